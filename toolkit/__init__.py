@@ -1,0 +1,39 @@
+"""audit-workbook: check the statistics in Chinese government annual reports.
+
+Public API::
+
+    import toolkit
+    result = toolkit.extract("report.txt")
+    result.to_frames()["metrics"]
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import extract  # noqa: E402
+from .errors import (  # noqa: E402
+    CatalogError,
+    CorruptDocumentError,
+    EmptyDocumentError,
+    LoadError,
+    ParameterError,
+    ReportNotFoundError,
+    ToolkitError,
+    UnsafeDocumentError,
+    UnsupportedFormatError,
+)
+
+__all__ = [
+    "CatalogError",
+    "CorruptDocumentError",
+    "EmptyDocumentError",
+    "LoadError",
+    "ParameterError",
+    "ReportNotFoundError",
+    "ToolkitError",
+    "UnsafeDocumentError",
+    "UnsupportedFormatError",
+    "__version__",
+    "extract",
+]

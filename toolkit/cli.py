@@ -1,0 +1,105 @@
+"""audit-workbook: a thin command line over the toolkit's public verbs.
+
+Exit codes: 0 done (whatever was found), 1 flags at or above --fail-on (check),
+2 at least one input could not be read (the others are still processed).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .api import extract
+from .errors import ToolkitError
+
+SUPPORTED = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+
+
+def expand(paths: Iterable[str]) -> list[Path]:
+    """Files as given; a folder stands for the supported files in it, sorted."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED))
+        else:
+            out.append(p)
+    return out
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _error(err: ToolkitError) -> None:
+    click.echo(f"error: {err}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audit-workbook")
+def main() -> None:
+    """Audit the statistics of Chinese government annual reports."""
+
+
+@main.command("extract")
+@click.argument("reports", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON array instead of a table.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the JSON array to this file (atomically).")
+def extract_cmd(reports: tuple[str, ...], as_json: bool, out: Path | None) -> None:
+    """Extract every quantity and the named metrics of each REPORT (file or folder)."""
+    results = []
+    failed = 0
+    for path in expand(reports):
+        try:
+            results.append(extract(path))
+        except ToolkitError as err:
+            failed += 1
+            _error(err)
+    payload = [r.to_dict() for r in results]
+    if out is not None:
+        write_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
+    if as_json:
+        click.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        _print_tables(results)
+        if out is not None:
+            click.echo(f"wrote {out}")
+    sys.exit(2 if failed else 0)
+
+
+def _print_tables(results: list) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for r in results:
+        info = r.report
+        title = f"{info.path} — {info.agency or '?'} {info.year or ''} {info.doc_number or ''}".strip()
+        table = Table(title=title, show_lines=False)
+        for col in ("key", "label", "value", "unit", "qual", "line", "evidence"):
+            table.add_column(col, overflow="fold")
+        for m in r.metrics:
+            table.add_row(m["key"], m["label_zh"], str(m["value"]), m["unit"], m["qualifier"] or "",
+                          str(m["evidence"]["line"]), m["evidence"]["text"][:60])
+        console.print(table)
+        console.print(f"{len(r.metrics)} metrics, {len(r.quantities)} quantities")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,60 @@
+"""Report metadata from the text: agency, reporting year, document number, date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*\d{1,4}\s*号")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度)?[^。\n]{0,40}(?:报告|公报|公告|总结|统计|情况)")
+_YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_AGENCY = re.compile(
+    r"([\u4e00-\u9fff]{2,24}?(?:管理局|监督管理局|局|委员会|办公室|办公厅|人民政府|政府|厅|委|院|中心|部|署))"
+    r"(?:关于|\s*(?:19|20)\d{2}\s*年)"
+)
+_AGENCY_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,24}(?:管理局|局|委员会|办公室|办公厅|人民政府|厅|委|院|中心))\s*(?:文件)?\s*$")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_LEADING_NOISE = re.compile(r"^(?:现将|现发布|发布|特向社会公布|公布|本|我|根据)+")
+
+
+@dataclass
+class ReportMeta:
+    """What the report says about itself; any field may be None."""
+
+    agency: str | None = None
+    year: int | None = None
+    doc_number: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+
+
+def find_metadata(text: str) -> ReportMeta:
+    """Best-effort metadata from the report's opening (and its signature date)."""
+    head = text[:1500]
+    meta = ReportMeta()
+    m = _DOC_NUMBER.search(head)
+    if m:
+        meta.doc_number = re.sub(r"\s+", "", m.group(0))
+    m = _TITLE_YEAR.search(head) or _YEAR_DU.search(head)
+    if m:
+        meta.year = int(m.group(1))
+    else:
+        years = Counter(int(y) for y in _ANY_YEAR.findall(text[:20000]))
+        if years:
+            meta.year = years.most_common(1)[0][0]
+    for line in head.splitlines()[:12]:
+        lm = _AGENCY_LINE.match(line)
+        if lm:
+            meta.agency = lm.group(1)
+            break
+    if meta.agency is None:
+        m = _AGENCY.search(head)
+        if m:
+            meta.agency = _LEADING_NOISE.sub("", m.group(1)) or None
+    dates = list(_DATE.finditer(text[-600:])) or list(_ISO_DATE.finditer(head))
+    if dates:
+        y, mo, d = dates[-1].groups()
+        meta.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return meta

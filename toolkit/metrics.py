@@ -1,0 +1,236 @@
+"""[Quantity] + catalog -> [Metric]: the named headline figures of a report.
+
+The catalog (``catalog/metrics.yaml``) is data; this module only evaluates it.
+Each quantity is offered to every catalog entry whose unit fits; the entry
+with the most specific label match claims it. Each key then keeps one
+headline figure: not one from a sub-campaign or a single month, not a part of
+a breakdown, and otherwise the first one printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .errors import CatalogError
+from .normalize import Text
+from .quantities import Quantity
+
+SEGMENT_END = "。！？!?\n;；"
+
+# A figure in a sentence like these is not the year's headline total.
+_SUB_SCOPE = re.compile(
+    r"专项(行动|整治|检查|督查|执法|活动)|行动(中|期间)|期间|活动中|百日|攻坚|试点|园区|街道|"
+    r"安全生产月|宣传月|节假日|春节|国庆|汛期|进博会|二十大|冬奥|峰会|[^全]周内|当天|当日|"
+    r"(?<![\d-])\d{1,2}月(份)?[,:]|^\d{1,2}月(份)?|^(上|下)半年|(?<!\d)第[一二三四]季度"
+)
+_PART_OF = re.compile(r"其中|包括|含")
+
+
+@dataclass(frozen=True)
+class MetricDef:
+    """One catalog entry."""
+
+    key: str
+    zh: str
+    en: str
+    unit: str
+    units: tuple[str, ...]
+    label: tuple[re.Pattern, ...]
+    after: tuple[re.Pattern, ...]
+    context: re.Pattern | None
+    exclude: re.Pattern | None
+    exclude_context: re.Pattern | None
+
+
+@dataclass
+class Metric:
+    """A named headline figure with its evidence."""
+
+    key: str
+    label_zh: str
+    label_en: str
+    quantity: Quantity
+    evidence_text: str
+    line: int
+    start: int  # span of the figure in the original text
+    end: int
+
+    @property
+    def value(self) -> int | float:
+        return self.quantity.plain
+
+    @property
+    def unit(self) -> str:
+        return self.quantity.unit
+
+    @property
+    def qualifier(self) -> str | None:
+        return self.quantity.qualifier
+
+
+def _compile(pattern: str, key: str, path: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise CatalogError(f"bad regex for {key}: {pattern!r}: {exc}", path=path, location=key) from exc
+
+
+def load_catalog(path: str | Path | None = None) -> dict[str, MetricDef]:
+    """Read and validate the metric catalog (the packaged one by default)."""
+    if path is None:
+        source = resources.files("toolkit").joinpath("catalog/metrics.yaml")
+        text, where = source.read_text(encoding="utf-8"), "toolkit/catalog/metrics.yaml"
+    else:
+        text, where = Path(path).read_text(encoding="utf-8"), str(path)
+    return _parse_catalog(text, where)
+
+
+@lru_cache(maxsize=8)
+def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"not valid YAML: {exc}", path=where) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("metrics"), dict):
+        raise CatalogError("expected a 'metrics' mapping", path=where)
+    families = data.get("families") or {}
+    out: dict[str, MetricDef] = {}
+    allowed = {"zh", "en", "unit", "units", "label", "after", "context", "exclude", "exclude_context"}
+    for key, entry in data["metrics"].items():
+        if not isinstance(entry, dict):
+            raise CatalogError("entry must be a mapping", path=where, location=key)
+        unknown = set(entry) - allowed
+        if unknown:
+            raise CatalogError(f"unknown fields {sorted(unknown)}", path=where, location=key)
+        for required in ("zh", "en", "unit", "units"):
+            if required not in entry:
+                raise CatalogError(f"missing field {required!r}", path=where, location=key)
+        units = entry["units"]
+        if isinstance(units, str):
+            if units not in families:
+                raise CatalogError(f"unknown unit family {units!r}", path=where, location=key)
+            units = families[units]
+        labels = tuple(_compile(p, key, where) for p in entry.get("label") or [])
+        afters = tuple(_compile(p, key, where) for p in entry.get("after") or [])
+        if not labels and not afters:
+            raise CatalogError("needs at least one label or after pattern", path=where, location=key)
+
+        def opt(name: str, _entry=entry, _key=key) -> re.Pattern | None:
+            return _compile(_entry[name], _key, where) if _entry.get(name) else None
+
+        out[key] = MetricDef(
+            key=key, zh=str(entry["zh"]), en=str(entry["en"]), unit=str(entry["unit"]),
+            units=tuple(str(u) for u in units), label=labels, after=afters,
+            context=opt("context"), exclude=opt("exclude"), exclude_context=opt("exclude_context"),
+        )
+    return out
+
+
+@dataclass
+class _Site:
+    """Where a quantity sits: the label before it, the words after it, its segment."""
+
+    label: str
+    after: str
+    context: str  # the segment up to the figure
+    sentence: str
+
+
+def _segment_start(s: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and s[i] not in SEGMENT_END:
+        i -= 1
+    return i + 1
+
+
+def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
+    s = text.text
+    sites = []
+    for i, q in enumerate(quantities):
+        seg = _segment_start(s, q.start)
+        left = seg
+        if i and quantities[i - 1].end > seg:
+            left = quantities[i - 1].end
+        # Table cells: the label is the row header, the text before the first "|".
+        label = s[left : q.start]
+        if q.in_table and "|" in label.strip("| "):
+            label = label.rsplit("|", 2)[0] + "|"
+        nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(s)
+        stop = len(s)
+        for j in range(q.end, min(len(s), q.end + 40)):
+            if s[j] in ",;。:!?\n":
+                stop = j
+                break
+        after = s[q.end : min(stop, nxt, q.end + 40)]
+        sent_start = q.sentence[0]
+        sites.append(_Site(label=label, after=after, context=s[seg : q.start], sentence=s[sent_start : q.start]))
+    return sites
+
+
+def _match(defn: MetricDef, q: Quantity, site: _Site) -> float:
+    """How specifically ``defn`` describes ``q`` (0: not at all)."""
+    if q.unit not in defn.units:
+        return 0.0
+    if defn.exclude and defn.exclude.search(site.label):
+        return 0.0
+    if defn.context and not defn.context.search(site.context):
+        return 0.0
+    if defn.exclude_context and defn.exclude_context.search(site.context):
+        return 0.0
+    best = 0.0
+    for p in defn.label:
+        m = p.search(site.label)
+        if m:
+            # Longer labels are more specific; a match ending right at the figure is closer.
+            best = max(best, 10 + (m.end() - m.start()) - 0.5 * (len(site.label) - m.end()))
+    for p in defn.after:
+        m = p.search(site.after)
+        if m:
+            best = max(best, 5 + (m.end() - m.start()) * 0.5)
+    if best and defn.unit == q.unit:
+        best += 1  # the catalog's own unit is a better fit than a tolerated one
+    if best and defn.context:
+        best += 2  # entries that demand context are narrower than the generic ones
+    return best
+
+
+def _headline_penalty(q: Quantity, site: _Site) -> float:
+    penalty = 0.0
+    if _SUB_SCOPE.search(site.sentence):
+        penalty += 2
+    if _PART_OF.search(site.context):
+        penalty += 1
+    if q.in_table:
+        penalty += 0.5  # prose states the headline; tables repeat it
+    return penalty
+
+
+def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
+                 ) -> list[Metric]:
+    """The catalog's metrics found in the text, one headline figure per key."""
+    catalog = catalog if catalog is not None else load_catalog()
+    sites = _sites(text, quantities)
+    claims: dict[str, list[tuple[float, int, float]]] = {}
+    for i, (q, site) in enumerate(zip(quantities, sites, strict=True)):
+        scored = [(score, key) for key, d in catalog.items() if (score := _match(d, q, site)) > 0]
+        if not scored:
+            continue
+        score, key = max(scored)
+        claims.setdefault(key, []).append((_headline_penalty(q, site), i, score))
+    out = []
+    for key, cands in claims.items():
+        _, i, _ = min(cands)
+        q = quantities[i]
+        d = catalog[key]
+        sent = text.text[q.sentence[0] : q.sentence[1]].strip()
+        start, end = text.original_span(q.start, q.end)
+        out.append(Metric(key=key, label_zh=d.zh, label_en=d.en, quantity=q, evidence_text=sent,
+                          line=q.line, start=start, end=end))
+    out.sort(key=lambda m: m.quantity.index)
+    return out

@@ -1,0 +1,277 @@
+"""Document -> Text: NFKC, page furniture removed, wrapped lines re-joined.
+
+The normalized text keeps, for every character, the offset of the character of
+the original text it came from, so any span found later can be cited by its
+original line. Paragraphs are separated by ``\\n``; a sentence never contains a
+line break that the PDF or the copy-paste put there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .load import Document
+
+# Line-level patterns -------------------------------------------------------
+
+# "—7—", "- 3 -", "－ 12 －", "第 3 页 共 10 页", "3/10", "Page 3"
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－~一]{1,3}\s*\d{1,4}\s*[-—–－~一]{1,3}"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
+    r"|\d{1,3})\s*$"
+)
+# The issuing-office banner of a 红头文件 and the signer line.
+_BANNER = re.compile(r"^\s*(?:\S{2,30}(?:文件|文件稿)|签发人\s*[:：]\s*\S{1,10}|抄送\s*[:：].*|印发\s*$)\s*$")
+# Markdown emphasis and heading marks; they never carry figures.
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![*\w])\*(?!\s)|(?<!\S)_(?!\s))")
+_MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
+
+# Sentence enders after which a line break is a real paragraph end.
+_TERMINAL = set("。！？!?；;:：…」』”\"")
+# A line starting with one of these begins a new block (heading or list item).
+_BLOCK_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[、．]|\d{1,2}\.(?!\d)"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分条]"
+    r"|[一二三四五六七八九十]是"
+    r"|[|｜]"
+    r"|附件|附表|表\s*\d"
+    r")"
+)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class Text:
+    """Normalized text with a map back to the original document."""
+
+    text: str
+    origin: list[int]  # origin[i] = offset in the original text of normalized char i
+    original: str = field(repr=False)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._line_starts:
+            starts = [0]
+            starts.extend(m.end() for m in re.finditer("\n", self.original))
+            self._line_starts = starts
+
+    def original_offset(self, pos: int) -> int:
+        """Offset in the original text of normalized position ``pos`` (end-exclusive safe)."""
+        if not self.origin:
+            return 0
+        if pos >= len(self.origin):
+            return self.origin[-1] + 1
+        return self.origin[max(pos, 0)]
+
+    def line_of(self, pos: int) -> int:
+        """1-based line in the original text of normalized position ``pos``."""
+        return bisect.bisect_right(self._line_starts, self.original_offset(pos))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            o = self.original_offset(start)
+            return o, o
+        return self.original_offset(start), self.origin[min(end, len(self.origin)) - 1] + 1
+
+
+def _nfkc_chars(text: str) -> tuple[list[str], list[int]]:
+    """NFKC per character, keeping each output character's source offset."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch)
+            origin.append(i)
+            continue
+        n = unicodedata.normalize("NFKC", ch)
+        # NFKC maps the ideographic full stop and enumeration comma to themselves,
+        # but turns "∶" (ratio) into ":" and "﹪" into "%", which is what we want.
+        for c in n:
+            out.append(c)
+            origin.append(i)
+    return out, origin
+
+
+@dataclass
+class _Line:
+    text: str
+    origin: list[int]
+    page_break: bool = False
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def _split_lines(chars: list[str], origin: list[int]) -> list[_Line]:
+    lines: list[_Line] = []
+    cur: list[str] = []
+    cur_o: list[int] = []
+    for c, o in zip(chars, origin, strict=True):
+        if c == "\n":
+            lines.append(_Line("".join(cur), cur_o))
+            cur, cur_o = [], []
+        elif c == "\f":
+            lines.append(_Line("".join(cur), cur_o))
+            lines.append(_Line("", [], page_break=True))
+            cur, cur_o = [], []
+        elif c == "\t":
+            cur.append(" ")
+            cur_o.append(o)
+        elif unicodedata.category(c) in ("Cc", "Cf") and c not in "\n":
+            continue  # zero-width spaces, soft hyphens, stray control chars
+        else:
+            cur.append(c)
+            cur_o.append(o)
+    lines.append(_Line("".join(cur), cur_o))
+    return lines
+
+
+def _strip_markdown(line: _Line) -> _Line:
+    text, origin = line.text, line.origin
+    m = _MD_LINE_PREFIX.match(text)
+    if m:
+        text, origin = text[m.end() :], origin[m.end() :]
+    keep = [True] * len(text)
+    for m in _MD_EMPHASIS.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    return _Line("".join(c for c, k in zip(text, keep, strict=True) if k),
+                 [o for o, k in zip(origin, keep, strict=True) if k])
+
+
+def _furniture(lines: list[_Line]) -> set[int]:
+    """Indices of lines that are page numbers, running headers/footers or the banner."""
+    drop: set[int] = set()
+    for i, ln in enumerate(lines):
+        s = ln.stripped
+        if s and _PAGE_NUMBER.match(s):
+            drop.add(i)
+    # Running headers/footers: a short line without sentence punctuation that
+    # recurs at least three times is page furniture, not content.
+    counts = Counter(ln.stripped for ln in lines if ln.stripped)
+    for i, ln in enumerate(lines):
+        s = ln.stripped
+        if (s and counts[s] >= 3 and len(s) <= 40 and not re.search(r"[。，,；;]", s)
+                and not _BLOCK_START.match(s)):
+            drop.add(i)
+    # The banner sits before the first real paragraph.
+    seen = 0
+    for i, ln in enumerate(lines):
+        s = ln.stripped
+        if not s:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        if _BANNER.match(s) and not re.search(r"[。，,]", s):
+            drop.add(i)
+    return drop
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """The typical length of a hard-wrapped line (0 when the text is not wrapped)."""
+    lengths = sorted(len(ln.stripped) for ln in lines if len(ln.stripped) >= 8)
+    if len(lengths) < 10:
+        return 0
+    p75 = lengths[int(len(lengths) * 0.75)]
+    # Wrapped text has many lines of nearly the same length; paragraphs of prose do not.
+    near = sum(1 for n in lengths if abs(n - p75) <= max(3, p75 // 8))
+    return p75 if near >= len(lengths) * 0.4 and p75 <= 120 else 0
+
+
+_JOIN_NEXT = re.compile(r"^\s*(?:[万亿千]?(?:元|家|项|人|起|件|次|个|份|条|名|%|％|户|所|台|辆|场|支|篇|部|期)|[，,、。；;：:）)」”%])")
+
+
+def _should_join(prev: str, nxt: str, width: int) -> bool:
+    """Is the break between ``prev`` and ``nxt`` a wrap inside a paragraph?"""
+    if not prev or not nxt:
+        return False
+    if _JOIN_NEXT.match(nxt):
+        return True  # "74\n万元", "…\n，其中": a number or clause cut at the wrap
+    if prev[-1] in _TERMINAL:
+        return False
+    if _BLOCK_START.match(nxt) or nxt.startswith("|") or prev.endswith("|"):
+        return False
+    if prev[-1].isdigit() and nxt[0].isdigit():
+        return False  # two numbers on two lines are two table cells
+    if width:
+        # In wrapped text a line that stops well short of the width ends its block.
+        return len(prev) >= width * 0.7
+    # Unwrapped text: a long line without a sentence end was cut (copy-paste);
+    # a short one is a heading or a table cell.
+    return len(prev) >= 40 and bool(_CJK.search(prev[-1]) or prev[-1].isdigit() or prev[-1] in "、，,（(")
+
+
+def _squeeze_spaces(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """Drop spaces that a PDF put between CJK text and digits; keep one between words."""
+    out_c: list[str] = []
+    out_o: list[int] = []
+    n = len(chars)
+    i = 0
+    while i < n:
+        c = chars[i]
+        if c in " \u3000\u00a0":
+            j = i
+            while j < n and chars[j] in " \u3000\u00a0":
+                j += 1
+            left = out_c[-1] if out_c else ""
+            right = chars[j] if j < n else ""
+            # Keep a space only between two Latin letters/digits (English words,
+            # "2021 2022" two numbers); everywhere else it is layout.
+            if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
+                out_c.append(" ")
+                out_o.append(origin[i])
+            i = j
+            continue
+        out_c.append(c)
+        out_o.append(origin[i])
+        i += 1
+    return out_c, out_o
+
+
+def normalize(doc: Document) -> Text:
+    """Normalize a document's text for extraction, keeping the map to its lines."""
+    chars, origin = _nfkc_chars(doc.text)
+    lines = _split_lines(chars, origin)
+    if doc.format == "md":
+        lines = [_strip_markdown(ln) for ln in lines]
+    drop = _furniture(lines)
+    kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
+    width = _wrap_width(kept)
+
+    repeats = Counter(ln.stripped for ln in kept if ln.stripped)
+    out_c: list[str] = []
+    out_o: list[int] = []
+    prev = ""
+    for ln in kept:
+        s = ln.stripped
+        if not s:
+            continue  # blank lines alone decide nothing: PDFs put them between every line
+        if (repeats[s] >= 2 and len(s) <= 30 and not re.search(r"[\d。，,；;:：]", s)
+                and prev and prev[-1] not in _TERMINAL and _should_join(prev, "续", width)):
+            continue  # a running header printed in the middle of a wrapped sentence
+        lead = len(ln.text) - len(ln.text.lstrip())
+        body_c = list(s)
+        body_o = ln.origin[lead : lead + len(s)]
+        if out_c:
+            if _should_join(prev, s, width):
+                if prev[-1].isascii() and prev[-1].isalpha() and s[0].isascii() and s[0].isalpha():
+                    out_c.append(" ")
+                    out_o.append(body_o[0])
+            else:
+                out_c.append("\n")
+                out_o.append(body_o[0])
+        out_c.extend(body_c)
+        out_o.extend(body_o)
+        prev = s
+    out_c, out_o = _squeeze_spaces(out_c, out_o)
+    return Text("".join(out_c), out_o, doc.text)

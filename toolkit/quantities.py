@@ -1,0 +1,286 @@
+"""Text -> [Quantity]: every statistic in the text, with its evidence.
+
+A statistic is a number with what makes it a figure: a unit or measure word, a
+percent sign, a scale word, or a table cell of its own. Dates, document
+numbers, ordinal and list markers, article numbers of laws, phone numbers and
+the numbers inside book titles (《…》) are not statistics and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .normalize import Text
+from .numbers import (
+    ARABIC,
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    NumberError,
+    parse_expression,
+    to_plain,
+)
+
+# Measure words, longest first so that 家次 wins over 家 and 万元 over 万.
+MONEY_UNITS = ("亿元", "万元", "千元", "元")
+UNITS = (
+    "个工作日", "个百分点", "平方公里", "平方米", "立方米",
+    "人次", "家次", "户次", "项次", "批次", "架次", "车次", "台次", "艘次", "场次", "件次", "起次", "余次",
+    "个月", "小时", "分钟", "公里", "千米", "公顷", "学时", "课时", "百分点", "万册",
+    "亿元", "万元", "千元", "元",
+    "人", "家", "项", "条", "份", "起", "件", "次", "个", "名", "户", "所", "辆", "场", "支", "台",
+    "篇", "部", "期", "处", "批", "类", "座", "间", "栋", "艘", "吨", "米", "亩", "册", "天", "周",
+    "块", "套", "本", "张", "宗", "例", "只", "头", "株", "组", "队", "单", "幅", "轮", "趟", "岁",
+    "倍", "期", "位", "票", "根", "段", "盏", "具", "架", "门", "种", "样", "款", "床", "辆次",
+    "%", "‰",
+)
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True))
+# Chinese numerals stand alone only with one of these after them ("三次", "十二家");
+# "一是", "统一", "进一步" and slogans are not figures.
+_CN = "[零〇两一二三四五六七八九十百千万亿]+"
+
+_QUANTITY = re.compile(
+    rf"(?P<pre>将近|接近|不足|不到|大约|大概|超过|多于|近|约|超|逾)?"
+    rf"(?:百分之(?P<pct>{ARABIC}|{_CN})"
+    rf"|(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|十万|万|亿)?"
+    rf"|(?P<cn>{_CN}))"
+    rf"(?P<q1>余|多)?"
+    rf"(?P<unit>{_UNIT_ALT})?"
+    rf"(?P<q2>左右|以上|上下|余|多)?"
+)
+
+# What follows a number that makes it a date, a time, an address or an ordinal.
+_DATE_AFTER = re.compile(r"^(?:年|月|日|号|时|点(?!\d)|周年|届|级|楼|层|路|弄|室|栋|期间|版|章|节|条(?=[第规款之])|款|段(?=[,，。]))")
+_RANGE_DATE_AFTER = re.compile(r"^[-—–~～至到]\s*\d{1,4}\s*[年月日号]")
+_ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|之|单|统|进|唯|某|这|那|哪|任|同|万|星期|周|初|No\.?|NO\.?)$")
+_CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编码|地址|QQ|qq|网址|号码|编号|代码|信箱)[:：]?\s*[\d\-—]*$")
+_URL = re.compile(r"(?:https?://|www\.)[\w./:%#?&=~+\-]+|[\w.\-]+@[\w.\-]+")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}-\d{1,2}(?!\d)")
+_PHONE = re.compile(r"(?<!\d)\d{3,4}[-—]\d{6,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = SENTENCE_END + ",，;；:：、"
+
+
+@dataclass
+class Quantity:
+    """A figure printed in the report."""
+
+    value: Decimal  # scaled: 41.78万家 -> 417800; money stays in the printed unit
+    unit: str  # measure word, "%" for percent, "" when none is printed
+    qualifier: str | None  # 余, 多, 近, 约, 超, 逾, 左右, 以上 or None
+    low: Decimal
+    high: Decimal
+    decimals: int  # decimal places as printed
+    printed: str  # the whole expression as printed
+    number: str  # the digits as printed ("74", "3,000", "十二")
+    start: int  # span of the expression in the normalized text
+    end: int
+    line: int  # 1-based line in the original text
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    index: int = 0  # position in the report's list of quantities
+    in_table: bool = False
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit in ("%", "‰")
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in MONEY_UNITS
+
+    @property
+    def plain(self) -> int | float:
+        return to_plain(self.value)
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _bracket_mask(text: str) -> tuple[bytearray, bytearray]:
+    """Per character: inside a book title 《…》/〔…〕, and inside quotation marks."""
+    title = bytearray(len(text))
+    quote = bytearray(len(text))
+    depth = 0
+    q = False
+    line_start = 0
+    for i, c in enumerate(text):
+        if c == "\n":
+            depth, q, line_start = 0, False, i + 1  # never let a bracket leak past a paragraph
+        if c in "《〔【[":
+            depth += 1
+        elif c in "》〕】]" and depth:
+            depth -= 1
+        elif c == "“":
+            q = True
+        elif c == "”":
+            q = False
+        elif c == '"':
+            q = not q
+        title[i] = 1 if depth else 0
+        quote[i] = 1 if q else 0
+    del line_start
+    return title, quote
+
+
+def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def _list_marker(text: str, m: re.Match) -> bool:
+    """"1." "2、" "(3)" "(一)" "①" at the head of a block or sentence."""
+    a, b = m.span()
+    if m.group("unit") or m.group("scale") or m.group("q1") or m.group("q2") or m.group("pre"):
+        return False
+    after = text[b : b + 1]
+    before = text[max(0, a - 1) : a]
+    head = a == 0 or text[a - 1] in "\n。;；:：!！?？ |"
+    if after in ("、", ".", "．") and not text[b + 1 : b + 2].isdigit() and head:
+        return True
+    return before in "(（" and after in ")）"
+
+
+def find_quantities(text: Text) -> list[Quantity]:
+    """Every statistic in ``text``, in reading order."""
+    s = text.text
+    title, quote = _bracket_mask(s)
+    skip = _spans(_URL, s) + _spans(_TIME, s) + _spans(_PHONE, s)
+    sentences = _boundaries(s, SENTENCE_END)
+    clauses = _boundaries(s, CLAUSE_END)
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(s):
+        q = _quantity(text, s, m, title, quote, skip)
+        if q is None:
+            continue
+        q.sentence = _enclosing(sentences, q.start)
+        q.clause = _enclosing(clauses, q.start)
+        line_start = s.rfind("\n", 0, q.start) + 1
+        line_end = s.find("\n", q.end)
+        line_text = s[line_start : line_end if line_end >= 0 else len(s)]
+        q.in_table = "|" in line_text
+        q.index = len(out)
+        out.append(q)
+    return out
+
+
+def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity | None:
+    num, cn, pct = m.group("num"), m.group("cn"), m.group("pct")
+    unit = m.group("unit") or ""
+    scale = m.group("scale") or ""
+    a, b = m.span()
+    core_start = m.start("num") if num else m.start("cn") if cn else m.start("pct")
+    core_end = m.end("num") if num else m.end("cn") if cn else m.end("pct")
+    before = s[max(0, core_start - 12) : core_start]
+    after = s[b : b + 8]
+    prev_char = s[core_start - 1] if core_start else ""
+    next_char = s[core_end] if core_end < len(s) else ""
+
+    if _covered(skip, core_start, core_end):
+        return None
+    if title[core_start]:
+        return None  # 《…(2015—2020)》, 〔2022〕
+    if (prev_char.isascii() and prev_char.isalpha()) or (
+        not unit and next_char.isascii() and next_char.isalpha()
+    ):
+        return None  # IPV6, G20, 5G, v1.0
+    if prev_char in "-—–~～" and core_start >= 2 and s[core_start - 2].isdigit() and not unit:
+        return None  # the second half of a date range "2015—2020"
+    if _ORDINAL_BEFORE.search(s[max(0, core_start - 3) : core_start]):
+        return None
+    if _CONTACT_BEFORE.search(before):
+        return None
+    if pct is None and not unit and (_DATE_AFTER.match(s[core_end:]) if not scale else False):
+        return None
+    if pct is None and not unit and not scale and _DATE_AFTER.match(s[m.end():]):
+        return None
+    if _RANGE_DATE_AFTER.match(s[core_end:]):
+        return None
+    if unit in ("周", "期") and _DATE_AFTER.match(after):
+        return None
+    if _list_marker(s, m):
+        return None
+
+    if cn is not None:
+        # A Chinese numeral is a figure only with a measure word, outside slogans.
+        if not unit or unit in ("%", "‰") or quote[core_start]:
+            return None
+        if cn in ("一", "万", "亿", "千", "百", "十") or cn.endswith(("万", "亿")) and len(cn) == 1:
+            return None  # 一次性, 一批, 一家: too often words, not counts
+        if unit in ("起",) and s[b : b + 2].startswith(("来", "到", "步")):
+            return None
+        if prev_char in _CN_WORD_BEFORE:
+            return None
+    if num is not None and not unit and not scale and not m.group("q1") and not m.group("q2"):
+        # A bare number: a figure only in a table cell or as a ratio ("16.90:1"); years are not.
+        value_text = num.replace(",", "")
+        if re.fullmatch(r"(19|20)\d\d", value_text) and "." not in num:
+            return None
+        line_start = s.rfind("\n", 0, a) + 1
+        line_end = s.find("\n", b)
+        line = s[line_start : line_end if line_end >= 0 else len(s)]
+        cell = "|" in line
+        ratio = next_char in (":", "∶") or prev_char in (":", "∶") and a >= 2 and s[a - 2].isdigit()
+        if not (cell or ratio):
+            return None
+    if quote[core_start] and not unit and not scale:
+        return None  # “1+4”文件, “3061”体系
+
+    qualifier = None
+    pre = m.group("pre")
+    if pre:
+        qualifier = PREFIX_QUALIFIERS[pre]
+    for g in ("q1", "q2"):
+        if m.group(g):
+            qualifier = SUFFIX_QUALIFIERS[m.group(g)]
+    if pct is not None:
+        unit = "%"
+    if unit == "百分点":
+        unit = "个百分点"
+    money = unit in MONEY_UNITS
+    if money and scale:
+        unit = scale + unit  # 1.2万亿元 is rare; keep what is printed
+        scale = ""
+    try:
+        parsed = parse_expression(pct or num or cn, scale, qualifier, keep_scale=money)
+    except NumberError:
+        return None
+    start = a if pre else core_start
+    return Quantity(
+        value=parsed.value,
+        unit=unit,
+        qualifier=qualifier,
+        low=parsed.low,
+        high=parsed.high,
+        decimals=parsed.decimals,
+        printed=s[start:b],
+        number=pct or num or cn,
+        start=start,
+        end=b,
+        line=text.line_of(core_start),
+        sentence=(0, 0),
+        clause=(0, 0),
+    )
+
+
+_CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")
+
+
+def _boundaries(s: str, ends: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(s) if c in ends] + [len(s)]
+
+
+def _enclosing(bounds: list[int], pos: int) -> tuple[int, int]:
+    import bisect
+
+    i = bisect.bisect_right(bounds, pos) - 1
+    start = bounds[i]
+    end = bounds[i + 1] if i + 1 < len(bounds) else len(bounds)
+    return start, end

@@ -1,0 +1,81 @@
+"""Result types of the pipeline: plain dataclasses, with frames and JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .metrics import Metric
+from .quantities import Quantity
+
+
+@dataclass
+class ReportInfo:
+    """The report's identity and metadata."""
+
+    path: str
+    sha256: str
+    format: str
+    encoding: str | None
+    agency: str | None
+    year: int | None
+    doc_number: str | None
+    date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def quantity_dict(q: Quantity, text_original_span: tuple[int, int], evidence: str) -> dict[str, Any]:
+    return {
+        "value": q.plain,
+        "unit": q.unit,
+        "qualifier": q.qualifier,
+        "interval": [float(q.low), float(q.high)],
+        "printed": q.printed,
+        "line": q.line,
+        "start": text_original_span[0],
+        "end": text_original_span[1],
+        "evidence": evidence,
+    }
+
+
+def metric_dict(m: Metric) -> dict[str, Any]:
+    q = m.quantity
+    return {
+        "key": m.key,
+        "label_zh": m.label_zh,
+        "label_en": m.label_en,
+        "value": m.value,
+        "unit": m.unit,
+        "qualifier": m.qualifier,
+        "interval": [float(q.low), float(q.high)],
+        "printed": q.printed,
+        "evidence": {"text": m.evidence_text, "line": m.line, "start": m.start, "end": m.end},
+    }
+
+
+@dataclass
+class ExtractResult:
+    """Everything extracted from one report."""
+
+    report: ReportInfo
+    metrics: list[dict[str, Any]] = field(default_factory=list)
+    quantities: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"report": self.report.to_dict(), "metrics": self.metrics, "quantities": self.quantities}
+
+    def to_json(self, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def to_frames(self) -> dict[str, Any]:
+        """pandas DataFrames: ``metrics`` and ``quantities``."""
+        import pandas as pd
+
+        metrics = pd.DataFrame(
+            [{**{k: v for k, v in m.items() if k != "evidence"},
+              "evidence": m["evidence"]["text"], "line": m["evidence"]["line"]} for m in self.metrics]
+        )
+        return {"metrics": metrics, "quantities": pd.DataFrame(self.quantities)}
