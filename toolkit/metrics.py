@@ -30,6 +30,13 @@ _SUB_SCOPE = re.compile(
     r"(?<![\d-])\d{1,2}月(份)?[,:]|^\d{1,2}月(份)?|^(上|下)半年|(?<!\d)第[一二三四]季度"
 )
 _PART_OF = re.compile(r"其中|包括|含")
+# Targets and plans are not results.
+_TARGET = re.compile(r"目标|计划|预计|力争|任务数")
+_ASIDE = re.compile(r"\([^()]*\)")
+# The words allowed between a label and its figure: "~$" in a catalog regex.
+TAIL = (r"(?:\([^()]{0,24}\))?"
+        r"(?:(?!对|向|把|将|给|与|从|开展|实施|组织|督促|指导|按照|根据|通过|同比|比上年|较)[^,;。:]){0,8}"
+        r"(?:\([^()]{0,24}\))?$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class MetricDef:
     context: re.Pattern | None
     exclude: re.Pattern | None
     exclude_context: re.Pattern | None
+    scope: str = "segment"
 
 
 @dataclass
@@ -75,6 +83,7 @@ class Metric:
 
 
 def _compile(pattern: str, key: str, path: str) -> re.Pattern:
+    pattern = pattern.replace("~$", TAIL)
     try:
         return re.compile(pattern)
     except re.error as exc:
@@ -101,7 +110,7 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
         raise CatalogError("expected a 'metrics' mapping", path=where)
     families = data.get("families") or {}
     out: dict[str, MetricDef] = {}
-    allowed = {"zh", "en", "unit", "units", "label", "after", "context", "exclude", "exclude_context"}
+    allowed = {"zh", "en", "unit", "units", "label", "after", "context", "exclude", "exclude_context", "scope"}
     for key, entry in data["metrics"].items():
         if not isinstance(entry, dict):
             raise CatalogError("entry must be a mapping", path=where, location=key)
@@ -128,7 +137,10 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
             key=key, zh=str(entry["zh"]), en=str(entry["en"]), unit=str(entry["unit"]),
             units=tuple(str(u) for u in units), label=labels, after=afters,
             context=opt("context"), exclude=opt("exclude"), exclude_context=opt("exclude_context"),
+            scope=str(entry.get("scope", "segment")),
         )
+        if out[key].scope not in ("segment", "paragraph"):
+            raise CatalogError(f"unknown scope {out[key].scope!r}", path=where, location=key)
     return out
 
 
@@ -138,7 +150,8 @@ class _Site:
 
     label: str
     after: str
-    context: str  # the segment up to the figure
+    context: str  # the segment up to the figure, asides in parentheses removed
+    paragraph: str  # the paragraph up to the figure
     sentence: str
 
 
@@ -167,37 +180,40 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
             if s[j] in ",;。:!?\n":
                 stop = j
                 break
-        after = s[q.end : min(stop, nxt, q.end + 40)]
-        sent_start = q.sentence[0]
-        sites.append(_Site(label=label, after=after, context=s[seg : q.start], sentence=s[sent_start : q.start]))
+        if stop == q.end and stop < len(s) and s[stop] in ",:":
+            # "1件,已结转至2026年": the words after a comma still describe the figure.
+            stop = next((j for j in range(q.end + 1, min(len(s), q.end + 40)) if s[j] in ",;。:!?\n"), len(s))
+        after = s[q.end : min(stop, nxt, q.end + 40)].lstrip(",:")
+        para = s.rfind("\n", 0, q.start) + 1
+        sites.append(_Site(label=label, after=after, context=_ASIDE.sub("", s[seg : q.start]),
+                           paragraph=s[para : q.start], sentence=s[q.sentence[0] : q.start]))
     return sites
 
 
-def _match(defn: MetricDef, q: Quantity, site: _Site) -> float:
-    """How specifically ``defn`` describes ``q`` (0: not at all)."""
-    if q.unit not in defn.units:
-        return 0.0
+def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
+    """How specifically ``defn`` describes ``q``: (by the label before, by the words after)."""
+    if q.unit not in defn.units and not (q.in_table and not q.unit):
+        return 0.0, 0.0  # a bare table cell takes its unit from the header
     if defn.exclude and defn.exclude.search(site.label):
-        return 0.0
-    if defn.context and not defn.context.search(site.context):
-        return 0.0
+        return 0.0, 0.0
+    if defn.context and not defn.context.search(site.paragraph if defn.scope == "paragraph" else site.context):
+        return 0.0, 0.0
     if defn.exclude_context and defn.exclude_context.search(site.context):
-        return 0.0
-    best = 0.0
+        return 0.0, 0.0
+    by_label = by_after = 0.0
     for p in defn.label:
         m = p.search(site.label)
         if m:
             # Longer labels are more specific; a match ending right at the figure is closer.
-            best = max(best, 10 + (m.end() - m.start()) - 0.5 * (len(site.label) - m.end()))
+            by_label = max(by_label, 10 + (m.end() - m.start()) - 0.5 * (len(site.label) - m.end()))
     for p in defn.after:
         m = p.search(site.after)
         if m:
-            best = max(best, 5 + (m.end() - m.start()) * 0.5)
-    if best and defn.unit == q.unit:
-        best += 1  # the catalog's own unit is a better fit than a tolerated one
-    if best and defn.context:
-        best += 2  # entries that demand context are narrower than the generic ones
-    return best
+            by_after = max(by_after, 5 + (m.end() - m.start()) * 0.5)
+    bonus = (1 if defn.unit == q.unit else 0) + (2 if defn.context else 0)
+    # The catalog's own unit fits better than a tolerated one; entries that
+    # demand a context are narrower than the generic ones.
+    return (by_label + bonus if by_label else 0.0), (by_after + bonus if by_after else 0.0)
 
 
 def _headline_penalty(q: Quantity, site: _Site) -> float:
@@ -208,6 +224,8 @@ def _headline_penalty(q: Quantity, site: _Site) -> float:
         penalty += 1
     if q.in_table:
         penalty += 0.5  # prose states the headline; tables repeat it
+    if _TARGET.search(site.label):
+        penalty += 3
     return penalty
 
 
@@ -216,16 +234,23 @@ def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, Metr
     """The catalog's metrics found in the text, one headline figure per key."""
     catalog = catalog if catalog is not None else load_catalog()
     sites = _sites(text, quantities)
-    claims: dict[str, list[tuple[float, int, float]]] = {}
+    claims: dict[str, list[tuple[float, int]]] = {}
     for i, (q, site) in enumerate(zip(quantities, sites, strict=True)):
-        scored = [(score, key) for key, d in catalog.items() if (score := _match(d, q, site)) > 0]
+        scored = {key: _match(d, q, site) for key, d in catalog.items()}
+        scored = {k: v for k, v in scored.items() if v[0] or v[1]}
         if not scored:
             continue
-        score, key = max(scored)
-        claims.setdefault(key, []).append((_headline_penalty(q, site), i, score))
+        primary = max(scored, key=lambda k: (max(scored[k]), k))
+        keys = {primary}
+        # "共收到申请1件,已结转至下年": a figure described by the words after it
+        # can be a second metric besides the one its label names.
+        keys.update(k for k, (by_label, by_after) in scored.items() if by_after and not by_label)
+        penalty = _headline_penalty(q, site)
+        for key in keys:
+            claims.setdefault(key, []).append((penalty, i))
     out = []
     for key, cands in claims.items():
-        _, i, _ = min(cands)
+        _, i = min(cands)
         q = quantities[i]
         d = catalog[key]
         sent = text.text[q.sentence[0] : q.sentence[1]].strip()

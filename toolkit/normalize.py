@@ -24,8 +24,9 @@ _PAGE_NUMBER = re.compile(
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
-    r"|\d{1,3})\s*$"
+    r")\s*$"
 )
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # The issuing-office banner of a 红头文件 and the signer line.
 _BANNER = re.compile(r"^\s*(?:\S{2,30}(?:文件|文件稿)|签发人\s*[:：]\s*\S{1,10}|抄送\s*[:：].*|印发\s*$)\s*$")
 # Markdown emphasis and heading marks; they never carry figures.
@@ -151,17 +152,25 @@ def _strip_markdown(line: _Line) -> _Line:
 def _furniture(lines: list[_Line]) -> set[int]:
     """Indices of lines that are page numbers, running headers/footers or the banner."""
     drop: set[int] = set()
+    bare: list[tuple[int, int]] = []
     for i, ln in enumerate(lines):
         s = ln.stripped
         if s and _PAGE_NUMBER.match(s):
             drop.add(i)
-    # Running headers/footers: a short line without sentence punctuation that
-    # recurs at least three times is page furniture, not content.
+        elif (m := _BARE_NUMBER.match(s)):
+            bare.append((i, int(m.group(1))))
+    # A number alone on a line is a page number only when such lines count the
+    # pages up (a table flattened one cell a line has bare numbers too).
+    values = [v for _, v in bare]
+    if len(bare) >= 2 and all(0 < b - a <= 3 for a, b in zip(values, values[1:], strict=False)):
+        drop.update(i for i, _ in bare)
+    # Running headers/footers: a short line of words without sentence
+    # punctuation that recurs at least three times is page furniture.
     counts = Counter(ln.stripped for ln in lines if ln.stripped)
     for i, ln in enumerate(lines):
         s = ln.stripped
-        if (s and counts[s] >= 3 and len(s) <= 40 and not re.search(r"[。，,；;]", s)
-                and not _BLOCK_START.match(s)):
+        if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
+                and not re.search(r"[。，,；;|]", s) and not _BLOCK_START.match(s)):
             drop.add(i)
     # The banner sits before the first real paragraph.
     seen = 0
@@ -175,6 +184,33 @@ def _furniture(lines: list[_Line]) -> set[int]:
         if _BANNER.match(s) and not re.search(r"[。，,]", s):
             drop.add(i)
     return drop
+
+
+def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:
+    """Re-join a table that a web copy flattened to one cell a line ("cell |").
+
+    A line holding only "|" starts a row; the cell lines after it form the row.
+    """
+    out: list[_Line] = []
+    row: _Line | None = None
+    for ln in lines:
+        s = ln.stripped
+        if s == "|":
+            if row is not None:
+                out.append(row)
+            row = _Line("|", ln.origin[ln.text.index("|") :][:1])
+            continue
+        if row is not None and s.endswith("|"):
+            lead = len(ln.text) - len(ln.text.lstrip())
+            row = _Line(row.text + s, row.origin + ln.origin[lead : lead + len(s)])
+            continue
+        if row is not None:
+            out.append(row)
+            row = None
+        out.append(ln)
+    if row is not None:
+        out.append(row)
+    return out
 
 
 def _wrap_width(lines: list[_Line]) -> int:
@@ -208,7 +244,7 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
         return len(prev) >= width * 0.7
     # Unwrapped text: a long line without a sentence end was cut (copy-paste);
     # a short one is a heading or a table cell.
-    return len(prev) >= 40 and bool(_CJK.search(prev[-1]) or prev[-1].isdigit() or prev[-1] in "、，,（(")
+    return len(prev) >= 40
 
 
 def _squeeze_spaces(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
@@ -246,6 +282,7 @@ def normalize(doc: Document) -> Text:
         lines = [_strip_markdown(ln) for ln in lines]
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
+    kept = _regroup_table_cells(kept)
     width = _wrap_width(kept)
 
     repeats = Counter(ln.stripped for ln in kept if ln.stripped)
