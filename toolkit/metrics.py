@@ -162,6 +162,18 @@ def _segment_start(s: str, pos: int) -> int:
     return i + 1
 
 
+def _caption(s: str, line_start: int) -> str:
+    """The nearest line above a table that is not a table row."""
+    end = line_start - 1
+    while end > 0:
+        start = s.rfind("\n", 0, end) + 1
+        line = s[start:end]
+        if "|" not in line and line.strip():
+            return line
+        end = start - 1
+    return ""
+
+
 def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
     s = text.text
     sites = []
@@ -185,8 +197,15 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
             stop = next((j for j in range(q.end + 1, min(len(s), q.end + 40)) if s[j] in ",;。:!?\n"), len(s))
         after = s[q.end : min(stop, nxt, q.end + 40)].lstrip(",:")
         para = s.rfind("\n", 0, q.start) + 1
-        sites.append(_Site(label=label, after=after, context=_ASIDE.sub("", s[seg : q.start]),
-                           paragraph=s[para : q.start], sentence=s[q.sentence[0] : q.start]))
+        context = _ASIDE.sub("", s[seg : q.start])
+        paragraph = s[para : q.start]
+        if q.in_table:
+            # A table cell's subject is in the table's caption, the line above the table.
+            caption = _caption(s, para)
+            context = caption + "\n" + context
+            paragraph = caption + "\n" + paragraph
+        sites.append(_Site(label=label, after=after, context=context,
+                           paragraph=paragraph, sentence=s[q.sentence[0] : q.start]))
     return sites
 
 
