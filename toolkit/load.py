@@ -1,12 +1,91 @@
-"""bytes -> Document: format and encoding detection (stub, replaced by the loader work)."""
+"""bytes -> Document: format and encoding detection, text extraction, input limits.
+
+Supported suffixes: ``.txt``/``.text`` (format ``txt``), ``.md``/``.markdown`` (``md``),
+``.html``/``.htm`` (``html``), ``.pdf`` (``pdf``) and ``.docx`` (``docx``). The suffix
+picks the reader; the content is sniffed as well, so a PDF or ZIP renamed ``.txt`` is
+refused rather than read as garbage.
+
+Limits (module constants; every refusal is an ``UnsafeDocumentError``):
+
+* any file: ``MAX_FILE_BYTES`` (200 MB);
+* txt/md/html: ``MAX_TEXT_BYTES`` (64 MB), because one decoded character can take up to
+  4 bytes in memory; html also ``MAX_HTML_TAGS`` (BeautifulSoup costs ~1 KB per tag);
+* pdf: ``MAX_PDF_PAGES`` pages, ``MAX_PDF_STREAM_BYTES`` per decoded stream and
+  ``MAX_PDF_DECODED_BYTES`` for all streams of one file (compression bombs);
+* docx: ``MAX_ZIP_MEMBERS`` members, ``MAX_ZIP_DIRECTORY_BYTES`` of central directory,
+  ``MAX_DOCX_PART_BYTES`` per XML part, ``MAX_DOCX_XML_BYTES`` for all XML parts,
+  ``MAX_ZIP_DECLARED_BYTES`` declared in total and ``MAX_ZIP_RATIO`` compression ratio;
+  XML parts with a DOCTYPE or ENTITY declaration are refused (entity expansion).
+
+``Document.encoding`` is the Python codec name used to decode txt/md/html
+(``utf-8``, ``utf-8-sig``, ``utf-16-le``, ``utf-16-be``, ``gb18030`` for the whole
+GB2312/GBK/GB18030 family, or whatever charset-normalizer detected), ``None`` for pdf/docx.
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextvars
 import hashlib
+import io
+import re
+import stat
+import struct
+import warnings
+import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .errors import ReportNotFoundError
+from .errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    LoadError,
+    ReportNotFoundError,
+    UnsafeDocumentError,
+    UnsupportedFormatError,
+)
+
+MB = 1 << 20
+
+MAX_FILE_BYTES = 200 * MB
+MAX_TEXT_BYTES = 64 * MB
+MAX_HTML_TAGS = 250_000
+MAX_PDF_PAGES = 2000
+MAX_PDF_STREAM_BYTES = 32 * MB
+MAX_PDF_DECODED_BYTES = 256 * MB
+MAX_ZIP_MEMBERS = 10_000
+MAX_ZIP_DIRECTORY_BYTES = 4 * MB
+MAX_ZIP_DECLARED_BYTES = 1024 * MB
+MAX_ZIP_RATIO = 200
+MAX_DOCX_PART_BYTES = 64 * MB
+MAX_DOCX_XML_BYTES = 128 * MB
+
+# charset-normalizer is slow on big inputs; a prefix this long is plenty to detect from.
+DETECT_SAMPLE_BYTES = 64 * 1024
+# Above this share of control characters / U+FFFD the "text" is binary or mis-decoded.
+MAX_GARBAGE_RATIO = 0.01
+
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+
+_SUFFIX_HINTS = {
+    ".doc": "legacy Word .doc is not supported; save it as .docx",
+    ".wps": "WPS .wps is not supported; save it as .docx",
+    ".xls": "spreadsheets are not supported",
+    ".xlsx": "spreadsheets are not supported",
+    ".et": "spreadsheets are not supported",
+}
 
 
 @dataclass(frozen=True)
@@ -27,9 +106,861 @@ class Document:
 
 
 def load(path: str | Path) -> Document:
+    """Read the report at ``path``; raise a ``LoadError`` subclass naming it on failure."""
     p = Path(path)
-    if not p.is_file():
-        raise ReportNotFoundError("no such file", path=p)
-    data = p.read_bytes()
-    text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    return Document(str(p), text, "txt", "utf-8", hashlib.sha256(data).hexdigest(), len(data))
+    try:
+        st = p.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise ReportNotFoundError("no such file", path=p) from None
+    except OSError as e:
+        raise LoadError(f"cannot access file: {e.strerror or e}", path=p) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ReportNotFoundError("is a directory, not a file", path=p)
+    if not stat.S_ISREG(st.st_mode):
+        raise ReportNotFoundError("not a regular file", path=p)
+    _format_for(str(p))  # refuse an unknown suffix before reading a possibly huge file
+    if st.st_size > MAX_FILE_BYTES:
+        raise UnsafeDocumentError(_too_big("file", st.st_size, MAX_FILE_BYTES), path=p)
+    try:
+        with p.open("rb") as f:
+            # Read one byte past the limit: the file may have grown since stat().
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        raise LoadError(f"cannot read file: {e.strerror or e}", path=p) from None
+    return load_bytes(data, str(p))
+
+
+def load_bytes(data: bytes, name: str) -> Document:
+    """Like ``load`` for bytes already in memory; ``name``'s suffix picks the reader."""
+    fmt = _format_for(name)
+    if not data:
+        raise EmptyDocumentError("file is empty (0 bytes)", path=name)
+    if len(data) > MAX_FILE_BYTES:
+        raise UnsafeDocumentError(_too_big("file", len(data), MAX_FILE_BYTES), path=name)
+    digest = hashlib.sha256(data).hexdigest()
+    encoding: str | None = None
+    if fmt in ("txt", "md"):
+        text, encoding = _load_text(data, name)
+    elif fmt == "html":
+        text, encoding = _load_html(data, name)
+    elif fmt == "pdf":
+        text = _load_pdf(data, name)
+    else:
+        text = _load_docx(data, name)
+    return Document(name, text, fmt, encoding, digest, len(data))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _format_for(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in FORMATS:
+        return FORMATS[suffix]
+    expected = ", ".join(FORMATS)
+    if not suffix:
+        raise UnsupportedFormatError(f"no file extension; expected one of {expected}", path=name)
+    hint = _SUFFIX_HINTS.get(suffix, "unsupported file type")
+    raise UnsupportedFormatError(f"{hint} ({suffix}); expected one of {expected}", path=name)
+
+
+def _too_big(what: str, size: int, limit: int) -> str:
+    return f"{what} is {size / MB:.1f} MB, over the {limit / MB:.0f} MB limit"
+
+
+def _normalize_newlines(text: str) -> str:
+    # str.replace is one C pass per call and only copies when there is a match.
+    for old in ("\r\n", "\r", "\u2028", "\u2029", "\x85"):
+        if old in text:
+            text = text.replace(old, "\n")
+    return text
+
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX/XLSX/ZIP)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 file (legacy .doc/.xls or encrypted Office)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def _sniff(data: bytes) -> str | None:
+    """Name the binary format ``data`` starts with, if it is a well-known one."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data.startswith(b"MZ") and b"\x00" in data[:64]:
+        return "a Windows executable"
+    if b"%PDF-" in data[:1024]:  # PDF allows junk before the header
+        return "a PDF document"
+    return None
+
+
+# --------------------------------------------------------------------------- text decoding
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Allowed: \t \n \v \f \r. Everything else in C0/C1 (and DEL) does not occur in text.
+_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)))
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936"}
+# WHATWG labels that Python's codec registry does not know or maps differently.
+_HTML_LABELS = {
+    "x-gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+}
+_CJK_CODECS = {"big5", "big5hkscs", "cp950", "cp932", "shift_jis", "euc_jp", "euc_kr", "cp949", "johab"}
+
+
+def _codec_name(label: str) -> str | None:
+    """Python codec name for an encoding label; the GB family becomes gb18030."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "gb18030" if name in _GB_FAMILY else name
+
+
+def _garbage_count(text: str) -> int:
+    # str.count per character keeps memory flat even for 64 MB of text.
+    return sum(text.count(c) for c in _CONTROL_CHARS) + text.count("\ufffd")
+
+
+def _check_text(text: str, encoding: str, name: str) -> str:
+    """Refuse binary data and whitespace-only text; return ``text`` with \\n breaks."""
+    bad = _garbage_count(text)
+    if bad > max(1, len(text) * MAX_GARBAGE_RATIO):
+        raise CorruptDocumentError(
+            f"binary data, not text: {bad} control or undecodable characters "
+            f"in {len(text)} (decoded as {encoding})",
+            path=name,
+        )
+    text = _normalize_newlines(text)
+    if not text.strip().strip("\ufeff\u200b").strip():
+        raise EmptyDocumentError("no text: the file holds only whitespace", path=name)
+    return text
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """Guess UTF-16 without a BOM from the NUL bytes of ASCII characters."""
+    n = len(sample) // 2 * 2
+    if n < 4:
+        return None
+    half = n // 2
+    even, odd = sample[0:n:2].count(0), sample[1:n:2].count(0)
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's best guess for ``data`` (on a prefix), as a codec name."""
+    from charset_normalizer import from_bytes
+
+    sample = data[:DETECT_SAMPLE_BYTES]
+    if len(data) > len(sample):
+        # Cut at a newline so the sample does not end inside a multibyte character
+        # (0x0A is never a trail byte in GBK/GB18030/UTF-8/Big5).
+        cut = sample.rfind(b"\n")
+        if cut > len(sample) // 2:
+            sample = sample[: cut + 1]
+    matches = from_bytes(sample)
+    best = matches.best()
+    if best is None:
+        return None
+    codec = _codec_name(best.encoding)
+    if codec in _CJK_CODECS and any(_codec_name(m.encoding) == "gb18030" for m in matches):
+        # Mainland government reports: when GB18030 fits as well, it is the likelier one.
+        codec = "gb18030"
+    return codec
+
+
+def _decode_as(data: bytes, codec: str) -> tuple[str, str] | None:
+    try:
+        return data.decode(codec), codec
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode text bytes: BOM, then ``declared``, then UTF-16/UTF-8 checks, then detection."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            codec = "utf-8" if codec == "utf-8-sig" else codec
+            decoded = _decode_as(body, codec)
+            if decoded is None:
+                # The BOM is strong evidence; a few bad bytes are left to _check_text.
+                decoded = body.decode(codec, errors="replace"), codec
+            return decoded[0], "utf-8-sig" if bom == codecs.BOM_UTF8 else codec
+    if declared and (decoded := _decode_as(data, declared)):
+        return decoded
+    sample = data[:DETECT_SAMPLE_BYTES]
+    utf16 = _utf16_without_bom(sample) if b"\x00" in sample else None
+    if utf16 and (decoded := _decode_as(data, utf16)):
+        return decoded
+    # Fast path: strict UTF-8 is cheap and, when it succeeds, almost never wrong.
+    if decoded := _decode_as(data, "utf-8"):
+        return decoded
+    detected = _detect(data)
+    if detected is None:
+        raise CorruptDocumentError(
+            "binary data, not text: no character encoding fits (not UTF-8, UTF-16 or GB18030)",
+            path=name,
+        )
+    for codec in (detected, "gb18030"):
+        if decoded := _decode_as(data, codec):
+            return decoded
+    # Mixed or damaged bytes: decode leniently; _check_text refuses if too much was lost.
+    return data.decode(detected, errors="replace"), detected
+
+
+def _load_text(data: bytes, name: str) -> tuple[str, str]:
+    if len(data) > MAX_TEXT_BYTES:
+        raise UnsafeDocumentError(_too_big("text file", len(data), MAX_TEXT_BYTES), path=name)
+    if kind := _sniff(data):
+        raise UnsupportedFormatError(f"content is {kind}, not plain text", path=name)
+    text, encoding = _decode_bytes(data, name)
+    return _check_text(text, encoding, name), encoding
+
+
+# --------------------------------------------------------------------------- HTML
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+# An internal DTD subset ("<!DOCTYPE x [ ... ]>") or an entity declaration has no place
+# in HTML and is how entity-expansion bombs start.
+_HTML_DTD = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[A-Za-z]")
+_HTML_WS = re.compile(r"[ \t\n\r\f]+")
+
+_HTML_DROP = {
+    "script", "style", "noscript", "nav", "header", "footer", "head", "form", "iframe",
+    "svg", "template", "select", "button", "textarea", "object", "embed", "canvas",
+    "audio", "video",
+}  # fmt: skip
+_HTML_BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+    "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2",
+    "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "legend", "li", "main", "menu", "ol",
+    "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+}  # fmt: skip
+# Elements that hold a form's page content (ASP.NET wraps whole pages in one <form>).
+_HTML_CONTENT = ["p", "table", "article", "main", "h1", "h2", "h3"]
+
+
+def _html_declared_charset(data: bytes) -> str | None:
+    head = data[:8192]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "replace").strip().lower()
+    codec = _codec_name(_HTML_LABELS.get(label, label))
+    # A <meta> that claims UTF-16 cannot be right: it was readable as ASCII (WHATWG).
+    return None if codec is None or codec.startswith("utf-16") else codec
+
+
+def _load_html(data: bytes, name: str) -> tuple[str, str]:
+    from bs4 import BeautifulSoup
+
+    if len(data) > MAX_TEXT_BYTES:
+        raise UnsafeDocumentError(_too_big("HTML file", len(data), MAX_TEXT_BYTES), path=name)
+    if kind := _sniff(data):
+        raise UnsupportedFormatError(f"content is {kind}, not HTML", path=name)
+    markup, encoding = _decode_bytes(data, name, declared=_html_declared_charset(data))
+    # Counted on the text, not the bytes: UTF-16 markup has NULs between "<" and the name.
+    for tags, _ in enumerate(_HTML_TAG.finditer(markup), start=1):
+        if tags > MAX_HTML_TAGS:
+            raise UnsafeDocumentError(
+                f"HTML has more than {MAX_HTML_TAGS} tags; refused to bound memory", path=name
+            )
+    if _garbage_count(markup) > max(1, len(markup) * MAX_GARBAGE_RATIO):
+        raise CorruptDocumentError(f"binary data, not HTML (decoded as {encoding})", path=name)
+    if _HTML_DTD.search(markup):
+        raise UnsafeDocumentError(
+            "HTML declares a DTD internal subset or XML entities (entity-expansion bomb?)",
+            path=name,
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # bs4 warns about XHTML prologs and URL-like text
+            soup = BeautifulSoup(markup, "lxml")
+        del markup
+        lines = _html_lines(soup)
+    except RecursionError:
+        raise CorruptDocumentError("HTML is nested too deeply to parse", path=name) from None
+    except Exception as e:  # lxml/bs4 internals: report, never a traceback
+        raise CorruptDocumentError(f"cannot parse HTML: {_reason(e)}", path=name) from None
+    text = _normalize_newlines("\n".join(lines))
+    if not text.strip():
+        raise EmptyDocumentError("HTML has no visible text", path=name)
+    return text, encoding
+
+
+def _html_lines(soup: Any) -> list[str]:
+    """Visible text of a parsed page, one block element (or table row) per line."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    skipped_strings = (Comment, Declaration, Doctype, ProcessingInstruction)
+    lines: list[str] = []
+    cur: list[str] = []
+
+    def flush() -> None:
+        line = _HTML_WS.sub(" ", "".join(cur)).strip()
+        cur.clear()
+        if line.strip(" |"):  # drop empty lines and rows of empty cells
+            lines.append(line)
+
+    cell_depth = 0  # inside a table cell, blocks are joined by spaces to keep the row
+    content_depth = 0  # inside <article>/<main>, header and footer are content
+    pre_depth = 0
+    rows: list[bool] = []  # per open top-level row: has a cell been seen yet
+    # An explicit stack, not recursion: pages can nest tags thousands deep.
+    stack: list[tuple[Any, bool]] = [(soup, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if isinstance(node, NavigableString):
+            if isinstance(node, skipped_strings):
+                continue
+            if pre_depth and not cell_depth:
+                first, *rest = str(node).split("\n")
+                cur.append(first)
+                for part in rest:
+                    flush()
+                    cur.append(part)
+            else:
+                cur.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        tag = (node.name or "").lower()
+        if not leaving:
+            if tag in _HTML_DROP:
+                if tag in ("header", "footer") and content_depth:
+                    pass  # an article's own header/footer (title, signature) is content
+                elif tag == "form" and node.find(_HTML_CONTENT) is not None:
+                    pass  # a form wrapping the page's content, not a search box
+                else:
+                    continue
+            if tag in ("td", "th") and not cell_depth:
+                if rows and rows[-1]:
+                    cur.append(" | ")
+                if rows:
+                    rows[-1] = True
+            elif tag == "tr" and not cell_depth:
+                flush()
+                rows.append(False)
+            elif tag == "br" or tag in _HTML_BLOCK:
+                if cell_depth:
+                    cur.append(" ")
+                else:
+                    flush()
+            if tag in ("td", "th"):
+                cell_depth += 1
+            elif tag in ("article", "main"):
+                content_depth += 1
+            elif tag == "pre":
+                pre_depth += 1
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+        else:
+            if tag in ("td", "th"):
+                cell_depth -= 1
+            elif tag in ("article", "main"):
+                content_depth -= 1
+            elif tag == "pre":
+                pre_depth -= 1
+            if tag == "tr" and not cell_depth:
+                flush()
+                if rows:
+                    rows.pop()
+            elif tag in _HTML_BLOCK:
+                if cell_depth:
+                    cur.append(" ")
+                else:
+                    flush()
+    flush()
+    return lines
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+class _DecodeLimitError(Exception):
+    """A PDF stream decodes to more than the limits allow (raised inside pdfminer)."""
+
+
+@dataclass
+class _DecodeBudget:
+    remaining: int
+    exceeded: str | None = None
+
+    def stream_limit(self) -> int:
+        return min(MAX_PDF_STREAM_BYTES, self.remaining)
+
+    def charge(self, size: int) -> None:
+        limit = self.stream_limit()
+        if size > limit:
+            if limit < MAX_PDF_STREAM_BYTES:
+                what = f"PDF streams decode to more than {MAX_PDF_DECODED_BYTES // MB} MB in total"
+            else:
+                what = f"a PDF stream decodes to more than {MAX_PDF_STREAM_BYTES // MB} MB"
+            self.exceeded = f"{what} (compression bomb?)"
+            raise _DecodeLimitError(self.exceeded)
+        self.remaining -= size
+
+
+# The budget of the PDF being loaded in this thread/context; None outside _load_pdf,
+# where the patched pdfminer decoders behave exactly like the originals.
+_PDF_BUDGET: contextvars.ContextVar[_DecodeBudget | None] = contextvars.ContextVar(
+    "toolkit_pdf_budget", default=None
+)
+
+
+def _bounded_zlib_decompress(data: bytes, /, wbits: int = zlib.MAX_WBITS, bufsize: int = 16384) -> bytes:
+    budget = _PDF_BUDGET.get()
+    if budget is None:
+        return zlib.decompress(data, wbits, bufsize)
+    d = zlib.decompressobj(wbits)
+    out = d.decompress(data, budget.stream_limit() + 1)  # never inflates past the limit
+    budget.charge(len(out))
+    if not d.eof:  # same outcome as zlib.decompress on a cut stream
+        raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+    return out
+
+
+class _BoundedZlib:
+    """Stands in for the ``zlib`` module inside ``pdfminer.pdftypes``."""
+
+    decompress = staticmethod(_bounded_zlib_decompress)
+    decompressobj = staticmethod(zlib.decompressobj)
+    error = zlib.error
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+
+def _bounded_decompress_corrupted(original: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    # pdfminer's fallback for a bad checksum feeds bytes one at a time into a growing
+    # bytes object (quadratic, unbounded); this does the same in linear, bounded time.
+    def decompress_corrupted(data: bytes) -> bytes:
+        budget = _PDF_BUDGET.get()
+        if budget is None:
+            return original(data)
+        d = zlib.decompressobj()
+        body, tail = data[:-4], data[-4:]
+        parts = [d.decompress(body, budget.stream_limit() + 1)]
+        budget.charge(len(parts[0]))
+        for i in range(len(tail)):
+            try:
+                parts.append(d.decompress(tail[i : i + 1], budget.stream_limit() + 1))
+            except zlib.error:
+                break  # damage within the trailing checksum: keep what was decoded
+            budget.charge(len(parts[-1]))
+        return b"".join(parts)
+
+    return decompress_corrupted
+
+
+def _bounded_lzwdecode(original: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    def lzwdecode(data: bytes) -> bytes:
+        budget = _PDF_BUDGET.get()
+        if budget is None:
+            return original(data)
+        from pdfminer.lzw import LZWDecoder
+
+        parts, total = [], 0
+        for piece in LZWDecoder(io.BytesIO(data)).run():
+            total += len(piece)
+            if total > budget.stream_limit():
+                budget.charge(total)
+            parts.append(piece)
+        budget.charge(total)
+        return b"".join(parts)
+
+    return lzwdecode
+
+
+def _bounded_rldecode(original: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    # pdfminer's version builds a list of ints (8+ bytes per output byte) without bound.
+    def rldecode(data: bytes) -> bytes:
+        budget = _PDF_BUDGET.get()
+        if budget is None:
+            return original(data)
+        limit = budget.stream_limit()
+        out = bytearray()
+        i, n = 0, len(data)
+        while i < n:
+            length = data[i]
+            i += 1
+            if length == 128:  # end of data
+                break
+            if length < 128:
+                out += data[i : i + length + 1]
+                i += length + 1
+            elif i < n:
+                out += data[i : i + 1] * (257 - length)
+                i += 1
+            if len(out) > limit:
+                budget.charge(len(out))
+        budget.charge(len(out))
+        return bytes(out)
+
+    return rldecode
+
+
+def _install_pdfminer_limits() -> None:
+    """Route pdfminer's stream decoders through the per-file decode budget (idempotent).
+
+    pdfminer inflates each stream completely in memory, so a few KB of FlateDecode can
+    become gigabytes; the replacements stop at the budget and behave exactly like the
+    originals when no PDF is being loaded by this module.
+    """
+    import pdfminer.pdftypes as pdftypes
+
+    if getattr(pdftypes, "_toolkit_bounded", False):
+        return
+    pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
+    pdftypes.decompress_corrupted = _bounded_decompress_corrupted(pdftypes.decompress_corrupted)
+    pdftypes.lzwdecode = _bounded_lzwdecode(pdftypes.lzwdecode)
+    pdftypes.rldecode = _bounded_rldecode(pdftypes.rldecode)
+    pdftypes._toolkit_bounded = True  # type: ignore[attr-defined]
+
+
+def _reason(exc: BaseException) -> str:
+    """A one-line reason for a library exception, following wrapped causes."""
+    seen: set[int] = set()
+    while True:
+        inner = exc.__cause__ or exc.__context__
+        if inner is None and len(exc.args) == 1 and isinstance(exc.args[0], BaseException):
+            inner = exc.args[0]  # pdfplumber wraps as PdfminerException(original)
+        if inner is None or id(inner) in seen:
+            break
+        seen.add(id(exc))
+        exc = inner
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = text if len(text) <= 200 else text[:200] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        e = stack.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if type(e).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError"):
+            return True
+        stack += [e.__cause__, e.__context__, *(a for a in e.args if isinstance(a, BaseException))]
+    return False
+
+
+def _load_pdf(data: bytes, name: str) -> str:
+    if b"%PDF-" not in data[:1024]:
+        kind = _sniff(data)
+        raise CorruptDocumentError(
+            "not a PDF: no %PDF header" + (f" (content is {kind})" if kind else ""), path=name
+        )
+    # Acrobat requires %%EOF within the last 1024 bytes; without it the file was cut off
+    # and pdfminer's recovery would silently return only part of the text.
+    if b"%%EOF" not in data[-65536:].rstrip(b"\x00 \t\r\n\f")[-2048:]:
+        raise CorruptDocumentError("truncated PDF: no end-of-file marker (%%EOF)", path=name)
+
+    import pdfplumber
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
+    from pdfplumber.page import Page
+
+    _install_pdfminer_limits()
+    budget = _DecodeBudget(MAX_PDF_DECODED_BYTES)
+    token = _PDF_BUDGET.set(budget)
+    pages: list[str] = []
+    page_no = 0
+    try:
+        with pdfplumber.PDF(io.BytesIO(data)) as pdf:
+            root = resolve1(pdf.doc.catalog.get("Pages"))
+            declared = resolve1(root.get("Count")) if isinstance(root, dict) else None
+            if isinstance(declared, int) and declared > MAX_PDF_PAGES:
+                raise UnsafeDocumentError(
+                    f"PDF declares {declared} pages, over the {MAX_PDF_PAGES}-page limit", path=name
+                )
+            # Walk the page tree ourselves: pdfplumber's .pages builds every page object
+            # up front, which a lying /Count could make unbounded.
+            for page_no, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+                if page_no > MAX_PDF_PAGES:
+                    raise UnsafeDocumentError(f"PDF has more than {MAX_PDF_PAGES} pages", path=name)
+                page = Page(pdf, page_obj, page_number=page_no)
+                pages.append(page.extract_text() or "")
+                page.close()  # drop the page's layout objects before the next page
+            page_no = 0
+    except LoadError:
+        raise
+    except Exception as e:  # pdfminer raises all sorts of types for bad input
+        if budget.exceeded:
+            raise UnsafeDocumentError(budget.exceeded, path=name) from None
+        if _is_password_error(e):
+            raise UnsupportedFormatError("PDF is password-protected", path=name) from None
+        where = f"page {page_no}" if page_no else None
+        raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name, location=where) from None
+    finally:
+        _PDF_BUDGET.reset(token)
+    if budget.exceeded:  # pdfminer swallowed the error somewhere; still refuse
+        raise UnsafeDocumentError(budget.exceeded, path=name)
+    if not pages:
+        raise EmptyDocumentError("PDF has no pages", path=name)
+    if not any(p.strip() for p in pages):
+        raise EmptyDocumentError(f"no text layer (scanned PDF?) in {len(pages)} pages", path=name)
+    # A form-feed line between pages lets later stages see page boundaries.
+    return _normalize_newlines("\n\f\n".join(p.replace("\f", "\n") for p in pages))
+
+
+# --------------------------------------------------------------------------- DOCX
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Subtrees whose text is not part of the document as shown.
+_DOCX_SKIP = (f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK)
+_XML_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_XML_DTD_TEXT = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_OFFICE_DOCUMENT = re.compile(
+    rb"""<Relationship\b[^>]*?Type\s*=\s*["'][^"']*/officeDocument["'][^>]*>""", re.IGNORECASE
+)
+_TARGET = re.compile(rb"""Target\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def _zip_directory(data: bytes, name: str) -> tuple[int, int]:
+    """(entries, central directory bytes) from the end record, before zipfile reads them."""
+    start = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 65535))
+    if start < 0 or len(data) - start < 22:
+        raise CorruptDocumentError(
+            "truncated or damaged DOCX: ZIP end-of-central-directory record missing", path=name
+        )
+    entries, cd_size = struct.unpack("<HI", data[start + 10 : start + 16])
+    if entries == 0xFFFF or cd_size == 0xFFFFFFFF:  # Zip64: the real values are elsewhere
+        loc = start - 20
+        if loc >= 0 and data[loc : loc + 4] == b"PK\x06\x07":
+            (offset,) = struct.unpack("<Q", data[loc + 8 : loc + 16])
+            record = data[offset : offset + 56]
+            if len(record) == 56 and record[:4] == b"PK\x06\x06":
+                entries, cd_size = struct.unpack("<QQ", record[32:48])
+    return entries, cd_size
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str) -> bytes:
+    """Decompress one member, stopping at ``cap`` bytes whatever its header claims."""
+    chunks, total = [], 0
+    with zf.open(info) as f:
+        while chunk := f.read(MB):
+            total += len(chunk)
+            if total > cap:
+                raise UnsafeDocumentError(
+                    f"ZIP member {info.filename} decompresses to more than {cap // MB} MB", path=name
+                )
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _has_dtd(blob: bytes) -> bool:
+    if _XML_DTD.search(blob):
+        return True
+    if blob[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or b"\x00" in blob[:4]:
+        return bool(_XML_DTD_TEXT.search(blob.decode("utf-16", errors="replace")))
+    return False
+
+
+def _docx_parts(data: bytes, name: str) -> dict[str, bytes]:
+    """Validate the DOCX container; return its XML parts, other parts emptied."""
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise UnsupportedFormatError(
+            "legacy Word .doc or password-protected DOCX (OLE2 container); save as a plain .docx",
+            path=name,
+        )
+    if not data.startswith(b"PK"):
+        kind = _sniff(data)
+        raise CorruptDocumentError(
+            "not a DOCX: not a ZIP archive" + (f" (content is {kind})" if kind else ""), path=name
+        )
+    entries, cd_size = _zip_directory(data, name)
+    if entries > MAX_ZIP_MEMBERS or cd_size > MAX_ZIP_DIRECTORY_BYTES:
+        raise UnsafeDocumentError(
+            f"ZIP directory lists {entries} members in {cd_size} bytes, "
+            f"over the limit of {MAX_ZIP_MEMBERS} members",
+            path=name,
+        )
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
+        raise CorruptDocumentError(f"truncated or damaged DOCX: {_reason(e)}", path=name) from None
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        if len(infos) > MAX_ZIP_MEMBERS:
+            raise UnsafeDocumentError(f"ZIP has {len(infos)} members, over {MAX_ZIP_MEMBERS}", path=name)
+        declared = sum(i.file_size for i in infos)
+        if declared > MAX_ZIP_DECLARED_BYTES:
+            raise UnsafeDocumentError(
+                f"ZIP declares {declared / MB:.0f} MB uncompressed, "
+                f"over the {MAX_ZIP_DECLARED_BYTES // MB} MB limit (zip bomb?)",
+                path=name,
+            )
+        xml_total = 0
+        for info in infos:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > MB and ratio > MAX_ZIP_RATIO:
+                raise UnsafeDocumentError(
+                    f"ZIP member {info.filename} compresses {ratio:.0f}:1, over the "
+                    f"{MAX_ZIP_RATIO}:1 limit (zip bomb?)",
+                    path=name,
+                )
+            if _is_xml_part(info.filename):
+                if info.file_size > MAX_DOCX_PART_BYTES:
+                    raise UnsafeDocumentError(
+                        f"ZIP member {info.filename} declares {info.file_size / MB:.0f} MB, "
+                        f"over the {MAX_DOCX_PART_BYTES // MB} MB limit (zip bomb?)",
+                        path=name,
+                    )
+                xml_total += info.file_size
+        if xml_total > MAX_DOCX_XML_BYTES:
+            raise UnsafeDocumentError(
+                f"DOCX XML parts total {xml_total / MB:.0f} MB, over {MAX_DOCX_XML_BYTES // MB} MB",
+                path=name,
+            )
+        names = {i.filename for i in infos}
+        if "[Content_Types].xml" not in names:
+            raise CorruptDocumentError("not a DOCX: ZIP has no [Content_Types].xml", path=name)
+        parts: dict[str, bytes] = {}
+        read_total = 0
+        try:
+            for info in infos:
+                if not _is_xml_part(info.filename):
+                    # Images and embeddings are not needed for text: never decompressed.
+                    parts[info.filename] = b""
+                    continue
+                blob = _read_member(zf, info, min(MAX_DOCX_PART_BYTES, MAX_DOCX_XML_BYTES - read_total), name)
+                read_total += len(blob)
+                if _has_dtd(blob):
+                    raise UnsafeDocumentError(
+                        f"{info.filename} carries a DOCTYPE/ENTITY declaration (entity-expansion bomb?)",
+                        path=name,
+                    )
+                parts[info.filename] = blob
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as e:
+            raise CorruptDocumentError(f"damaged DOCX: {_reason(e)}", path=name) from None
+    main = _main_part(parts.get("_rels/.rels", b""))
+    if main not in parts:
+        raise CorruptDocumentError(f"not a DOCX: ZIP has no {main}", path=name)
+    return parts
+
+
+def _is_xml_part(member: str) -> bool:
+    return member.lower().endswith((".xml", ".rels"))
+
+
+def _main_part(rels: bytes) -> str:
+    """The package's main document part named in _rels/.rels, else word/document.xml."""
+    rel = _OFFICE_DOCUMENT.search(rels)
+    target = _TARGET.search(rel.group(0)) if rel else None
+    if target is None:
+        return "word/document.xml"
+    return target.group(1).decode("utf-8", "replace").lstrip("/")
+
+
+def _load_docx(data: bytes, name: str) -> str:
+    parts = _docx_parts(data, name)
+    # python-docx gets a rebuilt, uncompressed package of the vetted parts only, so it
+    # never decompresses anything that was not checked above.
+    vetted = io.BytesIO()
+    with zipfile.ZipFile(vetted, "w", zipfile.ZIP_STORED) as out:
+        for member, blob in parts.items():
+            out.writestr(member, blob)
+    del parts
+    vetted.seek(0)
+
+    import docx
+
+    try:
+        document = docx.Document(vetted)
+        lines = _docx_lines(document.element.body)
+    except RecursionError:
+        raise CorruptDocumentError("DOCX is nested too deeply to read", path=name) from None
+    except Exception as e:  # python-docx / lxml errors for malformed parts
+        raise CorruptDocumentError(f"cannot read DOCX: {_reason(e)}", path=name) from None
+    text = _normalize_newlines("\n".join(lines))
+    if not text.strip():
+        raise EmptyDocumentError("DOCX has no text", path=name)
+    return text
+
+
+def _docx_lines(container: Any) -> list[str]:
+    """Paragraphs and table rows of a body/cell/content control, in document order."""
+    lines: list[str] = []
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            lines.extend(_docx_paragraph(child).split("\n"))
+        elif tag == f"{_W}tbl":
+            lines.extend(_docx_table(child))
+        elif tag in _DOCX_SKIP or tag == f"{_W}sectPr":
+            continue  # deleted/moved-away text, duplicate fallback content, layout
+        elif isinstance(tag, str):
+            lines.extend(_docx_lines(child))  # w:sdt, w:customXml, ... wrap blocks
+    return lines
+
+
+def _docx_table(tbl: Any) -> list[str]:
+    rows = []
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        cells = [
+            " ".join(line.strip() for line in _docx_lines(tc) if line.strip())
+            for tc in tr.iterchildren(f"{_W}tc")
+        ]
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return rows
+
+
+def _docx_paragraph(p: Any) -> str:
+    parts: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}p"):
+        if el is p:
+            continue
+        if next(el.iterancestors(*_DOCX_SKIP), None) is not None:
+            continue  # deleted text, or a text box repeated for old Word versions
+        tag = el.tag
+        if tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif tag == f"{_W}tab" and el.getparent().tag == f"{_W}tabs":
+            continue  # a tab-stop definition in the paragraph properties, not a tab
+        elif tag == f"{_W}tab":
+            parts.append("\t")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+        else:  # a break, or a paragraph of a text box anchored here
+            parts.append("\n")
+    return "".join(parts)

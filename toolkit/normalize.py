@@ -137,16 +137,22 @@ def _split_lines(chars: list[str], origin: list[int]) -> list[_Line]:
 
 
 def _strip_markdown(line: _Line) -> _Line:
-    text, origin = line.text, line.origin
-    m = _MD_LINE_PREFIX.match(text)
+    m = _MD_LINE_PREFIX.match(line.text)
     if m:
-        text, origin = text[m.end() :], origin[m.end() :]
-    keep = [True] * len(text)
-    for m in _MD_EMPHASIS.finditer(text):
+        line = _Line(line.text[m.end() :], line.origin[m.end() :])
+    return _drop(line, _MD_EMPHASIS)
+
+
+_BOLD = re.compile(r"\*\*")
+
+
+def _drop(line: _Line, pattern: re.Pattern) -> _Line:
+    keep = [True] * len(line.text)
+    for m in pattern.finditer(line.text):
         for i in range(m.start(), m.end()):
             keep[i] = False
-    return _Line("".join(c for c, k in zip(text, keep, strict=True) if k),
-                 [o for o, k in zip(origin, keep, strict=True) if k])
+    return _Line("".join(c for c, k in zip(line.text, keep, strict=True) if k),
+                 [o for o, k in zip(line.origin, keep, strict=True) if k], line.page_break)
 
 
 def _furniture(lines: list[_Line]) -> set[int]:
@@ -216,7 +222,7 @@ def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:
 def _wrap_width(lines: list[_Line]) -> int:
     """The typical length of a hard-wrapped line (0 when the text is not wrapped)."""
     lengths = sorted(len(ln.stripped) for ln in lines if len(ln.stripped) >= 8)
-    if len(lengths) < 10:
+    if len(lengths) < 4:
         return 0
     p75 = lengths[int(len(lengths) * 0.75)]
     # Wrapped text has many lines of nearly the same length; paragraphs of prose do not.
@@ -280,6 +286,9 @@ def normalize(doc: Document) -> Text:
     lines = _split_lines(chars, origin)
     if doc.format == "md":
         lines = [_strip_markdown(ln) for ln in lines]
+    else:
+        # Text copied from a rendered page keeps "**bold**" markers now and then.
+        lines = [_drop(ln, _BOLD) for ln in lines]
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     kept = _regroup_table_cells(kept)

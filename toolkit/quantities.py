@@ -35,7 +35,25 @@ UNITS = (
     "倍", "期", "位", "票", "根", "段", "盏", "具", "架", "门", "种", "样", "款", "床", "辆次",
     "%", "‰",
 )
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True))
+# A measure word that is really the first character of a noun is not a unit:
+# 5部门, 3项目, 12场所, 3条例, 2处罚, 4单位.
+_NOT_UNIT_AFTER = {
+    "部": "门署委级长", "项": "目", "场": "所地景", "条": "例款件线", "处": "罚置理室长级",
+    "单": "位", "个": "人体案别性", "人": "员民大社口次均", "台": "账", "名": "单称义录",
+    "类": "别型", "期": "间限刊末", "批": "准复示次", "户": "籍外口", "所": "有属在以辖",
+    "队": "伍员", "组": "织建成长", "件": "事", "家": "庭属长", "次": "数要日年月序",
+    "起": "来到步草诉", "份": "额子", "元": "旦", "周": "边围期年岁", "天": "然气津",
+    "篇": "章", "张": "贴", "本": "级市区县地部单次年着身", "种": "植类", "样": "板本",
+    "米": "面", "宗": "旨教", "例": "如", "位": "于置", "具": "体有备", "门": "户槛",
+}
+
+
+def _unit_alternative(unit: str) -> str:
+    stop = _NOT_UNIT_AFTER.get(unit)
+    return re.escape(unit) + (f"(?![{stop}])" if stop else "")
+
+
+_UNIT_ALT = "|".join(_unit_alternative(u) for u in sorted(set(UNITS), key=len, reverse=True))
 # Chinese numerals stand alone only with one of these after them ("三次", "十二家");
 # "一是", "统一", "进一步" and slogans are not figures.
 _CN = "[零〇两一二三四五六七八九十百千万亿]+"
@@ -193,7 +211,8 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         return None  # IPV6, G20, 5G, v1.0
     if prev_char in "-—–~～" and core_start >= 2 and s[core_start - 2].isdigit() and not unit:
         return None  # the second half of a date range "2015—2020"
-    if _ORDINAL_BEFORE.search(s[max(0, core_start - 3) : core_start]):
+    lead = m.start("pct") - 3 if pct is not None else core_start  # "百分之" is not an ordinal
+    if _ORDINAL_BEFORE.search(s[max(0, lead - 3) : lead]):
         return None
     if _CONTACT_BEFORE.search(before):
         return None

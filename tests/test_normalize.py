@@ -1,0 +1,84 @@
+"""Normalization: NFKC, page furniture, re-joined wraps, offsets back to the original."""
+
+from __future__ import annotations
+
+from tests.helpers import norm
+
+WRAPPED = """上海市某区应急管理局文件
+
+某应急〔2022〕8号 签发人：张三
+
+一、基本情况
+
+（一）队伍建设
+
+某区应急管理局现有行政执法监督管理机构 7个（5科、1
+
+某区应急管理局
+ 室、1 安监中心），涉及行政执法监督管理人员 38 人（其中，参
+
+与区城运管理 4 人，援滇 2 人）。现有行政执法资质持证人数 36
+
+人，持证率为 94.7%；承担行政执法专项机构 2 个，总人数为 12
+
+—7—
+
+人，占比 31.58%。全区安全生产监督检查企业 26272 家，发现
+
+隐患 49988 项，完成隐患整改 48248 项，整改率 96.52％；发出执
+
+- 8 -
+
+法文书 17752 份。
+
+某区应急管理局
+"""
+
+
+def test_page_numbers_and_headers_are_removed() -> None:
+    t = norm(WRAPPED)
+    assert "—7—" not in t.text and "- 8 -" not in t.text
+    assert "1室、1安监中心" in t.text  # the running header inside the sentence is gone
+    assert "上海市某区应急管理局文件" not in t.text  # banner
+
+
+def test_wrapped_lines_are_rejoined() -> None:
+    t = norm(WRAPPED)
+    assert "持证人数36人,持证率为94.7%;" in t.text
+    assert "总人数为12人,占比31.58%。" in t.text
+    assert "发出执法文书17752份。" in t.text
+    # Headings stay on lines of their own.
+    assert "\n(一)队伍建设\n" in t.text
+
+
+def test_nfkc() -> None:
+    t = norm("整改率９６．５２％，共１２３项。")
+    assert t.text == "整改率96.52%,共123项。"
+
+
+def test_offsets_map_back_to_original_lines() -> None:
+    t = norm(WRAPPED)
+    pos = t.text.index("26272")
+    assert t.line_of(pos) == WRAPPED[: WRAPPED.index("26272")].count("\n") + 1
+    start, end = t.original_span(pos, pos + 5)
+    assert WRAPPED[start:end] == "26272"
+
+
+def test_markdown_emphasis_dropped() -> None:
+    t = norm("## 一、基本情况\n\n**一是做好服务。**共发放资料 3,000 余份。\n", fmt="md")
+    assert t.text == "一、基本情况\n一是做好服务。共发放资料3,000余份。"
+
+
+def test_bold_markers_in_plain_text_dropped() -> None:
+    t = norm("**一是做好服务。**共发放资料3000余份。")
+    assert "**" not in t.text
+
+
+def test_flattened_table_is_regrouped() -> None:
+    t = norm("表1\n|\n信息内容 |\n本年制发件数 |\n|\n规范性文件 |\n5 |\n12 |\n")
+    assert "|规范性文件|5|12|" in t.text
+
+
+def test_table_of_bare_numbers_is_not_taken_for_page_numbers() -> None:
+    t = norm("项目\n0\n0\n5\n")
+    assert t.text.split("\n")[1:] == ["0", "0", "5"]

@@ -1,0 +1,115 @@
+"""Quantities: every figure, and nothing that is not one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import norm, quantities
+from tests.test_numbers import to_chinese
+
+
+def one(text: str):
+    qs = quantities(text)
+    assert len(qs) == 1, [q.printed for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("全区共检查企业26272家。", 26272, "家", None),
+        ("检查企业1,234家次。", 1234, "家次", None),
+        ("抽查单位41.78万家。", 417800, "家", None),
+        ("罚款74万元。", 74, "万元", None),
+        ("罚款3090.59万元。", Decimal("3090.59"), "万元", None),
+        ("地区生产总值1.2亿元。", Decimal("1.2"), "亿元", None),
+        ("整改率96.52%。", Decimal("96.52"), "%", None),
+        ("整改率96.52％。", Decimal("96.52"), "%", None),
+        ("整改率百分之九十。", 90, "%", None),
+        ("发放资料3000余份。", 3000, "份", "余"),
+        ("培训6.8万余人。", 68000, "人", "余"),
+        ("受教育人数近1000人次。", 1000, "人次", "近"),
+        ("覆盖约1.2万人。", 12000, "人", "约"),
+        ("组织演练三次。", 3, "次", None),
+        ("检查十二家企业。", 12, "家", None),
+        ("共一百零五人参加。", 105, "人", None),
+        ("30多家商户。", 30, "家", "多"),
+        ("超过200人。", 200, "人", "超"),
+        ("逾500家。", 500, "家", "逾"),
+        ("200人左右。", 200, "人", "左右"),
+        ("下降2.1个百分点。", Decimal("2.1"), "个百分点", None),
+        ("死亡率0.5‰。", Decimal("0.5"), "‰", None),
+        ("发现隐患１２３项。", 123, "项", None),
+    ],
+)
+def test_figures(text, value, unit, qualifier) -> None:
+    q = one(text)
+    assert q.value == Decimal(value)
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+
+
+def test_interval_of_wan_yu() -> None:
+    q = one("培训6.8万余人。")
+    assert (q.low, q.high) == (68000, 69000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年10月25日,全区开展检查。",  # dates
+        "普应急〔2022〕8号。",  # document number
+        "依据《安全生产法》第九十四条。",  # law article
+        "《法治政府建设实施纲要(2015—2020)》",  # numbers inside a title
+        "一是加强领导。二是完善制度。",  # ordinal markers
+        "(三)行政决定\n1.加强法治领导。\n2、完善制度。",  # list markers
+        "电话:020-86183507,邮编:510405。",  # contact numbers
+        "发布时间:2024-01-10 15:00:34",  # timestamps
+        "网站支持IPV6,建设5G基站。",  # letters and digits
+        "落实“1+4”文件,深化“3061”体系。",  # slogans in quotes
+        "进一步统一标准,一次性告知。",  # words with numerals
+        "对5部门开展督查,推进3项目。",  # measure words that begin nouns
+        "2023总共需办理复议案件",  # bare year
+    ],
+)
+def test_not_statistics(text: str) -> None:
+    assert [q.printed for q in quantities(text)] == []
+
+
+def test_evidence_lines_point_to_the_original() -> None:
+    text = "一、基本情况\n\n全区共检查企业\n\n26272 家,发现隐患\n49988\n\n项。\n"
+    t = norm(text)
+    qs = quantities(text)
+    assert [q.plain for q in qs] == [26272, 49988]
+    assert [q.line for q in qs] == [5, 6]
+    start, end = t.original_span(qs[1].start, qs[1].end)
+    assert text[start:end].replace("\n", "") == "49988项"
+
+
+def test_numbers_split_across_a_wrap_are_joined() -> None:
+    t = norm("处罚金额为 74\n\n万元。其中重大 2\n起。")
+    assert "处罚金额为74万元" in t.text
+    assert "重大2起" in t.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["家", "项", "人次", "件", "起"]),
+       st.sampled_from(["plain", "comma", "chinese", "wan"]))
+def test_any_printed_figure_parses_back(n: int, unit: str, style: str) -> None:
+    if style == "plain":
+        printed, value = str(n), n
+    elif style == "comma":
+        printed, value = f"{n:,}", n
+    elif style == "chinese":
+        if n < 2:
+            n = 2  # "一家" is left out on purpose: too often a word
+        printed, value = to_chinese(n), n
+    else:
+        printed, value = f"{n / 100:.2f}万", Decimal(f"{n / 100:.2f}") * 10000
+    q = one(f"全区共检查{printed}{unit},较上年有所增加。")
+    assert q.value == value
+    assert q.unit == unit
