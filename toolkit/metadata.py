@@ -14,10 +14,11 @@ _AGENCY = re.compile(
     r"([\u4e00-\u9fff]{2,24}?(?:管理局|监督管理局|局|委员会|办公室|办公厅|人民政府|政府|厅|委|院|中心|部|署))"
     r"(?:关于|\s*(?:19|20)\d{2}\s*年)"
 )
-_AGENCY_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,24}(?:管理局|局|委员会|办公室|办公厅|人民政府|厅|委|院|中心))\s*(?:文件)?\s*$")
+_AGENCY_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,24}(?:管理局|局|委员会|办公室|办公厅|人民政府|厅|部))\s*(?:文件)?\s*$")
+_COMPILER = re.compile(r"由([\u4e00-\u9fff]{4,30}?(?:局|委员会|办公室|办公厅|政府|厅|部))(?:负责)?编制")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
-_LEADING_NOISE = re.compile(r"^(?:现将|现发布|发布|特向社会公布|公布|本|我|根据)+")
+_LEADING_NOISE = re.compile(r"^(?:特编制|编制|现将|现发布|发布|特向社会公布|公布|本|我|根据|关于|现|特)+")
 
 
 @dataclass
@@ -34,9 +35,12 @@ def find_metadata(text: str) -> ReportMeta:
     """Best-effort metadata from the report's opening (and its signature date)."""
     head = text[:1500]
     meta = ReportMeta()
-    m = _DOC_NUMBER.search(head)
-    if m:
-        meta.doc_number = re.sub(r"\s+", "", m.group(0))
+    for m in _DOC_NUMBER.finditer(head):
+        # The report's own number heads a line; a cited one sits inside a sentence.
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start <= 2:
+            meta.doc_number = re.sub(r"\s+", "", m.group(0))
+            break
     m = _TITLE_YEAR.search(head) or _YEAR_DU.search(head)
     if m:
         meta.year = int(m.group(1))
@@ -49,6 +53,10 @@ def find_metadata(text: str) -> ReportMeta:
         if lm:
             meta.agency = lm.group(1)
             break
+    if meta.agency is None:
+        m = _COMPILER.search(head)
+        if m:
+            meta.agency = m.group(1)
     if meta.agency is None:
         m = _AGENCY.search(head)
         if m:

@@ -68,6 +68,7 @@ class Metric:
     line: int
     start: int  # span of the figure in the original text
     end: int
+    default_unit: str = ""
 
     @property
     def value(self) -> int | float:
@@ -75,7 +76,8 @@ class Metric:
 
     @property
     def unit(self) -> str:
-        return self.quantity.unit
+        # A bare table cell has no printed unit; the catalog's is the header's.
+        return self.quantity.unit or self.default_unit
 
     @property
     def qualifier(self) -> str | None:
@@ -275,6 +277,6 @@ def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, Metr
         sent = text.text[q.sentence[0] : q.sentence[1]].strip()
         start, end = text.original_span(q.start, q.end)
         out.append(Metric(key=key, label_zh=d.zh, label_en=d.en, quantity=q, evidence_text=sent,
-                          line=q.line, start=start, end=end))
+                          line=q.line, start=start, end=end, default_unit=d.unit))
     out.sort(key=lambda m: m.quantity.index)
     return out

@@ -1,0 +1,64 @@
+"""The command line, through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from toolkit.cli import main
+
+REPORT = ("普陀区应急管理局关于2022年度法治政府建设情况的报告\n"
+          "某应急〔2022〕8号\n"
+          "全区安全生产监督检查企业26272家,发现隐患49988项,完成隐患整改48248项,整改率96.52%。\n")
+
+
+def test_extract_json(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text(REPORT, encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", "--json", str(p)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data[0]["report"]["path"] == str(p)
+    assert data[0]["report"]["year"] == 2022
+    keys = {m["key"]: m["value"] for m in data[0]["metrics"]}
+    assert keys["hazards.found"] == 49988
+    assert keys["hazards.rectified_rate"] == 96.52
+    assert {q["value"] for q in data[0]["quantities"]} >= {26272, 49988, 48248, 96.52}
+    m = next(m for m in data[0]["metrics"] if m["key"] == "hazards.found")
+    assert m["evidence"]["line"] == 3
+    assert REPORT[m["evidence"]["start"] : m["evidence"]["end"]] == "49988项"
+
+
+def test_bad_inputs_one_line_each_and_the_rest_still_done(tmp_path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    res = CliRunner().invoke(main, ["extract", "--json", str(tmp_path / "missing.txt"), str(empty), str(good)])
+    assert res.exit_code == 2
+    data = json.loads(res.stdout)
+    assert [d["report"]["path"] for d in data] == [str(good)]
+    errors = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert len(errors) == 2
+    assert "missing.txt" in errors[0] and "empty.txt" in errors[1]
+    assert "Traceback" not in res.output
+
+
+def test_table_output_and_out_file(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "out" / "extract.json"
+    res = CliRunner().invoke(main, ["extract", str(p), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "hazards.found" in res.stdout
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["report"]["path"] == str(p)
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_folder_argument_expands_to_reports(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "notes.xyz").write_text("ignored", encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", "--json", str(tmp_path)])
+    assert res.exit_code == 0
+    assert len(json.loads(res.stdout)) == 1

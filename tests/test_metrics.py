@@ -1,0 +1,109 @@
+"""The metric catalog and headline selection."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import yaml
+
+import toolkit
+from tests.corpus import CORPUS, expected_pairs, require_corpus
+from tests.helpers import norm
+from toolkit.errors import CatalogError
+from toolkit.metrics import find_metrics, load_catalog
+from toolkit.quantities import find_quantities
+
+
+def metrics_of(text: str) -> dict[str, object]:
+    t = norm(text)
+    return {m.key: m.value for m in find_metrics(t, find_quantities(t))}
+
+
+def test_catalog_knows_every_vocabulary_key() -> None:
+    corpus = require_corpus()
+    vocab = yaml.safe_load((corpus / "metric-keys.yaml").read_text(encoding="utf-8"))
+    catalog = load_catalog()
+    missing = sorted(set(vocab) - set(catalog))
+    assert missing == []
+    for key, entry in vocab.items():
+        assert catalog[key].unit == str(entry["unit"]), key
+
+
+def test_every_catalog_entry_has_labels_in_both_languages() -> None:
+    for key, d in load_catalog().items():
+        assert d.zh and d.en, key
+        assert d.unit in d.units or d.unit == "%", key
+
+
+def test_headline_not_sub_campaign() -> None:
+    text = ("专项行动期间,检查企业59家,发现隐患132项。\n"
+            "全年全区共检查企业2600家,发现隐患4998项,完成隐患整改4800项,整改率96.04%。")
+    m = metrics_of(text)
+    assert m["inspections.enterprises"] == 2600
+    assert m["hazards.found"] == 4998
+    assert m["hazards.rectified"] == 4800
+
+
+def test_year_to_date_beats_a_single_month() -> None:
+    text = ("12月,全市共发生各类生产安全事故23起、死亡20人。\n"
+            "1-12月,全市共发生各类事故301起、死亡279人、受伤110人。")
+    m = metrics_of(text)
+    assert (m["accidents.count"], m["accidents.deaths"], m["accidents.injuries"]) == (301, 279, 110)
+
+
+def test_major_and_general_penalty_amounts() -> None:
+    text = ("行政执法处罚决定数量为8起,处罚金额为74万元。其中,涉及重大行政执法处罚决定数量为2起,"
+            "处罚金额为64万元;涉及一般行政执法处罚决定数量为6起,处罚金额为10万元。")
+    m = metrics_of(text)
+    assert m["penalties.count"] == 8 and m["penalties.amount"] == 74
+    assert m["penalties.major.count"] == 2 and m["penalties.major.amount"] == 64
+    assert m["penalties.general.count"] == 6 and m["penalties.general.amount"] == 10
+
+
+def test_targets_are_not_results() -> None:
+    m = metrics_of("印发住房租赁补贴发放工作方案,目标发放50户补贴,实际完成发放73户,发放金额15.08万元。")
+    assert m["housing.rental_subsidy.households"] == 73
+    assert m["housing.rental_subsidy.amount"] == 15.08
+
+
+def test_bad_catalog_is_reported(tmp_path) -> None:
+    bad = tmp_path / "metrics.yaml"
+    bad.write_text("metrics:\n  a.b: {zh: 甲, en: a, unit: 件, units: [件], label: ['(']}\n", encoding="utf-8")
+    with pytest.raises(CatalogError) as err:
+        load_catalog(bad)
+    assert "a.b" in str(err.value) and str(bad) in str(err.value)
+    bad.write_text("metrics:\n  a.b: {zh: 甲, en: a, unit: 件, units: nope, label: ['x']}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="unit family"):
+        load_catalog(bad)
+
+
+def _same(a, b) -> bool:
+    return any(math.isclose(float(a), float(x), rel_tol=1e-9) for x in (b, b * 1e4, b / 1e4))
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    expected_pairs("reports", "expected") + expected_pairs("practice", "expected-practice"),
+    ids=lambda v: getattr(v, "stem", ""),
+)
+def test_corpus_metrics(report, expected) -> None:
+    """Every expected metric: one value, the right one, with evidence that prints it."""
+    result = toolkit.extract(report)
+    got: dict[str, list] = {}
+    for m in result.metrics:
+        got.setdefault(m["key"], []).append(m)
+    for exp in expected["metrics"]:
+        ms = got.get(exp["key"], [])
+        assert len({m["value"] for m in ms}) == 1, (exp["key"], [m["value"] for m in ms])
+        m = ms[0]
+        assert _same(m["value"], exp["value"]), (exp["key"], m["value"], exp["value"])
+        assert m["qualifier"] == exp.get("qualifier"), exp["key"]
+        assert m["unit"] == exp["unit"], (exp["key"], m["unit"], exp["unit"])
+        assert m["evidence"]["text"], exp["key"]
+        assert m["printed"].replace(",", "") in m["evidence"]["text"].replace(",", ""), exp["key"]
+
+
+def test_corpus_is_present_for_the_parametrized_tests() -> None:
+    require_corpus()
+    assert expected_pairs("reports", "expected"), CORPUS
