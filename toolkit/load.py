@@ -123,8 +123,11 @@ def load(path: str | Path) -> Document:
         raise UnsafeDocumentError(_too_big("file", st.st_size, MAX_FILE_BYTES), path=p)
     try:
         with p.open("rb") as f:
-            # Read one byte past the limit: the file may have grown since stat().
-            data = f.read(MAX_FILE_BYTES + 1)
+            # read(n) allocates n bytes up front, so ask for the size stat() gave (+1 to
+            # notice growth); a file that grew since is read on, up to one byte past the limit.
+            data = f.read(st.st_size + 1)
+            if len(data) > st.st_size:
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as e:
         raise LoadError(f"cannot read file: {e.strerror or e}", path=p) from None
     return load_bytes(data, str(p))
@@ -165,7 +168,11 @@ def _format_for(name: str) -> str:
 
 
 def _too_big(what: str, size: int, limit: int) -> str:
-    return f"{what} is {size / MB:.1f} MB, over the {limit / MB:.0f} MB limit"
+    return f"{what} is {_size(size)}, over the {_size(limit)} limit"
+
+
+def _size(n: int) -> str:
+    return f"{n / MB:.0f} MB" if n >= 10 * MB else f"{n / MB:.1f} MB" if n >= MB else f"{n} bytes"
 
 
 def _normalize_newlines(text: str) -> str:
@@ -288,13 +295,20 @@ def _detect(data: bytes) -> str | None:
         cut = sample.rfind(b"\n")
         if cut > len(sample) // 2:
             sample = sample[: cut + 1]
-    matches = from_bytes(sample)
-    best = matches.best()
-    if best is None:
+    matches = list(from_bytes(sample))
+    # UTF-16/32 text without a single NUL byte has no ASCII at all, not even a line
+    # break; on such short or odd input that guess is noise.
+    if b"\x00" not in sample:
+        matches = [
+            m for m in matches if not m.encoding.startswith("utf_16") and not m.encoding.startswith("utf_32")
+        ]
+    if not matches:
         return None
-    codec = _codec_name(best.encoding)
-    if codec in _CJK_CODECS and any(_codec_name(m.encoding) == "gb18030" for m in matches):
-        # Mainland government reports: when GB18030 fits as well, it is the likelier one.
+    fits_gb = {m.encoding for m in matches if "gb18030" in m.could_be_from_charset}
+    codec = _codec_name(matches[0].encoding)
+    if matches[0].encoding in fits_gb or (codec in _CJK_CODECS and fits_gb):
+        # Mainland government reports: when GB18030 fits as well, it is the likelier one
+        # (short GBK text is often scored as Korean cp949 first).
         codec = "gb18030"
     return codec
 
@@ -527,9 +541,9 @@ class _DecodeBudget:
         limit = self.stream_limit()
         if size > limit:
             if limit < MAX_PDF_STREAM_BYTES:
-                what = f"PDF streams decode to more than {MAX_PDF_DECODED_BYTES // MB} MB in total"
+                what = f"PDF streams decode to more than {_size(MAX_PDF_DECODED_BYTES)} in total"
             else:
-                what = f"a PDF stream decodes to more than {MAX_PDF_STREAM_BYTES // MB} MB"
+                what = f"a PDF stream decodes to more than {_size(MAX_PDF_STREAM_BYTES)}"
             self.exceeded = f"{what} (compression bomb?)"
             raise _DecodeLimitError(self.exceeded)
         self.remaining -= size
@@ -781,7 +795,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str
             total += len(chunk)
             if total > cap:
                 raise UnsafeDocumentError(
-                    f"ZIP member {info.filename} decompresses to more than {cap // MB} MB", path=name
+                    f"ZIP member {info.filename} decompresses to more than {_size(cap)}", path=name
                 )
             chunks.append(chunk)
     return b"".join(chunks)
@@ -825,8 +839,8 @@ def _docx_parts(data: bytes, name: str) -> dict[str, bytes]:
         declared = sum(i.file_size for i in infos)
         if declared > MAX_ZIP_DECLARED_BYTES:
             raise UnsafeDocumentError(
-                f"ZIP declares {declared / MB:.0f} MB uncompressed, "
-                f"over the {MAX_ZIP_DECLARED_BYTES // MB} MB limit (zip bomb?)",
+                f"ZIP declares {_size(declared)} uncompressed, "
+                f"over the {_size(MAX_ZIP_DECLARED_BYTES)} limit (zip bomb?)",
                 path=name,
             )
         xml_total = 0
@@ -841,14 +855,14 @@ def _docx_parts(data: bytes, name: str) -> dict[str, bytes]:
             if _is_xml_part(info.filename):
                 if info.file_size > MAX_DOCX_PART_BYTES:
                     raise UnsafeDocumentError(
-                        f"ZIP member {info.filename} declares {info.file_size / MB:.0f} MB, "
-                        f"over the {MAX_DOCX_PART_BYTES // MB} MB limit (zip bomb?)",
+                        f"ZIP member {info.filename} declares {_size(info.file_size)}, "
+                        f"over the {_size(MAX_DOCX_PART_BYTES)} limit (zip bomb?)",
                         path=name,
                     )
                 xml_total += info.file_size
         if xml_total > MAX_DOCX_XML_BYTES:
             raise UnsafeDocumentError(
-                f"DOCX XML parts total {xml_total / MB:.0f} MB, over {MAX_DOCX_XML_BYTES // MB} MB",
+                f"DOCX XML parts total {_size(xml_total)}, over {_size(MAX_DOCX_XML_BYTES)}",
                 path=name,
             )
         names = {i.filename for i in infos}

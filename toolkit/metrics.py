@@ -54,6 +54,7 @@ class MetricDef:
     exclude: re.Pattern | None
     exclude_context: re.Pattern | None
     scope: str = "segment"
+    any_label: re.Pattern | None = None  # all label patterns in one, to reject fast
 
 
 @dataclass
@@ -140,6 +141,7 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
             units=tuple(str(u) for u in units), label=labels, after=afters,
             context=opt("context"), exclude=opt("exclude"), exclude_context=opt("exclude_context"),
             scope=str(entry.get("scope", "segment")),
+            any_label=re.compile("|".join(f"(?:{p.pattern})" for p in labels)) if labels else None,
         )
         if out[key].scope not in ("segment", "paragraph"):
             raise CatalogError(f"unknown scope {out[key].scope!r}", path=where, location=key)
@@ -213,16 +215,9 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
 
 def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
     """How specifically ``defn`` describes ``q``: (by the label before, by the words after)."""
-    if q.unit not in defn.units and not (q.in_table and not q.unit):
-        return 0.0, 0.0  # a bare table cell takes its unit from the header
-    if defn.exclude and defn.exclude.search(site.label):
-        return 0.0, 0.0
-    if defn.context and not defn.context.search(site.paragraph if defn.scope == "paragraph" else site.context):
-        return 0.0, 0.0
-    if defn.exclude_context and defn.exclude_context.search(site.context):
-        return 0.0, 0.0
     by_label = by_after = 0.0
-    for p in defn.label:
+    labels = defn.label if defn.any_label is not None and defn.any_label.search(site.label) else ()
+    for p in labels:
         m = p.search(site.label)
         if m:
             # Longer labels are more specific; a match ending right at the figure is closer.
@@ -231,9 +226,17 @@ def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
         m = p.search(site.after)
         if m:
             by_after = max(by_after, 5 + (m.end() - m.start()) * 0.5)
-    bonus = (1 if defn.unit == q.unit else 0) + (2 if defn.context else 0)
+    if not (by_label or by_after):
+        return 0.0, 0.0
+    if defn.exclude and defn.exclude.search(site.label):
+        return 0.0, 0.0
+    if defn.context and not defn.context.search(site.paragraph if defn.scope == "paragraph" else site.context):
+        return 0.0, 0.0
+    if defn.exclude_context and defn.exclude_context.search(site.context):
+        return 0.0, 0.0
     # The catalog's own unit fits better than a tolerated one; entries that
     # demand a context are narrower than the generic ones.
+    bonus = (1 if defn.unit == q.unit else 0) + (2 if defn.context else 0)
     return (by_label + bonus if by_label else 0.0), (by_after + bonus if by_after else 0.0)
 
 
@@ -250,14 +253,26 @@ def _headline_penalty(q: Quantity, site: _Site) -> float:
     return penalty
 
 
+@lru_cache(maxsize=8)
+def _by_unit(defs: tuple[MetricDef, ...]) -> dict[str, list[MetricDef]]:
+    """The entries that accept each unit (most figures fit a handful of entries)."""
+    out: dict[str, list[MetricDef]] = {}
+    for d in defs:
+        for u in d.units:
+            out.setdefault(u, []).append(d)
+    return out
+
+
 def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
                  ) -> list[Metric]:
     """The catalog's metrics found in the text, one headline figure per key."""
     catalog = catalog if catalog is not None else load_catalog()
+    by_unit = _by_unit(tuple(catalog.values()))
     sites = _sites(text, quantities)
     claims: dict[str, list[tuple[float, int]]] = {}
     for i, (q, site) in enumerate(zip(quantities, sites, strict=True)):
-        scored = {key: _match(d, q, site) for key, d in catalog.items()}
+        defs = by_unit.get(q.unit, ()) if q.unit or not q.in_table else catalog.values()
+        scored = {d.key: _match(d, q, site) for d in defs}
         scored = {k: v for k, v in scored.items() if v[0] or v[1]}
         if not scored:
             continue

@@ -83,22 +83,42 @@ class Text:
         return self.original_offset(start), self.origin[min(end, len(self.origin)) - 1] + 1
 
 
-def _nfkc_chars(text: str) -> tuple[list[str], list[int]]:
-    """NFKC per character, keeping each output character's source offset."""
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]")
+
+
+def _nfkc_chars(text: str) -> tuple[str, list[int]]:
+    """NFKC, keeping each output character's source offset.
+
+    NFKC turns full-width digits and punctuation (１２, ，, ％, ∶) into ASCII.
+    Most characters it changes map one to one, which ``str.translate`` does
+    at C speed; only texts with expanding characters (㎡, …) take the slow path.
+    """
+    text = text.replace("\t", " ")
+    if _CONTROL.search(text):
+        # Zero-width spaces, soft hyphens and stray control characters carry nothing.
+        keep = [i for i, c in enumerate(text) if not _CONTROL.match(c)]
+        text = _CONTROL.sub("", text)
+    else:
+        keep = None
+    table: dict[int, str] = {}
+    expanding = False
+    for ch in set(text):
         if ch.isascii():
-            out.append(ch)
-            origin.append(i)
             continue
         n = unicodedata.normalize("NFKC", ch)
-        # NFKC maps the ideographic full stop and enumeration comma to themselves,
-        # but turns "∶" (ratio) into ":" and "﹪" into "%", which is what we want.
-        for c in n:
-            out.append(c)
-            origin.append(i)
-    return out, origin
+        if n != ch:
+            table[ord(ch)] = n
+            expanding = expanding or len(n) != 1
+    base = keep if keep is not None else range(len(text))
+    if not expanding:
+        return text.translate(table), list(base)
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in zip(base, text, strict=True):
+        n = table.get(ord(ch), ch)
+        out.append(n)
+        origin.extend([i] * len(n))
+    return "".join(out), origin
 
 
 @dataclass
@@ -112,27 +132,19 @@ class _Line:
         return self.text.strip()
 
 
-def _split_lines(chars: list[str], origin: list[int]) -> list[_Line]:
+def _split_lines(text: str, origin: list[int]) -> list[_Line]:
     lines: list[_Line] = []
-    cur: list[str] = []
-    cur_o: list[int] = []
-    for c, o in zip(chars, origin, strict=True):
-        if c == "\n":
-            lines.append(_Line("".join(cur), cur_o))
-            cur, cur_o = [], []
-        elif c == "\f":
-            lines.append(_Line("".join(cur), cur_o))
-            lines.append(_Line("", [], page_break=True))
-            cur, cur_o = [], []
-        elif c == "\t":
-            cur.append(" ")
-            cur_o.append(o)
-        elif unicodedata.category(c) in ("Cc", "Cf") and c not in "\n":
-            continue  # zero-width spaces, soft hyphens, stray control chars
-        else:
-            cur.append(c)
-            cur_o.append(o)
-    lines.append(_Line("".join(cur), cur_o))
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        pages = raw.split("\f")
+        p = pos
+        for k, part in enumerate(pages):
+            if k:
+                lines.append(_Line("", [], page_break=True))
+            lines.append(_Line(part, origin[p : p + len(part)]))
+            p += len(part) + 1
+        pos = end + 1
     return lines
 
 
@@ -147,6 +159,8 @@ _BOLD = re.compile(r"\*\*")
 
 
 def _drop(line: _Line, pattern: re.Pattern) -> _Line:
+    if not pattern.search(line.text):
+        return line
     keep = [True] * len(line.text)
     for m in pattern.finditer(line.text):
         for i in range(m.start(), m.end()):
@@ -253,37 +267,35 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     return len(prev) >= 40
 
 
-def _squeeze_spaces(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+_SPACES = re.compile(r"[ \u3000\u00a0]+")
+
+
+def _squeeze_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Drop spaces that a PDF put between CJK text and digits; keep one between words."""
-    out_c: list[str] = []
-    out_o: list[int] = []
-    n = len(chars)
-    i = 0
-    while i < n:
-        c = chars[i]
-        if c in " \u3000\u00a0":
-            j = i
-            while j < n and chars[j] in " \u3000\u00a0":
-                j += 1
-            left = out_c[-1] if out_c else ""
-            right = chars[j] if j < n else ""
-            # Keep a space only between two Latin letters/digits (English words,
-            # "2021 2022" two numbers); everywhere else it is layout.
-            if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
-                out_c.append(" ")
-                out_o.append(origin[i])
-            i = j
-            continue
-        out_c.append(c)
-        out_o.append(origin[i])
-        i += 1
-    return out_c, out_o
+    parts: list[str] = []
+    origins: list[int] = []
+    last = 0
+    for m in _SPACES.finditer(text):
+        a, b = m.span()
+        parts.append(text[last:a])
+        origins.extend(origin[last:a])
+        left = text[a - 1] if a else ""
+        right = text[b] if b < len(text) else ""
+        # Keep a space only between two Latin letters/digits (English words,
+        # "2021 2022" two numbers); everywhere else it is layout.
+        if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
+            parts.append(" ")
+            origins.append(origin[a])
+        last = b
+    parts.append(text[last:])
+    origins.extend(origin[last:])
+    return "".join(parts), origins
 
 
 def normalize(doc: Document) -> Text:
     """Normalize a document's text for extraction, keeping the map to its lines."""
-    chars, origin = _nfkc_chars(doc.text)
-    lines = _split_lines(chars, origin)
+    nfkc, origin = _nfkc_chars(doc.text)
+    lines = _split_lines(nfkc, origin)
     if doc.format == "md":
         lines = [_strip_markdown(ln) for ln in lines]
     else:
@@ -306,7 +318,7 @@ def normalize(doc: Document) -> Text:
                 and prev and prev[-1] not in _TERMINAL and _should_join(prev, "续", width)):
             continue  # a running header printed in the middle of a wrapped sentence
         lead = len(ln.text) - len(ln.text.lstrip())
-        body_c = list(s)
+        body_c = [s]
         body_o = ln.origin[lead : lead + len(s)]
         if out_c:
             if _should_join(prev, s, width):
@@ -319,5 +331,5 @@ def normalize(doc: Document) -> Text:
         out_c.extend(body_c)
         out_o.extend(body_o)
         prev = s
-    out_c, out_o = _squeeze_spaces(out_c, out_o)
-    return Text("".join(out_c), out_o, doc.text)
+    text, origin = _squeeze_spaces("".join(out_c), out_o)
+    return Text(text, origin, doc.text)

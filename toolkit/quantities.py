@@ -8,6 +8,7 @@ the numbers inside book titles (《…》) are not statistics and are left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -62,7 +63,7 @@ _QUANTITY = re.compile(
     rf"(?P<pre>将近|接近|不足|不到|大约|大概|超过|多于|近|约|超|逾)?"
     rf"(?:百分之(?P<pct>{ARABIC}|{_CN})"
     rf"|(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|十万|万|亿)?"
-    rf"|(?P<cn>{_CN}))"
+    rf"|(?P<cn>{_CN})(?=(?:余|多)?(?:{_UNIT_ALT})))"
     rf"(?P<q1>余|多)?"
     rf"(?P<unit>{_UNIT_ALT})?"
     rf"(?P<q2>左右|以上|上下|余|多)?"
@@ -73,7 +74,8 @@ _DATE_AFTER = re.compile(r"^(?:年|月|日|号|时|点(?!\d)|周年|届|级|楼|
 _RANGE_DATE_AFTER = re.compile(r"^[-—–~～至到]\s*\d{1,4}\s*[年月日号]")
 _ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|之|单|统|进|唯|某|这|那|哪|任|同|万|星期|周|初|No\.?|NO\.?)$")
 _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编码|地址|QQ|qq|网址|号码|编号|代码|信箱)[:：]?\s*[\d\-—]*$")
-_URL = re.compile(r"(?:https?://|www\.)[\w./:%#?&=~+\-]+|[\w.\-]+@[\w.\-]+")
+# ASCII classes on purpose: CJK characters are \w, and "[\w.]+@" would scan every run of prose.
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:%#?&=~+_\-]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}-\d{1,2}(?!\d)")
 _PHONE = re.compile(r"(?<!\d)\d{3,4}[-—]\d{6,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 
@@ -123,30 +125,23 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-def _bracket_mask(text: str) -> tuple[bytearray, bytearray]:
-    """Per character: inside a book title 《…》/〔…〕, and inside quotation marks."""
-    title = bytearray(len(text))
-    quote = bytearray(len(text))
-    depth = 0
-    q = False
-    line_start = 0
-    for i, c in enumerate(text):
-        if c == "\n":
-            depth, q, line_start = 0, False, i + 1  # never let a bracket leak past a paragraph
-        if c in "《〔【[":
-            depth += 1
-        elif c in "》〕】]" and depth:
-            depth -= 1
-        elif c == "“":
-            q = True
-        elif c == "”":
-            q = False
-        elif c == '"':
-            q = not q
-        title[i] = 1 if depth else 0
-        quote[i] = 1 if q else 0
-    del line_start
-    return title, quote
+_TITLE_SPAN = re.compile(r"《[^《》\n]*》|〔[^〔〕\n]*〕|【[^【】\n]*】|\[[^\[\]\n]*\]")
+_QUOTE_SPAN = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with a fast membership test."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in pattern.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -169,7 +164,7 @@ def _list_marker(text: str, m: re.Match) -> bool:
 def find_quantities(text: Text) -> list[Quantity]:
     """Every statistic in ``text``, in reading order."""
     s = text.text
-    title, quote = _bracket_mask(s)
+    title, quote = _Spans(_TITLE_SPAN, s), _Spans(_QUOTE_SPAN, s)
     skip = _spans(_URL, s) + _spans(_TIME, s) + _spans(_PHONE, s)
     sentences = _boundaries(s, SENTENCE_END)
     clauses = _boundaries(s, CLAUSE_END)
@@ -203,7 +198,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
 
     if _covered(skip, core_start, core_end):
         return None
-    if title[core_start]:
+    if core_start in title:
         return None  # 《…(2015—2020)》, 〔2022〕
     if (prev_char.isascii() and prev_char.isalpha()) or (
         not unit and next_char.isascii() and next_char.isalpha()
@@ -229,7 +224,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
 
     if cn is not None:
         # A Chinese numeral is a figure only with a measure word, outside slogans.
-        if not unit or unit in ("%", "‰") or quote[core_start]:
+        if not unit or unit in ("%", "‰") or core_start in quote:
             return None
         if cn in ("一", "万", "亿", "千", "百", "十") or cn.endswith(("万", "亿")) and len(cn) == 1:
             return None  # 一次性, 一批, 一家: too often words, not counts
@@ -249,7 +244,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         ratio = next_char in (":", "∶") or prev_char in (":", "∶") and a >= 2 and s[a - 2].isdigit()
         if not (cell or ratio):
             return None
-    if quote[core_start] and not unit and not scale:
+    if core_start in quote and not unit and not scale:
         return None  # “1+4”文件, “3061”体系
 
     qualifier = None
@@ -293,13 +288,12 @@ _CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")
 
 
 def _boundaries(s: str, ends: str) -> list[int]:
-    return [0] + [i + 1 for i, c in enumerate(s) if c in ends] + [len(s)]
+    pattern = re.compile("[" + re.escape(ends) + "]")
+    return [0] + [m.end() for m in pattern.finditer(s)] + [len(s)]
 
 
 def _enclosing(bounds: list[int], pos: int) -> tuple[int, int]:
-    import bisect
-
     i = bisect.bisect_right(bounds, pos) - 1
     start = bounds[i]
-    end = bounds[i + 1] if i + 1 < len(bounds) else len(bounds)
+    end = bounds[i + 1] if i + 1 < len(bounds) else bounds[-1]
     return start, end

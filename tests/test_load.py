@@ -1,0 +1,635 @@
+"""Tests for toolkit.load: every supported format, every refused input, memory bounds.
+
+All inputs are generated here into tmp_path; nothing is read from a shared corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import struct
+import tracemalloc
+import zipfile
+import zlib
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from toolkit import load as load_module
+from toolkit.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    LoadError,
+    ReportNotFoundError,
+    UnsafeDocumentError,
+    UnsupportedFormatError,
+)
+from toolkit.load import Document, load, load_bytes
+
+SENTENCE = "全区共检查企业 1,234 家，发现隐患 567 项，整改率 96.5%。"
+REPORT = "\n".join(
+    [
+        "2023年安全生产工作年度报告",
+        "一、总体情况",
+        SENTENCE * 3,
+        "本年度共受理政府信息公开申请 89 件，按时办结 87 件，办结率 97.8%。",
+        "二、主要工作",
+        SENTENCE * 2 + "较上年增长 12.3%，罚款 45.6 万元。",
+        "三、存在的问题",
+        "部分企业隐患整改不及时，复查发现 23 项隐患反复出现。",
+    ]
+)
+LAUGHS_DTD = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    '<!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    '<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">'
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
+    '<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">'
+    '<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">'
+    '<!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">'
+    '<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">'
+    '<!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">'
+    '<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>'
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def refused(path: Path, error: type[LoadError], *reasons: str) -> LoadError:
+    """Load ``path``, expecting ``error`` whose message names the file and a reason."""
+    with pytest.raises(error) as info:
+        load(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert info.value.path == str(path)
+    for reason in reasons:
+        assert reason in message, message
+    return info.value
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def make_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_heading("2023年政府信息公开工作年度报告", level=1)
+    document.add_paragraph(SENTENCE)
+    table = document.add_table(rows=2, cols=3)
+    for cell, value in zip(table.rows[0].cells, ["指标", "2022年", "2023年"], strict=True):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, ["检查企业（家）", "1,100", "1,234"], strict=True):
+        cell.text = value
+    document.add_paragraph("三、存在的主要问题")
+    document.save(str(path))
+    return path
+
+
+def make_pdf(pages: list[list[str]]) -> bytes:
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf)
+    for lines in pages:
+        pdf.setFont("STSong-Light", 12)
+        y = 800
+        for line in lines:
+            pdf.drawString(50, y, line)
+            y -= 20
+        pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def minimal_pdf(content_stream: bytes) -> bytes:
+    """A one-page PDF whose page content is ``content_stream`` (already FlateDecoded)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content_stream)
+        + content_stream
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def repeated_deflate(chunk: bytes, count: int, wbits: int) -> tuple[bytes, bytes]:
+    """(head, block): ``block`` deflates ``chunk`` from a reset state, so it can be repeated.
+
+    After Z_FULL_FLUSH the compressor forgets its history, which makes every block for the
+    same chunk byte-identical: gigabytes of output cost one compression of ``chunk``.
+    """
+    compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    head = compressor.compress(b"") + compressor.flush(zlib.Z_FULL_FLUSH)
+    block = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    assert block == compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return head, block
+
+
+def zlib_bomb(prefix: bytes, chunk: bytes, count: int) -> bytes:
+    """A valid zlib stream of ``prefix + chunk * count`` built without compressing it all."""
+    compressor = zlib.compressobj(9)
+    head = compressor.compress(prefix) + compressor.flush(zlib.Z_FULL_FLUSH)
+    _, block = repeated_deflate(chunk, count, -15)
+    adler = zlib.adler32(prefix)
+    for _ in range(count):
+        adler = zlib.adler32(chunk, adler)
+    final = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)  # empty last block
+    return head + block * count + final + struct.pack(">I", adler)
+
+
+def raw_zip(members: list[tuple[str, int, bytes, int, int]]) -> bytes:
+    """A ZIP from (name, method, stored bytes, declared size, crc), headers as given."""
+    out = bytearray()
+    central = bytearray()
+    for name, method, payload, size, crc in members:
+        encoded = name.encode()
+        offset = len(out)
+        out += struct.pack(
+            "<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, method, 0, 0x21, crc, len(payload), size, len(encoded), 0
+        )
+        out += encoded + payload
+        central += struct.pack(
+            "<4sHHHHHHIIIHHHHHII",
+            b"PK\x01\x02", 20, 20, 0, method, 0, 0x21, crc, len(payload), size,
+            len(encoded), 0, 0, 0, 0, 0, offset,
+        )  # fmt: skip
+        central += encoded
+    cd_offset = len(out)
+    out += central
+    out += struct.pack(
+        "<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(members), len(members), len(central), cd_offset, 0
+    )
+    return bytes(out)
+
+
+def stored(name: str, payload: bytes) -> tuple[str, int, bytes, int, int]:
+    return name, 0, payload, len(payload), zlib.crc32(payload)
+
+
+CONTENT_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+)
+
+
+def rewrite_zip(source: Path, target: Path, replace: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, replace.get(info.filename, zin.read(info)))
+    return target
+
+
+# --------------------------------------------------------------------------- text
+
+
+@pytest.mark.parametrize(
+    ("codec", "prefix", "expected"),
+    [
+        ("utf-8", b"", "utf-8"),
+        ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+        ("utf-16-le", b"\xff\xfe", "utf-16-le"),
+        ("utf-16-be", b"\xfe\xff", "utf-16-be"),
+        ("utf-16-le", b"", "utf-16-le"),  # no BOM: recognised from the NULs of ASCII digits
+        ("gbk", b"", "gb18030"),
+        ("gb18030", b"", "gb18030"),
+    ],
+)
+def test_text_encodings(tmp_path: Path, codec: str, prefix: bytes, expected: str) -> None:
+    data = prefix + REPORT.encode(codec)
+    path = write(tmp_path, "report.txt", data)
+    doc = load(path)
+    assert doc.text == REPORT
+    assert doc.encoding == expected
+    assert doc.format == "txt"
+    assert doc.path == str(path)
+    assert doc.size == len(data)
+    assert doc.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_gb18030_beyond_gbk(tmp_path: Path) -> None:
+    # 𠮷 (U+20BB7) and 䶮 exist only in GB18030's four-byte range, not in GBK.
+    text = REPORT + "\n联系人：𠮷䶮，电话 0571-12345678。"
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("gbk")
+    doc = load(write(tmp_path, "report.txt", text.encode("gb18030")))
+    assert (doc.text, doc.encoding) == (text, "gb18030")
+
+
+def test_line_breaks_are_normalized(tmp_path: Path) -> None:
+    data = "第一行 1\r\n第二行 2\r第三行 3\n".encode()
+    doc = load(write(tmp_path, "crlf.txt", data))
+    assert doc.text == "第一行 1\n第二行 2\n第三行 3\n"
+    assert (
+        "\r" not in load(write(tmp_path, "gbk.txt", data.decode().replace("\n", "\r\n").encode("gbk"))).text
+    )
+
+
+def test_markdown_kept_as_text(tmp_path: Path) -> None:
+    text = f"# 2023年度报告\n\n## 一、总体情况\n\n**全区**共检查企业 *1,234* 家。\n\n- {SENTENCE}\n"
+    doc = load(write(tmp_path, "report.md", text.encode()))
+    assert (doc.format, doc.text, doc.encoding) == ("md", text, "utf-8")
+    assert load(write(tmp_path, "report.markdown", text.encode("gbk"))).format == "md"
+
+
+def test_load_bytes_uses_name_as_path() -> None:
+    doc = load_bytes(REPORT.encode("gbk"), "内存/report.text")
+    assert isinstance(doc, Document)
+    assert (doc.path, doc.format, doc.encoding, doc.text) == ("内存/report.text", "txt", "gb18030", REPORT)
+    with pytest.raises(EmptyDocumentError, match=r"内存/empty\.txt"):
+        load_bytes(b"", "内存/empty.txt")
+
+
+# --------------------------------------------------------------------------- HTML
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>2023年度报告</title>
+<style>p {{ color: red }}</style>
+<script>var total = "脚本内容 9999"; if (a < b) {{ document.write("<p>x</p>"); }}</script></head>
+<body>
+<nav><a href="/">首页</a> | <a href="/gk">政务公开</a></nav>
+<header><div class="logo">某某区人民政府门户网站</div></header>
+<div class="content">
+<h1>2023年度安全生产工作报告</h1>
+<p>{sentence}</p>
+<p>本年度共受理政府信息公开申请 <b>89</b> 件。<br>办结率 100%。</p>
+<table><tr><th>项目</th><th>数量</th></tr>
+<tr><td>检查企业</td><td><p>1,234</p></td></tr></table>
+<ul><li>第一项</li><li>第二项</li></ul>
+<!-- 注释 不应出现 -->
+</div>
+<form action="/search"><input name="q"><button>搜索</button></form>
+<footer>版权所有 某某区人民政府</footer>
+<noscript>请启用脚本 8888</noscript>
+</body></html>
+"""
+HTML_LINES = [
+    "2023年度安全生产工作报告",
+    SENTENCE,
+    "本年度共受理政府信息公开申请 89 件。",
+    "办结率 100%。",
+    "项目 | 数量",
+    "检查企业 | 1,234",
+    "第一项",
+    "第二项",
+]
+
+
+def test_html_gbk_meta_charset(tmp_path: Path) -> None:
+    data = HTML_PAGE.format(sentence=SENTENCE).encode("gbk")
+    doc = load(write(tmp_path, "report.html", data))
+    assert doc.format == "html"
+    assert doc.encoding == "gb18030"
+    assert doc.text.split("\n") == HTML_LINES
+    for gone in ("9999", "8888", "脚本", "首页", "门户网站", "版权所有", "搜索", "注释", "color"):
+        assert gone not in doc.text
+
+
+def test_html_utf8_without_meta(tmp_path: Path) -> None:
+    page = HTML_PAGE.format(sentence=SENTENCE).replace('<meta charset="gbk">', "")
+    doc = load(write(tmp_path, "report.htm", page.encode("utf-8")))
+    assert (doc.encoding, doc.text.split("\n")) == ("utf-8", HTML_LINES)
+
+
+def test_html_meta_lies_falls_back(tmp_path: Path) -> None:
+    # Declares UTF-8, is GBK: a common misconfiguration on older government sites.
+    page = HTML_PAGE.format(sentence=SENTENCE).replace('charset="gbk"', 'charset="utf-8"')
+    doc = load(write(tmp_path, "report.html", page.encode("gbk")))
+    assert (doc.encoding, doc.text.split("\n")) == ("gb18030", HTML_LINES)
+
+
+def test_html_page_form_and_article_header_are_content(tmp_path: Path) -> None:
+    page = (
+        '<html><body><form id="form1" method="post"><div class="main">'
+        "<article><header><h1>政府信息公开年度报告</h1></header>"
+        f"<p>{SENTENCE}</p><footer>某某区人民政府办公室 2024年1月20日</footer></article>"
+        "</div></form></body></html>"
+    )
+    doc = load(write(tmp_path, "aspnet.html", page.encode()))
+    assert doc.text.split("\n") == ["政府信息公开年度报告", SENTENCE, "某某区人民政府办公室 2024年1月20日"]
+
+
+def test_html_deeply_nested(tmp_path: Path) -> None:
+    page = "<html><body>" + "<div><span>" * 3000 + SENTENCE + "</span></div>" * 3000 + "</body></html>"
+    assert load(write(tmp_path, "deep.html", page.encode())).text == SENTENCE
+
+
+# --------------------------------------------------------------------------- DOCX and PDF
+
+
+def test_docx_paragraphs_and_table_in_order(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "report.docx")
+    doc = load(path)
+    assert (doc.format, doc.encoding) == ("docx", None)
+    assert doc.text.split("\n") == [
+        "2023年政府信息公开工作年度报告",
+        SENTENCE,
+        "指标 | 2022年 | 2023年",
+        "检查企业（家） | 1,100 | 1,234",
+        "三、存在的主要问题",
+    ]
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pdf_chinese_cid_font(tmp_path: Path) -> None:
+    pages = [
+        ["2023年政府信息公开工作年度报告", SENTENCE, "- 1 -"],
+        ["二、主动公开政府信息情况", "本年度新制发规范性文件 12 件，现行有效 345 件。", "- 2 -"],
+    ]
+    doc = load(write(tmp_path, "report.pdf", make_pdf(pages)))
+    assert (doc.format, doc.encoding) == ("pdf", None)
+    assert [page.split("\n") for page in doc.text.split("\n\f\n")] == pages
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf)
+    pdf.rect(100, 100, 200, 300, fill=1)  # a "scan": graphics only
+    pdf.showPage()
+    pdf.save()
+    refused(write(tmp_path, "scan.pdf", buf.getvalue()), EmptyDocumentError, "no text layer", "scanned")
+
+
+def test_pdf_password_protected(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, encrypt="secret")
+    pdf.drawString(100, 700, "2023 report 1,234")
+    pdf.save()
+    refused(write(tmp_path, "locked.pdf", buf.getvalue()), UnsupportedFormatError, "password")
+
+
+# --------------------------------------------------------------------------- bad inputs
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    refused(tmp_path / "nope.txt", ReportNotFoundError, "no such file")
+
+
+def test_directory(tmp_path: Path) -> None:
+    (tmp_path / "dir.txt").mkdir()
+    refused(tmp_path / "dir.txt", ReportNotFoundError, "directory")
+
+
+@pytest.mark.parametrize("name", ["report.xls", "report.exe", "report.zip", "report.doc", "README"])
+def test_unknown_suffix(tmp_path: Path, name: str) -> None:
+    refused(write(tmp_path, name, b"PK\x03\x04 whatever"), UnsupportedFormatError, "expected one of")
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "empty.md", "empty.html", "empty.pdf", "empty.docx"])
+def test_empty_file(tmp_path: Path, name: str) -> None:
+    refused(write(tmp_path, name, b""), EmptyDocumentError, "empty", "0 bytes")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b" \n\t\r\n  ", b"\xef\xbb\xbf  \n", "\u3000\u3000\n\n".encode("gbk"), "\ufeff \n".encode("utf-16")],
+)
+def test_whitespace_only(tmp_path: Path, data: bytes) -> None:
+    refused(write(tmp_path, "blank.txt", data), EmptyDocumentError, "only whitespace")
+
+
+def test_html_without_visible_text(tmp_path: Path) -> None:
+    page = b"<html><head><title>t</title><script>var a = 1;</script></head><body> </body></html>"
+    refused(write(tmp_path, "blank.html", page), EmptyDocumentError, "no visible text")
+
+
+@pytest.mark.parametrize("name", ["noise.txt", "noise.md", "noise.html"])
+def test_binary_garbage(tmp_path: Path, name: str) -> None:
+    for size in (64, 4096, 200_000):
+        refused(write(tmp_path, name, os.urandom(size)), CorruptDocumentError, "binary data")
+
+
+def test_nul_padded_text_is_garbage(tmp_path: Path) -> None:
+    refused(
+        write(tmp_path, "nul.txt", SENTENCE.encode() + b"\x00" * 500), CorruptDocumentError, "binary data"
+    )
+
+
+def test_text_that_is_really_pdf_or_zip(tmp_path: Path) -> None:
+    refused(write(tmp_path, "a.txt", make_pdf([["报告"]])), UnsupportedFormatError, "PDF")
+    docx_bytes = make_docx(tmp_path / "r.docx").read_bytes()
+    refused(write(tmp_path, "b.txt", docx_bytes), UnsupportedFormatError, "ZIP")
+    refused(write(tmp_path, "c.html", docx_bytes), UnsupportedFormatError, "ZIP")
+
+
+def test_pdf_truncated(tmp_path: Path) -> None:
+    data = make_pdf([[SENTENCE]] * 3)
+    refused(write(tmp_path, "cut.pdf", data[: len(data) // 2]), CorruptDocumentError, "truncated PDF")
+
+
+def test_pdf_damaged_but_terminated(tmp_path: Path) -> None:
+    data = b"%PDF-1.4\n" + os.urandom(5000) + b"\n%%EOF\n"
+    refused(write(tmp_path, "junk.pdf", data), CorruptDocumentError, "cannot read PDF")
+
+
+def test_pdf_that_is_text(tmp_path: Path) -> None:
+    refused(write(tmp_path, "fake.pdf", REPORT.encode()), CorruptDocumentError, "not a PDF")
+
+
+def test_docx_truncated(tmp_path: Path) -> None:
+    data = make_docx(tmp_path / "r.docx").read_bytes()
+    refused(write(tmp_path, "cut.docx", data[: len(data) // 2]), CorruptDocumentError, "truncated or damaged")
+
+
+def test_docx_that_is_text(tmp_path: Path) -> None:
+    refused(write(tmp_path, "fake.docx", REPORT.encode()), CorruptDocumentError, "not a DOCX", "not a ZIP")
+
+
+def test_docx_that_is_legacy_doc(tmp_path: Path) -> None:
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000)
+    refused(write(tmp_path, "old.docx", data), UnsupportedFormatError, "OLE2")
+
+
+@pytest.mark.parametrize(
+    ("members", "reason"),
+    [
+        ({"hello.txt": b"hi"}, "[Content_Types].xml"),
+        ({"[Content_Types].xml": CONTENT_TYPES, "xl/workbook.xml": b"<workbook/>"}, "word/document.xml"),
+    ],
+)
+def test_zip_that_is_not_docx(tmp_path: Path, members: dict[str, bytes], reason: str) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, payload in members.items():
+            z.writestr(name, payload)
+    refused(write(tmp_path, "fake.docx", buf.getvalue()), CorruptDocumentError, "not a DOCX", reason)
+
+
+def test_docx_with_broken_document_xml(tmp_path: Path) -> None:
+    source = make_docx(tmp_path / "r.docx")
+    bad = rewrite_zip(source, tmp_path / "bad.docx", {"word/document.xml": b"<w:document><unclosed>"})
+    refused(bad, CorruptDocumentError, "cannot read DOCX")
+
+
+# --------------------------------------------------------------------------- hostile inputs
+
+
+def test_zip_bomb_ratio(tmp_path: Path) -> None:
+    # 20 MB of zeros, streamed through zipfile: ~20 KB on disk, a 1000:1 ratio.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        with z.open("word/document.xml", "w") as member:
+            zeros = bytes(1 << 20)
+            for _ in range(20):
+                member.write(zeros)
+    assert len(buf.getvalue()) < 100_000
+    refused(
+        write(tmp_path, "ratio.docx", buf.getvalue()), UnsafeDocumentError, "zip bomb", "word/document.xml"
+    )
+
+
+def test_zip_bomb_declared_2gb(tmp_path: Path) -> None:
+    # word/document.xml: 2 GiB of zeros, valid deflate of ~2 MB (the CRC is left 0:
+    # the loader refuses on the declared size before inflating a single byte).
+    head, block = repeated_deflate(bytes(1 << 20), 2048, -15)
+    final = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+    bomb = head + block * 2048 + final
+    data = raw_zip([stored("[Content_Types].xml", CONTENT_TYPES), ("word/document.xml", 8, bomb, 2 << 30, 0)])
+    with zipfile.ZipFile(io.BytesIO(data)) as z:  # a well-formed archive by zipfile's reading
+        assert z.getinfo("word/document.xml").file_size == 2 << 30
+    tracemalloc.start()
+    try:
+        refused(write(tmp_path, "bomb.docx", data), UnsafeDocumentError, "zip bomb", "2048 MB")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * (1 << 20)
+
+
+def test_zip_bomb_lying_header(tmp_path: Path) -> None:
+    # Declares 64 KB (a harmless ratio) but the stream inflates to 2 GiB.
+    head, block = repeated_deflate(bytes(1 << 20), 2048, -15)
+    bomb = head + block * 2048 + zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+    data = raw_zip([stored("[Content_Types].xml", CONTENT_TYPES), ("word/document.xml", 8, bomb, 65536, 0)])
+    tracemalloc.start()
+    try:
+        err = refused(write(tmp_path, "liar.docx", data), CorruptDocumentError, "damaged DOCX")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "CRC" in str(err)
+    assert peak < 50 * (1 << 20)
+
+
+def test_zip_member_read_is_capped(tmp_path: Path) -> None:
+    # Defence in depth behind zipfile's own size check: the reader stops at its cap.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w/>" * 100_000)
+    with zipfile.ZipFile(buf) as z, pytest.raises(UnsafeDocumentError, match="more than 1000 bytes"):
+        load_module._read_member(z, z.getinfo("word/document.xml"), 1000, "x.docx")
+
+
+def test_docx_part_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_module, "MAX_DOCX_PART_BYTES", 1024)
+    refused(make_docx(tmp_path / "r.docx"), UnsafeDocumentError, "over the 1024 bytes limit")
+
+
+def test_docx_billion_laughs(tmp_path: Path) -> None:
+    source = make_docx(tmp_path / "r.docx")
+    with zipfile.ZipFile(source) as z:
+        xml = z.read("word/document.xml")
+    end = xml.index(b"?>") + 2
+    xml = xml[:end] + LAUGHS_DTD.encode() + xml[end:].replace("三、存在的主要问题".encode(), b"&lol9;")
+    bomb = rewrite_zip(source, tmp_path / "laughs.docx", {"word/document.xml": xml})
+    refused(bomb, UnsafeDocumentError, "word/document.xml", "DOCTYPE/ENTITY")
+
+
+def test_html_billion_laughs(tmp_path: Path) -> None:
+    page = f'<?xml version="1.0"?>{LAUGHS_DTD}<html><body><p>&lol9;</p><p>{SENTENCE}</p></body></html>'
+    refused(write(tmp_path, "laughs.html", page.encode()), UnsafeDocumentError, "entit")
+
+
+def test_html_too_many_tags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_module, "MAX_HTML_TAGS", 100)
+    page = "<html><body>" + "<p>1</p>" * 200 + "</body></html>"
+    refused(write(tmp_path, "tags.html", page.encode()), UnsafeDocumentError, "more than 100 tags")
+
+
+def test_pdf_flate_bomb(tmp_path: Path) -> None:
+    # A content stream of valid text followed by 48 MB of spaces, ~50 KB compressed.
+    stream = zlib_bomb(b"BT /F1 12 Tf 72 720 Td (Total 1,234) Tj ET\n", b" " * (1 << 20), 48)
+    assert zlib.decompressobj().decompress(stream, 64).startswith(b"BT /F1")
+    data = minimal_pdf(stream)
+    assert len(data) < 100_000
+    tracemalloc.start()
+    try:
+        refused(write(tmp_path, "bomb.pdf", data), UnsafeDocumentError, "compression bomb", "32 MB")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * (1 << 20)
+    # The same stream under the limit reads normally.
+    small = minimal_pdf(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Total 1,234) Tj ET\n" + b" " * 1000))
+    assert load(write(tmp_path, "ok.pdf", small)).text == "Total 1,234"
+
+
+def test_pdf_total_decode_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_module, "MAX_PDF_DECODED_BYTES", 100)
+    data = make_pdf([[SENTENCE], [SENTENCE]])
+    refused(write(tmp_path, "many.pdf", data), UnsafeDocumentError, "in total")
+
+
+def test_pdf_page_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_module, "MAX_PDF_PAGES", 2)
+    refused(write(tmp_path, "long.pdf", make_pdf([["一"], ["二"], ["三"]])), UnsafeDocumentError, "3 pages")
+
+
+def test_pdfminer_unchanged_outside_load(tmp_path: Path) -> None:
+    load(write(tmp_path, "ok.pdf", make_pdf([[SENTENCE]])))
+    import pdfminer.pdftypes as pdftypes
+
+    big = bytes(100 << 20)  # over the per-stream limit, fine when not loading through us
+    assert pdftypes.zlib.decompress(zlib.compress(big, 1)) == big
+    assert pdftypes.rldecode(b"\x81a\x80") == b"a" * 128
+
+
+def test_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", 1000)
+    refused(write(tmp_path, "big.txt", b"a" * 1001), UnsafeDocumentError, "over the 1000 bytes limit")
+    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", 200 << 20)
+    monkeypatch.setattr(load_module, "MAX_TEXT_BYTES", 1000)
+    refused(write(tmp_path, "big.md", b"a" * 1001), UnsafeDocumentError, "text file")
+
+
+# --------------------------------------------------------------------------- big input
+
+
+@pytest.mark.parametrize(("codec", "expected"), [("utf-8", "utf-8"), ("gbk", "gb18030")])
+def test_20mb_text_report(tmp_path: Path, codec: str, expected: str) -> None:
+    unit = (REPORT + "\n").encode(codec)
+    copies = (20 << 20) // len(unit) + 1
+    path = write(tmp_path, "big.txt", unit * copies)
+    size = path.stat().st_size
+    assert size >= 20 << 20
+    tracemalloc.start()
+    try:
+        doc = load(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert doc.encoding == expected
+    assert doc.size == size
+    assert len(doc.text) == len(REPORT + "\n") * copies
+    assert doc.text.startswith(REPORT)
+    assert peak < 1 << 30
+    assert peak < 8 * size  # a few copies of the input, not a blow-up
