@@ -11,8 +11,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import extract  # noqa: E402
-from .errors import (  # noqa: E402
+from .api import extract
+from .errors import (
     CatalogError,
     CorruptDocumentError,
     EmptyDocumentError,

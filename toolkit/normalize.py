@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .load import Document
 
@@ -182,7 +183,7 @@ def _furniture(lines: list[_Line]) -> set[int]:
     # A number alone on a line is a page number only when such lines count the
     # pages up (a table flattened one cell a line has bare numbers too).
     values = [v for _, v in bare]
-    if len(bare) >= 2 and all(0 < b - a <= 3 for a, b in zip(values, values[1:], strict=False)):
+    if len(bare) >= 2 and all(0 < b - a <= 3 for a, b in pairwise(values)):
         drop.update(i for i, _ in bare)
     # Running headers/footers: a short line of words without sentence
     # punctuation that recurs at least three times is page furniture.
@@ -296,11 +297,9 @@ def normalize(doc: Document) -> Text:
     """Normalize a document's text for extraction, keeping the map to its lines."""
     nfkc, origin = _nfkc_chars(doc.text)
     lines = _split_lines(nfkc, origin)
-    if doc.format == "md":
-        lines = [_strip_markdown(ln) for ln in lines]
-    else:
-        # Text copied from a rendered page keeps "**bold**" markers now and then.
-        lines = [_drop(ln, _BOLD) for ln in lines]
+    # Text copied from a rendered page keeps "**bold**" markers now and then.
+    md = doc.format == "md"
+    lines = [_strip_markdown(ln) if md else _drop(ln, _BOLD) for ln in lines]
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     kept = _regroup_table_cells(kept)

@@ -226,7 +226,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         # A Chinese numeral is a figure only with a measure word, outside slogans.
         if not unit or unit in ("%", "‰") or core_start in quote:
             return None
-        if cn in ("一", "万", "亿", "千", "百", "十") or cn.endswith(("万", "亿")) and len(cn) == 1:
+        if cn in ("一", "万", "亿", "千", "百", "十") or (cn.endswith(("万", "亿")) and len(cn) == 1):
             return None  # 一次性, 一批, 一家: too often words, not counts
         if unit in ("起",) and s[b : b + 2].startswith(("来", "到", "步")):
             return None
@@ -241,7 +241,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         line_end = s.find("\n", b)
         line = s[line_start : line_end if line_end >= 0 else len(s)]
         cell = "|" in line
-        ratio = next_char in (":", "∶") or prev_char in (":", "∶") and a >= 2 and s[a - 2].isdigit()
+        ratio = next_char in (":", "∶") or (prev_char in (":", "∶") and a >= 2 and s[a - 2].isdigit())
         if not (cell or ratio):
             return None
     if core_start in quote and not unit and not scale:
