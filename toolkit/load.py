@@ -28,6 +28,7 @@ import codecs
 import contextvars
 import hashlib
 import io
+import logging
 import re
 import stat
 import struct
@@ -260,8 +261,7 @@ def _check_text(text: str, encoding: str, name: str) -> str:
     bad = _garbage_count(text)
     if bad > max(1, len(text) * MAX_GARBAGE_RATIO):
         raise CorruptDocumentError(
-            f"binary data, not text: {bad} control or undecodable characters "
-            f"in {len(text)} (decoded as {encoding})",
+            f"binary data, not text: {bad} control or undecodable characters in {len(text)} (decoded as {encoding})",
             path=name,
         )
     text = _normalize_newlines(text)
@@ -299,9 +299,7 @@ def _detect(data: bytes) -> str | None:
     # UTF-16/32 text without a single NUL byte has no ASCII at all, not even a line
     # break; on such short or odd input that guess is noise.
     if b"\x00" not in sample:
-        matches = [
-            m for m in matches if not m.encoding.startswith("utf_16") and not m.encoding.startswith("utf_32")
-        ]
+        matches = [m for m in matches if not m.encoding.startswith("utf_16") and not m.encoding.startswith("utf_32")]
     if not matches:
         return None
     fits_gb = {m.encoding for m in matches if "gb18030" in m.could_be_from_charset}
@@ -409,9 +407,7 @@ def _load_html(data: bytes, name: str) -> tuple[str, str]:
     # Counted on the text, not the bytes: UTF-16 markup has NULs between "<" and the name.
     for tags, _ in enumerate(_HTML_TAG.finditer(markup), start=1):
         if tags > MAX_HTML_TAGS:
-            raise UnsafeDocumentError(
-                f"HTML has more than {MAX_HTML_TAGS} tags; refused to bound memory", path=name
-            )
+            raise UnsafeDocumentError(f"HTML has more than {MAX_HTML_TAGS} tags; refused to bound memory", path=name)
     if _garbage_count(markup) > max(1, len(markup) * MAX_GARBAGE_RATIO):
         raise CorruptDocumentError(f"binary data, not HTML (decoded as {encoding})", path=name)
     if _HTML_DTD.search(markup):
@@ -551,9 +547,7 @@ class _DecodeBudget:
 
 # The budget of the PDF being loaded in this thread/context; None outside _load_pdf,
 # where the patched pdfminer decoders behave exactly like the originals.
-_PDF_BUDGET: contextvars.ContextVar[_DecodeBudget | None] = contextvars.ContextVar(
-    "toolkit_pdf_budget", default=None
-)
+_PDF_BUDGET: contextvars.ContextVar[_DecodeBudget | None] = contextvars.ContextVar("toolkit_pdf_budget", default=None)
 
 
 def _bounded_zlib_decompress(data: bytes, /, wbits: int = zlib.MAX_WBITS, bufsize: int = 16384) -> bytes:
@@ -664,6 +658,9 @@ def _install_pdfminer_limits() -> None:
     pdftypes.lzwdecode = _bounded_lzwdecode(pdftypes.lzwdecode)
     pdftypes.rldecode = _bounded_rldecode(pdftypes.rldecode)
     pdftypes._toolkit_bounded = True  # type: ignore[attr-defined]
+    # pdfminer logs a warning per oddity of a damaged file; with no logging configured
+    # Python would print them all to stderr. Handlers configured by the app still see them.
+    logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 
 def _reason(exc: BaseException) -> str:
@@ -699,9 +696,7 @@ def _is_password_error(exc: BaseException) -> bool:
 def _load_pdf(data: bytes, name: str) -> str:
     if b"%PDF-" not in data[:1024]:
         kind = _sniff(data)
-        raise CorruptDocumentError(
-            "not a PDF: no %PDF header" + (f" (content is {kind})" if kind else ""), path=name
-        )
+        raise CorruptDocumentError("not a PDF: no %PDF header" + (f" (content is {kind})" if kind else ""), path=name)
     # Acrobat requires %%EOF within the last 1024 bytes; without it the file was cut off
     # and pdfminer's recovery would silently return only part of the text.
     if b"%%EOF" not in data[-65536:].rstrip(b"\x00 \t\r\n\f")[-2048:]:
@@ -773,9 +768,7 @@ def _zip_directory(data: bytes, name: str) -> tuple[int, int]:
     """(entries, central directory bytes) from the end record, before zipfile reads them."""
     start = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 65535))
     if start < 0 or len(data) - start < 22:
-        raise CorruptDocumentError(
-            "truncated or damaged DOCX: ZIP end-of-central-directory record missing", path=name
-        )
+        raise CorruptDocumentError("truncated or damaged DOCX: ZIP end-of-central-directory record missing", path=name)
     entries, cd_size = struct.unpack("<HI", data[start + 10 : start + 16])
     if entries == 0xFFFF or cd_size == 0xFFFFFFFF:  # Zip64: the real values are elsewhere
         loc = start - 20
@@ -824,13 +817,13 @@ def _docx_parts(data: bytes, name: str) -> dict[str, bytes]:
     entries, cd_size = _zip_directory(data, name)
     if entries > MAX_ZIP_MEMBERS or cd_size > MAX_ZIP_DIRECTORY_BYTES:
         raise UnsafeDocumentError(
-            f"ZIP directory lists {entries} members in {cd_size} bytes, "
-            f"over the limit of {MAX_ZIP_MEMBERS} members",
+            f"ZIP directory lists {entries} members in {_size(cd_size)}; the limits are "
+            f"{MAX_ZIP_MEMBERS} members and {_size(MAX_ZIP_DIRECTORY_BYTES)}",
             path=name,
         )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as e:
+    except Exception as e:  # zipfile raises BadZipFile, but also ValueError/OSError on bad offsets
         raise CorruptDocumentError(f"truncated or damaged DOCX: {_reason(e)}", path=name) from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
@@ -884,7 +877,9 @@ def _docx_parts(data: bytes, name: str) -> dict[str, bytes]:
                         path=name,
                     )
                 parts[info.filename] = blob
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as e:
+        except LoadError:
+            raise
+        except Exception as e:  # BadZipFile, zlib.error, bad offsets (ValueError), encryption...
             raise CorruptDocumentError(f"damaged DOCX: {_reason(e)}", path=name) from None
     main = _main_part(parts.get("_rels/.rels", b""))
     if main not in parts:
@@ -937,7 +932,7 @@ def _docx_lines(container: Any) -> list[str]:
     for child in container.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
-            lines.extend(_docx_paragraph(child).split("\n"))
+            lines.extend(_docx_paragraph(child))
         elif tag == f"{_W}tbl":
             lines.extend(_docx_table(child))
         elif tag in _DOCX_SKIP or tag == f"{_W}sectPr":
@@ -951,30 +946,39 @@ def _docx_table(tbl: Any) -> list[str]:
     rows = []
     for tr in tbl.iterchildren(f"{_W}tr"):
         cells = [
-            " ".join(line.strip() for line in _docx_lines(tc) if line.strip())
-            for tc in tr.iterchildren(f"{_W}tc")
+            " ".join(line.strip() for line in _docx_lines(tc) if line.strip()) for tc in tr.iterchildren(f"{_W}tc")
         ]
         if any(cells):
             rows.append(" | ".join(cells))
     return rows
 
 
-def _docx_paragraph(p: Any) -> str:
+def _docx_paragraph(p: Any) -> list[str]:
+    """A paragraph's text as lines (line breaks and anchored text boxes start new lines)."""
+    from lxml import etree
+
     parts: list[str] = []
-    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}p"):
-        if el is p:
-            continue
-        if next(el.iterancestors(*_DOCX_SKIP), None) is not None:
-            continue  # deleted text, or a text box repeated for old Word versions
+    boxed = False
+    walker = etree.iterwalk(p, events=("start", "end"))
+    for event, el in walker:
         tag = el.tag
-        if tag == f"{_W}t":
+        if event == "end":
+            if tag == f"{_W}p" and el is not p:
+                parts.append("\n")
+        elif tag in _DOCX_SKIP or tag in (f"{_W}pPr", f"{_W}rPr"):
+            # Deleted text, a text box repeated for old Word versions, or properties
+            # (whose w:tab elements are tab stops, not tabs).
+            walker.skip_subtree()
+        elif tag == f"{_W}t":
             parts.append(el.text or "")
-        elif tag == f"{_W}tab" and el.getparent().tag == f"{_W}tabs":
-            continue  # a tab-stop definition in the paragraph properties, not a tab
-        elif tag == f"{_W}tab":
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
             parts.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
         elif tag == f"{_W}noBreakHyphen":
             parts.append("-")
-        else:  # a break, or a paragraph of a text box anchored here
+        elif tag == f"{_W}p" and el is not p:  # a text box's paragraph, anchored here
             parts.append("\n")
-    return "".join(parts)
+            boxed = True
+    lines = "".join(parts).split("\n")
+    return ([line for line in lines if line.strip()] or [""]) if boxed else lines
