@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import extract
+from .api import audit, extract
 from .errors import (
     CatalogError,
     CorruptDocumentError,
@@ -35,5 +35,6 @@ __all__ = [
     "UnsafeDocumentError",
     "UnsupportedFormatError",
     "__version__",
+    "audit",
     "extract",
 ]

@@ -1,15 +1,50 @@
-"""The public verbs: extract (and, with the checks, audit)."""
+"""The public verbs: extract, audit, audit_many."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from .checks import Check, Evidence, evaluate, unique_ids
 from .load import load
 from .metadata import find_metadata
-from .metrics import find_metrics, load_catalog
-from .normalize import normalize
-from .quantities import find_quantities
-from .result import ExtractResult, ReportInfo, metric_dict, quantity_dict
+from .metrics import Metric, MetricDef, all_metric_claims, find_metrics, load_catalog
+from .normalize import Text, normalize
+from .quantities import Quantity, find_quantities
+from .relations import _Doc, find_relations
+from .result import AuditResult, ExtractResult, ReportInfo, metric_dict, quantity_dict
+
+
+@dataclass
+class _Read:
+    """A report read up to its metrics: what extract and audit share."""
+
+    text: Text
+    quantities: list[Quantity]
+    catalog: dict[str, MetricDef]
+    metrics: list[Metric]
+    info: ReportInfo
+
+    def quantity_dicts(self) -> list[dict]:
+        s = self.text.text
+        return [quantity_dict(q, self.text.original_span(q.start, q.end), s[q.sentence[0] : q.sentence[1]].strip())
+                for q in self.quantities]
+
+
+def _read(path: str | Path, agency: str | None, year: int | None, doc_number: str | None,
+          catalog_path: str | Path | None) -> _Read:
+    doc = load(path)
+    text = normalize(doc)
+    quantities = find_quantities(text)
+    catalog = load_catalog(catalog_path)
+    metrics = find_metrics(text, quantities, catalog)
+    meta = find_metadata(text.text)
+    info = ReportInfo(
+        path=doc.path, sha256=doc.sha256, format=doc.format, encoding=doc.encoding,
+        agency=agency or meta.agency, year=year or meta.year,
+        doc_number=doc_number or meta.doc_number, date=meta.date,
+    )
+    return _Read(text, quantities, catalog, metrics, info)
 
 
 def extract(path: str | Path, *, agency: str | None = None, year: int | None = None,
@@ -19,17 +54,43 @@ def extract(path: str | Path, *, agency: str | None = None, year: int | None = N
     ``agency``, ``year`` and ``doc_number`` override what the text says.
     Raises a ``ToolkitError`` subclass when the file cannot be read.
     """
-    doc = load(path)
-    text = normalize(doc)
-    quantities = find_quantities(text)
-    metrics = find_metrics(text, quantities, load_catalog(catalog_path))
-    meta = find_metadata(text.text)
-    info = ReportInfo(
-        path=doc.path, sha256=doc.sha256, format=doc.format, encoding=doc.encoding,
-        agency=agency or meta.agency, year=year or meta.year,
-        doc_number=doc_number or meta.doc_number, date=meta.date,
-    )
+    r = _read(path, agency, year, doc_number, catalog_path)
+    return ExtractResult(report=r.info, metrics=[metric_dict(m) for m in r.metrics], quantities=r.quantity_dicts())
+
+
+def report_identity(info: ReportInfo) -> str:
+    """What names a report across runs: agency and year, else the file name."""
+    if info.agency and info.year:
+        return f"{info.agency}|{info.year}"
+    return Path(info.path).stem
+
+
+def audit(path: str | Path, *, agency: str | None = None, year: int | None = None,
+          doc_number: str | None = None, catalog_path: str | Path | None = None) -> AuditResult:
+    """Audit one report: its metrics, quantities and every check of the relations it states.
+
+    ``agency``, ``year`` and ``doc_number`` override what the text says.
+    Raises a ``ToolkitError`` subclass when the file cannot be read.
+    """
+    r = _read(path, agency, year, doc_number, catalog_path)
+    text, quantities, metrics = r.text, r.quantities, r.metrics
+    restated = all_metric_claims(text, quantities, r.catalog)
+    relations = find_relations(text, quantities, metrics, restated)
+    d = _Doc(text, quantities, metrics)
+    labels = {q.index: d.label(q) for q in quantities}
+    keys = {m.quantity.index: m.key for m in metrics}
     s = text.text
-    qdicts = [quantity_dict(q, text.original_span(q.start, q.end), s[q.sentence[0] : q.sentence[1]].strip())
-              for q in quantities]
-    return ExtractResult(report=info, metrics=[metric_dict(m) for m in metrics], quantities=qdicts)
+
+    def evidence_of(role: str, q: Quantity) -> Evidence:
+        start, end = text.original_span(q.start, q.end)
+        return Evidence(role=role, printed=q.printed, text=s[q.sentence[0] : q.sentence[1]].strip(),
+                        line=q.line, start=start, end=end, key=keys.get(q.index))
+
+    rid = report_identity(r.info)
+    checks: list[Check] = [evaluate(rel, report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of)
+                           for rel in relations]
+    unique_ids(checks)
+    for c in checks:
+        c.report = r.info.path
+    return AuditResult(report=r.info, metrics=[metric_dict(m) for m in metrics], quantities=r.quantity_dicts(),
+                       checks=checks)

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .api import extract
+from .api import audit, extract
 from .errors import ToolkitError
 
 SUPPORTED = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
@@ -81,6 +81,60 @@ def extract_cmd(reports: tuple[str, ...], as_json: bool, out: Path | None) -> No
         if out is not None:
             click.echo(f"wrote {out}")
     sys.exit(2 if failed else 0)
+
+
+FAIL_ON = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
+
+
+@main.command("check")
+@click.argument("reports", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON array (the corpus contract).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
+              help="Exit 1 when a check fails at or above this severity.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the JSON array to this file (atomically).")
+def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path | None) -> None:
+    """Check every relation each REPORT states; with several years of one agency, across years too."""
+    from .compare import compare_years
+
+    results = []
+    failed = 0
+    for path in expand(reports):
+        try:
+            results.append(audit(path))
+        except ToolkitError as err:
+            failed += 1
+            _error(err)
+    compare_years(results)
+    payload = [r.to_dict() for r in results]
+    if out is not None:
+        write_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
+    if as_json:
+        click.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        _print_checks(results)
+    flagged = any(c.status == "fail" and c.severity in FAIL_ON[fail_on] for r in results for c in r.checks)
+    sys.exit(2 if failed else 1 if flagged else 0)
+
+
+def _print_checks(results: list) -> None:
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    for r in results:
+        info = r.report
+        passed = sum(c.status == "pass" for c in r.checks)
+        unver = sum(c.status == "unverifiable" for c in r.checks)
+        console.rule(f"{info.path} — {info.agency or '?'} {info.year or ''}")
+        console.print(f"{len(r.checks)} checks: {passed} pass, {len(r.flags)} fail, {unver} unverifiable")
+        for c in r.flags:
+            style = "bold red" if c.severity == "error" else "yellow"
+            console.print(f"[{style}]{c.severity.upper()}[/{style}] {c.rule}  {c.message_zh}")
+            console.print(f"    {c.message_en}")
+            for e in {(ev.line, ev.text) for ev in c.evidence}:
+                console.print(f"    L{e[0]}: {e[1][:100]}")
+        for note in r.notes:
+            console.print(f"note: {note}")
 
 
 def _print_tables(results: list) -> None:

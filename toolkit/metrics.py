@@ -263,10 +263,9 @@ def _by_unit(defs: tuple[MetricDef, ...]) -> dict[str, list[MetricDef]]:
     return out
 
 
-def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
-                 ) -> list[Metric]:
-    """The catalog's metrics found in the text, one headline figure per key."""
-    catalog = catalog if catalog is not None else load_catalog()
+def _claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef]
+            ) -> tuple[dict[str, list[tuple[float, int]]], list[_Site]]:
+    """For each key, the figures that claim it: (headline penalty, index)."""
     by_unit = _by_unit(tuple(catalog.values()))
     sites = _sites(text, quantities)
     claims: dict[str, list[tuple[float, int]]] = {}
@@ -284,6 +283,14 @@ def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, Metr
         penalty = _headline_penalty(q, site)
         for key in keys:
             claims.setdefault(key, []).append((penalty, i))
+    return claims, sites
+
+
+def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
+                 ) -> list[Metric]:
+    """The catalog's metrics found in the text, one headline figure per key."""
+    catalog = catalog if catalog is not None else load_catalog()
+    claims, _ = _claims(text, quantities, catalog)
     out = []
     for key, cands in claims.items():
         _, i = min(cands)
@@ -294,4 +301,23 @@ def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, Metr
         out.append(Metric(key=key, label_zh=d.zh, label_en=d.en, quantity=q, evidence_text=sent,
                           line=q.line, start=start, end=end, default_unit=d.unit))
     out.sort(key=lambda m: m.quantity.index)
+    return out
+
+
+def all_metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
+                      ) -> dict[str, list[Quantity]]:
+    """Every headline-grade figure of each key (not a sub-campaign, not a part), in order.
+
+    One metric printed twice must be printed the same; ``relations`` checks that.
+    """
+    catalog = catalog if catalog is not None else load_catalog()
+    claims, _ = _claims(text, quantities, catalog)
+    out: dict[str, list[Quantity]] = {}
+    for key, cands in claims.items():
+        best = min(c[0] for c in cands)
+        if best > 0.5:
+            continue
+        qs = [quantities[i] for pen, i in sorted(cands, key=lambda c: c[1]) if pen <= 0.5]
+        if len(qs) > 1:
+            out[key] = qs
     return out

@@ -79,3 +79,48 @@ class ExtractResult:
               "evidence": m["evidence"]["text"], "line": m["evidence"]["line"]} for m in self.metrics]
         )
         return {"metrics": metrics, "quantities": pd.DataFrame(self.quantities)}
+
+
+@dataclass
+class AuditResult:
+    """One report audited: metrics, quantities and checks (``flags`` are the failing checks)."""
+
+    report: ReportInfo
+    metrics: list[dict[str, Any]] = field(default_factory=list)
+    quantities: list[dict[str, Any]] = field(default_factory=list)
+    checks: list[Any] = field(default_factory=list)  # list[checks.Check]
+    notes: list[str] = field(default_factory=list)  # what could not be checked, and why
+
+    @property
+    def flags(self) -> list[Any]:
+        order = {"error": 0, "warning": 1}
+        return sorted((c for c in self.checks if c.status == "fail"), key=lambda c: order.get(c.severity, 2))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "report": self.report.to_dict(),
+            "metrics": self.metrics,
+            "quantities": self.quantities,
+            "checks": [c.to_dict() for c in self.checks],
+            "notes": self.notes,
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def to_frames(self) -> dict[str, Any]:
+        """pandas DataFrames: ``metrics``, ``quantities``, ``checks`` and ``flags``."""
+        import pandas as pd
+
+        frames = ExtractResult(self.report, self.metrics, self.quantities).to_frames()
+        rows = []
+        for c in self.checks:
+            d = c.to_dict()
+            d["evidence"] = " | ".join(f"L{e['line']}: {e['text']}" for e in d["evidence"])
+            d["operands"] = json.dumps(d["operands"], ensure_ascii=False)
+            d["report"] = self.report.path
+            rows.append(d)
+        checks = pd.DataFrame(rows)
+        frames["checks"] = checks
+        frames["flags"] = checks[checks["status"] == "fail"] if len(checks) else checks
+        return frames

@@ -1,0 +1,354 @@
+"""[Relation] -> [Check]: does the arithmetic hold?
+
+Exact figures are checked exactly (``Decimal``). A stated percent with k
+decimals passes when the computed value rounds to it at k decimals, half-up or
+half-even; there is no fixed epsilon. Figures with a qualifier (余, 近, 约 …)
+are intervals: a relation passes when values inside the intervals satisfy it
+and the intervals are narrow, fails when no values can, and is
+``unverifiable`` when they are too wide to decide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from .numbers import to_plain
+from .quantities import Quantity
+from .relations import Relation, money_value
+
+PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
+ERROR, WARNING = "error", "warning"
+# An approximate relation that can hold is "pass" while its intervals are this narrow.
+_NARROW = Decimal("0.1")
+
+
+@dataclass
+class Evidence:
+    role: str
+    printed: str
+    text: str
+    line: int
+    start: int
+    end: int
+    key: str | None = None
+
+
+@dataclass
+class Check:
+    """One relation, evaluated."""
+
+    id: str
+    kind: str
+    rule: str
+    status: str
+    severity: str
+    operands: dict[str, Any]
+    expected: Any
+    observed: Any
+    difference: Any
+    message_zh: str
+    message_en: str
+    approx: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    report: str = ""
+
+    @property
+    def message(self) -> str:
+        return f"{self.message_zh} / {self.message_en}"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["message"] = self.message
+        return d
+
+
+def _rounds_to(x: Decimal, target: Decimal, places: int) -> bool:
+    q = Decimal(1).scaleb(-places)
+    return any(x.quantize(q, rounding=r) == target for r in (ROUND_HALF_UP, ROUND_HALF_EVEN))
+
+
+def _half(places: int) -> Decimal:
+    return Decimal(5).scaleb(-places - 1)
+
+
+def _num(q: Quantity, money_unit: str | None = None) -> tuple[Decimal, Decimal, Decimal]:
+    """(value, low, high) of a figure; money converted to ``money_unit`` when given."""
+    if money_unit and q.is_money and q.unit != money_unit:
+        from .relations import _MONEY_SCALE
+
+        f = _MONEY_SCALE.get(q.unit, Decimal(1)) / _MONEY_SCALE.get(money_unit, Decimal(1))
+        return q.value * f, q.low * f, q.high * f
+    return q.value, q.low, q.high
+
+
+def _interval_status(ok_all: bool, ok_some: bool, width: Decimal, scale: Decimal) -> str:
+    if ok_all:
+        return PASS
+    if not ok_some:
+        return FAIL
+    if scale and abs(width / scale) <= _NARROW:
+        return PASS
+    return UNVERIFIABLE
+
+
+def _round_out(x: Decimal, places: int = 4) -> int | float:
+    try:
+        return to_plain(x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP).normalize())
+    except InvalidOperation:  # pragma: no cover - huge values
+        return float(x)
+
+
+# --- evaluators -------------------------------------------------------------------
+
+
+def _eval_sum(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
+    total: Quantity = rel.roles["total"]  # type: ignore[assignment]
+    parts: list[Quantity] = rel.roles["parts"]  # type: ignore[assignment]
+    enumerated = rel.enumerated
+    unit = total.unit if total.is_money else None
+    if enumerated is not None:
+        vals = [(v, v, v) for v in enumerated]
+        part_values = [to_plain(v) for v in enumerated]
+    else:
+        vals = [_num(p, unit) for p in parts]
+        part_values = [to_plain(v[0]) for v in vals]
+    t, tl, th = _num(total)
+    lo = sum((v[1] for v in vals), Decimal(0))
+    hi = sum((v[2] for v in vals), Decimal(0))
+    s = sum((v[0] for v in vals), Decimal(0))
+    approx = not total.exact or lo != hi
+    if not approx:
+        status = PASS if s == t else FAIL
+    else:
+        ok_some = lo <= th and tl <= hi
+        status = _interval_status(False, ok_some, max(hi, th) - min(lo, tl), t)
+    ops = {"total": total.plain, "parts": part_values}
+    return status, total.plain, to_plain(s), _round_out(s - t), ops, approx
+
+
+def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
+    num: Quantity = rel.roles["numerator"]  # type: ignore[assignment]
+    den: Quantity = rel.roles["denominator"]  # type: ignore[assignment]
+    pct: Quantity = rel.roles["percent"]  # type: ignore[assignment]
+    per = Decimal(rel.per)
+    unit = den.unit if den.is_money else None
+    n, nl, nh = _num(num, unit)
+    dv, dl, dh = _num(den, unit)
+    ops: dict[str, Any] = {"numerator": num.plain, "denominator": den.plain, "percent": pct.plain}
+    if rel.per != 100:
+        ops["per"] = rel.per
+    approx = not (num.exact and den.exact and pct.exact)
+    if dv == 0 or dl <= 0:
+        return UNVERIFIABLE, pct.plain, None, None, ops, approx
+    c = per * n / dv
+    places = pct.decimals
+    if not approx:
+        status = PASS if _rounds_to(c, pct.value, places) else FAIL
+    else:
+        clo, chi = per * nl / dh, per * nh / dl
+        plo, phi = pct.low - _half(places), pct.high + _half(places)
+        ok_some = clo <= phi and plo <= chi
+        status = _interval_status(False, ok_some, max(chi, phi) - min(clo, plo), pct.value or Decimal(1))
+    return status, pct.plain, _round_out(c), _round_out(c - pct.value), ops, approx
+
+
+def _step(q: Quantity) -> Decimal:
+    """The precision a figure is printed with, in its own scale (12.62万 -> 100)."""
+    digits = q.number.replace(",", "")
+    if not re.fullmatch(r"\d+(\.\d+)?", digits):
+        return Decimal(1)
+    scale = q.value / Decimal(digits) if Decimal(digits) else Decimal(1)
+    return Decimal(1).scaleb(-q.decimals) * scale
+
+
+def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
+    cur: Quantity = rel.roles["current"]  # type: ignore[assignment]
+    pct: Quantity = rel.roles["percent"]  # type: ignore[assignment]
+    sign = rel.sign
+    p = pct.value * sign
+    places = pct.decimals
+    prev = rel.previous
+    ops: dict[str, Any] = {"current": cur.plain, "percent": to_plain(p)}
+    approx = not (cur.exact and pct.exact)
+    c = cur.value
+    if isinstance(prev, Quantity):
+        prev_value = prev.value
+    else:
+        prev_value = prev
+    if prev_value is not None:
+        ops["previous"] = to_plain(prev_value)
+        if prev_value == 0:
+            return UNVERIFIABLE, to_plain(p), None, None, ops, approx
+        computed = 100 * (c - prev_value) / prev_value
+        if approx:
+            ok = abs(computed - p) <= abs(p) * _NARROW + _half(places)
+            status = PASS if ok else UNVERIFIABLE
+        else:
+            status = PASS if _rounds_to(computed, p, places) else FAIL
+        return status, to_plain(p), _round_out(computed), _round_out(computed - p), ops, approx
+    if p <= -100:
+        return FAIL, to_plain(p), None, None, ops, approx
+    if approx:
+        return UNVERIFIABLE, to_plain(p), None, None, ops, approx
+    # No previous figure printed: some previous figure, at the precision the
+    # current one is printed with, must give the stated percent.
+    step = _step(cur)
+    implied = c / (1 + p / 100)
+    k = int((implied / step).to_integral_value(rounding=ROUND_HALF_UP))
+    found = None
+    for i in range(k - 3, k + 4):
+        prev_i = i * step
+        if prev_i > 0 and _rounds_to(100 * (c - prev_i) / prev_i, p, places):
+            found = prev_i
+            break
+    ops["implied_previous"] = _round_out(implied)
+    if found is not None:
+        return PASS, to_plain(p), _round_out(100 * (c - found) / found), 0, ops, approx
+    return FAIL, to_plain(p), None, None, ops, approx
+
+
+def _eval_equal(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
+    values: list[Quantity] = rel.roles["values"]  # type: ignore[assignment]
+    unit = next((q.unit for q in values if q.is_money), None)
+    nums = [_num(q, unit) for q in values]
+    approx = any(not q.exact for q in values)
+    ops = {"values": [to_plain(v[0]) for v in nums]}
+    first = nums[0]
+    if not approx:
+        status = PASS if all(v[0] == first[0] for v in nums) else FAIL
+    else:
+        lo = max(v[1] for v in nums)
+        hi = min(v[2] for v in nums)
+        status = _interval_status(False, lo <= hi, max(v[2] for v in nums) - min(v[1] for v in nums), first[0])
+    return status, to_plain(first[0]), to_plain(nums[-1][0]), _round_out(nums[-1][0] - first[0]), ops, approx
+
+
+def _eval_bound(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
+    small: Quantity = rel.roles["smaller"]  # type: ignore[assignment]
+    large: Quantity = rel.roles["larger"]  # type: ignore[assignment]
+    unit = large.unit if large.is_money else None
+    s, sl, sh = _num(small, unit)
+    g, gl, gh = _num(large, unit)
+    approx = not (small.exact and large.exact)
+    if sh <= gl:
+        status = PASS
+    elif sl > gh:
+        status = FAIL
+    else:
+        status = UNVERIFIABLE
+    ops = {"smaller": small.plain, "larger": large.plain}
+    return status, f"<= {to_plain(g)}", to_plain(s), _round_out(s - g), ops, approx
+
+
+def _eval_count_amount(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool, str]:
+    count: Quantity = rel.roles["count"]  # type: ignore[assignment]
+    amount: Quantity = rel.roles["amount"]  # type: ignore[assignment]
+    a = _num(amount, "万元")[0] if amount.is_money else amount.value
+    c = count.value
+    ops = {"count": count.plain, "amount": amount.plain}
+    if c == 0 and a > 0:
+        return FAIL, 0, amount.plain, amount.plain, ops, False, ERROR
+    if c > 0 and a == 0:
+        return FAIL, "> 0", 0, None, ops, False, WARNING
+    if c == 0:
+        return PASS, 0, 0, 0, ops, False, ERROR
+    avg = a / c
+    low, high = (Decimal(str(x)) for x in (rel.fine_range or (0, 10**9)))
+    ops["average"] = _round_out(avg)
+    if low <= avg <= high:
+        return PASS, f"{low}–{high}", _round_out(avg), 0, ops, False, WARNING
+    return FAIL, f"{low}–{high}", _round_out(avg), None, ops, False, WARNING
+
+
+_EVAL = {"sum": _eval_sum, "ratio": _eval_ratio, "change": _eval_change, "equal": _eval_equal,
+         "bound": _eval_bound}
+
+_MSG = {
+    ("sum", PASS): ("分项之和 {observed} 等于合计 {expected}", "parts add up to the total {expected}"),
+    ("sum", FAIL): ("分项之和 {observed} 不等于合计 {expected}(差 {difference})",
+                    "parts add up to {observed}, not the stated total {expected} (difference {difference})"),
+    ("ratio", PASS): ("比率 {expected}% 与分子分母一致(计算值 {observed})",
+                      "the rate {expected}% matches its numerator and denominator ({observed})"),
+    ("ratio", FAIL): ("所述比率 {expected} 与分子/分母计算值 {observed} 不符",
+                      "the stated rate {expected} does not match numerator/denominator = {observed}"),
+    ("change", PASS): ("同比变化 {expected}% 与数据相符", "the change of {expected}% is consistent"),
+    ("change", FAIL): ("同比变化 {expected}% 不可能成立:{why}", "a change of {expected}% cannot hold: {why_en}"),
+    ("equal", PASS): ("两处数字一致({observed})", "the two statements agree ({observed})"),
+    ("equal", FAIL): ("应当相等的数字不一致:{expected} 与 {observed}",
+                      "figures that must agree differ: {expected} and {observed}"),
+    ("bound", PASS): ("{observed} 不超过 {limit}", "{observed} does not exceed {limit}"),
+    ("bound", FAIL): ("部分 {observed} 超过了整体 {limit}", "the part {observed} exceeds its whole {limit}"),
+    ("count_amount", PASS): ("案件数与罚款金额相符", "the count and the fines are plausible"),
+    ("count_amount", FAIL): ("案件数 {count} 与罚款金额 {amount} 不相称", "{count} cases with fines of {amount} is implausible"),
+}
+
+
+def _message(kind: str, status: str, **kw: Any) -> tuple[str, str]:
+    key = (kind, FAIL if status == FAIL else PASS)
+    zh, en = _MSG[key]
+    if status == UNVERIFIABLE:
+        zh, en = "区间过宽,无法判定:" + zh, "intervals too wide to decide: " + en
+    try:
+        return zh.format(**kw), en.format(**kw)
+    except (KeyError, IndexError):  # pragma: no cover - template/field mismatch
+        return zh, en
+
+
+def _meaning(q: Quantity, label: str, key: str | None) -> str:
+    """What a figure is, independent of where it sits: its metric key or its label words."""
+    if key:
+        return key
+    words = re.sub(r"[^\u4e00-\u9fff]", "", label)[-8:]
+    return f"{words}|{q.unit}"
+
+
+def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dict[int, str],
+             evidence_of) -> Check:
+    """Evaluate one relation into a Check."""
+    severity = ERROR
+    if rel.kind == "count_amount":
+        status, expected, observed, diff, ops, approx, severity = _eval_count_amount(rel)
+    else:
+        status, expected, observed, diff, ops, approx = _EVAL[rel.kind](rel)
+    why = why_en = ""
+    if rel.kind == "change" and status == FAIL:
+        if "previous" in ops:
+            why = f"上年 {ops['previous']} 到本年 {ops['current']} 为 {observed}%"
+            why_en = f"from {ops['previous']} to {ops['current']} is {observed}%"
+        else:
+            why = f"上年数应为 {ops.get('implied_previous')},不是整数"
+            why_en = f"the previous figure would be {ops.get('implied_previous')}, not a whole number"
+    zh, en = _message(rel.kind, status, expected=expected, observed=observed, difference=diff, why=why,
+                      why_en=why_en, limit=ops.get("larger"), count=ops.get("count"), amount=ops.get("amount"))
+    meaning = []
+    for role, v in sorted(rel.roles.items()):
+        qs = v if isinstance(v, list) else [v] if v is not None else []
+        for q in qs:
+            meaning.append(f"{role}={_meaning(q, labels.get(q.index, ''), keys.get(q.index))}")
+    ident = hashlib.sha1("\x1f".join([report_id, rel.rule, *sorted(meaning)]).encode("utf-8")).hexdigest()[:16]
+    evidence = []
+    for role, v in rel.roles.items():
+        qs = v if isinstance(v, list) else [v] if v is not None else []
+        for q in qs:
+            evidence.append(evidence_of(role, q))
+    return Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,
+                 expected=expected, observed=observed, difference=diff, message_zh=zh, message_en=en,
+                 approx=approx, evidence=evidence)
+
+
+def unique_ids(checks: list[Check]) -> None:
+    """Make ids unique within a report (same meaning twice gets an ordinal), in place."""
+    seen: dict[str, int] = {}
+    for c in checks:
+        n = seen.get(c.id, 0)
+        seen[c.id] = n + 1
+        if n:
+            c.id = f"{c.id}-{n + 1}"
+
+
+def money_in(q: Quantity) -> Decimal:  # pragma: no cover - re-exported helper
+    return money_value(q)

@@ -1,0 +1,100 @@
+"""Several AuditResults -> cross-year checks and movements.
+
+Reports of one agency from consecutive years: each change claim of the later
+report ("同比下降25%") is checked against the earlier report's figure of the
+same metric, and every metric both reports name gets a movement row. With a
+gap between the years, the result says what could not be checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from decimal import Decimal
+from typing import Any
+
+from .checks import ERROR, FAIL, PASS, Check, Evidence, _rounds_to
+from .numbers import to_plain
+from .result import AuditResult
+
+
+def _agency_key(r: AuditResult) -> str | None:
+    return r.report.agency
+
+
+def _metric(r: AuditResult, key: str) -> dict | None:
+    return next((m for m in r.metrics if m["key"] == key), None)
+
+
+def compare_years(results: list[AuditResult]) -> list[dict[str, Any]]:
+    """Add cross-year checks to the later reports, in place; return the movements."""
+    groups: dict[str, list[AuditResult]] = defaultdict(list)
+    for r in results:
+        if r.report.agency and r.report.year:
+            groups[r.report.agency].append(r)
+    movements: list[dict[str, Any]] = []
+    for agency, rs in groups.items():
+        rs.sort(key=lambda r: r.report.year or 0)
+        for earlier, later in zip(rs, rs[1:], strict=False):
+            if later.report.year == earlier.report.year:
+                continue
+            if later.report.year - earlier.report.year != 1:
+                later.notes.append(
+                    f"{agency}: {earlier.report.year} and {later.report.year} are not consecutive; "
+                    f"the change claims of {later.report.year} were not checked against {earlier.report.year}"
+                )
+                continue
+            movements.extend(_movements(agency, earlier, later))
+            later.checks.extend(_cross_checks(earlier, later))
+    return movements
+
+
+def _movements(agency: str, earlier: AuditResult, later: AuditResult) -> list[dict[str, Any]]:
+    out = []
+    for m in later.metrics:
+        prev = _metric(earlier, m["key"])
+        if prev is None or prev["unit"] != m["unit"]:
+            continue
+        a, b = Decimal(str(prev["value"])), Decimal(str(m["value"]))
+        change = to_plain(((b - a) / a * 100).quantize(Decimal("0.01"))) if a else None
+        out.append({"agency": agency, "key": m["key"], "label_zh": m["label_zh"], "unit": m["unit"],
+                    "previous_year": earlier.report.year, "previous": prev["value"],
+                    "year": later.report.year, "value": m["value"], "change_percent": change})
+    return out
+
+
+def _cross_checks(earlier: AuditResult, later: AuditResult) -> list[Check]:
+    out = []
+    for c in later.checks:
+        if c.kind != "change" or "previous" in c.operands:
+            continue
+        cur_ev = next((e for e in c.evidence if e.role == "current"), None)
+        if cur_ev is None or cur_ev.key is None:
+            continue
+        prev = _metric(earlier, cur_ev.key)
+        if prev is None:
+            continue
+        p = Decimal(str(c.operands["percent"]))
+        places = len(str(c.operands["percent"]).split(".")[1]) if "." in str(c.operands["percent"]) else 0
+        pv = Decimal(str(prev["value"]))
+        cv = Decimal(str(c.operands["current"]))
+        if pv == 0:
+            continue
+        computed = 100 * (cv - pv) / pv
+        status = PASS if _rounds_to(computed, p, places) else FAIL
+        ident = hashlib.sha1(f"{c.id}|previous-year".encode()).hexdigest()[:16]
+        ev = [*c.evidence, Evidence(role="previous", printed=str(prev["value"]), text=prev["evidence"]["text"],
+                                    line=prev["evidence"]["line"], start=prev["evidence"]["start"],
+                                    end=prev["evidence"]["end"], key=cur_ev.key)]
+        comp = to_plain(computed.quantize(Decimal("0.01")))
+        zh = (f"所述同比 {c.operands['percent']}% 与上年报告数 {prev['value']} 算得 {comp}% "
+              + ("相符" if status == PASS else "不符"))
+        en = (f"the stated change of {c.operands['percent']}% against last year's reported {prev['value']} "
+              f"gives {comp}%" + ("" if status == PASS else ": they disagree"))
+        out.append(Check(id=ident, kind="change", rule="change.previous_report", status=status, severity=ERROR,
+                         operands={"current": c.operands["current"], "percent": c.operands["percent"],
+                                   "previous": prev["value"], "previous_year": earlier.report.year},
+                         expected=c.operands["percent"], observed=comp,
+                         difference=to_plain((computed - p).quantize(Decimal("0.01"))),
+                         message_zh=zh, message_en=en, evidence=ev, report=later.report.path))
+    return out

@@ -1,0 +1,705 @@
+"""Text + [Quantity] + [Metric] -> [Relation]: the arithmetic the text states.
+
+Five kinds, named as in the corpus contract:
+
+* ``sum``    a total and its breakdown (其中, 包括, 分别为, "…中," lists, parenthesised lists)
+* ``bound``  a part that cannot exceed its whole (a breakdown that is not exhaustive, 含)
+* ``ratio``  a stated rate or share against its stated numerator and denominator
+* ``change`` a year-over-year (or month-on-month) change of a stated figure
+* ``equal``  two statements of one figure that must agree
+
+Relations are found from the wording; whether they hold is for ``checks``.
+Cross-metric rules of the catalog (``catalog/rules.yaml``) add relations by meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .errors import CatalogError
+from .metrics import Metric
+from .normalize import Text
+from .quantities import Quantity
+
+SEG_END = "。！？!?\n;"
+SENT_END = "。！？!?\n"
+
+# Units that can add up together; money is compared in one unit.
+_UNIT_GROUPS = [
+    {"条", "篇", "件", "次", "期", "个", "份"},
+    {"人", "名", "位"},
+    {"人次"},
+    {"家", "户", "个", "所", "处", "单位"},
+    {"家次", "户次"},
+    {"项", "处", "个", "条", "项次"},
+    {"起", "件", "宗", "例", "次"},
+]
+_MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+
+# Words that open a breakdown of the figure before them.
+_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
+# "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
+_IN_WHICH = re.compile(r"(?:^|[。;])(?:在|所有|全部)?[^,;。\d]{1,12}中,")
+# A part list names "the rest": the list is meant to be complete.
+_REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|不予|部分")
+_COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
+                ("公办", "民办"), ("简易程序", "一般程序"), ("第一产业", "第二产业"), ("一般", "较大")]
+
+# Rates named by meaning: the words of the rate, of its numerator, of its denominator.
+_RATES = [
+    (re.compile(r"(隐患)?整改(完成)?率|销号率"), re.compile(r"整改|销号|消除|完成"), re.compile(r"发现|排查|检查出|查处|隐患")),
+    (re.compile(r"持证率"), re.compile(r"持证|执法证|资格"), re.compile(r"人员|人数|总数|干部")),
+    (re.compile(r"办结率"), re.compile(r"办结|处理完毕|办理完毕"), re.compile(r"受理|收到|接到|诉求")),
+    (re.compile(r"完成率"), re.compile(r"完成|实际"), re.compile(r"目标|计划|任务")),
+    (re.compile(r"纠错率"), re.compile(r"纠错"), re.compile(r"审结|办结|受理")),
+    (re.compile(r"答复率|回复率"), re.compile(r"答复|回复"), re.compile(r"收到|受理")),
+    (re.compile(r"通过率|合格率"), re.compile(r"通过|合格"), re.compile(r"参加|参考|考试|检测|抽检")),
+    (re.compile(r"结案率"), re.compile(r"结案"), re.compile(r"立案|受理")),
+    (re.compile(r"败诉率"), re.compile(r"败诉"), re.compile(r"诉讼|应诉|审结")),
+    (re.compile(r"调撤率"), re.compile(r"调撤|调解|撤"), re.compile(r"审结|办结|诉讼|复议")),
+]
+_SHARE = re.compile(r"占(比)?|比重|比例|构成")
+_CHANGE = re.compile(
+    r"(同比|环比|较上年|比上年|较去年|比去年|与去年同期相比|较去年同期|比\d{4}年|较\d{4}年|比上月|较上月)"
+    r"[^,;。%\d]{0,12}?(上升|增长|增加|提高|下降|减少|降低|回落)(了|率)?(为|达)?$"
+)
+_CHANGE_LOOSE = re.compile(r"(上升|增长|增加|提高|下降|减少|降低|回落)(了|率)?(为|达)?$")
+_CHANGE_REF = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|去年同期|上年同期|比\d{4}年|较\d{4}年|比上月|较上月")
+_DOWN = re.compile(r"下降|减少|降低|回落")
+_DIFF = re.compile(r"(比上年|较上年|比去年|较去年|同比)(增加|减少|上升|下降|多|少)(了)?$")
+_PREV_INLINE = re.compile(r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$")
+_INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
+_HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
+
+
+@dataclass
+class Relation:
+    """A relation the text states, with its operands (quantities)."""
+
+    kind: str  # sum | ratio | change | equal | bound
+    rule: str
+    roles: dict[str, Quantity | list[Quantity] | None]
+    per: int = 100
+    sign: int = 1  # change: -1 for a decrease
+    previous: Quantity | Decimal | None = None  # change: the previous figure, printed or implied by a difference
+    enumerated: list[Decimal] | None = None  # sum: parts printed without a measure word ("5科、1室")
+    fine_range: tuple[float, float] | None = None  # count_amount: plausible average fine, 万元 per case
+    exhaustive: bool = True
+    source: str = "text"  # text | catalog
+    keys: dict[str, str] = field(default_factory=dict)  # role -> metric key, where known
+    note: str = ""
+
+    def quantities(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        for v in self.roles.values():
+            if isinstance(v, list):
+                out.extend(v)
+            elif v is not None:
+                out.append(v)
+        return out
+
+    def signature(self) -> tuple:
+        """Identity of the relation: its kind and its operand figures (for de-duplication)."""
+        parts = []
+        for role, v in sorted(self.roles.items()):
+            if isinstance(v, list):
+                parts.append((role, tuple(sorted(q.index for q in v))))
+            elif v is not None:
+                parts.append((role, v.index))
+        if self.kind == "equal":
+            vals = self.roles["values"]
+            return ("equal", tuple(sorted(q.index for q in vals)))  # type: ignore[union-attr]
+        return (self.kind, tuple(parts))
+
+
+def unit_group(unit: str) -> set[str]:
+    for g in _UNIT_GROUPS:
+        if unit in g:
+            return g
+    return {unit}
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    if a.is_percent or b.is_percent:
+        return a.unit == b.unit
+    if a.is_money or b.is_money:
+        return a.is_money and b.is_money
+    if a.unit == b.unit:
+        return True
+    if not a.unit or not b.unit:
+        return False
+    return b.unit in unit_group(a.unit)
+
+
+def money_value(q: Quantity) -> Decimal:
+    """The value of a money figure in 元 (to compare 万元 with 元)."""
+    return q.value * _MONEY_SCALE.get(q.unit, Decimal(1))
+
+
+class _Doc:
+    """Positions and neighbourhoods of the quantities in the normalized text."""
+
+    def __init__(self, text: Text, quantities: list[Quantity], metrics: list[Metric]):
+        self.s = text.text
+        self.qs = quantities
+        self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
+
+    def sentence_of(self, q: Quantity) -> tuple[int, int]:
+        return q.sentence
+
+    def seg_start(self, pos: int) -> int:
+        i = pos - 1
+        while i >= 0 and self.s[i] not in SEG_END:
+            i -= 1
+        return i + 1
+
+    def label(self, q: Quantity) -> str:
+        """Text between the previous figure (or the segment start) and this one."""
+        start = self.seg_start(q.start)
+        if q.index and self.qs[q.index - 1].end > start:
+            start = self.qs[q.index - 1].end
+        return self.s[start : q.start]
+
+    def after(self, q: Quantity, limit: int = 30) -> str:
+        end = min(len(self.s), q.end + limit)
+        if q.index + 1 < len(self.qs):
+            end = min(end, self.qs[q.index + 1].start)
+        return self.s[q.end : end]
+
+    def in_parentheses(self, q: Quantity) -> bool:
+        """Is the figure inside an aside "( … )" of its sentence?"""
+        head = self.s[q.sentence[0] : q.start]
+        return head.count("(") > head.count(")")
+
+    def same_section(self, qs: list[Quantity]) -> bool:
+        """No heading line ("一、", "(二)") stands between the figures."""
+        a = min(q.start for q in qs)
+        b = max(q.start for q in qs)
+        return not _HEADING.search(self.s, a, b)
+
+    def in_range(self, a: int, b: int) -> list[Quantity]:
+        return [q for q in self.qs if a <= q.start < b]
+
+
+# --- breakdowns ----------------------------------------------------------------
+
+
+def _breakdowns(d: _Doc) -> list[Relation]:
+    s = d.s
+    out: list[Relation] = []
+    markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
+    markers += [(m.end() - 1, m.end()) for m in _IN_WHICH.finditer(s)]
+    markers.sort()
+    nested_parts: set[int] = set()
+    # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
+    spans = []
+    for a, b in markers:
+        sent_start = s.rfind("。", 0, a) + 1
+        head = s[sent_start:a].strip(",:;( ")
+        at_head = head == "" or bool(re.fullmatch(r"[^\d]{0,14}", head)) and not d.in_range(sent_start, a)
+        seg_end = _next(s, b, SEG_END)
+        sent_end = _next(s, b, SENT_END)
+        end = sent_end if at_head or _is_list_opener(s, a, b) else seg_end
+        opened = s.rfind("(", sent_start, a)
+        if opened >= 0 and s.find(")", opened, a) < 0:
+            close = s.find(")", b)
+            if 0 <= close:
+                end = min(end, close) if close < sent_end else end
+        spans.append((a, b, end, at_head))
+    for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
+        parts = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts]
+        if not parts:
+            continue
+        totals = _totals_before(d, a, at_head)
+        if not totals:
+            continue
+        used: set[int] = set()
+        for total in totals:
+            group = [q for q in parts if compatible(total, q) and q.index not in used]
+            group = _drop_derived(d, group)
+            if not group:
+                continue
+            used.update(q.index for q in group)
+            rel = _sum_or_bounds(d, total, group, s[a:end])
+            out.extend(rel)
+        nested_parts.update(used)
+    return out
+
+
+def _is_list_opener(s: str, a: int, b: int) -> bool:
+    return bool(re.match(r"(办理结果|具体|情况)", s[a:b])) or s[max(0, a - 1)] == "。"
+
+
+def _next(s: str, pos: int, ends: str) -> int:
+    for i in range(pos, len(s)):
+        if s[i] in ends:
+            return i
+    return len(s)
+
+
+def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
+    """The figures a breakdown at ``marker`` breaks down: the last of each unit before it."""
+    s = d.s
+    if at_head:
+        # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
+        end = s.rfind("。", 0, marker)
+        if end < 0:
+            return []
+        start = s.rfind("。", 0, end) + 1
+        start = max(start, s.rfind("\n", 0, end) + 1)
+        cands = [q for q in d.in_range(start, end) if not q.is_percent]
+    else:
+        start = d.seg_start(marker)
+        cands = [q for q in d.in_range(start, marker) if not q.is_percent]
+        # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
+        if cands:
+            last = cands[-1]
+            between = s[last.end : marker]
+            if re.search(r"[\u4e00-\u9fff]{4,}", between.replace("均为", "")) and not _INCLUDES.search(between):
+                return []
+            cands = [q for q in cands if q is last or not compatible(q, last)]
+    by_unit: dict[str, Quantity] = {}
+    for q in cands:
+        key = "money" if q.is_money else q.unit
+        if key in by_unit and by_unit[key].index > q.index:
+            continue
+        by_unit[key] = q
+    return sorted(by_unit.values(), key=lambda q: -q.index)
+
+
+def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
+    """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
+    out = []
+    for q in group:
+        lab = d.label(q)
+        if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
+            continue
+        if re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab):
+            continue
+        out.append(q)
+    return out
+
+
+def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str) -> list[Relation]:
+    if total.index in {p.index for p in parts}:
+        return []
+    if len(parts) == 1:
+        return [Relation("bound", "bound.part", {"smaller": parts[0], "larger": total})]
+    vals = [money_value(p) if total.is_money else p.value for p in parts]
+    tval = money_value(total) if total.is_money else total.value
+    approx = not total.exact or any(not p.exact for p in parts)
+    s = sum(vals)
+    labels = "".join(d.label(p) for p in parts)
+    exhaustive = (
+        s == tval
+        or approx
+        or s > tval
+        or bool(_REST.search(labels))
+        or "分别为" in span_text
+        or any(a in labels and b in labels for a, b in _COMPLEMENTS)
+        or (tval > 0 and s / tval >= Decimal("0.75"))
+    )
+    if exhaustive:
+        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=True)]
+    # A list that covers part of the total only: each part is at most the total.
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _parenthesised_lists(d: _Doc) -> list[Relation]:
+    """"机构7个(5科、1室、1安监中心)": an enumeration in brackets right after a total."""
+    out = []
+    for q in d.qs:
+        rest = d.s[q.end : q.end + 60]
+        m = re.match(r"\(((?:\d+[^\d、,()]{1,8}、)+\d+[^\d、,()]{1,8})\)", rest)
+        if not m:
+            continue
+        items = re.findall(r"(\d+)[^\d、,()]{1,8}", m.group(1))
+        values = [Decimal(x) for x in items]
+        parts = [q2 for q2 in d.in_range(q.end, q.end + m.end())]
+        if len(parts) == len(values):
+            continue  # real quantities: the breakdown logic has them
+        out.append(Relation("sum", "sum.enumeration", {"total": q, "parts": []}, enumerated=values,
+                            note="|".join(items)))
+    return out
+
+
+def _includes(d: _Doc) -> list[Relation]:
+    """"20起(含2起生产安全事故)": the included figure is at most the total."""
+    out = []
+    for q in d.qs:
+        m = re.match(r"\((含|包括|包含)", d.s[q.end : q.end + 4])
+        if not m:
+            continue
+        close = d.s.find(")", q.end)
+        inner = [p for p in d.in_range(q.end, close if close > 0 else q.end) if compatible(q, p) and not p.is_percent]
+        for p in inner:
+            out.append(Relation("bound", "bound.includes", {"smaller": p, "larger": q}))
+    return out
+
+
+# --- ratios --------------------------------------------------------------------
+
+
+def _ratios(d: _Doc) -> list[Relation]:
+    out: list[Relation] = []
+    for q in d.qs:
+        if not q.is_percent:
+            continue
+        lab = d.label(q)
+        per = 1000 if q.unit == "‰" else 100
+        if _CHANGE_LOOSE.search(lab) and _CHANGE_REF.search(d.s[d.seg_start(q.start) : q.start]):
+            continue  # a change, not a share
+        if "百分点" in lab:
+            continue
+        rate = next((r for r in _RATES if r[0].search(lab)), None)
+        if rate is not None:
+            rel = _named_rate(d, q, rate, per)
+            if rel:
+                out.append(rel)
+            continue
+        if _SHARE.search(lab):
+            rel = _share(d, q, lab, per)
+            if rel:
+                out.append(rel)
+    return out
+
+
+def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
+    _, num_words, den_words = rate
+    window = [q for q in d.qs if q.index < pct.index and not q.is_percent
+              and q.start >= _paragraph_start(d, pct.start)]
+    window = window[-8:]
+    numerator = next((q for q in reversed(window) if num_words.search(d.label(q) + d.after(q, 8))), None)
+    if numerator is None:
+        return None
+    denominator = next((q for q in reversed(window) if q.index < numerator.index and compatible(q, numerator)
+                        and den_words.search(d.label(q)) and not d.in_parentheses(q)), None)
+    if denominator is None:
+        return None
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
+                    per=per)
+
+
+def _paragraph_start(d: _Doc, pos: int) -> int:
+    return d.s.rfind("\n", 0, pos) + 1
+
+
+def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
+    """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
+    seg = d.seg_start(pct.start)
+    before = [q for q in d.qs if q.index < pct.index and not q.is_percent]
+    if not before:
+        return None
+    # Numerator: the figure just before in the same segment, else the subject named in the label.
+    numerator = before[-1] if before[-1].start >= seg else None
+    base_words = ""
+    m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达|是)?$", lab)
+    if m:
+        base_words = m.group(1)
+    if numerator is None:
+        subject = re.split(r"占|比重|比例", lab)[0].strip(",")
+        numerator = _find_by_label(d, before, subject, pct.start)
+        if numerator is None:
+            return None
+    denominator = None
+    if base_words:
+        denominator = _find_by_label(d, [q for q in before if q.index != numerator.index], base_words, pct.start)
+    if denominator is None:
+        denominator = _breakdown_total(d, numerator)
+    if denominator is None:
+        # A bare "占比": the share of the paragraph's first figure of that kind.
+        para = _paragraph_start(d, numerator.start)
+        denominator = next((q for q in d.qs if para <= q.start < numerator.start and compatible(q, numerator)
+                            and not d.in_parentheses(q) and not q.is_percent), None)
+    if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
+        return None
+    return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
+                    per=per)
+
+
+def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
+    """The latest figure before ``pos`` in the same paragraph whose label ends like ``words``."""
+    words = re.sub(r"[,;:()\s]|的|总数|数量|总量|数", "", words)
+    if len(words) < 2:
+        return None
+    para = _paragraph_start(d, pos)
+    best = None
+    best_score = 0
+    for q in cands:
+        if q.start < para - 400:
+            continue
+        lab = re.sub(r"[,;:()\s]", "", d.label(q))
+        score = _overlap(lab, words)
+        if score >= max(2, len(words) // 2) and score >= best_score:
+            best, best_score = q, score
+    return best
+
+
+def _overlap(a: str, b: str) -> int:
+    """Length of the longest common substring (labels are short)."""
+    best = 0
+    for i in range(len(b)):
+        for j in range(i + best + 1, len(b) + 1):
+            if b[i:j] in a:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _breakdown_total(d: _Doc, part: Quantity) -> Quantity | None:
+    """The total a 其中/…中 breakdown containing ``part`` refers to."""
+    s = d.s
+    sent_start = s.rfind("。", 0, part.start) + 1
+    region = s[max(0, sent_start - 1) : part.start]
+    markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
+        _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
+    if not markers:
+        return None
+    m = max(markers, key=lambda x: x.start())
+    at_head = not d.in_range(sent_start, m.start())
+    totals = _totals_before(d, m.start(), at_head)
+    del region
+    return next((t for t in totals if compatible(t, part)), None)
+
+
+# --- changes -------------------------------------------------------------------
+
+
+def _changes(d: _Doc) -> list[Relation]:
+    out: list[Relation] = []
+    for q in d.qs:
+        if not q.is_percent:
+            continue
+        lab = d.label(q)
+        seg = d.seg_start(q.start)
+        seg_text = d.s[seg : q.start]
+        if not (_CHANGE.search(lab) or (_CHANGE_LOOSE.search(lab) and _CHANGE_REF.search(seg_text))):
+            continue
+        down = bool(_DOWN.search(lab[-8:]))
+        sign = -1 if down else 1
+        currents = _change_subjects(d, q, seg)
+        for cur, prev in currents:
+            out.append(Relation("change", "change.yoy", {"current": cur, "percent": q}, sign=sign, previous=prev))
+    return _distribute_respectively(d, out)
+
+
+def _change_subjects(d: _Doc, pct: Quantity, seg: int) -> list[tuple[Quantity, Quantity | Decimal | None]]:
+    """The figure(s) a change percent is about, and the previous value where printed."""
+    s = d.s
+    sent = s.rfind("。", 0, pct.start) + 1
+    sent = max(sent, s.rfind("\n", 0, pct.start) + 1)
+    before = [q for q in d.qs if sent <= q.start < pct.start]
+    lab = d.label(pct)
+    prev_q = None
+    diff_q = None
+    nonpct = [q for q in before if not q.is_percent]
+    # "较去年同期的355起,下降101起,下降率28.45%" / "比2022年(31起)下降29%"
+    for q in reversed(nonpct):
+        ql = d.label(q)
+        if _PREV_INLINE.search(ql) or re.search(r"(较|比)(上年|去年|\d{4}年)?(同期)?的?$", ql):
+            prev_q = q
+            break
+    for q in reversed(nonpct):
+        if _DIFF.search(d.label(q)) or re.search(r"^,?(下降|减少|增加|上升)$", d.label(q)):
+            diff_q = q
+            break
+    subjects = [q for q in nonpct if q is not prev_q and q is not diff_q]
+    if not subjects:
+        return []
+    both = re.search(r"均|双|分别", s[seg : pct.start]) or "均" in lab
+    if both:
+        # "事故起数与死亡人数同比均上升33.33%": every figure of the clause group.
+        last_group = _last_group(d, subjects)
+        picks = last_group
+    else:
+        picks = [_closest_subject(d, subjects, diff_q)]
+    out: list[tuple[Quantity, Quantity | Decimal | None]] = []
+    for cur in picks:
+        prev: Quantity | Decimal | None = None
+        if prev_q is not None and compatible(prev_q, cur):
+            prev = prev_q
+        elif diff_q is not None and compatible(diff_q, cur) and diff_q.index > cur.index:
+            down = bool(re.search(r"减少|下降|少", d.label(diff_q)))
+            prev = cur.value + diff_q.value if down else cur.value - diff_q.value
+        out.append((cur, prev))
+    return out
+
+
+def _closest_subject(d: _Doc, subjects: list[Quantity], diff_q: Quantity | None) -> Quantity:
+    if diff_q is not None:
+        earlier = [q for q in subjects if q.index < diff_q.index and compatible(q, diff_q)]
+        if earlier:
+            return earlier[-1]
+    return subjects[-1]
+
+
+def _last_group(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
+    """The figures listed together just before a shared change ("4起,亡4人")."""
+    group = [subjects[-1]]
+    for q in reversed(subjects[:-1]):
+        between = d.s[q.end : group[0].start]
+        if re.search(r"[。;]", between) or len(between) > 24:
+            break
+        group.insert(0, q)
+    return group
+
+
+def _distribute_respectively(d: _Doc, rels: list[Relation]) -> list[Relation]:
+    """"分别下降28.1%、31.0%": the n-th percent goes with the n-th figure."""
+    out: list[Relation] = []
+    by_sentence: dict[tuple[int, int], list[Relation]] = {}
+    for r in rels:
+        by_sentence.setdefault(r.roles["percent"].sentence, []).append(r)  # type: ignore[union-attr]
+    for rs in by_sentence.values():
+        pcts = sorted({r.roles["percent"].index for r in rs})  # type: ignore[union-attr]
+        if len(pcts) == 1:
+            out.extend(rs)
+            continue
+        # Percents listed with 、 after 分别: pair them in order with the figures.
+        first = d.qs[pcts[0]]
+        lab = d.label(first)
+        if "分别" not in lab:
+            # Each percent keeps its nearest figure only.
+            for p in pcts:
+                mine = [r for r in rs if r.roles["percent"].index == p]  # type: ignore[union-attr]
+                if mine:
+                    out.append(mine[-1] if len(mine) > 1 and "均" not in d.label(d.qs[p]) else mine[0])
+                    if "均" in d.label(d.qs[p]) or "均" in d.s[d.seg_start(d.qs[p].start) : d.qs[p].start]:
+                        out.extend(mine[1:] if len(mine) > 1 else [])
+            continue
+        chain = [pcts[0]]
+        for p in pcts[1:]:
+            if d.s[d.qs[chain[-1]].end : d.qs[p].start] in ("、", ",", "和", "及"):
+                chain.append(p)
+            else:
+                break
+        subjects = sorted({r.roles["current"].index for r in rs if r.roles["percent"].index == pcts[0]})  # type: ignore[union-attr]
+        cands = [q for q in d.qs if q.sentence == first.sentence and not q.is_percent and q.start < first.start]
+        subjects = [q.index for q in _last_group(d, cands)] if cands else subjects
+        subjects = subjects[-len(chain):]
+        for p, cur in zip(chain, subjects, strict=False):
+            proto = next(r for r in rs if r.roles["percent"].index == pcts[0])  # type: ignore[union-attr]
+            out.append(Relation("change", "change.yoy", {"current": d.qs[cur], "percent": d.qs[p]}, sign=proto.sign))
+        for p in pcts:
+            if p not in chain:
+                mine = [r for r in rs if r.roles["percent"].index == p]  # type: ignore[union-attr]
+                out.extend(mine[-1:])
+    return out
+
+
+# --- equalities by meaning, catalog rules ------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> list[dict]:
+    text = resources.files("toolkit").joinpath("catalog/rules.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    rules = data.get("rules")
+    if not isinstance(rules, list):
+        raise CatalogError("expected a 'rules' list", path="toolkit/catalog/rules.yaml")
+    for r in rules:
+        if r.get("kind") not in ("sum", "ratio", "equal", "bound", "count_amount"):
+            raise CatalogError(f"unknown kind {r.get('kind')!r}", path="toolkit/catalog/rules.yaml",
+                               location=str(r.get("id")))
+    return rules
+
+
+def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
+    by_key = {m.key: m.quantity for m in metrics}
+    out: list[Relation] = []
+    for r in load_rules():
+        kind = r["kind"]
+        roles: dict[str, Quantity | list[Quantity] | None] = {}
+        keys: dict[str, str] = {}
+        ok = True
+        for role in ("total", "numerator", "denominator", "percent", "smaller", "larger", "count", "amount"):
+            if role in r:
+                q = by_key.get(r[role])
+                if q is None:
+                    ok = False
+                    break
+                roles[role] = q
+                keys[role] = r[role]
+        for role in ("parts", "values"):
+            if role in r:
+                qs = [by_key.get(k) for k in r[role]]
+                if any(q is None for q in qs):
+                    ok = False
+                    break
+                roles[role] = qs  # type: ignore[assignment]
+                keys[role] = ",".join(r[role])
+        if not ok:
+            continue
+        if r.get("same_section") and not d.same_section(_flat(roles)):
+            continue
+        fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
+        out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine))
+    return out
+
+
+def _flat(roles: dict) -> list[Quantity]:
+    out = []
+    for v in roles.values():
+        if isinstance(v, list):
+            out.extend(v)
+        elif v is not None:
+            out.append(v)
+    return out
+
+
+def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]]) -> list[Relation]:
+    """One metric printed twice (prose and table, summary and section): the figures must agree."""
+    out = []
+    for key, qs in metrics_all.items():
+        if len(qs) < 2:
+            continue
+        first = qs[0]
+        for other in qs[1:]:
+            if compatible(first, other) or (other.in_table and not other.unit) or (first.in_table and not first.unit):
+                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
+    return out
+
+
+def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric],
+                   restated: dict[str, list[Quantity]] | None = None) -> list[Relation]:
+    """Every relation the text states, de-duplicated, in reading order."""
+    d = _Doc(text, quantities, metrics)
+    rels: list[Relation] = []
+    rels += _breakdowns(d)
+    rels += _includes(d)
+    rels += _parenthesised_lists(d)
+    rels += _ratios(d)
+    rels += _changes(d)
+    rels += _repeated_metrics(d, restated or {})
+    text_sigs = {r.signature() for r in rels}
+    for r in _catalog_rules(d, metrics):
+        if r.signature() not in text_sigs and not _covered_by_text(r, rels):
+            rels.append(r)
+    seen: set = set()
+    out = []
+    for r in rels:
+        sig = r.signature()
+        if sig in seen:
+            continue
+        seen.add(sig)
+        out.append(r)
+    out.sort(key=lambda r: min((q.start for q in r.quantities()), default=0))
+    return out
+
+
+def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
+    """A catalog rule restating a relation the text already gave (same figures) adds nothing."""
+    mine = {q.index for q in rule.quantities()}
+    for r in rels:
+        if r.kind == rule.kind and {q.index for q in r.quantities()} == mine:
+            return True
+        if rule.kind == "bound" and r.kind == "ratio" and mine <= {q.index for q in r.quantities()}:
+            return True
+    return False
