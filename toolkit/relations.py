@@ -177,6 +177,11 @@ class _Doc:
         head = self.s[q.sentence[0] : q.start]
         return head.count("(") > head.count(")")
 
+    def in_parentheses_at(self, pos: int) -> bool:
+        start = max(self.s.rfind("。", 0, pos), self.s.rfind("\n", 0, pos)) + 1
+        head = self.s[start:pos]
+        return head.count("(") > head.count(")")
+
     def same_section(self, qs: list[Quantity]) -> bool:
         """No heading line ("一、", "(二)") stands between the figures."""
         a = min(q.start for q in qs)
@@ -195,40 +200,74 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
     markers += [(m.end() - 1, m.end()) for m in _IN_WHICH.finditer(s)]
-    markers.sort()
-    nested_parts: set[int] = set()
-    # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     spans = []
-    for a, b in markers:
-        sent_start = s.rfind("。", 0, a) + 1
-        head = s[sent_start:a].strip(",:;( ")
-        at_head = head == "" or bool(re.fullmatch(r"[^\d]{0,14}", head)) and not d.in_range(sent_start, a)
+    for a, b in sorted(set(markers)):
+        sent_start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+        at_head = not [q for q in d.in_range(sent_start, a) if not q.is_percent]
         seg_end = _next(s, b, SEG_END)
         sent_end = _next(s, b, SENT_END)
         end = sent_end if at_head or _is_list_opener(s, a, b) else seg_end
         opened = s.rfind("(", sent_start, a)
         if opened >= 0 and s.find(")", opened, a) < 0:
             close = s.find(")", b)
-            if 0 <= close:
-                end = min(end, close) if close < sent_end else end
+            if 0 <= close < end:
+                end = close  # "(其中:…)" ends with its parenthesis
         spans.append((a, b, end, at_head))
+    nested_parts: set[int] = set()
+    # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
-        parts = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts]
-        if not parts:
-            continue
+        found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts]
         totals = _totals_before(d, a, at_head)
-        if not totals:
+        if not found or not totals:
             continue
-        used: set[int] = set()
-        for total in totals:
-            group = [q for q in parts if compatible(total, q) and q.index not in used]
-            group = _drop_derived(d, group)
-            if not group:
-                continue
-            used.update(q.index for q in group)
-            rel = _sum_or_bounds(d, total, group, s[a:end])
-            out.extend(rel)
-        nested_parts.update(used)
+        for group in _segment_groups(d, found):
+            assigned = _assign_parts(totals, _drop_derived(d, group))
+            for total, parts in assigned:
+                parts = _contiguous(d, total, parts)
+                if parts:
+                    nested_parts.update(q.index for q in parts)
+                    out.extend(_sum_or_bounds(d, total, parts, s[a:end]))
+    return out
+
+
+def _segment_groups(d: _Doc, parts: list[Quantity]) -> list[list[Quantity]]:
+    """A list whose ";"-separated pieces each hold several figures is several breakdowns
+    ("城镇…,乡村…;男性…,女性…"); one figure a piece is one list ("予以公开35件;部分公开1件;…")."""
+    pieces: list[list[Quantity]] = []
+    for q in parts:
+        if pieces and not re.search(r"[;]", d.s[pieces[-1][-1].end : q.start]):
+            pieces[-1].append(q)
+        else:
+            pieces.append([q])
+    if len(pieces) > 1 and sum(len(p) >= 2 for p in pieces) >= 2:
+        return pieces
+    return [parts]
+
+
+def _assign_parts(totals: list[Quantity], parts: list[Quantity]) -> list[tuple[Quantity, list[Quantity]]]:
+    """Give each part to the total of its own unit, else to a compatible one."""
+    out: dict[int, list[Quantity]] = {}
+    for p in parts:
+        same = [t for t in totals if t.unit == p.unit]
+        target = same[0] if same else next((t for t in totals if compatible(t, p)), None)
+        if target is not None and target.index != p.index:
+            out.setdefault(target.index, []).append(p)
+    by_index = {t.index: t for t in totals}
+    return [(by_index[i], ps) for i, ps in out.items()]
+
+
+def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts that follow each other closely; a breakdown that adds up stops there."""
+    out: list[Quantity] = []
+    running = Decimal(0)
+    target = money_value(total) if total.is_money else total.value
+    for q in parts:
+        if out and len(d.s[out[-1].end : q.start]) > 60:
+            break
+        out.append(q)
+        running += money_value(q) if total.is_money else q.value
+        if len(out) >= 2 and running == target:
+            break
     return out
 
 
@@ -248,28 +287,31 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
     s = d.s
     if at_head:
         # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
-        end = s.rfind("。", 0, marker)
+        end = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker) if s[marker - 1 : marker] != "\n" else -1)
+        sent = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
+        if d.in_range(sent, marker):
+            end = marker  # "在公开信息中," opens the sentence after its own figures
+        else:
+            end = sent - 1
         if end < 0:
             return []
-        start = s.rfind("。", 0, end) + 1
-        start = max(start, s.rfind("\n", 0, end) + 1)
+        start = max(s.rfind("。", 0, end), s.rfind("\n", 0, end)) + 1
         cands = [q for q in d.in_range(start, end) if not q.is_percent]
     else:
         start = d.seg_start(marker)
         cands = [q for q in d.in_range(start, marker) if not q.is_percent]
+        cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
         # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
         if cands:
             last = cands[-1]
             between = s[last.end : marker]
-            if re.search(r"[\u4e00-\u9fff]{4,}", between.replace("均为", "")) and not _INCLUDES.search(between):
+            if len(re.findall(r"[\u4e00-\u9fff]", between.replace("均为", ""))) > 16 and not _INCLUDES.search(between):
                 return []
             cands = [q for q in cands if q is last or not compatible(q, last)]
+    cands = [q for q in _drop_derived(d, cands) if not d.in_parentheses(q) or not at_head]
     by_unit: dict[str, Quantity] = {}
     for q in cands:
-        key = "money" if q.is_money else q.unit
-        if key in by_unit and by_unit[key].index > q.index:
-            continue
-        by_unit[key] = q
+        by_unit[q.unit] = q  # the last of each unit
     return sorted(by_unit.values(), key=lambda q: -q.index)
 
 
@@ -306,7 +348,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or (tval > 0 and s / tval >= Decimal("0.75"))
     )
     if exhaustive:
-        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=True)]
+        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts})]
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
 
@@ -472,126 +514,99 @@ def _breakdown_total(d: _Doc, part: Quantity) -> Quantity | None:
 # --- changes -------------------------------------------------------------------
 
 
+def _is_change_percent(d: _Doc, q: Quantity) -> bool:
+    lab = d.label(q)
+    seg_text = d.s[d.seg_start(q.start) : q.start]
+    return bool(_CHANGE.search(lab) or (_CHANGE_LOOSE.search(lab) and _CHANGE_REF.search(seg_text)))
+
+
 def _changes(d: _Doc) -> list[Relation]:
+    """Change claims: chains of percents ("分别下降28.1%、31.0%") and the figures they are about."""
     out: list[Relation] = []
+    done: set[int] = set()
     for q in d.qs:
-        if not q.is_percent:
+        if not q.is_percent or q.index in done or not _is_change_percent(d, q):
             continue
+        chain = [q]
+        while chain[-1].index + 1 < len(d.qs):
+            nxt = d.qs[chain[-1].index + 1]
+            if nxt.is_percent and d.s[chain[-1].end : nxt.start] in ("、", ",", "和", "及"):
+                chain.append(nxt)
+            else:
+                break
+        done.update(p.index for p in chain)
         lab = d.label(q)
-        seg = d.seg_start(q.start)
-        seg_text = d.s[seg : q.start]
-        if not (_CHANGE.search(lab) or (_CHANGE_LOOSE.search(lab) and _CHANGE_REF.search(seg_text))):
+        sign = -1 if _DOWN.search(lab[-8:]) else 1
+        subjects, prev_q, diff_q = _change_context(d, q)
+        if not subjects:
             continue
-        down = bool(_DOWN.search(lab[-8:]))
-        sign = -1 if down else 1
-        currents = _change_subjects(d, q, seg)
-        for cur, prev in currents:
-            out.append(Relation("change", "change.yoy", {"current": cur, "percent": q}, sign=sign, previous=prev))
-    return _distribute_respectively(d, out)
-
-
-def _change_subjects(d: _Doc, pct: Quantity, seg: int) -> list[tuple[Quantity, Quantity | Decimal | None]]:
-    """The figure(s) a change percent is about, and the previous value where printed."""
-    s = d.s
-    sent = s.rfind("。", 0, pct.start) + 1
-    sent = max(sent, s.rfind("\n", 0, pct.start) + 1)
-    before = [q for q in d.qs if sent <= q.start < pct.start]
-    lab = d.label(pct)
-    prev_q = None
-    diff_q = None
-    nonpct = [q for q in before if not q.is_percent]
-    # "较去年同期的355起,下降101起,下降率28.45%" / "比2022年(31起)下降29%"
-    for q in reversed(nonpct):
-        ql = d.label(q)
-        if _PREV_INLINE.search(ql) or re.search(r"(较|比)(上年|去年|\d{4}年)?(同期)?的?$", ql):
-            prev_q = q
-            break
-    for q in reversed(nonpct):
-        if _DIFF.search(d.label(q)) or re.search(r"^,?(下降|减少|增加|上升)$", d.label(q)):
-            diff_q = q
-            break
-    subjects = [q for q in nonpct if q is not prev_q and q is not diff_q]
-    if not subjects:
-        return []
-    both = re.search(r"均|双|分别", s[seg : pct.start]) or "均" in lab
-    if both:
-        # "事故起数与死亡人数同比均上升33.33%": every figure of the clause group.
-        last_group = _last_group(d, subjects)
-        picks = last_group
-    else:
-        picks = [_closest_subject(d, subjects, diff_q)]
-    out: list[tuple[Quantity, Quantity | Decimal | None]] = []
-    for cur in picks:
-        prev: Quantity | Decimal | None = None
-        if prev_q is not None and compatible(prev_q, cur):
-            prev = prev_q
-        elif diff_q is not None and compatible(diff_q, cur) and diff_q.index > cur.index:
-            down = bool(re.search(r"减少|下降|少", d.label(diff_q)))
-            prev = cur.value + diff_q.value if down else cur.value - diff_q.value
-        out.append((cur, prev))
+        seg_text = d.s[d.seg_start(q.start) : q.start]
+        if len(chain) > 1:
+            if len(subjects) < len(chain):
+                continue
+            pairs = list(zip(subjects[: len(chain)], chain, strict=True))  # 分别: in the order listed
+        elif re.search(r"均|双", lab) or re.search(r"(均|双)[^,;。]{0,6}(上升|增长|增加|下降|减少)", seg_text):
+            pairs = [(cur, q) for cur in subjects]  # "均下降25%": every figure of the group
+        else:
+            named = _named_subject(d, subjects, lab)
+            pairs = [(named or _closest(subjects, diff_q), q)]
+        for cur, pct in pairs:
+            prev: Quantity | Decimal | None = None
+            if prev_q is not None and compatible(prev_q, cur):
+                prev = prev_q
+            elif diff_q is not None and compatible(diff_q, cur) and diff_q.index > cur.index and len(pairs) == 1:
+                down = bool(re.search(r"减少|下降|少", d.label(diff_q)))
+                prev = cur.value + diff_q.value if down else cur.value - diff_q.value
+            out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev))
+            if isinstance(prev, Quantity) and diff_q is not None and compatible(diff_q, cur):
+                # "较去年同期的355起,下降101起": the two figures and the difference add up.
+                if sign < 0:
+                    out.append(Relation("sum", "sum.difference", {"total": prev, "parts": [cur, diff_q]}))
+                else:
+                    out.append(Relation("sum", "sum.difference", {"total": cur, "parts": [prev, diff_q]}))
     return out
 
 
-def _closest_subject(d: _Doc, subjects: list[Quantity], diff_q: Quantity | None) -> Quantity:
+def _change_context(d: _Doc, pct: Quantity) -> tuple[list[Quantity], Quantity | None, Quantity | None]:
+    """The figures a change is about (the last group before it), the previous figure, the difference."""
+    s = d.s
+    sent = max(s.rfind("。", 0, pct.start), s.rfind("\n", 0, pct.start), s.rfind(";", 0, pct.start)) + 1
+    before = [q for q in d.qs if sent <= q.start < pct.start and not q.is_percent]
+    prev_q = diff_q = None
+    for q in reversed(before):
+        ql = d.label(q)
+        if prev_q is None and (_PREV_INLINE.search(ql) or re.search(r"(较|比)(上年|去年|\d{4}年)?(同期)?的?$", ql)):
+            prev_q = q
+        elif diff_q is None and (_DIFF.search(ql) or re.search(r"^,?(下降|减少|增加|上升)了?$", ql)):
+            diff_q = q
+    subjects = [q for q in before if q is not prev_q and q is not diff_q and not d.in_parentheses(q)]
+    if not subjects:
+        return [], prev_q, diff_q
+    # The last group: figures listed together ("23起、死亡20人、受伤6人").
+    group = [subjects[-1]]
+    for q in reversed(subjects[:-1]):
+        between = s[q.end : group[0].start]
+        if re.search(r"[。;]", between) or len(re.sub(r"\([^()]*\)", "", between)) > 14:
+            break
+        group.insert(0, q)
+    return group, prev_q, diff_q
+
+
+def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | None:
+    """"受伤人数上升20%": the figure whose label names what the change is about."""
+    words = re.sub(r"(同比|环比|上升|增长|增加|提高|下降|减少|降低|人数|起数|数量|,|、|;)", "", lab)
+    if len(words) < 2:
+        return None
+    best = max(subjects, key=lambda q: _overlap(d.label(q), words))
+    return best if _overlap(d.label(best), words) >= 2 else None
+
+
+def _closest(subjects: list[Quantity], diff_q: Quantity | None) -> Quantity:
     if diff_q is not None:
         earlier = [q for q in subjects if q.index < diff_q.index and compatible(q, diff_q)]
         if earlier:
             return earlier[-1]
     return subjects[-1]
-
-
-def _last_group(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
-    """The figures listed together just before a shared change ("4起,亡4人")."""
-    group = [subjects[-1]]
-    for q in reversed(subjects[:-1]):
-        between = d.s[q.end : group[0].start]
-        if re.search(r"[。;]", between) or len(between) > 24:
-            break
-        group.insert(0, q)
-    return group
-
-
-def _distribute_respectively(d: _Doc, rels: list[Relation]) -> list[Relation]:
-    """"分别下降28.1%、31.0%": the n-th percent goes with the n-th figure."""
-    out: list[Relation] = []
-    by_sentence: dict[tuple[int, int], list[Relation]] = {}
-    for r in rels:
-        by_sentence.setdefault(r.roles["percent"].sentence, []).append(r)  # type: ignore[union-attr]
-    for rs in by_sentence.values():
-        pcts = sorted({r.roles["percent"].index for r in rs})  # type: ignore[union-attr]
-        if len(pcts) == 1:
-            out.extend(rs)
-            continue
-        # Percents listed with 、 after 分别: pair them in order with the figures.
-        first = d.qs[pcts[0]]
-        lab = d.label(first)
-        if "分别" not in lab:
-            # Each percent keeps its nearest figure only.
-            for p in pcts:
-                mine = [r for r in rs if r.roles["percent"].index == p]  # type: ignore[union-attr]
-                if mine:
-                    out.append(mine[-1] if len(mine) > 1 and "均" not in d.label(d.qs[p]) else mine[0])
-                    if "均" in d.label(d.qs[p]) or "均" in d.s[d.seg_start(d.qs[p].start) : d.qs[p].start]:
-                        out.extend(mine[1:] if len(mine) > 1 else [])
-            continue
-        chain = [pcts[0]]
-        for p in pcts[1:]:
-            if d.s[d.qs[chain[-1]].end : d.qs[p].start] in ("、", ",", "和", "及"):
-                chain.append(p)
-            else:
-                break
-        subjects = sorted({r.roles["current"].index for r in rs if r.roles["percent"].index == pcts[0]})  # type: ignore[union-attr]
-        cands = [q for q in d.qs if q.sentence == first.sentence and not q.is_percent and q.start < first.start]
-        subjects = [q.index for q in _last_group(d, cands)] if cands else subjects
-        subjects = subjects[-len(chain):]
-        for p, cur in zip(chain, subjects, strict=False):
-            proto = next(r for r in rs if r.roles["percent"].index == pcts[0])  # type: ignore[union-attr]
-            out.append(Relation("change", "change.yoy", {"current": d.qs[cur], "percent": d.qs[p]}, sign=proto.sign))
-        for p in pcts:
-            if p not in chain:
-                mine = [r for r in rs if r.roles["percent"].index == p]  # type: ignore[union-attr]
-                out.extend(mine[-1:])
-    return out
 
 
 # --- equalities by meaning, catalog rules ------------------------------------------
@@ -654,16 +669,36 @@ def _flat(roles: dict) -> list[Quantity]:
     return out
 
 
+def _label_words(d: _Doc, q: Quantity) -> str:
+    lab = d.label(q)
+    if q.in_table:
+        lab = lab.strip("|").split("|")[0]
+    lab = re.sub(r"^\d{4}年(度|末|底)?", "", re.sub(r"[^\u4e00-\u9fff\d]", "", lab))
+    return re.sub(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)", "", lab)
+
+
 def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]]) -> list[Relation]:
-    """One metric printed twice (prose and table, summary and section): the figures must agree."""
+    """One metric printed twice (prose and table, summary and section): the figures must agree.
+
+    Only figures whose labels say the same thing are paired; a key matched by two
+    different descriptions is not evidence that they must be equal.
+    """
     out = []
     for key, qs in metrics_all.items():
-        if len(qs) < 2:
-            continue
-        first = qs[0]
-        for other in qs[1:]:
-            if compatible(first, other) or (other.in_table and not other.unit) or (first.in_table and not first.unit):
-                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
+        for i, first in enumerate(qs):
+            for other in qs[i + 1 :]:
+                if not (compatible(first, other) or not other.unit or not first.unit):
+                    continue
+                a, b = _label_words(d, first), _label_words(d, other)
+                if not a or not b:
+                    continue
+                shared = _overlap(a, b)
+                # Two prose statements with one label may describe two scopes (a year, a
+                # school level); a table restating the prose may not differ.
+                if first.value != other.value and first.in_table == other.in_table:
+                    continue
+                if shared >= 4 and shared >= 0.7 * min(len(a), len(b)):
+                    out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
     return out
 
 
