@@ -134,7 +134,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if not a.unit or not b.unit:
         return False
-    return b.unit in unit_group(a.unit)
+    return any(a.unit in g and b.unit in g for g in _UNIT_GROUPS)
 
 
 def money_value(q: Quantity) -> Decimal:
