@@ -21,6 +21,11 @@ from .quantities import Quantity
 from .relations import Relation, money_value
 
 PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
+# Units of amounts and measures: a change of them does not need a whole previous figure.
+NON_COUNT_UNITS = frozenset({
+    "元", "千元", "万元", "亿元", "%", "‰", "个百分点", "百分点", "平方米", "平方公里", "立方米", "公里", "千米", "米",
+    "吨", "亩", "公顷", "倍", "岁", "小时", "分钟", "天", "周", "个月", "个工作日", "学时", "课时", "",
+})
 ERROR, WARNING = "error", "warning"
 # An approximate relation that can hold is "pass" while its intervals are this narrow.
 _NARROW = Decimal("0.1")
@@ -194,6 +199,10 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         return FAIL, to_plain(p), None, None, ops, approx
     if approx:
         return UNVERIFIABLE, to_plain(p), None, None, ops, approx
+    if cur.unit in NON_COUNT_UNITS:
+        # An amount's previous figure can be any number: nothing contradicts the claim.
+        ops["implied_previous"] = _round_out(c / (1 + p / 100))
+        return PASS, to_plain(p), to_plain(p), 0, ops, approx
     # No previous figure printed: some previous figure, at the precision the
     # current one is printed with, must give the stated percent.
     step = _step(cur)

@@ -143,7 +143,7 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
             scope=str(entry.get("scope", "segment")),
             any_label=re.compile("|".join(f"(?:{p.pattern})" for p in labels)) if labels else None,
         )
-        if out[key].scope not in ("segment", "paragraph"):
+        if out[key].scope not in ("segment", "sentence", "paragraph"):
             raise CatalogError(f"unknown scope {out[key].scope!r}", path=where, location=key)
     return out
 
@@ -213,6 +213,14 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
     return sites
 
 
+def _scoped(scope: str, site: _Site) -> str:
+    if scope == "paragraph":
+        return site.paragraph
+    if scope == "sentence":
+        return site.sentence
+    return site.context
+
+
 def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
     """How specifically ``defn`` describes ``q``: (by the label before, by the words after)."""
     by_label = by_after = 0.0
@@ -230,7 +238,7 @@ def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
         return 0.0, 0.0
     if defn.exclude and defn.exclude.search(site.label):
         return 0.0, 0.0
-    if defn.context and not defn.context.search(site.paragraph if defn.scope == "paragraph" else site.context):
+    if defn.context and not defn.context.search(_scoped(defn.scope, site)):
         return 0.0, 0.0
     if defn.exclude_context and defn.exclude_context.search(site.context):
         return 0.0, 0.0

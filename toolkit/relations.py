@@ -188,6 +188,15 @@ class _Doc:
         b = max(q.start for q in qs)
         return not _HEADING.search(self.s, a, b)
 
+    def section_text(self, qs: list[Quantity]) -> str:
+        """The text of the section(s) holding the figures, heading to heading."""
+        a = min(q.start for q in qs)
+        b = max(q.end for q in qs)
+        heads = [m.start() for m in _HEADING.finditer(self.s)]
+        start = max((h for h in heads if h <= a), default=0)
+        end = min((h for h in heads if h >= b), default=len(self.s))
+        return self.s[start:end]
+
     def in_range(self, a: int, b: int) -> list[Quantity]:
         return [q for q in self.qs if a <= q.start < b]
 
@@ -421,7 +430,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     if numerator is None:
         return None
     denominator = next((q for q in reversed(window) if q.index < numerator.index and compatible(q, numerator)
-                        and den_words.search(d.label(q)) and not d.in_parentheses(q)), None)
+                        and den_words.search(d.label(q) + d.after(q, 10)) and not d.in_parentheses(q)), None)
     if denominator is None:
         return None
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
@@ -654,6 +663,8 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if r.get("same_section") and not d.same_section(_flat(roles)):
             continue
+        if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
+            continue  # the report says something that voids the rule ("行政强制决定3起")
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
         out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine))
     return out
