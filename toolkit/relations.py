@@ -602,12 +602,20 @@ def _change_context(d: _Doc, pct: Quantity) -> tuple[list[Quantity], Quantity | 
 
 
 def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | None:
-    """"受伤人数上升20%": the figure whose label names what the change is about."""
-    words = re.sub(r"(同比|环比|上升|增长|增加|提高|下降|减少|降低|人数|起数|数量|,|、|;)", "", lab)
-    if len(words) < 2:
-        return None
-    best = max(subjects, key=lambda q: _overlap(d.label(q), words))
-    return best if _overlap(d.label(best), words) >= 2 else None
+    """"起数同比下降16.67%" / "受伤人数上升20%": the figure the change names."""
+    cands = subjects
+    if "起数" in lab:
+        cands = [q for q in subjects if q.unit == "起"] or subjects
+    elif "人数" in lab or "人次" in lab:
+        cands = [q for q in subjects if q.unit in ("人", "名", "人次")] or subjects
+    words = re.sub(r"(同比|环比|上升|增长|增加|提高|下降|减少|降低|人数|起数|数量|,|、|;|均|分别)", "", lab)
+    if len(words) >= 2:
+        best = max(cands, key=lambda q: _overlap(d.label(q), words))
+        if _overlap(d.label(best), words) >= 2:
+            return best
+    if len(cands) == 1 and cands is not subjects:
+        return cands[0]
+    return None
 
 
 def _closest(subjects: list[Quantity], diff_q: Quantity | None) -> Quantity:
