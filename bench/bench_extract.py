@@ -28,7 +28,8 @@ DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 def reports() -> list[Path]:
     dirs = [ROOT / "samples" / "reports", ROOT.parent / "shared" / "corpus" / "reports",
             ROOT.parent / "shared" / "corpus" / "practice"]
-    return [p for d in dirs if d.is_dir() for p in sorted(d.iterdir()) if p.suffix.lower() in SUPPORTED]
+    return [p for d in dirs if d.is_dir() for p in sorted(d.iterdir())
+            if p.suffix.lower() in SUPPORTED and p.stem != "README"]
 
 
 def best_of(rounds: int, fn) -> float:
