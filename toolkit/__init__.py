@@ -23,11 +23,14 @@ from .errors import (
     UnsafeDocumentError,
     UnsupportedFormatError,
 )
+from .result import AuditResult, ExtractResult
 
 __all__ = [
+    "AuditResult",
     "CatalogError",
     "CorruptDocumentError",
     "EmptyDocumentError",
+    "ExtractResult",
     "LoadError",
     "ParameterError",
     "ReportNotFoundError",

@@ -180,10 +180,7 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     ops: dict[str, Any] = {"current": cur.plain, "percent": to_plain(p)}
     approx = not (cur.exact and pct.exact)
     c = cur.value
-    if isinstance(prev, Quantity):
-        prev_value = prev.value
-    else:
-        prev_value = prev
+    prev_value = prev.value if isinstance(prev, Quantity) else prev
     if prev_value is not None:
         ops["previous"] = to_plain(prev_value)
         if prev_value == 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from .checks import ERROR, FAIL, PASS, Check, Evidence, _rounds_to
@@ -35,7 +36,7 @@ def compare_years(results: list[AuditResult]) -> list[dict[str, Any]]:
     movements: list[dict[str, Any]] = []
     for agency, rs in groups.items():
         rs.sort(key=lambda r: r.report.year or 0)
-        for earlier, later in zip(rs, rs[1:], strict=False):
+        for earlier, later in pairwise(rs):
             if later.report.year == earlier.report.year:
                 continue
             if later.report.year - earlier.report.year != 1:

@@ -47,7 +47,7 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结�
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 _IN_WHICH = re.compile(r"(?:^|[。;])(?:在|所有|全部)?[^,;。\d]{1,12}中,")
 # A part list names "the rest": the list is meant to be complete.
-_REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|不予|部分")
+_REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|不予|部分|继续有效|保留|现行有效|维持")
 _COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
                 ("公办", "民办"), ("简易程序", "一般程序"), ("第一产业", "第二产业"), ("一般", "较大")]
 
@@ -296,12 +296,9 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
     s = d.s
     if at_head:
         # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
-        end = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker) if s[marker - 1 : marker] != "\n" else -1)
         sent = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
-        if d.in_range(sent, marker):
-            end = marker  # "在公开信息中," opens the sentence after its own figures
-        else:
-            end = sent - 1
+        # "在公开信息中," may open the sentence after its own figures.
+        end = marker if d.in_range(sent, marker) else sent - 1
         if end < 0:
             return []
         start = max(s.rfind("。", 0, end), s.rfind("\n", 0, end)) + 1
@@ -337,7 +334,8 @@ def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str) -> list[Relation]:
+def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
+                   complete: bool = False) -> list[Relation]:
     if total.index in {p.index for p in parts}:
         return []
     if len(parts) == 1:
@@ -348,7 +346,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     s = sum(vals)
     labels = "".join(d.label(p) for p in parts)
     exhaustive = (
-        s == tval
+        complete
+        or s == tval
         or approx
         or s > tval
         or bool(_REST.search(labels))
@@ -363,20 +362,50 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
-    """"机构7个(5科、1室、1安监中心)": an enumeration in brackets right after a total."""
+    """"机构7个(5科、1室、1安监中心)", "机构4个(执法大队1个、业务科室3个)": an enumeration in
+    brackets right after a total, with or without measure words."""
     out = []
     for q in d.qs:
-        rest = d.s[q.end : q.end + 60]
-        m = re.match(r"\(((?:\d+[^\d、,()]{1,8}、)+\d+[^\d、,()]{1,8})\)", rest)
-        if not m:
+        rest = d.s[q.end : q.end + 80]
+        m = re.match(r"\(([^()]{2,70})\)", rest)
+        if not m or re.match(r"(含|包括|其中|包含|以下|下同|均为|即)", m.group(1)):
             continue
-        items = re.findall(r"(\d+)[^\d、,()]{1,8}", m.group(1))
-        values = [Decimal(x) for x in items]
-        parts = [q2 for q2 in d.in_range(q.end, q.end + m.end())]
-        if len(parts) == len(values):
-            continue  # real quantities: the breakdown logic has them
-        out.append(Relation("sum", "sum.enumeration", {"total": q, "parts": []}, enumerated=values,
-                            note="|".join(items)))
+        items = re.split(r"[、,]", m.group(1))
+        if len(items) < 2:
+            continue
+        inner = [p for p in d.in_range(q.end, q.end + m.end()) if not p.is_percent]
+        if len(inner) == len(items) and all(compatible(q, p) for p in inner):
+            # A bracket right after a total spells out what it is made of.
+            out.extend(_sum_or_bounds(d, q, inner, m.group(1), complete=True))
+            continue
+        if inner:
+            continue
+        values = [re.match(r"(\d+)[^\d]{1,8}$", it) for it in items]
+        if all(values):
+            nums = [Decimal(v.group(1)) for v in values if v]
+            out.append(Relation("sum", "sum.enumeration", {"total": q, "parts": []}, enumerated=nums,
+                                note="、".join(items)))
+    return out
+
+
+_TRAILING_TOTAL = re.compile(r"^[,、;和及]?(共计|合计|总计|累计|总共|共有|共)$")
+
+
+def _trailing_totals(d: _Doc) -> list[Relation]:
+    """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list."""
+    out = []
+    for q in d.qs:
+        if q.is_percent or not _TRAILING_TOTAL.match(d.label(q)):
+            continue
+        parts: list[Quantity] = []
+        for p in reversed(d.qs[: q.index]):
+            nxt = parts[0] if parts else q
+            gap = d.s[p.end : nxt.start]
+            if p.is_percent or "。" in gap or "\n" in gap or len(gap) > 30 or not compatible(p, q):
+                break
+            parts.insert(0, p)
+        if len(parts) >= 2:
+            out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
 
 
@@ -729,6 +758,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _breakdowns(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
+    rels += _trailing_totals(d)
     rels += _ratios(d)
     rels += _changes(d)
     rels += _repeated_metrics(d, restated or {})

@@ -1,0 +1,151 @@
+"""Relations found in small texts, and how checks evaluate them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import toolkit
+from toolkit.checks import _rounds_to
+
+
+def audit_text(tmp_path, text: str):
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p)
+
+
+def by_kind(result, kind: str):
+    return [c for c in result.checks if c.kind == kind]
+
+
+def test_sum_passes_and_fails(tmp_path) -> None:
+    ok = audit_text(tmp_path, "发现隐患4998项(其中:生产安全隐患1200项,消防安全隐患3000项,其他隐患798项)。")
+    (c,) = by_kind(ok, "sum")
+    assert c.status == "pass" and c.operands == {"total": 4998, "parts": [1200, 3000, 798]}
+    bad = audit_text(tmp_path, "发现隐患4998项(其中:生产安全隐患1200项,消防安全隐患3000项,其他隐患799项)。")
+    (c,) = by_kind(bad, "sum")
+    assert c.status == "fail" and c.severity == "error"
+    assert c.difference == 1
+    assert c.evidence and all(e.line == 1 for e in c.evidence)
+    assert "不等于" in c.message_zh and "not the stated total" in c.message_en
+
+
+def test_money_breakdown_after_a_sentence(tmp_path) -> None:
+    r = audit_text(tmp_path, "行政处罚决定8起,处罚金额为74万元。其中,重大行政处罚决定2起,处罚金额为64万元;"
+                             "一般行政处罚决定6起,处罚金额为10万元。")
+    sums = {tuple(c.operands["parts"]): c.status for c in by_kind(r, "sum")}
+    assert sums[(64, 10)] == "pass" and sums[(2, 6)] == "pass"
+
+
+def test_list_of_kinds_with_a_total(tmp_path) -> None:
+    r = audit_text(tmp_path, "目前,269个重点监管单位清单已初步成型,其中,消防领域103家、建筑施工领域46家、重点场所120家。")
+    (c,) = by_kind(r, "sum")
+    assert c.operands == {"total": 269, "parts": [103, 46, 120]} and c.status == "pass"
+
+
+def test_partial_list_gives_bounds_not_a_failing_sum(tmp_path) -> None:
+    r = audit_text(tmp_path, "全年共刊登新闻144条,其中《中国税务报》7条、《羊城晚报》2条、人民网4条。")
+    assert not by_kind(r, "sum")
+    assert {(c.operands["smaller"], c.status) for c in by_kind(r, "bound")} == {(7, "pass"), (2, "pass"), (4, "pass")}
+
+
+@pytest.mark.parametrize(("percent", "status"), [("96.52", "pass"), ("96.53", "fail"), ("96.5", "pass"), ("97", "pass"),
+                                                 ("96.51", "fail")])
+def test_rate_rounding(tmp_path, percent: str, status: str) -> None:
+    # 48248 / 49988 = 96.5192…
+    r = audit_text(tmp_path, f"发现隐患49988项,完成隐患整改48248项,整改率{percent}%。")
+    (c,) = by_kind(r, "ratio")
+    assert c.operands["numerator"] == 48248 and c.operands["denominator"] == 49988
+    assert c.status == status
+
+
+def test_rounding_half_up_and_half_even() -> None:
+    assert _rounds_to(Decimal("90.625"), Decimal("90.63"), 2)  # half-up
+    assert _rounds_to(Decimal("90.625"), Decimal("90.62"), 2)  # half-even
+    assert not _rounds_to(Decimal("90.625"), Decimal("90.61"), 2)
+
+
+def test_share_of_the_breakdown_total(tmp_path) -> None:
+    r = audit_text(tmp_path, "共受理诉求2000件。其中,咨询类诉求1200件,占60%;求助类诉求800件,占40.1%。")
+    ratios = {c.operands["numerator"]: (c.operands["denominator"], c.status) for c in by_kind(r, "ratio")}
+    assert ratios[1200] == (2000, "pass")
+    assert ratios[800] == (2000, "fail")
+
+
+def test_change_needs_a_whole_previous_count(tmp_path) -> None:
+    r = audit_text(tmp_path, "全年发生生产安全事故4起,亡4人,事故起数与死亡人数同比均下降25%。")
+    changes = by_kind(r, "change")
+    assert len(changes) == 2 and all(c.status == "fail" for c in changes)
+    r = audit_text(tmp_path, "全年发生生产安全事故4起,同比下降20%。")
+    (c,) = by_kind(r, "change")
+    assert c.status == "pass"
+
+
+def test_change_against_a_printed_previous_figure(tmp_path) -> None:
+    r = audit_text(tmp_path, "共收到信息公开申请22起,比2022年(31起)下降29%。")
+    (c,) = by_kind(r, "change")
+    assert c.operands["previous"] == 31 and c.status == "pass"
+    r = audit_text(tmp_path, "受理行政许可申请212件,较上年的186件增长15.2%。")
+    (c,) = [c for c in by_kind(r, "change")]
+    assert c.status == "fail"
+
+
+def test_change_of_an_amount_is_not_held_to_whole_numbers(tmp_path) -> None:
+    r = audit_text(tmp_path, "行政处罚罚款金额共计74万元,同比增长51.95%。")
+    (c,) = by_kind(r, "change")
+    assert c.status == "pass"
+
+
+def test_respectively(tmp_path) -> None:
+    r = audit_text(tmp_path, "1-12月,全市共发生各类事故301起、死亡279人、受伤110人,同比分别下降14.0%、6.4%、16.0%。")
+    pairs = {(c.operands["current"], c.operands["percent"]) for c in by_kind(r, "change")}
+    assert pairs == {(301, -14), (279, -6.4), (110, -16)}
+
+
+def test_bound_and_includes(tmp_path) -> None:
+    r = audit_text(tmp_path, "共发生亡人道路交通事故20起(含25起生产安全事故)。")
+    (c,) = by_kind(r, "bound")
+    assert c.status == "fail" and c.operands == {"smaller": 25, "larger": 20}
+
+
+def test_catalog_rule_rectified_not_above_found(tmp_path) -> None:
+    r = audit_text(tmp_path, "排查发现重大事故隐患9项。\n全年已整改重大事故隐患11项。")
+    flags = [c for c in r.flags if c.rule == "catalog.hazards.major.rectified.le.found"]
+    assert len(flags) == 1 and flags[0].operands == {"smaller": 11, "larger": 9}
+
+
+def test_zero_cases_with_fines(tmp_path) -> None:
+    r = audit_text(tmp_path, "适用一般程序35件,罚款86.1万元;适用简易程序0件,罚款0.4万元。")
+    flags = [c for c in r.flags if c.kind == "count_amount"]
+    assert len(flags) == 1 and flags[0].severity == "error"
+
+
+def test_approximate_figures_use_intervals(tmp_path) -> None:
+    r = audit_text(tmp_path, "发放资料3000余份,其中宣传册2000份,折页1500份。")
+    (c,) = by_kind(r, "sum")
+    assert c.approx and c.status in ("pass", "unverifiable")
+    r = audit_text(tmp_path, "发放资料3000余份,其中宣传册2000份,折页2500份。")
+    (c,) = by_kind(r, "sum")
+    assert c.status == "fail"  # 4500 cannot be 3000-4000
+
+
+def test_check_ids_are_stable_when_unrelated_text_changes(tmp_path) -> None:
+    body = ("全区共检查企业2600家,发现隐患4998项,完成隐患整改4800项,整改率96.04%。\n"
+            "全年发生生产安全事故4起,同比下降20%。\n")
+    a = audit_text(tmp_path, "普陀区应急管理局2022年度法治政府建设情况报告\n" + body + "组织培训12次。\n")
+    # A paragraph inserted above, another figure edited, the line breaks of the title moved.
+    b = audit_text(tmp_path, "普陀区应急管理局2022年度\n法治政府建设情况报告\n今年以来,我局认真开展各项工作,"
+                             "召开会议8次。\n" + body + "组织培训15次。\n")
+    assert a.report.agency == b.report.agency and a.report.year == b.report.year == 2022
+    assert sorted(c.id for c in a.checks) == sorted(c.id for c in b.checks)
+    assert len({c.id for c in a.checks}) == len(a.checks)
+
+
+def test_frames_and_json(tmp_path) -> None:
+    r = audit_text(tmp_path, "发现隐患4998项(其中:生产安全隐患1200项,其他隐患3799项)。")
+    frames = r.to_frames()
+    assert set(frames) >= {"metrics", "quantities", "checks", "flags"}
+    assert len(frames["flags"]) == 1
+    assert '"status": "fail"' in r.to_json()
