@@ -314,7 +314,7 @@ def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, Metr
 
 def all_metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
                       ) -> dict[str, list[Quantity]]:
-    """Every headline-grade figure of each key (not a sub-campaign, not a part), in order.
+    """Every figure of each key that is not from a sub-campaign or a target, in order.
 
     One metric printed twice must be printed the same; ``relations`` checks that.
     """
@@ -322,10 +322,8 @@ def all_metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str,
     claims, _ = _claims(text, quantities, catalog)
     out: dict[str, list[Quantity]] = {}
     for key, cands in claims.items():
-        best = min(c[0] for c in cands)
-        if best > 0.5:
-            continue
-        qs = [quantities[i] for pen, i in sorted(cands, key=lambda c: c[1]) if pen <= 0.5]
+        # Parts of a breakdown and table cells are restatements too; sub-campaigns and targets are not.
+        qs = [quantities[i] for pen, i in sorted(cands, key=lambda c: c[1]) if pen < 2]
         if len(qs) > 1:
             out[key] = qs
     return out
