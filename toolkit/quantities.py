@@ -235,12 +235,13 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
     if num is not None and not unit and not scale and not m.group("q1") and not m.group("q2"):
         # A bare number: a figure only in a table cell or as a ratio ("16.90:1"); years are not.
         value_text = num.replace(",", "")
-        if re.fullmatch(r"(19|20)\d\d", value_text) and "." not in num:
-            return None
         line_start = s.rfind("\n", 0, a) + 1
         line_end = s.find("\n", b)
         line = s[line_start : line_end if line_end >= 0 else len(s)]
         cell = "|" in line
+        # A bare 19xx/20xx in prose is a year; in a table cell it is a value (甘肃|1992).
+        if not cell and re.fullmatch(r"(19|20)\d\d", value_text) and "." not in num:
+            return None
         ratio = next_char in (":", "∶") or (prev_char in (":", "∶") and a >= 2 and s[a - 2].isdigit())
         if not (cell or ratio):
             return None

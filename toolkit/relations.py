@@ -26,6 +26,7 @@ from .errors import CatalogError
 from .metrics import Metric
 from .normalize import Text
 from .quantities import Quantity
+from .tables import Row, Table, find_tables
 
 SEG_END = "。！？!?\n;"
 SENT_END = "。！？!?\n"
@@ -45,6 +46,8 @@ _MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10
 # Words that open a breakdown of the figure before them.
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
+# "新受理的行政复议151件中,…": the breakdown of the figure just before.
+_FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]")
 _IN_WHICH = re.compile(r"(?:^|[。;])(?:在|所有|全部)?[^,;。\d]{1,12}中,")
 # A part list names "the rest": the list is meant to be complete.
 _REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|不予|部分|继续有效|保留|现行有效|维持")
@@ -209,6 +212,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
     markers += [(m.end() - 1, m.end()) for m in _IN_WHICH.finditer(s)]
+    markers += [m.span() for m in _FIGURE_IN_WHICH.finditer(s)]
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
@@ -409,6 +413,67 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     return out
 
 
+_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
+_CLOSED = re.compile(r"(办结|处理完毕|办理完毕|已处理|已完成|已答复)[^,;。]{0,6}$")
+_PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在)[^,;。]{0,8}$")
+
+
+def _status_splits(d: _Doc) -> list[Relation]:
+    """"受理2917件,已处理完毕2349件,正在办理568件": what came in is closed or still open."""
+    out = []
+    for q in d.qs:
+        if q.is_percent or not _RECEIVED.search(d.label(q)):
+            continue
+        seg_end = _next(d.s, q.end, SEG_END)
+        rest = [p for p in d.in_range(q.end, seg_end) if compatible(p, q) and not p.is_percent]
+        closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
+        pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
+        if closed is not None and pending is not None and closed.index < pending.index:
+            out.append(Relation("sum", "sum.status", {"total": q, "parts": [closed, pending]}))
+    return out
+
+
+_RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
+
+
+def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
+    """"性别比为105.23:100" and "三次产业增加值结构为6.0:46.9:47.1"."""
+    out = []
+    for q in d.qs:
+        if not _RATIO_EXPR.search(d.label(q)) or d.s[q.end : q.end + 1] not in (":", "∶"):
+            continue
+        chain = [q]
+        while chain[-1].index + 1 < len(d.qs):
+            nxt = d.qs[chain[-1].index + 1]
+            if d.s[chain[-1].end : nxt.start] in (":", "∶"):
+                chain.append(nxt)
+            else:
+                break
+        if len(chain) == 2 and chain[1].value in (1, 100, 1000):
+            # A:100 -- two figures stated just before, in that order.
+            sent = q.sentence[0]
+            before = [p for p in d.qs if sent <= p.start < q.start and not p.is_percent and p.unit]
+            # "男女性别比": each operand's label names one side of the ratio.
+            sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
+            if (len(before) >= 2 and compatible(before[-2], before[-1])
+                    and all(sides & set(d.label(p)) for p in before[-2:])):
+                out.append(Relation("ratio", "ratio.expression",
+                                    {"numerator": before[-2], "denominator": before[-1], "percent": chain[0]},
+                                    per=int(chain[1].value)))
+        elif len(chain) >= 3:
+            # A:B:C -- the shares of the parts of the last breakdown with as many parts.
+            para = d.s.rfind("\n", 0, q.start)
+            cands = [r for r in sums if r.kind == "sum" and r.roles.get("parts")
+                     and len(r.roles["parts"]) == len(chain)  # type: ignore[arg-type]
+                     and para <= r.roles["total"].start < q.start]  # type: ignore[union-attr]
+            if cands:
+                rel = max(cands, key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
+                for part, share in zip(rel.roles["parts"], chain, strict=True):  # type: ignore[arg-type]
+                    out.append(Relation("ratio", "ratio.structure",
+                                        {"numerator": part, "denominator": rel.roles["total"], "percent": share}))
+    return out
+
+
 def _includes(d: _Doc) -> list[Relation]:
     """"20起(含2起生产安全事故)": the included figure is at most the total."""
     out = []
@@ -420,6 +485,132 @@ def _includes(d: _Doc) -> list[Relation]:
         inner = [p for p in d.in_range(q.end, close if close > 0 else q.end) if compatible(q, p) and not p.is_percent]
         for p in inner:
             out.append(Relation("bound", "bound.includes", {"smaller": p, "larger": q}))
+    return out
+
+
+# --- tables ------------------------------------------------------------------------
+
+_SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
+_TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
+_TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
+_GROUP_ROW = re.compile(r"^[-—\s]*$")
+
+
+def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
+    out: list[Relation] = []
+    for t in tables:
+        out += _share_rows(d, t)
+        out += _share_columns(d, t)
+        out += _total_rows(d, t)
+        out += _total_columns(d, t)
+    return out
+
+
+def _share_rows(d: _Doc, t: Table) -> list[Relation]:
+    """"数量|75件|16件 …" over "占新受理数比例|49.66%|10.59% …": each share against its count."""
+    out = []
+    for i, row in enumerate(t.rows):
+        pcts = [(j, q) for j, q in row.numbers if q.is_percent]
+        if not pcts or not _SHARE_HEAD.search(row.head):
+            continue
+        counts = next((r for r in reversed(t.rows[:i]) if any(not q.is_percent for _, q in r.numbers)), None)
+        if counts is None:
+            continue
+        words = re.sub(r"占|比例|比重|的|总数|数", "", row.head)
+        prose = [q for q in d.qs if q.start < t.rows[0].start and not q.in_table]
+        den = _find_by_label(d, prose, words, t.rows[0].start) if len(words) >= 2 else None
+        if den is None:
+            continue
+        for j, pct in pcts:
+            num = counts.cells[j].quantity if j < len(counts.cells) else None
+            if num is not None and not num.is_percent and compatible(num, den):
+                out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": den,
+                                                                   "percent": pct}))
+    return out
+
+
+def _share_columns(d: _Doc, t: Table) -> list[Relation]:
+    """A "构成(%)" column: each row's figure over the total row's; rows of a group add up."""
+    out: list[Relation] = []
+    header = next((r for r in t.rows if r.is_header and any(_SHARE_HEAD.search(c.text) for c in r.cells)), None)
+    if header is None:
+        return out
+    k = next(j for j, c in enumerate(header.cells) if _SHARE_HEAD.search(c.text))
+    data = [r for r in t.rows if r.start > header.start]
+    m = next((j for j in range(1, k) if any(_cell(r, j) is not None for r in data)), None)
+    if m is None:
+        return out
+    total = next((r for r in data if _cell(r, k) is not None and _cell(r, k).value == 100), None)  # type: ignore[union-attr]
+    if total is None or _cell(total, m) is None:
+        return out
+    tq = _cell(total, m)
+    group: list[Row] = []
+    for r in data:
+        if r is total:
+            continue
+        if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
+            out += _group_sum(d, tq, group)  # type: ignore[arg-type]
+            group = []
+            continue
+        num, share = _cell(r, m), _cell(r, k)
+        if num is None:
+            continue
+        group.append(r)
+        if share is not None:
+            out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
+                                                               "percent": share}))
+    out += _group_sum(d, tq, group, m)  # type: ignore[arg-type]
+    return out
+
+
+def _cell(row: Row, j: int) -> Quantity | None:
+    return row.cells[j].quantity if j < len(row.cells) else None
+
+
+def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Relation]:
+    parts = [q for r in rows if (q := _cell(r, m)) is not None]
+    if len(parts) < 2:
+        return []
+    return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
+
+
+def _total_rows(d: _Doc, t: Table) -> list[Relation]:
+    """A "总计" row: the figures above it add up to it (by column, or all of one kind)."""
+    out: list[Relation] = []
+    for i, row in enumerate(t.rows):
+        if not _TOTAL_HEAD.match(row.head):
+            continue
+        nums = [(j, q) for j, q in row.numbers if not q.is_percent]
+        above = [r for r in t.rows[:i] if r.numbers]
+        headers = [r for r in t.rows[:i] if r.is_header]
+        if len(nums) == 1 and headers:
+            # "省份|数量|省份|数量": one total for every figure of the table.
+            cols = {j for r in above for j, q in r.numbers}
+            names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
+            if len(names) == 1:
+                parts = [q for r in above for _, q in r.numbers if not q.is_percent]
+                if len(parts) >= 2:
+                    out.append(Relation("sum", "sum.table_total", {"total": nums[0][1], "parts": parts}))
+            continue
+        for j, q in nums:
+            parts = [p for r in above if (p := _cell(r, j)) is not None and not p.is_percent]
+            if len(parts) >= 2:
+                out.append(Relation("sum", "sum.table_total", {"total": q, "parts": parts}))
+    return out
+
+
+def _total_columns(d: _Doc, t: Table) -> list[Relation]:
+    """A last column headed "总计": in each row, the other figures add up to it."""
+    out: list[Relation] = []
+    for i, h in enumerate(t.rows):
+        texts = [c.text for c in h.cells if c.text]
+        if not h.is_header or not texts or not _TOTAL_COLUMN.match(texts[-1]):
+            continue
+        for r in t.rows[i + 1 :]:
+            nums = [q for _, q in r.numbers if not q.is_percent]
+            if len(nums) >= 3:
+                out.append(Relation("sum", "sum.table_row", {"total": nums[-1], "parts": nums[:-1]}))
+        break
     return out
 
 
@@ -618,6 +809,11 @@ def _change_context(d: _Doc, pct: Quantity) -> tuple[list[Quantity], Quantity | 
         elif diff_q is None and (_DIFF.search(ql) or re.search(r"^,?(下降|减少|增加|上升)了?$", ql)):
             diff_q = q
     subjects = [q for q in before if q is not prev_q and q is not diff_q and not d.in_parentheses(q)]
+    if not subjects and s[sent - 1 : sent] == ";":
+        # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";".
+        sent = max(s.rfind("。", 0, pct.start), s.rfind("\n", 0, pct.start)) + 1
+        before = [q for q in d.qs if sent <= q.start < pct.start and not q.is_percent]
+        subjects = [q for q in before if q is not prev_q and q is not diff_q and not d.in_parentheses(q)]
     if not subjects:
         return [], prev_q, diff_q
     # The last group: figures listed together ("23起、死亡20人、受伤6人").
@@ -759,9 +955,12 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += _status_splits(d)
+    rels += _table_relations(d, find_tables(d.s, quantities))
     rels += _ratios(d)
     rels += _changes(d)
     rels += _repeated_metrics(d, restated or {})
+    rels += _ratio_expressions(d, rels)
     text_sigs = {r.signature() for r in rels}
     for r in _catalog_rules(d, metrics):
         if r.signature() not in text_sigs and not _covered_by_text(r, rels):

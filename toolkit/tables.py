@@ -1,0 +1,89 @@
+"""Text + [Quantity] -> [Table]: the pipe tables of a report, as rows of cells.
+
+HTML and DOCX tables arrive from the loader as one row a line with cells
+joined by "|"; web copies arrive the same way once normalization has
+re-grouped them. A table is a run of such lines; its caption is the line above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .quantities import Quantity
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+    quantity: Quantity | None = None
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    start: int
+
+    @property
+    def head(self) -> str:
+        """The row's label: its first non-empty cell."""
+        return next((c.text for c in self.cells if c.text), "")
+
+    @property
+    def numbers(self) -> list[tuple[int, Quantity]]:
+        return [(j, c.quantity) for j, c in enumerate(self.cells) if c.quantity is not None]
+
+    @property
+    def is_header(self) -> bool:
+        return not self.numbers and sum(1 for c in self.cells if c.text) >= 2
+
+
+@dataclass
+class Table:
+    rows: list[Row] = field(default_factory=list)
+    caption: str = ""
+
+
+_NUMBER_CELL = re.compile(r"^[\d.,]+(%|‰)?\D{0,2}$")
+
+
+def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
+    """Every run of two or more "|" lines, with the quantity of each cell."""
+    by_start = {q.start: q for q in quantities if q.in_table}
+    tables: list[Table] = []
+    current: Table | None = None
+    pos = 0
+    prev_line = ""
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if line.count("|") < 1 or len(line.strip("| ")) == 0:
+            if current is not None and len(current.rows) >= 2:
+                tables.append(current)
+            current = None
+            if line.strip():
+                prev_line = line
+            continue
+        if current is None:
+            current = Table(caption=prev_line)
+        current.rows.append(_row(line, start, by_start))
+    if current is not None and len(current.rows) >= 2:
+        tables.append(current)
+    return tables
+
+
+def _row(line: str, start: int, by_start: dict[int, Quantity]) -> Row:
+    cells: list[Cell] = []
+    offset = 0
+    parts = line.split("|")
+    for k, raw in enumerate(parts):
+        a = start + offset + (len(raw) - len(raw.lstrip()))
+        text = raw.strip()
+        offset += len(raw) + 1
+        if (k == 0 and not text and line.startswith("|")) or (k == len(parts) - 1 and not text):
+            continue  # the empty cell before a leading "|" or after the closing one
+        q = by_start.get(a) if _NUMBER_CELL.match(text) else None
+        cells.append(Cell(text, a, a + len(text), q))
+    return Row(cells, start)
