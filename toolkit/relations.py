@@ -468,6 +468,12 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                      and para <= r.roles["total"].start < q.start]  # type: ignore[union-attr]
             if cands:
                 rel = max(cands, key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
+                total: Quantity = rel.roles["total"]  # type: ignore[assignment]
+                members = {total.index, *(p.index for p in rel.roles["parts"])}  # type: ignore[union-attr]
+                last = max(members)
+                between = [p for p in d.qs if last < p.index < q.index]
+                if any(compatible(p, total) for p in between):
+                    continue  # another total ("2021年…972846万元") stands between: not its structure
                 for part, share in zip(rel.roles["parts"], chain, strict=True):  # type: ignore[arg-type]
                     out.append(Relation("ratio", "ratio.structure",
                                         {"numerator": part, "denominator": rel.roles["total"], "percent": share}))
