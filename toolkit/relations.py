@@ -358,6 +358,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or "分别为" in span_text
         or any(a in labels and b in labels for a, b in _COMPLEMENTS)
         or (tval > 0 and s / tval >= Decimal("0.75"))
+        # A list of three or more that covers much of the total is meant as the whole of it;
+        # a short list of highlights (7 + 2 + 1 of 144) is not.
+        or (len(parts) >= 3 and tval > 0 and s / tval >= Decimal("0.4"))
     )
     if exhaustive:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts})]
@@ -434,6 +437,24 @@ def _status_splits(d: _Doc) -> list[Relation]:
 
 
 _RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
+
+
+_TAKERS = re.compile(r"(参训|参加培训|受训|参考|参加考试|参加考核|报名)")
+_PASSERS = re.compile(r"(取得|通过|合格|获得|考核合格|结业)")
+
+
+def _subsets_by_meaning(d: _Doc) -> list[Relation]:
+    """"600人次参训,共180人次取得资质": those who passed are among those who took part."""
+    out = []
+    for q in d.qs:
+        if q.is_percent or not _TAKERS.search(d.label(q)[-6:] + d.after(q, 6)):
+            continue
+        sent_end = q.sentence[1]
+        for p in d.in_range(q.end, sent_end):
+            if compatible(p, q) and not p.is_percent and _PASSERS.search(d.after(p, 8) + d.label(p)[-4:]):
+                out.append(Relation("bound", "bound.meaning", {"smaller": p, "larger": q}))
+                break
+    return out
 
 
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
@@ -962,6 +983,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
     rels += _status_splits(d)
+    rels += _subsets_by_meaning(d)
     rels += _table_relations(d, find_tables(d.s, quantities))
     rels += _ratios(d)
     rels += _changes(d)
