@@ -72,7 +72,9 @@ _QUANTITY = re.compile(
 # What follows a number that makes it a date, a time, an address or an ordinal.
 _DATE_AFTER = re.compile(r"^(?:年|月|日|号|时|点(?!\d)|周年|届|级|楼|层|路|弄|室|栋|期间|版|章|节|条(?=[第规款之])|款|段(?=[,，。]))")
 _RANGE_DATE_AFTER = re.compile(r"^[-—–~～至到]\s*\d{1,4}\s*[年月日号]")
-_ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|之|单|统|进|唯|某|这|那|哪|任|同|万|星期|周|初|No\.?|NO\.?)$")
+# Before a number: an ordinal (第3), a base (每10万人), a weekday. Words that only
+# spoil Chinese numerals (统一, 进一步, 单一) are in _CN_WORD_BEFORE.
+_ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|星期|初|No\.?|NO\.?)$")
 _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编码|地址|QQ|qq|网址|号码|编号|代码|信箱)[:：]?\s*[\d\-—]*$")
 # ASCII classes on purpose: CJK characters are \w, and "[\w.]+@" would scan every run of prose.
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:%#?&=~+_\-]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+")

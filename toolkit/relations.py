@@ -219,7 +219,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         at_head = not [q for q in d.in_range(sent_start, a) if not q.is_percent]
         seg_end = _next(s, b, SEG_END)
         sent_end = _next(s, b, SENT_END)
-        end = sent_end if at_head or _is_list_opener(s, a, b) else seg_end
+        # "…151件中," and list openers ("办理结果如下:") break the figure down for the whole sentence.
+        end = sent_end if at_head or _is_list_opener(s, a, b) or s[a:b].startswith("中") else seg_end
         opened = s.rfind("(", sent_start, a)
         if opened >= 0 and s.find(")", opened, a) < 0:
             close = s.find(")", b)
@@ -944,6 +945,8 @@ def _label_words(d: _Doc, q: Quantity) -> str:
     lab = d.label(q)
     if q.in_table:
         lab = lab.strip("|").split("|")[0]
+    else:
+        lab += d.after(q, 12)  # "共收到8份政府信息公开申请": the noun can follow the figure
     lab = re.sub(r"^\d{4}年(度|末|底)?", "", re.sub(r"[^\u4e00-\u9fff\d]", "", lab))
     return re.sub(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)", "", lab)
 
