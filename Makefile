@@ -35,6 +35,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_checks.py
 
 clean:
 	rm -rf $(VENV) outputs/*

@@ -62,3 +62,32 @@ def test_folder_argument_expands_to_reports(tmp_path) -> None:
     res = CliRunner().invoke(main, ["extract", "--json", str(tmp_path)])
     assert res.exit_code == 0
     assert len(json.loads(res.stdout)) == 1
+
+
+def test_check_exit_codes_and_cross_year(tmp_path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("某区应急管理局2022年度法治政府建设情况报告\n全区共检查企业2860家,全年发生生产安全事故5起。\n",
+                 encoding="utf-8")
+    b.write_text("某区应急管理局2023年度法治政府建设情况报告\n全区共检查企业3289家,同比增长10%。\n",
+                 encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(main, ["check", "--json", str(a), str(b)])
+    assert res.exit_code == 1, res.output
+    data = json.loads(res.stdout)
+    cross = [c for c in data[1]["checks"] if c["rule"] == "change.previous_report"]
+    assert len(cross) == 1 and cross[0]["status"] == "fail" and cross[0]["operands"]["previous"] == 2860
+    assert data[1]["movements"][0]["key"] == "inspections.enterprises"
+    assert runner.invoke(main, ["check", str(a), str(b), "--fail-on", "never"]).exit_code == 0
+    assert runner.invoke(main, ["check", str(a)]).exit_code == 0
+    res = runner.invoke(main, ["check", str(a), str(tmp_path / "nope.txt")])
+    assert res.exit_code == 2 and "nope.txt" in res.stderr
+
+
+def test_check_notes_a_gap_between_years(tmp_path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("某区应急管理局2020年度法治政府建设情况报告\n全区共检查企业2860家。\n", encoding="utf-8")
+    b.write_text("某区应急管理局2023年度法治政府建设情况报告\n全区共检查企业3289家,同比增长10%。\n", encoding="utf-8")
+    data = json.loads(CliRunner().invoke(main, ["check", "--json", str(a), str(b)]).stdout)
+    assert any("not consecutive" in n for n in data[1]["notes"])

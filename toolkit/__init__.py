@@ -11,7 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import audit, extract
+from .api import audit, audit_many, extract
 from .errors import (
     CatalogError,
     CorruptDocumentError,
@@ -39,5 +39,6 @@ __all__ = [
     "UnsupportedFormatError",
     "__version__",
     "audit",
+    "audit_many",
     "extract",
 ]

@@ -94,3 +94,16 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
         c.report = r.info.path
     return AuditResult(report=r.info, metrics=[metric_dict(m) for m in metrics], quantities=r.quantity_dicts(),
                        checks=checks)
+
+
+def audit_many(paths: list[str | Path], **params: object) -> list[AuditResult]:
+    """Audit several reports; reports of one agency in consecutive years are also checked
+    against each other (change claims against last year's figures) and get ``movements``.
+
+    Raises the first ``ToolkitError``; the CLI audits one by one to go on past bad files.
+    """
+    from .compare import compare_years
+
+    results = [audit(p, **params) for p in paths]  # type: ignore[arg-type]
+    compare_years(results)
+    return results

@@ -135,6 +135,11 @@ def _print_checks(results: list) -> None:
                 console.print(f"    L{e[0]}: {e[1][:100]}")
         for note in r.notes:
             console.print(f"note: {note}")
+        if r.movements:
+            console.print(f"movements against {r.movements[0]['previous_year']}:")
+            for m in r.movements:
+                pct = "" if m["change_percent"] is None else f" ({m['change_percent']:+}%)"
+                console.print(f"    {m['key']}: {m['previous']} → {m['value']} {m['unit']}{pct}")
 
 
 def _print_tables(results: list) -> None:

@@ -45,7 +45,9 @@ def compare_years(results: list[AuditResult]) -> list[dict[str, Any]]:
                     f"the change claims of {later.report.year} were not checked against {earlier.report.year}"
                 )
                 continue
-            movements.extend(_movements(agency, earlier, later))
+            moves = _movements(agency, earlier, later)
+            later.movements.extend(moves)
+            movements.extend(moves)
             later.checks.extend(_cross_checks(earlier, later))
     return movements
 

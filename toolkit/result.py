@@ -90,6 +90,7 @@ class AuditResult:
     quantities: list[dict[str, Any]] = field(default_factory=list)
     checks: list[Any] = field(default_factory=list)  # list[checks.Check]
     notes: list[str] = field(default_factory=list)  # what could not be checked, and why
+    movements: list[dict[str, Any]] = field(default_factory=list)  # against the previous year's report
 
     @property
     def flags(self) -> list[Any]:
@@ -103,6 +104,7 @@ class AuditResult:
             "quantities": self.quantities,
             "checks": [c.to_dict() for c in self.checks],
             "notes": self.notes,
+            "movements": self.movements,
         }
 
     def to_json(self, **kwargs: Any) -> str:
@@ -123,4 +125,5 @@ class AuditResult:
         checks = pd.DataFrame(rows)
         frames["checks"] = checks
         frames["flags"] = checks[checks["status"] == "fail"] if len(checks) else checks
+        frames["movements"] = pd.DataFrame(self.movements)
         return frames
