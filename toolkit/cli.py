@@ -10,8 +10,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -50,6 +51,29 @@ def _error(err: ToolkitError) -> None:
     click.echo(f"error: {err}", err=True)
 
 
+def _each(reports: tuple[str, ...], verb: Callable[[Path], Any]) -> tuple[list[Any], int]:
+    """Run ``verb`` on every report; a bad one is one line on stderr, the rest go on."""
+    results = []
+    failed = 0
+    for path in expand(reports):
+        try:
+            results.append(verb(path))
+        except ToolkitError as err:
+            failed += 1
+            _error(err)
+    return results, failed
+
+
+def _emit(results: list[Any], out: Path | None, as_json: bool) -> bool:
+    """Write the JSON array to ``out`` and/or stdout; True when stdout got the JSON."""
+    payload = [r.to_dict() for r in results]
+    if out is not None:
+        write_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
+    if as_json:
+        click.echo(json.dumps(payload, ensure_ascii=False))
+    return as_json
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="audit-workbook")
 def main() -> None:
@@ -63,20 +87,8 @@ def main() -> None:
               help="Also write the JSON array to this file (atomically).")
 def extract_cmd(reports: tuple[str, ...], as_json: bool, out: Path | None) -> None:
     """Extract every quantity and the named metrics of each REPORT (file or folder)."""
-    results = []
-    failed = 0
-    for path in expand(reports):
-        try:
-            results.append(extract(path))
-        except ToolkitError as err:
-            failed += 1
-            _error(err)
-    payload = [r.to_dict() for r in results]
-    if out is not None:
-        write_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
-    if as_json:
-        click.echo(json.dumps(payload, ensure_ascii=False))
-    else:
+    results, failed = _each(reports, extract)
+    if not _emit(results, out, as_json):
         _print_tables(results)
         if out is not None:
             click.echo(f"wrote {out}")
@@ -97,21 +109,9 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
     """Check every relation each REPORT states; with several years of one agency, across years too."""
     from .compare import compare_years
 
-    results = []
-    failed = 0
-    for path in expand(reports):
-        try:
-            results.append(audit(path))
-        except ToolkitError as err:
-            failed += 1
-            _error(err)
+    results, failed = _each(reports, audit)
     compare_years(results)
-    payload = [r.to_dict() for r in results]
-    if out is not None:
-        write_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
-    if as_json:
-        click.echo(json.dumps(payload, ensure_ascii=False))
-    else:
+    if not _emit(results, out, as_json):
         _print_checks(results)
     flagged = any(c.status == "fail" and c.severity in FAIL_ON[fail_on] for r in results for c in r.checks)
     sys.exit(2 if failed else 1 if flagged else 0)
