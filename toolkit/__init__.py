@@ -22,8 +22,10 @@ from .errors import (
     ToolkitError,
     UnsafeDocumentError,
     UnsupportedFormatError,
+    WorkbookError,
 )
 from .result import AuditResult, ExtractResult
+from .workbook import read_review, write_workbook
 
 __all__ = [
     "AuditResult",
@@ -37,8 +39,11 @@ __all__ = [
     "ToolkitError",
     "UnsafeDocumentError",
     "UnsupportedFormatError",
+    "WorkbookError",
     "__version__",
     "audit",
     "audit_many",
     "extract",
+    "read_review",
+    "write_workbook",
 ]

@@ -84,7 +84,7 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     def evidence_of(role: str, q: Quantity) -> Evidence:
         start, end = text.original_span(q.start, q.end)
         return Evidence(role=role, printed=q.printed, text=s[q.sentence[0] : q.sentence[1]].strip(),
-                        line=q.line, start=start, end=end, key=keys.get(q.index))
+                        line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index)
 
     rid = report_identity(r.info)
     checks: list[Check] = [evaluate(rel, report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of)

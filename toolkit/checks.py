@@ -40,6 +40,7 @@ class Evidence:
     start: int
     end: int
     key: str | None = None
+    index: int | None = None  # the quantity's position in the report's list of quantities
 
 
 @dataclass

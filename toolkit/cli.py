@@ -105,14 +105,25 @@ FAIL_ON = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
               help="Exit 1 when a check fails at or above this severity.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the JSON array to this file (atomically).")
-def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path | None) -> None:
+@click.option("--xlsx", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the audit workbook for the run (all reports in one workbook).")
+@click.option("--language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Primary language of the workbook's labels.")
+def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path | None, xlsx: Path | None,
+              language: str) -> None:
     """Check every relation each REPORT states; with several years of one agency, across years too."""
     from .compare import compare_years
 
     results, failed = _each(reports, audit)
     compare_years(results)
+    if xlsx is not None:
+        from .workbook import write_workbook
+
+        write_workbook(results, xlsx, language=language, parameters={"fail_on": fail_on, "language": language})
     if not _emit(results, out, as_json):
         _print_checks(results)
+        if xlsx is not None:
+            click.echo(f"wrote {xlsx}")
     flagged = any(c.status == "fail" and c.severity in FAIL_ON[fail_on] for r in results for c in r.checks)
     sys.exit(2 if failed else 1 if flagged else 0)
 

@@ -56,3 +56,7 @@ class CatalogError(ToolkitError):
 
 class ParameterError(ToolkitError):
     """A run parameter is missing, unknown or of the wrong type."""
+
+
+class WorkbookError(ToolkitError):
+    """A workbook could not be written, or a reviewed workbook could not be read back."""
