@@ -26,6 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import __version__
+from .checks import NON_COUNT_UNITS
 from .errors import WorkbookError
 from .result import AuditResult
 
@@ -120,7 +121,8 @@ def _finish(ws: Worksheet, ncols: int) -> None:
         for c in row:
             if c.font is None or c.font.name != FONT_NAME:
                 c.font = Font(name=FONT_NAME, bold=c.font.bold if c.font else False)
-            c.alignment = Alignment(vertical="top", wrap_text=isinstance(c.value, str) and len(c.value) > 30)
+            c.alignment = Alignment(vertical="top", wrap_text=isinstance(c.value, str)
+                                    and (len(c.value) > 20 or "\n" in c.value))
 
 
 def _number_format(unit: str) -> str:
@@ -250,6 +252,9 @@ def check_formula(check: Any, ri: int, qrow: dict[tuple[int, int], int], qsheet:
         if "previous" in ops:
             prev = roles["previous"][0] if "previous" in roles else _num(ops["previous"])
             return f"=ROUND(100*({c}-{prev})/{prev},{places})={pct}"
+        cur_unit = next((e for e in check.evidence if e.role == "current"), None)
+        if cur_unit is not None and _unit_of(cur_unit) in NON_COUNT_UNITS:
+            return f"={c}/(1+{pct}/100)>0"  # an amount: any positive previous amount is possible
         # No previous figure: the nearest whole previous count must give the stated percent.
         prev = f"ROUND({c}/(1+{pct}/100),0)"
         return f"=IF({prev}<=0,FALSE,ROUND(100*({c}-{prev})/{prev},{places})={pct})"
@@ -257,6 +262,15 @@ def check_formula(check: Any, ri: int, qrow: dict[tuple[int, int], int], qsheet:
         c, a = roles["count"][0], roles["amount"][0]
         return f"=NOT(OR(AND({c}=0,{a}>0),AND({c}>0,{a}=0)))"
     return None
+
+
+def _unit_of(e: Any) -> str:
+    """The unit of an evidence figure, from how it is printed (74万元 -> 万元)."""
+    printed = e.printed
+    for unit in sorted(NON_COUNT_UNITS, key=len, reverse=True):
+        if unit and printed.endswith(unit):
+            return unit
+    return "" if printed[-1:].isdigit() else printed[-1:]
 
 
 def _num(v: Any) -> str:
@@ -315,7 +329,7 @@ def _evidence_text(c: Any) -> str:
 
 def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
     ws = wb.create_sheet(_label(SHEETS["flags"], language))
-    _header(ws, [_label(c, language) for c in FLAG_COLUMNS], [18, 18, 9, 26, 50, 12, 12, 10, 70, 16, 12, 30],
+    _header(ws, [_label(c, language) for c in FLAG_COLUMNS], [18, 18, 9, 26, 45, 10, 10, 10, 60, 14, 12, 30],
             title)
     flags = [(res, c) for res in results for c in res.flags]
     order = {"error": 0, "warning": 1}
@@ -327,6 +341,10 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
                            f"{c.message_zh}\n{c.message_en}", _plain(c.expected), _plain(c.observed),
                            _plain(c.difference), _evidence_text(c), disposition,
                            getattr(c, "reviewer", None) or "", getattr(c, "note", None) or ""])
+        # Row height for the wrapped message (two languages) and the evidence lines; spreadsheets
+        # do not grow rows by themselves when a file is opened.
+        lines = max(2, _evidence_text(c).count("\n") + 1 + len(_evidence_text(c)) // 60)
+        ws.row_dimensions[r].height = 15 * lines
         r += 1
     last = max(r - 1, 2)
     dv = DataValidation(type="list", formula1='"' + ",".join(DISPOSITIONS) + '"', allow_blank=False,
