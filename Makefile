@@ -37,6 +37,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_checks.py
+	$(BIN)/python bench/bench_workbook.py
 
 # System tools some tests use: LibreOffice Calc (recalculation, PDF export), a CJK font,
 # poppler (PDF -> PNG). Installed from Debian's packages when missing (CI runs as root).

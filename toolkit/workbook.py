@@ -82,13 +82,20 @@ def set_text(cell: Cell, value: Any) -> None:
     if isinstance(value, Decimal):
         value = float(value)
     if isinstance(value, str):
-        value = "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 32)  # XML-illegal control chars
+        value = _clean(value)
         cell.value = value
         if value.startswith(_UNSAFE_START):
             cell.data_type = "s"
             cell.quotePrefix = True
         return
     cell.value = value
+
+
+def _clean(text: str) -> str:
+    """Drop the control characters XML cannot hold (a PDF can leave them in a sentence)."""
+    if text.isprintable():
+        return text
+    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32)
 
 
 def _write_row(ws: Worksheet, row: int, values: list[Any]) -> None:
@@ -114,9 +121,14 @@ def _header(ws: Worksheet, labels: list[str], widths: list[int], title: str) -> 
     ws.oddFooter.right.text = f"audit-workbook {__version__}"
 
 
+_STYLED_ROWS = 5000  # beyond this, body cells keep the default style: per-cell styles cost time and memory
+
+
 def _finish(ws: Worksheet, ncols: int) -> None:
     last = max(ws.max_row, 1)
     ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{last}"
+    if last > _STYLED_ROWS:
+        return
     for row in ws.iter_rows(min_row=2, max_row=last, max_col=ncols):
         for c in row:
             if c.font is None or c.font.name != FONT_NAME:
@@ -187,10 +199,16 @@ def _quantities_sheet(wb: Workbook, results: list[AuditResult], language: str, t
     for ri, res in enumerate(results):
         name = Path(res.report.path).name
         for qi, q in enumerate(res.quantities):
-            _write_row(ws, r, [name, qi, q["value"], q["unit"], q["qualifier"] or "", q["interval"][0],
-                               q["interval"][1], q["printed"], q["line"], q["evidence"]])
-            ws.cell(row=r, column=3).number_format = _number_format(q["unit"])
+            # ws.append is several times faster than cell by cell; this sheet can hold 100,000 rows.
+            values = [name, qi, q["value"], q["unit"], q["qualifier"] or "", q["interval"][0], q["interval"][1],
+                      q["printed"], q["line"], _clean(q["evidence"])]
+            ws.append(values)
+            for col in (1, 8, 10):
+                if str(values[col - 1]).startswith(_UNSAFE_START):
+                    set_text(ws.cell(row=r, column=col), values[col - 1])
             rows[(ri, qi)] = r
+            if r <= _STYLED_ROWS:
+                ws.cell(row=r, column=3).number_format = _number_format(q["unit"])
             r += 1
     _finish(ws, len(cols))
     return rows
