@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 
 from . import __version__
 from .checks import NON_COUNT_UNITS
@@ -77,6 +77,13 @@ def _label(pair: tuple[str, str], language: str) -> str:
     return f"{zh} {en}" if language == "zh" else f"{en} {zh}"
 
 
+def _clean(text: str) -> str:
+    """Drop the control characters XML cannot hold (a PDF can leave them in a sentence)."""
+    if text.isprintable():
+        return text
+    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32)
+
+
 def set_text(cell: Cell, value: Any) -> None:
     """Write a value; text that could be read as a formula stays text."""
     if isinstance(value, Decimal):
@@ -91,50 +98,77 @@ def set_text(cell: Cell, value: Any) -> None:
     cell.value = value
 
 
-def _clean(text: str) -> str:
-    """Drop the control characters XML cannot hold (a PDF can leave them in a sentence)."""
-    if text.isprintable():
-        return text
-    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32)
-
-
-def _write_row(ws: Worksheet, row: int, values: list[Any]) -> None:
-    for col, v in enumerate(values, start=1):
-        set_text(ws.cell(row=row, column=col), v)
-
-
-def _header(ws: Worksheet, labels: list[str], widths: list[int], title: str) -> None:
-    for col, (text, width) in enumerate(zip(labels, widths, strict=True), start=1):
-        c = ws.cell(row=1, column=col, value=text)
-        c.font = Font(name=FONT_NAME, bold=True)
-        c.fill = _HEADER_FILL
-        c.alignment = Alignment(wrap_text=True, vertical="center")
-        ws.column_dimensions[get_column_letter(col)].width = width
-    ws.freeze_panes = "A2"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    ws.oddHeader.center.text = title.replace("&", "&&")
-    ws.oddFooter.center.text = "&P / &N"
-    ws.oddFooter.right.text = f"audit-workbook {__version__}"
-
-
 _STYLED_ROWS = 5000  # beyond this, body cells keep the default style: per-cell styles cost time and memory
+_BODY_FONT = Font(name=FONT_NAME)
+_BOLD_FONT = Font(name=FONT_NAME, bold=True)
+_TOP = Alignment(vertical="top")
+_TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 
 
-def _finish(ws: Worksheet, ncols: int) -> None:
-    last = max(ws.max_row, 1)
-    ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{last}"
-    if last > _STYLED_ROWS:
-        return
-    for row in ws.iter_rows(min_row=2, max_row=last, max_col=ncols):
-        for c in row:
-            if c.font is None or c.font.name != FONT_NAME:
-                c.font = Font(name=FONT_NAME, bold=c.font.bold if c.font else False)
-            c.alignment = Alignment(vertical="top", wrap_text=isinstance(c.value, str)
-                                    and (len(c.value) > 20 or "\n" in c.value))
+class _Sheet:
+    """A streamed (write-only) sheet with the house layout: header, widths, print set-up."""
+
+    def __init__(self, wb: Workbook, name: str, labels: list[str], widths: list[int], title: str,
+                 expected_rows: int = 0):
+        self.ws = wb.create_sheet(name)
+        self.ncols = len(labels)
+        self.rows = 1
+        self.styled = expected_rows <= _STYLED_ROWS
+        ws = self.ws
+        for col, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(col)].width = width
+        ws.freeze_panes = "A2"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.oddHeader.center.text = title.replace("&", "&&")
+        ws.oddFooter.center.text = "&P / &N"
+        ws.oddFooter.right.text = f"audit-workbook {__version__}"
+        header = []
+        for text in labels:
+            c = WriteOnlyCell(ws, value=text)
+            c.font = _BOLD_FONT
+            c.fill = _HEADER_FILL
+            c.alignment = Alignment(wrap_text=True, vertical="center")
+            header.append(c)
+        ws.append(header)
+
+    def append(self, values: list[Any], formats: dict[int, str] | None = None,
+               formulas: dict[int, str] | None = None, height: float | None = None) -> int:
+        """Add a row; ``formulas`` (column -> formula) are the toolkit's own, everything else is data."""
+        self.rows += 1
+        formats = formats or {}
+        formulas = formulas or {}
+        out: list[Any] = []
+        for col, v in enumerate(values, start=1):
+            if col in formulas:
+                v = formulas[col]
+            elif isinstance(v, Decimal):
+                v = float(v)
+            unsafe = col not in formulas and isinstance(v, str) and (v.startswith(_UNSAFE_START) or not v.isprintable())
+            if not (self.styled or unsafe or col in formats):
+                out.append(v)
+                continue
+            c = WriteOnlyCell(self.ws)
+            if col in formulas:
+                c.value = v
+            else:
+                set_text(c, v)
+            if self.styled:
+                c.font = _BODY_FONT
+                c.alignment = _TOP_WRAP if isinstance(v, str) and (len(v) > 20 or "\n" in v) else _TOP
+            if col in formats:
+                c.number_format = formats[col]
+            out.append(c)
+        if height is not None:
+            self.ws.row_dimensions[self.rows].height = height
+        self.ws.append(out)
+        return self.rows
+
+    def finish(self) -> None:
+        self.ws.auto_filter.ref = f"A1:{get_column_letter(self.ncols)}{max(self.rows, 1)}"
 
 
 def _number_format(unit: str) -> str:
@@ -150,27 +184,34 @@ def _number_format(unit: str) -> str:
 
 def write_workbook(results: list[AuditResult], path: str | Path, *, language: str = "zh",
                    parameters: dict[str, Any] | None = None) -> Path:
-    """Write the audit workbook for ``results`` to ``path`` (atomically) and return the path."""
+    """Write the audit workbook for ``results`` to ``path`` (atomically) and return the path.
+
+    The workbook is streamed (openpyxl's write-only mode), so 100,000 quantity rows stay cheap.
+    """
     if language not in ("zh", "en"):
         raise WorkbookError(f"unknown language {language!r} (zh or en)", path=path)
     path = Path(path)
-    wb = Workbook()
+    wb = Workbook(write_only=True)
     title = ", ".join(Path(r.report.path).name for r in results) or "audit"
-    qrow = _quantities_sheet(wb, results, language, title)
-    _metrics_sheet(wb, results, language, title)
+    qsheet = _label(SHEETS["quantities"], language)
+    qrow: dict[tuple[int, int], int] = {}
+    row = 2
+    for ri, res in enumerate(results):
+        for qi in range(len(res.quantities)):
+            qrow[(ri, qi)] = row
+            row += 1
     checks = [c for r in results for c in r.checks]
-    _checks_sheet(wb, results, qrow, language, title)
+    # Sheets are created in the order an auditor reads them; all counts are known up front.
+    _summary_sheet(wb, results, parameters or {}, language, title)
     _flags_sheet(wb, results, language, title)
+    _checks_sheet(wb, results, qrow, qsheet, language, title)
+    _metrics_sheet(wb, results, language, title)
+    _quantities_sheet(wb, results, qsheet, language, title)
     _evidence_sheet(wb, results, language, title)
     if any(r.movements for r in results):
         _trends_sheet(wb, results, language, title)
     _rules_sheet(wb, checks, language, title)
-    _summary_sheet(wb, results, parameters or {}, language, title)
     _meta_sheet(wb, language)
-    order = ["summary", "flags", "checks", "metrics", "quantities", "evidence", "trends", "rules"]
-    names = [_label(SHEETS[k], language) for k in order if _label(SHEETS[k], language) in wb.sheetnames]
-    wb._sheets.sort(key=lambda ws: names.index(ws.title) if ws.title in names else len(names))
-    wb.active = 0
     _save_atomic(wb, path)
     return path
 
@@ -187,48 +228,32 @@ def _save_atomic(wb: Workbook, path: Path) -> None:
         raise
 
 
-def _quantities_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str
-                      ) -> dict[tuple[int, int], int]:
-    ws = wb.active
-    ws.title = _label(SHEETS["quantities"], language)
+def _quantities_sheet(wb: Workbook, results: list[AuditResult], name: str, language: str, title: str) -> None:
     cols = [("报告", "Report"), ("序号", "#"), ("数值", "Value"), ("单位", "Unit"), ("限定词", "Qualifier"),
             ("下限", "Low"), ("上限", "High"), ("原文写法", "Printed"), ("行", "Line"), ("句子", "Sentence")]
-    _header(ws, [_label(c, language) for c in cols], [18, 6, 14, 8, 8, 12, 12, 14, 6, 80], title)
-    rows: dict[tuple[int, int], int] = {}
-    r = 2
-    for ri, res in enumerate(results):
-        name = Path(res.report.path).name
+    total = sum(len(r.quantities) for r in results)
+    sh = _Sheet(wb, name, [_label(c, language) for c in cols], [18, 6, 14, 8, 8, 12, 12, 14, 6, 80], title, total)
+    for res in results:
+        file = Path(res.report.path).name
         for qi, q in enumerate(res.quantities):
-            # ws.append is several times faster than cell by cell; this sheet can hold 100,000 rows.
-            values = [name, qi, q["value"], q["unit"], q["qualifier"] or "", q["interval"][0], q["interval"][1],
-                      q["printed"], q["line"], _clean(q["evidence"])]
-            ws.append(values)
-            for col in (1, 8, 10):
-                if str(values[col - 1]).startswith(_UNSAFE_START):
-                    set_text(ws.cell(row=r, column=col), values[col - 1])
-            rows[(ri, qi)] = r
-            if r <= _STYLED_ROWS:
-                ws.cell(row=r, column=3).number_format = _number_format(q["unit"])
-            r += 1
-    _finish(ws, len(cols))
-    return rows
+            sh.append([file, qi, q["value"], q["unit"], q["qualifier"] or "", q["interval"][0], q["interval"][1],
+                       q["printed"], q["line"], q["evidence"]],
+                      formats={3: _number_format(q["unit"])} if sh.styled else None)
+    sh.finish()
 
 
 def _metrics_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
-    ws = wb.create_sheet(_label(SHEETS["metrics"], language))
     cols = [("报告", "Report"), ("指标", "Key"), ("中文名称", "Label (zh)"), ("英文名称", "Label (en)"),
             ("数值", "Value"), ("单位", "Unit"), ("限定词", "Qualifier"), ("区间", "Interval"),
             ("原文证据", "Evidence"), ("行", "Line")]
-    _header(ws, [_label(c, language) for c in cols], [18, 28, 20, 28, 14, 8, 8, 18, 80, 6], title)
-    r = 2
+    sh = _Sheet(wb, _label(SHEETS["metrics"], language), [_label(c, language) for c in cols],
+                [18, 28, 20, 28, 14, 8, 8, 18, 80, 6], title, sum(len(r.metrics) for r in results))
     for res in results:
         for m in res.metrics:
-            _write_row(ws, r, [Path(res.report.path).name, m["key"], m["label_zh"], m["label_en"], m["value"],
-                               m["unit"], m["qualifier"] or "", f"[{m['interval'][0]:g}, {m['interval'][1]:g}]",
-                               m["evidence"]["text"], m["evidence"]["line"]])
-            ws.cell(row=r, column=5).number_format = _number_format(m["unit"])
-            r += 1
-    _finish(ws, len(cols))
+            sh.append([Path(res.report.path).name, m["key"], m["label_zh"], m["label_en"], m["value"], m["unit"],
+                       m["qualifier"] or "", f"[{m['interval'][0]:g}, {m['interval'][1]:g}]", m["evidence"]["text"],
+                       m["evidence"]["line"]], formats={5: _number_format(m["unit"])})
+    sh.finish()
 
 
 def _ref(sheet: str, row: int) -> str:
@@ -300,30 +325,27 @@ def _places(v: Any) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
 
-def _checks_sheet(wb: Workbook, results: list[AuditResult], qrow: dict[tuple[int, int], int], language: str,
-                  title: str) -> None:
-    ws = wb.create_sheet(_label(SHEETS["checks"], language))
-    qsheet = _label(SHEETS["quantities"], language)
+def _checks_sheet(wb: Workbook, results: list[AuditResult], qrow: dict[tuple[int, int], int], qsheet: str,
+                  language: str, title: str) -> None:
     cols = [("编号", "ID"), ("报告", "Report"), ("类型", "Kind"), ("规则", "Rule"), ("结果", "Status"),
             ("严重性", "Severity"), ("应为", "Expected"), ("实为", "Observed"), ("差异", "Difference"),
             ("Excel 复算", "Excel verdict"), ("Excel 与工具一致", "Excel agrees"), ("近似", "Approx"),
             ("运算数", "Operands"), ("说明", "Message")]
-    _header(ws, [_label(c, language) for c in cols], [18, 18, 8, 26, 10, 9, 12, 12, 10, 12, 12, 7, 40, 60], title)
-    r = 2
+    sh = _Sheet(wb, _label(SHEETS["checks"], language), [_label(c, language) for c in cols],
+                [18, 18, 8, 26, 10, 9, 12, 12, 10, 12, 12, 7, 40, 60], title, sum(len(r.checks) for r in results))
     for ri, res in enumerate(results):
         for c in res.checks:
             formula = check_formula(c, ri, qrow, qsheet)
-            _write_row(ws, r, [c.id, Path(res.report.path).name, c.kind, c.rule, c.status, c.severity,
-                               _plain(c.expected), _plain(c.observed), _plain(c.difference), None, None,
-                               "yes" if c.approx else "", _ops_text(c.operands),
-                               c.message_zh if language == "zh" else c.message_en])
-            if formula is not None:
-                ws.cell(row=r, column=10).value = formula  # our own formula, built from cell references only
-                ws.cell(row=r, column=11).value = f'=IF(E{r}="unverifiable","",J{r}=(E{r}="pass"))'
-            r += 1
-    _finish(ws, len(cols))
+            r = sh.rows + 1
+            formulas = {} if formula is None else {
+                10: formula, 11: f'=IF(E{r}="unverifiable","",J{r}=(E{r}="pass"))'}
+            sh.append([c.id, Path(res.report.path).name, c.kind, c.rule, c.status, c.severity, _plain(c.expected),
+                       _plain(c.observed), _plain(c.difference), None, None, "yes" if c.approx else "",
+                       _ops_text(c.operands), c.message_zh if language == "zh" else c.message_en],
+                      formulas=formulas)
+    sh.finish()
     red = FormulaRule(formula=['$E2="fail"'], fill=_ERROR_FILL)
-    ws.conditional_formatting.add(f"A2:{get_column_letter(len(cols))}{max(r - 1, 2)}", red)
+    sh.ws.conditional_formatting.add(f"A2:{get_column_letter(sh.ncols)}{max(sh.rows, 2)}", red)
 
 
 def _plain(v: Any) -> Any:
@@ -346,42 +368,35 @@ def _evidence_text(c: Any) -> str:
 
 
 def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
-    ws = wb.create_sheet(_label(SHEETS["flags"], language))
-    _header(ws, [_label(c, language) for c in FLAG_COLUMNS], [18, 18, 9, 26, 45, 10, 10, 10, 60, 14, 12, 30],
-            title)
     flags = [(res, c) for res in results for c in res.flags]
     order = {"error": 0, "warning": 1}
     flags.sort(key=lambda rc: (order.get(rc[1].severity, 2), rc[0].report.path))
-    r = 2
+    sh = _Sheet(wb, _label(SHEETS["flags"], language), [_label(c, language) for c in FLAG_COLUMNS],
+                [18, 18, 9, 26, 45, 10, 10, 10, 60, 14, 12, 30], title, len(flags))
     for res, c in flags:
-        disposition = getattr(c, "disposition", None) or "open"
-        _write_row(ws, r, [c.id, Path(res.report.path).name, c.severity, c.rule,
-                           f"{c.message_zh}\n{c.message_en}", _plain(c.expected), _plain(c.observed),
-                           _plain(c.difference), _evidence_text(c), disposition,
-                           getattr(c, "reviewer", None) or "", getattr(c, "note", None) or ""])
-        # Row height for the wrapped message (two languages) and the evidence lines; spreadsheets
-        # do not grow rows by themselves when a file is opened.
-        lines = max(2, _evidence_text(c).count("\n") + 1 + len(_evidence_text(c)) // 60)
-        ws.row_dimensions[r].height = 15 * lines
-        r += 1
-    last = max(r - 1, 2)
+        evidence = _evidence_text(c)
+        # Spreadsheets do not grow rows by themselves when a file is opened: size them for the
+        # two-language message and the evidence lines.
+        lines = max(2, evidence.count("\n") + 1 + len(evidence) // 60)
+        sh.append([c.id, Path(res.report.path).name, c.severity, c.rule, f"{c.message_zh}\n{c.message_en}",
+                   _plain(c.expected), _plain(c.observed), _plain(c.difference), evidence,
+                   getattr(c, "disposition", None) or "open", getattr(c, "reviewer", None) or "",
+                   getattr(c, "note", None) or ""], height=15 * lines)
+    last = max(sh.rows, 2)
     dv = DataValidation(type="list", formula1='"' + ",".join(DISPOSITIONS) + '"', allow_blank=False,
                         showErrorMessage=True, errorTitle="audit-workbook",
-                        error="open / confirmed / explained / false positive")
-    dv.add(f"J2:J{max(last, 500)}")
-    ws.add_data_validation(dv)
-    span = f"A2:{get_column_letter(len(FLAG_COLUMNS))}{last}"
-    ws.conditional_formatting.add(span, FormulaRule(formula=['$J2="confirmed"'], fill=_ERROR_FILL, stopIfTrue=True))
-    ws.conditional_formatting.add(span, FormulaRule(formula=['OR($J2="explained",$J2="false positive")'],
-                                                    fill=_DONE_FILL, stopIfTrue=True))
-    ws.conditional_formatting.add(span, FormulaRule(formula=['$C2="error"'], fill=_WARNING_FILL))
-    _finish(ws, len(FLAG_COLUMNS))
+                        error="open / confirmed / explained / false positive", sqref=f"J2:J{max(last, 500)}")
+    sh.ws.data_validations.append(dv)
+    span = f"A2:{get_column_letter(sh.ncols)}{last}"
+    cf = sh.ws.conditional_formatting
+    cf.add(span, FormulaRule(formula=['$J2="confirmed"'], fill=_ERROR_FILL, stopIfTrue=True))
+    cf.add(span, FormulaRule(formula=['OR($J2="explained",$J2="false positive")'], fill=_DONE_FILL, stopIfTrue=True))
+    cf.add(span, FormulaRule(formula=['$C2="error"'], fill=_WARNING_FILL))
+    sh.finish()
 
 
 def _evidence_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
-    ws = wb.create_sheet(_label(SHEETS["evidence"], language))
     cols = [("报告", "Report"), ("行", "Line"), ("句子", "Sentence"), ("数字", "Figures"), ("校验", "Checks")]
-    _header(ws, [_label(c, language) for c in cols], [18, 6, 90, 30, 40], title)
     sentences: dict[tuple[str, int, str], dict[str, Any]] = {}
     for res in results:
         name = Path(res.report.path).name
@@ -392,111 +407,91 @@ def _evidence_sheet(wb: Workbook, results: list[AuditResult], language: str, tit
                     entry["figures"].append(e.printed)
                 if c.id not in entry["checks"]:
                     entry["checks"].append(c.id)
-    r = 2
+    sh = _Sheet(wb, _label(SHEETS["evidence"], language), [_label(c, language) for c in cols], [18, 6, 90, 30, 40],
+                title, len(sentences))
     for (name, line, text), entry in sorted(sentences.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        _write_row(ws, r, [name, line, text, "、".join(entry["figures"]), ", ".join(entry["checks"])])
-        r += 1
-    _finish(ws, len(cols))
+        sh.append([name, line, text, "、".join(entry["figures"]), ", ".join(entry["checks"])])
+    sh.finish()
 
 
 def _trends_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
-    ws = wb.create_sheet(_label(SHEETS["trends"], language))
     cols = [("机构", "Agency"), ("指标", "Key"), ("名称", "Label"), ("单位", "Unit"), ("上年", "Previous year"),
             ("上年值", "Previous"), ("年度", "Year"), ("本年值", "Value"), ("变化%", "Change %")]
-    _header(ws, [_label(c, language) for c in cols], [20, 28, 20, 8, 10, 14, 8, 14, 10], title)
-    r = 2
-    for res in results:
-        for m in res.movements:
-            _write_row(ws, r, [m["agency"], m["key"], m["label_zh"], m["unit"], m["previous_year"], m["previous"],
-                               m["year"], m["value"], m["change_percent"]])
-            r += 1
-    _finish(ws, len(cols))
-    if r > 3:
+    moves = [m for res in results for m in res.movements]
+    sh = _Sheet(wb, _label(SHEETS["trends"], language), [_label(c, language) for c in cols],
+                [20, 28, 20, 8, 10, 14, 8, 14, 10], title, len(moves))
+    for m in moves:
+        sh.append([m["agency"], m["key"], m["label_zh"], m["unit"], m["previous_year"], m["previous"], m["year"],
+                   m["value"], m["change_percent"]])
+    sh.finish()
+    if sh.rows > 2:
         chart = LineChart()
         chart.title = "变化 Change %"
-        chart.add_data(Reference(ws, min_col=9, min_row=1, max_row=r - 1), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=r - 1))
-        ws.add_chart(chart, "K2")
+        chart.add_data(Reference(sh.ws, min_col=9, min_row=1, max_row=sh.rows), titles_from_data=True)
+        chart.set_categories(Reference(sh.ws, min_col=2, min_row=2, max_row=sh.rows))
+        sh.ws.add_chart(chart, "K2")
 
 
 def _rules_sheet(wb: Workbook, checks: list[Any], language: str, title: str) -> None:
-    ws = wb.create_sheet(_label(SHEETS["rules"], language))
     cols = [("规则", "Rule"), ("说明", "What it checks"), ("容差", "Tolerance"), ("校验数", "Checks")]
-    _header(ws, [_label(c, language) for c in cols], [30, 70, 50, 8], title)
     counts = Counter(c.rule for c in checks)
+    rules = sorted(set(RULE_TEXT) | set(counts))
+    sh = _Sheet(wb, _label(SHEETS["rules"], language), [_label(c, language) for c in cols], [30, 70, 50, 8], title,
+                len(rules))
     tolerance = ("百分数按所列小数位四舍五入(半进或银行家舍入);余/近/约 按区间;计数上年数须为整数",
                  "percents: round to the printed decimals (half-up or half-even); 余/近/约 as intervals; "
                  "previous counts whole")
-    r = 2
-    for rule in sorted(set(RULE_TEXT) | set(counts)):
+    for rule in rules:
         zh, en = RULE_TEXT.get(rule, (rule.replace("catalog.", "目录规则 "), rule.replace("catalog.", "catalog rule ")))
-        _write_row(ws, r, [rule, zh if language == "zh" else en, tolerance[0] if language == "zh" else tolerance[1],
-                           counts.get(rule, 0)])
-        r += 1
-    _finish(ws, len(cols))
+        sh.append([rule, zh if language == "zh" else en, tolerance[0] if language == "zh" else tolerance[1],
+                   counts.get(rule, 0)])
+    sh.finish()
 
 
 def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[str, Any], language: str,
                    title: str) -> None:
-    ws = wb.create_sheet(_label(SHEETS["summary"], language))
     cols = [("文件", "File"), ("机构", "Agency"), ("年度", "Year"), ("文号", "Doc number"), ("日期", "Date"),
             ("SHA-256", "SHA-256"), ("校验", "Checks"), ("通过", "Pass"), ("疑点", "Fail"), ("无法判定", "Unverifiable"),
             ("错误", "Errors"), ("警告", "Warnings")]
-    _header(ws, [_label(c, language) for c in cols], [22, 22, 8, 18, 12, 20, 8, 8, 8, 10, 8, 8], title)
-    r = 2
+    sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language) for c in cols],
+                [26, 22, 8, 18, 12, 20, 8, 8, 8, 10, 8, 8], title, 50)
     for res in results:
         info = res.report
         st = Counter(c.status for c in res.checks)
         sev = Counter(c.severity for c in res.flags)
-        _write_row(ws, r, [Path(info.path).name, info.agency or "", info.year, info.doc_number or "", info.date or "",
-                           info.sha256, len(res.checks), st["pass"], st["fail"], st["unverifiable"], sev["error"],
-                           sev["warning"]])
-        r += 1
-    r += 1
+        sh.append([Path(info.path).name, info.agency or "", info.year, info.doc_number or "", info.date or "",
+                   info.sha256, len(res.checks), st["pass"], st["fail"], st["unverifiable"], sev["error"],
+                   sev["warning"]])
+    sh.ws.auto_filter.ref = f"A1:{get_column_letter(sh.ncols)}{len(results) + 1}"
+    sh.append([])
     flags_sheet = _label(SHEETS["flags"], language)
-    info_rows: list[tuple[str, Any]] = [
-        ("运行时间 Run time", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")),
-        ("工具版本 Toolkit version", __version__),
-        ("参数 Parameters", "; ".join(f"{k}={v}" for k, v in sorted(parameters.items())) or "-"),
-    ]
+    sh.append(["运行时间 Run time", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")])
+    sh.append(["工具版本 Toolkit version", __version__])
+    sh.append(["参数 Parameters", "; ".join(f"{k}={v}" for k, v in sorted(parameters.items())) or "-"])
     for d in DISPOSITIONS:
-        info_rows.append((f"处置 {d}", f"=COUNTIF('{flags_sheet}'!J:J,\"{d}\")"))
-    info_rows += [("编制人 Prepared by", ""), ("复核人 Reviewed by", ""), ("日期 Date", "")]
-    for label, value in info_rows:
-        set_text(ws.cell(row=r, column=1), label)
-        ws.cell(row=r, column=1).font = Font(name=FONT_NAME, bold=True)
-        cell = ws.cell(row=r, column=2)
-        if isinstance(value, str) and value.startswith("=COUNTIF("):
-            cell.value = value  # our own formula
-        else:
-            set_text(cell, value)
-        r += 1
+        sh.append([f"处置 {d}", None], formulas={2: f"=COUNTIF('{flags_sheet}'!J:J,\"{d}\")"})
+    for label in ("编制人 Prepared by", "复核人 Reviewed by", "日期 Date"):
+        sh.append([label, ""])
     # Flags by rule, and a bar chart of them.
     by_rule = Counter(c.rule for res in results for c in res.flags)
-    r += 1
-    start = r
-    set_text(ws.cell(row=r, column=1), "规则 Rule")
-    set_text(ws.cell(row=r, column=2), "疑点 Flags")
+    sh.append([])
+    start = sh.append(["规则 Rule", "疑点 Flags"])
     for rule, n in sorted(by_rule.items()):
-        r += 1
-        set_text(ws.cell(row=r, column=1), rule)
-        ws.cell(row=r, column=2, value=n)
+        sh.append([rule, n])
     if by_rule:
         chart = BarChart()
         chart.type = "bar"
         chart.title = "疑点(按规则) Flags by rule"
-        chart.add_data(Reference(ws, min_col=2, min_row=start, max_row=r), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=start + 1, max_row=r))
-        ws.add_chart(chart, f"D{start}")
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(results) + 1}"
+        chart.add_data(Reference(sh.ws, min_col=2, min_row=start, max_row=sh.rows), titles_from_data=True)
+        chart.set_categories(Reference(sh.ws, min_col=1, min_row=start + 1, max_row=sh.rows))
+        sh.ws.add_chart(chart, f"D{start}")
 
 
 def _meta_sheet(wb: Workbook, language: str) -> None:
     ws = wb.create_sheet("_meta")
     ws.sheet_state = "hidden"
-    for r, (k, v) in enumerate([("schema", SCHEMA), ("toolkit", __version__), ("language", language)], start=1):
-        ws.cell(row=r, column=1, value=k)
-        ws.cell(row=r, column=2, value=v)
+    for k, v in [("schema", SCHEMA), ("toolkit", __version__), ("language", language)]:
+        ws.append([k, v])
 
 
 # --- reading back ------------------------------------------------------------------------------
