@@ -149,3 +149,16 @@ def test_frames_and_json(tmp_path) -> None:
     assert set(frames) >= {"metrics", "quantities", "checks", "flags"}
     assert len(frames["flags"]) == 1
     assert '"status": "fail"' in r.to_json()
+
+
+def test_change_of_a_rounded_count_is_not_held_to_whole_numbers(tmp_path) -> None:
+    # 3.2万 is itself rounded (31,500-32,500): many whole previous counts fit +4.5%.
+    r = audit_text(tmp_path, "卫生技术人员3.2万人,比上年增长4.5%。")
+    (c,) = by_kind(r, "change")
+    assert c.status == "pass"
+
+
+def test_breakdown_after_a_semicolon_belongs_to_the_sentence_total(tmp_path) -> None:
+    r = audit_text(tmp_path, "全年办理法律援助案件3560件,同比增长12.3%;其中民事案件2100件,刑事案件1300件,行政案件160件。")
+    (c,) = by_kind(r, "sum")
+    assert c.operands == {"total": 3560, "parts": [2100, 1300, 160]} and c.status == "pass"

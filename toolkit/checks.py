@@ -201,9 +201,17 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         # An amount's previous figure can be any number: nothing contradicts the claim.
         ops["implied_previous"] = _round_out(c / (1 + p / 100))
         return PASS, to_plain(p), to_plain(p), 0, ops, approx
+    step = _step(cur)
+    if step > 1:
+        # "3.2万人" is itself rounded: the true count is anywhere in 31500-32500, and so many whole
+        # previous counts fit that nothing contradicts the claim.
+        lo = (c - step / 2) / (1 + (p + _half(places)) / 100)
+        hi = (c + step / 2) / (1 + (p - _half(places)) / 100)
+        ops["implied_previous"] = _round_out(c / (1 + p / 100))
+        if hi - lo >= 1:
+            return PASS, to_plain(p), to_plain(p), 0, ops, approx
     # No previous figure printed: some previous figure, at the precision the
     # current one is printed with, must give the stated percent.
-    step = _step(cur)
     implied = c / (1 + p / 100)
     k = int((implied / step).to_integral_value(rounding=ROUND_HALF_UP))
     found = None

@@ -310,6 +310,9 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
         cands = [q for q in d.in_range(start, end) if not q.is_percent]
     else:
         start = d.seg_start(marker)
+        if not [q for q in d.in_range(start, marker) if not q.is_percent]:
+            # "…3560件,同比增长12.3%;其中民事案件2100件…": the total is before the ";".
+            start = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
         cands = [q for q in d.in_range(start, marker) if not q.is_percent]
         cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
         # A breakdown right after "…N件," belongs to that figure, not to earlier ones.

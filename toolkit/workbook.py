@@ -9,6 +9,7 @@ report or a parameter is always written as text, never as a formula.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections import Counter
 from datetime import UTC, datetime
@@ -296,8 +297,9 @@ def check_formula(check: Any, ri: int, qrow: dict[tuple[int, int], int], qsheet:
             prev = roles["previous"][0] if "previous" in roles else _num(ops["previous"])
             return f"=ROUND(100*({c}-{prev})/{prev},{places})={pct}"
         cur_unit = next((e for e in check.evidence if e.role == "current"), None)
-        if cur_unit is not None and _unit_of(cur_unit) in NON_COUNT_UNITS:
-            return f"={c}/(1+{pct}/100)>0"  # an amount: any positive previous amount is possible
+        if cur_unit is not None and (_unit_of(cur_unit) in NON_COUNT_UNITS or _rounded(cur_unit.printed)):
+            # An amount, or a count printed rounded ("3.2万人"): any positive previous figure fits.
+            return f"={c}/(1+{pct}/100)>0"
         # No previous figure: the nearest whole previous count must give the stated percent.
         prev = f"ROUND({c}/(1+{pct}/100),0)"
         return f"=IF({prev}<=0,FALSE,ROUND(100*({c}-{prev})/{prev},{places})={pct})"
@@ -305,6 +307,11 @@ def check_formula(check: Any, ri: int, qrow: dict[tuple[int, int], int], qsheet:
         c, a = roles["count"][0], roles["amount"][0]
         return f"=NOT(OR(AND({c}=0,{a}>0),AND({c}>0,{a}=0)))"
     return None
+
+
+def _rounded(printed: str) -> bool:
+    """A count printed with a scale word ("3.2万人", "1.25亿吨") is a rounded figure."""
+    return bool(re.search(r"\d(\.\d+)?\s*(万|亿)", printed)) and not printed.endswith("元")
 
 
 def _unit_of(e: Any) -> str:
