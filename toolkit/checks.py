@@ -13,17 +13,17 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
 
 from .numbers import to_plain
 from .quantities import Quantity
-from .relations import Relation, money_value
+from .relations import _MONEY_SCALE, Relation
 
 PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
 # Units of amounts and measures: a change of them does not need a whole previous figure.
 NON_COUNT_UNITS = frozenset({
-    "元", "千元", "万元", "亿元", "%", "‰", "个百分点", "百分点", "平方米", "平方公里", "立方米", "公里", "千米", "米",
+    "元", "千元", "万元", "十万元", "百万元", "千万元", "亿元", "万亿元", "%", "‰", "个百分点", "百分点", "平方米", "平方公里", "立方米", "公里", "千米", "米",
     "吨", "亩", "公顷", "倍", "岁", "小时", "分钟", "天", "周", "个月", "个工作日", "学时", "课时", "",
 })
 ERROR, WARNING = "error", "warning"
@@ -74,7 +74,12 @@ class Check:
 
 def _rounds_to(x: Decimal, target: Decimal, places: int) -> bool:
     q = Decimal(1).scaleb(-places)
-    return any(x.quantize(q, rounding=r) == target for r in (ROUND_HALF_UP, ROUND_HALF_EVEN))
+    with localcontext() as ctx:
+        ctx.prec = 80  # absurd figures (30 digits) must not overflow the default 28-digit context
+        try:
+            return any(x.quantize(q, rounding=r) == target for r in (ROUND_HALF_UP, ROUND_HALF_EVEN))
+        except InvalidOperation:
+            return False
 
 
 def _half(places: int) -> Decimal:
@@ -84,8 +89,6 @@ def _half(places: int) -> Decimal:
 def _num(q: Quantity, money_unit: str | None = None) -> tuple[Decimal, Decimal, Decimal]:
     """(value, low, high) of a figure; money converted to ``money_unit`` when given."""
     if money_unit and q.is_money and q.unit != money_unit:
-        from .relations import _MONEY_SCALE
-
         f = _MONEY_SCALE.get(q.unit, Decimal(1)) / _MONEY_SCALE.get(money_unit, Decimal(1))
         return q.value * f, q.low * f, q.high * f
     return q.value, q.low, q.high
@@ -181,7 +184,7 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     ops: dict[str, Any] = {"current": cur.plain, "percent": to_plain(p)}
     approx = not (cur.exact and pct.exact)
     c = cur.value
-    prev_value = prev.value if isinstance(prev, Quantity) else prev
+    prev_value = _num(prev, cur.unit if cur.is_money else None)[0] if isinstance(prev, Quantity) else prev
     if prev_value is not None:
         ops["previous"] = to_plain(prev_value)
         if prev_value == 0:
@@ -193,8 +196,10 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         else:
             status = PASS if _rounds_to(computed, p, places) else FAIL
         return status, to_plain(p), _round_out(computed), _round_out(computed - p), ops, approx
-    if p <= -100:
+    if p < -100 or (p == -100 and c != 0):
         return FAIL, to_plain(p), None, None, ops, approx
+    if p == -100:
+        return PASS, to_plain(p), to_plain(p), 0, ops, approx  # fell to zero
     if approx:
         return UNVERIFIABLE, to_plain(p), None, None, ops, approx
     if cur.unit in NON_COUNT_UNITS:
@@ -364,6 +369,3 @@ def unique_ids(checks: list[Check]) -> None:
         if n:
             c.id = f"{c.id}-{n + 1}"
 
-
-def money_in(q: Quantity) -> Decimal:  # pragma: no cover - re-exported helper
-    return money_value(q)

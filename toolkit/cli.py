@@ -61,6 +61,9 @@ def _each(reports: tuple[str, ...], verb: Callable[[Path], Any]) -> tuple[list[A
         except ToolkitError as err:
             failed += 1
             _error(err)
+        except Exception as exc:  # a bug must not stop the batch or lose the other reports
+            failed += 1
+            click.echo(f"error: {path}: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
     return results, failed
 
 
@@ -142,7 +145,7 @@ def _print_checks(results: list) -> None:
             style = "bold red" if c.severity == "error" else "yellow"
             console.print(f"[{style}]{c.severity.upper()}[/{style}] {c.rule}  {c.message_zh}")
             console.print(f"    {c.message_en}")
-            for e in {(ev.line, ev.text) for ev in c.evidence}:
+            for e in dict.fromkeys((ev.line, ev.text) for ev in c.evidence):
                 console.print(f"    L{e[0]}: {e[1][:100]}")
         for note in r.notes:
             console.print(f"note: {note}")

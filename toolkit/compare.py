@@ -19,10 +19,6 @@ from .numbers import to_plain
 from .result import AuditResult
 
 
-def _agency_key(r: AuditResult) -> str | None:
-    return r.report.agency
-
-
 def _metric(r: AuditResult, key: str) -> dict | None:
     return next((m for m in r.metrics if m["key"] == key), None)
 
@@ -46,8 +42,9 @@ def compare_years(results: list[AuditResult]) -> list[dict[str, Any]]:
                 )
                 continue
             moves = _movements(agency, earlier, later)
-            later.movements.extend(moves)
+            later.movements[:] = moves  # idempotent: comparing twice gives the same result
             movements.extend(moves)
+            later.checks[:] = [c for c in later.checks if c.rule != "change.previous_report"]
             later.checks.extend(_cross_checks(earlier, later))
     return movements
 

@@ -14,6 +14,7 @@ Cross-metric rules of the catalog (``catalog/rules.yaml``) add relations by mean
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -41,7 +42,9 @@ _UNIT_GROUPS = [
     {"项", "处", "个", "条", "项次"},
     {"起", "件", "宗", "例", "次"},
 ]
-_MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+_MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "十万元": Decimal(100_000),
+                "百万元": Decimal(1_000_000), "千万元": Decimal(10_000_000), "亿元": Decimal(100_000_000),
+                "万亿元": Decimal(10**12)}
 
 # Words that open a breakdown of the figure before them.
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
@@ -122,12 +125,6 @@ class Relation:
         return (self.kind, tuple(parts))
 
 
-def unit_group(unit: str) -> set[str]:
-    for g in _UNIT_GROUPS:
-        if unit in g:
-            return g
-    return {unit}
-
 
 def compatible(a: Quantity, b: Quantity) -> bool:
     if a.is_percent or b.is_percent:
@@ -153,15 +150,13 @@ class _Doc:
         self.s = text.text
         self.qs = quantities
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
-
-    def sentence_of(self, q: Quantity) -> tuple[int, int]:
-        return q.sentence
+        # Positions of the segment ends, for bisect: label() is called for every figure.
+        self._seg_bounds = [i for i, ch in enumerate(self.s) if ch in SEG_END]
 
     def seg_start(self, pos: int) -> int:
-        i = pos - 1
-        while i >= 0 and self.s[i] not in SEG_END:
-            i -= 1
-        return i + 1
+        """Start of the segment (after the last 。!?;\n) holding ``pos``."""
+        i = bisect.bisect_right(self._seg_bounds, pos - 1) - 1
+        return self._seg_bounds[i] + 1 if i >= 0 else 0
 
     def label(self, q: Quantity) -> str:
         """Text between the previous figure (or the segment start) and this one."""
@@ -760,7 +755,6 @@ def _breakdown_total(d: _Doc, part: Quantity) -> Quantity | None:
     """The total a 其中/…中 breakdown containing ``part`` refers to."""
     s = d.s
     sent_start = s.rfind("。", 0, part.start) + 1
-    region = s[max(0, sent_start - 1) : part.start]
     markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
         _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
     if not markers:
@@ -768,7 +762,6 @@ def _breakdown_total(d: _Doc, part: Quantity) -> Quantity | None:
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
     totals = _totals_before(d, m.start(), at_head)
-    del region
     return next((t for t in totals if compatible(t, part)), None)
 
 
@@ -958,26 +951,33 @@ def _label_words(d: _Doc, q: Quantity) -> str:
 def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]]) -> list[Relation]:
     """One metric printed twice (prose and table, summary and section): the figures must agree.
 
-    Only figures whose labels say the same thing are paired; a key matched by two
-    different descriptions is not evidence that they must be equal.
+    Only figures whose labels say the same thing are paired, each with the first statement
+    (pairing every two restatements would grow with the square of their number). Two prose
+    statements with one label may describe two scopes (a year, a school level), so they are
+    paired only when they agree; a table restating the prose may not differ.
     """
     out = []
     for key, qs in metrics_all.items():
-        for i, first in enumerate(qs):
-            for other in qs[i + 1 :]:
-                if not (compatible(first, other) or not other.unit or not first.unit):
-                    continue
-                a, b = _label_words(d, first), _label_words(d, other)
-                if not a or not b:
-                    continue
-                shared = _overlap(a, b)
-                # Two prose statements with one label may describe two scopes (a year, a
-                # school level); a table restating the prose may not differ.
-                if first.value != other.value and first.in_table == other.in_table:
-                    continue
-                if shared >= 4 and shared >= 0.7 * min(len(a), len(b)):
-                    out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
+        first = qs[0]
+        a = _label_words(d, first)
+        for other in qs[1:]:
+            if not (compatible(first, other) or not other.unit or not first.unit):
+                continue
+            if first.value != other.value and first.in_table == other.in_table:
+                continue
+            if _scaled_copy(first.value, other.value):
+                continue  # "35.6万元" and a table "(单位:元)" showing 356000: the same figure in another unit
+            b = _label_words(d, other)
+            shared = _overlap(a, b) if a and b else 0
+            if shared >= 4 and shared >= 0.7 * min(len(a), len(b)):
+                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
     return out
+
+
+def _scaled_copy(x: Decimal, y: Decimal) -> bool:
+    if not x or not y:
+        return False
+    return any(x * f == y or y * f == x for f in (Decimal(1000), Decimal(10_000), Decimal(100_000_000)))
 
 
 def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric],
