@@ -252,8 +252,8 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     """Is the break between ``prev`` and ``nxt`` a wrap inside a paragraph?"""
     if not prev or not nxt:
         return False
-    if _JOIN_NEXT.match(nxt) and (prev[-1].isdigit() or prev[-1] in "万亿千百十" or prev[-1] not in _TERMINAL
-                                  and not _BLOCK_START.match(prev)):
+    if _JOIN_NEXT.match(nxt) and (prev[-1].isdigit() or prev[-1] in "万亿千百十" or (prev[-1] not in _TERMINAL
+                                  and not _BLOCK_START.match(prev))):
         return True  # "74\n万元", "…\n，其中": a number or clause cut at the wrap
     if prev[-1] in _TERMINAL:
         return False
