@@ -182,7 +182,8 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     places = pct.decimals
     prev = rel.previous
     ops: dict[str, Any] = {"current": cur.plain, "percent": to_plain(p)}
-    approx = not (cur.exact and pct.exact)
+    # A qualifier (余, 约 …) makes the claim undecidable; a rounded figure (3.2万) is handled by its step.
+    approx = bool(cur.qualifier or pct.qualifier)
     c = cur.value
     prev_value = _num(prev, cur.unit if cur.is_money else None)[0] if isinstance(prev, Quantity) else prev
     if prev_value is not None:

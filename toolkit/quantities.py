@@ -20,6 +20,7 @@ from .numbers import (
     SUFFIX_QUALIFIERS,
     NumberError,
     parse_expression,
+    step_of,
     to_plain,
 )
 
@@ -270,12 +271,17 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
     except NumberError:
         return None
     start = a if pre else core_start
+    low, high = parsed.low, parsed.high
+    if qualifier is None and _rounded(num, scale, unit):
+        # "156.8万人", "2,345.6亿元": the printed figure is a rounding; it stands for the half-step around it.
+        half = step_of(num, 1) * _SCALES[scale or unit[:-1]] / 2
+        low, high = parsed.value - half, parsed.value + half
     return Quantity(
         value=parsed.value,
         unit=unit,
         qualifier=qualifier,
-        low=parsed.low,
-        high=parsed.high,
+        low=low,
+        high=high,
         decimals=parsed.decimals,
         printed=s[start:b],
         number=pct or num or cn,
@@ -285,6 +291,22 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         sentence=(0, 0),
         clause=(0, 0),
     )
+
+
+_SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "十万": Decimal(100_000), "百万": Decimal(1_000_000),
+           "千万": Decimal(10_000_000), "万亿": Decimal(10**12)}
+
+
+def _rounded(num: str | None, scale: str, unit: str) -> bool:
+    """A count printed in 万/亿 ("156.8万人"), or an amount in 亿元 and above, is a rounded figure.
+
+    Amounts in 万元 are not: reports print fines and budgets to the 万元 they add up in.
+    """
+    if num is None:
+        return False
+    if unit in MONEY_UNITS:
+        return unit in ("亿元", "万亿元")
+    return bool(scale) and scale in _SCALES
 
 
 _CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")

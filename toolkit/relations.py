@@ -51,7 +51,7 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结�
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 _FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]")
-_IN_WHICH = re.compile(r"(?:^|[。;])(?:在|所有|全部)?[^,;。\d]{1,12}中,")
+_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
 _REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|不予|部分|继续有效|保留|现行有效|维持")
 _COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
@@ -346,13 +346,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return [Relation("bound", "bound.part", {"smaller": parts[0], "larger": total})]
     vals = [money_value(p) if total.is_money else p.value for p in parts]
     tval = money_value(total) if total.is_money else total.value
-    approx = not total.exact or any(not p.exact for p in parts)
     s = sum(vals)
     labels = "".join(d.label(p) for p in parts)
     exhaustive = (
         complete
         or s == tval
-        or approx
         or s > tval
         or bool(_REST.search(labels))
         or "分别为" in span_text
@@ -668,16 +666,36 @@ def _ratios(d: _Doc) -> list[Relation]:
     return out
 
 
+_NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
+
+
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
+    """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning."""
     _, num_words, den_words = rate
     window = [q for q in d.qs if q.index < pct.index and not q.is_percent
-              and q.start >= _paragraph_start(d, pct.start)]
+              and q.start >= _paragraph_start(d, pct.start) and not d.in_parentheses(q)]
     window = window[-8:]
-    numerator = next((q for q in reversed(window) if num_words.search(d.label(q) + d.after(q, 8))), None)
+
+    def says(q: Quantity, words: re.Pattern, after: bool = True) -> bool:
+        # The words of the label, or of the clause right after the figure ("28项重大事故隐患已整改").
+        texts = [d.label(q)]
+        if after:
+            texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
+        for text in texts:
+            m = words.search(text)
+            if m and not _NEGATED.search(text[: m.start()]):  # 未整改, 不合格, 正在办理
+                return True
+        return False
+
+    numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
+        (q for q in reversed(window) if says(q, num_words)), None)
     if numerator is None:
         return None
-    denominator = next((q for q in reversed(window) if q.index < numerator.index and compatible(q, numerator)
-                        and den_words.search(d.label(q) + d.after(q, 10)) and not d.in_parentheses(q)), None)
+    cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
+             and not says(q, num_words, after=False)]
+    # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
+    before = [q for q in cands if q.index < numerator.index]
+    denominator = before[-1] if before else (cands[0] if cands else None)
     if denominator is None:
         return None
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
