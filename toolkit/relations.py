@@ -231,9 +231,16 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         if not found or not totals:
             continue
         for group in _segment_groups(d, found):
-            assigned = _assign_parts(totals, _drop_derived(d, group))
-            for total, parts in assigned:
+            for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group)):
                 parts = _contiguous(d, total, parts)
+                if parts and others:
+                    # Several figures could be the total and nothing in the words decides:
+                    # take the one the parts add up to, or leave the breakdown unchecked.
+                    sums = {t.index: _contiguous(d, t, parts) for t in [total, *others]}
+                    fits = [t for t in [total, *others] if _adds_up(t, sums[t.index])]
+                    if not fits or len({t.value for t in fits}) > 1:
+                        continue  # none, or several different totals, fit: the text leaves it open
+                    total, parts = fits[0], sums[fits[0].index]
                 if parts:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end]))
@@ -254,16 +261,36 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> list[list[Quantity]]:
     return [parts]
 
 
-def _assign_parts(totals: list[Quantity], parts: list[Quantity]) -> list[tuple[Quantity, list[Quantity]]]:
-    """Give each part to the total of its own unit, else to a compatible one."""
+def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
+                  ) -> list[tuple[Quantity, list[Quantity], list[Quantity]]]:
+    """Give each part to its total: of its own unit, then the one whose label it shares
+    ("出动执法人员…执法人员"), then the nearest. Returns (total, parts, other candidates):
+    the other candidates are left when the choice rested on nearness alone."""
     out: dict[int, list[Quantity]] = {}
+    doubt: dict[int, list[Quantity]] = {}
     for p in parts:
-        same = [t for t in totals if t.unit == p.unit]
-        target = same[0] if same else next((t for t in totals if compatible(t, p)), None)
-        if target is not None and target.index != p.index:
+        cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
+        cands = [t for t in cands if t.index != p.index]
+        if not cands:
+            continue
+        words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))
+        scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(t)), words), t) for t in cands]
+        best = max(score for score, _ in scored)
+        # Two shared characters are often generic (信息, 公开); three name the same thing.
+        if best >= 3 and sum(score == best for score, _ in scored) == 1:
+            target = next(t for score, t in scored if score == best)
             out.setdefault(target.index, []).append(p)
+        else:
+            target = cands[0]
+            out.setdefault(target.index, []).append(p)
+            doubt.setdefault(target.index, [t for t in cands[1:] if t.unit == target.unit or compatible(t, target)])
     by_index = {t.index: t for t in totals}
-    return [(by_index[i], ps) for i, ps in out.items()]
+    return [(by_index[i], ps, doubt.get(i, [])) for i, ps in out.items()]
+
+
+def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
+    value = money_value(total) if total.is_money else total.value
+    return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
 
 
 def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
@@ -293,7 +320,7 @@ def _next(s: str, pos: int, ends: str) -> int:
 
 
 def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
-    """The figures a breakdown at ``marker`` breaks down: the last of each unit before it."""
+    """The figures a breakdown at ``marker`` may break down, the nearest first."""
     s = d.s
     if at_head:
         # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
@@ -309,7 +336,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
         if not [q for q in d.in_range(start, marker) if not q.is_percent]:
             # "…3560件,同比增长12.3%;其中民事案件2100件…": the total is before the ";".
             start = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
-        cands = [q for q in d.in_range(start, marker) if not q.is_percent]
+        cands = _drop_derived(d, [q for q in d.in_range(start, marker) if not q.is_percent])
         cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
         # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
         if cands:
@@ -319,10 +346,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
                 return []
             cands = [q for q in cands if q is last or not compatible(q, last)]
     cands = [q for q in _drop_derived(d, cands) if not d.in_parentheses(q) or not at_head]
-    by_unit: dict[str, Quantity] = {}
-    for q in cands:
-        by_unit[q.unit] = q  # the last of each unit
-    return sorted(by_unit.values(), key=lambda q: -q.index)
+    return sorted(cands, key=lambda q: -q.index)  # the nearest first
 
 
 def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
@@ -718,16 +742,23 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达|是)?$", lab)
     if m:
         base_words = m.group(1)
+    if "分别" in lab:
+        return None  # "分别占65.5%、34.5%": a list of shares, not paired here
+    subject = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
+    if len(subject) >= 2:
+        # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
+        named = _find_by_label(d, before, subject, pct.start)
+        if named is not None:
+            numerator = named
     if numerator is None:
-        subject = re.split(r"占|比重|比例", lab)[0].strip(",")
-        numerator = _find_by_label(d, before, subject, pct.start)
-        if numerator is None:
-            return None
+        return None
     denominator = None
     if base_words:
         denominator = _find_by_label(d, [q for q in before if q.index != numerator.index], base_words, pct.start)
     if denominator is None:
-        denominator = _breakdown_total(d, numerator)
+        found, denominator = _breakdown_total(d, numerator)
+        if found and denominator is None:
+            return None  # inside a breakdown whose total the text leaves open
     if denominator is None:
         # A bare "占比": the share of the paragraph's first figure of that kind.
         para = _paragraph_start(d, numerator.start)
@@ -769,18 +800,25 @@ def _overlap(a: str, b: str) -> int:
     return best
 
 
-def _breakdown_total(d: _Doc, part: Quantity) -> Quantity | None:
-    """The total a 其中/…中 breakdown containing ``part`` refers to."""
+def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
+    """Is ``part`` inside a 其中/…中 breakdown, and which total does it break down (None: unclear)?"""
     s = d.s
     sent_start = s.rfind("。", 0, part.start) + 1
     markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
         _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
     if not markers:
-        return None
+        return False, None
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
-    totals = _totals_before(d, m.start(), at_head)
-    return next((t for t in totals if compatible(t, part)), None)
+    totals = [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)]
+    if len(totals) > 1:
+        # "收到申请45件,上年结转2件。…中," -- which one the shares are of, the text does not say.
+        words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(part))
+        scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(t)), words), t) for t in totals]
+        best = max(sc for sc, _ in scored)
+        leaders = [t for sc, t in scored if sc == best]
+        return True, (leaders[0] if best >= 3 and len(leaders) == 1 else None)
+    return True, (totals[0] if totals else None)
 
 
 # --- changes -------------------------------------------------------------------
