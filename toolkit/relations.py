@@ -453,7 +453,9 @@ def _status_splits(d: _Doc) -> list[Relation]:
         rest = [p for p in d.in_range(q.end, seg_end) if compatible(p, q) and not p.is_percent]
         closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
         pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
-        if closed is not None and pending is not None and closed.index < pending.index:
+        others = [p for p in rest if p is not closed and p is not pending]
+        if closed is not None and pending is not None and closed.index < pending.index and not others:
+            # Any other outcome ("转交其他部门2件") would be a third part: then nothing is asserted.
             out.append(Relation("sum", "sum.status", {"total": q, "parts": [closed, pending]}))
     return out
 
@@ -612,6 +614,15 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     return out
 
 
+def _unread(row: Row, j: int) -> bool:
+    """A non-empty cell holding something that is not a figure the toolkit read."""
+    if j >= len(row.cells):
+        return False
+    c = row.cells[j]
+    return c.quantity is None and bool(c.text) and not re.fullmatch(r"[-—–/\s]*|0", c.text) \
+        and bool(re.search(r"\d", c.text))
+
+
 def _cell(row: Row, j: int) -> Quantity | None:
     return row.cells[j].quantity if j < len(row.cells) else None
 
@@ -636,29 +647,42 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
             # "省份|数量|省份|数量": one total for every figure of the table.
             cols = {j for r in above for j, q in r.numbers}
             names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
-            if len(names) == 1:
+            unread = any(_unread(r, j) for r in above for j in range(len(r.cells)))
+            if len(names) == 1 and not unread:
                 parts = [q for r in above for _, q in r.numbers if not q.is_percent]
                 if len(parts) >= 2:
                     out.append(Relation("sum", "sum.table_total", {"total": nums[0][1], "parts": parts}))
             continue
+        data = [r for r in above if len(r.cells) == len(row.cells)]
+        if len(data) != len(above):
+            continue  # ragged rows (a flattened rowspan) shift the columns
         for j, q in nums:
-            parts = [p for r in above if (p := _cell(r, j)) is not None and not p.is_percent]
+            if any(_unread(r, j) for r in data):
+                continue  # a cell of the column the toolkit cannot read ("-5", "120*")
+            parts = [p for r in data if (p := _cell(r, j)) is not None and not p.is_percent]
             if len(parts) >= 2:
                 out.append(Relation("sum", "sum.table_total", {"total": q, "parts": parts}))
     return out
 
 
 def _total_columns(d: _Doc, t: Table) -> list[Relation]:
-    """A last column headed "总计": in each row, the other figures add up to it."""
+    """A column headed "总计": in each row, the figures of the other columns add up to it."""
     out: list[Relation] = []
     for i, h in enumerate(t.rows):
         texts = [c.text for c in h.cells if c.text]
         if not h.is_header or not texts or not _TOTAL_COLUMN.match(texts[-1]):
             continue
         for r in t.rows[i + 1 :]:
-            nums = [q for _, q in r.numbers if not q.is_percent]
-            if len(nums) >= 3:
-                out.append(Relation("sum", "sum.table_row", {"total": nums[-1], "parts": nums[:-1]}))
+            nums = [(j, q) for j, q in r.numbers if not q.is_percent]
+            filled = [j for j, c in enumerate(r.cells) if c.text]
+            k = max(j for j, c in enumerate(h.cells) if c.text)  # the 总计 column itself
+            if len(r.cells) != len(h.cells) or _cell(r, k) is None:
+                # A header over several rows does not line up: the row must end with its total.
+                k = filled[-1] if filled else -1
+            total = _cell(r, k)
+            if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(k)):
+                continue
+            out.append(Relation("sum", "sum.table_row", {"total": total, "parts": [q for j, q in nums[:-1]]}))
         break
     return out
 
@@ -866,7 +890,10 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = prev_q
             elif diff_q is not None and compatible(diff_q, cur) and diff_q.index > cur.index and len(pairs) == 1:
                 down = bool(re.search(r"减少|下降|少", d.label(diff_q)))
-                prev = cur.value + diff_q.value if down else cur.value - diff_q.value
+                diff = diff_q.value
+                if cur.is_money:  # "3.5万元,比上年增加5000元": the difference in the current's unit
+                    diff = money_value(diff_q) / _MONEY_SCALE.get(cur.unit, Decimal(1))
+                prev = cur.value + diff if down else cur.value - diff
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev))
             if isinstance(prev, Quantity) and diff_q is not None and compatible(diff_q, cur):
                 # "较去年同期的355起,下降101起": the two figures and the difference add up.
@@ -885,11 +912,16 @@ def _change_context(d: _Doc, pct: Quantity) -> tuple[list[Quantity], Quantity | 
     prev_q = diff_q = None
     for q in reversed(before):
         ql = d.label(q)
-        if prev_q is None and (_PREV_INLINE.search(ql) or re.search(r"(较|比)(上年|去年|\d{4}年)?(同期)?的?$", ql)):
+        if prev_q is None and (_PREV_INLINE.search(ql) or re.search(r"(较|比)(上年|去年|\d{4}年)?(同期)?的?$", ql)
+                               or re.search(r"(上年|去年|\d{4}年)(同期)?(为|是|有|共)?$", ql)):
             prev_q = q
         elif diff_q is None and (_DIFF.search(ql) or re.search(r"^,?(下降|减少|增加|上升)了?$", ql)):
             diff_q = q
     subjects = [q for q in before if q is not prev_q and q is not diff_q and not d.in_parentheses(q)]
+    if subjects and any(q.is_percent and subjects[-1].index < q.index < pct.index
+                        and not _is_change_percent(d, q) for q in d.qs):
+        # "受理100件,办结率为98.5%,同比提高1.2%": the change may be the rate's, not the count's.
+        return [], prev_q, diff_q
     if not subjects and s[sent - 1 : sent] == ";":
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";".
         sent = max(s.rfind("。", 0, pct.start), s.rfind("\n", 0, pct.start)) + 1
@@ -1025,7 +1057,7 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]]) -> list[R
                 continue  # "35.6万元" and a table "(单位:元)" showing 356000: the same figure in another unit
             b = _label_words(d, other)
             shared = _overlap(a, b) if a and b else 0
-            if shared >= 4 and shared >= 0.7 * min(len(a), len(b)):
+            if shared >= 4 and shared >= 0.5 * min(len(a), len(b)):
                 out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
     return out
 
