@@ -241,6 +241,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
+                if parts and _paired_elsewhere(d, total, parts, a):
+                    continue
                 if parts:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end]))
@@ -286,6 +288,16 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
             doubt.setdefault(target.index, [t for t in cands[1:] if t.unit == target.unit or compatible(t, target)])
     by_index = {t.index: t for t in totals}
     return [(by_index[i], ps, doubt.get(i, [])) for i, ps in out.items()]
+
+
+def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> bool:
+    """A part larger than its supposed total, while an earlier figure of the sentence could
+    hold it ("在校学生8.5万人,专任教师6000人,其中…学生5万人"): the pairing is in doubt."""
+    big = max(p.value for p in parts)
+    if big <= total.value:
+        return False
+    sent = max(d.s.rfind("。", 0, marker), d.s.rfind("\n", 0, marker)) + 1
+    return any(q is not total and compatible(q, total) and q.value >= big for q in d.in_range(sent, marker))
 
 
 def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
@@ -647,7 +659,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
             # "省份|数量|省份|数量": one total for every figure of the table.
             cols = {j for r in above for j, q in r.numbers}
             names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
-            unread = any(_unread(r, j) for r in above for j in range(len(r.cells)))
+            unread = any(_unread(r, j) for r in t.rows[:i] for j in range(len(r.cells)))
             if len(names) == 1 and not unread:
                 parts = [q for r in above for _, q in r.numbers if not q.is_percent]
                 if len(parts) >= 2:
@@ -657,7 +669,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         if len(data) != len(above):
             continue  # ragged rows (a flattened rowspan) shift the columns
         for j, q in nums:
-            if any(_unread(r, j) for r in data):
+            if any(_unread(r, j) for r in t.rows[:i]):
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
             parts = [p for r in data if (p := _cell(r, j)) is not None and not p.is_percent]
             if len(parts) >= 2:
