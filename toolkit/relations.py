@@ -233,6 +233,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         for group in _segment_groups(d, found):
             for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group)):
                 parts = _contiguous(d, total, parts)
+                others = [t for t in others if t.value != total.value]  # "收到22起…答复22起": same figure either way
                 if parts and others:
                     # Several figures could be the total and nothing in the words decides:
                     # take the one the parts add up to, or leave the breakdown unchecked.
@@ -293,11 +294,17 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
 def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> bool:
     """A part larger than its supposed total, while an earlier figure of the sentence could
     hold it ("在校学生8.5万人,专任教师6000人,其中…学生5万人"): the pairing is in doubt."""
-    big = max(p.value for p in parts)
-    if big <= total.value:
+    big = max(parts, key=lambda p: p.value)
+    if big.value <= total.value:
         return False
-    sent = max(d.s.rfind("。", 0, marker), d.s.rfind("\n", 0, marker)) + 1
-    return any(q is not total and compatible(q, total) and q.value >= big for q in d.in_range(sent, marker))
+    head = re.sub(r"[^\u4e00-\u9fff]", "", d.label(big))[-2:]
+    if len(head) < 2:
+        return False
+    # Doubt only when another figure of the same clause group is named by the same noun
+    # ("在校学生8.5万人 … 学生5万人").
+    return any(q is not total and compatible(q, total) and q.value >= big.value
+               and re.sub(r"[^\u4e00-\u9fff]", "", d.label(q)).endswith(head)
+               for q in d.in_range(d.seg_start(marker), marker))
 
 
 def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
