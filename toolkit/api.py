@@ -8,7 +8,7 @@ from pathlib import Path
 from .checks import Check, Evidence, evaluate, unique_ids
 from .load import load
 from .metadata import find_metadata
-from .metrics import Metric, MetricDef, all_metric_claims, find_metrics, load_catalog
+from .metrics import Claims, Metric, MetricDef, all_metric_claims, find_metrics, load_catalog, metric_claims
 from .normalize import Text, normalize
 from .quantities import Quantity, find_quantities
 from .relations import _Doc, find_relations
@@ -24,6 +24,7 @@ class _Read:
     catalog: dict[str, MetricDef]
     metrics: list[Metric]
     info: ReportInfo
+    claims: Claims
 
     def quantity_dicts(self) -> list[dict]:
         s = self.text.text
@@ -37,14 +38,15 @@ def _read(path: str | Path, agency: str | None, year: int | None, doc_number: st
     text = normalize(doc)
     quantities = find_quantities(text)
     catalog = load_catalog(catalog_path)
-    metrics = find_metrics(text, quantities, catalog)
+    claims = metric_claims(text, quantities, catalog)
+    metrics = find_metrics(text, quantities, catalog, claims)
     meta = find_metadata(text.text)
     info = ReportInfo(
         path=doc.path, sha256=doc.sha256, format=doc.format, encoding=doc.encoding,
         agency=agency or meta.agency, year=year or meta.year,
         doc_number=doc_number or meta.doc_number, date=meta.date,
     )
-    return _Read(text, quantities, catalog, metrics, info)
+    return _Read(text, quantities, catalog, metrics, info, claims)
 
 
 def extract(path: str | Path, *, agency: str | None = None, year: int | None = None,
@@ -74,9 +76,9 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     """
     r = _read(path, agency, year, doc_number, catalog_path)
     text, quantities, metrics = r.text, r.quantities, r.metrics
-    restated = all_metric_claims(text, quantities, r.catalog)
-    relations = find_relations(text, quantities, metrics, restated)
+    restated = all_metric_claims(text, quantities, r.catalog, r.claims)
     d = _Doc(text, quantities, metrics)
+    relations = find_relations(text, quantities, metrics, restated, doc=d)
     labels = {q.index: d.label(q) for q in quantities}
     keys = {m.quantity.index: m.key for m in metrics}
     s = text.text

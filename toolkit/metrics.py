@@ -294,11 +294,20 @@ def _claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef
     return claims, sites
 
 
-def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
-                 ) -> list[Metric]:
+Claims = dict[str, list[tuple[float, int]]]
+
+
+def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef]) -> Claims:
+    """For each key, the figures that claim it; computed once, used by the two functions below."""
+    return _claims(text, quantities, catalog)[0]
+
+
+def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None,
+                 claims: Claims | None = None) -> list[Metric]:
     """The catalog's metrics found in the text, one headline figure per key."""
     catalog = catalog if catalog is not None else load_catalog()
-    claims, _ = _claims(text, quantities, catalog)
+    if claims is None:
+        claims = metric_claims(text, quantities, catalog)
     out = []
     for key, cands in claims.items():
         _, i = min(cands)
@@ -312,14 +321,15 @@ def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, Metr
     return out
 
 
-def all_metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None
-                      ) -> dict[str, list[Quantity]]:
+def all_metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None,
+                      claims: Claims | None = None) -> dict[str, list[Quantity]]:
     """Every figure of each key that is not from a sub-campaign or a target, in order.
 
     One metric printed twice must be printed the same; ``relations`` checks that.
     """
     catalog = catalog if catalog is not None else load_catalog()
-    claims, _ = _claims(text, quantities, catalog)
+    if claims is None:
+        claims = metric_claims(text, quantities, catalog)
     out: dict[str, list[Quantity]] = {}
     for key, cands in claims.items():
         # Parts of a breakdown and table cells are restatements too; sub-campaigns and targets are not.

@@ -1088,9 +1088,9 @@ def _scaled_copy(x: Decimal, y: Decimal) -> bool:
 
 
 def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric],
-                   restated: dict[str, list[Quantity]] | None = None) -> list[Relation]:
+                   restated: dict[str, list[Quantity]] | None = None, doc: _Doc | None = None) -> list[Relation]:
     """Every relation the text states, de-duplicated, in reading order."""
-    d = _Doc(text, quantities, metrics)
+    d = doc if doc is not None else _Doc(text, quantities, metrics)
     rels: list[Relation] = []
     rels += _breakdowns(d)
     rels += _includes(d)
