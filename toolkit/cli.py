@@ -7,9 +7,7 @@ Exit codes: 0 done (whatever was found), 1 flags at or above --fail-on (check),
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ import click
 
 from . import __version__
 from .api import audit, extract
+from .atomic import write_text_atomic
 from .errors import ToolkitError
 
 SUPPORTED = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
@@ -32,19 +31,6 @@ def expand(paths: Iterable[str]) -> list[Path]:
         else:
             out.append(p)
     return out
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _error(err: ToolkitError) -> None:
@@ -71,7 +57,7 @@ def _emit(results: list[Any], out: Path | None, as_json: bool) -> bool:
     """Write the JSON array to ``out`` and/or stdout; True when stdout got the JSON."""
     payload = [r.to_dict() for r in results]
     if out is not None:
-        write_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
+        write_text_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
     if as_json:
         click.echo(json.dumps(payload, ensure_ascii=False))
     return as_json
@@ -176,3 +162,4 @@ def _print_tables(results: list) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+

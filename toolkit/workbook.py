@@ -8,9 +8,7 @@ report or a parameter is always written as text, never as a formula.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections import Counter
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -27,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import __version__
+from .atomic import atomic_path
 from .checks import NON_COUNT_UNITS
 from .errors import WorkbookError
 from .result import AuditResult
@@ -218,15 +217,8 @@ def write_workbook(results: list[AuditResult], path: str | Path, *, language: st
 
 
 def _save_atomic(wb: Workbook, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _quantities_sheet(wb: Workbook, results: list[AuditResult], name: str, language: str, title: str) -> None:
@@ -548,3 +540,4 @@ def read_review(path: str | Path) -> dict[str, dict[str, str | None]]:
         return out
     finally:
         wb.close()
+
