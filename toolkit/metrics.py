@@ -9,6 +9,7 @@ a breakdown, and otherwise the first one printed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from .errors import CatalogError
 from .normalize import Text
 from .quantities import Quantity
 
-SEGMENT_END = "。！？!?\n;；"
+SEGMENT_END = "。！？!?\n;"  # after NFKC: "；" is ";"
 
 # A figure in a sentence like these is not the year's headline total.
 _SUB_SCOPE = re.compile(
@@ -159,11 +160,10 @@ class _Site:
     sentence: str
 
 
-def _segment_start(s: str, pos: int) -> int:
-    i = pos - 1
-    while i >= 0 and s[i] not in SEGMENT_END:
-        i -= 1
-    return i + 1
+def _segment_start(bounds: list[int], pos: int) -> int:
+    """Start of the segment holding ``pos``; ``bounds`` are the positions of SEGMENT_END characters."""
+    i = bisect.bisect_right(bounds, pos - 1) - 1
+    return bounds[i] + 1 if i >= 0 else 0
 
 
 def _caption(s: str, line_start: int) -> str:
@@ -180,9 +180,10 @@ def _caption(s: str, line_start: int) -> str:
 
 def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
     s = text.text
+    bounds = [i for i, ch in enumerate(s) if ch in SEGMENT_END]
     sites = []
     for i, q in enumerate(quantities):
-        seg = _segment_start(s, q.start)
+        seg = _segment_start(bounds, q.start)
         left = seg
         if i and quantities[i - 1].end > seg:
             left = quantities[i - 1].end
@@ -271,13 +272,17 @@ def _by_unit(defs: tuple[MetricDef, ...]) -> dict[str, list[MetricDef]]:
     return out
 
 
-def _claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef]
-            ) -> tuple[dict[str, list[tuple[float, int]]], list[_Site]]:
-    """For each key, the figures that claim it: (headline penalty, index)."""
+Claims = dict[str, list[tuple[float, int]]]
+
+
+def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef]) -> Claims:
+    """For each key, the figures that claim it, as (headline penalty, index).
+
+    Computed once per report and shared by ``find_metrics`` and ``all_metric_claims``.
+    """
     by_unit = _by_unit(tuple(catalog.values()))
-    sites = _sites(text, quantities)
-    claims: dict[str, list[tuple[float, int]]] = {}
-    for i, (q, site) in enumerate(zip(quantities, sites, strict=True)):
+    claims: Claims = {}
+    for i, (q, site) in enumerate(zip(quantities, _sites(text, quantities), strict=True)):
         defs = by_unit.get(q.unit, ()) if q.unit or not q.in_table else catalog.values()
         scored = {d.key: _match(d, q, site) for d in defs}
         scored = {k: v for k, v in scored.items() if v[0] or v[1]}
@@ -291,15 +296,7 @@ def _claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef
         penalty = _headline_penalty(q, site)
         for key in keys:
             claims.setdefault(key, []).append((penalty, i))
-    return claims, sites
-
-
-Claims = dict[str, list[tuple[float, int]]]
-
-
-def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef]) -> Claims:
-    """For each key, the figures that claim it; computed once, used by the two functions below."""
-    return _claims(text, quantities, catalog)[0]
+    return claims
 
 
 def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None,

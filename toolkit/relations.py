@@ -479,9 +479,6 @@ def _status_splits(d: _Doc) -> list[Relation]:
     return out
 
 
-_RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
-
-
 _TAKERS = re.compile(r"(参训|参加培训|受训|参考|参加考试|参加考核|报名)")
 _PASSERS = re.compile(r"(取得|通过|合格|获得|考核合格|结业)")
 
@@ -498,6 +495,9 @@ def _subsets_by_meaning(d: _Doc) -> list[Relation]:
                 out.append(Relation("bound", "bound.meaning", {"smaller": p, "larger": q}))
                 break
     return out
+
+
+_RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
 
 
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
