@@ -40,12 +40,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_workbook.py
 
 # System tools some tests use: LibreOffice Calc (recalculation, PDF export), a CJK font,
-# poppler (PDF -> PNG). Installed from Debian's packages when missing (CI runs as root).
-SYSTEM_PACKAGES := libreoffice-calc-nogui fonts-wqy-zenhei poppler-utils
+# poppler (PDF -> PNG), Chromium (the JupyterLab browser test, driven by Playwright). Installed from Debian's packages when missing (CI runs as root).
+SYSTEM_PACKAGES := libreoffice-calc-nogui fonts-wqy-zenhei poppler-utils chromium
 system-deps:
 	@missing=""; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
 	(command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi wenquanyi) || missing="$$missing fonts-wqy-zenhei"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
