@@ -10,7 +10,13 @@ a breakdown, and otherwise the first one printed.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+
+# The regex parser, to find the characters a catalog pattern needs (an internal of
+# ``re``: should it change, _needs_one_of filters nothing and matching stays exact).
+import re._constants as _c
+import re._parser as _parser
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +27,8 @@ import yaml
 from .errors import CatalogError
 from .normalize import Text
 from .quantities import Quantity
+
+_IGNORECASE = int(re.IGNORECASE)
 
 SEGMENT_END = "。！？!?\n;"  # after NFKC: "；" is ";"
 
@@ -56,6 +64,10 @@ class MetricDef:
     exclude_context: re.Pattern | None
     scope: str = "segment"
     any_label: re.Pattern | None = None  # all label patterns in one, to reject fast
+    # Characters of which the label (the words after) must hold one for any pattern
+    # to match: an empty set when there are no patterns, None when any text may match.
+    label_chars: frozenset[str] | None = None
+    after_chars: frozenset[str] | None = None
 
 
 @dataclass
@@ -94,14 +106,89 @@ def _compile(pattern: str, key: str, path: str) -> re.Pattern:
         raise CatalogError(f"bad regex for {key}: {pattern!r}: {exc}", path=path, location=key) from exc
 
 
+_MAX_CLASS = 64  # a character class wider than this is no useful filter
+
+
+def _required(items) -> set[str] | None:
+    """Characters of which any match of the parsed sequence ``items`` contains one (None: unknown)."""
+    best: set[str] | None = None
+    for op, av in items:
+        if op is _c.LITERAL:
+            need = {chr(av)}
+        elif op is _c.IN:
+            need = set()
+            for kind, arg in av:
+                if kind is _c.LITERAL:
+                    need.add(chr(arg))
+                elif kind is _c.RANGE and arg[1] - arg[0] < _MAX_CLASS:
+                    need.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                else:  # NEGATE, CATEGORY, wide ranges
+                    need = None
+                    break
+        elif op is _c.SUBPATTERN:
+            need = None if av[1] & _IGNORECASE else _required(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            need = _required(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            need = _required(av[2]) if av[0] >= 1 else None
+        elif op is _c.BRANCH:
+            need = set()
+            for alt in av[1]:
+                sub = _required(alt)
+                if sub is None:
+                    need = None
+                    break
+                need |= sub
+        else:  # anchors, lookarounds, any character, back references
+            need = None
+        if need and (best is None or len(need) < len(best)):
+            best = need
+    return best
+
+
+def _needs_one_of(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
+    """Characters of which a text must contain one for any of ``patterns`` to match in it.
+
+    Only a filter: a text that has one may still not match, but one without any
+    cannot. None when a pattern may match without a known character.
+    """
+    out: set[str] = set()
+    for p in patterns:
+        if p.flags & _IGNORECASE or not isinstance(p.pattern, str):
+            return None
+        try:
+            need = _required(_parser.parse(p.pattern, p.flags))
+        except Exception:  # an internal of ``re`` changed: filter nothing
+            return None
+        if need is None:
+            return None
+        out |= need
+    return frozenset(out)
+
+
 def load_catalog(path: str | Path | None = None) -> dict[str, MetricDef]:
     """Read and validate the metric catalog (the packaged one by default)."""
     if path is None:
         source = resources.files("toolkit").joinpath("catalog/metrics.yaml")
-        text, where = source.read_text(encoding="utf-8"), "toolkit/catalog/metrics.yaml"
+        where = "toolkit/catalog/metrics.yaml"
+        if isinstance(source, Path):
+            # The packaged file is read again only when it changed on disk.
+            try:
+                st = source.stat()
+            except OSError:
+                pass
+            else:
+                stamp = (str(source), st.st_mtime_ns, st.st_size, st.st_ino)
+                if _PACKAGED[0] != stamp:
+                    _PACKAGED[:] = [stamp, source.read_text(encoding="utf-8")]
+                return _parse_catalog(_PACKAGED[1], where)
+        text = source.read_text(encoding="utf-8")
     else:
         text, where = Path(path).read_text(encoding="utf-8"), str(path)
     return _parse_catalog(text, where)
+
+
+_PACKAGED: list = [None, ""]  # (path, mtime, size, inode) of the packaged catalog and its text
 
 
 @lru_cache(maxsize=8)
@@ -143,21 +230,58 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
             context=opt("context"), exclude=opt("exclude"), exclude_context=opt("exclude_context"),
             scope=str(entry.get("scope", "segment")),
             any_label=re.compile("|".join(f"(?:{p.pattern})" for p in labels)) if labels else None,
+            label_chars=_needs_one_of(labels), after_chars=_needs_one_of(afters),
         )
         if out[key].scope not in ("segment", "sentence", "paragraph"):
             raise CatalogError(f"unknown scope {out[key].scope!r}", path=where, location=key)
     return out
 
 
-@dataclass
 class _Site:
-    """Where a quantity sits: the label before it, the words after it, its segment."""
+    """Where a quantity sits: the label before it, the words after it, its segment.
 
-    label: str
-    after: str
-    context: str  # the segment up to the figure, asides in parentheses removed
-    paragraph: str  # the paragraph up to the figure
-    sentence: str
+    ``label`` and ``after`` are read for every figure; the rest only for the few
+    figures that a catalog entry describes, so it is computed on first use.
+    """
+
+    __slots__ = ("_context", "_paragraph", "_q", "_s", "_seg", "after", "label")
+
+    def __init__(self, label: str, after: str, s: str, q: Quantity, seg: int):
+        self.label = label
+        self.after = after
+        self._s, self._q, self._seg = s, q, seg
+        self._context: str | None = None
+        self._paragraph: str | None = None
+
+    def _surroundings(self) -> None:
+        s, q = self._s, self._q
+        para = s.rfind("\n", 0, q.start) + 1
+        context = _ASIDE.sub("", s[self._seg : q.start])
+        paragraph = s[para : q.start]
+        if q.in_table:
+            # A table cell's subject is in the table's caption, the line above the table.
+            caption = _caption(s, para)
+            context = caption + "\n" + context
+            paragraph = caption + "\n" + paragraph
+        self._context, self._paragraph = context, paragraph
+
+    @property
+    def context(self) -> str:
+        """The segment up to the figure, asides in parentheses removed."""
+        if self._context is None:
+            self._surroundings()
+        return self._context  # type: ignore[return-value]
+
+    @property
+    def paragraph(self) -> str:
+        """The paragraph up to the figure."""
+        if self._paragraph is None:
+            self._surroundings()
+        return self._paragraph  # type: ignore[return-value]
+
+    @property
+    def sentence(self) -> str:
+        return self._s[self._q.sentence[0] : self._q.start]
 
 
 def _segment_start(bounds: list[int], pos: int) -> int:
@@ -178,9 +302,14 @@ def _caption(s: str, line_start: int) -> str:
     return ""
 
 
+_SEGMENT_END = re.compile("[" + re.escape(SEGMENT_END) + "]")
+_AFTER_STOP = re.compile(r"[,;。:!?\n]")
+
+
 def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
     s = text.text
-    bounds = [i for i, ch in enumerate(s) if ch in SEGMENT_END]
+    n = len(s)
+    bounds = [m.start() for m in _SEGMENT_END.finditer(s)]
     sites = []
     for i, q in enumerate(quantities):
         seg = _segment_start(bounds, q.start)
@@ -191,26 +320,15 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
         label = s[left : q.start]
         if q.in_table and "|" in label.strip("| "):
             label = label.rsplit("|", 2)[0] + "|"
-        nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(s)
-        stop = len(s)
-        for j in range(q.end, min(len(s), q.end + 40)):
-            if s[j] in ",;。:!?\n":
-                stop = j
-                break
-        if stop == q.end and stop < len(s) and s[stop] in ",:":
+        nxt = quantities[i + 1].start if i + 1 < len(quantities) else n
+        m = _AFTER_STOP.search(s, q.end, min(n, q.end + 40))
+        stop = m.start() if m else n
+        if stop == q.end and stop < n and s[stop] in ",:":
             # "1件,已结转至2026年": the words after a comma still describe the figure.
-            stop = next((j for j in range(q.end + 1, min(len(s), q.end + 40)) if s[j] in ",;。:!?\n"), len(s))
+            m = _AFTER_STOP.search(s, q.end + 1, min(n, q.end + 40))
+            stop = m.start() if m else n
         after = s[q.end : min(stop, nxt, q.end + 40)].lstrip(",:")
-        para = s.rfind("\n", 0, q.start) + 1
-        context = _ASIDE.sub("", s[seg : q.start])
-        paragraph = s[para : q.start]
-        if q.in_table:
-            # A table cell's subject is in the table's caption, the line above the table.
-            caption = _caption(s, para)
-            context = caption + "\n" + context
-            paragraph = caption + "\n" + paragraph
-        sites.append(_Site(label=label, after=after, context=context,
-                           paragraph=paragraph, sentence=s[q.sentence[0] : q.start]))
+        sites.append(_Site(label, after, s, q, seg))
     return sites
 
 
@@ -262,15 +380,67 @@ def _headline_penalty(q: Quantity, site: _Site) -> float:
     return penalty
 
 
-@lru_cache(maxsize=8)
-def _by_unit(defs: tuple[MetricDef, ...]) -> dict[str, list[MetricDef]]:
-    """The entries that accept each unit (most figures fit a handful of entries)."""
-    out: dict[str, list[MetricDef]] = {}
+class _Candidates:
+    """Catalog entries offered one kind of figure, indexed by the characters their patterns need.
+
+    An entry whose label patterns need one of some characters cannot describe a
+    figure whose label holds none of them (the same for the words after): only
+    the entries that can are scored, in catalog order.
+    """
+
+    def __init__(self, defs: list[MetricDef]):
+        self.defs = defs
+        self.always: set[int] = set()
+        self.by_label: dict[str, list[int]] = {}
+        self.by_after: dict[str, list[int]] = {}
+        for i, d in enumerate(defs):
+            for chars, index in ((d.label_chars if d.label else frozenset(), self.by_label),
+                                 (d.after_chars if d.after else frozenset(), self.by_after)):
+                if chars is None:
+                    self.always.add(i)
+                    continue
+                for c in chars:
+                    index.setdefault(c, []).append(i)
+
+    def for_site(self, site: _Site) -> list[MetricDef]:
+        found = set(self.always)
+        by_label, by_after = self.by_label, self.by_after
+        for c in set(site.label):
+            if c in by_label:
+                found.update(by_label[c])
+        for c in set(site.after):
+            if c in by_after:
+                found.update(by_after[c])
+        defs = self.defs
+        return [defs[i] for i in sorted(found)]
+
+
+@dataclass
+class _Index:
+    by_unit: dict[str, _Candidates]
+    every: _Candidates  # for a table cell without a unit: the whole catalog
+
+
+_INDEXES: list[tuple[dict, tuple[MetricDef, ...], _Index]] = []
+
+
+def _index(catalog: dict[str, MetricDef]) -> _Index:
+    """The catalog's entries by unit (most figures fit a handful), built once per catalog."""
+    defs = tuple(catalog.values())
+    for cat, seen, index in _INDEXES:
+        if cat is catalog and len(seen) == len(defs) and all(map(operator.is_, seen, defs)):
+            return index
+    by_unit: dict[str, list[MetricDef]] = {}
     for d in defs:
         for u in d.units:
-            out.setdefault(u, []).append(d)
-    return out
+            by_unit.setdefault(u, []).append(d)
+    index = _Index({u: _Candidates(ds) for u, ds in by_unit.items()}, _Candidates(list(defs)))
+    _INDEXES.insert(0, (catalog, defs, index))
+    del _INDEXES[8:]
+    return index
 
+
+_NO_CANDIDATES = _Candidates([])
 
 Claims = dict[str, list[tuple[float, int]]]
 
@@ -280,12 +450,15 @@ def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, Met
 
     Computed once per report and shared by ``find_metrics`` and ``all_metric_claims``.
     """
-    by_unit = _by_unit(tuple(catalog.values()))
+    index = _index(catalog)
     claims: Claims = {}
     for i, (q, site) in enumerate(zip(quantities, _sites(text, quantities), strict=True)):
-        defs = by_unit.get(q.unit, ()) if q.unit or not q.in_table else catalog.values()
-        scored = {d.key: _match(d, q, site) for d in defs}
-        scored = {k: v for k, v in scored.items() if v[0] or v[1]}
+        cands = index.by_unit.get(q.unit, _NO_CANDIDATES) if q.unit or not q.in_table else index.every
+        scored = {}
+        for d in cands.for_site(site):
+            v = _match(d, q, site)
+            if v[0] or v[1]:
+                scored[d.key] = v
         if not scored:
             continue
         primary = max(scored, key=lambda k: (max(scored[k]), k))
