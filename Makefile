@@ -13,20 +13,24 @@ $(BIN)/python:
 # Re-install when the dependency list changes.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# The notebooks' kernel is this venv's Python (papermill and JupyterLab find it by name).
+	$(BIN)/python -m ipykernel install --sys-prefix --name audit-workbook --display-name "Python (audit-workbook)" > /dev/null
 	touch $(STAMP)
 
 install: $(STAMP)
 
-# The demo exits 0 whatever it flags: it shows the run, it does not judge it.
+# The demo exits 0 whatever it flags (exit 1 of `run` means "flags found"): it shows the run,
+# it does not judge it. Exit 2 (a run could not complete) fails the demo.
 demo: $(STAMP)
-	@mkdir -p outputs
-	$(BIN)/audit-workbook extract samples/reports --out outputs/extract.json > /dev/null
-	$(BIN)/audit-workbook check samples/reports --fail-on never --out outputs/audit.json --xlsx outputs/audit.xlsx
+	@$(BIN)/audit-workbook run params/ --run-id demo --workers 2; rc=$$?; \
+	if [ $$rc -gt 1 ]; then exit $$rc; fi
 	@echo
-	@echo "Metrics and quantities: outputs/extract.json"
-	@echo "Checks and flags:       outputs/audit.json"
-	@echo "Audit workbook:         outputs/audit.xlsx"
-	@echo "Sample reports:         samples/reports (planted errors: samples/README.md)"
+	@echo "Run folder:     outputs/demo (also outputs/latest): one folder per params/*.yaml with the"
+	@echo "                executed notebook (.ipynb and .html), audit.xlsx and result.json"
+	@echo "Manifest:       outputs/demo/manifest.json"
+	@echo "Notebooks:      notebooks/audit_report.ipynb, notebooks/compare_reports.ipynb"
+	@echo "                (open them with: $(BIN)/jupyter lab notebooks/)"
+	@echo "Sample reports: samples/reports (planted errors: samples/README.md)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -117,6 +117,68 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
     sys.exit(2 if failed else 1 if flagged else 0)
 
 
+@main.command("run")
+@click.argument("params", nargs=-1, required=True)
+@click.option("--run-id", help="Folder under the output root; default: today's date. Re-running an id re-uses "
+              "the runs whose inputs did not change.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Notebooks executed in parallel processes.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]),
+              help="Severity that makes a run 'flags' (exit 1); default: each parameter file's fail_on.")
+@click.option("--output-root", type=click.Path(file_okay=False, path_type=Path), default=Path("outputs"),
+              show_default=True, help="Where run folders are written.")
+@click.option("--force", is_flag=True, help="Execute every run again, even when an earlier one can be re-used.")
+@click.option("--wait", "wait_s", type=click.FloatRange(0), default=0, show_default=True,
+              help="Seconds to wait for another run's lock before giving up.")
+@click.option("--timeout", type=click.IntRange(1), default=600, show_default=True,
+              help="Seconds a notebook cell may run.")
+@click.option("--verbose", is_flag=True, help="Show papermill's per-cell progress and the kernel's output.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar over the batch (default: on a terminal).")
+def run_cmd(params: tuple[str, ...], run_id: str | None, workers: int, fail_on: str | None, output_root: Path,
+            force: bool, wait_s: float, timeout: int, verbose: bool, progress: bool | None) -> None:
+    """Execute the notebook of each PARAMS file (a YAML file or a folder of them) with papermill.
+
+    Writes OUTPUT_ROOT/RUN_ID/NAME/ (executed notebook, HTML, workbook, result JSON) and
+    OUTPUT_ROOT/RUN_ID/manifest.json; OUTPUT_ROOT/latest points at the run.
+    """
+    from .runner import run
+
+    def report(entry: dict[str, Any]) -> None:
+        if entry["status"] == "error":
+            click.echo(f"error: {entry['name']}: {entry.get('error')}", err=True)
+
+    if progress is None:
+        progress = sys.stderr.isatty()
+    try:
+        manifest = run(list(params), run_id=run_id, output_root=output_root, workers=workers, fail_on=fail_on,
+                       force=force, wait_s=wait_s, timeout=timeout, verbose=verbose, progress=progress,
+                       on_done=report)
+    except ToolkitError as err:
+        _error(err)
+        sys.exit(2)
+    for entry in manifest.runs:
+        if entry["status"] == "error" and "digest" not in entry:
+            report(entry)  # a parameter file that failed validation: no run, one line
+    _print_manifest(manifest)
+    sys.exit(manifest.exit_code)
+
+
+def _print_manifest(manifest: Any) -> None:
+    run_dir = Path(manifest.path).parent
+    for r in manifest.runs:
+        counts = r.get("counts") or {}
+        detail = (f"{counts.get('checks', 0)} checks, {counts.get('errors', 0)} errors, "
+                  f"{counts.get('warnings', 0)} warnings" if counts else r.get("error") or "")
+        reused = " (re-used)" if r.get("reused") else ""
+        click.echo(f"{r['status']:<6} {r['name']}{reused}: {detail}")
+    s = manifest.summary
+    click.echo(f"{len(manifest.runs)} runs: {s.get('ok', 0)} ok, {s.get('flags', 0)} flags, {s.get('error', 0)} error")
+    click.echo(f"manifest:  {manifest.path}")
+    workbooks = [str(run_dir / r["outputs"]["workbook"]) for r in manifest.runs if "workbook" in r.get("outputs", {})]
+    if workbooks:
+        click.echo("workbooks: " + "\n           ".join(workbooks))
+
+
 def _print_checks(results: list) -> None:
     from rich.console import Console
 
@@ -158,6 +220,161 @@ def _print_tables(results: list) -> None:
                           str(m["evidence"]["line"]), m["evidence"]["text"][:60])
         console.print(table)
         console.print(f"{len(r.metrics)} metrics, {len(r.quantities)} quantities")
+
+
+# --- review: the ledger of decisions ---------------------------------------------------------------
+
+def _ledger_option(f: Callable) -> Callable:
+    return click.option("--ledger", "ledger_path", type=click.Path(dir_okay=False, path_type=Path),
+                        envvar="AUDIT_WORKBOOK_LEDGER", show_envvar=True,
+                        help="The ledger file (default: $AUDIT_WORKBOOK_LEDGER, else outputs/ledger.sqlite).")(f)
+
+
+def _open_ledger(path: Path | None, *, create: bool = True) -> Any:
+    from .ledger import open_ledger
+
+    try:
+        return open_ledger(path, create=create)
+    except ToolkitError as err:
+        _error(err)
+        sys.exit(2)
+
+
+@main.group("review")
+def review_group() -> None:
+    """Reviewers' decisions, kept in the ledger (SQLite): record runs, import workbooks, list, set."""
+
+
+@review_group.command("import")
+@click.argument("workbooks", nargs=-1, required=True)
+@_ledger_option
+@click.option("--reviewer", help="Who decided, for the rows whose reviewer column is empty.")
+def review_import_cmd(workbooks: tuple[str, ...], ledger_path: Path | None, reviewer: str | None) -> None:
+    """Bring the dispositions of reviewed WORKBOOKs (written by check --xlsx or review record) into the ledger."""
+    failed = 0
+    with _open_ledger(ledger_path) as ledger:
+        for wb in workbooks:
+            try:
+                n = ledger.import_workbook(wb, reviewer=reviewer)
+            except ToolkitError as err:
+                failed += 1
+                _error(err)
+                continue
+            click.echo(f"{wb}: {n} decision{'s' if n != 1 else ''} imported into {ledger.path}")
+    sys.exit(2 if failed else 0)
+
+
+@review_group.command("list")
+@_ledger_option
+@click.option("--status", type=click.Choice(["open", "decided", "resolved", "all"]), default="all",
+              show_default=True, help="open: failing and undecided; decided: with a disposition; "
+              "resolved: no longer failing.")
+@click.option("--report", help="Only this report (file path as recorded, or 'agency|year').")
+@click.option("--json", "as_json", is_flag=True, help="Print the flags as a JSON array.")
+def review_list_cmd(ledger_path: Path | None, status: str, report: str | None, as_json: bool) -> None:
+    """Print the flags of each report's latest recorded run, with their dispositions."""
+    with _open_ledger(ledger_path, create=False) as ledger:
+        try:
+            rows = ledger.flags(status=status, report=report)
+        except ToolkitError as err:
+            _error(err)
+            sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for r in rows:
+        who = ", ".join(x for x in (r["reviewer"], (r["decided_at"] or "")[:16].replace("T", " ")) if x)
+        decision = f"{r['disposition']} ({who})" if who else r["disposition"]
+        state = "  RESOLVED" if r["state"] == "resolved" else ""
+        click.echo(f"{r['check_id']}  {decision}  {r['severity']}  {r['rule']}  {Path(r['report']).name}{state}")
+        click.echo(f"    {r['message_zh']}")
+        click.echo(f"    {r['message_en']}")
+        if r["note"]:
+            click.echo(f"    note: {r['note']}")
+    failing = [r for r in rows if r["state"] == "failing"]
+    undecided = sum(r["disposition"] == "open" for r in failing)
+    click.echo(f"{len(rows)} flags: {undecided} open, {sum(r['disposition'] != 'open' for r in rows)} decided, "
+               f"{len(rows) - len(failing)} resolved")
+
+
+@review_group.command("set")
+@click.argument("check_id")
+@click.argument("disposition", type=click.Choice(["open", "confirmed", "explained", "false positive"]))
+@click.option("--reviewer", required=True, help="Who decides.")
+@click.option("--note", help="Why.")
+@_ledger_option
+def review_set_cmd(check_id: str, disposition: str, reviewer: str, note: str | None,
+                   ledger_path: Path | None) -> None:
+    """Decide one flag: CHECK_ID (as review list prints it) and DISPOSITION."""
+    with _open_ledger(ledger_path, create=False) as ledger:
+        try:
+            if not ledger.known(check_id):
+                click.echo(f"error: {ledger.path}: unknown check id {check_id!r} (not in any recorded run)",
+                           err=True)
+                sys.exit(2)
+            changed = ledger.set_disposition(check_id, disposition, reviewer=reviewer, note=note, source="cli")
+        except ToolkitError as err:
+            _error(err)
+            sys.exit(2)
+    click.echo(f"{check_id}: {disposition}" + ("" if changed else " (unchanged)"))
+
+
+@review_group.command("history")
+@click.argument("check_id", required=False)
+@_ledger_option
+@click.option("--json", "as_json", is_flag=True, help="Print the history as a JSON array.")
+def review_history_cmd(check_id: str | None, ledger_path: Path | None, as_json: bool) -> None:
+    """Every change of decision (of CHECK_ID, or of all checks), oldest first."""
+    with _open_ledger(ledger_path, create=False) as ledger:
+        rows = ledger.history(check_id)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for h in rows:
+        note = f"  note: {h['note']}" if h["note"] else ""
+        click.echo(f"{h['decided_at']}  {h['check_id']}  {h['old_disposition'] or '-'} → {h['new_disposition']}  "
+                   f"by {h['reviewer'] or '?'} via {h['source']}{note}")
+
+
+@review_group.command("record")
+@click.argument("reports", nargs=-1, required=True)
+@_ledger_option
+@click.option("--run-id", help="Name of the run (default: the current UTC time); recording an id again replaces it.")
+@click.option("--xlsx", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the audit workbook, its review columns filled from the ledger.")
+@click.option("--language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Primary language of the workbook's labels.")
+def review_record_cmd(reports: tuple[str, ...], ledger_path: Path | None, run_id: str | None, xlsx: Path | None,
+                      language: str) -> None:
+    """Audit each REPORT and record the run's checks in the ledger (flags that went away become resolved)."""
+    from datetime import UTC, datetime
+
+    from .compare import compare_years
+
+    results, failed = _each(reports, audit)
+    if not results:
+        sys.exit(2)
+    compare_years(results)
+    run_id = run_id or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    with _open_ledger(ledger_path) as ledger:
+        try:
+            ledger.record_run(run_id, results)
+            flags = [r for r in ledger.flags() if r["report"] in {res.report.path for res in results}]
+            if xlsx is not None:
+                from .workbook import write_workbook
+
+                write_workbook(results, xlsx, language=language, parameters={"run_id": run_id},
+                               dispositions=ledger.dispositions())
+        except ToolkitError as err:
+            _error(err)
+            sys.exit(2)
+    failing = [f for f in flags if f["state"] == "failing"]
+    click.echo(f"run {run_id}: {len(results)} reports, {len(failing)} flags "
+               f"({sum(f['disposition'] == 'open' for f in failing)} open), "
+               f"{len(flags) - len(failing)} resolved; ledger {ledger.path}")
+    if xlsx is not None:
+        click.echo(f"wrote {xlsx}")
+    sys.exit(2 if failed else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

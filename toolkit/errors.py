@@ -60,3 +60,15 @@ class ParameterError(ToolkitError):
 
 class WorkbookError(ToolkitError):
     """A workbook could not be written, or a reviewed workbook could not be read back."""
+
+
+class LedgerError(ToolkitError):
+    """The review ledger (SQLite) could not be opened, migrated, read or written."""
+
+
+class RunError(ToolkitError):
+    """A batch run cannot start (its kernel, its output folder)."""
+
+
+class RunLockedError(RunError):
+    """Another run holds the output folder's lock."""

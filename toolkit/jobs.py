@@ -1,0 +1,120 @@
+"""What one notebook run does, as library calls: audit, compare, write the outputs.
+
+The notebooks call these and only display what they return, so a run executed by
+papermill, by ``audit-workbook run`` or by hand gives the same files:
+``result.json`` (the JSON array of ``check --json``) and ``audit.xlsx``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .api import audit
+from .atomic import write_text_atomic
+from .compare import compare_years
+from .result import AuditResult
+
+RESULT_JSON = "result.json"
+WORKBOOK = "audit.xlsx"
+SEVERITIES = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
+
+
+def status_of(checks: list[dict[str, Any]] | list[Any], fail_on: str) -> str:
+    """``flags`` when a check failed at or above ``fail_on``, else ``ok``."""
+    wanted = SEVERITIES[fail_on]
+    for c in checks:
+        status, severity = (c["status"], c["severity"]) if isinstance(c, dict) else (c.status, c.severity)
+        if status == "fail" and severity in wanted:
+            return "flags"
+    return "ok"
+
+
+def count_checks(checks: list[dict[str, Any]] | list[Any]) -> dict[str, int]:
+    """Checks by status, and failing checks by severity."""
+    out = {"checks": 0, "pass": 0, "fail": 0, "unverifiable": 0, "errors": 0, "warnings": 0}
+    for c in checks:
+        status, severity = (c["status"], c["severity"]) if isinstance(c, dict) else (c.status, c.severity)
+        out["checks"] += 1
+        out[status] = out.get(status, 0) + 1
+        if status == "fail":
+            out["errors" if severity == "error" else "warnings"] += 1
+    return out
+
+
+@dataclass
+class JobOutput:
+    """The audited reports of one run and the files written for them."""
+
+    results: list[AuditResult]
+    output_dir: Path
+    json_path: Path
+    workbook_path: Path
+    fail_on: str = "error"
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def checks(self) -> list[Any]:
+        return [c for r in self.results for c in r.checks]
+
+    @property
+    def status(self) -> str:
+        return status_of(self.checks, self.fail_on)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return count_checks(self.checks)
+
+
+def _write(results: list[AuditResult], output_dir: str | Path, *, language: str, fail_on: str,
+           parameters: dict[str, Any], ledger: str | Path | None, run_id: str | None) -> JobOutput:
+    from .workbook import write_workbook
+
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    dispositions = None
+    if ledger is not None:
+        from .ledger import open_ledger
+
+        with open_ledger(ledger) as book:
+            book.record_run(run_id or out.name, results)
+            dispositions = book.dispositions()
+    json_path = out / RESULT_JSON
+    write_text_atomic(json_path, json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
+    workbook_path = out / WORKBOOK
+    kwargs: dict[str, Any] = {"dispositions": dispositions} if dispositions else {}
+    write_workbook(results, workbook_path, language=language, parameters=parameters, **kwargs)
+    return JobOutput(results, out, json_path, workbook_path, fail_on, parameters)
+
+
+def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: str | Path | None = None,
+              agency: str | None = None, year: int | None = None, doc_number: str | None = None,
+              language: str = "zh", fail_on: str = "error", ledger: str | Path | None = None,
+              run_id: str | None = None) -> JobOutput:
+    """Audit one report (and check its change claims against ``previous_report``), write the outputs.
+
+    The previous report is read only for the cross-year checks and movements: the outputs
+    hold the audited report alone. Raises a ``ToolkitError`` when a report cannot be read.
+    """
+    current = audit(report, agency=agency, year=year, doc_number=doc_number)
+    if previous_report is not None:
+        # The previous year's agency must match for the comparison: the same override applies.
+        previous = audit(previous_report, agency=agency)
+        compare_years([previous, current])
+    parameters = {"report": str(report), "previous_report": str(previous_report or ""),
+                  "language": language, "fail_on": fail_on}
+    return _write([current], output_dir, language=language, fail_on=fail_on, parameters=parameters,
+                  ledger=ledger, run_id=run_id)
+
+
+def compare_job(reports: list[str | Path], *, output_dir: str | Path, language: str = "zh",
+                fail_on: str = "error", ledger: str | Path | None = None,
+                run_id: str | None = None) -> JobOutput:
+    """Audit several reports together (cross-year checks and movements), write one workbook."""
+    results = [audit(p) for p in reports]
+    compare_years(results)
+    parameters = {"reports": ", ".join(str(p) for p in reports), "language": language, "fail_on": fail_on}
+    return _write(results, output_dir, language=language, fail_on=fail_on, parameters=parameters,
+                  ledger=ledger, run_id=run_id)
