@@ -183,14 +183,19 @@ def _number_format(unit: str) -> str:
 
 
 def write_workbook(results: list[AuditResult], path: str | Path, *, language: str = "zh",
-                   parameters: dict[str, Any] | None = None) -> Path:
+                   parameters: dict[str, Any] | None = None,
+                   dispositions: dict[str, dict[str, Any]] | None = None) -> Path:
     """Write the audit workbook for ``results`` to ``path`` (atomically) and return the path.
 
-    The workbook is streamed (openpyxl's write-only mode), so 100,000 quantity rows stay cheap.
+    ``dispositions`` (check id -> {disposition, reviewer, note}, as ``Ledger.dispositions()``
+    returns) pre-fills the Flags sheet's review columns; a disposition must be one of
+    ``DISPOSITIONS``. The workbook is streamed (openpyxl's write-only mode), so 100,000 quantity
+    rows stay cheap.
     """
     if language not in ("zh", "en"):
         raise WorkbookError(f"unknown language {language!r} (zh or en)", path=path)
     path = Path(path)
+    decided = _checked_dispositions(dispositions, path)
     wb = Workbook(write_only=True)
     title = ", ".join(Path(r.report.path).name for r in results) or "audit"
     qsheet = _label(SHEETS["quantities"], language)
@@ -203,7 +208,7 @@ def write_workbook(results: list[AuditResult], path: str | Path, *, language: st
     checks = [c for r in results for c in r.checks]
     # Sheets are created in the order an auditor reads them; all counts are known up front.
     _summary_sheet(wb, results, parameters or {}, language, title)
-    _flags_sheet(wb, results, language, title)
+    _flags_sheet(wb, results, language, title, decided)
     _checks_sheet(wb, results, qrow, qsheet, language, title)
     _metrics_sheet(wb, results, language, title)
     _quantities_sheet(wb, results, qsheet, language, title)
@@ -214,6 +219,23 @@ def write_workbook(results: list[AuditResult], path: str | Path, *, language: st
     _meta_sheet(wb, language)
     _save_atomic(wb, path)
     return path
+
+
+def _checked_dispositions(dispositions: dict[str, dict[str, Any]] | None,
+                          path: Path) -> dict[str, tuple[str, str, str]]:
+    """check id -> (disposition, reviewer, note) as cell text; an unknown disposition is an error."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for check_id, d in (dispositions or {}).items():
+        if not isinstance(d, dict):
+            raise WorkbookError(f"disposition of check {check_id}: expected a dict, got {type(d).__name__}",
+                                path=path)
+        disposition = d.get("disposition") or "open"
+        if disposition not in DISPOSITIONS:
+            raise WorkbookError(f"disposition of check {check_id}: unknown {disposition!r} "
+                                f"({' / '.join(DISPOSITIONS)})", path=path)
+        reviewer, note = d.get("reviewer"), d.get("note")
+        out[str(check_id)] = (disposition, "" if reviewer is None else str(reviewer), "" if note is None else str(note))
+    return out
 
 
 def _save_atomic(wb: Workbook, path: Path) -> None:
@@ -366,7 +388,8 @@ def _evidence_text(c: Any) -> str:
     return "\n".join(seen)
 
 
-def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
+def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str,
+                 decided: dict[str, tuple[str, str, str]]) -> None:
     flags = [(res, c) for res in results for c in res.flags]
     order = {"error": 0, "warning": 1}
     flags.sort(key=lambda rc: (order.get(rc[1].severity, 2), rc[0].report.path))
@@ -377,10 +400,11 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
         # Spreadsheets do not grow rows by themselves when a file is opened: size them for the
         # two-language message and the evidence lines.
         lines = max(2, evidence.count("\n") + 1 + len(evidence) // 60)
+        review = decided.get(c.id) or (getattr(c, "disposition", None) or "open", getattr(c, "reviewer", None) or "",
+                                       getattr(c, "note", None) or "")
         sh.append([c.id, Path(res.report.path).name, c.severity, c.rule, f"{c.message_zh}\n{c.message_en}",
-                   _plain(c.expected), _plain(c.observed), _plain(c.difference), evidence,
-                   getattr(c, "disposition", None) or "open", getattr(c, "reviewer", None) or "",
-                   getattr(c, "note", None) or ""], height=15 * lines)
+                   _plain(c.expected), _plain(c.observed), _plain(c.difference), evidence, *review],
+                  height=15 * lines)
     last = max(sh.rows, 2)
     dv = DataValidation(type="list", formula1='"' + ",".join(DISPOSITIONS) + '"', allow_blank=False,
                         showErrorMessage=True, errorTitle="audit-workbook",
