@@ -1,0 +1,55 @@
+"""Committed notebooks: stored without outputs, with a parameters cell, on the project's kernel, thin."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_the_notebooks_are_there() -> None:
+    names = {p.name for p in NOTEBOOKS}
+    assert {"audit_report.ipynb", "compare_reports.ipynb"} <= names
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_stored_without_outputs(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [], f"{path.name}: a cell has outputs; clear them before committing"
+            assert cell.execution_count is None, f"{path.name}: a cell has an execution count"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_has_one_parameters_cell_of_plain_assignments(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1, f"{path.name}: needs exactly one cell tagged 'parameters'"
+    tree = ast.parse(tagged[0].source)
+    assert tree.body and all(isinstance(node, ast.Assign) for node in tree.body)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_runs_on_the_project_kernel(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
+    assert nb.metadata["kernelspec"]["name"] == "audit-workbook"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_thin_no_logic_beyond_calls(path: Path) -> None:
+    """No function or class definitions: what a notebook computes lives in the toolkit, where tests reach it."""
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        source = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("%"))
+        for node in ast.walk(ast.parse(source)):
+            assert not isinstance(node, ast.FunctionDef | ast.ClassDef | ast.Lambda), \
+                f"{path.name}: define {getattr(node, 'name', 'lambda')} in toolkit/, not in the notebook"
