@@ -352,6 +352,40 @@ def test_pdf_chinese_cid_font(tmp_path: Path) -> None:
     assert [page.split("\n") for page in doc.text.split("\n\f\n")] == pages
 
 
+def _pdf_pages(data: bytes, page_class: type) -> list[tuple[list[dict], list[str], str]]:
+    import pdfplumber
+    from pdfminer.pdfpage import PDFPage
+
+    out = []
+    with pdfplumber.PDF(io.BytesIO(data)) as pdf:
+        for number, obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+            page = page_class(pdf, obj, page_number=number)
+            out.append(([list(c.items()) for c in page.chars], sorted(page.objects), page.extract_text()))
+    return out
+
+
+def test_pdf_quick_characters_are_pdfplumbers() -> None:
+    """The loader's page class builds each character's dict as pdfplumber's Page does."""
+    from pdfplumber.page import Page
+
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf)
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf.setFont("STSong-Light", 12)
+    pdf.setFillColorRGB(0.8, 0.1, 0.1)
+    pdf.drawString(50, 800, SENTENCE)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(50, 780, "Page 1 of 2, 1,234")
+    pdf.rect(40, 700, 300, 50)  # a line object goes pdfplumber's own way
+    pdf.showPage()
+    pdf.save()
+    sample = Path(__file__).resolve().parent.parent / "samples" / "reports" / "songling-2024-print.pdf"
+    quick = load_module._text_page_class()
+    assert quick is not Page  # pdfplumber 0.11, the pinned range
+    for data in (buf.getvalue(), make_pdf([[SENTENCE] * 3, ["二、主动公开", "- 2 -"]]), sample.read_bytes()):
+        assert _pdf_pages(data, quick) == _pdf_pages(data, Page)
+
+
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf)
