@@ -185,10 +185,16 @@ def _html(notebook: Path, target: Path) -> None:
 
 
 def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, timeout: int = 600,
-            verbose: bool = False) -> dict[str, Any]:
-    """Execute one run into ``workdir``; return its manifest entry. Never raises for a failed run."""
+            verbose: bool = False, fresh_kernel: bool = False) -> dict[str, Any]:
+    """Execute one run into ``workdir``; return its manifest entry. Never raises for a failed run.
+
+    By default the notebook runs on this process's warm kernel (``toolkit.kernels``), reset
+    before each notebook; ``fresh_kernel`` starts a new kernel for it.
+    """
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
+
+    from .kernels import ENGINE
 
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -203,6 +209,7 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
     nb_out = workdir / NOTEBOOK_OUT
     try:
         pm.execute_notebook(spec.notebook, str(nb_out), parameters=parameters, kernel_name=kernel_name,
+                            engine_name=None if fresh_kernel else ENGINE,
                             progress_bar=verbose, log_output=verbose, cwd=spec.root,
                             execution_timeout=timeout,
                             # ipykernel's start-up and shutdown chatter is noise in a batch log.
@@ -328,7 +335,7 @@ def default_run_id() -> str:
 def run(params_files: list[str | Path], *, run_id: str | None = None, root: str | Path = ".",
         output_root: str | Path = "outputs", notebooks: str | Path | None = None, workers: int = 1,
         fail_on: str | None = None, force: bool = False, wait_s: float = 0, timeout: int = 600,
-        verbose: bool = False, progress: bool = False,
+        verbose: bool = False, progress: bool = False, fresh_kernels: bool = False,
         on_done: Callable[[dict[str, Any]], None] | None = None) -> Manifest:
     """Run every parameter file's notebook; return the manifest (also written to disk).
 
@@ -378,7 +385,7 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
             if todo:
                 kernel = ensure_kernel()
                 _local(todo, staging_root, run_dir, done, workers=workers, kernel=kernel, timeout=timeout,
-                       verbose=verbose, progress=progress)
+                       verbose=verbose, progress=progress, fresh=fresh_kernels)
         except KeyboardInterrupt:
             for r in manifest.runs:
                 if r["status"] == "pending":
@@ -419,37 +426,40 @@ def _finish(spec: RunSpec, entry: dict[str, Any], staging: Path, run_dir: Path) 
 
 def _local(todo: list[RunSpec], staging_root: Path, run_dir: Path,
            done: Callable[[RunSpec, dict[str, Any]], None], *, workers: int, kernel: str, timeout: int,
-           verbose: bool, progress: bool) -> None:
+           verbose: bool, progress: bool, fresh: bool) -> None:
     """The local engine: in this process for one worker, else a pool of processes."""
     bar = _progress(len(todo), progress)
     try:
         if workers == 1:
             for spec in todo:
                 staging = staging_root / spec.name
-                entry = execute(spec, staging, kernel_name=kernel, timeout=timeout, verbose=verbose)
+                entry = execute(spec, staging, kernel_name=kernel, timeout=timeout, verbose=verbose, fresh_kernel=fresh)
                 done(spec, _finish(spec, entry, staging, run_dir))
                 bar(spec.name, entry["status"])
             return
         _pool(todo, staging_root, run_dir, done, bar, workers=workers, kernel=kernel, timeout=timeout,
-              verbose=verbose)
+              verbose=verbose, fresh=fresh)
     finally:
         bar(None, None)
 
 
 def _pool(todo: list[RunSpec], staging_root: Path, run_dir: Path, done: Callable[[RunSpec, dict[str, Any]], None],
           bar: Callable[[str | None, str | None], None], *, workers: int, kernel: str, timeout: int,
-          verbose: bool) -> None:
+          verbose: bool, fresh: bool) -> None:
     import multiprocessing
 
     # A worker process that dies breaks the whole pool; its runs get one more try in a new pool.
     attempts: dict[str, int] = {}
     queue = list(todo)
     while queue:
-        ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds threads and locks
+        # forkserver: workers fork from a clean server process that imported papermill, nbconvert and
+        # the toolkit once, instead of each re-importing them (spawn) or copying this process's threads (fork).
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["toolkit.runner", "toolkit.kernels", "nbconvert", "papermill"])
         with ProcessPoolExecutor(max_workers=min(workers, len(queue)), mp_context=ctx) as pool:
             futures: dict[Future, RunSpec] = {
                 pool.submit(execute, spec, staging_root / spec.name, kernel_name=kernel, timeout=timeout,
-                            verbose=verbose): spec for spec in queue}
+                            verbose=verbose, fresh_kernel=fresh): spec for spec in queue}
             queue = []
             pending = set(futures)
             try:
