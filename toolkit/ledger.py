@@ -26,6 +26,7 @@ with ``PRAGMA user_version`` and migrated forward on open.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
 import threading
@@ -158,6 +159,14 @@ def _text(value: Any) -> str | None:
 
 
 def _json(value: Any) -> str:
+    # Scalars (most expected/observed values) without json's per-call overhead; same text as json.dumps.
+    kind = type(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return str(value)
+    if kind is float and math.isfinite(value):
+        return repr(value)
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
@@ -168,6 +177,9 @@ def _field(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
     return getattr(obj, name, default)
+
+
+_EVIDENCE_KEYS = ("role", "printed", "text", "line", "start", "end", "key")
 
 
 def check_records(results: Iterable[Any]) -> list[dict[str, Any]]:
@@ -192,8 +204,8 @@ def check_records(results: Iterable[Any]) -> list[dict[str, Any]]:
         for c in checks:
             d = c if isinstance(c, dict) else c.to_dict()
             try:
-                evidence = [{k: _field(e, k) for k in ("role", "printed", "text", "line", "start", "end", "key")}
-                            for e in d.get("evidence") or []]
+                evidence = [{k: e.get(k) for k in _EVIDENCE_KEYS} if isinstance(e, dict)
+                            else {k: getattr(e, k, None) for k in _EVIDENCE_KEYS} for e in d.get("evidence") or []]
                 out.append({
                     "check_id": str(d["id"]), "report": path, "report_key": key,
                     "agency": _field(info, "agency"), "year": _field(info, "year"),
