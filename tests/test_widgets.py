@@ -1,0 +1,262 @@
+"""The review panel, driven through its widget objects in Python (select, set, save), and the
+review notebook executed headless."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import toolkit
+from tests.kernel import venv_kernel_path
+from toolkit.ledger import ENV_VAR, open_ledger
+from toolkit.load import load
+from toolkit.widgets import ReviewPanel, review_reports
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples" / "reports").iterdir())
+NOTEBOOK = ROOT / "notebooks" / "review.ipynb"
+
+
+@pytest.fixture(scope="module")
+def results():
+    return toolkit.audit_many(SAMPLES)
+
+
+@pytest.fixture
+def led(tmp_path, results):
+    with open_ledger(tmp_path / "ledger.sqlite") as ledger:
+        ledger.record_run("r1", results)
+        yield ledger
+
+
+@pytest.fixture
+def panel(led, results):
+    return ReviewPanel(led, results, reviewer="王审计")
+
+
+def _p3(results):
+    res = next(r for r in results if r.report.path.endswith("songling-2023.txt"))
+    return res, next(c for c in res.flags if c.rule == "ratio.rate")
+
+
+def test_lists_every_flag_errors_first_and_counts_them(panel, results) -> None:
+    n = sum(len(r.flags) for r in results)
+    assert len(panel.items) == len(panel.flag_list.options) == n == 13
+    severities = [item["severity"] for item in panel.items]
+    assert severities == sorted(severities, key=lambda s: {"error": 0, "warning": 1}[s])
+    assert panel.flag_list.value == 0 and panel.current is panel.items[0]
+    assert panel.left == n
+    assert f"<b>{n}</b> of {n} flags left to review" in panel.counter.value
+    assert all(label.startswith("[open] ") for label, _ in panel.flag_list.options)
+
+
+def test_selecting_a_flag_shows_message_figures_and_neighbouring_lines(panel, results) -> None:
+    res, check = _p3(results)
+    panel.select(check.id)
+    assert panel.current["check_id"] == check.id
+    detail = panel.detail.value
+    assert html.escape(check.message_zh) in detail and html.escape(check.message_en) in detail
+    for figure in ("2672项", "2765项", "97.8%"):
+        assert f">{figure}</mark>" in detail
+    (line,) = {e.line for e in check.evidence}
+    lines = load(res.report.path).text.split("\n")
+    assert f"<code>L{line}</code>" in detail
+    # The cited line and its non-blank neighbours, numbered, the figures marked where they are.
+    before = [n for n in range(1, line) if lines[n - 1].strip()][-2:]
+    after = [n for n in range(line + 1, len(lines) + 1) if lines[n - 1].strip()][:2]
+    assert len(before) == len(after) == 2
+    for n in [*before, line, *after]:
+        assert f"{n:>4}</code> {html.escape(lines[n - 1])[:20]}" in detail
+    assert f"{before[0] - 1:>4}</code>" not in detail and f"{after[-1] + 1:>4}</code>" not in detail
+    cited = detail.split(f"{line:>4}</code>", 1)[1].split("</div>", 1)[0]
+    assert cited.count("<mark") == 3
+    assert panel.disposition.value == "open" and panel.note.value == ""
+
+
+def test_set_and_save_writes_the_ledger(panel, led, results) -> None:
+    _, check = _p3(results)
+    panel.select(check.id)
+    panel.disposition.value = "confirmed"
+    panel.note.value = "核对原始台账:2672/2765=96.64%"
+    panel.save_button.click()
+    d = led.dispositions()[check.id]
+    assert (d["disposition"], d["reviewer"], d["note"], d["source"]) == (
+        "confirmed", "王审计", "核对原始台账:2672/2765=96.64%", "notebook")
+    (h,) = led.history(check.id)
+    assert (h["old_disposition"], h["new_disposition"], h["source"]) == (None, "confirmed", "notebook")
+    assert "Saved confirmed" in panel.status.value and "aw-ok" in panel.status.value
+    assert panel.left == 12 and "<b>12</b> of 13" in panel.counter.value
+    assert panel.current["check_id"] == check.id  # the selection stays on the saved flag
+    label = dict((v, k) for k, v in panel.flag_list.options)[panel.flag_list.value]
+    assert label.startswith("[confirmed] error · ratio.rate · songling-2023.txt")
+    assert "Decided <b>confirmed</b> by 王审计" in panel.detail.value
+
+    panel.save_button.click()  # nothing changed: nothing recorded
+    assert "Unchanged" in panel.status.value and len(led.history(check.id)) == 1
+    panel.disposition.value = "explained"
+    panel.save()
+    assert [h["new_disposition"] for h in led.history(check.id)] == ["confirmed", "explained"]
+
+
+def test_save_needs_a_reviewer(led, results) -> None:
+    panel = ReviewPanel(led, results)
+    panel.disposition.value = "false positive"
+    panel.save_button.click()
+    assert "reviewer" in panel.status.value and "aw-error" in panel.status.value
+    assert led.dispositions() == {} and panel.left == 13
+    panel.reviewer.value = "  "
+    assert not panel.save()
+    panel.reviewer.value = "李"
+    assert panel.save() and led.dispositions()[panel.current["check_id"]]["reviewer"] == "李"
+
+
+def test_next_and_previous(panel) -> None:
+    first, second = panel.visible[0], panel.visible[1]
+    panel.next_button.click()
+    assert panel.flag_list.value == second
+    panel.previous_button.click()
+    panel.previous_button.click()  # stays on the first
+    assert panel.flag_list.value == first
+    for _ in range(len(panel.visible) + 3):
+        panel.next()
+    assert panel.flag_list.value == panel.visible[-1]
+
+
+def test_filters(panel, results) -> None:
+    md = next(r for r in results if r.report.path.endswith("qinghe-2023.md"))
+    panel.report_filter.value = md.report.path
+    assert len(panel.flag_list.options) == len(md.flags) == 2
+    assert {panel.items[i]["report"] for i in panel.visible} == {md.report.path}
+    assert "2 shown" in panel.counter.value
+    panel.rule_filter.value = "sum.breakdown"
+    assert [panel.items[i]["rule"] for i in panel.visible] == ["sum.breakdown"]
+    panel.report_filter.value = None
+    panel.rule_filter.value = None
+    panel.severity_filter.value = "error"
+    assert len(panel.visible) == sum(c.severity == "error" for r in results for c in r.flags)
+
+    target = panel.items[panel.visible[3]]
+    panel.select(target["check_id"], target["report"])
+    panel.disposition.value = "explained"
+    panel.save()
+    panel.disposition_filter.value = "explained"
+    assert [panel.items[i]["check_id"] for i in panel.visible] == [target["check_id"]]
+    assert panel.current is target
+    panel.disposition_filter.value = "open"
+    assert target["check_id"] not in {panel.items[i]["check_id"] for i in panel.visible}
+    panel.disposition_filter.value = "false positive"
+    assert panel.visible == [] and panel.current is None and "No flag matches" in panel.detail.value
+    assert not panel.save() and "Select a flag" in panel.status.value
+
+
+def test_a_new_panel_shows_the_decisions_saved(panel, led, results) -> None:
+    _, check = _p3(results)
+    panel.select(check.id)
+    panel.disposition.value = "false positive"
+    panel.note.value = "口径不同"
+    panel.save()
+    again = ReviewPanel(led, results, reviewer="李")
+    again.select(check.id)
+    assert again.disposition.value == "false positive" and again.note.value == "口径不同"
+    assert again.reviewer.value == "李"  # who reviews now, not who decided before
+    assert "Decided <b>false positive</b> by 王审计" in again.detail.value and "口径不同" in again.detail.value
+    assert again.left == 12
+
+
+def test_a_panel_over_the_ledger_shows_resolved_flags(led, results) -> None:
+    _, check = _p3(results)
+    second = [r.to_dict() for r in results]
+    for d in second:
+        d["checks"] = [c for c in d["checks"] if c["id"] != check.id]
+    led.record_run("r2", second)
+    panel = ReviewPanel(led)
+    assert len(panel.items) == 13
+    resolved = [i for i in panel.items if i["state"] == "resolved"]
+    assert [i["check_id"] for i in resolved] == [check.id]
+    assert panel.left == 12 and ", 1 resolved" in panel.counter.value
+    panel.select(check.id)
+    assert "resolved" in panel.detail.value and ">97.8%</mark>" in panel.detail.value
+    assert dict((v, k) for k, v in panel.flag_list.options)[panel.flag_list.value].endswith("(resolved)")
+
+
+def test_report_text_is_escaped(tmp_path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("某区应急管理局2023年度法治政府建设情况报告\n"
+                      "全年<b>检查</b>企业100家<script>alert(1)</script>，其中国有企业60家、民营企业50家。\n",
+                      encoding="utf-8")
+    with open_ledger(tmp_path / "l.sqlite") as ledger:
+        panel = ReviewPanel(ledger, [toolkit.audit(report)], reviewer="x")
+        assert len(panel.items) == 1
+        detail = panel.detail.value
+        assert "<script>" not in detail and "<b>检查" not in detail
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in detail and "&lt;b&gt;检查&lt;/b&gt;" in detail
+        assert '>100家</mark>' in detail
+
+
+def test_a_missing_report_file_still_shows_the_evidence(led, results) -> None:
+    moved = [r.to_dict() for r in results]
+    for d in moved:
+        d["report"]["path"] = "/nowhere/" + Path(d["report"]["path"]).name
+    panel = ReviewPanel(led, moved)
+    assert "not available" in panel.detail.value and "<mark" in panel.detail.value
+
+
+def test_review_reports_audits_records_and_names_unreadable_reports(tmp_path) -> None:
+    ledger = tmp_path / "l.sqlite"
+    panel = review_reports(["samples/reports", "samples/missing.txt"], root=ROOT, ledger=ledger, reviewer="王",
+                           run_id="nb-1")
+    assert len(panel.items) == 13 and panel.reviewer.value == "王"
+    assert "missing.txt" in panel.status.value and "aw-error" in panel.status.value
+    with open_ledger(ledger) as led:
+        (run,) = led.runs()
+        assert run["run_id"] == "nb-1" and run["reports"] == 7
+    assert all(Path(i["report"]).is_absolute() for i in panel.items)
+    panel.ledger.close()
+
+
+# --- the notebook ----------------------------------------------------------------------------------
+
+
+def test_the_notebook_is_stored_clean_and_thin() -> None:
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata.kernelspec.name == "python3"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.outputs == [] and c.execution_count is None for c in code)
+    params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1 and params[0] is code[0]
+    namespace: dict = {}
+    exec(params[0].source, namespace)  # plain assignments only
+    assert namespace["reports"] == ["samples/reports"] and namespace["root"] == ".." and namespace["ledger"] is None
+    for c in code[1:]:  # no logic in the notebook: it calls the toolkit
+        assert "def " not in c.source and "class " not in c.source and "for " not in c.source
+    assert "from toolkit.widgets import review_reports" in code[1].source
+
+
+def test_the_notebook_runs_headless_with_papermill(tmp_path, monkeypatch) -> None:
+    import papermill
+
+    monkeypatch.setenv("JUPYTER_PATH", str(venv_kernel_path(tmp_path / "jupyter")))
+    ledger = tmp_path / "env-ledger.sqlite"
+    monkeypatch.setenv(ENV_VAR, str(ledger))  # the parameter left at None: the environment decides
+    out = tmp_path / "review-out.ipynb"
+    papermill.execute_notebook(str(NOTEBOOK), str(out), parameters={"reviewer": "papermill", "run_id": "pm-1"},
+                               cwd=str(ROOT / "notebooks"), kernel_name="python3", progress_bar=False,
+                               execution_timeout=300)
+    nb = nbformat.read(out, as_version=4)
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    views = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    assert len(views) == 1
+    # nbclient stores the widgets' state in the notebook: the Select holds the 13 flags.
+    state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+    (select,) = [m for m in state.values() if m["model_name"] == "SelectModel"]
+    assert len(select["state"]["_options_labels"]) == 13
+    with open_ledger(ledger) as led:
+        assert [r["run_id"] for r in led.runs()] == ["pm-1"] and len(led.flags()) == 13
+    assert not (ROOT / "notebooks" / "outputs").exists()
+    json.dumps(nb)  # the executed notebook is plain JSON
