@@ -272,3 +272,32 @@ def test_plain_papermill_with_a_params_file_gives_the_same_result(batch: dict[st
     assert [(c["id"], c["status"]) for c in by_hand[0]["checks"]] == \
         [(c["id"], c["status"]) for c in by_runner[0]["checks"]]
     assert by_hand[0]["metrics"] == by_runner[0]["metrics"]
+
+
+def test_runs_record_their_checks_in_the_ledger_and_show_known_dispositions(batch: dict[str, Any]) -> None:
+    from toolkit.ledger import open_ledger
+
+    base, run_dir = batch["base"], batch["run_dir"]
+    path = base / "outputs" / "ledger.sqlite"
+    assert batch["manifest"]["ledger"] == str(path.resolve())
+    data = json.loads((run_dir / "linjiang-2022" / "result.json").read_text(encoding="utf-8"))
+    flag = next(c for c in data[0]["checks"] if c["status"] == "fail")
+    with open_ledger(path) as book:
+        assert {f"{RUN_ID}/{n}" for n in ("qinghe-2023", "linjiang-2022", "two-bureaus")} <= \
+            {r["run_id"] for r in book.runs()}
+        assert len(book.checks(f"{RUN_ID}/linjiang-2022")) == len(data[0]["checks"])
+        book.set_disposition(flag["id"], "explained", reviewer="王审计", note="口径不同", source="cli")
+    old = os.getcwd()
+    os.chdir(base)
+    try:
+        result = CliRunner().invoke(main, ["run", "params/linjiang-2022.yaml", "--run-id", "next-night"])
+    finally:
+        os.chdir(old)
+    assert result.exit_code == 1, result.output
+    wb = load_workbook(base / "outputs" / "next-night" / "linjiang-2022" / "audit.xlsx", read_only=True)
+    try:
+        sheet = wb[next(n for n in wb.sheetnames if "Flags" in n)]
+        rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True) if row and row[0]}
+        assert rows[flag["id"]][9:12] == ("explained", "王审计", "口径不同")
+    finally:
+        wb.close()

@@ -467,7 +467,9 @@ def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, Met
         # can be a second metric besides the one its label names.
         keys.update(k for k, (by_label, by_after) in scored.items() if by_after and not by_label)
         penalty = _headline_penalty(q, site)
-        for key in keys:
+        # Sorted, not set order: set order changes with PYTHONHASHSEED, and so would the
+        # order of the metrics of one figure from one process to the next.
+        for key in [primary, *sorted(keys - {primary})]:
             claims.setdefault(key, []).append((penalty, i))
     return claims
 

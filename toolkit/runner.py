@@ -249,6 +249,7 @@ class Manifest:
     engine: str = "local"
     workers: int = 1
     scheduler: str | None = None
+    ledger: str | None = None
     toolkit_version: str = __version__
     started: str = ""
     finished: str | None = None
@@ -336,9 +337,12 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
         output_root: str | Path = "outputs", notebooks: str | Path | None = None, workers: int = 1,
         fail_on: str | None = None, force: bool = False, wait_s: float = 0, timeout: int = 600,
         verbose: bool = False, progress: bool = False, fresh_kernels: bool = False,
-        on_done: Callable[[dict[str, Any]], None] | None = None) -> Manifest:
+        ledger: str | Path | bool | None = None, on_done: Callable[[dict[str, Any]], None] | None = None) -> Manifest:
     """Run every parameter file's notebook; return the manifest (also written to disk).
 
+    ``ledger``: the SQLite ledger every run records its checks in and takes known
+    dispositions from (default: ``$AUDIT_WORKBOOK_LEDGER``, else ``outputs/ledger.sqlite``;
+    ``False``: none); a parameter file's own ``ledger`` key wins.
     Raises ``RunLockedError`` when another run holds the output folder, ``ParameterError``
     for a bad run id; everything that goes wrong inside one run is that run's ``error``.
     """
@@ -353,13 +357,23 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
     output_root = (Path(output_root) if Path(output_root).is_absolute() else root / output_root).resolve()
     the_plan = plan(params_files, root=root, output_root=output_root, notebooks=notebooks, fail_on=fail_on)
     run_dir = output_root / run_id
+    ledger_file: str | None = None
+    if ledger is not False:
+        from .ledger import ledger_path
+
+        ledger_file = str(ledger_path(None if ledger in (None, True) else ledger, root=root).resolve())  # type: ignore[arg-type]
+    for spec in the_plan.specs:
+        # The ledger knows each notebook run as <run id>/<name>.
+        spec.parameters["run_id"] = f"{run_id}/{spec.name}"
+        if spec.parameters.get("ledger") is None:
+            spec.parameters["ledger"] = ledger_file
     with run_lock(output_root, wait_s=wait_s):
         run_dir.mkdir(parents=True, exist_ok=True)
         staging_root = run_dir / ".staging"
         shutil.rmtree(staging_root, ignore_errors=True)  # left by an interrupted run
         previous = _previous_runs(run_dir / MANIFEST)
         manifest = Manifest(run_id=run_id, path=str(run_dir / MANIFEST), workers=workers,
-                            started=_iso(time.time()))
+                            started=_iso(time.time()), ledger=ledger_file)
         begun = time.time()
         slots: dict[str, int] = {}
         for problem in the_plan.problems:
