@@ -73,14 +73,23 @@ _QUANTITY = re.compile(
 # What follows a number that makes it a date, a time, an address or an ordinal.
 _DATE_AFTER = re.compile(r"^(?:年|月|日|号|时|点(?!\d)|周年|届|级|楼|层|路|弄|室|栋|期间|版|章|节|条(?=[第规款之])|款|段(?=[,，。]))")
 _RANGE_DATE_AFTER = re.compile(r"^[-—–~～至到]\s*\d{1,4}\s*[年月日号]")
+# The same, to match at a position of the whole text (``match(s, pos)``; "^" would not match there).
+_DATE_AT = re.compile(_DATE_AFTER.pattern.removeprefix("^"))
+_RANGE_DATE_AT = re.compile(_RANGE_DATE_AFTER.pattern.removeprefix("^"))
 # Before a number: an ordinal (第3), a base (每10万人), a weekday. Words that only
 # spoil Chinese numerals (统一, 进一步, 单一) are in _CN_WORD_BEFORE.
 _ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|星期|初|No\.?|NO\.?)$")
 _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编码|地址|QQ|qq|网址|号码|编号|代码|信箱)[:：]?\s*[\d\-—]*$")
 # ASCII classes on purpose: CJK characters are \w, and "[\w.]+@" would scan every run of prose.
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:%#?&=~+_\-]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+")
-_TIME = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d.])|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}-\d{1,2}(?!\d)")
-_PHONE = re.compile(r"(?<!\d)\d{3,4}[-—]\d{6,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+# Times, dates and phone numbers start with a digit; the patterns say so first, which lets
+# the regex engine skip to the digits instead of trying every position. Spelled plainly:
+#   _TIME:  (?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d.]) | \d{4}[-/.]\d{1,2}[-/.]\d{1,2} | \d{4}-\d{1,2}(?!\d)
+#   _PHONE: (?<!\d)\d{3,4}[-—]\d{6,8}(?!\d) | (?<!\d)1\d{10}(?!\d)
+_TIME = re.compile(
+    r"\d(?:(?<![\d.]\d)\d?:\d{2}(?::\d{2})?(?![\d.])|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d{3}-\d{1,2}(?!\d))"
+)
+_PHONE = re.compile(r"\d(?<!\d\d)(?:\d{2,3}[-—]\d{6,8}(?!\d)|(?<=1)\d{10}(?!\d))")
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + ",，;；:：、"
@@ -167,39 +176,46 @@ def _list_marker(text: str, m: re.Match) -> bool:
 def find_quantities(text: Text) -> list[Quantity]:
     """Every statistic in ``text``, in reading order."""
     s = text.text
+    n = len(s)
     title, quote = _Spans(_TITLE_SPAN, s), _Spans(_QUOTE_SPAN, s)
-    skip = _spans(_URL, s) + _spans(_TIME, s) + _spans(_PHONE, s)
+    # A URL needs "http", "www." or "@": most reports have none, and the scan is then skipped.
+    urls = _spans(_URL, s) if ("@" in s or "http" in s or "www." in s) else []
+    skip = urls + _spans(_TIME, s) + _spans(_PHONE, s)
     sentences = _boundaries(s, SENTENCE_END)
     clauses = _boundaries(s, CLAUSE_END)
+    bisect_right = bisect.bisect_right
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(s):
         q = _quantity(text, s, m, title, quote, skip)
         if q is None:
             continue
-        q.sentence = _enclosing(sentences, q.start)
-        q.clause = _enclosing(clauses, q.start)
-        line_start = s.rfind("\n", 0, q.start) + 1
+        start = q.start
+        i = bisect_right(sentences, start) - 1
+        q.sentence = (sentences[i], sentences[i + 1] if i + 1 < len(sentences) else sentences[-1])
+        i = bisect_right(clauses, start) - 1
+        q.clause = (clauses[i], clauses[i + 1] if i + 1 < len(clauses) else clauses[-1])
         line_end = s.find("\n", q.end)
-        line_text = s[line_start : line_end if line_end >= 0 else len(s)]
-        q.in_table = "|" in line_text
+        q.in_table = s.find("|", s.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else n) >= 0
         q.index = len(out)
         out.append(q)
     return out
 
 
+_NOT_AFTER_PREV = "-—–~～"  # "2015—2020": the second half of a date range
+_RATIO = (":", "∶")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity | None:
-    num, cn, pct = m.group("num"), m.group("cn"), m.group("pct")
-    unit = m.group("unit") or ""
-    scale = m.group("scale") or ""
+    pre, pct, num, scale, cn, q1, unit, q2 = m.groups()
+    unit = unit or ""
+    scale = scale or ""
     a, b = m.span()
-    core_start = m.start("num") if num else m.start("cn") if cn else m.start("pct")
-    core_end = m.end("num") if num else m.end("cn") if cn else m.end("pct")
-    before = s[max(0, core_start - 12) : core_start]
-    after = s[b : b + 8]
+    core_start, core_end = m.span(3 if num else 5 if cn else 2)  # num, cn or pct
     prev_char = s[core_start - 1] if core_start else ""
     next_char = s[core_end] if core_end < len(s) else ""
 
-    if _covered(skip, core_start, core_end):
+    if skip and _covered(skip, core_start, core_end):
         return None
     if core_start in title:
         return None  # 《…(2015—2020)》, 〔2022〕
@@ -207,22 +223,20 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         not unit and next_char.isascii() and next_char.isalpha()
     ):
         return None  # IPV6, G20, 5G, v1.0
-    if prev_char in "-—–~～" and core_start >= 2 and s[core_start - 2].isdigit() and not unit:
+    if prev_char in _NOT_AFTER_PREV and core_start >= 2 and s[core_start - 2].isdigit() and not unit:
         return None  # the second half of a date range "2015—2020"
-    lead = m.start("pct") - 3 if pct is not None else core_start  # "百分之" is not an ordinal
-    if _ORDINAL_BEFORE.search(s[max(0, lead - 3) : lead]):
+    lead = m.start(2) - 3 if pct is not None else core_start  # "百分之" is not an ordinal
+    if _ORDINAL_BEFORE.search(s, max(0, lead - 3), lead):
         return None
-    if _CONTACT_BEFORE.search(before):
+    if _CONTACT_BEFORE.search(s, max(0, core_start - 12), core_start):
         return None
-    if pct is None and not unit and (_DATE_AFTER.match(s[core_end:]) if not scale else False):
+    if pct is None and not unit and not scale and (_DATE_AT.match(s, core_end) or _DATE_AT.match(s, b)):
         return None
-    if pct is None and not unit and not scale and _DATE_AFTER.match(s[m.end():]):
+    if _RANGE_DATE_AT.match(s, core_end):
         return None
-    if _RANGE_DATE_AFTER.match(s[core_end:]):
+    if (unit == "周" or unit == "期") and _DATE_AT.match(s, b, b + 8):
         return None
-    if unit in ("周", "期") and _DATE_AFTER.match(after):
-        return None
-    if _list_marker(s, m):
+    if not (unit or scale or q1 or q2 or pre) and _list_marker(s, m):
         return None
 
     if cn is not None:
@@ -235,7 +249,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
             return None
         if prev_char in _CN_WORD_BEFORE:
             return None
-    if num is not None and not unit and not scale and not m.group("q1") and not m.group("q2"):
+    if num is not None and not unit and not scale and not q1 and not q2:
         # A bare number: a figure only in a table cell or as a ratio ("16.90:1"); years are not.
         value_text = num.replace(",", "")
         line_start = s.rfind("\n", 0, a) + 1
@@ -243,21 +257,21 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         line = s[line_start : line_end if line_end >= 0 else len(s)]
         cell = "|" in line
         # A bare 19xx/20xx in prose is a year; in a table cell it is a value (甘肃|1992).
-        if not cell and re.fullmatch(r"(19|20)\d\d", value_text) and "." not in num:
+        if not cell and _YEAR.fullmatch(value_text) and "." not in num:
             return None
-        ratio = next_char in (":", "∶") or (prev_char in (":", "∶") and a >= 2 and s[a - 2].isdigit())
+        ratio = next_char in _RATIO or (prev_char in _RATIO and a >= 2 and s[a - 2].isdigit())
         if not (cell or ratio):
             return None
     if core_start in quote and not unit and not scale:
         return None  # “1+4”文件, “3061”体系
 
     qualifier = None
-    pre = m.group("pre")
     if pre:
         qualifier = PREFIX_QUALIFIERS[pre]
-    for g in ("q1", "q2"):
-        if m.group(g):
-            qualifier = SUFFIX_QUALIFIERS[m.group(g)]
+    if q1:
+        qualifier = SUFFIX_QUALIFIERS[q1]
+    if q2:
+        qualifier = SUFFIX_QUALIFIERS[q2]
     if pct is not None:
         unit = "%"
     if unit == "百分点":
@@ -266,8 +280,9 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
     if money and scale:
         unit = scale + unit  # 1.2万亿元 is rare; keep what is printed
         scale = ""
+    number = pct or num or cn
     try:
-        parsed = parse_expression(pct or num or cn, scale, qualifier, keep_scale=money)
+        parsed = parse_expression(number, scale, qualifier, keep_scale=money)
     except NumberError:
         return None
     start = a if pre else core_start
@@ -284,7 +299,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         high=high,
         decimals=parsed.decimals,
         printed=s[start:b],
-        number=pct or num or cn,
+        number=number,
         start=start,
         end=b,
         line=text.line_of(core_start),
