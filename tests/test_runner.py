@@ -301,3 +301,42 @@ def test_runs_record_their_checks_in_the_ledger_and_show_known_dispositions(batc
         assert rows[flag["id"]][9:12] == ("explained", "王审计", "口径不同")
     finally:
         wb.close()
+
+
+def test_ctrl_c_cancels_cleanly_and_the_manifest_says_what_finished(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    base = _project(tmp_path)
+    for i in range(6):
+        (base / "params" / f"extra-{i}.yaml").write_text(
+            "notebook: audit_report\nreport: reports/qinghe-2022.txt\n", encoding="utf-8")
+    (base / "params" / "typo.yaml").unlink()
+    exe = Path(sys.executable).parent / "audit-workbook"
+    proc = subprocess.Popen([str(exe), "run", "params", "--run-id", "c", "--no-ledger"], cwd=base,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    manifest = base / "outputs" / "c" / "manifest.json"
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        try:
+            runs = json.loads(manifest.read_text(encoding="utf-8"))["runs"]
+        except (OSError, ValueError):
+            runs = []
+        if sum(r["status"] in ("ok", "flags") for r in runs) >= 2:
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, (out, err)
+    assert "Traceback" not in err and "cancelled" in err
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    assert data["status"] == "cancelled"
+    finished = [r for r in data["runs"] if r["status"] in ("ok", "flags")]
+    cancelled = [r for r in data["runs"] if r.get("error") == "cancelled before it finished"]
+    assert len(finished) >= 2 and cancelled
+    assert len(finished) + len(cancelled) + 1 == len(data["runs"])  # + the broken report
+    for r in finished:
+        assert all((base / "outputs" / "c" / f).is_file() for f in r["outputs"].values())
+    for r in cancelled:
+        assert not (base / "outputs" / "c" / r["name"]).exists()
+    assert not (base / "outputs" / "c" / ".staging").exists()

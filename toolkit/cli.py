@@ -162,6 +162,13 @@ def run_cmd(params: tuple[str, ...], run_id: str | None, workers: int, fail_on: 
     except ToolkitError as err:
         _error(err)
         sys.exit(2)
+    except KeyboardInterrupt:
+        import logging
+
+        # nbclient's task on the interrupted kernel dies too; asyncio would log it as a traceback.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        click.echo("cancelled: the manifest lists the runs that finished; the others say 'cancelled'", err=True)
+        sys.exit(130)
     for entry in manifest.runs:
         if entry["status"] == "error" and "digest" not in entry:
             report(entry)  # a parameter file that failed validation: no run, one line

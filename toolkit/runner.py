@@ -395,12 +395,14 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
             if on_done is not None:
                 on_done(entry)
 
+        cancelled = False
         try:
             if todo:
                 kernel = ensure_kernel()
                 _local(todo, staging_root, run_dir, done, workers=workers, kernel=kernel, timeout=timeout,
                        verbose=verbose, progress=progress, fresh=fresh_kernels)
-        except KeyboardInterrupt:
+        except BaseException:  # Ctrl-C, or a bug of the runner: every unfinished run says so
+            cancelled = True
             for r in manifest.runs:
                 if r["status"] == "pending":
                     r.update(status="error", error="cancelled before it finished")
@@ -408,7 +410,7 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
         finally:
             manifest.finished = _iso(time.time())
             manifest.duration_s = round(time.time() - begun, 3)
-            manifest.status = "complete" if all(r["status"] in STATUSES for r in manifest.runs) else "cancelled"
+            manifest.status = "cancelled" if cancelled else "complete"
             manifest.write()
             shutil.rmtree(staging_root, ignore_errors=True)
             _point_latest(output_root, run_id)
