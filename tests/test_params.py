@@ -84,12 +84,13 @@ def test_missing_and_undecodable_parameter_files(tmp_path: Path) -> None:
         load_params(bad)
 
 
-def test_injected_parameters_are_absolute_and_output_dir_is_the_callers(tmp_path: Path) -> None:
+def test_injected_parameters_keep_paths_as_written_and_output_dir_is_the_callers(tmp_path: Path) -> None:
     write(tmp_path, "x", "a.txt")
     write(tmp_path, "x", "b.txt")
-    p = validate_params({"notebook": "audit_report", "report": "b.txt", "previous_report": "a.txt"}, root=tmp_path)
-    injected = notebook_parameters(p, root=tmp_path, output_dir="/out/x")
-    assert injected["report"] == str((tmp_path / "b.txt").resolve())
-    assert injected["previous_report"] == str((tmp_path / "a.txt").resolve())
+    p = validate_params({"notebook": "audit_report", "report": "b.txt", "previous_report": str(tmp_path / "a.txt")},
+                        root=tmp_path)
+    injected = notebook_parameters(p, output_dir="/out/x")
+    assert injected["report"] == "b.txt"  # read from the kernel's working directory
+    assert injected["previous_report"] == str(tmp_path / "a.txt")
     assert injected["output_dir"] == "/out/x"
     assert "notebook" not in injected and "name" not in injected

@@ -136,12 +136,20 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
 @click.option("--ledger", "ledger_path", type=click.Path(dir_okay=False, path_type=Path), envvar="AUDIT_WORKBOOK_LEDGER",
               show_envvar=True, help="The ledger runs record their checks in (default: outputs/ledger.sqlite).")
 @click.option("--no-ledger", is_flag=True, help="Record nothing in a ledger.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              envvar="AUDIT_WORKBOOK_ENGINE", show_envvar=True,
+              help="local: processes on this machine; dask: one task per run on a dask.distributed cluster.")
+@click.option("--scheduler", envvar="AUDIT_WORKBOOK_SCHEDULER", show_envvar=True,
+              help="Address of a running Dask scheduler (tcp://host:8786); without it --engine dask starts a "
+              "LocalCluster of --workers processes.")
+@click.option("--retries", type=click.IntRange(0, 10), default=1, show_default=True,
+              help="Dask engine: times a run is submitted again when its worker died.")
 @click.option("--fresh-kernels", is_flag=True,
               help="A new kernel for every notebook (default: one kernel per worker, reset between notebooks).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar over the batch (default: on a terminal).")
 def run_cmd(params: tuple[str, ...], run_id: str | None, workers: int, fail_on: str | None, output_root: Path,
             force: bool, wait_s: float, timeout: int, verbose: bool, ledger_path: Path | None, no_ledger: bool,
-            fresh_kernels: bool, progress: bool | None) -> None:
+            engine: str, scheduler: str | None, retries: int, fresh_kernels: bool, progress: bool | None) -> None:
     """Execute the notebook of each PARAMS file (a YAML file or a folder of them) with papermill.
 
     Writes OUTPUT_ROOT/RUN_ID/NAME/ (executed notebook, HTML, workbook, result JSON) and
@@ -158,7 +166,8 @@ def run_cmd(params: tuple[str, ...], run_id: str | None, workers: int, fail_on: 
     try:
         manifest = run(list(params), run_id=run_id, output_root=output_root, workers=workers, fail_on=fail_on,
                        force=force, wait_s=wait_s, timeout=timeout, verbose=verbose, progress=progress,
-                       fresh_kernels=fresh_kernels, ledger=False if no_ledger else ledger_path, on_done=report)
+                       fresh_kernels=fresh_kernels, ledger=False if no_ledger else ledger_path, engine=engine,
+                       scheduler=scheduler, retries=retries, on_done=report)
     except ToolkitError as err:
         _error(err)
         sys.exit(2)

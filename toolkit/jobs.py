@@ -69,18 +69,22 @@ class JobOutput:
 
 
 def _write(results: list[AuditResult], output_dir: str | Path, *, language: str, fail_on: str,
-           parameters: dict[str, Any], ledger: str | Path | None, run_id: str | None) -> JobOutput:
+           parameters: dict[str, Any], ledger: str | Path | None, run_id: str | None,
+           dispositions_file: str | Path | None = None) -> JobOutput:
     from .workbook import write_workbook
 
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     dispositions = None
+    if dispositions_file is not None:
+        # The runner's snapshot of the ledger: {check id: {disposition, reviewer, note, ...}}.
+        dispositions = json.loads(Path(dispositions_file).read_text(encoding="utf-8"))
     if ledger is not None:
         from .ledger import open_ledger
 
         with open_ledger(ledger) as book:
             book.record_run(run_id or out.name, results)
-            dispositions = book.dispositions()
+            dispositions = {**(dispositions or {}), **book.dispositions()}
     json_path = out / RESULT_JSON
     write_text_atomic(json_path, json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
     workbook_path = out / WORKBOOK
@@ -92,8 +96,11 @@ def _write(results: list[AuditResult], output_dir: str | Path, *, language: str,
 def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: str | Path | None = None,
               agency: str | None = None, year: int | None = None, doc_number: str | None = None,
               language: str = "zh", fail_on: str = "error", ledger: str | Path | None = None,
-              run_id: str | None = None) -> JobOutput:
+              run_id: str | None = None, dispositions: str | Path | None = None) -> JobOutput:
     """Audit one report (and check its change claims against ``previous_report``), write the outputs.
+
+    ``ledger``: record the run there and show its dispositions in the workbook; ``dispositions``:
+    a JSON file of dispositions to show (what the batch runner passes instead of a ledger).
 
     The previous report is read only for the cross-year checks and movements: the outputs
     hold the audited report alone. Raises a ``ToolkitError`` when a report cannot be read.
@@ -106,15 +113,15 @@ def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: st
     parameters = {"report": str(report), "previous_report": str(previous_report or ""),
                   "language": language, "fail_on": fail_on}
     return _write([current], output_dir, language=language, fail_on=fail_on, parameters=parameters,
-                  ledger=ledger, run_id=run_id)
+                  ledger=ledger, run_id=run_id, dispositions_file=dispositions)
 
 
 def compare_job(reports: list[str | Path], *, output_dir: str | Path, language: str = "zh",
                 fail_on: str = "error", ledger: str | Path | None = None,
-                run_id: str | None = None) -> JobOutput:
+                run_id: str | None = None, dispositions: str | Path | None = None) -> JobOutput:
     """Audit several reports together (cross-year checks and movements), write one workbook."""
     results = [audit(p) for p in reports]
     compare_years(results)
     parameters = {"reports": ", ".join(str(p) for p in reports), "language": language, "fail_on": fail_on}
     return _write(results, output_dir, language=language, fail_on=fail_on, parameters=parameters,
-                  ledger=ledger, run_id=run_id)
+                  ledger=ledger, run_id=run_id, dispositions_file=dispositions)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import threading
 from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
@@ -84,8 +85,22 @@ async def _reset(km: AsyncKernelManager, cwd: str, timeout: float) -> None:
         kc.stop_channels()
 
 
-_WARM = _Warm()
-atexit.register(_WARM.shutdown)
+class _PerThread(threading.local):
+    """One warm kernel per thread: a Dask worker may run tasks in several threads."""
+
+    def __init__(self) -> None:
+        self.warm = _Warm()
+        _ALL.append(self.warm)
+
+
+_ALL: list[_Warm] = []
+_LOCAL = _PerThread()
+
+
+@atexit.register
+def _shutdown_all() -> None:
+    for warm in _ALL:
+        warm.shutdown()
 
 
 class WarmKernelEngine(NBClientEngine):
@@ -97,7 +112,8 @@ class WarmKernelEngine(NBClientEngine):
                                  execution_timeout: float | None = None, **kwargs: Any) -> Any:
         kwargs.pop("input_path", None)
         extra_arguments = list(kwargs.pop("extra_arguments", []) or [])
-        km = _WARM.get(kernel_name, os.getcwd(), extra_arguments, start_timeout)
+        warm = _LOCAL.warm
+        km = warm.get(kernel_name, os.getcwd(), extra_arguments, start_timeout)
         client = PapermillNotebookClient(
             nb_man, km=km, timeout=execution_timeout, startup_timeout=start_timeout, kernel_name=kernel_name,
             log=logger, log_output=log_output,
@@ -109,7 +125,7 @@ class WarmKernelEngine(NBClientEngine):
             ok = not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
             return nb
         finally:
-            _WARM.dirty = _WARM.dirty or not ok
+            warm.dirty = warm.dirty or not ok
             if client.kc is not None:
                 client.kc.stop_channels()
 

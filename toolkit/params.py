@@ -172,24 +172,16 @@ def run_name(params: RunParams, source: str | Path) -> str:
     return params.name or Path(source).stem
 
 
-def notebook_parameters(params: RunParams, *, root: str | Path, output_dir: str | Path) -> dict[str, Any]:
-    """What papermill injects: every key, paths made absolute, output_dir set by the caller."""
-    root = Path(root).resolve()
+def notebook_parameters(params: RunParams, *, output_dir: str | Path) -> dict[str, Any]:
+    """What papermill injects: every key but ``notebook`` and ``name``, ``output_dir`` set by the caller.
+
+    Paths stay as written: relative ones are read from the kernel's working directory (the
+    project folder locally, the task's folder on a Dask worker), so a result names its report
+    the same way whichever machine ran it.
+    """
     data = params.model_dump(mode="json", exclude_none=False)
     data.pop("notebook", None)
     data.pop("name", None)
-
-    def absolute(p: str | None) -> str | None:
-        if p is None:
-            return None
-        q = Path(p)
-        return str(q if q.is_absolute() else (root / q).resolve())
-
-    for key in ("report", "previous_report", "ledger"):
-        if key in data:
-            data[key] = absolute(data[key])
-    if "reports" in data:
-        data["reports"] = [absolute(p) for p in data["reports"]]
     data["output_dir"] = str(output_dir)
     return data
 

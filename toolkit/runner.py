@@ -57,6 +57,7 @@ class RunSpec:
     fail_on: str
     digest: str  # parameters + inputs + notebook + toolkit: what a re-usable earlier run must match
     root: str  # the kernel's working directory
+    ledger: str | None = None  # where the runner records the run's checks
 
 
 @dataclass
@@ -119,7 +120,7 @@ def plan(params_files: list[str | Path], *, root: str | Path = ".", output_root:
             result.problems.append({**entry, "status": "error", "error": str(err)})
             continue
         seen[name] = str(source)
-        parameters = notebook_parameters(params, root=root, output_dir="")
+        parameters = notebook_parameters(params, output_dir="")
         inputs = [{"path": str(p), "sha256": _sha256(root / p if not p.is_absolute() else p)}
                   for p in params.reports]
         effective_fail_on = fail_on or params.fail_on
@@ -201,7 +202,8 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
     started = time.time()
     entry: dict[str, Any] = {
         "name": spec.name, "params_file": spec.params_file, "notebook": spec.notebook,
-        "parameters": {k: v for k, v in spec.parameters.items() if k != "output_dir"}, "inputs": spec.inputs, "digest": spec.digest,
+        "parameters": {k: v for k, v in spec.parameters.items() if k not in ("output_dir", "dispositions")},
+        "inputs": spec.inputs, "digest": spec.digest,
         "status": "error", "error": None, "counts": {},
         "worker": f"{socket.gethostname()}:{os.getpid()}",
     }
@@ -337,14 +339,19 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
         output_root: str | Path = "outputs", notebooks: str | Path | None = None, workers: int = 1,
         fail_on: str | None = None, force: bool = False, wait_s: float = 0, timeout: int = 600,
         verbose: bool = False, progress: bool = False, fresh_kernels: bool = False,
-        ledger: str | Path | bool | None = None, on_done: Callable[[dict[str, Any]], None] | None = None) -> Manifest:
+        ledger: str | Path | bool | None = None, engine: str = "local", scheduler: str | None = None,
+        retries: int = 1, on_done: Callable[[dict[str, Any]], None] | None = None) -> Manifest:
     """Run every parameter file's notebook; return the manifest (also written to disk).
 
-    ``ledger``: the SQLite ledger every run records its checks in and takes known
-    dispositions from (default: ``$AUDIT_WORKBOOK_LEDGER``, else ``outputs/ledger.sqlite``;
+    ``engine``: ``local`` (this machine: one process, or a pool of ``workers``) or ``dask``
+    (a ``dask.distributed`` cluster at ``scheduler``, or a LocalCluster of ``workers``
+    processes; a run whose worker died is submitted again up to ``retries`` times).
+    ``ledger``: the SQLite ledger each run's checks are recorded in and whose dispositions the
+    workbooks show (default: ``$AUDIT_WORKBOOK_LEDGER``, else ``outputs/ledger.sqlite``;
     ``False``: none); a parameter file's own ``ledger`` key wins.
     Raises ``RunLockedError`` when another run holds the output folder, ``ParameterError``
-    for a bad run id; everything that goes wrong inside one run is that run's ``error``.
+    for a bad run id or option, ``RunError`` when the cluster cannot be used; everything that
+    goes wrong inside one run is that run's ``error``.
     """
     import re
 
@@ -353,27 +360,35 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
         raise ParameterError(f"run id {run_id!r} must be letters, digits, '.', '_' or '-'", location="run_id")
     if workers < 1:
         raise ParameterError("workers must be at least 1", location="workers")
+    if engine not in ENGINES:
+        raise ParameterError(f"unknown engine {engine!r} ({', '.join(ENGINES)})", location="engine")
+    if scheduler and engine != "dask":
+        raise ParameterError("--scheduler needs --engine dask", location="scheduler")
     root = Path(root).resolve()
     output_root = (Path(output_root) if Path(output_root).is_absolute() else root / output_root).resolve()
     the_plan = plan(params_files, root=root, output_root=output_root, notebooks=notebooks, fail_on=fail_on)
     run_dir = output_root / run_id
-    ledger_file: str | None = None
+    default_ledger: str | None = None
     if ledger is not False:
         from .ledger import ledger_path
 
-        ledger_file = str(ledger_path(None if ledger in (None, True) else ledger, root=root).resolve())  # type: ignore[arg-type]
+        default_ledger = str(ledger_path(None if ledger in (None, True) else ledger, root=root))  # type: ignore[arg-type]
     for spec in the_plan.specs:
-        # The ledger knows each notebook run as <run id>/<name>.
+        # The ledger knows each notebook run as <run id>/<name>. The runner records it (the
+        # notebook may run on another machine), so the notebook gets no ledger of its own.
         spec.parameters["run_id"] = f"{run_id}/{spec.name}"
-        if spec.parameters.get("ledger") is None:
-            spec.parameters["ledger"] = ledger_file
+        own = spec.parameters.pop("ledger", None)
+        spec.parameters["ledger"] = None
+        chosen = own or default_ledger
+        spec.ledger = str(Path(chosen) if Path(chosen).is_absolute() else root / chosen) if chosen else None
     with run_lock(output_root, wait_s=wait_s):
         run_dir.mkdir(parents=True, exist_ok=True)
         staging_root = run_dir / ".staging"
         shutil.rmtree(staging_root, ignore_errors=True)  # left by an interrupted run
+        staging_root.mkdir()
         previous = _previous_runs(run_dir / MANIFEST)
-        manifest = Manifest(run_id=run_id, path=str(run_dir / MANIFEST), workers=workers,
-                            started=_iso(time.time()), ledger=ledger_file)
+        manifest = Manifest(run_id=run_id, path=str(run_dir / MANIFEST), workers=workers, engine=engine,
+                            scheduler=scheduler, started=_iso(time.time()), ledger=default_ledger)
         begun = time.time()
         slots: dict[str, int] = {}
         for problem in the_plan.problems:
@@ -387,27 +402,38 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
             else:
                 manifest.runs.append({"name": spec.name, "params_file": spec.params_file, "status": "pending"})
                 todo.append(spec)
+        _snapshot_dispositions(todo, staging_root)
         manifest.write()
 
         def done(spec: RunSpec, entry: dict[str, Any]) -> None:
+            if entry["status"] in ("ok", "flags") and spec.ledger:
+                _record(spec, entry, run_dir, run_id)
             manifest.runs[slots[spec.name]] = entry
             manifest.write()
             if on_done is not None:
                 on_done(entry)
 
         cancelled = False
+        bar = _progress(len(todo), progress)
         try:
-            if todo:
+            if todo and engine == "dask":
+                from .cluster import run_dask
+
+                manifest.scheduler = run_dask(todo, staging_root, run_dir, done, bar, workers=workers,
+                                              scheduler=scheduler, retries=retries, timeout=timeout,
+                                              verbose=verbose, fresh=fresh_kernels)
+            elif todo:
                 kernel = ensure_kernel()
-                _local(todo, staging_root, run_dir, done, workers=workers, kernel=kernel, timeout=timeout,
-                       verbose=verbose, progress=progress, fresh=fresh_kernels)
-        except BaseException:  # Ctrl-C, or a bug of the runner: every unfinished run says so
+                _local(todo, staging_root, run_dir, done, bar, workers=workers, kernel=kernel, timeout=timeout,
+                       verbose=verbose, fresh=fresh_kernels)
+        except BaseException:  # Ctrl-C, a lost cluster, a bug of the runner: every unfinished run says so
             cancelled = True
             for r in manifest.runs:
                 if r["status"] == "pending":
                     r.update(status="error", error="cancelled before it finished")
             raise
         finally:
+            bar(None, None)
             manifest.finished = _iso(time.time())
             manifest.duration_s = round(time.time() - begun, 3)
             manifest.status = "cancelled" if cancelled else "complete"
@@ -415,6 +441,39 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
             shutil.rmtree(staging_root, ignore_errors=True)
             _point_latest(output_root, run_id)
     return manifest
+
+
+ENGINES = ("local", "dask")
+DISPOSITIONS_FILE = "dispositions.json"
+
+
+def _snapshot_dispositions(todo: list[RunSpec], staging_root: Path) -> None:
+    """Each ledger's dispositions as a JSON file the notebooks read (they may run elsewhere)."""
+    snapshots: dict[str, str] = {}
+    for spec in todo:
+        if not spec.ledger or not Path(spec.ledger).is_file():
+            continue
+        if spec.ledger not in snapshots:
+            from .ledger import open_ledger
+
+            with open_ledger(spec.ledger, create=False) as book:
+                known = book.dispositions()
+            target = staging_root / f"{len(snapshots)}-{DISPOSITIONS_FILE}"
+            write_text_atomic(target, json.dumps(known, ensure_ascii=False, default=str))
+            snapshots[spec.ledger] = str(target)
+        spec.parameters["dispositions"] = snapshots[spec.ledger]
+
+
+def _record(spec: RunSpec, entry: dict[str, Any], run_dir: Path, run_id: str) -> None:
+    """Record a finished run's checks in its ledger; a ledger problem is a warning, not a lost run."""
+    from .ledger import open_ledger
+
+    try:
+        data = json.loads((run_dir / entry["outputs"]["json"]).read_text(encoding="utf-8"))
+        with open_ledger(spec.ledger) as book:
+            book.record_run(f"{run_id}/{spec.name}", data)
+    except (ToolkitError, OSError, ValueError, KeyError) as exc:
+        entry.setdefault("warnings", []).append(f"not recorded in the ledger {spec.ledger}: {exc}")
 
 
 def _previous_runs(path: Path) -> dict[str, dict[str, Any]]:
@@ -441,22 +500,18 @@ def _finish(spec: RunSpec, entry: dict[str, Any], staging: Path, run_dir: Path) 
 
 
 def _local(todo: list[RunSpec], staging_root: Path, run_dir: Path,
-           done: Callable[[RunSpec, dict[str, Any]], None], *, workers: int, kernel: str, timeout: int,
-           verbose: bool, progress: bool, fresh: bool) -> None:
+           done: Callable[[RunSpec, dict[str, Any]], None], bar: Callable[[str | None, str | None], None], *,
+           workers: int, kernel: str, timeout: int, verbose: bool, fresh: bool) -> None:
     """The local engine: in this process for one worker, else a pool of processes."""
-    bar = _progress(len(todo), progress)
-    try:
-        if workers == 1:
-            for spec in todo:
-                staging = staging_root / spec.name
-                entry = execute(spec, staging, kernel_name=kernel, timeout=timeout, verbose=verbose, fresh_kernel=fresh)
-                done(spec, _finish(spec, entry, staging, run_dir))
-                bar(spec.name, entry["status"])
-            return
-        _pool(todo, staging_root, run_dir, done, bar, workers=workers, kernel=kernel, timeout=timeout,
-              verbose=verbose, fresh=fresh)
-    finally:
-        bar(None, None)
+    if workers == 1:
+        for spec in todo:
+            staging = staging_root / spec.name
+            entry = execute(spec, staging, kernel_name=kernel, timeout=timeout, verbose=verbose, fresh_kernel=fresh)
+            done(spec, _finish(spec, entry, staging, run_dir))
+            bar(spec.name, entry["status"])
+        return
+    _pool(todo, staging_root, run_dir, done, bar, workers=workers, kernel=kernel, timeout=timeout,
+          verbose=verbose, fresh=fresh)
 
 
 def _pool(todo: list[RunSpec], staging_root: Path, run_dir: Path, done: Callable[[RunSpec, dict[str, Any]], None],
