@@ -147,6 +147,7 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
         by_key: dict[str, Any] = {}
         notebooks: dict[str, bytes] = {}
         submitted: list[Any] = []
+        lost: dict[str, list[str]] = {}  # run -> the workers that died under it
 
         def submit(spec: Any) -> Any:
             mapping, files = _task_files(spec)
@@ -181,6 +182,7 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
                 except KilledWorker as exc:
                     worker = getattr(getattr(exc, "last_worker", None), "address", None)
                     attempts[spec.name] = attempts.get(spec.name, 0) + 1
+                    lost.setdefault(spec.name, []).append(worker or "?")
                     if attempts[spec.name] <= retries:
                         pending.add(submit(spec))
                         continue
@@ -190,6 +192,8 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
                 except Exception as exc:  # a lost connection, a task that could not be deserialized
                     failed(spec, f"{type(exc).__name__}: {exc}")
                     continue
+                if spec.name in lost:
+                    entry["lost_workers"] = lost[spec.name]
                 staging = staging_root / spec.name
                 staging.mkdir(parents=True, exist_ok=True)
                 for name, data in outputs.items():
