@@ -56,6 +56,20 @@ def test_nfkc() -> None:
     assert t.text == "整改率96.52%,共123项。"
 
 
+def test_nfkc_per_character_with_expanding_and_skipped_characters() -> None:
+    """NFKC is applied character by character; ASCII and CJK ideographs are left as they are."""
+    import unicodedata
+
+    from toolkit.normalize import _MAY_CHANGE, _nfkc_chars
+
+    # The characters the scan skips are the ones NFKC never changes.
+    skipped = [chr(c) for c in (*range(0x80), *range(0x4E00, 0xA000))]
+    assert not any(_MAY_CHANGE.match(c) for c in skipped)
+    assert all(unicodedata.normalize("NFKC", c) == c for c in skipped)
+    assert _nfkc_chars("１２，３％") == ("12,3%", [0, 1, 2, 3, 4])
+    assert _nfkc_chars("面积5㎡\u200b，") == ("面积5m2,", [0, 1, 2, 3, 3, 5])
+
+
 def test_offsets_map_back_to_original_lines() -> None:
     t = norm(WRAPPED)
     pos = t.text.index("26272")

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 from .load import Document
@@ -87,12 +88,18 @@ class Text:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]")
 
 
+# NFKC leaves ASCII and the CJK unified ideographs (U+4E00–U+9FFF, which have no
+# decompositions) as they are: only the other characters need looking at.
+_MAY_CHANGE = re.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
+
+
 def _nfkc_chars(text: str) -> tuple[str, list[int]]:
     """NFKC, keeping each output character's source offset.
 
     NFKC turns full-width digits and punctuation (１２, ，, ％, ∶) into ASCII.
-    Most characters it changes map one to one, which ``str.translate`` does
-    at C speed; only texts with expanding characters (㎡, …) take the slow path.
+    Most characters it changes map one to one: those are replaced in place
+    (``str.replace`` per distinct character; the offsets stay as they are).
+    Only texts with expanding characters (㎡, …) take the slow path.
     """
     text = text.replace("\t", " ")
     if _CONTROL.search(text):
@@ -101,22 +108,24 @@ def _nfkc_chars(text: str) -> tuple[str, list[int]]:
         text = _CONTROL.sub("", text)
     else:
         keep = None
-    table: dict[int, str] = {}
+    table: dict[str, str] = {}
     expanding = False
-    for ch in set(text):
-        if ch.isascii():
-            continue
+    for ch in set(_MAY_CHANGE.findall(text)):
         n = unicodedata.normalize("NFKC", ch)
         if n != ch:
-            table[ord(ch)] = n
+            table[ch] = n
             expanding = expanding or len(n) != 1
     base = keep if keep is not None else range(len(text))
     if not expanding:
-        return text.translate(table), list(base)
+        # A one-character NFKC result is itself NFKC-stable, so no replacement
+        # produces a character that another one would change again.
+        for ch, n in table.items():
+            text = text.replace(ch, n)
+        return text, list(base)
     out: list[str] = []
     origin: list[int] = []
     for i, ch in zip(base, text, strict=True):
-        n = table.get(ord(ch), ch)
+        n = table.get(ch, ch)
         out.append(n)
         origin.extend([i] * len(n))
     return "".join(out), origin
@@ -128,8 +137,8 @@ class _Line:
     origin: list[int]
     page_break: bool = False
 
-    @property
-    def stripped(self) -> str:
+    @cached_property
+    def stripped(self) -> str:  # a line is never changed in place: a new _Line is made
         return self.text.strip()
 
 
