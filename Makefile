@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_checks.py
 	$(BIN)/python bench/bench_workbook.py
+	$(BIN)/python bench/bench_run.py
 
 # System tools some tests use: LibreOffice Calc (recalculation, PDF export), a CJK font,
 # poppler (PDF -> PNG), Chromium (the JupyterLab browser test, driven by Playwright). Installed from Debian's packages when missing (CI runs as root).

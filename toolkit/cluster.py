@@ -96,6 +96,14 @@ def remote_execute(spec: Any, notebook: bytes, files: dict[str, bytes], mapping:
         return entry, outputs
 
 
+def _preload_forkserver() -> None:
+    from distributed.utils import get_mp_context
+
+    ctx = get_mp_context()  # dask sets its own preload list first; ours replaces it, adding the toolkit
+    ctx.set_forkserver_preload(["distributed", "toolkit.runner", "toolkit.kernels", "toolkit.cluster", "toolkit.jobs",
+                                "nbconvert", "papermill"])
+
+
 def _check_workers(client: Any) -> list[str]:
     """Every worker runs this toolkit (same version and code), or a ``RunError`` naming those that don't."""
     mine = worker_identity()
@@ -132,9 +140,14 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
                 client.wait_for_workers(1, timeout=60)
             else:
                 # allowed-failures 0: a dead worker surfaces at once as KilledWorker and --retries decides.
-                stack.enter_context(dask.config.set({"distributed.scheduler.allowed-failures": 0}))
+                # forkserver: the workers fork from one process that imported the toolkit, papermill and
+                # nbconvert once (several seconds), as the local engine's pool does, instead of each
+                # importing them again after a spawn.
+                stack.enter_context(dask.config.set({"distributed.scheduler.allowed-failures": 0,
+                                                     "distributed.worker.multiprocessing-method": "forkserver"}))
+                _preload_forkserver()
                 cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                           dashboard_address=None, silence_logs=logging.ERROR))
+                                                           dashboard_address=None, silence_logs=logging.CRITICAL))
                 client = stack.enter_context(Client(cluster))
         except RunError:
             raise
