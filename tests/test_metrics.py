@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 import yaml
@@ -107,3 +108,50 @@ def test_corpus_metrics(report, expected) -> None:
 def test_corpus_is_present_for_the_parametrized_tests() -> None:
     require_corpus()
     assert expected_pairs("reports", "expected"), CORPUS
+
+
+def test_required_strings_of_a_pattern() -> None:
+    """The strings one of which any match must contain: the filter before a catalog entry is scored."""
+    import re
+
+    from toolkit.metrics import _needs_one_of
+
+    def needs(*patterns: str) -> set[str] | None:
+        got = _needs_one_of(tuple(re.compile(p) for p in patterns))
+        return None if got is None else set(got)
+
+    assert needs("持证率~$".replace("~", "")) == {"持证率"}
+    assert needs("(执法|监管)(人员|队伍)[^,;。]{0,6}(共|为|有|达)?$") in ({"执法", "监管"}, {"人员", "队伍"})
+    assert needs("a(?:b)?c") in ({"a"}, {"c"})
+    assert needs("[0-9]+件") == {"件"}
+    assert needs("(?:培训){2,}x?") == {"培训"}
+    assert needs("x?", "件") is None  # one pattern may match anything
+    assert needs("[^,]{0,3}$") is None
+    assert needs("(?i)abc") is None and needs("(?i:ab)c") == {"c"}
+    assert needs("(?=证)书") == {"书"}  # lookarounds need nothing
+    assert needs() == set()
+
+
+def test_scoring_only_candidates_is_scoring_every_entry() -> None:
+    """Skipping the entries whose needed strings are absent changes no score (samples and inline text)."""
+    from toolkit.load import load
+    from toolkit.metrics import _NO_CANDIDATES, _index, _match, _sites
+    from toolkit.normalize import normalize
+
+    catalog = load_catalog()
+    index = _index(catalog)
+    samples = Path(__file__).resolve().parent.parent / "samples" / "reports"
+    texts = [normalize(load(p)) for p in sorted(samples.iterdir())]
+    texts.append(norm("全年共受理政府信息公开申请12件,已结转至下年办理1件。|项目|数量|\n|合计|5|\n持证执法人员34人,持证率94.12%。"))
+    checked = 0
+    for t in texts:
+        qs = find_quantities(t)
+        for q, site in zip(qs, _sites(t, qs), strict=True):
+            every = [d for d in catalog.values() if q.unit in d.units] if q.unit or not q.in_table \
+                else list(catalog.values())
+            full = {d.key: v for d in every if any(v := _match(d, q, site))}
+            cands = (index.by_unit.get(q.unit, _NO_CANDIDATES) if q.unit or not q.in_table else index.every)
+            fast = {d.key: v for d in cands.for_site(site) if any(v := _match(d, q, site))}
+            assert list(full.items()) == list(fast.items()), (q.printed, site.label)
+            checked += len(full)
+    assert checked > 100

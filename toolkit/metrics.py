@@ -64,7 +64,7 @@ class MetricDef:
     exclude_context: re.Pattern | None
     scope: str = "segment"
     any_label: re.Pattern | None = None  # all label patterns in one, to reject fast
-    # Characters of which the label (the words after) must hold one for any pattern
+    # Strings of which the label (the words after) must hold one for any pattern
     # to match: an empty set when there are no patterns, None when any text may match.
     label_chars: frozenset[str] | None = None
     after_chars: frozenset[str] | None = None
@@ -109,19 +109,32 @@ def _compile(pattern: str, key: str, path: str) -> re.Pattern:
 _MAX_CLASS = 64  # a character class wider than this is no useful filter
 
 
+def _better(a: set[str], b: set[str] | None) -> bool:
+    """Is requirement ``a`` the sharper filter? Strings of two or more characters, then fewer."""
+    if b is None:
+        return True
+    return (min(map(len, a)) >= 2, -len(a)) > (min(map(len, b)) >= 2, -len(b))
+
+
 def _required(items) -> set[str] | None:
-    """Characters of which any match of the parsed sequence ``items`` contains one (None: unknown)."""
+    """Strings of which any match of the parsed sequence ``items`` contains one (None: unknown)."""
     best: set[str] | None = None
+    run = ""  # consecutive literal characters: a string every match contains
     for op, av in items:
         if op is _c.LITERAL:
-            need = {chr(av)}
-        elif op is _c.IN:
-            need = set()
+            run += chr(av)
+            continue
+        if run:
+            if _better({run}, best):
+                best = {run}
+            run = ""
+        if op is _c.IN:
+            need: set[str] | None = set()
             for kind, arg in av:
                 if kind is _c.LITERAL:
-                    need.add(chr(arg))
+                    need.add(chr(arg))  # type: ignore[union-attr]
                 elif kind is _c.RANGE and arg[1] - arg[0] < _MAX_CLASS:
-                    need.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                    need.update(chr(c) for c in range(arg[0], arg[1] + 1))  # type: ignore[union-attr]
                 else:  # NEGATE, CATEGORY, wide ranges
                     need = None
                     break
@@ -141,16 +154,18 @@ def _required(items) -> set[str] | None:
                 need |= sub
         else:  # anchors, lookarounds, any character, back references
             need = None
-        if need and (best is None or len(need) < len(best)):
+        if need and _better(need, best):
             best = need
+    if run and _better({run}, best):
+        best = {run}
     return best
 
 
 def _needs_one_of(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
-    """Characters of which a text must contain one for any of ``patterns`` to match in it.
+    """Strings of which a text must contain one for any of ``patterns`` to match in it.
 
     Only a filter: a text that has one may still not match, but one without any
-    cannot. None when a pattern may match without a known character.
+    cannot. None when a pattern may match without a known string.
     """
     out: set[str] = set()
     for p in patterns:
@@ -169,7 +184,9 @@ def _needs_one_of(patterns: tuple[re.Pattern, ...]) -> frozenset[str] | None:
 def load_catalog(path: str | Path | None = None) -> dict[str, MetricDef]:
     """Read and validate the metric catalog (the packaged one by default)."""
     if path is None:
-        source = resources.files("toolkit").joinpath("catalog/metrics.yaml")
+        if _PACKAGED_SOURCE[0] is None:  # where the package is does not change while it runs
+            _PACKAGED_SOURCE[0] = resources.files("toolkit").joinpath("catalog/metrics.yaml")
+        source = _PACKAGED_SOURCE[0]
         where = "toolkit/catalog/metrics.yaml"
         if isinstance(source, Path):
             # The packaged file is read again only when it changed on disk.
@@ -189,6 +206,7 @@ def load_catalog(path: str | Path | None = None) -> dict[str, MetricDef]:
 
 
 _PACKAGED: list = [None, ""]  # (path, mtime, size, inode) of the packaged catalog and its text
+_PACKAGED_SOURCE: list = [None]
 
 
 @lru_cache(maxsize=8)
@@ -381,38 +399,68 @@ def _headline_penalty(q: Quantity, site: _Site) -> float:
 
 
 class _Candidates:
-    """Catalog entries offered one kind of figure, indexed by the characters their patterns need.
+    """Catalog entries offered one kind of figure, indexed by the strings their patterns need.
 
-    An entry whose label patterns need one of some characters cannot describe a
+    An entry whose label patterns need one of some strings cannot describe a
     figure whose label holds none of them (the same for the words after): only
-    the entries that can are scored, in catalog order.
+    the entries that can are scored, in catalog order. A needed string is looked
+    up by its first two characters (or its one), each entry being a bit of a mask.
     """
 
     def __init__(self, defs: list[MetricDef]):
         self.defs = defs
-        self.always: set[int] = set()
-        self.by_label: dict[str, list[int]] = {}
-        self.by_after: dict[str, list[int]] = {}
+        self.always = 0
+        self.label1: dict[str, int] = {}
+        self.label2: dict[str, int] = {}
+        self.after1: dict[str, int] = {}
+        self.after2: dict[str, int] = {}
         for i, d in enumerate(defs):
-            for chars, index in ((d.label_chars if d.label else frozenset(), self.by_label),
-                                 (d.after_chars if d.after else frozenset(), self.by_after)):
-                if chars is None:
-                    self.always.add(i)
+            bit = 1 << i
+            for needs, one, two in ((d.label_chars if d.label else frozenset(), self.label1, self.label2),
+                                    (d.after_chars if d.after else frozenset(), self.after1, self.after2)):
+                if needs is None:
+                    self.always |= bit
                     continue
-                for c in chars:
-                    index.setdefault(c, []).append(i)
+                for need in needs:
+                    if len(need) >= 2:
+                        two[need[:2]] = two.get(need[:2], 0) | bit
+                    else:
+                        one[need] = one.get(need, 0) | bit
+
+        # One pass of a regex finds, at each position, the longest key there; a
+        # two-character key's mask includes that of its first character's.
+        self.label_keys, self.label_masks = self._finder(self.label1, self.label2)
+        self.after_keys, self.after_masks = self._finder(self.after1, self.after2)
+
+    @staticmethod
+    def _finder(one: dict[str, int], two: dict[str, int]) -> tuple[re.Pattern | None, dict[str, int]]:
+        masks = dict(one)
+        for k, m in two.items():
+            masks[k] = m | one.get(k[0], 0)
+        if not masks:
+            return None, masks
+        alts = [re.escape(k) for k in sorted(two)]
+        if one:
+            alts.append("[" + "".join(re.escape(c) for c in sorted(one)) + "]")
+        return re.compile("(?=(" + "|".join(alts) + "))", re.DOTALL), masks
 
     def for_site(self, site: _Site) -> list[MetricDef]:
-        found = set(self.always)
-        by_label, by_after = self.by_label, self.by_after
-        for c in set(site.label):
-            if c in by_label:
-                found.update(by_label[c])
-        for c in set(site.after):
-            if c in by_after:
-                found.update(by_after[c])
+        found = self.always
+        if self.label_keys is not None:
+            masks = self.label_masks
+            for key in self.label_keys.findall(site.label):
+                found |= masks[key]
+        if self.after_keys is not None:
+            masks = self.after_masks
+            for key in self.after_keys.findall(site.after):
+                found |= masks[key]
+        out = []
         defs = self.defs
-        return [defs[i] for i in sorted(found)]
+        while found:
+            low = found & -found
+            out.append(defs[low.bit_length() - 1])
+            found ^= low
+        return out
 
 
 @dataclass

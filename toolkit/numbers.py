@@ -157,16 +157,31 @@ def parse_expression(number: str, scale_word: str = "", qualifier: str | None = 
 
     ``keep_scale`` leaves the value in the printed scale (money: 74万元 stays 74).
     """
-    base = parse_number(number)
     scale = 1
     for c in scale_word:
-        scale *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[c]
+        scale *= _SCALE_WORDS[c]
     factor = 1 if keep_scale else scale
-    value = base * factor
-    step = step_of(number, factor)
+    if ARABIC_RE.fullmatch(number):
+        # The common case, in one pass: what parse_number, step_of and decimals_of
+        # compute for an Arabic number.
+        digits = number.replace(",", "")
+        value = Decimal(digits) * factor
+        if "." in digits:
+            decimals = len(digits.split(".", 1)[1])
+            step = Decimal(1).scaleb(-decimals) * factor
+        else:
+            decimals = 0
+            stripped = digits.rstrip("0")
+            step = Decimal(10) ** (len(digits) - len(stripped) if stripped else 0) * factor
+    else:
+        value = parse_number(number) * factor
+        step = step_of(number, factor)
+        decimals = 0
     low, high = interval(value, qualifier, step)
-    decimals = decimals_of(number) if ARABIC_RE.fullmatch(number) else 0
     return Parsed(value, low, high, decimals, qualifier)
+
+
+_SCALE_WORDS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
 def to_plain(value: Decimal) -> int | float:
