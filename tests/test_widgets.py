@@ -127,6 +127,8 @@ def test_next_and_previous(panel) -> None:
 
 
 def test_filters(panel, results) -> None:
+    assert [f.label for f in (panel.report_filter, panel.severity_filter, panel.rule_filter,
+                              panel.disposition_filter)] == ["(all)"] * 4
     md = next(r for r in results if r.report.path.endswith("qinghe-2023.md"))
     panel.report_filter.value = md.report.path
     assert len(panel.flag_list.options) == len(md.flags) == 2
@@ -134,8 +136,8 @@ def test_filters(panel, results) -> None:
     assert "2 shown" in panel.counter.value
     panel.rule_filter.value = "sum.breakdown"
     assert [panel.items[i]["rule"] for i in panel.visible] == ["sum.breakdown"]
-    panel.report_filter.value = None
-    panel.rule_filter.value = None
+    panel.report_filter.value = ""  # (all)
+    panel.rule_filter.value = ""
     panel.severity_filter.value = "error"
     assert len(panel.visible) == sum(c.severity == "error" for r in results for c in r.flags)
 

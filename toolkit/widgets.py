@@ -28,7 +28,7 @@ from .errors import ToolkitError
 from .ledger import Ledger, check_records, open_ledger
 from .workbook import DISPOSITIONS
 
-ALL = "(all)"
+ALL = ""  # the filters' "(all)" value: a Dropdown shows no label for None
 _SEVERITY_ORDER = {"error": 0, "warning": 1}
 _MARK = "background:#ffe066;color:#000;padding:0 2px;border-radius:2px"
 
@@ -118,8 +118,8 @@ class ReviewPanel:
         self.visible: list[int] = []
 
         def dropdown(label: str, values: Iterable[str], cls: str, labels: dict[str, str] | None = None) -> w.Dropdown:
-            opts = [(ALL, None)] + [((labels or {}).get(v, v), v) for v in sorted(set(values))]
-            d = w.Dropdown(options=opts, value=None, description=label,
+            opts = [("(all)", ALL)] + [((labels or {}).get(v, v), v) for v in sorted(set(values))]
+            d = w.Dropdown(options=opts, value=ALL, description=label,
                            layout=w.Layout(width="auto", min_width="180px"), style={"description_width": "initial"})
             d.add_class(cls)
             return d
@@ -128,7 +128,7 @@ class ReviewPanel:
                                       {r["report"]: Path(r["report"]).name for r in self.items})
         self.severity_filter = dropdown("Severity", (r["severity"] for r in self.items), "aw-filter-severity")
         self.rule_filter = dropdown("Rule", (r["rule"] for r in self.items), "aw-filter-rule")
-        self.disposition_filter = w.Dropdown(options=[(ALL, None)] + [(d, d) for d in DISPOSITIONS], value=None,
+        self.disposition_filter = w.Dropdown(options=[("(all)", ALL)] + [(d, d) for d in DISPOSITIONS], value=ALL,
                                              description="Disposition", style={"description_width": "initial"},
                                              layout=w.Layout(width="auto", min_width="180px"))
         self.disposition_filter.add_class("aw-filter-disposition")
@@ -206,10 +206,10 @@ class ReviewPanel:
         return f"[{d}] {item['severity']} · {item['rule']} · {Path(item['report']).name}{state}"
 
     def _matches(self, item: dict[str, Any]) -> bool:
-        return ((self.report_filter.value is None or item["report"] == self.report_filter.value)
-                and (self.severity_filter.value is None or item["severity"] == self.severity_filter.value)
-                and (self.rule_filter.value is None or item["rule"] == self.rule_filter.value)
-                and (self.disposition_filter.value is None
+        return ((self.report_filter.value == ALL or item["report"] == self.report_filter.value)
+                and (self.severity_filter.value == ALL or item["severity"] == self.severity_filter.value)
+                and (self.rule_filter.value == ALL or item["rule"] == self.rule_filter.value)
+                and (self.disposition_filter.value == ALL
                      or self.decision(item)["disposition"] == self.disposition_filter.value))
 
     def _apply_filters(self, keep: int | None = None) -> None:
