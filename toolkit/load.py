@@ -251,8 +251,14 @@ def _codec_name(label: str) -> str | None:
     return "gb18030" if name in _GB_FAMILY else name
 
 
+_GARBAGE = re.compile("[" + re.escape("".join(_CONTROL_CHARS)) + "\ufffd]")
+
+
 def _garbage_count(text: str) -> int:
-    # str.count per character keeps memory flat even for 64 MB of text.
+    # One scan finds most texts clean; otherwise str.count per character keeps
+    # memory flat even for 64 MB of text.
+    if not _GARBAGE.search(text):
+        return 0
     return sum(text.count(c) for c in _CONTROL_CHARS) + text.count("\ufffd")
 
 

@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise
 
 from .load import Document
@@ -136,10 +135,10 @@ class _Line:
     text: str
     origin: list[int]
     page_break: bool = False
+    stripped: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def stripped(self) -> str:  # a line is never changed in place: a new _Line is made
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        self.stripped = self.text.strip()  # a line is never changed in place: a new _Line is made
 
 
 def _split_lines(text: str, origin: list[int]) -> list[_Line]:

@@ -60,8 +60,9 @@ _UNIT_ALT = "|".join(_unit_alternative(u) for u in sorted(set(UNITS), key=len, r
 # "一是", "统一", "进一步" and slogans are not figures.
 _CN = "[零〇两一二三四五六七八九十百千万亿]+"
 
+_PRE_WORDS = ("将近", "接近", "不足", "不到", "大约", "大概", "超过", "多于", "近", "约", "超", "逾")
 _QUANTITY = re.compile(
-    rf"(?P<pre>将近|接近|不足|不到|大约|大概|超过|多于|近|约|超|逾)?"
+    rf"(?P<pre>{'|'.join(_PRE_WORDS)})?"
     rf"(?:百分之(?P<pct>{ARABIC}|{_CN})"
     rf"|(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|十万|万|亿)?"
     rf"|(?P<cn>{_CN})(?=(?:余|多)?(?:{_UNIT_ALT})))"
@@ -69,6 +70,27 @@ _QUANTITY = re.compile(
     rf"(?P<unit>{_UNIT_ALT})?"
     rf"(?P<q2>左右|以上|上下|余|多)?"
 )
+
+# The characters a quantity can start with: a qualifier word's first, 百(分之), a digit, a
+# Chinese numeral. The scan tries _QUANTITY only there, as finditer would, but
+# skipping the other positions at C speed (the pattern's optional head keeps the
+# regex engine from doing that itself).
+_QUANTITY_START = re.compile("[" + "".join(sorted({w[0] for w in _PRE_WORDS} | {"百"})) + r"\d" + _CN[1:-2] + "]")
+
+
+def _quantity_matches(s: str):
+    """``_QUANTITY.finditer(s)``, the same matches."""
+    match = _QUANTITY.match
+    pos = 0
+    for start in _QUANTITY_START.finditer(s):
+        i = start.start()
+        if i < pos:
+            continue
+        m = match(s, i)
+        if m is not None:
+            yield m
+            pos = m.end()
+
 
 # What follows a number that makes it a date, a time, an address or an ordinal.
 _DATE_AFTER = re.compile(r"^(?:年|月|日|号|时|点(?!\d)|周年|届|级|楼|层|路|弄|室|栋|期间|版|章|节|条(?=[第规款之])|款|段(?=[,，。]))")
@@ -185,7 +207,7 @@ def find_quantities(text: Text) -> list[Quantity]:
     clauses = _boundaries(s, CLAUSE_END)
     bisect_right = bisect.bisect_right
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(s):
+    for m in _quantity_matches(s):
         q = _quantity(text, s, m, title, quote, skip)
         if q is None:
             continue
