@@ -8,12 +8,18 @@ import sys
 from pathlib import Path
 
 
-def venv_kernel_path(folder: Path, name: str = "python3") -> Path:
+def notebook_kernel(notebook: Path) -> str:
+    """The kernelspec name a notebook asks for."""
+    return json.loads(notebook.read_text(encoding="utf-8"))["metadata"]["kernelspec"]["name"]
+
+
+def venv_kernel_path(folder: Path, name: str) -> Path:
     """Write ``folder/kernels/<name>/kernel.json`` for ``sys.executable`` and return ``folder``.
 
     JUPYTER_PATH comes before the user's and the system's data folders, so a notebook whose
-    kernelspec is ``python3`` gets the interpreter running the tests, with the toolkit installed,
-    whatever other kernels the machine has.
+    kernelspec is ``name`` gets the interpreter running the tests, with the toolkit installed,
+    whether or not ``make install`` registered the kernel and whatever other kernels the
+    machine has.
     """
     spec = folder / "kernels" / name
     spec.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.kernel import venv_kernel_path
+from tests.kernel import notebook_kernel, venv_kernel_path
 from toolkit.ledger import ENV_VAR, open_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,8 +94,8 @@ def lab(tmp_path_factory) -> Iterator[Lab]:
     env = dict(os.environ)
     env.update({
         "JUPYTER_CONFIG_DIR": str(config), "JUPYTER_RUNTIME_DIR": str(runtime), "JUPYTER_DATA_DIR": str(data),
-        # the project's own interpreter as the python3 kernel, ahead of any other on the machine
-        "JUPYTER_PATH": str(venv_kernel_path(tmp / "kernels")),
+        # the project's own interpreter as the notebook's kernel, ahead of any other on the machine
+        "JUPYTER_PATH": str(venv_kernel_path(tmp / "kernels", notebook_kernel(ROOT / NOTEBOOK))),
         ENV_VAR: str(tmp / "ledger.sqlite"),
         "JUPYTER_PLATFORM_DIRS": "1",
     })

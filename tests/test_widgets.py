@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 import toolkit
-from tests.kernel import venv_kernel_path
+from tests.kernel import notebook_kernel, venv_kernel_path
 from toolkit.ledger import ENV_VAR, open_ledger
 from toolkit.load import load
 from toolkit.widgets import ReviewPanel, review_reports
@@ -226,7 +226,7 @@ def test_review_reports_audits_records_and_names_unreadable_reports(tmp_path) ->
 def test_the_notebook_is_stored_clean_and_thin() -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nbformat.validate(nb)
-    assert nb.metadata.kernelspec.name == "python3"
+    assert nb.metadata.kernelspec.name == "audit-workbook"  # the project's kernel, as the other notebooks
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(c.outputs == [] and c.execution_count is None for c in code)
     params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
@@ -242,12 +242,13 @@ def test_the_notebook_is_stored_clean_and_thin() -> None:
 def test_the_notebook_runs_headless_with_papermill(tmp_path, monkeypatch) -> None:
     import papermill
 
-    monkeypatch.setenv("JUPYTER_PATH", str(venv_kernel_path(tmp_path / "jupyter")))
+    kernel = notebook_kernel(NOTEBOOK)
+    monkeypatch.setenv("JUPYTER_PATH", str(venv_kernel_path(tmp_path / "jupyter", kernel)))
     ledger = tmp_path / "env-ledger.sqlite"
     monkeypatch.setenv(ENV_VAR, str(ledger))  # the parameter left at None: the environment decides
     out = tmp_path / "review-out.ipynb"
     papermill.execute_notebook(str(NOTEBOOK), str(out), parameters={"reviewer": "papermill", "run_id": "pm-1"},
-                               cwd=str(ROOT / "notebooks"), kernel_name="python3", progress_bar=False,
+                               cwd=str(ROOT / "notebooks"), kernel_name=kernel, progress_bar=False,
                                execution_timeout=300)
     nb = nbformat.read(out, as_version=4)
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]

@@ -81,6 +81,8 @@ class _Source:
                 text = load(path).text
             except ToolkitError as err:
                 self._cache[path] = f"the report's text is not available ({err})"
+            except Exception as exc:  # a reader's bug must not take the panel down with it
+                self._cache[path] = f"the report's text is not available ({type(exc).__name__}: {exc})"
             else:
                 lines = text.split("\n")
                 starts, pos = [], 0
