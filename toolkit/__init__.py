@@ -16,6 +16,7 @@ from .errors import (
     CatalogError,
     CorruptDocumentError,
     EmptyDocumentError,
+    LedgerError,
     LoadError,
     ParameterError,
     ReportNotFoundError,
@@ -26,6 +27,7 @@ from .errors import (
     UnsupportedFormatError,
     WorkbookError,
 )
+from .ledger import open_ledger
 from .result import AuditResult, ExtractResult
 from .workbook import read_review, write_workbook
 
@@ -35,6 +37,7 @@ __all__ = [
     "CorruptDocumentError",
     "EmptyDocumentError",
     "ExtractResult",
+    "LedgerError",
     "LoadError",
     "ParameterError",
     "ReportNotFoundError",
@@ -48,6 +51,7 @@ __all__ = [
     "audit",
     "audit_many",
     "extract",
+    "open_ledger",
     "read_review",
     "write_workbook",
 ]
