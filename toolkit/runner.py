@@ -12,6 +12,7 @@ notebook and toolkit are unchanged (``force`` re-executes them).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -178,10 +179,16 @@ def ensure_kernel() -> str:
     return KERNEL
 
 
-def _html(notebook: Path, target: Path) -> None:
+@functools.lru_cache(maxsize=1)
+def _exporter() -> Any:
+    # One exporter per process: building it (templates, CSS) costs as much as exporting a notebook.
     from nbconvert import HTMLExporter
 
-    body, _ = HTMLExporter(template_name="lab").from_filename(str(notebook))
+    return HTMLExporter(template_name="lab")
+
+
+def _html(notebook: Path, target: Path) -> None:
+    body, _ = _exporter().from_filename(str(notebook))
     write_text_atomic(target, body)
 
 
