@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
+from pathlib import Path
 
 from toolkit.load import Document
 from toolkit.normalize import Text, normalize
@@ -20,3 +22,18 @@ def norm(text: str, fmt: str = "txt") -> Text:
 
 def quantities(text: str) -> list[Quantity]:
     return find_quantities(norm(text))
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sample_project(base: Path, params: dict[str, str]) -> Path:
+    """A project folder for runner tests: the notebooks, the sample reports in reports/ (plus a
+    broken.docx that only pretends to be one), params/ holding ``params`` ({file name: YAML})."""
+    shutil.copytree(ROOT / "notebooks", base / "notebooks")
+    shutil.copytree(ROOT / "samples" / "reports", base / "reports")
+    (base / "reports" / "broken.docx").write_bytes(b"PK\x03\x04 this is not a zip archive at all" * 10)
+    (base / "params").mkdir()
+    for name, text in params.items():
+        (base / "params" / name).write_text(text, encoding="utf-8")
+    return base

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from tests.helpers import sample_project
 from toolkit import cluster, runner
 from toolkit.errors import RunError
 
@@ -24,26 +24,18 @@ BIN = Path(sys.executable).parent
 
 
 def _project(base: Path, extra: int = 0) -> Path:
-    shutil.copytree(ROOT / "notebooks", base / "notebooks")
-    shutil.copytree(ROOT / "samples" / "reports", base / "reports")
-    (base / "reports" / "broken.docx").write_bytes(b"PK\x03\x04 not a zip" * 20)
-    params = base / "params"
-    params.mkdir()
-    (params / "qinghe-2023.yaml").write_text(
-        "notebook: audit_report\nreport: reports/qinghe-2023.md\nprevious_report: reports/qinghe-2022.txt\n",
-        encoding="utf-8")
-    (params / "linjiang-2023.yaml").write_text(
-        "notebook: audit_report\nreport: reports/linjiang-2023.docx\nprevious_report: reports/linjiang-2022.html\n",
-        encoding="utf-8")
-    (params / "broken.yaml").write_text("notebook: audit_report\nreport: reports/broken.docx\n", encoding="utf-8")
-    (params / "both.yaml").write_text(
-        "notebook: compare_reports\nreports: [reports/songling-2023.txt, reports/songling-2024.txt]\n",
-        encoding="utf-8")
+    params = {
+        "qinghe-2023.yaml": "notebook: audit_report\nreport: reports/qinghe-2023.md\n"
+                            "previous_report: reports/qinghe-2022.txt\n",
+        "linjiang-2023.yaml": "notebook: audit_report\nreport: reports/linjiang-2023.docx\n"
+                              "previous_report: reports/linjiang-2022.html\n",
+        "broken.yaml": "notebook: audit_report\nreport: reports/broken.docx\n",
+        "both.yaml": "notebook: compare_reports\nreports: [reports/songling-2023.txt, reports/songling-2024.txt]\n",
+    }
     for i in range(extra):
-        (params / f"extra-{i:02d}.yaml").write_text(
-            f"notebook: audit_report\nreport: reports/{['qinghe-2022.txt', 'songling-2024.txt'][i % 2]}\n",
-            encoding="utf-8")
-    return base
+        params[f"extra-{i:02d}.yaml"] = \
+            f"notebook: audit_report\nreport: reports/{['qinghe-2022.txt', 'songling-2024.txt'][i % 2]}\n"
+    return sample_project(base, params)
 
 
 def _results(run_dir: Path, manifest: runner.Manifest) -> dict[str, Any]:
@@ -94,9 +86,7 @@ def test_workers_with_another_toolkit_are_refused() -> None:
 
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
     base = _project(tmp_path)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = _free_port()
     done = subprocess.run([str(BIN / "audit-workbook"), "run", "params/qinghe-2023.yaml", "--engine", "dask",
                            "--scheduler", f"tcp://127.0.0.1:{port}", "--no-ledger"],
                           cwd=base, capture_output=True, text=True, timeout=180)

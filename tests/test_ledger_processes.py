@@ -61,6 +61,20 @@ def _wait_for(proc: subprocess.Popen, word: str, timeout: float = 120) -> None:
     raise AssertionError(f"no {word!r} from the child within {timeout}s")
 
 
+def _kill_at(code: str, arg: object, word: str) -> str:
+    """Start a child, SIGKILL it when it prints ``word``; return what it printed on stdout."""
+    proc = _child(code, arg)
+    try:
+        _wait_for(proc, word)
+        os.kill(proc.pid, signal.SIGKILL)
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    return out
+
+
 def test_two_processes_saving_500_decisions_each_lose_none(tmp_path) -> None:
     path = tmp_path / "ledger.sqlite"  # created and migrated by the two racing processes
     go = tmp_path / "go"
@@ -180,28 +194,10 @@ def test_kill_9_while_recording_or_writing_leaves_everything_usable(tmp_path) ->
     assert review_before[cid]["disposition"] == "confirmed"
 
     # 1. kill -9 in the middle of recording a big run (inside its transaction)
-    proc = _child(RECORDER, ledger_file)
-    try:
-        _wait_for(proc, "inserting")
-        os.kill(proc.pid, signal.SIGKILL)
-        out, _ = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == -signal.SIGKILL
-    assert "recorded" not in out
+    assert "recorded" not in _kill_at(RECORDER, ledger_file, "inserting")
 
     # 2. kill -9 in the middle of writing the workbook over the previous one
-    proc = _child(WRITER, book)
-    try:
-        _wait_for(proc, "writing")
-        os.kill(proc.pid, signal.SIGKILL)
-        out, _ = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == -signal.SIGKILL
-    assert "written" not in out
+    assert "written" not in _kill_at(WRITER, book, "writing")
 
     assert _sha(book) == book_sha  # the previous workbook, byte for byte
     assert read_review(book) == review_before

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,38 +20,30 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 import toolkit
+from tests.helpers import sample_project
 from toolkit import runner
 from toolkit.cli import main
 from toolkit.compare import compare_years
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "samples" / "reports"
 RUN_ID = "nightly"
 
 
+PARAMS = {
+    "qinghe-2023.yaml": "notebook: audit_report\nreport: reports/qinghe-2023.md\n"
+                        "previous_report: reports/qinghe-2022.txt\n",
+    "linjiang-2022.yaml": "notebook: audit_report\nreport: reports/linjiang-2022.html\nlanguage: en\n",
+    "broken.yaml": "notebook: audit_report\nreport: reports/broken.docx\n",
+    "typo.yaml": "notebook: audit_report\nreport: reports/qinghe-2022.txt\nfail_onn: never\n",
+    "trend.yml": "notebook: compare_reports\nname: two-bureaus\nreports:\n"
+                 + "".join(f"  - reports/{n}\n" for n in ("qinghe-2022.txt", "qinghe-2023.md",
+                                                          "linjiang-2022.html", "linjiang-2023.docx")),
+}
+
+
 def _project(base: Path) -> Path:
-    """A project folder: the notebooks, some sample reports, params/ and an empty outputs/."""
-    shutil.copytree(ROOT / "notebooks", base / "notebooks")
-    (base / "reports").mkdir()
-    for name in ("qinghe-2022.txt", "qinghe-2023.md", "linjiang-2022.html", "linjiang-2023.docx"):
-        shutil.copy(SAMPLES / name, base / "reports" / name)
-    (base / "reports" / "broken.docx").write_bytes(b"PK\x03\x04 this is not a zip archive at all" * 10)
-    params = base / "params"
-    params.mkdir()
-    (params / "qinghe-2023.yaml").write_text(
-        "notebook: audit_report\nreport: reports/qinghe-2023.md\nprevious_report: reports/qinghe-2022.txt\n",
-        encoding="utf-8")
-    (params / "linjiang-2022.yaml").write_text(
-        "notebook: audit_report\nreport: reports/linjiang-2022.html\nlanguage: en\n", encoding="utf-8")
-    (params / "broken.yaml").write_text("notebook: audit_report\nreport: reports/broken.docx\n", encoding="utf-8")
-    (params / "typo.yaml").write_text("notebook: audit_report\nreport: reports/qinghe-2022.txt\nfail_onn: never\n",
-                                      encoding="utf-8")
-    (params / "trend.yml").write_text(
-        "notebook: compare_reports\nname: two-bureaus\nreports:\n"
-        + "".join(f"  - reports/{n}\n" for n in ("qinghe-2022.txt", "qinghe-2023.md",
-                                                  "linjiang-2022.html", "linjiang-2023.docx")),
-        encoding="utf-8")
-    return base
+    """A project folder: the notebooks, the sample reports, params/ and an empty outputs/."""
+    return sample_project(base, PARAMS)
 
 
 @pytest.fixture(scope="module")

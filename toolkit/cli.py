@@ -84,9 +84,6 @@ def extract_cmd(reports: tuple[str, ...], as_json: bool, out: Path | None) -> No
     sys.exit(2 if failed else 0)
 
 
-FAIL_ON = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
-
-
 @main.command("check")
 @click.argument("reports", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON array (the corpus contract).")
@@ -113,7 +110,9 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
         _print_checks(results)
         if xlsx is not None:
             click.echo(f"wrote {xlsx}")
-    flagged = any(c.status == "fail" and c.severity in FAIL_ON[fail_on] for r in results for c in r.checks)
+    from .jobs import status_of
+
+    flagged = status_of([c for r in results for c in r.checks], fail_on) == "flags"
     sys.exit(2 if failed else 1 if flagged else 0)
 
 

@@ -60,7 +60,7 @@ def remote_execute(spec: Any, notebook: bytes, files: dict[str, bytes], mapping:
     """On a worker: write the inputs into a temporary folder, execute, return the entry and the files."""
     from distributed import get_worker
 
-    from .runner import ensure_kernel, execute
+    from .runner import ensure_kernel, execute, public_parameters
 
     with tempfile.TemporaryDirectory(prefix="audit-workbook-") as tmp:
         root = Path(tmp)
@@ -81,7 +81,7 @@ def remote_execute(spec: Any, notebook: bytes, files: dict[str, bytes], mapping:
         entry = execute(local, root / "_out", kernel_name=ensure_kernel(), timeout=timeout, verbose=verbose,
                         fresh_kernel=fresh)
         entry["notebook"] = spec.notebook
-        entry["parameters"] = {k: v for k, v in spec.parameters.items() if k not in ("output_dir", "dispositions")}
+        entry["parameters"] = public_parameters(spec)
         entry["worker"] = get_worker().address
         outputs: dict[str, bytes] = {}
         size = 0
@@ -130,7 +130,7 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
     import dask
     from distributed import Client, KilledWorker, LocalCluster, as_completed
 
-    from .runner import _finish
+    from .runner import _finish, error_entry
 
     cluster = None
     with contextlib.ExitStack() as stack:
@@ -175,10 +175,7 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
             return fut
 
         def failed(spec: Any, message: str, worker: str | None = None) -> None:
-            entry = {"name": spec.name, "params_file": spec.params_file, "notebook": spec.notebook,
-                     "inputs": spec.inputs, "digest": spec.digest, "status": "error", "error": message,
-                     "counts": {}, "outputs": {}, "worker": worker}
-            done(spec, entry)
+            done(spec, error_entry(spec, message, worker))
             bar(spec.name, "error")
 
         pending = as_completed()

@@ -24,11 +24,14 @@ SEVERITIES = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
 
 def status_of(checks: list[dict[str, Any]] | list[Any], fail_on: str) -> str:
     """``flags`` when a check failed at or above ``fail_on``, else ``ok``."""
+    return status_from_counts(count_checks(checks), fail_on)
+
+
+def status_from_counts(counts: dict[str, int], fail_on: str) -> str:
+    """The same verdict from ``count_checks``' figures (what a manifest keeps)."""
     wanted = SEVERITIES[fail_on]
-    for c in checks:
-        status, severity = (c["status"], c["severity"]) if isinstance(c, dict) else (c.status, c.severity)
-        if status == "fail" and severity in wanted:
-            return "flags"
+    if ("error" in wanted and counts.get("errors")) or ("warning" in wanted and counts.get("warnings")):
+        return "flags"
     return "ok"
 
 

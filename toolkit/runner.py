@@ -31,7 +31,7 @@ from typing import Any
 from . import __version__
 from .atomic import write_text_atomic
 from .errors import ParameterError, RunError, RunLockedError, ToolkitError
-from .jobs import RESULT_JSON, SEVERITIES, WORKBOOK
+from .jobs import RESULT_JSON, WORKBOOK, status_from_counts
 from .params import NAME_PATTERN, load_params, notebook_parameters, params_digest, run_name
 
 KERNEL = "audit-workbook"
@@ -138,13 +138,6 @@ def plan(params_files: list[str | Path], *, root: str | Path = ".", output_root:
 # --- executing one run -----------------------------------------------------------------------
 
 
-def _status(counts: dict[str, int], fail_on: str) -> str:
-    wanted = SEVERITIES[fail_on]
-    if ("error" in wanted and counts.get("errors")) or ("warning" in wanted and counts.get("warnings")):
-        return "flags"
-    return "ok"
-
-
 def _counts(result_json: Path) -> dict[str, int]:
     from .jobs import count_checks
 
@@ -209,7 +202,7 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
     started = time.time()
     entry: dict[str, Any] = {
         "name": spec.name, "params_file": spec.params_file, "notebook": spec.notebook,
-        "parameters": {k: v for k, v in spec.parameters.items() if k not in ("output_dir", "dispositions")},
+        "parameters": public_parameters(spec),
         "inputs": spec.inputs, "digest": spec.digest,
         "status": "error", "error": None, "counts": {},
         "worker": f"{socket.gethostname()}:{os.getpid()}",
@@ -224,7 +217,7 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
                             # ipykernel's start-up and shutdown chatter is noise in a batch log.
                             extra_arguments=[] if verbose else ["--IPKernelApp.log_level=CRITICAL"])
         counts = _counts(workdir / RESULT_JSON)
-        entry.update(status=_status(counts, spec.fail_on), counts=counts)
+        entry.update(status=status_from_counts(counts, spec.fail_on), counts=counts)
     except PapermillExecutionError as exc:
         # ename/evalue are the kernel's exception: a ToolkitError there names the report.
         entry["error"] = f"{exc.ename}: {exc.evalue} (cell {exc.exec_count})"
@@ -240,6 +233,18 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
     entry["finished"] = _iso(time.time())
     entry["duration_s"] = round(time.time() - started, 3)
     return entry
+
+
+def public_parameters(spec: RunSpec) -> dict[str, Any]:
+    """The parameters a manifest shows: not the executor's own folders and snapshot files."""
+    return {k: v for k, v in spec.parameters.items() if k not in ("output_dir", "dispositions")}
+
+
+def error_entry(spec: RunSpec, message: str, worker: str | None = None) -> dict[str, Any]:
+    """The manifest entry of a run that produced nothing (its worker died, its task was lost)."""
+    return {"name": spec.name, "params_file": spec.params_file, "notebook": spec.notebook, "inputs": spec.inputs,
+            "digest": spec.digest, "status": "error", "error": message, "counts": {}, "outputs": {},
+            "worker": worker}
 
 
 def _iso(t: float) -> str:
@@ -405,7 +410,7 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
             slots[spec.name] = len(manifest.runs)
             old = previous.get(spec.name)
             if not force and _reusable(old, spec, run_dir):
-                manifest.runs.append({**old, "status": _status(old["counts"], spec.fail_on), "reused": True})
+                manifest.runs.append({**old, "status": status_from_counts(old["counts"], spec.fail_on), "reused": True})
             else:
                 manifest.runs.append({"name": spec.name, "params_file": spec.params_file, "status": "pending"})
                 todo.append(spec)
@@ -552,9 +557,7 @@ def _pool(todo: list[RunSpec], staging_root: Path, run_dir: Path, done: Callable
                             if attempts[spec.name] < 2:
                                 queue.append(spec)
                                 continue
-                            entry = {"name": spec.name, "params_file": spec.params_file, "status": "error",
-                                     "error": "the worker process died (twice)", "inputs": spec.inputs,
-                                     "digest": spec.digest, "counts": {}, "outputs": {}}
+                            entry = error_entry(spec, "the worker process died (twice)")
                             shutil.rmtree(staging_root / spec.name, ignore_errors=True)
                             done(spec, entry)
                             bar(spec.name, "error")
