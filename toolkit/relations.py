@@ -573,7 +573,44 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _share_columns(d, t)
         out += _total_rows(d, t)
         out += _total_columns(d, t)
+        out += _ordinal_total_rows(t)
     return out
+
+
+_ORDINAL_TOTAL = re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(总计|合计)$")
+_FIRST_ORDINAL = re.compile(r"^\(一\)")
+
+
+def _ordinal_total_rows(t: Table) -> list[Relation]:
+    """"(七)总计" closing the items "(一)予以公开" … "(六)其他处理" (each perhaps with numbered
+    sub-rows): column by column, the rows from "(一)" on add up to it. Rows may carry one
+    label cell more or less (a flattened rowspan): the figures are lined up from the right."""
+    out: list[Relation] = []
+    for i, row in enumerate(t.rows):
+        if not _ORDINAL_TOTAL.match(row.head):
+            continue
+        start = next((k for k in range(i - 1, -1, -1)
+                      if any(_FIRST_ORDINAL.match(c.text) for c in t.rows[k].cells)), None)
+        if start is None:
+            continue
+        width = len(row.numbers)
+        group = t.rows[start:i]
+        if width < 1 or len(group) < 2:
+            continue
+        if any(len(r.numbers) != width or _tail_unread(r, width) for r in [*group, row]):
+            continue  # a row of another shape, or a cell the toolkit cannot read
+        for col in range(width):
+            total = row.numbers[col][1]
+            parts = [r.numbers[col][1] for r in group]
+            if not total.is_percent and not any(p.is_percent for p in parts):
+                out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
+    return out
+
+
+def _tail_unread(row: Row, width: int) -> bool:
+    """Does the row hold, among its last ``width`` filled cells, one that is not a figure?"""
+    filled = [c for c in row.cells if c.text]
+    return any(c.quantity is None for c in filled[-width:])
 
 
 def _share_rows(d: _Doc, t: Table) -> list[Relation]:
@@ -691,18 +728,47 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
         texts = [c.text for c in h.cells if c.text]
         if not h.is_header or not texts or not _TOTAL_COLUMN.match(texts[-1]):
             continue
+        if sum(1 for c in h.cells if _TOTAL_COLUMN.match(c.text)) > 1:
+            # "维持|纠正|其他|尚未审结|总计|维持|…|总计": several blocks, each with its own total.
+            return _total_column_blocks(t, h, i)
         for r in t.rows[i + 1 :]:
             nums = [(j, q) for j, q in r.numbers if not q.is_percent]
             filled = [j for j, c in enumerate(r.cells) if c.text]
             k = max(j for j, c in enumerate(h.cells) if c.text)  # the 总计 column itself
-            if len(r.cells) != len(h.cells) or _cell(r, k) is None:
+            if len(r.cells) != len(h.cells) or _cell(r, k) is None or (filled and filled[-1] != k):
                 # A header over several rows does not line up: the row must end with its total.
                 k = filled[-1] if filled else -1
             total = _cell(r, k)
-            if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(k)):
+            first = nums[0][0] if nums else k
+            if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(first, k)):
                 continue
             out.append(Relation("sum", "sum.table_row", {"total": total, "parts": [q for j, q in nums[:-1]]}))
         break
+    return out
+
+
+def _total_column_blocks(t: Table, h: Row, i: int) -> list[Relation]:
+    """Rows of a table whose header repeats a block of columns ending in a total: each block
+    of each row adds up to its own total. A header of unequal blocks is left unchecked."""
+    totals = [j for j, c in enumerate(h.cells) if _TOTAL_COLUMN.match(c.text)]
+    g = totals[0] + 1
+    if any(j != (n + 1) * g - 1 for n, j in enumerate(totals)) or len(h.cells) != g * len(totals) or g < 3:
+        return []
+    out: list[Relation] = []
+    for r in t.rows[i + 1 :]:
+        if r.is_header or not r.numbers:
+            continue
+        if len(r.cells) % g:
+            continue  # the row does not line up with the blocks
+        for b in range(0, len(r.cells), g):
+            block = r.cells[b : b + g]
+            if any(c.quantity is None and c.text for c in block):
+                continue  # a cell the toolkit cannot read
+            total = block[-1].quantity
+            parts = [c.quantity for c in block[:-1] if c.quantity is not None]
+            if total is None or total.is_percent or len(parts) < 2:
+                continue
+            out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
     return out
 
 
@@ -1048,14 +1114,39 @@ def _flat(roles: dict) -> list[Quantity]:
 def _label_words(d: _Doc, q: Quantity) -> str:
     lab = d.label(q)
     if q.in_table:
-        lab = lab.strip("|").split("|")[0]
+        # The row's header: its first cell that is not a bare figure.
+        row = d.s[d.s.rfind("\n", 0, q.start) + 1 : q.start]
+        lab = next((c for c in row.split("|") if c.strip() and not re.fullmatch(r"[\d.,%\s]+", c)), "")
     else:
-        lab += d.after(q, 12)  # "共收到8份政府信息公开申请": the noun can follow the figure
+        # "共收到8份政府信息公开申请": the noun can follow the figure -- up to the next
+        # punctuation ("办结47件,结转下年度…2件": the words after the comma are the next figure's).
+        lab += re.split(r"[,;:。()]", d.after(q, 12))[0]
     lab = re.sub(r"^\d{4}年(度|末|底)?", "", re.sub(r"[^\u4e00-\u9fff\d]", "", lab))
     return re.sub(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)", "", lab)
 
 
-def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]]) -> list[Relation]:
+def _table_total_cell(tables: list[Table], q: Quantity) -> Quantity | None:
+    """The figure that stands for a table row as a whole: for a cell of a row that breaks a
+    figure down by columns ("自然人|商业企业|…|总计"), the row's total column; else the cell."""
+    for t in tables:
+        for i, row in enumerate(t.rows):
+            if not any(c.quantity is q for c in row.cells):
+                continue
+            nums = [p for _, p in row.numbers if not p.is_percent]
+            if len(nums) < 2:
+                return q
+            headers = [r for r in t.rows[:i] if r.is_header]
+            totals = any(_TOTAL_COLUMN.match(next((c.text for c in reversed(h.cells) if c.text), ""))
+                         for h in headers)
+            last = next((c for c in reversed(row.cells) if c.text), None)
+            if totals and last is not None and last.quantity is nums[-1]:
+                return nums[-1]
+            return q
+    return q
+
+
+def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
+                      tables: list[Table] | None = None) -> list[Relation]:
     """One metric printed twice (prose and table, summary and section): the figures must agree.
 
     Only figures whose labels say the same thing are paired, each with the first statement
@@ -1065,6 +1156,14 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]]) -> list[R
     """
     out = []
     for key, qs in metrics_all.items():
+        if tables:
+            mapped = {}
+            for q in qs:
+                t = _table_total_cell(tables, q) if q.in_table else q
+                mapped.setdefault(t.index, t)
+            qs = list(mapped.values())
+            if len(qs) < 2:
+                continue
         first = qs[0]
         a = _label_words(d, first)
         for other in qs[1:]:
@@ -1098,10 +1197,11 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _trailing_totals(d)
     rels += _status_splits(d)
     rels += _subsets_by_meaning(d)
-    rels += _table_relations(d, find_tables(d.s, quantities))
+    tables = find_tables(d.s, quantities)
+    rels += _table_relations(d, tables)
     rels += _ratios(d)
     rels += _changes(d)
-    rels += _repeated_metrics(d, restated or {})
+    rels += _repeated_metrics(d, restated or {}, tables)
     rels += _ratio_expressions(d, rels)
     text_sigs = {r.signature() for r in rels}
     for r in _catalog_rules(d, metrics):
