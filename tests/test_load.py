@@ -109,15 +109,21 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     return buf.getvalue()
 
 
-def minimal_pdf(content_stream: bytes) -> bytes:
-    """A one-page PDF whose page content is ``content_stream`` (already FlateDecoded)."""
+def minimal_pdf(content_stream: bytes, font: bytes = b"", extra: tuple[bytes, ...] = (),
+                resources: bytes = b"") -> bytes:
+    """A one-page PDF whose page content is ``content_stream`` (already FlateDecoded).
+
+    ``font`` is added to the Helvetica font's dictionary, ``resources`` to the page's
+    resources; ``extra`` are objects 6, 7, ...
+    """
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b" /Resources << /Font << /F1 5 0 R >>" + resources + b" >> >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content_stream) + content_stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica" + font + b" >>",
+        *extra,
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -352,38 +358,45 @@ def test_pdf_chinese_cid_font(tmp_path: Path) -> None:
     assert [page.split("\n") for page in doc.text.split("\n\f\n")] == pages
 
 
-def _pdf_pages(data: bytes, page_class: type) -> list[tuple[list[dict], list[str], str]]:
-    import pdfplumber
-    from pdfminer.pdfpage import PDFPage
-
-    out = []
-    with pdfplumber.PDF(io.BytesIO(data)) as pdf:
-        for number, obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
-            page = page_class(pdf, obj, page_number=number)
-            out.append(([list(c.items()) for c in page.chars], sorted(page.objects), page.extract_text()))
-    return out
-
-
-def test_pdf_quick_characters_are_pdfplumbers() -> None:
-    """The loader's page class builds each character's dict as pdfplumber's Page does."""
-    from pdfplumber.page import Page
-
+def test_pdf_lines_in_reading_order(tmp_path: Path) -> None:
+    """Lines come top to bottom, left to right, whatever order the page draws them in."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf)
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf.setFont("STSong-Light", 12)
-    pdf.setFillColorRGB(0.8, 0.1, 0.1)
-    pdf.drawString(50, 800, SENTENCE)
-    pdf.setFont("Helvetica", 9)
-    pdf.drawString(50, 780, "Page 1 of 2, 1,234")
-    pdf.rect(40, 700, 300, 50)  # a line object goes pdfplumber's own way
+    pdf.setFont("Helvetica", 10)
+    pdf.drawCentredString(300, 40, "- 1 -")  # the footer first, as print drivers do
+    pdf.setFont("STSong-Light", 11)
+    rows = [["指标", "2022年", "2023年"], ["检查企业（家）", "1,100", "1,234"]]
+    for col, x in enumerate((50, 250, 400)):  # a table drawn column by column
+        for r, row in enumerate(rows):
+            pdf.drawString(x, 700 - 20 * r, row[col])
+    pdf.drawString(300, 621.5, "右栏 2,345 人")  # a line drawn before the one to its left
+    pdf.drawString(50, 620, "左栏　第一行")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(50, 600, "Total   1,234   items and co-")
+    pdf.drawString(50, 585, "operation with 12 partners.")
     pdf.showPage()
     pdf.save()
-    sample = Path(__file__).resolve().parent.parent / "samples" / "reports" / "songling-2024-print.pdf"
-    quick = load_module._text_page_class()
-    assert quick is not Page  # pdfplumber 0.11, the pinned range
-    for data in (buf.getvalue(), make_pdf([[SENTENCE] * 3, ["二、主动公开", "- 2 -"]]), sample.read_bytes()):
-        assert _pdf_pages(data, quick) == _pdf_pages(data, Page)
+    doc = load(write(tmp_path, "order.pdf", buf.getvalue()))
+    assert doc.text.split("\n") == [
+        "指标 2022年 2023年",
+        "检查企业（家） 1,100 1,234",
+        "左栏 第一行 右栏 2,345 人",
+        "Total 1,234 items and co-",
+        "operation with 12 partners.",
+        "- 1 -",
+    ]
+
+
+def test_pdf_characters_outside_the_basic_plane(tmp_path: Path) -> None:
+    # A ToUnicode map to U+20BB7 (a surrogate pair in UTF-16) and to U+4E2D.
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfchar <41> <D842DFB7> <42> <4E2D> "
+            b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    cmap_stream = b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"
+    data = minimal_pdf(zlib.compress(b"BT /F1 12 Tf 72 720 Td (AB 1,234 BA) Tj ET"), font=b" /ToUnicode 6 0 R",
+                       extra=(cmap_stream,))
+    assert load(write(tmp_path, "ext-b.pdf", data)).text == "\U00020bb7\u4e2d 1,234 \u4e2d\U00020bb7"
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
@@ -604,6 +617,25 @@ def test_pdf_flate_bomb(tmp_path: Path) -> None:
     # The same stream under the limit reads normally.
     small = minimal_pdf(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Total 1,234) Tj ET\n" + b" " * 1000))
     assert load(write(tmp_path, "ok.pdf", small)).text == "Total 1,234"
+
+
+def test_pdf_bomb_outside_the_page_content(tmp_path: Path) -> None:
+    # A font's ToUnicode map that inflates to 48 MB: every stream but images is vetted.
+    bomb = zlib_bomb(b"/CIDInit /ProcSet findresource begin ", b" " * (1 << 20), 48)
+    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb) + bomb + b"\nendstream"
+    data = minimal_pdf(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Total 1,234) Tj ET"), font=b" /ToUnicode 6 0 R",
+                       extra=(stream,))
+    refused(write(tmp_path, "cmap-bomb.pdf", data), UnsafeDocumentError, "compression bomb")
+
+
+def test_pdf_large_image_is_not_decoded(tmp_path: Path) -> None:
+    # Images are not read for text: a 48 MB image stream does not count against the budget.
+    pixels = zlib_bomb(b"", bytes(1 << 20), 48)
+    image = (b"<< /Type /XObject /Subtype /Image /Width 4096 /Height 4096 /ColorSpace /DeviceRGB"
+             b" /BitsPerComponent 8 /Length %d /Filter /FlateDecode >>\nstream\n" % len(pixels) + pixels + b"\nendstream")
+    content = b"q 100 0 0 100 72 500 cm /Im1 Do Q BT /F1 12 Tf 72 720 Td (Total 1,234) Tj ET"
+    data = minimal_pdf(zlib.compress(content), extra=(image,), resources=b" /XObject << /Im1 6 0 R >>")
+    assert load(write(tmp_path, "image.pdf", data)).text == "Total 1,234"
 
 
 def test_pdf_total_decode_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

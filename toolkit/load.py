@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import codecs
 import contextvars
+import ctypes
 import hashlib
 import io
 import logging
 import re
 import stat
 import struct
+import threading
 import warnings
 import zipfile
 import zlib
@@ -704,37 +706,63 @@ def _load_pdf(data: bytes, name: str) -> str:
         kind = _sniff(data)
         raise CorruptDocumentError("not a PDF: no %PDF header" + (f" (content is {kind})" if kind else ""), path=name)
     # Acrobat requires %%EOF within the last 1024 bytes; without it the file was cut off
-    # and pdfminer's recovery would silently return only part of the text.
+    # and a reader's recovery would silently return only part of the text.
     if b"%%EOF" not in data[-65536:].rstrip(b"\x00 \t\r\n\f")[-2048:]:
         raise CorruptDocumentError("truncated PDF: no end-of-file marker (%%EOF)", path=name)
+    _vet_pdf(data, name)
+    pages = _pdf_page_texts(data, name)
+    if not pages:
+        raise EmptyDocumentError("PDF has no pages", path=name)
+    if not any(p.strip() for p in pages):
+        raise EmptyDocumentError(f"no text layer (scanned PDF?) in {len(pages)} pages", path=name)
+    # A form-feed line between pages lets later stages see page boundaries.
+    return _normalize_newlines("\n\f\n".join(p.replace("\f", "\n") for p in pages))
 
-    import pdfplumber
+
+def _vet_pdf(data: bytes, name: str) -> None:
+    """Refuse a PDF that is encrypted, damaged, too long or a compression bomb.
+
+    pdfminer parses the file's objects (Python, so every allocation is ours to bound)
+    and decodes each stream that text extraction reads (page contents, forms, fonts,
+    CMaps, object streams; not images) under the per-file decode budget, before
+    PDFium, which decodes without such limits, is given the file.
+    """
+    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdftypes import resolve1
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import LIT
 
-    Page = _text_page_class()
     _install_pdfminer_limits()
     budget = _DecodeBudget(MAX_PDF_DECODED_BYTES)
     token = _PDF_BUDGET.set(budget)
-    pages: list[str] = []
+    image = LIT("Image")
     page_no = 0
     try:
-        with pdfplumber.PDF(io.BytesIO(data)) as pdf:
-            root = resolve1(pdf.doc.catalog.get("Pages"))
-            declared = resolve1(root.get("Count")) if isinstance(root, dict) else None
-            if isinstance(declared, int) and declared > MAX_PDF_PAGES:
-                raise UnsafeDocumentError(
-                    f"PDF declares {declared} pages, over the {MAX_PDF_PAGES}-page limit", path=name
-                )
-            # Walk the page tree ourselves: pdfplumber's .pages builds every page object
-            # up front, which a lying /Count could make unbounded.
-            for page_no, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
-                if page_no > MAX_PDF_PAGES:
-                    raise UnsafeDocumentError(f"PDF has more than {MAX_PDF_PAGES} pages", path=name)
-                page = Page(pdf, page_obj, page_number=page_no)
-                pages.append(page.extract_text() or "")
-                page.close()  # drop the page's layout objects before the next page
-            page_no = 0
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        root = resolve1(doc.catalog.get("Pages"))
+        declared = resolve1(root.get("Count")) if isinstance(root, dict) else None
+        if isinstance(declared, int) and declared > MAX_PDF_PAGES:
+            raise UnsafeDocumentError(f"PDF declares {declared} pages, over the {MAX_PDF_PAGES}-page limit", path=name)
+        # Walk the page tree (a lying /Count must not make anything unbounded).
+        for page_no, _ in enumerate(PDFPage.create_pages(doc), start=1):
+            if page_no > MAX_PDF_PAGES:
+                raise UnsafeDocumentError(f"PDF has more than {MAX_PDF_PAGES} pages", path=name)
+        page_no = 0
+        seen: set[int] = set()
+        for xref in doc.xrefs:
+            for objid in xref.get_objids():
+                if objid in seen:
+                    continue
+                seen.add(objid)
+                try:
+                    obj = doc.getobj(objid)
+                except _DecodeLimitError:
+                    raise
+                except Exception:
+                    continue  # an object PDFium will not find either
+                if isinstance(obj, PDFStream) and obj.get("Subtype") is not image:
+                    obj.get_data()
     except LoadError:
         raise
     except Exception as e:  # pdfminer raises all sorts of types for bad input
@@ -748,80 +776,98 @@ def _load_pdf(data: bytes, name: str) -> str:
         _PDF_BUDGET.reset(token)
     if budget.exceeded:  # pdfminer swallowed the error somewhere; still refuse
         raise UnsafeDocumentError(budget.exceeded, path=name)
-    if not pages:
-        raise EmptyDocumentError("PDF has no pages", path=name)
-    if not any(p.strip() for p in pages):
-        raise EmptyDocumentError(f"no text layer (scanned PDF?) in {len(pages)} pages", path=name)
-    # A form-feed line between pages lets later stages see page boundaries.
-    return _normalize_newlines("\n\f\n".join(p.replace("\f", "\n") for p in pages))
 
 
-_TEXT_PAGE: list[type] = []
+# PDFium is not thread-safe: one document at a time in this process.
+_PDFIUM_LOCK = threading.Lock()
+_PDF_LINE_BREAK = re.compile(r"\r\n|[\r\n\ufffe]")
+# Lines whose tops are this close (PDF units) are one line, as in pdfplumber's default.
+_PDF_Y_TOLERANCE = 3.0
 
 
-def _text_page_class() -> type:
-    """pdfplumber's ``Page`` with a quicker way to turn characters into objects.
+def _pdf_page_texts(data: bytes, name: str) -> list[str]:
+    """Each page's text, read by PDFium, one visual line of the page a line."""
+    import pypdfium2 as pdfium
 
-    ``Page.process_object`` builds every layout object's dict generically (about
-    14 µs a character); for a character this builds the same dict directly. Other
-    objects (lines, images …) still go through pdfplumber. Used only with the
-    pdfplumber versions it was checked against; any other gets the plain ``Page``.
+    pages: list[str] = []
+    page_no = 0
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as e:
+            if e.err_code == 4:  # FPDF_ERR_PASSWORD
+                raise UnsupportedFormatError("PDF is password-protected", path=name) from None
+            raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name) from None
+        try:
+            if len(pdf) > MAX_PDF_PAGES:
+                raise UnsafeDocumentError(f"PDF has more than {MAX_PDF_PAGES} pages", path=name)
+            for page_no in range(1, len(pdf) + 1):
+                page = pdf[page_no - 1]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        pages.append(_pdfium_page_text(textpage))
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+        except LoadError:
+            raise
+        except Exception as e:
+            raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name,
+                                       location=f"page {page_no}" if page_no else None) from None
+        finally:
+            pdf.close()
+    return pages
+
+
+def _pdfium_page_text(textpage: Any) -> str:
+    """A page's text with its lines in reading order, top to bottom, left to right.
+
+    PDFium gives the characters in content-stream order and breaks a line where
+    the text moves to another line; a page footer drawn first comes out first, and a
+    table drawn column by column comes out one cell a line. The lines are therefore
+    put in order by their position: lines whose tops are within ``_PDF_Y_TOLERANCE``
+    form one line, left to right, words separated by one space (as pdfplumber's
+    ``extract_text`` lays them out).
     """
-    if _TEXT_PAGE:
-        return _TEXT_PAGE[0]
-    import pdfplumber
-    from pdfminer.layout import LTChar
-    from pdfplumber.page import ALL_ATTRS, Page, fix_fontname_bytes
-    from pdfplumber.utils import resolve_all, resolve_and_decode
+    import pypdfium2.raw as pdfium_c
 
-    if not pdfplumber.__version__.startswith("0.11."):
-        _TEXT_PAGE.append(Page)
-        return Page
-    from unicodedata import normalize as normalize_unicode
-
-    plain = (int, float, str, bool, type(None))  # what resolve_all returns unchanged
-    attrs = frozenset(ALL_ATTRS)
-    names: dict[str, str] = {}  # colour space names, decoded
-
-    class TextPage(Page):
-        def process_object(self, obj):  # type: ignore[no-untyped-def]
-            if type(obj) is not LTChar:
-                return super().process_object(obj)
-            # The same steps, in the same order, as Page.process_object for an LTChar.
-            attr = {k: v if type(v) in plain or (type(v) is tuple and all(type(x) in plain for x in v))
-                    else resolve_all(v)
-                    for k, v in obj.__dict__.items() if k in attrs}
-            attr["object_type"] = "char"
-            attr["page_number"] = self.page_number
-            for cs in ("ncs", "scs"):
-                if hasattr(obj, cs):
-                    name = getattr(obj, cs).name
-                    if type(name) is not str:
-                        attr[cs] = resolve_and_decode(name)
-                    elif (decoded := names.get(name)) is not None:
-                        attr[cs] = decoded
-                    else:
-                        attr[cs] = names[name] = resolve_and_decode(name)
-            text = obj.get_text()
-            unicode_norm = self.pdf.unicode_norm
-            attr["text"] = normalize_unicode(unicode_norm, text) if unicode_norm is not None else text
-            gs = obj.graphicstate
-            attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
-            attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
-            if isinstance(attr["fontname"], bytes):
-                attr["fontname"] = fix_fontname_bytes(attr["fontname"])
-            mb_x0, mb_top = self.mediabox[:2]
-            if "y0" in attr:
-                attr["top"] = (self.height - attr["y1"]) + mb_top
-                attr["bottom"] = (self.height - attr["y0"]) + mb_top
-                attr["doctop"] = self.initial_doctop + attr["top"]
-            if "x0" in attr and mb_x0 != 0:
-                attr["x0"] = attr["x0"] + mb_x0
-                attr["x1"] = attr["x1"] + mb_x0
-            return attr
-
-    _TEXT_PAGE.append(TextPage)
-    return TextPage
+    n = textpage.count_chars()
+    if n <= 0:
+        return ""
+    # Room for every character as a UTF-16 surrogate pair, plus the terminating NUL.
+    buf = (ctypes.c_ushort * (2 * n + 1))()
+    got = pdfium_c.FPDFText_GetText(textpage.raw, 0, n, buf)
+    text = bytes(memoryview(buf).cast("B")[: 2 * max(got - 1, 0)]).decode("utf-16-le", "replace")
+    rect = pdfium_c.FS_RECTF()
+    lines: list[tuple[float, float, str]] = []  # (-top, left, text)
+    start = 0
+    for m in (*_PDF_LINE_BREAK.finditer(text), None):
+        end = m.start() if m else len(text)
+        segment = text[start:end]
+        if m and m.group() == "\ufffe":
+            segment += "-"  # PDFium joins a word hyphenated at the line end and marks the hyphen
+        words = segment.split()
+        if words:
+            first = start + len(segment) - len(segment.lstrip())
+            ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, first)
+            if ci >= 0 and pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, ci, rect):
+                lines.append((-rect.top, rect.left, " ".join(words)))
+            else:
+                lines.append((lines[-1][0] if lines else 0.0, float("inf"), " ".join(words)))
+        start = m.end() if m else start
+    lines.sort(key=lambda ln: ln[0])
+    out: list[str] = []
+    group: list[tuple[float, float, str]] = []
+    for ln in lines:
+        if group and ln[0] - group[-1][0] > _PDF_Y_TOLERANCE:
+            out.append(" ".join(g[2] for g in sorted(group, key=lambda g: g[1])))
+            group = []
+        group.append(ln)
+    if group:
+        out.append(" ".join(g[2] for g in sorted(group, key=lambda g: g[1])))
+    return "\n".join(out)
 
 
 # --------------------------------------------------------------------------- DOCX
