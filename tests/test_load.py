@@ -517,6 +517,19 @@ def test_docx_with_broken_document_xml(tmp_path: Path) -> None:
     refused(bad, CorruptDocumentError, "cannot read DOCX")
 
 
+def test_docx_main_part_must_be_a_word_document(tmp_path: Path) -> None:
+    source = make_docx(tmp_path / "r.docx")
+    with zipfile.ZipFile(source) as z:
+        types = z.read("[Content_Types].xml")
+    main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    assert main in types
+    sheet = types.replace(main, b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+    bad = rewrite_zip(source, tmp_path / "sheet.docx", {"[Content_Types].xml": sheet})
+    refused(bad, CorruptDocumentError, "cannot read DOCX", "not a Word document")
+    norels = rewrite_zip(source, tmp_path / "norels.docx", {"_rels/.rels": CONTENT_TYPES})
+    refused(norels, CorruptDocumentError, "cannot read DOCX", "officeDocument")
+
+
 # --------------------------------------------------------------------------- hostile inputs
 
 

@@ -1020,25 +1020,52 @@ def _main_part(rels: bytes) -> str:
     return target.group(1).decode("utf-8", "replace").lstrip("/")
 
 
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_WML_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _docx_xml(blob: bytes) -> Any:
+    """Parse one vetted XML part as python-docx does (blank text removed, no entities)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+    return etree.fromstring(blob, parser)
+
+
+def _content_type(types: Any, part: str) -> str | None:
+    """The content type [Content_Types].xml gives ``part``: its Override, else its extension's Default."""
+    partname = "/" + part.lower()
+    ext = partname.rpartition(".")[2] if "." in partname.rpartition("/")[2] else ""
+    default = None
+    for el in types:
+        if el.tag == f"{_CT}Override" and (el.get("PartName") or "").lower() == partname:
+            return el.get("ContentType")
+        if el.tag == f"{_CT}Default" and (el.get("Extension") or "").lower() == ext and default is None:
+            default = el.get("ContentType")
+    return default
+
+
 def _load_docx(data: bytes, name: str) -> str:
     parts = _docx_parts(data, name)
-    # python-docx gets a rebuilt, uncompressed package of the vetted parts only, so it
-    # never decompresses anything that was not checked above.
-    vetted = io.BytesIO()
-    with zipfile.ZipFile(vetted, "w", zipfile.ZIP_STORED) as out:
-        for member, blob in parts.items():
-            out.writestr(member, blob)
-    del parts
-    vetted.seek(0)
-
-    import docx
-
+    # Only vetted parts are parsed: the package's content types and its main document
+    # part, read with lxml directly (python-docx would parse every part of the package
+    # into its object model first; only the body's XML is needed here).
+    main = _main_part(parts.get("_rels/.rels", b""))
     try:
-        document = docx.Document(vetted)
-        lines = _docx_lines(document.element.body)
+        if not _OFFICE_DOCUMENT.search(parts.get("_rels/.rels", b"")):
+            raise ValueError("the package has no officeDocument relationship (_rels/.rels)")
+        content_type = _content_type(_docx_xml(parts["[Content_Types].xml"]), main)
+        if content_type != _WML_MAIN:
+            raise ValueError(f"{main} is not a Word document, content type is {content_type!r}")
+        root = _docx_xml(parts[main])
+        del parts
+        body = root.find(f"{_W}body") if root.tag == f"{_W}document" else None
+        if body is None:
+            raise ValueError(f"{main} has no w:document/w:body")
+        lines = _docx_lines(body)
     except RecursionError:
         raise CorruptDocumentError("DOCX is nested too deeply to read", path=name) from None
-    except Exception as e:  # python-docx / lxml errors for malformed parts
+    except Exception as e:  # lxml errors for malformed parts
         raise CorruptDocumentError(f"cannot read DOCX: {_reason(e)}", path=name) from None
     text = _normalize_newlines("\n".join(lines))
     if not text.strip():
