@@ -41,6 +41,7 @@ _UNIT_GROUPS = [
     {"家次", "户次"},
     {"项", "处", "个", "条", "项次"},
     {"起", "件", "宗", "例", "次"},
+    {"场", "场次", "次"},
 ]
 _MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "十万元": Decimal(100_000),
                 "百万元": Decimal(1_000_000), "千万元": Decimal(10_000_000), "亿元": Decimal(100_000_000),
@@ -83,6 +84,9 @@ _DIFF = re.compile(r"(比上年|较上年|比去年|较去年|同比)(增加|减
 _PREV_INLINE = re.compile(r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$")
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 _HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
+
+
+_SENTENCE_DOT = re.compile(r"(?<=[\u4e00-\u9fff%)”])\.(?=[\u4e00-\u9fff“(]|\n|$)")
 
 
 @dataclass
@@ -147,7 +151,9 @@ class _Doc:
     """Positions and neighbourhoods of the quantities in the normalized text."""
 
     def __init__(self, text: Text, quantities: list[Quantity], metrics: list[Metric]):
-        self.s = text.text
+        # A half-width "." closing a sentence ("同比增长4.6%.其中:…") ends it as "。" does;
+        # same length, so every offset stays valid. Decimals and "1.本机关…" are left alone.
+        self.s = _SENTENCE_DOT.sub("。", text.text)
         self.qs = quantities
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
         # Positions of the segment ends, for bisect: label() is called for every figure.
@@ -217,6 +223,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         sent_end = _next(s, b, SENT_END)
         # "…151件中," and list openers ("办理结果如下:") break the figure down for the whole sentence.
         end = sent_end if at_head or _is_list_opener(s, a, b) or s[a:b].startswith("中") else seg_end
+        if s[a:b].endswith(":") and not at_head:
+            end = sent_end  # "其中:A…;B…;C…": a colon opens a list that runs across its ";"
+        if b == sent_end or (b < len(s) and s[b] == "\n"):
+            end = _list_lines_end(d, b)  # "其中:" closing its line: the items are the lines below
         opened = s.rfind("(", sent_start, a)
         if opened >= 0 and s.find(")", opened, a) < 0:
             close = s.find(")", b)
@@ -260,8 +270,23 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> list[list[Quantity]]:
         else:
             pieces.append([q])
     if len(pieces) > 1 and sum(len(p) >= 2 for p in pieces) >= 2:
-        return pieces
+        columns = _columns(pieces)
+        return columns if columns else pieces
     return [parts]
+
+
+def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
+    """Pieces that each give one figure of each of several kinds ("医疗机构案件143件,罚没款121.6万元;
+    公共场所案件96件,罚没款28.3万元;…"): the figures of one kind, across the pieces, are one list."""
+    first = pieces[0]
+    if len(first) < 2 or any(len(p) != len(first) for p in pieces):
+        return None
+    for p in pieces:
+        if any(compatible(x, y) for i, x in enumerate(p) for y in p[i + 1 :]):
+            return None  # two figures of one kind in a piece: each piece is its own breakdown
+        if not all(compatible(x, y) for x, y in zip(first, p, strict=True)):
+            return None
+    return [[p[j] for p in pieces] for j in range(len(first))]
 
 
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
@@ -325,6 +350,25 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
         if len(out) >= 2 and running == target:
             break
     return out
+
+
+def _list_lines_end(d: _Doc, pos: int) -> int:
+    """End of the list items on the lines after ``pos`` ("其中:\n投诉8126件,\n举报3354件,\n…"):
+    short lines each holding a figure, up to the first that closes the sentence."""
+    s = d.s
+    end = pos
+    line_start = pos + 1 if pos < len(s) and s[pos] == "\n" else pos
+    while line_start < len(s):
+        line_end = s.find("\n", line_start)
+        line_end = len(s) if line_end < 0 else line_end
+        line = s[line_start:line_end].strip()
+        if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
+            break
+        end = line_end
+        if line.endswith(("。", "!", "?")):
+            break
+        line_start = line_end + 1
+    return end
 
 
 def _is_list_opener(s: str, a: int, b: int) -> bool:
@@ -398,7 +442,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or bool(_REST.search(labels))
         or "分别为" in span_text
         or any(a in labels and b in labels for a, b in _COMPLEMENTS)
-        or (tval > 0 and s / tval >= Decimal("0.75"))
+        # Two highlighted kinds can cover most of a total and still leave others out
+        # ("卫生技术人员3.41万人,其中执业医师1.36万人,注册护士1.57万人"): a pair must cover nearly all.
+        or (tval > 0 and s / tval >= (Decimal("0.9") if len(parts) == 2 else Decimal("0.75")))
         # A list of three or more that covers much of the total is meant as the whole of it;
         # a short list of highlights (7 + 2 + 1 of 144) is not.
         or (len(parts) >= 3 and tval > 0 and s / tval >= Decimal("0.4"))
@@ -787,6 +833,8 @@ def _ratios(d: _Doc) -> list[Relation]:
         if "百分点" in lab:
             continue
         rate = next((r for r in _RATES if r[0].search(lab)), None)
+        if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
+            continue  # "力争…占比达到80%以上": a target, not a figure of the year
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
             if rel:
@@ -799,6 +847,7 @@ def _ratios(d: _Doc) -> list[Relation]:
     return out
 
 
+_TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
 
 
@@ -863,7 +912,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None
     denominator = None
     if base_words:
-        denominator = _find_by_label(d, [q for q in before if q.index != numerator.index], base_words, pct.start)
+        denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
+                                         and compatible(q, numerator)], base_words, pct.start)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
         if found and denominator is None:
