@@ -326,6 +326,12 @@ def test_html_page_form_and_article_header_are_content(tmp_path: Path) -> None:
     assert doc.text.split("\n") == ["政府信息公开年度报告", SENTENCE, "某某区人民政府办公室 2024年1月20日"]
 
 
+def test_html_comments_and_instructions_dropped_text_around_kept(tmp_path: Path) -> None:
+    page = ("<html><body><p>前文<!-- 注释 1 -->后文 12 家</p><!-- top --> 尾巴 <div>块<?php echo 2 ?>内</div>"
+            "<p>A&amp;B &#x4E2D;&#25991;</p></body></html>")
+    assert load(write(tmp_path, "c.html", page.encode())).text.split("\n") == ["前文后文 12 家", "尾巴", "块内", "A&B 中文"]
+
+
 def test_html_deeply_nested(tmp_path: Path) -> None:
     page = "<html><body>" + "<div><span>" * 3000 + SENTENCE + "</span></div>" * 3000 + "</body></html>"
     assert load(write(tmp_path, "deep.html", page.encode())).text == SENTENCE

@@ -9,7 +9,7 @@ Limits (module constants; every refusal is an ``UnsafeDocumentError``):
 
 * any file: ``MAX_FILE_BYTES`` (200 MB);
 * txt/md/html: ``MAX_TEXT_BYTES`` (64 MB), because one decoded character can take up to
-  4 bytes in memory; html also ``MAX_HTML_TAGS`` (BeautifulSoup costs ~1 KB per tag);
+  4 bytes in memory; html also ``MAX_HTML_TAGS`` (every tag is a node in memory);
 * pdf: ``MAX_PDF_PAGES`` pages, ``MAX_PDF_STREAM_BYTES`` per decoded stream and
   ``MAX_PDF_DECODED_BYTES`` for all streams of one file (compression bombs);
 * docx: ``MAX_ZIP_MEMBERS`` members, ``MAX_ZIP_DIRECTORY_BYTES`` of central directory,
@@ -34,7 +34,6 @@ import re
 import stat
 import struct
 import threading
-import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -390,7 +389,7 @@ _HTML_BLOCK = {
     "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
 }  # fmt: skip
 # Elements that hold a form's page content (ASP.NET wraps whole pages in one <form>).
-_HTML_CONTENT = ["p", "table", "article", "main", "h1", "h2", "h3"]
+_HTML_CONTENT = {"p", "table", "article", "main", "h1", "h2", "h3"}
 
 
 def _html_declared_charset(data: bytes) -> str | None:
@@ -405,8 +404,6 @@ def _html_declared_charset(data: bytes) -> str | None:
 
 
 def _load_html(data: bytes, name: str) -> tuple[str, str]:
-    from bs4 import BeautifulSoup
-
     if len(data) > MAX_TEXT_BYTES:
         raise UnsafeDocumentError(_too_big("HTML file", len(data), MAX_TEXT_BYTES), path=name)
     if kind := _sniff(data):
@@ -424,14 +421,12 @@ def _load_html(data: bytes, name: str) -> tuple[str, str]:
             path=name,
         )
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # bs4 warns about XHTML prologs and URL-like text
-            soup = BeautifulSoup(markup, "lxml")
+        root = _parse_html(markup)
         del markup
-        lines = _html_lines(soup)
+        lines = _html_lines(root)
     except RecursionError:
         raise CorruptDocumentError("HTML is nested too deeply to parse", path=name) from None
-    except Exception as e:  # lxml/bs4 internals: report, never a traceback
+    except Exception as e:  # lxml internals: report, never a traceback
         raise CorruptDocumentError(f"cannot parse HTML: {_reason(e)}", path=name) from None
     text = _normalize_newlines("\n".join(lines))
     if not text.strip():
@@ -439,12 +434,58 @@ def _load_html(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _html_lines(soup: Any) -> list[str]:
-    """Visible text of a parsed page, one block element (or table row) per line."""
-    from bs4 import NavigableString, Tag
-    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+class _HtmlTree:
+    """lxml parser target that builds the page as nested ``(tag, children)`` tuples.
 
-    skipped_strings = (Comment, Declaration, Doctype, ProcessingInstruction)
+    Children are such tuples and strings. This is the tree BeautifulSoup's lxml
+    builder makes from the same parser events (comments, doctypes and processing
+    instructions left out), without its per-node objects; unlike lxml's own tree
+    it has no nesting limit (libxml2 stops building a tree 256 elements deep).
+    """
+
+    def __init__(self) -> None:
+        self.root: tuple[str, list] = ("[document]", [])
+        self._open = [self.root]
+
+    def start(self, tag: str, attrib: Any) -> None:
+        node: tuple[str, list] = (tag, [])
+        self._open[-1][1].append(node)
+        self._open.append(node)
+
+    def end(self, tag: str) -> None:
+        if len(self._open) > 1:
+            self._open.pop()
+
+    def data(self, text: str) -> None:
+        self._open[-1][1].append(text)
+
+    def close(self) -> tuple[str, list]:
+        return self.root
+
+
+def _parse_html(markup: str) -> tuple[str, list]:
+    """The page as ``(tag, children)`` tuples, from lxml's HTML parser fed as BeautifulSoup feeds it."""
+    from lxml import etree
+
+    parser = etree.HTMLParser(target=_HtmlTree(), recover=True)
+    parser.feed(markup)
+    return parser.close()
+
+
+def _has_content(node: tuple[str, list]) -> bool:
+    """Does ``node`` hold one of ``_HTML_CONTENT`` below it?"""
+    stack = [node]
+    while stack:
+        for child in stack.pop()[1]:
+            if type(child) is tuple:
+                if child[0].lower() in _HTML_CONTENT:
+                    return True
+                stack.append(child)
+    return False
+
+
+def _html_lines(root: Any) -> list[str]:
+    """Visible text of a parsed page, one block element (or table row) per line."""
     lines: list[str] = []
     cur: list[str] = []
 
@@ -459,29 +500,25 @@ def _html_lines(soup: Any) -> list[str]:
     pre_depth = 0
     rows: list[bool] = []  # per open top-level row: has a cell been seen yet
     # An explicit stack, not recursion: pages can nest tags thousands deep.
-    stack: list[tuple[Any, bool]] = [(soup, False)]
+    stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
-        if isinstance(node, NavigableString):
-            if isinstance(node, skipped_strings):
-                continue
+        if type(node) is str:
             if pre_depth and not cell_depth:
-                first, *rest = str(node).split("\n")
+                first, *rest = node.split("\n")
                 cur.append(first)
                 for part in rest:
                     flush()
                     cur.append(part)
             else:
-                cur.append(str(node))
+                cur.append(node)
             continue
-        if not isinstance(node, Tag):
-            continue
-        tag = (node.name or "").lower()
+        tag = node[0].lower()
         if not leaving:
             if tag in _HTML_DROP:
                 if tag in ("header", "footer") and content_depth:
                     pass  # an article's own header/footer (title, signature) is content
-                elif tag == "form" and node.find(_HTML_CONTENT) is not None:
+                elif tag == "form" and _has_content(node):
                     pass  # a form wrapping the page's content, not a search box
                 else:
                     continue
@@ -505,7 +542,7 @@ def _html_lines(soup: Any) -> list[str]:
             elif tag == "pre":
                 pre_depth += 1
             stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node.contents))
+            stack.extend((child, False) for child in reversed(node[1]))
         else:
             if tag in ("td", "th"):
                 cell_depth -= 1
