@@ -67,3 +67,55 @@ def test_a_dead_kernel_is_replaced(tmp_path: Path) -> None:
     os.kill(first, signal.SIGKILL)
     second = int(_text(_run(pid, tmp_path / "b.ipynb", tmp_path), 2).strip())
     assert second != first
+
+
+def test_each_notebook_gets_its_own_working_directory_without_chdir_of_the_process(tmp_path: Path) -> None:
+    # Two threads of one process (a Dask worker with several threads) run notebooks in two folders
+    # at once: papermill's cwd= would chdir the whole process under the other notebook's feet.
+    import threading
+
+    src = _notebook(tmp_path / "cwd.ipynb", "import os, time\ntime.sleep(0.5)\nprint(os.getcwd())")
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for f in folders:
+        f.mkdir()
+    before = Path.cwd()
+    seen: dict[str, str] = {}
+
+    def one(folder: Path) -> None:
+        out = folder / "out.ipynb"
+        pm.execute_notebook(str(src), str(out), parameters={"x": 1}, kernel_name=runner.ensure_kernel(),
+                            engine_name=kernels.ENGINE, kernel_cwd=str(folder), progress_bar=False)
+        seen[folder.name] = _text(nbformat.read(out, as_version=4), 2).strip()
+
+    threads = [threading.Thread(target=one, args=(f,)) for f in folders]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == {"a": str(folders[0]), "b": str(folders[1])}
+    assert Path.cwd() == before
+
+
+def test_the_output_notebook_is_written_at_the_end_not_after_every_cell(tmp_path: Path, monkeypatch) -> None:
+    import papermill.engines as engines
+
+    writes: list[str] = []
+    real = engines.write_ipynb
+    monkeypatch.setattr(engines, "write_ipynb", lambda nb, path: (writes.append(path), real(nb, path)))
+    src = _notebook(tmp_path / "many.ipynb", *(f"y{i} = {i}" for i in range(12)), "print(y11 + x)")
+    nb = _run(src, tmp_path / "out.ipynb", tmp_path)
+    assert _text(nb, 14).strip() == "12"
+    assert len(writes) == 1  # papermill's own would be 2 per cell + 2
+    assert nb.metadata.papermill["duration"] is not None
+
+
+def test_fresh_kernels_are_not_reused(tmp_path: Path) -> None:
+    pid = _notebook(tmp_path / "pid.ipynb", "import os\nprint(os.getpid())")
+    pids = set()
+    for i in range(2):
+        out = tmp_path / f"f{i}.ipynb"
+        pm.execute_notebook(str(pid), str(out), parameters={"x": 1}, kernel_name=runner.ensure_kernel(),
+                            engine_name=kernels.ENGINE, kernel_cwd=str(tmp_path), fresh_kernel=True,
+                            progress_bar=False)
+        pids.add(_text(nbformat.read(out, as_version=4), 2))
+    assert len(pids) == 2

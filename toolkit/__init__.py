@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import _lazy  # noqa: F401  (defers a 2.6 s third-party import in every runner process)
 from .api import audit, audit_many, extract
 from .errors import (
     CatalogError,

@@ -211,9 +211,8 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
     nb_out = workdir / NOTEBOOK_OUT
     try:
         pm.execute_notebook(spec.notebook, str(nb_out), parameters=parameters, kernel_name=kernel_name,
-                            engine_name=None if fresh_kernel else ENGINE,
-                            progress_bar=verbose, log_output=verbose, cwd=spec.root,
-                            execution_timeout=timeout,
+                            engine_name=ENGINE, kernel_cwd=spec.root, fresh_kernel=fresh_kernel,
+                            progress_bar=verbose, log_output=verbose, execution_timeout=timeout,
                             # ipykernel's start-up and shutdown chatter is noise in a batch log.
                             extra_arguments=[] if verbose else ["--IPKernelApp.log_level=CRITICAL"])
         counts = _counts(workdir / RESULT_JSON)
