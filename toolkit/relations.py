@@ -445,7 +445,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or any(a in labels and b in labels for a, b in _COMPLEMENTS)
         # Two highlighted kinds can cover most of a total and still leave others out
         # ("卫生技术人员3.41万人,其中执业医师1.36万人,注册护士1.57万人"): a pair must cover nearly all.
-        or (tval > 0 and s / tval >= (Decimal("0.9") if len(parts) == 2 else Decimal("0.75")))
+        or (tval > 0 and s / tval >= (Decimal("0.9") if len(parts) == 2 and not _parallel(d, parts)
+                                      else Decimal("0.75")))
         # A list of three or more that covers much of the total is meant as the whole of it;
         # a short list of highlights (7 + 2 + 1 of 144) is not.
         or (len(parts) >= 3 and tval > 0 and s / tval >= Decimal("0.4"))
@@ -454,6 +455,16 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts})]
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are the parts named in parallel ("通过网站发布…,通过新媒体发布…", "自然人申请…,法人申请…"):
+    the same words opening or closing each label? Then they split one thing between them."""
+    labels = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts]
+    if any(len(lab) < 3 for lab in labels):
+        return False
+    a, b = labels
+    return a[:2] == b[:2] or a[-2:] == b[-2:]
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
