@@ -15,6 +15,7 @@ from toolkit.numbers import (
     interval,
     parse_expression,
     parse_number,
+    parse_values,
     step_of,
 )
 
@@ -123,3 +124,35 @@ def test_step_and_unknown_qualifier() -> None:
     assert step_of("两万") == 10_000
     with pytest.raises(NumberError):
         interval(Decimal(1), "大概其", Decimal(1))
+
+
+def _reference_parse(number: str, scale_word: str, qualifier: str | None, keep_scale: bool) -> tuple:
+    """parse_expression as first written: parse_number, step_of and decimals_of, then interval."""
+    scale = 1
+    for c in scale_word:
+        scale *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[c]
+    factor = 1 if keep_scale else scale
+    value = parse_number(number) * factor
+    step = step_of(number, factor)
+    low, high = interval(value, qualifier, step)
+    decimals = decimals_of(number) if number[:1].isdigit() else 0
+    return value, low, high, decimals
+
+
+@given(
+    st.one_of(
+        st.from_regex(r"\A(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,32})(?:\.\d{1,6})?\Z"),
+        st.integers(min_value=0, max_value=10**11).map(to_chinese),
+    ),
+    st.sampled_from(["", "万", "亿", "十万", "万亿"]),
+    st.sampled_from([None, "", "余", "多", "近", "约", "超", "逾", "左右", "以上"]),
+    st.booleans(),
+)
+def test_parse_values_is_the_plain_computation(number: str, scale: str, qualifier: str | None, keep: bool) -> None:
+    # The fast path reuses step Decimals and skips "* 1": same values, same exponents.
+    got = parse_values(number, scale, qualifier, keep)
+    want = _reference_parse(number, scale, qualifier, keep)
+    assert got == want
+    assert [str(x) for x in got[:3]] == [str(x) for x in want[:3]]
+    p = parse_expression(number, scale, qualifier, keep_scale=keep)
+    assert (p.value, p.low, p.high, p.decimals, p.qualifier) == (*got, qualifier)

@@ -144,6 +144,12 @@ class _Line:
 def _split_lines(text: str, origin: list[int]) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
+    if "\f" not in text:
+        for raw in text.split("\n"):
+            end = pos + len(raw)
+            lines.append(_Line(raw, origin[pos:end]))
+            pos = end + 1
+        return lines
     for raw in text.split("\n"):
         end = pos + len(raw)
         pages = raw.split("\f")
@@ -308,7 +314,10 @@ def normalize(doc: Document) -> Text:
     lines = _split_lines(nfkc, origin)
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"
-    lines = [_strip_markdown(ln) if md else _drop(ln, _BOLD) for ln in lines]
+    if md:
+        lines = [_strip_markdown(ln) for ln in lines]
+    elif "**" in nfkc:
+        lines = [_drop(ln, _BOLD) for ln in lines]
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     kept = _regroup_table_cells(kept)

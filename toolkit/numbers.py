@@ -157,6 +157,18 @@ def parse_expression(number: str, scale_word: str = "", qualifier: str | None = 
 
     ``keep_scale`` leaves the value in the printed scale (money: 74万元 stays 74).
     """
+    return Parsed(*parse_values(number, scale_word, qualifier, keep_scale), qualifier)
+
+
+# Decimals of the steps of unscaled numbers, by decimal places (0.1, 0.01, ...) and by
+# trailing zeros (1, 10, 100, ...): the values the expressions below compute, made once.
+_FRACTION_STEPS: dict[int, Decimal] = {}
+_ZEROS_STEPS: dict[int, Decimal] = {}
+
+
+def parse_values(number: str, scale_word: str = "", qualifier: str | None = None,
+                 keep_scale: bool = False) -> tuple[Decimal, Decimal, Decimal, int]:
+    """``parse_expression``'s (value, low, high, decimals), without building a ``Parsed``."""
     scale = 1
     for c in scale_word:
         scale *= _SCALE_WORDS[c]
@@ -164,21 +176,36 @@ def parse_expression(number: str, scale_word: str = "", qualifier: str | None = 
     if ARABIC_RE.fullmatch(number):
         # The common case, in one pass: what parse_number, step_of and decimals_of
         # compute for an Arabic number.
-        digits = number.replace(",", "")
-        value = Decimal(digits) * factor
+        digits = number.replace(",", "") if "," in number else number
+        value = Decimal(digits)
+        if factor != 1 or len(digits) > 28:  # "* 1" rounds to the context's 28 digits
+            value = value * factor
         if "." in digits:
-            decimals = len(digits.split(".", 1)[1])
-            step = Decimal(1).scaleb(-decimals) * factor
+            decimals = len(digits) - digits.index(".") - 1
+            if factor == 1:
+                step = _FRACTION_STEPS.get(decimals)
+                if step is None:
+                    step = _FRACTION_STEPS[decimals] = Decimal(1).scaleb(-decimals) * 1
+            else:
+                step = Decimal(1).scaleb(-decimals) * factor
         else:
             decimals = 0
             stripped = digits.rstrip("0")
-            step = Decimal(10) ** (len(digits) - len(stripped) if stripped else 0) * factor
+            zeros = len(digits) - len(stripped) if stripped else 0
+            if factor == 1:
+                step = _ZEROS_STEPS.get(zeros)
+                if step is None:
+                    step = _ZEROS_STEPS[zeros] = Decimal(10) ** zeros * 1
+            else:
+                step = Decimal(10) ** zeros * factor
     else:
         value = parse_number(number) * factor
         step = step_of(number, factor)
         decimals = 0
+    if qualifier is None:
+        return value, value, value, decimals
     low, high = interval(value, qualifier, step)
-    return Parsed(value, low, high, decimals, qualifier)
+    return value, low, high, decimals
 
 
 _SCALE_WORDS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}

@@ -19,7 +19,7 @@ from .numbers import (
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     NumberError,
-    parse_expression,
+    parse_values,
     step_of,
     to_plain,
 )
@@ -102,6 +102,10 @@ _RANGE_DATE_AT = re.compile(_RANGE_DATE_AFTER.pattern.removeprefix("^"))
 # spoil Chinese numerals (统一, 进一步, 单一) are in _CN_WORD_BEFORE.
 _ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|星期|初|No\.?|NO\.?)$")
 _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编码|地址|QQ|qq|网址|号码|编号|代码|信箱)[:：]?\s*[\d\-—]*$")
+# The characters those two can end with ("$" also matches before a final "\n"): before
+# any other character neither can match, and the search is skipped.
+_ORDINAL_LAST = frozenset("第每逐期初oO.\n")
+_CONTACT_LAST = frozenset("话编真线机码址Qq号箱:：-—")
 # ASCII classes on purpose: CJK characters are \w, and "[\w.]+@" would scan every run of prose.
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:%#?&=~+_\-]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+")
 # Times, dates and phone numbers start with a digit; the patterns say so first, which lets
@@ -239,7 +243,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
 
     if skip and _covered(skip, core_start, core_end):
         return None
-    if core_start in title:
+    if title.starts and core_start in title:
         return None  # 《…(2015—2020)》, 〔2022〕
     if (prev_char.isascii() and prev_char.isalpha()) or (
         not unit and next_char.isascii() and next_char.isalpha()
@@ -248,9 +252,10 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
     if prev_char in _NOT_AFTER_PREV and core_start >= 2 and s[core_start - 2].isdigit() and not unit:
         return None  # the second half of a date range "2015—2020"
     lead = m.start(2) - 3 if pct is not None else core_start  # "百分之" is not an ordinal
-    if _ORDINAL_BEFORE.search(s, max(0, lead - 3), lead):
+    if lead > 0 and s[lead - 1] in _ORDINAL_LAST and _ORDINAL_BEFORE.search(s, max(0, lead - 3), lead):
         return None
-    if _CONTACT_BEFORE.search(s, max(0, core_start - 12), core_start):
+    if (prev_char and (prev_char in _CONTACT_LAST or prev_char.isspace() or prev_char.isdigit())
+            and _CONTACT_BEFORE.search(s, max(0, core_start - 12), core_start)):
         return None
     if pct is None and not unit and not scale and (_DATE_AT.match(s, core_end) or _DATE_AT.match(s, b)):
         return None
@@ -263,7 +268,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
 
     if cn is not None:
         # A Chinese numeral is a figure only with a measure word, outside slogans.
-        if not unit or unit in ("%", "‰") or core_start in quote:
+        if not unit or unit in ("%", "‰") or (quote.starts and core_start in quote):
             return None
         if cn in ("一", "万", "亿", "千", "百", "十") or (cn.endswith(("万", "亿")) and len(cn) == 1):
             return None  # 一次性, 一批, 一家: too often words, not counts
@@ -284,7 +289,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         ratio = next_char in _RATIO or (prev_char in _RATIO and a >= 2 and s[a - 2].isdigit())
         if not (cell or ratio):
             return None
-    if core_start in quote and not unit and not scale:
+    if not unit and not scale and quote.starts and core_start in quote:
         return None  # “1+4”文件, “3061”体系
 
     qualifier = None
@@ -304,22 +309,21 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         scale = ""
     number = pct or num or cn
     try:
-        parsed = parse_expression(number, scale, qualifier, keep_scale=money)
+        value, low, high, decimals = parse_values(number, scale, qualifier, money)
     except NumberError:
         return None
     start = a if pre else core_start
-    low, high = parsed.low, parsed.high
     if qualifier is None and _rounded(num, scale, unit):
         # "156.8万人", "2,345.6亿元": the printed figure is a rounding; it stands for the half-step around it.
         half = step_of(num, 1) * _SCALES[scale or unit[:-1]] / 2
-        low, high = parsed.value - half, parsed.value + half
+        low, high = value - half, value + half
     return Quantity(
-        value=parsed.value,
+        value=value,
         unit=unit,
         qualifier=qualifier,
         low=low,
         high=high,
-        decimals=parsed.decimals,
+        decimals=decimals,
         printed=s[start:b],
         number=number,
         start=start,
