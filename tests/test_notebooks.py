@@ -53,3 +53,23 @@ def test_thin_no_logic_beyond_calls(path: Path) -> None:
         for node in ast.walk(ast.parse(source)):
             assert not isinstance(node, ast.FunctionDef | ast.ClassDef | ast.Lambda), \
                 f"{path.name}: define {getattr(node, 'name', 'lambda')} in toolkit/, not in the notebook"
+
+
+@pytest.mark.parametrize("name", ["audit_report", "compare_reports"])
+def test_every_parameter_file_key_is_a_parameter_papermill_can_read(name: str, caplog) -> None:
+    """papermill reads the parameters cell to warn of unknown parameters: every line must parse, and every
+    key a parameter file may hold (toolkit.params) must be a parameter of its notebook."""
+    import logging
+
+    from papermill.translators import PythonTranslator
+
+    from toolkit.params import AuditReportParams, CompareReportsParams
+
+    nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", []))
+    with caplog.at_level(logging.WARNING):
+        found = {p.name for p in PythonTranslator.inspect(cell)}
+    assert "Unable to parse" not in caplog.text
+    model = AuditReportParams if name == "audit_report" else CompareReportsParams
+    expected = set(model.model_fields) - {"notebook", "name"}
+    assert expected <= found, f"{name}: parameters missing from the notebook: {sorted(expected - found)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checks import Check, Evidence, evaluate, unique_ids
+from .checks import Check, Evidence, Tolerance, evaluate, unique_ids, using
 from .load import load
 from .metadata import find_metadata
 from .metrics import Claims, Metric, MetricDef, all_metric_claims, find_metrics, load_catalog, metric_claims
@@ -68,10 +68,12 @@ def report_identity(info: ReportInfo) -> str:
 
 
 def audit(path: str | Path, *, agency: str | None = None, year: int | None = None,
-          doc_number: str | None = None, catalog_path: str | Path | None = None) -> AuditResult:
+          doc_number: str | None = None, catalog_path: str | Path | None = None,
+          tolerance: Tolerance | None = None) -> AuditResult:
     """Audit one report: its metrics, quantities and every check of the relations it states.
 
-    ``agency``, ``year`` and ``doc_number`` override what the text says.
+    ``agency``, ``year`` and ``doc_number`` override what the text says; ``tolerance``
+    loosens the checks (default: exact, rounding-aware; see ``checks.Tolerance``).
     Raises a ``ToolkitError`` subclass when the file cannot be read.
     """
     r = _read(path, agency, year, doc_number, catalog_path)
@@ -89,8 +91,9 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
                         line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index)
 
     rid = report_identity(r.info)
-    checks: list[Check] = [evaluate(rel, report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of)
-                           for rel in relations]
+    with using(tolerance):
+        checks: list[Check] = [evaluate(rel, report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of)
+                               for rel in relations]
     unique_ids(checks)
     for c in checks:
         c.report = r.info.path
@@ -107,5 +110,5 @@ def audit_many(paths: list[str | Path], **params: object) -> list[AuditResult]:
     from .compare import compare_years
 
     results = [audit(p, **params) for p in paths]  # type: ignore[arg-type]
-    compare_years(results)
+    compare_years(results, tolerance=params.get("tolerance"))  # type: ignore[arg-type]
     return results

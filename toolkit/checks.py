@@ -6,16 +6,24 @@ half-even; there is no fixed epsilon. Figures with a qualifier (余, 近, 约 �
 are intervals: a relation passes when values inside the intervals satisfy it
 and the intervals are narrow, fails when no values can, and is
 ``unverifiable`` when they are too wide to decide.
+
+A :class:`Tolerance` loosens this on request (which rounding conventions a printed
+figure may follow, slack on rates and on sums); a check that passes only because of it
+says so (``operands["within_tolerance"]``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
 
+from .errors import ParameterError
 from .numbers import to_plain
 from .quantities import Quantity
 from .relations import _MONEY_SCALE, Relation
@@ -29,6 +37,87 @@ NON_COUNT_UNITS = frozenset({
 ERROR, WARNING = "error", "warning"
 # An approximate relation that can hold is "pass" while its intervals are this narrow.
 _NARROW = Decimal("0.1")
+
+
+ROUNDING = {"half-up": ROUND_HALF_UP, "half-even": ROUND_HALF_EVEN, "down": ROUND_DOWN, "up": ROUND_UP}
+MAX_RATE_TOLERANCE = Decimal(5)  # in the rate's own unit: beyond 5 percentage points nothing is checked
+MAX_SUM_TOLERANCE = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How strictly stated figures are held to the arithmetic. The default is exact, rounding-aware.
+
+    ``rounding``: the conventions a printed rate may have been rounded with ("half-up",
+    "half-even", "down" = truncated, "up"); ``rate``: slack on a stated rate or change, in its
+    own unit (percentage points for a percent); ``relative``: slack on sums, equalities and
+    bounds, as a fraction of the total (0.001 = 0.1%).
+    """
+
+    rounding: tuple[str, ...] = ("half-up", "half-even")
+    rate: Decimal = Decimal(0)
+    relative: Decimal = Decimal(0)
+
+    @classmethod
+    def of(cls, rounding: Iterable[str] | str | None = None, rate_tolerance: float | str | Decimal = 0,
+           sum_tolerance: float | str | Decimal = 0) -> Tolerance:
+        """Build and validate one from parameter values; raises ``ParameterError`` naming the parameter."""
+        if rounding is None:
+            modes = cls.rounding
+        else:
+            modes = tuple(dict.fromkeys([rounding] if isinstance(rounding, str) else rounding))
+        unknown = [m for m in modes if m not in ROUNDING]
+        if unknown or not modes:
+            raise ParameterError(f"rounding must be some of {', '.join(ROUNDING)}, not {unknown or 'nothing'}",
+                                 location="rounding")
+        values = {}
+        for name, value, top in (("rate_tolerance", rate_tolerance, MAX_RATE_TOLERANCE),
+                                 ("sum_tolerance", sum_tolerance, MAX_SUM_TOLERANCE)):
+            try:
+                d = Decimal(str(value))
+            except InvalidOperation:
+                raise ParameterError(f"{name} must be a number, not {value!r}", location=name) from None
+            if not (0 <= d <= top):
+                raise ParameterError(f"{name} must be between 0 and {top}, not {value}", location=name)
+            values[name] = d
+        return cls(rounding=modes, rate=values["rate_tolerance"], relative=values["sum_tolerance"])
+
+    @property
+    def is_default(self) -> bool:
+        return self == Tolerance()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rounding": list(self.rounding), "rate_tolerance": to_plain(self.rate),
+                "sum_tolerance": to_plain(self.relative)}
+
+    def as_parameters(self) -> dict[str, str]:
+        """As the workbook's parameters sheet shows them: a pass within a tolerance is the auditor's call."""
+        return {"rounding": ", ".join(self.rounding), "rate_tolerance": str(to_plain(self.rate)),
+                "sum_tolerance": str(to_plain(self.relative))}
+
+
+_DEFAULT_TOLERANCE = Tolerance()
+_TOLERANCE: ContextVar[Tolerance | None] = ContextVar("audit_workbook_tolerance", default=None)
+
+
+def _tol() -> Tolerance:
+    return _TOLERANCE.get() or _DEFAULT_TOLERANCE
+
+
+@contextmanager
+def using(tol: Tolerance | None) -> Iterator[Tolerance]:
+    """Evaluate checks with ``tol`` (None: the default) inside the block."""
+    tol = tol or _DEFAULT_TOLERANCE
+    token = _TOLERANCE.set(tol)
+    try:
+        yield tol
+    finally:
+        _TOLERANCE.reset(token)
+
+
+def _within(difference: Decimal, scale: Decimal) -> bool:
+    """Is a difference inside the relative tolerance of ``scale``? (Exact when it is 0.)"""
+    return abs(difference) <= _tol().relative * abs(scale)
 
 
 @dataclass
@@ -73,11 +162,15 @@ class Check:
 
 
 def _rounds_to(x: Decimal, target: Decimal, places: int) -> bool:
+    """Does a computed rate give the printed one, by a rounding convention the tolerance admits?"""
+    tol = _tol()
     q = Decimal(1).scaleb(-places)
     with localcontext() as ctx:
         ctx.prec = 80  # absurd figures (30 digits) must not overflow the default 28-digit context
         try:
-            return any(x.quantize(q, rounding=r) == target for r in (ROUND_HALF_UP, ROUND_HALF_EVEN))
+            if any(x.quantize(q, rounding=ROUNDING[r]) == target for r in tol.rounding):
+                return True
+            return bool(tol.rate) and abs(x - target) <= tol.rate
         except InvalidOperation:
             return False
 
@@ -146,9 +239,10 @@ def _eval_sum(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     s = sum((v[0] for v in vals), Decimal(0))
     approx = not total.exact or lo != hi
     if not approx:
-        status = PASS if s == t else FAIL
+        status = PASS if s == t or _within(s - t, t) else FAIL
     else:
-        ok_some = lo <= th and tl <= hi
+        slack = _tol().relative * abs(t)
+        ok_some = lo <= th + slack and tl - slack <= hi
         status = _interval_status(False, ok_some, max(hi, th) - min(lo, tl), t)
     ops = {"total": total.plain, "parts": part_values}
     return status, total.plain, to_plain(s), _round_out(s - t), ops, approx
@@ -174,7 +268,8 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         status = PASS if _rounds_to(c, pct.value, places) else FAIL
     else:
         clo, chi = per * nl / dh, per * nh / dl
-        plo, phi = pct.low - _half(places), pct.high + _half(places)
+        slack = _half(places) + _tol().rate
+        plo, phi = pct.low - slack, pct.high + slack
         ok_some = clo <= phi and plo <= chi
         status = _interval_status(False, ok_some, max(chi, phi) - min(clo, plo), pct.value or Decimal(1))
     return status, pct.plain, _round_out(c), _round_out(c - pct.value), ops, approx
@@ -207,7 +302,7 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
             return UNVERIFIABLE, to_plain(p), None, None, ops, approx
         computed = 100 * (c - prev_value) / prev_value
         if approx:
-            ok = abs(computed - p) <= abs(p) * _NARROW + _half(places)
+            ok = abs(computed - p) <= abs(p) * _NARROW + _half(places) + _tol().rate
             status = PASS if ok else UNVERIFIABLE
         else:
             status = PASS if _rounds_to(computed, p, places) else FAIL
@@ -255,7 +350,7 @@ def _eval_equal(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     ops = {"values": [to_plain(v[0]) for v in nums]}
     first = nums[0]
     if not approx:
-        status = PASS if all(v[0] == first[0] for v in nums) else FAIL
+        status = PASS if all(v[0] == first[0] or _within(v[0] - first[0], first[0]) for v in nums) else FAIL
     else:
         lo = max(v[1] for v in nums)
         hi = min(v[2] for v in nums)
@@ -270,7 +365,7 @@ def _eval_bound(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     s, sl, sh = _num(small, unit)
     g, gl, gh = _num(large, unit)
     approx = not (small.exact and large.exact)
-    if sh <= gl:
+    if sh <= gl or (small.exact and large.exact and _within(s - g, g)):
         status = PASS
     elif sl > gh:
         status = FAIL
@@ -350,6 +445,11 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
         status, expected, observed, diff, ops, approx, severity = _eval_count_amount(rel)
     else:
         status, expected, observed, diff, ops, approx = _EVAL[rel.kind](rel)
+        if status == PASS and not _tol().is_default:
+            with using(None):
+                strict = _EVAL[rel.kind](rel)[0]
+            if strict != PASS:
+                ops["within_tolerance"] = True  # the auditor's tolerance, not the text, makes it pass
     why = why_en = ""
     if rel.kind == "change" and status == FAIL:
         if "previous" in ops:
@@ -360,6 +460,8 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
             why_en = f"the previous figure would be {ops.get('implied_previous')}, not a whole number"
     zh, en = _message(rel.kind, status, expected=expected, observed=observed, difference=diff, why=why,
                       why_en=why_en, limit=ops.get("larger"), count=ops.get("count"), amount=ops.get("amount"))
+    if ops.get("within_tolerance"):
+        zh, en = zh + "(在设定的容差内)", en + " (within the tolerance set for this run)"
     meaning = []
     for role, v in sorted(rel.roles.items()):
         qs = v if isinstance(v, list) else [v] if v is not None else []

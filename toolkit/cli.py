@@ -95,17 +95,32 @@ def extract_cmd(reports: tuple[str, ...], as_json: bool, out: Path | None) -> No
               help="Write the audit workbook for the run (all reports in one workbook).")
 @click.option("--language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Primary language of the workbook's labels.")
+@click.option("--rounding", multiple=True, type=click.Choice(["half-up", "half-even", "down", "up"]),
+              help="How printed rates may have been rounded (repeat it; default: half-up and half-even).")
+@click.option("--rate-tolerance", type=click.FloatRange(0, 5), default=0, show_default=True,
+              help="Slack on stated rates and changes, in percentage points.")
+@click.option("--sum-tolerance", type=click.FloatRange(0, 0.1), default=0, show_default=True,
+              help="Slack on sums, equalities and bounds, as a fraction of the total (0.001 = 0.1%).")
 def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path | None, xlsx: Path | None,
-              language: str) -> None:
-    """Check every relation each REPORT states; with several years of one agency, across years too."""
+              language: str, rounding: tuple[str, ...], rate_tolerance: float, sum_tolerance: float) -> None:
+    """Check every relation each REPORT states; with several years of one agency, across years too.
+
+    By default a check is exact, and a printed rate may be rounded half-up or half-even; a
+    check that passes only thanks to --rounding/--rate-tolerance/--sum-tolerance says so.
+    """
+    import functools
+
+    from .checks import Tolerance
     from .compare import compare_years
 
-    results, failed = _each(reports, audit)
-    compare_years(results)
+    tol = Tolerance.of(rounding or None, rate_tolerance, sum_tolerance)
+    results, failed = _each(reports, functools.partial(audit, tolerance=tol))
+    compare_years(results, tolerance=tol)
     if xlsx is not None:
         from .workbook import write_workbook
 
-        write_workbook(results, xlsx, language=language, parameters={"fail_on": fail_on, "language": language})
+        write_workbook(results, xlsx, language=language,
+                       parameters={"fail_on": fail_on, "language": language, **tol.as_parameters()})
     if not _emit(results, out, as_json):
         _print_checks(results)
         if xlsx is not None:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any
 
-from .checks import ERROR, FAIL, PASS, Check, Evidence, _rounds_to
+from .checks import ERROR, FAIL, PASS, Check, Evidence, Tolerance, _rounds_to, using
 from .numbers import to_plain
 from .result import AuditResult
 
@@ -23,8 +23,10 @@ def _metric(r: AuditResult, key: str) -> dict | None:
     return next((m for m in r.metrics if m["key"] == key), None)
 
 
-def compare_years(results: list[AuditResult]) -> list[dict[str, Any]]:
-    """Add cross-year checks to the later reports, in place; return the movements."""
+def compare_years(results: list[AuditResult], tolerance: Tolerance | None = None) -> list[dict[str, Any]]:
+    """Add cross-year checks to the later reports, in place; return the movements.
+
+    ``tolerance``: as for ``toolkit.audit`` (default: exact, rounding-aware)."""
     groups: dict[str, list[AuditResult]] = defaultdict(list)
     for r in results:
         if r.report.agency and r.report.year:
@@ -45,7 +47,8 @@ def compare_years(results: list[AuditResult]) -> list[dict[str, Any]]:
             later.movements[:] = moves  # idempotent: comparing twice gives the same result
             movements.extend(moves)
             later.checks[:] = [c for c in later.checks if c.rule != "change.previous_report"]
-            later.checks.extend(_cross_checks(earlier, later))
+            with using(tolerance):
+                later.checks.extend(_cross_checks(earlier, later))
     return movements
 
 

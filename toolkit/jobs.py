@@ -14,6 +14,7 @@ from typing import Any
 
 from .api import audit
 from .atomic import write_text_atomic
+from .checks import Tolerance
 from .compare import compare_years
 from .result import AuditResult
 
@@ -99,32 +100,40 @@ def _write(results: list[AuditResult], output_dir: str | Path, *, language: str,
 def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: str | Path | None = None,
               agency: str | None = None, year: int | None = None, doc_number: str | None = None,
               language: str = "zh", fail_on: str = "error", ledger: str | Path | None = None,
-              run_id: str | None = None, dispositions: str | Path | None = None) -> JobOutput:
+              run_id: str | None = None, dispositions: str | Path | None = None,
+              rounding: list[str] | str | None = None, rate_tolerance: float = 0,
+              sum_tolerance: float = 0) -> JobOutput:
     """Audit one report (and check its change claims against ``previous_report``), write the outputs.
 
     ``ledger``: record the run there and show its dispositions in the workbook; ``dispositions``:
     a JSON file of dispositions to show (what the batch runner passes instead of a ledger).
+    ``rounding``, ``rate_tolerance``, ``sum_tolerance``: the checks' tolerance (``checks.Tolerance``).
 
     The previous report is read only for the cross-year checks and movements: the outputs
     hold the audited report alone. Raises a ``ToolkitError`` when a report cannot be read.
     """
-    current = audit(report, agency=agency, year=year, doc_number=doc_number)
+    tol = Tolerance.of(rounding, rate_tolerance, sum_tolerance)
+    current = audit(report, agency=agency, year=year, doc_number=doc_number, tolerance=tol)
     if previous_report is not None:
         # The previous year's agency must match for the comparison: the same override applies.
-        previous = audit(previous_report, agency=agency)
-        compare_years([previous, current])
+        previous = audit(previous_report, agency=agency, tolerance=tol)
+        compare_years([previous, current], tolerance=tol)
     parameters = {"report": str(report), "previous_report": str(previous_report or ""),
-                  "language": language, "fail_on": fail_on}
+                  "language": language, "fail_on": fail_on, **tol.as_parameters()}
     return _write([current], output_dir, language=language, fail_on=fail_on, parameters=parameters,
                   ledger=ledger, run_id=run_id, dispositions_file=dispositions)
 
 
 def compare_job(reports: list[str | Path], *, output_dir: str | Path, language: str = "zh",
                 fail_on: str = "error", ledger: str | Path | None = None,
-                run_id: str | None = None, dispositions: str | Path | None = None) -> JobOutput:
+                run_id: str | None = None, dispositions: str | Path | None = None,
+                rounding: list[str] | str | None = None, rate_tolerance: float = 0,
+                sum_tolerance: float = 0) -> JobOutput:
     """Audit several reports together (cross-year checks and movements), write one workbook."""
-    results = [audit(p) for p in reports]
-    compare_years(results)
-    parameters = {"reports": ", ".join(str(p) for p in reports), "language": language, "fail_on": fail_on}
+    tol = Tolerance.of(rounding, rate_tolerance, sum_tolerance)
+    results = [audit(p, tolerance=tol) for p in reports]
+    compare_years(results, tolerance=tol)
+    parameters = {"reports": ", ".join(str(p) for p in reports), "language": language, "fail_on": fail_on,
+                  **tol.as_parameters()}
     return _write(results, output_dir, language=language, fail_on=fail_on, parameters=parameters,
                   ledger=ledger, run_id=run_id, dispositions_file=dispositions)

@@ -6,6 +6,8 @@ A parameter file names its notebook and that notebook's parameters::
     report: samples/reports/qinghe-2023.md
     previous_report: samples/reports/qinghe-2022.txt
     language: zh
+    rounding: [half-up, half-even, down]   # optional: the checks' tolerance
+    rate_tolerance: 0.1                     # percentage points
 
 The same file works with plain papermill (``papermill notebooks/audit_report.ipynb
 out.ipynb -f params/x.yaml``): every key is a parameter of the notebook. Relative paths
@@ -55,6 +57,10 @@ class _Common(BaseModel):
     # Where a plain papermill run writes; the runner writes to outputs/<run-id>/<name>/ instead.
     output_dir: Path | None = None
     ledger: Path | None = None
+    # The checks' tolerance (toolkit.checks.Tolerance); the defaults are exact and rounding-aware.
+    rounding: Annotated[list[Literal["half-up", "half-even", "down", "up"]], Field(min_length=1)] | None = None
+    rate_tolerance: Annotated[float, Field(ge=0, le=5)] = 0
+    sum_tolerance: Annotated[float, Field(ge=0, le=0.1)] = 0
 
     @field_validator("output_dir", "ledger")
     @classmethod
