@@ -25,3 +25,23 @@ def test_cited_document_number_is_not_the_reports() -> None:
 def test_compiler_named_in_the_preamble() -> None:
     meta = find_metadata("本年度报告由国家税务总局广州市白云区税务局编制。2021年,主动公开信息38171条。")
     assert meta.agency == "国家税务总局广州市白云区税务局"
+
+
+def test_doc_number_and_agency_scans_start_where_a_match_can() -> None:
+    import random
+
+    from toolkit.metadata import _AGENCY, _AGENCY_TAIL, _DOC_NUMBER, _doc_number_scan_start
+
+    rnd = random.Random(20261123)
+    parts = ["松岭县应急管理局", "松应急", "关于", "〔", "〕", "[", "]", "【", "】", "(", ")", "2024", "1999", "61", "号",
+             " ", "\u3000", "\n", "年", "委员会", "人民政府", "报告", "县", "的", "局", "，", "。", "a",
+             "〔2024〕61号", "〔 2024 〕 61 号", "(2023)5号", "[2022]12号", "【2021】3号", "  ", "\n\n"]
+    for _ in range(40_000):
+        head = "".join(rnd.choice(parts) for _ in range(rnd.randrange(30)))
+        start = _doc_number_scan_start(head)
+        want = [m.span() for m in _DOC_NUMBER.finditer(head)]
+        assert ([m.span() for m in _DOC_NUMBER.finditer(head, start)] if start is not None else []) == want, head
+        m = _AGENCY.search(head)
+        tail = _AGENCY_TAIL.search(head)
+        got = _AGENCY.search(head, max(0, tail.start() - 24)) if tail else None
+        assert (got.span() if got else None) == (m.span() if m else None), head

@@ -155,3 +155,16 @@ def test_scoring_only_candidates_is_scoring_every_entry() -> None:
             assert list(full.items()) == list(fast.items()), (q.printed, site.label)
             checked += len(full)
     assert checked > 100
+
+
+def test_sub_scope_split_matches_the_original_pattern() -> None:
+    import random
+
+    from toolkit.metrics import _SUB_SCOPE, _SUB_SCOPE_ANY, _SUB_SCOPE_HEAD
+
+    rnd = random.Random(20261123)
+    alphabet = list("全周内月份,:-0123456789第一二三四季度上下半年专项行动中期间活动百日攻坚试点当天\n a")
+    samples = ["2月,检查", "全周内", "本周内完成", "12月份", "上半年", "-3月,", "13月:", "第二季度", "5第一季度"]
+    samples += ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(12))) for _ in range(50_000)]
+    for x in samples:
+        assert bool(_SUB_SCOPE.search(x)) == bool(_SUB_SCOPE_ANY.search(x) or _SUB_SCOPE_HEAD.match(x)), x

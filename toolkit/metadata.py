@@ -7,12 +7,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*\d{1,4}\s*号")
+# The end of every _DOC_NUMBER match: no _DOC_NUMBER match can start more than 12
+# characters and a run of white space before one of these (_doc_number_scan_start).
+_DOC_NUMBER_TAIL = re.compile(r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度)?[^。\n]{0,40}(?:报告|公报|公告|总结|统计|情况)")
 _YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _AGENCY = re.compile(
     r"([\u4e00-\u9fff]{2,24}?(?:管理局|监督管理局|局|委员会|办公室|办公厅|人民政府|政府|厅|委|院|中心|部|署))"
     r"(?:关于|\s*(?:19|20)\d{2}\s*年)"
+)
+# The end of every _AGENCY match; the match starts at most 24 characters before it.
+_AGENCY_TAIL = re.compile(
+    r"(?:管理局|监督管理局|局|委员会|办公室|办公厅|人民政府|政府|厅|委|院|中心|部|署)(?:关于|\s*(?:19|20)\d{2}\s*年)"
 )
 _AGENCY_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,24}(?:管理局|局|委员会|办公室|办公厅|人民政府|厅|部))\s*(?:文件)?\s*$")
 _COMPILER = re.compile(r"由([\u4e00-\u9fff]{4,30}?(?:局|委员会|办公室|办公厅|政府|厅|部))(?:负责)?编制")
@@ -31,11 +38,29 @@ class ReportMeta:
     date: str | None = None  # ISO yyyy-mm-dd
 
 
+def _doc_number_scan_start(head: str) -> int | None:
+    """Where ``_DOC_NUMBER.finditer(head)`` can find its first match (None: it finds none).
+
+    The pattern is up to 12 CJK characters, white space, then a tail; finditer from
+    here finds the same matches as from 0, without trying the pattern at every
+    position of the text (it backtracks over up to 12 characters at each).
+    """
+    start = None
+    for m in _DOC_NUMBER_TAIL.finditer(head):
+        i = m.start()
+        while i > 0 and head[i - 1].isspace():
+            i -= 1
+        i = max(0, i - 12)
+        start = i if start is None else min(start, i)
+    return start
+
+
 def find_metadata(text: str) -> ReportMeta:
     """Best-effort metadata from the report's opening (and its signature date)."""
     head = text[:1500]
     meta = ReportMeta()
-    for m in _DOC_NUMBER.finditer(head):
+    start = _doc_number_scan_start(head)
+    for m in _DOC_NUMBER.finditer(head, start) if start is not None else ():
         # The report's own number heads a line; a cited one sits inside a sentence.
         line_start = head.rfind("\n", 0, m.start()) + 1
         if m.start() - line_start <= 2:
@@ -57,8 +82,8 @@ def find_metadata(text: str) -> ReportMeta:
         m = _COMPILER.search(head)
         if m:
             meta.agency = m.group(1)
-    if meta.agency is None:
-        m = _AGENCY.search(head)
+    if meta.agency is None and (tail := _AGENCY_TAIL.search(head)):
+        m = _AGENCY.search(head, max(0, tail.start() - 24))
         if m:
             meta.agency = _LEADING_NOISE.sub("", m.group(1)) or None
     dates = list(_DATE.finditer(text[-600:])) or list(_ISO_DATE.finditer(head))

@@ -38,6 +38,14 @@ _SUB_SCOPE = re.compile(
     r"安全生产月|宣传月|节假日|春节|国庆|汛期|进博会|二十大|冬奥|峰会|[^全]周内|当天|当日|"
     r"(?<![\d-])\d{1,2}月(份)?[,:]|^\d{1,2}月(份)?|^(上|下)半年|(?<!\d)第[一二三四]季度"
 )
+# _SUB_SCOPE.search(x) is (_SUB_SCOPE_ANY.search(x) or _SUB_SCOPE_HEAD.match(x)): the same
+# alternatives, each starting with a character, so that the regex engine can skip to them.
+_SUB_SCOPE_ANY = re.compile(
+    r"专项(?:行动|整治|检查|督查|执法|活动)|行动(?:中|期间)|期间|活动中|百日|攻坚|试点|园区|街道|"
+    r"安全生产月|宣传月|节假日|春节|国庆|汛期|进博会|二十大|冬奥|峰会|周内(?<=[^全]周内)|当天|当日|"
+    r"\d(?<![\d-]\d)\d?月(?:份)?[,:]|第(?<!\d第)[一二三四]季度"
+)
+_SUB_SCOPE_HEAD = re.compile(r"\d{1,2}月(?:份)?|[上下]半年")
 _PART_OF = re.compile(r"其中|包括|含")
 # Targets and plans are not results.
 _TARGET = re.compile(r"目标|计划|预计|力争|任务数")
@@ -387,7 +395,8 @@ def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
 
 def _headline_penalty(q: Quantity, site: _Site) -> float:
     penalty = 0.0
-    if _SUB_SCOPE.search(site.sentence):
+    sentence = site.sentence
+    if _SUB_SCOPE_ANY.search(sentence) or _SUB_SCOPE_HEAD.match(sentence):
         penalty += 2
     if _PART_OF.search(site.context):
         penalty += 1
