@@ -198,6 +198,8 @@ def test_kill_9_while_recording_or_writing_leaves_everything_usable(tmp_path) ->
 
     # 2. kill -9 in the middle of writing the workbook over the previous one
     assert "written" not in _kill_at(WRITER, book, "writing")
+    orphans = list(tmp_path.glob(".audit.xlsx.*.tmp"))
+    assert len(orphans) == 1  # the killed writer's temporary file
 
     assert _sha(book) == book_sha  # the previous workbook, byte for byte
     assert read_review(book) == review_before
@@ -210,5 +212,8 @@ def test_kill_9_while_recording_or_writing_leaves_everything_usable(tmp_path) ->
         ledger.record_run("r2", results)
         assert [r["run_id"] for r in ledger.runs()] == ["r1", "r2"]
         assert next(f for f in ledger.flags() if f["check_id"] == cid)["disposition"] == "confirmed"
+        past = time.time() - 3600  # old enough that no writer on another host can still own it
+        os.utime(orphans[0], (past, past))
         write_workbook(results, book, dispositions=ledger.dispositions())
     assert read_review(book)[cid] == {"disposition": "confirmed", "reviewer": "王", "note": "核实"}
+    assert not list(tmp_path.glob(".audit.xlsx.*.tmp"))  # the next write removed the orphan
