@@ -113,3 +113,14 @@ def test_any_printed_figure_parses_back(n: int, unit: str, style: str) -> None:
     q = one(f"全区共检查{printed}{unit},较上年有所增加。")
     assert q.value == value
     assert q.unit == unit
+
+
+def test_quantity_built_positionally_in_field_order() -> None:
+    # _quantity passes Quantity's fields by position (for speed): they must stay in this order.
+    import dataclasses
+
+    from toolkit.quantities import Quantity
+
+    names = [f.name for f in dataclasses.fields(Quantity)]
+    assert names[:13] == ["value", "unit", "qualifier", "low", "high", "decimals", "printed", "number", "start",
+                          "end", "line", "sentence", "clause"]
