@@ -124,3 +124,36 @@ def test_quantity_built_positionally_in_field_order() -> None:
     names = [f.name for f in dataclasses.fields(Quantity)]
     assert names[:13] == ["value", "unit", "qualifier", "low", "high", "decimals", "printed", "number", "start",
                           "end", "line", "sentence", "clause"]
+
+
+def test_date_patterns_first_characters() -> None:
+    # _quantity tries the date patterns only where the next character is one they can start
+    # with; the sets must list exactly those characters.
+    import re._parser as parser
+
+    from toolkit import quantities
+
+    def firsts(pattern: str) -> set[str]:
+        out: set[str] = set()
+
+        def walk(items: list) -> None:
+            op, av = items[0]
+            if op is parser.LITERAL:
+                out.add(chr(av))
+            elif op is parser.IN:
+                for o, a in av:
+                    assert o is parser.LITERAL
+                    out.add(chr(a))
+            elif op is parser.SUBPATTERN:
+                walk(list(av[-1]))
+            elif op is parser.BRANCH:
+                for branch in av[1]:
+                    walk(list(branch))
+            else:
+                raise AssertionError(f"cannot list the first characters of {pattern!r}")
+
+        walk(list(parser.parse(pattern)))
+        return out
+
+    assert firsts(quantities._DATE_AT.pattern) == quantities._DATE_FIRST
+    assert firsts(quantities._RANGE_DATE_AT.pattern) == quantities._RANGE_DATE_FIRST

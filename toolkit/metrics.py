@@ -310,12 +310,6 @@ class _Site:
         return self._s[self._q.sentence[0] : self._q.start]
 
 
-def _segment_start(bounds: list[int], pos: int) -> int:
-    """Start of the segment holding ``pos``; ``bounds`` are the positions of SEGMENT_END characters."""
-    i = bisect.bisect_right(bounds, pos - 1) - 1
-    return bounds[i] + 1 if i >= 0 else 0
-
-
 def _caption(s: str, line_start: int) -> str:
     """The nearest line above a table that is not a table row."""
     end = line_start - 1
@@ -337,23 +331,30 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
     n = len(s)
     bounds = [m.start() for m in _SEGMENT_END.finditer(s)]
     sites = []
+    count = len(quantities)
+    bisect_right = bisect.bisect_right
+    after_stop = _AFTER_STOP.search
+    prev_end = 0
     for i, q in enumerate(quantities):
-        seg = _segment_start(bounds, q.start)
-        left = seg
-        if i and quantities[i - 1].end > seg:
-            left = quantities[i - 1].end
+        start, end = q.start, q.end
+        # The start of the segment holding the figure (bounds: the SEGMENT_END positions).
+        j = bisect_right(bounds, start - 1) - 1
+        seg = bounds[j] + 1 if j >= 0 else 0
+        left = prev_end if i and prev_end > seg else seg
+        prev_end = end
         # Table cells: the label is the row header, the text before the first "|".
-        label = s[left : q.start]
+        label = s[left:start]
         if q.in_table and "|" in label.strip("| "):
             label = label.rsplit("|", 2)[0] + "|"
-        nxt = quantities[i + 1].start if i + 1 < len(quantities) else n
-        m = _AFTER_STOP.search(s, q.end, min(n, q.end + 40))
+        nxt = quantities[i + 1].start if i + 1 < count else n
+        limit = min(n, end + 40)
+        m = after_stop(s, end, limit)
         stop = m.start() if m else n
-        if stop == q.end and stop < n and s[stop] in ",:":
+        if stop == end and stop < n and s[stop] in ",:":
             # "1件,已结转至2026年": the words after a comma still describe the figure.
-            m = _AFTER_STOP.search(s, q.end + 1, min(n, q.end + 40))
+            m = after_stop(s, end + 1, limit)
             stop = m.start() if m else n
-        after = s[q.end : min(stop, nxt, q.end + 40)].lstrip(",:")
+        after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
         sites.append(_Site(label, after, s, q, seg))
     return sites
 

@@ -98,6 +98,9 @@ _RANGE_DATE_AFTER = re.compile(r"^[-—–~～至到]\s*\d{1,4}\s*[年月日号]
 # The same, to match at a position of the whole text (``match(s, pos)``; "^" would not match there).
 _DATE_AT = re.compile(_DATE_AFTER.pattern.removeprefix("^"))
 _RANGE_DATE_AT = re.compile(_RANGE_DATE_AFTER.pattern.removeprefix("^"))
+# The characters they can start with: elsewhere the match is not tried.
+_DATE_FIRST = frozenset("年月日号时点周届级楼层路弄室栋期版章节条款段")
+_RANGE_DATE_FIRST = frozenset("-—–~～至到")
 # Before a number: an ordinal (第3), a base (每10万人), a weekday. Words that only
 # spoil Chinese numerals (统一, 进一步, 单一) are in _CN_WORD_BEFORE.
 _ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|星期|初|No\.?|NO\.?)$")
@@ -257,9 +260,11 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
     if (prev_char and (prev_char in _CONTACT_LAST or prev_char.isspace() or prev_char.isdigit())
             and _CONTACT_BEFORE.search(s, max(0, core_start - 12), core_start)):
         return None
-    if pct is None and not unit and not scale and (_DATE_AT.match(s, core_end) or _DATE_AT.match(s, b)):
+    if pct is None and not unit and not scale and (
+            (next_char in _DATE_FIRST and _DATE_AT.match(s, core_end))
+            or (b < len(s) and s[b] in _DATE_FIRST and _DATE_AT.match(s, b))):
         return None
-    if _RANGE_DATE_AT.match(s, core_end):
+    if next_char in _RANGE_DATE_FIRST and _RANGE_DATE_AT.match(s, core_end):
         return None
     if (unit == "周" or unit == "期") and _DATE_AT.match(s, b, b + 8):
         return None
