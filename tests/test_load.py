@@ -780,3 +780,10 @@ def test_damaged_inputs_raise_only_load_errors(tmp_path: Path, name: str) -> Non
             assert name in str(err)
         else:
             assert isinstance(doc.text, str) and "\r" not in doc.text
+
+
+def test_pdf_with_an_undecodable_unused_stream(tmp_path: Path) -> None:
+    # A stream no page uses, with a filter pdfminer does not know: the text is still read.
+    odd = b"<< /Length 4 /Filter /NoSuchDecode >>\nstream\nabcd\nendstream"
+    data = minimal_pdf(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Total 1,234) Tj ET"), extra=(odd,))
+    assert load(write(tmp_path, "odd.pdf", data)).text == "Total 1,234"

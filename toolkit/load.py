@@ -799,7 +799,12 @@ def _vet_pdf(data: bytes, name: str) -> None:
                 except Exception:
                     continue  # an object PDFium will not find either
                 if isinstance(obj, PDFStream) and obj.get("Subtype") is not image:
-                    obj.get_data()
+                    try:
+                        obj.get_data()
+                    except _DecodeLimitError:
+                        raise
+                    except Exception:
+                        continue  # undecodable here (unknown filter …): PDFium fails on it or skips it
     except LoadError:
         raise
     except Exception as e:  # pdfminer raises all sorts of types for bad input
