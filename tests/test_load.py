@@ -787,3 +787,34 @@ def test_pdf_with_an_undecodable_unused_stream(tmp_path: Path) -> None:
     odd = b"<< /Length 4 /Filter /NoSuchDecode >>\nstream\nabcd\nendstream"
     data = minimal_pdf(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Total 1,234) Tj ET"), extra=(odd,))
     assert load(write(tmp_path, "odd.pdf", data)).text == "Total 1,234"
+
+
+def _pages_pdf(count: int, texts: list[bytes]) -> bytes:
+    """A PDF whose page tree holds one page per text and declares /Count ``count``."""
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(len(texts)))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for i, text in enumerate(texts):
+        stream = b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET"
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+                       b" /Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * i))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_pdf_lying_page_count_reads_every_page(tmp_path: Path, count: int) -> None:
+    # PDFium trusts /Count (it would read one page, or fail on the fourth); the pages the
+    # tree holds are read all the same (by pdfminer when PDFium cannot).
+    data = _pages_pdf(count, [b"Page one 1,234", b"Page two 56", b"Page three 7"])
+    text = load(write(tmp_path, f"count{count}.pdf", data)).text
+    assert text.split("\n\f\n") == ["Page one 1,234", "Page two 56", "Page three 7"]

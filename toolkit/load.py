@@ -746,8 +746,12 @@ def _load_pdf(data: bytes, name: str) -> str:
     # and a reader's recovery would silently return only part of the text.
     if b"%%EOF" not in data[-65536:].rstrip(b"\x00 \t\r\n\f")[-2048:]:
         raise CorruptDocumentError("truncated PDF: no end-of-file marker (%%EOF)", path=name)
-    _vet_pdf(data, name)
-    pages = _pdf_page_texts(data, name)
+    pages_in_tree = _vet_pdf(data, name)
+    pages = _pdf_page_texts(data, name, pages_in_tree)
+    if pages is None:
+        # PDFium cannot read the file as its page tree is (a /Count that disagrees with
+        # the pages, a structure it rejects): pdfminer reads it, as it read every PDF before.
+        pages = _pdfminer_page_texts(data, name)
     if not pages:
         raise EmptyDocumentError("PDF has no pages", path=name)
     if not any(p.strip() for p in pages):
@@ -756,8 +760,8 @@ def _load_pdf(data: bytes, name: str) -> str:
     return _normalize_newlines("\n\f\n".join(p.replace("\f", "\n") for p in pages))
 
 
-def _vet_pdf(data: bytes, name: str) -> None:
-    """Refuse a PDF that is encrypted, damaged, too long or a compression bomb.
+def _vet_pdf(data: bytes, name: str) -> int:
+    """Refuse a PDF that is encrypted, damaged, too long or a compression bomb; its pages.
 
     pdfminer parses the file's objects (Python, so every allocation is ours to bound)
     and decodes each stream that text extraction reads (page contents, forms, fonts,
@@ -774,7 +778,7 @@ def _vet_pdf(data: bytes, name: str) -> None:
     budget = _DecodeBudget(MAX_PDF_DECODED_BYTES)
     token = _PDF_BUDGET.set(budget)
     image = LIT("Image")
-    page_no = 0
+    page_no = pages = 0
     try:
         doc = PDFDocument(PDFParser(io.BytesIO(data)))
         root = resolve1(doc.catalog.get("Pages"))
@@ -785,7 +789,7 @@ def _vet_pdf(data: bytes, name: str) -> None:
         for page_no, _ in enumerate(PDFPage.create_pages(doc), start=1):
             if page_no > MAX_PDF_PAGES:
                 raise UnsafeDocumentError(f"PDF has more than {MAX_PDF_PAGES} pages", path=name)
-        page_no = 0
+        pages, page_no = page_no, 0
         seen: set[int] = set()
         for xref in doc.xrefs:
             for objid in xref.get_objids():
@@ -818,6 +822,39 @@ def _vet_pdf(data: bytes, name: str) -> None:
         _PDF_BUDGET.reset(token)
     if budget.exceeded:  # pdfminer swallowed the error somewhere; still refuse
         raise UnsafeDocumentError(budget.exceeded, path=name)
+    return pages
+
+
+def _pdfminer_page_texts(data: bytes, name: str) -> list[str]:
+    """Each page's text as pdfplumber lays it out (pdfminer interpreting the pages), under the budget."""
+    import pdfplumber
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page
+
+    _install_pdfminer_limits()
+    budget = _DecodeBudget(MAX_PDF_DECODED_BYTES)
+    token = _PDF_BUDGET.set(budget)
+    pages: list[str] = []
+    page_no = 0
+    try:
+        with pdfplumber.PDF(io.BytesIO(data)) as pdf:
+            for page_no, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+                page = Page(pdf, page_obj, page_number=page_no)
+                pages.append(page.extract_text() or "")
+                page.close()  # drop the page's layout objects before the next page
+            page_no = 0
+    except Exception as e:  # pdfminer raises all sorts of types for bad input
+        if budget.exceeded:
+            raise UnsafeDocumentError(budget.exceeded, path=name) from None
+        if _is_password_error(e):
+            raise UnsupportedFormatError("PDF is password-protected", path=name) from None
+        where = f"page {page_no}" if page_no else None
+        raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name, location=where) from None
+    finally:
+        _PDF_BUDGET.reset(token)
+    if budget.exceeded:
+        raise UnsafeDocumentError(budget.exceeded, path=name)
+    return pages
 
 
 # PDFium is not thread-safe: one document at a time in this process.
@@ -827,24 +864,27 @@ _PDF_LINE_BREAK = re.compile(r"\r\n|[\r\n\ufffe]")
 _PDF_Y_TOLERANCE = 3.0
 
 
-def _pdf_page_texts(data: bytes, name: str) -> list[str]:
-    """Each page's text, read by PDFium, one visual line of the page a line."""
+def _pdf_page_texts(data: bytes, name: str, pages_in_tree: int) -> list[str] | None:
+    """Each page's text, read by PDFium, one visual line of the page a line.
+
+    None when PDFium cannot read the file as its page tree is: it refuses the file or
+    a page, or counts other pages than the tree holds (PDFium trusts /Count).
+    """
     import pypdfium2 as pdfium
 
     pages: list[str] = []
-    page_no = 0
     with _PDFIUM_LOCK:
         try:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as e:
             if e.err_code == 4:  # FPDF_ERR_PASSWORD
                 raise UnsupportedFormatError("PDF is password-protected", path=name) from None
-            raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name) from None
+            return None
         try:
-            if len(pdf) > MAX_PDF_PAGES:
-                raise UnsafeDocumentError(f"PDF has more than {MAX_PDF_PAGES} pages", path=name)
-            for page_no in range(1, len(pdf) + 1):
-                page = pdf[page_no - 1]
+            if len(pdf) != pages_in_tree:
+                return None
+            for index in range(len(pdf)):
+                page = pdf[index]
                 try:
                     textpage = page.get_textpage()
                     try:
@@ -853,11 +893,8 @@ def _pdf_page_texts(data: bytes, name: str) -> list[str]:
                         textpage.close()
                 finally:
                     page.close()
-        except LoadError:
-            raise
-        except Exception as e:
-            raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name,
-                                       location=f"page {page_no}" if page_no else None) from None
+        except Exception:
+            return None
         finally:
             pdf.close()
     return pages
