@@ -119,3 +119,35 @@ def test_fresh_kernels_are_not_reused(tmp_path: Path) -> None:
                             progress_bar=False)
         pids.add(_text(nbformat.read(out, as_version=4), 2))
     assert len(pids) == 2
+
+
+def test_a_prestarted_kernel_runs_the_first_notebook_clean(tmp_path: Path) -> None:
+    from toolkit import warm
+
+    warm._LOCAL.warm.shutdown()  # this thread's kernel from the tests above
+    warm.prestart(runner.ensure_kernel(), str(tmp_path), [], "import json as leaked_name; __import__('csv')")
+    src = _notebook(tmp_path / "first.ipynb",
+                    "import sys\nprint('csv' in sys.modules)",
+                    "print(sorted(k for k in globals() if not k.startswith('_') and k not in "
+                    "('In', 'Out', 'get_ipython', 'exit', 'quit', 'open', 'sys', 'x')))")
+    nb = _run(src, tmp_path / "out.ipynb", tmp_path)
+    assert _text(nb, 2).strip() == "True"  # the warm-up ran in that kernel
+    assert _text(nb, 3).strip() == "['leaked_name']"  # a warm-up that binds a name leaks it: WARM_UP must not
+    warm._LOCAL.warm.shutdown()
+    warm.prestart(runner.ensure_kernel(), str(tmp_path), [], runner.WARM_UP)
+    nb = _run(src, tmp_path / "out2.ipynb", tmp_path)
+    assert _text(nb, 3).strip() == "[]"
+    counts = [c.execution_count for c in nb.cells if c.cell_type == "code"]
+    assert counts == list(range(1, len(counts) + 1))
+
+
+def test_a_prestarted_kernel_whose_warm_up_fails_is_replaced(tmp_path: Path) -> None:
+    from toolkit import warm
+
+    warm._LOCAL.warm.shutdown()
+    warm.prestart(runner.ensure_kernel(), str(tmp_path), [], "raise ValueError('no warm-up')")
+    first = warm._LOCAL.warm.km
+    src = _notebook(tmp_path / "ok.ipynb", "print('fine')")
+    nb = _run(src, tmp_path / "out.ipynb", tmp_path)
+    assert _text(nb, 2).strip() == "fine"
+    assert warm._LOCAL.warm.km is not first

@@ -6,7 +6,7 @@ As soon as a notebook has finished, the kernel is told to clean up (``Interactiv
 user variables, history, the execution counter; open figures closed; garbage collected)
 while the runner exports the HTML; before the next notebook the runner waits for that and
 restores the working directory, so a notebook sees what a fresh kernel would show it, except
-for modules already imported. The kernel is replaced after ``MAX_RUNS`` notebooks, after
+for modules already imported. The kernel is replaced after ``warm.MAX_RUNS`` notebooks, after
 any failed notebook, and when it died. ``--fresh-kernels`` (engine keyword ``fresh_kernel``)
 runs each notebook on a new kernel instead. The engine keyword ``kernel_cwd`` sets the
 kernel's working directory without changing the process's.
@@ -16,139 +16,17 @@ output notebook is saved less often while it runs (``SAVE_EVERY_S``) and always 
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import os
-import threading
-import time
 from typing import Any
 
-from jupyter_client.manager import AsyncKernelManager
-from jupyter_core.utils import run_sync
 from papermill.clientwrap import PapermillNotebookClient
 from papermill.engines import NBClientEngine, NotebookExecutionManager, papermill_engines
 from papermill.log import logger
 
+from .warm import _LOCAL, _Warm
+
 ENGINE = "audit-workbook-warm"
-MAX_RUNS = 25
 SAVE_EVERY_S = 10.0  # intermediate saves of the output notebook while it runs (papermill saves after every cell)
-
-# Sent as soon as a notebook has finished, so the kernel cleans up while the runner exports
-# the HTML; the next notebook only waits for the reply. gc.collect: IPython's reset collects
-# before it drops the namespace, so the old run's cycles would otherwise linger.
-_CLEANUP = """\
-import sys as _sys
-if "matplotlib.pyplot" in _sys.modules:
-    _sys.modules["matplotlib.pyplot"].close("all")
-get_ipython().reset(new_session=True)
-__import__("gc").collect()
-"""
-_CHDIR = "__import__('os').chdir({cwd!r})"
-
-
-class _Warm:
-    """The worker's kernel, one client kept connected to it, and how many notebooks it has run.
-
-    The client's channels stay open between notebooks: a new client has to wait for the
-    kernel's IOPub subscription (0.2 s or more, twice per notebook before this).
-    """
-
-    def __init__(self) -> None:
-        self.km: AsyncKernelManager | None = None
-        self.kc: Any = None
-        self.key: tuple[Any, ...] | None = None
-        self.runs = 0
-        self.dirty = False
-        self.cleanup: str | None = None  # msg_id of the cleanup sent after the last notebook
-
-    def get(self, kernel_name: str, cwd: str, extra_arguments: list[str], start_timeout: float) -> tuple[Any, Any]:
-        """The (manager, client) for the next notebook: the warm kernel, cleaned up, or a new one."""
-        key = (kernel_name, tuple(extra_arguments))
-        if self.km is not None and (self.key != key or self.dirty or self.runs >= MAX_RUNS
-                                    or not run_sync(self.km.is_alive)()):
-            self.shutdown()
-        if self.km is not None:
-            try:
-                run_sync(self._prepare)(cwd, start_timeout)
-            except Exception:  # a kernel that cannot be cleaned up is replaced, not trusted
-                self.shutdown()
-        if self.km is None:
-            run_sync(self._start)(kernel_name, cwd, list(extra_arguments), start_timeout)
-            self.key, self.runs, self.dirty = key, 0, False
-        self.runs += 1
-        return self.km, self.kc
-
-    async def _start(self, kernel_name: str, cwd: str, extra_arguments: list[str], timeout: float) -> None:
-        km = AsyncKernelManager(kernel_name=kernel_name)
-        if km.ipykernel and not any(a.startswith("--HistoryManager.hist_file") for a in extra_arguments):
-            # As nbclient does for the kernels it starts: no shared on-disk history database that
-            # concurrent kernels would lock each other out of.
-            extra_arguments = [*extra_arguments, "--HistoryManager.hist_file=:memory:"]
-        await km.start_kernel(cwd=cwd, extra_arguments=extra_arguments)
-        self.km = km  # set first, so that a failure below still shuts the kernel down
-        kc = km.client()
-        kc.start_channels()
-        self.kc = kc
-        await kc.wait_for_ready(timeout=timeout)
-        kc.allow_stdin = False
-
-    async def _prepare(self, cwd: str, timeout: float) -> None:
-        if self.cleanup is not None:
-            msg_id, self.cleanup = self.cleanup, None
-            await _reply(self.kc, msg_id, timeout)
-        reply = await self.kc.execute_interactive(_CHDIR.format(cwd=cwd), store_history=False, silent=True,
-                                                  timeout=timeout, output_hook=lambda msg: None)
-        if reply["content"].get("status") != "ok":
-            raise RuntimeError(f"could not prepare the kernel: {reply['content'].get('evalue')}")
-
-    def release(self, ok: bool) -> None:
-        """After a notebook: retire the kernel if it failed, else start its cleanup now."""
-        self.dirty = self.dirty or not ok
-        if self.dirty or self.kc is None:
-            return
-        try:
-            self.cleanup = self.kc.execute(_CLEANUP, silent=True, store_history=False)
-        except Exception:  # a client that cannot send is not trusted either
-            self.dirty = True
-
-    def shutdown(self) -> None:
-        km, kc, self.km, self.kc, self.cleanup = self.km, self.kc, None, None, None
-        if kc is not None:
-            with contextlib.suppress(Exception):
-                kc.stop_channels()
-        if km is not None:
-            # A kernel that is already gone needs no shutdown.
-            with contextlib.suppress(Exception):
-                run_sync(km.shutdown_kernel)(now=True)
-
-
-async def _reply(kc: Any, msg_id: str, timeout: float) -> None:
-    """Wait for the shell reply to ``msg_id``; raise unless it succeeded."""
-    deadline = time.monotonic() + timeout
-    while True:
-        msg = await kc.get_shell_msg(timeout=max(0.0, deadline - time.monotonic()))
-        if msg["parent_header"].get("msg_id") == msg_id:
-            if msg["content"].get("status") != "ok":
-                raise RuntimeError(f"could not clean up the kernel: {msg['content'].get('evalue')}")
-            return
-
-
-class _PerThread(threading.local):
-    """One warm kernel per thread: a Dask worker may run tasks in several threads."""
-
-    def __init__(self) -> None:
-        self.warm = _Warm()
-        _ALL.append(self.warm)
-
-
-_ALL: list[_Warm] = []
-_LOCAL = _PerThread()
-
-
-@atexit.register
-def _shutdown_all() -> None:
-    for warm in _ALL:
-        warm.shutdown()
 
 
 class _SparseSaves(NotebookExecutionManager):

@@ -213,8 +213,7 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
         pm.execute_notebook(spec.notebook, str(nb_out), parameters=parameters, kernel_name=kernel_name,
                             engine_name=ENGINE, kernel_cwd=spec.root, fresh_kernel=fresh_kernel,
                             progress_bar=verbose, log_output=verbose, execution_timeout=timeout,
-                            # ipykernel's start-up and shutdown chatter is noise in a batch log.
-                            extra_arguments=[] if verbose else ["--IPKernelApp.log_level=CRITICAL"])
+                            extra_arguments=kernel_arguments(verbose))
         counts = _counts(workdir / RESULT_JSON)
         entry.update(status=status_from_counts(counts, spec.fail_on), counts=counts)
     except PapermillExecutionError as exc:
@@ -232,6 +231,16 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
     entry["finished"] = _iso(time.time())
     entry["duration_s"] = round(time.time() - started, 3)
     return entry
+
+
+# What the project's notebooks import first: a prestarted kernel imports it while the runner
+# imports papermill and nbconvert. __import__ binds no name, so the notebook's namespace stays empty.
+WARM_UP = "__import__('toolkit.jobs'); __import__('toolkit.display')"
+
+
+def kernel_arguments(verbose: bool) -> list[str]:
+    # ipykernel's start-up and shutdown chatter is noise in a batch log.
+    return [] if verbose else ["--IPKernelApp.log_level=CRITICAL"]
 
 
 def public_parameters(spec: RunSpec) -> dict[str, Any]:
@@ -515,6 +524,10 @@ def _local(todo: list[RunSpec], staging_root: Path, run_dir: Path,
            workers: int, kernel: str, timeout: int, verbose: bool, fresh: bool) -> None:
     """The local engine: in this process for one worker, else a pool of processes."""
     if workers == 1:
+        if not fresh:
+            from .warm import prestart
+
+            prestart(kernel, todo[0].root, kernel_arguments(verbose), WARM_UP)
         for spec in todo:
             staging = staging_root / spec.name
             entry = execute(spec, staging, kernel_name=kernel, timeout=timeout, verbose=verbose, fresh_kernel=fresh)
