@@ -547,11 +547,13 @@ def _pool(todo: list[RunSpec], staging_root: Path, run_dir: Path, done: Callable
     attempts: dict[str, int] = {}
     queue = list(todo)
     while queue:
-        # forkserver: workers fork from a clean server process that imported papermill, nbconvert and
-        # the toolkit once, instead of each re-importing them (spawn) or copying this process's threads (fork).
+        # forkserver: workers fork from a clean server process instead of copying this process's threads
+        # (fork). It preloads only jupyter_client: each worker starts its kernel first (the kernel boots
+        # and imports the toolkit) and imports papermill and nbconvert meanwhile (_worker_start).
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["toolkit.runner", "toolkit.kernels", "nbconvert", "papermill"])
-        with ProcessPoolExecutor(max_workers=min(workers, len(queue)), mp_context=ctx) as pool:
+        ctx.set_forkserver_preload(["toolkit.warm"])
+        with ProcessPoolExecutor(max_workers=min(workers, len(queue)), mp_context=ctx, initializer=_worker_start,
+                                 initargs=(kernel, queue[0].root, kernel_arguments(verbose), fresh)) as pool:
             futures: dict[Future, RunSpec] = {
                 pool.submit(execute, spec, staging_root / spec.name, kernel_name=kernel, timeout=timeout,
                             verbose=verbose, fresh_kernel=fresh): spec for spec in queue}
@@ -580,6 +582,18 @@ def _pool(todo: list[RunSpec], staging_root: Path, run_dir: Path, done: Callable
                 for fut in pending:
                     fut.cancel()
                 raise
+
+
+def _worker_start(kernel: str, cwd: str, arguments: list[str], fresh: bool) -> None:
+    """A pool worker's start: its kernel first (in the background), then the worker's own imports."""
+    if not fresh:
+        from .warm import prestart
+
+        prestart(kernel, cwd, arguments, WARM_UP)
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
+
+    from . import kernels  # noqa: F401
 
 
 def _progress(total: int, enabled: bool) -> Callable[[str | None, str | None], None]:
