@@ -157,3 +157,33 @@ def test_date_patterns_first_characters() -> None:
 
     assert firsts(quantities._DATE_AT.pattern) == quantities._DATE_FIRST
     assert firsts(quantities._RANGE_DATE_AT.pattern) == quantities._RANGE_DATE_FIRST
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("全年财政收入2865.43亿元。", "2865.43", "2865.425", "2865.435"),  # kept in 亿元
+        ("全年财政收入1,234.5亿元。", "1234.5", "1234.45", "1234.55"),
+        ("全年财政收入1200亿元。", "1200", "1199.5", "1200.5"),  # the last printed digit
+        ("生产总值1.2万亿元。", "1.2", "1.15", "1.25"),  # kept in 万亿元
+        ("常住人口156.8万人。", "1568000", "1567500", "1568500"),  # a count: scale multiplied out
+        ("罚款74万元。", "74", "74", "74"),  # 万元 amounts are exact
+    ],
+)
+def test_interval_of_a_rounded_figure_is_in_the_unit_of_its_value(text, value, low, high) -> None:
+    q = one(text)
+    assert (q.value, q.low, q.high) == (Decimal(value), Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("收入约2865.4亿元。", "2865.35", "2865.45"),
+        ("收入近3000亿元。", "2000", "3000"),
+        ("收入2865亿余元。", "2865", "2866"),
+        ("培训约156.8万人。", "1567500", "1568500"),
+    ],
+)
+def test_qualified_amounts_keep_their_ranges(text, low, high) -> None:
+    q = one(text)
+    assert (q.low, q.high) == (Decimal(low), Decimal(high))

@@ -179,23 +179,9 @@ def _half(places: int) -> Decimal:
     return Decimal(5).scaleb(-places - 1)
 
 
-def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
-    """The interval of a figure. A rounded amount ("2865.43亿元", kept in 亿元) stands for the
-    half-step of its last printed digit, in its own unit; an interval wider than that without a
-    qualifier is a scale slip (the step taken in 元) and is narrowed back to the printed precision."""
-    low, high = q.low, q.high
-    if q.is_money and q.qualifier is None and low != high:
-        digits = q.number.replace(",", "")
-        if re.fullmatch(r"\d+(\.\d+)?", digits):
-            half = Decimal(5).scaleb(-q.decimals - 1)
-            if high - low > 2 * half:
-                return q.value - half, q.value + half
-    return low, high
-
-
 def _num(q: Quantity, money_unit: str | None = None) -> tuple[Decimal, Decimal, Decimal]:
     """(value, low, high) of a figure; money converted to ``money_unit`` when given."""
-    low, high = _bounds(q)
+    low, high = q.low, q.high
     if money_unit and q.is_money and q.unit != money_unit:
         f = _MONEY_SCALE.get(q.unit, Decimal(1)) / _MONEY_SCALE.get(money_unit, Decimal(1))
         return q.value * f, low * f, high * f

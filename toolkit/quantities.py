@@ -319,8 +319,11 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
         return None
     start = a if pre else core_start
     if qualifier is None and _rounded(num, scale, unit):
-        # "156.8万人", "2,345.6亿元": the printed figure is a rounding; it stands for the half-step around it.
-        half = step_of(num, 1) * _SCALES[scale or unit[:-1]] / 2
+        # "156.8万人", "2,345.6亿元": the printed figure is a rounding; it stands for the half-step
+        # around it, in the unit of ``value``. A count has its scale multiplied out (156.8万人 is
+        # 1568000, +-500); an amount stays in its printed unit (2865.43亿元 is 2865.43, +-0.005:
+        # the half-step of its last printed digit, as its decimals say).
+        half = Decimal(5).scaleb(-decimals - 1) if money else step_of(num, 1) * _SCALES[scale] / 2
         low, high = value - half, value + half
     # Positional, in the order of Quantity's fields: a dataclass takes keyword arguments
     # several times slower (~2 µs for these 13), and this runs for every figure.
