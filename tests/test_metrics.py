@@ -168,3 +168,30 @@ def test_sub_scope_split_matches_the_original_pattern() -> None:
     samples += ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(12))) for _ in range(50_000)]
     for x in samples:
         assert bool(_SUB_SCOPE.search(x)) == bool(_SUB_SCOPE_ANY.search(x) or _SUB_SCOPE_HEAD.match(x)), x
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # The clause after a comma that holds the next figure is that figure's label, not
+        # words describing the figure before the comma.
+        ("本年度收到政府信息公开申请49件,办结47件,结转下年度继续办理2件。", "disclosure.carried_forward", 2),
+        ("全年行政诉讼案件审结79件,败诉6件,败诉率7.6%。", "litigation.lost", 6),
+        ("全年参加执法资格考试35人,通过司法考试12人。", "staff.judicial_exam", 12),
+        ("组织专题培训5期,参加培训人员320人。", "training.people", 320),
+        # Without a figure in it, the clause after the comma still describes the figure.
+        ("本年度收到政府信息公开申请12件,办结11件,1件,已结转至2026年办理。", "disclosure.carried_forward", 1),
+    ],
+)
+def test_words_after_a_comma_belong_to_the_next_figure(text, key, value) -> None:
+    got = [m.value for m in find_metrics(norm(text), find_quantities(norm(text)))
+           if m.key == key]
+    assert got == [value]
+
+
+def test_a_figure_before_the_next_figures_label_claims_nothing_by_it() -> None:
+    text = "审结79件,败诉6件;办结47件,结转下年度2件;检查企业30家,重点企业检查12家。"
+    claims = {m.key: m.value for m in find_metrics(norm(text), find_quantities(norm(text)))}
+    assert claims.get("litigation.lost") == 6
+    assert claims.get("disclosure.carried_forward") == 2
+    assert claims.get("inspections.key_enterprises") in (None, 12)

@@ -351,9 +351,14 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
         m = after_stop(s, end, limit)
         stop = m.start() if m else n
         if stop == end and stop < n and s[stop] in ",:":
-            # "1件,已结转至2026年": the words after a comma still describe the figure.
-            m = after_stop(s, end + 1, limit)
-            stop = m.start() if m else n
+            # "1件,已结转至2026年": the words after a comma still describe the figure, unless
+            # the clause after it holds the next figure: "办结47件,结转下年度2件", "审结79件,
+            # 败诉2件" - those words are that figure's label.
+            if nxt < n and not after_stop(s, end + 1, nxt):
+                stop = end
+            else:
+                m = after_stop(s, end + 1, limit)
+                stop = m.start() if m else n
         after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
         sites.append(_Site(label, after, s, q, seg))
     return sites
