@@ -96,3 +96,39 @@ def test_flattened_table_is_regrouped() -> None:
 def test_table_of_bare_numbers_is_not_taken_for_page_numbers() -> None:
     t = norm("项目\n0\n0\n5\n")
     assert t.text.split("\n")[1:] == ["0", "0", "5"]
+
+
+def test_half_width_dot_closing_a_sentence_is_a_full_stop() -> None:
+    import pytest
+
+    cases = {
+        "共检查企业120家.其中A类企业3家.": "共检查企业120家。其中A类企业3家。",
+        "共检查企业120家. 其中A类企业3家": "共检查企业120家。其中A类企业3家",
+        "同比增长4.6%.受理投诉12件.\n其中": "同比增长4.6%。受理投诉12件。\n其中",
+        "查处“黑车”.全年": "查处“黑车”。全年",
+        # Decimals, list markers, URLs and Latin abbreviations keep their dot.
+        "增长3.5%,罚款1.2万元": "增长3.5%,罚款1.2万元",
+        "1.本机关收到申请3件": "1.本机关收到申请3件",
+        "一.本机关收到申请3件.\n二.公开情况": "一.本机关收到申请3件。\n二.公开情况",
+        "详见www.gov.cn.": "详见www.gov.cn.",
+        "网址http://xxgk.gov.cn/a.html": "网址http://xxgk.gov.cn/a.html",
+        "see the list etc. 其中": "see the list etc.其中",
+    }
+    for raw, want in cases.items():
+        t = norm(raw)
+        assert t.text == want, raw
+        assert len(t.origin) == len(t.text)
+    # The offsets are kept: "。" maps back to the "." it replaces.
+    t = norm("共检查企业120家.其中A类企业3家")
+    i = t.text.index("。")
+    assert t.original[t.original_offset(i)] == "."
+    with pytest.raises(ValueError):
+        t.text.index(".")
+
+
+def test_sentences_end_at_a_half_width_full_stop() -> None:
+    from tests.helpers import quantities
+
+    qs = quantities("共检查企业120家.其中A类企业3家.全年罚款5万元.")
+    s = qs[0].sentence
+    assert norm("共检查企业120家.其中A类企业3家.全年罚款5万元.").text[s[0]:s[1]] == "共检查企业120家。"

@@ -130,6 +130,30 @@ def _nfkc_chars(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+# A half-width "." closing a sentence of Chinese text ("共检查企业120家.其中…", "…120家. 其中",
+# "增长4.6%.") is a "。". Not a decimal point or a list marker after a digit ("3.5", "1.本机关"):
+# the character before is a CJK character or a closing mark; not a dot inside Latin text, a URL
+# or an abbreviation ("www.gov.cn", "No.3", "etc."): what follows is CJK text, an opening mark
+# or the end of the line.
+_SENTENCE_DOT = re.compile(r"(?<=[\u3400-\u9fff%)”』」])\.(?=[ \u3000]*(?:[\u3400-\u9fff“(「『]|\n|$))")
+# "一.本机关…", "二十. ": a Chinese list marker at the head of a line or sentence.
+_CN_LIST_MARKER = re.compile(r"(?:^|(?<=[\n。;:!? \u3000]))[一二三四五六七八九十]{1,3}$")
+
+
+def _sentence_dots(text: str) -> str:
+    """Half-width sentence-closing dots as "。" (one character for one: the offsets stay)."""
+    if "." not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        a = m.start()
+        if _CN_LIST_MARKER.search(text, max(0, a - 4), a):
+            return "."
+        return "。"
+
+    return _SENTENCE_DOT.sub(repl, text)
+
+
 @dataclass
 class _Line:
     text: str
@@ -311,6 +335,7 @@ def _squeeze_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
 def normalize(doc: Document) -> Text:
     """Normalize a document's text for extraction, keeping the map to its lines."""
     nfkc, origin = _nfkc_chars(doc.text)
+    nfkc = _sentence_dots(nfkc)
     lines = _split_lines(nfkc, origin)
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"

@@ -87,7 +87,6 @@ _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 _HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
-_SENTENCE_DOT = re.compile(r"(?<=[\u4e00-\u9fff%)”])\.(?=[\u4e00-\u9fff“(]|\n|$)")
 
 
 @dataclass
@@ -152,9 +151,8 @@ class _Doc:
     """Positions and neighbourhoods of the quantities in the normalized text."""
 
     def __init__(self, text: Text, quantities: list[Quantity], metrics: list[Metric]):
-        # A half-width "." closing a sentence ("同比增长4.6%.其中:…") ends it as "。" does;
-        # same length, so every offset stays valid. Decimals and "1.本机关…" are left alone.
-        self.s = _SENTENCE_DOT.sub("。", text.text)
+        # A half-width "." closing a sentence is already a "。" (normalize).
+        self.s = text.text
         self.qs = quantities
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
         # Positions of the segment ends, for bisect: label() is called for every figure.
