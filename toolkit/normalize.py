@@ -98,9 +98,9 @@ def _nfkc_chars(text: str) -> tuple[str, list[int]]:
     NFKC turns full-width digits and punctuation (１２, ，, ％, ∶) into ASCII.
     Most characters it changes map one to one: those are replaced in place
     (``str.replace`` per distinct character; the offsets stay as they are).
-    Only texts with expanding characters (㎡, …) take the slow path.
+    Only texts with expanding characters (㎡, …) take the slow path. Tabs are kept:
+    ``_tab_rows`` tells cell separators from indentation.
     """
-    text = text.replace("\t", " ")
     if _CONTROL.search(text):
         # Zero-width spaces, soft hyphens and stray control characters carry nothing.
         keep = [i for i, c in enumerate(text) if not _CONTROL.match(c)]
@@ -185,6 +185,70 @@ def _split_lines(text: str, origin: list[int]) -> list[_Line]:
             p += len(part) + 1
         pos = end + 1
     return lines
+
+
+# What a tab after a list marker is: "一、\t基本情况", "1.\t本机关…", "(二)\t…" (Word numbering).
+_MARKER_CELL = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[①-⑳])"
+)
+
+
+def _tab_kind(line: _Line) -> int:
+    """2: a tab-separated row (a tab between two cells); 1: a row of one filled cell and empty ones
+    after it ("第二十条第(一)项\t\t\t"); 0: its tabs are indentation (leading, or the one tab
+    after a list marker: "一、\t基本情况", "1.\t本机关…", Word numbering)."""
+    text = line.text
+    if "\t" not in text:
+        return 0
+    body = text.strip(" \t\u3000")
+    if "\t" in body:
+        cells = body.split("\t")
+        return 0 if len(cells) == 2 and _MARKER_CELL.fullmatch(cells[0].strip()) else 2
+    return 1 if body and "\t" in text.rstrip(" \u3000")[-1:] else 0
+
+
+def _tab_rows(lines: list[_Line]) -> list[_Line]:
+    """Tab-separated table rows ("项目\t收到\t办结", "申请数\t12\t11") as "|" rows ("|项目|收到|办结|"),
+    the form of the rows the HTML and DOCX loaders emit; every other tab is a space.
+
+    A table is a run of rows (blank lines between them allowed) with two or more tab-separated
+    ones and a digit in a cell after the first. Each tab is a cell boundary, as in a copy of a
+    spreadsheet or a Word table (a leading tab: an empty first cell). The "|" that replace the
+    tabs keep their origins; the opening and closing "|" take those of the row's first and last
+    characters.
+    """
+    if not any("\t" in ln.text for ln in lines):
+        return lines
+    out = [ln if "\t" not in ln.text else _Line(ln.text.replace("\t", " "), ln.origin, ln.page_break)
+           for ln in lines]
+    kinds = [_tab_kind(ln) for ln in lines]
+    i, n = 0, len(lines)
+    while i < n:
+        if not kinds[i]:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n and (kinds[j] or not lines[j].text.strip()):
+            if kinds[j]:
+                run.append(j)
+            j += 1
+        rows = [lines[k].text.strip(" \u3000").split("\t") for k in run if kinds[k] == 2]
+        if len(rows) >= 2 and any(re.search(r"\d", c) for cells in rows for c in cells[1:]):
+            for k in run:
+                out[k] = _as_pipe_row(lines[k])
+        i = j
+    return out
+
+
+def _as_pipe_row(line: _Line) -> _Line:
+    text = line.text
+    a = len(text) - len(text.lstrip(" \u3000"))
+    b = len(text.rstrip(" \u3000"))
+    body = text[a:b].replace("\t", "|")
+    origin = line.origin[a:b]
+    return _Line("|" + body + "|", [origin[0], *origin, origin[-1]], line.page_break)
 
 
 def _strip_markdown(line: _Line) -> _Line:
@@ -337,6 +401,7 @@ def normalize(doc: Document) -> Text:
     nfkc, origin = _nfkc_chars(doc.text)
     nfkc = _sentence_dots(nfkc)
     lines = _split_lines(nfkc, origin)
+    lines = _tab_rows(lines)
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"
     if md:

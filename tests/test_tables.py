@@ -1,0 +1,69 @@
+"""Tables: "|" rows from the loaders and tab-separated rows of plain text, as rows of cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import toolkit
+from tests.helpers import norm, quantities
+from toolkit.tables import find_tables
+
+TAB_TABLE = """二、收到和处理政府信息公开申请情况
+\t自然人\t法人或其他组织\t总计
+本年新收申请数量\t39\t8\t47
+上年结转申请数量\t2\t0\t2
+（一）予以公开\t15\t3\t18
+本机关全年收到申请49件。
+"""
+
+
+def _tables(text: str):
+    return find_tables(norm(text).text, quantities(text))
+
+
+def test_tab_separated_rows_are_a_table() -> None:
+    t = norm(TAB_TABLE)
+    assert "|本年新收申请数量|39|8|47|" in t.text.split("\n")
+    assert "||自然人|法人或其他组织|总计|" in t.text.split("\n")  # a leading tab: an empty first cell
+    [table] = _tables(TAB_TABLE)
+    assert [[c.text for c in r.cells] for r in table.rows][1] == ["本年新收申请数量", "39", "8", "47"]
+    assert [c.quantity.plain for c in table.rows[1].cells[1:]] == [39, 8, 47]
+    # The "|" stand where the tabs were: every cell maps back to its own characters.
+    row = table.rows[1]
+    for c in row.cells:
+        o = t.original_offset(c.start)
+        assert t.original[o : o + len(c.text)] == c.text
+    # The prose after the table is prose.
+    assert "本机关全年收到申请49件。" in t.text.split("\n")
+
+
+def test_tabs_as_indentation_are_not_tables() -> None:
+    text = ("一、\t基本情况\n\t本机关全年收到申请12件,办结11件。\n1.\t本机关全年共检查企业120家。\n"
+            "2.\t发现隐患30项。\n检查企业\t1,234家\n")
+    t = norm(text)
+    assert "|" not in t.text
+    assert not _tables(text)
+    assert "本机关全年收到申请12件,办结11件。" in t.text
+
+
+def test_a_single_tabbed_line_or_a_table_of_words_is_not_a_table() -> None:
+    assert "|" not in norm("检查企业\t1,234\n其他说明。").text
+    assert "|" not in norm("单位\t名称\n应急局\t执法大队\n").text
+
+
+def test_a_tab_separated_disclosure_table_is_audited_as_its_pipe_copy(tmp_path: Path) -> None:
+    src = Path(__file__).resolve().parent / "data" / "unseen" / "reports" / "yunxi-gov-disclosure-2023.txt"
+    lines = []
+    for line in src.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("|") and line.endswith("|"):
+            line = line[1:-1].replace("|", "\t")
+        lines.append(line)
+    assert sum("\t" in line for line in lines) >= 20
+    tabbed = tmp_path / src.name
+    tabbed.write_text("\n".join(lines), encoding="utf-8")
+
+    def summary(result):
+        return (sorted(str((c.kind, c.operands, c.status)) for c in result.checks),
+                sorted(str((m["key"], m["value"])) for m in result.metrics))
+
+    assert summary(toolkit.audit(tabbed)) == summary(toolkit.audit(src))
