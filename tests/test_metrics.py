@@ -195,3 +195,41 @@ def test_a_figure_before_the_next_figures_label_claims_nothing_by_it() -> None:
     assert claims.get("litigation.lost") == 6
     assert claims.get("disclosure.carried_forward") == 2
     assert claims.get("inspections.key_enterprises") in (None, 12)
+
+
+DISCLOSURE_TABLE = """二、收到和处理政府信息公开申请情况
+|（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）|申请人情况|||
+||自然人|法人或其他组织|总计|
+|一、本年新收政府信息公开申请数量|39|8|47|
+|二、上年结转政府信息公开申请数量|2|0|2|
+|四、结转下年度继续办理|3|0|3|
+三、主动公开政府信息情况
+|信息内容|本年制发件数|本年废止件数|现行有效件数|
+|行政规范性文件|9|3|42|
+"""
+
+
+def test_a_table_row_under_a_total_column_claims_its_total() -> None:
+    got = metrics_of(DISCLOSURE_TABLE)
+    assert got["disclosure.requests"] == 47  # not the 自然人 column's 39
+    assert got["disclosure.carried_forward"] == 3
+    assert got["normative_docs.issued"] == 9  # no total column: the first cell
+    # Tab-separated, the same.
+    tabbed = "\n".join(line[1:-1].replace("|", "\t") if line.startswith("|") else line
+                       for line in DISCLOSURE_TABLE.split("\n"))
+    assert metrics_of(tabbed)["disclosure.requests"] == 47
+
+
+def test_a_new_header_without_a_total_column_replaces_the_one_above() -> None:
+    # Two tables with no line between them read as one: the second header has no 总计 column.
+    got = metrics_of(DISCLOSURE_TABLE.replace("三、主动公开政府信息情况\n", ""))
+    assert (got["disclosure.requests"], got["normative_docs.issued"]) == (47, 9)
+
+
+def test_a_table_restating_the_prose_is_compared_by_its_total_column(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text("本年度共收到政府信息公开申请47件,行政规范性文件制发9件。\n"
+                 + DISCLOSURE_TABLE.replace("三、主动公开政府信息情况\n", ""), encoding="utf-8")
+    checks = [c for c in toolkit.audit(p).checks if c.kind == "equal"]
+    assert checks and all(c.status == "pass" for c in checks), [(c.operands, c.status) for c in checks]
+    assert not [c for c in toolkit.audit(p).checks if c.status == "fail"]

@@ -27,6 +27,7 @@ import yaml
 from .errors import CatalogError
 from .normalize import Text
 from .quantities import Quantity
+from .tables import find_tables, row_totals
 
 _IGNORECASE = int(re.IGNORECASE)
 
@@ -361,6 +362,12 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
                 stop = m.start() if m else n
         after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
         sites.append(_Site(label, after, s, q, seg))
+    if any(q.in_table for q in quantities):
+        # A row broken down by columns under a "总计" column stands for its total, not for its
+        # first column: the row's label goes to the total cell.
+        for first, total in row_totals(find_tables(s, quantities)).items():
+            if total.index != first and total.index < count and quantities[total.index] is total:
+                sites[total.index].label, sites[first].label = sites[first].label, sites[total.index].label
     return sites
 
 

@@ -27,7 +27,7 @@ from .errors import CatalogError
 from .metrics import Metric
 from .normalize import Text
 from .quantities import Quantity
-from .tables import Row, Table, find_tables
+from .tables import Row, Table, find_tables, row_totals
 
 SEG_END = "。！？!?\n;"
 SENT_END = "。！？!?\n"
@@ -798,7 +798,11 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
         if sum(1 for c in h.cells if _TOTAL_COLUMN.match(c.text)) > 1:
             # "维持|纠正|其他|尚未审结|总计|维持|…|总计": several blocks, each with its own total.
             return _total_column_blocks(t, h, i)
+        data = False
         for r in t.rows[i + 1 :]:
+            if r.is_header and data:
+                break  # a new header after rows of figures: another table, its own columns
+            data = data or bool(r.numbers)
             nums = [(j, q) for j, q in r.numbers if not q.is_percent]
             filled = [j for j, c in enumerate(r.cells) if c.text]
             k = max(j for j, c in enumerate(h.cells) if c.text)  # the 总计 column itself
@@ -1248,24 +1252,11 @@ def _label_words(d: _Doc, q: Quantity) -> str:
     return re.sub(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)", "", lab)
 
 
-def _table_total_cell(tables: list[Table], q: Quantity) -> Quantity | None:
-    """The figure that stands for a table row as a whole: for a cell of a row that breaks a
-    figure down by columns ("自然人|商业企业|…|总计"), the row's total column; else the cell."""
-    for t in tables:
-        for i, row in enumerate(t.rows):
-            if not any(c.quantity is q for c in row.cells):
-                continue
-            nums = [p for _, p in row.numbers if not p.is_percent]
-            if len(nums) < 2:
-                return q
-            headers = [r for r in t.rows[:i] if r.is_header]
-            totals = any(_TOTAL_COLUMN.match(next((c.text for c in reversed(h.cells) if c.text), ""))
-                         for h in headers)
-            last = next((c for c in reversed(row.cells) if c.text), None)
-            if totals and last is not None and last.quantity is nums[-1]:
-                return nums[-1]
-            return q
-    return q
+def _table_total_cell(tables: list[Table], q: Quantity) -> Quantity:
+    """The figure that stands for a table row as a whole: for the first figure of a row that
+    breaks a figure down by columns ("自然人|商业企业|…|总计"), the row's total column (metrics
+    already claim that one; see ``tables.row_totals``); else the cell."""
+    return row_totals(tables).get(q.index, q)
 
 
 def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],

@@ -87,3 +87,33 @@ def _row(line: str, start: int, by_start: dict[int, Quantity]) -> Row:
         q = by_start.get(a) if _NUMBER_CELL.match(text) else None
         cells.append(Cell(text, a, a + len(text), q))
     return Row(cells, start)
+
+
+_TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
+
+
+def row_totals(tables: list[Table]) -> dict[int, Quantity]:
+    """For each row that breaks a figure down by columns under a header ending in a total column
+    ("|自然人|商业企业|…|总计|"), its total cell, keyed by the index of the row's first figure:
+    the figure that stands for the row as a whole ("一、本年新收政府信息公开申请数量" is 47 in
+    "|…|39|5|0|1|2|0|47|", not the 自然人 column's 39). Rows whose last filled cell is not a
+    figure (a header over several rows that does not line up) are left out."""
+    out: dict[int, Quantity] = {}
+    for t in tables:
+        # The header over a row: the run of header rows last seen above it (a header of
+        # several rows has its total column in any of them; a new header replaces it).
+        totals = in_header = False
+        for row in t.rows:
+            if row.is_header:
+                last_text = next((c.text for c in reversed(row.cells) if c.text), "")
+                totals = (totals and in_header) or bool(_TOTAL_COLUMN.match(last_text))
+                in_header = True
+                continue
+            in_header = False
+            if not totals:
+                continue
+            nums = [q for _, q in row.numbers if not q.is_percent]
+            last = next((c for c in reversed(row.cells) if c.text), None)
+            if len(nums) >= 2 and last is not None and last.quantity is nums[-1]:
+                out[nums[0].index] = nums[-1]
+    return out
