@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from toolkit.metadata import find_metadata
 
 
@@ -45,3 +47,24 @@ def test_doc_number_and_agency_scans_start_where_a_match_can() -> None:
         tail = _AGENCY_TAIL.search(head)
         got = _AGENCY.search(head, max(0, tail.start() - 24)) if tail else None
         assert (got.span() if got else None) == (m.span() if m else None), head
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("鹿城区消防救援大队2023年度工作报告\n\n2023年,大队全力做好火灾防控。", "鹿城区消防救援大队"),
+        ("合川区交通运输综合行政执法支队2023年法治政府建设情况报告", "合川区交通运输综合行政执法支队"),
+        ("某市消防救援总队关于2023年法治政府建设情况的报告", "某市消防救援总队"),
+        ("某某街道办事处2023年政府信息公开工作年度报告", "某某街道办事处"),
+        ("某镇司法所2023年工作总结", "某镇司法所"),
+        ("某县档案馆2023年度政府信息公开工作年度报告", "某县档案馆"),
+        ("某县水文站2023年工作总结", "某县水文站"),
+        ("某县公共资源交易中心2023年工作总结", "某县公共资源交易中心"),
+        ("鹿城区消防救援大队\n2023年度工作报告", "鹿城区消防救援大队"),
+        # Not agencies: a place, a website.
+        ("全县各类经营场所2023年完成检查。", None),
+        ("本机关政府网站2023年共发布信息。", None),
+    ],
+)
+def test_agency_suffixes(text, agency) -> None:
+    assert find_metadata(text).agency == agency

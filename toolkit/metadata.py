@@ -13,16 +13,19 @@ _DOC_NUMBER_TAIL = re.compile(r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度)?[^。\n]{0,40}(?:报告|公报|公告|总结|统计|情况)")
 _YEAR_DU = re.compile(r"((?:19|20)\d{2})\s*年度")
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# What an agency's name ends with: bureaus, commissions, offices, governments, institutes and
+# centres, and the fire and law-enforcement units (消防救援大队, 交通运输综合行政执法支队), stations
+# and institutes (司法所, 水文站) - not 场所 or 网站.
+_SUFFIX = (r"(?:监督管理局|管理局|局|委员会|办公室|办公厅|办事处|人民政府|政府|厅|委|院|中心|部|署"
+           r"|总队|支队|大队|中队|(?<!场)所|(?<!网)站|馆)")
 _AGENCY = re.compile(
-    r"([\u4e00-\u9fff]{2,24}?(?:管理局|监督管理局|局|委员会|办公室|办公厅|人民政府|政府|厅|委|院|中心|部|署))"
+    rf"([\u4e00-\u9fff]{{2,24}}?{_SUFFIX})"
     r"(?:关于|\s*(?:19|20)\d{2}\s*年)"
 )
 # The end of every _AGENCY match; the match starts at most 24 characters before it.
-_AGENCY_TAIL = re.compile(
-    r"(?:管理局|监督管理局|局|委员会|办公室|办公厅|人民政府|政府|厅|委|院|中心|部|署)(?:关于|\s*(?:19|20)\d{2}\s*年)"
-)
-_AGENCY_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{4,24}(?:管理局|局|委员会|办公室|办公厅|人民政府|厅|部))\s*(?:文件)?\s*$")
-_COMPILER = re.compile(r"由([\u4e00-\u9fff]{4,30}?(?:局|委员会|办公室|办公厅|政府|厅|部))(?:负责)?编制")
+_AGENCY_TAIL = re.compile(rf"{_SUFFIX}(?:关于|\s*(?:19|20)\d{{2}}\s*年)")
+_AGENCY_LINE = re.compile(rf"^\s*([\u4e00-\u9fff]{{4,24}}{_SUFFIX})\s*(?:文件)?\s*$")
+_COMPILER = re.compile(rf"由([\u4e00-\u9fff]{{4,30}}?{_SUFFIX})(?:负责)?编制")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _LEADING_NOISE = re.compile(r"^(?:特编制|编制|现将|现发布|发布|特向社会公布|公布|本|我|根据|关于|现|特)+")
