@@ -331,3 +331,21 @@ def test_ctrl_c_cancels_cleanly_and_the_manifest_says_what_finished(tmp_path: Pa
     for r in cancelled:
         assert not (base / "outputs" / "c" / r["name"]).exists()
     assert not (base / "outputs" / "c" / ".staging").exists()
+
+
+def test_ctrl_c_waits_until_a_run_folder_and_its_manifest_entry_are_both_written() -> None:
+    import os
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+    steps = []
+    with pytest.raises(KeyboardInterrupt):
+        with runner.uninterrupted():
+            os.kill(os.getpid(), signal.SIGINT)  # delivered now, acted on at the end of the block
+            steps.append("folder installed")
+            steps.append("manifest written")
+    assert steps == ["folder installed", "manifest written"]
+    assert signal.getsignal(signal.SIGINT) is before
+    with runner.uninterrupted():
+        steps.append("no signal, no interrupt")
+    assert steps[-1] == "no signal, no interrupt"

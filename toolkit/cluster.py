@@ -130,7 +130,7 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
     import dask
     from distributed import Client, KilledWorker, LocalCluster, as_completed
 
-    from .runner import _finish, error_entry
+    from .runner import _finish, error_entry, uninterrupted
 
     cluster = None
     with contextlib.ExitStack() as stack:
@@ -209,7 +209,8 @@ def run_dask(todo: list[Any], staging_root: Path, run_dir: Path, done: Callable[
                 for name, data in outputs.items():
                     with atomic_path(staging / name) as tmp:
                         tmp.write_bytes(data)
-                done(spec, _finish(spec, entry, staging, run_dir))
+                with uninterrupted():
+                    done(spec, _finish(spec, entry, staging, run_dir))
                 bar(spec.name, entry["status"])
         except BaseException:
             with contextlib.suppress(Exception):

@@ -511,6 +511,26 @@ def _reusable(old: dict[str, Any] | None, spec: RunSpec, run_dir: Path) -> bool:
     return "json" in outputs and all((run_dir / f).is_file() for f in outputs.values())
 
 
+@contextlib.contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, so that a run's folder and its manifest entry change
+    together (a cancelled batch never shows a complete folder whose entry says "cancelled")."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
+
+
 def _finish(spec: RunSpec, entry: dict[str, Any], staging: Path, run_dir: Path) -> dict[str, Any]:
     """Move a finished run's files into place and make its output paths relative to the run folder."""
     final = run_dir / spec.name
@@ -531,7 +551,8 @@ def _local(todo: list[RunSpec], staging_root: Path, run_dir: Path,
         for spec in todo:
             staging = staging_root / spec.name
             entry = execute(spec, staging, kernel_name=kernel, timeout=timeout, verbose=verbose, fresh_kernel=fresh)
-            done(spec, _finish(spec, entry, staging, run_dir))
+            with uninterrupted():
+                done(spec, _finish(spec, entry, staging, run_dir))
             bar(spec.name, entry["status"])
         return
     _pool(todo, staging_root, run_dir, done, bar, workers=workers, kernel=kernel, timeout=timeout,
@@ -576,7 +597,8 @@ def _pool(todo: list[RunSpec], staging_root: Path, run_dir: Path, done: Callable
                             done(spec, entry)
                             bar(spec.name, "error")
                             continue
-                        done(spec, _finish(spec, entry, staging_root / spec.name, run_dir))
+                        with uninterrupted():
+                            done(spec, _finish(spec, entry, staging_root / spec.name, run_dir))
                         bar(spec.name, entry["status"])
             except BaseException:
                 for fut in pending:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import os
 import threading
 import time
 from typing import Any
@@ -117,12 +118,24 @@ class _Warm:
     def shutdown(self) -> None:
         km, kc, self.km, self.kc, self.cleanup = self.km, self.kc, None, None, None
         if kc is not None:
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(BaseException):
                 kc.stop_channels()
         if km is not None:
-            # A kernel that is already gone needs no shutdown.
-            with contextlib.suppress(Exception):
+            try:
                 run_sync(km.shutdown_kernel)(now=True)
+            except BaseException:
+                # Already gone, or this thread's event loop was interrupted mid-call (Ctrl-C:
+                # CancelledError): kill the process itself rather than leave an orphan kernel.
+                _kill(km)
+
+
+def _kill(km: Any) -> None:
+    import signal
+
+    pid = getattr(getattr(km, "provisioner", None), "pid", None)
+    if pid:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
 
 
 async def _reply(km: Any, kc: Any, msg_id: str, timeout: float) -> None:
