@@ -2,53 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 import toolkit
-from tests.corpus import expected_pairs, require_corpus
+from tests.corpus import check_matches, expected_pairs, require_corpus
 
 PAIRS = expected_pairs("reports", "expected") + expected_pairs("practice", "expected-practice")
-
-
-def _same(a, b) -> bool:
-    try:
-        a, b = float(a), float(b)
-    except (TypeError, ValueError):
-        return False
-    return any(math.isclose(a, x, rel_tol=1e-9, abs_tol=1e-9) for x in (b, b * 1e4, b / 1e4))
-
-
-def _multiset(xs, ys) -> bool:
-    left = list(ys or [])
-    if len(xs or []) != len(left):
-        return False
-    for x in xs:
-        for i, y in enumerate(left):
-            if _same(x, y):
-                del left[i]
-                break
-        else:
-            return False
-    return True
-
-
-def _matches(rel: dict, c) -> bool:
-    ops = c.operands
-    if c.kind != rel["kind"]:
-        return False
-    k = rel["kind"]
-    if k == "sum":
-        return _same(ops.get("total"), rel["total"]) and _multiset(ops.get("parts"), rel["parts"])
-    if k == "ratio":
-        return (all(_same(ops.get(x), rel[x]) for x in ("numerator", "denominator", "percent"))
-                and float(ops.get("per") or 100) == float(rel.get("per") or 100))
-    if k == "change":
-        return _same(ops.get("current"), rel["current"]) and _same(ops.get("percent"), rel["percent"])
-    if k == "equal":
-        return _multiset(ops.get("values"), rel["values"])
-    return _same(ops.get("smaller"), rel["smaller"]) and _same(ops.get("larger"), rel["larger"])
 
 
 def _score(report, expected) -> tuple[int, int, list[str]]:
@@ -57,7 +16,7 @@ def _score(report, expected) -> tuple[int, int, list[str]]:
     found = 0
     problems = []
     for rel in expected.get("relations") or []:
-        idx = [i for i, c in enumerate(result.checks) if i not in used and _matches(rel, c)]
+        idx = [i for i, c in enumerate(result.checks) if i not in used and check_matches(rel, c)]
         if not idx:
             problems.append(f"missing {rel['id']}")
             continue

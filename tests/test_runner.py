@@ -339,11 +339,10 @@ def test_ctrl_c_waits_until_a_run_folder_and_its_manifest_entry_are_both_written
 
     before = signal.getsignal(signal.SIGINT)
     steps = []
-    with pytest.raises(KeyboardInterrupt):
-        with runner.uninterrupted():
-            os.kill(os.getpid(), signal.SIGINT)  # delivered now, acted on at the end of the block
-            steps.append("folder installed")
-            steps.append("manifest written")
+    with pytest.raises(KeyboardInterrupt), runner.uninterrupted():
+        os.kill(os.getpid(), signal.SIGINT)  # delivered now, acted on at the end of the block
+        steps.append("folder installed")
+        steps.append("manifest written")
     assert steps == ["folder installed", "manifest written"]
     assert signal.getsignal(signal.SIGINT) is before
     with runner.uninterrupted():

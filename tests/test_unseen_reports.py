@@ -6,57 +6,18 @@ tests/data/unseen/README.md) is flagged; every other relation listed passes; not
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 import yaml
 
 import toolkit
+from tests.corpus import check_matches, same_value
 from toolkit.checks import _num
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen"
 EXPECTED = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((DATA / "expected").glob("*.yaml"))}
 REPORTS = {p.stem: p for p in sorted((DATA / "reports").iterdir()) if p.stem in EXPECTED}
-
-
-def _same(a, b) -> bool:
-    try:
-        a, b = float(a), float(b)
-    except (TypeError, ValueError):
-        return False
-    return any(math.isclose(a, x, rel_tol=1e-9, abs_tol=1e-9) for x in (b, b * 1e4, b / 1e4))
-
-
-def _multiset(xs, ys) -> bool:
-    left = list(ys or [])
-    if len(xs or []) != len(left):
-        return False
-    for x in xs:
-        for i, y in enumerate(left):
-            if _same(x, y):
-                del left[i]
-                break
-        else:
-            return False
-    return True
-
-
-def _matches(rel: dict, c) -> bool:
-    ops = c.operands
-    if c.kind != rel["kind"]:
-        return False
-    k = rel["kind"]
-    if k == "sum":
-        return _same(ops.get("total"), rel["total"]) and _multiset(ops.get("parts"), rel["parts"])
-    if k == "ratio":
-        return (all(_same(ops.get(x), rel[x]) for x in ("numerator", "denominator", "percent"))
-                and float(ops.get("per") or 100) == float(rel.get("per") or 100))
-    if k == "change":
-        return _same(ops.get("current"), rel["current"]) and _same(ops.get("percent"), rel["percent"])
-    if k == "equal":
-        return _multiset(ops.get("values"), rel["values"])
-    return _same(ops.get("smaller"), rel["smaller"]) and _same(ops.get("larger"), rel["larger"])
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +38,7 @@ def test_every_relation_with_its_status_and_no_false_alarm(stem, audited) -> Non
     used: set[int] = set()
     problems = []
     for rel in EXPECTED[stem]["relations"]:
-        idx = [i for i, c in enumerate(result.checks) if i not in used and _matches(rel, c)]
+        idx = [i for i, c in enumerate(result.checks) if i not in used and check_matches(rel, c)]
         if not idx:
             problems.append(f"missing {rel['id']} {rel['kind']}")
             continue
@@ -97,10 +58,10 @@ def test_metrics(stem, audited) -> None:
     got: dict[str, list] = {}
     for m in audited[stem].metrics:
         vals = got.setdefault(m["key"], [])
-        if not any(_same(m["value"], v) for v in vals):
+        if not any(same_value(m["value"], v) for v in vals):
             vals.append(m["value"])
     wrong = [(m["key"], m["value"], got.get(m["key"])) for m in EXPECTED[stem]["metrics"]
-             if len(got.get(m["key"]) or []) != 1 or not _same(got[m["key"]][0], m["value"])]
+             if len(got.get(m["key"]) or []) != 1 or not same_value(got[m["key"]][0], m["value"])]
     assert not wrong, wrong
 
 
@@ -113,7 +74,7 @@ def test_no_recovered_money_filed_as_a_disaster_loss(audited) -> None:
 def test_rounded_amounts_keep_their_printed_precision(audited) -> None:
     """2865.43亿元 stands for 2865.425-2865.435 亿元: its sum and shares are decided, not unverifiable."""
     checks = [c for c in audited["qingchuan-stats-2023"].checks
-              if _same(c.operands.get("total") or c.operands.get("denominator") or 0, 2865.43)]
+              if same_value(c.operands.get("total") or c.operands.get("denominator") or 0, 2865.43)]
     assert len(checks) >= 4 and all(c.status == "pass" for c in checks), [(c.rule, c.status) for c in checks]
 
 
@@ -122,7 +83,7 @@ def test_a_wrong_rounded_total_is_flagged(tmp_path) -> None:
     p = tmp_path / "qingchuan-stats-2023.txt"
     p.write_text(text, encoding="utf-8")
     flags = toolkit.audit(p).flags
-    assert any(c.kind == "sum" and _same(c.operands["total"], 2875.43) for c in flags)
+    assert any(c.kind == "sum" and same_value(c.operands["total"], 2875.43) for c in flags)
 
 
 def test_interval_of_an_amount_in_yi_yuan() -> None:

@@ -812,17 +812,21 @@ def _vet_pdf(data: bytes, name: str) -> int:
     except LoadError:
         raise
     except Exception as e:  # pdfminer raises all sorts of types for bad input
-        if budget.exceeded:
-            raise UnsafeDocumentError(budget.exceeded, path=name) from None
-        if _is_password_error(e):
-            raise UnsupportedFormatError("PDF is password-protected", path=name) from None
-        where = f"page {page_no}" if page_no else None
-        raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name, location=where) from None
+        raise _pdf_error(e, budget, name, page_no) from None
     finally:
         _PDF_BUDGET.reset(token)
     if budget.exceeded:  # pdfminer swallowed the error somewhere; still refuse
         raise UnsafeDocumentError(budget.exceeded, path=name)
     return pages
+
+
+def _pdf_error(e: Exception, budget: _DecodeBudget, name: str, page_no: int) -> LoadError:
+    """The LoadError for what pdfminer raised: over the decode budget, password, or corrupt (at a page)."""
+    if budget.exceeded:
+        return UnsafeDocumentError(budget.exceeded, path=name)
+    if _is_password_error(e):
+        return UnsupportedFormatError("PDF is password-protected", path=name)
+    return CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name, location=f"page {page_no}" if page_no else None)
 
 
 def _pdfminer_page_texts(data: bytes, name: str) -> list[str]:
@@ -844,12 +848,7 @@ def _pdfminer_page_texts(data: bytes, name: str) -> list[str]:
                 page.close()  # drop the page's layout objects before the next page
             page_no = 0
     except Exception as e:  # pdfminer raises all sorts of types for bad input
-        if budget.exceeded:
-            raise UnsafeDocumentError(budget.exceeded, path=name) from None
-        if _is_password_error(e):
-            raise UnsupportedFormatError("PDF is password-protected", path=name) from None
-        where = f"page {page_no}" if page_no else None
-        raise CorruptDocumentError(f"cannot read PDF: {_reason(e)}", path=name, location=where) from None
+        raise _pdf_error(e, budget, name, page_no) from None
     finally:
         _PDF_BUDGET.reset(token)
     if budget.exceeded:
