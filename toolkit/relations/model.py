@@ -1,0 +1,81 @@
+"""The relation record and the units figures can be added or compared in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..quantities import Quantity
+
+# Units that can add up together; money is compared in one unit.
+_UNIT_GROUPS = [
+    {"条", "篇", "件", "次", "期", "个", "份"},
+    {"人", "名", "位"},
+    {"人次"},
+    {"家", "户", "个", "所", "处", "单位"},
+    {"家次", "户次"},
+    {"项", "处", "个", "条", "项次"},
+    {"起", "件", "宗", "例", "次"},
+    {"场", "场次", "次"},
+]
+_MONEY_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "十万元": Decimal(100_000),
+                "百万元": Decimal(1_000_000), "千万元": Decimal(10_000_000), "亿元": Decimal(100_000_000),
+                "万亿元": Decimal(10**12)}
+
+
+@dataclass
+class Relation:
+    """A relation the text states, with its operands (quantities)."""
+
+    kind: str  # sum | ratio | change | equal | bound
+    rule: str
+    roles: dict[str, Quantity | list[Quantity] | None]
+    per: int = 100
+    sign: int = 1  # change: -1 for a decrease
+    previous: Quantity | Decimal | None = None  # change: the previous figure, printed or implied by a difference
+    enumerated: list[Decimal] | None = None  # sum: parts printed without a measure word ("5科、1室")
+    fine_range: tuple[float, float] | None = None  # count_amount: plausible average fine, 万元 per case
+    exhaustive: bool = True
+    source: str = "text"  # text | catalog
+    keys: dict[str, str] = field(default_factory=dict)  # role -> metric key, where known
+    note: str = ""
+
+    def quantities(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        for v in self.roles.values():
+            if isinstance(v, list):
+                out.extend(v)
+            elif v is not None:
+                out.append(v)
+        return out
+
+    def signature(self) -> tuple:
+        """Identity of the relation: its kind and its operand figures (for de-duplication)."""
+        parts = []
+        for role, v in sorted(self.roles.items()):
+            if isinstance(v, list):
+                parts.append((role, tuple(sorted(q.index for q in v))))
+            elif v is not None:
+                parts.append((role, v.index))
+        if self.kind == "equal":
+            vals = self.roles["values"]
+            return ("equal", tuple(sorted(q.index for q in vals)))  # type: ignore[union-attr]
+        return (self.kind, tuple(parts))
+
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    if a.is_percent or b.is_percent:
+        return a.unit == b.unit
+    if a.is_money or b.is_money:
+        return a.is_money and b.is_money
+    if a.unit == b.unit:
+        return True
+    if not a.unit or not b.unit:
+        return False
+    return any(a.unit in g and b.unit in g for g in _UNIT_GROUPS)
+
+
+def money_value(q: Quantity) -> Decimal:
+    """The value of a money figure in 元 (to compare 万元 with 元)."""
+    return q.value * _MONEY_SCALE.get(q.unit, Decimal(1))

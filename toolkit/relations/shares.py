@@ -1,0 +1,235 @@
+"""Rates and shares against their base: named rates, 占 shares, per-N rates, ratio expressions."""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .changes import _CHANGE_LOOSE, _CHANGE_REF
+from .model import Relation, compatible
+from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
+from .sums import _breakdown_total
+
+_RATES = [
+    (re.compile(r"(隐患)?整改(完成)?率|销号率"), re.compile(r"整改|销号|消除|完成"), re.compile(r"发现|排查|检查出|查处|隐患")),
+    (re.compile(r"持证率"), re.compile(r"持证|执法证|资格"), re.compile(r"人员|人数|总数|干部")),
+    (re.compile(r"办结率"), re.compile(r"办结|处理完毕|办理完毕"), re.compile(r"受理|收到|接到|诉求")),
+    (re.compile(r"完成率"), re.compile(r"完成|实际"), re.compile(r"目标|计划|任务")),
+    (re.compile(r"纠错率"), re.compile(r"纠错"), re.compile(r"审结|办结|受理")),
+    (re.compile(r"答复率|回复率"), re.compile(r"答复|回复"), re.compile(r"收到|受理")),
+    (re.compile(r"通过率|合格率"), re.compile(r"通过|合格"), re.compile(r"参加|参考|考试|检测|抽检")),
+    (re.compile(r"结案率"), re.compile(r"结案"), re.compile(r"立案|受理")),
+    (re.compile(r"败诉率"), re.compile(r"败诉"), re.compile(r"诉讼|应诉|审结")),
+    (re.compile(r"调撤率"), re.compile(r"调撤|调解|撤"), re.compile(r"审结|办结|诉讼|复议")),
+    (re.compile(r"成功率"), re.compile(r"成功"), re.compile(r"调解|受理|办理|申请")),
+]
+_SHARE = re.compile(r"占(比)?|比重|比例|构成")
+
+
+_RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
+
+
+def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
+    """"性别比为105.23:100" and "三次产业增加值结构为6.0:46.9:47.1"."""
+    out = []
+    for q in d.qs:
+        if not _RATIO_EXPR.search(d.label(q)) or d.s[q.end : q.end + 1] not in (":", "∶"):
+            continue
+        chain = [q]
+        while chain[-1].index + 1 < len(d.qs):
+            nxt = d.qs[chain[-1].index + 1]
+            if d.s[chain[-1].end : nxt.start] in (":", "∶"):
+                chain.append(nxt)
+            else:
+                break
+        if len(chain) == 2 and chain[1].value in (1, 100, 1000):
+            # A:100 -- two figures stated just before, in that order.
+            sent = q.sentence[0]
+            before = [p for p in d.in_range(sent, q.start) if not p.is_percent and p.unit]
+            # "男女性别比": each operand's label names one side of the ratio.
+            sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
+            if (len(before) >= 2 and compatible(before[-2], before[-1])
+                    and all(sides & set(d.label(p)) for p in before[-2:])):
+                out.append(Relation("ratio", "ratio.expression",
+                                    {"numerator": before[-2], "denominator": before[-1], "percent": chain[0]},
+                                    per=int(chain[1].value)))
+        elif len(chain) >= 3:
+            # A:B:C -- the shares of the parts of the last breakdown with as many parts.
+            para = d.s.rfind("\n", 0, q.start)
+            cands = [r for r in sums if r.kind == "sum" and r.roles.get("parts")
+                     and len(r.roles["parts"]) == len(chain)  # type: ignore[arg-type]
+                     and para <= r.roles["total"].start < q.start]  # type: ignore[union-attr]
+            if cands:
+                rel = max(cands, key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
+                total: Quantity = rel.roles["total"]  # type: ignore[assignment]
+                members = {total.index, *(p.index for p in rel.roles["parts"])}  # type: ignore[union-attr]
+                last = max(members)
+                between = d.qs[last + 1 : q.index]
+                if any(compatible(p, total) for p in between):
+                    continue  # another total ("2021年…972846万元") stands between: not its structure
+                for part, share in zip(rel.roles["parts"], chain, strict=True):  # type: ignore[arg-type]
+                    out.append(Relation("ratio", "ratio.structure",
+                                        {"numerator": part, "denominator": rel.roles["total"], "percent": share}))
+    return out
+
+
+def _ratios(d: _Doc) -> list[Relation]:
+    out: list[Relation] = []
+    for q in d.qs:
+        if not q.is_percent:
+            continue
+        lab = d.label(q)
+        per = 1000 if q.unit == "‰" else 100
+        if _CHANGE_LOOSE.search(lab) and _CHANGE_REF.search(d.s[d.seg_start(q.start) : q.start]):
+            continue  # a change, not a share
+        if "百分点" in lab:
+            continue
+        rate = next((r for r in _RATES if r[0].search(lab)), None)
+        if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
+            continue  # "力争…占比达到80%以上": a target, not a figure of the year
+        if rate is not None:
+            rel = _named_rate(d, q, rate, per)
+            if rel:
+                out.append(rel)
+            continue
+        if _SHARE.search(lab):
+            rel = _share(d, q, lab, per)
+            if rel:
+                out.append(rel)
+    return out
+
+
+_TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
+_PER_HEAD = re.compile(r"每(千|万|十万)(人|人口|常住人口|户籍人口|居民)(拥有|平均|均)?(?P<what>[^,;:。\d]{1,16})$")
+_PER_SCALE = {"千": 1000, "万": 10_000, "十万": 100_000}
+_POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
+
+
+def _per_capita(d: _Doc) -> list[Relation]:
+    """"每千人口床位数6.12张" with "床位2.86万张" and "常住人口467.3万人": a rate per thousand
+    (ten thousand) people of a figure stated in the report, over the population it states."""
+    out: list[Relation] = []
+    pops = [q for q in d.qs if q.unit in ("人", "名") and not q.is_percent and _POPULATION.search(d.label(q))]
+    if not pops:
+        return out
+    for q in d.qs:
+        if q.is_percent or not q.unit:
+            continue
+        m = _PER_HEAD.search(d.label(q))
+        if not m:
+            continue
+        what = re.sub(r"[()]|数|量|发生率|拥有量|拥有|率|为|达到|达|有", "", m.group("what"))
+        if len(what) < 2:
+            continue
+        cands = [p for p in d.qs[: q.index] if not p.is_percent and p.unit == q.unit
+                 and not _PER_HEAD.search(d.label(p)) and not _TARGETED.search(d.s[p.sentence[0] : p.start])
+                 and p.start >= q.start - 1500]
+        scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
+        scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
+        if not scored:
+            continue
+        if re.search(r"拥有量|保有量|有效|存量", m.group("what")):
+            # A stock ("发明专利拥有量") is not the year's flow ("发明专利授权612件").
+            scored = [(sc, p) for sc, p in scored
+                      if not re.search(r"授权|新增|新登记|新设|申请|全年|本年|发生", d.label(p))]
+            if not scored:
+                continue
+        best = max(sc for sc, _ in scored)
+        # Of the figures so named, the whole ("发生火灾682起"), not one of its kinds ("其他场所火灾238起").
+        # The label that ends with the thing counted ("发生火灾682起", not "火灾扑救1126起"), then
+        # the larger figure.
+        numerator = max((p for sc, p in scored if sc == best),
+                        key=lambda p: (re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))[-2:] in what,
+                                       "其中" not in d.label(p), p.value))
+        # The population: the nearest statement before the rate, else the first after it.
+        before = [p for p in pops if p.start < q.start]
+        den = before[-1] if before else next(p for p in pops)
+        if den.index == numerator.index or _TARGETED.search(d.s[q.sentence[0] : q.start]):
+            continue
+        out.append(Relation("ratio", "ratio.per_capita",
+                            {"numerator": numerator, "denominator": den, "percent": q},
+                            per=_PER_SCALE[m.group(1)]))
+    return out
+
+
+_NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
+
+
+def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
+    """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning."""
+    _, num_words, den_words = rate
+    # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
+    window: list[Quantity] = []
+    for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
+        if not q.is_percent and not d.in_parentheses(q):
+            window.insert(0, q)
+            if len(window) == 8:
+                break
+
+    def says(q: Quantity, words: re.Pattern, after: bool = True) -> bool:
+        # The words of the label, or of the clause right after the figure ("28项重大事故隐患已整改").
+        texts = [d.label(q)]
+        if after:
+            texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
+        for text in texts:
+            m = words.search(text)
+            if m and not _NEGATED.search(text[: m.start()]):  # 未整改, 不合格, 正在办理
+                return True
+        return False
+
+    numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
+        (q for q in reversed(window) if says(q, num_words)), None)
+    if numerator is None:
+        return None
+    cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
+             and not says(q, num_words, after=False)]
+    # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
+    before = [q for q in cands if q.index < numerator.index]
+    denominator = before[-1] if before else (cands[0] if cands else None)
+    if denominator is None:
+        return None
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
+                    per=per)
+
+
+def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
+    """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
+    seg = d.seg_start(pct.start)
+    # Only figures of this paragraph (and 400 characters before it) can be the numerator or the base.
+    lo = d.before(max(0, _paragraph_start(d, pct.start) - 400))
+    before = [q for q in d.qs[lo : pct.index] if not q.is_percent]
+    if not before:
+        return None
+    # Numerator: the figure just before in the same segment, else the subject named in the label.
+    numerator = before[-1] if before[-1].start >= seg else None
+    base_words = ""
+    m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达|是)?$", lab)
+    if m:
+        base_words = m.group(1)
+    if "分别" in lab:
+        return None  # "分别占65.5%、34.5%": a list of shares, not paired here
+    subject = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
+    if len(subject) >= 2:
+        # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
+        named = _find_by_label(d, before, subject, pct.start)
+        if named is not None:
+            numerator = named
+    if numerator is None:
+        return None
+    denominator = None
+    if base_words:
+        denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
+                                         and compatible(q, numerator)], base_words, pct.start)
+    if denominator is None:
+        found, denominator = _breakdown_total(d, numerator)
+        if found and denominator is None:
+            return None  # inside a breakdown whose total the text leaves open
+    if denominator is None:
+        # A bare "占比": the share of the paragraph's first figure of that kind.
+        para = _paragraph_start(d, numerator.start)
+        denominator = next((q for q in d.in_range(para, numerator.start) if compatible(q, numerator)
+                            and not d.in_parentheses(q) and not q.is_percent), None)
+    if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
+        return None
+    return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
+                    per=per)

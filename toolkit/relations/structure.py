@@ -1,0 +1,151 @@
+"""The text around the figures: segments, sentences, paragraphs, labels, headings.
+
+Every look-up is by bisect over positions computed once, so the families stay linear in the
+text's length."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..metrics import Metric
+from ..normalize import Text
+from ..quantities import Quantity
+
+SEG_END = "。！？!?\n;"
+SENT_END = "。！？!?\n"
+_HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
+
+
+class _Doc:
+    """Positions and neighbourhoods of the quantities in the normalized text."""
+
+    def __init__(self, text: Text, quantities: list[Quantity], metrics: list[Metric]):
+        # A half-width "." closing a sentence is already a "。" (normalize).
+        self.s = text.text
+        self.qs = quantities
+        self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
+        # Positions of the segment ends, for bisect: label() is called for every figure.
+        self._seg_bounds = [i for i, ch in enumerate(self.s) if ch in SEG_END]
+        self._sent_bounds = [i for i in self._seg_bounds if self.s[i] in SENT_END]
+        self._starts = [q.start for q in quantities]
+        self._heads = [m.start() for m in _HEADING.finditer(self.s)]
+
+    def seg_start(self, pos: int) -> int:
+        """Start of the segment (after the last 。!?;\n) holding ``pos``."""
+        i = bisect.bisect_right(self._seg_bounds, pos - 1) - 1
+        return self._seg_bounds[i] + 1 if i >= 0 else 0
+
+    def label(self, q: Quantity) -> str:
+        """Text between the previous figure (or the segment start) and this one."""
+        start = self.seg_start(q.start)
+        if q.index and self.qs[q.index - 1].end > start:
+            start = self.qs[q.index - 1].end
+        return self.s[start : q.start]
+
+    def after(self, q: Quantity, limit: int = 30) -> str:
+        end = min(len(self.s), q.end + limit)
+        if q.index + 1 < len(self.qs):
+            end = min(end, self.qs[q.index + 1].start)
+        return self.s[q.end : end]
+
+    def in_parentheses(self, q: Quantity) -> bool:
+        """Is the figure inside an aside "( … )" of its sentence?"""
+        head = self.s[q.sentence[0] : q.start]
+        return head.count("(") > head.count(")")
+
+    def in_parentheses_at(self, pos: int) -> bool:
+        start = max(self.s.rfind("。", 0, pos), self.s.rfind("\n", 0, pos)) + 1
+        head = self.s[start:pos]
+        return head.count("(") > head.count(")")
+
+    def same_section(self, qs: list[Quantity]) -> bool:
+        """No heading line ("一、", "(二)") stands between the figures."""
+        a = min(q.start for q in qs)
+        b = max(q.start for q in qs)
+        return not _HEADING.search(self.s, a, b)
+
+    def section_text(self, qs: list[Quantity]) -> str:
+        """The text of the section(s) holding the figures, heading to heading."""
+        a = min(q.start for q in qs)
+        b = max(q.end for q in qs)
+        heads = self._heads
+        i = bisect.bisect_right(heads, a)
+        start = heads[i - 1] if i else 0
+        j = bisect.bisect_left(heads, b)
+        end = heads[j] if j < len(heads) else len(self.s)
+        return self.s[start:end]
+
+    def in_range(self, a: int, b: int) -> list[Quantity]:
+        """The figures starting in [a, b), by bisect (figures are in reading order)."""
+        return self.qs[bisect.bisect_left(self._starts, a) : bisect.bisect_left(self._starts, b)]
+
+    def before(self, pos: int) -> int:
+        """Index of the first figure starting at or after ``pos`` (= the number of figures before it)."""
+        return bisect.bisect_left(self._starts, pos)
+
+    def next_end(self, pos: int, ends: str) -> int:
+        """Position of the first segment (``SEG_END``) or sentence (``SENT_END``) end at or after ``pos``."""
+        bounds = self._sent_bounds if ends == SENT_END else self._seg_bounds
+        i = bisect.bisect_left(bounds, pos)
+        return bounds[i] if i < len(bounds) else len(self.s)
+
+
+# --- breakdowns ----------------------------------------------------------------
+
+
+def _list_lines_end(d: _Doc, pos: int) -> int:
+    """End of the list items on the lines after ``pos`` ("其中:\n投诉8126件,\n举报3354件,\n…"):
+    short lines each holding a figure, up to the first that closes the sentence."""
+    s = d.s
+    end = pos
+    line_start = pos + 1 if pos < len(s) and s[pos] == "\n" else pos
+    while line_start < len(s):
+        line_end = s.find("\n", line_start)
+        line_end = len(s) if line_end < 0 else line_end
+        line = s[line_start:line_end].strip()
+        if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
+            break
+        end = line_end
+        if line.endswith(("。", "!", "?")):
+            break
+        line_start = line_end + 1
+    return end
+
+
+def _is_list_opener(s: str, a: int, b: int) -> bool:
+    return bool(re.match(r"(办理结果|具体|情况)", s[a:b])) or s[max(0, a - 1)] == "。"
+
+
+def _paragraph_start(d: _Doc, pos: int) -> int:
+    return d.s.rfind("\n", 0, pos) + 1
+
+
+def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
+    """The latest figure before ``pos`` in the same paragraph whose label ends like ``words``."""
+    words = re.sub(r"[,;:()\s]|的|总数|数量|总量|数", "", words)
+    if len(words) < 2:
+        return None
+    para = _paragraph_start(d, pos)
+    best = None
+    best_score = 0
+    for q in cands:
+        if q.start < para - 400:
+            continue
+        lab = re.sub(r"[,;:()\s]", "", d.label(q))
+        score = _overlap(lab, words)
+        if score >= max(2, len(words) // 2) and score >= best_score:
+            best, best_score = q, score
+    return best
+
+
+def _overlap(a: str, b: str) -> int:
+    """Length of the longest common substring (labels are short)."""
+    best = 0
+    for i in range(len(b)):
+        for j in range(i + best + 1, len(b) + 1):
+            if b[i:j] in a:
+                best = j - i
+            else:
+                break
+    return best

@@ -1,0 +1,354 @@
+"""Totals and their breakdowns: 其中/包括/分别为 lists, "…中," lists, parenthesised lists,
+totals after their list, and what came in split by how it ended."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..quantities import Quantity
+from .model import Relation, compatible, money_value
+from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
+
+_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
+# "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
+# "新受理的行政复议151件中,…": the breakdown of the figure just before.
+_FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]")
+_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
+# A part list names "the rest": the list is meant to be complete.
+_REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|不予|部分|继续有效|保留|现行有效|维持")
+_COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
+                ("公办", "民办"), ("简易程序", "一般程序"), ("第一产业", "第二产业"), ("一般", "较大")]
+_INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
+
+
+def _breakdowns(d: _Doc) -> list[Relation]:
+    s = d.s
+    out: list[Relation] = []
+    markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
+    markers += [(m.end() - 1, m.end()) for m in _IN_WHICH.finditer(s)]
+    markers += [m.span() for m in _FIGURE_IN_WHICH.finditer(s)]
+    spans = []
+    for a, b in sorted(set(markers)):
+        sent_start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+        at_head = not [q for q in d.in_range(sent_start, a) if not q.is_percent]
+        seg_end = d.next_end(b, SEG_END)
+        sent_end = d.next_end(b, SENT_END)
+        # "…151件中," and list openers ("办理结果如下:") break the figure down for the whole sentence.
+        end = sent_end if at_head or _is_list_opener(s, a, b) or s[a:b].startswith("中") else seg_end
+        if s[a:b].endswith(":") and not at_head:
+            end = sent_end  # "其中:A…;B…;C…": a colon opens a list that runs across its ";"
+        if b == sent_end or (b < len(s) and s[b] == "\n"):
+            end = _list_lines_end(d, b)  # "其中:" closing its line: the items are the lines below
+        opened = s.rfind("(", sent_start, a)
+        if opened >= 0 and s.find(")", opened, a) < 0:
+            close = s.find(")", b)
+            if 0 <= close < end:
+                end = close  # "(其中:…)" ends with its parenthesis
+        spans.append((a, b, end, at_head))
+    nested_parts: set[int] = set()
+    # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
+    for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
+        found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts]
+        totals = _totals_before(d, a, at_head)
+        if not found or not totals:
+            continue
+        for group in _segment_groups(d, found):
+            for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group)):
+                parts = _contiguous(d, total, parts)
+                others = [t for t in others if t.value != total.value]  # "收到22起…答复22起": same figure either way
+                if parts and others:
+                    # Several figures could be the total and nothing in the words decides:
+                    # take the one the parts add up to, or leave the breakdown unchecked.
+                    sums = {t.index: _contiguous(d, t, parts) for t in [total, *others]}
+                    fits = [t for t in [total, *others] if _adds_up(t, sums[t.index])]
+                    if not fits or len({t.value for t in fits}) > 1:
+                        continue  # none, or several different totals, fit: the text leaves it open
+                    total, parts = fits[0], sums[fits[0].index]
+                if parts and _paired_elsewhere(d, total, parts, a):
+                    continue
+                if parts:
+                    nested_parts.update(q.index for q in parts)
+                    out.extend(_sum_or_bounds(d, total, parts, s[a:end]))
+    return out
+
+
+def _segment_groups(d: _Doc, parts: list[Quantity]) -> list[list[Quantity]]:
+    """A list whose ";"-separated pieces each hold several figures is several breakdowns
+    ("城镇…,乡村…;男性…,女性…"); one figure a piece is one list ("予以公开35件;部分公开1件;…")."""
+    pieces: list[list[Quantity]] = []
+    for q in parts:
+        if pieces and not re.search(r"[;]", d.s[pieces[-1][-1].end : q.start]):
+            pieces[-1].append(q)
+        else:
+            pieces.append([q])
+    if len(pieces) > 1 and sum(len(p) >= 2 for p in pieces) >= 2:
+        columns = _columns(pieces)
+        return columns if columns else pieces
+    return [parts]
+
+
+def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
+    """Pieces that each give one figure of each of several kinds ("医疗机构案件143件,罚没款121.6万元;
+    公共场所案件96件,罚没款28.3万元;…"): the figures of one kind, across the pieces, are one list."""
+    first = pieces[0]
+    if len(first) < 2 or any(len(p) != len(first) for p in pieces):
+        return None
+    for p in pieces:
+        if any(compatible(x, y) for i, x in enumerate(p) for y in p[i + 1 :]):
+            return None  # two figures of one kind in a piece: each piece is its own breakdown
+        if not all(compatible(x, y) for x, y in zip(first, p, strict=True)):
+            return None
+    return [[p[j] for p in pieces] for j in range(len(first))]
+
+
+def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
+                  ) -> list[tuple[Quantity, list[Quantity], list[Quantity]]]:
+    """Give each part to its total: of its own unit, then the one whose label it shares
+    ("出动执法人员…执法人员"), then the nearest. Returns (total, parts, other candidates):
+    the other candidates are left when the choice rested on nearness alone."""
+    out: dict[int, list[Quantity]] = {}
+    doubt: dict[int, list[Quantity]] = {}
+    for p in parts:
+        cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
+        cands = [t for t in cands if t.index != p.index]
+        if not cands:
+            continue
+        words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))
+        scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(t)), words), t) for t in cands]
+        best = max(score for score, _ in scored)
+        # Two shared characters are often generic (信息, 公开); three name the same thing.
+        if best >= 3 and sum(score == best for score, _ in scored) == 1:
+            target = next(t for score, t in scored if score == best)
+            out.setdefault(target.index, []).append(p)
+        else:
+            target = cands[0]
+            out.setdefault(target.index, []).append(p)
+            doubt.setdefault(target.index, [t for t in cands[1:] if t.unit == target.unit or compatible(t, target)])
+    by_index = {t.index: t for t in totals}
+    return [(by_index[i], ps, doubt.get(i, [])) for i, ps in out.items()]
+
+
+def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> bool:
+    """A part larger than its supposed total, while an earlier figure of the sentence could
+    hold it ("在校学生8.5万人,专任教师6000人,其中…学生5万人"): the pairing is in doubt."""
+    big = max(parts, key=lambda p: p.value)
+    if big.value <= total.value:
+        return False
+    head = re.sub(r"[^\u4e00-\u9fff]", "", d.label(big))[-2:]
+    if len(head) < 2:
+        return False
+    # Doubt only when another figure of the same clause group is named by the same noun
+    # ("在校学生8.5万人 … 学生5万人").
+    return any(q is not total and compatible(q, total) and q.value >= big.value
+               and re.sub(r"[^\u4e00-\u9fff]", "", d.label(q)).endswith(head)
+               for q in d.in_range(d.seg_start(marker), marker))
+
+
+def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
+    value = money_value(total) if total.is_money else total.value
+    return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
+
+
+def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts that follow each other closely; a breakdown that adds up stops there."""
+    out: list[Quantity] = []
+    running = Decimal(0)
+    target = money_value(total) if total.is_money else total.value
+    for q in parts:
+        if out and len(d.s[out[-1].end : q.start]) > 60:
+            break
+        out.append(q)
+        running += money_value(q) if total.is_money else q.value
+        if len(out) >= 2 and running == target:
+            break
+    return out
+
+
+def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
+    """The figures a breakdown at ``marker`` may break down, the nearest first."""
+    s = d.s
+    if at_head:
+        # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
+        sent = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
+        # "在公开信息中," may open the sentence after its own figures.
+        end = marker if d.in_range(sent, marker) else sent - 1
+        if end < 0:
+            return []
+        start = max(s.rfind("。", 0, end), s.rfind("\n", 0, end)) + 1
+        cands = [q for q in d.in_range(start, end) if not q.is_percent]
+    else:
+        start = d.seg_start(marker)
+        if not [q for q in d.in_range(start, marker) if not q.is_percent]:
+            # "…3560件,同比增长12.3%;其中民事案件2100件…": the total is before the ";".
+            start = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
+        cands = _drop_derived(d, [q for q in d.in_range(start, marker) if not q.is_percent])
+        cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
+        # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
+        if cands:
+            last = cands[-1]
+            between = s[last.end : marker]
+            if len(re.findall(r"[\u4e00-\u9fff]", between.replace("均为", ""))) > 16 and not _INCLUDES.search(between):
+                return []
+            cands = [q for q in cands if q is last or not compatible(q, last)]
+    cands = [q for q in _drop_derived(d, cands) if not d.in_parentheses(q) or not at_head]
+    return sorted(cands, key=lambda q: -q.index)  # the nearest first
+
+
+def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
+    """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
+    out = []
+    for q in group:
+        lab = d.label(q)
+        if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
+            continue
+        if re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab):
+            continue
+        out.append(q)
+    return out
+
+
+def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
+                   complete: bool = False) -> list[Relation]:
+    if total.index in {p.index for p in parts}:
+        return []
+    if len(parts) == 1:
+        return [Relation("bound", "bound.part", {"smaller": parts[0], "larger": total})]
+    vals = [money_value(p) if total.is_money else p.value for p in parts]
+    tval = money_value(total) if total.is_money else total.value
+    s = sum(vals)
+    labels = "".join(d.label(p) for p in parts)
+    exhaustive = (
+        complete
+        or s == tval
+        or s > tval
+        or bool(_REST.search(labels))
+        or "分别为" in span_text
+        or any(a in labels and b in labels for a, b in _COMPLEMENTS)
+        # Two highlighted kinds can cover most of a total and still leave others out
+        # ("卫生技术人员3.41万人,其中执业医师1.36万人,注册护士1.57万人"): a pair must cover nearly all.
+        or (tval > 0 and s / tval >= (Decimal("0.9") if len(parts) == 2 and not _parallel(d, parts)
+                                      else Decimal("0.75")))
+        # A list of three or more that covers much of the total is meant as the whole of it;
+        # a short list of highlights (7 + 2 + 1 of 144) is not.
+        or (len(parts) >= 3 and tval > 0 and s / tval >= Decimal("0.4"))
+    )
+    if exhaustive:
+        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts})]
+    # A list that covers part of the total only: each part is at most the total.
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are the parts named in parallel ("通过网站发布…,通过新媒体发布…", "自然人申请…,法人申请…"):
+    the same words opening or closing each label? Then they split one thing between them."""
+    labels = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts]
+    if any(len(lab) < 3 for lab in labels):
+        return False
+    a, b = labels
+    return a[:2] == b[:2] or a[-2:] == b[-2:]
+
+
+def _parenthesised_lists(d: _Doc) -> list[Relation]:
+    """"机构7个(5科、1室、1安监中心)", "机构4个(执法大队1个、业务科室3个)": an enumeration in
+    brackets right after a total, with or without measure words."""
+    out = []
+    for q in d.qs:
+        rest = d.s[q.end : q.end + 80]
+        m = re.match(r"\(([^()]{2,70})\)", rest)
+        if not m or re.match(r"(含|包括|其中|包含|以下|下同|均为|即)", m.group(1)):
+            continue
+        items = re.split(r"[、,]", m.group(1))
+        if len(items) < 2:
+            continue
+        inner = [p for p in d.in_range(q.end, q.end + m.end()) if not p.is_percent]
+        if len(inner) == len(items) and all(compatible(q, p) for p in inner):
+            # A bracket right after a total spells out what it is made of.
+            out.extend(_sum_or_bounds(d, q, inner, m.group(1), complete=True))
+            continue
+        if inner:
+            continue
+        values = [re.match(r"(\d+)[^\d]{1,8}$", it) for it in items]
+        if all(values):
+            nums = [Decimal(v.group(1)) for v in values if v]
+            out.append(Relation("sum", "sum.enumeration", {"total": q, "parts": []}, enumerated=nums,
+                                note="、".join(items)))
+    return out
+
+
+_TRAILING_TOTAL = re.compile(r"^[,、;和及]?(共计|合计|总计|累计|总共|共有|共)$")
+
+
+def _trailing_totals(d: _Doc) -> list[Relation]:
+    """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list."""
+    out = []
+    for q in d.qs:
+        if q.is_percent or not _TRAILING_TOTAL.match(d.label(q)):
+            continue
+        parts: list[Quantity] = []
+        for p in reversed(d.qs[: q.index]):
+            nxt = parts[0] if parts else q
+            gap = d.s[p.end : nxt.start]
+            if p.is_percent or "。" in gap or "\n" in gap or len(gap) > 30 or not compatible(p, q):
+                break
+            parts.insert(0, p)
+        if len(parts) >= 2:
+            out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
+    return out
+
+
+_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
+_CLOSED = re.compile(r"(办结|处理完毕|办理完毕|已处理|已完成|已答复)[^,;。]{0,6}$")
+_PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在)[^,;。]{0,8}$")
+
+
+def _status_splits(d: _Doc) -> list[Relation]:
+    """"受理2917件,已处理完毕2349件,正在办理568件": what came in is closed or still open."""
+    out = []
+    for q in d.qs:
+        if q.is_percent or not _RECEIVED.search(d.label(q)):
+            continue
+        seg_end = d.next_end(q.end, SEG_END)
+        rest = [p for p in d.in_range(q.end, seg_end) if compatible(p, q) and not p.is_percent]
+        closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
+        pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
+        others = [p for p in rest if p is not closed and p is not pending]
+        if closed is not None and pending is not None and closed.index < pending.index and not others:
+            # Any other outcome ("转交其他部门2件") would be a third part: then nothing is asserted.
+            out.append(Relation("sum", "sum.status", {"total": q, "parts": [closed, pending]}))
+        if _ARRIVED.search(d.label(q)):
+            # "收到申请126件,受理118件,不予受理8件": what arrived is accepted or turned down.
+            seg = [p for p in d.qs[q.index + 1 : q.index + 3]]
+            if (len(seg) == 2 and all(compatible(p, q) and not p.is_percent and p.start < seg_end for p in seg)
+                    and _ACCEPTED.search(d.label(seg[0])) and _REFUSED.search(d.label(seg[1]))):
+                out.append(Relation("sum", "sum.status", {"total": q, "parts": seg}))
+    return out
+
+
+_ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
+_ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
+_REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
+
+
+def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
+    """Is ``part`` inside a 其中/…中 breakdown, and which total does it break down (None: unclear)?"""
+    s = d.s
+    sent_start = s.rfind("。", 0, part.start) + 1
+    markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
+        _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
+    if not markers:
+        return False, None
+    m = max(markers, key=lambda x: x.start())
+    at_head = not d.in_range(sent_start, m.start())
+    totals = [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)]
+    if len(totals) > 1:
+        # "收到申请45件,上年结转2件。…中," -- which one the shares are of, the text does not say.
+        words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(part))
+        scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(t)), words), t) for t in totals]
+        best = max(sc for sc, _ in scored)
+        leaders = [t for sc, t in scored if sc == best]
+        return True, (leaders[0] if best >= 3 and len(leaders) == 1 else None)
+    return True, (totals[0] if totals else None)
+
+
+# --- changes -------------------------------------------------------------------

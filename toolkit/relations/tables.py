@@ -1,0 +1,227 @@
+"""Relations of the tables: total rows and columns, share rows and columns, ordinal totals."""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from ..tables import Row, Table
+from .model import Relation, compatible
+from .structure import _Doc, _find_by_label, _paragraph_start
+
+_SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
+_TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
+_TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
+_GROUP_ROW = re.compile(r"^[-—\s]*$")
+
+
+def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
+    out: list[Relation] = []
+    for t in tables:
+        out += _share_rows(d, t)
+        out += _share_columns(d, t)
+        out += _total_rows(d, t)
+        out += _total_columns(d, t)
+        out += _ordinal_total_rows(t)
+    return out
+
+
+_ORDINAL_TOTAL = re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(总计|合计)$")
+_FIRST_ORDINAL = re.compile(r"^\(一\)")
+
+
+def _ordinal_total_rows(t: Table) -> list[Relation]:
+    """"(七)总计" closing the items "(一)予以公开" … "(六)其他处理" (each perhaps with numbered
+    sub-rows): column by column, the rows from "(一)" on add up to it. Rows may carry one
+    label cell more or less (a flattened rowspan): the figures are lined up from the right."""
+    out: list[Relation] = []
+    for i, row in enumerate(t.rows):
+        if not _ORDINAL_TOTAL.match(row.head):
+            continue
+        start = next((k for k in range(i - 1, -1, -1)
+                      if any(_FIRST_ORDINAL.match(c.text) for c in t.rows[k].cells)), None)
+        if start is None:
+            continue
+        width = len(row.numbers)
+        group = t.rows[start:i]
+        if width < 1 or len(group) < 2:
+            continue
+        if any(len(r.numbers) != width or _tail_unread(r, width) for r in [*group, row]):
+            continue  # a row of another shape, or a cell the toolkit cannot read
+        for col in range(width):
+            total = row.numbers[col][1]
+            parts = [r.numbers[col][1] for r in group]
+            if not total.is_percent and not any(p.is_percent for p in parts):
+                out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
+    return out
+
+
+def _tail_unread(row: Row, width: int) -> bool:
+    """Does the row hold, among its last ``width`` filled cells, one that is not a figure?"""
+    filled = [c for c in row.cells if c.text]
+    return any(c.quantity is None for c in filled[-width:])
+
+
+def _share_rows(d: _Doc, t: Table) -> list[Relation]:
+    """"数量|75件|16件 …" over "占新受理数比例|49.66%|10.59% …": each share against its count."""
+    out = []
+    for i, row in enumerate(t.rows):
+        pcts = [(j, q) for j, q in row.numbers if q.is_percent]
+        if not pcts or not _SHARE_HEAD.search(row.head):
+            continue
+        counts = next((r for r in reversed(t.rows[:i]) if any(not q.is_percent for _, q in r.numbers)), None)
+        if counts is None:
+            continue
+        words = re.sub(r"占|比例|比重|的|总数|数", "", row.head)
+        # _find_by_label looks 400 characters before the paragraph at most.
+        top = t.rows[0].start
+        prose = [q for q in d.in_range(max(0, _paragraph_start(d, top) - 400), top) if not q.in_table]
+        den = _find_by_label(d, prose, words, t.rows[0].start) if len(words) >= 2 else None
+        if den is None:
+            continue
+        for j, pct in pcts:
+            num = counts.cells[j].quantity if j < len(counts.cells) else None
+            if num is not None and not num.is_percent and compatible(num, den):
+                out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": den,
+                                                                   "percent": pct}))
+    return out
+
+
+def _share_columns(d: _Doc, t: Table) -> list[Relation]:
+    """A "构成(%)" column: each row's figure over the total row's; rows of a group add up."""
+    out: list[Relation] = []
+    header = next((r for r in t.rows if r.is_header and any(_SHARE_HEAD.search(c.text) for c in r.cells)), None)
+    if header is None:
+        return out
+    k = next(j for j, c in enumerate(header.cells) if _SHARE_HEAD.search(c.text))
+    data = [r for r in t.rows if r.start > header.start]
+    m = next((j for j in range(1, k) if any(_cell(r, j) is not None for r in data)), None)
+    if m is None:
+        return out
+    total = next((r for r in data if _cell(r, k) is not None and _cell(r, k).value == 100), None)  # type: ignore[union-attr]
+    if total is None or _cell(total, m) is None:
+        return out
+    tq = _cell(total, m)
+    group: list[Row] = []
+    for r in data:
+        if r is total:
+            continue
+        if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
+            out += _group_sum(d, tq, group)  # type: ignore[arg-type]
+            group = []
+            continue
+        num, share = _cell(r, m), _cell(r, k)
+        if num is None:
+            continue
+        group.append(r)
+        if share is not None:
+            out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
+                                                               "percent": share}))
+    out += _group_sum(d, tq, group, m)  # type: ignore[arg-type]
+    return out
+
+
+def _unread(row: Row, j: int) -> bool:
+    """A non-empty cell holding something that is not a figure the toolkit read."""
+    if j >= len(row.cells):
+        return False
+    c = row.cells[j]
+    return c.quantity is None and bool(c.text) and not re.fullmatch(r"[-—–/\s]*|0", c.text) \
+        and bool(re.search(r"\d", c.text))
+
+
+def _cell(row: Row, j: int) -> Quantity | None:
+    return row.cells[j].quantity if j < len(row.cells) else None
+
+
+def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Relation]:
+    parts = [q for r in rows if (q := _cell(r, m)) is not None]
+    if len(parts) < 2:
+        return []
+    return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
+
+
+def _total_rows(d: _Doc, t: Table) -> list[Relation]:
+    """A "总计" row: the figures above it add up to it (by column, or all of one kind)."""
+    out: list[Relation] = []
+    for i, row in enumerate(t.rows):
+        if not _TOTAL_HEAD.match(row.head):
+            continue
+        nums = [(j, q) for j, q in row.numbers if not q.is_percent]
+        above = [r for r in t.rows[:i] if r.numbers]
+        headers = [r for r in t.rows[:i] if r.is_header]
+        if len(nums) == 1 and headers:
+            # "省份|数量|省份|数量": one total for every figure of the table.
+            cols = {j for r in above for j, q in r.numbers}
+            names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
+            unread = any(_unread(r, j) for r in t.rows[:i] for j in range(len(r.cells)))
+            if len(names) == 1 and not unread:
+                parts = [q for r in above for _, q in r.numbers if not q.is_percent]
+                if len(parts) >= 2:
+                    out.append(Relation("sum", "sum.table_total", {"total": nums[0][1], "parts": parts}))
+            continue
+        data = [r for r in above if len(r.cells) == len(row.cells)]
+        if len(data) != len(above):
+            continue  # ragged rows (a flattened rowspan) shift the columns
+        for j, q in nums:
+            if any(_unread(r, j) for r in t.rows[:i]):
+                continue  # a cell of the column the toolkit cannot read ("-5", "120*")
+            parts = [p for r in data if (p := _cell(r, j)) is not None and not p.is_percent]
+            if len(parts) >= 2:
+                out.append(Relation("sum", "sum.table_total", {"total": q, "parts": parts}))
+    return out
+
+
+def _total_columns(d: _Doc, t: Table) -> list[Relation]:
+    """A column headed "总计": in each row, the figures of the other columns add up to it."""
+    out: list[Relation] = []
+    for i, h in enumerate(t.rows):
+        texts = [c.text for c in h.cells if c.text]
+        if not h.is_header or not texts or not _TOTAL_COLUMN.match(texts[-1]):
+            continue
+        if sum(1 for c in h.cells if _TOTAL_COLUMN.match(c.text)) > 1:
+            # "维持|纠正|其他|尚未审结|总计|维持|…|总计": several blocks, each with its own total.
+            return _total_column_blocks(t, h, i)
+        data = False
+        for r in t.rows[i + 1 :]:
+            if r.is_header and data:
+                break  # a new header after rows of figures: another table, its own columns
+            data = data or bool(r.numbers)
+            nums = [(j, q) for j, q in r.numbers if not q.is_percent]
+            filled = [j for j, c in enumerate(r.cells) if c.text]
+            k = max(j for j, c in enumerate(h.cells) if c.text)  # the 总计 column itself
+            if len(r.cells) != len(h.cells) or _cell(r, k) is None or (filled and filled[-1] != k):
+                # A header over several rows does not line up: the row must end with its total.
+                k = filled[-1] if filled else -1
+            total = _cell(r, k)
+            first = nums[0][0] if nums else k
+            if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(first, k)):
+                continue
+            out.append(Relation("sum", "sum.table_row", {"total": total, "parts": [q for j, q in nums[:-1]]}))
+        break
+    return out
+
+
+def _total_column_blocks(t: Table, h: Row, i: int) -> list[Relation]:
+    """Rows of a table whose header repeats a block of columns ending in a total: each block
+    of each row adds up to its own total. A header of unequal blocks is left unchecked."""
+    totals = [j for j, c in enumerate(h.cells) if _TOTAL_COLUMN.match(c.text)]
+    g = totals[0] + 1
+    if any(j != (n + 1) * g - 1 for n, j in enumerate(totals)) or len(h.cells) != g * len(totals) or g < 3:
+        return []
+    out: list[Relation] = []
+    for r in t.rows[i + 1 :]:
+        if r.is_header or not r.numbers:
+            continue
+        if len(r.cells) % g:
+            continue  # the row does not line up with the blocks
+        for b in range(0, len(r.cells), g):
+            block = r.cells[b : b + g]
+            if any(c.quantity is None and c.text for c in block):
+                continue  # a cell the toolkit cannot read
+            total = block[-1].quantity
+            parts = [c.quantity for c in block[:-1] if c.quantity is not None]
+            if total is None or total.is_percent or len(parts) < 2:
+                continue
+            out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
+    return out
