@@ -22,7 +22,8 @@ from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, load_rules
 from .model import _MONEY_SCALE, Relation, compatible, money_value
-from .shares import _per_capita, _ratio_expressions, _ratios
+from .per_n import _per_capita
+from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
 from .sums import _breakdowns, _parenthesised_lists, _status_splits, _trailing_totals
 from .tables import _table_relations
