@@ -29,7 +29,9 @@ def test_sum_passes_and_fails(tmp_path) -> None:
     assert c.status == "fail" and c.severity == "error"
     assert c.difference == 1
     assert c.evidence and all(e.line == 1 for e in c.evidence)
-    assert "不等于" in c.message_zh and "not the stated total" in c.message_en
+    # The message names the total and every part, by its words and as printed.
+    assert c.message_zh == "发现隐患 4998项,但 生产安全隐患 1200项 + 消防安全隐患 3000项 + 其他隐患 799项 = 4999项(差 +1项)"
+    assert c.message_en.startswith("hazards found 4998项, but") and "= 4999项 (difference +1项)" in c.message_en
 
 
 def test_money_breakdown_after_a_sentence(tmp_path) -> None:

@@ -24,6 +24,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decima
 from typing import Any
 
 from .errors import ParameterError
+from .messages import render as render_message
 from .numbers import to_plain
 from .quantities import Quantity
 from .relations import _MONEY_SCALE, Relation
@@ -130,6 +131,10 @@ class Evidence:
     end: int
     key: str | None = None
     index: int | None = None  # the quantity's position in the report's list of quantities
+    label: str = ""  # the text just before the figure: the words that name it in messages
+    # The report file the sentence is from: in a cross-year check the previous year's
+    # sentences come from another file than the check's own report.
+    file: str = ""
 
 
 @dataclass
@@ -458,10 +463,14 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
     for role, v in rel.roles.items():
         qs = v if isinstance(v, list) else [v] if v is not None else []
         for q in qs:
-            evidence.append(evidence_of(role, q))
-    return Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,
-                 expected=expected, observed=observed, difference=diff, message_zh=zh, message_en=en,
-                 approx=approx, evidence=evidence)
+            evidence.append(ev := evidence_of(role, q))
+            ev.label = labels.get(q.index, "")[-40:]
+    check = Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,
+                  expected=expected, observed=observed, difference=diff, message_zh=zh, message_en=en,
+                  approx=approx, evidence=evidence)
+    # The messages name every figure by its words (toolkit.messages renders them for any check).
+    check.message_zh, check.message_en = render_message(check)
+    return check
 
 
 def unique_ids(checks: list[Check]) -> None:
