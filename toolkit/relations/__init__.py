@@ -44,7 +44,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
-    rels += _ratios(d)
+    rels += _ratios(d, rels)
     rels += _per_capita(d)
     rels += _changes(d)
     rels += _repeated_metrics(d, restated or {}, tables)

@@ -1,4 +1,21 @@
-"""Year-over-year changes: a figure, its change in percent, its previous value or difference."""
+"""Year-over-year changes: a level, its absolute change, its relative change, its previous value.
+
+How reports state a change (each a figure *role*, see ``figures``):
+
+* a relative change: "同比上升8.6%", "增幅为11.17%", "降幅12%";
+* an absolute change (a delta): "同比增加3起", "比上年减少215件", "同比减少5起、3人";
+* both: "同比事故起数增加3起、上升8.6%" -- previous = current - delta, and the percent must be
+  delta / previous;
+* the previous level: "较去年同期的355起", "上年为120件";
+* lists: "事故96起、死亡71人、受伤22人,同比分别下降12.7%、18.4%、30.2%" (分别: position by
+  position, also when the percents are printed with no separator), "同比事故起数和死亡人数分别
+  下降15.2%、21.0%" (the measures are named: each percent goes to the figure it names),
+  "同比减少5起、3人,分别下降20%、25%" (分别 maps onto the list of deltas just before), "均下降25%"
+  (one percent for each figure).
+
+When the text admits two readings (more percents than figures, names that fit no figure or two)
+no change is emitted for it.
+"""
 
 from __future__ import annotations
 
@@ -7,101 +24,151 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import _MONEY_SCALE, Relation, compatible, money_value
-from .structure import _Doc, _overlap
-
-_CHANGE = re.compile(
-    r"(同比|环比|较上年|比上年|较去年|比去年|与去年同期相比|较去年同期|比\d{4}年|较\d{4}年|比上月|较上月)"
-    r"[^,;。%\d]{0,12}?(上升|增长|增加|提高|下降|减少|降低|回落)(了|率)?(为|达)?$"
+from .roles import (
+    DOWN,
+    change_chains,
+    is_delta,
+    is_previous,
+    measure_names,
+    name_fits,
 )
-_CHANGE_LOOSE = re.compile(r"(上升|增长|增加|提高|下降|减少|降低|回落)(了|率)?(为|达)?$")
-_CHANGE_REF = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|去年同期|上年同期|比\d{4}年|较\d{4}年|比上月|较上月"
-                         r"|与(上年|去年|\d{4}年)(同期)?相比")
-_DOWN = re.compile(r"下降|减少|降低|回落")
-_DIFF = re.compile(r"(比上年|较上年|比去年|较去年|同比)(增加|减少|上升|下降|多|少)(了)?$")
-_PREV_INLINE = re.compile(r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$")
-
-
-def _is_change_percent(d: _Doc, q: Quantity) -> bool:
-    lab = d.label(q)
-    seg_text = d.s[d.seg_start(q.start) : q.start]
-    return bool(_CHANGE.search(lab) or (_CHANGE_LOOSE.search(lab) and _CHANGE_REF.search(seg_text)))
+from .structure import _Doc, _overlap
 
 
 def _changes(d: _Doc) -> list[Relation]:
-    """Change claims: chains of percents ("分别下降28.1%、31.0%") and the figures they are about."""
+    """Change claims: chains of change percents and the figures they are about."""
     out: list[Relation] = []
-    done: set[int] = set()
-    for q in d.qs:
-        if not q.is_percent or q.index in done or not _is_change_percent(d, q):
-            continue
-        chain = [q]
-        while chain[-1].index + 1 < len(d.qs):
-            nxt = d.qs[chain[-1].index + 1]
-            if nxt.is_percent and d.s[chain[-1].end : nxt.start] in ("、", ",", "和", "及"):
-                chain.append(nxt)
-            else:
-                break
-        done.update(p.index for p in chain)
+    for chain in change_chains(d):
+        q = chain[0]
         lab = d.label(q)
-        sign = -1 if _DOWN.search(lab[-8:]) else 1
-        subjects, prev_q, diff_q = _change_context(d, q)
+        sign = -1 if DOWN.search(lab[-8:]) else 1
+        subjects, prev_q, deltas = _change_context(d, q, chain)
         if not subjects:
             continue
-        seg_text = d.s[d.seg_start(q.start) : q.start]
-        if len(chain) > 1:
-            if len(subjects) < len(chain):
-                continue
-            pairs = list(zip(subjects[: len(chain)], chain, strict=True))  # 分别: in the order listed
-        elif re.search(r"均|双", lab) or re.search(r"(均|双)[^,;。]{0,6}(上升|增长|增加|下降|减少)", seg_text):
-            pairs = [(cur, q) for cur in subjects]  # "均下降25%": every figure of the group
-        else:
-            named = _named_subject(d, subjects, lab)
-            pairs = [(named or _closest(subjects, diff_q), q)]
-        for cur, pct in pairs:
+        pairs = _pairs(d, chain, subjects, deltas, lab)
+        for cur, pct, delta in pairs:
             prev: Quantity | Decimal | None = None
-            if prev_q is not None and compatible(prev_q, cur):
+            if prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
                 prev = prev_q
-            elif diff_q is not None and compatible(diff_q, cur) and diff_q.index > cur.index and len(pairs) == 1:
-                down = bool(re.search(r"减少|下降|少", d.label(diff_q)))
-                diff = diff_q.value
-                if cur.is_money:  # "3.5万元,比上年增加5000元": the difference in the current's unit
-                    diff = money_value(diff_q) / _MONEY_SCALE.get(cur.unit, Decimal(1))
-                prev = cur.value + diff if down else cur.value - diff
+            elif delta is not None:
+                prev = _previous_from_delta(d, cur, delta)
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev))
-            if isinstance(prev, Quantity) and diff_q is not None and compatible(diff_q, cur):
+            if isinstance(prev, Quantity) and delta is not None:
                 # "较去年同期的355起,下降101起": the two figures and the difference add up.
                 if sign < 0:
-                    out.append(Relation("sum", "sum.difference", {"total": prev, "parts": [cur, diff_q]}))
+                    out.append(Relation("sum", "sum.difference", {"total": prev, "parts": [cur, delta]}))
                 else:
-                    out.append(Relation("sum", "sum.difference", {"total": cur, "parts": [prev, diff_q]}))
+                    out.append(Relation("sum", "sum.difference", {"total": cur, "parts": [prev, delta]}))
     return out
 
 
-def _change_context(d: _Doc, pct: Quantity) -> tuple[list[Quantity], Quantity | None, Quantity | None]:
-    """The figures a change is about (the last group before it), the previous figure, the difference."""
+def _previous_from_delta(d: _Doc, cur: Quantity, delta: Quantity) -> Decimal:
+    """The previous level a current level and its printed difference imply."""
+    down = bool(re.search(r"减少|下降|降低|回落|少", d.label(delta))) or _in_down_list(d, delta)
+    diff = delta.value
+    if cur.is_money:  # "3.5万元,比上年增加5000元": the difference in the current's unit
+        diff = money_value(delta) / _MONEY_SCALE.get(cur.unit, Decimal(1))
+    return cur.value + diff if down else cur.value - diff
+
+
+def _in_down_list(d: _Doc, delta: Quantity) -> bool:
+    """"同比减少5起、3人": the 3人 continues a list opened by a decrease."""
+    i = delta.index
+    while i > 0 and d.s[d.qs[i - 1].end : d.qs[i].start] in ("、", "和", "及"):
+        i -= 1
+        if re.search(r"减少|下降|降低|少", d.label(d.qs[i])):
+            return True
+    return False
+
+
+def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: list[Quantity],
+           lab: str) -> list[tuple[Quantity, Quantity, Quantity | None]]:
+    """Which figure (and which delta) each percent of the chain is about; [] when unclear."""
+    seg_text = d.s[d.seg_start(chain[0].start) : chain[0].start]
+    names = measure_names(lab)
+    if len(chain) > 1:
+        if len(deltas) == len(chain):
+            # "同比减少5起、3人,分别下降20%、25%": 分别 maps onto the deltas, each delta onto its level.
+            out = []
+            for delta, pct in zip(deltas, chain, strict=True):
+                cur = _level_of(subjects, delta)
+                if cur is None:
+                    return []
+                out.append((cur, pct, delta))
+            return out
+        if names:
+            # "同比事故起数和死亡人数分别下降15.2%、21.0%": each percent goes to the figure it names.
+            if len(names) != len(chain):
+                return []
+            picked = [_named(d, subjects, n) for n in names]
+            if any(p is None for p in picked) or len({p.index for p in picked if p}) != len(picked):
+                return []
+            return [(cur, pct, None) for cur, pct in zip(picked, chain, strict=True) if cur is not None]
+        if len(subjects) < len(chain):
+            return []
+        return [(cur, pct, None) for cur, pct in zip(subjects[: len(chain)], chain, strict=True)]  # 分别: in order
+    q = chain[0]
+    if re.search(r"均|双", lab) or re.search(r"(均|双)[^,;。]{0,6}(上升|增长|增加|下降|减少)", seg_text):
+        return [(cur, q, None) for cur in subjects]  # "均下降25%": every figure of the group
+    cur = None
+    if names:
+        if len(names) > 1:
+            return []  # "起数和人数均…" without 均 would be two figures for one percent
+        cur = _named(d, subjects, names[0])
+        if cur is None:
+            return []  # the named measure is not among the figures before
+    if cur is None:
+        cur = _named_subject(d, subjects, lab) or _closest(subjects, deltas)
+    delta = next((x for x in deltas if x.index > cur.index and _level_of([cur], x) is cur), None)
+    return [(cur, q, delta)]
+
+
+def _level_of(subjects: list[Quantity], delta: Quantity) -> Quantity | None:
+    """The level a delta is the change of: the one figure of its unit (then of its unit group)."""
+    same = [s for s in subjects if s.unit == delta.unit and s.index < delta.index]
+    if len(same) == 1:
+        return same[0]
+    if not same and not delta.is_money:
+        group = [s for s in subjects if compatible(s, delta) and s.index < delta.index]
+        return group[0] if len(group) == 1 else None
+    if not same and delta.is_money:
+        money = [s for s in subjects if s.is_money and s.index < delta.index]
+        return money[0] if len(money) == 1 else None
+    return None
+
+
+def _named(d: _Doc, subjects: list[Quantity], name: str) -> Quantity | None:
+    """The one figure of ``subjects`` a measure name ("事故起数", "死亡人数") names."""
+    fits = [q for q in subjects if name_fits(d, q, name)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
+                    ) -> tuple[list[Quantity], Quantity | None, list[Quantity]]:
+    """The figures a change is about (the last group before it), the previous figure, the deltas."""
     s = d.s
     sent = max(s.rfind("。", 0, pct.start), s.rfind("\n", 0, pct.start), s.rfind(";", 0, pct.start)) + 1
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
-    prev_q = diff_q = None
+    prev_q = None
     for q in reversed(before):
-        ql = d.label(q)
-        if prev_q is None and (_PREV_INLINE.search(ql) or re.search(r"(较|比)(上年|去年|\d{4}年)?(同期)?的?$", ql)
-                               or re.search(r"(上年|去年|\d{4}年)(同期)?(为|是|有|共)?$", ql)):
+        if is_previous(d, q):
             prev_q = q
-        elif diff_q is None and (_DIFF.search(ql) or re.search(r"^,?(下降|减少|增加|上升)了?$", ql)):
-            diff_q = q
-    subjects = [q for q in before if q is not prev_q and q is not diff_q and not d.in_parentheses(q)]
-    if subjects and any(q.is_percent and not _is_change_percent(d, q)
+            break
+    deltas = [q for q in before if is_delta(d, q)]
+    subjects = [q for q in before if q is not prev_q and q not in deltas and not d.in_parentheses(q)]
+    chained = {c.index for c in chain}
+    if subjects and any(q.is_percent and q.index not in chained and not _is_change(d, q)
                         for q in d.qs[subjects[-1].index + 1 : pct.index]):
         # "受理100件,办结率为98.5%,同比提高1.2%": the change may be the rate's, not the count's.
-        return [], prev_q, diff_q
+        return [], prev_q, deltas
     if not subjects and s[sent - 1 : sent] == ";":
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";".
         sent = max(s.rfind("。", 0, pct.start), s.rfind("\n", 0, pct.start)) + 1
         before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
-        subjects = [q for q in before if q is not prev_q and q is not diff_q and not d.in_parentheses(q)]
+        subjects = [q for q in before if q is not prev_q and q not in deltas and not is_delta(d, q)
+                    and not d.in_parentheses(q)]
     if not subjects:
-        return [], prev_q, diff_q
+        return [], prev_q, deltas
     # The last group: figures listed together ("23起、死亡20人、受伤6人").
     group = [subjects[-1]]
     for q in reversed(subjects[:-1]):
@@ -109,7 +176,11 @@ def _change_context(d: _Doc, pct: Quantity) -> tuple[list[Quantity], Quantity | 
         if re.search(r"[。;]", between) or len(re.sub(r"\([^()]*\)", "", between)) > 14:
             break
         group.insert(0, q)
-    return group, prev_q, diff_q
+    return group, prev_q, [x for x in deltas if x.index > group[0].index]
+
+
+def _is_change(d: _Doc, q: Quantity) -> bool:
+    return any(q.index == c.index for chain in change_chains(d) for c in chain)
 
 
 def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | None:
@@ -129,9 +200,9 @@ def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | No
     return None
 
 
-def _closest(subjects: list[Quantity], diff_q: Quantity | None) -> Quantity:
-    if diff_q is not None:
-        earlier = [q for q in subjects if q.index < diff_q.index and compatible(q, diff_q)]
+def _closest(subjects: list[Quantity], deltas: list[Quantity]) -> Quantity:
+    for delta in deltas:
+        earlier = [q for q in subjects if q.index < delta.index and compatible(q, delta)]
         if earlier:
             return earlier[-1]
     return subjects[-1]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .changes import _CHANGE_LOOSE, _CHANGE_REF
 from .model import Relation, compatible
-from .structure import _Doc, _find_by_label, _paragraph_start
+from .roles import is_change_percent
+from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total
 
 _RATES = [
@@ -73,14 +73,17 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     return out
 
 
-def _ratios(d: _Doc) -> list[Relation]:
+def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
+    """Rates named by meaning and 占 shares. ``found``: the relations found so far, whose
+    breakdowns tell which total a listed part's share is of."""
     out: list[Relation] = []
+    d.cache["partition"] = _partitions(found or [])
     for q in d.qs:
         if not q.is_percent:
             continue
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
-        if _CHANGE_LOOSE.search(lab) and _CHANGE_REF.search(d.s[d.seg_start(q.start) : q.start]):
+        if is_change_percent(d, q):
             continue  # a change, not a share
         if "百分点" in lab:
             continue
@@ -168,6 +171,19 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if base_words:
         denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
                                          and compatible(q, numerator)], base_words, pct.start)
+        if denominator is not None and not _same_scope(base_words, d.label(denominator)):
+            denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
+        if denominator is None and _names_a_base(base_words):
+            # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
+            # unless it names the total the part is listed under.
+            total = _partition_total(d, numerator)
+            if total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2:
+                return None
+            denominator = total
+    if denominator is None:
+        # "收到860件,答复812件。其中,予以公开301件,占37.1%…": a listed part's share is of the
+        # total its list adds up to (812), not of any figure printed before it.
+        denominator = _partition_total(d, numerator)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
         if found and denominator is None:
@@ -181,3 +197,50 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
+
+
+# Words a share's base may carry that name no figure of their own ("占总数的", "占全部…的比重").
+_GENERIC_BASE = re.compile(r"总数|总量|总额|总计|合计|全部|所有|总体|的|总|其|比重|比例|份额|[,;:()\s]")
+
+
+def _cjk(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
+_SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县)")
+
+
+def _same_scope(base_words: str, label: str) -> bool:
+    """A base naming a jurisdiction ("全省…总数") is not a figure labelled with another one ("全市…")."""
+    want = _SCOPE.search(base_words)
+    have = _SCOPE.search(label)
+    return want is None or have is None or want.group() == have.group()
+
+
+def _names_a_base(words: str) -> bool:
+    """Do the words after 占 name a figure ("全省新收申请", "城镇居民"), not just "总数"?"""
+    return len(_cjk(_GENERIC_BASE.sub("", words))) >= 2
+
+
+def _partitions(found: list[Relation]) -> dict[int, Quantity]:
+    """part index -> total, for the breakdowns that add up to their total (a partition)."""
+    out: dict[int, Quantity] = {}
+    for r in found:
+        if r.kind != "sum" or not r.rule.startswith("sum.") or r.enumerated is not None:
+            continue
+        total = r.roles.get("total")
+        parts = r.roles.get("parts") or []
+        if not isinstance(total, Quantity) or not isinstance(parts, list) or len(parts) < 2:
+            continue
+        if sum(p.value for p in parts) != total.value:
+            continue  # a list that does not add up does not tell the base
+        for p in parts:
+            out.setdefault(p.index, total)
+    return out
+
+
+def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
+    total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
+    if total is None or not compatible(total, part):
+        return None
+    return total

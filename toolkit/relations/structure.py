@@ -30,6 +30,8 @@ class _Doc:
         self._sent_bounds = [i for i in self._seg_bounds if self.s[i] in SENT_END]
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
+        # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
+        self.cache: dict[str, object] = {}
 
     def seg_start(self, pos: int) -> int:
         """Start of the segment (after the last 。!?;\n) holding ``pos``."""

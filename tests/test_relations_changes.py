@@ -1,0 +1,73 @@
+"""Changes: a level with its absolute and relative change, 分别 lists, named measures.
+
+Every sentence here is written for the project. Each rule has a consistent variant (the check
+passes) and an inconsistent one (the check fails); readings the text leaves open give no check.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def changes(tmp_path, text: str) -> list[tuple[float, float, str]]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return sorted((c.operands["current"], c.operands["percent"], c.status)
+                  for c in toolkit.audit(p).checks if c.kind == "change")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 38 - 3 = 35 before; 3 / 35 = 8.57% -> 8.6%. The delta (3起) is not the current level.
+    ("全年发生生产安全事故38起,同比增加3起、上升8.6%。", [(38, 8.6, "pass")]),
+    ("全年发生生产安全事故38起,同比增加3起、上升9.6%。", [(38, 9.6, "fail")]),
+    ("全年发生生产安全事故38起,同比事故起数增加3起,上升8.6%。", [(38, 8.6, "pass")]),
+    # A change noun: 增幅 / 降幅. 2140 - 215 = 1925; 215 / 1925 = 11.169%.
+    ("新收行政复议申请2140件,比上年增加215件,增幅为11.17%。", [(2140, 11.17, "pass")]),
+    ("新收行政复议申请2140件,比上年增加215件,增幅为12.17%。", [(2140, 12.17, "fail")]),
+    ("办理信访事项450件,较上年减少50件,降幅为10%。", [(450, -10, "pass")]),
+    # A money delta in another unit: 3.5万元 - 5000元 = 3万元; +16.67%.
+    ("罚没款3.5万元,比上年增加5000元,增长16.67%。", [(3.5, 16.67, "pass")]),
+])
+def test_absolute_and_relative_change_together(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 分别 maps the percents onto the list of deltas, each delta onto the level of its unit.
+    ("全区发生事故20起、死亡9人,同比减少5起、3人,分别下降20%、25%。", [(9, -25, "pass"), (20, -20, "pass")]),
+    ("全区发生事故20起、死亡9人,同比减少5起、3人,分别下降20%、30%。", [(9, -30, "fail"), (20, -20, "pass")]),
+    # Position by position, with or without a separator between the percents.
+    ("全年共发生各类事故96起、死亡72人、受伤22人,同比分别下降12.7%、18.2%、26.7%。",
+     [(22, -26.7, "pass"), (72, -18.2, "pass"), (96, -12.7, "pass")]),
+    ("全年共发生各类事故96起、死亡72人、受伤22人,同比分别下降12.7%18.2%26.7%。",
+     [(22, -26.7, "pass"), (72, -18.2, "pass"), (96, -12.7, "pass")]),
+    ("全年共发生各类事故96起、死亡72人、受伤22人,同比分别下降12.7%、18.2%、30.2%。",
+     [(22, -30.2, "fail"), (72, -18.2, "pass"), (96, -12.7, "pass")]),
+])
+def test_respectively_maps_position_by_position(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+def test_named_measures_choose_their_figures(tmp_path) -> None:
+    # 事故起数 -> 39起 (46 before: -15.2%), 受伤人数 -> 15人 (20 before: -25%); not 28人 by position.
+    text = "全年共发生事故39起、死亡28人、受伤15人,同比事故起数和受伤人数分别下降15.2%、25%。"
+    assert changes(tmp_path, text) == [(15, -25, "pass"), (39, -15.2, "pass")]
+    text = "全年共发生事故39起、死亡28人、受伤15人,同比事故起数和受伤人数分别下降15.2%、45%。"
+    assert changes(tmp_path, text) == [(15, -45, "fail"), (39, -15.2, "pass")]
+    # A third percent naming its own measure after the 分别 list.
+    text = "本月发生事故23起、死亡20人、受伤6人,同比事故起数和死亡人数分别下降28.1%、31.0%、受伤人数上升20%。"
+    assert changes(tmp_path, text) == [(6, 20, "pass"), (20, -31, "pass"), (23, -28.1, "pass")]
+
+
+def test_names_that_fit_no_figure_give_no_check(tmp_path) -> None:
+    # "受伤人数" is not stated: the two percents cannot be placed, whatever the positions say.
+    assert changes(tmp_path, "全年共发生事故39起、死亡28人,同比事故起数和受伤人数分别下降15.2%、35%。") == []
+    # More percents than figures.
+    assert changes(tmp_path, "全年共发生事故39起,同比分别下降15.2%、35%。") == []
+
+
+def test_a_level_reached_is_not_a_delta(tmp_path) -> None:
+    # "增加到120件" is the new level: 100 before, +20%.
+    assert changes(tmp_path, "受理投诉举报比上年增加到120件,增长20%。") == [(120, 20, "pass")]

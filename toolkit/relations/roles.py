@@ -1,0 +1,152 @@
+"""Figure roles: what a printed figure is, in time, read from the words around it.
+
+A figure is a *level* ("发生事故38起") unless its words make it something else:
+
+* a relative change -- a percent after a change verb or a change noun, with a reference period
+  ("同比上升8.6%", "比上年增长", "增幅为11.17%", "降幅"); percents listed right after it
+  ("分别下降12.7%、18.4%", also printed with no separator: "12.7%18.4%") continue the chain;
+* an absolute change (a *delta*) -- a count or amount after a change verb, with a reference period
+  ("同比增加3起", "比上年减少215件"), and the figures listed right after it ("减少5起、3人");
+* a *previous* level ("较去年同期的355起", "上年为120件").
+
+Families ask these questions instead of re-reading the words: a delta or a previous level is
+never the current figure of a change. Answers are computed once per document (``_Doc.cache``),
+so asking is constant time. (What a figure counts -- scopes, wholes -- is in ``figures``.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .structure import _Doc
+
+UP_WORDS = r"上升|增长|增加|提高|上涨|增多"
+DOWN_WORDS = r"下降|减少|降低|回落|下滑"
+DOWN = re.compile(DOWN_WORDS + r"|降幅")
+# The period a change is measured against.
+REF = re.compile(
+    r"同比|环比|较上年|比上年|较去年|比去年|去年同期|上年同期|比\d{4}年|较\d{4}年|比上月|较上月|比上一年|较上一年"
+    r"|较同期|比同期|与(上年|去年|上一年|\d{4}年)(同期)?相比"
+)
+# A percent's label that makes it a change: a verb or a change noun closing the label.
+_PCT_LABEL = re.compile(
+    rf"(?:(?:{UP_WORDS}|{DOWN_WORDS})(?:了|率)?|增幅|降幅|涨幅|增速|增长率|下降率|(?:增长|下降|上升|减少)幅度)"
+    r"(?:为|达|达到|是)?$"
+)
+# Verb and reference together in the label itself ("同比下降", "较上年增长了").
+_NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
+_DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|多|少)了?$")
+_PREVIOUS = re.compile(
+    r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$"
+    r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
+    r"|(上年|去年|\d{4}年)(同期)?(为|是|有|共)?$"
+)
+# Separators inside a list of percents ("12.7%、18.4%", "12.7%18.4%").
+_CHAIN_GAP = ("、", ",", "和", "及", "")
+# Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量".
+_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量)")
+_MEASURE_UNITS = {"起数": ("起",), "人数": ("人", "名"), "件数": ("件",), "次数": ("次", "人次"),
+                  "家数": ("家", "户"), "户数": ("户", "家")}
+
+
+def _cached(d: _Doc, name: str, build):
+    cache = d.cache
+    if name not in cache:
+        cache[name] = build()
+    return cache[name]
+
+
+def change_chains(d: _Doc) -> list[list[Quantity]]:
+    """Every chain of change percents in the document, in reading order."""
+    return _cached(d, "change_chains", lambda: _build_chains(d))
+
+
+def _build_chains(d: _Doc) -> list[list[Quantity]]:
+    chains: list[list[Quantity]] = []
+    done: set[int] = set()
+    for q in d.qs:
+        if not q.is_percent or q.index in done or not _opens_change(d, q):
+            continue
+        chain = [q]
+        while chain[-1].index + 1 < len(d.qs):
+            nxt = d.qs[chain[-1].index + 1]
+            if nxt.is_percent and d.s[chain[-1].end : nxt.start] in _CHAIN_GAP:
+                chain.append(nxt)
+            else:
+                break
+        done.update(p.index for p in chain)
+        chains.append(chain)
+    return chains
+
+
+def _opens_change(d: _Doc, q: Quantity) -> bool:
+    lab = d.label(q)
+    if _NEAR.search(lab):
+        return True
+    return bool(_PCT_LABEL.search(lab) and REF.search(d.s[d.seg_start(q.start) : q.start]))
+
+
+def change_percents(d: _Doc) -> set[int]:
+    """Indexes of the percents that are changes (chains included)."""
+    return _cached(d, "change_percents", lambda: {p.index for c in change_chains(d) for p in c})
+
+
+def is_change_percent(d: _Doc, q: Quantity) -> bool:
+    return q.index in change_percents(d)
+
+
+def is_previous(d: _Doc, q: Quantity) -> bool:
+    """"较去年同期的355起", "上年为120件": the level of the period compared against."""
+    return not q.is_percent and bool(_PREVIOUS.search(d.label(q)))
+
+
+def is_delta(d: _Doc, q: Quantity) -> bool:
+    """"同比增加3起", "比上年减少215件", "同比减少5起、3人": an absolute change, not a level."""
+    return q.index in _cached(d, "deltas", lambda: _build_deltas(d))
+
+
+def _build_deltas(d: _Doc) -> set[int]:
+    out: set[int] = set()
+    for q in d.qs:
+        if q.is_percent:
+            continue
+        lab = d.label(q)
+        if _DELTA_LABEL.search(lab) and REF.search(d.s[d.seg_start(q.start) : q.start]):
+            out.add(q.index)
+            continue
+        # "减少5起、3人": a figure listed right after a delta is a delta too.
+        if q.index and (q.index - 1) in out and lab in ("、", "和", "及") and not d.qs[q.index - 1].is_percent:
+            out.add(q.index)
+    return out
+
+
+def measure_names(label: str) -> list[str]:
+    """The measures a change label names ("同比事故起数和死亡人数分别下降" -> [事故起数, 死亡人数])."""
+    m = REF.search(label)
+    tail = label[m.end() :] if m else label
+    names = []
+    for piece in re.split(r"和|及|与|、|,", tail):
+        found = _MEASURE.search(piece)
+        if found:
+            names.append(found.group(1) + found.group(2))
+    return names
+
+
+def name_fits(d: _Doc, q: Quantity, name: str) -> bool:
+    """Does the measure name ("死亡人数", "事故起数", "案件数量") describe figure ``q``?"""
+    m = _MEASURE.fullmatch(name)
+    if not m:
+        return False
+    words, noun = m.group(1), m.group(2)
+    units = _MEASURE_UNITS.get(noun)
+    if units and q.unit not in units:
+        return False
+    if noun in ("金额", "总额") and not q.is_money:
+        return False
+    if not words:
+        return True
+    # "死亡人数" names "死亡20人"; "事故起数" names "发生…事故23起"; the words after the figure
+    # count up to the next separator only (they may be the next figure's label).
+    lab = re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,、;。]", d.after(q, 8))[0])
+    return any(words[i : i + 2] in lab for i in range(len(words) - 1))
