@@ -216,7 +216,7 @@ def test_a_flag_that_goes_away_is_shown_resolved(led, results) -> None:
     assert resolved[p1["id"]]["status"] == "resolved" and resolved[p1["id"]]["resolved_in"] == "r2"
     assert resolved[p1["id"]]["message_en"] == p1["message_en"]  # the last known evidence is kept
     assert resolved[p1["id"]]["evidence"] == [{k: e[k] for k in ("role", "printed", "text", "line", "start", "end",
-                                                                 "key")} for e in p1["evidence"]]
+                                                                 "key", "file")} for e in p1["evidence"]]
     assert resolved[p3["id"]]["status"] == "pass" and resolved[p3["id"]]["state"] == "resolved"
     assert passing.id not in {c["check_id"] for c in led.checks("r2")}  # a vanished pass is no flag to carry
     total_flags = sum(len(r.flags) for r in results)
@@ -367,12 +367,13 @@ def test_cli_record_list_set_history(tmp_path) -> None:
     ledger = str(tmp_path / "l.sqlite")
     res = _run(["review", "record", str(ROOT / "samples" / "reports"), "--ledger", ledger, "--run-id", "night-1"])
     assert res.exit_code == 0, res.output
-    assert "run night-1: 7 reports, 13 flags (13 open), 0 resolved" in res.stdout
+    # songling-2024-print.pdf is songling-2024.txt printed: one report, audited once
+    assert "run night-1: 6 reports, 11 flags (11 open), 0 resolved" in res.stdout
 
     res = _run(["review", "list", "--ledger", ledger, "--json"])
     assert res.exit_code == 0
     flags = json.loads(res.stdout)
-    assert len(flags) == 13 and {f["disposition"] for f in flags} == {"open"}
+    assert len(flags) == 11 and {f["disposition"] for f in flags} == {"open"}
     cid = next(f["check_id"] for f in flags if f["rule"] == "sum.breakdown" and f["report"].endswith(".html"))
 
     res = _run(["review", "set", cid, "false positive", "--reviewer", "王", "--note", "表内合计含往年"],
@@ -387,7 +388,7 @@ def test_cli_record_list_set_history(tmp_path) -> None:
     assert f"{cid}  false positive (王, " in res.stdout and "note: 表内合计含往年" in res.stdout
     assert res.stdout.strip().endswith("1 flags: 0 open, 1 decided, 0 resolved")
     res = _run(["review", "list", "--ledger", ledger, "--status", "open"])
-    assert res.stdout.strip().endswith("12 flags: 12 open, 0 decided, 0 resolved") and cid not in res.stdout
+    assert res.stdout.strip().endswith("10 flags: 10 open, 0 decided, 0 resolved") and cid not in res.stdout
 
     res = _run(["review", "history", cid, "--ledger", ledger, "--json"])
     (h,) = json.loads(res.stdout)
@@ -410,7 +411,7 @@ def test_cli_import_then_record_shows_the_decisions_in_the_workbook(tmp_path) ->
     book2 = tmp_path / "audit2.xlsx"
     res = _run(["review", "record", reports, "--xlsx", str(book2)], env={ENV_VAR: ledger})
     assert res.exit_code == 0, res.output
-    assert "13 flags (11 open)" in res.stdout
+    assert "11 flags (9 open)" in res.stdout
     review = read_review(book2)
     assert review[ids[0]] == {"disposition": "confirmed", "reviewer": "王", "note": "核实无误"}
     assert review[ids[1]] == {"disposition": "explained", "reviewer": "李", "note": None}

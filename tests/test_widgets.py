@@ -35,7 +35,7 @@ def led(tmp_path, results):
 
 @pytest.fixture
 def panel(led, results):
-    return ReviewPanel(led, results, reviewer="王审计")
+    return ReviewPanel(led, results, reviewer="王审计", language="en")
 
 
 def _p3(results):
@@ -45,7 +45,7 @@ def _p3(results):
 
 def test_lists_every_flag_errors_first_and_counts_them(panel, results) -> None:
     n = sum(len(r.flags) for r in results)
-    assert len(panel.items) == len(panel.flag_list.options) == n == 13
+    assert len(panel.items) == len(panel.flag_list.options) == n == 14  # the PDF copy of songling-2024 gets its cross-year check too
     severities = [item["severity"] for item in panel.items]
     assert severities == sorted(severities, key=lambda s: {"error": 0, "warning": 1}[s])
     assert panel.flag_list.value == 0 and panel.current is panel.items[0]
@@ -64,7 +64,7 @@ def test_selecting_a_flag_shows_message_figures_and_neighbouring_lines(panel, re
         assert f">{figure}</mark>" in detail
     (line,) = {e.line for e in check.evidence}
     lines = load(res.report.path).text.split("\n")
-    assert f"<code>L{line}</code>" in detail
+    assert f"<code class='aw-source'>songling-2023.txt L{line}</code>" in detail  # the file names itself
     # The cited line and its non-blank neighbours, numbered, the figures marked where they are.
     before = [n for n in range(1, line) if lines[n - 1].strip()][-2:]
     after = [n for n in range(line + 1, len(lines) + 1) if lines[n - 1].strip()][:2]
@@ -89,7 +89,7 @@ def test_set_and_save_writes_the_ledger(panel, led, results) -> None:
     (h,) = led.history(check.id)
     assert (h["old_disposition"], h["new_disposition"], h["source"]) == (None, "confirmed", "notebook")
     assert "Saved confirmed" in panel.status.value and "aw-ok" in panel.status.value
-    assert panel.left == 12 and "<b>12</b> of 13" in panel.counter.value
+    assert panel.left == 13 and "<b>13</b> of 14" in panel.counter.value
     assert panel.current["check_id"] == check.id  # the selection stays on the saved flag
     label = dict((v, k) for k, v in panel.flag_list.options)[panel.flag_list.value]
     assert label.startswith("[confirmed] error · ratio.rate · songling-2023.txt")
@@ -103,11 +103,11 @@ def test_set_and_save_writes_the_ledger(panel, led, results) -> None:
 
 
 def test_save_needs_a_reviewer(led, results) -> None:
-    panel = ReviewPanel(led, results)
+    panel = ReviewPanel(led, results, language="en")
     panel.disposition.value = "false positive"
     panel.save_button.click()
     assert "reviewer" in panel.status.value and "aw-error" in panel.status.value
-    assert led.dispositions() == {} and panel.left == 13
+    assert led.dispositions() == {} and panel.left == 14
     panel.reviewer.value = "  "
     assert not panel.save()
     panel.reviewer.value = "李"
@@ -161,12 +161,12 @@ def test_a_new_panel_shows_the_decisions_saved(panel, led, results) -> None:
     panel.disposition.value = "false positive"
     panel.note.value = "口径不同"
     panel.save()
-    again = ReviewPanel(led, results, reviewer="李")
+    again = ReviewPanel(led, results, reviewer="李", language="en")
     again.select(check.id)
     assert again.disposition.value == "false positive" and again.note.value == "口径不同"
     assert again.reviewer.value == "李"  # who reviews now, not who decided before
     assert "Decided <b>false positive</b> by 王审计" in again.detail.value and "口径不同" in again.detail.value
-    assert again.left == 12
+    assert again.left == 13
 
 
 def test_a_panel_over_the_ledger_shows_resolved_flags(led, results) -> None:
@@ -175,11 +175,11 @@ def test_a_panel_over_the_ledger_shows_resolved_flags(led, results) -> None:
     for d in second:
         d["checks"] = [c for c in d["checks"] if c["id"] != check.id]
     led.record_run("r2", second)
-    panel = ReviewPanel(led)
-    assert len(panel.items) == 13
+    panel = ReviewPanel(led, language="en")
+    assert len(panel.items) == 14
     resolved = [i for i in panel.items if i["state"] == "resolved"]
     assert [i["check_id"] for i in resolved] == [check.id]
-    assert panel.left == 12 and ", 1 resolved" in panel.counter.value
+    assert panel.left == 13 and ", 1 resolved" in panel.counter.value
     panel.select(check.id)
     assert "resolved" in panel.detail.value and ">97.8%</mark>" in panel.detail.value
     assert dict((v, k) for k, v in panel.flag_list.options)[panel.flag_list.value].endswith("(resolved)")
@@ -203,6 +203,9 @@ def test_a_missing_report_file_still_shows_the_evidence(led, results) -> None:
     moved = [r.to_dict() for r in results]
     for d in moved:
         d["report"]["path"] = "/nowhere/" + Path(d["report"]["path"]).name
+        for c in d["checks"]:
+            for e in c["evidence"]:
+                e["file"] = "/nowhere/" + Path(e["file"]).name
     panel = ReviewPanel(led, moved)
     assert "not available" in panel.detail.value and "<mark" in panel.detail.value
 
@@ -211,11 +214,11 @@ def test_review_reports_audits_records_and_names_unreadable_reports(tmp_path) ->
     ledger = tmp_path / "l.sqlite"
     panel = review_reports(["samples/reports", "samples/missing.txt"], root=ROOT, ledger=ledger, reviewer="王",
                            run_id="nb-1")
-    assert len(panel.items) == 13 and panel.reviewer.value == "王"
+    assert len(panel.items) == 11 and panel.reviewer.value == "王"
     assert "missing.txt" in panel.status.value and "aw-error" in panel.status.value
     with open_ledger(ledger) as led:
         (run,) = led.runs()
-        assert run["run_id"] == "nb-1" and run["reports"] == 7
+        assert run["run_id"] == "nb-1" and run["reports"] == 6  # songling-2024-print.pdf is songling-2024.txt: audited once
     assert all(Path(i["report"]).is_absolute() for i in panel.items)
     panel.ledger.close()
 
@@ -255,11 +258,11 @@ def test_the_notebook_runs_headless_with_papermill(tmp_path, monkeypatch) -> Non
     assert not [o for o in outputs if o.output_type == "error"]
     views = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
     assert len(views) == 1
-    # nbclient stores the widgets' state in the notebook: the Select holds the 13 flags.
+    # nbclient stores the widgets' state in the notebook: the Select holds the 11 flags (one file per report).
     state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
     (select,) = [m for m in state.values() if m["model_name"] == "SelectModel"]
-    assert len(select["state"]["_options_labels"]) == 13
+    assert len(select["state"]["_options_labels"]) == 11
     with open_ledger(ledger) as led:
-        assert [r["run_id"] for r in led.runs()] == ["pm-1"] and len(led.flags()) == 13
+        assert [r["run_id"] for r in led.runs()] == ["pm-1"] and len(led.flags()) == 11
     assert not (ROOT / "notebooks" / "outputs").exists()
     json.dumps(nb)  # the executed notebook is plain JSON

@@ -88,7 +88,8 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     def evidence_of(role: str, q: Quantity) -> Evidence:
         start, end = text.original_span(q.start, q.end)
         return Evidence(role=role, printed=q.printed, text=s[q.sentence[0] : q.sentence[1]].strip(),
-                        line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index)
+                        line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index,
+                        file=r.info.path)
 
     rid = report_identity(r.info)
     with using(tolerance):

@@ -18,19 +18,50 @@ from . import __version__
 from .api import audit, extract
 from .atomic import write_text_atomic
 from .errors import ToolkitError
+from .trace import evidence_lines
 
 SUPPORTED = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
 
 def expand(paths: Iterable[str]) -> list[Path]:
     """Files as given; a folder stands for the supported files in it, sorted."""
-    out: list[Path] = []
+    return [p for p, _ in expand_marked(paths)]
+
+
+def expand_marked(paths: Iterable[str]) -> list[tuple[Path, bool]]:
+    """As ``expand``, each file with whether it was found in a folder (True) or named (False)."""
+    out: list[tuple[Path, bool]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED))
+            out.extend((f, True) for f in sorted(f for f in p.iterdir()
+                                                 if f.is_file() and f.suffix.lower() in SUPPORTED))
         else:
-            out.append(p)
+            out.append((p, False))
     return out
+
+
+def is_report(result: Any) -> bool:
+    """Does a read file look like a report: named figures of the catalog, or an agency or a year?
+    A README or a changelog found in a folder has neither."""
+    info = result.report
+    return bool(result.metrics or info.agency or info.year)
+
+
+def _console() -> Any:
+    """Rich's console; off a terminal (a pipe, a log file) lines are never wrapped at 80 columns,
+    so a figure is not split ("占1\n.01%") and evidence stays on the line of its "L19:"."""
+    from rich.console import Console
+
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    return Console(highlight=False, soft_wrap=True, width=10_000, no_color=True)
+
+
+def _heading(console: Any, title: str) -> None:
+    if console.is_terminal:
+        console.rule(title)
+    else:
+        console.print(f"── {title} ──")
 
 
 def _error(err: ToolkitError) -> None:
@@ -38,12 +69,21 @@ def _error(err: ToolkitError) -> None:
 
 
 def _each(reports: tuple[str, ...], verb: Callable[[Path], Any]) -> tuple[list[Any], int]:
-    """Run ``verb`` on every report; a bad one is one line on stderr, the rest go on."""
+    """Run ``verb`` on every report; a bad one is one line on stderr, the rest go on.
+
+    A file found in a folder that is no report (no named figure, no agency, no year: a README)
+    is skipped with a one-line note; a file named on the command line is always kept.
+    """
     results = []
     failed = 0
-    for path in expand(reports):
+    for path, found in expand_marked(reports):
         try:
-            results.append(verb(path))
+            result = verb(path)
+            if found and not is_report(result):
+                click.echo(f"note: {path}: skipped, not a report (no figures of a report, no agency or year)",
+                           err=True)
+                continue
+            results.append(result)
         except ToolkitError as err:
             failed += 1
             _error(err)
@@ -115,12 +155,14 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
 
     tol = Tolerance.of(rounding or None, rate_tolerance, sum_tolerance)
     results, failed = _each(reports, functools.partial(audit, tolerance=tol))
+    results = _one_per_identity(results)
     compare_years(results, tolerance=tol)
     if xlsx is not None:
-        from .workbook import write_workbook
+        from .carry import write_audit_workbook
 
-        write_workbook(results, xlsx, language=language,
-                       parameters={"fail_on": fail_on, "language": language, **tol.as_parameters()})
+        # The workbook carries its checks: `review import` needs nothing else to list its decisions.
+        write_audit_workbook(results, xlsx, language=language,
+                             parameters={"fail_on": fail_on, "language": language, **tol.as_parameters()})
     if not _emit(results, out, as_json):
         _print_checks(results)
         if xlsx is not None:
@@ -199,12 +241,24 @@ def run_cmd(params: tuple[str, ...], run_id: str | None, workers: int, fail_on: 
     sys.exit(manifest.exit_code)
 
 
+def _one_per_identity(results: list[Any]) -> list[Any]:
+    """One file per report (agency and year); a warning on stderr for each left out."""
+    from .identity import one_per_identity
+
+    kept, warnings = one_per_identity(results)
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
+    return kept
+
+
 def _print_manifest(manifest: Any) -> None:
     run_dir = Path(manifest.path).parent
     for r in manifest.runs:
         counts = r.get("counts") or {}
+        # An error was printed once, on stderr, when the run ended: the summary line only points at it.
         detail = (f"{counts.get('checks', 0)} checks, {counts.get('errors', 0)} errors, "
-                  f"{counts.get('warnings', 0)} warnings" if counts else r.get("error") or "")
+                  f"{counts.get('warnings', 0)} warnings" if counts
+                  else "the error is printed above" if r["status"] == "error" else "")
         reused = " (re-used)" if r.get("reused") else ""
         click.echo(f"{r['status']:<6} {r['name']}{reused}: {detail}")
     s = manifest.summary
@@ -216,23 +270,23 @@ def _print_manifest(manifest: Any) -> None:
 
 
 def _print_checks(results: list) -> None:
-    from rich.console import Console
-
-    console = Console(highlight=False)
+    console = _console()
     for r in results:
         info = r.report
         passed = sum(c.status == "pass" for c in r.checks)
         unver = sum(c.status == "unverifiable" for c in r.checks)
-        console.rule(f"{info.path} — {info.agency or '?'} {info.year or ''}")
+        _heading(console, f"{info.path} — {info.agency or '?'} {info.year or ''}")
         console.print(f"{len(r.checks)} checks: {passed} pass, {len(r.flags)} fail, {unver} unverifiable")
         for c in r.flags:
             style = "bold red" if c.severity == "error" else "yellow"
-            console.print(f"[{style}]{c.severity.upper()}[/{style}] {c.rule}  {c.message_zh}")
-            console.print(f"    {c.message_en}")
-            for e in dict.fromkeys((ev.line, ev.text) for ev in c.evidence):
-                console.print(f"    L{e[0]}: {e[1][:100]}")
+            console.print(f"[{style}]{c.severity.upper()}[/{style}] ", end="")
+            # Report text is data: "[...]" in it is not rich markup.
+            console.print(f"{c.rule}  {c.message_zh}", markup=False)
+            console.print(f"    {c.message_en}", markup=False)
+            for line in evidence_lines(c.evidence, info.path, limit=120):
+                console.print(f"    {line}", markup=False)
         for note in r.notes:
-            console.print(f"note: {note}")
+            console.print(f"note: {note}", markup=False)
         if r.movements:
             console.print(f"movements against {r.movements[0]['previous_year']}:")
             for m in r.movements:
@@ -241,10 +295,9 @@ def _print_checks(results: list) -> None:
 
 
 def _print_tables(results: list) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = _console()
     for r in results:
         info = r.report
         title = f"{info.path} — {info.agency or '?'} {info.year or ''} {info.doc_number or ''}".strip()
@@ -291,12 +344,21 @@ def review_import_cmd(workbooks: tuple[str, ...], ledger_path: Path | None, revi
     with _open_ledger(ledger_path) as ledger:
         for wb in workbooks:
             try:
-                n = ledger.import_workbook(wb, reviewer=reviewer)
+                outcome = ledger.import_review(wb, reviewer=reviewer)
             except ToolkitError as err:
                 failed += 1
                 _error(err)
                 continue
+            n = outcome.changed
+            if outcome.recorded_run:
+                names = ", ".join(Path(p).name for p in outcome.recorded_reports)
+                click.echo(f"{wb}: recorded its checks of {names} (run '{outcome.recorded_run}')")
             click.echo(f"{wb}: {n} decision{'s' if n != 1 else ''} imported into {ledger.path}")
+            if outcome.unknown:
+                # As `review set` refuses them: a decision needs a check the ledger knows.
+                failed += 1
+                click.echo(f"error: {wb}: {len(outcome.unknown)} decision(s) not imported, check ids not in any "
+                           f"recorded run: {', '.join(outcome.unknown)}", err=True)
     sys.exit(2 if failed else 0)
 
 
@@ -390,6 +452,7 @@ def review_record_cmd(reports: tuple[str, ...], ledger_path: Path | None, run_id
     results, failed = _each(reports, audit)
     if not results:
         sys.exit(2)
+    results = _one_per_identity(results)
     compare_years(results)
     run_id = run_id or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     with _open_ledger(ledger_path) as ledger:
@@ -397,10 +460,10 @@ def review_record_cmd(reports: tuple[str, ...], ledger_path: Path | None, run_id
             ledger.record_run(run_id, results)
             flags = [r for r in ledger.flags() if r["report"] in {res.report.path for res in results}]
             if xlsx is not None:
-                from .workbook import write_workbook
+                from .carry import write_audit_workbook
 
-                write_workbook(results, xlsx, language=language, parameters={"run_id": run_id},
-                               dispositions=ledger.dispositions())
+                write_audit_workbook(results, xlsx, language=language, parameters={"run_id": run_id},
+                                     dispositions=ledger.dispositions())
         except ToolkitError as err:
             _error(err)
             sys.exit(2)

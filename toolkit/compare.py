@@ -33,22 +33,26 @@ def compare_years(results: list[AuditResult], tolerance: Tolerance | None = None
             groups[r.report.agency].append(r)
     movements: list[dict[str, Any]] = []
     for agency, rs in groups.items():
-        rs.sort(key=lambda r: r.report.year or 0)
-        for earlier, later in pairwise(rs):
-            if later.report.year == earlier.report.year:
-                continue
-            if later.report.year - earlier.report.year != 1:
-                later.notes.append(
-                    f"{agency}: {earlier.report.year} and {later.report.year} are not consecutive; "
-                    f"the change claims of {later.report.year} were not checked against {earlier.report.year}"
-                )
-                continue
-            moves = _movements(agency, earlier, later)
-            later.movements[:] = moves  # idempotent: comparing twice gives the same result
-            movements.extend(moves)
-            later.checks[:] = [c for c in later.checks if c.rule != "change.previous_report"]
-            with using(tolerance):
-                later.checks.extend(_cross_checks(earlier, later))
+        # Two files of one year (a .txt and its .pdf) are both compared with the year before:
+        # every copy gets the same cross-year checks, not only the one sorted last.
+        by_year: dict[int, list[AuditResult]] = defaultdict(list)
+        for r in rs:
+            by_year[r.report.year].append(r)  # type: ignore[index]
+        for y0, y1 in pairwise(sorted(by_year)):
+            earlier = by_year[y0][0]
+            for later in by_year[y1]:
+                if y1 - y0 != 1:
+                    later.notes.append(
+                        f"{agency}: {y0} and {y1} are not consecutive; "
+                        f"the change claims of {y1} were not checked against {y0}"
+                    )
+                    continue
+                moves = _movements(agency, earlier, later)
+                later.movements[:] = moves  # idempotent: comparing twice gives the same result
+                movements.extend(moves)
+                later.checks[:] = [c for c in later.checks if c.rule != "change.previous_report"]
+                with using(tolerance):
+                    later.checks.extend(_cross_checks(earlier, later))
     return movements
 
 
@@ -88,7 +92,7 @@ def _cross_checks(earlier: AuditResult, later: AuditResult) -> list[Check]:
         ident = hashlib.sha1(f"{c.id}|previous-year".encode()).hexdigest()[:16]
         ev = [*c.evidence, Evidence(role="previous", printed=str(prev["value"]), text=prev["evidence"]["text"],
                                     line=prev["evidence"]["line"], start=prev["evidence"]["start"],
-                                    end=prev["evidence"]["end"], key=cur_ev.key)]
+                                    end=prev["evidence"]["end"], key=cur_ev.key, file=earlier.report.path)]
         comp = to_plain(computed.quantize(Decimal("0.01")))
         zh = (f"所述同比 {c.operands['percent']}% 与上年报告数 {prev['value']} 算得 {comp}% "
               + ("相符" if status == PASS else "不符"))

@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from .result import AuditResult
+from .trace import evidence_lines
 
 _COLOURS = {"error": "#f8d7da", "warning": "#fff3cd"}
 
@@ -33,7 +34,6 @@ def flags_frame(results: list[AuditResult], language: str = "zh") -> pd.DataFram
     rows = []
     for r in results:
         for c in r.flags:
-            lines = dict.fromkeys((e.line, e.text) for e in c.evidence)
             rows.append({
                 "report": r.report.path.rsplit("/", 1)[-1],
                 "severity": c.severity,
@@ -41,7 +41,7 @@ def flags_frame(results: list[AuditResult], language: str = "zh") -> pd.DataFram
                 "message": c.message_zh if language == "zh" else c.message_en,
                 "expected": c.expected,
                 "observed": c.observed,
-                "evidence": "\n".join(f"L{line}: {text}" for line, text in lines),
+                "evidence": "\n".join(evidence_lines(c.evidence, r.report.path)),
                 "id": c.id,
             })
     return pd.DataFrame(rows, columns=["report", "severity", "rule", "message", "expected", "observed",

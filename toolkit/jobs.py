@@ -75,7 +75,7 @@ class JobOutput:
 def _write(results: list[AuditResult], output_dir: str | Path, *, language: str, fail_on: str,
            parameters: dict[str, Any], ledger: str | Path | None, run_id: str | None,
            dispositions_file: str | Path | None = None) -> JobOutput:
-    from .workbook import write_workbook
+    from .carry import write_audit_workbook
 
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -93,7 +93,7 @@ def _write(results: list[AuditResult], output_dir: str | Path, *, language: str,
     write_text_atomic(json_path, json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
     workbook_path = out / WORKBOOK
     kwargs: dict[str, Any] = {"dispositions": dispositions} if dispositions else {}
-    write_workbook(results, workbook_path, language=language, parameters=parameters, **kwargs)
+    write_audit_workbook(results, workbook_path, language=language, parameters=parameters, **kwargs)
     return JobOutput(results, out, json_path, workbook_path, fail_on, parameters)
 
 

@@ -32,6 +32,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -179,7 +180,7 @@ def _field(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default)
 
 
-_EVIDENCE_KEYS = ("role", "printed", "text", "line", "start", "end", "key")
+_EVIDENCE_KEYS = ("role", "printed", "text", "line", "start", "end", "key", "file")
 
 
 def check_records(results: Iterable[Any]) -> list[dict[str, Any]]:
@@ -206,6 +207,8 @@ def check_records(results: Iterable[Any]) -> list[dict[str, Any]]:
             try:
                 evidence = [{k: e.get(k) for k in _EVIDENCE_KEYS} if isinstance(e, dict)
                             else {k: getattr(e, k, None) for k in _EVIDENCE_KEYS} for e in d.get("evidence") or []]
+                for e in evidence:  # results from before evidence named its file: their own report
+                    e["file"] = e["file"] or path
                 out.append({
                     "check_id": str(d["id"]), "report": path, "report_key": key,
                     "agency": _field(info, "agency"), "year": _field(info, "year"),
@@ -246,6 +249,17 @@ def _row_dict(row: sqlite3.Row) -> dict[str, Any]:
         if k in d and isinstance(d[k], str):
             d[k] = json.loads(d[k])
     return d
+
+
+@dataclass
+class ImportOutcome:
+    """What importing a workbook did: decisions changed, the run recorded for its checks, the
+    decided check ids the ledger does not know (not imported)."""
+
+    changed: int = 0
+    recorded_run: str | None = None
+    recorded_reports: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
 
 
 class Ledger:
@@ -572,25 +586,55 @@ class Ledger:
 
     def import_workbook(self, path: str | Path, *, reviewer: str | None = None) -> int:
         """Bring a reviewed workbook's dispositions into the ledger (source ``workbook``), in one
-        transaction; return how many decisions changed.
+        transaction; return how many decisions changed. See ``import_review``."""
+        return self.import_review(path, reviewer=reviewer).changed
 
-        A row's reviewer column names who decided; ``reviewer`` stands in where it is empty. A row
-        still ``open`` with neither reviewer nor note was not reviewed in that workbook: it does not
-        undo a decision the ledger holds. Raises ``WorkbookError`` for a workbook that is not ours.
+    def import_review(self, path: str | Path, *, reviewer: str | None = None) -> ImportOutcome:
+        """Bring a reviewed workbook's dispositions into the ledger (source ``workbook``).
+
+        The workbook's checks come with it (``toolkit.carry``): the reports the ledger has never
+        recorded are recorded first, as a run named after the workbook, so ``flags()`` lists
+        them with their decisions. Then the decisions are set in one transaction. A row's
+        reviewer column names who decided; ``reviewer`` stands in where it is empty. A row still
+        ``open`` with neither reviewer nor note was not reviewed in that workbook: it does not
+        undo a decision the ledger holds. A decision on a check id the ledger does not know is
+        not imported (as ``review set`` refuses it) and is listed in ``unknown``.
+        Raises ``WorkbookError`` for a workbook that is not ours.
         """
+        import hashlib
+
+        from . import carry
+        from .api import report_identity
         from .workbook import read_review
 
         review = read_review(path)
-        changed = 0
+        carried = carry.read(path) or []
+        known_keys = {r["report_key"] for r in self._read("SELECT DISTINCT report_key FROM reports")}
+        new = []
+        for res in carried:
+            info = res["report"]
+            key = report_identity(SimpleNamespace(agency=info.get("agency"), year=info.get("year"),  # type: ignore[arg-type]
+                                                  path=str(info.get("path"))))
+            if key not in known_keys:
+                new.append(res)
+        run_id = None
+        if new:
+            digest = hashlib.sha256(json.dumps(new, sort_keys=True, default=str).encode()).hexdigest()[:12]
+            run_id = f"workbook {Path(path).name} {digest}"
+            self.record_run(run_id, new)
+        outcome = ImportOutcome(recorded_run=run_id, recorded_reports=[str(r["report"]["path"]) for r in new])
         with self._write() as conn:
             for check_id, row in review.items():
                 disposition = row.get("disposition") or "open"
                 who, note = _text(row.get("reviewer")), _text(row.get("note"))
                 if disposition == "open" and who is None and note is None:
                     continue
-                changed += self._set(conn, check_id, disposition, who or _text(reviewer), note, "workbook")
-        return changed
+                if conn.execute("SELECT 1 FROM checks WHERE check_id = ? LIMIT 1", (check_id,)).fetchone() is None:
+                    outcome.unknown.append(check_id)
+                    continue
+                outcome.changed += self._set(conn, check_id, disposition, who or _text(reviewer), note, "workbook")
+        return outcome
 
 
-__all__ = ["DEFAULT_PATH", "ENV_VAR", "MIGRATIONS", "SCHEMA_VERSION", "SOURCES", "Ledger", "LedgerError",
+__all__ = ["DEFAULT_PATH", "ENV_VAR", "MIGRATIONS", "SCHEMA_VERSION", "SOURCES", "ImportOutcome", "Ledger", "LedgerError",
            "check_records", "ledger_path", "open_ledger"]

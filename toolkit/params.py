@@ -128,13 +128,25 @@ def _where(loc: tuple[Any, ...]) -> str:
 def _message(err: dict[str, Any]) -> str:
     kind = err.get("type")
     if kind == "extra_forbidden":
-        return "unknown key"
+        return "unknown key" + _did_you_mean(err.get("loc", ()))
     if kind == "missing":
         return "missing"
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         return f"must be one of {', '.join(NOTEBOOKS)}"
     msg = str(err.get("msg", "invalid"))
     return msg.removeprefix("Value error, ")
+
+
+def _did_you_mean(loc: tuple[Any, ...]) -> str:
+    """', did you mean 'previous_report'?' for a misspelt key (the closest key its notebook accepts)."""
+    import difflib
+
+    if len(loc) != 2 or loc[0] not in NOTEBOOKS:
+        return ""
+    model = AuditReportParams if loc[0] == "audit_report" else CompareReportsParams
+    close = difflib.get_close_matches(str(loc[1]), [k for k in model.model_fields if k != "notebook"], n=1,
+                                      cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def validate_params(data: Any, *, source: str | Path = "<parameters>", root: str | Path = ".",

@@ -8,6 +8,7 @@ from typing import Any
 
 from .metrics import Metric
 from .quantities import Quantity
+from .trace import evidence_lines
 
 
 @dataclass
@@ -118,7 +119,7 @@ class AuditResult:
         rows = []
         for c in self.checks:
             d = c.to_dict()
-            d["evidence"] = " | ".join(f"L{e['line']}: {e['text']}" for e in d["evidence"])
+            d["evidence"] = " | ".join(evidence_lines(d["evidence"], self.report.path))
             d["operands"] = json.dumps(d["operands"], ensure_ascii=False)
             d["report"] = self.report.path
             rows.append(d)
