@@ -39,3 +39,39 @@ def test_a_named_base_the_report_states(tmp_path) -> None:
     assert ratios(tmp_path, text) == [(1310, 3401, 38.52, "pass")]
     text = "全省新收行政复议申请3401件。甲市收到行政复议申请1310件,占全省新收行政复议申请总数的36.52%。"
     assert ratios(tmp_path, text) == [(1310, 3401, 36.52, "fail")]
+
+
+def test_rates_named_by_meaning_come_from_the_catalog(tmp_path) -> None:
+    assert ratios(tmp_path, "12345热线转办工单1865件,办结1850件,办结率99.2%。") == [(1850, 1865, 99.2, "pass")]
+    assert ratios(tmp_path, "12345热线转办工单1865件,办结1850件,办结率98.2%。") == [(1850, 1865, 98.2, "fail")]
+    # 不合格率 is of the failed batches, not of the passed ones (合格率 must not claim it).
+    assert ratios(tmp_path, "抽检食品320批次,合格312批次,不合格8批次,不合格率2.5%。") == [(8, 320, 2.5, "pass")]
+    assert ratios(tmp_path, "回访群众1200人次,满意1164人次,满意率97%。") == [(1164, 1200, 97, "pass")]
+
+
+def test_answers_may_outnumber_requests_when_some_were_carried_over(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text("本年度共收到政府信息公开申请86件,上年结转4件。本年度办结88件,结转下年度2件。", encoding="utf-8")
+    assert [c for c in toolkit.audit(p).checks if c.status == "fail"] == []
+
+
+def test_a_bad_rate_vocabulary_is_a_catalog_error(monkeypatch) -> None:
+    import pytest
+
+    from toolkit.errors import CatalogError
+    from toolkit.relations import shares
+
+    class Files:
+        def joinpath(self, _):
+            return self
+
+        def read_text(self, encoding):
+            return "rates:\n  - id: x\n    rate: '(unclosed'\n    numerator: a\n    denominator: b\n"
+
+    shares.rate_vocabulary.cache_clear()
+    monkeypatch.setattr(shares.resources, "files", lambda _: Files())
+    with pytest.raises(CatalogError):
+        shares.rate_vocabulary()
+    monkeypatch.undo()
+    shares.rate_vocabulary.cache_clear()
+    assert shares.rate_vocabulary()

@@ -91,7 +91,7 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
             # "同比减少5起、3人,分别下降20%、25%": 分别 maps onto the deltas, each delta onto its level.
             out = []
             for delta, pct in zip(deltas, chain, strict=True):
-                cur = _level_of(subjects, delta)
+                cur = _level_of(subjects, delta, d)
                 if cur is None:
                     return []
                 out.append((cur, pct, delta))
@@ -119,15 +119,20 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
             return []  # the named measure is not among the figures before
     if cur is None:
         cur = _named_subject(d, subjects, lab) or _closest(subjects, deltas)
-    delta = next((x for x in deltas if x.index > cur.index and _level_of([cur], x) is cur), None)
+    delta = next((x for x in deltas if x.index > cur.index and _level_of([cur], x, d) is cur), None)
     return [(cur, q, delta)]
 
 
-def _level_of(subjects: list[Quantity], delta: Quantity) -> Quantity | None:
-    """The level a delta is the change of: the one figure of its unit (then of its unit group)."""
+def _level_of(subjects: list[Quantity], delta: Quantity, d: _Doc) -> Quantity | None:
+    """The level a delta is the change of: the one figure of its unit (then of its unit group);
+    among several, the one the delta's words name ("死亡人数减少2人": 死亡7人, not 受伤4人)."""
     same = [s for s in subjects if s.unit == delta.unit and s.index < delta.index]
     if len(same) == 1:
         return same[0]
+    if len(same) > 1:
+        names = measure_names(d.label(delta))
+        named = [s for s in same if len(names) == 1 and name_fits(d, s, names[0])]
+        return named[0] if len(named) == 1 else None
     if not same and not delta.is_money:
         group = [s for s in subjects if compatible(s, delta) and s.index < delta.index]
         return group[0] if len(group) == 1 else None

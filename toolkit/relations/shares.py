@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
+import yaml
+
+from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_change_percent
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total
 
-_RATES = [
-    (re.compile(r"(隐患)?整改(完成)?率|销号率"), re.compile(r"整改|销号|消除|完成"), re.compile(r"发现|排查|检查出|查处|隐患")),
-    (re.compile(r"持证率"), re.compile(r"持证|执法证|资格"), re.compile(r"人员|人数|总数|干部")),
-    (re.compile(r"办结率"), re.compile(r"办结|处理完毕|办理完毕"), re.compile(r"受理|收到|接到|诉求")),
-    (re.compile(r"完成率"), re.compile(r"完成|实际"), re.compile(r"目标|计划|任务")),
-    (re.compile(r"纠错率"), re.compile(r"纠错"), re.compile(r"审结|办结|受理")),
-    (re.compile(r"答复率|回复率"), re.compile(r"答复|回复"), re.compile(r"收到|受理")),
-    (re.compile(r"通过率|合格率"), re.compile(r"通过|合格"), re.compile(r"参加|参考|考试|检测|抽检")),
-    (re.compile(r"结案率"), re.compile(r"结案"), re.compile(r"立案|受理")),
-    (re.compile(r"败诉率"), re.compile(r"败诉"), re.compile(r"诉讼|应诉|审结")),
-    (re.compile(r"调撤率"), re.compile(r"调撤|调解|撤"), re.compile(r"审结|办结|诉讼|复议")),
-    (re.compile(r"成功率"), re.compile(r"成功"), re.compile(r"调解|受理|办理|申请")),
-]
+
+@lru_cache(maxsize=1)
+def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
+    """The named rates of ``catalog/rates.yaml``: (rate, numerator words, denominator words)."""
+    path = "toolkit/catalog/rates.yaml"
+    try:
+        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/rates.yaml").read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"not valid YAML: {exc}", path=path) from exc
+    entries = (data or {}).get("rates")
+    if not isinstance(entries, list):
+        raise CatalogError("expected a 'rates' list", path=path)
+    out = []
+    for e in entries:
+        try:
+            out.append((re.compile(e["rate"]), re.compile(e["numerator"]), re.compile(e["denominator"])))
+        except (KeyError, TypeError, re.error) as exc:
+            raise CatalogError(f"bad rate entry: {exc}", path=path, location=str(e.get("id") if isinstance(e, dict) else e)) from exc
+    return out
+
+
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
 
 
@@ -87,7 +100,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue  # a change, not a share
         if "百分点" in lab:
             continue
-        rate = next((r for r in _RATES if r[0].search(lab)), None)
+        rate = next((r for r in rate_vocabulary() if r[0].search(lab)), None)
         if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
         if rate is not None:
