@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
+from .scopes import is_scope_count
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
@@ -49,7 +50,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     nested_parts: set[int] = set()
     # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
-        found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts]
+        found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
+                 and not is_scope_count(d, q)]
         totals = _totals_before(d, a, at_head)
         if not found or not totals:
             continue
@@ -67,6 +69,11 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     total, parts = fits[0], sums[fits[0].index]
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
+                if parts and _far_over(total, parts):
+                    owner = _other_total(d, total, parts, a)
+                    if owner is None:
+                        continue  # the parts belong to a total the words do not single out
+                    total = owner
                 if parts:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end]))
@@ -145,6 +152,42 @@ def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: i
                for q in d.in_range(d.seg_start(marker), marker))
 
 
+def _value(q: Quantity, money: bool) -> Decimal:
+    return money_value(q) if money else q.value
+
+
+def _far_over(total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts exceed the total by far (by more than 30%)? A typo moves a sum a little;
+    parts of another total ("复议申请15件,诉讼案件6件,其中维持10件…") overshoot it."""
+    tval = _value(total, total.is_money)
+    return tval > 0 and sum(_value(p, total.is_money) for p in parts) > tval * Decimal("1.3")
+
+
+def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> Quantity | None:
+    """Parts that overshoot the figure just before their 其中: the earlier figure of the sentence
+    that their words name ("行政复议案件12件、行政应诉案件8件,其中复议维持9件…" -> 12) or that they
+    add up to exactly. ``total`` itself when no earlier figure could hold them; None when unclear."""
+    sent = max(d.s.rfind("。", 0, marker), d.s.rfind("\n", 0, marker)) + 1
+    big = max(_value(p, total.is_money) for p in parts)
+    earlier = [q for q in _drop_derived(d, d.in_range(sent, total.start)) if compatible(q, total)
+               and not q.is_percent and not is_scope_count(d, q) and _value(q, total.is_money) >= big]
+    if not earlier:
+        return total
+    words = "".join(re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts)
+
+    def named(q: Quantity) -> int:
+        lab = re.sub(r"[^\u4e00-\u9fff]", "", d.label(q))
+        return max((_overlap(lab, re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))) for p in parts), default=0)
+
+    scored = [(named(q), q) for q in earlier]
+    best = max(sc for sc, _ in scored)
+    leaders = [q for sc, q in scored if sc == best]
+    if best >= 2 and len(leaders) == 1 and best > named(total) and words:
+        return leaders[0]
+    exact = [q for q in earlier if _adds_up(q, parts)]
+    return exact[0] if len(exact) == 1 else None
+
+
 def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     value = money_value(total) if total.is_money else total.value
     return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
@@ -176,13 +219,14 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
         if end < 0:
             return []
         start = max(s.rfind("。", 0, end), s.rfind("\n", 0, end)) + 1
-        cands = [q for q in d.in_range(start, end) if not q.is_percent]
+        cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
     else:
         start = d.seg_start(marker)
         if not [q for q in d.in_range(start, marker) if not q.is_percent]:
             # "…3560件,同比增长12.3%;其中民事案件2100件…": the total is before the ";".
             start = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
-        cands = _drop_derived(d, [q for q in d.in_range(start, marker) if not q.is_percent])
+        cands = _drop_derived(d, [q for q in d.in_range(start, marker) if not q.is_percent
+                                  and not is_scope_count(d, q)])
         cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
         # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
         if cands:
@@ -289,6 +333,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         for p in reversed(d.qs[: q.index]):
             nxt = parts[0] if parts else q
             gap = d.s[p.end : nxt.start]
+            if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
+                continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
             if p.is_percent or "。" in gap or "\n" in gap or len(gap) > 30 or not compatible(p, q):
                 break
             parts.insert(0, p)

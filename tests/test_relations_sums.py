@@ -1,0 +1,85 @@
+"""Sums and breakdowns (toolkit/relations/sums.py): scope counts, parts of another total,
+breakdowns opened by 按…分 / 从…看 / 分…看. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+from toolkit.errors import CatalogError
+from toolkit.relations.scopes import compile_words
+
+
+def checks(tmp_path, text: str, kind: str | None = None):
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [c for c in toolkit.audit(p).checks if kind is None or c.kind == kind]
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    """{(total, parts...): status} of the sum checks."""
+    return {(c.operands["total"], *c.operands["parts"]): c.status for c in checks(tmp_path, text, "sum")}
+
+
+def failing(tmp_path, text: str) -> list:
+    return [c for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+# --- scope counts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市共有差评工单1200个,其中11个县区差评工单940个,市直部门差评工单260个。", (1200, 940, 260)),
+    ("全年开展检查120次,其中3个乡镇开展检查45次,其余乡镇开展检查75次。", (120, 45, 75)),
+    ("4家医院收治患者300人、6家社区医院收治患者200人,共计500人。", (500, 300, 200)),
+])
+def test_a_count_of_places_qualifies_the_next_figure(tmp_path, text, expected) -> None:
+    assert sums(tmp_path, text) == {expected: "pass"}
+
+
+def test_a_scope_count_does_not_hide_a_wrong_part(tmp_path) -> None:
+    got = sums(tmp_path, "全市共有差评工单1200个,其中11个县区差评工单950个,市直部门差评工单260个。")
+    assert got == {(1200, 950, 260): "fail"}
+
+
+def test_a_count_of_places_closing_its_clause_is_a_figure(tmp_path) -> None:
+    # "涉及5个乡镇," is not followed by a figure it qualifies: it stays a figure of its own.
+    got = sums(tmp_path, "全年共检查单位30个,其中乡镇单位12个,部门单位18个。")
+    assert got == {(30, 12, 18): "pass"}
+
+
+# --- parts of another total -----------------------------------------------------------
+
+
+def test_parts_named_after_an_earlier_figure_belong_to_it(tmp_path) -> None:
+    text = "本年度共办理行政复议案件12件、行政应诉案件8件,其中复议维持9件,纠错3件。"
+    assert sums(tmp_path, text) == {(12, 9, 3): "pass"}
+    bad = text.replace("纠错3件", "纠错4件")
+    assert sums(tmp_path, bad) == {(12, 9, 4): "fail"}
+
+
+def test_parts_far_over_the_nearest_figure_are_not_summed_into_it(tmp_path) -> None:
+    # 10 + 2 + 3 are the outcomes of the 15 复议 cases, not of the 6 诉讼 cases.
+    text = "全年收到行政复议申请15件,行政诉讼案件6件,其中维持10件,撤销2件,确认违法3件。"
+    assert sums(tmp_path, text) == {(15, 10, 2, 3): "pass"}
+    # A typo there leaves two readings (neither total fits): nothing is flagged.
+    assert not failing(tmp_path, text.replace("确认违法3件", "确认违法4件"))
+
+
+def test_a_small_overshoot_is_still_a_failing_breakdown(tmp_path) -> None:
+    got = sums(tmp_path, "全年收到申请20件,办结15件,其中维持10件,撤销2件,确认违法4件。")
+    assert got == {(15, 10, 2, 4): "fail"}
+
+
+# --- the vocabulary file --------------------------------------------------------------
+
+
+def test_the_vocabulary_is_validated() -> None:
+    good = {"scope_nouns": ["县区"], "not_classes": ["全年"], "wholes": ["全年"], "not_additive": ["均"]}
+    assert compile_words(good)["scope_nouns"].match("县区差评")
+    with pytest.raises(CatalogError):
+        compile_words({**good, "wholes": []})
+    with pytest.raises(CatalogError):
+        compile_words({**good, "extra": ["x"]})
+    with pytest.raises(CatalogError):
+        compile_words(["not", "a", "mapping"])
