@@ -1,14 +1,30 @@
-"""Parts that cannot exceed their whole: 含 asides and subsets by meaning."""
+"""Parts that cannot exceed their whole: 含 asides, subsets by meaning, and funnels.
+
+Funnels: within one sentence a figure named by a later stage of a process cannot exceed the
+figure named by an earlier stage ("收到留言312条,办结287条"), and a jurisdiction's own level
+cannot exceed the whole ("全区受理620件…区政府本级151件"). The stages are data
+(``catalog/stages.yaml``); the code only reads which stage names each figure.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
+import yaml
+
+from ..errors import CatalogError
+from ..quantities import Quantity
+from .equalities import load_rules
 from .model import Relation, compatible
-from .structure import _Doc
+from .structure import SEG_END, _Doc
 
 _TAKERS = re.compile(r"(参训|参加培训|受训|参考|参加考试|参加考核|报名)")
 _PASSERS = re.compile(r"(取得|通过|合格|获得|考核合格|结业)")
+_STAGES_PATH = "toolkit/catalog/stages.yaml"
 
 
 def _subsets_by_meaning(d: _Doc) -> list[Relation]:
@@ -39,4 +55,258 @@ def _includes(d: _Doc) -> list[Relation]:
     return out
 
 
-# --- tables ------------------------------------------------------------------------
+# --- funnels: the vocabulary ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The stage vocabulary: per process, per stage (earliest first) its before/after words."""
+
+    processes: tuple[tuple[str, tuple[tuple[re.Pattern | None, re.Pattern | None], ...]], ...]
+    negation: re.Pattern
+    carry_over: re.Pattern
+    new_intake: re.Pattern
+    not_a_level: re.Pattern
+    neutral: re.Pattern
+    whole: re.Pattern
+    own: re.Pattern
+    any_stage: re.Pattern  # any stage word at all
+    stage_words: tuple[re.Pattern, ...]  # each stage's words, to strip them from a figure's words
+
+
+def _compile(value: object, where: str) -> re.Pattern:
+    if isinstance(value, list):
+        if not value or not all(isinstance(v, str) and v for v in value):
+            raise CatalogError("expected a list of words", path=_STAGES_PATH, location=where)
+        value = "|".join(f"(?:{v})" for v in value)
+    if not isinstance(value, str) or not value:
+        raise CatalogError("expected a regular expression", path=_STAGES_PATH, location=where)
+    try:
+        return re.compile(value)
+    except re.error as exc:
+        raise CatalogError(f"bad regular expression: {exc}", path=_STAGES_PATH, location=where) from exc
+
+
+def parse_stages(data: object) -> Stages:
+    """Validate the YAML data of ``stages.yaml``; a ``CatalogError`` names what is wrong."""
+    if not isinstance(data, dict) or not isinstance(data.get("processes"), list):
+        raise CatalogError("expected a 'processes' list", path=_STAGES_PATH)
+    procs = []
+    words: list[str] = []
+    patterns: list[re.Pattern] = []
+    for p in data["processes"]:
+        pid = p.get("id") if isinstance(p, dict) else None
+        stages = p.get("stages") if isinstance(p, dict) else None
+        if not isinstance(pid, str) or not isinstance(stages, list) or len(stages) < 2:
+            raise CatalogError("a process needs an id and two or more stages", path=_STAGES_PATH, location=str(pid))
+        compiled = []
+        for st in stages:
+            where = f"{pid}.{st.get('id') if isinstance(st, dict) else st}"
+            if not isinstance(st, dict) or not (st.get("before") or st.get("after")):
+                raise CatalogError("a stage needs 'before' or 'after' words", path=_STAGES_PATH, location=where)
+            before = _compile(st["before"], where + ".before") if st.get("before") else None
+            after = _compile(st["after"], where + ".after") if st.get("after") else None
+            words += [x.pattern for x in (before, after) if x is not None]
+            patterns += [x for x in (before, after) if x is not None]
+            compiled.append((before, after))
+        procs.append((pid, tuple(compiled)))
+    levels = data.get("levels")
+    if not isinstance(levels, dict):
+        raise CatalogError("expected 'levels' with 'whole' and 'own' words", path=_STAGES_PATH)
+    return Stages(
+        processes=tuple(procs),
+        negation=_compile(data.get("negation"), "negation"),
+        carry_over=_compile(data.get("carry_over"), "carry_over"),
+        new_intake=_compile(data.get("new_intake"), "new_intake"),
+        not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
+        neutral=_compile(data.get("neutral"), "neutral"),
+        whole=_compile(levels.get("whole"), "levels.whole"),
+        own=_compile(levels.get("own"), "levels.own"),
+        any_stage=re.compile("|".join(f"(?:{w})" for w in words)),
+        stage_words=tuple(patterns),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_stages() -> Stages:
+    text = resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"not valid YAML: {exc}", path=_STAGES_PATH) from exc
+    return parse_stages(data)
+
+
+# --- funnels: which stage names a figure --------------------------------------------------
+
+
+@dataclass
+class _Named:
+    """What the words around a figure say: its stage in each process, its level, its other words."""
+
+    q: Quantity
+    stages: dict[str, int]  # process id -> stage position (0 = earliest)
+    scope: str | None  # "whole" (全区), "own" (本级) or None
+    rest: str  # the naming words that are neither stage, level nor neutral
+    words: str  # all the naming words
+    new: bool  # named as a new intake (新收)
+    mentions: bool  # some stage word, even negated ("不予受理"), names it
+
+
+_PUNCT = re.compile(r"[,;:、。()!?\n|]")
+
+
+def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
+    if q.is_percent or q.is_money or q.in_table or not q.unit or d.in_parentheses(q):
+        return None
+    lab = _PUNCT.split(d.label(q))[-1]
+    aft = d.after(q, 24)
+    cut = _PUNCT.search(aft)
+    if cut:
+        aft = aft[: cut.start()]
+    elif q.index + 1 < len(d.qs) and q.end + len(aft) >= d.qs[q.index + 1].start:
+        aft = ""  # the words run into the next figure: they name that one
+    if v.not_a_level.search(lab):
+        return None
+    stages: dict[str, int] = {}
+    for pid, levels in v.processes:
+        found = _stage_in(lab, [b for b, _ in levels], v)
+        if found is None:
+            found = _stage_in(aft, [a for _, a in levels], v)
+        if found is not None:
+            stages[pid] = found
+    words = lab + aft
+    scope = "own" if v.own.search(lab) else "whole" if v.whole.search(lab) else None
+    rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, v.stage_words))))
+    rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
+    return _Named(q, stages, scope, rest, words, bool(v.new_intake.search(lab)), bool(v.any_stage.search(words)))
+
+
+def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+    """``text`` without every character some stage word covers (each word's own longest match,
+    so "已执行完毕" loses all of it, not just "已执行")."""
+    covered = [False] * len(text)
+    for pat in patterns:
+        for m in pat.finditer(text):
+            covered[m.start() : m.end()] = [True] * (m.end() - m.start())
+    return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
+
+
+def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
+    """The stage whose word ends last in ``text`` (the verb nearest the figure), not negated."""
+    best: tuple[int, int] | None = None
+    for level, pat in enumerate(patterns):
+        if pat is None:
+            continue
+        for m in pat.finditer(text):
+            if v.negation.search(text[: m.start()]):
+                continue
+            if best is None or m.end() >= best[0]:
+                best = (m.end(), level)
+    return best[1] if best else None
+
+
+def _same_thing(later: _Named, earlier: _Named) -> bool:
+    """The later figure names nothing beyond its stage, or shares two characters with the earlier."""
+    rest = later.rest
+    if not rest:
+        return True
+    return any(rest[i : i + 2] in earlier.words for i in range(len(rest) - 1))
+
+
+# --- funnels: pairing -----------------------------------------------------------------------
+
+_WALK = 12  # figures looked back in the sentence (keeps the pass linear)
+
+
+def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Later stages bounded by earlier ones, own level by the whole jurisdiction (see module doc)."""
+    v = load_stages()
+    named: dict[int, _Named | None] = {}
+
+    def name(q: Quantity) -> _Named | None:
+        if q.index not in named:
+            named[q.index] = _naming(d, q, v)
+        return named[q.index]
+
+    carried = [m.start() for m in v.carry_over.finditer(d.s)]
+    together = _related_pairs(found)
+    catalog = {(r["smaller"], r["larger"]) for r in load_rules() if r["kind"] == "bound"}
+    out: list[Relation] = []
+    for q in d.qs:
+        p = name(q)
+        if p is None or (not p.stages and p.scope != "own"):
+            continue
+        earlier = [r for r in d.in_range(q.sentence[0], q.start)][-_WALK:]
+        larger = _funnel_candidate(p, earlier, name)
+        rule = "bound.stage"
+        if larger is None and p.scope == "own":
+            larger, rule = _whole_candidate(p, earlier, name), "bound.level"
+        if larger is None or (min(q.index, larger.q.index), max(q.index, larger.q.index)) in together:
+            continue
+        if (d.key_of.get(q.index), d.key_of.get(larger.q.index)) in catalog:
+            continue  # a catalog rule states this bound by the metrics' keys
+        if larger.new and rule == "bound.stage":
+            continue  # "新收2140件,审结2200件": closings may include older work
+        if _carried_over(d, carried, larger.q, q):
+            continue
+        out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}))
+    return out
+
+
+def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
+    """The nearest earlier figure of an earlier stage, per process; two processes pointing at
+    two different figures are two readings, and nothing is emitted."""
+    per_process: dict[str, _Named] = {}
+    for r in reversed(earlier):
+        c = name(r)
+        if c is None or not compatible(r, p.q):
+            continue
+        if not c.mentions and not per_process:
+            return None  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
+        if not _scopes_fit(p, c):
+            continue
+        for pid, level in p.stages.items():
+            if pid not in per_process and pid in c.stages and c.stages[pid] < level and _same_thing(p, c):
+                per_process[pid] = c
+    figures = {c.q.index: c for c in per_process.values()}
+    return next(iter(figures.values())) if len(figures) == 1 else None
+
+
+def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
+    """The nearest earlier figure of the whole jurisdiction, at the same or an earlier stage."""
+    for r in reversed(earlier):
+        c = name(r)
+        if c is None or c.scope != "whole" or not compatible(r, p.q):
+            continue
+        if all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items()) and _same_thing(p, c):
+            return c
+        return None  # the nearest whole figure counts something else
+    return None
+
+
+def _scopes_fit(p: _Named, c: _Named) -> bool:
+    """A stage of one level is bounded by the same level or by the whole jurisdiction."""
+    return (p.scope is None and c.scope in (None, "whole")) or p.scope == c.scope or (
+        p.scope == "own" and c.scope == "whole")
+
+
+def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:
+    """Does the text from the sentence before the larger figure's to the end of the smaller
+    figure's sentence speak of carried-over or cumulative work?"""
+    head = larger.sentence[0]
+    start = max(d.s.rfind("。", 0, max(0, head - 1)), d.s.rfind("\n", 0, max(0, head - 1))) + 1
+    end = max(smaller.sentence[1], d.next_end(smaller.end, SEG_END))
+    i = bisect.bisect_left(carried, start)
+    return i < len(carried) and carried[i] < end
+
+
+def _related_pairs(found: list[Relation]) -> set[tuple[int, int]]:
+    """Pairs of figures some relation already ties together (a 其中 part, a rate's terms)."""
+    pairs: set[tuple[int, int]] = set()
+    for r in found:
+        idx = sorted({q.index for q in r.quantities()})
+        if len(idx) > 12:
+            continue
+        pairs.update((a, b) for i, a in enumerate(idx) for b in idx[i + 1 :])
+    return pairs

@@ -1,0 +1,120 @@
+"""Bounds by meaning (issue 15): funnels of process stages and levels, on sentences written
+for the project. Each rule has a passing and a failing variant; consistent sentences that a
+naive funnel would misread must give no failing check."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+import toolkit
+from toolkit.errors import CatalogError
+from toolkit.relations.bounds import load_stages, parse_stages
+
+
+def checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def bounds(tmp_path, text: str) -> list[tuple[str, object, object]]:
+    return [(c.status, c.operands["smaller"], c.operands["larger"]) for c in checks(tmp_path, text)
+            if c.kind == "bound"]
+
+
+# (sentence that holds, the same sentence with the later stage over the earlier, smaller, larger)
+FUNNELS = [
+    ("2023年我中心收到市民来信215件,办结198件。", "2023年我中心收到市民来信215件,办结231件。", 198, 231, 215),
+    ("本年度立案查处违法案件36起,已对31起违法行为作出行政处罚。",
+     "本年度立案查处违法案件36起,已对38起违法行为作出行政处罚。", 31, 38, 36),
+    ("我队在编在岗干部62人,57人持有行政执法证。", "我队在编在岗干部62人,65人持有行政执法证。", 57, 65, 62),
+    ("全年向法院申请强制执行11件,已执行完毕4件。", "全年向法院申请强制执行11件,已执行完毕14件。", 4, 14, 11),
+    ("当年收到政府信息公开申请6件,出具答复书6份。", "当年收到政府信息公开申请6件,出具答复书8份。", 6, 8, 6),
+    ("全年排查发现安全问题83处,整改到位79处。", "全年排查发现安全问题83处,整改到位88处。", 79, 88, 83),
+    ("全年收到行政复议申请54件,受理49件,审结47件。", "全年收到行政复议申请54件,受理49件,审结52件。", 47, 52, 49),
+]
+
+
+@pytest.mark.parametrize(("good", "bad", "small", "big_small", "large"), FUNNELS)
+def test_a_later_stage_cannot_exceed_an_earlier_one(tmp_path, good, bad, small, big_small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, good)
+    assert ("fail", big_small, large) in bounds(tmp_path, bad)
+
+
+def test_the_rule_names_the_funnel(tmp_path) -> None:
+    found = [c for c in checks(tmp_path, "2023年我中心收到市民来信215件,办结198件。") if c.kind == "bound"]
+    assert [c.rule for c in found] == ["bound.stage"]
+
+
+def test_own_level_cannot_exceed_the_whole_jurisdiction(tmp_path) -> None:
+    ok = checks(tmp_path, "全市共受理行政复议申请480件,市政府本级受理95件。")
+    assert [(c.rule, c.status, c.operands["smaller"], c.operands["larger"]) for c in ok if c.kind == "bound"] == [
+        ("bound.level", "pass", 95, 480)]
+    bad = bounds(tmp_path, "全市共受理行政复议申请480件,市政府本级受理495件。")
+    assert ("fail", 495, 480) in bad
+    elided = bounds(tmp_path, "全县共受理行政复议申请88件,县本级12件。")
+    assert ("pass", 12, 88) in elided
+
+
+CONSISTENT = [
+    # the later stage includes work carried over from before
+    "2023年收到群众来信215件,办结231件(含上年结转20件)。",
+    "上年结转来信20件。2023年收到群众来信215件,办结231件。",
+    "全年累计收到群众来信215件,办结231件。",
+    "全年新收行政复议申请40件,审结45件。",
+    # negated stages are not the later stage
+    "全年受理投诉83件,不予受理91件。",
+    "全年发现隐患120项,未整改130项。",
+    "全年收到来信40件,尚未办结45件。",
+    # the stage word names a list, not the figure before
+    "全年收到来信50件、来电120个,办结160件。",
+    # two processes could be meant: the closings are of the letters, not of the cases filed
+    "全年收到来信97件,立案15件,办结90件。",
+    # a different thing is counted at the later stage
+    "全年受理行政许可申请21件,办结投诉举报300件。",
+    # a change is not a level
+    "全年收到来信312件,同比增加400件,办结287件。",
+    # a level of another scope bounds nothing
+    "区政府本级受理复议案件30件,全区办结100件。",
+    # hazards found are not the units checked
+    "全年共检查企业126家,发现隐患1862处,整改1736处。",
+]
+
+
+@pytest.mark.parametrize("text", CONSISTENT)
+def test_no_failing_check_on_consistent_text(tmp_path, text) -> None:
+    assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
+
+
+def test_a_funnel_already_stated_as_a_rate_is_not_repeated(tmp_path) -> None:
+    found = checks(tmp_path, "全年立案查处违法案件64件,结案61件,结案率95.3%。")
+    assert [c.kind for c in found] == ["ratio"]
+
+
+def test_the_vocabulary_is_data_and_validated() -> None:
+    v = load_stages()
+    assert {pid for pid, _ in v.processes} >= {"requests", "enforcement", "findings", "staff"}
+    good = yaml.safe_load("""
+negation: '未$'
+carry_over: '结转'
+new_intake: '新收'
+not_a_level: '同比'
+neutral: '已'
+processes:
+  - id: p
+    stages:
+      - {id: a, before: ['收到']}
+      - {id: b, after: ['办结']}
+levels: {whole: ['全区'], own: ['本级']}
+""")
+    assert parse_stages(good).processes[0][0] == "p"
+    one_stage = dict(good, processes=[{"id": "p", "stages": [{"id": "a", "before": ["收到"]}]}])
+    with pytest.raises(CatalogError, match="two or more stages"):
+        parse_stages(one_stage)
+    bad_regex = dict(good, carry_over="结转(")
+    with pytest.raises(CatalogError, match="bad regular expression"):
+        parse_stages(bad_regex)
+    no_words = dict(good, processes=[{"id": "p", "stages": [{"id": "a"}, {"id": "b", "before": ["x"]}]}])
+    with pytest.raises(CatalogError, match="'before' or 'after'"):
+        parse_stages(no_words)
