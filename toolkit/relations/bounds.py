@@ -193,17 +193,14 @@ def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
 
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
-    """The stage whose word ends last in ``text`` (the verb nearest the figure), not negated."""
-    best: tuple[int, int] | None = None
+    """The latest stage a word in ``text`` names, not negated ("受理并办结": 办结)."""
+    best: int | None = None
     for level, pat in enumerate(patterns):
         if pat is None:
             continue
-        for m in pat.finditer(text):
-            if v.negation.search(text[: m.start()]):
-                continue
-            if best is None or m.end() >= best[0]:
-                best = (m.end(), level)
-    return best[1] if best else None
+        if any(not v.negation.search(text[: m.start()]) for m in pat.finditer(text)):
+            best = level
+    return best
 
 
 def _same_thing(later: _Named, earlier: _Named) -> bool:
