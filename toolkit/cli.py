@@ -155,7 +155,7 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
 
     tol = Tolerance.of(rounding or None, rate_tolerance, sum_tolerance)
     results, failed = _each(reports, functools.partial(audit, tolerance=tol))
-    results = _one_per_identity(results)
+    results = _one_per_identity(results, reports)
     compare_years(results, tolerance=tol)
     if xlsx is not None:
         from .carry import write_audit_workbook
@@ -241,11 +241,14 @@ def run_cmd(params: tuple[str, ...], run_id: str | None, workers: int, fail_on: 
     sys.exit(manifest.exit_code)
 
 
-def _one_per_identity(results: list[Any]) -> list[Any]:
-    """One file per report (agency and year); a warning on stderr for each left out."""
+def _one_per_identity(results: list[Any], reports: tuple[str, ...] = ()) -> list[Any]:
+    """One file per report (agency and year) among the files found in folders; a warning on
+    stderr for each left out. A file named on the command line is always audited: the output
+    has one entry per REPORT given (the scoring tools name many copies of one report)."""
     from .identity import one_per_identity
 
-    kept, warnings = one_per_identity(results)
+    named = {str(Path(r).resolve()) for r in reports if Path(r).is_file()}
+    kept, warnings = one_per_identity(results, keep=named)
     for w in warnings:
         click.echo(f"warning: {w}", err=True)
     return kept
@@ -452,7 +455,7 @@ def review_record_cmd(reports: tuple[str, ...], ledger_path: Path | None, run_id
     results, failed = _each(reports, audit)
     if not results:
         sys.exit(2)
-    results = _one_per_identity(results)
+    results = _one_per_identity(results, reports)
     compare_years(results)
     run_id = run_id or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     with _open_ledger(ledger_path) as ledger:

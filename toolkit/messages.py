@@ -288,11 +288,21 @@ def _signed(d: Decimal | None, unit: str) -> str:
     return f"{'+' if d > 0 else ''}{text}{unit}"
 
 
+# Why a check could not decide, by the reason its evaluator recorded in the operands.
+_UNDECIDED = {
+    None: ("区间过宽,无法判定:", "intervals too wide to decide: "),
+    "list_may_be_incomplete": ("合计为约数且文中未说明已列全,分项之和小于合计不能判为错误:",
+                               "the total is approximate and the text does not say the list is complete, so a "
+                               "shortfall is not an error: "),
+}
+
+
 def render(check: Any) -> tuple[str, str]:
     """(zh, en) message of a check, naming every figure it compares by its words and number."""
     zh, en = _render(check)
     if check.status == UNVERIFIABLE:
-        zh, en = "区间过宽,无法判定:" + zh, "intervals too wide to decide: " + en
+        why = _UNDECIDED.get(check.operands.get("unverifiable"), _UNDECIDED[None])
+        zh, en = why[0] + zh, why[1] + en
     if check.operands.get("within_tolerance"):
         zh, en = zh + "(在设定的容差内)", en + " (within the tolerance set for this run)"
     return zh, en
@@ -327,6 +337,8 @@ def _render(check: Any) -> tuple[str, str]:
                   f"{den.said('zh') if den else number(ops.get('denominator'))}"
         frac_en = f"{num.said('en') if num else number(ops.get('numerator'))} / " \
                   f"{den.said('en') if den else number(ops.get('denominator'))}"
+        if pct and num and pct.zh in ("占", "占比", "比率"):  # a share named only by 占: say whose
+            pct = Figure(pct.role, pct.printed, f"{num.zh}占比", f"share of {num.en}", pct.line)
         p_zh = pct.said("zh") if pct else f"{number(ops.get('percent'))}{sign}"
         p_en = pct.said("en") if pct else f"{number(ops.get('percent'))}{sign}"
         if c is None:

@@ -1,0 +1,40 @@
+"""A breakdown is called wrong only when the text says it is complete, or its parts overshoot.
+
+Sentences written for the project.
+"""
+
+from __future__ import annotations
+
+import toolkit
+
+
+def sums(tmp_path, text: str) -> list[tuple[float, list, str]]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["total"], c.operands["parts"], c.status) for c in toolkit.audit(p).checks if c.kind == "sum"]
+
+
+def test_a_shortfall_under_a_rough_total_is_unverifiable(tmp_path) -> None:
+    # "2300余人次" with two kinds of training named in parallel (78%): the list may be highlights only.
+    text = "培训执法人员2300余人次,其中新任执法人员培训600人次,专题培训1200人次。"
+    assert sums(tmp_path, text) == [(2300, [600, 1200], "unverifiable")]
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    (c,) = [c for c in toolkit.audit(p).checks if c.kind == "sum"]
+    assert "约数" in c.message_zh and "approximate" in c.message_en
+    # With an exact total the parallel pair is taken as the whole: the shortfall fails.
+    assert sums(tmp_path, text.replace("余", "")) == [(2300, [600, 1200], "fail")]
+
+
+def test_a_list_the_words_call_complete_fails(tmp_path) -> None:
+    # 其他 names the rest: the list is the whole, and 32 + 21 + 30 = 83 is not 86.
+    assert sums(tmp_path, "全年查处违法案件86起,其中无证经营32起,超范围经营21起,其他违法行为30起。") == [
+        (86, [32, 21, 30], "fail")]
+    # Complements (重大/一般) named in the pieces make each column of the list whole.
+    text = ("行政处罚罚款金额共计132.4万元,其中重大行政处罚8起、罚款96.5万元,一般行政处罚41起、罚款33.9万元。")
+    assert (132.4, [96.5, 33.9], "fail") in sums(tmp_path, text)
+
+
+def test_parts_that_overshoot_fail_whatever_the_words(tmp_path) -> None:
+    assert sums(tmp_path, "培训执法人员2300人次,其中新任执法人员培训1600人次,专题培训1200人次。") == [
+        (2300, [1600, 1200], "fail")]
