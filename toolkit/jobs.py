@@ -58,6 +58,21 @@ class JobOutput:
     workbook_path: Path
     fail_on: str = "error"
     parameters: dict[str, Any] = field(default_factory=dict)
+    published_dir: Path | None = None  # where the files end up when the run folder is moved into place
+
+    def final_path(self, path: Path) -> Path:
+        """Where a written file will be once the run is complete (what a reader should open)."""
+        return self.published_dir / path.name if self.published_dir is not None else path
+
+    @property
+    def outputs(self) -> dict[str, Path]:
+        """The files of this run, at their final place: workbook, result JSON and, when the batch
+        runner exports them, the notebook and its HTML pages."""
+        out = {"workbook": self.final_path(self.workbook_path), "result": self.final_path(self.json_path)}
+        if self.published_dir is not None:
+            out.update(notebook=self.published_dir / "notebook.ipynb", html=self.published_dir / "notebook.html",
+                       report_html=self.published_dir / "report.html")
+        return out
 
     @property
     def checks(self) -> list[Any]:
@@ -74,7 +89,7 @@ class JobOutput:
 
 def _write(results: list[AuditResult], output_dir: str | Path, *, language: str, fail_on: str,
            parameters: dict[str, Any], ledger: str | Path | None, run_id: str | None,
-           dispositions_file: str | Path | None = None) -> JobOutput:
+           dispositions_file: str | Path | None = None, published_dir: str | Path | None = None) -> JobOutput:
     from .carry import write_audit_workbook
 
     out = Path(output_dir)
@@ -94,7 +109,8 @@ def _write(results: list[AuditResult], output_dir: str | Path, *, language: str,
     workbook_path = out / WORKBOOK
     kwargs: dict[str, Any] = {"dispositions": dispositions} if dispositions else {}
     write_audit_workbook(results, workbook_path, language=language, parameters=parameters, **kwargs)
-    return JobOutput(results, out, json_path, workbook_path, fail_on, parameters)
+    return JobOutput(results, out, json_path, workbook_path, fail_on, parameters,
+                     Path(published_dir) if published_dir else None)
 
 
 def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: str | Path | None = None,
@@ -102,8 +118,12 @@ def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: st
               language: str = "zh", fail_on: str = "error", ledger: str | Path | None = None,
               run_id: str | None = None, dispositions: str | Path | None = None,
               rounding: list[str] | str | None = None, rate_tolerance: float = 0,
-              sum_tolerance: float = 0) -> JobOutput:
+              sum_tolerance: float = 0, published_dir: str | Path | None = None) -> JobOutput:
     """Audit one report (and check its change claims against ``previous_report``), write the outputs.
+
+    A previous report of another agency, or of a year that is not the one before, is not
+    compared; the result's notes say so. ``published_dir``: where the batch runner moves the
+    files when the run is complete (``JobOutput.outputs`` names them there).
 
     ``ledger``: record the run there and show its dispositions in the workbook; ``dispositions``:
     a JSON file of dispositions to show (what the batch runner passes instead of a ledger).
@@ -117,23 +137,53 @@ def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: st
     if previous_report is not None:
         # The previous year's agency must match for the comparison: the same override applies.
         previous = audit(previous_report, agency=agency, tolerance=tol)
-        compare_years([previous, current], tolerance=tol)
+        problem = previous_report_problem(current, previous)
+        if problem:
+            current.notes.append(problem)
+        else:
+            compare_years([previous, current], tolerance=tol)
     parameters = {"report": str(report), "previous_report": str(previous_report or ""),
                   "language": language, "fail_on": fail_on, **tol.as_parameters()}
     return _write([current], output_dir, language=language, fail_on=fail_on, parameters=parameters,
-                  ledger=ledger, run_id=run_id, dispositions_file=dispositions)
+                  ledger=ledger, run_id=run_id, dispositions_file=dispositions, published_dir=published_dir)
+
+
+def previous_report_problem(current: AuditResult, previous: AuditResult) -> str | None:
+    """Why ``previous`` cannot be ``current``'s previous year (another agency, not the year before), or None."""
+    cur, prev = current.report, previous.report
+    name = Path(prev.path).name
+    if cur.agency and prev.agency and cur.agency != prev.agency:
+        return (f"上年报告 {name} 属于{prev.agency},不是{cur.agency}:未做跨年核对 / the previous report {name} "
+                f"is of {prev.agency}, not {cur.agency}: no cross-year checks")
+    if not (cur.agency and prev.agency and cur.year and prev.year):
+        return (f"上年报告 {name} 或本报告缺少机构或年度:未做跨年核对 / the agency or year of {name} or of this "
+                f"report is unknown: no cross-year checks (set agency and year)")
+    if cur.year - prev.year != 1:
+        return (f"上年报告 {name} 是 {prev.year} 年的,不是 {cur.year - 1} 年:未做跨年核对 / the previous report "
+                f"{name} is of {prev.year}, not {cur.year - 1}: no cross-year checks")
+    return None
 
 
 def compare_job(reports: list[str | Path], *, output_dir: str | Path, language: str = "zh",
                 fail_on: str = "error", ledger: str | Path | None = None,
                 run_id: str | None = None, dispositions: str | Path | None = None,
                 rounding: list[str] | str | None = None, rate_tolerance: float = 0,
-                sum_tolerance: float = 0) -> JobOutput:
-    """Audit several reports together (cross-year checks and movements), write one workbook."""
+                sum_tolerance: float = 0, published_dir: str | Path | None = None) -> JobOutput:
+    """Audit several reports together (cross-year checks and movements), write one workbook.
+
+    Progress is shown in a notebook; two files of one agency and year are one report (the
+    other is named in the kept one's notes)."""
+    from .identity import one_per_identity
+    from .progress import progress
+
     tol = Tolerance.of(rounding, rate_tolerance, sum_tolerance)
-    results = [audit(p, tolerance=tol) for p in reports]
+    results = [audit(p, tolerance=tol) for p in progress(list(reports), "审计 Auditing")]
+    results, warnings = one_per_identity(results)
+    for w in warnings:
+        kept = next((r for r in results if w.startswith(Path(r.report.path).name + " ")), results[0])
+        kept.notes.append(w)
     compare_years(results, tolerance=tol)
     parameters = {"reports": ", ".join(str(p) for p in reports), "language": language, "fail_on": fail_on,
                   **tol.as_parameters()}
     return _write(results, output_dir, language=language, fail_on=fail_on, parameters=parameters,
-                  ledger=ledger, run_id=run_id, dispositions_file=dispositions)
+                  ledger=ledger, run_id=run_id, dispositions_file=dispositions, published_dir=published_dir)

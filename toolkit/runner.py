@@ -39,7 +39,9 @@ MANIFEST = "manifest.json"
 LOCK = ".audit-workbook.lock"
 NOTEBOOK_OUT = "notebook.ipynb"
 HTML_OUT = "notebook.html"
-OUTPUT_FILES = {"notebook": NOTEBOOK_OUT, "html": HTML_OUT, "workbook": WORKBOOK, "json": RESULT_JSON}
+REPORT_HTML_OUT = "report.html"  # the same page without code cells, for sign-off
+OUTPUT_FILES = {"notebook": NOTEBOOK_OUT, "html": HTML_OUT, "report_html": REPORT_HTML_OUT, "workbook": WORKBOOK,
+                "json": RESULT_JSON}
 STATUSES = ("ok", "flags", "error")
 
 
@@ -172,16 +174,19 @@ def ensure_kernel() -> str:
     return KERNEL
 
 
-@functools.lru_cache(maxsize=1)
-def _exporter() -> Any:
-    # One exporter per process: building it (templates, CSS) costs as much as exporting a notebook.
+@functools.lru_cache(maxsize=2)
+def _exporter(no_input: bool = False) -> Any:
+    # One exporter per process and kind: building it (templates, CSS) costs as much as exporting a notebook.
     from nbconvert import HTMLExporter
 
+    if no_input:  # nbconvert --no-input: outputs only, no code cells, no prompts
+        return HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
     return HTMLExporter(template_name="lab")
 
 
-def _html(notebook: Path, target: Path) -> None:
-    body, _ = _exporter().from_filename(str(notebook))
+def _html(notebook: Path, target: Path, *, no_input: bool = False) -> None:
+    body, _ = _exporter(no_input).from_filename(str(notebook))
     write_text_atomic(target, body)
 
 
@@ -224,6 +229,7 @@ def execute(spec: RunSpec, workdir: str | Path, *, kernel_name: str = KERNEL, ti
     if nb_out.is_file():
         try:
             _html(nb_out, workdir / HTML_OUT)
+            _html(nb_out, workdir / REPORT_HTML_OUT, no_input=True)
         except Exception as exc:  # the export is a convenience; its failure must not hide the run's result
             entry.setdefault("warnings", []).append(f"HTML export failed: {type(exc).__name__}: {exc}")
     entry["outputs"] = {k: v for k, v in OUTPUT_FILES.items() if (workdir / v).is_file()}
@@ -245,7 +251,7 @@ def kernel_arguments(verbose: bool) -> list[str]:
 
 def public_parameters(spec: RunSpec) -> dict[str, Any]:
     """The parameters a manifest shows: not the executor's own folders and snapshot files."""
-    return {k: v for k, v in spec.parameters.items() if k not in ("output_dir", "dispositions")}
+    return {k: v for k, v in spec.parameters.items() if k not in ("output_dir", "dispositions", "published_dir")}
 
 
 def error_entry(spec: RunSpec, message: str, worker: str | None = None) -> dict[str, Any]:
@@ -401,6 +407,9 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
         spec.parameters["ledger"] = None
         chosen = own or default_ledger
         spec.ledger = str(Path(chosen) if Path(chosen).is_absolute() else root / chosen) if chosen else None
+        # The notebook runs in a staging folder renamed into place when it ends: the paths it
+        # prints are those of the run folder, where the files will be.
+        spec.parameters["published_dir"] = str(run_dir / spec.name)
     with run_lock(output_root, wait_s=wait_s):
         run_dir.mkdir(parents=True, exist_ok=True)
         staging_root = run_dir / ".staging"

@@ -1,0 +1,200 @@
+"""What an auditor reads in the executed notebooks (issue 13): the summary first, final paths,
+a sign-off page without code, the previous report's defaults, charts with Chinese that renders."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from click.testing import CliRunner
+
+import toolkit
+from tests.helpers import sample_project
+from toolkit import display
+from toolkit.cli import main
+from toolkit.progress import progress
+
+ROOT = Path(__file__).resolve().parent.parent
+RUN_ID = "shown"
+PARAMS = {
+    "qinghe-2023.yaml": "notebook: audit_report\nreport: reports/qinghe-2023.md\n"
+                        "previous_report: reports/qinghe-2022.txt\n",
+    "wrong-previous.yaml": "notebook: audit_report\nreport: reports/qinghe-2023.md\n"
+                           "previous_report: reports/linjiang-2022.html\n",
+    "alone.yaml": "notebook: audit_report\nreport: reports/linjiang-2022.html\nlanguage: en\n",
+    "trend.yaml": "notebook: compare_reports\nreports:\n"
+                  + "".join(f"  - reports/{n}\n" for n in ("qinghe-2022.txt", "qinghe-2023.md", "songling-2023.txt",
+                                                           "songling-2024.txt", "songling-2024-print.pdf")),
+}
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    base = sample_project(tmp_path_factory.mktemp("project"), PARAMS)
+    old = os.getcwd()
+    os.chdir(base)
+    try:
+        result = CliRunner().invoke(main, ["run", "params", "--run-id", RUN_ID, "--no-ledger"])
+    finally:
+        os.chdir(old)
+    run_dir = base / "outputs" / RUN_ID
+    return {"base": base, "result": result, "run_dir": run_dir}
+
+
+def _outputs(nb_path: Path) -> list[tuple[int, str]]:
+    """(cell index, text) of every output: plain text, Markdown, HTML and streams."""
+    nb = nbformat.read(nb_path, as_version=4)
+    out = []
+    for i, cell in enumerate(nb.cells):
+        for o in cell.get("outputs", []):
+            if o.output_type == "stream":
+                out.append((i, o.text))
+            for kind in ("text/markdown", "text/html", "text/plain"):
+                if kind in o.get("data", {}):
+                    out.append((i, o.data[kind]))
+    return out
+
+
+def _first_output(nb_path: Path) -> str:
+    return next(text for i, text in _outputs(nb_path) if text.strip() and "Auditing" not in text)
+
+
+def test_the_batch_ran(batch: dict[str, Any]) -> None:
+    assert batch["result"].exit_code == 1, batch["result"].output  # flags found, every run complete
+    manifest = json.loads((batch["run_dir"] / "manifest.json").read_text(encoding="utf-8"))
+    assert {r["status"] for r in manifest["runs"]} == {"flags"}
+
+
+def test_the_notebook_opens_with_a_summary_flags_first_then_counts(batch: dict[str, Any]) -> None:
+    first = _first_output(batch["run_dir"] / "qinghe-2023" / "notebook.ipynb")
+    assert first.startswith("### 有疑点:发现 2 项错误")  # the status as a sentence, not a dict
+    assert "{'checks'" not in first and "Status: flags" not in first
+    assert first.index("疑点 Flags") < first.index("数量")
+    assert "qinghe-2022.txt L11" in first  # each flag says where it is, in its own file
+    english = _first_output(batch["run_dir"] / "alone" / "notebook.ipynb")
+    assert english.startswith("### Flags found: 1 error") and english.index("**Flags**") < english.index("Counts")
+
+
+def test_the_outputs_cell_shows_the_final_paths(batch: dict[str, Any]) -> None:
+    final = batch["run_dir"] / "qinghe-2023"
+    texts = [t for _, t in _outputs(final / "notebook.ipynb")]
+    assert not [t for t in texts if ".staging" in t]
+    shown = "\n".join(texts)
+    for name in ("audit.xlsx", "result.json", "report.html"):
+        assert f"`{final / name}`" in shown and (final / name).is_file()
+
+
+def test_a_sign_off_page_without_code_beside_the_full_one(batch: dict[str, Any]) -> None:
+    folder = batch["run_dir"] / "qinghe-2023"
+    full = (folder / "notebook.html").read_text(encoding="utf-8")
+    sign_off = (folder / "report.html").read_text(encoding="utf-8")
+    assert "audit_job" in full and 'class="highlight' in full  # the code cells, highlighted
+    assert "audit_job" not in sign_off and 'class="highlight' not in sign_off
+    assert "有疑点" in sign_off and "qinghe-2022.txt L11" in sign_off
+    manifest = json.loads((batch["run_dir"] / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(r for r in manifest["runs"] if r["name"] == "qinghe-2023")
+    assert entry["outputs"]["report_html"] == "qinghe-2023/report.html"
+
+
+def test_a_previous_report_of_another_agency_is_said_not_compared(batch: dict[str, Any]) -> None:
+    texts = "\n".join(t for _, t in _outputs(batch["run_dir"] / "wrong-previous" / "notebook.ipynb"))
+    assert "linjiang-2022.html" in texts and "临江区应急管理局" in texts and "未做跨年核对" in texts
+    assert "Empty DataFrame" not in texts
+    result = json.loads((batch["run_dir"] / "wrong-previous" / "result.json").read_text(encoding="utf-8"))
+    assert not [c for c in result[0]["checks"] if c["rule"] == "change.previous_report"]
+
+
+def test_no_previous_report_by_default_and_no_empty_dataframe(batch: dict[str, Any]) -> None:
+    nb = nbformat.read(ROOT / "notebooks" / "audit_report.ipynb", as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    values = {n.targets[0].id: ast.literal_eval(n.value) for n in ast.parse(cell.source).body}
+    assert values["previous_report"] is None
+    texts = "\n".join(t for _, t in _outputs(batch["run_dir"] / "alone" / "notebook.ipynb"))
+    assert "Empty DataFrame" not in texts and "No previous year's report" in texts
+
+
+def test_the_comparison_shows_progress_one_copy_per_report_and_readable_charts(batch: dict[str, Any]) -> None:
+    nb_path = batch["run_dir"] / "trend" / "notebook.ipynb"
+    texts = "\n".join(t for _, t in _outputs(nb_path))
+    assert "Auditing: 5/5 done" in texts
+    assert "songling-2024-print.pdf are the same report" in texts
+    assert "findfont" not in texts and "missing from font" not in texts
+    nb = nbformat.read(nb_path, as_version=4)
+    images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    assert len(images) == 2  # one chart per agency with two years
+
+
+# --- charts -------------------------------------------------------------------------------------------
+
+
+def test_a_chart_renders_chinese_even_when_matplotlib_cached_its_fonts_before_the_cjk_font() -> None:
+    """A fresh machine: matplotlib's font cache was built before the CJK font was installed.
+    Rendering must find the font anyway (fontconfig) and never fall back to empty boxes."""
+    script = """
+import warnings
+from matplotlib import font_manager
+# What matplotlib cached before the font was installed: no CJK family at all.
+font_manager.fontManager.ttflist[:] = [f for f in font_manager.fontManager.ttflist
+                                       if not any(k in f.name for k in ("WenQuanYi", "CJK", "Hei", "Han Sans"))]
+import toolkit
+from toolkit import display
+results = toolkit.audit_many(["samples/reports/qinghe-2022.txt", "samples/reports/qinghe-2023.md"])
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    figs = display.trend_figures(results)
+    assert figs
+    for fig in figs:
+        fig.savefig("/dev/null", format="png")
+missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
+print("MISSING", len(missing), missing[:1])
+"""
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "MISSING 0 " in out.stdout, out.stdout
+
+
+def test_chart_with_chinese_labels_has_no_missing_glyphs() -> None:
+    import warnings
+
+    results = toolkit.audit_many([ROOT / "samples" / "reports" / "linjiang-2022.html",
+                                  ROOT / "samples" / "reports" / "linjiang-2023.docx"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        (fig,) = display.trend_figures(results)
+        fig.savefig(os.devnull, format="png")
+    assert not [w for w in caught if "missing from font" in str(w.message)]
+    assert display.cjk_font() is not None and display.font_note() is None
+
+
+def test_many_metrics_two_years_one_bar_each_no_legend() -> None:
+    results = toolkit.audit_many([ROOT / "samples" / "reports" / "linjiang-2022.html",
+                                  ROOT / "samples" / "reports" / "linjiang-2023.docx"])
+    (fig,) = display.trend_figures(results)
+    (ax,) = fig.axes
+    both = display.trends_frame(results).dropna()  # metrics both years name: one bar each
+    assert len(both) > 12 and len(ax.patches) == int((both.iloc[:, 0] != 0).sum())
+    assert ax.get_legend() is None  # nothing to match colours against
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert any("行政处罚" in t for t in labels)
+
+
+def test_many_metrics_more_years_small_multiples() -> None:
+    reports = ROOT / "samples" / "reports"
+    results = [toolkit.audit(reports / name, agency="测试局", year=year)
+               for name, year in (("qinghe-2022.txt", 2021), ("qinghe-2023.md", 2022), ("qinghe-2022.txt", 2023))]
+    (fig,) = display.trend_figures(results)
+    titled = [ax for ax in fig.axes if ax.get_title()]
+    assert len(titled) > 12 and all(len(ax.lines) == 1 for ax in titled)  # one metric per small chart
+
+
+def test_progress_counts_what_it_does() -> None:
+    shown: list[str] = []
+    assert list(progress(["a/x.txt", "b/y.md"], "审计", show=shown.append)) == ["a/x.txt", "b/y.md"]
+    assert shown == ["审计 1/2: x.txt", "审计 2/2: y.md", "审计: 2/2 done"]
