@@ -83,3 +83,55 @@ def test_the_vocabulary_is_validated() -> None:
         compile_words({**good, "extra": ["x"]})
     with pytest.raises(CatalogError):
         compile_words(["not", "a", "mapping"])
+
+
+# --- breakdowns opened by 按…分 / 从…看 / 分…看 ------------------------------------------
+
+ACCIDENTS = ("全年共发生事故77起,死亡56人,受伤25人。从类别上看,道路运输共发生事故58起、死亡41人、受伤17人;"
+             "工矿商贸共发生事故19起、死亡15人、受伤8人。")
+
+
+def test_one_sum_per_measure_of_a_classified_list(tmp_path) -> None:
+    assert sums(tmp_path, ACCIDENTS) == {(77, 58, 19): "pass", (56, 41, 15): "pass", (25, 17, 8): "pass"}
+
+
+def test_a_wrong_figure_in_one_measure_fails_that_measure_only(tmp_path) -> None:
+    got = sums(tmp_path, ACCIDENTS.replace("受伤8人", "受伤9人"))
+    assert got == {(77, 58, 19): "pass", (56, 41, 15): "pass", (25, 17, 9): "fail"}
+
+
+@pytest.mark.parametrize("text", [
+    "全市社会消费品零售总额268.46亿元。按经营单位所在地分,城镇消费品零售额211.40亿元;乡村消费品零售额57.06亿元。",
+    "按经营单位所在地分,城镇消费品零售额211.40亿元;乡村消费品零售额57.06亿元。全市社会消费品零售总额268.46亿元。",
+    "全市社会消费品零售总额268.46亿元,按经营单位所在地分,城镇211.40亿元,增长5.1%;乡村57.06亿元,增长3.2%。",
+])
+def test_the_whole_before_or_after_the_list(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {(268.46, 211.4, 57.06): "pass"}
+    assert sums(tmp_path, text.replace("57.06", "57.16")) == {(268.46, 211.4, 57.16): "fail"}
+
+
+def test_a_list_on_the_lines_under_an_opener(tmp_path) -> None:
+    text = "全年受理案件120件。\n按案件类型分:\n行政许可类50件;\n行政处罚类40件;\n其他类30件。\n"
+    assert sums(tmp_path, text) == {(120, 50, 40, 30): "pass"}
+    assert sums(tmp_path, text.replace("其他类30件", "其他类31件")) == {(120, 50, 40, 31): "fail"}
+
+
+def test_the_whole_is_the_figure_the_parts_words_name(tmp_path) -> None:
+    text = "全年受理投诉120件,办结110件。按投诉类型分,质量投诉70件,价格投诉50件。"
+    assert sums(tmp_path, text) == {(120, 70, 50): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    # a view of the whole or a time series: not a partition
+    "全年共发生事故77起。从全年看,道路运输事故58起,工矿商贸事故20起。",
+    "全年共发生事故77起。分季度看,一季度发生事故20起,二季度发生事故19起,三季度发生事故18起,四季度发生事故21起。",
+    # averages do not add up
+    "全体居民人均可支配收入40000元。按常住地分,城镇居民人均可支配收入52000元,农村居民人均可支配收入21000元。",
+    # a whole before and another after: two readings
+    "全年受理投诉120件。按投诉类型分,质量投诉70件,价格投诉51件。全年共办结投诉118件。",
+    # a list covering clearly less than the whole, naming no rest: bounds only
+    "全年共发生事故77起。从类别上看,道路运输事故40起,工矿商贸事故10起。",
+])
+def test_no_failing_check_where_the_text_admits_another_reading(tmp_path, text) -> None:
+    assert not failing(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text, "sum") if c.rule == "sum.breakdown"]

@@ -20,6 +20,7 @@ from ..quantities import Quantity
 from ..tables import find_tables
 from .bounds import _funnels, _includes, _subsets_by_meaning
 from .changes import _changes
+from .classified import _classified
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, load_rules
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
@@ -37,6 +38,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     d = doc if doc is not None else _Doc(text, quantities, metrics)
     rels: list[Relation] = []
     rels += _breakdowns(d)
+    rels += _classified(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)

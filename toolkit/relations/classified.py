@@ -1,0 +1,196 @@
+"""Breakdowns without 其中: a classification opener ("按经营单位所在地分,", "从类别上看,", "分类别看,")
+lists the parts of a whole stated in the sentences before (or the one after), one column per
+measure when each item gives several ("道路运输共发生事故58起、死亡41人、受伤17人;工矿商贸…")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..quantities import Quantity
+from .model import Relation, compatible, money_value
+from .scopes import is_additive, is_scope_count, words
+from .structure import SENT_END, _Doc, _list_lines_end, _overlap
+from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _breakdown_total, _drop_derived
+
+# 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
+_OPENER = re.compile(
+    r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])")
+_LOOKBACK = 3  # sentences before the opener that may state the whole
+_COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
+_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _classified(d: _Doc) -> list[Relation]:
+    out: list[Relation] = []
+    s = d.s
+    for m in _OPENER.finditer(s):
+        cls = m.group("a") or m.group("b") or ""
+        if words()["not_classes"].search(cls):
+            continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
+        a, b = m.span()
+        b += 1 if s[b : b + 1] in (",", ":") else 0
+        end = _list_lines_end(d, b) if s[b : b + 1] == "\n" else d.next_end(b, SENT_END)
+        if _BREAKDOWN.search(s, b, end):
+            continue  # a 其中 inside the list: the 其中 rule reads it
+        items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
+                 and not is_scope_count(d, q) and not d.in_parentheses(q)]
+        for column in _columns(d, _pieces(d, items)):
+            total = _whole(d, column, a, end)
+            if total is not None and total.index not in {p.index for p in column}:
+                out.extend(_sum_or_bounds_of(d, total, column))
+    return out
+
+
+def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Relation]:
+    """A sum when the list is the whole by its words (其他/其余, complements such as 城镇/乡村) or
+    its figures (it adds up, or over); one the checks cannot call an error when only its
+    coverage (three quarters of the total) suggests it; else one bound per part."""
+    money = total.is_money
+    tval = money_value(total) if money else total.value
+    s = sum((money_value(p) if money else p.value) for p in parts)
+    labels = "".join(d.label(p) for p in parts)
+    stated = (s >= tval or bool(_REST.search(labels))
+              or any(a in labels and b in labels for a, b in _COMPLEMENTS))
+    if stated or (tval > 0 and s / tval >= _COVER):
+        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _pieces(d: _Doc, items: list[Quantity]) -> list[list[Quantity]]:
+    """The items of the list, split at ";" and line ends ("城镇…;乡村…")."""
+    pieces: list[list[Quantity]] = []
+    for q in items:
+        if pieces and not re.search(r"[;\n]", d.s[pieces[-1][-1].end : q.start]):
+            pieces[-1].append(q)
+        else:
+            pieces.append([q])
+    return pieces
+
+
+def _unit_class(q: Quantity) -> str:
+    return "money" if q.is_money else q.unit
+
+
+# Words between a figure's noun and its number ("零售总额为…", "受理投诉共计…").
+_LINKING = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|共有|共|计|约|近|超过|有)+$")
+
+
+def _words(d: _Doc, q: Quantity) -> str:
+    """The Chinese words of a figure's label, its linking verb dropped: they end with its noun."""
+    return _LINKING.sub("", _CHINESE.sub("", d.label(q)))
+
+
+def _key(d: _Doc, q: Quantity) -> str:
+    """The measure a figure counts, by the last two characters of its words ("、死亡" -> 死亡)."""
+    return _words(d, q)[-2:]
+
+
+def _columns(d: _Doc, pieces: list[list[Quantity]]) -> list[list[Quantity]]:
+    """One list of parts per measure. Figures of one unit whose words all differ are one list
+    (the categories: "城镇…亿元,乡村…亿元"); figures of one unit that repeat a few measures as
+    often each ("死亡41人、受伤17人;…死亡15人、受伤8人") are one list per measure; else nothing."""
+    figures = [q for piece in pieces for q in piece]
+    by_unit: dict[str, list[Quantity]] = {}
+    for q in figures:
+        by_unit.setdefault(_unit_class(q), []).append(q)
+    out = []
+    for group in by_unit.values():
+        if len(group) < 2:
+            continue
+        keys = [_key(d, q) for q in group]
+        counts = {k: keys.count(k) for k in keys}
+        if len(counts) == len(group) or len(counts) == 1:
+            out.append(group)
+        elif len(set(counts.values())) == 1 and len(counts) <= 4:
+            out.extend([q for q, k in zip(group, keys, strict=True) if k == key] for key in counts)
+    return [c for c in out if len(c) >= 2]
+
+
+def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
+    """The words the parts' labels end with in common ("…共发生事故"), their categories dropped."""
+    labels = [_LINKING.sub("", _CHINESE.sub("", re.sub(r"^.*?[,;:、]", "", d.label(p)))) or _words(d, p)
+              for p in parts]
+    common = labels[0]
+    for lab in labels[1:]:
+        n = 0
+        while n < min(len(common), len(lab)) and common[-1 - n] == lab[-1 - n]:
+            n += 1
+        common = common[len(common) - n :]
+    return common
+
+
+def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int) -> Quantity | None:
+    """The figure of the parts' measure that states the whole: in the sentences before the
+    opener (the nearest first) or in the sentence after the list. None when none or two fit."""
+    measure = _measure_words(d, parts)
+    before = _candidates(d, parts, _sentences_before(d, opener))
+    after = []
+    if end < len(d.s) and d.s[end] in "。\n":
+        after = [q for q in _candidates(d, parts, [(end + 1, d.next_end(end + 1, SENT_END))])
+                 if _names_whole(d, q)]
+    picks = []
+    for cands in (before, after):
+        pick = _by_measure(d, cands, measure) if len(measure) >= 2 else _only_whole(d, cands)
+        if pick is not None:
+            picks.append(pick)
+    if not picks or len({p.value for p in picks}) > 1:
+        return None  # no whole, or one before and another after: two readings
+    return picks[0]
+
+
+def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
+    """The opener's own sentence up to the opener, then up to ``_LOOKBACK`` sentences before it."""
+    s = d.s
+    start = max(s.rfind(c, 0, opener) for c in SENT_END) + 1
+    spans = [(start, opener)]
+    for _ in range(_LOOKBACK):
+        if start <= 1:
+            break
+        prev_end = start - 1
+        start = max(s.rfind(c, 0, prev_end) for c in SENT_END) + 1
+        if re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", s[start:prev_end]):
+            spans.append((start, prev_end))
+            break  # a heading closes the section the whole can be stated in
+        spans.append((start, prev_end))
+    return spans
+
+
+def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
+    """Figures of the parts' unit in the spans, nearest first: not parts of a 其中, not
+    differences, not scopes, not averages or rates."""
+    first = parts[0]
+    out = []
+    for a, b in spans:
+        figs = [q for q in _drop_derived(d, d.in_range(a, b)) if compatible(q, first)
+                and _unit_class(q) == _unit_class(first) and is_additive(d, q) and not is_scope_count(d, q)
+                and not d.in_parentheses(q) and "其中" not in d.label(q) and not _breakdown_total(d, q)[0]]
+        out.extend(reversed(figs))
+    return out
+
+
+def _names_whole(d: _Doc, q: Quantity) -> bool:
+    return bool(words()["wholes"].search(d.s[q.sentence[0] : q.start]))
+
+
+def _by_measure(d: _Doc, cands: list[Quantity], measure: str) -> Quantity | None:
+    """The candidate whose words share the most with the parts' measure (at least two
+    characters) and end with the same noun ("…零售总额" for "…零售额", not "纠正程序瑕疵" for
+    "适用…程序"); None when two different figures share as much."""
+    scored = [(_overlap(_words(d, q), measure), q) for q in cands if _words(d, q).endswith(measure[-1])]
+    scored = [(sc, q) for sc, q in scored if sc >= 2]
+    if not scored:
+        return None
+    best = max(sc for sc, _ in scored)
+    leaders = [q for sc, q in scored if sc == best]
+    return leaders[0] if len({q.value for q in leaders}) == 1 else None
+
+
+def _only_whole(d: _Doc, cands: list[Quantity]) -> Quantity | None:
+    """Parts that name no measure ("城镇211.40亿元;乡村57.06亿元"): the only figure of their unit,
+    in a sentence that names the whole (全年, 全市, 共, 总)."""
+    if len({q.value for q in cands}) != 1:
+        return None
+    q = cands[0]
+    return q if _names_whole(d, q) else None
