@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import nbformat
@@ -266,3 +267,57 @@ def test_the_notebook_runs_headless_with_papermill(tmp_path, monkeypatch) -> Non
         assert [r["run_id"] for r in led.runs()] == ["pm-1"] and len(led.flags()) == 11
     assert not (ROOT / "notebooks" / "outputs").exists()
     json.dumps(nb)  # the executed notebook is plain JSON
+
+
+# --- language, a file of one's own, progress (issue 13) ------------------------------------------------
+
+
+def test_the_panel_speaks_chinese_by_default_and_english_on_request(led, results) -> None:
+    zh = ReviewPanel(led, results, reviewer="王")
+    assert "条疑点待复核" in zh.counter.value and zh.save_button.description == "保存"
+    assert zh.report_filter.label == "(全部)" and zh.disposition.label == "待定"
+    zh.disposition.value = "confirmed"
+    zh.save()
+    assert "已于" in zh.status.value and "确认" in zh.status.value
+    en = ReviewPanel(led, results, language="en")
+    assert "flags left to review" in en.counter.value and en.save_button.description == "Save"
+    with pytest.raises(ValueError):
+        ReviewPanel(led, results, language="fr")
+
+
+def test_a_path_box_checked_on_entry_audits_ones_own_file(led, results, tmp_path) -> None:
+    panel = ReviewPanel(led, results, reviewer="王", root=ROOT)
+    panel.path_box.value = "samples/reports/nope.txt"
+    assert panel.audit_button.disabled and "aw-error" in panel.path_status.value
+    assert "nope.txt" in panel.path_status.value
+    panel.path_box.value = "pyproject.toml"
+    assert panel.audit_button.disabled and ".toml" in panel.path_status.value
+    panel.path_box.value = "samples/reports/songling-2023.txt"
+    assert not panel.audit_button.disabled and "songling-2023.txt" in panel.path_status.value
+    runs = len(led.runs())
+    panel.audit_button.click()
+    assert {Path(i["report"]).name for i in panel.items} == {"songling-2023.txt"} and len(panel.items) == 2
+    assert len(led.runs()) == runs + 1 and "aw-ok" in panel.status.value
+    assert [o[1] for o in panel.report_filter.options][1:] == [panel.items[0]["report"]]
+
+
+def test_an_uploaded_report_is_saved_beside_the_ledger_and_audited(led, results) -> None:
+    panel = ReviewPanel(led, results, language="en")
+    data = (ROOT / "samples" / "reports" / "qinghe-2022.txt").read_bytes()
+    panel.upload.value = ({"name": "../../mine.txt", "type": "text/plain", "size": len(data),
+                           "content": memoryview(data),
+                           "last_modified": datetime(2024, 1, 1, tzinfo=UTC)},)
+    saved = led.path.parent / "uploads" / "mine.txt"
+    assert saved.read_bytes() == data
+    assert {i["report"] for i in panel.items} == {str(saved)} and len(panel.items) == 1
+
+
+def test_review_reports_shows_progress_in_a_notebook(monkeypatch, tmp_path) -> None:
+    import toolkit.progress as progress_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(progress_module, "_in_kernel", lambda: True)
+    monkeypatch.setattr(progress_module, "_display_line", lambda: shown.append)
+    panel = review_reports(["samples/reports"], root=ROOT, ledger=tmp_path / "l.sqlite", run_id="p")
+    assert shown[0].startswith("审计报告 1/7: ") and shown[-1] == "审计报告: 7/7 done"
+    panel.ledger.close()
