@@ -61,8 +61,12 @@ _UNIT_ALT = "|".join(_unit_alternative(u) for u in sorted(set(UNITS), key=len, r
 _CN = "[零〇两一二三四五六七八九十百千万亿]+"
 
 _PRE_WORDS = ("将近", "接近", "不足", "不到", "大约", "大概", "超过", "多于", "近", "约", "超", "逾")
+# A one-character qualifier that ends a word is that word, not a qualifier: "签约86,940人" is
+# exact (签约 = signed up), "最近3年" is no approximation.
+_NOT_QUALIFIER_AFTER = {"约": "签节履合预违特制公条邀践守", "近": "最附临靠贴亲", "超": "赶高"}
+_PRE_ALT = "|".join(f"(?<![{_NOT_QUALIFIER_AFTER[w]}]){w}" if w in _NOT_QUALIFIER_AFTER else w for w in _PRE_WORDS)
 _QUANTITY = re.compile(
-    rf"(?P<pre>{'|'.join(_PRE_WORDS)})?"
+    rf"(?P<pre>{_PRE_ALT})?"
     rf"(?:百分之(?P<pct>{ARABIC}|{_CN})"
     rf"|(?P<num>{ARABIC})(?P<scale>万亿|千万|百万|十万|万|亿)?"
     rf"|(?P<cn>{_CN})(?=(?:余|多)?(?:{_UNIT_ALT})))"

@@ -7,7 +7,8 @@ A figure is a *level* ("发生事故38起") unless its words make it something e
   ("分别下降12.7%、18.4%", also printed with no separator: "12.7%18.4%") continue the chain;
 * an absolute change (a *delta*) -- a count or amount after a change verb, with a reference period
   ("同比增加3起", "比上年减少215件"), and the figures listed right after it ("减少5起、3人");
-* a *previous* level ("较去年同期的355起", "上年为120件").
+* a *previous* level ("较去年同期的355起", "上年为120件");
+* a rate per N ("每千家次检查发现违法行为132.4项", "186.43/10万"): never a level.
 
 Families ask these questions instead of re-reading the words: a delta or a previous level is
 never the current figure of a change. Answers are computed once per document (``_Doc.cache``),
@@ -36,7 +37,7 @@ _PCT_LABEL = re.compile(
 )
 # Verb and reference together in the label itself ("同比下降", "较上年增长了").
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
-_DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|多|少)了?$")
+_DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增|减|多|少)了?$")
 _PREVIOUS = re.compile(
     r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
@@ -119,6 +120,14 @@ def _build_deltas(d: _Doc) -> set[int]:
         if q.index and (q.index - 1) in out and lab in ("、", "和", "及") and not d.qs[q.index - 1].is_percent:
             out.add(q.index)
     return out
+
+
+_PER_N = re.compile(r"每(百|千|万|十万|百万|亿元)[^,;。\d]{0,20}$|[^,;。\d]{0,6}/$")
+
+
+def is_per_n(d: _Doc, q: Quantity) -> bool:
+    """"每千家次检查发现违法行为132.4项", "每万人口…", "186.43/10万": a rate per N, not a level."""
+    return bool(_PER_N.search(d.label(q))) or bool(re.match(r"/(十|百|千|万|10|100|1000)", d.s[q.end : q.end + 4]))
 
 
 def measure_names(label: str) -> list[str]:

@@ -11,7 +11,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .roles import is_change_percent
+from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total
 
@@ -125,7 +125,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
     window: list[Quantity] = []
     for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
-        if not q.is_percent and not d.in_parentheses(q):
+        if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q):
             window.insert(0, q)
             if len(window) == 8:
                 break
@@ -145,6 +145,13 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         (q for q in reversed(window) if says(q, num_words)), None)
     if numerator is None:
         return None
+    # The base stated right before the numerator, in the same sentence, named by the base's words
+    # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
+    prior = [q for q in window if q.index < numerator.index and compatible(q, numerator)]
+    if prior and prior[-1].sentence == numerator.sentence and says(prior[-1], den_words, after=False) \
+            and _first_word(d.label(prior[-1]), den_words, num_words):
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
+                        per=per)
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
              and not says(q, num_words, after=False)]
     # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
@@ -154,6 +161,23 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         return None
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
+
+
+_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别")
+
+
+def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
+    """Is ``q`` an item of the same enumeration as ``part`` (after a 从…看/按…分/其中 opener of
+    their sentence), rather than a total stated before it?"""
+    if q.sentence != part.sentence:
+        return False
+    return bool(_LIST_OPENER.search(d.s, part.sentence[0], q.start))
+
+
+def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
+    """Do ``first``'s words come before any of ``then``'s in the label ("排查整改": 排查 first)?"""
+    a, b = first.search(label), then.search(label)
+    return a is not None and (b is None or a.start() < b.start())
 
 
 def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
@@ -202,10 +226,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if found and denominator is None:
             return None  # inside a breakdown whose total the text leaves open
     if denominator is None:
-        # A bare "占比": the share of the paragraph's first figure of that kind.
+        # A bare "占比": the share of the paragraph's first figure of that kind -- a total stated
+        # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
+        # 建议类12,541件,占6.7%": 71,968 is a sibling, not the base).
         para = _paragraph_start(d, numerator.start)
         denominator = next((q for q in d.in_range(para, numerator.start) if compatible(q, numerator)
-                            and not d.in_parentheses(q) and not q.is_percent), None)
+                            and not d.in_parentheses(q) and not q.is_percent and not is_per_n(d, q)
+                            and q.value >= numerator.value and not _listed_beside(d, q, numerator)), None)
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},

@@ -129,16 +129,25 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     if len(words) < 2:
         return None
     para = _paragraph_start(d, pos)
+    scope = _SCOPE.search(words)
     best = None
-    best_score = 0
+    best_score: tuple[int, int, int] = (0, 0, 0)
     for q in cands:
         if q.start < para - 400:
             continue
         lab = re.sub(r"[,;:()\s]", "", d.label(q))
         score = _overlap(lab, words)
-        if score >= max(2, len(words) // 2) and score >= best_score:
-            best, best_score = q, score
+        if score < max(2, len(words) // 2):
+            continue
+        # Ties: the label naming the same jurisdiction ("全市申请总量" -> "全市共收到…申请"), then
+        # the one sharing more of the words, then the later one.
+        key = (score, int(scope is not None and scope.group() in lab), len(set(lab) & set(words)))
+        if key >= best_score:
+            best, best_score = q, key
     return best
+
+
+_SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县|级)")
 
 
 def _overlap(a: str, b: str) -> int:
