@@ -33,6 +33,8 @@ FUNNELS = [
     ("当年收到政府信息公开申请6件,出具答复书6份。", "当年收到政府信息公开申请6件,出具答复书8份。", 6, 8, 6),
     ("全年排查发现安全问题83处,整改到位79处。", "全年排查发现安全问题83处,整改到位88处。", 79, 88, 83),
     ("全年收到行政复议申请54件,受理49件,审结47件。", "全年收到行政复议申请54件,受理49件,审结52件。", 47, 52, 49),
+    # closings of newly received cases, no carried-over work mentioned
+    ("全年新收一审行政诉讼案件320件,审结298件。", "全年新收一审行政诉讼案件320件,审结338件。", 298, 338, 320),
     # words naming two stages name the later one
     ("全市收到群众诉求1200件,受理并办结1180件。", "全市收到群众诉求1200件,受理并办结1280件。", 1180, 1280, 1200),
 ]
@@ -64,13 +66,14 @@ CONSISTENT = [
     "2023年收到群众来信215件,办结231件(含上年结转20件)。",
     "上年结转来信20件。2023年收到群众来信215件,办结231件。",
     "全年累计收到群众来信215件,办结231件。",
-    "全年新收行政复议申请40件,审结45件。",
     "全年受理各类案件2300件,审结2350件,旧存50件已全部审结。",
     # summary-procedure penalties need no filed case
     "全年立案42起,作出行政处罚决定56件(含简易程序30件)。",
     # negated stages are not the later stage
     "全年受理投诉83件,不予受理91件。",
     "全年发现隐患120项,未整改130项。",
+    # a nearer figure of the same process is what the later stage follows
+    "发现违法行为86项;督促企业排查整改隐患1200项,已完成整改1150项。",
     "全年收到来信40件,尚未办结45件。",
     # the stage word names a list, not the figure before
     "全年收到来信50件、来电120个,办结160件。",
@@ -104,7 +107,7 @@ def test_the_vocabulary_is_data_and_validated() -> None:
     good = yaml.safe_load("""
 negation: '未$'
 carry_over: '结转'
-new_intake: '新收'
+every: '全部'
 not_a_level: '同比'
 neutral: '已'
 processes:
@@ -124,3 +127,27 @@ levels: {whole: ['全区'], own: ['本级']}
     no_words = dict(good, processes=[{"id": "p", "stages": [{"id": "a"}, {"id": "b", "before": ["x"]}]}])
     with pytest.raises(CatalogError, match="'before' or 'after'"):
         parse_stages(no_words)
+
+
+def test_every_one_went_on_makes_the_stages_equal(tmp_path) -> None:
+    ok = checks(tmp_path, "全年收到政府信息公开申请9件,均在法定期限内作出答复,出具答复书9份。")
+    assert [(c.rule, c.status, c.operands["values"]) for c in ok if c.kind in ("equal", "bound")] == [
+        ("equal.stage", "pass", [9, 9])]
+    bad = checks(tmp_path, "全年收到政府信息公开申请9件,均在法定期限内作出答复,出具答复书8份。")
+    assert [(c.rule, c.status) for c in bad if c.kind in ("equal", "bound")] == [("equal.stage", "fail")]
+    # without the word for 'all', the answers are only bounded by the requests
+    some = checks(tmp_path, "全年收到政府信息公开申请9件,出具答复书8份。")
+    assert [(c.rule, c.status) for c in some if c.kind in ("equal", "bound")] == [("bound.stage", "pass")]
+    # 'all' of a part: still a bound
+    part = checks(tmp_path, "全年收到来信90件,其中80件均已办结。")
+    assert [c for c in part if c.kind == "equal" or c.status == "fail"] == []
+
+
+def test_own_level_in_a_later_sentence_of_the_paragraph(tmp_path) -> None:
+    text = ("全县共收到政府信息公开申请310件(含上年结转12件),其中新收申请298件。"
+            "县本级收到申请96件,办结93件。")
+    assert ("pass", 96, 310) in bounds(tmp_path, text)
+    assert ("fail", 396, 310) in bounds(tmp_path, text.replace("县本级收到申请96件", "县本级收到申请396件"))
+    # a sentence before names another stage: no bound
+    other = "全县共办结政府信息公开申请310件。县本级收到申请396件。"
+    assert [b for b in bounds(tmp_path, other) if b[0] == "fail"] == []

@@ -18,10 +18,10 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
-from .bounds import _funnels, _includes, _subsets_by_meaning
+from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
-from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, load_rules
+from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
 from .shares import _ratio_expressions, _ratios
@@ -51,7 +51,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _changes(d)
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += _ratio_expressions(d, rels)
-    rels += _funnels(d, rels)
+    rels += by_meaning(d, rels)
     text_sigs = {r.signature() for r in rels}
     for r in _catalog_rules(d, metrics):
         if r.signature() not in text_sigs and not _covered_by_text(r, rels):

@@ -18,7 +18,6 @@ import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
-from .equalities import load_rules
 from .model import Relation, compatible
 from .structure import SEG_END, _Doc
 
@@ -65,7 +64,7 @@ class Stages:
     processes: tuple[tuple[str, tuple[tuple[re.Pattern | None, re.Pattern | None], ...]], ...]
     negation: re.Pattern
     carry_over: re.Pattern
-    new_intake: re.Pattern
+    every: re.Pattern  # words saying the later stage took all of the earlier (均, 全部)
     not_a_level: re.Pattern
     neutral: re.Pattern
     whole: re.Pattern
@@ -117,7 +116,7 @@ def parse_stages(data: object) -> Stages:
         processes=tuple(procs),
         negation=_compile(data.get("negation"), "negation"),
         carry_over=_compile(data.get("carry_over"), "carry_over"),
-        new_intake=_compile(data.get("new_intake"), "new_intake"),
+        every=_compile(data.get("every"), "every"),
         not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
         neutral=_compile(data.get("neutral"), "neutral"),
         whole=_compile(levels.get("whole"), "levels.whole"),
@@ -149,7 +148,6 @@ class _Named:
     scope: str | None  # "whole" (全区), "own" (本级) or None
     rest: str  # the naming words that are neither stage, level nor neutral
     words: str  # all the naming words
-    new: bool  # named as a new intake (新收)
     mentions: bool  # some stage word, even negated ("不予受理"), names it
 
 
@@ -179,7 +177,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     scope = "own" if v.own.search(lab) else "whole" if v.whole.search(lab) else None
     rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, v.stage_words))))
     rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
-    return _Named(q, stages, scope, rest, words, bool(v.new_intake.search(lab)), bool(v.any_stage.search(words)))
+    return _Named(q, stages, scope, rest, words, bool(v.any_stage.search(words)))
 
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
@@ -228,33 +226,54 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     carried = [m.start() for m in v.carry_over.finditer(d.s)]
     together = _related_pairs(found)
+    from .equalities import load_rules  # equalities calls this module
+
     catalog = {(r["smaller"], r["larger"]) for r in load_rules() if r["kind"] == "bound"}
     out: list[Relation] = []
     for q in d.qs:
         p = name(q)
         if p is None or (not p.stages and p.scope != "own"):
             continue
-        earlier = [r for r in d.in_range(q.sentence[0], q.start)][-_WALK:]
-        larger = _funnel_candidate(p, earlier, name)
+        larger = _funnel_candidate(p, d.in_range(q.sentence[0], q.start)[-_WALK:], name)
+        if larger is not None and _carried_over(d, carried, larger.q, q):
+            larger = None  # "办结231件(含上年结转20件)": the later stage holds older work
         rule = "bound.stage"
         if larger is None and p.scope == "own":
-            larger, rule = _whole_candidate(p, earlier, name), "bound.level"
+            para = d.s.rfind("\n", 0, q.start) + 1
+            larger, rule = _whole_candidate(p, d.in_range(para, q.start)[-_WALK:], name), "bound.level"
         if larger is None or (min(q.index, larger.q.index), max(q.index, larger.q.index)) in together:
             continue
         if (d.key_of.get(q.index), d.key_of.get(larger.q.index)) in catalog:
             continue  # a catalog rule states this bound by the metrics' keys
-        if larger.new and rule == "bound.stage":
-            continue  # "新收2140件,审结2200件": closings may include older work
-        if _carried_over(d, carried, larger.q, q):
-            continue
-        out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}))
+        if rule == "bound.stage" and _takes_all(d, v, larger.q, p):
+            out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
+        else:
+            out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}))
     return out
 
 
+def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
+    """"收到申请5件,均在法定期限内作出答复,出具答复书5份": between the two figures, an 'all'
+    word followed in its clause by the later figure's stage word -- every one went on."""
+    between = d.s[larger.end : p.q.start]
+    if "其中" in between:
+        return False  # "其中48件均已办结": a part, all of which were closed
+    levels = dict(v.processes)
+    for m in v.every.finditer(between):
+        tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
+        for pid, level in p.stages.items():
+            if any(pat is not None and pat.search(tail) for pat in levels[pid][level]):
+                return True
+    return False
+
+
 def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
-    """The nearest earlier figure of an earlier stage, per process; two processes pointing at
-    two different figures are two readings, and nothing is emitted."""
+    """Per process, the nearest earlier figure that names a stage of it: the candidate when its
+    stage is earlier than the figure's (a nearer figure of the same or a later stage means the
+    figure follows that one: "排查整改隐患5127项,已完成整改5036项"). Two processes pointing
+    at two different figures are two readings, and nothing is emitted."""
     per_process: dict[str, _Named] = {}
+    decided: set[str] = set()
     for r in reversed(earlier):
         c = name(r)
         if c is None or not compatible(r, p.q):
@@ -264,21 +283,27 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
         if not _scopes_fit(p, c):
             continue
         for pid, level in p.stages.items():
-            if pid not in per_process and pid in c.stages and c.stages[pid] < level and _same_thing(p, c):
+            if pid in decided or pid not in c.stages:
+                continue
+            decided.add(pid)
+            if c.stages[pid] < level and _same_thing(p, c):
                 per_process[pid] = c
     figures = {c.q.index: c for c in per_process.values()}
     return next(iter(figures.values())) if len(figures) == 1 else None
 
 
 def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
-    """The nearest earlier figure of the whole jurisdiction, at the same or an earlier stage."""
+    """The nearest earlier figure of the whole jurisdiction in the paragraph: in the sentence, at
+    the same or an earlier stage; in a sentence before, at the same stage, named the same way."""
     for r in reversed(earlier):
         c = name(r)
         if c is None or c.scope != "whole" or not compatible(r, p.q):
             continue
-        if all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items()) and _same_thing(p, c):
-            return c
-        return None  # the nearest whole figure counts something else
+        if r.sentence == p.q.sentence:
+            fits = all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items())
+        else:
+            fits = bool(p.stages) and all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items())
+        return c if fits and _same_thing(p, c) else None  # the nearest whole figure decides
     return None
 
 

@@ -148,3 +148,116 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
         if rule.kind == "bound" and r.kind == "ratio" and mine <= {q.index for q in r.quantities()}:
             return True
     return False
+
+
+# --- equalities by meaning ------------------------------------------------------------------
+
+
+def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Relations that hold by what the words mean: full rates and graded lists (here), then
+    the funnels of ``bounds`` (which leave alone the pairs these already tie)."""
+    from .bounds import _funnels  # bounds reads the catalog rules of this module
+
+    eq = _full_rates(d, found) + _graded_lists(d, found)
+    return eq + _funnels(d, found + eq)
+
+
+_RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-\u9fff]{1,6}率)*)(?:均|都|全部|分别)?"
+                         r"(?:为|达|达到|是)?$")
+
+
+def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"印发规范性文件2件,公开并解读2件,公开率和解读率均为100%": a rate of 100% whose name
+    names the figure before it (公开并解读 2件) over the earlier stage of that figure's process
+    (印发 2件) -- the two must agree. A ratio, not an equality: 100% may be rounded (199 of 200)."""
+    from .bounds import _funnel_candidate, _naming, load_stages
+
+    v = load_stages()
+    used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
+    out: list[Relation] = []
+    for pct in d.qs:
+        if pct.unit != "%" or pct.value != 100 or pct.index in used or pct.in_table:
+            continue
+        m = _RATE_NAMES.search(re.split(r"[,;:、]", d.label(pct))[-1])
+        if not m:
+            continue
+        stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1)) if len(w) >= 3]
+        before = [q for q in d.in_range(pct.sentence[0], pct.start) if not q.is_percent][-6:]
+        named = {q.index: _naming(d, q, v) for q in before}
+        numerator = next((named[q.index] for q in reversed(before) if named[q.index] is not None
+                          and stems and all(s in named[q.index].words for s in stems)), None)  # type: ignore[union-attr]
+        if numerator is None or not numerator.stages:
+            continue
+        earlier = [q for q in before if q.index < numerator.q.index]
+        base = _funnel_candidate(numerator, earlier, lambda q, named=named: named.get(q.index))
+        if base is None or base.q.index in used or numerator.q.index in used:
+            continue
+        out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
+    return out
+
+
+_GRADES = re.compile(r"(不合格|基本合格|合格|优秀|良好|较好|一般|较差|不达标|达标)[的]?[\u4e00-\u9fff]{0,4}$")
+_FAILING = re.compile(r"不合格|较差|不达标")
+_GRADED_BY = re.compile(r"评出|评定|评为|评查结果|结果为|认定为")
+_CHECKED = re.compile(r"抽查|评查|抽取|抽检|检查|审查|参评")
+_LIST_JOIN = re.compile(r"[、和及与,]?[\u4e00-\u9fff]{0,10}$")
+
+
+def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"抽查处罚案卷25份、许可案卷25份,评出优秀6份、合格42份、不合格2份": the grades, a list
+    that names a failing grade (so it is the whole of what was graded), add up to what was
+    checked. With several checked figures their sum is the total (printed as "25+25")."""
+    out: list[Relation] = []
+    in_relation = {q.index for r in found for q in r.quantities()}
+    i = 0
+    qs = d.qs
+    while i < len(qs):
+        q = qs[i]
+        lab = d.label(q)
+        if q.is_percent or q.in_table or not _GRADED_BY.search(lab) or not _GRADES.search(lab):
+            i += 1
+            continue
+        grades = [q]
+        j = i + 1
+        while j < len(qs) and qs[j].sentence == q.sentence and compatible(qs[j], q) and not qs[j].is_percent \
+                and re.fullmatch(r"[、,;和及]?[\u4e00-\u9fff]{0,4}", d.label(qs[j])) and _GRADES.search(d.label(qs[j])):
+            grades.append(qs[j])
+            j += 1
+        i = j
+        if len(grades) < 2 or not any(_FAILING.search(d.label(g)) for g in grades):
+            continue
+        checked = _checked_list(d, q)
+        if not checked or any(g.index in in_relation for g in grades):
+            continue
+        total = checked[0] if len(checked) == 1 else _sum_of(checked)
+        out.append(Relation("sum", "sum.graded", {"total": total, "parts": grades}))
+    return out
+
+
+def _checked_list(d: _Doc, first_grade: Quantity) -> list[Quantity]:
+    """The figures listed right before the grades, in their sentence, the first named by a check."""
+    out: list[Quantity] = []
+    k = first_grade.index - 1
+    while k >= 0 and d.qs[k].start >= first_grade.sentence[0]:
+        p = d.qs[k]
+        if p.is_percent or not compatible(p, first_grade):
+            return []
+        out.insert(0, p)
+        lab = d.label(p)
+        if re.match(r"[、和及与]", lab) and _LIST_JOIN.fullmatch(lab):
+            k -= 1  # "、许可案卷25份": an item of the list
+            continue
+        return out if _CHECKED.search(lab) else []
+    return []
+
+
+def _sum_of(qs: list[Quantity]) -> Quantity:
+    """A figure the text states without printing it: the sum of a list (its parts are in
+    ``attrs["sum_of"]``; it is printed as the sum with the list's unit, "55份")."""
+    from dataclasses import replace
+
+    first, last = qs[0], qs[-1]
+    value = sum((q.value for q in qs), Decimal(0))
+    return replace(first, value=value, low=sum((q.low for q in qs), Decimal(0)),
+                   high=sum((q.high for q in qs), Decimal(0)), qualifier=None, printed=f"{value}{first.unit}",
+                   number=str(value), end=last.end, index=-1 - first.index, attrs={"sum_of": [q.index for q in qs]})

@@ -1,0 +1,77 @@
+"""Equalities by meaning (issue 15), on sentences written for the project: a list of grades
+adds up to what was checked, and a rate of 100% makes its figure equal its base."""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def by_rule(tmp_path, text: str, rule: str) -> list[tuple[str, dict]]:
+    return [(c.status, c.operands) for c in checks(tmp_path, text) if c.rule == rule]
+
+
+def test_grades_add_up_to_the_checked_list(tmp_path) -> None:
+    ok = by_rule(tmp_path, "全年抽查行政处罚案卷18份、行政许可案卷12份和检查记录6份,评出优秀5份、合格29份、不合格2份。",
+                 "sum.graded")
+    assert ok == [("pass", {"total": 36, "parts": [5, 29, 2]})]
+    bad = by_rule(tmp_path, "全年抽查行政处罚案卷18份、行政许可案卷12份和检查记录6份,评出优秀5份、合格29份、不合格3份。",
+                  "sum.graded")
+    assert bad == [("fail", {"total": 36, "parts": [5, 29, 3]})]
+
+
+def test_grades_of_one_checked_figure(tmp_path) -> None:
+    assert by_rule(tmp_path, "本年度评查执法案卷52份,评定为优秀9份、合格41份、不合格2份。", "sum.graded") == [
+        ("pass", {"total": 52, "parts": [9, 41, 2]})]
+    assert by_rule(tmp_path, "本年度评查执法案卷52份,评定为优秀9份、合格44份、不合格2份。", "sum.graded") == [
+        ("fail", {"total": 52, "parts": [9, 44, 2]})]
+
+
+def test_the_sum_of_a_list_is_shown_with_its_unit(tmp_path) -> None:
+    c = next(c for c in checks(tmp_path, "抽查处罚案卷18份、许可案卷12份,评出优秀5份、合格24份、不合格1份。")
+             if c.rule == "sum.graded")
+    total = next(e for e in c.evidence if e.role == "total")
+    assert total.printed == "30份"
+    assert "抽查处罚案卷18份" in total.text
+
+
+@pytest.mark.parametrize("text", [
+    # no failing grade: the list may not be the whole of what was graded
+    "全年抽查执法案卷40份,评出优秀案卷6份、合格30份。",
+    # 优秀 counted among 合格: no list of exclusive grades
+    "全年抽查执法案卷40份,合格率100%,其中优秀案卷6份。",
+    # the figure before is not a checked list
+    "全年办理行政处罚案件40件,评出优秀案卷6件、合格30件、不合格1件。",
+])
+def test_no_graded_sum_without_an_unambiguous_reading(tmp_path, text) -> None:
+    found = checks(tmp_path, text)
+    assert [c for c in found if c.rule == "sum.graded"] == []
+    assert [c for c in found if c.status == "fail"] == []
+
+
+def test_a_full_rate_over_a_stage_and_its_base(tmp_path) -> None:
+    ok = by_rule(tmp_path, "今年印发规范性文件4件,公开并解读4件,公开率和解读率均为100%。", "ratio.full")
+    assert ok == [("pass", {"numerator": 4, "denominator": 4, "percent": 100})]
+    bad = by_rule(tmp_path, "今年印发规范性文件5件,公开并解读4件,公开率和解读率均为100%。", "ratio.full")
+    assert bad == [("fail", {"numerator": 4, "denominator": 5, "percent": 100})]
+    filed = by_rule(tmp_path, "今年制定规范性文件7件,报送备案6件,备案率100%。", "ratio.full")
+    assert [s for s, _ in filed] == ["fail"]
+
+
+def test_a_full_rate_is_a_rounded_ratio_not_an_equality(tmp_path) -> None:
+    # 199 of 200 is 99.5%, printed as 100%
+    assert [s for s, _ in by_rule(tmp_path, "今年制定规范性文件200件,报送备案199件,备案率100%。", "ratio.full")] == ["pass"]
+
+
+def test_a_rate_naming_more_than_the_figure_is_not_its_full_rate(tmp_path) -> None:
+    # 按期公开率: of those published, the share published on time -- not 公开 over 印发
+    found = checks(tmp_path, "今年印发规范性文件5件,公开4件,按期公开率100%。")
+    assert [c for c in found if c.rule == "ratio.full"] == []
+    assert [c for c in found if c.status == "fail"] == []
