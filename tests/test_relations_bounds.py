@@ -35,6 +35,8 @@ FUNNELS = [
     ("全年收到行政复议申请54件,受理49件,审结47件。", "全年收到行政复议申请54件,受理49件,审结52件。", 47, 52, 49),
     # closings of newly received cases, no carried-over work mentioned
     ("全年新收一审行政诉讼案件320件,审结298件。", "全年新收一审行政诉讼案件320件,审结338件。", 298, 338, 320),
+    # carried-over work the earlier figure holds: the bound stands
+    ("全年受理行政复议申请50件(含上年结转5件),审结47件。", "全年受理行政复议申请50件(含上年结转5件),审结52件。", 47, 52, 50),
     # words naming two stages name the later one
     ("全市收到群众诉求1200件,受理并办结1180件。", "全市收到群众诉求1200件,受理并办结1280件。", 1180, 1280, 1200),
 ]

@@ -75,3 +75,18 @@ def test_a_rate_naming_more_than_the_figure_is_not_its_full_rate(tmp_path) -> No
     found = checks(tmp_path, "今年印发规范性文件5件,公开4件,按期公开率100%。")
     assert [c for c in found if c.rule == "ratio.full"] == []
     assert [c for c in found if c.status == "fail"] == []
+
+
+def test_a_full_rate_states_an_equality_too(tmp_path) -> None:
+    ok = checks(tmp_path, "今年印发规范性文件6件,全部按要求向社会公开,同步发布解读材料6件,解读率100%。")
+    assert sorted((c.rule, c.status) for c in ok if c.rule in ("ratio.full", "equal.full_rate")) == [
+        ("equal.full_rate", "pass"), ("ratio.full", "pass")]
+    bad = checks(tmp_path, "今年印发规范性文件6件,全部按要求向社会公开,同步发布解读材料5件,解读率100%。")
+    assert sorted((c.rule, c.status) for c in bad if c.rule in ("ratio.full", "equal.full_rate")) == [
+        ("equal.full_rate", "fail"), ("ratio.full", "fail")]
+
+
+def test_a_full_rate_needs_a_base_that_opens_a_process(tmp_path) -> None:
+    # 发布解读材料 follows 召开发布会, which opens no process: no base
+    found = checks(tmp_path, "今年召开新闻发布会6次,发布解读材料5件,解读率100%。")
+    assert [c for c in found if c.rule in ("ratio.full", "equal.full_rate") or c.status == "fail"] == []

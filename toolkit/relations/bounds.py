@@ -226,6 +226,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     carried = [m.start() for m in v.carry_over.finditer(d.s)]
     together = _related_pairs(found)
+    equal = _related_pairs([r for r in found if r.kind == "equal"])
     from .equalities import load_rules  # equalities calls this module
 
     catalog = {(r["smaller"], r["larger"]) for r in load_rules() if r["kind"] == "bound"}
@@ -241,13 +242,13 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         if larger is None and p.scope == "own":
             para = d.s.rfind("\n", 0, q.start) + 1
             larger, rule = _whole_candidate(p, d.in_range(para, q.start)[-_WALK:], name), "bound.level"
-        if larger is None or (min(q.index, larger.q.index), max(q.index, larger.q.index)) in together:
+        if larger is None:
             continue
-        if (d.key_of.get(q.index), d.key_of.get(larger.q.index)) in catalog:
-            continue  # a catalog rule states this bound by the metrics' keys
+        pair = (min(q.index, larger.q.index), max(q.index, larger.q.index))
         if rule == "bound.stage" and _takes_all(d, v, larger.q, p):
-            out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
-        else:
+            if pair not in equal:  # a rate may state the pair too: the equality is another claim
+                out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
+        elif pair not in together and (d.key_of.get(q.index), d.key_of.get(larger.q.index)) not in catalog:
             out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}))
     return out
 
@@ -315,12 +316,18 @@ def _scopes_fit(p: _Named, c: _Named) -> bool:
 
 def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:
     """Does the text from the sentence before the larger figure's to the end of the smaller
-    figure's sentence speak of carried-over or cumulative work?"""
+    figure's sentence speak of carried-over or cumulative work -- other than in an aside of the
+    larger figure itself ("收到642件(含上年结转25件)": the larger holds it, the bound stands)?"""
     head = larger.sentence[0]
     start = max(d.s.rfind("。", 0, max(0, head - 1)), d.s.rfind("\n", 0, max(0, head - 1))) + 1
     end = max(smaller.sentence[1], d.next_end(smaller.end, SEG_END))
+    aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
     i = bisect.bisect_left(carried, start)
-    return i < len(carried) and carried[i] < end
+    while i < len(carried) and carried[i] < end:
+        if not aside[0] < carried[i] < aside[1]:
+            return True
+        i += 1
+    return False
 
 
 def _related_pairs(found: list[Relation]) -> set[tuple[int, int]]:

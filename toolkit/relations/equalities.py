@@ -168,8 +168,10 @@ _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-
 
 def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"印发规范性文件2件,公开并解读2件,公开率和解读率均为100%": a rate of 100% whose name
-    names the figure before it (公开并解读 2件) over the earlier stage of that figure's process
-    (印发 2件) -- the two must agree. A ratio, not an equality: 100% may be rounded (199 of 200)."""
+    names the figure before it (公开并解读 2件), over the earlier stage of that figure's process
+    (印发 2件); a figure named by no stage ("发布解读材料14件") is over the figure just before it
+    when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
+    equality (a rate of 100% says every one) are stated."""
     from .bounds import _funnel_candidate, _naming, load_stages
 
     v = load_stages()
@@ -178,21 +180,27 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     for pct in d.qs:
         if pct.unit != "%" or pct.value != 100 or pct.index in used or pct.in_table:
             continue
-        m = _RATE_NAMES.search(re.split(r"[,;:、]", d.label(pct))[-1])
+        m = _RATE_NAMES.search(re.split(r"[,;:]", d.label(pct))[-1])
         if not m:
             continue
         stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1)) if len(w) >= 3]
         before = [q for q in d.in_range(pct.sentence[0], pct.start) if not q.is_percent][-6:]
         named = {q.index: _naming(d, q, v) for q in before}
-        numerator = next((named[q.index] for q in reversed(before) if named[q.index] is not None
-                          and stems and all(s in named[q.index].words for s in stems)), None)  # type: ignore[union-attr]
-        if numerator is None or not numerator.stages:
+        numerator = next((n for q in reversed(before) if (n := named[q.index]) is not None
+                          and stems and all(s in n.words for s in stems)), None)
+        if numerator is None or numerator.q.index in used:
             continue
         earlier = [q for q in before if q.index < numerator.q.index]
-        base = _funnel_candidate(numerator, earlier, lambda q, named=named: named.get(q.index))
-        if base is None or base.q.index in used or numerator.q.index in used:
+        if numerator.stages:
+            base = _funnel_candidate(numerator, earlier, lambda q, named=named: named.get(q.index))
+        else:
+            prev = next((q for q in reversed(earlier) if compatible(q, numerator.q)), None)
+            opened = named.get(prev.index) if prev is not None else None
+            base = opened if opened is not None and 0 in opened.stages.values() else None
+        if base is None or base.q.index in used:
             continue
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
+        out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
     return out
 
 
