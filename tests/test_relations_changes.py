@@ -71,3 +71,21 @@ def test_names_that_fit_no_figure_give_no_check(tmp_path) -> None:
 def test_a_level_reached_is_not_a_delta(tmp_path) -> None:
     # "增加到120件" is the new level: 100 before, +20%.
     assert changes(tmp_path, "受理投诉举报比上年增加到120件,增长20%。") == [(120, 20, "pass")]
+
+
+def test_parallel_lists_of_levels_and_deltas(tmp_path) -> None:
+    # 120起、死亡90人、受伤40人 fell by 15起、10人、5人: 135, 100 and 45 before.
+    text = "上半年累计发生事故120起、死亡90人、受伤40人,同比减少15起、10人、5人,分别下降11.1%、10%、11.1%。"
+    assert changes(tmp_path, text) == [(40, -11.1, "pass"), (90, -10, "pass"), (120, -11.1, "pass")]
+    text = text.replace("、10%、", "、12%、")
+    assert changes(tmp_path, text) == [(40, -11.1, "pass"), (90, -12, "fail"), (120, -11.1, "pass")]
+
+
+def test_the_reference_period_may_be_set_once_for_the_paragraph(tmp_path) -> None:
+    # 统计公报: "比上年" in the first sentence; "分别增长" after it compares with the same year.
+    text = ("全年地区生产总值200.00亿元,比上年增长5.0%。其中,第一产业增加值30.00亿元,"
+            "第二产业增加值70.00亿元,第三产业增加值100.00亿元,分别增长3.8%、5.6%、6.1%。\n")
+    got = changes(tmp_path, text)
+    assert [(c, p) for c, p, _ in got] == [(30, 3.8), (70, 5.6), (100, 6.1), (200, 5)]
+    # Without a reference period anywhere in the paragraph, "增长" is no year-over-year claim.
+    assert changes(tmp_path, "第一产业增加值30.00亿元,第二产业增加值70.00亿元,分别增长3.8%、5.6%。\n") == []

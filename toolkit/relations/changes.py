@@ -88,7 +88,10 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
     names = measure_names(lab)
     if len(chain) > 1:
         if len(deltas) == len(chain):
-            # "同比减少5起、3人,分别下降20%、25%": 分别 maps onto the deltas, each delta onto its level.
+            # "同比减少5起、3人,分别下降20%、25%": 分别 maps onto the deltas, each delta onto its level;
+            # "118起、死亡96人、受伤47人,同比减少14起、9人、6人": two parallel lists, position by position.
+            if len(subjects) == len(deltas) and all(compatible(a, b) for a, b in zip(subjects, deltas, strict=True)):
+                return list(zip(subjects, chain, deltas, strict=True))
             out = []
             for delta, pct in zip(deltas, chain, strict=True):
                 cur = _level_of(subjects, delta, d)

@@ -85,7 +85,12 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     if _NEAR.search(lab):
         return True
-    return bool(_PCT_LABEL.search(lab) and REF.search(d.s[d.seg_start(q.start) : q.start]))
+    if not _PCT_LABEL.search(lab):
+        return False
+    # The reference period may be set once for a paragraph: "…比上年增长5.7%。其中,第一产业增加值
+    # 31.27亿元,…分别增长3.8%、5.6%、6.1%".
+    para = d.s.rfind("\n", 0, q.start) + 1
+    return bool(REF.search(d.s, d.seg_start(q.start), q.start) or REF.search(d.s, para, q.start))
 
 
 def change_percents(d: _Doc) -> set[int]:
