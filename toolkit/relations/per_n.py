@@ -1,60 +1,112 @@
-"""Rates per N of a stated base: "每千人口床位数6.12张" over the population the report states."""
+"""Rates per N of a stated base: "每千人口床位数6.12张" over the population the report states,
+"每千家次检查发现违法行为231.6项次" over the 家次 checked. The base is the figure the words after
+每N name (人口 -> the population; otherwise a figure in that unit), the numerator the figure of the
+rate's own unit that the rest of its words name."""
 
 from __future__ import annotations
 
 import re
 
+from ..quantities import Quantity
 from .model import Relation
 from .shares import _TARGETED
 from .structure import _Doc, _overlap
 
-_PER_HEAD = re.compile(r"每(千|万|十万)(人|人口|常住人口|户籍人口|居民)(拥有|平均|均)?(?P<what>[^,;:。\d]{1,16})$")
-_PER_SCALE = {"千": 1000, "万": 10_000, "十万": 100_000}
+_PER_N = re.compile(r"每(?P<n>十万|百万|千|万|百)(?P<rest>[^,;:。!?\d]{2,24})$")
+_PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+# "每千人口", "每万常住人口", "每十万居民": a rate over the population.
+_PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
+_WINDOW = 1500  # characters before the rate in which its numerator and base are stated
+_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _per_capita(d: _Doc) -> list[Relation]:
-    """"每千人口床位数6.12张" with "床位2.86万张" and "常住人口467.3万人": a rate per thousand
-    (ten thousand) people of a figure stated in the report, over the population it states."""
+    """Every per-N rate whose base and numerator the text states, each found once."""
     out: list[Relation] = []
     pops = [q for q in d.qs if q.unit in ("人", "名") and not q.is_percent and _POPULATION.search(d.label(q))]
-    if not pops:
-        return out
     for q in d.qs:
         if q.is_percent or not q.unit:
             continue
-        m = _PER_HEAD.search(d.label(q))
-        if not m:
+        m = _PER_N.search(d.label(q))
+        if not m or _TARGETED.search(d.s[q.sentence[0] : q.start]):
+            continue  # "力争每千人口医师数达到3.1人": a target, not a figure of the year
+        rest = m.group("rest")
+        people = _PEOPLE.match(rest)
+        if people:
+            what = rest[people.end() :]
+            base = _population(d, q, pops, people.group("who"))
+        else:
+            base, what = _counted_base(d, q, rest)
+        if base is None:
             continue
-        what = re.sub(r"[()]|数|量|发生率|拥有量|拥有|率|为|达到|达|有", "", m.group("what"))
-        if len(what) < 2:
-            continue
-        cands = [p for p in d.qs[: q.index] if not p.is_percent and p.unit == q.unit
-                 and not _PER_HEAD.search(d.label(p)) and not _TARGETED.search(d.s[p.sentence[0] : p.start])
-                 and p.start >= q.start - 1500]
-        scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
-        scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
-        if not scored:
-            continue
-        if re.search(r"拥有量|保有量|有效|存量", m.group("what")):
-            # A stock ("发明专利拥有量") is not the year's flow ("发明专利授权612件").
-            scored = [(sc, p) for sc, p in scored
-                      if not re.search(r"授权|新增|新登记|新设|申请|全年|本年|发生", d.label(p))]
-            if not scored:
-                continue
-        best = max(sc for sc, _ in scored)
-        # Of the figures so named, the whole ("发生火灾682起"), not one of its kinds ("其他场所火灾238起").
-        # The label that ends with the thing counted ("发生火灾682起", not "火灾扑救1126起"), then
-        # the larger figure.
-        numerator = max((p for sc, p in scored if sc == best),
-                        key=lambda p: (re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))[-2:] in what,
-                                       "其中" not in d.label(p), p.value))
-        # The population: the nearest statement before the rate, else the first after it.
-        before = [p for p in pops if p.start < q.start]
-        den = before[-1] if before else next(p for p in pops)
-        if den.index == numerator.index or _TARGETED.search(d.s[q.sentence[0] : q.start]):
+        numerator = _numerator(d, q, what, base)
+        if numerator is None:
             continue
         out.append(Relation("ratio", "ratio.per_capita",
-                            {"numerator": numerator, "denominator": den, "percent": q},
-                            per=_PER_SCALE[m.group(1)]))
+                            {"numerator": numerator, "denominator": base, "percent": q},
+                            per=_PER_SCALE[m.group("n")]))
     return out
+
+
+def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> Quantity | None:
+    """The population the rate is of: the one its words name (常住/户籍) when the report states
+    several; the nearest statement before the rate, else the first after it. None when two
+    different populations fit."""
+    if who in ("常住人口", "户籍人口"):
+        named = [p for p in pops if who[:2] in d.label(p)]
+        pops = named or pops
+    kinds = {_CHINESE.sub("", d.label(p))[-4:] for p in pops}
+    if len({p.value for p in pops}) > 1 and len(kinds) > 1:
+        return None  # 常住人口 and 户籍人口 both stated, and the rate does not say which
+    before = [p for p in pops if p.start < rate.start]
+    return before[-1] if before else (pops[0] if pops else None)
+
+
+def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[Quantity | None, str]:
+    """"每千家次检查…": the base is a figure in the unit the words start with (家次), stated before
+    the rate; of several, the one whose words the rate repeats (检查). Returns (base, the words
+    left for the numerator)."""
+    earlier = [p for p in d.in_range(rate.start - _WINDOW, rate.start) if not p.is_percent and p.unit
+               and not _PER_N.search(d.label(p))]
+    units = sorted({p.unit for p in earlier if rest.startswith(p.unit)}, key=len, reverse=True)
+    if not units:
+        return None, ""
+    unit = units[0]
+    what = rest[len(unit) :]
+    cands = [p for p in earlier if p.unit == unit]
+    scored = [(_overlap(_CHINESE.sub("", d.label(p)), what), p) for p in cands]
+    best = max(sc for sc, _ in scored)
+    leaders = [p for sc, p in scored if sc == best]
+    if best < 2 and len(cands) > 1:
+        return None, what  # several figures in that unit, none named by the rate: two bases fit
+    if len({p.value for p in leaders}) > 1:
+        return None, what
+    return leaders[-1], what
+
+
+def _numerator(d: _Doc, rate: Quantity, what: str, base: Quantity) -> Quantity | None:
+    """The figure of the rate's unit that its words name ("发现违法行为298项次" for "…发现违法行为")."""
+    stock = re.search(r"拥有量|保有量|有效|存量", what)
+    what = re.sub(r"[()]|数|量|发生率|拥有量|拥有|率|为|达到|达|有", "", what)
+    if len(what) < 2:
+        return None
+    cands = [p for p in d.in_range(rate.start - _WINDOW, rate.start) if not p.is_percent
+             and p.unit == rate.unit and p.index != base.index and not _PER_N.search(d.label(p))
+             and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+    scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
+    scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
+    if not scored:
+        return None
+    if stock:
+        # A stock ("发明专利拥有量") is not the year's flow ("发明专利授权612件").
+        scored = [(sc, p) for sc, p in scored
+                  if not re.search(r"授权|新增|新登记|新设|申请|全年|本年|发生", d.label(p))]
+        if not scored:
+            return None
+    best = max(sc for sc, _ in scored)
+    # Of the figures so named, the whole ("发生火灾682起"), not one of its kinds ("其他场所火灾238起"):
+    # the label that ends with the thing counted ("发生火灾682起", not "火灾扑救1126起"), then
+    # the larger figure.
+    return max((p for sc, p in scored if sc == best),
+               key=lambda p: (_CHINESE.sub("", d.label(p))[-2:] in what, "其中" not in d.label(p), p.value))

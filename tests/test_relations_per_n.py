@@ -1,0 +1,62 @@
+"""Rates per N of a stated base (toolkit/relations/per_n.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def per_n(tmp_path, text: str) -> dict[tuple, str]:
+    """{(numerator, denominator, rate, per): status} of the per-N checks."""
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return {(c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.operands["per"]): c.status
+            for c in toolkit.audit(p).checks if c.rule == "ratio.per_capita"}
+
+
+INSPECTIONS = "全年检查企业1290家次,发现违法行为298项次,每千家次检查发现违法行为231.0项次。"
+
+
+def test_a_rate_per_thousand_of_a_counted_base(tmp_path) -> None:
+    assert per_n(tmp_path, INSPECTIONS) == {(298, 1290, 231, 1000): "pass"}
+    assert per_n(tmp_path, INSPECTIONS.replace("231.0项次", "241.0项次")) == {(298, 1290, 241, 1000): "fail"}
+
+
+def test_the_base_the_rate_names_among_two_of_its_unit(tmp_path) -> None:
+    text = "全年检查企业1290家次,抽查门店800家次,发现违法行为298项次,每千家次检查发现违法行为231.0项次。"
+    assert per_n(tmp_path, text) == {(298, 1290, 231, 1000): "pass"}
+
+
+def test_two_bases_that_fit_give_no_check(tmp_path) -> None:
+    # 1290 家次 of 检查 and 800 家次 of 复查: "每千家次发现…" names neither.
+    text = "全年检查企业1290家次,复查企业800家次,发现违法行为298项次,每千家次发现违法行为241.0项次。"
+    assert per_n(tmp_path, text) == {}
+
+
+POPULATION = "全市常住人口123.4万人。全年发生火灾370起,每十万人口火灾发生30.0起。"
+
+
+def test_a_rate_per_hundred_thousand_people(tmp_path) -> None:
+    assert per_n(tmp_path, POPULATION) == {(370, 1234000, 30, 100000): "pass"}
+    assert per_n(tmp_path, POPULATION.replace("30.0起", "32.0起")) == {(370, 1234000, 32, 100000): "fail"}
+
+
+@pytest.mark.parametrize("who, expected", [
+    ("每十万人口", {}),  # 常住 and 户籍 both stated, the rate says neither: two bases
+    ("每十万常住人口", {(370, 1234000, 30, 100000): "pass"}),
+])
+def test_the_population_the_rate_names(tmp_path, who, expected) -> None:
+    text = f"全市常住人口123.4万人,户籍人口101.2万人。全年发生火灾370起,{who}火灾发生30.0起。"
+    assert per_n(tmp_path, text) == expected
+
+
+def test_a_target_rate_is_not_checked(tmp_path) -> None:
+    text = "全市常住人口123.4万人,执业医师3420人。力争每千人口执业医师达到3.1人。"
+    assert per_n(tmp_path, text) == {}
+
+
+def test_a_stock_rate_is_over_the_stock_not_the_years_flow(tmp_path) -> None:
+    text = ("全市常住人口123.4万人。全年发明专利授权612件,年末有效发明专利拥有量1888件,"
+            "每万人口发明专利拥有量15.3件。")
+    assert per_n(tmp_path, text) == {(1888, 1234000, 15.3, 10000): "pass"}
