@@ -135,3 +135,25 @@ def test_the_whole_is_the_figure_the_parts_words_name(tmp_path) -> None:
 def test_no_failing_check_where_the_text_admits_another_reading(tmp_path, text) -> None:
     assert not failing(tmp_path, text)
     assert not [c for c in checks(tmp_path, text, "sum") if c.rule == "sum.breakdown"]
+
+
+# --- a later list that names its rest ---------------------------------------------------
+
+REQUESTS = ("本年度共收到政府信息公开申请16件,其中网上申请12件,信函申请4件;"
+            "予以公开5件,部分公开2件,本机关不掌握相关信息7件,其他处理2件。")
+
+
+def test_a_list_naming_its_rest_breaks_down_the_sentences_whole(tmp_path) -> None:
+    assert sums(tmp_path, REQUESTS) == {(16, 12, 4): "pass", (16, 5, 2, 7, 2): "pass"}
+    got = sums(tmp_path, REQUESTS.replace("其他处理2件", "其他处理3件"))
+    assert got[(16, 5, 2, 7, 3)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # a second figure of the unit that is not a breakdown of the whole: the list may be its own
+    "本年度共收到政府信息公开申请16件,办结14件;予以公开5件,部分公开2件,本机关不掌握相关信息5件,其他处理3件。",
+    # the sentence names no whole
+    "收到政府信息公开申请16件;予以公开5件,部分公开2件,本机关不掌握相关信息5件,其他处理3件。",
+])
+def test_no_rest_list_sum_without_a_single_whole(tmp_path, text) -> None:
+    assert not [c for c in checks(tmp_path, text, "sum") if len(c.operands["parts"]) == 4]

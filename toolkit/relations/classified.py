@@ -11,7 +11,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .scopes import is_additive, is_scope_count, words
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
-from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _breakdown_total, _drop_derived
+from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
 _OPENER = re.compile(
@@ -23,7 +23,8 @@ _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _classified(d: _Doc) -> list[Relation]:
-    out: list[Relation] = []
+    """Lists opened by a classification (按…分, 从…看) and lists that name their rest (其他)."""
+    out: list[Relation] = _rest_lists(d)
     s = d.s
     for m in _OPENER.finditer(s):
         cls = m.group("a") or m.group("b") or ""
@@ -194,3 +195,31 @@ def _only_whole(d: _Doc, cands: list[Quantity]) -> Quantity | None:
         return None
     q = cands[0]
     return q if _names_whole(d, q) else None
+
+
+_REST_ITEM = re.compile(r"^[,、;]?(其他|其它|其余)")
+
+
+def _rest_lists(d: _Doc) -> list[Relation]:
+    """"本年度共收到申请13件,其中…11件,…2件;予以公开2件,部分公开1件,…9件,其他处理1件": a list that
+    names the rest (其他…) in a later clause of the sentence whose first figure states the whole.
+    Only when every figure between the whole and the list is a breakdown that adds up to it."""
+    out: list[Relation] = []
+    for rest in d.qs:
+        if rest.is_percent or not _REST_ITEM.match(d.label(rest)):
+            continue
+        seg = d.seg_start(rest.start)
+        sent = rest.sentence[0]
+        if seg <= sent or _BREAKDOWN.search(d.s, seg, rest.start) or _OPENER.search(d.s, sent, rest.start):
+            continue  # the list opens its sentence, or a 其中/按…分 governs it: other rules read it
+        items = [q for q in d.in_range(seg, rest.end) if not q.is_percent]
+        if len(items) < 3 or any(_unit_class(q) != _unit_class(rest) or not is_additive(d, q) for q in items):
+            continue
+        before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
+        if not before or _unit_class(before[0]) != _unit_class(rest) or not _names_whole(d, before[0]):
+            continue
+        total, between = before[0], before[1:]
+        if between and not _adds_up(total, between):
+            continue  # another figure of the unit stands between: the list may be its breakdown
+        out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
+    return out
