@@ -11,6 +11,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .rates import bracket_base, bracket_share, own_name_rate, target_completion
 from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total
@@ -100,19 +101,33 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue  # a change, not a share
         if "百分点" in lab:
             continue
+        done = target_completion(d, q, per)
+        if done is not None:
+            out.append(done)
+            continue
         rate = next((r for r in rate_vocabulary() if r[0].search(lab)), None)
         if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
+        rel = None
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
-            if rel:
-                out.append(rel)
-            continue
-        if _SHARE.search(lab):
+        elif _SHARE.search(lab):
             rel = _share(d, q, lab, per)
-            if rel:
-                out.append(rel)
+            if rel is not None and _BASE_WORDS.search(lab):
+                # A base the words name serves the bracketed shares of the same sentence.
+                part = rel.roles["numerator"]
+                d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
+                    rel.roles["denominator"])
+        else:
+            rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
+        if rel is None and not _SHARE.search(lab):
+            rel = own_name_rate(d, q, per)
+        if rel is not None:
+            out.append(rel)
     return out
+
+
+_BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 
 
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")

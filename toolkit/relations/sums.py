@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
-from .scopes import is_scope_count
+from .scopes import is_additive, is_scope_count
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
@@ -255,6 +255,12 @@ def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
                    complete: bool = False) -> list[Relation]:
     if total.index in {p.index for p in parts}:
+        return []
+    # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
+    if not is_additive(d, total):
+        return []
+    parts = [p for p in parts if is_additive(d, p)]
+    if not parts:
         return []
     if len(parts) == 1:
         return [Relation("bound", "bound.part", {"smaller": parts[0], "larger": total})]

@@ -1,0 +1,67 @@
+"""Rates and shares read from how the sentence is built (toolkit/relations/rates.py).
+
+Sentences written for the project; each rule with a consistent and an inconsistent variant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def ratios(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return sorted((c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.status)
+                  for c in toolkit.audit(p).checks if c.kind == "ratio")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 160 / 410 = 39.02%
+    ("全年受理举报线索410件,经核查属实160件,核查属实率39.0%。", [(160, 410, 39.0, "pass")]),
+    ("全年受理举报线索410件,经核查属实160件,核查属实率41.0%。", [(160, 410, 41.0, "fail")]),
+    # 405 / 950 = 42.63%
+    ("审结劳动人事争议案件950件,其中调解结案405件,仲裁调解率42.6%。", [(405, 950, 42.6, "pass")]),
+    # 12 / 4000 = 3.0‰; a smaller figure of another measure between is skipped.
+    ("全县活产数4000人,孕产妇死亡1例,婴儿死亡12人,婴儿死亡率3.0‰。", [(12, 4000, 3.0, "pass")]),
+    ("全县活产数4000人,孕产妇死亡1例,婴儿死亡12人,婴儿死亡率3.5‰。", [(12, 4000, 3.5, "fail")]),
+])
+def test_a_rate_named_by_its_own_words(tmp_path, text, expected) -> None:
+    assert ratios(tmp_path, text) == expected
+
+
+def test_own_name_rates_that_are_not_a_part_over_a_whole(tmp_path) -> None:
+    # Demographic rates are over an average population the report does not print.
+    text = "全年出生人口2.95万人,人口出生率为7.65‰;死亡人口2.86万人,人口死亡率为7.42‰。"
+    assert ratios(tmp_path, text) == []
+    # A figure in the rate's own name ("5岁以下") is no numerator.
+    assert ratios(tmp_path, "5岁以下儿童死亡率3.11‰。") == []
+
+
+def test_a_share_in_brackets_after_its_part(tmp_path) -> None:
+    text = ("全年办结申请600件。在已办结的申请中,予以公开240件,占办结总数的40%;部分公开54件(9%),"
+            "不予公开18件(3%)。")
+    assert ratios(tmp_path, text) == [(18, 600, 3, "pass"), (54, 600, 9, "pass"), (240, 600, 40, "pass")]
+    assert (54, 600, 8, "fail") in ratios(tmp_path, text.replace("(9%)", "(8%)"))
+
+
+def test_a_base_in_brackets_inside_the_words_of_zhan(tmp_path) -> None:
+    text = "全年罚没款3862.47万元,占全省生态环境系统罚没款总额(56802.6万元)的6.8%。"
+    assert ratios(tmp_path, text) == [(3862.47, 56802.6, 6.8, "pass")]
+    assert ratios(tmp_path, text.replace("6.8%", "7.8%")) == [(3862.47, 56802.6, 7.8, "fail")]
+
+
+def test_completion_of_a_stated_target(tmp_path) -> None:
+    text = "全年城镇新增就业12846人,完成年度目标任务12000人的107.1%。"
+    assert ratios(tmp_path, text) == [(12846, 12000, 107.1, "pass")]
+    assert ratios(tmp_path, text.replace("107.1%", "108.1%")) == [(12846, 12000, 108.1, "fail")]
+    # A target with no figure of its own relates nothing.
+    assert ratios(tmp_path, "全年城镇新增就业12846人,完成年度目标任务的107.1%。") == []
+
+
+def test_per_capita_figures_are_not_summed(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text("全年居民人均可支配收入42685元,其中城镇居民人均可支配收入52316元,农村居民人均可支配收入26743元。",
+                 encoding="utf-8")
+    assert [c for c in toolkit.audit(p).checks if c.kind == "sum"] == []

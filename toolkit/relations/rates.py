@@ -1,0 +1,110 @@
+"""Rates and shares the catalog does not name, read from how the sentence is built.
+
+* A rate named by its own words: "经核查属实162件,核查属实率39.0%", "审结968件,其中调解结案415件,
+  仲裁调解率42.9%", "婴儿死亡11人,婴儿死亡率2.67‰": the numerator is the figure right before the
+  rate and its words end like the rate's name; the base is the nearest figure of the same kind
+  before it, in the same sentence, at least as large.
+* A share printed in brackets after its part: "部分公开52件(8.7%)" -- of the total the list adds
+  up to, or of the base a share beside it names.
+* A base printed in brackets inside the words of 占: "占全省罚没款总额(56802.6万元)的6.8%".
+* Completion of a stated target: "新增就业12,846人,完成年度目标任务12,000人的107.1%".
+
+Each rule needs the figures in one sentence, in the order the wording gives them; anything else
+is left unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import is_delta, is_per_n, is_previous
+from .structure import _Doc, _overlap
+
+_OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
+# Names that are not a part over a whole: changes, per-capita and demographic rates (their base
+# is an average population the report does not print), utilisation and coverage ratios.
+_NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|出生|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
+_BRACKET_SHARE = re.compile(r"^\($")
+_BRACKET_BASE = re.compile(r"^\)(?:的)?(?:比重|比例)?(?:为|达|是)?$")
+_BASE_OPENED = re.compile(r"占[^,;。]{1,30}\($")
+_TARGET = re.compile(r"完成[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
+
+
+def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
+    """"经核查属实162件,核查属实率39.0%": numerator and base by the rate's own words."""
+    m = _OWN_NAME.search(d.label(pct))
+    if not m or _NOT_A_PART.search(m.group(1)):
+        return None
+    name = m.group(1)
+    # Figures inside the rate's own clause ("5岁以下儿童死亡率") are part of its name.
+    clause = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",、;") + 1
+    before = [q for q in d.qs[d.before(pct.sentence[0]) : d.before(clause)]
+              if not q.is_percent and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)]
+    if len(before) < 2:
+        return None
+    numerator = before[-1]
+
+    def words(q: Quantity) -> str:
+        return re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,;。、]", d.after(q, 12))[0])
+
+    if name[-2:] not in words(numerator) and _overlap(words(numerator), name) < 3:
+        return None
+    # The base: the nearest figure of the kind before, at least as large; smaller figures of other
+    # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
+    base = None
+    for q in reversed(before[:-1]):
+        if not compatible(q, numerator):
+            continue
+        if q.value >= numerator.value:
+            base = q
+            break
+        if name[-2:] in words(q):
+            return None  # another figure of the rate's own measure: which one is meant is unclear
+    if base is None or d.in_parentheses(numerator):
+        return None
+    return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+
+
+def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) -> Relation | None:
+    """"部分公开52件(8.7%)": the share of the figure the bracket follows."""
+    if not _BRACKET_SHARE.match(d.label(pct)) or not pct.index:
+        return None
+    part = d.qs[pct.index - 1]
+    if part.is_percent or d.s[part.end : pct.start] != "(":
+        return None
+    base = bases.get(part.index)  # the total the part's list adds up to
+    if base is None:
+        # The base a share of the same sentence names ("予以公开236件,占办结总数的39.3%;部分公开52件(8.7%)").
+        named = d.cache.get("share_bases", {}).get(part.sentence, [])  # type: ignore[union-attr]
+        base = named[0] if len({b.index for b in named}) == 1 else None
+    if base is None or not compatible(base, part) or base.index == part.index:
+        return None
+    return Relation("ratio", "ratio.bracket_share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
+
+
+def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
+    """"罚没款3862.47万元,占全省…总额(56802.6万元)的6.8%": the base is the bracketed figure."""
+    if not _BRACKET_BASE.match(d.label(pct)) or pct.index < 2:
+        return None
+    base, part = d.qs[pct.index - 1], d.qs[pct.index - 2]
+    if base.is_percent or part.is_percent or not _BASE_OPENED.search(d.label(base)):
+        return None
+    if part.sentence != pct.sentence or not compatible(base, part):
+        return None
+    return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
+
+
+def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
+    """"新增就业12,846人,完成年度目标任务12,000人的107.1%": done over the stated target."""
+    if d.label(pct) not in ("的", "的比例为") or not pct.index:
+        return None
+    target = d.qs[pct.index - 1]
+    if target.is_percent or not _TARGET.search(d.label(target)):
+        return None
+    done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : target.index])
+                 if not q.is_percent and compatible(q, target)), None)
+    if done is None:
+        return None
+    return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
