@@ -20,7 +20,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
-from .structure import _Doc, _overlap
+from .structure import _Doc
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
@@ -35,8 +35,8 @@ _TARGET = re.compile(r"完成[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"经核查属实162件,核查属实率39.0%": numerator and base by the rate's own words."""
     m = _OWN_NAME.search(d.label(pct))
-    if not m or _NOT_A_PART.search(m.group(1)):
-        return None
+    if not m or _NOT_A_PART.search(m.group(1)) or pct.value == 100:
+        return None  # a 100% rate states that two figures agree: equalities.py reads those
     name = m.group(1)
     # Figures inside the rate's own clause ("5岁以下儿童死亡率") are part of its name.
     clause = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",、;") + 1
@@ -49,8 +49,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     def words(q: Quantity) -> str:
         return re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,;。、]", d.after(q, 12))[0])
 
-    if name[-2:] not in words(numerator) and _overlap(words(numerator), name) < 3:
-        return None
+    if name[-2:] not in words(numerator):
+        return None  # the numerator names what the rate counts: "属实" for 核查属实率
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
