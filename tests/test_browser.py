@@ -165,23 +165,23 @@ def test_review_in_jupyterlab_saves_to_the_ledger(lab) -> None:
             panel = page.locator(".aw-review")
             panel.wait_for()
             flags = panel.locator(".aw-flags select")
-            expect(flags.locator("option")).to_have_count(13)
-            expect(panel.locator(".aw-counter")).to_contain_text("13 of 13 flags left to review")
+            expect(flags.locator("option")).to_have_count(11)  # songling-2024-print.pdf is songling-2024.txt
+            expect(panel.locator(".aw-counter")).to_contain_text("11 / 11 条疑点待复核")  # the panel speaks zh by default
 
-            flags.select_option(label="[open] error · ratio.rate · songling-2023.txt")
+            flags.select_option(label="[待定] error · ratio.rate · songling-2023.txt")
             detail = panel.locator(".aw-detail")
             expect(detail).to_contain_text("songling-2023.txt")
             expect(detail.locator("mark.aw-figure", has_text="97.8%").first).to_be_visible()
             check_id = detail.locator("code.aw-check-id").inner_text().strip()
 
-            panel.locator(".aw-disposition select").select_option("confirmed")
+            panel.locator(".aw-disposition select").select_option(label="确认")  # confirmed, in zh
             panel.locator(".aw-reviewer input").fill("浏览器测试")
             note = "台账核对:2672/2765 = 96.64%,报告写 97.8%"
             panel.locator(".aw-note textarea").fill(note)
             panel.locator("button.aw-save").click()
-            expect(panel.locator(".aw-status")).to_contain_text(f"Saved confirmed for {check_id}")
-            expect(panel.locator(".aw-counter")).to_contain_text("12 of 13 flags left to review")
-            expect(flags.locator("option", has_text="[confirmed] error · ratio.rate")).to_have_count(1)
+            expect(panel.locator(".aw-status")).to_contain_text(f"保存 {check_id} 的处置:确认")
+            expect(panel.locator(".aw-counter")).to_contain_text("10 / 11 条疑点待复核")
+            expect(flags.locator("option", has_text="[确认] error · ratio.rate")).to_have_count(1)
 
             panel.evaluate("e => e.scrollIntoView({block: 'start'})")
             SCREENSHOT.parent.mkdir(exist_ok=True)
@@ -197,7 +197,7 @@ def test_review_in_jupyterlab_saves_to_the_ledger(lab) -> None:
         d = ledger.dispositions()[check_id]
         assert (d["disposition"], d["reviewer"], d["note"], d["source"]) == ("confirmed", "浏览器测试", note,
                                                                            "notebook")
-        assert [r["reports"] for r in ledger.runs()] == [7]
+        assert [r["reports"] for r in ledger.runs()] == [6]
         assert [h["new_disposition"] for h in ledger.history(check_id)] == ["confirmed"]
     assert _sha(ROOT / NOTEBOOK) == notebook_sha  # nothing saved into the repository's notebook
     assert SCREENSHOT.stat().st_size > 20_000
