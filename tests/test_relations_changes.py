@@ -89,3 +89,11 @@ def test_the_reference_period_may_be_set_once_for_the_paragraph(tmp_path) -> Non
     assert [(c, p) for c, p, _ in got] == [(30, 3.8), (70, 5.6), (100, 6.1), (200, 5)]
     # Without a reference period anywhere in the paragraph, "增长" is no year-over-year claim.
     assert changes(tmp_path, "第一产业增加值30.00亿元,第二产业增加值70.00亿元,分别增长3.8%、5.6%。\n") == []
+
+
+def test_a_count_delta_says_whose_change_it_is_across_a_line_end(tmp_path) -> None:
+    # The ";" ends a line of a PDF copy; the rate between does not own the change: the delta is of 败诉 cases.
+    text = "审结1106件,其中行政机关败诉87件,败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%。\n"
+    assert (87, -13.9, "pass") in changes(tmp_path, text)
+    # Without a delta the percent after a rate may be the rate's own change: no check.
+    assert changes(tmp_path, "受理投诉100件,办结率为98.5%;\n同比提高1.2%。\n") == []

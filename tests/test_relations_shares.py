@@ -75,3 +75,9 @@ def test_a_bad_rate_vocabulary_is_a_catalog_error(monkeypatch) -> None:
     monkeypatch.undo()
     shares.rate_vocabulary.cache_clear()
     assert shares.rate_vocabulary()
+
+
+def test_more_bases_by_meaning(tmp_path) -> None:
+    assert ratios(tmp_path, "有监督员42人,39人持有行政执法证件,持证率92.9%。") == [(39, 42, 92.9, "pass")]
+    text = "全市因政府信息公开被申请行政复议16件、被提起行政诉讼9件,其中复议被纠错2件,诉讼败诉1件,复议纠错率12.5%。"
+    assert (2, 16, 12.5, "pass") in ratios(tmp_path, text)

@@ -27,6 +27,7 @@ from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
     change_chains,
+    is_change_percent,
     is_delta,
     is_previous,
     measure_names,
@@ -164,17 +165,21 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
             break
     deltas = [q for q in before if is_delta(d, q)]
     subjects = [q for q in before if q is not prev_q and q not in deltas and not d.in_parentheses(q)]
-    chained = {c.index for c in chain}
-    if subjects and any(q.is_percent and q.index not in chained and not _is_change(d, q)
-                        for q in d.qs[subjects[-1].index + 1 : pct.index]):
-        # "受理100件,办结率为98.5%,同比提高1.2%": the change may be the rate's, not the count's.
-        return [], prev_q, deltas
-    if not subjects and s[sent - 1 : sent] == ";":
-        # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";".
-        sent = max(s.rfind("。", 0, pct.start), s.rfind("\n", 0, pct.start)) + 1
+    if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
+        # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
+        # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
+        head = sent - 1 if s[sent - 1] == ";" else sent - 2
+        sent = max(s.rfind("。", 0, head), s.rfind("\n", 0, head)) + 1
         before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
         subjects = [q for q in before if q is not prev_q and q not in deltas and not is_delta(d, q)
                     and not d.in_parentheses(q)]
+    chained = {c.index for c in chain}
+    rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
+                                    for q in d.qs[subjects[-1].index + 1 : pct.index])
+    if rate_between and not any(compatible(x, subjects[-1]) for x in deltas):
+        # "受理100件,办结率为98.5%,同比提高1.2%": the change may be the rate's, not the count's --
+        # unless a count's delta says whose it is ("败诉87件,败诉率7.87%;败诉案件较上年减少14件,下降13.9%").
+        return [], prev_q, deltas
     if not subjects:
         return [], prev_q, deltas
     # The last group: figures listed together ("23起、死亡20人、受伤6人").
@@ -185,10 +190,6 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
             break
         group.insert(0, q)
     return group, prev_q, [x for x in deltas if x.index > group[0].index]
-
-
-def _is_change(d: _Doc, q: Quantity) -> bool:
-    return any(q.index == c.index for chain in change_chains(d) for c in chain)
 
 
 def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | None:
