@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench install clean system-deps
+.PHONY: demo test lint bench install clean system-deps chart-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,12 +21,13 @@ install: $(STAMP)
 
 # The demo exits 0 whatever it flags (exit 1 of `run` means "flags found"): it shows the run,
 # it does not judge it. Exit 2 (a run could not complete) fails the demo.
-demo: $(STAMP)
+demo: $(STAMP) chart-deps
 	@$(BIN)/audit-workbook run params/ --run-id demo --workers 2; rc=$$?; \
 	if [ $$rc -gt 1 ]; then exit $$rc; fi
 	@echo
 	@echo "Run folder:     outputs/demo (also outputs/latest): one folder per params/*.yaml with the"
-	@echo "                executed notebook (.ipynb and .html), audit.xlsx and result.json"
+	@echo "                executed notebook (.ipynb, .html with code, report.html without), audit.xlsx"
+	@echo "                and result.json"
 	@echo "Manifest:       outputs/demo/manifest.json"
 	@echo "Notebooks:      notebooks/audit_report.ipynb, notebooks/compare_reports.ipynb"
 	@echo "                (open them with: $(BIN)/jupyter lab notebooks/)"
@@ -61,3 +62,18 @@ system-deps:
 
 clean:
 	rm -rf $(VENV) outputs/*
+
+# What the notebooks' charts need: a CJK font, or every Chinese label is an empty box. Installed
+# from Debian's packages as system-deps does when this user may (root, or sudo without a password);
+# otherwise said, and the demo runs on (its notebooks say so too).
+chart-deps:
+	@if command -v fc-list >/dev/null 2>&1 && [ -n "$$(fc-list :lang=zh family 2>/dev/null)" ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
+		echo "installing the CJK font the charts need: fonts-wqy-zenhei"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo -n"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fontconfig fonts-wqy-zenhei \
+			|| echo "could not install fonts-wqy-zenhei: the charts' Chinese labels will be boxes"; \
+	else \
+		echo "missing: a CJK font for the charts' Chinese labels (they will be boxes)."; \
+		echo "         Install one: sudo apt-get install fonts-wqy-zenhei (or: make system-deps), then make demo again."; \
+	fi

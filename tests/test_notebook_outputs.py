@@ -198,3 +198,38 @@ def test_progress_counts_what_it_does() -> None:
     shown: list[str] = []
     assert list(progress(["a/x.txt", "b/y.md"], "审计", show=shown.append)) == ["a/x.txt", "b/y.md"]
     assert shown == ["审计 1/2: x.txt", "审计 2/2: y.md", "审计: 2/2 done"]
+
+
+# --- make demo: what the charts need -------------------------------------------------------------------
+
+
+def _stub_bin(folder: Path, scripts: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, body in scripts.items():
+        (folder / name).write_text("#!/bin/sh\n" + body + "\n", encoding="utf-8")
+        (folder / name).chmod(0o755)
+    return folder
+
+
+def test_make_demo_says_what_the_charts_miss_when_it_cannot_install(tmp_path: Path) -> None:
+    """No CJK font, not root, no password-less sudo: the demo's chart check says what is missing."""
+    stubs = _stub_bin(tmp_path / "bin", {"fc-list": "exit 0", "id": 'echo 1000', "sudo": "exit 1"})
+    env = {**os.environ, "PATH": f"{stubs}:{os.environ['PATH']}"}
+    out = subprocess.run(["make", "-s", "chart-deps"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0
+    assert "missing: a CJK font" in out.stdout and "fonts-wqy-zenhei" in out.stdout
+    assert "chart-deps" in subprocess.run(["make", "-n", "-p", "demo"], cwd=ROOT, capture_output=True, text=True,
+                                          timeout=60).stdout.split("\ndemo:", 1)[1].splitlines()[0]
+
+
+def test_make_demo_installs_the_font_when_it_may(tmp_path: Path) -> None:
+    """As root (CI, a container) the chart check installs the font with apt-get."""
+    log = tmp_path / "apt.log"
+    stubs = _stub_bin(tmp_path / "bin", {"fc-list": "exit 0", "id": "echo 0",
+                                         "apt-get": f'echo "$@" >> {log}'})
+    env = {**os.environ, "PATH": f"{stubs}:{os.environ['PATH']}"}
+    out = subprocess.run(["make", "-s", "chart-deps"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0 and "installing the CJK font" in out.stdout
+    assert "install -y -qq fontconfig fonts-wqy-zenhei" in log.read_text()
