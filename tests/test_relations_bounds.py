@@ -37,6 +37,9 @@ FUNNELS = [
     ("全年新收一审行政诉讼案件320件,审结298件。", "全年新收一审行政诉讼案件320件,审结338件。", 298, 338, 320),
     # carried-over work the earlier figure holds: the bound stands
     ("全年受理行政复议申请50件(含上年结转5件),审结47件。", "全年受理行政复议申请50件(含上年结转5件),审结52件。", 47, 52, 50),
+    # the report's year named at the later stage only
+    ("上半年收到群众来信90件。全市收到群众来信215件,全年办结198件。", "上半年收到群众来信90件。全市收到群众来信215件,全年办结231件。",
+     198, 231, 215),
     # words naming two stages name the later one
     ("全市收到群众诉求1200件,受理并办结1180件。", "全市收到群众诉求1200件,受理并办结1280件。", 1180, 1280, 1200),
 ]
@@ -88,6 +91,14 @@ CONSISTENT = [
     "全年收到来信312件,同比增加400件,办结287件。",
     # a level of another scope bounds nothing
     "区政府本级受理复议案件30件,全区办结100件。",
+    # two periods
+    "1-6月收到群众来信120件,全年办结200件。",
+    # the stage word names a place
+    "设置受理窗口12个,办结事项5000件。",
+    # a negation inside the stage words
+    "全年立案12起,作出不予处罚决定30起。",
+    # counted otherwise (件 and 次)
+    "全年立案25件,处罚30次。",
     # hazards found are not the units checked
     "全年共检查企业126家,发现隐患1862处,整改1736处。",
 ]
@@ -112,6 +123,10 @@ carry_over: '结转'
 every: '全部'
 not_a_level: '同比'
 neutral: '已'
+not_counted: '窗口'
+period: '季度'
+year: '全年'
+units: [['件', '份']]
 processes:
   - id: p
     stages:
@@ -123,6 +138,9 @@ levels: {whole: ['全区'], own: ['本级']}
     one_stage = dict(good, processes=[{"id": "p", "stages": [{"id": "a", "before": ["收到"]}]}])
     with pytest.raises(CatalogError, match="two or more stages"):
         parse_stages(one_stage)
+    bad_units = dict(good, units=["件"])
+    with pytest.raises(CatalogError, match="units"):
+        parse_stages(bad_units)
     bad_regex = dict(good, carry_over="结转(")
     with pytest.raises(CatalogError, match="bad regular expression"):
         parse_stages(bad_regex)

@@ -64,6 +64,10 @@ class Stages:
     processes: tuple[tuple[str, tuple[tuple[re.Pattern | None, re.Pattern | None], ...]], ...]
     negation: re.Pattern
     carry_over: re.Pattern
+    not_counted: re.Pattern
+    period: re.Pattern
+    year: re.Pattern
+    units: tuple[frozenset[str], ...]
     every: re.Pattern  # words saying the later stage took all of the earlier (均, 全部)
     not_a_level: re.Pattern
     neutral: re.Pattern
@@ -117,6 +121,10 @@ def parse_stages(data: object) -> Stages:
         negation=_compile(data.get("negation"), "negation"),
         carry_over=_compile(data.get("carry_over"), "carry_over"),
         every=_compile(data.get("every"), "every"),
+        not_counted=_compile(data.get("not_counted"), "not_counted"),
+        period=_compile(data.get("period"), "period"),
+        year=_compile(data.get("year"), "year"),
+        units=_unit_groups(data.get("units")),
         not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
         neutral=_compile(data.get("neutral"), "neutral"),
         whole=_compile(levels.get("whole"), "levels.whole"),
@@ -124,6 +132,13 @@ def parse_stages(data: object) -> Stages:
         any_stage=re.compile("|".join(f"(?:{w})" for w in words)),
         stage_words=tuple(patterns),
     )
+
+
+def _unit_groups(value: object) -> tuple[frozenset[str], ...]:
+    if not isinstance(value, list) or not all(isinstance(g, list) and g and all(isinstance(u, str) for u in g)
+                                              for g in value):
+        raise CatalogError("expected 'units': a list of lists of measure words", path=_STAGES_PATH, location="units")
+    return tuple(frozenset(g) for g in value)
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +164,7 @@ class _Named:
     rest: str  # the naming words that are neither stage, level nor neutral
     words: str  # all the naming words
     mentions: bool  # some stage word, even negated ("不予受理"), names it
+    period: frozenset[str]  # the period words of its label ("1-6月"); none for the report's year
 
 
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
@@ -177,7 +193,11 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     scope = "own" if v.own.search(lab) else "whole" if v.whole.search(lab) else None
     rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, v.stage_words))))
     rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
-    return _Named(q, stages, scope, rest, words, bool(v.any_stage.search(words)))
+    if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in v.stage_words for m in pat.finditer(words)):
+        stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
+    period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
+        frozenset({"year"}) if v.year.search(lab) else frozenset())
+    return _Named(q, stages, scope, rest, words, bool(v.any_stage.search(words)), period)
 
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
@@ -190,13 +210,17 @@ def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
     return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
 
 
+_INNER_NEGATION = re.compile(r"不|未|免")  # "作出不予处罚决定" is no penalty
+
+
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
     """The latest stage a word in ``text`` names, not negated ("受理并办结": 办结)."""
     best: int | None = None
     for level, pat in enumerate(patterns):
         if pat is None:
             continue
-        if any(not v.negation.search(text[: m.start()]) for m in pat.finditer(text)):
+        if any(not v.negation.search(text[: m.start()]) and not _INNER_NEGATION.search(m.group())
+               for m in pat.finditer(text)):
             best = level
     return best
 
@@ -279,6 +303,10 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
         c = name(r)
         if c is None or not compatible(r, p.q):
             continue
+        if not _same_count(p, c):
+            if c.stages:
+                return None  # "立案25件,处罚30次": counted otherwise, another reading
+            continue
         if not c.mentions and not per_process:
             return None  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
@@ -298,7 +326,7 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
     the same or an earlier stage; in a sentence before, at the same stage, named the same way."""
     for r in reversed(earlier):
         c = name(r)
-        if c is None or c.scope != "whole" or not compatible(r, p.q):
+        if c is None or c.scope != "whole" or not compatible(r, p.q) or not _same_count(p, c):
             continue
         if r.sentence == p.q.sentence:
             fits = all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items())
@@ -306,6 +334,14 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
             fits = bool(p.stages) and all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items())
         return c if fits and _same_thing(p, c) else None  # the nearest whole figure decides
     return None
+
+
+def _same_count(p: _Named, c: _Named) -> bool:
+    """Counted alike (one unit, or one group of ``units``) and named for the same period."""
+    a, b = p.q.unit, c.q.unit
+    if a != b and not any(a in g and b in g for g in load_stages().units):
+        return False
+    return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
 
 
 def _scopes_fit(p: _Named, c: _Named) -> bool:
