@@ -157,3 +157,31 @@ def test_a_list_naming_its_rest_breaks_down_the_sentences_whole(tmp_path) -> Non
 ])
 def test_no_rest_list_sum_without_a_single_whole(tmp_path, text) -> None:
     assert not [c for c in checks(tmp_path, text, "sum") if len(c.operands["parts"]) == 4]
+
+
+# --- sibling sections under headings ---------------------------------------------------
+
+SCHOOLS = ("全县普通高中学校12所,比上年增加2所。在校学生2.45万人;专任教师1980人。\n\n"
+           "――公办学校。校数9所,比上年增加1所;在校学生1.90万人,生均经费1.2万元;专任教师1560人。\n\n"
+           "――民办学校。校数3所,比上年增加1所;在校学生0.55万人;专任教师420人。\n")
+
+
+def test_sections_under_headings_break_down_the_paragraph_before(tmp_path) -> None:
+    assert sums(tmp_path, SCHOOLS) == {(12, 9, 3): "pass", (2, 1, 1): "pass", (24500, 19000, 5500): "pass",
+                                       (1980, 1560, 420): "pass"}
+
+
+def test_a_wrong_figure_in_one_section_fails_its_measure(tmp_path) -> None:
+    got = sums(tmp_path, SCHOOLS.replace("专任教师420人", "专任教师430人"))
+    assert got[(1980, 1560, 430)] == "fail" and got[(12, 9, 3)] == "pass"
+
+
+def test_sections_that_do_not_partition_the_whole_give_no_sum(tmp_path) -> None:
+    # Two of several kinds of school: no measure adds up, the sections are not the whole.
+    text = SCHOOLS.replace("校数3所", "校数2所").replace("0.55万人", "0.35万人").replace("420人", "300人")
+    assert sums(tmp_path, text) == {}
+
+
+def test_a_difference_that_falls_is_not_added_to_one_that_rises(tmp_path) -> None:
+    text = SCHOOLS.replace("校数3所,比上年增加1所", "校数3所,比上年减少1所")
+    assert (2, 1, 1) not in sums(tmp_path, text)
