@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -34,13 +36,16 @@ def test_sheets_headers_and_layout(book) -> None:
                                  "原文 Evidence", "趋势 Trends", "规则 Rules"]
     assert wb["_meta"].sheet_state == "hidden"
     flags = wb["疑点 Flags"]
-    assert [c.value for c in flags[1]][:5] == ["编号 ID", "报告 Report", "严重性 Severity", "规则 Rule", "说明 Message"]
-    assert [c.value for c in flags[1]][9:12] == ["处置 Disposition", "复核人 Reviewer", "备注 Note"]
+    assert [c.value for c in flags[1]][:5] == ["编号\nID", "报告\nReport", "严重性\nSeverity", "规则\nRule",
+                                               "说明\nMessage"]
+    assert [c.value for c in flags[1]][9:14] == ["处置\nDisposition", "复核人\nReviewer", "备注\nNote",
+                                                "关系\nRelation", "归因\nRoot cause"]
     for name in wb.sheetnames[1:8]:
         ws = wb[name]
         assert ws.freeze_panes == "A2", name
         assert ws.auto_filter.ref, name
-        assert ws.page_setup.orientation == "landscape", name
+        assert ws.page_setup.paperSize == 9, name  # A4
+        assert ws.page_setup.orientation == ("portrait" if "Rules" in name else "landscape"), name
         assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, name
         assert ws.print_title_rows == "$1:$1", name
         assert "&P" in ws.oddFooter.center.text, name
@@ -50,13 +55,19 @@ def test_sheets_headers_and_layout(book) -> None:
 def test_flags_carry_evidence_and_a_dropdown(book, results) -> None:
     ws = openpyxl.load_workbook(book)["疑点 Flags"]
     n = sum(len(r.flags) for r in results)
-    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    rows = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
     assert len(rows) == n > 0
     for row in rows:
-        assert row[8] and row[8].startswith("L"), row  # "L<line>: sentence"
+        # "<file> L<line>: sentence": every evidence line names its own file
+        assert re.match(r"[\w.-]+\.(txt|md|html|docx|pdf) L\d+: ", row[8]), row
         assert row[9] == "open"
-    severities = [row[2] for row in rows]
-    assert severities == sorted(severities, key=lambda s: {"error": 0, "warning": 1}[s])
+    # a heading row before each report's flags (the ID and Report columns are not printed)
+    headings = [row[4] for row in ws.iter_rows(min_row=2, values_only=True) if not row[0]]
+    assert [h.split("\n")[0] for h in headings] == [Path(r.report.path).name for r in results if r.flags]
+    assert ws.column_dimensions["A"].hidden and ws.column_dimensions["B"].hidden
+    for res in results:
+        severities = [row[2] for row in rows if row[1] == Path(res.report.path).name]
+        assert severities == sorted(severities, key=lambda s: {"error": 0, "warning": 1}[s])
     dvs = ws.data_validations.dataValidation
     assert len(dvs) == 1 and dvs[0].type == "list"
     assert dvs[0].formula1 == '"' + ",".join(DISPOSITIONS) + '"'
@@ -80,6 +91,12 @@ def test_summary_counts_and_chart(book, results) -> None:
     assert len(ws._charts) == 1  # flags by rule
     texts = [c.value for c in ws["A"] if isinstance(c.value, str)]
     assert "编制人 Prepared by" in texts and "复核人 Reviewed by" in texts
+    headers = [c.value for c in ws[1]]
+    assert "SHA-256 SHA-256" not in str(headers) and "SHA-256" in texts  # said once
+    # the chart counts flags: whole-number ticks from 0
+    with zipfile.ZipFile(book) as z:
+        chart = next(z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart"))
+    assert 'formatCode="0"' in chart and re.search(r'<(c:)?majorUnit val="\d+(\.0)?"', chart)
 
 
 def test_trends_sheet_for_several_years(book) -> None:
@@ -125,22 +142,23 @@ def test_report_text_never_becomes_a_formula(tmp_path) -> None:
 def test_read_review_round_trip_and_errors(book, tmp_path) -> None:
     wb = openpyxl.load_workbook(book)
     ws = wb["疑点 Flags"]
-    ws["J2"] = "confirmed"
-    ws["K2"] = "审计员甲"
-    ws["L2"] = "与原始台账核对,确认错误"
+    one, two = [c.row for c in ws["A"][1:] if c.value][:2]  # flag rows (a report's heading row has no id)
+    ws[f"J{one}"] = "confirmed"
+    ws[f"K{one}"] = "审计员甲"
+    ws[f"L{one}"] = "与原始台账核对,确认错误"
     edited = tmp_path / "reviewed.xlsx"
     wb.save(edited)
     review = read_review(edited)
-    first = ws["A2"].value
+    first = ws[f"A{one}"].value
     assert review[first] == {"disposition": "confirmed", "reviewer": "审计员甲", "note": "与原始台账核对,确认错误"}
 
-    ws["J3"] = "maybe"
+    ws[f"J{two}"] = "maybe"
     bad = tmp_path / "bad.xlsx"
     wb.save(bad)
-    with pytest.raises(WorkbookError, match=r"疑点 Flags!J3"):
+    with pytest.raises(WorkbookError, match=rf"疑点 Flags!J{two}"):
         read_review(bad)
 
-    ws["J3"] = "open"
+    ws[f"J{two}"] = "open"
     ws.move_range("J1:L40", cols=1)
     moved = tmp_path / "moved.xlsx"
     wb.save(moved)
@@ -179,3 +197,99 @@ def test_cli_xlsx(tmp_path) -> None:
     assert res.exit_code == 0, res.output
     wb = openpyxl.load_workbook(out)
     assert wb["概览 Summary"]["A3"].value == SAMPLES[1].name
+
+
+def _sheet(book: Path, word: str):
+    return next(ws for ws in openpyxl.load_workbook(book).worksheets if word in ws.title)
+
+
+def test_columns_hold_numbers_with_one_meaning_per_kind(book, results) -> None:
+    ws = _sheet(book, "Flags")
+    rows = {row[0].value: row for row in ws.iter_rows(min_row=2) if row[0].value}
+    flags = {(Path(r.report.path).name, c.rule): c for r in results for c in r.flags
+             if c.kind != "change" or c.operands["current"] == 4}
+
+    def row(report: str, rule: str):
+        return rows[flags[(report, rule)].id]
+
+    # ratio (P3): the stated percent, the computed one at the printed decimals, % shown
+    r = row("songling-2023.txt", "ratio.rate")
+    assert (r[5].value, r[6].value, round(r[7].value, 6)) == (97.8, 96.6, -1.2)
+    assert r[5].number_format == '0.0"%"' and r[12].value == "="
+    # bound (P5): the limit as a number, the relation in its own column
+    r = row("linjiang-2023.docx", "catalog.hazards.major.rectified.le.found")
+    assert (r[5].value, r[6].value, r[7].value, r[12].value) == (9, 11, 2, "≤")
+    assert r[5].number_format == '0"项"'
+    # change (P4): the nearest whole previous count and the previous figure the claim implies
+    r = row("songling-2024.txt", "change.yoy")
+    assert (r[5].value, r[6].value) == (5, 5.33) and r[6].number_format == '0.00"起"'
+    # sum (P1): the stated total and the sum of the parts
+    r = row("qinghe-2023.md", "sum.breakdown")
+    assert (r[5].value, r[6].value, r[7].value) == (7025, 7035, 10)
+
+
+def test_messages_name_their_figures(book, results) -> None:
+    ws = _sheet(book, "Flags")
+    messages = [row[4] for row in ws.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert "整改率 97.8%,但 已整改 2672项 / 排查隐患 2765项 = 96.64%" in "\n".join(messages)
+    assert any("重大事故隐患已整改 11项 超过 发现重大事故隐患 9项" in m for m in messages)
+    assert not any("部分" in m or "分子/分母" in m for m in messages)
+    rules = _sheet(book, "Rules")
+    described = {row[0].replace("\n", ""): row[1] for row in rules.iter_rows(min_row=2, values_only=True) if row[0]}
+    assert described["catalog.hazards.major.rectified.le.found"].startswith("重大事故隐患已整改 ≤ 发现重大事故隐患")
+    assert not any("目录规则" in d for d in described.values())
+    # the tolerance is said once, under the table, not on every rule's row
+    assert sum("容差" in str(c.value) for row in rules.iter_rows() for c in row) == 1
+
+
+def test_figures_print_as_printed(book) -> None:
+    wb = openpyxl.load_workbook(book)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                assert not (isinstance(c.value, str) and re.search(r"\bNone\b", c.value)), (ws.title, c.coordinate)
+    metrics = _sheet(book, "Metrics")
+    for row in metrics.iter_rows(min_row=2):
+        printed = next(q for q in re.findall(r"[\d.]+", str(row[4].value)))
+        places = len(printed.split(".")[1]) if "." in printed else 0
+        assert row[4].number_format == ("0" if places == 0 else "0." + "0" * places) or isinstance(row[4].value, int)
+    # a count is never shown with decimals added (7025, not 7025.00)
+    assert all(".00" not in r[4].number_format for r in metrics.iter_rows(min_row=2) if isinstance(r[4].value, int))
+    # a passing check has no severity on the Checks sheet
+    checks = _sheet(book, "Checks")
+    for row in checks.iter_rows(min_row=2, values_only=True):
+        assert (row[5] in ("error", "warning")) == (row[4] == "fail"), row[:6]
+
+
+def test_one_root_cause_one_group(tmp_path) -> None:
+    report = tmp_path / "shares.txt"
+    report.write_text("某区应急管理局2023年报告。\n全年发现隐患110项(其中:一般隐患60项,占60%;重大隐患40项,占40%)。\n"
+                      "现有执法人员3人,持证2人,持证率66.6%。受理投诉举报9件,办结8件,办结率88.8%。\n", encoding="utf-8")
+    book = write_workbook([toolkit.audit(report)], tmp_path / "g.xlsx")
+    ws = _sheet(book, "Flags")
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    causes = [r for r in rows if r[13] and str(r[13]).startswith("G")]
+    # the truncated percentages: said once, on a row of its own, the two rates linked to it
+    said = [r for r in rows if not r[0] and r[3] and str(r[3]).startswith("G")]
+    assert len(said) == 1 and "截断" in said[0][4] and "truncates" in said[0][4]
+    group = said[0][3]
+    assert sum(1 for r in rows if r[0] and str(r[13] or "").startswith(f"→ {group}")) == 2
+    # the shares over a total whose parts do not add up: linked to that sum's flag
+    (root,) = [r for r in rows if r[0] and r[3].replace("\n", "") == "sum.breakdown"]
+    other = root[13].split("\n")[0]
+    assert other.startswith("G") and other != group and causes
+    assert sum(1 for r in rows if r[0] and str(r[13] or "").startswith(f"→ {other}")) == 2
+
+
+def test_english_first_everywhere_in_the_workbook(results, tmp_path) -> None:
+    path = write_workbook(results, tmp_path / "en.xlsx", language="en")
+    wb = openpyxl.load_workbook(path)
+    flags = next(ws for ws in wb.worksheets if ws.title.startswith("Flags"))
+    assert flags["C1"].value == "Severity\n严重性"
+    messages = [row[4] for row in flags.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert messages and all(not re.match(r"[\u4e00-\u9fff]", m) for m in messages), messages[:3]
+    summary = wb.worksheets[0]
+    labels = [c.value for c in summary["A"] if isinstance(c.value, str)]
+    assert "Run time 运行时间" in labels and "Prepared by 编制人" in labels
+    rules = next(ws for ws in wb.worksheets if ws.title.startswith("Rules"))
+    assert rules["B2"].value.split("\n")[0].isascii()

@@ -551,15 +551,7 @@ def flag_groups(checks: list[Any]) -> list[FlagGroup]:
     total's breakdown fails (the share's base is the total of a failing sum)."""
     groups: list[FlagGroup] = []
     flags = [c for c in checks if c.status == FAIL]
-    rates = [(c, _truncates(c)) for c in checks if c.kind == "ratio"]
-    truncated = [c for c, t in rates if t and c.status == FAIL]
-    if len(truncated) >= 2 and all(t is not False for _, t in rates):
-        groups.append(FlagGroup(
-            len(groups) + 1,
-            f"本报告的百分数是截断值(舍去尾数,不是四舍五入):{len(truncated)} 个比率按截断全部相符",
-            f"this report truncates its percentages (not rounded): all {len(truncated)} rates hold when truncated",
-            None, truncated))
-    grouped = {id(c) for g in groups for c in g.members}
+    grouped: set[int] = set()
     for s in flags:
         if s.kind != "sum":
             continue
@@ -575,4 +567,14 @@ def flag_groups(checks: list[Any]) -> list[FlagGroup]:
                                     s, members))
             grouped.update(id(c) for c in members)
             grouped.add(id(s))
+    # Rates explained by a failing total are left out: they say nothing about the rounding.
+    rates = [(c, _truncates(c)) for c in checks if c.kind == "ratio" and id(c) not in grouped]
+    truncated = [c for c, t in rates if t and c.status == FAIL]
+    if len(truncated) >= 2 and all(t is not False for _, t in rates):
+        groups.insert(0, FlagGroup(
+            0, f"本报告的百分数是截断值(舍去尾数,不是四舍五入):{len(truncated)} 个比率按截断全部相符",
+            f"this report truncates its percentages (not rounded): all {len(truncated)} rates hold when truncated",
+            None, truncated))
+    for n, g in enumerate(groups, start=1):
+        g.number = n
     return groups

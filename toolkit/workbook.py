@@ -8,7 +8,9 @@ report or a parameter is always written as text, never as a formula.
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections import Counter
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -23,8 +25,9 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
 
-from . import __version__
+from . import __version__, messages
 from .atomic import atomic_path
 from .checks import NON_COUNT_UNITS
 from .errors import WorkbookError
@@ -43,28 +46,9 @@ SHEETS = {
 }
 FLAG_COLUMNS = [("编号", "ID"), ("报告", "Report"), ("严重性", "Severity"), ("规则", "Rule"), ("说明", "Message"),
                 ("应为", "Expected"), ("实为", "Observed"), ("差异", "Difference"), ("原文证据", "Evidence"),
-                ("处置", "Disposition"), ("复核人", "Reviewer"), ("备注", "Note")]
-RULE_TEXT = {
-    "sum.breakdown": ("其中/包括/分别为 列出的分项之和等于合计", "parts listed with 其中/包括/分别为 add up to the total"),
-    "sum.enumeration": ("合计后括号内列举的分项之和等于合计", "a bracketed enumeration after a total adds up to it"),
-    "sum.difference": ("上年数、本年数与增减数相符", "last year's figure, this year's and the stated difference agree"),
-    "sum.status": ("受理数等于已办结数加在办数", "received = closed + still open"),
-    "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
-    "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
-    "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),
-    "bound.part": ("分项不超过合计(列举不完整时)", "a listed part does not exceed its total (list not exhaustive)"),
-    "bound.includes": ("括号内“含”的数不超过合计", "a figure 'included' in brackets does not exceed the total"),
-    "bound.meaning": ("取得资格者不多于参加者", "those who passed do not outnumber those who took part"),
-    "ratio.rate": ("比率按其分子、分母计算,四舍五入到所列小数位", "a rate equals numerator/denominator, rounded to the printed decimals"),
-    "ratio.share": ("占比按分项与合计计算", "a share equals part/total, rounded to the printed decimals"),
-    "ratio.table_share": ("表中占比按对应数量计算", "a table share equals its count over the base"),
-    "ratio.expression": ("A:100 形式的比值按两数计算", "an A:100 ratio equals the two stated figures"),
-    "ratio.structure": ("A:B:C 结构按各分项占合计计算", "an A:B:C structure equals each part over the total"),
-    "change.yoy": ("同比变化:计数类上年数须为整数;给出上年数时按其计算",
-                   "a change: for counts the implied previous figure is whole; a printed previous figure is used"),
-    "change.previous_report": ("本年同比与上年报告数相符", "this year's change agrees with last year's report"),
-    "equal.restated": ("同一数字在正文与表格中一致", "one figure restated (prose and table) is the same"),
-}
+                ("处置", "Disposition"), ("复核人", "Reviewer"), ("备注", "Note"), ("关系", "Relation"),
+                ("归因", "Root cause")]
+RULE_TEXT = messages.RULE_TEXT  # kept importable from here
 
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _ERROR_FILL = PatternFill("solid", fgColor="F8CBAD")
@@ -72,9 +56,17 @@ _WARNING_FILL = PatternFill("solid", fgColor="FFE699")
 _DONE_FILL = PatternFill("solid", fgColor="E2EFDA")
 
 
-def _label(pair: tuple[str, str], language: str) -> str:
+def _label(pair: tuple[str, str], language: str, sep: str = " ") -> str:
+    """Both languages, the chosen one first; a label that is the same in both ("SHA-256") once."""
     zh, en = pair
-    return f"{zh} {en}" if language == "zh" else f"{en} {zh}"
+    if zh == en:
+        return zh
+    return f"{zh}{sep}{en}" if language == "zh" else f"{en}{sep}{zh}"
+
+
+def _both(zh: str, en: str, language: str, sep: str = "\n") -> str:
+    """A text in both languages, the chosen one first (messages, causes)."""
+    return _label((zh, en), language, sep)
 
 
 def _clean(text: str) -> str:
@@ -99,29 +91,119 @@ def set_text(cell: Cell, value: Any) -> None:
 
 
 _STYLED_ROWS = 5000  # beyond this, body cells keep the default style: per-cell styles cost time and memory
-_BODY_FONT = Font(name=FONT_NAME)
-_BOLD_FONT = Font(name=FONT_NAME, bold=True)
+FONT_SIZE = 11  # points; sheets are sized so that printing them on A4 keeps text at 9 pt or more
+_BODY_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
+_BOLD_FONT = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
 _TOP = Alignment(vertical="top")
 _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
+# Column-width units a sheet may take on A4 at 0.25" side margins: LibreOffice prints one unit as
+# about 7.1 pt, so a landscape page holds 113 units at 100% and 138 at the 82% that keeps 11 pt
+# text at 9 pt; a wider sheet is shrunk to fit its page width and its text with it.
+_PAGE_UNITS = {"landscape": 136, "portrait": 94}
+_PT_PER_UNIT = 6.8  # a little under the 7.1 pt measured: rows are sized for slightly narrower columns
+_DEFAULT_ROW_PT = 15.0  # a row LibreOffice keeps at the sheet's default height
+_LINE_PT = 1.36  # line height of the CJK font as LibreOffice lays it out, in font sizes
+
+
+def text_width(text: str, size: float = FONT_SIZE) -> float:
+    """Printed width of one line of text in points: CJK characters are a full em, others about half."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.56 for ch in text)
+
+
+def lines_needed(text: str, width_units: float, size: float = FONT_SIZE) -> int:
+    """Lines a wrapped cell needs at a column width, counted generously (wrapping wastes room)."""
+    room = max(width_units * _PT_PER_UNIT - 6, size)
+    return sum(max(1, math.ceil(text_width(part, size) * 1.06 / room)) for part in str(text).split("\n"))
+
+
+def row_height(cells: list[tuple[Any, float]], size: float = FONT_SIZE) -> float:
+    """A row's height in points from its (text, column width) pairs: spreadsheets do not grow rows
+    for wrapped text themselves when a file is opened (LibreOffice keeps the default height)."""
+    n = max((lines_needed(v, w, size) for v, w in cells if isinstance(v, str) and v), default=1)
+    return round(n * size * _LINE_PT + 3, 1)
+
+
+def id_width(idents: list[str]) -> float:
+    """The width a column of dotted ids needs so that each piece between dots fits on a line."""
+    pieces = [p for ident in idents for p in re.findall(r"[^.]+\.?", ident)] or [""]
+    return round(max(text_width(p) for p in pieces) / _PT_PER_UNIT + 1.5, 1)
+
+
+def wrap_at_dots(ident: str, width_units: float, size: float = FONT_SIZE) -> str:
+    """A long rule id broken after its dots, never inside a word ("catalog.hazards.\\nmajor.le.found")."""
+    room = width_units * _PT_PER_UNIT - 6
+    if text_width(ident, size) <= room or "." not in ident:
+        return ident
+    out, line = [], ""
+    for piece in re.findall(r"[^.]+\.?", ident):
+        if line and text_width(line + piece, size) > room:
+            out.append(line)
+            line = ""
+        line += piece
+    out.append(line)
+    return "\n".join(out)
+
+
+def header_width(label: str) -> float:
+    """The width a header needs so that no word of it is broken (bold: a little wider)."""
+    words = [w for line in label.split("\n") for w in line.split()] or [""]
+    return round(max(text_width(w) * 1.08 for w in words) / _PT_PER_UNIT + 1.2, 1)
+
+
+def fit_widths(widths: list[float], orientation: str, fixed: set[int] = frozenset(),
+               mins: list[float] | None = None) -> list[float]:
+    """Shrink the text columns (not those in ``fixed``: numbers, ids) until the sheet fits its page,
+    none below ``mins`` (its header's longest word)."""
+    mins = mins or [0.0] * len(widths)
+    widths = [max(w, m) if w else 0 for w, m in zip(widths, mins, strict=True)]
+    room = _PAGE_UNITS[orientation]
+    total = sum(widths)
+    if total <= room:
+        return widths
+    pinned = set(fixed)
+    out = list(widths)
+    for _ in range(len(widths)):  # columns shrunk to their minimum keep it; the others share the rest
+        flexible = sum(widths[i] for i in range(len(widths)) if i not in pinned)
+        if not flexible:
+            break
+        factor = max((room - sum(out[i] for i in pinned)) / flexible, 0.1)
+        out = [out[i] if i in pinned else round(widths[i] * factor, 1) for i in range(len(widths))]
+        low = {i for i in range(len(widths)) if i not in pinned and out[i] < max(6, mins[i])}
+        if not low:
+            break
+        for i in low:
+            out[i] = max(6, mins[i])
+        pinned |= low
+    return out
 
 
 class _Sheet:
-    """A streamed (write-only) sheet with the house layout: header, widths, print set-up."""
+    """A streamed (write-only) sheet with the house layout: header, widths, A4 print set-up."""
 
-    def __init__(self, wb: Workbook, name: str, labels: list[str], widths: list[int], title: str,
-                 expected_rows: int = 0):
+    def __init__(self, wb: Workbook, name: str, labels: list[str], widths: list[float], title: str,
+                 expected_rows: int = 0, orientation: str = "landscape", hidden: set[int] = frozenset(),
+                 fixed: set[int] = frozenset(), mins: dict[int, float] | None = None):
         self.ws = wb.create_sheet(name)
         self.ncols = len(labels)
         self.rows = 1
         self.styled = expected_rows <= _STYLED_ROWS
         ws = self.ws
-        for col, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(col)].width = width
+        # Hidden columns (ids a single-report workbook needs for its read-back only) take no paper.
+        shown = fit_widths([0 if i in hidden else w for i, w in enumerate(widths)], orientation,
+                           fixed | hidden, [max(header_width(t), (mins or {}).get(i, 0)) for i, t in enumerate(labels)])
+        self.widths = [widths[i] if i in hidden else w for i, w in enumerate(shown)]
+        for col, width in enumerate(self.widths, start=1):
+            dim = ws.column_dimensions[get_column_letter(col)]
+            dim.width = width
+            if col - 1 in hidden:
+                dim.hidden = True
         ws.freeze_panes = "A2"
-        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = 9  # A4 (the ECMA-376 paper code), as Chinese offices print
+        ws.page_setup.orientation = orientation
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins = PageMargins(left=0.25, right=0.25, top=0.6, bottom=0.6, header=0.3, footer=0.3)
         ws.print_title_rows = "1:1"
         ws.oddHeader.center.text = title.replace("&", "&&")
         ws.oddFooter.center.text = "&P / &N"
@@ -133,15 +215,19 @@ class _Sheet:
             c.fill = _HEADER_FILL
             c.alignment = Alignment(wrap_text=True, vertical="center")
             header.append(c)
+        ws.row_dimensions[1].height = row_height(list(zip(labels, self.widths, strict=True)))
         ws.append(header)
 
     def append(self, values: list[Any], formats: dict[int, str] | None = None,
-               formulas: dict[int, str] | None = None, height: float | None = None) -> int:
-        """Add a row; ``formulas`` (column -> formula) are the toolkit's own, everything else is data."""
+               formulas: dict[int, str] | None = None, height: float | None = None, spill: bool = False) -> int:
+        """Add a row; ``formulas`` (column -> formula) are the toolkit's own, everything else is data.
+        A styled row gets the height its wrapped text needs unless ``height`` is given; ``spill``
+        keeps the row's text on one line, running on over the empty cells beside it."""
         self.rows += 1
         formats = formats or {}
         formulas = formulas or {}
         out: list[Any] = []
+        wrapped: list[tuple[Any, float]] = []
         for col, v in enumerate(values, start=1):
             if col in formulas:
                 v = formulas[col]
@@ -158,10 +244,17 @@ class _Sheet:
                 set_text(c, v)
             if self.styled:
                 c.font = _BODY_FONT
-                c.alignment = _TOP_WRAP if isinstance(v, str) and (len(v) > 20 or "\n" in v) else _TOP
+                width = self.widths[col - 1] if col <= len(self.widths) else 10
+                wrap = not spill and col not in formulas and isinstance(v, str) and (
+                    "\n" in v or text_width(v) > width * _PT_PER_UNIT - 6)
+                c.alignment = _TOP_WRAP if wrap else _TOP
+                if wrap:
+                    wrapped.append((v, width))
             if col in formats:
                 c.number_format = formats[col]
             out.append(c)
+        if height is None and wrapped:
+            height = row_height(wrapped)
         if height is not None:
             self.ws.row_dimensions[self.rows].height = height
         self.ws.append(out)
@@ -171,12 +264,19 @@ class _Sheet:
         self.ws.auto_filter.ref = f"A1:{get_column_letter(self.ncols)}{max(self.rows, 1)}"
 
 
-def _number_format(unit: str) -> str:
-    if unit in ("万元", "亿元", "元", "千元"):
-        return "#,##0.00"
-    if unit in ("%", "‰"):
-        return "0.00"
-    return "#,##0.##"
+def _number_format(unit: str, printed: str | None = None, value: Any = None) -> str:
+    """A figure's cell format: the decimals it is printed with, never ".00" added to a count."""
+    places = messages.decimals(printed, value)
+    return "0" if places == 0 else "0." + "0" * places
+
+
+def figure_format(places: int | None, unit: str, signed: bool = False) -> str:
+    """Number format of an Expected/Observed/Difference cell: its decimals and its unit ("97.8%")."""
+    body = "0" if not places else "0." + "0" * places
+    suffix = f'"{unit}"' if unit else ""
+    if signed:
+        return f'+{body}{suffix};-{body}{suffix};{body}{suffix}'
+    return body + suffix
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -247,13 +347,14 @@ def _quantities_sheet(wb: Workbook, results: list[AuditResult], name: str, langu
     cols = [("报告", "Report"), ("序号", "#"), ("数值", "Value"), ("单位", "Unit"), ("限定词", "Qualifier"),
             ("下限", "Low"), ("上限", "High"), ("原文写法", "Printed"), ("行", "Line"), ("句子", "Sentence")]
     total = sum(len(r.quantities) for r in results)
-    sh = _Sheet(wb, name, [_label(c, language) for c in cols], [18, 6, 14, 8, 8, 12, 12, 14, 6, 80], title, total)
+    sh = _Sheet(wb, name, [_label(c, language, "\n") for c in cols], [16, 5, 11, 6, 9, 11, 11, 12, 6, 60], title,
+                total, fixed={1, 2, 5, 6, 8})
     for res in results:
         file = Path(res.report.path).name
         for qi, q in enumerate(res.quantities):
             sh.append([file, qi, q["value"], q["unit"], q["qualifier"] or "", q["interval"][0], q["interval"][1],
                        q["printed"], q["line"], q["evidence"]],
-                      formats={3: _number_format(q["unit"])} if sh.styled else None)
+                      formats={3: _number_format(q["unit"], q["printed"], q["value"])} if sh.styled else None)
     sh.finish()
 
 
@@ -261,13 +362,15 @@ def _metrics_sheet(wb: Workbook, results: list[AuditResult], language: str, titl
     cols = [("报告", "Report"), ("指标", "Key"), ("中文名称", "Label (zh)"), ("英文名称", "Label (en)"),
             ("数值", "Value"), ("单位", "Unit"), ("限定词", "Qualifier"), ("区间", "Interval"),
             ("原文证据", "Evidence"), ("行", "Line")]
-    sh = _Sheet(wb, _label(SHEETS["metrics"], language), [_label(c, language) for c in cols],
-                [18, 28, 20, 28, 14, 8, 8, 18, 80, 6], title, sum(len(r.metrics) for r in results))
+    sh = _Sheet(wb, _label(SHEETS["metrics"], language), [_label(c, language, "\n") for c in cols],
+                [16, 24, 16, 20, 10, 6, 9, 16, 44, 6], title, sum(len(r.metrics) for r in results),
+                fixed={4, 7, 9})
     for res in results:
         for m in res.metrics:
-            sh.append([Path(res.report.path).name, m["key"], m["label_zh"], m["label_en"], m["value"], m["unit"],
-                       m["qualifier"] or "", f"[{m['interval'][0]:g}, {m['interval'][1]:g}]", m["evidence"]["text"],
-                       m["evidence"]["line"]], formats={5: _number_format(m["unit"])})
+            sh.append([Path(res.report.path).name, wrap_at_dots(m["key"], sh.widths[1]), m["label_zh"],
+                       m["label_en"], m["value"], m["unit"], m["qualifier"] or "",
+                       f"[{m['interval'][0]:g}, {m['interval'][1]:g}]", m["evidence"]["text"], m["evidence"]["line"]],
+                      formats={5: _number_format(m["unit"], m.get("printed"), m["value"])})
     sh.finish()
 
 
@@ -352,21 +455,50 @@ def _checks_sheet(wb: Workbook, results: list[AuditResult], qrow: dict[tuple[int
             ("严重性", "Severity"), ("应为", "Expected"), ("实为", "Observed"), ("差异", "Difference"),
             ("Excel 复算", "Excel verdict"), ("Excel 与工具一致", "Excel agrees"), ("近似", "Approx"),
             ("运算数", "Operands"), ("说明", "Message")]
-    sh = _Sheet(wb, _label(SHEETS["checks"], language), [_label(c, language) for c in cols],
-                [18, 18, 8, 26, 10, 9, 12, 12, 10, 12, 12, 7, 40, 60], title, sum(len(r.checks) for r in results))
+    checks = [c for r in results for c in r.checks]
+    figures = {id(c): messages.columns(c) for c in checks}
+    num = max((_figure_units(figures[id(c)], v) for c in checks for v in _triple(figures[id(c)])), default=8)
+    sh = _Sheet(wb, _label(SHEETS["checks"], language), [_label(c, language, "\n") for c in cols],
+                [17, 14, 7, 18, 9, 8, num, num, num, 8, 8, 6, 24, 40], title, len(checks),
+                fixed={0, 6, 7, 8}, mins={3: id_width([c.rule for c in checks])})
     for ri, res in enumerate(results):
         for c in res.checks:
             formula = check_formula(c, ri, qrow, qsheet)
             r = sh.rows + 1
             formulas = {} if formula is None else {
                 10: formula, 11: f'=IF(E{r}="unverifiable","",J{r}=(E{r}="pass"))'}
-            sh.append([c.id, Path(res.report.path).name, c.kind, c.rule, c.status, c.severity, _plain(c.expected),
-                       _plain(c.observed), _plain(c.difference), None, None, "yes" if c.approx else "",
-                       _ops_text(c.operands), c.message_zh if language == "zh" else c.message_en],
-                      formulas=formulas)
+            col = figures[id(c)]
+            zh, en = messages.render(c)
+            sh.append([c.id, Path(res.report.path).name, c.kind, wrap_at_dots(c.rule, sh.widths[3]), c.status,
+                       _shown_severity(c), *_triple(col), None, None, "yes" if c.approx else "",
+                       _ops_text(c.operands), zh if language == "zh" else en],
+                      formulas=formulas, formats=_triple_formats(col, 7))
     sh.finish()
     red = FormulaRule(formula=['$E2="fail"'], fill=_ERROR_FILL)
     sh.ws.conditional_formatting.add(f"A2:{get_column_letter(sh.ncols)}{max(sh.rows, 2)}", red)
+
+
+def _shown_severity(c: Any) -> str:
+    """A passing check has no severity to show: "error" is what a failure of it would be."""
+    return c.severity if c.status == "fail" else ""
+
+
+def _triple(col: messages.Columns) -> list[float | None]:
+    return [None if v is None else float(v) for v in (col.expected, col.observed, col.difference)]
+
+
+def _triple_formats(col: messages.Columns, first: int) -> dict[int, str]:
+    """Formats of the Expected, Observed and Difference cells starting at column ``first``."""
+    plain = figure_format(col.places, col.unit)
+    return {first: plain, first + 1: plain, first + 2: figure_format(col.places, col.unit, signed=True)}
+
+
+def _figure_units(col: messages.Columns, v: float | None) -> float:
+    """Column width a figure needs printed with its unit (a number never wraps or shows ###)."""
+    if v is None:
+        return 8
+    text = f"+{messages.number(v, col.places)}{col.unit}"
+    return max(7, round(text_width(text) / _PT_PER_UNIT + 1.5, 1))
 
 
 def _plain(v: Any) -> Any:
@@ -376,35 +508,104 @@ def _plain(v: Any) -> Any:
 
 
 def _ops_text(ops: dict[str, Any]) -> str:
-    return "; ".join(f"{k}={v}" for k, v in ops.items())
+    return "; ".join(f"{k}={_shown(v)}" for k, v in ops.items())
 
 
-def _evidence_text(c: Any) -> str:
+def _shown(v: Any) -> str:
+    if isinstance(v, list):
+        return "[" + ", ".join(_shown(x) for x in v) + "]"
+    return messages.number(v) if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) else str(v)
+
+
+def _evidence_file(e: Any, own: str) -> str:
+    """The name of the file an evidence sentence is from: its own (a cross-year check cites last
+    year's report) or the check's report."""
+    return Path(getattr(e, "file", "") or own).name
+
+
+def _evidence_text(c: Any, own: str) -> str:
     seen: list[str] = []
     for e in c.evidence:
-        line = f"L{e.line}: {e.text}"
+        line = f"{_evidence_file(e, own)} L{e.line}: {e.text}"
         if line not in seen:
             seen.append(line)
     return "\n".join(seen)
 
 
+def _flag_rows(results: list[AuditResult]) -> list[tuple[AuditResult, Any, str, messages.FlagGroup | None]]:
+    """The flags in reading order, each with its link to a root cause: per report, each group of
+    one cause (its statement first), then the other flags, errors before warnings.
+    Items are (result, check or None for a cause stated once, role, group)."""
+    order = {"error": 0, "warning": 1}
+    rows: list[tuple[AuditResult, Any, str, messages.FlagGroup | None]] = []
+    number = 0
+    for res in results:
+        grouped: set[int] = set()
+        for g in messages.flag_groups(res.checks):
+            number += 1
+            g.number = number
+            rows.append((res, g.root, "root", g))
+            if g.root is not None:
+                grouped.add(id(g.root))
+            for m in g.members:
+                rows.append((res, m, "member", g))
+                grouped.add(id(m))
+        rest = [c for c in res.flags if id(c) not in grouped]
+        rest.sort(key=lambda c: order.get(c.severity, 2))
+        rows.extend((res, c, "", None) for c in rest)
+    return rows
+
+
 def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str,
                  decided: dict[str, tuple[str, str, str]]) -> None:
-    flags = [(res, c) for res in results for c in res.flags]
-    order = {"error": 0, "warning": 1}
-    flags.sort(key=lambda rc: (order.get(rc[1].severity, 2), rc[0].report.path))
-    sh = _Sheet(wb, _label(SHEETS["flags"], language), [_label(c, language) for c in FLAG_COLUMNS],
-                [18, 18, 9, 26, 45, 10, 10, 10, 60, 14, 12, 30], title, len(flags))
-    for res, c in flags:
-        evidence = _evidence_text(c)
-        # Spreadsheets do not grow rows by themselves when a file is opened: size them for the
-        # two-language message and the evidence lines.
-        lines = max(2, evidence.count("\n") + 1 + len(evidence) // 60)
+    rows = _flag_rows(results)
+    figures = {id(c): messages.columns(c) for _, c, _, _ in rows if c is not None}
+    num = max((_figure_units(col, v) for col in figures.values() for v in _triple(col)), default=8)
+    single = len({r.report.path for r in results}) <= 1
+    # file names (a heading, the source of each evidence line) are one word: their columns fit them
+    names = max([id_width([Path(r.report.path).name]) for r in results] +
+                [id_width([Path(e.file).name]) for _, c, _, _ in rows if c for e in c.evidence
+                 if getattr(e, "file", "")], default=0)
+    # The columns an auditor signs. ID and Report are kept for the read-back and for filtering but
+    # not printed: several reports' flags come under a heading row for each report instead.
+    sh = _Sheet(wb, _label(SHEETS["flags"], language), [_label(c, language, "\n") for c in FLAG_COLUMNS],
+                [17, 14, 8, 14, 32, num, num, num, 32, 13, 8, 10, 6, 9], title, len(rows),
+                hidden={0, 1}, fixed={0, 5, 6, 7, 9}, mins={3: id_width([c.rule for _, c, _, _ in rows if c]), 4: names, 8: names})
+    first_row = {}
+    for i, (_, _c, role, g) in enumerate(rows):
+        if g is not None and role == "root":
+            first_row[g.number] = sh.rows + 1 + i
+    heading = None
+    for res, c, role, g in rows:
+        name = Path(res.report.path).name
+        if not single and name != heading:
+            heading = name
+            info = res.report
+            said = "\n".join(str(x) for x in (name, " ".join(str(y) for y in (info.agency, info.year) if y)) if x)
+            sh.append([None, name, None, None, said])
+            for n in first_row:  # the rows below move down by one
+                if first_row[n] >= sh.rows:
+                    first_row[n] += 1
+        if c is None:  # a cause said once: the report's own convention, no single flag
+            cause = _both(g.cause_zh, g.cause_en, language)
+            sh.append([None, name, "error", f"G{g.number}", cause, None, None, None,
+                       _both(f"见下方 {len(g.members)} 条", f"{len(g.members)} flags below", language),
+                       None, None, None, None, f"G{g.number}"])
+            continue
+        col = figures[id(c)]
+        zh, en = messages.render(c)
+        if g is None:
+            link = ""
+        elif role == "root":
+            link = f"G{g.number}\n" + _both(g.cause_zh, g.cause_en, language)
+        else:
+            link = f"→ G{g.number}\n" + _both(f"见第 {first_row[g.number]} 行", f"see row {first_row[g.number]}",
+                                              language)
         review = decided.get(c.id) or (getattr(c, "disposition", None) or "open", getattr(c, "reviewer", None) or "",
                                        getattr(c, "note", None) or "")
-        sh.append([c.id, Path(res.report.path).name, c.severity, c.rule, f"{c.message_zh}\n{c.message_en}",
-                   _plain(c.expected), _plain(c.observed), _plain(c.difference), evidence, *review],
-                  height=15 * lines)
+        sh.append([c.id, name, c.severity, wrap_at_dots(c.rule, sh.widths[3]), _both(zh, en, language),
+                   *_triple(col), _evidence_text(c, res.report.path), *review, col.relation, link],
+                  formats=_triple_formats(col, 6))
     last = max(sh.rows, 2)
     dv = DataValidation(type="list", formula1='"' + ",".join(DISPOSITIONS) + '"', allow_blank=False,
                         showErrorMessage=True, errorTitle="audit-workbook",
@@ -420,20 +621,24 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
 
 def _evidence_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
     cols = [("报告", "Report"), ("行", "Line"), ("句子", "Sentence"), ("数字", "Figures"), ("校验", "Checks")]
-    sentences: dict[tuple[str, int, str], dict[str, Any]] = {}
+    # One row per sentence of a file: a sentence wrapped over several lines of a PDF's text is cited
+    # from each figure's line, and the previous year's sentences belong to the previous report.
+    sentences: dict[tuple[str, str], dict[str, Any]] = {}
     for res in results:
-        name = Path(res.report.path).name
+        own = res.report.path
         for c in res.checks:
             for e in c.evidence:
-                entry = sentences.setdefault((name, e.line, e.text), {"figures": [], "checks": []})
-                if e.printed not in entry["figures"]:
-                    entry["figures"].append(e.printed)
-                if c.id not in entry["checks"]:
-                    entry["checks"].append(c.id)
-    sh = _Sheet(wb, _label(SHEETS["evidence"], language), [_label(c, language) for c in cols], [18, 6, 90, 30, 40],
-                title, len(sentences))
-    for (name, line, text), entry in sorted(sentences.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        sh.append([name, line, text, "、".join(entry["figures"]), ", ".join(entry["checks"])])
+                entry = sentences.setdefault((_evidence_file(e, own), e.text),
+                                             {"lines": [], "figures": [], "checks": []})
+                for key, value in (("lines", e.line), ("figures", e.printed), ("checks", c.id)):
+                    if value not in entry[key]:
+                        entry[key].append(value)
+    sh = _Sheet(wb, _label(SHEETS["evidence"], language), [_label(c, language, "\n") for c in cols],
+                [16, 8, 70, 20, 20], title, len(sentences), fixed={1})
+    for (name, text), entry in sorted(sentences.items(), key=lambda kv: (kv[0][0], min(kv[1]["lines"]))):
+        lines = sorted(entry["lines"])
+        shown = f"{lines[0]}–{lines[-1]}" if len(lines) > 1 else lines[0]
+        sh.append([name, shown, text, "、".join(entry["figures"]), ", ".join(entry["checks"])])
     sh.finish()
 
 
@@ -441,73 +646,100 @@ def _trends_sheet(wb: Workbook, results: list[AuditResult], language: str, title
     cols = [("机构", "Agency"), ("指标", "Key"), ("名称", "Label"), ("单位", "Unit"), ("上年", "Previous year"),
             ("上年值", "Previous"), ("年度", "Year"), ("本年值", "Value"), ("变化%", "Change %")]
     moves = [m for res in results for m in res.movements]
-    sh = _Sheet(wb, _label(SHEETS["trends"], language), [_label(c, language) for c in cols],
-                [20, 28, 20, 8, 10, 14, 8, 14, 10], title, len(moves))
+    sh = _Sheet(wb, _label(SHEETS["trends"], language), [_label(c, language, "\n") for c in cols],
+                [20, 26, 20, 8, 10, 12, 8, 12, 10], title, len(moves), fixed={4, 5, 6, 7, 8})
     for m in moves:
-        sh.append([m["agency"], m["key"], m["label_zh"], m["unit"], m["previous_year"], m["previous"], m["year"],
-                   m["value"], m["change_percent"]])
+        sh.append([m["agency"], wrap_at_dots(m["key"], sh.widths[1]), m["label_zh"], m["unit"], m["previous_year"],
+                   m["previous"], m["year"], m["value"], m["change_percent"]])
     sh.finish()
     if sh.rows > 2:
         chart = LineChart()
-        chart.title = "变化 Change %"
+        chart.title = _both("变化", "Change %", language, " ")
         chart.add_data(Reference(sh.ws, min_col=9, min_row=1, max_row=sh.rows), titles_from_data=True)
         chart.set_categories(Reference(sh.ws, min_col=2, min_row=2, max_row=sh.rows))
-        sh.ws.add_chart(chart, "K2")
+        chart.x_axis.delete = chart.y_axis.delete = False
+        chart.width, chart.height = 24, 10  # cm: under the table, within the page's width
+        sh.ws.add_chart(chart, f"A{sh.rows + 2}")
 
 
 def _rules_sheet(wb: Workbook, checks: list[Any], language: str, title: str) -> None:
-    cols = [("规则", "Rule"), ("说明", "What it checks"), ("容差", "Tolerance"), ("校验数", "Checks")]
+    cols = [("规则", "Rule"), ("说明", "What it checks"), ("校验数", "Checks")]
     counts = Counter(c.rule for c in checks)
-    rules = sorted(set(RULE_TEXT) | set(counts))
-    sh = _Sheet(wb, _label(SHEETS["rules"], language), [_label(c, language) for c in cols], [30, 70, 50, 8], title,
-                len(rules))
-    tolerance = ("百分数按所列小数位四舍五入(半进或银行家舍入);余/近/约 按区间;计数上年数须为整数",
-                 "percents: round to the printed decimals (half-up or half-even); 余/近/约 as intervals; "
-                 "previous counts whole")
+    rules = sorted(set(messages.RULE_TEXT) | set(counts))
+    sh = _Sheet(wb, _label(SHEETS["rules"], language), [_label(c, language, "\n") for c in cols], [28, 60, 9],
+                title, len(rules), orientation="portrait", fixed={2})
     for rule in rules:
-        zh, en = RULE_TEXT.get(rule, (rule.replace("catalog.", "目录规则 "), rule.replace("catalog.", "catalog rule ")))
-        sh.append([rule, zh if language == "zh" else en, tolerance[0] if language == "zh" else tolerance[1],
-                   counts.get(rule, 0)])
+        zh, en = messages.rule_text(rule)
+        sh.append([wrap_at_dots(rule, sh.widths[0]), _both(zh, en, language), counts.get(rule, 0)])
     sh.finish()
+    # The tolerance is the same for every rule: said once, under the table.
+    tolerance = ("容差:百分数按所列小数位四舍五入(半进或银行家舍入);余/近/约 按区间;计数的上年数须为整数",
+                 "Tolerance: percents round to the printed decimals (half-up or half-even); 余/近/约 as intervals; "
+                 "previous counts whole")
+    sh.append([])
+    sh.append([None, _both(*tolerance, language)])
 
 
 def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[str, Any], language: str,
                    title: str) -> None:
     cols = [("文件", "File"), ("机构", "Agency"), ("年度", "Year"), ("文号", "Doc number"), ("日期", "Date"),
-            ("SHA-256", "SHA-256"), ("校验", "Checks"), ("通过", "Pass"), ("疑点", "Fail"), ("无法判定", "Unverifiable"),
+            ("校验", "Checks"), ("通过", "Pass"), ("疑点", "Fail"), ("无法判定", "Unverifiable"),
             ("错误", "Errors"), ("警告", "Warnings")]
-    sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language) for c in cols],
-                [26, 22, 8, 18, 12, 20, 8, 8, 8, 10, 8, 8], title, 50)
+    names = [Path(r.report.path).name for r in results]
+    sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language, "\n") for c in cols],
+                [24, 20, 6, 18, 11, 6, 6, 6, 6, 6, 6], title, 50, fixed={2, 4}, mins={0: id_width(names)})
     for res in results:
         info = res.report
         st = Counter(c.status for c in res.checks)
         sev = Counter(c.severity for c in res.flags)
         sh.append([Path(info.path).name, info.agency or "", info.year, info.doc_number or "", info.date or "",
-                   info.sha256, len(res.checks), st["pass"], st["fail"], st["unverifiable"], sev["error"],
-                   sev["warning"]])
+                   len(res.checks), st["pass"], st["fail"], st["unverifiable"], sev["error"], sev["warning"]])
     sh.ws.auto_filter.ref = f"A1:{get_column_letter(sh.ncols)}{len(results) + 1}"
-    sh.append([])
-    flags_sheet = _label(SHEETS["flags"], language)
-    sh.append(["运行时间 Run time", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")])
-    sh.append(["工具版本 Toolkit version", __version__])
-    sh.append(["参数 Parameters", "; ".join(f"{k}={v}" for k, v in sorted(parameters.items())) or "-"])
-    for d in DISPOSITIONS:
-        sh.append([f"处置 {d}", None], formulas={2: f"=COUNTIF('{flags_sheet}'!J:J,\"{d}\")"})
-    for label in ("编制人 Prepared by", "复核人 Reviewed by", "日期 Date"):
-        sh.append([label, ""])
-    # Flags by rule, and a bar chart of them.
+    used = 0.0  # points of rows beside the chart
+
+    # Flags by rule, and a bar chart of them beside the table (rows are added until it is passed,
+    # so that nothing below runs under the chart).
     by_rule = Counter(c.rule for res in results for c in res.flags)
     sh.append([])
-    start = sh.append(["规则 Rule", "疑点 Flags"])
+    start = sh.append([_both("规则", "Rule", language, " "), _both("疑点", "Flags", language, " ")])
     for rule, n in sorted(by_rule.items()):
-        sh.append([rule, n])
+        row = sh.append([wrap_at_dots(rule, sh.widths[0]), n])
+        used += sh.ws.row_dimensions[row].height or _DEFAULT_ROW_PT
     if by_rule:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "疑点(按规则) Flags by rule"
+        chart.title = _both("疑点(按规则)", "Flags by rule", language, " ")
         chart.add_data(Reference(sh.ws, min_col=2, min_row=start, max_row=sh.rows), titles_from_data=True)
         chart.set_categories(Reference(sh.ws, min_col=1, min_row=start + 1, max_row=sh.rows))
+        # Counts: whole-number ticks, never 0.5 flags.
+        chart.y_axis.number_format = "0"
+        chart.y_axis.majorUnit = max(1, math.ceil(max(by_rule.values()) / 6))
+        chart.y_axis.scaling.min = 0
+        chart.x_axis.delete = chart.y_axis.delete = False
+        chart.legend = None
+        chart.width, chart.height = 16, max(5.0, 2.0 + 0.9 * len(by_rule))  # cm, within the table's width
         sh.ws.add_chart(chart, f"D{start}")
+        while used < chart.height * 28.35 + 6:
+            sh.append([])
+            used += _DEFAULT_ROW_PT
+    sh.append([])
+    flags_sheet = _label(SHEETS["flags"], language)
+
+    def kv(zh: str, en: str, value: Any = None, spill: bool = False) -> None:
+        sh.append([_both(zh, en, language, " "), value], spill=spill)
+
+    kv("运行时间", "Run time", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), spill=True)
+    kv("工具版本", "Toolkit version", __version__, spill=True)
+    shown = "; ".join(f"{k}={v}" for k, v in sorted(parameters.items()) if v is not None and v != "")
+    kv("参数", "Parameters", shown or "-")
+    for name, res in zip(names, results, strict=True):
+        # A hash is one word: it runs on over the empty cells beside it, never wrapped.
+        sh.append(["SHA-256", f"{name}  {res.report.sha256}"], spill=True)
+    for d in DISPOSITIONS:  # the disposition word is what the Flags sheet holds
+        sh.append([f"{_both('处置', 'Disposition', language, ' ')}: {d}", None],
+                  formulas={2: f"=COUNTIF('{flags_sheet}'!J:J,\"{d}\")"})
+    for zh, en in (("编制人", "Prepared by"), ("复核人", "Reviewed by"), ("日期", "Date")):
+        kv(zh, en, "")
 
 
 def _meta_sheet(wb: Workbook, language: str) -> None:
@@ -546,6 +778,7 @@ def read_review(path: str | Path) -> dict[str, dict[str, str | None]]:
         wanted = {"ID": 0, "Disposition": 9, "Reviewer": 10, "Note": 11}
         for en, col in wanted.items():
             got = header[col] if col < len(header) else None
+            got = " ".join(got.split()) if isinstance(got, str) else got  # the labels' line break
             if not (isinstance(got, str) and got in expected and en in got):
                 cell = f"{get_column_letter(col + 1)}1"
                 raise WorkbookError(f"column {en} expected here, found {got!r}: columns were moved",
