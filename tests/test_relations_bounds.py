@@ -40,6 +40,9 @@ FUNNELS = [
     # the report's year named at the later stage only
     ("上半年收到群众来信90件。全市收到群众来信215件,全年办结198件。", "上半年收到群众来信90件。全市收到群众来信215件,全年办结231件。",
      198, 231, 215),
+    # two funnels in one sentence
+    ("全年受理行政许可申请64件,准予许可60件;受理投诉举报33件,办结31件。",
+     "全年受理行政许可申请64件,准予许可60件;受理投诉举报33件,办结36件。", 31, 36, 33),
     # words naming two stages name the later one
     ("全市收到群众诉求1200件,受理并办结1180件。", "全市收到群众诉求1200件,受理并办结1280件。", 1180, 1280, 1200),
 ]
@@ -91,6 +94,8 @@ CONSISTENT = [
     "全年收到来信312件,同比增加400件,办结287件。",
     # a level of another scope bounds nothing
     "区政府本级受理复议案件30件,全区办结100件。",
+    # two figures of the earlier stage: the later may be of both
+    "督查组发现问题12个,自查发现问题45个,已整改50个。",
     # two periods
     "1-6月收到群众来信120件,全年办结200件。",
     # the stage word names a place

@@ -299,6 +299,7 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
     at two different figures are two readings, and nothing is emitted."""
     per_process: dict[str, _Named] = {}
     decided: set[str] = set()
+    listed: set[str] = set()  # processes whose candidate may still turn out one of a list
     for r in reversed(earlier):
         c = name(r)
         if c is None or not compatible(r, p.q):
@@ -312,11 +313,17 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
         if not _scopes_fit(p, c):
             continue
         for pid, level in p.stages.items():
-            if pid in decided or pid not in c.stages:
+            if pid not in c.stages:
+                continue
+            if pid in decided:
+                if pid in listed and per_process[pid].stages[pid] == c.stages[pid]:
+                    return None  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
+                listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
             if c.stages[pid] < level and _same_thing(p, c):
                 per_process[pid] = c
+                listed.add(pid)
     figures = {c.q.index: c for c in per_process.values()}
     return next(iter(figures.values())) if len(figures) == 1 else None
 
