@@ -271,10 +271,14 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     return status, pct.plain, _round_out(c), _round_out(c - pct.value), ops, approx
 
 
+_PLAIN_DECIMAL = re.compile(r"\d+(\.\d+)?")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
 def _step(q: Quantity) -> Decimal:
     """The precision a figure is printed with, in its own scale (12.62万 -> 100)."""
     digits = q.number.replace(",", "")
-    if not re.fullmatch(r"\d+(\.\d+)?", digits):
+    if not _PLAIN_DECIMAL.fullmatch(digits):
         return Decimal(1)
     scale = q.value / Decimal(digits) if Decimal(digits) else Decimal(1)
     return Decimal(1).scaleb(-q.decimals) * scale
@@ -429,7 +433,7 @@ def _meaning(q: Quantity, label: str, key: str | None) -> str:
     """What a figure is, independent of where it sits: its metric key or its label words."""
     if key:
         return key
-    words = re.sub(r"[^\u4e00-\u9fff]", "", label)[-8:]
+    words = _NOT_CJK.sub("", label)[-8:]
     return f"{words}|{q.unit}"
 
 

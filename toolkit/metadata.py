@@ -27,6 +27,7 @@ _AGENCY_TAIL = re.compile(rf"{_SUFFIX}(?:关于|\s*(?:19|20)\d{{2}}\s*年)")
 _AGENCY_LINE = re.compile(rf"^\s*([\u4e00-\u9fff]{{4,24}}{_SUFFIX})\s*(?:文件)?\s*$")
 _COMPILER = re.compile(rf"由([\u4e00-\u9fff]{{4,30}}?{_SUFFIX})(?:负责)?编制")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SPACE = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _LEADING_NOISE = re.compile(r"^(?:特编制|编制|现将|现发布|发布|特向社会公布|公布|本|我|根据|关于|现|特)+")
 
@@ -67,7 +68,7 @@ def find_metadata(text: str) -> ReportMeta:
         # The report's own number heads a line; a cited one sits inside a sentence.
         line_start = head.rfind("\n", 0, m.start()) + 1
         if m.start() - line_start <= 2:
-            meta.doc_number = re.sub(r"\s+", "", m.group(0))
+            meta.doc_number = _SPACE.sub("", m.group(0))
             break
     m = _TITLE_YEAR.search(head) or _YEAR_DU.search(head)
     if m:

@@ -17,6 +17,7 @@ import re
 # ``re``: should it change, _needs_one_of filters nothing and matching stays exact).
 import re._constants as _c
 import re._parser as _parser
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -271,23 +272,23 @@ class _Site:
     figures that a catalog entry describes, so it is computed on first use.
     """
 
-    __slots__ = ("_context", "_paragraph", "_q", "_s", "_seg", "after", "label")
+    __slots__ = ("_context", "_lines", "_paragraph", "_q", "_s", "_seg", "after", "label")
 
-    def __init__(self, label: str, after: str, s: str, q: Quantity, seg: int):
+    def __init__(self, label: str, after: str, s: str, q: Quantity, seg: int, lines: _Lines):
         self.label = label
         self.after = after
-        self._s, self._q, self._seg = s, q, seg
+        self._s, self._q, self._seg, self._lines = s, q, seg, lines
         self._context: str | None = None
         self._paragraph: str | None = None
 
     def _surroundings(self) -> None:
         s, q = self._s, self._q
-        para = s.rfind("\n", 0, q.start) + 1
+        para = self._lines.start_of(q.start)
         context = _ASIDE.sub("", s[self._seg : q.start])
         paragraph = s[para : q.start]
         if q.in_table:
             # A table cell's subject is in the table's caption, the line above the table.
-            caption = _caption(s, para)
+            caption = self._lines.caption(para)
             context = caption + "\n" + context
             paragraph = caption + "\n" + paragraph
         self._context, self._paragraph = context, paragraph
@@ -311,16 +312,58 @@ class _Site:
         return self._s[self._q.sentence[0] : self._q.start]
 
 
-def _caption(s: str, line_start: int) -> str:
-    """The nearest line above a table that is not a table row."""
-    end = line_start - 1
-    while end > 0:
-        start = s.rfind("\n", 0, end) + 1
-        line = s[start:end]
-        if "|" not in line and line.strip():
-            return line
-        end = start - 1
-    return ""
+_LINE_BREAK = re.compile("\n")
+
+
+class _Lines:
+    """The lines of a text, for the figures that read their paragraph or their table's caption.
+
+    A line's start is found by bisection (not by scanning back from the figure), and the
+    caption above a run of table rows is looked for once per run, not once per cell: the
+    cost stays linear however long a line or a table is. Built on first use: most figures
+    never ask.
+    """
+
+    __slots__ = ("_breaks", "_captions", "_s")
+
+    def __init__(self, s: str):
+        self._s = s
+        self._breaks: array | None = None
+        self._captions: dict[int, str] = {}
+
+    def start_of(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (``s.rfind("\\n", 0, pos) + 1``)."""
+        if self._breaks is None:
+            self._breaks = array("q", [m.start() for m in _LINE_BREAK.finditer(self._s)])
+        k = bisect.bisect_left(self._breaks, pos)
+        return self._breaks[k - 1] + 1 if k else 0
+
+    def caption(self, line_start: int) -> str:
+        """The nearest line above ``line_start`` that is not a table row ("" when none): a
+        table's caption. Each line above is looked at once over all calls."""
+        found = self._captions.get(line_start)
+        if found is not None:
+            return found
+        s = self._s
+        visited = []
+        end = line_start - 1
+        found = ""
+        while end > 0:
+            if (known := self._captions.get(end + 1)) is not None:
+                found = known
+                break
+            start = s.rfind("\n", 0, end) + 1
+            visited.append(end + 1)
+            line = s[start:end]
+            if "|" not in line and line.strip():
+                found = line
+                break
+            end = start - 1
+        # Every line start passed on the way up has the same answer: the caption found.
+        for k in visited:
+            self._captions[k] = found
+        self._captions[line_start] = found
+        return found
 
 
 _SEGMENT_END = re.compile("[" + re.escape(SEGMENT_END) + "]")
@@ -335,6 +378,7 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
     count = len(quantities)
     bisect_right = bisect.bisect_right
     after_stop = _AFTER_STOP.search
+    lines = _Lines(s)
     prev_end = 0
     for i, q in enumerate(quantities):
         start, end = q.start, q.end
@@ -361,7 +405,7 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
                 m = after_stop(s, end + 1, limit)
                 stop = m.start() if m else n
         after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
-        sites.append(_Site(label, after, s, q, seg))
+        sites.append(_Site(label, after, s, q, seg, lines))
     if any(q.in_table for q in quantities):
         # A row broken down by columns under a "总计" column stands for its total, not for its
         # first column: the row's label goes to the total cell.

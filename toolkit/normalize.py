@@ -2,7 +2,8 @@
 
 The normalized text keeps, for every character, the offset of the character of
 the original text it came from, so any span found later can be cited by its
-original line. Paragraphs are separated by ``\\n``; a sentence never contains a
+original line. That map is an ``array('q')`` (8 bytes a character; a list would
+hold an int object per character, ~40 bytes). Paragraphs are separated by ``\\n``; a sentence never contains a
 line break that the PDF or the copy-paste put there.
 """
 
@@ -11,11 +12,21 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .load import Document
+
+# The offset map's element type: 64-bit signed, whatever the platform's C long.
+OFFSETS = "q"
+
+
+def offsets(values=()) -> array:
+    """A compact offset map (``array('q')``) holding ``values``."""
+    return array(OFFSETS, values)
+
 
 # Line-level patterns -------------------------------------------------------
 
@@ -48,6 +59,12 @@ _BLOCK_START = re.compile(
     r")"
 )
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT = re.compile(r"\d")
+# Punctuation a running header has none of; a banner line, none of the sentence's.
+_HEADER_PUNCTUATION = re.compile(r"[。，,；;|]")
+_BANNER_PUNCTUATION = re.compile(r"[。，,]")
+# What a running header printed in the middle of a wrapped sentence has none of.
+_HEADER_BREAKERS = re.compile(r"[\d。，,；;:：]")
 
 
 @dataclass
@@ -55,14 +72,16 @@ class Text:
     """Normalized text with a map back to the original document."""
 
     text: str
-    origin: list[int]  # origin[i] = offset in the original text of normalized char i
+    origin: array  # array('q'): origin[i] = offset in the original text of normalized char i
     original: str = field(repr=False)
-    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _line_starts: array = field(default_factory=offsets, repr=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.origin, array):
+            self.origin = offsets(self.origin)
         if not self._line_starts:
-            starts = [0]
-            starts.extend(m.end() for m in re.finditer("\n", self.original))
+            starts = offsets((0,))
+            starts.extend(m.end() for m in _NEWLINE.finditer(self.original))
             self._line_starts = starts
 
     def original_offset(self, pos: int) -> int:
@@ -84,6 +103,7 @@ class Text:
         return self.original_offset(start), self.origin[min(end, len(self.origin)) - 1] + 1
 
 
+_NEWLINE = re.compile("\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]")
 
 
@@ -92,7 +112,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2028\u20
 _MAY_CHANGE = re.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
 
 
-def _nfkc_chars(text: str) -> tuple[str, list[int]]:
+def _nfkc_chars(text: str) -> tuple[str, array]:
     """NFKC, keeping each output character's source offset.
 
     NFKC turns full-width digits and punctuation (１２, ，, ％, ∶) into ASCII.
@@ -103,7 +123,13 @@ def _nfkc_chars(text: str) -> tuple[str, list[int]]:
     """
     if _CONTROL.search(text):
         # Zero-width spaces, soft hyphens and stray control characters carry nothing.
-        keep = [i for i, c in enumerate(text) if not _CONTROL.match(c)]
+        # The kept offsets: every position outside the runs the pattern removes.
+        keep = offsets()
+        last = 0
+        for m in _CONTROL.finditer(text):
+            keep.extend(range(last, m.start()))
+            last = m.end()
+        keep.extend(range(last, len(text)))
         text = _CONTROL.sub("", text)
     else:
         keep = None
@@ -120,13 +146,16 @@ def _nfkc_chars(text: str) -> tuple[str, list[int]]:
         # produces a character that another one would change again.
         for ch, n in table.items():
             text = text.replace(ch, n)
-        return text, list(base)
+        return text, base if keep is not None else offsets(base)
     out: list[str] = []
-    origin: list[int] = []
+    origin = offsets()
     for i, ch in zip(base, text, strict=True):
         n = table.get(ch, ch)
         out.append(n)
-        origin.extend([i] * len(n))
+        if len(n) == 1:
+            origin.append(i)
+        else:
+            origin.extend([i] * len(n))
     return "".join(out), origin
 
 
@@ -157,7 +186,7 @@ def _sentence_dots(text: str) -> str:
 @dataclass
 class _Line:
     text: str
-    origin: list[int]
+    origin: array
     page_break: bool = False
     stripped: str = field(init=False, repr=False, compare=False)
 
@@ -165,7 +194,7 @@ class _Line:
         self.stripped = self.text.strip()  # a line is never changed in place: a new _Line is made
 
 
-def _split_lines(text: str, origin: list[int]) -> list[_Line]:
+def _split_lines(text: str, origin: array) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
     if "\f" not in text:
@@ -180,7 +209,7 @@ def _split_lines(text: str, origin: list[int]) -> list[_Line]:
         p = pos
         for k, part in enumerate(pages):
             if k:
-                lines.append(_Line("", [], page_break=True))
+                lines.append(_Line("", offsets(), page_break=True))
             lines.append(_Line(part, origin[p : p + len(part)]))
             p += len(part) + 1
         pos = end + 1
@@ -235,7 +264,7 @@ def _tab_rows(lines: list[_Line]) -> list[_Line]:
                 run.append(j)
             j += 1
         rows = [lines[k].text.strip(" \u3000").split("\t") for k in run if kinds[k] == 2]
-        if len(rows) >= 2 and any(re.search(r"\d", c) for cells in rows for c in cells[1:]):
+        if len(rows) >= 2 and any(_DIGIT.search(c) for cells in rows for c in cells[1:]):
             for k in run:
                 out[k] = _as_pipe_row(lines[k])
         i = j
@@ -248,7 +277,7 @@ def _as_pipe_row(line: _Line) -> _Line:
     b = len(text.rstrip(" \u3000"))
     body = text[a:b].replace("\t", "|")
     origin = line.origin[a:b]
-    return _Line("|" + body + "|", [origin[0], *origin, origin[-1]], line.page_break)
+    return _Line("|" + body + "|", offsets((origin[0],)) + origin + offsets((origin[-1],)), line.page_break)
 
 
 def _strip_markdown(line: _Line) -> _Line:
@@ -269,7 +298,7 @@ def _drop(line: _Line, pattern: re.Pattern) -> _Line:
         for i in range(m.start(), m.end()):
             keep[i] = False
     return _Line("".join(c for c, k in zip(line.text, keep, strict=True) if k),
-                 [o for o, k in zip(line.origin, keep, strict=True) if k], line.page_break)
+                 offsets(o for o, k in zip(line.origin, keep, strict=True) if k), line.page_break)
 
 
 def _furniture(lines: list[_Line]) -> set[int]:
@@ -293,7 +322,7 @@ def _furniture(lines: list[_Line]) -> set[int]:
     for i, ln in enumerate(lines):
         s = ln.stripped
         if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
-                and not re.search(r"[。，,；;|]", s) and not _BLOCK_START.match(s)):
+                and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
             drop.add(i)
     # The banner sits before the first real paragraph.
     seen = 0
@@ -304,7 +333,7 @@ def _furniture(lines: list[_Line]) -> set[int]:
         seen += 1
         if seen > 8:
             break
-        if _BANNER.match(s) and not re.search(r"[。，,]", s):
+        if _BANNER.match(s) and not _BANNER_PUNCTUATION.search(s):
             drop.add(i)
     return drop
 
@@ -374,10 +403,12 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
 
 
-def _squeeze_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
+def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
     """Drop spaces that a PDF put between CJK text and digits; keep one between words."""
+    if not _SPACES.search(text):
+        return text, origin
     parts: list[str] = []
-    origins: list[int] = []
+    origins = offsets()
     last = 0
     for m in _SPACES.finditer(text):
         a, b = m.span()
@@ -398,9 +429,12 @@ def _squeeze_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 def normalize(doc: Document) -> Text:
     """Normalize a document's text for extraction, keeping the map to its lines."""
+    # The whole text and its offsets are let go of as soon as the next form holds them: a
+    # long report's peak memory is the few copies alive at one time.
     nfkc, origin = _nfkc_chars(doc.text)
     nfkc = _sentence_dots(nfkc)
     lines = _split_lines(nfkc, origin)
+    del origin
     lines = _tab_rows(lines)
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"
@@ -408,20 +442,23 @@ def normalize(doc: Document) -> Text:
         lines = [_strip_markdown(ln) for ln in lines]
     elif "**" in nfkc:
         lines = [_drop(ln, _BOLD) for ln in lines]
+    del nfkc
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
+    del lines
     kept = _regroup_table_cells(kept)
     width = _wrap_width(kept)
 
     repeats = Counter(ln.stripped for ln in kept if ln.stripped)
     out_c: list[str] = []
-    out_o: list[int] = []
+    out_o = offsets()
     prev = ""
-    for ln in kept:
+    for k, ln in enumerate(kept):
+        kept[k] = None  # type: ignore[call-overload]  # its text and offsets are copied below
         s = ln.stripped
         if not s:
             continue  # blank lines alone decide nothing: PDFs put them between every line
-        if (repeats[s] >= 2 and len(s) <= 30 and not re.search(r"[\d。，,；;:：]", s)
+        if (repeats[s] >= 2 and len(s) <= 30 and not _HEADER_BREAKERS.search(s)
                 and prev and prev[-1] not in _TERMINAL and _should_join(prev, "续", width)):
             continue  # a running header printed in the middle of a wrapped sentence
         lead = len(ln.text) - len(ln.text.lstrip())
@@ -438,5 +475,8 @@ def normalize(doc: Document) -> Text:
         out_c.extend(body_c)
         out_o.extend(body_o)
         prev = s
-    text, origin = _squeeze_spaces("".join(out_c), out_o)
-    return Text(text, origin, doc.text)
+    del kept, repeats
+    text = "".join(out_c)
+    del out_c
+    text, out_o = _squeeze_spaces(text, out_o)
+    return Text(text, out_o, doc.text)

@@ -22,6 +22,7 @@ CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_
 
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 ARABIC_RE = re.compile(ARABIC)
+_PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 # Where a qualifier sits and what range it means. "step" is one unit of the
 # last printed digit: 6.8万 -> 1000, 3000 -> 1000, 180 -> 10, 12 -> 1.
@@ -109,7 +110,7 @@ def decimals_of(printed: str) -> int:
 def step_of(printed: str, scale: int = 1) -> Decimal:
     """One unit of the last significant printed digit, times the scale."""
     digits = printed.replace(",", "")
-    if ARABIC_RE.fullmatch(printed) or re.fullmatch(r"\d+(?:\.\d+)?", digits):
+    if ARABIC_RE.fullmatch(printed) or _PLAIN_DECIMAL.fullmatch(digits):
         if "." in digits:
             return Decimal(1).scaleb(-decimals_of(digits)) * scale
         stripped = digits.rstrip("0")

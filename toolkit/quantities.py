@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import accumulate
 
 from .normalize import Text
 from .numbers import (
@@ -178,8 +180,8 @@ class _Spans:
     """Sorted, non-overlapping spans with a fast membership test."""
 
     def __init__(self, pattern: re.Pattern, text: str):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.starts = array("q")
+        self.ends = array("q")
         for m in pattern.finditer(text):
             self.starts.append(m.start())
             self.ends.append(m.end())
@@ -189,8 +191,55 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in spans)
+class _SpanIndex:
+    """Spans (possibly overlapping, in any order) with an O(log n) overlap test.
+
+    ``overlaps(a, b)`` is ``any(s < b and a < e for s, e in spans)``: the spans that start
+    before ``b`` are a prefix of the spans sorted by start, and one of them reaches past
+    ``a`` exactly when the largest end of that prefix does.
+    """
+
+    __slots__ = ("max_end", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = array("q", [s for s, _ in spans])
+        self.max_end = array("q", accumulate((e for _, e in spans), max))
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)
+        return i > 0 and self.max_end[i - 1] > a
+
+
+class _PipeLines:
+    """Whether the line holding a position has a "|" (is a table row), each line looked at once.
+
+    A figure's line is found by bisection over the line breaks, not by scanning the text
+    back and forth from the figure: a text of one very long line costs no more.
+    """
+
+    __slots__ = ("_breaks", "_known", "_s")
+
+    def __init__(self, s: str):
+        self._s = s
+        self._breaks = array("q", [m.start() for m in _LINE_BREAK.finditer(s)])
+        self._known: dict[int, bool] = {}
+
+    def has_pipe(self, pos: int) -> bool:
+        """Does the line holding ``pos`` (``pos`` not itself a line break) hold a "|"?"""
+        k = bisect.bisect_left(self._breaks, pos)
+        known = self._known.get(k)
+        if known is None:
+            start = self._breaks[k - 1] + 1 if k else 0
+            end = self._breaks[k] if k < len(self._breaks) else len(self._s)
+            known = self._known[k] = self._s.find("|", start, end) >= 0
+        return known
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def _list_marker(text: str, m: re.Match) -> bool:
@@ -209,17 +258,17 @@ def _list_marker(text: str, m: re.Match) -> bool:
 def find_quantities(text: Text) -> list[Quantity]:
     """Every statistic in ``text``, in reading order."""
     s = text.text
-    n = len(s)
     title, quote = _Spans(_TITLE_SPAN, s), _Spans(_QUOTE_SPAN, s)
     # A URL needs "http", "www." or "@": most reports have none, and the scan is then skipped.
     urls = _spans(_URL, s) if ("@" in s or "http" in s or "www." in s) else []
-    skip = urls + _spans(_TIME, s) + _spans(_PHONE, s)
+    skip = _SpanIndex(urls + _spans(_TIME, s) + _spans(_PHONE, s))
     sentences = _boundaries(s, SENTENCE_END)
     clauses = _boundaries(s, CLAUSE_END)
+    rows = _PipeLines(s)
     bisect_right = bisect.bisect_right
     out: list[Quantity] = []
     for m in _quantity_matches(s):
-        q = _quantity(text, s, m, title, quote, skip)
+        q = _quantity(text, s, m, title, quote, skip, rows)
         if q is None:
             continue
         start = q.start
@@ -227,8 +276,7 @@ def find_quantities(text: Text) -> list[Quantity]:
         q.sentence = (sentences[i], sentences[i + 1] if i + 1 < len(sentences) else sentences[-1])
         i = bisect_right(clauses, start) - 1
         q.clause = (clauses[i], clauses[i + 1] if i + 1 < len(clauses) else clauses[-1])
-        line_end = s.find("\n", q.end)
-        q.in_table = s.find("|", s.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else n) >= 0
+        q.in_table = rows.has_pipe(start)
         q.index = len(out)
         out.append(q)
     return out
@@ -239,7 +287,8 @@ _RATIO = (":", "∶")
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity | None:
+def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, skip: _SpanIndex,
+              rows: _PipeLines) -> Quantity | None:
     pre, pct, num, scale, cn, q1, unit, q2 = m.groups()
     unit = unit or ""
     scale = scale or ""
@@ -248,7 +297,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
     prev_char = s[core_start - 1] if core_start else ""
     next_char = s[core_end] if core_end < len(s) else ""
 
-    if skip and _covered(skip, core_start, core_end):
+    if skip and skip.overlaps(core_start, core_end):
         return None
     if title.starts and core_start in title:
         return None  # 《…(2015—2020)》, 〔2022〕
@@ -288,10 +337,7 @@ def _quantity(text: Text, s: str, m: re.Match, title, quote, skip) -> Quantity |
     if num is not None and not unit and not scale and not q1 and not q2:
         # A bare number: a figure only in a table cell or as a ratio ("16.90:1"); years are not.
         value_text = num.replace(",", "")
-        line_start = s.rfind("\n", 0, a) + 1
-        line_end = s.find("\n", b)
-        line = s[line_start : line_end if line_end >= 0 else len(s)]
-        cell = "|" in line
+        cell = rows.has_pipe(a)
         # A bare 19xx/20xx in prose is a year; in a table cell it is a value (甘肃|1992).
         if not cell and _YEAR.fullmatch(value_text) and "." not in num:
             return None
@@ -367,12 +413,20 @@ def _rounded(num: str | None, scale: str, unit: str) -> bool:
 _CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")
 
 
-def _boundaries(s: str, ends: str) -> list[int]:
-    pattern = re.compile("[" + re.escape(ends) + "]")
-    return [0] + [m.end() for m in pattern.finditer(s)] + [len(s)]
+_END_PATTERNS: dict[str, re.Pattern] = {}
 
 
-def _enclosing(bounds: list[int], pos: int) -> tuple[int, int]:
+def _boundaries(s: str, ends: str) -> array:
+    pattern = _END_PATTERNS.get(ends)
+    if pattern is None:
+        pattern = _END_PATTERNS[ends] = re.compile("[" + re.escape(ends) + "]")
+    bounds = array("q", (0,))
+    bounds.extend(m.end() for m in pattern.finditer(s))
+    bounds.append(len(s))
+    return bounds
+
+
+def _enclosing(bounds: array, pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(bounds, pos) - 1
     start = bounds[i]
     end = bounds[i + 1] if i + 1 < len(bounds) else bounds[-1]
