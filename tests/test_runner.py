@@ -81,7 +81,7 @@ def test_manifest_is_truthful(batch: dict[str, Any]) -> None:
         q["counts"]["unverifiable"]
     assert q["duration_s"] > 0 and q["started"] <= q["finished"]
     for r in (q, runs["linjiang-2022"], runs["two-bureaus"]):
-        assert set(r["outputs"]) == {"notebook", "html", "workbook", "json"}
+        assert set(r["outputs"]) == {"notebook", "html", "report_html", "workbook", "json"}
         for rel in r["outputs"].values():
             assert (batch["run_dir"] / rel).is_file(), rel
 
@@ -107,7 +107,7 @@ def test_nothing_half_written_is_left(batch: dict[str, Any]) -> None:
 
 def test_the_broken_run_keeps_its_executed_notebook_for_diagnosis(batch: dict[str, Any]) -> None:
     broken = batch["runs"]["broken"]
-    assert set(broken["outputs"]) == {"notebook", "html"}
+    assert set(broken["outputs"]) == {"notebook", "html", "report_html"}
     nb = nbformat.read(batch["run_dir"] / broken["outputs"]["notebook"], as_version=4)
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o["output_type"] == "error"]
     assert errors and errors[0]["ename"] == "CorruptDocumentError"
