@@ -81,3 +81,15 @@ def test_more_bases_by_meaning(tmp_path) -> None:
     assert ratios(tmp_path, "有监督员42人,39人持有行政执法证件,持证率92.9%。") == [(39, 42, 92.9, "pass")]
     text = "全市因政府信息公开被申请行政复议16件、被提起行政诉讼9件,其中复议被纠错2件,诉讼败诉1件,复议纠错率12.5%。"
     assert (2, 16, 12.5, "pass") in ratios(tmp_path, text)
+
+
+def test_shares_listed_with_fenbie(tmp_path) -> None:
+    text = "全年受理群众诉求5000件,其中咨询类2000件、投诉类1500件、求助类1500件,分别占40%、30%、30%。"
+    assert ratios(tmp_path, text) == [(1500, 5000, 30, "pass"), (1500, 5000, 30, "pass"), (2000, 5000, 40, "pass")]
+    assert (1500, 5000, 35, "fail") in ratios(tmp_path, text.replace("30%、30%", "35%、30%"))
+    # A named base, stated in the sentence before.
+    text = "全年受理群众诉求5000件。咨询类2000件、投诉类1600件、求助类1400件,分别占受理总量的40%、32%、28%。"
+    assert len(ratios(tmp_path, text)) == 3
+    # The words find only a figure smaller than the parts: no reading to check.
+    text = "单日最高受理量1126件。咨询类2000件、投诉类1600件,分别占受理总量的40%、32%。"
+    assert ratios(tmp_path, text) == []

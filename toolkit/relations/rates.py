@@ -8,6 +8,8 @@
   up to, or of the base a share beside it names.
 * A base printed in brackets inside the words of 占: "占全省罚没款总额(56802.6万元)的6.8%".
 * Completion of a stated target: "新增就业12,846人,完成年度目标任务12,000人的107.1%".
+* Shares listed with 分别: "咨询类2000件、投诉类1500件、求助类1500件,分别占40%、30%、30%" -- position
+  by position, over the base the words name, else the total the listed parts add up to.
 
 Each rule needs the figures in one sentence, in the order the wording gives them; anything else
 is left unchecked.
@@ -20,7 +22,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
-from .structure import _Doc
+from .structure import _Doc, _find_by_label
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
@@ -108,3 +110,44 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if done is None:
         return None
     return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
+
+
+_CHAIN_GAP = ("、", ",", "和", "及", "")
+_RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
+
+
+def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relation]:
+    """"A 2000件、B 1500件、C 1500件,分别占(受理总量的)40%、30%、30%": one share per listed part."""
+    chain = [pct]
+    while chain[-1].index + 1 < len(d.qs):
+        nxt = d.qs[chain[-1].index + 1]
+        if not nxt.is_percent or d.s[chain[-1].end : nxt.start] not in _CHAIN_GAP:
+            break
+        chain.append(nxt)
+    k = len(chain)
+    if k < 2 or pct.index < k:
+        return []
+    parts = d.qs[pct.index - k : pct.index]
+    if any(p.is_percent or p.sentence != pct.sentence or is_per_n(d, p) or is_delta(d, p) for p in parts):
+        return []
+    if not all(compatible(parts[0], p) for p in parts[1:]):
+        return []
+    base = None
+    m = _RESPECTIVE_BASE.search(lab)
+    if m and len(re.sub(r"[^\u4e00-\u9fff]", "", m.group(1))) >= 2:
+        cands = [q for q in d.qs[d.before(max(0, pct.sentence[0] - 400)) : parts[0].index]
+                 if not q.is_percent and compatible(q, parts[0])]
+        base = _find_by_label(d, cands, m.group(1), pct.start)
+        if base is None or base.value < max(p.value for p in parts):
+            # The named base is not printed, or the figure its words find is smaller than a part
+            # ("单日最高受理量1,126件" for 受理总量): no reading to check.
+            return []
+    else:
+        totals = {id(t): t for p in parts if (t := d.cache.get("partition", {}).get(p.index)) is not None}  # type: ignore[union-attr]
+        if len(totals) != 1:
+            return []  # no total the parts add up to, or several
+        base = next(iter(totals.values()))
+    if base is None or any(base.index == p.index for p in parts) or not compatible(base, parts[0]):
+        return []
+    return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)
+            for p, c in zip(parts, chain, strict=True)]

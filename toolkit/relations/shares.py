@@ -11,7 +11,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .rates import bracket_base, bracket_share, own_name_rate, target_completion
+from .rates import bracket_base, bracket_share, own_name_rate, respective_shares, target_completion
 from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total
@@ -111,6 +111,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         rel = None
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
+        elif _SHARE.search(lab) and "分别" in lab:
+            out.extend(respective_shares(d, q, lab, per))
+            continue
         elif _SHARE.search(lab):
             rel = _share(d, q, lab, per)
             if rel is not None and _BASE_WORDS.search(lab):
@@ -225,6 +228,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                                          and compatible(q, numerator)], base_words, pct.start)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
+        if denominator is not None and pct.value <= 100 and denominator.value < numerator.value:
+            return None  # the words found a figure smaller than the part: not the base they name
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.
