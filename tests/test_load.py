@@ -818,3 +818,67 @@ def test_pdf_lying_page_count_reads_every_page(tmp_path: Path, count: int) -> No
     data = _pages_pdf(count, [b"Page one 1,234", b"Page two 56", b"Page three 7"])
     text = load(write(tmp_path, f"count{count}.pdf", data)).text
     assert text.split("\n\f\n") == ["Page one 1,234", "Page two 56", "Page three 7"]
+
+
+# --------------------------------------------------------------------------- damaged text
+
+
+def _damage(data: bytes, before: str, bad: bytes = b"\xff") -> tuple[bytes, int]:
+    """``data`` with ``bad`` inserted before the first ``before``; the byte offset of the damage."""
+    at = data.index(before.encode())
+    return data[:at] + bad + data[at:], at
+
+
+def test_utf8_text_damaged_in_one_byte_is_read_with_a_note_naming_the_offset(tmp_path: Path) -> None:
+    data, at = _damage(REPORT.encode(), "本年度")
+    doc = load(write(tmp_path, "damaged.txt", data))
+    assert doc.encoding == "utf-8"
+    # The bad byte becomes one U+FFFD; every other character is read as it was written.
+    assert doc.text == REPORT.replace("本年度", "\ufffd本年度", 1)
+    assert doc.notes == (f"1 invalid utf-8 byte sequence replaced by U+FFFD, at byte offset {at}",)
+    assert load(write(tmp_path, "clean.txt", REPORT.encode())).notes == ()
+
+
+def test_utf8_html_damaged_in_a_few_bytes_is_read(tmp_path: Path) -> None:
+    page = HTML_PAGE.format(sentence=SENTENCE).replace('charset="gbk"', 'charset="utf-8"').encode()
+    data, first = _damage(page, "本年度", b"\xe5\x85")  # a multi-byte character cut short
+    data, second = _damage(data, "办结率", b"\x80")
+    doc = load(write(tmp_path, "damaged.html", data))
+    assert doc.encoding == "utf-8"
+    assert doc.text.split("\n")[2:4] == ["\ufffd本年度共受理政府信息公开申请 89 件。", "\ufffd办结率 100%。"]
+    assert doc.notes == (f"2 invalid utf-8 byte sequences replaced by U+FFFD, at byte offsets {first}, {second}",)
+
+
+def test_gbk_text_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    # GBK breaks UTF-8 at most of its non-ASCII bytes: it is detected as GB18030, with no note.
+    for text in (REPORT, "Annual report 2023: 89 requests, 87 answered (办结率 97.8%)."):
+        doc = load(write(tmp_path, "gbk.txt", text.encode("gbk")))
+        assert (doc.encoding, doc.text, doc.notes) == ("gb18030", text, ())
+
+
+def test_utf8_text_with_many_bad_bytes_is_still_refused(tmp_path: Path) -> None:
+    data = bytearray(REPORT.encode() * 4)
+    for i in range(0, len(data), len(data) // (load_module.MAX_DAMAGED_SPOTS + 8)):
+        data[i] = 0xFF
+    with pytest.raises(CorruptDocumentError):
+        load(write(tmp_path, "noise.txt", bytes(data)))
+
+
+def test_the_note_travels_to_results_json_and_the_cli(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    import toolkit
+    from toolkit.cli import main
+
+    data, at = _damage(REPORT.encode(), "本年度")
+    path = write(tmp_path, "damaged.txt", data)
+    note = f"1 invalid utf-8 byte sequence replaced by U+FFFD, at byte offset {at}"
+    assert toolkit.audit(path).notes == [note]
+    assert toolkit.extract(path).to_dict()["notes"] == [note]
+    # A file read cleanly has no "notes" in its extract JSON: the contract's shape is unchanged.
+    assert "notes" not in toolkit.extract(write(tmp_path, "clean.txt", REPORT.encode())).to_dict()
+    result = CliRunner().invoke(main, ["check", "--json", str(path)])
+    assert json.loads(result.stdout)[0]["notes"] == [note]
+    assert f"warning: {path}: {note}" in result.stderr

@@ -25,6 +25,7 @@ class _Read:
     metrics: list[Metric]
     info: ReportInfo
     claims: Claims
+    notes: list[str]  # what reading the file had to mend (bytes replaced, and where)
 
     def quantity_dicts(self) -> list[dict]:
         s = self.text.text
@@ -46,7 +47,7 @@ def _read(path: str | Path, agency: str | None, year: int | None, doc_number: st
         agency=agency or meta.agency, year=year or meta.year,
         doc_number=doc_number or meta.doc_number, date=meta.date,
     )
-    return _Read(text, quantities, catalog, metrics, info, claims)
+    return _Read(text, quantities, catalog, metrics, info, claims, list(doc.notes))
 
 
 def extract(path: str | Path, *, agency: str | None = None, year: int | None = None,
@@ -57,7 +58,8 @@ def extract(path: str | Path, *, agency: str | None = None, year: int | None = N
     Raises a ``ToolkitError`` subclass when the file cannot be read.
     """
     r = _read(path, agency, year, doc_number, catalog_path)
-    return ExtractResult(report=r.info, metrics=[metric_dict(m) for m in r.metrics], quantities=r.quantity_dicts())
+    return ExtractResult(report=r.info, metrics=[metric_dict(m) for m in r.metrics], quantities=r.quantity_dicts(),
+                         notes=r.notes)
 
 
 def report_identity(info: ReportInfo) -> str:
@@ -98,8 +100,10 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     unique_ids(checks)
     for c in checks:
         c.report = r.info.path
+    # The relations and their index are done with: a long report's peak is lower without them.
+    del relations, d, labels
     return AuditResult(report=r.info, metrics=[metric_dict(m) for m in metrics], quantities=r.quantity_dicts(),
-                       checks=checks)
+                       checks=checks, notes=r.notes)
 
 
 def audit_many(paths: list[str | Path], **params: object) -> list[AuditResult]:

@@ -83,6 +83,10 @@ def _each(reports: tuple[str, ...], verb: Callable[[Path], Any]) -> tuple[list[A
                 click.echo(f"note: {path}: skipped, not a report (no figures of a report, no agency or year)",
                            err=True)
                 continue
+            # Its notes so far are what reading the file had to mend (a damaged byte replaced, and
+            # where): said on stderr as well, since --json output goes to a program.
+            for note in result.notes:
+                click.echo(f"warning: {path}: {note}", err=True)
             results.append(result)
         except ToolkitError as err:
             failed += 1

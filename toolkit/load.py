@@ -20,6 +20,10 @@ Limits (module constants; every refusal is an ``UnsafeDocumentError``):
 ``Document.encoding`` is the Python codec name used to decode txt/md/html
 (``utf-8``, ``utf-8-sig``, ``utf-16-le``, ``utf-16-be``, ``gb18030`` for the whole
 GB2312/GBK/GB18030 family, or whatever charset-normalizer detected), ``None`` for pdf/docx.
+
+A UTF-8 text damaged in a few bytes (at most ``MAX_DAMAGED_SPOTS`` invalid sequences amid
+plenty of valid multi-byte text) is read with each bad sequence replaced by U+FFFD, and
+``Document.notes`` names the byte offsets; so does any other lenient decode.
 """
 
 from __future__ import annotations
@@ -69,6 +73,14 @@ MAX_DOCX_XML_BYTES = 128 * MB
 DETECT_SAMPLE_BYTES = 64 * 1024
 # Above this share of control characters / U+FFFD the "text" is binary or mis-decoded.
 MAX_GARBAGE_RATIO = 0.01
+# A UTF-8 text with at most this many invalid sequences is read as damaged UTF-8 (the bad
+# bytes replaced, a note naming them) when its valid non-ASCII bytes outnumber them
+# DAMAGED_EVIDENCE times over: text in another encoding fails UTF-8 at most of its
+# non-ASCII bytes.
+MAX_DAMAGED_SPOTS = 32
+DAMAGED_EVIDENCE = 64
+# How many byte offsets a note lists.
+NOTE_OFFSETS = 5
 
 FORMATS = {
     ".txt": "txt",
@@ -105,6 +117,7 @@ class Document:
     encoding: str | None
     sha256: str
     size: int
+    notes: tuple[str, ...] = ()  # what reading had to mend: bytes replaced, and where
 
 
 def load(path: str | Path) -> Document:
@@ -144,15 +157,16 @@ def load_bytes(data: bytes, name: str) -> Document:
         raise UnsafeDocumentError(_too_big("file", len(data), MAX_FILE_BYTES), path=name)
     digest = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
+    notes: tuple[str, ...] = ()
     if fmt in ("txt", "md"):
-        text, encoding = _load_text(data, name)
+        text, encoding, notes = _load_text(data, name)
     elif fmt == "html":
-        text, encoding = _load_html(data, name)
+        text, encoding, notes = _load_html(data, name)
     elif fmt == "pdf":
         text = _load_pdf(data, name)
     else:
         text = _load_docx(data, name)
-    return Document(name, text, fmt, encoding, digest, len(data))
+    return Document(name, text, fmt, encoding, digest, len(data), notes)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -325,26 +339,110 @@ def _decode_as(data: bytes, codec: str) -> tuple[str, str] | None:
         return None
 
 
-def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
-    """Decode text bytes: BOM, then ``declared``, then UTF-16/UTF-8 checks, then detection."""
+class _TooDamaged(Exception):
+    """More bad sequences than a lenient decode was allowed."""
+
+
+class _Replaced:
+    """The byte offsets of the sequences a lenient decode replaced (the first few), and how many."""
+
+    __slots__ = ("count", "limit", "offsets")
+
+    def __init__(self, limit: int | None = None):
+        self.count = 0
+        self.limit = limit
+        self.offsets: list[int] = []
+
+
+_REPLACED: contextvars.ContextVar[_Replaced | None] = contextvars.ContextVar("audit_workbook_replaced", default=None)
+_NON_ASCII = bytes(range(0x80))  # deleted by bytes.translate: what is left is the non-ASCII bytes
+
+
+def _replace_and_record(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: what ``errors="replace"`` does (one U+FFFD per bad sequence),
+    recording where each bad sequence starts."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    seen = _REPLACED.get()
+    if seen is not None:
+        seen.count += 1
+        if seen.limit is not None and seen.count > seen.limit:
+            raise _TooDamaged
+        if len(seen.offsets) < NOTE_OFFSETS:
+            seen.offsets.append(exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("audit_workbook_replace", _replace_and_record)
+
+
+def _decode_replacing(data: bytes, codec: str, limit: int | None = None) -> tuple[str, _Replaced] | None:
+    """``data.decode(codec, errors="replace")`` and where it replaced; None past ``limit`` bad sequences."""
+    seen = _Replaced(limit)
+    token = _REPLACED.set(seen)
+    try:
+        return data.decode(codec, errors="audit_workbook_replace"), seen
+    except _TooDamaged:
+        return None
+    finally:
+        _REPLACED.reset(token)
+
+
+def _replaced_note(seen: _Replaced, codec: str, skipped: int = 0) -> tuple[str, ...]:
+    """The note a lenient decode leaves: how many bad sequences, at which byte offsets of the file."""
+    if not seen.count:
+        return ()
+    where = ", ".join(str(o + skipped) for o in seen.offsets)
+    more = f" (the first {len(seen.offsets)} listed)" if seen.count > len(seen.offsets) else ""
+    if seen.count == 1:
+        return (f"1 invalid {codec} byte sequence replaced by U+FFFD, at byte offset {where}",)
+    return (f"{seen.count} invalid {codec} byte sequences replaced by U+FFFD, at byte offsets {where}{more}",)
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, _Replaced] | None:
+    """``data`` as UTF-8 damaged in a few places, when that is what it is (else None).
+
+    Text in another encoding (GBK, Big5, Latin-1) breaks UTF-8 at most of its non-ASCII
+    bytes; damaged UTF-8 has a handful of bad sequences among many good multi-byte ones.
+    """
+    decoded = _decode_replacing(data, "utf-8", MAX_DAMAGED_SPOTS)
+    if decoded is None:
+        return None
+    text, seen = decoded
+    non_ascii = len(data.translate(None, _NON_ASCII))
+    if not seen.count or non_ascii < DAMAGED_EVIDENCE * seen.count:
+        return None
+    return text, seen
+
+
+def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[str, str, tuple[str, ...]]:
+    """Decode text bytes: BOM, then ``declared``, then UTF-16/UTF-8 checks, then detection.
+
+    Returns the text, the codec and notes on what was replaced (a lenient decode).
+    """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
             codec = "utf-8" if codec == "utf-8-sig" else codec
+            named = "utf-8-sig" if bom == codecs.BOM_UTF8 else codec
             decoded = _decode_as(body, codec)
-            if decoded is None:
-                # The BOM is strong evidence; a few bad bytes are left to _check_text.
-                decoded = body.decode(codec, errors="replace"), codec
-            return decoded[0], "utf-8-sig" if bom == codecs.BOM_UTF8 else codec
+            if decoded is not None:
+                return decoded[0], named, ()
+            # The BOM is strong evidence; a few bad bytes are left to _check_text.
+            text, seen = _decode_replacing(body, codec)  # type: ignore[misc]  # no limit: never None
+            return text, named, _replaced_note(seen, codec, skipped=len(bom))
     if declared and (decoded := _decode_as(data, declared)):
-        return decoded
+        return (*decoded, ())
     sample = data[:DETECT_SAMPLE_BYTES]
     utf16 = _utf16_without_bom(sample) if b"\x00" in sample else None
     if utf16 and (decoded := _decode_as(data, utf16)):
-        return decoded
+        return (*decoded, ())
     # Fast path: strict UTF-8 is cheap and, when it succeeds, almost never wrong.
     if decoded := _decode_as(data, "utf-8"):
-        return decoded
+        return (*decoded, ())
+    # UTF-8 damaged in a few bytes (a bad copy, a cut multi-byte character): read it, say where.
+    if damaged := _damaged_utf8(data):
+        return damaged[0], "utf-8", _replaced_note(damaged[1], "utf-8")
     detected = _detect(data)
     if detected is None:
         raise CorruptDocumentError(
@@ -353,18 +451,19 @@ def _decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[
         )
     for codec in (detected, "gb18030"):
         if decoded := _decode_as(data, codec):
-            return decoded
+            return (*decoded, ())
     # Mixed or damaged bytes: decode leniently; _check_text refuses if too much was lost.
-    return data.decode(detected, errors="replace"), detected
+    text, seen = _decode_replacing(data, detected)  # type: ignore[misc]  # no limit: never None
+    return text, detected, _replaced_note(seen, detected)
 
 
-def _load_text(data: bytes, name: str) -> tuple[str, str]:
+def _load_text(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     if len(data) > MAX_TEXT_BYTES:
         raise UnsafeDocumentError(_too_big("text file", len(data), MAX_TEXT_BYTES), path=name)
     if kind := _sniff(data):
         raise UnsupportedFormatError(f"content is {kind}, not plain text", path=name)
-    text, encoding = _decode_bytes(data, name)
-    return _check_text(text, encoding, name), encoding
+    text, encoding, notes = _decode_bytes(data, name)
+    return _check_text(text, encoding, name), encoding, notes
 
 
 # --------------------------------------------------------------------------- HTML
@@ -403,12 +502,12 @@ def _html_declared_charset(data: bytes) -> str | None:
     return None if codec is None or codec.startswith("utf-16") else codec
 
 
-def _load_html(data: bytes, name: str) -> tuple[str, str]:
+def _load_html(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     if len(data) > MAX_TEXT_BYTES:
         raise UnsafeDocumentError(_too_big("HTML file", len(data), MAX_TEXT_BYTES), path=name)
     if kind := _sniff(data):
         raise UnsupportedFormatError(f"content is {kind}, not HTML", path=name)
-    markup, encoding = _decode_bytes(data, name, declared=_html_declared_charset(data))
+    markup, encoding, notes = _decode_bytes(data, name, declared=_html_declared_charset(data))
     # Counted on the text, not the bytes: UTF-16 markup has NULs between "<" and the name.
     for tags, _ in enumerate(_HTML_TAG.finditer(markup), start=1):
         if tags > MAX_HTML_TAGS:
@@ -431,7 +530,7 @@ def _load_html(data: bytes, name: str) -> tuple[str, str]:
     text = _normalize_newlines("\n".join(lines))
     if not text.strip():
         raise EmptyDocumentError("HTML has no visible text", path=name)
-    return text, encoding
+    return text, encoding, notes
 
 
 class _HtmlTree:

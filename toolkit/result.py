@@ -64,9 +64,13 @@ class ExtractResult:
     report: ReportInfo
     metrics: list[dict[str, Any]] = field(default_factory=list)
     quantities: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what reading the file had to mend
 
     def to_dict(self) -> dict[str, Any]:
-        return {"report": self.report.to_dict(), "metrics": self.metrics, "quantities": self.quantities}
+        d = {"report": self.report.to_dict(), "metrics": self.metrics, "quantities": self.quantities}
+        if self.notes:  # only then: the JSON of every readable file stays as it was
+            d["notes"] = self.notes
+        return d
 
     def to_json(self, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
