@@ -67,6 +67,9 @@ def test_own_level_cannot_exceed_the_whole_jurisdiction(tmp_path) -> None:
     assert ("fail", 495, 480) in bad
     elided = bounds(tmp_path, "全县共受理行政复议申请88件,县本级12件。")
     assert ("pass", 12, 88) in elided
+    # the closings after an own-level figure are of that level
+    own = bounds(tmp_path, "全市共受理行政许可事项4200件,市本级受理1300件,办结1290件。")
+    assert ("pass", 1290, 1300) in own and ("pass", 1290, 4200) not in own
 
 
 CONSISTENT = [
@@ -96,6 +99,8 @@ CONSISTENT = [
     "区政府本级受理复议案件30件,全区办结100件。",
     # two figures of the earlier stage: the later may be of both
     "督查组发现问题12个,自查发现问题45个,已整改50个。",
+    # calls answered are not the requests
+    "全市热线共接听群众来电35.6万个,受理群众诉求38.4万件。",
     # two periods
     "1-6月收到群众来信120件,全年办结200件。",
     # the stage word names a place

@@ -316,7 +316,7 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
             if pid not in c.stages:
                 continue
             if pid in decided:
-                if pid in listed and per_process[pid].stages[pid] == c.stages[pid]:
+                if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope:
                     return None  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
@@ -352,9 +352,9 @@ def _same_count(p: _Named, c: _Named) -> bool:
 
 
 def _scopes_fit(p: _Named, c: _Named) -> bool:
-    """A stage of one level is bounded by the same level or by the whole jurisdiction."""
-    return (p.scope is None and c.scope in (None, "whole")) or p.scope == c.scope or (
-        p.scope == "own" and c.scope == "whole")
+    """A figure naming no level goes on in the level of the figures before it; one naming its
+    own level is bounded by that level or the whole; the whole only by the whole."""
+    return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")
 
 
 def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:
