@@ -348,3 +348,33 @@ def test_ctrl_c_waits_until_a_run_folder_and_its_manifest_entry_are_both_written
     with runner.uninterrupted():
         steps.append("no signal, no interrupt")
     assert steps[-1] == "no signal, no interrupt"
+
+
+def test_the_default_ledger_follows_the_output_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from toolkit.ledger import ENV_VAR
+
+    base = _project(tmp_path)
+    monkeypatch.chdir(base)
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    seen: dict[str, str | None] = {}
+
+    def record(todo: list[runner.RunSpec], *args: Any, **kwargs: Any) -> None:
+        seen.update({spec.name: spec.ledger for spec in todo})  # where each run would be recorded
+
+    monkeypatch.setattr(runner, "ensure_kernel", lambda: "python3")
+    monkeypatch.setattr(runner, "_local", record)
+    elsewhere = tmp_path / "elsewhere"
+    result = CliRunner().invoke(main, ["run", "params/qinghe-2023.yaml", "--run-id", "r1", "--output-root",
+                                       str(elsewhere)])
+    assert "Traceback" not in result.output, result.output
+    manifest = json.loads((elsewhere / "r1" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["ledger"] == str(elsewhere.resolve() / "ledger.sqlite")
+    assert seen == {"qinghe-2023": str(elsewhere.resolve() / "ledger.sqlite")}
+    assert not (base / "outputs" / "ledger.sqlite").exists()  # nothing of the run lands in ./outputs
+    # A relative output root is under the project root; --ledger and the environment still win.
+    result = CliRunner().invoke(main, ["run", "params/qinghe-2023.yaml", "--run-id", "r2", "--output-root", "out2"])
+    assert json.loads((base / "out2" / "r2" / "manifest.json").read_text(encoding="utf-8"))["ledger"] == \
+        str((base / "out2").resolve() / "ledger.sqlite")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "env.sqlite"))
+    CliRunner().invoke(main, ["run", "params/qinghe-2023.yaml", "--run-id", "r3", "--output-root", "out3"])
+    assert seen["qinghe-2023"] == str(tmp_path / "env.sqlite")

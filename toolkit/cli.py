@@ -194,7 +194,8 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
               help="Seconds a notebook cell may run.")
 @click.option("--verbose", is_flag=True, help="Show papermill's per-cell progress and the kernel's output.")
 @click.option("--ledger", "ledger_path", type=click.Path(dir_okay=False, path_type=Path), envvar="AUDIT_WORKBOOK_LEDGER",
-              show_envvar=True, help="The ledger runs record their checks in (default: outputs/ledger.sqlite).")
+              show_envvar=True,
+              help="The ledger runs record their checks in (default: ledger.sqlite in the output root).")
 @click.option("--no-ledger", is_flag=True, help="Record nothing in a ledger.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               envvar="AUDIT_WORKBOOK_ENGINE", show_envvar=True,

@@ -128,14 +128,19 @@ MIGRATIONS: list[tuple[str, ...]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def ledger_path(path: str | Path | None = None, *, root: str | Path | None = None) -> Path:
+def ledger_path(path: str | Path | None = None, *, root: str | Path | None = None,
+                output_root: str | Path | None = None) -> Path:
     """Where the ledger is: ``path`` if given, else $AUDIT_WORKBOOK_LEDGER, else
-    ``outputs/ledger.sqlite`` under ``root`` (default: the current directory)."""
+    ``ledger.sqlite`` in ``output_root`` (a run's output root, relative to ``root``) when given,
+    else ``outputs/ledger.sqlite`` under ``root`` (default: the current directory)."""
     if path is not None and str(path) != "":
         return Path(path)
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
+    if output_root is not None:
+        folder = Path(output_root) if root is None or Path(output_root).is_absolute() else Path(root) / output_root
+        return folder / DEFAULT_PATH.name
     return Path(root) / DEFAULT_PATH if root is not None else DEFAULT_PATH
 
 
@@ -542,7 +547,18 @@ class Ledger:
     def set_disposition(self, check_id: str, disposition: str, *, reviewer: str | None, note: str | None = None,
                         source: str) -> bool:
         """Decide a check. Records the change in the history; returns False (and records nothing)
-        when the disposition and note are already what the ledger holds (no decision counts as open)."""
+        when the disposition and note are already what the ledger holds (no decision counts as open).
+
+        ``check_id``: the check's id as ``check``/``run`` give it (``Check.id``; its ``-2``, ``-3``
+        suffix when one report states the same check more than once). It need not be recorded yet.
+        ``disposition``: one of ``DISPOSITIONS``: ``open``, ``confirmed``, ``explained``,
+        ``false positive`` (``open`` undoes a decision).
+        ``reviewer``: who decides (free text; None or blank: nobody named).
+        ``note``: why (free text; None or blank: no note). Changing only the note is a change.
+        ``source``: where the decision was taken, one of ``SOURCES``: ``cli`` (``review set``),
+        ``notebook`` (the notebooks' review panel), ``workbook`` (``review import``).
+        Raises ``LedgerError`` for an empty id or an unknown disposition or source; nothing is
+        written then."""
         self._validate(check_id, disposition, source)
         with self._write() as conn:
             return self._set(conn, check_id, disposition, _text(reviewer), _text(note), source)

@@ -373,8 +373,8 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
     (a ``dask.distributed`` cluster at ``scheduler``, or a LocalCluster of ``workers``
     processes; a run whose worker died is submitted again up to ``retries`` times).
     ``ledger``: the SQLite ledger each run's checks are recorded in and whose dispositions the
-    workbooks show (default: ``$AUDIT_WORKBOOK_LEDGER``, else ``outputs/ledger.sqlite``;
-    ``False``: none); a parameter file's own ``ledger`` key wins.
+    workbooks show (default: ``$AUDIT_WORKBOOK_LEDGER``, else ``ledger.sqlite`` in
+    ``output_root``; ``False``: none); a parameter file's own ``ledger`` key wins.
     Raises ``RunLockedError`` when another run holds the output folder, ``ParameterError``
     for a bad run id or option, ``RunError`` when the cluster cannot be used; everything that
     goes wrong inside one run is that run's ``error``.
@@ -398,7 +398,9 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
     if ledger is not False:
         from .ledger import ledger_path
 
-        default_ledger = str(ledger_path(None if ledger in (None, True) else ledger, root=root))  # type: ignore[arg-type]
+        # Beside the runs it records: a run elsewhere (--output-root) keeps its own ledger.
+        default_ledger = str(ledger_path(None if ledger in (None, True) else ledger,  # type: ignore[arg-type]
+                                         root=root, output_root=output_root))
     for spec in the_plan.specs:
         # The ledger knows each notebook run as <run id>/<name>. The runner records it (the
         # notebook may run on another machine), so the notebook gets no ledger of its own.
