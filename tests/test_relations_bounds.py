@@ -137,6 +137,7 @@ not_counted: '窗口'
 period: '季度'
 year: '全年'
 units: [['件', '份']]
+visits: {家次: ['家']}
 processes:
   - id: p
     stages:
@@ -148,6 +149,9 @@ levels: {whole: ['全区'], own: ['本级']}
     one_stage = dict(good, processes=[{"id": "p", "stages": [{"id": "a", "before": ["收到"]}]}])
     with pytest.raises(CatalogError, match="two or more stages"):
         parse_stages(one_stage)
+    bad_visits = dict(good, visits={"家次": []})
+    with pytest.raises(CatalogError, match="visits"):
+        parse_stages(bad_visits)
     bad_units = dict(good, units=["件"])
     with pytest.raises(CatalogError, match="units"):
         parse_stages(bad_units)
@@ -181,3 +185,16 @@ def test_own_level_in_a_later_sentence_of_the_paragraph(tmp_path) -> None:
     # a sentence before names another stage: no bound
     other = "全县共办结政府信息公开申请310件。县本级收到申请396件。"
     assert [b for b in bounds(tmp_path, other) if b[0] == "fail"] == []
+
+
+def test_units_visited_are_no_more_than_the_visits(tmp_path) -> None:
+    ok = checks(tmp_path, "全年检查企业640家次,其中重点监管企业183家。")
+    assert [(c.rule, c.status, c.operands["smaller"], c.operands["larger"]) for c in ok if c.kind == "bound"] == [
+        ("bound.visited", "pass", 183, 640)]
+    bad = bounds(tmp_path, "全年检查企业640家次,其中重点监管企业683家。")
+    assert ("fail", 683, 640) in bad
+    people = bounds(tmp_path, "全年培训执法人员960人次,其中新任职人员215人。")
+    assert ("pass", 215, 960) in people
+    # a change is not a part
+    change = checks(tmp_path, "全年检查企业640家次,其中重点监管企业183家,较上年增加700家。")
+    assert [c for c in change if c.status == "fail"] == []

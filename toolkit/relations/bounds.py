@@ -68,6 +68,7 @@ class Stages:
     period: re.Pattern
     year: re.Pattern
     units: tuple[frozenset[str], ...]
+    visits: dict[str, frozenset[str]]  # a unit of visits (家次) -> units of what is visited (家)
     every: re.Pattern  # words saying the later stage took all of the earlier (均, 全部)
     not_a_level: re.Pattern
     neutral: re.Pattern
@@ -125,6 +126,7 @@ def parse_stages(data: object) -> Stages:
         period=_compile(data.get("period"), "period"),
         year=_compile(data.get("year"), "year"),
         units=_unit_groups(data.get("units")),
+        visits=_visits(data.get("visits")),
         not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
         neutral=_compile(data.get("neutral"), "neutral"),
         whole=_compile(levels.get("whole"), "levels.whole"),
@@ -139,6 +141,13 @@ def _unit_groups(value: object) -> tuple[frozenset[str], ...]:
                                               for g in value):
         raise CatalogError("expected 'units': a list of lists of measure words", path=_STAGES_PATH, location="units")
     return tuple(frozenset(g) for g in value)
+
+
+def _visits(value: object) -> dict[str, frozenset[str]]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(u, list) and u
+                                              for k, u in value.items()):
+        raise CatalogError("expected 'visits': unit of visits -> list of units", path=_STAGES_PATH, location="visits")
+    return {k: frozenset(u) for k, u in value.items()}
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +240,28 @@ def _same_thing(later: _Named, earlier: _Named) -> bool:
     if not rest:
         return True
     return any(rest[i : i + 2] in earlier.words for i in range(len(rest) - 1))
+
+
+# --- visits and what was visited ------------------------------------------------------------
+
+_OPENS_PARTS = re.compile(r"[,。]?其中[,:]?")
+
+
+def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"检查企业512家次,其中重点监管企业148家": each part counted in units visited (家) is at
+    most the visits (家次) before its 其中 (see ``visits`` in stages.yaml)."""
+    v = load_stages()
+    together = _related_pairs(found)
+    out: list[Relation] = []
+    for q in d.qs:
+        units = v.visits.get(q.unit)
+        if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
+            continue
+        for p in d.in_range(q.end, d.next_end(q.end + 1, SEG_END)):
+            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)) \
+                    and (q.index, p.index) not in together:
+                out.append(Relation("bound", "bound.visited", {"smaller": p, "larger": q}))
+    return out
 
 
 # --- funnels: pairing -----------------------------------------------------------------------
