@@ -97,3 +97,12 @@ def test_a_count_delta_says_whose_change_it_is_across_a_line_end(tmp_path) -> No
     assert (87, -13.9, "pass") in changes(tmp_path, text)
     # Without a delta the percent after a rate may be the rate's own change: no check.
     assert changes(tmp_path, "受理投诉100件,办结率为98.5%;\n同比提高1.2%。\n") == []
+
+
+def test_an_average_is_not_the_subject_beside_a_total(tmp_path) -> None:
+    assert changes(tmp_path, "全年受理群众诉求52.6万件,日均1441件,同比增长18.3%。") == [(526000, 18.3, "pass")]
+
+
+def test_a_delta_after_a_semicolon_keeps_the_paragraphs_reference(tmp_path) -> None:
+    # "与上年相比" governs both clauses: 0.6万件 is a decrease, not a level.
+    assert changes(tmp_path, "与上年相比,投诉类增加2.3万件,增长19.3%;求助类减少0.6万件,下降5.8%。\n") == []

@@ -93,3 +93,24 @@ def test_shares_listed_with_fenbie(tmp_path) -> None:
     # The words find only a figure smaller than the parts: no reading to check.
     text = "单日最高受理量1126件。咨询类2000件、投诉类1600件,分别占受理总量的40%、32%。"
     assert ratios(tmp_path, text) == []
+
+
+def test_the_base_of_a_rate_is_the_whole_not_a_part_of_it(tmp_path) -> None:
+    text = ("全年受理群众诉求52.6万件,其中电话渠道受理41.2万件,网络渠道受理11.4万件。"
+            "全年直接办结28.4万件,直接办结率54.0%。")
+    assert (284000, 526000, 54.0, "pass") in ratios(tmp_path, text)
+    assert [r for r in ratios(tmp_path, text) if r[1] == 114000] == []
+
+
+def test_a_sibling_is_not_a_base(tmp_path) -> None:
+    # 物业 and 拖欠工资 are two kinds of one total: 1.6万 is not a share of 3.8万.
+    text = "全年涉及物业管理诉求3.8万件,占诉求总量的7.2%;涉及拖欠工资诉求1.6万件,占3.0%。"
+    assert [r for r in ratios(tmp_path, text) if r[1] == 38000] == []
+    # "总量" is never an item listed after a classification opener.
+    text = "按诉求类型分,咨询类23.5万件、投诉类14.2万件。全年涉及物业管理诉求3.8万件,占诉求总量的7.2%。"
+    assert ratios(tmp_path, text) == []
+
+
+def test_a_bracketed_base_after_a_change(tmp_path) -> None:
+    text = "新收行政复议申请1876件,比上年增加263件,增幅为16.31%,占全省新收行政复议申请总数(19542件)的9.6%。"
+    assert (1876, 19542, 9.6, "pass") in ratios(tmp_path, text)

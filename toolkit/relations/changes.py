@@ -33,6 +33,7 @@ from .roles import (
     measure_names,
     name_fits,
 )
+from .scopes import is_additive
 from .structure import _Doc, _overlap
 
 
@@ -122,7 +123,9 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         if cur is None:
             return []  # the named measure is not among the figures before
     if cur is None:
-        cur = _named_subject(d, subjects, lab) or _closest(subjects, deltas)
+        # An average ("日均1441件") is not what a total's change is about when a total is listed too.
+        levels = [q for q in subjects if is_additive(d, q)] or subjects
+        cur = _named_subject(d, levels, lab) or _closest(levels, deltas)
     delta = next((x for x in deltas if x.index > cur.index and _level_of([cur], x, d) is cur), None)
     return [(cur, q, delta)]
 

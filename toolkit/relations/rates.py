@@ -90,10 +90,13 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"罚没款3862.47万元,占全省…总额(56802.6万元)的6.8%": the base is the bracketed figure."""
     if not _BRACKET_BASE.match(d.label(pct)) or pct.index < 2:
         return None
-    base, part = d.qs[pct.index - 1], d.qs[pct.index - 2]
-    if base.is_percent or part.is_percent or not _BASE_OPENED.search(d.label(base)):
+    base = d.qs[pct.index - 1]
+    if base.is_percent or not _BASE_OPENED.search(d.label(base)):
         return None
-    if part.sentence != pct.sentence or not compatible(base, part):
+    # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
+    part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
+                 if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
+    if part is None or not compatible(base, part):
         return None
     return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
 

@@ -85,10 +85,12 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     if _NEAR.search(lab):
         return True
-    if not _PCT_LABEL.search(lab):
-        return False
-    # The reference period may be set once for a paragraph: "…比上年增长5.7%。其中,第一产业增加值
-    # 31.27亿元,…分别增长3.8%、5.6%、6.1%".
+    return bool(_PCT_LABEL.search(lab)) and _has_reference(d, q)
+
+
+def _has_reference(d: _Doc, q: Quantity) -> bool:
+    """Is a reference period (同比, 比上年, 与上年相比…) set before ``q`` in its segment -- or once for
+    its paragraph ("…比上年增长5.7%。其中,…分别增长3.8%、5.6%", "与上年相比,投诉类…;求助类减少0.6万件")?"""
     para = d.s.rfind("\n", 0, q.start) + 1
     return bool(REF.search(d.s, d.seg_start(q.start), q.start) or REF.search(d.s, para, q.start))
 
@@ -118,7 +120,7 @@ def _build_deltas(d: _Doc) -> set[int]:
         if q.is_percent:
             continue
         lab = d.label(q)
-        if _DELTA_LABEL.search(lab) and REF.search(d.s[d.seg_start(q.start) : q.start]):
+        if _DELTA_LABEL.search(lab) and _has_reference(d, q):
             out.add(q.index)
             continue
         # "减少5起、3人": a figure listed right after a delta is a delta too.

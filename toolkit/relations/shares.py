@@ -172,6 +172,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                         per=per)
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
              and not says(q, num_words, after=False)]
+    # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
+    # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
+    partition = d.cache.get("partition", {})
+    ids = {q.index for q in cands}
+    cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
     # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
     before = [q for q in cands if q.index < numerator.index]
     denominator = before[-1] if before else (cands[0] if cands else None)
@@ -190,6 +195,26 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
     if q.sentence != part.sentence:
         return False
     return bool(_LIST_OPENER.search(d.s, part.sentence[0], q.start))
+
+
+_TOTAL_WORD = re.compile(r"总|全部|所有")
+
+
+def _is_item(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` an item of a list (after a 按…分/从…看/其中 opener of its sentence, or a part of a
+    breakdown), so that it cannot be what "总量/总数" names?"""
+    return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
+
+
+def _sibling(d: _Doc, q: Quantity, part: Quantity) -> bool:
+    """Is ``q`` named like ``part`` ("涉及物业管理诉求3.8万件,…涉及拖欠工资诉求1.6万件") or followed by a
+    share of its own ("3.8万件,占…7.2%")? Then it is a sibling of the part, not its base."""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    if nxt is not None and nxt.is_percent and nxt.index < part.index and _SHARE.search(d.label(nxt)):
+        return True
+    a = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(q))
+    b = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(part))
+    return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
 def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
@@ -225,7 +250,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     denominator = None
     if base_words:
         denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
-                                         and compatible(q, numerator)], base_words, pct.start)
+                                         and compatible(q, numerator)
+                                         and not (_TOTAL_WORD.search(base_words) and _is_item(d, q))],
+                                     base_words, pct.start)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and pct.value <= 100 and denominator.value < numerator.value:
@@ -252,7 +279,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         para = _paragraph_start(d, numerator.start)
         denominator = next((q for q in d.in_range(para, numerator.start) if compatible(q, numerator)
                             and not d.in_parentheses(q) and not q.is_percent and not is_per_n(d, q)
-                            and q.value >= numerator.value and not _listed_beside(d, q, numerator)), None)
+                            and q.value >= numerator.value and not _listed_beside(d, q, numerator)
+                            and not _sibling(d, q, numerator)), None)
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
