@@ -114,3 +114,11 @@ def test_a_sibling_is_not_a_base(tmp_path) -> None:
 def test_a_bracketed_base_after_a_change(tmp_path) -> None:
     text = "新收行政复议申请1876件,比上年增加263件,增幅为16.31%,占全省新收行政复议申请总数(19542件)的9.6%。"
     assert (1876, 19542, 9.6, "pass") in ratios(tmp_path, text)
+
+
+def test_a_cumulative_group_is_no_single_figure(tmp_path) -> None:
+    # 本科及以上 = 研究生 36 + 本科 212 = 248 of 286 = 86.7%: 212 alone is not its numerator.
+    text = "全局在编人员286人,其中执法人员248人;研究生学历36人,本科学历212人,本科及以上学历人员占86.7%。"
+    assert [r for r in ratios(tmp_path, text) if r[0] == 212] == []
+    text = "全局在编人员286人,其中本科及以上学历248人,占86.7%。"
+    assert ratios(tmp_path, text) == [(248, 286, 86.7, "pass")]

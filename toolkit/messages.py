@@ -202,7 +202,16 @@ def _is_count(unit: str) -> bool:
 
 
 def columns(check: Any) -> Columns:
-    """Expected, Observed and Difference of ``check`` as numbers, with the relation and unit."""
+    """Expected, Observed and Difference of ``check`` as numbers, with the relation and unit;
+    shown with as many decimals as the figures have (132.4万元, never 132万元)."""
+    col = _columns(check)
+    if col.places is None:
+        shown = [decimals(None, v) for v in (col.expected, col.observed) if v is not None]
+        col = Columns(col.expected, col.observed, col.difference, col.relation, col.unit, max(shown, default=0))
+    return col
+
+
+def _columns(check: Any) -> Columns:
     ops, kind = check.operands, check.kind
     figs = figures_of(check)
 
@@ -457,6 +466,16 @@ RULE_TEXT = {
                    "a change: for counts the implied previous figure is whole; a printed previous figure is used"),
     "change.previous_report": ("本年同比与上年报告数相符", "this year's change agrees with last year's report"),
     "equal.restated": ("同一数字在正文与表格中一致", "one figure restated (prose and table) is the same"),
+    "bound.stage": ("后一环节的数不超过前一环节(如办结不多于受理)",
+                    "a later stage does not outnumber an earlier one (closed <= received)"),
+}
+# A rule this table does not know yet is described by its kind.
+_KIND_TEXT = {
+    "sum": ("分项之和等于合计", "the parts add up to the total"),
+    "ratio": ("比率按其分子、分母计算,四舍五入到所列小数位", "a rate equals numerator/denominator at the printed decimals"),
+    "change": ("同比变化与本年数、上年数相符", "a change agrees with this year's and last year's figures"),
+    "bound": ("部分不超过整体", "a part does not exceed its whole"),
+    "equal": ("应当相等的数字相等", "figures that must agree are equal"),
 }
 
 
@@ -486,7 +505,7 @@ def rule_text(rule: str) -> tuple[str, str]:
         return RULE_TEXT[rule]
     r = _catalog_rules().get(rule)
     if r is None:
-        return rule, rule
+        return _KIND_TEXT.get(rule.split(".")[0], (rule, rule))
     kind = r.get("kind")
     out = []
     for lang in ("zh", "en"):

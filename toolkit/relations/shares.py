@@ -198,6 +198,7 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
 
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
+_CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
 
 
 def _is_item(d: _Doc, q: Quantity) -> bool:
@@ -245,6 +246,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named = _find_by_label(d, before, subject, pct.start)
         if named is not None:
             numerator = named
+        # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
+        # figure stands for, unless a figure is named so itself.
+        if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
+            return None
     if numerator is None:
         return None
     denominator = None
