@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench install clean system-deps chart-deps
+.PHONY: demo test lint bench install clean system-deps screenshots chart-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_checks.py
 	$(BIN)/python bench/bench_workbook.py
 	$(BIN)/python bench/bench_run.py
+
+# The README's pictures (docs/*.png), printed by LibreOffice from the sample run's workbook:
+# docs/make_screenshots.py lists them (add one there). Needs `make system-deps`.
+screenshots: $(STAMP)
+	$(BIN)/python docs/make_screenshots.py
 
 # System tools some tests use: LibreOffice Calc (recalculation, PDF export), a CJK font,
 # poppler (PDF -> PNG), Chromium (the JupyterLab browser test, driven by Playwright). Installed from Debian's packages when missing (CI runs as root).

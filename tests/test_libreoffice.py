@@ -63,7 +63,7 @@ def test_flags_sheet_renders_to_png(tmp_path) -> None:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from docs.make_screenshot import render_flags
+    from docs.make_screenshots import render_flags
 
     reports = sorted((ROOT / "samples" / "reports").iterdir())[:2]
     book = toolkit.write_workbook(toolkit.audit_many(reports), tmp_path / "a.xlsx")

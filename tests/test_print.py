@@ -212,3 +212,35 @@ def test_summary_headers_whole_and_said_once(printed) -> None:
         assert "SHA-256 SHA-256" not in first
         for word in ("Unverifiable", "Warnings", "Checks", "Agency"):
             assert re.search(rf"\b{word}\b", first), (name, word)
+
+
+def test_readme_shows_every_screenshot() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from docs.make_screenshots import SHOTS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert {"flags", "summary"} <= set(SHOTS)
+    for name in SHOTS:
+        assert (ROOT / "docs" / f"{name}.png").is_file(), name
+        assert f"](docs/{name}.png)" in readme, name
+
+
+def test_screenshot_script_prints_the_pages(tmp_path, monkeypatch) -> None:
+    _soffice()
+    if shutil.which("pdftoppm") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("poppler-utils (pdftoppm) is missing: `make system-deps` installs it")
+        pytest.skip("pdftoppm not installed")
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    import docs.make_screenshots as shots
+
+    monkeypatch.setattr(shots, "DOCS", tmp_path)
+    assert shots.main(["flags", "summary"]) == 0
+    for name in ("flags", "summary"):
+        png = tmp_path / f"{name}.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shots.main(["nonesuch"]) == 2
