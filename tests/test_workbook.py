@@ -297,7 +297,7 @@ def test_english_first_everywhere_in_the_workbook(results, tmp_path) -> None:
 
 def test_amounts_keep_their_decimals(book, results) -> None:
     ws = _sheet(book, "Flags")
-    (fines,) = [r for r in results if r.report.path.endswith("linjiang-2022.html")][0].flags
+    (fines,) = next(r for r in results if r.report.path.endswith("linjiang-2022.html")).flags
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == fines.id)
     assert (row[5].value, row[6].value) == (132.4, 130.4)
     assert row[5].number_format == '0.0"万元"' and row[7].number_format.startswith('+0.0"万元"')
