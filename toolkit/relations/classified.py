@@ -258,11 +258,9 @@ def _sections(d: _Doc) -> list[Relation]:
                 break
             run.append(((m.group("mark") or "")[:1], lines[i]))
             i += 1
-        if len(run) >= 2:
-            first = run[0][1][0]
-            prev = [ln for ln in lines if ln[1] < first]
-            if prev and d.in_range(*prev[-1]):
-                out.extend(_section_sums(d, prev[-1], [span for _, span in run]))
+        first = i - len(run)  # the index of the run's first line
+        if len(run) >= 2 and first > 0 and d.in_range(*lines[first - 1]):
+            out.extend(_section_sums(d, lines[first - 1], [span for _, span in run]))
         i += 1 if not run else 0
     return out
 
