@@ -106,3 +106,11 @@ def test_an_average_is_not_the_subject_beside_a_total(tmp_path) -> None:
 def test_a_delta_after_a_semicolon_keeps_the_paragraphs_reference(tmp_path) -> None:
     # "与上年相比" governs both clauses: 0.6万件 is a decrease, not a level.
     assert changes(tmp_path, "与上年相比,投诉类增加2.3万件,增长19.3%;求助类减少0.6万件,下降5.8%。\n") == []
+
+
+def test_each_percent_after_a_delta_is_that_deltas_change(tmp_path) -> None:
+    # Two deltas with their percents after a ';': 1586 - 212 = 1374 (+15.4%), 236.5 + 31.2 = 267.7 (-11.7%).
+    text = ("全年共检查企业1586家次,立案查处违法行为86起,罚款236.5万元;与2022年相比,检查企业数增加212家次,"
+            "增长15.4%,罚款金额减少31.2万元,下降11.7%。")
+    assert changes(tmp_path, text) == [(236.5, -11.7, "pass"), (1586, 15.4, "pass")]
+    assert (236.5, -13.7, "fail") in changes(tmp_path, text.replace("下降11.7%", "下降13.7%"))

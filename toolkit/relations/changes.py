@@ -122,6 +122,14 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         cur = _named(d, subjects, names[0])
         if cur is None:
             return []  # the named measure is not among the figures before
+    near = next((x for x in reversed(deltas) if x.index < q.index), None)
+    if near is not None and not any(p.is_percent for p in d.qs[near.index + 1 : q.index]):
+        # "检查企业数增加212家次,增长15.4%,罚款金额减少31.2万元,下降11.7%": a percent right after
+        # a delta is that delta's change, of the level the delta belongs to.
+        level = cur or _level_of(subjects, near, d) or _named_like(d, subjects, near) or _closest(subjects, [near])
+        if level is None or not compatible(level, near):
+            return []
+        return [(level, q, near)]
     if cur is None:
         # An average ("日均1441件") is not what a total's change is about when a total is listed too.
         levels = [q for q in subjects if is_additive(d, q)] or subjects
@@ -147,6 +155,17 @@ def _level_of(subjects: list[Quantity], delta: Quantity, d: _Doc) -> Quantity | 
         money = [s for s in subjects if s.is_money and s.index < delta.index]
         return money[0] if len(money) == 1 else None
     return None
+
+
+def _named_like(d: _Doc, subjects: list[Quantity], delta: Quantity) -> Quantity | None:
+    """The one level of the delta's unit whose words the delta's words share ("败诉87件" for
+    "败诉案件较上年减少14件")."""
+    words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(delta))
+    scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q)), words), q) for q in subjects
+              if q.unit == delta.unit and q.index < delta.index]
+    best = max((sc for sc, _ in scored), default=0)
+    top = [q for sc, q in scored if sc == best]
+    return top[0] if best >= 2 and len(top) == 1 else None
 
 
 def _named(d: _Doc, subjects: list[Quantity], name: str) -> Quantity | None:
