@@ -114,3 +114,15 @@ def test_each_percent_after_a_delta_is_that_deltas_change(tmp_path) -> None:
             "增长15.4%,罚款金额减少31.2万元,下降11.7%。")
     assert changes(tmp_path, text) == [(236.5, -11.7, "pass"), (1586, 15.4, "pass")]
     assert (236.5, -13.7, "fail") in changes(tmp_path, text.replace("下降11.7%", "下降13.7%"))
+
+
+def test_years_named_in_the_text_tell_previous_from_current(tmp_path) -> None:
+    # In a 2023 report "2022年…28.6亿元" is the previous level and "2023年为31.2亿元" the current one.
+    text = "2023年工作报告\n2022年全县一般公共预算支出28.6亿元,2023年为31.2亿元,增长9.1%。\n"
+    assert changes(tmp_path, text) == [(31.2, 9.1, "pass")]
+    assert changes(tmp_path, text.replace("9.1%", "8.1%")) == [(31.2, 8.1, "fail")]
+
+
+def test_more_verbs_of_a_delta(tmp_path) -> None:
+    # 增收 is a delta: 18.65 - 1.56 = 17.09 before; 1.56 / 17.09 = 9.13%.
+    assert changes(tmp_path, "全年税收收入完成18.65亿元,比上年增收1.56亿元,增长9.1%。") == [(18.65, 9.1, "pass")]

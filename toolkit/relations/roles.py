@@ -37,7 +37,7 @@ _PCT_LABEL = re.compile(
 )
 # Verb and reference together in the label itself ("同比下降", "较上年增长了").
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
-_DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增|减|多|少)了?$")
+_DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
 _PREVIOUS = re.compile(
     r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
@@ -85,7 +85,10 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     if _NEAR.search(lab):
         return True
-    return bool(_PCT_LABEL.search(lab)) and _has_reference(d, q)
+    if not _PCT_LABEL.search(lab):
+        return False
+    # A printed previous level sets the reference too: "2022年…28.6亿元,2023年为31.2亿元,增长9.1%".
+    return _has_reference(d, q) or any(is_previous(d, p) for p in d.qs[d.before(q.sentence[0]) : q.index])
 
 
 def _has_reference(d: _Doc, q: Quantity) -> bool:
@@ -104,9 +107,32 @@ def is_change_percent(d: _Doc, q: Quantity) -> bool:
     return q.index in change_percents(d)
 
 
+_YEAR_IS = re.compile(r"(\d{4})年(?:同期)?(?:为|是|有|共)?$")
+_YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
+_YEAR = re.compile(r"(20\d\d)年")
+
+
+def report_year(d: _Doc) -> int | None:
+    """The year most of the text's dates name: the year the report is about."""
+    def build() -> int | None:
+        counts: dict[int, int] = {}
+        for m in _YEAR.finditer(d.s):
+            counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+        return max(counts, key=lambda y: (counts[y], y)) if counts else None
+    return _cached(d, "report_year", build)
+
+
 def is_previous(d: _Doc, q: Quantity) -> bool:
-    """"较去年同期的355起", "上年为120件": the level of the period compared against."""
-    return not q.is_percent and bool(_PREVIOUS.search(d.label(q)))
+    """"较去年同期的355起", "上年为120件", "2022年…28.6亿元" (in a 2023 report): the level of the
+    period compared against. "2023年为31.2亿元" in a 2023 report is the current level."""
+    if q.is_percent:
+        return False
+    lab = d.label(q)
+    year = _YEAR_IS.search(lab) or _YEAR_HEAD.search(lab)
+    if year is not None:
+        this = report_year(d)
+        return this is not None and int(year.group(1)) < this
+    return bool(_PREVIOUS.search(lab))
 
 
 def is_delta(d: _Doc, q: Quantity) -> bool:
