@@ -19,7 +19,6 @@ import toolkit
 from tests.helpers import sample_project
 from toolkit import display
 from toolkit.cli import main
-from toolkit.progress import progress
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN_ID = "shown"
@@ -195,6 +194,8 @@ def test_many_metrics_more_years_small_multiples() -> None:
 
 
 def test_progress_counts_what_it_does() -> None:
+    from toolkit.progress import progress
+
     shown: list[str] = []
     assert list(progress(["a/x.txt", "b/y.md"], "审计", show=shown.append)) == ["a/x.txt", "b/y.md"]
     assert shown == ["审计 1/2: x.txt", "审计 2/2: y.md", "审计: 2/2 done"]

@@ -129,7 +129,8 @@ def test_import_refuses_the_ids_set_refuses(tmp_path: Path) -> None:
     book, ledger = tmp_path / "a.xlsx", str(tmp_path / "l.sqlite")
     _run(["check", str(REPORTS / "songling-2023.txt"), "--xlsx", str(book)])
     wb = load_workbook(book)
-    del wb["_aw_checks"]  # a workbook from before workbooks carried their checks
+    if "_aw_checks" in wb.sheetnames:
+        del wb["_aw_checks"]  # a workbook from before workbooks carried their checks
     wb.save(book)
     cid = _decide(book)
     assert _run(["review", "record", str(REPORTS / "qinghe-2022.txt"), "--ledger", ledger]).exit_code == 0
