@@ -60,3 +60,16 @@ def test_a_stock_rate_is_over_the_stock_not_the_years_flow(tmp_path) -> None:
     text = ("全市常住人口123.4万人。全年发明专利授权612件,年末有效发明专利拥有量1888件,"
             "每万人口发明专利拥有量15.3件。")
     assert per_n(tmp_path, text) == {(1888, 1234000, 15.3, 10000): "pass"}
+
+
+@pytest.mark.parametrize("found", ["298项", "298项次", "298个"])
+def test_the_numerator_may_be_counted_in_a_unit_that_adds_up_with_the_rates(tmp_path, found) -> None:
+    text = f"全年检查企业1290家次,发现问题{found},每千家次检查发现问题231.0项。"
+    assert per_n(tmp_path, text) == {(298, 1290, 231, 1000): "pass"}
+    assert per_n(tmp_path, text.replace("231.0项", "213.0项")) == {(298, 1290, 213, 1000): "fail"}
+
+
+def test_a_numerator_in_another_kind_of_unit_is_not_taken(tmp_path) -> None:
+    # 298 家 of businesses are not the 项 of problems the rate counts.
+    text = "全年检查企业1290家次,涉及企业298家,每千家次检查发现问题231.0项。"
+    assert per_n(tmp_path, text) == {}

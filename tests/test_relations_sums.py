@@ -185,3 +185,18 @@ def test_sections_that_do_not_partition_the_whole_give_no_sum(tmp_path) -> None:
 def test_a_difference_that_falls_is_not_added_to_one_that_rises(tmp_path) -> None:
     text = SCHOOLS.replace("校数3所,比上年增加1所", "校数3所,比上年减少1所")
     assert (2, 1, 1) not in sums(tmp_path, text)
+
+
+# --- counts and deaths, 复议 and 诉讼: one sum per measure, never one across them -------------
+
+def test_deaths_are_summed_apart_from_accident_counts(tmp_path) -> None:
+    text = ("全年发生生产安全事故12起,死亡10人。其中,道路交通事故8起,死亡7人;火灾2起,死亡1人;"
+            "其他事故2起,死亡2人。")
+    assert sums(tmp_path, text) == {(12, 8, 2, 2): "pass", (10, 7, 1, 2): "pass"}
+    assert sums(tmp_path, text.replace("死亡2人。", "死亡3人。")) == {(12, 8, 2, 2): "pass", (10, 7, 1, 3): "fail"}
+
+
+def test_review_and_litigation_outcomes_go_to_their_own_totals(tmp_path) -> None:
+    text = "全年办理行政复议案件15件,行政诉讼案件9件。其中,复议维持10件,撤销5件;诉讼胜诉8件,败诉1件。"
+    assert sums(tmp_path, text) == {(15, 10, 5): "pass", (9, 8, 1): "pass"}
+    assert not failing(tmp_path, text)

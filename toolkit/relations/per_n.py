@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .model import Relation
+from .model import Relation, compatible
 from .shares import _TARGETED
 from .structure import _Doc, _overlap
 
@@ -86,13 +86,14 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[Quantity | None, 
 
 
 def _numerator(d: _Doc, rate: Quantity, what: str, base: Quantity) -> Quantity | None:
-    """The figure of the rate's unit that its words name ("发现违法行为298项次" for "…发现违法行为")."""
+    """The figure the rate's words name ("发现违法行为298项次" for "…发现违法行为"), counted in the rate's
+    unit or one that adds up with it (a rate in 项 of findings counted in 项次)."""
     stock = re.search(r"拥有量|保有量|有效|存量", what)
     what = re.sub(r"[()]|数|量|发生率|拥有量|拥有|率|为|达到|达|有", "", what)
     if len(what) < 2:
         return None
     cands = [p for p in d.in_range(rate.start - _WINDOW, rate.start) if not p.is_percent
-             and p.unit == rate.unit and p.index != base.index and not _PER_N.search(d.label(p))
+             and compatible(p, rate) and p.index != base.index and not _PER_N.search(d.label(p))
              and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
     scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
     scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
@@ -109,4 +110,5 @@ def _numerator(d: _Doc, rate: Quantity, what: str, base: Quantity) -> Quantity |
     # the label that ends with the thing counted ("发生火灾682起", not "火灾扑救1126起"), then
     # the larger figure.
     return max((p for sc, p in scored if sc == best),
-               key=lambda p: (_CHINESE.sub("", d.label(p))[-2:] in what, "其中" not in d.label(p), p.value))
+               key=lambda p: (p.unit == rate.unit, _CHINESE.sub("", d.label(p))[-2:] in what,
+                              "其中" not in d.label(p), p.value))
