@@ -38,3 +38,10 @@ def test_a_list_the_words_call_complete_fails(tmp_path) -> None:
 def test_parts_that_overshoot_fail_whatever_the_words(tmp_path) -> None:
     assert sums(tmp_path, "培训执法人员2300人次,其中新任执法人员培训1600人次,专题培训1200人次。") == [
         (2300, [1600, 1200], "fail")]
+
+
+def test_a_later_stage_after_a_qizhong_list_is_no_part(tmp_path) -> None:
+    # 审结82件 is what happened to the 86, not one more kind of them.
+    assert sums(tmp_path, "全年共受理行政复议申请86件,其中上年结转5件,审结82件。") == []
+    # A list of stages that starts with one is a list: 办结 + 在办 = 受理.
+    assert sums(tmp_path, "全年受理投诉86件,其中办结80件,在办6件。") == [(86, [80, 6], "pass")]

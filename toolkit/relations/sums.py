@@ -193,6 +193,9 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
 
 
+_NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出)")
+
+
 def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts that follow each other closely; a breakdown that adds up stops there."""
     out: list[Quantity] = []
@@ -200,6 +203,10 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
     target = money_value(total) if total.is_money else total.value
     for q in parts:
         if out and len(d.s[out[-1].end : q.start]) > 60:
+            break
+        if out and _NEXT_STAGE.search(d.label(q)) and not _NEXT_STAGE.search(d.label(out[0])):
+            # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
+            # not one more part (a list of stages, "其中办结80件,在办6件", starts with one).
             break
         out.append(q)
         running += money_value(q) if total.is_money else q.value
