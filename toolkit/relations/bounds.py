@@ -257,7 +257,9 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
         units = v.visits.get(q.unit)
         if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
             continue
-        for p in d.in_range(q.end, d.next_end(q.end + 1, SEG_END)):
+        for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
+            if p.start >= d.next_end(q.end + 1, SEG_END):
+                break
             if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)) \
                     and (q.index, p.index) not in together:
                 out.append(Relation("bound", "bound.visited", {"smaller": p, "larger": q}))
@@ -267,6 +269,12 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
 # --- funnels: pairing -----------------------------------------------------------------------
 
 _WALK = 12  # figures looked back in the sentence (keeps the pass linear)
+_PARAGRAPH = 1500  # characters looked back for the start of a paragraph
+
+
+def _before(d: _Doc, q: Quantity, start: int) -> list[Quantity]:
+    """The last ``_WALK`` figures from ``start`` up to ``q`` (by index: no slice of the sentence)."""
+    return d.qs[max(d.before(start), q.index - _WALK) : q.index]
 
 
 def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -290,13 +298,13 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         p = name(q)
         if p is None or (not p.stages and p.scope != "own"):
             continue
-        larger = _funnel_candidate(p, d.in_range(q.sentence[0], q.start)[-_WALK:], name)
+        larger = _funnel_candidate(p, _before(d, q, q.sentence[0]), name)
         if larger is not None and _carried_over(d, carried, larger.q, q):
             larger = None  # "办结231件(含上年结转20件)": the later stage holds older work
         rule = "bound.stage"
         if larger is None and p.scope == "own":
-            para = d.s.rfind("\n", 0, q.start) + 1
-            larger, rule = _whole_candidate(p, d.in_range(para, q.start)[-_WALK:], name), "bound.level"
+            para = d.s.rfind("\n", max(0, q.start - _PARAGRAPH), q.start) + 1
+            larger, rule = _whole_candidate(p, _before(d, q, para), name), "bound.level"
         if larger is None:
             continue
         pair = (min(q.index, larger.q.index), max(q.index, larger.q.index))
@@ -393,7 +401,8 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     figure's sentence speak of carried-over or cumulative work -- other than in an aside of the
     larger figure itself ("收到642件(含上年结转25件)": the larger holds it, the bound stands)?"""
     head = larger.sentence[0]
-    start = max(d.s.rfind("。", 0, max(0, head - 1)), d.s.rfind("\n", 0, max(0, head - 1))) + 1
+    lo = max(0, head - _PARAGRAPH)
+    start = max(d.s.rfind("。", lo, max(0, head - 1)), d.s.rfind("\n", lo, max(0, head - 1)), lo - 1) + 1
     end = max(smaller.sentence[1], d.next_end(smaller.end, SEG_END))
     aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
     i = bisect.bisect_left(carried, start)

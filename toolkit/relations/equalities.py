@@ -185,7 +185,7 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if not m:
             continue
         stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1)) if len(w) >= 3]
-        before = [q for q in d.in_range(pct.sentence[0], pct.start) if not q.is_percent][-6:]
+        before = [q for q in d.qs[max(d.before(pct.sentence[0]), pct.index - 10) : pct.index] if not q.is_percent][-6:]
         named = {q.index: _naming(d, q, v) for q in before}
         numerator = next((n for q in reversed(before) if (n := named[q.index]) is not None
                           and stems and all(s in n.words for s in stems)), None)
