@@ -175,6 +175,8 @@ def test_every_one_went_on_makes_the_stages_equal(tmp_path) -> None:
     # 'all' of a part: still a bound
     part = checks(tmp_path, "全年收到来信90件,其中80件均已办结。")
     assert [c for c in part if c.kind == "equal" or c.status == "fail"] == []
+    named = checks(tmp_path, "全年收到来信120件,对实名来信均予以答复,答复80件。")
+    assert [(c.rule, c.status) for c in named if c.kind in ("equal", "bound")] == [("bound.stage", "pass")]
 
 
 def test_own_level_in_a_later_sentence_of_the_paragraph(tmp_path) -> None:

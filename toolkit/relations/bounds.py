@@ -324,6 +324,9 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         return False  # "其中48件均已办结": a part, all of which were closed
     levels = dict(v.processes)
     for m in v.every.finditer(between):
+        head = _PUNCT.split(between[: m.start()])[-1]
+        if not re.fullmatch(r"(?:已|并|且|依法|都|也)*", head):
+            continue  # "对实名来信均予以答复": all of a part named before the word
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
         for pid, level in p.stages.items():
             if any(pat is not None and pat.search(tail) for pat in levels[pid][level]):
