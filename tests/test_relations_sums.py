@@ -75,7 +75,8 @@ def test_a_small_overshoot_is_still_a_failing_breakdown(tmp_path) -> None:
 
 
 def test_the_vocabulary_is_validated() -> None:
-    good = {"scope_nouns": ["县区"], "not_classes": ["全年"], "wholes": ["全年"], "not_additive": ["均"]}
+    good = {"scope_nouns": ["县区"], "not_classes": ["全年"], "wholes": ["全年"], "not_additive": ["均"],
+            "highlights": ["主要是"]}
     assert compile_words(good)["scope_nouns"].match("县区差评")
     with pytest.raises(CatalogError):
         compile_words({**good, "wholes": []})
@@ -131,6 +132,8 @@ def test_the_whole_is_the_figure_the_parts_words_name(tmp_path) -> None:
     "全年受理投诉120件。按投诉类型分,质量投诉70件,价格投诉51件。全年共办结投诉118件。",
     # a list covering clearly less than the whole, naming no rest: bounds only
     "全年共发生事故77起。从类别上看,道路运输事故40起,工矿商贸事故10起。",
+    # a list of the main kinds only
+    "全年共办理各类案件300件。从案件类型看,主要是行政处罚案件120件,行政许可案件80件,行政强制案件45件。",
 ])
 def test_no_failing_check_where_the_text_admits_another_reading(tmp_path, text) -> None:
     assert not failing(tmp_path, text)

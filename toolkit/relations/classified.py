@@ -40,14 +40,18 @@ def _classified(d: _Doc) -> list[Relation]:
         for column in _columns(d, _pieces(d, items)):
             total = _whole(d, column, a, end)
             if total is not None and total.index not in {p.index for p in column}:
-                out.extend(_sum_or_bounds_of(d, total, column))
+                out.extend(_sum_or_bounds_of(d, total, column, highlights=bool(words()["highlights"].search(s, b, end))))
     return out
 
 
-def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Relation]:
+def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False
+                      ) -> list[Relation]:
     """A sum when the list is the whole by its words (其他/其余, complements such as 城镇/乡村) or
     its figures (it adds up, or over); one the checks cannot call an error when only its
-    coverage (three quarters of the total) suggests it; else one bound per part."""
+    coverage (three quarters of the total) suggests it; else one bound per part, as for a list
+    of the main kinds only (``highlights``: 主要是…, 以…为主)."""
+    if highlights:
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     money = total.is_money
     tval = money_value(total) if money else total.value
     s = sum((money_value(p) if money else p.value) for p in parts)
