@@ -34,6 +34,13 @@ def test_grades_of_one_checked_figure(tmp_path) -> None:
         ("fail", {"total": 52, "parts": [9, 44, 2]})]
 
 
+def test_grades_add_up_to_a_checked_total_broken_down_before_them(tmp_path) -> None:
+    text = "全年共抽查案卷38份,其中行政处罚案卷26份、行政许可案卷12份;评查结果为优秀7份、良好20份、合格10份、不合格1份。"
+    assert by_rule(tmp_path, text, "sum.graded") == [("pass", {"total": 38, "parts": [7, 20, 10, 1]})]
+    bad = text.replace("不合格1份", "不合格3份")
+    assert by_rule(tmp_path, bad, "sum.graded") == [("fail", {"total": 38, "parts": [7, 20, 10, 3]})]
+
+
 def test_the_sum_of_a_list_is_shown_with_its_unit(tmp_path) -> None:
     c = next(c for c in checks(tmp_path, "抽查处罚案卷18份、许可案卷12份,评出优秀5份、合格24份、不合格1份。")
              if c.rule == "sum.graded")

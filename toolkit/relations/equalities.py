@@ -235,7 +235,7 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
         i = j
         if len(grades) < 2 or not any(_FAILING.search(d.label(g)) for g in grades):
             continue
-        checked = _checked_list(d, q)
+        checked = _checked_list(d, q, found)
         if not checked or any(g.index in in_relation for g in grades):
             continue
         total = checked[0] if len(checked) == 1 else _sum_of(checked)
@@ -243,8 +243,9 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
-def _checked_list(d: _Doc, first_grade: Quantity) -> list[Quantity]:
-    """The figures listed right before the grades, in their sentence, the first named by a check."""
+def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
+    """The figures listed right before the grades, in their sentence, the first named by a check;
+    or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…")."""
     out: list[Quantity] = []
     k = first_grade.index - 1
     while k >= 0 and d.qs[k].start >= first_grade.sentence[0]:
@@ -256,7 +257,16 @@ def _checked_list(d: _Doc, first_grade: Quantity) -> list[Quantity]:
         if re.match(r"[、和及与]", lab) and _LIST_JOIN.fullmatch(lab):
             k -= 1  # "、许可案卷25份": an item of the list
             continue
-        return out if _CHECKED.search(lab) else []
+        if _CHECKED.search(lab):
+            return out
+        break
+    last = d.qs[first_grade.index - 1] if first_grade.index else None
+    for r in found:
+        total, parts = r.roles.get("total"), r.roles.get("parts")
+        if r.kind == "sum" and isinstance(parts, list) and parts and parts[-1] is last \
+                and isinstance(total, Quantity) and total.sentence == first_grade.sentence \
+                and compatible(total, first_grade) and _CHECKED.search(d.label(total)):
+            return [total]
     return []
 
 
