@@ -1,0 +1,95 @@
+"""What a check says: messages that name their figures, columns with one meaning per kind,
+rules in words, one root cause said once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import toolkit
+from tests.corpus import require_corpus
+from toolkit import messages
+from toolkit.checks import Tolerance
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "reports"
+
+
+@pytest.fixture(scope="module")
+def flags() -> dict[str, list]:
+    results = toolkit.audit_many(sorted(SAMPLES.iterdir()))
+    return {Path(r.report.path).name: r.flags for r in results}
+
+
+def _one(flags, report: str, rule: str, **ops):
+    (c,) = [c for c in flags[report] if c.rule == rule and all(c.operands.get(k) == v for k, v in ops.items())]
+    return c
+
+
+def test_each_planted_error_is_said_with_its_figures(flags) -> None:
+    said = {
+        ("songling-2023.txt", "ratio.rate"): "整改率 97.8%,但 已整改 2672项 / 排查隐患 2765项 = 96.64%",
+        ("linjiang-2023.docx", "catalog.hazards.major.rectified.le.found"):
+            "重大事故隐患已整改 11项 超过 发现重大事故隐患 9项(多 2项)",
+        ("qinghe-2023.md", "sum.breakdown"):
+            "发现隐患 7025项,但 生产安全隐患 2986项 + 消防安全隐患 3411项 + 特种设备安全隐患 402项 + 其他隐患 236项"
+            " = 7035项(差 +10项)",
+        ("qinghe-2022.txt", "catalog.penalties.simple_procedure.fines"):
+            "简易程序处罚案件数 0件,但 简易程序处罚金额 0.4万元:没有案件就不应有罚款",
+    }
+    for (report, rule), text in said.items():
+        c = _one(flags, report, rule)
+        assert c.message_zh == text
+        assert messages.render(c) == (c.message_zh, c.message_en)
+    p4 = _one(flags, "songling-2024.txt", "change.yoy", current=4)
+    assert p4.message_zh == ("发生生产安全事故 4起,同比下降 25%,则上年为 4 ÷ (1 − 25%) = 5.33起,不是整数;"
+                             "最接近的整数 5起 对应 -20%")
+    assert "5.33起, not a whole number" in p4.message_en
+    for report in flags:
+        for c in flags[report]:
+            assert "None" not in c.message_zh + c.message_en and "部分" not in c.message_zh, c.message_zh
+
+
+def test_columns_mean_one_thing_per_kind(flags) -> None:
+    ratio = messages.columns(_one(flags, "songling-2023.txt", "ratio.rate"))
+    assert (str(ratio.expected), str(ratio.observed), str(ratio.difference), ratio.unit, ratio.places) == (
+        "97.8", "96.6", "-1.2", "%", 1)
+    bound = messages.columns(_one(flags, "linjiang-2023.docx", "catalog.hazards.major.rectified.le.found"))
+    assert (bound.expected, bound.observed, bound.difference, bound.relation, bound.unit) == (9, 11, 2, "≤", "项")
+    change = messages.columns(_one(flags, "songling-2024.txt", "change.yoy", current=4))
+    assert (change.expected, float(change.observed), change.unit) == (5, 5.33, "起")
+    cross = messages.columns(_one(flags, "qinghe-2023.md", "change.previous_report"))
+    assert (cross.expected, cross.observed) == (2860, 2990)  # last year's report, and what 10% implies
+    fines = messages.columns(_one(flags, "qinghe-2022.txt", "catalog.penalties.simple_procedure.fines"))
+    assert (fines.expected, float(fines.observed), fines.unit) == (0, 0.4, "万元")
+
+
+def test_rules_in_words() -> None:
+    zh, en = messages.rule_text("catalog.hazards.major.rectified.le.found")
+    assert zh == "重大事故隐患已整改 ≤ 发现重大事故隐患" and en == "major hazards rectified ≤ major hazards found"
+    zh, _ = messages.rule_text("catalog.penalties.simple_procedure.fines")
+    assert "为 0 时" in zh and "万元" in zh
+    assert messages.rule_text("bound.stage")[0] != "bound.stage"
+    assert messages.rule_text("sum.something_new")[0] == "分项之和等于合计"
+
+
+def test_a_report_that_truncates_its_percentages_is_said_once() -> None:
+    result = toolkit.audit(require_corpus() / "practice" / "04_fangcheng_2024.txt")
+    groups = messages.flag_groups(result.checks)
+    (g,) = [g for g in groups if g.root is None]
+    assert "截断" in g.cause_zh and len(g.members) >= 2
+    assert all(m.kind == "ratio" and m.status == "fail" for m in g.members)
+    # the same rates hold when the auditor says the report truncates
+    again = toolkit.audit(require_corpus() / "practice" / "04_fangcheng_2024.txt",
+                          tolerance=Tolerance.of(rounding=["down"]))
+    ids = {m.id for m in g.members}
+    assert all(c.status == "pass" for c in again.checks if c.id in ids)
+
+
+def test_shares_over_a_failing_total_follow_it() -> None:
+    result = toolkit.audit(require_corpus() / "practice" / "17_tangshan_2024M11.txt")
+    (g,) = [g for g in messages.flag_groups(result.checks) if g.root is not None]
+    assert g.root.kind == "sum" and g.root.status == "fail" and len(g.members) >= 2
+    total = next(e.index for e in g.root.evidence if e.role == "total")
+    assert all(any(e.role == "denominator" and e.index == total for e in m.evidence) for m in g.members)
