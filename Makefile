@@ -42,6 +42,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_checks.py
+	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_workbook.py
 	$(BIN)/python bench/bench_run.py
 
