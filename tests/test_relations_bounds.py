@@ -43,6 +43,9 @@ FUNNELS = [
     # two funnels in one sentence
     ("全年受理行政许可申请64件,准予许可60件;受理投诉举报33件,办结31件。",
      "全年受理行政许可申请64件,准予许可60件;受理投诉举报33件,办结36件。", 31, 36, 33),
+    # work handed on and reported back
+    ("转办职能部门工单8260件,其中市直部门承办3120件;部门已反馈8105件。",
+     "转办职能部门工单8260件,其中市直部门承办3120件;部门已反馈8305件。", 8105, 8305, 8260),
     # words naming two stages name the later one
     ("全市收到群众诉求1200件,受理并办结1180件。", "全市收到群众诉求1200件,受理并办结1280件。", 1180, 1280, 1200),
 ]
@@ -101,6 +104,8 @@ CONSISTENT = [
     "督查组发现问题12个,自查发现问题45个,已整改50个。",
     # calls answered are not the requests
     "全市热线共接听群众来电35.6万个,受理群众诉求38.4万件。",
+    # closings after direct answers and work handed on: of both
+    "全年受理诉求1000件,直接办结400件,转办600件,办结950件。",
     # two periods
     "1-6月收到群众来信120件,全年办结200件。",
     # the stage word names a place

@@ -350,7 +350,7 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
             if c.stages:
                 return None  # "立案25件,处罚30次": counted otherwise, another reading
             continue
-        if not c.mentions and not per_process:
+        if not c.mentions and not per_process and "其中" not in c.words:
             return None  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
             continue
@@ -366,6 +366,8 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
             if c.stages[pid] < level and _same_thing(p, c):
                 per_process[pid] = c
                 listed.add(pid)
+    if decided - set(per_process):
+        return None  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
     figures = {c.q.index: c for c in per_process.values()}
     return next(iter(figures.values())) if len(figures) == 1 else None
 
