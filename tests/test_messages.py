@@ -43,12 +43,21 @@ def test_each_planted_error_is_said_with_its_figures(flags) -> None:
         assert c.message_zh == text
         assert messages.render(c) == (c.message_zh, c.message_en)
     p4 = _one(flags, "songling-2024.txt", "change.yoy", current=4)
-    assert p4.message_zh == ("发生生产安全事故 4起,同比下降 25%,则上年为 4 ÷ (1 − 25%) = 5.33起,不是整数;"
-                             "最接近的整数 5起 对应 -20%")
-    assert "5.33起, not a whole number" in p4.message_en
+    assert p4.message_zh == ("发生生产安全事故 4起,同比下降 25%,则上年为 4 ÷ (1 − 25%) = 5.33起;"
+                             "上年须为整数,最接近的 5起 对应 -20%,不是 -25%")
+    assert "= 5.33起; a count is whole, and the nearest, 5起, gives -20%, not -25%" in p4.message_en
     for report in flags:
         for c in flags[report]:
             assert "None" not in c.message_zh + c.message_en and "部分" not in c.message_zh, c.message_zh
+
+
+def test_a_change_off_by_rounding_says_where() -> None:
+    result = toolkit.audit(require_corpus() / "practice" / "04_fangcheng_2024.txt")
+    (c, *_) = [c for c in result.flags if c.kind == "change" and c.operands["current"] == 151]
+    # 66 whole cases give 128.79%: the implied 66.0023 is shown to where it is not whole
+    assert "= 66.0023件;上年须为整数,最接近的 66件 对应 +128.79%,不是 +128.78%" in c.message_zh
+    col = messages.columns(c)
+    assert (str(col.expected), str(col.observed), col.places) == ("66", "66.0023", 4)
 
 
 def test_columns_mean_one_thing_per_kind(flags) -> None:

@@ -39,7 +39,9 @@ _ROLE_WORDS = {
     "values": ("数字", "a figure"), "count": ("案件数", "cases"), "amount": ("罚款金额", "fines"),
 }
 # Words that introduce a figure without naming it ("其中", "共计", "全年"): not part of its label.
-_LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累计|全年|全区|全县|全市|本年|今年|共|计|达到|达|为|是|有|均)+")
+# (A label after a year, "2024年新受理…", starts with the year's 年; 年末/年初/年底 are words.)
+_LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累计|全年|全区|全县|全市|本年|今年|以及|和|及|与|共|计|达到|达|为|是|有|均"
+                   r"|年度|年(?![末底初])|月份|月|日)+")
 _TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|为|是|共|计|约|近|超过|有|了|的)+$")
 
 
@@ -95,7 +97,7 @@ def clean_label(raw: str) -> str:
         if words:
             break
     words = _TRAIL.sub("", _LEAD.sub("", words))
-    return words[-12:]
+    return words[-16:]
 
 
 def _metric_label(label: str) -> str:
@@ -240,13 +242,16 @@ def _columns(check: Any) -> Columns:
         if implied is None and cur_v is not None and pct is not None and pct != -100:
             implied = cur_v / (1 + pct / 100)
         o = implied.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if implied is not None else None
+        if o is not None and o == o.to_integral_value() and implied != o:  # 65.9999, not a misleading 66.00
+            o = implied.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
         if "previous" in ops:
             e = _dec(ops["previous"])
         elif _is_count(unit):
             e = _whole_previous({"implied_previous": implied})
         else:
             e = o
-        return Columns(e, o, diff(e, o), "=", unit, 2 if o is not None and o != o.to_integral_value() else None)
+        shown = None if o is None or o == o.to_integral_value() else max(2, -o.normalize().as_tuple().exponent)
+        return Columns(e, o, diff(e, o), "=", unit, shown)
     if kind == "bound":
         large = _first(figs, "larger")
         e, o = _dec(ops.get("larger")), _dec(ops.get("smaller"))
@@ -415,7 +420,7 @@ def _render_change(check: Any, figs: dict[str, list[Figure]], col: Columns) -> t
         cur_v, prev_v = _dec(ops.get("current")), _dec(ops["previous"])
         if not prev_v:
             return f"{zh_claim};上年 {p_zh},无法计算", f"{en_claim}; last year {p_en}: cannot be computed"
-        computed = number(number(100 * (cur_v - prev_v) / prev_v, decimals(None, ops.get("percent")) + 2)) + "%"
+        computed = number(number(100 * (cur_v - prev_v) / prev_v, max(decimals(None, ops.get("percent")) + 1, 2))) + "%"
         if ok:
             return f"{zh_claim};上年 {p_zh},算得 {computed}", f"{en_claim}; last year {p_en} gives {computed}"
         return (f"{zh_claim},但上年 {p_zh}:({number(cur_v)} − {number(prev_v)}) / {number(prev_v)} = {computed}",
@@ -432,15 +437,21 @@ def _render_change(check: Any, figs: dict[str, list[Figure]], col: Columns) -> t
     if ok:
         return f"{zh_claim}(上年约 {implied})", f"{en_claim} (last year about {implied})"
     whole = col.expected
-    if whole is not None and whole > 0:
-        cur_v = _dec(ops.get("current")) or Decimal(0)
-        gives = number(number(100 * (cur_v - whole) / whole, decimals(None, ops.get("percent")) + 2))
-        near_zh = f";最接近的整数 {number(whole)}{unit} 对应 {gives}%"
-        near_en = f"; the nearest whole count {number(whole)}{unit} gives {gives}%"
-    else:
-        near_zh = near_en = ""
-    return (f"{zh_claim},则上年为 {formula} = {implied},不是整数{near_zh}",
-            f"{en_claim}, so last year would be {formula} = {implied}, not a whole number{near_en}")
+    if whole is None or whole <= 0:
+        return (f"{zh_claim},则上年为 {formula} = {implied},不是整数",
+                f"{en_claim}, so last year would be {formula} = {implied}, not a whole number")
+    cur_v = _dec(ops.get("current")) or Decimal(0)
+    places = decimals(None, ops.get("percent"))
+    exact = 100 * (cur_v - whole) / whole
+    gives = number(exact, places)
+    if _dec(gives) == p:  # equal at the printed decimals only by another rounding: show where it differs
+        gives = number(exact, places + 2)
+    gives = ("+" if exact > 0 else "") + gives + "%"
+    stated = ("+" if p > 0 else "") + number(p) + "%"
+    return (f"{zh_claim},则上年为 {formula} = {implied};上年须为整数,最接近的 {number(whole)}{unit} 对应 "
+            f"{gives},不是 {stated}",
+            f"{en_claim}, so last year would be {formula} = {implied}; a count is whole, and the nearest, "
+            f"{number(whole)}{unit}, gives {gives}, not {stated}")
 
 
 # --- rules in words -----------------------------------------------------------------------------------------
