@@ -70,6 +70,11 @@ def test_own_level_cannot_exceed_the_whole_jurisdiction(tmp_path) -> None:
     assert ("fail", 495, 480) in bad
     elided = bounds(tmp_path, "全县共受理行政复议申请88件,县本级12件。")
     assert ("pass", 12, 88) in elided
+    # its own level named as X级 / X直
+    assert ("fail", 530, 480) in bounds(tmp_path, "全市共受理行政复议申请480件,市级受理530件。")
+    assert ("pass", 95, 480) in bounds(tmp_path, "全市共受理行政复议申请480件,市直部门受理95件。")
+    # another jurisdiction's level
+    assert bounds(tmp_path, "全区共受理行政复议申请480件,市级交办530件。") == []
     # the closings after an own-level figure are of that level
     own = bounds(tmp_path, "全市共受理行政许可事项4200件,市本级受理1300件,办结1290件。")
     assert ("pass", 1290, 1300) in own and ("pass", 1290, 4200) not in own

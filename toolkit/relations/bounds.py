@@ -170,12 +170,14 @@ class _Named:
     q: Quantity
     stages: dict[str, int]  # process id -> stage position (0 = earliest)
     scope: str | None  # "whole" (全区), "own" (本级) or None
+    place: str | None  # the kind of jurisdiction its level words name: 区 of 全区, 区政府本级, 区级
     rest: str  # the naming words that are neither stage, level nor neutral
     words: str  # all the naming words
     mentions: bool  # some stage word, even negated ("不予受理"), names it
     period: frozenset[str]  # the period words of its label ("1-6月"); none for the report's year
 
 
+_PLACES = "省市县区州旗盟镇"
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
 
 
@@ -199,14 +201,17 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         if found is not None:
             stages[pid] = found
     words = lab + aft
-    scope = "own" if v.own.search(lab) else "whole" if v.whole.search(lab) else None
+    own, whole = v.own.search(lab), v.whole.search(lab)
+    scope = "own" if own else "whole" if whole else None
+    level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
+    place = level_word[0] if level_word and level_word[0] in _PLACES else None
     rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, v.stage_words))))
     rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
     if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in v.stage_words for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
     period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
         frozenset({"year"}) if v.year.search(lab) else frozenset())
-    return _Named(q, stages, scope, rest, words, bool(v.any_stage.search(words)), period)
+    return _Named(q, stages, scope, place, rest, words, bool(v.any_stage.search(words)), period)
 
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
@@ -379,6 +384,8 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
         c = name(r)
         if c is None or c.scope != "whole" or not compatible(r, p.q) or not _same_count(p, c):
             continue
+        if p.place and c.place and p.place != c.place:
+            return None  # "全区…市级…": another jurisdiction's level
         if r.sentence == p.q.sentence:
             fits = all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items())
         else:
