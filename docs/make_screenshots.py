@@ -86,10 +86,15 @@ def shot_summary(s: Shots, out: Path) -> Path:
     return page_to_png(s.workbook_pdf, find_page(s.workbook_pdf, "Unverifiable", "Warnings"), out)
 
 
+from docs.make_notebook_screenshots import shot_chart, shot_notebook_summary  # noqa: E402
+
 # name -> function(shots, out_png); docs/<name>.png
 SHOTS: dict[str, Callable[[Shots, Path], Path]] = {
     "flags": shot_flags,
     "summary": shot_summary,
+    # The executed notebooks' sign-off pages in Chromium (Playwright), as tests/test_browser.py drives it.
+    "notebook-summary": shot_notebook_summary,
+    "chart": shot_chart,
 }
 
 
