@@ -203,3 +203,18 @@ def test_review_and_litigation_outcomes_go_to_their_own_totals(tmp_path) -> None
     text = "全年办理行政复议案件15件,行政诉讼案件9件。其中,复议维持10件,撤销5件;诉讼胜诉8件,败诉1件。"
     assert sums(tmp_path, text) == {(15, 10, 5): "pass", (9, 8, 1): "pass"}
     assert not failing(tmp_path, text)
+
+
+def test_a_rest_list_is_checked_against_a_whole_its_first_list_does_not_fill(tmp_path) -> None:
+    # The whole misprinted (61 for 16): the 其中 list leaves it short, the rest list cannot add up.
+    got = sums(tmp_path, REQUESTS.replace("申请16件", "申请61件"))
+    assert got[(61, 5, 2, 7, 2)] == "fail"
+    # A figure that is no part of the 其中 list (办结) stands between: the rest list may be its own.
+    text = "本年度共收到政府信息公开申请16件,其中网上申请12件,办结14件;予以公开5件,部分公开2件,不掌握5件,其他处理2件。"
+    assert not [c for c in checks(tmp_path, text, "sum") if len(c.operands["parts"]) == 4]
+
+
+def test_a_list_ends_at_the_first_part_not_naming_the_totals_noun(tmp_path) -> None:
+    text = "全年更新发布政策解读106条,其中解读材料65条,解读产品41条,发布本系统政务动态120条。"
+    assert sums(tmp_path, text) == {(106, 65, 41): "pass"}
+    assert sums(tmp_path, text.replace("解读106条", "解读102条")) == {(102, 65, 41): "fail"}

@@ -201,6 +201,12 @@ def _only_whole(d: _Doc, cands: list[Quantity]) -> Quantity | None:
     return q if _names_whole(d, q) else None
 
 
+def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
+    """Does a 其中 right after ``total`` open the list ``first`` starts ("申请13件,其中网上11件…")?
+    Then the figures between are its parts (when they do not exceed it), not another whole."""
+    return bool(re.match(r"[,:]?(其中|包括)", d.s[total.end : first.start]))
+
+
 _REST_ITEM = re.compile(r"^[,、;]?(其他|其它|其余)")
 
 
@@ -223,7 +229,8 @@ def _rest_lists(d: _Doc) -> list[Relation]:
         if not before or _unit_class(before[0]) != _unit_class(rest) or not _names_whole(d, before[0]):
             continue
         total, between = before[0], before[1:]
-        if between and not _adds_up(total, between):
+        if between and not _adds_up(total, between) and not (
+                _opens_breakdown(d, total, between[0]) and sum(q.value for q in between) <= total.value):
             continue  # another figure of the unit stands between: the list may be its breakdown
         out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
     return out

@@ -70,6 +70,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
                 if parts and _far_over(total, parts):
+                    parts = _named_run(d, total, parts)
+                if parts and _far_over(total, parts):
                     owner = _other_total(d, total, parts, a)
                     if owner is None:
                         continue  # the parts belong to a total the words do not single out
@@ -161,6 +163,19 @@ def _far_over(total: Quantity, parts: list[Quantity]) -> bool:
     parts of another total ("复议申请15件,诉讼案件6件,其中维持10件…") overshoot it."""
     tval = _value(total, total.is_money)
     return tval > 0 and sum(_value(p, total.is_money) for p in parts) > tval * Decimal("1.3")
+
+
+def _named_run(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """"政策解读106条,其中解读材料65条,解读产品41条,发布…动态120条": the parts that repeat the
+    total's noun (解读) are its list; the first that does not ends it. The list as it is when fewer
+    than two parts, or all of them, repeat it."""
+    noun = re.sub(r"[^\u4e00-\u9fff]", "", d.label(total))[-2:]
+    if len(noun) < 2:
+        return parts
+    k = 0
+    while k < len(parts) and noun in d.label(parts[k]):
+        k += 1
+    return parts[:k] if 2 <= k < len(parts) else parts
 
 
 def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> Quantity | None:
