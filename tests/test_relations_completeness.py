@@ -45,3 +45,10 @@ def test_a_later_stage_after_a_qizhong_list_is_no_part(tmp_path) -> None:
     assert sums(tmp_path, "全年共受理行政复议申请86件,其中上年结转5件,审结82件。") == []
     # A list of stages that starts with one is a list: 办结 + 在办 = 受理.
     assert sums(tmp_path, "全年受理投诉86件,其中办结80件,在办6件。") == [(86, [80, 6], "pass")]
+
+
+def test_a_qizhong_opening_the_next_line_breaks_down_the_line_before(tmp_path) -> None:
+    text = ("1—5月,全市累计发生各类生产安全事故68起、死亡55人。\n"
+            "其中:道路运输事故41起、死亡36人;建筑施工事故9起、死亡8人;工贸企业事故11起、死亡7人;其他事故7起、死亡4人。\n")
+    assert sorted(sums(tmp_path, text)) == [(55, [36, 8, 7, 4], "pass"), (68, [41, 9, 11, 7], "pass")]
+    assert (68, [41, 9, 11, 8], "fail") in sums(tmp_path, text.replace("其他事故7起", "其他事故8起"))

@@ -240,6 +240,10 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
         end = marker if d.in_range(sent, marker) else sent - 1
         if end < 0:
             return []
+        if end < marker:
+            # "…68起、死亡55人。\n其中:…": step back over the "。" that closes the line before.
+            while end > 0 and s[end - 1] in "。\n":
+                end -= 1
         start = max(s.rfind("。", 0, end), s.rfind("\n", 0, end)) + 1
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
     else:
