@@ -1,9 +1,13 @@
-"""Parts that cannot exceed their whole: 含 asides, subsets by meaning, and funnels.
+"""Parts that cannot exceed their whole: 含 asides, subsets by meaning, funnels and visits.
 
-Funnels: within one sentence a figure named by a later stage of a process cannot exceed the
-figure named by an earlier stage ("收到留言312条,办结287条"), and a jurisdiction's own level
-cannot exceed the whole ("全区受理620件…区政府本级151件"). The stages are data
-(``catalog/stages.yaml``); the code only reads which stage names each figure.
+Funnels (``bound.stage``): within one sentence a figure named by a later stage of a process
+cannot exceed the figure named by an earlier stage ("收到留言312条,办结287条"); when the words
+say every one went on ("均在法定期限内作出答复") the two are equal (``equal.stage``). Levels
+(``bound.level``): a jurisdiction's own level cannot exceed the whole ("全区受理620件…区政府本级
+151件"). Visits (``bound.visited``): the units a 其中 names after a count of visits are no more
+than the visits ("检查企业512家次,其中重点监管企业148家"). The stages, levels and the words that
+void a funnel are data (``catalog/stages.yaml``); the code reads which stage names each figure
+and abstains whenever the words admit a second reading.
 """
 
 from __future__ import annotations
@@ -262,8 +266,9 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
         units = v.visits.get(q.unit)
         if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
             continue
+        seg_end = d.next_end(q.end + 1, SEG_END)
         for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
-            if p.start >= d.next_end(q.end + 1, SEG_END):
+            if p.start >= seg_end:
                 break
             if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)) \
                     and (q.index, p.index) not in together:
