@@ -234,3 +234,16 @@ def test_make_demo_installs_the_font_when_it_may(tmp_path: Path) -> None:
                          timeout=60)
     assert out.returncode == 0 and "installing the CJK font" in out.stdout
     assert "install -y -qq fontconfig fonts-wqy-zenhei" in log.read_text()
+
+
+def test_empty_tables_are_said_in_words(tmp_path: Path) -> None:
+    clean = tmp_path / "r.txt"
+    clean.write_text("某区应急管理局2023年度工作报告\n全年检查企业100家,其中国有企业60家、民营企业40家。\n",
+                     encoding="utf-8")
+    results = [toolkit.audit(clean)]
+    assert not results[0].flags
+    shown = display.flags_table(results)
+    assert "没有疑点" in shown._repr_markdown_() and "No flags" in display.flags_table(results, "en").data
+    assert "Empty DataFrame" not in repr(display.table(display.flags_frame(results)))
+    assert display.status_sentence(type("J", (), {"counts": {"errors": 0, "warnings": 0}, "fail_on": "error",
+                                                  "status": "ok"})()) == "通过:所有可核对的数字关系都成立,没有疑点。"

@@ -52,7 +52,7 @@ def flags_table(results: list[AuditResult], language: str = "zh") -> Any:
     """The flags as a pandas Styler: rows coloured by severity, evidence kept on its lines."""
     frame = flags_frame(results, language)
     if frame.empty:
-        return frame
+        return _nothing("没有疑点。" if language == "zh" else "No flags.")
 
     def colour(row: pd.Series) -> list[str]:
         return [f"background-color: {_COLOURS.get(row['severity'], '')}"] * len(row)
@@ -302,6 +302,12 @@ def _md(text: str) -> str:
     return html.escape(str(text), quote=False).replace("*", "\\*").replace("_", "\\_").replace("|", "\\|")
 
 
+def _nothing(text: str) -> Any:
+    from IPython.display import Markdown
+
+    return Markdown(f"*{text}*")
+
+
 def _plain(v: Any) -> str:
     """A value as printed: no ".000000", no "nan" or "None" for an empty cell."""
     if v is None or (isinstance(v, float) and v != v):
@@ -313,9 +319,9 @@ def _plain(v: Any) -> str:
 
 def table(frame: pd.DataFrame) -> Any:
     """A frame as an auditor reads it: no index, text left-aligned, numbers as printed (no
-    trailing zeros, no "nan" for empty cells)."""
+    trailing zeros, no "nan" for empty cells). An empty frame is said, not shown as "Empty DataFrame"."""
     if frame.empty:
-        return frame
+        return _nothing("(无 none)")
 
     shown = frame.astype(object).map(_plain)
     return (shown.style.hide(axis="index")
