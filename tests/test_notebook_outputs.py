@@ -247,3 +247,25 @@ def test_empty_tables_are_said_in_words(tmp_path: Path) -> None:
     assert "Empty DataFrame" not in repr(display.table(display.flags_frame(results)))
     assert display.status_sentence(type("J", (), {"counts": {"errors": 0, "warnings": 0}, "fail_on": "error",
                                                   "status": "ok"})()) == "通过:所有可核对的数字关系都成立,没有疑点。"
+
+
+def test_a_notebook_opened_in_jupyterlab_reads_its_paths_from_the_project_folder(tmp_path: Path,
+                                                                                 monkeypatch) -> None:
+    """JupyterLab starts the kernel in notebooks/: the default "samples/reports/…" must still be found."""
+    import shutil
+
+    import papermill
+
+    from tests.kernel import notebook_kernel, venv_kernel_path
+
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "notebooks", project / "notebooks")
+    shutil.copytree(ROOT / "samples" / "reports", project / "samples" / "reports")
+    (project / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    nb = project / "notebooks" / "audit_report.ipynb"
+    kernel = notebook_kernel(nb)
+    monkeypatch.setenv("JUPYTER_PATH", str(venv_kernel_path(tmp_path / "jupyter", kernel)))
+    papermill.execute_notebook(str(nb), str(tmp_path / "out.ipynb"), cwd=str(project / "notebooks"),
+                               kernel_name=kernel, progress_bar=False, execution_timeout=300)
+    assert (project / "outputs" / "notebook" / "audit_report" / "audit.xlsx").is_file()
+    assert not (project / "notebooks" / "outputs").exists()

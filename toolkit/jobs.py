@@ -92,7 +92,7 @@ def _write(results: list[AuditResult], output_dir: str | Path, *, language: str,
            dispositions_file: str | Path | None = None, published_dir: str | Path | None = None) -> JobOutput:
     from .carry import write_audit_workbook
 
-    out = Path(output_dir)
+    out = from_project(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     dispositions = None
     if dispositions_file is not None:
@@ -111,6 +111,22 @@ def _write(results: list[AuditResult], output_dir: str | Path, *, language: str,
     write_audit_workbook(results, workbook_path, language=language, parameters=parameters, **kwargs)
     return JobOutput(results, out, json_path, workbook_path, fail_on, parameters,
                      Path(published_dir) if published_dir else None)
+
+
+def from_project(path: str | Path) -> Path:
+    """A relative path as the notebooks mean it: from the project folder.
+
+    papermill and ``audit-workbook run`` start the kernel in the project folder; JupyterLab
+    starts it in the notebook's own folder (notebooks/), where "samples/reports/x.md" does not
+    exist. There, a relative path is read from the project folder (the one with pyproject.toml).
+    """
+    p = Path(path)
+    if p.is_absolute():
+        return p
+    here = Path.cwd()
+    if here.name == "notebooks" and (here.parent / "pyproject.toml").is_file() and not p.exists():
+        return here.parent / p
+    return p
 
 
 def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: str | Path | None = None,
@@ -133,10 +149,10 @@ def audit_job(report: str | Path, *, output_dir: str | Path, previous_report: st
     hold the audited report alone. Raises a ``ToolkitError`` when a report cannot be read.
     """
     tol = Tolerance.of(rounding, rate_tolerance, sum_tolerance)
-    current = audit(report, agency=agency, year=year, doc_number=doc_number, tolerance=tol)
+    current = audit(from_project(report), agency=agency, year=year, doc_number=doc_number, tolerance=tol)
     if previous_report is not None:
         # The previous year's agency must match for the comparison: the same override applies.
-        previous = audit(previous_report, agency=agency, tolerance=tol)
+        previous = audit(from_project(previous_report), agency=agency, tolerance=tol)
         problem = previous_report_problem(current, previous)
         if problem:
             current.notes.append(problem)
@@ -177,7 +193,7 @@ def compare_job(reports: list[str | Path], *, output_dir: str | Path, language: 
     from .progress import progress
 
     tol = Tolerance.of(rounding, rate_tolerance, sum_tolerance)
-    results = [audit(p, tolerance=tol) for p in progress(list(reports), "审计 Auditing")]
+    results = [audit(from_project(p), tolerance=tol) for p in progress(list(reports), "审计 Auditing")]
     results, warnings = one_per_identity(results)
     for w in warnings:
         kept = next((r for r in results if w.startswith(Path(r.report.path).name + " ")), results[0])
