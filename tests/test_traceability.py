@@ -188,3 +188,11 @@ def test_a_bad_parameter_file_is_said_once_with_did_you_mean(tmp_path: Path) -> 
     assert res.exit_code == 2
     assert res.output.count("previous_reprot") == 1, res.output
     assert "did you mean 'previous_report'?" in res.stderr
+
+
+def test_language_en_prints_english_first() -> None:
+    zh = _run(["check", str(REPORTS / "songling-2023.txt")]).stdout.splitlines()
+    en = _run(["check", str(REPORTS / "songling-2023.txt"), "--language", "en"]).stdout.splitlines()
+    first_zh = next(ln for ln in zh if ln.startswith("ERROR "))
+    first_en = next(ln for ln in en if ln.startswith("ERROR "))
+    assert "整改率" in first_zh and "rectification rate" in first_en and "整改率" not in first_en

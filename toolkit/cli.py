@@ -138,7 +138,7 @@ def extract_cmd(reports: tuple[str, ...], as_json: bool, out: Path | None) -> No
 @click.option("--xlsx", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the audit workbook for the run (all reports in one workbook).")
 @click.option("--language", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Primary language of the workbook's labels.")
+              help="Primary language of the printed messages and of the workbook's labels.")
 @click.option("--rounding", multiple=True, type=click.Choice(["half-up", "half-even", "down", "up"]),
               help="How printed rates may have been rounded (repeat it; default: half-up and half-even).")
 @click.option("--rate-tolerance", type=click.FloatRange(0, 5), default=0, show_default=True,
@@ -168,7 +168,7 @@ def check_cmd(reports: tuple[str, ...], as_json: bool, fail_on: str, out: Path |
         write_audit_workbook(results, xlsx, language=language,
                              parameters={"fail_on": fail_on, "language": language, **tol.as_parameters()})
     if not _emit(results, out, as_json):
-        _print_checks(results)
+        _print_checks(results, language)
         if xlsx is not None:
             click.echo(f"wrote {xlsx}")
     from .jobs import status_of
@@ -277,7 +277,7 @@ def _print_manifest(manifest: Any) -> None:
         click.echo("workbooks: " + "\n           ".join(workbooks))
 
 
-def _print_checks(results: list) -> None:
+def _print_checks(results: list, language: str = "zh") -> None:
     console = _console()
     for r in results:
         info = r.report
@@ -289,8 +289,9 @@ def _print_checks(results: list) -> None:
             style = "bold red" if c.severity == "error" else "yellow"
             console.print(f"[{style}]{c.severity.upper()}[/{style}] ", end="")
             # Report text is data: "[...]" in it is not rich markup.
-            console.print(f"{c.rule}  {c.message_zh}", markup=False)
-            console.print(f"    {c.message_en}", markup=False)
+            first, second = (c.message_zh, c.message_en) if language == "zh" else (c.message_en, c.message_zh)
+            console.print(f"{c.rule}  {first}", markup=False)
+            console.print(f"    {second}", markup=False)
             for line in evidence_lines(c.evidence, info.path, limit=120):
                 console.print(f"    {line}", markup=False)
         for note in r.notes:
