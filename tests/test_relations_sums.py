@@ -218,3 +218,16 @@ def test_a_list_ends_at_the_first_part_not_naming_the_totals_noun(tmp_path) -> N
     text = "全年更新发布政策解读106条,其中解读材料65条,解读产品41条,发布本系统政务动态120条。"
     assert sums(tmp_path, text) == {(106, 65, 41): "pass"}
     assert sums(tmp_path, text.replace("解读106条", "解读102条")) == {(102, 65, 41): "fail"}
+
+
+def test_a_flat_list_of_outcomes_is_summed_into_the_figure_it_adds_up_to(tmp_path) -> None:
+    text = ("全年共收到申请30件,上年结转2件。本年度办结30件,结转下年度2件。从办理结果看,予以公开12件,"
+            "部分公开5件,不予公开3件,无法提供6件,其他处理4件。")
+    assert sums(tmp_path, text)[(30, 12, 5, 3, 6, 4)] == "pass"
+    # Its words name no measure: when it adds up to no figure, which whole it is of stays open.
+    assert not failing(tmp_path, text.replace("其他处理4件", "其他处理5件"))
+
+
+def test_two_measures_of_one_unit_in_one_item_are_not_summed(tmp_path) -> None:
+    text = "全年共发生事故20起,死亡56人。从类别上看,道路运输事故死亡41人、受伤17人。"
+    assert sums(tmp_path, text) == {}

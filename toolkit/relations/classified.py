@@ -37,8 +37,8 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # a 其中 inside the list: the 其中 rule reads it
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
-        for column in _columns(d, _pieces(d, items)):
-            total = _whole(d, column, a, end)
+        for column, strict in _columns(d, _pieces(d, items)):
+            total = _whole(d, column, a, end, strict)
             if total is not None and total.index not in {p.index for p in column}:
                 out.extend(_sum_or_bounds_of(d, total, column, highlights=bool(words()["highlights"].search(s, b, end))))
     return out
@@ -92,25 +92,29 @@ def _key(d: _Doc, q: Quantity) -> str:
     return _words(d, q)[-2:]
 
 
-def _columns(d: _Doc, pieces: list[list[Quantity]]) -> list[list[Quantity]]:
-    """One list of parts per measure. Figures of one unit whose words all differ are one list
-    (the categories: "城镇…亿元,乡村…亿元"); figures of one unit that repeat a few measures as
-    often each ("死亡41人、受伤17人;…死亡15人、受伤8人") are one list per measure; else nothing."""
-    figures = [q for piece in pieces for q in piece]
-    by_unit: dict[str, list[Quantity]] = {}
-    for q in figures:
-        by_unit.setdefault(_unit_class(q), []).append(q)
+def _columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Quantity], bool]]:
+    """One list of parts per measure, each with whether its whole must be confirmed by the sum.
+    Items of one figure each in a unit ("城镇…亿元;乡村…亿元"), or figures whose words end alike
+    ("道路运输事故58起,工矿商贸事故19起"), are one list; figures of one unit that repeat a few
+    measures as often each ("死亡41人、受伤17人;…死亡15人、受伤8人") are one list per measure;
+    a flat list whose words all differ ("予以公开18件,部分公开7件,…其他处理3件") is one list whose
+    whole must be the figure it adds up to (its words name no measure to find it by)."""
     out = []
-    for group in by_unit.values():
+    units = {_unit_class(q) for piece in pieces for q in piece}
+    for unit in units:
+        group = [q for piece in pieces for q in piece if _unit_class(q) == unit]
         if len(group) < 2:
             continue
         keys = [_key(d, q) for q in group]
         counts = {k: keys.count(k) for k in keys}
-        if len(counts) == len(group) or len(counts) == 1:
-            out.append(group)
-        elif len(set(counts.values())) == 1 and len(counts) <= 4:
-            out.extend([q for q, k in zip(group, keys, strict=True) if k == key] for key in counts)
-    return [c for c in out if len(c) >= 2]
+        one_each = len(pieces) >= 2 and all(sum(_unit_class(q) == unit for q in p) == 1 for p in pieces)
+        if one_each or len(counts) == 1:
+            out.append((group, False))
+        elif len(counts) > 1 and len(set(counts.values())) == 1 and min(counts.values()) >= 2 and len(counts) <= 4:
+            out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
+        elif len(pieces) == 1:
+            out.append((group, True))
+    return [(c, strict) for c, strict in out if len(c) >= 2]
 
 
 def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
@@ -126,9 +130,14 @@ def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
     return common
 
 
-def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int) -> Quantity | None:
+def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False) -> Quantity | None:
     """The figure of the parts' measure that states the whole: in the sentences before the
-    opener (the nearest first) or in the sentence after the list. None when none or two fit."""
+    opener (the nearest first) or in the sentence after the list. None when none or two fit.
+    ``strict``: the parts name no measure; the whole is the one figure of their unit they add up to."""
+    if strict:
+        spans = _sentences_before(d, opener)
+        fits = {q.value: q for q in _candidates(d, parts, spans) if _fits(q, parts)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener))
     after = []
