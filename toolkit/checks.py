@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
 
@@ -437,12 +437,32 @@ def _meaning(q: Quantity, label: str, key: str | None) -> str:
     return f"{words}|{q.unit}"
 
 
+def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
+    """A relation the text states in more than one possible way (two plausible bases …): it holds
+    if one reading holds, it fails only if every reading fails; otherwise it is unverifiable and
+    names the readings."""
+    alts = [rel, *(replace(rel, roles=roles, readings=[]) for roles in rel.readings)]
+    results = [(alt, _EVAL[alt.kind](alt)) for alt in alts]
+    passing = [r for r in results if r[1][0] == PASS]
+    if passing:
+        return passing[0]
+    first, (status, expected, observed, diff, ops, approx) = results[0]
+    ops = dict(ops)
+    ops["readings"] = [res[4] for _, res in results]
+    if any(res[0] != FAIL for _, res in results):
+        status = UNVERIFIABLE
+        ops["unverifiable"] = "several_readings"
+    return first, (status, expected, observed, diff, ops, approx)
+
+
 def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dict[int, str],
              evidence_of) -> Check:
     """Evaluate one relation into a Check."""
     severity = ERROR
     if rel.kind == "count_amount":
         status, expected, observed, diff, ops, approx, severity = _eval_count_amount(rel)
+    elif rel.readings:
+        rel, (status, expected, observed, diff, ops, approx) = _eval_readings(rel)
     else:
         status, expected, observed, diff, ops, approx = _EVAL[rel.kind](rel)
         if status == PASS and not _tol().is_default:

@@ -271,11 +271,12 @@ def _columns(check: Any) -> Columns:
         low, high = _fine_range(check)
         if avg is None:  # cases but no fines: the amount must be above zero
             return Columns(Decimal(0), amount, None, ">", unit)
+        places = 2 if avg >= Decimal("0.01") else 4  # a fine per case to the 100 元, or to the 元 when tiny
         if high is not None and avg > high:
-            return Columns(high, avg, avg - high, "≤", "万元/件")
+            return Columns(high, avg, avg - high, "≤", "万元/件", places)
         if low is not None and avg < low:
-            return Columns(low, avg, avg - low, "≥", "万元/件")
-        return Columns(high, avg, None, "≤", "万元/件")
+            return Columns(low, avg, avg - low, "≥", "万元/件", places)
+        return Columns(high, avg, None, "≤", "万元/件", places)
     return Columns(None, None, None, "", "")
 
 
@@ -305,10 +306,22 @@ def _signed(d: Decimal | None, unit: str) -> str:
 # Why a check could not decide, by the reason its evaluator recorded in the operands.
 _UNDECIDED = {
     None: ("区间过宽,无法判定:", "intervals too wide to decide: "),
+    "several_readings": ("文中有多种读法,部分读法下数字相符、部分不符,无法判定:",
+                         "the text can be read in more than one way, and the figures agree under some "
+                         "readings only: "),
     "list_may_be_incomplete": ("合计为约数且文中未说明已列全,分项之和小于合计不能判为错误:",
                                "the total is approximate and the text does not say the list is complete, so a "
                                "shortfall is not an error: "),
 }
+
+
+def _reading(ops: dict) -> str:
+    """One reading's operands in a line ("37.1% = 301 / 860")."""
+    if "numerator" in ops:
+        return f"{number(ops.get('numerator'))} / {number(ops.get('denominator'))}"
+    if "parts" in ops:
+        return f"{number(ops.get('total'))} = " + " + ".join(number(p) for p in ops.get("parts") or [])
+    return ", ".join(f"{k}={v}" for k, v in ops.items() if k not in ("readings", "unverifiable"))
 
 
 def render(check: Any) -> tuple[str, str]:
@@ -317,6 +330,13 @@ def render(check: Any) -> tuple[str, str]:
     if check.status == UNVERIFIABLE:
         why = _UNDECIDED.get(check.operands.get("unverifiable"), _UNDECIDED[None])
         zh, en = why[0] + zh, why[1] + en
+    readings = check.operands.get("readings") or []
+    if len(readings) > 1:
+        other = "; ".join(_reading(r) for r in readings[1:])
+        if check.status == FAIL:
+            zh, en = zh + f"(另一读法 {other} 也不成立)", en + f" (the other reading, {other}, fails too)"
+        elif check.status == UNVERIFIABLE:
+            zh, en = zh + f"(另一读法:{other})", en + f" (other reading: {other})"
     if check.operands.get("within_tolerance"):
         zh, en = zh + "(在设定的容差内)", en + " (within the tolerance set for this run)"
     return zh, en

@@ -14,7 +14,7 @@ from .model import Relation, compatible
 from .rates import bracket_base, bracket_share, own_name_rate, respective_shares, target_completion
 from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
-from .sums import _breakdown_total
+from .sums import _breakdown_total, breakdown_totals
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +182,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     denominator = before[-1] if before else (cands[0] if cands else None)
     if denominator is None:
         return None
+    # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
+    # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
+    others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
-                    per=per)
+                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 
 
 _LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别")
@@ -276,7 +279,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
         if found and denominator is None:
-            return None  # inside a breakdown whose total the text leaves open
+            # Inside a breakdown whose total the text leaves open ("收到860件,答复812件。其中…占37.1%"):
+            # every candidate total is a reading; the check says which one holds, if any.
+            totals = [t for t in breakdown_totals(d, numerator) or [] if t.value >= numerator.value]
+            if len(totals) < 2 or len(totals) > 3:
+                return None
+            roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in totals]
+            return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
     if denominator is None:
         # A bare "占比": the share of the paragraph's first figure of that kind -- a total stated
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;

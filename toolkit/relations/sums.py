@@ -415,17 +415,25 @@ _ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
 _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
 
 
-def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
-    """Is ``part`` inside a 其中/…中 breakdown, and which total does it break down (None: unclear)?"""
+def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
+    """The totals a 其中/…中 breakdown holding ``part`` may break down, the nearest first
+    (None: ``part`` is in no breakdown)."""
     s = d.s
     sent_start = s.rfind("。", 0, part.start) + 1
     markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
         _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
     if not markers:
-        return False, None
+        return None
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
-    totals = [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)]
+    return [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)]
+
+
+def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
+    """Is ``part`` inside a 其中/…中 breakdown, and which total does it break down (None: unclear)?"""
+    totals = breakdown_totals(d, part)
+    if totals is None:
+        return False, None
     if len(totals) > 1:
         # "收到申请45件,上年结转2件。…中," -- which one the shares are of, the text does not say.
         words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(part))
