@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from helpers import quantities
+
 import toolkit
 from toolkit.checks import evaluate
 from toolkit.relations.model import Relation
-
-from helpers import quantities
 
 TEXT = "全年收到申请860件,按期答复812件。其中,予以公开301件,占{}%。"
 
