@@ -125,6 +125,7 @@ def test_the_whole_is_the_figure_the_parts_words_name(tmp_path) -> None:
 @pytest.mark.parametrize("text", [
     # a view of the whole or a time series: not a partition
     "全年共发生事故77起。从全年看,道路运输事故58起,工矿商贸事故20起。",
+    "全年共发生事故77起。从总量上看,道路运输事故58起,工矿商贸事故20起。",
     "全年共发生事故77起。分季度看,一季度发生事故20起,二季度发生事故19起,三季度发生事故18起,四季度发生事故21起。",
     # averages do not add up
     "全体居民人均可支配收入40000元。按常住地分,城镇居民人均可支配收入52000元,农村居民人均可支配收入21000元。",
