@@ -269,3 +269,17 @@ def test_a_notebook_opened_in_jupyterlab_reads_its_paths_from_the_project_folder
                                kernel_name=kernel, progress_bar=False, execution_timeout=300)
     assert (project / "outputs" / "notebook" / "audit_report" / "audit.xlsx").is_file()
     assert not (project / "notebooks" / "outputs").exists()
+
+
+def test_without_any_cjk_font_the_notebook_says_so() -> None:
+    script = """
+from matplotlib import font_manager
+font_manager.fontManager.ttflist[:] = [f for f in font_manager.fontManager.ttflist
+                                       if not any(k in f.name for k in ("WenQuanYi", "CJK", "Hei", "Han Sans"))]
+from toolkit import display
+display._fontconfig_cjk_files = lambda: []  # fontconfig knows none either
+print("FONT", display.cjk_font())
+print("NOTE", display.font_note("zh"))
+"""
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert "FONT None" in out.stdout and "fonts-wqy-zenhei" in out.stdout and "方框" in out.stdout, out.stderr
