@@ -126,3 +126,17 @@ def test_years_named_in_the_text_tell_previous_from_current(tmp_path) -> None:
 def test_more_verbs_of_a_delta(tmp_path) -> None:
     # 增收 is a delta: 18.65 - 1.56 = 17.09 before; 1.56 / 17.09 = 9.13%.
     assert changes(tmp_path, "全年税收收入完成18.65亿元,比上年增收1.56亿元,增长9.1%。") == [(18.65, 9.1, "pass")]
+
+
+def test_fenbie_distributes_over_the_list_right_before_it(tmp_path) -> None:
+    # 1200家次 stands before the "、" list of 96起 and 72人 that the two percents belong to.
+    text = "全年检查企业1200家次,发生事故96起、死亡72人,同比分别下降12.7%、18.2%。"
+    assert changes(tmp_path, text) == [(72, -18.2, "pass"), (96, -12.7, "pass")]
+
+
+def test_an_unclear_alignment_is_a_reading_not_a_verdict(tmp_path) -> None:
+    # Four figures, three percents, nothing naming them: position 1-3 or 2-4. 10起 -> -50% holds only
+    # when the last three are meant (20 before); it is not called wrong.
+    text = "全年检查企业500家次,立案查处40起,事故10起,死亡12人,同比分别下降20%、50%、20%。"
+    got = changes(tmp_path, text)
+    assert all(status != "fail" for _, _, status in got), got

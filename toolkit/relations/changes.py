@@ -48,13 +48,21 @@ def _changes(d: _Doc) -> list[Relation]:
         if not subjects:
             continue
         pairs = _pairs(d, chain, subjects, deltas, lab)
-        for cur, pct, delta in pairs:
+        # More figures than percents, matched in order with nothing naming them: the list of percents
+        # may as well be of the last figures ("…96起、死亡71人、受伤22人,同比分别下降…" after a
+        # figure of another kind) -- the other alignment is a reading.
+        k, n = len(chain), len(subjects)
+        shifted = (k > 1 and n > k and not measure_names(lab) and all(x is None for _, _, x in pairs)
+                   and [c for c, _, _ in pairs] == subjects[:k])
+        for i, (cur, pct, delta) in enumerate(pairs):
             prev: Quantity | Decimal | None = None
             if prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
                 prev = prev_q
             elif delta is not None:
                 prev = _previous_from_delta(d, cur, delta)
-            out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev))
+            readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else []
+            out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev,
+                                readings=readings))
             if isinstance(prev, Quantity) and delta is not None:
                 # "较去年同期的355起,下降101起": the two figures and the difference add up.
                 if sign < 0:
@@ -111,6 +119,11 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
             return [(cur, pct, None) for cur, pct in zip(picked, chain, strict=True) if cur is not None]
         if len(subjects) < len(chain):
             return []
+        run = _last_run(d, subjects)
+        if len(run) == len(chain) < len(subjects):
+            # "检查企业1200家次,发生事故96起、死亡72人,同比分别下降…": the list joined by "、" right
+            # before 分别 is the one it distributes over.
+            return [(cur, pct, None) for cur, pct in zip(run, chain, strict=True)]
         return [(cur, pct, None) for cur, pct in zip(subjects[: len(chain)], chain, strict=True)]  # 分别: in order
     q = chain[0]
     if re.search(r"均|双", lab) or re.search(r"(均|双)[^,;。]{0,6}(上升|增长|增加|下降|减少)", seg_text):
@@ -136,6 +149,16 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         cur = _named_subject(d, levels, lab) or _closest(levels, deltas)
     delta = next((x for x in deltas if x.index > cur.index and _level_of([cur], x, d) is cur), None)
     return [(cur, q, delta)]
+
+
+def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
+    """The last figures of ``subjects`` listed with "、" between them ("96起、死亡72人")."""
+    run = [subjects[-1]]
+    for q in reversed(subjects[:-1]):
+        if not re.fullmatch(r"、[\u4e00-\u9fff]{0,8}", d.s[q.end : run[0].start]):
+            break
+        run.insert(0, q)
+    return run
 
 
 def _level_of(subjects: list[Quantity], delta: Quantity, d: _Doc) -> Quantity | None:
