@@ -186,6 +186,17 @@ def test_review_in_jupyterlab_saves_to_the_ledger(lab) -> None:
             panel.evaluate("e => e.scrollIntoView({block: 'start'})")
             SCREENSHOT.parent.mkdir(exist_ok=True)
             page.screenshot(path=str(SCREENSHOT))
+
+            # An auditor's own file, without YAML: the path box is checked as it is typed.
+            path_box = panel.locator(".aw-path input")
+            path_box.fill("samples/reports/nope.txt")
+            expect(panel.locator(".aw-path-status")).to_contain_text("没有这个文件或文件夹")
+            expect(panel.locator("button.aw-audit")).to_be_disabled()
+            path_box.fill("samples/reports/linjiang-2023.docx")
+            expect(panel.locator(".aw-path-status")).to_contain_text("报告 linjiang-2023.docx")
+            panel.locator("button.aw-audit").click()
+            expect(flags.locator("option")).to_have_count(2)
+            expect(panel.locator(".aw-status")).to_contain_text("已审计 1 份报告:2 条疑点")
         except Exception:
             SCREENSHOT.parent.mkdir(exist_ok=True)
             page.screenshot(path=str(SCREENSHOT.with_name("review-failure.png")))
@@ -197,7 +208,7 @@ def test_review_in_jupyterlab_saves_to_the_ledger(lab) -> None:
         d = ledger.dispositions()[check_id]
         assert (d["disposition"], d["reviewer"], d["note"], d["source"]) == ("confirmed", "浏览器测试", note,
                                                                            "notebook")
-        assert [r["reports"] for r in ledger.runs()] == [6]
+        assert [r["reports"] for r in ledger.runs()] == [6, 1]  # the sample run, then the file audited by path
         assert [h["new_disposition"] for h in ledger.history(check_id)] == ["confirmed"]
     assert _sha(ROOT / NOTEBOOK) == notebook_sha  # nothing saved into the repository's notebook
     assert SCREENSHOT.stat().st_size > 20_000

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -318,6 +318,7 @@ class ReviewPanel:
             target.write_bytes(bytes(f["content"]))
             paths.append(str(target))
         if paths:
+            self.upload.value = ()  # the same file chosen again is a new upload
             self.audit_paths(paths)
 
     def audit_paths(self, paths: Sequence[str | Path]) -> bool:
@@ -325,7 +326,8 @@ class ReviewPanel:
         targets = [str(self._resolve(str(p))) for p in paths if str(p).strip()]
         if not targets:
             return False
-        results, errors = audit_reports(targets, language=self.language)
+        # Progress in the panel's own status line: a widget callback has no cell output to print to.
+        results, errors = audit_reports(targets, language=self.language, show=lambda text: self._say("", text))
         if not results:
             self._say("error", "; ".join(errors) or self.t("no_reports_in", path=", ".join(map(str, paths))))
             return False
@@ -547,7 +549,8 @@ def _fmt(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-def audit_reports(paths: Sequence[str | Path], *, language: str = "zh") -> tuple[list[Any], list[str]]:
+def audit_reports(paths: Sequence[str | Path], *, language: str = "zh",
+                  show: Callable[[str], None] | None = None) -> tuple[list[Any], list[str]]:
     """Audit report files and folders, with progress shown in a notebook: one result per report
     (two files of one agency and year are one report, see ``toolkit.identity``), compared across
     years. Returns the results and what went wrong or was left out, one line each."""
@@ -561,7 +564,7 @@ def audit_reports(paths: Sequence[str | Path], *, language: str = "zh") -> tuple
     results, errors = [], []
     label = "审计报告" if language == "zh" else "Auditing"
     found_in = {str(p): found for p, found in marked}
-    for p in progress([str(p) for p, _ in marked], label):
+    for p in progress([str(p) for p, _ in marked], label, show=show):
         try:
             r = audit(p)
         except ToolkitError as err:
