@@ -348,7 +348,7 @@ def _quantities_sheet(wb: Workbook, results: list[AuditResult], name: str, langu
             ("下限", "Low"), ("上限", "High"), ("原文写法", "Printed"), ("行", "Line"), ("句子", "Sentence")]
     total = sum(len(r.quantities) for r in results)
     sh = _Sheet(wb, name, [_label(c, language, "\n") for c in cols], [16, 5, 11, 6, 9, 11, 11, 12, 6, 60], title,
-                total, fixed={1, 2, 5, 6, 8})
+                total, fixed={1, 2, 5, 6, 8}, mins={0: _names_width(results)})
     for res in results:
         file = Path(res.report.path).name
         for qi, q in enumerate(res.quantities):
@@ -358,13 +358,18 @@ def _quantities_sheet(wb: Workbook, results: list[AuditResult], name: str, langu
     sh.finish()
 
 
+def _names_width(results: list[AuditResult]) -> float:
+    """The width of a column of report file names: a name is one word, never broken."""
+    return id_width([Path(r.report.path).name for r in results] or [""])
+
+
 def _metrics_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
     cols = [("报告", "Report"), ("指标", "Key"), ("中文名称", "Label (zh)"), ("英文名称", "Label (en)"),
             ("数值", "Value"), ("单位", "Unit"), ("限定词", "Qualifier"), ("区间", "Interval"),
             ("原文证据", "Evidence"), ("行", "Line")]
     sh = _Sheet(wb, _label(SHEETS["metrics"], language), [_label(c, language, "\n") for c in cols],
                 [16, 24, 16, 20, 10, 6, 9, 16, 44, 6], title, sum(len(r.metrics) for r in results),
-                fixed={4, 7, 9})
+                fixed={4, 7, 9}, mins={0: _names_width(results), 1: id_width([m["key"] for r in results for m in r.metrics])})
     for res in results:
         for m in res.metrics:
             sh.append([Path(res.report.path).name, wrap_at_dots(m["key"], sh.widths[1]), m["label_zh"],
@@ -460,7 +465,7 @@ def _checks_sheet(wb: Workbook, results: list[AuditResult], qrow: dict[tuple[int
     num = max((_figure_units(figures[id(c)], v) for c in checks for v in _triple(figures[id(c)])), default=8)
     sh = _Sheet(wb, _label(SHEETS["checks"], language), [_label(c, language, "\n") for c in cols],
                 [17, 14, 7, 18, 9, 8, num, num, num, 8, 8, 6, 24, 40], title, len(checks),
-                fixed={0, 6, 7, 8}, mins={3: id_width([c.rule for c in checks])})
+                fixed={0, 6, 7, 8}, mins={1: _names_width(results), 3: id_width([c.rule for c in checks])})
     for ri, res in enumerate(results):
         for c in res.checks:
             formula = check_formula(c, ri, qrow, qsheet)
@@ -634,7 +639,8 @@ def _evidence_sheet(wb: Workbook, results: list[AuditResult], language: str, tit
                     if value not in entry[key]:
                         entry[key].append(value)
     sh = _Sheet(wb, _label(SHEETS["evidence"], language), [_label(c, language, "\n") for c in cols],
-                [16, 8, 70, 20, 20], title, len(sentences), fixed={1})
+                [16, 8, 70, 20, 20], title, len(sentences), fixed={1},
+                mins={0: id_width([name for name, _ in sentences] or [""])})
     for (name, text), entry in sorted(sentences.items(), key=lambda kv: (kv[0][0], min(kv[1]["lines"]))):
         lines = sorted(entry["lines"])
         shown = f"{lines[0]}–{lines[-1]}" if len(lines) > 1 else lines[0]
