@@ -97,3 +97,33 @@ def test_a_full_rate_needs_a_base_that_opens_a_process(tmp_path) -> None:
     # 发布解读材料 follows 召开发布会, which opens no process: no base
     found = checks(tmp_path, "今年召开新闻发布会6次,发布解读材料5件,解读率100%。")
     assert [c for c in found if c.rule in ("ratio.full", "equal.full_rate") or c.status == "fail"] == []
+
+
+def test_a_set_referred_back_to_by_its_stage(tmp_path) -> None:
+    text = ("全年立案查处违法案件157件,作出行政处罚决定149件。按类型分,无证经营案件61件,超范围经营案件40件。"
+            "在全年157件立案案件中,重大执法决定均经法制审核。")
+    assert by_rule(tmp_path, text, "equal.back_reference") == [("pass", {"values": [157, 157]})]
+    bad = text.replace("在全年157件", "在全年175件")
+    assert by_rule(tmp_path, bad, "equal.back_reference") == [("fail", {"values": [157, 175]})]
+
+
+def test_an_item_referred_back_to_by_its_verb(tmp_path) -> None:
+    text = "全年审结行政复议案件42件,其中维持30件、撤销7件、终止5件。被撤销的7件已重新作出处理。"
+    assert by_rule(tmp_path, text, "equal.back_reference") == [("pass", {"values": [7, 7]})]
+    bad = text.replace("被撤销的7件", "被撤销的9件")
+    assert by_rule(tmp_path, bad, "equal.back_reference") == [("fail", {"values": [7, 9]})]
+
+
+@pytest.mark.parametrize("text", [
+    # two figures of the stage before: which set is meant is open
+    "全年立案查处违法案件157件,其中市本级立案62件。区县立案95件。在全年157件立案案件中,重大执法决定均经法制审核。",
+    # another year's set
+    "2023年立案查处违法案件157件。在2022年立案的140件案件中,重大执法决定均经法制审核。",
+    # a stage in progress, not a set ('审理中')
+    "全年被申请行政复议3件,其中1件被撤销,2件正在复议机关审理中,尚未审结。",
+    # no stage named: '在…中' alone does not say which set
+    "全县共有医疗卫生机构286个。在全县12个乡镇卫生院中,9个达到基本标准。",
+])
+def test_no_back_reference_without_one_reading(tmp_path, text) -> None:
+    found = checks(tmp_path, text)
+    assert [c for c in found if c.rule == "equal.back_reference" or c.status == "fail"] == []

@@ -154,12 +154,13 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
 
 
 def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
-    """Relations that hold by what the words mean: full rates and graded lists (here), then
+    """Relations that hold by what the words mean: full rates, graded lists and figures that
+    refer back to one stated before (here), then
     the funnels of ``bounds`` (which leave alone the pairs these already tie) and the units
     visited among the visits."""
     from .bounds import _funnels, _visited_among_visits  # bounds reads the catalog rules of this module
 
-    eq = _full_rates(d, found) + _graded_lists(d, found)
+    eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     return eq + _funnels(d, found + eq) + _visited_among_visits(d, found)
 
 
@@ -202,6 +203,65 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
         out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
+    return out
+
+
+# "在全年286件立案案件中,": the figure names, by its stage, a set stated before.
+_IN_WHICH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}中$")
+# "被撤销的2件": the figure counts those the text said were 撤销 before.
+_PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2,4})的$")
+_OTHER_YEAR = re.compile(r"\d{4}年|上年|去年|上一年|前年|同期")
+_BACK = 40  # figures looked back for the one referred to
+_BACK_CHARS = 3000
+
+
+def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """A figure that refers back to a set stated before restates its count. Only two forms
+    name that set without a second reading: "在全年268件立案案件中," names a stage, and the
+    set is the one figure of that stage before it that is no part of a breakdown (two such
+    figures: nothing); "撤销2件…被撤销的2件" names the verb of the item it counts (the nearest
+    figure whose words end with it). A figure of another year gives nothing."""
+    from .bounds import _naming, _same_count, _stage_in, load_stages
+
+    v = load_stages()
+    parts = {q.index for r in found for role in ("parts", "smaller")
+             for q in (r.roles.get(role) if isinstance(r.roles.get(role), list) else [r.roles.get(role)])
+             if isinstance(q, Quantity)}
+    together = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind == "equal"
+                for a in r.quantities() for b in r.quantities() if a is not b}
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.is_money or q.in_table or not q.unit:
+            continue
+        lab = re.split(r"[,;:、。]", d.label(q))[-1]
+        aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]
+        passive = _PASSIVE.search(lab)
+        in_which = lab.startswith("在") and _IN_WHICH_AFTER.fullmatch(aft) and d.s.startswith(aft + ",", q.end)
+        if not (passive or in_which) or _OTHER_YEAR.search(lab):
+            continue
+        me = _naming(d, q, v)
+        if me is None:
+            continue
+        stages = {pid: lvl for pid, levels in v.processes
+                  if (lvl := _stage_in(lab + aft, [b for b, _ in levels], v)) is not None}
+        if not passive and not stages:
+            continue
+        lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
+        cands = []
+        for r in reversed(d.qs[lo : q.index]):
+            if r.is_percent or r.in_table or d.in_parentheses(r) or not compatible(r, q):
+                continue
+            it = _naming(d, r, v)
+            if it is None or not _same_count(me, it):
+                continue
+            if passive:
+                if re.split(r"[,;:、。]", d.label(r))[-1].endswith(passive.group(1)):
+                    cands = [r]
+                    break
+            elif it.stages == stages and r.index not in parts and "其中" not in d.label(r):
+                cands.append(r)
+        if len(cands) == 1 and (min(cands[0].index, q.index), max(cands[0].index, q.index)) not in together:
+            out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out
 
 
