@@ -134,3 +134,21 @@ def test_sentences_end_at_a_half_width_full_stop() -> None:
     qs = quantities("共检查企业120家.其中A类企业3家.全年罚款5万元.")
     s = qs[0].sentence
     assert norm("共检查企业120家.其中A类企业3家.全年罚款5万元.").text[s[0]:s[1]] == "共检查企业120家。"
+
+
+def test_a_short_wrapped_report_among_long_lines_is_rejoined() -> None:
+    # Lines cut mid-sentence at ~28 characters, between an unwrapped opening paragraph and headings:
+    # the cut lines share one length, so they are wraps (written for the project).
+    from helpers import norm
+
+    text = ("2023年,我局坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下:\n"
+            "一、主要工作成效\n"
+            "(一)执法监管持续加强。全年共开展卫片执法检查图斑\n"
+            "核查1286个,其中合法图斑1102个,违法图斑184个,违法\n"
+            "用地面积326.5亩,已整改到位172个,整改率93.5%。立案\n"
+            "查处违法用地案件38件,结案35件,结案率92.1%,罚没款\n"
+            "186.4万元,拆除违法建筑面积2.6万平方米。\n"
+            "二、存在问题\n")
+    out = norm(text).text
+    assert "违法用地面积326.5亩" in out and "立案查处违法用地案件" in out and "罚没款186.4万元" in out
+    assert "\n二、存在问题" in out and "\n一、主要工作成效\n" in out

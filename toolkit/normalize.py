@@ -373,7 +373,17 @@ def _wrap_width(lines: list[_Line]) -> int:
     p75 = lengths[int(len(lengths) * 0.75)]
     # Wrapped text has many lines of nearly the same length; paragraphs of prose do not.
     near = sum(1 for n in lengths if abs(n - p75) <= max(3, p75 // 8))
-    return p75 if near >= len(lengths) * 0.4 and p75 <= 120 else 0
+    if near >= len(lengths) * 0.4 and p75 <= 120:
+        return p75
+    # A short wrapped report among long unwrapped lines and headings: the lines cut mid-sentence
+    # (no sentence end, not a heading) are the wrapped ones, and they share one length.
+    cut = sorted(len(ln.stripped) for ln in lines if len(ln.stripped) >= 8
+                 and ln.stripped[-1] not in _TERMINAL and not _BLOCK_START.match(ln.stripped))
+    if len(cut) < 4:
+        return 0
+    mid = cut[len(cut) // 2]
+    near = sum(1 for n in cut if abs(n - mid) <= max(2, mid // 10))
+    return mid if near >= len(cut) * 0.6 and mid <= 120 else 0
 
 
 _JOIN_NEXT = re.compile(r"^\s*(?:[万亿千]?(?:元|家|项|人|起|件|次|个|份|条|名|%|％|户|所|台|辆|场|支|篇|部|期)|[，,、。；;：:）)」”%])")
