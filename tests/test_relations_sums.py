@@ -232,3 +232,12 @@ def test_a_flat_list_of_outcomes_is_summed_into_the_figure_it_adds_up_to(tmp_pat
 def test_two_measures_of_one_unit_in_one_item_are_not_summed(tmp_path) -> None:
     text = "全年共发生事故20起,死亡56人。从类别上看,道路运输事故死亡41人、受伤17人。"
     assert sums(tmp_path, text) == {}
+
+
+def test_two_wholes_the_words_do_not_decide_between_are_readings(tmp_path) -> None:
+    text = "全年受理投诉120件。按投诉类型分,质量投诉70件,其他投诉50件。全年共办结投诉118件。"
+    assert sums(tmp_path, text)[(120, 70, 50)] == "pass"
+    assert sums(tmp_path, text.replace("质量投诉70件", "质量投诉68件"))[(118, 68, 50)] == "pass"
+    # A list whole by its words (其他) that adds up to neither reading fails.
+    bad = [c for c in failing(tmp_path, text.replace("其他投诉50件", "其他投诉53件")) if c.kind == "sum"]
+    assert len(bad) == 1 and bad[0].operands["parts"] == [70, 53]

@@ -37,11 +37,29 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # a 其中 inside the list: the 其中 rule reads it
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
+        highlights = bool(words()["highlights"].search(s, b, end))
         for column, strict in _columns(d, _pieces(d, items)):
-            total = _whole(d, column, a, end, strict)
-            if total is not None and total.index not in {p.index for p in column}:
-                out.extend(_sum_or_bounds_of(d, total, column, highlights=bool(words()["highlights"].search(s, b, end))))
+            members = {p.index for p in column}
+            wholes = [t for t in _whole(d, column, a, end, strict) if t.index not in members]
+            if len(wholes) == 1:
+                out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights))
+            elif 1 < len(wholes) <= 3 and not highlights:
+                out.extend(_readings(d, wholes, column))
     return out
+
+
+def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Relation]:
+    """Two or three figures may state the whole and the words do not decide: the one the parts add
+    up to; else, for a list whole by its words (其他, 城镇/乡村), one sum that holds if any reading
+    holds and fails only if none does; else nothing."""
+    fits = [t for t in wholes if _fits(t, parts)]
+    if fits:
+        return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
+    labels = "".join(d.label(p) for p in parts)
+    if not (_REST.search(labels) or any(a in labels and b in labels for a, b in _COMPLEMENTS)):
+        return []
+    return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
+                     readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
 
 def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False
@@ -130,28 +148,27 @@ def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
     return common
 
 
-def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False) -> Quantity | None:
-    """The figure of the parts' measure that states the whole: in the sentences before the
-    opener (the nearest first) or in the sentence after the list. None when none or two fit.
-    ``strict``: the parts name no measure; the whole is the one figure of their unit they add up to."""
+def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False) -> list[Quantity]:
+    """The figures of the parts' measure that may state the whole, one per value: in the sentences
+    before the opener (the nearest first) or in the sentence after the list. Several when the words
+    do not decide between them. ``strict``: the parts name no measure; the whole is the one figure
+    of their unit they add up to."""
     if strict:
         spans = _sentences_before(d, opener)
         fits = {q.value: q for q in _candidates(d, parts, spans) if _fits(q, parts)}
-        return next(iter(fits.values())) if len(fits) == 1 else None
+        return list(fits.values()) if len(fits) == 1 else []
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener))
     after = []
     if end < len(d.s) and d.s[end] in "。\n":
         after = [q for q in _candidates(d, parts, [(end + 1, d.next_end(end + 1, SENT_END))])
                  if _names_whole(d, q)]
-    picks = []
+    picks: dict = {}
     for cands in (before, after):
-        pick = _by_measure(d, cands, measure) if len(measure) >= 2 else _only_whole(d, cands)
-        if pick is not None:
-            picks.append(pick)
-    if not picks or len({p.value for p in picks}) > 1:
-        return None  # no whole, or one before and another after: two readings
-    return picks[0]
+        found = _by_measure(d, cands, measure) if len(measure) >= 2 else _only_whole(d, cands)
+        for q in found:
+            picks.setdefault(q.value, q)
+    return list(picks.values())
 
 
 def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
@@ -188,26 +205,24 @@ def _names_whole(d: _Doc, q: Quantity) -> bool:
     return bool(words()["wholes"].search(d.s[q.sentence[0] : q.start]))
 
 
-def _by_measure(d: _Doc, cands: list[Quantity], measure: str) -> Quantity | None:
-    """The candidate whose words share the most with the parts' measure (at least two
+def _by_measure(d: _Doc, cands: list[Quantity], measure: str) -> list[Quantity]:
+    """The candidates whose words share the most with the parts' measure (at least two
     characters) and end with the same noun ("…零售总额" for "…零售额", not "纠正程序瑕疵" for
-    "适用…程序"); None when two different figures share as much."""
+    "适用…程序"); several when different figures share as much."""
     scored = [(_overlap(_words(d, q), measure), q) for q in cands if _words(d, q).endswith(measure[-1])]
     scored = [(sc, q) for sc, q in scored if sc >= 2]
     if not scored:
-        return None
+        return []
     best = max(sc for sc, _ in scored)
-    leaders = [q for sc, q in scored if sc == best]
-    return leaders[0] if len({q.value for q in leaders}) == 1 else None
+    return [q for sc, q in scored if sc == best]
 
 
-def _only_whole(d: _Doc, cands: list[Quantity]) -> Quantity | None:
+def _only_whole(d: _Doc, cands: list[Quantity]) -> list[Quantity]:
     """Parts that name no measure ("城镇211.40亿元;乡村57.06亿元"): the only figure of their unit,
     in a sentence that names the whole (全年, 全市, 共, 总)."""
-    if len({q.value for q in cands}) != 1:
-        return None
-    q = cands[0]
-    return q if _names_whole(d, q) else None
+    if len({q.value for q in cands}) != 1 or not _names_whole(d, cands[0]):
+        return []
+    return [cands[0]]
 
 
 def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
