@@ -277,6 +277,7 @@ def test_one_root_cause_one_group(tmp_path) -> None:
     # the shares over a total whose parts do not add up: linked to that sum's flag
     (root,) = [r for r in rows if r[0] and r[3].replace("\n", "") == "sum.breakdown"]
     other = root[13].split("\n")[0]
+    assert f"以它为分母的 2 个占比随之不符,见 {other}" in root[4]
     assert other.startswith("G") and other != group and causes
     assert sum(1 for r in rows if r[0] and str(r[13] or "").startswith(f"→ {other}")) == 2
 

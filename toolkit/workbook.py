@@ -599,10 +599,14 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
             continue
         col = figures[id(c)]
         zh, en = messages.render(c)
+        if g is not None and role == "root":  # what follows from it, said once, on its own row
+            zh += f"(以它为分母的 {len(g.members)} 个占比随之不符,见 G{g.number})"
+            en += f" ({len(g.members)} shares over it fail with it: G{g.number})"
         if g is None:
             link = ""
         elif role == "root":
-            link = f"G{g.number}\n" + _both(g.cause_zh, g.cause_en, language)
+            # the flag's own message states the cause; the column only names the group
+            link = f"G{g.number}\n" + _both("根因", "root cause", language)
         else:
             link = f"→ G{g.number}\n" + _both(f"见第 {first_row[g.number]} 行", f"see row {first_row[g.number]}",
                                               language)
