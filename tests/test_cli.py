@@ -91,3 +91,23 @@ def test_check_notes_a_gap_between_years(tmp_path) -> None:
     b.write_text("某区应急管理局2023年度法治政府建设情况报告\n全区共检查企业3289家,同比增长10%。\n", encoding="utf-8")
     data = json.loads(CliRunner().invoke(main, ["check", "--json", str(a), str(b)]).stdout)
     assert any("not consecutive" in n for n in data[1]["notes"])
+
+
+def test_json_output_is_written_in_pieces_and_reads_as_before() -> None:
+    # The JSON of a long report is written piece by piece; joined, it is json.dumps of to_dict.
+    from pathlib import Path
+
+    import toolkit
+    from toolkit.result import json_chunks
+
+    reports = Path(__file__).resolve().parent.parent / "samples" / "reports"
+    first, second = str(reports / "qinghe-2022.txt"), str(reports / "songling-2024.txt")
+    audited = [toolkit.audit(first), toolkit.audit(second)]
+    extracted = toolkit.extract(first)
+    assert "".join(audited[0].json_chunks()) == json.dumps(audited[0].to_dict(), ensure_ascii=False)
+    assert "".join(extracted.json_chunks()) == json.dumps(extracted.to_dict(), ensure_ascii=False)
+    assert len(list(audited[0].json_chunks())) > len(audited[0].checks)  # a check is a piece of its own
+    value = {"a": [1, 2.5, None, {"键": "值\n\"x\""}], "b": [], "c": {}}
+    assert "".join(json_chunks(value)) == json.dumps(value, ensure_ascii=False)
+    result = CliRunner().invoke(main, ["check", "--json", first, second])
+    assert result.stdout == json.dumps([r.to_dict() for r in audited], ensure_ascii=False) + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -97,13 +97,32 @@ def _each(reports: tuple[str, ...], verb: Callable[[Path], Any]) -> tuple[list[A
     return results, failed
 
 
+def _json_array(results: list[Any]) -> Iterator[str]:
+    """``json.dumps([r.to_dict() for r in results], ensure_ascii=False)`` in pieces."""
+    yield "["
+    for i, r in enumerate(results):
+        if i:
+            yield ", "
+        yield from r.json_chunks()
+    yield "]"
+
+
 def _emit(results: list[Any], out: Path | None, as_json: bool) -> bool:
     """Write the JSON array to ``out`` and/or stdout; True when stdout got the JSON."""
-    payload = [r.to_dict() for r in results]
     if out is not None:
-        write_text_atomic(out, json.dumps(payload, ensure_ascii=False, indent=1))
+        write_text_atomic(out, json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
     if as_json:
-        click.echo(json.dumps(payload, ensure_ascii=False))
+        # In pieces of about 1 MB: the JSON of a long report is never one string in memory,
+        # nor are its checks all dicts at once.
+        buffer: list[str] = []
+        size = 0
+        for chunk in _json_array(results):
+            buffer.append(chunk)
+            size += len(chunk)
+            if size >= 1 << 20:
+                click.echo("".join(buffer), nl=False)
+                buffer, size = [], 0
+        click.echo("".join(buffer))
     return as_json
 
 

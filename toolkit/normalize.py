@@ -344,24 +344,28 @@ def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:
     A line holding only "|" starts a row; the cell lines after it form the row.
     """
     out: list[_Line] = []
-    row: _Line | None = None
+    # The row being re-joined: its cells' texts and offsets, made one line when it ends (adding
+    # each cell to a string made so far would copy the row once per cell).
+    cells: list[str] = []
+    origin = offsets()
     for ln in lines:
         s = ln.stripped
         if s == "|":
-            if row is not None:
-                out.append(row)
-            row = _Line("|", ln.origin[ln.text.index("|") :][:1])
+            if cells:
+                out.append(_Line("".join(cells), origin))
+            cells, origin = ["|"], ln.origin[ln.text.index("|") :][:1]
             continue
-        if row is not None and s.endswith("|"):
+        if cells and s.endswith("|"):
             lead = len(ln.text) - len(ln.text.lstrip())
-            row = _Line(row.text + s, row.origin + ln.origin[lead : lead + len(s)])
+            cells.append(s)
+            origin.extend(ln.origin[lead : lead + len(s)])
             continue
-        if row is not None:
-            out.append(row)
-            row = None
+        if cells:
+            out.append(_Line("".join(cells), origin))
+            cells, origin = [], offsets()
         out.append(ln)
-    if row is not None:
-        out.append(row)
+    if cells:
+        out.append(_Line("".join(cells), origin))
     return out
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from types import GeneratorType
 from typing import Any
 
 from .metrics import Metric
@@ -26,6 +28,28 @@ class ReportInfo:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def json_chunks(value: Any, depth: int = 3) -> Iterator[str]:
+    """``json.dumps(value, ensure_ascii=False)`` in pieces, joined the same: the arrays and
+    objects of the top ``depth`` levels are written item by item, so a long report's JSON is
+    never one string (plus its encoded copy) in memory. A generator there is written as an
+    array, each item made only when it is written."""
+    if depth and isinstance(value, list | GeneratorType):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ", "
+            yield from json_chunks(item, depth - 1)
+        yield "]"
+    elif depth and isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        yield "{"
+        for i, (k, v) in enumerate(value.items()):
+            yield (", " if i else "") + json.dumps(k, ensure_ascii=False) + ": "
+            yield from json_chunks(v, depth - 1)
+        yield "}"
+    else:
+        yield json.dumps(value, ensure_ascii=False)
 
 
 def quantity_dict(q: Quantity, text_original_span: tuple[int, int], evidence: str) -> dict[str, Any]:
@@ -72,6 +96,10 @@ class ExtractResult:
             d["notes"] = self.notes
         return d
 
+    def json_chunks(self) -> Iterator[str]:
+        """``self.to_json()`` in pieces (``json_chunks``)."""
+        return json_chunks(self.to_dict())
+
     def to_json(self, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
@@ -103,11 +131,19 @@ class AuditResult:
         return sorted((c for c in self.checks if c.status == "fail"), key=lambda c: order.get(c.severity, 2))
 
     def to_dict(self) -> dict[str, Any]:
+        return self._as_dict([c.to_dict() for c in self.checks])
+
+    def json_chunks(self) -> Iterator[str]:
+        """``self.to_json()`` in pieces (``json_chunks``); each check becomes a dict only while
+        it is written: a long report's checks are never all dicts at once."""
+        return json_chunks(self._as_dict(c.to_dict() for c in self.checks))
+
+    def _as_dict(self, checks: Iterable[dict[str, Any]]) -> dict[str, Any]:
         return {
             "report": self.report.to_dict(),
             "metrics": self.metrics,
             "quantities": self.quantities,
-            "checks": [c.to_dict() for c in self.checks],
+            "checks": checks,
             "notes": self.notes,
             "movements": self.movements,
         }
