@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import toolkit  # noqa: E402
-from bench.bench_extract import best_of, reports  # noqa: E402
+from bench.bench_extract import interleaved, reports  # noqa: E402
 
 
 def main() -> int:
@@ -25,8 +25,9 @@ def main() -> int:
     args = ap.parse_args()
     paths = reports()
     toolkit.audit(paths[0])  # warm caches outside the timing
-    t_extract = best_of(args.rounds, lambda: [toolkit.extract(p) for p in paths])
-    t_audit = best_of(args.rounds, lambda: [toolkit.audit(p) for p in paths])
+    # extract and audit take turns round after round, so both see the same drift of the machine.
+    t_extract, t_audit = interleaved(args.rounds, [lambda: [toolkit.extract(p) for p in paths],
+                                                   lambda: [toolkit.audit(p) for p in paths]])
     print(f"reports: {len(paths)}")
     print(f"extract: {t_extract * 1000:.1f} ms   audit: {t_audit * 1000:.1f} ms")
     print(f"checks add {100 * (t_audit - t_extract) / t_extract:.0f}% to extraction (audit/extract = "
