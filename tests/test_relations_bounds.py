@@ -212,3 +212,13 @@ def test_units_visited_are_no_more_than_the_visits(tmp_path) -> None:
     # a change is not a part
     change = checks(tmp_path, "全年检查企业640家次,其中重点监管企业183家,较上年增加700家。")
     assert [c for c in change if c.status == "fail"] == []
+
+
+def test_two_processes_are_two_readings(tmp_path) -> None:
+    # 办结 may follow the letters received or the cases filed: it holds if one reading holds
+    ok = checks(tmp_path, "全年收到来信97件,立案15件,办结90件。")
+    assert [(c.rule, c.status) for c in ok if c.kind == "bound"] == [("bound.stage", "pass")]
+    bad = checks(tmp_path, "全年收到来信97件,立案15件,办结120件。")
+    found = [c for c in bad if c.kind == "bound"]
+    assert [(c.rule, c.status) for c in found] == [("bound.stage", "fail")]
+    assert {r["larger"] for r in found[0].operands["readings"]} == {15, 97}

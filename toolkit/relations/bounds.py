@@ -308,9 +308,10 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         p = name(q)
         if p is None or (not p.stages and p.scope != "own"):
             continue
-        larger = _funnel_candidate(p, _before(d, q, q.sentence[0]), name)
-        if larger is not None and _carried_over(d, carried, larger.q, q):
-            larger = None  # "办结231件(含上年结转20件)": the later stage holds older work
+        cands = _funnel_candidates(p, _before(d, q, q.sentence[0]), name)
+        if any(_carried_over(d, carried, c.q, q) for c in cands):
+            cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
+        larger = cands[0] if cands else None
         rule = "bound.stage"
         if larger is None and p.scope == "own":
             para = d.s.rfind("\n", max(0, q.start - _PARAGRAPH), q.start) + 1
@@ -318,11 +319,13 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         if larger is None:
             continue
         pair = (min(q.index, larger.q.index), max(q.index, larger.q.index))
-        if rule == "bound.stage" and _takes_all(d, v, larger.q, p):
+        others = [{"smaller": q, "larger": c.q} for c in cands[1:]] if rule == "bound.stage" else []
+        if rule == "bound.stage" and not others and _takes_all(d, v, larger.q, p):
             if pair not in equal:  # a rate may state the pair too: the equality is another claim
                 out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
         elif pair not in together and (d.key_of.get(q.index), d.key_of.get(larger.q.index)) not in catalog:
-            out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}))
+            # two readings: the check fails only if the figure exceeds every candidate
+            out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}, readings=others))  # type: ignore[arg-type]
     return out
 
 
@@ -345,10 +348,17 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
 
 
 def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
+    """The one earlier figure that bounds ``p`` (see ``_funnel_candidates``), else None."""
+    found = _funnel_candidates(p, earlier, name)
+    return found[0] if len(found) == 1 else None
+
+
+def _funnel_candidates(p: _Named, earlier: list[Quantity], name) -> list[_Named]:
     """Per process, the nearest earlier figure that names a stage of it: the candidate when its
     stage is earlier than the figure's (a nearer figure of the same or a later stage means the
     figure follows that one: "排查整改隐患5127项,已完成整改5036项"). Two processes pointing
-    at two different figures are two readings, and nothing is emitted."""
+    at two different figures are two readings ("受理投诉97件,立案15件,办结90件"): both are
+    returned, the nearest first."""
     per_process: dict[str, _Named] = {}
     decided: set[str] = set()
     listed: set[str] = set()  # processes whose candidate may still turn out one of a list
@@ -358,10 +368,10 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
             continue
         if not _same_count(p, c):
             if c.stages:
-                return None  # "立案25件,处罚30次": counted otherwise, another reading
+                return []  # "立案25件,处罚30次": counted otherwise, another reading
             continue
         if not c.mentions and not per_process and "其中" not in c.words:
-            return None  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
+            return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
             continue
         for pid, level in p.stages.items():
@@ -369,7 +379,7 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
                 continue
             if pid in decided:
                 if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope:
-                    return None  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
+                    return []  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
@@ -377,9 +387,9 @@ def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None
                 per_process[pid] = c
                 listed.add(pid)
     if decided - set(per_process):
-        return None  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
+        return []  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
     figures = {c.q.index: c for c in per_process.values()}
-    return next(iter(figures.values())) if len(figures) == 1 else None
+    return sorted(figures.values(), key=lambda c: -c.q.index)
 
 
 def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
