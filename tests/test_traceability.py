@@ -196,3 +196,14 @@ def test_language_en_prints_english_first() -> None:
     first_zh = next(ln for ln in zh if ln.startswith("ERROR "))
     first_en = next(ln for ln in en if ln.startswith("ERROR "))
     assert "整改率" in first_zh and "rectification rate" in first_en and "整改率" not in first_en
+
+
+def test_a_ledger_run_holding_both_copies_lists_each_flag_once(tmp_path: Path) -> None:
+    results = toolkit.audit_many([REPORTS / "songling-2023.txt", REPORTS / "songling-2024.txt",
+                                  REPORTS / "songling-2024-print.pdf"])  # the API keeps both copies
+    with open_ledger(tmp_path / "l.sqlite") as led:
+        led.record_run("r1", results)
+        ids = [f["check_id"] for f in led.flags()]
+        assert ids and len(ids) == len(set(ids))
+        panel = ReviewPanel(led)
+        assert len(panel.items) == len(ids)

@@ -529,7 +529,14 @@ class Ledger:
             params.append(rule)
         sql += (" ORDER BY state = 'resolved', CASE c.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,"
                 " r.path, c.rule, c.check_id")
-        return [_row_dict(r) for r in self._read(sql, params)]
+        # One flag per check id: a run that recorded two files of one report (a .txt and its .pdf,
+        # through the API) has each id twice; the failing row comes first and is the one kept.
+        out, seen = [], set()
+        for r in self._read(sql, params):
+            if r["check_id"] not in seen:
+                seen.add(r["check_id"])
+                out.append(_row_dict(r))
+        return out
 
     # --- decisions ----------------------------------------------------------------------------------
 
