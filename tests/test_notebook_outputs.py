@@ -283,3 +283,15 @@ print("NOTE", display.font_note("zh"))
 """
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert "FONT None" in out.stdout and "fonts-wqy-zenhei" in out.stdout and "方框" in out.stdout, out.stderr
+
+
+def test_a_previous_report_not_of_the_year_before_is_said(tmp_path: Path) -> None:
+    from toolkit import jobs
+
+    reports = ROOT / "samples" / "reports"
+    job = jobs.audit_job(reports / "qinghe-2023.md", previous_report=reports / "qinghe-2022.txt", year=2024,
+                         output_dir=tmp_path)
+    (note,) = [n for n in job.results[0].notes if "qinghe-2022.txt" in n]
+    assert "是 2022 年的,不是 2023 年" in note and "no cross-year checks" in note
+    assert not [c for c in job.results[0].checks if c.rule == "change.previous_report"]
+    assert note in display.summary(job)
