@@ -28,10 +28,23 @@ def test_the_base_the_rate_names_among_two_of_its_unit(tmp_path) -> None:
     assert per_n(tmp_path, text) == {(298, 1290, 231, 1000): "pass"}
 
 
-def test_two_bases_that_fit_give_no_check(tmp_path) -> None:
-    # 1290 家次 of 检查 and 800 家次 of 复查: "每千家次发现…" names neither.
-    text = "全年检查企业1290家次,复查企业800家次,发现违法行为298项次,每千家次发现违法行为241.0项次。"
-    assert per_n(tmp_path, text) == {}
+def rate_checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [c for c in toolkit.audit(p).checks if c.rule == "ratio.per_capita"]
+
+
+@pytest.mark.parametrize("rate, base", [("231.0", 1290), ("372.5", 800), ("241.0", None)])
+def test_two_bases_that_fit_are_readings(tmp_path, rate, base) -> None:
+    # 1290 家次 of 检查 and 800 家次 of 复查: "每千家次发现…" names neither. The rate holds if it
+    # holds over either (the check shows that reading); it fails only when it holds over neither.
+    text = f"全年检查企业1290家次,复查企业800家次,发现违法行为298项次,每千家次发现违法行为{rate}项次。"
+    (c,) = rate_checks(tmp_path, text)
+    if base:
+        assert c.status == "pass" and c.operands["denominator"] == base
+    else:
+        assert c.status == "fail"
+        assert sorted(r["denominator"] for r in c.operands["readings"]) == [800, 1290]
 
 
 POPULATION = "全市常住人口123.4万人。全年发生火灾370起,每十万人口火灾发生30.0起。"
@@ -42,13 +55,19 @@ def test_a_rate_per_hundred_thousand_people(tmp_path) -> None:
     assert per_n(tmp_path, POPULATION.replace("30.0起", "32.0起")) == {(370, 1234000, 32, 100000): "fail"}
 
 
-@pytest.mark.parametrize("who, expected", [
-    ("每十万人口", {}),  # 常住 and 户籍 both stated, the rate says neither: two bases
-    ("每十万常住人口", {(370, 1234000, 30, 100000): "pass"}),
-])
-def test_the_population_the_rate_names(tmp_path, who, expected) -> None:
-    text = f"全市常住人口123.4万人,户籍人口101.2万人。全年发生火灾370起,{who}火灾发生30.0起。"
-    assert per_n(tmp_path, text) == expected
+def test_the_population_the_rate_names(tmp_path) -> None:
+    text = "全市常住人口123.4万人,户籍人口101.2万人。全年发生火灾370起,每十万常住人口火灾发生30.0起。"
+    assert per_n(tmp_path, text) == {(370, 1234000, 30, 100000): "pass"}
+
+
+@pytest.mark.parametrize("rate, base", [("30.0", 1234000), ("36.6", 1012000), ("33.0", None)])
+def test_two_populations_the_rate_does_not_choose_between_are_readings(tmp_path, rate, base) -> None:
+    text = f"全市常住人口123.4万人,户籍人口101.2万人。全年发生火灾370起,每十万人口火灾发生{rate}起。"
+    (c,) = rate_checks(tmp_path, text)
+    if base:
+        assert c.status == "pass" and c.operands["denominator"] == base
+    else:
+        assert c.status == "fail" and len(c.operands["readings"]) == 2
 
 
 def test_a_target_rate_is_not_checked(tmp_path) -> None:

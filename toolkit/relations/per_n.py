@@ -18,6 +18,7 @@ _PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万
 _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
+_READINGS = 3  # at most this many bases are readings of one rate; more leave it unchecked
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -35,57 +36,65 @@ def _per_capita(d: _Doc) -> list[Relation]:
         people = _PEOPLE.match(rest)
         if people:
             what = rest[people.end() :]
-            base = _population(d, q, pops, people.group("who"))
+            bases = _population(d, q, pops, people.group("who"))
         else:
-            base, what = _counted_base(d, q, rest)
-        if base is None:
+            bases, what = _counted_base(d, q, rest)
+        if not bases:
             continue
-        numerator = _numerator(d, q, what, base)
+        numerator = _numerator(d, q, what, bases)
         if numerator is None:
             continue
+        # Several bases fit (常住 and 户籍 人口; two 家次 figures the rate names alike): each is a
+        # reading; the check fails only if none holds.
         out.append(Relation("ratio", "ratio.per_capita",
-                            {"numerator": numerator, "denominator": base, "percent": q},
-                            per=_PER_SCALE[m.group("n")]))
+                            {"numerator": numerator, "denominator": bases[0], "percent": q},
+                            per=_PER_SCALE[m.group("n")],
+                            readings=[{"numerator": numerator, "denominator": b, "percent": q} for b in bases[1:]]))
     return out
 
 
-def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> Quantity | None:
+def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> list[Quantity]:
     """The population the rate is of: the one its words name (常住/户籍) when the report states
-    several; the nearest statement before the rate, else the first after it. None when two
-    different populations fit."""
+    several; the nearest statement before the rate, else the first after it. One per kind of
+    population (readings) when the report states different ones and the rate does not say which."""
     if who in ("常住人口", "户籍人口"):
         named = [p for p in pops if who[:2] in d.label(p)]
         pops = named or pops
-    kinds = {_CHINESE.sub("", d.label(p))[-4:] for p in pops}
-    if len({p.value for p in pops}) > 1 and len(kinds) > 1:
-        return None  # 常住人口 and 户籍人口 both stated, and the rate does not say which
-    before = [p for p in pops if p.start < rate.start]
-    return before[-1] if before else (pops[0] if pops else None)
+    by_kind: dict[str, list[Quantity]] = {}
+    for p in pops:
+        by_kind.setdefault(_CHINESE.sub("", d.label(p))[-4:], []).append(p)
+    if len({p.value for p in pops}) > 1 and len(by_kind) > 1:
+        return [_nearest(rate, ps) for ps in by_kind.values()][:_READINGS]
+    return [_nearest(rate, pops)] if pops else []
 
 
-def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[Quantity | None, str]:
+def _nearest(rate: Quantity, figures: list[Quantity]) -> Quantity:
+    """The last figure stated before the rate, else the first after it."""
+    before = [p for p in figures if p.start < rate.start]
+    return before[-1] if before else figures[0]
+
+
+def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
     """"每千家次检查…": the base is a figure in the unit the words start with (家次), stated before
-    the rate; of several, the one whose words the rate repeats (检查). Returns (base, the words
-    left for the numerator)."""
+    the rate; of several, the one whose words the rate repeats (检查); when none or several are
+    named so, each (up to three values) is a reading. Returns (bases, the words left for the
+    numerator)."""
     earlier = [p for p in d.in_range(rate.start - _WINDOW, rate.start) if not p.is_percent and p.unit
                and not _PER_N.search(d.label(p))]
     units = sorted({p.unit for p in earlier if rest.startswith(p.unit)}, key=len, reverse=True)
     if not units:
-        return None, ""
+        return [], ""
     unit = units[0]
     what = rest[len(unit) :]
     cands = [p for p in earlier if p.unit == unit]
     scored = [(_overlap(_CHINESE.sub("", d.label(p)), what), p) for p in cands]
     best = max(sc for sc, _ in scored)
-    leaders = [p for sc, p in scored if sc == best]
-    if best < 2 and len(cands) > 1:
-        return None, what  # several figures in that unit, none named by the rate: two bases fit
-    if len({p.value for p in leaders}) > 1:
-        return None, what
-    return leaders[-1], what
+    leaders = [p for sc, p in scored if sc == best] if best >= 2 else cands
+    by_value = {p.value: p for p in reversed(leaders)}  # the nearest of each value
+    return (list(by_value.values()) if len(by_value) <= _READINGS else []), what
 
 
-def _numerator(d: _Doc, rate: Quantity, what: str, base: Quantity) -> Quantity | None:
+def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Quantity | None:
     """The figure the rate's words name ("发现违法行为298项次" for "…发现违法行为"), counted in the rate's
     unit or one that adds up with it (a rate in 项 of findings counted in 项次)."""
     stock = re.search(r"拥有量|保有量|有效|存量", what)
@@ -93,7 +102,7 @@ def _numerator(d: _Doc, rate: Quantity, what: str, base: Quantity) -> Quantity |
     if len(what) < 2:
         return None
     cands = [p for p in d.in_range(rate.start - _WINDOW, rate.start) if not p.is_percent
-             and compatible(p, rate) and p.index != base.index and not _PER_N.search(d.label(p))
+             and compatible(p, rate) and p.index not in {b.index for b in bases} and not _PER_N.search(d.label(p))
              and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
     scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
     scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
