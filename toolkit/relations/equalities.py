@@ -1,4 +1,6 @@
-"""Equalities by meaning: one metric restated, and the catalog's cross-metric rules."""
+"""Equalities: one metric restated, the catalog's cross-metric rules, and equalities by meaning
+(``by_meaning``: a rate of 100% over its figures, grades that add up to what was checked, a
+figure that refers back to a set stated before), which also runs the bounds by meaning."""
 
 from __future__ import annotations
 
@@ -155,9 +157,8 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
 
 def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Relations that hold by what the words mean: full rates, graded lists and figures that
-    refer back to one stated before (here), then
-    the funnels of ``bounds`` (which leave alone the pairs these already tie) and the units
-    visited among the visits."""
+    refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
+    the pairs these already tie) and the units visited among the visits."""
     from .bounds import _funnels, _visited_among_visits  # bounds reads the catalog rules of this module
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
