@@ -52,6 +52,8 @@ def test_the_sum_of_a_list_is_shown_with_its_unit(tmp_path) -> None:
 @pytest.mark.parametrize("text", [
     # no failing grade: the list may not be the whole of what was graded
     "全年抽查执法案卷40份,评出优秀案卷6份、合格30份。",
+    # the grades between the best and the failing are not listed
+    "全年评查案卷120份,评出优秀15份、不合格3份。",
     # 优秀 counted among 合格: no list of exclusive grades
     "全年抽查执法案卷40份,合格率100%,其中优秀案卷6份。",
     # the figure before is not a checked list

@@ -268,6 +268,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 _GRADES = re.compile(r"(不合格|基本合格|合格|优秀|良好|较好|一般|较差|不达标|达标)[的]?[\u4e00-\u9fff]{0,4}$")
 _FAILING = re.compile(r"不合格|较差|不达标")
+_PASSING = {"合格", "基本合格", "良好", "较好", "一般", "达标"}  # a middle grade: the list runs through
 _GRADED_BY = re.compile(r"评出|评定|评为|评查结果|结果为|认定为")
 _CHECKED = re.compile(r"抽查|评查|抽取|抽检|检查|审查|参评")
 _LIST_JOIN = re.compile(r"[、和及与,]?[\u4e00-\u9fff]{0,10}$")
@@ -275,8 +276,8 @@ _LIST_JOIN = re.compile(r"[、和及与,]?[\u4e00-\u9fff]{0,10}$")
 
 def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"抽查处罚案卷25份、许可案卷25份,评出优秀6份、合格42份、不合格2份": the grades, a list
-    that names a failing grade (so it is the whole of what was graded), add up to what was
-    checked. With several checked figures their sum is the total (printed as "25+25")."""
+    that names a passing and a failing grade (so it is the whole of what was graded), add up to
+    what was checked. With several checked figures their sum is the total (printed "50份")."""
     out: list[Relation] = []
     in_relation = {q.index for r in found for q in r.quantities()}
     i = 0
@@ -294,8 +295,9 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
             grades.append(qs[j])
             j += 1
         i = j
-        if len(grades) < 2 or not any(_FAILING.search(d.label(g)) for g in grades):
-            continue
+        names = [_GRADES.search(d.label(g)).group(1) for g in grades]  # type: ignore[union-attr]
+        if len(grades) < 2 or not any(_FAILING.search(n) for n in names) or not any(n in _PASSING for n in names):
+            continue  # "优秀15份、不合格3份": the grades between are not listed
         checked = _checked_list(d, q, found)
         if not checked or any(g.index in in_relation for g in grades):
             continue
