@@ -241,3 +241,27 @@ def test_two_wholes_the_words_do_not_decide_between_are_readings(tmp_path) -> No
     # A list whole by its words (其他) that adds up to neither reading fails.
     bad = [c for c in failing(tmp_path, text.replace("其他投诉50件", "其他投诉53件")) if c.kind == "sum"]
     assert len(bad) == 1 and bad[0].operands["parts"] == [70, 53]
+
+
+# --- parallel items restating the sentence before, with no breakdown word -------------------
+
+RESTATED = ("全年共发生事故77起,死亡56人,受伤25人。道路运输事故58起,死亡41人,受伤17人;"
+            "工矿商贸事故19起,死亡15人,受伤8人。")
+
+
+def test_items_restating_the_measures_before_are_summed_when_the_figures_confirm_it(tmp_path) -> None:
+    assert sums(tmp_path, RESTATED) == {(77, 58, 19): "pass", (56, 41, 15): "pass", (25, 17, 8): "pass"}
+    # Two measures confirm the reading: the third, misprinted, fails.
+    assert sums(tmp_path, RESTATED.replace("受伤8人", "受伤9人"))[(25, 17, 9)] == "fail"
+
+
+def test_restated_items_the_figures_do_not_confirm_give_no_sum(tmp_path) -> None:
+    # Only one of three measures adds up: the items may be two kinds among others.
+    text = RESTATED.replace("58起", "48起").replace("死亡41人", "死亡31人")
+    assert sums(tmp_path, text) == {}
+
+
+def test_one_restated_measure_is_summed_only_when_it_adds_up(tmp_path) -> None:
+    text = "全市外来务工人员随迁子女在校生28.63万人。在小学就读的随迁子女19.84万人;在初中就读的随迁子女8.79万人。"
+    assert sums(tmp_path, text) == {(286300, 198400, 87900): "pass"}
+    assert not failing(tmp_path, text.replace("8.79万人", "7.79万人"))

@@ -24,7 +24,7 @@ _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 def _classified(d: _Doc) -> list[Relation]:
     """Lists opened by a classification (按…分, 从…看) and lists that name their rest (其他)."""
-    out: list[Relation] = _rest_lists(d) + _sections(d)
+    out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
     s = d.s
     for m in _OPENER.finditer(s):
         cls = m.group("a") or m.group("b") or ""
@@ -360,3 +360,52 @@ def _fits(total: Quantity, parts: list[Quantity]) -> bool:
     hi = sum(bounds(p)[1] for p in parts)
     tlo, thi = bounds(total)
     return lo <= thi and tlo <= hi
+
+
+def _implicit_lists(d: _Doc) -> list[Relation]:
+    """"全年共发生事故77起,死亡56人。道路运输事故58起,死亡41人;工矿商贸事故19起,死亡15人。": a
+    sentence of parallel items, with no word that opens a breakdown, restating the measures of the
+    sentence before. Nothing in the words says it is a breakdown, so the figures must confirm it:
+    one measure is summed only when it adds up; several only when two or more add up and at most
+    one does not (then that one fails)."""
+    out: list[Relation] = []
+    s = d.s
+    prev: tuple[int, int] | None = None
+    pos = 0
+    while pos < len(s):
+        end = d.next_end(pos, SENT_END)
+        if d.in_range(pos, end):
+            if prev is not None and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end):
+                out.extend(_restated(d, prev, (pos, end)))
+            prev = (pos, end)
+        else:
+            prev = None
+        pos = end + 1
+    return out
+
+
+def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> list[Relation]:
+    items = [q for q in _drop_derived(d, d.in_range(*sentence)) if is_additive(d, q)
+             and not is_scope_count(d, q) and not d.in_parentheses(q)]
+    pieces = _pieces(d, items)
+    piece_of = {q.index: i for i, piece in enumerate(pieces) for q in piece}
+    matched = []
+    for column, strict in _columns(d, pieces):
+        labels = [_words(d, p) for p in column]
+        parallel = len({piece_of[p.index] for p in column}) == len(column) or len(set(labels)) == len(labels)
+        measure = _measure_words(d, column)
+        if strict or not parallel or len(measure) < 2:
+            continue
+        cands = _candidates(d, column, [whole])
+        scored = [(_overlap(_words(d, q), measure), q) for q in cands]
+        scored = [(sc, q) for sc, q in scored if sc >= 4 or (sc >= 2 and _words(d, q).endswith(measure[-1]))]
+        if not scored:
+            continue
+        best = max(sc for sc, _ in scored)
+        leaders = {q.value: q for sc, q in scored if sc == best}
+        if len(leaders) == 1:
+            matched.append((next(iter(leaders.values())), column))
+    fits = [_fits(t, ps) for t, ps in matched]
+    if (len(matched) == 1 and fits[0]) or (len(matched) >= 2 and sum(fits) >= 2 and len(fits) - sum(fits) <= 1):
+        return [Relation("sum", "sum.breakdown", {"total": t, "parts": ps}) for t, ps in matched]
+    return []
