@@ -80,7 +80,7 @@ def metrics_frame(results: list[AuditResult]) -> pd.DataFrame:
     for r in results:
         for m in r.metrics:
             rows.append({"agency": r.report.agency, "year": r.report.year, "key": m["key"],
-                         "label": m["label_zh"], "value": m["value"], "unit": m["unit"],
+                         "label": m["label_zh"], "printed": m.get("printed"), "value": m["value"], "unit": m["unit"],
                          "qualifier": m["qualifier"], "line": m["evidence"]["line"],
                          "evidence": m["evidence"]["text"]})
     return pd.DataFrame(rows)
