@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,10 +28,23 @@ class _Read:
     claims: Claims
     notes: list[str]  # what reading the file had to mend (bytes replaced, and where)
 
-    def quantity_dicts(self) -> list[dict]:
-        s = self.text.text
-        return [quantity_dict(q, self.text.original_span(q.start, q.end), s[q.sentence[0] : q.sentence[1]].strip())
-                for q in self.quantities]
+    def quantity_dicts(self, sentences: dict[tuple[int, int], str] | None = None) -> list[dict]:
+        sentence = _sentence_texts(self.text.text, sentences)
+        return [quantity_dict(q, self.text.original_span(q.start, q.end), sentence(q)) for q in self.quantities]
+
+
+def _sentence_texts(s: str, cache: dict[tuple[int, int], str] | None = None) -> Callable[[Quantity], str]:
+    """A figure's sentence as evidence text, each sentence one string however many figures and
+    checks cite it (a long report's checks cite its figures over and over)."""
+    cache = {} if cache is None else cache
+
+    def sentence(q: Quantity) -> str:
+        text = cache.get(q.sentence)
+        if text is None:
+            text = cache[q.sentence] = s[q.sentence[0] : q.sentence[1]].strip()
+        return text
+
+    return sentence
 
 
 def _read(path: str | Path, agency: str | None, year: int | None, doc_number: str | None,
@@ -85,11 +99,12 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     relations = find_relations(text, quantities, metrics, restated, doc=d)
     labels = {q.index: d.label(q) for q in quantities}
     keys = {m.quantity.index: m.key for m in metrics}
-    s = text.text
+    sentences: dict[tuple[int, int], str] = {}
+    sentence = _sentence_texts(text.text, sentences)
 
     def evidence_of(role: str, q: Quantity) -> Evidence:
         start, end = text.original_span(q.start, q.end)
-        return Evidence(role=role, printed=q.printed, text=s[q.sentence[0] : q.sentence[1]].strip(),
+        return Evidence(role=role, printed=q.printed, text=sentence(q),
                         line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index,
                         file=r.info.path)
 
@@ -102,8 +117,8 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
         c.report = r.info.path
     # The relations and their index are done with: a long report's peak is lower without them.
     del relations, d, labels
-    return AuditResult(report=r.info, metrics=[metric_dict(m) for m in metrics], quantities=r.quantity_dicts(),
-                       checks=checks, notes=r.notes)
+    return AuditResult(report=r.info, metrics=[metric_dict(m) for m in metrics],
+                       quantities=r.quantity_dicts(sentences), checks=checks, notes=r.notes)
 
 
 def audit_many(paths: list[str | Path], **params: object) -> list[AuditResult]:
