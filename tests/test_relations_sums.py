@@ -265,3 +265,58 @@ def test_one_restated_measure_is_summed_only_when_it_adds_up(tmp_path) -> None:
     text = "全市外来务工人员随迁子女在校生28.63万人。在小学就读的随迁子女19.84万人;在初中就读的随迁子女8.79万人。"
     assert sums(tmp_path, text) == {(286300, 198400, 87900): "pass"}
     assert not failing(tmp_path, text.replace("8.79万人", "7.79万人"))
+
+
+# --- a consistent statistical text in several styles, and typos planted in it -------------------
+
+BULLETIN = """\
+2023年全区地区生产总值达到512.3亿元,按可比价格计算,比上年增长6.1%。分产业看,第一产业增加值20.5亿元,增长3.2%;第二产业增加值210.4亿元,增长5.8%;第三产业增加值281.4亿元,增长6.7%。
+
+全年社会消费品零售总额185.6亿元,增长7.2%。按经营地分,城镇消费品零售额160.2亿元,增长7.0%;乡村消费品零售额25.4亿元,增长8.5%。按消费类型分,商品零售166.1亿元,增长6.8%;餐饮收入19.5亿元,增长10.2%。
+
+年末全区户籍人口48.6万人,其中男性24.9万人,女性23.7万人。全年出生人口3120人,死亡人口3480人。
+
+全年城镇居民人均可支配收入52310元,增长5.1%;农村居民人均可支配收入28650元,增长7.3%。
+
+全年共受理行政复议申请86件,其中依法受理78件,不予受理8件。从被申请人看,区政府部门42件,街道办事处36件。从审结情况看,维持45件,撤销6件,确认违法3件,驳回12件,终止8件,其他4件。
+
+全年共办理人大代表建议65件、政协委员提案48件,办复率均为100%。
+
+全年共检查生产经营单位2350家次,发现一般隐患6820项,整改6790项,整改率99.6%。从行业领域看,工贸企业检查1200家次,危化企业检查350家次,建筑施工检查800家次。
+
+全区12个街道共排查隐患3200处,其中8个街道完成整改2900处。
+
+本年度共收到政府信息公开申请156件,较上年增加12件。从申请主体看,自然人申请140件,法人或其他组织申请16件。从办理结果看,予以公开62件,部分公开18件,不予公开9件,无法提供41件,不予处理12件,其他处理8件,结转下年度继续办理6件。
+
+全市共有医疗卫生机构1280个,其中医院45个,基层医疗卫生机构1210个,专业公共卫生机构25个。每千人口医疗卫生机构床位6.8张。全市常住人口185.2万人,床位12594张。
+"""
+
+
+def test_a_consistent_bulletin_has_no_failing_check_and_its_breakdowns_are_found(tmp_path) -> None:
+    assert not failing(tmp_path, BULLETIN)
+    found = sums(tmp_path, BULLETIN)
+    for key in [(185.6, 160.2, 25.4), (78, 42, 36), (78, 45, 6, 3, 12, 8, 4), (2350, 1200, 350, 800),
+                (156, 62, 18, 9, 41, 12, 8, 6)]:
+        assert found[key] == "pass", key
+
+
+@pytest.mark.parametrize("typo, was", [
+    ("乡村消费品零售额26.4亿元", "乡村消费品零售额25.4亿元"),   # 按经营地分: the parts name the measure
+    ("危化企业检查450家次", "危化企业检查350家次"),             # 从行业领域看
+    ("女性23.9万人", "女性23.7万人"),                           # 其中 男性/女性
+])
+def test_a_typo_in_a_bulletin_breakdown_fails(tmp_path, typo, was) -> None:
+    assert was in BULLETIN
+    assert [c for c in failing(tmp_path, BULLETIN.replace(was, typo)) if c.kind == "sum"]
+
+
+@pytest.mark.parametrize("typo, was", [
+    ("街道办事处37件", "街道办事处36件"),   # 从被申请人看: of 86 received or 78 accepted?
+    ("驳回13件", "驳回12件"),               # 从审结情况看
+    ("其他处理9件", "其他处理8件"),         # 从办理结果看: of 156 received, or with last year's carried over?
+])
+def test_a_typo_in_a_list_naming_no_measure_is_left_open(tmp_path, typo, was) -> None:
+    # The list's words name no measure and its figures add up to nothing stated: which whole it
+    # breaks down is open (another reading may be a figure the report does not print).
+    assert was in BULLETIN
+    assert not failing(tmp_path, BULLETIN.replace(was, typo))

@@ -154,8 +154,9 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
     do not decide between them. ``strict``: the parts name no measure; the whole is the one figure
     of their unit they add up to."""
     if strict:
+        # The figures confirm the whole, which may itself be a part of a 其中 before.
         spans = _sentences_before(d, opener)
-        fits = {q.value: q for q in _candidates(d, parts, spans) if _fits(q, parts)}
+        fits = {q.value: q for q in _candidates(d, parts, spans, parts_too=True) if _fits(q, parts)}
         return list(fits.values()) if len(fits) == 1 else []
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener))
@@ -188,7 +189,8 @@ def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
+def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], parts_too: bool = False
+                ) -> list[Quantity]:
     """Figures of the parts' unit in the spans, nearest first: not parts of a 其中, not
     differences, not scopes, not averages or rates."""
     first = parts[0]
@@ -196,7 +198,8 @@ def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]]) ->
     for a, b in spans:
         figs = [q for q in _drop_derived(d, d.in_range(a, b)) if compatible(q, first)
                 and _unit_class(q) == _unit_class(first) and is_additive(d, q) and not is_scope_count(d, q)
-                and not d.in_parentheses(q) and "其中" not in d.label(q) and not _breakdown_total(d, q)[0]]
+                and not d.in_parentheses(q)
+                and (parts_too or ("其中" not in d.label(q) and not _breakdown_total(d, q)[0]))]
         out.extend(reversed(figs))
     return out
 
@@ -211,6 +214,10 @@ def _by_measure(d: _Doc, cands: list[Quantity], measure: str) -> list[Quantity]:
     "适用…程序"); several when different figures share as much."""
     scored = [(_overlap(_words(d, q), measure), q) for q in cands if _words(d, q).endswith(measure[-1])]
     scored = [(sc, q) for sc, q in scored if sc >= 2]
+    if not scored and len({q.value for q in cands}) == 1:
+        # The measure a verb ("…企业检查1200家次" under "共检查生产经营单位2350家次"): the only
+        # figure of the unit, when its words share the measure's.
+        scored = [(sc, q) for sc, q in ((_overlap(_words(d, q), measure), q) for q in cands) if sc >= 2]
     if not scored:
         return []
     best = max(sc for sc, _ in scored)

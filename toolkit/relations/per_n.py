@@ -101,7 +101,10 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     what = re.sub(r"[()]|数|量|发生率|拥有量|拥有|率|为|达到|达|有", "", what)
     if len(what) < 2:
         return None
-    cands = [p for p in d.in_range(rate.start - _WINDOW, rate.start) if not p.is_percent
+    # Stated before the rate, or after it in its paragraph ("每千人口床位6.8张。…床位12594张").
+    para_end = d.s.find("\n", rate.end)
+    after = d.in_range(rate.end, para_end if para_end >= 0 else len(d.s))
+    cands = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start), *after] if not p.is_percent
              and compatible(p, rate) and p.index not in {b.index for b in bases} and not _PER_N.search(d.label(p))
              and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
     scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
