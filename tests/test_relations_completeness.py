@@ -52,3 +52,16 @@ def test_a_qizhong_opening_the_next_line_breaks_down_the_line_before(tmp_path) -
             "其中:道路运输事故41起、死亡36人;建筑施工事故9起、死亡8人;工贸企业事故11起、死亡7人;其他事故7起、死亡4人。\n")
     assert sorted(sums(tmp_path, text)) == [(55, [36, 8, 7, 4], "pass"), (68, [41, 9, 11, 7], "pass")]
     assert (68, [41, 9, 11, 8], "fail") in sums(tmp_path, text.replace("其他事故7起", "其他事故8起"))
+
+
+def test_an_aside_saying_all_are_does_not_make_the_next_item_an_average(tmp_path) -> None:
+    # "(均为…)" uses 均 as "all": the 1件 after it is a part like the others.
+    text = "办结的20件中,予以公开9件,部分公开3件,无法提供6件(均为本机关不掌握相关政府信息),不予处理2件。"
+    assert sums(tmp_path, text) == [(20, [9, 3, 6, 2], "pass")]
+
+
+def test_an_item_named_by_nothing_of_its_own_stays_in_its_list(tmp_path) -> None:
+    # 撤销2件 shares no words with either total; it continues the list of 维持/终止 under 复议 12件.
+    text = "全年本局作为被申请人的行政复议案件12件;作为被告的行政诉讼案件5件。行政复议案件中,维持8件,撤销2件,申请人撤回申请后终止2件。"
+    assert (12, [8, 2, 2], "pass") in sums(tmp_path, text)
+    assert not [s for s in sums(tmp_path, text) if s[2] == "fail"]

@@ -122,3 +122,9 @@ def test_a_cumulative_group_is_no_single_figure(tmp_path) -> None:
     assert [r for r in ratios(tmp_path, text) if r[0] == 212] == []
     text = "全局在编人员286人,其中本科及以上学历248人,占86.7%。"
     assert ratios(tmp_path, text) == [(248, 286, 86.7, "pass")]
+
+
+def test_a_rate_over_the_total_of_the_list_its_base_words_name(tmp_path) -> None:
+    # 立案 names the 35 of the first item, but the list adds up to 共计40: the rate is over the 40.
+    text = "全年立案查处土地违法案件35件、矿产违法案件5件,共计40件;结案38件,结案率95%。"
+    assert ratios(tmp_path, text) == [(38, 40, 95, "pass")]

@@ -60,6 +60,11 @@ def is_scope_count(d: _Doc, q: Quantity) -> bool:
     return bool(words()["scope_nouns"].match(between))
 
 
+# Words that use 均 as "all" ("均为", "均已整改") and asides in brackets say nothing of the figure after them.
+_NOT_OF_THE_FIGURE = re.compile(r"\([^()]*\)|均(?:为|已|在|按|由|是|系|属|于|能|未|不|无|得到|予以)")
+
+
 def is_additive(d: _Doc, q: Quantity) -> bool:
     """Can the figure be a part or a total of a sum? Not an average, a rate or an index."""
-    return not q.is_percent and not words()["not_additive"].search(d.label(q))
+    label = _NOT_OF_THE_FIGURE.sub("", d.label(q))
+    return not q.is_percent and not words()["not_additive"].search(label)

@@ -177,6 +177,16 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     partition = d.cache.get("partition", {})
     ids = {q.index for q in cands}
     cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
+    # A part whose list's total stands in the window before the numerator gives way to that total:
+    # "立案查处土地违法案件42件、矿产违法案件6件,共计48件;结案45件,结案率93.8%" is over the 48.
+    in_window = {q.index for q in window}
+    lifted: dict[int, Quantity] = {}
+    for q in cands:
+        total = partition.get(q.index)  # type: ignore[union-attr]
+        if total is not None and total.index in in_window and total.index < numerator.index:
+            q = total
+        lifted[q.index] = q
+    cands = sorted(lifted.values(), key=lambda q: q.index)
     # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
     before = [q for q in cands if q.index < numerator.index]
     denominator = before[-1] if before else (cands[0] if cands else None)

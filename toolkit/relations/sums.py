@@ -118,6 +118,7 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
     the other candidates are left when the choice rested on nearness alone."""
     out: dict[int, list[Quantity]] = {}
     doubt: dict[int, list[Quantity]] = {}
+    named: Quantity | None = None  # the total the list's last named item went to
     for p in parts:
         cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
         cands = [t for t in cands if t.index != p.index]
@@ -130,6 +131,11 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
         if best >= 3 and sum(score == best for score, _ in scored) == 1:
             target = next(t for score, t in scored if score == best)
             out.setdefault(target.index, []).append(p)
+            named = target
+        elif named is not None and any(t.index == named.index for t in cands):
+            # An item named by nothing of its own continues the list it stands in ("行政复议案件中,
+            # 维持7件,撤销1件,…终止3件": 撤销1件 goes with 维持7件, not to the nearest total).
+            out[named.index].append(p)
         else:
             target = cands[0]
             out.setdefault(target.index, []).append(p)
