@@ -216,7 +216,7 @@ def test_a_rest_list_is_checked_against_a_whole_its_first_list_does_not_fill(tmp
 
 
 def test_a_list_ends_at_the_first_part_not_naming_the_totals_noun(tmp_path) -> None:
-    text = "全年更新发布政策解读106条,其中解读材料65条,解读产品41条,发布本系统政务动态120条。"
+    text = "全年共发布信息2300条,更新发布政策解读106条,其中解读材料65条,解读产品41条,发布本系统动态信息500条。"
     assert sums(tmp_path, text) == {(106, 65, 41): "pass"}
     assert sums(tmp_path, text.replace("解读106条", "解读102条")) == {(102, 65, 41): "fail"}
 

@@ -67,10 +67,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                if parts and _paired_elsewhere(d, total, parts, a):
-                    continue
                 if parts and _far_over(total, parts):
                     parts = _named_run(d, total, parts)
+                if parts and _paired_elsewhere(d, total, parts, a):
+                    continue
                 if parts and _far_over(total, parts):
                     owner = _other_total(d, total, parts, a)
                     if owner is None:
