@@ -65,3 +65,10 @@ def test_an_item_named_by_nothing_of_its_own_stays_in_its_list(tmp_path) -> None
     text = "全年本局作为被申请人的行政复议案件12件;作为被告的行政诉讼案件5件。行政复议案件中,维持8件,撤销2件,申请人撤回申请后终止2件。"
     assert (12, [8, 2, 2], "pass") in sums(tmp_path, text)
     assert not [s for s in sums(tmp_path, text) if s[2] == "fail"]
+
+
+def test_a_catalog_sum_needs_its_figures_in_one_section(tmp_path) -> None:
+    # Penalty metrics found under two headings are not one total and its parts.
+    text = ("一、道路交通秩序整治\n全年共查处各类道路交通违法行为186.3万起,其中现场处罚42.7万起、非现场处罚143.6万起。\n"
+            "二、事故处理\n全年适用简易程序处理财产损失事故3.18万起,适用一般程序处理事故412起。\n")
+    assert [s for s in sums(tmp_path, text) if s[2] == "fail"] == []
