@@ -197,6 +197,13 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         aft = ""  # the words run into the next figure: they name that one
     if v.not_a_level.search(lab):
         return None
+    words = lab + aft
+    mentions = bool(v.any_stage.search(words))
+    own, whole = v.own.search(lab), v.whole.search(lab)
+    period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
+        frozenset({"year"}) if v.year.search(lab) else frozenset())
+    if not mentions and not own and not whole:
+        return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
     for pid, levels in v.processes:
         found = _stage_in(lab, [b for b, _ in levels], v)
@@ -204,8 +211,6 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
             found = _stage_in(aft, [a for _, a in levels], v)
         if found is not None:
             stages[pid] = found
-    words = lab + aft
-    own, whole = v.own.search(lab), v.whole.search(lab)
     scope = "own" if own else "whole" if whole else None
     level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
@@ -213,9 +218,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
     if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in v.stage_words for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
-    period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
-        frozenset({"year"}) if v.year.search(lab) else frozenset())
-    return _Named(q, stages, scope, place, rest, words, bool(v.any_stage.search(words)), period)
+    return _Named(q, stages, scope, place, rest, words, mentions, period)
 
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
