@@ -133,15 +133,22 @@ def test_the_comparison_shows_progress_one_copy_per_report_and_readable_charts(b
 # --- charts -------------------------------------------------------------------------------------------
 
 
-def test_a_chart_renders_chinese_even_when_matplotlib_cached_its_fonts_before_the_cjk_font() -> None:
+def test_a_chart_renders_chinese_even_when_matplotlib_cached_its_fonts_before_the_cjk_font(tmp_path: Path) -> None:
     """A fresh machine: matplotlib's font cache was built before the CJK font was installed.
-    Rendering must find the font anyway (fontconfig) and never fall back to empty boxes."""
-    script = """
+    Rendering must find the font anyway (fontconfig), never fall back to empty boxes, and
+    rebuild the cache so the next process has the font from the start."""
+    env = {**os.environ, "MPLCONFIGDIR": str(tmp_path / "mpl")}  # this test's own matplotlib cache
+    stale = """
+from matplotlib import font_manager as fm
+fm.fontManager.ttflist[:] = [f for f in fm.fontManager.ttflist
+                             if not any(k in f.name for k in ("WenQuanYi", "CJK", "Hei", "Han Sans"))]
+import matplotlib, pathlib
+fm.json_dump(fm.fontManager, pathlib.Path(matplotlib.get_cachedir()) / f"fontlist-v{fm.FontManager.__version__}.json")
+"""
+    render = """
 import warnings
-from matplotlib import font_manager
-# What matplotlib cached before the font was installed: no CJK family at all.
-font_manager.fontManager.ttflist[:] = [f for f in font_manager.fontManager.ttflist
-                                       if not any(k in f.name for k in ("WenQuanYi", "CJK", "Hei", "Han Sans"))]
+from matplotlib import font_manager as fm
+assert not [f for f in fm.fontManager.ttflist if "WenQuanYi" in f.name], "the cache is not stale"
 import toolkit
 from toolkit import display
 results = toolkit.audit_many(["samples/reports/qinghe-2022.txt", "samples/reports/qinghe-2023.md"])
@@ -154,9 +161,15 @@ with warnings.catch_warnings(record=True) as caught:
 missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
 print("MISSING", len(missing), missing[:1])
 """
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr
-    assert "MISSING 0 " in out.stdout, out.stdout
+    after = """
+from matplotlib import font_manager as fm
+print("CACHED", any("WenQuanYi" in f.name for f in fm.fontManager.ttflist))
+"""
+    outs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                           timeout=300) for code in (stale, render, after)]
+    assert all(o.returncode == 0 for o in outs), [o.stderr[-500:] for o in outs]
+    assert "MISSING 0 " in outs[1].stdout, outs[1].stdout
+    assert "CACHED True" in outs[2].stdout
 
 
 def test_chart_with_chinese_labels_has_no_missing_glyphs() -> None:
@@ -271,7 +284,7 @@ def test_a_notebook_opened_in_jupyterlab_reads_its_paths_from_the_project_folder
     assert not (project / "notebooks" / "outputs").exists()
 
 
-def test_without_any_cjk_font_the_notebook_says_so() -> None:
+def test_without_any_cjk_font_the_notebook_says_so(tmp_path: Path) -> None:
     script = """
 from matplotlib import font_manager
 font_manager.fontManager.ttflist[:] = [f for f in font_manager.fontManager.ttflist
@@ -281,7 +294,8 @@ display._fontconfig_cjk_files = lambda: []  # fontconfig knows none either
 print("FONT", display.cjk_font())
 print("NOTE", display.font_note("zh"))
 """
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "MPLCONFIGDIR": str(tmp_path / "mpl")})
     assert "FONT None" in out.stdout and "fonts-wqy-zenhei" in out.stdout and "方框" in out.stdout, out.stderr
 
 

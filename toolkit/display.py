@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -204,6 +205,7 @@ def cjk_font() -> str | None:
                 family = font_manager.FontProperties(fname=path).get_name()
             except Exception:  # a font file matplotlib cannot read: try the next one
                 continue
+            _save_font_cache(font_manager)
             break
     if family is None:
         return None
@@ -211,6 +213,17 @@ def cjk_font() -> str | None:
     plt.rcParams["font.family"] = "sans-serif"
     plt.rcParams["axes.unicode_minus"] = False
     return family
+
+
+def _save_font_cache(font_manager: Any) -> None:
+    """Rewrite matplotlib's font cache with the font added, so the next process finds it directly."""
+    import matplotlib
+
+    try:
+        cache = Path(matplotlib.get_cachedir()) / f"fontlist-v{font_manager.FontManager.__version__}.json"
+        font_manager.json_dump(font_manager.fontManager, cache)
+    except Exception:  # a read-only cache folder: this process has the font all the same
+        pass
 
 
 def _fontconfig_cjk_files() -> list[str]:
