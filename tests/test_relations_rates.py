@@ -65,3 +65,18 @@ def test_per_capita_figures_are_not_summed(tmp_path) -> None:
     p.write_text("全年居民人均可支配收入42685元,其中城镇居民人均可支配收入52316元,农村居民人均可支配收入26743元。",
                  encoding="utf-8")
     assert [c for c in toolkit.audit(p).checks if c.kind == "sum"] == []
+
+
+def test_a_rate_per_n_people_is_over_the_whole_population(tmp_path) -> None:
+    # 城镇常住人口 is part of the 常住人口: 每千常住人口 is over the 50.00万, not the 30.00万.
+    text = "年末常住人口50.00万人,其中城镇常住人口30.00万人。年末全县共有卫生技术人员4000人,每千常住人口拥有卫生技术人员8.00人。"
+    assert ratios(tmp_path, text) == [(4000, 500000, 8.0, "pass")]
+
+
+def test_a_headed_classification_does_not_break_down_the_section_before(tmp_path) -> None:
+    # "(三)从辖区分布看:" is a section of its own; the 50起 of section (二) is not its whole.
+    text = ("一、事故情况\n全年共发生道路交通事故120起。\n(二)电动自行车事故较为突出。涉及电动自行车的事故50起。\n"
+            "(三)从辖区分布看:\n甲区发生事故70起;\n乙区发生事故50起。\n")
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [c for c in toolkit.audit(p).checks if c.status == "fail"] == []

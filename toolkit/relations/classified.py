@@ -172,11 +172,19 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
     return list(picks.values())
 
 
+_HEADED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
+_HEADED_FIRST = re.compile(r"\s*(?:一、|\(一\)|1[.、])")
+
+
 def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
     """The opener's own sentence up to the opener, then up to ``_LOOKBACK`` sentences before it."""
     s = d.s
     start = max(s.rfind(c, 0, opener) for c in SENT_END) + 1
     spans = [(start, opener)]
+    if _HEADED.match(s, start) and not _HEADED_FIRST.match(s, start):
+        # "(五)从辖区分布看:" heads a section of its own: the sentences before it are a sibling
+        # section ("(四)电动自行车事故…158起"), whose figures are not the whole of this one.
+        return spans
     for _ in range(_LOOKBACK):
         if start <= 1:
             break

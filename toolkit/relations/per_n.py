@@ -17,6 +17,7 @@ _PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万
 # "每千人口", "每万常住人口", "每十万居民": a rate over the population.
 _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
+_PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
 _READINGS = 3  # at most this many bases are readings of one rate; more leave it unchecked
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
@@ -26,6 +27,8 @@ def _per_capita(d: _Doc) -> list[Relation]:
     """Every per-N rate whose base and numerator the text states, each found once."""
     out: list[Relation] = []
     pops = [q for q in d.qs if q.unit in ("人", "名") and not q.is_percent and _POPULATION.search(d.label(q))]
+    # A part of the population ("其中城镇常住人口22.13万人") is not the population a rate is of.
+    pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
     for q in d.qs:
         if q.is_percent or not q.unit:
             continue
