@@ -51,6 +51,9 @@ FUNNELS = [
     # work handed on and reported back
     ("转办职能部门工单8260件,其中市直部门承办3120件;部门已反馈8105件。",
      "转办职能部门工单8260件,其中市直部门承办3120件;部门已反馈8305件。", 8105, 8305, 8260),
+    # work carried forward to next year leaves the funnel as it is
+    ("全年收到群众来信64件,办结59件,结转下年度5件。", "全年收到群众来信64件,办结69件,结转下年度5件。",
+     59, 69, 64),
     # words naming two stages name the later one
     ("全市收到群众诉求1200件,受理并办结1180件。", "全市收到群众诉求1200件,受理并办结1280件。", 1180, 1280, 1200),
 ]
