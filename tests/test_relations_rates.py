@@ -80,3 +80,9 @@ def test_a_headed_classification_does_not_break_down_the_section_before(tmp_path
     p = tmp_path / "r.txt"
     p.write_text(text, encoding="utf-8")
     assert [c for c in toolkit.audit(p).checks if c.status == "fail"] == []
+
+
+def test_a_per_n_rate_counts_what_its_head_word_names(tmp_path) -> None:
+    # "每万户纳税人投诉量" counts 投诉 (200 of 50.0万户 = 4.0), not all the requests of 纳税人.
+    text = "全市登记在册纳税人50.0万户。全年受理纳税人缴费人诉求1300件,其中投诉类诉求200件,每万户纳税人投诉量4.0件。"
+    assert ratios(tmp_path, text) == [(200, 500000, 4.0, "pass")]

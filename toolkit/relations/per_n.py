@@ -114,6 +114,11 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
     if not scored:
         return None
+    # The head of the rate's words names what is counted ("纳税人投诉量" counts 投诉): figures that
+    # name it come before figures that share only the modifiers ("受理纳税人…诉求1,362件").
+    head = _CHINESE.sub("", what)[-2:]
+    headed = [(sc, p) for sc, p in scored if head in _CHINESE.sub("", d.label(p))]
+    scored = headed or scored
     if stock:
         # A stock ("发明专利拥有量") is not the year's flow ("发明专利授权612件").
         scored = [(sc, p) for sc, p in scored
