@@ -92,6 +92,7 @@ CONSISTENT = [
     # the later stage includes work carried over from before
     "2023年收到群众来信215件,办结231件(含上年结转20件)。",
     "上年结转来信20件。2023年收到群众来信215件,办结231件。",
+    "2022年结转至2023年的来信20件。2023年收到群众来信215件,办结231件。",
     "全年累计收到群众来信215件,办结231件。",
     "全年受理各类案件2300件,审结2350件,旧存50件已全部审结。",
     # summary-procedure penalties need no filed case
