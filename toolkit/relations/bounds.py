@@ -427,12 +427,13 @@ def _scopes_fit(p: _Named, c: _Named) -> bool:
 
 
 def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:
-    """Does the text from the sentence before the larger figure's to the end of the smaller
-    figure's sentence speak of carried-over or cumulative work -- other than in an aside of the
-    larger figure itself ("收到642件(含上年结转25件)": the larger holds it, the bound stands)?"""
+    """Does the text from the start of the larger figure's paragraph (at most ``_PARAGRAPH``
+    characters back) to the end of the smaller figure's sentence speak of carried-over or
+    cumulative work -- other than in an aside of the larger figure itself ("收到642件(含上年
+    结转25件)": the larger holds it, the bound stands)?"""
     head = larger.sentence[0]
     lo = max(0, head - _PARAGRAPH)
-    start = max(d.s.rfind("。", lo, max(0, head - 1)), d.s.rfind("\n", lo, max(0, head - 1)), lo - 1) + 1
+    start = max(d.s.rfind("\n", lo, head), lo - 1) + 1
     end = max(smaller.sentence[1], d.next_end(smaller.end, SEG_END))
     aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
     i = bisect.bisect_left(carried, start)
