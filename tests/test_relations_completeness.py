@@ -72,3 +72,12 @@ def test_a_catalog_sum_needs_its_figures_in_one_section(tmp_path) -> None:
     text = ("一、道路交通秩序整治\n全年共查处各类道路交通违法行为186.3万起,其中现场处罚42.7万起、非现场处罚143.6万起。\n"
             "二、事故处理\n全年适用简易程序处理财产损失事故3.18万起,适用一般程序处理事故412起。\n")
     assert [s for s in sums(tmp_path, text) if s[2] == "fail"] == []
+
+
+def test_fenbie_at_the_head_of_a_sentence_breaks_down_nothing_before_it(tmp_path) -> None:
+    # Two sentences: the second gives two names their figures; 800件 before is not their total.
+    text = "全年受理投诉举报1200件,其中投诉800件,举报400件。全年办理人大代表建议和政协提案分别为56件和72件。"
+    assert [s for s in sums(tmp_path, text) if s[0] == 800] == []
+    # A breakdown announced in the sentence ("按领域分") still takes its whole from the sentence before.
+    text = "全年立案查处违法案件100件。案件按领域分,食品、药品、其他领域案件分别为50件、30件、20件。"
+    assert sums(tmp_path, text) == [(100, [50, 30, 20], "pass")]

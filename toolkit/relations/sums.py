@@ -23,6 +23,9 @@ _COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("�
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
 
+_ANNOUNCED = re.compile(r"按[^,;。]{1,12}(分|划分)|从[^,;。]{1,12}看|分[^,;。]{1,6}看|其中|中,")
+
+
 def _breakdowns(d: _Doc) -> list[Relation]:
     s = d.s
     out: list[Relation] = []
@@ -33,6 +36,11 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     for a, b in sorted(set(markers)):
         sent_start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
         at_head = not [q for q in d.in_range(sent_start, a) if not q.is_percent]
+        if at_head and s.startswith("分别", a) and not _ANNOUNCED.search(s, sent_start, a):
+            # "人大代表建议和政协提案分别为56件和72件": 分别 gives each name its figure; with no figure
+            # before it in its sentence and no breakdown announced ("案件按领域分,…分别为") it breaks
+            # down nothing (not a total of the sentence before).
+            continue
         seg_end = d.next_end(b, SEG_END)
         sent_end = d.next_end(b, SENT_END)
         # "…151件中," and list openers ("办理结果如下:") break the figure down for the whole sentence.
