@@ -146,7 +146,7 @@ def test_a_funnel_already_stated_as_a_rate_is_not_repeated(tmp_path) -> None:
 
 def test_the_vocabulary_is_data_and_validated() -> None:
     v = load_stages()
-    assert {pid for pid, _ in v.processes} >= {"requests", "enforcement", "findings", "staff"}
+    assert {pid for pid, _ in v.processes} >= {"requests", "enforcement", "findings", "staff", "training"}
     good = yaml.safe_load("""
 negation: '未$'
 carry_over: '结转'
@@ -230,3 +230,9 @@ def test_two_processes_are_two_readings(tmp_path) -> None:
     found = [c for c in bad if c.kind == "bound"]
     assert [(c.rule, c.status) for c in found] == [("bound.stage", "fail")]
     assert {r["larger"] for r in found[0].operands["readings"]} == {15, 97}
+
+
+def test_those_who_passed_are_among_those_who_took_part(tmp_path) -> None:
+    # the words of bound.meaning are the training process of stages.yaml
+    assert ("pass", 118, 120) in bounds(tmp_path, "全年组织执法人员参加考试120人,考核合格118人。")
+    assert ("fail", 128, 120) in bounds(tmp_path, "全年组织执法人员参加考试120人,考核合格128人。")

@@ -25,20 +25,22 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .structure import SEG_END, _Doc
 
-_TAKERS = re.compile(r"(参训|参加培训|受训|参考|参加考试|参加考核|报名)")
-_PASSERS = re.compile(r"(取得|通过|合格|获得|考核合格|结业)")
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
 
 def _subsets_by_meaning(d: _Doc) -> list[Relation]:
-    """"600人次参训,共180人次取得资质": those who passed are among those who took part."""
+    """"600人次参训,共180人次取得资质": those who passed are among those who took part (the
+    words of both are the ``training`` process of stages.yaml)."""
+    (b0, a0), (b1, a1) = dict(load_stages().processes)["training"]
+    takers = re.compile(f"{b0.pattern}|{a0.pattern}" if a0 is not None else b0.pattern)  # type: ignore[union-attr]
+    passers = re.compile(f"{b1.pattern}|{a1.pattern}" if a1 is not None else b1.pattern)  # type: ignore[union-attr]
     out = []
     for q in d.qs:
-        if q.is_percent or not _TAKERS.search(d.label(q)[-6:] + d.after(q, 6)):
+        if q.is_percent or not takers.search(d.label(q)[-6:] + d.after(q, 6)):
             continue
         sent_end = q.sentence[1]
         for p in d.in_range(q.end, sent_end):
-            if compatible(p, q) and not p.is_percent and _PASSERS.search(d.after(p, 8) + d.label(p)[-4:]):
+            if compatible(p, q) and not p.is_percent and passers.search(d.after(p, 8) + d.label(p)[-4:]):
                 out.append(Relation("bound", "bound.meaning", {"smaller": p, "larger": q}))
                 break
     return out
