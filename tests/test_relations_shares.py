@@ -128,3 +128,11 @@ def test_a_rate_over_the_total_of_the_list_its_base_words_name(tmp_path) -> None
     # 立案 names the 35 of the first item, but the list adds up to 共计40: the rate is over the 40.
     text = "全年立案查处土地违法案件35件、矿产违法案件5件,共计40件;结案38件,结案率95%。"
     assert ratios(tmp_path, text) == [(38, 40, 95, "pass")]
+
+
+def test_a_share_stated_before_its_count(tmp_path) -> None:
+    assert ratios(tmp_path, "全年共收到群众来信300件,其中网上来信占比达到70%,共210件。") == [(210, 300, 70, "pass")]
+    assert ratios(tmp_path, "全年共收到群众来信300件,其中网上来信占比达到75%,共210件。") == [(210, 300, 75, "fail")]
+    assert ratios(tmp_path, "全年一般公共预算支出50.00亿元,民生支出占比80%,达40.00亿元。") == [(40, 50, 80, "pass")]
+    # A rate before the count it is of.
+    assert ratios(tmp_path, "全年审结案件1000件,调解撤诉率为40%,调解撤诉400件。") == [(400, 1000, 40, "pass")]

@@ -44,13 +44,17 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     clause = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",、;") + 1
     before = [q for q in d.qs[d.before(pct.sentence[0]) : d.before(clause)]
               if not q.is_percent and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)]
-    if len(before) < 2:
-        return None
-    numerator = before[-1]
-
     def words(q: Quantity) -> str:
         return re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,;。、]", d.after(q, 12))[0])
 
+    nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
+    if (nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
+            and (not before or name[-2:] not in words(before[-1]))):
+        # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
+        before.append(nxt)
+    if len(before) < 2:
+        return None
+    numerator = before[-1]
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other

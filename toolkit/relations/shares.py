@@ -211,6 +211,7 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
 
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
+_RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
 
 
@@ -220,11 +221,12 @@ def _is_item(d: _Doc, q: Quantity) -> bool:
     return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
 
 
-def _sibling(d: _Doc, q: Quantity, part: Quantity) -> bool:
+def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     """Is ``q`` named like ``part`` ("涉及物业管理诉求3.8万件,…涉及拖欠工资诉求1.6万件") or followed by a
     share of its own ("3.8万件,占…7.2%")? Then it is a sibling of the part, not its base."""
     nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    if nxt is not None and nxt.is_percent and nxt.index < part.index and _SHARE.search(d.label(nxt)):
+    if (nxt is not None and nxt.is_percent and nxt.index < part.index and nxt.index != pct.index
+            and _SHARE.search(d.label(nxt))):
         return True
     a = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(q))
     b = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(part))
@@ -245,16 +247,23 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     before = [q for q in d.qs[lo : pct.index] if not q.is_percent]
     if not before:
         return None
-    # Numerator: the figure just before in the same segment, else the subject named in the label.
+    # Numerator: the figure just before in the same segment, else the subject named in the label --
+    # or the count right after the share that restates it ("其中网上来信占比达到72.1%,共235件").
     numerator = before[-1] if before[-1].start >= seg else None
+    after = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
+    if (after is not None and not after.is_percent and after.sentence == pct.sentence
+            and _RESTATED.match(d.label(after)) and re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)):
+        numerator = after
+        before = [q for q in before if q.index != after.index]
+    restated = numerator is after
     base_words = ""
-    m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达|是)?$", lab)
+    m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
     if m:
         base_words = m.group(1)
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     subject = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
-    if len(subject) >= 2:
+    if len(subject) >= 2 and not restated:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         named = _find_by_label(d, before, subject, pct.start)
         if named is not None:
@@ -304,7 +313,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = next((q for q in d.in_range(para, numerator.start) if compatible(q, numerator)
                             and not d.in_parentheses(q) and not q.is_percent and not is_per_n(d, q)
                             and q.value >= numerator.value and not _listed_beside(d, q, numerator)
-                            and not _sibling(d, q, numerator)), None)
+                            and not _sibling(d, q, numerator, pct)), None)
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
