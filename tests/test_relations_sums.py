@@ -320,3 +320,19 @@ def test_a_typo_in_a_list_naming_no_measure_is_left_open(tmp_path, typo, was) ->
     # breaks down is open (another reading may be a figure the report does not print).
     assert was in BULLETIN
     assert not failing(tmp_path, BULLETIN.replace(was, typo))
+
+
+# --- a 其中 list of several measures -------------------------------------------------------------
+
+def test_a_qizhong_list_of_counts_deaths_and_injuries_gives_one_sum_per_measure(tmp_path) -> None:
+    text = ("全年共发生事故77起,死亡56人,受伤25人。其中,道路运输事故58起、死亡41人、受伤17人;"
+            "工矿商贸事故19起、死亡15人、受伤8人。")
+    assert sums(tmp_path, text) == {(77, 58, 19): "pass", (56, 41, 15): "pass", (25, 17, 8): "pass"}
+    got = sums(tmp_path, text.replace("受伤8人", "受伤9人"))
+    assert got[(25, 17, 9)] == "fail" and got[(56, 41, 15)] == "pass"
+
+
+def test_parts_named_like_the_words_of_another_total_stay_with_the_one_the_list_names(tmp_path) -> None:
+    # 投诉 and 举报 end the words of the 受理 figure, but the list is of what was closed (在办结件中).
+    text = "全年受理消费者投诉举报1358件,办结1341件。在办结件中,投诉904件;举报321件;咨询116件。"
+    assert sums(tmp_path, text) == {(1341, 904, 321, 116): "pass"}

@@ -9,9 +9,12 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
-from .scopes import is_additive, is_scope_count, words
+from .scopes import _LINKING, is_additive, is_scope_count, words
+from .scopes import figure_words as _words
+from .scopes import unit_class as _unit_class
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
+from .sums import _measure_columns as _columns
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
 _OPENER = re.compile(
@@ -90,49 +93,6 @@ def _pieces(d: _Doc, items: list[Quantity]) -> list[list[Quantity]]:
         else:
             pieces.append([q])
     return pieces
-
-
-def _unit_class(q: Quantity) -> str:
-    return "money" if q.is_money else q.unit
-
-
-# Words between a figure's noun and its number ("零售总额为…", "受理投诉共计…").
-_LINKING = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|共有|共|计|约|近|超过|有)+$")
-
-
-def _words(d: _Doc, q: Quantity) -> str:
-    """The Chinese words of a figure's label, its linking verb dropped: they end with its noun."""
-    return _LINKING.sub("", _CHINESE.sub("", d.label(q)))
-
-
-def _key(d: _Doc, q: Quantity) -> str:
-    """The measure a figure counts, by the last two characters of its words ("、死亡" -> 死亡)."""
-    return _words(d, q)[-2:]
-
-
-def _columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Quantity], bool]]:
-    """One list of parts per measure, each with whether its whole must be confirmed by the sum.
-    Items of one figure each in a unit ("城镇…亿元;乡村…亿元"), or figures whose words end alike
-    ("道路运输事故58起,工矿商贸事故19起"), are one list; figures of one unit that repeat a few
-    measures as often each ("死亡41人、受伤17人;…死亡15人、受伤8人") are one list per measure;
-    a flat list whose words all differ ("予以公开18件,部分公开7件,…其他处理3件") is one list whose
-    whole must be the figure it adds up to (its words name no measure to find it by)."""
-    out = []
-    units = {_unit_class(q) for piece in pieces for q in piece}
-    for unit in units:
-        group = [q for piece in pieces for q in piece if _unit_class(q) == unit]
-        if len(group) < 2:
-            continue
-        keys = [_key(d, q) for q in group]
-        counts = {k: keys.count(k) for k in keys}
-        one_each = len(pieces) >= 2 and all(sum(_unit_class(q) == unit for q in p) == 1 for p in pieces)
-        if one_each or len(counts) == 1:
-            out.append((group, False))
-        elif len(counts) > 1 and len(set(counts.values())) == 1 and min(counts.values()) >= 2 and len(counts) <= 4:
-            out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
-        elif len(pieces) == 1:
-            out.append((group, True))
-    return [(c, strict) for c, strict in out if len(c) >= 2]
 
 
 def _measure_words(d: _Doc, parts: list[Quantity]) -> str:

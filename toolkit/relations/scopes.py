@@ -68,3 +68,23 @@ def is_additive(d: _Doc, q: Quantity) -> bool:
     """Can the figure be a part or a total of a sum? Not an average, a rate or an index."""
     label = _NOT_OF_THE_FIGURE.sub("", d.label(q))
     return not q.is_percent and not words()["not_additive"].search(label)
+
+
+def unit_class(q: Quantity) -> str:
+    """What a figure is counted in, for adding: its unit, or money (万元 and 亿元 add up)."""
+    return "money" if q.is_money else q.unit
+
+
+# Words between a figure's noun and its number ("零售总额为…", "受理投诉共计…").
+_LINKING = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|共有|共|计|约|近|超过|有)+$")
+_NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def figure_words(d: _Doc, q: Quantity) -> str:
+    """The Chinese words of a figure's label, its linking verb dropped: they end with its noun."""
+    return _LINKING.sub("", _NOT_CHINESE.sub("", d.label(q)))
+
+
+def measure_key(d: _Doc, q: Quantity) -> str:
+    """The measure a figure counts, by the last two characters of its words ("、死亡" -> 死亡)."""
+    return figure_words(d, q)[-2:]

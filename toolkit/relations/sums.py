@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
-from .scopes import is_additive, is_scope_count
+from .scopes import is_additive, is_scope_count, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
@@ -63,8 +63,9 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         totals = _totals_before(d, a, at_head)
         if not found or not totals:
             continue
-        for group in _segment_groups(d, found):
-            for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group)):
+        groups, by_measure = _segment_groups(d, found)
+        for group in groups:
+            for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group), by_measure):
                 parts = _contiguous(d, total, parts)
                 others = [t for t in others if t.value != total.value]  # "收到22起…答复22起": same figure either way
                 if parts and others:
@@ -90,9 +91,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     return out
 
 
-def _segment_groups(d: _Doc, parts: list[Quantity]) -> list[list[Quantity]]:
+def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
     """A list whose ";"-separated pieces each hold several figures is several breakdowns
-    ("城镇…,乡村…;男性…,女性…"); one figure a piece is one list ("予以公开35件;部分公开1件;…")."""
+    ("城镇…,乡村…;男性…,女性…"); one figure a piece is one list ("予以公开35件;部分公开1件;…").
+    The flag: the lists are measures told apart by their words (死亡, 受伤)."""
     pieces: list[list[Quantity]] = []
     for q in parts:
         if pieces and not re.search(r"[;]", d.s[pieces[-1][-1].end : q.start]):
@@ -101,8 +103,16 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> list[list[Quantity]]:
             pieces.append([q])
     if len(pieces) > 1 and sum(len(p) >= 2 for p in pieces) >= 2:
         columns = _columns(pieces)
-        return columns if columns else pieces
-    return [parts]
+        if columns:
+            return columns, False
+        # "道路运输事故58起、死亡41人、受伤17人;工矿商贸…": two measures of one unit in each piece,
+        # told apart by their words: one list per measure, when the measures cover every figure.
+        by_measure = _measure_columns(d, pieces)
+        if by_measure and not any(strict for _, strict in by_measure) and \
+                sum(len(c) for c, _ in by_measure) == len(parts):
+            return [c for c, _ in by_measure], True
+        return pieces, False
+    return [parts], False
 
 
 def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
@@ -119,7 +129,32 @@ def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
     return [[p[j] for p in pieces] for j in range(len(first))]
 
 
-def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
+def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Quantity], bool]]:
+    """One list of parts per measure, each with whether its whole must be confirmed by the sum.
+    Items of one figure each in a unit ("城镇…亿元;乡村…亿元"), or figures whose words end alike
+    ("道路运输事故58起,工矿商贸事故19起"), are one list; figures of one unit that repeat a few
+    measures as often each ("死亡41人、受伤17人;…死亡15人、受伤8人") are one list per measure;
+    a flat list whose words all differ ("予以公开18件,部分公开7件,…其他处理3件") is one list whose
+    whole must be the figure it adds up to (its words name no measure to find it by)."""
+    out = []
+    units = dict.fromkeys(unit_class(q) for piece in pieces for q in piece)
+    for unit in units:
+        group = [q for piece in pieces for q in piece if unit_class(q) == unit]
+        if len(group) < 2:
+            continue
+        keys = [measure_key(d, q) for q in group]
+        counts = {k: keys.count(k) for k in keys}
+        one_each = len(pieces) >= 2 and all(sum(unit_class(q) == unit for q in p) == 1 for p in pieces)
+        if one_each or len(counts) == 1:
+            out.append((group, False))
+        elif len(counts) > 1 and len(set(counts.values())) == 1 and min(counts.values()) >= 2 and len(counts) <= 4:
+            out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
+        elif len(pieces) == 1:
+            out.append((group, True))
+    return [(c, strict) for c, strict in out if len(c) >= 2]
+
+
+def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
                   ) -> list[tuple[Quantity, list[Quantity], list[Quantity]]]:
     """Give each part to its total: of its own unit, then the one whose label it shares
     ("出动执法人员…执法人员"), then the nearest. Returns (total, parts, other candidates):
@@ -135,9 +170,12 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity]
         words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))
         scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(t)), words), t) for t in cands]
         best = max(score for score, _ in scored)
-        # Two shared characters are often generic (信息, 公开); three name the same thing.
-        if best >= 3 and sum(score == best for score, _ in scored) == 1:
-            target = next(t for score, t in scored if score == best)
+        # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
+        # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
+        leader = next(t for score, t in scored if score == best)
+        if sum(score == best for score, _ in scored) == 1 and (
+                best >= 3 or (by_measure and best >= 2 and measure_key(d, p) == measure_key(d, leader))):
+            target = leader
             out.setdefault(target.index, []).append(p)
             named = target
         elif named is not None and any(t.index == named.index for t in cands):
