@@ -81,3 +81,11 @@ def test_fenbie_at_the_head_of_a_sentence_breaks_down_nothing_before_it(tmp_path
     # A breakdown announced in the sentence ("按领域分") still takes its whole from the sentence before.
     text = "全年立案查处违法案件100件。案件按领域分,食品、药品、其他领域案件分别为50件、30件、20件。"
     assert sums(tmp_path, text) == [(100, [50, 30, 20], "pass")]
+
+
+def test_the_items_of_one_list_go_to_one_total(tmp_path) -> None:
+    # Only 价格违法案件 shares words with 各类违法案件628件; the other kinds go with it, not to 结案596件.
+    text = ("全年立案查处各类违法案件628件,结案596件。其中,食品安全案件216件;特种设备案件58件;"
+            "价格违法案件43件;其他案件311件。")
+    assert (628, [216, 58, 43, 311], "pass") in sums(tmp_path, text)
+    assert not [s for s in sums(tmp_path, text) if s[2] == "fail"]

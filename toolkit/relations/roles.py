@@ -109,29 +109,21 @@ def is_change_percent(d: _Doc, q: Quantity) -> bool:
 
 _YEAR_IS = re.compile(r"(\d{4})年(?:同期)?(?:为|是|有|共)?$")
 _YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
-_YEAR = re.compile(r"(20\d\d)年")
-
-
-def report_year(d: _Doc) -> int | None:
-    """The year most of the text's dates name: the year the report is about."""
-    def build() -> int | None:
-        counts: dict[int, int] = {}
-        for m in _YEAR.finditer(d.s):
-            counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
-        return max(counts, key=lambda y: (counts[y], y)) if counts else None
-    return _cached(d, "report_year", build)
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 def is_previous(d: _Doc, q: Quantity) -> bool:
-    """"较去年同期的355起", "上年为120件", "2022年…28.6亿元" (in a 2023 report): the level of the
-    period compared against. "2023年为31.2亿元" in a 2023 report is the current level."""
+    """"较去年同期的355起", "上年为120件", "2022年…28.6亿元,2023年为31.2亿元": the level of the period
+    compared against."""
     if q.is_percent:
         return False
     lab = d.label(q)
     year = _YEAR_IS.search(lab) or _YEAR_HEAD.search(lab)
     if year is not None:
-        this = report_year(d)
-        return this is not None and int(year.group(1)) < this
+        # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
+        # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
+        y = int(year.group(1))
+        return any(int(m.group(1)) > y for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
     return bool(_PREVIOUS.search(lab))
 
 

@@ -161,7 +161,7 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
     the other candidates are left when the choice rested on nearness alone."""
     out: dict[int, list[Quantity]] = {}
     doubt: dict[int, list[Quantity]] = {}
-    named: Quantity | None = None  # the total the list's last named item went to
+    choices: list[tuple[Quantity, list[Quantity], Quantity | None]] = []  # (part, candidates, named total)
     for p in parts:
         cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
         cands = [t for t in cands if t.index != p.index]
@@ -173,15 +173,19 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
         # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
         # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
         leader = next(t for score, t in scored if score == best)
-        if sum(score == best for score, _ in scored) == 1 and (
-                best >= 3 or (by_measure and best >= 2 and measure_key(d, p) == measure_key(d, leader))):
-            target = leader
+        confident = sum(score == best for score, _ in scored) == 1 and (
+            best >= 3 or (by_measure and best >= 2 and measure_key(d, p) == measure_key(d, leader)))
+        choices.append((p, cands, leader if confident else None))
+    # The items of one list go together: when the items whose words name a total all name the same
+    # one, the items named by nothing of their own go with them ("行政复议案件中,维持7件,撤销1件,…终止3件";
+    # "其中,食品安全案件216件…价格违法案件43件…其他案件311件" under "各类违法案件628件"), not to the nearest.
+    named = {t.index: t for _, _, t in choices if t is not None}
+    only = next(iter(named.values())) if len(named) == 1 else None
+    for p, cands, target in choices:
+        if target is None and only is not None and any(t.index == only.index for t in cands):
+            target = only
+        if target is not None:
             out.setdefault(target.index, []).append(p)
-            named = target
-        elif named is not None and any(t.index == named.index for t in cands):
-            # An item named by nothing of its own continues the list it stands in ("行政复议案件中,
-            # 维持7件,撤销1件,…终止3件": 撤销1件 goes with 维持7件, not to the nearest total).
-            out[named.index].append(p)
         else:
             target = cands[0]
             out.setdefault(target.index, []).append(p)
