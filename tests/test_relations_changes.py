@@ -140,3 +140,8 @@ def test_an_unclear_alignment_is_a_reading_not_a_verdict(tmp_path) -> None:
     text = "全年检查企业500家次,立案查处40起,事故10起,死亡12人,同比分别下降20%、50%、20%。"
     got = changes(tmp_path, text)
     assert all(status != "fail" for _, _, status in got), got
+
+
+def test_the_reports_own_year_opening_a_sentence_is_no_previous_year(tmp_path) -> None:
+    text = "2023年,全市热线共受理群众诉求52.6万件,同比增长18.3%。\n力争2024年直接办结率达到60%以上,2024年满意率保持在90%以上。\n"
+    assert changes(tmp_path, text) == [(526000, 18.3, "pass")]
