@@ -336,3 +336,12 @@ def test_parts_named_like_the_words_of_another_total_stay_with_the_one_the_list_
     # 投诉 and 举报 end the words of the 受理 figure, but the list is of what was closed (在办结件中).
     text = "全年受理消费者投诉举报1358件,办结1341件。在办结件中,投诉904件;举报321件;咨询116件。"
     assert sums(tmp_path, text) == {(1341, 904, 321, 116): "pass"}
+
+
+def test_parts_ending_with_the_class_noun_do_not_take_a_figure_sharing_it(tmp_path) -> None:
+    # 适用一般程序/适用简易程序 end with 程序, the opener's class (按适用程序分): 程序 names the kinds,
+    # so "纠正程序瑕疵1件" is no whole of theirs.
+    text = ("全年作出行政处罚决定35起。审核案件6件,纠正程序瑕疵1件。按适用程序分,适用一般程序35件,"
+            "罚款86.1万元;适用简易程序0件,罚款0.4万元。")
+    assert (1, 35, 0) not in sums(tmp_path, text)
+    assert not failing(tmp_path, text)

@@ -43,10 +43,7 @@ def _classified(d: _Doc) -> list[Relation]:
         highlights = bool(words()["highlights"].search(s, b, end))
         for column, strict in _columns(d, _pieces(d, items)):
             members = {p.index for p in column}
-            wholes = [t for t in _whole(d, column, a, end, strict) if t.index not in members]
-            # A whole smaller than one of its exact parts is another figure the words happened to
-            # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
-            wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
+            wholes = [t for t in _whole(d, column, a, end, strict, cls) if t.index not in members]
             if len(wholes) == 1:
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights))
             elif 1 < len(wholes) <= 3 and not highlights:
@@ -111,7 +108,8 @@ def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
     return common
 
 
-def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False) -> list[Quantity]:
+def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False, cls: str = ""
+           ) -> list[Quantity]:
     """The figures of the parts' measure that may state the whole, one per value: in the sentences
     before the opener (the nearest first) or in the sentence after the list. Several when the words
     do not decide between them. ``strict``: the parts name no measure; the whole is the one figure
@@ -129,7 +127,10 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                  if _names_whole(d, q)]
     picks: dict = {}
     for cands in (before, after):
-        found = _by_measure(d, cands, measure) if len(measure) >= 2 else _only_whole(d, cands)
+        # Parts ending with the opener's class noun (适用…程序 under 按适用程序分) name the kinds, not
+        # what is counted: only a figure ending with that noun can be the whole then.
+        found = (_by_measure(d, cands, measure, verb=measure[-2:] != cls[-2:]) if len(measure) >= 2
+                 else _only_whole(d, cands))
         for q in found:
             picks.setdefault(q.value, q)
     return list(picks.values())
@@ -179,13 +180,13 @@ def _names_whole(d: _Doc, q: Quantity) -> bool:
     return bool(words()["wholes"].search(d.s[q.sentence[0] : q.start]))
 
 
-def _by_measure(d: _Doc, cands: list[Quantity], measure: str) -> list[Quantity]:
+def _by_measure(d: _Doc, cands: list[Quantity], measure: str, verb: bool = True) -> list[Quantity]:
     """The candidates whose words share the most with the parts' measure (at least two
     characters) and end with the same noun ("…零售总额" for "…零售额", not "纠正程序瑕疵" for
     "适用…程序"); several when different figures share as much."""
     scored = [(_overlap(_words(d, q), measure), q) for q in cands if _words(d, q).endswith(measure[-1])]
     scored = [(sc, q) for sc, q in scored if sc >= 2]
-    if not scored and len({q.value for q in cands}) == 1:
+    if not scored and verb and len({q.value for q in cands}) == 1:
         # The measure a verb ("…企业检查1200家次" under "共检查生产经营单位2350家次"): the only
         # figure of the unit, when its words share the measure's.
         scored = [(sc, q) for sc, q in ((_overlap(_words(d, q), measure), q) for q in cands) if sc >= 2]
