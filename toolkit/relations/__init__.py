@@ -1,15 +1,32 @@
 """Text + [Quantity] + [Metric] -> [Relation]: the arithmetic the text states.
 
-Five kinds, named as in the corpus contract:
+Five kinds, named as in the corpus contract: ``sum`` (a total and its parts), ``bound`` (a part,
+a later stage or a level that cannot exceed its whole), ``ratio`` (a rate or share against its
+numerator and base), ``change`` (a level with its relative and/or absolute change) and ``equal``
+(two statements of one figure). Relations are found from the text; whether they hold is for
+``checks``, which also weighs the other *readings* a relation may carry (it fails only if every
+reading fails).
 
-* ``sum``    a total and its breakdown (其中, 包括, 分别为, "…中," lists, parenthesised lists)
-* ``bound``  a part that cannot exceed its whole (a breakdown that is not exhaustive, 含)
-* ``ratio``  a stated rate or share against its stated numerator and denominator
-* ``change`` a year-over-year (or month-on-month) change of a stated figure
-* ``equal``  two statements of one figure that must agree
+The model, one module each:
 
-Relations are found from the wording; whether they hold is for ``checks``.
-Cross-metric rules of the catalog (``catalog/rules.yaml``) add relations by meaning.
+* the figures -- ``roles`` (what a figure is in time: a level, a relative or absolute change, a
+  previous level, a rate per N) and ``scopes`` (what it counts: a count of places qualifying the
+  next figure, an average that adds up with nothing);
+* the structure -- ``structure`` (segments, sentences, paragraphs, headings, labels; every
+  look-up by bisect, so each family is linear in the text's length);
+* the families -- ``sums`` (其中/包括/分别为/"…中," lists, brackets, 共计 after a list, status
+  splits), ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
+  (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
+  their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
+  ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
+  (funnels of a process and levels of a jurisdiction, by meaning), ``equalities`` (restated
+  figures, full rates, graded lists, back references, catalog rules), ``tables``;
+* the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
+  ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
+  words, wholes, averages), ``rules.yaml`` (cross-metric rules).
+
+Where the text admits two readings and nothing decides between them, a family either emits
+the readings (the check holds if one holds) or nothing: a check fails only on a single reading.
 """
 
 from __future__ import annotations
