@@ -128,4 +128,3 @@ def test_span_index_answers_as_the_scan_over_every_span_did() -> None:
         for a in range(0, 70):
             for b in range(a, min(a + 8, 72)):
                 assert index.overlaps(a, b) == any(s < b and a < e for s, e in spans), (spans, a, b)
-
