@@ -187,3 +187,10 @@ def test_interval_of_a_rounded_figure_is_in_the_unit_of_its_value(text, value, l
 def test_qualified_amounts_keep_their_ranges(text, low, high) -> None:
     q = one(text)
     assert (q.low, q.high) == (Decimal(low), Decimal(high))
+
+
+def test_more_measure_words_are_units() -> None:
+    # 案卷 are counted in 卷, seized goods in 公斤; 卷宗/卷烟 are nouns, not a unit after a number.
+    got = [(q.printed, q.unit) for q in quantities("抽查案卷60卷,查获毒品2.5公斤,发布通报3则,授予奖章12枚,已举办5届")]
+    assert got == [("60卷", "卷"), ("2.5公斤", "公斤"), ("3则", "则"), ("12枚", "枚"), ("5届", "届")]
+    assert [q.unit for q in quantities("调阅12卷宗")] != ["卷"]
