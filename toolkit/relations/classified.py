@@ -44,6 +44,9 @@ def _classified(d: _Doc) -> list[Relation]:
         for column, strict in _columns(d, _pieces(d, items)):
             members = {p.index for p in column}
             wholes = [t for t in _whole(d, column, a, end, strict, cls) if t.index not in members]
+            # A whole smaller than one of its exact parts is another figure the words happened to
+            # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
+            wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
             if len(wholes) == 1:
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights))
             elif 1 < len(wholes) <= 3 and not highlights:
