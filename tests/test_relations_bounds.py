@@ -236,3 +236,22 @@ def test_those_who_passed_are_among_those_who_took_part(tmp_path) -> None:
     # the words of bound.meaning are the training process of stages.yaml
     assert ("pass", 118, 120) in bounds(tmp_path, "全年组织执法人员参加考试120人,考核合格118人。")
     assert ("fail", 128, 120) in bounds(tmp_path, "全年组织执法人员参加考试120人,考核合格128人。")
+
+
+def test_stages_stated_respectively(tmp_path) -> None:
+    # the stages named in order map onto the figures in order
+    assert ("pass", 95, 97) in bounds(tmp_path, "全年受理和办结投诉举报分别为97件、95件。")
+    assert ("fail", 99, 97) in bounds(tmp_path, "全年受理投诉举报、办结投诉举报分别为97件、99件。")
+    # a later stage over two lists, position by position
+    text = "全年收到行政复议申请和行政诉讼案件分别为45件、12件,审结分别为43件、11件。"
+    assert {("pass", 43, 45), ("pass", 11, 12)} <= set(bounds(tmp_path, text))
+    assert ("fail", 13, 12) in bounds(tmp_path, text.replace("43件、11件", "43件、13件"))
+
+
+@pytest.mark.parametrize("text", [
+    "全年办结和受理投诉分别为95件、97件。",  # the later stage first: no funnel in this order
+    "上年结转复议案件3件。全年收到行政复议申请和行政诉讼案件分别为45件、12件,审结分别为43件、13件。",
+    "全年受理和不予受理投诉分别为97件、115件。",
+])
+def test_no_respective_funnel_without_one_reading(tmp_path, text) -> None:
+    assert [b for b in bounds(tmp_path, text) if b[0] == "fail"] == []

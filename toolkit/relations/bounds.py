@@ -13,6 +13,7 @@ and abstains whenever the words admit a second reading.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -279,6 +280,83 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
                     and (q.index, p.index) not in together:
                 out.append(Relation("bound", "bound.visited", {"smaller": p, "larger": q}))
     return out
+
+
+# --- funnels stated respectively (分别) ------------------------------------------------------
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?$")
+
+
+def _respective_runs(d: _Doc) -> list[tuple[str, list[Quantity]]]:
+    """Each "…分别为a、b(、c)" in reading order: the words before it and its figures."""
+    runs = []
+    qs = d.qs
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        lab = d.label(q)
+        if q.is_percent or q.in_table or not _RESPECTIVELY.search(lab):
+            i += 1
+            continue
+        run = [q]
+        while i + len(run) < len(qs):
+            nxt = qs[i + len(run)]
+            if nxt.is_percent or not compatible(nxt, q) or not re.fullmatch(r"[、,和及与]", d.label(nxt)):
+                break
+            run.append(nxt)
+        runs.append((re.split(r"[,;:。()\n|]", lab)[-1], run))  # names listed with 、 stay
+        i += len(run)
+    return runs
+
+
+def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"受理和办结投诉举报分别为97件、95件": the stages named in order map onto the figures in
+    order; "收到复议申请和诉讼案件分别为45件、12件,审结分别为43件、11件": the later stage's
+    figures are bounded position by position. Only when one process holds every stage word."""
+    v = load_stages()
+    together = _related_pairs(found)
+    carried = [m.start() for m in v.carry_over.finditer(d.s)]
+    out: list[Relation] = []
+    prev: tuple[list[Quantity], list[dict[str, int]]] | None = None
+    for words, run in _respective_runs(d):
+        if v.not_a_level.search(words):
+            prev = None
+            continue  # "较上年分别增加5件、3件": changes, not levels
+        named = _stage_words_in_order(words, v)
+        pairs: list[tuple[Quantity, Quantity]] = []
+        if len(named) == len(run) and _one_process_rising(named):
+            pairs = list(zip(run[1:], run[:-1], strict=True))  # "受理和办结…分别为97件、95件"
+        elif len(named) == 1 and prev is not None and len(prev[0]) == len(run) \
+                and prev[0][0].sentence == run[0].sentence and len(prev[1]) == 1 \
+                and _one_process_rising([prev[1][0], named[0]]):
+            pairs = list(zip(run, prev[0], strict=True))  # "收到…分别为45件、12件,审结分别为43件、11件"
+        if pairs and _carried_over(d, carried, pairs[0][1], pairs[-1][0]):
+            pairs = []  # "收到…分别为45件、12件(含上年结转…)": older work in the later stage
+        for small, large in pairs:
+            if (min(small.index, large.index), max(small.index, large.index)) not in together:
+                out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": large}))
+        prev = (run, named)
+    return out
+
+
+def _stage_words_in_order(words: str, v: Stages) -> list[dict[str, int]]:
+    """The stage words of ``words`` in reading order, each as {process: stage} (a word may be a
+    stage of several processes: 办结)."""
+    at: dict[int, dict[str, int]] = {}
+    for pid, levels in v.processes:
+        for level, (before, _) in enumerate(levels):
+            if before is None:
+                continue
+            for m in before.finditer(words):
+                if not v.negation.search(words[: m.start()]) and not _INNER_NEGATION.search(m.group()):
+                    at.setdefault(m.start(), {})[pid] = level
+    return [at[k] for k in sorted(at)]
+
+
+def _one_process_rising(named: list[dict[str, int]]) -> bool:
+    """Is there one process every word names a stage of, each later than the one before?"""
+    common = set.intersection(*(set(n) for n in named)) if named else set()
+    return any(all(a[pid] < b[pid] for a, b in itertools.pairwise(named)) for pid in common)
 
 
 # --- funnels: pairing -----------------------------------------------------------------------

@@ -159,10 +159,10 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Relations that hold by what the words mean: full rates, graded lists and figures that
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
-    from .bounds import _funnels, _visited_among_visits  # bounds reads the catalog rules of this module
+    from .bounds import _funnels, _respective_funnels, _visited_among_visits  # bounds reads this module's rules
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
-    return eq + _funnels(d, found + eq) + _visited_among_visits(d, found)
+    return eq + _funnels(d, found + eq) + _respective_funnels(d, found) + _visited_among_visits(d, found)
 
 
 _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-\u9fff]{1,6}率)*)(?:均|都|全部|分别)?"
