@@ -39,6 +39,7 @@ from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
+from .flows import flows
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
 from .shares import _ratio_expressions, _ratios
@@ -66,6 +67,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratios(d, rels)
     rels += _per_capita(d)
     rels += _changes(d)
+    rels += flows(d)
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)

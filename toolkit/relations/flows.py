@@ -1,0 +1,74 @@
+"""Stock and flow identities: a whole that is by definition the sum of parts the catalog names.
+
+"收到申请642件(含上年结转25件),其中新收申请617件": what was received is what came in this year and
+what was carried over from last year (``catalog/flows.yaml``). The whole and each part must be in one
+sentence, each part named by exactly one figure of the whole's unit; otherwise nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import CatalogError
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .structure import _Doc
+
+_PATH = "toolkit/catalog/flows.yaml"
+
+
+@lru_cache(maxsize=1)
+def flow_vocabulary() -> list[tuple[str, re.Pattern, list[re.Pattern]]]:
+    """The identities of ``catalog/flows.yaml``: (id, whole words, part words)."""
+    try:
+        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/flows.yaml").read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"not valid YAML: {exc}", path=_PATH) from exc
+    entries = (data or {}).get("flows")
+    if not isinstance(entries, list):
+        raise CatalogError("expected a 'flows' list", path=_PATH)
+    out = []
+    for e in entries:
+        try:
+            parts = [re.compile(p) for p in e["parts"]]
+            if len(parts) < 2:
+                raise ValueError("a flow needs two parts or more")
+            out.append((str(e["id"]), re.compile(e["whole"]), parts))
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            ident = e.get("id") if isinstance(e, dict) else e
+            raise CatalogError(f"bad flow entry: {exc}", path=_PATH, location=str(ident)) from exc
+    return out
+
+
+def _words(d: _Doc, q: Quantity) -> str:
+    return d.label(q).split("(")[-1]  # "642件(含上年结转25件)": the words inside the aside
+
+
+def flows(d: _Doc) -> list[Relation]:
+    """Every whole whose defining parts its sentence prints."""
+    out: list[Relation] = []
+    vocab = flow_vocabulary()
+    for q in d.qs:
+        if q.is_percent or is_delta(d, q) or is_previous(d, q):
+            continue
+        lab = d.label(q)
+        for _, whole, part_words in vocab:
+            if not whole.search(lab) or any(p.search(lab) for p in part_words):
+                continue
+            after = [p for p in d.qs[q.index + 1 : d.before(q.sentence[1])]
+                     if not p.is_percent and compatible(p, q) and not is_delta(d, p)]
+            parts = []
+            for words in part_words:
+                named = [p for p in after if words.search(_words(d, p))]
+                if len(named) != 1:
+                    break
+                parts.append(named[0])
+            if len(parts) == len(part_words) and len({p.index for p in parts}) == len(parts):
+                out.append(Relation("sum", "sum.flow", {"total": q, "parts": parts}))
+                break
+    return out
