@@ -9,7 +9,7 @@ import yaml
 
 import toolkit
 from toolkit.errors import CatalogError
-from toolkit.relations.bounds import load_stages, parse_stages
+from toolkit.relations.stages import load_stages, parse_stages
 
 
 def checks(tmp_path, text: str) -> list:

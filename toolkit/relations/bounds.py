@@ -15,18 +15,25 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .stages import (
+    _INNER_NEGATION,
+    _PUNCT,
+    Stages,
+    _Named,
+    _naming,
+    _same_count,
+    _same_thing,
+    _scopes_fit,
+    load_stages,
+    parse_stages,
+)
 from .structure import SEG_END, _Doc
 
-_STAGES_PATH = "toolkit/catalog/stages.yaml"
+__all__ = ["load_stages", "parse_stages"]
+
 
 
 def _subsets_by_meaning(d: _Doc) -> list[Relation]:
@@ -59,202 +66,6 @@ def _includes(d: _Doc) -> list[Relation]:
         for p in inner:
             out.append(Relation("bound", "bound.includes", {"smaller": p, "larger": q}))
     return out
-
-
-# --- funnels: the vocabulary ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Stages:
-    """The stage vocabulary: per process, per stage (earliest first) its before/after words."""
-
-    processes: tuple[tuple[str, tuple[tuple[re.Pattern | None, re.Pattern | None], ...]], ...]
-    negation: re.Pattern
-    carry_over: re.Pattern
-    not_counted: re.Pattern
-    period: re.Pattern
-    year: re.Pattern
-    units: tuple[frozenset[str], ...]
-    visits: dict[str, frozenset[str]]  # a unit of visits (家次) -> units of what is visited (家)
-    every: re.Pattern  # words saying the later stage took all of the earlier (均, 全部)
-    not_a_level: re.Pattern
-    neutral: re.Pattern
-    whole: re.Pattern
-    own: re.Pattern
-    any_stage: re.Pattern  # any stage word at all
-    stage_words: tuple[re.Pattern, ...]  # each stage's words, to strip them from a figure's words
-
-
-def _compile(value: object, where: str) -> re.Pattern:
-    if isinstance(value, list):
-        if not value or not all(isinstance(v, str) and v for v in value):
-            raise CatalogError("expected a list of words", path=_STAGES_PATH, location=where)
-        value = "|".join(f"(?:{v})" for v in value)
-    if not isinstance(value, str) or not value:
-        raise CatalogError("expected a regular expression", path=_STAGES_PATH, location=where)
-    try:
-        return re.compile(value)
-    except re.error as exc:
-        raise CatalogError(f"bad regular expression: {exc}", path=_STAGES_PATH, location=where) from exc
-
-
-def parse_stages(data: object) -> Stages:
-    """Validate the YAML data of ``stages.yaml``; a ``CatalogError`` names what is wrong."""
-    if not isinstance(data, dict) or not isinstance(data.get("processes"), list):
-        raise CatalogError("expected a 'processes' list", path=_STAGES_PATH)
-    procs = []
-    words: list[str] = []
-    patterns: list[re.Pattern] = []
-    for p in data["processes"]:
-        pid = p.get("id") if isinstance(p, dict) else None
-        stages = p.get("stages") if isinstance(p, dict) else None
-        if not isinstance(pid, str) or not isinstance(stages, list) or len(stages) < 2:
-            raise CatalogError("a process needs an id and two or more stages", path=_STAGES_PATH, location=str(pid))
-        compiled = []
-        for st in stages:
-            where = f"{pid}.{st.get('id') if isinstance(st, dict) else st}"
-            if not isinstance(st, dict) or not (st.get("before") or st.get("after")):
-                raise CatalogError("a stage needs 'before' or 'after' words", path=_STAGES_PATH, location=where)
-            before = _compile(st["before"], where + ".before") if st.get("before") else None
-            after = _compile(st["after"], where + ".after") if st.get("after") else None
-            words += [x.pattern for x in (before, after) if x is not None]
-            patterns += [x for x in (before, after) if x is not None]
-            compiled.append((before, after))
-        procs.append((pid, tuple(compiled)))
-    levels = data.get("levels")
-    if not isinstance(levels, dict):
-        raise CatalogError("expected 'levels' with 'whole' and 'own' words", path=_STAGES_PATH)
-    return Stages(
-        processes=tuple(procs),
-        negation=_compile(data.get("negation"), "negation"),
-        carry_over=_compile(data.get("carry_over"), "carry_over"),
-        every=_compile(data.get("every"), "every"),
-        not_counted=_compile(data.get("not_counted"), "not_counted"),
-        period=_compile(data.get("period"), "period"),
-        year=_compile(data.get("year"), "year"),
-        units=_unit_groups(data.get("units")),
-        visits=_visits(data.get("visits")),
-        not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
-        neutral=_compile(data.get("neutral"), "neutral"),
-        whole=_compile(levels.get("whole"), "levels.whole"),
-        own=_compile(levels.get("own"), "levels.own"),
-        any_stage=re.compile("|".join(f"(?:{w})" for w in words)),
-        stage_words=tuple(patterns),
-    )
-
-
-def _unit_groups(value: object) -> tuple[frozenset[str], ...]:
-    if not isinstance(value, list) or not all(isinstance(g, list) and g and all(isinstance(u, str) for u in g)
-                                              for g in value):
-        raise CatalogError("expected 'units': a list of lists of measure words", path=_STAGES_PATH, location="units")
-    return tuple(frozenset(g) for g in value)
-
-
-def _visits(value: object) -> dict[str, frozenset[str]]:
-    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(u, list) and u
-                                              for k, u in value.items()):
-        raise CatalogError("expected 'visits': unit of visits -> list of units", path=_STAGES_PATH, location="visits")
-    return {k: frozenset(u) for k, u in value.items()}
-
-
-@lru_cache(maxsize=1)
-def load_stages() -> Stages:
-    text = resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise CatalogError(f"not valid YAML: {exc}", path=_STAGES_PATH) from exc
-    return parse_stages(data)
-
-
-# --- funnels: which stage names a figure --------------------------------------------------
-
-
-@dataclass
-class _Named:
-    """What the words around a figure say: its stage in each process, its level, its other words."""
-
-    q: Quantity
-    stages: dict[str, int]  # process id -> stage position (0 = earliest)
-    scope: str | None  # "whole" (全区), "own" (本级) or None
-    place: str | None  # the kind of jurisdiction its level words name: 区 of 全区, 区政府本级, 区级
-    rest: str  # the naming words that are neither stage, level nor neutral
-    words: str  # all the naming words
-    mentions: bool  # some stage word, even negated ("不予受理"), names it
-    period: frozenset[str]  # the period words of its label ("1-6月"); none for the report's year
-
-
-_PLACES = "省市县区州旗盟镇"
-_PUNCT = re.compile(r"[,;:、。()!?\n|]")
-
-
-def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
-    if q.is_percent or q.is_money or q.in_table or not q.unit or d.in_parentheses(q):
-        return None
-    lab = _PUNCT.split(d.label(q))[-1]
-    aft = d.after(q, 24)
-    cut = _PUNCT.search(aft)
-    if cut:
-        aft = aft[: cut.start()]
-    elif q.index + 1 < len(d.qs) and q.end + len(aft) >= d.qs[q.index + 1].start:
-        aft = ""  # the words run into the next figure: they name that one
-    if v.not_a_level.search(lab):
-        return None
-    words = lab + aft
-    mentions = bool(v.any_stage.search(words))
-    own, whole = v.own.search(lab), v.whole.search(lab)
-    period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
-        frozenset({"year"}) if v.year.search(lab) else frozenset())
-    if not mentions and not own and not whole:
-        return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
-    stages: dict[str, int] = {}
-    for pid, levels in v.processes:
-        found = _stage_in(lab, [b for b, _ in levels], v)
-        if found is None:
-            found = _stage_in(aft, [a for _, a in levels], v)
-        if found is not None:
-            stages[pid] = found
-    scope = "own" if own else "whole" if whole else None
-    level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
-    place = level_word[0] if level_word and level_word[0] in _PLACES else None
-    rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, v.stage_words))))
-    rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
-    if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in v.stage_words for m in pat.finditer(words)):
-        stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
-    return _Named(q, stages, scope, place, rest, words, mentions, period)
-
-
-def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
-    """``text`` without every character some stage word covers (each word's own longest match,
-    so "已执行完毕" loses all of it, not just "已执行")."""
-    covered = [False] * len(text)
-    for pat in patterns:
-        for m in pat.finditer(text):
-            covered[m.start() : m.end()] = [True] * (m.end() - m.start())
-    return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
-
-
-_INNER_NEGATION = re.compile(r"不|未|免")  # "作出不予处罚决定" is no penalty
-
-
-def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
-    """The latest stage a word in ``text`` names, not negated ("受理并办结": 办结)."""
-    best: int | None = None
-    for level, pat in enumerate(patterns):
-        if pat is None:
-            continue
-        if any(not v.negation.search(text[: m.start()]) and not _INNER_NEGATION.search(m.group())
-               for m in pat.finditer(text)):
-            best = level
-    return best
-
-
-def _same_thing(later: _Named, earlier: _Named) -> bool:
-    """The later figure names nothing beyond its stage, or shares two characters with the earlier."""
-    rest = later.rest
-    if not rest:
-        return True
-    return any(rest[i : i + 2] in earlier.words for i in range(len(rest) - 1))
 
 
 # --- visits and what was visited ------------------------------------------------------------
@@ -490,20 +301,6 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
             fits = bool(p.stages) and all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items())
         return c if fits and _same_thing(p, c) else None  # the nearest whole figure decides
     return None
-
-
-def _same_count(p: _Named, c: _Named) -> bool:
-    """Counted alike (one unit, or one group of ``units``) and named for the same period."""
-    a, b = p.q.unit, c.q.unit
-    if a != b and not any(a in g and b in g for g in load_stages().units):
-        return False
-    return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
-
-
-def _scopes_fit(p: _Named, c: _Named) -> bool:
-    """A figure naming no level goes on in the level of the figures before it; one naming its
-    own level is bounded by that level or the whole; the whole only by the whole."""
-    return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")
 
 
 def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:

@@ -175,7 +175,8 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     (印发 2件); a figure named by no stage ("发布解读材料14件") is over the figure just before it
     when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
     equality (a rate of 100% says every one) are stated."""
-    from .bounds import _funnel_candidate, _naming, load_stages
+    from .bounds import _funnel_candidate
+    from .stages import _naming, load_stages
 
     v = load_stages()
     used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
@@ -222,7 +223,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     set is the one figure of that stage before it that is no part of a breakdown (two such
     figures: nothing); "撤销2件…被撤销的2件" names the verb of the item it counts (the nearest
     figure whose words end with it). A figure of another year gives nothing."""
-    from .bounds import _naming, _same_count, _stage_in, load_stages
+    from .stages import _naming, _same_count, _stage_in, load_stages
 
     v = load_stages()
     parts = {q.index for r in found for role in ("parts", "smaller")
