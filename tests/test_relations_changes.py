@@ -145,3 +145,8 @@ def test_an_unclear_alignment_is_a_reading_not_a_verdict(tmp_path) -> None:
 def test_the_reports_own_year_opening_a_sentence_is_no_previous_year(tmp_path) -> None:
     text = "2023年,全市热线共受理群众诉求52.6万件,同比增长18.3%。\n力争2024年直接办结率达到60%以上,2024年满意率保持在90%以上。\n"
     assert changes(tmp_path, text) == [(526000, 18.3, "pass")]
+
+
+def test_a_change_noun_before_fenbie(tmp_path) -> None:
+    text = "全年第一产业增加值30.00亿元、第二产业增加值70.00亿元,比上年增速分别为3.8%、5.6%。"
+    assert [(c, p) for c, p, _ in changes(tmp_path, text)] == [(30, 3.8), (70, 5.6)]

@@ -136,3 +136,14 @@ def test_a_share_stated_before_its_count(tmp_path) -> None:
     assert ratios(tmp_path, "全年一般公共预算支出50.00亿元,民生支出占比80%,达40.00亿元。") == [(40, 50, 80, "pass")]
     # A rate before the count it is of.
     assert ratios(tmp_path, "全年审结案件1000件,调解撤诉率为40%,调解撤诉400件。") == [(400, 1000, 40, "pass")]
+
+
+def test_shares_that_add_up_to_less_than_the_whole_mark_the_list_incomplete(tmp_path) -> None:
+    # 40% + 30%: the two kinds are not all the requests, so 2000 + 1500 against 5000 is no error,
+    # and each share is of the total the list stands under.
+    p = tmp_path / "r.txt"
+    p.write_text("全年受理诉求5000件,其中咨询2000件、投诉1500件,占比分别为40%、30%。", encoding="utf-8")
+    checks = toolkit.audit(p).checks
+    assert [c for c in checks if c.status == "fail"] == []
+    assert sorted((c.operands["numerator"], c.operands["denominator"]) for c in checks if c.kind == "ratio") == [
+        (1500, 5000), (2000, 5000)]

@@ -23,6 +23,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label
+from .sums import breakdown_totals
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
@@ -141,7 +142,8 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
         return []
     base = None
     m = _RESPECTIVE_BASE.search(lab)
-    if m and len(re.sub(r"[^\u4e00-\u9fff]", "", m.group(1))) >= 2:
+    named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
+    if len(named_words) >= 2:
         cands = [q for q in d.qs[d.before(max(0, pct.sentence[0] - 400)) : parts[0].index]
                  if not q.is_percent and compatible(q, parts[0])]
         base = _find_by_label(d, cands, m.group(1), pct.start)
@@ -151,8 +153,13 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
             return []
     else:
         totals = {id(t): t for p in parts if (t := d.cache.get("partition", {}).get(p.index)) is not None}  # type: ignore[union-attr]
+        if not totals:
+            # No total the parts add up to (the list need not be whole): the one total of the 其中
+            # they are listed under ("受理5000件,其中咨询2000件、投诉1500件,占比分别为40%、30%").
+            under = [t for t in breakdown_totals(d, parts[0]) or [] if t.value >= max(p.value for p in parts)]
+            totals = {id(t): t for t in under[:1]} if len(under) == 1 else {}
         if len(totals) != 1:
-            return []  # no total the parts add up to, or several
+            return []  # no total, or several
         base = next(iter(totals.values()))
     if base is None or any(base.index == p.index for p in parts) or not compatible(base, parts[0]):
         return []

@@ -356,7 +356,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or s == tval
         or s > tval
         or bool(_REST.search(labels))
-        or "分别为" in span_text
+        # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them.
+        or "分别为" in d.s[parts[0].sentence[0] : parts[0].start]
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
     )
@@ -370,12 +371,31 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # a short list of highlights (7 + 2 + 1 of 144) is not.
         or (len(parts) >= 3 and tval > 0 and s / tval >= Decimal("0.4"))
     )
+    shares = _shares_of(d, parts)
+    if shares is not None and shares < Decimal("99") and s < tval:
+        # The parts' own shares add up to well under 100% ("咨询2000件、投诉1500件,占比分别为40%、
+        # 30%"): the report says the list is not the whole.
+        stated = exhaustive = False
     if exhaustive:
         # Complete only because the list covers most of the total: a shortfall may be a part the
         # report does not list, so checks cannot call it an error (Relation.exhaustive=False).
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:
+    """The sum of the percents the parts are given (one after each part, or a 分别占 list after the
+    last one), or None when they are not given one each."""
+    last = parts[-1]
+    after = d.qs[last.index + 1 : last.index + 1 + len(parts)]
+    if len(after) == len(parts) and all(q.is_percent and q.sentence == last.sentence for q in after) \
+            and re.search(r"占", d.label(after[0])):
+        return sum((q.value for q in after), Decimal(0))
+    each = [d.qs[p.index + 1] if p.index + 1 < len(d.qs) else None for p in parts]
+    if all(q is not None and q.is_percent and re.search(r"占", d.label(q)) for q in each):
+        return sum((q.value for q in each if q is not None), Decimal(0))
+    return None
 
 
 def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
