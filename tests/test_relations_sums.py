@@ -345,3 +345,10 @@ def test_parts_ending_with_the_class_noun_do_not_take_a_figure_sharing_it(tmp_pa
             "罚款86.1万元;适用简易程序2件,罚款0.4万元。")
     assert (1, 33, 2) not in sums(tmp_path, text)
     assert not failing(tmp_path, text)
+
+
+def test_a_pair_named_in_parallel_after_qizhong_is_meant_whole(tmp_path) -> None:
+    # "其中解读材料…,解读产品…": the same words open both labels once 其中 is set aside.
+    text = "全年更新发布政策解读106条,其中解读材料65条,解读产品41条。"
+    assert sums(tmp_path, text) == {(106, 65, 41): "pass"}
+    assert sums(tmp_path, text.replace("65条", "45条")) == {(106, 45, 41): "fail"}

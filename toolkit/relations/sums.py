@@ -401,7 +401,8 @@ def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:
 def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named in parallel ("通过网站发布…,通过新媒体发布…", "自然人申请…,法人申请…"):
     the same words opening or closing each label? Then they split one thing between them."""
-    labels = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts]
+    # The words only, then a leading 其中 dropped (",其中解读材料" -> "解读材料").
+    labels = [re.sub(r"^其中", "", re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))) for p in parts]
     if any(len(lab) < 3 for lab in labels):
         return False
     a, b = labels
