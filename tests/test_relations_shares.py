@@ -147,3 +147,11 @@ def test_shares_that_add_up_to_less_than_the_whole_mark_the_list_incomplete(tmp_
     assert [c for c in checks if c.status == "fail"] == []
     assert sorted((c.operands["numerator"], c.operands["denominator"]) for c in checks if c.kind == "ratio") == [
         (1500, 5000), (2000, 5000)]
+
+
+def test_items_of_a_list_are_not_the_base_of_a_rate_or_a_later_share(tmp_path) -> None:
+    text = ("全年审结行政复议案件1000件。\n在审结的案件中,维持600件,占审结总数的60%;驳回150件,占15%;"
+            "确认违法、撤销等纠错案件140件,纠错率14%。\n")
+    got = ratios(tmp_path, text)
+    assert (600, 1000, 60, "pass") in got and (150, 1000, 15, "pass") in got
+    assert [r for r in got if r[1] == 600] == []  # 维持600件 is an item, not the 纠错率's base

@@ -62,7 +62,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
     for q in reversed(before[:-1]):
-        if not compatible(q, numerator):
+        if not compatible(q, numerator) or _an_item(d, q):
             continue
         if q.value >= numerator.value:
             base = q
@@ -72,6 +72,18 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if base is None or d.in_parentheses(numerator):
         return None
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+
+
+_ITEM_OPENER = re.compile(r"中,|其中|从[^,;。]{1,12}看|按[^,;。]{1,12}分")
+
+
+def _an_item(d: _Doc, q: Quantity) -> bool:
+    """An item of a list (after 其中/…中,/从…看 in its sentence, or followed by a share of its own:
+    "维持782件,占审结总数的65.8%"): never the base of a rate named by its own words."""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    if nxt is not None and nxt.is_percent and "占" in d.label(nxt):
+        return True
+    return bool(_ITEM_OPENER.search(d.s, q.sentence[0], q.start))
 
 
 def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) -> Relation | None:

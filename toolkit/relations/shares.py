@@ -149,8 +149,10 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                 break
 
     def says(q: Quantity, words: re.Pattern, after: bool = True) -> bool:
-        # The words of the label, or of the clause right after the figure ("28项重大事故隐患已整改").
-        texts = [d.label(q)]
+        # The words of the label, or of the clause right after the figure ("28项重大事故隐患已整改");
+        # the words of a breakdown's opener are the list's, not its first item's ("在审结的案件中,
+        # 维持782件": 维持 is no 审结 figure).
+        texts = [_OPENER_HEAD.sub("", d.label(q))]
         if after:
             texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
         for text in texts:
@@ -211,6 +213,7 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
 
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
+_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:)")
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
 
@@ -295,6 +298,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # "收到860件,答复812件。其中,予以公开301件,占37.1%…": a listed part's share is of the
         # total its list adds up to (812), not of any figure printed before it.
         denominator = _partition_total(d, numerator)
+    if denominator is None and not base_words:
+        # "维持782件,占审结总数的65.8%;驳回146件,占12.3%": a bare 占 after a share that names its
+        # base is of that base.
+        named = d.cache.get("share_bases", {}).get(numerator.sentence, [])  # type: ignore[union-attr]
+        if len({b.index for b in named}) == 1 and compatible(named[0], numerator):
+            denominator = named[0]
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
         if found and denominator is None:
