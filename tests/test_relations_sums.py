@@ -295,7 +295,8 @@ BULLETIN = """\
 def test_a_consistent_bulletin_has_no_failing_check_and_its_breakdowns_are_found(tmp_path) -> None:
     assert not failing(tmp_path, BULLETIN)
     found = sums(tmp_path, BULLETIN)
-    for key in [(185.6, 160.2, 25.4), (78, 42, 36), (78, 45, 6, 3, 12, 8, 4), (2350, 1200, 350, 800),
+    for key in [(185.6, 160.2, 25.4), (185.6, 166.1, 19.5), (78, 42, 36), (78, 45, 6, 3, 12, 8, 4),
+                (2350, 1200, 350, 800),
                 (156, 62, 18, 9, 41, 12, 8, 6)]:
         assert found[key] == "pass", key
 
@@ -303,6 +304,7 @@ def test_a_consistent_bulletin_has_no_failing_check_and_its_breakdowns_are_found
 @pytest.mark.parametrize("typo, was", [
     ("乡村消费品零售额26.4亿元", "乡村消费品零售额25.4亿元"),   # 按经营地分: the parts name the measure
     ("危化企业检查450家次", "危化企业检查350家次"),             # 从行业领域看
+    ("餐饮收入19.7亿元", "餐饮收入19.5亿元"),                   # a second 按…分 of the same whole
     ("女性23.9万人", "女性23.7万人"),                           # 其中 男性/女性
 ])
 def test_a_typo_in_a_bulletin_breakdown_fails(tmp_path, typo, was) -> None:

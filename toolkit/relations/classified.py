@@ -29,6 +29,7 @@ def _classified(d: _Doc) -> list[Relation]:
     """Lists opened by a classification (按…分, 从…看) and lists that name their rest (其他)."""
     out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
     s = d.s
+    listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
     for m in _OPENER.finditer(s):
         cls = m.group("a") or m.group("b") or ""
         if words()["not_classes"].search(cls):
@@ -43,10 +44,12 @@ def _classified(d: _Doc) -> list[Relation]:
         highlights = bool(words()["highlights"].search(s, b, end))
         for column, strict in _columns(d, _pieces(d, items)):
             members = {p.index for p in column}
-            wholes = [t for t in _whole(d, column, a, end, strict, cls) if t.index not in members]
+            wholes = [t for t in _whole(d, column, a, end, strict, cls, frozenset(listed))
+                      if t.index not in members]
             # A whole smaller than one of its exact parts is another figure the words happened to
             # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
             wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
+            listed |= members
             if len(wholes) == 1:
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights))
             elif 1 < len(wholes) <= 3 and not highlights:
@@ -111,8 +114,8 @@ def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
     return common
 
 
-def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False, cls: str = ""
-           ) -> list[Quantity]:
+def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False, cls: str = "",
+           listed: frozenset[int] = frozenset()) -> list[Quantity]:
     """The figures of the parts' measure that may state the whole, one per value: in the sentences
     before the opener (the nearest first) or in the sentence after the list. Several when the words
     do not decide between them. ``strict``: the parts name no measure; the whole is the one figure
@@ -120,10 +123,10 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
     if strict:
         # The figures confirm the whole, which may itself be a part of a 其中 before.
         spans = _sentences_before(d, opener)
-        fits = {q.value: q for q in _candidates(d, parts, spans, parts_too=True) if _fits(q, parts)}
+        fits = {q.value: q for q in _candidates(d, parts, spans, True, listed) if _fits(q, parts)}
         return list(fits.values()) if len(fits) == 1 else []
     measure = _measure_words(d, parts)
-    before = _candidates(d, parts, _sentences_before(d, opener))
+    before = _candidates(d, parts, _sentences_before(d, opener), False, listed)
     after = []
     if end < len(d.s) and d.s[end] in "。\n":
         after = [q for q in _candidates(d, parts, [(end + 1, d.next_end(end + 1, SENT_END))])
@@ -164,16 +167,16 @@ def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], parts_too: bool = False
-                ) -> list[Quantity]:
-    """Figures of the parts' unit in the spans, nearest first: not parts of a 其中, not
-    differences, not scopes, not averages or rates."""
+def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], parts_too: bool = False,
+                listed: frozenset[int] = frozenset()) -> list[Quantity]:
+    """Figures of the parts' unit in the spans, nearest first: not parts of a 其中 or of a list
+    found before (``listed``), not differences, not scopes, not averages or rates."""
     first = parts[0]
     out = []
     for a, b in spans:
         figs = [q for q in _drop_derived(d, d.in_range(a, b)) if compatible(q, first)
                 and _unit_class(q) == _unit_class(first) and is_additive(d, q) and not is_scope_count(d, q)
-                and not d.in_parentheses(q)
+                and not d.in_parentheses(q) and q.index not in listed
                 and (parts_too or ("其中" not in d.label(q) and not _breakdown_total(d, q)[0]))]
         out.extend(reversed(figs))
     return out
