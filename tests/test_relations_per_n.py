@@ -92,3 +92,14 @@ def test_a_numerator_in_another_kind_of_unit_is_not_taken(tmp_path) -> None:
     # 298 家 of businesses are not the 项 of problems the rate counts.
     text = "全年检查企业1290家次,涉及企业298家,每千家次检查发现问题231.0项。"
     assert per_n(tmp_path, text) == {}
+
+
+def test_a_rate_per_ten_thousand_people_printed_without_mei(tmp_path) -> None:
+    text = "全市常住人口123.4万人。年末有效发明专利拥有量1888件,万人口发明专利拥有量15.3件。"
+    assert per_n(tmp_path, text) == {(1888, 1234000, 15.3, 10000): "pass"}
+    assert per_n(tmp_path, text.replace("15.3件", "16.3件")) == {(1888, 1234000, 16.3, 10000): "fail"}
+
+
+def test_a_count_of_cities_of_a_million_people_is_no_rate(tmp_path) -> None:
+    text = "全市常住人口123.4万人。全省共有百万人口以上城市2个,城市12个。"
+    assert per_n(tmp_path, text) == {}

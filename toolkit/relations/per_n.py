@@ -12,7 +12,9 @@ from .model import Relation, compatible
 from .shares import _TARGETED
 from .structure import _Doc, _overlap
 
-_PER_N = re.compile(r"每(?P<n>十万|百万|千|万|百)(?P<rest>[^,;:。!?\d]{2,24})$")
+# "每千家次…", "每万人口…"; per people also without 每 ("万人口发明专利拥有量", "千人口床位数").
+_PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百)|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口))"
+                    r"(?P<rest>[^,;:。!?\d]{2,24})$")
 _PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
 # "每千人口", "每万常住人口", "每十万居民": a rate over the population.
 _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
@@ -51,7 +53,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
         # reading; the check fails only if none holds.
         out.append(Relation("ratio", "ratio.per_capita",
                             {"numerator": numerator, "denominator": bases[0], "percent": q},
-                            per=_PER_SCALE[m.group("n")],
+                            per=_PER_SCALE[m.group("n") or m.group("n2")],
                             readings=[{"numerator": numerator, "denominator": b, "percent": q} for b in bases[1:]]))
     return out
 
