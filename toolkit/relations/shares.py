@@ -165,6 +165,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         (q for q in reversed(window) if says(q, num_words)), None)
     if numerator is None:
         return None
+    qualifier = _QUALIFIED.search(d.label(pct))
+    if qualifier and qualifier.group(1) not in d.label(numerator) + re.split(r"[,;。]", d.after(numerator, 8))[0]:
+        # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
+        # does not print (48 is all the closed ones).
+        return None
     # The base stated right before the numerator, in the same sentence, named by the base's words
     # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
     prior = [q for q in window if q.index < numerator.index and compatible(q, numerator)]
@@ -213,6 +218,8 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
 
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
+# A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
+_QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
 _OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:)")
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")

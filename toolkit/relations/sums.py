@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
+from .roles import is_delta, is_previous
 from .scopes import is_additive, is_scope_count, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 
@@ -264,7 +265,7 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
 
 
-_NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出)")
+_NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
 
 
 def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
@@ -326,6 +327,8 @@ def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     out = []
     for q in group:
         lab = d.label(q)
+        if is_delta(d, q) or is_previous(d, q):
+            continue  # "较上年分别增加5件、3件": each figure of a list of differences
         if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
             continue
         if re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab):
@@ -471,7 +474,10 @@ def _status_splits(d: _Doc) -> list[Relation]:
         if q.is_percent or not _RECEIVED.search(d.label(q)):
             continue
         seg_end = d.next_end(q.end, SEG_END)
-        rest = [p for p in d.in_range(q.end, seg_end) if compatible(p, q) and not p.is_percent]
+        # The outcomes follow the figure closely: a few figures, not the rest of a long sentence
+        # (looking at all of them made one 1,500-clause sentence quadratic).
+        rest = [p for p in d.qs[q.index + 1 : q.index + 1 + _STATUS_REACH] if p.start < seg_end
+                and compatible(p, q) and not p.is_percent]
         closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
         pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
         others = [p for p in rest if p is not closed and p is not pending]
@@ -481,12 +487,16 @@ def _status_splits(d: _Doc) -> list[Relation]:
         if _ARRIVED.search(d.label(q)):
             # "收到申请126件,受理118件,不予受理8件": what arrived is accepted or turned down.
             seg = [p for p in d.qs[q.index + 1 : q.index + 3]]
+            third = d.qs[q.index + 3] if q.index + 3 < len(d.qs) else None
+            more = third is not None and third.start < seg_end and compatible(third, q) and not third.is_percent
             if (len(seg) == 2 and all(compatible(p, q) and not p.is_percent and p.start < seg_end for p in seg)
-                    and _ACCEPTED.search(d.label(seg[0])) and _REFUSED.search(d.label(seg[1]))):
+                    and _ACCEPTED.search(d.label(seg[0])) and _REFUSED.search(d.label(seg[1]))
+                    and not more):  # "…不予受理5件,告知3件": a third outcome, the two are not all
                 out.append(Relation("sum", "sum.status", {"total": q, "parts": seg}))
     return out
 
 
+_STATUS_REACH = 8
 _ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
 _ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
 _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
