@@ -216,6 +216,7 @@ def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
     return bool(re.match(r"[,:]?(其中|包括)", d.s[total.end : first.start]))
 
 
+_CARRIED = re.compile(r"结转|上年度?转入|以前年度|往年")
 _REST_ITEM = re.compile(r"^[,、;]?(其他|其它|其余)")
 
 
@@ -238,6 +239,8 @@ def _rest_lists(d: _Doc) -> list[Relation]:
         if not before or _unit_class(before[0]) != _unit_class(rest) or not _names_whole(d, before[0]):
             continue
         total, between = before[0], before[1:]
+        if _CARRIED.search(d.s, max(0, sent - 200), rest.start):
+            continue  # work carried over from last year may be among the outcomes: not this whole's
         if between and not _adds_up(total, between) and not (
                 _opens_breakdown(d, total, between[0]) and sum(q.value for q in between) <= total.value):
             continue  # another figure of the unit stands between: the list may be its breakdown
