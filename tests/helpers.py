@@ -37,3 +37,17 @@ def sample_project(base: Path, params: dict[str, str]) -> Path:
     for name, text in params.items():
         (base / "params" / name).write_text(text, encoding="utf-8")
     return base
+
+
+def broken_catalog(monkeypatch, text: str) -> None:
+    """Make every catalog vocabulary read ``text`` (for tests of a bad catalog file)."""
+    from toolkit.relations import vocab
+
+    class _Files:
+        def joinpath(self, _name):
+            return self
+
+        def read_text(self, encoding):
+            return text
+
+    monkeypatch.setattr(vocab.resources, "files", lambda _package: _Files())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from helpers import broken_catalog
 
 import toolkit
 from toolkit.errors import CatalogError
@@ -32,15 +33,12 @@ def test_a_part_named_twice_or_not_at_all_says_nothing(tmp_path) -> None:
 
 
 def test_a_bad_flow_vocabulary_is_a_catalog_error(monkeypatch) -> None:
-    class Files:
-        def joinpath(self, _):
-            return self
-
-        def read_text(self, encoding):
-            return "flows:\n  - id: x\n    whole: 收到\n    parts: ['只有一项']\n"
-
     flows_module.flow_vocabulary.cache_clear()
-    monkeypatch.setattr(flows_module.resources, "files", lambda _: Files())
+    broken_catalog(monkeypatch, "flows:\n  - id: x\n    whole: 收到\n    parts: ['只有一项']\n")
+    with pytest.raises(CatalogError):
+        flows_module.flow_vocabulary()
+    broken_catalog(monkeypatch, "flows: [1, 2]\n")
+    flows_module.flow_vocabulary.cache_clear()
     with pytest.raises(CatalogError):
         flows_module.flow_vocabulary()
     monkeypatch.undo()

@@ -57,19 +57,13 @@ def test_answers_may_outnumber_requests_when_some_were_carried_over(tmp_path) ->
 
 def test_a_bad_rate_vocabulary_is_a_catalog_error(monkeypatch) -> None:
     import pytest
+    from helpers import broken_catalog
 
     from toolkit.errors import CatalogError
     from toolkit.relations import shares
 
-    class Files:
-        def joinpath(self, _):
-            return self
-
-        def read_text(self, encoding):
-            return "rates:\n  - id: x\n    rate: '(unclosed'\n    numerator: a\n    denominator: b\n"
-
     shares.rate_vocabulary.cache_clear()
-    monkeypatch.setattr(shares.resources, "files", lambda _: Files())
+    broken_catalog(monkeypatch, "rates:\n  - id: x\n    rate: '(unclosed'\n    numerator: a\n    denominator: b\n")
     with pytest.raises(CatalogError):
         shares.rate_vocabulary()
     monkeypatch.undo()

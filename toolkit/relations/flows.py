@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
+from .vocab import read_entries
 
 _PATH = "toolkit/catalog/flows.yaml"
 
@@ -25,24 +22,14 @@ _PATH = "toolkit/catalog/flows.yaml"
 @lru_cache(maxsize=1)
 def flow_vocabulary() -> list[tuple[str, re.Pattern, list[re.Pattern]]]:
     """The identities of ``catalog/flows.yaml``: (id, whole words, part words)."""
-    try:
-        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/flows.yaml").read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise CatalogError(f"not valid YAML: {exc}", path=_PATH) from exc
-    entries = (data or {}).get("flows")
-    if not isinstance(entries, list):
-        raise CatalogError("expected a 'flows' list", path=_PATH)
-    out = []
-    for e in entries:
-        try:
-            parts = [re.compile(p) for p in e["parts"]]
-            if len(parts) < 2:
-                raise ValueError("a flow needs two parts or more")
-            out.append((str(e["id"]), re.compile(e["whole"]), parts))
-        except (KeyError, TypeError, ValueError, re.error) as exc:
-            ident = e.get("id") if isinstance(e, dict) else e
-            raise CatalogError(f"bad flow entry: {exc}", path=_PATH, location=str(ident)) from exc
-    return out
+    return read_entries("flows.yaml", "flows", _flow)
+
+
+def _flow(e: dict) -> tuple[str, re.Pattern, list[re.Pattern]]:
+    parts = [re.compile(p) for p in e["parts"]]
+    if len(parts) < 2:
+        raise ValueError("a flow needs two parts or more")
+    return str(e["id"]), re.compile(e["whole"]), parts
 
 
 def _words(d: _Doc, q: Quantity) -> str:

@@ -4,37 +4,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .rates import bracket_base, bracket_share, own_name_rate, respective_shares, target_completion
 from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
+from .vocab import read_entries
 
 
 @lru_cache(maxsize=1)
 def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
     """The named rates of ``catalog/rates.yaml``: (rate, numerator words, denominator words)."""
-    path = "toolkit/catalog/rates.yaml"
-    try:
-        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/rates.yaml").read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise CatalogError(f"not valid YAML: {exc}", path=path) from exc
-    entries = (data or {}).get("rates")
-    if not isinstance(entries, list):
-        raise CatalogError("expected a 'rates' list", path=path)
-    out = []
-    for e in entries:
-        try:
-            out.append((re.compile(e["rate"]), re.compile(e["numerator"]), re.compile(e["denominator"])))
-        except (KeyError, TypeError, re.error) as exc:
-            raise CatalogError(f"bad rate entry: {exc}", path=path, location=str(e.get("id") if isinstance(e, dict) else e)) from exc
-    return out
+    return read_entries("rates.yaml", "rates", lambda e: (re.compile(e["rate"]), re.compile(e["numerator"]),
+                                                           re.compile(e["denominator"])))
 
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
