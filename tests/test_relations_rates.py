@@ -86,3 +86,8 @@ def test_a_per_n_rate_counts_what_its_head_word_names(tmp_path) -> None:
     # "每万户纳税人投诉量" counts 投诉 (200 of 50.0万户 = 4.0), not all the requests of 纳税人.
     text = "全市登记在册纳税人50.0万户。全年受理纳税人缴费人诉求1300件,其中投诉类诉求200件,每万户纳税人投诉量4.0件。"
     assert ratios(tmp_path, text) == [(200, 500000, 4.0, "pass")]
+
+
+def test_a_listed_figure_may_be_what_a_rate_is_of(tmp_path) -> None:
+    text = "全年核查图斑1286个,其中合法图斑1102个,违法图斑184个,已整改到位172个,整改率93.5%。"
+    assert ratios(tmp_path, text) == [(172, 184, 93.5, "pass")]

@@ -74,16 +74,13 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
 
 
-_ITEM_OPENER = re.compile(r"中,|其中|从[^,;。]{1,12}看|按[^,;。]{1,12}分")
-
-
 def _an_item(d: _Doc, q: Quantity) -> bool:
-    """An item of a list (after 其中/…中,/从…看 in its sentence, or followed by a share of its own:
-    "维持782件,占审结总数的65.8%"): never the base of a rate named by its own words."""
+    """An item of a list with a share of its own ("维持782件,占审结总数的65.8%"): never the base of a
+    rate named by its own words."""
     nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    if nxt is not None and nxt.is_percent and "占" in d.label(nxt):
-        return True
-    return bool(_ITEM_OPENER.search(d.s, q.sentence[0], q.start))
+    # Only an item with a share of its own: a listed figure may well be what a rate is of
+    # ("其中…违法图斑184个,…已整改到位172个,整改率93.5%").
+    return nxt is not None and nxt.is_percent and "占" in d.label(nxt)
 
 
 def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) -> Relation | None:
