@@ -9,9 +9,8 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
-from .scopes import _LINKING, is_additive, is_scope_count, words
+from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
 from .scopes import figure_words as _words
-from .scopes import unit_class as _unit_class
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
 from .sums import _measure_columns as _columns
@@ -175,7 +174,7 @@ def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], pa
     out = []
     for a, b in spans:
         figs = [q for q in _drop_derived(d, d.in_range(a, b)) if compatible(q, first)
-                and _unit_class(q) == _unit_class(first) and is_additive(d, q) and not is_scope_count(d, q)
+                and unit_class(q) == unit_class(first) and is_additive(d, q) and not is_scope_count(d, q)
                 and not d.in_parentheses(q) and q.index not in listed
                 and (parts_too or ("其中" not in d.label(q) and not _breakdown_total(d, q)[0]))]
         out.extend(reversed(figs))
@@ -233,10 +232,10 @@ def _rest_lists(d: _Doc) -> list[Relation]:
         if seg <= sent or _BREAKDOWN.search(d.s, seg, rest.start) or _OPENER.search(d.s, sent, rest.start):
             continue  # the list opens its sentence, or a 其中/按…分 governs it: other rules read it
         items = [q for q in d.in_range(seg, rest.end) if not q.is_percent]
-        if len(items) < 3 or any(_unit_class(q) != _unit_class(rest) or not is_additive(d, q) for q in items):
+        if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
             continue
         before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
-        if not before or _unit_class(before[0]) != _unit_class(rest) or not _names_whole(d, before[0]):
+        if not before or unit_class(before[0]) != unit_class(rest) or not _names_whole(d, before[0]):
             continue
         total, between = before[0], before[1:]
         if _CARRIED.search(d.s, max(0, sent - 200), rest.start):
@@ -299,7 +298,7 @@ def _section_sums(d: _Doc, whole: tuple[int, int], sections: list[tuple[int, int
         parts = []
         for a, b in sections:
             found = _same_measure(d, total, [q for q in d.in_range(a, b) if usable(q)], derived,
-                                  alone=sum(_unit_class(q) == _unit_class(total)
+                                  alone=sum(unit_class(q) == unit_class(total)
                                             and _is_derived(d, q) == derived for q in head) == 1)
             if found is None:
                 break
@@ -326,7 +325,7 @@ def _same_measure(d: _Doc, total: Quantity, cands: list[Quantity], derived: bool
     """The section's figure of the whole's measure: of its unit and kind (a level, or a difference
     from last year), the one whose words the whole's repeat, else the only one when the whole has
     no other figure of that unit."""
-    cands = [q for q in cands if _unit_class(q) == _unit_class(total) and _is_derived(d, q) == derived
+    cands = [q for q in cands if unit_class(q) == unit_class(total) and _is_derived(d, q) == derived
              and (not derived or _falls(d, q) == _falls(d, total))]
     words_t = _words(d, total)
     scored = [(_overlap(_words(d, q), words_t), q) for q in cands]
@@ -360,12 +359,17 @@ def _implicit_lists(d: _Doc) -> list[Relation]:
     s = d.s
     prev: tuple[int, int] | None = None
     pos = 0
+    prev_units: set[str] = set()
     while pos < len(s):
         end = d.next_end(pos, SENT_END)
-        if d.in_range(pos, end):
-            if prev is not None and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end):
+        figs = d.in_range(pos, end)
+        if figs:
+            units = [unit_class(q) for q in figs if not q.is_percent]
+            # Cheap test first: two figures of a unit the sentence before also has.
+            if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
+                    and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
                 out.extend(_restated(d, prev, (pos, end)))
-            prev = (pos, end)
+            prev, prev_units = (pos, end), set(units)
         else:
             prev = None
         pos = end + 1
