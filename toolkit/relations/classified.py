@@ -1,6 +1,14 @@
-"""Breakdowns without 其中: a classification opener ("按经营单位所在地分,", "从类别上看,", "分类别看,")
-lists the parts of a whole stated in the sentences before (or the one after), one column per
-measure when each item gives several ("道路运输共发生事故58起、死亡41人、受伤17人;工矿商贸…")."""
+"""Breakdowns without 其中, four ways a report states them:
+
+* a classification opener ("按经营单位所在地分,", "从类别上看,", "分类别看,") lists the parts of a
+  whole stated in the sentences before (or the one after), one list per measure when each item
+  gives several ("道路运输共发生事故58起、死亡41人、受伤17人;工矿商贸…");
+* a later clause lists outcomes and names the rest (其他处理1件) of the whole its sentence opens with;
+* sibling sections, each headed by one category ("――小学。…", "――初中。…"), restate the
+  measures of the paragraph before them;
+* a sentence of parallel items restates the measures of the sentence before, with no word at all.
+
+The last two carry no word saying "breakdown": their figures must confirm the reading."""
 
 from __future__ import annotations
 
