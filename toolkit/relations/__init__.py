@@ -42,6 +42,7 @@ from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_
 from .flows import flows
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
+from .restated import restated_in_tables
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
 from .sums import _breakdowns, _parenthesised_lists, _status_splits, _trailing_totals
@@ -69,6 +70,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _changes(d)
     rels += flows(d)
     rels += _repeated_metrics(d, restated or {}, tables)
+    rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     text_sigs = {r.signature() for r in rels}

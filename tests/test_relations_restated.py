@@ -1,0 +1,38 @@
+"""Prose figures restated in a table (toolkit/relations/restated.py). Project texts."""
+
+from __future__ import annotations
+
+import toolkit
+
+TABLE = """（二）依申请公开。全年新收政府信息公开申请{new}件。办结的29件中,予以公开20件,无法提供8件(均为本机关不掌握相关政府信息),不予处理1件。
+|信息内容|自然人|法人|总计|
+|一、本年新收政府信息公开申请数量|40|2|42|
+|三、本年度办理结果|（一）予以公开|18|2|20|
+|（四）无法提供|1.本机关不掌握相关政府信息|7|1|8|
+"""
+
+
+def restated(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    # A restatement the metric catalog already pairs (equal.restated) is said once, by either rule.
+    return sorted((tuple(c.operands["values"]), c.status) for c in toolkit.audit(p).checks
+                  if c.rule in ("equal.restated_table", "equal.restated"))
+
+
+def test_prose_and_table_agree_or_the_check_fails(tmp_path) -> None:
+    assert restated(tmp_path, TABLE.format(new=42)) == [((20, 20), "pass"), ((42, 42), "pass")]
+    assert ((41, 42), "fail") in restated(tmp_path, TABLE.format(new=41))
+
+
+def test_an_aside_belongs_to_the_figure_before_it(tmp_path) -> None:
+    # "不予处理1件" follows "(均为本机关不掌握相关政府信息)": it does not restate that row.
+    assert [v for v, _ in restated(tmp_path, TABLE.format(new=42)) if 1 in v] == []
+
+
+def test_a_row_restated_differently_fails(tmp_path) -> None:
+    text = TABLE.format(new=42).replace("予以公开20件,无法提供8件", "予以公开19件,无法提供9件")
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [(c.operands["values"], c.status) for c in toolkit.audit(p).checks
+            if c.rule == "equal.restated_table"] == [([19, 20], "fail")]

@@ -1,0 +1,94 @@
+"""A figure of the prose restated in a table ("全年新收政府信息公开申请58件" and the row
+"一、本年新收政府信息公开申请数量|…|58"): the two must agree.
+
+A table row stands for one figure: its total column when the header ends in 总计/合计
+(``tables.row_totals``), else its only figure. Its label is the last words before its figures
+("（一）予以公开", not the group label "三、本年度办理结果" of a flattened rowspan). A prose figure
+and a row are paired when their words share a long run (four characters or more, most of the
+row's words) and neither pairs with another row or figure as well: a restatement is said once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from ..tables import Row, Table, row_totals
+from .model import Relation, compatible
+from .roles import is_delta, is_per_n, is_previous
+from .structure import _Doc, _overlap
+
+_ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")
+_GENERIC = re.compile(r"数量|情况|本年度|本年|全年|年度|全部|共计|合计|总计|共|的|数|[^\u4e00-\u9fff]")
+_MIN_RUN = 4
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _clean(text: str) -> str:
+    return _GENERIC.sub("", _ORDINAL.sub("", text.strip()))
+
+
+def _row_label(row: Row) -> str:
+    """The words right before the row's first figure (the item, not a rowspan's group label)."""
+    first = next((j for j, c in enumerate(row.cells) if c.quantity is not None), len(row.cells))
+    texts = [c.text for c in row.cells[:first] if c.text and not re.fullmatch(r"[\d.,\s]+", c.text)]
+    return texts[-1] if texts else ""
+
+
+def _row_figure(row: Row, totals: dict[int, Quantity]) -> Quantity | None:
+    nums = [q for _, q in row.numbers if not q.is_percent]
+    if not nums:
+        return None
+    if nums[0].index in totals:
+        return totals[nums[0].index]
+    return nums[0] if len(nums) == 1 else None
+
+
+def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
+    """Prose figures restated by a table row, each pair once. The prose looked at is the text
+    near the table (``_REACH`` characters before it, a little after): work stays linear."""
+    if not tables:
+        return []
+    totals = row_totals(tables)
+    out: list[Relation] = []
+    for t in tables:
+        rows: list[tuple[str, Quantity]] = []
+        for row in t.rows:
+            fig = _row_figure(row, totals)
+            label = _clean(_row_label(row))
+            if fig is not None and len(label) >= _MIN_RUN:
+                rows.append((label, fig))
+        if not rows:
+            continue
+        near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH // 4)
+        prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
+                 and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
+        out += _pairs(d, rows, prose)
+    return out
+
+
+_REACH = 6000
+
+
+def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> list[Relation]:
+    # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
+    # 不掌握相关政府信息),不予处理1件").
+    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + re.split(r"[,;。(]", d.after(q, 12))[0]) for q in prose}
+
+    def score(label: str, q: Quantity) -> int:
+        run = _overlap(words[q.index], label)
+        return run if run >= _MIN_RUN and run >= 0.6 * len(label) else 0
+
+    out = []
+    for label, fig in rows:
+        scored = [(score(label, q), q) for q in prose if not fig.unit or not q.unit or compatible(q, fig)]
+        best = max((sc for sc, _ in scored), default=0)
+        top = [q for sc, q in scored if sc == best]
+        if not best or len(top) != 1:
+            continue  # no prose figure, or several, say this row's words: nothing to pair
+        q = top[0]
+        # The prose figure names this row better than any other row of the table.
+        if any(score(other, q) >= best for other, f in rows if f.index != fig.index):
+            continue
+        out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
+    return out
