@@ -361,3 +361,21 @@ def test_a_rest_list_with_carried_over_work_nearby_is_not_summed_into_the_new_in
     text = ("上年结转申请3件。本年度共收到政府信息公开申请16件,其中网上申请12件,信函申请4件;"
             "予以公开6件,部分公开2件,本机关不掌握相关信息8件,其他处理3件。")
     assert not failing(tmp_path, text)
+
+
+@pytest.mark.parametrize("marker, total", [("在办结件中", 1341), ("在受理的件中", 1358)])
+def test_the_words_before_zhong_name_the_total_broken_down(tmp_path, marker, total) -> None:
+    parts = (904, 321, 116) if total == 1341 else (914, 321, 123)
+    text = (f"全年受理消费者投诉举报1358件,办结1341件。{marker},投诉{parts[0]}件;举报{parts[1]}件;"
+            f"咨询{parts[2]}件。")
+    assert sums(tmp_path, text) == {(total, *parts): "pass"}
+    typo = text.replace(f"咨询{parts[2]}件", f"咨询{parts[2] + 1}件")
+    assert sums(tmp_path, typo) == {(total, parts[0], parts[1], parts[2] + 1): "fail"}
+
+
+def test_words_before_zhong_that_name_no_figure_leave_the_total_open(tmp_path) -> None:
+    # "办理结果中" shares 办理 with "继续办理4件" but names no figure: not summed into 4.
+    text = ("全年办结57件,结转下年度继续办理4件。办理结果中,予以公开21件;部分公开8件;不予公开4件;"
+            "无法提供17件;不予处理5件;其他处理2件。")
+    assert (4, 21, 8, 4, 17, 5, 2) not in sums(tmp_path, text)
+    assert not failing(tmp_path, text)

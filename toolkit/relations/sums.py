@@ -64,6 +64,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         totals = _totals_before(d, a, at_head)
         if not found or not totals:
             continue
+        if at_head and s[a : a + 1] == ",":
+            totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
             for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group), by_measure):
@@ -90,6 +92,19 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end]))
     return out
+
+
+def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
+    """"在办结件中,投诉…;举报…": the words before 中 name which figure of the sentence before is
+    broken down (办结13412件, not 受理13587件); the totals as they are when they name none or two."""
+    sent = max(d.s.rfind("。", 0, marker), d.s.rfind("\n", 0, marker)) + 1
+    words = re.sub(r"[^\u4e00-\u9fff]", "", d.s[sent:marker])
+    words = re.sub(r"^(在|所有|全部)|的|[件项个条起次宗]?中$", "", words)  # "在办结件中" -> 办结
+    if len(words) < 2:
+        return totals
+    # All the words, not a shared character or two ("办理结果中" names no "…继续办理4件").
+    named = [t for t in totals if words in re.sub(r"[^\u4e00-\u9fff]", "", d.label(t))]
+    return named if len(named) == 1 else totals
 
 
 def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
