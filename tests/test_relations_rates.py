@@ -91,3 +91,9 @@ def test_a_per_n_rate_counts_what_its_head_word_names(tmp_path) -> None:
 def test_a_listed_figure_may_be_what_a_rate_is_of(tmp_path) -> None:
     text = "全年核查图斑1286个,其中合法图斑1102个,违法图斑184个,已整改到位172个,整改率93.5%。"
     assert ratios(tmp_path, text) == [(172, 184, 93.5, "pass")]
+
+
+def test_rates_listed_with_fenbie_pair_position_by_position(tmp_path) -> None:
+    text = "全年受理投诉、举报分别为800件、200件,办结分别为792件、196件,办结率分别为99.0%、98.0%。"
+    assert ratios(tmp_path, text) == [(196, 200, 98.0, "pass"), (792, 800, 99.0, "pass")]
+    assert (196, 200, 97.0, "fail") in ratios(tmp_path, text.replace("98.0%", "97.0%"))

@@ -8,6 +8,8 @@
   up to, or of the base a share beside it names.
 * A base printed in brackets inside the words of 占: "占全省罚没款总额(56802.6万元)的6.8%".
 * Completion of a stated target: "新增就业12,846人,完成年度目标任务12,000人的107.1%".
+* Rates listed with 分别: "受理投诉、举报分别为860件、240件,办结分别为851件、236件,办结率分别为
+  99.0%、98.3%" -- the k rates over the two lists of k figures before them, position by position.
 * Shares listed with 分别: "咨询类2000件、投诉类1500件、求助类1500件,分别占40%、30%、30%" -- position
   by position, over the base the words name, else the total the listed parts add up to.
 
@@ -174,3 +176,35 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)
             for p, c in zip(parts, chain, strict=True)]
+
+
+def _chain(d: _Doc, pct: Quantity) -> list[Quantity]:
+    chain = [pct]
+    while chain[-1].index + 1 < len(d.qs):
+        nxt = d.qs[chain[-1].index + 1]
+        if not nxt.is_percent or d.s[chain[-1].end : nxt.start] not in _CHAIN_GAP:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def respective_rates(d: _Doc, pct: Quantity, rate: tuple, per: int) -> list[Relation]:
+    """"受理…分别为860件、240件,办结分别为851件、236件,办结率分别为99.0%、98.3%": rate i is of
+    numerator i over base i, the two lists of as many figures right before the rates."""
+    _, num_words, den_words = rate
+    chain = _chain(d, pct)
+    k = len(chain)
+    if k < 2 or pct.index < 2 * k:
+        return []
+    nums = d.qs[pct.index - k : pct.index]
+    dens = d.qs[pct.index - 2 * k : pct.index - k]
+    figures = [*dens, *nums]
+    if any(q.is_percent or q.sentence != pct.sentence or is_delta(d, q) or is_per_n(d, q) for q in figures):
+        return []
+    if not all(compatible(figures[0], q) for q in figures[1:]):
+        return []
+    # Each list is named once, before its first figure: "办结分别为…", "受理投诉、举报分别为…".
+    if not num_words.search(d.label(nums[0])) or not den_words.search(d.s[dens[0].sentence[0] : dens[0].start]):
+        return []
+    return [Relation("ratio", "ratio.rate", {"numerator": n, "denominator": b, "percent": c}, per=per)
+            for n, b, c in zip(nums, dens, chain, strict=True)]

@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .rates import bracket_base, bracket_share, own_name_rate, respective_shares, target_completion
+from .rates import (
+    bracket_base,
+    bracket_share,
+    own_name_rate,
+    respective_rates,
+    respective_shares,
+    target_completion,
+)
 from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
@@ -93,6 +100,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
         rel = None
+        if rate is not None and "分别" in lab:
+            out.extend(respective_rates(d, q, rate, per))
+            continue
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
         elif _SHARE.search(lab) and "分别" in lab:
