@@ -469,6 +469,12 @@ def run(params_files: list[str | Path], *, run_id: str | None = None, root: str 
             manifest.duration_s = round(time.time() - begun, 3)
             manifest.status = "cancelled" if cancelled else "complete"
             manifest.write()
+            if cancelled:
+                # A notebook still running in a warm kernel would write its outputs into the
+                # staging folder after it is removed (and so bring it back): stop the kernels first.
+                from .warm import shutdown_all
+
+                shutdown_all()
             shutil.rmtree(staging_root, ignore_errors=True)
             _point_latest(output_root, run_id)
     return manifest

@@ -174,7 +174,8 @@ _LOCAL = _PerThread()
 
 
 @atexit.register
-def _shutdown_all() -> None:
+def shutdown_all() -> None:
+    """Shut every warm kernel of this process down (at exit, and when a batch is cancelled)."""
     for warm in _ALL:
         warm.shutdown()
 
