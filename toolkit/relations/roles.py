@@ -117,6 +117,13 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
     compared against."""
     if q.is_percent:
         return False
+    known = _cached(d, "previous", dict)
+    if q.index not in known:
+        known[q.index] = _previous(d, q)
+    return known[q.index]
+
+
+def _previous(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     year = _YEAR_IS.search(lab) or _YEAR_HEAD.search(lab)
     if year is not None:

@@ -30,6 +30,7 @@ class _Doc:
         self._sent_bounds = [i for i in self._seg_bounds if self.s[i] in SENT_END]
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
+        self._labels: dict[int, str] = {}
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
 
@@ -39,11 +40,17 @@ class _Doc:
         return self._seg_bounds[i] + 1 if i >= 0 else 0
 
     def label(self, q: Quantity) -> str:
-        """Text between the previous figure (or the segment start) and this one."""
-        start = self.seg_start(q.start)
-        if q.index and self.qs[q.index - 1].end > start:
-            start = self.qs[q.index - 1].end
-        return self.s[start : q.start]
+        """Text between the previous figure (or the segment start) and this one (computed once:
+        every family asks for it, a dozen times a figure)."""
+        lab = self._labels.get(q.index)
+        if lab is None or q is not self.qs[q.index]:
+            start = self.seg_start(q.start)
+            if q.index and self.qs[q.index - 1].end > start:
+                start = self.qs[q.index - 1].end
+            lab = self.s[start : q.start]
+            if q.index < len(self.qs) and q is self.qs[q.index]:
+                self._labels[q.index] = lab
+        return lab
 
     def after(self, q: Quantity, limit: int = 30) -> str:
         end = min(len(self.s), q.end + limit)
