@@ -201,7 +201,7 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
                     ) -> tuple[list[Quantity], Quantity | None, list[Quantity]]:
     """The figures a change is about (the last group before it), the previous figure, the deltas."""
     s = d.s
-    sent = max(s.rfind("。", 0, pct.start), s.rfind("\n", 0, pct.start), s.rfind(";", 0, pct.start)) + 1
+    sent = d.last_before("。\n;", pct.start) + 1
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
     prev_q = None
     for q in reversed(before):
@@ -214,7 +214,7 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
         # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
         head = sent - 1 if s[sent - 1] == ";" else sent - 2
-        sent = max(s.rfind("。", 0, head), s.rfind("\n", 0, head)) + 1
+        sent = d.last_before("。\n", head) + 1
         before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
         subjects = [q for q in before if q is not prev_q and q not in deltas and not is_delta(d, q)
                     and not d.in_parentheses(q)]

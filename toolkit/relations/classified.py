@@ -156,7 +156,7 @@ _HEADED_FIRST = re.compile(r"\s*(?:一、|\(一\)|1[.、])")
 def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
     """The opener's own sentence up to the opener, then up to ``_LOOKBACK`` sentences before it."""
     s = d.s
-    start = max(s.rfind(c, 0, opener) for c in SENT_END) + 1
+    start = d.last_before(SENT_END, opener) + 1
     spans = [(start, opener)]
     if _HEADED.match(s, start) and not _HEADED_FIRST.match(s, start):
         # "(五)从辖区分布看:" heads a section of its own: the sentences before it are a sibling
@@ -166,7 +166,7 @@ def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
         if start <= 1:
             break
         prev_end = start - 1
-        start = max(s.rfind(c, 0, prev_end) for c in SENT_END) + 1
+        start = d.last_before(SENT_END, prev_end) + 1
         if re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", s[start:prev_end]):
             spans.append((start, prev_end))
             break  # a heading closes the section the whole can be stated in

@@ -82,7 +82,7 @@ def _label_words(d: _Doc, q: Quantity) -> str:
     lab = d.label(q)
     if q.in_table:
         # The row's header: its first cell that is not a bare figure.
-        row = d.s[d.s.rfind("\n", 0, q.start) + 1 : q.start]
+        row = d.s[d.last_before("\n", q.start) + 1 : q.start]
         lab = next((c for c in row.split("|") if c.strip() and not re.fullmatch(r"[\d.,%\s]+", c)), "")
     else:
         # "共收到8份政府信息公开申请": the noun can follow the figure -- up to the next

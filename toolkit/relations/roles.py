@@ -94,7 +94,7 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
 def _has_reference(d: _Doc, q: Quantity) -> bool:
     """Is a reference period (同比, 比上年, 与上年相比…) set before ``q`` in its segment -- or once for
     its paragraph ("…比上年增长5.7%。其中,…分别增长3.8%、5.6%", "与上年相比,投诉类…;求助类减少0.6万件")?"""
-    para = d.s.rfind("\n", 0, q.start) + 1
+    para = d.last_before("\n", q.start) + 1
     return bool(REF.search(d.s, d.seg_start(q.start), q.start) or REF.search(d.s, para, q.start))
 
 

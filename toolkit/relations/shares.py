@@ -60,7 +60,7 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                                     per=int(chain[1].value)))
         elif len(chain) >= 3:
             # A:B:C -- the shares of the parts of the last breakdown with as many parts.
-            para = d.s.rfind("\n", 0, q.start)
+            para = d.last_before("\n", q.start)
             cands = [r for r in sums if r.kind == "sum" and r.roles.get("parts")
                      and len(r.roles["parts"]) == len(chain)  # type: ignore[arg-type]
                      and para <= r.roles["total"].start < q.start]  # type: ignore[union-attr]

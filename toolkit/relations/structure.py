@@ -31,6 +31,7 @@ class _Doc:
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
         self._labels: dict[int, str] = {}
+        self._marks: dict[str, list[int]] = {}
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
 
@@ -64,7 +65,7 @@ class _Doc:
         return head.count("(") > head.count(")")
 
     def in_parentheses_at(self, pos: int) -> bool:
-        start = max(self.s.rfind("。", 0, pos), self.s.rfind("\n", 0, pos)) + 1
+        start = self.last_before("。\n", pos) + 1
         head = self.s[start:pos]
         return head.count("(") > head.count(")")
 
@@ -84,6 +85,16 @@ class _Doc:
         j = bisect.bisect_left(heads, b)
         end = heads[j] if j < len(heads) else len(self.s)
         return self.s[start:end]
+
+    def last_before(self, chars: str, pos: int) -> int:
+        """Position of the last of ``chars`` before ``pos`` (-1: none), as ``max(s.rfind(c, 0, pos))``
+        -- by bisect over positions listed once per set of characters: an rfind for a character the
+        text seldom has ("!", ";") scans back to the start, once per figure."""
+        marks = self._marks.get(chars)
+        if marks is None:
+            marks = self._marks[chars] = [i for i, ch in enumerate(self.s) if ch in chars]
+        i = bisect.bisect_left(marks, pos)
+        return marks[i - 1] if i else -1
 
     def in_range(self, a: int, b: int) -> list[Quantity]:
         """The figures starting in [a, b), by bisect (figures are in reading order)."""
@@ -127,7 +138,7 @@ def _is_list_opener(s: str, a: int, b: int) -> bool:
 
 
 def _paragraph_start(d: _Doc, pos: int) -> int:
-    return d.s.rfind("\n", 0, pos) + 1
+    return d.last_before("\n", pos) + 1
 
 
 def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:

@@ -35,7 +35,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     markers += [m.span() for m in _FIGURE_IN_WHICH.finditer(s)]
     spans = []
     for a, b in sorted(set(markers)):
-        sent_start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+        sent_start = d.last_before("。\n", a) + 1
         at_head = not [q for q in d.in_range(sent_start, a) if not q.is_percent]
         if at_head and s.startswith("分别", a) and not _ANNOUNCED.search(s, sent_start, a):
             # "人大代表建议和政协提案分别为56件和72件": 分别 gives each name its figure; with no figure
@@ -97,7 +97,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
     """"在办结件中,投诉…;举报…": the words before 中 name which figure of the sentence before is
     broken down (办结13412件, not 受理13587件); the totals as they are when they name none or two."""
-    sent = max(d.s.rfind("。", 0, marker), d.s.rfind("\n", 0, marker)) + 1
+    sent = d.last_before("。\n", marker) + 1
     words = re.sub(r"[^\u4e00-\u9fff]", "", d.s[sent:marker])
     words = re.sub(r"^(在|所有|全部)|的|[件项个条起次宗]?中$", "", words)  # "在办结件中" -> 办结
     if len(words) < 2:
@@ -254,7 +254,7 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
     """Parts that overshoot the figure just before their 其中: the earlier figure of the sentence
     that their words name ("行政复议案件12件、行政应诉案件8件,其中复议维持9件…" -> 12) or that they
     add up to exactly. ``total`` itself when no earlier figure could hold them; None when unclear."""
-    sent = max(d.s.rfind("。", 0, marker), d.s.rfind("\n", 0, marker)) + 1
+    sent = d.last_before("。\n", marker) + 1
     big = max(_value(p, total.is_money) for p in parts)
     earlier = [q for q in _drop_derived(d, d.in_range(sent, total.start)) if compatible(q, total)
                and not q.is_percent and not is_scope_count(d, q) and _value(q, total.is_money) >= big]
@@ -307,7 +307,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
     s = d.s
     if at_head:
         # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
-        sent = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
+        sent = d.last_before("。\n", marker) + 1
         # "在公开信息中," may open the sentence after its own figures.
         end = marker if d.in_range(sent, marker) else sent - 1
         if end < 0:
@@ -316,13 +316,13 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
             # "…68起、死亡55人。\n其中:…": step back over the "。" that closes the line before.
             while end > 0 and s[end - 1] in "。\n":
                 end -= 1
-        start = max(s.rfind("。", 0, end), s.rfind("\n", 0, end)) + 1
+        start = d.last_before("。\n", end) + 1
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
     else:
         start = d.seg_start(marker)
         if not [q for q in d.in_range(start, marker) if not q.is_percent]:
             # "…3560件,同比增长12.3%;其中民事案件2100件…": the total is before the ";".
-            start = max(s.rfind("。", 0, marker), s.rfind("\n", 0, marker)) + 1
+            start = d.last_before("。\n", marker) + 1
         cands = _drop_derived(d, [q for q in d.in_range(start, marker) if not q.is_percent
                                   and not is_scope_count(d, q)])
         cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
@@ -521,7 +521,7 @@ def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
     """The totals a 其中/…中 breakdown holding ``part`` may break down, the nearest first
     (None: ``part`` is in no breakdown)."""
     s = d.s
-    sent_start = s.rfind("。", 0, part.start) + 1
+    sent_start = d.last_before("。", part.start) + 1
     markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
         _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
     if not markers:
