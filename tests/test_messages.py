@@ -102,3 +102,10 @@ def test_shares_over_a_failing_total_follow_it() -> None:
     assert g.root.kind == "sum" and g.root.status == "fail" and len(g.members) >= 2
     total = next(e.index for e in g.root.evidence if e.role == "total")
     assert all(any(e.role == "denominator" and e.index == total for e in m.evidence) for m in g.members)
+
+
+def test_units_are_those_of_the_values() -> None:
+    # counts printed with 万/亿 are multiplied out in the operands; money keeps its printed unit
+    assert messages.unit_of("1830.28万平方米") == "平方米" and messages.unit_of("3.2万人次") == "人次"
+    assert messages.unit_of("74万元") == "万元" and messages.unit_of("45.46亿元") == "亿元"
+    assert messages.unit_of("97.8%") == "%" and messages.unit_of("9项") == "项"

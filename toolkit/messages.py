@@ -80,9 +80,13 @@ def decimals(printed: str | None, value: Any = None) -> int:
 
 
 def unit_of(printed: str | None) -> str:
-    """The unit a figure is printed with ("74万元" -> "万元", "97.8%" -> "%", "9项" -> "项")."""
+    """The unit of a figure's value as the checks hold it ("74万元" -> "万元", "97.8%" -> "%", "9项" -> "项"):
+    money keeps its printed unit, a count printed with 万/亿 is multiplied out ("1830.28万平方米" -> "平方米")."""
     m = re.search(r"[\d.,]+\s*(.*)$", (printed or "").strip())
-    return m.group(1).strip() if m else ""
+    unit = m.group(1).strip() if m else ""
+    if unit[:1] in ("万", "亿") and not unit.endswith("元") and len(unit) > 1:
+        unit = unit.lstrip("万亿")
+    return unit
 
 
 # --- names of figures -------------------------------------------------------------------------------

@@ -21,11 +21,14 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 
 from . import __version__, messages
 from .atomic import atomic_path
@@ -101,31 +104,80 @@ _TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 # text at 9 pt; a wider sheet is shrunk to fit its page width and its text with it.
 _PAGE_UNITS = {"landscape": 136, "portrait": 94}
 _PT_PER_UNIT = 6.8  # a little under the 7.1 pt measured: rows are sized for slightly narrower columns
+_PAGE_PT = {"landscape": 440.0, "portrait": 690.0}  # printable height of A4 within the margins, header, footer
 _DEFAULT_ROW_PT = 15.0  # a row LibreOffice keeps at the sheet's default height
-_LINE_PT = 1.36  # line height of the CJK font as LibreOffice lays it out, in font sizes
+_LINE_PT = 1.28  # line pitch of the CJK font as LibreOffice lays it out (1.25 measured), in font sizes
+
+
+_EM = {"W": 1.0, "F": 1.0}  # CJK (wide, full-width) characters; Latin as DejaVu Sans: digits 0.636 em
 
 
 def text_width(text: str, size: float = FONT_SIZE) -> float:
     """Printed width of one line of text in points: CJK characters are a full em, others about half."""
-    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.56 for ch in text)
+    return sum(size * _EM.get(unicodedata.east_asian_width(ch), 0.64 if ch.isdigit() or ch.isupper() else 0.56)
+               for ch in text)
+
+
+# What a line is not broken inside, counted generously: a figure with its unit and the punctuation
+# after it ("12658项、"), a Latin word, a CJK character with the punctuation that may not start a line.
+_TOKEN = re.compile(r"[-+]?\d[\d.,%]*[\u4e00-\u9fff]{0,3}[、，,。;；:：)）%]?"
+                    r"|[\u2e80-\u9fff\uf900-\uffef][、，,。;；:：)）]?"
+                    r"|[^\s\u2e80-\u9fff\uf900-\uffef]+|\s+")
 
 
 def lines_needed(text: str, width_units: float, size: float = FONT_SIZE) -> int:
-    """Lines a wrapped cell needs at a column width, counted generously (wrapping wastes room)."""
-    room = max(width_units * _PT_PER_UNIT - 6, size)
-    return sum(max(1, math.ceil(text_width(part, size) * 1.06 / room)) for part in str(text).split("\n"))
+    """Lines a wrapped cell needs at a column width: the text laid out greedily as a spreadsheet
+    does, a CJK character at a time, a Latin word or number whole (cut only when longer than a line)."""
+    room = max((width_units * _PT_PER_UNIT - 6) * 0.92, size)  # 8% for the breaks a spreadsheet will not make
+    total = 0
+    for part in str(text).split("\n"):
+        lines, used = 1, 0.0
+        for token in _TOKEN.findall(part):
+            w = text_width(token, size)
+            if token.isspace():
+                used += w
+                continue
+            if used + w <= room:
+                used += w
+            elif w <= room:
+                lines, used = lines + 1, w
+            else:  # a word longer than the line is cut where it reaches the edge
+                extra = w - (room - used)
+                lines += math.ceil(extra / room)
+                used = extra % room or room
+        total += lines
+    return total
 
 
 def row_height(cells: list[tuple[Any, float]], size: float = FONT_SIZE) -> float:
     """A row's height in points from its (text, column width) pairs: spreadsheets do not grow rows
     for wrapped text themselves when a file is opened (LibreOffice keeps the default height)."""
     n = max((lines_needed(v, w, size) for v, w in cells if isinstance(v, str) and v), default=1)
-    return round(n * size * _LINE_PT + 3, 1)
+    return round(n * size * _LINE_PT + 6, 1)  # + the cell's top and bottom padding
+
+
+def word_width(texts: list[str]) -> float:
+    """The width a wrapped column needs for its longest Latin word or number (a spreadsheet does
+    not break one: it runs on over the next cell)."""
+    words = [w for t in texts for w in re.findall(r"[^\s\u2e80-\u9fff\uf900-\uffef]+", str(t))] or [""]
+    return round(max(text_width(w) for w in words) / _PT_PER_UNIT + 1.5, 1)
+
+
+def whole_width(words: list[str]) -> float:
+    """The width a column needs for its longest word kept whole (a file name, a check id, a kind)."""
+    return round(max((text_width(w) for w in words), default=0) / _PT_PER_UNIT + 1.5, 1)
+
+
+def name_width(names: list[str]) -> float:
+    """The width a column of file names needs: a name may break after its hyphens, as a
+    spreadsheet breaks it ("songling-2024-\nprint.pdf"), never inside a piece."""
+    return whole_width([p for n in names for p in re.findall(r"[^-]+-?", n)])
 
 
 def id_width(idents: list[str]) -> float:
-    """The width a column of dotted ids needs so that each piece between dots fits on a line."""
-    pieces = [p for ident in idents for p in re.findall(r"[^.]+\.?", ident)] or [""]
+    """The width a column of dotted ids needs so that each piece between its dots and underscores
+    (where ``wrap_at_dots`` breaks them) fits on a line."""
+    pieces = [p for ident in idents for p in re.findall(r"[^._]+[._]?", ident)] or [""]
     return round(max(text_width(p) for p in pieces) / _PT_PER_UNIT + 1.5, 1)
 
 
@@ -135,7 +187,7 @@ def wrap_at_dots(ident: str, width_units: float, size: float = FONT_SIZE) -> str
     if text_width(ident, size) <= room or "." not in ident:
         return ident
     out, line = [], ""
-    for piece in re.findall(r"[^.]+\.?", ident):
+    for piece in re.findall(r"[^._]+[._]?", ident):
         if line and text_width(line + piece, size) > room:
             out.append(line)
             line = ""
@@ -147,7 +199,7 @@ def wrap_at_dots(ident: str, width_units: float, size: float = FONT_SIZE) -> str
 def header_width(label: str) -> float:
     """The width a header needs so that no word of it is broken (bold: a little wider)."""
     words = [w for line in label.split("\n") for w in line.split()] or [""]
-    return round(max(text_width(w) * 1.08 for w in words) / _PT_PER_UNIT + 1.2, 1)
+    return round(max(text_width(w) * 1.1 for w in words) / _PT_PER_UNIT + 1.5, 1)  # bold is wider
 
 
 def fit_widths(widths: list[float], orientation: str, fixed: set[int] = frozenset(),
@@ -360,7 +412,7 @@ def _quantities_sheet(wb: Workbook, results: list[AuditResult], name: str, langu
 
 def _names_width(results: list[AuditResult]) -> float:
     """The width of a column of report file names: a name is one word, never broken."""
-    return id_width([Path(r.report.path).name for r in results] or [""])
+    return name_width([Path(r.report.path).name for r in results])
 
 
 def _metrics_sheet(wb: Workbook, results: list[AuditResult], language: str, title: str) -> None:
@@ -369,7 +421,8 @@ def _metrics_sheet(wb: Workbook, results: list[AuditResult], language: str, titl
             ("原文证据", "Evidence"), ("行", "Line")]
     sh = _Sheet(wb, _label(SHEETS["metrics"], language), [_label(c, language, "\n") for c in cols],
                 [16, 24, 16, 20, 10, 6, 9, 16, 44, 6], title, sum(len(r.metrics) for r in results),
-                fixed={4, 7, 9}, mins={0: _names_width(results), 1: id_width([m["key"] for r in results for m in r.metrics])})
+                fixed={4, 7, 9}, mins={0: _names_width(results), 1: id_width([m["key"] for r in results for m in r.metrics]),
+                                       3: word_width([m["label_en"] for r in results for m in r.metrics])})
     for res in results:
         for m in res.metrics:
             sh.append([Path(res.report.path).name, wrap_at_dots(m["key"], sh.widths[1]), m["label_zh"],
@@ -462,10 +515,16 @@ def _checks_sheet(wb: Workbook, results: list[AuditResult], qrow: dict[tuple[int
             ("运算数", "Operands"), ("说明", "Message")]
     checks = [c for r in results for c in r.checks]
     figures = {id(c): messages.columns(c) for c in checks}
-    num = max((_figure_units(figures[id(c)], v) for c in checks for v in _triple(figures[id(c)])), default=8)
+    # each figure column as wide as its widest figure with its unit
+    num = [max((_figure_units(figures[id(c)], _triple(figures[id(c)])[k]) for c in checks), default=8)
+           for k in range(3)]
+    single = len({r.report.path for r in results}) <= 1
     sh = _Sheet(wb, _label(SHEETS["checks"], language), [_label(c, language, "\n") for c in cols],
-                [17, 14, 7, 18, 9, 8, num, num, num, 8, 8, 6, 24, 40], title, len(checks),
-                fixed={0, 6, 7, 8}, mins={1: _names_width(results), 3: id_width([c.rule for c in checks])})
+                [17, 14, 7, 18, 9, 8, *num, 8, 8, 6, 24, 40], title, len(checks),
+                fixed={0, 6, 7, 8}, hidden={1} if single else set(), mins={1: _names_width(results), 2: whole_width([c.kind for c in checks]),
+                                          3: id_width([c.rule for c in checks]),
+                                          12: word_width([_ops_text(c.operands) for c in checks]),
+                                          13: word_width([m for c in checks for m in messages.render(c)])})
     for ri, res in enumerate(results):
         for c in res.checks:
             formula = check_formula(c, ri, qrow, qsheet)
@@ -513,12 +572,15 @@ def _plain(v: Any) -> Any:
 
 
 def _ops_text(ops: dict[str, Any]) -> str:
-    return "; ".join(f"{k}={_shown(v)}" for k, v in ops.items())
+    """Operands as breakable text ("numerator = 2672; implied previous = 5.33")."""
+    return "; ".join(f"{k.replace('_', ' ')} = {_shown(v)}" for k, v in ops.items())
 
 
 def _shown(v: Any) -> str:
     if isinstance(v, list):
         return "[" + ", ".join(_shown(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k} = {_shown(x)}" for k, x in v.items()) + "}"
     return messages.number(v) if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) else str(v)
 
 
@@ -528,12 +590,19 @@ def _evidence_file(e: Any, own: str) -> str:
     return Path(getattr(e, "file", "") or own).name
 
 
-def _evidence_text(c: Any, own: str) -> str:
+_MAX_EVIDENCE = 8  # sentences in a flag's cell: a row taller than a page is cut off when printed
+
+
+def _evidence_text(c: Any, own: str, language: str = "zh") -> str:
     seen: list[str] = []
     for e in c.evidence:
         line = f"{_evidence_file(e, own)} L{e.line}: {e.text}"
         if line not in seen:
             seen.append(line)
+    if len(seen) > _MAX_EVIDENCE:
+        more = len(seen) - _MAX_EVIDENCE + 1
+        seen = [*seen[: _MAX_EVIDENCE - 1],
+                _both(f"…另 {more} 句见“原文”页", f"… {more} more on the Evidence sheet", language, " ")]
     return "\n".join(seen)
 
 
@@ -568,14 +637,15 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
     num = max((_figure_units(col, v) for col in figures.values() for v in _triple(col)), default=8)
     single = len({r.report.path for r in results}) <= 1
     # file names (a heading, the source of each evidence line) are one word: their columns fit them
-    names = max([id_width([Path(r.report.path).name]) for r in results] +
-                [id_width([Path(e.file).name]) for _, c, _, _ in rows if c for e in c.evidence
-                 if getattr(e, "file", "")], default=0)
+    names = name_width([Path(r.report.path).name for r in results] +
+                        [Path(e.file).name for _, c, _, _ in rows if c for e in c.evidence if getattr(e, "file", "")])
     # The columns an auditor signs. ID and Report are kept for the read-back and for filtering but
     # not printed: several reports' flags come under a heading row for each report instead.
     sh = _Sheet(wb, _label(SHEETS["flags"], language), [_label(c, language, "\n") for c in FLAG_COLUMNS],
                 [17, 14, 8, 14, 32, num, num, num, 32, 13, 8, 10, 6, 9], title, len(rows),
-                hidden={0, 1}, fixed={0, 5, 6, 7, 9}, mins={3: id_width([c.rule for _, c, _, _ in rows if c]), 4: names, 8: names})
+                hidden={0, 1}, fixed={0, 5, 6, 7, 9}, mins={3: id_width([c.rule for _, c, _, _ in rows if c]),
+                      4: max(names, word_width([m for _, c, _, _ in rows if c for m in messages.render(c)])),
+                      8: max(names, word_width([e.text for _, c, _, _ in rows if c for e in c.evidence]))})
     first_row = {}
     for i, (_, _c, role, g) in enumerate(rows):
         if g is not None and role == "root":
@@ -613,7 +683,7 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
         review = decided.get(c.id) or (getattr(c, "disposition", None) or "open", getattr(c, "reviewer", None) or "",
                                        getattr(c, "note", None) or "")
         sh.append([c.id, name, c.severity, wrap_at_dots(c.rule, sh.widths[3]), _both(zh, en, language),
-                   *_triple(col), _evidence_text(c, res.report.path), *review, col.relation, link],
+                   *_triple(col), _evidence_text(c, res.report.path, language), *review, col.relation, link],
                   formats=_triple_formats(col, 6))
     last = max(sh.rows, 2)
     dv = DataValidation(type="list", formula1='"' + ",".join(DISPOSITIONS) + '"', allow_blank=False,
@@ -644,11 +714,13 @@ def _evidence_sheet(wb: Workbook, results: list[AuditResult], language: str, tit
                         entry[key].append(value)
     sh = _Sheet(wb, _label(SHEETS["evidence"], language), [_label(c, language, "\n") for c in cols],
                 [16, 8, 70, 20, 20], title, len(sentences), fixed={1},
-                mins={0: id_width([name for name, _ in sentences] or [""])})
+                mins={0: name_width([name for name, _ in sentences]),
+                      4: whole_width([c for e in sentences.values() for c in e["checks"]])})
     for (name, text), entry in sorted(sentences.items(), key=lambda kv: (kv[0][0], min(kv[1]["lines"]))):
         lines = sorted(entry["lines"])
         shown = f"{lines[0]}–{lines[-1]}" if len(lines) > 1 else lines[0]
-        sh.append([name, shown, text, "、".join(entry["figures"]), ", ".join(entry["checks"])])
+        # one check id a line: an id is never broken (at its "-2" ordinal or anywhere)
+        sh.append([name, shown, text, "、".join(entry["figures"]), "\n".join(entry["checks"])])
     sh.finish()
 
 
@@ -697,7 +769,7 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
             ("错误", "Errors"), ("警告", "Warnings")]
     names = [Path(r.report.path).name for r in results]
     sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language, "\n") for c in cols],
-                [24, 20, 6, 18, 11, 6, 6, 6, 6, 6, 6], title, 50, fixed={2, 4}, mins={0: id_width(names)})
+                [24, 20, 6, 18, 11, 6, 6, 6, 6, 6, 6], title, 50, fixed={2, 4}, mins={0: name_width(names)})
     for res in results:
         info = res.report
         st = Counter(c.status for c in res.checks)
@@ -706,10 +778,15 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
                    len(res.checks), st["pass"], st["fail"], st["unverifiable"], sev["error"], sev["warning"]])
     sh.ws.auto_filter.ref = f"A1:{get_column_letter(sh.ncols)}{len(results) + 1}"
     used = 0.0  # points of rows beside the chart
+    # The rows above the chart, in points: the chart must not run over the end of the first page.
+    above = sum(sh.ws.row_dimensions[r].height or _DEFAULT_ROW_PT for r in range(1, sh.rows + 1))
 
     # Flags by rule, and a bar chart of them beside the table (rows are added until it is passed,
     # so that nothing below runs under the chart).
     by_rule = Counter(c.rule for res in results for c in res.flags)
+    chart_pt = max(5.0, 2.0 + 0.9 * len(by_rule)) * 28.35
+    if by_rule and above + _DEFAULT_ROW_PT + chart_pt > _PAGE_PT["landscape"]:
+        sh.ws.row_breaks.append(Break(id=sh.rows))  # the chart and its table begin the next page
     sh.append([])
     start = sh.append([_both("规则", "Rule", language, " "), _both("疑点", "Flags", language, " ")])
     for rule, n in sorted(by_rule.items()):
@@ -727,7 +804,8 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
         chart.y_axis.scaling.min = 0
         chart.x_axis.delete = chart.y_axis.delete = False
         chart.legend = None
-        chart.width, chart.height = 16, max(5.0, 2.0 + 0.9 * len(by_rule))  # cm, within the table's width
+        chart.x_axis.txPr = chart.y_axis.txPr = _chart_text(FONT_SIZE)  # legible when printed, like the cells
+        chart.width, chart.height = 16, chart_pt / 28.35  # cm, within the table's width
         sh.ws.add_chart(chart, f"D{start}")
         while used < chart.height * 28.35 + 6:
             sh.append([])
@@ -750,6 +828,13 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
                   formulas={2: f"=COUNTIF('{flags_sheet}'!J:J,\"{d}\")"})
     for zh, en in (("编制人", "Prepared by"), ("复核人", "Reviewed by"), ("日期", "Date")):
         kv(zh, en, "")
+
+
+def _chart_text(size: float) -> RichText:
+    """A chart's axis labels at ``size`` points (LibreOffice's default, 10 pt, prints below 9 pt once
+    the sheet is shrunk to its page width)."""
+    props = CharacterProperties(sz=int(size * 100))
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
 
 
 def _meta_sheet(wb: Workbook, language: str) -> None:
