@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import toolkit
 
 TABLE = """（二）依申请公开。全年新收政府信息公开申请{new}件。办结的29件中,予以公开20件,无法提供8件(均为本机关不掌握相关政府信息),不予处理1件。
@@ -36,3 +38,13 @@ def test_a_row_restated_differently_fails(tmp_path) -> None:
     p.write_text(text, encoding="utf-8")
     assert [(c.operands["values"], c.status) for c in toolkit.audit(p).checks
             if c.rule == "equal.restated_table"] == [([19, 20], "fail")]
+
+
+def test_every_rule_the_engine_emits_is_described_in_words(tmp_path) -> None:
+    # The workbook's Rules sheet describes each rule by RULE_TEXT; a new rule needs its words.
+    from toolkit.messages import RULE_TEXT
+
+    root = Path(__file__).parent / "data"
+    rules = {c.rule for p in [*(root / "consistent").glob("*.txt"), *(root / "unseen2" / "reports").iterdir()]
+             for c in toolkit.audit(p).checks}
+    assert sorted(r for r in rules if r not in RULE_TEXT and not r.startswith("catalog.")) == []
