@@ -31,6 +31,7 @@ _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
 # is an average population the report does not print), utilisation and coverage ratios.
 _NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|出生|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
+_QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 _BRACKET_SHARE = re.compile(r"^\($")
 _BRACKET_BASE = re.compile(r"^\)(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 _BASE_OPENED = re.compile(r"占[^,;。]{1,30}\($")
@@ -42,6 +43,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     m = _OWN_NAME.search(d.label(pct))
     if not m or _NOT_A_PART.search(m.group(1)) or pct.value == 100:
         return None  # a 100% rate states that two figures agree: equalities.py reads those
+    if _QUALIFIED.match(m.group(1)):
+        return None  # "按期办结率", "按时结案率": of a figure (closed on time) the text must print; shares.py
     name = m.group(1)
     # Figures inside the rate's own clause ("5岁以下儿童死亡率") are part of its name.
     clause = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",、;") + 1

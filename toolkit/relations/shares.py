@@ -212,6 +212,7 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
 
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
+_NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
 _QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
 _OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:)")
@@ -319,11 +320,25 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # A bare "占比": the share of the paragraph's first figure of that kind -- a total stated
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
         # 建议类12,541件,占6.7%": 71,968 is a sibling, not the base).
+        def fits(q: Quantity) -> bool:
+            return (compatible(q, numerator) and not q.is_percent and not is_per_n(d, q)
+                    and q.value >= numerator.value and not d.in_parentheses(q)
+                    and not _listed_beside(d, q, numerator) and not _sibling(d, q, numerator, pct))
+
+        # The nearest figure of the part's own sentence ("郊区受理诉求1000件,办结900件,占90.0%": the
+        # 1000, not the 城区's 1200 that opens the paragraph), a few figures back at most; else the
+        # paragraph's first figure of the kind.
+        own = d.qs[max(d.before(numerator.sentence[0]), numerator.index - _NEAR_FIGURES) : numerator.index]
+        near = next((q for q in reversed(own) if fits(q)), None)
         para = _paragraph_start(d, numerator.start)
-        denominator = next((q for q in d.in_range(para, numerator.start) if compatible(q, numerator)
-                            and not d.in_parentheses(q) and not q.is_percent and not is_per_n(d, q)
-                            and q.value >= numerator.value and not _listed_beside(d, q, numerator)
-                            and not _sibling(d, q, numerator, pct)), None)
+        first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
+                      if fits(q)), None)
+        if near is not None and first is not None and near.index != first.index:
+            # Both are readings ("持证人数36人,…总人数为12人,占比31.58%" is of the paragraph's 38):
+            # the check holds if one of them does.
+            return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": near, "percent": pct},
+                            per=per, readings=[{"numerator": numerator, "denominator": first, "percent": pct}])
+        denominator = near or first
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},

@@ -18,7 +18,9 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结�
 _FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]")
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
-_REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|不予|部分|继续有效|保留|现行有效|维持")
+# Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
+# 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
+_REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|继续有效|保留|现行有效")
 _COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
                 ("公办", "民办"), ("简易程序", "一般程序"), ("第一产业", "第二产业"), ("一般", "较大")]
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
@@ -37,6 +39,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
         at_head = not [q for q in d.in_range(sent_start, a) if not q.is_percent]
+        if s.startswith("分别", a) and "分别" in s[sent_start:a]:
+            continue  # "一审、二审分别审结33件、6件,败诉分别为2件、1件": two lists mapped position by position
         if at_head and s.startswith("分别", a) and not _ANNOUNCED.search(s, sent_start, a):
             # "人大代表建议和政协提案分别为56件和72件": 分别 gives each name its figure; with no figure
             # before it in its sentence and no breakdown announced ("案件按领域分,…分别为") it breaks
@@ -70,6 +74,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         for group in groups:
             for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group), by_measure):
                 parts = _contiguous(d, total, parts)
+                if parts and _closed_by_own_total(d, parts[-1]):
+                    continue  # "…其他处理2件,合计151件": the list's own total is its whole (trailing totals)
                 others = [t for t in others if t.value != total.value]  # "收到22起…答复22起": same figure either way
                 if parts and others:
                     # Several figures could be the total and nothing in the words decides:
@@ -280,7 +286,13 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
 
 
+_OWN_TOTAL = re.compile(r"^[,;、]?(合计|共计|小计|总计|共)$")
 _NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
+
+
+def _closed_by_own_total(d: _Doc, last: Quantity) -> bool:
+    nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
+    return nxt is not None and nxt.sentence == last.sentence and bool(_OWN_TOTAL.search(d.label(nxt)))
 
 
 def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
@@ -291,6 +303,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
     for q in parts:
         if out and len(d.s[out[-1].end : q.start]) > 60:
             break
+        if out and _OWN_TOTAL.search(d.label(q)):
+            break  # "…其他处理2件,合计151件,结转下年度5件": the list's own total closes it
         if out and _NEXT_STAGE.search(d.label(q)) and not _NEXT_STAGE.search(d.label(out[0])):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
             # not one more part (a list of stages, "其中办结80件,在办6件", starts with one).
