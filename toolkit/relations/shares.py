@@ -164,6 +164,14 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
         # does not print (48 is all the closed ones).
         return None
+    # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
+    opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
+    if opener:
+        named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
+                                   if compatible(q, numerator) and not q.is_percent], opener.group(1), pct.start)
+        if named is not None and named.value >= numerator.value:
+            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named, "percent": pct},
+                            per=per)
     # The base stated right before the numerator, in the same sentence, named by the base's words
     # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
     prior = [q for q in window if q.index < numerator.index and compatible(q, numerator)]
@@ -341,6 +349,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = near or first
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
+    if denominator.value == numerator.value and pct.value < 100:
+        return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
 

@@ -108,9 +108,16 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
     words = re.sub(r"^(在|所有|全部)|的|[件项个条起次宗]?中$", "", words)  # "在办结件中" -> 办结
     if len(words) < 2:
         return totals
-    # All the words, not a shared character or two ("办理结果中" names no "…继续办理4件").
-    named = [t for t in totals if words in re.sub(r"[^\u4e00-\u9fff]", "", d.label(t))]
-    return named if len(named) == 1 else totals
+    # All the words, not a shared character or two ("办理结果中" names no "…继续办理4件"); a
+    # trailing noun of the kind may be left out by the figure ("审结案件中" names "审结58件").
+    for w in (words, re.sub(r"(案件|事项|申请|诉求|工单|件)$", "", words)):
+        named = [t for t in totals if len(w) >= 2 and w in re.sub(r"[^\u4e00-\u9fff]", "", d.label(t))]
+        if len(named) == 1:
+            return named
+    # The items of the sentence before are no whole of this list ("审结58件,其中维持41件,…。审结
+    # 案件中,维持41件,…" must not break down 41).
+    wholes = [t for t in totals if not re.search(r"其中|中,", d.s[t.sentence[0] : t.start])]
+    return wholes if wholes else totals
 
 
 def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
