@@ -61,13 +61,20 @@ class _Doc:
 
     def in_parentheses(self, q: Quantity) -> bool:
         """Is the figure inside an aside "( … )" of its sentence?"""
-        head = self.s[q.sentence[0] : q.start]
-        return head.count("(") > head.count(")")
+        return self._opened(q.sentence[0], q.start)
 
     def in_parentheses_at(self, pos: int) -> bool:
-        start = self.last_before("。\n", pos) + 1
-        head = self.s[start:pos]
-        return head.count("(") > head.count(")")
+        return self._opened(self.last_before("。\n", pos) + 1, pos)
+
+    def _opened(self, a: int, b: int) -> bool:
+        """More "(" than ")" in s[a:b] -- counted by bisect over the brackets' positions (a long
+        sentence counted afresh for each of its figures was quadratic)."""
+        self.last_before("(", 0)  # lists the positions of "(" and ")" once
+        self.last_before(")", 0)
+        opens, closes = self._marks["("], self._marks[")"]
+        n_open = bisect.bisect_left(opens, b) - bisect.bisect_left(opens, a)
+        n_close = bisect.bisect_left(closes, b) - bisect.bisect_left(closes, a)
+        return n_open > n_close
 
     def same_section(self, qs: list[Quantity]) -> bool:
         """No heading line ("一、", "(二)") stands between the figures."""
