@@ -94,10 +94,18 @@ def _cross_checks(earlier: AuditResult, later: AuditResult) -> list[Check]:
                                     line=prev["evidence"]["line"], start=prev["evidence"]["start"],
                                     end=prev["evidence"]["end"], key=cur_ev.key, file=earlier.report.path)]
         comp = to_plain(computed.quantize(Decimal("0.01")))
-        zh = (f"所述同比 {c.operands['percent']}% 与上年报告数 {prev['value']} 算得 {comp}% "
+        # The figures in words and numbers, as every flag says them: what it is, both years, both rates.
+        name_zh = prev.get("label_zh") or cur_ev.key
+        name_en = prev.get("label_en") or cur_ev.key
+        unit = prev.get("unit") or ""
+        pct = c.operands["percent"]
+        sign = "+" if Decimal(str(pct)) > 0 else ""
+        zh = (f"{name_zh} {later.report.year}年 {c.operands['current']}{unit},同比 {sign}{pct}%;"
+              f"{earlier.report.year}年报告为 {prev['value']}{unit},算得 {comp}%,"
               + ("相符" if status == PASS else "不符"))
-        en = (f"the stated change of {c.operands['percent']}% against last year's reported {prev['value']} "
-              f"gives {comp}%" + ("" if status == PASS else ": they disagree"))
+        en = (f"{name_en} {c.operands['current']}{unit} in {later.report.year}, stated {sign}{pct}% on last year; "
+              f"the {earlier.report.year} report gives {prev['value']}{unit}, so {comp}%"
+              + ("" if status == PASS else ": they disagree"))
         out.append(Check(id=ident, kind="change", rule="change.previous_report", status=status, severity=ERROR,
                          operands={"current": c.operands["current"], "percent": c.operands["percent"],
                                    "previous": prev["value"], "previous_year": earlier.report.year},
