@@ -10,12 +10,10 @@ the machine's speed.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import toolkit
+from tests.test_linear_work import count_lines
 from toolkit.load import load_bytes
 from toolkit.metrics import find_metrics, load_catalog, metric_claims
 from toolkit.normalize import normalize
@@ -43,24 +41,13 @@ def _relations(data: bytes) -> int:
 
 def _lines(copies: int) -> tuple[int, int]:
     data = _text(copies)
-    count = 0
+    found = 0
 
-    def local(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename.startswith(RELATIONS) else None
-
-    old = sys.gettrace()
-    sys.settrace(calls)
-    try:
+    def run() -> None:
+        nonlocal found
         found = _relations(data)
-    finally:
-        sys.settrace(old)
-    return count, found
+
+    return count_lines(run, lambda filename: filename.startswith(RELATIONS)), found
 
 
 def test_relations_work_grows_in_step_with_the_report() -> None:

@@ -61,6 +61,11 @@ def _pipeline(data: bytes) -> int:
 
 def _lines_run(fn: Callable[[], Any]) -> int:
     """How many lines of the stages' modules ``fn`` executes."""
+    return count_lines(fn, lambda filename: filename in STAGES)
+
+
+def count_lines(fn: Callable[[], Any], counted: Callable[[str], bool]) -> int:
+    """How many lines ``fn`` executes in the files ``counted`` accepts (``sys.settrace``)."""
     count = 0
 
     def local(frame: FrameType, event: str, arg: Any) -> Any:
@@ -70,7 +75,7 @@ def _lines_run(fn: Callable[[], Any]) -> int:
         return local
 
     def calls(frame: FrameType, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename in STAGES else None
+        return local if counted(frame.f_code.co_filename) else None
 
     old = sys.gettrace()
     sys.settrace(calls)

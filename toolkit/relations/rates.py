@@ -140,12 +140,7 @@ _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
 
 def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relation]:
     """"A 2000件、B 1500件、C 1500件,分别占(受理总量的)40%、30%、30%": one share per listed part."""
-    chain = [pct]
-    while chain[-1].index + 1 < len(d.qs):
-        nxt = d.qs[chain[-1].index + 1]
-        if not nxt.is_percent or d.s[chain[-1].end : nxt.start] not in _CHAIN_GAP:
-            break
-        chain.append(nxt)
+    chain = _chain(d, pct)
     k = len(chain)
     if k < 2 or pct.index < k:
         return []
