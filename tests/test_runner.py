@@ -200,6 +200,10 @@ def test_force_executes_again(batch: dict[str, Any], monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(runner, "execute", fake)
     monkeypatch.setattr(runner, "ensure_kernel", lambda: "none")
+    # No kernel either: the fake execute needs none (this relied on a warm kernel left by earlier tests).
+    import toolkit.warm
+
+    monkeypatch.setattr(toolkit.warm, "prestart", lambda *args, **kwargs: None)
     base = batch["base"]
     out = tmp_path / "outputs"
     m1 = runner.run([base / "params" / "qinghe-2023.yaml"], root=base, output_root=out, run_id="f",
