@@ -17,6 +17,7 @@ from .structure import _Doc
 from .vocab import read_entries
 
 _PATH = "toolkit/catalog/flows.yaml"
+_REACH = 24  # figures after the whole its parts may be (a fixed reach keeps long sentences linear)
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def flows(d: _Doc) -> list[Relation]:
         for _, whole, part_words in vocab:
             if not whole.search(lab) or any(p.search(lab) for p in part_words):
                 continue
-            after = [p for p in d.qs[q.index + 1 : d.before(q.sentence[1])]
+            after = [p for p in d.qs[q.index + 1 : min(d.before(q.sentence[1]), q.index + 1 + _REACH)]
                      if not p.is_percent and compatible(p, q) and not is_delta(d, p)]
             parts = []
             for words in part_words:

@@ -107,10 +107,11 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     if len(what) < 2:
         return None
     # Stated before the rate, or after it in its paragraph ("每千人口床位6.8张。…床位12594张").
-    para_end = d.s.find("\n", rate.end)
-    after = d.in_range(rate.end, para_end if para_end >= 0 else len(d.s))
+    para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
+    after = d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)
+    base_ids = {b.index for b in bases}
     cands = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start), *after] if not p.is_percent
-             and compatible(p, rate) and p.index not in {b.index for b in bases} and not _PER_N.search(d.label(p))
+             and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
              and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
     scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
     scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]

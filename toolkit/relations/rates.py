@@ -47,8 +47,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return None  # "按期办结率", "按时结案率": of a figure (closed on time) the text must print; shares.py
     name = m.group(1)
     # Figures inside the rate's own clause ("5岁以下儿童死亡率") are part of its name.
-    clause = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",、;") + 1
-    before = [q for q in d.qs[d.before(pct.sentence[0]) : d.before(clause)]
+    clause = max(d.last_before(",、;", pct.start), pct.sentence[0] - 1) + 1
+    end = d.before(clause)
+    before = [q for q in d.qs[max(d.before(pct.sentence[0]), end - _REACH) : end]
               if not q.is_percent and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)]
     def words(q: Quantity) -> str:
         return re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,;。、]", d.after(q, 12))[0])
@@ -135,6 +136,7 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
 
 
 _CHAIN_GAP = ("、", ",", "和", "及", "")
+_REACH = 24  # figures back a rate looks for its terms (a fixed reach keeps long sentences linear)
 _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
 
 

@@ -88,7 +88,7 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
     if not _PCT_LABEL.search(lab):
         return False
     # A printed previous level sets the reference too: "2022年…28.6亿元,2023年为31.2亿元,增长9.1%".
-    return _has_reference(d, q) or any(is_previous(d, p) for p in d.qs[d.before(q.sentence[0]) : q.index])
+    return _has_reference(d, q) or any(is_previous(d, p) for p in d.qs[max(d.before(q.sentence[0]), q.index - 24) : q.index])
 
 
 def _has_reference(d: _Doc, q: Quantity) -> bool:

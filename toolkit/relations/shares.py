@@ -256,7 +256,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
     seg = d.seg_start(pct.start)
     # Only figures of this paragraph (and 400 characters before it) can be the numerator or the base.
-    lo = d.before(max(0, _paragraph_start(d, pct.start) - 400))
+    lo = max(d.before(max(0, _paragraph_start(d, pct.start) - 400)), pct.index - 4 * _NEAR_FIGURES)
     before = [q for q in d.qs[lo : pct.index] if not q.is_percent]
     if not before:
         return None
