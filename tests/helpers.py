@@ -51,3 +51,28 @@ def broken_catalog(monkeypatch, text: str) -> None:
             return text
 
     monkeypatch.setattr(vocab.resources, "files", lambda _package: _Files())
+
+
+def soffice() -> str:
+    """LibreOffice's command; a failure under CI=true (``make system-deps`` installs it), else a skip."""
+    import os
+
+    import pytest
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice is missing: `make system-deps` (run by .ci/run) installs it")
+        pytest.skip("LibreOffice not installed (make system-deps)")
+    return exe
+
+
+def soffice_convert(book: Path, out: Path, target: str) -> Path:
+    """Convert ``book`` with headless LibreOffice (a profile of its own under ``out``) into ``out``;
+    ``target`` as --convert-to takes it ("pdf", "xlsx:Calc MS Excel 2007 XML")."""
+    import subprocess
+
+    subprocess.run([soffice(), "--headless", "--norestore", f"-env:UserInstallation=file://{out}/lo",
+                    "--convert-to", target, "--outdir", str(out), str(book)],
+                   check=True, capture_output=True, timeout=300)
+    return out / f"{book.stem}.{target.split(':')[0]}"

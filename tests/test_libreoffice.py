@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -12,24 +11,13 @@ import pytest
 
 import toolkit
 from tests.corpus import CORPUS
+from tests.helpers import soffice, soffice_convert
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _soffice() -> str:
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if exe is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("LibreOffice is missing: `make system-deps` (run by .ci/run) installs it")
-        pytest.skip("LibreOffice not installed (make system-deps)")
-    return exe
-
-
 def _recalculate(book: Path, out: Path) -> Path:
-    subprocess.run([_soffice(), "--headless", "--norestore", f"-env:UserInstallation=file://{out}/lo",
-                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(book)],
-                   check=True, capture_output=True, timeout=300)
-    return out / book.name
+    return soffice_convert(book, out, "xlsx:Calc MS Excel 2007 XML")
 
 
 def test_every_check_formula_agrees_with_the_toolkit(tmp_path) -> None:
@@ -55,7 +43,7 @@ def test_every_check_formula_agrees_with_the_toolkit(tmp_path) -> None:
 
 
 def test_flags_sheet_renders_to_png(tmp_path) -> None:
-    _soffice()
+    soffice()
     if shutil.which("pdftoppm") is None:
         if os.environ.get("CI") == "true":
             pytest.fail("poppler-utils (pdftoppm) is missing: `make system-deps` installs it")

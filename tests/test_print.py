@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import pdfplumber
 import pytest
 
 import toolkit
+from tests.helpers import soffice, soffice_convert
 from toolkit.workbook import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,21 +25,9 @@ SAMPLES = ROOT / "samples" / "reports"
 A4 = (595.3, 841.9)
 
 
-def _soffice() -> str:
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if exe is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("LibreOffice is missing: `make system-deps` installs it")
-        pytest.skip("LibreOffice not installed (make system-deps)")
-    return exe
-
-
 def to_pdf(book: Path, out: Path) -> Path:
     """Print a workbook to PDF as LibreOffice does (every sheet, its own page set-up)."""
-    subprocess.run([_soffice(), "--headless", "--norestore", f"-env:UserInstallation=file://{out}/lo",
-                    "--convert-to", "pdf", "--outdir", str(out), str(book)],
-                   check=True, capture_output=True, timeout=300)
-    return out / (book.stem + ".pdf")
+    return soffice_convert(book, out, "pdf")
 
 
 class Printed:
@@ -57,7 +45,7 @@ class Printed:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> dict[str, tuple[Path, Printed]]:
-    _soffice()
+    soffice()
     out = tmp_path_factory.mktemp("print")
     books = {
         "one": write_workbook(toolkit.audit_many([SAMPLES / "songling-2023.txt"]), out / "one.xlsx"),
@@ -228,7 +216,7 @@ def test_readme_shows_every_screenshot() -> None:
 
 
 def test_screenshot_script_prints_the_pages(tmp_path, monkeypatch) -> None:
-    _soffice()
+    soffice()
     if shutil.which("pdftoppm") is None:
         if os.environ.get("CI") == "true":
             pytest.fail("poppler-utils (pdftoppm) is missing: `make system-deps` installs it")

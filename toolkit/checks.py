@@ -398,37 +398,6 @@ def _eval_count_amount(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool, s
 _EVAL = {"sum": _eval_sum, "ratio": _eval_ratio, "change": _eval_change, "equal": _eval_equal,
          "bound": _eval_bound}
 
-_MSG = {
-    ("sum", PASS): ("分项之和 {observed} 等于合计 {expected}", "parts add up to the total {expected}"),
-    ("sum", FAIL): ("分项之和 {observed} 不等于合计 {expected}(差 {difference})",
-                    "parts add up to {observed}, not the stated total {expected} (difference {difference})"),
-    ("ratio", PASS): ("比率 {expected}% 与分子分母一致(计算值 {observed})",
-                      "the rate {expected}% matches its numerator and denominator ({observed})"),
-    ("ratio", FAIL): ("所述比率 {expected} 与分子/分母计算值 {observed} 不符",
-                      "the stated rate {expected} does not match numerator/denominator = {observed}"),
-    ("change", PASS): ("同比变化 {expected}% 与数据相符", "the change of {expected}% is consistent"),
-    ("change", FAIL): ("同比变化 {expected}% 不可能成立:{why}", "a change of {expected}% cannot hold: {why_en}"),
-    ("equal", PASS): ("两处数字一致({observed})", "the two statements agree ({observed})"),
-    ("equal", FAIL): ("应当相等的数字不一致:{expected} 与 {observed}",
-                      "figures that must agree differ: {expected} and {observed}"),
-    ("bound", PASS): ("{observed} 不超过 {limit}", "{observed} does not exceed {limit}"),
-    ("bound", FAIL): ("部分 {observed} 超过了整体 {limit}", "the part {observed} exceeds its whole {limit}"),
-    ("count_amount", PASS): ("案件数与罚款金额相符", "the count and the fines are plausible"),
-    ("count_amount", FAIL): ("案件数 {count} 与罚款金额 {amount} 不相称", "{count} cases with fines of {amount} is implausible"),
-}
-
-
-def _message(kind: str, status: str, **kw: Any) -> tuple[str, str]:
-    key = (kind, FAIL if status == FAIL else PASS)
-    zh, en = _MSG[key]
-    if status == UNVERIFIABLE:
-        zh, en = "区间过宽,无法判定:" + zh, "intervals too wide to decide: " + en
-    try:
-        return zh.format(**kw), en.format(**kw)
-    except (KeyError, IndexError):  # pragma: no cover - template/field mismatch
-        return zh, en
-
-
 def _meaning(q: Quantity, label: str, key: str | None) -> str:
     """What a figure is, independent of where it sits: its metric key or its label words."""
     if key:
@@ -470,18 +439,6 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
                 strict = _EVAL[rel.kind](rel)[0]
             if strict != PASS:
                 ops["within_tolerance"] = True  # the auditor's tolerance, not the text, makes it pass
-    why = why_en = ""
-    if rel.kind == "change" and status == FAIL:
-        if "previous" in ops:
-            why = f"上年 {ops['previous']} 到本年 {ops['current']} 为 {observed}%"
-            why_en = f"from {ops['previous']} to {ops['current']} is {observed}%"
-        else:
-            why = f"上年数应为 {ops.get('implied_previous')},不是整数"
-            why_en = f"the previous figure would be {ops.get('implied_previous')}, not a whole number"
-    zh, en = _message(rel.kind, status, expected=expected, observed=observed, difference=diff, why=why,
-                      why_en=why_en, limit=ops.get("larger"), count=ops.get("count"), amount=ops.get("amount"))
-    if ops.get("within_tolerance"):
-        zh, en = zh + "(在设定的容差内)", en + " (within the tolerance set for this run)"
     meaning = []
     for role, v in sorted(rel.roles.items()):
         qs = v if isinstance(v, list) else [v] if v is not None else []
@@ -495,7 +452,7 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
             evidence.append(ev := evidence_of(role, q))
             ev.label = labels.get(q.index, "")[-40:]
     check = Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,
-                  expected=expected, observed=observed, difference=diff, message_zh=zh, message_en=en,
+                  expected=expected, observed=observed, difference=diff, message_zh="", message_en="",
                   approx=approx, evidence=evidence)
     # The messages name every figure by its words (toolkit.messages renders them for any check).
     check.message_zh, check.message_en = render_message(check)
