@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import toolkit
-from toolkit.ledger import open_ledger
+from toolkit.ledger import SCHEMA_VERSION, open_ledger
 from toolkit.workbook import read_review, write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -217,3 +217,37 @@ def test_kill_9_while_recording_or_writing_leaves_everything_usable(tmp_path) ->
         write_workbook(results, book, dispositions=ledger.dispositions())
     assert read_review(book)[cid] == {"disposition": "confirmed", "reviewer": "王", "note": "核实"}
     assert not list(tmp_path.glob(".audit.xlsx.*.tmp"))  # the next write removed the orphan
+
+
+OPENER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from toolkit.ledger import open_ledger
+
+    go = Path(sys.argv[2])
+    print("ready", flush=True)
+    while not go.exists():
+        pass  # spin, not sleep: the openers must hit the new file within microseconds of each other
+    with open_ledger(sys.argv[1]) as ledger:
+        print(ledger.schema_version, flush=True)
+""")
+
+
+def test_many_processes_creating_one_new_ledger_at_once_all_open_it(tmp_path) -> None:
+    # SQLite answers 'database is locked' without waiting when a file is switched to WAL while
+    # another process creates it; every opener must still get a migrated ledger.
+    for trial in range(4):
+        path, go = tmp_path / f"ledger{trial}.sqlite", tmp_path / f"go{trial}"
+        procs = [_child(OPENER, path, go) for _ in range(8)]
+        try:
+            for p in procs:
+                _wait_for(p, "ready")
+            go.touch()
+            outs = [p.communicate(timeout=120) for p in procs]
+        finally:
+            for p in procs:
+                if p.poll() is None:
+                    p.kill()
+        for p, (out, err) in zip(procs, outs, strict=True):
+            assert p.returncode == 0, err
+            assert out.split()[-1] == str(SCHEMA_VERSION)

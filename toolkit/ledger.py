@@ -30,6 +30,7 @@ import math
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -267,6 +268,26 @@ class ImportOutcome:
     unknown: list[str] = field(default_factory=list)
 
 
+def _retry_while_busy(setup: Any) -> None:
+    """Run ``setup`` until it gets past SQLITE_BUSY, for at most BUSY_TIMEOUT_S. SQLite does not
+    always call the busy handler here: switching a new file to WAL while another process creates
+    or migrates it answers 'database is locked' at once, so two processes opening a new ledger
+    together would fail without this loop."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.005
+    while True:
+        try:
+            setup()
+            return
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+                or "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
 class Ledger:
     """An open ledger. Use ``open_ledger``; close it, or use it as a context manager."""
 
@@ -287,18 +308,21 @@ class Ledger:
         try:
             self._conn.row_factory = sqlite3.Row
             self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise LedgerError(f"cannot switch the ledger to WAL mode (got {mode!r})", path=self.path)
-            self._conn.execute("PRAGMA synchronous = FULL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            _retry_while_busy(self._setup)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise LedgerError(f"not a usable SQLite ledger: {exc}", path=self.path) from exc
         except BaseException:
             self._conn.close()
             raise
+
+    def _setup(self) -> None:
+        mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise LedgerError(f"cannot switch the ledger to WAL mode (got {mode!r})", path=self.path)
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
 
     # --- plumbing ------------------------------------------------------------------------------
 
