@@ -502,6 +502,8 @@ RULE_TEXT = {
     "change.previous_report": ("本年同比与上年报告数相符", "this year's change agrees with last year's report"),
     "equal.restated": ("同一数字在正文与表格中一致", "one figure restated (prose and table) is the same"),
     "bound.visited": ("其中所列单位数不超过检查的家次", "units listed under visits do not outnumber the visits"),
+    "bound.target": ("实际达到的数在旁边写明的目标(考核指标)一侧", "an achieved figure is on the side of the target stated beside it"),
+    "bound.member": ("所列渠道(平台、部门)之一的数不超过全部所列之和", "one member of a listed scope does not exceed the whole list's figure"),
     "bound.level": ("本级的数不超过全辖区的数", "a level's own figure does not exceed its whole jurisdiction's"),
     "equal.back_reference": ("回指的数与先前所述的数一致(如“在全年N件…中”)", "a figure referred back to agrees with its first statement"),
     "equal.full_rate": ("比率为100%时两数相等", "a 100% rate makes its two figures equal"),

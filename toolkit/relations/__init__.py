@@ -20,10 +20,13 @@ The model, one module each:
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning), ``equalities`` (restated
-  figures, full rates, graded lists, back references, catalog rules), ``tables``;
+  figures, full rates, graded lists, back references, catalog rules), ``targets`` (an achieved
+  figure against the target stated beside it), ``members`` (one member of a listed scope against
+  the whole list), ``tables``;
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
-  words, wholes, averages), ``rules.yaml`` (cross-metric rules).
+  words, wholes, averages), ``targets.yaml`` (target words and comparators), ``rules.yaml``
+  (cross-metric rules).
 
 Where the text admits two readings and nothing decides between them, a family either emits
 the readings (the check holds if one holds) or nothing: a check fails only on a single reading.
@@ -40,6 +43,7 @@ from .changes import _changes
 from .classified import _classified
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
+from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
 from .restated import restated_in_tables
@@ -47,6 +51,7 @@ from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
 from .sums import _breakdowns, _parenthesised_lists, _status_splits, _trailing_totals
 from .tables import _table_relations
+from .targets import target_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
@@ -69,6 +74,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _per_capita(d)
     rels += _changes(d)
     rels += flows(d)
+    rels += target_bounds(d)
+    rels += member_bounds(d)
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
