@@ -318,9 +318,28 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break
         out.append(q)
         running += money_value(q) if total.is_money else q.value
-        if len(out) >= 2 and running == target:
+        if len(out) >= 2 and running == target and _list_ends(d, out[0], out[1], q):
             break
     return out
+
+
+_LEVEL = {"、": 1, ",": 2, "\uff0c": 2, ";": 3, "\uff1b": 3}  # normalize makes ，； half-width; both kept
+
+
+def _separator(d: _Doc, a: Quantity, b: Quantity) -> int:
+    """The level of the punctuation last before ``b`` after ``a`` (、 < , < ;), 0 when none."""
+    between = d.s[a.end : b.start]
+    return next((_LEVEL[c] for c in reversed(between) if c in _LEVEL), 0)
+
+
+def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bool:
+    """Does a list that already adds up end after ``last``? When the figure after it follows a
+    stronger stop than the list's own ("维持68件、驳回21件…、终止9件,纠错14件"); a list that goes on
+    with its own separator ("…17条,涉企检查7条") keeps its items, whatever the sum so far."""
+    nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
+    if nxt is None:
+        return True
+    return _separator(d, last, nxt) != _separator(d, first, second)
 
 
 def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
