@@ -26,6 +26,7 @@ from ..quantities import Quantity
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
+    REF,
     change_chains,
     is_change_percent,
     is_delta,
@@ -47,6 +48,9 @@ def _changes(d: _Doc) -> list[Relation]:
         subjects, prev_q, deltas = _change_context(d, q, chain)
         if not subjects:
             continue
+        head = _own_subject(d, q) if len(chain) == 1 else None
+        if head and not any(head in _cjk(d.label(x)) + d.after(x, 6) for x in subjects):
+            continue  # "企业48户,全年工业增加值比上年增长8.3%": the change names a measure of its own
         pairs = _pairs(d, chain, subjects, deltas, lab)
         # More figures than percents, matched in order with nothing naming them: the list of percents
         # may as well be of the last figures ("…96起、死亡71人、受伤22人,同比分别下降…" after a
@@ -70,6 +74,30 @@ def _changes(d: _Doc) -> list[Relation]:
                 else:
                     out.append(Relation("sum", "sum.difference", {"total": cur, "parts": [prev, delta]}))
     return out
+
+
+_TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|全区|\d{4}年度?|其中|同时|此外|另外)+")
+_MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
+
+
+def _cjk(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
+def _own_subject(d: _Doc, pct: Quantity) -> str | None:
+    """The head noun of the measure a change's own clause names before its reference period
+    ("全年规模以上工业增加值比上年增长8.3%" -> 加值; "案件数量同比增长" -> 案件), or None when the clause
+    names none ("同比增长8%") or holds a figure of its own."""
+    s = d.s
+    start = max(s.rfind(c, pct.sentence[0], pct.start) for c in ",;:") + 1
+    if d.in_range(start, pct.start) and any(not q.is_percent for q in d.in_range(start, pct.start)):
+        return None
+    clause = s[max(start, pct.sentence[0]) : pct.start]
+    m = REF.search(clause)
+    if m is None or re.search(r"和|与|及|、|均|分别", clause):
+        return None  # several measures named: the distributive readings decide (measure_names)
+    subject = _MEASURE_TAIL.sub("", _TIME_HEAD.sub("", _cjk(clause[: m.start()])))
+    return subject[-2:] if len(subject) >= 2 else None
 
 
 def _previous_from_delta(d: _Doc, cur: Quantity, delta: Quantity) -> Decimal:

@@ -18,6 +18,7 @@ from .rates import (
 from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
+from .targets import is_threshold
 from .vocab import read_entries
 
 
@@ -90,8 +91,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         per = 1000 if q.unit == "‰" else 100
         if is_change_percent(d, q):
             continue  # a change, not a share
-        if "百分点" in lab:
-            continue
+        if "百分点" in lab or is_threshold(d, q):
+            continue  # a difference in points, or a target ("考核指标(持证率95%以上)"), is no rate of the year
         done = target_completion(d, q, per)
         if done is not None:
             out.append(done)
@@ -295,13 +296,16 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                                      base_words, pct.start)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
+        if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
+            denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
         if denominator is not None and pct.value <= 100 and denominator.value < numerator.value:
             return None  # the words found a figure smaller than the part: not the base they name
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.
             total = _partition_total(d, numerator)
-            if total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2:
+            if (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
+                    or not _names_head(base_words, total, d.label(total))):
                 return None
             denominator = total
     if denominator is None:
@@ -371,6 +375,18 @@ def _same_scope(base_words: str, label: str) -> bool:
     want = _SCOPE.search(base_words)
     have = _SCOPE.search(label)
     return want is None or have is None or want.group() == have.group()
+
+
+def _names_head(base_words: str, q: Quantity, label: str) -> bool:
+    """Does figure ``q`` (its label, its unit) stand for the head noun of the base the words name
+    ("全年资金支出" -> 支出; "受理案件数" -> 案件, which 件 names)? Words that name no noun of their own
+    ("总数") fit any figure."""
+    named = re.split(r"的|比重|比例|份额", base_words)[0]  # "受理案件数比例最高": the base ends at 比例
+    head = _BASE_TAIL.sub("", _cjk(_GENERIC_BASE.sub("", named)))[-2:]
+    return len(head) < 2 or head in _cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
+
+
+_BASE_TAIL = re.compile(r"(?:数量|总数|数)$")  # "案件数" -> 案件 (not 案: 件数 is the noun and its count)
 
 
 def _names_a_base(words: str) -> bool:

@@ -61,6 +61,21 @@ def _span_start(d: _Doc, t: Quantity) -> int | None:
     return start if start > t.sentence[0] else None
 
 
+def is_threshold(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` a target the text states, not a figure of the period: "(考核指标50%以上)",
+    "考核指标(持证率95%以上)", "考核要求不低于90%"? Its aside (with the words just before it) or its
+    clause names a target and says which way it points."""
+    opened = _span_start(d, q)
+    if opened is None:
+        return False
+    start = opened + 1
+    if d.s[opened] == "(":
+        start = max(d.seg_start(q.start), opened - 12)  # "考核指标(持证率95%以上)": named before its aside
+    words = d.s[start : q.start]
+    named = next(reversed(list(_marks()["target"].finditer(words))), None)
+    return named is not None and _side(words[named.end() :], d.after(q, 6), q.qualifier) is not None
+
+
 def _ratio_value(d: _Doc, q: Quantity) -> Quantity:
     """"1.04:1" is one figure, the ratio 1.04: the second term with the first folded into it."""
     first = d.qs[q.index - 1] if q.index else None
