@@ -261,9 +261,9 @@ def _funnel_candidates(p: _Named, earlier: list[Quantity], name) -> list[_Named]
         if c is None or not compatible(r, p.q):
             continue
         if not _same_count(p, c):
-            if c.stages:
-                return []  # "立案25件,处罚30次": counted otherwise, another reading
-            continue
+            if set(c.stages) & set(p.stages):
+                return []  # "立案25件,处罚30次": one process counted otherwise, another reading
+            continue  # "检查560次,立案82起": another process, counted otherwise
         if not c.mentions and not per_process and "其中" not in c.words:
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
