@@ -106,6 +106,7 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     r = _read(path, agency, year, doc_number, catalog_path)
     text, quantities, metrics = r.text, r.quantities, r.metrics
     restated = all_metric_claims(text, quantities, r.catalog, r.claims)
+    r.claims = {}  # used up (one tuple per claiming figure: ~150,000 on a long report)
     d = _Doc(text, quantities, metrics)
     relations = find_relations(text, quantities, metrics, restated, doc=d)
     labels = {q.index: d.label(q) for q in quantities}

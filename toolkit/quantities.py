@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import accumulate
+from sys import intern
 from types import MappingProxyType
 from typing import Any
 
@@ -397,7 +398,7 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
     # several times slower (~2 µs for these 13), and this runs for every figure.
     return Quantity(
         value,  # value
-        unit,  # unit
+        intern(unit),  # unit: measure words are few, one string each (a new one per match before)
         qualifier,  # qualifier
         low,  # low
         high,  # high
