@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 from ..metrics import Metric
 from ..normalize import Text
@@ -25,13 +26,14 @@ class _Doc:
         self.s = text.text
         self.qs = quantities
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
-        # Positions of the segment ends, for bisect: label() is called for every figure.
-        self._seg_bounds = [i for i, ch in enumerate(self.s) if ch in SEG_END]
-        self._sent_bounds = [i for i in self._seg_bounds if self.s[i] in SENT_END]
+        # Positions of the segment ends, for bisect: label() is called for every figure. Arrays,
+        # not lists: 8 bytes a position, not an int object each (a long report has millions).
+        self._seg_bounds = array("q", (i for i, ch in enumerate(self.s) if ch in SEG_END))
+        self._sent_bounds = array("q", (i for i in self._seg_bounds if self.s[i] in SENT_END))
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
         self._labels: dict[int, str] = {}
-        self._marks: dict[str, list[int]] = {}
+        self._marks: dict[str, array] = {}
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
 
@@ -99,7 +101,7 @@ class _Doc:
         text seldom has ("!", ";") scans back to the start, once per figure."""
         marks = self._marks.get(chars)
         if marks is None:
-            marks = self._marks[chars] = [i for i, ch in enumerate(self.s) if ch in chars]
+            marks = self._marks[chars] = array("q", (i for i, ch in enumerate(self.s) if ch in chars))
         i = bisect.bisect_left(marks, pos)
         return marks[i - 1] if i else -1
 
