@@ -5,7 +5,7 @@ The bounds and equalities by meaning pair figures by what this module says of th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -37,6 +37,26 @@ class Stages:
     own: re.Pattern
     any_stage: re.Pattern  # any stage word at all
     stage_words: tuple[re.Pattern, ...]  # each stage's words, to strip them from a figure's words
+    # Per process: (id, before words per stage, after words per stage, any before word, any after
+    # word, any word at all, its words): a figure's words are read only by the processes whose
+    # words occur in them at all (one search each instead of one per stage word).
+    by_process: tuple[tuple[str, tuple, tuple, re.Pattern | None, re.Pattern | None, re.Pattern | None,
+                            tuple[re.Pattern, ...]], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rows = []
+        for pid, levels in self.processes:
+            befores = tuple(b for b, _ in levels)
+            afters = tuple(a for _, a in levels)
+            words = tuple(p for pair in levels for p in pair if p is not None)
+            rows.append((pid, befores, afters, _any_of(befores), _any_of(afters), _any_of(words), words))
+        object.__setattr__(self, "by_process", tuple(rows))
+
+
+def _any_of(patterns: tuple[re.Pattern | None, ...]) -> re.Pattern | None:
+    """One pattern that matches somewhere in a text iff one of ``patterns`` does (None: none given)."""
+    given = [p.pattern for p in patterns if p is not None]
+    return re.compile("|".join(f"(?:{w})" for w in given)) if given else None
 
 
 def _compile(value: object, where: str) -> re.Pattern:
@@ -140,6 +160,7 @@ class _Named:
 
 _PLACES = "省市县区州旗盟镇"
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
@@ -162,23 +183,26 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if not mentions and not own and not whole:
         return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
-    for pid, levels in v.processes:
-        found = _stage_in(lab, [b for b, _ in levels], v)
-        if found is None:
-            found = _stage_in(aft, [a for _, a in levels], v)
+    present: list[re.Pattern] = []  # the stage words of the processes whose words occur at all
+    for pid, befores, afters, any_before, any_after, any_word, pats in v.by_process:
+        if any_word is not None and any_word.search(words):
+            present += pats
+        found = _stage_in(lab, befores, v) if any_before is not None and any_before.search(lab) else None
+        if found is None and any_after is not None and any_after.search(aft):
+            found = _stage_in(aft, afters, v)
         if found is not None:
             stages[pid] = found
     scope = "own" if own else "whole" if whole else None
     level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
-    rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, v.stage_words))))
-    rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
-    if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in v.stage_words for m in pat.finditer(words)):
+    rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, present))))
+    rest = _NOT_CJK.sub("", rest)
+    if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
     return _Named(q, stages, scope, place, rest, words, mentions, period)
 
 
-def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
     """``text`` without every character some stage word covers (each word's own longest match,
     so "已执行完毕" loses all of it, not just "已执行")."""
     covered = [False] * len(text)

@@ -26,12 +26,14 @@ class _Doc:
         self.qs = quantities
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
         # Positions of the segment ends, for bisect: label() is called for every figure.
-        self._seg_bounds = [i for i, ch in enumerate(self.s) if ch in SEG_END]
-        self._sent_bounds = [i for i in self._seg_bounds if self.s[i] in SENT_END]
+        self._seg_bounds = _positions(self.s, SEG_END)
+        self._sent_bounds = _positions(self.s, SENT_END)
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
         self._labels: dict[int, str] = {}
-        self._marks: dict[str, list[int]] = {}
+        self._marks: dict[str, list[int]] = {SEG_END: self._seg_bounds, SENT_END: self._sent_bounds}
+        self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
+        self._closes: list[int] = []
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
 
@@ -69,9 +71,11 @@ class _Doc:
     def _opened(self, a: int, b: int) -> bool:
         """More "(" than ")" in s[a:b] -- counted by bisect over the brackets' positions (a long
         sentence counted afresh for each of its figures was quadratic)."""
-        self.last_before("(", 0)  # lists the positions of "(" and ")" once
-        self.last_before(")", 0)
-        opens, closes = self._marks["("], self._marks[")"]
+        opens = self._opens
+        if opens is None:  # lists the positions of "(" and ")" once
+            opens = self._opens = _positions(self.s, "(")
+            self._closes = _positions(self.s, ")")
+        closes = self._closes
         n_open = bisect.bisect_left(opens, b) - bisect.bisect_left(opens, a)
         n_close = bisect.bisect_left(closes, b) - bisect.bisect_left(closes, a)
         return n_open > n_close
@@ -99,7 +103,7 @@ class _Doc:
         text seldom has ("!", ";") scans back to the start, once per figure."""
         marks = self._marks.get(chars)
         if marks is None:
-            marks = self._marks[chars] = [i for i, ch in enumerate(self.s) if ch in chars]
+            marks = self._marks[chars] = _positions(self.s, chars)
         i = bisect.bisect_left(marks, pos)
         return marks[i - 1] if i else -1
 
@@ -116,6 +120,18 @@ class _Doc:
         bounds = self._sent_bounds if ends == SENT_END else self._seg_bounds
         i = bisect.bisect_left(bounds, pos)
         return bounds[i] if i < len(bounds) else len(self.s)
+
+
+_CHAR_SETS: dict[str, re.Pattern] = {}
+
+
+def _positions(s: str, chars: str) -> list[int]:
+    """Positions of any of ``chars`` in ``s``, in order (one regex pass, not a Python loop over
+    every character)."""
+    pat = _CHAR_SETS.get(chars)
+    if pat is None:
+        pat = _CHAR_SETS[chars] = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+    return [m.start() for m in pat.finditer(s)]
 
 
 # --- breakdowns ----------------------------------------------------------------
