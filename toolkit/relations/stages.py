@@ -14,6 +14,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
+from .vocab import gated
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -56,7 +57,7 @@ class Stages:
 def _any_of(patterns: tuple[re.Pattern | None, ...]) -> re.Pattern | None:
     """One pattern that matches somewhere in a text iff one of ``patterns`` does (None: none given)."""
     given = [p.pattern for p in patterns if p is not None]
-    return re.compile("|".join(f"(?:{w})" for w in given)) if given else None
+    return gated(re.compile("|".join(f"(?:{w})" for w in given))) if given else None
 
 
 def _compile(value: object, where: str) -> re.Pattern:
@@ -111,8 +112,8 @@ def parse_stages(data: object) -> Stages:
         not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
         neutral=_compile(data.get("neutral"), "neutral"),
         whole=_compile(levels.get("whole"), "levels.whole"),
-        own=_compile(levels.get("own"), "levels.own"),
-        any_stage=re.compile("|".join(f"(?:{w})" for w in words)),
+        own=gated(_compile(levels.get("own"), "levels.own")),
+        any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
         stage_words=tuple(patterns),
     )
 

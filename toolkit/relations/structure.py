@@ -30,7 +30,8 @@ class _Doc:
         self._sent_bounds = _positions(self.s, SENT_END)
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
-        self._labels: dict[int, str] = {}
+        # Every figure's label, once: each family asks for it, a dozen times a figure.
+        self._label_list = [self._label_of(q) if q.index == i else None for i, q in enumerate(quantities)]
         self._marks: dict[str, list[int]] = {SEG_END: self._seg_bounds, SENT_END: self._sent_bounds}
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
         self._closes: list[int] = []
@@ -43,17 +44,20 @@ class _Doc:
         return self._seg_bounds[i] + 1 if i >= 0 else 0
 
     def label(self, q: Quantity) -> str:
-        """Text between the previous figure (or the segment start) and this one (computed once:
-        every family asks for it, a dozen times a figure)."""
-        lab = self._labels.get(q.index)
-        if lab is None or q is not self.qs[q.index]:
-            start = self.seg_start(q.start)
-            if q.index and self.qs[q.index - 1].end > start:
-                start = self.qs[q.index - 1].end
-            lab = self.s[start : q.start]
-            if q.index < len(self.qs) and q is self.qs[q.index]:
-                self._labels[q.index] = lab
-        return lab
+        """Text between the previous figure (or the segment start) and this one (listed once for
+        the document's own figures)."""
+        i = q.index
+        if i < len(self._label_list) and self.qs[i] is q:
+            lab = self._label_list[i]
+            if lab is not None:
+                return lab
+        return self._label_of(q)
+
+    def _label_of(self, q: Quantity) -> str:
+        start = self.seg_start(q.start)
+        if q.index and self.qs[q.index - 1].end > start:
+            start = self.qs[q.index - 1].end
+        return self.s[start : q.start]
 
     def after(self, q: Quantity, limit: int = 30) -> str:
         end = min(len(self.s), q.end + limit)

@@ -1,0 +1,91 @@
+"""The speed-ups of the relations engine give the plain computation's answers.
+
+``vocab.gated`` puts a look-ahead for a pattern's possible first characters in front of it: the
+matches must be those of the pattern itself, on the stage vocabulary and on random strings over the
+characters the patterns use. ``_Doc`` lists positions and labels once: they must be those the plain
+scans give.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from toolkit.normalize import Text
+from toolkit.quantities import find_quantities
+from toolkit.relations.stages import load_stages
+from toolkit.relations.structure import SEG_END, SENT_END, _Doc
+from toolkit.relations.vocab import gated
+
+PATTERNS = [
+    r"已?办结|收到|(?:裁定)?准予执行",
+    r"(?<![平人])均|全部|一律",
+    r"出具.{0,4}答复(?:书|告知书)?|持有.{0,6}证件?",
+    r"(?:[区市县](?:政府)?)?本级|[省市县区](?:级|直)(?:部门|单位)?(?!以上|以下)",
+    r"已?(?:向社会)?公开(?:发布|并(?:逐件|逐一)?解读)?$",
+    r"\b(?:ab|c)+d|x*y",
+    r"[a-c]x|(?:y)?z",
+]
+
+
+def _alphabet(patterns: list[str]) -> str:
+    chars = {c for p in patterns for c in p if c.isalnum()} | set(",。()\n ")
+    return "".join(sorted(chars))
+
+
+def _spans(p: re.Pattern, s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in p.finditer(s)]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_a_gated_pattern_matches_where_the_pattern_does(source: str) -> None:
+    plain = re.compile(source)
+    fast = gated(plain)
+    assert fast.pattern != source  # each of these starts with a known character
+    rng = random.Random(source)
+    alphabet = _alphabet(PATTERNS)
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert _spans(fast, s) == _spans(plain, s), s
+        assert fast.sub("_", s) == plain.sub("_", s)
+        for pos in range(len(s) + 1):
+            a, b = plain.match(s, pos), fast.match(s, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("source", [r"\d+年", r"a|", r".{0,2}x", r"[^a]b", r"(?i:a)b", r"x?"])
+def test_patterns_that_may_start_anywhere_are_left_alone(source: str) -> None:
+    """Empty matches, any character, negated sets, categories, case-insensitive groups."""
+    assert gated(re.compile(source)).pattern == source
+
+
+def test_the_stage_vocabulary_finds_the_same_words() -> None:
+    v = load_stages()
+    words = [p.pattern for p in v.stage_words]
+    plain = re.compile("|".join(f"(?:{w})" for w in words))
+    rng = random.Random(7)
+    pieces = ["收到", "受理", "办结", "已", "不予", "出具", "书面", "答复书", "整改", "完成", "执法人员",
+              "持有", "证件", "区本级", "全区", "公开", "并解读", "共", "件", ",", "。"]
+    for _ in range(2000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert _spans(v.any_stage, s) == _spans(plain, s), s
+
+
+def test_positions_and_labels_are_those_of_the_plain_scans() -> None:
+    s = "全年收到申请120件;办结115件!其中,当场答复(含转办)40件?\n二、下一步\n立案25件,结案20件。"
+    text = Text(s, list(range(len(s))), s)
+    qs = find_quantities(text)
+    d = _Doc(text, qs, [])
+    assert d._seg_bounds == [i for i, ch in enumerate(s) if ch in SEG_END]
+    assert d._sent_bounds == [i for i, ch in enumerate(s) if ch in SENT_END]
+    for pos in range(len(s) + 1):
+        assert d.last_before("(;", pos) == max(s.rfind("(", 0, pos), s.rfind(";", 0, pos))
+    for q in qs:
+        start = max((i + 1 for i, ch in enumerate(s[: q.start]) if ch in SEG_END), default=0)
+        if q.index and qs[q.index - 1].end > start:
+            start = qs[q.index - 1].end
+        assert d.label(q) == s[start : q.start]
+        inside = s[q.sentence[0] : q.start].count("(") > s[q.sentence[0] : q.start].count(")")
+        assert d.in_parentheses(q) == inside
