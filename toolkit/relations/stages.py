@@ -102,10 +102,10 @@ def parse_stages(data: object) -> Stages:
     return Stages(
         processes=tuple(procs),
         negation=_compile(data.get("negation"), "negation"),
-        carry_over=_compile(data.get("carry_over"), "carry_over"),
+        carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=_compile(data.get("every"), "every"),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
-        period=_compile(data.get("period"), "period"),
+        period=gated(_compile(data.get("period"), "period")),
         year=_compile(data.get("year"), "year"),
         units=_unit_groups(data.get("units")),
         visits=_visits(data.get("visits")),
