@@ -153,10 +153,23 @@ class _Named:
     stages: dict[str, int]  # process id -> stage position (0 = earliest)
     scope: str | None  # "whole" (全区), "own" (本级) or None
     place: str | None  # the kind of jurisdiction its level words name: 区 of 全区, 区政府本级, 区级
-    rest: str  # the naming words that are neither stage, level nor neutral
+    _rest: str | None  # see ``rest``; None until asked for
     words: str  # all the naming words
     mentions: bool  # some stage word, even negated ("不予受理"), names it
     period: frozenset[str]  # the period words of its label ("1-6月"); none for the report's year
+    _v: Stages | None = field(default=None, repr=False, compare=False)
+    _present: tuple[re.Pattern, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def rest(self) -> str:
+        """The naming words that are neither stage, level nor neutral (read only when the figure
+        is the later one of a pair: most figures never are)."""
+        if self._rest is None:
+            v = self._v
+            assert v is not None
+            rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(self.words, self._present))))
+            self._rest = _NOT_CJK.sub("", rest)
+        return self._rest
 
 
 _PLACES = "省市县区州旗盟镇"
@@ -196,11 +209,9 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     scope = "own" if own else "whole" if whole else None
     level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
-    rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, present))))
-    rest = _NOT_CJK.sub("", rest)
-    if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
+    if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
-    return _Named(q, stages, scope, place, rest, words, mentions, period)
+    return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
 
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:

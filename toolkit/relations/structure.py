@@ -33,6 +33,7 @@ class _Doc:
         # Every figure's label, once: each family asks for it, a dozen times a figure.
         self._label_list = [self._label_of(q) if q.index == i else None for i, q in enumerate(quantities)]
         self._marks: dict[str, list[int]] = {SEG_END: self._seg_bounds, SENT_END: self._sent_bounds}
+        self._in_aside: list[bool | None] = [None] * len(quantities)
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
         self._closes: list[int] = []
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
@@ -66,7 +67,13 @@ class _Doc:
         return self.s[q.end : end]
 
     def in_parentheses(self, q: Quantity) -> bool:
-        """Is the figure inside an aside "( … )" of its sentence?"""
+        """Is the figure inside an aside "( … )" of its sentence? (answered once per figure)"""
+        i = q.index
+        if i < len(self._in_aside) and self.qs[i] is q:
+            known = self._in_aside[i]
+            if known is None:
+                known = self._in_aside[i] = self._opened(q.sentence[0], q.start)
+            return known
         return self._opened(q.sentence[0], q.start)
 
     def in_parentheses_at(self, pos: int) -> bool:
