@@ -91,3 +91,21 @@ def test_positions_and_labels_are_those_of_the_plain_scans() -> None:
         assert d.label(q) == s[start : q.start]
         inside = s[q.sentence[0] : q.start].count("(") > s[q.sentence[0] : q.start].count(")")
         assert d.in_parentheses(q) == inside
+
+
+def test_a_figure_not_of_the_document_gets_its_label_computed() -> None:
+    """A copy of a figure (a family may build one) is not the listed figure: its label and aside
+    are read from its own position, never taken from the lists."""
+    import dataclasses
+
+    s = "收到申请120件(含转办8件),办结115件。"
+    text = Text(s, list(range(len(s))), s)
+    qs = find_quantities(text)
+    d = _Doc(text, qs, [])
+    assert [d.in_parentheses(q) for q in qs] == [False, True, False]
+    moved = dataclasses.replace(qs[2], start=qs[2].start - 2)
+    assert d.label(moved) == s[qs[1].end : moved.start]
+    copy = dataclasses.replace(qs[0], start=qs[0].start - 2)
+    assert d.label(copy) == s[: copy.start]
+    inside = dataclasses.replace(qs[2], start=s.index("转办") + 2)
+    assert d.in_parentheses(inside) and not d.in_parentheses(qs[2])

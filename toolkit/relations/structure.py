@@ -31,7 +31,7 @@ class _Doc:
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
         # Every figure's label, once: each family asks for it, a dozen times a figure.
-        self._label_list = [self._label_of(q) if q.index == i else None for i, q in enumerate(quantities)]
+        self._label_list = [self._label_of(q) for q in quantities]
         self._marks: dict[str, list[int]] = {SEG_END: self._seg_bounds, SENT_END: self._sent_bounds}
         self._in_aside: list[bool | None] = [None] * len(quantities)
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
@@ -48,10 +48,11 @@ class _Doc:
         """Text between the previous figure (or the segment start) and this one (listed once for
         the document's own figures)."""
         i = q.index
-        if i < len(self._label_list) and self.qs[i] is q:
-            lab = self._label_list[i]
-            if lab is not None:
-                return lab
+        try:
+            if self.qs[i] is q and i >= 0:  # a figure of the document (the list's own order)
+                return self._label_list[i]  # type: ignore[return-value]
+        except IndexError:
+            pass
         return self._label_of(q)
 
     def _label_of(self, q: Quantity) -> str:
@@ -61,19 +62,23 @@ class _Doc:
         return self.s[start : q.start]
 
     def after(self, q: Quantity, limit: int = 30) -> str:
-        end = min(len(self.s), q.end + limit)
-        if q.index + 1 < len(self.qs):
-            end = min(end, self.qs[q.index + 1].start)
+        end = q.end + limit  # a slice stops at the text's end by itself
+        nxt = q.index + 1
+        if nxt < len(self.qs) and self.qs[nxt].start < end:
+            end = self.qs[nxt].start
         return self.s[q.end : end]
 
     def in_parentheses(self, q: Quantity) -> bool:
         """Is the figure inside an aside "( … )" of its sentence? (answered once per figure)"""
         i = q.index
-        if i < len(self._in_aside) and self.qs[i] is q:
-            known = self._in_aside[i]
-            if known is None:
-                known = self._in_aside[i] = self._opened(q.sentence[0], q.start)
-            return known
+        try:
+            if self.qs[i] is q and i >= 0:
+                known = self._in_aside[i]
+                if known is None:
+                    known = self._in_aside[i] = self._opened(q.sentence[0], q.start)
+                return known
+        except IndexError:
+            pass
         return self._opened(q.sentence[0], q.start)
 
     def in_parentheses_at(self, pos: int) -> bool:
