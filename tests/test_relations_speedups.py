@@ -109,3 +109,23 @@ def test_a_figure_not_of_the_document_gets_its_label_computed() -> None:
     assert d.label(copy) == s[: copy.start]
     inside = dataclasses.replace(qs[2], start=s.index("转办") + 2)
     assert d.in_parentheses(inside) and not d.in_parentheses(qs[2])
+
+
+def test_a_per_figure_answer_is_computed_once_and_only_for_the_listed_figure() -> None:
+    import dataclasses
+
+    s = "收到申请120件,办结115件。"
+    text = Text(s, list(range(len(s))), s)
+    qs = find_quantities(text)
+    d = _Doc(text, qs, [])
+    asked: list[int] = []
+
+    def answer(q):
+        asked.append(q.start)
+        return q.start * 2
+
+    assert [d.per_figure("twice", q, answer) for q in qs * 3] == [q.start * 2 for q in qs] * 3
+    assert asked == [q.start for q in qs]
+    copy = dataclasses.replace(qs[0], start=1)
+    assert d.per_figure("twice", copy, answer) == 2 and d.per_figure("twice", copy, answer) == 2
+    assert asked[-2:] == [1, 1]

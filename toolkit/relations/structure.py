@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 
+T = TypeVar("T")
+_UNKNOWN = object()
 SEG_END = "。！？!?\n;"
 SENT_END = "。！？!?\n"
 _HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
@@ -34,10 +38,29 @@ class _Doc:
         self._label_list = [self._label_of(q) for q in quantities]
         self._marks: dict[str, list[int]] = {SEG_END: self._seg_bounds, SENT_END: self._sent_bounds}
         self._in_aside: list[bool | None] = [None] * len(quantities)
+        self._answers: dict[str, dict[int, object]] = {}  # per_figure: name -> figure index -> answer
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
         self._closes: list[int] = []
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
+
+    def per_figure(self, name: str, q: Quantity, answer: Callable[[Quantity], T]) -> T:
+        """``answer(q)``, computed once per figure of the document under ``name`` (a family asks
+        the same question of a figure again for every list or total it may belong to); a copy of
+        a figure is answered afresh."""
+        i = q.index
+        try:
+            if self.qs[i] is q and i >= 0:
+                known = self._answers.get(name)
+                if known is None:
+                    known = self._answers[name] = {}
+                found = known.get(i, _UNKNOWN)
+                if found is _UNKNOWN:
+                    found = known[i] = answer(q)
+                return found  # type: ignore[return-value]
+        except IndexError:
+            pass
+        return answer(q)
 
     def seg_start(self, pos: int) -> int:
         """Start of the segment (after the last 。!?;\n) holding ``pos``."""
