@@ -129,3 +129,36 @@ def test_a_per_figure_answer_is_computed_once_and_only_for_the_listed_figure() -
     copy = dataclasses.replace(qs[0], start=1)
     assert d.per_figure("twice", copy, answer) == 2 and d.per_figure("twice", copy, answer) == 2
     assert asked[-2:] == [1, 1]
+
+
+def _plain_sentence_walk(d: _Doc) -> list[tuple[int, int, list]]:
+    out, pos = [], 0
+    while pos < len(d.s):
+        end = d.next_end(pos, SENT_END)
+        figs = d.in_range(pos, end)
+        if figs:
+            out.append((pos, end, figs))
+        pos = end + 1
+    return out
+
+
+@pytest.mark.parametrize("s", [
+    "收到申请120件,办结115件。\n\n二、工作情况\n全年立案25件;结案20件!其中简易程序3件?没有数字。",
+    "共12件",
+    "。。12件。\n\n\n13件",
+    "一、概况\n受理投诉97件,办结95件。受理举报30件,办结28件。同比增长5.1%。\n",
+])
+def test_the_sentences_with_figures_are_those_of_the_plain_walk(s: str) -> None:
+    text = Text(s, list(range(len(s))), s)
+    d = _Doc(text, find_quantities(text), [])
+    assert d.figure_sentences() == _plain_sentence_walk(d)
+
+
+def test_the_sentences_with_figures_on_random_texts() -> None:
+    rng = random.Random(11)
+    pieces = ["收到", "12件", "3.5%", ",", "。", "\n", ";", "!", "?", "办结", "(含2件)", "共", "7人", " "]
+    for _ in range(300):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        text = Text(s, list(range(len(s))), s)
+        d = _Doc(text, find_quantities(text), [])
+        assert d.figure_sentences() == _plain_sentence_walk(d), s

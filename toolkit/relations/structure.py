@@ -154,6 +154,23 @@ class _Doc:
         """Index of the first figure starting at or after ``pos`` (= the number of figures before it)."""
         return bisect.bisect_left(self._starts, pos)
 
+    def figure_sentences(self) -> list[tuple[int, int, list[Quantity]]]:
+        """(start, end, figures) of each sentence (up to a ``SENT_END`` character) holding a
+        figure, in reading order: a walk over these, not over every sentence of the text."""
+        bounds, starts, n = self._sent_bounds, self._starts, len(self.qs)
+        out = []
+        i = 0
+        while i < n:
+            k = bisect.bisect_left(bounds, starts[i])
+            end = bounds[k] if k < len(bounds) else len(self.s)
+            j = bisect.bisect_left(starts, end, i)
+            if j == i:  # a figure starting on the end character itself belongs to no sentence
+                i += 1
+                continue
+            out.append((bounds[k - 1] + 1 if k else 0, end, self.qs[i:j]))
+            i = j
+        return out
+
     def next_end(self, pos: int, ends: str) -> int:
         """Position of the first segment (``SEG_END``) or sentence (``SENT_END``) end at or after ``pos``."""
         bounds = self._sent_bounds if ends == SENT_END else self._seg_bounds
