@@ -80,14 +80,16 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
-    text_sigs = {r.signature() for r in rels}
+    sigs = [r.signature() for r in rels]  # each relation's once
+    text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):
-        if r.signature() not in text_sigs and not _covered_by_text(r, rels):
+        sig = r.signature()
+        if sig not in text_sigs and not _covered_by_text(r, rels):
             rels.append(r)
+            sigs.append(sig)
     seen: set = set()
     out = []
-    for r in rels:
-        sig = r.signature()
+    for r, sig in zip(rels, sigs, strict=True):
         if sig in seen:
             continue
         seen.add(sig)

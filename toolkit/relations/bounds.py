@@ -328,5 +328,5 @@ def _related_pairs(found: list[Relation]) -> set[tuple[int, int]]:
         idx = sorted({q.index for q in r.quantities()})
         if len(idx) > 12:
             continue
-        pairs.update((a, b) for i, a in enumerate(idx) for b in idx[i + 1 :])
+        pairs.update(itertools.combinations(idx, 2))  # (a, b) with a < b: idx is sorted
     return pairs

@@ -366,21 +366,17 @@ def _implicit_lists(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     s = d.s
     prev: tuple[int, int] | None = None
-    pos = 0
     prev_units: set[str] = set()
-    while pos < len(s):
-        end = d.next_end(pos, SENT_END)
-        figs = d.in_range(pos, end)
-        if figs:
-            units = [unit_class(q) for q in figs if not q.is_percent]
-            # Cheap test first: two figures of a unit the sentence before also has.
-            if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
-                    and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
-                out.extend(_restated(d, prev, (pos, end)))
-            prev, prev_units = (pos, end), set(units)
-        else:
-            prev = None
-        pos = end + 1
+    after = 0  # start of the sentence after the last one with figures
+    for pos, end, figs in d.figure_sentences():
+        if pos != after:
+            prev = None  # a sentence without figures stands between
+        units = [unit_class(q) for q in figs if not q.is_percent]
+        # Cheap test first: two figures of a unit the sentence before also has.
+        if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
+                and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
+            out.extend(_restated(d, prev, (pos, end)))
+        prev, prev_units, after = (pos, end), set(units), end + 1
     return out
 
 

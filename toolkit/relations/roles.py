@@ -21,6 +21,7 @@ import re
 
 from ..quantities import Quantity
 from .structure import _Doc
+from .vocab import gated
 
 UP_WORDS = r"上升|增长|增加|提高|上涨|增多"
 DOWN_WORDS = r"下降|减少|降低|回落|下滑"
@@ -38,11 +39,11 @@ _PCT_LABEL = re.compile(
 # Verb and reference together in the label itself ("同比下降", "较上年增长了").
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
-_PREVIOUS = re.compile(
+_PREVIOUS = gated(re.compile(
     r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(为|是|有|共)?$"
-)
+))  # searched in every label: gated, it skips the characters no alternative starts with
 # Separators inside a list of percents ("12.7%、18.4%", "12.7%18.4%").
 _CHAIN_GAP = ("、", ",", "和", "及", "")
 # Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量".

@@ -379,17 +379,16 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
 
 def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
-    out = []
-    for q in group:
-        lab = d.label(q)
-        if is_delta(d, q) or is_previous(d, q):
-            continue  # "较上年分别增加5件、3件": each figure of a list of differences
-        if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
-            continue
-        if re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab):
-            continue
-        out.append(q)
-    return out
+    return [q for q in group if not d.per_figure("derived", q, lambda q: _derived(d, q))]
+
+
+def _derived(d: _Doc, q: Quantity) -> bool:
+    lab = d.label(q)
+    if is_delta(d, q) or is_previous(d, q):
+        return True  # "较上年分别增加5件、3件": each figure of a list of differences
+    if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
+        return True
+    return bool(re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab))
 
 
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
