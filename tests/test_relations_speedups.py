@@ -80,8 +80,8 @@ def test_positions_and_labels_are_those_of_the_plain_scans() -> None:
     text = Text(s, list(range(len(s))), s)
     qs = find_quantities(text)
     d = _Doc(text, qs, [])
-    assert d._seg_bounds == [i for i, ch in enumerate(s) if ch in SEG_END]
-    assert d._sent_bounds == [i for i, ch in enumerate(s) if ch in SENT_END]
+    assert list(d._seg_bounds) == [i for i, ch in enumerate(s) if ch in SEG_END]
+    assert list(d._sent_bounds) == [i for i, ch in enumerate(s) if ch in SENT_END]
     for pos in range(len(s) + 1):
         assert d.last_before("(;", pos) == max(s.rfind("(", 0, pos), s.rfind(";", 0, pos))
     for q in qs:
