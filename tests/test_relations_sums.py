@@ -379,3 +379,44 @@ def test_words_before_zhong_that_name_no_figure_leave_the_total_open(tmp_path) -
             "无法提供17件;不予处理5件;其他处理2件。")
     assert (4, 21, 8, 4, 17, 5, 2) not in sums(tmp_path, text)
     assert not failing(tmp_path, text)
+
+
+# --- breakdowns without 其中 over lines and between two wholes (issue 15, pattern F) --------------
+
+CASES = ("全年查处各类违法案件640件,作出处罚决定610件,罚没款88.40万元。从违法领域看:\n"
+         "占道经营类320件,罚没21.30万元;噪声扰民类180件,罚没30.60万元;其他类140件,罚没36.50万元。\n")
+
+
+def test_an_opener_closing_its_line_governs_the_sentence_below(tmp_path) -> None:
+    # One long line of items under the opener: a sentence, not a list of short lines.
+    assert sums(tmp_path, CASES) == {(640, 320, 180, 140): "pass", (88.4, 21.3, 30.6, 36.5): "pass"}
+    assert sums(tmp_path, CASES.replace("罚没30.60万元", "罚没31.60万元"))[(88.4, 21.3, 31.6, 36.5)] == "fail"
+
+
+def test_two_figures_of_the_unit_before_the_list_are_two_readings_of_its_whole(tmp_path) -> None:
+    # The parts may break down the cases filed (640) or the decisions made (610): either holds.
+    assert sums(tmp_path, CASES.replace("其他类140件", "其他类110件"))[(610, 320, 180, 110)] == "pass"
+    # Adding up to neither, a list naming its rest (其他类) fails.
+    bad = [c for c in failing(tmp_path, CASES.replace("其他类140件", "其他类150件")) if c.kind == "sum"]
+    assert len(bad) == 1 and bad[0].operands["parts"] == [320, 180, 150]
+
+
+FINES = ("全年立案查处案件305件,作出行政处罚决定296件,罚没款1250.6万元。{opener},消防类案件150件,罚款610.2万元;\n"
+         "燃气类案件90件,罚款400.1万元;\n其他类案件56件,罚款240.3万元。\n")
+
+
+@pytest.mark.parametrize("opener", ["按违法类型分", "分违法类型看", "按违法类型划分", "从违法类型看"])
+def test_a_classified_sentence_runs_on_over_lines_ending_with_a_semicolon(tmp_path, opener) -> None:
+    text = FINES.format(opener=opener)
+    # The words name 案件 for both figures before: the one the parts add up to (296) is the whole;
+    # the money parts (罚款) name the whole (罚没款) in short.
+    assert sums(tmp_path, text) == {(296, 150, 90, 56): "pass", (1250.6, 610.2, 400.1, 240.3): "pass"}
+    assert not failing(tmp_path, text)
+    assert sums(tmp_path, text.replace("燃气类案件90件", "燃气类案件95件"))[(305, 150, 95, 56)] == "fail"
+    assert sums(tmp_path, text.replace("罚款240.3万元", "罚款250.3万元"))[(1250.6, 610.2, 400.1, 250.3)] == "fail"
+
+
+def test_a_list_does_not_run_on_into_the_next_heading(tmp_path) -> None:
+    text = ("全年受理投诉120件。按投诉类型分,质量投诉70件,价格投诉50件;\n(二)举报办理\n"
+            "全年受理举报40件。\n")
+    assert sums(tmp_path, text) == {(120, 70, 50): "pass"}

@@ -43,7 +43,7 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
         a, b = m.span()
         b += 1 if s[b : b + 1] in (",", ":") else 0
-        end = _list_lines_end(d, b) if s[b : b + 1] == "\n" else d.next_end(b, SENT_END)
+        end = _list_end(d, b)
         if _BREAKDOWN.search(s, b, end):
             continue  # a 其中 inside the list: the 其中 rule reads it
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
@@ -58,10 +58,46 @@ def _classified(d: _Doc) -> list[Relation]:
             wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
             listed |= members
             if len(wholes) == 1:
-                out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights))
+                others = [] if strict else _rivals(d, wholes[0], column, members, frozenset(listed))
+                out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
     return out
+
+
+def _list_end(d: _Doc, b: int) -> int:
+    """End of the list an opener governs from ``b``: the short lines below it ("按渠道分:\n电话…;\n
+    网络…。"), else its sentence -- which runs on over a line that ends with ";" "," or "、"
+    ("…罚款1586.25万元;\n水污染类案件86件…"), or starts on the line below the opener."""
+    s = d.s
+    if s[b : b + 1] == "\n":
+        end = _list_lines_end(d, b)
+        if end > b:
+            return end
+        b += 1  # one long line below the opener: a sentence of items
+    end = d.next_end(b, SENT_END)
+    while end < len(s) and s[end] == "\n" and s[end - 1] in _RUNS_ON:
+        nxt = d.next_end(end + 1, SENT_END)
+        if not d.in_range(end + 1, nxt) or _HEADED.match(s, end + 1):
+            break
+        end = nxt
+    return end
+
+
+_RUNS_ON = ";,、:"
+
+
+def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], members: set[int], listed: frozenset[int]
+            ) -> list[Quantity]:
+    """Other levels of the parts' unit in the whole's own sentence, each at least as large as every
+    part ("立案查处案件268件,作出处罚决定254件。按违法类型分,大气污染类案件112件…"): the words that
+    chose the whole do not rule them out, so each is another reading of the list's whole."""
+    if whole.sentence[1] > parts[0].start:
+        return []  # the whole stands after the list or in the opener's own sentence: named there
+    big = max(p.value for p in parts)
+    return [q for q in _candidates(d, parts, [(whole.sentence[0], whole.sentence[1])], False, listed)
+            if q.index != whole.index and q.value != whole.value and q.index not in members
+            and q.value >= big][:2]
 
 
 def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Relation]:
@@ -78,12 +114,18 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
 
-def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False
-                      ) -> list[Relation]:
+def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False,
+                      others: list[Quantity] | None = None) -> list[Relation]:
     """A sum when the list is the whole by its words (其他/其余, complements such as 城镇/乡村) or
     its figures (it adds up, or over); one the checks cannot call an error when only its
     coverage (three quarters of the total) suggests it; else one bound per part, as for a list
-    of the main kinds only (``highlights``: 主要是…, 以…为主)."""
+    of the main kinds only (``highlights``: 主要是…, 以…为主). ``others``: other figures that may be
+    the whole; each relation holds if it holds for one of them."""
+    if others:
+        rels = _sum_or_bounds_of(d, total, parts, highlights)
+        for r in rels:
+            r.readings = [{**r.roles, ("total" if r.kind == "sum" else "larger"): t} for t in others]
+        return rels
     if highlights:
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     money = total.is_money
@@ -203,18 +245,35 @@ def _by_measure(d: _Doc, cands: list[Quantity], measure: str, verb: bool = True)
         # The measure a verb ("…企业检查1200家次" under "共检查生产经营单位2350家次"): the only
         # figure of the unit, when its words share the measure's.
         scored = [(sc, q) for sc, q in ((_overlap(_words(d, q), measure), q) for q in cands) if sc >= 2]
+        # A shortened name of the same measure ("罚款" for "罚没款"): its characters in order.
+        scored = scored or [(len(measure), q) for q in cands if _abbreviates(measure, _words(d, q))]
     if not scored:
         return []
     best = max(sc for sc, _ in scored)
     return [q for sc, q in scored if sc == best]
 
 
+def _abbreviates(short: str, words: str) -> bool:
+    """Is ``short`` (two characters or more) the end of ``words`` with characters left out?"""
+    if len(short) < 2 or not words.endswith(short[-1]):
+        return False
+    it = iter(words[-3 * len(short) :])
+    return all(ch in it for ch in short)
+
+
 def _only_whole(d: _Doc, cands: list[Quantity]) -> list[Quantity]:
     """Parts that name no measure ("城镇211.40亿元;乡村57.06亿元"): the only figure of their unit,
-    in a sentence that names the whole (全年, 全市, 共, 总)."""
-    if len({q.value for q in cands}) != 1 or not _names_whole(d, cands[0]):
+    in a sentence that names the whole (全年, 全市, 共, 总) -- or, when that one sentence states two
+    or three figures of the unit ("立案查处案件3486件,作出处罚决定3402件。从案件类型看:市容类…"),
+    each of them, as readings of the whole."""
+    if not cands or not _names_whole(d, cands[0]):
         return []
-    return [cands[0]]
+    values = {q.value: q for q in cands}
+    if len(values) == 1:
+        return [cands[0]]
+    if len(values) <= 3 and all(q.sentence == cands[0].sentence for q in cands):
+        return list(values.values())
+    return []
 
 
 def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
