@@ -27,6 +27,7 @@ from .sums import _measure_columns as _columns
 _OPENER = re.compile(
     r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
     r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])")
+_SHARES_OF = re.compile(r"占比|比重|比例|占")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
@@ -44,8 +45,8 @@ def _classified(d: _Doc) -> list[Relation]:
         a, b = m.span()
         b += 1 if s[b : b + 1] in (",", ":") else 0
         end = _list_end(d, b)
-        if _BREAKDOWN.search(s, b, end):
-            continue  # a 其中 inside the list: the 其中 rule reads it
+        if any(not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start()) for m2 in _BREAKDOWN.finditer(s, b, end)):
+            continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         highlights = bool(words()["highlights"].search(s, b, end))
