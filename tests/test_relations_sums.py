@@ -420,3 +420,46 @@ def test_a_list_does_not_run_on_into_the_next_heading(tmp_path) -> None:
     text = ("全年受理投诉120件。按投诉类型分,质量投诉70件,价格投诉50件;\n(二)举报办理\n"
             "全年受理举报40件。\n")
     assert sums(tmp_path, text) == {(120, 70, 50): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理行政复议案件300件,分为行政处罚类180件、行政许可类70件、其他类50件。",
+    "全年受理行政复议案件300件。案件分为三类:行政处罚类180件,行政许可类70件,其他类50件。",
+    "全年受理行政复议案件300件,划分为行政处罚类180件、行政许可类70件、其他类50件。",
+])
+def test_a_list_opened_by_fen_wei_breaks_down_the_figure_before(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {(300, 180, 70, 50): "pass"}
+    # The list names its rest (其他类): whole by its words, a misprint fails.
+    assert sums(tmp_path, text.replace("其他类50件", "其他类51件")) == {(300, 180, 70, 51): "fail"}
+
+
+def test_fen_wei_after_a_place_is_no_breakdown(tmp_path) -> None:
+    text = "全年检查企业500家。全市分为12个网格,各网格检查企业40家。"
+    assert sums(tmp_path, text) == {}
+
+
+def test_a_measure_named_by_its_verb_finds_the_whole_with_its_object(tmp_path) -> None:
+    text = "全年受理投诉200件,办结195件。按区域分,城区受理120件,办结118件;郊区受理80件,办结77件。"
+    assert sums(tmp_path, text) == {(200, 120, 80): "pass", (195, 118, 77): "pass"}
+    # 195 is the whole of 办结: no reading of 受理's whole.
+    assert sums(tmp_path, text.replace("郊区受理80件", "郊区受理75件"))[(200, 120, 75)] == "fail"
+
+
+@pytest.mark.parametrize("head", ["(二)按区域分布\n", "(二)从区域分布看:\n"])
+def test_a_section_headed_by_an_opener_breaks_down_the_whole_it_adds_up_to(tmp_path, head) -> None:
+    text = "一、总体情况\n全年共受理投诉200件。\n" + head + "城区:120件;\n郊区:80件。\n"
+    assert sums(tmp_path, text) == {(200, 120, 80): "pass"}
+    # Across a heading only the figures decide: a list adding up to nothing there is left open.
+    assert not failing(tmp_path, text.replace("郊区:80件", "郊区:81件"))
+
+
+def test_across_a_heading_two_parts_need_a_whole_named_so(tmp_path) -> None:
+    text = "一、总体情况\n受理投诉200件。\n(二)按区域分布\n城区:120件;\n郊区:80件。\n"
+    assert sums(tmp_path, text) == {}
+
+
+def test_a_list_naming_its_rest_with_two_wholes_before_it_has_two_readings(tmp_path) -> None:
+    text = "全年受理行政复议案件300件,办结290件。案件分为三类:行政处罚类180件,行政许可类70件,其他类40件。"
+    assert sums(tmp_path, text) == {(290, 180, 70, 40): "pass"}
+    got = [c for c in failing(tmp_path, text.replace("其他类40件", "其他类51件")) if c.kind == "sum"]
+    assert len(got) == 1 and {r["total"] for r in got[0].operands["readings"]} == {290, 300}

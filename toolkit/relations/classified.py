@@ -24,9 +24,11 @@ from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _
 from .sums import _measure_columns as _columns
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
+# 分为/分成 right after the whole or its clause ("受理300件,分为…", "案件分为三类:").
 _OPENER = re.compile(
-    r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
-    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])")
+    r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分布|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])"
+    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?")
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
@@ -50,6 +52,7 @@ def _classified(d: _Doc) -> list[Relation]:
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         highlights = bool(words()["highlights"].search(s, b, end))
+        found = []
         for column, strict in _columns(d, _pieces(d, items)):
             members = {p.index for p in column}
             wholes = [t for t in _whole(d, column, a, end, strict, cls, frozenset(listed))
@@ -58,8 +61,13 @@ def _classified(d: _Doc) -> list[Relation]:
             # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
             wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
             listed |= members
+            found.append((column, strict, wholes))
+        # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
+        # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
+        taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
+        for column, strict, wholes in found:
             if len(wholes) == 1:
-                others = [] if strict else _rivals(d, wholes[0], column, members, frozenset(listed))
+                others = [] if strict else _rivals(d, wholes[0], column, taken)
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
@@ -88,17 +96,15 @@ def _list_end(d: _Doc, b: int) -> int:
 _RUNS_ON = ";,、:"
 
 
-def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], members: set[int], listed: frozenset[int]
-            ) -> list[Quantity]:
+def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], taken: frozenset[int]) -> list[Quantity]:
     """Other levels of the parts' unit in the whole's own sentence, each at least as large as every
     part ("立案查处案件268件,作出处罚决定254件。按违法类型分,大气污染类案件112件…"): the words that
     chose the whole do not rule them out, so each is another reading of the list's whole."""
     if whole.sentence[1] > parts[0].start:
         return []  # the whole stands after the list or in the opener's own sentence: named there
     big = max(p.value for p in parts)
-    return [q for q in _candidates(d, parts, [(whole.sentence[0], whole.sentence[1])], False, listed)
-            if q.index != whole.index and q.value != whole.value and q.index not in members
-            and q.value >= big][:2]
+    return [q for q in _candidates(d, parts, [(whole.sentence[0], whole.sentence[1])], False, taken)
+            if q.index != whole.index and q.value != whole.value and q.value >= big][:2]
 
 
 def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Relation]:
@@ -174,6 +180,13 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         # The figures confirm the whole, which may itself be a part of a 其中 before.
         spans = _sentences_before(d, opener)
         fits = {q.value: q for q in _candidates(d, parts, spans, True, listed) if _fits(q, parts)}
+        if not fits and _REST.search("".join(d.label(p) for p in parts)):
+            # A list that names its rest (其他类) is whole by its words: the figure of its unit in
+            # the nearest sentence naming a whole is what it breaks down (two or three: readings).
+            # Not when the opener names a stage the whole is not of ("从审结情况看" under 受理86件).
+            wholes = _only_whole(d, _candidates(d, parts, spans, False, listed))
+            kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
+            return [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
         return list(fits.values()) if len(fits) == 1 else []
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener), False, listed)
@@ -189,7 +202,28 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                  else _only_whole(d, cands))
         for q in found:
             picks.setdefault(q.value, q)
-    return list(picks.values())
+    return list(picks.values()) or _across_heading(d, parts, opener, listed)
+
+
+def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
+    """"全年受理投诉200件。\n(二)按区域分布\n城区:120件;\n郊区:80件。": a list heading a section of
+    its own may break down a whole stated before the heading -- or a sibling section's figure may
+    stand there. Only the figures decide: the one figure there the parts add up to, named as a
+    whole (全年, 全市, 共) or confirmed by three parts or more."""
+    spans = _sentences_before(d, opener)
+    start = spans[-1][0]
+    if not _HEADED.match(d.s, start):
+        return []  # no heading between: the words had their chance
+    before = []
+    for _ in range(_LOOKBACK):
+        if start <= 1:
+            break
+        prev_end = start - 1
+        start = d.last_before(SENT_END, prev_end) + 1
+        before.append((start, prev_end))
+    fits = {q.value: q for q in _candidates(d, parts, before, False, listed)
+            if _fits(q, parts) and (len(parts) >= 3 or _names_whole(d, q))}
+    return list(fits.values()) if len(fits) == 1 else []
 
 
 _HEADED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
@@ -248,6 +282,11 @@ def _by_measure(d: _Doc, cands: list[Quantity], measure: str, verb: bool = True)
         scored = [(sc, q) for sc, q in ((_overlap(_words(d, q), measure), q) for q in cands) if sc >= 2]
         # A shortened name of the same measure ("罚款" for "罚没款"): its characters in order.
         scored = scored or [(len(measure), q) for q in cands if _abbreviates(measure, _words(d, q))]
+    if not scored and verb:
+        # The verb of the measure with its object after it ("城区受理120件" under "全年受理投诉200件,
+        # 办结195件"): the one figure whose words hold the verb, when only one value does.
+        held = [q for q in cands if measure[-2:] in _words(d, q)]
+        scored = [(2, q) for q in held] if len({q.value for q in held}) == 1 else []
     if not scored:
         return []
     best = max(sc for sc, _ in scored)
