@@ -463,3 +463,21 @@ def test_a_list_naming_its_rest_with_two_wholes_before_it_has_two_readings(tmp_p
     assert sums(tmp_path, text) == {(290, 180, 70, 40): "pass"}
     got = [c for c in failing(tmp_path, text.replace("其他类40件", "其他类51件")) if c.kind == "sum"]
     assert len(got) == 1 and {r["total"] for r in got[0].operands["readings"]} == {290, 300}
+
+
+def test_parts_sharing_a_verb_are_no_breakdown_of_a_figure_without_it(tmp_path) -> None:
+    # Both parts hold 收到: the 410 closed is not what they break down.
+    text = "全年办结申请410件。从层级看,县本级收到申请168件;乡镇和部门收到252件。"
+    assert sums(tmp_path, text) == {}
+    text = "全年收到申请420件,办结申请410件。从层级看,县本级收到申请168件;乡镇和部门收到252件。"
+    assert sums(tmp_path, text) == {(420, 168, 252): "pass"}
+    assert sums(tmp_path, text.replace("252件", "262件")) == {(420, 168, 262): "fail"}
+
+
+def test_a_sentence_end_before_a_line_break_is_one_boundary(tmp_path) -> None:
+    # "。\n" must not count as two sentences: the whole three sentences back is still in reach.
+    text = ("全年共受理市民诉求8,000件,较上年增加600件。\n按诉求类型分,咨询类4,800件,投诉类3,200件。\n"
+            "全年办结市民诉求7,920件,办结率99.0%。\n按办理区域分,城区受理4,800件,办结4,760件;郊区受理3,200件,办结3,160件。\n")
+    got = sums(tmp_path, text)
+    assert got[(8000, 4800, 3200)] == "pass" and got[(7920, 4760, 3160)] == "pass"
+    assert sums(tmp_path, text.replace("郊区受理3,200件", "郊区受理3,300件"))[(8000, 4800, 3300)] == "fail"

@@ -184,7 +184,7 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             # A list that names its rest (其他类) is whole by its words: the figure of its unit in
             # the nearest sentence naming a whole is what it breaks down (two or three: readings).
             # Not when the opener names a stage the whole is not of ("从审结情况看" under 受理86件).
-            wholes = _only_whole(d, _candidates(d, parts, spans, False, listed))
+            wholes = _only_whole(d, _candidates(d, parts, spans, False, listed), parts)
             kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
             return [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
         return list(fits.values()) if len(fits) == 1 else []
@@ -199,7 +199,7 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         # Parts ending with the opener's class noun (适用…程序 under 按适用程序分) name the kinds, not
         # what is counted: only a figure ending with that noun can be the whole then.
         found = (_by_measure(d, cands, measure, verb=measure[-2:] != cls[-2:]) if len(measure) >= 2
-                 else _only_whole(d, cands))
+                 else _only_whole(d, cands, parts))
         for q in found:
             picks.setdefault(q.value, q)
     return list(picks.values()) or _across_heading(d, parts, opener, listed)
@@ -214,13 +214,12 @@ def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozens
     start = spans[-1][0]
     if not _HEADED.match(d.s, start):
         return []  # no heading between: the words had their chance
-    before = []
-    for _ in range(_LOOKBACK):
-        if start <= 1:
-            break
+    before: list[tuple[int, int]] = []
+    while len(before) < _LOOKBACK and start > 1:
         prev_end = start - 1
         start = d.last_before(SENT_END, prev_end) + 1
-        before.append((start, prev_end))
+        if d.s[start:prev_end].strip():  # "。\n" leaves an empty sentence between: not one of the three
+            before.append((start, prev_end))
     fits = {q.value: q for q in _candidates(d, parts, before, False, listed)
             if _fits(q, parts) and (len(parts) >= 3 or _names_whole(d, q))}
     return list(fits.values()) if len(fits) == 1 else []
@@ -239,11 +238,13 @@ def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
         # "(五)从辖区分布看:" heads a section of its own: the sentences before it are a sibling
         # section ("(四)电动自行车事故…158起"), whose figures are not the whole of this one.
         return spans
-    for _ in range(_LOOKBACK):
-        if start <= 1:
-            break
+    looked = 0
+    while looked < _LOOKBACK and start > 1:
         prev_end = start - 1
         start = d.last_before(SENT_END, prev_end) + 1
+        if not s[start:prev_end].strip():
+            continue  # "。\n" leaves an empty sentence between: not one of the sentences looked at
+        looked += 1
         if re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", s[start:prev_end]):
             spans.append((start, prev_end))
             break  # a heading closes the section the whole can be stated in
@@ -301,11 +302,26 @@ def _abbreviates(short: str, words: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _only_whole(d: _Doc, cands: list[Quantity]) -> list[Quantity]:
+def _shared_words(d: _Doc, parts: list[Quantity]) -> str:
+    """Two characters or more every part's words hold, not at their end ("县本级收到申请",
+    "乡镇和部门收到": 收到) -- what the list counts, though the parts do not end alike."""
+    labels = [_words(d, p) for p in parts]
+    common = labels[0]
+    for lab in labels[1:]:
+        n = _overlap(lab, common)
+        common = next((common[i : i + n] for i in range(len(common) - n + 1) if common[i : i + n] in lab), "")
+    return common if len(common) >= 2 and all(common in lab for lab in labels) else ""
+
+
+def _only_whole(d: _Doc, cands: list[Quantity], parts: list[Quantity] | None = None) -> list[Quantity]:
     """Parts that name no measure ("城镇211.40亿元;乡村57.06亿元"): the only figure of their unit,
     in a sentence that names the whole (全年, 全市, 共, 总) -- or, when that one sentence states two
     or three figures of the unit ("立案查处案件3486件,作出处罚决定3402件。从案件类型看:市容类…"),
     each of them, as readings of the whole."""
+    shared = _shared_words(d, parts) if parts else ""
+    if shared:
+        # The words all the parts hold (收到) name what they count: not a figure without them (办结).
+        cands = [q for q in cands if shared in _words(d, q)]
     if not cands or not _names_whole(d, cands[0]):
         return []
     values = {q.value: q for q in cands}
