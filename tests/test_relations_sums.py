@@ -76,7 +76,7 @@ def test_a_small_overshoot_is_still_a_failing_breakdown(tmp_path) -> None:
 
 def test_the_vocabulary_is_validated() -> None:
     good = {"scope_nouns": ["县区"], "not_classes": ["全年"], "wholes": ["全年"], "not_additive": ["均"],
-            "highlights": ["主要是"]}
+            "highlights": ["主要是"], "reviews": ["审查"]}
     assert compile_words(good)["scope_nouns"].match("县区差评")
     with pytest.raises(CatalogError):
         compile_words({**good, "wholes": []})
@@ -481,3 +481,37 @@ def test_a_sentence_end_before_a_line_break_is_one_boundary(tmp_path) -> None:
     got = sums(tmp_path, text)
     assert got[(8000, 4800, 3200)] == "pass" and got[(7920, 4760, 3160)] == "pass"
     assert sums(tmp_path, text.replace("郊区受理3,200件", "郊区受理3,300件"))[(8000, 4800, 3300)] == "fail"
+
+
+# --- the outcomes of a review (经审查, 经清理…) partition what was reviewed ----------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("对本单位现行有效的42件规范性文件开展全面清理,经清理继续有效30件,修改8件,废止4件。", (42, 30, 8, 4)),
+    ("全年新收行政复议申请640件,较上年增加35件。经审查,受理590件,不予受理38件,告知向其他机关申请12件。",
+     (640, 590, 38, 12)),
+    ("全年共排查隐患500处。经排查,已整改480处,其余20处正在整改。", (500, 480, 20)),
+])
+def test_the_outcomes_of_a_review_add_up_to_what_was_reviewed(tmp_path, text, key) -> None:
+    assert sums(tmp_path, text) == {key: "pass"}
+
+
+@pytest.mark.parametrize("text, typo, key", [
+    # The list names its rest (继续有效, 其余): whole by its words, a misprint fails.
+    ("对本单位现行有效的42件规范性文件开展全面清理,经清理继续有效30件,修改8件,废止4件。", ("废止4件", "废止5件"),
+     (42, 30, 8, 5)),
+    ("全年共排查隐患500处。经排查,已整改480处,其余20处正在整改。", ("其余20处", "其余21处"), (500, 480, 21)),
+])
+def test_a_misprinted_outcome_of_a_review_naming_its_rest_fails(tmp_path, text, typo, key) -> None:
+    assert sums(tmp_path, text.replace(*typo)) == {key: "fail"}
+
+
+@pytest.mark.parametrize("text", [
+    # Outcomes that need not be all of them, adding up to nothing: left open.
+    "全年共受理举报200件。经核查,属实120件,部分属实30件。",
+    "全年新收行政复议申请640件。经审查,受理590件,不予受理38件。",
+    # 已经 is "already", not a review opening a list.
+    "全年共受理举报200件,已经核查180件,属实120件。",
+])
+def test_a_review_list_that_does_not_add_up_and_names_no_rest_is_not_checked(tmp_path, text) -> None:
+    assert not failing(tmp_path, text)
+    assert not [k for k in sums(tmp_path, text) if k[0] == 200 or k[0] == 640]

@@ -40,11 +40,9 @@ def _classified(d: _Doc) -> list[Relation]:
     out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
     s = d.s
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
-    for m in _OPENER.finditer(s):
-        cls = m.group("a") or m.group("b") or ""
+    for a, b, cls in _openers(s):
         if words()["not_classes"].search(cls):
             continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
-        a, b = m.span()
         b += 1 if s[b : b + 1] in (",", ":") else 0
         end = _list_end(d, b)
         if any(not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start()) for m2 in _BREAKDOWN.finditer(s, b, end)):
@@ -72,6 +70,15 @@ def _classified(d: _Doc) -> list[Relation]:
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
     return out
+
+
+def _openers(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
+    outcomes are listed after it), in reading order."""
+    found = [(m.start(), m.end(), m.group("a") or m.group("b") or "") for m in _OPENER.finditer(s)]
+    review = re.compile(f"(?<![已曾])经过?({words()['reviews'].pattern})")
+    found += [(m.start(), m.end(), "") for m in review.finditer(s)]
+    return sorted(found)
 
 
 def _list_end(d: _Doc, b: int) -> int:
@@ -184,7 +191,11 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             # A list that names its rest (其他类) is whole by its words: the figure of its unit in
             # the nearest sentence naming a whole is what it breaks down (two or three: readings).
             # Not when the opener names a stage the whole is not of ("从审结情况看" under 受理86件).
-            wholes = _only_whole(d, _candidates(d, parts, spans, False, listed), parts)
+            own = {q.value: q for q in _candidates(d, parts, spans[:1], False, listed)}
+            # The one figure of the opener's own sentence is what it breaks down ("对27件文件开展清理,
+            # 经清理继续有效19件…", "受理300件,分为…").
+            wholes = (list(own.values()) if len(own) == 1
+                      else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
             kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
             return [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
         return list(fits.values()) if len(fits) == 1 else []
