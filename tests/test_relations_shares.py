@@ -5,6 +5,8 @@ Every sentence here is written for the project.
 
 from __future__ import annotations
 
+import pytest
+
 import toolkit
 
 
@@ -215,3 +217,12 @@ def test_shares_listed_after_a_classified_list_are_of_its_whole(tmp_path) -> Non
     assert [r for r in ratios(tmp_path, text) if r[1] == 4000 and r[0] != 3900] == [
         (1200, 4000, 30, "pass"), (1200, 4000, 30, "pass"), (1600, 4000, 40, "pass")]
     assert sums_of(tmp_path, text)[(4000, 1600, 1200, 1200)] == "pass"
+
+
+@pytest.mark.parametrize("sep", ["。\n(一)分类情况\n", "。"])
+def test_an_item_with_its_own_share_is_not_the_total_a_siblings_share_names(tmp_path, sep) -> None:
+    text = ("全年受理投诉3,600件" + sep + "食品类投诉1,080件,占投诉总量的30.0%;药品类投诉720件,占投诉总量的{b}%;"
+            "其他投诉1,800件,占投诉总量的50.0%。")
+    assert ratios(tmp_path, text.format(b="20.0")) == [(720, 3600, 20, "pass"), (1080, 3600, 30, "pass"),
+                                                      (1800, 3600, 50, "pass")]
+    assert (720, 3600, 25, "fail") in ratios(tmp_path, text.format(b="25.0"))

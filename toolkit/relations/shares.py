@@ -269,6 +269,13 @@ def _is_item(d: _Doc, q: Quantity) -> bool:
     return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
 
 
+def _own_share(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` followed by a share of its own ("食品类投诉1,080件,占投诉总量的30.0%")? Then it is an
+    item of the list, never the total a sibling's share names."""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return nxt is not None and nxt.is_percent and nxt.sentence == q.sentence and "占" in d.label(nxt)
+
+
 def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     """Is ``q`` named like ``part`` ("涉及物业管理诉求3.8万件,…涉及拖欠工资诉求1.6万件") or followed by a
     share of its own ("3.8万件,占…7.2%")? Then it is a sibling of the part, not its base."""
@@ -328,7 +335,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if base_words:
         denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
                                          and compatible(q, numerator)
-                                         and not (_TOTAL_WORD.search(base_words) and _is_item(d, q))],
+                                         and not (_TOTAL_WORD.search(base_words)
+                                                  and (_is_item(d, q) or _own_share(d, q)))],
                                      base_words, pct.start)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
