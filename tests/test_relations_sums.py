@@ -515,3 +515,22 @@ def test_a_misprinted_outcome_of_a_review_naming_its_rest_fails(tmp_path, text, 
 def test_a_review_list_that_does_not_add_up_and_names_no_rest_is_not_checked(tmp_path, text) -> None:
     assert not failing(tmp_path, text)
     assert not [k for k in sums(tmp_path, text) if k[0] == 200 or k[0] == 640]
+
+
+# --- a total after its list that names its measure ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "从区域分布看,城区受理投诉120件,郊区受理投诉80件,全年合计受理投诉200件。",
+    "城区受理投诉120件,郊区受理投诉80件。全年合计受理投诉200件。",
+    "城区受理投诉120件、郊区受理投诉80件,共计受理投诉200件。",
+])
+def test_a_total_naming_its_measure_closes_the_list_before_it(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {(200, 120, 80): "pass"}
+    assert sums(tmp_path, text.replace("200件", "210件")) == {(210, 120, 80): "fail"}
+
+
+def test_a_named_total_sums_only_parts_of_its_measure(tmp_path) -> None:
+    # 办结 is not 受理投诉: no list of two parts before the total.
+    assert sums(tmp_path, "城区受理投诉120件,办结110件,全年合计受理投诉200件。") == {}
+    # Across a sentence end only the sentence right before: not two sentences back.
+    assert sums(tmp_path, "城区受理投诉120件。郊区受理投诉80件。全年合计受理投诉200件。") == {}
