@@ -526,6 +526,8 @@ RULE_TEXT = {
     "ratio.per_capita": ("每千(万)人等比率按所述基数计算", "a rate per thousand (ten thousand) equals the figure over its stated base"),
     "ratio.target": ("完成目标的百分比按完成数与目标数计算", "the share of a target reached equals the figure over the target"),
     "sum.flow": ("收到数等于新收数加上年结转数", "received = new + carried over from last year"),
+    "sum.share_partition": ("占比合计为100%的各分项之和等于其基数",
+                            "parts whose shares of one base add up to 100% add up to that base"),
     "sum.graded": ("评定等次的各数之和等于抽查数", "the grades add up to what was checked"),
     "bound.stage": ("后一环节的数不超过前一环节(如办结不多于受理)",
                     "a later stage does not outnumber an earlier one (closed <= received)"),

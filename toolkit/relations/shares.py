@@ -6,6 +6,11 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .bases import cjk as _cjk
+from .bases import far_named_base
+from .bases import names_a_base as _names_a_base
+from .bases import names_head as _names_head
+from .bases import same_scope as _same_scope
 from .model import Relation, compatible
 from .rates import (
     bracket_base,
@@ -16,6 +21,7 @@ from .rates import (
     target_completion,
 )
 from .roles import is_change_percent, is_per_n
+from .scopes import words
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
 from .targets import is_threshold
@@ -107,25 +113,55 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
         elif _SHARE.search(lab) and "分别" in lab:
-            out.extend(respective_shares(d, q, lab, per))
+            listed = respective_shares(d, q, lab, per)
+            out.extend(listed)
+            if listed and _BASE_WORDS.search(lab):
+                _name_base(d, listed[0])
             continue
         elif _SHARE.search(lab):
             rel = _share(d, q, lab, per)
             if rel is not None and _BASE_WORDS.search(lab):
-                # A base the words name serves the bracketed shares of the same sentence.
-                part = rel.roles["numerator"]
-                d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
-                    rel.roles["denominator"])
+                _name_base(d, rel)
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per)
         if rel is not None:
             out.append(rel)
+    return out + _share_partitions(out, found or [])
+
+
+def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Relation]:
+    """"咨询类7,200件、求助类4,000件,分别占受理总量的45.0%、25.0%;投诉类4,800件,占30.0%": shares of
+    one base whose percents add up to 100 (within their rounding) say the parts are all of it, so
+    the parts add up to the base -- unless a breakdown found before already lists them."""
+    groups: dict[int, list[Relation]] = {}
+    for r in shares:
+        if r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100:
+            groups.setdefault(r.roles["denominator"].index, []).append(r)  # type: ignore[union-attr]
+    listed = {q.index for r in found if r.kind == "sum" for q in r.roles.get("parts") or []}  # type: ignore[union-attr]
+    out = []
+    for group in groups.values():
+        parts = sorted({r.roles["numerator"].index: r.roles["numerator"] for r in group}.values(),  # type: ignore[union-attr]
+                       key=lambda q: q.index)
+        pcts = [r.roles["percent"] for r in group]
+        if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
+            continue
+        if not sum(p.low for p in pcts) <= 100 <= sum(p.high for p in pcts):  # type: ignore[union-attr]
+            continue
+        out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
     return out
 
 
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
+
+
+def _name_base(d: _Doc, rel: Relation) -> None:
+    """A base the words name serves the bare and bracketed shares of the same sentence
+    ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
+    part = rel.roles["numerator"]
+    d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
+        rel.roles["denominator"])
 
 
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
@@ -235,6 +271,13 @@ def _is_item(d: _Doc, q: Quantity) -> bool:
     return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
 
 
+def _own_share(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` followed by a share of its own ("食品类投诉1,080件,占投诉总量的30.0%")? Then it is an
+    item of the list, never the total a sibling's share names."""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return nxt is not None and nxt.is_percent and nxt.sentence == q.sentence and "占" in d.label(nxt)
+
+
 def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     """Is ``q`` named like ``part`` ("涉及物业管理诉求3.8万件,…涉及拖欠工资诉求1.6万件") or followed by a
     share of its own ("3.8万件,占…7.2%")? Then it is a sibling of the part, not its base."""
@@ -242,6 +285,8 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     if (nxt is not None and nxt.is_percent and nxt.index < part.index and nxt.index != pct.index
             and _SHARE.search(d.label(nxt))):
         return True
+    if q.sentence != part.sentence and words()["wholes"].search(d.s[q.sentence[0] : q.start]):
+        return False  # "全年共受理诉求4,000件。…其中,涉及物业的诉求1,000件": a whole stated before
     a = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(q))
     b = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(part))
     return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
@@ -292,7 +337,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if base_words:
         denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
                                          and compatible(q, numerator)
-                                         and not (_TOTAL_WORD.search(base_words) and _is_item(d, q))],
+                                         and not (_TOTAL_WORD.search(base_words)
+                                                  and (_is_item(d, q) or _own_share(d, q)))],
                                      base_words, pct.start)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
@@ -306,7 +352,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             total = _partition_total(d, numerator)
             if (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
                     or not _names_head(base_words, total, d.label(total))):
-                return None
+                # Not near: a base the words name, stated in an earlier paragraph or section.
+                far = far_named_base(d, base_words, [numerator])
+                if not far:
+                    return None
+                roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in far]
+                return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
             denominator = total
     if denominator is None:
         # "收到860件,答复812件。其中,予以公开301件,占37.1%…": a listed part's share is of the
@@ -323,11 +374,15 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if found and denominator is None:
             # Inside a breakdown whose total the text leaves open ("收到860件,答复812件。其中…占37.1%"):
             # every candidate total is a reading; the check says which one holds, if any.
-            totals = [t for t in breakdown_totals(d, numerator) or [] if t.value >= numerator.value]
-            if len(totals) < 2 or len(totals) > 3:
+            stated = breakdown_totals(d, numerator) or []
+            totals = [t for t in stated if t.value >= numerator.value]
+            if stated and (len(totals) < 2 or len(totals) > 3):
                 return None
-            roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in totals]
-            return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
+            if totals:
+                roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in totals]
+                return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
+            # A 其中 after a sentence with no figure of the kind ("全年受理诉求4,000件。…平均通话时长
+            # 3.5分钟。其中,…诉求1,000件,占25.0%"): the whole is stated further back, as for a bare 占.
     if denominator is None:
         # A bare "占比": the share of the paragraph's first figure of that kind -- a total stated
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
@@ -357,41 +412,6 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
-
-
-# Words a share's base may carry that name no figure of their own ("占总数的", "占全部…的比重").
-_GENERIC_BASE = re.compile(r"总数|总量|总额|总计|合计|全部|所有|总体|的|总|其|比重|比例|份额|[,;:()\s]")
-
-
-def _cjk(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", text)
-
-
-_SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县)")
-
-
-def _same_scope(base_words: str, label: str) -> bool:
-    """A base naming a jurisdiction ("全省…总数") is not a figure labelled with another one ("全市…")."""
-    want = _SCOPE.search(base_words)
-    have = _SCOPE.search(label)
-    return want is None or have is None or want.group() == have.group()
-
-
-def _names_head(base_words: str, q: Quantity, label: str) -> bool:
-    """Does figure ``q`` (its label, its unit) stand for the head noun of the base the words name
-    ("全年资金支出" -> 支出; "受理案件数" -> 案件, which 件 names)? Words that name no noun of their own
-    ("总数") fit any figure."""
-    named = re.split(r"的|比重|比例|份额", base_words)[0]  # "受理案件数比例最高": the base ends at 比例
-    head = _BASE_TAIL.sub("", _cjk(_GENERIC_BASE.sub("", named)))[-2:]
-    return len(head) < 2 or head in _cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
-
-
-_BASE_TAIL = re.compile(r"(?:数量|总数|数)$")  # "案件数" -> 案件 (not 案: 件数 is the noun and its count)
-
-
-def _names_a_base(words: str) -> bool:
-    """Do the words after 占 name a figure ("全省新收申请", "城镇居民"), not just "总数"?"""
-    return len(_cjk(_GENERIC_BASE.sub("", words))) >= 2
 
 
 def _partitions(found: list[Relation]) -> dict[int, Quantity]:

@@ -497,23 +497,40 @@ _TRAILING_TOTAL = re.compile(r"^[,、;和及]?(共计|合计|总计|累计|总�
 
 
 def _trailing_totals(d: _Doc) -> list[Relation]:
-    """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list."""
+    """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list. A total that
+    names its measure ("城区受理投诉120件,郊区受理投诉80件,全年合计受理投诉200件") sums only parts whose
+    words hold that measure, and may close the list in a sentence of its own."""
     out = []
     for q in d.qs:
-        if q.is_percent or not _TRAILING_TOTAL.match(d.label(q)):
+        lab = d.label(q)
+        named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
+        if q.is_percent or not (_TRAILING_TOTAL.match(lab) or named):
             continue
+        measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group(1)) if named else ""
+        if named and len(measure) < 2:
+            continue
+        crossed = False
         parts: list[Quantity] = []
         for p in reversed(d.qs[: q.index]):
             nxt = parts[0] if parts else q
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
-            if p.is_percent or "。" in gap or "\n" in gap or len(gap) > 30 or not compatible(p, q):
+            ends = len(re.findall(r"[。\n]", gap))
+            if ends == 1 and not parts and measure and not crossed:
+                crossed = True  # the named total opens the sentence after its list
+            elif p.is_percent or ends or len(gap) > 30:
+                break
+            if not compatible(p, q) or (measure and measure not in re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))):
                 break
             parts.insert(0, p)
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
+
+
+# "全年合计受理投诉": a total word after the scope, then the measure it totals.
+_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统)?(?:共计|合计|总计|总共)([\u4e00-\u9fff]{2,12})$")
 
 
 _RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
