@@ -219,3 +219,22 @@ def test_names_that_share_words_are_told_apart_by_elimination(tmp_path) -> None:
     # "重点人群签约人数" fits only 6000人, so "签约人数" is the other figure. 12000/1.2, 6000/1.2.
     text = "全年签约服务12000人,其中重点人群签约6000人,签约人数和重点人群签约人数同比均增长20%。"
     assert changes(tmp_path, text) == [(6000, 20, "pass"), (12000, 20, "pass")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "增长-6.25%" is a fall: 150 / 0.9375 = 160; 140 / 1.25 = 112.
+    ("全年受理申请150件、办结140件,同比分别增长-6.25%、25%。", [(140, 25, "pass"), (150, -6.25, "pass")]),
+    ("全年地区生产总值200亿元,其中第一产业30亿元、第二产业70亿元,分别比上年增长20%、-12.5%。",
+     [(30, 20, "pass"), (70, -12.5, "pass")]),
+    # Read as a rise, 150 / 1.0625 = 141.2 would fail: the pass above shows the sign. 150 / 0.9275 = 161.7.
+    ("全年受理申请150件、办结140件,同比分别增长-7.25%、25%。", [(140, 25, "pass"), (150, -7.25, "fail")]),
+])
+def test_a_minus_inside_a_respectively_list_is_a_fall(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+def test_jun_applies_to_the_list_right_before_it(tmp_path) -> None:
+    # 510家次 stands before the "、" list; 均增长8.0% is said of 27件 and 54件 only (510 / 1.08 = 472.2).
+    text = "全年检查企业510家次,办理人大代表建议27件、政协提案54件,同比均增长8.0%。"
+    assert changes(tmp_path, text) == [(27, 8, "pass"), (54, 8, "pass")]
+    assert changes(tmp_path, text.replace("54件", "56件")) == [(27, 8, "pass"), (56, 8, "fail")]

@@ -27,6 +27,7 @@ from ..quantities import Quantity
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
+    MINUS,
     UP_WORDS,
     change_chains,
     is_change_percent,
@@ -84,15 +85,15 @@ def _changes(d: _Doc) -> list[Relation]:
 def _signs(d: _Doc, chain: list[Quantity], lab: str) -> dict[int, int]:
     """The sign of each percent of a chain: the opener's verb, until a verb between two percents
     turns it ("分别增长5%和下降3%")."""
-    sign = -1 if DOWN.search(lab[-8:]) else 1
-    out = {chain[0].index: sign}
+    sign = -1 if DOWN.search(lab.rstrip(MINUS)[-8:]) else 1
+    out = {chain[0].index: -sign if lab.endswith(tuple(MINUS)) else sign}
     for a, b in pairwise(chain):
         gap = d.s[a.end : b.start]
         if DOWN.search(gap):
             sign = -1
         elif re.search(UP_WORDS, gap):
             sign = 1
-        out[b.index] = sign
+        out[b.index] = -sign if gap.endswith(tuple(MINUS)) else sign  # "增长5.2%、-3.1%": a fall
     return out
 
 
@@ -152,7 +153,10 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         if 1 < len(names) < len(subjects):
             # "事故起数和受伤人数均下降20%" after three figures: the figures named, not every one.
             return [(cur, q, None) for cur in _assign(d, subjects, names)]
-        return [(cur, q, None) for cur in subjects]  # "均下降25%": every figure of the group
+        # "均下降25%": every figure of the list right before it ("检查企业500家次,办理建议27件、提案
+        # 54件,同比均增长8%": not the 家次), else of the group.
+        run = _last_run(d, subjects)
+        return [(cur, q, None) for cur in (run if len(run) > 1 else subjects)]
     cur = None
     if names:
         if len(names) > 1:

@@ -48,6 +48,8 @@ _FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
 _TO = re.compile(r"[^,;。]{0,20}?(增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(到|至)")
 # Separators inside a list of percents ("12.7%、18.4%", "12.7%18.4%").
 _CHAIN_GAP = ("、", ",", "和", "及", "")
+# A minus printed before a percent of a change list ("分别增长5.2%、-3.1%"): the figure fell.
+MINUS = "-−"
 _VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
 # Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量".
 _MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量)")
@@ -79,7 +81,7 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
         while chain[-1].index + 1 < len(d.qs):
             nxt = d.qs[chain[-1].index + 1]
             gap = d.s[chain[-1].end : nxt.start]
-            if nxt.is_percent and (gap in _CHAIN_GAP or (mixed and _VERB_GAP.fullmatch(gap))):
+            if nxt.is_percent and (gap.rstrip(MINUS) in _CHAIN_GAP or (mixed and _VERB_GAP.fullmatch(gap))):
                 chain.append(nxt)
             else:
                 break
@@ -89,7 +91,7 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
 
 
 def _opens_change(d: _Doc, q: Quantity) -> bool:
-    lab = d.label(q)
+    lab = d.label(q).rstrip(MINUS)  # "分别增长-3.1%、5.2%": a negative rise
     if _NEAR.search(lab):
         return True
     if not _PCT_LABEL.search(lab):
