@@ -24,6 +24,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
+from .scopes import words
 from .structure import _Doc, _find_by_label
 from .sums import breakdown_totals
 
@@ -154,7 +155,7 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     base = None
     m = _RESPECTIVE_BASE.search(lab)
     named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
-    if len(named_words) >= 2:
+    if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
         cands = [q for q in d.qs[d.before(max(0, pct.sentence[0] - 400)) : parts[0].index]
                  if not q.is_percent and compatible(q, parts[0])]
         base = _find_by_label(d, cands, m.group(1), pct.start)
