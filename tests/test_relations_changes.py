@@ -238,3 +238,23 @@ def test_jun_applies_to_the_list_right_before_it(tmp_path) -> None:
     text = "全年检查企业510家次,办理人大代表建议27件、政协提案54件,同比均增长8.0%。"
     assert changes(tmp_path, text) == [(27, 8, "pass"), (54, 8, "pass")]
     assert changes(tmp_path, text.replace("54件", "56件")) == [(27, 8, "pass"), (56, 8, "fail")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "受理量和回访量": the names pick 1200件 and 500件, not the first two figures by position.
+    ("全年受理诉求1200件、办结1100件、回访500件,受理量和回访量同比分别增长20%、25%。",
+     [(500, 25, "pass"), (1200, 20, "pass")]),
+    ("全年受理诉求1200件、办结1100件、回访500件,受理量、回访量同比分别增长20%、35%。",
+     [(500, 35, "fail"), (1200, 20, "pass")]),
+    ("全年受理诉求1200件、办结1100件、回访500件,受理量和回访量同比均增长25%。",
+     [(500, 25, "pass"), (1200, 25, "pass")]),
+])
+def test_measures_named_by_liang(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+def test_a_list_of_deltas_that_rise_and_fall(tmp_path) -> None:
+    # 150 - 30 = 120 (+25%); 70 + 10 = 80 (-12.5%).
+    text = "全年受理申请150件、办结70件,同比分别增加30件、减少10件,分别增长25%、下降12.5%。"
+    assert changes(tmp_path, text) == [(70, -12.5, "pass"), (150, 25, "pass")]
+    assert changes(tmp_path, text.replace("下降12.5%", "下降14.5%")) == [(70, -14.5, "fail"), (150, 25, "pass")]

@@ -51,8 +51,8 @@ _CHAIN_GAP = ("、", ",", "和", "及", "")
 # A minus printed before a percent of a change list ("分别增长5.2%、-3.1%"): the figure fell.
 MINUS = "-−"
 _VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
-# Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量".
-_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量)")
+# Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量", "受理量".
+_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|量)")
 _MEASURE_UNITS = {"起数": ("起",), "人数": ("人", "名"), "件数": ("件",), "次数": ("次", "人次"),
                   "家数": ("家", "户"), "户数": ("户", "家")}
 
