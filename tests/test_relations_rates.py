@@ -111,3 +111,17 @@ def test_rates_listed_with_fenbie_pair_position_by_position(tmp_path) -> None:
 ])
 def test_respective_shares_of_a_base_named_only_as_the_whole(tmp_path, text, expected) -> None:
     assert ratios(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list of shares after a list of parts is respective with or without 分别 (占比…, 各占…):
+    # the first share is not the last part's.
+    ("全年受理申请200件,网上、信函、当面申请分别为120件、50件、30件,占比60%、25%、15%。",
+     [(30, 200, 15, "pass"), (50, 200, 25, "pass"), (120, 200, 60, "pass")]),
+    ("全年受理申请200件,网上、信函、当面申请分别为120件、50件、30件,各占60%、25%、15%。",
+     [(30, 200, 15, "pass"), (50, 200, 25, "pass"), (120, 200, 60, "pass")]),
+    ("全年受理申请200件,网上、信函、当面申请分别为120件、50件、30件,占比60%、25%、18%。",
+     [(30, 200, 18, "fail"), (50, 200, 25, "pass"), (120, 200, 60, "pass")]),
+])
+def test_a_list_of_shares_without_fenbie_is_respective(tmp_path, text, expected) -> None:
+    assert ratios(tmp_path, text) == expected

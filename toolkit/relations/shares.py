@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .rates import (
+    _chain,
     bracket_base,
     bracket_share,
     own_name_rate,
@@ -105,7 +106,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
-        elif _SHARE.search(lab) and "分别" in lab:
+        elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
+            # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             out.extend(respective_shares(d, q, lab, per))
             continue
         elif _SHARE.search(lab):
