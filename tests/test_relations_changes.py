@@ -259,3 +259,12 @@ def test_a_list_of_deltas_that_rise_and_fall(tmp_path) -> None:
     text = "全年受理申请150件、办结70件,同比分别增加30件、减少10件,分别增长25%、下降12.5%。"
     assert changes(tmp_path, text) == [(70, -12.5, "pass"), (150, 25, "pass")]
     assert changes(tmp_path, text.replace("下降12.5%", "下降14.5%")) == [(70, -14.5, "fail"), (150, 25, "pass")]
+
+
+def test_named_measures_reach_the_sentence_ending_the_line_before(tmp_path) -> None:
+    text = "全年共发生事故40起、死亡30人、受伤12人。\n与上年相比,事故起数和受伤人数分别下降20%、20%。\n"
+    assert changes(tmp_path, text) == [(12, -20, "pass"), (40, -20, "pass")]
+    assert changes(tmp_path, text.replace("、20%。", "、28%。")) == [(12, -28, "fail"), (40, -20, "pass")]
+    # A heading line between: the figures are of another part of the report, not reached.
+    text = "全年共发生事故40起、死亡30人、受伤12人。\n二、同比情况\n与上年相比,事故起数和受伤人数分别下降20%、20%。\n"
+    assert changes(tmp_path, text) == []

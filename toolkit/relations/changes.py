@@ -261,11 +261,13 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
         subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not is_delta(d, q)
                     and not d.in_parentheses(q)]
-    if not subjects and s[sent - 1 : sent] == "。" and measure_names(d.label(pct)):
+    # The sentence before ends at its "。" (also at the end of the line before: "。\n").
+    end = sent - 1 if s[sent - 1 : sent] == "。" else sent - 2 if s[sent - 2 : sent] == "。\n" else -1
+    if not subjects and end > 0 and measure_names(d.label(pct)):
         # "…死亡30人、受伤12人。与上年相比,事故起数和死亡人数分别下降…": the measures are named,
         # their figures are in the sentence before (names pick them; no name, no change).
-        head = d.last_before("。\n", sent - 2) + 1
-        subjects = [q for q in d.in_range(head, sent) if not q.is_percent and not is_previous(d, q)
+        head = d.last_before("。\n", end) + 1
+        subjects = [q for q in d.in_range(head, end) if not q.is_percent and not is_previous(d, q)
                     and not is_delta(d, q) and not d.in_parentheses(q)]
     chained = {c.index for c in chain}
     rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
