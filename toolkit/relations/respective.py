@@ -6,6 +6,7 @@ are, and when it equals the number of figures the list is the whole. The figures
 nearest earlier figure of the same act -- the same verb closing its label ("经审查,受理1702件"), not
 a refusal ("不予受理98件") -- in the sentence or the one before it, of the same unit class. A total
 that names one level itself ("市政府受理…", "本级…") is not the jurisdiction's whole: no sum.
+"…三类诉求分别为a、b、c" (no act, a noun after the count) splits the nearest figure the noun names.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from .structure import _Doc
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ACTS = "受理|办理|收到|接收|接到|审结|办结|收案|结案|立案|查处|处理|发布|作出"
 # "市、县两级行政复议机关分别受理", "三个部门分别办理": names, a count of units, 分别 and the act.
-_SPLIT = re.compile(rf"[、和及与][^,;。\d]{{0,10}}?([两二三四五六七八九十])(?:级|类|个|家|所|项|种)[^,;。\d]{{0,12}}分别({_ACTS})[^,;。\d]{{0,10}}$")
+_SPLIT = re.compile(rf"[、和及与][^,;。\d]{{0,10}}?([两二三四五六七八九十])(?:级|类|个|家|所|项|种)([^,;。\d]{{0,12}})"
+                    rf"分别({_ACTS}|为|有)[^,;。\d]{{0,10}}$")
+_UNITS = ("级", "类", "个", "家", "所", "项", "种")
+_SPLIT_AFTER_COUNT = re.compile(rf"([^,;。\d]{{0,12}})分别({_ACTS}|为|有)[^,;。\d]{{0,10}}")
 _ONE_LEVEL = re.compile(r"本级|市级|县级|区级|市政府|县政府|区政府")
 _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
 
@@ -30,8 +34,10 @@ def respective_splits(d: _Doc) -> list[Relation]:
     """Each counted 分别 list of an act, with the total of that act it splits."""
     out: list[Relation] = []
     for q in d.qs:
-        m = _SPLIT.search(d.label(q))
-        if m is None or q.is_percent:
+        if q.is_percent:
+            continue
+        count, noun, act = _counted(d, q)
+        if not count:
             continue
         parts = [q]
         while parts[-1].index + 1 < len(d.qs):
@@ -40,16 +46,36 @@ def respective_splits(d: _Doc) -> list[Relation]:
                 parts.append(nxt)
             else:
                 break
-        if len(parts) != _COUNT[m.group(1)] or not all(is_additive(d, p) for p in parts):
+        if len(parts) != count or not all(is_additive(d, p) for p in parts):
             continue
-        total = _total_of(d, q, m.group(2))
+        total = _total_of(d, q, act, re.sub(r"[^\u4e00-\u9fff]", "", noun))
         if total is not None:
             out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts}))
     return out
 
 
-def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
-    """The nearest earlier figure of the same act in this sentence or the one before."""
+def _counted(d: _Doc, q: Quantity) -> tuple[int, str, str]:
+    """(count of units, noun after the count, act) when ``q`` opens a counted 分别 list, else 0."""
+    m = _SPLIT.search(d.label(q))
+    if m is not None:
+        return _COUNT[m.group(1)], m.group(2), m.group(3)
+    # "咨询、投诉、求助三类诉求分别为…": the count printed in digits is a figure of its own.
+    m = _SPLIT_AFTER_COUNT.fullmatch(d.label(q))
+    if m is None or not q.index:
+        return 0, "", ""
+    c = d.qs[q.index - 1]
+    if c.unit not in _UNITS or not re.search(r"[、和及与]", d.label(c)) or c.value != int(c.value):
+        return 0, "", ""
+    return int(c.value), m.group(1), m.group(2)
+
+
+def _total_of(d: _Doc, first: Quantity, act: str, noun: str) -> Quantity | None:
+    """The nearest earlier figure of the same act in this sentence or the one before; for "…三类诉求
+    分别为", the nearest whose words share the noun ("受理诉求200件")."""
+    if act in ("为", "有"):
+        if len(noun) < 2:
+            return None  # "三类分别为…": nothing says what they split
+        act = "|".join(re.escape(noun[i : i + 2]) for i in range(len(noun) - 1))
     sent = d.last_before("。\n", first.start) + 1
     head = d.last_before("。\n", sent - 1) + 1 if sent > 0 and d.s[sent - 1] == "。" else sent
     for t in reversed(d.in_range(head, first.start - len(d.label(first)))):
