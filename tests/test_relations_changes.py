@@ -268,3 +268,16 @@ def test_named_measures_reach_the_sentence_ending_the_line_before(tmp_path) -> N
     # A heading line between: the figures are of another part of the report, not reached.
     text = "全年共发生事故40起、死亡30人、受伤12人。\n二、同比情况\n与上年相比,事故起数和受伤人数分别下降20%、20%。\n"
     assert changes(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 环比 against the month before, its levels printed as a list (上月分别为) or with 较上月的.
+    ("本月受理投诉220件、举报90件,上月分别为200件、80件,环比分别增长10%、12.5%。",
+     [(90, 12.5, "pass"), (220, 10, "pass")]),
+    ("本月受理投诉220件、举报90件,上月分别为200件、80件,环比分别增长10%、15.5%。",
+     [(90, 15.5, "fail"), (220, 10, "pass")]),
+    ("本月受理投诉220件,较上月的200件增长10%。", [(220, 10, "pass")]),
+    ("本月受理投诉220件,较上月的200件增长12%。", [(220, 12, "fail")]),
+])
+def test_previous_month_levels(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected

@@ -39,9 +39,10 @@ _PCT_LABEL = re.compile(
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
 _PREVIOUS = re.compile(
-    r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$"
+    r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期|上月|上季度)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
+    r"|(上月|上季度)(分别)?(为|是|有|共)$"
 )
 # "由120件增加到150件", "从上年的120件增至150件": the level a change starts from, and the one it reaches.
 _FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
