@@ -281,3 +281,13 @@ def test_named_measures_reach_the_sentence_ending_the_line_before(tmp_path) -> N
 ])
 def test_previous_month_levels(tmp_path, text, expected) -> None:
     assert changes(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A change noun with 均 (增幅均为, 降幅均达): one percent for each figure of the list.
+    ("全年办理人大代表建议27件、政协提案54件,同比增幅均为8%。", [(27, 8, "pass"), (54, 8, "pass")]),
+    ("全年办理人大代表建议27件、政协提案54件,同比降幅均达10%。", [(27, -10, "pass"), (54, -10, "pass")]),
+    ("全年办理人大代表建议27件、政协提案54件,同比增幅均为9%。", [(27, 9, "fail"), (54, 9, "fail")]),
+])
+def test_a_change_noun_with_jun(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected

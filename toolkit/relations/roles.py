@@ -33,7 +33,7 @@ REF = re.compile(
 # A percent's label that makes it a change: a verb or a change noun closing the label.
 _PCT_LABEL = re.compile(
     rf"(?:(?:{UP_WORDS}|{DOWN_WORDS})(?:了|率)?|增幅|降幅|涨幅|增速|增长率|下降率|(?:增长|下降|上升|减少)幅度)"
-    r"(?:分别)?(?:为|达|达到|是)?$"
+    r"(?:分别|均)?(?:为|达|达到|是)?$"
 )
 # Verb and reference together in the label itself ("同比下降", "较上年增长了").
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
