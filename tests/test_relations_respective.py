@@ -41,6 +41,9 @@ def test_a_counted_list_of_units_splits_the_total_of_its_act(tmp_path, text, exp
     "全年受理申请200件,市、县分别受理120件、90件。",  # no count: the list may leave units out
     "全年受理诉求200件。咨询、投诉、求助三类分别为120件、50件、40件。",  # no noun says what they split
     "全年检查企业200家。咨询、投诉、求助三类诉求分别为120件、50件、40件。",  # no figure of 诉求 before
+    # More of the same act added after the list: the counted units are not the whole.
+    "全年受理申请200件,市、县两级分别受理120件、60件,乡镇受理20件。",
+    "全年受理申请200件,市、县两级分别受理120件、60件。另有乡镇受理20件。",
 ])
 def test_no_sum_when_the_list_or_the_total_is_not_the_whole(tmp_path, text) -> None:
     assert sums(tmp_path, text) == []

@@ -17,7 +17,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .scopes import is_additive
-from .structure import _Doc
+from .structure import SENT_END, _Doc
 
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ACTS = "受理|办理|收到|接收|接到|审结|办结|收案|结案|立案|查处|处理|发布|作出"
@@ -37,7 +37,10 @@ def respective_splits(d: _Doc) -> list[Relation]:
         if q.is_percent:
             continue
         count, noun, act = _counted(d, q)
-        if not count:
+        if not count or "其中" in d.s[d.seg_start(q.start) : q.start]:
+            continue  # "其中市、县两级…": a part of the total, listed under 其中 (sums reads those)
+        act = _act_pattern(act, re.sub(r"[^\u4e00-\u9fff]", "", noun))
+        if not act:
             continue
         parts = [q]
         while parts[-1].index + 1 < len(d.qs):
@@ -46,12 +49,22 @@ def respective_splits(d: _Doc) -> list[Relation]:
                 parts.append(nxt)
             else:
                 break
-        if len(parts) != count or not all(is_additive(d, p) for p in parts):
+        if len(parts) != count or not all(is_additive(d, p) for p in parts) or _more_after(d, parts[-1], act):
             continue
-        total = _total_of(d, q, act, re.sub(r"[^\u4e00-\u9fff]", "", noun))
+        total = _total_of(d, q, act)
         if total is not None:
             out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts}))
     return out
+
+
+def _more_after(d: _Doc, last: Quantity, act: str) -> bool:
+    """"…两级分别受理120件、60件,乡镇受理20件" / "。另有…": more of the same is added after the
+    list (to the end of the next sentence), so the counted units are not the whole."""
+    end = d.next_end(d.next_end(last.end, SENT_END) + 1, SENT_END)
+    tail = d.s[last.end : end]
+    if re.search(r"另有|另外|此外|还有|以及|其余|其他", tail):
+        return True
+    return any(compatible(q, last) and re.search(act, d.label(q)) for q in d.in_range(last.end, end))
 
 
 def _counted(d: _Doc, q: Quantity) -> tuple[int, str, str]:
@@ -69,13 +82,16 @@ def _counted(d: _Doc, q: Quantity) -> tuple[int, str, str]:
     return int(c.value), m.group(1), m.group(2)
 
 
-def _total_of(d: _Doc, first: Quantity, act: str, noun: str) -> Quantity | None:
-    """The nearest earlier figure of the same act in this sentence or the one before; for "…三类诉求
-    分别为", the nearest whose words share the noun ("受理诉求200件")."""
-    if act in ("为", "有"):
-        if len(noun) < 2:
-            return None  # "三类分别为…": nothing says what they split
-        act = "|".join(re.escape(noun[i : i + 2]) for i in range(len(noun) - 1))
+def _act_pattern(act: str, noun: str) -> str:
+    """The words a total of the same act carries: the verb; for "…三类诉求分别为", the noun's
+    pairs of characters ("受理诉求200件"); "" when nothing says what the units split."""
+    if act not in ("为", "有"):
+        return act
+    return "|".join(re.escape(noun[i : i + 2]) for i in range(len(noun) - 1))
+
+
+def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
+    """The nearest earlier figure of the same act in this sentence or the one before."""
     sent = d.last_before("。\n", first.start) + 1
     head = d.last_before("。\n", sent - 1) + 1 if sent > 0 and d.s[sent - 1] == "。" else sent
     for t in reversed(d.in_range(head, first.start - len(d.label(first)))):
