@@ -291,3 +291,19 @@ def test_previous_month_levels(tmp_path, text, expected) -> None:
 ])
 def test_a_change_noun_with_jun(tmp_path, text, expected) -> None:
     assert changes(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence of 分别/均 with no figure distributes over the list closing the sentence before.
+    ("全年共发生事故40起、死亡30人、受伤12人。同比分别下降20%、25%、20%。",
+     [(12, -20, "pass"), (30, -25, "pass"), (40, -20, "pass")]),
+    ("全年共发生事故40起、死亡30人、受伤12人。同比分别下降20%、25%、30%。",
+     [(12, -30, "fail"), (30, -25, "pass"), (40, -20, "pass")]),
+    ("全年共发生事故40起、死亡32人、受伤12人。同比均下降20%。",
+     [(12, -20, "pass"), (32, -20, "pass"), (40, -20, "pass")]),
+    # As many percents as figures only; a figure of another kind closing the sentence breaks it.
+    ("全年共发生事故40起、死亡30人、受伤12人。同比分别下降20%、25%。", []),
+    ("全年共发生事故40起、死亡30人、受伤12人,直接经济损失500万元。同比分别下降20%、25%、20%。", []),
+])
+def test_a_respectively_sentence_after_the_list(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected

@@ -269,6 +269,16 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         head = d.last_before("。\n", end) + 1
         subjects = [q for q in d.in_range(head, end) if not q.is_percent and not is_previous(d, q)
                     and not is_delta(d, q) and not d.in_parentheses(q)]
+    elif not subjects and end > 0 and re.search(r"分别|均", d.label(pct)):
+        # "…死亡30人、受伤12人。同比分别下降20%、25%、20%。": unnamed, the list closing the sentence
+        # before -- only when it has as many figures as there are percents (or any, for 均).
+        head = d.last_before("。\n", end) + 1
+        prior = [q for q in d.in_range(head, end) if not q.is_percent]
+        run = _last_run(d, prior) if prior else []
+        closes = bool(run) and len(s[run[-1].end : end]) <= 4
+        if closes and not any(is_previous(d, q) or is_delta(d, q) for q in run) and (
+                len(run) == len(chain) > 1 or (len(chain) == 1 and len(run) > 1 and "均" in d.label(pct))):
+            subjects = run
     chained = {c.index for c in chain}
     rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
                                     for q in d.qs[subjects[-1].index + 1 : pct.index])
