@@ -15,7 +15,8 @@ The model, one module each:
 * the structure -- ``structure`` (segments, sentences, paragraphs, headings, labels; every
   look-up by bisect, so each family is linear in the text's length);
 * the families -- ``sums`` (其中/包括/分别为/"…中," lists, brackets, 共计 after a list, status
-  splits), ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
+  splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
+  ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
@@ -46,6 +47,7 @@ from .flows import flows
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
+from .respective import respective_splits
 from .restated import restated_in_tables
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
@@ -67,6 +69,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
     rels += _status_splits(d)
+    rels += respective_splits(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)

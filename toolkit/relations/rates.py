@@ -27,6 +27,7 @@ from .bases import TOTAL_WORD as _TOTAL_WORD
 from .bases import far_named_base
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
+from .scopes import words
 from .structure import _Doc, _find_by_label
 from .sums import breakdown_totals
 
@@ -157,7 +158,7 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     base = None
     m = _RESPECTIVE_BASE.search(lab)
     named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
-    if len(named_words) >= 2:
+    if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
         # A base is at least as large as each of its parts; one named as a total (受理总量, 全部…)
         # is no item of a list ("电话渠道受理142,318件" under "共受理186,452件").
         big = max(p.value for p in parts)

@@ -14,7 +14,7 @@ from ..quantities import Quantity
 from .structure import _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
-_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews")
+_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "generic_totals")
 
 
 @lru_cache(maxsize=1)

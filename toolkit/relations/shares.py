@@ -13,6 +13,7 @@ from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
 from .model import Relation, compatible
 from .rates import (
+    _chain,
     bracket_base,
     bracket_share,
     own_name_rate,
@@ -112,7 +113,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
-        elif _SHARE.search(lab) and "分别" in lab:
+        elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
+            # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             listed = respective_shares(d, q, lab, per)
             out.extend(listed)
             if listed and _BASE_WORDS.search(lab):
