@@ -43,6 +43,7 @@ from .flows import flows
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
 from .restated import restated_in_tables
+from .restatements import restated_by_meaning
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
 from .sums import _breakdowns, _parenthesised_lists, _status_splits, _trailing_totals
@@ -73,6 +74,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
+    rels += restated_by_meaning(d, rels)
     text_sigs = {r.signature() for r in rels}
     for r in _catalog_rules(d, metrics):
         if r.signature() not in text_sigs and not _covered_by_text(r, rels):

@@ -267,18 +267,35 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
-_GRADES = re.compile(r"(不合格|基本合格|合格|优秀|良好|较好|一般|较差|不达标|达标)[的]?[\u4e00-\u9fff]{0,4}$")
-_FAILING = re.compile(r"不合格|较差|不达标")
-_PASSING = {"合格", "基本合格", "良好", "较好", "一般", "达标"}  # a middle grade: the list runs through
-_GRADED_BY = re.compile(r"评出|评定|评为|评查结果|结果为|认定为")
-_CHECKED = re.compile(r"抽查|评查|抽取|抽检|检查|审查|参评")
+@lru_cache(maxsize=1)
+def _graded_vocabulary() -> dict:
+    """The words of a graded list (``catalog/equalities.yaml``, ``graded``), compiled once."""
+    path = "toolkit/catalog/equalities.yaml"
+    try:
+        g = (yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml")
+                            .read_text(encoding="utf-8")) or {})["graded"]
+        return {"grades": re.compile(g["grades"]), "failing": re.compile(g["failing"]),
+                "passing": frozenset(g["passing"]), "graded_by": re.compile(g["graded_by"]),
+                "checked": re.compile(g["checked"]), "units": frozenset(g["units"])}
+    except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
+        raise CatalogError(f"bad 'graded' vocabulary: {exc}", path=path) from exc
+
+
 _LIST_JOIN = re.compile(r"[、和及与,]?[\u4e00-\u9fff]{0,10}$")
+# the words between two grades of one list ("、不合格案卷"): a joiner and the grade's words
+_NEXT_GRADE = re.compile(r"[、,;和及]?[\u4e00-\u9fff]{0,7}")
+
+
+def _counted_alike(a: Quantity, b: Quantity, units: frozenset[str]) -> bool:
+    """Figures of one review: compatible, or both counted in units of case files (份, 起)."""
+    return not a.is_percent and not b.is_percent and (compatible(a, b) or (a.unit in units and b.unit in units))
 
 
 def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"抽查处罚案卷25份、许可案卷25份,评出优秀6份、合格42份、不合格2份": the grades, a list
     that names a passing and a failing grade (so it is the whole of what was graded), add up to
     what was checked. With several checked figures their sum is the total (printed "50份")."""
+    v = _graded_vocabulary()
     out: list[Relation] = []
     in_relation = {q.index for r in found for q in r.quantities()}
     i = 0
@@ -286,18 +303,18 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     while i < len(qs):
         q = qs[i]
         lab = d.label(q)
-        if q.is_percent or q.in_table or not _GRADED_BY.search(lab) or not _GRADES.search(lab):
+        if q.is_percent or q.in_table or not v["graded_by"].search(lab) or not v["grades"].search(lab):
             i += 1
             continue
         grades = [q]
         j = i + 1
-        while j < len(qs) and qs[j].sentence == q.sentence and compatible(qs[j], q) and not qs[j].is_percent \
-                and re.fullmatch(r"[、,;和及]?[\u4e00-\u9fff]{0,4}", d.label(qs[j])) and _GRADES.search(d.label(qs[j])):
+        while j < len(qs) and qs[j].sentence == q.sentence and _counted_alike(qs[j], q, v["units"]) \
+                and _NEXT_GRADE.fullmatch(d.label(qs[j])) and v["grades"].search(d.label(qs[j])):
             grades.append(qs[j])
             j += 1
         i = j
-        names = [_GRADES.search(d.label(g)).group(1) for g in grades]  # type: ignore[union-attr]
-        if len(grades) < 2 or not any(_FAILING.search(n) for n in names) or not any(n in _PASSING for n in names):
+        names = [v["grades"].search(d.label(g)).group(1) for g in grades]
+        if len(grades) < 2 or not any(v["failing"].search(n) for n in names) or not any(n in v["passing"] for n in names):
             continue  # "优秀15份、不合格3份": the grades between are not listed
         checked = _checked_list(d, q, found)
         if not checked or any(g.index in in_relation for g in grades):
@@ -310,18 +327,19 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
 def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
     """The figures listed right before the grades, in their sentence, the first named by a check;
     or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…")."""
+    v = _graded_vocabulary()
     out: list[Quantity] = []
     k = first_grade.index - 1
     while k >= 0 and d.qs[k].start >= first_grade.sentence[0]:
         p = d.qs[k]
-        if p.is_percent or not compatible(p, first_grade):
+        if not _counted_alike(p, first_grade, v["units"]):
             return []
         out.insert(0, p)
         lab = d.label(p)
         if re.match(r"[、和及与]", lab) and _LIST_JOIN.fullmatch(lab):
             k -= 1  # "、许可案卷25份": an item of the list
             continue
-        if _CHECKED.search(lab):
+        if v["checked"].search(lab):
             return out
         break
     last = d.qs[first_grade.index - 1] if first_grade.index else None
@@ -329,7 +347,7 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
         total, parts = r.roles.get("total"), r.roles.get("parts")
         if r.kind == "sum" and isinstance(parts, list) and parts and parts[-1] is last \
                 and isinstance(total, Quantity) and total.sentence == first_grade.sentence \
-                and compatible(total, first_grade) and _CHECKED.search(d.label(total)):
+                and _counted_alike(total, first_grade, v["units"]) and v["checked"].search(d.label(total)):
             return [total]
     return []
 
