@@ -162,7 +162,64 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     from .bounds import _funnels, _respective_funnels, _visited_among_visits  # bounds reads this module's rules
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
-    return eq + _funnels(d, found + eq) + _respective_funnels(d, found) + _visited_among_visits(d, found)
+    funnels = _funnels(d, found + eq)
+    eq += _every_one_went_on(d, found + eq + funnels)
+    return eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found)
+
+
+_ALL_HEAD = re.compile(r"[,;:]?(?:已|并|且|依法|都|也|已经)*")
+_ALL_REACH = 12  # figures after the 'all' words where the later stage may be printed
+
+
+def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"发现隐患120处,已全部整改。…共整改隐患120处": a figure followed right away by an 'all'
+    word (``every`` of stages.yaml) whose clause names a later stage of the figure's process says
+    every one of them reached it; the first later figure of the paragraph named by that stage,
+    counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
+    process (it may be the one meant). Within one sentence the funnels of ``bounds`` say it."""
+    from .bounds import _PUNCT, _carried_over
+    from .stages import _naming, _same_count, _same_thing, _stage_in, load_stages
+
+    v = load_stages()
+    carried = [c.start() for c in v.carry_over.finditer(d.s)]
+    levels = dict(v.processes)
+    tied = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
+            for a in r.quantities() for b in r.quantities() if a is not b}
+    out: list[Relation] = []
+    for m in v.every.finditer(d.s):
+        k = d.before(m.start()) - 1  # the figure right before the 'all' word
+        if k < 0:
+            continue
+        r = d.qs[k]
+        if r.is_percent or r.in_table or r.sentence[1] <= m.start() or not _ALL_HEAD.fullmatch(d.s, r.end, m.start()):
+            continue  # "对实名来信均予以答复": all of a part named between, not of the figure
+        first = _naming(d, r, v)
+        tail = _PUNCT.split(d.s[m.end() : m.end() + 16])[0]
+        if first is None or "其中" in d.label(r):
+            continue
+        went = {}  # process -> the later stage the 'all' clause names
+        for pid, lvl in first.stages.items():
+            named = [x for x in (_stage_in(tail, [b for b, _ in levels[pid]], v),
+                                 _stage_in(tail, [a for _, a in levels[pid]], v)) if x is not None]
+            if named and max(named) > lvl:
+                went[pid] = max(named)
+        if len(went) != 1:
+            continue
+        ((pid, stage),) = went.items()
+        para_end = d.s.find("\n", m.end())
+        para_end = len(d.s) if para_end < 0 else para_end
+        for q in d.qs[k + 1 : k + 1 + _ALL_REACH]:
+            if q.start >= para_end:
+                break
+            later = _naming(d, q, v)
+            if later is None or pid not in later.stages:
+                continue
+            if later.stages[pid] == stage and q.sentence != r.sentence and _same_count(later, first) \
+                    and compatible(q, r) and _same_thing(later, first) and not _carried_over(d, carried, r, q) \
+                    and (min(q.index, r.index), max(q.index, r.index)) not in tied:
+                out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
+            break  # the first figure of the process after the 'all' words decides
+    return out
 
 
 _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-\u9fff]{1,6}率)*)(?:均|都|全部|分别)?"
