@@ -163,8 +163,32 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     funnels = _funnels(d, found + eq)
-    eq += _every_one_went_on(d, found + eq + funnels)
+    eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
     return eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found)
+
+
+def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"印发规范性文件6件,同步发布政策解读6篇,做到一一对应": the two figures of the sentence
+    before the words (exactly two levels counted alike, none after them in the sentence) are
+    equal. Any other count of figures is more than one reading: nothing."""
+    from .roles import is_delta, is_previous
+
+    words = re.compile(_graded_vocabulary()["one_to_one"])
+    tied = {tuple(sorted(q.index for q in r.quantities())) for r in found if r.kind == "equal"}
+    out: list[Relation] = []
+    for m in words.finditer(d.s):
+        k = d.before(m.start())
+        if not k:
+            continue
+        sentence = d.qs[k - 1].sentence
+        if sentence[1] <= m.start() or (k < len(d.qs) and d.qs[k].start < sentence[1]):
+            continue  # the words close the figures' sentence
+        figs = [q for q in d.qs[max(0, k - 12) : k] if q.sentence == sentence and not q.is_percent
+                and not d.in_parentheses(q) and not is_delta(d, q) and not is_previous(d, q)]
+        if len(figs) == 2 and compatible(*figs) and not figs[0].in_table \
+                and tuple(sorted(q.index for q in figs)) not in tied:
+            out.append(Relation("equal", "equal.one_to_one", {"values": figs}))
+    return out
 
 
 _ALL_HEAD = re.compile(r"[,;:]?(?:已|并|且|依法|都|也|已经)*")
@@ -326,16 +350,18 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 @lru_cache(maxsize=1)
 def _graded_vocabulary() -> dict:
-    """The words of a graded list (``catalog/equalities.yaml``, ``graded``), compiled once."""
+    """The words of a graded list (``catalog/equalities.yaml``, ``graded``) and of a one-to-one
+    statement (``one_to_one``), compiled once."""
     path = "toolkit/catalog/equalities.yaml"
     try:
-        g = (yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml")
-                            .read_text(encoding="utf-8")) or {})["graded"]
+        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
+        g = data["graded"]
         return {"grades": re.compile(g["grades"]), "failing": re.compile(g["failing"]),
                 "passing": frozenset(g["passing"]), "graded_by": re.compile(g["graded_by"]),
-                "checked": re.compile(g["checked"]), "units": frozenset(g["units"])}
+                "checked": re.compile(g["checked"]), "units": frozenset(g["units"]),
+                "one_to_one": re.compile(data["one_to_one"]).pattern}
     except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
-        raise CatalogError(f"bad 'graded' vocabulary: {exc}", path=path) from exc
+        raise CatalogError(f"bad 'graded' or 'one_to_one' vocabulary: {exc}", path=path) from exc
 
 
 _LIST_JOIN = re.compile(r"[、和及与,]?[\u4e00-\u9fff]{0,10}$")

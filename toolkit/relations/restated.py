@@ -55,7 +55,7 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         rows: list[tuple[str, Quantity]] = []
         for row in t.rows:
             fig = _row_figure(row, totals)
-            label = _clean(_row_label(row))
+            label = _clean(_ASIDE.sub("", _row_label(row)))  # "（二）部分公开（区分处理的，只计…）"
             if fig is not None and len(label) >= _MIN_RUN:
                 rows.append((label, fig))
         if not rows:
@@ -72,8 +72,9 @@ _REACH = 6000
 
 def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> list[Relation]:
     # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
-    # 不掌握相关政府信息),不予处理1件").
-    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + re.split(r"[,;。(]", d.after(q, 12))[0]) for q in prose}
+    # 不掌握相关政府信息),不予处理1件"); the words after a figure end at the next item of its
+    # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
+    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + re.split(r"[,;、。(]", d.after(q, 12))[0]) for q in prose}
 
     def score(label: str, q: Quantity) -> int:
         run = _overlap(words[q.index], label)
