@@ -48,3 +48,21 @@ def test_every_rule_the_engine_emits_is_described_in_words(tmp_path) -> None:
     rules = {c.rule for p in [*(root / "consistent").glob("*.txt"), *(root / "unseen2" / "reports").iterdir()]
              for c in toolkit.audit(p).checks}
     assert sorted(r for r in rules if r not in RULE_TEXT and not r.startswith("catalog.")) == []
+
+
+LISTED = """（二）依申请公开。全年新收政府信息公开申请36件。办理结果中,予以公开{shown}件、部分公开{part}件、不予公开3件。
+|信息内容|自然人|法人|总计|
+|一、本年新收政府信息公开申请数量|30|6|36|
+|三、本年度办理结果|（一）予以公开|14|2|16|
+|（二）部分公开（区分处理的，只计这一情形，不计其他情形）|4|1|5|
+"""
+
+
+def test_a_row_label_without_its_aside_and_list_items_each_their_own(tmp_path) -> None:
+    # the row "（二）部分公开（区分处理的…）" is named by 部分公开; "予以公开16件、部分公开5件":
+    # the words after 16 (部分公开) name the next item, not 16
+    got = restated(tmp_path, LISTED.format(shown=16, part=5))
+    assert ((5, 5), "pass") in got and ((16, 16), "pass") in got
+    bad = restated(tmp_path, LISTED.format(shown=16, part=6))
+    assert ((6, 5), "fail") in bad or ((5, 6), "fail") in bad
+    assert ((16, 16), "pass") in bad
