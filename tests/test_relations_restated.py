@@ -66,3 +66,29 @@ def test_a_row_label_without_its_aside_and_list_items_each_their_own(tmp_path) -
     bad = restated(tmp_path, LISTED.format(shown=16, part=6))
     assert ((6, 5), "fail") in bad or ((5, 6), "fail") in bad
     assert ((16, 16), "pass") in bad
+
+
+COLUMNS = """（三）政府信息管理。全年制发行政规范性文件{issued}件,废止{repealed}件,现行有效{valid}件。
+|信息内容|本年制发件数|本年废止件数|现行有效件数|
+|规章|0|0|0|
+|行政规范性文件|7|2|38|
+"""
+
+
+def test_a_cell_under_a_column_header_restated_in_the_prose(tmp_path) -> None:
+    # the prose figure's own words name the column (废止), its sentence names the row
+    assert restated(tmp_path, COLUMNS.format(issued=7, repealed=2, valid=38)) == [
+        ((2, 2), "pass"), ((7, 7), "pass"), ((38, 38), "pass")]
+    bad = restated(tmp_path, COLUMNS.format(issued=7, repealed=3, valid=38))
+    assert ((3, 2), "fail") in bad
+
+
+def test_a_sentence_of_another_time_does_not_restate_this_years_column(tmp_path) -> None:
+    text = COLUMNS.format(issued=7, repealed=2, valid=38).replace(
+        "现行有效38件。", "现行有效38件。对2020年底前制发的行政规范性文件开展清理,废止11件。")
+    got = restated(tmp_path, text)
+    assert [v for v, _ in got if 11 in v] == []
+    assert ((2, 2), "pass") in got  # the year's figure is still the one restated
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [c for c in toolkit.audit(p).checks if c.status == "fail"] == []

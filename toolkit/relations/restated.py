@@ -58,12 +58,60 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
             label = _clean(_ASIDE.sub("", _row_label(row)))  # "（二）部分公开（区分处理的，只计…）"
             if fig is not None and len(label) >= _MIN_RUN:
                 rows.append((label, fig))
-        if not rows:
+        cells = _column_cells(t, totals)
+        if not rows and not cells:
             continue
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH // 4)
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
-        out += _pairs(d, rows, prose)
+        out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose)
+    return out
+
+
+_COLUMN_GENERIC = re.compile(r"件数|数量|总数|个数|金额|数|本年度?|全年|[^\u4e00-\u9fff]")
+
+
+def _column_cells(t: Table, totals: dict[int, Quantity]) -> list[tuple[str, str, Quantity]]:
+    """The cells of a table whose header row names a measure per column under row labels
+    ("|信息内容|本年制发件数|本年废止件数|现行有效件数|" over "|行政规范性文件|11|4|63|"): each
+    (row words, column words, figure). Rows with a total column stand for one figure (``_pairs``)."""
+    out: list[tuple[str, str, Quantity]] = []
+    header: Row | None = None
+    for row in t.rows:
+        if row.is_header:
+            header = row
+            continue
+        nums = [(j, q) for j, q in row.numbers if not q.is_percent]
+        if header is None or not nums or nums[0][1].index in totals or len(row.cells) != len(header.cells):
+            continue  # no header, or cells that do not line up with it (a flattened rowspan)
+        label = _clean(_ASIDE.sub("", _row_label(row)))
+        for j, q in nums:
+            column = _COLUMN_GENERIC.sub("", _ASIDE.sub("", header.cells[j].text))
+            if len(label) >= _MIN_RUN and len(column) >= 2:
+                out.append((label, column, q))
+    return out
+
+
+# A sentence putting its figures in another time than the table's year ("对2022年底前制发的文件
+#进行清理,废止13件": the stock of past years, not this year's 本年废止件数).
+_OTHER_TIME = re.compile(r"\d{4}年(?:底|末)?(?:前|以前|之前)|以前|此前|历年|累计|截至|截止|以来|上年|去年|同期")
+
+
+def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Quantity]) -> list[Relation]:
+    """A prose figure restates a cell when its own words name the cell's column ("废止4件" for
+    本年废止件数) and its sentence, up to the figure, names the cell's row (行政规范性文件): one
+    figure for the cell and one cell for the figure, or nothing."""
+    def fits(label: str, column: str, q: Quantity) -> bool:
+        own = _clean(re.split(r"[,;:、。]", d.label(q))[-1] + re.split(r"[,;、。(]", d.after(q, 12))[0])
+        said = d.s[q.sentence[0] : q.end]
+        return not q.is_money and column in own and not _OTHER_TIME.search(said) \
+            and _overlap(_clean(said), label) >= max(_MIN_RUN, 0.8 * len(label))
+
+    matches = [(k, q) for k, (label, column, _) in enumerate(cells) for q in prose if fits(label, column, q)]
+    out = []
+    for k, q in matches:
+        if sum(1 for k2, _ in matches if k2 == k) == 1 and sum(1 for _, q2 in matches if q2 is q) == 1:
+            out.append(Relation("equal", "equal.restated_table", {"values": [q, cells[k][2]]}))
     return out
 
 
