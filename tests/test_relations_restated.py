@@ -92,3 +92,21 @@ def test_a_sentence_of_another_time_does_not_restate_this_years_column(tmp_path)
     p = tmp_path / "r.txt"
     p.write_text(text, encoding="utf-8")
     assert [c for c in toolkit.audit(p).checks if c.status == "fail"] == []
+
+
+CARRIED = """（二）依申请公开。全年新收政府信息公开申请44件,上年结转{carried}件。
+|信息内容|自然人|法人|总计|
+|一、本年新收政府信息公开申请数量|40|4|44|
+|二、上年结转政府信息公开申请数量|2|0|2|
+"""
+
+
+def test_a_row_named_by_its_own_words_only(tmp_path) -> None:
+    # "上年结转2件" shares with its row only the words no other row has (上年结转)
+    assert restated(tmp_path, CARRIED.format(carried=2)) == [((2, 2), "pass"), ((44, 44), "pass")]
+    assert ((3, 2), "fail") in restated(tmp_path, CARRIED.format(carried=3))
+
+
+def test_own_words_said_by_two_figures_pair_neither(tmp_path) -> None:
+    text = CARRIED.format(carried=2).replace("上年结转2件。", "上年结转2件。另有上年结转复议案件5件。")
+    assert [v for v, _ in restated(tmp_path, text) if 2 in v or 5 in v] == []

@@ -140,4 +140,37 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> 
         if any(score(other, q) >= best for other, f in rows if f.index != fig.index):
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
+    return out + _by_distinct_words(rows, prose, words, out)
+
+
+def _distinct(label: str, others: list[str]) -> str:
+    """The words of a row label that no other row of the table shares ("上年结转政府信息公开申请"
+    beside "新收政府信息公开申请": 上年结转): runs of ``_MIN_RUN`` or more shared with another dropped."""
+    for other in others:
+        run = _overlap(label, other)
+        if run >= _MIN_RUN:
+            shared = next(label[i : i + run] for i in range(len(label) - run + 1) if label[i : i + run] in other)
+            label = label.replace(shared, "", 1)
+    return label
+
+
+def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], words: dict[int, str],
+                       done: list[Relation]) -> list[Relation]:
+    """A row no prose figure names at length ("二、上年结转政府信息公开申请数量": the prose says
+    "上年结转3件") is restated by the one prose figure whose words hold the row's own words
+    (``_distinct``), when they are long enough and that figure holds no other row's own words."""
+    taken = {q.index for r in done for q in r.quantities()}
+    own = {fig.index: _distinct(label, [o for o, f in rows if f.index != fig.index]) for label, fig in rows}
+    out = []
+    for _, fig in rows:
+        mine = own[fig.index]
+        if fig.index in taken or len(mine) < _MIN_RUN:
+            continue
+        named = [q for q in prose if mine in words[q.index] and (not fig.unit or not q.unit or compatible(q, fig))]
+        if len(named) != 1 or named[0].index in taken:
+            continue
+        q = named[0]
+        if any(len(o) >= 2 and o in words[q.index] for k, o in own.items() if k != fig.index):
+            continue
+        out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
     return out
