@@ -215,3 +215,13 @@ def test_one_measure_restated_in_other_words(tmp_path) -> None:
 def test_no_restatement_without_the_same_measure_and_value(tmp_path, text) -> None:
     found = checks(tmp_path, text)
     assert [c for c in found if c.rule == "equal.restated_meaning" or c.status == "fail"] == []
+
+
+def test_a_rate_restated_by_its_name(tmp_path) -> None:
+    text = "一、热线办理。全年受理诉求8000件,按期办结率98.6%。\n三、总结。全年按期审结率达98.6%。"
+    assert by_rule(tmp_path, text, "equal.restated_meaning") == [("pass", {"values": [98.6, 98.6]})]
+    # another rate (按期办结率 is not 办结率), a change and a full rate are not restatements
+    for other in ("一、热线办理。按期办结率98.6%。\n三、总结。办结率98.6%。",
+                  "一、热线办理。按期办结率同比提高1.5%。\n三、总结。满意率同比提高1.5%。",
+                  "一、热线办理。按期办结率100%。\n三、总结。按期办结率100%。"):
+        assert by_rule(tmp_path, other, "equal.restated_meaning") == []

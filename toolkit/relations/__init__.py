@@ -20,10 +20,13 @@ The model, one module each:
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning), ``equalities`` (restated
-  figures, full rates, graded lists, back references, catalog rules), ``tables``;
+  figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
+  catalog rules), ``restatements`` (one measure printed twice in other words), ``restated``
+  (prose figures restated by a table's rows and cells), ``tables``;
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
-  words, wholes, averages), ``rules.yaml`` (cross-metric rules).
+  words, wholes, averages), ``rules.yaml`` (cross-metric rules), ``equalities.yaml`` (grades,
+  one-to-one words, measure synonyms).
 
 Where the text admits two readings and nothing decides between them, a family either emits
 the readings (the check holds if one holds) or nothing: a check fails only on a single reading.

@@ -30,7 +30,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
-from .roles import is_delta, is_per_n, is_previous
+from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words as scope_words
 from .structure import _Doc, _overlap
 
@@ -92,6 +92,26 @@ def measure(d: _Doc, q: Quantity, v: dict | None = None) -> tuple[frozenset[str]
     return verbs, v["generic"].sub("", rest)
 
 
+# A rate named by the words closing its label ("群众满意率为", "按期办结率达").
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:率|比重|占比))(?:均|都|分别)?(?:为|达到|达|是|保持在?|提升至|提高到)?$")
+
+
+def _rate_name(d: _Doc, q: Quantity, v: dict) -> str | None:
+    """The name of the rate a percent states, in canonical words ("全年按期审结率达" -> 按期办结率);
+    None for one of another period or named by no rate word."""
+    lab = _CLAUSE.split(d.label(q))[-1]
+    if v["other_period"].search(lab):
+        return None
+    m = _RATE.search(_NOT_WORDS.sub("", lab))
+    if not m:
+        return None
+    verb_re, verb_of = v["verbs"]
+    noun_re, noun_of = v["nouns"]
+    name = noun_re.sub(lambda x: noun_of[x.group()], verb_re.sub(lambda x: verb_of[x.group()], m.group(1)))
+    name = re.sub(r"^(?:全年|本年度|本年|今年|全市|全区|全县|全省|总体|整体|的)+", "", name)
+    return name if len(name) >= 3 else None
+
+
 def _same_measure(a: tuple[frozenset[str], str], b: tuple[frozenset[str], str], min_run: int,
                   scope: re.Pattern) -> bool:
     """Verbs that agree (or one figure names none) and other words sharing a run; naming one
@@ -133,11 +153,18 @@ def restated_by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         value = money_value(q) if q.is_money else q.value
         by_value.setdefault(value, []).append((q, words))
+    for q in d.qs:
+        if q.is_percent and not q.in_table and not q.qualifier and 0 < q.value < 100 \
+                and not d.in_parentheses(q) and not is_change_percent(d, q):
+            name = _rate_name(d, q, v)
+            if name:
+                by_value.setdefault(q.value, []).append((q, (frozenset({"%"}), name)))
     out: list[Relation] = []
     for figures in by_value.values():
         for k, (q, words) in enumerate(figures):
             first = next((p for p, w in figures[:k] if p.sentence != q.sentence and _counted_alike(p, q)
-                          and _same_measure(w, words, v["min_run"], v["scope"])), None)
+                          and (w == words if q.is_percent else _same_measure(w, words, v["min_run"], v["scope"]))),
+                         None)
             if first is not None and (first.index, q.index) not in together:
                 out.append(Relation("equal", "equal.restated_meaning", {"values": [first, q]}))
     return out
