@@ -101,11 +101,23 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
     """A prose figure restates a cell when its own words name the cell's column ("废止4件" for
     本年废止件数) and its sentence, up to the figure, names the cell's row (行政规范性文件): one
     figure for the cell and one cell for the figure, or nothing."""
+    if not cells:
+        return []
+    own = {q.index: _clean(re.split(r"[,;:、。]", d.label(q))[-1] + re.split(r"[,;、。(]", d.after(q, 12))[0])
+           for q in prose if not q.is_money}
+    said: dict[int, str | None] = {}
+
+    def sentence(q: Quantity) -> str | None:  # its sentence up to it, cleaned; None: of another time
+        if q.index not in said:
+            text = d.s[q.sentence[0] : q.end]
+            said[q.index] = None if _OTHER_TIME.search(text) else _clean(text)
+        return said[q.index]
+
     def fits(label: str, column: str, q: Quantity) -> bool:
-        own = _clean(re.split(r"[,;:、。]", d.label(q))[-1] + re.split(r"[,;、。(]", d.after(q, 12))[0])
-        said = d.s[q.sentence[0] : q.end]
-        return not q.is_money and column in own and not _OTHER_TIME.search(said) \
-            and _overlap(_clean(said), label) >= max(_MIN_RUN, 0.8 * len(label))
+        if column not in own.get(q.index, ""):
+            return False
+        words = sentence(q)
+        return words is not None and _overlap(words, label) >= max(_MIN_RUN, 0.8 * len(label))
 
     matches = [(k, q) for k, (label, column, _) in enumerate(cells) for q in prose if fits(label, column, q)]
     out = []

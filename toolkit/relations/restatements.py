@@ -137,11 +137,14 @@ def _counted_alike(a: Quantity, b: Quantity) -> bool:
     return compatible(a, b) and a.value == b.value
 
 
+_FIRST = 8  # earlier statements of a value a later one is compared with
+
+
 def restated_by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Each later prose figure stating the measure of an earlier one with the same value (see the
     module doc), paired with the first such figure; pairs some relation already ties are left."""
     v = _vocabulary()
-    together = {(min(a.index, b.index), max(a.index, b.index)) for r in found
+    together = {(min(a.index, b.index), max(a.index, b.index)) for r in found if len(r.quantities()) <= 12
                 for a in r.quantities() for b in r.quantities() if a is not b}
     by_value: dict[Decimal, list[tuple[Quantity, tuple[frozenset[str], str]]]] = {}
     for q in d.qs:
@@ -162,7 +165,9 @@ def restated_by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     for figures in by_value.values():
         for k, (q, words) in enumerate(figures):
-            first = next((p for p, w in figures[:k] if p.sentence != q.sentence and _counted_alike(p, q)
+            # the first statements only (a fixed number: a value printed in every paragraph of a
+            # long report would otherwise be compared with all its copies, square in their number)
+            first = next((p for p, w in figures[: min(k, _FIRST)] if p.sentence != q.sentence and _counted_alike(p, q)
                           and (w == words if q.is_percent else _same_measure(w, words, v["min_run"], v["scope"]))),
                          None)
             if first is not None and (first.index, q.index) not in together:
