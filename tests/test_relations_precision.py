@@ -71,3 +71,15 @@ def test_a_share_of_a_named_base_needs_a_figure_of_that_noun(tmp_path) -> None:
     shares = [(ops["denominator"], ops["percent"], status) for rule, ops, status in checks_of(tmp_path, text.format(80))
               if rule == "ratio.share"]
     assert shares == [(160, 80, "fail"), (160, 15, "pass")]
+
+
+def test_a_share_named_as_generally_as_a_whole_is_the_wholes(tmp_path) -> None:
+    # "收回金额" names the recovered total as well as its first item: the whole is meant.
+    text = ("全年收回专项资金2.40亿元,其中收回市级资金1.30亿元、区级资金1.10亿元。全年资金支出120亿元。"
+            "收回金额占全年资金支出的{}%。")
+    shares = [(ops["numerator"], ops["denominator"], status) for rule, ops, status
+              in checks_of(tmp_path, text.format("2.0")) if rule == "ratio.share"]
+    assert shares == [(2.4, 120, "pass")]
+    shares = [(ops["numerator"], ops["denominator"], status) for rule, ops, status
+              in checks_of(tmp_path, text.format("3.0")) if rule == "ratio.share"]
+    assert shares == [(2.4, 120, "fail")]

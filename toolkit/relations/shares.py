@@ -328,7 +328,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         named = _find_by_label(d, before, subject, pct.start)
         if named is not None:
-            numerator = named
+            numerator = _whole_if_as_named(d, named, subject)
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
@@ -414,6 +414,16 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
+
+
+def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
+    """"追回资金2.4亿元,其中市级1.3亿元…。追回金额占…": words that name an item of a breakdown no
+    better than its whole name the whole (an item is named by its own qualifier)."""
+    total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
+    if total is None:
+        return part
+    fits_total = _overlap(_cjk(d.label(total)), subject)
+    return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
 
 def _partitions(found: list[Relation]) -> dict[int, Quantity]:
