@@ -213,4 +213,6 @@ def name_fits(d: _Doc, q: Quantity, name: str) -> bool:
     # "死亡人数" names "死亡20人"; "事故起数" names "发生…事故23起"; the words after the figure
     # count up to the next separator only (they may be the next figure's label).
     lab = re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,、;。]", d.after(q, 8))[0])
+    if len(words) == 1:
+        return words in lab  # "案件数" is 案 + 件数: one character left to find
     return any(words[i : i + 2] in lab for i in range(len(words) - 1))
