@@ -267,3 +267,21 @@ def test_stages_stated_respectively(tmp_path) -> None:
 ])
 def test_no_respective_funnel_without_one_reading(tmp_path, text) -> None:
     assert [b for b in bounds(tmp_path, text) if b[0] == "fail"] == []
+
+
+def test_a_sentence_opening_with_a_later_stage_goes_on_from_the_one_before(tmp_path) -> None:
+    assert bounds(tmp_path, "共发现问题隐患2,340处。已整改2,218处。") == [("pass", 2218, 2340)]
+    assert bounds(tmp_path, "共发现问题隐患2,340处。已整改2,418处。") == [("fail", 2418, 2340)]
+    assert ("pass", 78, 85) in bounds(tmp_path, "全年共收到行政复议申请85件。经审查,依法受理78件,不予受理7件。")
+
+
+@pytest.mark.parametrize("text", [
+    # two figures received before: the nearer one is a part, the reading is not one
+    "全年新收复议申请900件,其中市政府新收300件。经审查,受理850件。",
+    # another paragraph
+    "共发现问题隐患2,340处。\n已整改2,418处。",
+    # the later sentence lists its own figures first
+    "共发现问题隐患2,340处。其中重大隐患40处,已整改2,418处。",
+])
+def test_no_funnel_across_sentences_without_one_reading(tmp_path, text) -> None:
+    assert [b for b in bounds(tmp_path, text) if b[1] in (850, 2418)] == []
