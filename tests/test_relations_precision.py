@@ -83,3 +83,16 @@ def test_a_share_named_as_generally_as_a_whole_is_the_wholes(tmp_path) -> None:
     shares = [(ops["numerator"], ops["denominator"], status) for rule, ops, status
               in checks_of(tmp_path, text.format("3.0")) if rule == "ratio.share"]
     assert shares == [(2.4, 120, "fail")]
+
+
+def test_a_rectification_rate_is_of_all_hazards_when_the_major_ones_are_a_part(tmp_path) -> None:
+    # "其中重大隐患40处" is a part; "已整改2,218处" and its rate are of all 2,340 (2,218 > 40).
+    text = "全年排查安全隐患2,340处,其中重大隐患40处,已整改2,218处,整改率{}%。"
+    assert failing(tmp_path, text.format("94.8")) == []
+    rates = [(ops["denominator"], status) for rule, ops, status in checks_of(tmp_path, text.format("90.8"))
+             if rule == "ratio.rate"]
+    assert rates == [(2340, "fail")]
+    # the major ones named as the sentence's own subject: the rate is theirs
+    rates = [(ops["denominator"], status) for rule, ops, status in checks_of(tmp_path, "全年发现重大隐患40处,已整改38处,整改率95%。")
+             if rule == "ratio.rate"]
+    assert rates == [(40, "pass")]

@@ -213,13 +213,20 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                             per=per)
     # The base stated right before the numerator, in the same sentence, named by the base's words
     # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
-    prior = [q for q in window if q.index < numerator.index and compatible(q, numerator)]
+    # A rate up to 100% has no base smaller than its numerator ("排查隐患2,340处,其中重大隐患40处,
+    # 已整改2,218处,整改率94.8%": not of the 40).
+    at_most_all = pct.value <= per
+
+    def can_base(q: Quantity) -> bool:
+        return not at_most_all or q.value >= numerator.value
+
+    prior = [q for q in window if q.index < numerator.index and compatible(q, numerator) and can_base(q)]
     if prior and prior[-1].sentence == numerator.sentence and says(prior[-1], den_words, after=False) \
             and _first_word(d.label(prior[-1]), den_words, num_words):
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per)
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
-             and not says(q, num_words, after=False)]
+             and not says(q, num_words, after=False) and can_base(q)]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
     partition = d.cache.get("partition", {})
