@@ -96,3 +96,21 @@ def test_a_rectification_rate_is_of_all_hazards_when_the_major_ones_are_a_part(t
     rates = [(ops["denominator"], status) for rule, ops, status in checks_of(tmp_path, "全年发现重大隐患40处,已整改38处,整改率95%。")
              if rule == "ratio.rate"]
     assert rates == [(40, "pass")]
+
+
+def test_parts_named_by_different_attributes_of_people_are_only_bounded(tmp_path) -> None:
+    text = "全区行政执法人员1,208人,其中女性412人、少数民族86人、35岁以下青年干部330人。"
+    assert failing(tmp_path, text) == []
+    assert ("bound.part", {"smaller": 1412, "larger": 1208}) in [
+        (r, {k: ops[k] for k in ("smaller", "larger")}) for r, ops in
+        failing(tmp_path, text.replace("女性412人", "女性1,412人"))]
+    # one attribute: the usual completeness test
+    assert failing(tmp_path, "全局干部职工120人,其中男性70人、女性50人。") == []
+    assert failing(tmp_path, "全局干部职工120人,其中男性70人、女性40人。") != []
+
+
+def test_a_named_rate_with_two_bases_in_its_sentence_holds_if_one_does(tmp_path) -> None:
+    text = "全年行政应诉案件94件,行政机关负责人出庭应诉89件,出庭率94.7%,败诉5件,败诉率{}%。"
+    assert failing(tmp_path, text.format("5.3")) == []  # of the 94
+    assert failing(tmp_path, text.format("5.6")) == []  # of the 89: the other reading
+    assert [r for r, _ in failing(tmp_path, text.format("7.3"))] == ["ratio.rate"]

@@ -223,8 +223,12 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     prior = [q for q in window if q.index < numerator.index and compatible(q, numerator) and can_base(q)]
     if prior and prior[-1].sentence == numerator.sentence and says(prior[-1], den_words, after=False) \
             and _first_word(d.label(prior[-1]), den_words, num_words):
+        # Earlier figures of the sentence named by the base's words too are other readings
+        # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
+        others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
+                  and says(q, den_words, after=False)][:2]
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
-                        per=per)
+                        per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
              and not says(q, num_words, after=False) and can_base(q)]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import is_additive, is_scope_count, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
+from .vocab import read_entries
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
@@ -401,8 +403,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     parts = [p for p in parts if is_additive(d, p)]
     if not parts:
         return []
-    if len(parts) == 1:
-        return [Relation("bound", "bound.part", {"smaller": parts[0], "larger": total})]
+    if len(parts) == 1 or _several_attributes(d, parts):
+        # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
+        # which overlap and leave others out: each is only bounded by the total.
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     vals = [money_value(p) if total.is_money else p.value for p in parts]
     tval = money_value(total) if total.is_money else total.value
     s = sum(vals)
@@ -439,6 +443,17 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+@lru_cache(maxsize=1)
+def _attributes() -> list[tuple[str, re.Pattern]]:
+    return read_entries("attributes.yaml", "attributes", lambda e: (str(e["id"]), re.compile(e["words"])))
+
+
+def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
+    named = {aid for p in parts for aid, words in _attributes() if words.search(d.label(p))}
+    return len(named) >= 2
 
 
 def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:
