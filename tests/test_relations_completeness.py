@@ -101,3 +101,26 @@ def test_a_list_that_adds_up_early_ends_only_where_its_separator_does(tmp_path) 
     # A stronger stop than the list's own ends it: "纠错14件" is a new statement, not a sixth outcome.
     text = "审结复议案件60件,其中维持40件、驳回10件、撤销6件、终止4件,纠错6件,纠错率10%。"
     assert sums(tmp_path, text)[0] == (60, [40, 10, 6, 4], "pass")
+
+
+def test_a_shortfall_under_an_exact_total_fails_only_if_one_misprint_explains_it(tmp_path) -> None:
+    # Highlights of a list that leaves items out: 412 - 391 = 21, no single misprinted digit.
+    text = "年末共有医疗卫生机构412个,其中医院18个、乡镇卫生院21个、村卫生室352个。"
+    assert [s for _, _, s in sums(tmp_path, text)] == ["unverifiable"]
+    # 400 - 370 = 30: one digit of one figure (3 for 6 in 352 -> 322, or the total) explains it.
+    text = "年末共有医疗卫生机构400个,其中医院18个、乡镇卫生院30个、村卫生室322个。"
+    assert [s for _, _, s in sums(tmp_path, text)] == ["fail"]
+    # two neighbouring digits swapped (325 for 352): short by 27 = 9 x 3
+    text = "年末共有医疗卫生机构400个,其中医院18个、乡镇卫生院30个、村卫生室325个。"
+    assert [s for _, _, s in sums(tmp_path, text)] == ["fail"]
+    # an overshoot is wrong whatever its size
+    text = "年末共有医疗卫生机构400个,其中医院18个、乡镇卫生院30个、村卫生室375个。"
+    assert [s for _, _, s in sums(tmp_path, text)] == ["fail"]
+
+
+def test_the_shortfall_message_says_why_it_is_no_error(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text("年末共有医疗卫生机构412个,其中医院18个、乡镇卫生院21个、村卫生室352个。", encoding="utf-8")
+    (c,) = [c for c in toolkit.audit(p).checks if c.kind == "sum"]
+    assert c.operands["unverifiable"] == "shortfall_not_a_misprint"
+    assert "印错" in c.message_zh and "misprinted digit" in c.message_en

@@ -297,12 +297,22 @@ def _eval_sum(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         ok_some = lo <= th + slack and tl - slack <= hi
         status = _interval_status(False, ok_some, max(hi, th) - min(lo, tl), t)
     ops = {"total": total.plain, "parts": part_values}
-    if status == FAIL and approx and not rel.exhaustive and hi < tl:
-        # A rough total ("2300余人次") over a list nothing calls complete: the list may be the
-        # highlights only, so a shortfall is not an error.
+    if status == FAIL and not rel.exhaustive and hi < tl and (approx or not _misprint_shaped(t - s)):
+        # A list nothing calls complete may be the highlights only ("医疗卫生机构412个,其中医院18个、
+        # 卫生院21个、村卫生室352个"): a shortfall under a rough total ("2300余人次") is no error, nor
+        # one under an exact total unless one misprinted digit explains it exactly (a digit replaced:
+        # k x 10^n; two neighbours swapped: 9k x 10^n).
         status = UNVERIFIABLE
-        ops["unverifiable"] = "list_may_be_incomplete"
+        ops["unverifiable"] = "list_may_be_incomplete" if approx else "shortfall_not_a_misprint"
     return status, total.plain, to_plain(s), _round_out(s - t), ops, approx
+
+
+def _misprint_shaped(diff: Decimal) -> bool:
+    """Is ``diff`` what one misprinted digit makes: k x 10^n (k = 1..9, a digit replaced) or
+    9k x 10^n (k = 1..9, two neighbouring digits swapped)?"""
+    digits = abs(diff).normalize().as_tuple().digits
+    k = int("".join(map(str, digits))) if digits else 0
+    return 1 <= k <= 9 or (k % 9 == 0 and 9 <= k <= 81)
 
 
 def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
