@@ -49,6 +49,7 @@ _FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
 _TO = re.compile(r"[^,;。]{0,20}?(增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(到|至)")
 # Separators inside a list of percents ("12.7%、18.4%", "12.7%18.4%").
 _CHAIN_GAP = ("、", ",", "和", "及", "")
+_ASIDE = re.compile(r"\([^()。;]*\)")
 # A minus printed before a percent of a change list ("分别增长5.2%、-3.1%"): the figure fell.
 MINUS = "-−"
 _VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
@@ -82,6 +83,14 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
         while chain[-1].index + 1 < len(d.qs):
             nxt = d.qs[chain[-1].index + 1]
             gap = d.s[chain[-1].end : nxt.start]
+            aside = _ASIDE.match(d.s, chain[-1].end, chain[-1].end + 24)
+            if aside:
+                # "分别增长25%(增加30件)、16.7%": an aside after a percent does not end the list.
+                after = d.before(aside.end())
+                if after >= len(d.qs) or any(p.is_percent for p in d.qs[nxt.index : after]):
+                    break
+                nxt = d.qs[after]
+                gap = d.s[aside.end() : nxt.start]
             if nxt.is_percent and (gap.rstrip(MINUS) in _CHAIN_GAP or (mixed and _VERB_GAP.fullmatch(gap))):
                 chain.append(nxt)
             else:
