@@ -126,6 +126,7 @@ def is_change_percent(d: _Doc, q: Quantity) -> bool:
     return q.index in change_percents(d)
 
 
+_LIST_SEP = ("、", "和", "及")
 _YEAR_IS = re.compile(r"(\d{4})年(?:同期)?(?:为|是|有|共)?$")
 _YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -138,13 +139,20 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
         return False
     known = _cached(d, "previous", dict)
     if q.index not in known:
-        known[q.index] = _previous(d, q)
+        # A list continues its head ("分别为120件、96件"): settle the figures before first, in order,
+        # so a long list is walked once, without recursion.
+        j = q.index
+        while j > 0 and j - 1 not in known and d.label(d.qs[j]) in _LIST_SEP:
+            j -= 1
+        for k in range(j, q.index + 1):
+            if k not in known:
+                known[k] = not d.qs[k].is_percent and _previous(d, d.qs[k])
     return known[q.index]
 
 
 def _previous(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
-    if q.index and lab in ("、", "和", "及") and is_previous(d, d.qs[q.index - 1]):
+    if q.index and lab in _LIST_SEP and is_previous(d, d.qs[q.index - 1]):
         return True  # "上年同期分别为120件、96件": the list continues
     if _FROM.search(lab):
         # "由120件增加到150件": the figure a change starts from (a year named or not).
