@@ -307,3 +307,22 @@ def test_a_change_noun_with_jun(tmp_path, text, expected) -> None:
 ])
 def test_a_respectively_sentence_after_the_list(tmp_path, text, expected) -> None:
     assert changes(tmp_path, text) == expected
+
+
+def test_an_aside_after_a_percent_does_not_end_the_list(tmp_path) -> None:
+    # 150 / 1.25 = 120 and 140 / 1.2 = 116.7: read with 140, the 25% would be a wrong pairing.
+    text = "全年受理申请150件、办结144件,同比分别增长25%(增加30件)、20%(增加24件)。"
+    assert changes(tmp_path, text) == [(144, 20, "pass"), (150, 25, "pass")]
+    assert changes(tmp_path, text.replace("、20%", "、22.5%")) == [(144, 22.5, "fail"), (150, 25, "pass")]
+
+
+def test_a_long_list_of_previous_levels_is_read_without_recursion(tmp_path) -> None:
+    import sys
+
+    text = "全年受理申请150件,上年同期分别为" + "、".join(f"{i + 1}件" for i in range(3000)) + ",增长25%。"
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(300)
+    try:
+        changes(tmp_path, text)  # a list continues its head: settled in order, not by recursion
+    finally:
+        sys.setrecursionlimit(limit)

@@ -50,6 +50,7 @@ _FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
 _TO = re.compile(r"[^,;。]{0,20}?(增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(到|至)")
 # Separators inside a list of percents ("12.7%、18.4%", "12.7%18.4%").
 _CHAIN_GAP = ("、", ",", "和", "及", "")
+_ASIDE = re.compile(r"\([^()。;]*\)")
 # A minus printed before a percent of a change list ("分别增长5.2%、-3.1%"): the figure fell.
 MINUS = "-−"
 _VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
@@ -83,6 +84,14 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
         while chain[-1].index + 1 < len(d.qs):
             nxt = d.qs[chain[-1].index + 1]
             gap = d.s[chain[-1].end : nxt.start]
+            aside = _ASIDE.match(d.s, chain[-1].end, chain[-1].end + 24)
+            if aside:
+                # "分别增长25%(增加30件)、16.7%": an aside after a percent does not end the list.
+                after = d.before(aside.end())
+                if after >= len(d.qs) or any(p.is_percent for p in d.qs[nxt.index : after]):
+                    break
+                nxt = d.qs[after]
+                gap = d.s[aside.end() : nxt.start]
             if nxt.is_percent and (gap.rstrip(MINUS) in _CHAIN_GAP or (mixed and _VERB_GAP.fullmatch(gap))):
                 chain.append(nxt)
             else:
@@ -118,6 +127,7 @@ def is_change_percent(d: _Doc, q: Quantity) -> bool:
     return q.index in change_percents(d)
 
 
+_LIST_SEP = ("、", "和", "及")
 _YEAR_IS = re.compile(r"(\d{4})年(?:同期)?(?:为|是|有|共)?$")
 _YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -130,13 +140,20 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
         return False
     known = _cached(d, "previous", dict)
     if q.index not in known:
-        known[q.index] = _previous(d, q)
+        # A list continues its head ("分别为120件、96件"): settle the figures before first, in order,
+        # so a long list is walked once, without recursion.
+        j = q.index
+        while j > 0 and j - 1 not in known and d.label(d.qs[j]) in _LIST_SEP:
+            j -= 1
+        for k in range(j, q.index + 1):
+            if k not in known:
+                known[k] = not d.qs[k].is_percent and _previous(d, d.qs[k])
     return known[q.index]
 
 
 def _previous(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
-    if q.index and lab in ("、", "和", "及") and is_previous(d, d.qs[q.index - 1]):
+    if q.index and lab in _LIST_SEP and is_previous(d, d.qs[q.index - 1]):
         return True  # "上年同期分别为120件、96件": the list continues
     if _FROM.search(lab):
         # "由120件增加到150件": the figure a change starts from (a year named or not).
