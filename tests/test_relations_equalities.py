@@ -129,3 +129,99 @@ def test_an_item_referred_back_to_by_its_verb(tmp_path) -> None:
 def test_no_back_reference_without_one_reading(tmp_path, text) -> None:
     found = checks(tmp_path, text)
     assert [c for c in found if c.rule == "equal.back_reference" or c.status == "fail"] == []
+
+
+# --- issue 15, pattern H: more equalities by meaning -----------------------------------------
+
+
+def test_grades_of_files_counted_in_several_units(tmp_path) -> None:
+    # case files are counted in 份, 件, 起, 宗 or 卷: one review adds them up
+    text = "全年抽查行政处罚案卷16份、行政许可案卷14份和事故调查卷4起,评出优秀7份、合格25份、不合格2份。"
+    assert by_rule(tmp_path, text, "sum.graded") == [("pass", {"total": 34, "parts": [7, 25, 2]})]
+    bad = text.replace("合格25份", "合格26份")
+    assert by_rule(tmp_path, bad, "sum.graded") == [("fail", {"total": 34, "parts": [7, 26, 2]})]
+
+
+def test_grades_named_with_their_noun_and_after_a_review(tmp_path) -> None:
+    text = "组织评查行政执法案卷33件,评出优秀案卷6件、合格案卷25件、不合格案卷2件。"
+    assert by_rule(tmp_path, text, "sum.graded") == [("pass", {"total": 33, "parts": [6, 25, 2]})]
+    text = "本年度评查案卷41份,经评查,优秀案卷8份,良好22份,合格9份,不合格2份。"
+    assert by_rule(tmp_path, text, "sum.graded") == [("pass", {"total": 41, "parts": [8, 22, 9, 2]})]
+    assert [s for s, _ in by_rule(tmp_path, text.replace("良好22份", "良好23份"), "sum.graded")] == ["fail"]
+
+
+def test_files_and_people_do_not_add_up(tmp_path) -> None:
+    # 人 is no unit of a case file: the checked list stops there, nothing is summed
+    found = checks(tmp_path, "全年抽查执法人员12人、案卷30份,评出优秀6份、合格22份、不合格2份。")
+    assert [c for c in found if c.rule == "sum.graded" or c.status == "fail"] == []
+
+
+def test_all_of_a_figure_reached_a_later_stage_stated_in_the_next_sentence(tmp_path) -> None:
+    text = "全年排查发现安全隐患264处,已全部完成整改。全年共整改隐患264处,其中重大隐患3处。"
+    assert by_rule(tmp_path, text, "equal.stage") == [("pass", {"values": [264, 264]})]
+    bad = text.replace("共整改隐患264处", "共整改隐患246处")
+    assert by_rule(tmp_path, bad, "equal.stage") == [("fail", {"values": [264, 246]})]
+    text = "今年共收到政府信息公开申请27件,均在法定期限内予以答复。全年共出具答复书27份。"
+    assert by_rule(tmp_path, text, "equal.stage") == [("pass", {"values": [27, 27]})]
+
+
+@pytest.mark.parametrize("text", [
+    # another period: one month's rectified hazards are not the year's
+    "全年排查发现安全隐患264处,已全部完成整改。其中11月份整改隐患31处。",
+    # a figure of the process stands between: the later figure may follow that one
+    "全年排查发现安全隐患264处,已全部完成整改。街道排查隐患120处,整改隐患118处。",
+    # older work: the later stage holds what was carried over
+    "今年共收到政府信息公开申请27件,均已按期答复。全年共答复申请30件,含上年结转3件。",
+    # 'all' of a part named between the figure and the word, not of the figure
+    "全年收到群众来信120件,对实名来信均予以答复,答复来信85件。",
+    # the later stage is not printed in the paragraph; a later paragraph is another matter
+    "全年排查发现安全隐患264处,已全部完成整改。\n街道整改隐患120处。",
+])
+def test_no_equality_from_all_without_one_reading(tmp_path, text) -> None:
+    found = checks(tmp_path, text)
+    assert [c for c in found if c.rule == "equal.stage" or c.status == "fail"] == []
+
+
+def test_one_to_one_makes_the_two_figures_of_its_sentence_equal(tmp_path) -> None:
+    text = "全年印发规范性文件9件,同步发布政策解读9篇,做到一一对应。"
+    assert by_rule(tmp_path, text, "equal.one_to_one") == [("pass", {"values": [9, 9]})]
+    bad = text.replace("解读9篇", "解读8篇")
+    assert by_rule(tmp_path, bad, "equal.one_to_one") == [("fail", {"values": [9, 8]})]
+    # three figures before the words: which two correspond is open
+    three = "全年印发规范性文件9件,发布政策解读8篇,召开发布会2次,做到一一对应。"
+    assert [c for c in checks(tmp_path, three) if c.rule == "equal.one_to_one" or c.status == "fail"] == []
+
+
+def test_one_measure_restated_in_other_words(tmp_path) -> None:
+    text = ("二、办理情况。全年新受理行政复议案件96件,其中已办结案件88件。\n"
+            "三、总体评价。全年共审结行政复议申请88件,纠错11件。")
+    assert by_rule(tmp_path, text, "equal.restated_meaning") == [("pass", {"values": [88, 88]})]
+    text = "其中,咨询类诉求5200件;投诉类诉求1300件;感谢类230件。编发热线日报30期,收到市民感谢诉求230个。"
+    assert by_rule(tmp_path, text, "equal.restated_meaning") == [("pass", {"values": [230, 230]})]
+
+
+@pytest.mark.parametrize("text", [
+    # words alone do not fix a restatement: figures that differ are not paired (nothing fails)
+    "全年新受理行政复议案件96件,其中已办结案件88件。全年共审结行政复议申请90件。",
+    # a part of the measure (a district) is not the measure
+    "城区受理群众诉求120件,办结110件。全年受理群众诉求120件,办结118件。",
+    # different verbs: what was received is not what was closed
+    "全年受理投诉举报60件。全年办结投诉举报60件。",
+    # another period
+    "全年办结案件48件。上半年办结案件48件。",
+    # a small value recurs by chance
+    "全年受理复议申请6件。全年审结复议申请6件,办结申请6件。",
+])
+def test_no_restatement_without_the_same_measure_and_value(tmp_path, text) -> None:
+    found = checks(tmp_path, text)
+    assert [c for c in found if c.rule == "equal.restated_meaning" or c.status == "fail"] == []
+
+
+def test_a_rate_restated_by_its_name(tmp_path) -> None:
+    text = "一、热线办理。全年受理诉求8000件,按期办结率98.6%。\n三、总结。全年按期审结率达98.6%。"
+    assert by_rule(tmp_path, text, "equal.restated_meaning") == [("pass", {"values": [98.6, 98.6]})]
+    # another rate (按期办结率 is not 办结率), a change and a full rate are not restatements
+    for other in ("一、热线办理。按期办结率98.6%。\n三、总结。办结率98.6%。",
+                  "一、热线办理。按期办结率同比提高1.5%。\n三、总结。满意率同比提高1.5%。",
+                  "一、热线办理。按期办结率100%。\n三、总结。按期办结率100%。"):
+        assert by_rule(tmp_path, other, "equal.restated_meaning") == []

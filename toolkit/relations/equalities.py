@@ -162,7 +162,88 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     from .bounds import _funnels, _respective_funnels, _visited_among_visits  # bounds reads this module's rules
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
-    return eq + _funnels(d, found + eq) + _respective_funnels(d, found) + _visited_among_visits(d, found)
+    funnels = _funnels(d, found + eq)
+    eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
+    return eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found)
+
+
+def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"印发规范性文件6件,同步发布政策解读6篇,做到一一对应": the two figures of the sentence
+    before the words (exactly two levels counted alike, none after them in the sentence) are
+    equal. Any other count of figures is more than one reading: nothing."""
+    from .roles import is_delta, is_previous
+
+    words = re.compile(_graded_vocabulary()["one_to_one"])
+    tied = {tuple(sorted(q.index for q in r.quantities())) for r in found if r.kind == "equal"}
+    out: list[Relation] = []
+    for m in words.finditer(d.s):
+        k = d.before(m.start())
+        if not k:
+            continue
+        sentence = d.qs[k - 1].sentence
+        if sentence[1] <= m.start() or (k < len(d.qs) and d.qs[k].start < sentence[1]):
+            continue  # the words close the figures' sentence
+        figs = [q for q in d.qs[max(0, k - 12) : k] if q.sentence == sentence and not q.is_percent
+                and not d.in_parentheses(q) and not is_delta(d, q) and not is_previous(d, q)]
+        if len(figs) == 2 and compatible(*figs) and not figs[0].in_table \
+                and tuple(sorted(q.index for q in figs)) not in tied:
+            out.append(Relation("equal", "equal.one_to_one", {"values": figs}))
+    return out
+
+
+_ALL_HEAD = re.compile(r"[,;:]?(?:已|并|且|依法|都|也|已经)*")
+_ALL_REACH = 12  # figures after the 'all' words where the later stage may be printed
+
+
+def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"发现隐患120处,已全部整改。…共整改隐患120处": a figure followed right away by an 'all'
+    word (``every`` of stages.yaml) whose clause names a later stage of the figure's process says
+    every one of them reached it; the first later figure of the paragraph named by that stage,
+    counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
+    process (it may be the one meant). Within one sentence the funnels of ``bounds`` say it."""
+    from .bounds import _PUNCT, _carried_over
+    from .stages import _naming, _same_count, _same_thing, _stage_in, load_stages
+
+    v = load_stages()
+    carried = [c.start() for c in v.carry_over.finditer(d.s)]
+    levels = dict(v.processes)
+    tied = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
+            for a in r.quantities() for b in r.quantities() if a is not b}
+    out: list[Relation] = []
+    for m in v.every.finditer(d.s):
+        k = d.before(m.start()) - 1  # the figure right before the 'all' word
+        if k < 0:
+            continue
+        r = d.qs[k]
+        if r.is_percent or r.in_table or r.sentence[1] <= m.start() or not _ALL_HEAD.fullmatch(d.s, r.end, m.start()):
+            continue  # "对实名来信均予以答复": all of a part named between, not of the figure
+        first = _naming(d, r, v)
+        tail = _PUNCT.split(d.s[m.end() : m.end() + 16])[0]
+        if first is None or "其中" in d.label(r):
+            continue
+        went = {}  # process -> the later stage the 'all' clause names
+        for pid, lvl in first.stages.items():
+            named = [x for x in (_stage_in(tail, [b for b, _ in levels[pid]], v),
+                                 _stage_in(tail, [a for _, a in levels[pid]], v)) if x is not None]
+            if named and max(named) > lvl:
+                went[pid] = max(named)
+        if len(went) != 1:
+            continue
+        ((pid, stage),) = went.items()
+        para_end = d.s.find("\n", m.end())
+        para_end = len(d.s) if para_end < 0 else para_end
+        for q in d.qs[k + 1 : k + 1 + _ALL_REACH]:
+            if q.start >= para_end:
+                break
+            later = _naming(d, q, v)
+            if later is None or pid not in later.stages:
+                continue
+            if later.stages[pid] == stage and q.sentence != r.sentence and _same_count(later, first) \
+                    and compatible(q, r) and _same_thing(later, first) and not _carried_over(d, carried, r, q) \
+                    and (min(q.index, r.index), max(q.index, r.index)) not in tied:
+                out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
+            break  # the first figure of the process after the 'all' words decides
+    return out
 
 
 _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-\u9fff]{1,6}率)*)(?:均|都|全部|分别)?"
@@ -236,6 +317,8 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
         lab = re.split(r"[,;:、。]", d.label(q))[-1]
+        if "被" not in lab and not lab.startswith("在"):
+            continue  # neither "被…的" nor "在…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]
         passive = _PASSIVE.search(lab)
         in_which = lab.startswith("在") and _IN_WHICH_AFTER.fullmatch(aft) and d.s.startswith(aft + ",", q.end)
@@ -267,18 +350,37 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
-_GRADES = re.compile(r"(不合格|基本合格|合格|优秀|良好|较好|一般|较差|不达标|达标)[的]?[\u4e00-\u9fff]{0,4}$")
-_FAILING = re.compile(r"不合格|较差|不达标")
-_PASSING = {"合格", "基本合格", "良好", "较好", "一般", "达标"}  # a middle grade: the list runs through
-_GRADED_BY = re.compile(r"评出|评定|评为|评查结果|结果为|认定为")
-_CHECKED = re.compile(r"抽查|评查|抽取|抽检|检查|审查|参评")
+@lru_cache(maxsize=1)
+def _graded_vocabulary() -> dict:
+    """The words of a graded list (``catalog/equalities.yaml``, ``graded``) and of a one-to-one
+    statement (``one_to_one``), compiled once."""
+    path = "toolkit/catalog/equalities.yaml"
+    try:
+        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
+        g = data["graded"]
+        return {"grades": re.compile(g["grades"]), "failing": re.compile(g["failing"]),
+                "passing": frozenset(g["passing"]), "graded_by": re.compile(g["graded_by"]),
+                "checked": re.compile(g["checked"]), "units": frozenset(g["units"]),
+                "one_to_one": re.compile(data["one_to_one"]).pattern}
+    except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
+        raise CatalogError(f"bad 'graded' or 'one_to_one' vocabulary: {exc}", path=path) from exc
+
+
 _LIST_JOIN = re.compile(r"[、和及与,]?[\u4e00-\u9fff]{0,10}$")
+# the words between two grades of one list ("、不合格案卷"): a joiner and the grade's words
+_NEXT_GRADE = re.compile(r"[、,;和及]?[\u4e00-\u9fff]{0,7}")
+
+
+def _counted_alike(a: Quantity, b: Quantity, units: frozenset[str]) -> bool:
+    """Figures of one review: compatible, or both counted in units of case files (份, 起)."""
+    return not a.is_percent and not b.is_percent and (compatible(a, b) or (a.unit in units and b.unit in units))
 
 
 def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"抽查处罚案卷25份、许可案卷25份,评出优秀6份、合格42份、不合格2份": the grades, a list
     that names a passing and a failing grade (so it is the whole of what was graded), add up to
     what was checked. With several checked figures their sum is the total (printed "50份")."""
+    v = _graded_vocabulary()
     out: list[Relation] = []
     in_relation = {q.index for r in found for q in r.quantities()}
     i = 0
@@ -286,18 +388,18 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     while i < len(qs):
         q = qs[i]
         lab = d.label(q)
-        if q.is_percent or q.in_table or not _GRADED_BY.search(lab) or not _GRADES.search(lab):
+        if q.is_percent or q.in_table or not v["graded_by"].search(lab) or not v["grades"].search(lab):
             i += 1
             continue
         grades = [q]
         j = i + 1
-        while j < len(qs) and qs[j].sentence == q.sentence and compatible(qs[j], q) and not qs[j].is_percent \
-                and re.fullmatch(r"[、,;和及]?[\u4e00-\u9fff]{0,4}", d.label(qs[j])) and _GRADES.search(d.label(qs[j])):
+        while j < len(qs) and qs[j].sentence == q.sentence and _counted_alike(qs[j], q, v["units"]) \
+                and _NEXT_GRADE.fullmatch(d.label(qs[j])) and v["grades"].search(d.label(qs[j])):
             grades.append(qs[j])
             j += 1
         i = j
-        names = [_GRADES.search(d.label(g)).group(1) for g in grades]  # type: ignore[union-attr]
-        if len(grades) < 2 or not any(_FAILING.search(n) for n in names) or not any(n in _PASSING for n in names):
+        names = [v["grades"].search(d.label(g)).group(1) for g in grades]
+        if len(grades) < 2 or not any(v["failing"].search(n) for n in names) or not any(n in v["passing"] for n in names):
             continue  # "优秀15份、不合格3份": the grades between are not listed
         checked = _checked_list(d, q, found)
         if not checked or any(g.index in in_relation for g in grades):
@@ -310,18 +412,19 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
 def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
     """The figures listed right before the grades, in their sentence, the first named by a check;
     or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…")."""
+    v = _graded_vocabulary()
     out: list[Quantity] = []
     k = first_grade.index - 1
     while k >= 0 and d.qs[k].start >= first_grade.sentence[0]:
         p = d.qs[k]
-        if p.is_percent or not compatible(p, first_grade):
+        if not _counted_alike(p, first_grade, v["units"]):
             return []
         out.insert(0, p)
         lab = d.label(p)
         if re.match(r"[、和及与]", lab) and _LIST_JOIN.fullmatch(lab):
             k -= 1  # "、许可案卷25份": an item of the list
             continue
-        if _CHECKED.search(lab):
+        if v["checked"].search(lab):
             return out
         break
     last = d.qs[first_grade.index - 1] if first_grade.index else None
@@ -329,7 +432,7 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
         total, parts = r.roles.get("total"), r.roles.get("parts")
         if r.kind == "sum" and isinstance(parts, list) and parts and parts[-1] is last \
                 and isinstance(total, Quantity) and total.sentence == first_grade.sentence \
-                and compatible(total, first_grade) and _CHECKED.search(d.label(total)):
+                and _counted_alike(total, first_grade, v["units"]) and v["checked"].search(d.label(total)):
             return [total]
     return []
 

@@ -55,15 +55,75 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         rows: list[tuple[str, Quantity]] = []
         for row in t.rows:
             fig = _row_figure(row, totals)
-            label = _clean(_row_label(row))
+            label = _clean(_ASIDE.sub("", _row_label(row)))  # "（二）部分公开（区分处理的，只计…）"
             if fig is not None and len(label) >= _MIN_RUN:
                 rows.append((label, fig))
-        if not rows:
+        cells = _column_cells(t, totals)
+        if not rows and not cells:
             continue
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH // 4)
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
-        out += _pairs(d, rows, prose)
+        out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose)
+    return out
+
+
+_COLUMN_GENERIC = re.compile(r"件数|数量|总数|个数|金额|数|本年度?|全年|[^\u4e00-\u9fff]")
+
+
+def _column_cells(t: Table, totals: dict[int, Quantity]) -> list[tuple[str, str, Quantity]]:
+    """The cells of a table whose header row names a measure per column under row labels
+    ("|信息内容|本年制发件数|本年废止件数|现行有效件数|" over "|行政规范性文件|11|4|63|"): each
+    (row words, column words, figure). Rows with a total column stand for one figure (``_pairs``)."""
+    out: list[tuple[str, str, Quantity]] = []
+    header: Row | None = None
+    for row in t.rows:
+        if row.is_header:
+            header = row
+            continue
+        nums = [(j, q) for j, q in row.numbers if not q.is_percent]
+        if header is None or not nums or nums[0][1].index in totals or len(row.cells) != len(header.cells):
+            continue  # no header, or cells that do not line up with it (a flattened rowspan)
+        label = _clean(_ASIDE.sub("", _row_label(row)))
+        for j, q in nums:
+            column = _COLUMN_GENERIC.sub("", _ASIDE.sub("", header.cells[j].text))
+            if len(label) >= _MIN_RUN and len(column) >= 2:
+                out.append((label, column, q))
+    return out
+
+
+# A sentence putting its figures in another time than the table's year ("对2022年底前制发的文件
+#进行清理,废止13件": the stock of past years, not this year's 本年废止件数).
+_OTHER_TIME = re.compile(r"\d{4}年(?:底|末)?(?:前|以前|之前)|以前|此前|历年|累计|截至|截止|以来|上年|去年|同期")
+
+
+def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Quantity]) -> list[Relation]:
+    """A prose figure restates a cell when its own words name the cell's column ("废止4件" for
+    本年废止件数) and its sentence, up to the figure, names the cell's row (行政规范性文件): one
+    figure for the cell and one cell for the figure, or nothing."""
+    if not cells:
+        return []
+    own = {q.index: _clean(re.split(r"[,;:、。]", d.label(q))[-1] + re.split(r"[,;、。(]", d.after(q, 12))[0])
+           for q in prose if not q.is_money}
+    said: dict[int, str | None] = {}
+
+    def sentence(q: Quantity) -> str | None:  # its sentence up to it, cleaned; None: of another time
+        if q.index not in said:
+            text = d.s[q.sentence[0] : q.end]
+            said[q.index] = None if _OTHER_TIME.search(text) else _clean(text)
+        return said[q.index]
+
+    def fits(label: str, column: str, q: Quantity) -> bool:
+        if column not in own.get(q.index, ""):
+            return False
+        words = sentence(q)
+        return words is not None and _overlap(words, label) >= max(_MIN_RUN, 0.8 * len(label))
+
+    matches = [(k, q) for k, (label, column, _) in enumerate(cells) for q in prose if fits(label, column, q)]
+    out = []
+    for k, q in matches:
+        if sum(1 for k2, _ in matches if k2 == k) == 1 and sum(1 for _, q2 in matches if q2 is q) == 1:
+            out.append(Relation("equal", "equal.restated_table", {"values": [q, cells[k][2]]}))
     return out
 
 
@@ -72,8 +132,9 @@ _REACH = 6000
 
 def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> list[Relation]:
     # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
-    # 不掌握相关政府信息),不予处理1件").
-    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + re.split(r"[,;。(]", d.after(q, 12))[0]) for q in prose}
+    # 不掌握相关政府信息),不予处理1件"); the words after a figure end at the next item of its
+    # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
+    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + re.split(r"[,;、。(]", d.after(q, 12))[0]) for q in prose}
 
     def score(label: str, q: Quantity) -> int:
         run = _overlap(words[q.index], label)
@@ -89,6 +150,39 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> 
         q = top[0]
         # The prose figure names this row better than any other row of the table.
         if any(score(other, q) >= best for other, f in rows if f.index != fig.index):
+            continue
+        out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
+    return out + _by_distinct_words(rows, prose, words, out)
+
+
+def _distinct(label: str, others: list[str]) -> str:
+    """The words of a row label that no other row of the table shares ("上年结转政府信息公开申请"
+    beside "新收政府信息公开申请": 上年结转): runs of ``_MIN_RUN`` or more shared with another dropped."""
+    for other in others:
+        run = _overlap(label, other)
+        if run >= _MIN_RUN:
+            shared = next(label[i : i + run] for i in range(len(label) - run + 1) if label[i : i + run] in other)
+            label = label.replace(shared, "", 1)
+    return label
+
+
+def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], words: dict[int, str],
+                       done: list[Relation]) -> list[Relation]:
+    """A row no prose figure names at length ("二、上年结转政府信息公开申请数量": the prose says
+    "上年结转3件") is restated by the one prose figure whose words hold the row's own words
+    (``_distinct``), when they are long enough and that figure holds no other row's own words."""
+    taken = {q.index for r in done for q in r.quantities()}
+    own = {fig.index: _distinct(label, [o for o, f in rows if f.index != fig.index]) for label, fig in rows}
+    out = []
+    for _, fig in rows:
+        mine = own[fig.index]
+        if fig.index in taken or len(mine) < _MIN_RUN:
+            continue
+        named = [q for q in prose if mine in words[q.index] and (not fig.unit or not q.unit or compatible(q, fig))]
+        if len(named) != 1 or named[0].index in taken:
+            continue
+        q = named[0]
+        if any(len(o) >= 2 and o in words[q.index] for k, o in own.items() if k != fig.index):
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
     return out
