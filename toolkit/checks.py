@@ -177,7 +177,7 @@ class Check:
     approx: bool = False
     evidence: list[Evidence] = field(default_factory=list)
     report: str = ""
-    _messages: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    _messages: tuple[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __init__(self, id: str, kind: str, rule: str, status: str, severity: str, operands: dict[str, Any],
                  expected: Any, observed: Any, difference: Any, message_zh: str | None = None,
