@@ -50,16 +50,19 @@ def _classified(d: _Doc) -> list[Relation]:
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         highlights = bool(words()["highlights"].search(s, b, end))
-        found = []
-        for column, strict in _columns(d, _pieces(d, items)):
-            members = {p.index for p in column}
-            wholes = [t for t in _whole(d, column, a, end, strict, cls, frozenset(listed))
-                      if t.index not in members]
-            # A whole smaller than one of its exact parts is another figure the words happened to
-            # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
-            wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
-            listed |= members
-            found.append((column, strict, wholes))
+        found = _read_list(d, items, a, end, cls, frozenset(listed))
+        longer = _parallel_sentences_end(d, items, end)
+        if longer > end:
+            # "按经营地分,城镇消费品零售额211.40亿元,增长5.1%。乡村消费品零售额57.06亿元,…": items in
+            # the sentences after, named like the first -- taken only when every measure then adds
+            # up to its one whole (the words alone do not close the list).
+            more = [q for q in _drop_derived(d, d.in_range(b, longer)) if is_additive(d, q)
+                    and not is_scope_count(d, q) and not d.in_parentheses(q)]
+            ext = _read_list(d, more, a, longer, cls, frozenset(listed))
+            if ext and all(len(w) == 1 and _fits(w[0], col) for col, _, w in ext):
+                found = ext
+        for column, _, _ in found:
+            listed |= {p.index for p in column}
         # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
@@ -70,6 +73,49 @@ def _classified(d: _Doc) -> list[Relation]:
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
     return out
+
+
+def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, listed: frozenset[int]
+               ) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
+    """(parts, strict, wholes) for each measure of the list."""
+    found = []
+    for column, strict in _columns(d, _pieces(d, items)):
+        members = {p.index for p in column}
+        wholes = [t for t in _whole(d, column, a, end, strict, cls, listed) if t.index not in members]
+        # A whole smaller than one of its exact parts is another figure the words happened to
+        # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
+        wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
+        found.append((column, strict, wholes))
+        listed = listed | members
+    return found
+
+
+def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:
+    """End of the sentences after ``end`` (up to four) that open with a figure of the first item's
+    unit whose words end like its own (乡村消费品零售额 after 城镇消费品零售额); ``end`` if none."""
+    s = d.s
+    first = next((q for q in items if not q.is_percent), None)
+    if first is None or s[end : end + 1] != "。":
+        return end
+    key = _words(d, first)
+    out = end
+    for _ in range(4):
+        nxt = d.next_end(out + 1, SENT_END)
+        figs = [q for q in d.in_range(out + 1, nxt) if not q.is_percent]
+        if (not figs or _OPENER.search(s, out + 1, nxt) or _BREAKDOWN.search(s, out + 1, nxt)
+                or not compatible(figs[0], first) or len(_common_end(_words(d, figs[0]), key)) < 2):
+            break
+        out = nxt
+        if s[out : out + 1] != "。":
+            break
+    return out
+
+
+def _common_end(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
 
 
 def _openers(s: str) -> list[tuple[int, int, str]]:
