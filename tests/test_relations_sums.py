@@ -534,3 +534,19 @@ def test_a_named_total_sums_only_parts_of_its_measure(tmp_path) -> None:
     assert sums(tmp_path, "城区受理投诉120件,办结110件,全年合计受理投诉200件。") == {}
     # Across a sentence end only the sentence right before: not two sentences back.
     assert sums(tmp_path, "城区受理投诉120件。郊区受理投诉80件。全年合计受理投诉200件。") == {}
+
+
+RETAIL = ("全年社会消费品零售总额268.46亿元,增长4.5%。按经营地分,城镇消费品零售额211.40亿元,增长5.1%。"
+          "乡村消费品零售额{b}亿元,增长3.2%。")
+
+
+def test_a_classified_list_may_run_on_into_a_parallel_sentence_when_it_adds_up(tmp_path) -> None:
+    assert sums(tmp_path, RETAIL.format(b="57.06")) == {(268.46, 211.4, 57.06): "pass"}
+    # The words alone do not close a list across sentences: a list that does not add up is left open.
+    assert sums(tmp_path, RETAIL.format(b="57.16")) == {}
+
+
+def test_a_sentence_of_another_measure_does_not_join_the_list(tmp_path) -> None:
+    text = ("全年社会消费品零售总额268.46亿元。按经营地分,城镇消费品零售额211.40亿元,乡村消费品零售额57.06亿元。"
+            "全年网上零售额30.5亿元。")
+    assert sums(tmp_path, text) == {(268.46, 211.4, 57.06): "pass"}

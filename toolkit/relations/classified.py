@@ -1,11 +1,13 @@
 """Breakdowns without 其中, four ways a report states them:
 
-* a classification opener ("按经营单位所在地分,", "从类别上看,", "分类别看,") lists the parts of a
-  whole stated in the sentences before (or the one after), one list per measure when each item
-  gives several ("道路运输共发生事故58起、死亡41人、受伤17人;工矿商贸…");
+* a classification opener ("按经营单位所在地分,", "从类别上看,", "分类别看,", "分为", a review
+  "经审查,") lists the parts of a whole stated in the sentences before (or the one after), one
+  list per measure when each item gives several ("道路运输共发生事故58起、死亡41人、受伤17人;
+  工矿商贸…"); the list may run over lines and, when it adds up, into parallel sentences; a
+  section headed by its opener takes a whole before the heading only when the figures confirm it;
 * a later clause lists outcomes and names the rest (其他处理1件) of the whole its sentence opens with;
 * sibling sections, each headed by one category ("――小学。…", "――初中。…"), restate the
-  measures of the paragraph before them;
+  measures of the paragraph before them (``sections``);
 * a sentence of parallel items restates the measures of the sentence before, with no word at all.
 
 The last two carry no word saying "breakdown": their figures must confirm the reading."""
@@ -19,6 +21,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
 from .scopes import figure_words as _words
+from .sections import _fits, _sections
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
 from .sums import _measure_columns as _columns
@@ -50,16 +53,19 @@ def _classified(d: _Doc) -> list[Relation]:
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         highlights = bool(words()["highlights"].search(s, b, end))
-        found = []
-        for column, strict in _columns(d, _pieces(d, items)):
-            members = {p.index for p in column}
-            wholes = [t for t in _whole(d, column, a, end, strict, cls, frozenset(listed))
-                      if t.index not in members]
-            # A whole smaller than one of its exact parts is another figure the words happened to
-            # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
-            wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
-            listed |= members
-            found.append((column, strict, wholes))
+        found = _read_list(d, items, a, end, cls, frozenset(listed))
+        longer = _parallel_sentences_end(d, items, end)
+        if longer > end:
+            # "按经营地分,城镇消费品零售额211.40亿元,增长5.1%。乡村消费品零售额57.06亿元,…": items in
+            # the sentences after, named like the first -- taken only when every measure then adds
+            # up to its one whole (the words alone do not close the list).
+            more = [q for q in _drop_derived(d, d.in_range(b, longer)) if is_additive(d, q)
+                    and not is_scope_count(d, q) and not d.in_parentheses(q)]
+            ext = _read_list(d, more, a, longer, cls, frozenset(listed))
+            if ext and all(len(w) == 1 and _fits(w[0], col) for col, _, w in ext):
+                found = ext
+        for column, _, _ in found:
+            listed |= {p.index for p in column}
         # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
@@ -70,6 +76,49 @@ def _classified(d: _Doc) -> list[Relation]:
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
     return out
+
+
+def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, listed: frozenset[int]
+               ) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
+    """(parts, strict, wholes) for each measure of the list."""
+    found = []
+    for column, strict in _columns(d, _pieces(d, items)):
+        members = {p.index for p in column}
+        wholes = [t for t in _whole(d, column, a, end, strict, cls, listed) if t.index not in members]
+        # A whole smaller than one of its exact parts is another figure the words happened to
+        # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
+        wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
+        found.append((column, strict, wholes))
+        listed = listed | members
+    return found
+
+
+def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:
+    """End of the sentences after ``end`` (up to four) that open with a figure of the first item's
+    unit whose words end like its own (乡村消费品零售额 after 城镇消费品零售额); ``end`` if none."""
+    s = d.s
+    first = next((q for q in items if not q.is_percent), None)
+    if first is None or s[end : end + 1] != "。":
+        return end
+    key = _words(d, first)
+    out = end
+    for _ in range(4):
+        nxt = d.next_end(out + 1, SENT_END)
+        figs = [q for q in d.in_range(out + 1, nxt) if not q.is_percent]
+        if (not figs or _OPENER.search(s, out + 1, nxt) or _BREAKDOWN.search(s, out + 1, nxt)
+                or not compatible(figs[0], first) or len(_common_end(_words(d, figs[0]), key)) < 2):
+            break
+        out = nxt
+        if s[out : out + 1] != "。":
+            break
+    return out
+
+
+def _common_end(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
 
 
 def _openers(s: str) -> list[tuple[int, int, str]]:
@@ -379,108 +428,6 @@ def _rest_lists(d: _Doc) -> list[Relation]:
             continue  # another figure of the unit stands between: the list may be its breakdown
         out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
     return out
-
-
-# "――小学。校数507所…", "(一)小学:…", "1.初中", a name alone on its line: a section of one category.
-_SECTION_HEAD = re.compile(
-    r"(?P<mark>――|——|—|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])?\s*"
-    r"(?P<name>[\u4e00-\u9fff]{1,8})(?P<end>[。:]|$)")
-
-
-def _lines(s: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in s.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-def _sections(d: _Doc) -> list[Relation]:
-    """"全市中小学812所…" then "――小学。校数507所…" and "――初中。校数305所…": sibling sections, each
-    headed by one category, state the same measures as the paragraph before them. Each measure the
-    whole states and every section states again is a sum; the sums are emitted only when the
-    text confirms the reading (two or more measures add up, at most one does not)."""
-    out: list[Relation] = []
-    lines = _lines(d.s)
-    i = 0
-    while i < len(lines):
-        run = []
-        while i < len(lines):
-            m = _SECTION_HEAD.match(d.s, *lines[i])
-            if not m or not (m.group("mark") or m.group("end") == ":") or not d.in_range(*lines[i]):
-                break
-            if run and (m.group("mark") or "")[:1] != run[0][0]:
-                break
-            run.append(((m.group("mark") or "")[:1], lines[i]))
-            i += 1
-        first = i - len(run)  # the index of the run's first line
-        if len(run) >= 2 and first > 0 and d.in_range(*lines[first - 1]):
-            out.extend(_section_sums(d, lines[first - 1], [span for _, span in run]))
-        i += 1 if not run else 0
-    return out
-
-
-def _section_sums(d: _Doc, whole: tuple[int, int], sections: list[tuple[int, int]]) -> list[Relation]:
-    def usable(q: Quantity) -> bool:
-        return not q.is_percent and is_additive(d, q) and not d.in_parentheses(q) and not is_scope_count(d, q)
-
-    sums = []
-    head = [q for q in d.in_range(*whole) if usable(q)]
-    for total in head:
-        derived = _is_derived(d, total)
-        parts = []
-        for a, b in sections:
-            found = _same_measure(d, total, [q for q in d.in_range(a, b) if usable(q)], derived,
-                                  alone=sum(unit_class(q) == unit_class(total)
-                                            and _is_derived(d, q) == derived for q in head) == 1)
-            if found is None:
-                break
-            parts.append(found)
-        else:
-            sums.append((total, parts))
-    fits = [_fits(t, ps) for t, ps in sums]
-    if len(sums) < 2 or sum(fits) < 2 or len(fits) - sum(fits) > 1:
-        return []
-    return [Relation("sum", "sum.breakdown", {"total": t, "parts": ps}) for t, ps in sums]
-
-
-def _is_derived(d: _Doc, q: Quantity) -> bool:
-    """A difference from last year ("比上年增加14所"), not a level."""
-    return not _drop_derived(d, [q])
-
-
-def _falls(d: _Doc, q: Quantity) -> bool:
-    return bool(re.search(r"减少|下降|少|降", d.label(q)))
-
-
-def _same_measure(d: _Doc, total: Quantity, cands: list[Quantity], derived: bool, alone: bool
-                  ) -> Quantity | None:
-    """The section's figure of the whole's measure: of its unit and kind (a level, or a difference
-    from last year), the one whose words the whole's repeat, else the only one when the whole has
-    no other figure of that unit."""
-    cands = [q for q in cands if unit_class(q) == unit_class(total) and _is_derived(d, q) == derived
-             and (not derived or _falls(d, q) == _falls(d, total))]
-    words_t = _words(d, total)
-    scored = [(_overlap(_words(d, q), words_t), q) for q in cands]
-    named = [q for sc, q in scored if sc >= 2 and sc == max(s for s, _ in scored)]
-    if len(named) == 1:
-        return named[0]
-    return cands[0] if len(cands) == 1 and alone and not named else None
-
-
-def _fits(total: Quantity, parts: list[Quantity]) -> bool:
-    """Do the parts add up to the total within the rounding of the figures?"""
-    money = total.is_money
-
-    def bounds(q: Quantity) -> tuple[Decimal, Decimal]:
-        scale = money_value(q) / q.value if money and q.value else Decimal(1)
-        return q.low * scale, q.high * scale
-
-    lo = sum(bounds(p)[0] for p in parts)
-    hi = sum(bounds(p)[1] for p in parts)
-    tlo, thi = bounds(total)
-    return lo <= thi and tlo <= hi
 
 
 def _implicit_lists(d: _Doc) -> list[Relation]:
