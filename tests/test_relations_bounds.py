@@ -56,6 +56,18 @@ FUNNELS = [
      59, 69, 64),
     # words naming two stages name the later one
     ("全市收到群众诉求1200件,受理并办结1180件。", "全市收到群众诉求1200件,受理并办结1280件。", 1180, 1280, 1200),
+    # inspections: units inspected, found at fault, ordered to put it right
+    ("抽查餐饮单位150户,发现问题单位26户。", "抽查餐饮单位150户,发现问题单位156户。", 26, 156, 150),
+    ("督查在建工地40个,发现问题工地12个,责令整改12个。", "督查在建工地40个,发现问题工地12个,责令整改21个。", 12, 21, 12),
+    # mediation: disputes taken up and settled
+    ("受理消费纠纷820件,调解成功764件。", "受理消费纠纷820件,调解成功864件。", 764, 864, 820),
+    # 查处 files cases; a count before the noun that 立案 follows
+    ("全年查处无证经营行为460起,处罚420起。", "全年查处无证经营行为460起,处罚480起。", 420, 480, 460),
+    ("对17家单位立案调查,已作出行政处罚决定15家。", "对17家单位立案调查,已作出行政处罚决定18家。", 15, 18, 17),
+    # leads received, verified
+    ("发现违规线索58条,已查实46条。", "发现违规线索58条,已查实63条。", 46, 63, 58),
+    # an inspection counted otherwise (次) is another process: the case funnel stands
+    ("开展执法检查300次,立案45起,结案41起。", "开展执法检查300次,立案45起,结案49起。", 41, 49, 45),
 ]
 
 
@@ -255,3 +267,21 @@ def test_stages_stated_respectively(tmp_path) -> None:
 ])
 def test_no_respective_funnel_without_one_reading(tmp_path, text) -> None:
     assert [b for b in bounds(tmp_path, text) if b[0] == "fail"] == []
+
+
+def test_a_sentence_opening_with_a_later_stage_goes_on_from_the_one_before(tmp_path) -> None:
+    assert bounds(tmp_path, "共发现问题隐患2,340处。已整改2,218处。") == [("pass", 2218, 2340)]
+    assert bounds(tmp_path, "共发现问题隐患2,340处。已整改2,418处。") == [("fail", 2418, 2340)]
+    assert ("pass", 78, 85) in bounds(tmp_path, "全年共收到行政复议申请85件。经审查,依法受理78件,不予受理7件。")
+
+
+@pytest.mark.parametrize("text", [
+    # two figures received before: the nearer one is a part, the reading is not one
+    "全年新收复议申请900件,其中市政府新收300件。经审查,受理850件。",
+    # another paragraph
+    "共发现问题隐患2,340处。\n已整改2,418处。",
+    # the later sentence lists its own figures first
+    "共发现问题隐患2,340处。其中重大隐患40处,已整改2,418处。",
+])
+def test_no_funnel_across_sentences_without_one_reading(tmp_path, text) -> None:
+    assert [b for b in bounds(tmp_path, text) if b[1] in (850, 2418)] == []

@@ -150,3 +150,160 @@ def test_the_reports_own_year_opening_a_sentence_is_no_previous_year(tmp_path) -
 def test_a_change_noun_before_fenbie(tmp_path) -> None:
     text = "全年第一产业增加值30.00亿元、第二产业增加值70.00亿元,比上年增速分别为3.8%、5.6%。"
     assert [(c, p) for c, p, _ in changes(tmp_path, text)] == [(30, 3.8), (70, 5.6)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 分别 over a list that rises and falls: each percent keeps the verb printed before it.
+    # 132 / 1.1 = 120; 36 / 0.9 = 40.
+    ("全年受理行政复议申请132件、行政诉讼案件36件,同比分别增长10%和下降10%。",
+     [(36, -10, "pass"), (132, 10, "pass")]),
+    ("全年受理行政复议申请132件、行政诉讼案件36件,同比分别上升10%、下降10%。",
+     [(36, -10, "pass"), (132, 10, "pass")]),
+    ("本年查处案件60起、罚没款36万元,分别同比增长20%、减少10%。", [(36, -10, "pass"), (60, 20, "pass")]),
+    # Inconsistent: 36 / 0.85 is no whole number of cases.
+    ("全年受理行政复议申请132件、行政诉讼案件36件,同比分别增长10%和下降15%。",
+     [(36, -15, "fail"), (132, 10, "pass")]),
+])
+def test_a_respectively_list_may_mix_rises_and_falls(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Previous levels printed as a list: each is the previous of the figure in the same position.
+    ("全年受理申请150件、办结140件,上年同期分别为120件、120件,分别增长25%、16.7%。",
+     [(140, 16.7, "pass"), (150, 25, "pass")]),
+    ("全年受理申请150件、办结140件,上年同期分别为120件、120件,分别增长25%、26.7%。",
+     [(140, 26.7, "fail"), (150, 25, "pass")]),
+    # The level a change starts from and the one it reaches.
+    ("受理申请和办结件数分别由上年的120件、120件增加到150件、140件,分别增长25%、16.7%。",
+     [(140, 16.7, "pass"), (150, 25, "pass")]),
+    ("全年受理申请由上年的120件增加到150件,增长25%。", [(150, 25, "pass")]),
+    ("全年办理提案从80件增至100件,增幅25%。", [(100, 25, "pass")]),
+    ("全年办理提案从80件增至100件,增幅20%。", [(100, 20, "fail")]),
+    ("安全事故由50起下降到40起,下降20%。", [(40, -20, "pass")]),
+])
+def test_previous_levels_printed_in_the_sentence(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The measures named before 同比/较上年: 受伤人数 is 12人, not 30人 in the second position.
+    ("全年共发生事故40起、死亡30人、受伤12人,事故起数、受伤人数同比分别下降20%、25%。",
+     [(12, -25, "pass"), (40, -20, "pass")]),
+    ("全年共发生事故40起、死亡30人、受伤12人,事故起数和受伤人数较上年分别下降20%、25%。",
+     [(12, -25, "pass"), (40, -20, "pass")]),
+    ("全年共发生事故40起、死亡30人、受伤12人,事故起数、受伤人数同比分别下降20%、35%。",
+     [(12, -35, "fail"), (40, -20, "pass")]),
+    # The measures named in the sentence after the figures.
+    ("全年共发生事故40起、死亡30人、受伤12人。与上年相比,受伤人数和死亡人数分别下降20%、25%。",
+     [(12, -20, "pass"), (30, -25, "pass")]),
+    ("全年共发生事故40起、死亡30人、受伤12人。同比,事故起数和死亡人数分别下降20%、28%。",
+     [(30, -28, "fail"), (40, -20, "pass")]),
+    # 均 over the two figures named, not over every figure of the list.
+    ("全年共发生事故40起、死亡30人、受伤12人,事故起数和受伤人数同比均下降20%。",
+     [(12, -20, "pass"), (40, -20, "pass")]),
+    # 12 / 0.75 = 16; 40 / 0.75 = 53.3 (53 -> -24.5%, 54 -> -25.9%).
+    ("全年共发生事故40起、死亡30人、受伤12人。与上年相比,事故起数和受伤人数均下降25.0%。",
+     [(12, -25, "pass"), (40, -25, "fail")]),
+])
+def test_named_measures_before_the_reference_or_in_the_sentence_before(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+def test_figures_in_the_sentence_before_need_names(tmp_path) -> None:
+    # No measure named: the percents are not carried back over the 。.
+    assert changes(tmp_path, "全年共发生事故40起、死亡30人。两项指标同比分别下降20%、25%。") == []
+
+
+def test_names_that_share_words_are_told_apart_by_elimination(tmp_path) -> None:
+    # "重点人群签约人数" fits only 6000人, so "签约人数" is the other figure. 12000/1.2, 6000/1.2.
+    text = "全年签约服务12000人,其中重点人群签约6000人,签约人数和重点人群签约人数同比均增长20%。"
+    assert changes(tmp_path, text) == [(6000, 20, "pass"), (12000, 20, "pass")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "增长-6.25%" is a fall: 150 / 0.9375 = 160; 140 / 1.25 = 112.
+    ("全年受理申请150件、办结140件,同比分别增长-6.25%、25%。", [(140, 25, "pass"), (150, -6.25, "pass")]),
+    ("全年地区生产总值200亿元,其中第一产业30亿元、第二产业70亿元,分别比上年增长20%、-12.5%。",
+     [(30, 20, "pass"), (70, -12.5, "pass")]),
+    # Read as a rise, 150 / 1.0625 = 141.2 would fail: the pass above shows the sign. 150 / 0.9275 = 161.7.
+    ("全年受理申请150件、办结140件,同比分别增长-7.25%、25%。", [(140, 25, "pass"), (150, -7.25, "fail")]),
+])
+def test_a_minus_inside_a_respectively_list_is_a_fall(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+def test_jun_applies_to_the_list_right_before_it(tmp_path) -> None:
+    # 510家次 stands before the "、" list; 均增长8.0% is said of 27件 and 54件 only (510 / 1.08 = 472.2).
+    text = "全年检查企业510家次,办理人大代表建议27件、政协提案54件,同比均增长8.0%。"
+    assert changes(tmp_path, text) == [(27, 8, "pass"), (54, 8, "pass")]
+    assert changes(tmp_path, text.replace("54件", "56件")) == [(27, 8, "pass"), (56, 8, "fail")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "受理量和回访量": the names pick 1200件 and 500件, not the first two figures by position.
+    ("全年受理诉求1200件、办结1100件、回访500件,受理量和回访量同比分别增长20%、25%。",
+     [(500, 25, "pass"), (1200, 20, "pass")]),
+    # 500 / 1.255 = 398.4: 398 -> +25.6%, 399 -> +25.3%.
+    ("全年受理诉求1200件、办结1100件、回访500件,受理量、回访量同比分别增长20%、25.5%。",
+     [(500, 25.5, "fail"), (1200, 20, "pass")]),
+    ("全年受理诉求1200件、办结1100件、回访500件,受理量和回访量同比均增长25%。",
+     [(500, 25, "pass"), (1200, 25, "pass")]),
+])
+def test_measures_named_by_liang(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+def test_a_list_of_deltas_that_rise_and_fall(tmp_path) -> None:
+    # 150 - 30 = 120 (+25%); 70 + 10 = 80 (-12.5%).
+    text = "全年受理申请150件、办结70件,同比分别增加30件、减少10件,分别增长25%、下降12.5%。"
+    assert changes(tmp_path, text) == [(70, -12.5, "pass"), (150, 25, "pass")]
+    assert changes(tmp_path, text.replace("下降12.5%", "下降14.5%")) == [(70, -14.5, "fail"), (150, 25, "pass")]
+
+
+def test_named_measures_reach_the_sentence_ending_the_line_before(tmp_path) -> None:
+    text = "全年共发生事故40起、死亡30人、受伤12人。\n与上年相比,事故起数和受伤人数分别下降20%、20%。\n"
+    assert changes(tmp_path, text) == [(12, -20, "pass"), (40, -20, "pass")]
+    assert changes(tmp_path, text.replace("、20%。", "、28%。")) == [(12, -28, "fail"), (40, -20, "pass")]
+    # A heading line between: the figures are of another part of the report, not reached.
+    text = "全年共发生事故40起、死亡30人、受伤12人。\n二、同比情况\n与上年相比,事故起数和受伤人数分别下降20%、20%。\n"
+    assert changes(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 环比 against the month before, its levels printed as a list (上月分别为) or with 较上月的.
+    ("本月受理投诉220件、举报90件,上月分别为200件、80件,环比分别增长10%、12.5%。",
+     [(90, 12.5, "pass"), (220, 10, "pass")]),
+    ("本月受理投诉220件、举报90件,上月分别为200件、80件,环比分别增长10%、15.5%。",
+     [(90, 15.5, "fail"), (220, 10, "pass")]),
+    ("本月受理投诉220件,较上月的200件增长10%。", [(220, 10, "pass")]),
+    ("本月受理投诉220件,较上月的200件增长12%。", [(220, 12, "fail")]),
+])
+def test_previous_month_levels(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A change noun with 均 (增幅均为, 降幅均达): one percent for each figure of the list.
+    ("全年办理人大代表建议27件、政协提案54件,同比增幅均为8%。", [(27, 8, "pass"), (54, 8, "pass")]),
+    ("全年办理人大代表建议27件、政协提案54件,同比降幅均达10%。", [(27, -10, "pass"), (54, -10, "pass")]),
+    ("全年办理人大代表建议27件、政协提案54件,同比增幅均为9%。", [(27, 9, "fail"), (54, 9, "fail")]),
+])
+def test_a_change_noun_with_jun(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence of 分别/均 with no figure distributes over the list closing the sentence before.
+    ("全年共发生事故40起、死亡30人、受伤12人。同比分别下降20%、25%、20%。",
+     [(12, -20, "pass"), (30, -25, "pass"), (40, -20, "pass")]),
+    ("全年共发生事故40起、死亡30人、受伤12人。同比分别下降20%、25%、30%。",
+     [(12, -30, "fail"), (30, -25, "pass"), (40, -20, "pass")]),
+    ("全年共发生事故40起、死亡32人、受伤12人。同比均下降20%。",
+     [(12, -20, "pass"), (32, -20, "pass"), (40, -20, "pass")]),
+    # As many percents as figures only; a figure of another kind closing the sentence breaks it.
+    ("全年共发生事故40起、死亡30人、受伤12人。同比分别下降20%、25%。", []),
+    ("全年共发生事故40起、死亡30人、受伤12人,直接经济损失500万元。同比分别下降20%、25%、20%。", []),
+])
+def test_a_respectively_sentence_after_the_list(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected

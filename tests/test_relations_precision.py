@@ -32,3 +32,85 @@ def test_a_months_intake_is_not_what_the_year_closed(tmp_path) -> None:
 def test_an_on_time_rate_is_of_the_cases_closed_on_time(tmp_path) -> None:
     assert failing(tmp_path, "全年收到申请50件,办结48件,按期办结率100%。") == []
     assert failing(tmp_path, "全年收到申请50件,按期办结49件,按期办结率96%。") != []
+
+
+def checks_of(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.rule, c.operands, c.status) for c in toolkit.audit(p).checks]
+
+
+def test_a_target_in_an_aside_is_no_rate_of_the_year(tmp_path) -> None:
+    text = "全市在编执法人员820人,持证上岗806人,持证率98.29%,比考核指标(持证率95%以上)高出3个百分点。"
+    rates = [(ops["percent"], status) for rule, ops, status in checks_of(tmp_path, text) if rule == "ratio.rate"]
+    assert rates == [(98.29, "pass")]
+    text = "全市在编执法人员820人,持证上岗806人,持证率96.29%,比考核指标(持证率95%以上)高出1个百分点。"
+    assert failing(tmp_path, text) != []  # the rate of the year is still checked
+
+
+def test_a_change_that_names_its_own_measure_is_not_the_figure_before(tmp_path) -> None:
+    text = "全县规模以上工业企业48户,全年规模以上工业增加值比上年增长8.3%。"
+    assert [c for c in checks_of(tmp_path, text) if c[0] == "change.yoy"] == []
+    # the measure it names is the figure's: still checked
+    changes = checks_of(tmp_path, "受理行政复议案件120件,案件数量同比增长50%。")
+    assert [(ops["current"], status) for rule, ops, status in changes if rule == "change.yoy"] == [(120, "pass")]
+    changes = checks_of(tmp_path, "发生生产安全事故23起,事故起数同比下降4.2%。")
+    assert [(ops["current"], status) for rule, ops, status in changes if rule == "change.yoy"] == [(23, "pass")]
+
+
+def test_a_share_of_a_named_base_needs_a_figure_of_that_noun(tmp_path) -> None:
+    # The base named is an expenditure the text does not print: the sum before is not it.
+    text = ("全年收回专项资金2.40亿元,同比增长12.5%,其中收回市级资金1.30亿元、区级资金1.10亿元。"
+            "收回金额占全年资金支出的2.1%。")
+    assert [c for c in checks_of(tmp_path, text) if c[0] == "ratio.share"] == []
+    # "占受理案件数比例" names the 件 of the cases received: that base is printed, and checked.
+    text = "全年新受理复议案件160件中,被申请人为区政府部门的案件136件,占受理案件数比例最高,达{}%;乡镇政府24件,占受理总数的15%。"
+    shares = [(ops["denominator"], ops["percent"], status) for rule, ops, status in checks_of(tmp_path, text.format(85))
+              if rule == "ratio.share"]
+    assert shares == [(160, 85, "pass"), (160, 15, "pass")]
+    shares = [(ops["denominator"], ops["percent"], status) for rule, ops, status in checks_of(tmp_path, text.format(80))
+              if rule == "ratio.share"]
+    assert shares == [(160, 80, "fail"), (160, 15, "pass")]
+
+
+def test_a_share_named_as_generally_as_a_whole_is_the_wholes(tmp_path) -> None:
+    # "收回金额" names the recovered total as well as its first item: the whole is meant.
+    text = ("全年收回专项资金2.40亿元,其中收回市级资金1.30亿元、区级资金1.10亿元。全年资金支出120亿元。"
+            "收回金额占全年资金支出的{}%。")
+    shares = [(ops["numerator"], ops["denominator"], status) for rule, ops, status
+              in checks_of(tmp_path, text.format("2.0")) if rule == "ratio.share"]
+    assert shares == [(2.4, 120, "pass")]
+    shares = [(ops["numerator"], ops["denominator"], status) for rule, ops, status
+              in checks_of(tmp_path, text.format("3.0")) if rule == "ratio.share"]
+    assert shares == [(2.4, 120, "fail")]
+
+
+def test_a_rectification_rate_is_of_all_hazards_when_the_major_ones_are_a_part(tmp_path) -> None:
+    # "其中重大隐患40处" is a part; "已整改2,218处" and its rate are of all 2,340 (2,218 > 40).
+    text = "全年排查安全隐患2,340处,其中重大隐患40处,已整改2,218处,整改率{}%。"
+    assert failing(tmp_path, text.format("94.8")) == []
+    rates = [(ops["denominator"], status) for rule, ops, status in checks_of(tmp_path, text.format("90.8"))
+             if rule == "ratio.rate"]
+    assert rates == [(2340, "fail")]
+    # the major ones named as the sentence's own subject: the rate is theirs
+    rates = [(ops["denominator"], status) for rule, ops, status in checks_of(tmp_path, "全年发现重大隐患40处,已整改38处,整改率95%。")
+             if rule == "ratio.rate"]
+    assert rates == [(40, "pass")]
+
+
+def test_parts_named_by_different_attributes_of_people_are_only_bounded(tmp_path) -> None:
+    text = "全区行政执法人员1,208人,其中女性412人、少数民族86人、35岁以下青年干部330人。"
+    assert failing(tmp_path, text) == []
+    assert ("bound.part", {"smaller": 1412, "larger": 1208}) in [
+        (r, {k: ops[k] for k in ("smaller", "larger")}) for r, ops in
+        failing(tmp_path, text.replace("女性412人", "女性1,412人"))]
+    # one attribute: the usual completeness test
+    assert failing(tmp_path, "全局干部职工120人,其中男性70人、女性50人。") == []
+    assert failing(tmp_path, "全局干部职工120人,其中男性70人、女性40人。") != []
+
+
+def test_a_named_rate_with_two_bases_in_its_sentence_holds_if_one_does(tmp_path) -> None:
+    text = "全年行政应诉案件94件,行政机关负责人出庭应诉89件,出庭率94.7%,败诉5件,败诉率{}%。"
+    assert failing(tmp_path, text.format("5.3")) == []  # of the 94
+    assert failing(tmp_path, text.format("5.6")) == []  # of the 89: the other reading
+    assert [r for r, _ in failing(tmp_path, text.format("7.3"))] == ["ratio.rate"]

@@ -97,3 +97,31 @@ def test_rates_listed_with_fenbie_pair_position_by_position(tmp_path) -> None:
     text = "全年受理投诉、举报分别为800件、200件,办结分别为792件、196件,办结率分别为99.0%、98.0%。"
     assert ratios(tmp_path, text) == [(196, 200, 98.0, "pass"), (792, 800, 99.0, "pass")]
     assert (196, 200, 97.0, "fail") in ratios(tmp_path, text.replace("98.0%", "97.0%"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "总数" names no figure by its words: the base is the total the two parts make up (200).
+    ("全年受理申请200件,依申请公开和主动公开分别为120件和80件,分别占总数的60%和40%。",
+     [(80, 200, 40, "pass"), (120, 200, 60, "pass")]),
+    ("全年受理申请200件,依申请公开和主动公开分别为120件和80件,分别占总数的60%和45%。",
+     [(80, 200, 45, "fail"), (120, 200, 60, "pass")]),
+    # The total of the 其中 they are listed under, when they do not make it up.
+    ("全年受理申请200件,其中网上申请120件、信函申请60件,分别占总数的60%、30%。",
+     [(60, 200, 30, "pass"), (120, 200, 60, "pass")]),
+])
+def test_respective_shares_of_a_base_named_only_as_the_whole(tmp_path, text, expected) -> None:
+    assert ratios(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list of shares after a list of parts is respective with or without 分别 (占比…, 各占…):
+    # the first share is not the last part's.
+    ("全年受理申请200件,网上、信函、当面申请分别为120件、50件、30件,占比60%、25%、15%。",
+     [(30, 200, 15, "pass"), (50, 200, 25, "pass"), (120, 200, 60, "pass")]),
+    ("全年受理申请200件,网上、信函、当面申请分别为120件、50件、30件,各占60%、25%、15%。",
+     [(30, 200, 15, "pass"), (50, 200, 25, "pass"), (120, 200, 60, "pass")]),
+    ("全年受理申请200件,网上、信函、当面申请分别为120件、50件、30件,占比60%、25%、18%。",
+     [(30, 200, 18, "fail"), (50, 200, 25, "pass"), (120, 200, 60, "pass")]),
+])
+def test_a_list_of_shares_without_fenbie_is_respective(tmp_path, text, expected) -> None:
+    assert ratios(tmp_path, text) == expected

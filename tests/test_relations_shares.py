@@ -5,6 +5,8 @@ Every sentence here is written for the project.
 
 from __future__ import annotations
 
+import pytest
+
 import toolkit
 
 
@@ -149,3 +151,78 @@ def test_items_of_a_list_are_not_the_base_of_a_rate_or_a_later_share(tmp_path) -
     got = ratios(tmp_path, text)
     assert (600, 1000, 60, "pass") in got and (150, 1000, 15, "pass") in got
     assert [r for r in got if r[1] == 600] == []  # 维持600件 is an item, not the 纠错率's base
+
+
+# --- shares of a distant or named base, and shares that partition it (issue 15, pattern C) -------
+
+def sums_of(tmp_path, text: str) -> dict[tuple, str]:
+    p = tmp_path / "s.txt"
+    p.write_text(text, encoding="utf-8")
+    return {(c.operands["total"], *c.operands["parts"]): c.status for c in toolkit.audit(p).checks
+            if c.kind == "sum"}
+
+
+FILLER = "我局坚持以人民为中心,持续完善工作机制,强化部门协同联动,推动服务质量持续提升,群众满意度稳步提高。" * 4
+
+FAR = ("一、总体情况\n全市全年共收到政府信息公开申请2,400件,较上年增长5.2%。" + FILLER + "\n二、办理情况\n"
+       + FILLER + "\n从层级看,市本级收到申请960件,占全市申请总量的{a}%;区县收到1,440件,占60.0%。\n")
+
+
+def test_a_named_base_stated_in_an_earlier_section(tmp_path) -> None:
+    assert ratios(tmp_path, FAR.format(a="40.0")) == [(960, 2400, 40, "pass"), (1440, 2400, 60, "pass")]
+    assert (960, 2400, 41, "fail") in ratios(tmp_path, FAR.format(a="41.0"))
+
+
+def test_a_far_base_is_a_whole_of_the_same_scope_not_an_item(tmp_path) -> None:
+    # 全省 named: the city's figure far before is not it; nothing to check.
+    text = ("全市全年共收到申请2,400件。" + FILLER + "\n市本级收到申请960件,占全省申请总量的4.0%。\n")
+    assert ratios(tmp_path, text) == []
+    # The base named as a total is no item of a list ("其中…收到申请1,200件").
+    text = ("全年共收到申请2,400件,其中网上收到申请1,200件。" + FILLER + "\n市本级收到申请960件,占申请总量的40.0%。\n")
+    assert ratios(tmp_path, text) == [(960, 2400, 40, "pass")]
+
+
+RESPECTIVE = ("全年共受理群众诉求5,000件,较上年增加320件。按渠道分,电话渠道受理3,600件,网络渠道受理1,400件。"
+              "单日最高受理量210件。{opener},咨询类2,000件、投诉类1,500件,分别占受理总量的40.0%、30.0%;"
+              "求助类1,000件,占20.0%;建议类500件,占{d}%。")
+
+
+def test_respective_shares_of_a_total_named_base_skip_smaller_figures_and_items(tmp_path) -> None:
+    # 受理总量: not the 210 of one day, not the 3,600 by telephone (an item of the channel list).
+    got = ratios(tmp_path, RESPECTIVE.format(opener="从诉求类型看", d="10.0"))
+    assert got == [(500, 5000, 10, "pass"), (1000, 5000, 20, "pass"), (1500, 5000, 30, "pass"),
+                   (2000, 5000, 40, "pass")]
+
+
+def test_shares_adding_up_to_the_whole_base_make_a_sum(tmp_path) -> None:
+    text = RESPECTIVE.format(opener="从诉求类型看", d="10.0")
+    assert sums_of(tmp_path, text)[(5000, 2000, 1500, 1000, 500)] == "pass"
+    # A misprinted part fails its share and the sum.
+    bad = text.replace("建议类500件", "建议类550件")
+    assert sums_of(tmp_path, bad)[(5000, 2000, 1500, 1000, 550)] == "fail"
+    # Shares adding up to less than 100%: the list may leave kinds out, no sum.
+    assert (5000, 2000, 1500, 1000, 500) not in sums_of(tmp_path, text.replace("占10.0%", "占5.0%"))
+
+
+def test_a_qizhong_after_a_sentence_of_other_units_takes_the_paragraphs_whole(tmp_path) -> None:
+    text = ("全年共受理诉求4,000件。热线运行平稳,平均通话时长3.5分钟,回访群众2,600人次。"
+            "其中,涉及物业管理的诉求1,000件,占{p}%。")
+    assert ratios(tmp_path, text.format(p="25.0")) == [(1000, 4000, 25, "pass")]
+    assert ratios(tmp_path, text.format(p="35.0")) == [(1000, 4000, 35, "fail")]
+
+
+def test_shares_listed_after_a_classified_list_are_of_its_whole(tmp_path) -> None:
+    text = ("全年共受理诉求4,000件,办结3,900件。按诉求类型分,咨询类1,600件、投诉类1,200件、求助类1,200件,"
+            "占比分别为40.0%、30.0%、30.0%。")
+    assert [r for r in ratios(tmp_path, text) if r[1] == 4000 and r[0] != 3900] == [
+        (1200, 4000, 30, "pass"), (1200, 4000, 30, "pass"), (1600, 4000, 40, "pass")]
+    assert sums_of(tmp_path, text)[(4000, 1600, 1200, 1200)] == "pass"
+
+
+@pytest.mark.parametrize("sep", ["。\n(一)分类情况\n", "。"])
+def test_an_item_with_its_own_share_is_not_the_total_a_siblings_share_names(tmp_path, sep) -> None:
+    text = ("全年受理投诉3,600件" + sep + "食品类投诉1,080件,占投诉总量的30.0%;药品类投诉720件,占投诉总量的{b}%;"
+            "其他投诉1,800件,占投诉总量的50.0%。")
+    assert ratios(tmp_path, text.format(b="20.0")) == [(720, 3600, 20, "pass"), (1080, 3600, 30, "pass"),
+                                                      (1800, 3600, 50, "pass")]
+    assert (720, 3600, 25, "fail") in ratios(tmp_path, text.format(b="25.0"))

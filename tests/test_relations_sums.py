@@ -76,7 +76,7 @@ def test_a_small_overshoot_is_still_a_failing_breakdown(tmp_path) -> None:
 
 def test_the_vocabulary_is_validated() -> None:
     good = {"scope_nouns": ["县区"], "not_classes": ["全年"], "wholes": ["全年"], "not_additive": ["均"],
-            "highlights": ["主要是"]}
+            "highlights": ["主要是"], "reviews": ["审查"], "generic_totals": ["总数"]}
     assert compile_words(good)["scope_nouns"].match("县区差评")
     with pytest.raises(CatalogError):
         compile_words({**good, "wholes": []})
@@ -379,3 +379,158 @@ def test_words_before_zhong_that_name_no_figure_leave_the_total_open(tmp_path) -
             "无法提供17件;不予处理5件;其他处理2件。")
     assert (4, 21, 8, 4, 17, 5, 2) not in sums(tmp_path, text)
     assert not failing(tmp_path, text)
+
+
+# --- breakdowns without 其中 over lines and between two wholes (issue 15, pattern F) --------------
+
+CASES = ("全年查处各类违法案件640件,作出处罚决定610件,罚没款88.40万元。从违法领域看:\n"
+         "占道经营类320件,罚没21.30万元;噪声扰民类180件,罚没30.60万元;其他类140件,罚没36.50万元。\n")
+
+
+def test_an_opener_closing_its_line_governs_the_sentence_below(tmp_path) -> None:
+    # One long line of items under the opener: a sentence, not a list of short lines.
+    assert sums(tmp_path, CASES) == {(640, 320, 180, 140): "pass", (88.4, 21.3, 30.6, 36.5): "pass"}
+    assert sums(tmp_path, CASES.replace("罚没30.60万元", "罚没31.60万元"))[(88.4, 21.3, 31.6, 36.5)] == "fail"
+
+
+def test_two_figures_of_the_unit_before_the_list_are_two_readings_of_its_whole(tmp_path) -> None:
+    # The parts may break down the cases filed (640) or the decisions made (610): either holds.
+    assert sums(tmp_path, CASES.replace("其他类140件", "其他类110件"))[(610, 320, 180, 110)] == "pass"
+    # Adding up to neither, a list naming its rest (其他类) fails.
+    bad = [c for c in failing(tmp_path, CASES.replace("其他类140件", "其他类150件")) if c.kind == "sum"]
+    assert len(bad) == 1 and bad[0].operands["parts"] == [320, 180, 150]
+
+
+FINES = ("全年立案查处案件305件,作出行政处罚决定296件,罚没款1250.6万元。{opener},消防类案件150件,罚款610.2万元;\n"
+         "燃气类案件90件,罚款400.1万元;\n其他类案件56件,罚款240.3万元。\n")
+
+
+@pytest.mark.parametrize("opener", ["按违法类型分", "分违法类型看", "按违法类型划分", "从违法类型看"])
+def test_a_classified_sentence_runs_on_over_lines_ending_with_a_semicolon(tmp_path, opener) -> None:
+    text = FINES.format(opener=opener)
+    # The words name 案件 for both figures before: the one the parts add up to (296) is the whole;
+    # the money parts (罚款) name the whole (罚没款) in short.
+    assert sums(tmp_path, text) == {(296, 150, 90, 56): "pass", (1250.6, 610.2, 400.1, 240.3): "pass"}
+    assert not failing(tmp_path, text)
+    assert sums(tmp_path, text.replace("燃气类案件90件", "燃气类案件95件"))[(305, 150, 95, 56)] == "fail"
+    assert sums(tmp_path, text.replace("罚款240.3万元", "罚款250.3万元"))[(1250.6, 610.2, 400.1, 250.3)] == "fail"
+
+
+def test_a_list_does_not_run_on_into_the_next_heading(tmp_path) -> None:
+    text = ("全年受理投诉120件。按投诉类型分,质量投诉70件,价格投诉50件;\n(二)举报办理\n"
+            "全年受理举报40件。\n")
+    assert sums(tmp_path, text) == {(120, 70, 50): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理行政复议案件300件,分为行政处罚类180件、行政许可类70件、其他类50件。",
+    "全年受理行政复议案件300件。案件分为三类:行政处罚类180件,行政许可类70件,其他类50件。",
+    "全年受理行政复议案件300件,划分为行政处罚类180件、行政许可类70件、其他类50件。",
+])
+def test_a_list_opened_by_fen_wei_breaks_down_the_figure_before(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {(300, 180, 70, 50): "pass"}
+    # The list names its rest (其他类): whole by its words, a misprint fails.
+    assert sums(tmp_path, text.replace("其他类50件", "其他类51件")) == {(300, 180, 70, 51): "fail"}
+
+
+def test_fen_wei_after_a_place_is_no_breakdown(tmp_path) -> None:
+    text = "全年检查企业500家。全市分为12个网格,各网格检查企业40家。"
+    assert sums(tmp_path, text) == {}
+
+
+def test_a_measure_named_by_its_verb_finds_the_whole_with_its_object(tmp_path) -> None:
+    text = "全年受理投诉200件,办结195件。按区域分,城区受理120件,办结118件;郊区受理80件,办结77件。"
+    assert sums(tmp_path, text) == {(200, 120, 80): "pass", (195, 118, 77): "pass"}
+    # 195 is the whole of 办结: no reading of 受理's whole.
+    assert sums(tmp_path, text.replace("郊区受理80件", "郊区受理75件"))[(200, 120, 75)] == "fail"
+
+
+@pytest.mark.parametrize("head", ["(二)按区域分布\n", "(二)从区域分布看:\n"])
+def test_a_section_headed_by_an_opener_breaks_down_the_whole_it_adds_up_to(tmp_path, head) -> None:
+    text = "一、总体情况\n全年共受理投诉200件。\n" + head + "城区:120件;\n郊区:80件。\n"
+    assert sums(tmp_path, text) == {(200, 120, 80): "pass"}
+    # Across a heading only the figures decide: a list adding up to nothing there is left open.
+    assert not failing(tmp_path, text.replace("郊区:80件", "郊区:81件"))
+
+
+def test_across_a_heading_two_parts_need_a_whole_named_so(tmp_path) -> None:
+    text = "一、总体情况\n受理投诉200件。\n(二)按区域分布\n城区:120件;\n郊区:80件。\n"
+    assert sums(tmp_path, text) == {}
+
+
+def test_a_list_naming_its_rest_with_two_wholes_before_it_has_two_readings(tmp_path) -> None:
+    text = "全年受理行政复议案件300件,办结290件。案件分为三类:行政处罚类180件,行政许可类70件,其他类40件。"
+    assert sums(tmp_path, text) == {(290, 180, 70, 40): "pass"}
+    got = [c for c in failing(tmp_path, text.replace("其他类40件", "其他类51件")) if c.kind == "sum"]
+    assert len(got) == 1 and {r["total"] for r in got[0].operands["readings"]} == {290, 300}
+
+
+def test_parts_sharing_a_verb_are_no_breakdown_of_a_figure_without_it(tmp_path) -> None:
+    # Both parts hold 收到: the 410 closed is not what they break down.
+    text = "全年办结申请410件。从层级看,县本级收到申请168件;乡镇和部门收到252件。"
+    assert sums(tmp_path, text) == {}
+    text = "全年收到申请420件,办结申请410件。从层级看,县本级收到申请168件;乡镇和部门收到252件。"
+    assert sums(tmp_path, text) == {(420, 168, 252): "pass"}
+    assert sums(tmp_path, text.replace("252件", "262件")) == {(420, 168, 262): "fail"}
+
+
+def test_a_sentence_end_before_a_line_break_is_one_boundary(tmp_path) -> None:
+    # "。\n" must not count as two sentences: the whole three sentences back is still in reach.
+    text = ("全年共受理市民诉求8,000件,较上年增加600件。\n按诉求类型分,咨询类4,800件,投诉类3,200件。\n"
+            "全年办结市民诉求7,920件,办结率99.0%。\n按办理区域分,城区受理4,800件,办结4,760件;郊区受理3,200件,办结3,160件。\n")
+    got = sums(tmp_path, text)
+    assert got[(8000, 4800, 3200)] == "pass" and got[(7920, 4760, 3160)] == "pass"
+    assert sums(tmp_path, text.replace("郊区受理3,200件", "郊区受理3,300件"))[(8000, 4800, 3300)] == "fail"
+
+
+# --- the outcomes of a review (经审查, 经清理…) partition what was reviewed ----------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("对本单位现行有效的42件规范性文件开展全面清理,经清理继续有效30件,修改8件,废止4件。", (42, 30, 8, 4)),
+    ("全年新收行政复议申请640件,较上年增加35件。经审查,受理590件,不予受理38件,告知向其他机关申请12件。",
+     (640, 590, 38, 12)),
+    ("全年共排查隐患500处。经排查,已整改480处,其余20处正在整改。", (500, 480, 20)),
+])
+def test_the_outcomes_of_a_review_add_up_to_what_was_reviewed(tmp_path, text, key) -> None:
+    assert sums(tmp_path, text) == {key: "pass"}
+
+
+@pytest.mark.parametrize("text, typo, key", [
+    # The list names its rest (继续有效, 其余): whole by its words, a misprint fails.
+    ("对本单位现行有效的42件规范性文件开展全面清理,经清理继续有效30件,修改8件,废止4件。", ("废止4件", "废止5件"),
+     (42, 30, 8, 5)),
+    ("全年共排查隐患500处。经排查,已整改480处,其余20处正在整改。", ("其余20处", "其余21处"), (500, 480, 21)),
+])
+def test_a_misprinted_outcome_of_a_review_naming_its_rest_fails(tmp_path, text, typo, key) -> None:
+    assert sums(tmp_path, text.replace(*typo)) == {key: "fail"}
+
+
+@pytest.mark.parametrize("text", [
+    # Outcomes that need not be all of them, adding up to nothing: left open.
+    "全年共受理举报200件。经核查,属实120件,部分属实30件。",
+    "全年新收行政复议申请640件。经审查,受理590件,不予受理38件。",
+    # 已经 is "already", not a review opening a list.
+    "全年共受理举报200件,已经核查180件,属实120件。",
+])
+def test_a_review_list_that_does_not_add_up_and_names_no_rest_is_not_checked(tmp_path, text) -> None:
+    assert not failing(tmp_path, text)
+    assert not [k for k in sums(tmp_path, text) if k[0] == 200 or k[0] == 640]
+
+
+# --- a total after its list that names its measure ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "从区域分布看,城区受理投诉120件,郊区受理投诉80件,全年合计受理投诉200件。",
+    "城区受理投诉120件,郊区受理投诉80件。全年合计受理投诉200件。",
+    "城区受理投诉120件、郊区受理投诉80件,共计受理投诉200件。",
+])
+def test_a_total_naming_its_measure_closes_the_list_before_it(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {(200, 120, 80): "pass"}
+    assert sums(tmp_path, text.replace("200件", "210件")) == {(210, 120, 80): "fail"}
+
+
+def test_a_named_total_sums_only_parts_of_its_measure(tmp_path) -> None:
+    # 办结 is not 受理投诉: no list of two parts before the total.
+    assert sums(tmp_path, "城区受理投诉120件,办结110件,全年合计受理投诉200件。") == {}
+    # Across a sentence end only the sentence right before: not two sentences back.
+    assert sums(tmp_path, "城区受理投诉120件。郊区受理投诉80件。全年合计受理投诉200件。") == {}

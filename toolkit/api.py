@@ -32,6 +32,17 @@ class _Read:
         sentence = _sentence_texts(self.text.text, sentences)
         return [quantity_dict(q, self.text.original_span(q.start, q.end), sentence(q)) for q in self.quantities]
 
+    def release_quantity_dicts(self, sentences: dict[tuple[int, int], str] | None = None) -> list[dict]:
+        """``quantity_dicts``, letting go of each Quantity as its dict is made (the last use of
+        them: a long report then never holds all its figures twice, as objects and as dicts)."""
+        sentence = _sentence_texts(self.text.text, sentences)
+        qs, self.quantities = self.quantities, []
+        out = []
+        for i, q in enumerate(qs):
+            qs[i] = None  # type: ignore[call-overload]
+            out.append(quantity_dict(q, self.text.original_span(q.start, q.end), sentence(q)))
+        return out
+
 
 def _sentence_texts(s: str, cache: dict[tuple[int, int], str] | None = None) -> Callable[[Quantity], str]:
     """A figure's sentence as evidence text, each sentence one string however many figures and
@@ -95,10 +106,14 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     r = _read(path, agency, year, doc_number, catalog_path)
     text, quantities, metrics = r.text, r.quantities, r.metrics
     restated = all_metric_claims(text, quantities, r.catalog, r.claims)
+    r.claims = {}  # used up (one tuple per claiming figure: ~150,000 on a long report)
     d = _Doc(text, quantities, metrics)
     relations = find_relations(text, quantities, metrics, restated, doc=d)
     labels = {q.index: d.label(q) for q in quantities}
     keys = {m.quantity.index: m.key for m in metrics}
+    # The engine's index and caches are done with once the labels are read: a long report's
+    # peak is its checks on top of what is still held here.
+    del d, restated
     sentences: dict[tuple[int, int], str] = {}
     sentence = _sentence_texts(text.text, sentences)
 
@@ -109,16 +124,17 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
                         file=r.info.path)
 
     rid = report_identity(r.info)
+    checks: list[Check] = []
     with using(tolerance):
-        checks: list[Check] = [evaluate(rel, report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of)
-                               for rel in relations]
+        relations.reverse()  # popped in the text's order: each relation let go of once evaluated
+        while relations:
+            checks.append(evaluate(relations.pop(), report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of))
+    del labels
     unique_ids(checks)
     for c in checks:
         c.report = r.info.path
-    # The relations and their index are done with: a long report's peak is lower without them.
-    del relations, d, labels
     return AuditResult(report=r.info, metrics=[metric_dict(m) for m in metrics],
-                       quantities=r.quantity_dicts(sentences), checks=checks, notes=r.notes)
+                       quantities=r.release_quantity_dicts(sentences), checks=checks, notes=r.notes)
 
 
 def audit_many(paths: list[str | Path], **params: object) -> list[AuditResult]:

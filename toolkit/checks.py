@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation, localcontext
 from typing import Any
 
@@ -121,7 +121,7 @@ def _within(difference: Decimal, scale: Decimal) -> bool:
     return abs(difference) <= _tol().relative * abs(scale)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a long report's checks cite 300,000 figures
 class Evidence:
     role: str
     printed: str
@@ -136,10 +136,34 @@ class Evidence:
     # sentences come from another file than the check's own report.
     file: str = ""
 
+    def to_dict(self) -> dict[str, Any]:
+        """What ``dataclasses.asdict`` gives (every field is a str, an int or None)."""
+        return {"role": self.role, "printed": self.printed, "text": self.text, "line": self.line,
+                "start": self.start, "end": self.end, "key": self.key, "index": self.index,
+                "label": self.label, "file": self.file}
 
-@dataclass
+
+def _copy(v: Any) -> Any:
+    """A copy of a check's operand value, as ``dataclasses.asdict`` makes it (dicts, lists and
+    tuples copied, the plain numbers and strings inside shared)."""
+    if isinstance(v, dict):
+        return {k: _copy(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_copy(x) for x in v]
+    if isinstance(v, tuple):
+        return tuple(_copy(x) for x in v)
+    return v
+
+
+@dataclass(init=False, slots=True)
 class Check:
-    """One relation, evaluated."""
+    """One relation, evaluated.
+
+    Its messages (``message_zh``, ``message_en``, ``message``) are rendered from the check when
+    asked (``toolkit.messages.render``), not stored: a long report has over 100,000 checks and
+    two rendered strings each were a sixth of its peak memory. Messages given to the
+    constructor (cross-year checks say them their own way) are kept as given.
+    """
 
     id: str
     kind: str
@@ -150,20 +174,57 @@ class Check:
     expected: Any
     observed: Any
     difference: Any
-    message_zh: str
-    message_en: str
     approx: bool = False
     evidence: list[Evidence] = field(default_factory=list)
     report: str = ""
+    _messages: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    def __init__(self, id: str, kind: str, rule: str, status: str, severity: str, operands: dict[str, Any],
+                 expected: Any, observed: Any, difference: Any, message_zh: str | None = None,
+                 message_en: str | None = None, approx: bool = False, evidence: list[Evidence] | None = None,
+                 report: str = "") -> None:
+        self.id, self.kind, self.rule, self.status, self.severity = id, kind, rule, status, severity
+        self.operands, self.expected, self.observed, self.difference = operands, expected, observed, difference
+        self.approx = approx
+        self.evidence = [] if evidence is None else evidence
+        self.report = report
+        given = message_zh is not None or message_en is not None
+        self._messages = (message_zh or "", message_en or "") if given else None
+
+    @property
+    def messages(self) -> tuple[str, str]:
+        """(zh, en): as given, else rendered now from the check (each call renders afresh)."""
+        return self._messages if self._messages is not None else render_message(self)
+
+    @property
+    def message_zh(self) -> str:
+        return self.messages[0]
+
+    @message_zh.setter
+    def message_zh(self, value: str) -> None:
+        self._messages = (value, self.messages[1])
+
+    @property
+    def message_en(self) -> str:
+        return self.messages[1]
+
+    @message_en.setter
+    def message_en(self, value: str) -> None:
+        self._messages = (self.messages[0], value)
 
     @property
     def message(self) -> str:
-        return f"{self.message_zh} / {self.message_en}"
+        return " / ".join(self.messages)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["message"] = self.message
-        return d
+        """The check as ``dataclasses.asdict`` gave it when the messages were fields, and ``message``."""
+        zh, en = self.messages
+        return {"id": self.id, "kind": self.kind, "rule": self.rule, "status": self.status,
+                "severity": self.severity, "operands": _copy(self.operands), "expected": _copy(self.expected),
+                "observed": _copy(self.observed), "difference": _copy(self.difference),
+                "message_zh": zh, "message_en": en, "approx": self.approx,
+                "evidence": [e.to_dict() for e in self.evidence], "report": self.report,
+                "message": f"{zh} / {en}"}
 
 
 def _rounds_to(x: Decimal, target: Decimal, places: int) -> bool:
@@ -451,12 +512,10 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
         for q in qs:
             evidence.append(ev := evidence_of(role, q))
             ev.label = labels.get(q.index, "")[-40:]
-    check = Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,
-                  expected=expected, observed=observed, difference=diff, message_zh="", message_en="",
-                  approx=approx, evidence=evidence)
-    # The messages name every figure by its words (toolkit.messages renders them for any check).
-    check.message_zh, check.message_en = render_message(check)
-    return check
+    # No messages given: the check renders them when asked (toolkit.messages names every
+    # figure by its words), so 100,000 checks do not hold 200,000 strings.
+    return Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,
+                 expected=expected, observed=observed, difference=diff, approx=approx, evidence=evidence)
 
 
 def unique_ids(checks: list[Check]) -> None:

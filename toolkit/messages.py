@@ -70,19 +70,25 @@ def number(v: Any, places: int | None = None) -> str:
     return "0" if text in ("-0", "") else text
 
 
+_DIGITS = re.compile(r"\d+(?:\.(\d+))?")
+
+
 def decimals(printed: str | None, value: Any = None) -> int:
     """How many decimals a figure is printed with ("97.8%" -> 1), else those of ``value``."""
-    m = re.search(r"\d+(?:\.(\d+))?", printed or "")
+    m = _DIGITS.search(printed or "")
     if m:
         return len(m.group(1) or "")
     text = number(value)
     return len(text.split(".")[1]) if "." in text else 0
 
 
+_UNIT = re.compile(r"[\d.,]+\s*(.*)$")
+
+
 def unit_of(printed: str | None) -> str:
     """The unit of a figure's value as the checks hold it ("74万元" -> "万元", "97.8%" -> "%", "9项" -> "项"):
     money keeps its printed unit, a count printed with 万/亿 is multiplied out ("1830.28万平方米" -> "平方米")."""
-    m = re.search(r"[\d.,]+\s*(.*)$", (printed or "").strip())
+    m = _UNIT.search((printed or "").strip())
     unit = m.group(1).strip() if m else ""
     if unit[:1] in ("万", "亿") and not unit.endswith("元") and len(unit) > 1:
         unit = unit.lstrip("万亿")
@@ -92,12 +98,16 @@ def unit_of(printed: str | None) -> str:
 # --- names of figures -------------------------------------------------------------------------------
 
 
+_CLAUSES = re.compile(r"[,，;；。:：、()（）\s|]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
 def clean_label(raw: str) -> str:
     """The words naming a figure, from the text just before it ("项,已整改" -> "已整改")."""
-    clause = re.split(r"[,，;；。:：、()（）\s|]", raw or "")
+    clause = _CLAUSES.split(raw or "")
     words = ""
     for piece in reversed(clause):
-        words = re.sub(r"[^\u4e00-\u9fff]", "", piece)
+        words = _NOT_CJK.sub("", piece)
         if words:
             break
     words = _TRAIL.sub("", _LEAD.sub("", words))
@@ -207,19 +217,20 @@ def _is_count(unit: str) -> bool:
     return unit not in NON_COUNT_UNITS and not re.search(r"[万亿]", unit)
 
 
-def columns(check: Any) -> Columns:
+def columns(check: Any, figs: dict[str, list[Figure]] | None = None) -> Columns:
     """Expected, Observed and Difference of ``check`` as numbers, with the relation and unit;
-    shown with as many decimals as the figures have (132.4万元, never 132万元)."""
-    col = _columns(check)
+    shown with as many decimals as the figures have (132.4万元, never 132万元). ``figs``: the
+    check's ``figures_of``, when the caller has them already."""
+    col = _columns(check, figs)
     if col.places is None:
         shown = [decimals(None, v) for v in (col.expected, col.observed) if v is not None]
         col = Columns(col.expected, col.observed, col.difference, col.relation, col.unit, max(shown, default=0))
     return col
 
 
-def _columns(check: Any) -> Columns:
+def _columns(check: Any, figs: dict[str, list[Figure]] | None = None) -> Columns:
     ops, kind = check.operands, check.kind
-    figs = figures_of(check)
+    figs = figures_of(check) if figs is None else figs
 
     def diff(e: Decimal | None, o: Decimal | None) -> Decimal | None:
         return None if e is None or o is None else o - e
@@ -349,7 +360,7 @@ def render(check: Any) -> tuple[str, str]:
 def _render(check: Any) -> tuple[str, str]:
     ops, kind, ok = check.operands, check.kind, check.status != FAIL
     figs = figures_of(check)
-    col = columns(check)
+    col = columns(check, figs)
     f = lambda role: _first(figs, role)  # noqa: E731
     if kind == "sum":
         total, parts = f("total"), figs.get("parts") or []
@@ -502,6 +513,8 @@ RULE_TEXT = {
     "change.previous_report": ("本年同比与上年报告数相符", "this year's change agrees with last year's report"),
     "equal.restated": ("同一数字在正文与表格中一致", "one figure restated (prose and table) is the same"),
     "bound.visited": ("其中所列单位数不超过检查的家次", "units listed under visits do not outnumber the visits"),
+    "bound.target": ("实际达到的数在旁边写明的目标(考核指标)一侧", "an achieved figure is on the side of the target stated beside it"),
+    "bound.member": ("所列渠道(平台、部门)之一的数不超过全部所列之和", "one member of a listed scope does not exceed the whole list's figure"),
     "bound.level": ("本级的数不超过全辖区的数", "a level's own figure does not exceed its whole jurisdiction's"),
     "equal.back_reference": ("回指的数与先前所述的数一致(如“在全年N件…中”)", "a figure referred back to agrees with its first statement"),
     "equal.full_rate": ("比率为100%时两数相等", "a 100% rate makes its two figures equal"),
@@ -516,6 +529,8 @@ RULE_TEXT = {
     "ratio.per_capita": ("每千(万)人等比率按所述基数计算", "a rate per thousand (ten thousand) equals the figure over its stated base"),
     "ratio.target": ("完成目标的百分比按完成数与目标数计算", "the share of a target reached equals the figure over the target"),
     "sum.flow": ("收到数等于新收数加上年结转数", "received = new + carried over from last year"),
+    "sum.share_partition": ("占比合计为100%的各分项之和等于其基数",
+                            "parts whose shares of one base add up to 100% add up to that base"),
     "sum.graded": ("评定等次的各数之和等于抽查数", "the grades add up to what was checked"),
     "bound.stage": ("后一环节的数不超过前一环节(如办结不多于受理)",
                     "a later stage does not outnumber an earlier one (closed <= received)"),

@@ -15,18 +15,21 @@ The model, one module each:
 * the structure -- ``structure`` (segments, sentences, paragraphs, headings, labels; every
   look-up by bisect, so each family is linear in the text's length);
 * the families -- ``sums`` (其中/包括/分别为/"…中," lists, brackets, 共计 after a list, status
-  splits), ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
+  splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
+  ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
   catalog rules), ``restatements`` (one measure printed twice in other words), ``restated``
-  (prose figures restated by a table's rows and cells), ``tables``;
+  (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
+  the target stated beside it), ``members`` (one member of a listed scope against the whole
+  list), ``tables``;
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
-  words, wholes, averages), ``rules.yaml`` (cross-metric rules), ``equalities.yaml`` (grades,
-  one-to-one words, measure synonyms).
+  words, wholes, averages), ``targets.yaml`` (target words and comparators), ``rules.yaml``
+  (cross-metric rules), ``equalities.yaml`` (grades, one-to-one words, measure synonyms).
 
 Where the text admits two readings and nothing decides between them, a family either emits
 the readings (the check holds if one holds) or nothing: a check fails only on a single reading.
@@ -43,14 +46,17 @@ from .changes import _changes
 from .classified import _classified
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
+from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
+from .respective import respective_splits
 from .restated import restated_in_tables
 from .restatements import restated_by_meaning
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
 from .sums import _breakdowns, _parenthesised_lists, _status_splits, _trailing_totals
 from .tables import _table_relations
+from .targets import target_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
@@ -66,6 +72,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
     rels += _status_splits(d)
+    rels += respective_splits(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
@@ -73,19 +80,23 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _per_capita(d)
     rels += _changes(d)
     rels += flows(d)
+    rels += target_bounds(d)
+    rels += member_bounds(d)
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += restated_by_meaning(d, rels)
-    text_sigs = {r.signature() for r in rels}
+    sigs = [r.signature() for r in rels]  # each relation's once
+    text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):
-        if r.signature() not in text_sigs and not _covered_by_text(r, rels):
+        sig = r.signature()
+        if sig not in text_sigs and not _covered_by_text(r, rels):
             rels.append(r)
+            sigs.append(sig)
     seen: set = set()
     out = []
-    for r in rels:
-        sig = r.signature()
+    for r, sig in zip(rels, sigs, strict=True):
         if sig in seen:
             continue
         seen.add(sig)

@@ -181,6 +181,32 @@ def _before(d: _Doc, q: Quantity, start: int) -> list[Quantity]:
     return d.qs[max(d.before(start), q.index - _WALK) : q.index]
 
 
+def _sentence_before(d: _Doc, q: Quantity) -> int | None:
+    """Where the sentence before ``q``'s starts, when ``q`` is the first figure of its own sentence
+    (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None."""
+    start = q.sentence[0]
+    if start < 2 or d.s[start - 1] == "\n" or "其中" in d.s[start : q.start]:
+        return None
+    if any(not r.is_percent for r in d.in_range(start, q.start)):
+        return None
+    prev = d.last_before("。！？!?\n", start - 1) + 1
+    return None if "\n" in d.s[prev : start] else prev
+
+
+def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
+    """The earlier figure of a funnel across sentences is no part (no 其中 before it) and the only
+    figure of its stage in its sentence ("新收1,876件,…其中市政府新收722件。经审查,受理1,702件":
+    two figures received, and the nearer one a part)."""
+    start = c.q.sentence[0]
+    if "其中" in d.s[start : c.q.start]:
+        return False
+    for r in d.in_range(start, c.q.sentence[1] + 1):
+        other = name(r) if r.index != c.q.index else None
+        if other is not None and any(other.stages.get(pid) == lvl for pid, lvl in c.stages.items()):
+            return False
+    return True
+
+
 def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Later stages bounded by earlier ones, own level by the whole jurisdiction (see module doc)."""
     v = load_stages()
@@ -203,6 +229,13 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         if p is None or (not p.stages and p.scope != "own"):
             continue
         cands = _funnel_candidates(p, _before(d, q, q.sentence[0]), name)
+        if not cands and p.stages:
+            # "共发现隐患2,340处。目前已整改2,218处。": a sentence that opens with the later stage
+            # goes on from the sentence before it, in the same paragraph -- one reading only.
+            prev = _sentence_before(d, q)
+            if prev is not None:
+                cands = _funnel_candidates(p, _before(d, q, prev), name)
+                cands = cands if len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name) else []
         if any(_carried_over(d, carried, c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         larger = cands[0] if cands else None
@@ -261,9 +294,9 @@ def _funnel_candidates(p: _Named, earlier: list[Quantity], name) -> list[_Named]
         if c is None or not compatible(r, p.q):
             continue
         if not _same_count(p, c):
-            if c.stages:
-                return []  # "立案25件,处罚30次": counted otherwise, another reading
-            continue
+            if set(c.stages) & set(p.stages):
+                return []  # "立案25件,处罚30次": one process counted otherwise, another reading
+            continue  # "检查560次,立案82起": another process, counted otherwise
         if not c.mentions and not per_process and "其中" not in c.words:
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
@@ -328,5 +361,5 @@ def _related_pairs(found: list[Relation]) -> set[tuple[int, int]]:
         idx = sorted({q.index for q in r.quantities()})
         if len(idx) > 12:
             continue
-        pairs.update((a, b) for i, a in enumerate(idx) for b in idx[i + 1 :])
+        pairs.update(itertools.combinations(idx, 2))  # (a, b) with a < b: idx is sorted
     return pairs

@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
+    MINUS,
+    REF,
+    UP_WORDS,
     change_chains,
     is_change_percent,
     is_delta,
@@ -43,11 +47,18 @@ def _changes(d: _Doc) -> list[Relation]:
     for chain in change_chains(d):
         q = chain[0]
         lab = d.label(q)
-        sign = -1 if DOWN.search(lab[-8:]) else 1
-        subjects, prev_q, deltas = _change_context(d, q, chain)
+        signs = _signs(d, chain, lab)
+        subjects, prevs, deltas = _change_context(d, q, chain)
         if not subjects:
             continue
+        prev_q = prevs[-1] if prevs else None
+        head = _own_subject(d, q) if len(chain) == 1 else None
+        if head and not any(head in _cjk(d.label(x)) + d.after(x, 6) for x in subjects):
+            continue  # "企业48户,全年工业增加值比上年增长8.3%": the change names a measure of its own
         pairs = _pairs(d, chain, subjects, deltas, lab)
+        # "上年同期分别为120件、96件,分别增长…": a list of previous levels, position by position.
+        by_position = (len(pairs) > 1 and len(prevs) == len(pairs)
+                       and all(compatible(p, c) for p, (c, _, _) in zip(prevs, pairs, strict=True)))
         # More figures than percents, matched in order with nothing naming them: the list of percents
         # may as well be of the last figures ("…96起、死亡71人、受伤22人,同比分别下降…" after a
         # figure of another kind) -- the other alignment is a reading.
@@ -56,7 +67,10 @@ def _changes(d: _Doc) -> list[Relation]:
                    and [c for c, _, _ in pairs] == subjects[:k])
         for i, (cur, pct, delta) in enumerate(pairs):
             prev: Quantity | Decimal | None = None
-            if prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
+            sign = signs.get(pct.index, signs[chain[0].index])
+            if by_position:
+                prev = prevs[i]
+            elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
                 prev = prev_q
             elif delta is not None:
                 prev = _previous_from_delta(d, cur, delta)
@@ -69,6 +83,45 @@ def _changes(d: _Doc) -> list[Relation]:
                     out.append(Relation("sum", "sum.difference", {"total": prev, "parts": [cur, delta]}))
                 else:
                     out.append(Relation("sum", "sum.difference", {"total": cur, "parts": [prev, delta]}))
+    return out
+
+
+_TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|全区|\d{4}年度?|其中|同时|此外|另外)+")
+_MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
+
+
+def _cjk(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
+def _own_subject(d: _Doc, pct: Quantity) -> str | None:
+    """The head noun of the measure a change's own clause names before its reference period
+    ("全年规模以上工业增加值比上年增长8.3%" -> 加值; "案件数量同比增长" -> 案件), or None when the clause
+    names none ("同比增长8%") or holds a figure of its own."""
+    s = d.s
+    start = max(s.rfind(c, pct.sentence[0], pct.start) for c in ",;:") + 1
+    if d.in_range(start, pct.start) and any(not q.is_percent for q in d.in_range(start, pct.start)):
+        return None
+    clause = s[max(start, pct.sentence[0]) : pct.start]
+    m = REF.search(clause)
+    if m is None or re.search(r"和|与|及|、|均|分别", clause):
+        return None  # several measures named: the distributive readings decide (measure_names)
+    subject = _MEASURE_TAIL.sub("", _TIME_HEAD.sub("", _cjk(clause[: m.start()])))
+    return subject[-2:] if len(subject) >= 2 else None
+
+
+def _signs(d: _Doc, chain: list[Quantity], lab: str) -> dict[int, int]:
+    """The sign of each percent of a chain: the opener's verb, until a verb between two percents
+    turns it ("分别增长5%和下降3%")."""
+    sign = -1 if DOWN.search(lab.rstrip(MINUS)[-8:]) else 1
+    out = {chain[0].index: -sign if lab.endswith(tuple(MINUS)) else sign}
+    for a, b in pairwise(chain):
+        gap = d.s[a.end : b.start]
+        if DOWN.search(gap):
+            sign = -1
+        elif re.search(UP_WORDS, gap):
+            sign = 1
+        out[b.index] = -sign if gap.endswith(tuple(MINUS)) else sign  # "增长5.2%、-3.1%": a fall
     return out
 
 
@@ -113,10 +166,8 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
             # "同比事故起数和死亡人数分别下降15.2%、21.0%": each percent goes to the figure it names.
             if len(names) != len(chain):
                 return []
-            picked = [_named(d, subjects, n) for n in names]
-            if any(p is None for p in picked) or len({p.index for p in picked if p}) != len(picked):
-                return []
-            return [(cur, pct, None) for cur, pct in zip(picked, chain, strict=True) if cur is not None]
+            picked = _assign(d, subjects, names)
+            return list(zip(picked, chain, [None] * len(picked), strict=True)) if picked else []
         if len(subjects) < len(chain):
             return []
         run = _last_run(d, subjects)
@@ -127,7 +178,13 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         return [(cur, pct, None) for cur, pct in zip(subjects[: len(chain)], chain, strict=True)]  # 分别: in order
     q = chain[0]
     if re.search(r"均|双", lab) or re.search(r"(均|双)[^,;。]{0,6}(上升|增长|增加|下降|减少)", seg_text):
-        return [(cur, q, None) for cur in subjects]  # "均下降25%": every figure of the group
+        if 1 < len(names) < len(subjects):
+            # "事故起数和受伤人数均下降20%" after three figures: the figures named, not every one.
+            return [(cur, q, None) for cur in _assign(d, subjects, names)]
+        # "均下降25%": every figure of the list right before it ("检查企业500家次,办理建议27件、提案
+        # 54件,同比均增长8%": not the 家次), else of the group.
+        run = _last_run(d, subjects)
+        return [(cur, q, None) for cur in (run if len(run) > 1 else subjects)]
     cur = None
     if names:
         if len(names) > 1:
@@ -191,6 +248,24 @@ def _named_like(d: _Doc, subjects: list[Quantity], delta: Quantity) -> Quantity 
     return top[0] if best >= 2 and len(top) == 1 else None
 
 
+def _assign(d: _Doc, subjects: list[Quantity], names: list[str]) -> list[Quantity]:
+    """One distinct figure for each measure name, in the names' order; [] unless the names decide
+    it ("签约人数和重点人群签约人数": the second fits one figure, so the first is the other)."""
+    cands = [[q for q in subjects if name_fits(d, q, n)] for n in names]
+    picked: list[Quantity | None] = [None] * len(names)
+    changed = True
+    while changed:
+        changed = False
+        taken = {p.index for p in picked if p is not None}
+        for i, cs in enumerate(cands):
+            left = [q for q in cs if q.index not in taken]
+            if picked[i] is None and len(left) == 1:
+                picked[i] = left[0]
+                taken.add(left[0].index)
+                changed = True
+    return [p for p in picked if p is not None] if all(p is not None for p in picked) else []
+
+
 def _named(d: _Doc, subjects: list[Quantity], name: str) -> Quantity | None:
     """The one figure of ``subjects`` a measure name ("事故起数", "死亡人数") names."""
     fits = [q for q in subjects if name_fits(d, q, name)]
@@ -198,35 +273,49 @@ def _named(d: _Doc, subjects: list[Quantity], name: str) -> Quantity | None:
 
 
 def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
-                    ) -> tuple[list[Quantity], Quantity | None, list[Quantity]]:
-    """The figures a change is about (the last group before it), the previous figure, the deltas."""
+                    ) -> tuple[list[Quantity], list[Quantity], list[Quantity]]:
+    """The figures a change is about (the last group before it), the previous figures, the deltas."""
     s = d.s
     sent = d.last_before("。\n;", pct.start) + 1
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
-    prev_q = None
-    for q in reversed(before):
-        if is_previous(d, q):
-            prev_q = q
-            break
+    prevs = _previous_run(d, before)
     deltas = [q for q in before if is_delta(d, q)]
-    subjects = [q for q in before if q is not prev_q and q not in deltas and not d.in_parentheses(q)]
+    subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)]
     if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
         # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
         head = sent - 1 if s[sent - 1] == ";" else sent - 2
         sent = d.last_before("。\n", head) + 1
         before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
-        subjects = [q for q in before if q is not prev_q and q not in deltas and not is_delta(d, q)
+        subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not is_delta(d, q)
                     and not d.in_parentheses(q)]
+    # The sentence before ends at its "。" (also at the end of the line before: "。\n").
+    end = sent - 1 if s[sent - 1 : sent] == "。" else sent - 2 if s[sent - 2 : sent] == "。\n" else -1
+    if not subjects and end > 0 and measure_names(d.label(pct)):
+        # "…死亡30人、受伤12人。与上年相比,事故起数和死亡人数分别下降…": the measures are named,
+        # their figures are in the sentence before (names pick them; no name, no change).
+        head = d.last_before("。\n", end) + 1
+        subjects = [q for q in d.in_range(head, end) if not q.is_percent and not is_previous(d, q)
+                    and not is_delta(d, q) and not d.in_parentheses(q)]
+    elif not subjects and end > 0 and re.search(r"分别|均", d.label(pct)):
+        # "…死亡30人、受伤12人。同比分别下降20%、25%、20%。": unnamed, the list closing the sentence
+        # before -- only when it has as many figures as there are percents (or any, for 均).
+        head = d.last_before("。\n", end) + 1
+        prior = [q for q in d.in_range(head, end) if not q.is_percent]
+        run = _last_run(d, prior) if prior else []
+        closes = bool(run) and len(s[run[-1].end : end]) <= 4
+        if closes and not any(is_previous(d, q) or is_delta(d, q) for q in run) and (
+                len(run) == len(chain) > 1 or (len(chain) == 1 and len(run) > 1 and "均" in d.label(pct))):
+            subjects = run
     chained = {c.index for c in chain}
     rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
                                     for q in d.qs[subjects[-1].index + 1 : pct.index])
     if rate_between and not any(compatible(x, subjects[-1]) for x in deltas):
         # "受理100件,办结率为98.5%,同比提高1.2%": the change may be the rate's, not the count's --
         # unless a count's delta says whose it is ("败诉87件,败诉率7.87%;败诉案件较上年减少14件,下降13.9%").
-        return [], prev_q, deltas
+        return [], prevs, deltas
     if not subjects:
-        return [], prev_q, deltas
+        return [], prevs, deltas
     # The last group: figures listed together ("23起、死亡20人、受伤6人").
     group = [subjects[-1]]
     for q in reversed(subjects[:-1]):
@@ -234,7 +323,19 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         if re.search(r"[。;]", between) or len(re.sub(r"\([^()]*\)", "", between)) > 14:
             break
         group.insert(0, q)
-    return group, prev_q, [x for x in deltas if x.index > group[0].index]
+    return group, prevs, [x for x in deltas if x.index > group[0].index]
+
+
+def _previous_run(d: _Doc, before: list[Quantity]) -> list[Quantity]:
+    """The last previous level before a change, with the ones listed right before it ("上年同期
+    分别为120件、96件")."""
+    run: list[Quantity] = []
+    for q in reversed(before):
+        if is_previous(d, q) and (not run or q.index == run[0].index - 1):
+            run.insert(0, q)
+        elif run:
+            break
+    return run
 
 
 def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | None:

@@ -24,9 +24,12 @@ from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _
 from .sums import _measure_columns as _columns
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
+# 分为/分成 right after the whole or its clause ("受理300件,分为…", "案件分为三类:").
 _OPENER = re.compile(
-    r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
-    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])")
+    r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分布|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])"
+    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?")
+_SHARES_OF = re.compile(r"占比|比重|比例|占")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
@@ -37,18 +40,17 @@ def _classified(d: _Doc) -> list[Relation]:
     out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
     s = d.s
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
-    for m in _OPENER.finditer(s):
-        cls = m.group("a") or m.group("b") or ""
+    for a, b, cls in _openers(s):
         if words()["not_classes"].search(cls):
             continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
-        a, b = m.span()
         b += 1 if s[b : b + 1] in (",", ":") else 0
-        end = _list_lines_end(d, b) if s[b : b + 1] == "\n" else d.next_end(b, SENT_END)
-        if _BREAKDOWN.search(s, b, end):
-            continue  # a 其中 inside the list: the 其中 rule reads it
+        end = _list_end(d, b)
+        if any(not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start()) for m2 in _BREAKDOWN.finditer(s, b, end)):
+            continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         highlights = bool(words()["highlights"].search(s, b, end))
+        found = []
         for column, strict in _columns(d, _pieces(d, items)):
             members = {p.index for p in column}
             wholes = [t for t in _whole(d, column, a, end, strict, cls, frozenset(listed))
@@ -57,11 +59,59 @@ def _classified(d: _Doc) -> list[Relation]:
             # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
             wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
             listed |= members
+            found.append((column, strict, wholes))
+        # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
+        # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
+        taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
+        for column, strict, wholes in found:
             if len(wholes) == 1:
-                out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights))
+                others = [] if strict else _rivals(d, wholes[0], column, taken)
+                out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
     return out
+
+
+def _openers(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
+    outcomes are listed after it), in reading order."""
+    found = [(m.start(), m.end(), m.group("a") or m.group("b") or "") for m in _OPENER.finditer(s)]
+    review = re.compile(f"(?<![已曾])经过?({words()['reviews'].pattern})")
+    found += [(m.start(), m.end(), "") for m in review.finditer(s)]
+    return sorted(found)
+
+
+def _list_end(d: _Doc, b: int) -> int:
+    """End of the list an opener governs from ``b``: the short lines below it ("按渠道分:\n电话…;\n
+    网络…。"), else its sentence -- which runs on over a line that ends with ";" "," or "、"
+    ("…罚款1586.25万元;\n水污染类案件86件…"), or starts on the line below the opener."""
+    s = d.s
+    if s[b : b + 1] == "\n":
+        end = _list_lines_end(d, b)
+        if end > b:
+            return end
+        b += 1  # one long line below the opener: a sentence of items
+    end = d.next_end(b, SENT_END)
+    while end < len(s) and s[end] == "\n" and s[end - 1] in _RUNS_ON:
+        nxt = d.next_end(end + 1, SENT_END)
+        if not d.in_range(end + 1, nxt) or _HEADED.match(s, end + 1):
+            break
+        end = nxt
+    return end
+
+
+_RUNS_ON = ";,、:"
+
+
+def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], taken: frozenset[int]) -> list[Quantity]:
+    """Other levels of the parts' unit in the whole's own sentence, each at least as large as every
+    part ("立案查处案件268件,作出处罚决定254件。按违法类型分,大气污染类案件112件…"): the words that
+    chose the whole do not rule them out, so each is another reading of the list's whole."""
+    if whole.sentence[1] > parts[0].start:
+        return []  # the whole stands after the list or in the opener's own sentence: named there
+    big = max(p.value for p in parts)
+    return [q for q in _candidates(d, parts, [(whole.sentence[0], whole.sentence[1])], False, taken)
+            if q.index != whole.index and q.value != whole.value and q.value >= big][:2]
 
 
 def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Relation]:
@@ -78,12 +128,18 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
 
-def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False
-                      ) -> list[Relation]:
+def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False,
+                      others: list[Quantity] | None = None) -> list[Relation]:
     """A sum when the list is the whole by its words (其他/其余, complements such as 城镇/乡村) or
     its figures (it adds up, or over); one the checks cannot call an error when only its
     coverage (three quarters of the total) suggests it; else one bound per part, as for a list
-    of the main kinds only (``highlights``: 主要是…, 以…为主)."""
+    of the main kinds only (``highlights``: 主要是…, 以…为主). ``others``: other figures that may be
+    the whole; each relation holds if it holds for one of them."""
+    if others:
+        rels = _sum_or_bounds_of(d, total, parts, highlights)
+        for r in rels:
+            r.readings = [{**r.roles, ("total" if r.kind == "sum" else "larger"): t} for t in others]
+        return rels
     if highlights:
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     money = total.is_money
@@ -131,6 +187,17 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         # The figures confirm the whole, which may itself be a part of a 其中 before.
         spans = _sentences_before(d, opener)
         fits = {q.value: q for q in _candidates(d, parts, spans, True, listed) if _fits(q, parts)}
+        if not fits and _REST.search("".join(d.label(p) for p in parts)):
+            # A list that names its rest (其他类) is whole by its words: the figure of its unit in
+            # the nearest sentence naming a whole is what it breaks down (two or three: readings).
+            # Not when the opener names a stage the whole is not of ("从审结情况看" under 受理86件).
+            own = {q.value: q for q in _candidates(d, parts, spans[:1], False, listed)}
+            # The one figure of the opener's own sentence is what it breaks down ("对27件文件开展清理,
+            # 经清理继续有效19件…", "受理300件,分为…").
+            wholes = (list(own.values()) if len(own) == 1
+                      else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
+            kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
+            return [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
         return list(fits.values()) if len(fits) == 1 else []
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener), False, listed)
@@ -143,10 +210,30 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         # Parts ending with the opener's class noun (适用…程序 under 按适用程序分) name the kinds, not
         # what is counted: only a figure ending with that noun can be the whole then.
         found = (_by_measure(d, cands, measure, verb=measure[-2:] != cls[-2:]) if len(measure) >= 2
-                 else _only_whole(d, cands))
+                 else _only_whole(d, cands, parts))
         for q in found:
             picks.setdefault(q.value, q)
-    return list(picks.values())
+    return list(picks.values()) or _across_heading(d, parts, opener, listed)
+
+
+def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
+    """"全年受理投诉200件。\n(二)按区域分布\n城区:120件;\n郊区:80件。": a list heading a section of
+    its own may break down a whole stated before the heading -- or a sibling section's figure may
+    stand there. Only the figures decide: the one figure there the parts add up to, named as a
+    whole (全年, 全市, 共) or confirmed by three parts or more."""
+    spans = _sentences_before(d, opener)
+    start = spans[-1][0]
+    if not _HEADED.match(d.s, start):
+        return []  # no heading between: the words had their chance
+    before: list[tuple[int, int]] = []
+    while len(before) < _LOOKBACK and start > 1:
+        prev_end = start - 1
+        start = d.last_before(SENT_END, prev_end) + 1
+        if d.s[start:prev_end].strip():  # "。\n" leaves an empty sentence between: not one of the three
+            before.append((start, prev_end))
+    fits = {q.value: q for q in _candidates(d, parts, before, False, listed)
+            if _fits(q, parts) and (len(parts) >= 3 or _names_whole(d, q))}
+    return list(fits.values()) if len(fits) == 1 else []
 
 
 _HEADED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
@@ -162,11 +249,13 @@ def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
         # "(五)从辖区分布看:" heads a section of its own: the sentences before it are a sibling
         # section ("(四)电动自行车事故…158起"), whose figures are not the whole of this one.
         return spans
-    for _ in range(_LOOKBACK):
-        if start <= 1:
-            break
+    looked = 0
+    while looked < _LOOKBACK and start > 1:
         prev_end = start - 1
         start = d.last_before(SENT_END, prev_end) + 1
+        if not s[start:prev_end].strip():
+            continue  # "。\n" leaves an empty sentence between: not one of the sentences looked at
+        looked += 1
         if re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", s[start:prev_end]):
             spans.append((start, prev_end))
             break  # a heading closes the section the whole can be stated in
@@ -203,18 +292,55 @@ def _by_measure(d: _Doc, cands: list[Quantity], measure: str, verb: bool = True)
         # The measure a verb ("…企业检查1200家次" under "共检查生产经营单位2350家次"): the only
         # figure of the unit, when its words share the measure's.
         scored = [(sc, q) for sc, q in ((_overlap(_words(d, q), measure), q) for q in cands) if sc >= 2]
+        # A shortened name of the same measure ("罚款" for "罚没款"): its characters in order.
+        scored = scored or [(len(measure), q) for q in cands if _abbreviates(measure, _words(d, q))]
+    if not scored and verb:
+        # The verb of the measure with its object after it ("城区受理120件" under "全年受理投诉200件,
+        # 办结195件"): the one figure whose words hold the verb, when only one value does.
+        held = [q for q in cands if measure[-2:] in _words(d, q)]
+        scored = [(2, q) for q in held] if len({q.value for q in held}) == 1 else []
     if not scored:
         return []
     best = max(sc for sc, _ in scored)
     return [q for sc, q in scored if sc == best]
 
 
-def _only_whole(d: _Doc, cands: list[Quantity]) -> list[Quantity]:
+def _abbreviates(short: str, words: str) -> bool:
+    """Is ``short`` (two characters or more) the end of ``words`` with characters left out?"""
+    if len(short) < 2 or not words.endswith(short[-1]):
+        return False
+    it = iter(words[-3 * len(short) :])
+    return all(ch in it for ch in short)
+
+
+def _shared_words(d: _Doc, parts: list[Quantity]) -> str:
+    """Two characters or more every part's words hold, not at their end ("县本级收到申请",
+    "乡镇和部门收到": 收到) -- what the list counts, though the parts do not end alike."""
+    labels = [_words(d, p) for p in parts]
+    common = labels[0]
+    for lab in labels[1:]:
+        n = _overlap(lab, common)
+        common = next((common[i : i + n] for i in range(len(common) - n + 1) if common[i : i + n] in lab), "")
+    return common if len(common) >= 2 and all(common in lab for lab in labels) else ""
+
+
+def _only_whole(d: _Doc, cands: list[Quantity], parts: list[Quantity] | None = None) -> list[Quantity]:
     """Parts that name no measure ("城镇211.40亿元;乡村57.06亿元"): the only figure of their unit,
-    in a sentence that names the whole (全年, 全市, 共, 总)."""
-    if len({q.value for q in cands}) != 1 or not _names_whole(d, cands[0]):
+    in a sentence that names the whole (全年, 全市, 共, 总) -- or, when that one sentence states two
+    or three figures of the unit ("立案查处案件3486件,作出处罚决定3402件。从案件类型看:市容类…"),
+    each of them, as readings of the whole."""
+    shared = _shared_words(d, parts) if parts else ""
+    if shared:
+        # The words all the parts hold (收到) name what they count: not a figure without them (办结).
+        cands = [q for q in cands if shared in _words(d, q)]
+    if not cands or not _names_whole(d, cands[0]):
         return []
-    return [cands[0]]
+    values = {q.value: q for q in cands}
+    if len(values) == 1:
+        return [cands[0]]
+    if len(values) <= 3 and all(q.sentence == cands[0].sentence for q in cands):
+        return list(values.values())
+    return []
 
 
 def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
@@ -366,21 +492,17 @@ def _implicit_lists(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     s = d.s
     prev: tuple[int, int] | None = None
-    pos = 0
     prev_units: set[str] = set()
-    while pos < len(s):
-        end = d.next_end(pos, SENT_END)
-        figs = d.in_range(pos, end)
-        if figs:
-            units = [unit_class(q) for q in figs if not q.is_percent]
-            # Cheap test first: two figures of a unit the sentence before also has.
-            if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
-                    and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
-                out.extend(_restated(d, prev, (pos, end)))
-            prev, prev_units = (pos, end), set(units)
-        else:
-            prev = None
-        pos = end + 1
+    after = 0  # start of the sentence after the last one with figures
+    for pos, end, figs in d.figure_sentences():
+        if pos != after:
+            prev = None  # a sentence without figures stands between
+        units = [unit_class(q) for q in figs if not q.is_percent]
+        # Cheap test first: two figures of a unit the sentence before also has.
+        if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
+                and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
+            out.extend(_restated(d, prev, (pos, end)))
+        prev, prev_units, after = (pos, end), set(units), end + 1
     return out
 
 

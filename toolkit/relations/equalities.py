@@ -317,6 +317,8 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
         lab = re.split(r"[,;:、。]", d.label(q))[-1]
+        if "被" not in lab and not lab.startswith("在"):
+            continue  # neither "被…的" nor "在…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]
         passive = _PASSIVE.search(lab)
         in_which = lab.startswith("在") and _IN_WHICH_AFTER.fullmatch(aft) and d.s.startswith(aft + ",", q.end)

@@ -22,8 +22,12 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .bases import LISTED as _LISTED
+from .bases import TOTAL_WORD as _TOTAL_WORD
+from .bases import far_named_base
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
+from .scopes import words
 from .structure import _Doc, _find_by_label
 from .sums import breakdown_totals
 
@@ -154,11 +158,23 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     base = None
     m = _RESPECTIVE_BASE.search(lab)
     named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
-    if len(named_words) >= 2:
+    if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
+        # A base is at least as large as each of its parts; one named as a total (受理总量, 全部…)
+        # is no item of a list ("电话渠道受理142,318件" under "共受理186,452件").
+        big = max(p.value for p in parts)
+        total_named = bool(_TOTAL_WORD.search(m.group(1)))
+        partition = d.cache.get("partition", {})
         cands = [q for q in d.qs[d.before(max(0, pct.sentence[0] - 400)) : parts[0].index]
-                 if not q.is_percent and compatible(q, parts[0])]
+                 if not q.is_percent and compatible(q, parts[0]) and q.value >= big
+                 and not (total_named and (q.index in partition  # type: ignore[operator]
+                                           or _LISTED.search(d.s, q.sentence[0], q.start)))]
         base = _find_by_label(d, cands, m.group(1), pct.start)
-        if base is None or base.value < max(p.value for p in parts):
+        if base is None:
+            # Not near: a base the words name, stated in an earlier paragraph or section.
+            far = far_named_base(d, m.group(1), parts)
+            if len(far) == 1:
+                base = far[0]
+        if base is None:
             # The named base is not printed, or the figure its words find is smaller than a part
             # ("单日最高受理量1,126件" for 受理总量): no reading to check.
             return []

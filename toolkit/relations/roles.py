@@ -21,6 +21,7 @@ import re
 
 from ..quantities import Quantity
 from .structure import _Doc
+from .vocab import gated
 
 UP_WORDS = r"上升|增长|增加|提高|上涨|增多"
 DOWN_WORDS = r"下降|减少|降低|回落|下滑"
@@ -33,20 +34,27 @@ REF = re.compile(
 # A percent's label that makes it a change: a verb or a change noun closing the label.
 _PCT_LABEL = re.compile(
     rf"(?:(?:{UP_WORDS}|{DOWN_WORDS})(?:了|率)?|增幅|降幅|涨幅|增速|增长率|下降率|(?:增长|下降|上升|减少)幅度)"
-    r"(?:分别)?(?:为|达|达到|是)?$"
+    r"(?:分别|均)?(?:为|达|达到|是)?$"
 )
 # Verb and reference together in the label itself ("同比下降", "较上年增长了").
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
-_PREVIOUS = re.compile(
-    r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期)(的)?\(?$"
+_PREVIOUS = gated(re.compile(
+    r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期|上月|上季度)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
-    r"|(上年|去年|\d{4}年)(同期)?(为|是|有|共)?$"
-)
+    r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
+    r"|(上月|上季度)(分别)?(为|是|有|共)$"
+))  # searched in every label: gated, it skips the characters no alternative starts with
+# "由120件增加到150件", "从上年的120件增至150件": the level a change starts from, and the one it reaches.
+_FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
+_TO = re.compile(r"[^,;。]{0,20}?(增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(到|至)")
 # Separators inside a list of percents ("12.7%、18.4%", "12.7%18.4%").
 _CHAIN_GAP = ("、", ",", "和", "及", "")
-# Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量".
-_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量)")
+# A minus printed before a percent of a change list ("分别增长5.2%、-3.1%"): the figure fell.
+MINUS = "-−"
+_VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
+# Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量", "受理量".
+_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|量)")
 _MEASURE_UNITS = {"起数": ("起",), "人数": ("人", "名"), "件数": ("件",), "次数": ("次", "人次"),
                   "家数": ("家", "户"), "户数": ("户", "家")}
 
@@ -70,9 +78,12 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
         if not q.is_percent or q.index in done or not _opens_change(d, q):
             continue
         chain = [q]
+        # "分别增长5%和下降3%", "分别上升10%、下降10%": under 分别 a list may mix rises and falls.
+        mixed = "分别" in d.label(q)
         while chain[-1].index + 1 < len(d.qs):
             nxt = d.qs[chain[-1].index + 1]
-            if nxt.is_percent and d.s[chain[-1].end : nxt.start] in _CHAIN_GAP:
+            gap = d.s[chain[-1].end : nxt.start]
+            if nxt.is_percent and (gap.rstrip(MINUS) in _CHAIN_GAP or (mixed and _VERB_GAP.fullmatch(gap))):
                 chain.append(nxt)
             else:
                 break
@@ -82,7 +93,7 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
 
 
 def _opens_change(d: _Doc, q: Quantity) -> bool:
-    lab = d.label(q)
+    lab = d.label(q).rstrip(MINUS)  # "分别增长-3.1%、5.2%": a negative rise
     if _NEAR.search(lab):
         return True
     if not _PCT_LABEL.search(lab):
@@ -125,6 +136,11 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
 
 def _previous(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
+    if q.index and lab in ("、", "和", "及") and is_previous(d, d.qs[q.index - 1]):
+        return True  # "上年同期分别为120件、96件": the list continues
+    if _FROM.search(lab):
+        # "由120件增加到150件": the figure a change starts from (a year named or not).
+        return bool(re.search(r"(上年|去年)", lab[-6:])) or bool(_TO.match(d.s, q.end, q.sentence[1]))
     year = _YEAR_IS.search(lab) or _YEAR_HEAD.search(lab)
     if year is not None:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
@@ -166,8 +182,15 @@ def measure_names(label: str) -> list[str]:
     """The measures a change label names ("同比事故起数和死亡人数分别下降" -> [事故起数, 死亡人数])."""
     m = REF.search(label)
     tail = label[m.end() :] if m else label
+    names = _names_in(tail)
+    if not names and m:
+        names = _names_in(label[: m.start()])  # "事故起数、受伤人数同比分别下降…": named before 同比
+    return names
+
+
+def _names_in(text: str) -> list[str]:
     names = []
-    for piece in re.split(r"和|及|与|、|,", tail):
+    for piece in re.split(r"和|及|与|、|,", text):
         found = _MEASURE.search(piece)
         if found:
             names.append(found.group(1) + found.group(2))
@@ -190,4 +213,6 @@ def name_fits(d: _Doc, q: Quantity, name: str) -> bool:
     # "死亡人数" names "死亡20人"; "事故起数" names "发生…事故23起"; the words after the figure
     # count up to the next separator only (they may be the next figure's label).
     lab = re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,、;。]", d.after(q, 8))[0])
+    if len(words) == 1:
+        return words in lab  # "案件数" is 案 + 件数: one character left to find
     return any(words[i : i + 2] in lab for i in range(len(words) - 1))

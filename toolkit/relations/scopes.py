@@ -14,7 +14,7 @@ from ..quantities import Quantity
 from .structure import _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
-_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights")
+_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "generic_totals")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +51,10 @@ _SEPARATOR = re.compile(r"[,;:、()。\n!?]")
 def is_scope_count(d: _Doc, q: Quantity) -> bool:
     """"11个县区差评工单940个": a count of places or units that qualifies the figure right after
     it in the same clause. Such a figure is the scope of the next one, neither a part nor a total."""
+    return d.per_figure("scope_count", q, lambda q: _is_scope_count(d, q))
+
+
+def _is_scope_count(d: _Doc, q: Quantity) -> bool:
     if q.is_percent or q.is_money or q.index + 1 >= len(d.qs):
         return False
     nxt = d.qs[q.index + 1]
@@ -66,6 +70,10 @@ _NOT_OF_THE_FIGURE = re.compile(r"\([^()]*\)|均(?:为|已|在|按|由|是|系|�
 
 def is_additive(d: _Doc, q: Quantity) -> bool:
     """Can the figure be a part or a total of a sum? Not an average, a rate or an index."""
+    return d.per_figure("additive", q, lambda q: _is_additive(d, q))
+
+
+def _is_additive(d: _Doc, q: Quantity) -> bool:
     label = _NOT_OF_THE_FIGURE.sub("", d.label(q))
     return not q.is_percent and not words()["not_additive"].search(label)
 
@@ -82,7 +90,7 @@ _NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 def figure_words(d: _Doc, q: Quantity) -> str:
     """The Chinese words of a figure's label, its linking verb dropped: they end with its noun."""
-    return _LINKING.sub("", _NOT_CHINESE.sub("", d.label(q)))
+    return d.per_figure("words", q, lambda q: _LINKING.sub("", _NOT_CHINESE.sub("", d.label(q))))
 
 
 def measure_key(d: _Doc, q: Quantity) -> str:

@@ -6,8 +6,14 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .bases import cjk as _cjk
+from .bases import far_named_base
+from .bases import names_a_base as _names_a_base
+from .bases import names_head as _names_head
+from .bases import same_scope as _same_scope
 from .model import Relation, compatible
 from .rates import (
+    _chain,
     bracket_base,
     bracket_share,
     own_name_rate,
@@ -16,8 +22,10 @@ from .rates import (
     target_completion,
 )
 from .roles import is_change_percent, is_per_n
+from .scopes import words
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
+from .targets import is_threshold
 from .vocab import read_entries
 
 
@@ -90,8 +98,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         per = 1000 if q.unit == "‰" else 100
         if is_change_percent(d, q):
             continue  # a change, not a share
-        if "百分点" in lab:
-            continue
+        if "百分点" in lab or is_threshold(d, q):
+            continue  # a difference in points, or a target ("考核指标(持证率95%以上)"), is no rate of the year
         done = target_completion(d, q, per)
         if done is not None:
             out.append(done)
@@ -105,26 +113,57 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         if rate is not None:
             rel = _named_rate(d, q, rate, per)
-        elif _SHARE.search(lab) and "分别" in lab:
-            out.extend(respective_shares(d, q, lab, per))
+        elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
+            # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
+            listed = respective_shares(d, q, lab, per)
+            out.extend(listed)
+            if listed and _BASE_WORDS.search(lab):
+                _name_base(d, listed[0])
             continue
         elif _SHARE.search(lab):
             rel = _share(d, q, lab, per)
             if rel is not None and _BASE_WORDS.search(lab):
-                # A base the words name serves the bracketed shares of the same sentence.
-                part = rel.roles["numerator"]
-                d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
-                    rel.roles["denominator"])
+                _name_base(d, rel)
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per)
         if rel is not None:
             out.append(rel)
+    return out + _share_partitions(out, found or [])
+
+
+def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Relation]:
+    """"咨询类7,200件、求助类4,000件,分别占受理总量的45.0%、25.0%;投诉类4,800件,占30.0%": shares of
+    one base whose percents add up to 100 (within their rounding) say the parts are all of it, so
+    the parts add up to the base -- unless a breakdown found before already lists them."""
+    groups: dict[int, list[Relation]] = {}
+    for r in shares:
+        if r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100:
+            groups.setdefault(r.roles["denominator"].index, []).append(r)  # type: ignore[union-attr]
+    listed = {q.index for r in found if r.kind == "sum" for q in r.roles.get("parts") or []}  # type: ignore[union-attr]
+    out = []
+    for group in groups.values():
+        parts = sorted({r.roles["numerator"].index: r.roles["numerator"] for r in group}.values(),  # type: ignore[union-attr]
+                       key=lambda q: q.index)
+        pcts = [r.roles["percent"] for r in group]
+        if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
+            continue
+        if not sum(p.low for p in pcts) <= 100 <= sum(p.high for p in pcts):  # type: ignore[union-attr]
+            continue
+        out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
     return out
 
 
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
+
+
+def _name_base(d: _Doc, rel: Relation) -> None:
+    """A base the words name serves the bare and bracketed shares of the same sentence
+    ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
+    part = rel.roles["numerator"]
+    d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
+        rel.roles["denominator"])
 
 
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
@@ -174,13 +213,24 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                             per=per)
     # The base stated right before the numerator, in the same sentence, named by the base's words
     # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
-    prior = [q for q in window if q.index < numerator.index and compatible(q, numerator)]
+    # A rate up to 100% has no base smaller than its numerator ("排查隐患2,340处,其中重大隐患40处,
+    # 已整改2,218处,整改率94.8%": not of the 40).
+    at_most_all = pct.value <= per
+
+    def can_base(q: Quantity) -> bool:
+        return not at_most_all or q.value >= numerator.value
+
+    prior = [q for q in window if q.index < numerator.index and compatible(q, numerator) and can_base(q)]
     if prior and prior[-1].sentence == numerator.sentence and says(prior[-1], den_words, after=False) \
             and _first_word(d.label(prior[-1]), den_words, num_words):
+        # Earlier figures of the sentence named by the base's words too are other readings
+        # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
+        others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
+                  and says(q, den_words, after=False)][:2]
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
-                        per=per)
+                        per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
-             and not says(q, num_words, after=False)]
+             and not says(q, num_words, after=False) and can_base(q)]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
     partition = d.cache.get("partition", {})
@@ -234,6 +284,13 @@ def _is_item(d: _Doc, q: Quantity) -> bool:
     return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
 
 
+def _own_share(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` followed by a share of its own ("食品类投诉1,080件,占投诉总量的30.0%")? Then it is an
+    item of the list, never the total a sibling's share names."""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return nxt is not None and nxt.is_percent and nxt.sentence == q.sentence and "占" in d.label(nxt)
+
+
 def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     """Is ``q`` named like ``part`` ("涉及物业管理诉求3.8万件,…涉及拖欠工资诉求1.6万件") or followed by a
     share of its own ("3.8万件,占…7.2%")? Then it is a sibling of the part, not its base."""
@@ -241,6 +298,8 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     if (nxt is not None and nxt.is_percent and nxt.index < part.index and nxt.index != pct.index
             and _SHARE.search(d.label(nxt))):
         return True
+    if q.sentence != part.sentence and words()["wholes"].search(d.s[q.sentence[0] : q.start]):
+        return False  # "全年共受理诉求4,000件。…其中,涉及物业的诉求1,000件": a whole stated before
     a = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(q))
     b = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(part))
     return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
@@ -268,7 +327,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             and _RESTATED.match(d.label(after)) and re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)):
         numerator = after
         before = [q for q in before if q.index != after.index]
-    restated = numerator is after
+    restated = after is not None and numerator is after  # (None is None when the share ends the text)
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
     if m:
@@ -280,7 +339,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         named = _find_by_label(d, before, subject, pct.start)
         if named is not None:
-            numerator = named
+            numerator = _whole_if_as_named(d, named, subject)
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
@@ -291,18 +350,27 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if base_words:
         denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
                                          and compatible(q, numerator)
-                                         and not (_TOTAL_WORD.search(base_words) and _is_item(d, q))],
+                                         and not (_TOTAL_WORD.search(base_words)
+                                                  and (_is_item(d, q) or _own_share(d, q)))],
                                      base_words, pct.start)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
+        if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
+            denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
         if denominator is not None and pct.value <= 100 and denominator.value < numerator.value:
             return None  # the words found a figure smaller than the part: not the base they name
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.
             total = _partition_total(d, numerator)
-            if total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2:
-                return None
+            if (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
+                    or not _names_head(base_words, total, d.label(total))):
+                # Not near: a base the words name, stated in an earlier paragraph or section.
+                far = far_named_base(d, base_words, [numerator])
+                if not far:
+                    return None
+                roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in far]
+                return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
             denominator = total
     if denominator is None:
         # "收到860件,答复812件。其中,予以公开301件,占37.1%…": a listed part's share is of the
@@ -319,11 +387,15 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if found and denominator is None:
             # Inside a breakdown whose total the text leaves open ("收到860件,答复812件。其中…占37.1%"):
             # every candidate total is a reading; the check says which one holds, if any.
-            totals = [t for t in breakdown_totals(d, numerator) or [] if t.value >= numerator.value]
-            if len(totals) < 2 or len(totals) > 3:
+            stated = breakdown_totals(d, numerator) or []
+            totals = [t for t in stated if t.value >= numerator.value]
+            if stated and (len(totals) < 2 or len(totals) > 3):
                 return None
-            roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in totals]
-            return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
+            if totals:
+                roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in totals]
+                return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
+            # A 其中 after a sentence with no figure of the kind ("全年受理诉求4,000件。…平均通话时长
+            # 3.5分钟。其中,…诉求1,000件,占25.0%"): the whole is stated further back, as for a bare 占.
     if denominator is None:
         # A bare "占比": the share of the paragraph's first figure of that kind -- a total stated
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
@@ -355,27 +427,14 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                     per=per)
 
 
-# Words a share's base may carry that name no figure of their own ("占总数的", "占全部…的比重").
-_GENERIC_BASE = re.compile(r"总数|总量|总额|总计|合计|全部|所有|总体|的|总|其|比重|比例|份额|[,;:()\s]")
-
-
-def _cjk(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", text)
-
-
-_SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县)")
-
-
-def _same_scope(base_words: str, label: str) -> bool:
-    """A base naming a jurisdiction ("全省…总数") is not a figure labelled with another one ("全市…")."""
-    want = _SCOPE.search(base_words)
-    have = _SCOPE.search(label)
-    return want is None or have is None or want.group() == have.group()
-
-
-def _names_a_base(words: str) -> bool:
-    """Do the words after 占 name a figure ("全省新收申请", "城镇居民"), not just "总数"?"""
-    return len(_cjk(_GENERIC_BASE.sub("", words))) >= 2
+def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
+    """"追回资金2.4亿元,其中市级1.3亿元…。追回金额占…": words that name an item of a breakdown no
+    better than its whole name the whole (an item is named by its own qualifier)."""
+    total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
+    if total is None:
+        return part
+    fits_total = _overlap(_cjk(d.label(total)), subject)
+    return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
 
 def _partitions(found: list[Relation]) -> dict[int, Quantity]:

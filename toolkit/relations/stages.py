@@ -5,7 +5,7 @@ The bounds and equalities by meaning pair figures by what this module says of th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -14,6 +14,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
+from .vocab import gated
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -37,6 +38,26 @@ class Stages:
     own: re.Pattern
     any_stage: re.Pattern  # any stage word at all
     stage_words: tuple[re.Pattern, ...]  # each stage's words, to strip them from a figure's words
+    # Per process: (id, before words per stage, after words per stage, any before word, any after
+    # word, any word at all, its words): a figure's words are read only by the processes whose
+    # words occur in them at all (one search each instead of one per stage word).
+    by_process: tuple[tuple[str, tuple, tuple, re.Pattern | None, re.Pattern | None, re.Pattern | None,
+                            tuple[re.Pattern, ...]], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rows = []
+        for pid, levels in self.processes:
+            befores = tuple(b for b, _ in levels)
+            afters = tuple(a for _, a in levels)
+            words = tuple(p for pair in levels for p in pair if p is not None)
+            rows.append((pid, befores, afters, _any_of(befores), _any_of(afters), _any_of(words), words))
+        object.__setattr__(self, "by_process", tuple(rows))
+
+
+def _any_of(patterns: tuple[re.Pattern | None, ...]) -> re.Pattern | None:
+    """One pattern that matches somewhere in a text iff one of ``patterns`` does (None: none given)."""
+    given = [p.pattern for p in patterns if p is not None]
+    return gated(re.compile("|".join(f"(?:{w})" for w in given))) if given else None
 
 
 def _compile(value: object, where: str) -> re.Pattern:
@@ -81,18 +102,18 @@ def parse_stages(data: object) -> Stages:
     return Stages(
         processes=tuple(procs),
         negation=_compile(data.get("negation"), "negation"),
-        carry_over=_compile(data.get("carry_over"), "carry_over"),
+        carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=_compile(data.get("every"), "every"),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
-        period=_compile(data.get("period"), "period"),
+        period=gated(_compile(data.get("period"), "period")),
         year=_compile(data.get("year"), "year"),
         units=_unit_groups(data.get("units")),
         visits=_visits(data.get("visits")),
         not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
         neutral=_compile(data.get("neutral"), "neutral"),
         whole=_compile(levels.get("whole"), "levels.whole"),
-        own=_compile(levels.get("own"), "levels.own"),
-        any_stage=re.compile("|".join(f"(?:{w})" for w in words)),
+        own=gated(_compile(levels.get("own"), "levels.own")),
+        any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
         stage_words=tuple(patterns),
     )
 
@@ -132,14 +153,28 @@ class _Named:
     stages: dict[str, int]  # process id -> stage position (0 = earliest)
     scope: str | None  # "whole" (全区), "own" (本级) or None
     place: str | None  # the kind of jurisdiction its level words name: 区 of 全区, 区政府本级, 区级
-    rest: str  # the naming words that are neither stage, level nor neutral
+    _rest: str | None  # see ``rest``; None until asked for
     words: str  # all the naming words
     mentions: bool  # some stage word, even negated ("不予受理"), names it
     period: frozenset[str]  # the period words of its label ("1-6月"); none for the report's year
+    _v: Stages | None = field(default=None, repr=False, compare=False)
+    _present: tuple[re.Pattern, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def rest(self) -> str:
+        """The naming words that are neither stage, level nor neutral (read only when the figure
+        is the later one of a pair: most figures never are)."""
+        if self._rest is None:
+            v = self._v
+            assert v is not None
+            rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(self.words, self._present))))
+            self._rest = _NOT_CJK.sub("", rest)
+        return self._rest
 
 
 _PLACES = "省市县区州旗盟镇"
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
@@ -162,23 +197,24 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if not mentions and not own and not whole:
         return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
-    for pid, levels in v.processes:
-        found = _stage_in(lab, [b for b, _ in levels], v)
-        if found is None:
-            found = _stage_in(aft, [a for _, a in levels], v)
+    present: list[re.Pattern] = []  # the stage words of the processes whose words occur at all
+    for pid, befores, afters, any_before, any_after, any_word, pats in v.by_process:
+        if any_word is not None and any_word.search(words):
+            present += pats
+        found = _stage_in(lab, befores, v) if any_before is not None and any_before.search(lab) else None
+        if found is None and any_after is not None and any_after.search(aft):
+            found = _stage_in(aft, afters, v)
         if found is not None:
             stages[pid] = found
     scope = "own" if own else "whole" if whole else None
     level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
-    rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(words, v.stage_words))))
-    rest = re.sub(r"[^\u4e00-\u9fff]", "", rest)
-    if any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in v.stage_words for m in pat.finditer(words)):
+    if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
-    return _Named(q, stages, scope, place, rest, words, mentions, period)
+    return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
 
 
-def _strip(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
     """``text`` without every character some stage word covers (each word's own longest match,
     so "已执行完毕" loses all of it, not just "已执行")."""
     covered = [False] * len(text)

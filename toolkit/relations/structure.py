@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 
+T = TypeVar("T")
+_UNKNOWN = object()
 SEG_END = "。！？!?\n;"
 SENT_END = "。！？!?\n"
 _HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
@@ -25,15 +30,39 @@ class _Doc:
         self.s = text.text
         self.qs = quantities
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
-        # Positions of the segment ends, for bisect: label() is called for every figure.
-        self._seg_bounds = [i for i, ch in enumerate(self.s) if ch in SEG_END]
-        self._sent_bounds = [i for i in self._seg_bounds if self.s[i] in SENT_END]
+        # Positions of the segment ends, for bisect: label() is called for every figure. Arrays,
+        # not lists: 8 bytes a position, not an int object each (a long report has millions).
+        self._seg_bounds = _positions(self.s, SEG_END)
+        self._sent_bounds = _positions(self.s, SENT_END)
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
-        self._labels: dict[int, str] = {}
-        self._marks: dict[str, list[int]] = {}
+        # Every figure's label, once: each family asks for it, a dozen times a figure.
+        self._label_list = [self._label_of(q) for q in quantities]
+        self._marks: dict[str, array] = {SEG_END: self._seg_bounds, SENT_END: self._sent_bounds}
+        self._in_aside: list[bool | None] = [None] * len(quantities)
+        self._answers: dict[str, dict[int, object]] = {}  # per_figure: name -> figure index -> answer
+        self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
+        self._closes: list[int] = []
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
+
+    def per_figure(self, name: str, q: Quantity, answer: Callable[[Quantity], T]) -> T:
+        """``answer(q)``, computed once per figure of the document under ``name`` (a family asks
+        the same question of a figure again for every list or total it may belong to); a copy of
+        a figure is answered afresh."""
+        i = q.index
+        try:
+            if self.qs[i] is q and i >= 0:
+                known = self._answers.get(name)
+                if known is None:
+                    known = self._answers[name] = {}
+                found = known.get(i, _UNKNOWN)
+                if found is _UNKNOWN:
+                    found = known[i] = answer(q)
+                return found  # type: ignore[return-value]
+        except IndexError:
+            pass
+        return answer(q)
 
     def seg_start(self, pos: int) -> int:
         """Start of the segment (after the last 。!?;\n) holding ``pos``."""
@@ -41,26 +70,40 @@ class _Doc:
         return self._seg_bounds[i] + 1 if i >= 0 else 0
 
     def label(self, q: Quantity) -> str:
-        """Text between the previous figure (or the segment start) and this one (computed once:
-        every family asks for it, a dozen times a figure)."""
-        lab = self._labels.get(q.index)
-        if lab is None or q is not self.qs[q.index]:
-            start = self.seg_start(q.start)
-            if q.index and self.qs[q.index - 1].end > start:
-                start = self.qs[q.index - 1].end
-            lab = self.s[start : q.start]
-            if q.index < len(self.qs) and q is self.qs[q.index]:
-                self._labels[q.index] = lab
-        return lab
+        """Text between the previous figure (or the segment start) and this one (listed once for
+        the document's own figures)."""
+        i = q.index
+        try:
+            if self.qs[i] is q and i >= 0:  # a figure of the document (the list's own order)
+                return self._label_list[i]  # type: ignore[return-value]
+        except IndexError:
+            pass
+        return self._label_of(q)
+
+    def _label_of(self, q: Quantity) -> str:
+        start = self.seg_start(q.start)
+        if q.index and self.qs[q.index - 1].end > start:
+            start = self.qs[q.index - 1].end
+        return self.s[start : q.start]
 
     def after(self, q: Quantity, limit: int = 30) -> str:
-        end = min(len(self.s), q.end + limit)
-        if q.index + 1 < len(self.qs):
-            end = min(end, self.qs[q.index + 1].start)
+        end = q.end + limit  # a slice stops at the text's end by itself
+        nxt = q.index + 1
+        if nxt < len(self.qs) and self.qs[nxt].start < end:
+            end = self.qs[nxt].start
         return self.s[q.end : end]
 
     def in_parentheses(self, q: Quantity) -> bool:
-        """Is the figure inside an aside "( … )" of its sentence?"""
+        """Is the figure inside an aside "( … )" of its sentence? (answered once per figure)"""
+        i = q.index
+        try:
+            if self.qs[i] is q and i >= 0:
+                known = self._in_aside[i]
+                if known is None:
+                    known = self._in_aside[i] = self._opened(q.sentence[0], q.start)
+                return known
+        except IndexError:
+            pass
         return self._opened(q.sentence[0], q.start)
 
     def in_parentheses_at(self, pos: int) -> bool:
@@ -69,9 +112,11 @@ class _Doc:
     def _opened(self, a: int, b: int) -> bool:
         """More "(" than ")" in s[a:b] -- counted by bisect over the brackets' positions (a long
         sentence counted afresh for each of its figures was quadratic)."""
-        self.last_before("(", 0)  # lists the positions of "(" and ")" once
-        self.last_before(")", 0)
-        opens, closes = self._marks["("], self._marks[")"]
+        opens = self._opens
+        if opens is None:  # lists the positions of "(" and ")" once
+            opens = self._opens = _positions(self.s, "(")
+            self._closes = _positions(self.s, ")")
+        closes = self._closes
         n_open = bisect.bisect_left(opens, b) - bisect.bisect_left(opens, a)
         n_close = bisect.bisect_left(closes, b) - bisect.bisect_left(closes, a)
         return n_open > n_close
@@ -99,7 +144,7 @@ class _Doc:
         text seldom has ("!", ";") scans back to the start, once per figure."""
         marks = self._marks.get(chars)
         if marks is None:
-            marks = self._marks[chars] = [i for i, ch in enumerate(self.s) if ch in chars]
+            marks = self._marks[chars] = _positions(self.s, chars)
         i = bisect.bisect_left(marks, pos)
         return marks[i - 1] if i else -1
 
@@ -111,11 +156,40 @@ class _Doc:
         """Index of the first figure starting at or after ``pos`` (= the number of figures before it)."""
         return bisect.bisect_left(self._starts, pos)
 
+    def figure_sentences(self) -> list[tuple[int, int, list[Quantity]]]:
+        """(start, end, figures) of each sentence (up to a ``SENT_END`` character) holding a
+        figure, in reading order: a walk over these, not over every sentence of the text."""
+        bounds, starts, n = self._sent_bounds, self._starts, len(self.qs)
+        out = []
+        i = 0
+        while i < n:
+            k = bisect.bisect_left(bounds, starts[i])
+            end = bounds[k] if k < len(bounds) else len(self.s)
+            j = bisect.bisect_left(starts, end, i)
+            if j == i:  # a figure starting on the end character itself belongs to no sentence
+                i += 1
+                continue
+            out.append((bounds[k - 1] + 1 if k else 0, end, self.qs[i:j]))
+            i = j
+        return out
+
     def next_end(self, pos: int, ends: str) -> int:
         """Position of the first segment (``SEG_END``) or sentence (``SENT_END``) end at or after ``pos``."""
         bounds = self._sent_bounds if ends == SENT_END else self._seg_bounds
         i = bisect.bisect_left(bounds, pos)
         return bounds[i] if i < len(bounds) else len(self.s)
+
+
+_CHAR_SETS: dict[str, re.Pattern] = {}
+
+
+def _positions(s: str, chars: str) -> array:
+    """Positions of any of ``chars`` in ``s``, in order (one regex pass, not a Python loop over
+    every character)."""
+    pat = _CHAR_SETS.get(chars)
+    if pat is None:
+        pat = _CHAR_SETS[chars] = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+    return array("q", (m.start() for m in pat.finditer(s)))
 
 
 # --- breakdowns ----------------------------------------------------------------

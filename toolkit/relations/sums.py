@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import is_additive, is_scope_count, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
+from .vocab import read_entries
 
-_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
+_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 _FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]")
@@ -318,9 +320,28 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break
         out.append(q)
         running += money_value(q) if total.is_money else q.value
-        if len(out) >= 2 and running == target:
+        if len(out) >= 2 and running == target and _list_ends(d, out[0], out[1], q):
             break
     return out
+
+
+_LEVEL = {"、": 1, ",": 2, "\uff0c": 2, ";": 3, "\uff1b": 3}  # normalize makes ，； half-width; both kept
+
+
+def _separator(d: _Doc, a: Quantity, b: Quantity) -> int:
+    """The level of the punctuation last before ``b`` after ``a`` (、 < , < ;), 0 when none."""
+    between = d.s[a.end : b.start]
+    return next((_LEVEL[c] for c in reversed(between) if c in _LEVEL), 0)
+
+
+def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bool:
+    """Does a list that already adds up end after ``last``? When the figure after it follows a
+    stronger stop than the list's own ("维持68件、驳回21件…、终止9件,纠错14件"); a list that goes on
+    with its own separator ("…17条,涉企检查7条") keeps its items, whatever the sum so far."""
+    nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
+    if nxt is None:
+        return True
+    return _separator(d, last, nxt) != _separator(d, first, second)
 
 
 def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
@@ -360,17 +381,16 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
 
 def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
-    out = []
-    for q in group:
-        lab = d.label(q)
-        if is_delta(d, q) or is_previous(d, q):
-            continue  # "较上年分别增加5件、3件": each figure of a list of differences
-        if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
-            continue
-        if re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab):
-            continue
-        out.append(q)
-    return out
+    return [q for q in group if not d.per_figure("derived", q, lambda q: _derived(d, q))]
+
+
+def _derived(d: _Doc, q: Quantity) -> bool:
+    lab = d.label(q)
+    if is_delta(d, q) or is_previous(d, q):
+        return True  # "较上年分别增加5件、3件": each figure of a list of differences
+    if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
+        return True
+    return bool(re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab))
 
 
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
@@ -383,8 +403,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     parts = [p for p in parts if is_additive(d, p)]
     if not parts:
         return []
-    if len(parts) == 1:
-        return [Relation("bound", "bound.part", {"smaller": parts[0], "larger": total})]
+    if len(parts) == 1 or _several_attributes(d, parts):
+        # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
+        # which overlap and leave others out: each is only bounded by the total.
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     vals = [money_value(p) if total.is_money else p.value for p in parts]
     tval = money_value(total) if total.is_money else total.value
     s = sum(vals)
@@ -396,7 +418,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or s > tval
         or bool(_REST.search(labels))
         # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them.
-        or "分别为" in d.s[parts[0].sentence[0] : parts[0].start]
+        or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start]))
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
     )
@@ -421,6 +443,17 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+@lru_cache(maxsize=1)
+def _attributes() -> list[tuple[str, re.Pattern]]:
+    return read_entries("attributes.yaml", "attributes", lambda e: (str(e["id"]), re.compile(e["words"])))
+
+
+def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
+    named = {aid for p in parts for aid, words in _attributes() if words.search(d.label(p))}
+    return len(named) >= 2
 
 
 def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:
@@ -479,23 +512,40 @@ _TRAILING_TOTAL = re.compile(r"^[,、;和及]?(共计|合计|总计|累计|总�
 
 
 def _trailing_totals(d: _Doc) -> list[Relation]:
-    """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list."""
+    """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list. A total that
+    names its measure ("城区受理投诉120件,郊区受理投诉80件,全年合计受理投诉200件") sums only parts whose
+    words hold that measure, and may close the list in a sentence of its own."""
     out = []
     for q in d.qs:
-        if q.is_percent or not _TRAILING_TOTAL.match(d.label(q)):
+        lab = d.label(q)
+        named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
+        if q.is_percent or not (_TRAILING_TOTAL.match(lab) or named):
             continue
+        measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group(1)) if named else ""
+        if named and len(measure) < 2:
+            continue
+        crossed = False
         parts: list[Quantity] = []
         for p in reversed(d.qs[: q.index]):
             nxt = parts[0] if parts else q
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
-            if p.is_percent or "。" in gap or "\n" in gap or len(gap) > 30 or not compatible(p, q):
+            ends = len(re.findall(r"[。\n]", gap))
+            if ends == 1 and not parts and measure and not crossed:
+                crossed = True  # the named total opens the sentence after its list
+            elif p.is_percent or ends or len(gap) > 30:
+                break
+            if not compatible(p, q) or (measure and measure not in re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))):
                 break
             parts.insert(0, p)
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
+
+
+# "全年合计受理投诉": a total word after the scope, then the measure it totals.
+_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统)?(?:共计|合计|总计|总共)([\u4e00-\u9fff]{2,12})$")
 
 
 _RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")

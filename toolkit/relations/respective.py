@@ -1,0 +1,109 @@
+"""Totals split by a counted list of units acting respectively: "市、县两级行政复议机关分别受理612件、
+1090件" after "受理1702件".
+
+分别 gives each named unit its figure; a count word ("两级", "三个部门") says how many units there
+are, and when it equals the number of figures the list is the whole. The figures add up to the
+nearest earlier figure of the same act -- the same verb closing its label ("经审查,受理1702件"), not
+a refusal ("不予受理98件") -- in the sentence or the one before it, of the same unit class. A total
+that names one level itself ("市政府受理…", "本级…") is not the jurisdiction's whole: no sum.
+"…三类诉求分别为a、b、c" (no act, a noun after the count) splits the nearest figure the noun names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .scopes import is_additive
+from .structure import SENT_END, _Doc
+
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ACTS = "受理|办理|收到|接收|接到|审结|办结|收案|结案|立案|查处|处理|发布|作出"
+# "市、县两级行政复议机关分别受理", "三个部门分别办理": names, a count of units, 分别 and the act.
+_SPLIT = re.compile(rf"[、和及与][^,;。\d]{{0,10}}?([两二三四五六七八九十])(?:级|类|个|家|所|项|种)([^,;。\d]{{0,12}})"
+                    rf"分别({_ACTS}|为|有)[^,;。\d]{{0,10}}$")
+_UNITS = ("级", "类", "个", "家", "所", "项", "种")
+_SPLIT_AFTER_COUNT = re.compile(rf"([^,;。\d]{{0,12}})分别({_ACTS}|为|有)[^,;。\d]{{0,10}}")
+_ONE_LEVEL = re.compile(r"本级|市级|县级|区级|市政府|县政府|区政府")
+_REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
+
+
+def respective_splits(d: _Doc) -> list[Relation]:
+    """Each counted 分别 list of an act, with the total of that act it splits."""
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent:
+            continue
+        count, noun, act = _counted(d, q)
+        if not count or "其中" in d.s[d.seg_start(q.start) : q.start]:
+            continue  # "其中市、县两级…": a part of the total, listed under 其中 (sums reads those)
+        act = _act_pattern(act, re.sub(r"[^\u4e00-\u9fff]", "", noun))
+        if not act:
+            continue
+        parts = [q]
+        while parts[-1].index + 1 < len(d.qs):
+            nxt = d.qs[parts[-1].index + 1]
+            if d.s[parts[-1].end : nxt.start] in ("、", "和", "及") and compatible(nxt, q):
+                parts.append(nxt)
+            else:
+                break
+        if len(parts) != count or not all(is_additive(d, p) for p in parts) or _more_after(d, parts[-1], act):
+            continue
+        total = _total_of(d, q, act)
+        if total is not None:
+            out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts}))
+    return out
+
+
+def _more_after(d: _Doc, last: Quantity, act: str) -> bool:
+    """"…两级分别受理120件、60件,乡镇受理20件" / "。另有…": more of the same is added after the
+    list (to the end of the next sentence), so the counted units are not the whole."""
+    end = d.next_end(d.next_end(last.end, SENT_END) + 1, SENT_END)
+    tail = d.s[last.end : end]
+    if re.search(r"另有|另外|此外|还有|以及|其余|其他", tail):
+        return True
+    return any(compatible(q, last) and re.search(act, d.label(q)) for q in d.in_range(last.end, end))
+
+
+def _counted(d: _Doc, q: Quantity) -> tuple[int, str, str]:
+    """(count of units, noun after the count, act) when ``q`` opens a counted 分别 list, else 0."""
+    m = _SPLIT.search(d.label(q))
+    if m is not None:
+        return _COUNT[m.group(1)], m.group(2), m.group(3)
+    # "咨询、投诉、求助三类诉求分别为…": the count printed in digits is a figure of its own.
+    m = _SPLIT_AFTER_COUNT.fullmatch(d.label(q))
+    if m is None or not q.index:
+        return 0, "", ""
+    c = d.qs[q.index - 1]
+    if c.unit not in _UNITS or not re.search(r"[、和及与]", d.label(c)) or c.value != int(c.value):
+        return 0, "", ""
+    return int(c.value), m.group(1), m.group(2)
+
+
+def _act_pattern(act: str, noun: str) -> str:
+    """The words a total of the same act carries: the verb; for "…三类诉求分别为", the noun's
+    pairs of characters ("受理诉求200件"); "" when nothing says what the units split."""
+    if act not in ("为", "有"):
+        return act
+    return "|".join(re.escape(noun[i : i + 2]) for i in range(len(noun) - 1))
+
+
+def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
+    """The nearest earlier figure of the same act in this sentence or the one before."""
+    sent = d.last_before("。\n", first.start) + 1
+    head = d.last_before("。\n", sent - 1) + 1 if sent > 0 and d.s[sent - 1] == "。" else sent
+    for t in reversed(d.in_range(head, first.start - len(d.label(first)))):
+        if t.is_percent or not compatible(t, first) or is_delta(d, t) or is_previous(d, t):
+            continue
+        lab = d.label(t)
+        verb = re.search(rf"({act})[^,;。\d]{{0,12}}$", lab)
+        if verb is None:
+            continue
+        if _REFUSED.search(lab[: verb.start()]):
+            continue  # "不予受理98件": another act
+        if _ONE_LEVEL.search(lab):
+            return None  # "市政府受理…": one level, not the whole of the act
+        return t if is_additive(d, t) and not d.in_parentheses(t) else None
+    return None

@@ -1,0 +1,119 @@
+"""An achieved figure and the target stated beside it: "调撤率达80.9%(市考核指标50%以上)".
+
+A threshold is a figure whose aside or clause names a target (``catalog/targets.yaml``: 目标, 指标,
+考核, 要求 …) and says which way it points (以上, 不低于 … or 以下, 不超过 …). The achieved figure is the
+one printed just before that aside or clause, of the same unit, itself neither qualified (45%以上) nor
+a forecast (有望, 力争 … in its clause). The achieved figure must lie on the threshold's side: a bound.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .structure import _Doc
+from .vocab import read_entries
+
+_GAP = 2  # characters allowed between the achieved figure and the aside or clause naming the target
+
+
+@lru_cache(maxsize=1)
+def _marks() -> dict[str, re.Pattern]:
+    return dict(read_entries("targets.yaml", "marks", lambda e: (str(e["id"]), re.compile(e["words"]))))
+
+
+@lru_cache(maxsize=1)
+def _comparators() -> list[tuple[str, re.Pattern, re.Pattern]]:
+    def entry(e: dict) -> tuple[str, re.Pattern, re.Pattern]:
+        if e["achieved"] not in ("larger", "smaller"):
+            raise ValueError("achieved is 'larger' or 'smaller'")
+        return str(e["achieved"]), re.compile(e["before"]), re.compile(e["after"])
+
+    return read_entries("targets.yaml", "comparators", entry)
+
+
+def _side(before: str, after: str, qualifier: str | None) -> str | None:
+    """Which side of the threshold the achieved figure must be on, when exactly one comparator says."""
+    sides = {side for side, pre, post in _comparators()
+             if pre.search(before) or post.search(after) or (qualifier and post.search(qualifier))}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _names_another_measure(d: _Doc, words: str, t: Quantity) -> bool:
+    """"满意度96%(考核指标:回访率95%以上)": the target names a measure (a noun ending in 率, 度, 比值 …)
+    that the text just before the achieved figure does not."""
+    name = re.search(r"[\u4e00-\u9fff]*(?:率|度|比值|比例|指数)", words)
+    if name is None or len(name.group()) < 2:
+        return False
+    return name.group()[-2:] not in d.s[max(0, t.sentence[0] - 80) : t.start - len(words)]
+
+
+def _span_start(d: _Doc, t: Quantity) -> int | None:
+    """Where the aside or clause holding the threshold opens: its "(" when inside one, else the
+    clause start after a comma."""
+    s = d.s
+    if d.in_parentheses(t):
+        return s.rfind("(", t.sentence[0], t.start)
+    start = max(s.rfind(c, t.sentence[0], t.start) for c in ",,")
+    return start if start > t.sentence[0] else None
+
+
+def is_threshold(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` a target the text states, not a figure of the period: "(考核指标50%以上)",
+    "考核指标(持证率95%以上)", "考核要求不低于90%"? Its aside (with the words just before it) or its
+    clause names a target and says which way it points."""
+    opened = _span_start(d, q)
+    if opened is None:
+        return False
+    start = opened + 1
+    if d.s[opened] == "(":
+        start = max(d.seg_start(q.start), opened - 12)  # "考核指标(持证率95%以上)": named before its aside
+    words = d.s[start : q.start]
+    named = next(reversed(list(_marks()["target"].finditer(words))), None)
+    return named is not None and _side(words[named.end() :], d.after(q, 6), q.qualifier) is not None
+
+
+def _ratio_value(d: _Doc, q: Quantity) -> Quantity:
+    """"1.04:1" is one figure, the ratio 1.04: the second term with the first folded into it."""
+    first = d.qs[q.index - 1] if q.index else None
+    if first is None or first.end != q.start - 1 or d.s[first.end] not in ":∶" or not q.value:
+        return q
+    value = first.value / q.value
+    return dataclasses.replace(first, value=value, low=value, high=value, end=q.end, printed=d.s[first.start : q.end])
+
+
+def target_bounds(d: _Doc) -> list[Relation]:
+    marks = _marks()
+    target, forecast = marks["target"], marks["forecast"]
+    out: list[Relation] = []
+    s = d.s
+    for t in d.qs:
+        if t.index == 0:
+            continue
+        opened = _span_start(d, t)
+        if opened is None:
+            continue
+        words = s[opened + 1 : t.start]
+        named = next(reversed(list(target.finditer(words))), None)  # the last target word before it
+        if named is None or any(q.start > opened for q in d.qs[max(0, t.index - 1) : t.index]):
+            continue  # no target named, or another figure stands in the aside before the threshold
+        side = _side(words[named.end():], d.after(t, 6), t.qualifier)
+        if _names_another_measure(d, words[named.end():], t):
+            continue
+        done = d.qs[t.index - 1]
+        done = _ratio_value(d, done)
+        if side is None or not compatible(done, t) or done.qualifier or len(s[done.end : opened]) > _GAP:
+            continue
+        if done.sentence != t.sentence or d.in_parentheses(done):
+            continue
+        clause = s[d.seg_start(done.start) : done.start]
+        clause = clause[max(clause.rfind(","), clause.rfind(","), clause.rfind("、")) + 1 :]
+        if forecast.search(clause) or target.search(clause):
+            continue  # "有望提升至45%以上", "目标完成率95%": a plan, not what was achieved
+        threshold = dataclasses.replace(t, qualifier=None, low=t.value, high=t.value)  # 以上 is the comparator
+        roles = {"smaller": threshold, "larger": done} if side == "larger" else {"smaller": done, "larger": threshold}
+        out.append(Relation("bound", "bound.target", roles))
+    return out
