@@ -110,3 +110,24 @@ def test_a_row_named_by_its_own_words_only(tmp_path) -> None:
 def test_own_words_said_by_two_figures_pair_neither(tmp_path) -> None:
     text = CARRIED.format(carried=2).replace("上年结转2件。", "上年结转2件。另有上年结转复议案件5件。")
     assert [v for v, _ in restated(tmp_path, text) if 2 in v or 5 in v] == []
+
+
+OUTCOMES = """（二）依申请公开。全年新收政府信息公开申请30件,全年办结{closed}件,结转下年度继续办理2件。
+|信息内容|自然人|法人|总计|
+|一、本年新收政府信息公开申请数量|26|4|30|
+|三、本年度办理结果|（一）予以公开|15|2|17|
+|（二）不予公开|9|2|11|
+|（七）总计|24|4|28|
+"""
+
+
+def test_the_total_of_outcomes_is_what_was_closed(tmp_path) -> None:
+    # "（七）总计" under "三、本年度办理结果" counts the requests closed: "全年办结28件"
+    assert ((28, 28), "pass") in restated(tmp_path, OUTCOMES.format(closed=28))
+    assert ((27, 28), "fail") in restated(tmp_path, OUTCOMES.format(closed=27))
+    # two figures that name the closing alone: which one is meant is open
+    two = OUTCOMES.format(closed=28).replace("结转下年度继续办理2件。", "结转下年度继续办理2件。本年度共办结申请31件。")
+    assert [v for v, _ in restated(tmp_path, two) if 28 in v and 30 not in v] == []
+    # a figure of another period names no competitor
+    half = OUTCOMES.format(closed=28).replace("结转下年度继续办理2件。", "结转下年度继续办理2件。上半年办结12件。")
+    assert ((28, 28), "pass") in restated(tmp_path, half)

@@ -11,7 +11,12 @@ row's words) and neither pairs with another row or figure as well: a restatement
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
+import yaml
+
+from ..errors import CatalogError
 from ..quantities import Quantity
 from ..tables import Row, Table, row_totals
 from .model import Relation, compatible
@@ -59,13 +64,58 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
             if fig is not None and len(label) >= _MIN_RUN:
                 rows.append((label, fig))
         cells = _column_cells(t, totals)
-        if not rows and not cells:
+        outcomes = _outcome_totals(t, totals)
+        if not rows and not cells and not outcomes:
             continue
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH // 4)
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
-        out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose)
+        out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose) + _closed_pairs(d, outcomes, prose)
     return out
+
+
+_TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")
+_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+@lru_cache(maxsize=1)
+def _outcome_words() -> tuple[re.Pattern, re.Pattern]:
+    path = "toolkit/catalog/equalities.yaml"
+    try:
+        o = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml")
+                           .read_text(encoding="utf-8"))["outcome_total"]
+        return re.compile(o["groups"]), re.compile(o["closed"])
+    except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
+        raise CatalogError(f"bad 'outcome_total' vocabulary: {exc}", path=path) from exc
+
+
+def _outcome_totals(t: Table, totals: dict[int, Quantity]) -> list[Quantity]:
+    """The figure of each total row ("（七）总计") of a group of outcomes ("三、本年度办理结果"):
+    the group is the last numbered group label ("一、", "三、") of a row above it."""
+    groups, _ = _outcome_words()
+    out = []
+    group = ""
+    for row in t.rows:
+        first = next((c.text for c in row.cells if c.text), "")
+        if _GROUP_ROW.match(first):
+            group = first
+        fig = _row_figure(row, totals)
+        if fig is not None and _TOTAL_ROW.match(_row_label(row).strip()) and groups.search(group):
+            out.append(fig)
+    return out
+
+
+def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> list[Relation]:
+    """The one prose figure near the table whose clause names only the closing of items ("全年
+    办结57件") restates the total of outcomes; two such figures, or two totals: nothing."""
+    if len(outcomes) != 1:
+        return []
+    _, closed = _outcome_words()
+    named = [q for q in prose if not q.is_money
+             and closed.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、。]", d.label(q))[-1]))]
+    if len(named) != 1:
+        return []
+    return [Relation("equal", "equal.restated_table", {"values": [named[0], outcomes[0]]})]
 
 
 _COLUMN_GENERIC = re.compile(r"件数|数量|总数|个数|金额|数|本年度?|全年|[^\u4e00-\u9fff]")
