@@ -114,3 +114,8 @@ def test_a_named_rate_with_two_bases_in_its_sentence_holds_if_one_does(tmp_path)
     assert failing(tmp_path, text.format("5.3")) == []  # of the 94
     assert failing(tmp_path, text.format("5.6")) == []  # of the 89: the other reading
     assert [r for r, _ in failing(tmp_path, text.format("7.3"))] == ["ratio.rate"]
+
+
+def test_a_catalog_rule_is_not_about_an_item_of_a_list(tmp_path) -> None:
+    # 收到申请168件 is the county level's, listed under 从层级看: not the requests of the year.
+    assert failing(tmp_path, "全年办结申请410件。从层级看,县本级收到申请168件;乡镇和部门收到252件。") == []

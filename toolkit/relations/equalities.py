@@ -15,6 +15,7 @@ from ..errors import CatalogError
 from ..metrics import Metric
 from ..quantities import Quantity
 from ..tables import Table, row_totals
+from .bases import LISTED
 from .model import Relation, compatible
 from .structure import _Doc, _overlap
 
@@ -60,6 +61,11 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
         if not ok:
             continue
         if r.get("same_section") and not d.same_section(_flat(roles)):
+            continue
+        whole = roles.get("larger") or roles.get("total") or roles.get("denominator")
+        if isinstance(whole, Quantity) and LISTED.search(d.s, whole.sentence[0], whole.start):
+            # "全年办结410件。从层级看,县本级收到168件": the metric's figure is an item of a list,
+            # not the whole the rule is about.
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
