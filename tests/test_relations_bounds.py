@@ -66,6 +66,12 @@ FUNNELS = [
     ("对17家单位立案调查,已作出行政处罚决定15家。", "对17家单位立案调查,已作出行政处罚决定18家。", 15, 18, 17),
     # leads received, verified
     ("发现违规线索58条,已查实46条。", "发现违规线索58条,已查实63条。", 46, 63, 58),
+    # leads taken in, found true, filed
+    ("全年接到群众举报线索120条,经核查属实86条,立案查处80件。", "全年接到群众举报线索120条,经核查属实126条,立案查处80件。",
+     86, 126, 120),
+    # the items of a 其中 list between the intake and the closings are passed over
+    ("全年受理群众来信来访900件次,其中来信300件、来访600件次,办结880件次。",
+     "全年受理群众来信来访900件次,其中来信300件、来访600件次,办结980件次。", 880, 980, 900),
     # an inspection counted otherwise (次) is another process: the case funnel stands
     ("开展执法检查300次,立案45起,结案41起。", "开展执法检查300次,立案45起,结案49起。", 41, 49, 45),
 ]

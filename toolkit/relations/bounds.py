@@ -228,13 +228,13 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         p = name(q)
         if p is None or (not p.stages and p.scope != "own"):
             continue
-        cands = _funnel_candidates(p, _before(d, q, q.sentence[0]), name)
+        cands = _funnel_candidates(d, p, _before(d, q, q.sentence[0]), name, skip_parts=True)
         if not cands and p.stages:
             # "共发现隐患2,340处。目前已整改2,218处。": a sentence that opens with the later stage
             # goes on from the sentence before it, in the same paragraph -- one reading only.
             prev = _sentence_before(d, q)
             if prev is not None:
-                cands = _funnel_candidates(p, _before(d, q, prev), name)
+                cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
                 cands = cands if len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name) else []
         if any(_carried_over(d, carried, c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
@@ -274,13 +274,19 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
     return False
 
 
-def _funnel_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
+def _listed_after_a_whole(d: _Doc, r: Quantity) -> bool:
+    """Is ``r`` an item of a 其中 list after a figure of its own sentence?"""
+    k = d.s.rfind("其中", r.sentence[0], r.start)
+    return k >= 0 and any(not x.is_percent for x in d.in_range(r.sentence[0], k))
+
+
+def _funnel_candidate(d: _Doc, p: _Named, earlier: list[Quantity], name) -> _Named | None:
     """The one earlier figure that bounds ``p`` (see ``_funnel_candidates``), else None."""
-    found = _funnel_candidates(p, earlier, name)
+    found = _funnel_candidates(d, p, earlier, name)
     return found[0] if len(found) == 1 else None
 
 
-def _funnel_candidates(p: _Named, earlier: list[Quantity], name) -> list[_Named]:
+def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_parts: bool = False) -> list[_Named]:
     """Per process, the nearest earlier figure that names a stage of it: the candidate when its
     stage is earlier than the figure's (a nearer figure of the same or a later stage means the
     figure follows that one: "排查整改隐患5127项,已完成整改5036项"). Two processes pointing
@@ -297,6 +303,8 @@ def _funnel_candidates(p: _Named, earlier: list[Quantity], name) -> list[_Named]
             if set(c.stages) & set(p.stages):
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
+        if skip_parts and not c.stages and "其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r):
+            continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
         if not c.mentions and not per_process and "其中" not in c.words:
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):

@@ -283,7 +283,7 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         earlier = [q for q in before if q.index < numerator.q.index]
         if numerator.stages:
-            base = _funnel_candidate(numerator, earlier, lambda q, named=named: named.get(q.index))
+            base = _funnel_candidate(d, numerator, earlier, lambda q, named=named: named.get(q.index))
         else:
             prev = next((q for q in reversed(earlier) if compatible(q, numerator.q)), None)
             opened = named.get(prev.index) if prev is not None else None
