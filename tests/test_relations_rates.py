@@ -125,3 +125,15 @@ def test_respective_shares_of_a_base_named_only_as_the_whole(tmp_path, text, exp
 ])
 def test_a_list_of_shares_without_fenbie_is_respective(tmp_path, text, expected) -> None:
     assert ratios(tmp_path, text) == expected
+
+
+def test_mediation_and_certificate_rates_are_named_rates(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    text = "全年审结劳动争议案件500件,其中调解结案320件,调解成功率{}%。组织技能培训800人次,取得技能等级证书600人次,取证率{}%。"
+    p.write_text(text.format("64.0", "75.0"), encoding="utf-8")
+    got = [(c.operands["numerator"], c.operands["denominator"], c.status) for c in toolkit.audit(p).checks
+           if c.rule == "ratio.rate"]
+    assert got == [(320, 500, "pass"), (600, 800, "pass")]
+    p.write_text(text.format("46.0", "57.0"), encoding="utf-8")
+    got = [(c.operands["numerator"], c.status) for c in toolkit.audit(p).checks if c.rule == "ratio.rate"]
+    assert got == [(320, "fail"), (600, "fail")]
