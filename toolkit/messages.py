@@ -522,8 +522,6 @@ RULE_TEXT = {
     "equal.back_reference": ("回指的数与先前所述的数一致(如“在全年N件…中”)", "a figure referred back to agrees with its first statement"),
     "equal.full_rate": ("比率为100%时两数相等", "a 100% rate makes its two figures equal"),
     "equal.one_to_one": ("“一一对应”的两个数相等", "two sets said to correspond one to one are equally many"),
-    "equal.restated_meaning": ("同一指标在正文中以不同说法再次出现,两处数字一致",
-                               "one measure stated again in the prose in other words, with the same figure"),
     "equal.restated_table": ("正文所述数字与表格所列一致", "a figure of the prose agrees with the table row restating it"),
     "equal.stage": ("“均/全部”办理的数与所收数相等", "what was all handled equals what came in"),
     "ratio.bracket_share": ("括号内占比按分项与合计计算", "a share in brackets equals its part over the total"),

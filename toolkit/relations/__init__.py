@@ -22,14 +22,13 @@ The model, one module each:
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
-  catalog rules), ``restatements`` (one measure printed twice in other words), ``restated``
-  (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
+  catalog rules), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
   the target stated beside it), ``members`` (one member of a listed scope against the whole
   list), ``tables``;
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
   words, wholes, averages), ``targets.yaml`` (target words and comparators), ``rules.yaml``
-  (cross-metric rules), ``equalities.yaml`` (grades, one-to-one words, measure synonyms).
+  (cross-metric rules), ``equalities.yaml`` (grades, one-to-one words, outcome totals).
 
 Where the text admits two readings and nothing decides between them, a family either emits
 the readings (the check holds if one holds) or nothing: a check fails only on a single reading.
@@ -51,7 +50,6 @@ from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
 from .respective import respective_splits
 from .restated import restated_in_tables
-from .restatements import restated_by_meaning
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
 from .sums import _breakdowns, _parenthesised_lists, _status_splits, _trailing_totals
@@ -86,7 +84,6 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
-    rels += restated_by_meaning(d, rels)
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):
