@@ -119,3 +119,25 @@ def test_a_named_rate_with_two_bases_in_its_sentence_holds_if_one_does(tmp_path)
 def test_a_catalog_rule_is_not_about_an_item_of_a_list(tmp_path) -> None:
     # 收到申请168件 is the county level's, listed under 从层级看: not the requests of the year.
     assert failing(tmp_path, "全年办结申请410件。从层级看,县本级收到申请168件;乡镇和部门收到252件。") == []
+
+
+def test_review_findings_stay_consistent(tmp_path) -> None:
+    # Each of these sentences is consistent; each once raised a failing check (fresh-eyes review).
+    for text in [
+        # a channel's figure of another action, or a wider one, is not bounded by the list's
+        "全年通过区政府门户网站、政务微博、政务微信等渠道主动公开政府信息1,350条。区政府门户网站全年共发布各类信息5,620条。",
+        "依托市场监管、公安、税务等部门开展联合执法检查126次。市场监管部门开展执法检查860次。",
+        # cases come from inspections too: leads bound no cases
+        "全年受理投诉举报线索1,260件,查实线索320件。全年立案查处各类违法案件1,560件。",
+        # summary-procedure decisions file no case
+        "全年查处违法违规案件286起,作出行政处罚决定312起。",
+        # names picked out by 其中 are a selection
+        "全市共有A级旅游景区48家,其中5A级、4A级景区分别有3家、15家。",
+        # a cross-cutting kind after a partition that already adds up
+        "全年办理法律援助案件1,860件,其中民事案件1,120件、刑事案件740件、农民工讨薪案件560件。",
+        # one-to-one of a part, not of the whole
+        "全年出台行政规范性文件8件,其中6件同步发布政策解读,做到一一对应。",
+    ]:
+        assert failing(tmp_path, text) == [], text
+    # the partition read alone still catches a misprint that both readings share
+    assert failing(tmp_path, "全年办理法律援助案件1,860件,其中民事案件1,120件、刑事案件720件、农民工讨薪案件560件。") != []

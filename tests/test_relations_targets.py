@@ -51,6 +51,33 @@ def test_no_target_relation_without_an_achieved_figure_and_a_direction(tmp_path,
     assert bounds(tmp_path, text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modal between 不 and the comparator keeps its direction
+    ("群众满意率92.6%,考核要求不得低于90%。", [(90, 92.6, "pass")]),
+    ("全年行政复议纠错率6.5%,市级考核要求不应高于15%。", [(6.5, 15, "pass")]),
+])
+def test_negated_comparators_with_a_modal(tmp_path, text, expected) -> None:
+    assert bounds(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the target names another measure than the achieved figure's own
+    "12345热线重复来电率8.2%,群众满意率93%,考核要求重复来电率不高于10%。",
+    # the text reports the miss itself
+    "人民调解成功率为42.5%(市考核目标不低于60%),与目标仍有较大差距。",
+    "群众满意率89.3%,略低于考核要求90%以上的标准。",
+])
+def test_no_target_bound_for_another_measure_or_a_reported_miss(tmp_path, text) -> None:
+    assert bounds(tmp_path, text) == []
+
+
+def test_a_missed_target_is_a_warning_not_an_error(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text("调解成功率为42.5%(市考核目标不低于60%)。", encoding="utf-8")
+    (c,) = [c for c in toolkit.audit(p).checks if c.rule == "bound.target"]
+    assert (c.status, c.severity) == ("fail", "warning")
+
+
 def test_a_bad_target_vocabulary_is_a_catalog_error(monkeypatch) -> None:
     targets_module._comparators.cache_clear()
     broken_catalog(monkeypatch, "comparators:\n  - id: x\n    achieved: middle\n    before: a\n    after: b\n")

@@ -34,6 +34,9 @@ def load_rules() -> list[dict]:
     return rules
 
 
+_LEVEL_WORD = re.compile(r"本级|[省市县区镇乡街]级|乡镇|街道|[省市县区]直")
+
+
 def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
     by_key = {m.key: m.quantity for m in metrics}
     out: list[Relation] = []
@@ -63,9 +66,10 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
         if r.get("same_section") and not d.same_section(_flat(roles)):
             continue
         whole = roles.get("larger") or roles.get("total") or roles.get("denominator")
-        if isinstance(whole, Quantity) and LISTED.search(d.s, whole.sentence[0], whole.start):
-            # "全年办结410件。从层级看,县本级收到168件": the metric's figure is an item of a list,
-            # not the whole the rule is about.
+        if isinstance(whole, Quantity) and LISTED.search(d.s, whole.sentence[0], whole.start) \
+                and _LEVEL_WORD.search(d.label(whole)):
+            # "全年办结410件。从层级看,县本级收到168件": the metric's figure is one level's, listed,
+            # not the whole the rule is about (a kind listed, "按类别分,行政处罚决定35起", is the metric).
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
@@ -192,7 +196,9 @@ def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
         figs = [q for q in d.qs[max(0, k - 12) : k] if q.sentence == sentence and not q.is_percent
                 and not d.in_parentheses(q) and not is_delta(d, q) and not is_previous(d, q)]
         if len(figs) == 2 and compatible(*figs) and not figs[0].in_table \
+                and "其中" not in d.s[figs[0].end : figs[1].start] \
                 and tuple(sorted(q.index for q in figs)) not in tied:
+            # (not "出台8件,其中6件同步发布解读,做到一一对应": a part, the 6 of the 8 that have one)
             out.append(Relation("equal", "equal.one_to_one", {"values": figs}))
     return out
 

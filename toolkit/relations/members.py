@@ -20,18 +20,13 @@ _SCOPE = re.compile(r"(?:通过|依托|利用|在)([^,。;:()]{4,60}?)等")
 _SPLIT = re.compile(r"[、和及]")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,12}$")
 _SENTENCES = 3  # how many sentences after the whole a member's figure may be in
+_ACTION = 4  # characters of the action the member's figure must repeat ("发布信息")
 _REACH = 24  # figures looked at after the whole (a fixed reach keeps long paragraphs linear)
 
 
 def _cjk(text: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", text)
 
-
-def _shared_tail(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 def member_bounds(d: _Doc) -> list[Relation]:
@@ -66,7 +61,10 @@ def member_bounds(d: _Doc) -> list[Relation]:
             named = [n for n in names if clause.startswith(n)]
             if len(named) != 1 or label != clause:
                 continue  # the member must open the figure's own clause, with no figure before it
-            if _shared_tail(_cjk(label), measure) < 2 or is_delta(d, q) or is_previous(d, q):
+            action = _cjk(label[len(named[0]) :])  # "政务网发布信息107条" -> 发布信息
+            if len(action) < _ACTION or not measure.endswith(action) or is_delta(d, q) or is_previous(d, q):
+                # The member's words must be the whole's action itself: "全年共发布各类信息", "累计
+                # 发布信息" or "受理市民诉求" under "主动公开政府信息", "受理企业诉求" are other figures.
                 continue
             out.append(Relation("bound", "bound.member", {"smaller": q, "larger": whole}))
     return out

@@ -98,7 +98,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     total = owner
                 if parts:
                     nested_parts.update(q.index for q in parts)
-                    out.extend(_sum_or_bounds(d, total, parts, s[a:end]))
+                    out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(total, parts)))
     return out
 
 
@@ -394,7 +394,7 @@ def _derived(d: _Doc, q: Quantity) -> bool:
 
 
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
-                   complete: bool = False) -> list[Relation]:
+                   complete: bool = False, prefix: list[Quantity] | None = None) -> list[Relation]:
     if total.index in {p.index for p in parts}:
         return []
     # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
@@ -417,8 +417,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or s == tval
         or s > tval
         or bool(_REST.search(labels))
-        # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them.
-        or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start]))
+        # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them, nor
+        # names picked out by 其中 ("其中5A级、4A级景区分别有3家、15家": a selection, not the whole).
+        or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start])
+                and "其中" not in d.s[parts[0].sentence[0] : parts[0].start])
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
     )
@@ -440,7 +442,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if exhaustive:
         # Complete only because the list covers most of the total: a shortfall may be a part the
         # report does not list, so checks cannot call it an error (Relation.exhaustive=False).
-        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
+        # A list whose first items already add up and that goes on ("民事1,120件、刑事740件、农民工
+        # 讨薪560件" of 1,860) may list a cross-cutting kind after its partition: both are readings.
+        readings = [{"total": total, "parts": prefix}] if prefix else []
+        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated,
+                         readings=readings)]
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
 
@@ -454,6 +460,17 @@ def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
     named = {aid for p in parts for aid, words in _attributes() if words.search(d.label(p))}
     return len(named) >= 2
+
+
+def _exact_prefix(total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
+    """The first two or more parts, short of all of them, that add up to the total exactly."""
+    target = money_value(total) if total.is_money else total.value
+    running = Decimal(0)
+    for k, p in enumerate(parts[:-1], start=1):
+        running += money_value(p) if total.is_money else p.value
+        if k >= 2 and running == target:
+            return parts[:k]
+    return None
 
 
 def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:

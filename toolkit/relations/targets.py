@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .structure import _Doc
+from .structure import SEG_END, _Doc
 from .vocab import read_entries
 
 _GAP = 2  # characters allowed between the achieved figure and the aside or clause naming the target
@@ -42,13 +42,18 @@ def _side(before: str, after: str, qualifier: str | None) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-def _names_another_measure(d: _Doc, words: str, t: Quantity) -> bool:
+def _names_another_measure(d: _Doc, words: str, done: Quantity) -> bool:
     """"满意度96%(考核指标:回访率95%以上)": the target names a measure (a noun ending in 率, 度, 比值 …)
-    that the text just before the achieved figure does not."""
+    that the achieved figure's own words do not ("重复来电率8.2%,满意率93%,考核要求重复来电率不高于
+    10%": the 93 is no 重复来电率)."""
     name = re.search(r"[\u4e00-\u9fff]*(?:率|度|比值|比例|指数)", words)
     if name is None or len(name.group()) < 2:
         return False
-    return name.group()[-2:] not in d.s[max(0, t.sentence[0] - 80) : t.start - len(words)]
+    own = d.s[d.seg_start(done.start) : done.start]
+    own = own[max(own.rfind(","), own.rfind("、")) + 1 :]  # the achieved figure's own clause
+    if name.group() in ("比值", "比例"):  # "达到1.04:1(考核指标比值大于1)": the ratio is named before
+        own = d.s[max(0, done.sentence[0] - 80) : done.start]
+    return name.group()[-2:] not in own
 
 
 def _span_start(d: _Doc, t: Quantity) -> int | None:
@@ -101,14 +106,16 @@ def target_bounds(d: _Doc) -> list[Relation]:
         if named is None or any(q.start > opened for q in d.qs[max(0, t.index - 1) : t.index]):
             continue  # no target named, or another figure stands in the aside before the threshold
         side = _side(words[named.end():], d.after(t, 6), t.qualifier)
-        if _names_another_measure(d, words[named.end():], t):
-            continue
         done = d.qs[t.index - 1]
         done = _ratio_value(d, done)
         if side is None or not compatible(done, t) or done.qualifier or len(s[done.end : opened]) > _GAP:
             continue
         if done.sentence != t.sentence or d.in_parentheses(done):
             continue
+        if _names_another_measure(d, words[named.end():], done):
+            continue
+        if marks["missed"].search(s[done.start : d.next_end(t.end, SEG_END)]):
+            continue  # "…42.5%(目标不低于60%),与目标仍有较大差距": the text reports the miss itself
         clause = s[d.seg_start(done.start) : done.start]
         clause = clause[max(clause.rfind(","), clause.rfind(","), clause.rfind("、")) + 1 :]
         if forecast.search(clause) or target.search(clause):
