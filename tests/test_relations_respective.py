@@ -52,3 +52,15 @@ def test_no_sum_when_the_list_or_the_total_is_not_the_whole(tmp_path, text) -> N
 def test_fenbie_you_opens_a_breakdown_like_fenbie_wei(tmp_path) -> None:
     assert sums(tmp_path, "全年受理诉求200件,咨询、投诉、求助类分别有120件、50件、30件。") == [(200, [120, 50, 30], "pass")]
     assert sums(tmp_path, "全年受理诉求200件,咨询、投诉、求助类分别有120件、50件、40件。") == [(200, [120, 50, 40], "fail")]
+
+
+@pytest.mark.parametrize("text", [
+    # the province's own level is not among the two listed
+    "全省行政复议机关共受理案件2,100件。市、县两级行政复议机关分别受理612件、1,090件。",
+    # the same verb, another noun
+    "全年受理政府信息公开申请460件。市、区两级政府分别受理行政复议申请58件、102件。",
+])
+def test_no_split_of_a_wider_whole_or_another_noun(tmp_path, text) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [c for c in toolkit.audit(p).checks if c.kind == "sum"] == []

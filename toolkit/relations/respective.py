@@ -17,7 +17,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .scopes import is_additive
-from .structure import SENT_END, _Doc
+from .structure import SENT_END, _Doc, _overlap
 
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ACTS = "受理|办理|收到|接收|接到|审结|办结|收案|结案|立案|查处|处理|发布|作出"
@@ -28,6 +28,11 @@ _UNITS = ("级", "类", "个", "家", "所", "项", "种")
 _SPLIT_AFTER_COUNT = re.compile(rf"([^,;。\d]{{0,12}})分别({_ACTS}|为|有)[^,;。\d]{{0,10}}")
 _ONE_LEVEL = re.compile(r"本级|市级|县级|区级|市政府|县政府|区政府")
 _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
+_WHOLE = re.compile(r"全(省|市|区|县|州|盟|旗)")
+
+
+def _cjk(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
 
 
 def respective_splits(d: _Doc) -> list[Relation]:
@@ -105,5 +110,13 @@ def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
             continue  # "不予受理98件": another act
         if _ONE_LEVEL.search(lab):
             return None  # "市政府受理…": one level, not the whole of the act
+        names = d.label(first)
+        whole = _WHOLE.search(d.s[t.sentence[0] : t.start])
+        if whole and whole.group(1) not in names[: names.find("分别")]:
+            return None  # "全省…受理2,100件。市、县两级…分别受理…": the province's own level is not listed
+        said = _cjk(re.sub(rf"^.*?分别(?:{act})?", "", names))  # the noun after the act, if any
+        wanted = _cjk(lab[verb.end(1) :])
+        if len(said) >= 2 and len(wanted) >= 2 and _overlap(said, wanted) < 3:
+            return None  # "受理公开申请460件。…两级分别受理行政复议申请…": another noun
         return t if is_additive(d, t) and not d.in_parentheses(t) else None
     return None
