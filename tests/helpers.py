@@ -76,3 +76,12 @@ def soffice_convert(book: Path, out: Path, target: str) -> Path:
                     "--convert-to", target, "--outdir", str(out), str(book)],
                    check=True, capture_output=True, timeout=300)
     return out / f"{book.stem}.{target.split(':')[0]}"
+
+
+def audit_text(tmp_path: Path, text: str) -> list:
+    """The checks of ``text`` audited as a report file in ``tmp_path``."""
+    import toolkit
+
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks

@@ -61,6 +61,19 @@ def _wait_for(proc: subprocess.Popen, word: str, timeout: float = 120) -> None:
     raise AssertionError(f"no {word!r} from the child within {timeout}s")
 
 
+def _start_together(procs: list[subprocess.Popen], go: Path, timeout: float) -> list[tuple[str, str]]:
+    """Let children that printed "ready" go at once (by creating ``go``); their (stdout, stderr)."""
+    try:
+        for p in procs:
+            _wait_for(p, "ready")
+        go.touch()
+        return [p.communicate(timeout=timeout) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+
+
 def _kill_at(code: str, arg: object, word: str) -> str:
     """Start a child, SIGKILL it when it prints ``word``; return what it printed on stdout."""
     proc = _child(code, arg)
@@ -79,15 +92,7 @@ def test_two_processes_saving_500_decisions_each_lose_none(tmp_path) -> None:
     path = tmp_path / "ledger.sqlite"  # created and migrated by the two racing processes
     go = tmp_path / "go"
     procs = [_child(SAVER, path, tag, go) for tag in ("alice", "bob")]
-    try:
-        for p in procs:
-            _wait_for(p, "ready")
-        go.touch()
-        outs = [p.communicate(timeout=300) for p in procs]
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
+    outs = _start_together(procs, go, timeout=300)
     for p, (out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0 and out.strip() == "done", err
 
@@ -239,15 +244,7 @@ def test_many_processes_creating_one_new_ledger_at_once_all_open_it(tmp_path) ->
     for trial in range(4):
         path, go = tmp_path / f"ledger{trial}.sqlite", tmp_path / f"go{trial}"
         procs = [_child(OPENER, path, go) for _ in range(8)]
-        try:
-            for p in procs:
-                _wait_for(p, "ready")
-            go.touch()
-            outs = [p.communicate(timeout=120) for p in procs]
-        finally:
-            for p in procs:
-                if p.poll() is None:
-                    p.kill()
+        outs = _start_together(procs, go, timeout=120)
         for p, (out, err) in zip(procs, outs, strict=True):
             assert p.returncode == 0, err
             assert out.split()[-1] == str(SCHEMA_VERSION)

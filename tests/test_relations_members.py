@@ -4,14 +4,11 @@ Project sentences."""
 from __future__ import annotations
 
 import pytest
-
-import toolkit
+from helpers import audit_text
 
 
 def bounds(tmp_path, text: str) -> list[tuple]:
-    p = tmp_path / "r.txt"
-    p.write_text(text, encoding="utf-8")
-    return [(c.operands["smaller"], c.operands["larger"], c.status) for c in toolkit.audit(p).checks
+    return [(c.operands["smaller"], c.operands["larger"], c.status) for c in audit_text(tmp_path, text)
             if c.rule == "bound.member"]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from helpers import broken_catalog
+from helpers import audit_text, broken_catalog
 
 import toolkit
 from toolkit.errors import CatalogError
@@ -15,9 +15,7 @@ targets_module = importlib.import_module("toolkit.relations.targets")
 
 
 def bounds(tmp_path, text: str) -> list[tuple]:
-    p = tmp_path / "r.txt"
-    p.write_text(text, encoding="utf-8")
-    return [(c.operands["smaller"], c.operands["larger"], c.status) for c in toolkit.audit(p).checks
+    return [(c.operands["smaller"], c.operands["larger"], c.status) for c in audit_text(tmp_path, text)
             if c.rule == "bound.target"]
 
 
