@@ -141,3 +141,13 @@ def test_review_findings_stay_consistent(tmp_path) -> None:
         assert failing(tmp_path, text) == [], text
     # the partition read alone still catches a misprint that both readings share
     assert failing(tmp_path, "全年办理法律援助案件1,860件,其中民事案件1,120件、刑事案件720件、农民工讨薪案件560件。") != []
+
+
+def test_a_wider_later_figure_is_not_what_all_of_an_earlier_one_became(tmp_path) -> None:
+    for text in [
+        "专项检查发现重大隐患12处,已全部整改。全年共整改各类隐患1,360处。",
+        "收到政府信息公开申请56件,均已按期答复。全年答复申请60件。",  # 60 holds last year's too
+        # 良好 does not say the grades run through 合格: the list may leave it out
+        "评查案卷60份,评出优秀案卷12份、良好案卷30份、不合格案卷3份。",
+    ]:
+        assert failing(tmp_path, text) == [], text

@@ -181,6 +181,11 @@ def _before(d: _Doc, q: Quantity, start: int) -> list[Quantity]:
     return d.qs[max(d.before(start), q.index - _WALK) : q.index]
 
 
+# A figure named as a whole of the year or of every kind may hold more than one before it that is
+# not named so ("专项检查…12处" vs "全年共整改各类隐患1,360处").
+_WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
+
+
 def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     """Where the sentence before ``q``'s starts, when ``q`` is the first figure of its own sentence
     (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None."""
@@ -248,6 +253,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         pair = (min(q.index, larger.q.index), max(q.index, larger.q.index))
         others = [{"smaller": q, "larger": c.q} for c in cands[1:]] if rule == "bound.stage" else []
         if rule == "bound.stage" and not others and _takes_all(d, v, larger.q, p):
+            if q.sentence != larger.q.sentence and _WIDER.search(d.label(q)) and not _WIDER.search(d.label(larger.q)):
+                continue  # "…12处,已全部整改。全年共整改各类隐患1,360处": a wider figure, no equality
             if pair not in equal:  # a rate may state the pair too: the equality is another claim
                 out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
         elif pair not in together and (d.key_of.get(q.index), d.key_of.get(larger.q.index)) not in catalog:

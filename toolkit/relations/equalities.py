@@ -207,6 +207,11 @@ _ALL_HEAD = re.compile(r"[,;:]?(?:已|并|且|依法|都|也|已经)*")
 _ALL_REACH = 12  # figures after the 'all' words where the later stage may be printed
 
 
+# A later figure named as a whole of the year or of every kind ("全年共整改各类隐患1,360处") may hold
+# more than a figure not named so, all of which went on ("专项检查发现重大隐患12处,已全部整改").
+_WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
+
+
 def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"发现隐患120处,已全部整改。…共整改隐患120处": a figure followed right away by an 'all'
     word (``every`` of stages.yaml) whose clause names a later stage of the figure's process says
@@ -252,6 +257,7 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
                 continue
             if later.stages[pid] == stage and q.sentence != r.sentence and _same_count(later, first) \
                     and compatible(q, r) and _same_thing(later, first) and not _carried_over(d, carried, r, q) \
+                    and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))) \
                     and (min(q.index, r.index), max(q.index, r.index)) not in tied:
                 out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
             break  # the first figure of the process after the 'all' words decides
