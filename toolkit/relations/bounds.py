@@ -240,7 +240,10 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             prev = _sentence_before(d, q)
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
-                cands = cands if len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name) else []
+                cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
+                                  and set(p.rest) <= set(_PUNCT.sub("", cands[0].words))) else []
+                # (the later sentence names nothing the earlier does not: "…仲裁案件2,150件。基层调解
+                # 组织调解成功劳动争议案件3,620件" is another body's work)
         if any(_carried_over(d, carried, c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         larger = cands[0] if cands else None
