@@ -151,3 +151,8 @@ def test_a_wider_later_figure_is_not_what_all_of_an_earlier_one_became(tmp_path)
         "评查案卷60份,评出优秀案卷12份、良好案卷30份、不合格案卷3份。",
     ]:
         assert failing(tmp_path, text) == [], text
+
+
+def test_a_change_of_a_total_is_none_of_the_listed_figures(tmp_path) -> None:
+    text = "来信来访26件次、网上信访38件次,同比分别下降13.3%、增长18.8%。信访总量同比增长3.2%。"
+    assert failing(tmp_path, text) == []

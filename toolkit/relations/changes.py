@@ -52,6 +52,9 @@ def _changes(d: _Doc) -> list[Relation]:
         if not subjects:
             continue
         prev_q = prevs[-1] if prevs else None
+        if len(chain) == 1 and len(subjects) > 1 and _names_a_total(d, q) \
+                and not any(_TOTAL_WORDS.search(d.label(x)) for x in subjects):
+            continue  # "…网上信访38件次,…。信访总量同比增长3.2%": the total is none of the listed figures
         head = _own_subject(d, q) if len(chain) == 1 else None
         if head and not any(head in _cjk(d.label(x)) + d.after(x, 6) for x in subjects):
             continue  # "企业48户,全年工业增加值比上年增长8.3%": the change names a measure of its own
@@ -92,6 +95,19 @@ _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量
 
 def _cjk(text: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
+_TOTAL_WORDS = re.compile(r"总量|总数|总额|总计|总体|合计|共")
+
+
+def _names_a_total(d: _Doc, pct: Quantity) -> bool:
+    """Does the change's own clause name a total (信访总量, 案件总数) before its reference period?"""
+    start = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",;:") + 1
+    clause = d.s[max(start, pct.sentence[0]) : pct.start]
+    m = REF.search(clause)
+    if m is None or re.search(r"和|与|及|、|均|分别", clause):
+        return False  # several measures named: the distributive readings decide (measure_names)
+    return bool(_TOTAL_WORDS.search(clause[: m.start()]))
 
 
 def _own_subject(d: _Doc, pct: Quantity) -> str | None:
