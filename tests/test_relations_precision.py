@@ -156,3 +156,12 @@ def test_a_wider_later_figure_is_not_what_all_of_an_earlier_one_became(tmp_path)
 def test_a_change_of_a_total_is_none_of_the_listed_figures(tmp_path) -> None:
     text = "来信来访26件次、网上信访38件次,同比分别下降13.3%、增长18.8%。信访总量同比增长3.2%。"
     assert failing(tmp_path, text) == []
+
+
+def test_a_review_of_several_checked_figures_or_with_ungraded_files_says_nothing_wrong(tmp_path) -> None:
+    text = ("抽查行政处罚案卷40份、行政许可案卷20份,经评查,优秀案卷15份、合格案卷38份、不合格案卷2份,"
+            "许可案卷5份因资料不全未评定等次。")
+    assert failing(tmp_path, text) == []
+    # one figure reviewed: its outcomes add up to it
+    assert failing(tmp_path, "对27件规范性文件开展清理,经清理继续有效19件,修改5件,废止3件。") == []
+    assert failing(tmp_path, "对27件规范性文件开展清理,经清理继续有效19件,修改5件,废止4件。") != []

@@ -46,6 +46,8 @@ def _classified(d: _Doc) -> list[Relation]:
     for a, b, cls in _openers(s):
         if words()["not_classes"].search(cls):
             continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
+        if s.startswith("经", a) and _several_reviewed(d, a):
+            continue  # "抽查处罚案卷40份、许可案卷20份,经评查,…": the whole reviewed is 40, 60 or 20
         b += 1 if s[b : b + 1] in (",", ":") else 0
         end = _list_end(d, b)
         if any(not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start()) for m2 in _BREAKDOWN.finditer(s, b, end)):
@@ -119,6 +121,12 @@ def _common_end(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return a[len(a) - n :]
+
+
+def _several_reviewed(d: _Doc, a: int) -> bool:
+    """Does the review at ``a`` follow two figures or more of one kind in its own sentence?"""
+    before = [q for q in d.in_range(d.last_before("。\n", a) + 1, a) if not q.is_percent]
+    return any(compatible(x, y) for i, x in enumerate(before) for y in before[i + 1 :])
 
 
 def _openers(s: str) -> list[tuple[int, int, str]]:

@@ -17,7 +17,7 @@ from ..quantities import Quantity
 from ..tables import Table, row_totals
 from .bases import LISTED
 from .model import Relation, compatible
-from .structure import _Doc, _overlap
+from .structure import SENT_END, _Doc, _overlap
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +394,9 @@ def _counted_alike(a: Quantity, b: Quantity, units: frozenset[str]) -> bool:
     return not a.is_percent and not b.is_percent and (compatible(a, b) or (a.unit in units and b.unit in units))
 
 
+_UNGRADED = re.compile(r"未(?:予|作|参与)?评|不予评|未定等|暂缓评")
+
+
 def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"抽查处罚案卷25份、许可案卷25份,评出优秀6份、合格42份、不合格2份": the grades, a list
     that names a passing and a failing grade (so it is the whole of what was graded), add up to
@@ -422,6 +425,8 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
         checked = _checked_list(d, q, found)
         if not checked or any(g.index in in_relation for g in grades):
             continue
+        if _UNGRADED.search(d.s, grades[-1].end, d.next_end(grades[-1].end, SENT_END)):
+            continue  # "…,许可案卷5份因资料不全未评定等次": not all that was checked was graded
         total = checked[0] if len(checked) == 1 else _sum_of(checked)
         out.append(Relation("sum", "sum.graded", {"total": total, "parts": grades}))
     return out
