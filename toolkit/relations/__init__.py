@@ -14,8 +14,8 @@ The model, one module each:
   next figure, an average that adds up with nothing);
 * the structure -- ``structure`` (segments, sentences, paragraphs, headings, labels; every
   look-up by bisect, so each family is linear in the text's length);
-* the families -- ``sums`` (其中/包括/分别为/"…中," lists, brackets, 共计 after a list, status
-  splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
+* the families -- ``sums`` (其中/包括/分别为/"…中," lists), ``closings`` (brackets, 共计 after a
+  list, status splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
   ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
@@ -43,6 +43,7 @@ from ..tables import find_tables
 from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
+from .closings import _parenthesised_lists, _status_splits, _trailing_totals
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
 from .members import member_bounds
@@ -52,7 +53,7 @@ from .respective import respective_splits
 from .restated import restated_in_tables
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
-from .sums import _breakdowns, _parenthesised_lists, _status_splits, _trailing_totals
+from .sums import _breakdowns
 from .tables import _table_relations
 from .targets import target_bounds
 

@@ -1,5 +1,5 @@
-"""Totals and their breakdowns: 其中/包括/分别为 lists, "…中," lists, parenthesised lists,
-totals after their list, and what came in split by how it ended."""
+"""Totals and their breakdowns: 其中/包括/分别为 lists and "…中," lists (lists closed by a
+bracket, by a total after them, or split by status are in ``closings``)."""
 
 from __future__ import annotations
 
@@ -496,113 +496,6 @@ def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
         return False
     a, b = labels
     return a[:2] == b[:2] or a[-2:] == b[-2:]
-
-
-def _parenthesised_lists(d: _Doc) -> list[Relation]:
-    """"机构7个(5科、1室、1安监中心)", "机构4个(执法大队1个、业务科室3个)": an enumeration in
-    brackets right after a total, with or without measure words."""
-    out = []
-    for q in d.qs:
-        rest = d.s[q.end : q.end + 80]
-        m = re.match(r"\(([^()]{2,70})\)", rest)
-        if not m or re.match(r"(含|包括|其中|包含|以下|下同|均为|即)", m.group(1)):
-            continue
-        items = re.split(r"[、,]", m.group(1))
-        if len(items) < 2:
-            continue
-        inner = [p for p in d.in_range(q.end, q.end + m.end()) if not p.is_percent]
-        if len(inner) == len(items) and all(compatible(q, p) for p in inner):
-            # A bracket right after a total spells out what it is made of.
-            out.extend(_sum_or_bounds(d, q, inner, m.group(1), complete=True))
-            continue
-        if inner:
-            continue
-        values = [re.match(r"(\d+)[^\d]{1,8}$", it) for it in items]
-        if all(values):
-            nums = [Decimal(v.group(1)) for v in values if v]
-            out.append(Relation("sum", "sum.enumeration", {"total": q, "parts": []}, enumerated=nums,
-                                note="、".join(items)))
-    return out
-
-
-_TRAILING_TOTAL = re.compile(r"^[,、;和及]?(共计|合计|总计|累计|总共|共有|共)$")
-
-
-def _trailing_totals(d: _Doc) -> list[Relation]:
-    """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list. A total that
-    names its measure ("城区受理投诉120件,郊区受理投诉80件,全年合计受理投诉200件") sums only parts whose
-    words hold that measure, and may close the list in a sentence of its own."""
-    out = []
-    for q in d.qs:
-        lab = d.label(q)
-        named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
-        if q.is_percent or not (_TRAILING_TOTAL.match(lab) or named):
-            continue
-        measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group(1)) if named else ""
-        if named and len(measure) < 2:
-            continue
-        crossed = False
-        parts: list[Quantity] = []
-        for p in reversed(d.qs[: q.index]):
-            nxt = parts[0] if parts else q
-            gap = d.s[p.end : nxt.start]
-            if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
-                continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
-            ends = len(re.findall(r"[。\n]", gap))
-            if ends == 1 and not parts and measure and not crossed:
-                crossed = True  # the named total opens the sentence after its list
-            elif p.is_percent or ends or len(gap) > 30:
-                break
-            if not compatible(p, q) or (measure and measure not in re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))):
-                break
-            parts.insert(0, p)
-        if len(parts) >= 2:
-            out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
-    return out
-
-
-# "全年合计受理投诉": a total word after the scope, then the measure it totals.
-_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统)?(?:共计|合计|总计|总共)([\u4e00-\u9fff]{2,12})$")
-
-
-_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
-_CLOSED = re.compile(r"(办结|处理完毕|办理完毕|已处理|已完成|已答复)[^,;。]{0,6}$")
-_PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在)[^,;。]{0,8}$")
-
-
-def _status_splits(d: _Doc) -> list[Relation]:
-    """"受理2917件,已处理完毕2349件,正在办理568件": what came in is closed or still open."""
-    out = []
-    for q in d.qs:
-        if q.is_percent or not _RECEIVED.search(d.label(q)):
-            continue
-        seg_end = d.next_end(q.end, SEG_END)
-        # The outcomes follow the figure closely: a few figures, not the rest of a long sentence
-        # (looking at all of them made one 1,500-clause sentence quadratic).
-        rest = [p for p in d.qs[q.index + 1 : q.index + 1 + _STATUS_REACH] if p.start < seg_end
-                and compatible(p, q) and not p.is_percent]
-        closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
-        pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
-        others = [p for p in rest if p is not closed and p is not pending]
-        if closed is not None and pending is not None and closed.index < pending.index and not others:
-            # Any other outcome ("转交其他部门2件") would be a third part: then nothing is asserted.
-            out.append(Relation("sum", "sum.status", {"total": q, "parts": [closed, pending]}))
-        if _ARRIVED.search(d.label(q)):
-            # "收到申请126件,受理118件,不予受理8件": what arrived is accepted or turned down.
-            seg = [p for p in d.qs[q.index + 1 : q.index + 3]]
-            third = d.qs[q.index + 3] if q.index + 3 < len(d.qs) else None
-            more = third is not None and third.start < seg_end and compatible(third, q) and not third.is_percent
-            if (len(seg) == 2 and all(compatible(p, q) and not p.is_percent and p.start < seg_end for p in seg)
-                    and _ACCEPTED.search(d.label(seg[0])) and _REFUSED.search(d.label(seg[1]))
-                    and not more):  # "…不予受理5件,告知3件": a third outcome, the two are not all
-                out.append(Relation("sum", "sum.status", {"total": q, "parts": seg}))
-    return out
-
-
-_STATUS_REACH = 8
-_ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
-_ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
-_REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
 
 
 def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
