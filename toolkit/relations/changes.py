@@ -24,6 +24,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .bases import cjk as _cjk
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
@@ -92,9 +93,6 @@ def _changes(d: _Doc) -> list[Relation]:
 _TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|全区|\d{4}年度?|其中|同时|此外|另外)+")
 _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
 
-
-def _cjk(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", text)
 
 
 _TOTAL_WORDS = re.compile(r"总量|总数|总额|总计|总体|合计|共")

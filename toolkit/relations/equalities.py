@@ -207,18 +207,13 @@ _ALL_HEAD = re.compile(r"[,;:]?(?:已|并|且|依法|都|也|已经)*")
 _ALL_REACH = 12  # figures after the 'all' words where the later stage may be printed
 
 
-# A later figure named as a whole of the year or of every kind ("全年共整改各类隐患1,360处") may hold
-# more than a figure not named so, all of which went on ("专项检查发现重大隐患12处,已全部整改").
-_WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
-
-
 def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"发现隐患120处,已全部整改。…共整改隐患120处": a figure followed right away by an 'all'
     word (``every`` of stages.yaml) whose clause names a later stage of the figure's process says
     every one of them reached it; the first later figure of the paragraph named by that stage,
     counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
     process (it may be the one meant). Within one sentence the funnels of ``bounds`` say it."""
-    from .bounds import _PUNCT, _carried_over
+    from .bounds import _PUNCT, _WIDER, _carried_over
     from .stages import _naming, _same_count, _same_thing, _stage_in, load_stages
 
     v = load_stages()

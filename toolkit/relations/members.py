@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .bases import cjk as _cjk
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import SEG_END, SENT_END, _Doc
@@ -23,9 +24,6 @@ _SENTENCES = 3  # how many sentences after the whole a member's figure may be in
 _ACTION = 4  # characters of the action the member's figure must repeat ("发布信息")
 _REACH = 24  # figures looked at after the whole (a fixed reach keeps long paragraphs linear)
 
-
-def _cjk(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", text)
 
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .bases import cjk as _cjk
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .scopes import is_additive
@@ -30,9 +31,6 @@ _ONE_LEVEL = re.compile(r"本级|市级|县级|区级|市政府|县政府|区政
 _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
 _WHOLE = re.compile(r"全(省|市|区|县|州|盟|旗)")
 
-
-def _cjk(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", text)
 
 
 def respective_splits(d: _Doc) -> list[Relation]:

@@ -76,9 +76,18 @@ def is_threshold(d: _Doc, q: Quantity) -> bool:
     start = opened + 1
     if d.s[opened] == "(":
         start = max(d.seg_start(q.start), opened - 12)  # "考核指标(持证率95%以上)": named before its aside
-    words = d.s[start : q.start]
+    return _pointed(d, q, start) is not None
+
+
+def _pointed(d: _Doc, t: Quantity, start: int) -> tuple[str, str] | None:
+    """(the words after the last target word, the side the achieved figure must be on) when the
+    words from ``start`` to ``t`` name a target and one comparator says which way it points."""
+    words = d.s[start : t.start]
     named = next(reversed(list(_marks()["target"].finditer(words))), None)
-    return named is not None and _side(words[named.end() :], d.after(q, 6), q.qualifier) is not None
+    if named is None:
+        return None
+    side = _side(words[named.end() :], d.after(t, 6), t.qualifier)
+    return (words[named.end() :], side) if side is not None else None
 
 
 def _ratio_value(d: _Doc, q: Quantity) -> Quantity:
@@ -101,18 +110,16 @@ def target_bounds(d: _Doc) -> list[Relation]:
         opened = _span_start(d, t)
         if opened is None:
             continue
-        words = s[opened + 1 : t.start]
-        named = next(reversed(list(target.finditer(words))), None)  # the last target word before it
-        if named is None or any(q.start > opened for q in d.qs[max(0, t.index - 1) : t.index]):
-            continue  # no target named, or another figure stands in the aside before the threshold
-        side = _side(words[named.end():], d.after(t, 6), t.qualifier)
-        done = d.qs[t.index - 1]
-        done = _ratio_value(d, done)
-        if side is None or not compatible(done, t) or done.qualifier or len(s[done.end : opened]) > _GAP:
+        pointed = _pointed(d, t, opened + 1)
+        if pointed is None or any(q.start > opened for q in d.qs[max(0, t.index - 1) : t.index]):
+            continue  # no target and direction named, or another figure stands in the aside before it
+        named_words, side = pointed
+        done = _ratio_value(d, d.qs[t.index - 1])
+        if not compatible(done, t) or done.qualifier or len(s[done.end : opened]) > _GAP:
             continue
         if done.sentence != t.sentence or d.in_parentheses(done):
             continue
-        if _names_another_measure(d, words[named.end():], done):
+        if _names_another_measure(d, named_words, done):
             continue
         if marks["missed"].search(s[done.start : d.next_end(t.end, SEG_END)]):
             continue  # "…42.5%(目标不低于60%),与目标仍有较大差距": the text reports the miss itself
