@@ -453,6 +453,8 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     """Is the break between ``prev`` and ``nxt`` a wrap inside a paragraph?"""
     if not prev or not nxt:
         return False
+    if "|" in prev or "|" in nxt:
+        return False  # a table row ("a | b | c") is a line of its own
     if _JOIN_NEXT.match(nxt) and (prev[-1].isdigit() or prev[-1] in "万亿千百十" or (prev[-1] not in _TERMINAL
                                   and not _BLOCK_START.match(prev))):
         return True  # "74\n万元", "…\n，其中": a number or clause cut at the wrap
@@ -517,7 +519,10 @@ def normalize(doc: Document) -> Text:
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     del lines
     kept = _regroup_table_cells(kept)
-    width = _wrap_width(kept)
+    # An HTML or DOCX reader gives one block (paragraph, heading, table row) a line: its lines
+    # were never wrapped at a width, and short blocks of one length (table rows, list items)
+    # must not be taken for a wrapped page's lines.
+    width = 0 if doc.format in ("html", "docx") else _wrap_width(kept)
 
     repeats = Counter(ln.stripped for ln in kept if ln.stripped)
     out_c: list[str] = []
