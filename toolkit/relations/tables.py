@@ -102,13 +102,20 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if total is None or _cell(total, m) is None:
         return out
     tq = _cell(total, m)
+    width = len(header.cells)
     group: list[Row] = []
+    ragged = False  # a row of the group with its cells out of the header's columns
     for r in data:
         if r is total:
             continue
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
-            out += _group_sum(d, tq, group)  # type: ignore[arg-type]
-            group = []
+            out += [] if ragged else _group_sum(d, tq, group)  # type: ignore[arg-type]
+            group, ragged = [], False
+            continue
+        if r.numbers and len(r.cells) != width:
+            # Two cells run together (a PDF's narrow column): which column a figure is in is
+            # unknown, so neither its share nor its group's sum is checked.
+            ragged = True
             continue
         num, share = _cell(r, m), _cell(r, k)
         if num is None:
@@ -117,7 +124,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
-    out += _group_sum(d, tq, group, m)  # type: ignore[arg-type]
+    out += [] if ragged else _group_sum(d, tq, group, m)  # type: ignore[arg-type]
     return out
 
 
@@ -136,8 +143,8 @@ def _cell(row: Row, j: int) -> Quantity | None:
 
 def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Relation]:
     parts = [q for r in rows if (q := _cell(r, m)) is not None]
-    if len(parts) < 2:
-        return []
+    if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
+        return []  # a percent among counts: the column is not one kind of figure
     return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
 
 
