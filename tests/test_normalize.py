@@ -180,3 +180,16 @@ def test_a_table_row_is_never_joined_to_the_next_line() -> None:
     lines = norm(text).text.split("\n")
     assert lines[-3:] == ["咨询|20114|43.0%", "投诉|15227|32.5%", "合计|35341|75.5%"]
     assert lines[-4] == "类别|数量|占比"
+
+
+def test_a_number_cut_at_the_wrap_is_rejoined() -> None:
+    # Text copied from a PDF wrapped at a fixed width cuts numbers too: "已办结55" / "18件".
+    para = ("全县共办理各类行政处罚案件326件,其中一般程序案件214件、简易程序案件112件,罚没款合计418.6万元,"
+            "同比增长12.4%。全年受理投诉举报5632件,已办结5518件,办结率98.0%。开展双随机抽查1248户次,"
+            "发现问题86户次,其中责令整改79户次,立案查处7户次。")
+    for width in (28, 30, 33, 34):
+        wrapped = "\n".join(para[i : i + width] for i in range(0, len(para), width))
+        assert norm(wrapped).text == para, width
+    # numbers alone on their lines are a table's cells, not one number cut in two
+    cells = norm("项目\n收到\n办结\n申请\n12\n11\n投诉\n8\n8").text
+    assert "1211" not in cells and "88" not in cells

@@ -463,7 +463,9 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     if _BLOCK_START.match(nxt) or nxt.startswith("|") or prev.endswith("|"):
         return False
     if prev[-1].isdigit() and nxt[0].isdigit():
-        return False  # two numbers on two lines are two table cells
+        # A line of wrapped text filled to the width was cut inside a number ("已办结55\n18件");
+        # elsewhere two numbers on two lines are two table cells.
+        return bool(width) and len(prev) >= width * 0.9 and not prev.isdigit()
     if width:
         # In wrapped text a line that stops well short of the width ends its block.
         return len(prev) >= width * 0.7
