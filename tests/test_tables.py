@@ -81,3 +81,46 @@ def test_a_share_column_with_a_row_out_of_its_columns_checks_nothing_of_that_gro
     assert len([c for c in checks if c.rule == "ratio.table_share"]) == 3
     whole = text.replace("建议及其他 2574\t5.5%", "建议及其他\t2574\t5.5%")
     assert [c.status for c in audit_text(tmp_path, whole) if c.rule == "sum.table_group"] == ["pass"]
+
+
+SPACED = """某县交通运输局2023年政府信息公开工作年度报告
+三、收到和处理政府信息公开申请情况
+
+本年新收政府信息公开申请数量    12    3    0    0    0    0    15
+上年结转政府信息公开申请数量    1     0    0    0    0    0    1
+三、本年度办理结果
+（一）予以公开                  6     1    0    0    0    0    7
+（二）部分公开                  2     0    0    0    0    0    2
+（三）不予公开                  1     0    0    0    0    0    1
+（四）无法提供 3 1 0 0 0 0 4
+（五）不予处理 0 0 0 0 0 0 0
+（六）其他处理                  1     0    0    0    0    0    1
+（七）总计                      13    2    0    0    0    0    15
+四、结转下年度继续办理          0     1    0    0    0    0    1
+
+本年度共收到政府信息公开申请15件,上年结转1件,办结15件,结转下年度1件。
+"""
+
+
+def test_a_table_laid_out_with_spaces_is_a_table(tmp_path: Path) -> None:
+    # A text copy of a printed table: cells two or more spaces apart, or a label and single-
+    # spaced figures. Its ordinal total is checked column by column.
+    lines = norm(SPACED).text.split("\n")
+    assert "|本年新收政府信息公开申请数量|12|3|0|0|0|0|15|" in lines
+    assert "|(四)无法提供|3|1|0|0|0|0|4|" in lines
+    assert "三、本年度办理结果" in lines and lines[-1].startswith("本年度共收到")
+    checks = audit_text(tmp_path, SPACED)
+    totals = [c for c in checks if c.rule == "sum.table_total"]
+    assert len(totals) == 7 and all(c.status == "pass" for c in totals)
+    # The prose restates the rows; without a header naming a total column, a row's label may
+    # name its first figure or its last: the check holds by either and fails by neither.
+    assert not [c for c in checks if c.status == "fail"]
+    typo = audit_text(tmp_path, SPACED.replace("收到政府信息公开申请15件", "收到政府信息公开申请16件"))
+    assert [c.operands["values"] for c in typo if c.status == "fail" and c.rule == "equal.restated"] == [[12, 16]]
+    broken = audit_text(tmp_path, SPACED.replace("（三）不予公开                  1", "（三）不予公开                  2"))
+    assert [c.rule for c in broken if c.status == "fail"] == ["sum.table_total"]
+
+
+def test_prose_with_double_spaces_is_not_a_table() -> None:
+    text = "全年受理投诉举报5632件,  已办结5518件,  办结率98.0%。\n开展双随机抽查1248户次,  发现问题86户次。\n"
+    assert "|" not in norm(text).text

@@ -327,6 +327,71 @@ def _tab_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A text copy of a printed table lays its cells out with spaces: two or more (or an ideographic
+# one) between cells, or single spaces between the figures ending a row.
+_CELL_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+_NUMBER = r"[-+]?\d[\d,.]*%?"
+_ROW_FIGURES = re.compile(rf"(?:[ \u3000]+{_NUMBER}){{3,}}[ \u3000]*$")
+_LONE_NUMBER = re.compile(rf"{_NUMBER}")
+
+
+def _spaced(line: _Line) -> _Line | None:
+    """The line with its cell gaps as tabs, if it reads as a row of a table laid out with spaces
+    (three or more cells, or a label and three or more figures), else None."""
+    text = line.text
+    if "\t" in text or not text.strip():
+        return None
+    lead = len(text) - len(text.lstrip(" \u3000"))
+    end = len(text.rstrip(" \u3000"))
+    gaps = [m.span() for m in _CELL_GAP.finditer(text, lead, end)]
+    m = _ROW_FIGURES.search(text, lead, end)
+    if m:  # "申请数量 12 3 0 0 0 0 15": every space among the closing figures parts two cells
+        gaps = [g for g in gaps if g[1] <= m.start()] + [
+            g.span() for g in re.finditer(r"[ \u3000]+", text[: end]) if g.start() >= m.start()]
+    if len(gaps) < 2:
+        return None
+    cells = [text[a:b] for a, b in zip([lead] + [g[1] for g in gaps], [g[0] for g in gaps] + [end], strict=True)]
+    if sum(1 for c in cells if _LONE_NUMBER.fullmatch(c)) < 1 and not m:
+        return None
+    chars: list[str] = []
+    origin = offsets()
+    last = 0
+    for a, b in gaps:
+        chars.append(text[last:a])
+        origin.extend(line.origin[last:a])
+        chars.append("\t")
+        origin.append(line.origin[a])
+        last = b
+    chars.append(text[last:])
+    origin.extend(line.origin[last:])
+    return _Line("".join(chars), origin, line.page_break)
+
+
+def _space_rows(lines: list[_Line]) -> list[_Line]:
+    """Runs of two or more rows laid out with spaces (a blank line between them allowed) become
+    tab-separated rows, which ``_tab_rows`` reads as a table; a single such line stays prose."""
+    if not any(_CELL_GAP.search(ln.text) or _ROW_FIGURES.search(ln.text) for ln in lines):
+        return lines
+    rows = [_spaced(ln) for ln in lines]
+    out = list(lines)
+    i, n = 0, len(lines)
+    while i < n:
+        if rows[i] is None:
+            i += 1
+            continue
+        run = []
+        j = i
+        while j < n and (rows[j] is not None or not lines[j].stripped):
+            if rows[j] is not None:
+                run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                out[k] = rows[k]  # type: ignore[assignment]
+        i = j
+    return out
+
+
 def _as_pipe_row(line: _Line) -> _Line:
     text = line.text
     a = len(text) - len(text.lstrip(" \u3000"))
@@ -509,7 +574,7 @@ def normalize(doc: Document) -> Text:
     nfkc = _sentence_dots(nfkc)
     lines = _split_lines(nfkc, origin)
     del origin
-    lines = _tab_rows(lines)
+    lines = _tab_rows(_space_rows(lines))
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"
     if md:

@@ -120,6 +120,10 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
     """
     out = []
     totals = row_totals(tables) if tables else {}
+    # The first cell of a row of several figures that no header ties to a total column: the
+    # row's label may name it or the row's last figure (a total column the text did not head).
+    last_of = {nums[0].index: nums[-1] for t in tables or () for row in t.rows
+               if len(nums := [q for _, q in row.numbers if not q.is_percent]) >= 2}
     for key, qs in metrics_all.items():
         if tables:
             mapped = {}
@@ -141,7 +145,12 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
             b = _label_words(d, other)
             shared = _overlap(a, b) if a and b else 0
             if shared >= 4 and shared >= 0.5 * min(len(a), len(b)):
-                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
+                cell = other if other.in_table else first if first.in_table else None
+                alt = last_of.get(cell.index) if cell is not None and cell.index not in totals else None
+                readings = [{"values": [first if cell is other else alt, alt if cell is other else other]}] \
+                    if alt is not None and first.in_table != other.in_table else []
+                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key},
+                                    readings=readings))  # type: ignore[arg-type]
     return out
 
 
