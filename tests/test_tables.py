@@ -108,7 +108,7 @@ def test_a_table_laid_out_with_spaces_is_a_table(tmp_path: Path) -> None:
     lines = norm(SPACED).text.split("\n")
     assert "|本年新收政府信息公开申请数量|12|3|0|0|0|0|15|" in lines
     assert "|(四)无法提供|3|1|0|0|0|0|4|" in lines
-    assert "三、本年度办理结果" in lines and lines[-1].startswith("本年度共收到")
+    assert "|三、本年度办理结果||" in lines and lines[-1].startswith("本年度共收到")
     checks = audit_text(tmp_path, SPACED)
     totals = [c for c in checks if c.rule == "sum.table_total"]
     assert len(totals) == 7 and all(c.status == "pass" for c in totals)
@@ -124,3 +124,25 @@ def test_a_table_laid_out_with_spaces_is_a_table(tmp_path: Path) -> None:
 def test_prose_with_double_spaces_is_not_a_table() -> None:
     text = "全年受理投诉举报5632件,  已办结5518件,  办结率98.0%。\n开展双随机抽查1248户次,  发现问题86户次。\n"
     assert "|" not in norm(text).text
+
+
+def test_a_spaced_table_under_a_header_of_several_lines_checks_its_rows(tmp_path: Path) -> None:
+    head = ("三、收到和处理政府信息公开申请情况\n\n"
+            "                              自然人    法人或其他组织                          总计\n"
+            "                                        商业企业  科研机构  社会公益组织  其他\n")
+    rows = [("一、本年新收政府信息公开申请数量", [21, 4, 0, 1, 0]), ("二、上年结转政府信息公开申请数量", [2, 0, 0, 0, 0]),
+            ("三、本年度办理结果", None), ("（一）予以公开", [9, 2, 0, 1, 0]), ("（二）部分公开", [3, 0, 0, 0, 0]),
+            ("（三）无法提供", [9, 2, 0, 0, 0]), ("（四）其他处理", [2, 0, 0, 0, 0]), ("（五）总计", [23, 4, 0, 1, 0])]
+    def table(rows: list) -> str:
+        return head + "".join(f"{label}\n" if cells is None else
+                              f"{label:<20}" + "".join(f"{c:<8}" for c in cells) + f"{sum(cells)}\n"
+                              for label, cells in rows)
+
+    checks = audit_text(tmp_path, table(rows))
+    assert len([c for c in checks if c.rule == "sum.table_row"]) == 7  # every row with figures
+    assert len([c for c in checks if c.rule == "sum.table_total"]) == 6  # every column of the outcomes
+    assert not [c for c in checks if c.status == "fail"]
+    text = table(rows).replace("（二）部分公开" + " " * 13 + "3", "（二）部分公开" + " " * 13 + "4")
+    assert text != table(rows)
+    wrong = audit_text(tmp_path, text)
+    assert sorted(c.rule for c in wrong if c.status == "fail") == ["sum.table_row", "sum.table_total"]

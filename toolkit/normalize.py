@@ -333,10 +333,11 @@ _CELL_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 _NUMBER = r"[-+]?\d[\d,.]*%?"
 _ROW_FIGURES = re.compile(rf"(?:[ \u3000]+{_NUMBER}){{3,}}[ \u3000]*$")
 _LONE_NUMBER = re.compile(rf"{_NUMBER}")
+_GROUP_LABEL = re.compile(r"[^。,，;；:：]{2,24}")
 
 
 def _spaced(line: _Line) -> _Line | None:
-    """The line with its cell gaps as tabs, if it reads as a row of a table laid out with spaces
+    """The line with its cell gaps as tabs, if it may be a row of a table laid out with spaces
     (three or more cells, or a label and three or more figures), else None."""
     text = line.text
     if "\t" in text or not text.strip():
@@ -349,9 +350,6 @@ def _spaced(line: _Line) -> _Line | None:
         gaps = [g for g in gaps if g[1] <= m.start()] + [
             g.span() for g in re.finditer(r"[ \u3000]+", text[: end]) if g.start() >= m.start()]
     if len(gaps) < 2:
-        return None
-    cells = [text[a:b] for a, b in zip([lead] + [g[1] for g in gaps], [g[0] for g in gaps] + [end], strict=True)]
-    if sum(1 for c in cells if _LONE_NUMBER.fullmatch(c)) < 1 and not m:
         return None
     chars: list[str] = []
     origin = offsets()
@@ -367,12 +365,25 @@ def _spaced(line: _Line) -> _Line | None:
     return _Line("".join(chars), origin, line.page_break)
 
 
+def _has_figures(row: _Line | None) -> bool:
+    return row is not None and any(_LONE_NUMBER.fullmatch(c.strip()) for c in row.text.split("\t")[1:])
+
+
 def _space_rows(lines: list[_Line]) -> list[_Line]:
-    """Runs of two or more rows laid out with spaces (a blank line between them allowed) become
-    tab-separated rows, which ``_tab_rows`` reads as a table; a single such line stays prose."""
+    """Runs of rows laid out with spaces (blank lines between them allowed), two or more of them
+    with figures after their first cell, become tab-separated rows, which ``_tab_rows`` reads as
+    a table (a header's rows among them); a single such line stays prose."""
     if not any(_CELL_GAP.search(ln.text) or _ROW_FIGURES.search(ln.text) for ln in lines):
         return lines
     rows = [_spaced(ln) for ln in lines]
+    # A group's label on a line of its own between two rows ("三、本年度办理结果") is a row of
+    # one cell: the table goes on under the same header.
+    filled = [i for i, ln in enumerate(lines) if ln.stripped]
+    for a, i, b in zip(filled, filled[1:], filled[2:], strict=False):
+        ln = lines[i]
+        if rows[i] is None and rows[a] is not None and rows[b] is not None and _GROUP_LABEL.fullmatch(ln.stripped):
+            end = len(ln.text.rstrip(" \u3000"))
+            rows[i] = _Line(ln.text[:end] + "\t", ln.origin[:end] + offsets((ln.origin[end - 1],)), ln.page_break)
     out = list(lines)
     i, n = 0, len(lines)
     while i < n:
@@ -385,7 +396,7 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
             if rows[j] is not None:
                 run.append(j)
             j += 1
-        if len(run) >= 2:
+        if sum(1 for k in run if _has_figures(rows[k])) >= 2:  # a header's rows hold no figure
             for k in run:
                 out[k] = rows[k]  # type: ignore[assignment]
         i = j
