@@ -146,3 +146,32 @@ def test_a_spaced_table_under_a_header_of_several_lines_checks_its_rows(tmp_path
     assert text != table(rows)
     wrong = audit_text(tmp_path, text)
     assert sorted(c.rule for c in wrong if c.status == "fail") == ["sum.table_row", "sum.table_total"]
+
+
+def _disclosure(rows: dict[str, list[int]]) -> str:
+    head = "|(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)|申请人情况||||\n|||自然人|法人或其他组织|总计|\n"
+    body = "".join(f"|{label}|{'|'.join(map(str, cells))}|{sum(cells)}|\n" for label, cells in rows.items())
+    return "三、收到和处理政府信息公开申请情况\n" + head + body
+
+
+BALANCED = {"一、本年新收政府信息公开申请数量": [21, 4], "二、上年结转政府信息公开申请数量": [0, 1],
+            "三、本年度办理结果": [], "(一)予以公开": [12, 3], "(二)无法提供": [7, 1], "(三)总计": [19, 4],
+            "四、结转下年度继续办理": [2, 1]}
+
+
+def test_the_disclosure_tables_own_identity(tmp_path: Path) -> None:
+    # new + carried in = outcomes + carried forward, per column: a sum where one carry row is 0
+    # (自然人: 21 = 19 + 2; 法人: 4 = 4 + 1 - 1 has both carry rows, left to the other sums).
+    rows = {k: v for k, v in BALANCED.items() if v}
+    checks = audit_text(tmp_path, _disclosure(rows))
+    balance = [c for c in checks if c.rule == "sum.table_balance"]
+    assert [(c.operands["total"], c.operands["parts"], c.status) for c in balance] == [(21, [19, 2], "pass")]
+    # 结转下年度 3 instead of 2 in its cell and its row total: the row still adds up, only the
+    # identity says the table does not balance.
+    wrong = dict(rows, **{"四、结转下年度继续办理": [3, 1]})
+    failed = [c.rule for c in audit_text(tmp_path, _disclosure(wrong)) if c.status == "fail"]
+    assert failed == ["sum.table_balance"]
+    # no carry-in at all: the total column balances too, the other way round when nothing goes forward
+    none_in = dict(rows, **{"二、上年结转政府信息公开申请数量": [0, 0], "四、结转下年度继续办理": [2, 0]})
+    assert len([c for c in audit_text(tmp_path, _disclosure(none_in)) if c.rule == "sum.table_balance"
+                and c.status == "pass"]) == 3

@@ -502,6 +502,9 @@ RULE_TEXT = {
     "sum.enumeration": ("合计后括号内列举的分项之和等于合计", "a bracketed enumeration after a total adds up to it"),
     "sum.difference": ("上年数、本年数与增减数相符", "last year's figure, this year's and the stated difference agree"),
     "sum.status": ("受理数等于已办结数加在办数", "received = closed + still open"),
+    "sum.table_balance": ("表中本年新收加上年结转等于办理结果总计加结转下年度(表的勾稽关系)",
+                          "new plus carried-in requests equal the outcomes' total plus those carried forward "
+                          "(the table's own identity)"),
     "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
     "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
     "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),
