@@ -73,9 +73,23 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
+        if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
+            continue
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
         out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine))
     return out
+
+
+def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """Is one of two figures a part listed after 其中 and the other not in that list? ("罚没款
+    2,316.5万元。其中,按日连续处罚案件3件": the whole's amount, one kind's count.)"""
+    for part, other in ((a, b), (b, a)):
+        opener = d.s.rfind("其中", part.sentence[0], part.start)
+        if opener < 0 or ";" in d.s[opener : part.start] or "；" in d.s[opener : part.start]:
+            continue  # no 其中 list, or it ended before the figure ("…;按类别分,行政处罚决定35起")
+        if not (other.sentence == part.sentence and other.start > opener):
+            return True
+    return False
 
 
 def _flat(roles: dict) -> list[Quantity]:
