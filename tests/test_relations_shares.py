@@ -49,6 +49,10 @@ def test_rates_named_by_meaning_come_from_the_catalog(tmp_path) -> None:
     # 不合格率 is of the failed batches, not of the passed ones (合格率 must not claim it).
     assert ratios(tmp_path, "抽检食品320批次,合格312批次,不合格8批次,不合格率2.5%。") == [(8, 320, 2.5, "pass")]
     assert ratios(tmp_path, "回访群众1200人次,满意1164人次,满意率97%。") == [(1164, 1200, 97, "pass")]
+    # what inspections found, over what was inspected
+    assert ratios(tmp_path, "抽查排污单位1,024家次,其中重点排污单位312家次,发现问题单位87家次,问题发现率8.5%。") \
+        == [(87, 1024, 8.5, "pass")]
+    assert ratios(tmp_path, "抽查排污单位1,024家次,发现问题单位87家次,问题发现率9.5%。") == [(87, 1024, 9.5, "fail")]
 
 
 def test_answers_may_outnumber_requests_when_some_were_carried_over(tmp_path) -> None:
