@@ -175,3 +175,28 @@ def test_the_disclosure_tables_own_identity(tmp_path: Path) -> None:
     none_in = dict(rows, **{"二、上年结转政府信息公开申请数量": [0, 0], "四、结转下年度继续办理": [2, 0]})
     assert len([c for c in audit_text(tmp_path, _disclosure(none_in)) if c.rule == "sum.table_balance"
                 and c.status == "pass"]) == 3
+
+
+YEARS = """表1 主要指标完成情况
+
+| 指标 | 2022年 | 2023年 | 增减(%) |
+| --- | --- | --- | --- |
+| 生产安全事故起数(起) | 25 | 30 | {a} |
+| 检查企业(家次) | 4,812 | 5,306 | {b} |
+| 直接经济损失(万元) | 386.5 | 412.4 | 3.1 |
+| 安全生产培训合格率(%) | 92.1 | 95.3 | 3.2 |
+"""
+
+
+def test_a_change_column_against_two_years(tmp_path: Path) -> None:
+    checks = audit_text(tmp_path, YEARS.format(a="20.0", b="10.3"))
+    changes = [(c.operands["previous"], c.operands["current"], c.operands["percent"], c.status)
+               for c in checks if c.rule == "change.table"]
+    # counts only: an amount may grow at comparable prices, a rate changes in points
+    assert changes == [(25, 30, 20, "pass"), (4812, 5306, 10.3, "pass")]
+    bad = [c.operands["percent"] for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.8"))
+           if c.rule == "change.table" and c.status == "fail"]
+    assert bad == [10.8]
+    # not this year against the last: nothing
+    assert not [c for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.3").replace("2022年", "2020年"))
+                if c.rule == "change.table"]

@@ -24,6 +24,40 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _total_columns(d, t)
         out += _ordinal_total_rows(t)
         out += _balance_rows(t)
+        out += _change_columns(t)
+    return out
+
+
+_YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?$")
+_CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
+# Rows whose change may be in points or at comparable prices, not the plain change of the figures.
+_NOT_PLAIN_CHANGE = re.compile(r"率|比例|比重|占比|%|指数|价|元|值|额|GDP|平均|人均")
+
+
+def _change_columns(t: Table) -> list[Relation]:
+    """A table with a column per year and a change column ("指标|2022年|2023年|增减(%)"): in each
+    row of counts, the change from the earlier year to the later one is the printed percent.
+    Amounts and rates are left alone (growth at comparable prices, changes in points)."""
+    out: list[Relation] = []
+    header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
+                   and any(_CHANGE_HEAD.search(c.text) for c in r.cells)), None)
+    if header is None:
+        return out
+    years = [(int(_YEAR_HEAD.match(c.text).group(1)), j) for j, c in enumerate(header.cells)  # type: ignore[union-attr]
+             if _YEAR_HEAD.match(c.text)]
+    (y0, before), (y1, after) = sorted(years)
+    change = next(j for j, c in enumerate(header.cells) if _CHANGE_HEAD.search(c.text))
+    if y1 != y0 + 1 or not before < after < change:
+        return out  # not this year against the last, or a change column before the years
+    width = len(header.cells)
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != width or _NOT_PLAIN_CHANGE.search(r.head):
+            continue
+        prev, cur, pct = (_cell(r, j) for j in (before, after, change))
+        if prev is None or cur is None or pct is None or prev.is_percent or cur.is_percent \
+                or not compatible(prev, cur):
+            continue  # a cell not read ("-20.0": a fall is not read as a figure) or of another kind
+        out.append(Relation("change", "change.table", {"current": cur, "percent": pct}, previous=prev))
     return out
 
 
