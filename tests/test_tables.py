@@ -183,20 +183,23 @@ YEARS = """表1 主要指标完成情况
 | --- | --- | --- | --- |
 | 生产安全事故起数(起) | 25 | 30 | {a} |
 | 检查企业(家次) | 4,812 | 5,306 | {b} |
+| 死亡人数(人) | 16 | 12 | {c} |
 | 直接经济损失(万元) | 386.5 | 412.4 | 3.1 |
 | 安全生产培训合格率(%) | 92.1 | 95.3 | 3.2 |
 """
 
 
 def test_a_change_column_against_two_years(tmp_path: Path) -> None:
-    checks = audit_text(tmp_path, YEARS.format(a="20.0", b="10.3"))
+    checks = audit_text(tmp_path, YEARS.format(a="20.0", b="10.3", c="-25.0"))
     changes = [(c.operands["previous"], c.operands["current"], c.operands["percent"], c.status)
                for c in checks if c.rule == "change.table"]
-    # counts only: an amount may grow at comparable prices, a rate changes in points
-    assert changes == [(25, 30, 20, "pass"), (4812, 5306, 10.3, "pass")]
-    bad = [c.operands["percent"] for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.8"))
+    # counts only: an amount may grow at comparable prices, a rate changes in points; a fall
+    # is printed with its minus sign
+    assert changes == [(25, 30, 20, "pass"), (4812, 5306, 10.3, "pass"), (16, 12, -25, "pass")]
+    assert not [c for c in checks if c.status == "fail"]
+    bad = [c.operands["percent"] for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.8", c="25.0"))
            if c.rule == "change.table" and c.status == "fail"]
-    assert bad == [10.8]
+    assert bad == [10.8, 25]  # a fall printed as a rise fails too
     # not this year against the last: nothing
-    assert not [c for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.3").replace("2022年", "2020年"))
+    assert not [c for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.3", c="-25.0").replace("2022年", "2020年"))
                 if c.rule == "change.table"]

@@ -54,10 +54,12 @@ def _change_columns(t: Table) -> list[Relation]:
         if r.start <= header.start or r.is_header or len(r.cells) != width or _NOT_PLAIN_CHANGE.search(r.head):
             continue
         prev, cur, pct = (_cell(r, j) for j in (before, after, change))
-        if prev is None or cur is None or pct is None or prev.is_percent or cur.is_percent \
+        fall = r.cells[change].fall if pct is None else None  # "-20.0"
+        if prev is None or cur is None or (pct or fall) is None or prev.is_percent or cur.is_percent \
                 or not compatible(prev, cur):
-            continue  # a cell not read ("-20.0": a fall is not read as a figure) or of another kind
-        out.append(Relation("change", "change.table", {"current": cur, "percent": pct}, previous=prev))
+            continue  # a cell not read, or of another kind
+        out.append(Relation("change", "change.table", {"current": cur, "percent": pct or fall},
+                            previous=prev, sign=-1 if fall is not None else 1))
     return out
 
 
