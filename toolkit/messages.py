@@ -502,6 +502,7 @@ RULE_TEXT = {
     "sum.enumeration": ("合计后括号内列举的分项之和等于合计", "a bracketed enumeration after a total adds up to it"),
     "sum.difference": ("上年数、本年数与增减数相符", "last year's figure, this year's and the stated difference agree"),
     "sum.status": ("受理数等于已办结数加在办数", "received = closed + still open"),
+    "sum.points": ("今年的比率等于上年的比率加减所述百分点", "this year's rate is last year's plus or minus the points stated"),
     "change.table": ("表中两年的数字与增减百分比一致", "the table's change column matches its two years' figures"),
     "sum.table_balance": ("表中本年新收加上年结转等于办理结果总计加结转下年度(表的勾稽关系)",
                           "new plus carried-in requests equal the outcomes' total plus those carried forward "

@@ -49,6 +49,7 @@ from .flows import flows
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
+from .points import points_changes
 from .respective import respective_splits
 from .restated import restated_in_tables
 from .shares import _ratio_expressions, _ratios
@@ -78,6 +79,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratios(d, rels)
     rels += _per_capita(d)
     rels += _changes(d)
+    rels += points_changes(d)
     rels += flows(d)
     rels += target_bounds(d)
     rels += member_bounds(d)
