@@ -27,6 +27,7 @@ from .stages import (
     _same_count,
     _same_thing,
     _scopes_fit,
+    carried_over_at,
     load_stages,
     parse_stages,
 )
@@ -124,7 +125,7 @@ def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     order; "收到复议申请和诉讼案件分别为45件、12件,审结分别为43件、11件": the later stage's
     figures are bounded position by position. Only when one process holds every stage word."""
     v = load_stages()
-    carried = [m.start() for m in v.carry_over.finditer(d.s)]
+    carried = carried_over_at(d, v)
     pending: list[tuple[tuple[int, int], Relation]] = []
     prev: tuple[list[Quantity], list[dict[str, int]]] | None = None
     for words, run in _respective_runs(d):
@@ -226,7 +227,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             named[q.index] = _naming(d, q, v)
         return named[q.index]
 
-    carried = [m.start() for m in v.carry_over.finditer(d.s)]
+    carried = carried_over_at(d, v)
     from .equalities import load_rules  # equalities calls this module
 
     catalog = {(r["smaller"], r["larger"]) for r in load_rules() if r["kind"] == "bound"}

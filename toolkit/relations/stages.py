@@ -103,7 +103,7 @@ def parse_stages(data: object) -> Stages:
         processes=tuple(procs),
         negation=_compile(data.get("negation"), "negation"),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
-        every=_compile(data.get("every"), "every"),
+        every=gated(_compile(data.get("every"), "every")),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
         period=gated(_compile(data.get("period"), "period")),
         year=_compile(data.get("year"), "year"),
@@ -214,6 +214,14 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
     return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
+
+
+def carried_over_at(d: _Doc, v: Stages) -> list[int]:
+    """Where each carry-over word of the text starts, listed once per document (three walks ask)."""
+    found = d.cache.get("carried_over")
+    if found is None:
+        found = d.cache["carried_over"] = [m.start() for m in v.carry_over.finditer(d.s)]
+    return found  # type: ignore[return-value]
 
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
