@@ -59,6 +59,8 @@ def _includes(d: _Doc) -> list[Relation]:
     """"20起(含2起生产安全事故)": the included figure is at most the total."""
     out = []
     for q in d.qs:
+        if not d.s.startswith("(", q.end):
+            continue  # (most figures: no bracket right after them)
         m = re.match(r"\((含|包括|包含)", d.s[q.end : q.end + 4])
         if not m:
             continue
