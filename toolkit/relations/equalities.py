@@ -329,7 +329,10 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     for q in d.qs:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
-        lab = re.split(r"[,;:、。]", d.label(q))[-1]
+        full = d.label(q)
+        if "被" not in full and "在" not in full:
+            continue  # (no piece of the label can hold 被 or start with 在: most figures)
+        lab = re.split(r"[,;:、。]", full)[-1]
         if "被" not in lab and not lab.startswith("在"):
             continue  # neither "被…的" nor "在…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]

@@ -194,7 +194,7 @@ def _positions(s: str, chars: str) -> array:
     pat = _CHAR_SETS.get(chars)
     if pat is None:
         pat = _CHAR_SETS[chars] = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
-    return array("q", (m.start() for m in pat.finditer(s)))
+    return array("q", [m.start() for m in pat.finditer(s)])
 
 
 # --- breakdowns ----------------------------------------------------------------
