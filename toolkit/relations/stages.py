@@ -14,7 +14,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import gated
+from .vocab import Occurs, gated
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -41,8 +41,9 @@ class Stages:
     # Per process: (id, before words per stage, after words per stage, any before word, any after
     # word, any word at all, its words): a figure's words are read only by the processes whose
     # words occur in them at all (one search each instead of one per stage word).
-    by_process: tuple[tuple[str, tuple, tuple, re.Pattern | None, re.Pattern | None, re.Pattern | None,
+    by_process: tuple[tuple[str, tuple, tuple, Occurs | None, Occurs | None, Occurs | None,
                             tuple[re.Pattern, ...]], ...] = field(init=False, repr=False, compare=False)
+    mentioned: Occurs = field(init=False, repr=False, compare=False)  # does any stage word occur
 
     def __post_init__(self) -> None:
         rows = []
@@ -52,12 +53,13 @@ class Stages:
             words = tuple(p for pair in levels for p in pair if p is not None)
             rows.append((pid, befores, afters, _any_of(befores), _any_of(afters), _any_of(words), words))
         object.__setattr__(self, "by_process", tuple(rows))
+        object.__setattr__(self, "mentioned", Occurs(self.any_stage))
 
 
-def _any_of(patterns: tuple[re.Pattern | None, ...]) -> re.Pattern | None:
-    """One pattern that matches somewhere in a text iff one of ``patterns`` does (None: none given)."""
+def _any_of(patterns: tuple[re.Pattern | None, ...]) -> Occurs | None:
+    """Does one of ``patterns`` match somewhere in a text? (None: none given)."""
     given = [p.pattern for p in patterns if p is not None]
-    return gated(re.compile("|".join(f"(?:{w})" for w in given))) if given else None
+    return Occurs(gated(re.compile("|".join(f"(?:{w})" for w in given)))) if given else None
 
 
 def _compile(value: object, where: str) -> re.Pattern:
@@ -192,7 +194,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if v.not_a_level.search(lab):
         return None
     words = lab + aft
-    mentions = bool(v.any_stage.search(words))
+    mentions = v.mentioned(words)
     own, whole = v.own.search(lab), v.whole.search(lab)
     period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
@@ -201,10 +203,10 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     stages: dict[str, int] = {}
     present: list[re.Pattern] = []  # the stage words of the processes whose words occur at all
     for pid, befores, afters, any_before, any_after, any_word, pats in v.by_process:
-        if any_word is not None and any_word.search(words):
+        if any_word is not None and any_word(words):
             present += pats
-        found = _stage_in(lab, befores, v) if any_before is not None and any_before.search(lab) else None
-        if found is None and any_after is not None and any_after.search(aft):
+        found = _stage_in(lab, befores, v) if any_before is not None and any_before(lab) else None
+        if found is None and any_after is not None and any_after(aft):
             found = _stage_in(aft, afters, v)
         if found is not None:
             stages[pid] = found
