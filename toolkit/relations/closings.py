@@ -19,6 +19,8 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
     brackets right after a total, with or without measure words."""
     out = []
     for q in d.qs:
+        if not d.s.startswith("(", q.end):
+            continue  # (the bracket must open right after the figure: most figures end here)
         rest = d.s[q.end : q.end + 80]
         m = re.match(r"\(([^()]{2,70})\)", rest)
         if not m or re.match(r"(含|包括|其中|包含|以下|下同|均为|即)", m.group(1)):

@@ -237,10 +237,10 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
     process (it may be the one meant). Within one sentence the funnels of ``bounds`` say it."""
     from .bounds import _PUNCT, _WIDER, _carried_over
-    from .stages import _naming, _same_count, _same_thing, _stage_in, load_stages
+    from .stages import _naming, _same_count, _same_thing, _stage_in, carried_over_at, load_stages
 
     v = load_stages()
-    carried = [c.start() for c in v.carry_over.finditer(d.s)]
+    carried = carried_over_at(d, v)
     levels = dict(v.processes)
     tied = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
             for a in r.quantities() for b in r.quantities() if a is not b}
@@ -352,7 +352,10 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     for q in d.qs:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
-        lab = re.split(r"[,;:、。]", d.label(q))[-1]
+        full = d.label(q)
+        if "被" not in full and "在" not in full:
+            continue  # (no piece of the label can hold 被 or start with 在: most figures)
+        lab = re.split(r"[,;:、。]", full)[-1]
         if "被" not in lab and not lab.startswith("在"):
             continue  # neither "被…的" nor "在…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]
