@@ -84,3 +84,97 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         found.setdefault(q.value, q)
     return list(found.values()) if len(found) <= 3 else []
+
+
+# A share printed right after its part that names no base ("予以公开301件,占37.1%", "占比15.7%").
+_BARE_SHARE = re.compile(r"^[,]?(约)?(占|占比|所占比例|所占比重)(为|达|是|约)?$")
+# A share that names its base ("占办结总数的44.2%"): it may open a list of bare ones.
+_NAMED_SHARE = re.compile(r"^[,]?(约)?占[^,;。\d]{1,16}的(比重|比例)?(为|达|是)?$")
+RUN_REACH = 60  # figures back a listed run of shares looks for the total its parts add up to
+_READING_REACH = 30  # figures back (within the section) its candidate bases are read from
+_MAX_READINGS = 3
+
+
+def _pair_at(d: _Doc, i: int) -> Quantity | None:
+    """The part of the share at index ``i`` when the share follows it in one clause, else None."""
+    if i < 1 or i >= len(d.qs):
+        return None
+    pct, part = d.qs[i], d.qs[i - 1]
+    if not pct.is_percent or part.is_percent or "\n" in d.s[part.end : pct.start]:
+        return None
+    lab = d.label(pct)
+    if d.s[part.end : pct.start] != lab or not (_BARE_SHARE.match(lab) or _NAMED_SHARE.match(lab)):
+        return None
+    return part
+
+
+def share_run(d: _Doc, pct: Quantity) -> list[tuple[Quantity, Quantity]]:
+    """The list of (part, share) pairs ``pct`` belongs to: consecutive items of one paragraph, each
+    a part and its share ("予以公开301件,占37.1%;部分公开44件,占5.4%;…"), of one unit. Computed
+    once per list."""
+    runs: dict = d.cache.setdefault("share_runs", {})  # type: ignore[assignment]
+    if pct.index in runs:
+        return runs[pct.index]
+    run: list[tuple[Quantity, Quantity]] = []
+    if _pair_at(d, pct.index) is not None and _BARE_SHARE.match(d.label(pct)):
+        i = pct.index
+        while _pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])) \
+                and "\n" not in d.s[d.qs[i - 2].end : d.qs[i - 1].start]:
+            i -= 2
+        j = pct.index
+        while _pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])) \
+                and "\n" not in d.s[d.qs[j].end : d.qs[j + 1].start]:
+            j += 2
+        run = [(d.qs[k - 1], d.qs[k]) for k in range(i, j + 1, 2)]
+        if len(run) < 2 or not all(compatible(run[0][0], p) for p, _ in run) or any(
+                is_delta(d, p) or is_per_n(d, p) for p, _ in run):
+            run = []
+    for _, c in run or [(None, pct)]:
+        runs[c.index] = run
+    return run
+
+
+def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
+    """The base of a listed run of shares that names none: the figure stated before the list that
+    its parts add up to (the list partitions it: "收到860件,按期答复812件。予以公开301件,占37.1%;…"
+    is of the 812); failing that, when the shares add up to 100% (a partition of a base whose
+    figure or parts carry a slip), each figure before the list that can be the whole is a reading
+    (at most three). Empty when nothing says the list is a partition."""
+    cache: dict = d.cache.setdefault("run_bases", {})  # type: ignore[assignment]
+    key = run[0][1].index
+    if key in cache:
+        return cache[key]
+    parts = [p for p, _ in run]
+    first = parts[0]
+    big = max(p.value for p in parts)
+    total = sum(p.value for p in parts)
+    whole = sum(c.low for _, c in run) <= 100 <= sum(c.high for _, c in run)
+    partition = d.cache.get("partition", {})
+
+    def can_be_whole(q: Quantity) -> bool:
+        return (not q.is_percent and compatible(q, first) and q.value >= big and not d.in_parentheses(q)
+                and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)
+                and q.index not in partition and not _has_share(d, q))  # type: ignore[operator]
+
+    out: list[Quantity] = []
+    if len(parts) >= 3 or whole:
+        exact = next((q for q in reversed(d.qs[max(0, first.index - RUN_REACH) : first.index])
+                      if q.value == total and can_be_whole(q)), None)
+        if exact is not None:
+            out = [exact]
+    if not out and whole:
+        found: dict = {}
+        for q in reversed(d.qs[max(0, first.index - _READING_REACH) : first.index]):
+            if not d.same_section([q, first]):
+                break
+            if can_be_whole(q) and not LISTED.search(d.s, q.sentence[0], q.start):
+                found.setdefault(q.value, q)
+        out = list(found.values()) if len(found) <= _MAX_READINGS else []
+    cache[key] = out
+    return out
+
+
+def _has_share(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` followed by a share of its own (an item of another list, not a whole)?"""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return nxt is not None and nxt.is_percent and "占" in d.label(nxt) and nxt.sentence == q.sentence

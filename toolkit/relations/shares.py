@@ -10,6 +10,7 @@ from .bases import cjk as _cjk
 from .bases import far_named_base
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
+from .bases import run_bases, share_run
 from .bases import same_scope as _same_scope
 from .model import Relation, compatible
 from .rates import (
@@ -404,6 +405,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
             # A 其中 after a sentence with no figure of the kind ("全年受理诉求4,000件。…平均通话时长
             # 3.5分钟。其中,…诉求1,000件,占25.0%"): the whole is stated further back, as for a bare 占.
+    if denominator is None and not base_words and (run := share_run(d, pct)):
+        # A list of parts, each with its share ("收到860件,按期答复812件。予以公开301件,占37.1%;部分
+        # 公开44件,占5.4%;…"): of the total the list partitions, else each candidate whole is a reading.
+        bases = run_bases(d, run)
+        if bases and numerator is d.qs[pct.index - 1]:
+            roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
+            return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
     if denominator is None:
         # A bare "占比": the share of the paragraph's first figure of that kind -- a total stated
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
