@@ -12,9 +12,10 @@ printed at all: "占全省…总数的9.6%" of a province's figure a city report
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..quantities import Quantity
-from .model import compatible
+from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
 from .structure import _Doc
@@ -39,7 +40,8 @@ def same_scope(base_words: str, label: str) -> bool:
     return want is None or have is None or want.group() == have.group()
 
 
-_BASE_TAIL = re.compile(r"(?:数量|总数|数)$")  # "案件数" -> 案件 (not 案: 件数 is the noun and its count)
+# "案件数" -> 案件 (not 案: 件数 is the noun and its count); "追回金额" -> 追回 (the money's amount).
+_BASE_TAIL = re.compile(r"(?:数量|总数|数|金额|总额|额)$")
 
 
 def names_head(base_words: str, q: Quantity, label: str) -> bool:
@@ -49,6 +51,11 @@ def names_head(base_words: str, q: Quantity, label: str) -> bool:
     named = re.split(r"的|比重|比例|份额", base_words)[0]  # "受理案件数比例最高": the base ends at 比例
     head = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", named)))[-2:]
     return len(head) < 2 or head in cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
+
+
+def size(q: Quantity) -> Decimal:
+    """A figure's size for comparing a part with its base (money in 元: 3218.6万元 < 45.62亿元)."""
+    return money_value(q) if q.is_money else q.value
 
 
 def names_a_base(words: str) -> bool:
@@ -64,20 +71,26 @@ def _in_order(key: str, text: str) -> bool:
 def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quantity]:
     """The figures, before the first part, that the base words name (one per value, the nearest
     first); empty when the words name no base or more than three figures fit them."""
-    key = cjk(GENERIC_BASE.sub("", base_words))
+    key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words)))
     if len(key) < 2 or not parts:
         return []
     first = min(parts, key=lambda p: p.index)
-    big = max(p.value for p in parts)
+    big = max(size(p) for p in parts)
     total = bool(TOTAL_WORD.search(base_words))
     partition = d.cache.get("partition", {})
     found: dict = {}
     for q in reversed(d.qs[max(0, first.index - FAR_REACH) : first.index]):
-        if (q.is_percent or not compatible(q, first) or q.value < big or d.in_parentheses(q)
+        if (q.is_percent or not compatible(q, first) or size(q) < big or d.in_parentheses(q)
                 or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)):
             continue
         head = d.s[q.sentence[0] : q.start]
-        if not _in_order(key, cjk(d.label(q))) or not same_scope(base_words, head):
+        # The words name the figure by its own label, or by its sentence's subject and its own
+        # measure ("全市共发生事故47起、死亡39人" is "全市事故死亡人数": 全市…事故 open the sentence,
+        # 死亡 and 人 are the figure's own).
+        if not (_in_order(key, cjk(d.label(q))) or (_in_order(key, cjk(head) + q.unit)
+                                                    and names_head(base_words, q, d.label(q)))):
+            continue
+        if not same_scope(base_words, head):
             continue
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
                       or not vocabulary()["wholes"].search(head)):
@@ -87,12 +100,20 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
 
 
 # A share printed right after its part that names no base ("予以公开301件,占37.1%", "占比15.7%").
-_BARE_SHARE = re.compile(r"^[,]?(约)?(占|占比|所占比例|所占比重)(为|达|是|约)?$")
+_BARE_SHARE = re.compile(r"^\($|^[,(]?(约)?(占|占比|所占比例|所占比重)(为|达|是|约)?$")
+# A total printed right after the list ("…,合计812件").
+_TRAILING_TOTAL = re.compile(r"^\)?[,;]?(合计|共计|总计|共|计)$")
 # A share that names its base ("占办结总数的44.2%"): it may open a list of bare ones.
 _NAMED_SHARE = re.compile(r"^[,]?(约)?占[^,;。\d]{1,16}的(比重|比例)?(为|达|是)?$")
 RUN_REACH = 60  # figures back a listed run of shares looks for the total its parts add up to
 _READING_REACH = 30  # figures back (within the section) its candidate bases are read from
 _MAX_READINGS = 3
+
+
+def adds_to_whole(pcts: list[Quantity]) -> bool:
+    """Do the printed shares add up to 100%, within the rounding of each (37.1 + 5.4 + 8.3 + 49.3)?"""
+    slack = sum(Decimal(5) / Decimal(10) ** (p.decimals + 1) for p in pcts)
+    return sum(p.low for p in pcts) - slack <= 100 <= sum(p.high for p in pcts) + slack
 
 
 def _pair_at(d: _Doc, i: int) -> Quantity | None:
@@ -105,6 +126,8 @@ def _pair_at(d: _Doc, i: int) -> Quantity | None:
     lab = d.label(pct)
     if d.s[part.end : pct.start] != lab or not (_BARE_SHARE.match(lab) or _NAMED_SHARE.match(lab)):
         return None
+    if lab.startswith("(") and d.s[pct.end : pct.end + 1] != ")":
+        return None  # "(37.1%)": the bracket holds the share alone
     return part
 
 
@@ -118,12 +141,12 @@ def share_run(d: _Doc, pct: Quantity) -> list[tuple[Quantity, Quantity]]:
     run: list[tuple[Quantity, Quantity]] = []
     if _pair_at(d, pct.index) is not None and _BARE_SHARE.match(d.label(pct)):
         i = pct.index
-        while _pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])) \
-                and "\n" not in d.s[d.qs[i - 2].end : d.qs[i - 1].start]:
+        # The items may stand on lines of their own ("咨询类19,870件,占46.6%。\n投诉类…"): the list is
+        # the run of consecutive pairs, however it is laid out.
+        while _pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])):
             i -= 2
         j = pct.index
-        while _pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])) \
-                and "\n" not in d.s[d.qs[j].end : d.qs[j + 1].start]:
+        while _pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])):
             j += 2
         run = [(d.qs[k - 1], d.qs[k]) for k in range(i, j + 1, 2)]
         if len(run) < 2 or not all(compatible(run[0][0], p) for p, _ in run) or any(
@@ -148,7 +171,7 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
     first = parts[0]
     big = max(p.value for p in parts)
     total = sum(p.value for p in parts)
-    whole = sum(c.low for _, c in run) <= 100 <= sum(c.high for _, c in run)
+    whole = adds_to_whole([c for _, c in run])
     partition = d.cache.get("partition", {})
 
     def can_be_whole(q: Quantity) -> bool:
@@ -157,7 +180,11 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
                 and q.index not in partition and not _has_share(d, q))  # type: ignore[operator]
 
     out: list[Quantity] = []
-    if len(parts) >= 3 or whole:
+    last = run[-1][1].index + 1
+    after = d.qs[last] if last < len(d.qs) else None
+    if after is not None and _TRAILING_TOTAL.match(d.label(after)) and compatible(after, first) and after.value == total:
+        out = [after]  # "…无法提供400件(49.3%),合计812件"
+    elif len(parts) >= 3 or whole:
         exact = next((q for q in reversed(d.qs[max(0, first.index - RUN_REACH) : first.index])
                       if q.value == total and can_be_whole(q)), None)
         if exact is not None:

@@ -24,7 +24,7 @@ import re
 from ..quantities import Quantity
 from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
-from .bases import far_named_base
+from .bases import far_named_base, run_bases, share_run
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words
@@ -105,6 +105,12 @@ def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) 
         # The base a share of the same sentence names ("予以公开236件,占办结总数的39.3%;部分公开52件(8.7%)").
         named = d.cache.get("share_bases", {}).get(part.sentence, [])  # type: ignore[union-attr]
         base = named[0] if len({b.index for b in named}) == 1 else None
+    if base is None and (run := share_run(d, pct)):
+        # A list of parts with bracketed shares: of the total the list partitions (readings else).
+        bases_ = run_bases(d, run)
+        if bases_:
+            roles = [{"numerator": part, "denominator": b, "percent": pct} for b in bases_]
+            return Relation("ratio", "ratio.bracket_share", roles[0], per=per, readings=roles[1:])
     if base is None or not compatible(base, part) or base.index == part.index:
         return None
     return Relation("ratio", "ratio.bracket_share", {"numerator": part, "denominator": base, "percent": pct}, per=per)

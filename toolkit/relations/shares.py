@@ -10,7 +10,9 @@ from .bases import cjk as _cjk
 from .bases import far_named_base
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
-from .bases import run_bases, share_run
+from .bases import adds_to_whole, run_bases, share_run
+from .bases import GENERIC_BASE as _GENERIC_BASE
+from .bases import size as _size
 from .bases import same_scope as _same_scope
 from .model import Relation, compatible
 from .rates import (
@@ -150,7 +152,7 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
         pcts = [r.roles["percent"] for r in group]
         if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
             continue
-        if not sum(p.low for p in pcts) <= 100 <= sum(p.high for p in pcts):  # type: ignore[union-attr]
+        if not adds_to_whole(pcts):  # type: ignore[arg-type]
             continue
         out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
     return out
@@ -353,6 +355,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
             return None
+        if base_words and numerator is not None:
+            numerator = _qualified_part(d, before, numerator, subject, base_words)
     if numerator is None:
         return None
     denominator = None
@@ -366,7 +370,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
             denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
-        if denominator is not None and pct.value <= 100 and denominator.value < numerator.value:
+        if denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator):
             return None  # the words found a figure smaller than the part: not the base they name
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
@@ -443,12 +447,39 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                     per=per)
 
 
+def _qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:
+    """"刑事法律援助案件占全部法律援助案件的37.7%": the subject is the base's noun with a qualifier
+    (刑事); the part is the figure that qualifier names ("其中刑事案件1,286件"), not the whole."""
+    base = _cjk(_GENERIC_BASE.sub("", base_words))
+    common = _common(subject, base)
+    qualifier = subject.replace(common, "", 1) if len(common) >= 2 else ""
+    if len(qualifier) < 2 or qualifier in _cjk(d.label(numerator)):
+        return numerator
+    named = next((q for q in reversed(before) if qualifier in _cjk(d.label(q)) and compatible(q, numerator)), None)
+    return named or numerator
+
+
+def _common(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share (labels are short)."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
 def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
     """"追回资金2.4亿元,其中市级1.3亿元…。追回金额占…": words that name an item of a breakdown no
     better than its whole name the whole (an item is named by its own qualifier)."""
     total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
     if total is None:
         return part
+    own = _cjk(re.sub(r"^.*其中", "", d.label(part)))
+    if len(own) >= 2 and own in subject:
+        return part  # "其中,投诉16,208件…投诉占比56.6%": the item's own name is the subject
     fits_total = _overlap(_cjk(d.label(total)), subject)
     return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
