@@ -13,9 +13,10 @@ from .shares import _TARGETED
 from .structure import _Doc, _overlap
 
 # "每千家次…", "每万人口…"; per people also without 每 ("万人口发明专利拥有量", "千人口床位数").
-_PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百)|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口))"
+_PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百|10万|100万|1万|1000|100(?!万))|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口|车))"
                     r"(?P<rest>[^,;:。!?\d]{2,24})$")
-_PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+_PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
+              "100": 100, "1000": 1000, "1万": 10_000, "10万": 100_000, "100万": 1_000_000}
 # "每千人口", "每万常住人口", "每十万居民": a rate over the population.
 _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
@@ -44,6 +45,8 @@ def _per_capita(d: _Doc) -> list[Relation]:
             bases = _population(d, q, pops, people.group("who"))
         else:
             bases, what = _counted_base(d, q, rest)
+            if not bases:
+                bases, what = _named_base(d, q, rest)
         if not bases:
             continue
         numerator = _numerator(d, q, what, bases)
@@ -97,6 +100,35 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
     leaders = [p for sc, p in scored if sc == best] if best >= 2 else cands
     by_value = {p.value: p for p in reversed(leaders)}  # the nearest of each value
     return (list(by_value.values()) if len(by_value) <= _READINGS else []), what
+
+
+_COUNTER = re.compile(r"^[名个位辆]")
+_COUNTS = ("人", "名", "位", "辆", "个", "户", "家", "所", "座", "台")
+
+
+def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
+    """"每千名老年人拥有养老床位36.2张", "每万名学生配备…", "万车死亡率": the base is the count
+    whose words hold the noun after 每N (老年人 -> "60岁及以上老年人口106.6万人", 车 -> "机动车保有量
+    205.3万辆"), stated before the rate or after it in its paragraph; the longest such noun
+    decides, and up to three values of it are readings. Returns (bases, the words left for
+    the numerator)."""
+    rest = _COUNTER.sub("", rest)
+    para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
+    figures = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start),
+                           *d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)]
+               if not p.is_percent and p.unit in _COUNTS and not _PER_N.search(d.label(p))
+               and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+    for k in range(min(4, len(rest)), 0, -1):
+        noun = rest[:k]
+        cands = [p for p in figures if noun in _CHINESE.sub("", d.label(p))]
+        if cands:
+            before = [p for p in cands if p.start < rate.start]
+            ordered = [*reversed(before), *(p for p in cands if p.start > rate.start)]
+            by_value: dict = {}
+            for p in ordered:
+                by_value.setdefault(p.value, p)
+            return (list(by_value.values()) if len(by_value) <= _READINGS else []), rest[k:]
+    return [], ""
 
 
 def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Quantity | None:
