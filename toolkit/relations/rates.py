@@ -39,7 +39,11 @@ _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|�
 _BRACKET_SHARE = re.compile(r"^\($")
 _BRACKET_BASE = re.compile(r"^\)(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 _BASE_OPENED = re.compile(r"占[^,;。]{1,30}\($")
-_TARGET = re.compile(r"完成[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
+_TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
+# "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
+_OF_TARGET = re.compile(r"(完成|为|是|达到)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
+_TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")
+_TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
 
 
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
@@ -133,7 +137,12 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
 
 def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"新增就业12,846人,完成年度目标任务12,000人的107.1%": done over the stated target."""
-    if d.label(pct) not in ("的", "的比例为") or not pct.index:
+    if not pct.index:
+        return None
+    named = _OF_TARGET.search(d.label(pct))
+    if named is not None:
+        return _named_target(d, pct, per, named.group("what"))
+    if d.label(pct) not in ("的", "的比例为"):
         return None
     target = d.qs[pct.index - 1]
     if target.is_percent or not _TARGET.search(d.label(target)):
@@ -143,6 +152,29 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if done is None:
         return None
     return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
+
+
+def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | None:
+    """"全年新增就业38,652人,完成年度目标任务的128.8%" and, elsewhere, "年度目标任务为新增就业30,000人":
+    done (the figure before the share in its sentence) over the target its words name, stated
+    in another sentence before or in the paragraph after; two or three values are readings."""
+    done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : pct.index])
+                 if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
+    word = _TARGET_WORDS.search(what)
+    if done is None or word is None:
+        return None
+    para_end = d.s.find("\n", pct.end)
+    after = d.qs[pct.index + 1 : d.before(para_end if para_end >= 0 else len(d.s))][:_TARGET_REACH]
+    cands = [q for q in [*reversed(d.qs[max(0, done.index - _TARGET_REACH) : done.index]), *after]
+             if not q.is_percent and compatible(q, done) and q.sentence != pct.sentence
+             and word.group() in d.s[q.sentence[0] : q.start] and not d.in_parentheses(q)]
+    by_value: dict = {}
+    for q in cands:
+        by_value.setdefault(q.value, q)
+    if not by_value or len(by_value) > 3:
+        return None
+    roles = [{"numerator": done, "denominator": t, "percent": pct} for t in by_value.values()]
+    return Relation("ratio", "ratio.target", roles[0], per=per, readings=roles[1:])
 
 
 _CHAIN_GAP = ("、", ",", "和", "及", "")
