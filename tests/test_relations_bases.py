@@ -170,3 +170,12 @@ def test_rates_per_n_of_a_named_base(tmp_path, text, good, bad, expected) -> Non
 
 def test_a_per_n_rate_whose_base_is_not_printed_gives_no_check(tmp_path) -> None:
     assert per_n(tmp_path, "全市共有养老床位3.86万张,每千名老年人拥有养老床位36.2张。") == []
+
+
+def test_a_named_base_in_an_earlier_section_over_the_items_of_an_opener(tmp_path) -> None:
+    # "在审结案件中," opens a list: 1,502 (维持) is an item, not the 审结总数 the share names.
+    text = ("二、审理情况\n全年审结行政复议案件2,716件,审结率94.5%。\n三、结果分析\n"
+            "在审结案件中,维持1,502件,驳回428件,确认违法186件,撤销231件,变更12件,责令履行47件,终止310件。"
+            "其中撤销案件占审结总数的{p}%。")
+    assert [r for r in checks(tmp_path, text.format(p="8.5")) if r[0] == 231] == [(231, 2716, 8.5, "pass")]
+    assert [r for r in checks(tmp_path, text.format(p="5.8")) if r[0] == 231] == [(231, 2716, 5.8, "fail")]

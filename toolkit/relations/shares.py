@@ -269,7 +269,9 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 
 
-_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别")
+# "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
+_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
+                          r"|[^,;。\d]{1,12}中,")
 
 
 def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
@@ -345,7 +347,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         base_words = m.group(1)
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
-    subject = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
+    # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
+    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
     if len(subject) >= 2 and not restated:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         named = _find_by_label(d, before, subject, pct.start)
