@@ -179,3 +179,17 @@ def test_a_named_base_in_an_earlier_section_over_the_items_of_an_opener(tmp_path
             "其中撤销案件占审结总数的{p}%。")
     assert [r for r in checks(tmp_path, text.format(p="8.5")) if r[0] == 231] == [(231, 2716, 8.5, "pass")]
     assert [r for r in checks(tmp_path, text.format(p="5.8")) if r[0] == 231] == [(231, 2716, 5.8, "fail")]
+
+
+def test_a_share_printed_before_its_bracketed_part(tmp_path) -> None:
+    # Each share's part is the bracketed count after it, not the previous item's count.
+    text = "全年共受理群众诉求42,615件。其中,咨询类占46.6%(19,870件),投诉类占{p}%(13,402件),求助类占21.9%(9,343件)。"
+    assert checks(tmp_path, text.format(p="31.4")) == [(9343, 42615, 21.9, "pass"), (13402, 42615, 31.4, "pass"),
+                                                       (19870, 42615, 46.6, "pass")]
+    assert [r for r in checks(tmp_path, text.format(p="34.1")) if r[3] == "fail"] == [(13402, 42615, 34.1, "fail")]
+
+
+def test_a_base_named_with_a_measure_word(tmp_path) -> None:
+    text = "全年共收到申请312件,办结309件,予以公开142件,占办结量的{p}%,部分公开37件,占12.0%。"
+    assert checks(tmp_path, text.format(p="46.0")) == [(37, 309, 12.0, "pass"), (142, 309, 46.0, "pass")]
+    assert [r for r in checks(tmp_path, text.format(p="45.5")) if r[3] == "fail"] == [(142, 309, 45.5, "fail")]

@@ -40,8 +40,8 @@ def same_scope(base_words: str, label: str) -> bool:
     return want is None or have is None or want.group() == have.group()
 
 
-# "案件数" -> 案件 (not 案: 件数 is the noun and its count); "追回金额" -> 追回 (the money's amount).
-_BASE_TAIL = re.compile(r"(?:数量|总数|数|金额|总额|额)$")
+# "案件数" -> 案件 (not 案: 件数 is the noun and its count); "办结量" -> 办结; "追回金额" -> 追回.
+_BASE_TAIL = re.compile(r"(?:数量|总数|数|量|金额|总额|额)$")
 
 
 def names_head(base_words: str, q: Quantity, label: str) -> bool:

@@ -340,6 +340,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             and _RESTATED.match(d.label(after)) and re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)):
         numerator = after
         before = [q for q in before if q.index != after.index]
+    if (after is not None and not after.is_percent and d.s[pct.end : after.start] == "("
+            and d.s[after.end : after.end + 1] == ")"):
+        # "咨询类占46.6%(19,870件),投诉类占31.4%(13,402件)": the part is printed in brackets after its
+        # share; the figure before is the previous item's.
+        numerator = after
+        before = [q for q in before if q.index != after.index]
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
