@@ -193,3 +193,21 @@ def test_a_base_named_with_a_measure_word(tmp_path) -> None:
     text = "全年共收到申请312件,办结309件,予以公开142件,占办结量的{p}%,部分公开37件,占12.0%。"
     assert checks(tmp_path, text.format(p="46.0")) == [(37, 309, 12.0, "pass"), (142, 309, 46.0, "pass")]
     assert [r for r in checks(tmp_path, text.format(p="45.5")) if r[3] == "fail"] == [(142, 309, 45.5, "fail")]
+
+
+def test_a_named_base_stated_after_the_shares(tmp_path) -> None:
+    text = "按案件类型分,市容环境类案件742件,占立案总数的{p}%;违法建设类案件516件,占28.0%。全年共立案1,846件。"
+    assert checks(tmp_path, text.format(p="40.2")) == [(516, 1846, 28.0, "pass"), (742, 1846, 40.2, "pass")]
+    assert [r for r in checks(tmp_path, text.format(p="42.0")) if r[3] == "fail"] == [(742, 1846, 42.0, "fail")]
+
+
+def test_shares_of_two_measures_of_a_named_whole(tmp_path) -> None:
+    text = "2023年,全市共发生生产安全事故47起、死亡39人。\n道路运输事故29起、死亡24人,分别占全市的61.7%和{p}%。"
+    assert checks(tmp_path, text.format(p="61.5")) == [(24, 39, 61.5, "pass"), (29, 47, 61.7, "pass")]
+    assert [r for r in checks(tmp_path, text.format(p="51.6")) if r[3] == "fail"] == [(24, 39, 51.6, "fail")]
+
+
+def test_the_highest_share_names_no_base(tmp_path) -> None:
+    text = "全年受理诉求42,615件,投诉类诉求占比最高,达{p}%,共13,402件。"
+    assert checks(tmp_path, text.format(p="31.4")) == [(13402, 42615, 31.4, "pass")]
+    assert checks(tmp_path, text.format(p="33.4")) == [(13402, 42615, 33.4, "fail")]

@@ -27,6 +27,7 @@ TOTAL_WORD = re.compile(r"总|全部|所有")
 LISTED = re.compile(r"其中|从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看")
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县)")
 FAR_REACH = 160  # figures back a named base is looked for (a fixed reach keeps the work linear)
+AHEAD_REACH = 40  # figures ahead, in the section, it is looked for when none stands before
 
 
 def cjk(text: str) -> str:
@@ -69,8 +70,9 @@ def _in_order(key: str, text: str) -> bool:
 
 
 def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quantity]:
-    """The figures, before the first part, that the base words name (one per value, the nearest
-    first); empty when the words name no base or more than three figures fit them."""
+    """The figures, before the first part (else after the last, in its section), that the base
+    words name (one per value, the nearest first); empty when the words name no base or more
+    than three figures fit them."""
     key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words)))
     if len(key) < 2 or not parts:
         return []
@@ -79,7 +81,15 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
     total = bool(TOTAL_WORD.search(base_words))
     partition = d.cache.get("partition", {})
     found: dict = {}
-    for q in reversed(d.qs[max(0, first.index - FAR_REACH) : first.index]):
+    last = max(parts, key=lambda p: p.index)
+    # Before the parts; else after them in their section ("…占立案总数的40.2%。全年共立案1,846件"
+    # sums a section up after its items).
+    ahead = [q for q in d.qs[last.index + 1 : last.index + 1 + AHEAD_REACH] if d.same_section([last, q])]
+    for q in [*reversed(d.qs[max(0, first.index - FAR_REACH) : first.index]), None, *ahead]:
+        if q is None:
+            if found:
+                break
+            continue
         if (q.is_percent or not compatible(q, first) or size(q) < big or d.in_parentheses(q)
                 or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)):
             continue

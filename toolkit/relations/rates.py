@@ -23,7 +23,9 @@ import re
 
 from ..quantities import Quantity
 from .bases import LISTED as _LISTED
+from .bases import GENERIC_BASE as _GENERIC
 from .bases import TOTAL_WORD as _TOTAL_WORD
+from .bases import cjk as _cjk
 from .bases import far_named_base, run_bases, share_run
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
@@ -191,10 +193,10 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     parts = d.qs[pct.index - k : pct.index]
     if any(p.is_percent or p.sentence != pct.sentence or is_per_n(d, p) or is_delta(d, p) for p in parts):
         return []
-    if not all(compatible(parts[0], p) for p in parts[1:]):
-        return []
-    base = None
     m = _RESPECTIVE_BASE.search(lab)
+    if not all(compatible(parts[0], p) for p in parts[1:]):
+        return _measures_of_a_scope(d, parts, chain, m.group(1) if m else "", per)
+    base = None
     named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
     if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
         # A base is at least as large as each of its parts; one named as a total (受理总量, 全部…)
@@ -230,6 +232,32 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)
             for p, c in zip(parts, chain, strict=True)]
+
+
+def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], named: str,
+                         per: int) -> list[Relation]:
+    """"道路运输事故29起、死亡24人,分别占全市的61.7%和61.5%": figures of different measures, each a
+    share of the whole the words name (全市) in its own measure: the nearest earlier figure of that
+    measure, no item of a list, whose sentence names the whole ("全市共发生事故47起、死亡39人")."""
+    key = _cjk(_GENERIC.sub("", named))
+    if len(key) < 2:
+        return []
+    out = []
+    for part, share in zip(parts, chain, strict=True):
+        lo = d.before(max(0, part.sentence[0] - _SCOPE_REACH))
+        base = next((q for q in reversed(d.qs[lo : parts[0].index])
+                     if not q.is_percent and compatible(q, part) and q.value >= part.value
+                     and key in _cjk(d.s[q.sentence[0] : q.start]) and not is_delta(d, q) and not is_previous(d, q)
+                     and not _LISTED.search(d.s, q.sentence[0], q.start)
+                     and q.index not in d.cache.get("partition", {})), None)  # type: ignore[operator]
+        if base is None:
+            return []
+        out.append(Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": share},
+                            per=per))
+    return out
+
+
+_SCOPE_REACH = 600  # characters back the whole a scope names is looked for
 
 
 def _chain(d: _Doc, pct: Quantity) -> list[Quantity]:

@@ -349,8 +349,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
-    if m:
-        base_words = m.group(1)
+    if m and not m.group(1).startswith("比"):
+        base_words = m.group(1)  # ("占比最高,达31.4%" names no base)
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
