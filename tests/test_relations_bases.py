@@ -211,3 +211,10 @@ def test_the_highest_share_names_no_base(tmp_path) -> None:
     text = "全年受理诉求42,615件,投诉类诉求占比最高,达{p}%,共13,402件。"
     assert checks(tmp_path, text.format(p="31.4")) == [(13402, 42615, 31.4, "pass")]
     assert checks(tmp_path, text.format(p="33.4")) == [(13402, 42615, 33.4, "fail")]
+
+
+@pytest.mark.parametrize("rate, status", [("98.67", "pass"), ("98.76", "fail")])
+def test_what_was_due_is_the_base_of_a_rate(tmp_path, rate, status) -> None:
+    # 应办结 names the base (the work orders due), not a numerator of 办结率.
+    text = f"全年应办结工单98,765件,按期办结97,452件,按期办结率{rate}%。"
+    assert checks(tmp_path, text) == [(97452, 98765, float(rate), status)]
