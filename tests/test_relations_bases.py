@@ -218,3 +218,10 @@ def test_what_was_due_is_the_base_of_a_rate(tmp_path, rate, status) -> None:
     # 应办结 names the base (the work orders due), not a numerator of 办结率.
     text = f"全年应办结工单98,765件,按期办结97,452件,按期办结率{rate}%。"
     assert checks(tmp_path, text) == [(97452, 98765, float(rate), status)]
+
+
+def test_a_per_n_rate_whose_numerator_opens_the_next_paragraph(tmp_path) -> None:
+    text = ("(一)执法检查。全年检查企业5,230家次,每千家次检查立案{r}件。\n"
+            "(二)案件查处。全年立案查处环境违法案件314件,作出行政处罚决定296件。")
+    assert per_n(tmp_path, text.format(r="60.0")) == [(314, 5230, 60.0, 1000, "pass")]
+    assert per_n(tmp_path, text.format(r="66.0")) == [(314, 5230, 66.0, 1000, "fail")]

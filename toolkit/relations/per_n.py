@@ -22,6 +22,7 @@ _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
+_NEXT_PARAGRAPH = 200  # characters after the rate its numerator may follow in, past its paragraph
 _READINGS = 3  # at most this many bases are readings of one rate; more leave it unchecked
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -142,11 +143,18 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
     after = d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)
     base_ids = {b.index for b in bases}
-    cands = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start), *after] if not p.is_percent
-             and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
-             and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
-    scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
-    scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
+
+    def named(figures: list[Quantity]) -> list[tuple[int, Quantity]]:
+        cands = [p for p in figures if not p.is_percent
+                 and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
+                 and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+        scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
+        return [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
+
+    # Failing that, the rate may close a paragraph whose figures the next one gives ("每千家次检查立案
+    # 62.1件。\n(二)案件查处。全年立案查处环境违法案件268件").
+    scored = named([*d.in_range(rate.start - _WINDOW, rate.start), *after]) or named(
+        d.in_range(rate.end, rate.end + _NEXT_PARAGRAPH))
     if not scored:
         return None
     # The head of the rate's words names what is counted ("纳税人投诉量" counts 投诉): figures that
