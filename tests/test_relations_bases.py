@@ -225,3 +225,16 @@ def test_a_per_n_rate_whose_numerator_opens_the_next_paragraph(tmp_path) -> None
             "(二)案件查处。全年立案查处环境违法案件314件,作出行政处罚决定296件。")
     assert per_n(tmp_path, text.format(r="60.0")) == [(314, 5230, 60.0, 1000, "pass")]
     assert per_n(tmp_path, text.format(r="66.0")) == [(314, 5230, 66.0, 1000, "fail")]
+
+
+@pytest.mark.parametrize("share, status", [("57.9", "pass"), ("55.9", "fail")])
+def test_a_share_of_two_named_parts_together(tmp_path, share, status) -> None:
+    # 142 + 37 = 179 of the 309 answered.
+    text = ("全年共答复309件。予以公开142件,部分公开37件,不予公开19件,无法提供88件,不予处理15件,其他处理8件。"
+            f"予以公开和部分公开合计占答复总数的{share}%。")
+    assert checks(tmp_path, text) == [(179, 309, float(share), status)]
+
+
+def test_a_joined_subject_with_a_name_not_printed_gives_no_joined_check(tmp_path) -> None:
+    text = "全年共答复309件。予以公开142件,不予公开19件。予以公开和部分公开合计占答复总数的57.9%。"
+    assert [r for r in checks(tmp_path, text) if r[2] == 57.9] == []

@@ -355,7 +355,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
     subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
-    if len(subject) >= 2 and not restated:
+    joined = _joined_parts(d, before, subject, pct) if not restated else None
+    if joined is not None:
+        numerator = joined
+    elif len(subject) >= 2 and not restated:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         named = _find_by_label(d, before, subject, pct.start)
         if named is not None:
@@ -454,6 +457,32 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
+
+
+_COMBINED = re.compile(r"(两项|两类|三类|三项|二者|三者|两者)?(合计|共计|总计|累计|共)$")
+_JOINER = re.compile(r"和|、|及|与|以及")
+
+
+def _joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
+    """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
+    names, each named by its own words (None unless every name finds a figure of one unit)."""
+    m = _COMBINED.search(subject)
+    if m is None:
+        return None
+    names = [n for n in _JOINER.split(subject[: m.start()]) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return None
+    found = []
+    near = [p for p in before if p.sentence[0] >= _paragraph_start(d, pct.start) - 400 and not p.is_percent]
+    for name in names:
+        # Each name in full in the figure's words (部分公开 is not 不予公开, which shares 公开).
+        q = next((p for p in reversed(near) if name in _cjk(d.label(p))), None)
+        if q is None or (found and (not compatible(q, found[0]) or q.index in {f.index for f in found})):
+            return None
+        found.append(q)
+    from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+    return _sum_of(sorted(found, key=lambda q: q.index))
 
 
 def _qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:
