@@ -238,3 +238,13 @@ def test_a_share_of_two_named_parts_together(tmp_path, share, status) -> None:
 def test_a_joined_subject_with_a_name_not_printed_gives_no_joined_check(tmp_path) -> None:
     text = "全年共答复309件。予以公开142件,不予公开19件。予以公开和部分公开合计占答复总数的57.9%。"
     assert [r for r in checks(tmp_path, text) if r[2] == 57.9] == []
+
+
+def test_a_partial_list_of_bare_shares_reads_every_whole_of_the_sentence_before(tmp_path) -> None:
+    # Two outcomes only (their shares add up to 45.4%): of the 860 received or of the 812
+    # answered, the text does not say; the shares hold over the 812, so nothing fails.
+    text = "本年度收到申请860件,按期答复812件。予以公开301件,占{a}%;不予公开67件,占8.3%。"
+    assert failing(tmp_path, text.format(a="37.1")) == []
+    # 39.1% is 301 of neither (35.0% of 860, 37.1% of 812): it fails, over both readings.
+    assert [(r, o["numerator"], o["percent"]) for r, o in failing(tmp_path, text.format(a="39.1"))] == [
+        ("ratio.share", 301, 39.1)]

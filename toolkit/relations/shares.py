@@ -450,6 +450,17 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # the check holds if one of them does.
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": near, "percent": pct},
                             per=per, readings=[{"numerator": numerator, "denominator": first, "percent": pct}])
+        if near is None and first is not None:
+            # The part opens a sentence of its own: every whole the sentence before states is a
+            # reading ("收到申请860件,按期答复812件。予以公开301件,占37.1%": of the 860 or the 812).
+            opened = d.before(numerator.sentence[0])  # the first figure of the part's sentence
+            prev = [q for q in d.qs[first.index : opened]
+                    if fits(q) and q.sentence == d.qs[opened - 1].sentence] if opened else []
+            values = {q.value: q for q in reversed(prev)}
+            if 1 < len(values) <= 3 and first.value in values:
+                wholes = [first, *(q for q in values.values() if q.value != first.value)]
+                roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
+                return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
         denominator = near or first
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
