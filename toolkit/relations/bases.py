@@ -7,7 +7,16 @@ look first (``shares``, ``rates``); this module looks further back, over a fixed
 parts' unit, at least as large as each part, of the same jurisdiction, and -- when the words call
 it a total (总量, 全部) -- a whole by its own words (全年, 全市, 共), no item of a list. Two or three
 such figures are readings; more, or none, and the share is left unchecked (the base may not be
-printed at all: "占全省…总数的9.6%" of a province's figure a city report does not give)."""
+printed at all: "占全省…总数的9.6%" of a province's figure a city report does not give); a base
+not found before is looked for after the shares, in their section.
+
+A list of parts each with a share that names no base ("予以公开301件,占37.1%;部分公开44件,
+占5.4%;…", also on lines of their own or with bracketed shares) is of the total the parts add up
+to, stated before the list or right after it (合计); when no stated figure is that sum but the
+shares add up to 100%, each whole before the list is a reading.
+
+Subjects of a share: several named parts together ("A和B合计占…": their sum), and a qualified
+noun of the base ("刑事法律援助案件占全部法律援助案件的": the 刑事 item)."""
 
 from __future__ import annotations
 
@@ -18,7 +27,7 @@ from ..quantities import Quantity
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
-from .structure import _Doc
+from .structure import _Doc, _paragraph_start
 
 # Words a share's base may carry that name no figure of their own ("占总数的", "占全部…的比重").
 GENERIC_BASE = re.compile(r"总数|总量|总额|总计|合计|全部|所有|总体|的|总|其|比重|比例|份额|[,;:()\s]")
@@ -215,3 +224,53 @@ def _has_share(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` followed by a share of its own (an item of another list, not a whole)?"""
     nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
     return nxt is not None and nxt.is_percent and "占" in d.label(nxt) and nxt.sentence == q.sentence
+
+
+_COMBINED = re.compile(r"(两项|两类|三类|三项|二者|三者|两者)?(合计|共计|总计|累计|共)$")
+_JOINER = re.compile(r"和|、|及|与|以及")
+
+
+def joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
+    """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
+    names, each named by its own words (None unless every name finds a figure of one unit)."""
+    m = _COMBINED.search(subject)
+    if m is None:
+        return None
+    names = [n for n in _JOINER.split(subject[: m.start()]) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return None
+    found = []
+    near = [p for p in before if p.sentence[0] >= _paragraph_start(d, pct.start) - 400 and not p.is_percent]
+    for name in names:
+        # Each name in full in the figure's words (部分公开 is not 不予公开, which shares 公开).
+        q = next((p for p in reversed(near) if name in cjk(d.label(p))), None)
+        if q is None or (found and (not compatible(q, found[0]) or q.index in {f.index for f in found})):
+            return None
+        found.append(q)
+    from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+    return _sum_of(sorted(found, key=lambda q: q.index))
+
+
+def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:
+    """"刑事法律援助案件占全部法律援助案件的37.7%": the subject is the base's noun with a qualifier
+    (刑事); the part is the figure that qualifier names ("其中刑事案件1,286件"), not the whole."""
+    base = cjk(GENERIC_BASE.sub("", base_words))
+    common = _common(subject, base)
+    qualifier = subject.replace(common, "", 1) if len(common) >= 2 else ""
+    if len(qualifier) < 2 or qualifier in cjk(d.label(numerator)):
+        return numerator
+    named = next((q for q in reversed(before) if qualifier in cjk(d.label(q)) and compatible(q, numerator)), None)
+    return named or numerator
+
+
+def _common(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share (labels are short)."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best

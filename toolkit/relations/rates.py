@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .bases import LISTED as _LISTED
 from .bases import GENERIC_BASE as _GENERIC
+from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
 from .bases import cjk as _cjk
 from .bases import far_named_base, run_bases, share_run

@@ -6,14 +6,12 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .bases import adds_to_whole, far_named_base, joined_parts, qualified_part, run_bases, share_run
 from .bases import cjk as _cjk
-from .bases import far_named_base
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
-from .bases import adds_to_whole, run_bases, share_run
-from .bases import GENERIC_BASE as _GENERIC_BASE
-from .bases import size as _size
 from .bases import same_scope as _same_scope
+from .bases import size as _size
 from .model import Relation, compatible
 from .rates import (
     _chain,
@@ -355,7 +353,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
     subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
-    joined = _joined_parts(d, before, subject, pct) if not restated else None
+    joined = joined_parts(d, before, subject, pct) if not restated else None
     if joined is not None:
         numerator = joined
     elif len(subject) >= 2 and not restated:
@@ -368,7 +366,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
             return None
         if base_words and numerator is not None:
-            numerator = _qualified_part(d, before, numerator, subject, base_words)
+            numerator = qualified_part(d, before, numerator, subject, base_words)
     if numerator is None:
         return None
     denominator = None
@@ -468,56 +466,6 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
-
-
-_COMBINED = re.compile(r"(两项|两类|三类|三项|二者|三者|两者)?(合计|共计|总计|累计|共)$")
-_JOINER = re.compile(r"和|、|及|与|以及")
-
-
-def _joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
-    """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
-    names, each named by its own words (None unless every name finds a figure of one unit)."""
-    m = _COMBINED.search(subject)
-    if m is None:
-        return None
-    names = [n for n in _JOINER.split(subject[: m.start()]) if n]
-    if len(names) < 2 or any(len(n) < 2 for n in names):
-        return None
-    found = []
-    near = [p for p in before if p.sentence[0] >= _paragraph_start(d, pct.start) - 400 and not p.is_percent]
-    for name in names:
-        # Each name in full in the figure's words (部分公开 is not 不予公开, which shares 公开).
-        q = next((p for p in reversed(near) if name in _cjk(d.label(p))), None)
-        if q is None or (found and (not compatible(q, found[0]) or q.index in {f.index for f in found})):
-            return None
-        found.append(q)
-    from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
-
-    return _sum_of(sorted(found, key=lambda q: q.index))
-
-
-def _qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:
-    """"刑事法律援助案件占全部法律援助案件的37.7%": the subject is the base's noun with a qualifier
-    (刑事); the part is the figure that qualifier names ("其中刑事案件1,286件"), not the whole."""
-    base = _cjk(_GENERIC_BASE.sub("", base_words))
-    common = _common(subject, base)
-    qualifier = subject.replace(common, "", 1) if len(common) >= 2 else ""
-    if len(qualifier) < 2 or qualifier in _cjk(d.label(numerator)):
-        return numerator
-    named = next((q for q in reversed(before) if qualifier in _cjk(d.label(q)) and compatible(q, numerator)), None)
-    return named or numerator
-
-
-def _common(a: str, b: str) -> str:
-    """The longest run of characters ``a`` and ``b`` share (labels are short)."""
-    best = ""
-    for i in range(len(a)):
-        for j in range(i + len(best) + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = a[i:j]
-            else:
-                break
-    return best
 
 
 def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
