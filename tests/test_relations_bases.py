@@ -248,3 +248,14 @@ def test_a_partial_list_of_bare_shares_reads_every_whole_of_the_sentence_before(
     # 39.1% is 301 of neither (35.0% of 860, 37.1% of 812): it fails, over both readings.
     assert [(r, o["numerator"], o["percent"]) for r, o in failing(tmp_path, text.format(a="39.1"))] == [
         ("ratio.share", 301, 39.1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("咨询类诉求19,870件,占全年受理总量42,615件的{p}%。", (19870, 42615, "46.6", "48.6")),
+    ("甲县受理行政复议申请412件,占全市3,126件的{p}%。", (412, 3126, "13.2", "14.2")),
+    ("全年民营经济增加值106.3亿元,占地区生产总值186.45亿元的比重为{p}%。", (106.3, 186.45, "57.0", "55.0")),
+])
+def test_a_base_printed_inside_the_words_of_zhan(tmp_path, text, expected) -> None:
+    num, den, good, bad = expected
+    assert checks(tmp_path, text.format(p=good)) == [(num, den, float(good), "pass")]
+    assert checks(tmp_path, text.format(p=bad)) == [(num, den, float(bad), "fail")]

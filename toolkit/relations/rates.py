@@ -39,8 +39,9 @@ _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 _NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|出生|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
 _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 _BRACKET_SHARE = re.compile(r"^\($")
-_BRACKET_BASE = re.compile(r"^\)(?:的)?(?:比重|比例)?(?:为|达|是)?$")
-_BASE_OPENED = re.compile(r"占[^,;。]{1,30}\($")
+_BRACKET_BASE = re.compile(r"^\)?(?:的)?(?:比重|比例)?(?:为|达|是)?$")
+# The base printed inside the words of 占, in brackets or not ("占全市3,126件的13.2%").
+_BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
 _TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
 # "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
 _OF_TARGET = re.compile(r"(完成|为|是|达到)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
@@ -123,12 +124,15 @@ def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) 
 
 
 def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
-    """"罚没款3862.47万元,占全省…总额(56802.6万元)的6.8%": the base is the bracketed figure."""
-    if not _BRACKET_BASE.match(d.label(pct)) or pct.index < 2:
+    """"罚没款3862.47万元,占全省…总额(56802.6万元)的6.8%", "占全市3,126件的13.2%": the base is the
+    figure printed inside the words of 占."""
+    if not _BRACKET_BASE.match(d.label(pct)) or not d.label(pct) or pct.index < 2:
         return None
     base = d.qs[pct.index - 1]
     if base.is_percent or not _BASE_OPENED.search(d.label(base)):
         return None
+    if d.label(base).endswith("(") != d.label(pct).startswith(")"):
+        return None  # a bracket opened before the base closes right after it
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
     part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
                  if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)

@@ -122,7 +122,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
                 _name_base(d, listed[0])
             continue
         elif _SHARE.search(lab):
-            rel = _share(d, q, lab, per)
+            # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
+            rel = bracket_base(d, q, per) or _share(d, q, lab, per)
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
         else:
