@@ -259,3 +259,8 @@ def test_a_base_printed_inside_the_words_of_zhan(tmp_path, text, expected) -> No
     num, den, good, bad = expected
     assert checks(tmp_path, text.format(p=good)) == [(num, den, float(good), "pass")]
     assert checks(tmp_path, text.format(p=bad)) == [(num, den, float(bad), "fail")]
+
+
+def test_next_years_target_is_not_the_one_completed(tmp_path) -> None:
+    text = "全年城镇新增就业38,652人,完成年度目标任务的128.8%。明年力争实现新增就业目标35,000人。"
+    assert checks(tmp_path, text) == []
