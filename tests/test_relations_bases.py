@@ -264,3 +264,11 @@ def test_a_base_printed_inside_the_words_of_zhan(tmp_path, text, expected) -> No
 def test_next_years_target_is_not_the_one_completed(tmp_path) -> None:
     text = "全年城镇新增就业38,652人,完成年度目标任务的128.8%。明年力争实现新增就业目标35,000人。"
     assert checks(tmp_path, text) == []
+
+
+def test_a_partition_of_a_whole_the_report_does_not_print(tmp_path) -> None:
+    # 860 received includes 48 carried over; the 812 the outcomes add up to is never printed.
+    text = ("本年度共收到申请860件(含上年结转48件)。予以公开301件,占37.1%;部分公开44件,占5.4%;"
+            "不予公开67件,占8.3%;无法提供400件,占49.3%。")
+    assert failing(tmp_path, text) == []
+    assert {r[1] for r in checks(tmp_path, text)} == {812}

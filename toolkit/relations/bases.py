@@ -13,7 +13,8 @@ not found before is looked for after the shares, in their section.
 A list of parts each with a share that names no base ("予以公开301件,占37.1%;部分公开44件,
 占5.4%;…", also on lines of their own or with bracketed shares) is of the total the parts add up
 to, stated before the list or right after it (合计); when no stated figure is that sum but the
-shares add up to 100%, each whole before the list is a reading.
+shares add up to 100%, each whole before the list is a reading, and so is the parts' own sum
+(the whole may go unprinted).
 
 Subjects of a share: several named parts together ("A和B合计占…": their sum), and a qualified
 noun of the base ("刑事法律援助案件占全部法律援助案件的": the 刑事 item)."""
@@ -216,6 +217,12 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
             if can_be_whole(q) and not LISTED.search(d.s, q.sentence[0], q.start):
                 found.setdefault(q.value, q)
         out = list(found.values()) if len(found) <= _MAX_READINGS else []
+        if len(parts) >= 3 and len(out) < _MAX_READINGS:
+            # The whole may go unprinted ("收到申请860件(含结转48件)。予以公开301件,占37.1%;…" of the
+            # 812 answered): the sum of the parts the shares say make it up is a reading too.
+            from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+            out.append(_sum_of(parts))
     cache[key] = out
     return out
 
