@@ -120,11 +120,11 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
 
 
 # A share printed right after its part that names no base ("予以公开301件,占37.1%", "占比15.7%").
-_BARE_SHARE = re.compile(r"^\($|^[,(]?(约)?(占|占比|所占比例|所占比重)(为|达|是|约)?$")
+_BARE_SHARE = re.compile(r"^\($|^[,(]?(约)?(占|占比|所占比例|所占比重)(为|达到|达|是|约)?$")
 # A total printed right after the list ("…,合计812件").
 _TRAILING_TOTAL = re.compile(r"^\)?[,;]?(合计|共计|总计|共|计)$")
 # A share that names its base ("占办结总数的44.2%"): it may open a list of bare ones.
-_NAMED_SHARE = re.compile(r"^[,]?(约)?占[^,;。\d]{1,16}的(比重|比例)?(为|达|是)?$")
+_NAMED_SHARE = re.compile(r"^[,]?(约)?占[^,;。\d]{1,16}的(比重|比例)?(为|达到|达|是)?$")
 RUN_REACH = 60  # figures back a listed run of shares looks for the total its parts add up to
 _READING_REACH = 30  # figures back (within the section) its candidate bases are read from
 _MAX_READINGS = 3
