@@ -272,3 +272,11 @@ def test_a_partition_of_a_whole_the_report_does_not_print(tmp_path) -> None:
             "不予公开67件,占8.3%;无法提供400件,占49.3%。")
     assert failing(tmp_path, text) == []
     assert {r[1] for r in checks(tmp_path, text)} == {812}
+
+
+@pytest.mark.parametrize("rate, status", [("10.58", "pass"), ("10.85", "fail")])
+def test_a_named_rate_reaches_past_the_items_of_a_list_to_its_total(tmp_path, rate, status) -> None:
+    # Seven outcomes of the 1,588 stand between the rate and its base: they count as one.
+    text = ("全年审结行政复议案件1,588件,其中维持938件、驳回203件、确认违法57件、撤销86件、变更4件、责令履行21件、"
+            f"终止279件。通过确认违法、撤销、变更、责令履行直接纠错168件,直接纠错率{rate}%。")
+    assert [r for r in checks(tmp_path, text) if r[0] == 168] == [(168, 1588, float(rate), status)]
