@@ -280,3 +280,9 @@ def test_a_named_rate_reaches_past_the_items_of_a_list_to_its_total(tmp_path, ra
     text = ("全年审结行政复议案件1,588件,其中维持938件、驳回203件、确认违法57件、撤销86件、变更4件、责令履行21件、"
             f"终止279件。通过确认违法、撤销、变更、责令履行直接纠错168件,直接纠错率{rate}%。")
     assert [r for r in checks(tmp_path, text) if r[0] == 168] == [(168, 1588, float(rate), status)]
+
+
+@pytest.mark.parametrize("share, status", [("11.1", "pass"), ("12.1", "fail")])
+def test_a_base_named_by_its_short_name(tmp_path, share, status) -> None:
+    text = f"全年全县地区生产总值218.64亿元。\n全年数字经济核心产业增加值24.31亿元,占GDP比重为{share}%。"
+    assert checks(tmp_path, text) == [(24.31, 218.64, float(share), status)]

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
 from .structure import _Doc, _paragraph_start
+from .vocab import read_entries
 
 # Words a share's base may carry that name no figure of their own ("占总数的", "占全部…的比重").
 GENERIC_BASE = re.compile(r"总数|总量|总额|总计|合计|全部|所有|总体|的|总|其|比重|比例|份额|[,;:()\s]")
@@ -38,6 +40,20 @@ LISTED = re.compile(r"其中|从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县)")
 FAR_REACH = 160  # figures back a named base is looked for (a fixed reach keeps the work linear)
 AHEAD_REACH = 40  # figures ahead, in the section, it is looked for when none stands before
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[str, str]]:
+    """catalog/bases.yaml: (short name, printed words) of bases a share may name briefly."""
+    return read_entries("bases.yaml", "abbreviations", lambda e: (str(e["short"]), str(e["full"])))
+
+
+def expand_base_words(words: str) -> str:
+    """"占GDP比重" names the 地区生产总值: a base's short name in the words it is printed with."""
+    for short, full in _abbreviations():
+        if short in words and full not in words:
+            words = words.replace(short, full)
+    return words
 
 
 def cjk(text: str) -> str:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .bases import adds_to_whole, far_named_base, joined_parts, qualified_part, run_bases, share_run
+from .bases import adds_to_whole, expand_base_words, far_named_base, joined_parts, qualified_part, run_bases, share_run
 from .bases import cjk as _cjk
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
@@ -354,7 +354,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
     if m and not m.group(1).startswith("比"):
-        base_words = m.group(1)  # ("占比最高,达31.4%" names no base)
+        base_words = expand_base_words(m.group(1))  # ("占比最高,达31.4%" names no base)
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
