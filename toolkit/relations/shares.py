@@ -176,17 +176,12 @@ _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning."""
     _, num_words, den_words = rate
-    # The last eight figures of the paragraph before the rate (walked back from the rate: linear);
-    # the items of a list that adds up count as one with their total ("审结1,588件,其中维持938件、…
-    # 终止279件。…直接纠错168件,直接纠错率10.85%": the 1,588 is within reach).
+    # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
     window: list[Quantity] = []
-    listed = d.cache.get("partition", {})
-    counted = 0
     for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
         if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q):
             window.insert(0, q)
-            counted += q.index not in listed  # type: ignore[operator]
-            if counted == 8 or len(window) == 24:
+            if len(window) == 8:
                 break
 
     def says(q: Quantity, words: re.Pattern, after: bool = True) -> bool:
