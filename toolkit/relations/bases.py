@@ -7,17 +7,30 @@ look first (``shares``, ``rates``); this module looks further back, over a fixed
 parts' unit, at least as large as each part, of the same jurisdiction, and -- when the words call
 it a total (总量, 全部) -- a whole by its own words (全年, 全市, 共), no item of a list. Two or three
 such figures are readings; more, or none, and the share is left unchecked (the base may not be
-printed at all: "占全省…总数的9.6%" of a province's figure a city report does not give)."""
+printed at all: "占全省…总数的9.6%" of a province's figure a city report does not give); a base
+not found before is looked for after the shares, in their section.
+
+A list of parts each with a share that names no base ("予以公开301件,占37.1%;部分公开44件,
+占5.4%;…", also on lines of their own or with bracketed shares) is of the total the parts add up
+to, stated before the list or right after it (合计); when no stated figure is that sum but the
+shares add up to 100%, each whole before the list is a reading, and so is the parts' own sum
+(the whole may go unprinted).
+
+Subjects of a share: several named parts together ("A和B合计占…": their sum), and a qualified
+noun of the base ("刑事法律援助案件占全部法律援助案件的": the 刑事 item)."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import lru_cache
 
 from ..quantities import Quantity
-from .model import compatible
+from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
-from .structure import _Doc
+from .structure import _Doc, _paragraph_start
+from .vocab import read_entries
 
 # Words a share's base may carry that name no figure of their own ("占总数的", "占全部…的比重").
 GENERIC_BASE = re.compile(r"总数|总量|总额|总计|合计|全部|所有|总体|的|总|其|比重|比例|份额|[,;:()\s]")
@@ -26,6 +39,21 @@ TOTAL_WORD = re.compile(r"总|全部|所有")
 LISTED = re.compile(r"其中|从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看")
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县)")
 FAR_REACH = 160  # figures back a named base is looked for (a fixed reach keeps the work linear)
+AHEAD_REACH = 40  # figures ahead, in the section, it is looked for when none stands before
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[str, str]]:
+    """catalog/bases.yaml: (short name, printed words) of bases a share may name briefly."""
+    return read_entries("bases.yaml", "abbreviations", lambda e: (str(e["short"]), str(e["full"])))
+
+
+def expand_base_words(words: str) -> str:
+    """"占GDP比重" names the 地区生产总值: a base's short name in the words it is printed with."""
+    for short, full in _abbreviations():
+        if short in words and full not in words:
+            words = words.replace(short, full)
+    return words
 
 
 def cjk(text: str) -> str:
@@ -42,7 +70,8 @@ def same_scope(base_words: str, label: str) -> bool:
     return want is None or have is None or want.group() == have.group()
 
 
-_BASE_TAIL = re.compile(r"(?:数量|总数|数)$")  # "案件数" -> 案件 (not 案: 件数 is the noun and its count)
+# "案件数" -> 案件 (not 案: 件数 is the noun and its count); "办结量" -> 办结; "追回金额" -> 追回.
+_BASE_TAIL = re.compile(r"(?:数量|总数|数|量|金额|总额|额)$")
 
 
 def names_head(base_words: str, q: Quantity, label: str) -> bool:
@@ -52,6 +81,11 @@ def names_head(base_words: str, q: Quantity, label: str) -> bool:
     named = re.split(r"的|比重|比例|份额", base_words)[0]  # "受理案件数比例最高": the base ends at 比例
     head = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", named)))[-2:]
     return len(head) < 2 or head in cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
+
+
+def size(q: Quantity) -> Decimal:
+    """A figure's size for comparing a part with its base (money in 元: 3218.6万元 < 45.62亿元)."""
+    return money_value(q) if q.is_money else q.value
 
 
 def names_a_base(words: str) -> bool:
@@ -65,25 +99,204 @@ def _in_order(key: str, text: str) -> bool:
 
 
 def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quantity]:
-    """The figures, before the first part, that the base words name (one per value, the nearest
-    first); empty when the words name no base or more than three figures fit them."""
-    key = cjk(GENERIC_BASE.sub("", base_words))
+    """The figures, before the first part (else after the last, in its section), that the base
+    words name (one per value, the nearest first); empty when the words name no base or more
+    than three figures fit them."""
+    key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words)))
     if len(key) < 2 or not parts:
         return []
     first = min(parts, key=lambda p: p.index)
-    big = max(p.value for p in parts)
+    big = max(size(p) for p in parts)
     total = bool(TOTAL_WORD.search(base_words))
     partition = d.cache.get("partition", {})
     found: dict = {}
-    for q in reversed(d.qs[max(0, first.index - FAR_REACH) : first.index]):
-        if (q.is_percent or not compatible(q, first) or q.value < big or d.in_parentheses(q)
+    last = max(parts, key=lambda p: p.index)
+    # Before the parts; else after them in their section ("…占立案总数的40.2%。全年共立案1,846件"
+    # sums a section up after its items).
+    ahead = [q for q in d.qs[last.index + 1 : last.index + 1 + AHEAD_REACH] if d.same_section([last, q])]
+    for q in [*reversed(d.qs[max(0, first.index - FAR_REACH) : first.index]), None, *ahead]:
+        if q is None:
+            if found:
+                break
+            continue
+        if (q.is_percent or not compatible(q, first) or size(q) < big or d.in_parentheses(q)
                 or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)):
             continue
         head = d.s[q.sentence[0] : q.start]
-        if not _in_order(key, cjk(d.label(q))) or not same_scope(base_words, head):
+        # The words name the figure by its own label, or by its sentence's subject and its own
+        # measure ("全市共发生事故47起、死亡39人" is "全市事故死亡人数": 全市…事故 open the sentence,
+        # 死亡 and 人 are the figure's own).
+        if not (_in_order(key, cjk(d.label(q))) or (_in_order(key, cjk(head) + q.unit)
+                                                    and names_head(base_words, q, d.label(q)))):
+            continue
+        if not same_scope(base_words, head):
             continue
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
                       or not vocabulary()["wholes"].search(head)):
             continue
         found.setdefault(q.value, q)
     return list(found.values()) if len(found) <= 3 else []
+
+
+# A share printed right after its part that names no base ("予以公开301件,占37.1%", "占比15.7%").
+_BARE_SHARE = re.compile(r"^\($|^[,(]?(约)?(占|占比|所占比例|所占比重)(为|达到|达|是|约)?$")
+# A total printed right after the list ("…,合计812件").
+_TRAILING_TOTAL = re.compile(r"^\)?[,;]?(合计|共计|总计|共|计)$")
+# A share that names its base ("占办结总数的44.2%"): it may open a list of bare ones.
+_NAMED_SHARE = re.compile(r"^[,]?(约)?占[^,;。\d]{1,16}的(比重|比例)?(为|达到|达|是)?$")
+RUN_REACH = 60  # figures back a listed run of shares looks for the total its parts add up to
+_READING_REACH = 30  # figures back (within the section) its candidate bases are read from
+_MAX_READINGS = 3
+
+
+def adds_to_whole(pcts: list[Quantity]) -> bool:
+    """Do the printed shares add up to 100%, within the rounding of each (37.1 + 5.4 + 8.3 + 49.3)?"""
+    slack = sum(Decimal(5) / Decimal(10) ** (p.decimals + 1) for p in pcts)
+    return sum(p.low for p in pcts) - slack <= 100 <= sum(p.high for p in pcts) + slack
+
+
+def _pair_at(d: _Doc, i: int) -> Quantity | None:
+    """The part of the share at index ``i`` when the share follows it in one clause, else None."""
+    if i < 1 or i >= len(d.qs):
+        return None
+    pct, part = d.qs[i], d.qs[i - 1]
+    if not pct.is_percent or part.is_percent or "\n" in d.s[part.end : pct.start]:
+        return None
+    lab = d.label(pct)
+    if d.s[part.end : pct.start] != lab or not (_BARE_SHARE.match(lab) or _NAMED_SHARE.match(lab)):
+        return None
+    if lab.startswith("(") and d.s[pct.end : pct.end + 1] != ")":
+        return None  # "(37.1%)": the bracket holds the share alone
+    return part
+
+
+def share_run(d: _Doc, pct: Quantity) -> list[tuple[Quantity, Quantity]]:
+    """The list of (part, share) pairs ``pct`` belongs to: consecutive items of one paragraph, each
+    a part and its share ("予以公开301件,占37.1%;部分公开44件,占5.4%;…"), of one unit. Computed
+    once per list."""
+    runs: dict = d.cache.setdefault("share_runs", {})  # type: ignore[assignment]
+    if pct.index in runs:
+        return runs[pct.index]
+    run: list[tuple[Quantity, Quantity]] = []
+    if _pair_at(d, pct.index) is not None and _BARE_SHARE.match(d.label(pct)):
+        i = pct.index
+        # The items may stand on lines of their own ("咨询类19,870件,占46.6%。\n投诉类…"): the list is
+        # the run of consecutive pairs, however it is laid out.
+        while _pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])):
+            i -= 2
+        j = pct.index
+        while _pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])):
+            j += 2
+        run = [(d.qs[k - 1], d.qs[k]) for k in range(i, j + 1, 2)]
+        if len(run) < 2 or not all(compatible(run[0][0], p) for p, _ in run) or any(
+                is_delta(d, p) or is_per_n(d, p) for p, _ in run):
+            run = []
+    for _, c in run or [(None, pct)]:
+        runs[c.index] = run
+    return run
+
+
+def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
+    """The base of a listed run of shares that names none: the figure stated before the list that
+    its parts add up to (the list partitions it: "收到860件,按期答复812件。予以公开301件,占37.1%;…"
+    is of the 812); failing that, when the shares add up to 100% (a partition of a base whose
+    figure or parts carry a slip), each figure before the list that can be the whole is a reading
+    (at most three). Empty when nothing says the list is a partition."""
+    cache: dict = d.cache.setdefault("run_bases", {})  # type: ignore[assignment]
+    key = run[0][1].index
+    if key in cache:
+        return cache[key]
+    parts = [p for p, _ in run]
+    first = parts[0]
+    big = max(p.value for p in parts)
+    total = sum(p.value for p in parts)
+    whole = adds_to_whole([c for _, c in run])
+    partition = d.cache.get("partition", {})
+
+    def can_be_whole(q: Quantity) -> bool:
+        return (not q.is_percent and compatible(q, first) and q.value >= big and not d.in_parentheses(q)
+                and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)
+                and q.index not in partition and not _has_share(d, q))  # type: ignore[operator]
+
+    out: list[Quantity] = []
+    last = run[-1][1].index + 1
+    after = d.qs[last] if last < len(d.qs) else None
+    if after is not None and _TRAILING_TOTAL.match(d.label(after)) and compatible(after, first) and after.value == total:
+        out = [after]  # "…无法提供400件(49.3%),合计812件"
+    elif len(parts) >= 3 or whole:
+        exact = next((q for q in reversed(d.qs[max(0, first.index - RUN_REACH) : first.index])
+                      if q.value == total and can_be_whole(q)), None)
+        if exact is not None:
+            out = [exact]
+    if not out and whole:
+        found: dict = {}
+        for q in reversed(d.qs[max(0, first.index - _READING_REACH) : first.index]):
+            if not d.same_section([q, first]):
+                break
+            if can_be_whole(q) and not LISTED.search(d.s, q.sentence[0], q.start):
+                found.setdefault(q.value, q)
+        out = list(found.values()) if len(found) <= _MAX_READINGS else []
+        if len(parts) >= 3 and len(out) < _MAX_READINGS:
+            # The whole may go unprinted ("收到申请860件(含结转48件)。予以公开301件,占37.1%;…" of the
+            # 812 answered): the sum of the parts the shares say make it up is a reading too.
+            from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+            out.append(_sum_of(parts))
+    cache[key] = out
+    return out
+
+
+def _has_share(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` followed by a share of its own (an item of another list, not a whole)?"""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return nxt is not None and nxt.is_percent and "占" in d.label(nxt) and nxt.sentence == q.sentence
+
+
+_COMBINED = re.compile(r"(两项|两类|三类|三项|二者|三者|两者)?(合计|共计|总计|累计|共)$")
+_JOINER = re.compile(r"和|、|及|与|以及")
+
+
+def joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
+    """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
+    names, each named by its own words (None unless every name finds a figure of one unit)."""
+    m = _COMBINED.search(subject)
+    if m is None:
+        return None
+    names = [n for n in _JOINER.split(subject[: m.start()]) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return None
+    found = []
+    near = [p for p in before if p.sentence[0] >= _paragraph_start(d, pct.start) - 400 and not p.is_percent]
+    for name in names:
+        # Each name in full in the figure's words (部分公开 is not 不予公开, which shares 公开).
+        q = next((p for p in reversed(near) if name in cjk(d.label(p))), None)
+        if q is None or (found and (not compatible(q, found[0]) or q.index in {f.index for f in found})):
+            return None
+        found.append(q)
+    from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+    return _sum_of(sorted(found, key=lambda q: q.index))
+
+
+def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:
+    """"刑事法律援助案件占全部法律援助案件的37.7%": the subject is the base's noun with a qualifier
+    (刑事); the part is the figure that qualifier names ("其中刑事案件1,286件"), not the whole."""
+    base = cjk(GENERIC_BASE.sub("", base_words))
+    common = _common(subject, base)
+    qualifier = subject.replace(common, "", 1) if len(common) >= 2 else ""
+    if len(qualifier) < 2 or qualifier in cjk(d.label(numerator)):
+        return numerator
+    named = next((q for q in reversed(before) if qualifier in cjk(d.label(q)) and compatible(q, numerator)), None)
+    return named or numerator
+
+
+def _common(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share (labels are short)."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best

@@ -13,14 +13,16 @@ from .shares import _TARGETED
 from .structure import _Doc, _overlap
 
 # "每千家次…", "每万人口…"; per people also without 每 ("万人口发明专利拥有量", "千人口床位数").
-_PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百)|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口))"
+_PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百|10万|100万|1万|1000|100(?!万))|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口|车))"
                     r"(?P<rest>[^,;:。!?\d]{2,24})$")
-_PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+_PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
+              "100": 100, "1000": 1000, "1万": 10_000, "10万": 100_000, "100万": 1_000_000}
 # "每千人口", "每万常住人口", "每十万居民": a rate over the population.
 _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
+_NEXT_PARAGRAPH = 200  # characters after the rate its numerator may follow in, past its paragraph
 _READINGS = 3  # at most this many bases are readings of one rate; more leave it unchecked
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -44,6 +46,8 @@ def _per_capita(d: _Doc) -> list[Relation]:
             bases = _population(d, q, pops, people.group("who"))
         else:
             bases, what = _counted_base(d, q, rest)
+            if not bases:
+                bases, what = _named_base(d, q, rest)
         if not bases:
             continue
         numerator = _numerator(d, q, what, bases)
@@ -99,6 +103,35 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
     return (list(by_value.values()) if len(by_value) <= _READINGS else []), what
 
 
+_COUNTER = re.compile(r"^[名个位辆]")
+_COUNTS = ("人", "名", "位", "辆", "个", "户", "家", "所", "座", "台")
+
+
+def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
+    """"每千名老年人拥有养老床位36.2张", "每万名学生配备…", "万车死亡率": the base is the count
+    whose words hold the noun after 每N (老年人 -> "60岁及以上老年人口106.6万人", 车 -> "机动车保有量
+    205.3万辆"), stated before the rate or after it in its paragraph; the longest such noun
+    decides, and up to three values of it are readings. Returns (bases, the words left for
+    the numerator)."""
+    rest = _COUNTER.sub("", rest)
+    para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
+    figures = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start),
+                           *d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)]
+               if not p.is_percent and p.unit in _COUNTS and not _PER_N.search(d.label(p))
+               and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+    for k in range(min(4, len(rest)), 0, -1):
+        noun = rest[:k]
+        cands = [p for p in figures if noun in _CHINESE.sub("", d.label(p))]
+        if cands:
+            before = [p for p in cands if p.start < rate.start]
+            ordered = [*reversed(before), *(p for p in cands if p.start > rate.start)]
+            by_value: dict = {}
+            for p in ordered:
+                by_value.setdefault(p.value, p)
+            return (list(by_value.values()) if len(by_value) <= _READINGS else []), rest[k:]
+    return [], ""
+
+
 def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Quantity | None:
     """The figure the rate's words name ("发现违法行为298项次" for "…发现违法行为"), counted in the rate's
     unit or one that adds up with it (a rate in 项 of findings counted in 项次)."""
@@ -110,11 +143,18 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
     after = d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)
     base_ids = {b.index for b in bases}
-    cands = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start), *after] if not p.is_percent
-             and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
-             and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
-    scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
-    scored = [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
+
+    def named(figures: list[Quantity]) -> list[tuple[int, Quantity]]:
+        cands = [p for p in figures if not p.is_percent
+                 and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
+                 and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+        scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
+        return [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
+
+    # Failing that, the rate may close a paragraph whose figures the next one gives ("每千家次检查立案
+    # 62.1件。\n(二)案件查处。全年立案查处环境违法案件268件").
+    scored = named([*d.in_range(rate.start - _WINDOW, rate.start), *after]) or named(
+        d.in_range(rate.end, rate.end + _NEXT_PARAGRAPH))
     if not scored:
         return None
     # The head of the rate's words names what is counted ("纳税人投诉量" counts 投诉): figures that

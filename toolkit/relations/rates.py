@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .bases import GENERIC_BASE as _GENERIC
 from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
-from .bases import far_named_base
+from .bases import cjk as _cjk
+from .bases import far_named_base, run_bases, share_run
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words
@@ -39,9 +41,15 @@ _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|�
 _NEGATED_NAME = re.compile(r"(?:不|未|非|没有)$")
 _CLAUSE_BREAK = re.compile(r"[,;。:，；：]")
 _BRACKET_SHARE = re.compile(r"^\($")
-_BRACKET_BASE = re.compile(r"^\)(?:的)?(?:比重|比例)?(?:为|达|是)?$")
-_BASE_OPENED = re.compile(r"占[^,;。]{1,30}\($")
-_TARGET = re.compile(r"完成[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
+_BRACKET_BASE = re.compile(r"^\)?(?:的)?(?:比重|比例)?(?:为|达|是)?$")
+# The base printed inside the words of 占, in brackets or not ("占全市3,126件的13.2%").
+_BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
+_TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
+# "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
+_OF_TARGET = re.compile(r"(完成|为|是|达到)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
+_TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")
+_TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
+_NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
 
 
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
@@ -112,18 +120,27 @@ def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) 
         # The base a share of the same sentence names ("予以公开236件,占办结总数的39.3%;部分公开52件(8.7%)").
         named = d.cache.get("share_bases", {}).get(part.sentence, [])  # type: ignore[union-attr]
         base = named[0] if len({b.index for b in named}) == 1 else None
+    if base is None and (run := share_run(d, pct)):
+        # A list of parts with bracketed shares: of the total the list partitions (readings else).
+        bases_ = run_bases(d, run)
+        if bases_:
+            roles = [{"numerator": part, "denominator": b, "percent": pct} for b in bases_]
+            return Relation("ratio", "ratio.bracket_share", roles[0], per=per, readings=roles[1:])
     if base is None or not compatible(base, part) or base.index == part.index:
         return None
     return Relation("ratio", "ratio.bracket_share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
 
 
 def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
-    """"罚没款3862.47万元,占全省…总额(56802.6万元)的6.8%": the base is the bracketed figure."""
-    if not _BRACKET_BASE.match(d.label(pct)) or pct.index < 2:
+    """"罚没款3862.47万元,占全省…总额(56802.6万元)的6.8%", "占全市3,126件的13.2%": the base is the
+    figure printed inside the words of 占."""
+    if not _BRACKET_BASE.match(d.label(pct)) or not d.label(pct) or pct.index < 2:
         return None
     base = d.qs[pct.index - 1]
     if base.is_percent or not _BASE_OPENED.search(d.label(base)):
         return None
+    if d.label(base).endswith("(") != d.label(pct).startswith(")"):
+        return None  # a bracket opened before the base closes right after it
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
     part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
                  if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
@@ -134,7 +151,12 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
 
 def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"新增就业12,846人,完成年度目标任务12,000人的107.1%": done over the stated target."""
-    if d.label(pct) not in ("的", "的比例为") or not pct.index:
+    if not pct.index:
+        return None
+    named = _OF_TARGET.search(d.label(pct))
+    if named is not None:
+        return _named_target(d, pct, per, named.group("what"))
+    if d.label(pct) not in ("的", "的比例为"):
         return None
     target = d.qs[pct.index - 1]
     if target.is_percent or not _TARGET.search(d.label(target)):
@@ -144,6 +166,30 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if done is None:
         return None
     return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
+
+
+def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | None:
+    """"全年新增就业38,652人,完成年度目标任务的128.8%" and, elsewhere, "年度目标任务为新增就业30,000人":
+    done (the figure before the share in its sentence) over the target its words name, stated
+    in another sentence before or in the paragraph after; two or three values are readings."""
+    done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : pct.index])
+                 if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
+    word = _TARGET_WORDS.search(what)
+    if done is None or word is None:
+        return None
+    para_end = d.s.find("\n", pct.end)
+    after = d.qs[pct.index + 1 : d.before(para_end if para_end >= 0 else len(d.s))][:_TARGET_REACH]
+    cands = [q for q in [*reversed(d.qs[max(0, done.index - _TARGET_REACH) : done.index]), *after]
+             if not q.is_percent and compatible(q, done) and q.sentence != pct.sentence
+             and word.group() in d.s[q.sentence[0] : q.start] and not d.in_parentheses(q)
+             and not _NEXT_TARGET.search(d.s[q.sentence[0] : q.start])]
+    by_value: dict = {}
+    for q in cands:
+        by_value.setdefault(q.value, q)
+    if not by_value or len(by_value) > 3:
+        return None
+    roles = [{"numerator": done, "denominator": t, "percent": pct} for t in by_value.values()]
+    return Relation("ratio", "ratio.target", roles[0], per=per, readings=roles[1:])
 
 
 _CHAIN_GAP = ("、", ",", "和", "及", "")
@@ -160,10 +206,10 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     parts = d.qs[pct.index - k : pct.index]
     if any(p.is_percent or p.sentence != pct.sentence or is_per_n(d, p) or is_delta(d, p) for p in parts):
         return []
-    if not all(compatible(parts[0], p) for p in parts[1:]):
-        return []
-    base = None
     m = _RESPECTIVE_BASE.search(lab)
+    if not all(compatible(parts[0], p) for p in parts[1:]):
+        return _measures_of_a_scope(d, parts, chain, m.group(1) if m else "", per)
+    base = None
     named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
     if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
         # A base is at least as large as each of its parts; one named as a total (受理总量, 全部…)
@@ -199,6 +245,32 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)
             for p, c in zip(parts, chain, strict=True)]
+
+
+def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], named: str,
+                         per: int) -> list[Relation]:
+    """"道路运输事故29起、死亡24人,分别占全市的61.7%和61.5%": figures of different measures, each a
+    share of the whole the words name (全市) in its own measure: the nearest earlier figure of that
+    measure, no item of a list, whose sentence names the whole ("全市共发生事故47起、死亡39人")."""
+    key = _cjk(_GENERIC.sub("", named))
+    if len(key) < 2:
+        return []
+    out = []
+    for part, share in zip(parts, chain, strict=True):
+        lo = d.before(max(0, part.sentence[0] - _SCOPE_REACH))
+        base = next((q for q in reversed(d.qs[lo : parts[0].index])
+                     if not q.is_percent and compatible(q, part) and q.value >= part.value
+                     and key in _cjk(d.s[q.sentence[0] : q.start]) and not is_delta(d, q) and not is_previous(d, q)
+                     and not _LISTED.search(d.s, q.sentence[0], q.start)
+                     and q.index not in d.cache.get("partition", {})), None)  # type: ignore[operator]
+        if base is None:
+            return []
+        out.append(Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": share},
+                            per=per))
+    return out
+
+
+_SCOPE_REACH = 600  # characters back the whole a scope names is looked for
 
 
 def _chain(d: _Doc, pct: Quantity) -> list[Quantity]:

@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .bases import adds_to_whole, expand_base_words, far_named_base, joined_parts, qualified_part, run_bases, share_run
 from .bases import cjk as _cjk
-from .bases import far_named_base
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
+from .bases import size as _size
 from .model import Relation, compatible
 from .rates import (
     _chain,
@@ -121,7 +122,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
                 _name_base(d, listed[0])
             continue
         elif _SHARE.search(lab):
-            rel = _share(d, q, lab, per)
+            # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
+            rel = bracket_base(d, q, per) or _share(d, q, lab, per)
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
         else:
@@ -149,7 +151,7 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
         pcts = [r.roles["percent"] for r in group]
         if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
             continue
-        if not sum(p.low for p in pcts) <= 100 <= sum(p.high for p in pcts):  # type: ignore[union-attr]
+        if not adds_to_whole(pcts):  # type: ignore[arg-type]
             continue
         out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
     return out
@@ -266,7 +268,9 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 
 
-_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别")
+# "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
+_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
+                          r"|[^,;。\d]{1,12}中,")
 
 
 def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
@@ -335,15 +339,25 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             and _RESTATED.match(d.label(after)) and re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)):
         numerator = after
         before = [q for q in before if q.index != after.index]
+    if (after is not None and not after.is_percent and d.s[pct.end : after.start] == "("
+            and d.s[after.end : after.end + 1] == ")"):
+        # "咨询类占46.6%(19,870件),投诉类占31.4%(13,402件)": the part is printed in brackets after its
+        # share; the figure before is the previous item's.
+        numerator = after
+        before = [q for q in before if q.index != after.index]
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
-    if m:
-        base_words = m.group(1)
+    if m and not m.group(1).startswith("比"):
+        base_words = expand_base_words(m.group(1))  # ("占比最高,达31.4%" names no base)
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
-    subject = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
-    if len(subject) >= 2 and not restated:
+    # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
+    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
+    joined = joined_parts(d, before, subject, pct) if not restated else None
+    if joined is not None:
+        numerator = joined
+    elif len(subject) >= 2 and not restated:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         named = _find_by_label(d, before, subject, pct.start)
         if named is not None:
@@ -352,6 +366,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
             return None
+        if base_words and numerator is not None:
+            numerator = qualified_part(d, before, numerator, subject, base_words)
     if numerator is None:
         return None
     denominator = None
@@ -365,7 +381,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
             denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
-        if denominator is not None and pct.value <= 100 and denominator.value < numerator.value:
+        if denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator):
             return None  # the words found a figure smaller than the part: not the base they name
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
@@ -404,6 +420,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
             # A 其中 after a sentence with no figure of the kind ("全年受理诉求4,000件。…平均通话时长
             # 3.5分钟。其中,…诉求1,000件,占25.0%"): the whole is stated further back, as for a bare 占.
+    if denominator is None and not base_words and (run := share_run(d, pct)):
+        # A list of parts, each with its share ("收到860件,按期答复812件。予以公开301件,占37.1%;部分
+        # 公开44件,占5.4%;…"): of the total the list partitions, else each candidate whole is a reading.
+        bases = run_bases(d, run)
+        if bases and numerator is d.qs[pct.index - 1]:
+            roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
+            return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
     if denominator is None:
         # A bare "占比": the share of the paragraph's first figure of that kind -- a total stated
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
@@ -426,6 +449,17 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # the check holds if one of them does.
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": near, "percent": pct},
                             per=per, readings=[{"numerator": numerator, "denominator": first, "percent": pct}])
+        if near is None and first is not None:
+            # The part opens a sentence of its own: every whole the sentence before states is a
+            # reading ("收到申请860件,按期答复812件。予以公开301件,占37.1%": of the 860 or the 812).
+            opened = d.before(numerator.sentence[0])  # the first figure of the part's sentence
+            prev = [q for q in d.qs[first.index : opened]
+                    if fits(q) and q.sentence == d.qs[opened - 1].sentence] if opened else []
+            values = {q.value: q for q in reversed(prev)}
+            if 1 < len(values) <= 3 and first.value in values:
+                wholes = [first, *(q for q in values.values() if q.value != first.value)]
+                roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
+                return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
         denominator = near or first
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
@@ -441,6 +475,9 @@ def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
     total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
     if total is None:
         return part
+    own = _cjk(re.sub(r"^.*其中", "", d.label(part)))
+    if len(own) >= 2 and own in subject:
+        return part  # "其中,投诉16,208件…投诉占比56.6%": the item's own name is the subject
     fits_total = _overlap(_cjk(d.label(total)), subject)
     return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
