@@ -536,7 +536,7 @@ def _checks_sheet(wb: Workbook, results: list[AuditResult], qrow: dict[tuple[int
             sh.append([c.id, Path(res.report.path).name, c.kind, wrap_at_dots(c.rule, sh.widths[3]), c.status,
                        _shown_severity(c), *_triple(col), None, None, "yes" if c.approx else "",
                        _ops_text(c.operands), zh if language == "zh" else en],
-                      formulas=formulas, formats=_triple_formats(col, 7))
+                      formulas=formulas, formats=_triple_formats(col, 7, c.kind))
     sh.finish()
     red = FormulaRule(formula=['$E2="fail"'], fill=_ERROR_FILL)
     sh.ws.conditional_formatting.add(f"A2:{get_column_letter(sh.ncols)}{max(sh.rows, 2)}", red)
@@ -551,10 +551,15 @@ def _triple(col: messages.Columns) -> list[float | None]:
     return [None if v is None else float(v) for v in (col.expected, col.observed, col.difference)]
 
 
-def _triple_formats(col: messages.Columns, first: int) -> dict[int, str]:
-    """Formats of the Expected, Observed and Difference cells starting at column ``first``."""
+def _triple_formats(col: messages.Columns, first: int, kind: str = "") -> dict[int, str]:
+    """Formats of the Expected, Observed and Difference cells starting at column ``first``. A
+    change's Expected (the whole previous count, last year's figure) and a fine's limit are not
+    computed at Observed's decimals: they show their own ("5起" beside "5.33起", not "5.00起")."""
     plain = figure_format(col.places, col.unit)
-    return {first: plain, first + 1: plain, first + 2: figure_format(col.places, col.unit, signed=True)}
+    own = plain
+    if kind in ("change", "count_amount") and col.expected is not None:
+        own = figure_format(min(col.places or 0, messages.decimals(None, col.expected)), col.unit)
+    return {first: own, first + 1: plain, first + 2: figure_format(col.places, col.unit, signed=True)}
 
 
 def _figure_units(col: messages.Columns, v: float | None) -> float:
@@ -684,7 +689,7 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
                                        getattr(c, "note", None) or "")
         sh.append([c.id, name, c.severity, wrap_at_dots(c.rule, sh.widths[3]), _both(zh, en, language),
                    *_triple(col), _evidence_text(c, res.report.path, language), *review, col.relation, link],
-                  formats=_triple_formats(col, 6))
+                  formats=_triple_formats(col, 6, c.kind))
     last = max(sh.rows, 2)
     dv = DataValidation(type="list", formula1='"' + ",".join(DISPOSITIONS) + '"', allow_blank=False,
                         showErrorMessage=True, errorTitle="audit-workbook",
