@@ -745,6 +745,7 @@ def _trends_sheet(wb: Workbook, results: list[AuditResult], language: str, title
         chart.add_data(Reference(sh.ws, min_col=9, min_row=1, max_row=sh.rows), titles_from_data=True)
         chart.set_categories(Reference(sh.ws, min_col=2, min_row=2, max_row=sh.rows))
         chart.x_axis.delete = chart.y_axis.delete = False
+        chart.x_axis.tickLblSkip = 1  # every bar named
         chart.width, chart.height = 24, 10  # cm: under the table, within the page's width
         sh.ws.add_chart(chart, f"A{sh.rows + 2}")
 
@@ -789,13 +790,20 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
     # Flags by rule, and a bar chart of them beside the table (rows are added until it is passed,
     # so that nothing below runs under the chart).
     by_rule = Counter(c.rule for res in results for c in res.flags)
-    chart_pt = max(5.0, 2.0 + 0.9 * len(by_rule)) * 28.35
+    labels = {rule: wrap_at_dots(rule, sh.widths[0]) for rule in by_rule}
+    # Each bar as tall as its label's lines (a rule id wrapped in two lines needs two): shorter, and
+    # LibreOffice prints every other label only, leaving bars nobody can name.
+    # LibreOffice spaces the bars evenly, so each takes the room of the tallest label; a chart is
+    # never taller than a page (beyond some twenty rules, labels may be skipped again).
+    lines = max((label.count("\n") + 1 for label in labels.values()), default=1)
+    chart_pt = max(5.0 * 28.35, 2.0 * 28.35 + len(labels) * max(0.9 * 28.35, lines * FONT_SIZE * 1.6))
+    chart_pt = min(chart_pt, _PAGE_PT["landscape"] - 2 * _DEFAULT_ROW_PT)
     if by_rule and above + _DEFAULT_ROW_PT + chart_pt > _PAGE_PT["landscape"]:
         sh.ws.row_breaks.append(Break(id=sh.rows))  # the chart and its table begin the next page
     sh.append([])
     start = sh.append([_both("规则", "Rule", language, " "), _both("疑点", "Flags", language, " ")])
     for rule, n in sorted(by_rule.items()):
-        row = sh.append([wrap_at_dots(rule, sh.widths[0]), n])
+        row = sh.append([labels[rule], n])
         used += sh.ws.row_dimensions[row].height or _DEFAULT_ROW_PT
     if by_rule:
         chart = BarChart()
@@ -808,6 +816,7 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
         chart.y_axis.majorUnit = max(1, math.ceil(max(by_rule.values()) / 6))
         chart.y_axis.scaling.min = 0
         chart.x_axis.delete = chart.y_axis.delete = False
+        chart.x_axis.tickLblSkip = 1  # every bar named
         chart.legend = None
         chart.x_axis.txPr = chart.y_axis.txPr = _chart_text(FONT_SIZE)  # legible when printed, like the cells
         chart.width, chart.height = 16, chart_pt / 28.35  # cm, within the table's width
