@@ -262,6 +262,28 @@ def test_empty_tables_are_said_in_words(tmp_path: Path) -> None:
                                                   "status": "ok"})()) == "通过:所有可核对的数字关系都成立,没有疑点。"
 
 
+def test_the_checks_and_flags_tables_read_as_the_workbook() -> None:
+    # the notebook's tables showed a passing check's severity ("pass error") and the engine's raw
+    # numbers (95.8333, a change's percents) where the workbook shows the figures with their units
+    samples = ROOT / "samples" / "reports"
+    results = toolkit.audit_many([samples / n for n in ("songling-2023.txt", "songling-2024.txt", "linjiang-2023.docx")])
+    view = display.checks_view(results)
+    assert set(view[view["status"] == "pass"]["severity"]) == {""}
+    assert set(view[view["status"] == "fail"]["severity"]) <= {"error", "warning"}
+    flags = display.flags_frame(results)
+
+    def row(rule: str, observed: str) -> tuple[str, str, str]:
+        (r,) = [tuple(x) for x in flags[(flags["rule"] == rule) & (flags["observed"] == observed)]
+                [["expected", "observed", "difference"]].itertuples(index=False)]
+        return r
+
+    assert row("ratio.rate", "96.6%") == ("97.8%", "96.6%", "-1.2%")
+    assert row("change.yoy", "5.33起") == ("5起", "5.33起", "+0.33起")  # whole previous count, implied one
+    assert row("catalog.hazards.major.rectified.le.found", "11项") == ("≤ 9项", "11项", "+2项")
+    ratio = view[(view["rule"] == "ratio.rate") & (view["status"] == "fail")].iloc[0]
+    assert (ratio["expected"], ratio["observed"]) == ("97.8%", "96.6%")
+
+
 def test_a_notebook_opened_in_jupyterlab_reads_its_paths_from_the_project_folder(tmp_path: Path,
                                                                                  monkeypatch) -> None:
     """JupyterLab starts the kernel in notebooks/: the default "samples/reports/…" must still be found."""

@@ -556,9 +556,7 @@ def _triple_formats(col: messages.Columns, first: int, kind: str = "") -> dict[i
     change's Expected (the whole previous count, last year's figure) and a fine's limit are not
     computed at Observed's decimals: they show their own ("5起" beside "5.33起", not "5.00起")."""
     plain = figure_format(col.places, col.unit)
-    own = plain
-    if kind in ("change", "count_amount") and col.expected is not None:
-        own = figure_format(min(col.places or 0, messages.decimals(None, col.expected)), col.unit)
+    own = figure_format(messages.expected_places(col, kind), col.unit)
     return {first: own, first + 1: plain, first + 2: figure_format(col.places, col.unit, signed=True)}
 
 
