@@ -36,6 +36,9 @@ def flags_frame(results: list[AuditResult], language: str = "zh") -> pd.DataFram
     """The failing checks, errors first, with their evidence lines."""
     rows = []
     for r in results:
+        groups = messages.flag_groups(r.flags)
+        cause = {id(m): f"→ G{g.number}" for g in groups for m in g.members}
+        cause.update({id(g.root): f"G{g.number}" for g in groups if g.root is not None})
         for c in r.flags:
             expected, observed, difference = messages.shown(c)
             rows.append({
@@ -47,10 +50,11 @@ def flags_frame(results: list[AuditResult], language: str = "zh") -> pd.DataFram
                 "observed": observed,
                 "difference": difference,
                 "evidence": "\n".join(evidence_lines(c.evidence, r.report.path)),
+                "cause": cause.get(id(c), ""),  # its root cause's group (G1), or "→ G1" when it follows one
                 "id": c.id,
             })
     return pd.DataFrame(rows, columns=["report", "severity", "rule", "message", "expected", "observed",
-                                       "difference", "evidence", "id"])
+                                       "difference", "evidence", "cause", "id"])
 
 
 def flags_table(results: list[AuditResult], language: str = "zh") -> Any:
@@ -284,15 +288,32 @@ def summary(job: Any, language: str = "zh", *, max_flags: int = 8) -> str:
     first, each with where it is), then the counts and the notes."""
     zh = language == "zh"
     lines = [f"### {status_sentence(job, language)}", ""]
-    flags = [(r, c) for r in job.results for c in r.flags]
+    # One root cause, one line: a report that truncates its percentages, a failing total with
+    # the shares over it; the flags that follow from it are counted, not listed again.
+    flags: list[tuple[Any, Any, str]] = []
+    for r in job.results:
+        groups = messages.flag_groups(r.flags)
+        follows = {id(m) for g in groups for m in g.members}
+        after = {id(g.root): g for g in groups if g.root is not None}
+        for g in groups:
+            if g.root is None:
+                said = f"{g.cause_zh}(见疑点表)" if zh else f"{g.cause_en} (see the flags table)"
+                flags.append((r, SimpleNamespace(severity="error", evidence=[], message_zh=said, message_en=said), ""))
+        for c in r.flags:
+            if id(c) not in follows:
+                g = after.get(id(c))
+                more = "" if g is None else (f"(以它为分母的 {len(g.members)} 个占比随之不符)" if zh
+                                             else f" ({len(g.members)} shares over it fail with it)")
+                flags.append((r, c, more))
     flags.sort(key=lambda rc: {"error": 0, "warning": 1}.get(rc[1].severity, 2))
     if flags:
         lines.append("**疑点 Flags**" if zh else "**Flags**")
         lines.append("")
-        for r, c in flags[:max_flags]:
+        for r, c, more in flags[:max_flags]:
             where = "; ".join(sorted({evidence_lines([e], r.report.path)[0].split(": ", 1)[0]
                                       for e in c.evidence}))
-            message = c.message_zh if zh else c.message_en
+            message = (c.message_zh if zh else c.message_en) + more
+            where = where or Path(r.report.path).name  # a cause of the whole report: its file
             lines.append(f"1. **{c.severity}** {_md(message)} — {_md(where)}")
         if len(flags) > max_flags:
             more = len(flags) - max_flags
