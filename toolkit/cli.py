@@ -310,8 +310,25 @@ def _print_checks(results: list, language: str = "zh") -> None:
         if r.movements:
             console.print(f"movements against {r.movements[0]['previous_year']}:")
             for m in r.movements:
-                pct = "" if m["change_percent"] is None else f" ({m['change_percent']:+}%)"
-                console.print(f"    {m['key']}: {m['previous']} → {m['value']} {m['unit']}{pct}")
+                console.print("    " + _movement(m, language), markup=False)
+
+
+def _movement(m: dict[str, Any], language: str) -> str:
+    """One metric's movement, named in words: '持证率 (staff.certified_rate): 95.16 → 96.88% (+1.72 个百分点)'.
+    A rate moves by percentage points, not by a percent of itself."""
+    from decimal import Decimal
+
+    from .messages import metric_label, number
+
+    zh, en = metric_label(m["key"]) or (m.get("label_zh") or m["key"], m["key"])
+    name = zh if language == "zh" else en
+    unit = m["unit"] or ""
+    if unit == "%":
+        points = Decimal(str(m["value"])) - Decimal(str(m["previous"]))
+        change = f" ({'+' if points > 0 else ''}{number(points)} {'个百分点' if language == 'zh' else 'points'})"
+    else:
+        change = "" if m["change_percent"] is None else f" ({m['change_percent']:+}%)"
+    return f"{name} ({m['key']}): {m['previous']} → {m['value']}{unit}{change}"
 
 
 def _print_flags(console: Any, r: Any, language: str) -> None:
