@@ -772,15 +772,20 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
             ("校验", "Checks"), ("通过", "Pass"), ("疑点", "Fail"), ("无法判定", "Unverifiable"),
             ("错误", "Errors"), ("警告", "Warnings")]
     names = [Path(r.report.path).name for r in results]
-    sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language, "\n") for c in cols],
-                [24, 20, 6, 18, 11, 6, 6, 6, 6, 6, 6], title, 50, fixed={2, 4}, mins={0: name_width(names)})
+    # A hidden last column holds each rule id whole, on one line, for the chart to name its bars:
+    # the table's ids are broken over lines to fit their column, and as the chart's labels two-line
+    # ids made LibreOffice print every other one only, leaving bars nobody can name.
+    label_col = len(cols) + 1
+    sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language, "\n") for c in cols] + [""],
+                [24, 20, 6, 18, 11, 6, 6, 6, 6, 6, 6, 60], title, 50, fixed={2, 4}, hidden={label_col - 1},
+                mins={0: name_width(names)})
     for res in results:
         info = res.report
         st = Counter(c.status for c in res.checks)
         sev = Counter(c.severity for c in res.flags)
         sh.append([Path(info.path).name, info.agency or "", info.year, info.doc_number or "", info.date or "",
                    len(res.checks), st["pass"], st["fail"], st["unverifiable"], sev["error"], sev["warning"]])
-    sh.ws.auto_filter.ref = f"A1:{get_column_letter(sh.ncols)}{len(results) + 1}"
+    sh.ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(results) + 1}"
     used = 0.0  # points of rows beside the chart
     # The rows above the chart, in points: the chart must not run over the end of the first page.
     above = sum(sh.ws.row_dimensions[r].height or _DEFAULT_ROW_PT for r in range(1, sh.rows + 1))
@@ -788,27 +793,22 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
     # Flags by rule, and a bar chart of them beside the table (rows are added until it is passed,
     # so that nothing below runs under the chart).
     by_rule = Counter(c.rule for res in results for c in res.flags)
-    labels = {rule: wrap_at_dots(rule, sh.widths[0]) for rule in by_rule}
-    # Each bar as tall as its label's lines (a rule id wrapped in two lines needs two): shorter, and
-    # LibreOffice prints every other label only, leaving bars nobody can name.
-    # LibreOffice spaces the bars evenly, so each takes the room of the tallest label; a chart is
-    # never taller than a page (beyond some twenty rules, labels may be skipped again).
-    lines = max((label.count("\n") + 1 for label in labels.values()), default=1)
-    chart_pt = max(5.0 * 28.35, 2.0 * 28.35 + len(labels) * max(0.9 * 28.35, lines * FONT_SIZE * 1.6))
-    chart_pt = min(chart_pt, _PAGE_PT["landscape"] - 2 * _DEFAULT_ROW_PT)
+    chart_pt = max(5.0, 2.0 + 0.9 * len(by_rule)) * 28.35
+    chart_pt = min(chart_pt, _PAGE_PT["landscape"] - 2 * _DEFAULT_ROW_PT)  # never taller than a page
     if by_rule and above + _DEFAULT_ROW_PT + chart_pt > _PAGE_PT["landscape"]:
         sh.ws.row_breaks.append(Break(id=sh.rows))  # the chart and its table begin the next page
     sh.append([])
     start = sh.append([_both("规则", "Rule", language, " "), _both("疑点", "Flags", language, " ")])
     for rule, n in sorted(by_rule.items()):
-        row = sh.append([labels[rule], n])
+        row = sh.append([wrap_at_dots(rule, sh.widths[0]), n] + [None] * (label_col - 3) + [rule])
         used += sh.ws.row_dimensions[row].height or _DEFAULT_ROW_PT
     if by_rule:
         chart = BarChart()
         chart.type = "bar"
         chart.title = _both("疑点(按规则)", "Flags by rule", language, " ")
         chart.add_data(Reference(sh.ws, min_col=2, min_row=start, max_row=sh.rows), titles_from_data=True)
-        chart.set_categories(Reference(sh.ws, min_col=1, min_row=start + 1, max_row=sh.rows))
+        chart.set_categories(Reference(sh.ws, min_col=label_col, min_row=start + 1, max_row=sh.rows))
+        chart.visible_cells_only = False  # its labels are in a hidden column
         # Counts: whole-number ticks, never 0.5 flags.
         chart.y_axis.number_format = "0"
         chart.y_axis.majorUnit = max(1, math.ceil(max(by_rule.values()) / 6))
