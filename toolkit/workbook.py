@@ -118,6 +118,19 @@ def text_width(text: str, size: float = FONT_SIZE) -> float:
                for ch in text)
 
 
+# DejaVu Sans advance widths (em) of the lower-case letters, the space and light punctuation: an
+# English message laid out at 0.56 em a character came out a third taller than it prints.
+_DEJAVU = dict(zip("abcdefghijklmnopqrstuvwxyz ,.;:'()-/", [
+    .613, .635, .550, .635, .615, .352, .635, .634, .278, .278, .579, .278, .974, .634, .612, .635, .635,
+    .411, .521, .392, .634, .592, .818, .592, .592, .525, .318, .318, .318, .337, .337, .275, .390, .390,
+    .361, .337], strict=True))
+
+
+def _line_width(text: str, size: float) -> float:
+    """Width of a piece of a wrapped line: Latin letters by their own widths, the rest as text_width."""
+    return sum(size * _DEJAVU[ch] if ch in _DEJAVU else text_width(ch, size) for ch in text)
+
+
 # What a line is not broken inside, counted generously: a figure with its unit and the punctuation
 # after it ("12658项、"), a Latin word, a CJK character with the punctuation that may not start a line.
 _TOKEN = re.compile(r"[-+]?\d[\d.,%]*[\u4e00-\u9fff]{0,3}[、，,。;；:：)）%]?"
@@ -133,7 +146,7 @@ def lines_needed(text: str, width_units: float, size: float = FONT_SIZE) -> int:
     for part in str(text).split("\n"):
         lines, used = 1, 0.0
         for token in _TOKEN.findall(part):
-            w = text_width(token, size)
+            w = _line_width(token, size)
             if token.isspace():
                 used += w
                 continue
