@@ -104,12 +104,6 @@ def test_shares_over_a_failing_total_follow_it() -> None:
     assert all(any(e.role == "denominator" and e.index == total for e in m.evidence) for m in g.members)
 
 
-def test_a_long_label_says_it_is_cut() -> None:
-    assert messages.clean_label("其中,市级政务服务中心综合窗口") == "市级政务服务中心综合窗口"
-    cut = messages.clean_label("全年,全市各级政务服务中心综合受理窗口共受理群众办事申请")
-    assert cut == "…心综合受理窗口共受理群众办事申请"  # the last 16 characters, as before, and the cut said
-
-
 def test_units_are_those_of_the_values() -> None:
     # counts printed with 万/亿 are multiplied out in the operands; money keeps its printed unit
     assert messages.unit_of("1830.28万平方米") == "平方米" and messages.unit_of("3.2万人次") == "人次"

@@ -111,8 +111,7 @@ def clean_label(raw: str) -> str:
         if words:
             break
     words = _TRAIL.sub("", _LEAD.sub("", words))
-    # Longer words are cut from the front, and said to be: a cut mid-word ('务服务便民热线…') reads as garbled
-    return words if len(words) <= 16 else "…" + words[-16:]
+    return words[-16:]
 
 
 def _metric_label(label: str) -> str:
