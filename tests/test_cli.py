@@ -84,6 +84,19 @@ def test_check_exit_codes_and_cross_year(tmp_path) -> None:
     assert res.exit_code == 2 and "nope.txt" in res.stderr
 
 
+def test_movements_are_named_in_words_and_rates_move_by_points(tmp_path) -> None:
+    # movements printed metric keys only ('staff.certified_rate: 90 → 92 % (+2.22%)')
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("某区应急管理局2022年度法治政府建设情况报告\n现有行政执法人员50人,持证45人,持证率90%。\n", encoding="utf-8")
+    b.write_text("某区应急管理局2023年度法治政府建设情况报告\n现有行政执法人员50人,持证46人,持证率92%。\n", encoding="utf-8")
+    zh = CliRunner().invoke(main, ["check", str(a), str(b)]).stdout
+    assert "持证率 (staff.certified_rate): 90 → 92% (+2 个百分点)" in zh, zh
+    assert "(staff.total): 50 → 50人 (+0%)" in zh
+    en = CliRunner().invoke(main, ["check", str(a), str(b), "--language", "en"]).stdout
+    assert "(staff.certified_rate): 90 → 92% (+2 points)" in en and "持证率 (" not in en
+
+
 def test_check_notes_a_gap_between_years(tmp_path) -> None:
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"

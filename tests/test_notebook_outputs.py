@@ -262,6 +262,46 @@ def test_empty_tables_are_said_in_words(tmp_path: Path) -> None:
                                                   "status": "ok"})()) == "通过:所有可核对的数字关系都成立,没有疑点。"
 
 
+def test_the_summary_says_a_root_cause_once(tmp_path: Path) -> None:
+    # the summary listed every truncated rate and every share over a failing total as its own flag
+    report = tmp_path / "shares.txt"
+    report.write_text("某区应急管理局2023年报告。\n全年发现隐患110项(其中:一般隐患60项,占60%;重大隐患40项,占40%)。\n"
+                      "现有执法人员3人,持证2人,持证率66.6%。受理投诉举报9件,办结8件,办结率88.8%。\n", encoding="utf-8")
+    results = [toolkit.audit(report)]
+    job = type("J", (), {"results": results, "fail_on": "error", "status": "flags",
+                         "counts": {"errors": 5, "warnings": 0, "checks": 5, "pass": 0, "fail": 5, "unverifiable": 0}})()
+    said = display.summary(job)
+    items = [ln for ln in said.splitlines() if ln.startswith("1. ")]
+    assert len(items) == 2, items
+    assert "截断" in items[0] and "shares.txt" in items[0]
+    assert "以它为分母的 2 个占比随之不符" in items[1] and "shares.txt L2" in items[1]
+    assert "truncates" in display.summary(job, "en")
+    causes = display.flags_frame(results)["cause"].tolist()
+    assert sorted(causes) == ["G2", "→ G1", "→ G1", "→ G2", "→ G2"]  # G1: the truncation, G2: the sum
+
+
+def test_the_checks_and_flags_tables_read_as_the_workbook() -> None:
+    # the notebook's tables showed a passing check's severity ("pass error") and the engine's raw
+    # numbers (95.8333, a change's percents) where the workbook shows the figures with their units
+    samples = ROOT / "samples" / "reports"
+    results = toolkit.audit_many([samples / n for n in ("songling-2023.txt", "songling-2024.txt", "linjiang-2023.docx")])
+    view = display.checks_view(results)
+    assert set(view[view["status"] == "pass"]["severity"]) == {""}
+    assert set(view[view["status"] == "fail"]["severity"]) <= {"error", "warning"}
+    flags = display.flags_frame(results)
+
+    def row(rule: str, observed: str) -> tuple[str, str, str]:
+        (r,) = [tuple(x) for x in flags[(flags["rule"] == rule) & (flags["observed"] == observed)]
+                [["expected", "observed", "difference"]].itertuples(index=False)]
+        return r
+
+    assert row("ratio.rate", "96.6%") == ("97.8%", "96.6%", "-1.2%")
+    assert row("change.yoy", "5.33起") == ("5起", "5.33起", "+0.33起")  # whole previous count, implied one
+    assert row("catalog.hazards.major.rectified.le.found", "11项") == ("≤ 9项", "11项", "+2项")
+    ratio = view[(view["rule"] == "ratio.rate") & (view["status"] == "fail")].iloc[0]
+    assert (ratio["expected"], ratio["observed"]) == ("97.8%", "96.6%")
+
+
 def test_a_notebook_opened_in_jupyterlab_reads_its_paths_from_the_project_folder(tmp_path: Path,
                                                                                  monkeypatch) -> None:
     """JupyterLab starts the kernel in notebooks/: the default "samples/reports/…" must still be found."""

@@ -202,6 +202,34 @@ def test_summary_headers_whole_and_said_once(printed) -> None:
             assert re.search(rf"\b{word}\b", first), (name, word)
 
 
+def _chart_labels(pdf: Path) -> str:
+    """The words printed inside the Summary's chart (right of the rules' table, between the
+    chart's title and the run's details below it), in reading order."""
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages[:3]:
+            words = page.extract_words()
+            title = next((w for w in words if "按规则" in w["text"]), None)
+            if title is None:
+                continue
+            below = next(w["top"] for w in words if w["text"].startswith("运行时间"))
+            left = next(w["x0"] for w in words if w["text"] == "年度")  # the table's counts end before
+            inside = [w for w in words if w["x0"] >= left and title["bottom"] < w["top"] < below]
+            return "".join(w["text"] for w in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])))
+    return ""
+
+
+def test_every_bar_of_the_summary_chart_is_named(printed) -> None:
+    # A rule id wrapped in two lines made LibreOffice print every other bar's label only
+    for name, (book, _) in printed.items():
+        ws = openpyxl.load_workbook(book).worksheets[0]
+        rules = [r[0].value.replace("\n", "") for r in ws.iter_rows(min_row=2)
+                 if isinstance(r[0].value, str) and re.fullmatch(r"[a-z_]+(\.[a-z_]+)+", r[0].value.replace("\n", ""))]
+        assert rules, name
+        labels = _chart_labels(book.with_suffix(".pdf"))
+        for rule in rules:
+            assert rule in labels, (name, rule, labels)
+
+
 def test_readme_shows_every_screenshot() -> None:
     import sys
 

@@ -205,6 +205,27 @@ def test_a_bad_parameter_file_is_said_once_with_did_you_mean(tmp_path: Path) -> 
     assert "did you mean 'previous_report'?" in res.stderr
 
 
+def test_one_root_cause_is_said_once_on_the_command_line(tmp_path: Path) -> None:
+    # check printed every truncated rate and every share over a failing total as its own ERROR
+    report = tmp_path / "shares.txt"
+    report.write_text("某区应急管理局2023年报告。\n全年发现隐患110项(其中:一般隐患60项,占60%;重大隐患40项,占40%)。\n"
+                      "现有执法人员3人,持证2人,持证率66.6%。受理投诉举报9件,办结8件,办结率88.8%。\n", encoding="utf-8")
+    for language, said, follows in (("zh", "截断", "以它为分母的 2 个占比随之不符"),
+                                    ("en", "truncates", "2 shares over it fail with it")):
+        out = _run(["check", str(report), "--language", language]).stdout.splitlines()
+        errors = [ln for ln in out if ln.startswith("ERROR ")]
+        assert len(errors) == 2, out  # the truncation, said once; the sum the shares follow
+        (cause,) = [ln for ln in errors if said in ln]
+        group = cause.split()[1]
+        assert sum(ln.startswith(f"    → {group} ratio.rate") for ln in out) == 2
+        (root,) = [ln for ln in errors if "sum." in ln]
+        at = out.index(root)
+        (linked,) = [ln for ln in out[at:] if follows in ln]
+        other = linked.split()[0]
+        assert other != group and sum(ln.startswith(f"    → {other} ratio.") for ln in out[at:]) == 2
+        assert all("shares.txt L2" in ln for ln in out[at:] if ln.startswith(f"    → {other}"))
+
+
 def test_language_en_prints_english_first() -> None:
     zh = _run(["check", str(REPORTS / "songling-2023.txt")]).stdout.splitlines()
     en = _run(["check", str(REPORTS / "songling-2023.txt"), "--language", "en"]).stdout.splitlines()

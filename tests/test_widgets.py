@@ -78,6 +78,21 @@ def test_selecting_a_flag_shows_message_figures_and_neighbouring_lines(panel, re
     assert panel.disposition.value == "open" and panel.note.value == ""
 
 
+def test_the_figures_read_as_the_workbook_shows_them(led, panel, results) -> None:
+    # the panel showed the engine's raw numbers (97.8 / 96.6365 / -1.1635), no unit, no percent sign
+    _, check = _p3(results)
+    panel.select(check.id)
+    assert "<tr><td>97.8%</td><td>96.6%</td><td>-1.2%</td></tr>" in panel.detail.value
+    p4 = next(c for r in results if r.report.path.endswith("songling-2024.txt") for c in r.flags
+              if c.rule == "change.yoy" and c.operands["current"] == 4)
+    panel.select(p4.id)
+    assert "<tr><td>5起</td><td>5.33起</td><td>+0.33起</td></tr>" in panel.detail.value
+    # over the ledger alone (no operands kept): the rate still in percent at its printed decimals
+    alone = ReviewPanel(led, reviewer="王审计")
+    alone.select(check.id)
+    assert "<tr><td>97.8%</td><td>96.6%</td><td>-1.2%</td></tr>" in alone.detail.value
+
+
 def test_set_and_save_writes_the_ledger(panel, led, results) -> None:
     _, check = _p3(results)
     panel.select(check.id)

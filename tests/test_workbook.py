@@ -223,6 +223,11 @@ def test_columns_hold_numbers_with_one_meaning_per_kind(book, results) -> None:
     # change (P4): the nearest whole previous count and the previous figure the claim implies
     r = row("songling-2024.txt", "change.yoy")
     assert (r[5].value, r[6].value) == (5, 5.33) and r[6].number_format == '0.00"起"'
+    assert r[5].number_format == '0"起"'  # the whole count printed whole: "5起", not "5.00起"
+    # a fine's limit from the catalog is a whole number of 万元 per case beside the average's cents
+    checks = _sheet(book, "Checks")
+    fines = [row for row in checks.iter_rows(min_row=2) if row[2].value == "count_amount" and row[6].value == 500]
+    assert fines and all(f[6].number_format == '0"万元/件"' and f[7].number_format == '0.00"万元/件"' for f in fines)
     # sum (P1): the stated total and the sum of the parts
     r = row("qinghe-2023.md", "sum.breakdown")
     assert (r[5].value, r[6].value, r[7].value) == (7025, 7035, 10)

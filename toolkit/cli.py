@@ -18,7 +18,7 @@ from . import __version__
 from .api import audit, extract
 from .atomic import write_text_atomic
 from .errors import ToolkitError
-from .trace import evidence_lines
+from .trace import evidence_file, evidence_lines
 
 SUPPORTED = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
@@ -320,22 +320,81 @@ def _print_checks(results: list, language: str = "zh") -> None:
         unver = sum(c.status == "unverifiable" for c in r.checks)
         _heading(console, f"{info.path} — {info.agency or '?'} {info.year or ''}")
         console.print(f"{len(r.checks)} checks: {passed} pass, {len(r.flags)} fail, {unver} unverifiable")
-        for c in r.flags:
-            style = "bold red" if c.severity == "error" else "yellow"
-            console.print(f"[{style}]{c.severity.upper()}[/{style}] ", end="")
-            # Report text is data: "[...]" in it is not rich markup.
-            first, second = (c.message_zh, c.message_en) if language == "zh" else (c.message_en, c.message_zh)
-            console.print(f"{c.rule}  {first}", markup=False)
-            console.print(f"    {second}", markup=False)
-            for line in evidence_lines(c.evidence, info.path, limit=120):
-                console.print(f"    {line}", markup=False)
+        _print_flags(console, r, language)
         for note in r.notes:
             console.print(f"note: {note}", markup=False)
         if r.movements:
             console.print(f"movements against {r.movements[0]['previous_year']}:")
             for m in r.movements:
-                pct = "" if m["change_percent"] is None else f" ({m['change_percent']:+}%)"
-                console.print(f"    {m['key']}: {m['previous']} → {m['value']} {m['unit']}{pct}")
+                console.print("    " + _movement(m, language), markup=False)
+
+
+def _movement(m: dict[str, Any], language: str) -> str:
+    """One metric's movement, named in words: '持证率 (staff.certified_rate): 95.16 → 96.88% (+1.72 个百分点)'.
+    A rate moves by percentage points, not by a percent of itself."""
+    from decimal import Decimal
+
+    from .messages import metric_label, number
+
+    zh, en = metric_label(m["key"]) or (m.get("label_zh") or m["key"], m["key"])
+    name = zh if language == "zh" else en
+    unit = m["unit"] or ""
+    if unit == "%":
+        points = Decimal(str(m["value"])) - Decimal(str(m["previous"]))
+        change = f" ({'+' if points > 0 else ''}{number(points)} {'个百分点' if language == 'zh' else 'points'})"
+    else:
+        change = "" if m["change_percent"] is None else f" ({m['change_percent']:+}%)"
+    return f"{name} ({m['key']}): {m['previous']} → {m['value']}{unit}{change}"
+
+
+def _print_flags(console: Any, r: Any, language: str) -> None:
+    """A report's flags, one root cause said once: a report that truncates its percentages is one
+    line with its rates under it, and the shares over a failing total follow that sum's flag."""
+    from .messages import flag_groups
+
+    groups = flag_groups(r.flags)
+    follows = {id(m) for g in groups for m in g.members}
+    after = {id(g.root): g for g in groups if g.root is not None}
+
+    def pick(zh: str, en: str) -> tuple[str, str]:
+        return (zh, en) if language == "zh" else (en, zh)
+
+    def flag(c: Any) -> None:
+        style = "bold red" if c.severity == "error" else "yellow"
+        console.print(f"[{style}]{c.severity.upper()}[/{style}] ", end="")
+        # Report text is data: "[...]" in it is not rich markup.
+        first, second = pick(c.message_zh, c.message_en)
+        console.print(f"{c.rule}  {first}", markup=False)
+        console.print(f"    {second}", markup=False)
+        for line in evidence_lines(c.evidence, r.report.path, limit=120):
+            console.print(f"    {line}", markup=False)
+
+    def members(g: Any) -> None:
+        for m in g.members:
+            lines: dict[str, list[str]] = {}  # file -> its lines cited, in order
+            for e in m.evidence:
+                name = Path(evidence_file(e, r.report.path)).name
+                lines.setdefault(name, [])
+                if f"L{e.line}" not in lines[name]:
+                    lines[name].append(f"L{e.line}")
+            where = "; ".join(f"{name} {', '.join(ls)}" for name, ls in lines.items())
+            console.print(f"    → G{g.number} {m.rule}  {pick(m.message_zh, m.message_en)[0]}  ({where})", markup=False)
+
+    for g in groups:
+        if g.root is None:  # the report's own convention: no single flag states it
+            first, second = pick(g.cause_zh, g.cause_en)
+            console.print(f"[bold red]ERROR[/bold red] G{g.number}  {first}", end="")
+            console.print(f"\n    {second}", markup=False)
+            members(g)
+    for c in r.flags:
+        if id(c) in follows:
+            continue
+        flag(c)
+        if id(c) in after:
+            g = after[id(c)]
+            console.print("    " + pick(f"G{g.number} 以它为分母的 {len(g.members)} 个占比随之不符:",
+                                         f"G{g.number} {len(g.members)} shares over it fail with it:")[0], markup=False)
+            members(g)
 
 
 def _print_tables(results: list) -> None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
 
+from . import messages
 from .result import AuditResult
 from .trace import evidence_lines
 
@@ -34,19 +36,25 @@ def flags_frame(results: list[AuditResult], language: str = "zh") -> pd.DataFram
     """The failing checks, errors first, with their evidence lines."""
     rows = []
     for r in results:
+        groups = messages.flag_groups(r.flags)
+        cause = {id(m): f"→ G{g.number}" for g in groups for m in g.members}
+        cause.update({id(g.root): f"G{g.number}" for g in groups if g.root is not None})
         for c in r.flags:
+            expected, observed, difference = messages.shown(c)
             rows.append({
                 "report": r.report.path.rsplit("/", 1)[-1],
                 "severity": c.severity,
                 "rule": c.rule,
                 "message": c.message_zh if language == "zh" else c.message_en,
-                "expected": c.expected,
-                "observed": c.observed,
+                "expected": expected,
+                "observed": observed,
+                "difference": difference,
                 "evidence": "\n".join(evidence_lines(c.evidence, r.report.path)),
+                "cause": cause.get(id(c), ""),  # its root cause's group (G1), or "→ G1" when it follows one
                 "id": c.id,
             })
     return pd.DataFrame(rows, columns=["report", "severity", "rule", "message", "expected", "observed",
-                                       "evidence", "id"])
+                                       "difference", "evidence", "cause", "id"])
 
 
 def flags_table(results: list[AuditResult], language: str = "zh") -> Any:
@@ -60,7 +68,7 @@ def flags_table(results: list[AuditResult], language: str = "zh") -> Any:
 
     # Report text is data, not markup: escape it before the Styler renders HTML. Numbers as printed.
     shown = frame.assign(**{c: frame[c].map(lambda v: html.escape(str(v))) for c in ("message", "evidence")},
-                         **{c: frame[c].map(_plain) for c in ("expected", "observed")})
+                         **{c: frame[c].map(_plain) for c in ("expected", "observed", "difference")})
     return (shown.style.apply(colour, axis=1)
             .set_properties(**{"text-align": "left", "vertical-align": "top"})
             .set_properties(subset=["evidence"], **{"white-space": "pre-wrap"})
@@ -280,15 +288,32 @@ def summary(job: Any, language: str = "zh", *, max_flags: int = 8) -> str:
     first, each with where it is), then the counts and the notes."""
     zh = language == "zh"
     lines = [f"### {status_sentence(job, language)}", ""]
-    flags = [(r, c) for r in job.results for c in r.flags]
+    # One root cause, one line: a report that truncates its percentages, a failing total with
+    # the shares over it; the flags that follow from it are counted, not listed again.
+    flags: list[tuple[Any, Any, str]] = []
+    for r in job.results:
+        groups = messages.flag_groups(r.flags)
+        follows = {id(m) for g in groups for m in g.members}
+        after = {id(g.root): g for g in groups if g.root is not None}
+        for g in groups:
+            if g.root is None:
+                said = f"{g.cause_zh}(见疑点表)" if zh else f"{g.cause_en} (see the flags table)"
+                flags.append((r, SimpleNamespace(severity="error", evidence=[], message_zh=said, message_en=said), ""))
+        for c in r.flags:
+            if id(c) not in follows:
+                g = after.get(id(c))
+                more = "" if g is None else (f"(以它为分母的 {len(g.members)} 个占比随之不符)" if zh
+                                             else f" ({len(g.members)} shares over it fail with it)")
+                flags.append((r, c, more))
     flags.sort(key=lambda rc: {"error": 0, "warning": 1}.get(rc[1].severity, 2))
     if flags:
         lines.append("**疑点 Flags**" if zh else "**Flags**")
         lines.append("")
-        for r, c in flags[:max_flags]:
+        for r, c, more in flags[:max_flags]:
             where = "; ".join(sorted({evidence_lines([e], r.report.path)[0].split(": ", 1)[0]
                                       for e in c.evidence}))
-            message = c.message_zh if zh else c.message_en
+            message = (c.message_zh if zh else c.message_en) + more
+            where = where or Path(r.report.path).name  # a cause of the whole report: its file
             lines.append(f"1. **{c.severity}** {_md(message)} — {_md(where)}")
         if len(flags) > max_flags:
             more = len(flags) - max_flags
@@ -352,13 +377,43 @@ def report_fields(results: list[AuditResult]) -> pd.DataFrame:
     return out.reset_index(names="field")
 
 
+def figures_shown(check: Any) -> tuple[str, str, str]:
+    """Expected, Observed and Difference as printed, for a ``Check``, its dict, or a ledger row
+    (which keeps the engine's numbers but no operands: shown with the unit of its figures and, for
+    a rate or a change, in percent at the stated decimals)."""
+    if not isinstance(check, dict):
+        return messages.shown(check)
+    if check.get("operands") is not None:
+        fields = ("kind", "rule", "status", "operands", "evidence", "expected")
+        return messages.shown(SimpleNamespace(**{k: check.get(k) for k in fields}))
+    values = [check.get(k) for k in ("expected", "observed", "difference")]
+    numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if check.get("kind") in ("ratio", "change"):
+        unit, places = "%", messages.decimals(None, values[0]) if values[0] in numbers else None
+    else:
+        printed = next((e.get("printed") for e in check.get("evidence") or [] if e.get("printed")), "")
+        unit, places = messages.unit_of(printed), max((messages.decimals(None, v) for v in numbers[:2]), default=0)
+
+    def text(v: Any, signed: bool = False) -> str:
+        if v not in numbers:
+            return "" if v is None else str(v)
+        return ("+" if signed and v > 0 else "") + messages.number(v, places) + unit
+
+    return text(values[0]), text(values[1]), text(values[2], signed=True)
+
+
 def checks_view(results: list[AuditResult], language: str = "zh") -> pd.DataFrame:
-    """Every check as a reader wants it: status, severity, rule, message in ``language``, expected, observed."""
-    checks = checks_frame(results)
-    if checks.empty:
-        return checks
-    message = "message_zh" if language == "zh" else "message_en"
-    return checks[["status", "severity", "rule", message, "expected", "observed"]].rename(columns={message: "message"})
+    """Every check as a reader wants it: status, severity (of a failure only: a passing check has
+    none), rule, message in ``language``, and Expected / Observed / Difference as the workbook
+    shows them (one meaning per kind, units and printed decimals: "97.8%", "≤ 9项")."""
+    rows = []
+    for r in results:
+        for c in r.checks:
+            expected, observed, difference = messages.shown(c)
+            rows.append({"status": c.status, "severity": c.severity if c.status == "fail" else "",
+                         "rule": c.rule, "message": c.message_zh if language == "zh" else c.message_en,
+                         "expected": expected, "observed": observed, "difference": difference})
+    return pd.DataFrame(rows)
 
 
 def movements_view(results: list[AuditResult], language: str = "zh") -> Any:

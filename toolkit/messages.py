@@ -230,6 +230,31 @@ def columns(check: Any, figs: dict[str, list[Figure]] | None = None) -> Columns:
     return col
 
 
+def expected_places(col: Columns, kind: str) -> int:
+    """Decimals of the Expected figure: a change's whole previous count (or last year's figure) and
+    a fine's limit keep their own ("5起" beside "5.33起", "500万元/件"); else Observed's."""
+    if kind in ("change", "count_amount") and col.expected is not None:
+        return min(col.places or 0, decimals(None, col.expected))
+    return col.places or 0
+
+
+def shown(check: Any) -> tuple[str, str, str]:
+    """Expected, Observed and Difference of ``check`` as an auditor reads them, units and all:
+    ("97.8%", "96.6%", "-1.2%"); a limit says its relation ("≤ 9项")."""
+    col = columns(check)
+
+    def text(v: Decimal | None, places: int, signed: bool = False) -> str:
+        if v is None:
+            return ""
+        body = number(v, places)
+        return ("+" if signed and v > 0 else "") + body + col.unit
+
+    relation = "" if col.relation in ("", "=") else col.relation + " "
+    expected = text(col.expected, expected_places(col, check.kind))
+    return ((relation + expected) if expected else "", text(col.observed, col.places or 0),
+            text(col.difference, col.places or 0, signed=True))
+
+
 def _columns(check: Any, figs: dict[str, list[Figure]] | None = None) -> Columns:
     ops, kind = check.operands, check.kind
     figs = figures_of(check) if figs is None else figs

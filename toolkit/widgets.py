@@ -25,6 +25,7 @@ from typing import Any
 import ipywidgets as w
 
 from .cli import SUPPORTED
+from .display import figures_shown
 from .errors import ToolkitError
 from .ledger import Ledger, check_records, open_ledger
 from .trace import evidence_file, evidence_source
@@ -249,7 +250,11 @@ class ReviewPanel:
     def _items_of(self, results: Sequence[Any] | None) -> list[dict[str, Any]]:
         if results is None:
             return self.ledger.flags()
-        items = [dict(r, state="failing") for r in check_records(results) if r["status"] == "fail"]
+        shown = {str(c["id"] if isinstance(c, dict) else c.id): figures_shown(c)  # as the workbook shows them
+                 for res in results for c in (res["checks"] if isinstance(res, dict) else res.checks)
+                 if (c["status"] if isinstance(c, dict) else c.status) == "fail"}
+        items = [dict(r, state="failing", shown=shown.get(r["check_id"]))
+                 for r in check_records(results) if r["status"] == "fail"]
         items.sort(key=lambda r: (_SEVERITY_ORDER.get(r["severity"], 2), r["report"], r["rule"], r["check_id"]))
         return items
 
@@ -435,8 +440,7 @@ class ReviewPanel:
             f'<span style="color:#57606a">{e(second)}</span></div>',
             f"<table style='font-size:90%'><tr><th>{e(t('expected'))}</th><th>{e(t('observed'))}</th>"
             f"<th>{e(t('difference'))}</th></tr>"
-            f"<tr><td>{e(_fmt(item['expected']))}</td><td>{e(_fmt(item['observed']))}</td>"
-            f"<td>{e(_fmt(item['difference']))}</td></tr></table>",
+            "<tr>" + "".join(f"<td>{e(v)}</td>" for v in item.get("shown") or figures_shown(item)) + "</tr></table>",
         ]
         # The evidence sentences (normalized text), figures marked.
         # Each sentence names its own file: a cross-year check cites the previous year's report too.
@@ -543,10 +547,6 @@ class ReviewPanel:
     def previous(self) -> None:
         """Select the previous flag shown."""
         self._step(-1)
-
-
-def _fmt(v: Any) -> str:
-    return "" if v is None else str(v)
 
 
 def audit_reports(paths: Sequence[str | Path], *, language: str = "zh",

@@ -118,6 +118,19 @@ def text_width(text: str, size: float = FONT_SIZE) -> float:
                for ch in text)
 
 
+# DejaVu Sans advance widths (em) of the lower-case letters, the space and light punctuation: an
+# English message laid out at 0.56 em a character came out a third taller than it prints.
+_DEJAVU = dict(zip("abcdefghijklmnopqrstuvwxyz ,.;:'()-/", [
+    .613, .635, .550, .635, .615, .352, .635, .634, .278, .278, .579, .278, .974, .634, .612, .635, .635,
+    .411, .521, .392, .634, .592, .818, .592, .592, .525, .318, .318, .318, .337, .337, .275, .390, .390,
+    .361, .337], strict=True))
+
+
+def _line_width(text: str, size: float) -> float:
+    """Width of a piece of a wrapped line: Latin letters by their own widths, the rest as text_width."""
+    return sum(size * _DEJAVU[ch] if ch in _DEJAVU else text_width(ch, size) for ch in text)
+
+
 # What a line is not broken inside, counted generously: a figure with its unit and the punctuation
 # after it ("12658项、"), a Latin word, a CJK character with the punctuation that may not start a line.
 _TOKEN = re.compile(r"[-+]?\d[\d.,%]*[\u4e00-\u9fff]{0,3}[、，,。;；:：)）%]?"
@@ -133,7 +146,7 @@ def lines_needed(text: str, width_units: float, size: float = FONT_SIZE) -> int:
     for part in str(text).split("\n"):
         lines, used = 1, 0.0
         for token in _TOKEN.findall(part):
-            w = text_width(token, size)
+            w = _line_width(token, size)
             if token.isspace():
                 used += w
                 continue
@@ -536,7 +549,7 @@ def _checks_sheet(wb: Workbook, results: list[AuditResult], qrow: dict[tuple[int
             sh.append([c.id, Path(res.report.path).name, c.kind, wrap_at_dots(c.rule, sh.widths[3]), c.status,
                        _shown_severity(c), *_triple(col), None, None, "yes" if c.approx else "",
                        _ops_text(c.operands), zh if language == "zh" else en],
-                      formulas=formulas, formats=_triple_formats(col, 7))
+                      formulas=formulas, formats=_triple_formats(col, 7, c.kind))
     sh.finish()
     red = FormulaRule(formula=['$E2="fail"'], fill=_ERROR_FILL)
     sh.ws.conditional_formatting.add(f"A2:{get_column_letter(sh.ncols)}{max(sh.rows, 2)}", red)
@@ -551,10 +564,13 @@ def _triple(col: messages.Columns) -> list[float | None]:
     return [None if v is None else float(v) for v in (col.expected, col.observed, col.difference)]
 
 
-def _triple_formats(col: messages.Columns, first: int) -> dict[int, str]:
-    """Formats of the Expected, Observed and Difference cells starting at column ``first``."""
+def _triple_formats(col: messages.Columns, first: int, kind: str = "") -> dict[int, str]:
+    """Formats of the Expected, Observed and Difference cells starting at column ``first``. A
+    change's Expected (the whole previous count, last year's figure) and a fine's limit are not
+    computed at Observed's decimals: they show their own ("5起" beside "5.33起", not "5.00起")."""
     plain = figure_format(col.places, col.unit)
-    return {first: plain, first + 1: plain, first + 2: figure_format(col.places, col.unit, signed=True)}
+    own = figure_format(messages.expected_places(col, kind), col.unit)
+    return {first: own, first + 1: plain, first + 2: figure_format(col.places, col.unit, signed=True)}
 
 
 def _figure_units(col: messages.Columns, v: float | None) -> float:
@@ -684,7 +700,7 @@ def _flags_sheet(wb: Workbook, results: list[AuditResult], language: str, title:
                                        getattr(c, "note", None) or "")
         sh.append([c.id, name, c.severity, wrap_at_dots(c.rule, sh.widths[3]), _both(zh, en, language),
                    *_triple(col), _evidence_text(c, res.report.path, language), *review, col.relation, link],
-                  formats=_triple_formats(col, 6))
+                  formats=_triple_formats(col, 6, c.kind))
     last = max(sh.rows, 2)
     dv = DataValidation(type="list", formula1='"' + ",".join(DISPOSITIONS) + '"', allow_blank=False,
                         showErrorMessage=True, errorTitle="audit-workbook",
@@ -740,6 +756,7 @@ def _trends_sheet(wb: Workbook, results: list[AuditResult], language: str, title
         chart.add_data(Reference(sh.ws, min_col=9, min_row=1, max_row=sh.rows), titles_from_data=True)
         chart.set_categories(Reference(sh.ws, min_col=2, min_row=2, max_row=sh.rows))
         chart.x_axis.delete = chart.y_axis.delete = False
+        chart.x_axis.tickLblSkip = 1  # every bar named
         chart.width, chart.height = 24, 10  # cm: under the table, within the page's width
         sh.ws.add_chart(chart, f"A{sh.rows + 2}")
 
@@ -768,15 +785,20 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
             ("校验", "Checks"), ("通过", "Pass"), ("疑点", "Fail"), ("无法判定", "Unverifiable"),
             ("错误", "Errors"), ("警告", "Warnings")]
     names = [Path(r.report.path).name for r in results]
-    sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language, "\n") for c in cols],
-                [24, 20, 6, 18, 11, 6, 6, 6, 6, 6, 6], title, 50, fixed={2, 4}, mins={0: name_width(names)})
+    # A hidden last column holds each rule id whole, on one line, for the chart to name its bars:
+    # the table's ids are broken over lines to fit their column, and as the chart's labels two-line
+    # ids made LibreOffice print every other one only, leaving bars nobody can name.
+    label_col = len(cols) + 1
+    sh = _Sheet(wb, _label(SHEETS["summary"], language), [_label(c, language, "\n") for c in cols] + [""],
+                [24, 20, 6, 18, 11, 6, 6, 6, 6, 6, 6, 60], title, 50, fixed={2, 4}, hidden={label_col - 1},
+                mins={0: name_width(names)})
     for res in results:
         info = res.report
         st = Counter(c.status for c in res.checks)
         sev = Counter(c.severity for c in res.flags)
         sh.append([Path(info.path).name, info.agency or "", info.year, info.doc_number or "", info.date or "",
                    len(res.checks), st["pass"], st["fail"], st["unverifiable"], sev["error"], sev["warning"]])
-    sh.ws.auto_filter.ref = f"A1:{get_column_letter(sh.ncols)}{len(results) + 1}"
+    sh.ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(results) + 1}"
     used = 0.0  # points of rows beside the chart
     # The rows above the chart, in points: the chart must not run over the end of the first page.
     above = sum(sh.ws.row_dimensions[r].height or _DEFAULT_ROW_PT for r in range(1, sh.rows + 1))
@@ -785,24 +807,27 @@ def _summary_sheet(wb: Workbook, results: list[AuditResult], parameters: dict[st
     # so that nothing below runs under the chart).
     by_rule = Counter(c.rule for res in results for c in res.flags)
     chart_pt = max(5.0, 2.0 + 0.9 * len(by_rule)) * 28.35
+    chart_pt = min(chart_pt, _PAGE_PT["landscape"] - 2 * _DEFAULT_ROW_PT)  # never taller than a page
     if by_rule and above + _DEFAULT_ROW_PT + chart_pt > _PAGE_PT["landscape"]:
         sh.ws.row_breaks.append(Break(id=sh.rows))  # the chart and its table begin the next page
     sh.append([])
     start = sh.append([_both("规则", "Rule", language, " "), _both("疑点", "Flags", language, " ")])
     for rule, n in sorted(by_rule.items()):
-        row = sh.append([wrap_at_dots(rule, sh.widths[0]), n])
+        row = sh.append([wrap_at_dots(rule, sh.widths[0]), n] + [None] * (label_col - 3) + [rule])
         used += sh.ws.row_dimensions[row].height or _DEFAULT_ROW_PT
     if by_rule:
         chart = BarChart()
         chart.type = "bar"
         chart.title = _both("疑点(按规则)", "Flags by rule", language, " ")
         chart.add_data(Reference(sh.ws, min_col=2, min_row=start, max_row=sh.rows), titles_from_data=True)
-        chart.set_categories(Reference(sh.ws, min_col=1, min_row=start + 1, max_row=sh.rows))
+        chart.set_categories(Reference(sh.ws, min_col=label_col, min_row=start + 1, max_row=sh.rows))
+        chart.visible_cells_only = False  # its labels are in a hidden column
         # Counts: whole-number ticks, never 0.5 flags.
         chart.y_axis.number_format = "0"
         chart.y_axis.majorUnit = max(1, math.ceil(max(by_rule.values()) / 6))
         chart.y_axis.scaling.min = 0
         chart.x_axis.delete = chart.y_axis.delete = False
+        chart.x_axis.tickLblSkip = 1  # every bar named
         chart.legend = None
         chart.x_axis.txPr = chart.y_axis.txPr = _chart_text(FONT_SIZE)  # legible when printed, like the cells
         chart.width, chart.height = 16, chart_pt / 28.35  # cm, within the table's width
