@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .misprints import one_slip_adds_up
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import is_additive, is_scope_count, measure_key, unit_class
@@ -87,18 +88,22 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                if parts and _far_over(total, parts):
+                if parts and _far_over(total, parts) and not _one_list_with_a_slip(d, total, parts):
                     parts = _named_run(d, total, parts)
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
                 if parts and _far_over(total, parts):
                     owner = _other_total(d, total, parts, a)
                     if owner is None:
-                        continue  # the parts belong to a total the words do not single out
+                        # The parts belong to a total the words do not single out; still the
+                        # breakdown of a figure before their 其中, never items of a wider list
+                        # ("不予公开2件,其中1件…,1件…;…" is not four items of the outer list).
+                        nested_parts.update(q.index for q in parts)
+                        continue
                     total = owner
                 if parts:
                     nested_parts.update(q.index for q in parts)
-                    out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(total, parts)))
+                    out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts)))
     return out
 
 
@@ -265,16 +270,47 @@ def _named_run(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity
     return parts[:k] if 2 <= k < len(parts) else parts
 
 
+def _one_list_with_a_slip(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Parts that overshoot their total and whose first items alone repeat its noun are still the
+    one list when the run alone does not add up, every item after it could be a part (none
+    exceeds the total, each named like the run's items or the total) and one misprinted digit of
+    one item makes the whole list add up ("信息136篇,其中微信平台信息89篇,网站信息28篇,新媒体平台
+    推送64篇,…" with 64 for 14). A new statement after the run ("…,发布工作动态90条") is named
+    like neither, and stays out."""
+    run = _named_run(d, total, parts)
+    if len(run) == len(parts) or _adds_up(total, run):
+        return False
+    noun = _words(d, total)[-2:]
+    for p in parts[len(run) :]:
+        if _value(p, total.is_money) > _value(total, total.is_money):
+            return False
+        words = _words(d, p)
+        if noun not in words and max(_overlap(_words(d, r), words) for r in run) < 2:
+            return False
+    return one_slip_adds_up(total, parts)
+
+
+def _words(d: _Doc, q: Quantity) -> str:
+    return re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(q))
+
+
 def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> Quantity | None:
     """Parts that overshoot the figure just before their 其中: the earlier figure of the sentence
     that their words name ("行政复议案件12件、行政应诉案件8件,其中复议维持9件…" -> 12) or that they
     add up to exactly. ``total`` itself when no earlier figure could hold them; None when unclear."""
-    sent = d.last_before("。\n", marker) + 1
+    # The figures of the total's own piece of the sentence: a ";" closes an item of a list, and a
+    # 其中 inside the next item ("予以公开35件;不予公开2件,其中…") does not reach back over it.
+    piece = d.seg_start(total.start)
     big = max(_value(p, total.is_money) for p in parts)
-    earlier = [q for q in _drop_derived(d, d.in_range(sent, total.start)) if compatible(q, total)
+    earlier = [q for q in _drop_derived(d, d.in_range(piece, total.start)) if compatible(q, total)
                and not q.is_percent and not is_scope_count(d, q) and _value(q, total.is_money) >= big]
+    exact = [q for q in earlier if _adds_up(q, parts)]
+    # An owner is an item of the sentence's list: a figure its clause ends with ("行政复议案件12件、"),
+    # not a count that goes on into its own statement ("领导24次就…做出批示,组织会议1次,其中领导参加
+    # 3次": 24 counts instructions, however alike the words).
+    earlier = [q for q in earlier if _ends_its_clause(d, q)]
     if not earlier:
-        return total
+        return exact[0] if len(exact) == 1 else total
     words = "".join(re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts)
 
     def named(q: Quantity) -> int:
@@ -286,8 +322,12 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
     leaders = [q for sc, q in scored if sc == best]
     if best >= 2 and len(leaders) == 1 and best > named(total) and words:
         return leaders[0]
-    exact = [q for q in earlier if _adds_up(q, parts)]
     return exact[0] if len(exact) == 1 else None
+
+
+def _ends_its_clause(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` the last thing of its clause (a separator, a bracket or the sentence's end next)?"""
+    return re.match(r"\s*(?:$|[,;:、。()\n])", d.s[q.end : q.end + 4]) is not None
 
 
 def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
@@ -462,13 +502,18 @@ def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
     return len(named) >= 2
 
 
-def _exact_prefix(total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
-    """The first two or more parts, short of all of them, that add up to the total exactly."""
+def _exact_prefix(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
+    """The first two or more parts, short of all of them, that add up to the total exactly --
+    unless a part after them names the rest ("…,其他1件", "不属于政府信息1件"): a list that closes
+    with its rest is one partition to its end, so a prefix that adds up is a misprint's doing,
+    not a partition followed by a cross-cutting kind."""
     target = money_value(total) if total.is_money else total.value
     running = Decimal(0)
     for k, p in enumerate(parts[:-1], start=1):
         running += money_value(p) if total.is_money else p.value
         if k >= 2 and running == target:
+            if any(_REST.search(d.label(q)) for q in parts[k:]):
+                return None
             return parts[:k]
     return None
 
