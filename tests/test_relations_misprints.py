@@ -102,3 +102,17 @@ def test_a_count_that_goes_on_into_its_own_statement_owns_no_breakdown(tmp_path)
     # An item of the sentence's list named by the part's words still takes it over.
     text = "办理行政复议案件15件、行政应诉案件6件,其中复议维持10件、复议撤销5件。"
     assert sums(tmp_path, text) == [(15, [10, 5], "pass")]
+
+
+def test_a_named_share_of_a_listed_part_is_of_the_figure_its_list_breaks_down(tmp_path) -> None:
+    # "80件中,": the figure's own 中 opens the list; the share names that base ("新收案件数").
+    consistent = ("全年新收行政复议申请80件中,被申请人为市级部门的案件为50件,占新收案件数比例最高,达62.5%;"
+                  "被申请人为区县政府的案件30件,占37.5%。")
+    assert failing(tmp_path, consistent) == []
+    # 20 for 50: the list no longer adds up (so it names no base by its sum), the share is still of 80.
+    typo = consistent.replace("案件为50件", "案件为20件")
+    assert ("ratio.share", {"numerator": 20, "denominator": 80, "percent": 62.5}) in failing(tmp_path, typo)
+    # A highlights list that does not add up and whose shares hold stays clean.
+    highlights = ("全年新收行政复议申请80件中,被申请人为市级部门的案件为40件,占新收案件数比例最高,达50%;"
+                  "被申请人为区县政府的案件30件,占37.5%。")
+    assert failing(tmp_path, highlights) == []

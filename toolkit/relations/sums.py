@@ -548,8 +548,9 @@ def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
     (None: ``part`` is in no breakdown)."""
     s = d.s
     sent_start = d.last_before("。", part.start) + 1
-    markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
-        _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
+    # 其中, "在办结件中," and "新受理的复议151件中," (the figure's own 中) open a breakdown alike.
+    markers = [m for pat in (_BREAKDOWN, _IN_WHICH, _FIGURE_IN_WHICH)
+               for m in pat.finditer(s, max(0, sent_start - 1), part.start)]
     if not markers:
         return None
     m = max(markers, key=lambda x: x.start())
