@@ -116,3 +116,23 @@ def test_a_named_share_of_a_listed_part_is_of_the_figure_its_list_breaks_down(tm
     highlights = ("全年新收行政复议申请80件中,被申请人为市级部门的案件为40件,占新收案件数比例最高,达50%;"
                   "被申请人为区县政府的案件30件,占37.5%。")
     assert failing(tmp_path, highlights) == []
+
+
+def test_a_list_of_outcomes_breaks_down_what_was_decided(tmp_path) -> None:
+    consistent = ("全年共收到政府信息公开申请40件,已答复36件。其中予以公开20件,部分公开6件,"
+                  "不属于政府信息4件,告知其他途径6件。")
+    # The outcomes are the answered 36's, though "不属于政府信息" shares words with the requests' 40.
+    assert (36, [20, 6, 4, 6], "pass") in sums(tmp_path, consistent)
+    assert failing(tmp_path, consistent) == []
+    # 答复 misprinted 30 for 36: the outcomes still break it down, though they add up to the 36 received.
+    typo = consistent.replace("申请40件", "申请36件").replace("已答复36件", "已答复30件")
+    assert (30, [20, 6, 4, 6], "fail") in sums(tmp_path, typo)
+    # Kinds of applicant are no outcomes: they break down what came in.
+    assert failing(tmp_path, "全年共收到政府信息公开申请40件,已答复36件。其中自然人申请30件,"
+                             "法人或其他组织申请10件。") == []
+    # Work carried over, or turned away unheard, is not among what was decided: the sum decides.
+    for text in ["全年共收到政府信息公开申请40件,已办结36件。其中予以公开20件,部分公开6件,不予公开10件,"
+                 "结转下年度继续办理4件。",
+                 "收到行政复议申请30件,审结25件。其中维持15件,驳回5件,撤销3件,不予受理7件。"]:
+        assert failing(tmp_path, text) == [], text
+    assert (25, [15, 5, 3, 2], "pass") in sums(tmp_path, "收到行政复议申请30件,审结25件。其中维持15件,驳回5件,撤销3件,终止2件。")

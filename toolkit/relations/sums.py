@@ -75,7 +75,12 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
-            for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group), by_measure):
+            group = _drop_derived(d, group)
+            decided = _decided_whole(d, totals, group)
+            # "收到申请40件,答复36件。其中予以公开20件,…不属于政府信息4件": outcomes are of what was
+            # answered, whatever words they share with the figure of what came in.
+            assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
+            for total, parts, others in assigned:
                 parts = _contiguous(d, total, parts)
                 if parts and _closed_by_own_total(d, parts[-1]):
                     continue  # "…其他处理2件,合计151件": the list's own total is its whole (trailing totals)
@@ -105,6 +110,31 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _outcome_words() -> dict[str, list[re.Pattern]]:
+    return {key: read_entries("outcomes.yaml", key, lambda e: re.compile(e["words"]))
+            for key in ("outcomes", "decided", "open")}
+
+
+def _decided_whole(d: _Doc, totals: list[Quantity], parts: list[Quantity]) -> Quantity | None:
+    """The whole of a list of outcomes (catalog/outcomes.yaml): the nearest figure of the parts'
+    kind, when it names the decided stage (答复, 办结, 审结) and no other candidate does. None
+    unless most parts name an outcome and none names work still open or not heard."""
+    words = _outcome_words()
+    labels = [d.label(p) for p in parts]
+    named = sum(any(w.search(lab) for w in words["outcomes"]) for lab in labels)
+    if len(parts) < 2 or 2 * named <= len(parts) or any(w.search(lab) for w in words["open"] for lab in labels):
+        return None
+    cands = [t for t in totals if all(compatible(t, p) for p in parts)]
+
+    def decided(q: Quantity) -> bool:
+        return any(w.search(d.label(q)) for w in words["decided"])
+
+    if not cands or not decided(cands[0]) or any(decided(t) for t in cands[1:]):
+        return None
+    return cands[0]
 
 
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
