@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..quantities import Quantity
 from .model import money_value
+from .structure import _Doc, _overlap
 
 _DIGITS = re.compile(r"\d+(\.\d+)?")
 
@@ -58,3 +59,31 @@ def one_slip_adds_up(total: Quantity, parts: list[Quantity]) -> bool:
         if any(s - value(p) + v * factor == target for v in slips(p)):
             return True
     return False
+
+
+def one_list_with_a_slip(d: _Doc, total: Quantity, parts: list[Quantity], run: list[Quantity],
+                         run_adds_up: bool) -> bool:
+    """Parts that overshoot their total and whose first items alone (``run``) repeat its noun are
+    still the one list when the run does not add up, every item after it could be a part (none
+    exceeds the total, each named like the run's items or the total) and one slip of one item
+    makes the whole list add up ("信息136篇,其中微信平台信息89篇,网站信息28篇,新媒体平台推送64篇,…"
+    with 64 for 14). A new statement after the run ("…,发布工作动态90条") is named like neither,
+    and stays out."""
+    if len(run) == len(parts) or not run or run_adds_up:
+        return False
+    money = total.is_money
+
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if money else q.value
+
+    noun = _words(d, total)[-2:]
+    for p in parts[len(run) :]:
+        words = _words(d, p)
+        if value(p) > value(total) or (noun not in words and max(_overlap(_words(d, r), words) for r in run) < 2):
+            return False
+    return one_slip_adds_up(total, parts)
+
+
+def _words(d: _Doc, q: Quantity) -> str:
+    """A figure's Chinese words, a leading 其中 dropped."""
+    return re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(q))

@@ -8,8 +8,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .misprints import one_slip_adds_up
+from .misprints import one_list_with_a_slip
 from .model import Relation, compatible, money_value
+from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import is_additive, is_scope_count, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
@@ -76,7 +77,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
             group = _drop_derived(d, group)
-            decided = _decided_whole(d, totals, group)
+            decided = decided_whole(d, totals, group)
             # "收到申请40件,答复36件。其中予以公开20件,…不属于政府信息4件": outcomes are of what was
             # answered, whatever words they share with the figure of what came in.
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
@@ -93,8 +94,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                if parts and _far_over(total, parts) and not _one_list_with_a_slip(d, total, parts):
-                    parts = _named_run(d, total, parts)
+                if parts and _far_over(total, parts):
+                    run = _named_run(d, total, parts)
+                    if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
+                        parts = run
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
                 if parts and _far_over(total, parts):
@@ -110,31 +113,6 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts)))
     return out
-
-
-@lru_cache(maxsize=1)
-def _outcome_words() -> dict[str, list[re.Pattern]]:
-    return {key: read_entries("outcomes.yaml", key, lambda e: re.compile(e["words"]))
-            for key in ("outcomes", "decided", "open")}
-
-
-def _decided_whole(d: _Doc, totals: list[Quantity], parts: list[Quantity]) -> Quantity | None:
-    """The whole of a list of outcomes (catalog/outcomes.yaml): the nearest figure of the parts'
-    kind, when it names the decided stage (答复, 办结, 审结) and no other candidate does. None
-    unless most parts name an outcome and none names work still open or not heard."""
-    words = _outcome_words()
-    labels = [d.label(p) for p in parts]
-    named = sum(any(w.search(lab) for w in words["outcomes"]) for lab in labels)
-    if len(parts) < 2 or 2 * named <= len(parts) or any(w.search(lab) for w in words["open"] for lab in labels):
-        return None
-    cands = [t for t in totals if all(compatible(t, p) for p in parts)]
-
-    def decided(q: Quantity) -> bool:
-        return any(w.search(d.label(q)) for w in words["decided"])
-
-    if not cands or not decided(cands[0]) or any(decided(t) for t in cands[1:]):
-        return None
-    return cands[0]
 
 
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
@@ -298,30 +276,6 @@ def _named_run(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity
     while k < len(parts) and noun in d.label(parts[k]):
         k += 1
     return parts[:k] if 2 <= k < len(parts) else parts
-
-
-def _one_list_with_a_slip(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
-    """Parts that overshoot their total and whose first items alone repeat its noun are still the
-    one list when the run alone does not add up, every item after it could be a part (none
-    exceeds the total, each named like the run's items or the total) and one misprinted digit of
-    one item makes the whole list add up ("信息136篇,其中微信平台信息89篇,网站信息28篇,新媒体平台
-    推送64篇,…" with 64 for 14). A new statement after the run ("…,发布工作动态90条") is named
-    like neither, and stays out."""
-    run = _named_run(d, total, parts)
-    if len(run) == len(parts) or _adds_up(total, run):
-        return False
-    noun = _words(d, total)[-2:]
-    for p in parts[len(run) :]:
-        if _value(p, total.is_money) > _value(total, total.is_money):
-            return False
-        words = _words(d, p)
-        if noun not in words and max(_overlap(_words(d, r), words) for r in run) < 2:
-            return False
-    return one_slip_adds_up(total, parts)
-
-
-def _words(d: _Doc, q: Quantity) -> str:
-    return re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(q))
 
 
 def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> Quantity | None:
