@@ -226,3 +226,17 @@ def test_an_item_with_its_own_share_is_not_the_total_a_siblings_share_names(tmp_
     assert ratios(tmp_path, text.format(b="20.0")) == [(720, 3600, 20, "pass"), (1080, 3600, 30, "pass"),
                                                       (1800, 3600, 50, "pass")]
     assert (720, 3600, 25, "fail") in ratios(tmp_path, text.format(b="25.0"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("全年应办结工单98,765件,按期办结97,452件,按期办结率{}%。", (97452, 98765)),
+    ("全年按期办结工单97,452件,应办结98,765件,按期办结率{}%。", (97452, 98765)),
+    ("排查出的隐患中应整改隐患1,320处,已整改1,296处,整改率{}%。", (1296, 1320)),
+])
+def test_the_work_due_is_the_base_of_the_rate_of_work_done(tmp_path, text, pair) -> None:
+    # "应办结" names what was due: the base of 办结率, never its numerator, whatever the order.
+    good = round(100 * pair[0] / pair[1], 2)
+    for pct, status in ((good, "pass"), (round(good + 0.09, 2), "fail")):
+        (p := tmp_path / "r.txt").write_text(text.format(pct), encoding="utf-8")
+        (c,) = [c for c in toolkit.audit(p).checks if c.rule == "ratio.rate"]
+        assert (c.operands["numerator"], c.operands["denominator"], c.status) == (*pair, status)

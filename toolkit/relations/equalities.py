@@ -73,9 +73,23 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
+        if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
+            continue
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
         out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine))
     return out
+
+
+def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """Is one of two figures a part listed after 其中 and the other not in that list? ("罚没款
+    2,316.5万元。其中,按日连续处罚案件3件": the whole's amount, one kind's count.)"""
+    for part, other in ((a, b), (b, a)):
+        opener = d.s.rfind("其中", part.sentence[0], part.start)
+        if opener < 0 or ";" in d.s[opener : part.start] or "；" in d.s[opener : part.start]:
+            continue  # no 其中 list, or it ended before the figure ("…;按类别分,行政处罚决定35起")
+        if not (other.sentence == part.sentence and other.start > opener):
+            return True
+    return False
 
 
 def _flat(roles: dict) -> list[Quantity]:
@@ -120,6 +134,10 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
     """
     out = []
     totals = row_totals(tables) if tables else {}
+    # The first cell of a row of several figures that no header ties to a total column: the
+    # row's label may name it or the row's last figure (a total column the text did not head).
+    last_of = {nums[0].index: nums[-1] for t in tables or () for row in t.rows
+               if len(nums := [q for _, q in row.numbers if not q.is_percent]) >= 2}
     for key, qs in metrics_all.items():
         if tables:
             mapped = {}
@@ -141,7 +159,12 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
             b = _label_words(d, other)
             shared = _overlap(a, b) if a and b else 0
             if shared >= 4 and shared >= 0.5 * min(len(a), len(b)):
-                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
+                cell = other if other.in_table else first if first.in_table else None
+                alt = last_of.get(cell.index) if cell is not None and cell.index not in totals else None
+                readings = [{"values": [first if cell is other else alt, alt if cell is other else other]}] \
+                    if alt is not None and first.in_table != other.in_table else []
+                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key},
+                                    readings=readings))  # type: ignore[arg-type]
     return out
 
 

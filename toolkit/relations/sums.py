@@ -12,7 +12,7 @@ from .misprints import one_list_with_a_slip
 from .model import Relation, compatible, money_value
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
-from .scopes import is_additive, is_scope_count, measure_key, unit_class
+from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import read_entries
 
@@ -336,8 +336,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
     for q in parts:
         if out and len(d.s[out[-1].end : q.start]) > 60:
             break
-        if out and _OWN_TOTAL.search(d.label(q)):
-            break  # "…其他处理2件,合计151件,结转下年度5件": the list's own total closes it
+        if out and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
+            break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
         if out and _NEXT_STAGE.search(d.label(q)) and not _NEXT_STAGE.search(d.label(out[0])):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
             # not one more part (a list of stages, "其中办结80件,在办6件", starts with one).

@@ -23,6 +23,53 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _total_rows(d, t)
         out += _total_columns(d, t)
         out += _ordinal_total_rows(t)
+        out += _balance_rows(t)
+    return out
+
+
+_FIRST_ITEM = re.compile(r"^一、")
+_SECOND_ITEM = re.compile(r"^二、")
+_FOURTH_ITEM = re.compile(r"^四、")
+
+
+def _balance_rows(t: Table) -> list[Relation]:
+    """The national disclosure table's identity, printed over it ("第一项加第二项之和,等于第三项加
+    第四项之和"): column by column, "一、本年新收" + "二、上年结转" = the outcomes' "(七)总计" +
+    "四、结转下年度". A sum names one total, so a column is checked where one carry row is 0
+    (new = outcomes + forward, or outcomes = new + carried in); where both carry rows hold work the
+    identity has two figures a side and is left to the row and column sums."""
+    from .flows import flow_vocabulary  # the words of new, carried-in and carried-forward work
+
+    words = {fid: parts for fid, _, parts in flow_vocabulary()}
+    new_w, in_w = words["received.new.carried_in"]
+    out_w = words["handled.closed.carried_out"][1]
+    rows = t.rows
+    first = next((i for i, r in enumerate(rows) if _FIRST_ITEM.match(r.head) and new_w.search(r.head)), None)
+    if first is None:
+        return []
+    second = next((i for i in range(first + 1, len(rows))
+                   if _SECOND_ITEM.match(rows[i].head) and in_w.search(rows[i].head)), None)
+    fourth = next((i for i in range((second or 0) + 1, len(rows))
+                   if _FOURTH_ITEM.match(rows[i].head) and out_w.search(rows[i].head)), None)
+    if second is None or fourth is None:
+        return []
+    total = next((i for i in range(fourth - 1, second, -1)
+                  if any(_ORDINAL_TOTAL.match(c.text) for c in rows[i].cells)), None)
+    if total is None:
+        return []
+    four = [rows[i] for i in (first, second, total, fourth)]
+    width = len(four[0].numbers)
+    if width < 1 or any(len(r.numbers) != width or _tail_unread(r, width) for r in four):
+        return []  # a row of another shape, or a cell the toolkit cannot read
+    out: list[Relation] = []
+    for col in range(width):
+        new, carried_in, outcomes, forward = (r.numbers[col][1] for r in four)
+        if any(q.is_percent for q in (new, carried_in, outcomes, forward)):
+            continue
+        if carried_in.value == 0:
+            out.append(Relation("sum", "sum.table_balance", {"total": new, "parts": [outcomes, forward]}))
+        elif forward.value == 0:
+            out.append(Relation("sum", "sum.table_balance", {"total": outcomes, "parts": [new, carried_in]}))
     return out
 
 
@@ -102,13 +149,20 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if total is None or _cell(total, m) is None:
         return out
     tq = _cell(total, m)
+    width = len(header.cells)
     group: list[Row] = []
+    ragged = False  # a row of the group with its cells out of the header's columns
     for r in data:
         if r is total:
             continue
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
-            out += _group_sum(d, tq, group)  # type: ignore[arg-type]
-            group = []
+            out += [] if ragged else _group_sum(d, tq, group)  # type: ignore[arg-type]
+            group, ragged = [], False
+            continue
+        if r.numbers and len(r.cells) != width:
+            # Two cells run together (a PDF's narrow column): which column a figure is in is
+            # unknown, so neither its share nor its group's sum is checked.
+            ragged = True
             continue
         num, share = _cell(r, m), _cell(r, k)
         if num is None:
@@ -117,7 +171,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
-    out += _group_sum(d, tq, group, m)  # type: ignore[arg-type]
+    out += [] if ragged else _group_sum(d, tq, group, m)  # type: ignore[arg-type]
     return out
 
 
@@ -136,8 +190,8 @@ def _cell(row: Row, j: int) -> Quantity | None:
 
 def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Relation]:
     parts = [q for r in rows if (q := _cell(r, m)) is not None]
-    if len(parts) < 2:
-        return []
+    if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
+        return []  # a percent among counts: the column is not one kind of figure
     return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
 
 
