@@ -24,11 +24,13 @@ The model, one module each:
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
   catalog rules), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
   the target stated beside it), ``members`` (one member of a listed scope against the whole
-  list), ``tables``;
+  list), ``tables``; ``misprints`` (what one misprinted digit makes: a list that overshoots by
+  one slip is still the list) and ``outcomes`` (a list of outcomes is of the decided figure);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
   words, wholes, averages), ``targets.yaml`` (target words and comparators), ``rules.yaml``
-  (cross-metric rules), ``equalities.yaml`` (grades, one-to-one words, outcome totals).
+  (cross-metric rules), ``equalities.yaml`` (grades, one-to-one words, outcome totals),
+  ``outcomes.yaml`` (outcomes of decided work).
 
 Where the text admits two readings and nothing decides between them, a family either emits
 the readings (the check holds if one holds) or nothing: a check fails only on a single reading.

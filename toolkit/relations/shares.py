@@ -386,7 +386,14 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.
+            # The total of the part's list: the one it adds up to, else the figure its 其中/…中
+            # breaks down (a list with a misprint adds up to nothing) when the words name its scope
+            # ("全市…1200件,其中甲区300件,占全省…总数的5%" is no share of the 1200).
             total = _partition_total(d, numerator)
+            if total is None:
+                total = _breakdown_total(d, numerator)[1]
+                if total is not None and not _same_scope(base_words, d.label(total)):
+                    total = None
             if (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
                     or not _names_head(base_words, total, d.label(total))):
                 # Not near: a base the words name, stated in an earlier paragraph or section.

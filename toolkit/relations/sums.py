@@ -8,7 +8,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .misprints import one_list_with_a_slip
 from .model import Relation, compatible, money_value
+from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
@@ -92,7 +94,12 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
-            for total, parts, others in _assign_parts(d, totals, _drop_derived(d, group), by_measure):
+            group = _drop_derived(d, group)
+            decided = decided_whole(d, totals, group)
+            # "收到申请40件,答复36件。其中予以公开20件,…不属于政府信息4件": outcomes are of what was
+            # answered, whatever words they share with the figure of what came in.
+            assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
+            for total, parts, others in assigned:
                 parts = _contiguous(d, total, parts)
                 if parts and _closed_by_own_total(d, parts[-1]):
                     continue  # "…其他处理2件,合计151件": the list's own total is its whole (trailing totals)
@@ -106,17 +113,23 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
                 if parts and _far_over(total, parts):
-                    parts = _named_run(d, total, parts)
+                    run = _named_run(d, total, parts)
+                    if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
+                        parts = run
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
                 if parts and _far_over(total, parts):
                     owner = _other_total(d, total, parts, a)
                     if owner is None:
-                        continue  # the parts belong to a total the words do not single out
+                        # The parts belong to a total the words do not single out; still the
+                        # breakdown of a figure before their 其中, never items of a wider list
+                        # ("不予公开2件,其中1件…,1件…;…" is not four items of the outer list).
+                        nested_parts.update(q.index for q in parts)
+                        continue
                     total = owner
                 if parts:
                     nested_parts.update(q.index for q in parts)
-                    out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(total, parts)))
+                    out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts)))
     return out
 
 
@@ -287,12 +300,19 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
     """Parts that overshoot the figure just before their 其中: the earlier figure of the sentence
     that their words name ("行政复议案件12件、行政应诉案件8件,其中复议维持9件…" -> 12) or that they
     add up to exactly. ``total`` itself when no earlier figure could hold them; None when unclear."""
-    sent = d.last_before("。\n", marker) + 1
+    # The figures of the total's own piece of the sentence: a ";" closes an item of a list, and a
+    # 其中 inside the next item ("予以公开35件;不予公开2件,其中…") does not reach back over it.
+    piece = d.seg_start(total.start)
     big = max(_value(p, total.is_money) for p in parts)
-    earlier = [q for q in _drop_derived(d, d.in_range(sent, total.start)) if compatible(q, total)
+    earlier = [q for q in _drop_derived(d, d.in_range(piece, total.start)) if compatible(q, total)
                and not q.is_percent and not is_scope_count(d, q) and _value(q, total.is_money) >= big]
+    exact = [q for q in earlier if _adds_up(q, parts)]
+    # An owner is an item of the sentence's list: a figure its clause ends with ("行政复议案件12件、"),
+    # not a count that goes on into its own statement ("领导24次就…做出批示,组织会议1次,其中领导参加
+    # 3次": 24 counts instructions, however alike the words).
+    earlier = [q for q in earlier if _ends_its_clause(d, q)]
     if not earlier:
-        return total
+        return exact[0] if len(exact) == 1 else total
     words = "".join(re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts)
 
     def named(q: Quantity) -> int:
@@ -304,8 +324,12 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
     leaders = [q for sc, q in scored if sc == best]
     if best >= 2 and len(leaders) == 1 and best > named(total) and words:
         return leaders[0]
-    exact = [q for q in earlier if _adds_up(q, parts)]
     return exact[0] if len(exact) == 1 else None
+
+
+def _ends_its_clause(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` the last thing of its clause (a separator, a bracket or the sentence's end next)?"""
+    return re.match(r"\s*(?:$|[,;:、。()\n])", d.s[q.end : q.end + 4]) is not None
 
 
 def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
@@ -484,13 +508,18 @@ def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
     return len(named) >= 2
 
 
-def _exact_prefix(total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
-    """The first two or more parts, short of all of them, that add up to the total exactly."""
+def _exact_prefix(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
+    """The first two or more parts, short of all of them, that add up to the total exactly --
+    unless a part after them names the rest ("…,其他1件", "不属于政府信息1件"): a list that closes
+    with its rest is one partition to its end, so a prefix that adds up is a misprint's doing,
+    not a partition followed by a cross-cutting kind."""
     target = money_value(total) if total.is_money else total.value
     running = Decimal(0)
     for k, p in enumerate(parts[:-1], start=1):
         running += money_value(p) if total.is_money else p.value
         if k >= 2 and running == target:
+            if any(_REST.search(d.label(q)) for q in parts[k:]):
+                return None
             return parts[:k]
     return None
 
@@ -525,8 +554,9 @@ def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
     (None: ``part`` is in no breakdown)."""
     s = d.s
     sent_start = d.last_before("。", part.start) + 1
-    markers = list(_BREAKDOWN.finditer(s, max(0, sent_start - 1), part.start)) + list(
-        _IN_WHICH.finditer(s, max(0, sent_start - 1), part.start))
+    # 其中, "在办结件中," and "新受理的复议151件中," (the figure's own 中) open a breakdown alike.
+    markers = [m for pat in (_BREAKDOWN, _IN_WHICH, _FIGURE_IN_WHICH)
+               for m in pat.finditer(s, max(0, sent_start - 1), part.start)]
     if not markers:
         return None
     m = max(markers, key=lambda x: x.start())

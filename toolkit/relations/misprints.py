@@ -1,0 +1,89 @@
+"""One misprinted digit: what a printed figure may have been meant to be.
+
+Typos in reports happen one digit at a time: a digit replaced ("14" printed "64") or two
+neighbouring digits swapped ("136" printed "316"). When a list's sum misses its total by exactly
+what one such slip of one figure makes, the list and its total belong together and the slip is
+the error; a list that misses by an amount no single slip explains may as well be another list.
+(``checks._misprint_shaped`` applies the same model to the size of a shortfall alone.)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..quantities import Quantity
+from .model import money_value
+from .structure import _Doc, _overlap
+
+_DIGITS = re.compile(r"\d+(\.\d+)?")
+
+
+def slips(q: Quantity) -> set[Decimal]:
+    """The values ``q`` takes when one of its printed digits is replaced or two neighbouring ones
+    are swapped (no new leading zero), in the scale of ``q.value``; empty when it is not printed
+    in plain digits."""
+    printed = q.number.replace(",", "")
+    if not _DIGITS.fullmatch(printed):
+        return set()
+    try:
+        scale = q.value / Decimal(printed) if Decimal(printed) else Decimal(0)
+    except InvalidOperation:  # pragma: no cover - malformed digits
+        return set()
+    if not scale:
+        return set()
+    positions = [i for i, c in enumerate(printed) if c.isdigit()]
+    out: set[str] = set()
+    for k, i in enumerate(positions):
+        for c in "0123456789":
+            if c != printed[i] and not (c == "0" and k == 0 and len(positions) > 1):
+                out.add(printed[:i] + c + printed[i + 1 :])
+        if k + 1 < len(positions):
+            j = positions[k + 1]
+            if printed[i] != printed[j] and not (printed[j] == "0" and k == 0):
+                out.add(printed[:i] + printed[j] + printed[i + 1 : j] + printed[i] + printed[j + 1 :])
+    return {Decimal(v) * scale for v in out}
+
+
+def one_slip_adds_up(total: Quantity, parts: list[Quantity]) -> bool:
+    """Would one slip of one part make the parts add up to the total exactly?"""
+    money = total.is_money
+
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if money else q.value
+
+    target = value(total)
+    s = sum((value(p) for p in parts), Decimal(0))
+    for p in parts:
+        factor = money_value(p) / p.value if money and p.value else Decimal(1)
+        if any(s - value(p) + v * factor == target for v in slips(p)):
+            return True
+    return False
+
+
+def one_list_with_a_slip(d: _Doc, total: Quantity, parts: list[Quantity], run: list[Quantity],
+                         run_adds_up: bool) -> bool:
+    """Parts that overshoot their total and whose first items alone (``run``) repeat its noun are
+    still the one list when the run does not add up, every item after it could be a part (none
+    exceeds the total, each named like the run's items or the total) and one slip of one item
+    makes the whole list add up ("信息136篇,其中微信平台信息89篇,网站信息28篇,新媒体平台推送64篇,…"
+    with 64 for 14). A new statement after the run ("…,发布工作动态90条") is named like neither,
+    and stays out."""
+    if len(run) == len(parts) or not run or run_adds_up:
+        return False
+    money = total.is_money
+
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if money else q.value
+
+    noun = _words(d, total)[-2:]
+    for p in parts[len(run) :]:
+        words = _words(d, p)
+        if value(p) > value(total) or (noun not in words and max(_overlap(_words(d, r), words) for r in run) < 2):
+            return False
+    return one_slip_adds_up(total, parts)
+
+
+def _words(d: _Doc, q: Quantity) -> str:
+    """A figure's Chinese words, a leading 其中 dropped."""
+    return re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(q))

@@ -1,0 +1,41 @@
+"""Outcomes of decided work (``catalog/outcomes.yaml``): which figure a list of outcomes breaks down.
+
+"收到申请40件,已答复36件。其中予以公开20件,…不属于政府信息4件": the outcomes are what became of
+the answered 36, whatever words they share with the 40 that came in, and whichever of the two their
+sum happens to match (a misprinted 答复 must not make them the 40's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .model import compatible
+from .structure import _Doc
+from .vocab import read_entries
+
+
+@lru_cache(maxsize=1)
+def _outcome_words() -> dict[str, list[re.Pattern]]:
+    return {key: read_entries("outcomes.yaml", key, lambda e: re.compile(e["words"]))
+            for key in ("outcomes", "decided", "open")}
+
+
+def decided_whole(d: _Doc, totals: list[Quantity], parts: list[Quantity]) -> Quantity | None:
+    """The whole of a list of outcomes: the nearest of ``totals`` (nearest first) of the parts'
+    kind, when it names the decided stage (答复, 办结, 审结) and no other candidate does. None
+    unless most parts name an outcome and none names work still open or not heard."""
+    words = _outcome_words()
+    labels = [d.label(p) for p in parts]
+    named = sum(any(w.search(lab) for w in words["outcomes"]) for lab in labels)
+    if len(parts) < 2 or 2 * named <= len(parts) or any(w.search(lab) for w in words["open"] for lab in labels):
+        return None
+    cands = [t for t in totals if all(compatible(t, p) for p in parts)]
+
+    def decided(q: Quantity) -> bool:
+        return any(w.search(d.label(q)) for w in words["decided"])
+
+    if not cands or not decided(cands[0]) or any(decided(t) for t in cands[1:]):
+        return None
+    return cands[0]
