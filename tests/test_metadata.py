@@ -68,3 +68,11 @@ def test_doc_number_and_agency_scans_start_where_a_match_can() -> None:
 )
 def test_agency_suffixes(text, agency) -> None:
     assert find_metadata(text).agency == agency
+
+
+def test_an_agency_named_in_a_cited_title_is_not_the_reports() -> None:
+    # Every disclosure report cites the national format's notice: its issuer is no author.
+    cited = ("根据《政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息"
+             "公开工作年度报告格式〉的通知》要求,")
+    assert find_metadata(cited + "现发布县自然资源局2023年政府信息公开工作年度报告。").agency == "县自然资源局"
+    assert find_metadata(cited + "编制本报告。一、总体情况").agency is None

@@ -29,6 +29,7 @@ _COMPILER = re.compile(rf"由([\u4e00-\u9fff]{{4,30}}?{_SUFFIX})(?:负责)?编�
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SPACE = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_CITED_TITLE = re.compile(r"《[^《》]*》")
 _LEADING_NOISE = re.compile(r"^(?:特编制|编制|现将|现发布|发布|特向社会公布|公布|本|我|根据|关于|现|特)+")
 
 
@@ -86,10 +87,16 @@ def find_metadata(text: str) -> ReportMeta:
         m = _COMPILER.search(head)
         if m:
             meta.agency = m.group(1)
-    if meta.agency is None and (tail := _AGENCY_TAIL.search(head)):
-        m = _AGENCY.search(head, max(0, tail.start() - 24))
-        if m:
-            meta.agency = _LEADING_NOISE.sub("", m.group(1)) or None
+    if meta.agency is None:
+        # A name inside a cited title (《国务院办公厅…关于印发…的通知》) is another document's issuer.
+        titles = [t.span() for t in _CITED_TITLE.finditer(head)]
+        for tail in _AGENCY_TAIL.finditer(head):
+            if any(a < tail.start() < b for a, b in titles):
+                continue
+            m = _AGENCY.search(head, max(0, tail.start() - 24))
+            if m and not any(a < m.start() < b for a, b in titles):
+                meta.agency = _LEADING_NOISE.sub("", m.group(1)) or None
+            break
     dates = list(_DATE.finditer(text[-600:])) or list(_ISO_DATE.finditer(head))
     if dates:
         y, mo, d = dates[-1].groups()
