@@ -437,8 +437,12 @@ def _wrap_width(lines: list[_Line]) -> int:
         return p75
     # A short wrapped report among long unwrapped lines and headings: the lines cut mid-sentence
     # (no sentence end, not a heading) are the wrapped ones, and they share one length.
+    # Not the front and back matter of an official document (issuer printed above and below, its
+    # number, its date): short lines without a sentence end that are not cut from anything.
+    seen = Counter(ln.stripped for ln in lines)
     cut = sorted(len(ln.stripped) for ln in lines if len(ln.stripped) >= 8
-                 and ln.stripped[-1] not in _TERMINAL and not _BLOCK_START.match(ln.stripped))
+                 and ln.stripped[-1] not in _TERMINAL and not _BLOCK_START.match(ln.stripped)
+                 and seen[ln.stripped] == 1 and not _MATTER.search(ln.stripped))
     if len(cut) < 4:
         return 0
     mid = cut[len(cut) // 2]
@@ -446,6 +450,7 @@ def _wrap_width(lines: list[_Line]) -> int:
     return mid if near >= len(cut) * 0.6 and mid <= 120 else 0
 
 
+_MATTER = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|[〔\[]\d{4}[〕\]]\d+号$")
 _JOIN_NEXT = re.compile(r"^\s*(?:[万亿千]?(?:元|家|项|人|起|件|次|个|份|条|名|%|％|户|所|台|辆|场|支|篇|部|期)|[，,、。；;：:）)」”%])")
 
 

@@ -92,7 +92,33 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
         wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
         found.append((column, strict, wholes))
         listed = listed | members
-    return found
+    return _loose_across_heading(d, found, a, listed)
+
+
+def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,
+                          listed: frozenset[int]) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
+    """A list under a heading of its own whose measures restate a sentence before the heading
+    ("全市发生事故42起、死亡35人、受伤18人。\n(二)按事故类别分布\n道路运输:事故30起,死亡26人…"):
+    when two measures or more add up to wholes of one sentence there, the one measure left takes
+    the figure of that sentence its words name, whether it adds up or not."""
+    head = d.last_before(SENT_END, opener) + 1
+    if not _HEADED.match(d.s, head):
+        return found
+    confirmed = [w[0] for _, _, w in found if len(w) == 1 and w[0].end <= head]
+    sentences = {w.sentence for w in confirmed}
+    missing = [i for i, (_, strict, w) in enumerate(found) if not w and not strict]
+    if len(confirmed) < 2 or len(sentences) != 1 or len(missing) != 1:
+        return found
+    i = missing[0]
+    column = found[i][0]
+    taken = listed | {w.index for w in confirmed}
+    span = next(iter(sentences))
+    cands = _candidates(d, column, [span], False, taken)
+    measure = _measure_words(d, column)
+    picks = {q.value: q for q in _by_measure(d, cands, measure)} if len(measure) >= 2 else {}
+    if len(picks) != 1:
+        return found
+    return [*found[:i], (column, False, list(picks.values())), *found[i + 1 :]]
 
 
 def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:

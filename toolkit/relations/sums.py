@@ -178,11 +178,25 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
         one_each = len(pieces) >= 2 and all(sum(unit_class(q) == unit for q in p) == 1 for p in pieces)
         if one_each or len(counts) == 1:
             out.append((group, False))
-        elif len(counts) > 1 and len(set(counts.values())) == 1 and min(counts.values()) >= 2 and len(counts) <= 4:
+        elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and (
+                len(set(counts.values())) == 1 or _each_once(d, pieces, unit)):
             out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
         elif len(pieces) == 1:
             out.append((group, True))
     return [(c, strict) for c, strict in out if len(c) >= 2]
+
+
+def _each_once(d: _Doc, pieces: list[list[Quantity]], unit: str) -> bool:
+    """Does every item of a list of two or more name each measure of ``unit`` at most once? Then
+    an item may leave a measure out ("火灾:事故2起,死亡3人" among items that also count 受伤) and
+    each measure is still one list."""
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        keys = [measure_key(d, q) for q in piece if unit_class(q) == unit]
+        if len(keys) != len(set(keys)):
+            return False
+    return True
 
 
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
