@@ -7,6 +7,8 @@ consistent texts that must not be flagged."""
 
 from __future__ import annotations
 
+import pytest
+
 import toolkit
 from toolkit.load import Document
 from toolkit.normalize import normalize
@@ -58,3 +60,50 @@ def test_title_and_signature_lines_do_not_make_a_text_wrapped() -> None:
     # not wraps, so the heading "(二)按事故类别分布" stays a line of its own.
     text = normalize(Document("r.txt", _SAFETY.format(fire=3), "txt", "utf-8", "0", 0)).text
     assert "(二)按事故类别分布\n道路运输" in text
+
+
+# -- a heading that names a measure over lines of one figure each (no 按…分) --------------------
+
+_QUARTERS = """一、总体情况
+全年热线共受理群众诉求86420件,办结85910件。
+(二)各季度受理量
+第一季度:20100件
+第二季度:21500件
+第三季度:23800件
+第四季度:{q4}件
+{after}"""
+
+
+@pytest.mark.parametrize(("q4", "status"), [(21020, "pass"), (22020, "fail")])
+def test_a_heading_naming_a_measure_breaks_down_the_whole_it_names(tmp_path, q4, status) -> None:
+    assert sums(tmp_path, _QUARTERS.format(q4=q4, after="")) == {(86420, 20100, 21500, 23800, q4): status}
+
+
+def test_a_sentence_after_the_lines_is_no_item(tmp_path) -> None:
+    text = _QUARTERS.format(q4=21020, after="第三季度受强降雨影响,单日最高受理量达到1126件。\n")
+    assert sums(tmp_path, text) == {(86420, 20100, 21500, 23800, 21020): "pass"}
+
+
+def test_the_heading_picks_the_stage_it_names(tmp_path) -> None:
+    text = "全年新收各类案件1280件,审结1216件。\n二、审结案件类型\n民事案件:700件\n行政案件:300件\n刑事案件:216件\n"
+    assert sums(tmp_path, text) == {(1216, 700, 300, 216): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    # the heading names nothing stated before: no whole
+    "全年新收各类案件1280件。\n二、信访事项类型\n来信:700件\n来访:300件\n",
+    # the figure before is not named as a whole: a line of another list, not what the heading counts
+    "电话渠道受理1420件;\n三、各季度受理量\n第一季度:300件\n第二季度:400件\n",
+])
+def test_no_sum_when_the_heading_names_no_whole(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {}
+
+
+def test_markdown_items_and_paragraphs_stay_lines_of_their_own(tmp_path) -> None:
+    md = ("全年热线共受理群众诉求86420件。\n\n### 按诉求类型分\n\n- 咨询类41236件\n- 投诉类28415件\n"
+          "- 求助类12769件\n- 建议类4000件\n\n建议类诉求较上年明显增多。\n")
+    text = normalize(Document("r.md", md, "md", "utf-8", "0", 0)).text
+    assert "咨询类41236件\n投诉类28415件\n求助类12769件\n建议类4000件\n建议类诉求" in text
+    p = tmp_path / "r.md"
+    p.write_text(md, encoding="utf-8")
+    assert [(c.status, c.operands["total"]) for c in toolkit.audit(p).checks if c.kind == "sum"] == [("pass", 86420)]

@@ -16,7 +16,8 @@ The model, one module each:
   look-up by bisect, so each family is linear in the text's length);
 * the families -- ``sums`` (其中/包括/分别为/"…中," lists), ``closings`` (brackets, 共计 after a
   list, status splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
-  ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
+  ``classified`` (按…分/从…看 and headed lists, several measures at once), ``headed`` (a heading
+  naming a measure over lines of one figure each), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
@@ -46,6 +47,7 @@ from .classified import _classified
 from .closings import _parenthesised_lists, _status_splits, _trailing_totals
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
+from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
@@ -67,6 +69,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels: list[Relation] = []
     rels += _breakdowns(d)
     rels += _classified(d)
+    rels += headed_lists(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
