@@ -107,3 +107,43 @@ def test_markdown_items_and_paragraphs_stay_lines_of_their_own(tmp_path) -> None
     p = tmp_path / "r.md"
     p.write_text(md, encoding="utf-8")
     assert [(c.status, c.operands["total"]) for c in toolkit.audit(p).checks if c.kind == "sum"] == [("pass", 86420)]
+
+
+# -- parts across sentences: a 其中 part, then the rest under 按…分 --------------------------------
+
+@pytest.mark.parametrize(("admin", "status"), [(100, "pass"), (110, "fail")])
+def test_a_qizhong_part_and_the_classified_rest_are_one_list(tmp_path, admin, status) -> None:
+    text = f"全年办理法律援助案件1548件,其中刑事案件612件。按案件类型分,民事案件836件,行政案件{admin}件。"
+    got = sums(tmp_path, text)
+    if status == "pass":
+        assert got == {(1548, 612, 836, admin): "pass"}
+    else:  # together they do not add up: nothing says the 其中 part belongs to the list
+        assert not any(st == "fail" for st in got.values())
+
+
+def test_a_classified_list_that_adds_up_alone_keeps_out_the_qizhong_part(tmp_path) -> None:
+    text = "全年办理法律援助案件1548件,其中农民工案件612件。按案件类型分,民事案件1200件,行政案件348件。"
+    assert sums(tmp_path, text) == {(1548, 1200, 348): "pass"}
+
+
+# -- "审结的156件行政复议案件中,": the figure before 中 is the whole ------------------------------
+
+@pytest.mark.parametrize(("last", "status"), [(15, "pass"), (25, "fail")])
+def test_a_figure_named_before_zhong_is_broken_down(tmp_path, last, status) -> None:
+    text = f"在审结的156件行政复议案件中,维持98件、撤销12件、确认违法6件、驳回25件、终止{last}件。"
+    assert sums(tmp_path, text) == {(156, 98, 12, 6, 25, last): status}
+
+
+def test_a_count_of_places_is_broken_down_by_places_only(tmp_path) -> None:
+    assert sums(tmp_path, "全县12个乡镇卫生院中,9个达到基本标准,3个达到推荐标准。") == {(12, 9, 3): "pass"}
+    # the workrooms are counted in 个 too, but they are no places of the 9
+    assert sums(tmp_path, "全市9个县市区中,有7个县市区建立了联动机制,建成调解工作室46个。") == {}
+
+
+# -- graded files add up to the sampled files, also when the sampled list prints its own total ----
+
+@pytest.mark.parametrize(("good", "status"), [(10, "pass"), (12, "fail")])
+def test_grades_add_up_to_the_total_of_the_sampled_list(tmp_path, good, status) -> None:
+    text = (f"全年抽查行政处罚案卷40份、行政许可案卷20份,共计60份,评查结果为优秀12份、良好36份、"
+            f"合格{good}份、不合格2份。")
+    assert sums(tmp_path, text) == {(60, 40, 20): "pass", (60, 12, 36, good, 2): status}

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
-from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
+from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
@@ -73,6 +73,7 @@ def _classified(d: _Doc) -> list[Relation]:
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
         for column, strict, wholes in found:
             if len(wholes) == 1:
+                column = _with_parts_before(d, wholes[0], column)
                 others = [] if strict else _rivals(d, wholes[0], column, taken)
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
@@ -119,6 +120,29 @@ def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[
     if len(picks) != 1:
         return found
     return [*found[:i], (column, False, list(picks.values())), *found[i + 1 :]]
+
+
+def _with_parts_before(d: _Doc, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """"办理案件1548件,其中刑事案件612件。按案件类型分,民事案件836件,行政案件100件": the parts
+    named by a 其中 after the whole, then the rest under the opener -- one list across the
+    sentences when the two together add up to the whole exactly (the list alone falls short) and
+    every part counts the same noun; else the list as it stands."""
+    if whole.sentence[1] > parts[0].start or _fits(whole, parts):
+        return parts
+    m = re.match(r"[,:]?其中[,:]?", d.s[whole.end : whole.end + 4])
+    if m is None:
+        return parts
+    before = []
+    for q in d.qs[whole.index + 1 :]:
+        if q.start >= whole.sentence[1] or q.is_percent:
+            break
+        before.append(q)
+    key = measure_key(d, parts[0])
+    together = before + parts
+    if (not before or any(unit_class(q) != unit_class(whole) or measure_key(d, q) != key for q in together)
+            or not _fits(whole, together)):
+        return parts
+    return together
 
 
 def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:

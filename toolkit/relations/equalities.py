@@ -429,7 +429,8 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
     """The figures listed right before the grades, in their sentence, the first named by a check;
-    or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…")."""
+    or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…"), or
+    which closes the checked list ("…许可案卷20份,共计60份")."""
     v = _graded_vocabulary()
     out: list[Quantity] = []
     k = first_grade.index - 1
@@ -452,6 +453,10 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
                 and isinstance(total, Quantity) and total.sentence == first_grade.sentence \
                 and _counted_alike(total, first_grade, v["units"]) and v["checked"].search(d.label(total)):
             return [total]
+        if r.kind == "sum" and total is last and isinstance(parts, list) and parts \
+                and total.sentence == first_grade.sentence and _counted_alike(total, first_grade, v["units"]) \
+                and v["checked"].search(d.label(parts[0])):
+            return [total]  # "抽查处罚案卷40份、许可案卷20份,共计60份,评查结果为…": the list's own total
     return []
 
 

@@ -10,14 +10,15 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
-from .scopes import is_additive, is_scope_count, measure_key, unit_class
+from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import read_entries
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
-_FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]")
+# "审结的156件行政复议案件中,…": the figure counts what the words after it name.
+_FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]{0,10}?)中[,:]")
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
@@ -36,7 +37,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
     markers += [(m.end() - 1, m.end()) for m in _IN_WHICH.finditer(s)]
-    markers += [m.span() for m in _FIGURE_IN_WHICH.finditer(s)]
+    markers += [(m.end() - 2, m.end()) for m in _FIGURE_IN_WHICH.finditer(s) if _counted_as_places(d, m)]
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
@@ -158,6 +159,20 @@ def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
         if not all(compatible(x, y) for x, y in zip(first, p, strict=True)):
             return None
     return [[p[j] for p in pieces] for j in range(len(first))]
+
+
+def _counted_as_places(d: _Doc, m: re.Match) -> bool:
+    """"12个乡镇卫生院中,9个达到…,3个…": a count of places breaks down into counts of those places
+    only -- every figure after it in its sentence names no other noun ("9个县市区中,有7个县市区…,
+    建成工作室46个": 46 counts something else, so the sentence is no breakdown of the 9)."""
+    place = words()["scope_nouns"].search(m.group())
+    if place is None:
+        return True
+    for q in d.in_range(m.end(), d.next_end(m.end(), SENT_END)):
+        lab = re.split(r"[,;:、]", d.label(q))[-1]
+        if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab:
+            return False
+    return True
 
 
 def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Quantity], bool]]:
