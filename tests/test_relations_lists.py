@@ -147,3 +147,59 @@ def test_grades_add_up_to_the_total_of_the_sampled_list(tmp_path, good, status) 
     text = (f"全年抽查行政处罚案卷40份、行政许可案卷20份,共计60份,评查结果为优秀12份、良好36份、"
             f"合格{good}份、不合格2份。")
     assert sums(tmp_path, text) == {(60, 40, 20): "pass", (60, 12, 36, good, 2): status}
+
+
+# -- totals restated later in other words: 共需, 累计, 上述, "N件…中", "N处隐患已全部整改" --------------
+
+@pytest.mark.parametrize(("total", "status"), [(310, "pass"), (301, "fail")])
+def test_what_is_to_be_done_totals_new_and_carried_work(tmp_path, total, status) -> None:
+    text = f"全年新收行政复议案件286件,加上上年结转的24件,共需审理{total}件。"
+    assert sums(tmp_path, text) == {(total, 286, 24): status}
+
+
+def test_a_cumulative_total_closes_the_list_of_its_own_sentence_only(tmp_path) -> None:
+    assert sums(tmp_path, "一季度全市共发生事故15起,二季度发生事故18起,上半年累计发生事故33起。") == {(33, 15, 18): "pass"}
+    # in a sentence of its own it may run over more periods than the list before it
+    assert sums(tmp_path, "4月发生事故15起,5月发生事故18起。1—5月累计发生事故61起。") == {}
+
+
+@pytest.mark.parametrize(("total", "status"), [(153, "pass"), (155, "fail")])
+def test_shangshu_restates_the_list_before_it(tmp_path, total, status) -> None:
+    text = f"全年共办理市人大代表建议65件、市政协提案88件。上述{total}件建议提案已全部办结。"
+    assert sums(tmp_path, text) == {(total, 65, 88): status}
+
+
+def test_shangshu_restates_nothing_its_noun_does_not_name(tmp_path) -> None:
+    assert sums(tmp_path, "全年受理投诉65件、举报88件。上述153件建议提案已全部办结。") == {}
+
+
+def equals(tmp_path, text: str) -> list[tuple[str, list]]:
+    return [(st, o["values"]) for st, o in checks(tmp_path, text, "equal")]
+
+
+@pytest.mark.parametrize(("again", "status"), [(156, "pass"), (158, "fail")])
+def test_a_set_named_again_before_zhong_restates_its_count(tmp_path, again, status) -> None:
+    text = (f"全年受理行政复议案件156件。全年受理的{again}件行政复议案件中,维持98件、撤销12件、"
+            f"确认违法6件、驳回25件、终止{again - 141}件。")
+    assert equals(tmp_path, text) == [(status, [156, again])]
+
+
+def test_a_bare_count_before_zhong_names_no_set(tmp_path) -> None:
+    text = "全年受理纳税人诉求1362件,已办结1355件。受理的41件中,审结38件,尚未审结3件。"
+    assert equals(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("again", "status"), [(2316, "pass"), (2136, "fail")])
+def test_all_of_a_set_restates_its_count(tmp_path, again, status) -> None:
+    text = f"全市共排查整治安全隐患2316处。截至年底,{again}处隐患已全部整改销号。"
+    assert equals(tmp_path, text) == [(status, [2316, again])]
+
+
+@pytest.mark.parametrize("text", [
+    # all of a part: the rest is named beside it
+    "全年共收到政府信息公开申请58件。56件申请均已按时作出答复,2件正在办理。",
+    # two sets the noun names: which one is meant is not said
+    "全市共排查安全隐患2316处,其中重大隐患16处。16处隐患已全部整改。",
+])
+def test_no_restatement_when_the_set_is_not_the_one_before(tmp_path, text) -> None:
+    assert [st for st, _ in equals(tmp_path, text)] == []

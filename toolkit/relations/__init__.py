@@ -44,7 +44,7 @@ from ..tables import find_tables
 from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
-from .closings import _parenthesised_lists, _status_splits, _trailing_totals
+from .closings import _parenthesised_lists, _status_splits, _trailing_totals, restated_above, restated_with_all
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
 from .headed import headed_lists
@@ -73,6 +73,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += restated_above(d)
+    rels += restated_with_all(d)
     rels += _status_splits(d)
     rels += respective_splits(d)
     rels += _subsets_by_meaning(d)

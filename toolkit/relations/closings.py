@@ -57,6 +57,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group(1)) if named else ""
         if named and len(measure) < 2:
             continue
+        if named and "共需" in lab:
+            measure = ""  # "新收286件,上年结转24件,共需审理310件": what is to be done, from any source
         crossed = False
         parts: list[Quantity] = []
         for p in reversed(d.qs[: q.index]):
@@ -65,7 +67,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
             ends = len(re.findall(r"[。\n]", gap))
-            if ends == 1 and not parts and measure and not crossed:
+            if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
                 crossed = True  # the named total opens the sentence after its list
             elif p.is_percent or ends or len(gap) > 30:
                 break
@@ -78,7 +80,10 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
 
 
 # "全年合计受理投诉": a total word after the scope, then the measure it totals.
-_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统)?(?:共计|合计|总计|总共)([\u4e00-\u9fff]{2,12})$")
+# "上半年累计发生事故" and "共需办理" total the list of their own sentence (累计 only there: a
+# cumulative figure in a sentence of its own may run over more periods than the list before it).
+_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度)?"
+                          r"(?:共计|合计|总计|总共|累计|共需)([\u4e00-\u9fff]{2,12})$")
 
 
 _RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
@@ -119,3 +124,91 @@ _STATUS_REACH = 8
 _ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
 _ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
 _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
+
+
+# "上述153件建议提案", "以上两类案件共86件": a figure that restates what the text listed before it.
+_ABOVE = re.compile(r"(?:上述|以上|前述)(?:[一二两三四五六七八九十]+[类项种个])?(?:共|合计|共计)?$")
+_JOINS = ("、", "和", "及", "与", ",")
+
+
+def restated_above(d: _Doc) -> list[Relation]:
+    """"全年共办理人大代表建议65件、政协提案88件。上述153件建议提案已全部办结": the figure after 上述
+    opens a sentence and restates the list that closes the sentence before -- a run of figures of its
+    unit joined by 、/和/,, each counting a thing the words after the figure name (建议, 提案). A
+    list of one figure is restated equal; two or more add up to it."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.index == 0 or not _ABOVE.search(d.label(q)):
+            continue
+        if any(p.index < q.index for p in d.in_range(q.sentence[0], q.start)):
+            continue  # a figure before it in its own sentence: not the opening restatement
+        noun = re.match(r"[\u4e00-\u9fff]{2,10}", s[q.end :])
+        if noun is None:
+            continue
+        run = _closing_run(d, q)
+        if not run or not all(_names(d, p, noun.group()) for p in run):
+            continue
+        if len(run) == 1:
+            out.append(Relation("equal", "equal.back_reference", {"values": [run[0], q]}))
+        else:
+            out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": run}, exhaustive=True))
+    return out
+
+
+def _closing_run(d: _Doc, q: Quantity) -> list[Quantity]:
+    """The figures of ``q``'s unit that close the sentence before it, joined by list words only."""
+    s = d.s
+    end = q.sentence[0] - 1
+    if end <= 0 or s[end] != "。":
+        return []
+    prior = [p for p in d.in_range(d.last_before("。\n", end - 1) + 1, end) if not p.is_percent]
+    if not prior or not compatible(prior[-1], q) or len(s[prior[-1].end : end]) > 2:
+        return []
+    run = [prior[-1]]
+    for p in reversed(prior[:-1]):
+        gap = s[p.end : run[0].start]
+        joined = re.fullmatch(r"[、和及与,][\u4e00-\u9fff]{0,12}", gap)
+        if not joined or not compatible(p, q) or d.in_parentheses(p):
+            break
+        run.insert(0, p)
+    if any(p.is_money != q.is_money or is_scope_count(d, p) for p in run):
+        return []
+    return run
+
+
+def _names(d: _Doc, p: Quantity, noun: str) -> bool:
+    """Do the words of ``p`` name something the restating noun names (two characters in common)?"""
+    from .structure import _overlap
+
+    words = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、]", d.label(p))[-1])
+    return _overlap(words, noun) >= 2
+
+
+_ALL_AFTER = re.compile(r"(?:已|均已|已经)?(?:全部|均|全数|一律|都)(?:已|已经)?")
+
+
+def restated_with_all(d: _Doc) -> list[Relation]:
+    """"排查整治隐患2316处。截至年底,2316处隐患已全部整改": a figure opening its clause, followed by
+    the noun it counts and an 'all' word, restates the set stated before -- the one earlier figure
+    of its unit, in its paragraph, whose words end with that noun (two such figures: none). Not
+    when its sentence counts another figure of its unit ("56件均已答复,2件正在办理": all of a part)."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.in_table or not q.exact:
+            continue
+        m = re.match(r"([\u4e00-\u9fff]{2,8}?)(?=(?:已|均已|已经)?(?:全部|均|全数|一律|都))", s[q.end : q.end + 12])
+        lab = re.split(r"[,;:。]", d.label(q))[-1]
+        if m is None or re.sub(r"^(对|上述|以上|这|该|此)", "", lab) or not _ALL_AFTER.match(s, q.end + m.end()):
+            continue
+        noun = m.group(1)
+        if any(p.index != q.index and not p.is_percent and compatible(p, q) for p in d.in_range(*q.sentence)):
+            continue  # "56件申请均已答复,2件正在办理": all of a part, the rest named beside it
+        para = d.last_before("\n", q.start) + 1
+        cands = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)
+                 and p.unit == q.unit and not d.in_parentheses(p)
+                 and re.sub(r"[^\u4e00-\u9fff]", "", d.label(p)).endswith(noun)]
+        if len({p.value for p in cands}) == 1 and len(cands) == 1:
+            out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
+    return out

@@ -330,11 +330,18 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
         lab = re.split(r"[,;:、。]", d.label(q))[-1]
-        if "被" not in lab and not lab.startswith("在"):
-            continue  # neither "被…的" nor "在…中": most figures, told apart without the words after
+        if "被" not in lab and not lab.startswith("在") and not lab.endswith("的"):
+            continue  # neither "被…的" nor "(在)…的N件…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]
         passive = _PASSIVE.search(lab)
-        in_which = lab.startswith("在") and _IN_WHICH_AFTER.fullmatch(aft) and d.s.startswith(aft + ",", q.end)
+        # "在全年268件立案案件中,", "全年受理的156件行政复议案件中,": the set named before.
+        in_which = ((lab.startswith("在") or lab.endswith("的")) and _IN_WHICH_AFTER.fullmatch(aft)
+                    and d.s.startswith(aft + ",", q.end))
+        # Without 在, the noun after the figure must name the set ("受理的156件行政复议案件中"), and the
+        # figure referred to must count it ("受理的41件中" names no set: another count may be meant).
+        noun = "" if lab.startswith("在") or passive else aft[:-1][-4:]
+        if in_which and not lab.startswith("在") and len(noun) < 2:
+            continue
         if not (passive or in_which) or _OTHER_YEAR.search(lab):
             continue
         me = _naming(d, q, v)
@@ -356,7 +363,8 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
                 if re.split(r"[,;:、。]", d.label(r))[-1].endswith(passive.group(1)):
                     cands = [r]
                     break
-            elif it.stages == stages and r.index not in parts and "其中" not in d.label(r):
+            elif it.stages == stages and r.index not in parts and "其中" not in d.label(r) \
+                    and noun in re.sub(r"[^\u4e00-\u9fff]", "", d.label(r)):
                 cands.append(r)
         if len(cands) == 1 and (min(cands[0].index, q.index), max(cands[0].index, q.index)) not in together:
             out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
