@@ -203,3 +203,39 @@ def test_all_of_a_set_restates_its_count(tmp_path, again, status) -> None:
 ])
 def test_no_restatement_when_the_set_is_not_the_one_before(tmp_path, text) -> None:
     assert [st for st, _ in equals(tmp_path, text)] == []
+
+
+# -- 分别 over two lists of one process, over named rates, and with the reference left out --------
+
+@pytest.mark.parametrize(("second", "status"), [(338, "pass"), (348, "fail")])
+def test_fenbie_maps_a_later_stage_onto_the_list_before(tmp_path, second, status) -> None:
+    text = f"全年受理投诉1286件、举报342件,分别办结1270件、{second}件。"
+    got = [(st, o["smaller"], o["larger"]) for st, o in checks(tmp_path, text, "bound")]
+    assert ("pass", 1270, 1286) in got and (status, second, 342) in got
+
+
+def test_fenbie_over_two_lists_of_one_stage_is_no_funnel(tmp_path) -> None:
+    text = "全年受理投诉1286件、举报342件,分别较上年增加126件、30件。"
+    assert checks(tmp_path, text, "bound") == []
+
+
+@pytest.mark.parametrize(("rate", "status"), [("13.1", "pass"), ("13.6", "fail")])
+def test_named_rates_take_the_percents_in_their_order(tmp_path, rate, status) -> None:
+    text = f"全年审结行政复议案件320件,其中维持186件、纠错42件,维持率、纠错率分别为58.1%、{rate}%。"
+    got = [(st, o["numerator"], o["denominator"]) for st, o in checks(tmp_path, text, "ratio")]
+    assert got == [("pass", 186, 320), (status, 42, 320)]
+
+
+_SCHOOLS = "全县普通高中在校生10538人,比上年增长1.2%。小学、初中学校分别为38所、21所,分别{verb}2.7%、{p}%。"
+
+
+@pytest.mark.parametrize(("p", "status"), [("5.0", "pass"), ("7.0", "fail")])
+def test_fenbie_without_a_reference_in_a_report_that_compares_with_last_year(tmp_path, p, status) -> None:
+    got = [(st, o["current"]) for st, o in checks(tmp_path, _SCHOOLS.format(verb="增长", p=p), "change")]
+    assert got == [("pass", 10538), ("pass", 38), (status, 21)]
+
+
+@pytest.mark.parametrize("verb", ["年均增长", "累计增长", "较年初增长"])
+def test_no_change_against_another_base(tmp_path, verb) -> None:
+    got = [o["current"] for _, o in checks(tmp_path, _SCHOOLS.format(verb=verb, p="7.0"), "change")]
+    assert got == [10538]

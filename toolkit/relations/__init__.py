@@ -51,7 +51,7 @@ from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
-from .respective import respective_splits
+from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
@@ -77,6 +77,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_with_all(d)
     rels += _status_splits(d)
     rels += respective_splits(d)
+    rels += respective_stages(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
