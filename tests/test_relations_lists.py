@@ -239,3 +239,8 @@ def test_fenbie_without_a_reference_in_a_report_that_compares_with_last_year(tmp
 def test_no_change_against_another_base(tmp_path, verb) -> None:
     got = [o["current"] for _, o in checks(tmp_path, _SCHOOLS.format(verb=verb, p="7.0"), "change")]
     assert got == [10538]
+
+
+def test_fenbie_stages_step_back_when_work_was_carried_over(tmp_path) -> None:
+    text = "上年结转投诉5件。全年受理投诉1286件、举报342件,分别办结1270件、345件。"
+    assert [st for st, _ in checks(tmp_path, text, "bound") if st == "fail"] == []

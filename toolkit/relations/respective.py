@@ -130,9 +130,11 @@ def respective_stages(d: _Doc) -> list[Relation]:
     is at most the earlier one in its position (``bound.stage``). The two lists are as long, of one
     unit group, in one sentence; the later list names its stage after 分别, the earlier list names
     its stage once, on its first figure (the items after it add nothing but their names)."""
+    from .bounds import _carried_over
     from .stages import _naming, load_stages
 
     v = load_stages()
+    carried = [c.start() for c in v.carry_over.finditer(d.s)]
     out: list[Relation] = []
     for q in d.qs:
         lab = d.label(q)
@@ -149,6 +151,8 @@ def respective_stages(d: _Doc) -> list[Relation]:
             continue
         if not any(pid in first.stages and lvl > first.stages[pid] for pid, lvl in then.stages.items()):
             continue
+        if _carried_over(d, carried, earlier[0], later[-1]):
+            continue  # work carried over from the year before may be closed this year too
         out.extend(Relation("bound", "bound.stage", {"smaller": b, "larger": a})
                    for a, b in zip(earlier, later, strict=True))
     return out
