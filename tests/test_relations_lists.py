@@ -244,3 +244,27 @@ def test_no_change_against_another_base(tmp_path, verb) -> None:
 def test_fenbie_stages_step_back_when_work_was_carried_over(tmp_path) -> None:
     text = "上年结转投诉5件。全年受理投诉1286件、举报342件,分别办结1270件、345件。"
     assert [st for st, _ in checks(tmp_path, text, "bound") if st == "fail"] == []
+
+
+# -- numbered sections under a heading restate the measures of the paragraph above the heading ---
+
+_SECTIONS = """全年共发生生产安全事故42起、死亡35人。
+(二)分行业情况
+1.道路运输领域。全年发生道路运输事故30起、死亡26人。
+2.工矿商贸领域。全年发生工矿商贸事故9起、死亡{mine}人。
+3.其他领域。全年发生火灾等其他事故3起、死亡3人。
+"""
+
+
+@pytest.mark.parametrize(("mine", "status"), [(6, "pass"), (8, "fail")])
+def test_numbered_sections_under_a_heading_break_down_the_paragraph_above(tmp_path, mine, status) -> None:
+    assert sums(tmp_path, _SECTIONS.format(mine=mine)) == {(42, 30, 9, 3): "pass", (35, 26, mine, 3): status}
+
+
+def test_numbered_sections_that_do_not_add_up_twice_are_no_breakdown(tmp_path) -> None:
+    # Under a heading that names no classification, one measure adding up confirms nothing.
+    text = _SECTIONS.format(mine=6).replace("事故9起", "事故12起").replace("分行业情况", "重点领域")
+    assert sums(tmp_path, text) == {}
+    # Under "分行业情况" the sections are classes: the measure that does not add up fails.
+    text = _SECTIONS.format(mine=6).replace("事故9起", "事故12起")
+    assert sums(tmp_path, text) == {(42, 30, 12, 3): "fail", (35, 26, 6, 3): "pass"}
