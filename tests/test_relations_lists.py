@@ -268,3 +268,16 @@ def test_numbered_sections_that_do_not_add_up_twice_are_no_breakdown(tmp_path) -
     # Under "分行业情况" the sections are classes: the measure that does not add up fails.
     text = _SECTIONS.format(mine=6).replace("事故9起", "事故12起")
     assert sums(tmp_path, text) == {(42, 30, 12, 3): "fail", (35, 26, 6, 3): "pass"}
+
+
+# -- an 'all' clause after a list: the stage figure after it counts the whole list --------------
+
+@pytest.mark.parametrize(("done", "status"), [(77, "pass"), (76, "fail")])
+def test_all_of_a_list_reached_the_stage_its_figure_counts(tmp_path, done, status) -> None:
+    text = f"全年共办理人大代表建议35件、政协委员提案42件,均已按期办结,共办结{done}件,满意率100%。"
+    assert sums(tmp_path, text) == {(done, 35, 42): status}
+
+
+def test_a_qizhong_after_an_all_clause_breaks_down_no_single_item(tmp_path) -> None:
+    text = "全年办理人大代表建议35件、政协委员提案42件,均已办结,其中按期办结70件。"
+    assert checks(tmp_path, text, "bound") == [] and sums(tmp_path, text) == {}

@@ -44,7 +44,14 @@ from ..tables import find_tables
 from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
-from .closings import _parenthesised_lists, _status_splits, _trailing_totals, restated_above, restated_with_all
+from .closings import (
+    _parenthesised_lists,
+    _status_splits,
+    _trailing_totals,
+    all_of_a_list,
+    restated_above,
+    restated_with_all,
+)
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
 from .headed import headed_lists
@@ -75,6 +82,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _trailing_totals(d)
     rels += restated_above(d)
     rels += restated_with_all(d)
+    rels += all_of_a_list(d)
     rels += _status_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)

@@ -212,3 +212,33 @@ def restated_with_all(d: _Doc) -> list[Relation]:
         if len({p.value for p in cands}) == 1 and len(cands) == 1:
             out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out
+
+
+_LIST_ALL = re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})")
+
+
+def all_of_a_list(d: _Doc) -> list[Relation]:
+    """"办理人大代表建议35件、政协委员提案42件,已全部办复,办复77件": an 'all' clause after a list
+    says every item of it reached the stage its verb names; the figure of that stage right after,
+    named by the verb ("办复77件"), counts the whole list -- their sum. The list is two figures or
+    more of one unit joined by 、/和; the stage figure stands in the same sentence, counted alike."""
+    from .respective import _run_before
+
+    s = d.s
+    out: list[Relation] = []
+    for m in _LIST_ALL.finditer(s):
+        k = d.before(m.start())
+        if k <= 0 or k >= len(d.qs) or d.qs[k - 1].end != m.start():
+            continue  # the clause follows the list's last figure right away
+        last = d.qs[k - 1]
+        nxt = d.qs[k]
+        if nxt.is_percent or last.is_percent or nxt.sentence != last.sentence:
+            continue
+        run = _run_before(d, nxt) if d.before(nxt.start) - 1 == last.index else []
+        verb = m.group(1)[:2]
+        if (len(run) < 2 or run[-1].index != last.index or not all(compatible(p, nxt) for p in run)
+                or not re.fullmatch(rf"(?:共|共计|合计)?{verb}[\u4e00-\u9fff]{{0,4}}", re.split(r"[,;]", d.label(nxt))[-1])
+                or any(is_scope_count(d, p) or d.in_parentheses(p) for p in run)):
+            continue
+        out.append(Relation("sum", "sum.breakdown", {"total": nxt, "parts": run}, exhaustive=True))
+    return out

@@ -71,6 +71,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         totals = _totals_before(d, a, at_head)
         if not found or not totals:
             continue
+        if _after_a_list_all(d, totals, a):
+            continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
         if at_head and s[a : a + 1] == ",":
             totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
@@ -159,6 +161,19 @@ def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
         if not all(compatible(x, y) for x, y in zip(first, p, strict=True)):
             return None
     return [[p[j] for p in pieces] for j in range(len(first))]
+
+
+_ALL_CLAUSE = re.compile(r"^[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)[\u4e00-\u9fff]{1,10}[,;]$")
+
+
+def _after_a_list_all(d: _Doc, totals: list[Quantity], a: int) -> bool:
+    """Does an 'all' clause stand between a list of figures ("35件、举报42件") and the marker? Then
+    the marker breaks down what the whole list reached, which no single figure before counts."""
+    last = max(totals, key=lambda t: t.end)
+    if not _ALL_CLAUSE.match(d.s[last.end : a]) or last.index == 0:
+        return False
+    prev = d.qs[last.index - 1]
+    return not prev.is_percent and bool(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[prev.end : last.start]))
 
 
 def _counted_as_places(d: _Doc, m: re.Match) -> bool:
