@@ -281,3 +281,9 @@ def test_all_of_a_list_reached_the_stage_its_figure_counts(tmp_path, done, statu
 def test_a_qizhong_after_an_all_clause_breaks_down_no_single_item(tmp_path) -> None:
     text = "全年办理人大代表建议35件、政协委员提案42件,均已办结,其中按期办结70件。"
     assert checks(tmp_path, text, "bound") == [] and sums(tmp_path, text) == {}
+
+
+@pytest.mark.parametrize(("rate", "status"), [("92.3", "pass"), ("93.3", "fail")])
+def test_the_appearance_rate_is_of_the_cases_answered(tmp_path, rate, status) -> None:
+    text = f"全年应诉行政诉讼案件26件,行政机关负责人出庭应诉24件,出庭应诉率{rate}%。"
+    assert [(st, o["numerator"], o["denominator"]) for st, o in checks(tmp_path, text, "ratio")] == [(status, 24, 26)]
