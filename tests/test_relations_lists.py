@@ -287,3 +287,14 @@ def test_a_qizhong_after_an_all_clause_breaks_down_no_single_item(tmp_path) -> N
 def test_the_appearance_rate_is_of_the_cases_answered(tmp_path, rate, status) -> None:
     text = f"全年应诉行政诉讼案件26件,行政机关负责人出庭应诉24件,出庭应诉率{rate}%。"
     assert [(st, o["numerator"], o["denominator"]) for st, o in checks(tmp_path, text, "ratio")] == [(status, 24, 26)]
+
+
+_NESTED = """(一)收案情况。全年新收行政复议申请500件。经审查,受理460件,不予受理25件,告知15件。
+(二)被申请人情况。从被申请人看,以区政府为被申请人的120件,以区政府部门为被申请人的{dept}件,以街道为被申请人的90件。
+"""
+
+
+def test_a_part_of_one_list_is_the_whole_of_the_list_under_the_next_heading(tmp_path) -> None:
+    assert sums(tmp_path, _NESTED.format(dept=250)) == {(500, 460, 25, 15): "pass", (460, 120, 250, 90): "pass"}
+    # across a heading only the figures decide: a list that does not add up names no whole
+    assert sums(tmp_path, _NESTED.format(dept=260)) == {(500, 460, 25, 15): "pass"}

@@ -338,7 +338,9 @@ def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozens
         start = d.last_before(SENT_END, prev_end) + 1
         if d.s[start:prev_end].strip():  # "。\n" leaves an empty sentence between: not one of the three
             before.append((start, prev_end))
-    fits = {q.value: q for q in _candidates(d, parts, before, False, listed)
+    # A part of a list found before may be this list's whole ("经审查,受理1702件,不予受理98件…" then
+    # "(二)…从被申请人看,…536件,…498件,…668件"): the figures decide, so it stays a candidate.
+    fits = {q.value: q for q in _candidates(d, parts, before, False, frozenset())
             if _fits(q, parts) and (len(parts) >= 3 or _names_whole(d, q))}
     return list(fits.values()) if len(fits) == 1 else []
 
