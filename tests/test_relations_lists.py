@@ -298,3 +298,26 @@ def test_a_part_of_one_list_is_the_whole_of_the_list_under_the_next_heading(tmp_
     assert sums(tmp_path, _NESTED.format(dept=250)) == {(500, 460, 25, 15): "pass", (460, 120, 250, 90): "pass"}
     # across a heading only the figures decide: a list that does not add up names no whole
     assert sums(tmp_path, _NESTED.format(dept=260)) == {(500, 460, 25, 15): "pass"}
+
+
+# -- what was received is closed or carried forward (政府信息公开, 行政复议) -------------------------
+
+@pytest.mark.parametrize(("forward", "status"), [(3, "pass"), (4, "fail")])
+def test_closed_and_carried_forward_add_up_to_what_was_received(tmp_path, forward, status) -> None:
+    text = f"本年度共收到政府信息公开申请58件。全年办结55件,结转下年度继续办理{forward}件。"
+    assert sums(tmp_path, text) == {(58, 55, forward): status}
+
+
+def test_the_received_total_holds_the_work_carried_in(tmp_path) -> None:
+    text = "本年度共收到政府信息公开申请58件(含上年结转2件)。全年办结55件,结转下年度继续办理3件。"
+    assert sums(tmp_path, text) == {(58, 55, 3): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    # work carried in beside the new requests: the total to be handled is not printed
+    "本年度共收到政府信息公开申请56件,上年结转2件。全年办结55件,结转下年度继续办理3件。",
+    # a level of the jurisdiction is no whole
+    "市本级收到申请58件。全年办结55件,结转下年度继续办理3件。",
+])
+def test_no_split_without_the_total_to_be_handled(tmp_path, text) -> None:
+    assert all(total != 58 for total, *_ in sums(tmp_path, text))

@@ -49,6 +49,7 @@ from .closings import (
     _status_splits,
     _trailing_totals,
     all_of_a_list,
+    carried_forward_splits,
     restated_above,
     restated_with_all,
 )
@@ -83,6 +84,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_above(d)
     rels += restated_with_all(d)
     rels += all_of_a_list(d)
+    rels += carried_forward_splits(d)
     rels += _status_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)

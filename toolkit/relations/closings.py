@@ -242,3 +242,54 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
             continue
         out.append(Relation("sum", "sum.breakdown", {"total": nxt, "parts": run}, exhaustive=True))
     return out
+
+
+_FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转(?:至|到)?\d{4}年")
+_CLOSED_HEAD = re.compile(r"(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
+_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收)[^,;。]{0,12}$")
+_CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)")
+
+
+def carried_forward_splits(d: _Doc) -> list[Relation]:
+    """"全年共收到申请642件(含上年结转25件)…全年办结申请601件,结转下年度继续办理41件": what was
+    to be handled this year is closed or carried forward -- the two add up to the received total.
+    The total is the one figure before them named as received in a whole (共收到, 全年受理), which
+    holds the work carried in when the text speaks of any ("(含上年结转25件)"); else nothing."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or not _FORWARD.search(d.label(q)) or q.index == 0:
+            continue
+        closed = d.qs[q.index - 1]
+        if (closed.is_percent or not compatible(closed, q) or closed.sentence != q.sentence
+                or not _CLOSED_HEAD.search(re.split(r"[,;]", d.label(closed))[-1])):
+            continue
+        carried_in = _carried_in(d)
+        cands = []
+        for t in d.qs[max(0, closed.index - 60) : closed.index]:
+            if t.is_percent or not compatible(t, q) or d.in_parentheses(t) \
+                    or not _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1]):
+                continue
+            holds_carry = bool(re.match(r"\((?:含|包括|其中)[^()]{0,8}结转", s[t.end : t.end + 14]))
+            if carried_in and not holds_carry:
+                continue  # work carried in, not in this figure: the total is not printed
+            cands.append(t)
+        if len({t.value for t in cands}) == 1:
+            out.append(Relation("sum", "sum.status", {"total": cands[-1], "parts": [closed, q]}))
+    return out
+
+
+def _carried_in(d: _Doc) -> bool:
+    """Does the text (prose or table) speak of work carried in from the year before, not as none
+    ("上年结转…0")?"""
+    def answer() -> bool:
+        for m in _CARRIED_IN.finditer(d.s):
+            k = d.before(m.end())
+            nxt = d.qs[k] if k < len(d.qs) else None
+            if nxt is None or nxt.start - m.end() > 30 or nxt.value != 0:
+                return True
+        return False
+
+    if "carried_in" not in d.cache:
+        d.cache["carried_in"] = answer()
+    return bool(d.cache["carried_in"])
