@@ -84,7 +84,6 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_above(d)
     rels += restated_with_all(d)
     rels += all_of_a_list(d)
-    rels += carried_forward_splits(d)
     rels += _status_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
@@ -101,6 +100,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
+    rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):
