@@ -321,3 +321,9 @@ def test_the_received_total_holds_the_work_carried_in(tmp_path) -> None:
 ])
 def test_no_split_without_the_total_to_be_handled(tmp_path, text) -> None:
     assert all(total != 58 for total, *_ in sums(tmp_path, text))
+
+
+@pytest.mark.parametrize(("up", "status"), [(3, "pass"), (4, "fail")])
+def test_a_count_of_places_with_an_aside_before_zhong(tmp_path, up, status) -> None:
+    text = f"全市10个县(市、区)中,7个县(市、区)事故起数同比下降,{up}个县(市、区)同比上升。"
+    assert sums(tmp_path, text) == {(10, 7, up): status}
