@@ -327,3 +327,17 @@ def test_no_split_without_the_total_to_be_handled(tmp_path, text) -> None:
 def test_a_count_of_places_with_an_aside_before_zhong(tmp_path, up, status) -> None:
     text = f"全市10个县(市、区)中,7个县(市、区)事故起数同比下降,{up}个县(市、区)同比上升。"
     assert sums(tmp_path, text) == {(10, 7, up): status}
+
+
+_OUTCOMES = ("全年审结行政复议案件320件,其中维持186件、驳回40件、确认违法12件、撤销36件、变更2件、责令履行8件、"
+             "终止36件。通过确认违法、撤销、变更{etc}、责令履行直接纠错{n}件。")
+
+
+@pytest.mark.parametrize(("n", "status"), [(58, "pass"), (56, "fail")])
+def test_a_total_named_by_its_parts_names(tmp_path, n, status) -> None:
+    assert sums(tmp_path, _OUTCOMES.format(etc="", n=n)).get((n, 12, 36, 2, 8)) == status
+
+
+def test_a_list_of_names_closed_by_deng_may_leave_items_out(tmp_path) -> None:
+    text = _OUTCOMES.format(etc="", n=56).replace("责令履行直接纠错", "责令履行等方式纠错")
+    assert not any(total == 56 for total, *_ in sums(tmp_path, text))

@@ -50,6 +50,7 @@ from .closings import (
     _trailing_totals,
     all_of_a_list,
     carried_forward_splits,
+    named_by_its_parts,
     restated_above,
     restated_with_all,
 )
@@ -84,6 +85,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_above(d)
     rels += restated_with_all(d)
     rels += all_of_a_list(d)
+    rels += named_by_its_parts(d)
     rels += _status_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)

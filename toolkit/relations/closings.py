@@ -293,3 +293,50 @@ def _carried_in(d: _Doc) -> bool:
     if "carried_in" not in d.cache:
         d.cache["carried_in"] = answer()
     return bool(d.cache["carried_in"])
+
+
+_NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+)$")
+
+
+def named_by_its_parts(d: _Doc) -> list[Relation]:
+    """"…确认违法57件、撤销86件、变更4件、责令履行21件。通过确认违法、撤销、变更、责令履行直接纠错
+    168件": a figure whose words list the names of figures stated before it is their sum. Every
+    name must be the name of exactly one earlier figure of its unit in the paragraph (the first
+    name may carry a lead word, 通过; the last the verb of the total, 直接纠错); a list closed by
+    等 may leave items out, so nothing is asserted of it."""
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.index < 2:
+            continue
+        clause = re.split(r"[,;:。]", d.label(q))[-1]
+        m = _NAMED_LIST.search(clause)
+        if m is None or "等" in clause:
+            continue
+        names = re.split(r"[、和及与]", m.group(1))
+        para = d.last_before("\n", q.start) + 1
+        earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]
+        tails = [(p, re.split(r"[,;:、。]", d.label(p))[-1]) for p in earlier]
+        parts = []
+        for i, name in enumerate(names):
+            hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]
+            if len(hits) != 1:
+                break
+            parts.append(hits[0])
+        else:
+            if len({p.index for p in parts}) == len(parts) >= 2:
+                out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}, exhaustive=True))
+    return out
+
+
+def _is_item(tail: str, name: str, first: bool, last: bool) -> bool:
+    """Is ``tail`` (an earlier figure's name) the item ``name`` of a list: the first item may carry
+    a lead word before it (通过), the last the total's verb after it (直接纠错)?"""
+    if len(tail) < 2:
+        return False
+    if first and last:
+        return tail in name
+    if first:
+        return name.endswith(tail)
+    if last:
+        return name.startswith(tail)
+    return name == tail

@@ -10,7 +10,9 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
-from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
+from .scopes import after_a_list_all as _after_a_list_all
+from .scopes import counted_as_places as _counted_as_places
+from .scopes import is_additive, is_scope_count, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import read_entries
 
@@ -161,33 +163,6 @@ def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
         if not all(compatible(x, y) for x, y in zip(first, p, strict=True)):
             return None
     return [[p[j] for p in pieces] for j in range(len(first))]
-
-
-_ALL_CLAUSE = re.compile(r"^[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)[\u4e00-\u9fff]{1,10}[,;]$")
-
-
-def _after_a_list_all(d: _Doc, totals: list[Quantity], a: int) -> bool:
-    """Does an 'all' clause stand between a list of figures ("35件、举报42件") and the marker? Then
-    the marker breaks down what the whole list reached, which no single figure before counts."""
-    last = max(totals, key=lambda t: t.end)
-    if not _ALL_CLAUSE.match(d.s[last.end : a]) or last.index == 0:
-        return False
-    prev = d.qs[last.index - 1]
-    return not prev.is_percent and bool(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[prev.end : last.start]))
-
-
-def _counted_as_places(d: _Doc, m: re.Match) -> bool:
-    """"12个乡镇卫生院中,9个达到…,3个…": a count of places breaks down into counts of those places
-    only -- every figure after it in its sentence names no other noun ("9个县市区中,有7个县市区…,
-    建成工作室46个": 46 counts something else, so the sentence is no breakdown of the 9)."""
-    place = words()["scope_nouns"].search(m.group())
-    if place is None:
-        return True
-    for q in d.in_range(m.end(), d.next_end(m.end(), SENT_END)):
-        lab = re.split(r"[,;:、]", d.label(q))[-1]
-        if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab:
-            return False
-    return True
 
 
 def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Quantity], bool]]:
