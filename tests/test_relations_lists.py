@@ -341,3 +341,25 @@ def test_a_total_named_by_its_parts_names(tmp_path, n, status) -> None:
 def test_a_list_of_names_closed_by_deng_may_leave_items_out(tmp_path) -> None:
     text = _OUTCOMES.format(etc="", n=56).replace("责令履行直接纠错", "责令履行等方式纠错")
     assert not any(total == 56 for total, *_ in sums(tmp_path, text))
+
+
+# -- two classifications of one whole, in one sentence or on lines ------------------------------
+
+@pytest.mark.parametrize("sep", [";", "。", "。\n"])
+def test_each_opener_ends_the_list_before_it(tmp_path, sep) -> None:
+    text = f"全年受理投诉举报12486件。按类型分,投诉11041件,举报1445件{sep}按渠道分,电话8126件,网络{{net}}件。"
+    assert sums(tmp_path, text.format(net=4360)) == {(12486, 11041, 1445): "pass", (12486, 8126, 4360): "pass"}
+    assert sums(tmp_path, text.format(net=4630)) == {(12486, 11041, 1445): "pass", (12486, 8126, 4630): "fail"}
+
+
+def test_a_count_after_dianhua_is_no_phone_number(tmp_path) -> None:
+    text = "全年受理投诉举报12486件。按类型分,投诉11041件,举报1445件。\n从渠道看:\n电话8126件;\n网络4360件。\n"
+    assert sums(tmp_path, text) == {(12486, 11041, 1445): "pass", (12486, 8126, 4360): "pass"}
+    # a phone number stays one
+    assert sums(tmp_path, "全年受理投诉200件,其中网上120件、来电80件。举报电话12315。") == {(200, 120, 80): "pass"}
+
+
+def test_a_classification_of_a_stage_is_not_of_the_whole_before(tmp_path) -> None:
+    text = ("全年共受理行政复议申请86件,其中依法受理78件,不予受理8件。从被申请人看,区政府部门42件,街道办事处36件。"
+            "从审结情况看,维持45件,撤销6件,驳回13件,终止8件。")
+    assert not any(total == 78 and 45 in parts for total, *parts in sums(tmp_path, text))

@@ -43,13 +43,20 @@ def _classified(d: _Doc) -> list[Relation]:
     out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
     s = d.s
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
-    for a, b, cls in _openers(s):
+    openers = _openers(s)
+    starts = [a for a, _, _ in openers]
+    previous: list[tuple[Quantity, int]] = []  # the wholes the last list added up to, and its end
+    for a, b, cls in openers:
         if words()["not_classes"].search(cls):
             continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
         if s.startswith("经", a) and _several_reviewed(d, a):
             continue  # "抽查处罚案卷40份、许可案卷20份,经评查,…": the whole reviewed is 40, 60 or 20
         b += 1 if s[b : b + 1] in (",", ":") else 0
         end = _list_end(d, b)
+        later = next((x for x in starts if b < x < end), None)
+        if later is not None:
+            # "按类型分,投诉…,举报…;按渠道分,电话…,网络…": the next opener ends this list.
+            end = later - 1 if s[later - 1] in ";," else later
         if any(not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start()) for m2 in _BREAKDOWN.finditer(s, b, end)):
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
@@ -68,6 +75,9 @@ def _classified(d: _Doc) -> list[Relation]:
                 found = ext
         for column, _, _ in found:
             listed |= {p.index for p in column}
+        if not _names_a_stage(cls):
+            found = _same_whole_as_before(d, found, a, previous)
+        previous = [(w[0], end) for col, _, w in found if len(w) == 1 and _fits(w[0], col)]
         # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
@@ -78,6 +88,30 @@ def _classified(d: _Doc) -> list[Relation]:
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
+    return out
+
+
+def _names_a_stage(cls: str) -> bool:
+    """Does the opener's class name a stage of a process ("从审结情况看", "从办理结果看")? Then its
+    list is of that stage's figure, not of the whole the list before it classified."""
+    from .stages import load_stages
+
+    return bool(re.search(r"结果|结案|处理|办理", cls) or load_stages().any_stage.search(cls))
+
+
+def _same_whole_as_before(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,
+                          previous: list[tuple[Quantity, int]]) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
+    """"按类型分,投诉…,举报…;按渠道分,电话…,网络…": a classification right after another (the next
+    clause, sentence or line) classifies the same whole by another criterion -- the whole the list
+    before added up to, for a measure of this list whose parts name no whole of their own."""
+    out = []
+    for column, strict, wholes in found:
+        near = [w for w, end in previous if 0 <= opener - end <= 2 and unit_class(w) == unit_class(column[0])
+                and compatible(w, column[0]) and all(p.value <= w.value for p in column)]
+        if not wholes and len(near) == 1:
+            wholes = near
+            strict = True  # the whole is given: no rival readings
+        out.append((column, strict, wholes))
     return out
 
 
