@@ -363,3 +363,18 @@ def test_a_classification_of_a_stage_is_not_of_the_whole_before(tmp_path) -> Non
     text = ("全年共受理行政复议申请86件,其中依法受理78件,不予受理8件。从被申请人看,区政府部门42件,街道办事处36件。"
             "从审结情况看,维持45件,撤销6件,驳回13件,终止8件。")
     assert not any(total == 78 and 45 in parts for total, *parts in sums(tmp_path, text))
+
+
+# -- a 其中 list that goes on in the next sentence ------------------------------------------------
+
+def test_a_qizhong_list_goes_on_in_the_next_sentence_when_it_adds_up(tmp_path) -> None:
+    text = "年末全县户籍人口52.6万人。其中城镇人口21.3万人。乡村人口31.3万人。"
+    assert sums(tmp_path, text) == {(526000, 213000, 313000): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    "年末全县户籍人口52.6万人。其中城镇人口21.3万人。乡村人口30.3万人。",   # does not add up: no reading
+    "年末全县户籍人口52.6万人。其中城镇人口21.3万人。流动党员31.3万人。",   # adds up, counts something else
+])
+def test_no_continued_list_unless_the_figures_confirm_it(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {}

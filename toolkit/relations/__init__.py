@@ -50,6 +50,7 @@ from .closings import (
     _trailing_totals,
     all_of_a_list,
     carried_forward_splits,
+    continued_lists,
     named_by_its_parts,
     restated_above,
     restated_with_all,
@@ -77,6 +78,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     d = doc if doc is not None else _Doc(text, quantities, metrics)
     rels: list[Relation] = []
     rels += _breakdowns(d)
+    rels += continued_lists(d, rels)
     rels += _classified(d)
     rels += headed_lists(d)
     rels += _includes(d)

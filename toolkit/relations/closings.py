@@ -340,3 +340,43 @@ def _is_item(tail: str, name: str, first: bool, last: bool) -> bool:
     if last:
         return name.startswith(tail)
     return name == tail
+
+
+def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"年末户籍人口52.6万人。其中城镇人口21.3万人。乡村人口31.3万人。": a 其中 list that closes its
+    sentence short of its whole may go on in the next sentence, whose figures count what its parts
+    count (their words end alike). Nothing but the figures says so: the sum is emitted only when
+    the parts of both sentences add up to the whole."""
+    from .sections import _fits
+
+    s = d.s
+    lists: dict[int, tuple[Quantity, list[Quantity]]] = {}
+    for r in found:
+        if r.rule == "bound.part":
+            t, p = r.roles["larger"], r.roles["smaller"]
+            lists.setdefault(t.index, (t, []))[1].append(p)  # type: ignore[union-attr,index]
+        elif r.rule == "sum.breakdown" and not _fits(r.roles["total"], r.roles["parts"]):  # type: ignore[arg-type]
+            lists[r.roles["total"].index] = (r.roles["total"], list(r.roles["parts"]))  # type: ignore[union-attr,arg-type]
+    out: list[Relation] = []
+    for total, parts in lists.values():
+        parts = sorted(parts, key=lambda q: q.index)
+        last = parts[-1]
+        if (len({p.sentence for p in parts}) != 1 or not re.search(r"其中", s[total.end : parts[0].start])
+                or s[last.sentence[1] - 1 : last.sentence[1]] != "。"):
+            continue
+        start = last.sentence[1]
+        nxt = [q for q in d.in_range(start, d.next_end(start, "。\n")) if not q.is_percent]
+        endings = {_tail(d, p) for p in parts}
+        if (not nxt or any(not compatible(q, total) or d.in_parentheses(q) or is_scope_count(d, q) for q in nxt)
+                or not all(_tail(d, q) in endings and len(_tail(d, q)) == 2 for q in nxt)):
+            continue
+        if _fits(total, parts + nxt):
+            out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts + nxt}, exhaustive=True))
+    return out
+
+
+def _tail(d: _Doc, q: Quantity) -> str:
+    """The last two characters of a figure's words (人口, 投诉)."""
+    from .scopes import figure_words
+
+    return figure_words(d, q)[-2:]
