@@ -378,3 +378,9 @@ def test_a_qizhong_list_goes_on_in_the_next_sentence_when_it_adds_up(tmp_path) -
 ])
 def test_no_continued_list_unless_the_figures_confirm_it(tmp_path, text) -> None:
     assert sums(tmp_path, text) == {}
+
+
+def test_an_average_per_person_or_day_is_no_list_for_jun(tmp_path) -> None:
+    # 比上年 only in another paragraph: "日均增长" is not "均增长" over a list
+    text = "全年受理投诉1200件,比上年增长5%。\n窗口日均受理投诉40件、咨询25件,日均增长8%。\n"
+    assert [o["current"] for _, o in checks(tmp_path, text, "change")] == [1200]

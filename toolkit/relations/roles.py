@@ -120,7 +120,7 @@ _AVERAGED = re.compile(r"年均|平均每年|累计|较年初|比年初|以来")
 # "分别增长2.1%、3.4%" with no reference printed: a report that compares with the year before says
 # so once and leaves it out of later lists -- not an average over years, a cumulative change or one
 # against another base (年初, 十三五末, 目标).
-_DISTRIBUTED = re.compile(r"(?:分别|均)(?:增长|下降|上升|减少|提高|降低)(?:了)?$")
+_DISTRIBUTED = re.compile(r"(?:分别|(?<![人日月年户平])均)(?:增长|下降|上升|减少|提高|降低)(?:了)?$")
 _OTHER_BASE = re.compile(r"年均|平均|累计|年初|末|目标|计划|任务|基期|以来")
 
 
