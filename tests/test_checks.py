@@ -124,6 +124,20 @@ def test_zero_cases_with_fines(tmp_path) -> None:
     assert len(flags) == 1 and flags[0].severity == "error"
 
 
+def test_a_listed_kinds_count_and_the_wholes_amount_are_no_pair(tmp_path) -> None:
+    # The amount is all cases'; the count after 其中 is one kind's: no average fine of 772万元 a case.
+    r = audit_text(tmp_path, "全年共查处环境违法案件156件;罚没款金额2,316.5万元。其中,按日连续处罚案件3件,"
+                             "查封扣押案件27件,限产停产案件5件。")
+    assert not [c for c in r.checks if c.rule.startswith("catalog.penalties")]
+    # a kind's count and amount listed together after 其中 are a pair; a list closed by ";" no longer holds
+    r = audit_text(tmp_path, "作出行政处罚决定8起,罚款74万元。其中,重大行政处罚2起,罚款64万元;一般行政处罚6起,罚款10万元。")
+    assert {c.rule for c in r.checks if c.kind == "count_amount"} >= {
+        "catalog.penalties.fines", "catalog.penalties.major.fines"}
+    r = audit_text(tmp_path, "作出行政执法决定38起,其中重大6起、一般32起;按类别分,行政处罚决定35起、行政强制决定3起。"
+                             "行政处罚罚款金额合计86.5万元。")
+    assert [c.rule for c in r.checks if c.kind == "count_amount"] == ["catalog.penalties.fines"]
+
+
 def test_approximate_figures_use_intervals(tmp_path) -> None:
     r = audit_text(tmp_path, "发放资料3000余份,其中宣传册2000份,折页1500份。")
     (c,) = by_kind(r, "sum")

@@ -9,11 +9,13 @@ import pytest
 
 import toolkit
 
-TEXTS = sorted((Path(__file__).parent / "data" / "consistent").glob("*.txt"))
+TEXTS = sorted(p for p in (Path(__file__).parent / "data" / "consistent").iterdir()
+               if p.suffix in {".txt", ".md", ".html", ".docx", ".pdf"} and p.name != "README.md")
 
 
 def test_the_set_is_there() -> None:
     assert len(TEXTS) >= 20
+    assert {p.suffix for p in TEXTS} >= {".txt", ".md", ".html", ".docx"}
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)

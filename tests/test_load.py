@@ -384,14 +384,46 @@ def test_pdf_lines_in_reading_order(tmp_path: Path) -> None:
     pdf.showPage()
     pdf.save()
     doc = load(write(tmp_path, "order.pdf", buf.getvalue()))
+    # Pieces of one line far apart are a table's cells (a tab); words a space or three apart are not.
     assert doc.text.split("\n") == [
-        "指标 2022年 2023年",
-        "检查企业（家） 1,100 1,234",
-        "左栏 第一行 右栏 2,345 人",
+        "指标\t2022年\t2023年",
+        "检查企业（家）\t1,100\t1,234",
+        "左栏 第一行\t右栏 2,345 人",
         "Total 1,234 items and co-",
         "operation with 12 partners.",
         "- 1 -",
     ]
+
+
+def test_a_pdf_table_drawn_row_by_row_keeps_its_columns(tmp_path: Path) -> None:
+    """A table printed from Word draws each row as one line of text: the cells' gaps make them
+    a table again, checked like a web page's table; words one ideographic space apart stay prose."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf)
+    pdf.setFont("STSong-Light", 10.5)
+    pdf.drawString(50, 760, "全年受理群众诉求46821件，分类情况见下表。")
+    pdf.drawString(50, 740, "第一季度　受理诉求12000件。")
+    rows = [["类别", "数量（件）", "占比"], ["咨询", "20114", "43.0%"], ["投诉", "15227", "32.5%"],
+            ["求助", "8906", "19.0%"], ["建议及其他", "2574", "5.5%"], ["合计", "46821", "100%"]]
+    for r, row in enumerate(rows):
+        text = pdf.beginText(50, 700 - 18 * r)
+        text.setFont("STSong-Light", 10.5)
+        for cell, width in zip(row, (130, 110, 80), strict=True):
+            text.textOut(cell)
+            text.moveCursor(width, 0)  # the next cell starts at its column, in the same text object
+        pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    path = write(tmp_path, "table.pdf", buf.getvalue())
+    lines = load(path).text.split("\n")
+    assert lines[1] == "第一季度　受理诉求12000件。" or lines[1] == "第一季度 受理诉求12000件。"
+    assert lines[2:] == ["\t".join(r) for r in rows]
+    import toolkit
+
+    checks = toolkit.audit(path).checks
+    assert {c.rule for c in checks} >= {"sum.table_group", "ratio.table_share"}
+    assert all(c.status == "pass" for c in checks), [(c.rule, c.operands) for c in checks if c.status != "pass"]
 
 
 def test_pdf_characters_outside_the_basic_plane(tmp_path: Path) -> None:

@@ -109,3 +109,12 @@ def test_units_are_those_of_the_values() -> None:
     assert messages.unit_of("1830.28万平方米") == "平方米" and messages.unit_of("3.2万人次") == "人次"
     assert messages.unit_of("74万元") == "万元" and messages.unit_of("45.46亿元") == "亿元"
     assert messages.unit_of("97.8%") == "%" and messages.unit_of("9项") == "项"
+
+
+def test_a_long_name_is_cut_visibly() -> None:
+    from toolkit.messages import clean_label
+
+    assert clean_label("项,已整改") == "已整改"
+    long = clean_label("11月份,12345政务服务便民热线共受理群众各类诉求")
+    assert long.startswith("…") and long.endswith("热线共受理群众各类诉求") and len(long) == 16
+    assert clean_label("本年度受理行政复议申请案件") == "受理行政复议申请案件"

@@ -10,7 +10,7 @@ import yaml
 
 import toolkit
 from tests.corpus import CORPUS, expected_pairs, require_corpus
-from tests.helpers import norm
+from tests.helpers import audit_text, norm
 from toolkit.errors import CatalogError
 from toolkit.metrics import find_metrics, load_catalog
 from toolkit.quantities import find_quantities
@@ -60,6 +60,20 @@ def test_major_and_general_penalty_amounts() -> None:
     assert m["penalties.count"] == 8 and m["penalties.amount"] == 74
     assert m["penalties.major.count"] == 2 and m["penalties.major.amount"] == 64
     assert m["penalties.general.count"] == 6 and m["penalties.general.amount"] == 10
+
+
+def test_an_amount_after_a_list_of_procedures_is_no_items(tmp_path: Path) -> None:
+    # "、" lists both procedures with their counts; the amount in the next clause may be the last
+    # item's or the whole's: neither procedure claims it, so no per-case fine is checked.
+    m = metrics_of("全年办理行政处罚案件326件,其中一般程序案件214件、简易程序案件112件,罚没款合计418.6万元。")
+    assert m["penalties.simple_procedure.count"] == 112 and m["penalties.general_procedure.count"] == 214
+    assert "penalties.simple_procedure.amount" not in m and "penalties.general_procedure.amount" not in m
+    checks = audit_text(tmp_path, "全年办理行政处罚案件326件,其中一般程序案件214件、简易程序案件112件,"
+                                  "罚没款合计418.6万元。")
+    assert not [c for c in checks if c.rule.startswith("catalog.") and c.status == "fail"]
+    # an item with its amount in its own clauses keeps it
+    m = metrics_of("全年办理行政处罚案件326件。其中简易程序案件112件,罚款1.2万元;一般程序案件214件,罚款417.4万元。")
+    assert m["penalties.simple_procedure.amount"] == 1.2 and m["penalties.general_procedure.amount"] == 417.4
 
 
 def test_targets_are_not_results() -> None:

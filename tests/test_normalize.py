@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tests.helpers import norm
+from toolkit.load import load
+from toolkit.normalize import normalize
 
 WRAPPED = """上海市某区应急管理局文件
 
@@ -152,3 +154,42 @@ def test_a_short_wrapped_report_among_long_lines_is_rejoined() -> None:
     out = norm(text).text
     assert "违法用地面积326.5亩" in out and "立案查处违法用地案件" in out and "罚没款186.4万元" in out
     assert "\n二、存在问题" in out and "\n一、主要工作成效\n" in out
+
+
+def test_html_blocks_of_one_length_are_not_taken_for_wrapped_lines(tmp_path) -> None:
+    # A web page's heading and table rows are blocks: six rows of nearly one length once made
+    # the text look wrapped at ~20 characters, and the heading, rows and cells ran together.
+    page = ("<html><body><h1>某市12345热线2024年3月运行情况通报</h1>\n"
+            "<p>3月份,热线共受理群众诉求46,821件,环比增长6.2%。其中,电话受理38,142件,占81.5%;"
+            "网络渠道受理8,679件,占18.5%。</p>\n"
+            "<table><tr><th>类别</th><th>数量(件)</th><th>占比</th></tr>\n"
+            + "".join(f"<tr><td>{k}</td><td>{v}</td><td>{p}</td></tr>\n" for k, v, p in
+                      [("咨询", "20,114", "43.0%"), ("投诉", "15,227", "32.5%"), ("求助", "8,906", "19.0%"),
+                       ("建议及其他", "2,574", "5.5%"), ("合计", "46,821", "100%")])
+            + "</table></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    lines = normalize(load(tmp_path / "p.html")).text.split("\n")
+    assert lines[0] == "某市12345热线2024年3月运行情况通报"
+    assert lines[1].startswith("3月份,")
+    assert lines[-2:] == ["建议及其他|2,574|5.5%", "合计|46,821|100%"]
+
+
+def test_a_table_row_is_never_joined_to_the_next_line() -> None:
+    text = "\n".join(["说明一段不以句号结尾的较长文字,用于测试表格行之前的普通行会不会被并入表格的行里去"] * 1
+                     + ["类别|数量|占比", "咨询|20114|43.0%", "投诉|15227|32.5%", "合计|35341|75.5%"])
+    lines = norm(text).text.split("\n")
+    assert lines[-3:] == ["咨询|20114|43.0%", "投诉|15227|32.5%", "合计|35341|75.5%"]
+    assert lines[-4] == "类别|数量|占比"
+
+
+def test_a_number_cut_at_the_wrap_is_rejoined() -> None:
+    # Text copied from a PDF wrapped at a fixed width cuts numbers too: "已办结55" / "18件".
+    para = ("全县共办理各类行政处罚案件326件,其中一般程序案件214件、简易程序案件112件,罚没款合计418.6万元,"
+            "同比增长12.4%。全年受理投诉举报5632件,已办结5518件,办结率98.0%。开展双随机抽查1248户次,"
+            "发现问题86户次,其中责令整改79户次,立案查处7户次。")
+    for width in (28, 30, 33, 34):
+        wrapped = "\n".join(para[i : i + width] for i in range(0, len(para), width))
+        assert norm(wrapped).text == para, width
+    # numbers alone on their lines are a table's cells, not one number cut in two
+    cells = norm("项目\n收到\n办结\n申请\n12\n11\n投诉\n8\n8").text
+    assert "1211" not in cells and "88" not in cells

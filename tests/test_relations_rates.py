@@ -31,6 +31,16 @@ def test_a_rate_named_by_its_own_words(tmp_path, text, expected) -> None:
     assert ratios(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # 合格率 counts the 311 graded 合格 or better: neither the 9 that failed nor the 53 beside them
+    "共抽查案卷320卷,评为优秀的112卷、良好的146卷、合格的53卷、不合格的9卷,合格率97.2%。",
+    "共抽查案卷320卷,其中合格的311卷、不合格的9卷,合格率97.2%。",
+])
+def test_a_rate_is_not_of_the_figure_it_does_not_count(tmp_path, text) -> None:
+    assert [r for r in ratios(tmp_path, text) if r[3] == "fail"] == []
+    assert not [r for r in ratios(tmp_path, text) if r[0] == 9]
+
+
 def test_own_name_rates_that_are_not_a_part_over_a_whole(tmp_path) -> None:
     # Demographic rates are over an average population the report does not print.
     text = "全年出生人口2.95万人,人口出生率为7.65‰;死亡人口2.86万人,人口死亡率为7.42‰。"

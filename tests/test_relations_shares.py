@@ -49,6 +49,10 @@ def test_rates_named_by_meaning_come_from_the_catalog(tmp_path) -> None:
     # 不合格率 is of the failed batches, not of the passed ones (合格率 must not claim it).
     assert ratios(tmp_path, "抽检食品320批次,合格312批次,不合格8批次,不合格率2.5%。") == [(8, 320, 2.5, "pass")]
     assert ratios(tmp_path, "回访群众1200人次,满意1164人次,满意率97%。") == [(1164, 1200, 97, "pass")]
+    # what inspections found, over what was inspected
+    assert ratios(tmp_path, "抽查排污单位1,024家次,其中重点排污单位312家次,发现问题单位87家次,问题发现率8.5%。") \
+        == [(87, 1024, 8.5, "pass")]
+    assert ratios(tmp_path, "抽查排污单位1,024家次,发现问题单位87家次,问题发现率9.5%。") == [(87, 1024, 9.5, "fail")]
 
 
 def test_answers_may_outnumber_requests_when_some_were_carried_over(tmp_path) -> None:
@@ -226,3 +230,17 @@ def test_an_item_with_its_own_share_is_not_the_total_a_siblings_share_names(tmp_
     assert ratios(tmp_path, text.format(b="20.0")) == [(720, 3600, 20, "pass"), (1080, 3600, 30, "pass"),
                                                       (1800, 3600, 50, "pass")]
     assert (720, 3600, 25, "fail") in ratios(tmp_path, text.format(b="25.0"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("全年应办结工单98,765件,按期办结97,452件,按期办结率{}%。", (97452, 98765)),
+    ("全年按期办结工单97,452件,应办结98,765件,按期办结率{}%。", (97452, 98765)),
+    ("排查出的隐患中应整改隐患1,320处,已整改1,296处,整改率{}%。", (1296, 1320)),
+])
+def test_the_work_due_is_the_base_of_the_rate_of_work_done(tmp_path, text, pair) -> None:
+    # "应办结" names what was due: the base of 办结率, never its numerator, whatever the order.
+    good = round(100 * pair[0] / pair[1], 2)
+    for pct, status in ((good, "pass"), (round(good + 0.09, 2), "fail")):
+        (p := tmp_path / "r.txt").write_text(text.format(pct), encoding="utf-8")
+        (c,) = [c for c in toolkit.audit(p).checks if c.rule == "ratio.rate"]
+        assert (c.operands["numerator"], c.operands["denominator"], c.status) == (*pair, status)

@@ -550,3 +550,24 @@ def test_a_sentence_of_another_measure_does_not_join_the_list(tmp_path) -> None:
     text = ("全年社会消费品零售总额268.46亿元。按经营地分,城镇消费品零售额211.40亿元,乡村消费品零售额57.06亿元。"
             "全年网上零售额30.5亿元。")
     assert sums(tmp_path, text) == {(268.46, 211.4, 57.06): "pass"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the total says how many items it adds up: the list after the opener, of that length
+    ("全年共查处环境违法案件156件,其中按日连续处罚案件3件,查封扣押案件27件,限产停产案件5件,"
+     "移送行政拘留案件11件,移送涉嫌环境污染犯罪案件4件,五类案件共计{t}件。", ([3, 27, 5, 11, 4], 50)),
+    ("受理投诉120件、举报80件、咨询46件,以上三类合计{t}件。", ([120, 80, 46], 246)),
+    ("检查发现问题18项、9项和4项,上述3项共{t}项。", ([18, 9, 4], 31)),
+])
+def test_a_total_that_counts_its_items(tmp_path, text, expected) -> None:
+    parts, total = expected
+    for t, status in ((total, "pass"), (total + 2, "fail")):
+        (p := tmp_path / "r.txt").write_text(text.format(t=t), encoding="utf-8")
+        sums = [c for c in toolkit.audit(p).checks if c.kind == "sum" and c.operands["total"] == t]
+        assert [(c.operands["parts"], c.status) for c in sums] == [(parts, status)]
+
+
+def test_a_count_of_items_that_does_not_match_the_list_says_nothing(tmp_path) -> None:
+    # "以上两类" after three items: which two is not said
+    (p := tmp_path / "r.txt").write_text("受理投诉120件、举报80件、咨询46件,以上两类合计200件。", encoding="utf-8")
+    assert not [c for c in toolkit.audit(p).checks if c.kind == "sum"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import toolkit
-from tests.helpers import norm, quantities
+from tests.helpers import audit_text, norm, quantities
 from toolkit.tables import find_tables
 
 TAB_TABLE = """二、收到和处理政府信息公开申请情况
@@ -67,3 +67,139 @@ def test_a_tab_separated_disclosure_table_is_audited_as_its_pipe_copy(tmp_path: 
                 sorted(str((m["key"], m["value"])) for m in result.metrics))
 
     assert summary(toolkit.audit(tabbed)) == summary(toolkit.audit(src))
+
+
+def test_a_share_column_with_a_row_out_of_its_columns_checks_nothing_of_that_group(tmp_path: Path) -> None:
+    # Two cells run together ("建议及其他 2574" in one cell): its percent falls under the count
+    # column, and the group's sum would miss a part. Neither that row nor the sum is checked;
+    # the rows that line up still are.
+    text = ("类别\t数量(件)\t占比\n咨询\t20114\t43.0%\n投诉\t15227\t32.5%\n求助\t8906\t19.0%\n"
+            "建议及其他 2574\t5.5%\n合计\t46821\t100%\n")
+    checks = audit_text(tmp_path, text)
+    assert not [c for c in checks if c.status == "fail"], [(c.rule, c.operands) for c in checks]
+    assert not [c for c in checks if c.rule == "sum.table_group"]
+    assert len([c for c in checks if c.rule == "ratio.table_share"]) == 3
+    whole = text.replace("建议及其他 2574\t5.5%", "建议及其他\t2574\t5.5%")
+    assert [c.status for c in audit_text(tmp_path, whole) if c.rule == "sum.table_group"] == ["pass"]
+
+
+SPACED = """某县交通运输局2023年政府信息公开工作年度报告
+三、收到和处理政府信息公开申请情况
+
+本年新收政府信息公开申请数量    12    3    0    0    0    0    15
+上年结转政府信息公开申请数量    1     0    0    0    0    0    1
+三、本年度办理结果
+（一）予以公开                  6     1    0    0    0    0    7
+（二）部分公开                  2     0    0    0    0    0    2
+（三）不予公开                  1     0    0    0    0    0    1
+（四）无法提供 3 1 0 0 0 0 4
+（五）不予处理 0 0 0 0 0 0 0
+（六）其他处理                  1     0    0    0    0    0    1
+（七）总计                      13    2    0    0    0    0    15
+四、结转下年度继续办理          0     1    0    0    0    0    1
+
+本年度共收到政府信息公开申请15件,上年结转1件,办结15件,结转下年度1件。
+"""
+
+
+def test_a_table_laid_out_with_spaces_is_a_table(tmp_path: Path) -> None:
+    # A text copy of a printed table: cells two or more spaces apart, or a label and single-
+    # spaced figures. Its ordinal total is checked column by column.
+    lines = norm(SPACED).text.split("\n")
+    assert "|本年新收政府信息公开申请数量|12|3|0|0|0|0|15|" in lines
+    assert "|(四)无法提供|3|1|0|0|0|0|4|" in lines
+    assert "|三、本年度办理结果||" in lines and lines[-1].startswith("本年度共收到")
+    checks = audit_text(tmp_path, SPACED)
+    totals = [c for c in checks if c.rule == "sum.table_total"]
+    assert len(totals) == 7 and all(c.status == "pass" for c in totals)
+    # The prose restates the rows; without a header naming a total column, a row's label may
+    # name its first figure or its last: the check holds by either and fails by neither.
+    assert not [c for c in checks if c.status == "fail"]
+    typo = audit_text(tmp_path, SPACED.replace("收到政府信息公开申请15件", "收到政府信息公开申请16件"))
+    assert [c.operands["values"] for c in typo if c.status == "fail" and c.rule == "equal.restated"] == [[12, 16]]
+    broken = audit_text(tmp_path, SPACED.replace("（三）不予公开                  1", "（三）不予公开                  2"))
+    assert [c.rule for c in broken if c.status == "fail"] == ["sum.table_total"]
+
+
+def test_prose_with_double_spaces_is_not_a_table() -> None:
+    text = "全年受理投诉举报5632件,  已办结5518件,  办结率98.0%。\n开展双随机抽查1248户次,  发现问题86户次。\n"
+    assert "|" not in norm(text).text
+
+
+def test_a_spaced_table_under_a_header_of_several_lines_checks_its_rows(tmp_path: Path) -> None:
+    head = ("三、收到和处理政府信息公开申请情况\n\n"
+            "                              自然人    法人或其他组织                          总计\n"
+            "                                        商业企业  科研机构  社会公益组织  其他\n")
+    rows = [("一、本年新收政府信息公开申请数量", [21, 4, 0, 1, 0]), ("二、上年结转政府信息公开申请数量", [2, 0, 0, 0, 0]),
+            ("三、本年度办理结果", None), ("（一）予以公开", [9, 2, 0, 1, 0]), ("（二）部分公开", [3, 0, 0, 0, 0]),
+            ("（三）无法提供", [9, 2, 0, 0, 0]), ("（四）其他处理", [2, 0, 0, 0, 0]), ("（五）总计", [23, 4, 0, 1, 0])]
+    def table(rows: list) -> str:
+        return head + "".join(f"{label}\n" if cells is None else
+                              f"{label:<20}" + "".join(f"{c:<8}" for c in cells) + f"{sum(cells)}\n"
+                              for label, cells in rows)
+
+    checks = audit_text(tmp_path, table(rows))
+    assert len([c for c in checks if c.rule == "sum.table_row"]) == 7  # every row with figures
+    assert len([c for c in checks if c.rule == "sum.table_total"]) == 6  # every column of the outcomes
+    assert not [c for c in checks if c.status == "fail"]
+    text = table(rows).replace("（二）部分公开" + " " * 13 + "3", "（二）部分公开" + " " * 13 + "4")
+    assert text != table(rows)
+    wrong = audit_text(tmp_path, text)
+    assert sorted(c.rule for c in wrong if c.status == "fail") == ["sum.table_row", "sum.table_total"]
+
+
+def _disclosure(rows: dict[str, list[int]]) -> str:
+    head = "|(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)|申请人情况||||\n|||自然人|法人或其他组织|总计|\n"
+    body = "".join(f"|{label}|{'|'.join(map(str, cells))}|{sum(cells)}|\n" for label, cells in rows.items())
+    return "三、收到和处理政府信息公开申请情况\n" + head + body
+
+
+BALANCED = {"一、本年新收政府信息公开申请数量": [21, 4], "二、上年结转政府信息公开申请数量": [0, 1],
+            "三、本年度办理结果": [], "(一)予以公开": [12, 3], "(二)无法提供": [7, 1], "(三)总计": [19, 4],
+            "四、结转下年度继续办理": [2, 1]}
+
+
+def test_the_disclosure_tables_own_identity(tmp_path: Path) -> None:
+    # new + carried in = outcomes + carried forward, per column: a sum where one carry row is 0
+    # (自然人: 21 = 19 + 2; 法人: 4 = 4 + 1 - 1 has both carry rows, left to the other sums).
+    rows = {k: v for k, v in BALANCED.items() if v}
+    checks = audit_text(tmp_path, _disclosure(rows))
+    balance = [c for c in checks if c.rule == "sum.table_balance"]
+    assert [(c.operands["total"], c.operands["parts"], c.status) for c in balance] == [(21, [19, 2], "pass")]
+    # 结转下年度 3 instead of 2 in its cell and its row total: the row still adds up, only the
+    # identity says the table does not balance.
+    wrong = dict(rows, **{"四、结转下年度继续办理": [3, 1]})
+    failed = [c.rule for c in audit_text(tmp_path, _disclosure(wrong)) if c.status == "fail"]
+    assert failed == ["sum.table_balance"]
+    # no carry-in at all: the total column balances too, the other way round when nothing goes forward
+    none_in = dict(rows, **{"二、上年结转政府信息公开申请数量": [0, 0], "四、结转下年度继续办理": [2, 0]})
+    assert len([c for c in audit_text(tmp_path, _disclosure(none_in)) if c.rule == "sum.table_balance"
+                and c.status == "pass"]) == 3
+
+
+YEARS = """表1 主要指标完成情况
+
+| 指标 | 2022年 | 2023年 | 增减(%) |
+| --- | --- | --- | --- |
+| 生产安全事故起数(起) | 25 | 30 | {a} |
+| 检查企业(家次) | 4,812 | 5,306 | {b} |
+| 死亡人数(人) | 16 | 12 | {c} |
+| 直接经济损失(万元) | 386.5 | 412.4 | 3.1 |
+| 安全生产培训合格率(%) | 92.1 | 95.3 | 3.2 |
+"""
+
+
+def test_a_change_column_against_two_years(tmp_path: Path) -> None:
+    checks = audit_text(tmp_path, YEARS.format(a="20.0", b="10.3", c="-25.0"))
+    changes = [(c.operands["previous"], c.operands["current"], c.operands["percent"], c.status)
+               for c in checks if c.rule == "change.table"]
+    # counts only: an amount may grow at comparable prices, a rate changes in points; a fall
+    # is printed with its minus sign
+    assert changes == [(25, 30, 20, "pass"), (4812, 5306, 10.3, "pass"), (16, 12, -25, "pass")]
+    assert not [c for c in checks if c.status == "fail"]
+    bad = [c.operands["percent"] for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.8", c="25.0"))
+           if c.rule == "change.table" and c.status == "fail"]
+    assert bad == [10.8, 25]  # a fall printed as a rise fails too
+    # not this year against the last: nothing
+    assert not [c for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.3", c="-25.0").replace("2022年", "2020年"))
+                if c.rule == "change.table"]

@@ -181,6 +181,21 @@ def test_a_readme_in_a_folder_is_skipped_with_a_note(tmp_path: Path) -> None:
     assert len(json.loads(res.stdout)) == 1
 
 
+def test_a_readme_quoting_years_and_figures_is_skipped_by_its_name(tmp_path: Path) -> None:
+    # A corpus README describes its reports: years, agencies and figures, so only its name says
+    # it is no report. A report whose name merely contains "readme" is kept.
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(REPORTS / "qinghe-2022.txt", folder / "readme-notes-2022.txt")
+    text = "# 样本说明\n\n清河区司法局2022年报告:共受理行政复议案件12件,其中维持8件、撤销5件。\n"
+    (folder / "README.md").write_text(text, encoding="utf-8")
+    (folder / "CHANGELOG.txt").write_text(text, encoding="utf-8")
+    res = _run(["check", str(folder), "--json"])
+    assert [Path(d["report"]["path"]).name for d in json.loads(res.stdout)] == ["readme-notes-2022.txt"]
+    assert sorted(ln.split(":")[1].strip().rsplit("/", 1)[-1] for ln in res.stderr.splitlines()
+                  if ln.startswith("note:")) == ["CHANGELOG.txt", "README.md"]
+
+
 def test_a_bad_parameter_file_is_said_once_with_did_you_mean(tmp_path: Path) -> None:
     params = tmp_path / "bad.yaml"
     params.write_text(f"notebook: audit_report\nreport: {Q23}\nprevious_reprot: {Q22}\n", encoding="utf-8")

@@ -117,11 +117,28 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     sentences: dict[tuple[int, int], str] = {}
     sentence = _sentence_texts(text.text, sentences)
 
+    # One Evidence per (role, figure), shared by every check citing the figure in that role:
+    # a long report's checks cite its figures over and over (~1/3 of the citations are repeats).
+    # Nothing changes an Evidence once ``evaluate`` has set its label (the figure's own label).
+    shared: dict[str, list[Evidence | None]] = {}
+
     def evidence_of(role: str, q: Quantity) -> Evidence:
+        i = q.index
+        own = 0 <= i < len(quantities) and quantities[i] is q  # a copy of a figure gets its own
+        if own:
+            slots = shared.get(role)
+            if slots is None:
+                slots = shared[role] = [None] * len(quantities)
+            ev = slots[i]
+            if ev is not None:
+                return ev
         start, end = text.original_span(q.start, q.end)
-        return Evidence(role=role, printed=q.printed, text=sentence(q),
-                        line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index,
-                        file=r.info.path)
+        ev = Evidence(role=role, printed=q.printed, text=sentence(q),
+                      line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index,
+                      file=r.info.path)
+        if own:
+            slots[i] = ev
+        return ev
 
     rid = report_identity(r.info)
     checks: list[Check] = []
@@ -130,6 +147,7 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
         while relations:
             checks.append(evaluate(relations.pop(), report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of))
     del labels
+    shared.clear()  # the checks hold their evidence; the per-figure slots go
     unique_ids(checks)
     for c in checks:
         c.report = r.info.path

@@ -85,7 +85,7 @@ class Tolerance:
 
     @property
     def is_default(self) -> bool:
-        return self == Tolerance()
+        return self == _DEFAULT_TOLERANCE  # (asked for every check: no new instance each time)
 
     def to_dict(self) -> dict[str, Any]:
         return {"rounding": list(self.rounding), "rate_tolerance": to_plain(self.rate),

@@ -40,11 +40,27 @@ def expand_marked(paths: Iterable[str]) -> list[tuple[Path, bool]]:
     return out
 
 
-def is_report(result: Any) -> bool:
-    """Does a read file look like a report: named figures of the catalog, or an agency or a year?
-    A README or a changelog found in a folder has neither."""
+# A folder's own documentation, by the names such files conventionally take. A corpus README
+# describing its reports quotes their years and figures, so its content alone does not tell.
+FOLDER_DOCUMENTS = frozenset({"readme", "changelog", "changes", "history", "license", "licence",
+                              "contributing", "authors", "notice", "copying"})
+
+
+def why_not_a_report(result: Any) -> str | None:
+    """Why a read file found in a folder is no report, or None when it looks like one: named as
+    a folder's documentation (README, CHANGELOG, LICENSE...), or with no named figure of the
+    catalog, no agency and no year."""
     info = result.report
-    return bool(result.metrics or info.agency or info.year)
+    if Path(info.path).name.split(".")[0].lower() in FOLDER_DOCUMENTS:
+        return "named as the folder's documentation"
+    if not (result.metrics or info.agency or info.year):
+        return "no figures of a report, no agency or year"
+    return None
+
+
+def is_report(result: Any) -> bool:
+    """Does a read file look like a report (see ``why_not_a_report``)?"""
+    return why_not_a_report(result) is None
 
 
 def _console() -> Any:
@@ -79,9 +95,9 @@ def _each(reports: tuple[str, ...], verb: Callable[[Path], Any]) -> tuple[list[A
     for path, found in expand_marked(reports):
         try:
             result = verb(path)
-            if found and not is_report(result):
-                click.echo(f"note: {path}: skipped, not a report (no figures of a report, no agency or year)",
-                           err=True)
+            why = why_not_a_report(result) if found else None
+            if why:
+                click.echo(f"note: {path}: skipped, not a report ({why})", err=True)
                 continue
             # Its notes so far are what reading the file had to mend (a damaged byte replaced, and
             # where): said on stderr as well, since --json output goes to a program.

@@ -42,6 +42,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -958,6 +959,11 @@ def _pdfminer_page_texts(data: bytes, name: str) -> list[str]:
 # PDFium is not thread-safe: one document at a time in this process.
 _PDFIUM_LOCK = threading.Lock()
 _PDF_LINE_BREAK = re.compile(r"\r\n|[\r\n\ufffe]")
+_PDF_WORD = re.compile(r"\S+")
+# A gap between two words of one line wider than this many times the line's (loose) character
+# height is a table's column boundary: a space between words is about a fifth of it, an
+# ideographic space ("　") under one; two cells' padding and a centred figure take more.
+_PDF_CELL_GAP = 1.2
 # Lines whose tops are this close (PDF units) are one line, as in pdfplumber's default.
 _PDF_Y_TOLERANCE = 3.0
 
@@ -1018,33 +1024,66 @@ def _pdfium_page_text(textpage: Any) -> str:
     got = pdfium_c.FPDFText_GetText(textpage.raw, 0, n, buf)
     text = bytes(memoryview(buf).cast("B")[: 2 * max(got - 1, 0)]).decode("utf-16-le", "replace")
     rect = pdfium_c.FS_RECTF()
-    lines: list[tuple[float, float, str]] = []  # (-top, left, text)
+    inf = float("inf")
+    lines: list[tuple[float, float, float, float, str]] = []  # (-top, left, right, height, text)
     start = 0
     for m in (*_PDF_LINE_BREAK.finditer(text), None):
         end = m.start() if m else len(text)
         segment = text[start:end]
         if m and m.group() == "\ufffe":
             segment += "-"  # PDFium joins a word hyphenated at the line end and marks the hyphen
-        words = segment.split()
+        words = [(start + w.start(), start + w.end(), w.group()) for w in _PDF_WORD.finditer(segment)]
         if words:
-            first = start + len(segment) - len(segment.lstrip())
-            ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, first)
-            if ci >= 0 and pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, ci, rect):
-                lines.append((-rect.top, rect.left, " ".join(words)))
+            box = _char_box(pdfium_c, textpage, rect, words[0][0])
+            if box:
+                top, left, height = -box[1], box[0], box[1] - box[3]
+                # Words far apart on one line are cells of a table row drawn as one run of text.
+                joined = [words[0][2]]
+                right = box[2]
+                for (_, a_end, _), (b, _, word) in pairwise(words):
+                    a_box = _char_box(pdfium_c, textpage, rect, a_end - 1)
+                    b_box = _char_box(pdfium_c, textpage, rect, b)
+                    wide = a_box and b_box and b_box[0] - a_box[2] > _PDF_CELL_GAP * max(height, 1.0)
+                    joined.append("\t" if wide else " ")
+                    joined.append(word)
+                last = _char_box(pdfium_c, textpage, rect, words[-1][1] - 1)
+                right = last[2] if last else inf
+                lines.append((top, left, right, height, "".join(joined)))
             else:
-                lines.append((lines[-1][0] if lines else 0.0, float("inf"), " ".join(words)))
+                lines.append((lines[-1][0] if lines else 0.0, inf, inf, 0.0, " ".join(w[2] for w in words)))
         start = m.end() if m else start
     lines.sort(key=lambda ln: ln[0])
     out: list[str] = []
-    group: list[tuple[float, float, str]] = []
+    group: list[tuple[float, float, float, float, str]] = []
     for ln in lines:
         if group and ln[0] - group[-1][0] > _PDF_Y_TOLERANCE:
-            out.append(" ".join(g[2] for g in sorted(group, key=lambda g: g[1])))
+            out.append(_pdf_line(group))
             group = []
         group.append(ln)
     if group:
-        out.append(" ".join(g[2] for g in sorted(group, key=lambda g: g[1])))
+        out.append(_pdf_line(group))
     return "\n".join(out)
+
+
+def _char_box(pdfium_c: Any, textpage: Any, rect: Any, text_index: int) -> tuple[float, float, float, float] | None:
+    """(left, top, right, bottom) of the character at ``text_index`` of the page's text."""
+    ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, text_index)
+    if ci >= 0 and pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, ci, rect):
+        return rect.left, rect.top, rect.right, rect.bottom
+    return None
+
+
+def _pdf_line(group: list[tuple[float, float, float, float, str]]) -> str:
+    """Pieces of text at one height, left to right. A gap wider than ``_PDF_CELL_GAP`` between two
+    pieces is a table's column boundary and becomes a tab (normalize makes runs of tab-separated
+    lines table rows); a narrower one is a space between words."""
+    group = sorted(group, key=lambda g: g[1])
+    parts = [group[0][4]]
+    for prev, nxt in pairwise(group):
+        gap = nxt[1] - prev[2]
+        parts.append("\t" if _PDF_CELL_GAP * max(prev[3], nxt[3], 1.0) < gap < float("inf") else " ")
+        parts.append(nxt[4])
+    return "".join(parts)
 
 
 # --------------------------------------------------------------------------- DOCX

@@ -40,7 +40,7 @@ _ROLE_WORDS = {
 }
 # Words that introduce a figure without naming it ("其中", "共计", "全年"): not part of its label.
 # (A label after a year, "2024年新受理…", starts with the year's 年; 年末/年初/年底 are words.)
-_LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累计|全年|全区|全县|全市|本年|今年|以及|和|及|与|共|计|达到|达|为|是|有|均"
+_LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累计|全年度|全年|全区|全县|全市|本年度|本年|今年|以及|和|及|与|共|计|达到|达|为|是|有|均"
                    r"|年度|年(?![末底初])|月份|月|日)+")
 _TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|为|是|共|计|约|近|超过|有|了|的)+$")
 
@@ -111,7 +111,9 @@ def clean_label(raw: str) -> str:
         if words:
             break
     words = _TRAIL.sub("", _LEAD.sub("", words))
-    return words[-16:]
+    # a long name keeps its end (the noun counted) and says it was cut, so that a name cut
+    # mid-word ("务服务热线…") is not read as the report's own wording
+    return words if len(words) <= 16 else "…" + words[-15:]
 
 
 def _metric_label(label: str) -> str:
@@ -500,6 +502,11 @@ RULE_TEXT = {
     "sum.enumeration": ("合计后括号内列举的分项之和等于合计", "a bracketed enumeration after a total adds up to it"),
     "sum.difference": ("上年数、本年数与增减数相符", "last year's figure, this year's and the stated difference agree"),
     "sum.status": ("受理数等于已办结数加在办数", "received = closed + still open"),
+    "sum.points": ("今年的比率等于上年的比率加减所述百分点", "this year's rate is last year's plus or minus the points stated"),
+    "change.table": ("表中两年的数字与增减百分比一致", "the table's change column matches its two years' figures"),
+    "sum.table_balance": ("表中本年新收加上年结转等于办理结果总计加结转下年度(表的勾稽关系)",
+                          "new plus carried-in requests equal the outcomes' total plus those carried forward "
+                          "(the table's own identity)"),
     "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
     "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
     "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),

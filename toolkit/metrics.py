@@ -440,14 +440,30 @@ def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
         return 0.0, 0.0
     if defn.exclude and defn.exclude.search(site.label):
         return 0.0, 0.0
-    if defn.context and not defn.context.search(_scoped(defn.scope, site)):
-        return 0.0, 0.0
+    if defn.context:
+        scoped = _scoped(defn.scope, site)
+        m = defn.context.search(scoped)
+        if not m or _item_of_a_list(scoped, m.start()):
+            return 0.0, 0.0
     if defn.exclude_context and defn.exclude_context.search(site.context):
         return 0.0, 0.0
     # The catalog's own unit fits better than a tolerated one; entries that
     # demand a context are narrower than the generic ones.
     bonus = (1 if defn.unit == q.unit else 0) + (2 if defn.context else 0)
     return (by_label + bonus if by_label else 0.0), (by_after + bonus if by_after else 0.0)
+
+
+_ITEM_ENDS = re.compile(r"\d[^\d,，、。;；]{0,4}、")
+
+
+def _item_of_a_list(text: str, at: int) -> bool:
+    """Is the context word at ``at`` one item of a "、" list of figures, with the figure in a
+    later clause? In "一般程序案件214件、简易程序案件112件,罚没款418.6万元" the amount may be
+    either item's or the whole list's: neither item's context decides it."""
+    ends = [i for i in (text.find(",", at), text.find("，", at)) if i >= 0]
+    if not ends:
+        return False  # the figure is in the item's own clause
+    return text[at - 1 : at] == "、" or _ITEM_ENDS.search(text, at, min(ends)) is not None
 
 
 def _headline_penalty(q: Quantity, site: _Site) -> float:

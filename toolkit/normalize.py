@@ -329,6 +329,82 @@ def _tab_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A text copy of a printed table lays its cells out with spaces: two or more (or an ideographic
+# one) between cells, or single spaces between the figures ending a row.
+_CELL_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+_NUMBER = r"[-+]?\d[\d,.]*%?"
+_ROW_FIGURES = re.compile(rf"(?:[ \u3000]+{_NUMBER}){{3,}}[ \u3000]*$")
+_LONE_NUMBER = re.compile(rf"{_NUMBER}")
+_GROUP_LABEL = re.compile(r"[^。,，;；:：]{2,24}")
+
+
+def _spaced(line: _Line) -> _Line | None:
+    """The line with its cell gaps as tabs, if it may be a row of a table laid out with spaces
+    (three or more cells, or a label and three or more figures), else None."""
+    text = line.text
+    if "\t" in text or not text.strip():
+        return None
+    lead = len(text) - len(text.lstrip(" \u3000"))
+    end = len(text.rstrip(" \u3000"))
+    gaps = [m.span() for m in _CELL_GAP.finditer(text, lead, end)]
+    m = _ROW_FIGURES.search(text, lead, end)
+    if m:  # "申请数量 12 3 0 0 0 0 15": every space among the closing figures parts two cells
+        gaps = [g for g in gaps if g[1] <= m.start()] + [
+            g.span() for g in re.finditer(r"[ \u3000]+", text[: end]) if g.start() >= m.start()]
+    if len(gaps) < 2:
+        return None
+    chars: list[str] = []
+    origin = offsets()
+    last = 0
+    for a, b in gaps:
+        chars.append(text[last:a])
+        origin.extend(line.origin[last:a])
+        chars.append("\t")
+        origin.append(line.origin[a])
+        last = b
+    chars.append(text[last:])
+    origin.extend(line.origin[last:])
+    return _Line("".join(chars), origin, line.page_break)
+
+
+def _has_figures(row: _Line | None) -> bool:
+    return row is not None and any(_LONE_NUMBER.fullmatch(c.strip()) for c in row.text.split("\t")[1:])
+
+
+def _space_rows(lines: list[_Line]) -> list[_Line]:
+    """Runs of rows laid out with spaces (blank lines between them allowed), two or more of them
+    with figures after their first cell, become tab-separated rows, which ``_tab_rows`` reads as
+    a table (a header's rows among them); a single such line stays prose."""
+    if not any(_CELL_GAP.search(ln.text) or _ROW_FIGURES.search(ln.text) for ln in lines):
+        return lines
+    rows = [_spaced(ln) for ln in lines]
+    # A group's label on a line of its own between two rows ("三、本年度办理结果") is a row of
+    # one cell: the table goes on under the same header.
+    filled = [i for i, ln in enumerate(lines) if ln.stripped]
+    for a, i, b in zip(filled, filled[1:], filled[2:], strict=False):
+        ln = lines[i]
+        if rows[i] is None and rows[a] is not None and rows[b] is not None and _GROUP_LABEL.fullmatch(ln.stripped):
+            end = len(ln.text.rstrip(" \u3000"))
+            rows[i] = _Line(ln.text[:end] + "\t", ln.origin[:end] + offsets((ln.origin[end - 1],)), ln.page_break)
+    out = list(lines)
+    i, n = 0, len(lines)
+    while i < n:
+        if rows[i] is None:
+            i += 1
+            continue
+        run = []
+        j = i
+        while j < n and (rows[j] is not None or not lines[j].stripped):
+            if rows[j] is not None:
+                run.append(j)
+            j += 1
+        if sum(1 for k in run if _has_figures(rows[k])) >= 2:  # a header's rows hold no figure
+            for k in run:
+                out[k] = rows[k]  # type: ignore[assignment]
+        i = j
+    return out
+
+
 def _as_pipe_row(line: _Line) -> _Line:
     text = line.text
     a = len(text) - len(text.lstrip(" \u3000"))
@@ -464,6 +540,8 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     """Is the break between ``prev`` and ``nxt`` a wrap inside a paragraph?"""
     if not prev or not nxt:
         return False
+    if "|" in prev or "|" in nxt:
+        return False  # a table row ("a | b | c") is a line of its own
     if _JOIN_NEXT.match(nxt) and (prev[-1].isdigit() or prev[-1] in "万亿千百十" or (prev[-1] not in _TERMINAL
                                   and not _BLOCK_START.match(prev))):
         return True  # "74\n万元", "…\n，其中": a number or clause cut at the wrap
@@ -472,7 +550,9 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     if _BLOCK_START.match(nxt) or nxt.startswith("|") or prev.endswith("|"):
         return False
     if prev[-1].isdigit() and nxt[0].isdigit():
-        return False  # two numbers on two lines are two table cells
+        # A line of wrapped text filled to the width was cut inside a number ("已办结55\n18件");
+        # elsewhere two numbers on two lines are two table cells.
+        return bool(width) and len(prev) >= width * 0.9 and not prev.isdigit()
     if width:
         # In wrapped text a line that stops well short of the width ends its block.
         return len(prev) >= width * 0.7
@@ -516,7 +596,7 @@ def normalize(doc: Document) -> Text:
     nfkc = _sentence_dots(nfkc)
     lines = _split_lines(nfkc, origin)
     del origin
-    lines = _tab_rows(lines)
+    lines = _tab_rows(_space_rows(lines))
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"
     if md:
@@ -528,7 +608,10 @@ def normalize(doc: Document) -> Text:
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     del lines
     kept = _regroup_table_cells(kept)
-    width = _wrap_width(kept)
+    # An HTML or DOCX reader gives one block (paragraph, heading, table row) a line: its lines
+    # were never wrapped at a width, and short blocks of one length (table rows, list items)
+    # must not be taken for a wrapped page's lines.
+    width = 0 if doc.format in ("html", "docx") else _wrap_width(kept)
 
     repeats = Counter(ln.stripped for ln in kept if ln.stripped)
     out_c: list[str] = []

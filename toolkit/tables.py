@@ -19,6 +19,9 @@ class Cell:
     start: int
     end: int
     quantity: Quantity | None = None
+    # A cell printed with a minus ("-20.0"): the figure after the sign. It is not the cell's
+    # quantity (sums and shares would read it as positive); rules that know signs use it.
+    fall: Quantity | None = None
 
 
 @dataclass
@@ -47,6 +50,7 @@ class Table:
 
 
 _NUMBER_CELL = re.compile(r"^[\d.,]+(%|‰)?\D{0,2}$")
+_MINUS_CELL = re.compile(r"^[-−–][\d.,]+%?$")
 
 
 def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
@@ -85,7 +89,8 @@ def _row(line: str, start: int, by_start: dict[int, Quantity]) -> Row:
         if (k == 0 and not text and line.startswith("|")) or (k == len(parts) - 1 and not text):
             continue  # the empty cell before a leading "|" or after the closing one
         q = by_start.get(a) if _NUMBER_CELL.match(text) else None
-        cells.append(Cell(text, a, a + len(text), q))
+        fall = by_start.get(a + 1) if _MINUS_CELL.match(text) else None
+        cells.append(Cell(text, a, a + len(text), q, fall))
     return Row(cells, start)
 
 

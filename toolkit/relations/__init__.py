@@ -61,6 +61,7 @@ from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
+from .points import points_changes
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
 from .shares import _ratio_expressions, _ratios
@@ -97,6 +98,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratios(d, rels)
     rels += _per_capita(d)
     rels += _changes(d)
+    rels += points_changes(d)
     rels += flows(d)
     rels += target_bounds(d)
     rels += member_bounds(d)

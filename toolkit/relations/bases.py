@@ -29,7 +29,10 @@ FAR_REACH = 160  # figures back a named base is looked for (a fixed reach keeps 
 
 
 def cjk(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return _NOT_CJK.sub("", text)
+
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def same_scope(base_words: str, label: str) -> bool:

@@ -27,6 +27,7 @@ from .stages import (
     _same_count,
     _same_thing,
     _scopes_fit,
+    carried_over_at,
     load_stages,
     parse_stages,
 )
@@ -58,6 +59,8 @@ def _includes(d: _Doc) -> list[Relation]:
     """"20起(含2起生产安全事故)": the included figure is at most the total."""
     out = []
     for q in d.qs:
+        if not d.s.startswith("(", q.end):
+            continue  # (most figures: no bracket right after them)
         m = re.match(r"\((含|包括|包含)", d.s[q.end : q.end + 4])
         if not m:
             continue
@@ -77,8 +80,7 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"检查企业512家次,其中重点监管企业148家": each part counted in units visited (家) is at
     most the visits (家次) before its 其中 (see ``visits`` in stages.yaml)."""
     v = load_stages()
-    together = _related_pairs(found)
-    out: list[Relation] = []
+    pending: list[tuple[tuple[int, int], Relation]] = []
     for q in d.qs:
         units = v.visits.get(q.unit)
         if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
@@ -87,10 +89,10 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
         for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
             if p.start >= seg_end:
                 break
-            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)) \
-                    and (q.index, p.index) not in together:
-                out.append(Relation("bound", "bound.visited", {"smaller": p, "larger": q}))
-    return out
+            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)):
+                pending.append(((q.index, p.index), Relation("bound", "bound.visited", {"smaller": p, "larger": q})))
+    tied = _tied(found, {pair for pair, _ in pending})
+    return [r for pair, r in pending if pair not in tied]
 
 
 # --- funnels stated respectively (分别) ------------------------------------------------------
@@ -125,9 +127,8 @@ def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     order; "收到复议申请和诉讼案件分别为45件、12件,审结分别为43件、11件": the later stage's
     figures are bounded position by position. Only when one process holds every stage word."""
     v = load_stages()
-    together = _related_pairs(found)
-    carried = [m.start() for m in v.carry_over.finditer(d.s)]
-    out: list[Relation] = []
+    carried = carried_over_at(d, v)
+    pending: list[tuple[tuple[int, int], Relation]] = []
     prev: tuple[list[Quantity], list[dict[str, int]]] | None = None
     for words, run in _respective_runs(d):
         if v.not_a_level.search(words):
@@ -144,10 +145,11 @@ def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         if pairs and _carried_over(d, carried, pairs[0][1], pairs[-1][0]):
             pairs = []  # "收到…分别为45件、12件(含上年结转…)": older work in the later stage
         for small, large in pairs:
-            if (min(small.index, large.index), max(small.index, large.index)) not in together:
-                out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": large}))
+            pending.append(((min(small.index, large.index), max(small.index, large.index)),
+                            Relation("bound", "bound.stage", {"smaller": small, "larger": large})))
         prev = (run, named)
-    return out
+    tied = _tied(found, {pair for pair, _ in pending})
+    return [r for pair, r in pending if pair not in tied]
 
 
 def _stage_words_in_order(words: str, v: Stages) -> list[dict[str, int]]:
@@ -173,6 +175,7 @@ def _one_process_rising(named: list[dict[str, int]]) -> bool:
 # --- funnels: pairing -----------------------------------------------------------------------
 
 _WALK = 12  # figures looked back in the sentence (keeps the pass linear)
+_MEMO = 64  # figures behind the current one whose naming ``_funnels`` keeps (more than the walk)
 _PARAGRAPH = 1500  # characters looked back for the start of a paragraph
 
 
@@ -215,21 +218,29 @@ def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
 def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Later stages bounded by earlier ones, own level by the whole jurisdiction (see module doc)."""
     v = load_stages()
+    # Each figure's naming, computed once while figures near it may ask for it (the walk looks at
+    # most ``_WALK`` figures back): the memo lets go of those behind, so a long report never
+    # holds one ``_Named`` per figure. An answer let go of is the same when computed again.
     named: dict[int, _Named | None] = {}
+    kept_from = 0
 
     def name(q: Quantity) -> _Named | None:
         if q.index not in named:
             named[q.index] = _naming(d, q, v)
         return named[q.index]
 
-    carried = [m.start() for m in v.carry_over.finditer(d.s)]
-    together = _related_pairs(found)
-    equal = _related_pairs([r for r in found if r.kind == "equal"])
+    carried = carried_over_at(d, v)
     from .equalities import load_rules  # equalities calls this module
 
     catalog = {(r["smaller"], r["larger"]) for r in load_rules() if r["kind"] == "bound"}
-    out: list[Relation] = []
+    # (pair, relation, is an equality): whether another relation ties the pair already is
+    # decided once the walk is done, for these pairs only (``_tied``).
+    pending: list[tuple[tuple[int, int], Relation, bool]] = []
     for q in d.qs:
+        if q.index - kept_from >= 4 * _MEMO:
+            for i in range(kept_from, q.index - _MEMO):
+                named.pop(i, None)
+            kept_from = q.index - _MEMO
         p = name(q)
         if p is None or (not p.stages and p.scope != "own"):
             continue
@@ -258,12 +269,16 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         if rule == "bound.stage" and not others and _takes_all(d, v, larger.q, p):
             if q.sentence != larger.q.sentence and _WIDER.search(d.label(q)) and not _WIDER.search(d.label(larger.q)):
                 continue  # "…12处,已全部整改。全年共整改各类隐患1,360处": a wider figure, no equality
-            if pair not in equal:  # a rate may state the pair too: the equality is another claim
-                out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
-        elif pair not in together and (d.key_of.get(q.index), d.key_of.get(larger.q.index)) not in catalog:
-            # two readings: the check fails only if the figure exceeds every candidate
-            out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}, readings=others))  # type: ignore[arg-type]
-    return out
+            # (unless an equality ties the pair: a rate may state it too, the equality is another claim)
+            pending.append((pair, Relation("equal", "equal.stage", {"values": [larger.q, q]}), True))
+        elif (d.key_of.get(q.index), d.key_of.get(larger.q.index)) not in catalog:
+            # (unless a relation ties the pair already) two readings: the check fails only if the
+            # figure exceeds every candidate
+            pending.append((pair, Relation("bound", rule, {"smaller": q, "larger": larger.q},
+                                           readings=others), False))  # type: ignore[arg-type]
+    tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, eq in pending if eq})
+    tied = _tied(found, {pair for pair, _, eq in pending if not eq})
+    return [r for pair, r, eq in pending if pair not in (tied_equal if eq else tied)]
 
 
 def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
@@ -372,12 +387,21 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     return False
 
 
-def _related_pairs(found: list[Relation]) -> set[tuple[int, int]]:
-    """Pairs of figures some relation already ties together (a 其中 part, a rate's terms)."""
-    pairs: set[tuple[int, int]] = set()
+def _tied(found: list[Relation], wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs of ``wanted`` (figure indexes, smaller first) that some relation of ``found``
+    already ties together (a 其中 part, a rate's terms; relations of more than 12 figures tie
+    none). Only the figures of the wanted pairs are looked at: every pair of every relation
+    of a long report, held as a set, was the relations stage's largest transient (~30 MB on a
+    20 MB text)."""
+    out: set[tuple[int, int]] = set()
+    if not wanted:
+        return out
+    figs = {i for pair in wanted for i in pair}
     for r in found:
-        idx = sorted({q.index for q in r.quantities()})
+        idx = {q.index for q in r.quantities()}
         if len(idx) > 12:
             continue
-        pairs.update(itertools.combinations(idx, 2))  # (a, b) with a < b: idx is sorted
-    return pairs
+        hit = sorted(i for i in idx if i in figs)
+        if len(hit) > 1:
+            out.update(pair for pair in itertools.combinations(hit, 2) if pair in wanted)
+    return out

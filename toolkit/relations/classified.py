@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
@@ -25,13 +26,14 @@ from .sections import _fits, _sections
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
 from .sums import _measure_columns as _columns
+from .vocab import gated
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
 # 分为/分成 right after the whole or its clause ("受理300件,分为…", "案件分为三类:").
-_OPENER = re.compile(
+_OPENER = gated(re.compile(
     r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分布|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
     r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])"
-    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?")
+    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"))
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
@@ -213,12 +215,17 @@ def _several_reviewed(d: _Doc, a: int) -> bool:
     return any(compatible(x, y) for i, x in enumerate(before) for y in before[i + 1 :])
 
 
+@lru_cache(maxsize=1)
+def _review() -> re.Pattern:
+    """"经审查" and the like: a review whose outcomes are listed after it (gated: see ``vocab.gated``)."""
+    return gated(re.compile(f"(?<![已曾])经过?({words()['reviews'].pattern})"))
+
+
 def _openers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
     outcomes are listed after it), in reading order."""
     found = [(m.start(), m.end(), m.group("a") or m.group("b") or "") for m in _OPENER.finditer(s)]
-    review = re.compile(f"(?<![已曾])经过?({words()['reviews'].pattern})")
-    found += [(m.start(), m.end(), "") for m in review.finditer(s)]
+    found += [(m.start(), m.end(), "") for m in _review().finditer(s)]
     return sorted(found)
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .scopes import is_scope_count
+from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
 from .sums import _sum_or_bounds
 
@@ -19,6 +19,8 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
     brackets right after a total, with or without measure words."""
     out = []
     for q in d.qs:
+        if not d.s.startswith("(", q.end):
+            continue  # (the bracket must open right after the figure: most figures end here)
         rest = d.s[q.end : q.end + 80]
         m = re.match(r"\(([^()]{2,70})\)", rest)
         if not m or re.match(r"(含|包括|其中|包含|以下|下同|均为|即)", m.group(1)):
@@ -51,6 +53,12 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     out = []
     for q in d.qs:
         lab = d.label(q)
+        count = items_counted(d, q)
+        if count is not None:  # "…移送涉嫌犯罪案件4件,五类案件共计50件": the text says how many items it adds
+            parts = _counted_parts(d, count, q, int(count.value))
+            if parts:
+                out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
+            continue
         named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
         if q.is_percent or not (_TRAILING_TOTAL.match(lab) or named):
             continue
@@ -77,6 +85,25 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
+
+
+_LIST_OPENS = re.compile(r"其中|包括|[:：]")
+
+
+def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quantity]:
+    """The list of figures of ``q``'s unit before the count, in its sentence and after the
+    list's opener (其中, 包括, a colon), when it has exactly ``n`` items: "以上两类" after three
+    items does not say which two."""
+    parts: list[Quantity] = []
+    nxt = count
+    for p in reversed(d.qs[: count.index]):
+        if p.start < q.sentence[0] or _LIST_OPENS.search(d.s, p.end, nxt.start):
+            break
+        if p.is_percent or not compatible(p, q):
+            return []
+        parts.insert(0, p)
+        nxt = p
+    return parts if len(parts) == n else []
 
 
 # "全年合计受理投诉": a total word after the scope, then the measure it totals.

@@ -73,9 +73,23 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
+        if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
+            continue
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
         out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine))
     return out
+
+
+def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """Is one of two figures a part listed after 其中 and the other not in that list? ("罚没款
+    2,316.5万元。其中,按日连续处罚案件3件": the whole's amount, one kind's count.)"""
+    for part, other in ((a, b), (b, a)):
+        opener = d.s.rfind("其中", part.sentence[0], part.start)
+        if opener < 0 or ";" in d.s[opener : part.start] or "；" in d.s[opener : part.start]:
+            continue  # no 其中 list, or it ended before the figure ("…;按类别分,行政处罚决定35起")
+        if not (other.sentence == part.sentence and other.start > opener):
+            return True
+    return False
 
 
 def _flat(roles: dict) -> list[Quantity]:
@@ -120,6 +134,10 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
     """
     out = []
     totals = row_totals(tables) if tables else {}
+    # The first cell of a row of several figures that no header ties to a total column: the
+    # row's label may name it or the row's last figure (a total column the text did not head).
+    last_of = {nums[0].index: nums[-1] for t in tables or () for row in t.rows
+               if len(nums := [q for _, q in row.numbers if not q.is_percent]) >= 2}
     for key, qs in metrics_all.items():
         if tables:
             mapped = {}
@@ -141,7 +159,12 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
             b = _label_words(d, other)
             shared = _overlap(a, b) if a and b else 0
             if shared >= 4 and shared >= 0.5 * min(len(a), len(b)):
-                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key}))
+                cell = other if other.in_table else first if first.in_table else None
+                alt = last_of.get(cell.index) if cell is not None and cell.index not in totals else None
+                readings = [{"values": [first if cell is other else alt, alt if cell is other else other]}] \
+                    if alt is not None and first.in_table != other.in_table else []
+                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key},
+                                    readings=readings))  # type: ignore[arg-type]
     return out
 
 
@@ -214,10 +237,10 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
     process (it may be the one meant). Within one sentence the funnels of ``bounds`` say it."""
     from .bounds import _PUNCT, _WIDER, _carried_over
-    from .stages import _naming, _same_count, _same_thing, _stage_in, load_stages
+    from .stages import _naming, _same_count, _same_thing, _stage_in, carried_over_at, load_stages
 
     v = load_stages()
-    carried = [c.start() for c in v.carry_over.finditer(d.s)]
+    carried = carried_over_at(d, v)
     levels = dict(v.processes)
     tied = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
             for a in r.quantities() for b in r.quantities() if a is not b}
@@ -329,7 +352,10 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     for q in d.qs:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
-        lab = re.split(r"[,;:、。]", d.label(q))[-1]
+        full = d.label(q)
+        if "被" not in full and "在" not in full and "的" not in full:
+            continue  # (no piece of the label can hold 被, start with 在 or end with 的: most figures)
+        lab = re.split(r"[,;:、。]", full)[-1]
         if "被" not in lab and not lab.startswith("在") and not lab.endswith("的"):
             continue  # neither "被…的" nor "(在)…的N件…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]

@@ -42,9 +42,11 @@ def flows(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     vocab = flow_vocabulary()
     for q in d.qs:
-        if q.is_percent or is_delta(d, q) or is_previous(d, q):
-            continue
         lab = d.label(q)
+        if q.is_percent or not any(whole.search(lab) for _, whole, _ in vocab):
+            continue  # (most figures name no whole: asked first, the roles below only of the rest)
+        if is_delta(d, q) or is_previous(d, q):
+            continue
         for _, whole, part_words in vocab:
             if not whole.search(lab) or any(p.search(lab) for p in part_words):
                 continue

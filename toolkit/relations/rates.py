@@ -36,6 +36,8 @@ _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # is an average population the report does not print), utilisation and coverage ratios.
 _NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|出生|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
 _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+_NEGATED_NAME = re.compile(r"(?:不|未|非|没有)$")
+_CLAUSE_BREAK = re.compile(r"[,;。:，；：]")
 _BRACKET_SHARE = re.compile(r"^\($")
 _BRACKET_BASE = re.compile(r"^\)(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 _BASE_OPENED = re.compile(r"占[^,;。]{1,30}\($")
@@ -68,12 +70,17 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     numerator = before[-1]
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
+    if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
+        return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
     for q in reversed(before[:-1]):
         if not compatible(q, numerator) or _an_item(d, q):
             continue
+        between = d.s[q.end : numerator.start]
+        if "、" in between and not _CLAUSE_BREAK.search(between):
+            continue  # "合格的53卷、不合格的9卷": an item listed beside the numerator is no base
         if q.value >= numerator.value:
             base = q
             break

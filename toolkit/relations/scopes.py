@@ -98,6 +98,23 @@ def measure_key(d: _Doc, q: Quantity) -> str:
     return figure_words(d, q)[-2:]
 
 
+# "五类案件共计", "以上3项合计", "上述两类共": a total after the number of items it adds up
+# (the number, a figure of its own, counts kinds: 类, 项, 种).
+_COUNTED_TOTAL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:共计|合计|总计|总共|共)$")
+_ITEM_UNITS = frozenset({"类", "项", "种"})
+
+
+def items_counted(d: _Doc, q: Quantity) -> Quantity | None:
+    """The figure counting the items a total adds up, right before the total in its clause."""
+    if q.is_percent or not q.index or not _COUNTED_TOTAL.match(d.label(q)):
+        return None
+    count = d.qs[q.index - 1]
+    if count.unit not in _ITEM_UNITS or count.sentence != q.sentence or not 2 <= count.value <= 30 \
+            or count.value != int(count.value):
+        return None
+    return count
+
+
 # --- which figure a 中/其中 marker breaks down ----------------------------------------------
 
 _ALL_CLAUSE = re.compile(r"^[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)[\u4e00-\u9fff]{1,10}[,;]$")

@@ -169,6 +169,7 @@ def _name_base(d: _Doc, rel: Relation) -> None:
         rel.roles["denominator"])
 
 
+_DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was due, not what was done
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
 
@@ -193,9 +194,16 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
             texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
         for text in texts:
             m = words.search(text)
-            if m and not _NEGATED.search(text[: m.start()]):  # 未整改, 不合格, 正在办理
+            if m and not _NEGATED.search(text[: m.start()]) \
+                    and not (words is num_words and _DUE.search(text[: m.start()])):  # 未整改, 应办结
                 return True
         return False
+
+    def due(q: Quantity) -> bool:
+        # "应办结工单98,765件": the work due, the base of the rate of what was done.
+        lab = _OPENER_HEAD.sub("", d.label(q))
+        m = num_words.search(lab)
+        return m is not None and _DUE.search(lab[: m.start()]) is not None
 
     numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
         (q for q in reversed(window) if says(q, num_words)), None)
@@ -224,16 +232,16 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         return not at_most_all or q.value >= numerator.value
 
     prior = [q for q in window if q.index < numerator.index and compatible(q, numerator) and can_base(q)]
-    if prior and prior[-1].sentence == numerator.sentence and says(prior[-1], den_words, after=False) \
-            and _first_word(d.label(prior[-1]), den_words, num_words):
+    if prior and prior[-1].sentence == numerator.sentence and (due(prior[-1]) or (
+            says(prior[-1], den_words, after=False) and _first_word(d.label(prior[-1]), den_words, num_words))):
         # Earlier figures of the sentence named by the base's words too are other readings
         # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
         others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
                   and says(q, den_words, after=False)][:2]
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
-    cands = [q for q in window if q is not numerator and compatible(q, numerator) and says(q, den_words)
-             and not says(q, num_words, after=False) and can_base(q)]
+    cands = [q for q in window if q is not numerator and compatible(q, numerator) and can_base(q)
+             and (due(q) or (says(q, den_words) and not says(q, num_words, after=False)))]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
     partition = d.cache.get("partition", {})

@@ -14,7 +14,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import gated
+from .vocab import Occurs, gated
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -41,8 +41,9 @@ class Stages:
     # Per process: (id, before words per stage, after words per stage, any before word, any after
     # word, any word at all, its words): a figure's words are read only by the processes whose
     # words occur in them at all (one search each instead of one per stage word).
-    by_process: tuple[tuple[str, tuple, tuple, re.Pattern | None, re.Pattern | None, re.Pattern | None,
+    by_process: tuple[tuple[str, tuple, tuple, Occurs | None, Occurs | None, Occurs | None,
                             tuple[re.Pattern, ...]], ...] = field(init=False, repr=False, compare=False)
+    mentioned: Occurs = field(init=False, repr=False, compare=False)  # does any stage word occur
 
     def __post_init__(self) -> None:
         rows = []
@@ -52,12 +53,13 @@ class Stages:
             words = tuple(p for pair in levels for p in pair if p is not None)
             rows.append((pid, befores, afters, _any_of(befores), _any_of(afters), _any_of(words), words))
         object.__setattr__(self, "by_process", tuple(rows))
+        object.__setattr__(self, "mentioned", Occurs(self.any_stage))
 
 
-def _any_of(patterns: tuple[re.Pattern | None, ...]) -> re.Pattern | None:
-    """One pattern that matches somewhere in a text iff one of ``patterns`` does (None: none given)."""
+def _any_of(patterns: tuple[re.Pattern | None, ...]) -> Occurs | None:
+    """Does one of ``patterns`` match somewhere in a text? (None: none given)."""
     given = [p.pattern for p in patterns if p is not None]
-    return gated(re.compile("|".join(f"(?:{w})" for w in given))) if given else None
+    return Occurs(gated(re.compile("|".join(f"(?:{w})" for w in given)))) if given else None
 
 
 def _compile(value: object, where: str) -> re.Pattern:
@@ -103,7 +105,7 @@ def parse_stages(data: object) -> Stages:
         processes=tuple(procs),
         negation=_compile(data.get("negation"), "negation"),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
-        every=_compile(data.get("every"), "every"),
+        every=gated(_compile(data.get("every"), "every")),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
         period=gated(_compile(data.get("period"), "period")),
         year=_compile(data.get("year"), "year"),
@@ -145,7 +147,7 @@ def load_stages() -> Stages:
 # --- which stage names a figure ---------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one per figure, held by a family's walk over a long report
 class _Named:
     """What the words around a figure say: its stage in each process, its level, its other words."""
 
@@ -173,6 +175,8 @@ class _Named:
 
 
 _PLACES = "省市县区州旗盟镇"
+_YEAR: frozenset[str] = frozenset({"year"})
+_NO_PERIOD: frozenset[str] = frozenset()
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -190,19 +194,19 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if v.not_a_level.search(lab):
         return None
     words = lab + aft
-    mentions = bool(v.any_stage.search(words))
+    mentions = v.mentioned(words)
     own, whole = v.own.search(lab), v.whole.search(lab)
     period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
-        frozenset({"year"}) if v.year.search(lab) else frozenset())
+        _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:
         return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
     present: list[re.Pattern] = []  # the stage words of the processes whose words occur at all
     for pid, befores, afters, any_before, any_after, any_word, pats in v.by_process:
-        if any_word is not None and any_word.search(words):
+        if any_word is not None and any_word(words):
             present += pats
-        found = _stage_in(lab, befores, v) if any_before is not None and any_before.search(lab) else None
-        if found is None and any_after is not None and any_after.search(aft):
+        found = _stage_in(lab, befores, v) if any_before is not None and any_before(lab) else None
+        if found is None and any_after is not None and any_after(aft):
             found = _stage_in(aft, afters, v)
         if found is not None:
             stages[pid] = found
@@ -212,6 +216,14 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
     return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
+
+
+def carried_over_at(d: _Doc, v: Stages) -> list[int]:
+    """Where each carry-over word of the text starts, listed once per document (three walks ask)."""
+    found = d.cache.get("carried_over")
+    if found is None:
+        found = d.cache["carried_over"] = [m.start() for m in v.carry_over.finditer(d.s)]
+    return found  # type: ignore[return-value]
 
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:

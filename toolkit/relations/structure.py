@@ -138,13 +138,18 @@ class _Doc:
         end = heads[j] if j < len(heads) else len(self.s)
         return self.s[start:end]
 
+    def positions(self, chars: str) -> array:
+        """Positions of any of ``chars`` in the text, in order, listed once per set of characters."""
+        marks = self._marks.get(chars)
+        if marks is None:
+            marks = self._marks[chars] = _positions(self.s, chars)
+        return marks
+
     def last_before(self, chars: str, pos: int) -> int:
         """Position of the last of ``chars`` before ``pos`` (-1: none), as ``max(s.rfind(c, 0, pos))``
         -- by bisect over positions listed once per set of characters: an rfind for a character the
         text seldom has ("!", ";") scans back to the start, once per figure."""
-        marks = self._marks.get(chars)
-        if marks is None:
-            marks = self._marks[chars] = _positions(self.s, chars)
+        marks = self.positions(chars)
         i = bisect.bisect_left(marks, pos)
         return marks[i - 1] if i else -1
 
@@ -189,7 +194,7 @@ def _positions(s: str, chars: str) -> array:
     pat = _CHAR_SETS.get(chars)
     if pat is None:
         pat = _CHAR_SETS[chars] = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
-    return array("q", (m.start() for m in pat.finditer(s)))
+    return array("q", [m.start() for m in pat.finditer(s)])
 
 
 # --- breakdowns ----------------------------------------------------------------

@@ -12,19 +12,20 @@ from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import is_additive, is_scope_count, measure_key, unit_class
+from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
-from .vocab import read_entries
+from .vocab import gated, read_entries
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
-_FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:]")
+_FIGURE_IN_WHICH = gated(re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:]"))
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
 # 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")  # (compiled once: labels are stripped to their words per part)
 _REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|继续有效|保留|现行有效")
 _COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
                 ("公办", "民办"), ("简易程序", "一般程序"), ("第一产业", "第二产业"), ("一般", "较大")]
@@ -34,11 +35,28 @@ _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 _ANNOUNCED = re.compile(r"按[^,;。]{1,12}(分|划分)|从[^,;。]{1,12}看|分[^,;。]{1,6}看|其中|中,")
 
 
+def _in_which(d: _Doc) -> list[re.Match]:
+    """``_IN_WHICH.finditer(d.s)``, tried only where a match can start (the text's start and
+    after 。;\n: no match holds one of those, so none overlaps the next start); a pass over
+    every character cost as much as a tenth of the breakdowns."""
+    s = d.s
+    found = []
+    m = _IN_WHICH.match(s, 0)
+    if m:
+        found.append(m)
+    for i in d.positions(SEG_END):  # (listed already: SEG_END holds 。;\n and a few more)
+        if s[i] in "。;\n":
+            m = _IN_WHICH.match(s, i + 1)
+            if m:
+                found.append(m)
+    return found
+
+
 def _breakdowns(d: _Doc) -> list[Relation]:
     s = d.s
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
-    markers += [(m.end() - 1, m.end()) for m in _IN_WHICH.finditer(s)]
+    markers += [(m.end() - 1, m.end()) for m in _in_which(d)]
     markers += [(m.end() - 2, m.end()) for m in _FIGURE_IN_WHICH.finditer(s) if _counted_as_places(d, m)]
     spans = []
     for a, b in sorted(set(markers)):
@@ -111,14 +129,14 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
     """"在办结件中,投诉…;举报…": the words before 中 name which figure of the sentence before is
     broken down (办结13412件, not 受理13587件); the totals as they are when they name none or two."""
     sent = d.last_before("。\n", marker) + 1
-    words = re.sub(r"[^\u4e00-\u9fff]", "", d.s[sent:marker])
+    words = _NOT_CJK.sub("", d.s[sent:marker])
     words = re.sub(r"^(在|所有|全部)|的|[件项个条起次宗]?中$", "", words)  # "在办结件中" -> 办结
     if len(words) < 2:
         return totals
     # All the words, not a shared character or two ("办理结果中" names no "…继续办理4件"); a
     # trailing noun of the kind may be left out by the figure ("审结案件中" names "审结58件").
     for w in (words, re.sub(r"(案件|事项|申请|诉求|工单|件)$", "", words)):
-        named = [t for t in totals if len(w) >= 2 and w in re.sub(r"[^\u4e00-\u9fff]", "", d.label(t))]
+        named = [t for t in totals if len(w) >= 2 and w in _NOT_CJK.sub("", d.label(t))]
         if len(named) == 1:
             return named
     # The items of the sentence before are no whole of this list ("审结58件,其中维持41件,…。审结
@@ -133,7 +151,7 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]
     The flag: the lists are measures told apart by their words (死亡, 受伤)."""
     pieces: list[list[Quantity]] = []
     for q in parts:
-        if pieces and not re.search(r"[;]", d.s[pieces[-1][-1].end : q.start]):
+        if pieces and ";" not in d.s[pieces[-1][-1].end : q.start]:
             pieces[-1].append(q)
         else:
             pieces.append([q])
@@ -217,8 +235,8 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
         cands = [t for t in cands if t.index != p.index]
         if not cands:
             continue
-        words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))
-        scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(t)), words), t) for t in cands]
+        words = _NOT_CJK.sub("", d.label(p))
+        scored = [(_overlap(_NOT_CJK.sub("", d.label(t)), words), t) for t in cands]
         best = max(score for score, _ in scored)
         # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
         # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
@@ -250,13 +268,13 @@ def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: i
     big = max(parts, key=lambda p: p.value)
     if big.value <= total.value:
         return False
-    head = re.sub(r"[^\u4e00-\u9fff]", "", d.label(big))[-2:]
+    head = _NOT_CJK.sub("", d.label(big))[-2:]
     if len(head) < 2:
         return False
     # Doubt only when another figure of the same clause group is named by the same noun
     # ("在校学生8.5万人 … 学生5万人").
     return any(q is not total and compatible(q, total) and q.value >= big.value
-               and re.sub(r"[^\u4e00-\u9fff]", "", d.label(q)).endswith(head)
+               and _NOT_CJK.sub("", d.label(q)).endswith(head)
                for q in d.in_range(d.seg_start(marker), marker))
 
 
@@ -275,7 +293,7 @@ def _named_run(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity
     """"政策解读106条,其中解读材料65条,解读产品41条,发布…动态120条": the parts that repeat the
     total's noun (解读) are its list; the first that does not ends it. The list as it is when fewer
     than two parts, or all of them, repeat it."""
-    noun = re.sub(r"[^\u4e00-\u9fff]", "", d.label(total))[-2:]
+    noun = _NOT_CJK.sub("", d.label(total))[-2:]
     if len(noun) < 2:
         return parts
     k = 0
@@ -297,8 +315,8 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
     words = "".join(re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts)
 
     def named(q: Quantity) -> int:
-        lab = re.sub(r"[^\u4e00-\u9fff]", "", d.label(q))
-        return max((_overlap(lab, re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))) for p in parts), default=0)
+        lab = _NOT_CJK.sub("", d.label(q))
+        return max((_overlap(lab, _NOT_CJK.sub("", d.label(p))) for p in parts), default=0)
 
     scored = [(named(q), q) for q in earlier]
     best = max(sc for sc, _ in scored)
@@ -331,8 +349,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
     for q in parts:
         if out and len(d.s[out[-1].end : q.start]) > 60:
             break
-        if out and _OWN_TOTAL.search(d.label(q)):
-            break  # "…其他处理2件,合计151件,结转下年度5件": the list's own total closes it
+        if out and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
+            break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
         if out and _NEXT_STAGE.search(d.label(q)) and not _NEXT_STAGE.search(d.label(out[0])):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
             # not one more part (a list of stages, "其中办结80件,在办6件", starts with one).
@@ -407,9 +425,13 @@ def _derived(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     if is_delta(d, q) or is_previous(d, q):
         return True  # "较上年分别增加5件、3件": each figure of a list of differences
-    if re.search(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$", lab):
+    if _DIFFERENCE.search(lab):
         return True
-    return bool(re.search(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$", lab))
+    return bool(_COMPARED.search(lab))
+
+
+_DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
+_COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")
 
 
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
@@ -510,7 +532,7 @@ def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named in parallel ("通过网站发布…,通过新媒体发布…", "自然人申请…,法人申请…"):
     the same words opening or closing each label? Then they split one thing between them."""
     # The words only, then a leading 其中 dropped (",其中解读材料" -> "解读材料").
-    labels = [re.sub(r"^其中", "", re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))) for p in parts]
+    labels = [re.sub(r"^其中", "", _NOT_CJK.sub("", d.label(p))) for p in parts]
     if any(len(lab) < 3 for lab in labels):
         return False
     a, b = labels
@@ -538,8 +560,8 @@ def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
         return False, None
     if len(totals) > 1:
         # "收到申请45件,上年结转2件。…中," -- which one the shares are of, the text does not say.
-        words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(part))
-        scored = [(_overlap(re.sub(r"[^\u4e00-\u9fff]", "", d.label(t)), words), t) for t in totals]
+        words = _NOT_CJK.sub("", d.label(part))
+        scored = [(_overlap(_NOT_CJK.sub("", d.label(t)), words), t) for t in totals]
         best = max(sc for sc, _ in scored)
         leaders = [t for sc, t in scored if sc == best]
         return True, (leaders[0] if best >= 3 and len(leaders) == 1 else None)

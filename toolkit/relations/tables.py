@@ -23,6 +23,89 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _total_rows(d, t)
         out += _total_columns(d, t)
         out += _ordinal_total_rows(t)
+        out += _balance_rows(t)
+        out += _change_columns(t)
+    return out
+
+
+_YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?$")
+_CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
+# Rows whose change may be in points or at comparable prices, not the plain change of the figures.
+_NOT_PLAIN_CHANGE = re.compile(r"率|比例|比重|占比|%|指数|价|元|值|额|GDP|平均|人均")
+
+
+def _change_columns(t: Table) -> list[Relation]:
+    """A table with a column per year and a change column ("指标|2022年|2023年|增减(%)"): in each
+    row of counts, the change from the earlier year to the later one is the printed percent.
+    Amounts and rates are left alone (growth at comparable prices, changes in points)."""
+    out: list[Relation] = []
+    header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
+                   and any(_CHANGE_HEAD.search(c.text) for c in r.cells)), None)
+    if header is None:
+        return out
+    years = [(int(_YEAR_HEAD.match(c.text).group(1)), j) for j, c in enumerate(header.cells)  # type: ignore[union-attr]
+             if _YEAR_HEAD.match(c.text)]
+    (y0, before), (y1, after) = sorted(years)
+    change = next(j for j, c in enumerate(header.cells) if _CHANGE_HEAD.search(c.text))
+    if y1 != y0 + 1 or not before < after < change:
+        return out  # not this year against the last, or a change column before the years
+    width = len(header.cells)
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != width or _NOT_PLAIN_CHANGE.search(r.head):
+            continue
+        prev, cur, pct = (_cell(r, j) for j in (before, after, change))
+        fall = r.cells[change].fall if pct is None else None  # "-20.0"
+        if prev is None or cur is None or (pct or fall) is None or prev.is_percent or cur.is_percent \
+                or not compatible(prev, cur):
+            continue  # a cell not read, or of another kind
+        out.append(Relation("change", "change.table", {"current": cur, "percent": pct or fall},
+                            previous=prev, sign=-1 if fall is not None else 1))
+    return out
+
+
+_FIRST_ITEM = re.compile(r"^一、")
+_SECOND_ITEM = re.compile(r"^二、")
+_FOURTH_ITEM = re.compile(r"^四、")
+
+
+def _balance_rows(t: Table) -> list[Relation]:
+    """The national disclosure table's identity, printed over it ("第一项加第二项之和,等于第三项加
+    第四项之和"): column by column, "一、本年新收" + "二、上年结转" = the outcomes' "(七)总计" +
+    "四、结转下年度". A sum names one total, so a column is checked where one carry row is 0
+    (new = outcomes + forward, or outcomes = new + carried in); where both carry rows hold work the
+    identity has two figures a side and is left to the row and column sums."""
+    from .flows import flow_vocabulary  # the words of new, carried-in and carried-forward work
+
+    words = {fid: parts for fid, _, parts in flow_vocabulary()}
+    new_w, in_w = words["received.new.carried_in"]
+    out_w = words["handled.closed.carried_out"][1]
+    rows = t.rows
+    first = next((i for i, r in enumerate(rows) if _FIRST_ITEM.match(r.head) and new_w.search(r.head)), None)
+    if first is None:
+        return []
+    second = next((i for i in range(first + 1, len(rows))
+                   if _SECOND_ITEM.match(rows[i].head) and in_w.search(rows[i].head)), None)
+    fourth = next((i for i in range((second or 0) + 1, len(rows))
+                   if _FOURTH_ITEM.match(rows[i].head) and out_w.search(rows[i].head)), None)
+    if second is None or fourth is None:
+        return []
+    total = next((i for i in range(fourth - 1, second, -1)
+                  if any(_ORDINAL_TOTAL.match(c.text) for c in rows[i].cells)), None)
+    if total is None:
+        return []
+    four = [rows[i] for i in (first, second, total, fourth)]
+    width = len(four[0].numbers)
+    if width < 1 or any(len(r.numbers) != width or _tail_unread(r, width) for r in four):
+        return []  # a row of another shape, or a cell the toolkit cannot read
+    out: list[Relation] = []
+    for col in range(width):
+        new, carried_in, outcomes, forward = (r.numbers[col][1] for r in four)
+        if any(q.is_percent for q in (new, carried_in, outcomes, forward)):
+            continue
+        if carried_in.value == 0:
+            out.append(Relation("sum", "sum.table_balance", {"total": new, "parts": [outcomes, forward]}))
+        elif forward.value == 0:
+            out.append(Relation("sum", "sum.table_balance", {"total": outcomes, "parts": [new, carried_in]}))
     return out
 
 
@@ -102,13 +185,20 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if total is None or _cell(total, m) is None:
         return out
     tq = _cell(total, m)
+    width = len(header.cells)
     group: list[Row] = []
+    ragged = False  # a row of the group with its cells out of the header's columns
     for r in data:
         if r is total:
             continue
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
-            out += _group_sum(d, tq, group)  # type: ignore[arg-type]
-            group = []
+            out += [] if ragged else _group_sum(d, tq, group)  # type: ignore[arg-type]
+            group, ragged = [], False
+            continue
+        if r.numbers and len(r.cells) != width:
+            # Two cells run together (a PDF's narrow column): which column a figure is in is
+            # unknown, so neither its share nor its group's sum is checked.
+            ragged = True
             continue
         num, share = _cell(r, m), _cell(r, k)
         if num is None:
@@ -117,7 +207,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
-    out += _group_sum(d, tq, group, m)  # type: ignore[arg-type]
+    out += [] if ragged else _group_sum(d, tq, group, m)  # type: ignore[arg-type]
     return out
 
 
@@ -136,8 +226,8 @@ def _cell(row: Row, j: int) -> Quantity | None:
 
 def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Relation]:
     parts = [q for r in rows if (q := _cell(r, m)) is not None]
-    if len(parts) < 2:
-        return []
+    if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
+        return []  # a percent among counts: the column is not one kind of figure
     return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
 
 

@@ -127,3 +127,68 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:
     if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
         return set(), True  # zero-width: the match starts with what follows
     return None, False  # ANY, back references, conditionals: any character
+
+
+# --- does a word occur at all ----------------------------------------------------------------------
+
+
+def literal_gate(pattern: re.Pattern) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds (a literal each alternative needs:
+    "已?办结" needs 办), or None when no such set is known (a class, an optional part only, a
+    flag that changes what a literal matches)."""
+    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        return _gate_of(list(_sre_parse.parse(pattern.pattern)))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _gate_of(items) -> frozenset[str] | None:
+    """A gate of a sequence: the smallest gate of an item every match of the sequence holds."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        g = _item_gate(op, av)
+        if g is not None and (best is None or len(g) < len(best)):
+            best = g
+    return best
+
+
+def _item_gate(op, av) -> frozenset[str] | None:
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _gate_of(av[-1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        return _gate_of(av[2]) if av[0] >= 1 else None
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _gate_of(av)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            g = _gate_of(alt)
+            if g is None:
+                return None
+            out |= g
+        return frozenset(out)
+    if op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+        return frozenset(chr(a) for _, a in av)
+    return None  # zero-width assertions, classes, any character: nothing a match must hold
+
+
+class Occurs:
+    """``pattern.search(text) is not None``, answered at once for a text holding none of the
+    characters every match needs (``literal_gate``): one scan of a character class instead of
+    trying a long alternation at every position (most figures' words hold no stage word)."""
+
+    __slots__ = ("_gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        gate = literal_gate(pattern)
+        self._gate = re.compile("[" + "".join(_char(ord(c)) for c in sorted(gate)) + "]") if gate else None
+
+    def __call__(self, text: str) -> bool:
+        if self._gate is not None and self._gate.search(text) is None:
+            return False
+        return self.pattern.search(text) is not None

@@ -1,0 +1,223 @@
+"""The indexes, gates and shared objects of the perf work give the plain computation's answers.
+
+Each speed-up or memory cut (bench/README.md, issues 14 and 15) is compared with the computation it
+replaces: ``_tied`` with every pair of every relation listed, ``_in_which`` with a scan of the
+whole text, the carry-over positions with a scan per walk, ``Occurs`` with ``pattern.search``, the
+funnels' bounded memo with one that keeps everything, shared evidence with evidence built per
+check. One test counts work, not time: the funnels' naming stays one per figure however long the
+text, while the memo stays bounded.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import pytest
+
+import toolkit
+from toolkit.normalize import Text
+from toolkit.quantities import find_quantities
+from toolkit.relations import bounds, stages
+from toolkit.relations.bounds import _tied
+from toolkit.relations.model import Relation
+from toolkit.relations.stages import carried_over_at, load_stages
+from toolkit.relations.structure import _Doc
+from toolkit.relations.sums import _IN_WHICH, _in_which
+from toolkit.relations.vocab import Occurs, literal_gate
+
+# Written for these tests: funnels within a sentence and across two, a level of the whole, an
+# 'all' clause, carried-over work, an aside, lists, and figures naming nothing.
+PARAGRAPH = ("全年收到群众信件450件,办结430件。受理复议申请64件,审结58件。\n"
+             "全县共收到投诉举报860件,已办结812件(含上年结转30件)。\n"
+             "其中,在新受理的案件中,立案调查95起,结案88起。本级受理申请41件,全县受理申请230件,均已按期答复。\n"
+             "组织执法培训6期,参训人员420人次,180人次取得执法资格。共发现问题73个,已整改70个。\n")
+
+
+def _doc(s: str) -> _Doc:
+    text = Text(s, list(range(len(s))), s)
+    return _Doc(text, find_quantities(text), [])
+
+
+def _plain_related_pairs(found: list[Relation]) -> set[tuple[int, int]]:
+    """Every pair of figures some relation of ``found`` ties (what the funnels listed before)."""
+    pairs: set[tuple[int, int]] = set()
+    for r in found:
+        idx = sorted({q.index for q in r.quantities()})
+        if len(idx) <= 12:
+            pairs.update(itertools.combinations(idx, 2))
+    return pairs
+
+
+def test_tied_pairs_are_those_of_every_pair_listed() -> None:
+    d = _doc(PARAGRAPH * 3)
+    qs = d.qs
+    rng = random.Random(5)
+    for _ in range(300):
+        found = []
+        for _ in range(rng.randint(0, 8)):
+            figs = rng.sample(qs, rng.randint(1, min(len(qs), 15)))
+            kind = rng.choice(["sum", "equal", "bound"])
+            if kind == "sum":
+                found.append(Relation("sum", "sum.test", {"total": figs[0], "parts": figs[1:]}))
+            elif kind == "equal":
+                found.append(Relation("equal", "equal.test", {"values": figs[:2]}))
+            else:
+                found.append(Relation("bound", "bound.test", {"smaller": figs[0], "larger": figs[-1]}))
+        wanted = {tuple(sorted(rng.sample(range(len(qs)), 2))) for _ in range(rng.randint(0, 30))}
+        assert _tied(found, wanted) == _plain_related_pairs(found) & wanted  # type: ignore[arg-type]
+
+
+def _plain_in_which(s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _IN_WHICH.finditer(s)]
+
+
+@pytest.mark.parametrize("s", [
+    "在受理的申请中,公开30件。",
+    "\n所有答复件中,按期答复12件;全部案件中,结案9件。",
+    "上述12件中,维持5件",
+    "中,",
+    "。中,;在中,\n\n全部中,",
+    "这一大段文字超过十二个字符的句子开头中,不算",
+])
+def test_in_which_openers_are_those_of_the_whole_text_scan(s: str) -> None:
+    assert [m.span() for m in _in_which(_doc(s))] == _plain_in_which(s)
+
+
+def test_in_which_openers_on_random_texts() -> None:
+    rng = random.Random(3)
+    pieces = ["在", "所有", "全部", "受理", "的", "申请", "中", ",", "。", ";", "\n", "12件", "!", "?", "中,", ":"]
+    for _ in range(2000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in _in_which(_doc(s))] == _plain_in_which(s), s
+
+
+def test_carried_over_positions_are_listed_once_and_are_the_scan() -> None:
+    v = load_stages()
+    d = _doc(PARAGRAPH * 2)
+    first = carried_over_at(d, v)
+    assert first == [m.start() for m in v.carry_over.finditer(d.s)] and first
+    assert carried_over_at(d, v) is first
+
+
+PATTERNS = [r"已?办结|收到|(?:裁定)?准予执行", r"(?<![平人])均|全部|一律", r"出具.{0,4}答复(?:书|告知书)?",
+            r"(?:[区市县](?:政府)?)?本级|[省市县区](?:级|直)(?:部门|单位)?(?!以上|以下)",
+            r"已?(?:向社会)?公开(?:发布|并(?:逐件|逐一)?解读)?$", r"[书证]件", r"(?:ab)+c?|x{2,}"]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_occurs_answers_as_search_does(source: str) -> None:
+    plain = re.compile(source)
+    gate = literal_gate(plain)
+    assert gate  # each of these needs some character
+    occurs = Occurs(plain)
+    alphabet = sorted({c for p in PATTERNS for c in p if c.isalnum()} | set(",。()\n"))
+    rng = random.Random(source)
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert occurs(s) == (plain.search(s) is not None), s
+        for m in plain.finditer(s):  # the gate is sound: every match holds one of its characters
+            assert set(m.group()) & gate, (s, m.group())
+
+
+@pytest.mark.parametrize("source", [r"\d+", r"x?y?", r"[^a]", r"(?i:ab)", r"(?i)ab", r"a|\d"])
+def test_no_gate_where_a_match_needs_no_known_character(source: str) -> None:
+    """Classes, case-insensitive parts, optional parts only, an alternative without a literal:
+    no gate, the pattern searches alone."""
+    assert literal_gate(re.compile(source)) is None
+    for s in ["", "ab", "AB", "7", "xy"]:
+        assert Occurs(re.compile(source))(s) == (re.compile(source).search(s) is not None)
+
+
+@pytest.mark.parametrize(("source", "gate"), [(r".办", "办"), (r"[^a]b", "b"), (r"(?i:a)b", "b"),
+                                              (r"\d+件", "件"), (r"[书证]件?", "书证"), (r"已?办结|收到", "办收")])
+def test_the_gate_is_a_character_each_alternative_needs(source: str, gate: str) -> None:
+    assert literal_gate(re.compile(source)) == frozenset(gate)
+
+
+def test_the_stage_vocabulary_occurs_where_it_is_found() -> None:
+    v = load_stages()
+    rng = random.Random(9)
+    pieces = ["收到", "受理", "办结", "已", "不予", "出具", "答复书", "整改", "执法", "持有", "证", "本级", "全区",
+              "参训", "取得", "培训", "结转", "立案", "处罚", "共", "件", "人", ",", "。", "平均"]
+    rows = [o for row in v.by_process for o in row[3:6] if o is not None] + [v.mentioned]
+    for _ in range(2000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        for occurs in rows:
+            assert occurs(s) == (occurs.pattern.search(s) is not None), s
+
+
+def _funnels(text: str, memo: int) -> list[tuple]:
+    d = _doc(text)
+    old = bounds._MEMO
+    bounds._MEMO = memo
+    try:
+        return [(r.kind, r.rule, r.signature()) for r in bounds._funnels(d, [])]
+    finally:
+        bounds._MEMO = old
+
+
+def test_funnels_with_a_bounded_memo_find_what_a_full_memo_finds() -> None:
+    text = PARAGRAPH * 40
+    full = _funnels(text, 10**9)
+    assert full  # the paragraph states funnels
+    assert _funnels(text, bounds._MEMO) == full
+    assert _funnels(text, bounds._WALK + 1) == full  # even a memo just over the walk
+
+
+def test_funnels_name_each_figure_about_once(monkeypatch) -> None:
+    """Work, not time: the namings computed grow with the figures, about one a figure (a memo that
+    let go of figures still asked for would compute them again and again)."""
+    calls = 0
+    real = stages._naming
+
+    def counting(d, q, v):
+        nonlocal calls
+        calls += 1
+        return real(d, q, v)
+
+    monkeypatch.setattr(bounds, "_naming", counting)
+
+    def run(copies: int) -> tuple[int, int]:
+        nonlocal calls
+        calls = 0
+        d = _doc(PARAGRAPH * copies)
+        bounds._funnels(d, [])
+        return calls, len(d.qs)
+
+    (small, n_small), (large, n_large) = run(20), run(80)
+    assert n_large == 4 * n_small
+    assert small <= n_small * 1.1 and large <= n_large * 1.1  # about one naming per figure
+    assert 3.6 <= large / small <= 4.4
+
+
+def test_relations_and_namings_have_no_dict() -> None:
+    d = _doc(PARAGRAPH)
+    r = Relation("equal", "equal.test", {"values": d.qs[:2]})
+    assert not hasattr(r, "__dict__")
+    named = stages._naming(d, d.qs[0], load_stages())
+    assert named is not None and not hasattr(named, "__dict__")
+
+
+def test_checks_share_one_evidence_per_figure_and_role_and_it_is_the_plain_one(tmp_path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text(PARAGRAPH * 3, encoding="utf-8")
+    result = toolkit.audit(p)
+    from toolkit.load import load
+    from toolkit.normalize import normalize
+
+    text = normalize(load(p))
+    qs = find_quantities(text)
+    seen: dict[tuple[str, int], object] = {}
+    shared = 0
+    for c in result.checks:
+        for e in c.evidence:
+            q = qs[e.index]
+            start, end = text.original_span(q.start, q.end)
+            assert (e.printed, e.line, e.start, e.end, e.text) == (
+                q.printed, q.line, start, end, text.text[q.sentence[0] : q.sentence[1]].strip())
+            known = seen.setdefault((e.role, e.index), e)
+            assert known is e  # one object per (role, figure)
+            shared += known is e
+    assert len(seen) < sum(len(c.evidence) for c in result.checks)  # some figure is cited twice

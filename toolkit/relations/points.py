@@ -1,0 +1,68 @@
+"""A rate against last year's rate and the change in points between them.
+
+"群众满意率为92.7%,较上年的90.8%提高1.9个百分点": this year's rate is last year's plus the
+points it rose (minus those it fell). Both rates must be printed in the sentence before the
+points, last year's named as such (上年, 去年, 同期, an earlier year); otherwise nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..quantities import Quantity
+from .model import Relation
+from .roles import DOWN_WORDS, UP_WORDS, is_change_percent
+from .structure import _Doc
+
+_POINTS = ("个百分点", "百分点")
+_UP = re.compile(rf"(?:{UP_WORDS}|提升|高出)了?$")
+_DOWN = re.compile(rf"(?:{DOWN_WORDS}|下滑|低于)了?$")
+_YEAR = re.compile(r"(\d{4})年")
+_LAST_YEAR_FIRST = re.compile(r"^[,;]?(?:上年|去年|上一年)(?!度?[^,;。]{0,12}(?:增长|下降|提高|降低))")
+_LAST_YEAR = re.compile(r"(?:上年|去年|上一年|上年同期|去年同期|同期)(?:度)?(?:的|为|是|达)?$")
+
+
+def points_changes(d: _Doc) -> list[Relation]:
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.unit not in _POINTS:
+            continue
+        words = d.label(q).rstrip("了")
+        sign = 1 if _UP.search(words) else -1 if _DOWN.search(words) else 0
+        if not sign:
+            continue
+        rates = [p for p in d.in_range(q.sentence[0], q.start) if p.is_percent and not is_change_percent(d, p)]
+        if len(rates) != 2:
+            continue  # one rate (last year's not printed), or several: which two is not said
+        previous = [p for p in rates if _earlier(d, p, rates)]
+        if len(previous) != 1:
+            continue
+        prev = previous[0]
+        cur = rates[0] if rates[1] is prev else rates[1]
+        cur, prev, pts = _rounded(cur), _rounded(prev), _rounded(q)
+        if sign > 0:
+            out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, pts]}))
+        else:
+            out.append(Relation("sum", "sum.points", {"total": prev, "parts": [cur, pts]}))
+    return out
+
+
+def _rounded(q: Quantity) -> Quantity:
+    """The figure as the range it was rounded from: three rates rounded on their own may miss
+    the sum by a unit of their last decimal (90.84 + 1.82 = 92.66: "90.8", "1.8", "92.7")."""
+    half = Decimal(5).scaleb(-q.decimals - 1)
+    return replace(q, low=q.value - half, high=q.value + half)
+
+
+def _earlier(d: _Doc, p: Quantity, rates: list[Quantity]) -> bool:
+    """Is ``p`` last year's rate: named as the previous period's, or by a year before the
+    other rate's year?"""
+    if _LAST_YEAR.search(d.label(p)):
+        return True
+    other = rates[0] if rates[1] is p else rates[1]
+    if _LAST_YEAR_FIRST.match(d.label(p)):
+        return True  # "上年结案率为90.2%"
+    mine, theirs = _YEAR.findall(d.label(p)), _YEAR.findall(d.s[other.sentence[0] : other.start])
+    return bool(mine and theirs) and int(mine[-1]) < int(theirs[-1])
