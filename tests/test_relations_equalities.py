@@ -117,8 +117,9 @@ def test_an_item_referred_back_to_by_its_verb(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # two figures of the stage before: which set is meant is open
-    "全年立案查处违法案件157件,其中市本级立案62件。区县立案95件。在全年157件立案案件中,重大执法决定均经法制审核。",
+    # two figures of the stage before: which set is meant is open (62 + 90 is not 157, so the
+    # 区县 figure is no part of the 157 either: relations.closings.continued_lists)
+    "全年立案查处违法案件157件,其中市本级立案62件。区县立案90件。在全年157件立案案件中,重大执法决定均经法制审核。",
     # another year's set
     "2023年立案查处违法案件157件。在2022年立案的140件案件中,重大执法决定均经法制审核。",
     # a stage in progress, not a set ('审理中')

@@ -244,6 +244,8 @@ class _Line:
     text: str
     origin: array
     page_break: bool = False
+    # A Markdown heading ("#") or list item ("-", "*", "+") whose marker was stripped: a line of its own.
+    mark: str = ""
     stripped: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -415,7 +417,8 @@ def _as_pipe_row(line: _Line) -> _Line:
 def _strip_markdown(line: _Line) -> _Line:
     m = _MD_LINE_PREFIX.match(line.text)
     if m:
-        line = _Line(line.text[m.end() :], line.origin[m.end() :])
+        mark = m.group().strip()[:1]
+        line = _Line(line.text[m.end() :], line.origin[m.end() :], mark="" if mark == ">" else mark)
     return _drop(line, _MD_EMPHASIS)
 
 
@@ -430,7 +433,7 @@ def _drop(line: _Line, pattern: re.Pattern) -> _Line:
         for i in range(m.start(), m.end()):
             keep[i] = False
     return _Line("".join(c for c, k in zip(line.text, keep, strict=True) if k),
-                 offsets(o for o, k in zip(line.origin, keep, strict=True) if k), line.page_break)
+                 offsets(o for o, k in zip(line.origin, keep, strict=True) if k), line.page_break, line.mark)
 
 
 def _furniture(lines: list[_Line]) -> set[int]:
@@ -503,7 +506,8 @@ def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:
 
 def _wrap_width(lines: list[_Line]) -> int:
     """The typical length of a hard-wrapped line (0 when the text is not wrapped)."""
-    lengths = sorted(len(ln.stripped) for ln in lines if len(ln.stripped) >= 8)
+    lengths = sorted(len(ln.stripped) for ln in lines
+                     if len(ln.stripped) >= 8 and not ln.mark and not _ITEM_LINE.match(ln.stripped))
     if len(lengths) < 4:
         return 0
     p75 = lengths[int(len(lengths) * 0.75)]
@@ -513,8 +517,12 @@ def _wrap_width(lines: list[_Line]) -> int:
         return p75
     # A short wrapped report among long unwrapped lines and headings: the lines cut mid-sentence
     # (no sentence end, not a heading) are the wrapped ones, and they share one length.
+    # Not the front and back matter of an official document (issuer printed above and below, its
+    # number, its date): short lines without a sentence end that are not cut from anything.
+    seen = Counter(ln.stripped for ln in lines)
     cut = sorted(len(ln.stripped) for ln in lines if len(ln.stripped) >= 8
-                 and ln.stripped[-1] not in _TERMINAL and not _BLOCK_START.match(ln.stripped))
+                 and ln.stripped[-1] not in _TERMINAL and not _BLOCK_START.match(ln.stripped)
+                 and seen[ln.stripped] == 1 and not _MATTER.search(ln.stripped))
     if len(cut) < 4:
         return 0
     mid = cut[len(cut) // 2]
@@ -522,6 +530,9 @@ def _wrap_width(lines: list[_Line]) -> int:
     return mid if near >= len(cut) * 0.6 and mid <= 120 else 0
 
 
+# "第一季度:41236件", "电话渠道: 61235件": a line of a list, one label and one figure, not a wrap.
+_ITEM_LINE = re.compile(r"^[^,，。;；:：\d]{1,12}[:：]\s*[\d][\d,.]*\s*[万亿千]?[\u4e00-\u9fff]{0,3}[;；,，]?$")
+_MATTER = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|[〔\[]\d{4}[〕\]]\d+号$")
 _JOIN_NEXT = re.compile(r"^\s*(?:[万亿千]?(?:元|家|项|人|起|件|次|个|份|条|名|%|％|户|所|台|辆|场|支|篇|部|期)|[，,、。；;：:）)」”%])")
 
 
@@ -606,10 +617,13 @@ def normalize(doc: Document) -> Text:
     out_c: list[str] = []
     out_o = offsets()
     prev = ""
+    prev_mark = ""
+    blank = False  # a blank line since the last one kept: in Markdown, a paragraph ends there
     for k, ln in enumerate(kept):
         kept[k] = None  # type: ignore[call-overload]  # its text and offsets are copied below
         s = ln.stripped
         if not s:
+            blank = True
             continue  # blank lines alone decide nothing: PDFs put them between every line
         if (repeats[s] >= 2 and len(s) <= 30 and not _HEADER_BREAKERS.search(s)
                 and prev and prev[-1] not in _TERMINAL and _should_join(prev, "续", width)):
@@ -618,7 +632,10 @@ def normalize(doc: Document) -> Text:
         body_c = [s]
         body_o = ln.origin[lead : lead + len(s)]
         if out_c:
-            if _should_join(prev, s, width):
+            # A Markdown list item or heading starts a line; nothing runs on after a heading.
+            if (not ln.mark and prev_mark != "#" and not (md and blank)
+                    and not (_ITEM_LINE.match(s) and _ITEM_LINE.match(prev))
+                    and _should_join(prev, s, width)):
                 if prev[-1].isascii() and prev[-1].isalpha() and s[0].isascii() and s[0].isalpha():
                     out_c.append(" ")
                     out_o.append(body_o[0])
@@ -627,7 +644,7 @@ def normalize(doc: Document) -> Text:
                 out_o.append(body_o[0])
         out_c.extend(body_c)
         out_o.extend(body_o)
-        prev = s
+        prev, prev_mark, blank = s, ln.mark, False
     del kept, repeats
     text = "".join(out_c)
     del out_c

@@ -120,6 +120,8 @@ _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编�
 # The characters those two can end with ("$" also matches before a final "\n"): before
 # any other character neither can match, and the search is skipped.
 _ORDINAL_LAST = frozenset("第每逐期初oO.\n")
+# Units a phone or document number never carries: after 电话/热线 such a figure counts calls.
+_COUNTED = frozenset(("件", "人次", "次", "起", "个", "条", "项", "家", "户", "宗", "批次", "单", "通"))
 _CONTACT_LAST = frozenset("话编真线机码址Qq号箱:：-—")
 # ASCII classes on purpose: CJK characters are \w, and "[\w.]+@" would scan every run of prose.
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:%#?&=~+_\-]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+")
@@ -332,8 +334,8 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
     if lead > 0 and s[lead - 1] in _ORDINAL_LAST and _ORDINAL_BEFORE.search(s, max(0, lead - 3), lead):
         return None
     if (prev_char and (prev_char in _CONTACT_LAST or prev_char.isspace() or prev_char.isdigit())
-            and _CONTACT_BEFORE.search(s, max(0, core_start - 12), core_start)):
-        return None
+            and unit not in _COUNTED and _CONTACT_BEFORE.search(s, max(0, core_start - 12), core_start)):
+        return None  # not "电话8126件": a number and what it counts is no phone number
     if pct is None and not unit and not scale and (
             (next_char in _DATE_FIRST and _DATE_AT.match(s, core_end))
             or (b < len(s) and s[b] in _DATE_FIRST and _DATE_AT.match(s, b))):

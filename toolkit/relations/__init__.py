@@ -16,7 +16,8 @@ The model, one module each:
   look-up by bisect, so each family is linear in the text's length);
 * the families -- ``sums`` (其中/包括/分别为/"…中," lists), ``closings`` (brackets, 共计 after a
   list, status splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
-  ``classified`` (按…分/从…看 and headed lists, several measures at once), ``shares``
+  ``classified`` (按…分/从…看 and headed lists, several measures at once), ``headed`` (a heading
+  naming a measure over lines of one figure each), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
@@ -45,14 +46,25 @@ from ..tables import find_tables
 from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
-from .closings import _parenthesised_lists, _status_splits, _trailing_totals
+from .closings import (
+    _parenthesised_lists,
+    _status_splits,
+    _trailing_totals,
+    all_of_a_list,
+    carried_forward_splits,
+    continued_lists,
+    named_by_its_parts,
+    restated_above,
+    restated_with_all,
+)
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
+from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .per_n import _per_capita
 from .points import points_changes
-from .respective import respective_splits
+from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
@@ -69,12 +81,19 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     d = doc if doc is not None else _Doc(text, quantities, metrics)
     rels: list[Relation] = []
     rels += _breakdowns(d)
+    rels += continued_lists(d, rels)
     rels += _classified(d)
+    rels += headed_lists(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += restated_above(d)
+    rels += restated_with_all(d)
+    rels += all_of_a_list(d)
+    rels += named_by_its_parts(d)
     rels += _status_splits(d)
     rels += respective_splits(d)
+    rels += respective_stages(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
@@ -89,6 +108,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
+    rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

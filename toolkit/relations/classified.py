@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
-from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
+from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
@@ -45,13 +45,20 @@ def _classified(d: _Doc) -> list[Relation]:
     out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
     s = d.s
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
-    for a, b, cls in _openers(s):
+    openers = _openers(s)
+    starts = [a for a, _, _ in openers]
+    previous: list[tuple[Quantity, int]] = []  # the wholes the last list added up to, and its end
+    for a, b, cls in openers:
         if words()["not_classes"].search(cls):
             continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
         if s.startswith("经", a) and _several_reviewed(d, a):
             continue  # "抽查处罚案卷40份、许可案卷20份,经评查,…": the whole reviewed is 40, 60 or 20
         b += 1 if s[b : b + 1] in (",", ":") else 0
         end = _list_end(d, b)
+        later = next((x for x in starts if b < x < end), None)
+        if later is not None:
+            # "按类型分,投诉…,举报…;按渠道分,电话…,网络…": the next opener ends this list.
+            end = later - 1 if s[later - 1] in ";," else later
         if any(not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start()) for m2 in _BREAKDOWN.finditer(s, b, end)):
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
@@ -70,15 +77,43 @@ def _classified(d: _Doc) -> list[Relation]:
                 found = ext
         for column, _, _ in found:
             listed |= {p.index for p in column}
+        if not _names_a_stage(cls):
+            found = _same_whole_as_before(d, found, a, previous)
+        previous = [(w[0], end) for col, _, w in found if len(w) == 1 and _fits(w[0], col)]
         # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
         for column, strict, wholes in found:
             if len(wholes) == 1:
+                column = _with_parts_before(d, wholes[0], column)
                 others = [] if strict else _rivals(d, wholes[0], column, taken)
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
+    return out
+
+
+def _names_a_stage(cls: str) -> bool:
+    """Does the opener's class name a stage of a process ("从审结情况看", "从办理结果看")? Then its
+    list is of that stage's figure, not of the whole the list before it classified."""
+    from .stages import load_stages
+
+    return bool(re.search(r"结果|结案|处理|办理", cls) or load_stages().any_stage.search(cls))
+
+
+def _same_whole_as_before(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,
+                          previous: list[tuple[Quantity, int]]) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
+    """"按类型分,投诉…,举报…;按渠道分,电话…,网络…": a classification right after another (the next
+    clause, sentence or line) classifies the same whole by another criterion -- the whole the list
+    before added up to, for a measure of this list whose parts name no whole of their own."""
+    out = []
+    for column, strict, wholes in found:
+        near = [w for w, end in previous if 0 <= opener - end <= 2 and unit_class(w) == unit_class(column[0])
+                and compatible(w, column[0]) and all(p.value <= w.value for p in column)]
+        if not wholes and len(near) == 1:
+            wholes = near
+            strict = True  # the whole is given: no rival readings
+        out.append((column, strict, wholes))
     return out
 
 
@@ -94,7 +129,56 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
         wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
         found.append((column, strict, wholes))
         listed = listed | members
-    return found
+    return _loose_across_heading(d, found, a, listed)
+
+
+def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,
+                          listed: frozenset[int]) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
+    """A list under a heading of its own whose measures restate a sentence before the heading
+    ("全市发生事故42起、死亡35人、受伤18人。\n(二)按事故类别分布\n道路运输:事故30起,死亡26人…"):
+    when two measures or more add up to wholes of one sentence there, the one measure left takes
+    the figure of that sentence its words name, whether it adds up or not."""
+    head = d.last_before(SENT_END, opener) + 1
+    if not _HEADED.match(d.s, head):
+        return found
+    confirmed = [w[0] for _, _, w in found if len(w) == 1 and w[0].end <= head]
+    sentences = {w.sentence for w in confirmed}
+    missing = [i for i, (_, strict, w) in enumerate(found) if not w and not strict]
+    if len(confirmed) < 2 or len(sentences) != 1 or len(missing) != 1:
+        return found
+    i = missing[0]
+    column = found[i][0]
+    taken = listed | {w.index for w in confirmed}
+    span = next(iter(sentences))
+    cands = _candidates(d, column, [span], False, taken)
+    measure = _measure_words(d, column)
+    picks = {q.value: q for q in _by_measure(d, cands, measure)} if len(measure) >= 2 else {}
+    if len(picks) != 1:
+        return found
+    return [*found[:i], (column, False, list(picks.values())), *found[i + 1 :]]
+
+
+def _with_parts_before(d: _Doc, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """"办理案件1548件,其中刑事案件612件。按案件类型分,民事案件836件,行政案件100件": the parts
+    named by a 其中 after the whole, then the rest under the opener -- one list across the
+    sentences when the two together add up to the whole exactly (the list alone falls short) and
+    every part counts the same noun; else the list as it stands."""
+    if whole.sentence[1] > parts[0].start or _fits(whole, parts):
+        return parts
+    m = re.match(r"[,:]?其中[,:]?", d.s[whole.end : whole.end + 4])
+    if m is None:
+        return parts
+    before = []
+    for q in d.qs[whole.index + 1 :]:
+        if q.start >= whole.sentence[1] or q.is_percent:
+            break
+        before.append(q)
+    key = measure_key(d, parts[0])
+    together = before + parts
+    if (not before or any(unit_class(q) != unit_class(whole) or measure_key(d, q) != key for q in together)
+            or not _fits(whole, together)):
+        return parts
+    return together
 
 
 def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:
@@ -295,7 +379,9 @@ def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozens
         start = d.last_before(SENT_END, prev_end) + 1
         if d.s[start:prev_end].strip():  # "。\n" leaves an empty sentence between: not one of the three
             before.append((start, prev_end))
-    fits = {q.value: q for q in _candidates(d, parts, before, False, listed)
+    # A part of a list found before may be this list's whole ("经审查,受理1702件,不予受理98件…" then
+    # "(二)…从被申请人看,…536件,…498件,…668件"): the figures decide, so it stays a candidate.
+    fits = {q.value: q for q in _candidates(d, parts, before, False, frozenset())
             if _fits(q, parts) and (len(parts) >= 3 or _names_whole(d, q))}
     return list(fits.values()) if len(fits) == 1 else []
 

@@ -65,6 +65,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group(1)) if named else ""
         if named and len(measure) < 2:
             continue
+        if named and "共需" in lab:
+            measure = ""  # "新收286件,上年结转24件,共需审理310件": what is to be done, from any source
         crossed = False
         parts: list[Quantity] = []
         for p in reversed(d.qs[: q.index]):
@@ -73,7 +75,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
             ends = len(re.findall(r"[。\n]", gap))
-            if ends == 1 and not parts and measure and not crossed:
+            if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
                 crossed = True  # the named total opens the sentence after its list
             elif p.is_percent or ends or len(gap) > 30:
                 break
@@ -105,7 +107,10 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
 
 
 # "全年合计受理投诉": a total word after the scope, then the measure it totals.
-_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统)?(?:共计|合计|总计|总共)([\u4e00-\u9fff]{2,12})$")
+# "上半年累计发生事故" and "共需办理" total the list of their own sentence (累计 only there: a
+# cumulative figure in a sentence of its own may run over more periods than the list before it).
+_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度)?"
+                          r"(?:共计|合计|总计|总共|累计|共需)([\u4e00-\u9fff]{2,12})$")
 
 
 _RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
@@ -146,3 +151,259 @@ _STATUS_REACH = 8
 _ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
 _ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
 _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
+
+
+# "上述153件建议提案", "以上两类案件共86件": a figure that restates what the text listed before it.
+_ABOVE = re.compile(r"(?:上述|以上|前述)(?:[一二两三四五六七八九十]+[类项种个])?(?:共|合计|共计)?$")
+_JOINS = ("、", "和", "及", "与", ",")
+
+
+def restated_above(d: _Doc) -> list[Relation]:
+    """"全年共办理人大代表建议65件、政协提案88件。上述153件建议提案已全部办结": the figure after 上述
+    opens a sentence and restates the list that closes the sentence before -- a run of figures of its
+    unit joined by 、/和/,, each counting a thing the words after the figure name (建议, 提案). A
+    list of one figure is restated equal; two or more add up to it."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.index == 0 or not _ABOVE.search(d.label(q)):
+            continue
+        if any(p.index < q.index for p in d.in_range(q.sentence[0], q.start)):
+            continue  # a figure before it in its own sentence: not the opening restatement
+        noun = re.match(r"[\u4e00-\u9fff]{2,10}", s[q.end :])
+        if noun is None:
+            continue
+        run = _closing_run(d, q)
+        if not run or not all(_names(d, p, noun.group()) for p in run):
+            continue
+        if len(run) == 1:
+            out.append(Relation("equal", "equal.back_reference", {"values": [run[0], q]}))
+        else:
+            out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": run}, exhaustive=True))
+    return out
+
+
+def _closing_run(d: _Doc, q: Quantity) -> list[Quantity]:
+    """The figures of ``q``'s unit that close the sentence before it, joined by list words only."""
+    s = d.s
+    end = q.sentence[0] - 1
+    if end <= 0 or s[end] != "。":
+        return []
+    prior = [p for p in d.in_range(d.last_before("。\n", end - 1) + 1, end) if not p.is_percent]
+    if not prior or not compatible(prior[-1], q) or len(s[prior[-1].end : end]) > 2:
+        return []
+    run = [prior[-1]]
+    for p in reversed(prior[:-1]):
+        gap = s[p.end : run[0].start]
+        joined = re.fullmatch(r"[、和及与,][\u4e00-\u9fff]{0,12}", gap)
+        if not joined or not compatible(p, q) or d.in_parentheses(p):
+            break
+        run.insert(0, p)
+    if any(p.is_money != q.is_money or is_scope_count(d, p) for p in run):
+        return []
+    return run
+
+
+def _names(d: _Doc, p: Quantity, noun: str) -> bool:
+    """Do the words of ``p`` name something the restating noun names (two characters in common)?"""
+    from .structure import _overlap
+
+    words = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、]", d.label(p))[-1])
+    return _overlap(words, noun) >= 2
+
+
+_ALL_AFTER = re.compile(r"(?:已|均已|已经)?(?:全部|均|全数|一律|都)(?:已|已经)?")
+
+
+def restated_with_all(d: _Doc) -> list[Relation]:
+    """"排查整治隐患2316处。截至年底,2316处隐患已全部整改": a figure opening its clause, followed by
+    the noun it counts and an 'all' word, restates the set stated before -- the one earlier figure
+    of its unit, in its paragraph, whose words end with that noun (two such figures: none). Not
+    when its sentence counts another figure of its unit ("56件均已答复,2件正在办理": all of a part)."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.in_table or not q.exact:
+            continue
+        m = re.match(r"([\u4e00-\u9fff]{2,8}?)(?=(?:已|均已|已经)?(?:全部|均|全数|一律|都))", s[q.end : q.end + 12])
+        lab = re.split(r"[,;:。]", d.label(q))[-1]
+        if m is None or re.sub(r"^(对|上述|以上|这|该|此)", "", lab) or not _ALL_AFTER.match(s, q.end + m.end()):
+            continue
+        noun = m.group(1)
+        if any(p.index != q.index and not p.is_percent and compatible(p, q) for p in d.in_range(*q.sentence)):
+            continue  # "56件申请均已答复,2件正在办理": all of a part, the rest named beside it
+        para = d.last_before("\n", q.start) + 1
+        cands = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)
+                 and p.unit == q.unit and not d.in_parentheses(p)
+                 and re.sub(r"[^\u4e00-\u9fff]", "", d.label(p)).endswith(noun)]
+        if len({p.value for p in cands}) == 1 and len(cands) == 1:
+            out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
+    return out
+
+
+_LIST_ALL = re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})")
+
+
+def all_of_a_list(d: _Doc) -> list[Relation]:
+    """"办理人大代表建议35件、政协委员提案42件,已全部办复,办复77件": an 'all' clause after a list
+    says every item of it reached the stage its verb names; the figure of that stage right after,
+    named by the verb ("办复77件"), counts the whole list -- their sum. The list is two figures or
+    more of one unit joined by 、/和; the stage figure stands in the same sentence, counted alike."""
+    from .respective import _run_before
+
+    s = d.s
+    out: list[Relation] = []
+    for m in _LIST_ALL.finditer(s):
+        k = d.before(m.start())
+        if k <= 0 or k >= len(d.qs) or d.qs[k - 1].end != m.start():
+            continue  # the clause follows the list's last figure right away
+        last = d.qs[k - 1]
+        nxt = d.qs[k]
+        if nxt.is_percent or last.is_percent or nxt.sentence != last.sentence:
+            continue
+        run = _run_before(d, nxt) if d.before(nxt.start) - 1 == last.index else []
+        verb = m.group(1)[:2]
+        if (len(run) < 2 or run[-1].index != last.index or not all(compatible(p, nxt) for p in run)
+                or not re.fullmatch(rf"(?:共|共计|合计)?{verb}[\u4e00-\u9fff]{{0,4}}", re.split(r"[,;]", d.label(nxt))[-1])
+                or any(is_scope_count(d, p) or d.in_parentheses(p) for p in run)):
+            continue
+        out.append(Relation("sum", "sum.breakdown", {"total": nxt, "parts": run}, exhaustive=True))
+    return out
+
+
+_FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转(?:至|到)?\d{4}年")
+_CLOSED_HEAD = re.compile(r"(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
+_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收)[^,;。]{0,12}$")
+_CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)")
+
+
+def carried_forward_splits(d: _Doc) -> list[Relation]:
+    """"全年共收到申请642件(含上年结转25件)…全年办结申请601件,结转下年度继续办理41件": what was
+    to be handled this year is closed or carried forward -- the two add up to the received total.
+    The total is the one figure before them named as received in a whole (共收到, 全年受理), which
+    holds the work carried in when the text speaks of any ("(含上年结转25件)"); else nothing."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or not _FORWARD.search(d.label(q)) or q.index == 0:
+            continue
+        closed = d.qs[q.index - 1]
+        if (closed.is_percent or not compatible(closed, q) or closed.sentence != q.sentence
+                or not _CLOSED_HEAD.search(re.split(r"[,;]", d.label(closed))[-1])):
+            continue
+        carried_in = _carried_in(d)
+        cands = []
+        for t in d.qs[max(0, closed.index - 60) : closed.index]:
+            if t.is_percent or not compatible(t, q) or d.in_parentheses(t) \
+                    or not _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1]):
+                continue
+            holds_carry = bool(re.match(r"\((?:含|包括|其中)[^()]{0,8}结转", s[t.end : t.end + 14]))
+            if carried_in and not holds_carry:
+                continue  # work carried in, not in this figure: the total is not printed
+            cands.append(t)
+        if len({t.value for t in cands}) == 1:
+            out.append(Relation("sum", "sum.status", {"total": cands[-1], "parts": [closed, q]}))
+    return out
+
+
+def _carried_in(d: _Doc) -> bool:
+    """Does the text (prose or table) speak of work carried in from the year before, not as none
+    ("上年结转…0")?"""
+    def answer() -> bool:
+        for m in _CARRIED_IN.finditer(d.s):
+            k = d.before(m.end())
+            nxt = d.qs[k] if k < len(d.qs) else None
+            if nxt is None or nxt.start - m.end() > 30 or nxt.value != 0:
+                return True
+        return False
+
+    if "carried_in" not in d.cache:
+        d.cache["carried_in"] = answer()
+    return bool(d.cache["carried_in"])
+
+
+_NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+)$")
+
+
+def named_by_its_parts(d: _Doc) -> list[Relation]:
+    """"…确认违法57件、撤销86件、变更4件、责令履行21件。通过确认违法、撤销、变更、责令履行直接纠错
+    168件": a figure whose words list the names of figures stated before it is their sum. Every
+    name must be the name of exactly one earlier figure of its unit in the paragraph (the first
+    name may carry a lead word, 通过; the last the verb of the total, 直接纠错); a list closed by
+    等 may leave items out, so nothing is asserted of it."""
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.index < 2:
+            continue
+        clause = re.split(r"[,;:。]", d.label(q))[-1]
+        m = _NAMED_LIST.search(clause)
+        if m is None or "等" in clause:
+            continue
+        names = re.split(r"[、和及与]", m.group(1))
+        para = d.last_before("\n", q.start) + 1
+        earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]
+        tails = [(p, re.split(r"[,;:、。]", d.label(p))[-1]) for p in earlier]
+        parts = []
+        for i, name in enumerate(names):
+            hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]
+            if len(hits) != 1:
+                break
+            parts.append(hits[0])
+        else:
+            if len({p.index for p in parts}) == len(parts) >= 2:
+                out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}, exhaustive=True))
+    return out
+
+
+def _is_item(tail: str, name: str, first: bool, last: bool) -> bool:
+    """Is ``tail`` (an earlier figure's name) the item ``name`` of a list: the first item may carry
+    a lead word before it (通过), the last the total's verb after it (直接纠错)?"""
+    if len(tail) < 2:
+        return False
+    if first and last:
+        return tail in name
+    if first:
+        return name.endswith(tail)
+    if last:
+        return name.startswith(tail)
+    return name == tail
+
+
+def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"年末户籍人口52.6万人。其中城镇人口21.3万人。乡村人口31.3万人。": a 其中 list that closes its
+    sentence short of its whole may go on in the next sentence, whose figures count what its parts
+    count (their words end alike). Nothing but the figures says so: the sum is emitted only when
+    the parts of both sentences add up to the whole."""
+    from .sections import _fits
+
+    s = d.s
+    lists: dict[int, tuple[Quantity, list[Quantity]]] = {}
+    for r in found:
+        if r.rule == "bound.part":
+            t, p = r.roles["larger"], r.roles["smaller"]
+            lists.setdefault(t.index, (t, []))[1].append(p)  # type: ignore[union-attr,index]
+        elif r.rule == "sum.breakdown" and not _fits(r.roles["total"], r.roles["parts"]):  # type: ignore[arg-type]
+            lists[r.roles["total"].index] = (r.roles["total"], list(r.roles["parts"]))  # type: ignore[union-attr,arg-type]
+    out: list[Relation] = []
+    for total, parts in lists.values():
+        parts = sorted(parts, key=lambda q: q.index)
+        last = parts[-1]
+        if (len({p.sentence for p in parts}) != 1 or not re.search(r"其中", s[total.end : parts[0].start])
+                or s[last.sentence[1] - 1 : last.sentence[1]] != "。"):
+            continue
+        start = last.sentence[1]
+        nxt = [q for q in d.in_range(start, d.next_end(start, "。\n")) if not q.is_percent]
+        endings = {_tail(d, p) for p in parts}
+        if (not nxt or any(not compatible(q, total) or d.in_parentheses(q) or is_scope_count(d, q) for q in nxt)
+                or not all(_tail(d, q) in endings and len(_tail(d, q)) == 2 for q in nxt)):
+            continue
+        if _fits(total, parts + nxt):
+            out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts + nxt}, exhaustive=True))
+    return out
+
+
+def _tail(d: _Doc, q: Quantity) -> str:
+    """The last two characters of a figure's words (人口, 投诉)."""
+    from .scopes import figure_words
+
+    return figure_words(d, q)[-2:]

@@ -353,14 +353,21 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
         full = d.label(q)
-        if "被" not in full and "在" not in full:
-            continue  # (no piece of the label can hold 被 or start with 在: most figures)
+        if "被" not in full and "在" not in full and "的" not in full:
+            continue  # (no piece of the label can hold 被, start with 在 or end with 的: most figures)
         lab = re.split(r"[,;:、。]", full)[-1]
-        if "被" not in lab and not lab.startswith("在"):
-            continue  # neither "被…的" nor "在…中": most figures, told apart without the words after
+        if "被" not in lab and not lab.startswith("在") and not lab.endswith("的"):
+            continue  # neither "被…的" nor "(在)…的N件…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]
         passive = _PASSIVE.search(lab)
-        in_which = lab.startswith("在") and _IN_WHICH_AFTER.fullmatch(aft) and d.s.startswith(aft + ",", q.end)
+        # "在全年268件立案案件中,", "全年受理的156件行政复议案件中,": the set named before.
+        in_which = ((lab.startswith("在") or lab.endswith("的")) and _IN_WHICH_AFTER.fullmatch(aft)
+                    and d.s.startswith(aft + ",", q.end))
+        # Without 在, the noun after the figure must name the set ("受理的156件行政复议案件中"), and the
+        # figure referred to must count it ("受理的41件中" names no set: another count may be meant).
+        noun = "" if lab.startswith("在") or passive else aft[:-1][-4:]
+        if in_which and not lab.startswith("在") and len(noun) < 2:
+            continue
         if not (passive or in_which) or _OTHER_YEAR.search(lab):
             continue
         me = _naming(d, q, v)
@@ -382,7 +389,8 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
                 if re.split(r"[,;:、。]", d.label(r))[-1].endswith(passive.group(1)):
                     cands = [r]
                     break
-            elif it.stages == stages and r.index not in parts and "其中" not in d.label(r):
+            elif it.stages == stages and r.index not in parts and "其中" not in d.label(r) \
+                    and noun in re.sub(r"[^\u4e00-\u9fff]", "", d.label(r)):
                 cands.append(r)
         if len(cands) == 1 and (min(cands[0].index, q.index), max(cands[0].index, q.index)) not in together:
             out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
@@ -455,7 +463,8 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
     """The figures listed right before the grades, in their sentence, the first named by a check;
-    or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…")."""
+    or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…"), or
+    which closes the checked list ("…许可案卷20份,共计60份")."""
     v = _graded_vocabulary()
     out: list[Quantity] = []
     k = first_grade.index - 1
@@ -478,6 +487,10 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
                 and isinstance(total, Quantity) and total.sentence == first_grade.sentence \
                 and _counted_alike(total, first_grade, v["units"]) and v["checked"].search(d.label(total)):
             return [total]
+        if r.kind == "sum" and total is last and isinstance(parts, list) and parts \
+                and total.sentence == first_grade.sentence and _counted_alike(total, first_grade, v["units"]) \
+                and v["checked"].search(d.label(parts[0])):
+            return [total]  # "抽查处罚案卷40份、许可案卷20份,共计60份,评查结果为…": the list's own total
     return []
 
 

@@ -12,6 +12,7 @@ that names one level itself ("市政府受理…", "本级…") is not the juris
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
@@ -118,3 +119,99 @@ def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
             return None  # "受理公开申请460件。…两级分别受理行政复议申请…": another noun
         return t if is_additive(d, t) and not d.in_parentheses(t) else None
     return None
+
+
+_RUN_JOIN = re.compile(r"[、和及与][\u4e00-\u9fff]{0,10}")
+
+
+def respective_stages(d: _Doc) -> list[Relation]:
+    """"受理投诉1286件、举报342件,分别办结1270件、338件": 分别 maps a list of a later stage of a
+    process onto the list of an earlier stage before it, position by position -- each later figure
+    is at most the earlier one in its position (``bound.stage``). The two lists are as long, of one
+    unit group, in one sentence; the later list names its stage after 分别, the earlier list names
+    its stage once, on its first figure (the items after it add nothing but their names)."""
+    from .bounds import _carried_over
+    from .stages import _naming, load_stages
+
+    v = load_stages()
+    carried = [c.start() for c in v.carry_over.finditer(d.s)]
+    out: list[Relation] = []
+    for q in d.qs:
+        lab = d.label(q)
+        if q.is_percent or "分别" not in lab or not re.search(r"[,;]", lab):
+            continue
+        later = _run_from(d, q)
+        earlier = _run_before(d, q)
+        if len(later) < 2 or len(earlier) != len(later) or not all(
+                compatible(a, b) for a, b in zip(earlier, later, strict=True)):
+            continue
+        first, then = _naming(d, earlier[0], v), _naming(d, q, v)
+        if first is None or then is None or any(
+                (n := _naming(d, p, v)) is None or (n.stages and n.stages != first.stages) for p in earlier[1:]):
+            continue
+        if not any(pid in first.stages and lvl > first.stages[pid] for pid, lvl in then.stages.items()):
+            continue
+        if _carried_over(d, carried, earlier[0], later[-1]):
+            continue  # work carried over from the year before may be closed this year too
+        out.extend(Relation("bound", "bound.stage", {"smaller": b, "larger": a})
+                   for a, b in zip(earlier, later, strict=True))
+    return out
+
+
+def _run_from(d: _Doc, q: Quantity) -> list[Quantity]:
+    """``q`` and the figures joined to it by 、/和 right after it, in its sentence."""
+    run = [q]
+    for p in d.qs[q.index + 1 :]:
+        if p.is_percent or p.sentence != q.sentence or not re.fullmatch(r"[、和及与]", d.s[run[-1].end : p.start]):
+            break
+        run.append(p)
+    return run
+
+
+def _run_before(d: _Doc, q: Quantity) -> list[Quantity]:
+    """The run of figures joined by 、/和 that ends right before the clause of ``q``."""
+    k = q.index - 1
+    if k < 0 or d.qs[k].is_percent or d.qs[k].sentence != q.sentence:
+        return []
+    run = [d.qs[k]]
+    for p in reversed(d.qs[:k]):
+        if p.is_percent or p.sentence != q.sentence or not _RUN_JOIN.fullmatch(d.s[p.end : run[0].start]):
+            break
+        run.insert(0, p)
+    return run
+
+
+# "维持率、纠错率分别为", "办结率和满意率分别达到": two named rates or more, then 分别 and their values.
+_RATE_NAMES = re.compile(r"([\u4e00-\u9fff]{1,6}率(?:[、和与及][\u4e00-\u9fff]{1,6}率)+)(?:分别)(?:为|是|达到|达)?$")
+
+
+def respective_named_rates(d: _Doc, pct: Quantity, per: int, vocabulary: list[tuple],
+                           named_rate: Callable[..., Relation | None]) -> list[Relation]:
+    """"审结320件,其中维持186件、撤销42件,维持率、撤销率分别为58.1%、13.1%": each rate the label names
+    takes the percent in its position, read as that rate alone (``named_rate``). Nothing unless there
+    are as many percents as names and every name is a rate of the vocabulary."""
+    m = _RATE_NAMES.search(_cjk_tail(d.label(pct)))
+    if m is None:
+        return []
+    names = re.split(r"[、和与及]", m.group(1))
+    chain = [pct]
+    for q in d.qs[pct.index + 1 :]:
+        if not q.is_percent or d.s[chain[-1].end : q.start] not in ("、", "和", ",", "及"):
+            break
+        chain.append(q)
+    if len(chain) != len(names):
+        return []
+    rates = [next((r for r in vocabulary if r[0].fullmatch(name) or r[0].search(name)), None) for name in names]
+    if any(r is None for r in rates):
+        return []
+    out = []
+    for q, rate in zip(chain, rates, strict=True):
+        rel = named_rate(d, q, rate, per)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _cjk_tail(label: str) -> str:
+    """The label from its last clause break on (",维持率、撤销率分别为")."""
+    return re.split(r"[,;:。]", label)[-1]

@@ -108,7 +108,28 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
     if not _PCT_LABEL.search(lab):
         return False
     # A printed previous level sets the reference too: "2022年…28.6亿元,2023年为31.2亿元,增长9.1%".
-    return _has_reference(d, q) or any(is_previous(d, p) for p in d.qs[max(d.before(q.sentence[0]), q.index - 24) : q.index])
+    if _AVERAGED.search(re.split(r"[,;:。]", lab)[-1]):
+        return False  # "年均增长5%", "累计增长12%": against another base than the reference set before
+    return (_has_reference(d, q) or _distributed_over_the_year(d, q, lab)
+            or any(is_previous(d, p) for p in d.qs[max(d.before(q.sentence[0]), q.index - 24) : q.index]))
+
+
+_AVERAGED = re.compile(r"年均|平均每年|累计|较年初|比年初|以来")
+
+
+# "分别增长2.1%、3.4%" with no reference printed: a report that compares with the year before says
+# so once and leaves it out of later lists -- not an average over years, a cumulative change or one
+# against another base (年初, 十三五末, 目标).
+_DISTRIBUTED = re.compile(r"(?:分别|(?<![人日月年户平])均)(?:增长|下降|上升|减少|提高|降低)(?:了)?$")
+_OTHER_BASE = re.compile(r"年均|平均|累计|年初|末|目标|计划|任务|基期|以来")
+
+
+def _distributed_over_the_year(d: _Doc, q: Quantity, lab: str) -> bool:
+    if not _DISTRIBUTED.search(lab):
+        return False
+    clause = re.split(r"[,;:。]", lab)[-1]
+    return not _OTHER_BASE.search(d.s, q.sentence[0], q.start) and not _OTHER_BASE.search(clause) \
+        and REF.search(d.s) is not None
 
 
 def _has_reference(d: _Doc, q: Quantity) -> bool:

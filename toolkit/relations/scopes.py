@@ -11,7 +11,7 @@ import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
-from .structure import _Doc
+from .structure import SENT_END, _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "generic_totals")
@@ -113,3 +113,32 @@ def items_counted(d: _Doc, q: Quantity) -> Quantity | None:
             or count.value != int(count.value):
         return None
     return count
+
+
+# --- which figure a 中/其中 marker breaks down ----------------------------------------------
+
+_ALL_CLAUSE = re.compile(r"^[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)[\u4e00-\u9fff]{1,10}[,;]$")
+
+
+def after_a_list_all(d: _Doc, totals: list[Quantity], a: int) -> bool:
+    """Does an 'all' clause stand between a list of figures ("35件、举报42件") and the marker? Then
+    the marker breaks down what the whole list reached, which no single figure before counts."""
+    last = max(totals, key=lambda t: t.end)
+    if not _ALL_CLAUSE.match(d.s[last.end : a]) or last.index == 0:
+        return False
+    prev = d.qs[last.index - 1]
+    return not prev.is_percent and bool(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[prev.end : last.start]))
+
+
+def counted_as_places(d: _Doc, m: re.Match) -> bool:
+    """"12个乡镇卫生院中,9个达到…,3个…": a count of places breaks down into counts of those places
+    only -- every figure after it in its sentence names no other noun ("9个县市区中,有7个县市区…,
+    建成工作室46个": 46 counts something else, so the sentence is no breakdown of the 9)."""
+    place = words()["scope_nouns"].search(m.group())
+    if place is None:
+        return True
+    for q in d.in_range(m.end(), d.next_end(m.end(), SENT_END)):
+        lab = re.split(r"[,;:、]", d.label(q))[-1]
+        if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab:
+            return False
+    return True

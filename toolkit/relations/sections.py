@@ -20,6 +20,16 @@ _SECTION_HEAD = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{1,8})(?P<end>[。:]|$)")
 
 
+_HEADING_MAX = 20  # a heading line over the sections, with no figure
+# "(二)分行业情况", "按领域分", "分类型情况": a heading that says what follows are classes.
+_CLASSIFYING = re.compile(r"(?:^|[)、.])\s*(?:分|按照?)[\u4e00-\u9fff]{1,6}(?:情况|分布|统计|看|分)?\s*$")
+
+
+def _kind(mark: str) -> str:
+    """The kind of a section mark: "1." and "2." alike, "(一)" and "(二)" alike, "――"."""
+    return re.sub(r"\d+", "0", re.sub(r"[一二三四五六七八九十]+", "一", mark))
+
+
 def _lines(s: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in s.split("\n"):
@@ -31,7 +41,8 @@ def _lines(s: str) -> list[tuple[int, int]]:
 
 def _sections(d: _Doc) -> list[Relation]:
     """"全市中小学812所…" then "――小学。校数507所…" and "――初中。校数305所…": sibling sections, each
-    headed by one category, state the same measures as the paragraph before them. Each measure the
+    headed by one category, state the same measures as the paragraph before them (or before the
+    heading over them, "(二)分行业情况"). Each measure the
     whole states and every section states again is a sum; the sums are emitted only when the
     text confirms the reading (two or more measures add up, at most one does not)."""
     out: list[Relation] = []
@@ -43,18 +54,30 @@ def _sections(d: _Doc) -> list[Relation]:
             m = _SECTION_HEAD.match(d.s, *lines[i])
             if not m or not (m.group("mark") or m.group("end") == ":") or not d.in_range(*lines[i]):
                 break
-            if run and (m.group("mark") or "")[:1] != run[0][0]:
+            kind = _kind(m.group("mark") or "")
+            if run and kind != run[0][0]:
                 break
-            run.append(((m.group("mark") or "")[:1], lines[i]))
+            run.append((kind, lines[i]))
             i += 1
         first = i - len(run)  # the index of the run's first line
-        if len(run) >= 2 and first > 0 and d.in_range(*lines[first - 1]):
-            out.extend(_section_sums(d, lines[first - 1], [span for _, span in run]))
+        w = first - 1
+        worded = False
+        if w > 0 and not d.in_range(*lines[w]) and lines[w][1] - lines[w][0] <= _HEADING_MAX:
+            # "(二)分行业情况" heads the sections: the whole is the paragraph above it, and the
+            # heading's words say the sections are its classes.
+            worded = bool(_CLASSIFYING.search(d.s, *lines[w]))
+            w -= 1
+        if len(run) >= 2 and w >= 0 and d.in_range(*lines[w]):
+            out.extend(_section_sums(d, lines[w], [span for _, span in run], worded))
         i += 1 if not run else 0
     return out
 
 
-def _section_sums(d: _Doc, whole: tuple[int, int], sections: list[tuple[int, int]]) -> list[Relation]:
+def _section_sums(d: _Doc, whole: tuple[int, int], sections: list[tuple[int, int]], worded: bool = False
+                  ) -> list[Relation]:
+    """One sum per measure of the whole that every section states again, when the figures confirm
+    it: two measures add up and at most one does not -- or, under a heading that says the sections
+    are classes (``worded``), one adds up and at most one does not."""
     def usable(q: Quantity) -> bool:
         return not q.is_percent and is_additive(d, q) and not d.in_parentheses(q) and not is_scope_count(d, q)
 
@@ -73,7 +96,7 @@ def _section_sums(d: _Doc, whole: tuple[int, int], sections: list[tuple[int, int
         else:
             sums.append((total, parts))
     fits = [_fits(t, ps) for t, ps in sums]
-    if len(sums) < 2 or sum(fits) < 2 or len(fits) - sum(fits) > 1:
+    if len(sums) < 2 or sum(fits) < (1 if worded else 2) or len(fits) - sum(fits) > 1:
         return []
     return [Relation("sum", "sum.breakdown", {"total": t, "parts": ps}) for t, ps in sums]
 

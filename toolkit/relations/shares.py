@@ -22,6 +22,7 @@ from .rates import (
     respective_shares,
     target_completion,
 )
+from .respective import respective_named_rates
 from .roles import is_change_percent, is_per_n
 from .scopes import words
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -110,7 +111,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
         rel = None
         if rate is not None and "分别" in lab:
-            out.extend(respective_rates(d, q, rate, per))
+            # Two lists (counts, then rates), else several rates named each with its percent.
+            out.extend(respective_rates(d, q, rate, per)
+                       or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
             continue
         if rate is not None:
             rel = _named_rate(d, q, rate, per)

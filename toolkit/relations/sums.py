@@ -12,6 +12,8 @@ from .misprints import one_list_with_a_slip
 from .model import Relation, compatible, money_value
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
+from .scopes import after_a_list_all as _after_a_list_all
+from .scopes import counted_as_places as _counted_as_places
 from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, read_entries
@@ -19,7 +21,8 @@ from .vocab import gated, read_entries
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
-_FIGURE_IN_WHICH = gated(re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]"))
+# "审结的156件行政复议案件中,…": the figure counts what the words after it name.
+_FIGURE_IN_WHICH = gated(re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:]"))
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
@@ -56,7 +59,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
     markers += [(m.end() - 1, m.end()) for m in _in_which(d)]
-    markers += [m.span() for m in _FIGURE_IN_WHICH.finditer(s)]
+    markers += [(m.end() - 2, m.end()) for m in _FIGURE_IN_WHICH.finditer(s) if _counted_as_places(d, m)]
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
@@ -90,6 +93,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         totals = _totals_before(d, a, at_head)
         if not found or not totals:
             continue
+        if _after_a_list_all(d, totals, a):
+            continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
         if at_head and s[a : a + 1] == ",":
             totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
@@ -209,11 +214,25 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
         one_each = len(pieces) >= 2 and all(sum(unit_class(q) == unit for q in p) == 1 for p in pieces)
         if one_each or len(counts) == 1:
             out.append((group, False))
-        elif len(counts) > 1 and len(set(counts.values())) == 1 and min(counts.values()) >= 2 and len(counts) <= 4:
+        elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and (
+                len(set(counts.values())) == 1 or _each_once(d, pieces, unit)):
             out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
         elif len(pieces) == 1:
             out.append((group, True))
     return [(c, strict) for c, strict in out if len(c) >= 2]
+
+
+def _each_once(d: _Doc, pieces: list[list[Quantity]], unit: str) -> bool:
+    """Does every item of a list of two or more name each measure of ``unit`` at most once? Then
+    an item may leave a measure out ("火灾:事故2起,死亡3人" among items that also count 受伤) and
+    each measure is still one list."""
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        keys = [measure_key(d, q) for q in piece if unit_class(q) == unit]
+        if len(keys) != len(set(keys)):
+            return False
+    return True
 
 
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
