@@ -241,9 +241,9 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
                 cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
-                                  and set(p.rest) <= set(_PUNCT.sub("", cands[0].words))) else []
-                # (the later sentence names nothing the earlier does not: "…仲裁案件2,150件。基层调解
-                # 组织调解成功劳动争议案件3,620件" is another body's work)
+                                  and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])) else []
+                # (the later sentence names nothing the earlier one does not up to its figure: "…仲裁
+                # 案件2,150件。基层调解组织调解成功劳动争议案件3,620件" is another body's work)
         if any(_carried_over(d, carried, c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         larger = cands[0] if cands else None
@@ -296,6 +296,15 @@ def _funnel_candidate(d: _Doc, p: _Named, earlier: list[Quantity], name) -> _Nam
     return found[0] if len(found) == 1 else None
 
 
+def _subject(d: _Doc, c: _Named) -> str:
+    """The words before the first figure of ``c``'s sentence, when ``c`` names nothing but its
+    stage (its clause goes on with that subject: "收到行政复议申请312件,经审查,决定受理287件")."""
+    if c.rest:
+        return ""
+    first = d.qs[d.before(c.q.sentence[0])] if d.before(c.q.sentence[0]) < len(d.qs) else c.q
+    return d.s[c.q.sentence[0] : min(first.start, c.q.start)]
+
+
 def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_parts: bool = False) -> list[_Named]:
     """Per process, the nearest earlier figure that names a stage of it: the candidate when its
     stage is earlier than the figure's (a nearer figure of the same or a later stage means the
@@ -328,7 +337,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
-            if c.stages[pid] < level and _same_thing(p, c):
+            if c.stages[pid] < level and _same_thing(p, c, _subject(d, c)):
                 per_process[pid] = c
                 listed.add(pid)
     if decided - set(per_process):

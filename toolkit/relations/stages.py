@@ -224,7 +224,7 @@ def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> st
     return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
 
 
-_INNER_NEGATION = re.compile(r"不|未|免")  # "作出不予处罚决定" is no penalty
+_INNER_NEGATION = re.compile(r"不(?!合格)|未|免")  # "作出不予处罚决定" is no penalty; 不合格 is a finding
 
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
@@ -239,12 +239,14 @@ def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | 
     return best
 
 
-def _same_thing(later: _Named, earlier: _Named) -> bool:
-    """The later figure names nothing beyond its stage, or shares two characters with the earlier."""
+def _same_thing(later: _Named, earlier: _Named, context: str = "") -> bool:
+    """The later figure names nothing beyond its stage, or shares two characters with the earlier
+    figure's words or with ``context`` (the subject of the earlier figure's sentence, when that
+    figure names nothing but its stage: "收到复议申请312件,经审查,决定受理287件。审结复议案件270件")."""
     rest = later.rest
     if not rest:
         return True
-    return any(rest[i : i + 2] in earlier.words for i in range(len(rest) - 1))
+    return any(rest[i : i + 2] in earlier.words or rest[i : i + 2] in context for i in range(len(rest) - 1))
 
 
 
