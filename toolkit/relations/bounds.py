@@ -225,9 +225,6 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     carried = [m.start() for m in v.carry_over.finditer(d.s)]
     together = _related_pairs(found)
     equal = _related_pairs([r for r in found if r.kind == "equal"])
-    from .equalities import load_rules  # equalities calls this module
-
-    catalog = {(r["smaller"], r["larger"]) for r in load_rules() if r["kind"] == "bound"}
     out: list[Relation] = []
     for q in d.qs:
         p = name(q)
@@ -260,7 +257,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                 continue  # "…12处,已全部整改。全年共整改各类隐患1,360处": a wider figure, no equality
             if pair not in equal:  # a rate may state the pair too: the equality is another claim
                 out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
-        elif pair not in together and (d.key_of.get(q.index), d.key_of.get(larger.q.index)) not in catalog:
+        elif pair not in together:
             # two readings: the check fails only if the figure exceeds every candidate
             out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}, readings=others))  # type: ignore[arg-type]
     return out
