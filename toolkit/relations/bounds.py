@@ -77,7 +77,7 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"检查企业512家次,其中重点监管企业148家": each part counted in units visited (家) is at
     most the visits (家次) before its 其中 (see ``visits`` in stages.yaml)."""
     v = load_stages()
-    together = _related_pairs(found)
+    together = _related_pairs([r for r in found if r.kind != "ratio"])  # a rate states another claim
     out: list[Relation] = []
     for q in d.qs:
         units = v.visits.get(q.unit)
@@ -125,7 +125,7 @@ def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     order; "收到复议申请和诉讼案件分别为45件、12件,审结分别为43件、11件": the later stage's
     figures are bounded position by position. Only when one process holds every stage word."""
     v = load_stages()
-    together = _related_pairs(found)
+    together = _related_pairs([r for r in found if r.kind != "ratio"])  # a rate states another claim
     carried = [m.start() for m in v.carry_over.finditer(d.s)]
     out: list[Relation] = []
     prev: tuple[list[Quantity], list[dict[str, int]]] | None = None
@@ -223,7 +223,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         return named[q.index]
 
     carried = [m.start() for m in v.carry_over.finditer(d.s)]
-    together = _related_pairs(found)
+    # a rate of the pair states another claim: "受理97件,办结95件,办结率97.9%" states the funnel too
+    together = _related_pairs([r for r in found if r.kind != "ratio"])
     equal = _related_pairs([r for r in found if r.kind == "equal"])
     out: list[Relation] = []
     for q in d.qs:
