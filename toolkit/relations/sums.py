@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
-from .scopes import is_additive, is_scope_count, measure_key, unit_class
+from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import read_entries
 
@@ -424,6 +424,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
     )
+    if not stated and s < tval and _open_ended(d, parts):
+        # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     exhaustive = (
         stated
         # Two highlighted kinds can cover most of a total and still leave others out
@@ -445,10 +448,24 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # A list whose first items already add up and that goes on ("民事1,120件、刑事740件、农民工
         # 讨薪560件" of 1,860) may list a cross-cutting kind after its partition: both are readings.
         readings = [{"total": total, "parts": prefix}] if prefix else []
-        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated,
+        rels = [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated,
                          readings=readings)]
+        if not stated and s < tval:
+            # a list nothing calls complete that falls short may be highlights: the sum is read
+            # only where one misprint explains the shortfall, and each part is bounded anyway
+            rels += [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+        return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
+    """Does the list say it is open (``open_ends`` of breakdowns.yaml): 等 right after its last
+    part, or every part named by 涉及 (kinds by what they concern, which may overlap)?"""
+    if d.s.startswith("等", parts[-1].end) or d.label(parts[-1]).endswith("等"):
+        return True  # "…合同纠纷826件等", "…合同纠纷等826件"
+    ends = words()["open_ends"]
+    return all(ends.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts)
 
 
 @lru_cache(maxsize=1)
