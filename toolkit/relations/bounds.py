@@ -229,7 +229,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     for q in d.qs:
         p = name(q)
-        if p is None or (not p.stages and p.scope != "own"):
+        if p is None or (not p.stages and p.scope is None):
             continue
         cands = _funnel_candidates(d, p, _before(d, q, q.sentence[0]), name, skip_parts=True)
         if not cands and p.stages:
@@ -246,7 +246,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         larger = cands[0] if cands else None
         rule = "bound.stage"
-        if larger is None and p.scope == "own":
+        if larger is None and p.scope is not None:
             para = d.s.rfind("\n", max(0, q.start - _PARAGRAPH), q.start) + 1
             larger, rule = _whole_candidate(p, _before(d, q, para), name), "bound.level"
         if larger is None:
@@ -351,7 +351,11 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
         c = name(r)
         if c is None or c.scope != "whole" or not compatible(r, p.q) or not _same_count(p, c):
             continue
-        if p.place and c.place and p.place != c.place:
+        if p.scope == "whole" and not _wider(c.place, p.place):
+            if c.place == p.place:
+                return None  # "全市…全市…": one jurisdiction, no level below it
+            continue  # "全省受理…,全市受理…" needs the province before the city
+        elif p.scope == "own" and p.place and c.place and p.place != c.place:
             return None  # "全区…市级…": another jurisdiction's level
         if r.sentence == p.q.sentence:
             fits = all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items())
@@ -359,6 +363,15 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
             fits = bool(p.stages) and all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items())
         return c if fits and _same_thing(p, c) else None  # the nearest whole figure decides
     return None
+
+
+# Kinds of jurisdiction from the widest; 区 (a city's district or an autonomous region) is left out.
+_RANKS = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "旗": 2, "镇": 3, "乡": 3}
+
+
+def _wider(whole: str | None, part: str | None) -> bool:
+    """Is a jurisdiction of kind ``whole`` (省) wider than one of kind ``part`` (市)?"""
+    return whole in _RANKS and part in _RANKS and _RANKS[whole] < _RANKS[part]
 
 
 def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:

@@ -207,7 +207,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         if found is not None:
             stages[pid] = found
     scope = "own" if own else "whole" if whole else None
-    level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
+    level_word = own.group() if own else whole.group().lstrip("全我本") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
     if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
