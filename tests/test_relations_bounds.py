@@ -156,9 +156,12 @@ def test_no_failing_check_on_consistent_text(tmp_path, text) -> None:
     assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
 
 
-def test_a_funnel_already_stated_as_a_rate_is_not_repeated(tmp_path) -> None:
+def test_a_funnel_stated_with_its_rate_is_a_bound_too(tmp_path) -> None:
+    # the stage words state the bound; the rate is another claim on the same pair
     found = checks(tmp_path, "全年立案查处违法案件64件,结案61件,结案率95.3%。")
-    assert [c.kind for c in found] == ["ratio"]
+    assert sorted((c.kind, c.status) for c in found) == [("bound", "pass"), ("ratio", "pass")]
+    swapped = checks(tmp_path, "全年立案查处违法案件64件,结案68件,结案率106.3%。")
+    assert ("bound", "fail") in [(c.kind, c.status) for c in swapped]
 
 
 def test_the_vocabulary_is_data_and_validated() -> None:
@@ -292,3 +295,150 @@ def test_a_sentence_opening_with_a_later_stage_goes_on_from_the_one_before(tmp_p
 ])
 def test_no_funnel_across_sentences_without_one_reading(tmp_path, text) -> None:
     assert [b for b in bounds(tmp_path, text) if b[1] in (850, 2418, 3620)] == []
+
+
+# --- funnels of more processes, written for issue 15 (funnel15) -----------------------------
+
+MORE_FUNNELS = [
+    # those asked for their opinion (回访, 参评, 测评) and those satisfied
+    ("全年电话回访办事群众2,418人次,表示满意2,296人次。", "全年电话回访办事群众2,418人次,表示满意2,496人次。", 2296, 2496, 2418),
+    ("本次共有73个单位参评,评为满意的68个。", "本次共有73个单位参评,评为满意的78个。", 68, 78, 73),
+    ("参加营商环境满意度测评的企业940家,满意的887家。", "参加营商环境满意度测评的企业940家,满意的987家。", 887, 987, 940),
+    # closed requests called back are among those closed
+    ("受理公交服务投诉438件,已全部办结,回访312件,群众满意297件。",
+     "受理公交服务投诉438件,已全部办结,回访312件,群众满意327件。", 297, 327, 312),
+    # handled (办理, with older work) bounds what was closed
+    ("本年度共办理区人大代表建议64件,办结61件。", "本年度共办理区人大代表建议64件,办结66件。", 61, 66, 64),
+    # a court's execution closed (执结), an application approved after review (审核通过)
+    ("本院全年新收执行案件1,275件,执结1,190件。", "本院全年新收执行案件1,275件,执结1,290件。", 1190, 1290, 1275),
+    ("全年受理企业职工退休申请3,406件,审核通过3,371件。", "全年受理企业职工退休申请3,406件,审核通过3,471件。", 3371, 3471, 3406),
+    ("受理工伤认定申请587件,作出认定决定566件。", "受理工伤认定申请587件,作出认定决定596件。", 566, 596, 587),
+    # work taken in, handed on to departments (派发) and answered
+    ("中心全年受理工单15,806件,派发承办单位11,934件,承办单位已反馈11,802件。",
+     "中心全年受理工单15,806件,派发承办单位16,934件,承办单位已反馈11,802件。", 11934, 16934, 15806),
+    # bodies inspected, those found at fault (查处/处理 of bodies, 检出不合格)
+    ("全年检查定点零售药店356家,查处违规药店47家。", "全年检查定点零售药店356家,查处违规药店367家。", 47, 367, 356),
+    ("全年检查营运车辆9,820辆次,查处违法车辆611辆次。", "全年检查营运车辆9,820辆次,查处违法车辆9,911辆次。", 611, 9911, 9820),
+    ("抽检农产品样品2,140批次,检出不合格33批次。", "抽检农产品样品2,140批次,检出不合格2,233批次。", 33, 2233, 2140),
+    ("全年共检查医疗机构215家,发现问题机构64家。", "全年共检查医疗机构215家,发现问题机构264家。", 64, 264, 215),
+    # things or people tested and those that passed
+    ("组织中小学生游泳技能测试1,630人,测试合格1,512人。", "组织中小学生游泳技能测试1,630人,测试合格1,712人。", 1512, 1712, 1630),
+    # complaints received and those found true
+    ("全年接到燃气安全举报投诉94件,查实71件。", "全年接到燃气安全举报投诉94件,查实97件。", 71, 97, 94),
+    # posts set, people in post; what was due and what was done
+    ("大队核定编制45名,实有在编人员41名。", "大队核定编制45名,实有在编人员47名。", 41, 47, 45),
+    ("全年应出庭应诉行政案件37件,行政机关负责人实际出庭34件。",
+     "全年应出庭应诉行政案件37件,行政机关负责人实际出庭39件。", 34, 39, 37),
+    ("全年应办结政务服务事项6,320件,按期办结6,287件。", "全年应办结政务服务事项6,320件,按期办结6,387件。", 6287, 6387, 6320),
+    # found wrong among those closed
+    ("全年审结行政复议案件409件,纠错52件。", "全年审结行政复议案件409件,纠错452件。", 52, 452, 409),
+    # procedural words (经审查, 决定, 后) name no other thing
+    ("全年收到行政复议申请166件,经审查,决定受理151件。", "全年收到行政复议申请166件,经审查,决定受理171件。", 151, 171, 166),
+    ("全年收到行政裁决申请38件,受理后审结33件。", "全年收到行政裁决申请38件,受理后审结43件。", 33, 43, 38),
+    # a part-year report: the period named once at the head of the sentence
+    ("上半年共受理旅游投诉1,207件,办结1,188件。", "上半年共受理旅游投诉1,207件,办结1,288件。", 1188, 1288, 1207),
+    # an intervening stage ends a list: "受理…,准予…;受理…,办结…"
+    ("全年受理建设许可申请72件,准予许可70件;受理施工扬尘投诉41件,办结39件。",
+     "全年受理建设许可申请72件,准予许可70件;受理施工扬尘投诉41件,办结44件。", 39, 44, 41),
+]
+
+
+@pytest.mark.parametrize(("good", "bad", "small", "big_small", "large"), MORE_FUNNELS)
+def test_more_processes_bound_their_later_stages(tmp_path, good, bad, small, big_small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, good)
+    assert ("fail", big_small, large) in bounds(tmp_path, bad)
+
+
+def test_a_stage_only_figure_goes_on_with_its_sentences_subject(tmp_path) -> None:
+    # "决定受理" names nothing but its stage: the closings of 复议案件 in the next sentence go on from it
+    text = "全年区司法局收到行政复议申请204件,经审查,决定受理187件,不予受理17件。审结复议案件175件。"
+    assert ("pass", 175, 187) in bounds(tmp_path, text)
+    assert ("fail", 195, 187) in bounds(tmp_path, text.replace("175件", "195件"))
+    # a figure naming a thing of its own does not lend the subject: "发现违法行为" is not the hazards
+    other = "全年开展检查2,210家次,发现违法行为164项;督促企业排查整改隐患3,905项,已完成整改3,877项。"
+    assert ("fail", 3905, 164) not in bounds(tmp_path, other)
+
+
+def test_a_wider_jurisdiction_bounds_a_narrower_whole(tmp_path) -> None:
+    assert ("pass", 1408, 21370) in bounds(tmp_path, "全省共受理行政复议案件21,370件,我市受理1,408件。")
+    assert ("fail", 24080, 21370) in bounds(tmp_path, "全省共受理行政复议案件21,370件,我市受理24,080件。")
+    assert ("pass", 1408, 21370) in bounds(tmp_path, "全省共收到行政复议申请21,370件,其中全市收到1,408件。")
+    # the narrower first, or the same kind of jurisdiction twice: no bound
+    assert bounds(tmp_path, "全市共受理行政复议申请1,408件,全省受理21,370件。") == []
+    assert [b for b in bounds(tmp_path, "全市共收到申请1,408件,全市另收到来信2,100件。") if b[0] == "fail"] == []
+    # 区 may be a city's district or a region: no rank
+    assert bounds(tmp_path, "全区共受理行政复议申请2,370件,全县受理2,408件。") == []
+
+
+def test_a_rate_does_not_hide_the_bound_of_a_part(tmp_path) -> None:
+    found = bounds(tmp_path, "全年检查危化品企业1,046家次,其中重点企业318家次,占30.4%。")
+    assert ("pass", 318, 1046) in found
+
+
+MORE_CONSISTENT = [
+    # a satisfaction count in another unit, a survey's rate
+    "全年回访群众1,380件,满意1,254人,满意率90.9%。",
+    "全年参评单位86个,满意度为92.3%。",
+    # levels of satisfaction are a list of one stage
+    "全年参评单位86个,评为满意的79个,基本满意的7个。",
+    # passed and failed are one stage: neither bounds the other
+    "全年抽检食品3,860批次,合格3,792批次,不合格68批次。",
+    # more in post than posts set, said so
+    "全局核定编制86名,实有在编人员92名,超编6名。",
+    # handled may hold older work: not bounded by what was received
+    "全年收到人大代表建议52件,共办理代表建议60件(含上年结转8件)。",
+    # a narrower whole before the wider one, two kinds of count
+    "全市受理行政复议申请1,286件,全省受理19,542件。",
+    "全省共有执法人员3.2万人,我市检查企业4.6万家次。",
+    # another jurisdiction's level handed work on
+    "全区共受理行政复议申请480件,市级交办530件。",
+    # the months are not the year
+    "5月份热线受理诉求28,436件;1—5月累计受理126,580件,累计办结124,912件。",
+    # highlights that overlap
+    "全年共审结行政复议案件312件,其中涉及征地拆迁的86件,涉及行政处罚的64件,涉及信息公开的38件。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CONSISTENT)
+def test_no_failing_check_on_more_consistent_texts(tmp_path, text) -> None:
+    assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
+
+
+# --- parts that are not parts: highlight lists ------------------------------------------------
+
+
+def _rels(tmp_path, text: str) -> list[tuple[str, str, object]]:
+    out = []
+    for c in checks(tmp_path, text):
+        x = c.operands.get("smaller", c.operands.get("parts"))
+        out.append((c.kind, c.status, tuple(x) if isinstance(x, list) else x))
+    return out
+
+
+def test_a_list_left_open_is_bounded_part_by_part(tmp_path) -> None:
+    text = "全年共调处矛盾纠纷3,140件,其中土地权属纠纷612件、劳务纠纷905件、相邻关系纠纷438件等。"
+    got = _rels(tmp_path, text)
+    assert {("bound", "pass", 612), ("bound", "pass", 905), ("bound", "pass", 438)} <= set(got)
+    assert [k for k, _, _ in got if k == "sum"] == []  # not summed: the 等 says others are left out
+    # a shortfall one misprinted digit would explain is still no error in an open list
+    assert [s for _, s, _ in _rels(tmp_path, text.replace("3,140件", "2,955件")) if s == "fail"] == []
+    # parts over the whole fail (the list then reads as a sum that overruns)
+    assert "fail" in [s for _, s, _ in _rels(tmp_path, text.replace("劳务纠纷905件", "劳务纠纷3,905件"))]
+    # an open list that adds up is a sum all the same
+    full = "全年共调处矛盾纠纷1,955件,其中土地权属纠纷612件、劳务纠纷905件、相邻关系纠纷438件等。"
+    assert ("sum", "pass", (612, 905, 438)) in _rels(tmp_path, full)
+
+
+def test_parts_named_by_what_they_concern_are_bounded(tmp_path) -> None:
+    text = "全年办结行政复议案件268件,其中涉及房屋征收的71件,涉及工伤认定的55件,涉及政府信息公开的29件。"
+    got = _rels(tmp_path, text)
+    assert {("bound", "pass", 71), ("bound", "pass", 55), ("bound", "pass", 29)} <= set(got)
+    assert [k for k, _, _ in got if k == "sum"] == []
+
+
+def test_a_list_complete_only_by_coverage_is_bounded_too(tmp_path) -> None:
+    # three kinds cover most of the whole but fall short: the sum is unverifiable, each part bounded
+    text = "全年共办理法律援助案件2,340件,其中农民工案件790件,残疾人案件214件,老年人案件133件。"
+    got = _rels(tmp_path, text)
+    assert ("sum", "unverifiable", (790, 214, 133)) in got
+    assert {("bound", "pass", 790), ("bound", "pass", 214), ("bound", "pass", 133)} <= set(got)

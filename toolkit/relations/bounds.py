@@ -326,6 +326,8 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
             continue
+        if any(c.stages.get(pid, per_process[pid].stages[pid]) != per_process[pid].stages[pid] for pid in per_process):
+            listed.clear()  # "受理64件,准予60件;受理33件,办结31件": another stage before ends the list
         for pid, level in p.stages.items():
             if pid not in c.stages:
                 continue

@@ -261,4 +261,6 @@ def _same_count(p: _Named, c: _Named) -> bool:
 def _scopes_fit(p: _Named, c: _Named) -> bool:
     """A figure naming no level goes on in the level of the figures before it; one naming its
     own level is bounded by that level or the whole; the whole only by the whole."""
+    if p.scope == "own" and c.scope == "whole" and p.place and c.place and p.place != c.place:
+        return False  # "全区受理480件,市级交办530件": another jurisdiction's level
     return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")
