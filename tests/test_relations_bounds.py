@@ -442,3 +442,27 @@ def test_a_list_complete_only_by_coverage_is_bounded_too(tmp_path) -> None:
     got = _rels(tmp_path, text)
     assert ("sum", "unverifiable", (790, 214, 133)) in got
     assert {("bound", "pass", 790), ("bound", "pass", 214), ("bound", "pass", 133)} <= set(got)
+
+
+def test_more_funnels_across_words_and_sentences(tmp_path) -> None:
+    # a sentence of words only between the two stages
+    text = "全年共收到行政复议申请318件,同比增长9.6%。申请事项多涉及征收补偿。全年审结行政复议案件297件。"
+    assert ("pass", 297, 318) in bounds(tmp_path, text)
+    assert ("fail", 327, 318) in bounds(tmp_path, text.replace("297件", "327件"))
+    # another paragraph: no bound
+    assert bounds(tmp_path, text.replace("。申请事项", "。\n申请事项").replace("297件", "327件")) == []
+    # one character left after the stage words names nothing (审执结: 审)
+    assert ("pass", 40152, 43307) in bounds(tmp_path, "全年全市法院共受理各类案件43,307件,审执结40,152件。")
+    # one figure named by two processes: earlier in one of them, it is the candidate there
+    assert ("pass", 6093, 6415) in bounds(tmp_path, "本月回访工单6,415件,回访满意6,093件。")
+    assert ("fail", 6493, 6415) in bounds(tmp_path, "本月回访工单6,415件,回访满意6,493件。")
+
+
+@pytest.mark.parametrize("text", [
+    # hazards put right over the years: the catalog's rule abstains too
+    "全年排查隐患1,200处,累计整改隐患1,350处。",
+    # two closings of one stage before: a list
+    "全年受理诉求1000件,直接办结400件,转办600件,办结950件。",
+])
+def test_no_funnel_without_one_reading_more(tmp_path, text) -> None:
+    assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []

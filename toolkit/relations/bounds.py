@@ -188,14 +188,23 @@ _WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
 
 def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     """Where the sentence before ``q``'s starts, when ``q`` is the first figure of its own sentence
-    (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None."""
+    (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None.
+    Up to two sentences without figures between are passed over."""
     start = q.sentence[0]
     if start < 2 or d.s[start - 1] == "\n" or "其中" in d.s[start : q.start]:
         return None
     if any(not r.is_percent for r in d.in_range(start, q.start)):
         return None
-    prev = d.last_before("。！？!?\n", start - 1) + 1
-    return None if "\n" in d.s[prev : start] else prev
+    for _ in range(3):  # over up to two sentences of words only ("申请事项主要集中在…领域。")
+        if start < 2:
+            return None
+        prev = d.last_before("。！？!?\n", start - 1) + 1
+        if prev >= start or "\n" in d.s[prev:start]:
+            return None
+        if any(not r.is_percent for r in d.in_range(prev, start)):
+            return prev
+        start = prev
+    return None
 
 
 def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
@@ -312,6 +321,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
     per_process: dict[str, _Named] = {}
     decided: set[str] = set()
     listed: set[str] = set()  # processes whose candidate may still turn out one of a list
+    blockers: dict[str, int] = {}  # process -> the nearer figure of its stage or a later one
     for r in reversed(earlier):
         c = name(r)
         if c is None or not compatible(r, p.q):
@@ -340,8 +350,12 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if c.stages[pid] < level and _same_thing(p, c, _subject(d, c)):
                 per_process[pid] = c
                 listed.add(pid)
-    if decided - set(per_process):
+            else:
+                blockers[pid] = c.q.index
+    candidates = {c.q.index for c in per_process.values()}
+    if any(blockers[pid] not in candidates for pid in decided - set(per_process)):
         return []  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
+    # (one that is earlier in another process is the candidate: "回访工单8,426件,回访满意7,982件")
     figures = {c.q.index: c for c in per_process.values()}
     return sorted(figures.values(), key=lambda c: -c.q.index)
 

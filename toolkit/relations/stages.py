@@ -244,7 +244,7 @@ def _same_thing(later: _Named, earlier: _Named, context: str = "") -> bool:
     figure's words or with ``context`` (the subject of the earlier figure's sentence, when that
     figure names nothing but its stage: "收到复议申请312件,经审查,决定受理287件。审结复议案件270件")."""
     rest = later.rest
-    if not rest:
+    if len(rest) < 2:  # one character left ("审执结": 审) names no other thing
         return True
     return any(rest[i : i + 2] in earlier.words or rest[i : i + 2] in context for i in range(len(rest) - 1))
 
