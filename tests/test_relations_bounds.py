@@ -466,3 +466,17 @@ def test_more_funnels_across_words_and_sentences(tmp_path) -> None:
 ])
 def test_no_funnel_without_one_reading_more(tmp_path, text) -> None:
     assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
+
+
+def test_parts_of_the_whole_stated_above(tmp_path) -> None:
+    text = ("1-9月全县共发生各类生产安全事故27起、死亡19人、受伤8人。按类别分:道路运输事故18起、死亡12人、受伤6人;"
+            "工矿商贸事故6起、死亡5人、受伤2人;火灾3起、死亡2人。上述事故中,较大事故1起、死亡4人。")
+    got = bounds(tmp_path, text)
+    assert {("pass", 1, 27), ("pass", 4, 19)} <= set(got)
+    # not the last line of the breakdown: "上述" is all of the above
+    assert ("pass", 1, 3) not in got and [b for b in got if b[0] == "fail"] == []
+    bad = bounds(tmp_path, text.replace("死亡4人。", "死亡24人。"))
+    assert ("fail", 24, 19) in bad
+    # a change in the sentence is no part
+    change = bounds(tmp_path, "全年共发生事故34起。上述事故中,较大事故2起,同比减少36起。")
+    assert ("pass", 2, 34) in change and [b for b in change if b[1] == 36] == []

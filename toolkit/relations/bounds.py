@@ -18,6 +18,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .roles import is_delta, is_previous
 from .stages import (
     _INNER_NEGATION,
     _PUNCT,
@@ -30,7 +31,7 @@ from .stages import (
     load_stages,
     parse_stages,
 )
-from .structure import SEG_END, _Doc
+from .structure import SEG_END, SENT_END, _Doc
 
 __all__ = ["load_stages", "parse_stages"]
 
@@ -90,6 +91,44 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
             if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)) \
                     and (q.index, p.index) not in together:
                 out.append(Relation("bound", "bound.visited", {"smaller": p, "larger": q}))
+    return out
+
+
+# --- parts of the figures stated above (上述…中) ----------------------------------------------
+
+_AFORESAID = re.compile(r"(?:^|(?<=[。;\n]))(?:在)?上述([\u4e00-\u9fff]{1,10}?)(?:当)?中[,:]?", re.M)
+_AFORESAID_REACH = 40  # figures looked back for the whole the words name
+
+
+def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"全市共发生事故21起、死亡17人…(a breakdown)…。上述事故中,较大事故1起、死亡3人": the figures
+    of a sentence opened by 上述<noun>中 are parts of the whole stated above -- the nearest earlier
+    figure named by the noun and a word for a whole (共, 全市, 各类); each is bounded by the figure
+    of that whole's sentence counted alike (one of its unit, else the one sharing its name)."""
+    v = load_stages()
+    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    out: list[Relation] = []
+    for m in _AFORESAID.finditer(d.s):
+        noun = m.group(1)
+        end = d.next_end(m.end(), SENT_END)
+        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
+                 and not d.in_parentheses(p) and not is_delta(d, p) and not is_previous(d, p)]
+        k = d.before(m.start())
+        whole = next((r for r in reversed(d.qs[max(0, k - _AFORESAID_REACH) : k])
+                      if not r.is_percent and not r.in_table and noun in d.label(r)
+                      and (_WIDER.search(d.label(r)) or v.whole.search(d.label(r)))), None)
+        if whole is None or not parts:
+            continue
+        stated = [r for r in d.in_range(whole.start, whole.sentence[1]) if not r.is_percent
+                  and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)]
+        for p in parts:
+            alike = [r for r in stated if r.unit == p.unit and compatible(r, p)]
+            if len(alike) > 1:
+                name = _PUNCT.split(d.label(p))[-1]
+                alike = [r for r in alike if any(name[i : i + 2] in _PUNCT.split(d.label(r))[-1]
+                                                 for i in range(len(name) - 1))]
+            if len(alike) == 1 and (min(p.index, alike[0].index), max(p.index, alike[0].index)) not in together:
+                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": alike[0]}))
     return out
 
 

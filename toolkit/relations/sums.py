@@ -18,7 +18,8 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|�
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 _FIGURE_IN_WHICH = re.compile(r"(?<=\d[件项人家起个条次户所份名])中[,:]")
-_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
+# (Not "上述事故中,": all of the above, the whole stated before a breakdown -- bounds._aforesaid.)
+_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
 # 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
