@@ -480,3 +480,16 @@ def test_parts_of_the_whole_stated_above(tmp_path) -> None:
     # a change in the sentence is no part
     change = bounds(tmp_path, "全年共发生事故34起。上述事故中,较大事故2起,同比减少36起。")
     assert ("pass", 2, 34) in change and [b for b in change if b[1] == 36] == []
+
+
+def test_a_kind_singled_out_right_after_its_whole(tmp_path) -> None:
+    assert ("pass", 207, 1532) in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业207家次。")
+    assert ("fail", 1607, 1532) in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家次。")
+    assert ("pass", 3, 61) in bounds(tmp_path, "全年共发生道路交通事故61起,较大事故3起。")
+    # kinds side by side: the first is no whole
+    assert bounds(tmp_path, "全年一般事故58起,较大事故3起。") == []
+    # another unit, or a change between: no pair
+    assert bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业207家。") == [] or \
+        all(b[0] != "fail" for b in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家。"))
+    # the closings after a singled-out kind go on from the whole
+    assert ("pass", 1190, 1236) in bounds(tmp_path, "全年受理案件1,236件,重大复杂案件12件,办结1,190件。")

@@ -132,6 +132,49 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
+# --- a kind singled out right after its whole -------------------------------------------------
+
+_LAST_NAME = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _qualified(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` a kind singled out right after its whole ("受理案件1,236件,重大复杂案件12件")?"""
+    return q.index > 0 and bool(_qualified_whole(d, q, load_stages()))
+
+
+def _qualified_whole(d: _Doc, q: Quantity, v: Stages) -> Quantity | None:
+    """The figure right before ``q`` when ``q`` is named <qualifier><the noun ending its name>."""
+    name = _PUNCT.split(d.label(q))[-1].removeprefix("其中")
+    m = v.qualifiers.match(name)
+    noun = name[m.end():] if m else ""
+    if len(noun) < 2 or not _LAST_NAME.fullmatch(noun):
+        return None
+    r = d.qs[q.index - 1]
+    if r.is_percent or r.unit != q.unit or r.sentence != q.sentence or d.in_parentheses(r) \
+            or d.in_parentheses(q) or is_delta(d, r) or is_previous(d, r) or is_delta(d, q):
+        return None
+    whole = _PUNCT.split(d.label(r))[-1]
+    if not whole.endswith(noun) or v.qualifiers.search(whole) or v.not_a_level.search(whole):
+        return None  # "一般事故40起,较大事故2起": kinds side by side, not a whole and its part
+    return r
+
+
+def _qualified_parts(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"检查企业1,846家次,重点企业413家次", "发生事故48起,较大事故2起": a figure named by a
+    ``qualifiers`` word and the noun that ends the name of the figure right before it, counted
+    in the same unit, is a part of that figure -- with no 其中 to say so."""
+    v = load_stages()
+    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    out: list[Relation] = []
+    for q in d.qs[1:]:
+        if q.is_percent or q.in_table or not q.unit:
+            continue
+        r = _qualified_whole(d, q, v)
+        if r is not None and (r.index, q.index) not in together:
+            out.append(Relation("bound", "bound.part", {"smaller": q, "larger": r}))
+    return out
+
+
 # --- funnels stated respectively (分别) ------------------------------------------------------
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?$")
@@ -369,7 +412,8 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if set(c.stages) & set(p.stages):
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
-        if skip_parts and not c.stages and "其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r):
+        if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
+                                            or _qualified(d, r)):
             continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
         if not c.mentions and not per_process and "其中" not in c.words:
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure

@@ -32,6 +32,7 @@ class Stages:
     units: tuple[frozenset[str], ...]
     visits: dict[str, frozenset[str]]  # a unit of visits (家次) -> units of what is visited (家)
     every: re.Pattern  # words saying the later stage took all of the earlier (均, 全部)
+    qualifiers: re.Pattern  # words singling out a kind of what the figure before counts (重点, 较大)
     not_a_level: re.Pattern
     neutral: re.Pattern
     whole: re.Pattern
@@ -104,6 +105,7 @@ def parse_stages(data: object) -> Stages:
         negation=_compile(data.get("negation"), "negation"),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=_compile(data.get("every"), "every"),
+        qualifiers=_compile(data.get("qualifiers") or ["重点"], "qualifiers"),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
         period=gated(_compile(data.get("period"), "period")),
         year=_compile(data.get("year"), "year"),
