@@ -493,3 +493,29 @@ def test_a_kind_singled_out_right_after_its_whole(tmp_path) -> None:
         all(b[0] != "fail" for b in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家。"))
     # the closings after a singled-out kind go on from the whole
     assert ("pass", 1190, 1236) in bounds(tmp_path, "全年受理案件1,236件,重大复杂案件12件,办结1,190件。")
+
+
+def test_the_main_kinds_only_are_bounded_by_their_whole(tmp_path) -> None:
+    text = "全年共受理消费投诉3,917件,主要集中在房屋装修(842件)、教育培训(615件)等领域。"
+    assert {("pass", 842, 3917), ("pass", 615, 3917)} <= set(bounds(tmp_path, text))
+    assert ("fail", 4015, 3917) in bounds(tmp_path, text.replace("615件", "4,015件"))
+    # the whole in the sentence before, a money figure between
+    two = "全年受理消费投诉3,917件,挽回损失208万元。投诉主要涉及房屋装修842件、教育培训615件。"
+    assert {("pass", 842, 3917), ("pass", 615, 3917)} <= set(bounds(tmp_path, two))
+
+
+@pytest.mark.parametrize("text", [
+    # 前五 sums up the list before it: its figure is the list's total, not a part of the last item
+    "反映城建类问题812件次,居首位;社保类530件次,农业类402件次,前三类问题合计1,744件次,占总量的61.2%。",
+    # the main kinds named without figures
+    "全年共受理投诉举报4,826件,同比增长8.2%。诉求主要集中在物业管理、交通出行等方面。",
+])
+def test_no_highlight_bound_without_a_listed_kind(tmp_path, text) -> None:
+    assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
+
+
+def test_closed_in_time_among_the_closed(tmp_path) -> None:
+    text = "全年共受理群众诉求9,406件,办结9,318件,按期办结9,287件。"
+    got = bounds(tmp_path, text)
+    assert {("pass", 9318, 9406), ("pass", 9287, 9318)} <= set(got)
+    assert ("fail", 9387, 9318) in bounds(tmp_path, text.replace("9,287件", "9,387件"))

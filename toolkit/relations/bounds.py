@@ -132,6 +132,47 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
+# --- the main kinds only (主要集中在…) -------------------------------------------------------
+
+_HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
+_TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
+
+
+def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"受理投诉4,826件,主要集中在预付式消费(1,236件)、食品安全(862件)等领域": the figures a
+    ``highlights`` word (breakdowns.yaml: 主要集中, 主要涉及, 居前三位的是…) lists are the main kinds
+    of the figure before it in its sentence (else the last figure of the sentence before, in
+    the paragraph), counted in the same unit: each is bounded by it, none summed."""
+    from .scopes import words  # the breakdown vocabulary
+
+    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    out: list[Relation] = []
+    for m in words()["highlights"].finditer(d.s):
+        if not m.group().startswith(("主要", "依次")):
+            continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
+        end = d.next_end(m.end(), SENT_END)
+        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
+                 and not is_delta(d, p) and not is_previous(d, p)]
+        if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH or _TOTAL_WORDS.search(d.s, m.end(), parts[0].start):
+            continue
+        k = d.before(m.start())
+        before = [r for r in d.qs[max(0, k - _WALK) : k] if not r.is_percent and not r.in_table
+                  and not is_delta(d, r) and not is_previous(d, r)]
+        whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
+        if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
+            continue  # the whole is in this sentence or the one just before, in the paragraph
+        for p in parts:
+            if p.unit == whole.unit and compatible(p, whole) and (whole.index, p.index) not in together:
+                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": whole}))
+    return out
+
+
+def _sentence_before_start(d: _Doc, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts."""
+    here = d.last_before("。！？!?", pos)
+    return d.last_before("。！？!?", here) + 1 if here > 0 else 0
+
+
 # --- a kind singled out right after its whole -------------------------------------------------
 
 _LAST_NAME = re.compile(r"[\u4e00-\u9fff]+$")

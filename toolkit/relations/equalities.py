@@ -172,6 +172,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     from .bounds import (  # bounds reads this module's rules
         _aforesaid,
         _funnels,
+        _highlighted,
         _qualified_parts,
         _respective_funnels,
         _visited_among_visits,
@@ -181,7 +182,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
     return (eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found) + _aforesaid(d, found)
-            + _qualified_parts(d, found))
+            + _qualified_parts(d, found) + _highlighted(d, found))
 
 
 def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
