@@ -519,3 +519,11 @@ def test_closed_in_time_among_the_closed(tmp_path) -> None:
     got = bounds(tmp_path, text)
     assert {("pass", 9318, 9406), ("pass", 9287, 9318)} <= set(got)
     assert ("fail", 9387, 9318) in bounds(tmp_path, text.replace("9,287件", "9,387件"))
+
+
+def test_older_work_in_a_later_figures_aside_leaves_the_earlier_pair(tmp_path) -> None:
+    text = "全年共收到行政复议申请372件,较上年增加31件;经审查受理351件,审结340件(含上年结转19件)。"
+    got = bounds(tmp_path, text)
+    assert ("pass", 351, 372) in got
+    assert [b for b in got if b[1] == 340 and b[2] == 351] == []  # the closings hold older work
+    assert ("fail", 381, 372) in bounds(tmp_path, text.replace("受理351件", "受理381件"))

@@ -526,10 +526,20 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
     i = bisect.bisect_left(carried, start)
     while i < len(carried) and carried[i] < end:
-        if not aside[0] < carried[i] < aside[1]:
+        if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller):
             return True
         i += 1
     return False
+
+
+def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:
+    """Is ``pos`` inside the aside of a figure after ``smaller`` ("…受理452件,审结431件(含上年结转
+    21件)": the older work is in the 431, not in the 452 received before it)?"""
+    opened = d.s.rfind("(", smaller.end, pos)
+    if opened < 0 or d.s.find(")", opened, pos) >= 0:
+        return False
+    k = d.before(opened) - 1
+    return k > smaller.index and d.qs[k].end == opened
 
 
 def _related_pairs(found: list[Relation]) -> set[tuple[int, int]]:
