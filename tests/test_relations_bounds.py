@@ -527,3 +527,23 @@ def test_older_work_in_a_later_figures_aside_leaves_the_earlier_pair(tmp_path) -
     assert ("pass", 351, 372) in got
     assert [b for b in got if b[1] == 340 and b[2] == 351] == []  # the closings hold older work
     assert ("fail", 381, 372) in bounds(tmp_path, text.replace("受理351件", "受理381件"))
+
+
+def test_parts_named_after_one_of_several_totals(tmp_path) -> None:
+    text = "全年本局涉及行政复议案件7件、行政诉讼案件5件,其中复议维持5件、终止2件,诉讼驳回原告诉讼请求3件、原告撤诉2件。"
+    got = {tuple(c.operands["parts"]): (c.operands["total"], c.status) for c in checks(tmp_path, text) if c.kind == "sum"}
+    assert got == {(5, 2): (7, "pass"), (3, 2): (5, "pass")}
+    bad = checks(tmp_path, text.replace("原告撤诉2件", "原告撤诉4件"))
+    assert ("sum", "fail") in [(c.kind, c.status) for c in bad]
+    # a single part named after one total
+    one = bounds(tmp_path, "全年共办理市人大代表建议173件、市政协提案31件,其中重点建议26件、重点提案4件。")
+    assert {("pass", 26, 173), ("pass", 4, 31)} <= set(one)
+    # a part naming neither total first: nothing read
+    assert bounds(tmp_path, "全年受理复议案件12件、诉讼案件9件,其中维持7件、驳回3件。") == []
+
+
+def test_totals_that_are_no_list_are_not_paired_by_name(tmp_path) -> None:
+    # the 其中 breaks down the figure right before it, whatever the words of an earlier figure say
+    text = "全年区政府主要领导17次就防汛工作作出批示,召开全区性防汛工作会议6次,其中区政府主要领导参加4次。"
+    assert ("pass", 4, 6) in bounds(tmp_path, text)
+    assert ("pass", 4, 17) not in bounds(tmp_path, text)

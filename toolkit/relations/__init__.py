@@ -24,7 +24,8 @@ The model, one module each:
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
   catalog rules), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
   the target stated beside it), ``members`` (one member of a listed scope against the whole
-  list), ``tables``;
+  list), ``named_parts`` (parts of several totals under one 其中, each under the total its name
+  names), ``tables``;
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
   words, wholes, averages), ``targets.yaml`` (target words and comparators), ``rules.yaml``
@@ -48,6 +49,7 @@ from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_
 from .flows import flows
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_parts import named_parts
 from .per_n import _per_capita
 from .respective import respective_splits
 from .restated import restated_in_tables
@@ -85,6 +87,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
+    rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):
