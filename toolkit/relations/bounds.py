@@ -5,9 +5,12 @@ cannot exceed the figure named by an earlier stage ("收到留言312条,办结28
 say every one went on ("均在法定期限内作出答复") the two are equal (``equal.stage``). Levels
 (``bound.level``): a jurisdiction's own level cannot exceed the whole ("全区受理620件…区政府本级
 151件"). Visits (``bound.visited``): the units a 其中 names after a count of visits are no more
-than the visits ("检查企业512家次,其中重点监管企业148家"). The stages, levels and the words that
-void a funnel are data (``catalog/stages.yaml``); the code reads which stage names each figure
-and abstains whenever the words admit a second reading.
+than the visits ("检查企业512家次,其中重点监管企业148家"). Parts that are not listed by 其中
+(``bound.part``): the figures of a sentence opened by 上述…中 are parts of the whole stated above;
+a kind singled out right after its whole ("检查企业1,846家次,重点企业413家次"); the main kinds a
+主要集中在… lists. A rate of a pair states another claim: the funnel is checked beside it. The
+stages, levels and the words that void a funnel are data (``catalog/stages.yaml``); the code
+reads which stage names each figure and abstains whenever the words admit a second reading.
 """
 
 from __future__ import annotations
