@@ -547,3 +547,23 @@ def test_totals_that_are_no_list_are_not_paired_by_name(tmp_path) -> None:
     text = "全年区政府主要领导17次就防汛工作作出批示,召开全区性防汛工作会议6次,其中区政府主要领导参加4次。"
     assert ("pass", 4, 6) in bounds(tmp_path, text)
     assert ("pass", 4, 17) not in bounds(tmp_path, text)
+
+
+def test_the_year_end_is_the_reports_year(tmp_path) -> None:
+    text = "全年受理行政复议申请143件。截至年底,已审结131件,尚有12件在审理中。"
+    assert ("pass", 131, 143) in bounds(tmp_path, text)
+    assert ("fail", 153, 143) in bounds(tmp_path, text.replace("131件", "153件"))
+    # a month's end within the year is another period
+    assert bounds(tmp_path, "全年受理行政复议申请143件。截至6月底,已审结153件。") == []
+
+
+def test_what_was_reviewed_and_what_passed(tmp_path) -> None:
+    assert ("pass", 71, 78) in bounds(tmp_path, "全年共审查规范性文件78件,审查通过71件。")
+    assert ("fail", 81, 78) in bounds(tmp_path, "全年共审查规范性文件78件,审查通过81件。")
+
+
+def test_a_nearest_total_named_by_no_part_keeps_its_parts(tmp_path) -> None:
+    # the parts share 许可 with the 受理 figure but break down the 办结 one right before the 其中
+    text = "全年受理行政许可申请842件,办结836件,其中准予许可821件,不予许可15件。"
+    got = [(c.kind, c.status, c.operands.get("total")) for c in checks(tmp_path, text)]
+    assert ("sum", "pass", 836) in got and [g for g in got if g[1] == "fail"] == []

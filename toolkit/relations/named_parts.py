@@ -5,8 +5,9 @@
 建议5件、重点提案8件": 5 of the 86, 8 of the 124. A part names its total by a word (two characters)
 that total's name has and no other total's name has; a part naming none goes on with the total
 of the part before it ("终止1件" after "复议维持3件"). Each total with its parts is then a sum or
-bounds as any 其中 list (``sums._sum_or_bounds``). Nothing is read when a part names two totals,
-when the first part names none, or when another family already reads the parts.
+bounds as any 其中 list (``sums._sum_or_bounds``). Nothing is read unless the totals are one list
+and every one of them is named by its parts (else the 其中 is of the nearest: "受理1265件,办结1258件,
+其中准予许可1236件" shares 许可 with the 受理 but breaks down the 办结), nor when a part names two.
 """
 
 from __future__ import annotations
@@ -97,8 +98,8 @@ def _named(d: _Doc, owner: dict[int, int]) -> list[Relation]:
                 current = None
                 break
             groups.setdefault(current.index, (current, []))[1].append(p)
-        if current is None:
-            continue
+        if current is None or len(groups) < len(totals):
+            continue  # every total named by its parts, or the nearest is theirs ("受理1265件,办结1258件,其中准予许可…")
         for total, ps in groups.values():
             owner.update((p.index, total.index) for p in ps)
             out.extend(_sum_or_bounds(d, total, ps, d.s[m.start() : end]))
