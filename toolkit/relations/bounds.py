@@ -358,9 +358,15 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         return named[q.index]
 
     carried = [m.start() for m in v.carry_over.finditer(d.s)]
+    from .equalities import load_rules  # equalities calls this module
+
+    # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
+    # words void it here ("1-6月…": part-year work), where the funnel reads the periods itself
+    catalog = {(r["smaller"], r["larger"]): r.get("unless") for r in load_rules() if r["kind"] == "bound"}
     # a rate of the pair states another claim: "受理97件,办结95件,办结率97.9%" states the funnel too
     together = _related_pairs([r for r in found if r.kind != "ratio"])
     equal = _related_pairs([r for r in found if r.kind == "equal"])
+    rated = _related_pairs([r for r in found if r.kind == "ratio"])
     out: list[Relation] = []
     for q in d.qs:
         p = name(q)
@@ -393,10 +399,23 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                 continue  # "…12处,已全部整改。全年共整改各类隐患1,360处": a wider figure, no equality
             if pair not in equal:  # a rate may state the pair too: the equality is another claim
                 out.append(Relation("equal", "equal.stage", {"values": [larger.q, q]}))
-        elif pair not in together:
+        elif pair not in together and (pair in rated or not _catalog_says(d, catalog, q, larger.q)):
+            # (a rate of the pair covers the catalog's bound, which is then not stated: the funnel is)
             # two readings: the check fails only if the figure exceeds every candidate
             out.append(Relation("bound", rule, {"smaller": q, "larger": larger.q}, readings=others))  # type: ignore[arg-type]
     return out
+
+
+def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:
+    """Does a catalog bound on the two figures' metrics state the pair (its ``unless`` silent)?"""
+    key = (d.key_of.get(smaller.index), d.key_of.get(larger.index))
+    if key not in catalog:
+        return False
+    last = {k: i for i, k in d.key_of.items()}  # the catalog reads the last figure of each metric
+    if last.get(key[0]) != smaller.index or last.get(key[1]) != larger.index:
+        return False  # the catalog's rule is about other figures of these metrics
+    unless = catalog[key]
+    return not (unless and re.search(unless, d.section_text([smaller, larger])))
 
 
 def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
