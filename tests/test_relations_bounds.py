@@ -156,9 +156,12 @@ def test_no_failing_check_on_consistent_text(tmp_path, text) -> None:
     assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
 
 
-def test_a_funnel_already_stated_as_a_rate_is_not_repeated(tmp_path) -> None:
+def test_a_funnel_stated_with_its_rate_is_a_bound_too(tmp_path) -> None:
+    # the stage words state the bound; the rate is another claim on the same pair
     found = checks(tmp_path, "全年立案查处违法案件64件,结案61件,结案率95.3%。")
-    assert [c.kind for c in found] == ["ratio"]
+    assert sorted((c.kind, c.status) for c in found) == [("bound", "pass"), ("ratio", "pass")]
+    swapped = checks(tmp_path, "全年立案查处违法案件64件,结案68件,结案率106.3%。")
+    assert ("bound", "fail") in [(c.kind, c.status) for c in swapped]
 
 
 def test_the_vocabulary_is_data_and_validated() -> None:
@@ -292,3 +295,275 @@ def test_a_sentence_opening_with_a_later_stage_goes_on_from_the_one_before(tmp_p
 ])
 def test_no_funnel_across_sentences_without_one_reading(tmp_path, text) -> None:
     assert [b for b in bounds(tmp_path, text) if b[1] in (850, 2418, 3620)] == []
+
+
+# --- funnels of more processes, written for issue 15 (funnel15) -----------------------------
+
+MORE_FUNNELS = [
+    # those asked for their opinion (回访, 参评, 测评) and those satisfied
+    ("全年电话回访办事群众2,418人次,表示满意2,296人次。", "全年电话回访办事群众2,418人次,表示满意2,496人次。", 2296, 2496, 2418),
+    ("本次共有73个单位参评,评为满意的68个。", "本次共有73个单位参评,评为满意的78个。", 68, 78, 73),
+    ("参加营商环境满意度测评的企业940家,满意的887家。", "参加营商环境满意度测评的企业940家,满意的987家。", 887, 987, 940),
+    # closed requests called back are among those closed
+    ("受理公交服务投诉438件,已全部办结,回访312件,群众满意297件。",
+     "受理公交服务投诉438件,已全部办结,回访312件,群众满意327件。", 297, 327, 312),
+    # handled (办理, with older work) bounds what was closed
+    ("本年度共办理区人大代表建议64件,办结61件。", "本年度共办理区人大代表建议64件,办结66件。", 61, 66, 64),
+    # a court's execution closed (执结), an application approved after review (审核通过)
+    ("本院全年新收执行案件1,275件,执结1,190件。", "本院全年新收执行案件1,275件,执结1,290件。", 1190, 1290, 1275),
+    ("全年受理企业职工退休申请3,406件,审核通过3,371件。", "全年受理企业职工退休申请3,406件,审核通过3,471件。", 3371, 3471, 3406),
+    ("受理工伤认定申请587件,作出认定决定566件。", "受理工伤认定申请587件,作出认定决定596件。", 566, 596, 587),
+    # work taken in, handed on to departments (派发) and answered
+    ("中心全年受理工单15,806件,派发承办单位11,934件,承办单位已反馈11,802件。",
+     "中心全年受理工单15,806件,派发承办单位16,934件,承办单位已反馈11,802件。", 11934, 16934, 15806),
+    # bodies inspected, those found at fault (查处/处理 of bodies, 检出不合格)
+    ("全年检查定点零售药店356家,查处违规药店47家。", "全年检查定点零售药店356家,查处违规药店367家。", 47, 367, 356),
+    ("全年检查营运车辆9,820辆次,查处违法车辆611辆次。", "全年检查营运车辆9,820辆次,查处违法车辆9,911辆次。", 611, 9911, 9820),
+    ("抽检农产品样品2,140批次,检出不合格33批次。", "抽检农产品样品2,140批次,检出不合格2,233批次。", 33, 2233, 2140),
+    ("全年共检查医疗机构215家,发现问题机构64家。", "全年共检查医疗机构215家,发现问题机构264家。", 64, 264, 215),
+    # things or people tested and those that passed
+    ("组织中小学生游泳技能测试1,630人,测试合格1,512人。", "组织中小学生游泳技能测试1,630人,测试合格1,712人。", 1512, 1712, 1630),
+    # complaints received and those found true
+    ("全年接到燃气安全举报投诉94件,查实71件。", "全年接到燃气安全举报投诉94件,查实97件。", 71, 97, 94),
+    # posts set, people in post; what was due and what was done
+    ("大队核定编制45名,实有在编人员41名。", "大队核定编制45名,实有在编人员47名。", 41, 47, 45),
+    ("全年应出庭应诉行政案件37件,行政机关负责人实际出庭34件。",
+     "全年应出庭应诉行政案件37件,行政机关负责人实际出庭39件。", 34, 39, 37),
+    ("全年应办结政务服务事项6,320件,按期办结6,287件。", "全年应办结政务服务事项6,320件,按期办结6,387件。", 6287, 6387, 6320),
+    # found wrong among those closed
+    ("全年审结行政复议案件409件,纠错52件。", "全年审结行政复议案件409件,纠错452件。", 52, 452, 409),
+    # procedural words (经审查, 决定, 后) name no other thing
+    ("全年收到行政复议申请166件,经审查,决定受理151件。", "全年收到行政复议申请166件,经审查,决定受理171件。", 151, 171, 166),
+    ("全年收到行政裁决申请38件,受理后审结33件。", "全年收到行政裁决申请38件,受理后审结43件。", 33, 43, 38),
+    # a part-year report: the period named once at the head of the sentence
+    ("上半年共受理旅游投诉1,207件,办结1,188件。", "上半年共受理旅游投诉1,207件,办结1,288件。", 1188, 1288, 1207),
+    # an intervening stage ends a list: "受理…,准予…;受理…,办结…"
+    ("全年受理建设许可申请72件,准予许可70件;受理施工扬尘投诉41件,办结39件。",
+     "全年受理建设许可申请72件,准予许可70件;受理施工扬尘投诉41件,办结44件。", 39, 44, 41),
+]
+
+
+@pytest.mark.parametrize(("good", "bad", "small", "big_small", "large"), MORE_FUNNELS)
+def test_more_processes_bound_their_later_stages(tmp_path, good, bad, small, big_small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, good)
+    assert ("fail", big_small, large) in bounds(tmp_path, bad)
+
+
+def test_a_stage_only_figure_goes_on_with_its_sentences_subject(tmp_path) -> None:
+    # "决定受理" names nothing but its stage: the closings of 复议案件 in the next sentence go on from it
+    text = "全年区司法局收到行政复议申请204件,经审查,决定受理187件,不予受理17件。审结复议案件175件。"
+    assert ("pass", 175, 187) in bounds(tmp_path, text)
+    assert ("fail", 195, 187) in bounds(tmp_path, text.replace("175件", "195件"))
+    # a figure naming a thing of its own does not lend the subject: "发现违法行为" is not the hazards
+    other = "全年开展检查2,210家次,发现违法行为164项;督促企业排查整改隐患3,905项,已完成整改3,877项。"
+    assert ("fail", 3905, 164) not in bounds(tmp_path, other)
+
+
+def test_a_wider_jurisdiction_bounds_a_narrower_whole(tmp_path) -> None:
+    assert ("pass", 1408, 21370) in bounds(tmp_path, "全省共受理行政复议案件21,370件,我市受理1,408件。")
+    assert ("fail", 24080, 21370) in bounds(tmp_path, "全省共受理行政复议案件21,370件,我市受理24,080件。")
+    assert ("pass", 1408, 21370) in bounds(tmp_path, "全省共收到行政复议申请21,370件,其中全市收到1,408件。")
+    # the narrower first, or the same kind of jurisdiction twice: no bound
+    assert bounds(tmp_path, "全市共受理行政复议申请1,408件,全省受理21,370件。") == []
+    assert [b for b in bounds(tmp_path, "全市共收到申请1,408件,全市另收到来信2,100件。") if b[0] == "fail"] == []
+    # 区 may be a city's district or a region: no rank
+    assert bounds(tmp_path, "全区共受理行政复议申请2,370件,全县受理2,408件。") == []
+
+
+def test_a_rate_does_not_hide_the_bound_of_a_part(tmp_path) -> None:
+    found = bounds(tmp_path, "全年检查危化品企业1,046家次,其中重点企业318家次,占30.4%。")
+    assert ("pass", 318, 1046) in found
+
+
+MORE_CONSISTENT = [
+    # a satisfaction count in another unit, a survey's rate
+    "全年回访群众1,380件,满意1,254人,满意率90.9%。",
+    "全年参评单位86个,满意度为92.3%。",
+    # levels of satisfaction are a list of one stage
+    "全年参评单位86个,评为满意的79个,基本满意的7个。",
+    # passed and failed are one stage: neither bounds the other
+    "全年抽检食品3,860批次,合格3,792批次,不合格68批次。",
+    # more in post than posts set, said so
+    "全局核定编制86名,实有在编人员92名,超编6名。",
+    # handled may hold older work: not bounded by what was received
+    "全年收到人大代表建议52件,共办理代表建议60件(含上年结转8件)。",
+    # a narrower whole before the wider one, two kinds of count
+    "全市受理行政复议申请1,286件,全省受理19,542件。",
+    "全省共有执法人员3.2万人,我市检查企业4.6万家次。",
+    # another jurisdiction's level handed work on
+    "全区共受理行政复议申请480件,市级交办530件。",
+    # the months are not the year
+    "5月份热线受理诉求28,436件;1—5月累计受理126,580件,累计办结124,912件。",
+    # highlights that overlap
+    "全年共审结行政复议案件312件,其中涉及征地拆迁的86件,涉及行政处罚的64件,涉及信息公开的38件。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CONSISTENT)
+def test_no_failing_check_on_more_consistent_texts(tmp_path, text) -> None:
+    assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
+
+
+# --- parts that are not parts: highlight lists ------------------------------------------------
+
+
+def _rels(tmp_path, text: str) -> list[tuple[str, str, object]]:
+    out = []
+    for c in checks(tmp_path, text):
+        x = c.operands.get("smaller", c.operands.get("parts"))
+        out.append((c.kind, c.status, tuple(x) if isinstance(x, list) else x))
+    return out
+
+
+def test_a_list_left_open_is_bounded_part_by_part(tmp_path) -> None:
+    text = "全年共调处矛盾纠纷3,140件,其中土地权属纠纷612件、劳务纠纷905件、相邻关系纠纷438件等。"
+    got = _rels(tmp_path, text)
+    assert {("bound", "pass", 612), ("bound", "pass", 905), ("bound", "pass", 438)} <= set(got)
+    assert [k for k, _, _ in got if k == "sum"] == []  # not summed: the 等 says others are left out
+    # a shortfall one misprinted digit would explain is still no error in an open list
+    assert [s for _, s, _ in _rels(tmp_path, text.replace("3,140件", "2,955件")) if s == "fail"] == []
+    # parts over the whole fail (the list then reads as a sum that overruns)
+    assert "fail" in [s for _, s, _ in _rels(tmp_path, text.replace("劳务纠纷905件", "劳务纠纷3,905件"))]
+    # an open list that adds up is a sum all the same
+    full = "全年共调处矛盾纠纷1,955件,其中土地权属纠纷612件、劳务纠纷905件、相邻关系纠纷438件等。"
+    assert ("sum", "pass", (612, 905, 438)) in _rels(tmp_path, full)
+
+
+def test_parts_named_by_what_they_concern_are_bounded(tmp_path) -> None:
+    text = "全年办结行政复议案件268件,其中涉及房屋征收的71件,涉及工伤认定的55件,涉及政府信息公开的29件。"
+    got = _rels(tmp_path, text)
+    assert {("bound", "pass", 71), ("bound", "pass", 55), ("bound", "pass", 29)} <= set(got)
+    assert [k for k, _, _ in got if k == "sum"] == []
+
+
+def test_a_list_complete_only_by_coverage_is_bounded_too(tmp_path) -> None:
+    # three kinds cover most of the whole but fall short: the sum is unverifiable, each part bounded
+    text = "全年共办理法律援助案件2,340件,其中农民工案件790件,残疾人案件214件,老年人案件133件。"
+    got = _rels(tmp_path, text)
+    assert ("sum", "unverifiable", (790, 214, 133)) in got
+    assert {("bound", "pass", 790), ("bound", "pass", 214), ("bound", "pass", 133)} <= set(got)
+
+
+def test_more_funnels_across_words_and_sentences(tmp_path) -> None:
+    # a sentence of words only between the two stages
+    text = "全年共收到行政复议申请318件,同比增长9.6%。申请事项多涉及征收补偿。全年审结行政复议案件297件。"
+    assert ("pass", 297, 318) in bounds(tmp_path, text)
+    assert ("fail", 327, 318) in bounds(tmp_path, text.replace("297件", "327件"))
+    # another paragraph: no bound
+    assert bounds(tmp_path, text.replace("。申请事项", "。\n申请事项").replace("297件", "327件")) == []
+    # one character left after the stage words names nothing (审执结: 审)
+    assert ("pass", 40152, 43307) in bounds(tmp_path, "全年全市法院共受理各类案件43,307件,审执结40,152件。")
+    # one figure named by two processes: earlier in one of them, it is the candidate there
+    assert ("pass", 6093, 6415) in bounds(tmp_path, "本月回访工单6,415件,回访满意6,093件。")
+    assert ("fail", 6493, 6415) in bounds(tmp_path, "本月回访工单6,415件,回访满意6,493件。")
+
+
+@pytest.mark.parametrize("text", [
+    # hazards put right over the years: the catalog's rule abstains too
+    "全年排查隐患1,200处,累计整改隐患1,350处。",
+    # two closings of one stage before: a list
+    "全年受理诉求1000件,直接办结400件,转办600件,办结950件。",
+])
+def test_no_funnel_without_one_reading_more(tmp_path, text) -> None:
+    assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
+
+
+def test_parts_of_the_whole_stated_above(tmp_path) -> None:
+    text = ("1-9月全县共发生各类生产安全事故27起、死亡19人、受伤8人。按类别分:道路运输事故18起、死亡12人、受伤6人;"
+            "工矿商贸事故6起、死亡5人、受伤2人;火灾3起、死亡2人。上述事故中,较大事故1起、死亡4人。")
+    got = bounds(tmp_path, text)
+    assert {("pass", 1, 27), ("pass", 4, 19)} <= set(got)
+    # not the last line of the breakdown: "上述" is all of the above
+    assert ("pass", 1, 3) not in got and [b for b in got if b[0] == "fail"] == []
+    bad = bounds(tmp_path, text.replace("死亡4人。", "死亡24人。"))
+    assert ("fail", 24, 19) in bad
+    # a change in the sentence is no part
+    change = bounds(tmp_path, "全年共发生事故34起。上述事故中,较大事故2起,同比减少36起。")
+    assert ("pass", 2, 34) in change and [b for b in change if b[1] == 36] == []
+
+
+def test_a_kind_singled_out_right_after_its_whole(tmp_path) -> None:
+    assert ("pass", 207, 1532) in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业207家次。")
+    assert ("fail", 1607, 1532) in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家次。")
+    assert ("pass", 3, 61) in bounds(tmp_path, "全年共发生道路交通事故61起,较大事故3起。")
+    # kinds side by side: the first is no whole
+    assert bounds(tmp_path, "全年一般事故58起,较大事故3起。") == []
+    # another unit, or a change between: no pair
+    assert bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业207家。") == [] or \
+        all(b[0] != "fail" for b in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家。"))
+    # the closings after a singled-out kind go on from the whole
+    assert ("pass", 1190, 1236) in bounds(tmp_path, "全年受理案件1,236件,重大复杂案件12件,办结1,190件。")
+
+
+def test_the_main_kinds_only_are_bounded_by_their_whole(tmp_path) -> None:
+    text = "全年共受理消费投诉3,917件,主要集中在房屋装修(842件)、教育培训(615件)等领域。"
+    assert {("pass", 842, 3917), ("pass", 615, 3917)} <= set(bounds(tmp_path, text))
+    assert ("fail", 4015, 3917) in bounds(tmp_path, text.replace("615件", "4,015件"))
+    # the whole in the sentence before, a money figure between
+    two = "全年受理消费投诉3,917件,挽回损失208万元。投诉主要涉及房屋装修842件、教育培训615件。"
+    assert {("pass", 842, 3917), ("pass", 615, 3917)} <= set(bounds(tmp_path, two))
+
+
+@pytest.mark.parametrize("text", [
+    # 前五 sums up the list before it: its figure is the list's total, not a part of the last item
+    "反映城建类问题812件次,居首位;社保类530件次,农业类402件次,前三类问题合计1,744件次,占总量的61.2%。",
+    # the main kinds named without figures
+    "全年共受理投诉举报4,826件,同比增长8.2%。诉求主要集中在物业管理、交通出行等方面。",
+])
+def test_no_highlight_bound_without_a_listed_kind(tmp_path, text) -> None:
+    assert [c for c in checks(tmp_path, text) if c.status == "fail"] == []
+
+
+def test_closed_in_time_among_the_closed(tmp_path) -> None:
+    text = "全年共受理群众诉求9,406件,办结9,318件,按期办结9,287件。"
+    got = bounds(tmp_path, text)
+    assert {("pass", 9318, 9406), ("pass", 9287, 9318)} <= set(got)
+    assert ("fail", 9387, 9318) in bounds(tmp_path, text.replace("9,287件", "9,387件"))
+
+
+def test_older_work_in_a_later_figures_aside_leaves_the_earlier_pair(tmp_path) -> None:
+    text = "全年共收到行政复议申请372件,较上年增加31件;经审查受理351件,审结340件(含上年结转19件)。"
+    got = bounds(tmp_path, text)
+    assert ("pass", 351, 372) in got
+    assert [b for b in got if b[1] == 340 and b[2] == 351] == []  # the closings hold older work
+    assert ("fail", 381, 372) in bounds(tmp_path, text.replace("受理351件", "受理381件"))
+
+
+def test_parts_named_after_one_of_several_totals(tmp_path) -> None:
+    text = "全年本局涉及行政复议案件7件、行政诉讼案件5件,其中复议维持5件、终止2件,诉讼驳回原告诉讼请求3件、原告撤诉2件。"
+    got = {tuple(c.operands["parts"]): (c.operands["total"], c.status) for c in checks(tmp_path, text) if c.kind == "sum"}
+    assert got == {(5, 2): (7, "pass"), (3, 2): (5, "pass")}
+    bad = checks(tmp_path, text.replace("原告撤诉2件", "原告撤诉4件"))
+    assert ("sum", "fail") in [(c.kind, c.status) for c in bad]
+    # a single part named after one total
+    one = bounds(tmp_path, "全年共办理市人大代表建议173件、市政协提案31件,其中重点建议26件、重点提案4件。")
+    assert {("pass", 26, 173), ("pass", 4, 31)} <= set(one)
+    # a part naming neither total first: nothing read
+    assert bounds(tmp_path, "全年受理复议案件12件、诉讼案件9件,其中维持7件、驳回3件。") == []
+
+
+def test_totals_that_are_no_list_are_not_paired_by_name(tmp_path) -> None:
+    # the 其中 breaks down the figure right before it, whatever the words of an earlier figure say
+    text = "全年区政府主要领导17次就防汛工作作出批示,召开全区性防汛工作会议6次,其中区政府主要领导参加4次。"
+    assert ("pass", 4, 6) in bounds(tmp_path, text)
+    assert ("pass", 4, 17) not in bounds(tmp_path, text)
+
+
+def test_the_year_end_is_the_reports_year(tmp_path) -> None:
+    text = "全年受理行政复议申请143件。截至年底,已审结131件,尚有12件在审理中。"
+    assert ("pass", 131, 143) in bounds(tmp_path, text)
+    assert ("fail", 153, 143) in bounds(tmp_path, text.replace("131件", "153件"))
+    # a month's end within the year is another period
+    assert bounds(tmp_path, "全年受理行政复议申请143件。截至6月底,已审结153件。") == []
+
+
+def test_what_was_reviewed_and_what_passed(tmp_path) -> None:
+    assert ("pass", 71, 78) in bounds(tmp_path, "全年共审查规范性文件78件,审查通过71件。")
+    assert ("fail", 81, 78) in bounds(tmp_path, "全年共审查规范性文件78件,审查通过81件。")
+
+
+def test_a_nearest_total_named_by_no_part_keeps_its_parts(tmp_path) -> None:
+    # the parts share 许可 with the 受理 figure but break down the 办结 one right before the 其中
+    text = "全年受理行政许可申请842件,办结836件,其中准予许可821件,不予许可15件。"
+    got = [(c.kind, c.status, c.operands.get("total")) for c in checks(tmp_path, text)]
+    assert ("sum", "pass", 836) in got and [g for g in got if g[1] == "fail"] == []

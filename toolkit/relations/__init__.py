@@ -25,7 +25,8 @@ The model, one module each:
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
   catalog rules), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
   the target stated beside it), ``members`` (one member of a listed scope against the whole
-  list), ``tables``; ``misprints`` (what one misprinted digit makes: a list that overshoots by
+  list), ``named_parts`` (parts of several totals under one 其中, each under the total its name
+  names), ``tables``; ``misprints`` (what one misprinted digit makes: a list that overshoots by
   one slip is still the list) and ``outcomes`` (a list of outcomes is of the decided figure);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
@@ -62,6 +63,7 @@ from .flows import flows
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_parts import named_parts
 from .per_n import _per_capita
 from .points import points_changes
 from .respective import respective_splits, respective_stages
@@ -109,6 +111,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
+    rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

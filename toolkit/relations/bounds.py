@@ -5,9 +5,12 @@ cannot exceed the figure named by an earlier stage ("收到留言312条,办结28
 say every one went on ("均在法定期限内作出答复") the two are equal (``equal.stage``). Levels
 (``bound.level``): a jurisdiction's own level cannot exceed the whole ("全区受理620件…区政府本级
 151件"). Visits (``bound.visited``): the units a 其中 names after a count of visits are no more
-than the visits ("检查企业512家次,其中重点监管企业148家"). The stages, levels and the words that
-void a funnel are data (``catalog/stages.yaml``); the code reads which stage names each figure
-and abstains whenever the words admit a second reading.
+than the visits ("检查企业512家次,其中重点监管企业148家"). Parts that are not listed by 其中
+(``bound.part``): the figures of a sentence opened by 上述…中 are parts of the whole stated above;
+a kind singled out right after its whole ("检查企业1,846家次,重点企业413家次"); the main kinds a
+主要集中在… lists. A rate of a pair states another claim: the funnel is checked beside it. The
+stages, levels and the words that void a funnel are data (``catalog/stages.yaml``); the code
+reads which stage names each figure and abstains whenever the words admit a second reading.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .roles import is_delta, is_previous
 from .stages import (
     _INNER_NEGATION,
     _PUNCT,
@@ -31,7 +35,7 @@ from .stages import (
     load_stages,
     parse_stages,
 )
-from .structure import SEG_END, _Doc
+from .structure import SEG_END, SENT_END, _Doc
 
 __all__ = ["load_stages", "parse_stages"]
 
@@ -91,8 +95,130 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
                 break
             if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)):
                 pending.append(((q.index, p.index), Relation("bound", "bound.visited", {"smaller": p, "larger": q})))
-    tied = _tied(found, {pair for pair, _ in pending})
+    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})  # a rate states another claim
     return [r for pair, r in pending if pair not in tied]
+
+
+# --- parts of the figures stated above (上述…中) ----------------------------------------------
+
+_AFORESAID = re.compile(r"(?:^|(?<=[。;\n]))(?:在)?上述([\u4e00-\u9fff]{1,10}?)(?:当)?中[,:]?", re.M)
+_AFORESAID_REACH = 40  # figures looked back for the whole the words name
+
+
+def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"全市共发生事故21起、死亡17人…(a breakdown)…。上述事故中,较大事故1起、死亡3人": the figures
+    of a sentence opened by 上述<noun>中 are parts of the whole stated above -- the nearest earlier
+    figure named by the noun and a word for a whole (共, 全市, 各类); each is bounded by the figure
+    of that whole's sentence counted alike (one of its unit, else the one sharing its name)."""
+    v = load_stages()
+    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    out: list[Relation] = []
+    for m in _AFORESAID.finditer(d.s):
+        noun = m.group(1)
+        end = d.next_end(m.end(), SENT_END)
+        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
+                 and not d.in_parentheses(p) and not is_delta(d, p) and not is_previous(d, p)]
+        k = d.before(m.start())
+        whole = next((r for r in reversed(d.qs[max(0, k - _AFORESAID_REACH) : k])
+                      if not r.is_percent and not r.in_table and noun in d.label(r)
+                      and (_WIDER.search(d.label(r)) or v.whole.search(d.label(r)))), None)
+        if whole is None or not parts:
+            continue
+        stated = [r for r in d.in_range(whole.start, whole.sentence[1]) if not r.is_percent
+                  and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)]
+        for p in parts:
+            alike = [r for r in stated if r.unit == p.unit and compatible(r, p)]
+            if len(alike) > 1:
+                name = _PUNCT.split(d.label(p))[-1]
+                alike = [r for r in alike if any(name[i : i + 2] in _PUNCT.split(d.label(r))[-1]
+                                                 for i in range(len(name) - 1))]
+            if len(alike) == 1 and (min(p.index, alike[0].index), max(p.index, alike[0].index)) not in together:
+                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": alike[0]}))
+    return out
+
+
+# --- the main kinds only (主要集中在…) -------------------------------------------------------
+
+_HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
+_TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
+
+
+def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"受理投诉4,826件,主要集中在预付式消费(1,236件)、食品安全(862件)等领域": the figures a
+    ``highlights`` word (breakdowns.yaml: 主要集中, 主要涉及, 居前三位的是…) lists are the main kinds
+    of the figure before it in its sentence (else the last figure of the sentence before, in
+    the paragraph), counted in the same unit: each is bounded by it, none summed."""
+    from .scopes import words  # the breakdown vocabulary
+
+    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    out: list[Relation] = []
+    for m in words()["highlights"].finditer(d.s):
+        if not m.group().startswith(("主要", "依次")):
+            continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
+        end = d.next_end(m.end(), SENT_END)
+        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
+                 and not is_delta(d, p) and not is_previous(d, p)]
+        if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH or _TOTAL_WORDS.search(d.s, m.end(), parts[0].start):
+            continue
+        k = d.before(m.start())
+        before = [r for r in d.qs[max(0, k - _WALK) : k] if not r.is_percent and not r.in_table
+                  and not is_delta(d, r) and not is_previous(d, r)]
+        whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
+        if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
+            continue  # the whole is in this sentence or the one just before, in the paragraph
+        for p in parts:
+            if p.unit == whole.unit and compatible(p, whole) and (whole.index, p.index) not in together:
+                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": whole}))
+    return out
+
+
+def _sentence_before_start(d: _Doc, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts."""
+    here = d.last_before("。！？!?", pos)
+    return d.last_before("。！？!?", here) + 1 if here > 0 else 0
+
+
+# --- a kind singled out right after its whole -------------------------------------------------
+
+_LAST_NAME = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _qualified(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` a kind singled out right after its whole ("受理案件1,236件,重大复杂案件12件")?"""
+    return q.index > 0 and bool(_qualified_whole(d, q, load_stages()))
+
+
+def _qualified_whole(d: _Doc, q: Quantity, v: Stages) -> Quantity | None:
+    """The figure right before ``q`` when ``q`` is named <qualifier><the noun ending its name>."""
+    name = _PUNCT.split(d.label(q))[-1].removeprefix("其中")
+    m = v.qualifiers.match(name)
+    noun = name[m.end():] if m else ""
+    if len(noun) < 2 or not _LAST_NAME.fullmatch(noun):
+        return None
+    r = d.qs[q.index - 1]
+    if r.is_percent or r.unit != q.unit or r.sentence != q.sentence or d.in_parentheses(r) \
+            or d.in_parentheses(q) or is_delta(d, r) or is_previous(d, r) or is_delta(d, q):
+        return None
+    whole = _PUNCT.split(d.label(r))[-1]
+    if not whole.endswith(noun) or v.qualifiers.search(whole) or v.not_a_level.search(whole):
+        return None  # "一般事故40起,较大事故2起": kinds side by side, not a whole and its part
+    return r
+
+
+def _qualified_parts(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"检查企业1,846家次,重点企业413家次", "发生事故48起,较大事故2起": a figure named by a
+    ``qualifiers`` word and the noun that ends the name of the figure right before it, counted
+    in the same unit, is a part of that figure -- with no 其中 to say so."""
+    v = load_stages()
+    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    out: list[Relation] = []
+    for q in d.qs[1:]:
+        if q.is_percent or q.in_table or not q.unit:
+            continue
+        r = _qualified_whole(d, q, v)
+        if r is not None and (r.index, q.index) not in together:
+            out.append(Relation("bound", "bound.part", {"smaller": q, "larger": r}))
+    return out
 
 
 # --- funnels stated respectively (分别) ------------------------------------------------------
@@ -148,7 +274,7 @@ def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             pending.append(((min(small.index, large.index), max(small.index, large.index)),
                             Relation("bound", "bound.stage", {"smaller": small, "larger": large})))
         prev = (run, named)
-    tied = _tied(found, {pair for pair, _ in pending})
+    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})  # a rate states another claim
     return [r for pair, r in pending if pair not in tied]
 
 
@@ -191,14 +317,23 @@ _WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
 
 def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     """Where the sentence before ``q``'s starts, when ``q`` is the first figure of its own sentence
-    (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None."""
+    (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None.
+    Up to two sentences without figures between are passed over."""
     start = q.sentence[0]
     if start < 2 or d.s[start - 1] == "\n" or "其中" in d.s[start : q.start]:
         return None
     if any(not r.is_percent for r in d.in_range(start, q.start)):
         return None
-    prev = d.last_before("。！？!?\n", start - 1) + 1
-    return None if "\n" in d.s[prev : start] else prev
+    for _ in range(3):  # over up to two sentences of words only ("申请事项主要集中在…领域。")
+        if start < 2:
+            return None
+        prev = d.last_before("。！？!?\n", start - 1) + 1
+        if prev >= start or "\n" in d.s[prev:start]:
+            return None
+        if any(not r.is_percent for r in d.in_range(prev, start)):
+            return prev
+        start = prev
+    return None
 
 
 def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
@@ -232,17 +367,22 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     carried = carried_over_at(d, v)
     from .equalities import load_rules  # equalities calls this module
 
-    catalog = {(r["smaller"], r["larger"]) for r in load_rules() if r["kind"] == "bound"}
-    # (pair, relation, is an equality): whether another relation ties the pair already is
-    # decided once the walk is done, for these pairs only (``_tied``).
-    pending: list[tuple[tuple[int, int], Relation, bool]] = []
+    # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
+    # words void it here ("1-6月…": part-year work), where the funnel reads the periods itself
+    catalog = {(r["smaller"], r["larger"]): r.get("unless") for r in load_rules() if r["kind"] == "bound"}
+    # (pair, relation, what decides it): whether another relation ties the pair already is
+    # decided once the walk is done, for these pairs only (``_tied``): "equal" unless an equality
+    # ties it; "bound" unless a relation other than a rate does ("受理97件,办结95件,办结率97.9%"
+    # states the funnel too); "rated" as "bound", and only if a rate of the pair covers the
+    # catalog's bound on it (which is then not stated: the funnel is).
+    pending: list[tuple[tuple[int, int], Relation, str]] = []
     for q in d.qs:
         if q.index - kept_from >= 4 * _MEMO:
             for i in range(kept_from, q.index - _MEMO):
                 named.pop(i, None)
             kept_from = q.index - _MEMO
         p = name(q)
-        if p is None or (not p.stages and p.scope != "own"):
+        if p is None or (not p.stages and p.scope is None):
             continue
         cands = _funnel_candidates(d, p, _before(d, q, q.sentence[0]), name, skip_parts=True)
         if not cands and p.stages:
@@ -252,14 +392,14 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
                 cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
-                                  and set(p.rest) <= set(_PUNCT.sub("", cands[0].words))) else []
-                # (the later sentence names nothing the earlier does not: "…仲裁案件2,150件。基层调解
-                # 组织调解成功劳动争议案件3,620件" is another body's work)
+                                  and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])) else []
+                # (the later sentence names nothing the earlier one does not up to its figure: "…仲裁
+                # 案件2,150件。基层调解组织调解成功劳动争议案件3,620件" is another body's work)
         if any(_carried_over(d, carried, c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         larger = cands[0] if cands else None
         rule = "bound.stage"
-        if larger is None and p.scope == "own":
+        if larger is None and p.scope is not None:
             para = d.s.rfind("\n", max(0, q.start - _PARAGRAPH), q.start) + 1
             larger, rule = _whole_candidate(p, _before(d, q, para), name), "bound.level"
         if larger is None:
@@ -270,15 +410,29 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if q.sentence != larger.q.sentence and _WIDER.search(d.label(q)) and not _WIDER.search(d.label(larger.q)):
                 continue  # "…12处,已全部整改。全年共整改各类隐患1,360处": a wider figure, no equality
             # (unless an equality ties the pair: a rate may state it too, the equality is another claim)
-            pending.append((pair, Relation("equal", "equal.stage", {"values": [larger.q, q]}), True))
-        elif (d.key_of.get(q.index), d.key_of.get(larger.q.index)) not in catalog:
-            # (unless a relation ties the pair already) two readings: the check fails only if the
-            # figure exceeds every candidate
-            pending.append((pair, Relation("bound", rule, {"smaller": q, "larger": larger.q},
-                                           readings=others), False))  # type: ignore[arg-type]
-    tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, eq in pending if eq})
-    tied = _tied(found, {pair for pair, _, eq in pending if not eq})
-    return [r for pair, r, eq in pending if pair not in (tied_equal if eq else tied)]
+            pending.append((pair, Relation("equal", "equal.stage", {"values": [larger.q, q]}), "equal"))
+        else:
+            # two readings: the check fails only if the figure exceeds every candidate
+            rel = Relation("bound", rule, {"smaller": q, "larger": larger.q}, readings=others)  # type: ignore[arg-type]
+            pending.append((pair, rel, "rated" if _catalog_says(d, catalog, q, larger.q) else "bound"))
+    wanted = {pair for pair, _, how in pending if how != "equal"}
+    tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
+    tied = _tied([r for r in found if r.kind != "ratio"], wanted)
+    rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
+    return [r for pair, r, how in pending
+            if (pair not in tied_equal if how == "equal" else pair not in tied and (how == "bound" or pair in rated))]
+
+
+def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:
+    """Does a catalog bound on the two figures' metrics state the pair (its ``unless`` silent)?"""
+    key = (d.key_of.get(smaller.index), d.key_of.get(larger.index))
+    if key not in catalog:
+        return False
+    last = {k: i for i, k in d.key_of.items()}  # the catalog reads the last figure of each metric
+    if last.get(key[0]) != smaller.index or last.get(key[1]) != larger.index:
+        return False  # the catalog's rule is about other figures of these metrics
+    unless = catalog[key]
+    return not (unless and re.search(unless, d.section_text([smaller, larger])))
 
 
 def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
@@ -311,6 +465,15 @@ def _funnel_candidate(d: _Doc, p: _Named, earlier: list[Quantity], name) -> _Nam
     return found[0] if len(found) == 1 else None
 
 
+def _subject(d: _Doc, c: _Named) -> str:
+    """The words before the first figure of ``c``'s sentence, when ``c`` names nothing but its
+    stage (its clause goes on with that subject: "收到行政复议申请312件,经审查,决定受理287件")."""
+    if c.rest:
+        return ""
+    first = d.qs[d.before(c.q.sentence[0])] if d.before(c.q.sentence[0]) < len(d.qs) else c.q
+    return d.s[c.q.sentence[0] : min(first.start, c.q.start)]
+
+
 def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_parts: bool = False) -> list[_Named]:
     """Per process, the nearest earlier figure that names a stage of it: the candidate when its
     stage is earlier than the figure's (a nearer figure of the same or a later stage means the
@@ -320,6 +483,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
     per_process: dict[str, _Named] = {}
     decided: set[str] = set()
     listed: set[str] = set()  # processes whose candidate may still turn out one of a list
+    blockers: dict[str, int] = {}  # process -> the nearer figure of its stage or a later one
     for r in reversed(earlier):
         c = name(r)
         if c is None or not compatible(r, p.q):
@@ -328,12 +492,15 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if set(c.stages) & set(p.stages):
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
-        if skip_parts and not c.stages and "其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r):
+        if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
+                                            or _qualified(d, r)):
             continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
         if not c.mentions and not per_process and "其中" not in c.words:
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
             continue
+        if any(c.stages.get(pid, per_process[pid].stages[pid]) != per_process[pid].stages[pid] for pid in per_process):
+            listed.clear()  # "受理64件,准予60件;受理33件,办结31件": another stage before ends the list
         for pid, level in p.stages.items():
             if pid not in c.stages:
                 continue
@@ -343,11 +510,15 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
-            if c.stages[pid] < level and _same_thing(p, c):
+            if c.stages[pid] < level and _same_thing(p, c, _subject(d, c)):
                 per_process[pid] = c
                 listed.add(pid)
-    if decided - set(per_process):
+            else:
+                blockers[pid] = c.q.index
+    candidates = {c.q.index for c in per_process.values()}
+    if any(blockers[pid] not in candidates for pid in decided - set(per_process)):
         return []  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
+    # (one that is earlier in another process is the candidate: "回访工单8,426件,回访满意7,982件")
     figures = {c.q.index: c for c in per_process.values()}
     return sorted(figures.values(), key=lambda c: -c.q.index)
 
@@ -359,7 +530,11 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
         c = name(r)
         if c is None or c.scope != "whole" or not compatible(r, p.q) or not _same_count(p, c):
             continue
-        if p.place and c.place and p.place != c.place:
+        if p.scope == "whole" and not _wider(c.place, p.place):
+            if c.place == p.place:
+                return None  # "全市…全市…": one jurisdiction, no level below it
+            continue  # "全省受理…,全市受理…" needs the province before the city
+        elif p.scope == "own" and p.place and c.place and p.place != c.place:
             return None  # "全区…市级…": another jurisdiction's level
         if r.sentence == p.q.sentence:
             fits = all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items())
@@ -367,6 +542,15 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
             fits = bool(p.stages) and all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items())
         return c if fits and _same_thing(p, c) else None  # the nearest whole figure decides
     return None
+
+
+# Kinds of jurisdiction from the widest; 区 (a city's district or an autonomous region) is left out.
+_RANKS = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "旗": 2, "镇": 3, "乡": 3}
+
+
+def _wider(whole: str | None, part: str | None) -> bool:
+    """Is a jurisdiction of kind ``whole`` (省) wider than one of kind ``part`` (市)?"""
+    return whole in _RANKS and part in _RANKS and _RANKS[whole] < _RANKS[part]
 
 
 def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:
@@ -381,10 +565,43 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
     i = bisect.bisect_left(carried, start)
     while i < len(carried) and carried[i] < end:
-        if not aside[0] < carried[i] < aside[1]:
+        if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller):
             return True
         i += 1
     return False
+
+
+def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:
+    """Is ``pos`` inside the aside of a figure after ``smaller`` ("…受理452件,审结431件(含上年结转
+    21件)": the older work is in the 431, not in the 452 received before it)?"""
+    opened = d.s.rfind("(", smaller.end, pos)
+    if opened < 0 or d.s.find(")", opened, pos) >= 0:
+        return False
+    k = d.before(opened) - 1
+    return k > smaller.index and d.qs[k].end == opened
+
+
+class _Ties:
+    """Which relations (of at most 12 figures) each figure is in: "do two figures share one?"
+    answered without listing every pair of every relation (``_tied``'s reason)."""
+
+    def __init__(self, found: list[Relation]) -> None:
+        self._of: dict[int, set[int]] = {}
+        for k, r in enumerate(found):
+            idx = {q.index for q in r.quantities()}
+            if len(idx) <= 12:
+                for i in idx:
+                    self._of.setdefault(i, set()).add(k)
+
+    def __contains__(self, pair: tuple[int, int]) -> bool:
+        a, b = self._of.get(pair[0]), self._of.get(pair[1])
+        return bool(a and b) and not a.isdisjoint(b)  # type: ignore[union-attr]
+
+
+def _related_pairs(found: list[Relation]) -> _Ties:
+    """Pairs of figures some relation already ties together (a 其中 part, a rate's terms), in
+    either order."""
+    return _Ties(found)
 
 
 def _tied(found: list[Relation], wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:

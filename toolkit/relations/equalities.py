@@ -192,12 +192,20 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Relations that hold by what the words mean: full rates, graded lists and figures that
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
-    from .bounds import _funnels, _respective_funnels, _visited_among_visits  # bounds reads this module's rules
+    from .bounds import (  # bounds reads this module's rules
+        _aforesaid,
+        _funnels,
+        _highlighted,
+        _qualified_parts,
+        _respective_funnels,
+        _visited_among_visits,
+    )
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
-    return eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found)
+    return (eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found) + _aforesaid(d, found)
+            + _qualified_parts(d, found) + _highlighted(d, found))
 
 
 def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:

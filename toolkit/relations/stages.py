@@ -32,6 +32,7 @@ class Stages:
     units: tuple[frozenset[str], ...]
     visits: dict[str, frozenset[str]]  # a unit of visits (家次) -> units of what is visited (家)
     every: re.Pattern  # words saying the later stage took all of the earlier (均, 全部)
+    qualifiers: re.Pattern  # words singling out a kind of what the figure before counts (重点, 较大)
     not_a_level: re.Pattern
     neutral: re.Pattern
     whole: re.Pattern
@@ -106,6 +107,7 @@ def parse_stages(data: object) -> Stages:
         negation=_compile(data.get("negation"), "negation"),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=gated(_compile(data.get("every"), "every")),
+        qualifiers=_compile(data.get("qualifiers") or ["重点"], "qualifiers"),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
         period=gated(_compile(data.get("period"), "period")),
         year=_compile(data.get("year"), "year"),
@@ -211,7 +213,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         if found is not None:
             stages[pid] = found
     scope = "own" if own else "whole" if whole else None
-    level_word = own.group() if own else whole.group().lstrip("全") if whole else ""
+    level_word = own.group() if own else whole.group().lstrip("全我本") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
     if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
@@ -236,7 +238,7 @@ def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> st
     return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
 
 
-_INNER_NEGATION = re.compile(r"不|未|免")  # "作出不予处罚决定" is no penalty
+_INNER_NEGATION = re.compile(r"不(?!合格)|未|免")  # "作出不予处罚决定" is no penalty; 不合格 is a finding
 
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
@@ -251,12 +253,14 @@ def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | 
     return best
 
 
-def _same_thing(later: _Named, earlier: _Named) -> bool:
-    """The later figure names nothing beyond its stage, or shares two characters with the earlier."""
+def _same_thing(later: _Named, earlier: _Named, context: str = "") -> bool:
+    """The later figure names nothing beyond its stage, or shares two characters with the earlier
+    figure's words or with ``context`` (the subject of the earlier figure's sentence, when that
+    figure names nothing but its stage: "收到复议申请312件,经审查,决定受理287件。审结复议案件270件")."""
     rest = later.rest
-    if not rest:
+    if len(rest) < 2:  # one character left ("审执结": 审) names no other thing
         return True
-    return any(rest[i : i + 2] in earlier.words for i in range(len(rest) - 1))
+    return any(rest[i : i + 2] in earlier.words or rest[i : i + 2] in context for i in range(len(rest) - 1))
 
 
 
@@ -271,4 +275,6 @@ def _same_count(p: _Named, c: _Named) -> bool:
 def _scopes_fit(p: _Named, c: _Named) -> bool:
     """A figure naming no level goes on in the level of the figures before it; one naming its
     own level is bounded by that level or the whole; the whole only by the whole."""
+    if p.scope == "own" and c.scope == "whole" and p.place and c.place and p.place != c.place:
+        return False  # "全区受理480件,市级交办530件": another jurisdiction's level
     return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")

@@ -14,7 +14,7 @@ from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class
+from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class, words
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, read_entries
 
@@ -23,7 +23,8 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|�
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
 _FIGURE_IN_WHICH = gated(re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:]"))
-_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
+# (Not "上述事故中,": all of the above, the whole stated before a breakdown -- bounds._aforesaid.)
+_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
 # 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
@@ -489,6 +490,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
     )
+    if not stated and s < tval and _open_ended(d, parts):
+        # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     exhaustive = (
         stated
         # Two highlighted kinds can cover most of a total and still leave others out
@@ -510,10 +514,24 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # A list whose first items already add up and that goes on ("民事1,120件、刑事740件、农民工
         # 讨薪560件" of 1,860) may list a cross-cutting kind after its partition: both are readings.
         readings = [{"total": total, "parts": prefix}] if prefix else []
-        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated,
+        rels = [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated,
                          readings=readings)]
+        if not stated and s < tval:
+            # a list nothing calls complete that falls short may be highlights: the sum is read
+            # only where one misprint explains the shortfall, and each part is bounded anyway
+            rels += [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+        return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
+    """Does the list say it is open (``open_ends`` of breakdowns.yaml): 等 right after its last
+    part, or every part named by 涉及 (kinds by what they concern, which may overlap)?"""
+    if d.s.startswith("等", parts[-1].end) or d.label(parts[-1]).endswith("等"):
+        return True  # "…合同纠纷826件等", "…合同纠纷等826件"
+    ends = words()["open_ends"]
+    return all(ends.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts)
 
 
 @lru_cache(maxsize=1)

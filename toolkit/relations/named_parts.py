@@ -1,0 +1,106 @@
+"""Parts of several totals under one 其中, each paired with the total its name names.
+
+"本局涉及行政复议案件4件、行政诉讼案件6件,其中复议维持3件、终止1件,诉讼驳回4件、撤诉2件": the
+复议 parts are of the 4, the 诉讼 parts of the 6; "办理人大代表建议86件、政协委员提案124件,其中重点
+建议5件、重点提案8件": 5 of the 86, 8 of the 124. A part names its total by a word (two characters)
+that total's name has and no other total's name has; a part naming none goes on with the total
+of the part before it ("终止1件" after "复议维持3件"). Each total with its parts is then a sum or
+bounds as any 其中 list (``sums._sum_or_bounds``). Nothing is read unless the totals are one list
+and every one of them is named by its parts (else the 其中 is of the nearest: "受理1265件,办结1258件,
+其中准予许可1236件" shares 许可 with the 受理 but breaks down the 办结), nor when a part names two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .structure import SENT_END, _Doc
+from .sums import _sum_or_bounds
+
+_OPENER = re.compile(r"其中[,:]?")
+_CLAUSE = re.compile(r"[,;:、。()\n|]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _name(d: _Doc, q: Quantity) -> str:
+    return _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])
+
+
+def _words(name: str) -> set[str]:
+    return {name[i : i + 2] for i in range(len(name) - 1)}
+
+
+def _plain(d: _Doc, q: Quantity) -> bool:
+    return not (q.is_percent or q.in_table or d.in_parentheses(q) or is_delta(d, q) or is_previous(d, q))
+
+
+def _a_list(d: _Doc, totals: list[Quantity], marker: int) -> bool:
+    """Are the totals one list ("建议86件、提案124件,其中"): each closed by a separator, the last by
+    the 其中, with no more than a name between two of them?"""
+    for a, b in zip(totals, [*totals[1:], None], strict=True):
+        stop = b.start if b is not None else marker
+        if d.s[a.end : a.end + 1] not in "、,;和及与" or stop - a.end > (_NAME_REACH if b is not None else 2):
+            return False
+    return True
+
+
+_NAME_REACH = 16  # characters from one total to the next: a separator and a name
+
+
+def named_parts(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """``found`` without the sums and bounds that put a part under a total its name does not name,
+    and with the sums and bounds of the totals before a 其中 whose parts name them (module doc)."""
+    owner: dict[int, int] = {}  # part -> the total its name names
+    out = _named(d, owner)
+    return [r for r in found if not _misread(r, owner)] + out
+
+
+def _misread(r: Relation, owner: dict[int, int]) -> bool:
+    """Does ``r`` put a part under another total than the one the part's name names?"""
+    if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity) and isinstance(r.roles.get("parts"), list):
+        total = r.roles["total"]
+        return any(owner.get(p.index, total.index) != total.index for p in r.roles["parts"])  # type: ignore[union-attr]
+    if r.rule == "bound.part":
+        small, large = r.roles.get("smaller"), r.roles.get("larger")
+        return isinstance(small, Quantity) and isinstance(large, Quantity) and owner.get(small.index, large.index) != large.index
+    return False
+
+
+def _named(d: _Doc, owner: dict[int, int]) -> list[Relation]:
+    out: list[Relation] = []
+    for m in _OPENER.finditer(d.s):
+        sent_start = d.last_before(SENT_END, m.start()) + 1
+        totals = [q for q in d.in_range(sent_start, m.start()) if _plain(d, q)]
+        if len(totals) < 2 or len(totals) > 4 or not _a_list(d, totals, m.start()):
+            continue
+        end = d.next_end(m.end(), SENT_END)
+        parts = [p for p in d.in_range(m.end(), end) if _plain(d, p)]
+        if not parts:
+            continue
+        own = {}
+        for t in totals:
+            others = set().union(*(_words(_name(d, o)) for o in totals if o is not t))
+            own[t.index] = _words(_name(d, t)) - others  # the words only this total's name has
+        groups: dict[int, tuple[Quantity, list[Quantity]]] = {}
+        current: Quantity | None = None
+        for p in parts:
+            named = _words(_name(d, p))
+            hits = [t for t in totals if own[t.index] & named]
+            if len(hits) > 1:
+                current = None
+                break
+            if hits:
+                current = hits[0]
+            if current is None or current.unit != p.unit or not compatible(current, p):
+                current = None
+                break
+            groups.setdefault(current.index, (current, []))[1].append(p)
+        if current is None or len(groups) < len(totals):
+            continue  # every total named by its parts, or the nearest is theirs ("受理1265件,办结1258件,其中准予许可…")
+        for total, ps in groups.values():
+            owner.update((p.index, total.index) for p in ps)
+            out.extend(_sum_or_bounds(d, total, ps, d.s[m.start() : end]))
+    return out
