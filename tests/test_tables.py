@@ -203,3 +203,12 @@ def test_a_change_column_against_two_years(tmp_path: Path) -> None:
     # not this year against the last: nothing
     assert not [c for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.3", c="-25.0").replace("2022年", "2020年"))
                 if c.rule == "change.table"]
+
+
+def test_a_change_column_leaves_scores_alone(tmp_path: Path) -> None:
+    # a score with decimals (no 率 or % in its name) may have its change printed in points in
+    # a column headed 增减(%): 96.3 - 95.1 = 1.2 is no percent change, and no error
+    text = YEARS.format(a="20.0", b="10.3", c="-25.0") + "| 群众满意度 | 95.1 | 96.3 | 1.2 |\n"
+    checks = audit_text(tmp_path, text)
+    assert [c.operands["current"] for c in checks if c.rule == "change.table"] == [30, 5306, 12]
+    assert not [c for c in checks if c.status == "fail"]
