@@ -126,6 +126,19 @@ def test_prose_with_double_spaces_is_not_a_table() -> None:
     assert "|" not in norm(text).text
 
 
+def test_sentences_laid_out_with_spaces_are_not_table_rows(tmp_path: Path) -> None:
+    # spaces around every figure (a PDF's text copy) in lines that are sentences: read as rows,
+    # the 118 办结 of the last line was summed over a column holding 同比增加 10 (a false failure)
+    text = ("一季度  收到申请  52  件，办结  50  件。\n二季度  收到申请  40  件，办结  38  件。\n"
+            "三季度  收到申请  30  件，同比增加  10  件。\n合计  收到申请  122  件，办结  118  件。\n")
+    assert "|" not in norm(text).text
+    assert not [c for c in audit_text(tmp_path, text) if c.status == "fail"]
+    # a clause that says one sentence's figures add up is still checked as prose
+    prose = "2023年，全区共收到申请  52  件，上年结转  3  件，合计  55  件。\n本年办结  50  件，结转下年度  5  件。\n"
+    sums = [c for c in audit_text(tmp_path, prose) if c.rule.startswith("sum.")]
+    assert sums and all(c.status == "pass" for c in sums)
+
+
 def test_a_spaced_table_under_a_header_of_several_lines_checks_its_rows(tmp_path: Path) -> None:
     head = ("三、收到和处理政府信息公开申请情况\n\n"
             "                              自然人    法人或其他组织                          总计\n"

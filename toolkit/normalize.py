@@ -336,13 +336,17 @@ _NUMBER = r"[-+]?\d[\d,.]*%?"
 _ROW_FIGURES = re.compile(rf"(?:[ \u3000]+{_NUMBER}){{3,}}[ \u3000]*$")
 _LONE_NUMBER = re.compile(rf"{_NUMBER}")
 _GROUP_LABEL = re.compile(r"[^。,，;；:：]{2,24}")
+# A line that breaks into clauses ("52  件,办结  50  件。") is a sentence laid out with spaces (a
+# PDF's copy puts them around figures), not a row: a table's cell is a label or a figure.
+_CLAUSES = re.compile(r"[\u4e00-\u9fff][,，;；][\u4e00-\u9fff]|。")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _spaced(line: _Line) -> _Line | None:
     """The line with its cell gaps as tabs, if it may be a row of a table laid out with spaces
     (three or more cells, or a label and three or more figures), else None."""
     text = line.text
-    if "\t" in text or not text.strip():
+    if "\t" in text or not text.strip() or _CLAUSES.search(_ASIDE.sub("", text)):
         return None
     lead = len(text) - len(text.lstrip(" \u3000"))
     end = len(text.rstrip(" \u3000"))
