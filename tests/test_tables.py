@@ -126,6 +126,14 @@ def test_prose_with_double_spaces_is_not_a_table() -> None:
     assert "|" not in norm(text).text
 
 
+def test_a_table_of_contents_is_no_table() -> None:
+    contents = "目录\n一、总体情况\t1\n二、主动公开情况\t2\n三、收到和处理申请情况\t3\n四、存在的问题\t5\n"
+    assert "|" not in norm(contents).text
+    # two columns whose figures go down, or headings with figures of their own, stay a table
+    assert "|" in norm(contents.replace("\t5", "\t1")).text
+    assert "|" in norm(contents.replace("三、收到和处理申请情况", "三、收到申请2件")).text
+
+
 def test_sentences_laid_out_with_spaces_are_not_table_rows(tmp_path: Path) -> None:
     # spaces around every figure (a PDF's text copy) in lines that are sentences: read as rows,
     # the 118 办结 of the last line was summed over a column holding 同比增加 10 (a false failure)
