@@ -488,6 +488,9 @@ def test_a_kind_singled_out_right_after_its_whole(tmp_path) -> None:
     assert ("pass", 3, 61) in bounds(tmp_path, "全年共发生道路交通事故61起,较大事故3起。")
     # kinds side by side: the first is no whole
     assert bounds(tmp_path, "全年一般事故58起,较大事故3起。") == []
+    # a kind on the same footing as the qualified one (简易 beside 普通, 个人 beside 群体性): no whole
+    assert bounds(tmp_path, "全年办结简易程序案件200件,普通程序案件300件。") == []
+    assert bounds(tmp_path, "全年调处个人纠纷380起,群体性纠纷420起。") == []
     # another unit, or a change between: no pair
     assert bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业207家。") == [] or \
         all(b[0] != "fail" for b in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家。"))

@@ -200,7 +200,8 @@ def _qualified_whole(d: _Doc, q: Quantity, v: Stages) -> Quantity | None:
             or d.in_parentheses(q) or is_delta(d, r) or is_previous(d, r) or is_delta(d, q):
         return None
     whole = _PUNCT.split(d.label(r))[-1]
-    if not whole.endswith(noun) or v.qualifiers.search(whole) or v.not_a_level.search(whole):
+    if not whole.endswith(noun) or v.qualifiers.search(whole) or v.not_a_level.search(whole) \
+            or (v.kinds is not None and v.kinds.search(whole[: -len(noun)][-3:])):
         return None  # "一般事故40起,较大事故2起": kinds side by side, not a whole and its part
     return r
 
