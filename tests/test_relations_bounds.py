@@ -482,12 +482,20 @@ def test_parts_of_the_whole_stated_above(tmp_path) -> None:
     assert ("pass", 2, 34) in change and [b for b in change if b[1] == 36] == []
 
 
+def test_the_aforesaid_whole_is_not_last_years(tmp_path) -> None:
+    text = "全市共发生火灾事故120起,直接财产损失300万元。2022年全市共发生火灾事故100起。上述火灾中,电气火灾110起。"
+    assert not [b for b in bounds(tmp_path, text) if b[0] == "fail"]
+
+
 def test_a_kind_singled_out_right_after_its_whole(tmp_path) -> None:
     assert ("pass", 207, 1532) in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业207家次。")
     assert ("fail", 1607, 1532) in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家次。")
     assert ("pass", 3, 61) in bounds(tmp_path, "全年共发生道路交通事故61起,较大事故3起。")
     # kinds side by side: the first is no whole
     assert bounds(tmp_path, "全年一般事故58起,较大事故3起。") == []
+    # a kind on the same footing as the qualified one (简易 beside 普通, 个人 beside 群体性): no whole
+    assert bounds(tmp_path, "全年办结简易程序案件200件,普通程序案件300件。") == []
+    assert bounds(tmp_path, "全年调处个人纠纷380起,群体性纠纷420起。") == []
     # another unit, or a change between: no pair
     assert bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业207家。") == [] or \
         all(b[0] != "fail" for b in bounds(tmp_path, "全年抽查餐饮企业1,532家次,重点企业1,607家。"))
@@ -498,6 +506,13 @@ def test_a_kind_singled_out_right_after_its_whole(tmp_path) -> None:
 def test_the_main_kinds_only_are_bounded_by_their_whole(tmp_path) -> None:
     text = "全年共受理消费投诉3,917件,主要集中在房屋装修(842件)、教育培训(615件)等领域。"
     assert {("pass", 842, 3917), ("pass", 615, 3917)} <= set(bounds(tmp_path, text))
+    # a 其中 part before the words: the kinds may be of the whole or of the part -- nothing said
+    part = "全年受理投诉举报2,000件,其中举报800件。主要集中在食品安全(900件)、预付式消费(500件)等领域。"
+    assert not [b for b in bounds(tmp_path, part) if b[2] == 800]
+    # two figures of the unit before the words: either may be the one broken down (readings)
+    two = "全年受理消费投诉3,000件,办结200件,主要涉及房屋装修(842件)、教育培训(615件)等领域。"
+    assert not [b for b in bounds(tmp_path, two) if b[0] == "fail"]
+    assert [b[0] for b in bounds(tmp_path, two.replace("842件", "3,200件")) if b[1] == 3200] == ["fail"]  # over both
     assert ("fail", 4015, 3917) in bounds(tmp_path, text.replace("615件", "4,015件"))
     # the whole in the sentence before, a money figure between
     two = "全年受理消费投诉3,917件,挽回损失208万元。投诉主要涉及房屋装修842件、教育培训615件。"

@@ -41,6 +41,16 @@ def test_a_rate_is_not_of_the_figure_it_does_not_count(tmp_path, text) -> None:
     assert not [r for r in ratios(tmp_path, text) if r[0] == 9]
 
 
+def test_a_rate_beside_a_listed_figure_reaches_no_wider_base(tmp_path) -> None:
+    # the 500 listed with 、 may be the base or a kind beside the 480: not passed over for the 2000
+    text = "全市共有在册食品生产企业2000家,全年抽查企业500家、抽查合格企业480家,合格率96.0%。"
+    assert not [r for r in ratios(tmp_path, text) if r[3] == "fail"]
+    assert not [r for r in ratios(tmp_path, text) if r[1] == 2000]
+    # 合格率 counts the grades 合格 or better: the 53 is one kind of a list, over no single figure
+    graded = "全年评查行政执法案卷320卷,其中优秀112卷、良好146卷、合格53卷,合格率97.2%。"
+    assert not [r for r in ratios(tmp_path, graded) if r[3] == "fail"]
+
+
 def test_own_name_rates_that_are_not_a_part_over_a_whole(tmp_path) -> None:
     # Demographic rates are over an average population the report does not print.
     text = "全年出生人口2.95万人,人口出生率为7.65‰;死亡人口2.86万人,人口死亡率为7.42‰。"

@@ -126,6 +126,27 @@ def test_prose_with_double_spaces_is_not_a_table() -> None:
     assert "|" not in norm(text).text
 
 
+def test_a_table_of_contents_is_no_table() -> None:
+    contents = "目录\n一、总体情况\t1\n二、主动公开情况\t2\n三、收到和处理申请情况\t3\n四、存在的问题\t5\n"
+    assert "|" not in norm(contents).text
+    # two columns whose figures go down, or headings with figures of their own, stay a table
+    assert "|" in norm(contents.replace("\t5", "\t1")).text
+    assert "|" in norm(contents.replace("三、收到和处理申请情况", "三、收到申请2件")).text
+
+
+def test_sentences_laid_out_with_spaces_are_not_table_rows(tmp_path: Path) -> None:
+    # spaces around every figure (a PDF's text copy) in lines that are sentences: read as rows,
+    # the 118 办结 of the last line was summed over a column holding 同比增加 10 (a false failure)
+    text = ("一季度  收到申请  52  件，办结  50  件。\n二季度  收到申请  40  件，办结  38  件。\n"
+            "三季度  收到申请  30  件，同比增加  10  件。\n合计  收到申请  122  件，办结  118  件。\n")
+    assert "|" not in norm(text).text
+    assert not [c for c in audit_text(tmp_path, text) if c.status == "fail"]
+    # a clause that says one sentence's figures add up is still checked as prose
+    prose = "2023年，全区共收到申请  52  件，上年结转  3  件，合计  55  件。\n本年办结  50  件，结转下年度  5  件。\n"
+    sums = [c for c in audit_text(tmp_path, prose) if c.rule.startswith("sum.")]
+    assert sums and all(c.status == "pass" for c in sums)
+
+
 def test_a_spaced_table_under_a_header_of_several_lines_checks_its_rows(tmp_path: Path) -> None:
     head = ("三、收到和处理政府信息公开申请情况\n\n"
             "                              自然人    法人或其他组织                          总计\n"
@@ -203,3 +224,12 @@ def test_a_change_column_against_two_years(tmp_path: Path) -> None:
     # not this year against the last: nothing
     assert not [c for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.3", c="-25.0").replace("2022年", "2020年"))
                 if c.rule == "change.table"]
+
+
+def test_a_change_column_leaves_scores_alone(tmp_path: Path) -> None:
+    # a score with decimals (no 率 or % in its name) may have its change printed in points in
+    # a column headed 增减(%): 96.3 - 95.1 = 1.2 is no percent change, and no error
+    text = YEARS.format(a="20.0", b="10.3", c="-25.0") + "| 群众满意度 | 95.1 | 96.3 | 1.2 |\n"
+    checks = audit_text(tmp_path, text)
+    assert [c.operands["current"] for c in checks if c.rule == "change.table"] == [30, 5306, 12]
+    assert not [c for c in checks if c.status == "fail"]

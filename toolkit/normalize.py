@@ -295,6 +295,18 @@ def _tab_kind(line: _Line) -> int:
     return 1 if body and "\t" in text.rstrip(" \u3000")[-1:] else 0
 
 
+_PAGE_CELL = re.compile(r"\d{1,3}")
+
+
+def _contents(rows: list[list[str]]) -> bool:
+    """Is a run of rows a table of contents: a heading and its page number each ("一、总体情况\t1"
+    -- a PDF's right-aligned page numbers are a wide gap away), the pages never going back? Its
+    numbers count nothing."""
+    pages = [int(c[1].strip()) for c in rows if len(c) == 2 and _PAGE_CELL.fullmatch(c[1].strip())]
+    return (len(pages) == len(rows) and all(a <= b for a, b in pairwise(pages))
+            and all(not _DIGIT.search(_MARKER_CELL.sub("", c[0].strip(), count=1)) for c in rows))
+
+
 def _tab_rows(lines: list[_Line]) -> list[_Line]:
     """Tab-separated table rows ("项目\t收到\t办结", "申请数\t12\t11") as "|" rows ("|项目|收到|办结|"),
     the form of the rows the HTML and DOCX loaders emit; every other tab is a space.
@@ -322,7 +334,7 @@ def _tab_rows(lines: list[_Line]) -> list[_Line]:
                 run.append(j)
             j += 1
         rows = [lines[k].text.strip(" \u3000").split("\t") for k in run if kinds[k] == 2]
-        if len(rows) >= 2 and any(_DIGIT.search(c) for cells in rows for c in cells[1:]):
+        if len(rows) >= 2 and any(_DIGIT.search(c) for cells in rows for c in cells[1:]) and not _contents(rows):
             for k in run:
                 out[k] = _as_pipe_row(lines[k])
         i = j
@@ -336,13 +348,17 @@ _NUMBER = r"[-+]?\d[\d,.]*%?"
 _ROW_FIGURES = re.compile(rf"(?:[ \u3000]+{_NUMBER}){{3,}}[ \u3000]*$")
 _LONE_NUMBER = re.compile(rf"{_NUMBER}")
 _GROUP_LABEL = re.compile(r"[^。,，;；:：]{2,24}")
+# A line that breaks into clauses ("52  件,办结  50  件。") is a sentence laid out with spaces (a
+# PDF's copy puts them around figures), not a row: a table's cell is a label or a figure.
+_CLAUSES = re.compile(r"[\u4e00-\u9fff][,，;；][\u4e00-\u9fff]|。")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _spaced(line: _Line) -> _Line | None:
     """The line with its cell gaps as tabs, if it may be a row of a table laid out with spaces
     (three or more cells, or a label and three or more figures), else None."""
     text = line.text
-    if "\t" in text or not text.strip():
+    if "\t" in text or not text.strip() or _CLAUSES.search(_ASIDE.sub("", text)):
         return None
     lead = len(text) - len(text.lstrip(" \u3000"))
     end = len(text.rstrip(" \u3000"))

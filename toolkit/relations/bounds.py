@@ -119,11 +119,12 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
                  and not d.in_parentheses(p) and not is_delta(d, p) and not is_previous(d, p)]
         k = d.before(m.start())
-        whole = next((r for r in reversed(d.qs[max(0, k - _AFORESAID_REACH) : k])
-                      if not r.is_percent and not r.in_table and noun in d.label(r)
-                      and (_WIDER.search(d.label(r)) or v.whole.search(d.label(r)))), None)
-        if whole is None or not parts:
-            continue
+        wholes = [r for r in reversed(d.qs[max(0, k - _AFORESAID_REACH) : k])
+                  if not r.is_percent and not r.in_table and noun in d.label(r) and not is_previous(d, r)
+                  and (_WIDER.search(d.label(r)) or v.whole.search(d.label(r)))]
+        whole = wholes[0] if wholes else None
+        if whole is None or not parts or any(r.value != whole.value and compatible(r, whole) for r in wholes[1:]):
+            continue  # "共发生火灾120起。2022年全市共发生火灾100起。上述火灾中…": which whole is meant is unclear
         stated = [r for r in d.in_range(whole.start, whole.sentence[1]) if not r.is_percent
                   and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)]
         for p in parts:
@@ -166,9 +167,15 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
         if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
             continue  # the whole is in this sentence or the one just before, in the paragraph
+        if "其中" in d.s[whole.sentence[0] : whole.start]:
+            continue  # "受理2,000件,其中举报800件。主要集中在…": the kinds of the 2,000 or of the 800
+        # "受理3,000件,办结2,950件,主要涉及…": the kinds of either figure of its sentence before the words
+        others = [r for r in before if r is not whole and r.unit == whole.unit and r.sentence == whole.sentence
+                  and r.start < m.start()]
         for p in parts:
             if p.unit == whole.unit and compatible(p, whole) and (whole.index, p.index) not in together:
-                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": whole}))
+                readings = [{"smaller": p, "larger": r} for r in others if compatible(p, r)]
+                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": whole}, readings=readings))
     return out
 
 
@@ -200,7 +207,8 @@ def _qualified_whole(d: _Doc, q: Quantity, v: Stages) -> Quantity | None:
             or d.in_parentheses(q) or is_delta(d, r) or is_previous(d, r) or is_delta(d, q):
         return None
     whole = _PUNCT.split(d.label(r))[-1]
-    if not whole.endswith(noun) or v.qualifiers.search(whole) or v.not_a_level.search(whole):
+    if not whole.endswith(noun) or v.qualifiers.search(whole) or v.not_a_level.search(whole) \
+            or (v.kinds is not None and v.kinds.search(whole[: -len(noun)][-3:])):
         return None  # "一般事故40起,较大事故2起": kinds side by side, not a whole and its part
     return r
 

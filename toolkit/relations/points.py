@@ -41,12 +41,24 @@ def points_changes(d: _Doc) -> list[Relation]:
             continue
         prev = previous[0]
         cur = rates[0] if rates[1] is prev else rates[1]
+        if len({n for n in (_rate_name(d.label(cur)), _rate_name(d.label(prev)), _rate_name(words)) if n}) > 1:
+            continue  # "按期办结率98.6%,上年群众满意率为97.0%,群众满意率较上年提高…": two measures
         cur, prev, pts = _rounded(cur), _rounded(prev), _rounded(q)
         if sign > 0:
             out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, pts]}))
         else:
             out.append(Relation("sum", "sum.points", {"total": prev, "parts": [cur, pts]}))
     return out
+
+
+# The name of a rate: the two characters before its ending ("满意率", "办结率", "覆盖度").
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:率|比重|比例|(?<!年)度)")
+
+
+def _rate_name(words: str) -> str:
+    """The last rate named in ``words`` ("" when none is)."""
+    names = _RATE_NAME.findall(words)
+    return names[-1] if names else ""
 
 
 def _rounded(q: Quantity) -> Quantity:

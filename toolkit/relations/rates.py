@@ -88,7 +88,10 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             continue
         between = d.s[q.end : numerator.start]
         if "、" in between and not _CLAUSE_BREAK.search(between):
-            continue  # "合格的53卷、不合格的9卷": an item listed beside the numerator is no base
+            # "优秀的112卷、良好的146卷、合格的53卷": a figure listed beside the numerator may be a
+            # kind beside it (no base), or the base ("抽查企业500家、合格企业480家"); passing over
+            # it reached a wider figure before ("全市共有企业2000家,…": 480/2000 failed)
+            return None
         if q.value >= numerator.value:
             base = q
             break

@@ -45,6 +45,8 @@ class Stages:
     by_process: tuple[tuple[str, tuple, tuple, Occurs | None, Occurs | None, Occurs | None,
                             tuple[re.Pattern, ...]], ...] = field(init=False, repr=False, compare=False)
     mentioned: Occurs = field(init=False, repr=False, compare=False)  # does any stage word occur
+    # kinds named beside the qualified ones ("简易程序案件…,普通程序案件…"): a figure so named is no whole
+    kinds: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         rows = []
@@ -119,6 +121,7 @@ def parse_stages(data: object) -> Stages:
         own=gated(_compile(levels.get("own"), "levels.own")),
         any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
         stage_words=tuple(patterns),
+        kinds=_compile(data["kinds"], "kinds") if data.get("kinds") else None,
     )
 
 

@@ -58,6 +58,8 @@ def _change_columns(t: Table) -> list[Relation]:
         if prev is None or cur is None or (pct or fall) is None or prev.is_percent or cur.is_percent \
                 or not compatible(prev, cur):
             continue  # a cell not read, or of another kind
+        if prev.value % 1 or cur.value % 1:
+            continue  # not a count ("满意度 95.1 | 96.3 | 1.2"): a score's change may be printed in points
         out.append(Relation("change", "change.table", {"current": cur, "percent": pct or fall},
                             previous=prev, sign=-1 if fall is not None else 1))
     return out
