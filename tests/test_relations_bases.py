@@ -96,30 +96,23 @@ def test_a_base_named_by_its_sentence_subject_and_its_own_measure(tmp_path) -> N
     assert [r for r in checks(tmp_path, text.format(p="65.1")) if r[3] == "fail"] == [(24, 39, 65.1, "fail")]
 
 
-def test_a_money_base_in_another_unit(tmp_path) -> None:
-    text = "全年医保基金支出45.62亿元。\n全年共追回医保基金及违约金3,218.6万元,占医保基金支出的{p}%。"
-    assert checks(tmp_path, text.format(p="0.71")) == [(3218.6, 45.62, 0.71, "pass")]
-    assert checks(tmp_path, text.format(p="0.17")) == [(3218.6, 45.62, 0.17, "fail")]
-
-
-def test_a_base_named_by_its_amount(tmp_path) -> None:
-    text = "全年追回医保基金及违约金3,218.6万元。其中,追回医保基金2,754.3万元,占追回总金额的{p}%。"
-    assert checks(tmp_path, text.format(p="85.6")) == [(2754.3, 3218.6, 85.6, "pass")]
-    assert checks(tmp_path, text.format(p="58.6")) == [(2754.3, 3218.6, 58.6, "fail")]
-
-
-def test_the_subject_qualifies_the_base_noun(tmp_path) -> None:
-    # 刑事法律援助案件 is the base's noun with 刑事: the part is the 刑事 item, not the whole.
-    text = ("全年办理法律援助案件3,412件,其中刑事案件1,286件,民事案件2,031件,行政案件95件。"
-            "刑事法律援助案件占全部法律援助案件的{p}%。")
-    assert checks(tmp_path, text.format(p="37.7")) == [(1286, 3412, 37.7, "pass")]
-    assert checks(tmp_path, text.format(p="33.7")) == [(1286, 3412, 33.7, "fail")]
-
-
-def test_an_item_named_as_the_subject_is_the_part(tmp_path) -> None:
-    text = "上半年共受理投诉举报咨询28,642件。其中,投诉16,208件,举报4,316件,咨询8,118件,投诉占比{p}%。"
-    assert checks(tmp_path, text.format(p="56.6")) == [(16208, 28642, 56.6, "pass")]
-    assert checks(tmp_path, text.format(p="65.6")) == [(16208, 28642, 65.6, "fail")]
+@pytest.mark.parametrize("text, good, bad, part, base", [
+    # a money base in another unit (亿元 against 万元)
+    ("全年医保基金支出45.62亿元。\n全年共追回医保基金及违约金3,218.6万元,占医保基金支出的{p}%。",
+     "0.71", "0.17", 3218.6, 45.62),
+    # a base named by its amount (追回总金额)
+    ("全年追回医保基金及违约金3,218.6万元。其中,追回医保基金2,754.3万元,占追回总金额的{p}%。",
+     "85.6", "58.6", 2754.3, 3218.6),
+    # 刑事法律援助案件 is the base's noun with 刑事: the part is the 刑事 item, not the whole
+    ("全年办理法律援助案件3,412件,其中刑事案件1,286件,民事案件2,031件,行政案件95件。"
+     "刑事法律援助案件占全部法律援助案件的{p}%。", "37.7", "33.7", 1286, 3412),
+    # an item named as the subject is the part
+    ("上半年共受理投诉举报咨询28,642件。其中,投诉16,208件,举报4,316件,咨询8,118件,投诉占比{p}%。",
+     "56.6", "65.6", 16208, 28642),
+], ids=["money-unit", "named-amount", "qualified-subject", "item-subject"])
+def test_a_named_base(tmp_path, text, good, bad, part, base) -> None:
+    assert checks(tmp_path, text.format(p=good)) == [(part, base, float(good), "pass")]
+    assert checks(tmp_path, text.format(p=bad)) == [(part, base, float(bad), "fail")]
 
 
 def test_a_named_base_of_another_jurisdiction_is_not_checked(tmp_path) -> None:
