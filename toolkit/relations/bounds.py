@@ -111,7 +111,7 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
     figure named by the noun and a word for a whole (共, 全市, 各类); each is bounded by the figure
     of that whole's sentence counted alike (one of its unit, else the one sharing its name)."""
     v = load_stages()
-    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    together = _claim_ties(d, found)
     out: list[Relation] = []
     for m in _AFORESAID.finditer(d.s):
         noun = m.group(1)
@@ -151,7 +151,7 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
     the paragraph), counted in the same unit: each is bounded by it, none summed."""
     from .scopes import words  # the breakdown vocabulary
 
-    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    together = _claim_ties(d, found)
     out: list[Relation] = []
     for m in words()["highlights"].finditer(d.s):
         if not m.group().startswith(("主要", "依次")):
@@ -218,7 +218,7 @@ def _qualified_parts(d: _Doc, found: list[Relation]) -> list[Relation]:
     ``qualifiers`` word and the noun that ends the name of the figure right before it, counted
     in the same unit, is a part of that figure -- with no 其中 to say so."""
     v = load_stages()
-    together = _related_pairs([r for r in found if r.kind != "ratio"])
+    together = _claim_ties(d, found)
     out: list[Relation] = []
     for q in d.qs[1:]:
         if q.is_percent or q.in_table or not q.unit:
@@ -591,25 +591,33 @@ def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:
 
 class _Ties:
     """Which relations (of at most 12 figures) each figure is in: "do two figures share one?"
-    answered without listing every pair of every relation (``_tied``'s reason)."""
+    answered without listing every pair of every relation (``_tied``'s reason). The index is
+    built at the first question: a family that finds nothing to ask about pays nothing."""
 
     def __init__(self, found: list[Relation]) -> None:
+        self._found: list[Relation] | None = found
         self._of: dict[int, set[int]] = {}
-        for k, r in enumerate(found):
-            idx = {q.index for q in r.quantities()}
-            if len(idx) <= 12:
-                for i in idx:
-                    self._of.setdefault(i, set()).add(k)
 
     def __contains__(self, pair: tuple[int, int]) -> bool:
+        if self._found is not None:
+            for k, r in enumerate(self._found):
+                idx = {q.index for q in r.quantities()}
+                if len(idx) <= 12:
+                    for i in idx:
+                        self._of.setdefault(i, set()).add(k)
+            self._found = None
         a, b = self._of.get(pair[0]), self._of.get(pair[1])
         return bool(a and b) and not a.isdisjoint(b)  # type: ignore[union-attr]
 
 
-def _related_pairs(found: list[Relation]) -> _Ties:
-    """Pairs of figures some relation already ties together (a 其中 part, a rate's terms), in
-    either order."""
-    return _Ties(found)
+def _claim_ties(d: _Doc, found: list[Relation]) -> _Ties:
+    """Pairs of figures a relation of ``found`` other than a rate ties together (a 其中 part, a
+    sum's terms; a rate states another claim), in either order: one index per ``found``,
+    shared by the families that ask."""
+    cached = d.cache.get("claim_ties")
+    if cached is None or cached[0] is not found:
+        cached = d.cache["claim_ties"] = (found, _Ties([r for r in found if r.kind != "ratio"]))
+    return cached[1]  # type: ignore[no-any-return]
 
 
 def _tied(found: list[Relation], wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:
