@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import toolkit
 from toolkit.quantities import Quantity
-from toolkit.relations.misprints import one_slip_adds_up, slips
+from toolkit.relations.misprints import one_slip_adds_up, slips, within_one_slip
 
 
 def checks(tmp_path, text: str) -> list:
@@ -136,3 +136,32 @@ def test_a_list_of_outcomes_breaks_down_what_was_decided(tmp_path) -> None:
                  "收到行政复议申请30件,审结25件。其中维持15件,驳回5件,撤销3件,不予受理7件。"]:
         assert failing(tmp_path, text) == [], text
     assert (25, [15, 5, 3, 2], "pass") in sums(tmp_path, "收到行政复议申请30件,审结25件。其中维持15件,驳回5件,撤销3件,终止2件。")
+
+
+def test_within_one_slip_undoes_a_slip_of_a_part_or_of_the_total() -> None:
+    parts = [figure("3,105", "3105"), figure("1,962", "1962"), figure("840", "840")]
+    assert within_one_slip(figure("5,097", "5097"), parts)  # 5,907 with two digits swapped
+    assert within_one_slip(figure("5,607", "5607"), parts)  # one digit of the total replaced
+    assert not within_one_slip(figure("5,650", "5650"), parts)  # no one slip explains 257
+    # a total under three digits: one slip explains almost any gap, so it says nothing
+    assert not within_one_slip(figure("96", "96"), [figure("41", "41"), figure("25", "25")])
+
+
+# "从…看" names the kinds only, so the whole is found by the figures: a typo must not lose it.
+CLASSES = "全年共开展安全生产培训5,907人次。从培训对象看,企业负责人3,105人次,安全管理人员1,962人次,特种作业人员840人次。"
+
+
+def test_a_classified_list_one_slip_from_the_whole_before_it_fails(tmp_path) -> None:
+    assert sums(tmp_path, CLASSES) == [(5907, [3105, 1962, 840], "pass")]
+    for typo, slip, total, parts in [("3,105人次", "3,150人次", 5907, [3150, 1962, 840]),
+                                     ("5,907人次", "5,097人次", 5097, [3105, 1962, 840])]:
+        assert sums(tmp_path, CLASSES.replace(typo, slip)) == [(total, parts, "fail")]
+    # a list no one slip ties to the figure before stays unread (it may be another list)
+    assert sums(tmp_path, CLASSES.replace("840人次", "1,290人次")) == []
+
+
+def test_a_list_under_a_heading_one_slip_from_the_whole_before_it_fails(tmp_path) -> None:
+    text = ("全年受理行政复议申请1,436件。\n（二）被申请人情况\n从被申请人看,以县级政府为被申请人的512件,"
+            "以市级部门为被申请人的407件,以县级部门为被申请人的517件。\n")
+    assert sums(tmp_path, text) == [(1436, [512, 407, 517], "pass")]
+    assert sums(tmp_path, text.replace("的407件", "的470件")) == [(1436, [512, 470, 517], "fail")]

@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
@@ -334,7 +335,15 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
     if strict:
         # The figures confirm the whole, which may itself be a part of a 其中 before.
         spans = _sentences_before(d, opener)
-        fits = {q.value: q for q in _candidates(d, parts, spans, True, listed) if _fits(q, parts)}
+        cands = _candidates(d, parts, spans, True, listed)
+        fits = {q.value: q for q in cands if _fits(q, parts)}
+        if not fits and len(parts) >= 2:
+            # A list one slip away from the one figure of its unit, in the sentences before, that can
+            # hold each part ("培训8,316人次。从培训对象看,…4,215人次,…2,873人次,…1,238人次"): the
+            # list is that figure's, and the slip is the error the check reports.
+            near = [q for q in cands if all(p.value <= q.value for p in parts)]
+            if len(near) == 1 and within_one_slip(near[0], parts):
+                fits = {near[0].value: near[0]}
         if not fits and _REST.search("".join(d.label(p) for p in parts)):
             # A list that names its rest (其他类) is whole by its words: the figure of its unit in
             # the nearest sentence naming a whole is what it breaks down (two or three: readings).
@@ -381,8 +390,11 @@ def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozens
             before.append((start, prev_end))
     # A part of a list found before may be this list's whole ("经审查,受理1702件,不予受理98件…" then
     # "(二)…从被申请人看,…536件,…498件,…668件"): the figures decide, so it stays a candidate.
-    fits = {q.value: q for q in _candidates(d, parts, before, False, frozenset())
-            if _fits(q, parts) and (len(parts) >= 3 or _names_whole(d, q))}
+    cands = [q for q in _candidates(d, parts, before, False, frozenset()) if len(parts) >= 3 or _names_whole(d, q)]
+    fits = {q.value: q for q in cands if _fits(q, parts)}
+    if not fits:
+        # one slip away from exactly one of them: that one, and the slip is the error
+        fits = {q.value: q for q in cands if all(p.value <= q.value for p in parts) and within_one_slip(q, parts)}
     return list(fits.values()) if len(fits) == 1 else []
 
 

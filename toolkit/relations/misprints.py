@@ -61,6 +61,22 @@ def one_slip_adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return False
 
 
+def within_one_slip(total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts add up to the total once one slip of one figure -- a part or the total -- is
+    undone? Only for a total printed with three digits or more: below that, one slip explains
+    almost any gap, and so says nothing about whether the list is the total's."""
+    if len(re.sub(r"\D", "", total.number).lstrip("0")) < 3:
+        return False
+    money = total.is_money
+
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if money else q.value
+
+    s = sum((value(p) for p in parts), Decimal(0))
+    factor = money_value(total) / total.value if money and total.value else Decimal(1)
+    return one_slip_adds_up(total, parts) or any(v * factor == s for v in slips(total))
+
+
 def one_list_with_a_slip(d: _Doc, total: Quantity, parts: list[Quantity], run: list[Quantity],
                          run_adds_up: bool) -> bool:
     """Parts that overshoot their total and whose first items alone (``run``) repeat its noun are
