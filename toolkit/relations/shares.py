@@ -263,12 +263,28 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     before = [q for q in cands if q.index < numerator.index]
     denominator = before[-1] if before else (cands[0] if cands else None)
     if denominator is None:
-        return None
+        return _smaller_base(d, window, numerator, pct, per, says, num_words, den_words) if at_most_all else None
     # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
     # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
     others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
+
+
+def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Quantity, per: int, says,
+                  num_words: re.Pattern, den_words: re.Pattern) -> Relation | None:
+    """"监督员42人,59人持有执法证件,持证率92.9%": the one figure of the numerator's sentence that
+    the base's words name is smaller than the numerator -- a misprint either way, so the rate is
+    read over it (and fails) rather than left unread. Only when it is the one such figure there."""
+    named = [q for q in window if q.index < numerator.index and q.sentence == numerator.sentence
+             and compatible(q, numerator) and q.unit == numerator.unit
+             and says(q, den_words, after=False) and not says(q, num_words, after=False)]
+    if len(named) != 1 or named[0].value >= numerator.value or named[0].index in d.cache.get("partition", {}):
+        return None  # (a listed part: "土地案件42件、矿产案件6件,共计48件;结案45件" is over the 48)
+    if any(q.index < numerator.index and q.sentence == numerator.sentence and compatible(q, numerator)
+           and q.value >= numerator.value for q in window):
+        return None  # a figure that can hold the numerator stands there: the words just do not name it
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
 
 
 # "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
