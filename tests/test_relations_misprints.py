@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 import toolkit
 from toolkit.quantities import Quantity
 from toolkit.relations.misprints import one_slip_adds_up, slips, within_one_slip
@@ -165,3 +167,26 @@ def test_a_list_under_a_heading_one_slip_from_the_whole_before_it_fails(tmp_path
             "以市级部门为被申请人的407件,以县级部门为被申请人的517件。\n")
     assert sums(tmp_path, text) == [(1436, [512, 407, 517], "pass")]
     assert sums(tmp_path, text.replace("的407件", "的470件")) == [(1436, [512, 470, 517], "fail")]
+
+
+@pytest.mark.parametrize("text", [
+    # 其中: 7,315 for 1,315 makes the parts overshoot the 4,206 by far -- one slip, not another total's
+    "全年办理不动产登记4,206件,其中首次登记1,315件、转移登记2,048件、抵押登记843件。",
+    # 按…分: the same with the whole in the sentence before
+    "全年办理不动产登记4,206件。按登记类型分,首次登记1,315件,转移登记2,048件,抵押登记843件。",
+])
+def test_parts_that_overshoot_by_one_slip_are_the_list_mistyped(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == [(4206, [1315, 2048, 843], "pass")]
+    assert sums(tmp_path, text.replace("1,315件", "7,315件")) == [(4206, [7315, 2048, 843], "fail")]
+    if text.startswith("全年办理不动产登记4,206件。"):
+        # overshooting by an amount no slip explains: the words alone do not tie the list to the
+        # whole before it, so it is left unread (a 其中 ties it, and fails either way)
+        assert sums(tmp_path, text.replace("1,315件", "7,777件")) == []
+
+
+def test_parts_one_slip_over_a_total_are_not_given_to_another_total(tmp_path) -> None:
+    # 2,710 = 1,450 + 1,260: the 6,450 is 1,450 mistyped, so the sum of the 2,710 fails; the 9,830
+    # before it, which could hold the overshooting parts, is not where the slip sends them
+    text = "全年受理群众诉求9,830件,办结2,710件,其中咨询1,450件、求助1,260件。"
+    assert sums(tmp_path, text) == [(2710, [1450, 1260], "pass")]
+    assert sums(tmp_path, text.replace("咨询1,450件", "咨询6,450件")) == [(2710, [6450, 1260], "fail")]

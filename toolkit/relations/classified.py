@@ -127,7 +127,10 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
         wholes = [t for t in _whole(d, column, a, end, strict, cls, listed) if t.index not in members]
         # A whole smaller than one of its exact parts is another figure the words happened to
         # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
-        wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
+        # (Unless one slip of one figure is all that separates them: "…3,486件。从案件类型看,…8,152件,
+        # …418件,…1,216件" is that list with 1,852 mistyped.)
+        wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)
+                  or within_one_slip(t, column)]
         found.append((column, strict, wholes))
         listed = listed | members
     return _loose_across_heading(d, found, a, listed)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .misprints import one_list_with_a_slip
+from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
@@ -118,13 +118,16 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                if parts and _far_over(total, parts):
+                slip = bool(parts) and _far_over(total, parts) and within_one_slip(total, parts)
+                if parts and _far_over(total, parts) and not slip:
                     run = _named_run(d, total, parts)
                     if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
                         parts = run
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
-                if parts and _far_over(total, parts):
+                if parts and _far_over(total, parts) and not slip:
+                    # (one slip of one figure away from the total: "…其中…8,152件…" for 1,852 is the
+                    # list, mistyped, not another total's)
                     owner = _other_total(d, total, parts, a)
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
