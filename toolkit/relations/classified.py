@@ -24,6 +24,7 @@ from .model import Relation, compatible, money_value
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
+from .stages import another_stage, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
 from .sums import _measure_columns as _columns
@@ -122,15 +123,28 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
                ) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
     """(parts, strict, wholes) for each measure of the list."""
     found = []
+    # "在作出处罚决定的案件中,按违法类型分:…": the list is of the stage its sentence names, and a
+    # figure of another stage of that process (the cases filed) is not its whole.
+    among = _AMONG.search(d.s, d.last_before(SENT_END, a) + 1, a)
+    named = stages_in(among.group()) if among else {}
     for column, strict in _columns(d, _pieces(d, items)):
         members = {p.index for p in column}
-        wholes = [t for t in _whole(d, column, a, end, strict, cls, listed) if t.index not in members]
+        wholes = [t for t in _whole(d, column, a, end, strict, cls, listed) if t.index not in members
+                  and not (named and another_stage(d, t, named))]
         # A whole smaller than one of its exact parts is another figure the words happened to
         # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
         # (Unless one slip of one figure is all that separates them: "…3,486件。从案件类型看,…8,152件,
         # …418件,…1,216件" is that list with 1,852 mistyped.)
         wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)
                   or within_one_slip(t, column)]
+        if len(wholes) == 1 and not _fits(wholes[0], column):
+            # "收到申请5,318件。经审查,立案受理4,962件,…不予受理356件。按争议类型分,…": the list adds
+            # up to a figure before it that an earlier list took as a part (4,962), not to the one
+            # the words found: the figures decide.
+            exact = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), True)
+                     if q.index not in members and _fits(q, column) and not (named and another_stage(d, q, named))}
+            if len(exact) == 1:
+                wholes = list(exact.values())
         found.append((column, strict, wholes))
         listed = listed | members
     return _loose_across_heading(d, found, a, listed)
@@ -238,6 +252,20 @@ def _list_end(d: _Doc, b: int) -> int:
     网络…。"), else its sentence -- which runs on over a line that ends with ";" "," or "、"
     ("…罚款1586.25万元;\n水污染类案件86件…"), or starts on the line below the opener."""
     s = d.s
+    end = _lines_or_sentence_end(d, b)
+    # "…幼儿园52所。\n另有特殊教育学校1所,在校生97人。": a sentence that adds more of the same to the
+    # list ("另有", "此外还有") is its last item.
+    nxt_start = end + 1
+    while nxt_start < len(s) and s[nxt_start] in "\n ":
+        nxt_start += 1
+    if _MORE.match(s, nxt_start):
+        end = d.next_end(nxt_start, SENT_END)
+    return end
+
+
+def _lines_or_sentence_end(d: _Doc, b: int) -> int:
+    """The list's end by its layout alone (lines below the opener, or its sentence run on)."""
+    s = d.s
     if s[b : b + 1] == "\n":
         end = _list_lines_end(d, b)
         if end > b:
@@ -253,6 +281,8 @@ def _list_end(d: _Doc, b: int) -> int:
 
 
 _RUNS_ON = ";,、:"
+_AMONG = re.compile(r"[^,;。\d]{2,16}中[,:]")
+_MORE = re.compile(r"另有|此外还有|此外,还有|另外还有")
 
 
 def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], taken: frozenset[int]) -> list[Quantity]:

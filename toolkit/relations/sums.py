@@ -15,6 +15,7 @@ from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class, words
+from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, read_entries
 
@@ -92,6 +93,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q)]
         totals = _totals_before(d, a, at_head)
+        if totals and re.search(r"中[,:]$", s[max(0, a - 1) : b]):
+            # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
+            named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
+            totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
             continue
         if _after_a_list_all(d, totals, a):
@@ -129,6 +134,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     # (one slip of one figure away from the total: "…其中…8,152件…" for 1,852 is the
                     # list, mistyped, not another total's)
                     owner = _other_total(d, total, parts, a)
+                    if owner is total and at_head:
+                        # "…电器类3,872件…。服务类投诉中,预付式消费4,127件、…3,986件": a list opening
+                        # its own sentence that overshoots the figure before is of another whole
+                        owner = None
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
                         # breakdown of a figure before their 其中, never items of a wider list
