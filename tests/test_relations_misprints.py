@@ -190,3 +190,16 @@ def test_parts_one_slip_over_a_total_are_not_given_to_another_total(tmp_path) ->
     text = "全年受理群众诉求9,830件,办结2,710件,其中咨询1,450件、求助1,260件。"
     assert sums(tmp_path, text) == [(2710, [1450, 1260], "pass")]
     assert sums(tmp_path, text.replace("咨询1,450件", "咨询6,450件")) == [(2710, [6450, 1260], "fail")]
+
+
+@pytest.mark.parametrize(("text", "total", "parts"), [
+    # 出口 and 进口 make up 进出口 between them: the list is whole by its words
+    ("全年货物进出口总额46.35亿元,其中出口31.20亿元,进口15.15亿元。", 46.35, [15.15, 31.2]),
+    # 非税收入 beside 税收收入 names the rest of the revenue
+    ("全年一般公共预算收入82.46亿元,其中税收收入61.30亿元,非税收入21.16亿元。", 82.46, [21.16, 61.3]),
+])
+def test_a_list_of_complementary_kinds_is_whole_so_a_shortfall_fails(tmp_path, text, total, parts) -> None:
+    assert [(t, sorted(p), st) for t, p, st in sums(tmp_path, text)] == [(total, parts, "pass")]
+    short = text.replace(str(parts[0]).ljust(5, "0") + "亿元", "14.65亿元")  # 0.50 short: not a rounding
+    got = [(t, st) for t, _, st in sums(tmp_path, short)]
+    assert got == [(total, "fail")], short

@@ -26,7 +26,7 @@ from .scopes import figure_words as _words
 from .sections import _fits, _sections
 from .stages import another_stage, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
-from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
+from .sums import _BREAKDOWN, _REST, _adds_up, _breakdown_total, _drop_derived, names_its_complements
 from .sums import _measure_columns as _columns
 from .vocab import gated
 
@@ -304,7 +304,7 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     if fits:
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
     labels = "".join(d.label(p) for p in parts)
-    if not (_REST.search(labels) or any(a in labels and b in labels for a, b in _COMPLEMENTS)):
+    if not (_REST.search(labels) or names_its_complements(labels)):
         return []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
@@ -329,7 +329,7 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     s = sum((money_value(p) if money else p.value) for p in parts)
     labels = "".join(d.label(p) for p in parts)
     stated = (s >= tval or bool(_REST.search(labels))
-              or any(a in labels and b in labels for a, b in _COMPLEMENTS))
+              or names_its_complements(labels))
     if stated or (tval > 0 and s / tval >= _COVER):
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]

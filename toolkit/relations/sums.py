@@ -31,8 +31,23 @@ _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?
 # 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")  # (compiled once: labels are stripped to their words per part)
 _REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|继续有效|保留|现行有效")
-_COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
-                ("公办", "民办"), ("简易程序", "一般程序"), ("第一产业", "第二产业"), ("一般", "较大")]
+
+
+@lru_cache(maxsize=1)
+def _complements() -> list[tuple[str, str]]:
+    """catalog/complements.yaml: pairs of kinds that between them make up a whole."""
+    return read_entries("complements.yaml", "complements", lambda e: (str(e["a"]), str(e["b"])))
+
+
+_NON = re.compile(r"非([\u4e00-\u9fff]{2})")
+
+
+def names_its_complements(text: str) -> bool:
+    """Do the words name two kinds that make up a whole between them (出口 and 进口; 税收收入 and
+    非税收入: a part named "非X" beside one named "X…")?"""
+    if any(a in text and b in text for a, b in _complements()):
+        return True
+    return any(re.search(f"(?<!非){m.group(1)}", text) for m in _NON.finditer(text))
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
 
@@ -500,7 +515,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start])
                 and "其中" not in d.s[parts[0].sentence[0] : parts[0].start])
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
-        or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
+        or names_its_complements(labels + span_text)
     )
     if not stated and s < tval and _open_ended(d, parts):
         # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
