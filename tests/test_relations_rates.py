@@ -180,3 +180,16 @@ def test_a_listed_part_smaller_than_the_numerator_is_no_base_of_a_named_rate(tmp
     # 71 closed of the 76 filed (70 + 6): never of the 70 the first item counts
     text = "全年立案查处违法建设案件70件、违法占道案件6件,共计76件;结案71件,结案率93.4%。"
     assert [r for r in ratios(tmp_path, text) if r[-1] == "fail"] == []
+
+
+@pytest.mark.parametrize(("text", "base", "status"), [
+    # 其中: the on-time rate is over all that was closed (6,018 / 6,120 = 98.33%), not what came in
+    ("本季度受理诉求6,540件,已办结6,120件,其中按期办结6,018件,按期办结率为98.33%。", 6120, "pass"),
+    ("本季度受理诉求6,540件,已办结6,120件,其中按期办结6,018件,按期办结率为96.33%。", 6120, "fail"),
+    # no 其中: over the closed or over what came in (92.02%) -- either reading holds
+    ("本季度受理诉求6,540件,已办结6,120件,按期办结6,018件,按期办结率为98.33%。", 6120, "pass"),
+    ("本季度受理诉求6,540件,已办结6,120件,按期办结6,018件,按期办结率为92.02%。", 6540, "pass"),
+])
+def test_a_rate_of_a_kind_of_what_was_done_is_over_all_that_was_done(tmp_path, text, base, status) -> None:
+    got = [(r[1], r[3]) for r in ratios(tmp_path, text) if r[0] == 6018]
+    assert got == [(base, status)]

@@ -216,6 +216,16 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
         # does not print (48 is all the closed ones).
         return None
+    if qualifier:
+        # "已办结74,915件,其中按期办结73,806件,按期办结率98.52%": a rate of a kind of what was done
+        # is over all that was done -- the figure its 其中 breaks down.
+        whole = _other_whole(d, numerator)
+        if whole is not None:
+            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": whole, "percent": pct},
+                            per=per)
+    # Without the 其中, the unqualified figure of the numerator's stage just before it ("已办结74,915件,
+    # 按期办结73,806件,按期办结率…") is a reading beside the base the words name.
+    done = _done_before(d, numerator, num_words) if qualifier else None
     # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
     opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
     if opener:
@@ -240,6 +250,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
         others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
                   and says(q, den_words, after=False)][:2]
+        others += [done] if done is not None and done is not prior[-1] and done not in others else []
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and can_base(q)
@@ -267,8 +278,34 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
     # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
     others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
+    others += [done] if done is not None and done is not denominator and done not in others else []
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
+
+
+def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
+    """The figure right before ``part`` in its sentence when ``part`` opens a 其中 after it."""
+    if part.index == 0 or not re.match(r"^[,:]?其中", d.label(part)):
+        return None
+    whole = d.qs[part.index - 1]
+    if whole.sentence != part.sentence or whole.is_percent or not compatible(whole, part) or whole.value < part.value:
+        return None
+    return whole
+
+
+def _done_before(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> Quantity | None:
+    """The figure right before ``numerator`` in its sentence that the numerator's words name
+    without its qualifier ("已办结74,915件" before "按期办结73,806件")."""
+    if numerator.index == 0:
+        return None
+    q = d.qs[numerator.index - 1]
+    if q.sentence != numerator.sentence or q.is_percent or not compatible(q, numerator) or q.value < numerator.value:
+        return None
+    lab = d.label(q)
+    return q if num_words.search(lab) and not _QUALIFIED_WORD.search(lab) else None
+
+
+_QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 
 
 def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Quantity, per: int, says,
