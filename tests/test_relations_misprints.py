@@ -203,3 +203,13 @@ def test_a_list_of_complementary_kinds_is_whole_so_a_shortfall_fails(tmp_path, t
     short = text.replace(str(parts[0]).ljust(5, "0") + "亿元", "14.65亿元")  # 0.50 short: not a rounding
     got = [(t, st) for t, _, st in sums(tmp_path, short)]
     assert got == [(total, "fail")], short
+
+
+def test_a_gap_a_last_digit_closes_is_no_evidence_of_a_slip() -> None:
+    # 156 -> 157 is a slip of the last digit, and so is a carried-over case the list also holds
+    parts = [figure("62", "62"), figure("18", "18"), figure("9", "9"), figure("41", "41"), figure("27", "27")]
+    assert not within_one_slip(figure("156", "156"), parts)  # 157: a gap of one
+    # a slip of a one- or two-digit part closes too many gaps to say anything
+    assert not within_one_slip(figure("176", "176"), parts)  # 18 for 38? or a part left out
+    # a slip of a three-digit part that closes a gap of 18: 131 for 113
+    assert within_one_slip(figure("175", "175"), [figure("62", "62"), figure("131", "131")])

@@ -142,7 +142,7 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
             # up to a figure before it that an earlier list took as a part (4,962), not to the one
             # the words found: the figures decide.
             exact = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), True)
-                     if q.index not in members and _fits(q, column) and not (named and another_stage(d, q, named))}
+                     if q.index in listed and _fits(q, column) and not (named and another_stage(d, q, named))}
             if len(exact) == 1:
                 wholes = list(exact.values())
         found.append((column, strict, wholes))
