@@ -138,11 +138,11 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                slip = bool(parts) and _far_over(total, parts) and within_one_slip(total, parts)
-                if parts and _far_over(total, parts) and not slip:
+                if parts and _far_over(total, parts):
                     run = _named_run(d, total, parts)
                     if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
                         parts = run
+                slip = bool(parts) and _far_over(total, parts) and within_one_slip(total, parts)
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
                 if parts and _far_over(total, parts) and not slip:
