@@ -231,3 +231,10 @@ def test_a_share_named_by_its_measure_is_never_of_a_change(tmp_path) -> None:
     text = "全年共发生事故40起、死亡30人,同比事故起数减少5起、死亡人数减少6人。道路运输事故28起、死亡24人,死亡人数占全部死亡人数的80.0%。"
     assert failing(tmp_path, text) == []
     assert [o for r, o, st in checks_of(tmp_path, text) if r == "ratio.share" and o["numerator"] == 6] == []
+
+
+def test_a_qizhong_opening_its_sentence_still_breaks_down_the_figure_before(tmp_path) -> None:
+    # "其中," names the figure before: parts that overshoot it are a typo of its list, not another's
+    text = "全年在各类媒体刊发宣传稿件118篇。其中,本局公众号推送72篇,区融媒体刊发25篇,其他媒体刊发21篇。"
+    assert sums_of(tmp_path, text) == [(118, [21, 25, 72], "pass")]
+    assert (118, [21, 72, 82], "fail") in sums_of(tmp_path, text.replace("刊发25篇", "刊发82篇"))

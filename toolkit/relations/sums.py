@@ -149,9 +149,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     # (one slip of one figure away from the total: "…其中…8,152件…" for 1,852 is the
                     # list, mistyped, not another total's)
                     owner = _other_total(d, total, parts, a)
-                    if owner is total and at_head:
+                    if owner is total and at_head and "其中" not in s[max(0, a - 2) : b]:
                         # "…电器类3,872件…。服务类投诉中,预付式消费4,127件、…3,986件": a list opening
-                        # its own sentence that overshoots the figure before is of another whole
+                        # its own sentence by naming its set ("X中,") that overshoots the figure
+                        # before is of another whole (a "其中" there names the figure before)
                         owner = None
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
