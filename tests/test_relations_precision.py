@@ -238,3 +238,51 @@ def test_a_qizhong_opening_its_sentence_still_breaks_down_the_figure_before(tmp_
     text = "全年在各类媒体刊发宣传稿件118篇。其中,本局公众号推送72篇,区融媒体刊发25篇,其他媒体刊发21篇。"
     assert sums_of(tmp_path, text) == [(118, [21, 25, 72], "pass")]
     assert (118, [21, 72, 82], "fail") in sums_of(tmp_path, text.replace("刊发25篇", "刊发82篇"))
+
+
+def test_a_rate_column_printed_without_its_percent_is_never_summed(tmp_path) -> None:
+    text = "乡镇\t图斑\t整改\t整改率(%)\n东岭镇\t120\t118\t98.3\n西岭镇\t80\t76\t95.0\n合计\t200\t194\t97.0\n"
+    got = sums_of(tmp_path, text)
+    assert (200, [80, 120], "pass") in got and (194, [76, 118], "pass") in got
+    assert [r for r in got if r[0] == 97.0] == []
+
+
+def test_kinds_named_by_what_they_concern_before_fenbie_are_a_selection(tmp_path) -> None:
+    # 涉及A、B、C的分别有…: kinds picked out, which may leave others out -- bounded, never summed
+    text = "全年受理诉求15,640件。诉求中,涉及噪声扰民、占道经营、违规停车的分别有4,120件、3,380件、2,905件。"
+    assert failing(tmp_path, text) == []
+    assert [r for r in sums_of(tmp_path, text) if r[0] == 15640] == []
+
+
+def test_a_rate_of_a_named_kind_is_over_that_kinds_figure(tmp_path) -> None:
+    # 投诉办结 names the 投诉 (8,310), not everything received (15,120): 8,251 / 8,310 = 99.3%
+    text = "全年受理投诉举报咨询15,120件,其中投诉8,310件、举报1,940件、咨询4,870件。投诉办结8,251件,办结率99.3%。"
+    assert failing(tmp_path, text) == []
+    rates = [(o["numerator"], o["denominator"], st) for r, o, st in checks_of(tmp_path, text) if r == "ratio.rate"]
+    assert rates == [(8251, 8310, "pass")]
+
+
+def test_an_opener_that_counts_its_set_is_the_base_of_the_rate_after_it(tmp_path) -> None:
+    text = "全年一审行政诉讼案件新收88件,审结80件。开庭审理的64件案件中,行政机关负责人出庭应诉64件,出庭率100%。"
+    assert failing(tmp_path, text) == []
+    bad = failing(tmp_path, text.replace("出庭应诉64件", "出庭应诉60件"))
+    assert [(o["numerator"], o["denominator"]) for r, o in bad if r == "ratio.rate"] == [(60, 64)]
+
+
+def test_a_month_named_before_its_figure_is_the_previous_level(tmp_path) -> None:
+    text = "12月查处超限运输车辆212辆,比11月的190辆增加22辆、增长11.6%。"
+    changes = [(o["current"], o.get("previous"), st) for r, o, st in checks_of(tmp_path, text) if r == "change.yoy"]
+    assert changes == [(212, 190, "pass")]
+
+
+def test_deltas_whose_period_is_named_after_them_are_deltas(tmp_path) -> None:
+    # "同比" follows the deltas: 44 / 400 = 11.0%, 90 / 1,500 = 6.0% (the deltas are no levels)
+    text = "市级、县级河长全年分别巡河444次、1,590次,分别增加44次、90次,同比分别增长11.0%、6.0%。"
+    changes = sorted((o["current"], o.get("previous"), st) for r, o, st in checks_of(tmp_path, text) if r == "change.yoy")
+    assert changes == [(444, 400, "pass"), (1590, 1500, "pass")]
+
+
+def test_an_average_is_no_level_of_a_totals_delta(tmp_path) -> None:
+    text = "全年热线共受理群众诉求182,500件,日均500.0件,比上年增加12,500件,增长7.4%。"
+    changes = [(o["current"], o.get("previous"), st) for r, o, st in checks_of(tmp_path, text) if r == "change.yoy"]
+    assert changes == [(182500, 170000, "pass")]

@@ -227,7 +227,9 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
     if near is not None and not any(p.is_percent for p in d.qs[near.index + 1 : q.index]):
         # "检查企业数增加212家次,增长15.4%,罚款金额减少31.2万元,下降11.7%": a percent right after
         # a delta is that delta's change, of the level the delta belongs to.
-        level = cur or _level_of(subjects, near, d) or _named_like(d, subjects, near) or _closest(subjects, [near])
+        # (an average, "日均782.6件", is no level of a total's delta)
+        levels = [x for x in subjects if is_additive(d, x)] or subjects
+        level = cur or _level_of(levels, near, d) or _named_like(d, levels, near) or _closest(levels, [near])
         if level is None or not compatible(level, near):
             return []
         return [(level, q, near)]

@@ -216,7 +216,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
         # does not print (48 is all the closed ones).
         return None
-    if qualifier:
+    if qualifier and "分别" not in d.label(pct):  # (not "办结率和按期办结率分别为…": a list of rates)
         # "已办结74,915件,其中按期办结73,806件,按期办结率98.52%": a rate of a kind of what was done
         # is over all that was done -- the figure its 其中 breaks down.
         whole = _other_whole(d, numerator)
@@ -226,8 +226,22 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     # Without the 其中, the unqualified figure of the numerator's stage just before it ("已办结74,915件,
     # 按期办结73,806件,按期办结率…") is a reading beside the base the words name.
     done = _done_before(d, numerator, num_words) if qualifier else None
+    # "…其中投诉9,872件、…。投诉办结9,805件,办结率99.3%": the numerator's words name a kind before
+    # their stage word (投诉), and the one figure of that kind before it is the base.
+    kind = _kind_of(d, numerator, num_words)
+    if kind:
+        named = {q.value: q for q in window if q.index < numerator.index and compatible(q, numerator)
+                 and q.value >= numerator.value and _cjk(re.split(r"[,;:、]", d.label(q))[-1]).endswith(kind)}
+        if len(named) == 1:
+            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": next(iter(named.values())),
+                                                    "percent": pct}, per=per)
     # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
     opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
+    prev = d.qs[numerator.index - 1] if numerator.index else None
+    if (opener and prev is not None and opener.start() == 0 and prev.sentence == numerator.sentence
+            and compatible(prev, numerator) and prev.value >= numerator.value and not prev.is_percent):
+        # "开庭审理的76件案件中,负责人出庭应诉76件,出庭率100%": the opener counts its set itself
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prev, "percent": pct}, per=per)
     if opener:
         named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
                                    if compatible(q, numerator) and not q.is_percent], opener.group(1), pct.start)
@@ -291,6 +305,16 @@ def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
     if whole.sentence != part.sentence or whole.is_percent or not compatible(whole, part) or whole.value < part.value:
         return None
     return whole
+
+
+def _kind_of(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
+    """The kind the numerator's own clause names before its stage word ("投诉办结" -> 投诉), or ""."""
+    clause = re.split(r"[,;:、]", d.label(numerator))[-1]
+    m = num_words.search(clause)
+    if m is None:
+        return ""
+    kind = _cjk(re.sub(r"^(?:其中|全年|共|已|均)+", "", clause[: m.start()]))
+    return kind if 2 <= len(kind) <= 6 else ""
 
 
 def _done_before(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> Quantity | None:

@@ -108,6 +108,12 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q)]
         totals = _totals_before(d, a, at_head)
+        if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
+            # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
+            # does not name it is not that set
+            x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", s[d.last_before(SENT_END, a) + 1 : a]))
+            if len(x) >= 2:
+                totals = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
         if totals and re.search(r"中[,:]$", s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
             named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
@@ -505,6 +511,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     tval = money_value(total) if total.is_money else total.value
     s = sum(vals)
     labels = "".join(d.label(p) for p in parts)
+    open_ended = _open_ended(d, parts)
     # Complete by the words (其余, 分别为, 男/女, a bracket or a 共计 closing the list) or by the figures.
     stated = (
         complete
@@ -514,11 +521,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them, nor
         # names picked out by 其中 ("其中5A级、4A级景区分别有3家、15家": a selection, not the whole).
         or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start])
-                and "其中" not in d.s[parts[0].sentence[0] : parts[0].start])
+                and "其中" not in d.s[parts[0].sentence[0] : parts[0].start] and not open_ended)
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )
-    if not stated and s < tval and _open_ended(d, parts):
+    if not stated and s < tval and open_ended:
         # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     exhaustive = (
@@ -559,7 +566,12 @@ def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
     if d.s.startswith("等", parts[-1].end) or d.label(parts[-1]).endswith("等"):
         return True  # "…合同纠纷826件等", "…合同纠纷等826件"
     ends = words()["open_ends"]
-    return all(ends.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts)
+    if all(ends.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts):
+        return True
+    # "涉及占道经营、噪声扰民、违规停车的分别有9,215件、5,380件、4,706件": the kinds are named by
+    # what they concern before 分别, and such kinds may overlap or leave others out.
+    head = d.label(parts[0])
+    return "分别" in head and bool(ends.search(re.split(r"[,;:。]", head.split("分别")[0])[-1]))
 
 
 @lru_cache(maxsize=1)
