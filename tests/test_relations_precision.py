@@ -286,3 +286,25 @@ def test_an_average_is_no_level_of_a_totals_delta(tmp_path) -> None:
     text = "全年热线共受理群众诉求182,500件,日均500.0件,比上年增加12,500件,增长7.4%。"
     changes = [(o["current"], o.get("previous"), st) for r, o, st in checks_of(tmp_path, text) if r == "change.yoy"]
     assert changes == [(182500, 170000, "pass")]
+
+
+def test_work_due_is_the_base_of_the_rate_of_work_done(tmp_path) -> None:
+    # 1,890 closed of the 2,160 due (1,980 new + 180 carried over) = 87.5%, not of the 1,980 accepted
+    text = "全年依法受理1,980件,受理率90.0%。受理案件连同上年结转的180件,本年度共需审理2,160件,至年底审结1,890件,结案率87.5%。"
+    assert failing(tmp_path, text) == []
+    rates = [(o["numerator"], o["denominator"]) for r, o, st in checks_of(tmp_path, text) if r == "ratio.rate"]
+    assert (1890, 2160) in rates
+
+
+def test_an_item_after_a_classification_opener_is_not_named_by_the_openers_words(tmp_path) -> None:
+    # "从审结结果看,维持81件": 审结 names the list, not the 81 -- no base of the 纠错率
+    text = "从审结结果看,维持81件,确认违法7件,撤销12件,责令履行3件。纠错(确认违法、撤销、责令履行)合计22件,纠错率15.8%。"
+    assert failing(tmp_path, text) == []
+
+
+def test_work_carried_over_is_no_whole_of_a_list_of_outcomes(tmp_path) -> None:
+    # 14 / 262 = 5.3%: of the 262 closed, never of the 31 carried over to next year
+    text = "已办结262件,结转下年度31件。办结的申请中,予以公开90件,占34.4%;无法提供104件,占39.7%;不予公开14件,占5.3%。"
+    assert failing(tmp_path, text) == []
+    shares = [(o["numerator"], o["denominator"]) for r, o, st in checks_of(tmp_path, text) if r == "ratio.share"]
+    assert (14, 262) in shares and not [s for s in shares if s[1] == 31]

@@ -172,6 +172,7 @@ def _name_base(d: _Doc, rel: Relation) -> None:
 
 
 _DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was due, not what was done
+_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:审理|办理|处理|办结|审结|结案)[^,;。]{0,4}$")
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
 
@@ -202,10 +203,10 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         return False
 
     def due(q: Quantity) -> bool:
-        # "应办结工单98,765件": the work due, the base of the rate of what was done.
+        # "应办结工单98,765件", "本年度共需审理2,612件": the work due, the base of the rate of what was done.
         lab = _OPENER_HEAD.sub("", d.label(q))
         m = num_words.search(lab)
-        return m is not None and _DUE.search(lab[: m.start()]) is not None
+        return (m is not None and _DUE.search(lab[: m.start()]) is not None) or bool(_DUE_WORK.search(lab))
 
     numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
         (q for q in reversed(window) if says(q, num_words)), None)
@@ -365,7 +366,7 @@ _TOTAL_WORD = re.compile(r"总|全部|所有")
 _NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
 _QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
-_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:)")
+_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:])")
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
 

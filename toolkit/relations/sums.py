@@ -48,6 +48,7 @@ def names_its_complements(text: str) -> bool:
     if any(a in text and b in text for a, b in _complements()):
         return True
     return any(re.search(f"(?<!非){m.group(1)}", text) for m in _NON.finditer(text))
+_CARRIED_OVER = re.compile(r"结转|转入下(一)?年")
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
 
@@ -638,7 +639,9 @@ def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
         return None
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
-    return [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)]
+    # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
+    return [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)
+            and not _CARRIED_OVER.search(d.label(t))]
 
 
 def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
