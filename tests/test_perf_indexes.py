@@ -148,6 +148,26 @@ def test_the_stage_vocabulary_occurs_where_it_is_found() -> None:
             assert occurs(s) == (occurs.pattern.search(s) is not None), s
 
 
+
+def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary() -> None:
+    """``_naming`` reads a figure's words only by the processes whose gate they meet, and takes
+    'some stage word occurs' from the processes' own words: the same answers as the alternation of
+    every stage word, and as each process's searches."""
+    v = load_stages()
+    rng = random.Random(15)
+    pieces = ["收到", "受理", "办结", "已", "不予", "出具", "答复书", "整改", "执法", "持有", "证", "本级", "全区",
+              "参训", "取得", "培训", "结转", "立案", "处罚", "共", "件", "人", ",", "。", "平均", "率", "申请",
+              "检查", "发现", "调解", "成功", "满意", "线索", "核查", "送达", "抽检", "合格", "公开", "解读"]
+    assert any(row[7] is not None for row in v.by_process)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        chars = set(s)
+        assert v.mentioned(s) == any(row[5](s) for row in v.by_process), s
+        assert v.mentioned.given(s, chars) == v.mentioned(s), s
+        for row in v.by_process:
+            if row[7] is not None and row[7].isdisjoint(chars):
+                assert not any(o.pattern.search(s) for o in row[3:6] if o is not None), (row[0], s)
+
 def _funnels(text: str, memo: int) -> list[tuple]:
     d = _doc(text)
     old = bounds._MEMO
