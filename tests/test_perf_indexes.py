@@ -25,7 +25,7 @@ from toolkit.relations.model import Relation
 from toolkit.relations.stages import carried_over_at, load_stages
 from toolkit.relations.structure import _Doc
 from toolkit.relations.sums import _IN_WHICH, _in_which
-from toolkit.relations.vocab import Occurs, literal_gate
+from toolkit.relations.vocab import Occurs, around, literal_gate, matches_at
 
 # Written for these tests: funnels within a sentence and across two, a level of the whole, an
 # 'all' clause, carried-over work, an aside, lists, and figures naming nothing.
@@ -167,6 +167,34 @@ def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary()
         for row in v.by_process:
             if row[7] is not None and row[7].isdisjoint(chars):
                 assert not any(o.pattern.search(s) for o in row[3:6] if o is not None), (row[0], s)
+
+
+def test_scans_tried_only_where_a_match_can_start_find_what_finditer_finds() -> None:
+    """The whole-text scans of ``上述…中`` (bounds), ``…件中,`` (sums) and the 'all' clause
+    after a list (closings, gated) give ``finditer``'s matches on random texts of their words."""
+    from toolkit.relations.bounds import _AFORESAID
+    from toolkit.relations.closings import _LIST_ALL
+    from toolkit.relations.sums import _FIGURE_END, _FIGURE_IN_WHICH
+
+    plain_all = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", _LIST_ALL.pattern))
+    assert plain_all.pattern != _LIST_ALL.pattern and plain_all.pattern.startswith("[,;]?")
+    pieces = ["上述", "在", "上", "述", "中", ",", ":", "。", ";", "\n", "案件", "12", "3件", "5人", "家",
+              "(含2起)", "全部", "均", "已", "办结", "并", "按期", "答复", "事故", "其中"]
+    rng = random.Random(1515)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in matches_at(_AFORESAID, s, around(s, "上述", 1))] == \
+            [m.span() for m in _AFORESAID.finditer(s)], s
+        assert [m.span() for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END.finditer(s)))] == \
+            [m.span() for m in _FIGURE_IN_WHICH.finditer(s)], s
+        assert [m.span() for m in _LIST_ALL.finditer(s)] == [m.span() for m in plain_all.finditer(s)], s
+
+
+def test_around_lists_each_position_once_in_order() -> None:
+    assert list(around("aaa上述b上述上述", "上述", 1)) == [2, 3, 5, 6, 7, 8]
+    assert list(around("上述", "上述", 1)) == [0]
+    assert list(around("xxaaay", "aa", 1)) == [1, 2, 3]
+
 
 def _funnels(text: str, memo: int) -> list[tuple]:
     d = _doc(text)

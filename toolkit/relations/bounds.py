@@ -36,6 +36,7 @@ from .stages import (
     parse_stages,
 )
 from .structure import SEG_END, SENT_END, _Doc
+from .vocab import around, matches_at
 
 __all__ = ["load_stages", "parse_stages"]
 
@@ -113,7 +114,7 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = load_stages()
     together = _claim_ties(d, found)
     out: list[Relation] = []
-    for m in _AFORESAID.finditer(d.s):
+    for m in matches_at(_AFORESAID, d.s, around(d.s, "上述", 1)):  # (在)上述…中
         noun = m.group(1)
         end = d.next_end(m.end(), SENT_END)
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table

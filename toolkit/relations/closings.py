@@ -12,6 +12,7 @@ from .model import Relation, compatible
 from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
 from .sums import _sum_or_bounds
+from .vocab import gated
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
@@ -241,7 +242,8 @@ def restated_with_all(d: _Doc) -> list[Relation]:
     return out
 
 
-_LIST_ALL = re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})")
+# gated: the optional opening words made the alternation be tried at every character of the text
+_LIST_ALL = gated(re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})"))
 
 
 def all_of_a_list(d: _Doc) -> list[Relation]:

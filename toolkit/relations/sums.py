@@ -16,13 +16,15 @@ from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class, words
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
-from .vocab import gated, read_entries
+from .vocab import gated, matches_at, read_entries
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
-_FIGURE_IN_WHICH = gated(re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:]"))
+_COUNTED = "件项人家起个条次户所份名卷"  # the units of a figure "…中," follows
+_FIGURE_IN_WHICH = gated(re.compile(rf"(?<=\d[{_COUNTED}])(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
+_FIGURE_END = re.compile(rf"\d[{_COUNTED}]")  # where a match of _FIGURE_IN_WHICH can start: after one
 # (Not "上述事故中,": all of the above, the whole stated before a breakdown -- bounds._aforesaid.)
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
@@ -60,7 +62,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
     markers += [(m.end() - 1, m.end()) for m in _in_which(d)]
-    markers += [(m.end() - 2, m.end()) for m in _FIGURE_IN_WHICH.finditer(s) if _counted_as_places(d, m)]
+    markers += [(m.end() - 2, m.end()) for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END.finditer(s)))
+                if _counted_as_places(d, m)]
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1

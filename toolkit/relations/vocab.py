@@ -8,7 +8,7 @@ names the file and the entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -68,6 +68,34 @@ def gated(pattern: re.Pattern) -> re.Pattern:
         return pattern
     return re.compile(f"(?=[{''.join(sorted(items))}])(?:{pattern.pattern})")
 
+
+
+def matches_at(pattern: re.Pattern, s: str, starts: Iterable[int]) -> list[re.Match]:
+    """``list(pattern.finditer(s))`` for a pattern whose matches can start only at ``starts``
+    (ascending; found by a cheap scan for what every match opens with) and are never empty: the
+    pattern is tried at those positions only, not at every character of the text. A position
+    inside the last match is skipped, as ``finditer`` goes on after a match's end."""
+    out: list[re.Match] = []
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        m = pattern.match(s, i)
+        if m is not None:
+            out.append(m)
+            end = max(m.end(), i + 1)
+    return out
+
+
+def around(s: str, literal: str, back: int) -> Iterator[int]:
+    """Each position of ``literal`` in ``s`` and the ``back`` positions before it, ascending (for
+    ``matches_at``: a match opening with up to ``back`` characters before the literal)."""
+    nxt = 0  # the first position not given yet
+    i = s.find(literal)
+    while i >= 0:
+        yield from range(max(nxt, i - back), i + 1)
+        nxt = i + 1
+        i = s.find(literal, i + 1)
 
 # What a character class may hold, as class syntax: a match's first character is one of these.
 _CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
