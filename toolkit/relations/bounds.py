@@ -437,7 +437,9 @@ def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -
     key = (d.key_of.get(smaller.index), d.key_of.get(larger.index))
     if key not in catalog:
         return False
-    last = {k: i for i, k in d.key_of.items()}  # the catalog reads the last figure of each metric
+    last = d.cache.get("last_of_metric")  # the catalog reads the last figure of each metric
+    if last is None:  # (listed once per document: asked for every pair of the funnels' walk)
+        last = d.cache["last_of_metric"] = {k: i for i, k in d.key_of.items()}
     if last.get(key[0]) != smaller.index or last.get(key[1]) != larger.index:
         return False  # the catalog's rule is about other figures of these metrics
     unless = catalog[key]
