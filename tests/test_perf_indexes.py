@@ -164,6 +164,8 @@ def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary()
         chars = set(s)
         assert v.mentioned(s) == any(row[5](s) for row in v.by_process), s
         assert v.mentioned.given(s, chars) == v.mentioned(s), s
+        assert v.processes_met(chars) == tuple(row for row in v.by_process
+                                               if row[7] is None or not row[7].isdisjoint(chars)), s
         for row in v.by_process:
             if row[7] is not None and row[7].isdisjoint(chars):
                 assert not any(o.pattern.search(s) for o in row[3:6] if o is not None), (row[0], s)

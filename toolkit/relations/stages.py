@@ -48,6 +48,12 @@ class Stages:
                             tuple[re.Pattern, ...], frozenset[str] | None], ...] = field(
         init=False, repr=False, compare=False)
     mentioned: Occurs = field(init=False, repr=False, compare=False)  # does any stage word occur
+    # The gates at once: each gate character -> the processes (a bit each) whose gate holds it, the
+    # processes with no gate, and the rows of each set of processes met so far.
+    _gated_by: dict[str, int] = field(init=False, repr=False, compare=False)
+    _gate_chars: frozenset[str] = field(init=False, repr=False, compare=False)
+    _ungated: int = field(init=False, repr=False, compare=False)
+    _rows_of: dict[int, tuple] = field(init=False, repr=False, compare=False)
     # kinds named beside the qualified ones ("简易程序案件…,普通程序案件…"): a figure so named is no whole
     kinds: re.Pattern | None = None
 
@@ -62,6 +68,25 @@ class Stages:
                          _gate_over(any_word, any_before, any_after)))
         object.__setattr__(self, "by_process", tuple(rows))
         object.__setattr__(self, "mentioned", Occurs(self.any_stage))
+        gated_by: dict[str, int] = {}
+        for i, row in enumerate(rows):
+            for c in row[7] or ():
+                gated_by[c] = gated_by.get(c, 0) | 1 << i
+        object.__setattr__(self, "_gated_by", gated_by)
+        object.__setattr__(self, "_gate_chars", frozenset(gated_by))
+        object.__setattr__(self, "_ungated", sum(1 << i for i, row in enumerate(rows) if row[7] is None))
+        object.__setattr__(self, "_rows_of", {})
+
+    def processes_met(self, chars: set[str]) -> tuple:
+        """The rows of ``by_process`` whose gate ``chars`` meets (or that have none), in order: the
+        processes whose words may occur in a text of these characters."""
+        mask = self._ungated
+        for c in chars & self._gate_chars:
+            mask |= self._gated_by[c]
+        rows = self._rows_of.get(mask)
+        if rows is None:
+            rows = self._rows_of[mask] = tuple(row for i, row in enumerate(self.by_process) if mask >> i & 1)
+        return rows
 
 
 def _any_of(patterns: tuple[re.Pattern | None, ...]) -> Occurs | None:
@@ -215,8 +240,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     words = lab + aft
     # The processes some word of which may occur: a process's gate is a set of characters one of
     # which each of its words holds, so words without any of them name none of its stages.
-    chars = set(words)
-    rows = [row for row in v.by_process if row[7] is None or not row[7].isdisjoint(chars)]
+    rows = v.processes_met(set(words))
     # the stage words of the processes whose words occur at all; some stage word occurs iff some
     # process's words do (``any_stage`` is the alternation of all processes' words)
     present: list[re.Pattern] = []
