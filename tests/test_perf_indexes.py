@@ -271,3 +271,15 @@ def test_checks_share_one_evidence_per_figure_and_role_and_it_is_the_plain_one(t
             assert known is e  # one object per (role, figure)
             shared += known is e
     assert len(seen) < sum(len(c.evidence) for c in result.checks)  # some figure is cited twice
+
+
+def test_one_search_of_every_flow_whole_answers_as_each_whole() -> None:
+    """flows asks one alternation of every flow's whole words instead of each in turn."""
+    from toolkit.relations.flows import _any_whole, flow_vocabulary
+
+    pieces = ["收到", "受理", "办理", "共有", "合计", "总计", "共计", "收", "受", "办", "共", "合", "总", "到", "理",
+              "申请", "案件", ",", "(", "含", "上年", "结转"]
+    rng = random.Random(16)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert _any_whole()(s) == any(whole.search(s) for _, whole, _ in flow_vocabulary()), s
