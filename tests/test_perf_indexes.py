@@ -159,6 +159,8 @@ def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary()
               "参训", "取得", "培训", "结转", "立案", "处罚", "共", "件", "人", ",", "。", "平均", "率", "申请",
               "检查", "发现", "调解", "成功", "满意", "线索", "核查", "送达", "抽检", "合格", "公开", "解读"]
     assert any(row[7] is not None for row in v.by_process)
+    # _naming searches a gated row's words at once: the row's gate is its words' own gate
+    assert all(row[7] is None or row[7] == row[5].chars for row in v.by_process)
     for _ in range(3000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         chars = set(s)

@@ -226,7 +226,7 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
-    if q.is_percent or q.is_money or q.in_table or not q.unit or d.in_parentheses(q):
+    if not q.unit or q.in_table or q.is_percent or q.is_money or d.in_parentheses(q):  # (cheapest first)
         return None
     lab = _PUNCT.split(d.label(q))[-1]
     aft = d.after(q, 24)
@@ -245,11 +245,13 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     # process's words do (``any_stage`` is the alternation of all processes' words)
     present: list[re.Pattern] = []
     for row in rows:
-        if row[5] is not None and row[5](words):
+        # (a row with a gate met it already: its words' own gate is that gate, so search at once)
+        if row[5] is not None and (row[5].pattern.search(words) if row[7] is not None else row[5](words)):
             present += row[6]
     mentions = bool(present)
     own, whole = v.own.search(lab), v.whole.search(lab)
-    period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
+    label = d.label(q)
+    period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:
         return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
