@@ -25,7 +25,7 @@ from toolkit.relations.model import Relation
 from toolkit.relations.stages import carried_over_at, load_stages
 from toolkit.relations.structure import _Doc
 from toolkit.relations.sums import _IN_WHICH, _in_which
-from toolkit.relations.vocab import Occurs, around, literal_gate, matches_at
+from toolkit.relations.vocab import Occurs, around, lacks, literal_gate, matches_at
 
 # Written for these tests: funnels within a sentence and across two, a level of the whole, an
 # 'all' clause, carried-over work, an aside, lists, and figures naming nothing.
@@ -285,3 +285,19 @@ def test_one_search_of_every_flow_whole_answers_as_each_whole() -> None:
     for _ in range(3000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert _any_whole()(s) == any(whole.search(s) for _, whole, _ in flow_vocabulary()), s
+
+
+@pytest.mark.parametrize("source", [*PATTERNS, r"(?<!中)重点|^较大", r"\d+"])
+def test_a_text_lacking_the_gate_has_no_match_in_any_piece(source: str) -> None:
+    """``vocab.lacks`` (bounds reads no qualifier in a label lacking their characters) is sound:
+    no match in the text, nor in any slice of it, look-arounds and anchors included."""
+    pattern = re.compile(source)
+    alphabet = sorted({c for p in PATTERNS for c in p if c.isalnum()} | set(",。()\n中重点较大"))
+    rng = random.Random(source + "lacks")
+    said = 0
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if lacks(pattern, s):
+            said += 1
+            assert all(pattern.match(s, i) is None and pattern.match(s[i:]) is None for i in range(len(s) + 1)), s
+    assert (said > 0) == (literal_gate(pattern) is not None)

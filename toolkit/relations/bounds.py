@@ -36,7 +36,7 @@ from .stages import (
     parse_stages,
 )
 from .structure import SEG_END, SENT_END, _Doc
-from .vocab import around, matches_at
+from .vocab import around, lacks, matches_at
 
 __all__ = ["load_stages", "parse_stages"]
 
@@ -198,7 +198,10 @@ def _qualified(d: _Doc, q: Quantity) -> bool:
 
 def _qualified_whole(d: _Doc, q: Quantity, v: Stages) -> Quantity | None:
     """The figure right before ``q`` when ``q`` is named <qualifier><the noun ending its name>."""
-    name = _PUNCT.split(d.label(q))[-1].removeprefix("其中")
+    label = d.label(q)
+    if lacks(v.qualifiers, label):
+        return None  # (most figures: no qualifier word can be in the label, nor open its name)
+    name = _PUNCT.split(label)[-1].removeprefix("其中")
     m = v.qualifiers.match(name)
     noun = name[m.end():] if m else ""
     if len(noun) < 2 or not _LAST_NAME.fullmatch(noun):
