@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from importlib import resources
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -231,14 +230,16 @@ class Occurs:
         return self.pattern.search(text) is not None
 
 
-@lru_cache(maxsize=64)
-def _gate_set(pattern: re.Pattern) -> frozenset[str] | None:
-    return literal_gate(pattern) or None
+# pattern id -> (the pattern, its gate): by id, as hashing a compiled pattern hashes its whole code
+_GATES: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
 
 
 def lacks(pattern: re.Pattern, text: str) -> bool:
     """Does ``text`` hold none of the characters every match of ``pattern`` needs (``literal_gate``,
     read once per pattern)? Then ``pattern`` matches nowhere in it, nor in any piece of it --
     whatever its look-arounds and anchors, which match no character. False when no gate is known."""
-    gate = _gate_set(pattern)
+    known = _GATES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _GATES[id(pattern)] = (pattern, literal_gate(pattern) or None)
+    gate = known[1]
     return gate is not None and gate.isdisjoint(text)
