@@ -214,18 +214,11 @@ class Occurs:
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
         gate = literal_gate(pattern)
-        self.chars = gate or None  # the gate as a set: ``given`` asks it of a text's characters
+        self.chars = gate or None  # the gate as a set (stages reads it: one set test per process)
         self._gate = re.compile("[" + "".join(_char(ord(c)) for c in sorted(gate)) + "]") if gate else None
 
     def __call__(self, text: str) -> bool:
         if self._gate is not None and self._gate.search(text) is None:
-            return False
-        return self.pattern.search(text) is not None
-
-    def given(self, text: str, chars: set[str] | frozenset[str]) -> bool:
-        """``self(text)``, for a caller that holds ``set(text)`` already (it asks several
-        vocabularies of one text): the gate is then one set intersection, not a regex scan."""
-        if self.chars is not None and self.chars.isdisjoint(chars):
             return False
         return self.pattern.search(text) is not None
 
