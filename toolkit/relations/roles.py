@@ -217,11 +217,13 @@ def _build_deltas(d: _Doc) -> set[int]:
 
 
 _PER_N = re.compile(r"每(百|千|万|十万|百万|亿元)[^,;。\d]{0,20}$|[^,;。\d]{0,6}/$")
+_PER_N_AFTER = re.compile(r"/(十|百|千|万|10|100|1000)")  # "186.43/10万" (compiled once: asked per figure)
+_NAME_SEP = re.compile(r"和|及|与|、|,")
 
 
 def is_per_n(d: _Doc, q: Quantity) -> bool:
     """"每千家次检查发现违法行为132.4项", "每万人口…", "186.43/10万": a rate per N, not a level."""
-    return bool(_PER_N.search(d.label(q))) or bool(re.match(r"/(十|百|千|万|10|100|1000)", d.s[q.end : q.end + 4]))
+    return bool(_PER_N.search(d.label(q))) or bool(_PER_N_AFTER.match(d.s[q.end : q.end + 4]))
 
 
 def measure_names(label: str) -> list[str]:
@@ -236,7 +238,7 @@ def measure_names(label: str) -> list[str]:
 
 def _names_in(text: str) -> list[str]:
     names = []
-    for piece in re.split(r"和|及|与|、|,", text):
+    for piece in _NAME_SEP.split(text):
         found = _MEASURE.search(piece)
         if found:
             names.append(found.group(1) + found.group(2))

@@ -17,13 +17,15 @@ from .scopes import counted_as_places as _counted_as_places
 from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class, words
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
-from .vocab import gated, read_entries
+from .vocab import gated, lacks, matches_at, read_entries
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
-_FIGURE_IN_WHICH = gated(re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:]"))
+_COUNTED = "件项人家起个条次户所份名卷"  # the units of a figure "…中," follows
+_FIGURE_IN_WHICH = gated(re.compile(rf"(?<=\d[{_COUNTED}])(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
+_FIGURE_END = re.compile(rf"\d[{_COUNTED}]")  # where a match of _FIGURE_IN_WHICH can start: after one
 # (Not "上述事故中,": all of the above, the whole stated before a breakdown -- bounds._aforesaid.)
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
@@ -77,7 +79,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
     markers += [(m.end() - 1, m.end()) for m in _in_which(d)]
-    markers += [(m.end() - 2, m.end()) for m in _FIGURE_IN_WHICH.finditer(s) if _counted_as_places(d, m)]
+    markers += [(m.end() - 2, m.end()) for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END.finditer(s)))
+                if _counted_as_places(d, m)]
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
@@ -279,13 +282,14 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
     out: dict[int, list[Quantity]] = {}
     doubt: dict[int, list[Quantity]] = {}
     choices: list[tuple[Quantity, list[Quantity], Quantity | None]] = []  # (part, candidates, named total)
+    total_words = {id(t): _NOT_CJK.sub("", d.label(t)) for t in totals}  # (read once, not once per part)
     for p in parts:
         cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
         cands = [t for t in cands if t.index != p.index]
         if not cands:
             continue
         words = _NOT_CJK.sub("", d.label(p))
-        scored = [(_overlap(_NOT_CJK.sub("", d.label(t)), words), t) for t in cands]
+        scored = [(_overlap(total_words[id(t)], words), t) for t in cands]
         best = max(score for score, _ in scored)
         # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
         # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
@@ -478,7 +482,8 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
 
 def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
-    return [q for q in group if not d.per_figure("derived", q, lambda q: _derived(d, q))]
+    derived = lambda q: _derived(d, q)  # noqa: E731 (one function for the whole group)
+    return [q for q in group if not d.per_figure("derived", q, derived)]
 
 
 def _derived(d: _Doc, q: Quantity) -> bool:
@@ -580,9 +585,16 @@ def _attributes() -> list[tuple[str, re.Pattern]]:
     return read_entries("attributes.yaml", "attributes", lambda e: (str(e["id"]), re.compile(e["words"])))
 
 
+@lru_cache(maxsize=1)
+def _any_attribute() -> re.Pattern:
+    """Every attribute's words at once: a label lacking the characters they need names none."""
+    return re.compile("|".join(f"(?:{words.pattern})" for _, words in _attributes()))
+
+
 def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
-    named = {aid for p in parts for aid, words in _attributes() if words.search(d.label(p))}
+    named = {aid for p in parts if not lacks(_any_attribute(), lab := d.label(p))
+             for aid, words in _attributes() if words.search(lab)}
     return len(named) >= 2
 
 
