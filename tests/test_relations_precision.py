@@ -308,3 +308,10 @@ def test_work_carried_over_is_no_whole_of_a_list_of_outcomes(tmp_path) -> None:
     assert failing(tmp_path, text) == []
     shares = [(o["numerator"], o["denominator"]) for r, o, st in checks_of(tmp_path, text) if r == "ratio.share"]
     assert (14, 262) in shares and not [s for s in shares if s[1] == 31]
+
+
+def test_a_clause_after_a_semicolon_whose_figure_exceeds_the_whole_is_no_part(tmp_path) -> None:
+    # "…评价的5,230件中,满意的4,870件…;对…回访6,140件": the 6,140 is a new statement, not a part
+    text = "参与满意度评价的5,230件中,满意和基本满意的4,870件,满意率93.1%;对按期办结的事项电话回访6,140件。"
+    assert failing(tmp_path, text) == []
+    assert [r for r in sums_of(tmp_path, text) if r[0] == 5230] == []

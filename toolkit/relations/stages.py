@@ -334,7 +334,7 @@ def stages_in(text: str) -> dict[str, int]:
     """The stage each process's words in ``text`` name ("在作出处罚决定的案件中": the penalty stage)."""
     v = load_stages()
     out: dict[str, int] = {}
-    for pid, befores, _, any_before, _, _, _ in v.by_process:
+    for pid, befores, _, any_before, *_ in v.by_process:
         if any_before is not None and any_before(text):
             found = _stage_in(text, list(befores), v)
             if found is not None:

@@ -116,8 +116,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set
             x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", s[d.last_before(SENT_END, a) + 1 : a]))
-            if len(x) >= 2:
-                totals = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
+            named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
+            totals = named if len(x) >= 2 and named else totals  # (none named: the words decide nothing)
         if totals and re.search(r"中[,:]$", s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
             named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
@@ -148,6 +148,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
+                parts = _cut_at_a_larger_clause(d, total, parts)
                 if parts and _far_over(total, parts):
                     run = _named_run(d, total, parts)
                     if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
@@ -313,6 +314,19 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
             doubt.setdefault(target.index, [t for t in cands[1:] if t.unit == target.unit or compatible(t, target)])
     by_index = {t.index: t for t in totals}
     return [(by_index[i], ps, doubt.get(i, [])) for i, ps in out.items()]
+
+
+def _cut_at_a_larger_clause(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts before the first clause after a ";" whose figure alone exceeds the total
+    ("评价的8,906件中,满意的8,143件,…;对…的事项电话回访9,870件": a new statement, not a part)."""
+    tval = _value(total, total.is_money)
+    for k in range(1, len(parts)):
+        p = parts[k]
+        if _value(parts[k - 1], total.is_money) > tval:
+            break  # a part over the total before it: the pairing itself is in doubt, not the clause
+        if ";" in d.s[parts[k - 1].end : p.start] and compatible(p, total) and _value(p, total.is_money) > tval:
+            return parts[:k]
+    return parts
 
 
 def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> bool:
