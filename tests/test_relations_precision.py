@@ -315,3 +315,11 @@ def test_a_clause_after_a_semicolon_whose_figure_exceeds_the_whole_is_no_part(tm
     text = "参与满意度评价的5,230件中,满意和基本满意的4,870件,满意率93.1%;对按期办结的事项电话回访6,140件。"
     assert failing(tmp_path, text) == []
     assert [r for r in sums_of(tmp_path, text) if r[0] == 5230] == []
+
+
+def test_a_count_of_units_closing_a_figures_clause_is_no_part(tmp_path) -> None:
+    # "其余31件涉及其他9个部门": 9 counts the departments the 31 cases concern
+    text = "受理的310件中,涉及区公安分局的140件、区市场监管局的40件、区人社局的53件、各街道办事处的46件,其余31件涉及其他12个部门。"
+    assert sums_of(tmp_path, text) == [(310, [31, 40, 46, 53, 140], "pass")]
+    # a slip in a part: the sum fails over the five parts, the 12 departments never among them
+    assert sums_of(tmp_path, text.replace("的40件", "的45件")) == [(310, [31, 45, 46, 53, 140], "fail")]
