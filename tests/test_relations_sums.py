@@ -574,3 +574,23 @@ def test_a_count_of_items_that_does_not_match_the_list_says_nothing(tmp_path) ->
     # "以上两类" after three items: which two is not said
     (p := tmp_path / "r.txt").write_text("受理投诉120件、举报80件、咨询46件,以上两类合计200件。", encoding="utf-8")
     assert not [c for c in toolkit.audit(p).checks if c.kind == "sum"]
+
+
+# --- totals that name their parts, and totals right after their list ---------------------------
+
+@pytest.mark.parametrize(("text", "total", "parts"), [
+    ("维持41件,确认违法6件,撤销9件,责令履行4件。纠错(确认违法、撤销、责令履行)合计19件,纠错率15.2%。", 19, (6, 9, 4)),
+    ("确认违法6件,撤销9件,责令履行4件,终止12件。确认违法、撤销、责令履行三类直接纠错19件。", 19, (6, 9, 4)),
+    ("予以公开52件,部分公开13件,二者合计65件,占62.5%。", 65, (52, 13)),
+    ("全年新收申请96件,上年结转7件,需办理的申请共103件。", 103, (96, 7)),
+])
+def test_a_total_that_names_or_counts_its_parts(tmp_path, text, total, parts) -> None:
+    assert sums(tmp_path, text) == {(total, *parts): "pass"}
+    first = str(parts[0]) + "件"
+    bad = text.replace(first, str(parts[0] + 3) + "件", 1)
+    assert sums(tmp_path, bad) == {(total, parts[0] + 3, *parts[1:]): "fail"}
+
+
+def test_a_total_counting_fewer_names_than_it_lists_is_not_read(tmp_path) -> None:
+    text = "确认违法6件,撤销9件,责令履行4件。确认违法、撤销、责令履行两类纠错15件。"
+    assert sums(tmp_path, text) == {}

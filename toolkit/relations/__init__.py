@@ -55,6 +55,7 @@ from .closings import (
     carried_forward_splits,
     continued_lists,
     named_by_its_parts,
+    named_totals,
     restated_above,
     restated_with_all,
 )
@@ -89,6 +90,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += named_totals(d)
     rels += restated_above(d)
     rels += restated_with_all(d)
     rels += all_of_a_list(d)

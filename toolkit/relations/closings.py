@@ -44,7 +44,9 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
     return out
 
 
-_TRAILING_TOTAL = re.compile(r"^[,、;和及]?(共计|合计|总计|累计|总共|共有|共)$")
+# "…,共计1040家次", "…,二者合计120件", "…,需办理的申请共109件": a total right after its list.
+_TRAILING_TOTAL = re.compile(r"^[,、;和及]?(?:二者|两者|两项|两类|三项|三类|四项|四类|以上各项|以上)?"
+                             r"(共计|合计|总计|累计|总共|共有|共)$|^[,]?(?:需|应)[\u4e00-\u9fff]{1,8}?共$")
 
 
 def _trailing_totals(d: _Doc) -> list[Relation]:
@@ -419,3 +421,43 @@ def _tail(d: _Doc, q: Quantity) -> str:
     from .scopes import figure_words
 
     return figure_words(d, q)[-2:]
+
+
+# "纠错(确认违法、撤销、责令履行)合计22件", "确认违法、撤销、责令履行三类直接纠错51件": a total whose
+# words list the names of its parts.
+_NAMES_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)\)[\u4e00-\u9fff]{0,4}$")
+_NAMES_COUNTED = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)(?:两|二|三|四|五|六)(?:类|项|种)"
+                            r"[\u4e00-\u9fff]{0,8}$")
+_NAMES_REACH = 300  # characters back the named parts are looked for
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def named_totals(d: _Doc) -> list[Relation]:
+    """A total whose words name its parts, each a figure stated before it under that name: the
+    names in brackets ("纠错(确认违法、撤销、责令履行)合计22件") or counted ("…三类直接纠错51件")."""
+    out = []
+    for q in d.qs:
+        if q.is_percent:
+            continue
+        lab = d.s[d.seg_start(q.start) : q.start]
+        m = _NAMES_IN_BRACKETS.search(lab) or _NAMES_COUNTED.search(lab)
+        if m is None:
+            continue
+        names = m.group(1).split("、")
+        counted = re.match(r"(两|二|三|四|五|六)(?:类|项|种)", lab[m.end(1) :])
+        if counted and _COUNT[counted.group(1)] != len(names):
+            continue  # "A、B、C两类" says nothing clear
+        lo = q.start - _NAMES_REACH
+        parts: list[Quantity] = []
+        for name in names:
+            found = next((p for p in reversed(d.in_range(max(0, lo), d.seg_start(q.start)))
+                          if not p.is_percent and compatible(p, q) and p.unit == q.unit
+                          and re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、。]", d.label(p))[-1]).endswith(name)),
+                         None)
+            if found is None or found in parts:
+                parts = []
+                break
+            parts.append(found)
+        if len(parts) >= 2:
+            out.extend(_sum_or_bounds(d, q, sorted(parts, key=lambda p: p.index), lab, complete=True))
+    return out
