@@ -193,3 +193,15 @@ def test_a_listed_part_smaller_than_the_numerator_is_no_base_of_a_named_rate(tmp
 def test_a_rate_of_a_kind_of_what_was_done_is_over_all_that_was_done(tmp_path, text, base, status) -> None:
     got = [(r[1], r[3]) for r in ratios(tmp_path, text) if r[0] == 6018]
     assert got == [(base, status)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # units found over visits of them: 146 firms in 1,825 firm-visits = 8.0%
+    ("抽查经营主体1,825户次,发现问题企业146户,问题发现率8.0%。", [(146, 1825, 8.0, "pass")]),
+    ("抽查经营主体1,825户次,发现问题企业146户,问题发现率8.6%。", [(146, 1825, 8.6, "fail")]),
+    # money collected over money due: 842.6 / 880.0 = 95.75%
+    ("应征水资源费880.0万元,实征842.6万元,征收率95.8%。", [(842.6, 880.0, 95.8, "pass")]),
+    ("应征水资源费880.0万元,实征842.6万元,征收率97.8%。", [(842.6, 880.0, 97.8, "fail")]),
+])
+def test_rates_over_visits_and_over_money_due(tmp_path, text, expected) -> None:
+    assert ratios(tmp_path, text) == expected

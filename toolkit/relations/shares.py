@@ -258,7 +258,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     def can_base(q: Quantity) -> bool:
         return not at_most_all or q.value >= numerator.value
 
-    prior = [q for q in window if q.index < numerator.index and compatible(q, numerator) and can_base(q)]
+    prior = [q for q in window if q.index < numerator.index and _countable(numerator, q) and can_base(q)]
     if prior and prior[-1].sentence == numerator.sentence and (due(prior[-1]) or (
             says(prior[-1], den_words, after=False) and _first_word(d.label(prior[-1]), den_words, num_words))):
         # Earlier figures of the sentence named by the base's words too are other readings
@@ -268,7 +268,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         others += [done] if done is not None and done is not prior[-1] and done not in others else []
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
-    cands = [q for q in window if q is not numerator and compatible(q, numerator) and can_base(q)
+    cands = [q for q in window if q is not numerator and _countable(numerator, q) and can_base(q)
              and (due(q) or (says(q, den_words) and not says(q, num_words, after=False)))]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
@@ -306,6 +306,12 @@ def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
     if whole.sentence != part.sentence or whole.is_percent or not compatible(whole, part) or whole.value < part.value:
         return None
     return whole
+
+
+def _countable(numerator: Quantity, base: Quantity) -> bool:
+    """Can ``base`` be what ``numerator`` is a rate of: the same kind, or visits of the units it
+    counts ("抽查市场主体2,315户次,发现问题企业187户": 187 firms found in 2,315 firm-visits)?"""
+    return compatible(numerator, base) or (base.unit.endswith("次") and base.unit[:-1] == numerator.unit != "")
 
 
 def _kind_of(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
