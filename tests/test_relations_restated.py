@@ -131,3 +131,10 @@ def test_the_total_of_outcomes_is_what_was_closed(tmp_path) -> None:
     # a figure of another period names no competitor
     half = OUTCOMES.format(closed=28).replace("结转下年度继续办理2件。", "结转下年度继续办理2件。上半年办结12件。")
     assert ((28, 28), "pass") in restated(tmp_path, half)
+
+
+def test_a_prose_figure_sharing_only_the_reports_theme_restates_no_row(tmp_path) -> None:
+    # "因政府信息公开被申请行政复议2件" shares 政府信息公开 with the 新收 row, but names 行政复议
+    text = ("全年因政府信息公开被申请行政复议2件、被提起行政诉讼1件。\n|信息内容|自然人|法人|总计|\n"
+            "|一、本年新收政府信息公开申请数量|40|2|42|\n")
+    assert [v for v, _ in restated(tmp_path, text) if 2 in v] == []

@@ -194,7 +194,7 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> 
 
     def score(label: str, q: Quantity) -> int:
         run = _overlap(words[q.index], label)
-        return run if run >= _MIN_RUN and run >= 0.6 * len(label) else 0
+        return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
 
     out = []
     for label, fig in rows:
