@@ -345,3 +345,12 @@ def test_a_change_naming_its_level_by_the_words_of_a_figure_before(tmp_path) -> 
     # words that name two figures before, or none, leave it unread
     two = "全年实现营业收入45.60亿元,上年营业收入42.40亿元。营业收入比上年增加3.20亿元,增长7.55%。"
     assert [c.operands["current"] for c in _all(tmp_path, two) if c.kind == "change"] in ([], [45.6])
+
+
+@pytest.mark.parametrize(("third", "status"), [("8.0%", "pass"), ("9.0%", "fail")])
+def test_month_on_month_changes_over_a_list_of_periods(tmp_path, third, status) -> None:
+    # 7月250件、8月275件、9月297件: 8月 +10.0% on 7月, 9月 +8.0% on 8月 (297 / 275 = 1.08)
+    text = f"7月、8月、9月分别受理投诉250件、275件、297件,8月、9月环比分别增长10.0%、{third}。"
+    got = sorted((c.operands["current"], c.operands.get("previous"), c.status) for c in _all(tmp_path, text)
+                 if c.kind == "change")
+    assert got == [(275, 250, "pass"), (297, 275, status)]

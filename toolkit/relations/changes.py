@@ -59,6 +59,10 @@ def _changes(d: _Doc) -> list[Relation]:
         head = _own_subject(d, q) if len(chain) == 1 else None
         if head and not any(head in _cjk(d.label(x)) + d.after(x, 6) for x in subjects):
             continue  # "企业48户,全年工业增加值比上年增长8.3%": the change names a measure of its own
+        series = _period_series(d, chain, subjects, lab)
+        if series:
+            out.extend(series)
+            continue
         pairs = _pairs(d, chain, subjects, deltas, lab)
         # "上年同期分别为120件、96件,分别增长…": a list of previous levels, position by position.
         by_position = (len(pairs) > 1 and len(prevs) == len(pairs)
@@ -122,6 +126,24 @@ def _own_subject(d: _Doc, pct: Quantity) -> str | None:
         return None  # several measures named: the distributive readings decide (measure_names)
     subject = _MEASURE_TAIL.sub("", _TIME_HEAD.sub("", _cjk(clause[: m.start()])))
     return subject[-2:] if len(subject) >= 2 else None
+
+
+def _period_series(d: _Doc, chain: list[Quantity], subjects: list[Quantity], lab: str) -> list[Relation]:
+    """"前三个季度分别收到申请118件、139件、155件,二、三季度环比分别增长17.8%、12.5%": k 环比 percents
+    after a list of k + 1 periods' figures are the changes from each period to the next."""
+    if "环比" not in lab or not deltas_free(d, subjects):
+        return []
+    run = _last_run(d, subjects)
+    if len(run) != len(chain) + 1 or len({q.unit for q in run}) != 1:
+        return []
+    signs = _signs(d, chain, lab)
+    return [Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=signs.get(pct.index, 1),
+                     previous=prev)
+            for prev, cur, pct in zip(run[:-1], run[1:], chain, strict=True)]
+
+
+def deltas_free(d: _Doc, figures: list[Quantity]) -> bool:
+    return not any(is_delta(d, q) or is_previous(d, q) for q in figures)
 
 
 def _named_before(d: _Doc, delta: Quantity, end: int) -> Quantity | None:
