@@ -26,6 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .implied import implied_whole
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
@@ -228,6 +229,7 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
                       if q.value == total and can_be_whole(q)), None)
         if exact is not None:
             out = [exact]
+    printed = bool(out)
     if not out and whole:
         found: dict = {}
         for q in reversed(d.qs[max(0, first.index - _READING_REACH) : first.index]):
@@ -236,12 +238,13 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
             if can_be_whole(q) and not LISTED.search(d.s, q.sentence[0], q.start):
                 found.setdefault(q.value, q)
         out = list(found.values()) if len(found) <= _MAX_READINGS else []
-        if len(parts) >= 3 and len(out) < _MAX_READINGS:
-            # The whole may go unprinted ("收到申请860件(含结转48件)。予以公开301件,占37.1%;…" of the
-            # 812 answered): the sum of the parts the shares say make it up is a reading too.
-            from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
-
-            out.append(_sum_of(parts))
+    if not printed and len(parts) >= 3 and len(out) < _MAX_READINGS:
+        # The whole may go unprinted ("收到申请860件(含结转48件)。予以公开301件,占37.1%;…" of the
+        # 812 answered): the whole the parts and their shares imply is a reading too -- their sum,
+        # or the sum with one slipped part undone (``implied``: one typo, one failing check).
+        implied = implied_whole(run, 1000 if run[0][1].unit == "‰" else 100, adds_up=whole)
+        if implied is not None:
+            out.append(implied)
     cache[key] = out
     return out
 

@@ -25,8 +25,9 @@ from ..quantities import Quantity
 from .bases import GENERIC_BASE as _GENERIC
 from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
+from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
-from .bases import far_named_base, run_bases, share_run
+from .implied import implied_whole
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words
@@ -241,9 +242,13 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
             # they are listed under ("受理5000件,其中咨询2000件、投诉1500件,占比分别为40%、30%").
             under = [t for t in breakdown_totals(d, parts[0]) or [] if t.value >= max(p.value for p in parts)]
             totals = {id(t): t for t in under[:1]} if len(under) == 1 else {}
-        if len(totals) != 1:
-            return []  # no total, or several
-        base = next(iter(totals.values()))
+        if not totals:
+            # No total printed: the whole the parts and their shares imply, if they imply one.
+            base = implied_whole(list(zip(parts, chain, strict=True)), per, adds_up=adds_to_whole(chain))
+        elif len(totals) == 1:
+            base = next(iter(totals.values()))
+        else:
+            return []  # several totals
     if base is None or any(base.index == p.index for p in parts) or not compatible(base, parts[0]):
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)

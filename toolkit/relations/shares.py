@@ -144,7 +144,9 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
     the parts add up to the base -- unless a breakdown found before already lists them."""
     groups: dict[int, list[Relation]] = {}
     for r in shares:
-        if r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100:
+        if (r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100
+                and "implied_by_shares" not in r.roles["denominator"].attrs):  # type: ignore[union-attr]
+            # (a whole the shares imply is no stated total the parts could miss)
             groups.setdefault(r.roles["denominator"].index, []).append(r)  # type: ignore[union-attr]
     listed = {q.index for r in found if r.kind == "sum" for q in r.roles.get("parts") or []}  # type: ignore[union-attr]
     out = []
