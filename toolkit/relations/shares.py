@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..quantities import Quantity
 from .bases import adds_to_whole, expand_base_words, far_named_base, joined_parts, qualified_part, run_bases, share_run
@@ -13,6 +12,7 @@ from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .model import Relation, compatible
+from .named_rates import _LIST_OPENER, _is_item, _named_rate, _own_share, rate_vocabulary
 from .rates import (
     _chain,
     bracket_base,
@@ -23,20 +23,11 @@ from .rates import (
     target_completion,
 )
 from .respective import respective_named_rates
-from .roles import is_change_percent, is_per_n
+from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
 from .targets import is_threshold
-from .vocab import read_entries
-
-
-@lru_cache(maxsize=1)
-def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
-    """The named rates of ``catalog/rates.yaml``: (rate, numerator words, denominator words)."""
-    return read_entries("rates.yaml", "rates", lambda e: (re.compile(e["rate"]), re.compile(e["numerator"]),
-                                                           re.compile(e["denominator"])))
-
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
 
@@ -162,7 +153,10 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
     return out
 
 
+_TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
+# "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
+_IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(所)?占)")
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:
@@ -171,111 +165,6 @@ def _name_base(d: _Doc, rel: Relation) -> None:
     part = rel.roles["numerator"]
     d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
         rel.roles["denominator"])
-
-
-_DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was due, not what was done
-_TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
-_NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
-
-
-def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
-    """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning."""
-    _, num_words, den_words = rate
-    # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
-    window: list[Quantity] = []
-    for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
-        if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q):
-            window.insert(0, q)
-            if len(window) == 8:
-                break
-
-    def says(q: Quantity, words: re.Pattern, after: bool = True) -> bool:
-        # The words of the label, or of the clause right after the figure ("28项重大事故隐患已整改");
-        # the words of a breakdown's opener are the list's, not its first item's ("在审结的案件中,
-        # 维持782件": 维持 is no 审结 figure).
-        texts = [_OPENER_HEAD.sub("", d.label(q))]
-        if after:
-            texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
-        for text in texts:
-            m = words.search(text)
-            if m and not _NEGATED.search(text[: m.start()]) \
-                    and not (words is num_words and _DUE.search(text[: m.start()])):  # 未整改, 应办结
-                return True
-        return False
-
-    def due(q: Quantity) -> bool:
-        # "应办结工单98,765件": the work due, the base of the rate of what was done.
-        lab = _OPENER_HEAD.sub("", d.label(q))
-        m = num_words.search(lab)
-        return m is not None and _DUE.search(lab[: m.start()]) is not None
-
-    numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
-        (q for q in reversed(window) if says(q, num_words)), None)
-    if numerator is None:
-        return None
-    qualifier = _QUALIFIED.search(d.label(pct))
-    if qualifier and qualifier.group(1) not in d.label(numerator) + re.split(r"[,;。]", d.after(numerator, 8))[0]:
-        # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
-        # does not print (48 is all the closed ones).
-        return None
-    # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
-    opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
-    if opener:
-        named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
-                                   if compatible(q, numerator) and not q.is_percent], opener.group(1), pct.start)
-        if named is not None and named.value >= numerator.value:
-            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named, "percent": pct},
-                            per=per)
-    # The base stated right before the numerator, in the same sentence, named by the base's words
-    # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
-    # A rate up to 100% has no base smaller than its numerator ("排查隐患2,340处,其中重大隐患40处,
-    # 已整改2,218处,整改率94.8%": not of the 40).
-    at_most_all = pct.value <= per
-
-    def can_base(q: Quantity) -> bool:
-        return not at_most_all or q.value >= numerator.value
-
-    prior = [q for q in window if q.index < numerator.index and compatible(q, numerator) and can_base(q)]
-    if prior and prior[-1].sentence == numerator.sentence and (due(prior[-1]) or (
-            says(prior[-1], den_words, after=False) and _first_word(d.label(prior[-1]), den_words, num_words))):
-        # Earlier figures of the sentence named by the base's words too are other readings
-        # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
-        others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
-                  and says(q, den_words, after=False)][:2]
-        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
-                        per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
-    cands = [q for q in window if q is not numerator and compatible(q, numerator) and can_base(q)
-             and (due(q) or (says(q, den_words) and not says(q, num_words, after=False)))]
-    # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
-    # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
-    partition = d.cache.get("partition", {})
-    ids = {q.index for q in cands}
-    cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
-    # A part whose list's total stands in the window before the numerator gives way to that total:
-    # "立案查处土地违法案件42件、矿产违法案件6件,共计48件;结案45件,结案率93.8%" is over the 48.
-    in_window = {q.index for q in window}
-    lifted: dict[int, Quantity] = {}
-    for q in cands:
-        total = partition.get(q.index)  # type: ignore[union-attr]
-        if total is not None and total.index in in_window and total.index < numerator.index:
-            q = total
-        lifted[q.index] = q
-    cands = sorted(lifted.values(), key=lambda q: q.index)
-    # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
-    before = [q for q in cands if q.index < numerator.index]
-    denominator = before[-1] if before else (cands[0] if cands else None)
-    if denominator is None:
-        return None
-    # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
-    # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
-    others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
-    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
-                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
-
-
-# "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
-_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
-                          r"|[^,;。\d]{1,12}中,")
 
 
 def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
@@ -288,24 +177,8 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
 _NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
-# A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
-_QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
-_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:)")
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
-
-
-def _is_item(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` an item of a list (after a 按…分/从…看/其中 opener of its sentence, or a part of a
-    breakdown), so that it cannot be what "总量/总数" names?"""
-    return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
-
-
-def _own_share(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` followed by a share of its own ("食品类投诉1,080件,占投诉总量的30.0%")? Then it is an
-    item of the list, never the total a sibling's share names."""
-    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    return nxt is not None and nxt.is_percent and nxt.sentence == q.sentence and "占" in d.label(nxt)
 
 
 def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
@@ -322,18 +195,13 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
-def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
-    """Do ``first``'s words come before any of ``then``'s in the label ("排查整改": 排查 first)?"""
-    a, b = first.search(label), then.search(label)
-    return a is not None and (b is None or a.start() < b.start())
-
-
 def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
     seg = d.seg_start(pct.start)
     # Only figures of this paragraph (and 400 characters before it) can be the numerator or the base.
     lo = max(d.before(max(0, _paragraph_start(d, pct.start) - 400)), pct.index - 4 * _NEAR_FIGURES)
-    before = [q for q in d.qs[lo : pct.index] if not q.is_percent]
+    # A change ("较上年增加200件") or the level compared against is neither the part nor its base.
+    before = [q for q in d.qs[lo : pct.index] if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)]
     if not before:
         return None
     # Numerator: the figure just before in the same segment, else the subject named in the label --
@@ -341,7 +209,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     numerator = before[-1] if before[-1].start >= seg else None
     after = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
     if (after is not None and not after.is_percent and after.sentence == pct.sentence
-            and _RESTATED.match(d.label(after)) and re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)):
+            and (_RESTATED.match(d.label(after)) or d.label(after) == "的")
+            and (re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)
+                 or re.search(r"[\u4e00-\u9fff]{2,}占", re.split(r"[,;:]", lab)[-1])
+                 or (d.label(after) == "的" and _SHARE.search(lab)))):
+        # "…在全部诉求中占45.0%,为1,800件"; the share before its part: "占比30.0%的126件为维持决定".
         numerator = after
         before = [q for q in before if q.index != after.index]
     if (after is not None and not after.is_percent and d.s[pct.end : after.start] == "("
@@ -355,10 +227,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
     if m and not m.group(1).startswith("比"):
         base_words = expand_base_words(m.group(1))  # ("占比最高,达31.4%" names no base)
+    inside = _IN_BASE.search(lab)
+    if inside and not base_words:
+        base_words = expand_base_words(inside.group(1))  # "在受理总量中占45.0%": the base is 受理总量
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
-    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
+    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])
     joined = joined_parts(d, before, subject, pct) if not restated else None
     if joined is not None:
         numerator = joined

@@ -1,0 +1,95 @@
+"""Shares and named rates in the many ways reports word them: the share before its part, the base
+named before 占, a change standing between part and share, a rate of a kind of the work done, a
+rate's base stated paragraphs before. Every sentence here is written for the project."""
+
+from __future__ import annotations
+
+import toolkit
+
+
+def ratios(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return sorted((c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.status)
+                  for c in toolkit.audit(p).checks if c.kind == "ratio")
+
+
+def failing(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.rule, c.operands.get("numerator"), c.operands.get("denominator"), c.operands.get("percent"))
+            for c in toolkit.audit(p).checks if c.status == "fail"]
+
+
+# --- the share printed before its part ---------------------------------------------------------
+
+def test_the_share_before_its_part(tmp_path) -> None:
+    text = "本年度共办结信访事项640件,其中占比{p}%的208件为首次办理事项。"
+    assert ratios(tmp_path, text.format(p="32.5")) == [(208, 640, 32.5, "pass")]
+    assert ratios(tmp_path, text.format(p="35.2")) == [(208, 640, 35.2, "fail")]
+
+
+def test_the_part_restated_after_a_share_that_names_its_subject(tmp_path) -> None:
+    text = "全年共受理劳动争议案件1,500件,工资报酬类争议在全部案件中占{p}%,为630件。"
+    assert ratios(tmp_path, text.format(p="42.0")) == [(630, 1500, 42, "pass")]
+    assert ratios(tmp_path, text.format(p="24.0")) == [(630, 1500, 24, "fail")]
+
+
+def test_the_base_named_before_zhan(tmp_path) -> None:
+    text = "全年共受理劳动争议案件1,500件。其中工资报酬类630件,在受理案件总数中占{p}%。"
+    assert ratios(tmp_path, text.format(p="42.0")) == [(630, 1500, 42, "pass")]
+    assert ratios(tmp_path, text.format(p="43.0")) == [(630, 1500, 43, "fail")]
+
+
+def test_a_change_between_a_part_and_its_share_is_neither(tmp_path) -> None:
+    # 150 is how much the part grew, not the part: 630 / 1,500 = 42.0%.
+    text = "全年共受理劳动争议案件1,500件,工资报酬类630件,较上年增加150件,占受理总数的42.0%。"
+    assert failing(tmp_path, text) == []
+    assert (630, 1500, 42, "pass") in ratios(tmp_path, text)
+
+
+# --- a rate of a kind of the work done ----------------------------------------------------------
+
+def test_a_rate_on_time_may_be_of_the_work_done(tmp_path) -> None:
+    # 7,742 / 7,900 closed = 98.0%; of the 8,000 received it would be 96.8%: both are readings.
+    text = "全年共受理信访件8,000件,办结7,900件,办结率98.8%。其中按期办结7,742件,按期办结率{p}%。"
+    assert failing(tmp_path, text.format(p="98.0")) == []
+    assert failing(tmp_path, text.format(p="96.8")) == []
+    # Off over both: it fails, naming its readings.
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="91.0"))] == [(7742, 91)]
+
+
+def test_a_rate_on_time_over_the_closed_stated_a_paragraph_before(tmp_path) -> None:
+    text = "全年共受理信访件8,000件,办结7,900件。\n其中按期办结7,742件,按期办结率{p}%。"
+    assert failing(tmp_path, text.format(p="98.0")) == []
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="90.0"))] == [(7742, 90)]
+
+
+# --- a named rate whose base is stated paragraphs before -----------------------------------------
+
+def test_a_rate_over_a_whole_stated_in_an_earlier_subsection(tmp_path) -> None:
+    text = ("一、案件办理\n(一)受理情况。全年共审结行政复议案件400件,比上年增加12件。\n"
+            "(二)审理结果。维持原行政行为250件;撤销、变更、确认违法等纠错88件,纠错率{p}%。")
+    assert ratios(tmp_path, text.format(p="22.0")) == [(88, 400, 22, "pass")]
+    assert ratios(tmp_path, text.format(p="24.0")) == [(88, 400, 24, "fail")]
+
+
+def test_a_rate_over_an_item_its_numerator_names(tmp_path) -> None:
+    # 办结投诉 is of the 投诉 listed under the total: 4,704 / 4,800 = 98.0% (of the 9,000 it is 52.3%).
+    text = ("一、受理情况\n全年共受理投诉、举报和咨询9,000件,其中投诉4,800件、举报1,200件、咨询3,000件。\n"
+            "(二)办理情况。全年办结投诉4,704件,办结率{p}%。")
+    assert failing(tmp_path, text.format(p="98.0")) == []
+    assert ratios(tmp_path, text.format(p="98.0"))[-1][3] == "pass"
+    assert [f[1:] for f in failing(tmp_path, text.format(p="89.0"))] == [(4704, 4800, 89)]
+
+
+def test_no_far_base_past_a_chapter(tmp_path) -> None:
+    text = ("一、受理情况\n全年共受理投诉9,000件。\n二、专项行动\n开展专项整治,办结投诉4,704件,办结率{p}%。")
+    assert failing(tmp_path, text.format(p="89.0")) == []
+
+
+def test_no_far_base_when_the_base_is_beside_in_another_unit(tmp_path) -> None:
+    # 抽查2,500户次 is the base (in 户次); a count of 户 stated before is not.
+    text = ("一、基本情况\n全区共有企业18,000户。\n(二)抽查情况。全年抽查企业2,500户次,发现问题企业300户,"
+            "问题发现率12.0%。")
+    assert failing(tmp_path, text) == []
