@@ -93,3 +93,21 @@ def test_no_far_base_when_the_base_is_beside_in_another_unit(tmp_path) -> None:
     text = ("一、基本情况\n全区共有企业18,000户。\n(二)抽查情况。全年抽查企业2,500户次,发现问题企业300户,"
             "问题发现率12.0%。")
     assert failing(tmp_path, text) == []
+
+
+# --- 分别占 two named bases; a two-part list over the figure it adds up to ------------------------
+
+def test_respective_shares_of_two_named_bases(tmp_path) -> None:
+    text = ("全区全年共发生火灾120起,直接经济损失450万元。\n(二)居住场所\n居住场所发生火灾78起、损失171万元,"
+            "分别占火灾总起数和直接经济损失总额的{a}%和38.0%。")
+    assert ratios(tmp_path, text.format(a="65.0")) == [(78, 120, 65, "pass"), (171, 450, 38, "pass")]
+    assert failing(tmp_path, text.format(a="56.0")) == [("ratio.share", 78, 120, 56)]
+
+
+def test_two_parts_over_the_figure_they_add_up_to(tmp_path) -> None:
+    # 5.13万 + 2.07万 = 7.2万: one share (71.3%) is of it, so the other (30.8%, not 28.8%) is off.
+    text = "全年办理不动产登记7.2万件。\n一、办理方式\n线上办理5.13万件,占比71.3%;窗口办理2.07万件,占比{b}%。"
+    assert failing(tmp_path, text.format(b="28.8")) == []
+    assert failing(tmp_path, text.format(b="30.8")) == [("ratio.share", 20700, 72000, 30.8)]
+    # Neither share of it (both off): nothing says the list is of that figure.
+    assert failing(tmp_path, text.format(b="30.8").replace("71.3%", "75.3%")) == []

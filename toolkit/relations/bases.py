@@ -26,7 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .implied import implied_whole
+from .implied import agrees_with, implied_whole
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
@@ -224,10 +224,12 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
     after = d.qs[last] if last < len(d.qs) else None
     if after is not None and _TRAILING_TOTAL.match(d.label(after)) and compatible(after, first) and after.value == total:
         out = [after]  # "…无法提供400件(49.3%),合计812件"
-    elif len(parts) >= 3 or whole:
+    else:
         exact = next((q for q in reversed(d.qs[max(0, first.index - RUN_REACH) : first.index])
                       if q.value == total and can_be_whole(q)), None)
-        if exact is not None:
+        # Two parts whose shares do not add up: the figure they add up to is their whole when one
+        # share at least is of it ("共受理12.6万件…电话8.82万件,占比70.0%;网络3.78万件,占比33.0%").
+        if exact is not None and (len(parts) >= 3 or whole or agrees_with(run, exact.value)):
             out = [exact]
     printed = bool(out)
     if not out and whole:

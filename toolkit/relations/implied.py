@@ -52,6 +52,12 @@ def _inside(x: Decimal, i: Interval) -> bool:
     return i[0] <= x <= i[1]
 
 
+def agrees_with(pairs: list[tuple[Quantity, Quantity]], whole: Decimal, per: int = 100) -> bool:
+    """Is one share at least of ``whole`` (its part over it rounds to the printed share)?"""
+    return any((w := _whole_of(p.low, p.high, s.value, _half(s), per)) is not None and _inside(whole, w)
+               for p, s in pairs if s.is_percent)
+
+
 def implied_whole(pairs: list[tuple[Quantity, Quantity]], per: int = 100,
                   adds_up: bool = False) -> Quantity | None:
     """The whole of a list of (part, share) pairs whose total is not printed, as an unprinted
