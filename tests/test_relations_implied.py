@@ -69,3 +69,30 @@ def test_bracketed_shares_of_an_unprinted_whole(tmp_path) -> None:
     text = "执法检查结果:责令整改84家(42.0%),立案查处36家(18.0%),未发现问题80家(40.0%)。"
     assert [r[3] for r in ratios(tmp_path, text)] == ["pass", "pass", "pass"]
     assert failing(tmp_path, text.replace("36家", "39家")) == [("ratio.bracket_share", 39, 18)]
+
+
+# --- a table's share column with no total row ----------------------------------------------------
+
+TABLE = ("| 案由 | 件数 | 占比 |\n| --- | --- | --- |\n| 劳动报酬 | 630 | {a}% |\n| 社会保险 | 450 | 30.0% |\n"
+         "| 解除合同 | 420 | 28.0% |\n")
+
+
+def test_a_table_share_column_without_a_total_row(tmp_path) -> None:
+    assert ratios(tmp_path, TABLE.format(a="42.0")) == [(420, 1500, 28, "pass"), (450, 1500, 30, "pass"),
+                                                        (630, 1500, 42, "pass")]
+    assert failing(tmp_path, TABLE.format(a="24.0")) == [("ratio.table_share", 630, 24)]
+
+
+def test_a_table_share_column_in_percent_over_the_figure_stated_before(tmp_path) -> None:
+    text = ("全年共受理劳动争议1,500件,按案由分列如下。\n| 案由 | 件数 | 占比(%) |\n| --- | --- | --- |\n"
+            "| 劳动报酬 | 630 | 42.0 |\n| 社会保险 | 450 | {b} |\n| 解除合同 | 420 | 28.0 |\n")
+    assert failing(tmp_path, text.format(b="30.0")) == []
+    assert failing(tmp_path, text.format(b="35.0")) == [("ratio.table_share", 450, 35)]
+
+
+def test_a_table_of_shares_of_a_larger_whole_is_left_alone(tmp_path) -> None:
+    # The shares are of the province (they add up to 40%): the rows' sum is not their base.
+    text = ("| 城市 | 件数 | 占全省比重 |\n| --- | --- | --- |\n| 甲市 | 630 | 16.8% |\n| 乙市 | 450 | 12.0% |\n"
+            "| 丙市 | 420 | 11.2% |\n")
+    assert failing(tmp_path, text) == []
+    assert ratios(tmp_path, text) == []

@@ -55,7 +55,7 @@ def _inside(x: Decimal, i: Interval) -> bool:
 def agrees_with(pairs: list[tuple[Quantity, Quantity]], whole: Decimal, per: int = 100) -> bool:
     """Is one share at least of ``whole`` (its part over it rounds to the printed share)?"""
     return any((w := _whole_of(p.low, p.high, s.value, _half(s), per)) is not None and _inside(whole, w)
-               for p, s in pairs if s.is_percent)
+               for p, s in pairs)
 
 
 def implied_whole(pairs: list[tuple[Quantity, Quantity]], per: int = 100,
@@ -65,7 +65,7 @@ def implied_whole(pairs: list[tuple[Quantity, Quantity]], per: int = 100,
     imply one. ``adds_up``: the shares add up to 100% (required to undo a slipped part)."""
     from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
 
-    if len(pairs) < 3 or any(not p.exact or p.is_percent or not s.is_percent for p, s in pairs):
+    if len(pairs) < 3 or any(not p.exact or p.is_percent for p, _ in pairs):
         return None
     wholes = [_whole_of(p.value, p.value, s.value, _half(s), per) for p, s in pairs]
     if any(w is None for w in wholes):
