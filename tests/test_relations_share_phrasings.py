@@ -111,3 +111,24 @@ def test_two_parts_over_the_figure_they_add_up_to(tmp_path) -> None:
     assert failing(tmp_path, text.format(b="30.8")) == [("ratio.share", 20700, 72000, 30.8)]
     # Neither share of it (both off): nothing says the list is of that figure.
     assert failing(tmp_path, text.format(b="30.8").replace("71.3%", "75.3%")) == []
+
+
+# --- rates named by their base: 参保率, 覆盖率; numerators listed together --------------------------
+
+def test_an_insurance_rate_over_the_population(tmp_path) -> None:
+    text = "全县户籍人口42万人,参加城乡居民基本医疗保险40.32万人,参保率{p}%。"
+    assert ratios(tmp_path, text.format(p="96.0")) == [(403200, 420000, 96, "pass")]
+    assert ratios(tmp_path, text.format(p="99.0")) == [(403200, 420000, 99, "fail")]
+
+
+def test_a_coverage_rate_over_the_places_counted(tmp_path) -> None:
+    text = "全区共有社区(村)150个,公共法律服务工作室覆盖144个,覆盖率{p}%。"
+    assert ratios(tmp_path, text.format(p="96.0")) == [(144, 150, 96, "pass")]
+    assert ratios(tmp_path, text.format(p="90.0")) == [(144, 150, 90, "fail")]
+
+
+def test_a_rate_may_count_its_listed_numerators_together(tmp_path) -> None:
+    # 36 + 48 = 84 of 120 is 70.0%; 48 alone is 40.0%: the sum is a reading, so nothing fails.
+    rate = "全年共排查隐患120处,整改一般隐患36处,整改较大隐患48处,整改率{p}%。"
+    assert failing(tmp_path, rate.format(p="70.0")) == []
+    assert [f[1] for f in failing(tmp_path, rate.format(p="75.0"))] == [48]

@@ -123,7 +123,27 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                 rel = Relation("ratio", "ratio.rate", roles, per=per)
             elif rel.roles["denominator"] is not plain and roles not in rel.readings:
                 rel.readings.append(roles)
+    listed = _listed_numerators(d, numerator, lambda q: says(q, num_words, after=False))
+    if rel is not None and listed:
+        # "参加城乡居民养老保险45万人,参加职工养老保险60万人,参保率87.5%": the rate may count the
+        # figures its words name together (105万): the sum is a reading over each base.
+        from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+        total = _sum_of([*listed, numerator])
+        rel.readings += [{**roles, "numerator": total} for roles in [rel.roles, *rel.readings]]
     return rel
+
+
+def _listed_numerators(d: _Doc, numerator: Quantity, named) -> list[Quantity]:
+    """Figures of the numerator's sentence right before it, each named by the numerator's words
+    too, and not a whole it is part of (no 其中 between): a list the rate may count together."""
+    out: list[Quantity] = []
+    for q in reversed(d.qs[d.before(numerator.sentence[0]) : numerator.index]):
+        between = d.s[q.end : (out[0] if out else numerator).start]
+        if q.is_percent or not compatible(q, numerator) or not named(q) or "其中" in between:
+            break
+        out.insert(0, q)
+    return out
 
 
 def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quantity], numerator: Quantity,
