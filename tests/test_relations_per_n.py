@@ -103,3 +103,22 @@ def test_a_rate_per_ten_thousand_people_printed_without_mei(tmp_path) -> None:
 def test_a_count_of_cities_of_a_million_people_is_no_rate(tmp_path) -> None:
     text = "全市常住人口123.4万人。全省共有百万人口以上城市2个,城市12个。"
     assert per_n(tmp_path, text) == {}
+
+
+def test_a_rate_per_ten_thousand_people_without_mei(tmp_path) -> None:
+    # "万人…发案率": per 10,000 of the population stated before, 万 multiplied out (3,075 / 123万).
+    text = "全县常住人口123万人,全年立案侦办刑事案件3,075起,万人刑事案件发案率{r}起。"
+    p = tmp_path / "r.txt"
+    for rate, status in (("25.0", "pass"), ("27.5", "fail")):
+        p.write_text(text.format(r=rate), encoding="utf-8")
+        got = [(c.operands["numerator"], c.operands["denominator"], c.operands["per"], c.status)
+               for c in toolkit.audit(p).checks if c.rule == "ratio.per_capita"]
+        assert got == [(3075, 1230000, 10000, status)]
+
+
+def test_a_count_of_ten_thousand_people_is_no_rate(tmp_path) -> None:
+    # 万人 as a count ("参训干部1.2万人次") opens no rate per N.
+    text = "全县常住人口123万人。全年培训执法人员1.2万人次,其中线上培训0.8万人次。"
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [c for c in toolkit.audit(p).checks if c.rule == "ratio.per_capita"] == []
