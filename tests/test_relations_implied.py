@@ -96,3 +96,14 @@ def test_a_table_of_shares_of_a_larger_whole_is_left_alone(tmp_path) -> None:
             "| 丙市 | 420 | 11.2% |\n")
     assert failing(tmp_path, text) == []
     assert ratios(tmp_path, text) == []
+
+
+def test_a_named_share_whose_part_exceeds_the_base_its_list_is_of(tmp_path) -> None:
+    # 办结 512: the bracketed shares after the first are all of it, so 652 (for 252) is the slip.
+    text = ("全年办结申请512件,结转下年度18件。在办结的申请中,予以公开{a}件,占办结总数的49.2%;部分公开64件(12.5%),"
+            "不予公开31件(6.1%),无法提供165件(32.2%)。")
+    assert failing(tmp_path, text.format(a="252")) == []
+    assert ("ratio.share", 652, 49.2) in failing(tmp_path, text.format(a="652"))
+    # The one share fails (and the list's sum, a relation of its own); every other share passes.
+    assert [f for f in failing(tmp_path, text.format(a="652")) if f[0].startswith("ratio")] == [
+        ("ratio.share", 652, 49.2)]

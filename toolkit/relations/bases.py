@@ -156,7 +156,7 @@ def adds_to_whole(pcts: list[Quantity]) -> bool:
     return sum(p.low for p in pcts) - slack <= 100 <= sum(p.high for p in pcts) + slack
 
 
-def _pair_at(d: _Doc, i: int) -> Quantity | None:
+def pair_at(d: _Doc, i: int) -> Quantity | None:
     """The part of the share at index ``i`` when the share follows it in one clause, else None."""
     if i < 1 or i >= len(d.qs):
         return None
@@ -179,14 +179,14 @@ def share_run(d: _Doc, pct: Quantity) -> list[tuple[Quantity, Quantity]]:
     if pct.index in runs:
         return runs[pct.index]
     run: list[tuple[Quantity, Quantity]] = []
-    if _pair_at(d, pct.index) is not None and _BARE_SHARE.match(d.label(pct)):
+    if pair_at(d, pct.index) is not None and _BARE_SHARE.match(d.label(pct)):
         i = pct.index
         # The items may stand on lines of their own ("咨询类19,870件,占46.6%。\n投诉类…"): the list is
         # the run of consecutive pairs, however it is laid out.
-        while _pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])):
+        while pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])):
             i -= 2
         j = pct.index
-        while _pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])):
+        while pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])):
             j += 2
         run = [(d.qs[k - 1], d.qs[k]) for k in range(i, j + 1, 2)]
         if len(run) < 2 or not all(compatible(run[0][0], p) for p, _ in run) or any(

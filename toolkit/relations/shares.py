@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .bases import adds_to_whole, expand_base_words, far_named_base, joined_parts, qualified_part, run_bases, share_run
+from .bases import (
+    adds_to_whole,
+    expand_base_words,
+    far_named_base,
+    joined_parts,
+    pair_at,
+    qualified_part,
+    run_bases,
+    share_run,
+)
 from .bases import cjk as _cjk
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
 from .bases import size as _size
+from .implied import agrees_with
 from .model import Relation, compatible
 from .named_rates import _LIST_OPENER, _is_item, _named_rate, _own_share, rate_vocabulary
 from .rates import (
@@ -261,8 +271,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
             denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
-        if denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator):
-            return None  # the words found a figure smaller than the part: not the base they name
+        if (denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator)
+                and not _siblings_agree(d, pct, denominator)):
+            # The words found a figure smaller than the part: not the base they name -- unless the
+            # shares listed after it are of that figure ("予以公开636件,占办结总数的39.3%;部分公开52件
+            # (8.7%),…" of 601 办结: the part is the misprint).
+            return None
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.
@@ -354,6 +368,17 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
+
+
+def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
+    """Are the parts listed right after the share ``pct``, each with its bare or bracketed share
+    (two at least), all of ``base``?"""
+    pairs = []
+    i = pct.index + 2
+    while (part := pair_at(d, i)) is not None and part.sentence == pct.sentence:
+        pairs.append((part, d.qs[i]))
+        i += 2
+    return len(pairs) >= 2 and all(agrees_with([pair], base.value) for pair in pairs)
 
 
 def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
