@@ -132,3 +132,26 @@ def test_a_rate_may_count_its_listed_numerators_together(tmp_path) -> None:
     rate = "全年共排查隐患120处,整改一般隐患36处,整改较大隐患48处,整改率{p}%。"
     assert failing(tmp_path, rate.format(p="70.0")) == []
     assert [f[1] for f in failing(tmp_path, rate.format(p="75.0"))] == [48]
+
+
+# --- two plausible bases: readings, never a failure on one of them -------------------------------
+
+def test_a_rate_by_its_own_name_with_two_wholes_before_it(tmp_path) -> None:
+    # 3,069 of the 3,410 closed is 90.0%; of the 3,600 received 85.25%: either holds, neither fails.
+    text = "全年受理来信3,600件,办结3,410件,其中来信人满意3,069件,来信人满意率{p}%。"
+    assert failing(tmp_path, text.format(p="90.0")) == []
+    assert failing(tmp_path, text.format(p="85.25")) == []
+    assert [f[1] for f in failing(tmp_path, text.format(p="80.0"))] == [3069]
+
+
+def test_shares_of_a_base_not_printed_are_not_checked(tmp_path) -> None:
+    text = "本区受理劳动争议案件1,420件,占全市同类案件总数的23.6%;其中工资类案件610件,占全省工资类案件的3.1%。"
+    assert failing(tmp_path, text) == []
+    assert ratios(tmp_path, text) == []
+
+
+def test_changes_and_points_are_not_shares(tmp_path) -> None:
+    text = ("全年受理劳动争议案件1,420件,同比增长18.0%。其中工资类案件610件,占比较上年提高4.5个百分点;"
+            "社保类案件320件,占比较上年下降6.2%。")
+    assert [r for r in ratios(tmp_path, text) if r[2] in (4.5, 6.2)] == []
+    assert failing(tmp_path, text) == []

@@ -21,6 +21,7 @@ from .bases import cjk as _cjk
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
+from .sums import breakdown_totals
 from .vocab import read_entries
 
 
@@ -224,6 +225,10 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     m = num_words.search(own)
     noun = _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
     found: dict = {}
+    # The total a 其中 breaks the numerator out of ("办结3,410件,其中来信人满意3,069件") comes first.
+    for q in breakdown_totals(d, numerator) or []:
+        if compatible(q, numerator) and not q.is_percent and q.value >= numerator.value:
+            found.setdefault(q.value, q)
     for q in reversed(d.qs[max(0, numerator.index - _FAR_RATE) : numerator.index]):
         if _CHAPTER.search(d.s, q.start, numerator.start):
             break  # not past a chapter heading ("二、"): a subsection ("(二)") may well name its base above

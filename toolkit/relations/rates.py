@@ -100,7 +100,14 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             return None  # another figure of the rate's own measure: which one is meant is unclear
     if base is None or d.in_parentheses(numerator):
         return None
-    return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+    # Wholes stated before the base in the sentence are readings too ("受理4,000件,办结3,800件,其中
+    # 群众满意3,420件,满意率85.5%": of the 3,800 closed, or of the 4,000 received).
+    others = {q.value: q for q in reversed(before[: before.index(base)]) if q.sentence == numerator.sentence
+              and compatible(q, numerator) and q.value > base.value and not _an_item(d, q)
+              and not _LISTED.search(d.s, q.sentence[0], q.start)}
+    return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
+                    readings=[{"numerator": numerator, "denominator": q, "percent": pct}
+                              for q in list(others.values())[:2]])
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:
