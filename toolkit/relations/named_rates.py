@@ -21,7 +21,6 @@ from .bases import cjk as _cjk
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
-from .sums import breakdown_totals
 from .vocab import read_entries
 
 
@@ -206,6 +205,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 
 
+_OPENS_ITEM = re.compile(r"^[,;]?其中,?[^,;、\d]*$")
 _FAR_RATE = 40  # figures back a named rate's base is looked for past its window
 _CHAPTER = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部分])")
 _TIME_WORDS = re.compile(r"截至[^,;。]*|全年|上半年|下半年|本年度|本年|本月|全月|年内|当年|已经|已|共计|共|累计|其中")
@@ -225,10 +225,12 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     m = num_words.search(own)
     noun = _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
     found: dict = {}
-    # The total a 其中 breaks the numerator out of ("办结3,410件,其中来信人满意3,069件") comes first.
-    for q in breakdown_totals(d, numerator) or []:
-        if compatible(q, numerator) and not q.is_percent and q.value >= numerator.value:
-            found.setdefault(q.value, q)
+    # The figure a 其中 opening the numerator's own clause breaks it out of ("办结3,410件,其中来信人
+    # 满意3,069件") comes first.
+    prev = d.qs[numerator.index - 1] if numerator.index else None
+    if (prev is not None and _OPENS_ITEM.match(d.label(numerator)) and compatible(prev, numerator)
+            and not prev.is_percent and prev.value >= numerator.value):
+        found[prev.value] = prev
     for q in reversed(d.qs[max(0, numerator.index - _FAR_RATE) : numerator.index]):
         if _CHAPTER.search(d.s, q.start, numerator.start):
             break  # not past a chapter heading ("二、"): a subsection ("(二)") may well name its base above
