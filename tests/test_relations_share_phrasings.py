@@ -155,3 +155,19 @@ def test_changes_and_points_are_not_shares(tmp_path) -> None:
             "社保类案件320件,占比较上年下降6.2%。")
     assert [r for r in ratios(tmp_path, text) if r[2] in (4.5, 6.2)] == []
     assert failing(tmp_path, text) == []
+
+
+# --- shares of a target ---------------------------------------------------------------------------
+
+def test_completion_over_a_plan_named_before_the_done_work(tmp_path) -> None:
+    # 计划完成 names the plan first: it is the base of 完成率, not another figure of the work done.
+    text = "全年计划完成高标准农田建设2.4万亩。实际完成2.61万亩,完成率{p}%。"
+    assert ratios(tmp_path, text.format(p="108.75")) == [(26100, 24000, 108.75, "pass")]
+    assert ratios(tmp_path, text.format(p="118.75")) == [(26100, 24000, 118.75, "fail")]
+
+
+def test_a_share_of_the_target_in_the_same_sentence(tmp_path) -> None:
+    for verb in ("完成全年目标的", "占全年目标的"):
+        text = f"全年非税收入目标为8亿元,实际入库8.6亿元,{verb}{{p}}%。"
+        assert ratios(tmp_path, text.format(p="107.5")) == [(8.6, 8, 107.5, "pass")]
+        assert ratios(tmp_path, text.format(p="110.5")) == [(8.6, 8, 110.5, "fail")]

@@ -177,7 +177,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and can_base(q)
-             and (due(q) or (says(q, den_words) and not says(q, num_words, after=False)))]
+             and (due(q) or (says(q, den_words) and (not says(q, num_words, after=False)
+                                                       or _first_word(_cjk(d.label(q)), den_words, num_words))))]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
     partition = d.cache.get("partition", {})

@@ -47,7 +47,7 @@ _BRACKET_BASE = re.compile(r"^\)?(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 _BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
 _TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
 # "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
-_OF_TARGET = re.compile(r"(完成|为|是|达到)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
+_OF_TARGET = re.compile(r"(完成|为|是|达到|占)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
 _TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")
 _TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
 _NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
@@ -191,7 +191,7 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
     para_end = d.s.find("\n", pct.end)
     after = d.qs[pct.index + 1 : d.before(para_end if para_end >= 0 else len(d.s))][:_TARGET_REACH]
     cands = [q for q in [*reversed(d.qs[max(0, done.index - _TARGET_REACH) : done.index]), *after]
-             if not q.is_percent and compatible(q, done) and q.sentence != pct.sentence
+             if not q.is_percent and compatible(q, done) and (q.sentence != pct.sentence or q.index < done.index)
              and word.group() in d.s[q.sentence[0] : q.start] and not d.in_parentheses(q)
              and not _NEXT_TARGET.search(d.s[q.sentence[0] : q.start])]
     by_value: dict = {}
