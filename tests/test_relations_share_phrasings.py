@@ -168,6 +168,6 @@ def test_completion_over_a_plan_named_before_the_done_work(tmp_path) -> None:
 
 def test_a_share_of_the_target_in_the_same_sentence(tmp_path) -> None:
     for verb in ("完成全年目标的", "占全年目标的"):
-        text = f"全年非税收入目标为8亿元,实际入库8.6亿元,{verb}{{p}}%。"
-        assert ratios(tmp_path, text.format(p="107.5")) == [(8.6, 8, 107.5, "pass")]
-        assert ratios(tmp_path, text.format(p="110.5")) == [(8.6, 8, 110.5, "fail")]
+        text = f"全年非税收入目标为80,000万元,实际入库86,000万元,{verb}{{p}}%。"
+        assert ratios(tmp_path, text.format(p="107.5")) == [(86000, 80000, 107.5, "pass")]
+        assert ratios(tmp_path, text.format(p="110.5")) == [(86000, 80000, 110.5, "fail")]
