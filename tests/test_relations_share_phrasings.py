@@ -171,3 +171,13 @@ def test_a_share_of_the_target_in_the_same_sentence(tmp_path) -> None:
         text = f"全年非税收入目标为80,000万元,实际入库86,000万元,{verb}{{p}}%。"
         assert ratios(tmp_path, text.format(p="107.5")) == [(86000, 80000, 107.5, "pass")]
         assert ratios(tmp_path, text.format(p="110.5")) == [(86000, 80000, 110.5, "fail")]
+
+
+def test_a_far_base_that_no_slip_explains_is_not_believed(tmp_path) -> None:
+    # The 12315 platform's own intake is not printed: 4,000 of the 9,000 received in all is 44.4%,
+    # nowhere near 99.0% and no single misprinted digit away from it -- no check, no alarm.
+    text = ("一、受理情况\n全年共受理投诉9,000件。\n(二)平台办理。12315平台办结投诉4,000件,办结率99.0%。")
+    assert failing(tmp_path, text) == []
+    # One slipped digit away (4,000 of 4,040 is 99.0%; printed 4,000 of 4,400): checked, and failing.
+    slipped = ("一、受理情况\n全年共受理投诉4,400件。\n(二)平台办理。全年办结投诉4,000件,办结率99.0%。")
+    assert [f[1:] for f in failing(tmp_path, slipped)] == [(4000, 4400, 99)]

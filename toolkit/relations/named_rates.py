@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
+from .bases import size
+from .misprints import slips
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -252,8 +255,29 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     excluded = base_exclusions().get(rate[0].pattern)
     if excluded is not None:
         bases += [b for q in bases if (b := _less_excluded(d, q, numerator, excluded)) is not None]
+    if not any(_explained(numerator, b, pct, per) for b in bases):
+        return None  # a base this far off is likely not the one meant (a sub-scope's base, unprinted)
     roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in bases]
     return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
+
+
+def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int) -> bool:
+    """Does the rate hold over ``base`` -- or would it, but for one misprinted digit of the rate,
+    the numerator or the base? A base found far from its rate is believed only then."""
+    half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
+    n, b = numerator.value, base.value
+    if not b:
+        return False
+    if numerator.unit != base.unit and (numerator.is_money or base.is_money):
+        n, b = size(numerator), size(base)  # 万元 over 亿元: the rate itself only
+        return bool(b) and abs(n * per / b - pct.value) <= half
+
+    def near(n: Decimal, b: Decimal, p: Decimal) -> bool:
+        return bool(b) and abs(n * per / b - p) <= half
+
+    return (near(n, b, pct.value) or any(near(n, b, v) for v in slips(pct))
+            or any(near(v, b, pct.value) for v in slips(numerator))
+            or any(near(n, v, pct.value) for v in slips(base)))
 
 
 @lru_cache(maxsize=1)
