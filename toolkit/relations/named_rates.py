@@ -123,7 +123,8 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         if plain is not None:
             roles = {"numerator": numerator, "denominator": plain, "percent": pct}
             if rel is None:
-                rel = Relation("ratio", "ratio.rate", roles, per=per)
+                if _explained(numerator, plain, pct, per):  # (alone, it must explain the rate)
+                    rel = Relation("ratio", "ratio.rate", roles, per=per)
             elif rel.roles["denominator"] is not plain and roles not in rel.readings:
                 rel.readings.append(roles)
     listed = _listed_numerators(d, numerator, lambda q: says(q, num_words, after=False))
