@@ -181,3 +181,10 @@ def test_a_far_base_that_no_slip_explains_is_not_believed(tmp_path) -> None:
     # One slipped digit away (4,000 of 4,040 is 99.0%; printed 4,000 of 4,400): checked, and failing.
     slipped = ("一、受理情况\n全年共受理投诉4,400件。\n(二)平台办理。全年办结投诉4,000件,办结率99.0%。")
     assert [f[1:] for f in failing(tmp_path, slipped)] == [(4000, 4400, 99)]
+
+
+def test_a_base_named_by_a_synonym_of_its_printed_words(tmp_path) -> None:
+    # 办结 and 办理完毕 name one stage: "占办结总数的" is of the 办理完毕 figure, not of the 新收.
+    text = "本年度新收申请350件,本年度办理完毕336件。\n办理结果:部分公开84件,占办结总数的{p}%。"
+    assert ratios(tmp_path, text.format(p="25.0")) == [(84, 336, 25, "pass")]
+    assert ratios(tmp_path, text.format(p="24.0")) == [(84, 336, 24, "fail")]

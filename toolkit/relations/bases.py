@@ -49,6 +49,29 @@ def _abbreviations() -> list[tuple[str, str]]:
     return read_entries("bases.yaml", "abbreviations", lambda e: (str(e["short"]), str(e["full"])))
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> list[list[str]]:
+    """catalog/bases.yaml: groups of words naming one stage of work (办结 = 办理完毕)."""
+    return read_entries("bases.yaml", "synonyms", lambda e: sorted(map(str, e["words"]), key=len, reverse=True))
+
+
+def as_printed(d: _Doc, words: str, pct: Quantity) -> str:
+    """The base words as the report prints its figures: "办结总数" reads "办理完毕总数" when the
+    nearest figure before that names the stage at all does so with 办理完毕."""
+    group = next(((w, g) for g in _synonyms() for w in g if w in words), None)
+    if group is None:
+        return words
+    word, members = group
+    for q in reversed(d.qs[max(0, pct.index - FAR_REACH) : pct.index]):
+        lab = cjk(d.label(q))
+        if word in lab:
+            return words
+        other = next((m for m in members if m in lab), None)
+        if other is not None:
+            return words.replace(word, other)
+    return words
+
+
 def expand_base_words(words: str) -> str:
     """"占GDP比重" names the 地区生产总值: a base's short name in the words it is printed with."""
     for short, full in _abbreviations():

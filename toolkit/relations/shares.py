@@ -7,6 +7,7 @@ import re
 from ..quantities import Quantity
 from .bases import (
     adds_to_whole,
+    as_printed,
     expand_base_words,
     far_named_base,
     joined_parts,
@@ -262,6 +263,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None
     denominator = None
     if base_words:
+        base_words = as_printed(d, base_words, pct)
         denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
                                          and compatible(q, numerator)
                                          and not (_TOTAL_WORD.search(base_words)
