@@ -282,3 +282,16 @@ def test_a_correction_rate_over_an_unprinted_base_is_a_reading(tmp_path) -> None
     assert [r for r in checks(tmp_path, text.format(p="11.0")) if r[0] == 137] == [(137, 1240, 11, "pass")]
     # Off over both readings (11.05% and 14.12%): it fails.
     assert [r[3] for r in checks(tmp_path, text.format(p="16.1")) if r[0] == 137] == ["fail"]
+
+
+# --- "X中," opens a clause about members of X: the figure after it is not X ----------------------
+
+AMONG = ("全季度受理来电5,200件,直接答复2,700件,转交部门办理2,500件。转交部门办理中,按时签收2,480件;"
+         "已办结2,300件。从来电内容看,供水类900件,供电类700件,燃气类400件,前三类合计2,000件,占转交部门办理的{p}%。")
+
+
+@pytest.mark.parametrize(("share", "status"), [("80.0", "pass"), ("80.6", "fail")])
+def test_a_named_base_is_the_set_not_a_member_after_its_among_opener(tmp_path, share, status) -> None:
+    # 2,000 / 2,500 = 80.0%; the 2,480 signed for after "转交部门办理中," is one of the 2,500, not them.
+    rows = [r for r in checks(tmp_path, AMONG.format(p=share)) if r[0] == 2000]
+    assert rows == [(2000, 2500, float(share), status)]

@@ -71,6 +71,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
 
     nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
     if (nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
+            and ";" not in d.s[pct.end : nxt.start]  # ("…管理率97.64%;规范管理6,612人": the next item)
             and (not before or name[-2:] not in words(before[-1]))):
         # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
         before.append(nxt)
@@ -100,11 +101,11 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             return None  # another figure of the rate's own measure: which one is meant is unclear
     if base is None or d.in_parentheses(numerator):
         return None
-    # Wholes stated before the base in the sentence are readings too ("受理4,000件,办结3,800件,其中
-    # 群众满意3,420件,满意率85.5%": of the 3,800 closed, or of the 4,000 received).
+    # Wider figures of the kind stated before the base in the sentence are readings too ("受理4,000件,
+    # 办结3,800件,其中群众满意3,420件,满意率85.5%": of the 3,800 closed, or of the 4,000 received;
+    # "在册患者3,010人,在管2,930人,…规范管理率…": of the 在管 or of all on the register?).
     others = {q.value: q for q in reversed(before[: before.index(base)]) if q.sentence == numerator.sentence
-              and compatible(q, numerator) and q.value > base.value and not _an_item(d, q)
-              and not _LISTED.search(d.s, q.sentence[0], q.start)}
+              and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)}
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
                     readings=[{"numerator": numerator, "denominator": q, "percent": pct}
                               for q in list(others.values())[:2]])

@@ -250,7 +250,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         numerator = joined
     elif len(subject) >= 2 and not restated:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
-        named = _find_by_label(d, before, subject, pct.start)
+        # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
+        # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
+        cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
+        named = _find_by_label(d, _of_topic(d, cands, pct), subject, pct.start)
         if named is not None:
             numerator = _whole_if_as_named(d, named, subject)
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
@@ -381,6 +384,22 @@ def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
         pairs.append((part, d.qs[i]))
         i += 2
     return len(pairs) >= 2 and all(agrees_with([pair], base.value) for pair in pairs)
+
+
+def _of_topic(d: _Doc, cands: list[Quantity], pct: Quantity) -> list[Quantity]:
+    """The candidates on the line or clause of the item the share's sentence opens with, when it
+    opens with the name of one ("道路运输领域仍是事故主要来源,…死亡人数占…" under "-道路运输:发生
+    事故96起,死亡79人"); all of them when it names none."""
+    head = d.s[pct.sentence[0] : d.next_end(pct.sentence[0], ",;")]
+    topic = []
+    for q in cands:
+        name = _ITEM_NAME.match(d.s, d.seg_start(q.start))
+        if name and q.sentence != pct.sentence and name.group(1) in head:
+            topic.append(q)
+    return topic or cands
+
+
+_ITEM_NAME = re.compile(r"[-•·*\s]*([\u4e00-\u9fff]{2,6})[:：]")
 
 
 def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:

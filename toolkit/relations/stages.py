@@ -281,3 +281,22 @@ def _scopes_fit(p: _Named, c: _Named) -> bool:
     if p.scope == "own" and c.scope == "whole" and p.place and c.place and p.place != c.place:
         return False  # "全区受理480件,市级交办530件": another jurisdiction's level
     return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")
+
+
+def stages_in(text: str) -> dict[str, int]:
+    """The stage each process's words in ``text`` name ("在作出处罚决定的案件中": the penalty stage)."""
+    v = load_stages()
+    out: dict[str, int] = {}
+    for pid, befores, _, any_before, _, _, _ in v.by_process:
+        if any_before is not None and any_before(text):
+            found = _stage_in(text, list(befores), v)
+            if found is not None:
+                out[pid] = found
+    return out
+
+
+def another_stage(d: _Doc, q: Quantity, named: dict[str, int]) -> bool:
+    """Does ``q`` stand for another stage of a process than the one ``named`` gives it (a count of
+    cases filed under "在作出处罚决定的案件中,…")?"""
+    me = _naming(d, q, load_stages())
+    return me is not None and any(pid in named and named[pid] != st for pid, st in me.stages.items())
