@@ -188,3 +188,16 @@ def test_a_base_named_by_a_synonym_of_its_printed_words(tmp_path) -> None:
     text = "本年度新收申请350件,本年度办理完毕336件。\n办理结果:部分公开84件,占办结总数的{p}%。"
     assert ratios(tmp_path, text.format(p="25.0")) == [(84, 336, 25, "pass")]
     assert ratios(tmp_path, text.format(p="24.0")) == [(84, 336, 24, "fail")]
+
+
+def test_a_bare_share_in_a_paragraph_of_its_own(tmp_path) -> None:
+    # The wholes of the paragraphs before are readings (2,500 received, 2,480 closed).
+    text = "全年共受理投诉2,500件。\n\n全年办结投诉2,480件。\n\n涉及预付卡的投诉460件,占{p}%。"
+    assert failing(tmp_path, text.format(p="18.4")) == []  # 460 / 2,500
+    assert failing(tmp_path, text.format(p="18.5")) == []  # 460 / 2,480
+    assert [f[1] for f in failing(tmp_path, text.format(p="13.4"))] == [460]  # one slip from 18.4
+    # Far from any whole (no slip explains it): the base is some figure not printed; no check.
+    assert failing(tmp_path, text.format(p="62.0")) == []
+    # Not past a chapter heading.
+    chapter = "一、受理\n全年共受理投诉2,500件。\n二、类型\n涉及预付卡的投诉460件,占13.4%。"
+    assert failing(tmp_path, chapter) == []

@@ -23,7 +23,16 @@ from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .implied import agrees_with
 from .model import Relation, compatible
-from .named_rates import _LIST_OPENER, _is_item, _named_rate, _own_share, rate_vocabulary
+from .named_rates import (
+    _CHAPTER,
+    _FAR_RATE,
+    _LIST_OPENER,
+    _explained,
+    _is_item,
+    _named_rate,
+    _own_share,
+    rate_vocabulary,
+)
 from .rates import (
     _chain,
     bracket_base,
@@ -367,12 +376,33 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
         denominator = near or first
+        if denominator is None and not base_words:
+            # A part in a paragraph of its own ("全年共受理投诉2,500件。\n…\n涉及食品安全的投诉460件,
+            # 占18.4%"): the wholes stated in the paragraphs before, within its chapter, are readings.
+            return _earlier_wholes(d, numerator, pct, per, fits)
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     if denominator.value == numerator.value and pct.value < 100:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
+
+
+def _earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Relation | None:
+    """The wholes (全年, 共 … no item of a list) of the paragraphs before the part's, within its
+    chapter, nearest first: one to three values are readings, believed only when one of them
+    explains the share (it holds, or would but for one misprinted digit)."""
+    found: dict = {}
+    for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
+        if _CHAPTER.search(d.s, q.start, part.start):
+            break
+        if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
+            found.setdefault(q.value, q)
+    bases = list(found.values())
+    if not bases or len(bases) > 3 or not any(_explained(part, b, pct, per) for b in bases):
+        return None
+    roles = [{"numerator": part, "denominator": b, "percent": pct} for b in bases]
+    return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
 
 
 def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
