@@ -201,3 +201,9 @@ def test_a_bare_share_in_a_paragraph_of_its_own(tmp_path) -> None:
     # Not past a chapter heading.
     chapter = "一、受理\n全年共受理投诉2,500件。\n二、类型\n涉及预付卡的投诉460件,占13.4%。"
     assert failing(tmp_path, chapter) == []
+
+
+def test_shares_listed_in_order_with_yici(tmp_path) -> None:
+    text = "全年调处纠纷2,000件,其中婚姻家庭、邻里、合同纠纷分别为700件、500件、800件,占比依次为35.0%、{b}%、40.0%。"
+    assert failing(tmp_path, text.format(b="25.0")) == []
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(b="52.0"))] == [(500, 52)]

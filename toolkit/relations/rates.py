@@ -222,7 +222,7 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     if not all(compatible(parts[0], p) for p in parts[1:]):
         return _measures_of_a_scope(d, parts, chain, m.group(1) if m else "", per)
     base = None
-    named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
+    named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别|依次", "", m.group(1)) if m else ""
     if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
         # A base is at least as large as each of its parts; one named as a total (受理总量, 全部…)
         # is no item of a list ("电话渠道受理142,318件" under "共受理186,452件").
