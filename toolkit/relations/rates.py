@@ -29,6 +29,7 @@ from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
 from .implied import implied_whole
 from .model import Relation, compatible
+from .named_rates import _explained
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words
 from .structure import _Doc, _find_by_label
@@ -75,9 +76,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             and (not before or name[-2:] not in words(before[-1]))):
         # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
         before.append(nxt)
-    if len(before) < 2:
+    if not before:
         return None
-    numerator = before[-1]
+    numerator = before[-1]  # (alone in its sentence: its base may be in the sentence before)
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
@@ -99,6 +100,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             break
         if name[-2:] in words(q):
             return None  # another figure of the rate's own measure: which one is meant is unclear
+    if base is None and not d.in_parentheses(numerator):
+        return _base_in_sentence_before(d, pct, numerator, per)
     if base is None or d.in_parentheses(numerator):
         return None
     # Wider figures of the kind stated before the base in the sentence are readings too ("受理4,000件,
@@ -109,6 +112,30 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
                     readings=[{"numerator": numerator, "denominator": q, "percent": pct}
                               for q in list(others.values())[:2]])
+
+
+def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: int) -> Relation | None:
+    """"全县活产数4,126人,孕产妇死亡1例,…;婴儿死亡11人,婴儿死亡率2.67‰": a rate whose own sentence
+    states no base takes the figures of the kind in the sentence before (one or two values, no item
+    of a list, each at least the numerator) as readings -- believed only when one explains the
+    rate, or would but for one misprinted digit."""
+    first = d.before(numerator.sentence[0])
+    if first == 0 or any(not q.is_percent and compatible(q, numerator) for q in d.qs[first : numerator.index]):
+        return None  # a figure of the kind before the numerator in its own sentence: not this case
+    prev = d.qs[first - 1].sentence
+    found: dict = {}
+    for q in reversed(d.qs[max(0, first - _REACH) : first]):
+        if q.sentence != prev:
+            break
+        if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
+                and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
+                and not _LISTED.search(d.s, q.sentence[0], q.start)):
+            found.setdefault(q.value, q)
+    bases = list(found.values())
+    if not bases or len(bases) > 2 or not any(_explained(numerator, b, pct, per) for b in bases):
+        return None
+    roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
+    return Relation("ratio", "ratio.own_name", roles[0], per=per, readings=roles[1:])
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:
