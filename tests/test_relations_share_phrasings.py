@@ -207,3 +207,10 @@ def test_shares_listed_in_order_with_yici(tmp_path) -> None:
     text = "全年调处纠纷2,000件,其中婚姻家庭、邻里、合同纠纷分别为700件、500件、800件,占比依次为35.0%、{b}%、40.0%。"
     assert failing(tmp_path, text.format(b="25.0")) == []
     assert [(f[1], f[3]) for f in failing(tmp_path, text.format(b="52.0"))] == [(500, 52)]
+
+
+def test_a_rate_of_units_over_visits(tmp_path) -> None:
+    # 家 found over 家次 checked: 96 / 1,600 = 6.0%.
+    text = "全年检查餐饮单位1,600家次,发现问题单位96家,问题发现率{p}%。"
+    assert ratios(tmp_path, text.format(p="6.0")) == [(96, 1600, 6, "pass")]
+    assert ratios(tmp_path, text.format(p="9.6")) == [(96, 1600, 9.6, "fail")]

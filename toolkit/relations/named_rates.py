@@ -191,7 +191,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         others += [done] if done is not None and done is not prior[-1] and done not in others else []
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
-    cands = [q for q in window if q is not numerator and compatible(q, numerator) and can_base(q)
+    cands = [q for q in window if q is not numerator and (compatible(q, numerator) or _visits_of(q, numerator))
+             and can_base(q)
              and (due(q) or (says(q, den_words) and (not says(q, num_words, after=False)
                                                        or _first_word(_cjk(d.label(q)), den_words, num_words))))]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
@@ -221,6 +222,12 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     others += [done] if done is not None and done is not denominator and done not in others else []
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
+
+
+def _visits_of(q: Quantity, numerator: Quantity) -> bool:
+    """Is ``q`` counted in visits of what the numerator counts ("抽查市场主体2,846户次,…发现问题企业327户,
+    问题发现率11.5%": firms found over firm-visits)? A base the rate's words name may be."""
+    return bool(numerator.unit) and q.unit == numerator.unit + "次"
 
 
 def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
