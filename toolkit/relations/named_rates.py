@@ -7,7 +7,8 @@ work due), else -- past the rate's paragraph, within its chapter -- a whole name
 words or a figure the numerator's own noun names ("其中投诉23,517件 … 办结投诉22,964件,办结率97.6%").
 A rate of a kind of the work done (按期办结率) may be of all the work done as well. Where several
 figures fit, each is a reading; a base the catalog says may leave some items out (纠错率 without
-the 终止 cases) has that reading too.
+the 终止 cases) has that reading too. A base found that far is believed only when the rate holds
+over it, or would but for one misprinted digit: a rate of an unprinted sub-total is no failure.
 """
 
 from __future__ import annotations
@@ -282,7 +283,7 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     back than its window: a whole named by the base's words (全年, 共 …), or any figure -- an item
     of a list too -- named by the numerator's own noun ("其中投诉23,517件 … 办结投诉22,964件,办结率
     97.6%"). The nearest of each value first; one to three values are readings, more leave the
-    rate unchecked."""
+    rate unchecked, and so do bases none of which explains the rate (``_explained``)."""
     _, num_words, den_words = rate
     if any(not q.is_percent and not compatible(q, numerator) and den_words.search(d.label(q))
            for q in d.qs[d.before(numerator.sentence[0]) : numerator.index]):
