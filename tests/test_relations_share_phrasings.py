@@ -214,3 +214,10 @@ def test_a_rate_of_units_over_visits(tmp_path) -> None:
     text = "全年检查餐饮单位1,600家次,发现问题单位96家,问题发现率{p}%。"
     assert ratios(tmp_path, text.format(p="6.0")) == [(96, 1600, 6, "pass")]
     assert ratios(tmp_path, text.format(p="9.6")) == [(96, 1600, 9.6, "fail")]
+
+
+def test_a_share_raised_from_last_years(tmp_path) -> None:
+    # 40.0% is last year's share (its part is not printed); 46.0% is this year's: 1,150 / 2,500.
+    text = "全年共受理投诉2,500件,其中网购投诉1,150件,占比由上年的40.0%提高到{p}%。"
+    assert ratios(tmp_path, text.format(p="46.0")) == [(1150, 2500, 46, "pass")]
+    assert ratios(tmp_path, text.format(p="48.0")) == [(1150, 2500, 48, "fail")]

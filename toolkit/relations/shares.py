@@ -109,7 +109,13 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
-        if is_change_percent(d, q):
+        if _PREVIOUS_SHARE.search(lab):
+            continue  # "占比由上年的40.0%提高到46.0%": last year's share, whose part is not printed
+        prev = d.qs[q.index - 1] if q.index else None
+        if (_SHARE_TO.match(lab) and prev is not None and prev.is_percent and prev.sentence == q.sentence
+                and _PREVIOUS_SHARE.search(d.label(prev))):
+            lab = d.label(prev)  # "…提高到46.0%": this year's share, named by the words before the old one
+        elif is_change_percent(d, q):
             continue  # a change, not a share
         if "百分点" in lab or is_threshold(d, q):
             continue  # a difference in points, or a target ("考核指标(持证率95%以上)"), is no rate of the year
@@ -174,6 +180,8 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
 
 
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
+_PREVIOUS_SHARE = re.compile(r"(占|比重|比例)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
+_SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 # "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(所)?占)")
