@@ -221,3 +221,11 @@ def test_a_share_raised_from_last_years(tmp_path) -> None:
     text = "全年共受理投诉2,500件,其中网购投诉1,150件,占比由上年的40.0%提高到{p}%。"
     assert ratios(tmp_path, text.format(p="46.0")) == [(1150, 2500, 46, "pass")]
     assert ratios(tmp_path, text.format(p="48.0")) == [(1150, 2500, 48, "fail")]
+
+
+def test_a_named_base_two_figures_fit_equally(tmp_path) -> None:
+    # "受理总量" fits the city's 1,500 and the counties' 900 alike: 90 is 6.0% of one, 10.0% of the other.
+    text = "全市共受理行政复议申请1,500件,市本级受理600件。县区受理900件中,撤销案件90件,占受理总量的{p}%。"
+    assert failing(tmp_path, text.format(p="6.0")) == []
+    assert failing(tmp_path, text.format(p="10.0")) == []
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="8.0"))] == [(90, 8)]

@@ -282,13 +282,14 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if numerator is None:
         return None
     denominator = None
+    tied: list[Quantity] = []
     if base_words:
         base_words = as_printed(d, base_words, pct)
-        denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
-                                         and compatible(q, numerator)
-                                         and not (_TOTAL_WORD.search(base_words)
-                                                  and (_is_item(d, q) or _own_share(d, q)))],
-                                     base_words, pct.start)
+        named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
+                       and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
+        denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        if denominator is not None:
+            tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
@@ -392,8 +393,29 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None
     if denominator.value == numerator.value and pct.value < 100:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
+    # Other figures the base's words name as well as the chosen one ("全市共受理1,200件…县区受理720件中,
+    # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
+    alts = [q for q in tied if q.index != denominator.index] if base_words and tied else []
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
-                    per=per)
+                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
+
+
+def _tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, part: Quantity,
+                pct: Quantity) -> list[Quantity]:
+    """The candidates the base's words name exactly as well as ``chosen`` (the same longest common
+    run of characters), of the same jurisdiction, at least the part, no item of a list: at most
+    two, nearest first."""
+    key = re.sub(r"[,;:()\s]|的|总数|数量|总量|数", "", words)
+    para = _paragraph_start(d, pct.start)
+
+    def score(q: Quantity) -> int:
+        return _overlap(re.sub(r"[,;:()\s]", "", d.label(q)), key)
+
+    best = score(chosen)
+    out = [q for q in reversed(cands) if q.index != chosen.index and q.start >= para - 400 and score(q) == best
+           and _size(q) >= _size(part) and _same_scope(words, d.label(q)) and _names_head(words, q, d.label(q))
+           and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
+    return out[:2]
 
 
 def _earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Relation | None:
