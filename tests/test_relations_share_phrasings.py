@@ -229,3 +229,35 @@ def test_a_named_base_two_figures_fit_equally(tmp_path) -> None:
     assert failing(tmp_path, text.format(p="6.0")) == []
     assert failing(tmp_path, text.format(p="10.0")) == []
     assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="8.0"))] == [(90, 8)]
+
+
+# --- bases and numerators named by the clause they open ---------------------------------------------
+
+def test_a_rate_over_the_set_its_clause_opens_with(tmp_path) -> None:
+    # "转办工单中实际解决…": of the 5,200 dispatched, not of the 5,150 closed on time before it.
+    text = "共转办工单5,200件。\n承办单位按期办结5,150件;转办工单中实际解决4,680件,解决率{p}%。"
+    assert [r for r in ratios(tmp_path, text.format(p="90.0")) if r[0] == 4680] == [(4680, 5200, 90, "pass")]
+    assert [r for r in ratios(tmp_path, text.format(p="91.0")) if r[0] == 4680] == [(4680, 5200, 91, "fail")]
+
+
+def test_a_breakdown_openers_words_name_no_item(tmp_path) -> None:
+    # 从审结结果看: 审结 names the list, not its first item (维持95件); 纠错率 is over the 160 审结.
+    text = ("受理的案件中已审结160件。从审结结果看,维持95件,撤销20件,确认违法8件,终止37件。"
+            "纠错合计28件,纠错率{p}%。")
+    assert failing(tmp_path, text.format(p="17.5")) == []
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="71.5"))] == [(28, 71.5)]
+
+
+def test_a_case_closing_rate_over_the_caseload(tmp_path) -> None:
+    # 共需审理 is the caseload 结案率 is over: 1,900 / 2,100 = 90.5% (of the 1,850 受理 it would be 102.7%).
+    text = "全年依法受理1,850件,连同上年结转的250件,本年度共需审理2,100件,至年底审结1,900件,结案率{p}%。"
+    assert failing(tmp_path, text.format(p="90.5")) == []
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="95.0"))] == [(1900, 95)]
+
+
+def test_a_plain_rate_and_its_on_time_kind_listed_with_fenbie(tmp_path) -> None:
+    # 办结率 counts all closed (3,960 / 4,000); 按期办结率 is of the 4,000 or of the 3,960 closed.
+    text = "派单工单4,000件。派单工单中,已办结3,960件,其中按期办结3,900件,办结率和按期办结率分别为99.0%和{p}%。"
+    assert failing(tmp_path, text.format(p="97.5")) == []   # 3,900 / 4,000
+    assert failing(tmp_path, text.format(p="98.48")) == []  # 3,900 / 3,960
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="79.5"))] == [(3900, 79.5)]

@@ -42,7 +42,7 @@ _LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,1
 
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
 _QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
-_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:)")
+_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(看|来看|上看),|按[^,;。]{1,12}(分|划分)[,:])")
 
 
 def _is_item(d: _Doc, q: Quantity) -> bool:
@@ -73,8 +73,10 @@ _DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was 
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
 
 
-def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
-    """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning."""
+def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
+    """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning. ``name``:
+    the rate's name when the words before the percent are not it (a list of rates with 分别)."""
+    named = name if name is not None else d.label(pct)
     num_words = rate[1]
     # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
     window: list[Quantity] = []
@@ -106,23 +108,24 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
 
     numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
         (q for q in reversed(window) if says(q, num_words)), None)
+    if numerator is not None and not _QUALIFIED.search(named) and _QUALIFIED_WORD.search(d.label(numerator)):
+        # "已办结184,530件,其中按期办结182,163件,办结率…": a plain rate counts all that was done, not
+        # the kind done on time.
+        numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
+                          and not _QUALIFIED_WORD.search(d.label(q))), numerator)
     if numerator is None:
         return None
-    qualifier = _QUALIFIED.search(d.label(pct))
+    qualifier = _QUALIFIED.search(named)
     if qualifier and qualifier.group(1) not in d.label(numerator) + re.split(r"[,;。]", d.after(numerator, 8))[0]:
         # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
         # does not print (48 is all the closed ones).
         return None
-    if qualifier:
-        # "已办结74,915件,其中按期办结73,806件,按期办结率98.52%": a rate of a kind of what was done
-        # is over all that was done -- the figure its 其中 breaks down.
-        whole = _other_whole(d, numerator)
-        if whole is not None:
-            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": whole, "percent": pct},
-                            per=per)
-    # Without the 其中, the unqualified figure of the numerator's stage just before it ("已办结74,915件,
-    # 按期办结73,806件,按期办结率…") is a reading beside the base the words name.
-    done = _done_before(d, numerator, num_words) if qualifier else None
+    # "已办结74,915件,其中按期办结73,806件,按期办结率98.52%": a rate of a kind of what was done may be
+    # over all that was done -- the figure its 其中 breaks down, or without the 其中 the unqualified
+    # figure of the numerator's stage just before it -- or over the work the base's words name
+    # ("派单186,169件…已办结184,530件,其中按期办结182,163件,按期办结率97.85%"): each is a reading.
+    whole = _other_whole(d, numerator) if qualifier else None
+    done = (whole or _done_before(d, numerator, num_words)) if qualifier else None
     rel = _named_rate_base(d, pct, rate, per, window, numerator, says, due, done)
     if qualifier:
         # "办结123,480件…其中按期办结121,010件,按期办结率98.0%": a rate of a kind of the work done may
@@ -138,6 +141,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
                     rel = Relation("ratio", "ratio.rate", roles, per=per)
             elif rel.roles["denominator"] is not plain and roles not in rel.readings:
                 rel.readings.append(roles)
+    if whole is not None and rel is not None and rel.roles["denominator"] is not whole:
+        # The figure the 其中 breaks down is the first reading (the one an auditor reads first).
+        alts = [r for r in [rel.roles, *rel.readings] if r["denominator"] is not whole]
+        rel = Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": whole, "percent": pct},
+                       per=per, readings=alts)
     listed = _listed_numerators(d, numerator, lambda q: says(q, num_words, after=False))
     if rel is not None and listed:
         # "参加城乡居民养老保险45万人,参加职工养老保险60万人,参保率87.5%": the rate may count the

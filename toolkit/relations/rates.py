@@ -40,6 +40,7 @@ _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # is an average population the report does not print), utilisation and coverage ratios.
 _NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|出生|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
 _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+_AMONG = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?中,?(?!心|央|间|期|旬|国|标|等|小)")
 _NEGATED_NAME = re.compile(r"(?:不|未|非|没有)$")
 _CLAUSE_BREAK = re.compile(r"[,;。:，；：]")
 _BRACKET_SHARE = re.compile(r"^\($")
@@ -83,6 +84,15 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
         return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
+    # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.
+    among = _AMONG.match(re.split(r"[,;。]", d.label(numerator))[-1])
+    if among and not d.in_parentheses(numerator):
+        named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - _REACH) : numerator.index]
+                                   if not q.is_percent and compatible(q, numerator) and q.value >= numerator.value
+                                   and not is_delta(d, q) and not is_previous(d, q)], among.group(1), pct.start)
+        if named is not None:
+            return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": named, "percent": pct},
+                            per=per)
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
