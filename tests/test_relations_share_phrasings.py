@@ -261,3 +261,26 @@ def test_a_plain_rate_and_its_on_time_kind_listed_with_fenbie(tmp_path) -> None:
     assert failing(tmp_path, text.format(p="97.5")) == []   # 3,900 / 4,000
     assert failing(tmp_path, text.format(p="98.48")) == []  # 3,900 / 3,960
     assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="79.5"))] == [(3900, 79.5)]
+
+
+def test_a_rate_over_the_figure_its_clause_is_among(tmp_path) -> None:
+    # "听证的40件案件中,…组织听证40件": the 40 heard, not the 95 filed before.
+    text = "全年立案95件,结案88件。申请听证的40件案件中,依法组织听证40件,听证率{p}%。"
+    rows = [r for r in ratios(tmp_path, text.format(p="100")) if r[0] == 40]
+    assert rows in ([], [(40, 40, 100, "pass")])
+    assert failing(tmp_path, text.format(p="100")) == []
+
+
+def test_a_rate_over_an_item_its_noun_names_in_the_window(tmp_path) -> None:
+    # 投诉办结 is of the 投诉 listed (4,970 / 5,020 = 99.0%), not of all 9,600 received.
+    text = "全年受理投诉举报咨询9,600件,其中投诉5,020件、举报1,380件、咨询3,200件。投诉办结4,970件,办结率{p}%。"
+    assert failing(tmp_path, text.format(p="99.0")) == []
+    assert [(f[1], f[3]) for f in failing(tmp_path, text.format(p="90.0"))] == [(4970, 90)]
+
+
+def test_a_run_of_shares_of_a_figure_they_do_not_exhaust(tmp_path) -> None:
+    # 150 and 90 are 50.0% and 30.0% of the 300 closed; 21 is 7.0% of it, not 9.0%.
+    text = ("已办结300件,结转下年度12件。办结的申请中,予以公开和部分公开合计150件,占50.0%;无法提供的90件,占30.0%;"
+            "不予公开21件,占{p}%;不予处理25件;其他处理14件。")
+    assert failing(tmp_path, text.format(p="7.0")) == []
+    assert [(f[1], f[2], f[3]) for f in failing(tmp_path, text.format(p="9.0"))] == [(21, 300, 9)]

@@ -254,6 +254,8 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
         # share at least is of it ("共受理12.6万件…电话8.82万件,占比70.0%;网络3.78万件,占比33.0%").
         if exact is not None and (len(parts) >= 3 or whole or agrees_with(run, exact.value)):
             out = [exact]
+    if not out:
+        out = [q] if (q := agreed_base(d, run)) is not None else []
     printed = bool(out)
     if not out and whole:
         found: dict = {}
@@ -272,6 +274,26 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
             out.append(implied)
     cache[key] = out
     return out
+
+
+def agreed_base(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> Quantity | None:
+    """A figure before the list that all its shares but one are of ("已办结274件。…合计120件,占43.8%;
+    …103件,占37.6%;…16件,占5.4%": 120 and 103 are 43.8% and 37.6% of 274): the list's base, though
+    the list need not be all of it; the odd share is the slip. The nearest such figure in the
+    section, no item of a list; None when fewer than two shares agree on one."""
+    first = run[0][0]
+    big = max(p.value for p, _ in run)
+    partition = d.cache.get("partition", {})
+    for q in reversed(d.qs[max(0, first.index - _READING_REACH) : first.index]):
+        if not d.same_section([q, first]):
+            break
+        if (q.is_percent or not compatible(q, first) or q.value < big or d.in_parentheses(q) or is_delta(d, q)
+                or is_previous(d, q) or is_per_n(d, q) or q.index in partition  # type: ignore[operator]
+                or _has_share(d, q) or LISTED.search(d.s, q.sentence[0], q.start)):
+            continue
+        if sum(agrees_with([pair], q.value) for pair in run) >= max(2, len(run) - 1):
+            return q
+    return None
 
 
 def _has_share(d: _Doc, q: Quantity) -> bool:

@@ -173,6 +173,11 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                      says, due, done: Quantity | None) -> Relation | None:
     """The base of a named rate whose numerator is found: the figure named by the base's words."""
     _, num_words, den_words = rate
+    # "开庭审理的76件案件中,负责人出庭应诉76件": the figure the opener follows is the set itself.
+    prev = d.qs[numerator.index - 1] if numerator.index else None
+    if (prev is not None and _SET_OPENED.match(d.s, prev.end, numerator.start) and not prev.is_percent
+            and compatible(prev, numerator) and prev.value >= numerator.value):
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prev, "percent": pct}, per=per)
     # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
     opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
     if opener:
@@ -229,6 +234,13 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
     others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
     others += [done] if done is not None and done is not denominator and done not in others else []
+    # A listed item the numerator's own noun names is a reading too ("受理投诉举报咨询18,406件,其中投诉
+    # 9,872件…。投诉办结9,805件,办结率99.3%": of the 9,872 投诉).
+    noun = _own_noun(d, numerator, num_words)
+    others += [q for q in reversed(window) if q.index < numerator.index and len(noun) >= 2
+               and compatible(q, numerator) and q.value >= numerator.value and q is not denominator
+               and q not in others and not num_words.search(_OPENER_HEAD.sub("", d.label(q)))
+               and _overlap(_cjk(_OPENER_HEAD.sub("", d.label(q))), noun) >= 2][:1]
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 
@@ -280,6 +292,7 @@ def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Qua
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
 
 
+_SET_OPENED = re.compile(r"(的)?[\u4e00-\u9fff]{0,4}中,")
 _OPENS_ITEM = re.compile(r"^[,;]?其中,?[^,;、\d]*$")
 _FAR_RATE = 40  # figures back a named rate's base is looked for past its window
 _CHAPTER = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部分])")
@@ -296,9 +309,7 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     if any(not q.is_percent and not compatible(q, numerator) and den_words.search(d.label(q))
            for q in d.qs[d.before(numerator.sentence[0]) : numerator.index]):
         return None  # "抽查市场主体2,846户次,…发现问题企业327户,问题发现率11.5%": the base is there, in another unit
-    own = _cjk(re.split(r"[,;:]", d.label(numerator))[-1])
-    m = num_words.search(own)
-    noun = _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
+    noun = _own_noun(d, numerator, num_words)
     found: dict = {}
     # The figure a 其中 opening the numerator's own clause breaks it out of ("办结3,410件,其中来信人
     # 满意3,069件") comes first.
@@ -330,6 +341,13 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
         return None  # a base this far off is likely not the one meant (a sub-scope's base, unprinted)
     roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in bases]
     return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
+
+
+def _own_noun(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
+    """The words of the numerator's clause other than the rate's own and the time ("投诉办结" -> 投诉)."""
+    own = _cjk(re.split(r"[,;:]", d.label(numerator))[-1])
+    m = num_words.search(own)
+    return _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
 
 
 def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int) -> bool:

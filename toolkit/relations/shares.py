@@ -7,6 +7,7 @@ import re
 from ..quantities import Quantity
 from .bases import (
     adds_to_whole,
+    agreed_base,
     as_printed,
     expand_base_words,
     far_named_base,
@@ -330,6 +331,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named = d.cache.get("share_bases", {}).get(numerator.sentence, [])  # type: ignore[union-attr]
         if len({b.index for b in named}) == 1 and compatible(named[0], numerator):
             denominator = named[0]
+    if denominator is None and not base_words and (run := share_run(d, pct)) and numerator is d.qs[pct.index - 1]:
+        # A listed run whose shares (all but one) are of one figure before it is of that figure.
+        denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
         if found and denominator is None:
