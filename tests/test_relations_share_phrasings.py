@@ -284,3 +284,19 @@ def test_a_run_of_shares_of_a_figure_they_do_not_exhaust(tmp_path) -> None:
             "不予公开21件,占{p}%;不予处理25件;其他处理14件。")
     assert failing(tmp_path, text.format(p="7.0")) == []
     assert [(f[1], f[2], f[3]) for f in failing(tmp_path, text.format(p="9.0"))] == [(21, 300, 9)]
+
+
+def test_one_named_base_serves_the_next_bare_share_of_its_sentence(tmp_path) -> None:
+    # The parts are listed in the sentence before; the named base (答复总量, the 80) serves both shares.
+    text = ("答复办理的80件中,予以公开36件、部分公开12件、无法提供20件、不予处理8件、其他处理4件。"
+            "予以公开的占答复总量的45.0%,不予处理的8件占比为{p}%。")
+    assert failing(tmp_path, text.format(p="10.0")) == []
+    assert [(f[1], f[2], f[3]) for f in failing(tmp_path, text.format(p="12.0"))] == [(8, 80, 12)]
+
+
+def test_a_share_about_one_line_of_a_list_above(tmp_path) -> None:
+    # 死亡人数 of the 道路运输 line (46), over all deaths (80): not the 火灾 line's 2.
+    text = ("全年共发生事故150起、死亡80人。按行业领域分:\n道路运输事故96起、死亡46人;\n工矿商贸事故40起、死亡32人;\n"
+            "火灾事故14起、死亡2人。\n道路运输事故起数占事故总起数的64.0%,死亡人数占总死亡人数的{p}%。")
+    assert failing(tmp_path, text.format(p="57.5")) == []
+    assert [(f[1], f[2], f[3]) for f in failing(tmp_path, text.format(p="75.5"))] == [(46, 80, 75.5)]

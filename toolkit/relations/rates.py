@@ -167,7 +167,7 @@ def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) 
     base = bases.get(part.index)  # the total the part's list adds up to
     if base is None:
         # The base a share of the same sentence names ("予以公开236件,占办结总数的39.3%;部分公开52件(8.7%)").
-        named = d.cache.get("share_bases", {}).get(part.sentence, [])  # type: ignore[union-attr]
+        named = d.cache.get("share_bases", {}).get(pct.sentence, [])  # type: ignore[union-attr]
         base = named[0] if len({b.index for b in named}) == 1 else None
     if base is None and (run := share_run(d, pct)):
         # A list of parts with bracketed shares: of the total the list partitions (readings else).

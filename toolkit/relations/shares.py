@@ -191,8 +191,9 @@ _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(所)?占)")
 def _name_base(d: _Doc, rel: Relation) -> None:
     """A base the words name serves the bare and bracketed shares of the same sentence
     ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
-    part = rel.roles["numerator"]
-    d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
+    # (keyed by the share's sentence: "予以公开的占答复总量的36.8%,不予处理的7件占比为13.1%" names its
+    # base once for both, though the parts were listed in the sentence before)
+    d.cache.setdefault("share_bases", {}).setdefault(rel.roles["percent"].sentence, []).append(  # type: ignore[union-attr]
         rel.roles["denominator"])
 
 
@@ -328,7 +329,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if denominator is None and not base_words:
         # "维持782件,占审结总数的65.8%;驳回146件,占12.3%": a bare 占 after a share that names its
         # base is of that base.
-        named = d.cache.get("share_bases", {}).get(numerator.sentence, [])  # type: ignore[union-attr]
+        named = d.cache.get("share_bases", {}).get(pct.sentence, [])  # type: ignore[union-attr]
         if len({b.index for b in named}) == 1 and compatible(named[0], numerator):
             denominator = named[0]
     if denominator is None and not base_words and (run := share_run(d, pct)) and numerator is d.qs[pct.index - 1]:
@@ -460,6 +461,12 @@ def _of_topic(d: _Doc, cands: list[Quantity], pct: Quantity) -> list[Quantity]:
         name = _ITEM_NAME.match(d.s, d.seg_start(q.start))
         if name and q.sentence != pct.sentence and name.group(1) in head:
             topic.append(q)
+        elif name is None and q.sentence != pct.sentence:
+            # A line of a list that opens with the topic's words ("道路运输事故121起、死亡58人…;" under
+            # "按行业领域分:" and "道路运输事故起数占…,死亡人数占…").
+            line = _cjk(d.s[d.last_before("\n", q.start) + 1 : q.start])[:4]
+            if len(line) == 4 and line in _cjk(head):
+                topic.append(q)
     return topic or cands
 
 
