@@ -149,3 +149,9 @@ def test_an_own_name_rate_whose_base_is_in_the_sentence_before(tmp_path) -> None
         got = [(c.operands["numerator"], c.operands["denominator"], c.status)
                for c in toolkit.audit(p).checks if c.rule == "ratio.own_name"]
         assert got == [(9, 5210, status)]
+
+
+def test_a_slash_rate_whose_count_of_people_is_in_the_sentence_before(tmp_path) -> None:
+    text = "全市活产数18,520人。孕产妇死亡2人,孕产妇死亡率{r}/10万。"
+    assert _per_capita(tmp_path, text.format(r="10.80")) == [(2, 18520, 10.8, 100000, "pass")]
+    assert _per_capita(tmp_path, text.format(r="18.00")) == [(2, 18520, 18, 100000, "fail")]

@@ -215,7 +215,11 @@ def slash_rates(d: _Doc) -> list[Relation]:
             continue
         if pops is None:
             pops = [p for p in d.qs if p.unit in ("人", "名") and _POPULATION.search(d.label(p))]
-        counted = [p for p in d.qs[d.before(numerator.sentence[0]) : numerator.index]
+        # The count of people in the numerator's sentence, or in the sentence before ("活产数21,846人。
+        # 孕产妇死亡3人,孕产妇死亡率13.73/10万").
+        first = d.before(numerator.sentence[0])
+        prev = d.before(d.qs[first - 1].sentence[0]) if first else first
+        counted = [p for p in d.qs[prev : numerator.index]
                    if p.unit in ("人", "名") and p.value >= numerator.value and name[-2:] not in d.label(p)]
         by_value: dict = {}
         for p in [*reversed(counted), *reversed([p for p in pops if p.start < q.start])]:
