@@ -25,7 +25,7 @@ from toolkit.relations.model import Relation
 from toolkit.relations.stages import carried_over_at, load_stages
 from toolkit.relations.structure import _Doc
 from toolkit.relations.sums import _IN_WHICH, _in_which
-from toolkit.relations.vocab import Occurs, literal_gate
+from toolkit.relations.vocab import Occurs, around, lacks, literal_gate, matches_at
 
 # Written for these tests: funnels within a sentence and across two, a level of the whole, an
 # 'all' clause, carried-over work, an aside, lists, and figures naming nothing.
@@ -148,6 +148,57 @@ def test_the_stage_vocabulary_occurs_where_it_is_found() -> None:
             assert occurs(s) == (occurs.pattern.search(s) is not None), s
 
 
+
+def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary() -> None:
+    """``_naming`` reads a figure's words only by the processes whose gate they meet, and takes
+    'some stage word occurs' from the processes' own words: the same answers as the alternation of
+    every stage word, and as each process's searches."""
+    v = load_stages()
+    rng = random.Random(15)
+    pieces = ["收到", "受理", "办结", "已", "不予", "出具", "答复书", "整改", "执法", "持有", "证", "本级", "全区",
+              "参训", "取得", "培训", "结转", "立案", "处罚", "共", "件", "人", ",", "。", "平均", "率", "申请",
+              "检查", "发现", "调解", "成功", "满意", "线索", "核查", "送达", "抽检", "合格", "公开", "解读"]
+    assert any(row[7] is not None for row in v.by_process)
+    # _naming searches a gated row's words at once: the row's gate is its words' own gate
+    assert all(row[7] is None or row[7] == row[5].chars for row in v.by_process)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        chars = set(s)
+        assert v.mentioned(s) == any(row[5](s) for row in v.by_process), s
+        assert v.processes_met(chars) == tuple(row for row in v.by_process
+                                               if row[7] is None or not row[7].isdisjoint(chars)), s
+        for row in v.by_process:
+            if row[7] is not None and row[7].isdisjoint(chars):
+                assert not any(o.pattern.search(s) for o in row[3:6] if o is not None), (row[0], s)
+
+
+def test_scans_tried_only_where_a_match_can_start_find_what_finditer_finds() -> None:
+    """The whole-text scans of ``上述…中`` (bounds), ``…件中,`` (sums) and the 'all' clause
+    after a list (closings, gated) give ``finditer``'s matches on random texts of their words."""
+    from toolkit.relations.bounds import _AFORESAID
+    from toolkit.relations.closings import _LIST_ALL
+    from toolkit.relations.sums import _FIGURE_END, _FIGURE_IN_WHICH
+
+    plain_all = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", _LIST_ALL.pattern))
+    assert plain_all.pattern != _LIST_ALL.pattern and plain_all.pattern.startswith("[,;]?")
+    pieces = ["上述", "在", "上", "述", "中", ",", ":", "。", ";", "\n", "案件", "12", "3件", "5人", "家",
+              "(含2起)", "全部", "均", "已", "办结", "并", "按期", "答复", "事故", "其中"]
+    rng = random.Random(1515)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in matches_at(_AFORESAID, s, around(s, "上述", 1))] == \
+            [m.span() for m in _AFORESAID.finditer(s)], s
+        assert [m.span() for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END.finditer(s)))] == \
+            [m.span() for m in _FIGURE_IN_WHICH.finditer(s)], s
+        assert [m.span() for m in _LIST_ALL.finditer(s)] == [m.span() for m in plain_all.finditer(s)], s
+
+
+def test_around_lists_each_position_once_in_order() -> None:
+    assert list(around("aaa上述b上述上述", "上述", 1)) == [2, 3, 5, 6, 7, 8]
+    assert list(around("上述", "上述", 1)) == [0]
+    assert list(around("xxaaay", "aa", 1)) == [1, 2, 3]
+
+
 def _funnels(text: str, memo: int) -> list[tuple]:
     d = _doc(text)
     old = bounds._MEMO
@@ -221,3 +272,31 @@ def test_checks_share_one_evidence_per_figure_and_role_and_it_is_the_plain_one(t
             assert known is e  # one object per (role, figure)
             shared += known is e
     assert len(seen) < sum(len(c.evidence) for c in result.checks)  # some figure is cited twice
+
+
+def test_one_search_of_every_flow_whole_answers_as_each_whole() -> None:
+    """flows asks one alternation of every flow's whole words instead of each in turn."""
+    from toolkit.relations.flows import _any_whole, flow_vocabulary
+
+    pieces = ["收到", "受理", "办理", "共有", "合计", "总计", "共计", "收", "受", "办", "共", "合", "总", "到", "理",
+              "申请", "案件", ",", "(", "含", "上年", "结转"]
+    rng = random.Random(16)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert _any_whole()(s) == any(whole.search(s) for _, whole, _ in flow_vocabulary()), s
+
+
+@pytest.mark.parametrize("source", [*PATTERNS, r"(?<!中)重点|^较大", r"\d+"])
+def test_a_text_lacking_the_gate_has_no_match_in_any_piece(source: str) -> None:
+    """``vocab.lacks`` (bounds reads no qualifier in a label lacking their characters) is sound:
+    no match in the text, nor in any slice of it, look-arounds and anchors included."""
+    pattern = re.compile(source)
+    alphabet = sorted({c for p in PATTERNS for c in p if c.isalnum()} | set(",。()\n中重点较大"))
+    rng = random.Random(source + "lacks")
+    said = 0
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if lacks(pattern, s):
+            said += 1
+            assert all(pattern.match(s, i) is None and pattern.match(s[i:]) is None for i in range(len(s) + 1)), s
+    assert (said > 0) == (literal_gate(pattern) is not None)

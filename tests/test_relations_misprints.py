@@ -213,3 +213,12 @@ def test_a_gap_a_last_digit_closes_is_no_evidence_of_a_slip() -> None:
     assert not within_one_slip(figure("176", "176"), parts)  # 18 for 38? or a part left out
     # a slip of a three-digit part that closes a gap of 18: 131 for 113
     assert within_one_slip(figure("175", "175"), [figure("62", "62"), figure("131", "131")])
+
+
+def test_parallel_sentences_one_slip_from_the_whole_before_them_fail(tmp_path) -> None:
+    # no word says breakdown: the figures confirm it -- exactly, or but for one slip of one figure
+    text = "全区在园幼儿3.46万人,比上年减少0.12万人。在公办幼儿园就读的在园幼儿2.18万人;在民办幼儿园就读的在园幼儿1.28万人。"
+    assert sums(tmp_path, text) == [(34600, [21800, 12800], "pass")]
+    assert sums(tmp_path, text.replace("1.28万人", "1.82万人")) == [(34600, [21800, 18200], "fail")]
+    # a gap no one slip explains: the sentence is not read as a breakdown at all
+    assert sums(tmp_path, text.replace("1.28万人", "1.57万人")) == []

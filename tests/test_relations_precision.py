@@ -231,3 +231,95 @@ def test_a_share_named_by_its_measure_is_never_of_a_change(tmp_path) -> None:
     text = "全年共发生事故40起、死亡30人,同比事故起数减少5起、死亡人数减少6人。道路运输事故28起、死亡24人,死亡人数占全部死亡人数的80.0%。"
     assert failing(tmp_path, text) == []
     assert [o for r, o, st in checks_of(tmp_path, text) if r == "ratio.share" and o["numerator"] == 6] == []
+
+
+def test_a_qizhong_opening_its_sentence_still_breaks_down_the_figure_before(tmp_path) -> None:
+    # "其中," names the figure before: parts that overshoot it are a typo of its list, not another's
+    text = "全年在各类媒体刊发宣传稿件118篇。其中,本局公众号推送72篇,区融媒体刊发25篇,其他媒体刊发21篇。"
+    assert sums_of(tmp_path, text) == [(118, [21, 25, 72], "pass")]
+    assert (118, [21, 72, 82], "fail") in sums_of(tmp_path, text.replace("刊发25篇", "刊发82篇"))
+
+
+def test_a_rate_column_printed_without_its_percent_is_never_summed(tmp_path) -> None:
+    text = "乡镇\t图斑\t整改\t整改率(%)\n东岭镇\t120\t118\t98.3\n西岭镇\t80\t76\t95.0\n合计\t200\t194\t97.0\n"
+    got = sums_of(tmp_path, text)
+    assert (200, [80, 120], "pass") in got and (194, [76, 118], "pass") in got
+    assert [r for r in got if r[0] == 97.0] == []
+
+
+def test_kinds_named_by_what_they_concern_before_fenbie_are_a_selection(tmp_path) -> None:
+    # 涉及A、B、C的分别有…: kinds picked out, which may leave others out -- bounded, never summed
+    text = "全年受理诉求15,640件。诉求中,涉及噪声扰民、占道经营、违规停车的分别有4,120件、3,380件、2,905件。"
+    assert failing(tmp_path, text) == []
+    assert [r for r in sums_of(tmp_path, text) if r[0] == 15640] == []
+
+
+def test_a_rate_of_a_named_kind_is_over_that_kinds_figure(tmp_path) -> None:
+    # 投诉办结 names the 投诉 (8,310), not everything received (15,120): 8,251 / 8,310 = 99.3%
+    text = "全年受理投诉举报咨询15,120件,其中投诉8,310件、举报1,940件、咨询4,870件。投诉办结8,251件,办结率99.3%。"
+    assert failing(tmp_path, text) == []
+    rates = [(o["numerator"], o["denominator"], st) for r, o, st in checks_of(tmp_path, text) if r == "ratio.rate"]
+    assert rates == [(8251, 8310, "pass")]
+
+
+def test_an_opener_that_counts_its_set_is_the_base_of_the_rate_after_it(tmp_path) -> None:
+    text = "全年一审行政诉讼案件新收88件,审结80件。开庭审理的64件案件中,行政机关负责人出庭应诉64件,出庭率100%。"
+    assert failing(tmp_path, text) == []
+    bad = failing(tmp_path, text.replace("出庭应诉64件", "出庭应诉60件"))
+    assert [(o["numerator"], o["denominator"]) for r, o in bad if r == "ratio.rate"] == [(60, 64)]
+
+
+def test_a_month_named_before_its_figure_is_the_previous_level(tmp_path) -> None:
+    text = "12月查处超限运输车辆212辆,比11月的190辆增加22辆、增长11.6%。"
+    changes = [(o["current"], o.get("previous"), st) for r, o, st in checks_of(tmp_path, text) if r == "change.yoy"]
+    assert changes == [(212, 190, "pass")]
+
+
+def test_deltas_whose_period_is_named_after_them_are_deltas(tmp_path) -> None:
+    # "同比" follows the deltas: 44 / 400 = 11.0%, 90 / 1,500 = 6.0% (the deltas are no levels)
+    text = "市级、县级河长全年分别巡河444次、1,590次,分别增加44次、90次,同比分别增长11.0%、6.0%。"
+    changes = sorted((o["current"], o.get("previous"), st) for r, o, st in checks_of(tmp_path, text) if r == "change.yoy")
+    assert changes == [(444, 400, "pass"), (1590, 1500, "pass")]
+
+
+def test_an_average_is_no_level_of_a_totals_delta(tmp_path) -> None:
+    text = "全年热线共受理群众诉求182,500件,日均500.0件,比上年增加12,500件,增长7.4%。"
+    changes = [(o["current"], o.get("previous"), st) for r, o, st in checks_of(tmp_path, text) if r == "change.yoy"]
+    assert changes == [(182500, 170000, "pass")]
+
+
+def test_work_due_is_the_base_of_the_rate_of_work_done(tmp_path) -> None:
+    # 1,890 closed of the 2,160 due (1,980 new + 180 carried over) = 87.5%, not of the 1,980 accepted
+    text = "全年依法受理1,980件,受理率90.0%。受理案件连同上年结转的180件,本年度共需审理2,160件,至年底审结1,890件,结案率87.5%。"
+    assert failing(tmp_path, text) == []
+    rates = [(o["numerator"], o["denominator"]) for r, o, st in checks_of(tmp_path, text) if r == "ratio.rate"]
+    assert (1890, 2160) in rates
+
+
+def test_an_item_after_a_classification_opener_is_not_named_by_the_openers_words(tmp_path) -> None:
+    # "从审结结果看,维持81件": 审结 names the list, not the 81 -- no base of the 纠错率
+    text = "从审结结果看,维持81件,确认违法7件,撤销12件,责令履行3件。纠错(确认违法、撤销、责令履行)合计22件,纠错率15.8%。"
+    assert failing(tmp_path, text) == []
+
+
+def test_work_carried_over_is_no_whole_of_a_list_of_outcomes(tmp_path) -> None:
+    # 14 / 262 = 5.3%: of the 262 closed, never of the 31 carried over to next year
+    text = "已办结262件,结转下年度31件。办结的申请中,予以公开90件,占34.4%;无法提供104件,占39.7%;不予公开14件,占5.3%。"
+    assert failing(tmp_path, text) == []
+    shares = [(o["numerator"], o["denominator"]) for r, o, st in checks_of(tmp_path, text) if r == "ratio.share"]
+    assert (14, 262) in shares and not [s for s in shares if s[1] == 31]
+
+
+def test_a_clause_after_a_semicolon_whose_figure_exceeds_the_whole_is_no_part(tmp_path) -> None:
+    # "…评价的5,230件中,满意的4,870件…;对…回访6,140件": the 6,140 is a new statement, not a part
+    text = "参与满意度评价的5,230件中,满意和基本满意的4,870件,满意率93.1%;对按期办结的事项电话回访6,140件。"
+    assert failing(tmp_path, text) == []
+    assert [r for r in sums_of(tmp_path, text) if r[0] == 5230] == []
+
+
+def test_a_count_of_units_closing_a_figures_clause_is_no_part(tmp_path) -> None:
+    # "其余31件涉及其他9个部门": 9 counts the departments the 31 cases concern
+    text = "受理的310件中,涉及区公安分局的140件、区市场监管局的40件、区人社局的53件、各街道办事处的46件,其余31件涉及其他12个部门。"
+    assert sums_of(tmp_path, text) == [(310, [31, 40, 46, 53, 140], "pass")]
+    # a slip in a part: the sum fails over the five parts, the 12 departments never among them
+    assert sums_of(tmp_path, text.replace("的40件", "的45件")) == [(310, [31, 45, 46, 53, 140], "fail")]

@@ -133,9 +133,9 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
             if ev is not None:
                 return ev
         start, end = text.original_span(q.start, q.end)
-        ev = Evidence(role=role, printed=q.printed, text=sentence(q),
-                      line=q.line, start=start, end=end, key=keys.get(q.index), index=q.index,
-                      file=r.info.path)
+        # (positional, in the order of Evidence's fields: role, printed, text, line, start, end,
+        # key, index, label, file -- a keyword call costs twice as much, once per cited figure)
+        ev = Evidence(role, q.printed, sentence(q), q.line, start, end, keys.get(q.index), q.index, "", r.info.path)
         if own:
             slots[i] = ev
         return ev

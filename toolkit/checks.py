@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 from typing import Any
 
 from .errors import ParameterError
@@ -473,8 +474,13 @@ def _meaning(q: Quantity, label: str, key: str | None) -> str:
     """What a figure is, independent of where it sits: its metric key or its label words."""
     if key:
         return key
-    words = _NOT_CJK.sub("", label)[-8:]
-    return f"{words}|{q.unit}"
+    return f"{_last_words(label)}|{q.unit}"
+
+
+@lru_cache(maxsize=4096)
+def _last_words(label: str) -> str:
+    """The last eight CJK characters of a label (a figure is cited by check after check)."""
+    return _NOT_CJK.sub("", label)[-8:]
 
 
 def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:

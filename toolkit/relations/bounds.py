@@ -36,6 +36,7 @@ from .stages import (
     parse_stages,
 )
 from .structure import SEG_END, SENT_END, _Doc
+from .vocab import around, lacks, matches_at
 
 __all__ = ["load_stages", "parse_stages"]
 
@@ -113,7 +114,7 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = load_stages()
     together = _claim_ties(d, found)
     out: list[Relation] = []
-    for m in _AFORESAID.finditer(d.s):
+    for m in matches_at(_AFORESAID, d.s, around(d.s, "上述", 1)):  # (在)上述…中
         noun = m.group(1)
         end = d.next_end(m.end(), SENT_END)
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
@@ -197,7 +198,10 @@ def _qualified(d: _Doc, q: Quantity) -> bool:
 
 def _qualified_whole(d: _Doc, q: Quantity, v: Stages) -> Quantity | None:
     """The figure right before ``q`` when ``q`` is named <qualifier><the noun ending its name>."""
-    name = _PUNCT.split(d.label(q))[-1].removeprefix("其中")
+    label = d.label(q)
+    if lacks(v.qualifiers, label):
+        return None  # (most figures: no qualifier word can be in the label, nor open its name)
+    name = _PUNCT.split(label)[-1].removeprefix("其中")
     m = v.qualifiers.match(name)
     noun = name[m.end():] if m else ""
     if len(noun) < 2 or not _LAST_NAME.fullmatch(noun):
@@ -436,7 +440,9 @@ def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -
     key = (d.key_of.get(smaller.index), d.key_of.get(larger.index))
     if key not in catalog:
         return False
-    last = {k: i for i, k in d.key_of.items()}  # the catalog reads the last figure of each metric
+    last = d.cache.get("last_of_metric")  # the catalog reads the last figure of each metric
+    if last is None:  # (listed once per document: asked for every pair of the funnels' walk)
+        last = d.cache["last_of_metric"] = {k: i for i, k in d.key_of.items()}
     if last.get(key[0]) != smaller.index or last.get(key[1]) != larger.index:
         return False  # the catalog's rule is about other figures of these metrics
     unless = catalog[key]

@@ -175,6 +175,10 @@ def _in_down_list(d: _Doc, delta: Quantity) -> bool:
     return False
 
 
+_EACH = re.compile(r"均|双")  # (compiled once: asked per chain of changes)
+_EACH_CHANGED = re.compile(r"(均|双)[^,;。]{0,6}(上升|增长|增加|下降|减少)")
+
+
 def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: list[Quantity],
            lab: str) -> list[tuple[Quantity, Quantity, Quantity | None]]:
     """Which figure (and which delta) each percent of the chain is about; [] when unclear."""
@@ -208,7 +212,7 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
             return [(cur, pct, None) for cur, pct in zip(run, chain, strict=True)]
         return [(cur, pct, None) for cur, pct in zip(subjects[: len(chain)], chain, strict=True)]  # 分别: in order
     q = chain[0]
-    if re.search(r"均|双", lab) or re.search(r"(均|双)[^,;。]{0,6}(上升|增长|增加|下降|减少)", seg_text):
+    if _EACH.search(lab) or _EACH_CHANGED.search(seg_text):
         if 1 < len(names) < len(subjects):
             # "事故起数和受伤人数均下降20%" after three figures: the figures named, not every one.
             return [(cur, q, None) for cur in _assign(d, subjects, names)]
@@ -227,7 +231,9 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
     if near is not None and not any(p.is_percent for p in d.qs[near.index + 1 : q.index]):
         # "检查企业数增加212家次,增长15.4%,罚款金额减少31.2万元,下降11.7%": a percent right after
         # a delta is that delta's change, of the level the delta belongs to.
-        level = cur or _level_of(subjects, near, d) or _named_like(d, subjects, near) or _closest(subjects, [near])
+        # (an average, "日均782.6件", is no level of a total's delta)
+        levels = [x for x in subjects if is_additive(d, x)] or subjects
+        level = cur or _level_of(levels, near, d) or _named_like(d, levels, near) or _closest(levels, [near])
         if level is None or not compatible(level, near):
             return []
         return [(level, q, near)]

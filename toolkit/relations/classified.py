@@ -620,7 +620,8 @@ def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> lis
         leaders = {q.value: q for sc, q in scored if sc == best}
         if len(leaders) == 1:
             matched.append((next(iter(leaders.values())), column))
-    fits = [_fits(t, ps) for t, ps in matched]
+    # (One measure one slip away from its whole -- a part or the whole mistyped -- is confirmed too.)
+    fits = [_fits(t, ps) or within_one_slip(t, ps) for t, ps in matched]
     if (len(matched) == 1 and fits[0]) or (len(matched) >= 2 and sum(fits) >= 2 and len(fits) - sum(fits) <= 1):
         return [Relation("sum", "sum.breakdown", {"total": t, "parts": ps}) for t, ps in matched]
     return []

@@ -12,6 +12,7 @@ from .model import Relation, compatible
 from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
 from .sums import _sum_or_bounds
+from .vocab import Occurs, gated
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
@@ -213,6 +214,11 @@ def _names(d: _Doc, p: Quantity, noun: str) -> bool:
 
 
 _ALL_AFTER = re.compile(r"(?:已|均已|已经)?(?:全部|均|全数|一律|都)(?:已|已经)?")
+# (compiled once: asked of every figure)
+_NOUN_THEN_ALL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=(?:已|均已|已经)?(?:全部|均|全数|一律|都))")
+_LEAD = re.compile(r"^(对|上述|以上|这|该|此)")
+_CLAUSES = re.compile(r"[,;:。]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def restated_with_all(d: _Doc) -> list[Relation]:
@@ -225,9 +231,11 @@ def restated_with_all(d: _Doc) -> list[Relation]:
     for q in d.qs:
         if q.is_percent or q.in_table or not q.exact:
             continue
-        m = re.match(r"([\u4e00-\u9fff]{2,8}?)(?=(?:已|均已|已经)?(?:全部|均|全数|一律|都))", s[q.end : q.end + 12])
-        lab = re.split(r"[,;:。]", d.label(q))[-1]
-        if m is None or re.sub(r"^(对|上述|以上|这|该|此)", "", lab) or not _ALL_AFTER.match(s, q.end + m.end()):
+        m = _NOUN_THEN_ALL.match(s[q.end : q.end + 12])
+        if m is None:
+            continue  # (most figures: read no further)
+        lab = _CLAUSES.split(d.label(q))[-1]
+        if _LEAD.sub("", lab) or not _ALL_AFTER.match(s, q.end + m.end()):
             continue
         noun = m.group(1)
         if any(p.index != q.index and not p.is_percent and compatible(p, q) for p in d.in_range(*q.sentence)):
@@ -235,13 +243,14 @@ def restated_with_all(d: _Doc) -> list[Relation]:
         para = d.last_before("\n", q.start) + 1
         cands = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)
                  and p.unit == q.unit and not d.in_parentheses(p)
-                 and re.sub(r"[^\u4e00-\u9fff]", "", d.label(p)).endswith(noun)]
+                 and _NOT_CJK.sub("", d.label(p)).endswith(noun)]
         if len({p.value for p in cands}) == 1 and len(cands) == 1:
             out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out
 
 
-_LIST_ALL = re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})")
+# gated: the optional opening words made the alternation be tried at every character of the text
+_LIST_ALL = gated(re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})"))
 
 
 def all_of_a_list(d: _Doc) -> list[Relation]:
@@ -323,6 +332,9 @@ def _carried_in(d: _Doc) -> bool:
 
 
 _NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+)$")
+_NAMED_LIST_OCCURS = Occurs(_NAMED_LIST)  # most clauses hold none of 、和及与: no search
+_NAMES = re.compile(r"[、和及与]")
+_TAILS = re.compile(r"[,;:、。]")
 
 
 def named_by_its_parts(d: _Doc) -> list[Relation]:
@@ -335,14 +347,14 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
     for q in d.qs:
         if q.is_percent or q.index < 2:
             continue
-        clause = re.split(r"[,;:。]", d.label(q))[-1]
-        m = _NAMED_LIST.search(clause)
+        clause = _CLAUSES.split(d.label(q))[-1]
+        m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
         if m is None or "等" in clause:
             continue
-        names = re.split(r"[、和及与]", m.group(1))
+        names = _NAMES.split(m.group(1))
         para = d.last_before("\n", q.start) + 1
         earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]
-        tails = [(p, re.split(r"[,;:、。]", d.label(p))[-1]) for p in earlier]
+        tails = [(p, _TAILS.split(d.label(p))[-1]) for p in earlier]
         parts = []
         for i, name in enumerate(names):
             hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]

@@ -14,7 +14,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
-from .vocab import read_entries
+from .vocab import Occurs, gated, read_entries
 
 _PATH = "toolkit/catalog/flows.yaml"
 _REACH = 24  # figures after the whole its parts may be (a fixed reach keeps long sentences linear)
@@ -24,6 +24,14 @@ _REACH = 24  # figures after the whole its parts may be (a fixed reach keeps lon
 def flow_vocabulary() -> list[tuple[str, re.Pattern, list[re.Pattern]]]:
     """The identities of ``catalog/flows.yaml``: (id, whole words, part words)."""
     return read_entries("flows.yaml", "flows", _flow)
+
+
+@lru_cache(maxsize=1)
+def _any_whole() -> Occurs:
+    """Does a label name the whole of some flow: one search of every flow's whole words at once
+    (a match of their alternation is a match of one of them), after a scan for the characters
+    they all need (most labels have none)."""
+    return Occurs(gated(re.compile("|".join(f"(?:{whole.pattern})" for _, whole, _ in flow_vocabulary()))))
 
 
 def _flow(e: dict) -> tuple[str, re.Pattern, list[re.Pattern]]:
@@ -41,9 +49,10 @@ def flows(d: _Doc) -> list[Relation]:
     """Every whole whose defining parts its sentence prints."""
     out: list[Relation] = []
     vocab = flow_vocabulary()
+    names_a_whole = _any_whole()
     for q in d.qs:
         lab = d.label(q)
-        if q.is_percent or not any(whole.search(lab) for _, whole, _ in vocab):
+        if q.is_percent or not names_a_whole(lab):
             continue  # (most figures name no whole: asked first, the roles below only of the rest)
         if is_delta(d, q) or is_previous(d, q):
             continue

@@ -42,7 +42,7 @@ _LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,1
 
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
 _QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
-_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(看|来看|上看),|按[^,;。]{1,12}(分|划分)[,:])")
+_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:])")
 
 
 def _is_item(d: _Doc, q: Quantity) -> bool:
@@ -70,6 +70,7 @@ def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
 
 
 _DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was due, not what was done
+_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:审理|办理|处理|办结|审结|结案)[^,;。]{0,4}$")
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
 
 
@@ -101,10 +102,10 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         return False
 
     def due(q: Quantity) -> bool:
-        # "应办结工单98,765件": the work due, the base of the rate of what was done.
+        # "应办结工单98,765件", "本年度共需审理2,612件": the work due, the base of the rate of what was done.
         lab = _OPENER_HEAD.sub("", d.label(q))
         m = num_words.search(lab)
-        return m is not None and _DUE.search(lab[: m.start()]) is not None
+        return (m is not None and _DUE.search(lab[: m.start()]) is not None) or bool(_DUE_WORK.search(lab))
 
     numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
         (q for q in reversed(window) if says(q, num_words)), None)

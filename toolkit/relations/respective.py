@@ -131,10 +131,9 @@ def respective_stages(d: _Doc) -> list[Relation]:
     unit group, in one sentence; the later list names its stage after 分别, the earlier list names
     its stage once, on its first figure (the items after it add nothing but their names)."""
     from .bounds import _carried_over
-    from .stages import _naming, load_stages
+    from .stages import _naming, carried_over_at, load_stages
 
     v = load_stages()
-    carried = [c.start() for c in v.carry_over.finditer(d.s)]
     out: list[Relation] = []
     for q in d.qs:
         lab = d.label(q)
@@ -151,7 +150,7 @@ def respective_stages(d: _Doc) -> list[Relation]:
             continue
         if not any(pid in first.stages and lvl > first.stages[pid] for pid, lvl in then.stages.items()):
             continue
-        if _carried_over(d, carried, earlier[0], later[-1]):
+        if _carried_over(d, carried_over_at(d, v), earlier[0], later[-1]):  # (listed once, shared with bounds)
             continue  # work carried over from the year before may be closed this year too
         out.extend(Relation("bound", "bound.stage", {"smaller": b, "larger": a})
                    for a, b in zip(earlier, later, strict=True))

@@ -32,11 +32,17 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def _clean(text: str) -> str:
     return _GENERIC.sub("", _ORDINAL.sub("", text.strip()))
 
+# (compiled once: asked of every cell and every figure of the prose)
+_DIGITS_ONLY = re.compile(r"[\d.,\s]+")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[,;:、。]")
+_WORDS_END = re.compile(r"[,;、。(]")
+
 
 def _row_label(row: Row) -> str:
     """The words right before the row's first figure (the item, not a rowspan's group label)."""
     first = next((j for j, c in enumerate(row.cells) if c.quantity is not None), len(row.cells))
-    texts = [c.text for c in row.cells[:first] if c.text and not re.fullmatch(r"[\d.,\s]+", c.text)]
+    texts = [c.text for c in row.cells[:first] if c.text and not _DIGITS_ONLY.fullmatch(c.text)]
     return texts[-1] if texts else ""
 
 
@@ -112,7 +118,7 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> l
         return []
     _, closed = _outcome_words()
     named = [q for q in prose if not q.is_money
-             and closed.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、。]", d.label(q))[-1]))]
+             and closed.fullmatch(_NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1]))]
     if len(named) != 1:
         return []
     return [Relation("equal", "equal.restated_table", {"values": [named[0], outcomes[0]]})]
@@ -153,7 +159,7 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
     figure for the cell and one cell for the figure, or nothing."""
     if not cells:
         return []
-    own = {q.index: _clean(re.split(r"[,;:、。]", d.label(q))[-1] + re.split(r"[,;、。(]", d.after(q, 12))[0])
+    own = {q.index: _clean(_CLAUSE_END.split(d.label(q))[-1] + _WORDS_END.split(d.after(q, 12))[0])
            for q in prose if not q.is_money}
     said: dict[int, str | None] = {}
 
@@ -184,7 +190,7 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> 
     # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
     # 不掌握相关政府信息),不予处理1件"); the words after a figure end at the next item of its
     # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
-    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + re.split(r"[,;、。(]", d.after(q, 12))[0]) for q in prose}
+    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + _WORDS_END.split(d.after(q, 12))[0]) for q in prose}
 
     def score(label: str, q: Quantity) -> int:
         run = _overlap(words[q.index], label)

@@ -29,6 +29,7 @@ DOWN = re.compile(DOWN_WORDS + r"|降幅")
 # The period a change is measured against.
 REF = re.compile(
     r"同比|环比|较上年|比上年|较去年|比去年|去年同期|上年同期|比\d{4}年|较\d{4}年|比上月|较上月|比上一年|较上一年"
+    r"|比\d{1,2}月份?|较\d{1,2}月份?"
     r"|较同期|比同期|与(上年|去年|上一年|\d{4}年)(同期)?相比"
 )
 # A percent's label that makes it a change: a verb or a change noun closing the label.
@@ -40,7 +41,7 @@ _PCT_LABEL = re.compile(
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
 _PREVIOUS = gated(re.compile(
-    r"(比|较)(\d{4}年|上年|去年|去年同期|上年同期|上月|上季度)(的)?\(?$"
+    r"(比|较)(\d{4}年|\d{1,2}月份?|上年|去年|去年同期|上年同期|上月|上季度)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"
@@ -139,6 +140,13 @@ def _has_reference(d: _Doc, q: Quantity) -> bool:
     return bool(REF.search(d.s, d.seg_start(q.start), q.start) or REF.search(d.s, para, q.start))
 
 
+def _reference_after(d: _Doc, q: Quantity) -> bool:
+    """"分别巡河286次、1,472次,分别增加26次、96次,同比分别增长10.0%、8.2%": the period is set after
+    the deltas, in the clause that follows them."""
+    end = d.next_end(q.end, "。;\n")
+    return bool(REF.search(d.s, q.end, min(end, q.end + 24)))
+
+
 def change_percents(d: _Doc) -> set[int]:
     """Indexes of the percents that are changes (chains included)."""
     return _cached(d, "change_percents", lambda: {p.index for c in change_chains(d) for p in c})
@@ -199,7 +207,7 @@ def _build_deltas(d: _Doc) -> set[int]:
         if q.is_percent:
             continue
         lab = d.label(q)
-        if _DELTA_LABEL.search(lab) and _has_reference(d, q):
+        if _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)):
             out.add(q.index)
             continue
         # "减少5起、3人": a figure listed right after a delta is a delta too.
@@ -209,11 +217,13 @@ def _build_deltas(d: _Doc) -> set[int]:
 
 
 _PER_N = re.compile(r"每(百|千|万|十万|百万|亿元)[^,;。\d]{0,20}$|[^,;。\d]{0,6}/$")
+_PER_N_AFTER = re.compile(r"/(十|百|千|万|10|100|1000)")  # "186.43/10万" (compiled once: asked per figure)
+_NAME_SEP = re.compile(r"和|及|与|、|,")
 
 
 def is_per_n(d: _Doc, q: Quantity) -> bool:
     """"每千家次检查发现违法行为132.4项", "每万人口…", "186.43/10万": a rate per N, not a level."""
-    return bool(_PER_N.search(d.label(q))) or bool(re.match(r"/(十|百|千|万|10|100|1000)", d.s[q.end : q.end + 4]))
+    return bool(_PER_N.search(d.label(q))) or bool(_PER_N_AFTER.match(d.s[q.end : q.end + 4]))
 
 
 def measure_names(label: str) -> list[str]:
@@ -228,7 +238,7 @@ def measure_names(label: str) -> list[str]:
 
 def _names_in(text: str) -> list[str]:
     names = []
-    for piece in re.split(r"和|及|与|、|,", text):
+    for piece in _NAME_SEP.split(text):
         found = _MEASURE.search(piece)
         if found:
             names.append(found.group(1) + found.group(2))

@@ -56,13 +56,26 @@ def is_scope_count(d: _Doc, q: Quantity) -> bool:
 
 
 def _is_scope_count(d: _Doc, q: Quantity) -> bool:
-    if q.is_percent or q.is_money or q.index + 1 >= len(d.qs):
+    if q.is_percent or q.is_money:
+        return False
+    if q.index and _counts_units_of_the_figure_before(d, q):
+        return True
+    if q.index + 1 >= len(d.qs):
         return False
     nxt = d.qs[q.index + 1]
     between = d.s[q.end : nxt.start]
     if not between or len(between) > 20 or _SEPARATOR.search(between):
         return False
     return bool(words()["scope_nouns"].match(between))
+
+
+def _counts_units_of_the_figure_before(d: _Doc, q: Quantity) -> bool:
+    """"其余29件涉及其他12个部门": a count of units named right after it, closing the clause of a
+    figure of another unit -- where that figure's cases sit, not more of them."""
+    prev = d.qs[q.index - 1]
+    if prev.is_percent or prev.unit == q.unit or re.search(r"[,;。:、\n]", d.s[prev.end : q.start]):
+        return False
+    return bool(words()["scope_nouns"].match(d.s, q.end))
 
 
 # Words that use 均 as "all" ("均为", "均已整改") and asides in brackets say nothing of the figure after them.

@@ -59,6 +59,9 @@ def _sections(d: _Doc) -> list[Relation]:
                 break
             run.append((kind, lines[i]))
             i += 1
+        if len(run) < 2:  # (most lines: no run of sections, nothing to read above it)
+            i += 1 if not run else 0
+            continue
         first = i - len(run)  # the index of the run's first line
         w = first - 1
         worded = False
@@ -67,9 +70,8 @@ def _sections(d: _Doc) -> list[Relation]:
             # heading's words say the sections are its classes.
             worded = bool(_CLASSIFYING.search(d.s, *lines[w]))
             w -= 1
-        if len(run) >= 2 and w >= 0 and d.in_range(*lines[w]):
+        if w >= 0 and d.in_range(*lines[w]):
             out.extend(_section_sums(d, lines[w], [span for _, span in run], worded))
-        i += 1 if not run else 0
     return out
 
 

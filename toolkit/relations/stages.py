@@ -40,11 +40,20 @@ class Stages:
     any_stage: re.Pattern  # any stage word at all
     stage_words: tuple[re.Pattern, ...]  # each stage's words, to strip them from a figure's words
     # Per process: (id, before words per stage, after words per stage, any before word, any after
-    # word, any word at all, its words): a figure's words are read only by the processes whose
-    # words occur in them at all (one search each instead of one per stage word).
+    # word, any word at all, its words, its gate): a figure's words are read only by the processes
+    # whose words occur in them at all (one search each instead of one per stage word). The gate:
+    # characters one of which every before, after or other word of the process holds (None: not
+    # known); words holding none of them name no stage of the process, decided by one set test.
     by_process: tuple[tuple[str, tuple, tuple, Occurs | None, Occurs | None, Occurs | None,
-                            tuple[re.Pattern, ...]], ...] = field(init=False, repr=False, compare=False)
+                            tuple[re.Pattern, ...], frozenset[str] | None], ...] = field(
+        init=False, repr=False, compare=False)
     mentioned: Occurs = field(init=False, repr=False, compare=False)  # does any stage word occur
+    # The gates at once: each gate character -> the processes (a bit each) whose gate holds it, the
+    # processes with no gate, and the rows of each set of processes met so far.
+    _gated_by: dict[str, int] = field(init=False, repr=False, compare=False)
+    _gate_chars: frozenset[str] = field(init=False, repr=False, compare=False)
+    _ungated: int = field(init=False, repr=False, compare=False)
+    _rows_of: dict[int, tuple] = field(init=False, repr=False, compare=False)
     # kinds named beside the qualified ones ("简易程序案件…,普通程序案件…"): a figure so named is no whole
     kinds: re.Pattern | None = None
 
@@ -54,15 +63,45 @@ class Stages:
             befores = tuple(b for b, _ in levels)
             afters = tuple(a for _, a in levels)
             words = tuple(p for pair in levels for p in pair if p is not None)
-            rows.append((pid, befores, afters, _any_of(befores), _any_of(afters), _any_of(words), words))
+            any_before, any_after, any_word = _any_of(befores), _any_of(afters), _any_of(words)
+            rows.append((pid, befores, afters, any_before, any_after, any_word, words,
+                         _gate_over(any_word, any_before, any_after)))
         object.__setattr__(self, "by_process", tuple(rows))
         object.__setattr__(self, "mentioned", Occurs(self.any_stage))
+        gated_by: dict[str, int] = {}
+        for i, row in enumerate(rows):
+            for c in row[7] or ():
+                gated_by[c] = gated_by.get(c, 0) | 1 << i
+        object.__setattr__(self, "_gated_by", gated_by)
+        object.__setattr__(self, "_gate_chars", frozenset(gated_by))
+        object.__setattr__(self, "_ungated", sum(1 << i for i, row in enumerate(rows) if row[7] is None))
+        object.__setattr__(self, "_rows_of", {})
+
+    def processes_met(self, chars: set[str]) -> tuple:
+        """The rows of ``by_process`` whose gate ``chars`` meets (or that have none), in order: the
+        processes whose words may occur in a text of these characters."""
+        mask = self._ungated
+        for c in chars & self._gate_chars:
+            mask |= self._gated_by[c]
+        rows = self._rows_of.get(mask)
+        if rows is None:
+            rows = self._rows_of[mask] = tuple(row for i, row in enumerate(self.by_process) if mask >> i & 1)
+        return rows
 
 
 def _any_of(patterns: tuple[re.Pattern | None, ...]) -> Occurs | None:
     """Does one of ``patterns`` match somewhere in a text? (None: none given)."""
     given = [p.pattern for p in patterns if p is not None]
     return Occurs(gated(re.compile("|".join(f"(?:{w})" for w in given)))) if given else None
+
+
+def _gate_over(*occurs: Occurs | None) -> frozenset[str] | None:
+    """The first one's gate when it holds the others' gates (a text holding none of its characters
+    then matches none of them); None when some gate is not known or not held."""
+    gates = [o.chars if o is not None else frozenset() for o in occurs]
+    if any(g is None for g in gates) or not all(g <= gates[0] for g in gates[1:]):  # type: ignore[operator]
+        return None
+    return gates[0]
 
 
 def _compile(value: object, where: str) -> re.Pattern:
@@ -187,7 +226,7 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
-    if q.is_percent or q.is_money or q.in_table or not q.unit or d.in_parentheses(q):
+    if not q.unit or q.in_table or q.is_percent or q.is_money or d.in_parentheses(q):  # (cheapest first)
         return None
     lab = _PUNCT.split(d.label(q))[-1]
     aft = d.after(q, 24)
@@ -199,17 +238,25 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if v.not_a_level.search(lab):
         return None
     words = lab + aft
-    mentions = v.mentioned(words)
+    # The processes some word of which may occur: a process's gate is a set of characters one of
+    # which each of its words holds, so words without any of them name none of its stages.
+    rows = v.processes_met(set(words))
+    # the stage words of the processes whose words occur at all; some stage word occurs iff some
+    # process's words do (``any_stage`` is the alternation of all processes' words)
+    present: list[re.Pattern] = []
+    for row in rows:
+        # (a row with a gate met it already: its words' own gate is that gate, so search at once)
+        if row[5] is not None and (row[5].pattern.search(words) if row[7] is not None else row[5](words)):
+            present += row[6]
+    mentions = bool(present)
     own, whole = v.own.search(lab), v.whole.search(lab)
-    period = frozenset(m.group() for m in v.period.finditer(d.label(q))) or (
+    label = d.label(q)
+    period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:
         return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
-    present: list[re.Pattern] = []  # the stage words of the processes whose words occur at all
-    for pid, befores, afters, any_before, any_after, any_word, pats in v.by_process:
-        if any_word is not None and any_word(words):
-            present += pats
+    for pid, befores, afters, any_before, any_after, _, _, _ in rows:
         found = _stage_in(lab, befores, v) if any_before is not None and any_before(lab) else None
         if found is None and any_after is not None and any_after(aft):
             found = _stage_in(aft, afters, v)
@@ -287,7 +334,7 @@ def stages_in(text: str) -> dict[str, int]:
     """The stage each process's words in ``text`` name ("在作出处罚决定的案件中": the penalty stage)."""
     v = load_stages()
     out: dict[str, int] = {}
-    for pid, befores, _, any_before, _, _, _ in v.by_process:
+    for pid, befores, _, any_before, *_ in v.by_process:
         if any_before is not None and any_before(text):
             found = _stage_in(text, list(befores), v)
             if found is not None:

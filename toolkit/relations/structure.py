@@ -218,9 +218,14 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
         line_start = line_end + 1
     return end
 
+# (compiled once: asked per breakdown and per candidate figure)
+_OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
+_NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")
+_PUNCT_SPACE = re.compile(r"[,;:()\s]")
+
 
 def _is_list_opener(s: str, a: int, b: int) -> bool:
-    return bool(re.match(r"(办理结果|具体|情况)", s[a:b])) or s[max(0, a - 1)] == "。"
+    return bool(_OPENER_WORDS.match(s[a:b])) or s[max(0, a - 1)] == "。"
 
 
 def _paragraph_start(d: _Doc, pos: int) -> int:
@@ -229,7 +234,7 @@ def _paragraph_start(d: _Doc, pos: int) -> int:
 
 def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
     """The latest figure before ``pos`` in the same paragraph whose label ends like ``words``."""
-    words = re.sub(r"[,;:()\s]|的|总数|数量|总量|数", "", words)
+    words = _NOT_NAMING.sub("", words)
     if len(words) < 2:
         return None
     para = _paragraph_start(d, pos)
@@ -239,7 +244,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     for q in cands:
         if q.start < para - 400:
             continue
-        lab = re.sub(r"[,;:()\s]", "", d.label(q))
+        lab = _PUNCT_SPACE.sub("", d.label(q))
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2):
             continue

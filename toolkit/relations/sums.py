@@ -17,13 +17,15 @@ from .scopes import counted_as_places as _counted_as_places
 from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class, words
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
-from .vocab import gated, read_entries
+from .vocab import gated, lacks, matches_at, read_entries
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
-_FIGURE_IN_WHICH = gated(re.compile(r"(?<=\d[件项人家起个条次户所份名卷])(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:]"))
+_COUNTED = "件项人家起个条次户所份名卷"  # the units of a figure "…中," follows
+_FIGURE_IN_WHICH = gated(re.compile(rf"(?<=\d[{_COUNTED}])(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
+_FIGURE_END = re.compile(rf"\d[{_COUNTED}]")  # where a match of _FIGURE_IN_WHICH can start: after one
 # (Not "上述事故中,": all of the above, the whole stated before a breakdown -- bounds._aforesaid.)
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
@@ -48,6 +50,7 @@ def names_its_complements(text: str) -> bool:
     if any(a in text and b in text for a, b in _complements()):
         return True
     return any(re.search(f"(?<!非){m.group(1)}", text) for m in _NON.finditer(text))
+_CARRIED_OVER = re.compile(r"结转|转入下(一)?年")
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
 
@@ -76,7 +79,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     markers: list[tuple[int, int]] = [m.span() for m in _BREAKDOWN.finditer(s)]
     markers += [(m.end() - 1, m.end()) for m in _in_which(d)]
-    markers += [(m.end() - 2, m.end()) for m in _FIGURE_IN_WHICH.finditer(s) if _counted_as_places(d, m)]
+    markers += [(m.end() - 2, m.end()) for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END.finditer(s)))
+                if _counted_as_places(d, m)]
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
@@ -108,6 +112,12 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q)]
         totals = _totals_before(d, a, at_head)
+        if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
+            # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
+            # does not name it is not that set
+            x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", s[d.last_before(SENT_END, a) + 1 : a]))
+            named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
+            totals = named if len(x) >= 2 and named else totals  # (none named: the words decide nothing)
         if totals and re.search(r"中[,:]$", s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
             named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
@@ -138,20 +148,22 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                slip = bool(parts) and _far_over(total, parts) and within_one_slip(total, parts)
-                if parts and _far_over(total, parts) and not slip:
+                parts = _cut_at_a_larger_clause(d, total, parts)
+                if parts and _far_over(total, parts):
                     run = _named_run(d, total, parts)
                     if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
                         parts = run
+                slip = bool(parts) and _far_over(total, parts) and within_one_slip(total, parts)
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
                 if parts and _far_over(total, parts) and not slip:
                     # (one slip of one figure away from the total: "…其中…8,152件…" for 1,852 is the
                     # list, mistyped, not another total's)
                     owner = _other_total(d, total, parts, a)
-                    if owner is total and at_head:
+                    if owner is total and at_head and "其中" not in s[max(0, a - 2) : b]:
                         # "…电器类3,872件…。服务类投诉中,预付式消费4,127件、…3,986件": a list opening
-                        # its own sentence that overshoots the figure before is of another whole
+                        # its own sentence by naming its set ("X中,") that overshoots the figure
+                        # before is of another whole (a "其中" there names the figure before)
                         owner = None
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
@@ -271,13 +283,14 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
     out: dict[int, list[Quantity]] = {}
     doubt: dict[int, list[Quantity]] = {}
     choices: list[tuple[Quantity, list[Quantity], Quantity | None]] = []  # (part, candidates, named total)
+    total_words = {id(t): _NOT_CJK.sub("", d.label(t)) for t in totals}  # (read once, not once per part)
     for p in parts:
         cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
         cands = [t for t in cands if t.index != p.index]
         if not cands:
             continue
         words = _NOT_CJK.sub("", d.label(p))
-        scored = [(_overlap(_NOT_CJK.sub("", d.label(t)), words), t) for t in cands]
+        scored = [(_overlap(total_words[id(t)], words), t) for t in cands]
         best = max(score for score, _ in scored)
         # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
         # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
@@ -301,6 +314,19 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
             doubt.setdefault(target.index, [t for t in cands[1:] if t.unit == target.unit or compatible(t, target)])
     by_index = {t.index: t for t in totals}
     return [(by_index[i], ps, doubt.get(i, [])) for i, ps in out.items()]
+
+
+def _cut_at_a_larger_clause(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts before the first clause after a ";" whose figure alone exceeds the total
+    ("评价的8,906件中,满意的8,143件,…;对…的事项电话回访9,870件": a new statement, not a part)."""
+    tval = _value(total, total.is_money)
+    for k in range(1, len(parts)):
+        p = parts[k]
+        if _value(parts[k - 1], total.is_money) > tval:
+            break  # a part over the total before it: the pairing itself is in doubt, not the clause
+        if ";" in d.s[parts[k - 1].end : p.start] and compatible(p, total) and _value(p, total.is_money) > tval:
+            return parts[:k]
+    return parts
 
 
 def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -> bool:
@@ -470,7 +496,8 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
 
 def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
-    return [q for q in group if not d.per_figure("derived", q, lambda q: _derived(d, q))]
+    derived = lambda q: _derived(d, q)  # noqa: E731 (one function for the whole group)
+    return [q for q in group if not d.per_figure("derived", q, derived)]
 
 
 def _derived(d: _Doc, q: Quantity) -> bool:
@@ -504,6 +531,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     tval = money_value(total) if total.is_money else total.value
     s = sum(vals)
     labels = "".join(d.label(p) for p in parts)
+    open_ended = _open_ended(d, parts)
     # Complete by the words (其余, 分别为, 男/女, a bracket or a 共计 closing the list) or by the figures.
     stated = (
         complete
@@ -513,11 +541,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them, nor
         # names picked out by 其中 ("其中5A级、4A级景区分别有3家、15家": a selection, not the whole).
         or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start])
-                and "其中" not in d.s[parts[0].sentence[0] : parts[0].start])
+                and "其中" not in d.s[parts[0].sentence[0] : parts[0].start] and not open_ended)
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )
-    if not stated and s < tval and _open_ended(d, parts):
+    if not stated and s < tval and open_ended:
         # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     exhaustive = (
@@ -558,7 +586,12 @@ def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
     if d.s.startswith("等", parts[-1].end) or d.label(parts[-1]).endswith("等"):
         return True  # "…合同纠纷826件等", "…合同纠纷等826件"
     ends = words()["open_ends"]
-    return all(ends.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts)
+    if all(ends.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts):
+        return True
+    # "涉及占道经营、噪声扰民、违规停车的分别有9,215件、5,380件、4,706件": the kinds are named by
+    # what they concern before 分别, and such kinds may overlap or leave others out.
+    head = d.label(parts[0])
+    return "分别" in head and bool(ends.search(re.split(r"[,;:。]", head.split("分别")[0])[-1]))
 
 
 @lru_cache(maxsize=1)
@@ -566,9 +599,16 @@ def _attributes() -> list[tuple[str, re.Pattern]]:
     return read_entries("attributes.yaml", "attributes", lambda e: (str(e["id"]), re.compile(e["words"])))
 
 
+@lru_cache(maxsize=1)
+def _any_attribute() -> re.Pattern:
+    """Every attribute's words at once: a label lacking the characters they need names none."""
+    return re.compile("|".join(f"(?:{words.pattern})" for _, words in _attributes()))
+
+
 def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
-    named = {aid for p in parts for aid, words in _attributes() if words.search(d.label(p))}
+    named = {aid for p in parts if not lacks(_any_attribute(), lab := d.label(p))
+             for aid, words in _attributes() if words.search(lab)}
     return len(named) >= 2
 
 
@@ -625,7 +665,9 @@ def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
         return None
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
-    return [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)]
+    # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
+    return [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)
+            and not _CARRIED_OVER.search(d.label(t))]
 
 
 def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:

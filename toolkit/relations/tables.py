@@ -13,6 +13,7 @@ _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
 _TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
 _GROUP_ROW = re.compile(r"^[-—\s]*$")
+_NOT_SUMMED_HEAD = re.compile(r"率|平均|均值|人均|指数")  # (a share column, 占比/构成(%), adds up to 100)
 
 
 def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
@@ -335,6 +336,8 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         for j, q in nums:
             if any(_unread(r, j) for r in t.rows[:i]):
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
+            if any(j < len(h.cells) and _NOT_SUMMED_HEAD.search(h.cells[j].text) for h in headers):
+                continue  # "整改率(%)" printed without its "%": rates and averages do not add up
             parts = [p for r in data if (p := _cell(r, j)) is not None and not p.is_percent]
             if len(parts) >= 2:
                 out.append(Relation("sum", "sum.table_total", {"total": q, "parts": parts}))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .structure import SEG_END, _Doc
-from .vocab import read_entries
+from .vocab import Occurs, read_entries
 
 _GAP = 2  # characters allowed between the achieved figure and the aside or clause naming the target
 
@@ -23,6 +23,12 @@ _GAP = 2  # characters allowed between the achieved figure and the aside or clau
 @lru_cache(maxsize=1)
 def _marks() -> dict[str, re.Pattern]:
     return dict(read_entries("targets.yaml", "marks", lambda e: (str(e["id"]), re.compile(e["words"]))))
+
+
+@lru_cache(maxsize=1)
+def _target_occurs() -> Occurs:
+    """Does a target word occur in a text: asked of the clause before every figure."""
+    return Occurs(_marks()["target"])
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +68,7 @@ def _span_start(d: _Doc, t: Quantity) -> int | None:
     s = d.s
     if d.in_parentheses(t):
         return s.rfind("(", t.sentence[0], t.start)
-    start = max(s.rfind(c, t.sentence[0], t.start) for c in ",,")
+    start = s.rfind(",", t.sentence[0], t.start)
     return start if start > t.sentence[0] else None
 
 
@@ -83,6 +89,8 @@ def _pointed(d: _Doc, t: Quantity, start: int) -> tuple[str, str] | None:
     """(the words after the last target word, the side the achieved figure must be on) when the
     words from ``start`` to ``t`` name a target and one comparator says which way it points."""
     words = d.s[start : t.start]
+    if not _target_occurs()(words):
+        return None  # (most clauses: no target word, answered by one scan for its characters)
     named = next(reversed(list(_marks()["target"].finditer(words))), None)
     if named is None:
         return None

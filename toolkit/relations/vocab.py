@@ -8,7 +8,7 @@ names the file and the entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -68,6 +68,34 @@ def gated(pattern: re.Pattern) -> re.Pattern:
         return pattern
     return re.compile(f"(?=[{''.join(sorted(items))}])(?:{pattern.pattern})")
 
+
+
+def matches_at(pattern: re.Pattern, s: str, starts: Iterable[int]) -> list[re.Match]:
+    """``list(pattern.finditer(s))`` for a pattern whose matches can start only at ``starts``
+    (ascending; found by a cheap scan for what every match opens with) and are never empty: the
+    pattern is tried at those positions only, not at every character of the text. A position
+    inside the last match is skipped, as ``finditer`` goes on after a match's end."""
+    out: list[re.Match] = []
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        m = pattern.match(s, i)
+        if m is not None:
+            out.append(m)
+            end = max(m.end(), i + 1)
+    return out
+
+
+def around(s: str, literal: str, back: int) -> Iterator[int]:
+    """Each position of ``literal`` in ``s`` and the ``back`` positions before it, ascending (for
+    ``matches_at``: a match opening with up to ``back`` characters before the literal)."""
+    nxt = 0  # the first position not given yet
+    i = s.find(literal)
+    while i >= 0:
+        yield from range(max(nxt, i - back), i + 1)
+        nxt = i + 1
+        i = s.find(literal, i + 1)
 
 # What a character class may hold, as class syntax: a match's first character is one of these.
 _CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
@@ -181,14 +209,30 @@ class Occurs:
     characters every match needs (``literal_gate``): one scan of a character class instead of
     trying a long alternation at every position (most figures' words hold no stage word)."""
 
-    __slots__ = ("_gate", "pattern")
+    __slots__ = ("_gate", "chars", "pattern")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
         gate = literal_gate(pattern)
+        self.chars = gate or None  # the gate as a set (stages reads it: one set test per process)
         self._gate = re.compile("[" + "".join(_char(ord(c)) for c in sorted(gate)) + "]") if gate else None
 
     def __call__(self, text: str) -> bool:
         if self._gate is not None and self._gate.search(text) is None:
             return False
         return self.pattern.search(text) is not None
+
+
+# pattern id -> (the pattern, its gate): by id, as hashing a compiled pattern hashes its whole code
+_GATES: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+
+
+def lacks(pattern: re.Pattern, text: str) -> bool:
+    """Does ``text`` hold none of the characters every match of ``pattern`` needs (``literal_gate``,
+    read once per pattern)? Then ``pattern`` matches nowhere in it, nor in any piece of it --
+    whatever its look-arounds and anchors, which match no character. False when no gate is known."""
+    known = _GATES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _GATES[id(pattern)] = (pattern, literal_gate(pattern) or None)
+    gate = known[1]
+    return gate is not None and gate.isdisjoint(text)
