@@ -273,12 +273,15 @@ def test_a_base_named_by_its_short_name(tmp_path, share, status) -> None:
     assert checks(tmp_path, text) == [(24.31, 218.64, float(share), status)]
 
 
-def test_a_correction_rate_over_an_unprinted_base_gives_no_check(tmp_path) -> None:
+def test_a_correction_rate_over_an_unprinted_base_is_a_reading(tmp_path) -> None:
     # 纠错率 is commonly of the cases decided on the merits (审结 less 终止), which the text does
-    # not print; the 审结 total seven items back is not read as its base.
+    # not print: 1,240 - 270 = 970 is a reading beside the 审结 total (catalog: base_excludes).
     text = ("全年审结行政复议案件1,240件,其中维持702件、驳回131件、确认违法41件、撤销63件、变更9件、责令履行24件、"
-            "终止270件。综合纠错137件,纠错率为14.1%。")
-    assert [r for r in checks(tmp_path, text) if r[0] == 137] == []
+            "终止270件。综合纠错137件,纠错率为{p}%。")
+    assert [r for r in checks(tmp_path, text.format(p="14.1")) if r[0] == 137] == [(137, 970, 14.1, "pass")]
+    assert [r for r in checks(tmp_path, text.format(p="11.0")) if r[0] == 137] == [(137, 1240, 11, "pass")]
+    # Off over both readings (11.05% and 14.12%): it fails.
+    assert [r[3] for r in checks(tmp_path, text.format(p="16.1")) if r[0] == 137] == ["fail"]
 
 
 # --- "X中," opens a clause about members of X: the figure after it is not X ----------------------

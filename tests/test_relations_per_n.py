@@ -103,3 +103,55 @@ def test_a_rate_per_ten_thousand_people_printed_without_mei(tmp_path) -> None:
 def test_a_count_of_cities_of_a_million_people_is_no_rate(tmp_path) -> None:
     text = "全市常住人口123.4万人。全省共有百万人口以上城市2个,城市12个。"
     assert per_n(tmp_path, text) == {}
+
+
+def test_a_rate_per_ten_thousand_people_without_mei(tmp_path) -> None:
+    # "万人…发案率": per 10,000 of the population stated before, 万 multiplied out (3,075 / 123万).
+    text = "全县常住人口123万人,全年立案侦办刑事案件3,075起,万人刑事案件发案率{r}起。"
+    p = tmp_path / "r.txt"
+    for rate, status in (("25.0", "pass"), ("27.5", "fail")):
+        p.write_text(text.format(r=rate), encoding="utf-8")
+        got = [(c.operands["numerator"], c.operands["denominator"], c.operands["per"], c.status)
+               for c in toolkit.audit(p).checks if c.rule == "ratio.per_capita"]
+        assert got == [(3075, 1230000, 10000, status)]
+
+
+def test_a_count_of_ten_thousand_people_is_no_rate(tmp_path) -> None:
+    # 万人 as a count ("参训干部1.2万人次") opens no rate per N.
+    text = "全县常住人口123万人。全年培训执法人员1.2万人次,其中线上培训0.8万人次。"
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [c for c in toolkit.audit(p).checks if c.rule == "ratio.per_capita"] == []
+
+
+def _per_capita(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.operands.get("per"),
+             c.status) for c in toolkit.audit(p).checks if c.rule == "ratio.per_capita"]
+
+
+def test_a_rate_printed_as_x_per_ten_thousand(tmp_path) -> None:
+    # "X/10万": 3 of 5,210 births is 57.58 per 100,000.
+    text = "全区活产数5,210人,新生儿破伤风0例,孕产妇死亡3例,孕产妇死亡率{r}/10万。"
+    assert _per_capita(tmp_path, text.format(r="57.58")) == [(3, 5210, 57.58, 100000, "pass")]
+    assert _per_capita(tmp_path, text.format(r="75.58")) == [(3, 5210, 75.58, 100000, "fail")]
+    # A rate whose count is not printed, or far from any base (no slip explains it), is left alone.
+    assert _per_capita(tmp_path, "全区常住人口52万人。法定传染病报告发病率为210.35/10万。") == []
+    assert _per_capita(tmp_path, text.format(r="12.00")) == []
+
+
+def test_an_own_name_rate_whose_base_is_in_the_sentence_before(tmp_path) -> None:
+    text = "全区活产数5,210人,孕产妇死亡3例;新生儿死亡9人,新生儿死亡率{r}‰。"
+    p = tmp_path / "r.txt"
+    for rate, status in (("1.73", "pass"), ("1.37", "fail")):
+        p.write_text(text.format(r=rate), encoding="utf-8")
+        got = [(c.operands["numerator"], c.operands["denominator"], c.status)
+               for c in toolkit.audit(p).checks if c.rule == "ratio.own_name"]
+        assert got == [(9, 5210, status)]
+
+
+def test_a_slash_rate_whose_count_of_people_is_in_the_sentence_before(tmp_path) -> None:
+    text = "全市活产数18,520人。孕产妇死亡2人,孕产妇死亡率{r}/10万。"
+    assert _per_capita(tmp_path, text.format(r="10.80")) == [(2, 18520, 10.8, 100000, "pass")]
+    assert _per_capita(tmp_path, text.format(r="18.00")) == [(2, 18520, 18, 100000, "fail")]

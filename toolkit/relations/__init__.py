@@ -65,7 +65,7 @@ from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_parts import named_parts
-from .per_n import _per_capita
+from .per_n import _per_capita, slash_rates
 from .points import points_changes
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
@@ -103,6 +103,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _table_relations(d, tables)
     rels += _ratios(d, rels)
     rels += _per_capita(d)
+    rels += slash_rates(d)
     rels += _changes(d)
     rels += points_changes(d)
     rels += flows(d)

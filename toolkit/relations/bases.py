@@ -26,6 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .implied import agrees_with, implied_whole
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
@@ -46,6 +47,29 @@ AHEAD_REACH = 40  # figures ahead, in the section, it is looked for when none st
 def _abbreviations() -> list[tuple[str, str]]:
     """catalog/bases.yaml: (short name, printed words) of bases a share may name briefly."""
     return read_entries("bases.yaml", "abbreviations", lambda e: (str(e["short"]), str(e["full"])))
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[list[str]]:
+    """catalog/bases.yaml: groups of words naming one stage of work (办结 = 办理完毕)."""
+    return read_entries("bases.yaml", "synonyms", lambda e: sorted(map(str, e["words"]), key=len, reverse=True))
+
+
+def as_printed(d: _Doc, words: str, pct: Quantity) -> str:
+    """The base words as the report prints its figures: "办结总数" reads "办理完毕总数" when the
+    nearest figure before that names the stage at all does so with 办理完毕."""
+    group = next(((w, g) for g in _synonyms() for w in g if w in words), None)
+    if group is None:
+        return words
+    word, members = group
+    for q in reversed(d.qs[max(0, pct.index - FAR_REACH) : pct.index]):
+        lab = cjk(d.label(q))
+        if word in lab:
+            return words
+        other = next((m for m in members if m in lab), None)
+        if other is not None:
+            return words.replace(word, other)
+    return words
 
 
 def expand_base_words(words: str) -> str:
@@ -156,7 +180,7 @@ def adds_to_whole(pcts: list[Quantity]) -> bool:
     return sum(p.low for p in pcts) - slack <= 100 <= sum(p.high for p in pcts) + slack
 
 
-def _pair_at(d: _Doc, i: int) -> Quantity | None:
+def pair_at(d: _Doc, i: int) -> Quantity | None:
     """The part of the share at index ``i`` when the share follows it in one clause, else None."""
     if i < 1 or i >= len(d.qs):
         return None
@@ -179,14 +203,14 @@ def share_run(d: _Doc, pct: Quantity) -> list[tuple[Quantity, Quantity]]:
     if pct.index in runs:
         return runs[pct.index]
     run: list[tuple[Quantity, Quantity]] = []
-    if _pair_at(d, pct.index) is not None and _BARE_SHARE.match(d.label(pct)):
+    if pair_at(d, pct.index) is not None and _BARE_SHARE.match(d.label(pct)):
         i = pct.index
         # The items may stand on lines of their own ("咨询类19,870件,占46.6%。\n投诉类…"): the list is
         # the run of consecutive pairs, however it is laid out.
-        while _pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])):
+        while pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])):
             i -= 2
         j = pct.index
-        while _pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])):
+        while pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])):
             j += 2
         run = [(d.qs[k - 1], d.qs[k]) for k in range(i, j + 1, 2)]
         if len(run) < 2 or not all(compatible(run[0][0], p) for p, _ in run) or any(
@@ -225,11 +249,16 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
     after = d.qs[last] if last < len(d.qs) else None
     if after is not None and _TRAILING_TOTAL.match(d.label(after)) and compatible(after, first) and after.value == total:
         out = [after]  # "…无法提供400件(49.3%),合计812件"
-    elif len(parts) >= 3 or whole:
+    else:
         exact = next((q for q in reversed(d.qs[max(0, first.index - RUN_REACH) : first.index])
                       if q.value == total and can_be_whole(q)), None)
-        if exact is not None:
+        # Two parts whose shares do not add up: the figure they add up to is their whole when one
+        # share at least is of it ("共受理12.6万件…电话8.82万件,占比70.0%;网络3.78万件,占比33.0%").
+        if exact is not None and (len(parts) >= 3 or whole or agrees_with(run, exact.value)):
             out = [exact]
+    if not out:
+        out = [q] if (q := agreed_base(d, run)) is not None else []
+    printed = bool(out)
     if not out and whole:
         found: dict = {}
         for q in reversed(d.qs[max(0, first.index - _READING_REACH) : first.index]):
@@ -238,14 +267,35 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
             if can_be_whole(q) and not LISTED.search(d.s, q.sentence[0], q.start):
                 found.setdefault(q.value, q)
         out = list(found.values()) if len(found) <= _MAX_READINGS else []
-        if len(parts) >= 3 and len(out) < _MAX_READINGS:
-            # The whole may go unprinted ("收到申请860件(含结转48件)。予以公开301件,占37.1%;…" of the
-            # 812 answered): the sum of the parts the shares say make it up is a reading too.
-            from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
-
-            out.append(_sum_of(parts))
+    if not printed and len(parts) >= 3 and len(out) < _MAX_READINGS:
+        # The whole may go unprinted ("收到申请860件(含结转48件)。予以公开301件,占37.1%;…" of the
+        # 812 answered): the whole the parts and their shares imply is a reading too -- their sum,
+        # or the sum with one slipped part undone (``implied``: one typo, one failing check).
+        implied = implied_whole(run, 1000 if run[0][1].unit == "‰" else 100, adds_up=whole)
+        if implied is not None:
+            out.append(implied)
     cache[key] = out
     return out
+
+
+def agreed_base(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> Quantity | None:
+    """A figure before the list that all its shares but one are of ("已办结274件。…合计120件,占43.8%;
+    …103件,占37.6%;…16件,占5.4%": 120 and 103 are 43.8% and 37.6% of 274): the list's base, though
+    the list need not be all of it; the odd share is the slip. The nearest such figure in the
+    section, no item of a list; None when fewer than two shares agree on one."""
+    first = run[0][0]
+    big = max(p.value for p, _ in run)
+    partition = d.cache.get("partition", {})
+    for q in reversed(d.qs[max(0, first.index - _READING_REACH) : first.index]):
+        if not d.same_section([q, first]):
+            break
+        if (q.is_percent or not compatible(q, first) or q.value < big or d.in_parentheses(q) or is_delta(d, q)
+                or is_previous(d, q) or is_per_n(d, q) or q.index in partition  # type: ignore[operator]
+                or _has_share(d, q) or LISTED.search(d.s, q.sentence[0], q.start)):
+            continue
+        if sum(agrees_with([pair], q.value) for pair in run) >= max(2, len(run) - 1):
+            return q
+    return None
 
 
 def _has_share(d: _Doc, q: Quantity) -> bool:

@@ -6,14 +6,16 @@ rate's own unit that the rest of its words name."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .shares import _TARGETED
-from .structure import _Doc, _overlap
+from .structure import _Doc, _overlap, _paragraph_start
 
 # "每千家次…", "每万人口…"; per people also without 每 ("万人口发明专利拥有量", "千人口床位数").
-_PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百|10万|100万|1万|1000|100(?!万))|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口|车))"
+_PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百|10万|100万|1万|1000|100(?!万))|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口|人(?!次)|车))"
                     r"(?P<rest>[^,;:。!?\d]{2,24})$")
 _PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
               "100": 100, "1000": 1000, "1万": 10_000, "10万": 100_000, "100万": 1_000_000}
@@ -178,3 +180,54 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     return max((p for sc, p in scored if sc == best),
                key=lambda p: (p.unit == rate.unit, _CHINESE.sub("", d.label(p))[-2:] in what,
                               "其中" not in d.label(p), p.value))
+
+
+# "孕产妇死亡率24.42/10万": a rate printed as X/N (the N read as a figure, X in its words).
+_SLASH_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})率(?:为|是|达)?(?P<x>\d+(?:\.\d+)?)/$")
+_SLASH_PER = {"10万": 100_000, "十万": 100_000, "1万": 10_000, "万": 10_000, "1000": 1000, "千": 1000,
+              "100万": 1_000_000, "百万": 1_000_000}
+_PERSONS = ("人", "名", "例", "位")
+
+
+def slash_rates(d: _Doc) -> list[Relation]:
+    """"全县活产数4,126人,孕产妇死亡1例,孕产妇死亡率24.42/10万": the figure the rate's name names
+    (孕产妇死亡1例) over a count of people stated before it in its sentence, or the population;
+    one to three bases are readings, believed only when one explains the rate (or would but for
+    one misprinted digit). A rate whose numerator is not printed is left alone."""
+    from .named_rates import _explained  # (named_rates imports nothing from here)
+
+    out: list[Relation] = []
+    pops = None
+    for q in d.qs:
+        per = _SLASH_PER.get(q.printed)
+        m = _SLASH_RATE.search(d.label(q)) if per and not q.unit else None
+        if m is None:
+            continue
+        x = m.group("x")
+        start = q.start - len(x) - 1
+        rate = replace(q, value=Decimal(x), low=Decimal(x), high=Decimal(x), decimals=len(x.partition(".")[2]),
+                       printed=f"{x}/{q.printed}", number=x, start=start, index=-2_000_000 - q.index)
+        name = m.group("name")
+        para = d.before(_paragraph_start(d, q.start))
+        numerator = next((p for p in reversed(d.qs[para : q.index]) if not p.is_percent and p.unit in _PERSONS
+                          and _overlap(_CHINESE.sub("", d.label(p)), name) >= min(len(name), 4)), None)
+        if numerator is None:
+            continue
+        if pops is None:
+            pops = [p for p in d.qs if p.unit in ("人", "名") and _POPULATION.search(d.label(p))]
+        # The count of people in the numerator's sentence, or in the sentence before ("活产数21,846人。
+        # 孕产妇死亡3人,孕产妇死亡率13.73/10万").
+        first = d.before(numerator.sentence[0])
+        prev = d.before(d.qs[first - 1].sentence[0]) if first else first
+        counted = [p for p in d.qs[prev : numerator.index]
+                   if p.unit in ("人", "名") and p.value >= numerator.value and name[-2:] not in d.label(p)]
+        by_value: dict = {}
+        for p in [*reversed(counted), *reversed([p for p in pops if p.start < q.start])]:
+            by_value.setdefault(p.value, p)
+        bases = list(by_value.values())
+        if not bases or len(bases) > _READINGS or not any(_explained(numerator, b, rate, per) for b in bases):
+            continue
+        out.append(Relation("ratio", "ratio.per_capita", {"numerator": numerator, "denominator": bases[0],
+                                                          "percent": rate}, per=per,
+                            readings=[{"numerator": numerator, "denominator": b, "percent": rate} for b in bases[1:]]))
+    return out

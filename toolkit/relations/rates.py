@@ -25,9 +25,11 @@ from ..quantities import Quantity
 from .bases import GENERIC_BASE as _GENERIC
 from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
+from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
-from .bases import far_named_base, run_bases, share_run
+from .implied import implied_whole
 from .model import Relation, compatible
+from .named_rates import _explained
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words
 from .structure import _Doc, _find_by_label
@@ -38,6 +40,7 @@ _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # is an average population the report does not print), utilisation and coverage ratios.
 _NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|出生|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
 _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+_AMONG = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?中,?(?!心|央|间|期|旬|国|标|等|小)")
 _NEGATED_NAME = re.compile(r"(?:不|未|非|没有)$")
 _CLAUSE_BREAK = re.compile(r"[,;。:，；：]")
 _BRACKET_SHARE = re.compile(r"^\($")
@@ -46,7 +49,7 @@ _BRACKET_BASE = re.compile(r"^\)?(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 _BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
 _TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
 # "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
-_OF_TARGET = re.compile(r"(完成|为|是|达到)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
+_OF_TARGET = re.compile(r"(完成|为|是|达到|占)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
 _TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")
 _TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
 _NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
@@ -74,13 +77,22 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             and (not before or name[-2:] not in words(before[-1]))):
         # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
         before.append(nxt)
-    if len(before) < 2:
+    if not before:
         return None
-    numerator = before[-1]
+    numerator = before[-1]  # (alone in its sentence: its base may be in the sentence before)
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
         return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
+    # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.
+    among = _AMONG.match(re.split(r"[,;。]", d.label(numerator))[-1])
+    if among and not d.in_parentheses(numerator):
+        named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - _REACH) : numerator.index]
+                                   if not q.is_percent and compatible(q, numerator) and q.value >= numerator.value
+                                   and not is_delta(d, q) and not is_previous(d, q)], among.group(1), pct.start)
+        if named is not None:
+            return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": named, "percent": pct},
+                            per=per)
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
@@ -98,14 +110,42 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             break
         if name[-2:] in words(q):
             return None  # another figure of the rate's own measure: which one is meant is unclear
+    if base is None and not d.in_parentheses(numerator):
+        return _base_in_sentence_before(d, pct, numerator, per)
     if base is None or d.in_parentheses(numerator):
         return None
-    # A wider figure of the kind earlier in the sentence may be the base as well ("在册患者3,010人,在管
-    # 2,930人,…;规范管理2,801人,规范管理率93.06%": of the 在管 or of all on the register?): a reading.
-    wider = [q for q in before[: before.index(base)] if q.sentence == numerator.sentence and compatible(q, numerator)
-             and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)][-1:]
+    # Wider figures of the kind stated before the base in the sentence are readings too ("受理4,000件,
+    # 办结3,800件,其中群众满意3,420件,满意率85.5%": of the 3,800 closed, or of the 4,000 received;
+    # "在册患者3,010人,在管2,930人,…规范管理率…": of the 在管 or of all on the register?).
+    others = {q.value: q for q in reversed(before[: before.index(base)]) if q.sentence == numerator.sentence
+              and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)}
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
-                    readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in wider])
+                    readings=[{"numerator": numerator, "denominator": q, "percent": pct}
+                              for q in list(others.values())[:2]])
+
+
+def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: int) -> Relation | None:
+    """"全县活产数4,126人,孕产妇死亡1例,…;婴儿死亡11人,婴儿死亡率2.67‰": a rate whose own sentence
+    states no base takes the figures of the kind in the sentence before (one or two values, no item
+    of a list, each at least the numerator) as readings -- believed only when one explains the
+    rate, or would but for one misprinted digit."""
+    first = d.before(numerator.sentence[0])
+    if first == 0 or any(not q.is_percent and compatible(q, numerator) for q in d.qs[first : numerator.index]):
+        return None  # a figure of the kind before the numerator in its own sentence: not this case
+    prev = d.qs[first - 1].sentence
+    found: dict = {}
+    for q in reversed(d.qs[max(0, first - _REACH) : first]):
+        if q.sentence != prev:
+            break
+        if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
+                and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
+                and not _LISTED.search(d.s, q.sentence[0], q.start)):
+            found.setdefault(q.value, q)
+    bases = list(found.values())
+    if not bases or len(bases) > 2 or not any(_explained(numerator, b, pct, per) for b in bases):
+        return None
+    roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
+    return Relation("ratio", "ratio.own_name", roles[0], per=per, readings=roles[1:])
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:
@@ -127,7 +167,7 @@ def bracket_share(d: _Doc, pct: Quantity, per: int, bases: dict[int, Quantity]) 
     base = bases.get(part.index)  # the total the part's list adds up to
     if base is None:
         # The base a share of the same sentence names ("予以公开236件,占办结总数的39.3%;部分公开52件(8.7%)").
-        named = d.cache.get("share_bases", {}).get(part.sentence, [])  # type: ignore[union-attr]
+        named = d.cache.get("share_bases", {}).get(pct.sentence, [])  # type: ignore[union-attr]
         base = named[0] if len({b.index for b in named}) == 1 else None
     if base is None and (run := share_run(d, pct)):
         # A list of parts with bracketed shares: of the total the list partitions (readings else).
@@ -189,7 +229,7 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
     para_end = d.s.find("\n", pct.end)
     after = d.qs[pct.index + 1 : d.before(para_end if para_end >= 0 else len(d.s))][:_TARGET_REACH]
     cands = [q for q in [*reversed(d.qs[max(0, done.index - _TARGET_REACH) : done.index]), *after]
-             if not q.is_percent and compatible(q, done) and q.sentence != pct.sentence
+             if not q.is_percent and compatible(q, done) and (q.sentence != pct.sentence or q.index < done.index)
              and word.group() in d.s[q.sentence[0] : q.start] and not d.in_parentheses(q)
              and not _NEXT_TARGET.search(d.s[q.sentence[0] : q.start])]
     by_value: dict = {}
@@ -219,7 +259,7 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     if not all(compatible(parts[0], p) for p in parts[1:]):
         return _measures_of_a_scope(d, parts, chain, m.group(1) if m else "", per)
     base = None
-    named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别", "", m.group(1)) if m else ""
+    named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别|依次", "", m.group(1)) if m else ""
     if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
         # A base is at least as large as each of its parts; one named as a total (受理总量, 全部…)
         # is no item of a list ("电话渠道受理142,318件" under "共受理186,452件").
@@ -247,9 +287,13 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
             # they are listed under ("受理5000件,其中咨询2000件、投诉1500件,占比分别为40%、30%").
             under = [t for t in breakdown_totals(d, parts[0]) or [] if t.value >= max(p.value for p in parts)]
             totals = {id(t): t for t in under[:1]} if len(under) == 1 else {}
-        if len(totals) != 1:
-            return []  # no total, or several
-        base = next(iter(totals.values()))
+        if not totals:
+            # No total printed: the whole the parts and their shares imply, if they imply one.
+            base = implied_whole(list(zip(parts, chain, strict=True)), per, adds_up=adds_to_whole(chain))
+        elif len(totals) == 1:
+            base = next(iter(totals.values()))
+        else:
+            return []  # several totals
     if base is None or any(base.index == p.index for p in parts) or not compatible(base, parts[0]):
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)
@@ -263,6 +307,14 @@ def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], 
     measure, no item of a list, whose sentence names the whole ("全市共发生事故47起、死亡39人")."""
     key = _cjk(_GENERIC.sub("", named))
     if len(key) < 2:
+        return []
+    pieces = [w for w in re.split(r"和|及|与|、", named) if w]
+    if len(pieces) == len(parts) > 1:
+        # "分别占事故总起数和死亡总人数的60.5%和65.9%": one base named per part, in order.
+        bases = [far_named_base(d, w, [p]) for w, p in zip(pieces, parts, strict=True)]
+        if all(len(b) == 1 for b in bases):
+            return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": b[0], "percent": c}, per=per)
+                    for p, b, c in zip(parts, bases, chain, strict=True)]
         return []
     out = []
     for part, share in zip(parts, chain, strict=True):

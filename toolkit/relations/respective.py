@@ -204,8 +204,8 @@ def respective_named_rates(d: _Doc, pct: Quantity, per: int, vocabulary: list[tu
     if any(r is None for r in rates):
         return []
     out = []
-    for q, rate in zip(chain, rates, strict=True):
-        rel = named_rate(d, q, rate, per)
+    for q, rate, name in zip(chain, rates, names, strict=True):
+        rel = named_rate(d, q, rate, per, name)
         if rel is not None:
             out.append(rel)
     return out

@@ -3,16 +3,37 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..quantities import Quantity
-from .bases import adds_to_whole, expand_base_words, far_named_base, joined_parts, qualified_part, run_bases, share_run
+from .bases import (
+    adds_to_whole,
+    agreed_base,
+    as_printed,
+    expand_base_words,
+    far_named_base,
+    joined_parts,
+    pair_at,
+    qualified_part,
+    run_bases,
+    share_run,
+)
 from .bases import cjk as _cjk
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
 from .bases import size as _size
+from .implied import agrees_with
 from .model import Relation, compatible
+from .named_rates import (
+    _CHAPTER,
+    _FAR_RATE,
+    _LIST_OPENER,
+    _explained,
+    _is_item,
+    _named_rate,
+    _own_share,
+    rate_vocabulary,
+)
 from .rates import (
     _chain,
     bracket_base,
@@ -28,15 +49,6 @@ from .scopes import words
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
 from .targets import is_threshold
-from .vocab import read_entries
-
-
-@lru_cache(maxsize=1)
-def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
-    """The named rates of ``catalog/rates.yaml``: (rate, numerator words, denominator words)."""
-    return read_entries("rates.yaml", "rates", lambda e: (re.compile(e["rate"]), re.compile(e["numerator"]),
-                                                           re.compile(e["denominator"])))
-
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
 
@@ -98,7 +110,13 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
-        if is_change_percent(d, q):
+        if _PREVIOUS_SHARE.search(lab):
+            continue  # "占比由上年的40.0%提高到46.0%": last year's share, whose part is not printed
+        prev = d.qs[q.index - 1] if q.index else None
+        if (_SHARE_TO.match(lab) and prev is not None and prev.is_percent and prev.sentence == q.sentence
+                and _PREVIOUS_SHARE.search(d.label(prev))):
+            lab = d.label(prev)  # "…提高到46.0%": this year's share, named by the words before the old one
+        elif is_change_percent(d, q):
             continue  # a change, not a share
         if "百分点" in lab or is_threshold(d, q):
             continue  # a difference in points, or a target ("考核指标(持证率95%以上)"), is no rate of the year
@@ -144,7 +162,9 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
     the parts add up to the base -- unless a breakdown found before already lists them."""
     groups: dict[int, list[Relation]] = {}
     for r in shares:
-        if r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100:
+        if (r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100
+                and "implied_by_shares" not in r.roles["denominator"].attrs):  # type: ignore[union-attr]
+            # (a whole the shares imply is no stated total the parts could miss)
             groups.setdefault(r.roles["denominator"].index, []).append(r)  # type: ignore[union-attr]
     listed = {q.index for r in found if r.kind == "sum" for q in r.roles.get("parts") or []}  # type: ignore[union-attr]
     out = []
@@ -160,204 +180,21 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
     return out
 
 
+_TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
+_PREVIOUS_SHARE = re.compile(r"(占|比重|比例)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
+_SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
+# "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
+_IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(所)?占)")
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:
     """A base the words name serves the bare and bracketed shares of the same sentence
     ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
-    part = rel.roles["numerator"]
-    d.cache.setdefault("share_bases", {}).setdefault(part.sentence, []).append(  # type: ignore[union-attr]
+    # (keyed by the share's sentence: "予以公开的占答复总量的36.8%,不予处理的7件占比为13.1%" names its
+    # base once for both, though the parts were listed in the sentence before)
+    d.cache.setdefault("share_bases", {}).setdefault(rel.roles["percent"].sentence, []).append(  # type: ignore[union-attr]
         rel.roles["denominator"])
-
-
-_DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was due, not what was done
-_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:审理|办理|处理|办结|审结|结案)[^,;。]{0,4}$")
-_TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
-_NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
-
-
-def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
-    """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning."""
-    _, num_words, den_words = rate
-    # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
-    window: list[Quantity] = []
-    for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
-        if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q):
-            window.insert(0, q)
-            if len(window) == 8:
-                break
-
-    def says(q: Quantity, words: re.Pattern, after: bool = True) -> bool:
-        # The words of the label, or of the clause right after the figure ("28项重大事故隐患已整改");
-        # the words of a breakdown's opener are the list's, not its first item's ("在审结的案件中,
-        # 维持782件": 维持 is no 审结 figure).
-        texts = [_OPENER_HEAD.sub("", d.label(q))]
-        if after:
-            texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
-        for text in texts:
-            m = words.search(text)
-            if m and not _NEGATED.search(text[: m.start()]) \
-                    and not (words is num_words and _DUE.search(text[: m.start()])):  # 未整改, 应办结
-                return True
-        return False
-
-    def due(q: Quantity) -> bool:
-        # "应办结工单98,765件", "本年度共需审理2,612件": the work due, the base of the rate of what was done.
-        lab = _OPENER_HEAD.sub("", d.label(q))
-        m = num_words.search(lab)
-        return (m is not None and _DUE.search(lab[: m.start()]) is not None) or bool(_DUE_WORK.search(lab))
-
-    numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
-        (q for q in reversed(window) if says(q, num_words)), None)
-    if numerator is None:
-        return None
-    qualifier = _QUALIFIED.search(d.label(pct))
-    if qualifier and qualifier.group(1) not in d.label(numerator) + re.split(r"[,;。]", d.after(numerator, 8))[0]:
-        # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
-        # does not print (48 is all the closed ones).
-        return None
-    if qualifier and "分别" not in d.label(pct):  # (not "办结率和按期办结率分别为…": a list of rates)
-        # "已办结74,915件,其中按期办结73,806件,按期办结率98.52%": a rate of a kind of what was done
-        # is over all that was done -- the figure its 其中 breaks down.
-        whole = _other_whole(d, numerator)
-        if whole is not None:
-            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": whole, "percent": pct},
-                            per=per)
-    # Without the 其中, the unqualified figure of the numerator's stage just before it ("已办结74,915件,
-    # 按期办结73,806件,按期办结率…") is a reading beside the base the words name.
-    done = _done_before(d, numerator, num_words) if qualifier else None
-    # "…其中投诉9,872件、…。投诉办结9,805件,办结率99.3%": the numerator's words name a kind before
-    # their stage word (投诉), and the one figure of that kind before it is the base.
-    kind = _kind_of(d, numerator, num_words)
-    if kind:
-        named = {q.value: q for q in window if q.index < numerator.index and compatible(q, numerator)
-                 and q.value >= numerator.value and _cjk(re.split(r"[,;:、]", d.label(q))[-1]).endswith(kind)}
-        if len(named) == 1:
-            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": next(iter(named.values())),
-                                                    "percent": pct}, per=per)
-    # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
-    opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
-    prev = d.qs[numerator.index - 1] if numerator.index else None
-    if (opener and prev is not None and opener.start() == 0 and prev.sentence == numerator.sentence
-            and compatible(prev, numerator) and prev.value >= numerator.value and not prev.is_percent):
-        # "开庭审理的76件案件中,负责人出庭应诉76件,出庭率100%": the opener counts its set itself
-        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prev, "percent": pct}, per=per)
-    if opener:
-        named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
-                                   if compatible(q, numerator) and not q.is_percent], opener.group(1), pct.start)
-        if named is not None and named.value >= numerator.value:
-            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named, "percent": pct},
-                            per=per)
-    # The base stated right before the numerator, in the same sentence, named by the base's words
-    # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
-    # A rate up to 100% has no base smaller than its numerator ("排查隐患2,340处,其中重大隐患40处,
-    # 已整改2,218处,整改率94.8%": not of the 40).
-    at_most_all = pct.value <= per
-
-    def can_base(q: Quantity) -> bool:
-        return not at_most_all or q.value >= numerator.value
-
-    prior = [q for q in window if q.index < numerator.index and _countable(numerator, q) and can_base(q)]
-    if prior and prior[-1].sentence == numerator.sentence and (due(prior[-1]) or (
-            says(prior[-1], den_words, after=False) and _first_word(d.label(prior[-1]), den_words, num_words))):
-        # Earlier figures of the sentence named by the base's words too are other readings
-        # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
-        others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
-                  and says(q, den_words, after=False)][:2]
-        others += [done] if done is not None and done is not prior[-1] and done not in others else []
-        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
-                        per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
-    cands = [q for q in window if q is not numerator and _countable(numerator, q) and can_base(q)
-             and (due(q) or (says(q, den_words) and not says(q, num_words, after=False)))]
-    # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
-    # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
-    partition = d.cache.get("partition", {})
-    ids = {q.index for q in cands}
-    cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
-    # A part whose list's total stands in the window before the numerator gives way to that total:
-    # "立案查处土地违法案件42件、矿产违法案件6件,共计48件;结案45件,结案率93.8%" is over the 48.
-    in_window = {q.index for q in window}
-    lifted: dict[int, Quantity] = {}
-    for q in cands:
-        total = partition.get(q.index)  # type: ignore[union-attr]
-        if total is not None and total.index in in_window and total.index < numerator.index:
-            q = total
-        lifted[q.index] = q
-    cands = sorted(lifted.values(), key=lambda q: q.index)
-    # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
-    before = [q for q in cands if q.index < numerator.index]
-    denominator = before[-1] if before else (cands[0] if cands else None)
-    if denominator is None:
-        return _smaller_base(d, window, numerator, pct, per, says, num_words, den_words) if at_most_all else None
-    # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
-    # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
-    others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
-    others += [done] if done is not None and done is not denominator and done not in others else []
-    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
-                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
-
-
-def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
-    """The figure right before ``part`` in its sentence when ``part`` opens a 其中 after it."""
-    if part.index == 0 or not re.match(r"^[,:]?其中", d.label(part)):
-        return None
-    whole = d.qs[part.index - 1]
-    if whole.sentence != part.sentence or whole.is_percent or not compatible(whole, part) or whole.value < part.value:
-        return None
-    return whole
-
-
-def _countable(numerator: Quantity, base: Quantity) -> bool:
-    """Can ``base`` be what ``numerator`` is a rate of: the same kind, or visits of the units it
-    counts ("抽查市场主体2,315户次,发现问题企业187户": 187 firms found in 2,315 firm-visits)?"""
-    return compatible(numerator, base) or (base.unit.endswith("次") and base.unit[:-1] == numerator.unit != "")
-
-
-def _kind_of(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
-    """The kind the numerator's own clause names before its stage word ("投诉办结" -> 投诉), or ""."""
-    clause = re.split(r"[,;:、]", d.label(numerator))[-1]
-    m = num_words.search(clause)
-    if m is None:
-        return ""
-    kind = _cjk(re.sub(r"^(?:其中|全年|共|已|均)+", "", clause[: m.start()]))
-    return kind if 2 <= len(kind) <= 6 else ""
-
-
-def _done_before(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> Quantity | None:
-    """The figure right before ``numerator`` in its sentence that the numerator's words name
-    without its qualifier ("已办结74,915件" before "按期办结73,806件")."""
-    if numerator.index == 0:
-        return None
-    q = d.qs[numerator.index - 1]
-    if q.sentence != numerator.sentence or q.is_percent or not compatible(q, numerator) or q.value < numerator.value:
-        return None
-    lab = d.label(q)
-    return q if num_words.search(lab) and not _QUALIFIED_WORD.search(lab) else None
-
-
-_QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
-
-
-def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Quantity, per: int, says,
-                  num_words: re.Pattern, den_words: re.Pattern) -> Relation | None:
-    """"监督员42人,59人持有执法证件,持证率92.9%": the one figure of the numerator's sentence that
-    the base's words name is smaller than the numerator -- a misprint either way, so the rate is
-    read over it (and fails) rather than left unread. Only when it is the one such figure there."""
-    named = [q for q in window if q.index < numerator.index and q.sentence == numerator.sentence
-             and compatible(q, numerator) and q.unit == numerator.unit
-             and says(q, den_words, after=False) and not says(q, num_words, after=False)]
-    if len(named) != 1 or named[0].value >= numerator.value or named[0].index in d.cache.get("partition", {}):
-        return None  # (a listed part: "土地案件42件、矿产案件6件,共计48件;结案45件" is over the 48)
-    if any(q.index < numerator.index and q.sentence == numerator.sentence and compatible(q, numerator)
-           and q.value >= numerator.value for q in window):
-        return None  # a figure that can hold the numerator stands there: the words just do not name it
-    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
-
-
-# "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
-_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
-                          r"|[^,;。\d]{1,12}中,")
 
 
 def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
@@ -370,24 +207,8 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
 _NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
-# A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
-_QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
-_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:])")
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
-
-
-def _is_item(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` an item of a list (after a 按…分/从…看/其中 opener of its sentence, or a part of a
-    breakdown), so that it cannot be what "总量/总数" names?"""
-    return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
-
-
-def _own_share(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` followed by a share of its own ("食品类投诉1,080件,占投诉总量的30.0%")? Then it is an
-    item of the list, never the total a sibling's share names."""
-    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    return nxt is not None and nxt.is_percent and nxt.sentence == q.sentence and "占" in d.label(nxt)
 
 
 def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
@@ -404,18 +225,13 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
-def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
-    """Do ``first``'s words come before any of ``then``'s in the label ("排查整改": 排查 first)?"""
-    a, b = first.search(label), then.search(label)
-    return a is not None and (b is None or a.start() < b.start())
-
-
 def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
     seg = d.seg_start(pct.start)
     # Only figures of this paragraph (and 400 characters before it) can be the numerator or the base.
     lo = max(d.before(max(0, _paragraph_start(d, pct.start) - 400)), pct.index - 4 * _NEAR_FIGURES)
-    before = [q for q in d.qs[lo : pct.index] if not q.is_percent]
+    # A change ("较上年增加200件") or the level compared against is neither the part nor its base.
+    before = [q for q in d.qs[lo : pct.index] if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)]
     if not before:
         return None
     # Numerator: the figure just before in the same segment, else the subject named in the label --
@@ -423,7 +239,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     numerator = before[-1] if before[-1].start >= seg else None
     after = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
     if (after is not None and not after.is_percent and after.sentence == pct.sentence
-            and _RESTATED.match(d.label(after)) and re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)):
+            and (_RESTATED.match(d.label(after)) or d.label(after) == "的")
+            and (re.search(r"[\u4e00-\u9fff]{2,}(占比|比重|比例)", lab)
+                 or re.search(r"[\u4e00-\u9fff]{2,}占", re.split(r"[,;:]", lab)[-1])
+                 or (d.label(after) == "的" and _SHARE.search(lab)))):
+        # "…在全部诉求中占45.0%,为1,800件"; the share before its part: "占比30.0%的126件为维持决定".
         numerator = after
         before = [q for q in before if q.index != after.index]
     if (after is not None and not after.is_percent and d.s[pct.end : after.start] == "("
@@ -437,10 +257,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
     if m and not m.group(1).startswith("比"):
         base_words = expand_base_words(m.group(1))  # ("占比最高,达31.4%" names no base)
+    inside = _IN_BASE.search(lab)
+    if inside and not base_words:
+        base_words = expand_base_words(inside.group(1))  # "在受理总量中占45.0%": the base is 受理总量
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
-    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", lab)[0])
+    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])
     joined = joined_parts(d, before, subject, pct) if not restated else None
     if joined is not None:
         numerator = joined
@@ -461,18 +284,24 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if numerator is None:
         return None
     denominator = None
+    tied: list[Quantity] = []
     if base_words:
-        denominator = _find_by_label(d, [q for q in before if q.index != numerator.index
-                                         and compatible(q, numerator)
-                                         and not (_TOTAL_WORD.search(base_words)
-                                                  and (_is_item(d, q) or _own_share(d, q)))],
-                                     base_words, pct.start)
+        base_words = as_printed(d, base_words, pct)
+        named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
+                       and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
+        denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        if denominator is not None:
+            tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
             denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
-        if denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator):
-            return None  # the words found a figure smaller than the part: not the base they name
+        if (denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator)
+                and not _siblings_agree(d, pct, denominator)):
+            # The words found a figure smaller than the part: not the base they name -- unless the
+            # shares listed after it are of that figure ("予以公开636件,占办结总数的39.3%;部分公开52件
+            # (8.7%),…" of 601 办结: the part is the misprint).
+            return None
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.
@@ -500,9 +329,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if denominator is None and not base_words:
         # "维持782件,占审结总数的65.8%;驳回146件,占12.3%": a bare 占 after a share that names its
         # base is of that base.
-        named = d.cache.get("share_bases", {}).get(numerator.sentence, [])  # type: ignore[union-attr]
+        named = d.cache.get("share_bases", {}).get(pct.sentence, [])  # type: ignore[union-attr]
         if len({b.index for b in named}) == 1 and compatible(named[0], numerator):
             denominator = named[0]
+    if denominator is None and not base_words and (run := share_run(d, pct)) and numerator is d.qs[pct.index - 1]:
+        # A listed run whose shares (all but one) are of one figure before it is of that figure.
+        denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
         if found and denominator is None:
@@ -558,12 +390,65 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
         denominator = near or first
+        if denominator is None and not base_words:
+            # A part in a paragraph of its own ("全年共受理投诉2,500件。\n…\n涉及食品安全的投诉460件,
+            # 占18.4%"): the wholes stated in the paragraphs before, within its chapter, are readings.
+            return _earlier_wholes(d, numerator, pct, per, fits)
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     if denominator.value == numerator.value and pct.value < 100:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
+    # Other figures the base's words name as well as the chosen one ("全市共受理1,200件…县区受理720件中,
+    # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
+    alts = [q for q in tied if q.index != denominator.index] if base_words and tied else []
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
-                    per=per)
+                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
+
+
+def _tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, part: Quantity,
+                pct: Quantity) -> list[Quantity]:
+    """The candidates the base's words name exactly as well as ``chosen`` (the same longest common
+    run of characters), of the same jurisdiction, at least the part, no item of a list: at most
+    two, nearest first."""
+    key = re.sub(r"[,;:()\s]|的|总数|数量|总量|数", "", words)
+    para = _paragraph_start(d, pct.start)
+
+    def score(q: Quantity) -> int:
+        return _overlap(re.sub(r"[,;:()\s]", "", d.label(q)), key)
+
+    best = score(chosen)
+    out = [q for q in reversed(cands) if q.index != chosen.index and q.start >= para - 400 and score(q) == best
+           and _size(q) >= _size(part) and _same_scope(words, d.label(q)) and _names_head(words, q, d.label(q))
+           and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
+    return out[:2]
+
+
+def _earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Relation | None:
+    """The wholes (全年, 共 … no item of a list) of the paragraphs before the part's, within its
+    chapter, nearest first: one to three values are readings, believed only when one of them
+    explains the share (it holds, or would but for one misprinted digit)."""
+    found: dict = {}
+    for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
+        if _CHAPTER.search(d.s, q.start, part.start):
+            break
+        if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
+            found.setdefault(q.value, q)
+    bases = list(found.values())
+    if not bases or len(bases) > 3 or not any(_explained(part, b, pct, per) for b in bases):
+        return None
+    roles = [{"numerator": part, "denominator": b, "percent": pct} for b in bases]
+    return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
+
+
+def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
+    """Are the parts listed right after the share ``pct``, each with its bare or bracketed share
+    (two at least), all of ``base``?"""
+    pairs = []
+    i = pct.index + 2
+    while (part := pair_at(d, i)) is not None and part.sentence == pct.sentence:
+        pairs.append((part, d.qs[i]))
+        i += 2
+    return len(pairs) >= 2 and all(agrees_with([pair], base.value) for pair in pairs)
 
 
 def _of_topic(d: _Doc, cands: list[Quantity], pct: Quantity) -> list[Quantity]:
@@ -576,6 +461,12 @@ def _of_topic(d: _Doc, cands: list[Quantity], pct: Quantity) -> list[Quantity]:
         name = _ITEM_NAME.match(d.s, d.seg_start(q.start))
         if name and q.sentence != pct.sentence and name.group(1) in head:
             topic.append(q)
+        elif name is None and q.sentence != pct.sentence:
+            # A line of a list that opens with the topic's words ("道路运输事故121起、死亡58人…;" under
+            # "按行业领域分:" and "道路运输事故起数占…,死亡人数占…").
+            line = _cjk(d.s[d.last_before("\n", q.start) + 1 : q.start])[:4]
+            if len(line) == 4 and line in _cjk(head):
+                topic.append(q)
     return topic or cands
 
 

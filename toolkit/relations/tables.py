@@ -219,7 +219,9 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if m is None:
         return out
     total = next((r for r in data if _cell(r, k) is not None and _cell(r, k).value == 100), None)  # type: ignore[union-attr]
-    if total is None or _cell(total, m) is None:
+    if total is None:
+        return _shares_without_total(d, data, m, k, len(header.cells), header.cells[k].text)
+    if _cell(total, m) is None:
         return out
     tq = _cell(total, m)
     width = len(header.cells)
@@ -246,6 +248,47 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
                                                                "percent": share}))
     out += [] if ragged else _group_sum(d, tq, group, m)  # type: ignore[arg-type]
     return out
+
+
+_BEFORE_TABLE = 12  # figures before a table its rows' whole is looked for in
+
+
+def _shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
+                          header_text: str) -> list[Relation]:
+    """A share column with no total row: the rows are of the figure stated before the table that
+    they add up to, else of the whole the rows and their shares imply (``implied``); nothing
+    when the table has group rows or cells out of their columns."""
+    from .bases import adds_to_whole
+    from .implied import agrees_with, implied_whole
+
+    percent_head = "%" in header_text  # "占比(%)": the share cells print no % of their own
+    pairs = []
+    for r in data:
+        if r.is_header:
+            continue
+        if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]) or (r.numbers and len(r.cells) != width):
+            return []
+        num, share = _cell(r, m), _cell(r, k)
+        if num is None and share is None:
+            continue
+        if num is None or share is None or num.is_percent or not (share.is_percent or (percent_head and not share.unit)):
+            return []
+        pairs.append((num, share))
+    if len(pairs) < 2 or not all(compatible(pairs[0][0], p) for p, _ in pairs):
+        return []
+    parts = [p for p, _ in pairs]
+    total = sum(p.value for p in parts)
+    first = parts[0]
+    base = next((q for q in reversed(d.qs[max(0, first.index - _BEFORE_TABLE) : first.index])
+                 if not q.in_table and not q.is_percent and compatible(q, first) and q.value == total), None)
+    if base is not None and not (len(pairs) >= 3 or agrees_with(pairs, base.value)):
+        base = None
+    if base is None:
+        base = implied_whole(pairs, adds_up=adds_to_whole([c for _, c in pairs]))
+    if base is None:
+        return []
+    return [Relation("ratio", "ratio.table_share", {"numerator": p, "denominator": base, "percent": c})
+            for p, c in pairs]
 
 
 def _unread(row: Row, j: int) -> bool:

@@ -1,0 +1,392 @@
+"""Rates named by meaning: "发现隐患100处,已整改95处,整改率95%" -- the rate's name (catalog/rates.yaml)
+says which words name its numerator and which its base.
+
+The numerator is the nearest figure the numerator's words name; the base, a figure before it named
+by the base's words (the one the rate's own opener names, the total a listed part belongs to, the
+work due), else -- past the rate's paragraph, within its chapter -- a whole named by the base's
+words or a figure the numerator's own noun names ("其中投诉23,517件 … 办结投诉22,964件,办结率97.6%").
+A rate of a kind of the work done (按期办结率) may be of all the work done as well. Where several
+figures fit, each is a reading; a base the catalog says may leave some items out (纠错率 without
+the 终止 cases) has that reading too. A base found that far is believed only when the rate holds
+over it, or would but for one misprinted digit: a rate of an unprinted sub-total is no failure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .bases import cjk as _cjk
+from .bases import size
+from .misprints import slips
+from .model import Relation, compatible
+from .roles import is_delta, is_per_n, is_previous
+from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
+from .vocab import read_entries
+
+
+@lru_cache(maxsize=1)
+def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
+    """The named rates of ``catalog/rates.yaml``: (rate, numerator words, denominator words)."""
+    return read_entries("rates.yaml", "rates", lambda e: (re.compile(e["rate"]), re.compile(e["numerator"]),
+                                                           re.compile(e["denominator"])))
+
+
+# "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
+_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
+                          r"|[^,;。\d]{1,12}中,")
+
+
+# A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
+_QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
+_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:])")
+
+
+def _is_item(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` an item of a list (after a 按…分/从…看/其中 opener of its sentence, or a part of a
+    breakdown), so that it cannot be what "总量/总数" names?"""
+    return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
+
+
+def _own_share(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` followed by a share of its own ("食品类投诉1,080件,占投诉总量的30.0%")? Then it is an
+    item of the list, never the total a sibling's share names."""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    # (not when a subject of its own opens the share's clause: "共4,000件,电话渠道在全部诉求中占比45.0%")
+    return (nxt is not None and nxt.is_percent and nxt.sentence == q.sentence and "占" in d.label(nxt)
+            and not _SUBJECT_FIRST.search(re.split(r"[,;:]", d.label(nxt))[-1]))
+
+
+_SUBJECT_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,}[^占]*在[^占]*中(所)?占")
+
+
+def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
+    """Do ``first``'s words come before any of ``then``'s in the label ("排查整改": 排查 first)?"""
+    a, b = first.search(label), then.search(label)
+    return a is not None and (b is None or a.start() < b.start())
+
+
+_DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was due, not what was done
+_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:审理|办理|处理|办结|审结|结案)[^,;。]{0,4}$")
+_NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
+
+
+def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
+    """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning. ``name``:
+    the rate's name when the words before the percent are not it (a list of rates with 分别)."""
+    named = name if name is not None else d.label(pct)
+    num_words = rate[1]
+    # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
+    window: list[Quantity] = []
+    for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
+        if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q):
+            window.insert(0, q)
+            if len(window) == 8:
+                break
+
+    def says(q: Quantity, words: re.Pattern, after: bool = True) -> bool:
+        # The words of the label, or of the clause right after the figure ("28项重大事故隐患已整改");
+        # the words of a breakdown's opener are the list's, not its first item's ("在审结的案件中,
+        # 维持782件": 维持 is no 审结 figure).
+        texts = [_OPENER_HEAD.sub("", d.label(q))]
+        if after:
+            texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
+        for text in texts:
+            m = words.search(text)
+            if m and not _NEGATED.search(text[: m.start()]) \
+                    and not (words is num_words and _DUE.search(text[: m.start()])):  # 未整改, 应办结
+                return True
+        return False
+
+    def due(q: Quantity) -> bool:
+        # "应办结工单98,765件", "本年度共需审理2,612件": the work due, the base of the rate of what was done.
+        lab = _OPENER_HEAD.sub("", d.label(q))
+        m = num_words.search(lab)
+        return (m is not None and _DUE.search(lab[: m.start()]) is not None) or bool(_DUE_WORK.search(lab))
+
+    numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
+        (q for q in reversed(window) if says(q, num_words)), None)
+    if numerator is not None and not _QUALIFIED.search(named) and _QUALIFIED_WORD.search(d.label(numerator)):
+        # "已办结184,530件,其中按期办结182,163件,办结率…": a plain rate counts all that was done, not
+        # the kind done on time.
+        numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
+                          and not _QUALIFIED_WORD.search(d.label(q))), numerator)
+    if numerator is None:
+        return None
+    qualifier = _QUALIFIED.search(named)
+    if qualifier and qualifier.group(1) not in d.label(numerator) + re.split(r"[,;。]", d.after(numerator, 8))[0]:
+        # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
+        # does not print (48 is all the closed ones).
+        return None
+    # "已办结74,915件,其中按期办结73,806件,按期办结率98.52%": a rate of a kind of what was done may be
+    # over all that was done -- the figure its 其中 breaks down, or without the 其中 the unqualified
+    # figure of the numerator's stage just before it -- or over the work the base's words name
+    # ("派单186,169件…已办结184,530件,其中按期办结182,163件,按期办结率97.85%"): each is a reading.
+    whole = _other_whole(d, numerator) if qualifier else None
+    done = (whole or _done_before(d, numerator, num_words)) if qualifier else None
+    rel = _named_rate_base(d, pct, rate, per, window, numerator, says, due, done)
+    if qualifier:
+        # "办结123,480件…其中按期办结121,010件,按期办结率98.0%": a rate of a kind of the work done may
+        # be of all the work done (办结) as well as of the work received: each is a reading.
+        plain = next((q for q in reversed(d.qs[max(0, numerator.index - _FAR_RATE) : numerator.index])
+                      if not q.is_percent and compatible(q, numerator) and q.value >= numerator.value
+                      and says(q, num_words, after=False) and qualifier.group(1) not in d.label(q)
+                      and not is_delta(d, q) and not is_previous(d, q)), None)
+        if plain is not None:
+            roles = {"numerator": numerator, "denominator": plain, "percent": pct}
+            if rel is None:
+                if _explained(numerator, plain, pct, per):  # (alone, it must explain the rate)
+                    rel = Relation("ratio", "ratio.rate", roles, per=per)
+            elif rel.roles["denominator"] is not plain and roles not in rel.readings:
+                rel.readings.append(roles)
+    if whole is not None and rel is not None and rel.roles["denominator"] is not whole:
+        # The figure the 其中 breaks down is the first reading (the one an auditor reads first).
+        alts = [r for r in [rel.roles, *rel.readings] if r["denominator"] is not whole]
+        rel = Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": whole, "percent": pct},
+                       per=per, readings=alts)
+    listed = _listed_numerators(d, numerator, lambda q: says(q, num_words, after=False))
+    if rel is not None and listed:
+        # "参加城乡居民养老保险45万人,参加职工养老保险60万人,参保率87.5%": the rate may count the
+        # figures its words name together (105万): the sum is a reading over each base.
+        from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+        total = _sum_of([*listed, numerator])
+        rel.readings += [{**roles, "numerator": total} for roles in [rel.roles, *rel.readings]]
+    return rel
+
+
+def _listed_numerators(d: _Doc, numerator: Quantity, named) -> list[Quantity]:
+    """Figures of the numerator's sentence right before it, each named by the numerator's words
+    too, and not a whole it is part of (no 其中 between): a list the rate may count together."""
+    out: list[Quantity] = []
+    for q in reversed(d.qs[d.before(numerator.sentence[0]) : numerator.index]):
+        between = d.s[q.end : (out[0] if out else numerator).start]
+        if q.is_percent or not compatible(q, numerator) or not named(q) or "其中" in between:
+            break
+        out.insert(0, q)
+    return out
+
+
+def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quantity], numerator: Quantity,
+                     says, due, done: Quantity | None) -> Relation | None:
+    """The base of a named rate whose numerator is found: the figure named by the base's words."""
+    _, num_words, den_words = rate
+    # "开庭审理的76件案件中,负责人出庭应诉76件": the figure the opener follows is the set itself.
+    prev = d.qs[numerator.index - 1] if numerator.index else None
+    if (prev is not None and _SET_OPENED.match(d.s, prev.end, numerator.start) and not prev.is_percent
+            and compatible(prev, numerator) and prev.value >= numerator.value):
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prev, "percent": pct}, per=per)
+    # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
+    opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
+    if opener:
+        named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
+                                   if compatible(q, numerator) and not q.is_percent], opener.group(1), pct.start)
+        if named is not None and named.value >= numerator.value:
+            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named, "percent": pct},
+                            per=per)
+    # The base stated right before the numerator, in the same sentence, named by the base's words
+    # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
+    # A rate up to 100% has no base smaller than its numerator ("排查隐患2,340处,其中重大隐患40处,
+    # 已整改2,218处,整改率94.8%": not of the 40).
+    at_most_all = pct.value <= per
+
+    def can_base(q: Quantity) -> bool:
+        return not at_most_all or q.value >= numerator.value
+
+    prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
+             and can_base(q)]
+    if prior and prior[-1].sentence == numerator.sentence and (due(prior[-1]) or (
+            says(prior[-1], den_words, after=False) and _first_word(d.label(prior[-1]), den_words, num_words))):
+        # Earlier figures of the sentence named by the base's words too are other readings
+        # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
+        others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
+                  and says(q, den_words, after=False)][:2]
+        others += [done] if done is not None and done is not prior[-1] and done not in others else []
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
+                        per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
+    cands = [q for q in window if q is not numerator and (compatible(q, numerator) or _visits_of(q, numerator))
+             and can_base(q)
+             and (due(q) or (says(q, den_words) and (not says(q, num_words, after=False)
+                                                       or _first_word(_cjk(d.label(q)), den_words, num_words))))]
+    # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
+    # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
+    partition = d.cache.get("partition", {})
+    ids = {q.index for q in cands}
+    cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
+    # A part whose list's total stands in the window before the numerator gives way to that total:
+    # "立案查处土地违法案件42件、矿产违法案件6件,共计48件;结案45件,结案率93.8%" is over the 48.
+    in_window = {q.index for q in window}
+    lifted: dict[int, Quantity] = {}
+    for q in cands:
+        total = partition.get(q.index)  # type: ignore[union-attr]
+        if total is not None and total.index in in_window and total.index < numerator.index:
+            q = total
+        lifted[q.index] = q
+    cands = sorted(lifted.values(), key=lambda q: q.index)
+    # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
+    before = [q for q in cands if q.index < numerator.index]
+    denominator = before[-1] if before else (cands[0] if cands else None)
+    if denominator is None:
+        smaller = _smaller_base(d, window, numerator, pct, per, says, num_words, den_words) if at_most_all else None
+        return smaller or _far_rate_base(d, pct, per, numerator, rate)
+    # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
+    # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
+    others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
+    others += [done] if done is not None and done is not denominator and done not in others else []
+    # A listed item the numerator's own noun names is a reading too ("受理投诉举报咨询18,406件,其中投诉
+    # 9,872件…。投诉办结9,805件,办结率99.3%": of the 9,872 投诉).
+    noun = _own_noun(d, numerator, num_words)
+    others += [q for q in reversed(window) if q.index < numerator.index and len(noun) >= 2
+               and compatible(q, numerator) and q.value >= numerator.value and q is not denominator
+               and q not in others and not num_words.search(_OPENER_HEAD.sub("", d.label(q)))
+               and _overlap(_cjk(_OPENER_HEAD.sub("", d.label(q))), noun) >= 2][:1]
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
+                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
+
+
+def _visits_of(q: Quantity, numerator: Quantity) -> bool:
+    """Is ``q`` counted in visits of what the numerator counts ("抽查市场主体2,846户次,…发现问题企业327户,
+    问题发现率11.5%": firms found over firm-visits)? A base the rate's words name may be."""
+    return bool(numerator.unit) and q.unit == numerator.unit + "次"
+
+
+def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
+    """The figure right before ``part`` in its sentence when ``part`` opens a 其中 after it."""
+    if part.index == 0 or not re.match(r"^[,:]?其中", d.label(part)):
+        return None
+    whole = d.qs[part.index - 1]
+    if whole.sentence != part.sentence or whole.is_percent or not compatible(whole, part) or whole.value < part.value:
+        return None
+    return whole
+
+
+def _done_before(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> Quantity | None:
+    """The figure right before ``numerator`` in its sentence that the numerator's words name
+    without its qualifier ("已办结74,915件" before "按期办结73,806件")."""
+    if numerator.index == 0:
+        return None
+    q = d.qs[numerator.index - 1]
+    if q.sentence != numerator.sentence or q.is_percent or not compatible(q, numerator) or q.value < numerator.value:
+        return None
+    lab = d.label(q)
+    return q if num_words.search(lab) and not _QUALIFIED_WORD.search(lab) else None
+
+
+_QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+
+
+def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Quantity, per: int, says,
+                  num_words: re.Pattern, den_words: re.Pattern) -> Relation | None:
+    """"监督员42人,59人持有执法证件,持证率92.9%": the one figure of the numerator's sentence that
+    the base's words name is smaller than the numerator -- a misprint either way, so the rate is
+    read over it (and fails) rather than left unread. Only when it is the one such figure there."""
+    named = [q for q in window if q.index < numerator.index and q.sentence == numerator.sentence
+             and compatible(q, numerator) and q.unit == numerator.unit
+             and says(q, den_words, after=False) and not says(q, num_words, after=False)]
+    if len(named) != 1 or named[0].value >= numerator.value or named[0].index in d.cache.get("partition", {}):
+        return None  # (a listed part: "土地案件42件、矿产案件6件,共计48件;结案45件" is over the 48)
+    if any(q.index < numerator.index and q.sentence == numerator.sentence and compatible(q, numerator)
+           and q.value >= numerator.value for q in window):
+        return None  # a figure that can hold the numerator stands there: the words just do not name it
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
+
+
+_SET_OPENED = re.compile(r"(的)?[\u4e00-\u9fff]{0,4}中,")
+_OPENS_ITEM = re.compile(r"^[,;]?其中,?[^,;、\d]*$")
+_FAR_RATE = 40  # figures back a named rate's base is looked for past its window
+_CHAPTER = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部分])")
+_TIME_WORDS = re.compile(r"截至[^,;。]*|全年|上半年|下半年|本年度|本年|本月|全月|年内|当年|已经|已|共计|共|累计|其中")
+
+
+def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) -> Relation | None:
+    """"全年共审结…286件。\n(二)审理结果\n…纠错60件,纠错率21.0%": the base of a rate stated further
+    back than its window: a whole named by the base's words (全年, 共 …), or any figure -- an item
+    of a list too -- named by the numerator's own noun ("其中投诉23,517件 … 办结投诉22,964件,办结率
+    97.6%"). The nearest of each value first; one to three values are readings, more leave the
+    rate unchecked, and so do bases none of which explains the rate (``_explained``)."""
+    _, num_words, den_words = rate
+    if any(not q.is_percent and not compatible(q, numerator) and den_words.search(d.label(q))
+           for q in d.qs[d.before(numerator.sentence[0]) : numerator.index]):
+        return None  # "抽查市场主体2,846户次,…发现问题企业327户,问题发现率11.5%": the base is there, in another unit
+    noun = _own_noun(d, numerator, num_words)
+    found: dict = {}
+    # The figure a 其中 opening the numerator's own clause breaks it out of ("办结3,410件,其中来信人
+    # 满意3,069件") comes first.
+    prev = d.qs[numerator.index - 1] if numerator.index else None
+    if (prev is not None and _OPENS_ITEM.match(d.label(numerator)) and compatible(prev, numerator)
+            and not prev.is_percent and prev.value >= numerator.value):
+        found[prev.value] = prev
+    for q in reversed(d.qs[max(0, numerator.index - _FAR_RATE) : numerator.index]):
+        if _CHAPTER.search(d.s, q.start, numerator.start):
+            break  # not past a chapter heading ("二、"): a subsection ("(二)") may well name its base above
+        if (q.is_percent or not compatible(q, numerator) or q.value < numerator.value or d.in_parentheses(q)
+                or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)):
+            continue
+        lab = _OPENER_HEAD.sub("", d.label(q))
+        if num_words.search(lab):
+            continue  # another figure of the rate's own measure
+        # A figure the base's words name, no item of a list; or one the numerator's noun names,
+        # an item too ("投诉类13,402件,占31.4%。…投诉类诉求办结13,108件,办结率97.8%").
+        if ((den_words.search(lab) and not _is_item(d, q) and not _own_share(d, q))
+                or (len(noun) >= 2 and _overlap(_cjk(lab), noun) >= 2)):
+            found.setdefault(q.value, q)
+    if not found or len(found) > 3:
+        return None
+    bases = list(found.values())
+    excluded = base_exclusions().get(rate[0].pattern)
+    if excluded is not None:
+        bases += [b for q in bases if (b := _less_excluded(d, q, numerator, excluded)) is not None]
+    if not any(_explained(numerator, b, pct, per) for b in bases):
+        return None  # a base this far off is likely not the one meant (a sub-scope's base, unprinted)
+    roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in bases]
+    return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
+
+
+def _own_noun(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
+    """The words of the numerator's clause other than the rate's own and the time ("投诉办结" -> 投诉)."""
+    own = _cjk(re.split(r"[,;:]", d.label(numerator))[-1])
+    m = num_words.search(own)
+    return _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
+
+
+def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int) -> bool:
+    """Does the rate hold over ``base`` -- or would it, but for one misprinted digit of the rate,
+    the numerator or the base? A base found far from its rate is believed only then."""
+    half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
+    n, b = numerator.value, base.value
+    if not b:
+        return False
+    if numerator.unit != base.unit and (numerator.is_money or base.is_money):
+        n, b = size(numerator), size(base)  # 万元 over 亿元: the rate itself only
+        return bool(b) and abs(n * per / b - pct.value) <= half
+
+    def near(n: Decimal, b: Decimal, p: Decimal) -> bool:
+        return bool(b) and abs(n * per / b - p) <= half
+
+    return (near(n, b, pct.value) or any(near(n, b, v) for v in slips(pct))
+            or any(near(v, b, pct.value) for v in slips(numerator))
+            or any(near(n, v, pct.value) for v in slips(base)))
+
+
+@lru_cache(maxsize=1)
+def base_exclusions() -> dict[str, re.Pattern]:
+    """catalog/rates.yaml ``base_excludes``: the items a rate's base may leave out (纠错率 over the
+    cases decided, without those 终止), by the rate's pattern."""
+    return dict(read_entries("rates.yaml", "rates", lambda e: (e["rate"], re.compile(e.get("base_excludes") or "(?!)"))))
+
+
+def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pattern) -> Quantity | None:
+    """The base without the item its list names as left out ("审结1,655件…终止289件": 1,366), an
+    unprinted figure; None when the list names none."""
+    item = next((q for q in d.qs[base.index + 1 : numerator.index]
+                 if compatible(q, base) and not q.is_percent and q.value < base.value
+                 and _paragraph_start(d, q.start) == _paragraph_start(d, base.start)
+                 and excluded.search(re.split(r"[,;、]", d.label(q))[-1])), None)
+    if item is None:
+        return None
+    value = base.value - item.value
+    return replace(base, value=value, low=base.low - item.high, high=base.high - item.low, printed=f"{value}{base.unit}",
+                   number=str(value), index=-1_000_000 - base.index, attrs={"less": [base.index, item.index]})
