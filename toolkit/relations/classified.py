@@ -24,7 +24,7 @@ from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_cla
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
-from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
+from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived, _grades_short_of_failing
 from .sums import _measure_columns as _columns
 from .vocab import gated
 
@@ -296,7 +296,10 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     labels = "".join(d.label(p) for p in parts)
     stated = (s >= tval or bool(_REST.search(labels))
               or any(a in labels and b in labels for a, b in _COMPLEMENTS))
-    if stated or (tval > 0 and s / tval >= _COVER):
+    # Grades that stop before the failing one cover much of the whole and still leave the failed
+    # files unsaid (see sums._sum_or_bounds): only bounds then.
+    covered = tval > 0 and s / tval >= _COVER and not _grades_short_of_failing(d, parts)
+    if stated or covered:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
 
