@@ -76,3 +76,46 @@ def test_a_one_measure_closing_over_a_count_of_items(tmp_path) -> None:
     text = "城关镇调解纠纷126件,河口镇调解纠纷98件,青石乡调解纠纷57件,三个乡镇共计调解纠纷281件。"
     assert sums(tmp_path, text) == {(281, 126, 98, 57): "pass"}
     assert sums(tmp_path, text.replace("281件", "271件")) == {(271, 126, 98, 57): "fail"}
+
+
+# -- periods that partition a year: quarters, halves ---------------------------------------------
+
+_QUARTERS = "全年窗口共办理不动产登记业务26480件。第一季度办理5124件。第二季度办理6873件。第三季度办理{q3}件。第四季度办理7019件。"
+
+
+def test_the_quarters_of_a_year_add_up_to_the_year(tmp_path) -> None:
+    assert sums(tmp_path, _QUARTERS.format(q3=7464)) == {(26480, 5124, 6873, 7464, 7019): "pass"}
+    assert sums(tmp_path, _QUARTERS.format(q3=7644)) == {(26480, 5124, 6873, 7644, 7019): "fail"}
+
+
+def test_quarters_in_one_sentence_naming_the_measure_once(tmp_path) -> None:
+    text = "2025年共接待来访群众3150人次,一季度接待702人次,二季度815人次,三季度861人次,四季度772人次。"
+    assert sums(tmp_path, text) == {(3150, 702, 815, 861, 772): "pass"}
+
+
+def test_quarter_lines_with_two_measures_give_a_sum_each(tmp_path) -> None:
+    text = ("全年全县共发生道路交通事故96起,造成直接经济损失215.6万元。\n"
+            "第一季度:事故21起,直接经济损失48.2万元;\n第二季度:事故25起,直接经济损失51.9万元;\n"
+            "第三季度:事故27起,直接经济损失63.0万元;\n第四季度:事故23起,直接经济损失52.5万元。\n")
+    assert sums(tmp_path, text) == {(96, 21, 25, 27, 23): "pass", (215.6, 48.2, 51.9, 63.0, 52.5): "pass"}
+
+
+def test_the_halves_of_a_year_and_the_quarters_of_a_half(tmp_path) -> None:
+    assert sums(tmp_path, "全年共审批建设项目环评文件318件。上半年审批141件。下半年审批177件。") == {
+        (318, 141, 177): "pass"}
+    assert sums(tmp_path, "上半年全局共立案查处违法案件73件。一季度立案31件,二季度立案42件。") == {
+        (73, 31, 42): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    # three quarters of four: the year is not covered
+    "全年窗口共办理业务26480件。第一季度办理5124件,第二季度办理6873件,第三季度办理7464件。",
+    # the quarters of last year
+    "全年窗口共办理业务26480件。上年第一季度办理5124件,第二季度办理6873件,第三季度办理7464件,第四季度办理7019件。",
+    # a cumulative figure in place of a quarter
+    "全年受理申请400件。一季度受理90件,截至二季度末累计受理200件,三季度受理100件,四季度受理110件。",
+    # the quarters name no measure and the year states two figures of their unit
+    "全年受理申请400件,办结380件。一季度90件,二季度110件,三季度100件,四季度100件。",
+])
+def test_no_period_sum_unless_the_partition_is_whole_and_its_whole_is_one(tmp_path, text) -> None:
+    assert not [k for k in sums(tmp_path, text) if len(k) >= 3 and k[0] in (26480, 400)]

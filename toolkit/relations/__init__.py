@@ -17,7 +17,8 @@ The model, one module each:
 * the families -- ``sums`` (其中/包括/分别为/"…中," lists), ``closings`` (brackets, 共计 after a
   list, status splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
   ``classified`` (按…分/从…看 and headed lists, several measures at once), ``headed`` (a heading
-  naming a measure over lines of one figure each), ``shares``
+  naming a measure over lines of one figure each), ``periods`` (the quarters or halves
+  of a year add up to it, by meaning), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
@@ -30,7 +31,7 @@ The model, one module each:
   one slip is still the list) and ``outcomes`` (a list of outcomes is of the decided figure);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
-  words, wholes, averages), ``targets.yaml`` (target words and comparators), ``rules.yaml``
+  words, wholes, averages), ``targets.yaml`` (target words and comparators), ``periods.yaml`` (partitions of a period), ``rules.yaml``
   (cross-metric rules), ``equalities.yaml`` (grades, one-to-one words, outcome totals),
   ``outcomes.yaml`` (outcomes of decided work).
 
@@ -65,6 +66,7 @@ from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_parts import named_parts
 from .per_n import _per_capita
+from .periods import period_partitions
 from .points import points_changes
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
@@ -86,6 +88,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += continued_lists(d, rels)
     rels += _classified(d)
     rels += headed_lists(d)
+    rels += period_partitions(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
