@@ -119,3 +119,24 @@ def test_the_halves_of_a_year_and_the_quarters_of_a_half(tmp_path) -> None:
 ])
 def test_no_period_sum_unless_the_partition_is_whole_and_its_whole_is_one(tmp_path, text) -> None:
     assert not [k for k in sums(tmp_path, text) if len(k) >= 3 and k[0] in (26480, 400)]
+
+
+# -- a heading over item lines: a colon, bullets, numbers; a heading naming the kinds ------------
+
+_CHANNELS = "全年共接收群众来信来访2316件次。\n{head}\n{m}来信:684件次\n{m}来访:903件次\n{m}网上信访:{web}件次\n"
+
+
+@pytest.mark.parametrize(("head", "mark"), [("各渠道受理情况:", "- "), ("(二)各渠道分布", ""), ("分渠道情况", "● ")])
+def test_a_heading_naming_the_kinds_over_lines_that_add_up(tmp_path, head, mark) -> None:
+    assert sums(tmp_path, _CHANNELS.format(head=head, m=mark, web=729)) == {(2316, 684, 903, 729): "pass"}
+
+
+def test_a_heading_over_numbered_lines_naming_the_measure(tmp_path) -> None:
+    text = "本年度共收到行政许可申请152件。\n申请方式:\n1.窗口申请23件;\n2.邮寄申请41件;\n3.网上申请{n}件。\n"
+    assert sums(tmp_path, text.format(n=88)) == {(152, 23, 41, 88): "pass"}
+    assert sums(tmp_path, text.format(n=86)) == {(152, 23, 41, 86): "fail"}
+
+
+def test_a_heading_naming_only_kinds_is_read_only_when_the_lines_add_up(tmp_path) -> None:
+    # nothing names the 2316 but the figures: lines that miss it are no reading of it
+    assert sums(tmp_path, _CHANNELS.format(head="(二)各渠道分布", m="", web=792)) == {}
