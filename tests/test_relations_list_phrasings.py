@@ -140,3 +140,42 @@ def test_a_heading_over_numbered_lines_naming_the_measure(tmp_path) -> None:
 def test_a_heading_naming_only_kinds_is_read_only_when_the_lines_add_up(tmp_path) -> None:
     # nothing names the 2316 but the figures: lines that miss it are no reading of it
     assert sums(tmp_path, _CHANNELS.format(head="(二)各渠道分布", m="", web=792)) == {}
+
+
+# -- a list right after its whole, with no opener: the figures or the shares say it is whole ---------
+
+_KINDS = "全年共受理群众诉求1800件,咨询类{a}件、投诉类720件、求助类{c}件{tail}。"
+
+
+def test_a_list_after_its_whole_that_adds_up(tmp_path) -> None:
+    assert sums(tmp_path, _KINDS.format(a=810, c=270, tail="")) == {(1800, 810, 720, 270): "pass"}
+
+
+def test_a_list_after_its_whole_whose_shares_make_100_percent_can_fail(tmp_path) -> None:
+    text = _KINDS.format(a=810, c=207, tail=",分别占45%、40%、15%")
+    assert sums(tmp_path, text) == {(1800, 810, 720, 207): "fail"}
+    text = _KINDS.format(a=810, c=270, tail=",占比分别为45%40%15%")
+    assert sums(tmp_path, text) == {(1800, 810, 720, 270): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    _KINDS.format(a=810, c=207, tail=""),                       # short, and nothing says it is whole
+    _KINDS.format(a=610, c=270, tail=",分别占33.9%、40%、15%"),  # shares of 88.9%: highlights only
+])
+def test_no_sum_for_a_list_after_a_figure_that_nothing_calls_whole(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {}
+
+
+# -- previous levels listed after 分别/均 ----------------------------------------------------------
+
+@pytest.mark.parametrize(("p2", "status"), [("7.2%", "pass"), ("9.2%", "fail")])
+def test_previous_levels_after_the_percents_map_position_by_position(tmp_path, p2, status) -> None:
+    text = f"全年受理行政复议申请580件、审结552件,同比分别增长8.0%、{p2},上年分别为537件、515件。"
+    got = {o["current"]: (st, o.get("previous")) for st, _, o in checks(tmp_path, text, "change")}
+    assert got == {580: ("pass", 537), 552: (status, 515)}
+
+
+def test_one_percent_for_both_with_their_previous_levels_after(tmp_path) -> None:
+    text = "全年办理人大代表建议120件、政协提案150件,同比均增长20%,上年分别为100件、120件。"
+    got = {o["current"]: (st, o.get("previous")) for st, _, o in checks(tmp_path, text, "change")}
+    assert got == {120: ("pass", 100), 150: ("fail", 120)}

@@ -52,6 +52,8 @@ def _changes(d: _Doc) -> list[Relation]:
         subjects, prevs, deltas = _change_context(d, q, chain)
         if not subjects:
             continue
+        if not prevs:
+            prevs = _previous_after(d, chain)
         prev_q = prevs[-1] if prevs else None
         if len(chain) == 1 and len(subjects) > 1 and _names_a_total(d, q) \
                 and not any(_TOTAL_WORDS.search(d.label(x)) for x in subjects):
@@ -338,6 +340,26 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
             break
         group.insert(0, q)
     return group, prevs, [x for x in deltas if x.index > group[0].index]
+
+
+# "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.
+_PREVIOUS_AFTER = re.compile(r"[,;]?(?:上年|去年|上一年度?|上年同期|去年同期)(?:分别)?(?:为|是)")
+
+
+def _previous_after(d: _Doc, chain: list[Quantity]) -> list[Quantity]:
+    """The previous levels stated right after a chain of change percents, in its sentence: one,
+    or a list (分别为a、b) -- each the previous level of the figure in its position."""
+    last = chain[-1]
+    k = last.index + 1
+    if k >= len(d.qs) or d.qs[k].sentence != last.sentence or not is_previous(d, d.qs[k]) \
+            or not _PREVIOUS_AFTER.fullmatch(d.s, last.end, d.qs[k].start):
+        return []
+    run = [d.qs[k]]
+    for q in d.qs[k + 1 :]:
+        if q.is_percent or q.sentence != last.sentence or d.s[run[-1].end : q.start] not in ("、", "和", "及"):
+            break
+        run.append(q)
+    return run
 
 
 def _previous_run(d: _Doc, before: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,95 @@
+"""A list right after its whole, with no word opening it: "全年受理诉求1500件,咨询类900件、投诉类
+450件、求助类150件,分别占60%、30%、10%".
+
+Nothing in the words says the figures after the whole are its parts, so only two things may say
+it: the figures (the list adds up to the whole exactly) or the list's own shares (分别占 / 占比分别为
+a chain of one percent per item whose sum is 100%, so the list is all of what the shares are of).
+In the second reading the sum may fail; in the first it cannot. The whole is the first figure of
+its sentence, named as a whole (全年, 共, 全市…); the items are the run of figures of its unit right
+after it, joined by 、/和/及 (the first after a comma), each named by a few words of its own."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..quantities import Quantity
+from .model import Relation, compatible, money_value
+from .scopes import is_additive, is_scope_count, unit_class, words
+from .structure import _Doc
+
+_FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
+_NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
+_SHARES = re.compile(r"[,;]?(?:分别占|占比分别为|分别占比|占比分别是|分别占全部|各占)[\u4e00-\u9fff]{0,8}?(?:的)?$")
+_OPENERS = re.compile(r"其中|包括|分别为|分别是|分别有|按照?|从|中[,:]")
+
+
+def lists_after_their_whole(d: _Doc) -> list[Relation]:
+    """A sum for each list that follows its whole in one sentence and adds up to it, or whose
+    shares add up to 100%."""
+    out: list[Relation] = []
+    for pos, _end, figs in d.figure_sentences():
+        levels = [q for q in figs if not q.is_percent]
+        if len(levels) < 3:
+            continue
+        whole = levels[0]
+        if not _is_whole(d, whole, pos):
+            continue
+        parts = _run_after(d, whole)
+        if len(parts) < 2 or _OPENERS.search(d.s, whole.end, parts[-1].start):
+            continue  # an opener between: the families that read openers read it
+        shares = _shares_after(d, parts)
+        total_v = _value(whole)
+        if sum(_value(p) for p in parts) == total_v or (shares and _whole_by_shares(shares)):
+            out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
+    return out
+
+
+def _is_whole(d: _Doc, q: Quantity, pos: int) -> bool:
+    return (is_additive(d, q) and not is_scope_count(d, q) and not d.in_parentheses(q)
+            and bool(words()["wholes"].search(d.s, pos, q.start)))
+
+
+def _value(q: Quantity) -> Decimal:
+    return money_value(q) if q.is_money else q.value
+
+
+def _run_after(d: _Doc, whole: Quantity) -> list[Quantity]:
+    """The figures of the whole's unit listed right after it: ",咨询类900件、投诉类450件…"."""
+    run: list[Quantity] = []
+    for q in d.qs[whole.index + 1 :]:
+        lab = d.label(q)
+        joined = _FIRST.fullmatch(lab) if not run else _NEXT.fullmatch(lab)
+        if (q.is_percent or not joined or q.sentence != whole.sentence or not compatible(q, whole)
+                or unit_class(q) != unit_class(whole) or not is_additive(d, q) or is_scope_count(d, q)
+                or q.value > whole.value):
+            break
+        if not run and not lab.startswith((",", ":")):
+            break
+        run.append(q)
+    return run
+
+
+def _shares_after(d: _Doc, parts: list[Quantity]) -> list[Quantity]:
+    """The chain of percents right after the list that names them as the items' shares, one each."""
+    k = parts[-1].index + 1
+    if k >= len(d.qs) or not d.qs[k].is_percent or not _SHARES.search(d.label(d.qs[k])):
+        return []
+    chain = [d.qs[k]]
+    for q in d.qs[k + 1 :]:
+        if not q.is_percent or d.s[chain[-1].end : q.start] not in ("", "、", "和", "及", ","):
+            break
+        chain.append(q)
+    return chain if len(chain) == len(parts) else []
+
+
+def _whole_by_shares(shares: list[Quantity]) -> bool:
+    """Do the shares add up to 100% within what their rounding allows (half a last digit each)?"""
+    total = sum(q.value for q in shares)
+    slack = sum((q.high - q.low) / 2 if q.high != q.low else _half_digit(q) for q in shares)
+    return abs(total - 100) <= slack
+
+
+def _half_digit(q: Quantity) -> Decimal:
+    exp = q.value.as_tuple().exponent
+    return Decimal(5) * Decimal(10) ** (exp - 1) if isinstance(exp, int) else Decimal(0)
