@@ -179,3 +179,47 @@ def test_one_percent_for_both_with_their_previous_levels_after(tmp_path) -> None
     text = "全年办理人大代表建议120件、政协提案150件,同比均增长20%,上年分别为100件、120件。"
     got = {o["current"]: (st, o.get("previous")) for st, _, o in checks(tmp_path, text, "change")}
     assert got == {120: ("pass", 100), 150: ("fail", 120)}
+
+
+# -- classifications in other words; a whole after its parts; 具体为 ------------------------------
+
+@pytest.mark.parametrize("opener", ["以投诉渠道划分,", "就投诉渠道而言,", "分渠道统计,", "从渠道分析,", "按渠道归类,",
+                                    "依投诉来源分为:", "按照来源进行分类,"])
+def test_a_classification_in_other_words_opens_a_list(tmp_path, opener) -> None:
+    text = f"全年共受理消费投诉2960件。{opener}热线转办1530件,网络平台1105件,来信来访{{c}}件。"
+    assert sums(tmp_path, text.format(c=325)) == {(2960, 1530, 1105, 325): "pass"}
+    assert sums(tmp_path, text.format(c=352)) == {(2960, 1530, 1105, 352): "fail"}
+
+
+def test_a_specific_list_after_ju_ti_wei(tmp_path) -> None:
+    assert sums(tmp_path, "全年受理消费投诉2960件,具体为:热线转办1530件,网络平台1105件,来信来访325件。") == {
+        (2960, 1530, 1105, 325): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    "东片区调处纠纷412件,西片区调处纠纷286件,北片区调处纠纷{c}件。全县共调处纠纷853件。",
+    "东片区调处纠纷412件,西片区调处纠纷286件,北片区调处纠纷{c}件,全县调处纠纷853件。",
+])
+def test_a_whole_named_by_its_scope_after_its_parts_only_when_they_add_up(tmp_path, text) -> None:
+    assert sums(tmp_path, text.format(c=155)) == {(853, 412, 286, 155): "pass"}
+    # "全县共调处…" may as well open a list of its own: a list that misses it is no reading of it
+    assert sums(tmp_path, text.format(c=165)) == {}
+
+
+def test_quarters_under_a_view_by_quarter_are_a_partition_of_the_year(tmp_path) -> None:
+    # "分季度看" is a view over time, but four quarters of levels still make up the year
+    text = "全年共发生生产安全事故{y}起。分季度看,一季度发生事故20起,二季度发生事故19起,三季度发生事故18起,四季度发生事故21起。"
+    assert sums(tmp_path, text.format(y=78)) == {(78, 20, 19, 18, 21): "pass"}
+    assert sums(tmp_path, text.format(y=77)) == {(77, 20, 19, 18, 21): "fail"}
+
+
+def test_a_list_of_kinds_short_of_its_whole_by_no_misprint_is_left_open(tmp_path) -> None:
+    # 25 short: another channel the report does not list may hold them
+    text = "全年共受理消费投诉2960件。按渠道分,热线转办1530件,网络平台1105件,来信来访300件。"
+    assert [st for st, rule, _ in checks(tmp_path, text, "sum")] == ["unverifiable"]
+
+
+def test_a_list_of_kinds_with_a_rival_whole_before_is_not_read(tmp_path) -> None:
+    # of the 2960 received or of the 2890 accepted? nothing says
+    text = "全年共收到消费投诉2960件,其中受理2890件。按渠道分,热线转办1530件,网络平台1105件,来信来访352件。"
+    assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]

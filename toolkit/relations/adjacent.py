@@ -14,12 +14,15 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .equalities import _graded_vocabulary
 from .model import Relation, compatible, money_value
 from .scopes import is_additive, is_scope_count, unit_class, words
 from .structure import _Doc
 
 _FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
 _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
+# after a colon the items may run over ";" and be counted off: ":一是咨询类900件;二是投诉类720件"
+_NEXT_AFTER_COLON = re.compile(r"[、和及与;,]?(?:[一二三四五六七八九十]是)?[\u4e00-\u9fff]{0,8}")
 _SHARES = re.compile(r"[,;]?(?:分别占|占比分别为|分别占比|占比分别是|分别占全部|各占)[\u4e00-\u9fff]{0,8}?(?:的)?$")
 _OPENERS = re.compile(r"其中|包括|分别为|分别是|分别有|按照?|从|中[,:]")
 
@@ -38,6 +41,8 @@ def lists_after_their_whole(d: _Doc) -> list[Relation]:
         parts = _run_after(d, whole)
         if len(parts) < 2 or _OPENERS.search(d.s, whole.end, parts[-1].start):
             continue  # an opener between: the families that read openers read it
+        if _graded_vocabulary()["graded_by"].search(d.label(parts[0])):
+            continue  # "评查案卷52份,评定为优秀9份…": grades of what was checked (equalities reads them)
         shares = _shares_after(d, parts)
         total_v = _value(whole)
         if sum(_value(p) for p in parts) == total_v or (shares and _whole_by_shares(shares)):
@@ -59,7 +64,10 @@ def _run_after(d: _Doc, whole: Quantity) -> list[Quantity]:
     run: list[Quantity] = []
     for q in d.qs[whole.index + 1 :]:
         lab = d.label(q)
-        joined = _FIRST.fullmatch(lab) if not run else _NEXT.fullmatch(lab)
+        if not run:
+            joined = _FIRST.fullmatch(lab)
+        else:
+            joined = (_NEXT_AFTER_COLON if d.label(run[0]).startswith(":") else _NEXT).fullmatch(lab)
         if (q.is_percent or not joined or q.sentence != whole.sentence or not compatible(q, whole)
                 or unit_class(q) != unit_class(whole) or not is_additive(d, q) or is_scope_count(d, q)
                 or q.value > whole.value):

@@ -30,9 +30,12 @@ from .vocab import gated
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
 # 分为/分成 right after the whole or its clause ("受理300件,分为…", "案件分为三类:").
+# Also 以…划分, 依…分, 就…而言, 分…统计, 从…分析, 按…归类: the same classification in other words.
 _OPENER = gated(re.compile(
-    r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分布|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
-    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])"
+    r"(?:按照|按|从|以|依照|依据|依)(?P<a>[^,;:。!?\d\n]{1,12}?)"
+    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计)(?=[,:\n])"
+    r"|就(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
     r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"))
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
@@ -158,6 +161,14 @@ def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[
     return [*found[:i], (column, False, list(picks.values())), *found[i + 1 :]]
 
 
+def _kinds_only(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts name their kinds alike: all or none of them the whole's measure? ("道路运输事故
+    死亡41人、受伤17人" under "死亡56人": one item of two measures, not two kinds of deaths.)"""
+    measure = _words(d, whole)[-2:]
+    named = [measure in re.split(r"[,;:、]", d.label(p))[-1] for p in parts]
+    return all(named) or not any(named)
+
+
 def _with_parts_before(d: _Doc, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """"办理案件1548件,其中刑事案件612件。按案件类型分,民事案件836件,行政案件100件": the parts
     named by a 其中 after the whole, then the rest under the opener -- one list across the
@@ -224,7 +235,7 @@ def _review() -> re.Pattern:
 def _openers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
     outcomes are listed after it), in reading order."""
-    found = [(m.start(), m.end(), m.group("a") or m.group("b") or "") for m in _OPENER.finditer(s)]
+    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or "") for m in _OPENER.finditer(s)]
     found += [(m.start(), m.end(), "") for m in _review().finditer(s)]
     return sorted(found)
 
@@ -349,6 +360,19 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                       else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
             kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
             return [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
+        if not fits and not _names_a_stage(cls):
+            # "全年共受理投诉2960件。按渠道分,热线1530件,网络1105件,来信352件": parts naming only
+            # their kinds classify the one figure of their unit named as a whole in the sentence
+            # before (or the opener's own) -- when it is the only one there; the coverage rules
+            # of _sum_or_bounds_of then say whether a shortfall can be an error.
+            # Every figure of the unit there at least as large as each part, 其中 parts too ("受理86件,
+            # 其中依法受理78件": of 86 or of 78?), is a rival: only one may stand.
+            big = max(p.value for p in parts)
+            rivals = {q.value for q in _candidates(d, parts, spans[:2], True) if q.value >= big}
+            one = _only_whole(d, _candidates(d, parts, spans[:2], False, listed), parts)
+            if len(one) != 1 or len(rivals) != 1 or not _kinds_only(d, one[0], parts):
+                return []
+            return one
         return list(fits.values()) if len(fits) == 1 else []
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener), False, listed)

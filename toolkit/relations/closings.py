@@ -65,6 +65,12 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             lab = _COUNTED_NOUN.sub("", lab)
         named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
         measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group("m")) if named else ""
+        weak = None if named or q.is_percent or _TRAILING_TOTAL.match(lab) else _WHOLE_AFTER.match(lab)
+        if weak:
+            # "城区受理投诉1865件,郊区…。全市共受理投诉3480件": a whole named by its scope after its
+            # parts, no total word -- it may as well open a list of its own, so only the figures
+            # (the parts add up exactly) tie it to the list before.
+            named, measure = weak, weak.group("m")
         if not q.is_percent and not named and not _TRAILING_TOTAL.match(lab):
             measure = _next_measure_of_a_total(d, q)  # "共计检查企业303家、发现隐患804处": the 804
             if not measure:
@@ -106,6 +112,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             parts.insert(0, p)
         if items and len(parts) != items:
             continue  # "三个街道共计…" over another count of items: not this list
+        if weak and (sum(p.value for p in parts) != q.value or q.is_money):
+            continue
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
@@ -135,6 +143,8 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
 # cumulative figure in a sentence of its own may run over more periods than the list before it).
 _NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度|以上|上述)?"
                           r"(?:共计|合计|总计|总共|累计|共需)(?P<m>[\u4e00-\u9fff]{2,12})$")
+_WHOLE_AFTER = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|本年度|全年度)(?:共|总共)?"
+                          r"(?P<m>[\u4e00-\u9fff]{2,12})$")
 # the noun a count of items names, before the total word ("三个街道|共计…", "以上五类|合计…")
 _COUNTED_NOUN = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?=共计|合计|总计|总共)")
 _COUNTERS = frozenset({"个", "类", "项", "家", "所", "级", "种"})
@@ -237,10 +247,28 @@ def restated_above(d: _Doc) -> list[Relation]:
     return out
 
 
+_HEADING_LINE = re.compile(r"[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])[^\n]{0,20}\n")
+
+
+def _end_before(d: _Doc, end: int) -> int:
+    """The end of the sentence before ``end``'s sentence: over line breaks and one heading line with
+    no figure ("…186件。\n二、办理情况\n上述186件…": 上述 looks back over the heading)."""
+    s = d.s
+    while end > 0 and s[end] in " \t\n":
+        end -= 1
+    if s[end] != "。":
+        line = s.rfind("\n", 0, end + 1)
+        if line > 0 and _HEADING_LINE.fullmatch(s, line + 1, end + 2) and not d.in_range(line + 1, end + 1):
+            end = line - 1
+            while end > 0 and s[end] in " \t\n":
+                end -= 1
+    return end
+
+
 def _closing_run(d: _Doc, q: Quantity) -> list[Quantity]:
     """The figures of ``q``'s unit that close the sentence before it, joined by list words only."""
     s = d.s
-    end = q.sentence[0] - 1
+    end = _end_before(d, q.sentence[0] - 1)
     if end <= 0 or s[end] != "。":
         return []
     prior = [p for p in d.in_range(d.last_before("。\n", end - 1) + 1, end) if not p.is_percent]

@@ -18,7 +18,8 @@ from .scopes import is_additive, is_scope_count, items_counted, measure_key, uni
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, read_entries
 
-_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
+_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?"
+                        r"|具体为[:]?|具体是[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
