@@ -223,3 +223,21 @@ def test_a_list_of_kinds_with_a_rival_whole_before_is_not_read(tmp_path) -> None
     # of the 2960 received or of the 2890 accepted? nothing says
     text = "全年共收到消费投诉2960件,其中受理2890件。按渠道分,热线转办1530件,网络平台1105件,来信来访352件。"
     assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
+
+
+# -- names mapped by 分别 onto figures, with shares that make 100% -----------------------------------
+
+def test_a_named_list_whose_shares_make_100_percent_is_the_whole_before(tmp_path) -> None:
+    text = "全年共收到政府信息公开申请640件。自然人、法人或其他组织分别申请{a}件、96件,分别占85%、15%。"
+    assert sums(tmp_path, text.format(a=544)) == {(640, 544, 96): "pass"}
+    assert sums(tmp_path, text.format(a=554)) == {(640, 554, 96): "fail"}
+
+
+@pytest.mark.parametrize("text", [
+    # shares of 90%: a third kind of applicant is left out
+    "全年共收到政府信息公开申请640件。自然人、法人分别申请480件、96件,分别占75%、15%。",
+    # two figures before as large as the parts: received or answered?
+    "全年共收到政府信息公开申请640件,答复620件。自然人、法人或其他组织分别申请544件、96件,分别占85%、15%。",
+])
+def test_no_sum_for_a_named_list_that_is_not_shown_whole_of_one_figure(tmp_path, text) -> None:
+    assert not [k for k in sums(tmp_path, text) if k[0] in (640, 620)]

@@ -50,6 +50,36 @@ def lists_after_their_whole(d: _Doc) -> list[Relation]:
     return out
 
 
+# "自然人、法人或其他组织分别申请774件、86件": names listed, then 分别 and the act, opening the sentence.
+_NAMES_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+分别[\u4e00-\u9fff]{0,6}$")
+
+
+def named_lists_with_shares(d: _Doc) -> list[Relation]:
+    """"全年共受理申请860件。自然人、法人或其他组织分别申请774件、86件,分别占90%、10%": a list of
+    names mapped by 分别 onto figures, opening its sentence, whose shares make 100% is the whole of
+    the one figure of its unit named as a whole in the sentence before (none other there as large)."""
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or not _NAMES_FIRST.match(d.label(q)) or q.sentence[0] != d.seg_start(q.start) \
+                or d.in_range(q.sentence[0], q.start):
+            continue
+        parts = [q]
+        for p in d.qs[q.index + 1 :]:
+            if p.is_percent or not re.fullmatch(r"[、和及与]", d.label(p)) or not compatible(p, q):
+                break
+            parts.append(p)
+        shares = _shares_after(d, parts) if len(parts) >= 2 else []
+        if not shares or not _whole_by_shares(shares):
+            continue
+        head = d.last_before("。\n", q.sentence[0] - 1) + 1
+        big = max(p.value for p in parts)
+        before = [w for w in d.in_range(head, q.sentence[0]) if not w.is_percent and compatible(w, q)
+                  and unit_class(w) == unit_class(q) and w.value >= big]
+        if len({w.value for w in before}) == 1 and _is_whole(d, before[0], head):
+            out.append(Relation("sum", "sum.breakdown", {"total": before[0], "parts": parts}))
+    return out
+
+
 def _is_whole(d: _Doc, q: Quantity, pos: int) -> bool:
     return (is_additive(d, q) and not is_scope_count(d, q) and not d.in_parentheses(q)
             and bool(words()["wholes"].search(d.s, pos, q.start)))
