@@ -241,3 +241,27 @@ def test_a_named_list_whose_shares_make_100_percent_is_the_whole_before(tmp_path
 ])
 def test_no_sum_for_a_named_list_that_is_not_shown_whole_of_one_figure(tmp_path, text) -> None:
     assert not [k for k in sums(tmp_path, text) if k[0] in (640, 620)]
+
+
+# -- a heading naming a classification inline; a count of items spelled before the total ------------
+
+_SECTIONS = ("二、仲裁办案情况\n(一)办案数量。全年共审结劳动人事争议案件3,618件,结案率96.2%。\n"
+             "(二)争议类型。劳动报酬争议1,742件,解除劳动合同争议{b}件,社会保险争议585件,其他争议366件。\n")
+
+
+def test_an_inline_heading_naming_a_classification_opens_its_list(tmp_path) -> None:
+    assert sums(tmp_path, _SECTIONS.format(b="925")) == {(3618, 1742, 925, 585, 366): "pass"}
+
+
+def test_an_inline_heading_list_that_misses_the_whole_before_the_heading_is_not_read(tmp_path) -> None:
+    # across a heading only the figures tie the list to the whole
+    assert sums(tmp_path, _SECTIONS.format(b="952")) == {}
+
+
+@pytest.mark.parametrize("head", ["三区合计", "以上三区共计", "三个城区合计"])
+def test_a_count_of_items_spelled_before_the_total(tmp_path, head) -> None:
+    text = f"从区域看,东湖区受理12,306件、西湖区受理10,854件、南湖区受理9,702件,{head}32,862件。"
+    assert sums(tmp_path, text) == {(32862, 12306, 10854, 9702): "pass"}
+    assert sums(tmp_path, text.replace("9,702", "9,720")) == {(32862, 12306, 10854, 9720): "fail"}
+    # two districts listed, three counted: another list
+    assert sums(tmp_path, text.replace("、南湖区受理9,702件", "")) == {}

@@ -63,6 +63,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         counter = _item_count(d, q)
         if counter is not None:  # "三个街道共计检查企业303家": the count of items, then the total
             lab = _COUNTED_NOUN.sub("", lab)
+        spelled = _SPELLED_COUNT.match(lab) if counter is None else None
+        if spelled:  # "三区合计32862件": the count spelled in the words
+            lab = lab[: spelled.start("c")] + lab[spelled.end("c") :]
         named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
         measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group("m")) if named else ""
         weak = None if named or q.is_percent or _TRAILING_TOTAL.match(lab) else _WHOLE_AFTER.match(lab)
@@ -80,7 +83,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             named = _NAMED_TOTAL.match(_COUNTED_NOUN.sub("", d.label(first)) if counter else d.label(first))
         if q.is_percent or (named and len(measure) < 2):
             continue
-        items = int(counter.value) if counter is not None else 0
+        items = int(counter.value) if counter is not None else _COUNT[spelled.group("n")] if spelled else 0
         # the totals of one closing ("共计检查企业303家、发现隐患804处"): no part of one another
         run_start = first.index if named and first is not q else q.index
         if named and "共需" in lab:
@@ -148,6 +151,10 @@ _WHOLE_AFTER = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全�
 # the noun a count of items names, before the total word ("三个街道|共计…", "以上五类|合计…")
 _COUNTED_NOUN = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?=共计|合计|总计|总共)")
 _COUNTERS = frozenset({"个", "类", "项", "家", "所", "级", "种"})
+# "三区合计", "以上四类共计", "两级总计": a count of items written out before the total word
+_SPELLED_COUNT = re.compile(r"^[,、;]?(?P<c>(?:以上|上述)?(?P<n>[两二三四五六七八九十])(?:个|类|项|家|所|级|种)?"
+                            r"[\u4e00-\u9fff]{0,3}?)(?=共计|合计|总计|总共)")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _item_count(d: _Doc, q: Quantity) -> Quantity | None:
