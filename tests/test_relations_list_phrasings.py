@@ -265,3 +265,18 @@ def test_a_count_of_items_spelled_before_the_total(tmp_path, head) -> None:
     assert sums(tmp_path, text.replace("9,702", "9,720")) == {(32862, 12306, 10854, 9720): "fail"}
     # two districts listed, three counted: another list
     assert sums(tmp_path, text.replace("、南湖区受理9,702件", "")) == {}
+
+
+# -- 均/分别 over a list counted by a small number: the count is no level --------------------------
+
+@pytest.mark.parametrize("words", ["三项指标同比均下降20%", "上述三项同比均下降20%", "三项同比分别下降20%、20%、20%"])
+def test_a_count_of_the_listed_measures_gets_no_change_of_its_own(tmp_path, words) -> None:
+    text = f"全年共发生生产安全事故48起、死亡36人、受伤44人,{words}。"
+    got = {o["current"]: st for st, _, o in checks(tmp_path, text, "change")}
+    assert got == {48: "pass", 36: "pass", 44: "pass"}
+
+
+def test_shares_listed_in_order_with_yi_ci(tmp_path) -> None:
+    text = "全年共受理群众诉求1800件,咨询类810件、投诉类540件、求助类{c}件,占比依次为45%、30%、25%。"
+    assert sums(tmp_path, text.format(c=450)) == {(1800, 810, 540, 450): "pass"}
+    assert sums(tmp_path, text.format(c=405)) == {(1800, 810, 540, 405): "fail"}

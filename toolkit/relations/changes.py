@@ -296,7 +296,8 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
     prevs = _previous_run(d, before)
     deltas = [q for q in before if is_delta(d, q)]
-    subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)]
+    subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
+                and not _counts_the_list(d, q, pct)]
     if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
         # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
@@ -360,6 +361,20 @@ def _previous_after(d: _Doc, chain: list[Quantity]) -> list[Quantity]:
             break
         run.append(q)
     return run
+
+
+_LIST_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:同比|环比|比上年|较上年)?(?:均|分别|都|全部)")
+
+
+def _counts_the_list(d: _Doc, q: Quantity, pct: Quantity) -> bool:
+    """"…死亡32人、受伤40人,三项指标同比均下降20%": a small count right before 均/分别 counting the
+    figures listed before it is no level of its own."""
+    if q.unit not in ("项", "类", "个", "种") or q.value != int(q.value) or not 2 <= q.value <= 10:
+        return False
+    if not _LIST_COUNT.match(d.s, q.end, pct.start):
+        return False
+    listed = [p for p in d.in_range(q.sentence[0], q.start) if not p.is_percent]
+    return len(listed) >= q.value
 
 
 def _previous_run(d: _Doc, before: list[Quantity]) -> list[Quantity]:
