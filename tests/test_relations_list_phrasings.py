@@ -280,3 +280,18 @@ def test_shares_listed_in_order_with_yi_ci(tmp_path) -> None:
     text = "全年共受理群众诉求1800件,咨询类810件、投诉类540件、求助类{c}件,占比依次为45%、30%、25%。"
     assert sums(tmp_path, text.format(c=450)) == {(1800, 810, 540, 450): "pass"}
     assert sums(tmp_path, text.format(c=405)) == {(1800, 810, 540, 405): "fail"}
+
+
+# -- a full rate over a figure named by no stage: the base is the figure that opens the process -------
+
+@pytest.mark.parametrize(("n", "status"), [(11, "pass"), (10, "fail")])
+def test_a_full_rate_over_the_issued_documents_across_a_stage_between(tmp_path, n, status) -> None:
+    text = f"全年共印发行政规范性文件11件,均已公开,公开11件,发布政策解读{n}件,解读率100%。"
+    got = [(st, rule, o["values"]) for st, rule, o in checks(tmp_path, text, "equal")]
+    assert got == [(status, "equal.full_rate", [11, n])]
+
+
+def test_no_full_rate_when_a_figure_between_differs_from_the_opening_one(tmp_path) -> None:
+    # 11 issued, 10 published: is 解读率 over the issued or the published? nothing says
+    text = "全年共印发行政规范性文件11件,公开10件,发布政策解读10件,解读率100%。"
+    assert not [c for c in checks(tmp_path, text) if c[1] in ("equal.full_rate", "ratio.full")]

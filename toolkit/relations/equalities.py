@@ -323,9 +323,13 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if numerator.stages:
             base = _funnel_candidate(d, numerator, earlier, lambda q, named=named: named.get(q.index))
         else:
-            prev = next((q for q in reversed(earlier) if compatible(q, numerator.q)), None)
-            opened = named.get(prev.index) if prev is not None else None
-            base = opened if opened is not None and 0 in opened.stages.values() else None
+            # The nearest figure counted alike that opens a process ("印发9件,公开9件,解读9件,解读率
+            # 100%": 印发, over the 公开 between, itself a later stage of the same documents).
+            opened = next((n for q in reversed(earlier) if compatible(q, numerator.q)
+                           and (n := named.get(q.index)) is not None and 0 in n.stages.values()), None)
+            between = [q for q in earlier if opened is not None and q.index > opened.q.index
+                       and compatible(q, numerator.q)]
+            base = opened if opened is not None and all(q.value == opened.q.value for q in between) else None
         if base is None or base.q.index in used:
             continue
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
