@@ -295,3 +295,31 @@ def test_no_full_rate_when_a_figure_between_differs_from_the_opening_one(tmp_pat
     # 11 issued, 10 published: is 解读率 over the issued or the published? nothing says
     text = "全年共印发行政规范性文件11件,公开10件,发布政策解读10件,解读率100%。"
     assert not [c for c in checks(tmp_path, text) if c[1] in ("equal.full_rate", "ratio.full")]
+
+
+# -- parts in sentences or lines of their own --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年共调处矛盾纠纷2140件。东片区调处纠纷1126件。西片区调处纠纷702件。北片区调处纠纷312件。",
+    "全年共调处矛盾纠纷2140件。\n一是婚姻家庭纠纷1126件。\n二是邻里纠纷702件。\n三是合同纠纷312件。\n",
+])
+def test_parts_in_sentences_of_their_own_that_add_up(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {(2140, 1126, 702, 312): "pass"}
+
+
+@pytest.mark.parametrize("text", [
+    # they miss the whole: nothing but the figures could say they are its parts
+    "全年共调处矛盾纠纷2140件。东片区调处纠纷1126件。西片区调处纠纷702件。北片区调处纠纷321件。",
+    # named unlike one another: three statements, not a list
+    "全年共调处矛盾纠纷2140件。调解成功1126件。涉及金额702件。回访群众312件。",
+])
+def test_no_sum_for_sentences_after_a_whole_unless_alike_and_adding_up(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {}
+
+
+def test_an_opener_over_lines_that_are_sentences_of_their_own(tmp_path) -> None:
+    text = ("全年共受理投诉3480件。\n从区域看:\n城区受理投诉1865件,同比增长5.2%。\n"
+            "郊区受理投诉1240件,同比增长3.1%。\n农村受理投诉{c}件,同比下降2.1%。\n")
+    assert sums(tmp_path, text.format(c=375)) == {(3480, 1865, 1240, 375): "pass"}
+    # past its first sentence only the figures carry the list: one that misses is not read on
+    assert sums(tmp_path, text.format(c=357)) == {}

@@ -46,7 +46,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
-from .adjacent import lists_after_their_whole, named_lists_with_shares
+from .adjacent import lists_after_their_whole, named_lists_with_shares, sentences_after_their_whole
 from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
@@ -93,6 +93,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += period_partitions(d)
     rels += lists_after_their_whole(d)
     rels += named_lists_with_shares(d)
+    rels += sentences_after_their_whole(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)

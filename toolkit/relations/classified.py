@@ -200,14 +200,17 @@ def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:
     unit whose words end like its own (乡村消费品零售额 after 城镇消费品零售额); ``end`` if none."""
     s = d.s
     first = next((q for q in items if not q.is_percent), None)
+    if s[end - 1 : end + 1] == "。\n":
+        end -= 1  # a list of lines that ended on a full sentence
     if first is None or s[end : end + 1] != "。":
         return end
     key = _words(d, first)
     out = end
     for _ in range(4):
-        nxt = d.next_end(out + 1, SENT_END)
-        figs = [q for q in d.in_range(out + 1, nxt) if not q.is_percent]
-        if (not figs or _OPENER.search(s, out + 1, nxt) or _BREAKDOWN.search(s, out + 1, nxt)
+        start = out + 2 if d.s.startswith("\n", out + 1) else out + 1  # "。\n": the next line's sentence
+        nxt = d.next_end(start, SENT_END)
+        figs = [q for q in d.in_range(start, nxt) if not q.is_percent]
+        if (not figs or _OPENER.search(s, start, nxt) or _BREAKDOWN.search(s, start, nxt)
                 or not compatible(figs[0], first) or len(_common_end(_words(d, figs[0]), key)) < 2):
             break
         out = nxt
