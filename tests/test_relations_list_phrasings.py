@@ -323,3 +323,11 @@ def test_an_opener_over_lines_that_are_sentences_of_their_own(tmp_path) -> None:
     assert sums(tmp_path, text.format(c=375)) == {(3480, 1865, 1240, 375): "pass"}
     # past its first sentence only the figures carry the list: one that misses is not read on
     assert sums(tmp_path, text.format(c=357)) == {}
+
+
+def test_parts_naming_their_measure_in_other_words_than_the_whole(tmp_path) -> None:
+    # 增加值 of each industry under 地区生产总值: only the figures tie them
+    text = ("全年全县实现地区生产总值142.6亿元,比上年增长5.3%。分产业看,第一产业增加值21.4亿元,增长3.6%;"
+            "第二产业增加值{b}亿元,增长5.9%;第三产业增加值68.7亿元,增长5.4%。")
+    assert sums(tmp_path, text.format(b="52.5")) == {(142.6, 21.4, 52.5, 68.7): "pass"}
+    assert sums(tmp_path, text.format(b="55.2")) == {}

@@ -394,6 +394,12 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                  else _only_whole(d, cands, parts))
         for q in found:
             picks.setdefault(q.value, q)
+    if not picks and cls:
+        # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
+        # 生产总值"): the one figure before, named as a whole, that they add up to exactly.
+        fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
+        if len(fits) == 1 and len({q.value for q in before}) <= 3:
+            return list(fits.values())
     return list(picks.values()) or _across_heading(d, parts, opener, listed)
 
 
