@@ -331,3 +331,12 @@ def test_parts_naming_their_measure_in_other_words_than_the_whole(tmp_path) -> N
             "第二产业增加值{b}亿元,增长5.9%;第三产业增加值68.7亿元,增长5.4%。")
     assert sums(tmp_path, text.format(b="52.5")) == {(142.6, 21.4, 52.5, 68.7): "pass"}
     assert sums(tmp_path, text.format(b="55.2")) == {}
+
+
+def test_fen_bie_over_figures_in_parallel_clauses_split_by_semicolons(tmp_path) -> None:
+    text = "全年受理消费投诉1440件;受理举报{r}件;同比分别增长20.0%、25.0%。"
+    got = {o["current"]: st for st, _, o in checks(tmp_path, text.format(r=300), "change")}
+    assert got == {1440: "pass", 300: "pass"}
+    # 302 件 after a rise of 25.0%: no whole previous level (241.6)
+    got = {o["current"]: st for st, _, o in checks(tmp_path, text.format(r=302), "change")}
+    assert got == {1440: "pass", 302: "fail"}

@@ -340,6 +340,14 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         if re.search(r"[。;]", between) or len(re.sub(r"\([^()]*\)", "", between)) > 14:
             break
         group.insert(0, q)
+    k = len(chain)
+    if k > len(group) and len(subjects) >= k and "分别" in d.label(pct):
+        # "受理投诉1200件;受理举报300件;同比分别增长20%、25%": 分别 over parallel clauses split by
+        # ";" -- the last k figures, when each clause between holds one of them only.
+        run = subjects[-k:]
+        if all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
+               for a, b in pairwise(run)):
+            group = run
     return group, prevs, [x for x in deltas if x.index > group[0].index]
 
 
