@@ -340,3 +340,10 @@ def test_fen_bie_over_figures_in_parallel_clauses_split_by_semicolons(tmp_path) 
     # 302 件 after a rise of 25.0%: no whole previous level (241.6)
     got = {o["current"]: st for st, _, o in checks(tmp_path, text.format(r=302), "change")}
     assert got == {1440: "pass", 302: "fail"}
+
+
+def test_satisfaction_levels_without_the_dissatisfied_are_bounds(tmp_path) -> None:
+    text = "全年回访办件群众860人,其中非常满意512人、满意246人、基本满意95人{rest}。"
+    assert {rule for _, rule, _ in checks(tmp_path, text.format(rest=""))} == {"bound.part"}
+    assert sums(tmp_path, text.format(rest="、不满意7人")) == {(860, 512, 246, 95, 7): "pass"}
+    assert sums(tmp_path, text.format(rest="、不满意9人")) == {(860, 512, 246, 95, 9): "fail"}
