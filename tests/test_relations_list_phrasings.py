@@ -347,3 +347,15 @@ def test_satisfaction_levels_without_the_dissatisfied_are_bounds(tmp_path) -> No
     assert {rule for _, rule, _ in checks(tmp_path, text.format(rest=""))} == {"bound.part"}
     assert sums(tmp_path, text.format(rest="、不满意7人")) == {(860, 512, 246, 95, 7): "pass"}
     assert sums(tmp_path, text.format(rest="、不满意9人")) == {(860, 512, 246, 95, 9): "fail"}
+
+
+_CLAUSES = "全年共发生生产安全事故77起、死亡56人、受伤31人{sep}道路运输事故58起、死亡41人、受伤{h}人;工矿商贸事故19起、死亡15人、受伤9人。"
+
+
+@pytest.mark.parametrize("sep", [";", ":"])
+def test_items_after_the_wholes_clause_in_one_sentence_give_one_sum_per_measure(tmp_path, sep) -> None:
+    assert sums(tmp_path, _CLAUSES.format(sep=sep, h=22)) == {
+        (77, 58, 19): "pass", (56, 41, 15): "pass", (31, 22, 9): "pass"}
+    # two measures confirm the reading: the third fails
+    assert sums(tmp_path, _CLAUSES.format(sep=sep, h=21)) == {
+        (77, 58, 19): "pass", (56, 41, 15): "pass", (31, 21, 9): "fail"}

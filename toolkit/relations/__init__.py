@@ -18,8 +18,9 @@ The model, one module each:
   list, status splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
   ``classified`` (按…分/从…看 and headed lists, several measures at once), ``headed`` (a heading
   naming a measure over lines of one figure each), ``periods`` (the quarters or halves
-  of a year add up to it, by meaning), ``adjacent`` (a list right after its whole, confirmed
-  by its figures or by shares that make 100%), ``shares``
+  of a year add up to it, by meaning), ``adjacent`` (a list right after its whole -- in its
+  clause, the clauses or the sentences after it -- confirmed by its figures or by shares that
+  make 100%), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
@@ -46,7 +47,12 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
-from .adjacent import lists_after_their_whole, named_lists_with_shares, sentences_after_their_whole
+from .adjacent import (
+    clauses_after_their_whole,
+    lists_after_their_whole,
+    named_lists_with_shares,
+    sentences_after_their_whole,
+)
 from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
@@ -94,6 +100,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += lists_after_their_whole(d)
     rels += named_lists_with_shares(d)
     rels += sentences_after_their_whole(d)
+    rels += clauses_after_their_whole(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)

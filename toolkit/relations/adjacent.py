@@ -176,3 +176,23 @@ def _alike(d: _Doc, parts: list[Quantity]) -> bool:
         return True
     ends = {re.sub(r"[^\u4e00-\u9fff]", "", h)[-2:] for h in heads}
     return len(ends) == 1 and len(next(iter(ends))) == 2
+
+
+def clauses_after_their_whole(d: _Doc) -> list[Relation]:
+    """"全年共发生事故77起、死亡56人;道路运输事故58起、死亡41人;工矿商贸事故19起、死亡15人。": the
+    whole's clause, then items split by ";" (or opened by ":") restating its measures, in one
+    sentence -- read as the items of a sentence after the whole's are (``classified._restated``:
+    the figures must confirm it)."""
+    from .classified import _restated
+
+    out: list[Relation] = []
+    s = d.s
+    for pos, end, figs in d.figure_sentences():
+        levels = [q for q in figs if not q.is_percent]
+        if len(levels) < 3 or not _is_whole(d, levels[0], pos):
+            continue
+        m = re.compile(r"[;:]").search(s, levels[0].end, end)
+        if m is None or _OPENERS.search(s, pos, end) or not d.in_range(m.end(), end):
+            continue
+        out.extend(_restated(d, (pos, m.start()), (m.end(), end)))
+    return out
