@@ -6,7 +6,11 @@ it: the figures (the list adds up to the whole exactly) or the list's own shares
 a chain of one percent per item whose sum is 100%, so the list is all of what the shares are of).
 In the second reading the sum may fail; in the first it cannot. The whole is the first figure of
 its sentence, named as a whole (全年, 共, 全市…); the items are the run of figures of its unit right
-after it, joined by 、/和/及 (the first after a comma), each named by a few words of its own."""
+after it, joined by 、/和/及 (the first after a comma), each named by a few words of its own.
+
+The same holds for items in clauses after the whole's (";", ":"), in sentences of their own, and
+in a sentence restating the measures of the sentence before (``implicit_lists``): no word says
+"breakdown" there either, so the figures must confirm each reading."""
 
 from __future__ import annotations
 
@@ -16,8 +20,12 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .equalities import _graded_vocabulary
 from .model import Relation, compatible, money_value
+from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, unit_class, words
-from .structure import _Doc
+from .sections import _fits
+from .structure import _Doc, _overlap
+from .sums import _BREAKDOWN, _drop_derived
+from .sums import _measure_columns as _columns
 
 _FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
 _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
@@ -183,8 +191,6 @@ def clauses_after_their_whole(d: _Doc) -> list[Relation]:
     whole's clause, then items split by ";" (or opened by ":") restating its measures, in one
     sentence -- read as the items of a sentence after the whole's are (``classified._restated``:
     the figures must confirm it)."""
-    from .classified import _restated
-
     out: list[Relation] = []
     s = d.s
     for pos, end, figs in d.figure_sentences():
@@ -196,3 +202,57 @@ def clauses_after_their_whole(d: _Doc) -> list[Relation]:
             continue
         out.extend(_restated(d, (pos, m.start()), (m.end(), end)))
     return out
+
+
+def implicit_lists(d: _Doc) -> list[Relation]:
+    """"全年共发生事故77起,死亡56人。道路运输事故58起,死亡41人;工矿商贸事故19起,死亡15人。": a
+    sentence of parallel items, with no word that opens a breakdown, restating the measures of the
+    sentence before. Nothing in the words says it is a breakdown, so the figures must confirm it:
+    one measure is summed only when it adds up; several only when two or more add up and at most
+    one does not (then that one fails)."""
+    from .classified import _OPENER  # (classified calls this one)
+
+    out: list[Relation] = []
+    s = d.s
+    prev: tuple[int, int] | None = None
+    prev_units: set[str] = set()
+    after = 0  # start of the sentence after the last one with figures
+    for pos, end, figs in d.figure_sentences():
+        if pos != after:
+            prev = None  # a sentence without figures stands between
+        units = [unit_class(q) for q in figs if not q.is_percent]
+        # Cheap test first: two figures of a unit the sentence before also has.
+        if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
+                and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
+            out.extend(_restated(d, prev, (pos, end)))
+        prev, prev_units, after = (pos, end), set(units), end + 1
+    return out
+
+
+def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> list[Relation]:
+    from .classified import _candidates, _measure_words, _pieces
+
+    items = [q for q in _drop_derived(d, d.in_range(*sentence)) if is_additive(d, q)
+             and not is_scope_count(d, q) and not d.in_parentheses(q)]
+    pieces = _pieces(d, items)
+    piece_of = {q.index: i for i, piece in enumerate(pieces) for q in piece}
+    matched = []
+    for column, strict in _columns(d, pieces):
+        labels = [_words(d, p) for p in column]
+        parallel = len({piece_of[p.index] for p in column}) == len(column) or len(set(labels)) == len(labels)
+        measure = _measure_words(d, column)
+        if strict or not parallel or len(measure) < 2:
+            continue
+        cands = _candidates(d, column, [whole])
+        scored = [(_overlap(_words(d, q), measure), q) for q in cands]
+        scored = [(sc, q) for sc, q in scored if sc >= 4 or (sc >= 2 and _words(d, q).endswith(measure[-1]))]
+        if not scored:
+            continue
+        best = max(sc for sc, _ in scored)
+        leaders = {q.value: q for sc, q in scored if sc == best}
+        if len(leaders) == 1:
+            matched.append((next(iter(leaders.values())), column))
+    fits = [_fits(t, ps) for t, ps in matched]
+    if (len(matched) == 1 and fits[0]) or (len(matched) >= 2 and sum(fits) >= 2 and len(fits) - sum(fits) <= 1):
+        return [Relation("sum", "sum.breakdown", {"total": t, "parts": ps}) for t, ps in matched]
+    return []

@@ -8,7 +8,8 @@
 * a later clause lists outcomes and names the rest (其他处理1件) of the whole its sentence opens with;
 * sibling sections, each headed by one category ("――小学。…", "――初中。…"), restate the
   measures of the paragraph before them (``sections``);
-* a sentence of parallel items restates the measures of the sentence before, with no word at all.
+* a sentence of parallel items restates the measures of the sentence before, with no word at all
+  (``adjacent.implicit_lists``, with the other lists no word opens).
 
 The last two carry no word saying "breakdown": their figures must confirm the reading."""
 
@@ -48,7 +49,9 @@ _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 def _classified(d: _Doc) -> list[Relation]:
     """Lists opened by a classification (按…分, 从…看) and lists that name their rest (其他)."""
-    out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
+    from .adjacent import implicit_lists  # (adjacent reads lists with this module's helpers)
+
+    out: list[Relation] = _rest_lists(d) + _sections(d) + implicit_lists(d)
     s = d.s
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
     openers = _openers(s)
@@ -568,53 +571,3 @@ def _rest_lists(d: _Doc) -> list[Relation]:
             continue  # another figure of the unit stands between: the list may be its breakdown
         out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
     return out
-
-
-def _implicit_lists(d: _Doc) -> list[Relation]:
-    """"全年共发生事故77起,死亡56人。道路运输事故58起,死亡41人;工矿商贸事故19起,死亡15人。": a
-    sentence of parallel items, with no word that opens a breakdown, restating the measures of the
-    sentence before. Nothing in the words says it is a breakdown, so the figures must confirm it:
-    one measure is summed only when it adds up; several only when two or more add up and at most
-    one does not (then that one fails)."""
-    out: list[Relation] = []
-    s = d.s
-    prev: tuple[int, int] | None = None
-    prev_units: set[str] = set()
-    after = 0  # start of the sentence after the last one with figures
-    for pos, end, figs in d.figure_sentences():
-        if pos != after:
-            prev = None  # a sentence without figures stands between
-        units = [unit_class(q) for q in figs if not q.is_percent]
-        # Cheap test first: two figures of a unit the sentence before also has.
-        if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
-                and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
-            out.extend(_restated(d, prev, (pos, end)))
-        prev, prev_units, after = (pos, end), set(units), end + 1
-    return out
-
-
-def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> list[Relation]:
-    items = [q for q in _drop_derived(d, d.in_range(*sentence)) if is_additive(d, q)
-             and not is_scope_count(d, q) and not d.in_parentheses(q)]
-    pieces = _pieces(d, items)
-    piece_of = {q.index: i for i, piece in enumerate(pieces) for q in piece}
-    matched = []
-    for column, strict in _columns(d, pieces):
-        labels = [_words(d, p) for p in column]
-        parallel = len({piece_of[p.index] for p in column}) == len(column) or len(set(labels)) == len(labels)
-        measure = _measure_words(d, column)
-        if strict or not parallel or len(measure) < 2:
-            continue
-        cands = _candidates(d, column, [whole])
-        scored = [(_overlap(_words(d, q), measure), q) for q in cands]
-        scored = [(sc, q) for sc, q in scored if sc >= 4 or (sc >= 2 and _words(d, q).endswith(measure[-1]))]
-        if not scored:
-            continue
-        best = max(sc for sc, _ in scored)
-        leaders = {q.value: q for sc, q in scored if sc == best}
-        if len(leaders) == 1:
-            matched.append((next(iter(leaders.values())), column))
-    fits = [_fits(t, ps) for t, ps in matched]
-    if (len(matched) == 1 and fits[0]) or (len(matched) >= 2 and sum(fits) >= 2 and len(fits) - sum(fits) <= 1):
-        return [Relation("sum", "sum.breakdown", {"total": t, "parts": ps}) for t, ps in matched]
-    return []
