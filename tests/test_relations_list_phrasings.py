@@ -359,3 +359,24 @@ def test_items_after_the_wholes_clause_in_one_sentence_give_one_sum_per_measure(
     # two measures confirm the reading: the third fails
     assert sums(tmp_path, _CLAUSES.format(sep=sep, h=21)) == {
         (77, 58, 19): "pass", (56, 41, 15): "pass", (31, 21, 9): "fail"}
+
+
+# -- one whole stated twice in different paragraphs --------------------------------------------------
+
+_TWICE = "一、总体情况\n2025年,全市各级行政复议机关共收到行政复议申请1,356件。\n二、受理情况\n{second}\n"
+
+
+def test_a_whole_restated_in_another_paragraph_must_agree(tmp_path) -> None:
+    ok = checks(tmp_path, _TWICE.format(second="全年收到行政复议申请1,356件,依法受理1,208件。"), "equal")
+    assert [(st, o["values"]) for st, _, o in ok] == [("pass", [1356, 1356])]
+    bad = checks(tmp_path, _TWICE.format(second="全年收到行政复议申请1,365件,依法受理1,208件。"), "equal")
+    assert [(st, o["values"]) for st, _, o in bad] == [("fail", [1356, 1365])]
+
+
+@pytest.mark.parametrize("second", [
+    "市本级共收到行政复议申请365件,依法受理331件。",               # one level of the whole
+    "全年共收到行政复议申请1,365件(含上年结转9件),依法受理1,208件。",  # qualified in brackets
+    "上年全市共收到行政复议申请1,290件。",                           # another year
+])
+def test_no_restatement_between_a_whole_and_a_narrower_figure(tmp_path, second) -> None:
+    assert not [c for c in checks(tmp_path, _TWICE.format(second=second)) if c[0] == "fail"]
