@@ -380,3 +380,9 @@ def test_a_whole_restated_in_another_paragraph_must_agree(tmp_path) -> None:
 ])
 def test_no_restatement_between_a_whole_and_a_narrower_figure(tmp_path, second) -> None:
     assert not [c for c in checks(tmp_path, _TWICE.format(second=second)) if c[0] == "fail"]
+
+
+def test_two_wholes_with_no_heading_between_are_not_one_figure(tmp_path) -> None:
+    # lines of their own, no section between: two statements, not a summary and its section
+    text = "全年收到行政复议申请87件,受理79件。\n全年收到行政复议申请45件、诉讼12件。\n"
+    assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]

@@ -174,13 +174,13 @@ _NARROWER = re.compile(r"本级|[省市县区镇乡]级|乡镇|街道|[省市县
 
 def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
     """"一、总体情况 全市共收到行政复议申请1,356件 … 二、… 全年收到行政复议申请1,365件": two prose
-    figures of one metric, each named as the whole (全年, 全市, 共), in different paragraphs, neither
+    figures of one metric, each named as the whole (全年, 全市, 共), with a heading between, neither
     narrowed to a level, a period, a carried-over part or a 其中, nor qualified in brackets after it:
     one figure stated twice, so they must agree."""
     if a.in_table or b.in_table or a.sentence == b.sentence or not (a.exact and b.exact):
         return False
-    if d.last_before("\n", b.start) < a.start:
-        return False  # one paragraph: a figure and a later part of it may share their words
+    if not _HEADING.search(d.s, a.end, b.start):
+        return False  # no heading between: not a summary and its section (one line per unit, a part…)
     for q in (a, b):
         head = d.s[q.sentence[0] : q.start]
         if not _WHOLE_WORD.search(head) or _NARROWER.search(head) or d.s.startswith("(", q.end):
@@ -190,6 +190,7 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
 
 
 _WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|共")
+_HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章部分节])")
 
 
 def _scaled_copy(x: Decimal, y: Decimal) -> bool:
