@@ -386,3 +386,21 @@ def test_two_wholes_with_no_heading_between_are_not_one_figure(tmp_path) -> None
     # lines of their own, no section between: two statements, not a summary and its section
     text = "全年收到行政复议申请87件,受理79件。\n全年收到行政复议申请45件、诉讼12件。\n"
     assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
+
+
+@pytest.mark.parametrize("names", ["行政处罚、行政强制、信息公开类案件分别为", "行政处罚、行政强制、信息公开三类案件分别为",
+                                   "行政处罚、行政强制、信息公开三类申请分别为"])
+def test_names_mapped_onto_figures_after_the_whole(tmp_path, names) -> None:
+    text = f"全年共受理行政复议申请312件。{names}156件、62件、{{c}}件。"
+    assert sums(tmp_path, text.format(c=94)) == {(312, 156, 62, 94): "pass"}
+    # counted (三类) and counting what the whole counts (申请), the names are the whole: a wrong figure
+    # fails; uncounted, or counting another noun (案件), only figures that add up tie them
+    expected = {(312, 156, 62, 49): "fail"} if "三类申请" in names else {}
+    assert sums(tmp_path, text.format(c=49)) == expected
+
+
+def test_a_whole_of_several_measures_after_its_parts(tmp_path) -> None:
+    text = "城区发生事故20起、死亡8人,郊区发生事故15起、死亡9人,全年共发生事故35起、死亡{n}人。"
+    assert sums(tmp_path, text.format(n=17)) == {(35, 20, 15): "pass", (17, 8, 9): "pass"}
+    # named by its scope only (全年共): the figures must add up
+    assert sums(tmp_path, text.format(n=18)) == {(35, 20, 15): "pass"}

@@ -50,7 +50,7 @@ from ..tables import find_tables
 from .adjacent import (
     clauses_after_their_whole,
     lists_after_their_whole,
-    named_lists_with_shares,
+    named_lists,
     sentences_after_their_whole,
 )
 from .bounds import _includes, _subsets_by_meaning
@@ -98,7 +98,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += headed_lists(d)
     rels += period_partitions(d)
     rels += lists_after_their_whole(d)
-    rels += named_lists_with_shares(d)
+    rels += named_lists(d)
     rels += sentences_after_their_whole(d)
     rels += clauses_after_their_whole(d)
     rels += _includes(d)

@@ -63,28 +63,58 @@ def lists_after_their_whole(d: _Doc) -> list[Relation]:
 _NAMES_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+分别[\u4e00-\u9fff]{0,6}$")
 
 
-def named_lists_with_shares(d: _Doc) -> list[Relation]:
+_NUMERALS = "一二三四五六七八九十"
+_COUNTED_NAMES = re.compile(r"([二三四五六七八九十])(?:类|个|项|种)[\u4e00-\u9fff]{0,6}分别")
+
+
+def _count_of_names(d: _Doc, q: Quantity) -> int | None:
+    """"行政处罚、行政强制、信息公开三类案件分别为156件…": the count of the names (a figure of its
+    own, "三类") right before ``q``, when the names open the sentence; else None."""
+    if q.is_percent or not q.index or not re.fullmatch(r"[\u4e00-\u9fff]{0,6}分别[\u4e00-\u9fff]{0,6}", d.label(q)):
+        return None
+    c = d.qs[q.index - 1]
+    if (c.unit not in ("类", "个", "项", "种") or c.value != int(c.value) or c.sentence != q.sentence
+            or c.sentence[0] != d.seg_start(c.start) or d.in_range(c.sentence[0], c.start)
+            or not re.fullmatch(r"[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+", d.label(c))):
+        return None
+    return int(c.value)
+
+
+def named_lists(d: _Doc) -> list[Relation]:
     """"全年共受理申请860件。自然人、法人或其他组织分别申请774件、86件,分别占90%、10%": a list of
-    names mapped by 分别 onto figures, opening its sentence, whose shares make 100% is the whole of
-    the one figure of its unit named as a whole in the sentence before (none other there as large)."""
+    names mapped by 分别 onto figures, opening its sentence, whose shares make 100% (or whose names
+    are counted: "三类案件分别为…") is the whole of the one figure of its unit named as a whole in
+    the sentence before (none other there as large); otherwise only when it adds up to it exactly."""
     out: list[Relation] = []
     for q in d.qs:
-        if q.is_percent or not _NAMES_FIRST.match(d.label(q)) or q.sentence[0] != d.seg_start(q.start) \
-                or d.in_range(q.sentence[0], q.start):
+        count = _count_of_names(d, q)
+        if count is None and (q.is_percent or not _NAMES_FIRST.match(d.label(q))
+                              or q.sentence[0] != d.seg_start(q.start) or d.in_range(q.sentence[0], q.start)):
             continue
         parts = [q]
         for p in d.qs[q.index + 1 :]:
             if p.is_percent or not re.fullmatch(r"[、和及与]", d.label(p)) or not compatible(p, q):
                 break
             parts.append(p)
-        shares = _shares_after(d, parts) if len(parts) >= 2 else []
-        if not shares or not _whole_by_shares(shares):
+        if len(parts) < 2:
             continue
+        shares = _shares_after(d, parts)
+        counted = _COUNTED_NAMES.search(d.label(q))
+        # whole by its shares (100%) or by a count of the names ("三类案件分别为…") -- else only if
+        # the figures add up exactly
         head = d.last_before("。\n", q.sentence[0] - 1) + 1
         big = max(p.value for p in parts)
         before = [w for w in d.in_range(head, q.sentence[0]) if not w.is_percent and compatible(w, q)
                   and unit_class(w) == unit_class(q) and w.value >= big]
-        if len({w.value for w in before}) == 1 and _is_whole(d, before[0], head):
+        if len({w.value for w in before}) != 1 or not _is_whole(d, before[0], head):
+            continue
+        # A count of the names makes them the whole only when the noun it counts names what the
+        # whole counts ("咨询、投诉、求助三类诉求分别为…" under "受理诉求200件"; "三类分别为" says not what).
+        noun = re.sub(r"分别.*$|^.*?[类个项种]", "", d.label(q) if count else counted.group(0) if counted else "")
+        named = _overlap(noun, _words(d, before[0])) >= 2
+        whole_by_words = bool(shares and _whole_by_shares(shares)) or (named and (bool(
+            counted and _NUMERALS.index(counted.group(1)) % 10 + 1 == len(parts)) or count == len(parts)))
+        if whole_by_words or sum(_value(p) for p in parts) == _value(before[0]):
             out.append(Relation("sum", "sum.breakdown", {"total": before[0], "parts": parts}))
     return out
 

@@ -80,7 +80,10 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 continue
             first = next(p for p in reversed(d.qs[: q.index]) if not _next_measure_of_a_total(d, p))
             counter = _item_count(d, first)
-            named = _NAMED_TOTAL.match(_COUNTED_NOUN.sub("", d.label(first)) if counter else d.label(first))
+            head = _COUNTED_NOUN.sub("", d.label(first)) if counter else d.label(first)
+            named = _NAMED_TOTAL.match(head)
+            if named is None:
+                named = weak = _WHOLE_AFTER.match(head)  # "全年共发生事故35起、死亡17人": the 17 too
         if q.is_percent or (named and len(measure) < 2):
             continue
         items = int(counter.value) if counter is not None else _COUNT[spelled.group("n")] if spelled else 0
@@ -179,7 +182,7 @@ def _next_measure_of_a_total(d: _Doc, q: Quantity) -> str:
     prev = d.qs[q.index - 1]
     head = _COUNTED_NOUN.sub("", d.label(prev)) if _item_count(d, prev) is not None else d.label(prev)
     if prev.is_percent or prev.sentence != q.sentence or not (
-            _NAMED_TOTAL.match(head) or _next_measure_of_a_total(d, prev)):
+            _NAMED_TOTAL.match(head) or _WHOLE_AFTER.match(head) or _next_measure_of_a_total(d, prev)):
         return ""
     return m.group(1)
 
