@@ -404,3 +404,10 @@ def test_a_whole_of_several_measures_after_its_parts(tmp_path) -> None:
     assert sums(tmp_path, text.format(n=17)) == {(35, 20, 15): "pass", (17, 8, 9): "pass"}
     # named by its scope only (全年共): the figures must add up
     assert sums(tmp_path, text.format(n=18)) == {(35, 20, 15): "pass"}
+
+
+@pytest.mark.parametrize("total", ["总计:4130.2万元", "合计 4130.2万元"])
+def test_a_total_line_closes_the_item_lines_above_it(tmp_path, total) -> None:
+    text = f"(三)罚没款情况\n市本级:罚没款1256.3万元;\n县(市、区):罚没款{{c}}万元;\n{total}\n"
+    assert sums(tmp_path, text.format(c="2873.9")) == {(4130.2, 1256.3, 2873.9): "pass"}
+    assert sums(tmp_path, text.format(c="2837.9")) == {(4130.2, 1256.3, 2837.9): "fail"}

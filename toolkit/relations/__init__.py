@@ -62,6 +62,7 @@ from .closings import (
     _trailing_totals,
     all_of_a_list,
     carried_forward_splits,
+    closing_lines,
     continued_lists,
     named_by_its_parts,
     restated_above,
@@ -104,6 +105,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += closing_lines(d)
     rels += restated_above(d)
     rels += restated_with_all(d)
     rels += all_of_a_list(d)

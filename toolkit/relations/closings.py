@@ -499,3 +499,35 @@ def _tail(d: _Doc, q: Quantity) -> str:
     from .scopes import figure_words
 
     return figure_words(d, q)[-2:]
+
+
+_TOTAL_LINE = re.compile(r"[ \t]*(?:合计|总计|共计|总数|总量)[::]?[ \t]*$")
+_LINES_MAX = 12
+
+
+def closing_lines(d: _Doc) -> list[Relation]:
+    """"市本级:罚没款1256.3万元\\n县(市、区):罚没款2873.9万元\\n总计:4130.2万元": a line stating only a
+    total (合计, 总计) closes the item lines right above it, one figure of its unit each (a percent may
+    follow), up to a heading, a blank line or a line of another shape."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent:
+            continue
+        line = s.rfind("\n", 0, q.start) + 1
+        if not _TOTAL_LINE.fullmatch(s, line, q.start) or line < 2:
+            continue
+        parts: list[Quantity] = []
+        end = line - 1
+        while end > 0 and len(parts) < _LINES_MAX:
+            start = s.rfind("\n", 0, end) + 1
+            text = s[start:end].strip()
+            levels = [p for p in d.in_range(start, end) if not p.is_percent]
+            if not text or len(levels) != 1 or not compatible(levels[0], q) or levels[0].value > q.value \
+                    or re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", text):
+                break
+            parts.insert(0, levels[0])
+            end = start - 1
+        if len(parts) >= 2:
+            out.extend(_sum_or_bounds(d, q, parts, s[parts[0].start : q.end], complete=True))
+    return out
