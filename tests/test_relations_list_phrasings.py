@@ -411,3 +411,28 @@ def test_a_total_line_closes_the_item_lines_above_it(tmp_path, total) -> None:
     text = f"(三)罚没款情况\n市本级:罚没款1256.3万元;\n县(市、区):罚没款{{c}}万元;\n{total}\n"
     assert sums(tmp_path, text.format(c="2873.9")) == {(4130.2, 1256.3, 2873.9): "pass"}
     assert sums(tmp_path, text.format(c="2837.9")) == {(4130.2, 1256.3, 2837.9): "fail"}
+
+
+# -- the rest of a list is one item; a heading 分…情况; a whole the figures confirm ---------------------
+
+def test_the_rest_counted_and_totalled_is_one_item_not_a_total(tmp_path) -> None:
+    text = "全年共发生事故143起。从发生地看,江北区31起,城东区26起,临川县24起,枫林县22起,石门县19起,其余4个区县合计21起。"
+    assert sums(tmp_path, text) == {(143, 31, 26, 24, 22, 19, 21): "pass"}
+    assert not [c for c in checks(tmp_path, "从发生地看,江北区31起,城东区26起,其余四县合计21起。") if c[0] == "fail"]
+
+
+_SUMMARY = ("一、总体情况\n1-9月,全市共发生生产安全事故143起,死亡118人。\n二、事故特点\n(一)分行业领域情况\n"
+            "- 道路运输:发生事故96起,死亡79人;\n- 建筑施工:发生事故17起,死亡14人;\n- 工矿商贸:发生事故{c}起,死亡19人;\n"
+            "- 水上交通:发生事故5起,死亡{d}人;\n- 渔业船舶:发生事故3起,死亡3人。\n")
+
+
+def test_a_list_under_a_sub_heading_adds_up_to_the_summary_above(tmp_path) -> None:
+    assert sums(tmp_path, _SUMMARY.format(c=22, d=3)) == {(143, 96, 17, 22, 5, 3): "pass", (118, 79, 14, 19, 3, 3): "pass"}
+    # a list that misses every whole above is no reading of any: only the confirmed measure stands
+    assert sums(tmp_path, _SUMMARY.format(c=23, d=4)) == {}
+
+
+def test_a_whole_that_is_a_part_of_an_earlier_list_when_the_figures_confirm_it(tmp_path) -> None:
+    text = ("全年共收到仲裁申请5,318件。经审查,立案受理4,962件,不予受理356件。\n"
+            "按争议类型分:劳动报酬争议2,476件,解除劳动合同争议1,318件,社会保险争议587件,工伤争议341件,其他争议240件。\n")
+    assert sums(tmp_path, text)[(4962, 2476, 1318, 587, 341, 240)] == "pass"

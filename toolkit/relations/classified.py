@@ -35,7 +35,7 @@ from .vocab import gated
 _OPENER = gated(re.compile(
     r"(?:按照|按|从|以|依照|依据|依)(?P<a>[^,;:。!?\d\n]{1,12}?)"
     r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)(?=[,:\n])"
-    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计)(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
     r"|就(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
     # a heading of its own line naming a classification: "(二)案件类型。劳动报酬争议1986件,…"
     r"|(?<![^\n])[ \t]*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])"
@@ -382,7 +382,7 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             if len(one) != 1 or len(rivals) != 1 or not _kinds_only(d, one[0], parts):
                 return []
             return one
-        return list(fits.values()) if len(fits) == 1 else []
+        return list(fits.values()) if len(fits) == 1 else _confirmed_whole(d, parts, opener, listed)
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener), False, listed)
     after = []
@@ -403,7 +403,27 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
-    return list(picks.values()) or _across_heading(d, parts, opener, listed)
+    return list(picks.values()) or _across_heading(d, parts, opener, listed) or (
+        _confirmed_whole(d, parts, opener, listed) if cls else [])
+
+
+_FAR = 4000  # characters before an opener where a whole its list adds up to may stand (its section's summary)
+
+
+def _confirmed_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
+    """Three parts or more that add up exactly to one figure of their unit confirm it as their
+    whole when the words did not name one: in the sentences before the opener, any such figure;
+    further back (a summary section above the list's heading), one named as a whole (全年, 共…).
+    Two such values: nothing."""
+    if len(parts) < 3:
+        return []
+    near = _sentences_before(d, opener)
+    # (a part of a list found before may be this one's whole: the figures decide -- no ``listed`` here)
+    fits = {q.value: q for q in _candidates(d, parts, near, False) if _fits(q, parts)}
+    if not fits:
+        far = [(max(0, opener - _FAR), near[-1][0])]
+        fits = {q.value: q for q in _candidates(d, parts, far, False) if _fits(q, parts) and _names_whole(d, q)}
+    return list(fits.values()) if len(fits) == 1 else []
 
 
 def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:

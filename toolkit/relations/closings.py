@@ -63,7 +63,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         counter = _item_count(d, q)
         if counter is not None:  # "三个街道共计检查企业303家": the count of items, then the total
             lab = _COUNTED_NOUN.sub("", lab)
-        spelled = _SPELLED_COUNT.match(lab) if counter is None else None
+        spelled = _SPELLED_COUNT.match(lab) if counter is None and not _THE_REST.search(lab) else None
         if spelled:  # "三区合计32862件": the count spelled in the words
             lab = lab[: spelled.start("c")] + lab[spelled.end("c") :]
         named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
@@ -157,6 +157,7 @@ _COUNTERS = frozenset({"个", "类", "项", "家", "所", "级", "种"})
 # "三区合计", "以上四类共计", "两级总计": a count of items written out before the total word
 _SPELLED_COUNT = re.compile(r"^[,、;]?(?P<c>(?:以上|上述)?(?P<n>[两二三四五六七八九十])(?:个|类|项|家|所|级|种)?"
                             r"[\u4e00-\u9fff]{0,3}?)(?=共计|合计|总计|总共)")
+_THE_REST = re.compile(r"(?:其余|其他|其它|剩余|另有|另外)$|^[,、;]?(?:其余|其他|其它|剩余)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -166,8 +167,9 @@ def _item_count(d: _Doc, q: Quantity) -> Quantity | None:
         return None
     c = d.qs[q.index - 1]
     if (c.unit not in _COUNTERS or c.sentence != q.sentence or not 2 <= c.value <= 10 or c.value != int(c.value)
-            or c.end != q.start - len(d.label(q)) or not _COUNTED_NOUN.match(d.label(q))):
-        return None
+            or c.end != q.start - len(d.label(q)) or not _COUNTED_NOUN.match(d.label(q))
+            or _THE_REST.search(d.label(c))):
+        return None  # (not "其余4个区县合计21起": the rest of a list, one item of it)
     return c
 _TOTAL_WORD = re.compile(r"共计|合计|总计|总共|累计")
 
