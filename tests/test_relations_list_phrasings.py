@@ -436,3 +436,14 @@ def test_a_whole_that_is_a_part_of_an_earlier_list_when_the_figures_confirm_it(t
     text = ("全年共收到仲裁申请5,318件。经审查,立案受理4,962件,不予受理356件。\n"
             "按争议类型分:劳动报酬争议2,476件,解除劳动合同争议1,318件,社会保险争议587件,工伤争议341件,其他争议240件。\n")
     assert sums(tmp_path, text)[(4962, 2476, 1318, 587, 341, 240)] == "pass"
+
+
+@pytest.mark.parametrize(("m3", "status"), [("154,808", "pass"), ("145,808", "fail")])
+def test_the_months_of_a_quarter_add_up_to_it(tmp_path, m3, status) -> None:
+    text = f"一季度累计受理群众来电412,673件,同比增长5.3%。1月136,518件,2月121,347件,3月{m3}件。"
+    assert sums(tmp_path, text) == {(412673, 136518, 121347, int(m3.replace(",", ""))): status}
+
+
+def test_days_of_months_are_no_months(tmp_path) -> None:
+    text = "一季度累计受理群众来电412,673件。1月5日受理1,200件,2月8日受理3,400件,3月1日受理2,100件。"
+    assert sums(tmp_path, text) == {}

@@ -39,19 +39,23 @@ def _partitions() -> list[_Partition]:
         str(e["id"]), re.compile(e["whole"]), tuple(re.compile(p) for p in e["parts"])))
 
 
-@lru_cache(maxsize=1)
-def _not_levels() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _words(key: str) -> re.Pattern:
     from importlib import resources
 
     import yaml
 
     data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/periods.yaml").read_text(encoding="utf-8"))
-    return re.compile(data["not_levels"])
+    return re.compile(data[key])
+
+
+def _not_levels() -> re.Pattern:
+    return _words("not_levels")
 
 
 def period_partitions(d: _Doc) -> list[Relation]:
     """One sum per measure whose figures cover every part of a partition once."""
-    if "季度" not in d.s and "半年" not in d.s:
+    if "季度" not in d.s and "半年" not in d.s and "月" not in d.s:
         return []  # (most texts: nothing to read)
     out: list[Relation] = []
     for part in _partitions():
@@ -130,7 +134,7 @@ def _whole(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Qu
         head = d.s[q.sentence[0] : q.start]
         clause = _CLAUSE.split(d.label(q))[-1]
         if (not part.whole.search(head) or any(p.search(clause) for p in part.parts)
-                or _not_levels().search(d.label(q))):
+                or _words("whole_not").search(clause)):
             continue
         words = figure_words(d, q)
         if len(measure) >= 2 and _overlap(words, measure) < 2:
