@@ -447,3 +447,12 @@ def test_the_months_of_a_quarter_add_up_to_it(tmp_path, m3, status) -> None:
 def test_days_of_months_are_no_months(tmp_path) -> None:
     text = "一季度累计受理群众来电412,673件。1月5日受理1,200件,2月8日受理3,400件,3月1日受理2,100件。"
     assert sums(tmp_path, text) == {}
+
+
+@pytest.mark.parametrize("sep", [",", "。与上年相比,"])
+@pytest.mark.parametrize(("p2", "status"), [("11.1%", "pass"), ("12.1%", "fail")])
+def test_deltas_that_name_their_measures_carry_the_percents_after_them(tmp_path, sep, p2, status) -> None:
+    text = (f"全年共发生生产安全事故212起、死亡104人、受伤131人{sep}事故起数和死亡人数同比分别减少24起、13人,"
+            f"分别下降10.2%、{p2}。")
+    got = {o["current"]: (st, o.get("previous")) for st, _, o in checks(tmp_path, text, "change")}
+    assert got == {212: ("pass", 236), 104: (status, 117)}

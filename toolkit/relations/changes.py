@@ -175,9 +175,16 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
             for delta, pct in zip(deltas, chain, strict=True):
                 cur = _level_of(subjects, delta, d)
                 if cur is None:
-                    return []
+                    break
                 out.append((cur, pct, delta))
-            return out
+            else:
+                return out
+            # "事故起数和死亡人数分别减少24起、13人,分别下降…": the deltas name their measures.
+            dnames = measure_names(d.label(deltas[0]))
+            picked = _assign(d, subjects, dnames) if len(dnames) == len(deltas) else []
+            if picked and all(compatible(c, x) for c, x in zip(picked, deltas, strict=True)):
+                return list(zip(picked, chain, deltas, strict=True))
+            return []
         if names:
             # "同比事故起数和死亡人数分别下降15.2%、21.0%": each percent goes to the figure it names.
             if len(names) != len(chain):
@@ -308,7 +315,8 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
                     and not d.in_parentheses(q)]
     # The sentence before ends at its "。" (also at the end of the line before: "。\n").
     end = sent - 1 if s[sent - 1 : sent] == "。" else sent - 2 if s[sent - 2 : sent] == "。\n" else -1
-    if not subjects and end > 0 and measure_names(d.label(pct)):
+    named_deltas = bool(deltas) and len(measure_names(d.label(deltas[0]))) > 1
+    if not subjects and end > 0 and (measure_names(d.label(pct)) or named_deltas):
         # "…死亡30人、受伤12人。与上年相比,事故起数和死亡人数分别下降…": the measures are named,
         # their figures are in the sentence before (names pick them; no name, no change).
         head = d.last_before("。\n", end) + 1
