@@ -456,3 +456,14 @@ def test_deltas_that_name_their_measures_carry_the_percents_after_them(tmp_path,
             f"分别下降10.2%、{p2}。")
     got = {o["current"]: (st, o.get("previous")) for st, _, o in checks(tmp_path, text, "change")}
     assert got == {212: ("pass", 236), 104: (status, 117)}
+
+
+_INSTITUTIONS = ("全区医疗卫生机构总数1,426个,比上年增加18个。医院52个,其中公立医院21个、民营医院31个。"
+                 "基层医疗卫生机构1,311个。专业公共卫生机构49个。{last}医疗卫生机构{n}个。")
+
+
+def test_sentences_after_the_whole_closed_by_the_rest(tmp_path) -> None:
+    assert sums(tmp_path, _INSTITUTIONS.format(last="其他", n=14))[(1426, 52, 1311, 49, 14)] == "pass"
+    assert sums(tmp_path, _INSTITUTIONS.format(last="其他", n=41))[(1426, 52, 1311, 49, 41)] == "fail"
+    # not closed by the rest and not adding up: no reading
+    assert (1426, 52, 1311, 49, 41) not in sums(tmp_path, _INSTITUTIONS.format(last="民营", n=41))

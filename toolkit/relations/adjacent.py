@@ -180,7 +180,8 @@ def sentences_after_their_whole(d: _Doc) -> list[Relation]:
     """"全年共受理投诉3480件。城区受理投诉1865件。郊区受理投诉1240件。农村受理投诉375件。": parts in
     sentences (or lines) of their own after the whole's sentence, one figure of its unit each, named
     alike (their words end the same, or they are counted off: 一是, 二是). No word says it is a
-    breakdown, so only parts that add up to the whole exactly are read as one."""
+    breakdown, so only parts that add up to the whole exactly are read as one -- or three or more
+    closed by the rest (其他…), which says the run is the whole of something."""
     out: list[Relation] = []
     sentences = d.figure_sentences()
     for k, (pos, end, figs) in enumerate(sentences):
@@ -188,21 +189,26 @@ def sentences_after_their_whole(d: _Doc) -> list[Relation]:
         if not levels or not _is_whole(d, levels[0], pos):
             continue
         whole = levels[0]
-        if any(unit_class(q) == unit_class(whole) for q in levels[1:]):
+        if any(unit_class(q) == unit_class(whole) for q in _drop_derived(d, levels[1:])):
             continue  # two figures of the unit: which one the parts add up to is the figures' guess
         parts: list[Quantity] = []
         prev_end = end
         for pos2, end2, figs2 in sentences[k + 1 : k + 1 + _SENTENCES_MAX]:
             if d.s[prev_end + 1 : pos2].strip():
                 break  # text without figures between: the run ends
-            mine = [q for q in figs2 if not q.is_percent and unit_class(q) == unit_class(whole)]
+            # one figure of the unit, or more after a 其中 breaking the first down ("医院86个,其中…")
+            cut = _BREAKDOWN.search(d.s, pos2, end2)
+            mine = [q for q in _drop_derived(d, figs2) if not q.is_percent and unit_class(q) == unit_class(whole)
+                    and (cut is None or q.start < cut.start())]
             if (len(mine) != 1 or mine[0] is not next(q for q in figs2 if not q.is_percent)
                     or not compatible(mine[0], whole) or not is_additive(d, mine[0])
                     or _OPENERS.search(d.s, pos2, mine[0].start)):
                 break
             parts.append(mine[0])
             prev_end = end2
-        if len(parts) >= 2 and _alike(d, parts) and sum(_value(p) for p in parts) == _value(whole):
+        # a run closed by the rest (其他…) is whole by its words: then it may fail
+        closed = len(parts) >= 3 and bool(re.match(r"其他|其它|其余", d.s[parts[-1].sentence[0] : parts[-1].start].strip()))
+        if len(parts) >= 2 and _alike(d, parts) and (closed or sum(_value(p) for p in parts) == _value(whole)):
             out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
     return out
 
@@ -210,8 +216,8 @@ def sentences_after_their_whole(d: _Doc) -> list[Relation]:
 def _alike(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named alike: counted off, or their words ending in the same two characters?"""
     heads = [d.s[p.sentence[0] : p.start].strip() for p in parts]
-    if all(_COUNTED_OFF.match(h) for h in heads):
-        return True
+    if all(_COUNTED_OFF.match(h) for h in heads) or re.match(r"其他|其它|其余", heads[-1]):
+        return True  # counted off, or closed by the rest (其他…): a list by its words
     ends = {re.sub(r"[^\u4e00-\u9fff]", "", h)[-2:] for h in heads}
     return len(ends) == 1 and len(next(iter(ends))) == 2
 
