@@ -126,7 +126,9 @@ def test_the_whole_is_the_figure_the_parts_words_name(tmp_path) -> None:
     # a view of the whole or a time series: not a partition
     "全年共发生事故77起。从全年看,道路运输事故58起,工矿商贸事故20起。",
     "全年共发生事故77起。从总量上看,道路运输事故58起,工矿商贸事故20起。",
-    "全年共发生事故77起。分季度看,一季度发生事故20起,二季度发生事故19起,三季度发生事故18起,四季度发生事故21起。",
+    # (the four quarters of the year are a partition of it: see test_relations_list_phrasings; figures
+    # cumulative to the end of a quarter are not)
+    "全年共发生事故77起。分季度看,一季度发生事故20起,上半年累计发生事故39起,前三季度累计发生事故57起。",
     # averages do not add up
     "全体居民人均可支配收入40000元。按常住地分,城镇居民人均可支配收入52000元,农村居民人均可支配收入21000元。",
     # a whole before and another after: two readings

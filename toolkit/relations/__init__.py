@@ -17,7 +17,10 @@ The model, one module each:
 * the families -- ``sums`` (其中/包括/分别为/"…中," lists), ``closings`` (brackets, 共计 after a
   list, status splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
   ``classified`` (按…分/从…看 and headed lists, several measures at once), ``headed`` (a heading
-  naming a measure over lines of one figure each), ``shares``
+  naming a measure over lines of one figure each), ``periods`` (the quarters or halves
+  of a year add up to it, by meaning), ``adjacent`` (a list right after its whole -- in its
+  clause, the clauses or the sentences after it -- confirmed by its figures or by shares that
+  make 100%), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
@@ -30,7 +33,7 @@ The model, one module each:
   one slip is still the list) and ``outcomes`` (a list of outcomes is of the decided figure);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
-  words, wholes, averages), ``targets.yaml`` (target words and comparators), ``rules.yaml``
+  words, wholes, averages), ``targets.yaml`` (target words and comparators), ``periods.yaml`` (partitions of a period), ``rules.yaml``
   (cross-metric rules), ``equalities.yaml`` (grades, one-to-one words, outcome totals),
   ``outcomes.yaml`` (outcomes of decided work).
 
@@ -44,6 +47,12 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
+from .adjacent import (
+    clauses_after_their_whole,
+    lists_after_their_whole,
+    named_lists,
+    sentences_after_their_whole,
+)
 from .bounds import _includes, _subsets_by_meaning
 from .changes import _changes
 from .classified import _classified
@@ -53,6 +62,7 @@ from .closings import (
     _trailing_totals,
     all_of_a_list,
     carried_forward_splits,
+    closing_lines,
     continued_lists,
     named_by_its_parts,
     named_totals,
@@ -66,6 +76,7 @@ from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_parts import named_parts
 from .per_n import _per_capita, slash_rates
+from .periods import period_partitions
 from .points import points_changes
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
@@ -87,10 +98,16 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += continued_lists(d, rels)
     rels += _classified(d)
     rels += headed_lists(d)
+    rels += period_partitions(d)
+    rels += lists_after_their_whole(d)
+    rels += named_lists(d)
+    rels += sentences_after_their_whole(d)
+    rels += clauses_after_their_whole(d)
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
     rels += named_totals(d)
+    rels += closing_lines(d)
     rels += restated_above(d)
     rels += restated_with_all(d)
     rels += all_of_a_list(d)

@@ -52,6 +52,8 @@ def _changes(d: _Doc) -> list[Relation]:
         subjects, prevs, deltas = _change_context(d, q, chain)
         if not subjects:
             continue
+        if not prevs:
+            prevs = _previous_after(d, chain)
         prev_q = prevs[-1] if prevs else None
         if len(chain) == 1 and len(subjects) > 1 and _names_a_total(d, q) \
                 and not any(_TOTAL_WORDS.search(d.label(x)) for x in subjects):
@@ -216,9 +218,16 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
             for delta, pct in zip(deltas, chain, strict=True):
                 cur = _level_of(subjects, delta, d)
                 if cur is None:
-                    return []
+                    break
                 out.append((cur, pct, delta))
-            return out
+            else:
+                return out
+            # "事故起数和死亡人数分别减少24起、13人,分别下降…": the deltas name their measures.
+            dnames = measure_names(d.label(deltas[0]))
+            picked = _assign(d, subjects, dnames) if len(dnames) == len(deltas) else []
+            if picked and all(compatible(c, x) for c, x in zip(picked, deltas, strict=True)):
+                return list(zip(picked, chain, deltas, strict=True))
+            return []
         if names:
             # "同比事故起数和死亡人数分别下降15.2%、21.0%": each percent goes to the figure it names.
             if len(names) != len(chain):
@@ -339,7 +348,8 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
     prevs = _previous_run(d, before)
     deltas = [q for q in before if is_delta(d, q)]
-    subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)]
+    subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
+                and not _counts_the_list(d, q, pct)]
     if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
         # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
@@ -350,7 +360,8 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
                     and not d.in_parentheses(q)]
     # The sentence before ends at its "。" (also at the end of the line before: "。\n").
     end = sent - 1 if s[sent - 1 : sent] == "。" else sent - 2 if s[sent - 2 : sent] == "。\n" else -1
-    if not subjects and end > 0 and measure_names(d.label(pct)):
+    named_deltas = bool(deltas) and len(measure_names(d.label(deltas[0]))) > 1
+    if not subjects and end > 0 and (measure_names(d.label(pct)) or named_deltas):
         # "…死亡30人、受伤12人。与上年相比,事故起数和死亡人数分别下降…": the measures are named,
         # their figures are in the sentence before (names pick them; no name, no change).
         head = d.last_before("。\n", end) + 1
@@ -387,7 +398,49 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         if re.search(r"[。;]", between) or len(re.sub(r"\([^()]*\)", "", between)) > 14:
             break
         group.insert(0, q)
+    k = len(chain)
+    if k > len(group) and len(subjects) >= k and "分别" in d.label(pct):
+        # "受理投诉1200件;受理举报300件;同比分别增长20%、25%": 分别 over parallel clauses split by
+        # ";" -- the last k figures, when each clause between holds one of them only.
+        run = subjects[-k:]
+        if all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
+               for a, b in pairwise(run)):
+            group = run
     return group, prevs, [x for x in deltas if x.index > group[0].index]
+
+
+# "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.
+_PREVIOUS_AFTER = re.compile(r"[,;]?(?:上年|去年|上一年度?|上年同期|去年同期)(?:分别)?(?:为|是)")
+
+
+def _previous_after(d: _Doc, chain: list[Quantity]) -> list[Quantity]:
+    """The previous levels stated right after a chain of change percents, in its sentence: one,
+    or a list (分别为a、b) -- each the previous level of the figure in its position."""
+    last = chain[-1]
+    k = last.index + 1
+    if k >= len(d.qs) or d.qs[k].sentence != last.sentence or not is_previous(d, d.qs[k]) \
+            or not _PREVIOUS_AFTER.fullmatch(d.s, last.end, d.qs[k].start):
+        return []
+    run = [d.qs[k]]
+    for q in d.qs[k + 1 :]:
+        if q.is_percent or q.sentence != last.sentence or d.s[run[-1].end : q.start] not in ("、", "和", "及"):
+            break
+        run.append(q)
+    return run
+
+
+_LIST_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:同比|环比|比上年|较上年)?(?:均|分别|都|全部)")
+
+
+def _counts_the_list(d: _Doc, q: Quantity, pct: Quantity) -> bool:
+    """"…死亡32人、受伤40人,三项指标同比均下降20%": a small count right before 均/分别 counting the
+    figures listed before it is no level of its own."""
+    if q.unit not in ("项", "类", "个", "种") or q.value != int(q.value) or not 2 <= q.value <= 10:
+        return False
+    if not _LIST_COUNT.match(d.s, q.end, pct.start):
+        return False
+    listed = [p for p in d.in_range(q.sentence[0], q.start) if not p.is_percent]
+    return len(listed) >= q.value
 
 
 def _previous_run(d: _Doc, before: list[Quantity]) -> list[Quantity]:

@@ -8,7 +8,8 @@
 * a later clause lists outcomes and names the rest (其他处理1件) of the whole its sentence opens with;
 * sibling sections, each headed by one category ("――小学。…", "――初中。…"), restate the
   measures of the paragraph before them (``sections``);
-* a sentence of parallel items restates the measures of the sentence before, with no word at all.
+* a sentence of parallel items restates the measures of the sentence before, with no word at all
+  (``adjacent.implicit_lists``, with the other lists no word opens).
 
 The last two carry no word saying "breakdown": their figures must confirm the reading."""
 
@@ -26,15 +27,29 @@ from .scopes import figure_words as _words
 from .sections import _fits, _sections
 from .stages import another_stage, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
-from .sums import _BREAKDOWN, _REST, _adds_up, _breakdown_total, _drop_derived, names_its_complements
+from .sums import (
+    _BREAKDOWN,
+    _REST,
+    _adds_up,
+    _breakdown_total,
+    _drop_derived,
+    _grades_short_of_failing,
+    names_its_complements,
+)
 from .sums import _measure_columns as _columns
 from .vocab import gated
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
 # 分为/分成 right after the whole or its clause ("受理300件,分为…", "案件分为三类:").
+# Also 以…划分, 依…分, 就…而言, 分…统计, 从…分析, 按…归类: the same classification in other words.
 _OPENER = gated(re.compile(
-    r"(?:按照|按|从)(?P<a>[^,;:。!?\d\n]{1,12}?)(?:来分|划分|分类|分布|分|统计|来看|上看|方面看|角度看|看)(?=[,:\n])"
-    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看)(?=[,:\n])"
+    r"(?:按照|按|从|以|依照|依据|依)(?P<a>[^,;:。!?\d\n]{1,12}?)"
+    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
+    r"|就(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
+    # a heading of its own line naming a classification: "(二)案件类型。劳动报酬争议1986件,…"
+    r"|(?<![^\n])[ \t]*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])"
+    r"(?P<d>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域))[。:](?=[^\n])"
     r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"))
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
@@ -44,7 +59,9 @@ _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 def _classified(d: _Doc) -> list[Relation]:
     """Lists opened by a classification (按…分, 从…看) and lists that name their rest (其他)."""
-    out: list[Relation] = _rest_lists(d) + _sections(d) + _implicit_lists(d)
+    from .adjacent import implicit_lists  # (adjacent reads lists with this module's helpers)
+
+    out: list[Relation] = _rest_lists(d) + _sections(d) + implicit_lists(d)
     s = d.s
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
     openers = _openers(s)
@@ -176,6 +193,14 @@ def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[
     return [*found[:i], (column, False, list(picks.values())), *found[i + 1 :]]
 
 
+def _kinds_only(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts name their kinds alike: all or none of them the whole's measure? ("道路运输事故
+    死亡41人、受伤17人" under "死亡56人": one item of two measures, not two kinds of deaths.)"""
+    measure = _words(d, whole)[-2:]
+    named = [measure in re.split(r"[,;:、]", d.label(p))[-1] for p in parts]
+    return all(named) or not any(named)
+
+
 def _with_parts_before(d: _Doc, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """"办理案件1548件,其中刑事案件612件。按案件类型分,民事案件836件,行政案件100件": the parts
     named by a 其中 after the whole, then the rest under the opener -- one list across the
@@ -204,14 +229,17 @@ def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:
     unit whose words end like its own (乡村消费品零售额 after 城镇消费品零售额); ``end`` if none."""
     s = d.s
     first = next((q for q in items if not q.is_percent), None)
+    if s[end - 1 : end + 1] == "。\n":
+        end -= 1  # a list of lines that ended on a full sentence
     if first is None or s[end : end + 1] != "。":
         return end
     key = _words(d, first)
     out = end
     for _ in range(4):
-        nxt = d.next_end(out + 1, SENT_END)
-        figs = [q for q in d.in_range(out + 1, nxt) if not q.is_percent]
-        if (not figs or _OPENER.search(s, out + 1, nxt) or _BREAKDOWN.search(s, out + 1, nxt)
+        start = out + 2 if d.s.startswith("\n", out + 1) else out + 1  # "。\n": the next line's sentence
+        nxt = d.next_end(start, SENT_END)
+        figs = [q for q in d.in_range(start, nxt) if not q.is_percent]
+        if (not figs or _OPENER.search(s, start, nxt) or _BREAKDOWN.search(s, start, nxt)
                 or not compatible(figs[0], first) or len(_common_end(_words(d, figs[0]), key)) < 2):
             break
         out = nxt
@@ -242,7 +270,7 @@ def _review() -> re.Pattern:
 def _openers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
     outcomes are listed after it), in reading order."""
-    found = [(m.start(), m.end(), m.group("a") or m.group("b") or "") for m in _OPENER.finditer(s)]
+    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or "") for m in _OPENER.finditer(s)]
     found += [(m.start(), m.end(), "") for m in _review().finditer(s)]
     return sorted(found)
 
@@ -330,7 +358,10 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     labels = "".join(d.label(p) for p in parts)
     stated = (s >= tval or bool(_REST.search(labels))
               or names_its_complements(labels))
-    if stated or (tval > 0 and s / tval >= _COVER):
+    # Grades that stop before the failing one cover much of the whole and still leave the failed
+    # files unsaid (see sums._sum_or_bounds): only bounds then.
+    covered = tval > 0 and s / tval >= _COVER and not _grades_short_of_failing(d, parts)
+    if stated or covered:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
 
@@ -388,7 +419,20 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                       else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
             kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
             return [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
-        return list(fits.values()) if len(fits) == 1 else []
+        if not fits and not _names_a_stage(cls):
+            # "全年共受理投诉2960件。按渠道分,热线1530件,网络1105件,来信352件": parts naming only
+            # their kinds classify the one figure of their unit named as a whole in the sentence
+            # before (or the opener's own) -- when it is the only one there; the coverage rules
+            # of _sum_or_bounds_of then say whether a shortfall can be an error.
+            # Every figure of the unit there at least as large as each part, 其中 parts too ("受理86件,
+            # 其中依法受理78件": of 86 or of 78?), is a rival: only one may stand.
+            big = max(p.value for p in parts)
+            rivals = {q.value for q in _candidates(d, parts, spans[:2], True) if q.value >= big}
+            one = _only_whole(d, _candidates(d, parts, spans[:2], False, listed), parts)
+            if len(one) != 1 or len(rivals) != 1 or not _kinds_only(d, one[0], parts):
+                return []
+            return one
+        return list(fits.values()) if len(fits) == 1 else _confirmed_whole(d, parts, opener, listed)
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener), False, listed)
     after = []
@@ -403,7 +447,33 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                  else _only_whole(d, cands, parts))
         for q in found:
             picks.setdefault(q.value, q)
-    return list(picks.values()) or _across_heading(d, parts, opener, listed)
+    if not picks and cls:
+        # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
+        # 生产总值"): the one figure before, named as a whole, that they add up to exactly.
+        fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
+        if len(fits) == 1 and len({q.value for q in before}) <= 3:
+            return list(fits.values())
+    return list(picks.values()) or _across_heading(d, parts, opener, listed) or (
+        _confirmed_whole(d, parts, opener, listed) if cls else [])
+
+
+_FAR = 4000  # characters before an opener where a whole its list adds up to may stand (its section's summary)
+
+
+def _confirmed_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
+    """Three parts or more that add up exactly to one figure of their unit confirm it as their
+    whole when the words did not name one: in the sentences before the opener, any such figure;
+    further back (a summary section above the list's heading), one named as a whole (全年, 共…).
+    Two such values: nothing."""
+    if len(parts) < 3:
+        return []
+    near = _sentences_before(d, opener)
+    # (a part of a list found before may be this one's whole: the figures decide -- no ``listed`` here)
+    fits = {q.value: q for q in _candidates(d, parts, near, False) if _fits(q, parts)}
+    if not fits:
+        far = [(max(0, opener - _FAR), near[-1][0])]
+        fits = {q.value: q for q in _candidates(d, parts, far, False) if _fits(q, parts) and _names_whole(d, q)}
+    return list(fits.values()) if len(fits) == 1 else []
 
 
 def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
@@ -574,54 +644,3 @@ def _rest_lists(d: _Doc) -> list[Relation]:
             continue  # another figure of the unit stands between: the list may be its breakdown
         out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
     return out
-
-
-def _implicit_lists(d: _Doc) -> list[Relation]:
-    """"全年共发生事故77起,死亡56人。道路运输事故58起,死亡41人;工矿商贸事故19起,死亡15人。": a
-    sentence of parallel items, with no word that opens a breakdown, restating the measures of the
-    sentence before. Nothing in the words says it is a breakdown, so the figures must confirm it:
-    one measure is summed only when it adds up; several only when two or more add up and at most
-    one does not (then that one fails)."""
-    out: list[Relation] = []
-    s = d.s
-    prev: tuple[int, int] | None = None
-    prev_units: set[str] = set()
-    after = 0  # start of the sentence after the last one with figures
-    for pos, end, figs in d.figure_sentences():
-        if pos != after:
-            prev = None  # a sentence without figures stands between
-        units = [unit_class(q) for q in figs if not q.is_percent]
-        # Cheap test first: two figures of a unit the sentence before also has.
-        if (prev is not None and any(units.count(u) >= 2 for u in prev_units & set(units))
-                and not _BREAKDOWN.search(s, pos, end) and not _OPENER.search(s, pos, end)):
-            out.extend(_restated(d, prev, (pos, end)))
-        prev, prev_units, after = (pos, end), set(units), end + 1
-    return out
-
-
-def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> list[Relation]:
-    items = [q for q in _drop_derived(d, d.in_range(*sentence)) if is_additive(d, q)
-             and not is_scope_count(d, q) and not d.in_parentheses(q)]
-    pieces = _pieces(d, items)
-    piece_of = {q.index: i for i, piece in enumerate(pieces) for q in piece}
-    matched = []
-    for column, strict in _columns(d, pieces):
-        labels = [_words(d, p) for p in column]
-        parallel = len({piece_of[p.index] for p in column}) == len(column) or len(set(labels)) == len(labels)
-        measure = _measure_words(d, column)
-        if strict or not parallel or len(measure) < 2:
-            continue
-        cands = _candidates(d, column, [whole])
-        scored = [(_overlap(_words(d, q), measure), q) for q in cands]
-        scored = [(sc, q) for sc, q in scored if sc >= 4 or (sc >= 2 and _words(d, q).endswith(measure[-1]))]
-        if not scored:
-            continue
-        best = max(sc for sc, _ in scored)
-        leaders = {q.value: q for sc, q in scored if sc == best}
-        if len(leaders) == 1:
-            matched.append((next(iter(leaders.values())), column))
-    # (One measure one slip away from its whole -- a part or the whole mistyped -- is confirmed too.)
-    fits = [_fits(t, ps) or within_one_slip(t, ps) for t, ps in matched]
-    if (len(matched) == 1 and fits[0]) or (len(matched) >= 2 and sum(fits) >= 2 and len(fits) - sum(fits) <= 1):
-        return [Relation("sum", "sum.breakdown", {"total": t, "parts": ps}) for t, ps in matched]
-    return []

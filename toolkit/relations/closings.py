@@ -62,29 +62,67 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             if parts:
                 out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
             continue
+        first = q
+        counter = _item_count(d, q)
+        if counter is not None:  # "三个街道共计检查企业303家": the count of items, then the total
+            lab = _COUNTED_NOUN.sub("", lab)
+        spelled = _SPELLED_COUNT.match(lab) if counter is None and not _THE_REST.search(lab) else None
+        if spelled:  # "三区合计32862件": the count spelled in the words
+            lab = lab[: spelled.start("c")] + lab[spelled.end("c") :]
         named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
-        if q.is_percent or not (_TRAILING_TOTAL.match(lab) or named):
+        measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group("m")) if named else ""
+        weak = None if named or q.is_percent or _TRAILING_TOTAL.match(lab) else _WHOLE_AFTER.match(lab)
+        if weak:
+            # "城区受理投诉1865件,郊区…。全市共受理投诉3480件": a whole named by its scope after its
+            # parts, no total word -- it may as well open a list of its own, so only the figures
+            # (the parts add up exactly) tie it to the list before.
+            named, measure = weak, weak.group("m")
+        if not q.is_percent and not named and not _TRAILING_TOTAL.match(lab):
+            measure = _next_measure_of_a_total(d, q)  # "共计检查企业303家、发现隐患804处": the 804
+            if not measure:
+                continue
+            first = next(p for p in reversed(d.qs[: q.index]) if not _next_measure_of_a_total(d, p))
+            counter = _item_count(d, first)
+            head = _COUNTED_NOUN.sub("", d.label(first)) if counter else d.label(first)
+            named = _NAMED_TOTAL.match(head)
+            if named is None:
+                named = weak = _WHOLE_AFTER.match(head)  # "全年共发生事故35起、死亡17人": the 17 too
+        if q.is_percent or (named and len(measure) < 2):
             continue
-        measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group(1)) if named else ""
-        if named and len(measure) < 2:
-            continue
+        items = int(counter.value) if counter is not None else _COUNT[spelled.group("n")] if spelled else 0
+        # the totals of one closing ("共计检查企业303家、发现隐患804处"): no part of one another
+        run_start = first.index if named and first is not q else q.index
         if named and "共需" in lab:
             measure = ""  # "新收286件,上年结转24件,共需审理310件": what is to be done, from any source
         crossed = False
         parts: list[Quantity] = []
+        skip_from = q
         for p in reversed(d.qs[: q.index]):
-            nxt = parts[0] if parts else q
+            if p is counter or (measure and p.index >= run_start):
+                skip_from = p
+                continue
+            nxt = parts[0] if parts and parts[0].index < skip_from.index else skip_from
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
             ends = len(re.findall(r"[。\n]", gap))
             if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
                 crossed = True  # the named total opens the sentence after its list
-            elif p.is_percent or ends or len(gap) > 30:
+            elif ends or len(gap) > 30 or (p.is_percent and not measure):
                 break
-            if not compatible(p, q) or (measure and measure not in re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))):
+            held = not measure or measure in re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))
+            if measure and (p.is_percent or not held) and not _TOTAL_WORD.search(d.label(p)):
+                # "甲街道检查企业120家、发现隐患341处;乙街道…": items of several measures, the
+                # total naming one: the figures of the others and their percents are passed over.
+                skip_from = p
+                continue
+            if p.is_percent or not compatible(p, q) or not held:
                 break
             parts.insert(0, p)
+        if items and len(parts) != items:
+            continue  # "三个街道共计…" over another count of items: not this list
+        if weak and (sum(p.value for p in parts) != q.value or q.is_money):
+            continue
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
@@ -112,8 +150,46 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
 # "全年合计受理投诉": a total word after the scope, then the measure it totals.
 # "上半年累计发生事故" and "共需办理" total the list of their own sentence (累计 only there: a
 # cumulative figure in a sentence of its own may run over more periods than the list before it).
-_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度)?"
-                          r"(?:共计|合计|总计|总共|累计|共需)([\u4e00-\u9fff]{2,12})$")
+_NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度|以上|上述)?"
+                          r"(?:共计|合计|总计|总共|累计|共需)(?P<m>[\u4e00-\u9fff]{2,12})$")
+_WHOLE_AFTER = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|本年度|全年度)(?:共|总共)?"
+                          r"(?P<m>[\u4e00-\u9fff]{2,12})$")
+# the noun a count of items names, before the total word ("三个街道|共计…", "以上五类|合计…")
+_COUNTED_NOUN = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?=共计|合计|总计|总共)")
+_COUNTERS = frozenset({"个", "类", "项", "家", "所", "级", "种"})
+# "三区合计", "以上四类共计", "两级总计": a count of items written out before the total word
+_SPELLED_COUNT = re.compile(r"^[,、;]?(?P<c>(?:以上|上述)?(?P<n>[两二三四五六七八九十])(?:个|类|项|家|所|级|种)?"
+                            r"[\u4e00-\u9fff]{0,3}?)(?=共计|合计|总计|总共)")
+_THE_REST = re.compile(r"(?:其余|其他|其它|剩余|另有|另外)$|^[,、;]?(?:其余|其他|其它|剩余)")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _item_count(d: _Doc, q: Quantity) -> Quantity | None:
+    """The count right before a total's label that says how many items it adds ("三个街道共计…")."""
+    if not q.index or q.is_percent:
+        return None
+    c = d.qs[q.index - 1]
+    if (c.unit not in _COUNTERS or c.sentence != q.sentence or not 2 <= c.value <= 10 or c.value != int(c.value)
+            or c.end != q.start - len(d.label(q)) or not _COUNTED_NOUN.match(d.label(q))
+            or _THE_REST.search(d.label(c))):
+        return None  # (not "其余4个区县合计21起": the rest of a list, one item of it)
+    return c
+_TOTAL_WORD = re.compile(r"共计|合计|总计|总共|累计")
+
+
+def _next_measure_of_a_total(d: _Doc, q: Quantity) -> str:
+    """The measure ``q`` names when it follows a named total in its clause, joined by 、/和
+    ("共计检查企业303家、发现隐患804处": 发现隐患): a second total of the same closing; else ""."""
+    lab = d.label(q)
+    m = re.fullmatch(r"[、和及]([\u4e00-\u9fff]{2,12})", lab)
+    if m is None or not q.index:
+        return ""
+    prev = d.qs[q.index - 1]
+    head = _COUNTED_NOUN.sub("", d.label(prev)) if _item_count(d, prev) is not None else d.label(prev)
+    if prev.is_percent or prev.sentence != q.sentence or not (
+            _NAMED_TOTAL.match(head) or _WHOLE_AFTER.match(head) or _next_measure_of_a_total(d, prev)):
+        return ""
+    return m.group(1)
 
 
 _RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
@@ -186,10 +262,28 @@ def restated_above(d: _Doc) -> list[Relation]:
     return out
 
 
+_HEADING_LINE = re.compile(r"[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])[^\n]{0,20}\n")
+
+
+def _end_before(d: _Doc, end: int) -> int:
+    """The end of the sentence before ``end``'s sentence: over line breaks and one heading line with
+    no figure ("…186件。\n二、办理情况\n上述186件…": 上述 looks back over the heading)."""
+    s = d.s
+    while end > 0 and s[end] in " \t\n":
+        end -= 1
+    if s[end] != "。":
+        line = s.rfind("\n", 0, end + 1)
+        if line > 0 and _HEADING_LINE.fullmatch(s, line + 1, end + 2) and not d.in_range(line + 1, end + 1):
+            end = line - 1
+            while end > 0 and s[end] in " \t\n":
+                end -= 1
+    return end
+
+
 def _closing_run(d: _Doc, q: Quantity) -> list[Quantity]:
     """The figures of ``q``'s unit that close the sentence before it, joined by list words only."""
     s = d.s
-    end = q.sentence[0] - 1
+    end = _end_before(d, q.sentence[0] - 1)
     if end <= 0 or s[end] != "。":
         return []
     prior = [p for p in d.in_range(d.last_before("。\n", end - 1) + 1, end) if not p.is_percent]
@@ -460,4 +554,36 @@ def named_totals(d: _Doc) -> list[Relation]:
             parts.append(found)
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, sorted(parts, key=lambda p: p.index), lab, complete=True))
+    return out
+
+
+_TOTAL_LINE = re.compile(r"[ \t]*(?:合计|总计|共计|总数|总量)[::]?[ \t]*$")
+_LINES_MAX = 12
+
+
+def closing_lines(d: _Doc) -> list[Relation]:
+    """"市本级:罚没款1256.3万元\\n县(市、区):罚没款2873.9万元\\n总计:4130.2万元": a line stating only a
+    total (合计, 总计) closes the item lines right above it, one figure of its unit each (a percent may
+    follow), up to a heading, a blank line or a line of another shape."""
+    s = d.s
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent:
+            continue
+        line = s.rfind("\n", 0, q.start) + 1
+        if not _TOTAL_LINE.fullmatch(s, line, q.start) or line < 2:
+            continue
+        parts: list[Quantity] = []
+        end = line - 1
+        while end > 0 and len(parts) < _LINES_MAX:
+            start = s.rfind("\n", 0, end) + 1
+            text = s[start:end].strip()
+            levels = [p for p in d.in_range(start, end) if not p.is_percent]
+            if not text or len(levels) != 1 or not compatible(levels[0], q) or levels[0].value > q.value \
+                    or re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", text):
+                break
+            parts.insert(0, levels[0])
+            end = start - 1
+        if len(parts) >= 2:
+            out.extend(_sum_or_bounds(d, q, parts, s[parts[0].start : q.end], complete=True))
     return out

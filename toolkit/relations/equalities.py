@@ -152,7 +152,8 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
         for other in qs[1:]:
             if not (compatible(first, other) or not other.unit or not first.unit):
                 continue
-            if first.value != other.value and first.in_table == other.in_table:
+            if first.value != other.value and first.in_table == other.in_table \
+                    and not _one_whole_twice(d, first, other):
                 continue
             if _scaled_copy(first.value, other.value):
                 continue  # "35.6万元" and a table "(单位:元)" showing 356000: the same figure in another unit
@@ -166,6 +167,30 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                 out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key},
                                     readings=readings))  # type: ignore[arg-type]
     return out
+
+
+_NARROWER = re.compile(r"本级|[省市县区镇乡]级|乡镇|街道|[省市县区]直|其中|上年|去年|同期|半年|季度|\d{1,2}月|以前|结转|累计")
+
+
+def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """"一、总体情况 全市共收到行政复议申请1,356件 … 二、… 全年收到行政复议申请1,365件": two prose
+    figures of one metric, each named as the whole (全年, 全市, 共), with a heading between, neither
+    narrowed to a level, a period, a carried-over part or a 其中, nor qualified in brackets after it:
+    one figure stated twice, so they must agree."""
+    if a.in_table or b.in_table or a.sentence == b.sentence or not (a.exact and b.exact):
+        return False
+    if not _HEADING.search(d.s, a.end, b.start):
+        return False  # no heading between: not a summary and its section (one line per unit, a part…)
+    for q in (a, b):
+        head = d.s[q.sentence[0] : q.start]
+        if not _WHOLE_WORD.search(head) or _NARROWER.search(head) or d.s.startswith("(", q.end):
+            return False
+    wa, wb = _label_words(d, a), _label_words(d, b)
+    return bool(wa and wb) and _overlap(wa, wb) >= max(4, 0.7 * min(len(wa), len(wb)))
+
+
+_WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|共")
+_HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章部分节])")
 
 
 def _scaled_copy(x: Decimal, y: Decimal) -> bool:
@@ -323,9 +348,13 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if numerator.stages:
             base = _funnel_candidate(d, numerator, earlier, lambda q, named=named: named.get(q.index))
         else:
-            prev = next((q for q in reversed(earlier) if compatible(q, numerator.q)), None)
-            opened = named.get(prev.index) if prev is not None else None
-            base = opened if opened is not None and 0 in opened.stages.values() else None
+            # The nearest figure counted alike that opens a process ("印发9件,公开9件,解读9件,解读率
+            # 100%": 印发, over the 公开 between, itself a later stage of the same documents).
+            opened = next((n for q in reversed(earlier) if compatible(q, numerator.q)
+                           and (n := named.get(q.index)) is not None and 0 in n.stages.values()), None)
+            between = [q for q in earlier if opened is not None and q.index > opened.q.index
+                       and compatible(q, numerator.q)]
+            base = opened if opened is not None and all(q.value == opened.q.value for q in between) else None
         if base is None or base.q.index in used:
             continue
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))

@@ -43,9 +43,10 @@ def headed_lists(d: _Doc) -> list[Relation]:
             break
         start, pos = pos, nl + 1
         head = s[start:nl].strip()
-        if not (2 <= len(head) <= _HEAD_MAX) or head[-1] in "。;:!?,、" or d.in_range(start, nl):
+        # A colon may close a heading ("申请渠道:"); no other stop does.
+        if not (2 <= len(head) <= _HEAD_MAX) or head[-1] in "。;!?,、" or d.in_range(start, nl):
             continue
-        name = _GENERIC.sub("", _MARKER.sub("", head))
+        name = _GENERIC.sub("", _MARKER.sub("", head.rstrip(":")))
         if len(name) < 2 or _OPENS.search(head):
             continue
         parts = _item_lines(d, nl + 1)
@@ -88,6 +89,7 @@ def _named_wholes(d: _Doc, head: int, parts: list[Quantity], name: str) -> list[
     s = d.s
     end = head - 1
     found: dict = {}
+    named: dict = {}  # every figure named as a whole, one per value
     looked = 0
     while looked < _LOOKBACK and end > 0:
         start = d.last_before(SENT_END, end - 1) + 1
@@ -98,6 +100,7 @@ def _named_wholes(d: _Doc, head: int, parts: list[Quantity], name: str) -> list[
                         and is_additive(d, q) and not is_scope_count(d, q) and not d.in_parentheses(q)
                         and words()["wholes"].search(s, q.sentence[0], q.start)
                         and all(q.value >= p.value for p in parts)):
+                    named.setdefault(q.value, q)
                     score = _overlap(figure_words(d, q), name)
                     if score >= 2 and score >= found.get(q.value, (0, q))[0]:
                         found[q.value] = (score, q)
@@ -106,4 +109,9 @@ def _named_wholes(d: _Doc, head: int, parts: list[Quantity], name: str) -> list[
         end = start - 1
     best = max((sc for sc, _ in found.values()), default=0)
     top = [q for sc, q in found.values() if sc == best]
+    if not top:
+        # The heading names the kinds ("各渠道受理情况"), not the measure: the one whole of the
+        # section the lines add up to exactly, when three lines or more confirm it.
+        fits = [q for q in named.values() if sum(p.value for p in parts) == q.value]
+        return fits if len(parts) >= 3 and len(fits) == 1 and len(named) <= 2 else []
     return top if len(top) <= 2 else []

@@ -19,7 +19,8 @@ from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, lacks, matches_at, read_entries
 
-_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?")
+_BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?"
+                        r"|具体为[:]?|具体是[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
@@ -545,6 +546,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )
+    if not stated and s < tval and _grades_short_of_failing(d, parts):
+        # "评查案卷320卷,其中优秀112卷、良好146卷、合格53卷": grades that stop before the failing
+        # grade leave out exactly the files that failed -- the shortfall is what the text does
+        # not say, so no reading calls the list complete; each grade is bounded by the total.
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not stated and s < tval and open_ended:
         # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -578,6 +584,17 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:
+    """Is every part a grade of one review (``graded`` of equalities.yaml: 优秀, 良好, 合格…) and
+    none the failing grade (不合格, 较差)? Such a list names only the grades that were awarded
+    well, and says nothing of how many failed."""
+    from .equalities import _graded_vocabulary
+
+    v = _graded_vocabulary()
+    names = [v["grades"].search(re.split(r"[,;:、]", d.label(p))[-1]) for p in parts]
+    return all(names) and not any(v["failing"].search(m.group(1)) for m in names if m)
 
 
 def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:

@@ -1,0 +1,143 @@
+"""Periods that partition a longer one: "全年热线共受理来电48120件。第一季度受理10235件,第二季度
+受理12876件,第三季度受理13540件,第四季度受理11469件。" The quarters of a year are the year, so the
+figures of every part of a partition, of one measure, add up to the figure of the whole period --
+by meaning, with no word opening a list and over clauses, sentences or lines alike.
+
+The partitions are data (``catalog/periods.yaml``). The reading is narrow: every part of the
+partition printed exactly once for the measure, in one run of the text (each part within a few
+sentences of the one before), no part cumulative, an average or of another year (``not_levels``);
+the whole is the nearest figure before the first part, of the parts' unit, named as the whole
+period, whose words share the parts' measure (when the parts name one) -- two such figures of
+different values leave the list unread."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .scopes import figure_words, is_additive, is_scope_count, unit_class
+from .structure import SENT_END, _Doc, _overlap
+from .vocab import read_entries
+
+_REACH = 3  # sentences from one part to the next, and from the whole to the first part
+_CLAUSE = re.compile(r"[,;。\n]")
+
+
+@dataclass(frozen=True)
+class _Partition:
+    id: str
+    whole: re.Pattern
+    parts: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=1)
+def _partitions() -> list[_Partition]:
+    return read_entries("periods.yaml", "partitions", lambda e: _Partition(
+        str(e["id"]), re.compile(e["whole"]), tuple(re.compile(p) for p in e["parts"])))
+
+
+@lru_cache(maxsize=2)
+def _words(key: str) -> re.Pattern:
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/periods.yaml").read_text(encoding="utf-8"))
+    return re.compile(data[key])
+
+
+def _not_levels() -> re.Pattern:
+    return _words("not_levels")
+
+
+def period_partitions(d: _Doc) -> list[Relation]:
+    """One sum per measure whose figures cover every part of a partition once."""
+    if "季度" not in d.s and "半年" not in d.s and "月" not in d.s:
+        return []  # (most texts: nothing to read)
+    out: list[Relation] = []
+    for part in _partitions():
+        runs: dict[tuple[str, str], list[tuple[int, Quantity]]] = {}
+        last: tuple[Quantity, str] | None = None
+        for q in d.qs:
+            at = _part_of(d, q, part)
+            if at is None:
+                continue
+            pos, measure = at
+            if not measure and last is not None and last[0].sentence == q.sentence:
+                measure = last[1]  # "第一季度受理10235件,第二季度12876件": the measure named once
+            last = (q, measure)
+            key = (unit_class(q), measure)
+            run = runs.get(key)
+            if run and (pos <= run[-1][0] or _sentences_between(d, run[-1][1], q) > _REACH):
+                _close(d, part, run, measure, out)
+                run = None
+            if run is None:
+                run = runs[key] = []
+            if pos == len(run):
+                run.append((pos, q))
+            else:
+                runs.pop(key, None)  # a part skipped: not this partition's run
+        for (_, measure), run in runs.items():
+            _close(d, part, run, measure, out)
+    return out
+
+
+def _part_of(d: _Doc, q: Quantity, part: _Partition) -> tuple[int, str] | None:
+    """(which part, the measure words) when ``q`` is a level of one part of the partition: the part
+    named in its clause ("第二季度受理", "第二季度:") or heading the clause before with no figure
+    of its own ("第二季度,受理…")."""
+    if q.is_percent or q.in_table or not is_additive(d, q) or is_scope_count(d, q) or d.in_parentheses(q):
+        return None
+    lab = d.label(q)
+    clause = _CLAUSE.split(lab)[-1]
+    named = [i for i, p in enumerate(part.parts) if p.search(clause)]
+    if not named:
+        return None
+    if len(named) != 1 or _not_levels().search(lab):
+        return None
+    m = part.parts[named[0]].search(clause)
+    measure = re.sub(r"[^\u4e00-\u9fff]", "", clause[m.end() :])
+    return named[0], measure
+
+
+def _sentences_between(d: _Doc, a: Quantity, b: Quantity) -> int:
+    return len(re.findall(r"[。\n]", d.s[a.end : b.start]))
+
+
+def _close(d: _Doc, part: _Partition, run: list[tuple[int, Quantity]], measure: str, out: list[Relation]) -> None:
+    if len(run) != len(part.parts):
+        return
+    parts = [q for _, q in run]
+    if not all(compatible(p, parts[0]) for p in parts):
+        return
+    whole = _whole(d, part, parts, measure)
+    if whole is not None:
+        out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
+
+
+def _whole(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Quantity | None:
+    """The nearest figure before the first part named as the whole period, of the parts' measure."""
+    first = parts[0]
+    start = first.sentence[0]
+    for _ in range(_REACH):
+        if start <= 1:
+            break
+        start = d.last_before(SENT_END, start - 1) + 1
+    found: dict = {}
+    for q in reversed(d.in_range(start, first.start)):
+        if (q.is_percent or not compatible(q, first) or unit_class(q) != unit_class(first) or not is_additive(d, q)
+                or is_scope_count(d, q) or d.in_parentheses(q)):
+            continue
+        head = d.s[q.sentence[0] : q.start]
+        clause = _CLAUSE.split(d.label(q))[-1]
+        if (not part.whole.search(head) or any(p.search(clause) for p in part.parts)
+                or _words("whole_not").search(clause)):
+            continue
+        words = figure_words(d, q)
+        if len(measure) >= 2 and _overlap(words, measure) < 2:
+            continue
+        found.setdefault(q.value, q)
+    return next(iter(found.values())) if len(found) == 1 else None
