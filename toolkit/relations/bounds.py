@@ -328,10 +328,12 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None.
     Up to two sentences without figures between are passed over."""
     start = q.sentence[0]
-    if start < 2 or d.s[start - 1] == "\n" or "其中" in d.s[start : q.start]:
+    if start < 2 or "其中" in d.s[start : q.start]:
         return None
     if any(not r.is_percent for r in d.in_range(start, q.start)):
         return None
+    if d.s[start - 1] == "\n":
+        return _item_before(d, start)
     for _ in range(3):  # over up to two sentences of words only ("申请事项主要集中在…领域。")
         if start < 2:
             return None
@@ -342,6 +344,18 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
             return prev
         start = prev
     return None
+
+
+_ITEM = re.compile(r"[-*•·]|\d{1,2}[.、)]|\(\d{1,2}\)")  # a line of a list: "- ", "1.", "(1)"
+
+
+def _item_before(d: _Doc, start: int) -> int | None:
+    """Where the line before starts, when it and the line starting at ``start`` are items of one
+    list ("-收到申请:156件\n-受理:142件"): the items of a list go on as the clauses of a sentence."""
+    prev = d.s.rfind("\n", 0, start - 1) + 1
+    if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) or prev >= start - 1:
+        return None
+    return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
 
 
 def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:

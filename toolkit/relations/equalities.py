@@ -182,7 +182,12 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
             return True
         if rule.kind == "bound" and r.kind == "ratio" and mine <= {q.index for q in r.quantities()}:
             return True
+        if rule.kind == "bound" and r.rule in _BOUNDED_BY_TEXT and r.roles.get("smaller") is rule.roles.get("smaller"):
+            return True  # the text says which whole the figure is of: the metrics' names guess another
     return False
+
+
+_BOUNDED_BY_TEXT = frozenset({"bound.stage", "bound.level", "bound.part"})
 
 
 # --- equalities by meaning ------------------------------------------------------------------

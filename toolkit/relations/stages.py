@@ -189,7 +189,10 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if q.is_percent or q.is_money or q.in_table or not q.unit or d.in_parentheses(q):
         return None
-    lab = _PUNCT.split(d.label(q))[-1]
+    label = d.label(q)
+    lab = _PUNCT.split(label)[-1]
+    if not lab and label.endswith(":"):
+        lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
     aft = d.after(q, 24)
     cut = _PUNCT.search(aft)
     if cut:
