@@ -142,24 +142,34 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 _HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
+_ITS_FIGURE = re.compile(r"(?:共计|共|计|达|为)$")
 
 
 def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"受理投诉4,826件,主要集中在预付式消费(1,236件)、食品安全(862件)等领域": the figures a
     ``highlights`` word (breakdowns.yaml: 主要集中, 主要涉及, 居前三位的是…) lists are the main kinds
     of the figure before it in its sentence (else the last figure of the sentence before, in
-    the paragraph), counted in the same unit: each is bounded by it, none summed."""
-    from .scopes import words  # the breakdown vocabulary
+    the paragraph), counted in the same unit: each is bounded by it, none summed. So are the
+    figures after a ``superlatives`` word of stages.yaml ("涉及公安类案件最多,共56件")."""
+    from .scopes import counts_the_names, words  # the breakdown vocabulary
 
     together = _claim_ties(d, found)
     out: list[Relation] = []
-    for m in words()["highlights"].finditer(d.s):
-        if not m.group().startswith(("主要", "依次")):
+    most = load_stages().superlatives
+    openers = sorted([*words()["highlights"].finditer(d.s), *(most.finditer(d.s) if most is not None else ())],
+                     key=lambda m: m.start())
+    for m in openers:
+        if not m.group().startswith(("主要", "依次", "排名", "居前", "位居")) and (most is None or not most.fullmatch(m.group())):
             continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
         end = d.next_end(m.end(), SENT_END)
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
-                 and not is_delta(d, p) and not is_previous(d, p)]
-        if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH or _TOTAL_WORDS.search(d.s, m.end(), parts[0].start):
+                 and not is_delta(d, p) and not is_previous(d, p) and not counts_the_names(d, p)]
+        if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH:
+            continue
+        between = d.s[m.end() : parts[0].start]
+        if most is not None and most.fullmatch(m.group()):
+            between = _ITS_FIGURE.sub("", between)  # "最多,共56件": the kind's own figure
+        if _TOTAL_WORDS.search(between):
             continue
         k = d.before(m.start())
         before = [r for r in d.qs[max(0, k - _WALK) : k] if not r.is_percent and not r.in_table
@@ -527,8 +537,10 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if pid not in c.stages:
                 continue
             if pid in decided:
-                if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope:
+                if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
+                        and ";" not in d.s[r.end : per_process[pid].q.start]:
                     return []  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
+                    # (not across a ";": "受理…3,412件,审结…;调解组织受理…2,106件,调解成功…" starts anew)
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)

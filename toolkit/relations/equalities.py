@@ -205,12 +205,15 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
         _respective_funnels,
         _visited_among_visits,
     )
+    from .distant import distant_funnels
+    from .parallel import parallel_funnels
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
-    return (eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found) + _aforesaid(d, found)
-            + _qualified_parts(d, found) + _highlighted(d, found))
+    funnels += distant_funnels(d, found + eq + funnels)
+    return (eq + funnels + _respective_funnels(d, found) + parallel_funnels(d) + _visited_among_visits(d, found)
+            + _aforesaid(d, found) + _qualified_parts(d, found) + _highlighted(d, found))
 
 
 def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:

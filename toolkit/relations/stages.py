@@ -47,6 +47,8 @@ class Stages:
     mentioned: Occurs = field(init=False, repr=False, compare=False)  # does any stage word occur
     # kinds named beside the qualified ones ("简易程序案件…,普通程序案件…"): a figure so named is no whole
     kinds: re.Pattern | None = None
+    # the one kind named the most frequent ("涉及公安类案件最多,共56件"): a part of the whole before
+    superlatives: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         rows = []
@@ -122,6 +124,7 @@ def parse_stages(data: object) -> Stages:
         any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
         stage_words=tuple(patterns),
         kinds=_compile(data["kinds"], "kinds") if data.get("kinds") else None,
+        superlatives=_compile(data["superlatives"], "superlatives") if data.get("superlatives") else None,
     )
 
 
@@ -284,3 +287,18 @@ def _scopes_fit(p: _Named, c: _Named) -> bool:
     if p.scope == "own" and c.scope == "whole" and p.place and c.place and p.place != c.place:
         return False  # "全区受理480件,市级交办530件": another jurisdiction's level
     return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")
+
+
+def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
+    """Where a list of figures stops being one list: the first figure named by a later stage of a
+    process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
+    became of the 54,306, not another part of the whole); ``len(parts)`` when none is."""
+    v = load_stages()
+    before = _naming(d, parts[0], v) if parts else None
+    for k in range(1, len(parts)):
+        here = _naming(d, parts[k], v)
+        if before is not None and here is not None and _same_count(here, before) \
+                and any(pid in before.stages and before.stages[pid] < lvl for pid, lvl in here.stages.items()):
+            return k
+        before = here
+    return len(parts)

@@ -14,7 +14,8 @@ from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class, words
+from .scopes import counts_the_names, is_additive, is_scope_count, items_counted, measure_key, unit_class, words
+from .stages import later_stage_at
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, read_entries
 
@@ -107,6 +108,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
             for total, parts, others in assigned:
                 parts = _contiguous(d, total, parts)
+                parts = parts[: later_stage_at(d, parts)]  # "其中转办54,306件,已反馈53,812件": a funnel
                 if parts and _closed_by_own_total(d, parts[-1]):
                     continue  # "…其他处理2件,合计151件": the list's own total is its whole (trailing totals)
                 others = [t for t in others if t.value != total.value]  # "收到22起…答复22起": same figure either way
@@ -428,7 +430,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
             # "…3560件,同比增长12.3%;其中民事案件2100件…": the total is before the ";".
             start = d.last_before("。\n", marker) + 1
         cands = _drop_derived(d, [q for q in d.in_range(start, marker) if not q.is_percent
-                                  and not is_scope_count(d, q)])
+                                  and not is_scope_count(d, q) and not counts_the_names(d, q)])
         cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
         # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
         if cands:
@@ -490,6 +492,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
     )
+    if s < tval and _highlights_between(d, total, parts[0]):
+        # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not stated and s < tval and _open_ended(d, parts):
         # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -523,6 +528,12 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _highlights_between(d: _Doc, total: Quantity, first: Quantity) -> bool:
+    """Do the words from the total to its first part say the parts are the main kinds only
+    (``highlights`` of breakdowns.yaml: 主要集中在, 排名前三的, 居前)?"""
+    return total.end < first.start and bool(words()["highlights"].search(d.s, total.end, first.start))
 
 
 def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:

@@ -1,0 +1,132 @@
+"""Funnels stated across paragraphs: the intake in one, what became of it in a later one.
+
+"全年共受理群众信访事项4,126件次,同比下降8.2%。其中…\\n二、办理情况\\n…全年共办结信访事项4,068件次":
+a sentence that opens with a figure named by a later stage of a process goes on from the figure of
+an earlier stage stated before it, paragraphs or a heading apart (``bound.stage``). Read only
+where the text leaves one reading (the funnels within a sentence are ``bounds._funnels``):
+
+* the later figure opens its sentence, is no part (no 其中 before it, no bracket, no qualifier)
+  and nothing bounds it yet;
+* looking back (at most ``_REACH`` figures and ``_SPAN`` characters), the nearest figure of the
+  process counted alike is of an earlier stage (a nearer one of its own or a later stage: no
+  reading), no other figure of that stage with another value stands in the reach (two wholes),
+  and that figure is no part either;
+* the later figure's own words name the same thing: every two characters of them are among the
+  earlier figure's words ("办结信访事项" / "受理群众信访事项"); a figure naming nothing but its stage
+  ("经审查,依法受理386件") goes on only in the same paragraph, with no figure of another process between;
+* a figure named as a whole of the year or of every kind (全年共, 各类) is bounded by a narrower
+  earlier one only when that one names nothing the later does not ("专项检查发现隐患12处…全年共整改
+  各类隐患1,360处" is no funnel); no carried-over work is spoken of (``stages.carry_over``).
+"""
+
+from __future__ import annotations
+
+from ..quantities import Quantity
+from .bounds import _WIDER, _carried_over, _qualified, _subject, _tied
+from .model import Relation, compatible
+from .stages import _Named, _naming, _same_count, _scopes_fit, carried_over_at, load_stages
+from .structure import _Doc
+
+_REACH = 40  # figures looked back
+_SPAN = 2000  # characters looked back
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _a_part(d: _Doc, c: _Named) -> bool:
+    q = c.q
+    return "其中" in d.s[q.sentence[0] : q.start] or d.in_parentheses(q) or _qualified(d, q)
+
+
+def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Later stages opening a sentence, bounded by the earlier stage stated paragraphs before."""
+    v = load_stages()
+    bounded = {r.roles["smaller"].index for r in found if r.kind == "bound" and isinstance(r.roles.get("smaller"), Quantity)}
+    bounded |= {q.index for r in found if r.rule == "equal.stage" for q in r.quantities()}
+    named: dict[int, _Named | None] = {}
+
+    def name(q: Quantity) -> _Named | None:
+        if q.index not in named:
+            named[q.index] = _naming(d, q, v)
+        return named[q.index]
+
+    carried = carried_over_at(d, v)
+    pending: list[tuple[tuple[int, int], Relation]] = []
+    for q in d.qs:
+        if q.index in bounded or q.is_percent or q.in_table:
+            continue
+        if any(not r.is_percent for r in d.in_range(q.sentence[0], q.start)):
+            continue  # not the first figure of its sentence: the funnels of a sentence read it
+        p = name(q)
+        if p is None or not p.stages or p.scope == "own" or _a_part(d, p):
+            continue
+        found_for: list[_Named] = []
+        for pid, level in p.stages.items():
+            c = _candidate(d, p, pid, level, name)
+            if c is _OPEN:
+                found_for = []
+                break  # one process finds no single reading: none is read
+            if isinstance(c, _Named) and all(x.q.index != c.q.index for x in found_for):
+                found_for.append(c)
+        if not found_for or any(_carried_over(d, carried, c.q, q) for c in found_for):
+            continue
+        for k in list(named):
+            if k < q.index - 2 * _REACH:
+                del named[k]  # (the walk looks back at most _REACH figures: the memo stays small)
+        first = found_for[0]
+        others = [{"smaller": q, "larger": c.q} for c in found_for[1:]]
+        pair = (min(q.index, first.q.index), max(q.index, first.q.index))
+        pending.append((pair, Relation("bound", "bound.stage", {"smaller": q, "larger": first.q}, readings=others)))
+    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})
+    return [r for pair, r in pending if pair not in tied]
+
+
+_OPEN = object()  # a process whose figures before leave two readings
+
+
+def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | object | None:
+    """The one earlier figure of an earlier stage of ``pid`` that ``p`` goes on from; None when
+    the reach holds no figure of the process, ``_OPEN`` when what it holds admits two readings."""
+    q = p.q
+    start = q.sentence[0]
+    best: _Named | None = None
+    lent = ""  # the words of the figure an earlier stage before ``best``, when ``best`` names only its stage
+    between_other = False  # a figure of another process between the candidate and q
+    for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
+        if r.end < start - _SPAN:
+            break
+        c = name(r)
+        if c is None:
+            continue
+        in_pid = pid in c.stages and compatible(r, q) and _same_count(p, c)
+        if not in_pid:
+            if best is None and c.stages and r.start < start:
+                between_other = True
+            continue
+        if best is None:
+            if c.stages[pid] >= level:
+                return _OPEN  # a nearer figure of its own or a later stage: it may go on from that one
+            if _a_part(d, c) or not _scopes_fit(p, c) or c.scope == "own":
+                return _OPEN
+            best = c
+        elif c.stages[pid] == best.stages[pid] and r.value != best.q.value:
+            return _OPEN  # two figures of that stage: which one the later goes on from is open
+        elif c.stages[pid] >= level:
+            break  # an earlier funnel of the process ends the reach
+        elif c.stages[pid] < best.stages[pid] and not lent:
+            lent = c.words  # "收到行政复议申请412件…经审查,依法受理386件": what the 386 are
+    if best is None:
+        return None
+    rest = p.rest
+    if len(rest) >= 2:
+        words = best.words + _subject(d, best) + (lent if len(best.rest) < 2 else "")
+        if not _bigrams(rest) <= _bigrams(words):
+            return _OPEN  # it names another thing ("审结行政诉讼案件" after "收到行政复议申请")
+    elif between_other or "\n" in d.s[best.q.end : start]:
+        return _OPEN  # naming only its stage: after figures of another process, or in another paragraph
+    if _WIDER.search(d.label(q)) and not _WIDER.search(d.label(best.q)) and len(best.rest) >= 2 \
+            and not _bigrams(best.rest) <= _bigrams(p.words):
+        return _OPEN  # a whole of the year or of every kind after a narrower figure
+    return best
