@@ -22,9 +22,9 @@ where the text leaves one reading (the funnels within a sentence are ``bounds._f
 from __future__ import annotations
 
 from ..quantities import Quantity
-from .bounds import _WIDER, _carried_over, _qualified, _subject, _tied
+from .bounds import _WIDER, _carried_over, _qualified, _tied
 from .model import Relation, compatible
-from .stages import _Named, _naming, _same_count, _scopes_fit, carried_over_at, load_stages
+from .stages import _NOT_CJK, _Named, _naming, _same_count, _scopes_fit, _strip, carried_over_at, load_stages
 from .structure import _Doc
 
 _REACH = 40  # figures looked back
@@ -83,6 +83,17 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     return [r for pair, r in pending if pair not in tied]
 
 
+def _sentence_rest(d: _Doc, p: _Named) -> str:
+    """The words of ``p``'s sentence up to it (it opens its sentence) that name neither a stage, a
+    level, the year nor a procedure: what it counts, and any scope or time of its own ("专项整治期间,
+    办结群众来信412件": 专项整治期间 too)."""
+    v = load_stages()
+    words = d.s[p.q.sentence[0] : p.q.start]
+    words = _strip(words, v.stage_words)
+    words = v.neutral.sub("", v.whole.sub("", v.own.sub("", v.year.sub("", _WIDER.sub("", words)))))
+    return _NOT_CJK.sub("", words)
+
+
 _OPEN = object()  # a process whose figures before leave two readings
 
 
@@ -119,9 +130,9 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | objec
             lent = c.words  # "收到行政复议申请412件…经审查,依法受理386件": what the 386 are
     if best is None:
         return None
-    rest = p.rest
+    rest = _sentence_rest(d, p)
     if len(rest) >= 2:
-        words = best.words + _subject(d, best) + (lent if len(best.rest) < 2 else "")
+        words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")
         if not _bigrams(rest) <= _bigrams(words):
             return _OPEN  # it names another thing ("审结行政诉讼案件" after "收到行政复议申请")
     elif between_other or "\n" in d.s[best.q.end : start]:

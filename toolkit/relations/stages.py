@@ -302,3 +302,27 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
             return k
         before = here
     return len(parts)
+
+
+def one_of_a_stage_list(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` one of two or more figures of its sentence named by the same stage and counted
+    alike ("受理投诉1,206件,受理举报612件")? What a later stage names may be of all of them."""
+    v = load_stages()
+    mine = _naming(d, q, v)
+    if mine is None or not mine.stages:
+        return False
+    for r in d.in_range(q.sentence[0], q.sentence[1]):
+        if r.index == q.index or r.is_percent:
+            continue
+        other = _naming(d, r, v)
+        if other is not None and _same_count(other, mine) and _same_stage(other.stages, mine.stages):
+            return True
+    return False
+
+
+def _same_stage(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Named by one stage: one in common, none of a shared process differing, and no process only
+    one of them names past its first stage ("审核纠错" is past 审核: 纠错 follows up what was decided)."""
+    shared = set(a) & set(b)
+    return bool(shared) and all(a[pid] == b[pid] for pid in shared) \
+        and all(lvl == 0 for pid, lvl in [*a.items(), *b.items()] if pid not in shared)
