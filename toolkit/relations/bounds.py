@@ -25,6 +25,7 @@ from .roles import is_delta, is_previous
 from .stages import (
     _INNER_NEGATION,
     _PUNCT,
+    WIDER,
     Stages,
     _Named,
     _naming,
@@ -328,9 +329,7 @@ def _before(d: _Doc, q: Quantity, start: int) -> list[Quantity]:
     return d.qs[max(d.before(start), q.index - _WALK) : q.index]
 
 
-# A figure named as a whole of the year or of every kind may hold more than one before it that is
-# not named so ("专项检查…12处" vs "全年共整改各类隐患1,360处").
-_WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
+_WIDER = WIDER  # a whole of the year or of every kind (stages.WIDER)
 
 
 def _sentence_before(d: _Doc, q: Quantity) -> int | None:

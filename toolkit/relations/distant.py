@@ -1,9 +1,11 @@
-"""Funnels stated across paragraphs: the intake in one, what became of it in a later one.
+"""Funnels stated sentences apart within a paragraph: the intake, other figures, then the outcome.
 
-"全年共受理群众信访事项4,126件次,同比下降8.2%。其中…\\n二、办理情况\\n…全年共办结信访事项4,068件次":
-a sentence that opens with a figure named by a later stage of a process goes on from the figure of
-an earlier stage stated before it, paragraphs or a heading apart (``bound.stage``). Read only
-where the text leaves one reading (the funnels within a sentence are ``bounds._funnels``):
+"全年共收到行政复议申请318件,同比增长9.6%。从申请事项看,涉及行政处罚156件,占37.9%。经审查,依法
+受理301件。截至12月31日,已审结288件。": a sentence that opens with a figure named by a later stage of
+a process goes on from the figure of an earlier stage stated before it in its paragraph, sentences
+and other figures apart (``bound.stage``; the sentence right before is ``bounds._funnels``'s, and
+another paragraph may speak of another body's or period's work). Read only where the text leaves
+one reading:
 
 * the later figure opens its sentence, is no part (no 其中 before it, no bracket, no qualifier)
   and nothing bounds it yet;
@@ -11,12 +13,13 @@ where the text leaves one reading (the funnels within a sentence are ``bounds._f
   process counted alike is of an earlier stage (a nearer one of its own or a later stage: no
   reading), no other figure of that stage with another value stands in the reach (two wholes),
   and that figure is no part either;
-* the later figure's own words name the same thing: every two characters of them are among the
-  earlier figure's words ("办结信访事项" / "受理群众信访事项"); a figure naming nothing but its stage
-  ("经审查,依法受理386件") goes on only in the same paragraph, with no figure of another process between;
+* the words of the later figure's sentence up to it name the same thing: every two characters of
+  them are among the earlier figure's words ("全年审结行政复议案件" / "收到行政复议申请"; a figure
+  naming only its stage lends the words of the one it goes on from); a figure naming nothing but
+  its stage goes on only with no figure of another process between;
 * a figure named as a whole of the year or of every kind (全年共, 各类) is bounded by a narrower
-  earlier one only when that one names nothing the later does not ("专项检查发现隐患12处…全年共整改
-  各类隐患1,360处" is no funnel); no carried-over work is spoken of (``stages.carry_over``).
+  earlier one only when that one names nothing the later does not ("专项检查发现隐患12处。…全年共
+  整改各类隐患1,360处" is no funnel); no carried-over work is spoken of (``stages.carry_over``).
 """
 
 from __future__ import annotations
@@ -106,8 +109,8 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | objec
     lent = ""  # the words of the figure an earlier stage before ``best``, when ``best`` names only its stage
     between_other = False  # a figure of another process between the candidate and q
     for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
-        if r.end < start - _SPAN:
-            break
+        if r.end < start - _SPAN or "\n" in d.s[r.end : start]:
+            break  # another paragraph may speak of another body's or period's work
         c = name(r)
         if c is None:
             continue
@@ -135,8 +138,8 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | objec
         words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")
         if not _bigrams(rest) <= _bigrams(words):
             return _OPEN  # it names another thing ("审结行政诉讼案件" after "收到行政复议申请")
-    elif between_other or "\n" in d.s[best.q.end : start]:
-        return _OPEN  # naming only its stage: after figures of another process, or in another paragraph
+    elif between_other:
+        return _OPEN  # naming only its stage, after figures of another process
     if _WIDER.search(d.label(q)) and not _WIDER.search(d.label(best.q)) and len(best.rest) >= 2 \
             and not _bigrams(best.rest) <= _bigrams(p.words):
         return _OPEN  # a whole of the year or of every kind after a narrower figure

@@ -326,3 +326,14 @@ def _same_stage(a: dict[str, int], b: dict[str, int]) -> bool:
     shared = set(a) & set(b)
     return bool(shared) and all(a[pid] == b[pid] for pid in shared) \
         and all(lvl == 0 for pid, lvl in [*a.items(), *b.items()] if pid not in shared)
+
+
+# A figure named as a whole of the year or of every kind may hold more than one before it that is
+# not named so ("专项检查…12处" vs "全年共整改各类隐患1,360处").
+WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
+
+
+def wider_than(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
+    """Is ``smaller`` named as a whole (全年共, 各类) in another sentence than ``larger``, which is not?"""
+    return smaller.sentence != larger.sentence and bool(WIDER.search(d.label(smaller))) \
+        and not WIDER.search(d.label(larger))
