@@ -74,7 +74,7 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
-        if kind == "bound" and (one_of_a_stage_list(d, roles["larger"])  # type: ignore[arg-type]
+        if kind == "bound" and (one_of_a_stage_list(d, roles["larger"], roles["smaller"])  # type: ignore[arg-type]
                                 or wider_than(d, roles["smaller"], roles["larger"])):  # type: ignore[arg-type]
             continue  # "受理投诉1,206件,受理举报612件。…办结投诉举报1,788件": of the list, not of one;
             # "专项检查发现隐患12处。…全年共整改各类隐患1,360处": the year's work, not the campaign's

@@ -304,15 +304,21 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
     return len(parts)
 
 
-def one_of_a_stage_list(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` one of two or more figures of its sentence named by the same stage and counted
-    alike ("受理投诉1,206件,受理举报612件")? What a later stage names may be of all of them."""
+_LIST_REACH = 40  # figures after a whole looked at for another of its stage
+
+
+def one_of_a_stage_list(d: _Doc, q: Quantity, upto: Quantity | None = None) -> bool:
+    """Is ``q`` one of two or more figures named by the same stage and counted alike, in its
+    sentence ("受理投诉1,206件,受理举报612件") or between it and ``upto`` ("全年受理投诉1,206件。
+    消协受理投诉812件,…。全年共办结投诉1,300件")? What a later stage names may be of any of them."""
     v = load_stages()
     mine = _naming(d, q, v)
     if mine is None or not mine.stages:
         return False
-    for r in d.in_range(q.sentence[0], q.sentence[1]):
-        if r.index == q.index or r.is_percent:
+    end = max(q.sentence[1], upto.start if upto is not None else 0)
+    first = d.before(q.sentence[0])
+    for r in d.qs[first : min(d.before(end), first + _LIST_REACH)]:
+        if r.index == q.index or r.is_percent or r.value == q.value:
             continue
         other = _naming(d, r, v)
         if other is not None and _same_count(other, mine) and _same_stage(other.stages, mine.stages):
