@@ -144,6 +144,7 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
 _HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
 _ITS_FIGURE = re.compile(r"(?:共计|共|计|达|为)$")
+_NOT_OPENERS = frozenset({"为主", "居多", "较多", "前三", "前五", "前十"})  # after the kinds, or summing them
 
 
 def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -160,11 +161,12 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
     openers = sorted([*words()["highlights"].finditer(d.s), *(most.finditer(d.s) if most is not None else ())],
                      key=lambda m: m.start())
     for m in openers:
-        if not m.group().startswith(("主要", "依次", "排名", "居前", "位居")) and (most is None or not most.fullmatch(m.group())):
+        if m.group() in _NOT_OPENERS:
             continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
         end = d.next_end(m.end(), SENT_END)
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
-                 and not is_delta(d, p) and not is_previous(d, p) and not counts_the_names(d, p)]
+                 and not is_delta(d, p) and not is_previous(d, p) and not counts_the_names(d, p)
+                 and not d.label(p).endswith("前")]  # "居前三位的是": a rank
         if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH:
             continue
         between = d.s[m.end() : parts[0].start]
