@@ -243,3 +243,40 @@ def test_superlatives_are_data() -> None:
     most = load_stages().superlatives
     assert most is not None and most.search("涉及公安类案件最多") and not most.search("最多跑一次")
     assert re.search(most.pattern, "居首位")
+
+
+def test_units_counted_before_the_inspection_named_after_them(tmp_path) -> None:
+    text = "全年共对412家定点医药机构开展飞行检查,发现存在问题的机构298家。"
+    assert ("pass", 298, 412) in bounds(tmp_path, text)
+    assert ("fail", 498, 412) in bounds(tmp_path, text.replace("298家", "498家"))
+    assert ("pass", 12, 86) in bounds(tmp_path, "全年对86家企业进行了专项检查,责令整改12家。")
+    # inspections counted in 次 and the firms inspected: no funnel between them
+    assert bounds(tmp_path, "全年组织开展专项检查12次,共检查企业86家。") == []
+
+
+def test_the_highlight_words_that_open_a_list(tmp_path) -> None:
+    for opener in ("投诉集中在", "投诉多集中于", "反映较多的是", "投诉热点为", "较为突出的是", "居前三位的是"):
+        text = f"全年受理消费投诉2,460件,{opener}预付卡消费412件、网络购物386件。"
+        assert {("pass", 412, 2460), ("pass", 386, 2460)} <= set(bounds(tmp_path, text)), opener
+        assert ("fail", 2612, 2460) in bounds(tmp_path, text.replace("412件", "2,612件")), opener
+
+
+@pytest.mark.parametrize("text", [
+    # the words name a time or a place, the figure after is no kind
+    "全年开展专项行动12次,行动集中在5月至8月,查处违法案件86起。",
+    "全年发现问题126个,问题多集中在基层单位,整改到位118个。",
+    # a change named after the words
+    "全年受理投诉2,460件,较上年增加120件,增幅集中在网络购物(增加86件)。",
+    # the year's total after a half-year's highlight
+    "上半年受理投诉1,206件,反映较多的是预付卡消费,全年累计2,412件。",
+])
+def test_no_highlight_bound_on_other_words(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+def test_a_part_of_another_measure_is_no_part_of_a_total_of_another_unit(tmp_path) -> None:
+    # the notices (份) are not part of the inspection rounds (次) nor of the firms inspected
+    text = "全年开展执法检查120次,检查单位3,412家次,其中发现问题单位412家次,下达整改指令书412份。"
+    assert fails(tmp_path, text) == []
+    assert ("pass", 412, 3412) in bounds(tmp_path, text)
+    assert ("fail", 3512, 3412) in bounds(tmp_path, text.replace("412家次,下达", "3,512家次,下达"))

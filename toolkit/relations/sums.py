@@ -254,6 +254,8 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
         words = _NOT_CJK.sub("", d.label(p))
         scored = [(_overlap(_NOT_CJK.sub("", d.label(t)), words), t) for t in cands]
         best = max(score for score, _ in scored)
+        if len(totals) > 1 and best < 2 and all(t.unit != p.unit for t in cands):
+            continue  # "检查120次,检查单位3,412家次,其中…412家次,下达整改指令书412份": another measure
         # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
         # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
         leader = next(t for score, t in scored if score == best)
