@@ -280,3 +280,14 @@ def test_a_part_of_another_measure_is_no_part_of_a_total_of_another_unit(tmp_pat
     assert fails(tmp_path, text) == []
     assert ("pass", 412, 3412) in bounds(tmp_path, text)
     assert ("fail", 3512, 3412) in bounds(tmp_path, text.replace("412家次,下达", "3,512家次,下达"))
+
+
+def test_cases_taken_in_and_a_kind_of_case_named_by_penalty(tmp_path) -> None:
+    assert ("pass", 398, 412) in bounds(tmp_path, "全年行政复议收案412件、结案398件。")
+    assert ("fail", 418, 412) in bounds(tmp_path, "全年行政复议收案412件、结案418件。")
+    # 行政处罚案件 is a kind of case, not the penalty stage: the closings after it go on from the whole
+    text = "全年共办理各类案件1,206件,其中行政处罚案件412件,已结案398件。"
+    assert ("pass", 398, 1206) in bounds(tmp_path, text)
+    # cases still pending at the year's end void nothing; older pending cases do
+    assert ("pass", 398, 412) in bounds(tmp_path, "全年新收复议案件412件,结案398件,结案率96.6%,未结14件。")
+    assert fails(tmp_path, "全年新收复议案件412件,上年未结20件,结案428件。") == []
