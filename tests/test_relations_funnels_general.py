@@ -291,3 +291,17 @@ def test_cases_taken_in_and_a_kind_of_case_named_by_penalty(tmp_path) -> None:
     # cases still pending at the year's end void nothing; older pending cases do
     assert ("pass", 398, 412) in bounds(tmp_path, "全年新收复议案件412件,结案398件,结案率96.6%,未结14件。")
     assert fails(tmp_path, "全年新收复议案件412件,上年未结20件,结案428件。") == []
+
+
+def test_the_kind_most_of_the_whole_is_named_by(tmp_path) -> None:
+    text = "全年受理行政复议申请412件,以行政处罚类居多,共156件。"
+    assert ("pass", 156, 412) in bounds(tmp_path, text)
+    assert ("fail", 456, 412) in bounds(tmp_path, text.replace("156件", "456件"))
+    # the whole after the words: no kind
+    assert fails(tmp_path, "投诉以预付卡消费居多,全年共受理投诉2,460件,办结2,412件。") == []
+
+
+def test_a_threshold_is_no_part(tmp_path) -> None:
+    text = "全年受理群众诉求8,642件,其中城东街道1,206件,城西街道986件,城南街道812件,其余街道均在500件以下。"
+    assert fails(tmp_path, text) == []
+    assert ("pass", 1206, 8642) in bounds(tmp_path, text)

@@ -161,7 +161,8 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
     openers = sorted([*words()["highlights"].finditer(d.s), *(most.finditer(d.s) if most is not None else ())],
                      key=lambda m: m.start())
     for m in openers:
-        if m.group() in _NOT_OPENERS:
+        is_most = most is not None and bool(most.fullmatch(m.group()))
+        if m.group() in _NOT_OPENERS and not is_most:
             continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
         end = d.next_end(m.end(), SENT_END)
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
@@ -170,7 +171,7 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH:
             continue
         between = d.s[m.end() : parts[0].start]
-        if most is not None and most.fullmatch(m.group()):
+        if is_most:
             between = _ITS_FIGURE.sub("", between)  # "最多,共56件": the kind's own figure
         if _TOTAL_WORDS.search(between):
             continue

@@ -76,7 +76,13 @@ def is_additive(d: _Doc, q: Quantity) -> bool:
 
 def _is_additive(d: _Doc, q: Quantity) -> bool:
     label = _NOT_OF_THE_FIGURE.sub("", d.label(q))
+    if _THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3)):
+        return False  # "其余街道均在500件以下": a threshold, not a count
     return not q.is_percent and not words()["not_additive"].search(label)
+
+
+_THRESHOLD = re.compile(r"(?:在|低于|高于|不足|不到)$")
+_THRESHOLD_AFTER = re.compile(r"及?以[上下内]")
 
 
 def unit_class(q: Quantity) -> str:
