@@ -305,3 +305,12 @@ def test_a_threshold_is_no_part(tmp_path) -> None:
     text = "全年受理群众诉求8,642件,其中城东街道1,206件,城西街道986件,城南街道812件,其余街道均在500件以下。"
     assert fails(tmp_path, text) == []
     assert ("pass", 1206, 8642) in bounds(tmp_path, text)
+
+
+def test_a_later_stage_after_a_part_of_the_same_stage(tmp_path) -> None:
+    # the certified are of the 86 in post (or of all 126): one of the two readings must hold
+    text = "全局现有干部职工126人,其中在编在岗执法人员86人,持有执法证件的84人。"
+    assert ("pass", 84, 86) in bounds(tmp_path, text)
+    assert fails(tmp_path, text.replace("84人", "94人")) == []  # within the 126: not an error
+    assert ("fail", 134, 86) in bounds(tmp_path, text.replace("84人", "134人")) or \
+        [b for b in bounds(tmp_path, text.replace("84人", "134人")) if b[0] == "fail" and b[1] == 134]

@@ -541,6 +541,8 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if pid in decided:
                 if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
                         and ";" not in d.s[r.end : per_process[pid].q.start]:
+                    if "其中" in d.s[r.end : per_process[pid].q.start] and len(per_process) == 1:
+                        return [per_process[pid], c]  # "职工126人,其中在编86人,持证84人": of the part or the whole
                     return []  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
                     # (not across a ";": "受理…3,412件,审结…;调解组织受理…2,106件,调解成功…" starts anew)
                 listed.discard(pid)  # another stage before: the candidate's clause starts there

@@ -339,7 +339,10 @@ def _same_stage(a: dict[str, int], b: dict[str, int]) -> bool:
 WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
 
 
+_TOTAL = re.compile(r"各类|累计|共计|总计|合计|共")  # (not 全年: a figure naming no period is of the year)
+
+
 def wider_than(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
-    """Is ``smaller`` named as a whole (全年共, 各类) in another sentence than ``larger``, which is not?"""
-    return smaller.sentence != larger.sentence and bool(WIDER.search(d.label(smaller))) \
-        and not WIDER.search(d.label(larger))
+    """Is ``smaller`` named as a total (共, 各类) in another sentence than ``larger``, which is not?"""
+    return smaller.sentence != larger.sentence and bool(_TOTAL.search(d.label(smaller))) \
+        and not _TOTAL.search(d.label(larger))
