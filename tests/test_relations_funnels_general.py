@@ -314,3 +314,24 @@ def test_a_later_stage_after_a_part_of_the_same_stage(tmp_path) -> None:
     assert fails(tmp_path, text.replace("84人", "94人")) == []  # within the 126: not an error
     assert ("fail", 134, 86) in bounds(tmp_path, text.replace("84人", "134人")) or \
         [b for b in bounds(tmp_path, text.replace("84人", "134人")) if b[0] == "fail" and b[1] == 134]
+
+
+def test_three_stages_stated_respectively(tmp_path) -> None:
+    text = "全年受理、办结、化解信访事项分别为412件、398件、386件。"
+    assert ("pass", 398, 412) in bounds(tmp_path, text)
+    assert ("fail", 418, 412) in bounds(tmp_path, text.replace("398件", "418件"))
+    # the later stage first: no funnel
+    assert fails(tmp_path, "全年办结、受理、化解信访事项分别为412件、398件、386件。") == []
+
+
+def test_those_called_back_named_after_their_figure(tmp_path) -> None:
+    text = "全年对办结的12,211件工单进行回访,群众满意11,806件。"
+    assert ("pass", 11806, 12211) in bounds(tmp_path, text)
+    assert ("fail", 12806, 12211) in bounds(tmp_path, text.replace("11,806件", "12,806件"))
+
+
+def test_a_part_after_a_rate_is_no_numerator_of_it(tmp_path) -> None:
+    # the very satisfied are among the satisfied the rate counts, not all of them
+    text = "全年电话回访办件人12,211人次,满意率98.2%,其中非常满意11,206人次。"
+    assert fails(tmp_path, text) == []
+    assert ("pass", 11206, 12211) in bounds(tmp_path, text)

@@ -286,6 +286,9 @@ def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         pairs: list[tuple[Quantity, Quantity]] = []
         if len(named) == len(run) and _one_process_rising(named):
             pairs = list(zip(run[1:], run[:-1], strict=True))  # "受理和办结…分别为97件、95件"
+        elif len(named) == len(run) > 2:
+            # "受理、办结、化解…分别为412件、398件、386件": each next stage of a process its neighbour names
+            pairs = [(run[k + 1], run[k]) for k in range(len(run) - 1) if _one_process_rising(named[k : k + 2])]
         elif len(named) == 1 and prev is not None and len(prev[0]) == len(run) \
                 and prev[0][0].sentence == run[0].sentence and len(prev[1]) == 1 \
                 and _one_process_rising([prev[1][0], named[0]]):
