@@ -16,8 +16,8 @@ from ..metrics import Metric
 from ..quantities import Quantity
 from ..tables import Table, row_totals
 from .bases import LISTED
+from .catalog_bounds import catalog_bound_reads
 from .model import Relation, compatible
-from .stages import one_of_a_stage_list, wider_than
 from .structure import SENT_END, _Doc, _overlap
 
 
@@ -74,10 +74,8 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
-        if kind == "bound" and (one_of_a_stage_list(d, roles["larger"], roles["smaller"])  # type: ignore[arg-type]
-                                or wider_than(d, roles["smaller"], roles["larger"])):  # type: ignore[arg-type]
-            continue  # "受理投诉1,206件,受理举报612件。…办结投诉举报1,788件": of the list, not of one;
-            # "专项检查发现隐患12处。…全年共整改各类隐患1,360处": the year's work, not the campaign's
+        if kind == "bound" and not catalog_bound_reads(d, roles["smaller"], roles["larger"]):  # type: ignore[arg-type]
+            continue  # the words admit another reading (a list, a plan, another body: catalog_bounds.py)
         if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
             continue
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None

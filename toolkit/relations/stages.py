@@ -49,6 +49,7 @@ class Stages:
     kinds: re.Pattern | None = None
     # the one kind named the most frequent ("涉及公安类案件最多,共56件"): a part of the whole before
     superlatives: re.Pattern | None = None
+    bodies: re.Pattern | None = None  # bodies doing work of their own (消协, 平台, 部门)
 
     def __post_init__(self) -> None:
         rows = []
@@ -125,6 +126,7 @@ def parse_stages(data: object) -> Stages:
         stage_words=tuple(patterns),
         kinds=_compile(data["kinds"], "kinds") if data.get("kinds") else None,
         superlatives=_compile(data["superlatives"], "superlatives") if data.get("superlatives") else None,
+        bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
     )
 
 
@@ -267,10 +269,18 @@ def _same_thing(later: _Named, earlier: _Named, context: str = "") -> bool:
     figure's words or with ``context`` (the subject of the earlier figure's sentence, when that
     figure names nothing but its stage: "收到复议申请312件,经审查,决定受理287件。审结复议案件270件")."""
     rest = later.rest
+    if another_body(later, earlier.words + context):
+        return False  # "受理投诉1,206件,12315平台转办投诉1,300件": another body's work
     if len(rest) < 2:  # one character left ("审执结": 审) names no other thing
         return True
     return any(rest[i : i + 2] in earlier.words or rest[i : i + 2] in context for i in range(len(rest) - 1))
 
+
+
+def another_body(later: _Named, earlier_words: str) -> bool:
+    """Do the later figure's own words (its rest) name a body the earlier words do not?"""
+    bodies = load_stages().bodies
+    return bodies is not None and any(m.group() not in earlier_words for m in bodies.finditer(later.rest))
 
 
 def _same_count(p: _Named, c: _Named) -> bool:
@@ -304,45 +314,6 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
     return len(parts)
 
 
-_LIST_REACH = 40  # figures after a whole looked at for another of its stage
-
-
-def one_of_a_stage_list(d: _Doc, q: Quantity, upto: Quantity | None = None) -> bool:
-    """Is ``q`` one of two or more figures named by the same stage and counted alike, in its
-    sentence ("受理投诉1,206件,受理举报612件") or between it and ``upto`` ("全年受理投诉1,206件。
-    消协受理投诉812件,…。全年共办结投诉1,300件")? What a later stage names may be of any of them."""
-    v = load_stages()
-    mine = _naming(d, q, v)
-    if mine is None or not mine.stages:
-        return False
-    end = max(q.sentence[1], upto.start if upto is not None else 0)
-    first = d.before(q.sentence[0])
-    for r in d.qs[first : min(d.before(end), first + _LIST_REACH)]:
-        if r.index == q.index or r.is_percent or r.value == q.value:
-            continue
-        other = _naming(d, r, v)
-        if other is not None and _same_count(other, mine) and _same_stage(other.stages, mine.stages):
-            return True
-    return False
-
-
-def _same_stage(a: dict[str, int], b: dict[str, int]) -> bool:
-    """Named by one stage: one in common, none of a shared process differing, and no process only
-    one of them names past its first stage ("审核纠错" is past 审核: 纠错 follows up what was decided)."""
-    shared = set(a) & set(b)
-    return bool(shared) and all(a[pid] == b[pid] for pid in shared) \
-        and all(lvl == 0 for pid, lvl in [*a.items(), *b.items()] if pid not in shared)
-
-
 # A figure named as a whole of the year or of every kind may hold more than one before it that is
 # not named so ("专项检查…12处" vs "全年共整改各类隐患1,360处").
 WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
-
-
-_TOTAL = re.compile(r"各类|累计|共计|总计|合计|共")  # (not 全年: a figure naming no period is of the year)
-
-
-def wider_than(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
-    """Is ``smaller`` named as a total (共, 各类) in another sentence than ``larger``, which is not?"""
-    return smaller.sentence != larger.sentence and bool(_TOTAL.search(d.label(smaller))) \
-        and not _TOTAL.search(d.label(larger))
