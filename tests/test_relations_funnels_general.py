@@ -335,3 +335,25 @@ def test_a_part_after_a_rate_is_no_numerator_of_it(tmp_path) -> None:
     text = "全年电话回访办件人12,211人次,满意率98.2%,其中非常满意11,206人次。"
     assert fails(tmp_path, text) == []
     assert ("pass", 11206, 12211) in bounds(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a target or a plan
+    "全年受理投诉1,206件,计划全年办结率达到98%以上,目标办结1,300件。",
+    "全年受理投诉1,206件,力争明年办结1,300件以上。",
+    # older or cumulative work
+    "全年受理投诉1,206件,累计办结1,300件。",
+    "全年受理投诉1,206件,办结上年遗留投诉1,300件。",
+    # another body's work
+    "市场监管部门受理投诉1,206件,消协组织办结投诉1,300件。",
+    "全年受理投诉1,206件,12315平台转办投诉1,300件。",
+    # the larger may be one item of a list of people
+    "全年在编人员86人,聘用人员40人,持证执法人员120人。",
+])
+def test_no_bound_by_metric_names_on_another_reading(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+def test_the_bodies_are_data() -> None:
+    bodies = load_stages().bodies
+    assert bodies is not None and bodies.search("消协组织") and not bodies.search("群众来信")
