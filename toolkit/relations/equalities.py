@@ -201,15 +201,14 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
     from .bounds import (  # bounds reads this module's rules
-        _aforesaid,
         _funnels,
-        _highlighted,
         _qualified_parts,
         _respective_funnels,
         _visited_among_visits,
     )
     from .distant import distant_funnels
     from .parallel import parallel_funnels
+    from .unlisted import _aforesaid, _highlighted
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     funnels = _funnels(d, found + eq)
