@@ -357,3 +357,10 @@ def test_no_bound_by_metric_names_on_another_reading(tmp_path, text) -> None:
 def test_the_bodies_are_data() -> None:
     bodies = load_stages().bodies
     assert bodies is not None and bodies.search("消协组织") and not bodies.search("群众来信")
+
+
+def test_a_threshold_qualifying_a_noun_is_no_part(tmp_path) -> None:
+    # "案值超过10万元的案件": 10万元 says which cases, it is no part of the amount involved
+    text = "全年共查办案件346件,涉案金额8万元,其中案值超过10万元的案件12件。"
+    assert fails(tmp_path, text) == []
+    assert ("pass", 12, 346) in bounds(tmp_path, text)

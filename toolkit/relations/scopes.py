@@ -76,8 +76,9 @@ def is_additive(d: _Doc, q: Quantity) -> bool:
 
 def _is_additive(d: _Doc, q: Quantity) -> bool:
     label = _NOT_OF_THE_FIGURE.sub("", d.label(q))
-    if _THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3)):
-        return False  # "其余街道均在500件以下": a threshold, not a count
+    if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
+            or (q.qualifier and d.after(q, 1) == "的"):
+        return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
     return not q.is_percent and not words()["not_additive"].search(label)
 
 
