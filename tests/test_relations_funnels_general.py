@@ -285,9 +285,13 @@ def test_a_part_of_another_measure_is_no_part_of_a_total_of_another_unit(tmp_pat
 def test_cases_taken_in_and_a_kind_of_case_named_by_penalty(tmp_path) -> None:
     assert ("pass", 398, 412) in bounds(tmp_path, "全年行政复议收案412件、结案398件。")
     assert ("fail", 418, 412) in bounds(tmp_path, "全年行政复议收案412件、结案418件。")
-    # 行政处罚案件 is a kind of case, not the penalty stage: the closings after it go on from the whole
+    # 行政处罚案件 is a kind of case, not the penalty stage: the closings after it are of that part
+    # (the only figure from the 其中 to them) or of the whole
     text = "全年共办理各类案件1,206件,其中行政处罚案件412件,已结案398件。"
-    assert ("pass", 398, 1206) in bounds(tmp_path, text)
+    assert ("pass", 398, 412) in bounds(tmp_path, text)
+    assert fails(tmp_path, text.replace("398件", "498件")) == []  # within the whole: one reading holds
+    assert ("fail", 1298, 412) in bounds(tmp_path, text.replace("398件", "1,298件")) or \
+        [b for b in bounds(tmp_path, text.replace("398件", "1,298件")) if b[0] == "fail"]
     # cases still pending at the year's end void nothing; older pending cases do
     assert ("pass", 398, 412) in bounds(tmp_path, "全年新收复议案件412件,结案398件,结案率96.6%,未结14件。")
     assert fails(tmp_path, "全年新收复议案件412件,上年未结20件,结案428件。") == []
@@ -364,3 +368,19 @@ def test_a_threshold_qualifying_a_noun_is_no_part(tmp_path) -> None:
     text = "全年共查办案件346件,涉案金额8万元,其中案值超过10万元的案件12件。"
     assert fails(tmp_path, text) == []
     assert ("pass", 12, 346) in bounds(tmp_path, text)
+
+
+def test_each_part_with_its_own_closings(tmp_path) -> None:
+    text = "全年共受理投诉举报1,206件,其中投诉862件,办结848件;举报344件,办结340件。"
+    got = bounds(tmp_path, text)
+    assert {("pass", 848, 862), ("pass", 340, 344)} <= set(got)
+    assert fails(tmp_path, text) == []
+    # right after the 其中, over its part but within the whole: the closings may be of the whole
+    assert fails(tmp_path, text.replace("848件", "900件")) == []
+    # after the ';' the part and its closings stand alone: one reading
+    assert ("fail", 350, 344) in bounds(tmp_path, text.replace("340件", "350件"))
+    # over the whole: fails whichever is meant
+    assert [b for b in bounds(tmp_path, text.replace("848件", "1,248件")) if b[0] == "fail"]
+    # two parts from the 其中 to the closings: the closings are of the whole
+    whole = "全年受理来信来访1,862件次,其中来信642件次、来访1,220件次,办结1,835件次。"
+    assert ("pass", 1835, 1862) in bounds(tmp_path, whole)

@@ -16,6 +16,7 @@ reads which stage names each figure and abstains whenever the words admit a seco
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 
@@ -391,6 +392,20 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
     return False
 
 
+def _sole_part_of_the_segment(d: _Doc, r: Quantity, q: Quantity, name) -> _Named | None:
+    """The whole before the 其中 of ``r``, when ``r`` is the only figure from its 其中 or the ';'
+    after it up to ``q`` (a part with its own later stage: "其中投诉862件,办结848件;举报344件,
+    办结340件") and that whole is named by a stage; else None."""
+    k = d.s.rfind("其中", r.sentence[0], r.start)
+    start = max(k, d.s.rfind(";", r.sentence[0], r.start))
+    if k < 0 or ";" in d.s[r.end : q.start] or any(not x.is_percent and x.index != r.index
+                                                  for x in d.in_range(start, q.start)):
+        return None
+    wholes = [x for x in d.in_range(r.sentence[0], k) if not x.is_percent]
+    whole = name(wholes[-1]) if wholes else None
+    return whole if whole is not None and whole.stages else None
+
+
 def _listed_after_a_whole(d: _Doc, r: Quantity) -> bool:
     """Is ``r`` an item of a 其中 list after a figure of its own sentence?"""
     k = d.s.rfind("其中", r.sentence[0], r.start)
@@ -432,7 +447,11 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             continue  # "检查560次,立案82起": another process, counted otherwise
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):
-            continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
+            whole = _sole_part_of_the_segment(d, r, p.q, name)
+            if whole is None:
+                continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
+            # "受理1,206件,其中投诉862件,办结848件;举报344件,办结340件": the closings of the part
+            c = dataclasses.replace(c, stages=whole.stages, mentions=True)
         if not c.mentions and not per_process and "其中" not in c.words:
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
@@ -445,7 +464,8 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if pid in decided:
                 if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
                         and ";" not in d.s[r.end : per_process[pid].q.start]:
-                    if "其中" in d.s[r.end : per_process[pid].q.start] and len(per_process) == 1:
+                    if "其中" in d.s[r.end : per_process[pid].q.start] \
+                            and len({x.q.index for x in per_process.values()}) == 1:
                         return [per_process[pid], c]  # "职工126人,其中在编86人,持证84人": of the part or the whole
                     return []  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
                     # (not across a ";": "受理…3,412件,审结…;调解组织受理…2,106件,调解成功…" starts anew)
@@ -458,7 +478,11 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             else:
                 blockers[pid] = c.q.index
     candidates = {c.q.index for c in per_process.values()}
-    if any(blockers[pid] not in candidates for pid in decided - set(per_process)):
+    # (not one across a ';' before the candidates: "其中投诉862件,办结848件;举报344件,办结340件")
+    semi = d.s.rfind(";", p.q.sentence[0], p.q.start)
+    after_semi = bool(candidates) and semi >= 0 and all(d.qs[i].start > semi for i in candidates)
+    if any(blockers[pid] not in candidates and not (after_semi and d.qs[blockers[pid]].start < semi)
+           for pid in decided - set(per_process)):
         return []  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
     # (one that is earlier in another process is the candidate: "回访工单8,426件,回访满意7,982件")
     figures = {c.q.index: c for c in per_process.values()}
