@@ -384,3 +384,10 @@ def test_each_part_with_its_own_closings(tmp_path) -> None:
     # two parts from the 其中 to the closings: the closings are of the whole
     whole = "全年受理来信来访1,862件次,其中来信642件次、来访1,220件次,办结1,835件次。"
     assert ("pass", 1835, 1862) in bounds(tmp_path, whole)
+
+
+def test_an_included_aside_is_no_item_of_the_list_around_it(tmp_path) -> None:
+    text = "全年收到行政复议申请412件,其中受理394件(含上年结转8件),审结386件。"
+    assert fails(tmp_path, text) == []  # not a sum of 394 and 8 (and 386) under 412
+    got = bounds(tmp_path, text)
+    assert {("pass", 394, 412), ("pass", 8, 394), ("pass", 386, 394)} <= set(got)

@@ -310,7 +310,8 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
         if before is not None and here is not None and _same_count(here, before) \
                 and any(pid in before.stages and before.stages[pid] < lvl for pid, lvl in here.stages.items()):
             return k
-        before = here
+        if not d.in_parentheses(parts[k]):
+            before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
     return len(parts)
 
 

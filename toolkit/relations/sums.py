@@ -91,7 +91,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
-                 and not is_scope_count(d, q)]
+                 and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
         totals = _totals_before(d, a, at_head)
         if not found or not totals:
             continue
@@ -159,6 +159,18 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
     # 案件中,维持41件,…" must not break down 41).
     wholes = [t for t in totals if not re.search(r"其中|中,", d.s[t.sentence[0] : t.start])]
     return wholes if wholes else totals
+
+
+_INCLUDED = re.compile(r"\((?:含|包括|包含)")
+
+
+def _included_aside(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` in an aside of what another figure includes ("受理394件(含上年结转8件)")? It is
+    that figure's part (``bound.includes``), not an item of the list around it."""
+    if not d.in_parentheses(q):
+        return False
+    opened = d.s.rfind("(", 0, q.start)
+    return bool(_INCLUDED.match(d.s, opened))
 
 
 def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
