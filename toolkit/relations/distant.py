@@ -44,7 +44,7 @@ def _a_part(d: _Doc, c: _Named) -> bool:
 
 
 def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
-    """Later stages opening a sentence, bounded by the earlier stage stated paragraphs before."""
+    """Later stages opening a sentence, bounded by the earlier stage stated sentences before."""
     v = load_stages()
     bounded = {r.roles["smaller"].index for r in found if r.kind == "bound" and isinstance(r.roles.get("smaller"), Quantity)}
     bounded |= {q.index for r in found if r.rule == "equal.stage" for q in r.quantities()}
