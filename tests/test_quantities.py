@@ -44,6 +44,8 @@ def one(text: str):
         ("下降2.1个百分点。", Decimal("2.1"), "个百分点", None),
         ("死亡率0.5‰。", Decimal("0.5"), "‰", None),
         ("发现隐患１２３项。", 123, "项", None),
+        ("办理结婚登记4,206对。", 4206, "对", None),
+        ("义务植树1.5万棵。", 15000, "棵", None),
     ],
 )
 def test_figures(text, value, unit, qualifier) -> None:
@@ -194,3 +196,8 @@ def test_more_measure_words_are_units() -> None:
     got = [(q.printed, q.unit) for q in quantities("抽查案卷60卷,查获毒品2.5公斤,发布通报3则,授予奖章12枚,已举办5届")]
     assert got == [("60卷", "卷"), ("2.5公斤", "公斤"), ("3则", "则"), ("12枚", "枚"), ("5届", "届")]
     assert [q.unit for q in quantities("调阅12卷宗")] != ["卷"]
+
+
+def test_dui_after_a_figure_is_a_preposition_when_a_word_goes_on() -> None:
+    # "3家企业对标整改": 对标 is a verb; the 3 counts 家, and no figure is read in 对
+    assert [(q.value, q.unit) for q in quantities("组织3家企业对标整改,12对夫妇参加。")] == [(3, "家"), (12, "对")]

@@ -279,3 +279,16 @@ def test_a_correction_rate_over_an_unprinted_base_gives_no_check(tmp_path) -> No
     text = ("全年审结行政复议案件1,240件,其中维持702件、驳回131件、确认违法41件、撤销63件、变更9件、责令履行24件、"
             "终止270件。综合纠错137件,纠错率为14.1%。")
     assert [r for r in checks(tmp_path, text) if r[0] == 137] == []
+
+
+# --- "X中," opens a clause about members of X: the figure after it is not X ----------------------
+
+AMONG = ("全季度受理来电5,200件,直接答复2,700件,转交部门办理2,500件。转交部门办理中,按时签收2,480件;"
+         "已办结2,300件。从来电内容看,供水类900件,供电类700件,燃气类400件,前三类合计2,000件,占转交部门办理的{p}%。")
+
+
+@pytest.mark.parametrize(("share", "status"), [("80.0", "pass"), ("80.6", "fail")])
+def test_a_named_base_is_the_set_not_a_member_after_its_among_opener(tmp_path, share, status) -> None:
+    # 2,000 / 2,500 = 80.0%; the 2,480 signed for after "转交部门办理中," is one of the 2,500, not them.
+    rows = [r for r in checks(tmp_path, AMONG.format(p=share)) if r[0] == 2000]
+    assert rows == [(2000, 2500, float(share), status)]

@@ -557,6 +557,18 @@ def test_parts_named_after_one_of_several_totals(tmp_path) -> None:
     assert bounds(tmp_path, "全年受理复议案件12件、诉讼案件9件,其中维持7件、驳回3件。") == []
 
 
+def test_a_nested_other_in_an_item_of_a_breakdown_ends_with_the_item(tmp_path) -> None:
+    # "分区域看," makes each clause an item; the 其中 of the first item is of that item alone, and the
+    # next items after ";" are its siblings, not more of its parts.
+    text = ("全年全县共发生火灾事故30起、受伤12人。分区域看,城区发生火灾18起、受伤8人,其中居民住宅火灾11起、受伤6人;"
+            "乡镇发生火灾9起、受伤3人;工业园区发生火灾3起、受伤1人。")
+    got = checks(tmp_path, text)
+    assert [c for c in got if c.status == "fail"] == []
+    assert {("pass", 11, 18), ("pass", 6, 8)} <= set(bounds(tmp_path, text))
+    bad = bounds(tmp_path, text.replace("居民住宅火灾11起", "居民住宅火灾21起"))
+    assert ("fail", 21, 18) in bad
+
+
 def test_totals_that_are_no_list_are_not_paired_by_name(tmp_path) -> None:
     # the 其中 breaks down the figure right before it, whatever the words of an earlier figure say
     text = "全年区政府主要领导17次就防汛工作作出批示,召开全区性防汛工作会议6次,其中区政府主要领导参加4次。"

@@ -326,3 +326,22 @@ def test_a_long_list_of_previous_levels_is_read_without_recursion(tmp_path) -> N
         changes(tmp_path, text)  # a list continues its head: settled in order, not by recursion
     finally:
         sys.setrecursionlimit(limit)
+
+
+def _all(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def test_a_change_naming_its_level_by_the_words_of_a_figure_before(tmp_path) -> None:
+    # the change's own sentence prints no level: "营业收入" names the 45.60亿元 of the sentence before
+    text = "全年实现营业收入45.60亿元,其中主营业务收入41.20亿元。营业收入比上年增加3.20亿元,增长7.55%。"
+    got = [(c.operands["current"], c.operands.get("previous"), c.status) for c in _all(tmp_path, text)
+           if c.kind == "change"]
+    assert got == [(45.6, 42.4, "pass")]
+    bad = [(c.operands["current"], c.status) for c in _all(tmp_path, text.replace("7.55%", "8.55%")) if c.kind == "change"]
+    assert bad == [(45.6, "fail")]
+    # words that name two figures before, or none, leave it unread
+    two = "全年实现营业收入45.60亿元,上年营业收入42.40亿元。营业收入比上年增加3.20亿元,增长7.55%。"
+    assert [c.operands["current"] for c in _all(tmp_path, two) if c.kind == "change"] in ([], [45.6])

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 import toolkit
 from toolkit.quantities import Quantity
-from toolkit.relations.misprints import one_slip_adds_up, slips
+from toolkit.relations.misprints import one_slip_adds_up, slips, within_one_slip
 
 
 def checks(tmp_path, text: str) -> list:
@@ -136,3 +138,78 @@ def test_a_list_of_outcomes_breaks_down_what_was_decided(tmp_path) -> None:
                  "收到行政复议申请30件,审结25件。其中维持15件,驳回5件,撤销3件,不予受理7件。"]:
         assert failing(tmp_path, text) == [], text
     assert (25, [15, 5, 3, 2], "pass") in sums(tmp_path, "收到行政复议申请30件,审结25件。其中维持15件,驳回5件,撤销3件,终止2件。")
+
+
+def test_within_one_slip_undoes_a_slip_of_a_part_or_of_the_total() -> None:
+    parts = [figure("3,105", "3105"), figure("1,962", "1962"), figure("840", "840")]
+    assert within_one_slip(figure("5,097", "5097"), parts)  # 5,907 with two digits swapped
+    assert within_one_slip(figure("5,607", "5607"), parts)  # one digit of the total replaced
+    assert not within_one_slip(figure("5,650", "5650"), parts)  # no one slip explains 257
+    # a total under three digits: one slip explains almost any gap, so it says nothing
+    assert not within_one_slip(figure("96", "96"), [figure("41", "41"), figure("25", "25")])
+
+
+# "从…看" names the kinds only, so the whole is found by the figures: a typo must not lose it.
+CLASSES = "全年共开展安全生产培训5,907人次。从培训对象看,企业负责人3,105人次,安全管理人员1,962人次,特种作业人员840人次。"
+
+
+def test_a_classified_list_one_slip_from_the_whole_before_it_fails(tmp_path) -> None:
+    assert sums(tmp_path, CLASSES) == [(5907, [3105, 1962, 840], "pass")]
+    for typo, slip, total, parts in [("3,105人次", "3,150人次", 5907, [3150, 1962, 840]),
+                                     ("5,907人次", "5,097人次", 5097, [3105, 1962, 840])]:
+        assert sums(tmp_path, CLASSES.replace(typo, slip)) == [(total, parts, "fail")]
+    # a list no one slip ties to the figure before stays unread (it may be another list)
+    assert sums(tmp_path, CLASSES.replace("840人次", "1,290人次")) == []
+
+
+def test_a_list_under_a_heading_one_slip_from_the_whole_before_it_fails(tmp_path) -> None:
+    text = ("全年受理行政复议申请1,436件。\n（二）被申请人情况\n从被申请人看,以县级政府为被申请人的512件,"
+            "以市级部门为被申请人的407件,以县级部门为被申请人的517件。\n")
+    assert sums(tmp_path, text) == [(1436, [512, 407, 517], "pass")]
+    assert sums(tmp_path, text.replace("的407件", "的470件")) == [(1436, [512, 470, 517], "fail")]
+
+
+@pytest.mark.parametrize("text", [
+    # 其中: 7,315 for 1,315 makes the parts overshoot the 4,206 by far -- one slip, not another total's
+    "全年办理不动产登记4,206件,其中首次登记1,315件、转移登记2,048件、抵押登记843件。",
+    # 按…分: the same with the whole in the sentence before
+    "全年办理不动产登记4,206件。按登记类型分,首次登记1,315件,转移登记2,048件,抵押登记843件。",
+])
+def test_parts_that_overshoot_by_one_slip_are_the_list_mistyped(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == [(4206, [1315, 2048, 843], "pass")]
+    assert sums(tmp_path, text.replace("1,315件", "7,315件")) == [(4206, [7315, 2048, 843], "fail")]
+    if text.startswith("全年办理不动产登记4,206件。"):
+        # overshooting by an amount no slip explains: the words alone do not tie the list to the
+        # whole before it, so it is left unread (a 其中 ties it, and fails either way)
+        assert sums(tmp_path, text.replace("1,315件", "7,777件")) == []
+
+
+def test_parts_one_slip_over_a_total_are_not_given_to_another_total(tmp_path) -> None:
+    # 2,710 = 1,450 + 1,260: the 6,450 is 1,450 mistyped, so the sum of the 2,710 fails; the 9,830
+    # before it, which could hold the overshooting parts, is not where the slip sends them
+    text = "全年受理群众诉求9,830件,办结2,710件,其中咨询1,450件、求助1,260件。"
+    assert sums(tmp_path, text) == [(2710, [1450, 1260], "pass")]
+    assert sums(tmp_path, text.replace("咨询1,450件", "咨询6,450件")) == [(2710, [6450, 1260], "fail")]
+
+
+@pytest.mark.parametrize(("text", "total", "parts"), [
+    # 出口 and 进口 make up 进出口 between them: the list is whole by its words
+    ("全年货物进出口总额46.35亿元,其中出口31.20亿元,进口15.15亿元。", 46.35, [15.15, 31.2]),
+    # 非税收入 beside 税收收入 names the rest of the revenue
+    ("全年一般公共预算收入82.46亿元,其中税收收入61.30亿元,非税收入21.16亿元。", 82.46, [21.16, 61.3]),
+])
+def test_a_list_of_complementary_kinds_is_whole_so_a_shortfall_fails(tmp_path, text, total, parts) -> None:
+    assert [(t, sorted(p), st) for t, p, st in sums(tmp_path, text)] == [(total, parts, "pass")]
+    short = text.replace(str(parts[0]).ljust(5, "0") + "亿元", "14.65亿元")  # 0.50 short: not a rounding
+    got = [(t, st) for t, _, st in sums(tmp_path, short)]
+    assert got == [(total, "fail")], short
+
+
+def test_a_gap_a_last_digit_closes_is_no_evidence_of_a_slip() -> None:
+    # 156 -> 157 is a slip of the last digit, and so is a carried-over case the list also holds
+    parts = [figure("62", "62"), figure("18", "18"), figure("9", "9"), figure("41", "41"), figure("27", "27")]
+    assert not within_one_slip(figure("156", "156"), parts)  # 157: a gap of one
+    # a slip of a one- or two-digit part closes too many gaps to say anything
+    assert not within_one_slip(figure("176", "176"), parts)  # 18 for 38? or a part left out
+    # a slip of a three-digit part that closes a gap of 18: 131 for 113
+    assert within_one_slip(figure("175", "175"), [figure("62", "62"), figure("131", "131")])

@@ -157,3 +157,39 @@ def test_mediation_and_certificate_rates_are_named_rates(tmp_path) -> None:
     p.write_text(text.format("46.0", "57.0"), encoding="utf-8")
     got = [(c.operands["numerator"], c.status) for c in toolkit.audit(p).checks if c.rule == "ratio.rate"]
     assert got == [(320, "fail"), (600, "fail")]
+
+
+@pytest.mark.parametrize(("staff", "held", "status"), [
+    ("58人", "53人", "pass"),    # 53 / 58 = 91.4%
+    ("58人", "85人", "fail"),    # the holders typed over the staff: 85 / 58 is no 91.4%
+    ("38人", "53人", "fail"),    # the staff typed under the holders
+])
+def test_a_named_rate_over_a_base_smaller_than_its_numerator_fails(tmp_path, staff, held, status) -> None:
+    text = f"区城市管理执法大队现有执法队员{staff},{held}取得行政执法证件,持证率91.4%。"
+    got = ratios(tmp_path, text)
+    assert [(r[0], r[1], r[-1]) for r in got] == [(int(held[:-1]), int(staff[:-1]), status)]
+
+
+def test_a_smaller_figure_beside_a_rate_with_another_base_is_not_its_base(tmp_path) -> None:
+    # the base (2,340 found) is printed; the 40 major ones are no base of the 2,218 put right
+    text = "排查各类隐患2,340处,其中重大隐患40处,已整改2,218处,整改率94.8%。"
+    assert [(r[0], r[1]) for r in ratios(tmp_path, text)] == [(2218, 2340)]
+
+
+def test_a_listed_part_smaller_than_the_numerator_is_no_base_of_a_named_rate(tmp_path) -> None:
+    # 71 closed of the 76 filed (70 + 6): never of the 70 the first item counts
+    text = "全年立案查处违法建设案件70件、违法占道案件6件,共计76件;结案71件,结案率93.4%。"
+    assert [r for r in ratios(tmp_path, text) if r[-1] == "fail"] == []
+
+
+@pytest.mark.parametrize(("text", "base", "status"), [
+    # 其中: the on-time rate is over all that was closed (6,018 / 6,120 = 98.33%), not what came in
+    ("本季度受理诉求6,540件,已办结6,120件,其中按期办结6,018件,按期办结率为98.33%。", 6120, "pass"),
+    ("本季度受理诉求6,540件,已办结6,120件,其中按期办结6,018件,按期办结率为96.33%。", 6120, "fail"),
+    # no 其中: over the closed or over what came in (92.02%) -- either reading holds
+    ("本季度受理诉求6,540件,已办结6,120件,按期办结6,018件,按期办结率为98.33%。", 6120, "pass"),
+    ("本季度受理诉求6,540件,已办结6,120件,按期办结6,018件,按期办结率为92.02%。", 6540, "pass"),
+])
+def test_a_rate_of_a_kind_of_what_was_done_is_over_all_that_was_done(tmp_path, text, base, status) -> None:
+    got = [(r[1], r[3]) for r in ratios(tmp_path, text) if r[0] == 6018]
+    assert got == [(base, status)]

@@ -233,3 +233,24 @@ def test_a_change_column_leaves_scores_alone(tmp_path: Path) -> None:
     checks = audit_text(tmp_path, text)
     assert [c.operands["current"] for c in checks if c.rule == "change.table"] == [30, 5306, 12]
     assert not [c for c in checks if c.status == "fail"]
+
+
+RATE_TABLE = ("（二）分街道办理情况\n街道\t受理\t办结\t办结率\n东城街道\t1,240\t1,218\t98.23%\n"
+              "西城街道\t865\t842\t97.34%\n南湖街道\t512\t498\t97.27%\n合计\t2,617\t2,558\t97.75%\n")
+
+
+def test_a_rate_column_is_each_rows_count_over_the_count_its_base_column_names(tmp_path: Path) -> None:
+    rates = [(c.operands["numerator"], c.operands["denominator"], c.status) for c in audit_text(tmp_path, RATE_TABLE)
+             if c.rule == "ratio.table_rate"]
+    assert rates == [(1218, 1240, "pass"), (842, 865, "pass"), (498, 512, "pass"), (2558, 2617, "pass")]
+    bad = audit_text(tmp_path, RATE_TABLE.replace("97.34%", "98.34%"))
+    assert [(c.operands["numerator"], c.status) for c in bad if c.rule == "ratio.table_rate" and c.status != "pass"] \
+        == [(842, "fail")]
+
+
+def test_a_rate_column_whose_columns_name_no_single_base_is_not_read(tmp_path: Path) -> None:
+    # two columns the base's words name (收到 and 受理): which one the rate is over is unknown
+    text = ("街道\t收到\t受理\t办结\t办结率\n东城街道\t1,260\t1,240\t1,218\t98.23%\n"
+            "西城街道\t880\t865\t842\t97.34%\n合计\t2,140\t2,105\t2,060\t97.86%\n")
+    assert [c for c in audit_text(tmp_path, text) if c.rule == "ratio.table_rate"] == []
+    assert len([c for c in audit_text(tmp_path, text.replace("\t收到", "\t登记")) if c.rule == "ratio.table_rate"]) == 3

@@ -541,6 +541,7 @@ RULE_TEXT = {
     "ratio.rate": ("比率按其分子、分母计算,四舍五入到所列小数位", "a rate equals numerator/denominator, rounded to the printed decimals"),
     "ratio.share": ("占比按分项与合计计算", "a share equals part/total, rounded to the printed decimals"),
     "ratio.table_share": ("表中占比按对应数量计算", "a table share equals its count over the base"),
+    "ratio.table_rate": ("表中比率按同行两列数量计算", "a table rate equals the row's two counts its columns name"),
     "ratio.expression": ("A:100 形式的比值按两数计算", "an A:100 ratio equals the two stated figures"),
     "ratio.structure": ("A:B:C 结构按各分项占合计计算", "an A:B:C structure equals each part over the total"),
     "change.yoy": ("同比变化:计数类上年数须为整数;给出上年数时按其计算",

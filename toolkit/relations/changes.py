@@ -124,6 +124,23 @@ def _own_subject(d: _Doc, pct: Quantity) -> str | None:
     return subject[-2:] if len(subject) >= 2 else None
 
 
+def _named_before(d: _Doc, delta: Quantity, end: int) -> Quantity | None:
+    """The one figure of the two sentences before ``end`` whose words end with the measure the
+    delta's clause names before its reference period ("税收收入比上年增加…" -> "税收收入318.27亿元")."""
+    clause = d.s[d.seg_start(delta.start) : delta.start]
+    m = REF.search(clause)
+    if m is None:
+        return None
+    name = _TIME_HEAD.sub("", _cjk(clause[: m.start()]))
+    if len(name) < 3:
+        return None  # "同比增加…", "总量比上年…": too little to name a figure by
+    head = d.last_before("。\n", d.last_before("。\n", end) - 1) + 1
+    found = {q.value: q for q in d.in_range(head, end) if not q.is_percent and compatible(q, delta)
+             and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
+             and _cjk(re.split(r"[,;:、]", d.label(q))[-1]).endswith(name)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _signs(d: _Doc, chain: list[Quantity], lab: str) -> dict[int, int]:
     """The sign of each percent of a chain: the opener's verb, until a verb between two percents
     turns it ("分别增长5%和下降3%")."""
@@ -321,6 +338,11 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         if closes and not any(is_previous(d, q) or is_delta(d, q) for q in run) and (
                 len(run) == len(chain) > 1 or (len(chain) == 1 and len(run) > 1 and "均" in d.label(pct))):
             subjects = run
+    elif not subjects and end > 0 and len(deltas) == 1 and len(chain) == 1:
+        # "…税收收入318.27亿元,…。税收收入比上年增加16.04亿元,增长5.31%": the change names its level
+        # by the words of a figure in the sentences before.
+        named = _named_before(d, deltas[0], end)
+        subjects = [named] if named is not None else []
     chained = {c.index for c in chain}
     rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
                                     for q in d.qs[subjects[-1].index + 1 : pct.index])

@@ -19,12 +19,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
+from .stages import another_stage, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
-from .sums import _BREAKDOWN, _COMPLEMENTS, _REST, _adds_up, _breakdown_total, _drop_derived
+from .sums import _BREAKDOWN, _REST, _adds_up, _breakdown_total, _drop_derived, names_its_complements
 from .sums import _measure_columns as _columns
 from .vocab import gated
 
@@ -121,12 +123,28 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
                ) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
     """(parts, strict, wholes) for each measure of the list."""
     found = []
+    # "在作出处罚决定的案件中,按违法类型分:…": the list is of the stage its sentence names, and a
+    # figure of another stage of that process (the cases filed) is not its whole.
+    among = _AMONG.search(d.s, d.last_before(SENT_END, a) + 1, a)
+    named = stages_in(among.group()) if among else {}
     for column, strict in _columns(d, _pieces(d, items)):
         members = {p.index for p in column}
-        wholes = [t for t in _whole(d, column, a, end, strict, cls, listed) if t.index not in members]
+        wholes = [t for t in _whole(d, column, a, end, strict, cls, listed) if t.index not in members
+                  and not (named and another_stage(d, t, named))]
         # A whole smaller than one of its exact parts is another figure the words happened to
         # find ("纠正程序瑕疵1件" for "按适用程序分,适用一般程序35件…"), not the whole.
-        wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)]
+        # (Unless one slip of one figure is all that separates them: "…3,486件。从案件类型看,…8,152件,
+        # …418件,…1,216件" is that list with 1,852 mistyped.)
+        wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)
+                  or within_one_slip(t, column)]
+        if len(wholes) == 1 and not _fits(wholes[0], column):
+            # "收到申请5,318件。经审查,立案受理4,962件,…不予受理356件。按争议类型分,…": the list adds
+            # up to a figure before it that an earlier list took as a part (4,962), not to the one
+            # the words found: the figures decide.
+            exact = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), True)
+                     if q.index in listed and _fits(q, column) and not (named and another_stage(d, q, named))}
+            if len(exact) == 1:
+                wholes = list(exact.values())
         found.append((column, strict, wholes))
         listed = listed | members
     return _loose_across_heading(d, found, a, listed)
@@ -234,6 +252,20 @@ def _list_end(d: _Doc, b: int) -> int:
     网络…。"), else its sentence -- which runs on over a line that ends with ";" "," or "、"
     ("…罚款1586.25万元;\n水污染类案件86件…"), or starts on the line below the opener."""
     s = d.s
+    end = _lines_or_sentence_end(d, b)
+    # "…幼儿园52所。\n另有特殊教育学校1所,在校生97人。": a sentence that adds more of the same to the
+    # list ("另有", "此外还有") is its last item.
+    nxt_start = end + 1
+    while nxt_start < len(s) and s[nxt_start] in "\n ":
+        nxt_start += 1
+    if _MORE.match(s, nxt_start):
+        end = d.next_end(nxt_start, SENT_END)
+    return end
+
+
+def _lines_or_sentence_end(d: _Doc, b: int) -> int:
+    """The list's end by its layout alone (lines below the opener, or its sentence run on)."""
+    s = d.s
     if s[b : b + 1] == "\n":
         end = _list_lines_end(d, b)
         if end > b:
@@ -249,6 +281,8 @@ def _list_end(d: _Doc, b: int) -> int:
 
 
 _RUNS_ON = ";,、:"
+_AMONG = re.compile(r"[^,;。\d]{2,16}中[,:]")
+_MORE = re.compile(r"另有|此外还有|此外,还有|另外还有")
 
 
 def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], taken: frozenset[int]) -> list[Quantity]:
@@ -270,7 +304,7 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     if fits:
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
     labels = "".join(d.label(p) for p in parts)
-    if not (_REST.search(labels) or any(a in labels and b in labels for a, b in _COMPLEMENTS)):
+    if not (_REST.search(labels) or names_its_complements(labels)):
         return []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
@@ -295,7 +329,7 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     s = sum((money_value(p) if money else p.value) for p in parts)
     labels = "".join(d.label(p) for p in parts)
     stated = (s >= tval or bool(_REST.search(labels))
-              or any(a in labels and b in labels for a, b in _COMPLEMENTS))
+              or names_its_complements(labels))
     if stated or (tval > 0 and s / tval >= _COVER):
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -334,7 +368,15 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
     if strict:
         # The figures confirm the whole, which may itself be a part of a 其中 before.
         spans = _sentences_before(d, opener)
-        fits = {q.value: q for q in _candidates(d, parts, spans, True, listed) if _fits(q, parts)}
+        cands = _candidates(d, parts, spans, True, listed)
+        fits = {q.value: q for q in cands if _fits(q, parts)}
+        if not fits and len(parts) >= 2:
+            # A list one slip away from the one figure of its unit, in the sentences before, that can
+            # hold each part ("培训8,316人次。从培训对象看,…4,215人次,…2,873人次,…1,238人次"): the
+            # list is that figure's, and the slip is the error the check reports.
+            near = [q for q in cands if all(p.value <= q.value for p in parts)]
+            if len(near) == 1 and within_one_slip(near[0], parts):
+                fits = {near[0].value: near[0]}
         if not fits and _REST.search("".join(d.label(p) for p in parts)):
             # A list that names its rest (其他类) is whole by its words: the figure of its unit in
             # the nearest sentence naming a whole is what it breaks down (two or three: readings).
@@ -381,8 +423,11 @@ def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozens
             before.append((start, prev_end))
     # A part of a list found before may be this list's whole ("经审查,受理1702件,不予受理98件…" then
     # "(二)…从被申请人看,…536件,…498件,…668件"): the figures decide, so it stays a candidate.
-    fits = {q.value: q for q in _candidates(d, parts, before, False, frozenset())
-            if _fits(q, parts) and (len(parts) >= 3 or _names_whole(d, q))}
+    cands = [q for q in _candidates(d, parts, before, False, frozenset()) if len(parts) >= 3 or _names_whole(d, q)]
+    fits = {q.value: q for q in cands if _fits(q, parts)}
+    if not fits:
+        # one slip away from exactly one of them: that one, and the slip is the error
+        fits = {q.value: q for q in cands if all(p.value <= q.value for p in parts) and within_one_slip(q, parts)}
     return list(fits.values()) if len(fits) == 1 else []
 
 

@@ -61,6 +61,49 @@ def one_slip_adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return False
 
 
+def within_one_slip(total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts add up to the total once one slip of one figure -- a part or the total -- is
+    undone? Only for a total printed with three digits or more: below that, one slip explains
+    almost any gap, and so says nothing about whether the list is the total's."""
+    if _digits(total) < 3:
+        return False
+    money = total.is_money
+
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if money else q.value
+
+    s = sum((value(p) for p in parts), Decimal(0))
+    # A slip of a last digit closes any gap under ten of that digit -- as a small part the list
+    # leaves out, or a carried-over case it also holds, would: no evidence either way.
+    if abs(s - value(total)) < 10 * _last_digit(total) * (value(total) / total.value if total.value else 1):
+        return False
+    factor = money_value(total) / total.value if money and total.value else Decimal(1)
+    if any(v * factor == s for v in slips(total)):
+        return True
+    for p in parts:
+        if _digits(p) < 3:
+            continue  # a slip of a one- or two-digit part closes too many gaps to say anything
+        f = money_value(p) / p.value if money and p.value else Decimal(1)
+        if any(s - value(p) + v * f == value(total) for v in slips(p)):
+            return True
+    return False
+
+
+def _digits(q: Quantity) -> int:
+    return len(re.sub(r"\D", "", q.number).lstrip("0"))
+
+
+def _last_digit(q: Quantity) -> Decimal:
+    """What one unit of the last printed digit of ``q`` is worth, in the scale of ``q.value``."""
+    printed = q.number.replace(",", "")
+    try:
+        scale = q.value / Decimal(printed) if Decimal(printed) else Decimal(1)
+    except InvalidOperation:  # pragma: no cover - malformed digits
+        return Decimal(1)
+    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    return scale / Decimal(10) ** decimals
+
+
 def one_list_with_a_slip(d: _Doc, total: Quantity, parts: list[Quantity], run: list[Quantity],
                          run_adds_up: bool) -> bool:
     """Parts that overshoot their total and whose first items alone (``run``) repeat its noun are

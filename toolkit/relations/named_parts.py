@@ -17,10 +17,12 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
-from .structure import SENT_END, _Doc
+from .structure import SEG_END, SENT_END, _Doc
 from .sums import _sum_or_bounds
 
 _OPENER = re.compile(r"其中[,:]?")
+# A sentence opened as a breakdown ("分领域看," "按行业分,"): its clauses are the breakdown's items.
+_ITEM_OF = re.compile(r"按[^,;。]{1,12}(分|划分)[,:]|从[^,;。]{1,12}(看|来看|上看)[,:]|分[^,;。]{1,6}看[,:]")
 _CLAUSE = re.compile(r"[,;:、。()\n|]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -77,6 +79,10 @@ def _named(d: _Doc, owner: dict[int, int]) -> list[Relation]:
         if len(totals) < 2 or len(totals) > 4 or not _a_list(d, totals, m.start()):
             continue
         end = d.next_end(m.end(), SENT_END)
+        if _ITEM_OF.search(d.s, sent_start, totals[0].start):
+            # "分领域看,道路交通事故14起、死亡10人,其中较大事故1起、死亡3人;建筑施工事故4起…": the
+            # totals are one item of a breakdown; its 其中 ends with the item, the next are siblings.
+            end = d.next_end(m.end(), SEG_END)
         parts = [p for p in d.in_range(m.end(), end) if _plain(d, p)]
         if not parts:
             continue

@@ -128,7 +128,10 @@ def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str
             by_value: dict = {}
             for p in ordered:
                 by_value.setdefault(p.value, p)
-            return (list(by_value.values()) if len(by_value) <= _READINGS else []), rest[k:]
+            # The whole first ("参保人数287.45万人,职工医保和居民医保参保人数分别为62.31万人、…":
+            # 每十万参保人员 is over all of them); the others stay readings.
+            found = sorted(by_value.values(), key=lambda p: -p.value)
+            return (found if len(found) <= _READINGS else []), rest[k:]
     return [], ""
 
 

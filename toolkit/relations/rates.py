@@ -70,6 +70,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
 
     nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
     if (nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
+            and ";" not in d.s[pct.end : nxt.start]  # ("…管理率97.64%;规范管理6,612人": the next item)
             and (not before or name[-2:] not in words(before[-1])) and "其中" not in d.label(nxt)):
         # (not "满意率98.2%,其中非常满意11,206人次": a part of what the rate counts)
         # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
@@ -100,7 +101,12 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             return None  # another figure of the rate's own measure: which one is meant is unclear
     if base is None or d.in_parentheses(numerator):
         return None
-    return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+    # A wider figure of the kind earlier in the sentence may be the base as well ("在册患者3,010人,在管
+    # 2,930人,…;规范管理2,801人,规范管理率93.06%": of the 在管 or of all on the register?): a reading.
+    wider = [q for q in before[: before.index(base)] if q.sentence == numerator.sentence and compatible(q, numerator)
+             and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)][-1:]
+    return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
+                    readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in wider])
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:

@@ -23,7 +23,7 @@ from .rates import (
     target_completion,
 )
 from .respective import respective_named_rates
-from .roles import is_change_percent, is_per_n
+from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
@@ -216,6 +216,16 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
         # does not print (48 is all the closed ones).
         return None
+    if qualifier:
+        # "已办结74,915件,其中按期办结73,806件,按期办结率98.52%": a rate of a kind of what was done
+        # is over all that was done -- the figure its 其中 breaks down.
+        whole = _other_whole(d, numerator)
+        if whole is not None:
+            return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": whole, "percent": pct},
+                            per=per)
+    # Without the 其中, the unqualified figure of the numerator's stage just before it ("已办结74,915件,
+    # 按期办结73,806件,按期办结率…") is a reading beside the base the words name.
+    done = _done_before(d, numerator, num_words) if qualifier else None
     # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
     opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
     if opener:
@@ -240,6 +250,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
         # ("应诉案件94件,出庭应诉89件,…败诉5件,败诉率5.3%": of the 94, not the 89).
         others = [q for q in reversed(prior[:-1]) if q.sentence == numerator.sentence
                   and says(q, den_words, after=False)][:2]
+        others += [done] if done is not None and done is not prior[-1] and done not in others else []
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
     cands = [q for q in window if q is not numerator and compatible(q, numerator) and can_base(q)
@@ -263,12 +274,54 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int) -> Relation | None:
     before = [q for q in cands if q.index < numerator.index]
     denominator = before[-1] if before else (cands[0] if cands else None)
     if denominator is None:
-        return None
+        return _smaller_base(d, window, numerator, pct, per, says, num_words, den_words) if at_most_all else None
     # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
     # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
     others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
+    others += [done] if done is not None and done is not denominator and done not in others else []
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
+
+
+def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
+    """The figure right before ``part`` in its sentence when ``part`` opens a 其中 after it."""
+    if part.index == 0 or not re.match(r"^[,:]?其中", d.label(part)):
+        return None
+    whole = d.qs[part.index - 1]
+    if whole.sentence != part.sentence or whole.is_percent or not compatible(whole, part) or whole.value < part.value:
+        return None
+    return whole
+
+
+def _done_before(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> Quantity | None:
+    """The figure right before ``numerator`` in its sentence that the numerator's words name
+    without its qualifier ("已办结74,915件" before "按期办结73,806件")."""
+    if numerator.index == 0:
+        return None
+    q = d.qs[numerator.index - 1]
+    if q.sentence != numerator.sentence or q.is_percent or not compatible(q, numerator) or q.value < numerator.value:
+        return None
+    lab = d.label(q)
+    return q if num_words.search(lab) and not _QUALIFIED_WORD.search(lab) else None
+
+
+_QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+
+
+def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Quantity, per: int, says,
+                  num_words: re.Pattern, den_words: re.Pattern) -> Relation | None:
+    """"监督员42人,59人持有执法证件,持证率92.9%": the one figure of the numerator's sentence that
+    the base's words name is smaller than the numerator -- a misprint either way, so the rate is
+    read over it (and fails) rather than left unread. Only when it is the one such figure there."""
+    named = [q for q in window if q.index < numerator.index and q.sentence == numerator.sentence
+             and compatible(q, numerator) and q.unit == numerator.unit
+             and says(q, den_words, after=False) and not says(q, num_words, after=False)]
+    if len(named) != 1 or named[0].value >= numerator.value or named[0].index in d.cache.get("partition", {}):
+        return None  # (a listed part: "土地案件42件、矿产案件6件,共计48件;结案45件" is over the 48)
+    if any(q.index < numerator.index and q.sentence == numerator.sentence and compatible(q, numerator)
+           and q.value >= numerator.value for q in window):
+        return None  # a figure that can hold the numerator stands there: the words just do not name it
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
 
 
 # "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
@@ -362,7 +415,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         numerator = joined
     elif len(subject) >= 2 and not restated:
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
-        named = _find_by_label(d, before, subject, pct.start)
+        # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
+        # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
+        cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
+        named = _find_by_label(d, _of_topic(d, cands, pct), subject, pct.start)
         if named is not None:
             numerator = _whole_if_as_named(d, named, subject)
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
@@ -477,6 +533,22 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per)
+
+
+def _of_topic(d: _Doc, cands: list[Quantity], pct: Quantity) -> list[Quantity]:
+    """The candidates on the line or clause of the item the share's sentence opens with, when it
+    opens with the name of one ("道路运输领域仍是事故主要来源,…死亡人数占…" under "-道路运输:发生
+    事故96起,死亡79人"); all of them when it names none."""
+    head = d.s[pct.sentence[0] : d.next_end(pct.sentence[0], ",;")]
+    topic = []
+    for q in cands:
+        name = _ITEM_NAME.match(d.s, d.seg_start(q.start))
+        if name and q.sentence != pct.sentence and name.group(1) in head:
+            topic.append(q)
+    return topic or cands
+
+
+_ITEM_NAME = re.compile(r"[-•·*\s]*([\u4e00-\u9fff]{2,6})[:：]")
 
 
 def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:

@@ -318,3 +318,22 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
 # A figure named as a whole of the year or of every kind may hold more than one before it that is
 # not named so ("专项检查…12处" vs "全年共整改各类隐患1,360处").
 WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
+
+
+def stages_in(text: str) -> dict[str, int]:
+    """The stage each process's words in ``text`` name ("在作出处罚决定的案件中": the penalty stage)."""
+    v = load_stages()
+    out: dict[str, int] = {}
+    for pid, befores, _, any_before, _, _, _ in v.by_process:
+        if any_before is not None and any_before(text):
+            found = _stage_in(text, list(befores), v)
+            if found is not None:
+                out[pid] = found
+    return out
+
+
+def another_stage(d: _Doc, q: Quantity, named: dict[str, int]) -> bool:
+    """Does ``q`` stand for another stage of a process than the one ``named`` gives it (a count of
+    cases filed under "在作出处罚决定的案件中,…")?"""
+    me = _naming(d, q, load_stages())
+    return me is not None and any(pid in named and named[pid] != st for pid, st in me.stages.items())

@@ -243,6 +243,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2):
             continue
+        if "中" in lab and _among_only(d.label(q), words):
+            continue  # "转办工单中,按时签收83,752件": a member of the set the words name, not the set
         # Ties: the label naming the same jurisdiction ("全市申请总量" -> "全市共收到…申请"), then
         # the one sharing more of the words, then the later one.
         key = (score, int(scope is not None and scope.group() in lab), len(set(lab) & set(words)))
@@ -252,6 +254,17 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 
 
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县|级)")
+# "X中," opens a clause about members of X ("转办工单中,按时签收83,752件"): the figure after it is
+# one of X, not X itself.
+_AMONG = re.compile(r"[\u4e00-\u9fff]{2,}中(?=[,:])")
+
+
+def _among_only(label: str, words: str) -> bool:
+    """Do the words match ``label`` only in its "X中," opener (so the figure is a member of X)?"""
+    if not _AMONG.search(label):
+        return False
+    rest = re.sub(r"[,;:()\s]", "", _AMONG.sub("", label))
+    return _overlap(rest, words) < max(2, len(words) // 2)
 
 
 def _overlap(a: str, b: str) -> int:

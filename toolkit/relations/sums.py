@@ -8,14 +8,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .misprints import one_list_with_a_slip
+from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_additive, is_scope_count, items_counted, measure_key, unit_class, words
-from .stages import later_stage_at
+from .stages import another_stage, later_stage_at, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, read_entries
 
@@ -31,8 +31,23 @@ _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?
 # 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")  # (compiled once: labels are stripped to their words per part)
 _REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|继续有效|保留|现行有效")
-_COMPLEMENTS = [("重大", "一般"), ("男", "女"), ("城镇", "乡村"), ("城镇", "农村"), ("自然人", "法人"),
-                ("公办", "民办"), ("简易程序", "一般程序"), ("第一产业", "第二产业"), ("一般", "较大")]
+
+
+@lru_cache(maxsize=1)
+def _complements() -> list[tuple[str, str]]:
+    """catalog/complements.yaml: pairs of kinds that between them make up a whole."""
+    return read_entries("complements.yaml", "complements", lambda e: (str(e["a"]), str(e["b"])))
+
+
+_NON = re.compile(r"非([\u4e00-\u9fff]{2})")
+
+
+def names_its_complements(text: str) -> bool:
+    """Do the words name two kinds that make up a whole between them (出口 and 进口; 税收收入 and
+    非税收入: a part named "非X" beside one named "X…")?"""
+    if any(a in text and b in text for a, b in _complements()):
+        return True
+    return any(re.search(f"(?<!非){m.group(1)}", text) for m in _NON.finditer(text))
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
 
@@ -93,6 +108,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
         totals = _totals_before(d, a, at_head)
+        if totals and re.search(r"中[,:]$", s[max(0, a - 1) : b]):
+            # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
+            named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
+            totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
             continue
         if _after_a_list_all(d, totals, a):
@@ -120,14 +139,21 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                if parts and _far_over(total, parts):
+                slip = bool(parts) and _far_over(total, parts) and within_one_slip(total, parts)
+                if parts and _far_over(total, parts) and not slip:
                     run = _named_run(d, total, parts)
                     if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
                         parts = run
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
-                if parts and _far_over(total, parts):
+                if parts and _far_over(total, parts) and not slip:
+                    # (one slip of one figure away from the total: "…其中…8,152件…" for 1,852 is the
+                    # list, mistyped, not another total's)
                     owner = _other_total(d, total, parts, a)
+                    if owner is total and at_head:
+                        # "…电器类3,872件…。服务类投诉中,预付式消费4,127件、…3,986件": a list opening
+                        # its own sentence that overshoots the figure before is of another whole
+                        owner = None
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
                         # breakdown of a figure before their 其中, never items of a wider list
@@ -504,7 +530,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start])
                 and "其中" not in d.s[parts[0].sentence[0] : parts[0].start])
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
-        or any(a in labels + span_text and b in labels + span_text for a, b in _COMPLEMENTS)
+        or names_its_complements(labels + span_text)
     )
     if s < tval and _highlights_between(d, total, parts[0]):
         # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded

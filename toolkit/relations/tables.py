@@ -25,6 +25,40 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _ordinal_total_rows(t)
         out += _balance_rows(t)
         out += _change_columns(t)
+        out += _rate_columns(t)
+    return out
+
+
+def _rate_columns(t: Table) -> list[Relation]:
+    """A column of a rate the catalog names ("县区|受理|审结|结案率"): in each row, the rate is the
+    count its numerator's column heads over the count its base's column heads (one column each;
+    a header naming several is no reading)."""
+    from .shares import rate_vocabulary  # (shares reads the same vocabulary for prose)
+
+    out: list[Relation] = []
+    header = next((r for r in t.rows if r.is_header), None)
+    if header is None:
+        return out
+    texts = [c.text for c in header.cells]
+    width = len(texts)
+    for k, head in enumerate(texts):
+        rate = next((r for r in rate_vocabulary() if r[0].search(head)), None)
+        if rate is None or _SHARE_HEAD.search(head):
+            continue
+        _, num_words, den_words = rate
+        nums = [j for j, h in enumerate(texts) if j != k and h and num_words.search(h) and not den_words.search(h)]
+        dens = [j for j, h in enumerate(texts) if j != k and h and den_words.search(h) and not num_words.search(h)]
+        if len(nums) != 1 or len(dens) != 1:
+            continue
+        for r in t.rows:
+            if r.start <= header.start or r.is_header or len(r.cells) != width:
+                continue  # cells out of the header's columns: which is which is unknown
+            num, den, pct = _cell(r, nums[0]), _cell(r, dens[0]), _cell(r, k)
+            if num is None or den is None or pct is None or not pct.is_percent or num.is_percent \
+                    or den.is_percent or not compatible(num, den):
+                continue
+            out.append(Relation("ratio", "ratio.table_rate", {"numerator": num, "denominator": den, "percent": pct},
+                                per=1000 if pct.unit == "‰" else 100))
     return out
 
 
