@@ -391,3 +391,12 @@ def test_an_included_aside_is_no_item_of_the_list_around_it(tmp_path) -> None:
     assert fails(tmp_path, text) == []  # not a sum of 394 and 8 (and 386) under 412
     got = bounds(tmp_path, text)
     assert {("pass", 394, 412), ("pass", 8, 394), ("pass", 386, 394)} <= set(got)
+
+
+
+def test_a_whole_of_the_year_goes_on_from_no_narrower_figure(tmp_path) -> None:
+    # the sentence before names a body the year's whole does not: no funnel across the sentences
+    assert fails(tmp_path, "全年受理投诉1,206件。全市消协受理投诉812件。全年共办结投诉1,300件。") == []
+    assert fails(tmp_path, "全市消协受理投诉812件。全年共办结投诉1,300件。") == []
+    # named alike, the funnel stands
+    assert ("fail", 1300, 1206) in bounds(tmp_path, "全年共受理投诉1,206件。全年共办结投诉1,300件。")

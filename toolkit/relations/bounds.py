@@ -275,6 +275,15 @@ def _item_before(d: _Doc, start: int) -> int | None:
     return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
 
 
+def _narrower(d: _Doc, c: _Named, p: _Named) -> bool:
+    """Is ``c`` named more narrowly than ``p``, a whole of the year or of every kind (全年共, 各类),
+    by words ``p`` does not have ("全市消协受理投诉812件…。全年共办结投诉1,300件": 消协)?"""
+    if not _WIDER.search(d.label(p.q)) or _WIDER.search(d.label(c.q)):
+        return False
+    rest = c.rest
+    return any(rest[i : i + 2] not in p.words for i in range(len(rest) - 1))
+
+
 def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
     """The earlier figure of a funnel across sentences is no part (no 其中 before it) and the only
     figure of its stage in its sentence ("新收1,876件,…其中市政府新收722件。经审查,受理1,702件":
@@ -331,7 +340,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
                 cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
-                                  and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])) else []
+                                  and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])
+                                  and not _narrower(d, cands[0], p)) else []
                 # (the later sentence names nothing the earlier one does not up to its figure: "…仲裁
                 # 案件2,150件。基层调解组织调解成功劳动争议案件3,620件" is another body's work)
         if any(_carried_over(d, carried, c.q, q) for c in cands):
