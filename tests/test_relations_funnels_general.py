@@ -400,3 +400,12 @@ def test_a_whole_of_the_year_goes_on_from_no_narrower_figure(tmp_path) -> None:
     assert fails(tmp_path, "全市消协受理投诉812件。全年共办结投诉1,300件。") == []
     # named alike, the funnel stands
     assert ("fail", 1300, 1206) in bounds(tmp_path, "全年共受理投诉1,206件。全年共办结投诉1,300件。")
+
+
+@pytest.mark.parametrize("text", [
+    # the dissatisfied are no later stage of those asked, whatever words stand before 满意
+    "全年共回访当事人3,260人,对处理结果表示不满意的3,304人。",
+    "全年共回访当事人3,260人,对处理结果不满意的3,304人。",
+])
+def test_dissatisfied_are_no_stage(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
