@@ -409,3 +409,31 @@ def test_a_whole_of_the_year_goes_on_from_no_narrower_figure(tmp_path) -> None:
 ])
 def test_dissatisfied_are_no_stage(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("good", "bad", "small", "big_small", "large"), [
+    # cases reported to the police and those filed
+    ("全年受理治安案件2,318起,立案1,906起。", "全年受理治安案件2,318起,立案2,406起。", 1906, 2406, 2318),
+    # investigated and concluded (查结)
+    ("全年稽查立案96户,查结88户。", "全年稽查立案96户,查结98户。", 88, 98, 96),
+    # told of the right to a hearing, asked for one
+    ("全年作出听证告知的案件61件,当事人申请听证的9件。", "全年作出听证告知的案件61件,当事人申请听证的69件。", 9, 69, 61),
+    # a petition's outcome reviewed, then reviewed again; a kind of the reviewed before the ';' passed over
+    ("全年申请复查的215件,其中复查维持190件;申请复核的41件。", "全年申请复查的215件,其中复查维持190件;申请复核的241件。",
+     41, 241, 215),
+])
+def test_more_stages_as_data(tmp_path, good, bad, small, big_small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, good)
+    assert ("fail", big_small, large) in bounds(tmp_path, bad)
+
+
+def test_complaints_received_do_not_bound_the_cases_filed(tmp_path) -> None:
+    # cases come from inspections too: no funnel from complaints to cases filed
+    assert fails(tmp_path, "全年受理投诉97件,立案125件。") == []
+
+
+def test_a_list_of_outcomes_is_cut_only_at_the_stage_that_names_it(tmp_path) -> None:
+    # 合格 names the first figure, not 检查: the two are one list of the 276 inspected
+    text = "全年完成监督276家。被抽检单位中,检查合格263家,发现问题的14家。"
+    got = [(c.kind, c.status, c.operands.get("total")) for c in checks(tmp_path, text)]
+    assert ("sum", "fail", 276) in got  # 263 + 14 = 277

@@ -416,6 +416,14 @@ def _sole_part_of_the_segment(d: _Doc, r: Quantity, q: Quantity, name) -> _Named
     return whole if whole is not None and whole.stages else None
 
 
+def _whole_stages(d: _Doc, r: Quantity, name) -> dict[str, int] | None:
+    """The stages naming the figure right before the 其中 that lists ``r``."""
+    k = d.s.rfind("其中", r.sentence[0], r.start)
+    wholes = [x for x in d.in_range(r.sentence[0], k) if not x.is_percent] if k >= 0 else []
+    whole = name(wholes[-1]) if wholes else None
+    return whole.stages if whole is not None else None
+
+
 def _listed_after_a_whole(d: _Doc, r: Quantity) -> bool:
     """Is ``r`` an item of a 其中 list after a figure of its own sentence?"""
     k = d.s.rfind("其中", r.sentence[0], r.start)
@@ -455,6 +463,9 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if set(c.stages) & set(p.stages):
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
+        if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \
+                and _listed_after_a_whole(d, r) and _whole_stages(d, r, name) == c.stages:
+            continue  # "申请复查的462件,其中复查维持411件;申请复核的97件": a kind of the whole, passed over
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):
             whole = _sole_part_of_the_segment(d, r, p.q, name)

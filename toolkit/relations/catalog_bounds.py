@@ -22,20 +22,22 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .roles import is_delta, is_previous
 from .stages import _naming, _same_count, another_body, carried_over_at, load_stages
 from .structure import _Doc
 
 _LIST_REACH = 40  # figures after a whole looked at for another of its stage
 _TOTAL = re.compile(r"各类|累计|共计|总计|合计|共")  # (not 全年: a figure naming no period is of the year)
+_CUMULATIVE = re.compile(r"累计|历年|以来|至今")
 _PLAN = re.compile(r"目标|计划|力争|争取|预计|预期|拟|确保|明年|下一年|下年度")
 
 
 def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
     """Does the text leave the catalog's bound ``smaller <= larger`` one reading (module doc)?"""
     v = load_stages()
-    small, large = _naming(d, smaller, v), _naming(d, larger, v)
-    if small is None or large is None:
+    if any(is_delta(d, q) or is_previous(d, q) or _CUMULATIVE.search(d.label(q)) for q in (smaller, larger)):
         return False
+    small, large = _naming(d, smaller, v), _naming(d, larger, v)
     clause = d.s[max(smaller.sentence[0], d.last_before(",;", smaller.start) + 1) : smaller.end + 4]
     if _PLAN.search(clause):
         return False
@@ -44,13 +46,14 @@ def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
         return False
     if one_of_a_stage_list(d, larger, smaller) or _wider_than(d, smaller, larger):
         return False
-    if another_body(small, large.words):
+    if small is not None and large is not None and another_body(small, large.words):
         return False
     if smaller.sentence == larger.sentence:
         a, b = sorted((smaller.index, larger.index))
         for r in d.qs[a + 1 : b]:
             other = _naming(d, r, v)
-            if other is not None and r.unit == larger.unit and not other.stages and not other.mentions:
+            if other is not None and r.unit == larger.unit and not other.stages and not other.mentions \
+                    and "其中" not in d.s[larger.end : r.start]:
                 return False
     return True
 
@@ -69,8 +72,9 @@ def one_of_a_stage_list(d: _Doc, q: Quantity, upto: Quantity | None = None) -> b
         return False
     end = max(q.sentence[1], upto.start if upto is not None else 0)
     first = d.before(q.sentence[0])
+    part_of_q = d.s.find("其中", q.end, q.sentence[1])  # its own 其中 parts are no list beside it
     for r in d.qs[first : min(d.before(end), first + _LIST_REACH)]:
-        if r.index == q.index or r.is_percent or r.value == q.value:
+        if r.index == q.index or r.is_percent or r.value == q.value or (0 <= part_of_q < r.start < q.sentence[1]):
             continue
         other = _naming(d, r, v)
         if other is not None and _same_count(other, mine) and _same_stage(other.stages, mine.stages):

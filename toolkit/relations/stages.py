@@ -307,9 +307,11 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
     before = _naming(d, parts[0], v) if parts else None
     for k in range(1, len(parts)):
         here = _naming(d, parts[k], v)
-        if before is not None and here is not None and _same_count(here, before) \
-                and any(pid in before.stages and before.stages[pid] < lvl for pid, lvl in here.stages.items()):
-            return k
+        if before is not None and here is not None and _same_count(here, before) and any(
+                pid in before.stages and before.stages[pid] < lvl
+                and not any(o != pid and st > 0 and o not in here.stages for o, st in before.stages.items())
+                for pid, lvl in here.stages.items()):
+            return k  # (not "检查合格263家,发现问题的14家": 合格 names the first, not 检查)
         if not d.in_parentheses(parts[k]):
             before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
     return len(parts)
