@@ -437,3 +437,16 @@ def test_a_list_of_outcomes_is_cut_only_at_the_stage_that_names_it(tmp_path) -> 
     text = "全年完成监督276家。被抽检单位中,检查合格263家,发现问题的14家。"
     got = [(c.kind, c.status, c.operands.get("total")) for c in checks(tmp_path, text)]
     assert ("sum", "fail", 276) in got  # 263 + 14 = 277
+
+
+def test_a_figure_saying_which_stage_it_is_of(tmp_path) -> None:
+    # "对已办结工单回访…": of the closed, across the heading, past the 其中 part of them
+    text = ("全年受理工单186,412件,已办结184,530件,其中按期办结182,163件。\n(三)回访满意情况\n"
+            "对已办结工单回访96,842件,满意95,102件。\n")
+    assert ("pass", 96842, 184530) in bounds(tmp_path, text)
+    assert ("fail", 196842, 184530) in bounds(tmp_path, text.replace("96,842件", "196,842件"))
+    # two figures of that stage: each is a reading, the check fails only over both
+    two = ("热线即时办结226,504件;派单工单中,已办结184,530件。\n(三)回访满意情况\n对已办结工单回访196,842件。\n")
+    assert fails(tmp_path, two) == []
+    # the words name the stage: of those taken in, past the closed ones after them
+    assert ("fail", 196842, 186412) in bounds(tmp_path, "全年受理工单186,412件,已办结184,530件。\n对受理的工单回访196,842件。\n")

@@ -27,7 +27,17 @@ from __future__ import annotations
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
 from .model import Relation, compatible
-from .stages import _NOT_CJK, _Named, _naming, _same_count, _scopes_fit, _strip, carried_over_at, load_stages
+from .stages import (
+    _NOT_CJK,
+    _Named,
+    _naming,
+    _same_count,
+    _scopes_fit,
+    _strip,
+    another_body,
+    carried_over_at,
+    load_stages,
+)
 from .structure import _Doc
 
 _REACH = 40  # figures looked back
@@ -71,8 +81,9 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if c is _OPEN:
                 found_for = []
                 break  # one process finds no single reading: none is read
-            if isinstance(c, _Named) and all(x.q.index != c.q.index for x in found_for):
-                found_for.append(c)
+            for x in c if isinstance(c, list) else ():
+                if all(y.q.index != x.q.index for y in found_for):
+                    found_for.append(x)
         if not found_for or any(_carried_over(d, carried, c.q, q) for c in found_for):
             continue
         for k in list(named):
@@ -100,16 +111,32 @@ def _sentence_rest(d: _Doc, p: _Named) -> str:
 _OPEN = object()  # a process whose figures before leave two readings
 
 
-def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | object | None:
-    """The one earlier figure of an earlier stage of ``pid`` that ``p`` goes on from; None when
-    the reach holds no figure of the process, ``_OPEN`` when what it holds admits two readings."""
+def _referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
+    """The earlier stage of ``pid`` the later figure's sentence says it is of ("对已办结工单回访96,842件",
+    "对办结的事项开展回访…": 办结), when the words before it name one after 对; else None."""
+    head = d.s[p.q.sentence[0] : p.q.start]
+    k = head.rfind("对")
+    if k < 0:
+        return None
+    levels = dict(load_stages().processes)[pid]
+    named = [i for i, (before, _) in enumerate(levels[:level])
+             if before is not None and before.match(head, k + 1 + (head[k + 1 : k + 2] == "已"))]
+    return named[-1] if len(named) == 1 else None
+
+
+def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
+    """The one earlier figure of an earlier stage of ``pid`` that ``p`` goes on from (with the other
+    figures of the stage its words name, as readings: "对已办结工单回访…" after two figures closed);
+    None when the reach holds no figure of the process, ``_OPEN`` when it admits two readings."""
     q = p.q
     start = q.sentence[0]
+    referred = _referred_stage(d, p, pid, level)
     best: _Named | None = None
+    also: list[_Named] = []  # other figures of the stage a referring figure names (readings)
     lent = ""  # the words of the figure an earlier stage before ``best``, when ``best`` names only its stage
     between_other = False  # a figure of another process between the candidate and q
     for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
-        if r.end < start - _SPAN or "\n" in d.s[r.end : start]:
+        if r.end < start - _SPAN or ("\n" in d.s[r.end : start] and referred is None):
             break  # another paragraph may speak of another body's or period's work
         c = name(r)
         if c is None:
@@ -122,11 +149,16 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | objec
         if best is None:
             if c.stages[pid] >= level:
                 return _OPEN  # a nearer figure of its own or a later stage: it may go on from that one
+            if referred is not None and (c.stages[pid] != referred or _a_part(d, c)):
+                continue  # "对已办结工单回访…": only a figure of the stage named, no part of it
             if _a_part(d, c) or not _scopes_fit(p, c) or c.scope == "own":
                 return _OPEN
             best = c
         elif c.stages[pid] == best.stages[pid] and r.value != best.q.value:
-            return _OPEN  # two figures of that stage: which one the later goes on from is open
+            if referred is None:
+                return _OPEN  # two figures of that stage: which one the later goes on from is open
+            if not _a_part(d, c):
+                also.append(c)
         elif c.stages[pid] >= level:
             break  # an earlier funnel of the process ends the reach
         elif c.stages[pid] < best.stages[pid] and not lent:
@@ -134,6 +166,8 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | objec
     if best is None:
         return None
     rest = _sentence_rest(d, p)
+    if referred is not None:  # the words name the stage it is of
+        return [best, *also] if not another_body(p, best.words) else _OPEN
     if len(rest) >= 2:
         words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")
         if not _bigrams(rest) <= _bigrams(words):
@@ -143,4 +177,4 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> _Named | objec
     if _WIDER.search(d.label(q)) and not _WIDER.search(d.label(best.q)) and len(best.rest) >= 2 \
             and not _bigrams(best.rest) <= _bigrams(p.words):
         return _OPEN  # a whole of the year or of every kind after a narrower figure
-    return best
+    return [best]
