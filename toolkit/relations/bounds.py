@@ -5,7 +5,7 @@ cannot exceed the figure named by an earlier stage ("收到留言312条,办结28
 say every one went on ("均在法定期限内作出答复") the two are equal (``equal.stage``). Levels
 (``bound.level``): a jurisdiction's own level cannot exceed the whole ("全区受理620件…区政府本级
 151件"). Visits (``bound.visited``): the units a 其中 names after a count of visits are no more
-than the visits ("检查企业512家次,其中重点监管企业148家"). A kind singled out right after its
+than the visits ("检查企业512家次,其中重点监管企业148家"; ``unlisted``). A kind singled out right after its
 whole ("检查企业1,846家次,重点企业413家次") is a part of it (``bound.part``; the parts after 上述…中
 and the main kinds a highlight lists are ``unlisted``; funnels sentences apart are ``distant``, two
 lists of one set of names ``parallel``). A rate of a pair states another claim: the funnel is checked beside it. The
@@ -75,30 +75,6 @@ def _includes(d: _Doc) -> list[Relation]:
         for p in inner:
             out.append(Relation("bound", "bound.includes", {"smaller": p, "larger": q}))
     return out
-
-
-# --- visits and what was visited ------------------------------------------------------------
-
-_OPENS_PARTS = re.compile(r"[,。]?其中[,:]?")
-
-
-def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
-    """"检查企业512家次,其中重点监管企业148家": each part counted in units visited (家) is at
-    most the visits (家次) before its 其中 (see ``visits`` in stages.yaml)."""
-    v = load_stages()
-    pending: list[tuple[tuple[int, int], Relation]] = []
-    for q in d.qs:
-        units = v.visits.get(q.unit)
-        if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
-            continue
-        seg_end = d.next_end(q.end + 1, SEG_END)
-        for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
-            if p.start >= seg_end:
-                break
-            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)):
-                pending.append(((q.index, p.index), Relation("bound", "bound.visited", {"smaller": p, "larger": q})))
-    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})  # a rate states another claim
-    return [r for pair, r in pending if pair not in tied]
 
 
 # --- a kind singled out right after its whole -------------------------------------------------

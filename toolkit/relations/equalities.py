@@ -204,11 +204,10 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
         _funnels,
         _qualified_parts,
         _respective_funnels,
-        _visited_among_visits,
     )
     from .distant import distant_funnels
     from .parallel import parallel_funnels
-    from .unlisted import _aforesaid, _highlighted
+    from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     funnels = _funnels(d, found + eq)

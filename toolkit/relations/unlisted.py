@@ -1,6 +1,6 @@
 """Parts that no 其中 lists: the figures of a sentence opened by 上述…中 (parts of the whole stated
-above) and the main kinds a highlight lists (主要集中在…, 排名前三的…, the one most frequent kind:
-…最多,共56件). Each part is bounded by its whole (``bound.part``), never summed; a part is read
+above), the main kinds a highlight lists (主要集中在…, 排名前三的…, the one most frequent kind:
+…最多,共56件), and the units a 其中 names after a count of visits (检查企业512家次,其中…148家). Each part is bounded by its whole (``bound.part``), never summed; a part is read
 only when the whole the words point at is one figure.
 """
 
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .bounds import _WALK, _WIDER, _claim_ties
+from .bounds import _WALK, _WIDER, _claim_ties, _tied
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .stages import _PUNCT, load_stages
-from .structure import SENT_END, _Doc
+from .structure import SEG_END, SENT_END, _Doc
 
 # --- parts of the figures stated above (上述…中) ----------------------------------------------
 
@@ -111,3 +111,27 @@ def _sentence_before_start(d: _Doc, pos: int) -> int:
     """Where the sentence before the one holding ``pos`` starts."""
     here = d.last_before("。！？!?", pos)
     return d.last_before("。！？!?", here) + 1 if here > 0 else 0
+
+
+# --- visits and what was visited ------------------------------------------------------------
+
+_OPENS_PARTS = re.compile(r"[,。]?其中[,:]?")
+
+
+def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"检查企业512家次,其中重点监管企业148家": each part counted in units visited (家) is at
+    most the visits (家次) before its 其中 (see ``visits`` in stages.yaml)."""
+    v = load_stages()
+    pending: list[tuple[tuple[int, int], Relation]] = []
+    for q in d.qs:
+        units = v.visits.get(q.unit)
+        if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
+            continue
+        seg_end = d.next_end(q.end + 1, SEG_END)
+        for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
+            if p.start >= seg_end:
+                break
+            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)):
+                pending.append(((q.index, p.index), Relation("bound", "bound.visited", {"smaller": p, "larger": q})))
+    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})  # a rate states another claim
+    return [r for pair, r in pending if pair not in tied]
