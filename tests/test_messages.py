@@ -76,7 +76,9 @@ def test_columns_mean_one_thing_per_kind(flags) -> None:
 
 def test_rules_in_words() -> None:
     zh, en = messages.rule_text("catalog.hazards.major.rectified.le.found")
-    assert zh == "重大事故隐患已整改 ≤ 发现重大事故隐患" and en == "major hazards rectified ≤ major hazards found"
+    # a catalog bound holds within one section (rules.yaml: same_section), and its words say so
+    assert zh == "重大事故隐患已整改 ≤ 发现重大事故隐患(同一段落内)"
+    assert en == "major hazards rectified ≤ major hazards found (within one paragraph)"
     zh, _ = messages.rule_text("catalog.penalties.simple_procedure.fines")
     assert "为 0 时" in zh and "万元" in zh
     assert messages.rule_text("bound.stage")[0] != "bound.stage"

@@ -5,10 +5,10 @@ cannot exceed the figure named by an earlier stage ("收到留言312条,办结28
 say every one went on ("均在法定期限内作出答复") the two are equal (``equal.stage``). Levels
 (``bound.level``): a jurisdiction's own level cannot exceed the whole ("全区受理620件…区政府本级
 151件"). Visits (``bound.visited``): the units a 其中 names after a count of visits are no more
-than the visits ("检查企业512家次,其中重点监管企业148家"). Parts that are not listed by 其中
-(``bound.part``): the figures of a sentence opened by 上述…中 are parts of the whole stated above;
-a kind singled out right after its whole ("检查企业1,846家次,重点企业413家次"); the main kinds a
-主要集中在… lists. A rate of a pair states another claim: the funnel is checked beside it. The
+than the visits ("检查企业512家次,其中重点监管企业148家"; ``unlisted``). A kind singled out right after its
+whole ("检查企业1,846家次,重点企业413家次") is a part of it (``bound.part``; the parts after 上述…中
+and the main kinds a highlight lists are ``unlisted``; funnels sentences apart are ``distant``, two
+lists of one set of names ``parallel``). A rate of a pair states another claim: the funnel is checked beside it. The
 stages, levels and the words that void a funnel are data (``catalog/stages.yaml``); the code
 reads which stage names each figure and abstains whenever the words admit a second reading.
 """
@@ -16,6 +16,7 @@ reads which stage names each figure and abstains whenever the words admit a seco
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 
@@ -25,6 +26,7 @@ from .roles import is_delta, is_previous
 from .stages import (
     _INNER_NEGATION,
     _PUNCT,
+    WIDER,
     Stages,
     _Named,
     _naming,
@@ -35,8 +37,8 @@ from .stages import (
     load_stages,
     parse_stages,
 )
-from .structure import SEG_END, SENT_END, _Doc
-from .vocab import around, lacks, matches_at
+from .structure import SEG_END, _Doc
+from .vocab import lacks
 
 __all__ = ["load_stages", "parse_stages"]
 
@@ -74,116 +76,6 @@ def _includes(d: _Doc) -> list[Relation]:
         for p in inner:
             out.append(Relation("bound", "bound.includes", {"smaller": p, "larger": q}))
     return out
-
-
-# --- visits and what was visited ------------------------------------------------------------
-
-_OPENS_PARTS = re.compile(r"[,。]?其中[,:]?")
-
-
-def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
-    """"检查企业512家次,其中重点监管企业148家": each part counted in units visited (家) is at
-    most the visits (家次) before its 其中 (see ``visits`` in stages.yaml)."""
-    v = load_stages()
-    pending: list[tuple[tuple[int, int], Relation]] = []
-    for q in d.qs:
-        units = v.visits.get(q.unit)
-        if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
-            continue
-        seg_end = d.next_end(q.end + 1, SEG_END)
-        for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
-            if p.start >= seg_end:
-                break
-            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)):
-                pending.append(((q.index, p.index), Relation("bound", "bound.visited", {"smaller": p, "larger": q})))
-    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})  # a rate states another claim
-    return [r for pair, r in pending if pair not in tied]
-
-
-# --- parts of the figures stated above (上述…中) ----------------------------------------------
-
-_AFORESAID = re.compile(r"(?:^|(?<=[。;\n]))(?:在)?上述([\u4e00-\u9fff]{1,10}?)(?:当)?中[,:]?", re.M)
-_AFORESAID_REACH = 40  # figures looked back for the whole the words name
-
-
-def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
-    """"全市共发生事故21起、死亡17人…(a breakdown)…。上述事故中,较大事故1起、死亡3人": the figures
-    of a sentence opened by 上述<noun>中 are parts of the whole stated above -- the nearest earlier
-    figure named by the noun and a word for a whole (共, 全市, 各类); each is bounded by the figure
-    of that whole's sentence counted alike (one of its unit, else the one sharing its name)."""
-    v = load_stages()
-    together = _claim_ties(d, found)
-    out: list[Relation] = []
-    for m in matches_at(_AFORESAID, d.s, around(d.s, "上述", 1)):  # (在)上述…中
-        noun = m.group(1)
-        end = d.next_end(m.end(), SENT_END)
-        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
-                 and not d.in_parentheses(p) and not is_delta(d, p) and not is_previous(d, p)]
-        k = d.before(m.start())
-        wholes = [r for r in reversed(d.qs[max(0, k - _AFORESAID_REACH) : k])
-                  if not r.is_percent and not r.in_table and noun in d.label(r) and not is_previous(d, r)
-                  and (_WIDER.search(d.label(r)) or v.whole.search(d.label(r)))]
-        whole = wholes[0] if wholes else None
-        if whole is None or not parts or any(r.value != whole.value and compatible(r, whole) for r in wholes[1:]):
-            continue  # "共发生火灾120起。2022年全市共发生火灾100起。上述火灾中…": which whole is meant is unclear
-        stated = [r for r in d.in_range(whole.start, whole.sentence[1]) if not r.is_percent
-                  and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)]
-        for p in parts:
-            alike = [r for r in stated if r.unit == p.unit and compatible(r, p)]
-            if len(alike) > 1:
-                name = _PUNCT.split(d.label(p))[-1]
-                alike = [r for r in alike if any(name[i : i + 2] in _PUNCT.split(d.label(r))[-1]
-                                                 for i in range(len(name) - 1))]
-            if len(alike) == 1 and (min(p.index, alike[0].index), max(p.index, alike[0].index)) not in together:
-                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": alike[0]}))
-    return out
-
-
-# --- the main kinds only (主要集中在…) -------------------------------------------------------
-
-_HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
-_TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
-
-
-def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
-    """"受理投诉4,826件,主要集中在预付式消费(1,236件)、食品安全(862件)等领域": the figures a
-    ``highlights`` word (breakdowns.yaml: 主要集中, 主要涉及, 居前三位的是…) lists are the main kinds
-    of the figure before it in its sentence (else the last figure of the sentence before, in
-    the paragraph), counted in the same unit: each is bounded by it, none summed."""
-    from .scopes import words  # the breakdown vocabulary
-
-    together = _claim_ties(d, found)
-    out: list[Relation] = []
-    for m in words()["highlights"].finditer(d.s):
-        if not m.group().startswith(("主要", "依次")):
-            continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
-        end = d.next_end(m.end(), SENT_END)
-        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
-                 and not is_delta(d, p) and not is_previous(d, p)]
-        if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH or _TOTAL_WORDS.search(d.s, m.end(), parts[0].start):
-            continue
-        k = d.before(m.start())
-        before = [r for r in d.qs[max(0, k - _WALK) : k] if not r.is_percent and not r.in_table
-                  and not is_delta(d, r) and not is_previous(d, r)]
-        whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
-        if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
-            continue  # the whole is in this sentence or the one just before, in the paragraph
-        if "其中" in d.s[whole.sentence[0] : whole.start]:
-            continue  # "受理2,000件,其中举报800件。主要集中在…": the kinds of the 2,000 or of the 800
-        # "受理3,000件,办结2,950件,主要涉及…": the kinds of either figure of its sentence before the words
-        others = [r for r in before if r is not whole and r.unit == whole.unit and r.sentence == whole.sentence
-                  and r.start < m.start()]
-        for p in parts:
-            if p.unit == whole.unit and compatible(p, whole) and (whole.index, p.index) not in together:
-                readings = [{"smaller": p, "larger": r} for r in others if compatible(p, r)]
-                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": whole}, readings=readings))
-    return out
-
-
-def _sentence_before_start(d: _Doc, pos: int) -> int:
-    """Where the sentence before the one holding ``pos`` starts."""
-    here = d.last_before("。！？!?", pos)
-    return d.last_before("。！？!?", here) + 1 if here > 0 else 0
 
 
 # --- a kind singled out right after its whole -------------------------------------------------
@@ -276,6 +168,9 @@ def _respective_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         pairs: list[tuple[Quantity, Quantity]] = []
         if len(named) == len(run) and _one_process_rising(named):
             pairs = list(zip(run[1:], run[:-1], strict=True))  # "受理和办结…分别为97件、95件"
+        elif len(named) == len(run) > 2:
+            # "受理、办结、化解…分别为412件、398件、386件": each next stage of a process its neighbour names
+            pairs = [(run[k + 1], run[k]) for k in range(len(run) - 1) if _one_process_rising(named[k : k + 2])]
         elif len(named) == 1 and prev is not None and len(prev[0]) == len(run) \
                 and prev[0][0].sentence == run[0].sentence and len(prev[1]) == 1 \
                 and _one_process_rising([prev[1][0], named[0]]):
@@ -322,9 +217,7 @@ def _before(d: _Doc, q: Quantity, start: int) -> list[Quantity]:
     return d.qs[max(d.before(start), q.index - _WALK) : q.index]
 
 
-# A figure named as a whole of the year or of every kind may hold more than one before it that is
-# not named so ("专项检查…12处" vs "全年共整改各类隐患1,360处").
-_WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
+_WIDER = WIDER  # a whole of the year or of every kind (stages.WIDER)
 
 
 def _sentence_before(d: _Doc, q: Quantity) -> int | None:
@@ -332,10 +225,12 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     (nothing listed before it: no 其中) and that sentence is in the same paragraph; else None.
     Up to two sentences without figures between are passed over."""
     start = q.sentence[0]
-    if start < 2 or d.s[start - 1] == "\n" or "其中" in d.s[start : q.start]:
+    if start < 2 or "其中" in d.s[start : q.start]:
         return None
     if any(not r.is_percent for r in d.in_range(start, q.start)):
         return None
+    if d.s[start - 1] == "\n":
+        return _item_before(d, start)
     for _ in range(3):  # over up to two sentences of words only ("申请事项主要集中在…领域。")
         if start < 2:
             return None
@@ -346,6 +241,27 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
             return prev
         start = prev
     return None
+
+
+_ITEM = re.compile(r"[-*•·]|\d{1,2}[.、)]|\(\d{1,2}\)")  # a line of a list: "- ", "1.", "(1)"
+
+
+def _item_before(d: _Doc, start: int) -> int | None:
+    """Where the line before starts, when it and the line starting at ``start`` are items of one
+    list ("-收到申请:156件\n-受理:142件"): the items of a list go on as the clauses of a sentence."""
+    prev = d.s.rfind("\n", 0, start - 1) + 1
+    if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) or prev >= start - 1:
+        return None
+    return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
+
+
+def _narrower(d: _Doc, c: _Named, p: _Named) -> bool:
+    """Is ``c`` named more narrowly than ``p``, a whole of the year or of every kind (全年共, 各类),
+    by words ``p`` does not have ("全市消协受理投诉812件…。全年共办结投诉1,300件": 消协)?"""
+    if not _WIDER.search(d.label(p.q)) or _WIDER.search(d.label(c.q)):
+        return False
+    rest = c.rest
+    return any(rest[i : i + 2] not in p.words for i in range(len(rest) - 1))
 
 
 def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
@@ -404,7 +320,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
                 cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
-                                  and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])) else []
+                                  and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])
+                                  and not _narrower(d, cands[0], p)) else []
                 # (the later sentence names nothing the earlier one does not up to its figure: "…仲裁
                 # 案件2,150件。基层调解组织调解成功劳动争议案件3,620件" is another body's work)
         if any(_carried_over(d, carried, c.q, q) for c in cands):
@@ -467,6 +384,28 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
     return False
 
 
+def _sole_part_of_the_segment(d: _Doc, r: Quantity, q: Quantity, name) -> _Named | None:
+    """The whole before the 其中 of ``r``, when ``r`` is the only figure from its 其中 or the ';'
+    after it up to ``q`` (a part with its own later stage: "其中投诉862件,办结848件;举报344件,
+    办结340件") and that whole is named by a stage; else None."""
+    k = d.s.rfind("其中", r.sentence[0], r.start)
+    start = max(k, d.s.rfind(";", r.sentence[0], r.start))
+    if k < 0 or ";" in d.s[r.end : q.start] or any(not x.is_percent and x.index != r.index
+                                                  for x in d.in_range(start, q.start)):
+        return None
+    wholes = [x for x in d.in_range(r.sentence[0], k) if not x.is_percent]
+    whole = name(wholes[-1]) if wholes else None
+    return whole if whole is not None and whole.stages else None
+
+
+def _whole_stages(d: _Doc, r: Quantity, name) -> dict[str, int] | None:
+    """The stages naming the figure right before the 其中 that lists ``r``."""
+    k = d.s.rfind("其中", r.sentence[0], r.start)
+    wholes = [x for x in d.in_range(r.sentence[0], k) if not x.is_percent] if k >= 0 else []
+    whole = name(wholes[-1]) if wholes else None
+    return whole.stages if whole is not None else None
+
+
 def _listed_after_a_whole(d: _Doc, r: Quantity) -> bool:
     """Is ``r`` an item of a 其中 list after a figure of its own sentence?"""
     k = d.s.rfind("其中", r.sentence[0], r.start)
@@ -506,9 +445,16 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if set(c.stages) & set(p.stages):
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
+        if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \
+                and _listed_after_a_whole(d, r) and _whole_stages(d, r, name) == c.stages:
+            continue  # "申请复查的462件,其中复查维持411件;申请复核的97件": a kind of the whole, passed over
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):
-            continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
+            whole = _sole_part_of_the_segment(d, r, p.q, name)
+            if whole is None:
+                continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
+            # "受理1,206件,其中投诉862件,办结848件;举报344件,办结340件": the closings of the part
+            c = dataclasses.replace(c, stages=whole.stages, mentions=True)
         if not c.mentions and not per_process and "其中" not in c.words:
             return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
         if not _scopes_fit(p, c):
@@ -519,8 +465,13 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if pid not in c.stages:
                 continue
             if pid in decided:
-                if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope:
+                if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
+                        and ";" not in d.s[r.end : per_process[pid].q.start]:
+                    if "其中" in d.s[r.end : per_process[pid].q.start] \
+                            and len({x.q.index for x in per_process.values()}) == 1:
+                        return [per_process[pid], c]  # "职工126人,其中在编86人,持证84人": of the part or the whole
                     return []  # "省督查发现12个,自查发现45个,已整改50个": the stage of a list
+                    # (not across a ";": "受理…3,412件,审结…;调解组织受理…2,106件,调解成功…" starts anew)
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
@@ -530,7 +481,11 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             else:
                 blockers[pid] = c.q.index
     candidates = {c.q.index for c in per_process.values()}
-    if any(blockers[pid] not in candidates for pid in decided - set(per_process)):
+    # (not one across a ';' before the candidates: "其中投诉862件,办结848件;举报344件,办结340件")
+    semi = d.s.rfind(";", p.q.sentence[0], p.q.start)
+    after_semi = bool(candidates) and semi >= 0 and all(d.qs[i].start > semi for i in candidates)
+    if any(blockers[pid] not in candidates and not (after_semi and d.qs[blockers[pid]].start < semi)
+           for pid in decided - set(per_process)):
         return []  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
     # (one that is earlier in another process is the candidate: "回访工单8,426件,回访满意7,982件")
     figures = {c.q.index: c for c in per_process.values()}

@@ -16,6 +16,7 @@ from ..metrics import Metric
 from ..quantities import Quantity
 from ..tables import Table, row_totals
 from .bases import LISTED
+from .catalog_bounds import catalog_bound_reads
 from .model import Relation, compatible
 from .structure import SENT_END, _Doc, _overlap
 
@@ -73,6 +74,8 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
             continue  # the report says something that voids the rule ("行政强制决定3起")
+        if kind == "bound" and not catalog_bound_reads(d, roles["smaller"], roles["larger"]):  # type: ignore[arg-type]
+            continue  # the words admit another reading (a list, a plan, another body: catalog_bounds.py)
         if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
             continue
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
@@ -207,7 +210,12 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
             return True
         if rule.kind == "bound" and r.kind == "ratio" and mine <= {q.index for q in r.quantities()}:
             return True
+        if rule.kind == "bound" and r.rule in _BOUNDED_BY_TEXT and r.roles.get("smaller") is rule.roles.get("smaller"):
+            return True  # the text says which whole the figure is of: the metrics' names guess another
     return False
+
+
+_BOUNDED_BY_TEXT = frozenset({"bound.stage", "bound.level", "bound.part"})
 
 
 # --- equalities by meaning ------------------------------------------------------------------
@@ -218,19 +226,20 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
     from .bounds import (  # bounds reads this module's rules
-        _aforesaid,
         _funnels,
-        _highlighted,
         _qualified_parts,
         _respective_funnels,
-        _visited_among_visits,
     )
+    from .distant import distant_funnels
+    from .parallel import parallel_funnels
+    from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
-    return (eq + funnels + _respective_funnels(d, found) + _visited_among_visits(d, found) + _aforesaid(d, found)
-            + _qualified_parts(d, found) + _highlighted(d, found))
+    funnels += distant_funnels(d, found + eq + funnels)
+    return (eq + funnels + _respective_funnels(d, found) + parallel_funnels(d) + _visited_among_visits(d, found)
+            + _aforesaid(d, found) + _qualified_parts(d, found) + _highlighted(d, found))
 
 
 def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:

@@ -74,7 +74,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
     if (nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
             and ";" not in d.s[pct.end : nxt.start]  # ("…管理率97.64%;规范管理6,612人": the next item)
-            and (not before or name[-2:] not in words(before[-1]))):
+            and (not before or name[-2:] not in words(before[-1])) and "其中" not in d.label(nxt)):
+        # (not "满意率98.2%,其中非常满意11,206人次": a part of what the rate counts)
         # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
         before.append(nxt)
     if not before:

@@ -89,7 +89,14 @@ def is_additive(d: _Doc, q: Quantity) -> bool:
 
 def _is_additive(d: _Doc, q: Quantity) -> bool:
     label = _NOT_OF_THE_FIGURE.sub("", d.label(q))
+    if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
+            or (q.qualifier and d.after(q, 1) == "的"):
+        return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
     return not q.is_percent and not words()["not_additive"].search(label)
+
+
+_THRESHOLD = re.compile(r"(?:在|低于|高于|不足|不到)$")
+_THRESHOLD_AFTER = re.compile(r"及?以[上下内]")
 
 
 def unit_class(q: Quantity) -> str:
@@ -156,3 +163,21 @@ def counted_as_places(d: _Doc, m: re.Match) -> bool:
         if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab:
             return False
     return True
+
+
+# "预付卡消费、网络购物两个领域", "征地、环保和劳动保障三类问题": a count right after names listed
+# with 、/和 in its clause, equal to how many they are.
+_COUNT_WORDS = re.compile(r"^[个类项方面种大]")
+_LAST_NAME_JOINED = re.compile(r"(?<!涉)[和及与]")  # "A、B和C" (not the 及 of 涉及)
+
+
+def counts_the_names(d: _Doc, q: Quantity) -> bool:
+    """Does ``q`` count the names listed right before it in its clause ("A、B两个领域")? Such a
+    figure says how many kinds a list names: neither a total of their figures nor one of them."""
+    if q.is_percent or q.value != int(q.value) or not 2 <= q.value <= 10 or not _COUNT_WORDS.match(q.unit or "个"):
+        return False
+    clause = re.split(r"[,;:。()\n]", d.label(q))[-1]
+    if any(ch.isdigit() for ch in clause):
+        return False
+    names = clause.split("、")
+    return len(names) + (1 if _LAST_NAME_JOINED.search(names[-1]) else 0) == q.value

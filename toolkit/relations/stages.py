@@ -56,6 +56,9 @@ class Stages:
     _rows_of: dict[int, tuple] = field(init=False, repr=False, compare=False)
     # kinds named beside the qualified ones ("简易程序案件…,普通程序案件…"): a figure so named is no whole
     kinds: re.Pattern | None = None
+    # the one kind named the most frequent ("涉及公安类案件最多,共56件"): a part of the whole before
+    superlatives: re.Pattern | None = None
+    bodies: re.Pattern | None = None  # bodies doing work of their own (消协, 平台, 部门)
 
     def __post_init__(self) -> None:
         rows = []
@@ -161,6 +164,8 @@ def parse_stages(data: object) -> Stages:
         any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
         stage_words=tuple(patterns),
         kinds=_compile(data["kinds"], "kinds") if data.get("kinds") else None,
+        superlatives=_compile(data["superlatives"], "superlatives") if data.get("superlatives") else None,
+        bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
     )
 
 
@@ -228,7 +233,10 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if not q.unit or q.in_table or q.is_percent or q.is_money or d.in_parentheses(q):  # (cheapest first)
         return None
-    lab = _PUNCT.split(d.label(q))[-1]
+    label = d.label(q)
+    lab = _PUNCT.split(label)[-1]
+    if not lab and label.endswith(":"):
+        lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
     aft = d.after(q, 24)
     cut = _PUNCT.search(aft)
     if cut:
@@ -308,10 +316,18 @@ def _same_thing(later: _Named, earlier: _Named, context: str = "") -> bool:
     figure's words or with ``context`` (the subject of the earlier figure's sentence, when that
     figure names nothing but its stage: "收到复议申请312件,经审查,决定受理287件。审结复议案件270件")."""
     rest = later.rest
+    if another_body(later, earlier.words + context):
+        return False  # "受理投诉1,206件,12315平台转办投诉1,300件": another body's work
     if len(rest) < 2:  # one character left ("审执结": 审) names no other thing
         return True
     return any(rest[i : i + 2] in earlier.words or rest[i : i + 2] in context for i in range(len(rest) - 1))
 
+
+
+def another_body(later: _Named, earlier_words: str) -> bool:
+    """Do the later figure's own words (its rest) name a body the earlier words do not?"""
+    bodies = load_stages().bodies
+    return bodies is not None and any(m.group() not in earlier_words for m in bodies.finditer(later.rest))
 
 
 def _same_count(p: _Named, c: _Named) -> bool:
@@ -328,6 +344,29 @@ def _scopes_fit(p: _Named, c: _Named) -> bool:
     if p.scope == "own" and c.scope == "whole" and p.place and c.place and p.place != c.place:
         return False  # "全区受理480件,市级交办530件": another jurisdiction's level
     return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")
+
+
+def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
+    """Where a list of figures stops being one list: the first figure named by a later stage of a
+    process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
+    became of the 54,306, not another part of the whole); ``len(parts)`` when none is."""
+    v = load_stages()
+    before = _naming(d, parts[0], v) if parts else None
+    for k in range(1, len(parts)):
+        here = _naming(d, parts[k], v)
+        if before is not None and here is not None and _same_count(here, before) and any(
+                pid in before.stages and before.stages[pid] < lvl
+                and not any(o != pid and st > 0 and o not in here.stages for o, st in before.stages.items())
+                for pid, lvl in here.stages.items()):
+            return k  # (not "检查合格263家,发现问题的14家": 合格 names the first, not 检查)
+        if not d.in_parentheses(parts[k]):
+            before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
+    return len(parts)
+
+
+# A figure named as a whole of the year or of every kind may hold more than one before it that is
+# not named so ("专项检查…12处" vs "全年共整改各类隐患1,360处").
+WIDER = re.compile(r"全年|各类|累计|共计|总计|合计|共")
 
 
 def stages_in(text: str) -> dict[str, int]:

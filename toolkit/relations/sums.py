@@ -14,8 +14,8 @@ from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import is_additive, is_scope_count, items_counted, measure_key, unit_class, words
-from .stages import another_stage, stages_in
+from .scopes import counts_the_names, is_additive, is_scope_count, items_counted, measure_key, unit_class, words
+from .stages import another_stage, later_stage_at, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, lacks, matches_at, read_entries
 
@@ -27,7 +27,7 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|�
 _COUNTED = "件项人家起个条次户所份名卷"  # the units of a figure "…中," follows
 _FIGURE_IN_WHICH = gated(re.compile(rf"(?<=\d[{_COUNTED}])(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
 _FIGURE_END = re.compile(rf"\d[{_COUNTED}]")  # where a match of _FIGURE_IN_WHICH can start: after one
-# (Not "上述事故中,": all of the above, the whole stated before a breakdown -- bounds._aforesaid.)
+# (Not "上述事故中,": all of the above, the whole stated before a breakdown -- unlisted._aforesaid.)
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
@@ -111,7 +111,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
-                 and not is_scope_count(d, q)]
+                 and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
         totals = _totals_before(d, a, at_head)
         if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
@@ -138,6 +138,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
             for total, parts, others in assigned:
                 parts = _contiguous(d, total, parts)
+                parts = parts[: later_stage_at(d, parts)]  # "其中转办54,306件,已反馈53,812件": a funnel
                 if parts and _closed_by_own_total(d, parts[-1]):
                     continue  # "…其他处理2件,合计151件": the list's own total is its whole (trailing totals)
                 others = [t for t in others if t.value != total.value]  # "收到22起…答复22起": same figure either way
@@ -197,6 +198,18 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
     # 案件中,维持41件,…" must not break down 41).
     wholes = [t for t in totals if not re.search(r"其中|中,", d.s[t.sentence[0] : t.start])]
     return wholes if wholes else totals
+
+
+_INCLUDED = re.compile(r"\((?:含|包括|包含)")
+
+
+def _included_aside(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` in an aside of what another figure includes ("受理394件(含上年结转8件)")? It is
+    that figure's part (``bound.includes``), not an item of the list around it."""
+    if not d.in_parentheses(q):
+        return False
+    opened = d.s.rfind("(", 0, q.start)
+    return bool(_INCLUDED.match(d.s, opened))
 
 
 def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
@@ -293,6 +306,8 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
         words = _NOT_CJK.sub("", d.label(p))
         scored = [(_overlap(total_words[id(t)], words), t) for t in cands]
         best = max(score for score, _ in scored)
+        if len(totals) > 1 and best < 2 and all(t.unit != p.unit for t in cands):
+            continue  # "检查120次,检查单位3,412家次,其中…412家次,下达整改指令书412份": another measure
         # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
         # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
         leader = next(t for score, t in scored if score == best)
@@ -482,7 +497,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
             # "…3560件,同比增长12.3%;其中民事案件2100件…": the total is before the ";".
             start = d.last_before("。\n", marker) + 1
         cands = _drop_derived(d, [q for q in d.in_range(start, marker) if not q.is_percent
-                                  and not is_scope_count(d, q)])
+                                  and not is_scope_count(d, q) and not counts_the_names(d, q)])
         cands = [q for q in cands if not d.in_parentheses(q) or d.in_parentheses_at(marker)]
         # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
         if cands:
@@ -551,6 +566,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # grade leave out exactly the files that failed -- the shortfall is what the text does
         # not say, so no reading calls the list complete; each grade is bounded by the total.
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if s < tval and _highlights_between(d, total, parts[0]):
+        # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not stated and s < tval and open_ended:
         # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -595,6 +613,12 @@ def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:
     v = _graded_vocabulary()
     names = [v["grades"].search(re.split(r"[,;:、]", d.label(p))[-1]) for p in parts]
     return all(names) and not any(v["failing"].search(m.group(1)) for m in names if m)
+
+
+def _highlights_between(d: _Doc, total: Quantity, first: Quantity) -> bool:
+    """Do the words from the total to its first part say the parts are the main kinds only
+    (``highlights`` of breakdowns.yaml: 主要集中在, 排名前三的, 居前)?"""
+    return total.end < first.start and bool(words()["highlights"].search(d.s, total.end, first.start))
 
 
 def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:

@@ -1,0 +1,180 @@
+"""Funnels stated sentences apart within a paragraph: the intake, other figures, then the outcome.
+
+"全年共收到行政复议申请318件,同比增长9.6%。从申请事项看,涉及行政处罚156件,占37.9%。经审查,依法
+受理301件。截至12月31日,已审结288件。": a sentence that opens with a figure named by a later stage of
+a process goes on from the figure of an earlier stage stated before it in its paragraph, sentences
+and other figures apart (``bound.stage``; the sentence right before is ``bounds._funnels``'s, and
+another paragraph may speak of another body's or period's work). Read only where the text leaves
+one reading:
+
+* the later figure opens its sentence, is no part (no 其中 before it, no bracket, no qualifier)
+  and nothing bounds it yet;
+* looking back (at most ``_REACH`` figures and ``_SPAN`` characters), the nearest figure of the
+  process counted alike is of an earlier stage (a nearer one of its own or a later stage: no
+  reading), no other figure of that stage with another value stands in the reach (two wholes),
+  and that figure is no part either;
+* the words of the later figure's sentence up to it name the same thing: every two characters of
+  them are among the earlier figure's words ("全年审结行政复议案件" / "收到行政复议申请"; a figure
+  naming only its stage lends the words of the one it goes on from); a figure naming nothing but
+  its stage goes on only with no figure of another process between;
+* a figure named as a whole of the year or of every kind (全年共, 各类) is bounded by a narrower
+  earlier one only when that one names nothing the later does not ("专项检查发现隐患12处。…全年共
+  整改各类隐患1,360处" is no funnel); no carried-over work is spoken of (``stages.carry_over``).
+"""
+
+from __future__ import annotations
+
+from ..quantities import Quantity
+from .bounds import _WIDER, _carried_over, _qualified, _tied
+from .model import Relation, compatible
+from .stages import (
+    _NOT_CJK,
+    _Named,
+    _naming,
+    _same_count,
+    _scopes_fit,
+    _strip,
+    another_body,
+    carried_over_at,
+    load_stages,
+)
+from .structure import _Doc
+
+_REACH = 40  # figures looked back
+_SPAN = 2000  # characters looked back
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _a_part(d: _Doc, c: _Named) -> bool:
+    q = c.q
+    return "其中" in d.s[q.sentence[0] : q.start] or d.in_parentheses(q) or _qualified(d, q)
+
+
+def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Later stages opening a sentence, bounded by the earlier stage stated sentences before."""
+    v = load_stages()
+    bounded = {r.roles["smaller"].index for r in found if r.kind == "bound" and isinstance(r.roles.get("smaller"), Quantity)}
+    bounded |= {q.index for r in found if r.rule == "equal.stage" for q in r.quantities()}
+    named: dict[int, _Named | None] = {}
+
+    def name(q: Quantity) -> _Named | None:
+        if q.index not in named:
+            named[q.index] = _naming(d, q, v)
+        return named[q.index]
+
+    carried = carried_over_at(d, v)
+    pending: list[tuple[tuple[int, int], Relation]] = []
+    for q in d.qs:
+        if q.index in bounded or q.is_percent or q.in_table:
+            continue
+        if any(not r.is_percent for r in d.in_range(q.sentence[0], q.start)):
+            continue  # not the first figure of its sentence: the funnels of a sentence read it
+        p = name(q)
+        if p is None or not p.stages or p.scope == "own" or _a_part(d, p):
+            continue
+        found_for: list[_Named] = []
+        for pid, level in p.stages.items():
+            c = _candidate(d, p, pid, level, name)
+            if c is _OPEN:
+                found_for = []
+                break  # one process finds no single reading: none is read
+            for x in c if isinstance(c, list) else ():
+                if all(y.q.index != x.q.index for y in found_for):
+                    found_for.append(x)
+        if not found_for or any(_carried_over(d, carried, c.q, q) for c in found_for):
+            continue
+        for k in list(named):
+            if k < q.index - 2 * _REACH:
+                del named[k]  # (the walk looks back at most _REACH figures: the memo stays small)
+        first = found_for[0]
+        others = [{"smaller": q, "larger": c.q} for c in found_for[1:]]
+        pair = (min(q.index, first.q.index), max(q.index, first.q.index))
+        pending.append((pair, Relation("bound", "bound.stage", {"smaller": q, "larger": first.q}, readings=others)))
+    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})
+    return [r for pair, r in pending if pair not in tied]
+
+
+def _sentence_rest(d: _Doc, p: _Named) -> str:
+    """The words of ``p``'s sentence up to it (it opens its sentence) that name neither a stage, a
+    level, the year nor a procedure: what it counts, and any scope or time of its own ("专项整治期间,
+    办结群众来信412件": 专项整治期间 too)."""
+    v = load_stages()
+    words = d.s[p.q.sentence[0] : p.q.start]
+    words = _strip(words, v.stage_words)
+    words = v.neutral.sub("", v.whole.sub("", v.own.sub("", v.year.sub("", _WIDER.sub("", words)))))
+    return _NOT_CJK.sub("", words)
+
+
+_OPEN = object()  # a process whose figures before leave two readings
+
+
+def _referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
+    """The earlier stage of ``pid`` the later figure's sentence says it is of ("对已办结工单回访96,842件",
+    "对办结的事项开展回访…": 办结), when the words before it name one after 对; else None."""
+    head = d.s[p.q.sentence[0] : p.q.start]
+    k = head.rfind("对")
+    if k < 0:
+        return None
+    levels = dict(load_stages().processes)[pid]
+    named = [i for i, (before, _) in enumerate(levels[:level])
+             if before is not None and before.match(head, k + 1 + (head[k + 1 : k + 2] == "已"))]
+    return named[-1] if len(named) == 1 else None
+
+
+def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
+    """The one earlier figure of an earlier stage of ``pid`` that ``p`` goes on from (with the other
+    figures of the stage its words name, as readings: "对已办结工单回访…" after two figures closed);
+    None when the reach holds no figure of the process, ``_OPEN`` when it admits two readings."""
+    q = p.q
+    start = q.sentence[0]
+    referred = _referred_stage(d, p, pid, level)
+    best: _Named | None = None
+    also: list[_Named] = []  # other figures of the stage a referring figure names (readings)
+    lent = ""  # the words of the figure an earlier stage before ``best``, when ``best`` names only its stage
+    between_other = False  # a figure of another process between the candidate and q
+    for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
+        if r.end < start - _SPAN or ("\n" in d.s[r.end : start] and referred is None):
+            break  # another paragraph may speak of another body's or period's work
+        c = name(r)
+        if c is None:
+            continue
+        in_pid = pid in c.stages and compatible(r, q) and _same_count(p, c)
+        if not in_pid:
+            if best is None and c.stages and r.start < start:
+                between_other = True
+            continue
+        if best is None:
+            if c.stages[pid] >= level:
+                return _OPEN  # a nearer figure of its own or a later stage: it may go on from that one
+            if referred is not None and (c.stages[pid] != referred or _a_part(d, c)):
+                continue  # "对已办结工单回访…": only a figure of the stage named, no part of it
+            if _a_part(d, c) or not _scopes_fit(p, c) or c.scope == "own":
+                return _OPEN
+            best = c
+        elif c.stages[pid] == best.stages[pid] and r.value != best.q.value:
+            if referred is None:
+                return _OPEN  # two figures of that stage: which one the later goes on from is open
+            if not _a_part(d, c):
+                also.append(c)
+        elif c.stages[pid] >= level:
+            break  # an earlier funnel of the process ends the reach
+        elif c.stages[pid] < best.stages[pid] and not lent:
+            lent = c.words  # "收到行政复议申请412件…经审查,依法受理386件": what the 386 are
+    if best is None:
+        return None
+    rest = _sentence_rest(d, p)
+    if referred is not None:  # the words name the stage it is of
+        return [best, *also] if not another_body(p, best.words) else _OPEN
+    if len(rest) >= 2:
+        words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")
+        if not _bigrams(rest) <= _bigrams(words):
+            return _OPEN  # it names another thing ("审结行政诉讼案件" after "收到行政复议申请")
+    elif between_other:
+        return _OPEN  # naming only its stage, after figures of another process
+    if _WIDER.search(d.label(q)) and not _WIDER.search(d.label(best.q)) and len(best.rest) >= 2 \
+            and not _bigrams(best.rest) <= _bigrams(p.words):
+        return _OPEN  # a whole of the year or of every kind after a narrower figure
+    return [best]

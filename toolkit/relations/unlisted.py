@@ -1,0 +1,138 @@
+"""Parts that no 其中 lists: the figures of a sentence opened by 上述…中 (parts of the whole stated
+above), the main kinds a highlight lists (主要集中在…, 排名前三的…, the one most frequent kind:
+…最多,共56件), and the units a 其中 names after a count of visits (检查企业512家次,其中…148家). Each part is bounded by its whole (``bound.part``), never summed; a part is read
+only when the whole the words point at is one figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bounds import _WALK, _WIDER, _claim_ties, _tied
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .stages import _PUNCT, load_stages
+from .structure import SEG_END, SENT_END, _Doc
+from .vocab import around, matches_at
+
+# --- parts of the figures stated above (上述…中) ----------------------------------------------
+
+_AFORESAID = re.compile(r"(?:^|(?<=[。;\n]))(?:在)?上述([\u4e00-\u9fff]{1,10}?)(?:当)?中[,:]?", re.M)
+_AFORESAID_REACH = 40  # figures looked back for the whole the words name
+
+
+def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"全市共发生事故21起、死亡17人…(a breakdown)…。上述事故中,较大事故1起、死亡3人": the figures
+    of a sentence opened by 上述<noun>中 are parts of the whole stated above -- the nearest earlier
+    figure named by the noun and a word for a whole (共, 全市, 各类); each is bounded by the figure
+    of that whole's sentence counted alike (one of its unit, else the one sharing its name)."""
+    v = load_stages()
+    together = _claim_ties(d, found)
+    out: list[Relation] = []
+    for m in matches_at(_AFORESAID, d.s, around(d.s, "上述", 1)):  # (only at each 上述 and the 在 before it)
+        noun = m.group(1)
+        end = d.next_end(m.end(), SENT_END)
+        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
+                 and not d.in_parentheses(p) and not is_delta(d, p) and not is_previous(d, p)]
+        k = d.before(m.start())
+        wholes = [r for r in reversed(d.qs[max(0, k - _AFORESAID_REACH) : k])
+                  if not r.is_percent and not r.in_table and noun in d.label(r) and not is_previous(d, r)
+                  and (_WIDER.search(d.label(r)) or v.whole.search(d.label(r)))]
+        whole = wholes[0] if wholes else None
+        if whole is None or not parts or any(r.value != whole.value and compatible(r, whole) for r in wholes[1:]):
+            continue  # "共发生火灾120起。2022年全市共发生火灾100起。上述火灾中…": which whole is meant is unclear
+        stated = [r for r in d.in_range(whole.start, whole.sentence[1]) if not r.is_percent
+                  and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)]
+        for p in parts:
+            alike = [r for r in stated if r.unit == p.unit and compatible(r, p)]
+            if len(alike) > 1:
+                name = _PUNCT.split(d.label(p))[-1]
+                alike = [r for r in alike if any(name[i : i + 2] in _PUNCT.split(d.label(r))[-1]
+                                                 for i in range(len(name) - 1))]
+            if len(alike) == 1 and (min(p.index, alike[0].index), max(p.index, alike[0].index)) not in together:
+                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": alike[0]}))
+    return out
+
+
+# --- the main kinds only (主要集中在…) -------------------------------------------------------
+
+_HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
+_TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
+_ITS_FIGURE = re.compile(r"(?:共计|共|计|达|为)$")
+_NOT_OPENERS = frozenset({"为主", "居多", "较多", "前三", "前五", "前十"})  # after the kinds, or summing them
+
+
+def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"受理投诉4,826件,主要集中在预付式消费(1,236件)、食品安全(862件)等领域": the figures a
+    ``highlights`` word (breakdowns.yaml: 主要集中, 主要涉及, 居前三位的是…) lists are the main kinds
+    of the figure before it in its sentence (else the last figure of the sentence before, in
+    the paragraph), counted in the same unit: each is bounded by it, none summed. So are the
+    figures after a ``superlatives`` word of stages.yaml ("涉及公安类案件最多,共56件")."""
+    from .scopes import counts_the_names, words  # the breakdown vocabulary
+
+    together = _claim_ties(d, found)
+    out: list[Relation] = []
+    most = load_stages().superlatives
+    openers = sorted([*words()["highlights"].finditer(d.s), *(most.finditer(d.s) if most is not None else ())],
+                     key=lambda m: m.start())
+    for m in openers:
+        is_most = most is not None and bool(most.fullmatch(m.group()))
+        if m.group() in _NOT_OPENERS and not is_most:
+            continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
+        end = d.next_end(m.end(), SENT_END)
+        parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
+                 and not is_delta(d, p) and not is_previous(d, p) and not counts_the_names(d, p)
+                 and not d.label(p).endswith("前")]  # "居前三位的是": a rank
+        if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH:
+            continue
+        between = d.s[m.end() : parts[0].start]
+        if is_most:
+            between = _ITS_FIGURE.sub("", between)  # "最多,共56件": the kind's own figure
+        if _TOTAL_WORDS.search(between):
+            continue
+        k = d.before(m.start())
+        before = [r for r in d.qs[max(0, k - _WALK) : k] if not r.is_percent and not r.in_table
+                  and not is_delta(d, r) and not is_previous(d, r)]
+        whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
+        if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
+            continue  # the whole is in this sentence or the one just before, in the paragraph
+        if "其中" in d.s[whole.sentence[0] : whole.start]:
+            continue  # "受理2,000件,其中举报800件。主要集中在…": the kinds of the 2,000 or of the 800
+        # "受理3,000件,办结2,950件,主要涉及…": the kinds of either figure of its sentence before the words
+        others = [r for r in before if r is not whole and r.unit == whole.unit and r.sentence == whole.sentence
+                  and r.start < m.start()]
+        for p in parts:
+            if p.unit == whole.unit and compatible(p, whole) and (whole.index, p.index) not in together:
+                readings = [{"smaller": p, "larger": r} for r in others if compatible(p, r)]
+                out.append(Relation("bound", "bound.part", {"smaller": p, "larger": whole}, readings=readings))
+    return out
+
+
+def _sentence_before_start(d: _Doc, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts."""
+    here = d.last_before("。！？!?", pos)
+    return d.last_before("。！？!?", here) + 1 if here > 0 else 0
+
+
+# --- visits and what was visited ------------------------------------------------------------
+
+_OPENS_PARTS = re.compile(r"[,。]?其中[,:]?")
+
+
+def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"检查企业512家次,其中重点监管企业148家": each part counted in units visited (家) is at
+    most the visits (家次) before its 其中 (see ``visits`` in stages.yaml)."""
+    v = load_stages()
+    pending: list[tuple[tuple[int, int], Relation]] = []
+    for q in d.qs:
+        units = v.visits.get(q.unit)
+        if not units or q.in_table or not _OPENS_PARTS.match(d.s, q.end):
+            continue
+        seg_end = d.next_end(q.end + 1, SEG_END)
+        for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
+            if p.start >= seg_end:
+                break
+            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)):
+                pending.append(((q.index, p.index), Relation("bound", "bound.visited", {"smaller": p, "larger": q})))
+    tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})  # a rate states another claim
+    return [r for pair, r in pending if pair not in tied]
