@@ -175,9 +175,9 @@ def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary()
 def test_scans_tried_only_where_a_match_can_start_find_what_finditer_finds() -> None:
     """The whole-text scans of ``上述…中`` (bounds), ``…件中,`` (sums) and the 'all' clause
     after a list (closings, gated) give ``finditer``'s matches on random texts of their words."""
-    from toolkit.relations.bounds import _AFORESAID
     from toolkit.relations.closings import _LIST_ALL
     from toolkit.relations.sums import _FIGURE_END, _FIGURE_IN_WHICH
+    from toolkit.relations.unlisted import _AFORESAID
 
     plain_all = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", _LIST_ALL.pattern))
     assert plain_all.pattern != _LIST_ALL.pattern and plain_all.pattern.startswith("[,;]?")

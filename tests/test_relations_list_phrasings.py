@@ -254,8 +254,10 @@ def test_an_inline_heading_naming_a_classification_opens_its_list(tmp_path) -> N
 
 
 def test_an_inline_heading_list_that_misses_the_whole_before_the_heading_is_not_read(tmp_path) -> None:
-    # across a heading only the figures tie the list to the whole
-    assert sums(tmp_path, _SECTIONS.format(b="952")) == {}
+    # across a heading only the figures tie the list to the whole: exactly, or but for one slip of
+    # one figure (952 for 925, misprints.within_one_slip), which then fails
+    assert sums(tmp_path, _SECTIONS.format(b="990")) == {}
+    assert sums(tmp_path, _SECTIONS.format(b="952")) == {(3618, 1742, 952, 585, 366): "fail"}
 
 
 @pytest.mark.parametrize("head", ["三区合计", "以上三区共计", "三个城区合计"])

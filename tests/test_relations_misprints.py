@@ -158,8 +158,9 @@ def test_a_classified_list_one_slip_from_the_whole_before_it_fails(tmp_path) -> 
     for typo, slip, total, parts in [("3,105人次", "3,150人次", 5907, [3150, 1962, 840]),
                                      ("5,907人次", "5,097人次", 5097, [3105, 1962, 840])]:
         assert sums(tmp_path, CLASSES.replace(typo, slip)) == [(total, parts, "fail")]
-    # a list no one slip ties to the figure before stays unread (it may be another list)
-    assert sums(tmp_path, CLASSES.replace("840人次", "1,290人次")) == []
+    # a list no one slip ties to the figure before: still that figure's, by the words (全年共…。
+    # 从培训对象看,…: the classification of the whole named right before it), and it fails
+    assert sums(tmp_path, CLASSES.replace("840人次", "1,290人次")) == [(5907, [3105, 1962, 1290], "fail")]
 
 
 def test_a_list_under_a_heading_one_slip_from_the_whole_before_it_fails(tmp_path) -> None:
