@@ -39,6 +39,12 @@ def _partitions() -> list[_Partition]:
         str(e["id"]), re.compile(e["whole"]), tuple(re.compile(p) for p in e["parts"])))
 
 
+@lru_cache(maxsize=1)
+def _any_part() -> re.Pattern:
+    """Any part of any partition (a figure's clause naming none is no part of one)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for part in _partitions() for p in part.parts))
+
+
 @lru_cache(maxsize=2)
 def _words(key: str) -> re.Pattern:
     from importlib import resources
@@ -58,10 +64,14 @@ def period_partitions(d: _Doc) -> list[Relation]:
     if "季度" not in d.s and "半年" not in d.s and "月" not in d.s:
         return []  # (most texts: nothing to read)
     out: list[Relation] = []
+    # Only a figure whose clause names some period can be a part of any partition: found once, not
+    # once per partition (the per-figure tests cost most of this family's time).
+    anyp = _any_part()
+    named = [q for q in d.qs if not q.is_percent and not q.in_table and anyp.search(_CLAUSE.split(d.label(q))[-1])]
     for part in _partitions():
         runs: dict[tuple[str, str], list[tuple[int, Quantity]]] = {}
         last: tuple[Quantity, str] | None = None
-        for q in d.qs:
+        for q in named:
             at = _part_of(d, q, part)
             if at is None:
                 continue
