@@ -85,3 +85,9 @@ def audit_text(tmp_path: Path, text: str) -> list:
     p = tmp_path / "r.txt"
     p.write_text(text, encoding="utf-8")
     return toolkit.audit(p).checks
+
+
+def ratios(tmp_path: Path, text: str) -> list[tuple]:
+    """(numerator, denominator, percent, status) of every ratio check of ``text``, sorted."""
+    return sorted((c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.status)
+                  for c in audit_text(tmp_path, text) if c.kind == "ratio")

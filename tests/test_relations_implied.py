@@ -4,13 +4,7 @@ Every sentence here is written for the project."""
 from __future__ import annotations
 
 import toolkit
-
-
-def ratios(tmp_path, text: str) -> list[tuple]:
-    p = tmp_path / "r.txt"
-    p.write_text(text, encoding="utf-8")
-    return sorted((c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.status)
-                  for c in toolkit.audit(p).checks if c.kind == "ratio")
+from tests.helpers import ratios
 
 
 def failing(tmp_path, text: str) -> list[tuple]:
