@@ -390,3 +390,13 @@ def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pa
     value = base.value - item.value
     return replace(base, value=value, low=base.low - item.high, high=base.high - item.low, printed=f"{value}{base.unit}",
                    number=str(value), index=-1_000_000 - base.index, attrs={"less": [base.index, item.index]})
+
+
+def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pct: Quantity, per: int,
+                       most: int) -> Relation | None:
+    """The ratio over ``bases`` as readings, when there are at most ``most`` and the printed rate
+    holds over one of them, or would but for one slip (``_explained``); else None (no check)."""
+    if not bases or len(bases) > most or not any(_explained(numerator, b, pct, per) for b in bases):
+        return None
+    roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
+    return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])

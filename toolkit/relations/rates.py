@@ -29,7 +29,7 @@ from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
 from .implied import implied_whole
 from .model import Relation, compatible
-from .named_rates import _explained
+from .named_rates import explained_readings
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words
 from .structure import _Doc, _find_by_label
@@ -142,11 +142,7 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
                 and not _LISTED.search(d.s, q.sentence[0], q.start)):
             found.setdefault(q.value, q)
-    bases = list(found.values())
-    if not bases or len(bases) > 2 or not any(_explained(numerator, b, pct, per) for b in bases):
-        return None
-    roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
-    return Relation("ratio", "ratio.own_name", roles[0], per=per, readings=roles[1:])
+    return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2)
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:

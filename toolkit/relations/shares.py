@@ -28,10 +28,10 @@ from .named_rates import (
     _CHAPTER,
     _FAR_RATE,
     _LIST_OPENER,
-    _explained,
     _is_item,
     _named_rate,
     _own_share,
+    explained_readings,
     rate_vocabulary,
 )
 from .rates import (
@@ -433,11 +433,7 @@ def _earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> R
             break
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
             found.setdefault(q.value, q)
-    bases = list(found.values())
-    if not bases or len(bases) > 3 or not any(_explained(part, b, pct, per) for b in bases):
-        return None
-    roles = [{"numerator": part, "denominator": b, "percent": pct} for b in bases]
-    return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
+    return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3)
 
 
 def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
