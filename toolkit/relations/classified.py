@@ -82,6 +82,16 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
+        core = _lines_or_sentence_end(d, b)
+        if core < end:
+            # "…信函申请30件。另有12件…申请人主动撤回": the 另有 sentence is the list's last item only
+            # when the list without it is not closed already -- by its rest (其他类) or by adding
+            # up exactly to its whole; else it adds something of another kind.
+            short = [q for q in items if q.start < core]
+            read = _read_list(d, short, a, core, cls, frozenset(listed)) if short else []
+            if short and (_REST.search(s, b, core) or (read and all(len(w) == 1 and _fits(w[0], col)
+                                                                      for col, _, w in read))):
+                end, items = core, short
         highlights = bool(words()["highlights"].search(s, b, end))
         found = _read_list(d, items, a, end, cls, frozenset(listed))
         longer = _parallel_sentences_end(d, items, end)
