@@ -48,3 +48,23 @@ def test_another_item_extends_only_a_list_left_open(tmp_path) -> None:
     # left open: the 另有 sentence is its last item, and a typo there still fails
     assert (180, [90, 50, 30, 10], "pass") in sums(tmp_path, head + "政府信息公开类30件。另有其他类10件。")
     assert (180, [90, 50, 30, 16], "fail") in sums(tmp_path, head + "政府信息公开类30件。另有其他类16件。")
+
+
+def changes(tmp_path, text: str) -> list[tuple[float, float, object, str]]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["current"], c.operands["percent"], c.operands.get("previous"), c.status)
+            for c in toolkit.audit(p).checks if c.kind == "change"]
+
+
+def test_month_on_month_changes_follow_only_periods_in_a_row(tmp_path) -> None:
+    # the second quarter is not printed: 277 over 210 is no 环比
+    gaps = changes(tmp_path, "一季度、三季度分别办理210件、277件,三季度环比增长9.9%。")
+    assert all(status != "fail" for *_, status in gaps)
+    assert all(prev != 210 for _, _, prev, _ in gaps)
+    for periods in ("前三个季度", "一、二、三季度", "一季度、二季度、三季度"):
+        ok = periods + "分别办理210件、252件、277件,二、三季度环比分别增长20%、9.9%。"
+        assert (277, 9.9, 252, "pass") in changes(tmp_path, ok)
+        assert (287, 9.9, 252, "fail") in changes(tmp_path, ok.replace("277件", "287件"))
+    months = "今年10月、11月、12月分别受理120件、96件、120件,11月、12月环比分别下降20%、增长25%。"
+    assert (120, 25, 96, "pass") in changes(tmp_path, months)

@@ -138,10 +138,32 @@ def _period_series(d: _Doc, chain: list[Quantity], subjects: list[Quantity], lab
     run = _last_run(d, subjects)
     if len(run) != len(chain) + 1 or len({q.unit for q in run}) != 1:
         return []
+    if not _periods_in_a_row(d.s[run[0].sentence[0] : run[0].start], len(run)):
+        return []  # "一季度、三季度分别…,三季度环比…": the period before the third is not printed
     signs = _signs(d, chain, lab)
     return [Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=signs.get(pct.index, 1),
                      previous=prev)
             for prev, cur, pct in zip(run[:-1], run[1:], chain, strict=True)]
+
+
+_PERIOD = re.compile(r"(?<![\d一二三四五六七八九十个])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:个?月(?!底|末|份?以来)|季度)")
+_SHARED_SUFFIX = re.compile(r"((?:(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])、)+(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))(月|季度)")
+_ORDINAL = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+_RANGE = re.compile(r"前|至|到|[-~—－]")
+
+
+def _periods_in_a_row(words: str, n: int) -> bool:
+    """Do the words before a run of ``n`` figures name periods that follow one another -- n periods
+    named in a row (1月、2月、3月), a range (前三个季度, 1-3月) or none (各季度)? "一季度、三季度" is
+    not: the 环比 of the third quarter is over the second's, which is not printed. ("一、二、三季度"
+    names three.)"""
+    words = _SHARED_SUFFIX.sub(lambda m: "、".join(x + m.group(2) for x in m.group(1).split("、")), words)
+    named = [int(m.group(1)) if m.group(1).isdigit() else
+             (10 + _ORDINAL.get(m.group(1)[1:], 0) if m.group(1).startswith("十") else _ORDINAL[m.group(1)])
+             for m in _PERIOD.finditer(words)]
+    if len(named) >= 2:
+        return len(named) == n and all(b == a + 1 for a, b in pairwise(named))
+    return not named or bool(_RANGE.search(words))
 
 
 def deltas_free(d: _Doc, figures: list[Quantity]) -> bool:
