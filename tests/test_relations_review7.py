@@ -68,3 +68,11 @@ def test_month_on_month_changes_follow_only_periods_in_a_row(tmp_path) -> None:
         assert (287, 9.9, 252, "fail") in changes(tmp_path, ok.replace("277件", "287件"))
     months = "今年10月、11月、12月分别受理120件、96件、120件,11月、12月环比分别下降20%、增长25%。"
     assert (120, 25, 96, "pass") in changes(tmp_path, months)
+
+
+def test_a_part_drawn_from_the_non_kind_does_not_close_the_list(tmp_path) -> None:
+    head = "全市一般公共预算收入650亿元,其中税收收入520亿元,"
+    # 罚没收入 is drawn from 非税收入: the list names no complement, and may be incomplete
+    assert all(status != "fail" for *_, status in sums(tmp_path, head + "非税收入中罚没收入20亿元。"))
+    assert (650, [520, 130], "pass") in sums(tmp_path, head + "非税收入130亿元。")
+    assert (650, [520, 120], "fail") in sums(tmp_path, head + "非税收入120亿元。")

@@ -50,7 +50,9 @@ def names_its_complements(text: str) -> bool:
     非税收入: a part named "非X" beside one named "X…")?"""
     if any(a in text and b in text for a, b in _complements()):
         return True
-    return any(re.search(f"(?<!非){m.group(1)}", text) for m in _NON.finditer(text))
+    # ("非税收入中罚没收入20亿元" names a part drawn from the rest, not the rest: no complement.)
+    return any(re.search(f"(?<!非){m.group(1)}", text) and "中" not in re.split(r"[\d,;。、:]", text[m.end() :])[0]
+               for m in _NON.finditer(text))
 _CARRIED_OVER = re.compile(r"结转|转入下(一)?年")
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
