@@ -77,7 +77,8 @@ def within_one_slip(total: Quantity, parts: list[Quantity]) -> bool:
     # leaves out, or a carried-over case it also holds, would: no evidence either way.
     if abs(s - value(total)) < 10 * _last_digit(total) * (value(total) / total.value if total.value else 1):
         return False
-    if _as_round_as_the_figures(s - value(total), [value(q) for q in [total, *parts]]):
+    if _as_round_as_the_figures(s - value(total), [(value(q), _last_digit(q) * (value(q) / q.value if q.value else 1))
+                                                   for q in [total, *parts]]):
         return False
     factor = money_value(total) / total.value if money and total.value else Decimal(1)
     if any(v * factor == s for v in slips(total)):
@@ -91,9 +92,10 @@ def within_one_slip(total: Quantity, parts: list[Quantity]) -> bool:
     return False
 
 
-def _as_round_as_the_figures(gap: Decimal, values: list[Decimal]) -> bool:
-    """Is the gap a figure as round as every figure printed (all of 300, 120, 80, 40 and a gap of
-    60 are tens)? Then a part the list leaves out, rounded like the rest, explains it as well as a
+def _as_round_as_the_figures(gap: Decimal, figures: list[tuple[Decimal, Decimal]]) -> bool:
+    """Is the gap a figure as round as every figure printed ((value, worth of its last printed
+    digit) each: 300, 120, 80, 40 and a gap of 60 all end in a printed 0 of the tens; 3.46万 is
+    printed to its hundreds, not rounded to them)? Then a part the list leaves out, rounded like the rest, explains it as well as a
     slip does ("受理300件。从案件类型看,公安类120件,市场监管类80件,自然资源类40件" may leave out
     a kind of 60): no evidence the list is the total's."""
     gap = abs(gap)
@@ -104,7 +106,7 @@ def _as_round_as_the_figures(gap: Decimal, values: list[Decimal]) -> bool:
         place *= 10
     while gap % place:  # a gap in fractions (亿元 read in 元 keeps it whole; this is a guard)
         place /= 10
-    return place > 1 and all(v % place == 0 for v in values)
+    return place > 1 and all(v % place == 0 and unit < place for v, unit in figures)
 
 
 def _digits(q: Quantity) -> int:
