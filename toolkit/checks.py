@@ -29,6 +29,7 @@ from .messages import render as render_message
 from .numbers import to_plain
 from .quantities import Quantity
 from .relations import _MONEY_SCALE, Relation
+from .relations.misprints import _as_round_as_the_figures, _last_digit
 
 PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
 # Units of amounts and measures: a change of them does not need a whole previous figure.
@@ -298,13 +299,18 @@ def _eval_sum(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         ok_some = lo <= th + slack and tl - slack <= hi
         status = _interval_status(False, ok_some, max(hi, th) - min(lo, tl), t)
     ops = {"total": total.plain, "parts": part_values}
-    if status == FAIL and not rel.exhaustive and hi < tl and (approx or not _misprint_shaped(t - s)):
+    # A gap as round as every printed figure (1,300 = 600 + 400 + a kind of 300 left out) is what a
+    # round part the list leaves out makes, as well as a slip (misprints._as_round_as_the_figures).
+    round_gap = bool(parts) and not total.is_money and _as_round_as_the_figures(
+        t - s, [(q.value, _last_digit(q)) for q in [total, *parts]])
+    if status == FAIL and not rel.exhaustive and hi < tl and (approx or not _misprint_shaped(t - s) or round_gap):
         # A list nothing calls complete may be the highlights only ("医疗卫生机构412个,其中医院18个、
         # 卫生院21个、村卫生室352个"): a shortfall under a rough total ("2300余人次") is no error, nor
         # one under an exact total unless one misprinted digit explains it exactly (a digit replaced:
         # k x 10^n; two neighbours swapped: 9k x 10^n).
         status = UNVERIFIABLE
-        ops["unverifiable"] = "list_may_be_incomplete" if approx else "shortfall_not_a_misprint"
+        ops["unverifiable"] = ("list_may_be_incomplete" if approx else "round_shortfall" if round_gap and
+                               _misprint_shaped(t - s) else "shortfall_not_a_misprint")
     return status, total.plain, to_plain(s), _round_out(s - t), ops, approx
 
 
