@@ -31,6 +31,7 @@ from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
 from .structure import _Doc, _paragraph_start
+from .sums import CARRIED_OVER
 from .vocab import read_entries
 
 # Words a share's base may carry that name no figure of their own ("占总数的", "占全部…的比重").
@@ -168,7 +169,6 @@ _BARE_SHARE = re.compile(r"^\($|^[,(]?(约)?(占|占比|所占比例|所占比�
 _TRAILING_TOTAL = re.compile(r"^\)?[,;]?(合计|共计|总计|共|计)$")
 # A share that names its base ("占办结总数的44.2%"): it may open a list of bare ones.
 _NAMED_SHARE = re.compile(r"^[,]?(约)?占[^,;。\d]{1,16}的(比重|比例)?(为|达到|达|是)?$")
-_CARRIED = re.compile(r"结转|转入下(一)?年")
 RUN_REACH = 60  # figures back a listed run of shares looks for the total its parts add up to
 _READING_REACH = 30  # figures back (within the section) its candidate bases are read from
 _MAX_READINGS = 3
@@ -242,7 +242,7 @@ def run_bases(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
         return (not q.is_percent and compatible(q, first) and q.value >= big and not d.in_parentheses(q)
                 and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)
                 and q.index not in partition and not _has_share(d, q)  # type: ignore[operator]
-                and not _CARRIED.search(d.label(q)))  # "结转下年度27件": work left over, no whole
+                and not CARRIED_OVER.search(d.label(q)))  # "结转下年度27件": work left over, no whole
 
     out: list[Quantity] = []
     last = run[-1][1].index + 1

@@ -183,7 +183,7 @@ def _named_before(d: _Doc, delta: Quantity, end: int) -> Quantity | None:
     head = d.last_before("。\n", d.last_before("。\n", end) - 1) + 1
     found = {q.value: q for q in d.in_range(head, end) if not q.is_percent and compatible(q, delta)
              and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
-             and _cjk(re.split(r"[,;:、]", d.label(q))[-1]).endswith(name)}
+             and d.own_words(q).endswith(name)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -305,7 +305,7 @@ def _names(d: _Doc, p: Quantity, noun: str) -> bool:
     """Do the words of ``p`` name something the restating noun names (two characters in common)?"""
     from .structure import _overlap
 
-    words = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、]", d.label(p))[-1])
+    words = d.own_words(p)
     return _overlap(words, noun) >= 2
 
 
@@ -546,7 +546,7 @@ def named_totals(d: _Doc) -> list[Relation]:
         for name in names:
             found = next((p for p in reversed(d.in_range(max(0, lo), d.seg_start(q.start)))
                           if not p.is_percent and compatible(p, q) and p.unit == q.unit
-                          and re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、。]", d.label(p))[-1]).endswith(name)),
+                          and d.own_words(p).endswith(name)),
                          None)
             if found is None or found in parts:
                 parts = []

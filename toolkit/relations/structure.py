@@ -22,6 +22,11 @@ SENT_END = "。！？!?\n"
 _HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
+# A clause ends at these inside a label (。 and ; end the label itself).
+_CLAUSE_SEP = re.compile(r"[,;:、。]")
+_NOT_CJK_OWN = re.compile(r"[^\u4e00-\u9fff]")
+
+
 class _Doc:
     """Positions and neighbourhoods of the quantities in the normalized text."""
 
@@ -68,6 +73,11 @@ class _Doc:
         """Start of the segment (after the last 。!?;\n) holding ``pos``."""
         i = bisect.bisect_right(self._seg_bounds, pos - 1) - 1
         return self._seg_bounds[i] + 1 if i >= 0 else 0
+
+    def own_words(self, q: Quantity) -> str:
+        """The Chinese words of the last clause of the figure's label ("…,其中税收收入" -> 其中税收收入):
+        what names the figure itself. Computed once per figure."""
+        return self.per_figure("own_words", q, lambda q: _NOT_CJK_OWN.sub("", _CLAUSE_SEP.split(self.label(q))[-1]))
 
     def label(self, q: Quantity) -> str:
         """Text between the previous figure (or the segment start) and this one (listed once for

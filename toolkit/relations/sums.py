@@ -53,7 +53,8 @@ def names_its_complements(text: str) -> bool:
     # ("非税收入中罚没收入20亿元" names a part drawn from the rest, not the rest: no complement.)
     return any(re.search(f"(?<!非){m.group(1)}", text) and "中" not in re.split(r"[\d,;。、:]", text[m.end() :])[0]
                for m in _NON.finditer(text))
-_CARRIED_OVER = re.compile(r"结转|转入下(一)?年")
+# Work carried over (结转下年度27件): no whole a list of outcomes breaks down.
+CARRIED_OVER = re.compile(r"结转|转入下(一)?年")
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
 
@@ -710,7 +711,7 @@ def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
     at_head = not d.in_range(sent_start, m.start())
     # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
     return [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)
-            and not _CARRIED_OVER.search(d.label(t))]
+            and not CARRIED_OVER.search(d.label(t))]
 
 
 def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
