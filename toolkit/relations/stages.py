@@ -356,9 +356,12 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
         here = _naming(d, parts[k], v)
         if before is not None and here is not None and _same_count(here, before) and any(
                 pid in before.stages and before.stages[pid] < lvl
-                and not any(o != pid and st > 0 and o not in here.stages for o, st in before.stages.items())
+                and not any(o != pid and st > before.stages[pid] and o not in here.stages
+                            for o, st in before.stages.items())
                 for pid, lvl in here.stages.items()):
-            return k  # (not "检查合格263家,发现问题的14家": 合格 names the first, not 检查)
+            # (not "检查合格263家,发现问题的14家": a later stage of another process (合格) names the
+            # first figure, not the first stage (检查); "已办结250件,回访150件": 办结 is its latest)
+            return k
         if not d.in_parentheses(parts[k]):
             before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
     return len(parts)
