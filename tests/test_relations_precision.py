@@ -333,3 +333,19 @@ def test_a_shortfall_as_round_as_every_figure_is_no_error(tmp_path) -> None:
     # not round: one slip (100 for a digit) still fails the list
     assert ("sum.breakdown", None, "fail") in [(r, o.get("unverifiable"), st) for r, o, st in
                                                checks_of(tmp_path, "全年受理诉求1,236件,其中咨询类716件,投诉类420件。")]
+
+
+# --- false-alarm risks of session 8, on sentences of my own -------------------------------------
+
+
+def test_work_still_open_is_no_outcome_of_the_work_decided(tmp_path) -> None:
+    # the 12 still being heard are of the 130 received, not a third outcome of the 118 decided
+    text = "全年共收到复议申请130件,依法审结118件,其中维持96件,纠错22件,另有12件正在审理。"
+    assert failing(tmp_path, text) == []
+    assert (118, [22, 96], "pass") in sums_of(tmp_path, text)
+    assert (118, [22, 86], "fail") in sums_of(tmp_path, text.replace("维持96件", "维持86件"))
+    # open work in other words, after a closed whole
+    text = "本年度办结投诉举报264件,其中调解成功180件、移送立案84件,尚未办结的4件。"
+    assert failing(tmp_path, text) == []
+    assert (264, [84, 180], "pass") in sums_of(tmp_path, text)
+    assert (264, [94, 180], "fail") in sums_of(tmp_path, text.replace("移送立案84件", "移送立案94件"))

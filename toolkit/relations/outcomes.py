@@ -39,3 +39,22 @@ def decided_whole(d: _Doc, totals: list[Quantity], parts: list[Quantity]) -> Qua
     if not cands or not decided(cands[0]) or any(decided(t) for t in cands[1:]):
         return None
     return cands[0]
+
+
+_CLAUSE_END = re.compile(r"[,;:、。()\n]")
+
+
+def open_work_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
+    """Where a list of what became of decided work stops: the first part whose own words name work
+    still open ("审结110件,其中维持90件,纠错20件,另有10件正在审理": the 10 are not of the 110
+    decided); ``len(parts)`` when the whole does not name the decided stage or no part is open."""
+    words = _outcome_words()
+    if not any(w.search(d.label(total)) for w in words["decided"]):
+        return len(parts)
+    for k, p in enumerate(parts):
+        after = d.after(p, 12)
+        cut = _CLAUSE_END.search(after)
+        own = d.own_words(p) + (after[: cut.start()] if cut else after)
+        if any(w.search(own) for w in words["open"]):
+            return k
+    return len(parts)
