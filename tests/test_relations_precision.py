@@ -349,3 +349,13 @@ def test_work_still_open_is_no_outcome_of_the_work_decided(tmp_path) -> None:
     assert failing(tmp_path, text) == []
     assert (264, [84, 180], "pass") in sums_of(tmp_path, text)
     assert (264, [94, 180], "fail") in sums_of(tmp_path, text.replace("移送立案84件", "移送立案94件"))
+
+
+def test_kinds_after_a_later_stage_that_add_up_to_the_earlier_stage_are_two_readings(tmp_path) -> None:
+    # kinds of the 300 received or of the 280 closed: the words leave both, the 300 fits
+    text = "全年受理行政执法案件300件,办结案件280件,其中行政许可150件、行政处罚150件。"
+    assert failing(tmp_path, text) == []
+    # fitting neither figure, the list fails under both readings
+    assert [c for c in failing(tmp_path, text.replace("行政处罚150件", "行政处罚160件")) if c[0].startswith("sum")]
+    # of the figure it follows, when it fits that one
+    assert (280, [130, 150], "pass") in sums_of(tmp_path, text.replace("行政处罚150件", "行政处罚130件"))

@@ -180,8 +180,26 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     total = owner
                 if parts:
                     nested_parts.update(q.index for q in parts)
-                    out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts)))
+                    found_sums = _sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts))
+                    rival = _earlier_whole_it_fits(d, total, parts)
+                    for r in found_sums:
+                        if rival is not None and r.kind == "sum" and r.roles["parts"] == parts:
+                            r.readings.append({"total": rival, "parts": parts})
+                    out.extend(found_sums)
     return out
+
+
+def _earlier_whole_it_fits(d: _Doc, total: Quantity, parts: list[Quantity]) -> Quantity | None:
+    """An earlier figure of the total's sentence, of its unit, that the parts add up to exactly
+    when the total they follow is another figure ("受理300件,办结280件,其中许可150件、处罚150件":
+    kinds of the cases received or of those closed -- the words leave both readings)."""
+    value = (lambda q: money_value(q)) if total.is_money else (lambda q: q.value)
+    got = sum(value(p) for p in parts)
+    if got == value(total):
+        return None
+    fits = [q for q in d.in_range(total.sentence[0], total.start) if q.unit == total.unit and not q.is_percent
+            and q.index != total.index and not d.in_parentheses(q) and value(q) == got]
+    return fits[-1] if fits else None
 
 
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
