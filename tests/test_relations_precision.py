@@ -3,6 +3,8 @@ a variant where the arithmetic really breaks. Sentences written for the project.
 
 from __future__ import annotations
 
+import pytest
+
 import toolkit
 
 
@@ -107,6 +109,29 @@ def test_parts_named_by_different_attributes_of_people_are_only_bounded(tmp_path
     # one attribute: the usual completeness test
     assert failing(tmp_path, "全局干部职工120人,其中男性70人、女性50人。") == []
     assert failing(tmp_path, "全局干部职工120人,其中男性70人、女性40人。") != []
+
+
+@pytest.mark.parametrize("text", [
+    "全县共有中小学校120所,其中公办学校80所、寄宿制学校60所。",
+    "全区共有市场主体企业1,200家,其中国有企业800家、规模以上企业600家。",
+    "全市共有医疗机构120家,其中公立医院80家、二级以上医院60家。",
+    "全县共有旅游景区30家,其中国有景区20家、4A级景区15家。",
+])
+def test_parts_named_by_different_attributes_of_organisations_are_only_bounded(tmp_path, text) -> None:
+    # who runs it, how large, what grade: each overlaps the others
+    assert failing(tmp_path, text) == []
+    assert not [c for c in checks_of(tmp_path, text) if c[0].startswith("sum.")]
+
+
+@pytest.mark.parametrize("good, bad", [
+    ("全县共有中小学校120所,其中公办学校80所、民办学校40所。", "全县共有中小学校120所,其中公办学校80所、民办学校60所。"),
+    ("全市共有医院50家,其中三级医院10家、二级医院25家、一级医院15家。",
+     "全市共有医院50家,其中三级医院10家、二级医院25家、一级医院25家。"),
+    ("全县共有道路120条,其中国道20条、省道40条、县道60条。", "全县共有道路120条,其中国道20条、省道40条、县道80条。"),
+])
+def test_parts_of_one_attribute_still_add_up(tmp_path, good, bad) -> None:
+    assert failing(tmp_path, good) == []
+    assert [c for c in failing(tmp_path, bad) if c[0].startswith("sum.")]
 
 
 def test_a_named_rate_with_two_bases_in_its_sentence_holds_if_one_does(tmp_path) -> None:
