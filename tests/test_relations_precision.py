@@ -384,3 +384,18 @@ def test_kinds_after_a_later_stage_that_add_up_to_the_earlier_stage_are_two_read
     assert [c for c in failing(tmp_path, text.replace("行政处罚150件", "行政处罚160件")) if c[0].startswith("sum")]
     # of the figure it follows, when it fits that one
     assert (280, [130, 150], "pass") in sums_of(tmp_path, text.replace("行政处罚150件", "行政处罚130件"))
+
+
+def test_a_base_named_total_may_be_an_item_of_an_earlier_list_and_never_its_negation(tmp_path) -> None:
+    # 受理 is an item of what was received (受理 + 不予受理 + 告知) and the total of what was
+    # accepted; 不予受理 names the opposite and is no base "受理总数"
+    text = ("全年收到复议申请640件。经审查,受理560件,不予受理50件,告知向有关机关申请30件。\n"
+            "从申请事项看,涉及行政处罚的252件,占受理总数的45.0%;涉及征收补偿的112件,占20.0%;"
+            "涉及信息公开的84件,占15.0%。\n")
+    got = [(c[1]["numerator"], c[1]["denominator"], c[2]) for c in checks_of(tmp_path, text) if c[0] == "ratio.share"]
+    assert got == [(252, 560, "pass"), (112, 560, "pass"), (84, 560, "pass")]
+    bad = [(c[1]["numerator"], c[1]["denominator"], c[2])
+           for c in checks_of(tmp_path, text.replace("占20.0%", "占22.0%")) if c[0] == "ratio.share"]
+    assert (112, 560, "fail") in bad
+    # a rate of what was not accepted names its negation
+    assert failing(tmp_path, "全年收到申请200件,受理180件,不予受理20件,不予受理的占10.0%。") == []

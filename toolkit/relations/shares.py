@@ -290,6 +290,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        if denominator is None and _TOTAL_WORD.search(base_words):
+            # No whole but an item of a list is named so ("收到1,268件。经审查,受理1,105件,不予受理
+            # 102件…涉及处罚的485件,占受理总数的43.9%"): the 受理 item is the total of what was accepted.
+            named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
+                           and not _own_share(d, q)]
+            denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):

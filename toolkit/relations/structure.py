@@ -232,6 +232,9 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
+# A negated word ("不予受理", "未办结", "不满意") names the opposite of what it negates: it names no
+# base "受理总数" / "办结总数" / "满意数" that does not say the negation itself.
+_NEGATED = re.compile(r"(?:不予|未予|尚未|暂未|未|不)[\u4e00-\u9fff]{2}")
 
 
 def _is_list_opener(s: str, a: int, b: int) -> bool:
@@ -249,12 +252,15 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         return None
     para = _paragraph_start(d, pos)
     scope = _SCOPE.search(words)
+    negated_free = not re.search("[不未]", words)
     best = None
     best_score: tuple[int, int, int] = (0, 0, 0)
     for q in cands:
         if q.start < para - 400:
             continue
         lab = _PUNCT_SPACE.sub("", d.label(q))
+        if negated_free:
+            lab = _NEGATED.sub("", lab)
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2):
             continue
