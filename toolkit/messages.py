@@ -385,6 +385,9 @@ def render(check: Any) -> tuple[str, str]:
             zh, en = zh + f"(另一读法 {other} 也不成立)", en + f" (the other reading, {other}, fails too)"
         elif check.status == UNVERIFIABLE:
             zh, en = zh + f"(另一读法:{other})", en + f" (other reading: {other})"
+    if check.operands.get("adjusted_to_100"):
+        zh, en = (zh + "(各项占比按最大余数法调整为合计100,差一个末位单位)",
+                  en + " (the shares were rounded to add up to 100: one unit of the last digit moved)")
     if check.operands.get("within_tolerance"):
         zh, en = zh + "(在设定的容差内)", en + " (within the tolerance set for this run)"
     return zh, en

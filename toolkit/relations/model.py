@@ -39,6 +39,9 @@ class Relation:
     source: str = "text"  # text | catalog
     keys: dict[str, str] = field(default_factory=dict)  # role -> metric key, where known
     note: str = ""
+    # ratio.structure: the printed shares add up to exactly the whole (100) because one or more was
+    # moved by a unit of its last digit (largest-remainder rounding), as statistical bureaus print them
+    adjusted: bool = False
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
     # check passes if one of them holds, fails only if every one fails, else is unverifiable.
     readings: list[dict[str, Quantity | list[Quantity] | None]] = field(default_factory=list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from ..quantities import Quantity
 from .bases import (
@@ -23,7 +24,7 @@ from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .implied import agrees_with
-from .model import Relation, compatible
+from .model import Relation, compatible, money_value
 from .named_rates import (
     _CHAPTER,
     _FAR_RATE,
@@ -94,10 +95,35 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                 between = d.qs[last + 1 : q.index]
                 if any(compatible(p, total) for p in between):
                     continue  # another total ("2021年…972846万元") stands between: not its structure
+                adjusted = _largest_remainder(rel.roles["parts"], chain)  # type: ignore[arg-type]
                 for part, share in zip(rel.roles["parts"], chain, strict=True):  # type: ignore[arg-type]
                     out.append(Relation("ratio", "ratio.structure",
-                                        {"numerator": part, "denominator": rel.roles["total"], "percent": share}))
+                                        {"numerator": part, "denominator": rel.roles["total"], "percent": share},
+                                        adjusted=adjusted))
     return out
+
+
+def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:
+    """Are the printed shares of an A:B:C structure the parts' shares rounded so that they add up to
+    exactly 100 (12.6:39.4:48.0 for 12.63, 39.43, 47.94: plain rounding gives 99.9, and the share
+    with the largest remainder takes the missing unit)? Only then may a share be a unit off."""
+    places = max(q.decimals for q in shares)
+    unit = Decimal(1).scaleb(-places)
+    if sum(q.value for q in shares) != 100 or any(q.decimals != places for q in shares):
+        return False
+    values = [money_value(p) if p.is_money else p.value for p in parts]
+    whole = sum(values)
+    if whole <= 0:
+        return False
+    exact = [100 * v / whole for v in values]
+    floors = [(x / unit).to_integral_value(rounding=ROUND_FLOOR) * unit for x in exact]
+    missing = int((100 - sum(floors)) / unit)
+    if not 0 <= missing <= len(parts):
+        return False
+    order = sorted(range(len(parts)), key=lambda i: exact[i] - floors[i], reverse=True)
+    rounded = [f + (unit if i in order[:missing] else 0) for i, f in enumerate(floors)]
+    plain = [x.quantize(unit, rounding=ROUND_HALF_UP) for x in exact]
+    return rounded != plain and all(r == q.value for r, q in zip(rounded, shares, strict=True))
 
 
 def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
