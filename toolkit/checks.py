@@ -346,6 +346,13 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         plo, phi = pct.low - slack, pct.high + slack
         ok_some = clo <= phi and plo <= chi
         status = _interval_status(False, ok_some, max(chi, phi) - min(clo, plo), pct.value or Decimal(1))
+    if status == FAIL and rel.base_plus is not None:
+        plus = _num(rel.base_plus, unit)[0]
+        if dv + plus > 0 and _rounds_to(per * n / (dv + plus), pct.value, places):
+            # the rate holds over the base with last year's work carried in (relations/carried.py)
+            status = UNVERIFIABLE
+            ops["unverifiable"] = "base_with_carried_in"
+            ops["carried_in"] = rel.base_plus.plain
     if status != PASS and rel.adjusted and abs(c - pct.value) < Decimal(1).scaleb(-places):
         # the shares of a structure printed to add up to 100 (largest remainder): a unit moved
         status = PASS

@@ -357,6 +357,10 @@ _UNDECIDED = {
     "shortfall_not_a_misprint": ("文中未说明已列全(可能只列了主要项目),差额也不是一个数字印错所致,分项之和小于合计不能判为错误:",
                                  "the text does not say the list is complete (it may name the main items only) "
                                  "and the shortfall is not what one misprinted digit makes, so it is not an error: "),
+    "base_with_carried_in": ("完成数含上年结转,比率按本年受理数计算不符、按受理数加上年结转数计算相符,文中未写明基数,无法判定:",
+                             "what was closed includes last year's work, and the rate agrees over this year's intake "
+                             "plus the work carried in, not over the intake alone; the text does not say which base "
+                             "it used: "),
     "round_shortfall": ("文中未说明已列全,差额与各数一样是整数(可能是未列出的一项),分项之和小于合计不能判为错误:",
                         "the text does not say the list is complete and the shortfall is as round as every "
                         "figure (a kind left out would make it too), so it is not an error: "),

@@ -56,6 +56,7 @@ from .adjacent import (
     sentences_after_their_whole,
 )
 from .bounds import _includes, _subsets_by_meaning
+from .carried import carried_in_bases
 from .changes import _changes
 from .classified import _classified
 from .closings import (
@@ -134,6 +135,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
+    carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

@@ -42,6 +42,9 @@ class Relation:
     # ratio.structure: the printed shares add up to exactly the whole (100) because one or more was
     # moved by a unit of its last digit (largest-remainder rounding), as statistical bureaus print them
     adjusted: bool = False
+    # ratio.rate: work carried in from last year that the base may hold besides the printed figure
+    # ("结案1,792件(含上年结转64件),结案率93.8%" over 1,846 received): see relations/carried.py
+    base_plus: Quantity | None = None
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
     # check passes if one of them holds, fails only if every one fails, else is unverifiable.
     readings: list[dict[str, Quantity | list[Quantity] | None]] = field(default_factory=list)

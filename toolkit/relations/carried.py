@@ -1,0 +1,38 @@
+"""Rates of closing whose base may hold the work carried in from last year.
+
+"受理1,846件,结案1,792件(含上年结转案件64件),结案率93.8%": the cases closed include cases of last
+year, and the rate is 1,792 / (1,846 + 64) = 93.8%, not 1,792 / 1,846 = 97.1%. The base the report
+divides by is then not printed; the carried-in figure is kept with the rate (``Relation.base_plus``)
+and a rate that holds only over the base with it is unverifiable, never a failure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .closings import _CARRIED_IN
+from .model import Relation, compatible
+from .structure import _Doc
+from .sums import CARRIED_OVER
+
+# rates of work closed: what they count may include work carried in
+_CLOSING_RATE = re.compile(r"(?:结案|办结|审结|结办|执结|办理完毕)率")
+
+
+def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
+    """Give each closing rate over a base that does not name carried-in work the one figure of
+    carried-in work its sentence prints (in place)."""
+    for r in rels:
+        if r.kind != "ratio" or r.readings:
+            continue
+        num, den, pct = r.roles.get("numerator"), r.roles.get("denominator"), r.roles.get("percent")
+        if not (isinstance(num, Quantity) and isinstance(den, Quantity) and isinstance(pct, Quantity)):
+            continue
+        if not _CLOSING_RATE.search(d.label(pct)) or CARRIED_OVER.search(d.label(den)):
+            continue  # not a closing rate, or its base names the carried-in work itself
+        carried = [q for q in d.in_range(pct.sentence[0], pct.start)
+                   if not q.is_percent and compatible(q, den) and q.index not in (num.index, den.index)
+                   and _CARRIED_IN.search(d.label(q)[-12:])]
+        if len(carried) == 1:
+            r.base_plus = carried[0]
