@@ -61,6 +61,17 @@ def test_named_measures_choose_their_figures(tmp_path) -> None:
     assert changes(tmp_path, text) == [(6, 20, "pass"), (20, -31, "pass"), (23, -28.1, "pass")]
 
 
+@pytest.mark.parametrize(("text", "current"), [
+    ("全年接待群众来访1,852批次、4,366人次,批次同比下降10.4%。", 1852),
+    ("全年接待群众来访1,852批次、4,366人次,人次同比下降10.4%。", 4366),
+    ("全年接待群众来访1,852批、4,366人次,批次同比下降10.4%。", 1852),
+    ("全年检查企业1,204家次、发现隐患3,116处,家次同比增长6.2%。", 1204),
+])
+def test_a_unit_named_as_the_measure_chooses_its_figure(tmp_path, text, current) -> None:
+    # "批次同比…": the change of the figure counted in 批次, not of the one printed last
+    assert [c for c, _, _ in changes(tmp_path, text)] == [current]
+
+
 def test_names_that_fit_no_figure_give_no_check(tmp_path) -> None:
     # "受伤人数" is not stated: the two percents cannot be placed, whatever the positions say.
     assert changes(tmp_path, "全年共发生事故39起、死亡28人,同比事故起数和受伤人数分别下降15.2%、35%。") == []
