@@ -399,3 +399,15 @@ def test_a_base_named_total_may_be_an_item_of_an_earlier_list_and_never_its_nega
     assert (112, 560, "fail") in bad
     # a rate of what was not accepted names its negation
     assert failing(tmp_path, "全年收到申请200件,受理180件,不予受理20件,不予受理的占10.0%。") == []
+
+
+def test_parts_whose_own_shares_add_up_to_well_over_the_whole_overlap(tmp_path) -> None:
+    # two attributes of one set of items, each with its share: 92.1% + 96.4% is no partition
+    text = "全市2,150项依申请事项中,可全程网办的1,980项,全程网办率92.1%;实现即办的2,073项,占96.4%。"
+    assert failing(tmp_path, text) == []
+    assert not [s for s in sums_of(tmp_path, text) if s[0] == 2150]
+    # shares adding up to 100 stay a partition, and so do parts each with a growth rate
+    text = "全年完成营业收入500亿元。其中工业200亿元,占40.0%;建筑业180亿元,占36.0%;服务业120亿元,占24.0%。"
+    assert (500, [120, 180, 200], "pass") in sums_of(tmp_path, text)
+    text = "全年完成营业收入500亿元。其中工业200亿元,增长45%;建筑业180亿元,增长38%;服务业130亿元,增长30%。"
+    assert (500, [130, 180, 200], "fail") in sums_of(tmp_path, text)

@@ -11,7 +11,7 @@ from ..quantities import Quantity
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .outcomes import decided_whole, open_work_at
-from .roles import is_delta, is_previous
+from .roles import is_change_percent, is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_additive, is_scope_count, items_counted, measure_key, unit_class, words
@@ -561,7 +561,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     parts = [p for p in parts if is_additive(d, p)]
     if not parts:
         return []
-    if len(parts) == 1 or _several_attributes(d, parts):
+    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts):
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
         # which overlap and leave others out: each is only bounded by the total.
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -666,6 +666,24 @@ def _attributes() -> list[tuple[str, re.Pattern]]:
 def _any_attribute() -> re.Pattern:
     """Every attribute's words at once: a label lacking the characters they need names none."""
     return re.compile("|".join(f"(?:{words.pattern})" for _, words in _attributes()))
+
+
+_SHARE_WORD = re.compile(r"占|率|比重|比例")
+_CHANGE_WORD = re.compile(r"增长|下降|提高|降低|减少|增加|上升|回落|增幅|降幅")
+
+
+def _shares_overlap(d: _Doc, parts: list[Quantity]) -> bool:
+    """Do the shares printed right after the parts add up to well over 100%? ("可网上办理的1,198项,
+    网上可办率93.2%;'最多跑一次'事项1,256项,占97.7%": two attributes of one set of items, which
+    overlap, not a partition of it)."""
+    shares = []
+    for k, p in enumerate(parts):
+        stop = parts[k + 1].start if k + 1 < len(parts) else d.next_end(p.end, SEG_END)
+        pct = next((q for q in d.in_range(p.end, stop) if q.is_percent and q.unit == "%"), None)
+        if pct is not None and _SHARE_WORD.search(d.label(pct)) and not is_change_percent(d, pct) \
+                and not _CHANGE_WORD.search(d.label(pct)) and d.s.find("百分点", pct.end, pct.end + 4) < 0:
+            shares.append(pct.value)
+    return len(shares) >= 2 and sum(shares) > 101
 
 
 def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
