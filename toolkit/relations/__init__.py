@@ -83,6 +83,7 @@ from .periods import period_partitions
 from .points import points_changes
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
+from .semicolons import semicolon_lists
 from .shares import _ratio_expressions, _ratios
 from .structure import _Doc
 from .sums import _breakdowns
@@ -99,6 +100,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels: list[Relation] = []
     rels += _breakdowns(d)
     rels += continued_lists(d, rels)
+    rels += semicolon_lists(d, rels)
     rels += _classified(d)
     rels += headed_lists(d)
     rels += period_partitions(d)
