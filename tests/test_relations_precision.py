@@ -411,3 +411,12 @@ def test_parts_whose_own_shares_add_up_to_well_over_the_whole_overlap(tmp_path) 
     assert (500, [120, 180, 200], "pass") in sums_of(tmp_path, text)
     text = "全年完成营业收入500亿元。其中工业200亿元,增长45%;建筑业180亿元,增长38%;服务业130亿元,增长30%。"
     assert (500, [130, 180, 200], "fail") in sums_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("years", ["2023年、2024年", "2023年和2024年", "2023年度、2024年度"])
+def test_a_figure_of_an_earlier_year_in_a_list_over_years_is_no_base(tmp_path, years) -> None:
+    # 214 is of 2023; the rate of 2024 is over the 236 (198 / 236 = 83.9%)
+    text = f"{years}分别受理医疗纠纷投诉214件、236件,2024年调解成功198件,调解成功率83.9%。"
+    got = [(c[1]["numerator"], c[1]["denominator"], c[2]) for c in checks_of(tmp_path, text) if c[0].startswith("ratio")]
+    assert got == [(198, 236, "pass")]
+    assert failing(tmp_path, text.replace("83.9%", "85.9%")) != []

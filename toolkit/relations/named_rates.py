@@ -82,7 +82,8 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
     window: list[Quantity] = []
     for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
-        if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q):
+        # (a figure of the year compared against is neither the rate's part nor its base)
+        if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q) and not is_previous(d, q):
             window.insert(0, q)
             if len(window) == 8:
                 break

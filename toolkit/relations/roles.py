@@ -164,6 +164,23 @@ _YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
+_YEARS_EACH = re.compile(r"((?:(?:19|20)\d\d年?(?:度)?[、和及与至]){1,5}(?:19|20)\d\d年(?:度)?)[^,;。\d]{0,4}分别")
+
+
+def _year_of_position(d: _Doc, q: Quantity) -> int | None:
+    """The year a figure of a 分别 list over years stands for ("2023年、2024年分别受理214件、236件":
+    214 is of 2023), by its position in the list; None when the list is not over years."""
+    j = q.index
+    while j > 0 and d.label(d.qs[j]) in _LIST_SEP:
+        j -= 1
+    m = _YEARS_EACH.search(d.label(d.qs[j]))
+    if m is None or "至" in m.group(1):
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+    pos = q.index - j
+    return years[pos] if pos < len(years) else None
+
+
 def is_previous(d: _Doc, q: Quantity) -> bool:
     """"较去年同期的355起", "上年为120件", "2022年…28.6亿元,2023年为31.2亿元": the level of the period
     compared against."""
@@ -184,6 +201,10 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
 
 def _previous(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
+    year = _year_of_position(d, q)
+    if year is not None:
+        # "2023年、2024年分别受理214件、236件": each figure is of the year at its position
+        return any(int(m.group(1)) > year for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
     if q.index and lab in _LIST_SEP and is_previous(d, d.qs[q.index - 1]):
         return True  # "上年同期分别为120件、96件": the list continues
     if _FROM.search(lab):
