@@ -22,7 +22,8 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _share_rows(d, t)
         out += _share_columns(d, t)
         out += _total_rows(d, t)
-        out += _total_columns(d, t)
+        columns = _total_columns(d, t)
+        out += columns or _total_column_by_figures(t)
         out += _ordinal_total_rows(t)
         out += _balance_rows(t)
         out += _change_columns(t)
@@ -147,7 +148,7 @@ def _balance_rows(t: Table) -> list[Relation]:
 
 
 _ORDINAL_TOTAL = re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(总计|合计)$")
-_FIRST_ORDINAL = re.compile(r"^\(一\)")
+_FIRST_ORDINAL = re.compile(r"^\(一\)|[\s、。,;:\u4e00-\u9fff]\(一\)[\u4e00-\u9fff]")  # (also "…办理结果(一)予以公开")
 
 
 def _ordinal_total_rows(t: Table) -> list[Relation]:
@@ -159,7 +160,7 @@ def _ordinal_total_rows(t: Table) -> list[Relation]:
         if not _ORDINAL_TOTAL.match(row.head):
             continue
         start = next((k for k in range(i - 1, -1, -1)
-                      if any(_FIRST_ORDINAL.match(c.text) for c in t.rows[k].cells)), None)
+                      if any(_FIRST_ORDINAL.search(c.text) for c in t.rows[k].cells)), None)
         if start is None:
             continue
         width = len(row.numbers)
@@ -397,3 +398,29 @@ def _total_column_blocks(t: Table, h: Row, i: int) -> list[Relation]:
                 continue
             out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
     return out
+
+
+_MIN_FITTING_ROWS = 3
+
+
+def _total_column_by_figures(t: Table) -> list[Relation]:
+    """A table with no header naming its total column whose last figure is the sum of the others
+    in every row but one at most ("一、本年新收…|46|5|0|0|1|0|52|" under a header the copy lost):
+    the figures say the last column is the rows' total, and each row is checked against it. Three
+    rows or more with a nonzero total must fit; rows of another shape say nothing."""
+    rows = [r for r in t.rows if r.numbers]
+    widths = {len(r.numbers) for r in rows}
+    if len(widths) != 1 or (width := widths.pop()) < 3:
+        return []
+    cells = []
+    for r in rows:
+        qs = [q for _, q in r.numbers]
+        if any(q.is_percent for q in qs) or _tail_unread(r, width) or \
+                any(not compatible(q, qs[-1]) for q in qs[:-1]):
+            return []
+        cells.append(qs)
+    fitting = [qs for qs in cells if qs[-1].value and sum(q.value for q in qs[:-1]) == qs[-1].value]
+    misfits = [qs for qs in cells if sum(q.value for q in qs[:-1]) != qs[-1].value]
+    if len(fitting) < _MIN_FITTING_ROWS or len(misfits) > 1:
+        return []
+    return [Relation("sum", "sum.table_row", {"total": qs[-1], "parts": qs[:-1]}) for qs in cells]
