@@ -384,3 +384,19 @@ def test_an_average_per_person_or_day_is_no_list_for_jun(tmp_path) -> None:
     # 比上年 only in another paragraph: "日均增长" is not "均增长" over a list
     text = "全年受理投诉1200件,比上年增长5%。\n窗口日均受理投诉40件、咨询25件,日均增长8%。\n"
     assert [o["current"] for _, o in checks(tmp_path, text, "change")] == [1200]
+
+
+@pytest.mark.parametrize("text, whole, closed, rest", [
+    ("全年受理劳动监察投诉842件,办结836件,其余6件正在办理中。", 842, 836, 6),
+    ("全年受理群众来信215件,已办结209件,剩余6件尚在办理。", 215, 209, 6),
+    ("本年度共受理消费投诉1,304件,处理完毕1,290件,余下14件仍在调查。", 1304, 1290, 14),
+])
+def test_the_rest_named_open_by_the_words_after_it(tmp_path, text, whole, closed, rest) -> None:
+    # what came in is closed or, the rest, still open: "其余6件正在办理中" names its state after it
+    assert sums(tmp_path, text) == {(whole, closed, rest): "pass"}
+    wrong = f"{rest + 2}件".join(text.rsplit(f"{rest}件", 1))  # (the last one: "836件" holds "6件" too)
+    assert sums(tmp_path, wrong) == {(whole, closed, rest + 2): "fail"}
+
+
+def test_the_rest_not_named_open_is_no_part_of_a_status_split(tmp_path) -> None:
+    assert sums(tmp_path, "全年受理劳动监察投诉842件,办结836件,其余6件已移送公安机关。") == {}
