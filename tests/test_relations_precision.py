@@ -420,3 +420,14 @@ def test_a_figure_of_an_earlier_year_in_a_list_over_years_is_no_base(tmp_path, y
     got = [(c[1]["numerator"], c[1]["denominator"], c[2]) for c in checks_of(tmp_path, text) if c[0].startswith("ratio")]
     assert got == [(198, 236, "pass")]
     assert failing(tmp_path, text.replace("83.9%", "85.9%")) != []
+
+
+def test_a_figure_with_a_rate_of_its_own_is_no_base_of_the_next_rate(tmp_path) -> None:
+    # births and deaths each with its rate per thousand of the population: deaths are not over births
+    text = ("年末全县常住人口62.40万人。全年出生人口4,510人,出生率7.24‰;死亡人口4,380人,死亡率7.03‰;"
+            "人口自然增长率0.21‰。")
+    assert failing(tmp_path, text) == []
+    assert not [c for c in checks_of(tmp_path, text) if c[1].get("denominator") == 4510]
+    # a change of the base between them is no rate of its own
+    text = "全年立案查处违法案件420件,同比下降6.5%;下达处罚决定书399份,处罚决定率95.0%。"
+    assert ("ratio.own_name", 420, "pass") in [(c[0], c[1].get("denominator"), c[2]) for c in checks_of(tmp_path, text)]

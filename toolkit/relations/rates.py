@@ -30,7 +30,7 @@ from .bases import cjk as _cjk
 from .implied import implied_whole
 from .model import Relation, compatible
 from .named_rates import explained_readings
-from .roles import is_delta, is_per_n, is_previous
+from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
 from .structure import _Doc, _find_by_label
 from .sums import breakdown_totals
@@ -105,6 +105,11 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             # "优秀的112卷、良好的146卷、合格的53卷": a figure listed beside the numerator may be a
             # kind beside it (no base), or the base ("抽查企业500家、合格企业480家"); passing over
             # it reached a wider figure before ("全市共有企业2000家,…": 480/2000 failed)
+            return None
+        if any(p.is_percent and p is not pct and "率" in d.label(p) and not is_change_percent(d, p)
+               for p in d.qs[q.index + 1 : numerator.index]):
+            # "出生人口1.52万人,出生率7.31‰;死亡人口1.46万人,死亡率7.02‰": a figure with a rate of its
+            # own is an item beside the numerator, not its base (both rates are of the population)
             return None
         if q.value >= numerator.value:
             base = q
