@@ -254,7 +254,12 @@ def test_a_rate_column_whose_columns_name_no_single_base_is_not_read(tmp_path: P
     # two columns the base's words name (收到 and 受理): which one the rate is over is unknown
     text = ("街道\t收到\t受理\t办结\t办结率\n东城街道\t1,260\t1,240\t1,218\t98.23%\n"
             "西城街道\t880\t865\t842\t97.34%\n合计\t2,140\t2,105\t2,060\t97.86%\n")
-    assert [c for c in audit_text(tmp_path, text) if c.rule == "ratio.table_rate"] == []
+    # ... unless the figures say it: every row's rate is 办结 over 受理 (1,218 / 1,240 = 98.23%)
+    assert [(c.operands["denominator"], c.status) for c in audit_text(tmp_path, text)
+            if c.rule == "ratio.table_rate"] == [(1240, "pass"), (865, "pass"), (2105, "pass")]
+    # a misprinted rate leaves two rows of three: the words and the figures both leave it open
+    typo = text.replace("98.23%", "97.00%")
+    assert [c for c in audit_text(tmp_path, typo) if c.rule == "ratio.table_rate"] == []
     assert len([c for c in audit_text(tmp_path, text.replace("\t收到", "\t登记")) if c.rule == "ratio.table_rate"]) == 3
 
 
@@ -286,3 +291,29 @@ def test_a_last_column_that_is_the_sum_in_two_rows_or_fewer_is_no_total(tmp_path
     rows = {"甲": [3, 4, 7], "乙": [2, 5, 7], "丙": [1, 1, 9], "丁": [4, 4, 1]}
     text = "表1\n" + "".join(f"{k} " + " ".join(map(str, v)) + "\n" for k, v in rows.items())
     assert not [c for c in audit_text(tmp_path, text) if c.rule == "sum.table_row"]
+
+
+_DISTRICTS = """二、各区办理情况
+
+| 区 | 派单量 | 按时完成 | 完成占比 |
+| --- | --- | --- | --- |
+| 甲区 | 5,210 | 5,104 | {a} |
+| 乙区 | 4,386 | 4,311 | 98.3% |
+| 丙区 | 3,902 | 3,798 | 97.3% |
+| 丁区 | 2,615 | 2,590 | 99.0% |
+"""
+
+
+def test_a_percent_column_that_is_one_column_over_another_in_every_row_is_their_rate(tmp_path: Path) -> None:
+    # no vocabulary reads 完成占比 over 派单量: the figures do (5,104 / 5,210 = 97.97%)
+    rates = [(c.operands["numerator"], c.operands["denominator"], c.status)
+             for c in audit_text(tmp_path, _DISTRICTS.format(a="98.0%")) if c.rule == "ratio.table_rate"]
+    assert rates == [(5104, 5210, "pass"), (4311, 4386, "pass"), (3798, 3902, "pass"), (2590, 2615, "pass")]
+    wrong = audit_text(tmp_path, _DISTRICTS.format(a="96.0%"))
+    assert [(c.operands["numerator"], c.status) for c in wrong if c.status == "fail"] == [(5104, "fail")]
+
+
+def test_a_percent_column_the_figures_do_not_tie_to_one_pair_is_left_alone(tmp_path: Path) -> None:
+    # two rows of three fit: too few to say what the column is
+    two = _DISTRICTS.format(a="91.0%").replace("97.3%", "95.0%")
+    assert not [c for c in audit_text(tmp_path, two) if c.rule == "ratio.table_rate"]

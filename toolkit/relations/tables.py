@@ -8,6 +8,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .structure import _Doc, _find_by_label, _paragraph_start
+from .table_figures import _tail_unread, rate_columns_by_figures, total_column_by_figures
 
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
@@ -23,11 +24,12 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _share_columns(d, t)
         out += _total_rows(d, t)
         columns = _total_columns(d, t)
-        out += columns or _total_column_by_figures(t)
+        out += columns or total_column_by_figures(t)
         out += _ordinal_total_rows(t)
         out += _balance_rows(t)
         out += _change_columns(t)
-        out += _rate_columns(t)
+        rates = _rate_columns(t)
+        out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
     return out
 
 
@@ -175,12 +177,6 @@ def _ordinal_total_rows(t: Table) -> list[Relation]:
             if not total.is_percent and not any(p.is_percent for p in parts):
                 out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
     return out
-
-
-def _tail_unread(row: Row, width: int) -> bool:
-    """Does the row hold, among its last ``width`` filled cells, one that is not a figure?"""
-    filled = [c for c in row.cells if c.text]
-    return any(c.quantity is None for c in filled[-width:])
 
 
 def _share_rows(d: _Doc, t: Table) -> list[Relation]:
@@ -399,28 +395,3 @@ def _total_column_blocks(t: Table, h: Row, i: int) -> list[Relation]:
             out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
     return out
 
-
-_MIN_FITTING_ROWS = 3
-
-
-def _total_column_by_figures(t: Table) -> list[Relation]:
-    """A table with no header naming its total column whose last figure is the sum of the others
-    in every row but one at most ("一、本年新收…|46|5|0|0|1|0|52|" under a header the copy lost):
-    the figures say the last column is the rows' total, and each row is checked against it. Three
-    rows or more with a nonzero total must fit; rows of another shape say nothing."""
-    rows = [r for r in t.rows if r.numbers]
-    widths = {len(r.numbers) for r in rows}
-    if len(widths) != 1 or (width := widths.pop()) < 3:
-        return []
-    cells = []
-    for r in rows:
-        qs = [q for _, q in r.numbers]
-        if any(q.is_percent for q in qs) or _tail_unread(r, width) or \
-                any(not compatible(q, qs[-1]) for q in qs[:-1]):
-            return []
-        cells.append(qs)
-    fitting = [qs for qs in cells if qs[-1].value and sum(q.value for q in qs[:-1]) == qs[-1].value]
-    misfits = [qs for qs in cells if sum(q.value for q in qs[:-1]) != qs[-1].value]
-    if len(fitting) < _MIN_FITTING_ROWS or len(misfits) > 1:
-        return []
-    return [Relation("sum", "sum.table_row", {"total": qs[-1], "parts": qs[:-1]}) for qs in cells]

@@ -1,0 +1,105 @@
+"""What the figures of a table say of its columns when no header names them.
+
+A copy of a table often loses its header, or words it so that no vocabulary reads it ("转派件数 |
+按期办结件数 | 按期办结率"). The figures still say what the columns are when every row agrees: a last
+column that is the sum of the others in every row is the total column; a percent column that is one
+column over another, rounded as printed, in every row is the rate of the two. Three rows or more must
+agree and one at most may not: that one is checked, and fails, like any row of a named column.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+
+from ..quantities import Quantity
+from ..tables import Row, Table
+from .model import Relation, compatible
+
+_MIN_FITTING_ROWS = 3
+
+
+def _tail_unread(row: Row, width: int) -> bool:
+    """Does the row hold, among its last ``width`` filled cells, one that is not a figure?"""
+    filled = [c for c in row.cells if c.text]
+    return any(c.quantity is None for c in filled[-width:])
+
+
+def total_column_by_figures(t: Table) -> list[Relation]:
+    """A table with no header naming its total column whose last figure is the sum of the others
+    in every row but one at most ("一、本年新收…|46|5|0|0|1|0|52|" under a header the copy lost):
+    the last column is the rows' total, and each row is checked against it. Three rows or more with
+    a nonzero total must fit; rows of another shape say nothing."""
+    rows = [r for r in t.rows if r.numbers]
+    widths = {len(r.numbers) for r in rows}
+    if len(widths) != 1 or (width := widths.pop()) < 3:
+        return []
+    cells = []
+    for r in rows:
+        qs = [q for _, q in r.numbers]
+        if any(q.is_percent for q in qs) or _tail_unread(r, width) or \
+                any(not compatible(q, qs[-1]) for q in qs[:-1]):
+            return []
+        cells.append(qs)
+    fitting = [qs for qs in cells if qs[-1].value and sum(q.value for q in qs[:-1]) == qs[-1].value]
+    misfits = [qs for qs in cells if sum(q.value for q in qs[:-1]) != qs[-1].value]
+    if len(fitting) < _MIN_FITTING_ROWS or len(misfits) > 1:
+        return []
+    return [Relation("sum", "sum.table_row", {"total": qs[-1], "parts": qs[:-1]}) for qs in cells]
+
+
+def _rounds(x: Decimal, printed: Quantity) -> bool:
+    step = Decimal(1).scaleb(-printed.decimals)
+    try:
+        return any(x.quantize(step, rounding=r) == printed.value for r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN))
+    except InvalidOperation:
+        return False
+
+
+def rate_columns_by_figures(t: Table, known: set[int]) -> list[Relation]:
+    """Each percent column no header reading took (``known``: ids of the percents already read) that
+    is, in every row but one at most and in three rows or more, one count column of its row over
+    another -- the one pair of columns that does so."""
+    rows = [r for r in t.rows if r.numbers and not r.is_header]
+    if len(rows) < _MIN_FITTING_ROWS or len({len(r.cells) for r in rows}) != 1:
+        return []  # ragged rows: which cell is of which column is unknown
+    width = len(rows[0].cells)
+
+    def cell(r: Row, j: int) -> Quantity | None:
+        return r.cells[j].quantity
+
+    out: list[Relation] = []
+    for k in range(width):
+        pcts = [cell(r, k) for r in rows]
+        if sum(1 for q in pcts if q is not None and q.is_percent) < _MIN_FITTING_ROWS:
+            continue
+        if any(q is not None and (not q.is_percent or id(q) in known) for q in pcts):
+            continue  # a column of another kind, or read by its header already
+        counts = [j for j in range(width) if j != k and all(
+            (q := cell(r, j)) is None or not q.is_percent for r in rows)]
+        pairs = []
+        for a in counts:
+            for b in counts:
+                if a == b:
+                    continue
+                fit = miss = 0
+                for r in rows:
+                    num, den, pct = cell(r, a), cell(r, b), cell(r, k)
+                    if num is None or den is None or pct is None or not den.value or not compatible(num, den):
+                        continue
+                    per = 1000 if pct.unit == "‰" else 100
+                    if _rounds(per * num.value / den.value, pct):
+                        fit += 1
+                    else:
+                        miss += 1
+                if fit >= _MIN_FITTING_ROWS and miss <= 1:
+                    pairs.append((a, b))
+        if len(pairs) != 1:
+            continue  # none, or two pairs of columns the figures fit alike: which is meant is unclear
+        a, b = pairs[0]
+        for r in rows:
+            num, den, pct = cell(r, a), cell(r, b), cell(r, k)
+            if num is not None and den is not None and pct is not None and den.value and compatible(num, den):
+                out.append(Relation("ratio", "ratio.table_rate", {"numerator": num, "denominator": den,
+                                                                  "percent": pct},
+                                    per=1000 if pct.unit == "‰" else 100))
+    return out
