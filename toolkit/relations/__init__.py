@@ -74,6 +74,7 @@ from .closings import (
 )
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
+from .group_rates import group_rates
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
@@ -124,6 +125,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
     rels += _ratios(d, rels)
+    rels += group_rates(d, rels)
     rels += _per_capita(d)
     rels += slash_rates(d)
     rels += _changes(d)

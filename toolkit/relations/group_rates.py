@@ -1,0 +1,83 @@
+"""Rates of a group of the kinds a list names (``catalog/group_rates.yaml``).
+
+"评查案卷1,245卷,其中优秀382卷、良好596卷、合格241卷、不合格26卷,优良率78.6%": no figure of the text
+is what 优良率 counts; the parts the rate's members name (优秀, 良好) are, over the whole their list
+breaks down. The list must be one the text breaks down (a sum found before the rate, in its paragraph,
+ending a few figures before it) and must name one member at least; the numerator is the sum of the
+parts it names, unprinted.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..quantities import Quantity
+from .equalities import _sum_of
+from .model import Relation
+from .structure import _Doc, _paragraph_start
+from .vocab import read_entries
+
+_REACH = 3  # figures between the list's last part and the rate
+
+
+class _Group(NamedTuple):
+    id: str
+    rate: re.Pattern
+    members: re.Pattern
+    only_if_it_holds: bool
+
+
+@lru_cache(maxsize=1)
+def group_vocabulary() -> list[_Group]:
+    return read_entries("group_rates.yaml", "group_rates", lambda e: _Group(
+        str(e["id"]), re.compile(e["rate"]), re.compile(e["members"]), bool(e.get("only_if_it_holds", False))))
+
+
+def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """A rate the vocabulary names, over the list before it that its members name."""
+    vocab = group_vocabulary()
+    lists = sorted((r for r in found if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity)
+                    and r.rule.startswith("sum.") and len(r.roles["parts"]) >= 2),  # type: ignore[arg-type]
+                   key=lambda r: max(p.index for p in r.roles["parts"]))  # type: ignore[union-attr]
+    read = {r.roles["percent"].index for r in found if r.kind == "ratio"  # type: ignore[union-attr]
+            and isinstance(r.roles.get("percent"), Quantity)}
+    out: list[Relation] = []
+    for pct in d.qs:
+        if not pct.is_percent or pct.unit != "%" or pct.index in read:
+            continue  # (a rate read over printed figures already: "直接纠错168件,直接纠错率10.85%")
+        lab = d.label(pct)
+        group = next((g for g in vocab if g.rate.search(lab)), None)
+        if group is None:
+            continue
+        para = _paragraph_start(d, pct.start)
+        before = [r for r in lists if max(p.index for p in r.roles["parts"]) < pct.index  # type: ignore[union-attr]
+                  and r.roles["total"].start >= para]  # type: ignore[union-attr]
+        if not before:
+            continue
+        rel = before[-1]
+        parts: list[Quantity] = rel.roles["parts"]  # type: ignore[assignment]
+        if pct.index - max(p.index for p in parts) > _REACH:
+            continue
+        named = [p for p in parts if group.members.search(_own_name(d, p))]
+        if not named or len(named) == len(parts):
+            continue  # the rate counts none of the list, or all of it (no group)
+        total: Quantity = rel.roles["total"]  # type: ignore[assignment]
+        numerator = named[0] if len(named) == 1 else _sum_of(named)
+        if group.only_if_it_holds and not _holds(numerator, total, pct):
+            continue
+        out.append(Relation("ratio", "ratio.group_rate", {"numerator": numerator, "denominator": total,
+                                                          "percent": pct}))
+    return out
+
+
+def _own_name(d: _Doc, q: Quantity) -> str:
+    """The words of a part's own clause item ("、良好596卷": 良好)."""
+    return re.split(r"[,;:、]", d.label(q))[-1]
+
+
+def _holds(num: Quantity, den: Quantity, pct: Quantity) -> bool:
+    """Does the group's share round to the printed rate (half a unit of its last digit)?"""
+    return bool(den.value) and abs(100 * num.value / den.value - pct.value) <= Decimal(5).scaleb(-pct.decimals - 1)
