@@ -181,7 +181,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 if parts:
                     nested_parts.update(q.index for q in parts)
                     found_sums = _sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts))
-                    rival = _earlier_whole_it_fits(d, total, parts)
+                    # (outcomes of decided work break down the decided figure, whatever else they fit)
+                    rival = _earlier_whole_it_fits(d, total, parts) if decided is None else None
                     for r in found_sums:
                         if rival is not None and r.kind == "sum" and r.roles["parts"] == parts:
                             r.readings.append({"total": rival, "parts": parts})
