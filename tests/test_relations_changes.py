@@ -365,3 +365,19 @@ def test_month_on_month_changes_over_a_list_of_periods(tmp_path, third, status) 
     got = sorted((c.operands["current"], c.operands.get("previous"), c.status) for c in _all(tmp_path, text)
                  if c.kind == "change")
     assert got == [(275, 250, "pass"), (297, 275, status)]
+
+
+@pytest.mark.parametrize("sep", [",", "、"])
+def test_deltas_each_naming_its_measure_reach_the_levels_of_the_sentence_before(tmp_path, sep) -> None:
+    # 96 - (-16) = 112 before: 16 / 112 = 14.3%; 71 + 9 = 80: 9 / 80 = 11.3%
+    text = (f"全年共发生生产安全事故96起,死亡71人,受伤30人。与上年相比,事故起数减少16起{sep}死亡人数减少9人,"
+            "分别下降14.3%和11.3%。")
+    assert changes(tmp_path, text) == [(71, -11.3, "pass"), (96, -14.3, "pass")]
+    assert changes(tmp_path, text.replace("11.3%", "13.3%")) == [(71, -13.3, "fail"), (96, -14.3, "pass")]
+
+
+def test_a_delta_naming_a_measure_no_level_is_of_gives_no_change(tmp_path) -> None:
+    # 受伤 is not printed before: the 71 deaths are not what decreased by 9
+    text = "全年共发生生产安全事故96起,死亡71人。与上年相比,事故起数减少16起,受伤人数减少9人,分别下降14.3%和11.3%。"
+    assert (71, -11.3, "pass") not in changes(tmp_path, text)
+    assert not [c for c in changes(tmp_path, text) if c[0] == 71]

@@ -234,7 +234,8 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         if len(deltas) == len(chain):
             # "同比减少5起、3人,分别下降20%、25%": 分别 maps onto the deltas, each delta onto its level;
             # "118起、死亡96人、受伤47人,同比减少14起、9人、6人": two parallel lists, position by position.
-            if len(subjects) == len(deltas) and all(compatible(a, b) for a, b in zip(subjects, deltas, strict=True)):
+            if len(subjects) == len(deltas) and all(compatible(a, b) and _named_fits(d, a, b)
+                                                    for a, b in zip(subjects, deltas, strict=True)):
                 return list(zip(subjects, chain, deltas, strict=True))
             out = []
             for delta, pct in zip(deltas, chain, strict=True):
@@ -308,12 +309,20 @@ def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
     return run
 
 
+def _named_fits(d: _Doc, level: Quantity, delta: Quantity) -> bool:
+    """Does the level fit the one measure the delta's words name, if they name one ("受伤人数减少17人"
+    is not the change of "死亡118人")?"""
+    names = measure_names(d.label(delta))
+    return len(names) != 1 or name_fits(d, level, names[0])
+
+
 def _level_of(subjects: list[Quantity], delta: Quantity, d: _Doc) -> Quantity | None:
     """The level a delta is the change of: the one figure of its unit (then of its unit group);
     among several, the one the delta's words name ("死亡人数减少2人": 死亡7人, not 受伤4人)."""
     same = [s for s in subjects if s.unit == delta.unit and s.index < delta.index]
     if len(same) == 1:
-        return same[0]
+        # (not when the delta names a measure the figure is not: "死亡118人。…受伤人数减少17人")
+        return same[0] if _named_fits(d, same[0], delta) else None
     if len(same) > 1:
         names = measure_names(d.label(delta))
         named = [s for s in same if len(names) == 1 and name_fits(d, s, names[0])]
@@ -382,7 +391,10 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
                     and not d.in_parentheses(q)]
     # The sentence before ends at its "。" (also at the end of the line before: "。\n").
     end = sent - 1 if s[sent - 1 : sent] == "。" else sent - 2 if s[sent - 2 : sent] == "。\n" else -1
-    named_deltas = bool(deltas) and len(measure_names(d.label(deltas[0]))) > 1
+    # deltas naming their measures: together ("事故起数和死亡人数分别减少…") or each its own
+    # ("与上年同期相比,事故起数减少21起,死亡人数减少17人,分别下降…")
+    named_deltas = bool(deltas) and (len(measure_names(d.label(deltas[0]))) > 1 or (
+        len(deltas) > 1 and all(len(measure_names(d.label(x))) == 1 for x in deltas)))
     if not subjects and end > 0 and (measure_names(d.label(pct)) or named_deltas):
         # "…死亡30人、受伤12人。与上年相比,事故起数和死亡人数分别下降…": the measures are named,
         # their figures are in the sentence before (names pick them; no name, no change).
