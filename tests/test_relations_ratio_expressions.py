@@ -59,3 +59,25 @@ def test_the_message_says_a_unit_was_moved(tmp_path) -> None:
     moved = [c for c in toolkit.audit(p).checks if c.operands.get("adjusted_to_100")]
     assert [c.operands["percent"] for c in moved] == [12.4]
     assert "最大余数" in render(moved[0])[0] and "one unit" in render(moved[0])[1]
+
+
+@pytest.mark.parametrize("names", ["第一、二、三产业增加值", "三次产业增加值", "第一产业、第二产业和第三产业增加值"])
+def test_shares_of_a_named_whole_in_a_sentence_of_their_own_are_its_parts_shares(tmp_path, names) -> None:
+    # 26.96, 86.12 and 105.32 of 218.40: 12.3%, 39.4%, 48.2%
+    text = GDP.split("三次产业结构")[0] + f"{names}占地区生产总值的比重分别为12.3%、39.4%和48.2%。"
+    text = text.format(a="26.96", b="86.12", c="105.32")
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    got = [(c.operands["numerator"], c.status) for c in toolkit.audit(p).checks if c.rule == "ratio.share"]
+    assert got == [(26.96, "pass"), (86.12, "pass"), (105.32, "pass")]
+    p.write_text(text.replace("39.4%", "36.4%"), encoding="utf-8")
+    got = [(c.operands["numerator"], c.status) for c in toolkit.audit(p).checks if c.rule == "ratio.share"]
+    assert (86.12, "fail") in got
+
+
+def test_shares_of_a_whole_whose_breakdown_has_other_parts_say_nothing(tmp_path) -> None:
+    text = ("全年地区生产总值218.40亿元,其中第二产业增加值86.12亿元,第三产业增加值105.32亿元。"
+            "第一、二、三产业增加值占地区生产总值的比重分别为12.3%、39.4%和48.2%。")
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    assert not [c for c in toolkit.audit(p).checks if c.rule == "ratio.share"]

@@ -23,6 +23,7 @@ from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
 from .bases import size as _size
+from .breakdown_shares import shares_of_a_named_breakdown
 from .implied import agrees_with
 from .model import Relation, compatible, money_value
 from .named_rates import (
@@ -163,7 +164,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = _named_rate(d, q, rate, per)
         elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
             # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
-            listed = respective_shares(d, q, lab, per)
+            listed = respective_shares(d, q, lab, per) or shares_of_a_named_breakdown(d, q, lab, per, found or [])
             out.extend(listed)
             if listed and _BASE_WORDS.search(lab):
                 _name_base(d, listed[0])

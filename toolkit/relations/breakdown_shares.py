@@ -1,0 +1,48 @@
+"""The shares of the parts of a breakdown, printed in a sentence of their own.
+
+"地区生产总值248.63亿元。其中第一产业增加值31.27亿元,第二产业…96.85亿元,第三产业…120.51亿元。第一、
+二、三产业增加值占地区生产总值的比重分别为12.6%、39.0%和48.5%": k shares of a named whole after a
+breakdown of that whole into exactly k parts are the parts' shares, in the order printed. The whole
+must be named by the share's words (占X的比重分别为) and be the total of a breakdown found before,
+within the paragraph or the one before; the breakdown must have as many parts as there are shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation
+from .rates import _chain
+from .structure import _Doc, _overlap, _paragraph_start
+
+_NAMED_BASE = re.compile(r"占(?:全[^\d,;。]{0,2})?([\u4e00-\u9fff()]{2,16}?)(?:的)?(?:比重|比例|份额)?(?:分别)(?:为|是|达到|达)?$")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def shares_of_a_named_breakdown(d: _Doc, pct: Quantity, lab: str, per: int, found: list[Relation]) -> list[Relation]:
+    """One share per part of the breakdown of the whole the words name, position by position."""
+    m = _NAMED_BASE.search(lab)
+    if m is None:
+        return []
+    chain = _chain(d, pct)
+    k = len(chain)
+    if k < 2:
+        return []
+    words = _NOT_CJK.sub("", m.group(1))
+    reach = _paragraph_start(d, max(0, _paragraph_start(d, pct.start) - 2))
+    cands = []
+    for r in found:
+        total, parts = r.roles.get("total"), r.roles.get("parts")
+        if (r.kind != "sum" or not isinstance(total, Quantity) or not isinstance(parts, list)
+                or len(parts) != k or not reach <= total.start < pct.start
+                or any(p.start > pct.start or p.is_percent for p in parts)):
+            continue
+        if _overlap(_NOT_CJK.sub("", d.label(total)), words) >= max(2, len(words) - 2):
+            cands.append(r)
+    if len({r.roles["total"].index for r in cands}) != 1:  # type: ignore[union-attr]
+        return []  # none, or two wholes the words name alike
+    parts = sorted(cands[-1].roles["parts"], key=lambda q: q.index)  # type: ignore[arg-type, union-attr]
+    total = cands[-1].roles["total"]
+    return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": total, "percent": s}, per=per)
+            for p, s in zip(parts, chain, strict=True)]
