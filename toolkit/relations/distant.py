@@ -30,13 +30,13 @@ from .model import Relation, compatible
 from .stages import (
     _NOT_CJK,
     _Named,
-    _naming,
     _same_count,
     _scopes_fit,
     _strip,
     another_body,
     carried_over_at,
     load_stages,
+    naming,
 )
 from .structure import _Doc
 
@@ -58,12 +58,9 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = load_stages()
     bounded = {r.roles["smaller"].index for r in found if r.kind == "bound" and isinstance(r.roles.get("smaller"), Quantity)}
     bounded |= {q.index for r in found if r.rule == "equal.stage" for q in r.quantities()}
-    named: dict[int, _Named | None] = {}
 
     def name(q: Quantity) -> _Named | None:
-        if q.index not in named:
-            named[q.index] = _naming(d, q, v)
-        return named[q.index]
+        return naming(d, q)  # once per document, shared with the funnels of a sentence
 
     carried = carried_over_at(d, v)
     pending: list[tuple[tuple[int, int], Relation]] = []
@@ -86,9 +83,6 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                     found_for.append(x)
         if not found_for or any(_carried_over(d, carried, c.q, q) for c in found_for):
             continue
-        for k in list(named):
-            if k < q.index - 2 * _REACH:
-                del named[k]  # (the walk looks back at most _REACH figures: the memo stays small)
         first = found_for[0]
         others = [{"smaller": q, "larger": c.q} for c in found_for[1:]]
         pair = (min(q.index, first.q.index), max(q.index, first.q.index))

@@ -131,7 +131,7 @@ def respective_stages(d: _Doc) -> list[Relation]:
     unit group, in one sentence; the later list names its stage after 分别, the earlier list names
     its stage once, on its first figure (the items after it add nothing but their names)."""
     from .bounds import _carried_over
-    from .stages import _naming, carried_over_at, load_stages
+    from .stages import carried_over_at, load_stages, naming
 
     v = load_stages()
     out: list[Relation] = []
@@ -144,9 +144,9 @@ def respective_stages(d: _Doc) -> list[Relation]:
         if len(later) < 2 or len(earlier) != len(later) or not all(
                 compatible(a, b) for a, b in zip(earlier, later, strict=True)):
             continue
-        first, then = _naming(d, earlier[0], v), _naming(d, q, v)
+        first, then = naming(d, earlier[0]), naming(d, q)
         if first is None or then is None or any(
-                (n := _naming(d, p, v)) is None or (n.stages and n.stages != first.stages) for p in earlier[1:]):
+                (n := naming(d, p)) is None or (n.stages and n.stages != first.stages) for p in earlier[1:]):
             continue
         if not any(pid in first.stages and lvl > first.stages[pid] for pid, lvl in then.stages.items()):
             continue

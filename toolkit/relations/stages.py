@@ -278,6 +278,26 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
 
 
+_UNASKED = object()
+
+
+def naming(d: _Doc, q: Quantity) -> _Named | None:
+    """``_naming`` of the figure by the stage vocabulary, computed once per figure of the document
+    and shared by every family that asks (funnels, distant and parallel funnels, lists cut at a
+    later stage, back references, catalog bounds): a figure's naming depends on its own words only.
+    A copy of a figure is named afresh."""
+    i = q.index
+    memo = d.cache.get("naming")
+    if memo is None:
+        memo = d.cache["naming"] = [_UNASKED] * len(d.qs)
+    if 0 <= i < len(memo) and d.qs[i] is q:
+        found = memo[i]  # type: ignore[index]
+        if found is _UNASKED:
+            found = memo[i] = _naming(d, q, load_stages())  # type: ignore[index]
+        return found  # type: ignore[return-value]
+    return _naming(d, q, load_stages())
+
+
 def carried_over_at(d: _Doc, v: Stages) -> list[int]:
     """Where each carry-over word of the text starts, listed once per document (three walks ask)."""
     found = d.cache.get("carried_over")
@@ -350,10 +370,9 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
     """Where a list of figures stops being one list: the first figure named by a later stage of a
     process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
     became of the 54,306, not another part of the whole); ``len(parts)`` when none is."""
-    v = load_stages()
-    before = _naming(d, parts[0], v) if parts else None
+    before = naming(d, parts[0]) if parts else None
     for k in range(1, len(parts)):
-        here = _naming(d, parts[k], v)
+        here = naming(d, parts[k])
         if before is not None and here is not None and _same_count(here, before) and any(
                 pid in before.stages and before.stages[pid] < lvl
                 and not any(o != pid and st > 0 and o not in here.stages for o, st in before.stages.items())
@@ -384,5 +403,5 @@ def stages_in(text: str) -> dict[str, int]:
 def another_stage(d: _Doc, q: Quantity, named: dict[str, int]) -> bool:
     """Does ``q`` stand for another stage of a process than the one ``named`` gives it (a count of
     cases filed under "在作出处罚决定的案件中,…")?"""
-    me = _naming(d, q, load_stages())
+    me = naming(d, q)
     return me is not None and any(pid in named and named[pid] != st for pid, st in me.stages.items())
