@@ -302,3 +302,19 @@ def test_a_text_lacking_the_gate_has_no_match_in_any_piece(source: str) -> None:
             said += 1
             assert all(pattern.match(s, i) is None and pattern.match(s[i:]) is None for i in range(len(s) + 1)), s
     assert (said > 0) == (literal_gate(pattern) is not None)
+
+
+def test_positions_merged_per_character_are_one_class_scan() -> None:
+    """``_Doc.positions`` merges each character's positions (listed once per document) into the
+    positions a scan of the character class finds, for every set of characters the engine asks."""
+    from toolkit.relations.structure import SEG_END, SENT_END, _positions
+
+    rng = random.Random(1717)
+    pieces = ["。", "!", "?", "！", "？", "\n", ";", ",", "、", "(", ")", ":", "件", "受理", "12", " "]
+    sets = [SEG_END, SENT_END, "。\n", "\n", "。！？!?", "。！？!?\n", "。\n;", "。", ",、;", ",;", "(", ")", "。。\n"]
+    for _ in range(500):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        d = _doc(s)
+        for chars in sets:
+            assert list(d.positions(chars)) == list(_positions(s, chars)), (s, chars)
+        assert list(d._seg_bounds) == list(_positions(s, SEG_END)) and list(d._sent_bounds) == list(_positions(s, SENT_END))
