@@ -67,10 +67,12 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     for q in d.qs:
         if q.index in bounded or q.is_percent or q.in_table:
             continue
+        p = name(q)  # (named already by the funnels of a sentence: most figures name no stage)
+        if p is None or not p.stages or p.scope == "own":
+            continue
         if any(not r.is_percent for r in d.in_range(q.sentence[0], q.start)):
             continue  # not the first figure of its sentence: the funnels of a sentence read it
-        p = name(q)
-        if p is None or not p.stages or p.scope == "own" or _a_part(d, p):
+        if _a_part(d, p):
             continue
         found_for: list[_Named] = []
         for pid, level in p.stages.items():

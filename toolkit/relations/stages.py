@@ -14,7 +14,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import Occurs, gated
+from .vocab import Occurs, gated, lacks
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -148,18 +148,18 @@ def parse_stages(data: object) -> Stages:
         raise CatalogError("expected 'levels' with 'whole' and 'own' words", path=_STAGES_PATH)
     return Stages(
         processes=tuple(procs),
-        negation=_compile(data.get("negation"), "negation"),
+        negation=gated(_compile(data.get("negation"), "negation")),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=gated(_compile(data.get("every"), "every")),
         qualifiers=_compile(data.get("qualifiers") or ["重点"], "qualifiers"),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
         period=gated(_compile(data.get("period"), "period")),
-        year=_compile(data.get("year"), "year"),
+        year=gated(_compile(data.get("year"), "year")),
         units=_unit_groups(data.get("units")),
         visits=_visits(data.get("visits")),
-        not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
+        not_a_level=gated(_compile(data.get("not_a_level"), "not_a_level")),
         neutral=_compile(data.get("neutral"), "neutral"),
-        whole=_compile(levels.get("whole"), "levels.whole"),
+        whole=gated(_compile(levels.get("whole"), "levels.whole")),
         own=gated(_compile(levels.get("own"), "levels.own")),
         any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
         stage_words=tuple(patterns),
@@ -273,7 +273,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     scope = "own" if own else "whole" if whole else None
     level_word = own.group() if own else whole.group().lstrip("全我本") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
-    if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
+    if stages and not lacks(v.not_counted, words) and any(
+            v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
     return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
 
