@@ -38,8 +38,8 @@ def respective_splits(d: _Doc) -> list[Relation]:
     """Each counted 分别 list of an act, with the total of that act it splits."""
     out: list[Relation] = []
     for q in d.qs:
-        if q.is_percent:
-            continue
+        if q.is_percent or "分别" not in d.label(q):
+            continue  # (both counted forms end with 分别 and the act: most figures' words have none)
         count, noun, act = _counted(d, q)
         if not count or "其中" in d.s[d.seg_start(q.start) : q.start]:
             continue  # "其中市、县两级…": a part of the total, listed under 其中 (sums reads those)
