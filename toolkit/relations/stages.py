@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 import yaml
 
@@ -226,6 +227,9 @@ class _Named:
 _PLACES = "省市县区州旗盟镇"
 _YEAR: frozenset[str] = frozenset({"year"})
 _NO_PERIOD: frozenset[str] = frozenset()
+# The stages of a figure naming none: one shared read-only mapping (``naming`` keeps every figure's
+# answer for the document; an empty dict each was ~64 bytes a figure of a long report).
+_NO_STAGES: dict[str, int] = MappingProxyType({})  # type: ignore[assignment]
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -262,7 +266,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:
-        return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
+        return _Named(q, _NO_STAGES, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
         found = _stage_in(lab, befores, v) if any_before is not None and any_before(lab) else None
@@ -276,7 +280,33 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if stages and not lacks(v.not_counted, words) and any(
             v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
-    return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
+    return _Named(q, _shared(stages), scope, place, None, words, mentions, period, v, _shared_words(present))
+
+
+# A figure's stages and present stage words, one shared read-only object per distinct value (the
+# vocabulary allows few: processes x stages): ``naming`` keeps every figure's answer for the
+# document, and a dict and a tuple each were ~290 bytes a figure of a long report. Keyed in
+# order, as families read them in order.
+_STAGES_SEEN: dict[tuple, dict[str, int]] = {}
+_WORDS_SEEN: dict[tuple, tuple[re.Pattern, ...]] = {}
+
+
+def _shared(stages: dict[str, int]) -> dict[str, int]:
+    if not stages:
+        return _NO_STAGES
+    key = tuple(stages.items())
+    found = _STAGES_SEEN.get(key)
+    if found is None:
+        found = _STAGES_SEEN[key] = MappingProxyType(stages)  # type: ignore[assignment]
+    return found
+
+
+def _shared_words(present: list[re.Pattern]) -> tuple[re.Pattern, ...]:
+    key = tuple(map(id, present))  # (the vocabulary's patterns live as long as the process)
+    found = _WORDS_SEEN.get(key)
+    if found is None or list(found) != present:
+        found = _WORDS_SEEN[key] = tuple(present)
+    return found
 
 
 _UNASKED = object()
