@@ -318,3 +318,20 @@ def test_positions_merged_per_character_are_one_class_scan() -> None:
         for chars in sets:
             assert list(d.positions(chars)) == list(_positions(s, chars)), (s, chars)
         assert list(d._seg_bounds) == list(_positions(s, SEG_END)) and list(d._sent_bounds) == list(_positions(s, SENT_END))
+
+
+def test_namings_share_their_stages_and_cannot_change_them() -> None:
+    """A figure's stages are one read-only mapping per distinct value (``naming`` keeps every
+    figure's answer for the document): figures named alike share it, and no family can alter it
+    for the others."""
+    d = _doc(PARAGRAPH * 2)
+    named = [n for q in d.qs if (n := stages.naming(d, q)) is not None]
+    with_stages = [n for n in named if n.stages]
+    assert with_stages and any(not n.stages for n in named)
+    by_value: dict[tuple, object] = {}
+    for n in with_stages:
+        assert by_value.setdefault(tuple(n.stages.items()), n.stages) is n.stages  # one object per value
+    assert len(by_value) < len(with_stages)  # the paragraph twice: the second names share the first's
+    with pytest.raises(TypeError):
+        with_stages[0].stages["requests"] = 9  # type: ignore[index]
+    assert len({id(n.stages) for n in named if not n.stages}) == 1
