@@ -3,9 +3,8 @@
 Each speed-up or memory cut (bench/README.md, issues 14 and 15) is compared with the computation it
 replaces: ``_tied`` with every pair of every relation listed, ``_in_which`` with a scan of the
 whole text, the carry-over positions with a scan per walk, ``Occurs`` with ``pattern.search``, the
-funnels' bounded memo with one that keeps everything, shared evidence with evidence built per
-check. One test counts work, not time: the funnels' naming stays one per figure however long the
-text, while the memo stays bounded.
+shared naming of a figure with one computed afresh, shared evidence with evidence built per
+check. One test counts work, not time: a figure is named at most once however many families ask.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import pytest
 import toolkit
 from toolkit.normalize import Text
 from toolkit.quantities import find_quantities
-from toolkit.relations import bounds, stages
+from toolkit.relations import stages
 from toolkit.relations.bounds import _tied
 from toolkit.relations.model import Relation
 from toolkit.relations.stages import carried_over_at, load_stages
@@ -199,27 +198,28 @@ def test_around_lists_each_position_once_in_order() -> None:
     assert list(around("xxaaay", "aa", 1)) == [1, 2, 3]
 
 
-def _funnels(text: str, memo: int) -> list[tuple]:
-    d = _doc(text)
-    old = bounds._MEMO
-    bounds._MEMO = memo
-    try:
-        return [(r.kind, r.rule, r.signature()) for r in bounds._funnels(d, [])]
-    finally:
-        bounds._MEMO = old
+def test_the_shared_naming_is_the_naming_computed_afresh() -> None:
+    """``stages.naming`` keeps one answer per figure of the document for every family: the same
+    answer as ``_naming`` computed afresh, and a copy of a figure is named afresh."""
+    import dataclasses
+
+    d = _doc(PARAGRAPH * 3)
+    v = load_stages()
+    for q in reversed(d.qs):  # (any order: a figure's naming depends on its own words only)
+        shared, fresh = stages.naming(d, q), stages._naming(d, q, v)
+        assert (shared is None) == (fresh is None)
+        if fresh is not None:
+            assert (shared.q, shared.stages, shared.scope, shared.place, shared.words, shared.mentions,
+                    shared.period, shared.rest) == (fresh.q, fresh.stages, fresh.scope, fresh.place, fresh.words,
+                                                    fresh.mentions, fresh.period, fresh.rest)
+        assert stages.naming(d, q) is shared  # computed once
+    copy = dataclasses.replace(d.qs[1])
+    assert stages.naming(d, copy) is not stages.naming(d, d.qs[1])
 
 
-def test_funnels_with_a_bounded_memo_find_what_a_full_memo_finds() -> None:
-    text = PARAGRAPH * 40
-    full = _funnels(text, 10**9)
-    assert full  # the paragraph states funnels
-    assert _funnels(text, bounds._MEMO) == full
-    assert _funnels(text, bounds._WALK + 1) == full  # even a memo just over the walk
-
-
-def test_funnels_name_each_figure_about_once(monkeypatch) -> None:
-    """Work, not time: the namings computed grow with the figures, about one a figure (a memo that
-    let go of figures still asked for would compute them again and again)."""
+def test_the_relations_name_each_figure_at_most_once(monkeypatch) -> None:
+    """Work, not time: however many families ask (funnels in a sentence and across sentences,
+    lists cut at a later stage, back references, catalog bounds), a figure is named once."""
     calls = 0
     real = stages._naming
 
@@ -228,18 +228,20 @@ def test_funnels_name_each_figure_about_once(monkeypatch) -> None:
         calls += 1
         return real(d, q, v)
 
-    monkeypatch.setattr(bounds, "_naming", counting)
+    monkeypatch.setattr(stages, "_naming", counting)
 
     def run(copies: int) -> tuple[int, int]:
         nonlocal calls
         calls = 0
         d = _doc(PARAGRAPH * copies)
-        bounds._funnels(d, [])
+        from toolkit.relations import find_relations
+
+        find_relations(Text(d.s, list(range(len(d.s))), d.s), d.qs, [], doc=d)
         return calls, len(d.qs)
 
     (small, n_small), (large, n_large) = run(20), run(80)
     assert n_large == 4 * n_small
-    assert small <= n_small * 1.1 and large <= n_large * 1.1  # about one naming per figure
+    assert 0 < small <= n_small and 0 < large <= n_large
     assert 3.6 <= large / small <= 4.4
 
 
@@ -300,3 +302,36 @@ def test_a_text_lacking_the_gate_has_no_match_in_any_piece(source: str) -> None:
             said += 1
             assert all(pattern.match(s, i) is None and pattern.match(s[i:]) is None for i in range(len(s) + 1)), s
     assert (said > 0) == (literal_gate(pattern) is not None)
+
+
+def test_positions_merged_per_character_are_one_class_scan() -> None:
+    """``_Doc.positions`` merges each character's positions (listed once per document) into the
+    positions a scan of the character class finds, for every set of characters the engine asks."""
+    from toolkit.relations.structure import SEG_END, SENT_END, _positions
+
+    rng = random.Random(1717)
+    pieces = ["。", "!", "?", "！", "？", "\n", ";", ",", "、", "(", ")", ":", "件", "受理", "12", " "]
+    sets = [SEG_END, SENT_END, "。\n", "\n", "。！？!?", "。！？!?\n", "。\n;", "。", ",、;", ",;", "(", ")", "。。\n"]
+    for _ in range(500):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        d = _doc(s)
+        for chars in sets:
+            assert list(d.positions(chars)) == list(_positions(s, chars)), (s, chars)
+        assert list(d._seg_bounds) == list(_positions(s, SEG_END)) and list(d._sent_bounds) == list(_positions(s, SENT_END))
+
+
+def test_namings_share_their_stages_and_cannot_change_them() -> None:
+    """A figure's stages are one read-only mapping per distinct value (``naming`` keeps every
+    figure's answer for the document): figures named alike share it, and no family can alter it
+    for the others."""
+    d = _doc(PARAGRAPH * 2)
+    named = [n for q in d.qs if (n := stages.naming(d, q)) is not None]
+    with_stages = [n for n in named if n.stages]
+    assert with_stages and any(not n.stages for n in named)
+    by_value: dict[tuple, object] = {}
+    for n in with_stages:
+        assert by_value.setdefault(tuple(n.stages.items()), n.stages) is n.stages  # one object per value
+    assert len(by_value) < len(with_stages)  # the paragraph twice: the second names share the first's
+    with pytest.raises(TypeError):
+        with_stages[0].stages["requests"] = 9  # type: ignore[index]
+    assert len({id(n.stages) for n in named if not n.stages}) == 1

@@ -300,9 +300,10 @@ def _eval_sum(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         status = _interval_status(False, ok_some, max(hi, th) - min(lo, tl), t)
     ops = {"total": total.plain, "parts": part_values}
     # A gap as round as every printed figure (1,300 = 600 + 400 + a kind of 300 left out) is what a
-    # round part the list leaves out makes, as well as a slip (misprints._as_round_as_the_figures).
-    round_gap = bool(parts) and not total.is_money and _as_round_as_the_figures(
-        t - s, [(q.value, _last_digit(q)) for q in [total, *parts]])
+    # round part the list leaves out makes, as well as a slip (misprints._as_round_as_the_figures);
+    # asked only of a shortfall (the figures' last digits cost a Decimal division each).
+    round_gap = status == FAIL and not rel.exhaustive and hi < tl and bool(parts) and not total.is_money \
+        and _as_round_as_the_figures(t - s, [(q.value, _last_digit(q)) for q in [total, *parts]])
     if status == FAIL and not rel.exhaustive and hi < tl and (approx or not _misprint_shaped(t - s) or round_gap):
         # A list nothing calls complete may be the highlights only ("医疗卫生机构412个,其中医院18个、
         # 卫生院21个、村卫生室352个"): a shortfall under a rough total ("2300余人次") is no error, nor

@@ -88,6 +88,8 @@ def named_lists(d: _Doc) -> list[Relation]:
     the sentence before (none other there as large); otherwise only when it adds up to it exactly."""
     out: list[Relation] = []
     for q in d.qs:
+        if "分别" not in d.label(q):
+            continue  # (the names are mapped by 分别 in either form: most figures' words have none)
         count = _count_of_names(d, q)
         if count is None and (q.is_percent or not _NAMES_FIRST.match(d.label(q))
                               or q.sentence[0] != d.seg_start(q.start) or d.in_range(q.sentence[0], q.start)):

@@ -29,12 +29,12 @@ from .stages import (
     WIDER,
     Stages,
     _Named,
-    _naming,
     _same_count,
     _same_thing,
     _scopes_fit,
     carried_over_at,
     load_stages,
+    naming,
     parse_stages,
 )
 from .structure import SEG_END, _Doc
@@ -208,7 +208,6 @@ def _one_process_rising(named: list[dict[str, int]]) -> bool:
 # --- funnels: pairing -----------------------------------------------------------------------
 
 _WALK = 12  # figures looked back in the sentence (keeps the pass linear)
-_MEMO = 64  # figures behind the current one whose naming ``_funnels`` keeps (more than the walk)
 _PARAGRAPH = 1500  # characters looked back for the start of a paragraph
 
 
@@ -281,16 +280,9 @@ def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
 def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Later stages bounded by earlier ones, own level by the whole jurisdiction (see module doc)."""
     v = load_stages()
-    # Each figure's naming, computed once while figures near it may ask for it (the walk looks at
-    # most ``_WALK`` figures back): the memo lets go of those behind, so a long report never
-    # holds one ``_Named`` per figure. An answer let go of is the same when computed again.
-    named: dict[int, _Named | None] = {}
-    kept_from = 0
 
     def name(q: Quantity) -> _Named | None:
-        if q.index not in named:
-            named[q.index] = _naming(d, q, v)
-        return named[q.index]
+        return naming(d, q)  # each figure's naming, once per document (shared with other families)
 
     carried = carried_over_at(d, v)
     from .equalities import load_rules  # equalities calls this module
@@ -305,10 +297,6 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     # catalog's bound on it (which is then not stated: the funnel is).
     pending: list[tuple[tuple[int, int], Relation, str]] = []
     for q in d.qs:
-        if q.index - kept_from >= 4 * _MEMO:
-            for i in range(kept_from, q.index - _MEMO):
-                named.pop(i, None)
-            kept_from = q.index - _MEMO
         p = name(q)
         if p is None or (not p.stages and p.scope is None):
             continue

@@ -23,7 +23,7 @@ import re
 
 from ..quantities import Quantity
 from .roles import is_delta, is_previous
-from .stages import _naming, _same_count, another_body, carried_over_at, load_stages
+from .stages import _same_count, another_body, carried_over_at, load_stages, naming
 from .structure import _Doc
 
 _LIST_REACH = 40  # figures after a whole looked at for another of its stage
@@ -37,7 +37,7 @@ def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
     v = load_stages()
     if any(is_delta(d, q) or is_previous(d, q) or _CUMULATIVE.search(d.label(q)) for q in (smaller, larger)):
         return False
-    small, large = _naming(d, smaller, v), _naming(d, larger, v)
+    small, large = naming(d, smaller), naming(d, larger)
     clause = d.s[max(smaller.sentence[0], d.last_before(",;", smaller.start) + 1) : smaller.end + 4]
     if _PLAN.search(clause):
         return False
@@ -51,7 +51,7 @@ def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
     if smaller.sentence == larger.sentence:
         a, b = sorted((smaller.index, larger.index))
         for r in d.qs[a + 1 : b]:
-            other = _naming(d, r, v)
+            other = naming(d, r)
             if other is not None and r.unit == larger.unit and not other.stages and not other.mentions \
                     and "其中" not in d.s[larger.end : r.start]:
                 return False
@@ -66,8 +66,7 @@ def one_of_a_stage_list(d: _Doc, q: Quantity, upto: Quantity | None = None) -> b
     """Is ``q`` one of two or more figures named by the same stage and counted alike, in its
     sentence ("受理投诉1,206件,受理举报612件") or between it and ``upto`` ("全年受理投诉1,206件。
     消协受理投诉812件,…。全年共办结投诉1,300件")? What a later stage names may be of any of them."""
-    v = load_stages()
-    mine = _naming(d, q, v)
+    mine = naming(d, q)
     if mine is None or not mine.stages:
         return False
     end = max(q.sentence[1], upto.start if upto is not None else 0)
@@ -76,7 +75,7 @@ def one_of_a_stage_list(d: _Doc, q: Quantity, upto: Quantity | None = None) -> b
     for r in d.qs[first : min(d.before(end), first + _LIST_REACH)]:
         if r.index == q.index or r.is_percent or r.value == q.value or (0 <= part_of_q < r.start < q.sentence[1]):
             continue
-        other = _naming(d, r, v)
+        other = naming(d, r)
         if other is not None and _same_count(other, mine) and _same_stage(other.stages, mine.stages):
             return True
     return False

@@ -49,6 +49,12 @@ _TRAILING_TOTAL = re.compile(r"^[,、;和及]?(?:二者|两者|两项|两类|三
                              r"(共计|合计|总计|累计|总共|共有|共)$|^[,]?(?:需|应)[\u4e00-\u9fff]{1,8}?共$")
 
 
+# A character every way a figure closes a list needs in its words: a total word (共计, 合计, 总计,
+# 累计, 总共, 共有, 共需, 共: 计 or 共), a whole named by its scope (全年, 全市…, 本年度: 全 or 本) or the
+# joint of a second measure of one closing ("、发现隐患": 、 和 及). A percent closes none.
+_TOTAL_CHARS = frozenset("计共全本、和及")
+
+
 def _trailing_totals(d: _Doc) -> list[Relation]:
     """"…286家次、315家次、242家次和197家次,共计1040家次": the total after its list. A total that
     names its measure ("城区受理投诉120件,郊区受理投诉80件,全年合计受理投诉200件") sums only parts whose
@@ -56,6 +62,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     out = []
     for q in d.qs:
         lab = d.label(q)
+        if q.is_percent or _TOTAL_CHARS.isdisjoint(lab):
+            continue  # (no total word, scope word or joint in its words: most figures; see _TOTAL_CHARS)
         count = items_counted(d, q)
         if count is not None:  # "…移送涉嫌犯罪案件4件,五类案件共计50件": the text says how many items it adds
             parts = _counted_parts(d, count, q, int(count.value))
@@ -540,7 +548,10 @@ def named_totals(d: _Doc) -> list[Relation]:
     for q in d.qs:
         if q.is_percent:
             continue
-        lab = d.s[d.seg_start(q.start) : q.start]
+        seg = d.seg_start(q.start)
+        if d.s.find("、", seg, q.start) < 0:
+            continue  # (both forms list the names with 、: most figures' words have none)
+        lab = d.s[seg : q.start]
         m = _NAMES_IN_BRACKETS.search(lab) or _NAMES_COUNTED.search(lab)
         if m is None:
             continue

@@ -30,13 +30,13 @@ from .model import Relation, compatible
 from .stages import (
     _NOT_CJK,
     _Named,
-    _naming,
     _same_count,
     _scopes_fit,
     _strip,
     another_body,
     carried_over_at,
     load_stages,
+    naming,
 )
 from .structure import _Doc
 
@@ -58,22 +58,21 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = load_stages()
     bounded = {r.roles["smaller"].index for r in found if r.kind == "bound" and isinstance(r.roles.get("smaller"), Quantity)}
     bounded |= {q.index for r in found if r.rule == "equal.stage" for q in r.quantities()}
-    named: dict[int, _Named | None] = {}
 
     def name(q: Quantity) -> _Named | None:
-        if q.index not in named:
-            named[q.index] = _naming(d, q, v)
-        return named[q.index]
+        return naming(d, q)  # once per document, shared with the funnels of a sentence
 
     carried = carried_over_at(d, v)
     pending: list[tuple[tuple[int, int], Relation]] = []
     for q in d.qs:
         if q.index in bounded or q.is_percent or q.in_table:
             continue
+        p = name(q)  # (named already by the funnels of a sentence: most figures name no stage)
+        if p is None or not p.stages or p.scope == "own":
+            continue
         if any(not r.is_percent for r in d.in_range(q.sentence[0], q.start)):
             continue  # not the first figure of its sentence: the funnels of a sentence read it
-        p = name(q)
-        if p is None or not p.stages or p.scope == "own" or _a_part(d, p):
+        if _a_part(d, p):
             continue
         found_for: list[_Named] = []
         for pid, level in p.stages.items():
@@ -86,9 +85,6 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                     found_for.append(x)
         if not found_for or any(_carried_over(d, carried, c.q, q) for c in found_for):
             continue
-        for k in list(named):
-            if k < q.index - 2 * _REACH:
-                del named[k]  # (the walk looks back at most _REACH figures: the memo stays small)
         first = found_for[0]
         others = [{"smaller": q, "larger": c.q} for c in found_for[1:]]
         pair = (min(q.index, first.q.index), max(q.index, first.q.index))

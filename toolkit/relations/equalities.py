@@ -279,7 +279,7 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
     process (it may be the one meant). Within one sentence the funnels of ``bounds`` say it."""
     from .bounds import _PUNCT, _WIDER, _carried_over
-    from .stages import _naming, _same_count, _same_thing, _stage_in, carried_over_at, load_stages
+    from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
 
     v = load_stages()
     carried = carried_over_at(d, v)
@@ -294,7 +294,7 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
         r = d.qs[k]
         if r.is_percent or r.in_table or r.sentence[1] <= m.start() or not _ALL_HEAD.fullmatch(d.s, r.end, m.start()):
             continue  # "对实名来信均予以答复": all of a part named between, not of the figure
-        first = _naming(d, r, v)
+        first = naming(d, r)
         tail = _PUNCT.split(d.s[m.end() : m.end() + 16])[0]
         if first is None or "其中" in d.label(r):
             continue
@@ -312,7 +312,7 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
         for q in d.qs[k + 1 : k + 1 + _ALL_REACH]:
             if q.start >= para_end:
                 break
-            later = _naming(d, q, v)
+            later = naming(d, q)
             if later is None or pid not in later.stages:
                 continue
             if later.stages[pid] == stage and q.sentence != r.sentence and _same_count(later, first) \
@@ -335,9 +335,8 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
     equality (a rate of 100% says every one) are stated."""
     from .bounds import _funnel_candidate
-    from .stages import _naming, load_stages
+    from .stages import naming
 
-    v = load_stages()
     used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
     out: list[Relation] = []
     for pct in d.qs:
@@ -348,7 +347,7 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1)) if len(w) >= 3]
         before = [q for q in d.qs[max(d.before(pct.sentence[0]), pct.index - 10) : pct.index] if not q.is_percent][-6:]
-        named = {q.index: _naming(d, q, v) for q in before}
+        named = {q.index: naming(d, q) for q in before}
         numerator = next((n for q in reversed(before) if (n := named[q.index]) is not None
                           and stems and all(s in n.words for s in stems)), None)
         if numerator is None or numerator.q.index in used:
@@ -386,7 +385,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     set is the one figure of that stage before it that is no part of a breakdown (two such
     figures: nothing); "撤销2件…被撤销的2件" names the verb of the item it counts (the nearest
     figure whose words end with it). A figure of another year gives nothing."""
-    from .stages import _naming, _same_count, _stage_in, load_stages
+    from .stages import _same_count, _stage_in, load_stages, naming
 
     v = load_stages()
     parts = {q.index for r in found for role in ("parts", "smaller")
@@ -416,7 +415,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         if not (passive or in_which) or _OTHER_YEAR.search(lab):
             continue
-        me = _naming(d, q, v)
+        me = naming(d, q)
         if me is None:
             continue
         stages = {pid: lvl for pid, levels in v.processes
@@ -428,7 +427,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
         for r in reversed(d.qs[lo : q.index]):
             if r.is_percent or r.in_table or d.in_parentheses(r) or not compatible(r, q):
                 continue
-            it = _naming(d, r, v)
+            it = naming(d, r)
             if it is None or not _same_count(me, it):
                 continue
             if passive:

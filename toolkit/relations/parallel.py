@@ -19,7 +19,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
-from .stages import _NOT_CJK, _naming, carried_over_at, load_stages
+from .stages import _NOT_CJK, carried_over_at, load_stages, naming
 from .structure import _Doc
 
 _ITEM = re.compile(r"、([\u4e00-\u9fff]{1,8})")  # "、举报": an item named by a noun alone
@@ -28,7 +28,6 @@ _ITEM = re.compile(r"、([\u4e00-\u9fff]{1,8})")  # "、举报": an item named b
 def _runs(d: _Doc) -> list[tuple[dict[str, int], list[str], list[Quantity]]]:
     """Each list opened by a figure named by a stage and a noun and continued by "、noun" items:
     its stages, the names of its items and its figures, in reading order."""
-    v = load_stages()
     out = []
     qs = d.qs
     i = 0
@@ -44,7 +43,7 @@ def _runs(d: _Doc) -> list[tuple[dict[str, int], list[str], list[Quantity]]]:
             run.append(nxt)
             names.append(m.group(1))
         if len(run) > 1 and not any(x.is_percent or x.in_table or is_delta(d, x) or is_previous(d, x) for x in run):
-            first = _naming(d, q, v)
+            first = naming(d, q)
             head = _NOT_CJK.sub("", first.rest) if first is not None else ""
             if first is not None and first.stages and head:
                 out.append((first.stages, [head, *names], run))

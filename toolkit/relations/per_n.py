@@ -13,6 +13,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .shares import _TARGETED
 from .structure import _Doc, _overlap, _paragraph_start
+from .vocab import lacks
 
 # "每千家次…", "每万人口…"; per people also without 每 ("万人口发明专利拥有量", "千人口床位数").
 _PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百|10万|100万|1万|1000|100(?!万))|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口|人(?!次)|车))"
@@ -36,8 +37,8 @@ def _per_capita(d: _Doc) -> list[Relation]:
     # A part of the population ("其中城镇常住人口22.13万人") is not the population a rate is of.
     pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
     for q in d.qs:
-        if q.is_percent or not q.unit:
-            continue
+        if q.is_percent or not q.unit or lacks(_PER_N, d.label(q)):
+            continue  # (a rate per N names 每, 千, 万 or 十: most figures' words hold none)
         m = _PER_N.search(d.label(q))
         if not m or _TARGETED.search(d.s[q.sentence[0] : q.start]):
             continue  # "力争每千人口医师数达到3.1人": a target, not a figure of the year

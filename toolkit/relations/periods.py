@@ -20,7 +20,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .scopes import figure_words, is_additive, is_scope_count, unit_class
 from .structure import SENT_END, _Doc, _overlap
-from .vocab import read_entries
+from .vocab import gated, read_entries
 
 _REACH = 3  # sentences from one part to the next, and from the whole to the first part
 _CLAUSE = re.compile(r"[,;。\n]")
@@ -41,8 +41,9 @@ def _partitions() -> list[_Partition]:
 
 @lru_cache(maxsize=1)
 def _any_part() -> re.Pattern:
-    """Any part of any partition (a figure's clause naming none is no part of one)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for part in _partitions() for p in part.parts))
+    """Any part of any partition (a figure's clause naming none is no part of one); gated (the
+    same matches: a position no part can start at fails at once, as most of every clause does)."""
+    return gated(re.compile("|".join(f"(?:{p.pattern})" for part in _partitions() for p in part.parts)))
 
 
 @lru_cache(maxsize=2)

@@ -38,8 +38,8 @@ def respective_splits(d: _Doc) -> list[Relation]:
     """Each counted 分别 list of an act, with the total of that act it splits."""
     out: list[Relation] = []
     for q in d.qs:
-        if q.is_percent:
-            continue
+        if q.is_percent or "分别" not in d.label(q):
+            continue  # (both counted forms end with 分别 and the act: most figures' words have none)
         count, noun, act = _counted(d, q)
         if not count or "其中" in d.s[d.seg_start(q.start) : q.start]:
             continue  # "其中市、县两级…": a part of the total, listed under 其中 (sums reads those)
@@ -131,7 +131,7 @@ def respective_stages(d: _Doc) -> list[Relation]:
     unit group, in one sentence; the later list names its stage after 分别, the earlier list names
     its stage once, on its first figure (the items after it add nothing but their names)."""
     from .bounds import _carried_over
-    from .stages import _naming, carried_over_at, load_stages
+    from .stages import carried_over_at, load_stages, naming
 
     v = load_stages()
     out: list[Relation] = []
@@ -144,9 +144,9 @@ def respective_stages(d: _Doc) -> list[Relation]:
         if len(later) < 2 or len(earlier) != len(later) or not all(
                 compatible(a, b) for a, b in zip(earlier, later, strict=True)):
             continue
-        first, then = _naming(d, earlier[0], v), _naming(d, q, v)
+        first, then = naming(d, earlier[0]), naming(d, q)
         if first is None or then is None or any(
-                (n := _naming(d, p, v)) is None or (n.stages and n.stages != first.stages) for p in earlier[1:]):
+                (n := naming(d, p)) is None or (n.stages and n.stages != first.stages) for p in earlier[1:]):
             continue
         if not any(pid in first.stages and lvl > first.stages[pid] for pid, lvl in then.stages.items()):
             continue

@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import Occurs, gated
+from .vocab import Occurs, gated, lacks
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -148,18 +149,18 @@ def parse_stages(data: object) -> Stages:
         raise CatalogError("expected 'levels' with 'whole' and 'own' words", path=_STAGES_PATH)
     return Stages(
         processes=tuple(procs),
-        negation=_compile(data.get("negation"), "negation"),
+        negation=gated(_compile(data.get("negation"), "negation")),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=gated(_compile(data.get("every"), "every")),
         qualifiers=_compile(data.get("qualifiers") or ["重点"], "qualifiers"),
         not_counted=_compile(data.get("not_counted"), "not_counted"),
         period=gated(_compile(data.get("period"), "period")),
-        year=_compile(data.get("year"), "year"),
+        year=gated(_compile(data.get("year"), "year")),
         units=_unit_groups(data.get("units")),
         visits=_visits(data.get("visits")),
-        not_a_level=_compile(data.get("not_a_level"), "not_a_level"),
+        not_a_level=gated(_compile(data.get("not_a_level"), "not_a_level")),
         neutral=_compile(data.get("neutral"), "neutral"),
-        whole=_compile(levels.get("whole"), "levels.whole"),
+        whole=gated(_compile(levels.get("whole"), "levels.whole")),
         own=gated(_compile(levels.get("own"), "levels.own")),
         any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
         stage_words=tuple(patterns),
@@ -226,6 +227,9 @@ class _Named:
 _PLACES = "省市县区州旗盟镇"
 _YEAR: frozenset[str] = frozenset({"year"})
 _NO_PERIOD: frozenset[str] = frozenset()
+# The stages of a figure naming none: one shared read-only mapping (``naming`` keeps every figure's
+# answer for the document; an empty dict each was ~64 bytes a figure of a long report).
+_NO_STAGES: dict[str, int] = MappingProxyType({})  # type: ignore[assignment]
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -262,7 +266,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:
-        return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
+        return _Named(q, _NO_STAGES, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
         found = _stage_in(lab, befores, v) if any_before is not None and any_before(lab) else None
@@ -273,9 +277,56 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     scope = "own" if own else "whole" if whole else None
     level_word = own.group() if own else whole.group().lstrip("全我本") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
-    if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
+    if stages and not lacks(v.not_counted, words) and any(
+            v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
-    return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
+    return _Named(q, _shared(stages), scope, place, None, words, mentions, period, v, _shared_words(present))
+
+
+# A figure's stages and present stage words, one shared read-only object per distinct value (the
+# vocabulary allows few: processes x stages): ``naming`` keeps every figure's answer for the
+# document, and a dict and a tuple each were ~290 bytes a figure of a long report. Keyed in
+# order, as families read them in order.
+_STAGES_SEEN: dict[tuple, dict[str, int]] = {}
+_WORDS_SEEN: dict[tuple, tuple[re.Pattern, ...]] = {}
+
+
+def _shared(stages: dict[str, int]) -> dict[str, int]:
+    if not stages:
+        return _NO_STAGES
+    key = tuple(stages.items())
+    found = _STAGES_SEEN.get(key)
+    if found is None:
+        found = _STAGES_SEEN[key] = MappingProxyType(stages)  # type: ignore[assignment]
+    return found
+
+
+def _shared_words(present: list[re.Pattern]) -> tuple[re.Pattern, ...]:
+    key = tuple(map(id, present))  # (the vocabulary's patterns live as long as the process)
+    found = _WORDS_SEEN.get(key)
+    if found is None or list(found) != present:
+        found = _WORDS_SEEN[key] = tuple(present)
+    return found
+
+
+_UNASKED = object()
+
+
+def naming(d: _Doc, q: Quantity) -> _Named | None:
+    """``_naming`` of the figure by the stage vocabulary, computed once per figure of the document
+    and shared by every family that asks (funnels, distant and parallel funnels, lists cut at a
+    later stage, back references, catalog bounds): a figure's naming depends on its own words only.
+    A copy of a figure is named afresh."""
+    i = q.index
+    memo = d.cache.get("naming")
+    if memo is None:
+        memo = d.cache["naming"] = [_UNASKED] * len(d.qs)
+    if 0 <= i < len(memo) and d.qs[i] is q:
+        found = memo[i]  # type: ignore[index]
+        if found is _UNASKED:
+            found = memo[i] = _naming(d, q, load_stages())  # type: ignore[index]
+        return found  # type: ignore[return-value]
+    return _naming(d, q, load_stages())
 
 
 def carried_over_at(d: _Doc, v: Stages) -> list[int]:
@@ -350,10 +401,9 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
     """Where a list of figures stops being one list: the first figure named by a later stage of a
     process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
     became of the 54,306, not another part of the whole); ``len(parts)`` when none is."""
-    v = load_stages()
-    before = _naming(d, parts[0], v) if parts else None
+    before = naming(d, parts[0]) if parts else None
     for k in range(1, len(parts)):
-        here = _naming(d, parts[k], v)
+        here = naming(d, parts[k])
         if before is not None and here is not None and _same_count(here, before) and any(
                 pid in before.stages and before.stages[pid] < lvl
                 and not any(o != pid and st > before.stages[pid] and o not in here.stages
@@ -387,5 +437,5 @@ def stages_in(text: str) -> dict[str, int]:
 def another_stage(d: _Doc, q: Quantity, named: dict[str, int]) -> bool:
     """Does ``q`` stand for another stage of a process than the one ``named`` gives it (a count of
     cases filed under "在作出处罚决定的案件中,…")?"""
-    me = _naming(d, q, load_stages())
+    me = naming(d, q)
     return me is not None and any(pid in named and named[pid] != st for pid, st in me.stages.items())

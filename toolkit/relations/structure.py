@@ -6,6 +6,7 @@ text's length."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections.abc import Callable
@@ -37,8 +38,9 @@ class _Doc:
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
         # Positions of the segment ends, for bisect: label() is called for every figure. Arrays,
         # not lists: 8 bytes a position, not an int object each (a long report has millions).
-        self._seg_bounds = _positions(self.s, SEG_END)
-        self._sent_bounds = _positions(self.s, SENT_END)
+        self._char_marks: dict[str, array] = {}  # one character -> its positions (sets are merged from these)
+        self._seg_bounds = self._merged(SEG_END)
+        self._sent_bounds = self._merged(SENT_END)
         self._starts = [q.start for q in quantities]
         self._heads = [m.start() for m in _HEADING.finditer(self.s)]
         # Every figure's label, once: each family asks for it, a dozen times a figure.
@@ -124,8 +126,8 @@ class _Doc:
         sentence counted afresh for each of its figures was quadratic)."""
         opens = self._opens
         if opens is None:  # lists the positions of "(" and ")" once
-            opens = self._opens = _positions(self.s, "(")
-            self._closes = _positions(self.s, ")")
+            opens = self._opens = self._merged("(")
+            self._closes = self._merged(")")
         closes = self._closes
         n_open = bisect.bisect_left(opens, b) - bisect.bisect_left(opens, a)
         n_close = bisect.bisect_left(closes, b) - bisect.bisect_left(closes, a)
@@ -152,8 +154,22 @@ class _Doc:
         """Positions of any of ``chars`` in the text, in order, listed once per set of characters."""
         marks = self._marks.get(chars)
         if marks is None:
-            marks = self._marks[chars] = _positions(self.s, chars)
+            marks = self._marks[chars] = self._merged(chars)
         return marks
+
+    def _merged(self, chars: str) -> array:
+        """Positions of any of ``chars``: each character's positions are listed once per document
+        (``str.find``, which skips to it: the sets asked for share most of their characters) and
+        a set's are their merge -- what one pass of a character class over the text finds."""
+        lists = []
+        for c in dict.fromkeys(chars):  # (a character given twice is listed once)
+            marks = self._char_marks.get(c)
+            if marks is None:
+                marks = self._char_marks[c] = _char_positions(self.s, c)
+            lists.append(marks)
+        if len(lists) == 1:
+            return lists[0]
+        return array("q", sorted(itertools.chain.from_iterable(lists)))
 
     def last_before(self, chars: str, pos: int) -> int:
         """Position of the last of ``chars`` before ``pos`` (-1: none), as ``max(s.rfind(c, 0, pos))``
@@ -199,12 +215,23 @@ _CHAR_SETS: dict[str, re.Pattern] = {}
 
 
 def _positions(s: str, chars: str) -> array:
-    """Positions of any of ``chars`` in ``s``, in order (one regex pass, not a Python loop over
-    every character)."""
+    """Positions of any of ``chars`` in ``s``, in order (one regex pass): the plain computation
+    ``_Doc`` merges per character."""
     pat = _CHAR_SETS.get(chars)
     if pat is None:
         pat = _CHAR_SETS[chars] = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
     return array("q", [m.start() for m in pat.finditer(s)])
+
+
+def _char_positions(s: str, c: str) -> array:
+    """Positions of the character ``c`` in ``s``, in order (``str.find`` skips to each at C speed)."""
+    out = array("q")
+    add, find = out.append, s.find
+    i = find(c)
+    while i >= 0:
+        add(i)
+        i = find(c, i + 1)
+    return out
 
 
 # --- breakdowns ----------------------------------------------------------------
