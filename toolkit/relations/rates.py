@@ -27,7 +27,7 @@ from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
 from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
-from .implied import implied_whole
+from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
 from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
@@ -245,6 +245,7 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
 
 _CHAIN_GAP = ("、", ",", "和", "及", "")
 _REACH = 24  # figures back a rate looks for its terms (a fixed reach keeps long sentences linear)
+_PRINTED_REACH = 60  # figures back a list of shares looks for the whole they imply
 _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
 
 
@@ -292,6 +293,11 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
         if not totals:
             # No total printed: the whole the parts and their shares imply, if they imply one.
             base = implied_whole(list(zip(parts, chain, strict=True)), per, adds_up=adds_to_whole(chain))
+            if base is None and not adds_to_whole(chain):
+                # shares of less than the whole: the whole printed before them that they imply
+                before = [q for q in d.qs[max(0, parts[0].index - _PRINTED_REACH) : parts[0].index]
+                          if compatible(q, parts[0]) and not is_delta(d, q) and not is_previous(d, q)]
+                base = printed_whole(before, list(zip(parts, chain, strict=True)), per)
         elif len(totals) == 1:
             base = next(iter(totals.values()))
         else:
