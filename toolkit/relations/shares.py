@@ -340,8 +340,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if denominator is None and _TOTAL_WORD.search(base_words):
             # No whole but an item of a list is named so ("收到1,268件。经审查,受理1,105件,不予受理
             # 102件…涉及处罚的485件,占受理总数的43.9%"): the 受理 item is the total of what was accepted.
+            # (its own clause must say all the base's words: "咨询类" under "按诉求类型分," is no 诉求总量)
+            key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
-                           and not _own_share(d, q)]
+                           and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)]
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
