@@ -357,6 +357,9 @@ _UNDECIDED = {
     "shortfall_not_a_misprint": ("文中未说明已列全(可能只列了主要项目),差额也不是一个数字印错所致,分项之和小于合计不能判为错误:",
                                  "the text does not say the list is complete (it may name the main items only) "
                                  "and the shortfall is not what one misprinted digit makes, so it is not an error: "),
+    "average_base": ("该比率按期内平均数(如年平均人口)计算,文中只给出期末数,按期末数计算略有出入,无法判定:",
+                     "the rate is over the period's average (the year's average population), which the text "
+                     "does not print; over the year-end figure it is slightly off, so it cannot be decided: "),
     "base_with_carried_in": ("完成数含上年结转,比率按本年受理数计算不符、按受理数加上年结转数计算相符,文中未写明基数,无法判定:",
                              "what was closed includes last year's work, and the rate agrees over this year's intake "
                              "plus the work carried in, not over the intake alone; the text does not say which base "

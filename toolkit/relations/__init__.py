@@ -55,6 +55,7 @@ from .adjacent import (
     named_lists,
     sentences_after_their_whole,
 )
+from .averages import average_bases
 from .bounds import _includes, _subsets_by_meaning
 from .carried import carried_in_bases
 from .changes import _changes
@@ -140,6 +141,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
+    average_bases(d, rels)  # vital rates over the year's average population
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

@@ -106,8 +106,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             # kind beside it (no base), or the base ("抽查企业500家、合格企业480家"); passing over
             # it reached a wider figure before ("全市共有企业2000家,…": 480/2000 failed)
             return None
-        if any(p.is_percent and p is not pct and "率" in d.label(p) and not is_change_percent(d, p)
-               for p in d.qs[q.index + 1 : numerator.index]):
+        own = d.qs[q.index + 1] if q.index + 1 < numerator.index else None
+        if own is not None and own.is_percent and own is not pct and "率" in d.label(own) \
+                and not is_change_percent(d, own):
             # "出生人口1.52万人,出生率7.31‰;死亡人口1.46万人,死亡率7.02‰": a figure with a rate of its
             # own is an item beside the numerator, not its base (both rates are of the population)
             return None
