@@ -155,3 +155,16 @@ def test_a_slash_rate_whose_count_of_people_is_in_the_sentence_before(tmp_path) 
     text = "全市活产数18,520人。孕产妇死亡2人,孕产妇死亡率{r}/10万。"
     assert _per_capita(tmp_path, text.format(r="10.80")) == [(2, 18520, 10.8, 100000, "pass")]
     assert _per_capita(tmp_path, text.format(r="18.00")) == [(2, 18520, 18, 100000, "fail")]
+
+
+def test_the_items_after_a_per_n_rate_are_per_the_same_n(tmp_path) -> None:
+    # 19,840 / 248.6万 = 7.98 per 1000; 7,460 -> 3.00; 9,120 -> 3.67
+    text = ("全县常住人口248.6万人。全县卫生技术人员19,840人,其中执业(助理)医师7,460人,注册护士9,120人。"
+            "每千常住人口卫生技术人员7.98人,执业(助理)医师3.00人,注册护士3.67人。")
+    got = per_n(tmp_path, text)
+    assert {k: v for k, v in got.items() if k[0] in (7460, 9120)} == {(7460, 2486000, 3.0, 1000): "pass",
+                                                                      (9120, 2486000, 3.67, 1000): "pass"}
+    bad = per_n(tmp_path, text.replace("注册护士3.67人", "注册护士3.97人"))
+    assert bad[(9120, 2486000, 3.97, 1000)] == "fail"
+    # an item named by no figure before is not read
+    assert not [k for k in per_n(tmp_path, text.replace("注册护士3.67人", "药师0.42人")) if k[2] == 0.42]

@@ -36,7 +36,20 @@ def _per_capita(d: _Doc) -> list[Relation]:
     pops = [q for q in d.qs if q.unit in ("人", "名") and not q.is_percent and _POPULATION.search(d.label(q))]
     # A part of the population ("其中城镇常住人口22.13万人") is not the population a rate is of.
     pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
+    last: tuple[Quantity, list[Quantity], int] | None = None  # the per-N rate before, its bases, its N
     for q in d.qs:
+        if last is not None and _goes_on(d, last[0], q):
+            # "每千常住人口卫生技术人员8.42人,执业(助理)医师3.14人,注册护士3.78人": the items after a
+            # per-N rate in its sentence, named by their words alone, are per the same N of the same base
+            _, bases, per = last
+            numerator = _numerator(d, q, _ITEM_NAME.sub("", d.label(q)), bases)
+            if numerator is not None:
+                out.append(Relation("ratio", "ratio.per_capita", {"numerator": numerator, "denominator": bases[0],
+                                                                   "percent": q}, per=per,
+                                    readings=[{"numerator": numerator, "denominator": b, "percent": q}
+                                              for b in bases[1:]]))
+            last = (q, bases, per)
+            continue
         if q.is_percent or not q.unit or lacks(_PER_N, d.label(q)):
             continue  # (a rate per N names 每, 千, 万 or 十: most figures' words hold none)
         m = _PER_N.search(d.label(q))
@@ -58,11 +71,24 @@ def _per_capita(d: _Doc) -> list[Relation]:
             continue
         # Several bases fit (常住 and 户籍 人口; two 家次 figures the rate names alike): each is a
         # reading; the check fails only if none holds.
+        per = _PER_SCALE[m.group("n") or m.group("n2")]
         out.append(Relation("ratio", "ratio.per_capita",
                             {"numerator": numerator, "denominator": bases[0], "percent": q},
-                            per=_PER_SCALE[m.group("n") or m.group("n2")],
+                            per=per,
                             readings=[{"numerator": numerator, "denominator": b, "percent": q} for b in bases[1:]]))
+        last = (q, bases, per) if people else None
     return out
+
+
+_ITEM_NAME = re.compile(r"[^\u4e00-\u9fff()]")
+_GOES_ON = re.compile(r"[,、;][\u4e00-\u9fff()]{2,12}")
+
+
+def _goes_on(d: _Doc, rate: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the next item of the per-N list ``rate`` is in: right after it in its sentence, in its
+    unit, named by a few words alone (no 每, no other figure between)?"""
+    return (q.index == rate.index + 1 and q.sentence == rate.sentence and not q.is_percent
+            and q.unit == rate.unit and _GOES_ON.fullmatch(d.label(q)) is not None and "每" not in d.label(q))
 
 
 def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> list[Quantity]:
