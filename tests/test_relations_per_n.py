@@ -168,3 +168,10 @@ def test_the_items_after_a_per_n_rate_are_per_the_same_n(tmp_path) -> None:
     assert bad[(9120, 2486000, 3.97, 1000)] == "fail"
     # an item named by no figure before is not read
     assert not [k for k in per_n(tmp_path, text.replace("注册护士3.67人", "药师0.42人")) if k[2] == 0.42]
+
+
+def test_a_population_named_after_its_figure_in_the_rates_sentence_is_its_base(tmp_path) -> None:
+    # "按38.5万常住人口计算": the rate's own sentence says which population (not the 37.9万 of the year end)
+    text = ("年末全县常住人口37.90万人。全县共有执业律师154人。按38.5万常住人口计算,每万人拥有执业律师4.0人。")
+    assert per_n(tmp_path, text) == {(154, 385000, 4.0, 10000): "pass"}
+    assert per_n(tmp_path, text.replace("4.0人", "4.2人")) == {(154, 385000, 4.2, 10000): "fail"}
