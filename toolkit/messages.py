@@ -556,6 +556,8 @@ RULE_TEXT = {
     "ratio.table_share": ("表中占比按对应数量计算", "a table share equals its count over the base"),
     "ratio.table_rate": ("表中比率按同行两列数量计算", "a table rate equals the row's two counts its columns name"),
     "ratio.expression": ("A:100 形式的比值按两数计算", "an A:100 ratio equals the two stated figures"),
+    "ratio.named_per_n": ("按比率名称所指的分子、分母和单位计算(如万车死亡率=道路交通死亡人数/机动车万辆数)",
+                          "a rate per N its own name defines (万车死亡率 = road deaths per 10,000 vehicles)"),
     "ratio.group_rate": ("按名称所指的几类分项合计占总数计算(如优良率=优秀+良好)",
                          "a rate of a group of the listed kinds over their whole (优良率 = excellent + good)"),
     "ratio.structure": ("A:B:C 结构按各分项占合计计算", "an A:B:C structure equals each part over the total"),

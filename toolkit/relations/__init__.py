@@ -80,6 +80,7 @@ from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_parts import named_parts
+from .named_per_n import named_per_n
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
@@ -128,6 +129,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratios(d, rels)
     rels += group_rates(d, rels)
     rels += _per_capita(d)
+    rels += named_per_n(d)
     rels += slash_rates(d)
     rels += _changes(d)
     rels += points_changes(d)
