@@ -317,3 +317,13 @@ def test_a_percent_column_the_figures_do_not_tie_to_one_pair_is_left_alone(tmp_p
     # two rows of three fit: too few to say what the column is
     two = _DISTRICTS.format(a="91.0%").replace("97.3%", "95.0%")
     assert not [c for c in audit_text(tmp_path, two) if c.rule == "ratio.table_rate"]
+
+
+def test_a_rate_column_whose_header_prints_the_percent_sign_once(tmp_path: Path) -> None:
+    text = ("表2 各乡镇整改情况\n乡镇|排查户数(户)|问题户数(户)|已整改(户)|完成比例(%)\n"
+            "东溪镇|520|64|61|95.3\n西岭乡|388|45|44|97.8\n南河镇|610|72|70|97.2\n合计|1518|181|175|{t}\n")
+    got = [(c.operands["numerator"], c.operands["denominator"], c.status)
+           for c in audit_text(tmp_path, text.format(t="96.7")) if c.rule == "ratio.table_rate"]
+    assert got == [(61, 64, "pass"), (44, 45, "pass"), (70, 72, "pass"), (175, 181, "pass")]
+    assert (175, 181, "fail") in [(c.operands["numerator"], c.operands["denominator"], c.status)
+                                  for c in audit_text(tmp_path, text.format(t="98.7")) if c.rule == "ratio.table_rate"]
