@@ -327,3 +327,29 @@ def test_a_rate_column_whose_header_prints_the_percent_sign_once(tmp_path: Path)
     assert got == [(61, 64, "pass"), (44, 45, "pass"), (70, 72, "pass"), (175, 181, "pass")]
     assert (175, 181, "fail") in [(c.operands["numerator"], c.operands["denominator"], c.status)
                                   for c in audit_text(tmp_path, text.format(t="98.7")) if c.rule == "ratio.table_rate"]
+
+
+_REVIEWS = """四、政府信息公开行政复议、行政诉讼情况
+
+                 行政复议                           行政诉讼
+                                       未经复议直接起诉               复议后起诉
+结果维持 结果纠正 其他结果 尚未审结 总计  结果维持 结果纠正 其他结果 尚未审结 总计  结果维持 结果纠正 其他结果 尚未审结 总计
+   2        1        0        1      {t}      1        0        0        1      2      0        0        0        0      0
+
+    五、存在的主要问题及改进情况
+"""
+
+
+def test_one_row_of_figures_under_a_single_spaced_header_of_as_many_words_is_a_table(tmp_path: Path) -> None:
+    lines = norm(_REVIEWS.format(t=4)).text.split("\n")
+    assert "|2|1|0|1|4|1|0|0|1|2|0|0|0|0|0|" in lines
+    assert "|结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计|" in lines
+    rows = [(c.operands["total"], c.status) for c in audit_text(tmp_path, _REVIEWS.format(t=4)) if c.rule == "sum.table_row"]
+    assert rows == [(4, "pass"), (2, "pass"), (0, "pass")]
+    assert (5, "fail") in [(c.operands["total"], c.status) for c in audit_text(tmp_path, _REVIEWS.format(t=5))
+                           if c.rule == "sum.table_row"]
+
+
+def test_a_line_of_words_over_a_line_of_fewer_figures_stays_prose() -> None:
+    text = "结果维持 结果纠正 其他结果 尚未审结 总计\n   2        1        0        1\n"
+    assert "|" not in norm(text).text
