@@ -514,6 +514,15 @@ def _furniture(lines: list[_Line]) -> set[int]:
         if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
                 and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
             drop.add(i)
+    # A line of words that recurs only twice (the title, then once as a running header) is furniture
+    # where it stands next to a page number ("- 1 -\n\n某局2024年…报告\n64名、…"), however few pages.
+    numbered = sorted(i for i in drop if _PAGE_NUMBER.match(lines[i].stripped))
+    for n in numbered:
+        for i in (*_filled_near(lines, n, -1), *_filled_near(lines, n, 1)):
+            s = lines[i].stripped
+            if (counts[s] >= 2 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
+                    and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
+                drop.add(i)
     # The banner sits before the first real paragraph.
     seen = 0
     for i, ln in enumerate(lines):
@@ -526,6 +535,18 @@ def _furniture(lines: list[_Line]) -> set[int]:
         if _BANNER.match(s) and not _BANNER_PUNCTUATION.search(s):
             drop.add(i)
     return drop
+
+
+def _filled_near(lines: list[_Line], i: int, step: int) -> tuple[int, ...]:
+    """The first non-blank line from ``i`` in direction ``step`` (none past two blank lines)."""
+    j = i + step
+    for _ in range(3):
+        if not 0 <= j < len(lines):
+            return ()
+        if lines[j].stripped:
+            return (j,)
+        j += step
+    return ()
 
 
 def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:
