@@ -450,3 +450,9 @@ def test_shares_of_less_than_the_whole_are_of_the_whole_printed_before_they_impl
     # one share misprinted: the two others still say which whole, the misprinted one fails
     bad = [(c[1]["numerator"], c[2]) for c in checks_of(tmp_path, HOTLINE.format(a="48.0%")) if c[0] == "ratio.share"]
     assert (23580, "fail") in bad and (15196, "pass") in bad
+
+
+def test_two_qualifications_of_staff_overlap(tmp_path) -> None:
+    text = "现有在编执法人员312人,其中持有行政执法证件的298人、具有法律职业资格的24人。"
+    assert failing(tmp_path, text) == []
+    assert not [s for s in sums_of(tmp_path, text) if s[0] == 312]

@@ -5,8 +5,9 @@ a 其中 in mid-sentence breaks down the figure before it up to the end of its c
 statistical release goes on item by item, one ";" piece each. A piece continues the list when it opens
 with a name and a figure counted like the whole, and nothing but a name: no verb of another stage
 (办结), no total (共, 合计), no comparison. Nothing but the figures says where such a list ends, so the
-sum is emitted only when the parts of every piece add up to the whole -- or would, but for one slip of
-one figure (then the slip is flagged).
+sum is emitted only when the parts of every piece add up to the whole: a piece after ";" may as well be
+an attribute of the whole's members ("其中持证的298人,持证率95.5%;具有法律职业资格的24人"), and a
+list that does not add up says nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .misprints import within_one_slip
 from .model import Relation, compatible
 from .scopes import is_scope_count
 from .sections import _fits
@@ -53,7 +53,7 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
                 break
             items.append(first)
             pos = nxt
-        if items and (_fits(total, parts + items) or within_one_slip(total, parts + items)):
+        if items and _fits(total, parts + items):
             out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts + items}, exhaustive=True))
     return out
 
