@@ -46,6 +46,7 @@ from .rates import (
 from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
+from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
 from .targets import is_threshold
@@ -105,8 +106,12 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
     breakdowns tell which total a listed part's share is of."""
     out: list[Relation] = []
     d.cache["partition"] = _partitions(found or [])
+    stated = stated_base_rates(d)
     for q in d.qs:
         if not q.is_percent:
+            continue
+        if q.index in stated:
+            out.append(stated[q.index])  # "(以在册患者为基数)": the base the text states, the one reading
             continue
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
