@@ -46,6 +46,7 @@ from .rates import (
 from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
+from .share_lists import listed_shares
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
@@ -158,6 +159,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = own_name_rate(d, q, per)
         if rel is not None:
             out.append(rel)
+    out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
     return out + _share_partitions(out, found or [])
 
 
@@ -179,8 +181,9 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
         pcts = [r.roles["percent"] for r in group]
         if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
             continue
-        if not adds_to_whole(pcts):  # type: ignore[arg-type]
-            continue
+        whole = group[0].roles["denominator"]
+        if not adds_to_whole(pcts) and sum(p.value for p in parts) != whole.value:  # type: ignore[arg-type,union-attr]
+            continue  # (parts that add up to the base exactly are all of it, whatever one share's slip)
         out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
     return out
 
