@@ -49,6 +49,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
+from .added import added_totals, rest_splits
 from .adjacent import (
     clauses_after_their_whole,
     lists_after_their_whole,
@@ -115,6 +116,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += all_of_a_list(d)
     rels += named_by_its_parts(d)
     rels += _status_splits(d)
+    rels += added_totals(d)
+    rels += rest_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
     rels += _subsets_by_meaning(d)

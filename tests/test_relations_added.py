@@ -1,0 +1,73 @@
+"""Sums the words spell out: 加上…共, 其余…正在办理, and what was due (共需办理) closed or carried
+forward. Every sentence here is written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["total"], *c.operands["parts"]): c.status
+            for c in audit_text(tmp_path, text) if c.kind == "sum"}
+
+
+def fails(tmp_path, text: str) -> list:
+    return [c.operands for c in audit_text(tmp_path, text) if c.status == "fail"]
+
+
+def test_plus_the_carried_in_makes_the_total_due(tmp_path) -> None:
+    text = "本年度新受理行政复议申请{a}件,较上年的97件增长9.3%;加上上年结转的12件,共需审理118件。"
+    assert sums(tmp_path, text.format(a="106"))[(118, 106, 12)] == "pass"
+    assert sums(tmp_path, text.format(a="116"))[(118, 116, 12)] == "fail"
+
+
+def test_together_with_lian_tong(tmp_path) -> None:
+    text = "今年收到群众来信842件,连同上年结转的37件,合计需办理{t}件。"
+    assert sums(tmp_path, text.format(t="879"))[(879, 842, 37)] == "pass"
+    assert sums(tmp_path, text.format(t="897"))[(879 + 18, 842, 37)] == "fail"
+
+
+def test_plus_after_two_levels_says_nothing(tmp_path) -> None:
+    # Received and closed both stand before 加上: which one the carried-in work is added to is open.
+    text = "全年受理申请230件,办结221件;加上上年结转的9件,共计239件。"
+    assert not [c for c in audit_text(tmp_path, text) if c.rule == "sum.added"]
+
+
+def test_the_rest_still_open(tmp_path) -> None:
+    text = "全年受理行政执法监督投诉{w}件,已办结118件,其余7件正在调查核实。"
+    assert sums(tmp_path, text.format(w="125"))[(125, 118, 7)] == "pass"
+    assert sums(tmp_path, text.format(w="152"))[(152, 118, 7)] == "fail"
+
+
+def test_the_rest_of_other_units_is_no_status_split(tmp_path) -> None:
+    # "其余街道受理的32件": 其余 names other streets, not what is left of the 125.
+    text = "区本级全年受理投诉125件,办结118件,其余街道受理的32件正在核查。"
+    assert fails(tmp_path, text) == []
+    assert not [c for c in audit_text(tmp_path, text) if c.rule == "sum.rest"]
+
+
+def test_the_rest_that_goes_on_to_name_kinds_is_not_read(tmp_path) -> None:
+    text = "全年受理投诉125件,办结110件,其余12件分别转交区住建局、区商务局。"
+    assert not [c for c in audit_text(tmp_path, text) if c.rule == "sum.rest"]
+
+
+def test_what_was_due_is_closed_or_carried_forward(tmp_path) -> None:
+    text = ("全年新收政府信息公开申请164件,上年结转6件,共需办理170件。\n"
+            "按申请人分,自然人申请151件,法人或其他组织申请13件。\n"
+            "年内已答复{a}件,结转下年度继续办理9件。")
+    assert sums(tmp_path, text.format(a="161"))[(170, 161, 9)] == "pass"
+    assert sums(tmp_path, text.format(a="163"))[(170, 163, 9)] == "fail"
+
+
+def test_the_rest_after_a_list_under_its_whole(tmp_path) -> None:
+    text = "年内申请行政裁决的{w}件,其中裁决支持213件、驳回41件,其余16件尚在审理。"
+    assert sums(tmp_path, text.format(w="270"))[(270, 213, 41, 16)] == "pass"
+    assert not [c for c in audit_text(tmp_path, text.format(w="270")) if c.rule == "sum.rest"
+                and c.operands["total"] == 213]
+    assert sums(tmp_path, text.format(w="207"))[(207, 213, 41, 16)] != "pass"
+
+
+def test_the_rest_after_stages_without_qizhong_is_not_read(tmp_path) -> None:
+    # 新收 and 结转 both stand before 办结: the rest of which is open.
+    text = "新收申请52件,上年结转5件,办结54件,其余3件正在办理。"
+    assert not [c for c in audit_text(tmp_path, text) if c.rule == "sum.rest"]
