@@ -77,6 +77,7 @@ from .flows import flows
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
@@ -102,6 +103,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _classified(d)
     rels += headed_lists(d)
     rels += period_partitions(d)
+    rels += named_partitions(d)
     rels += lists_after_their_whole(d)
     rels += named_lists(d)
     rels += sentences_after_their_whole(d)
