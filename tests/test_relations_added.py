@@ -71,3 +71,18 @@ def test_the_rest_after_stages_without_qizhong_is_not_read(tmp_path) -> None:
     # 新收 and 结转 both stand before 办结: the rest of which is open.
     text = "新收申请52件,上年结转5件,办结54件,其余3件正在办理。"
     assert not [c for c in audit_text(tmp_path, text) if c.rule == "sum.rest"]
+
+
+def test_kinds_in_sentences_of_their_own_closed_by_the_rest(tmp_path) -> None:
+    # A whole two sections up; the kinds follow one a sentence, named "…类", the rest closing them.
+    text = ("一、总体情况\n全年全区信访总量{w}件次,同比下降3.2%。\n二、办理情况\n按期办结率98.1%。\n"
+            "三、反映问题\n从问题类别看,劳动社保类820件次。城乡建设类640件次。农业农村类415件次。其余325件次涉及教育、医疗等。")
+    assert sums(tmp_path, text.format(w="2200"))[(2200, 820, 640, 415, 325)] == "pass"
+    # Parts that do not add up to the whole far above: nothing confirms that whole, nothing fails.
+    assert fails(tmp_path, text.format(w="2300")) == []
+
+
+def test_a_restated_set_opened_with_a_colon(tmp_path) -> None:
+    text = "全年审结行政复议案件{w}件,审结率91.2%。审结案件中:维持95件,驳回20件,撤销18件,终止12件。"
+    assert sums(tmp_path, text.format(w="145"))[(145, 95, 20, 18, 12)] == "pass"
+    assert sums(tmp_path, text.format(w="154"))[(154, 95, 20, 18, 12)] == "fail"

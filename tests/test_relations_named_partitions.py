@@ -17,7 +17,8 @@ GDP = ("经初步核算,全市地区生产总值{w}亿元,按可比价格计算,
 
 def test_the_three_industries_add_up_to_the_product(tmp_path) -> None:
     assert sums(tmp_path, GDP.format(w="500.00", c="55.1"))[(500, 36.4, 188.25, 275.35)] == "pass"
-    assert sums(tmp_path, GDP.format(w="510.00", c="55.1"))[(510, 36.4, 188.25, 275.35)] == "fail"
+    # Industries that do not add up to the product are not read (each is rounded on its own).
+    assert (510, 36.4, 188.25, 275.35) not in sums(tmp_path, GDP.format(w="510.00", c="55.1"))
 
 
 def test_the_structure_is_of_the_three_industries(tmp_path) -> None:

@@ -1,4 +1,5 @@
-"""Sums the words spell out: "A件…;加上上年结转B件,共需办理C件" and "受理A件,办结B件,其余C件正在办理".
+"""Sums the words spell out: "A件…;加上上年结转B件,共需办理C件", "受理A件,办结B件,其余C件正在办理",
+and a later clause's list that names its rest (其他处理1件) under the whole its sentence opens with.
 
 * 加上/连同 names an addend and 共 the sum: C = A + B, where A is the one level of B's unit
   stated before 加上 in the sentence (no change, no previous year's figure); two such levels
@@ -14,9 +15,12 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .classified import _OPENER, _REST_ITEM, _names_whole, _opens_breakdown
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
+from .scopes import is_additive, unit_class
 from .structure import _Doc
+from .sums import _BREAKDOWN, _adds_up
 
 _ADDED = re.compile(r"(?:加上|连同)(?:上年|去年|上一年度?|以前年度|往年)?[^,;。\d]{0,8}$")
 _TOTAL = re.compile(r"^[,;]?(?:本年度?|全年|年内)?(?:共需|共计|合计|总计|共)[^,;。\d]{0,10}$")
@@ -66,4 +70,35 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if any(p.value > whole.value for p in parts):
             continue
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
+    return out
+
+
+_CARRIED = re.compile(r"结转|上年度?转入|以前年度|往年")
+
+
+def rest_lists(d: _Doc) -> list[Relation]:
+    """"本年度共收到申请13件,其中…11件,…2件;予以公开2件,部分公开1件,…9件,其他处理1件": a list that
+    names the rest (其他…) in a later clause of the sentence whose first figure states the whole.
+    Only when every figure between the whole and the list is a breakdown that adds up to it."""
+    out: list[Relation] = []
+    for rest in d.qs:
+        if rest.is_percent or not _REST_ITEM.match(d.label(rest)):
+            continue
+        seg = d.seg_start(rest.start)
+        sent = rest.sentence[0]
+        if seg <= sent or _BREAKDOWN.search(d.s, seg, rest.start) or _OPENER.search(d.s, sent, rest.start):
+            continue  # the list opens its sentence, or a 其中/按…分 governs it: other rules read it
+        items = [q for q in d.in_range(seg, rest.end) if not q.is_percent]
+        if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
+            continue
+        before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
+        if not before or unit_class(before[0]) != unit_class(rest) or not _names_whole(d, before[0]):
+            continue
+        total, between = before[0], before[1:]
+        if _CARRIED.search(d.s, max(0, sent - 200), rest.start):
+            continue  # work carried over from last year may be among the outcomes: not this whole's
+        if between and not _adds_up(total, between) and not (
+                _opens_breakdown(d, total, between[0]) and sum(q.value for q in between) <= total.value):
+            continue  # another figure of the unit stands between: the list may be its breakdown
+        out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
     return out

@@ -5,7 +5,9 @@
 A whole is a level whose own words name it; its parts are the first level after each part's name,
 in the catalog's order, in the whole's sentence or the one after, of the whole's unit, with no
 other figure naming the whole between them (a per-capita product, last year's product). Any part
-missing, and nothing is read.
+missing, and nothing is read; parts that do not add up exactly are not read either (each printed
+figure is rounded on its own), so the model confirms a list and lets its structure (三次产业结构
+a:b:c) be checked, and never fails a sum by itself.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ def named_partitions(d: _Doc) -> list[Relation]:
                     parts.append(q)
                 elif any(n in own for n in names):
                     break  # a part named again, or out of order: not the one list
-            if len(parts) == len(names):
+            # Only parts that add up exactly: printed industries need not sum to a printed product
+            # (each rounded on its own, or at other prices), so a gap is no error the words assert.
+            if len(parts) == len(names) and sum(p.value for p in parts) == w.value:
                 out.append(Relation("sum", "sum.named_partition", {"total": w, "parts": parts}))
     return out

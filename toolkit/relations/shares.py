@@ -271,9 +271,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
-    # (the last clause before 占: "道路运输领域仍是事故主要来源,事故起数占…" is about 事故起数)
-    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "",
-                     re.split(r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1])
+    # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
+    # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
+    clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
+               for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])]
+    subject = next((c for c in reversed(clauses) if len(c) >= 2), "")
     joined = joined_parts(d, before, subject, pct) if not restated else None
     if joined is not None:
         numerator = joined
