@@ -6,7 +6,8 @@
 form names the base, so the items themselves must say it:
 
 * the items add up exactly to a figure stated before them (within a fixed reach, any section):
-  each share is of it, and the list partitions it (a sum) when no nearer figure could be the whole;
+  that figure is the whole, the list partitions it (a sum, which can only pass) and each share
+  is of it;
 * else a figure before them that all the shares but one are of (three items at least, so two
   agree at the least): that figure is the base, the odd share is the slip.
 
@@ -106,9 +107,9 @@ def _base(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> tuple[Quantity | N
              and not CARRIED_OVER.search(d.label(q)) and not _has_share(d, q)]
     exact = next((q for q in cands if q.value == total), None)
     if exact is not None and (adds_to_whole([s for _, s in pairs]) or agrees_with(pairs, exact.value)):
-        # The list is all of it only when no nearer figure could be the whole ("收到640件,答复620件。
-        # …分别占85%、15%": received or answered?); the shares are of it either way.
-        return exact, exact is cands[0]
+        # Parts adding up exactly to the figure confirm it as their whole (the sum only passes),
+        # whatever other figure stands nearer ("收到640件,答复620件。…544件、96件,分别占85%、15%").
+        return exact, True
     if len(pairs) < 3:
         return None, False
     agreed = next((q for q in cands if q.value > total
