@@ -86,3 +86,18 @@ def test_a_restated_set_opened_with_a_colon(tmp_path) -> None:
     text = "全年审结行政复议案件{w}件,审结率91.2%。审结案件中:维持95件,驳回20件,撤销18件,终止12件。"
     assert sums(tmp_path, text.format(w="145"))[(145, 95, 20, 18, 12)] == "pass"
     assert sums(tmp_path, text.format(w="154"))[(154, 95, 20, 18, 12)] == "fail"
+
+
+def test_a_review_done_some_way_lists_its_outcomes(tmp_path) -> None:
+    # "经逐一现场核实": the review's manner stands between 经 and the review; the outcomes add up to
+    # the figure reviewed exactly, which names itself a whole (共).
+    text = "全年共接收群众举报线索{w}条。经逐一现场核实,认定属实的412条,认定不属实的236条。"
+    assert sums(tmp_path, text.format(w="648"))[(648, 412, 236)] == "pass"
+    # Outcomes that fall short of it: nothing confirms the whole, nothing fails.
+    assert fails(tmp_path, text.format(w="684")) == []
+
+
+def test_an_economic_word_is_no_review(tmp_path) -> None:
+    # 经济 is no 经 + review: no list of outcomes is read.
+    text = "全年共检查企业320家。经济开发区检查企业120家,高新区检查企业90家。"
+    assert fails(tmp_path, text) == []

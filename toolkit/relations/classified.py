@@ -283,7 +283,7 @@ def _several_reviewed(d: _Doc, a: int) -> bool:
 @lru_cache(maxsize=1)
 def _review() -> re.Pattern:
     """"经审查" and the like: a review whose outcomes are listed after it (gated: see ``vocab.gated``)."""
-    return gated(re.compile(f"(?<![已曾])经过?({words()['reviews'].pattern})"))
+    return gated(re.compile(f"(?<![已曾])经过?(?:{words()['review_manners'].pattern}){{0,2}}({words()['reviews'].pattern})"))
 
 
 def _openers(s: str) -> list[tuple[int, int, str]]:
@@ -468,9 +468,10 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                  else _only_whole(d, cands, parts))
         for q in found:
             picks.setdefault(q.value, q)
-    if not picks and cls:
+    if not picks:
         # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
-        # 生产总值"): the one figure before, named as a whole, that they add up to exactly.
+        # 生产总值", a review's "判定为合法的…" under "共下发图斑…"): the one figure before, named as
+        # a whole, that they add up to exactly.
         fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
