@@ -38,7 +38,8 @@ def named_partitions(d: _Doc) -> list[Relation]:
                 continue
             end = d.next_end(d.next_end(w.end, SENT_END) + 1, SENT_END)
             parts = []
-            for q in d.qs[w.index + 1 :]:
+            for k in range(w.index + 1, len(d.qs)):  # (no slice copy: the loop stops at ``end``)
+                q = d.qs[k]
                 if q.start > end or (len(parts) < len(names) and whole_words.search(d.label(q))):
                     break
                 if q.is_percent or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q):
