@@ -122,7 +122,7 @@ _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编�
 # any other character neither can match, and the search is skipped.
 _ORDINAL_LAST = frozenset("第每逐期初oO.\n")
 # Units a phone or document number never carries: after 电话/热线 such a figure counts calls.
-_COUNTED = frozenset(("件", "人次", "次", "起", "个", "条", "项", "家", "户", "宗", "批次", "单", "通"))
+_COUNTED = frozenset(("件", "件次", "人次", "次", "起", "个", "条", "项", "家", "户", "宗", "批次", "单", "通"))
 _CONTACT_LAST = frozenset("话编真线机码址Qq号箱:：-—")
 # ASCII classes on purpose: CJK characters are \w, and "[\w.]+@" would scan every run of prose.
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:%#?&=~+_\-]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+")

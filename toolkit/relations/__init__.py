@@ -49,6 +49,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
+from .added import added_totals, rest_splits
 from .adjacent import (
     clauses_after_their_whole,
     lists_after_their_whole,
@@ -79,6 +80,7 @@ from .group_rates import group_rates
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
 from .per_n import _per_capita, slash_rates
@@ -107,6 +109,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _classified(d)
     rels += headed_lists(d)
     rels += period_partitions(d)
+    rels += named_partitions(d)
     rels += lists_after_their_whole(d)
     rels += named_lists(d)
     rels += sentences_after_their_whole(d)
@@ -121,6 +124,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += all_of_a_list(d)
     rels += named_by_its_parts(d)
     rels += _status_splits(d)
+    rels += added_totals(d)
+    rels += rest_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
     rels += _subsets_by_meaning(d)

@@ -477,7 +477,8 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     what was checked. With several checked figures their sum is the total (printed "50份")."""
     v = _graded_vocabulary()
     out: list[Relation] = []
-    in_relation = {q.index for r in found for q in r.quantities()}
+    # (grades another list already adds up; a rate of one grade, 优秀率, is no such list)
+    in_relation = {q.index for r in found if r.kind != "ratio" for q in r.quantities()}
     i = 0
     qs = d.qs
     while i < len(qs):

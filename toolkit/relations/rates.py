@@ -208,11 +208,14 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     named = _OF_TARGET.search(d.label(pct))
     if named is not None:
         return _named_target(d, pct, per, named.group("what"))
-    if d.label(pct) not in ("的", "的比例为"):
+    bracketed = d.label(pct).startswith(")")  # "完成年度目标任务(4.2万人)的110.0%"
+    if d.label(pct).removeprefix(")") not in ("的", "的比例为"):
         return None
     target = d.qs[pct.index - 1]
-    if target.is_percent or not _TARGET.search(d.label(target)):
+    if target.is_percent or not _TARGET.search(d.label(target).removesuffix("(") if bracketed else d.label(target)):
         return None
+    if bracketed != d.label(target).endswith("("):
+        return None  # a bracket closed that the target did not open
     done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : target.index])
                  if not q.is_percent and compatible(q, target)), None)
     if done is None:

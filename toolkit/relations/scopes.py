@@ -14,8 +14,8 @@ from ..quantities import Quantity
 from .structure import SENT_END, _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
-_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "generic_totals",
-           "open_ends")
+_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
+           "generic_totals", "open_ends")
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,8 @@ from .rates import (
 from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
+from .share_lists import listed_shares
+from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
 from .targets import is_threshold
@@ -133,8 +135,12 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
     breakdowns tell which total a listed part's share is of."""
     out: list[Relation] = []
     d.cache["partition"] = _partitions(found or [])
+    stated = stated_base_rates(d)
     for q in d.qs:
         if not q.is_percent:
+            continue
+        if q.index in stated:
+            out.append(stated[q.index])  # "(以在册患者为基数)": the base the text states, the one reading
             continue
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
@@ -181,6 +187,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = own_name_rate(d, q, per)
         if rel is not None:
             out.append(rel)
+    out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
     return out + _share_partitions(d, out, found or [])
 
 
@@ -208,8 +215,9 @@ def _share_partitions(d: _Doc, shares: list[Relation], found: list[Relation]) ->
         pcts = [r.roles["percent"] for r in group]
         if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
             continue
-        if not adds_to_whole(pcts):  # type: ignore[arg-type]
-            continue
+        whole = group[0].roles["denominator"]
+        if not adds_to_whole(pcts) and sum(p.value for p in parts) != whole.value:  # type: ignore[arg-type,union-attr]
+            continue  # (parts that add up to the base exactly are all of it, whatever one share's slip)
         out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
     return out
 
@@ -310,7 +318,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
-    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])
+    # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
+    # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
+    clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
+               for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])]
+    subject = next((c for c in reversed(clauses) if len(c) >= 2), "")
     joined = joined_parts(d, before, subject, pct) if not restated else None
     if joined is not None:
         numerator = joined
@@ -319,9 +331,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
         # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
         cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
-        named = _find_by_label(d, _of_topic(d, cands, pct), subject, pct.start)
+        topic = _of_topic(d, cands, pct)
+        named = _find_by_label(d, topic, subject, pct.start)
         if named is not None:
-            numerator = _whole_if_as_named(d, named, subject)
+            # (an item the sentence opens with by name is that item, not the whole of its list)
+            numerator = named if topic is not cands else _whole_if_as_named(d, named, subject)
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
@@ -355,8 +369,14 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 and not _siblings_agree(d, pct, denominator)):
             # The words found a figure smaller than the part: not the base they name -- unless the
             # shares listed after it are of that figure ("予以公开636件,占办结总数的39.3%;部分公开52件
-            # (8.7%),…" of 601 办结: the part is the misprint).
-            return None
+            # (8.7%),…" of 601 办结: the part is the misprint). The base the words name is stated
+            # elsewhere, then, if at all: looked for further back as for a base not found near.
+            if not _names_a_base(base_words):
+                return None
+            # Believed only when the share holds over one of them, or would but for one slip: the
+            # nearer figure the words name casts doubt on what they name.
+            return explained_readings("ratio.share", numerator, far_named_base(d, base_words, [numerator]),
+                                      pct, per, most=3)
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.

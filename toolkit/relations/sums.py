@@ -25,10 +25,12 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|�
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
 _COUNTED = "件项人家起个条次户所份名卷"  # the units of a figure "…中," follows
-_FIGURE_IN_WHICH = gated(re.compile(rf"(?<=\d[{_COUNTED}])(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
-_FIGURE_END = re.compile(rf"\d[{_COUNTED}]")  # where a match of _FIGURE_IN_WHICH can start: after one
+# (money too: "罚没款1537.6万元中,罚款…,没收违法所得…")
+_FIGURE_IN_WHICH = gated(re.compile(rf"(?:(?<=\d[{_COUNTED}])|(?<=\d[万亿]元)|(?<=\d元))"
+                                    rf"(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
+_FIGURE_END = re.compile(rf"\d(?:[{_COUNTED}]|[万亿]?元)")  # where a match of _FIGURE_IN_WHICH can start
 # (Not "上述事故中,": all of the above, the whole stated before a breakdown -- unlisted._aforesaid.)
-_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
+_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;:。\n\d]{1,12}中[,:]", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
 # 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
@@ -130,7 +132,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue
         if _after_a_list_all(d, totals, a):
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
-        if at_head and s[a : a + 1] == ",":
+        if at_head and s[a : a + 1] in (",", ":"):
             totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
