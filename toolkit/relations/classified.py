@@ -31,6 +31,8 @@ from .sums import (
     _BREAKDOWN,
     _REST,
     _adds_up,
+    _bounded_by_one_of,
+    _open_ended,
     _breakdown_total,
     _drop_derived,
     _grades_short_of_failing,
@@ -343,7 +345,8 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
     labels = "".join(d.label(p) for p in parts)
     if not (_REST.search(labels) or names_its_complements(labels)):
-        return []
+        # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
+        return _bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
@@ -371,6 +374,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     # Grades that stop before the failing one cover much of the whole and still leave the failed
     # files unsaid (see sums._sum_or_bounds): only bounds then.
     covered = tval > 0 and s / tval >= _COVER and not _grades_short_of_failing(d, parts)
+    if s < tval and not stated and _open_ended(d, parts):
+        covered = False  # "按申请内容分,涉及征收的23件、涉及物业的14件": kinds by what they concern
     if stated or covered:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]

@@ -243,8 +243,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         aft = aft[: cut.start()]
     elif q.index + 1 < len(d.qs) and q.end + len(aft) >= d.qs[q.index + 1].start:
         aft = ""  # the words run into the next figure: they name that one
-    if v.not_a_level.search(lab):
-        return None
+    if v.not_a_level.search(lab) and v.not_a_level.search(v.year.sub("", lab)):
+        return None  # (not "截至年底已整改到位": the report's year, not a date part-way)
     words = lab + aft
     # The processes some word of which may occur: a process's gate is a set of characters one of
     # which each of its words holds, so words without any of them name none of its stages.
@@ -296,7 +296,8 @@ def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> st
     return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
 
 
-_INNER_NEGATION = re.compile(r"不(?!合格)|未|免")  # "作出不予处罚决定" is no penalty; 不合格 is a finding
+# "作出不予处罚决定" is no penalty; 不合格 and 未通过 (a screening not passed) are findings
+_INNER_NEGATION = re.compile(r"不(?!合格|通过)|未(?!通过)|免")
 
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:

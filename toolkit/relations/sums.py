@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .misprints import one_list_with_a_slip, within_one_slip
+from .named_wholes import named_whole
 from .model import Relation, compatible, money_value
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
@@ -116,6 +117,19 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
         totals = _totals_before(d, a, at_head)
+        head = d.last_before(SENT_END, a) + 1
+        opener = _IN_WHICH.match(s, head) if at_head else None
+        if opener is not None and opener.end() <= b:
+            # "处罚决定中,…" (and a 分别有 list after it): the figure named so, in the sentence
+            # before or further back
+            whole = named_whole(d, head, s[head : opener.end() - 2])
+            if whole is not None and all(t.index != whole.index for t in totals):
+                # further back: each part bounded by it, never summed (the list may leave kinds out)
+                parts = [p for p in _drop_derived(d, found) if compatible(p, whole) and p.unit == whole.unit]
+                nested_parts.update(p.index for p in parts)
+                out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts)
+                continue
+            totals = [whole] if whole is not None else totals
         if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set
@@ -150,6 +164,12 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     # take the one the parts add up to, or leave the breakdown unchecked.
                     sums = {t.index: _contiguous(d, t, parts) for t in [total, *others]}
                     fits = [t for t in [total, *others] if _adds_up(t, sums[t.index])]
+                    if not fits and _open_ended(d, parts):
+                        # "信访事项214件,按期办结211件。其中涉及医疗服务的93件,涉及…": kinds by what they
+                        # concern, of one of the figures: each is at most the largest (the others readings)
+                        out.extend(_bounded_by_one_of(parts, [total, *others]))
+                        nested_parts.update(q.index for q in parts)
+                        continue
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
@@ -181,6 +201,14 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts)))
     return out
+
+
+def _bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Relation]:
+    """Each part bounded by the largest of the figures it may be a part of, the others its readings
+    (the check fails only if the part exceeds every one of them)."""
+    ranked = sorted(totals, key=lambda t: -t.value)
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
+                     readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]
 
 
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
