@@ -32,10 +32,10 @@ from .sums import (
     _REST,
     _adds_up,
     _bounded_by_one_of,
-    _open_ended,
     _breakdown_total,
     _drop_derived,
     _grades_short_of_failing,
+    _open_ended,
     names_its_complements,
 )
 from .sums import _measure_columns as _columns

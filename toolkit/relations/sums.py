@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .misprints import one_list_with_a_slip, within_one_slip
-from .named_wholes import named_whole
 from .model import Relation, compatible, money_value
+from .named_wholes import named_whole
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
