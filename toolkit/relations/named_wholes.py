@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .model import compatible
 from .roles import is_delta, is_previous
 from .stages import load_stages
 from .structure import _Doc
@@ -24,15 +25,18 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _OPENER = re.compile(r"^(?:在|所有|全部|对)")
 
 
-def set_name(d: _Doc, words: str) -> str:
-    """The name of the set "X中," opens with (``words``: the sentence up to 中), as figures name it."""
+def set_name(d: _Doc, words: str) -> list[str]:
+    """The names of the set "X中," opens with (``words``: the sentence up to 中), as figures may name
+    it: the whole name, then without the generic noun ending it."""
     from .scopes import words as vocabulary
 
     v = vocabulary()
     name = _NOT_CJK.sub("", _OPENER.sub("", words.strip()))
     name = load_stages().whole.sub("", name).replace("的", "")
     core = re.sub(f"(?:{v['set_nouns'].pattern})$", "", name)
-    return core if len(core) >= 2 else name
+    if len(core) < 2 or core == name or load_stages().any_stage.fullmatch(core):
+        return [name]  # ("受理案件中," is not every figure named 受理)
+    return [name, core]
 
 
 def _own_name(d: _Doc, q: Quantity) -> str:
@@ -44,20 +48,33 @@ def _own_name(d: _Doc, q: Quantity) -> str:
     return re.sub(f"(?:{tails.pattern})+$", "", name)
 
 
-def named_whole(d: _Doc, marker: int, words: str) -> Quantity | None:
-    """The one figure before ``marker`` (in reach) whose name ends with the set's name, else None."""
-    name = set_name(d, words)
-    if len(name) < 2:
-        return None
+def _names(own: str, name: str) -> bool:
+    """Does a figure's own name name the set: ending as it does, with the set's words in order
+    ("受理法律援助案件" names "受理案件", "共派发工单" names "派发工单")?"""
+    if not own.endswith(name[-2:]):
+        return False
+    it = iter(own)
+    return all(ch in it for ch in name)
+
+
+AMBIGUOUS = object()  # two figures named by the set's name: which one is broken down is open
+
+
+def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
+    """The one figure before ``marker`` (in reach) whose name ends with the set's name; None when
+    none is named so, ``AMBIGUOUS`` when two of different values are."""
     k = d.before(marker)
-    found: list[Quantity] = []
-    for r in reversed(d.qs[max(0, k - _REACH) : k]):
-        if r.end < marker - _SPAN:
-            break
-        if r.is_percent or r.in_table or d.in_parentheses(r) or is_delta(d, r) or is_previous(d, r):
+    earlier = [r for r in reversed(d.qs[max(0, k - _REACH) : k]) if r.end >= marker - _SPAN and not r.is_percent
+               and not r.in_table and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)]
+    for name in set_name(d, words):
+        if len(name) < 2:
             continue
-        if _own_name(d, r).endswith(name):
-            found.append(r)
-    if not found or any(r.value != found[0].value and r.unit == found[0].unit for r in found[1:]):
-        return None  # none, or two wholes so named: which one the parts are of is open
-    return found[0]
+        found = [r for r in earlier if _names(_own_name(d, r), name)]
+        if not found:
+            continue
+        # (a figure so named in an earlier paragraph is farther than the nearest: no rival)
+        if any(r.value != found[0].value and compatible(r, found[0]) and "\n" not in d.s[r.end : marker]
+               for r in found[1:]):
+            return AMBIGUOUS  # "全市受理投诉500件。其中城区受理投诉300件…。投诉中,…": 500 or 300
+        return found[0]
+    return None

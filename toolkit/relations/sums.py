@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
-from .named_wholes import named_whole
+from .named_wholes import AMBIGUOUS, named_whole
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
@@ -123,13 +123,15 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             # "处罚决定中,…" (and a 分别有 list after it): the figure named so, in the sentence
             # before or further back
             whole = named_whole(d, head, s[head : opener.end() - 2])
-            if whole is not None and all(t.index != whole.index for t in totals):
+            if whole is AMBIGUOUS:
+                continue  # two figures named so: the parts' whole is open
+            if isinstance(whole, Quantity) and all(t.index != whole.index for t in totals):
                 # further back: each part bounded by it, never summed (the list may leave kinds out)
                 parts = [p for p in _drop_derived(d, found) if compatible(p, whole) and p.unit == whole.unit]
                 nested_parts.update(p.index for p in parts)
                 out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts)
                 continue
-            totals = [whole] if whole is not None else totals
+            totals = [whole] if isinstance(whole, Quantity) else totals
         if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set

@@ -8,6 +8,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .structure import _Doc, _find_by_label, _paragraph_start
+from .table_funnels import table_funnels
 
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
@@ -27,6 +28,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _balance_rows(t)
         out += _change_columns(t)
         out += _rate_columns(t)
+        out += table_funnels(d, t)
     return out
 
 
