@@ -121,6 +121,16 @@ def _classified(d: _Doc) -> list[Relation]:
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
+            elif 1 < len(wholes) <= 3:
+                # "从被申请人看,公安机关982件,…,数量列前三位": the main kinds of one of the wholes
+                out.extend(_bounded_by_one_of(column, wholes))
+            elif not wholes and highlights:
+                # the figures before that could each hold every part: of one of them
+                big = max(p.value for p in column)
+                rivals = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), False, taken)
+                          if q.value >= big}
+                if 1 <= len(rivals) <= 3:
+                    out.extend(_bounded_by_one_of(column, list(rivals.values())))
     return out
 
 

@@ -127,7 +127,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 continue  # two figures named so: the parts' whole is open
             if isinstance(whole, Quantity) and all(t.index != whole.index for t in totals):
                 # further back: each part bounded by it, never summed (the list may leave kinds out)
-                parts = [p for p in _drop_derived(d, found) if compatible(p, whole) and p.unit == whole.unit]
+                parts = _before_own_total(d, [p for p in _drop_derived(d, found)
+                                              if compatible(p, whole) and p.unit == whole.unit])
                 nested_parts.update(p.index for p in parts)
                 out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts)
                 continue
@@ -205,10 +206,18 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     return out
 
 
+def _before_own_total(d: _Doc, parts: list[Quantity]) -> list[Quantity]:
+    """The parts before the list's own total ("…,两项合计4,270件": a sum of them, no part)."""
+    for k, q in enumerate(parts):
+        if k and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
+            return parts[:k]
+    return parts
+
+
 def _bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Relation]:
-    """Each part bounded by the largest of the figures it may be a part of, the others its readings
-    (the check fails only if the part exceeds every one of them)."""
-    ranked = sorted(totals, key=lambda t: -t.value)
+    """Each part bounded by the first stated of the figures it may be a part of (the intake of a
+    funnel comes first), the others its readings: the check fails only if the part exceeds every one."""
+    ranked = sorted(totals, key=lambda t: t.index)
     return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
                      readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]
 
@@ -463,6 +472,14 @@ _OWN_TOTAL = re.compile(r"^[,;、]?(合计|共计|小计|总计|共)$")
 _NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
 
 
+_AFTER_QIZHONG = re.compile(r"^[,;、]?其中[,:]?")  # "其中取得…的55人、取得…的4人": one verb for the list
+
+
+def _same_verb(a: re.Match, b: re.Match | None) -> bool:
+    """Do two labels open with the same stage verb (a list of one verb, not a later stage)?"""
+    return b is not None and a.group(2) == b.group(2)
+
+
 def _closed_by_own_total(d: _Doc, last: Quantity) -> bool:
     nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
     return nxt is not None and nxt.sentence == last.sentence and bool(_OWN_TOTAL.search(d.label(nxt)))
@@ -478,7 +495,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break
         if out and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
             break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
-        if out and _NEXT_STAGE.search(d.label(q)) and not _NEXT_STAGE.search(d.label(out[0])):
+        verb = _NEXT_STAGE.search(d.label(q))
+        if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
             # not one more part (a list of stages, "其中办结80件,在办6件", starts with one).
             break
