@@ -50,7 +50,10 @@ def _own_name(d: _Doc, q: Quantity) -> str:
 
 def _names(own: str, name: str) -> bool:
     """Does a figure's own name name the set: ending as it does, with the set's words in order
-    ("受理法律援助案件" names "受理案件", "共派发工单" names "派发工单")?"""
+    ("受理法律援助案件" names "受理案件", "共派发工单" names "派发工单"), or as the item of a list
+    that leaves out the noun of its whole ("门诊类3,500件" names "门诊类投诉")?"""
+    if len(own) >= 3 and name.startswith(own):
+        return True
     if not own.endswith(name[-2:]):
         return False
     it = iter(own)

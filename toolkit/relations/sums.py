@@ -118,6 +118,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                  and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
         totals = _totals_before(d, a, at_head)
         head = d.last_before(SENT_END, a) + 1
+        by_name = False  # the whole is the figure the set's name names
         opener = _IN_WHICH.match(s, head) if at_head else None
         if opener is not None and opener.end() <= b:
             # "处罚决定中,…" (and a 分别有 list after it): the figure named so, in the sentence
@@ -132,7 +133,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 nested_parts.update(p.index for p in parts)
                 out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts)
                 continue
-            totals = [whole] if isinstance(whole, Quantity) else totals
+            if isinstance(whole, Quantity):
+                totals, by_name = [whole], True
         if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set
@@ -193,6 +195,11 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         # its own sentence by naming its set ("X中,") that overshoots the figure
                         # before is of another whole (a "其中" there names the figure before)
                         owner = None
+                    if owner is None and by_name:
+                        # "规划类信息中,…1,164条" over "规划类846条": the name says whose parts they
+                        # are, and they may overlap -- each is bounded by it, none summed
+                        out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": total})
+                                   for p in _before_own_total(d, parts))
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
                         # breakdown of a figure before their 其中, never items of a wider list
