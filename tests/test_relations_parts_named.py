@@ -237,3 +237,15 @@ def test_table_columns_of_rising_stages_bound_each_row(tmp_path) -> None:
 ])
 def test_tables_that_leave_the_columns_open_are_not_read(tmp_path, text) -> None:
     assert failing(tmp_path, text) == []
+
+
+def test_comments_on_issued_documents_are_no_answers(tmp_path) -> None:
+    # the comments received on 12 documents are counted otherwise than the documents
+    assert failing(tmp_path, "全年制发规范性文件12件,公开征求意见收到反馈意见86件,采纳36件。") == []
+    assert ("pass", 24, 26) in bounds(tmp_path, "全年发出督办函26件,已回复24件。")
+
+
+def test_a_screening_not_passed_is_a_finding_not_a_negation(tmp_path) -> None:
+    # 未通过 names the flagged stage; 未复筛 stays a negation (no stage named)
+    assert ("pass", 611, 9206) in bounds(tmp_path, "全年开展新生儿听力筛查9,206人,初筛未通过611人。")
+    assert failing(tmp_path, "全年开展新生儿听力筛查9,206人,初筛未通过611人,未复筛的640人。") == []
