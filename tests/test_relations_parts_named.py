@@ -189,6 +189,8 @@ STAGES = [
     # advice sent and answered
     ("全年制发司法建议书38份,其中类案建议12份、个案建议26份;已收到被建议单位书面反馈的35份。",
      "反馈的35份", "反馈的40份", 35, 40, 38),
+    # decisions corrected on review and carried out by the respondent
+    ("全年行政复议纠错案件86件,被申请人已全部履行完毕的81件。", "完毕的81件", "完毕的91件", 81, 91, 86),
     # found at fault, put right by the end of the year (截至年底: the report's year)
     ("抽查发现问题企业96户。对发现问题的企业全部责令整改,截至年底已整改到位91户。", "到位91户", "到位99户", 91, 99, 96),
 ]
