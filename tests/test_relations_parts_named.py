@@ -251,3 +251,12 @@ def test_a_screening_not_passed_is_a_finding_not_a_negation(tmp_path) -> None:
     # 未通过 names the flagged stage; 未复筛 stays a negation (no stage named)
     assert ("pass", 611, 9206) in bounds(tmp_path, "全年开展新生儿听力筛查9,206人,初筛未通过611人。")
     assert failing(tmp_path, "全年开展新生儿听力筛查9,206人,初筛未通过611人,未复筛的640人。") == []
+
+
+def test_the_stage_a_clause_refers_to_is_not_the_figure_own(tmp_path) -> None:
+    # "对办结工单回访": callbacks of work closed; not a later stage of what was resolved (解决)
+    text = ("全年共派发工单90,412件。派发工单中实际解决80,236件,解决率88.7%。承办单位办结89,870件。"
+            "对办结工单回访84,115件。")
+    got = bounds(tmp_path, text)
+    assert ("pass", 84115, 89870) in got
+    assert not any(small == 84115 and larger == 80236 for _, small, larger in got)

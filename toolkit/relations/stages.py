@@ -264,8 +264,9 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if not mentions and not own and not whole:
         return _Named(q, {}, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
+    own_lab = _without_referred(lab, v)
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
-        found = _stage_in(lab, befores, v) if any_before is not None and any_before(lab) else None
+        found = _stage_in(own_lab, befores, v) if any_before is not None and any_before(own_lab) else None
         if found is None and any_after is not None and any_after(aft):
             found = _stage_in(aft, afters, v)
         if found is not None:
@@ -276,6 +277,23 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if stages and any(v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
     return _Named(q, stages, scope, place, None, words, mentions, period, v, tuple(present))
+
+
+_REFERRING = re.compile(r"对(?:已|按期|按时|如期|及时)?")
+
+
+def _without_referred(lab: str, v: Stages) -> str:
+    """``lab`` without the stage word right after 对 when another stage word follows it ("对办结工单
+    回访": the figure counts callbacks, of work closed -- 办结 names what it goes on from, not it)."""
+    k = lab.find("对")
+    if k < 0:
+        return lab
+    at = _REFERRING.match(lab, k).end()
+    m = v.any_stage.match(lab, at)
+    if m is None or m.end() == at:
+        return lab
+    rest = lab[: k] + "，" * (m.end() - k) + lab[m.end() :]
+    return rest if v.any_stage.search(rest, m.end()) else lab
 
 
 def carried_over_at(d: _Doc, v: Stages) -> list[int]:
