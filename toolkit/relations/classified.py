@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
+from .named_wholes import bounded_by_one_of
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
@@ -31,7 +32,6 @@ from .sums import (
     _BREAKDOWN,
     _REST,
     _adds_up,
-    _bounded_by_one_of,
     _breakdown_total,
     _drop_derived,
     _grades_short_of_failing,
@@ -123,14 +123,14 @@ def _classified(d: _Doc) -> list[Relation]:
                 out.extend(_readings(d, wholes, column))
             elif 1 < len(wholes) <= 3:
                 # "从被申请人看,公安机关982件,…,数量列前三位": the main kinds of one of the wholes
-                out.extend(_bounded_by_one_of(column, wholes))
+                out.extend(bounded_by_one_of(column, wholes))
             elif not wholes and highlights:
                 # the figures before that could each hold every part: of one of them
                 big = max(p.value for p in column)
                 rivals = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), False, taken)
                           if q.value >= big}
                 if 1 <= len(rivals) <= 3:
-                    out.extend(_bounded_by_one_of(column, list(rivals.values())))
+                    out.extend(bounded_by_one_of(column, list(rivals.values())))
     return out
 
 
@@ -356,7 +356,7 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     labels = "".join(d.label(p) for p in parts)
     if not (_REST.search(labels) or names_its_complements(labels)):
         # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
-        return _bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []
+        return bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .model import compatible
+from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .stages import load_stages
-from .structure import _Doc
+from .structure import SENT_END, _Doc
 
 _REACH = 60  # figures looked back for the named whole
 _SPAN = 3000  # characters looked back
@@ -81,3 +81,38 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
             return AMBIGUOUS  # "全市受理投诉500件。其中城区受理投诉300件…。投诉中,…": 500 or 300
         return found[0]
     return None
+
+
+def set_whole(d: _Doc, a: int, b: int) -> Quantity | object | None:
+    """The figure the "X中," opening the sentence of a breakdown marker at ``a``..``b`` names
+    (``named_whole``), when the sentence opens so; else None."""
+    from .sums import _IN_WHICH  # (sums reads this module)
+
+    head = d.last_before(SENT_END, a) + 1
+    opener = _IN_WHICH.match(d.s, head)
+    if opener is None or opener.end() > b:
+        return None
+    return named_whole(d, head, d.s[head : opener.end() - 2])
+
+
+def bounded_parts(d: _Doc, whole: Quantity, found: list[Quantity]) -> list[Relation]:
+    """Each part of a named set bounded by the figure named so, none summed (such a list may leave
+    kinds out, or its kinds overlap): the parts counted as the whole is, up to the list's own
+    total ("…,两项合计4,270件": a sum of them, no part)."""
+    from .scopes import items_counted
+    from .sums import _OWN_TOTAL
+
+    parts = [p for p in found if compatible(p, whole) and p.unit == whole.unit]
+    for k, q in enumerate(parts):
+        if k and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
+            parts = parts[:k]
+            break
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts]
+
+
+def bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Relation]:
+    """Each part bounded by the first stated of the figures it may be a part of (the intake of a
+    funnel comes first), the others its readings: the check fails only if the part exceeds every one."""
+    ranked = sorted(totals, key=lambda t: t.index)
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
+                     readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
-from .named_wholes import AMBIGUOUS, named_whole
+from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, set_whole
 from .outcomes import decided_whole
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
@@ -117,24 +117,18 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
         totals = _totals_before(d, a, at_head)
-        head = d.last_before(SENT_END, a) + 1
-        by_name = False  # the whole is the figure the set's name names
-        opener = _IN_WHICH.match(s, head) if at_head else None
-        if opener is not None and opener.end() <= b:
-            # "处罚决定中,…" (and a 分别有 list after it): the figure named so, in the sentence
-            # before or further back
-            whole = named_whole(d, head, s[head : opener.end() - 2])
-            if whole is AMBIGUOUS:
-                continue  # two figures named so: the parts' whole is open
-            if isinstance(whole, Quantity) and all(t.index != whole.index for t in totals):
-                # further back: each part bounded by it, never summed (the list may leave kinds out)
-                parts = _before_own_total(d, [p for p in _drop_derived(d, found)
-                                              if compatible(p, whole) and p.unit == whole.unit])
-                nested_parts.update(p.index for p in parts)
-                out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts)
-                continue
-            if isinstance(whole, Quantity):
-                totals, by_name = [whole], True
+        # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
+        whole = set_whole(d, a, b) if at_head else None
+        if whole is AMBIGUOUS:
+            continue  # two figures named so: the parts' whole is open
+        by_name = isinstance(whole, Quantity)
+        if by_name and all(t.index != whole.index for t in totals):  # type: ignore[union-attr]
+            parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
+            nested_parts.update(r.roles["smaller"].index for r in parts)
+            out.extend(parts)
+            continue
+        if by_name:
+            totals = [whole]  # type: ignore[list-item]
         if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set
@@ -172,7 +166,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits and _open_ended(d, parts):
                         # "信访事项214件,按期办结211件。其中涉及医疗服务的93件,涉及…": kinds by what they
                         # concern, of one of the figures: each is at most the largest (the others readings)
-                        out.extend(_bounded_by_one_of(parts, [total, *others]))
+                        out.extend(bounded_by_one_of(parts, [total, *others]))
                         nested_parts.update(q.index for q in parts)
                         continue
                     if not fits or len({t.value for t in fits}) > 1:
@@ -198,8 +192,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if owner is None and by_name:
                         # "规划类信息中,…1,164条" over "规划类846条": the name says whose parts they
                         # are, and they may overlap -- each is bounded by it, none summed
-                        out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": total})
-                                   for p in _before_own_total(d, parts))
+                        out.extend(bounded_parts(d, total, parts))
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
                         # breakdown of a figure before their 其中, never items of a wider list
@@ -211,22 +204,6 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     nested_parts.update(q.index for q in parts)
                     out.extend(_sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts)))
     return out
-
-
-def _before_own_total(d: _Doc, parts: list[Quantity]) -> list[Quantity]:
-    """The parts before the list's own total ("…,两项合计4,270件": a sum of them, no part)."""
-    for k, q in enumerate(parts):
-        if k and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
-            return parts[:k]
-    return parts
-
-
-def _bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Relation]:
-    """Each part bounded by the first stated of the figures it may be a part of (the intake of a
-    funnel comes first), the others its readings: the check fails only if the part exceeds every one."""
-    ranked = sorted(totals, key=lambda t: t.index)
-    return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
-                     readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]
 
 
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
