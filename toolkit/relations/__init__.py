@@ -31,7 +31,9 @@ The model, one module each:
   catalog rules), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
   the target stated beside it), ``members`` (one member of a listed scope against the whole
   list), ``named_parts`` (parts of several totals under one 其中, each under the total its name
-  names), ``tables``; ``misprints`` (what one misprinted digit makes: a list that overshoots by
+  names), ``named_wholes`` (the figure a sentence opened by "X中," or a highlight names by its
+  words, further back than the sentence before), ``tables`` (``table_funnels``: columns of rising
+  stages); ``misprints`` (what one misprinted digit makes: a list that overshoots by
   one slip is still the list) and ``outcomes`` (a list of outcomes is of the decided figure);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
+from .named_wholes import bounded_by_one_of
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
@@ -33,6 +34,7 @@ from .sums import (
     _breakdown_total,
     _drop_derived,
     _grades_short_of_failing,
+    _open_ended,
     names_its_complements,
 )
 from .sums import _measure_columns as _columns
@@ -119,6 +121,16 @@ def _classified(d: _Doc) -> list[Relation]:
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
+            elif 1 < len(wholes) <= 3:
+                # "从被申请人看,公安机关982件,…,数量列前三位": the main kinds of one of the wholes
+                out.extend(bounded_by_one_of(column, wholes))
+            elif not wholes and highlights:
+                # the figures before that could each hold every part: of one of them
+                big = max(p.value for p in column)
+                rivals = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), False, taken)
+                          if q.value >= big}
+                if 1 <= len(rivals) <= 3:
+                    out.extend(bounded_by_one_of(column, list(rivals.values())))
     return out
 
 
@@ -352,7 +364,8 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
     labels = "".join(d.label(p) for p in parts)
     if not (_REST.search(labels) or names_its_complements(labels)):
-        return []
+        # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
+        return bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
@@ -380,6 +393,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     # Grades that stop before the failing one cover much of the whole and still leave the failed
     # files unsaid (see sums._sum_or_bounds): only bounds then.
     covered = tval > 0 and s / tval >= _COVER and not _grades_short_of_failing(d, parts)
+    if s < tval and not stated and _open_ended(d, parts):
+        covered = False  # "按申请内容分,涉及征收的23件、涉及物业的14件": kinds by what they concern
     if stated or covered:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
