@@ -456,3 +456,14 @@ def test_two_qualifications_of_staff_overlap(tmp_path) -> None:
     text = "现有在编执法人员312人,其中持有行政执法证件的298人、具有法律职业资格的24人。"
     assert failing(tmp_path, text) == []
     assert not [s for s in sums_of(tmp_path, text) if s[0] == 312]
+
+
+def test_a_fen_bie_list_naming_some_kinds_only_is_no_complete_breakdown(tmp_path) -> None:
+    # A级 and B级 are two grades of several: the 61,382 rated hold others
+    text = "全年参评企业61,382户,A级和B级纳税人分别为6,214户、27,903户。"
+    assert failing(tmp_path, text) == []
+    # the kinds that add up stay a sum; a slip in one of them still fails
+    assert (61382, [6214, 27265, 27903], "pass") in sums_of(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,265户。")
+    assert (61382, [6214, 27265, 27903], "pass") not in sums_of(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,265户。".replace("27,265", "27,065"))
+    assert [c for c in failing(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,065户。")
+            if c[0].startswith("sum")]

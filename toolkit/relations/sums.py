@@ -611,10 +611,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or s == tval
         or s > tval
         or bool(_REST.search(labels))
-        # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them, nor
-        # names picked out by 其中 ("其中5A级、4A级景区分别有3家、15家": a selection, not the whole).
-        or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start])
-                and "其中" not in d.s[parts[0].sentence[0] : parts[0].start] and not open_ended)
+        # ("A级和B级纳税人分别为6,214户、27,903户" names some kinds only: a 分别为 says which figure is
+        # whose, not that the kinds are all -- a shortfall only a slip explains still fails)
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )
