@@ -22,6 +22,7 @@ from ..tables import Row, Table, row_totals
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
+from .table_totals import total_row_pairs
 
 _ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")
 _GENERIC = re.compile(r"数量|情况|本年度|本年|全年|年度|全部|共计|合计|总计|共|的|数|[^\u4e00-\u9fff]")
@@ -77,7 +78,7 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
         out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose) + _closed_pairs(d, outcomes, prose)
-    return out
+    return out + total_row_pairs(d, tables, out)
 
 
 _TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")
