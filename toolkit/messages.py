@@ -559,6 +559,8 @@ RULE_TEXT = {
     "equal.named_again": ("再次提及的同一集合(如“上述N起事故中”“按N万常住人口计算”)与先前所述的数一致", "a set named again (\"上述N起事故中\", \"按N万常住人口计算\") has the count first stated"),
     "equal.table_total": ("表格合计行的数与正文所述的同一总数一致", "a table's total row agrees with the whole the prose states"),
     "sum.disclosure_group": ("正文所述的某类处理结果(如不予公开)等于申请情况表中该类各小项之和", "a result group the prose states (不予公开…) is the sum of its numbered rows in the application table"),
+    "equal.review_table": ("正文所述的政府信息公开行政复议(诉讼)数与复议诉讼情况表一致", "the prose count of reviews (suits) over disclosure agrees with the review and litigation table"),
+    "sum.review_table": ("正文所述的行政诉讼数等于表中未经复议直接起诉与复议后起诉两个总计之和", "the prose count of suits is the sum of the table's two litigation totals"),
     "equal.full_rate": ("比率为100%时两数相等", "a 100% rate makes its two figures equal"),
     "equal.one_to_one": ("“一一对应”的两个数相等", "two sets said to correspond one to one are equally many"),
     "equal.restated_table": ("正文所述数字与表格所列一致", "a figure of the prose agrees with the table row restating it"),

@@ -21,6 +21,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table, row_totals
 from .disclosure_groups import disclosure_groups
 from .model import Relation, compatible
+from .review_table import review_table
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
 from .table_totals import total_row_pairs
@@ -79,7 +80,7 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
         out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose) + _closed_pairs(d, outcomes, prose)
-    return out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables)
+    return out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
 
 
 _TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")
