@@ -96,3 +96,36 @@ def test_a_level_or_a_period_in_which_is_not_the_whole(tmp_path) -> None:
     assert named_again(tmp_path, level) == []
     months = "2025年,全县共受理行政复议申请186件。在1-6月受理的92件行政复议申请中,维持决定较多。"
     assert named_again(tmp_path, months) == []
+
+
+def test_one_review_under_two_verbs(tmp_path) -> None:
+    text = ("年内抽查各执法单位行政处罚案卷156份,发现问题案卷9份。\n"
+            "在评查的165份案卷中,程序性问题较为突出。")
+    assert named_again(tmp_path, text) == [("fail", [156, 165])]
+    other = ("年内抽查各执法单位行政处罚案卷156份。在办结的165份案卷中,程序性问题较为突出。")
+    assert named_again(tmp_path, other) == []
+
+
+def alike(tmp_path, text: str) -> list[tuple[str, list]]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.status, c.operands["values"]) for c in toolkit.audit(p).checks if c.rule == "equal.alike"]
+
+
+def test_the_same_as_the_figure_before(tmp_path) -> None:
+    ok = "全镇设立村级调解委员会24个,配备专职调解员的村级调解委员会同样为24个。"
+    assert alike(tmp_path, ok) == [("pass", [24, 24])]
+    bad = "全镇设立村级调解委员会24个。配备专职调解员的村级调解委员会也为42个。"
+    assert alike(tmp_path, bad) == [("fail", [24, 42])]
+    far = "全镇设立村级调解委员会24个。全年调解纠纷318件。各村调解成功率较高。配备专职调解员的同样为42个。"
+    assert alike(tmp_path, far) == []
+
+
+def test_agreeing_with_a_named_figure(tmp_path) -> None:
+    ok = ("全年共登记受理群众来信来访事项3,418件次,同比下降2.6%。\n"
+          "年末,网上信访系统录入事项3,418件次,与登记受理量一致。")
+    assert alike(tmp_path, ok) == [("pass", [3418, 3418])]
+    bad = ok.replace("录入事项3,418件次", "录入事项3,481件次")
+    assert alike(tmp_path, bad) == [("fail", [3418, 3481])]
+    last_year = "年末,网上信访系统录入事项3,418件次,与上年登记受理量一致。"
+    assert alike(tmp_path, last_year) == []

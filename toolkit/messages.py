@@ -558,6 +558,8 @@ RULE_TEXT = {
     "equal.back_reference": ("回指的数与先前所述的数一致(如“在全年N件…中”)", "a figure referred back to agrees with its first statement"),
     "equal.named_again": ("再次提及的同一集合(如“上述N起事故中”“按N万常住人口计算”)与先前所述的数一致", "a set named again (\"上述N起事故中\", \"按N万常住人口计算\") has the count first stated"),
     "equal.table_total": ("表格合计行的数与正文所述的同一总数一致", "a table's total row agrees with the whole the prose states"),
+    "equal.alike": ("文中说明相同(“同样为”“与…一致”)的两个数相等", "two figures the text says are alike (同样为, 与…一致) are equal"),
+    "sum.identity": ("按定义成立的关系(如人口自然增长率=出生率-死亡率)", "an identity by definition (natural growth rate = birth rate - death rate)"),
     "sum.disclosure_group": ("正文所述的某类处理结果(如不予公开)等于申请情况表中该类各小项之和", "a result group the prose states (不予公开…) is the sum of its numbered rows in the application table"),
     "equal.review_table": ("正文所述的政府信息公开行政复议(诉讼)数与复议诉讼情况表一致", "the prose count of reviews (suits) over disclosure agrees with the review and litigation table"),
     "sum.review_table": ("正文所述的行政诉讼数等于表中未经复议直接起诉与复议后起诉两个总计之和", "the prose count of suits is the sum of the table's two litigation totals"),

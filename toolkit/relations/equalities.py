@@ -232,12 +232,14 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
         _respective_funnels,
     )
     from .distant import distant_funnels
-    from .named_again import sets_named_again
+    from .identities import identities
+    from .named_again import sets_named_again, stated_alike
     from .parallel import parallel_funnels
     from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     eq += sets_named_again(d, found + eq)
+    eq += stated_alike(d, found + eq) + identities(d)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
     funnels += distant_funnels(d, found + eq + funnels)

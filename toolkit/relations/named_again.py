@@ -51,7 +51,9 @@ def _vocabulary() -> dict:
                 "generic": frozenset(v["generic"]), "umbrella": {k: list(ws) for k, ws in v["umbrella"].items()},
                 "narrower": re.compile(v["narrower"]), "period": re.compile(stages["period"]),
                 "year": re.compile(stages["year"]), "noun_end": re.compile(v["noun_end"]),
-                "whole": re.compile(v["whole"]), "total_end": re.compile(f"(?:{v['total_end']})$")}
+                "alike_before": re.compile(f"(?:{v['alike_before']})$"),
+                "alike_with": re.compile(f"[,，]?(?:{v['alike_with']})"),
+                "whole": re.compile(v["whole"]), "same_act": [list(g) for g in v["same_act"]], "total_end": re.compile(f"(?:{v['total_end']})$")}
     except (KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
         raise CatalogError(f"bad 'named_again' vocabulary: {exc}", path=path) from exc
 
@@ -96,6 +98,18 @@ def _names_noun(words: str, noun: str, v: dict) -> bool:
     return len(noun) >= 4 and noun[-2:] in v["generic"] and noun[:-2] in words
 
 
+def _find_verb(text: str, verb: str, v: dict) -> int:
+    """Where the verb, or a verb of the same act (``same_act``: 抽查 and 评查 of one review), is in
+    the text (-1: nowhere)."""
+    for group in v["same_act"]:
+        for w in group:
+            if verb.endswith(w):
+                stem = verb[: -len(w)]
+                found = [k for other in group if (k := text.find(stem + other)) >= 0]
+                return min(found) if found else -1
+    return text.find(verb)
+
+
 def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dict,
                 parts: set[int]) -> list[Quantity]:
     """The one earlier figure of the set the frame names (a list of one figure), or nothing."""
@@ -123,12 +137,12 @@ def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dic
         if verb:
             # The verb names the figure itself ("受理371件"), not a later stage in its sentence
             # ("转派77,068件,已办结74,915件"); a kind listed after 其中 inherits its whole's verb.
-            at = own.find(verb)
+            at = _find_verb(own, verb, v)
             if at < 0 and exact:
                 start = r.sentence[0]
                 if d.s[start : start + 3].lstrip().startswith("其中"):
                     start = d.last_before("。\n", start - 1) + 1  # "…受理诉求68,935件。其中,投诉41,207件"
-                if verb not in _NOT_CJK.sub("", d.s[start : r.start]):
+                if _find_verb(_NOT_CJK.sub("", d.s[start : r.start]), verb, v) < 0:
                     continue
             elif at < 0 or st.negation.search(own[:at]):
                 continue  # "不予受理41件" is not the 受理 set
@@ -181,4 +195,39 @@ def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
         if cands and cands[0].index not in tied:
             out.append(Relation("equal", "equal.named_again", {"values": [cands[0], q]}))
             tied.add(q.index)
+    return out
+
+
+def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"…服务室186个,已聘请法律顾问的…同样为186个": a figure the text says is the same as the one
+    before it (``alike.before`` words end its label) equals the figure before it in its sentence
+    or the one before, counted alike; "录入量为21,476件次,与登记受理量一致": the figure before
+    "与X一致" (``alike.with``) equals the one earlier figure, counted alike, whose words name X."""
+    v = _vocabulary()
+    tied = {frozenset(q.index for q in r.quantities()) for r in found if r.kind == "equal"}
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.in_table or q.index == 0 or is_delta(d, q) or is_previous(d, q):
+            continue
+        lab = _CLAUSE.split(d.label(q))[-1]
+        if v["alike_before"].search(lab) and not _OTHER_YEAR.search(lab):
+            p = d.qs[q.index - 1]
+            same = p.unit == q.unit and not p.in_table and not is_delta(d, p) and not is_previous(d, p)
+            near = p.sentence[0] > d.last_before("。\n", q.sentence[0] - 1)  # this sentence or the one before
+            if same and near and frozenset((p.index, q.index)) not in tied:
+                out.append(Relation("equal", "equal.alike", {"values": [p, q]}))
+            continue
+        m = v["alike_with"].match(d.s, q.end)
+        if m is None or q.is_percent:
+            continue
+        x = _NOT_CJK.sub("", m.group(1))
+        x = v["total_end"].sub("", x) if len(v["total_end"].sub("", x)) >= 2 else x
+        x = x[:-1] if x.endswith("量") and len(x) > 2 else x
+        if len(x) < 2 or _OTHER_YEAR.search(x) or v["narrower"].search(x):
+            continue
+        lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
+        cands = [r for r in d.qs[lo : q.index] if r.unit == q.unit and not r.in_table and not is_delta(d, r)
+                 and not is_previous(d, r) and x in d.own_words(r) + _NOT_CJK.sub("", d.after(r, 8))]
+        if len({r.value for r in cands}) == 1 and frozenset((cands[-1].index, q.index)) not in tied:
+            out.append(Relation("equal", "equal.alike", {"values": [cands[-1], q]}))
     return out
