@@ -56,3 +56,22 @@ def test_a_later_paragraph_is_not_the_table_s(tmp_path) -> None:
     after = ("\n全年调解成功963件。\n" + TABLE + "各街道调解员队伍稳定。\n"
              "三、行业性调解\n全年行业性调解组织受理纠纷1,212件,调解成功1,180件。\n")
     assert totals(tmp_path, after) == [("pass", [963, 963])]
+
+
+YEARS = ("|年度|收到申请(件)|受理(件)|审结(件)|\n"
+         "|2025年|46|41|39|\n"
+         "|2024年|38|35|35|\n")
+
+
+def test_the_report_s_year_row(tmp_path) -> None:
+    text = ("某区司法局2025年行政复议工作报告\n一、行政复议\n全年受理行政复议案件41件,审结39件。\n"
+            "近两年情况如下:\n" + YEARS)
+    assert totals(tmp_path, text) == [("pass", [39, 39]), ("pass", [41, 41])]
+    bad = text.replace("审结39件", "审结38件")
+    assert ("fail", [38, 39]) in totals(tmp_path, bad)
+
+
+def test_a_bare_verb_of_another_section(tmp_path) -> None:
+    text = ("某区司法局2025年行政复议工作报告\n一、投诉举报\n全年受理投诉举报293件。\n"
+            "二、行政复议\n近两年情况如下:\n" + YEARS)
+    assert totals(tmp_path, text) == []

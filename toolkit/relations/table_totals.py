@@ -52,6 +52,8 @@ def _vocabulary() -> dict:
         raise CatalogError(f"bad 'table_totals' vocabulary: {exc}", path=path) from exc
 
 
+_TOP_HEADING = re.compile(r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
+_YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年(?:度)?$")
 _GAP = 2  # words inside a measure's name ("下发监测图斑" names 下发图斑)
 
 
@@ -72,10 +74,17 @@ def _in_order(words: str, text: str) -> int:
     return -1
 
 
-def _columns(t: Table, v: dict) -> tuple[Row | None, list[tuple[str, str, Quantity]]]:
+def _columns(t: Table, v: dict, opening: str | None = None) -> tuple[Row | None, list[tuple[str, str, Quantity]]]:
     """The total row and, for each of its figures, (the column's measure, its unit, the figure)."""
     header = next((r for r in t.rows if r.is_header and not set(r.head) <= set("-:|")), None)
     total = [r for r in t.rows if not r.is_header and v["rows"].match(_NOT_CJK.sub("", r.head))]
+    years = [(int(m.group(1)), r) for r in t.rows if (m := _YEAR_ROW.match(r.head.strip()))]
+    if not total and len(years) >= 2 and opening is not None:
+        # Rows of years ("2024年|21|18|…", "2023年|16|…"): the latest, when the title names it,
+        # is the report's year: its row is this year's whole, as a total row is.
+        latest = max(years, key=lambda yr: yr[0])
+        if f"{latest[0]}年" in opening and sum(1 for y, _ in years if y == latest[0]) == 1:
+            total = [latest[1]]
     if header is None or len(total) != 1 or len(total[0].cells) != len(header.cells):
         return None, []
     out = []
@@ -114,7 +123,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
     # The report's own period is in its title, before its first figure ("2024年1-9月…通报").
     opening = d.s[: d.qs[0].start] if d.qs else ""
     for t in tables:
-        total, columns = _columns(t, v)
+        total, columns = _columns(t, v, opening)
         if total is None or not columns:
             continue
         items = [w for r in t.rows if r is not total and not r.is_header
@@ -137,6 +146,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if q.in_table or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                     or d.in_parentheses(q) or _reference(d, q):
                 continue
+            lo, hi = sorted((q.start, total.start))
+            other_section = bool(_TOP_HEADING.search(d.s, lo, hi))
             own = _figure_words(d, q)
             sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])
             period = v["period"].search(sentence)
@@ -155,6 +166,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 narrow = v["narrower"].search(_EVERY_LEVEL.sub("", own))  # (各街道: all of them)
                 if narrow and narrow.group(0) not in measure:
                     continue  # "其中城区立案…": a narrower set than the column's whole
+                if other_section and (len(measure) < 3 or measure not in own):
+                    continue  # across a section only a measure named in full (受理 may be of 举报, not 复议)
                 e = _in_order(measure, own)
                 if e >= 0:
                     ends.append((e, k, own[: own.find(measure[0])]))
