@@ -29,3 +29,8 @@ def test_a_negative_natural_growth(tmp_path) -> None:
 def test_two_places_in_one_paragraph_give_nothing(tmp_path) -> None:
     text = "城区出生率7.10‰,死亡率6.20‰;全县出生率6.40‰,死亡率7.00‰,自然增长率-0.60‰。"
     assert identity(tmp_path, text) == []
+
+
+def test_rates_rounded_each_on_their_own(tmp_path) -> None:
+    ok = "人口出生率8.12‰,人口死亡率6.45‰,人口自然增长率1.68‰。"  # 8.12 - 6.45 = 1.67: rounding
+    assert identity(tmp_path, ok) == [("pass", {"total": 8.12, "parts": [6.45, 1.68]})]

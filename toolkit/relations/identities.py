@@ -2,12 +2,13 @@
 "出生率6.79‰;…死亡率9.15‰;人口自然增长率-2.36‰" -- the natural growth rate is the birth rate
 less the death rate, so 出生率 = 死亡率 + 自然增长率. Each name is matched by the end of a figure's
 own words, once in its paragraph (a name twice: another place or year may be meant, nothing); a
-minus sign or 负 printed before a figure makes it negative."""
+minus sign or 负 printed before a figure makes it negative; each is rounded on its own."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
@@ -36,10 +37,12 @@ def _identities() -> list[dict]:
     return out
 
 
-def _signed(d: _Doc, q: Quantity) -> Quantity:
-    if not _MINUS.search(d.label(q).rstrip("为是达 ")):
-        return q
-    return replace(q, value=-q.value, low=-q.high, high=-q.low)
+def _rounded(d: _Doc, q: Quantity) -> Quantity:
+    """The figure as a rate rounded at its printed decimals (each of the three is rounded on its
+    own: 8.12 = 6.45 + 1.68 holds), signed by a minus or 负 printed before it."""
+    half = Decimal(5).scaleb(-q.decimals - 1)
+    value = -q.value if _MINUS.search(d.label(q).rstrip("为是达 ")) else q.value
+    return replace(q, value=value, low=value - half, high=value + half)
 
 
 def identities(d: _Doc) -> list[Relation]:
@@ -60,6 +63,6 @@ def identities(d: _Doc) -> list[Relation]:
             by_paragraph.setdefault(para, {}).setdefault(name, []).append(q)
         for found in by_paragraph.values():
             if all(len(found.get(n, [])) == 1 for n in names):
-                out.append(Relation("sum", "sum.identity", {"total": _signed(d, found[ident["total"]][0]),
-                                                             "parts": [_signed(d, found[p][0]) for p in ident["parts"]]}))
+                out.append(Relation("sum", "sum.identity", {"total": _rounded(d, found[ident["total"]][0]),
+                                                             "parts": [_rounded(d, found[p][0]) for p in ident["parts"]]}))
     return out
