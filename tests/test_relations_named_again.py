@@ -129,3 +129,21 @@ def test_agreeing_with_a_named_figure(tmp_path) -> None:
     assert alike(tmp_path, bad) == [("fail", [3418, 3481])]
     last_year = "年末,网上信访系统录入事项3,418件次,与上年登记受理量一致。"
     assert alike(tmp_path, last_year) == []
+
+
+def sums(tmp_path, text: str) -> list[tuple[str, dict]]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.status, c.operands) for c in toolkit.audit(p).checks if c.rule == "sum.named_again"]
+
+
+def test_two_sets_named_again_together(tmp_path) -> None:
+    ok = ("全年市场监管局被申请行政复议11件、被提起行政诉讼6件,同比分别增长10.0%、20.0%。"
+          "复议案件主要涉及食品安全领域。在上述17件复议诉讼案件中,被纠错2件。")
+    assert sums(tmp_path, ok) == [("pass", {"total": 17, "parts": [11, 6]})]
+    bad = ok.replace("上述17件", "上述18件")
+    assert sums(tmp_path, bad) == [("fail", {"total": 18, "parts": [11, 6]})]
+    changes = "被申请行政复议11件、被提起行政诉讼6件,同比分别减少2件、1件。在上述17件复议诉讼案件中,被纠错2件。"
+    assert sums(tmp_path, changes) == [("pass", {"total": 17, "parts": [11, 6]})]  # (not the changes 2 + 1)
+    one = "被申请行政复议11件,办结10件。在上述11件复议案件中,被纠错2件。"
+    assert sums(tmp_path, one) == []

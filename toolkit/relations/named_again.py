@@ -167,6 +167,27 @@ def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dic
     return []
 
 
+def _two_sets(d: _Doc, q: Quantity, noun: str, v: dict) -> list[Quantity]:
+    """"被申请行政复议26件、被提起行政诉讼17件……在上述43件复议诉讼案件中": a noun joining the
+    names of two figures listed together before it (复议 + 诉讼, less a generic head) names both
+    sets: the figure is their sum. The nearest such pair, counted alike; none: nothing."""
+    stem = noun[:-2] if noun[-2:] in v["generic"] else noun
+    if len(stem) < 4:
+        return []
+    lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
+    for k in range(q.index - 1, lo, -1):
+        a, b = d.qs[k - 1], d.qs[k]
+        if a.sentence != b.sentence or a.unit != q.unit or b.unit != q.unit or a.is_percent \
+                or any(is_delta(d, x) or is_previous(d, x) for x in (a, b)) \
+                or d.label(b)[:1] not in "、和及与,":
+            continue
+        wa, wb = d.own_words(a), d.own_words(b)
+        if any(stem == x + y and wa.endswith(x) and wb.endswith(y)
+               for x, y in ((stem[:i], stem[i:]) for i in range(2, len(stem) - 1))):
+            return [a, b]
+    return []
+
+
 def narrower_or_period(words: str) -> bool:
     """Do a reference's words narrow the set to a level, a channel, a part or a period ("在县本级
     受理的…中", "在1-6月受理的…中")? Then a wider figure of the same words is not the set."""
@@ -195,6 +216,10 @@ def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
         if cands and cands[0].index not in tied:
             out.append(Relation("equal", "equal.named_again", {"values": [cands[0], q]}))
             tied.add(q.index)
+        elif not cands and not verb:
+            pair = _two_sets(d, q, noun, v)
+            if pair:
+                out.append(Relation("sum", "sum.named_again", {"total": q, "parts": pair}))
     return out
 
 
