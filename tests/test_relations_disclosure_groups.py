@@ -52,3 +52,25 @@ def test_groups_by_the_form_s_order(tmp_path) -> None:
 def test_one_reason_is_its_row_not_the_group(tmp_path) -> None:
     prose = "因本机关不掌握相关政府信息而无法提供的17件,均已告知申请人。"
     assert groups(tmp_path, prose) == []
+
+
+def restated(tmp_path, prose: str) -> list[tuple[str, list]]:
+    p = tmp_path / "r.txt"
+    p.write_text(prose + "\n三、收到和处理政府信息公开申请情况\n" + table(True), encoding="utf-8")
+    return sorted((c.status, c.operands["values"]) for c in toolkit.audit(p).checks
+                  if c.rule == "equal.restated_table")
+
+
+def test_the_outcomes_total_said_as_answered_or_closed_within_the_year(tmp_path) -> None:
+    assert ("pass", [88, 88]) in restated(tmp_path, "年内办结88件,结转下年度0件。")
+    assert ("fail", [86, 88]) in restated(tmp_path, "答复办理的86件中,予以公开的占多数。")
+
+
+def test_a_group_of_one_row_is_that_row(tmp_path) -> None:
+    global ROWS
+    saved = ROWS
+    ROWS = [*saved[:3], ("（四）无法提供", [22, 0, 0]), *saved[4:]]
+    try:
+        assert ("pass", [22, 22]) in restated(tmp_path, "本年度无法提供22件。")
+    finally:
+        ROWS = saved

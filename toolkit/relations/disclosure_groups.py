@@ -114,5 +114,8 @@ def disclosure_groups(d: _Doc, tables: list[Table]) -> list[Relation]:
             if len(qs) != 1:
                 continue
             parts = [f for f in cells[name] if f.value != 0] or cells[name]
-            out.append(Relation("sum", "sum.disclosure_group", {"total": qs[0], "parts": parts}))
+            if len(parts) == 1:  # one row holds the group: the prose restates that row
+                out.append(Relation("equal", "equal.restated_table", {"values": [qs[0], parts[0]]}))
+            else:
+                out.append(Relation("sum", "sum.disclosure_group", {"total": qs[0], "parts": parts}))
     return out

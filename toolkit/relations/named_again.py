@@ -37,6 +37,7 @@ _CLAUSE = re.compile(r"[,;:、。]")
 _AFTER_END = re.compile(r"[,;:、。()]")
 _OTHER_YEAR = re.compile(r"\d{4}年(?!,)|上年|去年|上一年|前年|同期")
 _BACK_CHARS = 4000
+_PER = re.compile(r"每[十百千万亿]|平均|日均|人均|户均")
 _BACK = 80
 
 
@@ -125,9 +126,11 @@ def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dic
             continue
         if r.unit != q.unit and (q.unit or r.is_money):
             continue  # counted alike ("按46.02万常住人口计算" prints no unit: the noun counts it)
-        if is_delta(d, r) or is_previous(d, r) or is_per_n(d, r):
-            continue
+        if is_delta(d, r) or is_previous(d, r) or is_per_n(d, r) or (r.value % 1 and not q.value % 1):
+            continue  # (a count's set is no average: "每万人口申请量64.7件")
         own = d.own_words(r)
+        if _PER.search(own):
+            continue
         aft = _NOT_CJK.sub("", _AFTER_END.split(d.after(r, 12))[0])
         if _OTHER_YEAR.search(own) or (whole_year and v["period"].search(d.s, r.sentence[0], r.start)):
             continue  # another year's figure, or a period's against "全年"
