@@ -74,3 +74,8 @@ def test_a_group_of_one_row_is_that_row(tmp_path) -> None:
         assert ("pass", [22, 22]) in restated(tmp_path, "本年度无法提供22件。")
     finally:
         ROWS = saved
+
+
+def test_the_statement_not_its_reference_back(tmp_path) -> None:
+    prose = "年内办结88件。办结的88件中,予以公开的占四成。"
+    assert ("pass", [88, 88]) in restated(tmp_path, prose)

@@ -122,6 +122,8 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> l
     _, closed = _outcome_words()
     named = [q for q in prose if not q.is_money
              and closed.fullmatch(_NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1]))]
+    if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
+        named = [q for q in named if not d.label(q).endswith("的")]
     if len(named) != 1:
         return []
     return [Relation("equal", "equal.restated_table", {"values": [named[0], outcomes[0]]})]
