@@ -147,3 +147,10 @@ def test_two_sets_named_again_together(tmp_path) -> None:
     assert sums(tmp_path, changes) == [("pass", {"total": 17, "parts": [11, 6]})]  # (not the changes 2 + 1)
     one = "被申请行政复议11件,办结10件。在上述11件复议案件中,被纠错2件。"
     assert sums(tmp_path, one) == []
+
+
+def test_agreeing_with_a_figure_counted_in_another_word(tmp_path) -> None:
+    ok = "11月,全大队查处交通违法行为2,206起。\n11月共作出处罚决定2,206件,与当月查处违法行为数一致。"
+    assert alike(tmp_path, ok) == [("pass", [2206, 2206])]
+    bad = ok.replace("处罚决定2,206件", "处罚决定2,260件")
+    assert alike(tmp_path, bad) == [("fail", [2206, 2260])]

@@ -28,9 +28,10 @@ import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
-from .model import Relation
+from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
+from .table_totals import in_order
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:、。]")
@@ -248,14 +249,16 @@ def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
         m = v["alike_with"].match(d.s, q.end)
         if m is None or q.is_percent:
             continue
-        x = _NOT_CJK.sub("", m.group(1))
+        # "与当月查处违法行为数一致": 查处违法行为 (the time of the figure itself, said again)
+        x = _strip(v, re.sub(r"^(?:当月|本月|当年|本期|同期内)", "", _NOT_CJK.sub("", m.group(1))))
         x = v["total_end"].sub("", x) if len(v["total_end"].sub("", x)) >= 2 else x
         x = x[:-1] if x.endswith("量") and len(x) > 2 else x
         if len(x) < 2 or _OTHER_YEAR.search(x) or v["narrower"].search(x):
             continue
         lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
-        cands = [r for r in d.qs[lo : q.index] if r.unit == q.unit and not r.in_table and not is_delta(d, r)
-                 and not is_previous(d, r) and x in d.own_words(r) + _NOT_CJK.sub("", d.after(r, 8))]
+        cands = [r for r in d.qs[lo : q.index] if compatible(r, q) and not r.is_percent and not r.in_table
+                 and not is_delta(d, r)
+                 and not is_previous(d, r) and in_order(x, d.own_words(r) + _NOT_CJK.sub("", d.after(r, 8))) >= 0]
         if len({r.value for r in cands}) == 1 and frozenset((cands[-1].index, q.index)) not in tied:
             out.append(Relation("equal", "equal.alike", {"values": [cands[-1], q]}))
     return out

@@ -57,7 +57,7 @@ _YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年(?:度)?$")
 _GAP = 2  # words inside a measure's name ("下发监测图斑" names 下发图斑)
 
 
-def _in_order(words: str, text: str) -> int:
+def in_order(words: str, text: str) -> int:
     """Where the characters of ``words`` end in ``text``, read in order with at most ``_GAP``
     characters between two of them (-1: not there)."""
     start = text.find(words[0])
@@ -168,7 +168,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     continue  # "其中城区立案…": a narrower set than the column's whole
                 if other_section and (len(measure) < 3 or measure not in own):
                     continue  # across a section only a measure named in full (受理 may be of 举报, not 复议)
-                e = _in_order(measure, own)
+                e = in_order(measure, own)
                 if e >= 0:
                     ends.append((e, k, own[: own.find(measure[0])]))
             if not ends:
