@@ -214,7 +214,7 @@ def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
         if framed is None:
             continue
         verb, noun, own = framed
-        if narrower_or_period(own + noun) or _OTHER_YEAR.search(own):
+        if narrower_or_period(own + noun) or _OTHER_YEAR.search(_CLAUSE.split(d.label(q))[-1]):
             continue  # "在1-9月受理的…中", "在县本级受理的…中": a narrower set may be meant
         cands = _candidates(d, q, verb, noun, own, v, parts)
         if cands and cands[0].index not in tied:
