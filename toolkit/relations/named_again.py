@@ -115,10 +115,10 @@ def _find_verb(text: str, verb: str, v: dict) -> int:
 def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dict,
                 parts: set[int]) -> list[Quantity]:
     """The one earlier figure of the set the frame names (a list of one figure), or nothing."""
-    from .stages import _naming, load_stages
+    from .stages import load_stages, naming
 
     st = load_stages()
-    me = _naming(d, q, st)
+    me = naming(d, q)
     lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
     whole_year = bool(v["year"].search(ref_own))
     tiers: tuple[list[Quantity], list[Quantity], list[Quantity]] = ([], [], [])  # named exactly, wholes, others
@@ -157,7 +157,7 @@ def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dic
             continue  # a part of a list is the set only when its own name is the noun
         if not _names_noun(named, noun, v) and not (noun in v["generic"] and verb):
             continue
-        it = _naming(d, r, st)
+        it = naming(d, r)
         if me is not None and it is not None and any(it.stages.get(p, lvl) != lvl for p, lvl in me.stages.items()):
             continue  # "受理的投诉中已办结40,386件": a later stage of the set the frame names
         whole = v["whole"].search(own) and r.index not in parts
