@@ -18,7 +18,7 @@ import re
 
 from ..tables import Table
 from .model import Relation, compatible
-from .stages import _stage_in, load_stages
+from .stages import load_stages, stages_in
 from .structure import _Doc
 
 _UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
@@ -34,12 +34,12 @@ def table_funnels(d: _Doc, t: Table) -> list[Relation]:
     texts = [_UNIT.sub("", c.text) for c in header.cells]
     if v.carry_over.search(t.caption) or any(v.carry_over.search(c.text) for r in t.rows for c in r.cells):
         return []
+    # each header cell's stages, read once (a gate skips the processes none of whose words occur)
+    read = [stages_in(h) if h and not _NOT_A_STAGE.search(h) and not v.not_a_level.search(h)
+            and not v.not_counted.search(h) else {} for h in texts]
     pairs: list[tuple[int, int]] = []
-    for _pid, levels in v.processes:
-        befores = [b for b, _ in levels]
-        named = [(j, lvl) for j, h in enumerate(texts) if h and not _NOT_A_STAGE.search(h)
-                 and not v.not_a_level.search(h) and (lvl := _stage_in(h, befores, v)) is not None
-                 and not v.not_counted.search(h)]
+    for pid, _levels in v.processes:
+        named = [(j, stages[pid]) for j, stages in enumerate(read) if pid in stages]
         if len(named) < 2 or any(a[1] >= b[1] for a, b in itertools.pairwise(named)):
             continue  # one column, or stages that do not rise left to right: no one reading
         pairs += [(a[0], b[0]) for a, b in itertools.pairwise(named)]
