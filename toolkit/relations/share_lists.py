@@ -43,6 +43,8 @@ def listed_shares(d: _Doc, read: list[Relation], found: list[Relation]) -> list[
     listed = {q.index for r in found if r.kind == "sum" for q in r.roles.get("parts") or []}  # type: ignore[union-attr]
     out: list[Relation] = []
     for _, _, qs in d.figure_sentences():
+        if sum(1 for q in qs if q.is_percent) < 2:
+            continue  # two items at least, each with its share (most sentences have fewer percents)
         pairs = _pairs(d, qs)
         if len(pairs) < 2 or all(s.index in done for _, s in pairs):
             continue
