@@ -467,3 +467,19 @@ def test_a_fen_bie_list_naming_some_kinds_only_is_no_complete_breakdown(tmp_path
     assert (61382, [6214, 27265, 27903], "pass") not in sums_of(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,265户。".replace("27,265", "27,065"))
     assert [c for c in failing(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,065户。")
             if c[0].startswith("sum")]
+
+
+def test_a_set_named_by_its_head_noun_is_the_figure_named_by_it_alone(tmp_path) -> None:
+    # "受理的投诉中": the 3,915 投诉, not the 4,862 投诉举报 that merely hold the word
+    text = "全年共受理消费投诉举报4,862件,其中投诉3,915件,举报947件。受理的投诉中,已办结3,868件,办结率98.8%。"
+    rates = [(c[1]["numerator"], c[1]["denominator"], c[2]) for c in checks_of(tmp_path, text) if c[0].startswith("ratio")]
+    assert rates == [(3868, 3915, "pass")]
+    assert failing(tmp_path, text) == []
+
+
+def test_a_clause_naming_its_own_set_is_no_part_of_the_list_before(tmp_path) -> None:
+    # "服务类投诉中," opens a list of its own (of the 2,809 服务类), not of the 1,453 the clause before adds up
+    text = ("投诉涉及商品类2,106件、服务类2,809件。商品类投诉中,食品类682件、家用电器类415件、服装鞋帽类356件,"
+            "三类合计1,453件;服务类投诉中,预付式消费1,581件、餐饮住宿447件。")
+    assert failing(tmp_path, text) == []
+    assert not [s for s in sums_of(tmp_path, text) if 1581 in s[1]]

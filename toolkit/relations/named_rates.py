@@ -183,8 +183,13 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
     opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
     if opener:
-        named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
-                                   if compatible(q, numerator) and not q.is_percent], opener.group(1), pct.start)
+        cands = [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
+                 if compatible(q, numerator) and not q.is_percent]
+        # "受理的投诉中,": the set is its head noun (投诉), the figure named by it alone ("其中投诉3,915件")
+        # before one whose words merely hold it ("受理消费投诉举报4,862件")
+        head = opener.group(1).split("的")[-1]
+        own = {q.value: q for q in cands if len(head) >= 2 and d.own_words(q).endswith(head)}
+        named = next(iter(own.values())) if len(own) == 1 else _find_by_label(d, cands, opener.group(1), pct.start)
         if named is not None and named.value >= numerator.value:
             return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named, "percent": pct},
                             per=per)

@@ -137,6 +137,14 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", s[d.last_before(SENT_END, a) + 1 : a]))
             named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
             totals = named if len(x) >= 2 and named else totals  # (none named: the words decide nothing)
+        if totals and not at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
+            # "…三类合计1,453件;服务类投诉中,预付式消费…": "X中," opening a clause names its set too; a
+            # figure before whose own words do not name it is not that set, and nothing is summed
+            clause = d.last_before(";", a) + 1
+            x = _NOT_CJK.sub("", s[clause:a])
+            if (clause > d.last_before(SENT_END, a) + 1 and not d.in_range(clause, a) and len(x) >= 2
+                    and not [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]):
+                continue
         if totals and re.search(r"中[,:]$", s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
             named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
@@ -150,6 +158,9 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
             group = _drop_derived(d, group)
+            if group and group[0].start > b and _IN_WHICH.match(s, d.last_before(";", group[0].start) + 1) \
+                    and d.last_before(";", group[0].start) > a:
+                continue  # "商品类投诉中,…;服务类投诉中,…": a ";" clause naming its own set is not this list's
             decided = decided_whole(d, totals, group)
             # "收到申请40件,答复36件。其中予以公开20件,…不属于政府信息4件": outcomes are of what was
             # answered, whatever words they share with the figure of what came in.
