@@ -501,18 +501,11 @@ def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     count (their words end alike). Nothing but the figures says so: the sum is emitted only when
     the parts of both sentences add up to the whole."""
     from .sections import _fits
+    from .semicolons import short_lists
 
     s = d.s
-    lists: dict[int, tuple[Quantity, list[Quantity]]] = {}
-    for r in found:
-        if r.rule == "bound.part":
-            t, p = r.roles["larger"], r.roles["smaller"]
-            lists.setdefault(t.index, (t, []))[1].append(p)  # type: ignore[union-attr,index]
-        elif r.rule == "sum.breakdown" and not _fits(r.roles["total"], r.roles["parts"]):  # type: ignore[arg-type]
-            lists[r.roles["total"].index] = (r.roles["total"], list(r.roles["parts"]))  # type: ignore[union-attr,arg-type]
     out: list[Relation] = []
-    for total, parts in lists.values():
-        parts = sorted(parts, key=lambda q: q.index)
+    for total, parts in short_lists(found):
         last = parts[-1]
         if (len({p.sentence for p in parts}) != 1 or not re.search(r"其中", s[total.end : parts[0].start])
                 or s[last.sentence[1] - 1 : last.sentence[1]] != "。"):

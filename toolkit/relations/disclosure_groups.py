@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
 from ..quantities import Quantity
 from ..tables import Row, Table, row_totals
 from .model import Relation
 from .roles import is_delta, is_previous
 from .structure import _Doc
+from .vocab import read_section
 
 _TOTAL = re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(?:总计|合计)$")
 _FIRST = re.compile(r"^(?:[一二三四五六七八九十]+、[^()]*)?\(一\)")
@@ -36,12 +33,8 @@ _REACH = 6000
 
 @lru_cache(maxsize=1)
 def _groups() -> list[tuple[str, int]]:
-    path = "toolkit/catalog/equalities.yaml"
-    try:
-        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
-        return [(str(g["name"]), int(g["rows"])) for g in data["disclosure_groups"]]
-    except (KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
-        raise CatalogError(f"bad 'disclosure_groups' vocabulary: {exc}", path=path) from exc
+    return read_section("equalities.yaml", "disclosure_groups",
+                        lambda groups, _: [(str(g["name"]), int(g["rows"])) for g in groups])
 
 
 def _runs(rows: list[Row]) -> list[list[Row]]:

@@ -22,16 +22,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
 from .table_totals import in_order
+from .vocab import catalog_yaml, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:、。]")
@@ -44,20 +41,16 @@ _BACK = 80
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    path = "toolkit/catalog/equalities.yaml"
-    try:
-        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
-        v = data["named_again"]
-        stages = yaml.safe_load(resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8"))
-        return {"frame": re.compile(f"^(?:{v['frame']})+"), "refer": re.compile(v["refer"]),
-                "generic": frozenset(v["generic"]), "umbrella": {k: list(ws) for k, ws in v["umbrella"].items()},
-                "narrower": re.compile(v["narrower"]), "period": re.compile(stages["period"]),
-                "year": re.compile(stages["year"]), "noun_end": re.compile(v["noun_end"]),
-                "alike_before": re.compile(f"(?:{v['alike_before']})$"),
-                "alike_with": re.compile(f"[,，]?(?:{v['alike_with']})"),
-                "whole": re.compile(v["whole"]), "same_act": [list(g) for g in v["same_act"]], "total_end": re.compile(f"(?:{v['total_end']})$")}
-    except (KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
-        raise CatalogError(f"bad 'named_again' vocabulary: {exc}", path=path) from exc
+    stages = catalog_yaml("stages.yaml")
+    return read_section("equalities.yaml", "named_again", lambda v, _: {
+        "frame": re.compile(f"^(?:{v['frame']})+"), "refer": re.compile(v["refer"]),
+        "generic": frozenset(v["generic"]), "umbrella": {k: list(ws) for k, ws in v["umbrella"].items()},
+        "narrower": re.compile(v["narrower"]), "period": re.compile(stages["period"]),
+        "year": re.compile(stages["year"]), "noun_end": re.compile(v["noun_end"]),
+        "alike_before": re.compile(f"(?:{v['alike_before']})$"),
+        "alike_with": re.compile(f"[,，]?(?:{v['alike_with']})"),
+        "whole": re.compile(v["whole"]), "same_act": [list(g) for g in v["same_act"]],
+        "total_end": re.compile(f"(?:{v['total_end']})$")})
 
 
 def _strip(v: dict, words: str) -> str:

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
 from ..quantities import Quantity
 from ..tables import Table
 from .model import Relation
 from .roles import is_delta, is_previous
 from .structure import _Doc
+from .vocab import read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[,;:、。]")
@@ -30,15 +27,10 @@ _REACH = 1500
 
 @lru_cache(maxsize=1)
 def _form() -> dict:
-    path = "toolkit/catalog/equalities.yaml"
-    try:
-        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
-        f = data["review_table"]
-        return {"width": int(f["width"]), "header": [re.compile(w) for w in f["header"]],
-                "cells": {name: ([int(k) for k in c["cells"]], re.compile(f"(?:{c['words']})$"))
-                          for name, c in f["cells"].items()}}
-    except (KeyError, TypeError, ValueError, re.error, yaml.YAMLError) as exc:
-        raise CatalogError(f"bad 'review_table' vocabulary: {exc}", path=path) from exc
+    return read_section("equalities.yaml", "review_table", lambda f, _: {
+        "width": int(f["width"]), "header": [re.compile(w) for w in f["header"]],
+        "cells": {name: ([int(k) for k in c["cells"]], re.compile(f"(?:{c['words']})$"))
+                  for name, c in f["cells"].items()}})
 
 
 def _row(t: Table, form: dict) -> list[Quantity] | None:

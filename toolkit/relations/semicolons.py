@@ -29,7 +29,7 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     """The 其中 lists found so far that stop short of their whole at a ";", with the pieces after it."""
     s = d.s
     out: list[Relation] = []
-    for r in _short_lists(found):
+    for r in short_lists(found):
         total, parts = r
         last = parts[-1]
         if not re.search("其中", s[total.end : parts[0].start]) or len({p.sentence for p in parts}) != 1:
@@ -58,8 +58,8 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
-def _short_lists(found: list[Relation]) -> list[tuple[Quantity, list[Quantity]]]:
-    """(whole, parts) of every list found so far that does not add up to its whole."""
+def short_lists(found: list[Relation]) -> list[tuple[Quantity, list[Quantity]]]:
+    """(whole, parts in order) of every list found so far that does not add up to its whole."""
     lists: dict[int, tuple[Quantity, list[Quantity]]] = {}
     for r in found:
         if r.rule == "bound.part":

@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
+from .vocab import catalog_yaml, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _UNIT = re.compile(r"[(（]\s*(?:单位[:：])?\s*([^()（）]{1,4})\s*[)）]")
@@ -38,18 +35,12 @@ _EVERY_LEVEL = re.compile(r"各[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市县�
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    path = "toolkit/catalog/equalities.yaml"
-    try:
-        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
-        v = data["table_totals"]
-        stages = yaml.safe_load(resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8"))
-        return {"rows": re.compile(f"^(?:{v['rows']})$"), "generic": re.compile(v["generic"]),
-                "other_time": re.compile(v["other_time"]), "narrower": re.compile(v["narrower"]),
-                "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
-                "time": re.compile(v["time"]),
-                "whole": re.compile(v["whole"])}
-    except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
-        raise CatalogError(f"bad 'table_totals' vocabulary: {exc}", path=path) from exc
+    stages = catalog_yaml("stages.yaml")
+    return read_section("equalities.yaml", "table_totals", lambda v, _: {
+        "rows": re.compile(f"^(?:{v['rows']})$"), "generic": re.compile(v["generic"]),
+        "other_time": re.compile(v["other_time"]), "narrower": re.compile(v["narrower"]),
+        "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
+        "time": re.compile(v["time"]), "whole": re.compile(v["whole"])})
 
 
 _TOP_HEADING = re.compile(r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")

@@ -21,6 +21,26 @@ from ..errors import CatalogError
 T = TypeVar("T")
 
 
+def catalog_yaml(name: str) -> dict:
+    """The mapping of ``catalog/<name>`` (parsed on each call: the families' readers cache what
+    they compile from it)."""
+    try:
+        data = yaml.safe_load(resources.files("toolkit").joinpath(f"catalog/{name}").read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"not valid YAML: {exc}", path=f"toolkit/catalog/{name}") from exc
+    return data if isinstance(data, dict) else {}
+
+
+def read_section(name: str, key: str, build: Callable[[dict, dict], T]) -> T:
+    """``build(section, whole file)`` of the section ``key`` of ``catalog/<name>``; any fault of the
+    section a ``CatalogError`` naming the file and the key."""
+    data = catalog_yaml(name)
+    try:
+        return build(data[key], data)
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+        raise CatalogError(f"bad {key!r} vocabulary: {exc}", path=f"toolkit/catalog/{name}") from exc
+
+
 def read_entries(name: str, key: str, compile_entry: Callable[[dict], T]) -> list[T]:
     """The entries of ``catalog/<name>`` under ``key``, each turned into a ``T`` by ``compile_entry``
     (which may raise KeyError, TypeError, ValueError or re.error for a bad entry)."""
