@@ -75,3 +75,14 @@ def test_a_bare_verb_of_another_section(tmp_path) -> None:
     text = ("某区司法局2025年行政复议工作报告\n一、投诉举报\n全年受理投诉举报293件。\n"
             "二、行政复议\n近两年情况如下:\n" + YEARS)
     assert totals(tmp_path, text) == []
+
+
+def test_a_column_named_by_its_unit_alone_reads_without_error(tmp_path) -> None:
+    # "生师比为14.4:1" reads a bare ratio figure: its unit-less measure must not break the reading
+    text = ("全县在校学生总数9.86万人,专任教师6,842人,生师比为14.4:1。\n"
+            "学段        学校数    在校生    专任教师\n特殊教育       1         212        17\n"
+            "合计         186      98,600     6,842\n")
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    checks = toolkit.audit(p).checks
+    assert ("equal.table_total", [6842, 6842], "pass") in [(c.rule, c.operands.get("values"), c.status) for c in checks]

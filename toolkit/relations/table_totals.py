@@ -50,7 +50,9 @@ _GAP = 2  # words inside a measure's name ("下发监测图斑" names 下发图�
 
 def in_order(words: str, text: str) -> int:
     """Where the characters of ``words`` end in ``text``, read in order with at most ``_GAP``
-    characters between two of them (-1: not there)."""
+    characters between two of them (-1: not there, or no words)."""
+    if not words:
+        return -1  # a column whose header is its unit only ("学校数" over figures in 所 -> "")
     start = text.find(words[0])
     while start >= 0:
         at = start
