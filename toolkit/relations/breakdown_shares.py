@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from decimal import Decimal
+
 from ..quantities import Quantity
-from .model import Relation
+from .model import Relation, money_value
 from .rates import _chain
 from .structure import _Doc, _overlap, _paragraph_start
 
@@ -44,5 +46,27 @@ def shares_of_a_named_breakdown(d: _Doc, pct: Quantity, lab: str, per: int, foun
         return []  # none, or two wholes the words name alike
     parts = sorted(cands[-1].roles["parts"], key=lambda q: q.index)  # type: ignore[arg-type, union-attr]
     total = cands[-1].roles["total"]
+    if _another_order_fits(parts, chain, total):  # type: ignore[arg-type]
+        return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": total, "percent": s}, per=per)
             for p, s in zip(parts, chain, strict=True)]
+
+
+def _another_order_fits(parts: list[Quantity], shares: list[Quantity], total: Quantity) -> bool:
+    """Do the shares fit the parts in another order but not in the printed one ("其中乡村人口40万人,
+    城镇人口60万人。城镇人口和乡村人口占总人口的比重分别为60.0%、40.0%": the shares name the parts in
+    their own order)? Then which share is of which part is the names', not the positions'."""
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if q.is_money else q.value
+
+    whole = value(total)
+    if not whole:
+        return False
+
+    def fits(p: Quantity, s: Quantity) -> bool:
+        return abs(100 * value(p) / whole - s.value) <= Decimal(5).scaleb(-s.decimals - 1)
+
+    if all(fits(p, s) for p, s in zip(parts, shares, strict=True)):
+        return False
+    by_size = sorted(parts, key=value)
+    return all(fits(p, s) for p, s in zip(by_size, sorted(shares, key=lambda q: q.value), strict=True))

@@ -28,12 +28,14 @@ class _Group(NamedTuple):
     rate: re.Pattern
     members: re.Pattern
     only_if_it_holds: bool
+    lesser: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
 def group_vocabulary() -> list[_Group]:
     return read_entries("group_rates.yaml", "group_rates", lambda e: _Group(
-        str(e["id"]), re.compile(e["rate"]), re.compile(e["members"]), bool(e.get("only_if_it_holds", False))))
+        str(e["id"]), re.compile(e["rate"]), re.compile(e["members"]), bool(e.get("only_if_it_holds", False)),
+        re.compile(e["lesser"]) if e.get("lesser") else None))
 
 
 def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -66,10 +68,15 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue  # the rate counts none of the list, or all of it (no group)
         total: Quantity = rel.roles["total"]  # type: ignore[assignment]
         numerator = named[0] if len(named) == 1 else _sum_of(named)
-        if group.only_if_it_holds and not _holds(numerator, total, pct):
+        # "合格200卷、基本合格30卷…,合格率96.7%": a lesser grade may be left out of the rate
+        strict = [p for p in named if group.lesser is None or not group.lesser.search(_own_name(d, p))]
+        other = (strict[0] if len(strict) == 1 else _sum_of(strict)) if 0 < len(strict) < len(named) else None
+        if group.only_if_it_holds and not any(_holds(n, total, pct) for n in (numerator, other) if n is not None):
             continue
-        out.append(Relation("ratio", "ratio.group_rate", {"numerator": numerator, "denominator": total,
-                                                          "percent": pct}))
+        rate = Relation("ratio", "ratio.group_rate", {"numerator": numerator, "denominator": total, "percent": pct})
+        if other is not None:
+            rate.readings.append({"numerator": other, "denominator": total, "percent": pct})
+        out.append(rate)
     return out
 
 

@@ -1,0 +1,107 @@
+"""False alarms found reviewing session 8's rules (branch review8a), on sentences written for the
+project: each failing variant read a holding figure as wrong; the consistent and wrong variants
+say the rule still checks what it should."""
+
+from __future__ import annotations
+
+import toolkit
+
+
+def checks(tmp_path, text: str, rule: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands.get("total", c.operands.get("numerator")), c.status)
+            for c in toolkit.audit(p).checks if c.rule == rule]
+
+
+# -- tables: a row of rates or averages printed without "%" does not add up across the columns --
+
+RATE_ROW = """各季度热线办理情况
+
+| 指标 | 一季度 | 二季度 | 全年 |
+| 受理件数 | 140 | 160 | 300 |
+| 办结件数 | 133 | 157 | 290 |
+| 回访满意件数 | 120 | 150 | 270 |
+| 回访不满意件数 | 13 | 7 | 20 |
+| 满意率(%) | 90.2 | 95.5 | 93.1 |
+"""
+
+AVERAGE_ROW = """各镇调解情况如下:
+
+镇名        上半年   下半年   合计
+青山镇        42      58     100
+白水镇        35      45      80
+石桥镇        18      22      40
+镇均调解      31.7    41.7    73.3
+"""
+
+NAMED_TOTAL_AVERAGE_ROW = """| 项目 | 城镇 | 农村 | 合计 |
+| 参保人数 | 4100 | 3900 | 8000 |
+| 领取待遇人数 | 1500 | 1600 | 3100 |
+| 新增参保人数 | 420 | 380 | 800 |
+| 人均月待遇 | 3200 | 1400 | 2271 |
+"""
+
+
+def test_a_rate_row_is_not_a_row_of_the_total_column_found_by_figures(tmp_path) -> None:
+    got = checks(tmp_path, RATE_ROW, "sum.table_row")
+    assert got == [(300, "pass"), (290, "pass"), (270, "pass"), (20, "pass")]  # before: 93.1 != 90.2 + 95.5 failed
+    wrong = checks(tmp_path, RATE_ROW.replace("| 290 |", "| 296 |"), "sum.table_row")
+    assert (296, "fail") in wrong
+
+
+def test_an_average_row_is_not_a_row_of_the_total_column(tmp_path) -> None:
+    assert checks(tmp_path, AVERAGE_ROW, "sum.table_row") == [(100, "pass"), (80, "pass"), (40, "pass")]
+    got = checks(tmp_path, NAMED_TOTAL_AVERAGE_ROW, "sum.table_row")
+    assert got == [(8000, "pass"), (3100, "pass"), (800, "pass")]  # before: 2271 != 3200 + 1400 failed
+    wrong = checks(tmp_path, NAMED_TOTAL_AVERAGE_ROW.replace("| 3100 |", "| 3000 |"), "sum.table_row")
+    assert (3000, "fail") in wrong
+
+
+# -- breakdown_shares: shares that name the parts in another order than the breakdown's --
+
+PEOPLE = ("年末全县户籍人口52.0万人,其中乡村人口20.8万人,城镇人口31.2万人。"
+          "城镇人口和乡村人口占户籍人口的比重分别为{a}%和{b}%。")
+
+
+def shares(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["numerator"], c.operands["percent"], c.status)
+            for c in toolkit.audit(p).checks if c.rule == "ratio.share"]
+
+
+def test_shares_in_another_order_than_the_breakdown_are_not_read_by_position(tmp_path) -> None:
+    # 31.2 / 52.0 = 60.0%, 20.8 / 52.0 = 40.0%: the shares name 城镇 first, the breakdown 乡村 first
+    assert not any(s == "fail" for *_, s in shares(tmp_path, PEOPLE.format(a="60.0", b="40.0")))
+
+
+def test_shares_in_the_breakdowns_order_are_still_checked(tmp_path) -> None:
+    text = PEOPLE.replace("乡村人口20.8万人,城镇人口31.2万人", "城镇人口31.2万人,乡村人口20.8万人")
+    got = shares(tmp_path, text.format(a="60.0", b="40.0"))
+    assert [s for *_, s in got] in ([], ["pass", "pass"])
+    gdp = ("全年实现地区生产总值360.00亿元。其中第一产业增加值36.00亿元,第二产业增加值144.00亿元,"
+           "第三产业增加值180.00亿元。第一、二、三产业增加值占地区生产总值的比重分别为10.0%、{b}%和50.0%。")
+    assert [s for *_, s in shares(tmp_path, gdp.format(b="40.0"))] == ["pass", "pass", "pass"]
+    assert [s for *_, s in shares(tmp_path, gdp.format(b="46.0"))] == ["pass", "fail", "pass"]
+    # the order reversed in the breakdown: the shares fit the parts by size, not by position
+    reordered = gdp.replace("第一产业增加值36.00亿元,第二产业增加值144.00亿元,第三产业增加值180.00亿元",
+                            "第三产业增加值180.00亿元,第二产业增加值144.00亿元,第一产业增加值36.00亿元")
+    assert not any(s == "fail" for *_, s in shares(tmp_path, reordered.format(b="40.0")))
+
+
+# -- group_rates: a lesser grade (基本合格) a report may leave out of 合格率 --
+
+FILES = "全年评查行政许可案卷800卷,其中优秀240卷、良好360卷、合格120卷、基本合格56卷、不合格24卷,合格率{pct}。"
+
+
+def group(tmp_path, text: str) -> list[str]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [c.status for c in toolkit.audit(p).checks if c.rule == "ratio.group_rate"]
+
+
+def test_a_pass_rate_may_leave_out_the_lesser_grade(tmp_path) -> None:
+    assert group(tmp_path, FILES.format(pct="90.0%")) == ["pass"]  # 720 / 800, 基本合格 left out (failed before)
+    assert group(tmp_path, FILES.format(pct="97.0%")) == ["pass"]  # 776 / 800, 基本合格 counted
+    assert group(tmp_path, FILES.format(pct="93.5%")) == ["fail"]  # fits neither
