@@ -10,7 +10,6 @@ within the paragraph or the one before; the breakdown must have as many parts as
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal
 
 from ..quantities import Quantity
