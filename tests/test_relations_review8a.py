@@ -105,3 +105,27 @@ def test_a_pass_rate_may_leave_out_the_lesser_grade(tmp_path) -> None:
     assert group(tmp_path, FILES.format(pct="90.0%")) == ["pass"]  # 720 / 800, 基本合格 left out (failed before)
     assert group(tmp_path, FILES.format(pct="97.0%")) == ["pass"]  # 776 / 800, 基本合格 counted
     assert group(tmp_path, FILES.format(pct="93.5%")) == ["fail"]  # fits neither
+
+
+# -- roles._year_of_position: an earlier year's figure of a 分别 list is no earlier stage of this year's --
+
+YEARS = "2023年、2024年全县分别受理行政复议申请{a}件、{b}件。2024年审结{c}件,审结率{pct}。"
+
+
+def test_a_later_stage_is_not_bounded_by_the_year_before(tmp_path) -> None:
+    # 2024年审结245件 of the 260 received in 2024: before, it was bounded by 2023's 230 and failed
+    text = YEARS.format(a=230, b=260, c=245, pct="94.2%")
+    assert bounds(tmp_path, text) == []
+    assert [s for _, s in checks(tmp_path, text, "ratio.own_name")] == ["pass"]
+    assert [s for _, s in checks(tmp_path, YEARS.format(a=230, b=260, c=245, pct="96.2%"), "ratio.own_name")] == ["fail"]
+    # one year printed with its previous level after it: the funnel still reads this year's figure
+    plain = "全县2024年受理行政复议申请260件,上年为230件。今年审结245件。"
+    assert bounds(tmp_path, plain) == [(245, 260, "pass")]
+    assert bounds(tmp_path, plain.replace("245", "265")) == [(265, 260, "fail")]
+
+
+def bounds(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["smaller"], c.operands["larger"], c.status)
+            for c in toolkit.audit(p).checks if c.rule == "bound.stage"]
