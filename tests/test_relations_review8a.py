@@ -129,3 +129,20 @@ def bounds(tmp_path, text: str) -> list[tuple]:
     p.write_text(text, encoding="utf-8")
     return [(c.operands["smaller"], c.operands["larger"], c.status)
             for c in toolkit.audit(p).checks if c.rule == "bound.stage"]
+
+
+# -- carried: a closing rate may count every case closed, carried-in ones too, not this year's only --
+
+CLOSED = "全年受理行政案件800件,审结780件(含上年结转24件),其中当年受理案件审结756件,结案率{pct}。"
+
+
+def rate_status(tmp_path, text: str) -> list[str]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [c.status for c in toolkit.audit(p).checks if c.rule == "ratio.rate"]
+
+
+def test_a_closing_rate_may_count_the_carried_in_cases_closed(tmp_path) -> None:
+    assert rate_status(tmp_path, CLOSED.format(pct="97.5%")) == ["pass"]  # 780 / 800 (756 / 800 failed before)
+    assert rate_status(tmp_path, CLOSED.format(pct="94.5%")) == ["pass"]  # 756 / 800
+    assert rate_status(tmp_path, CLOSED.format(pct="99.5%")) == ["fail"]  # no reading gives it
