@@ -90,6 +90,17 @@ def test_shares_in_the_breakdowns_order_are_still_checked(tmp_path) -> None:
     assert not any(s == "fail" for *_, s in shares(tmp_path, reordered.format(b="40.0")))
 
 
+def test_shares_of_items_the_breakdown_does_not_list_are_not_its_parts_shares(tmp_path) -> None:
+    # the shares are of 增值税 (26) and 企业所得税 (13), items of the taxes, not of 税收收入 / 非税收入
+    text = ("全年一般公共预算收入65亿元,其中税收收入52亿元,非税收入13亿元;税收收入中,增值税26亿元,企业所得税13亿元。"
+            "增值税和企业所得税占一般公共预算收入的比重分别为40.0%和20.0%。")
+    assert not any(s == "fail" for *_, s in shares(tmp_path, text))  # before: 52/65 != 40.0% failed
+    named = ("全年一般公共预算收入65亿元,其中税收收入52亿元,非税收入13亿元。"
+             "税收收入和非税收入占一般公共预算收入的比重分别为{a}%和20.0%。")
+    assert [s for *_, s in shares(tmp_path, named.format(a="80.0"))] == ["pass", "pass"]
+    assert [s for *_, s in shares(tmp_path, named.format(a="85.0"))] == ["fail", "pass"]
+
+
 # -- group_rates: a lesser grade (基本合格) a report may leave out of 合格率 --
 
 FILES = "全年评查行政许可案卷800卷,其中优秀240卷、良好360卷、合格120卷、基本合格56卷、不合格24卷,合格率{pct}。"

@@ -45,10 +45,31 @@ def shares_of_a_named_breakdown(d: _Doc, pct: Quantity, lab: str, per: int, foun
         return []  # none, or two wholes the words name alike
     parts = sorted(cands[-1].roles["parts"], key=lambda q: q.index)  # type: ignore[arg-type, union-attr]
     total = cands[-1].roles["total"]
-    if _another_order_fits(parts, chain, total):  # type: ignore[arg-type]
+    subject = _NOT_CJK.sub("", re.split(r"[,;:。]", lab[: m.start()])[-1])
+    if _names_other_items(d, subject, parts, total) or _another_order_fits(parts, chain, total):  # type: ignore[arg-type]
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": total, "percent": s}, per=per)
             for p, s in zip(parts, chain, strict=True)]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _names_other_items(d: _Doc, subject: str, parts: list[Quantity], whole: Quantity) -> bool:
+    """Do the words before 占 name items that are not the breakdown's parts ("…其中税收收入60亿元,非税收入
+    20亿元;其中增值税25亿元…。增值税和企业所得税占一般公共预算收入的比重分别为…": shares of a list
+    inside a part)? A part is named when a pair of its own characters is in the words, beyond the
+    pairs its whole shares with it (收入, 人口); words naming no item ("其") say nothing."""
+    if len(subject) < 2:
+        return False
+    shared = _bigrams(_NOT_CJK.sub("", d.label(whole)))
+    said = _bigrams(subject) - shared
+    for p in parts:
+        own = _bigrams(_NOT_CJK.sub("", re.split(r"[,;:、]", d.label(p))[-1].replace("其中", ""))) - shared
+        if own and not own & said:
+            return True
+    return False
 
 
 def _another_order_fits(parts: list[Quantity], shares: list[Quantity], total: Quantity) -> bool:
