@@ -157,3 +157,29 @@ def test_a_closing_rate_may_count_the_carried_in_cases_closed(tmp_path) -> None:
     assert rate_status(tmp_path, CLOSED.format(pct="97.5%")) == ["pass"]  # 780 / 800 (756 / 800 failed before)
     assert rate_status(tmp_path, CLOSED.format(pct="94.5%")) == ["pass"]  # 756 / 800
     assert rate_status(tmp_path, CLOSED.format(pct="99.5%")) == ["fail"]  # no reading gives it
+
+
+def test_a_group_rate_after_another_figure_is_that_figures(tmp_path) -> None:
+    # the 80.0% is of the 60 licence files, not of the 500 enforcement files graded before
+    text = "全年评查行政执法案卷500卷,其中优秀120卷、良好250卷、合格130卷。另抽查行政许可案卷60卷,优良率{pct}。"
+    assert group(tmp_path, text.format(pct="80.0%")) == []  # before: 370 / 500 != 80.0% failed
+    plain = "全年评查行政执法案卷500卷,其中优秀120卷、良好250卷、合格130卷,优良率{pct}。"
+    assert group(tmp_path, plain.format(pct="74.0%")) == ["pass"]
+    assert group(tmp_path, plain.format(pct="78.0%")) == ["fail"]
+
+
+def test_a_group_rate_of_an_earlier_year_is_not_the_lists(tmp_path) -> None:
+    text = ("2024年评查案卷500卷,其中优秀120卷、良好250卷、合格110卷、不合格20卷,优良率74.0%,"
+            "{prev}优良率为69.5%。")
+    for prev in ("上年", "2023年", "去年同期"):
+        assert group(tmp_path, text.format(prev=prev)) == ["pass"]  # before: 370 / 500 != 69.5% failed too
+
+
+def test_a_pass_rate_over_grades_it_does_not_know_is_not_read(tmp_path) -> None:
+    # 及格 passes: 合格率 = (优秀 + 良好 + 及格) / all = 90.0%; before, only 优秀 + 良好 were counted
+    text = "全县参加体质测试学生8,000人,其中优秀1,200人、良好3,200人、及格2,800人、不及格800人,合格率{pct}。"
+    assert group(tmp_path, text.format(pct="90.0%")) == ["pass"]
+    assert group(tmp_path, text.format(pct="92.0%")) == ["fail"]
+    # a grade the group cannot place (一般): the rate is not read
+    other = "全年评议窗口单位40个,其中优秀10个、良好20个、一般8个、不合格2个,合格率{pct}。"
+    assert group(tmp_path, other.format(pct="95.0%")) == []
