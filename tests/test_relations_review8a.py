@@ -183,3 +183,30 @@ def test_a_pass_rate_over_grades_it_does_not_know_is_not_read(tmp_path) -> None:
     # a grade the group cannot place (一般): the rate is not read
     other = "全年评议窗口单位40个,其中优秀10个、良好20个、一般8个、不合格2个,合格率{pct}。"
     assert group(tmp_path, other.format(pct="95.0%")) == []
+
+
+# -- sums: outcomes after a part naming the decided stage are of that part, not more parts of the whole --
+
+def sums(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["total"], c.operands["parts"], c.status)
+            for c in toolkit.audit(p).checks if c.rule == "sum.breakdown"]
+
+
+def test_outcomes_after_the_closed_part_break_it_down(tmp_path) -> None:
+    licences = "全年受理行政许可申请1,600件,其中办结1,580件,准予许可1,540件,不予许可40件。"
+    assert sums(tmp_path, licences) == []  # before: 1,580 + 1,540 + 40 != 1,600 failed
+    judged = "全年受理群众诉求3,000件,其中已办结2,900件,群众满意2,700件,基本满意150件,不满意50件。"
+    assert sums(tmp_path, judged) == []
+    assert not any(c.status == "fail" for c in toolkit.audit(_write(tmp_path, judged)).checks)
+    # a list of kinds under the whole still adds up, and a misprinted one still fails
+    kinds = "全年受理群众诉求3,000件,其中咨询1,800件,投诉900件,求助{n}件。"
+    assert sums(tmp_path, kinds.format(n=300)) == [(3000, [1800, 900, 300], "pass")]
+    assert sums(tmp_path, kinds.format(n=400)) == [(3000, [1800, 900, 400], "fail")]
+
+
+def _write(tmp_path, text: str):
+    p = tmp_path / "w.txt"
+    p.write_text(text, encoding="utf-8")
+    return p
