@@ -210,3 +210,14 @@ def _write(tmp_path, text: str):
     p = tmp_path / "w.txt"
     p.write_text(text, encoding="utf-8")
     return p
+
+
+# -- named_rates: a rate right after a kind and its own outcome may be of that kind --
+
+KIND = ("全年调解矛盾纠纷6,000件,调解成功5,880件,调解成功率98.0%;其中邻里纠纷1,200件,调解成功1,170件,"
+        "成功率{pct}。")
+
+
+def test_a_rate_may_be_of_the_kind_right_before_its_numerator(tmp_path) -> None:
+    assert rate_status(tmp_path, KIND.format(pct="97.5%")) == ["pass"]  # 1,170 / 1,200 (failed over 5,880 / 6,000)
+    assert rate_status(tmp_path, KIND.format(pct="93.5%")) == ["fail"]  # no base gives it
