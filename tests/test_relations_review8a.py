@@ -221,3 +221,13 @@ KIND = ("全年调解矛盾纠纷6,000件,调解成功5,880件,调解成功率98
 def test_a_rate_may_be_of_the_kind_right_before_its_numerator(tmp_path) -> None:
     assert rate_status(tmp_path, KIND.format(pct="97.5%")) == ["pass"]  # 1,170 / 1,200 (failed over 5,880 / 6,000)
     assert rate_status(tmp_path, KIND.format(pct="93.5%")) == ["fail"]  # no base gives it
+
+
+def test_a_rate_after_another_sets_base_is_that_sets(tmp_path) -> None:
+    # 97.5% is of the 400 cosmetics samples, whose passing count is not printed (before: 1,176 / 1,200 failed)
+    text = "全年监督抽检药品1,200批次,其中合格1,176批次,不合格24批次;抽检化妆品400批次,合格率97.5%。"
+    assert rate_status(tmp_path, text) == []
+    plain = "全年监督抽检药品1,200批次,其中合格1,176批次,不合格24批次,合格率{pct}。"
+    assert [s for s in rate_status(tmp_path, plain.format(pct="98.0%"))] in (["pass"], [])
+    got = toolkit.audit(_write(tmp_path, plain.format(pct="96.0%"))).checks
+    assert any(c.status == "fail" and c.rule.startswith("ratio.") for c in got)

@@ -199,6 +199,12 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
 
     prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
              and can_base(q)]
+    if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
+           and not says(q, num_words, after=False) for q in window) \
+            and any(says(q, den_words, after=False) for q in prior):
+        # "抽检药品600批次,其中合格590批次…;抽检化妆品200批次,合格率97.5%": a base after the numerator and
+        # its own base opens another set, whose numerator the text does not print
+        return None
     if prior and prior[-1].sentence == numerator.sentence and (due(prior[-1]) or (
             says(prior[-1], den_words, after=False) and _first_word(d.label(prior[-1]), den_words, num_words))):
         # Earlier figures of the sentence named by the base's words too are other readings
