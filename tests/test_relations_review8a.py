@@ -231,3 +231,31 @@ def test_a_rate_after_another_sets_base_is_that_sets(tmp_path) -> None:
     assert [s for s in rate_status(tmp_path, plain.format(pct="98.0%"))] in (["pass"], [])
     got = toolkit.audit(_write(tmp_path, plain.format(pct="96.0%"))).checks
     assert any(c.status == "fail" and c.rule.startswith("ratio.") for c in got)
+
+
+# -- tables: a row at 100% in a 比例 column of rates is no total row --
+
+RATES_TABLE = """| 单位 | 办结 | 受理 | 比例 |
+| 东区 | 180 | 200 | 90.0% |
+| 西区 | 114 | 120 | 95.0% |
+| 南区 | 76 | 80 | 95.0% |
+| 北区 | 50 | 50 | 100.0% |
+"""
+
+SHARES_TABLE = """| 渠道 | 件数 | 比例 |
+| 电话 | 600 | 60.0% |
+| 网络 | 300 | 30.0% |
+| 来信来访 | 100 | 10.0% |
+| 合计 | 1000 | 100.0% |
+"""
+
+
+def test_a_full_rate_is_no_total_row_of_a_share_column(tmp_path) -> None:
+    got = toolkit.audit(_write(tmp_path, RATES_TABLE)).checks
+    assert not any(c.status == "fail" for c in got)  # before: 180 / 50 != 90.0% failed, and 50 != 180 + 114 + 76
+    shares = [(c.operands["numerator"], c.status) for c in toolkit.audit(_write(tmp_path, SHARES_TABLE)).checks
+              if c.rule == "ratio.table_share"]
+    assert shares == [(600, "pass"), (300, "pass"), (100, "pass")]
+    wrong = [c.status for c in toolkit.audit(_write(tmp_path, SHARES_TABLE.replace("30.0%", "35.0%"))).checks
+             if c.rule == "ratio.table_share"]
+    assert wrong == ["pass", "fail", "pass"]

@@ -221,6 +221,8 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if _cell(total, m) is None:
         return out
     tq = _cell(total, m)
+    if any((q := _cell(r, m)) is not None and q.value > tq.value for r in data if r is not total):  # type: ignore[union-attr]
+        return out  # a row of 100% below another row's figure is no total ("丁 | 40 | 40 | 100.0%": a rate)
     width = len(header.cells)
     group: list[Row] = []
     ragged = False  # a row of the group with its cells out of the header's columns
