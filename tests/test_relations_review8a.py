@@ -259,3 +259,23 @@ def test_a_full_rate_is_no_total_row_of_a_share_column(tmp_path) -> None:
     wrong = [c.status for c in toolkit.audit(_write(tmp_path, SHARES_TABLE.replace("30.0%", "35.0%"))).checks
              if c.rule == "ratio.table_share"]
     assert wrong == ["pass", "fail", "pass"]
+
+
+# -- changes: a named measure over two clauses of the sentence before is not one clause's figure --
+
+TWO_CLAUSES = ("全市发生较大事故4起、死亡15人;一般事故96起、死亡45人。与上年相比,事故起数减少20起,"
+               "死亡人数减少{d}人,分别下降16.7%和{p}%。")
+
+
+def changes(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["current"], c.status) for c in toolkit.audit(p).checks if c.rule == "change.yoy"]
+
+
+def test_a_named_measure_of_two_clauses_reads_no_level(tmp_path) -> None:
+    # 100 accidents and 60 deaths in all: 20 / 120 = 16.7%, 12 / 72 = 16.7% (before: 96 and 45 failed)
+    assert changes(tmp_path, TWO_CLAUSES.format(d=12, p="16.7")) == []
+    one = "全市发生生产安全事故100起、死亡60人。与上年相比,事故起数减少20起,死亡人数减少12人,分别下降16.7%和{p}%。"
+    assert changes(tmp_path, one.format(p="16.7")) == [(100, "pass"), (60, "pass")]
+    assert changes(tmp_path, one.format(p="18.7")) == [(100, "pass"), (60, "fail")]
