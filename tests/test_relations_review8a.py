@@ -279,3 +279,17 @@ def test_a_named_measure_of_two_clauses_reads_no_level(tmp_path) -> None:
     one = "全市发生生产安全事故100起、死亡60人。与上年相比,事故起数减少20起,死亡人数减少12人,分别下降16.7%和{p}%。"
     assert changes(tmp_path, one.format(p="16.7")) == [(100, "pass"), (60, "pass")]
     assert changes(tmp_path, one.format(p="18.7")) == [(100, "pass"), (60, "fail")]
+
+
+# -- semicolons: a list that adds up after fewer pieces ends there --
+
+PIECES = ("全年完成固定资产投资640亿元,其中第二产业投资240亿元,增长7.5%;第三产业投资{c}亿元,增长5.2%;"
+          "民间投资300亿元,增长3.1%。")
+
+
+def test_a_semicolon_list_ends_where_it_adds_up(tmp_path) -> None:
+    # 240 + 400 = 640: 民间投资 is another breakdown (before: 240 + 400 + 300 failed against 640)
+    assert sums(tmp_path, PIECES.format(c=400)) == [(640, [240, 400], "pass")]
+    three = "全年完成营业收入360亿元,其中工业150亿元,增长4.0%;建筑业120亿元,增长3.0%;服务业{c}亿元,增长6.0%。"
+    assert sums(tmp_path, three.format(c=90)) == [(360, [150, 120, 90], "pass")]
+    assert sums(tmp_path, three.format(c=190)) == [(360, [150, 120, 190], "fail")]  # one slip: still flagged
