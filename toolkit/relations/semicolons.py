@@ -5,8 +5,8 @@ a 其中 in mid-sentence breaks down the figure before it up to the end of its c
 statistical release goes on item by item, one ";" piece each. A piece continues the list when it opens
 with a name and a figure counted like the whole, and nothing but a name: no verb of another stage
 (办结), no total (共, 合计), no comparison. Nothing but the figures says where such a list ends, so the
-sum is emitted only when the parts of every piece add up to the whole -- or would, but for one slip of
-one figure (then the slip is flagged).
+sum is emitted only when the parts of every piece add up to the whole (never when they miss it by one
+slip: pieces that overlap the parts miss it as closely as a misprint does).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .scopes import is_scope_count
 from .sections import _fits
@@ -56,7 +55,9 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
         # a list that adds up after fewer pieces ends there: the pieces after it are another breakdown
         # ("其中工业投资180亿元,…;民间投资320亿元,…;基础设施投资100亿元": 180 + 320 = 500)
         items = next((items[:k] for k in range(1, len(items)) if _exactly(total, parts + items[:k])), items)
-        if items and (_fits(total, parts + items) or within_one_slip(total, parts + items)):
+        # (never "but for one slip": pieces that overlap the parts, "其中工业投资180亿元…;民间投资420亿元",
+        # miss the whole by as little as a misprint does, and a list short of it may stop anywhere)
+        if items and _fits(total, parts + items):
             out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts + items}, exhaustive=True))
     return out
 
