@@ -193,3 +193,13 @@ def test_a_number_cut_at_the_wrap_is_rejoined() -> None:
     # numbers alone on their lines are a table's cells, not one number cut in two
     cells = norm("项目\n收到\n办结\n申请\n12\n11\n投诉\n8\n8").text
     assert "1211" not in cells and "88" not in cells
+
+
+def test_a_title_repeated_once_beside_a_page_number_is_a_running_header() -> None:
+    text = ("某县林业局2024年法治政府建设情况报告\n全县落实林长1,026名,其中县级林长18名、乡级林长\n\n- 1 -\n\n"
+            "某县林业局2024年法治政府建设情况报告\n214名、村级林长794名。\n")
+    out = norm(text).text
+    assert out.count("某县林业局2024年法治政府建设情况报告") == 1 and "- 1 -" not in out
+    assert out.startswith("某县林业局2024年法治政府建设情况报告")  # the title itself stays
+    # a line recurring twice far from any page number is left alone
+    assert norm("某县林业局工作要点\n正文一句。\n某县林业局工作要点\n").text.count("某县林业局工作要点") == 2

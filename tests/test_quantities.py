@@ -201,3 +201,9 @@ def test_more_measure_words_are_units() -> None:
 def test_dui_after_a_figure_is_a_preposition_when_a_word_goes_on() -> None:
     # "3家企业对标整改": 对标 is a verb; the 3 counts 家, and no figure is read in 对
     assert [(q.value, q.unit) for q in quantities("组织3家企业对标整改,12对夫妇参加。")] == [(3, "家"), (12, "对")]
+
+
+def test_a_bare_number_after_a_death_or_incidence_rate_is_its_value() -> None:
+    got = [(q.value, q.unit) for q in quantities("道路交通万车死亡率1.62,亿元地区生产总值死亡率为0.027,孕产妇死亡率13.73/10万。")]
+    assert (Decimal("1.62"), "") in got and (Decimal("0.027"), "") in got
+    assert not [v for v, _ in got if v == Decimal("13.73")]  # a rate per N is read with its base

@@ -43,3 +43,28 @@ def test_a_closing_rate_over_the_intake_holds_as_printed(tmp_path) -> None:
 def test_only_closing_rates_and_work_carried_in(tmp_path, text) -> None:
     assert all(st == "fail" for *_, st, _ in rates(tmp_path, text))
     assert rates(tmp_path, text)
+
+
+# --- rates over the period's average of a printed level (relations/averages.py) ------------------
+
+
+@pytest.mark.parametrize("text", [
+    # 4,380 / 624,000 = 7.02‰: over the year's average population it is 7.03‰
+    "年末全县常住人口62.40万人,全年死亡人口4,380人,死亡率7.03‰。",
+    "年末全市户籍人口62.40万人。全年出生人口4,510人,人口出生率7.24‰。",
+])
+def test_a_vital_rate_slightly_off_the_year_end_population_is_no_failure(tmp_path, text) -> None:
+    got = rates(tmp_path, text)
+    assert all(st != "fail" for *_, st, _ in got)
+
+
+def test_a_vital_rate_far_off_the_population_still_fails(tmp_path) -> None:
+    got = rates(tmp_path, "年末全县常住人口62.40万人,全年死亡人口4,380人,死亡率7.53‰。")
+    assert [st for *_, st, _ in got] == ["fail"]
+
+
+def test_the_average_vocabulary_reads() -> None:
+    from toolkit.relations.averages import average_vocabulary
+
+    assert [a.id for a in average_vocabulary()] == ["vital"]
+    assert 0 < average_vocabulary()[0].within < 0.1

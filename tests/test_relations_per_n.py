@@ -155,3 +155,45 @@ def test_a_slash_rate_whose_count_of_people_is_in_the_sentence_before(tmp_path) 
     text = "全市活产数18,520人。孕产妇死亡2人,孕产妇死亡率{r}/10万。"
     assert _per_capita(tmp_path, text.format(r="10.80")) == [(2, 18520, 10.8, 100000, "pass")]
     assert _per_capita(tmp_path, text.format(r="18.00")) == [(2, 18520, 18, 100000, "fail")]
+
+
+def test_the_items_after_a_per_n_rate_are_per_the_same_n(tmp_path) -> None:
+    # 19,840 / 248.6万 = 7.98 per 1000; 7,460 -> 3.00; 9,120 -> 3.67
+    text = ("全县常住人口248.6万人。全县卫生技术人员19,840人,其中执业(助理)医师7,460人,注册护士9,120人。"
+            "每千常住人口卫生技术人员7.98人,执业(助理)医师3.00人,注册护士3.67人。")
+    got = per_n(tmp_path, text)
+    assert {k: v for k, v in got.items() if k[0] in (7460, 9120)} == {(7460, 2486000, 3.0, 1000): "pass",
+                                                                      (9120, 2486000, 3.67, 1000): "pass"}
+    bad = per_n(tmp_path, text.replace("注册护士3.67人", "注册护士3.97人"))
+    assert bad[(9120, 2486000, 3.97, 1000)] == "fail"
+    # an item named by no figure before is not read
+    assert not [k for k in per_n(tmp_path, text.replace("注册护士3.67人", "药师0.42人")) if k[2] == 0.42]
+
+
+def test_a_population_named_after_its_figure_in_the_rates_sentence_is_its_base(tmp_path) -> None:
+    # "按38.5万常住人口计算": the rate's own sentence says which population (not the 37.9万 of the year end)
+    text = ("年末全县常住人口37.90万人。全县共有执业律师154人。按38.5万常住人口计算,每万人拥有执业律师4.0人。")
+    assert per_n(tmp_path, text) == {(154, 385000, 4.0, 10000): "pass"}
+    assert per_n(tmp_path, text.replace("4.0人", "4.2人")) == {(154, 385000, 4.2, 10000): "fail"}
+
+
+ROADS = ("全年全县共发生各类生产安全事故64起、死亡41人,其中道路交通事故38起、死亡29人。全县实现地区生产总值"
+         "1,250.0亿元,亿元地区生产总值生产安全事故死亡率为{gdp};全县机动车保有量23.5万辆,道路交通万车死亡率{car}。")
+
+
+def named(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(c.operands["numerator"], c.operands["denominator"], c.operands["per"], c.status)
+            for c in toolkit.audit(p).checks if c.rule == "ratio.named_per_n"]
+
+
+def test_rates_per_n_named_by_a_word_of_their_own(tmp_path) -> None:
+    # 41 / 1,250.0 = 0.0328 deaths per 亿元; 29 / 23.5万 x 10,000 = 1.23 road deaths per 10,000 vehicles
+    assert named(tmp_path, ROADS.format(gdp="0.033", car="1.23")) == [(41, 1250, 1, "pass"), (29, 235000, 10000, "pass")]
+    assert named(tmp_path, ROADS.format(gdp="0.033", car="1.53")) == [(41, 1250, 1, "pass"), (29, 235000, 10000, "fail")]
+
+
+def test_a_rate_per_n_without_its_base_says_nothing(tmp_path) -> None:
+    text = "全年全县共发生道路交通事故38起、死亡29人,道路交通万车死亡率1.23。"
+    assert named(tmp_path, text) == []

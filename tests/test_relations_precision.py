@@ -431,3 +431,39 @@ def test_a_figure_with_a_rate_of_its_own_is_no_base_of_the_next_rate(tmp_path) -
     # a change of the base between them is no rate of its own
     text = "全年立案查处违法案件420件,同比下降6.5%;下达处罚决定书399份,处罚决定率95.0%。"
     assert ("ratio.own_name", 420, "pass") in [(c[0], c[1].get("denominator"), c[2]) for c in checks_of(tmp_path, text)]
+
+
+HOTLINE = ("9月共受理群众诉求52,400件。其中电话渠道36,680件、网络渠道15,720件,分别占受理总量的70.0%、30.0%。"
+           "电话接通率为98.1%,平均通话时长3.4分钟。\n从诉求类型来看,咨询类23,580件、投诉类15,196件、求助类8,384件,"
+           "分别占{a}、29.0%、16.0%。\n")
+
+
+def test_shares_of_less_than_the_whole_are_of_the_whole_printed_before_they_imply(tmp_path) -> None:
+    # 45.0% + 29.0% + 16.0% = 90%: the types listed are not all; each part over 52,400 gives its share
+    got = [(c[1]["numerator"], c[1]["denominator"], c[2]) for c in checks_of(tmp_path, HOTLINE.format(a="45.0%"))
+           if c[0] == "ratio.share"]
+    assert [g for g in got if g[0] in (23580, 15196, 8384)] == [(23580, 52400, "pass"), (15196, 52400, "pass"),
+                                                               (8384, 52400, "pass")]
+    # the channels' shares add up to 100: still a partition of the 52,400, the types are not
+    assert (52400, [15720, 36680], "pass") in sums_of(tmp_path, HOTLINE.format(a="45.0%"))
+    assert not [s for s in sums_of(tmp_path, HOTLINE.format(a="45.0%")) if 23580 in s[1]]
+    # one share misprinted: the two others still say which whole, the misprinted one fails
+    bad = [(c[1]["numerator"], c[2]) for c in checks_of(tmp_path, HOTLINE.format(a="48.0%")) if c[0] == "ratio.share"]
+    assert (23580, "fail") in bad and (15196, "pass") in bad
+
+
+def test_two_qualifications_of_staff_overlap(tmp_path) -> None:
+    text = "现有在编执法人员312人,其中持有行政执法证件的298人、具有法律职业资格的24人。"
+    assert failing(tmp_path, text) == []
+    assert not [s for s in sums_of(tmp_path, text) if s[0] == 312]
+
+
+def test_a_fen_bie_list_naming_some_kinds_only_is_no_complete_breakdown(tmp_path) -> None:
+    # A级 and B级 are two grades of several: the 61,382 rated hold others
+    text = "全年参评企业61,382户,A级和B级纳税人分别为6,214户、27,903户。"
+    assert failing(tmp_path, text) == []
+    # the kinds that add up stay a sum; a slip in one of them still fails
+    assert (61382, [6214, 27265, 27903], "pass") in sums_of(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,265户。")
+    assert (61382, [6214, 27265, 27903], "pass") not in sums_of(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,265户。".replace("27,265", "27,065"))
+    assert [c for c in failing(tmp_path, "全年参评企业61,382户,A级、B级、M级纳税人分别为6,214户、27,903户、27,065户。")
+            if c[0].startswith("sum")]

@@ -294,3 +294,37 @@ def test_a_share_about_one_line_of_a_list_above(tmp_path) -> None:
             "火灾事故14起、死亡2人。\n道路运输事故起数占事故总起数的64.0%,死亡人数占总死亡人数的{p}%。")
     assert failing(tmp_path, text.format(p="57.5")) == []
     assert [(f[1], f[2], f[3]) for f in failing(tmp_path, text.format(p="75.5"))] == [(46, 80, 75.5)]
+
+
+# --- a base named by the noun written after its figure ------------------------------------------
+
+def test_a_base_written_before_its_noun_in_an_earlier_section(tmp_path) -> None:
+    # "对受理的4,250件举报": the figure's name (举报) follows it; the share names 受理举报.
+    text = ("一、总体情况\n全年受理各类诉求12,600件,其中投诉8,350件、举报4,250件。\n"
+            "二、举报处理\n对受理的4,250件举报,均已完成核查。经核查,立案578件,立案数占受理举报的{p}%。")
+    assert (578, 4250, 13.6, "pass") in ratios(tmp_path, text.format(p="13.6"))
+    assert (578, 4250, 16.3, "fail") in ratios(tmp_path, text.format(p="16.3"))
+
+
+def test_a_smaller_figure_the_words_name_is_passed_over_for_the_named_total(tmp_path) -> None:
+    # 和解投诉1,120件 names 投诉 too but is smaller than the part: the base is the 9,600 complaints.
+    text = ("全年受理的9,600件投诉中,已办结9,420件。通过在线平台和解投诉1,120件。\n"
+            "按性质划分:\n商品类投诉5,280件,占投诉总量的{p}%;\n服务类投诉4,320件,占45.0%。")
+    assert (5280, 9600, 55.0, "pass") in ratios(tmp_path, text.format(p="55.0"))
+    # One slip off (55.0 printed 50.5) over every reading (the 9,600 received, the 9,420 closed the
+    # sentence also names): it fails.
+    assert [r[3] for r in ratios(tmp_path, text.format(p="50.5")) if r[0] == 5280] == ["fail"]
+    # Off by more than a slip: the nearer smaller figure casts doubt on what the words name, so
+    # the far base is not believed and nothing fails.
+    assert [r for r in ratios(tmp_path, text.format(p="31.0")) if r[0] == 5280 and r[3] == "fail"] == []
+
+
+# --- the subject is the last clause before 占, an item the sentence opens with ---------------------
+
+def test_an_item_named_by_the_sentence_is_not_lifted_to_its_lists_whole(tmp_path) -> None:
+    text = ("全年共发生火灾事故240起,死亡12人。\n按场所分:\n- 居民住宅:发生火灾150起,死亡9人;\n"
+            "- 商业场所:发生火灾60起,死亡2人;\n- 其他场所:发生火灾30起,死亡1人。\n"
+            "居民住宅仍是火灾主要发生地,火灾起数占全部火灾起数的{p}%,死亡人数占全部死亡人数的75.0%。")
+    got = ratios(tmp_path, text.format(p="62.5"))
+    assert (150, 240, 62.5, "pass") in got and (9, 12, 75.0, "pass") in got
+    assert (150, 240, 65.2, "fail") in ratios(tmp_path, text.format(p="65.2"))

@@ -204,8 +204,12 @@ def test_shares_adding_up_to_the_whole_base_make_a_sum(tmp_path) -> None:
     # A misprinted part fails its share and the sum.
     bad = text.replace("建议类500件", "建议类550件")
     assert sums_of(tmp_path, bad)[(5000, 2000, 1500, 1000, 550)] == "fail"
-    # Shares adding up to less than 100%: the list may leave kinds out, no sum.
-    assert (5000, 2000, 1500, 1000, 500) not in sums_of(tmp_path, text.replace("占10.0%", "占5.0%"))
+    # Shares adding up to less than 100% whose parts fall short of the base: the list may leave
+    # kinds out, no sum.
+    short = text.replace("建议类500件", "建议类250件").replace("占10.0%", "占5.0%")
+    assert (5000, 2000, 1500, 1000, 250) not in sums_of(tmp_path, short)
+    # Parts that add up to the base exactly are all of it, whatever one share's slip: the sum holds.
+    assert sums_of(tmp_path, text.replace("占10.0%", "占5.0%"))[(5000, 2000, 1500, 1000, 500)] == "pass"
 
 
 def test_a_qizhong_after_a_sentence_of_other_units_takes_the_paragraphs_whole(tmp_path) -> None:

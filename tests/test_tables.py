@@ -317,3 +317,39 @@ def test_a_percent_column_the_figures_do_not_tie_to_one_pair_is_left_alone(tmp_p
     # two rows of three fit: too few to say what the column is
     two = _DISTRICTS.format(a="91.0%").replace("97.3%", "95.0%")
     assert not [c for c in audit_text(tmp_path, two) if c.rule == "ratio.table_rate"]
+
+
+def test_a_rate_column_whose_header_prints_the_percent_sign_once(tmp_path: Path) -> None:
+    text = ("表2 各乡镇整改情况\n乡镇|排查户数(户)|问题户数(户)|已整改(户)|完成比例(%)\n"
+            "东溪镇|520|64|61|95.3\n西岭乡|388|45|44|97.8\n南河镇|610|72|70|97.2\n合计|1518|181|175|{t}\n")
+    got = [(c.operands["numerator"], c.operands["denominator"], c.status)
+           for c in audit_text(tmp_path, text.format(t="96.7")) if c.rule == "ratio.table_rate"]
+    assert got == [(61, 64, "pass"), (44, 45, "pass"), (70, 72, "pass"), (175, 181, "pass")]
+    assert (175, 181, "fail") in [(c.operands["numerator"], c.operands["denominator"], c.status)
+                                  for c in audit_text(tmp_path, text.format(t="98.7")) if c.rule == "ratio.table_rate"]
+
+
+_REVIEWS = """四、政府信息公开行政复议、行政诉讼情况
+
+                 行政复议                           行政诉讼
+                                       未经复议直接起诉               复议后起诉
+结果维持 结果纠正 其他结果 尚未审结 总计  结果维持 结果纠正 其他结果 尚未审结 总计  结果维持 结果纠正 其他结果 尚未审结 总计
+   2        1        0        1      {t}      1        0        0        1      2      0        0        0        0      0
+
+    五、存在的主要问题及改进情况
+"""
+
+
+def test_one_row_of_figures_under_a_single_spaced_header_of_as_many_words_is_a_table(tmp_path: Path) -> None:
+    lines = norm(_REVIEWS.format(t=4)).text.split("\n")
+    assert "|2|1|0|1|4|1|0|0|1|2|0|0|0|0|0|" in lines
+    assert "|结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计|" in lines
+    rows = [(c.operands["total"], c.status) for c in audit_text(tmp_path, _REVIEWS.format(t=4)) if c.rule == "sum.table_row"]
+    assert rows == [(4, "pass"), (2, "pass"), (0, "pass")]
+    assert (5, "fail") in [(c.operands["total"], c.status) for c in audit_text(tmp_path, _REVIEWS.format(t=5))
+                           if c.rule == "sum.table_row"]
+
+
+def test_a_line_of_words_over_a_line_of_fewer_figures_stays_prose() -> None:
+    text = "结果维持 结果纠正 其他结果 尚未审结 总计\n   2        1        0        1\n"
+    assert "|" not in norm(text).text

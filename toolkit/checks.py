@@ -354,6 +354,11 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
             status = UNVERIFIABLE
             ops["unverifiable"] = "base_with_carried_in"
             ops["carried_in"] = rel.base_plus.plain
+    if status == FAIL and rel.average_within and pct.value and abs(c - pct.value) <= abs(pct.value) * Decimal(
+            str(rel.average_within)):
+        # over the period's average of the printed base, which the text does not print (relations/averages.py)
+        status = UNVERIFIABLE
+        ops["unverifiable"] = "average_base"
     if status != PASS and rel.adjusted and abs(c - pct.value) < Decimal(1).scaleb(-places):
         # the shares of a structure printed to add up to 100 (largest remainder): a unit moved
         status = PASS

@@ -414,11 +414,50 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
             if rows[j] is not None:
                 run.append(j)
             j += 1
-        if sum(1 for k in run if _has_figures(rows[k])) >= 2:  # a header's rows hold no figure
+        figured = [k for k in run if _has_figures(rows[k])]
+        if len(figured) == 1 and figured[0] > 0 and (head := _header_of(lines[figured[0] - 1], rows[figured[0]])):
+            # One row of figures under a header of as many words, single-spaced ("结果维持 结果纠正 … 总计"
+            # over "1 0 0 1 2 …", the disclosure report's table of reviews and lawsuits): a table too
+            rows[figured[0] - 1] = head
+            run = sorted({*run, figured[0] - 1})
+            figured.append(figured[0] - 1)
+        if len(figured) >= 2:  # a header's rows hold no figure
             for k in run:
                 out[k] = rows[k]  # type: ignore[assignment]
         i = j
     return out
+
+
+_WORDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){2,}")
+
+
+def _header_of(line: _Line, row: _Line | None) -> _Line | None:
+    """``line`` split at every space, as a header row, when it is words only and has as many of them
+    as ``row`` has cells, all figures (five or more); else None."""
+    if row is None:
+        return None
+    cells = row.text.split("\t")
+    if len(cells) < 5 or not all(_LONE_NUMBER.fullmatch(c.strip()) for c in cells):
+        return None
+    text = line.text
+    lead = len(text) - len(text.lstrip(" \u3000"))
+    end = len(text.rstrip(" \u3000"))
+    if not _WORDS_ROW.fullmatch(text, lead, end) or len(text[lead:end].split()) != len(cells):
+        return None
+    chars: list[str] = []
+    origin = offsets()
+    last = lead
+    for m in re.finditer(r"[ \u3000]+", text[:end]):
+        if m.start() < lead:
+            continue
+        chars.append(text[last : m.start()])
+        origin.extend(line.origin[last : m.start()])
+        chars.append("\t")
+        origin.append(line.origin[m.start()])
+        last = m.end()
+    chars.append(text[last:end])
+    origin.extend(line.origin[last:end])
+    return _Line("".join(chars), origin, line.page_break)
 
 
 def _as_pipe_row(line: _Line) -> _Line:
@@ -475,6 +514,15 @@ def _furniture(lines: list[_Line]) -> set[int]:
         if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
                 and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
             drop.add(i)
+    # A line of words that recurs only twice (the title, then once as a running header) is furniture
+    # where it stands next to a page number ("- 1 -\n\n某局2024年…报告\n64名、…"), however few pages.
+    numbered = sorted(i for i in drop if _PAGE_NUMBER.match(lines[i].stripped))
+    for n in numbered:
+        for i in (*_filled_near(lines, n, -1), *_filled_near(lines, n, 1)):
+            s = lines[i].stripped
+            if (counts[s] >= 2 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
+                    and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
+                drop.add(i)
     # The banner sits before the first real paragraph.
     seen = 0
     for i, ln in enumerate(lines):
@@ -487,6 +535,18 @@ def _furniture(lines: list[_Line]) -> set[int]:
         if _BANNER.match(s) and not _BANNER_PUNCTUATION.search(s):
             drop.add(i)
     return drop
+
+
+def _filled_near(lines: list[_Line], i: int, step: int) -> tuple[int, ...]:
+    """The first non-blank line from ``i`` in direction ``step`` (none past two blank lines)."""
+    j = i + step
+    for _ in range(3):
+        if not 0 <= j < len(lines):
+            return ()
+        if lines[j].stripped:
+            return (j,)
+        j += step
+    return ()
 
 
 def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:

@@ -122,7 +122,7 @@ _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编�
 # any other character neither can match, and the search is skipped.
 _ORDINAL_LAST = frozenset("第每逐期初oO.\n")
 # Units a phone or document number never carries: after 电话/热线 such a figure counts calls.
-_COUNTED = frozenset(("件", "人次", "次", "起", "个", "条", "项", "家", "户", "宗", "批次", "单", "通"))
+_COUNTED = frozenset(("件", "件次", "人次", "次", "起", "个", "条", "项", "家", "户", "宗", "批次", "单", "通"))
 _CONTACT_LAST = frozenset("话编真线机码址Qq号箱:：-—")
 # ASCII classes on purpose: CJK characters are \w, and "[\w.]+@" would scan every run of prose.
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:%#?&=~+_\-]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+")
@@ -306,8 +306,9 @@ def find_quantities(text: Text) -> list[Quantity]:
 
 _NOT_AFTER_PREV = "-—–~～"  # "2015—2020": the second half of a date range
 _RATIO = (":", "∶")
-# "比值大于1", "比值为1.2": a bare number the words name as a ratio's value.
-_RATIO_WORD = re.compile(r"(?:比值|比率)(?:为|是|达到?|提升至|提高到|降至|大于|小于|不低于|不高于|高于|低于|超过|不少于)?$")
+# "比值大于1", "比值为1.2", "万车死亡率2.52": a bare number the words name as a ratio's value
+# (not "死亡率13.73/10万": a rate per N, read with its base).
+_RATIO_WORD = re.compile(r"(?:比值|比率|死亡率|发病率)(?:为|是|达到?|提升至|提高到|降至|大于|小于|不低于|不高于|高于|低于|超过|不少于)?$")
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -366,7 +367,7 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
         if not cell and _YEAR.fullmatch(value_text) and "." not in num:
             return None
         ratio = (next_char in _RATIO or (prev_char in _RATIO and a >= 2 and s[a - 2].isdigit())
-                 or bool(_RATIO_WORD.search(s, max(0, core_start - 8), core_start)))
+                 or (bool(_RATIO_WORD.search(s, max(0, core_start - 8), core_start)) and next_char != "/"))
         if not (cell or ratio):
             return None
     if not unit and not scale and quote.starts and core_start in quote:

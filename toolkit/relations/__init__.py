@@ -31,7 +31,9 @@ The model, one module each:
   catalog rules), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
   the target stated beside it), ``members`` (one member of a listed scope against the whole
   list), ``named_parts`` (parts of several totals under one 其中, each under the total its name
-  names), ``tables``; ``misprints`` (what one misprinted digit makes: a list that overshoots by
+  names), ``named_wholes`` (the figure a sentence opened by "X中," or a highlight names by its
+  words, further back than the sentence before), ``tables`` (``table_funnels``: columns of rising
+  stages); ``misprints`` (what one misprinted digit makes: a list that overshoots by
   one slip is still the list) and ``outcomes`` (a list of outcomes is of the decided figure);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
@@ -49,12 +51,14 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
+from .added import added_totals, rest_splits
 from .adjacent import (
     clauses_after_their_whole,
     lists_after_their_whole,
     named_lists,
     sentences_after_their_whole,
 )
+from .averages import average_bases
 from .bounds import _includes, _subsets_by_meaning
 from .carried import carried_in_bases
 from .changes import _changes
@@ -78,7 +82,9 @@ from .group_rates import group_rates
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_partitions import named_partitions
 from .named_parts import named_parts
+from .named_per_n import named_per_n
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
@@ -105,6 +111,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _classified(d)
     rels += headed_lists(d)
     rels += period_partitions(d)
+    rels += named_partitions(d)
     rels += lists_after_their_whole(d)
     rels += named_lists(d)
     rels += sentences_after_their_whole(d)
@@ -119,6 +126,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += all_of_a_list(d)
     rels += named_by_its_parts(d)
     rels += _status_splits(d)
+    rels += added_totals(d)
+    rels += rest_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
     rels += _subsets_by_meaning(d)
@@ -127,6 +136,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratios(d, rels)
     rels += group_rates(d, rels)
     rels += _per_capita(d)
+    rels += named_per_n(d)
     rels += slash_rates(d)
     rels += _changes(d)
     rels += points_changes(d)
@@ -140,6 +150,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
+    average_bases(d, rels)  # vital rates over the year's average population
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

@@ -151,7 +151,7 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
         # The words name the figure by its own label, or by its sentence's subject and its own
         # measure ("全市共发生事故47起、死亡39人" is "全市事故死亡人数": 全市…事故 open the sentence,
         # 死亡 and 人 are the figure's own).
-        if not (_in_order(key, cjk(d.label(q))) or (_in_order(key, cjk(head) + q.unit)
+        if not (_in_order(key, cjk(d.label(q)) + noun_after(d, q)) or (_in_order(key, cjk(head) + q.unit)
                                                     and names_head(base_words, q, d.label(q)))):
             continue
         if not same_scope(base_words, head):
@@ -161,6 +161,18 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         found.setdefault(q.value, q)
     return list(found.values()) if len(found) <= 3 else []
+
+
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def noun_after(d: _Doc, q: Quantity) -> str:
+    """The noun a figure is written before when its words end in 的 ("全年受理的41,207件投诉",
+    "对受理的9,864件举报"): the figure's name continues after it; "" otherwise."""
+    if not d.label(q).endswith("的"):
+        return ""
+    m = _NOUN_AFTER.match(d.s, q.end)
+    return m.group() if m else ""
 
 
 # A share printed right after its part that names no base ("予以公开301件,占37.1%", "占比15.7%").

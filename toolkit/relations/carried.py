@@ -30,6 +30,8 @@ def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
         num, den, pct = r.roles.get("numerator"), r.roles.get("denominator"), r.roles.get("percent")
         if not (isinstance(num, Quantity) and isinstance(den, Quantity) and isinstance(pct, Quantity)):
             continue
+        if min(num.index, den.index, pct.index) < 0:
+            continue  # a figure the text implies ("57.58/万" read as a rate, a list's sum): no words of its own
         if not _CLOSING_RATE.search(d.label(pct)) or CARRIED_OVER.search(d.label(den)):
             continue  # not a closing rate, or its base names the carried-in work itself
         carried = [q for q in d.in_range(pct.sentence[0], pct.start)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
+from .named_wholes import bounded_by_one_of
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
@@ -30,10 +31,10 @@ from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import (
     _BREAKDOWN,
     _REST,
-    _adds_up,
     _breakdown_total,
     _drop_derived,
     _grades_short_of_failing,
+    _open_ended,
     names_its_complements,
 )
 from .sums import _measure_columns as _columns
@@ -59,9 +60,10 @@ _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 def _classified(d: _Doc) -> list[Relation]:
     """Lists opened by a classification (按…分, 从…看) and lists that name their rest (其他)."""
+    from .added import rest_lists  # (added reads those lists with this module's helpers)
     from .adjacent import implicit_lists  # (adjacent reads lists with this module's helpers)
 
-    out: list[Relation] = _rest_lists(d) + _sections(d) + implicit_lists(d)
+    out: list[Relation] = rest_lists(d) + _sections(d) + implicit_lists(d)
     s = d.s
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
     openers = _openers(s)
@@ -119,6 +121,16 @@ def _classified(d: _Doc) -> list[Relation]:
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))
+            elif 1 < len(wholes) <= 3:
+                # "从被申请人看,公安机关982件,…,数量列前三位": the main kinds of one of the wholes
+                out.extend(bounded_by_one_of(column, wholes))
+            elif not wholes and highlights:
+                # the figures before that could each hold every part: of one of them
+                big = max(p.value for p in column)
+                rivals = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), False, taken)
+                          if q.value >= big}
+                if 1 <= len(rivals) <= 3:
+                    out.extend(bounded_by_one_of(column, list(rivals.values())))
     return out
 
 
@@ -249,13 +261,22 @@ def _parallel_sentences_end(d: _Doc, items: list[Quantity], end: int) -> int:
         start = out + 2 if d.s.startswith("\n", out + 1) else out + 1  # "。\n": the next line's sentence
         nxt = d.next_end(start, SENT_END)
         figs = [q for q in d.in_range(start, nxt) if not q.is_percent]
+        rest = bool(_REST_ITEM.match(s[start:nxt]))  # "其余1,016件次…": the rest closes the list
         if (not figs or _OPENER.search(s, start, nxt) or _BREAKDOWN.search(s, start, nxt)
-                or not compatible(figs[0], first) or len(_common_end(_words(d, figs[0]), key)) < 2):
+                or not compatible(figs[0], first) or not (rest or _alike_kinds(_words(d, figs[0]), key))):
             break
         out = nxt
+        if rest:
+            break
         if s[out : out + 1] != "。":
             break
     return out
+
+
+def _alike_kinds(a: str, b: str) -> bool:
+    """Named alike: two characters in common at the end, or kinds both named "…类" (涉法涉诉类,
+    城乡建设类)."""
+    return len(_common_end(a, b)) >= 2 or (a.endswith("类") and b.endswith("类") and len(a) >= 3 and len(b) >= 3)
 
 
 def _common_end(a: str, b: str) -> str:
@@ -274,7 +295,7 @@ def _several_reviewed(d: _Doc, a: int) -> bool:
 @lru_cache(maxsize=1)
 def _review() -> re.Pattern:
     """"经审查" and the like: a review whose outcomes are listed after it (gated: see ``vocab.gated``)."""
-    return gated(re.compile(f"(?<![已曾])经过?({words()['reviews'].pattern})"))
+    return gated(re.compile(f"(?<![已曾])经过?(?:{words()['review_manners'].pattern}){{0,2}}({words()['reviews'].pattern})"))
 
 
 def _openers(s: str) -> list[tuple[int, int, str]]:
@@ -343,7 +364,8 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
     labels = "".join(d.label(p) for p in parts)
     if not (_REST.search(labels) or names_its_complements(labels)):
-        return []
+        # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
+        return bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
@@ -371,6 +393,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     # Grades that stop before the failing one cover much of the whole and still leave the failed
     # files unsaid (see sums._sum_or_bounds): only bounds then.
     covered = tval > 0 and s / tval >= _COVER and not _grades_short_of_failing(d, parts)
+    if s < tval and not stated and _open_ended(d, parts):
+        covered = False  # "按申请内容分,涉及征收的23件、涉及物业的14件": kinds by what they concern
     if stated or covered:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -428,7 +452,9 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             wholes = (list(own.values()) if len(own) == 1
                       else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
             kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
-            return [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
+            named = [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
+            # none near: a whole further back the parts add up to exactly (a summary section above)
+            return named or _confirmed_whole(d, parts, opener, listed)
         if not fits and not _names_a_stage(cls):
             # "全年共受理投诉2960件。按渠道分,热线1530件,网络1105件,来信352件": parts naming only
             # their kinds classify the one figure of their unit named as a whole in the sentence
@@ -457,9 +483,10 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                  else _only_whole(d, cands, parts))
         for q in found:
             picks.setdefault(q.value, q)
-    if not picks and cls:
+    if not picks:
         # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
-        # 生产总值"): the one figure before, named as a whole, that they add up to exactly.
+        # 生产总值", a review's "判定为合法的…" under "共下发图斑…"): the one figure before, named as
+        # a whole, that they add up to exactly.
         fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
@@ -624,33 +651,4 @@ def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
     return bool(re.match(r"[,:]?(其中|包括)", d.s[total.end : first.start]))
 
 
-_CARRIED = re.compile(r"结转|上年度?转入|以前年度|往年")
 _REST_ITEM = re.compile(r"^[,、;]?(其他|其它|其余)")
-
-
-def _rest_lists(d: _Doc) -> list[Relation]:
-    """"本年度共收到申请13件,其中…11件,…2件;予以公开2件,部分公开1件,…9件,其他处理1件": a list that
-    names the rest (其他…) in a later clause of the sentence whose first figure states the whole.
-    Only when every figure between the whole and the list is a breakdown that adds up to it."""
-    out: list[Relation] = []
-    for rest in d.qs:
-        if rest.is_percent or not _REST_ITEM.match(d.label(rest)):
-            continue
-        seg = d.seg_start(rest.start)
-        sent = rest.sentence[0]
-        if seg <= sent or _BREAKDOWN.search(d.s, seg, rest.start) or _OPENER.search(d.s, sent, rest.start):
-            continue  # the list opens its sentence, or a 其中/按…分 governs it: other rules read it
-        items = [q for q in d.in_range(seg, rest.end) if not q.is_percent]
-        if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
-            continue
-        before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
-        if not before or unit_class(before[0]) != unit_class(rest) or not _names_whole(d, before[0]):
-            continue
-        total, between = before[0], before[1:]
-        if _CARRIED.search(d.s, max(0, sent - 200), rest.start):
-            continue  # work carried over from last year may be among the outcomes: not this whole's
-        if between and not _adds_up(total, between) and not (
-                _opens_breakdown(d, total, between[0]) and sum(q.value for q in between) <= total.value):
-            continue  # another figure of the unit stands between: the list may be its breakdown
-        out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
-    return out

@@ -393,7 +393,8 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
 
 _FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转(?:至|到)?\d{4}年")
 _CLOSED_HEAD = re.compile(r"(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
-_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收)[^,;。]{0,12}$")
+_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收)[^,;。]{0,12}$"
+                             r"|(?P<due>需(?:要)?(?:办理|处理|审理|答复)[^,;。]{0,10}$)")
 _CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)")
 
 
@@ -417,7 +418,9 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
             if t.is_percent or not compatible(t, q) or d.in_parentheses(t) \
                     or not _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1]):
                 continue
-            holds_carry = bool(re.match(r"\((?:含|包括|其中)[^()]{0,8}结转", s[t.end : t.end + 14]))
+            # "共需办理61件" (what was due this year) holds the work carried in by its words.
+            holds_carry = bool(re.match(r"\((?:含|包括|其中)[^()]{0,8}结转", s[t.end : t.end + 14])) or bool(
+                _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1]).group("due"))
             if carried_in and not holds_carry:
                 continue  # work carried in, not in this figure: the total is not printed
             cands.append(t)

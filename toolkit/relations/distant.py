@@ -24,6 +24,8 @@ one reading:
 
 from __future__ import annotations
 
+import re
+
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
 from .model import Relation, compatible
@@ -71,12 +73,18 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         p = name(q)  # (named already by the funnels of a sentence: most figures name no stage)
         if p is None or not p.stages or p.scope == "own":
             continue
-        if any(not r.is_percent for r in d.in_range(q.sentence[0], q.start)):
+        opens = not any(not r.is_percent for r in d.in_range(q.sentence[0], q.start))
+        if not opens and (q.is_percent or any(not r.is_percent for r in d.in_range(d.seg_start(q.start), q.start))):
             continue  # not the first figure of its sentence: the funnels of a sentence read it
         if _a_part(d, p):
             continue
+        # "…;对按期办结的事项电话回访9,870件": a clause saying which stage it goes on from is read
+        # by that process alone, wherever it stands in its sentence
+        referring = {pid: lvl for pid, lvl in p.stages.items() if _referred_stage(d, p, pid, lvl) is not None}
+        if not opens and not referring:
+            continue
         found_for: list[_Named] = []
-        for pid, level in p.stages.items():
+        for pid, level in (referring or p.stages).items():
             c = _candidate(d, p, pid, level, name)
             if c is _OPEN:
                 found_for = []
@@ -105,6 +113,7 @@ def _sentence_rest(d: _Doc, p: _Named) -> str:
     return _NOT_CJK.sub("", words)
 
 
+_ADVERB = re.compile(r"(?:已|按期|按时|如期|及时)?")
 _OPEN = object()  # a process whose figures before leave two readings
 
 
@@ -116,9 +125,13 @@ def _referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
     if k < 0:
         return None
     levels = dict(load_stages().processes)[pid]
-    named = [i for i, (before, _) in enumerate(levels[:level])
-             if before is not None and before.match(head, k + 1 + (head[k + 1 : k + 2] == "已"))]
-    return named[-1] if len(named) == 1 else None
+    at = _ADVERB.match(head, k + 1).end()  # "对已办结…", "对按期办结的事项…": the stage after
+    named = [(i, m) for i, (before, _) in enumerate(levels[:level])
+             if before is not None and (m := before.match(head, at)) is not None]
+    if len(named) != 1:
+        return None
+    own = levels[level][0]  # the figure's own stage is named after the words referred to
+    return named[0][0] if own is None or own.search(head, named[0][1].end()) else None
 
 
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:

@@ -4,6 +4,7 @@ figure that refers back to a set stated before), which also runs the bounds by m
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -231,10 +232,14 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
         _respective_funnels,
     )
     from .distant import distant_funnels
+    from .identities import identities
+    from .named_again import sets_named_again, stated_alike
     from .parallel import parallel_funnels
     from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
+    eq += sets_named_again(d, found + eq)
+    eq += stated_alike(d, found + eq) + identities(d)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
     funnels += distant_funnels(d, found + eq + funnels)
@@ -268,7 +273,8 @@ def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
-_ALL_HEAD = re.compile(r"[,;:]?(?:已|并|且|依法|都|也|已经)*")
+# (a subject may stand before the 'all' word: "申请听证的12件,我局均依法组织听证")
+_ALL_HEAD = re.compile(r"[,;:]?(?:[我本][局委办院厅队所站])?(?:已|并|且|依法|都|也|已经)*")
 _ALL_REACH = 12  # figures after the 'all' words where the later stage may be printed
 
 
@@ -277,7 +283,8 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     word (``every`` of stages.yaml) whose clause names a later stage of the figure's process says
     every one of them reached it; the first later figure of the paragraph named by that stage,
     counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
-    process (it may be the one meant). Within one sentence the funnels of ``bounds`` say it."""
+    process (it may be the one meant). Within one sentence only the figure right after the 'all'
+    clause is the later stage ("报告患者416例,全部纳入管理416例"; not a 其中 part of it)."""
     from .bounds import _PUNCT, _WIDER, _carried_over
     from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
 
@@ -304,24 +311,35 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
                                  _stage_in(tail, [a for _, a in levels[pid]], v)) if x is not None]
             if named and max(named) > lvl:
                 went[pid] = max(named)
-        if len(went) != 1:
+        if not went:
             continue
-        ((pid, stage),) = went.items()
         para_end = d.s.find("\n", m.end())
         para_end = len(d.s) if para_end < 0 else para_end
         for q in d.qs[k + 1 : k + 1 + _ALL_REACH]:
             if q.start >= para_end:
                 break
             later = naming(d, q)
-            if later is None or pid not in later.stages:
+            if later is None or not went.keys() & later.stages.keys():
                 continue
-            if later.stages[pid] == stage and q.sentence != r.sentence and _same_count(later, first) \
-                    and compatible(q, r) and _same_thing(later, first) and not _carried_over(d, carried, r, q) \
+            # every process the 'all' clause moved on ("全部按期办结": 办结 of the requests, of
+            # the assigned ones…) is at that stage in the later figure's words
+            reached = all(later.stages[p] == went[p] for p in went.keys() & later.stages.keys())
+            beside = q.sentence == r.sentence and (q.index != k + 1 or "其中" in d.label(q))
+            if reached and not beside and _same_count(later, first) \
+                    and compatible(q, r) and _same_thing(later, first) and not (
+                        _carried_in(carried, r.sentence) if q.sentence == r.sentence else _carried_over(d, carried, r, q)) \
                     and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))) \
                     and (min(q.index, r.index), max(q.index, r.index)) not in tied:
                 out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
             break  # the first figure of the process after the 'all' words decides
     return out
+
+
+def _carried_in(carried: list[int], span: tuple[int, int]) -> bool:
+    """A carry-over word in the sentence ("受理52件(含上年结转4件),全部办结,办结52件"): within one
+    sentence, the words that speak of older work are the sentence's own."""
+    i = bisect.bisect_left(carried, span[0])
+    return i < len(carried) and carried[i] < span[1]
 
 
 _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-\u9fff]{1,6}率)*)(?:均|都|全部|分别)?"
@@ -385,6 +403,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     set is the one figure of that stage before it that is no part of a breakdown (two such
     figures: nothing); "撤销2件…被撤销的2件" names the verb of the item it counts (the nearest
     figure whose words end with it). A figure of another year gives nothing."""
+    from .named_again import narrower_or_period
     from .stages import _same_count, _stage_in, load_stages, naming
 
     v = load_stages()
@@ -415,6 +434,8 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         if not (passive or in_which) or _OTHER_YEAR.search(lab):
             continue
+        if in_which and (narrower_or_period(lab + aft)):
+            continue  # "在县本级受理的92件…中", "在1-6月受理的…中": a narrower set than the whole
         me = naming(d, q)
         if me is None:
             continue
@@ -477,7 +498,8 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     what was checked. With several checked figures their sum is the total (printed "50份")."""
     v = _graded_vocabulary()
     out: list[Relation] = []
-    in_relation = {q.index for r in found for q in r.quantities()}
+    # (grades another list already adds up; a rate of one grade, 优秀率, is no such list)
+    in_relation = {q.index for r in found if r.kind != "ratio" for q in r.quantities()}
     i = 0
     qs = d.qs
     while i < len(qs):

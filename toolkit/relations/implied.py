@@ -98,3 +98,26 @@ def implied_whole(pairs: list[tuple[Quantity, Quantity]], per: int = 100,
             return replace(whole, value=fixed, low=fixed, high=fixed, printed=f"{fixed}{part.unit}",
                            number=str(fixed), attrs={"implied_by_shares": [q.index for q in parts]})
     return None
+
+
+def printed_whole(before: list[Quantity], pairs: list[tuple[Quantity, Quantity]], per: int = 100) -> Quantity | None:
+    """The one figure of ``before`` (figures printed earlier, nearest last) that the pairs' shares
+    say is their whole, when the list is not the whole ("咨询类80,162件、投诉类61,518件、求助类
+    27,963件,分别占43.0%、33.0%、15.0%": 91% of a whole of about 186,420 -- the 186,420 received,
+    printed sentences before). Every pair must agree on the whole, or every pair but one (three
+    pairs or more: the odd share is a slip, which its check then shows); exactly one value printed
+    before must lie where they agree."""
+    if len(pairs) < 2 or any(not p.exact or p.is_percent for p, _ in pairs):
+        return None
+    spans = [_whole_of(p.value, p.value, s.value, _half(s), per) for p, s in pairs]
+    if any(w is None for w in spans):
+        return None
+    agreed = _meet(spans)  # type: ignore[arg-type]
+    if agreed is None and len(pairs) >= 3:
+        meets = [m for i in range(len(spans)) if (m := _meet(spans[:i] + spans[i + 1 :])) is not None]  # type: ignore[operator]
+        agreed = meets[0] if len(meets) == 1 else None
+    if agreed is None:
+        return None
+    biggest = max(p.value for p, _ in pairs)
+    fits = [q for q in before if not q.is_percent and q.value >= biggest and _inside(q.value, agreed)]
+    return fits[-1] if len({q.value for q in fits}) == 1 else None

@@ -45,6 +45,9 @@ class Relation:
     # ratio.rate: work carried in from last year that the base may hold besides the printed figure
     # ("结案1,792件(含上年结转64件),结案率93.8%" over 1,846 received): see relations/carried.py
     base_plus: Quantity | None = None
+    # ratio: the base is the period's average of the printed level, which may differ from it by this
+    # much (relative): see relations/averages.py
+    average_within: float = 0.0
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
     # check passes if one of them holds, fails only if every one fails, else is unverifiable.
     readings: list[dict[str, Quantity | list[Quantity] | None]] = field(default_factory=list)

@@ -23,6 +23,8 @@ _PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万
 # "每千人口", "每万常住人口", "每十万居民": a rate over the population.
 _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
+# "按46.2万常住人口计算": the population named after its figure
+_POPULATION_AFTER = re.compile(r"(?:常住|户籍|年末|年平均)?人口")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
 _NEXT_PARAGRAPH = 200  # characters after the rate its numerator may follow in, past its paragraph
@@ -33,10 +35,24 @@ _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 def _per_capita(d: _Doc) -> list[Relation]:
     """Every per-N rate whose base and numerator the text states, each found once."""
     out: list[Relation] = []
-    pops = [q for q in d.qs if q.unit in ("人", "名") and not q.is_percent and _POPULATION.search(d.label(q))]
+    pops = [q for q in d.qs if not q.is_percent and ((q.unit in ("人", "名") and _POPULATION.search(d.label(q)))
+                                                      or (not q.unit and _POPULATION_AFTER.match(d.s, q.end)))]
     # A part of the population ("其中城镇常住人口22.13万人") is not the population a rate is of.
     pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
+    last: tuple[Quantity, list[Quantity], int] | None = None  # the per-N rate before, its bases, its N
     for q in d.qs:
+        if last is not None and _goes_on(d, last[0], q):
+            # "每千常住人口卫生技术人员8.42人,执业(助理)医师3.14人,注册护士3.78人": the items after a
+            # per-N rate in its sentence, named by their words alone, are per the same N of the same base
+            _, bases, per = last
+            numerator = _numerator(d, q, _ITEM_NAME.sub("", d.label(q)), bases)
+            if numerator is not None:
+                out.append(Relation("ratio", "ratio.per_capita", {"numerator": numerator, "denominator": bases[0],
+                                                                   "percent": q}, per=per,
+                                    readings=[{"numerator": numerator, "denominator": b, "percent": q}
+                                              for b in bases[1:]]))
+            last = (q, bases, per)
+            continue
         if q.is_percent or not q.unit or lacks(_PER_N, d.label(q)):
             continue  # (a rate per N names 每, 千, 万 or 十: most figures' words hold none)
         m = _PER_N.search(d.label(q))
@@ -58,17 +74,33 @@ def _per_capita(d: _Doc) -> list[Relation]:
             continue
         # Several bases fit (常住 and 户籍 人口; two 家次 figures the rate names alike): each is a
         # reading; the check fails only if none holds.
+        per = _PER_SCALE[m.group("n") or m.group("n2")]
         out.append(Relation("ratio", "ratio.per_capita",
                             {"numerator": numerator, "denominator": bases[0], "percent": q},
-                            per=_PER_SCALE[m.group("n") or m.group("n2")],
+                            per=per,
                             readings=[{"numerator": numerator, "denominator": b, "percent": q} for b in bases[1:]]))
+        last = (q, bases, per) if people else None
     return out
+
+
+_ITEM_NAME = re.compile(r"[^\u4e00-\u9fff()]")
+_GOES_ON = re.compile(r"[,、;][\u4e00-\u9fff()]{2,12}")
+
+
+def _goes_on(d: _Doc, rate: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the next item of the per-N list ``rate`` is in: right after it in its sentence, in its
+    unit, named by a few words alone (no 每, no other figure between)?"""
+    return (q.index == rate.index + 1 and q.sentence == rate.sentence and not q.is_percent
+            and q.unit == rate.unit and _GOES_ON.fullmatch(d.label(q)) is not None and "每" not in d.label(q))
 
 
 def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> list[Quantity]:
     """The population the rate is of: the one its words name (常住/户籍) when the report states
     several; the nearest statement before the rate, else the first after it. One per kind of
     population (readings) when the report states different ones and the rate does not say which."""
+    own = [p for p in pops if p.sentence == rate.sentence and p.start < rate.start]
+    if own:
+        return [own[-1]]  # "按46.2万常住人口计算,每万人拥有执业律师4.0人": the rate's sentence says its base
     if who in ("常住人口", "户籍人口"):
         named = [p for p in pops if who[:2] in d.label(p)]
         pops = named or pops

@@ -27,7 +27,7 @@ from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
 from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
-from .implied import implied_whole
+from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
 from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
@@ -106,8 +106,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             # kind beside it (no base), or the base ("抽查企业500家、合格企业480家"); passing over
             # it reached a wider figure before ("全市共有企业2000家,…": 480/2000 failed)
             return None
-        if any(p.is_percent and p is not pct and "率" in d.label(p) and not is_change_percent(d, p)
-               for p in d.qs[q.index + 1 : numerator.index]):
+        own = d.qs[q.index + 1] if q.index + 1 < numerator.index else None
+        if own is not None and own.is_percent and own is not pct and "率" in d.label(own) \
+                and not is_change_percent(d, own):
             # "出生人口1.52万人,出生率7.31‰;死亡人口1.46万人,死亡率7.02‰": a figure with a rate of its
             # own is an item beside the numerator, not its base (both rates are of the population)
             return None
@@ -207,11 +208,14 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     named = _OF_TARGET.search(d.label(pct))
     if named is not None:
         return _named_target(d, pct, per, named.group("what"))
-    if d.label(pct) not in ("的", "的比例为"):
+    bracketed = d.label(pct).startswith(")")  # "完成年度目标任务(4.2万人)的110.0%"
+    if d.label(pct).removeprefix(")") not in ("的", "的比例为"):
         return None
     target = d.qs[pct.index - 1]
-    if target.is_percent or not _TARGET.search(d.label(target)):
+    if target.is_percent or not _TARGET.search(d.label(target).removesuffix("(") if bracketed else d.label(target)):
         return None
+    if bracketed != d.label(target).endswith("("):
+        return None  # a bracket closed that the target did not open
     done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : target.index])
                  if not q.is_percent and compatible(q, target)), None)
     if done is None:
@@ -245,6 +249,7 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
 
 _CHAIN_GAP = ("、", ",", "和", "及", "")
 _REACH = 24  # figures back a rate looks for its terms (a fixed reach keeps long sentences linear)
+_PRINTED_REACH = 60  # figures back a list of shares looks for the whole they imply
 _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
 
 
@@ -292,6 +297,11 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
         if not totals:
             # No total printed: the whole the parts and their shares imply, if they imply one.
             base = implied_whole(list(zip(parts, chain, strict=True)), per, adds_up=adds_to_whole(chain))
+            if base is None and not adds_to_whole(chain):
+                # shares of less than the whole: the whole printed before them that they imply
+                before = [q for q in d.qs[max(0, parts[0].index - _PRINTED_REACH) : parts[0].index]
+                          if compatible(q, parts[0]) and not is_delta(d, q) and not is_previous(d, q)]
+                base = printed_whole(before, list(zip(parts, chain, strict=True)), per)
         elif len(totals) == 1:
             base = next(iter(totals.values()))
         else:

@@ -19,9 +19,12 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from ..tables import Row, Table, row_totals
+from .disclosure_groups import disclosure_groups
 from .model import Relation, compatible
+from .review_table import review_table
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
+from .table_totals import total_row_pairs
 
 _ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")
 _GENERIC = re.compile(r"数量|情况|本年度|本年|全年|年度|全部|共计|合计|总计|共|的|数|[^\u4e00-\u9fff]")
@@ -77,7 +80,7 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
         out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose) + _closed_pairs(d, outcomes, prose)
-    return out
+    return out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
 
 
 _TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")
@@ -119,6 +122,8 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> l
     _, closed = _outcome_words()
     named = [q for q in prose if not q.is_money
              and closed.fullmatch(_NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1]))]
+    if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
+        named = [q for q in named if not d.label(q).endswith("的")]
     if len(named) != 1:
         return []
     return [Relation("equal", "equal.restated_table", {"values": [named[0], outcomes[0]]})]

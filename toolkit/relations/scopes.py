@@ -14,8 +14,8 @@ from ..quantities import Quantity
 from .structure import SENT_END, _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
-_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "generic_totals",
-           "open_ends")
+_FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
+           "generic_totals", "open_ends", "set_nouns", "figure_tails")
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +151,9 @@ def after_a_list_all(d: _Doc, totals: list[Quantity], a: int) -> bool:
     return not prev.is_percent and bool(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[prev.end : last.start]))
 
 
+_THOSE_THAT = re.compile(r"的(?:有|为|共|共有)?$")  # "设置中医科的有": a 的 clause names the places that do
+
+
 def counted_as_places(d: _Doc, m: re.Match) -> bool:
     """"12个乡镇卫生院中,9个达到…,3个…": a count of places breaks down into counts of those places
     only -- every figure after it in its sentence names no other noun ("9个县市区中,有7个县市区…,
@@ -160,8 +163,9 @@ def counted_as_places(d: _Doc, m: re.Match) -> bool:
         return True
     for q in d.in_range(m.end(), d.next_end(m.end(), SENT_END)):
         lab = re.split(r"[,;:、]", d.label(q))[-1]
-        if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab:
-            return False
+        if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab \
+                and not _THOSE_THAT.search(lab):
+            return False  # (not "…中,设置中医科的有412个": those of the places that do)
     return True
 
 

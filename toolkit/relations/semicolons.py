@@ -5,8 +5,9 @@ a 其中 in mid-sentence breaks down the figure before it up to the end of its c
 statistical release goes on item by item, one ";" piece each. A piece continues the list when it opens
 with a name and a figure counted like the whole, and nothing but a name: no verb of another stage
 (办结), no total (共, 合计), no comparison. Nothing but the figures says where such a list ends, so the
-sum is emitted only when the parts of every piece add up to the whole (never when they miss it by one
-slip: pieces that overlap the parts miss it as closely as a misprint does).
+sum is emitted only when the parts of every piece add up to the whole: a piece after ";" may as well be
+an attribute of the whole's members ("其中持证的298人,持证率95.5%;具有法律职业资格的24人"), and a
+list that does not add up says nothing.
 """
 
 from __future__ import annotations
@@ -55,8 +56,6 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
         # a list that adds up after fewer pieces ends there: the pieces after it are another breakdown
         # ("其中工业投资180亿元,…;民间投资320亿元,…;基础设施投资100亿元": 180 + 320 = 500)
         items = next((items[:k] for k in range(1, len(items)) if _exactly(total, parts + items[:k])), items)
-        # (never "but for one slip": pieces that overlap the parts, "其中工业投资180亿元…;民间投资420亿元",
-        # miss the whole by as little as a misprint does, and a list short of it may stop anywhere)
         if items and _fits(total, parts + items):
             out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts + items}, exhaustive=True))
     return out

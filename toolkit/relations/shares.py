@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import (
@@ -48,6 +49,8 @@ from .rates import (
 from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
+from .share_lists import listed_shares
+from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .sums import _breakdown_total, breakdown_totals
 from .targets import is_threshold
@@ -132,8 +135,12 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
     breakdowns tell which total a listed part's share is of."""
     out: list[Relation] = []
     d.cache["partition"] = _partitions(found or [])
+    stated = stated_base_rates(d)
     for q in d.qs:
         if not q.is_percent:
+            continue
+        if q.index in stated:
+            out.append(stated[q.index])  # "(以在册患者为基数)": the base the text states, the one reading
             continue
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
@@ -180,13 +187,16 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = own_name_rate(d, q, per)
         if rel is not None:
             out.append(rel)
-    return out + _share_partitions(out, found or [])
+    out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
+    return out + _share_partitions(d, out, found or [])
 
 
-def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Relation]:
+def _share_partitions(d: _Doc, shares: list[Relation], found: list[Relation]) -> list[Relation]:
     """"咨询类7,200件、求助类4,000件,分别占受理总量的45.0%、25.0%;投诉类4,800件,占30.0%": shares of
     one base whose percents add up to 100 (within their rounding) say the parts are all of it, so
-    the parts add up to the base -- unless a breakdown found before already lists them."""
+    the parts add up to the base -- unless a breakdown found before already lists them. Shares of one
+    base in two lists ("按渠道分…分别占…。…。按类型分…分别占…", other figures between them) are two
+    lists, each a partition if its own shares add up to 100."""
     groups: dict[int, list[Relation]] = {}
     for r in shares:
         if (r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100
@@ -195,15 +205,33 @@ def _share_partitions(shares: list[Relation], found: list[Relation]) -> list[Rel
             groups.setdefault(r.roles["denominator"].index, []).append(r)  # type: ignore[union-attr]
     listed = {q.index for r in found if r.kind == "sum" for q in r.roles.get("parts") or []}  # type: ignore[union-attr]
     out = []
+    runs = []
     for group in groups.values():
+        pcts = [r.roles["percent"] for r in group]
+        runs += [group] if adds_to_whole(pcts) else _runs(d, group)  # type: ignore[arg-type]
+    for group in runs:
         parts = sorted({r.roles["numerator"].index: r.roles["numerator"] for r in group}.values(),  # type: ignore[union-attr]
                        key=lambda q: q.index)
         pcts = [r.roles["percent"] for r in group]
         if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
             continue
-        if not adds_to_whole(pcts):  # type: ignore[arg-type]
-            continue
+        whole = group[0].roles["denominator"]
+        if not adds_to_whole(pcts) and sum(p.value for p in parts) != whole.value:  # type: ignore[arg-type,union-attr]
+            continue  # (parts that add up to the base exactly are all of it, whatever one share's slip)
         out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
+    return out
+
+
+def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
+    """The shares of one base split where a figure of none of them stands between two percents."""
+    group = sorted(group, key=lambda r: r.roles["percent"].index)  # type: ignore[union-attr]
+    own = {r.roles["numerator"].index for r in group}  # type: ignore[union-attr]
+    out: list[list[Relation]] = [[group[0]]]
+    for prev, r in pairwise(group):
+        a, b = prev.roles["percent"].index, r.roles["percent"].index  # type: ignore[union-attr]
+        if any(q.index not in own for q in d.qs[a + 1 : b]):
+            out.append([])
+        out[-1].append(r)
     return out
 
 
@@ -290,7 +318,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if "分别" in lab:
         return None  # "分别占65.5%、34.5%": a list of shares, not paired here
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
-    subject = re.sub(r"^其中|[^\u4e00-\u9fff]", "", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])
+    # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
+    # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
+    clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
+               for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])]
+    subject = next((c for c in reversed(clauses) if len(c) >= 2), "")
     joined = joined_parts(d, before, subject, pct) if not restated else None
     if joined is not None:
         numerator = joined
@@ -299,9 +331,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
         # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
         cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
-        named = _find_by_label(d, _of_topic(d, cands, pct), subject, pct.start)
+        topic = _of_topic(d, cands, pct)
+        named = _find_by_label(d, topic, subject, pct.start)
         if named is not None:
-            numerator = _whole_if_as_named(d, named, subject)
+            # (an item the sentence opens with by name is that item, not the whole of its list)
+            numerator = named if topic is not cands else _whole_if_as_named(d, named, subject)
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
@@ -320,8 +354,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if denominator is None and _TOTAL_WORD.search(base_words):
             # No whole but an item of a list is named so ("收到1,268件。经审查,受理1,105件,不予受理
             # 102件…涉及处罚的485件,占受理总数的43.9%"): the 受理 item is the total of what was accepted.
+            # (its own clause must say all the base's words: "咨询类" under "按诉求类型分," is no 诉求总量)
+            key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
-                           and not _own_share(d, q)]
+                           and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)]
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
@@ -333,8 +369,14 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 and not _siblings_agree(d, pct, denominator)):
             # The words found a figure smaller than the part: not the base they name -- unless the
             # shares listed after it are of that figure ("予以公开636件,占办结总数的39.3%;部分公开52件
-            # (8.7%),…" of 601 办结: the part is the misprint).
-            return None
+            # (8.7%),…" of 601 办结: the part is the misprint). The base the words name is stated
+            # elsewhere, then, if at all: looked for further back as for a base not found near.
+            if not _names_a_base(base_words):
+                return None
+            # Believed only when the share holds over one of them, or would but for one slip: the
+            # nearer figure the words name casts doubt on what they name.
+            return explained_readings("ratio.share", numerator, far_named_base(d, base_words, [numerator]),
+                                      pct, per, most=3)
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.

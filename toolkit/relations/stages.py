@@ -247,8 +247,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         aft = aft[: cut.start()]
     elif q.index + 1 < len(d.qs) and q.end + len(aft) >= d.qs[q.index + 1].start:
         aft = ""  # the words run into the next figure: they name that one
-    if v.not_a_level.search(lab):
-        return None
+    if v.not_a_level.search(lab) and v.not_a_level.search(v.year.sub("", lab)):
+        return None  # (not "截至年底已整改到位": the report's year, not a date part-way)
     words = lab + aft
     # The processes some word of which may occur: a process's gate is a set of characters one of
     # which each of its words holds, so words without any of them name none of its stages.
@@ -268,8 +268,9 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if not mentions and not own and not whole:
         return _Named(q, _NO_STAGES, None, None, "", words, False, period)  # most figures: no stage, no level
     stages: dict[str, int] = {}
+    own_lab = _without_referred(lab, v)
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
-        found = _stage_in(lab, befores, v) if any_before is not None and any_before(lab) else None
+        found = _stage_in(own_lab, befores, v) if any_before is not None and any_before(own_lab) else None
         if found is None and any_after is not None and any_after(aft):
             found = _stage_in(aft, afters, v)
         if found is not None:
@@ -329,6 +330,23 @@ def naming(d: _Doc, q: Quantity) -> _Named | None:
     return _naming(d, q, load_stages())
 
 
+_REFERRING = re.compile(r"对(?:已|按期|按时|如期|及时)?")
+
+
+def _without_referred(lab: str, v: Stages) -> str:
+    """``lab`` without the stage word right after 对 when another stage word follows it ("对办结工单
+    回访": the figure counts callbacks, of work closed -- 办结 names what it goes on from, not it)."""
+    k = lab.find("对")
+    if k < 0:
+        return lab
+    at = _REFERRING.match(lab, k).end()
+    m = v.any_stage.match(lab, at)
+    if m is None or m.end() == at:
+        return lab
+    rest = lab[: k] + "，" * (m.end() - k) + lab[m.end() :]
+    return rest if v.any_stage.search(rest, m.end()) else lab
+
+
 def carried_over_at(d: _Doc, v: Stages) -> list[int]:
     """Where each carry-over word of the text starts, listed once per document (three walks ask)."""
     found = d.cache.get("carried_over")
@@ -347,7 +365,8 @@ def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> st
     return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
 
 
-_INNER_NEGATION = re.compile(r"不(?!合格)|未|免")  # "作出不予处罚决定" is no penalty; 不合格 is a finding
+# "作出不予处罚决定" is no penalty; 不合格 and 未通过 (a screening not passed) are findings
+_INNER_NEGATION = re.compile(r"不(?!合格|通过)|未(?!通过)|免")
 
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:

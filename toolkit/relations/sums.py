@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
+from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, set_whole
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .roles import is_change_percent, is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
@@ -25,10 +26,12 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|�
 # "新受理的行政复议151件中,…": the breakdown of the figure just before.
 # "审结的156件行政复议案件中,…": the figure counts what the words after it name.
 _COUNTED = "件项人家起个条次户所份名卷"  # the units of a figure "…中," follows
-_FIGURE_IN_WHICH = gated(re.compile(rf"(?<=\d[{_COUNTED}])(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
-_FIGURE_END = re.compile(rf"\d[{_COUNTED}]")  # where a match of _FIGURE_IN_WHICH can start: after one
+# (money too: "罚没款1537.6万元中,罚款…,没收违法所得…")
+_FIGURE_IN_WHICH = gated(re.compile(rf"(?:(?<=\d[{_COUNTED}])|(?<=\d[万亿]元)|(?<=\d元))"
+                                    rf"(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
+_FIGURE_END = re.compile(rf"\d(?:[{_COUNTED}]|[万亿]?元)")  # where a match of _FIGURE_IN_WHICH can start
 # (Not "上述事故中,": all of the above, the whole stated before a breakdown -- unlisted._aforesaid.)
-_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;。\n\d]{1,12}中,", re.M)
+_IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;:。\n\d]{1,12}中[,:]", re.M)
 # A part list names "the rest": the list is meant to be complete.
 # Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
 # 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
@@ -116,6 +119,18 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
         totals = _totals_before(d, a, at_head)
+        # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
+        whole = set_whole(d, a, b) if at_head else None
+        if whole is AMBIGUOUS:
+            continue  # two figures named so: the parts' whole is open
+        by_name = isinstance(whole, Quantity)
+        if by_name and all(t.index != whole.index for t in totals):  # type: ignore[union-attr]
+            parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
+            nested_parts.update(r.roles["smaller"].index for r in parts)
+            out.extend(parts)
+            continue
+        if by_name:
+            totals = [whole]  # type: ignore[list-item]
         if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set
@@ -130,7 +145,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue
         if _after_a_list_all(d, totals, a):
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
-        if at_head and s[a : a + 1] == ",":
+        if at_head and s[a : a + 1] in (",", ":"):
             totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
@@ -152,6 +167,12 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     # take the one the parts add up to, or leave the breakdown unchecked.
                     sums = {t.index: _contiguous(d, t, parts) for t in [total, *others]}
                     fits = [t for t in [total, *others] if _adds_up(t, sums[t.index])]
+                    if not fits and _open_ended(d, parts):
+                        # "信访事项214件,按期办结211件。其中涉及医疗服务的93件,涉及…": kinds by what they
+                        # concern, of one of the figures: each is at most the largest (the others readings)
+                        out.extend(bounded_by_one_of(parts, [total, *others]))
+                        nested_parts.update(q.index for q in parts)
+                        continue
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
@@ -172,6 +193,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         # its own sentence by naming its set ("X中,") that overshoots the figure
                         # before is of another whole (a "其中" there names the figure before)
                         owner = None
+                    if owner is None and by_name:
+                        # "规划类信息中,…1,164条" over "规划类846条": the name says whose parts they
+                        # are, and they may overlap -- each is bounded by it, none summed
+                        out.extend(bounded_parts(d, total, parts))
                     if owner is None:
                         # The parts belong to a total the words do not single out; still the
                         # breakdown of a figure before their 其中, never items of a wider list
@@ -454,6 +479,14 @@ _OWN_TOTAL = re.compile(r"^[,;、]?(合计|共计|小计|总计|共)$")
 _NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
 
 
+_AFTER_QIZHONG = re.compile(r"^[,;、]?其中[,:]?")  # "其中取得…的55人、取得…的4人": one verb for the list
+
+
+def _same_verb(a: re.Match, b: re.Match | None) -> bool:
+    """Do two labels open with the same stage verb (a list of one verb, not a later stage)?"""
+    return b is not None and a.group(2) == b.group(2)
+
+
 def _closed_by_own_total(d: _Doc, last: Quantity) -> bool:
     nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
     return nxt is not None and nxt.sentence == last.sentence and bool(_OWN_TOTAL.search(d.label(nxt)))
@@ -469,7 +502,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break
         if out and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
             break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
-        if out and _NEXT_STAGE.search(d.label(q)) and not _NEXT_STAGE.search(d.label(out[0])):
+        verb = _NEXT_STAGE.search(d.label(q))
+        if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
             # not one more part (a list of stages, "其中办结80件,在办6件", starts with one).
             break
@@ -578,10 +612,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or s == tval
         or s > tval
         or bool(_REST.search(labels))
-        # "分别为" naming the parts, before them -- not a "占比分别为" of their shares after them, nor
-        # names picked out by 其中 ("其中5A级、4A级景区分别有3家、15家": a selection, not the whole).
-        or bool(re.search("分别[为是有]", d.s[parts[0].sentence[0] : parts[0].start])
-                and "其中" not in d.s[parts[0].sentence[0] : parts[0].start] and not open_ended)
+        # ("A级和B级纳税人分别为6,214户、27,903户" names some kinds only: a 分别为 says which figure is
+        # whose, not that the kinds are all -- a shortfall only a slip explains still fails)
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )

@@ -25,6 +25,7 @@ _NOT_SUMMED_ROW = re.compile(r"率|均(?![衡等匀])|指数|%|‰|百分比|增
 def not_summed_row(row: Row) -> bool:
     """Is the row, by its label, one of a measure that does not add up across the columns?"""
     return bool(_NOT_SUMMED_ROW.search(row.head))
+_PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比")
 
 
 def _tail_unread(row: Row, width: int) -> bool:
@@ -76,14 +77,21 @@ def rate_columns_by_figures(t: Table, known: set[int]) -> list[Relation]:
     def cell(r: Row, j: int) -> Quantity | None:
         return r.cells[j].quantity
 
+    headers = [r for r in t.rows if r.is_header]
+
+    def says_percent(k: int) -> bool:
+        # "整改率(%)": a header printing the percent sign once for its bare cells ("97.6")
+        return any(k < len(h.cells) and _PERCENT_HEAD.search(h.cells[k].text) for h in headers)
+
     out: list[Relation] = []
     for k in range(width):
         pcts = [cell(r, k) for r in rows]
-        if sum(1 for q in pcts if q is not None and q.is_percent) < _MIN_FITTING_ROWS:
+        bare = says_percent(k)
+        if sum(1 for q in pcts if q is not None and (q.is_percent or bare)) < _MIN_FITTING_ROWS:
             continue
-        if any(q is not None and (not q.is_percent or id(q) in known) for q in pcts):
+        if any(q is not None and ((not q.is_percent and not (bare and not q.unit)) or id(q) in known) for q in pcts):
             continue  # a column of another kind, or read by its header already
-        counts = [j for j in range(width) if j != k and all(
+        counts = [j for j in range(width) if j != k and not says_percent(j) and all(
             (q := cell(r, j)) is None or not q.is_percent for r in rows)]
         pairs = []
         for a in counts:

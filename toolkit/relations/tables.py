@@ -9,6 +9,7 @@ from ..tables import Row, Table
 from .model import Relation, compatible
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_figures import _tail_unread, not_summed_row, rate_columns_by_figures, total_column_by_figures
+from .table_funnels import table_funnels
 
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
@@ -30,6 +31,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _change_columns(t)
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
+        out += table_funnels(d, t)
     return out
 
 

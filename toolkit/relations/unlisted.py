@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ..quantities import Quantity
 from .bounds import _WALK, _WIDER, _claim_ties, _tied
 from .model import Relation, compatible
+from .named_wholes import AMBIGUOUS, named_whole
 from .roles import is_delta, is_previous
 from .stages import _PUNCT, load_stages
 from .structure import SEG_END, SENT_END, _Doc
@@ -93,6 +95,15 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         k = d.before(m.start())
         before = [r for r in d.qs[max(0, k - _WALK) : k] if not r.is_percent and not r.in_table
                   and not is_delta(d, r) and not is_previous(d, r)]
+        head = d.last_before(SENT_END, m.start()) + 1
+        named = named_whole(d, head, d.s[head : m.start()]) if not d.in_range(head, m.start()) else None
+        if named is AMBIGUOUS:
+            continue  # "…投诉排名前三的是" after two figures named 投诉: which one is open
+        if isinstance(named, Quantity) and named.unit == parts[0].unit:
+            # "商品类投诉22,641件…;服务类投诉18,566件…。商品类投诉排名前三的是…": the words name it
+            out += [Relation("bound", "bound.part", {"smaller": p, "larger": named}) for p in parts
+                    if p.unit == named.unit and compatible(p, named) and (named.index, p.index) not in together]
+            continue
         whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
         if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
             continue  # the whole is in this sentence or the one just before, in the paragraph

@@ -1,0 +1,104 @@
+"""Sums the words spell out: "A件…;加上上年结转B件,共需办理C件", "受理A件,办结B件,其余C件正在办理",
+and a later clause's list that names its rest (其他处理1件) under the whole its sentence opens with.
+
+* 加上/连同 names an addend and 共 the sum: C = A + B, where A is the one level of B's unit
+  stated before 加上 in the sentence (no change, no previous year's figure); two such levels
+  ("受理…,办结…,加上…") and nothing says which is added, so nothing is read.
+* 其余 names the rest of a whole: after a whole and one part of it in the sentence ("受理57件,
+  办结54件,其余3件正在办理"), or a 其中 list of parts ("复查462件,其中维持411件、撤销38件,其余13件
+  正在办理"), the whole is the parts and the rest; several figures after the whole with no 其中
+  listing them are stages of the work, not parts, and nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .classified import _OPENER, _REST_ITEM, _names_whole, _opens_breakdown
+from .model import Relation, compatible
+from .roles import is_delta, is_per_n, is_previous
+from .scopes import is_additive, unit_class
+from .structure import _Doc
+from .sums import _BREAKDOWN, _adds_up
+
+_ADDED = re.compile(r"(?:加上|连同)(?:上年|去年|上一年度?|以前年度|往年)?[^,;。\d]{0,8}$")
+_TOTAL = re.compile(r"^[,;]?(?:本年度?|全年|年内)?(?:共需|共计|合计|总计|共)[^,;。\d]{0,10}$")
+_REST = re.compile(r"^[,;]?(?:其余|剩余|余下)(?:的)?$")
+_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续)")
+
+
+def _level(d: _Doc, q: Quantity) -> bool:
+    return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)
+
+
+def added_totals(d: _Doc) -> list[Relation]:
+    """"新收申请58件,…;加上上年结转的3件,共需办理61件": 61 = 58 + 3."""
+    out: list[Relation] = []
+    if "加上" not in d.s and "连同" not in d.s:
+        return out
+    for b in d.qs:
+        if not _level(d, b) or not _ADDED.search(d.label(b)) or b.index + 1 >= len(d.qs):
+            continue
+        total = d.qs[b.index + 1]
+        if total.sentence != b.sentence or not _level(d, total) or not compatible(total, b) \
+                or not _TOTAL.match(d.label(total)):
+            continue
+        levels = [q for q in d.in_range(b.sentence[0], b.start) if q.index < b.index and _level(d, q)
+                  and compatible(q, b)]
+        if len(levels) != 1:
+            continue
+        out.append(Relation("sum", "sum.added", {"total": total, "parts": [levels[0], b]}))
+    return out
+
+
+def rest_splits(d: _Doc) -> list[Relation]:
+    """"受理投诉57件,办结54件,其余3件正在办理": 57 = 54 + 3."""
+    out: list[Relation] = []
+    for c in d.qs:
+        if c.index < 2 or not _level(d, c) or not _REST.match(d.label(c)):
+            continue
+        if not _OPEN.match(d.s[c.end : c.end + 12]) and d.s[c.end : c.end + 1] not in ("。", ";", ""):
+            continue  # "其余3件分别涉及…" may name kinds, not what is left of the work
+        levels = [q for q in d.in_range(c.sentence[0], c.start) if q.index < c.index and _level(d, q)
+                  and compatible(q, c) and not d.in_parentheses(q)]
+        if len(levels) < 2 or d.qs[c.index - 1].index != levels[-1].index:
+            continue  # the rest follows its last part directly
+        whole, parts = levels[0], levels[1:]
+        if len(parts) > 1 and "其中" not in d.s[whole.end : parts[0].start]:
+            continue  # several figures after the whole, no 其中 listing them under it: stages, not parts
+        if any(p.value > whole.value for p in parts):
+            continue
+        out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
+    return out
+
+
+_CARRIED = re.compile(r"结转|上年度?转入|以前年度|往年")
+
+
+def rest_lists(d: _Doc) -> list[Relation]:
+    """"本年度共收到申请13件,其中…11件,…2件;予以公开2件,部分公开1件,…9件,其他处理1件": a list that
+    names the rest (其他…) in a later clause of the sentence whose first figure states the whole.
+    Only when every figure between the whole and the list is a breakdown that adds up to it."""
+    out: list[Relation] = []
+    for rest in d.qs:
+        if rest.is_percent or not _REST_ITEM.match(d.label(rest)):
+            continue
+        seg = d.seg_start(rest.start)
+        sent = rest.sentence[0]
+        if seg <= sent or _BREAKDOWN.search(d.s, seg, rest.start) or _OPENER.search(d.s, sent, rest.start):
+            continue  # the list opens its sentence, or a 其中/按…分 governs it: other rules read it
+        items = [q for q in d.in_range(seg, rest.end) if not q.is_percent]
+        if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
+            continue
+        before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
+        if not before or unit_class(before[0]) != unit_class(rest) or not _names_whole(d, before[0]):
+            continue
+        total, between = before[0], before[1:]
+        if _CARRIED.search(d.s, max(0, sent - 200), rest.start):
+            continue  # work carried over from last year may be among the outcomes: not this whole's
+        if between and not _adds_up(total, between) and not (
+                _opens_breakdown(d, total, between[0]) and sum(q.value for q in between) <= total.value):
+            continue  # another figure of the unit stands between: the list may be its breakdown
+        out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
+    return out

@@ -1,0 +1,68 @@
+"""Identities of meaning between named rates (``identities`` of ``catalog/equalities.yaml``):
+"出生率6.79‰;…死亡率9.15‰;人口自然增长率-2.36‰" -- the natural growth rate is the birth rate
+less the death rate, so 出生率 = 死亡率 + 自然增长率. Each name is matched by the end of a figure's
+own words, once in its paragraph (a name twice: another place or year may be meant, nothing); a
+minus sign or 负 printed before a figure makes it negative; each is rounded on its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import CatalogError
+from ..quantities import Quantity
+from .model import Relation
+from .roles import is_change_percent, is_previous
+from .structure import _Doc
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:、。]")
+_MINUS = re.compile(r"(?:-|−|–|负)$")
+
+
+@lru_cache(maxsize=1)
+def _identities() -> list[dict]:
+    path = "toolkit/catalog/equalities.yaml"
+    try:
+        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
+        out = [{"total": str(i["total"]), "parts": [str(p) for p in i["parts"]], "unit": str(i["unit"])}
+               for i in data["identities"]]
+    except (KeyError, TypeError, yaml.YAMLError) as exc:
+        raise CatalogError(f"bad 'identities' vocabulary: {exc}", path=path) from exc
+    return out
+
+
+def _rounded(d: _Doc, q: Quantity) -> Quantity:
+    """The figure as a rate rounded at its printed decimals (each of the three is rounded on its
+    own: 8.12 = 6.45 + 1.68 holds), signed by a minus or 负 printed before it."""
+    half = Decimal(5).scaleb(-q.decimals - 1)
+    value = -q.value if _MINUS.search(d.label(q).rstrip("为是达 ")) else q.value
+    return replace(q, value=value, low=value - half, high=value + half)
+
+
+def identities(d: _Doc) -> list[Relation]:
+    """Each identity whose named figures are all printed, once each, in one paragraph."""
+    out: list[Relation] = []
+    for ident in _identities():
+        names = [ident["total"], *ident["parts"]]
+        by_paragraph: dict[int, dict[str, list[Quantity]]] = {}
+        for q in d.qs:
+            if q.unit != ident["unit"] or q.in_table or is_previous(d, q) or is_change_percent(d, q):
+                continue
+            own = re.sub(r"(?:为|是|达|负)+$", "", _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1]))
+            # the longest name the words end with ("自然增长率" is not "增长率")
+            name = max((n for n in names if own.endswith(n)), key=len, default=None)
+            if name is None or re.search(r"上年|去年|同期|城镇|农村|户籍", own):
+                continue
+            para = d.last_before("\n", q.start)
+            by_paragraph.setdefault(para, {}).setdefault(name, []).append(q)
+        for found in by_paragraph.values():
+            if all(len(found.get(n, [])) == 1 for n in names):
+                out.append(Relation("sum", "sum.identity", {"total": _rounded(d, found[ident["total"]][0]),
+                                                             "parts": [_rounded(d, found[p][0]) for p in ident["parts"]]}))
+    return out

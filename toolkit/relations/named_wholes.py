@@ -1,0 +1,118 @@
+"""The whole a sentence opened by the name of a set ("X中,") breaks down, found by that name.
+
+"12月作出行政处罚决定1,284件。按处罚种类分:…。处罚决定中,适用简易程序的763件,…": a sentence
+opened by <name>中 lists parts of the figure stated before whose own name ends with that name --
+not of whatever figures the sentence just before holds (``sums``' reading when the name names
+none of them). The name is read without 在/所有/全部, a jurisdiction word (全区), 的, and a generic
+noun ending it (``set_nouns`` of breakdowns.yaml: "规划类信息中," names "规划类1,207条"). Read only
+where one figure is so named within the reach: two figures named so with different values leave
+the whole open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .stages import load_stages
+from .structure import SENT_END, _Doc
+
+_REACH = 60  # figures looked back for the named whole
+_SPAN = 3000  # characters looked back
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_OPENER = re.compile(r"^(?:在|所有|全部|对)")
+
+
+def set_name(d: _Doc, words: str) -> list[str]:
+    """The names of the set "X中," opens with (``words``: the sentence up to 中), as figures may name
+    it: the whole name, then without the generic noun ending it."""
+    from .scopes import words as vocabulary
+
+    v = vocabulary()
+    name = _NOT_CJK.sub("", _OPENER.sub("", words.strip()))
+    name = load_stages().whole.sub("", name).replace("的", "")
+    core = re.sub(f"(?:{v['set_nouns'].pattern})$", "", name)
+    if len(core) < 2 or core == name or load_stages().any_stage.fullmatch(core):
+        return [name]  # ("受理案件中," is not every figure named 受理)
+    return [name, core]
+
+
+def _own_name(d: _Doc, q: Quantity) -> str:
+    """The words of the last clause of ``q``'s label, without the words that only lead to the figure."""
+    from .scopes import words as vocabulary
+
+    tails = vocabulary()["figure_tails"]
+    name = _NOT_CJK.sub("", re.split(r"[,;:、。()]", d.label(q))[-1])
+    return re.sub(f"(?:{tails.pattern})+$", "", name)
+
+
+def _names(own: str, name: str) -> bool:
+    """Does a figure's own name name the set: ending as it does, with the set's words in order
+    ("受理法律援助案件" names "受理案件", "共派发工单" names "派发工单"), or as the item of a list
+    that leaves out the noun of its whole ("门诊类3,500件" names "门诊类投诉")?"""
+    if len(own) >= 3 and name.startswith(own):
+        return True
+    if not own.endswith(name[-2:]):
+        return False
+    it = iter(own)
+    return all(ch in it for ch in name)
+
+
+AMBIGUOUS = object()  # two figures named by the set's name: which one is broken down is open
+
+
+def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
+    """The one figure before ``marker`` (in reach) whose name ends with the set's name; None when
+    none is named so, ``AMBIGUOUS`` when two of different values are."""
+    k = d.before(marker)
+    earlier = [r for r in reversed(d.qs[max(0, k - _REACH) : k]) if r.end >= marker - _SPAN and not r.is_percent
+               and not r.in_table and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)]
+    for name in set_name(d, words):
+        if len(name) < 2:
+            continue
+        found = [r for r in earlier if _names(_own_name(d, r), name)]
+        if not found:
+            continue
+        # (a figure so named in an earlier paragraph is farther than the nearest: no rival)
+        if any(r.value != found[0].value and compatible(r, found[0]) and "\n" not in d.s[r.end : marker]
+               for r in found[1:]):
+            return AMBIGUOUS  # "全市受理投诉500件。其中城区受理投诉300件…。投诉中,…": 500 or 300
+        return found[0]
+    return None
+
+
+def set_whole(d: _Doc, a: int, b: int) -> Quantity | object | None:
+    """The figure the "X中," opening the sentence of a breakdown marker at ``a``..``b`` names
+    (``named_whole``), when the sentence opens so; else None."""
+    from .sums import _IN_WHICH  # (sums reads this module)
+
+    head = d.last_before(SENT_END, a) + 1
+    opener = _IN_WHICH.match(d.s, head)
+    if opener is None or opener.end() > b:
+        return None
+    return named_whole(d, head, d.s[head : opener.end() - 2])
+
+
+def bounded_parts(d: _Doc, whole: Quantity, found: list[Quantity]) -> list[Relation]:
+    """Each part of a named set bounded by the figure named so, none summed (such a list may leave
+    kinds out, or its kinds overlap): the parts counted as the whole is, up to the list's own
+    total ("…,两项合计4,270件": a sum of them, no part)."""
+    from .scopes import items_counted
+    from .sums import _OWN_TOTAL
+
+    parts = [p for p in found if compatible(p, whole) and p.unit == whole.unit]
+    for k, q in enumerate(parts):
+        if k and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
+            parts = parts[:k]
+            break
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts]
+
+
+def bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Relation]:
+    """Each part bounded by the first stated of the figures it may be a part of (the intake of a
+    funnel comes first), the others its readings: the check fails only if the part exceeds every one."""
+    ranked = sorted(totals, key=lambda t: t.index)
+    return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
+                     readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]

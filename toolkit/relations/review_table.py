@@ -1,0 +1,85 @@
+"""The national 政府信息公开 table of 行政复议 and 行政诉讼 restated in the prose: "被申请行政复议
+4件、被提起行政诉讼3件,其中行政复议被纠正2件" states the table's 复议 总计, the two 诉讼 总计
+(未经复议直接起诉, 复议后起诉) together, and the 复议 结果纠正 cell.
+
+The table is one row of the form's fifteen figures under headers naming 行政复议 and 行政诉讼
+(``review_table`` of ``catalog/equalities.yaml``: which cell is which, and the words naming each
+figure in the prose). A prose figure near the table whose own words end with those words is the
+cell (or the sum of the two 诉讼 totals); two prose figures for one cell: nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import CatalogError
+from ..quantities import Quantity
+from ..tables import Table
+from .model import Relation
+from .roles import is_delta, is_previous
+from .structure import _Doc
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[,;:、。]")
+_REACH = 1500
+
+
+@lru_cache(maxsize=1)
+def _form() -> dict:
+    path = "toolkit/catalog/equalities.yaml"
+    try:
+        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
+        f = data["review_table"]
+        return {"width": int(f["width"]), "header": [re.compile(w) for w in f["header"]],
+                "cells": {name: ([int(k) for k in c["cells"]], re.compile(f"(?:{c['words']})$"))
+                          for name, c in f["cells"].items()}}
+    except (KeyError, TypeError, ValueError, re.error, yaml.YAMLError) as exc:
+        raise CatalogError(f"bad 'review_table' vocabulary: {exc}", path=path) from exc
+
+
+def _row(t: Table, form: dict) -> list[Quantity] | None:
+    """The table's one row of the form's figures, under headers naming both bodies."""
+    heads = " ".join(c.text for r in t.rows if r.is_header for c in r.cells)
+    if not all(h.search(heads) for h in form["header"]):
+        return None
+    rows = [r for r in t.rows if r.numbers]
+    if len(rows) != 1 or len(rows[0].numbers) != form["width"]:
+        return None
+    figs = [q for _, q in rows[0].numbers]
+    return None if any(q.is_percent for q in figs) else figs
+
+
+def review_table(d: _Doc, tables: list[Table]) -> list[Relation]:
+    """Each prose figure naming a cell (or the 诉讼 totals) of the 复议/诉讼 table, with it."""
+    form = _form()
+    out: list[Relation] = []
+    for t in tables:
+        figs = _row(t, form)
+        if figs is None:
+            continue
+        near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH)
+        named: dict[str, list[Quantity]] = {}
+        for q in near:
+            if q.in_table or q.unit != "件" or is_delta(d, q) or is_previous(d, q) or d.in_parentheses(q):
+                continue
+            own = _NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1])
+            if re.search(r"上年|去年|同期", own):
+                continue
+            for name, (_, words) in form["cells"].items():
+                if words.search(own):
+                    named.setdefault(name, []).append(q)
+        for name, qs in named.items():
+            if len(qs) != 1:
+                continue
+            cells = [figs[k] for k in form["cells"][name][0]]
+            nonzero = [c for c in cells if c.value != 0]
+            if len(cells) == 1 or len(nonzero) <= 1:
+                cell = nonzero[0] if nonzero else cells[0]
+                out.append(Relation("equal", "equal.review_table", {"values": [qs[0], cell]}))
+            else:
+                out.append(Relation("sum", "sum.review_table", {"total": qs[0], "parts": cells}))
+    return out

@@ -1,0 +1,56 @@
+"""Funnels across the columns of a table: "年度|收到申请(件)|受理(件)|审结(件)" -- in each row, the
+figure under a later stage of a process is at most the figure under the stage before it
+(``bound.stage``, as ``bounds`` reads prose). The header's cells are read by the stage
+vocabulary of ``catalog/stages.yaml``. Read only where the columns leave one reading:
+
+* one header row, and the row has as many cells (spanned headers may shift the columns);
+* the columns a process names have strictly rising stages from left to right (two columns of one
+  stage, or a later stage left of an earlier one, leave the pairing open: none is read);
+* no column names a rate, a change or a previous period (受理率, 同比增长, 上年审结);
+* neither the table's caption (the line above it) nor its cells speak of carried-over work
+  (``carry_over``: 上年结转…), which a later stage may hold.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..tables import Table
+from .model import Relation, compatible
+from .stages import _stage_in, load_stages
+from .structure import _Doc
+
+_UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
+_NOT_A_STAGE = re.compile(r"率|平均|均值|人均|指数|比例|比重|占比")
+
+
+def table_funnels(d: _Doc, t: Table) -> list[Relation]:
+    """Each later stage's cell bounded by the earlier stage's, row by row (module doc)."""
+    header = next((r for r in t.rows if r.is_header), None)
+    if header is None:
+        return []
+    v = load_stages()
+    texts = [_UNIT.sub("", c.text) for c in header.cells]
+    if v.carry_over.search(t.caption) or any(v.carry_over.search(c.text) for r in t.rows for c in r.cells):
+        return []
+    pairs: list[tuple[int, int]] = []
+    for _pid, levels in v.processes:
+        befores = [b for b, _ in levels]
+        named = [(j, lvl) for j, h in enumerate(texts) if h and not _NOT_A_STAGE.search(h)
+                 and not v.not_a_level.search(h) and (lvl := _stage_in(h, befores, v)) is not None
+                 and not v.not_counted.search(h)]
+        if len(named) < 2 or any(a[1] >= b[1] for a, b in itertools.pairwise(named)):
+            continue  # one column, or stages that do not rise left to right: no one reading
+        pairs += [(a[0], b[0]) for a, b in itertools.pairwise(named)]
+    out: list[Relation] = []
+    width = len(header.cells)
+    for j, k in dict.fromkeys(pairs):
+        for r in t.rows:
+            if r.start <= header.start or r.is_header or len(r.cells) != width:
+                continue
+            big, small = r.cells[j].quantity, r.cells[k].quantity
+            if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
+                continue
+            out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": big}))
+    return out

@@ -1,0 +1,196 @@
+"""A table's total row restated in the prose ("|合计|122|219.5|…" under "|违法类型|立案(件)|涉及土地
+面积(亩)|…" and "立案查处122件,涉及土地面积219.5亩"): the whole of a column's measure is stated
+twice, so the two must agree.
+
+The total row is the row named as the whole (``table_totals.rows`` of ``catalog/equalities.yaml``:
+合计, 总计, 全市…). Each of its cells stands for its column's measure, named by the column's
+header less its unit ("涉及土地面积(亩)": 涉及土地面积, counted in 亩). A prose figure near the
+table restates it when its own words name that measure (the header's characters in order, the
+measure named last in its words when it names two) in the column's unit, and its sentence names
+no row of the table (then it is that row's figure), no other time, no narrower set. One figure
+for the column and one column for the figure; of several figures, the one whose sentence shares
+the table caption's words, or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import CatalogError
+from ..quantities import Quantity
+from ..tables import Row, Table
+from .model import Relation
+from .roles import is_change_percent, is_delta, is_per_n, is_previous
+from .structure import _Doc, _overlap
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_UNIT = re.compile(r"[(（]\s*(?:单位[:：])?\s*([^()（）]{1,4})\s*[)）]")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_CLAUSE_END = re.compile(r"[,;:、。]")
+_WORDS_END = re.compile(r"[,;、。(]")
+_REACH = 3000
+_EVERY_LEVEL = re.compile(r"各[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市县区镇乡]级|[省市县区]直)")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    path = "toolkit/catalog/equalities.yaml"
+    try:
+        data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
+        v = data["table_totals"]
+        stages = yaml.safe_load(resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8"))
+        return {"rows": re.compile(f"^(?:{v['rows']})$"), "generic": re.compile(v["generic"]),
+                "other_time": re.compile(v["other_time"]), "narrower": re.compile(v["narrower"]),
+                "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
+                "time": re.compile(v["time"]),
+                "whole": re.compile(v["whole"])}
+    except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
+        raise CatalogError(f"bad 'table_totals' vocabulary: {exc}", path=path) from exc
+
+
+_TOP_HEADING = re.compile(r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
+_YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年(?:度)?$")
+_GAP = 2  # words inside a measure's name ("下发监测图斑" names 下发图斑)
+
+
+def in_order(words: str, text: str) -> int:
+    """Where the characters of ``words`` end in ``text``, read in order with at most ``_GAP``
+    characters between two of them (-1: not there)."""
+    start = text.find(words[0])
+    while start >= 0:
+        at = start
+        for ch in words[1:]:
+            nxt = text.find(ch, at + 1, at + 2 + _GAP)
+            if nxt < 0:
+                break
+            at = nxt
+        else:
+            return at
+        start = text.find(words[0], start + 1)
+    return -1
+
+
+def _columns(t: Table, v: dict, opening: str | None = None) -> tuple[Row | None, list[tuple[str, str, Quantity]]]:
+    """The total row and, for each of its figures, (the column's measure, its unit, the figure)."""
+    header = next((r for r in t.rows if r.is_header and not set(r.head) <= set("-:|")), None)
+    total = [r for r in t.rows if not r.is_header and v["rows"].match(_NOT_CJK.sub("", r.head))]
+    years = [(int(m.group(1)), r) for r in t.rows if (m := _YEAR_ROW.match(r.head.strip()))]
+    if not total and len(years) >= 2 and opening is not None:
+        # Rows of years ("2024年|21|18|…", "2023年|16|…"): the latest, when the title names it,
+        # is the report's year: its row is this year's whole, as a total row is.
+        latest = max(years, key=lambda yr: yr[0])
+        if f"{latest[0]}年" in opening and sum(1 for y, _ in years if y == latest[0]) == 1:
+            total = [latest[1]]
+    if header is None or len(total) != 1 or len(total[0].cells) != len(header.cells):
+        return None, []
+    out = []
+    for j, q in total[0].numbers:
+        text = header.cells[j].text
+        unit = _UNIT.search(text)
+        measure = v["generic"].sub("", _NOT_CJK.sub("", _ASIDE.sub("", text)))
+        if len(measure) >= 2 and not v["time"].search(measure):  # ("本月", "累计": a time, no measure)
+            out.append((measure, unit.group(1).strip() if unit else "", q))
+    return total[0], out
+
+
+def _figure_words(d: _Doc, q: Quantity) -> str:
+    """The words naming the figure: its label's last clause (a figure listed right after another,
+    "3.86万户、6.12万人", is named by the one before) and the words right after it."""
+    lab = _ASIDE.sub("", d.label(q))
+    own = _NOT_CJK.sub("", _CLAUSE_END.split(lab)[-1])
+    if not own and q.index and d.qs[q.index - 1].sentence == q.sentence and lab.strip() in ("、", "和", "及", ","):
+        own = _NOT_CJK.sub("", _CLAUSE_END.split(_ASIDE.sub("", d.label(d.qs[q.index - 1])))[-1])
+    return own + _NOT_CJK.sub("", _WORDS_END.split(d.after(q, 12))[0])
+
+
+def _reference(d: _Doc, q: Quantity) -> bool:
+    """"在转派的77,086件工单中,", "上述134起": a set named again (``named_again`` pairs it)."""
+    lab = _CLAUSE_END.split(d.label(q))[-1]
+    return "上述" in lab or "前述" in lab or d.after(q, 16).split(",")[0].endswith("中")
+
+
+def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Relation]:
+    """Each total-row cell with the one prose figure near its table that states it."""
+    if __import__("os").environ.get("NO_TT"):
+        return []
+    v = _vocabulary()
+    tied = {q.index for r in done for q in r.quantities()}
+    out: list[Relation] = []
+    # The report's own period is in its title, before its first figure ("2024年1-9月…通报").
+    opening = d.s[: d.qs[0].start] if d.qs else ""
+    for t in tables:
+        total, columns = _columns(t, v, opening)
+        if total is None or not columns:
+            continue
+        items = [w for r in t.rows if r is not total and not r.is_header
+                 and len(w := _NOT_CJK.sub("", _ASIDE.sub("", r.head))) >= 2]
+        caption_at = d.s.rfind("\n", 0, max(0, t.rows[0].start - 1))
+        caption = _NOT_CJK.sub("", t.caption or d.s[caption_at + 1 : t.rows[0].start])
+        timed = v["period"].search(caption)
+        others = "".join(m for m, _, _ in columns)
+        # The prose before the table, and the paragraph right after it (a table closes its
+        # section: the next paragraph may state another table's or another section's figures).
+        end = d.s.find("\n", t.rows[-1].start)
+        end = len(d.s) if end < 0 else end
+        while d.s.startswith("\n", end + 1):
+            end += 1
+        after = d.s.find("\n", end + 1)
+        near = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
+        claims: dict[int, list[Quantity]] = {}
+        kinds: set[int] = set()  # figures named as a kind of a column's measure
+        for q in near:
+            if q.in_table or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
+                    or d.in_parentheses(q) or _reference(d, q):
+                continue
+            lo, hi = sorted((q.start, total.start))
+            other_section = bool(_TOP_HEADING.search(d.s, lo, hi))
+            own = _figure_words(d, q)
+            sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])
+            period = v["period"].search(sentence)
+            if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
+                    or (bool(period) != bool(timed)
+                        and not (period and period.group(0) in opening[: q.sentence[0]])):
+                continue  # another time (not the report's own period), or a row's own figure
+            ends = []
+            for k, (measure, unit, c) in enumerate(columns):
+                if q.is_percent != (c.is_percent or unit == "%") or (unit and unit != "%" and q.unit != unit):
+                    continue
+                if q.is_percent and (not measure.endswith("率") or is_change_percent(d, q)):
+                    continue  # a total row's change or share (增长, 占比) is no whole; its rate is
+                if measure.endswith(q.unit) and len(measure) - len(q.unit) >= 2:
+                    measure = measure[: -len(q.unit)]  # "检查家次" over figures in 家次
+                narrow = v["narrower"].search(_EVERY_LEVEL.sub("", own))  # (各街道: all of them)
+                if narrow and narrow.group(0) not in measure:
+                    continue  # "其中城区立案…": a narrower set than the column's whole
+                if other_section and (len(measure) < 3 or measure not in own):
+                    continue  # across a section only a measure named in full (受理 may be of 举报, not 复议)
+                e = in_order(measure, own)
+                if e >= 0:
+                    ends.append((e, k, own[: own.find(measure[0])]))
+            if not ends:
+                continue
+            last = max(e for e, _, _ in ends)
+            named = [(k, before) for e, k, before in ends if e == last]
+            if len(named) != 1:
+                continue  # two measures end together: not told apart
+            k, before = named[0]
+            # The words before the measure: none, the whole (共, 各级各类), the caption's or another
+            # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
+            # figures listed after it in its sentence ("…32所,在校生18,265人").
+            rest = v["frame"].sub("", before)
+            if not (v["whole"].search(before) or not rest or rest in caption or rest in others):
+                kinds.add(q.index)
+                continue
+            if q.index - 1 in kinds and not before:
+                continue
+            claims.setdefault(k, []).append(q)
+        for k, qs in claims.items():
+            if len(qs) > 1:
+                qs = [q for q in qs if _overlap(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start]), caption) >= 4]
+            if len(qs) == 1:
+                out.append(Relation("equal", "equal.table_total", {"values": [qs[0], columns[k][2]]}))
+    return out
