@@ -10,9 +10,10 @@ within the paragraph or the one before; the breakdown must have as many parts as
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..quantities import Quantity
-from .model import Relation
+from .model import Relation, money_value
 from .rates import _chain
 from .structure import _Doc, _overlap, _paragraph_start
 
@@ -44,5 +45,48 @@ def shares_of_a_named_breakdown(d: _Doc, pct: Quantity, lab: str, per: int, foun
         return []  # none, or two wholes the words name alike
     parts = sorted(cands[-1].roles["parts"], key=lambda q: q.index)  # type: ignore[arg-type, union-attr]
     total = cands[-1].roles["total"]
+    subject = _NOT_CJK.sub("", re.split(r"[,;:。]", lab[: m.start()])[-1])
+    if _names_other_items(d, subject, parts, total) or _another_order_fits(parts, chain, total):  # type: ignore[arg-type]
+        return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": total, "percent": s}, per=per)
             for p, s in zip(parts, chain, strict=True)]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _names_other_items(d: _Doc, subject: str, parts: list[Quantity], whole: Quantity) -> bool:
+    """Do the words before 占 name items that are not the breakdown's parts ("…其中税收收入60亿元,非税收入
+    20亿元;其中增值税25亿元…。增值税和企业所得税占一般公共预算收入的比重分别为…": shares of a list
+    inside a part)? A part is named when a pair of its own characters is in the words, beyond the
+    pairs its whole shares with it (收入, 人口); words naming no item ("其") say nothing."""
+    if len(subject) < 2:
+        return False
+    shared = _bigrams(_NOT_CJK.sub("", d.label(whole)))
+    said = _bigrams(subject) - shared
+    for p in parts:
+        own = _bigrams(_NOT_CJK.sub("", re.split(r"[,;:、]", d.label(p))[-1].replace("其中", ""))) - shared
+        if own and not own & said:
+            return True
+    return False
+
+
+def _another_order_fits(parts: list[Quantity], shares: list[Quantity], total: Quantity) -> bool:
+    """Do the shares fit the parts in another order but not in the printed one ("其中乡村人口40万人,
+    城镇人口60万人。城镇人口和乡村人口占总人口的比重分别为60.0%、40.0%": the shares name the parts in
+    their own order)? Then which share is of which part is the names', not the positions'."""
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if q.is_money else q.value
+
+    whole = value(total)
+    if not whole:
+        return False
+
+    def fits(p: Quantity, s: Quantity) -> bool:
+        return abs(100 * value(p) / whole - s.value) <= Decimal(5).scaleb(-s.decimals - 1)
+
+    if all(fits(p, s) for p, s in zip(parts, shares, strict=True)):
+        return False
+    by_size = sorted(parts, key=value)
+    return all(fits(p, s) for p, s in zip(by_size, sorted(shares, key=lambda q: q.value), strict=True))

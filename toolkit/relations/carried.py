@@ -18,6 +18,7 @@ from .sums import CARRIED_OVER
 
 # rates of work closed: what they count may include work carried in
 _CLOSING_RATE = re.compile(r"(?:结案|办结|审结|结办|执结|办理完毕)率")
+_CLOSED = re.compile(r"(?:结案|办结|审结|结办|执结|办理完毕)[^,;。\d]{0,8}$")
 
 
 def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
@@ -38,3 +39,17 @@ def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
                    and _CARRIED_IN.search(d.label(q)[-12:])]
         if len(carried) == 1:
             r.base_plus = carried[0]
+            holder = _closed_with_carried_in(d, carried[0])
+            if holder is not None and holder.index != num.index and holder.value > num.value \
+                    and compatible(holder, num):
+                # "审结950件(含上年结转30件),其中当年审结920件,结案率95.0%": the rate may count
+                # every case closed (950 / 1,000), not only this year's (920)
+                r.readings.append({"numerator": holder, "denominator": den, "percent": pct})
+
+
+def _closed_with_carried_in(d: _Doc, carried: Quantity) -> Quantity | None:
+    """The figure of work closed whose aside prints the carried-in work ("审结950件(含上年结转30件)")."""
+    if carried.index == 0 or not d.in_parentheses(carried):
+        return None
+    q = d.qs[carried.index - 1]
+    return q if not q.is_percent and _CLOSED.search(d.label(q)) and not d.in_parentheses(q) else None

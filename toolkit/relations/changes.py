@@ -401,6 +401,11 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         head = d.last_before("。\n", end) + 1
         subjects = [q for q in d.in_range(head, end) if not q.is_percent and not is_previous(d, q)
                     and not is_delta(d, q) and not d.in_parentheses(q)]
+        if subjects and ";" in s[subjects[0].end : subjects[-1].start] and any(
+                sum(1 for q in subjects if q.unit == x.unit) > 1 for x in deltas or chain):
+            # "较大事故3起、死亡12人;一般事故120起、死亡40人。…事故起数减少15起": the measure named
+            # may be of either clause or of both together (unprinted): no level is read
+            subjects = []
     elif not subjects and end > 0 and re.search(r"分别|均", d.label(pct)):
         # "…死亡30人、受伤12人。同比分别下降20%、25%、20%。": unnamed, the list closing the sentence
         # before -- only when it has as many figures as there are percents (or any, for 均).

@@ -29,6 +29,7 @@ import re
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
 from .model import Relation, compatible
+from .roles import is_previous
 from .stages import (
     _NOT_CJK,
     _Named,
@@ -151,6 +152,8 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         if c is None:
             continue
         in_pid = pid in c.stages and compatible(r, q) and _same_count(p, c)
+        if in_pid and is_previous(d, r) and not is_previous(d, q):
+            continue  # "2023年、2024年分别受理214件、236件。2024年审结220件": 214 is of another year
         if not in_pid:
             if best is None and c.stages and r.start < start:
                 between_other = True

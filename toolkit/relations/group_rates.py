@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..quantities import Quantity
 from .equalities import _sum_of
 from .model import Relation
+from .roles import is_previous
 from .structure import _Doc, _paragraph_start
 from .vocab import read_entries
 
@@ -28,12 +29,21 @@ class _Group(NamedTuple):
     rate: re.Pattern
     members: re.Pattern
     only_if_it_holds: bool
+    lesser: re.Pattern | None
+    outside: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
 def group_vocabulary() -> list[_Group]:
     return read_entries("group_rates.yaml", "group_rates", lambda e: _Group(
-        str(e["id"]), re.compile(e["rate"]), re.compile(e["members"]), bool(e.get("only_if_it_holds", False))))
+        str(e["id"]), re.compile(e["rate"]), re.compile(e["members"]), bool(e.get("only_if_it_holds", False)),
+        re.compile(e["lesser"]) if e.get("lesser") else None,
+        re.compile(e["outside"]) if e.get("outside") else None))
+
+
+@lru_cache(maxsize=1)
+def _earlier_period() -> list[re.Pattern]:
+    return read_entries("group_rates.yaml", "earlier_period", lambda e: re.compile(e["words"]))
 
 
 def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -59,18 +69,39 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         rel = before[-1]
         parts: list[Quantity] = rel.roles["parts"]  # type: ignore[assignment]
-        if pct.index - max(p.index for p in parts) > _REACH:
-            continue
+        last = max(p.index for p in parts)
+        if pct.index - last > _REACH or any(not q.is_percent for q in d.qs[last + 1 : pct.index]):
+            continue  # (a figure between: "…合格100卷。另抽查档案50卷,优良率80.0%" is the 50's rate)
+        clause = re.split(r"[,;。]", lab)[-1]
+        if is_previous(d, pct) or any(w.search(clause) for w in _earlier_period()) or _an_earlier_year(d, pct, clause):
+            continue  # "上年优良率为70.0%", "2023年优良率为70.0%": the rate of a year before
         named = [p for p in parts if group.members.search(_own_name(d, p))]
         if not named or len(named) == len(parts):
             continue  # the rate counts none of the list, or all of it (no group)
+        if group.outside is not None and any(not group.outside.search(_own_name(d, p)) for p in parts
+                                             if p not in named):
+            continue  # a grade the group does not know ("及格", "一般"): whether it counts is unknown
         total: Quantity = rel.roles["total"]  # type: ignore[assignment]
         numerator = named[0] if len(named) == 1 else _sum_of(named)
-        if group.only_if_it_holds and not _holds(numerator, total, pct):
+        # "合格200卷、基本合格30卷…,合格率96.7%": a lesser grade may be left out of the rate
+        strict = [p for p in named if group.lesser is None or not group.lesser.search(_own_name(d, p))]
+        other = (strict[0] if len(strict) == 1 else _sum_of(strict)) if 0 < len(strict) < len(named) else None
+        if group.only_if_it_holds and not any(_holds(n, total, pct) for n in (numerator, other) if n is not None):
             continue
-        out.append(Relation("ratio", "ratio.group_rate", {"numerator": numerator, "denominator": total,
-                                                          "percent": pct}))
+        rate = Relation("ratio", "ratio.group_rate", {"numerator": numerator, "denominator": total, "percent": pct})
+        if other is not None:
+            rate.readings.append({"numerator": other, "denominator": total, "percent": pct})
+        out.append(rate)
     return out
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _an_earlier_year(d: _Doc, pct: Quantity, clause: str) -> bool:
+    """Does the rate's clause name a year before another its sentence names?"""
+    named = [int(y) for y in _YEAR.findall(clause)]
+    return bool(named) and min(named) < max(int(y) for y in _YEAR.findall(d.s, pct.sentence[0], pct.sentence[1]))
 
 
 def _own_name(d: _Doc, q: Quantity) -> str:

@@ -204,6 +204,12 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
 
     prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
              and can_base(q)]
+    if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
+           and not says(q, num_words, after=False) for q in window) \
+            and any(says(q, den_words, after=False) for q in prior):
+        # "抽检药品600批次,其中合格590批次…;抽检化妆品200批次,合格率97.5%": a base after the numerator and
+        # its own base opens another set, whose numerator the text does not print
+        return None
     if prior and prior[-1].sentence == numerator.sentence and (due(prior[-1]) or (
             says(prior[-1], den_words, after=False) and _first_word(d.label(prior[-1]), den_words, num_words))):
         # Earlier figures of the sentence named by the base's words too are other readings
@@ -249,6 +255,11 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                and compatible(q, numerator) and q.value >= numerator.value and q is not denominator
                and q not in others and not num_words.search(_OPENER_HEAD.sub("", d.label(q)))
                and _overlap(_cjk(_OPENER_HEAD.sub("", d.label(q))), noun) >= 2][:1]
+    # The figure right before the numerator in its sentence, of a kind its words name ("其中婚姻家庭
+    # 纠纷800件,调解成功790件,成功率98.8%"): the rate may be of that kind alone.
+    if prior and prior[-1].sentence == numerator.sentence and prior[-1].index == numerator.index - 1 \
+            and prior[-1] is not denominator and prior[-1] not in others and not is_delta(d, prior[-1]):
+        others.append(prior[-1])
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 

@@ -58,3 +58,18 @@ def open_work_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
         if any(w.search(own) for w in words["open"]):
             return k
     return len(parts)
+
+
+def decided_part_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
+    """Where a list under a whole that is not itself decided work stops: after a part naming the
+    decided stage that every part after it (two at least) is an outcome of ("受理2,000件,其中办结1,980
+    件,准予许可1,950件,不予许可30件": the outcomes break down the 1,980, not the 2,000);
+    ``len(parts)`` otherwise."""
+    words = _outcome_words()
+    if any(w.search(d.label(total)) for w in words["decided"]):
+        return len(parts)
+    for k in range(len(parts) - 2):
+        if any(w.search(d.label(parts[k])) for w in words["decided"]) and all(
+                any(w.search(d.label(q)) for w in words["outcomes"]) for q in parts[k + 1 :]):
+            return k + 1
+    return len(parts)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .model import Relation, compatible
+from .model import Relation, compatible, money_value
 from .scopes import is_scope_count
 from .sections import _fits
 from .structure import SENT_END, _Doc
@@ -53,9 +53,18 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
                 break
             items.append(first)
             pos = nxt
+        # a list that adds up after fewer pieces ends there: the pieces after it are another breakdown
+        # ("其中工业投资180亿元,…;民间投资320亿元,…;基础设施投资100亿元": 180 + 320 = 500)
+        items = next((items[:k] for k in range(1, len(items)) if _exactly(total, parts + items[:k])), items)
         if items and _fits(total, parts + items):
             out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": parts + items}, exhaustive=True))
     return out
+
+
+def _exactly(total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts add up to the whole to the last printed digit?"""
+    value = money_value if total.is_money else (lambda q: q.value)
+    return sum(value(p) for p in parts) == value(total)
 
 
 def short_lists(found: list[Relation]) -> list[tuple[Quantity, list[Quantity]]]:

@@ -11,7 +11,7 @@ from ..quantities import Quantity
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, set_whole
-from .outcomes import decided_whole, open_work_at
+from .outcomes import decided_part_at, decided_whole, open_work_at
 from .roles import is_change_percent, is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
@@ -169,6 +169,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 parts = _contiguous(d, total, parts)
                 parts = parts[: later_stage_at(d, parts)]  # "其中转办54,306件,已反馈53,812件": a funnel
                 parts = parts[: open_work_at(d, total, parts)]  # "审结110件,其中…,另有10件正在审理"
+                parts = parts[: decided_part_at(d, total, parts)]  # "其中办结1,980件,准予许可1,950件,不予…"
                 if parts and _closed_by_own_total(d, parts[-1]):
                     continue  # "…其他处理2件,合计151件": the list's own total is its whole (trailing totals)
                 others = [t for t in others if t.value != total.value]  # "收到22起…答复22起": same figure either way

@@ -17,6 +17,14 @@ from ..tables import Row, Table
 from .model import Relation, compatible
 
 _MIN_FITTING_ROWS = 3
+# a row of rates, averages or percents printed without their "%" ("满意率(%) | 90.9 | 96.0 | 93.6",
+# "人均待遇 | 2100 | 1900 | 2005", 日均/户均/镇均…): its figures do not add up across the columns
+_NOT_SUMMED_ROW = re.compile(r"率|均(?![衡等匀])|指数|%|‰|百分比|增幅|增速")
+
+
+def not_summed_row(row: Row) -> bool:
+    """Is the row, by its label, one of a measure that does not add up across the columns?"""
+    return bool(_NOT_SUMMED_ROW.search(row.head))
 _PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比")
 
 
@@ -31,7 +39,7 @@ def total_column_by_figures(t: Table) -> list[Relation]:
     in every row but one at most ("一、本年新收…|46|5|0|0|1|0|52|" under a header the copy lost):
     the last column is the rows' total, and each row is checked against it. Three rows or more with
     a nonzero total must fit; rows of another shape say nothing."""
-    rows = [r for r in t.rows if r.numbers]
+    rows = [r for r in t.rows if r.numbers and not not_summed_row(r)]
     widths = {len(r.numbers) for r in rows}
     if len(widths) != 1 or (width := widths.pop()) < 3:
         return []

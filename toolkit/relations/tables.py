@@ -8,7 +8,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .structure import _Doc, _find_by_label, _paragraph_start
-from .table_figures import _tail_unread, rate_columns_by_figures, total_column_by_figures
+from .table_figures import _tail_unread, not_summed_row, rate_columns_by_figures, total_column_by_figures
 from .table_funnels import table_funnels
 
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
@@ -223,6 +223,8 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if _cell(total, m) is None:
         return out
     tq = _cell(total, m)
+    if any((q := _cell(r, m)) is not None and q.value > tq.value for r in data if r is not total):  # type: ignore[union-attr]
+        return out  # a row of 100% below another row's figure is no total ("丁 | 40 | 40 | 100.0%": a rate)
     width = len(header.cells)
     group: list[Row] = []
     ragged = False  # a row of the group with its cells out of the header's columns
@@ -358,6 +360,8 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
             if r.is_header and data:
                 break  # a new header after rows of figures: another table, its own columns
             data = data or bool(r.numbers)
+            if not_summed_row(r):
+                continue  # "人均待遇 | 2100 | 1900 | 2005": averages and rates do not add up
             nums = [(j, q) for j, q in r.numbers if not q.is_percent]
             filled = [j for j, c in enumerate(r.cells) if c.text]
             k = max(j for j, c in enumerate(h.cells) if c.text)  # the 总计 column itself
