@@ -14,7 +14,8 @@ The model, one module each:
   next figure, an average that adds up with nothing);
 * the structure -- ``structure`` (segments, sentences, paragraphs, headings, labels; every
   look-up by bisect, so each family is linear in the text's length);
-* the families -- ``sums`` (其中/包括/分别为/"…中," lists), ``closings`` (brackets, 共计 after a
+* the families -- ``sums`` (其中/包括/分别为/"…中," lists; ``completeness`` says whether a list
+  found under a whole is all of it, a sum, or only bounded by it), ``closings`` (brackets, 共计 after a
   list, status splits), ``respective`` (a counted list of units acting respectively: "市、县两级分别受理…"),
   ``classified`` (按…分/从…看 and headed lists, several measures at once), ``headed`` (a heading
   naming a measure over lines of one figure each), ``periods`` (the quarters or halves

@@ -20,6 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
@@ -28,15 +29,7 @@ from .scopes import figure_words as _words
 from .sections import _fits, _sections
 from .stages import another_stage, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
-from .sums import (
-    _BREAKDOWN,
-    _REST,
-    _breakdown_total,
-    _drop_derived,
-    _grades_short_of_failing,
-    _open_ended,
-    names_its_complements,
-)
+from .sums import _BREAKDOWN, _breakdown_total, _drop_derived
 from .sums import _measure_columns as _columns
 from .vocab import gated
 

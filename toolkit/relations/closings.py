@@ -8,10 +8,10 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
-from .sums import _sum_or_bounds
 from .vocab import Occurs, gated
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import SEG_END, SENT_END, _Doc
-from .sums import _sum_or_bounds
 
 _OPENER = re.compile(r"其中[,:]?")
 # A sentence opened as a breakdown ("分领域看," "按行业分,"): its clauses are the breakdown's items.

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
 from ..quantities import Quantity
+from .completeness import _exact_prefix, _open_ended, _sum_or_bounds
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, set_whole
 from .outcomes import decided_part_at, decided_whole, open_work_at
-from .roles import is_change_percent, is_delta, is_previous
+from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import counts_the_names, is_additive, is_scope_count, items_counted, measure_key, unit_class, words
+from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, unit_class
 from .stages import another_stage, later_stage_at, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
-from .vocab import gated, lacks, matches_at, read_entries
+from .vocab import gated, matches_at
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?"
                         r"|具体为[:]?|具体是[:]?")
@@ -33,29 +33,8 @@ _FIGURE_END = re.compile(rf"\d(?:[{_COUNTED}]|[万亿]?元)")  # where a match o
 # (Not "上述事故中,": all of the above, the whole stated before a breakdown -- unlisted._aforesaid.)
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))(?!在?上述)(?:在|所有|全部)?[^,;:。\n\d]{1,12}中[,:]", re.M)
 # A part list names "the rest": the list is meant to be complete.
-# Words naming "the rest" of a list (so the list is meant whole). Ordinary outcomes (维持, 部分公开,
-# 不予公开) are not among them: "维持41件,纠错11件" may leave 驳回 and 终止 out.
+# (the words naming the rest of a list, and complements, are the completeness test's: completeness.py)
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")  # (compiled once: labels are stripped to their words per part)
-_REST = re.compile(r"其他|其它|其余|剩余|另有|以上$|及以上|不属于|无法提供|继续有效|保留|现行有效")
-
-
-@lru_cache(maxsize=1)
-def _complements() -> list[tuple[str, str]]:
-    """catalog/complements.yaml: pairs of kinds that between them make up a whole."""
-    return read_entries("complements.yaml", "complements", lambda e: (str(e["a"]), str(e["b"])))
-
-
-_NON = re.compile(r"非([\u4e00-\u9fff]{2})")
-
-
-def names_its_complements(text: str) -> bool:
-    """Do the words name two kinds that make up a whole between them (出口 and 进口; 税收收入 and
-    非税收入: a part named "非X" beside one named "X…")?"""
-    if any(a in text and b in text for a, b in _complements()):
-        return True
-    # ("非税收入中罚没收入20亿元" names a part drawn from the rest, not the rest: no complement.)
-    return any(re.search(f"(?<!非){m.group(1)}", text) and "中" not in re.split(r"[\d,;。、:]", text[m.end() :])[0]
-               for m in _NON.finditer(text))
 # Work carried over (结转下年度27件): no whole a list of outcomes breaks down.
 CARRIED_OVER = re.compile(r"结转|转入下(一)?年")
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
@@ -596,187 +575,6 @@ def _derived(d: _Doc, q: Quantity) -> bool:
 
 _DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
 _COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")
-
-
-def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
-                   complete: bool = False, prefix: list[Quantity] | None = None) -> list[Relation]:
-    if total.index in {p.index for p in parts}:
-        return []
-    # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
-    if not is_additive(d, total):
-        return []
-    parts = [p for p in parts if is_additive(d, p)]
-    if not parts:
-        return []
-    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts):
-        # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
-        # which overlap and leave others out: each is only bounded by the total.
-        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    vals = [money_value(p) if total.is_money else p.value for p in parts]
-    tval = money_value(total) if total.is_money else total.value
-    s = sum(vals)
-    labels = "".join(d.label(p) for p in parts)
-    open_ended = _open_ended(d, parts)
-    # Complete by the words (其余, 分别为, 男/女, a bracket or a 共计 closing the list) or by the figures.
-    stated = (
-        complete
-        or s == tval
-        or s > tval
-        or bool(_REST.search(labels))
-        # ("A级和B级纳税人分别为6,214户、27,903户" names some kinds only: a 分别为 says which figure is
-        # whose, not that the kinds are all -- a shortfall only a slip explains still fails)
-        # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
-        or names_its_complements(labels + span_text)
-    )
-    if not stated and s < tval and _grades_short_of_failing(d, parts):
-        # "评查案卷320卷,其中优秀112卷、良好146卷、合格53卷": grades that stop before the failing
-        # grade leave out exactly the files that failed -- the shortfall is what the text does
-        # not say, so no reading calls the list complete; each grade is bounded by the total.
-        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if s < tval and _highlights_between(d, total, parts[0]):
-        # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
-        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if not stated and s < tval and open_ended:
-        # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
-        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    exhaustive = (
-        stated
-        # Two highlighted kinds can cover most of a total and still leave others out
-        # ("卫生技术人员3.41万人,其中执业医师1.36万人,注册护士1.57万人"): a pair must cover nearly all.
-        or (tval > 0 and s / tval >= (Decimal("0.9") if len(parts) == 2 and not _parallel(d, parts)
-                                      else Decimal("0.75")))
-        # A list of three or more that covers much of the total is meant as the whole of it;
-        # a short list of highlights (7 + 2 + 1 of 144) is not.
-        or (len(parts) >= 3 and tval > 0 and s / tval >= Decimal("0.4"))
-    )
-    shares = _shares_of(d, parts)
-    if shares is not None and shares < Decimal("99") and s < tval:
-        # The parts' own shares add up to well under 100% ("咨询2000件、投诉1500件,占比分别为40%、
-        # 30%"): the report says the list is not the whole.
-        stated = exhaustive = False
-    if exhaustive:
-        # Complete only because the list covers most of the total: a shortfall may be a part the
-        # report does not list, so checks cannot call it an error (Relation.exhaustive=False).
-        # A list whose first items already add up and that goes on ("民事1,120件、刑事740件、农民工
-        # 讨薪560件" of 1,860) may list a cross-cutting kind after its partition: both are readings.
-        readings = [{"total": total, "parts": prefix}] if prefix else []
-        rels = [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated,
-                         readings=readings)]
-        if not stated and s < tval:
-            # a list nothing calls complete that falls short may be highlights: the sum is read
-            # only where one misprint explains the shortfall, and each part is bounded anyway
-            rels += [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-        return rels
-    # A list that covers part of the total only: each part is at most the total.
-    return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-
-
-def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:
-    """Is every part a grade of one review (``graded`` of equalities.yaml: 优秀, 良好, 合格…) and
-    none the failing grade (不合格, 较差)? Such a list names only the grades that were awarded
-    well, and says nothing of how many failed."""
-    from .equalities import _graded_vocabulary
-
-    v = _graded_vocabulary()
-    names = [v["grades"].search(re.split(r"[,;:、]", d.label(p))[-1]) for p in parts]
-    return all(names) and not any(v["failing"].search(m.group(1)) for m in names if m)
-
-
-def _highlights_between(d: _Doc, total: Quantity, first: Quantity) -> bool:
-    """Do the words from the total to its first part say the parts are the main kinds only
-    (``highlights`` of breakdowns.yaml: 主要集中在, 排名前三的, 居前)?"""
-    return total.end < first.start and bool(words()["highlights"].search(d.s, total.end, first.start))
-
-
-def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
-    """Does the list say it is open (``open_ends`` of breakdowns.yaml): 等 right after its last
-    part, or every part named by 涉及 (kinds by what they concern, which may overlap)?"""
-    if d.s.startswith("等", parts[-1].end) or d.label(parts[-1]).endswith("等"):
-        return True  # "…合同纠纷826件等", "…合同纠纷等826件"
-    ends = words()["open_ends"]
-    if all(ends.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts):
-        return True
-    # "涉及占道经营、噪声扰民、违规停车的分别有9,215件、5,380件、4,706件": the kinds are named by
-    # what they concern before 分别, and such kinds may overlap or leave others out.
-    head = d.label(parts[0])
-    return "分别" in head and bool(ends.search(re.split(r"[,;:。]", head.split("分别")[0])[-1]))
-
-
-@lru_cache(maxsize=1)
-def _attributes() -> list[tuple[str, re.Pattern]]:
-    return read_entries("attributes.yaml", "attributes", lambda e: (str(e["id"]), re.compile(e["words"])))
-
-
-@lru_cache(maxsize=1)
-def _any_attribute() -> re.Pattern:
-    """Every attribute's words at once: a label lacking the characters they need names none."""
-    return re.compile("|".join(f"(?:{words.pattern})" for _, words in _attributes()))
-
-
-_SHARE_WORD = re.compile(r"占|率|比重|比例")
-_CHANGE_WORD = re.compile(r"增长|下降|提高|降低|减少|增加|上升|回落|增幅|降幅")
-
-
-def _shares_overlap(d: _Doc, parts: list[Quantity]) -> bool:
-    """Do the shares printed right after the parts add up to well over 100%? ("可网上办理的1,198项,
-    网上可办率93.2%;'最多跑一次'事项1,256项,占97.7%": two attributes of one set of items, which
-    overlap, not a partition of it)."""
-    shares = []
-    for k, p in enumerate(parts):
-        stop = parts[k + 1].start if k + 1 < len(parts) else d.next_end(p.end, SEG_END)
-        pct = next((q for q in d.in_range(p.end, stop) if q.is_percent and q.unit == "%"), None)
-        if pct is not None and _SHARE_WORD.search(d.label(pct)) and not is_change_percent(d, pct) \
-                and not _CHANGE_WORD.search(d.label(pct)) and d.s.find("百分点", pct.end, pct.end + 4) < 0:
-            shares.append(pct.value)
-    return len(shares) >= 2 and sum(shares) > 101
-
-
-def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
-    """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
-    named = {aid for p in parts if not lacks(_any_attribute(), lab := d.label(p))
-             for aid, words in _attributes() if words.search(lab)}
-    return len(named) >= 2
-
-
-def _exact_prefix(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity] | None:
-    """The first two or more parts, short of all of them, that add up to the total exactly --
-    unless a part after them names the rest ("…,其他1件", "不属于政府信息1件"): a list that closes
-    with its rest is one partition to its end, so a prefix that adds up is a misprint's doing,
-    not a partition followed by a cross-cutting kind."""
-    target = money_value(total) if total.is_money else total.value
-    running = Decimal(0)
-    for k, p in enumerate(parts[:-1], start=1):
-        running += money_value(p) if total.is_money else p.value
-        if k >= 2 and running == target:
-            if any(_REST.search(d.label(q)) for q in parts[k:]):
-                return None
-            return parts[:k]
-    return None
-
-
-def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:
-    """The sum of the percents the parts are given (one after each part, or a 分别占 list after the
-    last one), or None when they are not given one each."""
-    last = parts[-1]
-    after = d.qs[last.index + 1 : last.index + 1 + len(parts)]
-    if len(after) == len(parts) and all(q.is_percent and q.sentence == last.sentence for q in after) \
-            and re.search(r"占", d.label(after[0])):
-        return sum((q.value for q in after), Decimal(0))
-    each = [d.qs[p.index + 1] if p.index + 1 < len(d.qs) else None for p in parts]
-    if all(q is not None and q.is_percent and re.search(r"占", d.label(q)) for q in each):
-        return sum((q.value for q in each if q is not None), Decimal(0))
-    return None
-
-
-def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
-    """Are the parts named in parallel ("通过网站发布…,通过新媒体发布…", "自然人申请…,法人申请…"):
-    the same words opening or closing each label? Then they split one thing between them."""
-    # The words only, then a leading 其中 dropped (",其中解读材料" -> "解读材料").
-    labels = [re.sub(r"^其中", "", _NOT_CJK.sub("", d.label(p))) for p in parts]
-    if any(len(lab) < 3 for lab in labels):
-        return False
-    a, b = labels
-    return a[:2] == b[:2] or a[-2:] == b[-2:]
 
 
 def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
