@@ -483,3 +483,10 @@ def test_a_clause_naming_its_own_set_is_no_part_of_the_list_before(tmp_path) -> 
             "三类合计1,453件;服务类投诉中,预付式消费1,581件、餐饮住宿447件。")
     assert failing(tmp_path, text) == []
     assert not [s for s in sums_of(tmp_path, text) if 1581 in s[1]]
+
+
+def test_an_item_named_by_all_the_base_words_is_a_reading_of_a_total_named_base(tmp_path) -> None:
+    # 受理 is an item of what was received, and the lawsuits' 受理200件 stands nearer: both are readings
+    text = "全年收到复议申请500件,受理450件,不予受理50件。全年行政诉讼受理200件。涉及行政处罚的复议案件180件,占受理总数的40.0%。"
+    assert failing(tmp_path, text) == []
+    assert [c for c in failing(tmp_path, text.replace("40.0%", "45.0%")) if c[0] == "ratio.share"]

@@ -361,6 +361,14 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
+            if _TOTAL_WORD.search(base_words):
+                # An item whose own clause says all the base's words is a reading too ("受理450件,
+                # 不予受理50件。…行政诉讼受理200件。…复议案件180件,占受理总数的40.0%": of the 450 as well)
+                key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
+                items = [q for q in before if q.index not in (numerator.index, denominator.index)
+                         and compatible(q, numerator) and not _own_share(d, q) and len(key) >= 2
+                         and d.own_words(q).endswith(key) and q.value >= numerator.value]
+                tied = [*tied, *[q for q in items[-1:] if q not in tied]]
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
