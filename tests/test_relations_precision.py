@@ -490,3 +490,10 @@ def test_an_item_named_by_all_the_base_words_is_a_reading_of_a_total_named_base(
     text = "全年收到复议申请500件,受理450件,不予受理50件。全年行政诉讼受理200件。涉及行政处罚的复议案件180件,占受理总数的40.0%。"
     assert failing(tmp_path, text) == []
     assert [c for c in failing(tmp_path, text.replace("40.0%", "45.0%")) if c[0] == "ratio.share"]
+
+
+def test_a_list_under_kinds_listed_together_may_be_of_their_sum(tmp_path) -> None:
+    # 150 + 200 + 140 + 10 = 500 = 300 + 200: the grades are of both kinds of files, not of the 200
+    text = "全年共评查行政处罚案卷300卷、行政许可案卷200卷,其中优秀150卷、良好200卷、合格140卷、不合格10卷,优良率70.0%。"
+    assert failing(tmp_path, text) == []
+    assert (500, [10, 140, 150, 200], "pass") in sums_of(tmp_path, text)

@@ -68,6 +68,8 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if not before:
             continue
         rel = before[-1]
+        if rel.readings:
+            continue  # the list's whole is open (two readings): whose rate it is, too
         parts: list[Quantity] = rel.roles["parts"]  # type: ignore[assignment]
         last = max(p.index for p in parts)
         if pct.index - last > _REACH or any(not q.is_percent for q in d.qs[last + 1 : pct.index]):

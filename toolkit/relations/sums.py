@@ -209,14 +209,30 @@ def _breakdowns(d: _Doc) -> list[Relation]:
 def _earlier_whole_it_fits(d: _Doc, total: Quantity, parts: list[Quantity]) -> Quantity | None:
     """An earlier figure of the total's sentence, of its unit, that the parts add up to exactly
     when the total they follow is another figure ("受理300件,办结280件,其中许可150件、处罚150件":
-    kinds of the cases received or of those closed -- the words leave both readings)."""
+    kinds of the cases received or of those closed -- the words leave both readings); or the unprinted
+    sum of the kinds listed with it ("300卷、200卷,其中…" adding up to 500)."""
     value = (lambda q: money_value(q)) if total.is_money else (lambda q: q.value)
     got = sum(value(p) for p in parts)
     if got == value(total):
         return None
     fits = [q for q in d.in_range(total.sentence[0], total.start) if q.unit == total.unit and not q.is_percent
             and q.index != total.index and not d.in_parentheses(q) and value(q) == got]
-    return fits[-1] if fits else None
+    if fits:
+        return fits[-1]
+    # "评查行政处罚案卷300卷、行政许可案卷200卷,其中优秀150卷…": the list may be of the kinds listed
+    # together, whose sum (500) the text does not print
+    run = [total]
+    while run[0].index > 0:
+        prev = d.qs[run[0].index - 1]
+        if prev.is_percent or prev.unit != total.unit or d.s[prev.end : run[0].start][:1] not in ("、", "和", "及") \
+                or "其中" in d.s[prev.end : run[0].start]:
+            break
+        run.insert(0, prev)
+    if len(run) >= 2 and sum(value(q) for q in run) == got:
+        from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+        return _sum_of(run)
+    return None
 
 
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
