@@ -217,7 +217,7 @@ def _status_splits(d: _Doc) -> list[Relation]:
         rest = [p for p in d.qs[q.index + 1 : q.index + 1 + _STATUS_REACH] if p.start < seg_end
                 and compatible(p, q) and not p.is_percent]
         closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
-        pending = next((p for p in rest if _PENDING.search(d.label(p)) or _pending_after(d, p)), None)
+        pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
         others = [p for p in rest if p is not closed and p is not pending]
         if closed is not None and pending is not None and closed.index < pending.index and not others:
             # Any other outcome ("转交其他部门2件") would be a third part: then nothing is asserted.
@@ -235,13 +235,6 @@ def _status_splits(d: _Doc) -> list[Relation]:
 
 
 _STATUS_REACH = 8
-_REST_OF = re.compile(r"(?:其余|剩余|余下|尚有|还有)$")
-_PENDING_AFTER = re.compile(r"[件起个条项宗]?(?:正在|在办|未办结|办理中|尚未|尚在|仍在|待)")
-
-
-def _pending_after(d: _Doc, q: Quantity) -> bool:
-    """"…办结1,561件,其余7件正在办理中": the rest, named open by the words after it."""
-    return bool(_REST_OF.search(d.label(q))) and bool(_PENDING_AFTER.match(d.s, q.end, q.end + 8))
 _ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
 _ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
 _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
