@@ -370,7 +370,6 @@ def normalize(doc: Document) -> Text:
     nfkc = _sentence_dots(nfkc)
     lines = _split_lines(nfkc, origin)
     del origin
-    lines = _tab_rows(_space_rows(lines))
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"
     if md:
@@ -381,7 +380,8 @@ def normalize(doc: Document) -> Text:
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     del lines
-    kept = cell_lines(_regroup_table_cells(kept))
+    # (tables after the page furniture is gone: a table a page break splits is one table)
+    kept = cell_lines(_regroup_table_cells(_tab_rows(_space_rows(kept))))
     # An HTML or DOCX reader gives one block (paragraph, heading, table row) a line: its lines
     # were never wrapped at a width, and short blocks of one length (table rows, list items)
     # must not be taken for a wrapped page's lines.

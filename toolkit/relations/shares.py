@@ -458,6 +458,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         para = _paragraph_start(d, numerator.start)
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
+        if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
+            # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
+            # in the sentences before is no base of a part stated after it; the wholes further back are.
+            first = None
         if near is not None and first is not None and near.index != first.index:
             # Both are readings ("持证人数36人,…总人数为12人,占比31.58%" is of the paragraph's 38):
             # the check holds if one of them does.
