@@ -176,3 +176,11 @@ def test_a_table_a_page_break_splits_is_one_table(tmp_path):
 """
     assert failing(tmp_path, text.format(x=676)) == []
     assert [o["total"] for r, o in failing(tmp_path, text.format(x=686)) if r == "sum.table_total"] == [686]
+
+
+def test_a_named_total_is_not_one_of_its_own_parts(tmp_path):
+    # 受理 is both a part of what was received and the total its 分别 list breaks down
+    text = ("共收到复议申请2,173件。经审查,受理1,896件,不予受理124件,转送153件。在受理的案件中,市政府、"
+            "县级政府分别受理867件、1,029件;涉企案件412件,占受理总数的{p}%。")
+    assert [o["denominator"] for r, o in failing(tmp_path, text.format(p="21.7"))] == []
+    assert [o["denominator"] for r, o in failing(tmp_path, text.format(p="21.4")) if r == "ratio.share"] == [1896]

@@ -358,6 +358,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                            and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)]
+            # (a part of another candidate is not the total: "受理1,896件…市政府、县级政府分别受理867件、
+            # 1,029件" -- the 867 is a part of the 1,896)
+            wholes = d.cache.get("partition", {})  # type: ignore[union-attr]
+            named_cands = [q for q in named_cands
+                           if not any(wholes.get(q.index) is t for t in named_cands if t is not q)]
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
@@ -367,7 +372,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
                 items = [q for q in before if q.index not in (numerator.index, denominator.index)
                          and compatible(q, numerator) and not _own_share(d, q) and len(key) >= 2
-                         and d.own_words(q).endswith(key) and q.value >= numerator.value]
+                         and d.own_words(q).endswith(key) and q.value >= numerator.value
+                         # (not a part of the total found when that one says the words too: "受理
+                         # 1,896件…市政府、县级政府分别受理867件、1,029件": the 867 is of the 1,896)
+                         and not (key in d.own_words(denominator)
+                                  and d.cache.get("partition", {}).get(q.index) is denominator)]
                 tied = [*tied, *[q for q in items[-1:] if q not in tied]]
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
