@@ -240,7 +240,9 @@ def _furniture(lines: list[_Line]) -> set[int]:
     counts = Counter(ln.stripped for ln in lines if ln.stripped)
     for i, ln in enumerate(lines):
         s = ln.stripped
-        if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
+        # (five characters or more: "总计", "其他结果", "尚未审结" recur as the cells of a table printed
+        # one cell a line; a running header names the report or its issuer)
+        if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 5
                 and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
             drop.add(i)
     # A line of words that recurs only twice (the title, then once as a running header) is furniture
