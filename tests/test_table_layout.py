@@ -188,3 +188,28 @@ def test_the_national_table_printed_one_cell_a_line_is_checked(tmp_path):
     p.write_text(NATIONAL_ONE_CELL.replace("20\n2\n22", "20\n2\n25"), encoding="utf-8")
     failing = [c.operands for c in toolkit.audit(p).checks if c.status == "fail" and c.rule == "sum.table_row"]
     assert failing == [{"total": 25, "parts": [20, 2]}]
+
+
+def test_a_label_wrapped_over_two_lines_is_one_cell():
+    raw = NATIONAL_ONE_CELL.replace("1.属于国家秘密\n", "1.属于国家秘密或者其他法律行政法规禁止公开的政府信\n息\n")
+    text = _text(raw)
+    assert "|1.属于国家秘密或者其他法律行政法规禁止公开的政府信息|0|0|0|" in text
+
+
+def test_outcome_rows_under_group_labels_add_up_to_the_total_row(tmp_path):
+    html = """<html><body><table>
+<tr><td>办理结果</td><td>自然人</td><td>法人</td><td>总计</td></tr>
+<tr><td>（一）予以公开</td><td>17</td><td>1</td><td>18</td></tr>
+<tr><td colspan="4">（三）不予公开</td></tr>
+<tr><td>1.属于国家秘密</td><td>1</td><td>0</td><td>1</td></tr>
+<tr><td colspan="4">（四）无法提供</td></tr>
+<tr><td>1.本机关不掌握相关政府信息</td><td>11</td><td>1</td><td>12</td></tr>
+<tr><td>（七）总计</td><td>29</td><td>2</td><td>{x}</td></tr>
+</table></body></html>"""
+    p = tmp_path / "r.html"
+    p.write_text(html.format(x=31), encoding="utf-8")
+    sums = [(c.operands["total"], c.operands["parts"], c.status) for c in toolkit.audit(p).checks
+            if c.rule == "sum.table_total"]
+    assert (29, [17, 1, 11], "pass") in sums and (31, [18, 1, 12], "pass") in sums
+    p.write_text(html.format(x=33), encoding="utf-8")
+    assert 33 in [c.operands["total"] for c in toolkit.audit(p).checks if c.status == "fail"]

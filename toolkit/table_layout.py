@@ -264,6 +264,7 @@ _CELL_ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # "（区分处理的，�
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _MIN_COLUMNS = 3
 _MIN_ROWS = 2
+_WRAPPED = 15  # a label line this long, then one of three characters at most: one label wrapped
 _MIN_LONE_ROW = 5  # the figures of a row under its header and no label: five or more
 
 
@@ -323,7 +324,8 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
             continue
         else:
             first, width, _ = table
-            sizes = _row_sizes(shape, first, width)
+            texts = [lines[k].stripped for k in run]
+            sizes = _row_sizes(shape, first, width, lambda k, texts=texts: len(texts[k]) >= _WRAPPED and len(texts[k + 1]) <= 3)
         pos = first
         for size in sizes:
             row = run[pos : pos + size]
@@ -335,7 +337,7 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _row_sizes(shape: str, first: int, width: int) -> list[int]:
+def _row_sizes(shape: str, first: int, width: int, wrapped=lambda pos: False) -> list[int]:
     """The number of cell lines of each row from the header at ``first`` on: the header and the rows
     of a label and ``width`` - 1 figures, and between them a group's label on a line of its own
     ("三、本年度办理结果", "（三）不予公开") when a row follows it."""
@@ -348,6 +350,11 @@ def _row_sizes(shape: str, first: int, width: int) -> list[int]:
             pos += width
             continue
         labels = len(shape) - pos - len(shape[pos:].lstrip("w")) - 1  # group labels before a row's label
+        if 1 <= labels <= 3 and shape.startswith(row, pos + labels) and wrapped(pos + labels - 1):
+            # a label wrapped over two lines ("…政府信息公开申" / "请"), group labels before it
+            sizes += [1] * (labels - 1) + [width + 1]
+            pos += labels + width
+            continue
         if 1 <= labels <= 2 and shape.startswith(row, pos + labels):
             sizes += [1] * labels
             pos += labels
@@ -392,11 +399,12 @@ def _joined(cells: list[_Line], width: int) -> _Line:
     ``_space_rows`` makes it."""
     chars: list[str] = []
     origin = offsets()
-    for ln in cells:
+    for n, ln in enumerate(cells):
         lead = len(ln.text) - len(ln.text.lstrip())
         s = ln.stripped
-        chars.append("|" + s)
-        origin.append(ln.origin[lead])
+        chars.append(s if n == 1 and len(cells) == width + 1 else "|" + s)  # (the end of a wrapped label)
+        if not (n == 1 and len(cells) == width + 1):
+            origin.append(ln.origin[lead])
         origin.extend(ln.origin[lead : lead + len(s)])
     last = cells[-1]
     end = last.origin[len(last.text.rstrip()) - 1]

@@ -176,7 +176,8 @@ def _ordinal_total_rows(t: Table) -> list[Relation]:
         if start is None:
             continue
         width = len(row.numbers)
-        group = t.rows[start:i]
+        # (a group's label on a row of its own, "(三)不予公开" over its numbered reasons, holds no figure)
+        group = [r for r in t.rows[start:i] if r.numbers or any(_unread(r, j) for j in range(len(r.cells)))]
         if width < 1 or len(group) < 2:
             continue
         if any(len(r.numbers) != width or _tail_unread(r, width) for r in [*group, row]):
