@@ -184,3 +184,40 @@ def test_a_named_total_is_not_one_of_its_own_parts(tmp_path):
             "县级政府分别受理867件、1,029件;涉企案件412件,占受理总数的{p}%。")
     assert [o["denominator"] for r, o in failing(tmp_path, text.format(p="21.7"))] == []
     assert [o["denominator"] for r, o in failing(tmp_path, text.format(p="21.4")) if r == "ratio.share"] == [1896]
+
+
+SUBTOTALS = """| 镇 | 检查(家次) | 处罚(起) |
+| --- | --- | --- |
+| 城关镇 | 320 | 12 |
+| 河西镇 | 210 | 8 |
+| 小计(城区) | 530 | 20 |
+| 柳林乡 | 150 | 5 |
+| 石门乡 | 120 | — |
+| 小计(乡村) | 270 | 5 |
+| 合计 | {x} | 25 |
+"""
+
+
+def test_a_total_row_adds_up_the_subtotals_not_items_and_subtotals(tmp_path):
+    p = tmp_path / "t.md"
+    p.write_text(SUBTOTALS.format(x=800), encoding="utf-8")
+    sums = {(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in toolkit.audit(p).checks
+            if c.rule == "sum.table_total"}
+    assert {(800, (530, 270), "pass"), (530, (320, 210), "pass"), (270, (150, 120), "pass"),
+            (25, (20, 5), "pass"), (20, (12, 8), "pass")} <= sums
+    assert not [s for s in sums if s[2] == "fail"]
+    p.write_text(SUBTOTALS.format(x=810), encoding="utf-8")
+    assert [c.operands["total"] for c in toolkit.audit(p).checks if c.status == "fail"] == [810]
+
+
+def test_a_year_column_after_its_quarters_is_the_rows_total(tmp_path):
+    text = """| 季度 | 一季度 | 二季度 | 三季度 | 四季度 | 全年 |
+| --- | --- | --- | --- | --- | --- |
+| 受理(件) | 420 | 510 | 530 | 540 | {x} |
+| 办结(件) | 400 | 495 | 510 | 525 | 1,930 |
+"""
+    p = tmp_path / "t.md"
+    p.write_text(text.format(x="2,000"), encoding="utf-8")
+    assert [c.status for c in toolkit.audit(p).checks if c.rule == "sum.table_row"] == ["pass", "pass"]
+    p.write_text(text.format(x="2,100"), encoding="utf-8")
+    assert [c.status for c in toolkit.audit(p).checks if c.rule == "sum.table_row"] == ["fail", "pass"]

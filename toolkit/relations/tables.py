@@ -343,15 +343,36 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         data = [r for r in above if len(r.cells) == len(row.cells)]
         if len(data) != len(above):
             continue  # ragged rows (a flattened rowspan) shift the columns
-        for j, q in nums:
+        # "小计" rows between the items: the total adds up the subtotals (and the items after the last
+        # one), each subtotal the items since the one before -- never items and subtotals together
+        subs = [k for k, r in enumerate(data) if _SUBTOTAL.match(r.head)]
+        groups = [(data[k], data[(subs[n - 1] + 1) if n else 0 : k]) for n, k in enumerate(subs)]
+        summed = [(row, [data[k] for k in subs] + data[subs[-1] + 1 :] if subs else data), *groups]
+        for j, _q in nums:
             if any(_unread(r, j) for r in t.rows[:i]):
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
             if any(j < len(h.cells) and _NOT_SUMMED_HEAD.search(h.cells[j].text) for h in headers):
                 continue  # "整改率(%)" printed without its "%": rates and averages do not add up
-            parts = [p for r in data if (p := _cell(r, j)) is not None and not p.is_percent]
-            if len(parts) >= 2:
-                out.append(Relation("sum", "sum.table_total", {"total": q, "parts": parts}))
+            for whole, rows in summed:
+                total = _cell(whole, j)
+                parts = [p for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
+                if total is not None and not total.is_percent and len(parts) >= 2:
+                    out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
     return out
+
+
+_SUBTOTAL = re.compile(r"^小计")
+
+
+_WHOLE_PERIOD = re.compile(r"^(全年|全年合计|年度合计|上半年合计)")
+_PERIOD_HEAD = re.compile(r"^(?:[一二三四1-4]季度|第[一二三四]季度|[一二三四五六七八九十\d]{1,2}月(?:份)?|[上下]半年)$")
+
+
+def _whole_period(texts: list[str]) -> bool:
+    """A header whose last column is the year and the others its quarters, months or halves
+    ("季度|一季度|二季度|三季度|四季度|全年"): the last column is the rows' total."""
+    periods = [t for t in texts[:-1] if _PERIOD_HEAD.match(t)]
+    return bool(_WHOLE_PERIOD.match(texts[-1])) and len(periods) >= 2 and len(periods) >= len(texts) - 2
 
 
 def _total_columns(d: _Doc, t: Table) -> list[Relation]:
@@ -359,7 +380,7 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
     out: list[Relation] = []
     for i, h in enumerate(t.rows):
         texts = [c.text for c in h.cells if c.text]
-        if not h.is_header or not texts or not _TOTAL_COLUMN.match(texts[-1]):
+        if not h.is_header or not texts or not (_TOTAL_COLUMN.match(texts[-1]) or _whole_period(texts)):
             continue
         if sum(1 for c in h.cells if _TOTAL_COLUMN.match(c.text)) > 1:
             # "维持|纠正|其他|尚未审结|总计|维持|…|总计": several blocks, each with its own total.
