@@ -221,3 +221,19 @@ def test_a_year_column_after_its_quarters_is_the_rows_total(tmp_path):
     assert [c.status for c in toolkit.audit(p).checks if c.rule == "sum.table_row"] == ["pass", "pass"]
     p.write_text(text.format(x="2,100"), encoding="utf-8")
     assert [c.status for c in toolkit.audit(p).checks if c.rule == "sum.table_row"] == ["fail", "pass"]
+
+
+def test_a_total_column_printed_first_adds_up_the_columns_after_it(tmp_path):
+    text = """| 地区 | 合计 | 城镇 | 乡村 |
+| --- | --- | --- | --- |
+| 东区 | 12.5 | 10.2 | 2.3 |
+| 西区 | {x} | 5.1 | 3.3 |
+| 南区 | 6.0 | — | — |
+"""
+    p = tmp_path / "t.md"
+    p.write_text(text.format(x="8.4"), encoding="utf-8")
+    assert [(c.operands["total"], c.status) for c in toolkit.audit(p).checks if c.rule == "sum.table_row"] == [
+        (12.5, "pass"), (8.4, "pass")]
+    p.write_text(text.format(x="8.9"), encoding="utf-8")
+    assert [(c.operands["total"], c.status) for c in toolkit.audit(p).checks if c.rule == "sum.table_row"] == [
+        (12.5, "pass"), (8.9, "fail")]

@@ -380,6 +380,9 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
     out: list[Relation] = []
     for i, h in enumerate(t.rows):
         texts = [c.text for c in h.cells if c.text]
+        if h.is_header and len(h.cells) >= 4 and _TOTAL_COLUMN.fullmatch(h.cells[1].text) and not any(
+                _TOTAL_COLUMN.match(c.text) for c in h.cells[2:]):
+            return _leading_total_column(t, h, i)  # "地区|合计|城镇|乡村": the total first
         if not h.is_header or not texts or not (_TOTAL_COLUMN.match(texts[-1]) or _whole_period(texts)):
             continue
         if sum(1 for c in h.cells if _TOTAL_COLUMN.match(c.text)) > 1:
@@ -404,6 +407,22 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
                 continue
             out.append(Relation("sum", "sum.table_row", {"total": total, "parts": [q for j, q in nums[:-1]]}))
         break
+    return out
+
+
+def _leading_total_column(t: Table, h: Row, i: int) -> list[Relation]:
+    """Rows under a header whose first column of figures is the total ("地区|合计|城镇|乡村"): each
+    row's later figures add up to its first; rows out of line with the header, or holding a cell
+    the toolkit cannot read, are left out."""
+    out: list[Relation] = []
+    for r in t.rows[i + 1 :]:
+        if r.is_header and not all(re.fullmatch(r"[-:—\s]*", c.text) for c in r.cells):
+            break  # another table's header (not Markdown's "---" line)
+        if len(r.cells) != len(h.cells) or not_summed_row(r) or any(_unread(r, j) for j in range(1, len(r.cells))):
+            continue
+        total, parts = _cell(r, 1), [q for j in range(2, len(r.cells)) if (q := _cell(r, j)) is not None]
+        if total is not None and not total.is_percent and len(parts) >= 2 and not any(q.is_percent for q in parts):
+            out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
     return out
 
 
