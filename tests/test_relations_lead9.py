@@ -237,3 +237,35 @@ def test_a_total_column_printed_first_adds_up_the_columns_after_it(tmp_path):
     p.write_text(text.format(x="8.9"), encoding="utf-8")
     assert [(c.operands["total"], c.status) for c in toolkit.audit(p).checks if c.rule == "sum.table_row"] == [
         (12.5, "pass"), (8.9, "fail")]
+
+
+def test_rates_named_by_their_process(tmp_path):
+    cases = [("刑事立案8,413起,破获本年立案的刑事案件5,927起,破案率{p}%。", "70.5", "75.5", 5927, 8413),
+             ("高考报名3.48万人,本科批次录取1.62万人,本科录取率{p}%。", "46.6", "48.6", 16200, 34800),
+             ("全年活产17,463人,新生儿疾病筛查17,391人,筛查率{p}%。", "99.59", "98.59", 17391, 17463),
+             ("受理举报线索146件,经核查,查实58件,查实率{p}%。", "39.73", "41.73", 58, 146)]
+    for text, good, bad, num, den in cases:
+        p = tmp_path / "r.txt"
+        p.write_text(text.format(p=good), encoding="utf-8")
+        assert [(c.operands["numerator"], c.operands["denominator"], c.status) for c in toolkit.audit(p).checks
+                if c.kind == "ratio"] == [(num, den, "pass")], text
+        p.write_text(text.format(p=bad), encoding="utf-8")
+        assert [c.status for c in toolkit.audit(p).checks if c.kind == "ratio"] == ["fail"], text
+
+
+def test_a_per_n_rate_is_no_base_of_a_share(tmp_path):
+    text = "受理刑事案件9,862起,立案8,413起,每万人刑事立案数为23.7起。电信诈骗案件立案2,146起,占刑事立案总数的{p}%。"
+    assert [c.status for c in statuses_all(tmp_path, text.format(p="25.5")) if c.rule == "ratio.share"] == ["pass"]
+    assert [c.status for c in statuses_all(tmp_path, text.format(p="27.5")) if c.rule == "ratio.share"] == ["fail"]
+
+
+def statuses_all(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def test_results_announced_as_following_are_complete_whatever_kinds_they_leave_out(tmp_path):
+    text = "全年办理申请31件。办理结果如下:予以公开20件;不予公开4件;无法提供5件;其他处理{x}件。"
+    assert [c.status for c in statuses_all(tmp_path, text.format(x=2)) if c.rule == "sum.breakdown"] == ["pass"]
+    assert [c.status for c in statuses_all(tmp_path, text.format(x=1)) if c.rule == "sum.breakdown"] == ["fail"]

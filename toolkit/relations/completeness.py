@@ -75,7 +75,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )
-    if not complete and s < tval and short_of_its_set(d, parts):
+    if not complete and s < tval and not _AS_FOLLOWS.search(span_text) and short_of_its_set(d, parts):
         # "办结的申请中,予以公开46件;部分公开13件;无法提供61件;不予处理20件": four of the six outcomes
         # (无法提供 is no rest here): the shortfall is 不予公开 and 其他处理, which the text does not give.
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -120,6 +120,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+# "办理结果如下:" announces the whole list of results, whatever categories it leaves out
+_AS_FOLLOWS = re.compile(r"如下|具体为|具体是")
 
 
 @lru_cache(maxsize=1)

@@ -349,6 +349,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if base_words:
         base_words = as_printed(d, base_words, pct)
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
+                       and not is_per_n(d, q)  # ("每万人刑事立案数为23.7起" is a rate, no count of cases)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is None and _TOTAL_WORD.search(base_words):
