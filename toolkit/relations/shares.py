@@ -382,7 +382,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
-            denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
+            # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure -- or another figure
+            # the words name as well is ("受理刑事案件9,862起,立案8,413起…占刑事立案总数的": the 8,413)
+            heads = [t for t in tied if _same_scope(base_words, d.label(t))
+                     and _names_head(base_words, t, d.label(t))]
+            denominator = heads[0] if len(heads) == 1 else None
+            tied = []
         if (denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator)
                 and not _siblings_agree(d, pct, denominator)):
             # The words found a figure smaller than the part: not the base they name -- unless the
