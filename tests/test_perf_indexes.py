@@ -164,7 +164,7 @@ def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary()
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         chars = set(s)
         assert v.mentioned(s) == any(row[5](s) for row in v.by_process), s
-        assert v.processes_met(chars) == tuple(row for row in v.by_process
+        assert v.processes_met(s) == tuple(row for row in v.by_process
                                                if row[7] is None or not row[7].isdisjoint(chars)), s
         for row in v.by_process:
             if row[7] is not None and row[7].isdisjoint(chars):
@@ -335,3 +335,20 @@ def test_namings_share_their_stages_and_cannot_change_them() -> None:
     with pytest.raises(TypeError):
         with_stages[0].stages["requests"] = 9  # type: ignore[index]
     assert len({id(n.stages) for n in named if not n.stages}) == 1
+
+
+def test_lacks_by_a_character_class_answers_as_the_set_test() -> None:
+    """``lacks`` and ``char_class`` scan for the gate's characters instead of testing a set against
+    every character of the text: the same answer as ``isdisjoint``, escaped characters included."""
+    from toolkit.relations.vocab import char_class, lacks, literal_gate
+
+    rng = random.Random(18)
+    alphabet = "每千万十共计全本、和及-]^\\[收受办结件人,。()%a1 \n"
+    patterns = [re.compile(p) for p in (r"每(?:千|万)人", r"共计|合计", r"[-\]^]x", r"\\d+件", r"(?<=全)市")]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for p in patterns:
+            gate = literal_gate(p)
+            assert lacks(p, text) == (bool(gate) and gate.isdisjoint(text)), (p.pattern, text)
+            if gate:
+                assert (char_class(gate).search(text) is None) == gate.isdisjoint(text), (p.pattern, text)

@@ -12,7 +12,7 @@ from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
-from .vocab import Occurs, gated
+from .vocab import Occurs, char_class, gated
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
@@ -53,6 +53,7 @@ _TRAILING_TOTAL = re.compile(r"^[,、;和及]?(?:二者|两者|两项|两类|三
 # 累计, 总共, 共有, 共需, 共: 计 or 共), a whole named by its scope (全年, 全市…, 本年度: 全 or 本) or the
 # joint of a second measure of one closing ("、发现隐患": 、 和 及). A percent closes none.
 _TOTAL_CHARS = frozenset("计共全本、和及")
+_TOTAL_CHAR = char_class(_TOTAL_CHARS)  # (a scan for one of them: see ``vocab.char_class``)
 
 
 def _trailing_totals(d: _Doc) -> list[Relation]:
@@ -62,7 +63,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     out = []
     for q in d.qs:
         lab = d.label(q)
-        if q.is_percent or _TOTAL_CHARS.isdisjoint(lab):
+        if q.is_percent or _TOTAL_CHAR.search(lab) is None:
             continue  # (no total word, scope word or joint in its words: most figures; see _TOTAL_CHARS)
         count = items_counted(d, q)
         if count is not None:  # "…移送涉嫌犯罪案件4件,五类案件共计50件": the text says how many items it adds
