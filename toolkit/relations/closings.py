@@ -244,6 +244,7 @@ _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申�
 # "上述153件建议提案", "以上两类案件共86件": a figure that restates what the text listed before it.
 _ABOVE = re.compile(r"(?:上述|以上|前述)(?:[一二两三四五六七八九十]+[类项种个])?(?:共|合计|共计)?$")
 _JOINS = ("、", "和", "及", "与", ",")
+_NOUN_AT = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
 def restated_above(d: _Doc) -> list[Relation]:
@@ -258,7 +259,7 @@ def restated_above(d: _Doc) -> list[Relation]:
             continue
         if any(p.index < q.index for p in d.in_range(q.sentence[0], q.start)):
             continue  # a figure before it in its own sentence: not the opening restatement
-        noun = re.match(r"[\u4e00-\u9fff]{2,10}", s[q.end :])
+        noun = _NOUN_AT.match(s, q.end)  # (at q.end: a slice of the rest of the text was O(text))
         if noun is None:
             continue
         run = _closing_run(d, q)

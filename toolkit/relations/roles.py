@@ -186,7 +186,9 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
     compared against."""
     if q.is_percent:
         return False
-    known = _cached(d, "previous", dict)
+    known = d.cache.get("previous")  # (asked ~3,000 times over the bench's reports: no helper call)
+    if known is None:
+        known = d.cache["previous"] = {}
     if q.index not in known:
         # A list continues its head ("分别为120件、96件"): settle the figures before first, in order,
         # so a long list is walked once, without recursion.
@@ -196,7 +198,7 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
         for k in range(j, q.index + 1):
             if k not in known:
                 known[k] = not d.qs[k].is_percent and _previous(d, d.qs[k])
-    return known[q.index]
+    return known[q.index]  # type: ignore[index]
 
 
 def _previous(d: _Doc, q: Quantity) -> bool:
@@ -221,7 +223,10 @@ def _previous(d: _Doc, q: Quantity) -> bool:
 
 def is_delta(d: _Doc, q: Quantity) -> bool:
     """"同比增加3起", "比上年减少215件", "同比减少5起、3人": an absolute change, not a level."""
-    return q.index in _cached(d, "deltas", lambda: _build_deltas(d))
+    deltas = d.cache.get("deltas")  # (asked ~3,000 times over the bench's reports: no closure made each time)
+    if deltas is None:
+        deltas = d.cache["deltas"] = _build_deltas(d)
+    return q.index in deltas  # type: ignore[operator]
 
 
 def _build_deltas(d: _Doc) -> set[int]:
