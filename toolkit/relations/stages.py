@@ -266,7 +266,6 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
             present += row[6]
     mentions = bool(present)
     own, whole = v.own.search(lab), v.whole.search(lab)
-    label = d.label(q)
     period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:
