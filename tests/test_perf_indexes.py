@@ -352,3 +352,31 @@ def test_lacks_by_a_character_class_answers_as_the_set_test() -> None:
             assert lacks(p, text) == (bool(gate) and gate.isdisjoint(text)), (p.pattern, text)
             if gate:
                 assert (char_class(gate).search(text) is None) == gate.isdisjoint(text), (p.pattern, text)
+
+
+# classified._OPENER as it was before its look-aheads (which only fail early what cannot match)
+_OPENER_PLAIN = re.compile(
+    r"(?:按照|按|从|以|依照|依据|依)(?P<a>[^,;:。!?\d\n]{1,12}?)"
+    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
+    r"|就(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
+    r"|(?<![^\n])[ \t]*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])"
+    r"(?P<d>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域))[。:](?=[^\n])"
+    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?")
+
+
+def test_the_openers_look_aheads_find_what_the_plain_pattern_finds() -> None:
+    """The look-aheads of the classification openers (按…分, 分…看, 就…而言) change no match."""
+    from toolkit.relations.classified import _OPENER
+
+    rng = random.Random(7)
+    pieces = ["按", "按照", "从", "以", "依据", "就", "分", "类型", "来看", "看", "分为", "统计", "情况", "而言",
+              "渠道", "区域", "案件", "受理", "、", ",", ":", "。", ";", "\n", "12", "件", "(二)", "一、", " "]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    texts += ["按" + "类" * n + "分" + end for n in range(0, 16) for end in (",", ":", "\n", "。", "")]
+    texts += ["就" + "其" * n + "而言" + end for n in range(0, 16) for end in (",", "。")]
+    texts += ["分" + "地" * n + "看" + end for n in range(0, 10) for end in (",", "\n", ";")]
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in _OPENER.finditer(text)]
+        want = [(m.span(), m.groupdict()) for m in _OPENER_PLAIN.finditer(text)]
+        assert got == want, text
