@@ -175,13 +175,14 @@ def test_scans_tried_only_where_a_match_can_start_find_what_finditer_finds() -> 
     """The whole-text scans of ``上述…中`` (bounds), ``…件中,`` (sums) and the 'all' clause
     after a list (closings, gated) give ``finditer``'s matches on random texts of their words."""
     from toolkit.relations.closings import _LIST_ALL
-    from toolkit.relations.sums import _FIGURE_END, _FIGURE_IN_WHICH
+    from toolkit.relations.sums import _FIGURE_END, _FIGURE_END_BEFORE_IN_WHICH, _FIGURE_IN_WHICH
     from toolkit.relations.unlisted import _AFORESAID
 
     plain_all = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", _LIST_ALL.pattern))
     assert plain_all.pattern != _LIST_ALL.pattern and plain_all.pattern.startswith("[,;]?")
     pieces = ["上述", "在", "上", "述", "中", ",", ":", "。", ";", "\n", "案件", "12", "3件", "5人", "家",
-              "(含2起)", "全部", "均", "已", "办结", "并", "按期", "答复", "事故", "其中"]
+              "(含2起)", "全部", "均", "已", "办结", "并", "按期", "答复", "事故", "其中", "万元", "8元", "(其中)", "(",
+              ")", "件件", "亿元"]
     rng = random.Random(1515)
     for _ in range(3000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
@@ -189,6 +190,9 @@ def test_scans_tried_only_where_a_match_can_start_find_what_finditer_finds() -> 
             [m.span() for m in _AFORESAID.finditer(s)], s
         assert [m.span() for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END.finditer(s)))] == \
             [m.span() for m in _FIGURE_IN_WHICH.finditer(s)], s
+        # (the breakdowns try only the figure ends a match may follow)
+        assert [m.span() for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END_BEFORE_IN_WHICH.finditer(s)))] \
+            == [m.span() for m in _FIGURE_IN_WHICH.finditer(s)], s
         assert [m.span() for m in _LIST_ALL.finditer(s)] == [m.span() for m in plain_all.finditer(s)], s
 
 
