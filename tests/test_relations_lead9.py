@@ -269,3 +269,11 @@ def test_results_announced_as_following_are_complete_whatever_kinds_they_leave_o
     text = "全年办理申请31件。办理结果如下:予以公开20件;不予公开4件;无法提供5件;其他处理{x}件。"
     assert [c.status for c in statuses_all(tmp_path, text.format(x=2)) if c.rule == "sum.breakdown"] == ["pass"]
     assert [c.status for c in statuses_all(tmp_path, text.format(x=1)) if c.rule == "sum.breakdown"] == ["fail"]
+
+
+def test_a_delta_and_its_percent_against_the_start_of_the_year(tmp_path):
+    text = "年末各项存款余额412.6亿元,比年初增加38.5亿元,增长{p}%。"
+    good = [(c.operands.get("previous"), c.status) for c in statuses_all(tmp_path, text.format(p="10.3"))
+            if c.kind == "change"]
+    assert good == [(374.1, "pass")]
+    assert [c.status for c in statuses_all(tmp_path, text.format(p="11.3")) if c.kind == "change"] == ["fail"]

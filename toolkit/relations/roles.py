@@ -31,6 +31,8 @@ REF = re.compile(
     r"同比|环比|较上年|比上年|较去年|比去年|去年同期|上年同期|比\d{4}年|较\d{4}年|比上月|较上月|比上一年|较上一年"
     r"|比\d{1,2}月份?|较\d{1,2}月份?"
     r"|较同期|比同期|与(上年|去年|上一年|\d{4}年)(同期)?相比"
+    # (against the start of the year: a delta and its percent are of that base, whatever it is)
+    r"|比年初|较年初"
 )
 # A percent's label that makes it a change: a verb or a change noun closing the label.
 _PCT_LABEL = re.compile(
