@@ -277,3 +277,21 @@ def test_a_delta_and_its_percent_against_the_start_of_the_year(tmp_path):
             if c.kind == "change"]
     assert good == [(374.1, "pass")]
     assert [c.status for c in statuses_all(tmp_path, text.format(p="11.3")) if c.kind == "change"] == ["fail"]
+
+
+def test_a_line_closing_the_numbered_lines_above_it(tmp_path):
+    text = ("1. 物业管理类诉求8,426件,环比上升12.3%。\n2. 供暖类诉求6,215件,较上月增加4,980件。\n"
+            "3. 交通出行类诉求4,352件,环比下降8.1%。\n以上三类合计{t}件,占受理总量的17.5%。\n")
+    assert [(c.operands["parts"], c.status) for c in statuses_all(tmp_path, text.format(t="18,993"))
+            if c.rule == "sum.breakdown"] == [([8426, 6215, 4352], "pass")]
+    assert [c.status for c in statuses_all(tmp_path, text.format(t="19,993")) if c.rule == "sum.breakdown"] == [
+        "fail"]
+    # "以上两类" over three lines: not those lines
+    assert [c for c in statuses_all(tmp_path, text.format(t="18,993").replace("三类", "两类"))
+            if c.rule == "sum.breakdown"] == []
+
+
+def test_the_rest_after_a_rate_of_the_part(tmp_path):
+    text = "向承办单位派发工单5.23万件,已办结5.01万件,办结率95.8%;其余{r}万件正在办理。"
+    assert [c.status for c in statuses_all(tmp_path, text.format(r="0.22")) if c.rule == "sum.rest"] == ["pass"]
+    assert [c.status for c in statuses_all(tmp_path, text.format(r="0.32")) if c.rule == "sum.rest"] == ["fail"]

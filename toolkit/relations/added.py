@@ -62,8 +62,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue  # "其余3件分别涉及…" may name kinds, not what is left of the work
         levels = [q for q in d.in_range(c.sentence[0], c.start) if q.index < c.index and _level(d, q)
                   and compatible(q, c) and not d.in_parentheses(q)]
-        if len(levels) < 2 or d.qs[c.index - 1].index != levels[-1].index:
-            continue  # the rest follows its last part directly
+        if len(levels) < 2 or any(not q.is_percent for q in d.qs[levels[-1].index + 1 : c.index]):
+            continue  # the rest follows its last part directly (its rate between them at most)
         whole, parts = levels[0], levels[1:]
         if len(parts) > 1 and "其中" not in d.s[whole.end : parts[0].start]:
             continue  # several figures after the whole, no 其中 listing them under it: stages, not parts

@@ -531,9 +531,6 @@ _NAMES_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2
 _NAMES_COUNTED = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)(?:两|二|三|四|五|六)(?:类|项|种)"
                             r"[\u4e00-\u9fff]{0,8}$")
 _NAMES_REACH = 300  # characters back the named parts are looked for
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-
-
 def named_totals(d: _Doc) -> list[Relation]:
     """A total whose words name its parts, each a figure stated before it under that name: the
     names in brackets ("纠错(确认违法、撤销、责令履行)合计22件") or counted ("…三类直接纠错51件")."""
@@ -569,7 +566,9 @@ def named_totals(d: _Doc) -> list[Relation]:
     return out
 
 
-_TOTAL_LINE = re.compile(r"[ \t]*(?:合计|总计|共计|总数|总量)[::]?[ \t]*$")
+# "合计:", "以上三类合计", "上述各项共计": a line that only states the total of the lines above it
+_TOTAL_LINE = re.compile(r"[ \t]*(?:(?:以上|上述)(?P<n>[两二三四五六七八九十]|\d{1,2}|各)?(?:类|项|个|种|方面)?"
+                         r"(?:诉求|案件|问题|事项)?)?(?:合计|总计|共计|总数|总量)(?:为|达)?[::]?[ \t]*$")
 _LINES_MAX = 12
 
 
@@ -583,19 +582,25 @@ def closing_lines(d: _Doc) -> list[Relation]:
         if q.is_percent:
             continue
         line = s.rfind("\n", 0, q.start) + 1
-        if not _TOTAL_LINE.fullmatch(s, line, q.start) or line < 2:
+        m = _TOTAL_LINE.fullmatch(s, line, q.start)
+        if m is None or line < 2:
             continue
         parts: list[Quantity] = []
         end = line - 1
         while end > 0 and len(parts) < _LINES_MAX:
             start = s.rfind("\n", 0, end) + 1
             text = s[start:end].strip()
-            levels = [p for p in d.in_range(start, end) if not p.is_percent]
+            # (a line's change, "较上月增加4,980件", is no second level of it)
+            levels = [p for p in d.in_range(start, end) if not p.is_percent and not is_delta(d, p)
+                      and not is_previous(d, p)]
             if not text or len(levels) != 1 or not compatible(levels[0], q) or levels[0].value > q.value \
                     or re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", text):
                 break
             parts.insert(0, levels[0])
             end = start - 1
+        n = m.group("n")
+        if n and n != "各" and len(parts) != (int(n) if n.isdigit() else _COUNT[n]):
+            continue  # "以上三类合计" over a run of lines that is not three: not those lines
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, parts, s[parts[0].start : q.end], complete=True))
     return out
