@@ -33,9 +33,11 @@ from .stages import (
     _same_thing,
     _scopes_fit,
     carried_over_at,
+    counted_among,
     load_stages,
     naming,
     parse_stages,
+    same_work,
 )
 from .structure import SEG_END, _Doc
 from .vocab import lacks
@@ -354,6 +356,9 @@ def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -
     return not (unless and re.search(unless, d.section_text([smaller, larger])))
 
 
+_OF_WHICH = re.compile(r"的(?:有|为|是|达|计|共)?$")  # a clause naming those counted by the figure after it
+
+
 def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
     """"收到申请5件,均在法定期限内作出答复,出具答复书5份": between the two figures, an 'all'
     word followed in its clause by the later figure's stage word -- every one went on."""
@@ -366,6 +371,8 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         if not re.fullmatch(r"(?:已|并|且|依法|都|也)*", head):
             continue  # "对实名来信均予以答复": all of a part named before the word
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
+        if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
+            continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
         for pid, level in p.stages.items():
             if any(pat is not None and pat.search(tail) for pat in levels[pid][level]):
                 return True
@@ -415,6 +422,9 @@ def _subject(d: _Doc, c: _Named) -> str:
     return d.s[c.q.sentence[0] : min(first.start, c.q.start)]
 
 
+_LISTED = re.compile(r"[、和及与]")  # a figure whose words open so is an item of a list
+
+
 def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_parts: bool = False) -> list[_Named]:
     """Per process, the nearest earlier figure that names a stage of it: the candidate when its
     stage is earlier than the figure's (a nearer figure of the same or a later stage means the
@@ -427,14 +437,17 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
     blockers: dict[str, int] = {}  # process -> the nearer figure of its stage or a later one
     for r in reversed(earlier):
         c = name(r)
-        if c is None or not compatible(r, p.q):
+        if c is None:
             continue
-        if not _same_count(p, c):
+        alike = compatible(r, p.q) and _same_count(p, c)
+        if not alike and not counted_among(p, c):
+            if not compatible(r, p.q):
+                continue
             if set(c.stages) & set(p.stages):
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
         if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \
-                and _listed_after_a_whole(d, r) and _whole_stages(d, r, name) == c.stages:
+                and _listed_after_a_whole(d, r) and c.stages.items() <= (_whole_stages(d, r, name) or {}).items():
             continue  # "申请复查的462件,其中复查维持411件;申请复核的97件": a kind of the whole, passed over
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):
@@ -443,8 +456,11 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
             # "受理1,206件,其中投诉862件,办结848件;举报344件,办结340件": the closings of the part
             c = dataclasses.replace(c, stages=whole.stages, mentions=True)
-        if not c.mentions and not per_process and "其中" not in c.words:
-            return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
+        if not per_process and "其中" not in c.words and (
+                not c.mentions or (not set(c.stages) & set(p.stages) and _LISTED.match(d.label(r)))):
+            # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure (an item
+            # named by another process's word too: "收到来信50件、来电120个,办结160件")
+            return []
         if not _scopes_fit(p, c):
             continue
         if any(c.stages.get(pid, per_process[pid].stages[pid]) != per_process[pid].stages[pid] for pid in per_process):
@@ -463,7 +479,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
-            if c.stages[pid] < level and _same_thing(p, c, _subject(d, c)):
+            if c.stages[pid] < level and same_work(pid, p, c, _subject(d, c)):
                 per_process[pid] = c
                 listed.add(pid)
             else:

@@ -1,0 +1,144 @@
+"""Funnels across the domains of administrative work (issue 15, pattern E), read from the process
+chains of ``catalog/stages.yaml``: petitions and hotlines, review, litigation, enforcement, hazards,
+complaints, licences, disclosure, legal aid, mediation, sampling, health screening, schools and
+exams, staff, ratings, training and jobs, inspections that pass. Each funnel is checked in a
+consistent and an inverted variant; the traps are consistent texts that must not be flagged
+(work carried over, another period, visits against units, a sub-scope, another body's work).
+Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def bounds(tmp_path, text: str) -> list[tuple[str, object, object]]:
+    return [(c.status, c.operands["smaller"], c.operands["larger"]) for c in checks(tmp_path, text)
+            if c.kind == "bound"]
+
+
+def fails(tmp_path, text: str) -> list:
+    return [(c.rule, c.operands) for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+# (consistent text, the later figure as printed, the same figure inverted, smaller, larger):
+# the inverted text replaces the printed later figure by one larger than the earlier figure.
+FUNNELS = [
+    # petitions and hotlines: received >= closed / settled; applications named by what they ask for
+    ("全年登记群众来信来访1,236件次,已化解1,198件次。", "1,198件次", "1,298件次", 1198, 1236),
+    ("全年市民热线共接收群众诉求8,426件,按时办结8,301件。", "8,301件", "8,501件", 8301, 8426),
+    ("热线全年接听来电82,100通,生成工单36,412件,办结36,208件,满意率96.2%。", "36,208件", "36,508件", 36208, 36412),
+    ("申请复查的事项46件,复查机关受理42件,维持原处理意见38件。", "42件", "48件", 42, 46),
+    ("全年收到申请复核的事项21件,复核机关受理19件。", "19件", "23件", 19, 21),
+    ("12366热线接听纳税人来电42,600个,一次性解答41,806个。", "41,806个", "42,806个", 41806, 42600),
+    # licences: applications received >= accepted >= licences issued
+    ("全年接收建设工程规划许可申请215件,受理208件,核发许可证204件。", "204件", "209件", 204, 208),
+    # legal aid: accepted >= assigned >= closed
+    ("全年受理法律援助申请1,046件,指派律师承办1,032件,结案986件。", "986件", "1,086件", 986, 1032),
+    # litigation: sued >= heads attending in person
+    ("全年应诉行政诉讼案件64件,行政机关负责人出庭应诉61件。", "61件", "66件", 61, 64),
+    ("全年共办理行政应诉案件120件,负责人出庭应诉118件。", "118件", "128件", 118, 120),
+    ("本年度被诉行政案件37件,开庭审理33件,主要负责人出庭31件。", "31件", "35件", 31, 33),
+    # sampling: sampled >= found wanting (samples are what is counted, not another thing)
+    ("全年完成食品安全抽检6,420批次,检出不合格样品112批次。", "112批次", "6,520批次", 112, 6420),
+    # health: live births >= newborns screened; screened positive >= confirmed
+    ("全年活产婴儿8,612人,新生儿听力筛查8,580人。", "8,580人", "8,680人", 8580, 8612),
+    ("开展两癌筛查12,460人,筛查阳性236人,确诊宫颈癌12人。", "12人", "256人", 12, 236),
+    ("全年出生人口5,210人,新生儿遗传代谢病筛查5,196人,初筛阳性41人。", "5,196人", "5,296人", 5196, 5210),
+    # schools and exams: sat >= passed the line; graduates >= placed; of school age >= enrolled
+    ("全县参加中考考生6,820人,普高上线4,106人。", "4,106人", "6,906人", 4106, 6820),
+    ("参加高考3,240人,本科上线1,986人。", "1,986人", "3,286人", 1986, 3240),
+    ("全年普通高考报名31,420人,本科录取18,306人。", "18,306人", "32,306人", 18306, 31420),
+    ("全市初中毕业生42,360人,升入普通高中26,410人。", "26,410人", "46,410人", 26410, 42360),
+    ("高校毕业生6,840人,实现就业6,412人。", "6,412人", "6,912人", 6412, 6840),
+    ("全县适龄残疾儿童少年1,126人,入学1,098人。", "1,098人", "1,198人", 1098, 1126),
+    # ratings: those rated >= those graded
+    ("参加民主评议的服务对象320名,评为优秀的286名。", "286名", "326名", 286, 320),
+    # training: trained >= employed after it, or certified by it
+    ("全年开展职业技能培训12,840人次,培训后实现就业8,216人次。", "8,216人次", "12,916人次", 8216, 12840),
+    ("开展补贴性职业技能培训2.36万人次,取得职业资格证书1.42万人次。", "1.42万人次", "2.42万人次", 14200, 23600),
+    # inspections: places inspected >= those that pass
+    ("检查公共场所1,246家,合格1,198家。", "1,198家", "1,298家", 1198, 1246),
+    ("全年监督检查公共场所单位860户,监督合格812户。", "812户", "862户", 812, 860),
+    # visits and the distinct units visited: inspected (家次, 辆次) >= units found at fault
+    ("现场检查定点医疗机构326家次,发现违规问题的机构118家,已责令整改118家。", "118家,已", "336家,已", 118, 326),
+    ("全年检查营运车辆86,420辆次,查处违法违规车辆3,206辆。", "3,206辆", "86,506辆", 3206, 86420),
+    ("检查生产经营单位1,472家次,责令停产停业整顿43家。", "43家", "1,500家", 43, 1472),
+    # questionnaires: sent >= returned >= satisfied
+    ("发放测评问卷1,500份,收回有效问卷1,462份,满意1,398份。", "1,398份", "1,498份", 1398, 1462),
+    # staff: in post >= holding a certificate applied for
+    ("全局共有执法人员210名,已申领执法证件205名。", "205名", "215名", 205, 210),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "inverted", "small", "large"), FUNNELS)
+def test_funnels_across_domains(tmp_path, text, printed, inverted, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, inverted, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+# Consistent texts: no check may fail (a false alarm costs far more than a miss).
+TRAPS = [
+    # the later stage holds work carried over from last year
+    "全年受理投诉100件,办结120件(含上年结转30件)。",
+    "行政复议方面,年内新收案件212件,加上年结转9件,共审结205件。",
+    # a later stage counted over another period than the earlier one
+    "1-6月受理行政复议申请48件。全年审结复议案件96件。",
+    # cumulative against one month
+    "12月份受理投诉412件,全年累计办结4,906件。",
+    # distinct units earlier, visits later: no bound that way round
+    "检查企业320家,发现问题412家次。",
+    "培训执法人员260人,参训860人次。",
+    # a list the stage word governs, each item named by a word of its own
+    "全年收到来信50件、来电120个,办结160件。",
+    # those all answered, counted by the figure after the 'all' words
+    "2024年,我局通过网络问政平台收到网民留言412条,已全部答复的有409条。",
+    # another body's work
+    "市场监管部门受理投诉1,206件,消协组织办结投诉1,300件。",
+    # a change is no level
+    "受理投诉456件,办结较上年增加512件。",
+    # found hazards are not firms inspected
+    "全年检查生产经营单位412家次,发现隐患1,403项,已整改1,396项。",
+    # a classification named by the training's words breaks down the training, it is no later stage
+    "全年开展补贴性职业技能培训3.26万人次。从培训对象看,农村劳动力1.47万人次、失业人员0.52万人次、"
+    "高校毕业生0.86万人次、企业职工0.41万人次。",
+    # a withdrawn or rejected application is no application received
+    "受理行政复议申请50件,驳回申请11件,审结45件。",
+    "受理复议申请50件,撤回申请6件,审结44件。",
+    # a second school year, another cohort
+    "全年招收研究生1,240人,在校研究生3,860人,毕业研究生1,102人。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_no_false_alarm_on_consistent_funnels(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+def test_a_total_named_by_a_later_stage_is_no_sum(tmp_path) -> None:
+    # "共审结205件" after "新收212件,加上年结转9件": the cases closed of the 221, not their sum
+    text = "行政复议方面,年内新收案件212件,加上年结转9件,共审结205件。"
+    assert not [c for c in checks(tmp_path, text) if c.kind == "sum"]
+    # the sum the words spell out is still read
+    added = "全年新收申请58件;加上上年结转的3件,共需办理61件。"
+    assert [c.status for c in checks(tmp_path, added) if c.kind == "sum"] == ["pass"]
+    assert [c.status for c in checks(tmp_path, added.replace("61件", "62件")) if c.kind == "sum"] == ["fail"]
+
+
+def test_those_all_answered_counted_by_the_figure_are_no_equality(tmp_path) -> None:
+    text = "2024年,我局通过网络问政平台收到网民留言412条,已全部答复的有409条。"
+    assert not [c for c in checks(tmp_path, text) if c.kind == "equal"]
+    assert ("pass", 409, 412) in bounds(tmp_path, text)
+    # the 'all' clause before a figure of its own still says every one went on
+    every = "全年收到网民留言412条,已全部答复,答复412条。"
+    assert [c.status for c in checks(tmp_path, every) if c.kind == "equal"] == ["pass"]
