@@ -75,6 +75,14 @@ FUNNELS = [
     ("发放测评问卷1,500份,收回有效问卷1,462份,满意1,398份。", "1,398份", "1,498份", 1398, 1462),
     # staff: in post >= holding a certificate applied for
     ("全局共有执法人员210名,已申领执法证件205名。", "205名", "215名", 205, 210),
+    # criminal cases filed >= solved; public-order cases taken >= dealt with
+    ("刑事案件立案1,246起,破获612起。", "612起", "1,312起", 612, 1246),
+    ("全年刑事立案2,410起,破案1,306起,抓获犯罪嫌疑人1,812人。", "1,306起", "2,506起", 1306, 2410),
+    ("受理治安案件6,420起,查处5,980起。", "5,980起", "6,480起", 5980, 6420),
+    # things flagged for checking >= judged unlawful >= put right
+    ("下发监测图斑1,206个,实地核查后判定为违法的186个,已整改到位179个。", "186个", "1,286个", 186, 1206),
+    # unmarked lines of a list go on as clauses
+    ("收到行政复议申请312件\n受理298件\n审结286件", "286件", "299件", 286, 298),
 ]
 
 
@@ -142,3 +150,51 @@ def test_those_all_answered_counted_by_the_figure_are_no_equality(tmp_path) -> N
     # the 'all' clause before a figure of its own still says every one went on
     every = "全年收到网民留言412条,已全部答复,答复412条。"
     assert [c.status for c in checks(tmp_path, every) if c.kind == "equal"] == ["pass"]
+
+
+def test_a_funnel_down_the_columns_of_a_table(tmp_path) -> None:
+    # flagged >= unlawful >= put right, row by row (the header's words are the stages)
+    table = ("<table><tr><th>镇</th><th>下发图斑(个)</th><th>违法图斑(个)</th><th>已整改(个)</th></tr>"
+             "<tr><td>东镇</td><td>210</td><td>46</td><td>44</td></tr>"
+             "<tr><td>西镇</td><td>185</td><td>38</td><td>35</td></tr></table>")
+    p = tmp_path / "r.html"
+    p.write_text(f"<html><body><p>各镇图斑核查情况如下。</p>{table}</body></html>", encoding="utf-8")
+    got = {(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(p).checks if c.kind == "bound"}
+    assert {("pass", 46, 210), ("pass", 44, 46), ("pass", 38, 185), ("pass", 35, 38)} <= got
+    p.write_text(f"<html><body><p>各镇图斑核查情况如下。</p>{table.replace('<td>35</td>', '<td>39</td>')}</body></html>",
+                 encoding="utf-8")
+    assert ("fail", 39, 38) in {(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(p).checks
+                                if c.kind == "bound"}
+
+
+def test_a_second_classification_after_a_sentence_of_shares(tmp_path) -> None:
+    # "从…看" after a list that added up to its whole, a sentence of shares between: the same whole;
+    # the main kinds only (列前三位): a bound per part, no sum
+    text = ("全年受理行政复议申请1,860件,加上上年结转的96件,共需办理1,956件,年底前审结1,790件。从申请事项看,涉及行政处罚的820件,涉及行政强制的416件,涉及信息公开的"
+            "312件,其他312件。行政处罚类居首位,占受理总数的44.1%。从被申请人看,公安机关706件,自然资源部门"
+            "288件,市场监管部门215件,数量列前三位。")
+    got = bounds(tmp_path, text)
+    assert {("pass", 706, 1860), ("pass", 288, 1860), ("pass", 215, 1860)} <= set(got)
+    assert fails(tmp_path, text) == []
+    # the whole list, its rest named: a sum of the same whole, which fails when it does not add up
+    whole = text.replace("市场监管部门215件,数量列前三位", "其他部门866件")
+    assert [c.status for c in checks(tmp_path, whole) if c.kind == "sum" and c.operands["total"] == 1860] \
+        == ["pass", "pass"]
+    bad = whole.replace("其他部门866件", "其他部门876件")
+    assert [c.status for c in checks(tmp_path, bad) if c.kind == "sum" and c.operands["total"] == 1860] \
+        == ["pass", "fail"]
+    # a paragraph apart: three figures before could each hold the parts -- readings, never a failure
+    apart = text.replace("。从被申请人看", "。\n从被申请人看")
+    assert fails(tmp_path, apart) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a case of the administrative kind (立案查处违法案件) is neither a criminal case nor land judged unlawful
+    "全年立案查处违法案件157件,其中市本级立案62件。区县立案90件。",
+    # criminal cases solved may include older ones: the year's figures of another process
+    "全年刑事立案2,410起,抓获犯罪嫌疑人2,812人。",
+    # land flagged and judged unlawful counted otherwise (亩 against 个)
+    "下发监测图斑1,206个,涉及面积2,410亩,判定为违法的图斑186个。",
+])
+def test_new_chains_stay_quiet_where_they_do_not_apply(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []

@@ -245,13 +245,23 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
 
 
 _ITEM = re.compile(r"[-*•·]|\d{1,2}[.、)]|\(\d{1,2}\)")  # a line of a list: "- ", "1.", "(1)"
+_LINE_WORDS = re.compile(r"[^,;。!?:、()]{2,30}")  # a line of a few words and no clause: "受理298件"
+
+
+def _short_line(d: _Doc, start: int, end: int) -> bool:
+    """Is ``start:end`` a line of a few words and one figure, no clause ("受理298件", unmarked items)?"""
+    end = len(d.s) if end < 0 else end
+    return bool(_LINE_WORDS.fullmatch(d.s, start, end)) and len(d.in_range(start, end)) == 1
 
 
 def _item_before(d: _Doc, start: int) -> int | None:
     """Where the line before starts, when it and the line starting at ``start`` are items of one
     list ("-收到申请:156件\n-受理:142件"): the items of a list go on as the clauses of a sentence."""
     prev = d.s.rfind("\n", 0, start - 1) + 1
-    if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) or prev >= start - 1:
+    if prev >= start - 1:
+        return None
+    if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) and not (
+            _short_line(d, prev, start - 1) and _short_line(d, start, d.s.find("\n", start))):
         return None
     return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
 
