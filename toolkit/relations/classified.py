@@ -155,7 +155,7 @@ def _next_to(d: _Doc, end: int, opener: int) -> bool:
     """Does the classification at ``opener`` follow the list ending at ``end`` -- right after it, or
     after sentences of the paragraph holding no figure but shares ("…其他117件。行政处罚类居首位,
     占受理案件总数的46.7%。从被申请人看,…")?"""
-    if not 0 <= opener - end:
+    if not opener - end >= 0:
         return False
     return opener - end <= 2 or ("\n" not in d.s[end:opener] and opener - end <= 120
                                  and all(q.is_percent for q in d.in_range(end, opener)))
