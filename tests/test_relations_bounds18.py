@@ -81,6 +81,12 @@ FUNNELS = [
     ("受理治安案件6,420起,查处5,980起。", "5,980起", "6,480起", 5980, 6420),
     # things flagged for checking >= judged unlawful >= put right
     ("下发监测图斑1,206个,实地核查后判定为违法的186个,已整改到位179个。", "186个", "1,286个", 186, 1206),
+    # a petition reviewed, then reviewed again: an application of a first stage is bounded by its own chain
+    ("全年申请复查的215件,其中复查维持190件、撤销或变更原处理意见16件,其余9件正在办理;申请复核的41件。",
+     "申请复核的41件", "申请复核的241件", 41, 215),
+    # the whole jurisdiction and a named body of it
+    ("全县共办理行政处罚案件1,320件,县市场监管局办理416件,县交通运输局办理212件。", "办理416件", "办理1,416件", 416, 1320),
+    ("全市各级行政机关共收到政府信息公开申请2,406件,市自然资源和规划局收到612件。", "收到612件", "收到2,612件", 612, 2406),
     # unmarked lines of a list go on as clauses
     ("收到行政复议申请312件\n受理298件\n审结286件", "286件", "299件", 286, 298),
 ]
@@ -165,6 +171,31 @@ def test_a_funnel_down_the_columns_of_a_table(tmp_path) -> None:
                  encoding="utf-8")
     assert ("fail", 39, 38) in {(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(p).checks
                                 if c.kind == "bound"}
+
+
+@pytest.mark.parametrize("header", [("诉求数(件)", "办结数(件)", "满意数(件)"), ("接收工单(件)", "按时办结(件)", "满意(件)")])
+def test_requests_closed_and_satisfied_down_a_table(tmp_path, header) -> None:
+    head = "".join(f"<th>{h}</th>" for h in ("月份", *header))
+    rows = "<tr><td>1月</td><td>1,204</td><td>1,186</td><td>1,150</td></tr><tr><td>2月</td><td>986</td><td>975</td><td>940</td></tr>"
+    p = tmp_path / "r.html"
+    p.write_text(f"<html><body><p>各月情况见下表。</p><table><tr>{head}</tr>{rows}</table></body></html>", encoding="utf-8")
+    got = {(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(p).checks if c.kind == "bound"}
+    assert {("pass", 1186, 1204), ("pass", 1150, 1186), ("pass", 975, 986), ("pass", 940, 975)} <= got
+    p.write_text(p.read_text(encoding="utf-8").replace("<td>940</td>", "<td>980</td>"), encoding="utf-8")
+    got = {(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(p).checks if c.kind == "bound"}
+    assert ("fail", 980, 975) in got
+
+
+@pytest.mark.parametrize("text", [
+    # a body of another kind of jurisdiction than the whole's (省 under 全市) is no unit of it
+    "全市共办理行政处罚案件1,320件,省生态环境厅督办案件1,416件。",
+    # a body named before the whole: no bound backwards
+    "县市场监管局办理行政处罚案件1,416件,全县共办理1,320件(不含市场监管)。",
+    # a later stage closing more than a first stage that is another application's
+    "全年申请复查的215件,申请行政复议的41件,审结行政复议案件60件(含上年结转25件)。",
+])
+def test_units_of_a_whole_and_first_stages_stay_quiet(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
 
 
 def test_a_second_classification_after_a_sentence_of_shares(tmp_path) -> None:

@@ -476,8 +476,8 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         if any(c.stages.get(pid, per_process[pid].stages[pid]) != per_process[pid].stages[pid] for pid in per_process):
             listed.clear()  # "受理64件,准予60件;受理33件,办结31件": another stage before ends the list
         for pid, level in p.stages.items():
-            if pid not in c.stages:
-                continue
+            if pid not in c.stages or level == 0:
+                continue  # (a process naming the figure's first stage bounds it by nothing, nor blocks)
             if pid in decided:
                 if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
                         and ";" not in d.s[r.end : per_process[pid].q.start]:
