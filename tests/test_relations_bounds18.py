@@ -87,6 +87,14 @@ FUNNELS = [
     # the whole jurisdiction and a named body of it
     ("全县共办理行政处罚案件1,320件,县市场监管局办理416件,县交通运输局办理212件。", "办理416件", "办理1,416件", 416, 1320),
     ("全市各级行政机关共收到政府信息公开申请2,406件,市自然资源和规划局收到612件。", "收到612件", "收到2,612件", 612, 2406),
+    # insured >= drawing benefits
+    ("全年参加城镇职工基本养老保险人数48.62万人,领取养老金人数12.36万人。", "12.36万人", "50.36万人", 123600, 486200),
+    # a funnel across sentences: kinds the first figure concerns (涉及行政处罚的) name no stage between
+    ("全年受理行政复议申请312件。从申请事项看,涉及行政处罚的146件,涉及行政强制的62件。审结298件。",
+     "审结298件", "审结318件", 298, 312),
+    # the report's year printed before the earlier figure names nothing the later one's 全年 does not
+    ("2023年新收行政复议申请312件,较上年增长8.3%。全年审结行政复议案件298件。", "审结行政复议案件298件",
+     "审结行政复议案件318件", 298, 312),
     # unmarked lines of a list go on as clauses
     ("收到行政复议申请312件\n受理298件\n审结286件", "286件", "299件", 286, 298),
 ]
@@ -229,3 +237,13 @@ def test_a_second_classification_after_a_sentence_of_shares(tmp_path) -> None:
 ])
 def test_new_chains_stay_quiet_where_they_do_not_apply(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []
+
+
+def test_a_stage_word_naming_a_topic_names_no_stage(tmp_path) -> None:
+    # "涉及行政处罚的146件": applications about penalties, not penalties imposed -- no later stage of
+    # the applications (the list is theirs), no funnel of its own
+    text = "全年受理行政复议申请312件,其中涉及行政处罚的146件、涉及行政强制的62件、涉及信息公开的41件。"
+    assert fails(tmp_path, text) == []
+    from toolkit.relations.stages import stages_in
+    assert "enforcement" not in stages_in("涉及行政处罚的")
+    assert stages_in("作出行政处罚")["enforcement"] == 2

@@ -156,7 +156,7 @@ def parse_stages(data: object) -> Stages:
         raise CatalogError("expected 'levels' with 'whole' and 'own' words", path=_STAGES_PATH)
     return Stages(
         processes=tuple(procs),
-        negation=gated(_compile(data.get("negation"), "negation")),
+        negation=gated(_compile(_or_topic(data), "negation")),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=gated(_compile(data.get("every"), "every")),
         qualifiers=_compile(data.get("qualifiers") or ["重点"], "qualifiers"),
@@ -176,6 +176,16 @@ def parse_stages(data: object) -> Stages:
         bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
         outcome_named=frozenset(outcome_named),
     )
+
+
+def _or_topic(data: dict) -> object:
+    """The `negation` words and the `topic` words: after either a stage word names no stage."""
+    neg, topic = data.get("negation"), data.get("topic")
+    if not topic:
+        return neg
+    if not isinstance(neg, str) or not isinstance(topic, str):
+        raise CatalogError("expected regular expressions", path=_STAGES_PATH, location="negation/topic")
+    return f"(?:{neg})|(?:{topic})"
 
 
 def _unit_groups(value: object) -> tuple[frozenset[str], ...]:
