@@ -96,7 +96,7 @@ FUNNELS = [
     ("2023年新收行政复议申请312件,较上年增长8.3%。全年审结行政复议案件298件。", "审结行政复议案件298件",
      "审结行政复议案件318件", 298, 312),
     # unmarked lines of a list go on as clauses
-    ("收到行政复议申请312件\n受理298件\n审结286件", "286件", "299件", 286, 298),
+    ("一、复议情况\n收到行政复议申请312件\n受理298件\n审结286件", "286件", "299件", 286, 298),
 ]
 
 
@@ -247,3 +247,42 @@ def test_a_stage_word_naming_a_topic_names_no_stage(tmp_path) -> None:
     from toolkit.relations.stages import stages_in
     assert "enforcement" not in stages_in("涉及行政处罚的")
     assert stages_in("作出行政处罚")["enforcement"] == 2
+
+
+def audit_as(tmp_path, name: str, text: str) -> set[tuple[str, object, object]]:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return {(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(p).checks if c.kind == "bound"}
+
+
+def test_markdown_bullets_under_a_heading_are_items_of_one_list(tmp_path) -> None:
+    md = "## 二、行政复议\n\n- **收到申请**:312件\n- **受理**:298件\n- **审结**:286件\n"
+    assert {("pass", 298, 312), ("pass", 286, 298)} <= audit_as(tmp_path, "r.md", md)
+    assert ("fail", 299, 298) in audit_as(tmp_path, "r.md", md.replace("286件", "299件"))
+    # bare lines with no heading above them may be no list: nothing is read
+    assert audit_as(tmp_path, "r.txt", "收到申请:156件\n审结:168件\n") == set()
+
+
+ROWS = ("<html><body><p>全年复议工作情况如下。</p><table><tr><th>项目</th><th>2024年</th><th>2023年</th><th>同比增长(%)</th></tr>"
+        "<tr><td>收到申请(件)</td><td>312</td><td>280</td><td>11.4</td></tr>"
+        "<tr><td>受理(件)</td><td>298</td><td>266</td><td>12.0</td></tr>"
+        "<tr><td>审结(件)</td><td>286</td><td>259</td><td>10.4</td></tr></table></body></html>")
+
+
+def test_a_funnel_down_the_rows_of_a_table(tmp_path) -> None:
+    got = audit_as(tmp_path, "r.html", ROWS)
+    assert {("pass", 298, 312), ("pass", 286, 298), ("pass", 266, 280), ("pass", 259, 266)} <= got
+    assert not [b for b in got if b[1] in (12.0, 10.4)]  # a column of changes is no stage
+    assert ("fail", 290, 266) in audit_as(tmp_path, "r.html", ROWS.replace("<td>259</td>", "<td>290</td>"))
+
+
+@pytest.mark.parametrize("rows", [
+    # carried-over work in the table: the later stage may hold it
+    ROWS.replace("审结(件)", "审结(含上年结转)(件)"),
+    # rows that do not rise: 审结 above 受理
+    ROWS.replace("受理(件)", "审结(件)", 1).replace("<td>审结(件)</td><td>286", "<td>受理(件)</td><td>286"),
+])
+def test_rows_leaving_two_readings_are_not_read(tmp_path, rows) -> None:
+    got = audit_as(tmp_path, "r.html", rows)
+    assert not [b for b in got if b[0] == "fail"]
+    assert ("pass", 286, 298) not in got

@@ -245,7 +245,26 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
 
 
 _ITEM = re.compile(r"[-*•·]|\d{1,2}[.、)]|\(\d{1,2}\)")  # a line of a list: "- ", "1.", "(1)"
-_LINE_WORDS = re.compile(r"[^,;。!?:、()]{2,30}")  # a line of a few words and no clause: "受理298件"
+_LINE_WORDS = re.compile(r"[^,;。!?、()]{2,30}")  # a line of a few words and no clause: "受理:298件"
+
+
+_HEADING = re.compile(r"[^,;。!?]{2,30}")  # a line of words alone: "一、复议情况", "(二)办理情况"
+
+
+def _under_a_heading(d: _Doc, start: int) -> bool:
+    """Does the run of short lines holding the line at ``start`` open under a heading -- a line of
+    words and no figure ("## 复议情况" bulleted "- **受理**:298件" lose their marks when read)?
+    Lines with no heading above may be no list at all ("收到申请:156件\n审结:168件")."""
+    for _ in range(12):
+        if start < 2:
+            return False
+        above = d.s.rfind("\n", 0, start - 1) + 1
+        if not d.in_range(above, start - 1):
+            return bool(_HEADING.fullmatch(d.s, above, start - 1)) or d.s[start - 2] in ":"
+        if not _short_line(d, above, start - 1):
+            return False
+        start = above
+    return False
 
 
 def _short_line(d: _Doc, start: int, end: int) -> bool:
@@ -261,7 +280,8 @@ def _item_before(d: _Doc, start: int) -> int | None:
     if prev >= start - 1:
         return None
     if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) and not (
-            _short_line(d, prev, start - 1) and _short_line(d, start, d.s.find("\n", start))):
+            _short_line(d, prev, start - 1) and _short_line(d, start, d.s.find("\n", start))
+            and _under_a_heading(d, prev)):
         return None
     return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
 
@@ -310,10 +330,17 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     pending: list[tuple[tuple[int, int], Relation, str]] = []
     for q in d.qs:
         p = name(q)
+        head = q  # where the walk back starts: the figure, or the first item of the list it ends
+        if p is not None and not p.stages and p.scope is None:
+            lead = _list_lead(d, q, name)
+            if lead is not None:  # "确诊宫颈癌前病变318例、宫颈癌27例": the stage word names each item
+                p, head = dataclasses.replace(p, stages=lead.stages, mentions=True), lead.q
         if p is None or (not p.stages and p.scope is None):
             continue
-        cands = _funnel_candidates(d, p, _before(d, q, q.sentence[0]), name, skip_parts=True)
-        if not cands and p.stages:
+        cands = _funnel_candidates(d, p, _before(d, head, q.sentence[0]), name, skip_parts=True)
+        if head is not q and any(_an_item(d, c.q) for c in cands):
+            cands = []  # "收到来信612件、来电1,206件,办结来电598件、来信1,188件": item against item is open
+        if not cands and p.stages and head is q:
             # "共发现隐患2,340处。目前已整改2,218处。": a sentence that opens with the later stage
             # goes on from the sentence before it, in the same paragraph -- one reading only.
             prev = _sentence_before(d, q)
@@ -350,6 +377,25 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
     return [r for pair, r, how in pending
             if (pair not in tied_equal if how == "equal" else pair not in tied and (how == "bound" or pair in rated))]
+
+
+def _list_lead(d: _Doc, q: Quantity, name) -> _Named | None:
+    """The first item of the 、 list ``q`` is an item of, when ``q`` names no stage of its own and
+    that item is named by a stage word of its clause ("确诊宫颈癌前病变318例、宫颈癌27例"); else None."""
+    k = q.index
+    while k > 0 and re.fullmatch(r"、[\u4e00-\u9fff]{1,12}", d.label(d.qs[k])) \
+            and d.qs[k - 1].unit == q.unit and not d.qs[k - 1].is_percent:
+        k -= 1
+        lead = name(d.qs[k])
+        if lead is not None and lead.stages:
+            return lead if "其中" not in lead.words and not d.in_parentheses(d.qs[k]) else None
+    return None
+
+
+def _an_item(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` an item of a 、 list (opened by 、 or followed by an item opened so)?"""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return bool(_LISTED.match(d.label(q))) or (nxt is not None and d.label(nxt).startswith("、"))
 
 
 def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:
