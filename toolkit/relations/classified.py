@@ -27,7 +27,7 @@ from .named_wholes import bounded_by_one_of
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
-from .stages import another_stage, stages_in
+from .stages import another_stage, later_stage_at, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import _BREAKDOWN, _breakdown_total, _drop_derived
 from .sums import _measure_columns as _columns
@@ -77,6 +77,10 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
+        # A review's list that goes on to what became of an outcome is a funnel: the outcomes before
+        # it are each bounded by the whole (the stages after them are bounded by ``stages``).
+        cut = _outcomes_end(d, items) if s.startswith("经", a) else len(items)
+        funnel, items = cut < len(items), items[:cut]
         core = _lines_or_sentence_end(d, b)
         if core < end:
             # "…信函申请30件。另有12件…申请人主动撤回": the 另有 sentence is the list's last item only
@@ -87,7 +91,7 @@ def _classified(d: _Doc) -> list[Relation]:
             if short and (_REST.search(s, b, core) or (read and all(len(w) == 1 and _fits(w[0], col)
                                                                       for col, _, w in read))):
                 end, items = core, short
-        highlights = bool(words()["highlights"].search(s, b, end))
+        highlights = funnel or bool(words()["highlights"].search(s, b, end))
         found = _read_list(d, items, a, end, cls, frozenset(listed))
         longer = _parallel_sentences_end(d, items, end)
         if longer > end:
@@ -125,6 +129,21 @@ def _classified(d: _Doc) -> list[Relation]:
                 if 1 <= len(rivals) <= 3:
                     out.extend(bounded_by_one_of(column, list(rivals.values())))
     return out
+
+
+_DONE_SINCE = re.compile(r"^(?:已经?|均已|并已?|随后|目前已?|截至[^,;,;]{0,10}已?)")
+
+
+def _outcomes_end(d: _Doc, items: list[Quantity]) -> int:
+    """Where a review's outcomes end ("经审核,符合条件的1,984户,已分配入住1,652户"; "经核查属实的306件,
+    已立案查处221件"): at a figure a later stage of the process names, or one whose clause says what
+    has been done since (已…): what became of an outcome, not another outcome of the review."""
+    end = later_stage_at(d, items)
+    for k, q in enumerate(items[1:end], start=1):
+        clause = d.s[d.last_before(",;:", q.start) + 1 : q.start].lstrip()
+        if _DONE_SINCE.match(clause):
+            return k
+    return end
 
 
 def _names_a_stage(cls: str) -> bool:

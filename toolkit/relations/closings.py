@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
+from .roles import is_delta, is_previous
 from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
 from .vocab import Occurs, gated
@@ -456,8 +457,8 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
             continue
         clause = _CLAUSES.split(d.label(q))[-1]
         m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
-        if m is None or "等" in clause:
-            continue
+        if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
+            continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
         names = _NAMES.split(m.group(1))
         para = d.last_before("\n", q.start) + 1
         earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]

@@ -52,7 +52,7 @@ from .scopes import words
 from .share_lists import listed_shares
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
-from .sums import _breakdown_total, breakdown_totals
+from .sums import _breakdown_total, breakdown_totals, set_left_open
 from .targets import is_threshold
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
@@ -358,6 +358,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                            and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)]
+            # (a part of another candidate is not the total: "受理1,896件…市政府、县级政府分别受理867件、
+            # 1,029件" -- the 867 is a part of the 1,896)
+            wholes = d.cache.get("partition", {})  # type: ignore[union-attr]
+            named_cands = [q for q in named_cands
+                           if not any(wholes.get(q.index) is t for t in named_cands if t is not q)]
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
@@ -367,7 +372,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
                 items = [q for q in before if q.index not in (numerator.index, denominator.index)
                          and compatible(q, numerator) and not _own_share(d, q) and len(key) >= 2
-                         and d.own_words(q).endswith(key) and q.value >= numerator.value]
+                         and d.own_words(q).endswith(key) and q.value >= numerator.value
+                         # (not a part of the total found when that one says the words too: "受理
+                         # 1,896件…市政府、县级政府分别受理867件、1,029件": the 867 is of the 1,896)
+                         and not (key in d.own_words(denominator)
+                                  and d.cache.get("partition", {}).get(q.index) is denominator)]
                 tied = [*tied, *[q for q in items[-1:] if q not in tied]]
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
@@ -420,6 +429,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
+        if found and denominator is None and set_left_open(d, numerator):
+            return None  # "受理1,120件。审结案件中,维持670件,占63.8%": of the 审结, not printed
         if found and denominator is None:
             # Inside a breakdown whose total the text leaves open ("收到860件,答复812件。其中…占37.1%"):
             # every candidate total is a reading; the check says which one holds, if any.
@@ -456,6 +467,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         para = _paragraph_start(d, numerator.start)
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
+        if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
+            # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
+            # in the sentences before is no base of a part stated after it; the wholes further back are.
+            first = None
         if near is not None and first is not None and near.index != first.index:
             # Both are readings ("持证人数36人,…总人数为12人,占比31.58%" is of the paragraph's 38):
             # the check holds if one of them does.
