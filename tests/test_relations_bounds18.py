@@ -95,6 +95,17 @@ FUNNELS = [
     # the report's year printed before the earlier figure names nothing the later one's 全年 does not
     ("2023年新收行政复议申请312件,较上年增长8.3%。全年审结行政复议案件298件。", "审结行政复议案件298件",
      "审结行政复议案件318件", 298, 312),
+    # candidates: applied >= found eligible >= interviewed >= admitted
+    ("全年网上报名8,406人,经资格审查符合报考条件的8,122人,进入面试1,204人,最终录取396人。", "进入面试1,204人",
+     "进入面试8,204人", 1204, 8122),
+    ("全年网上报名8,406人,经资格审查符合报考条件的8,122人,进入面试1,204人,最终录取396人。", "录取396人",
+     "录取1,396人", 396, 1204),
+    # what was due and what was done of it
+    ("全县应参加年检的单位512家,实际参检498家。", "实际参检498家", "实际参检518家", 498, 512),
+    # screened out as positive among those screened, in cases
+    ("开展两癌筛查8,460人,筛查出阳性病例212例。", "212例", "8,612例", 212, 8460),
+    # disputes counted in visits (件次) and the distinct ones taken up (件)
+    ("全年排查矛盾纠纷6,206件次,受理调解纠纷5,418件。", "5,418件", "6,418件", 5418, 6206),
     # unmarked lines of a list go on as clauses
     ("一、复议情况\n收到行政复议申请312件\n受理298件\n审结286件", "286件", "299件", 286, 298),
 ]
