@@ -150,6 +150,18 @@ TRAPS = [
     "受理复议申请50件,撤回申请6件,审结44件。",
     # a second school year, another cohort
     "全年招收研究生1,240人,在校研究生3,860人,毕业研究生1,102人。",
+    # one month against the year
+    "12月受理投诉312件,全年办结投诉3,906件。",
+    # a narrower jurisdiction earlier, the wider one later
+    "全区受理行政复议申请48件。全市审结行政复议案件312件。",
+    "区本级受理信访事项120件,全区办结信访事项860件。",
+    # last year's intake against this year's closings
+    "上年受理投诉312件,本年办结投诉412件。",
+    "新收行政复议案件86件,审结98件(含上年结转15件)。",
+    # a later stage of another process's figures, counted in people against visits
+    "接待群众来访412人次,化解信访事项126件,回访群众520人。",
+    # the certified among all staff, not among those in post only
+    "全局干部职工136人,其中在编86人;取得执法证件的102人。",
 ]
 
 

@@ -447,8 +447,8 @@ def counted_among(p: _Named, c: _Named) -> bool:
 def _scopes_fit(p: _Named, c: _Named) -> bool:
     """A figure naming no level goes on in the level of the figures before it; one naming its
     own level is bounded by that level, the whole or a figure naming none; the whole only by the whole."""
-    if p.scope == "own" and c.scope == "whole" and p.place and c.place and p.place != c.place:
-        return False  # "全区受理480件,市级交办530件": another jurisdiction's level
+    if p.scope is not None and c.scope is not None and p.place and c.place and p.place != c.place:
+        return False  # "全区受理480件,市级交办530件", "全区受理48件。全市审结312件": another jurisdiction's
     # (naming its own level after a figure naming none: "申请复核21件,市级复核机关受理23件" -- a
     # figure naming no level is of the report's whole jurisdiction, which bounds its own level)
     return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope in ("whole", None))
