@@ -21,6 +21,7 @@ import itertools
 import re
 
 from ..quantities import Quantity
+from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .stages import (
@@ -244,48 +245,6 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     return None
 
 
-_ITEM = re.compile(r"[-*•·]|\d{1,2}[.、)]|\(\d{1,2}\)")  # a line of a list: "- ", "1.", "(1)"
-_LINE_WORDS = re.compile(r"[^,;。!?、()]{2,30}")  # a line of a few words and no clause: "受理:298件"
-
-
-_HEADING = re.compile(r"[^,;。!?]{2,30}")  # a line of words alone: "一、复议情况", "(二)办理情况"
-
-
-def _under_a_heading(d: _Doc, start: int) -> bool:
-    """Does the run of short lines holding the line at ``start`` open under a heading -- a line of
-    words and no figure ("## 复议情况" bulleted "- **受理**:298件" lose their marks when read)?
-    Lines with no heading above may be no list at all ("收到申请:156件\n审结:168件")."""
-    for _ in range(12):
-        if start < 2:
-            return False
-        above = d.s.rfind("\n", 0, start - 1) + 1
-        if not d.in_range(above, start - 1):
-            return bool(_HEADING.fullmatch(d.s, above, start - 1)) or d.s[start - 2] in ":"
-        if not _short_line(d, above, start - 1):
-            return False
-        start = above
-    return False
-
-
-def _short_line(d: _Doc, start: int, end: int) -> bool:
-    """Is ``start:end`` a line of a few words and one figure, no clause ("受理298件", unmarked items)?"""
-    end = len(d.s) if end < 0 else end
-    return bool(_LINE_WORDS.fullmatch(d.s, start, end)) and len(d.in_range(start, end)) == 1
-
-
-def _item_before(d: _Doc, start: int) -> int | None:
-    """Where the line before starts, when it and the line starting at ``start`` are items of one
-    list ("-收到申请:156件\n-受理:142件"): the items of a list go on as the clauses of a sentence."""
-    prev = d.s.rfind("\n", 0, start - 1) + 1
-    if prev >= start - 1:
-        return None
-    if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) and not (
-            _short_line(d, prev, start - 1) and _short_line(d, start, d.s.find("\n", start))
-            and _under_a_heading(d, prev)):
-        return None
-    return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
-
-
 def _narrower(d: _Doc, c: _Named, p: _Named) -> bool:
     """Is ``c`` named more narrowly than ``p``, a whole of the year or of every kind (全年共, 各类),
     by words ``p`` does not have ("全市消协受理投诉812件…。全年共办结投诉1,300件": 消协)?"""
@@ -379,25 +338,6 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if (pair not in tied_equal if how == "equal" else pair not in tied and (how == "bound" or pair in rated))]
 
 
-def _list_lead(d: _Doc, q: Quantity, name) -> _Named | None:
-    """The first item of the 、 list ``q`` is an item of, when ``q`` names no stage of its own and
-    that item is named by a stage word of its clause ("确诊宫颈癌前病变318例、宫颈癌27例"); else None."""
-    k = q.index
-    while k > 0 and re.fullmatch(r"、[\u4e00-\u9fff]{1,12}", d.label(d.qs[k])) \
-            and d.qs[k - 1].unit == q.unit and not d.qs[k - 1].is_percent:
-        k -= 1
-        lead = name(d.qs[k])
-        if lead is not None and lead.stages:
-            return lead if "其中" not in lead.words and not d.in_parentheses(d.qs[k]) else None
-    return None
-
-
-def _an_item(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` an item of a 、 list (opened by 、 or followed by an item opened so)?"""
-    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    return bool(_LISTED.match(d.label(q))) or (nxt is not None and d.label(nxt).startswith("、"))
-
-
 def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:
     """Does a catalog bound on the two figures' metrics state the pair (its ``unless`` silent)?"""
     key = (d.key_of.get(smaller.index), d.key_of.get(larger.index))
@@ -476,9 +416,6 @@ def _subject(d: _Doc, c: _Named) -> str:
         return ""
     first = d.qs[d.before(c.q.sentence[0])] if d.before(c.q.sentence[0]) < len(d.qs) else c.q
     return d.s[c.q.sentence[0] : min(first.start, c.q.start)]
-
-
-_LISTED = re.compile(r"[、和及与]")  # a figure whose words open so is an item of a list
 
 
 def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_parts: bool = False) -> list[_Named]:
