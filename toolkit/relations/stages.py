@@ -64,6 +64,8 @@ class Stages:
     # processes whose later stages name their outcome ("评为优秀", "确诊宫颈癌", "普高上线"): the
     # later figure's other words qualify the outcome, they do not name another thing
     outcome_named: frozenset[str] = frozenset()
+    # processes that count only some units ("培训6期" counts sessions, not people trained)
+    counts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         rows = []
@@ -131,6 +133,7 @@ def parse_stages(data: object) -> Stages:
         raise CatalogError("expected a 'processes' list", path=_STAGES_PATH)
     procs = []
     outcome_named: set[str] = set()
+    counts: dict[str, frozenset[str]] = {}
     words: list[str] = []
     patterns: list[re.Pattern] = []
     for p in data["processes"]:
@@ -151,6 +154,8 @@ def parse_stages(data: object) -> Stages:
         procs.append((pid, tuple(compiled)))
         if p.get("outcome_named"):
             outcome_named.add(pid)
+        if p.get("counts"):
+            counts[pid] = frozenset(p["counts"])
     levels = data.get("levels")
     if not isinstance(levels, dict):
         raise CatalogError("expected 'levels' with 'whole' and 'own' words", path=_STAGES_PATH)
@@ -175,6 +180,7 @@ def parse_stages(data: object) -> Stages:
         superlatives=_compile(data["superlatives"], "superlatives") if data.get("superlatives") else None,
         bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
         outcome_named=frozenset(outcome_named),
+        counts=counts,
     )
 
 
@@ -288,6 +294,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     stages: dict[str, int] = {}
     own_lab = _without_referred(lab, v)
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
+        if pid in v.counts and q.unit not in v.counts[pid]:
+            continue  # "组织执法培训6期": sessions, not people trained
         found = _stage_in(own_lab, befores, v) if any_before is not None and any_before(own_lab) else None
         if found is None and any_after is not None and any_after(aft):
             found = _stage_in(aft, afters, v)
