@@ -25,7 +25,7 @@ The model, one module each:
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
-  (funnels of a process and levels of a jurisdiction, by meaning; ``distant``: sentences apart,
+  (funnels of a process and levels of a jurisdiction, by meaning; ``items``: lines and 、 items of a list; ``distant``: sentences apart,
   ``parallel``: two lists of one set of names; ``unlisted``: parts after 上述…中 and highlights;
   ``catalog_bounds``: when a bound by metric names reads), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,

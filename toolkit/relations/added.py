@@ -19,6 +19,7 @@ from .classified import _OPENER, _REST_ITEM, _names_whole, _opens_breakdown
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive, unit_class
+from .stages import stages_in
 from .structure import _Doc
 from .sums import _BREAKDOWN, _adds_up
 
@@ -46,10 +47,17 @@ def added_totals(d: _Doc) -> list[Relation]:
             continue
         levels = [q for q in d.in_range(b.sentence[0], b.start) if q.index < b.index and _level(d, q)
                   and compatible(q, b)]
-        if len(levels) != 1:
+        if len(levels) != 1 or _later_stage(d, total, levels[0]):
             continue
         out.append(Relation("sum", "sum.added", {"total": total, "parts": [levels[0], b]}))
     return out
+
+
+def _later_stage(d: _Doc, total: Quantity, first: Quantity) -> bool:
+    """Is the total named by a later stage of a process than the figure added to ("新收212件,加上年
+    结转9件,共审结205件": what was closed of the 221, not their sum)?"""
+    named, was = stages_in(d.label(total)), stages_in(d.label(first))
+    return any(pid in was and lvl > was[pid] for pid, lvl in named.items())
 
 
 def rest_splits(d: _Doc) -> list[Relation]:

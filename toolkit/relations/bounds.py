@@ -21,6 +21,7 @@ import itertools
 import re
 
 from ..quantities import Quantity
+from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .stages import (
@@ -33,9 +34,11 @@ from .stages import (
     _same_thing,
     _scopes_fit,
     carried_over_at,
+    counted_among,
     load_stages,
     naming,
     parse_stages,
+    same_work,
 )
 from .structure import SEG_END, _Doc
 from .vocab import lacks
@@ -242,18 +245,6 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     return None
 
 
-_ITEM = re.compile(r"[-*•·]|\d{1,2}[.、)]|\(\d{1,2}\)")  # a line of a list: "- ", "1.", "(1)"
-
-
-def _item_before(d: _Doc, start: int) -> int | None:
-    """Where the line before starts, when it and the line starting at ``start`` are items of one
-    list ("-收到申请:156件\n-受理:142件"): the items of a list go on as the clauses of a sentence."""
-    prev = d.s.rfind("\n", 0, start - 1) + 1
-    if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) or prev >= start - 1:
-        return None
-    return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
-
-
 def _narrower(d: _Doc, c: _Named, p: _Named) -> bool:
     """Is ``c`` named more narrowly than ``p``, a whole of the year or of every kind (全年共, 各类),
     by words ``p`` does not have ("全市消协受理投诉812件…。全年共办结投诉1,300件": 消协)?"""
@@ -298,10 +289,17 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     pending: list[tuple[tuple[int, int], Relation, str]] = []
     for q in d.qs:
         p = name(q)
+        head = q  # where the walk back starts: the figure, or the first item of the list it ends
+        if p is not None and not p.stages and p.scope is None:
+            lead = _list_lead(d, q, name)
+            if lead is not None:  # "确诊宫颈癌前病变318例、宫颈癌27例": the stage word names each item
+                p, head = dataclasses.replace(p, stages=lead.stages, mentions=True), lead.q
         if p is None or (not p.stages and p.scope is None):
             continue
-        cands = _funnel_candidates(d, p, _before(d, q, q.sentence[0]), name, skip_parts=True)
-        if not cands and p.stages:
+        cands = _funnel_candidates(d, p, _before(d, head, q.sentence[0]), name, skip_parts=True)
+        if head is not q and any(_an_item(d, c.q) for c in cands):
+            cands = []  # "收到来信612件、来电1,206件,办结来电598件、来信1,188件": item against item is open
+        if not cands and p.stages and head is q:
             # "共发现隐患2,340处。目前已整改2,218处。": a sentence that opens with the later stage
             # goes on from the sentence before it, in the same paragraph -- one reading only.
             prev = _sentence_before(d, q)
@@ -354,6 +352,9 @@ def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -
     return not (unless and re.search(unless, d.section_text([smaller, larger])))
 
 
+_OF_WHICH = re.compile(r"的(?:有|为|是|达|计|共)?$")  # a clause naming those counted by the figure after it
+
+
 def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
     """"收到申请5件,均在法定期限内作出答复,出具答复书5份": between the two figures, an 'all'
     word followed in its clause by the later figure's stage word -- every one went on."""
@@ -366,6 +367,8 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         if not re.fullmatch(r"(?:已|并|且|依法|都|也)*", head):
             continue  # "对实名来信均予以答复": all of a part named before the word
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
+        if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
+            continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
         for pid, level in p.stages.items():
             if any(pat is not None and pat.search(tail) for pat in levels[pid][level]):
                 return True
@@ -427,14 +430,17 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
     blockers: dict[str, int] = {}  # process -> the nearer figure of its stage or a later one
     for r in reversed(earlier):
         c = name(r)
-        if c is None or not compatible(r, p.q):
+        if c is None:
             continue
-        if not _same_count(p, c):
+        alike = compatible(r, p.q) and _same_count(p, c)
+        if not alike and not counted_among(p, c):
+            if not compatible(r, p.q):
+                continue
             if set(c.stages) & set(p.stages):
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
         if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \
-                and _listed_after_a_whole(d, r) and _whole_stages(d, r, name) == c.stages:
+                and _listed_after_a_whole(d, r) and c.stages.items() <= (_whole_stages(d, r, name) or {}).items():
             continue  # "申请复查的462件,其中复查维持411件;申请复核的97件": a kind of the whole, passed over
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):
@@ -443,15 +449,18 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
             # "受理1,206件,其中投诉862件,办结848件;举报344件,办结340件": the closings of the part
             c = dataclasses.replace(c, stages=whole.stages, mentions=True)
-        if not c.mentions and not per_process and "其中" not in c.words:
-            return []  # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure
+        if not per_process and "其中" not in c.words and (
+                not c.mentions or (not set(c.stages) & set(p.stages) and _LISTED.match(d.label(r)))):
+            # "受理投诉50件、咨询120件,办结160件": the stage may name a list, not one figure (an item
+            # named by another process's word too: "收到来信50件、来电120个,办结160件")
+            return []
         if not _scopes_fit(p, c):
             continue
         if any(c.stages.get(pid, per_process[pid].stages[pid]) != per_process[pid].stages[pid] for pid in per_process):
             listed.clear()  # "受理64件,准予60件;受理33件,办结31件": another stage before ends the list
         for pid, level in p.stages.items():
-            if pid not in c.stages:
-                continue
+            if pid not in c.stages or level == 0:
+                continue  # (a process naming the figure's first stage bounds it by nothing, nor blocks)
             if pid in decided:
                 if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
                         and ";" not in d.s[r.end : per_process[pid].q.start]:
@@ -463,7 +472,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
-            if c.stages[pid] < level and _same_thing(p, c, _subject(d, c)):
+            if c.stages[pid] < level and same_work(pid, p, c, _subject(d, c)):
                 per_process[pid] = c
                 listed.add(pid)
             else:

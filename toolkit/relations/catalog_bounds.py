@@ -35,7 +35,8 @@ _PLAN = re.compile(r"目标|计划|力争|争取|预计|预期|拟|确保|明年
 def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
     """Does the text leave the catalog's bound ``smaller <= larger`` one reading (module doc)?"""
     v = load_stages()
-    if any(is_delta(d, q) or is_previous(d, q) or _CUMULATIVE.search(d.label(q)) for q in (smaller, larger)):
+    if any(is_delta(d, q) or is_previous(d, q) or _CUMULATIVE.search(d.label(q)) or _no_level(d, v, q)
+           for q in (smaller, larger)):
         return False
     small, large = naming(d, smaller), naming(d, larger)
     clause = d.s[max(smaller.sentence[0], d.last_before(",;", smaller.start) + 1) : smaller.end + 4]
@@ -56,6 +57,13 @@ def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
                     and "其中" not in d.s[larger.end : r.start]:
                 return False
     return True
+
+
+def _no_level(d: _Doc, v, q: Quantity) -> bool:
+    """Do the words of ``q``'s own clause name it no level of the period ("上年受理投诉312件": last
+    year's; the funnels' ``not_a_level``, the report's year aside)?"""
+    lab = re.split(r"[,;:。()\n]", d.label(q))[-1]
+    return bool(v.not_a_level.search(lab)) and bool(v.not_a_level.search(v.year.sub("", lab)))
 
 
 def _wider_than(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:

@@ -164,13 +164,23 @@ def _same_whole_as_before(d: _Doc, found: list[tuple[list[Quantity], bool, list[
     before added up to, for a measure of this list whose parts name no whole of their own."""
     out = []
     for column, strict, wholes in found:
-        near = [w for w, end in previous if 0 <= opener - end <= 2 and unit_class(w) == unit_class(column[0])
+        near = [w for w, end in previous if _next_to(d, end, opener) and unit_class(w) == unit_class(column[0])
                 and compatible(w, column[0]) and all(p.value <= w.value for p in column)]
         if not wholes and len(near) == 1:
             wholes = near
             strict = True  # the whole is given: no rival readings
         out.append((column, strict, wholes))
     return out
+
+
+def _next_to(d: _Doc, end: int, opener: int) -> bool:
+    """Does the classification at ``opener`` follow the list ending at ``end`` -- right after it, or
+    after sentences of the paragraph holding no figure but shares ("…其他117件。行政处罚类居首位,
+    占受理案件总数的46.7%。从被申请人看,…")?"""
+    if not opener - end >= 0:
+        return False
+    return opener - end <= 2 or ("\n" not in d.s[end:opener] and opener - end <= 120
+                                 and all(q.is_percent for q in d.in_range(end, opener)))
 
 
 def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, listed: frozenset[int]

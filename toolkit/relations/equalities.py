@@ -324,7 +324,8 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
             # every process the 'all' clause moved on ("全部按期办结": 办结 of the requests, of
             # the assigned ones…) is at that stage in the later figure's words
             reached = all(later.stages[p] == went[p] for p in went.keys() & later.stages.keys())
-            beside = q.sentence == r.sentence and (q.index != k + 1 or "其中" in d.label(q))
+            beside = q.sentence == r.sentence and (q.index != k + 1 or "其中" in d.label(q)
+                                                   or _counts_those(d.s[m.end() : q.start]))
             if reached and not beside and _same_count(later, first) \
                     and compatible(q, r) and _same_thing(later, first) and not (
                         _carried_in(carried, r.sentence) if q.sentence == r.sentence else _carried_over(d, carried, r, q)) \
@@ -333,6 +334,15 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
                 out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
             break  # the first figure of the process after the 'all' words decides
     return out
+
+
+def _counts_those(clause: str) -> bool:
+    """Is the 'all' clause the name of the figure right after it ("已全部答复的有409条": those all
+    answered number 409, not every one was answered)?"""
+    return not _PUNCT_ANY.search(clause) and bool(re.search(r"的(?:有|为|是|达|计|共)?$", clause))
+
+
+_PUNCT_ANY = re.compile(r"[,;:、。()!?\n|]")
 
 
 def _carried_in(carried: list[int], span: tuple[int, int]) -> bool:

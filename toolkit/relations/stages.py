@@ -4,6 +4,7 @@ The bounds and equalities by meaning pair figures by what this module says of th
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,6 +62,11 @@ class Stages:
     # the one kind named the most frequent ("涉及公安类案件最多,共56件"): a part of the whole before
     superlatives: re.Pattern | None = None
     bodies: re.Pattern | None = None  # bodies doing work of their own (消协, 平台, 部门)
+    # processes whose later stages name their outcome ("评为优秀", "确诊宫颈癌", "普高上线"): the
+    # later figure's other words qualify the outcome, they do not name another thing
+    outcome_named: frozenset[str] = frozenset()
+    # processes that count only some units ("培训6期" counts sessions, not people trained)
+    counts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         rows = []
@@ -130,6 +136,8 @@ def parse_stages(data: object) -> Stages:
     if not isinstance(data, dict) or not isinstance(data.get("processes"), list):
         raise CatalogError("expected a 'processes' list", path=_STAGES_PATH)
     procs = []
+    outcome_named: set[str] = set()
+    counts: dict[str, frozenset[str]] = {}
     words: list[str] = []
     patterns: list[re.Pattern] = []
     for p in data["processes"]:
@@ -148,12 +156,16 @@ def parse_stages(data: object) -> Stages:
             patterns += [x for x in (before, after) if x is not None]
             compiled.append((before, after))
         procs.append((pid, tuple(compiled)))
+        if p.get("outcome_named"):
+            outcome_named.add(pid)
+        if p.get("counts"):
+            counts[pid] = frozenset(p["counts"])
     levels = data.get("levels")
     if not isinstance(levels, dict):
         raise CatalogError("expected 'levels' with 'whole' and 'own' words", path=_STAGES_PATH)
     return Stages(
         processes=tuple(procs),
-        negation=gated(_compile(data.get("negation"), "negation")),
+        negation=gated(_compile(_or_topic(data), "negation")),
         carry_over=gated(_compile(data.get("carry_over"), "carry_over")),
         every=gated(_compile(data.get("every"), "every")),
         qualifiers=_compile(data.get("qualifiers") or ["重点"], "qualifiers"),
@@ -171,7 +183,19 @@ def parse_stages(data: object) -> Stages:
         kinds=_compile(data["kinds"], "kinds") if data.get("kinds") else None,
         superlatives=_compile(data["superlatives"], "superlatives") if data.get("superlatives") else None,
         bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
+        outcome_named=frozenset(outcome_named),
+        counts=counts,
     )
+
+
+def _or_topic(data: dict) -> object:
+    """The `negation` words and the `topic` words: after either a stage word names no stage."""
+    neg, topic = data.get("negation"), data.get("topic")
+    if not topic:
+        return neg
+    if not isinstance(neg, str) or not isinstance(topic, str):
+        raise CatalogError("expected regular expressions", path=_STAGES_PATH, location="negation/topic")
+    return f"(?:{neg})|(?:{topic})"
 
 
 def _unit_groups(value: object) -> tuple[frozenset[str], ...]:
@@ -273,6 +297,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     stages: dict[str, int] = {}
     own_lab = _without_referred(lab, v)
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
+        if pid in v.counts and q.unit not in v.counts[pid]:
+            continue  # "组织执法培训6期": sessions, not people trained
         found = _stage_in(own_lab, befores, v) if any_before is not None and any_before(own_lab) else None
         if found is None and any_after is not None and any_after(aft):
             found = _stage_in(aft, afters, v)
@@ -397,6 +423,15 @@ def _same_thing(later: _Named, earlier: _Named, context: str = "") -> bool:
 
 
 
+def same_work(pid: str, later: _Named, earlier: _Named, context: str = "") -> bool:
+    """Is ``later`` a later stage of the work ``earlier`` counts, in process ``pid``? Its words
+    name the same thing (``_same_thing``); in a process whose later stages name their outcome
+    (``outcome_named``: "参加中考6,820人,普高上线4,106人") any words but another body's do."""
+    if pid in load_stages().outcome_named:
+        return not another_body(later, earlier.words + context)
+    return _same_thing(later, earlier, context)
+
+
 def another_body(later: _Named, earlier_words: str) -> bool:
     """Do the later figure's own words (its rest) name a body the earlier words do not?"""
     bodies = load_stages().bodies
@@ -411,12 +446,23 @@ def _same_count(p: _Named, c: _Named) -> bool:
     return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
 
 
+def counted_among(p: _Named, c: _Named) -> bool:
+    """``_same_count``, or ``p`` counts distinct units and ``c`` visits to them ("检查企业326家次,
+    发现问题的118家": the firms found at fault were visited at least once each; ``visits``)."""
+    if _same_count(p, c):
+        return True
+    units = load_stages().visits.get(c.q.unit)
+    return bool(units) and p.q.unit in units and _same_count(dataclasses.replace(p, q=c.q), c)
+
+
 def _scopes_fit(p: _Named, c: _Named) -> bool:
     """A figure naming no level goes on in the level of the figures before it; one naming its
-    own level is bounded by that level or the whole; the whole only by the whole."""
-    if p.scope == "own" and c.scope == "whole" and p.place and c.place and p.place != c.place:
-        return False  # "全区受理480件,市级交办530件": another jurisdiction's level
-    return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope == "whole")
+    own level is bounded by that level, the whole or a figure naming none; the whole only by the whole."""
+    if p.scope is not None and c.scope is not None and p.place and c.place and p.place != c.place:
+        return False  # "全区受理480件,市级交办530件", "全区受理48件。全市审结312件": another jurisdiction's
+    # (naming its own level after a figure naming none: "申请复核21件,市级复核机关受理23件" -- a
+    # figure naming no level is of the report's whole jurisdiction, which bounds its own level)
+    return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope in ("whole", None))
 
 
 def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:

@@ -26,7 +26,49 @@ _NOT_A_STAGE = re.compile(r"率|平均|均值|人均|指数|比例|比重|占比
 
 
 def table_funnels(d: _Doc, t: Table) -> list[Relation]:
-    """Each later stage's cell bounded by the earlier stage's, row by row (module doc)."""
+    """Each later stage's cell bounded by the earlier stage's, row by row (module doc), and down the
+    rows of a table whose rows name the stages (``_row_funnels``)."""
+    return _column_funnels(d, t) + _row_funnels(d, t)
+
+
+def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
+    """"项目|数量(件)" over rows "收到申请|312", "受理|298", "审结|286": the rows' labels name stages of
+    a process rising from top to bottom (strictly, as the columns'); in each column the cell of a
+    later stage is at most the cell of the stage before it. Not in a column of rates or changes,
+    nor where carried-over work is spoken of."""
+    v = load_stages()
+    if v.carry_over.search(t.caption) or any(v.carry_over.search(c.text) for r in t.rows for c in r.cells):
+        return []
+    header = next((r for r in t.rows if r.is_header), None)
+    body = [r for r in t.rows if not r.is_header and r.cells]
+    read = [_stages_of(v, _UNIT.sub("", r.cells[0].text)) if r.cells[0].quantity is None else {} for r in body]
+    pairs: list[tuple[int, int]] = []
+    for pid, _levels in v.processes:
+        named = [(i, stages[pid]) for i, stages in enumerate(read) if pid in stages]
+        if len(named) < 2 or any(a[1] >= b[1] for a, b in itertools.pairwise(named)):
+            continue
+        pairs += [(a[0], b[0]) for a, b in itertools.pairwise(named)]
+    out: list[Relation] = []
+    for i, k in dict.fromkeys(pairs):
+        upper, lower = body[i], body[k]
+        for j in range(1, min(len(upper.cells), len(lower.cells))):
+            head = _UNIT.sub("", header.cells[j].text) if header is not None and j < len(header.cells) else ""
+            if _NOT_A_STAGE.search(head) or v.not_a_level.search(v.year.sub("", head)):
+                continue  # a column of rates or changes
+            big, small = upper.cells[j].quantity, lower.cells[j].quantity
+            if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
+                continue
+            out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": big}))
+    return out
+
+
+def _stages_of(v, h: str) -> dict[str, int]:
+    """The stages a header's or a row label's words name (none for a rate, a change, a place)."""
+    return stages_in(h) if h and not _NOT_A_STAGE.search(h) and not v.not_a_level.search(h) \
+        and not v.not_counted.search(h) else {}
+
+
+def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
     header = next((r for r in t.rows if r.is_header), None)
     if header is None:
         return []
