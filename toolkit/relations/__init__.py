@@ -77,6 +77,7 @@ from .closings import (
     restated_above,
     restated_with_all,
 )
+from .distributed import distributed_partitions
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
 from .group_rates import group_rates
@@ -131,6 +132,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += rest_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
+    rels += distributed_partitions(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
