@@ -149,3 +149,78 @@ def test_a_sentence_opening_with_qizhong_breaks_down_each_total_of_the_list_befo
     bad = checks(tmp_path, text.replace("2,702", "2,902"))
     assert [o for st, r, o in bad if st == "fail"] == [{"smaller": 2902, "larger": 2850}] or [
         o for st, r, o in bad if st == "fail" and o.get("smaller") == 2902]
+
+
+# -- B: 分别 over lists of unequal length guesses nothing ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "交通、水利、建设领域分别查处违法案件126件、58件、97件，同比分别增长5%、8%。",
+    "全年受理咨询1,200件、投诉860件、举报240件，同比分别增长6.0%和4.5%。",
+])
+def test_fewer_percents_than_the_list_they_distribute_over_pair_nothing(tmp_path, text) -> None:
+    assert not checks(tmp_path, text, "change")
+
+
+def test_as_many_percents_as_the_list_pair_in_order(tmp_path) -> None:
+    found = {(o["current"], o["percent"]): st for st, _, o in checks(
+        tmp_path, "交通、水利、建设领域分别查处违法案件126件、81件、99件，同比分别增长5%、8%和10%。", "change")}
+    assert found == {(126, 5): "pass", (81, 8): "pass", (99, 10): "pass"}
+
+
+# -- F: a heading over item lines, its whole in the section above ----------------------------------
+
+_WAYS = "全年累计受理群众诉求86,420件，同比增长3.2%。\n二、办理情况\n（一）办理方式\n▪ 即时答复{a}件；\n▪ 转派承办单位办理{b}件。"
+
+
+def test_lines_under_a_heading_add_up_to_the_whole_of_the_section_above(tmp_path) -> None:
+    assert sums(tmp_path, _WAYS.format(a="51,230", b="35,190")) == {(86420, 51230, 35190): "pass"}
+
+
+def test_lines_under_a_heading_naming_only_kinds_that_miss_are_no_reading(tmp_path) -> None:
+    # nothing but the figures ties the lines to the whole above: lines that miss it are not read
+    assert sums(tmp_path, _WAYS.format(a="51,230", b="36,190")) == {}
+
+
+def test_lines_under_a_heading_that_are_another_list_read_nothing(tmp_path) -> None:
+    # far from the whole: not its list (a slip does not explain the gap)
+    assert not sums(tmp_path, _WAYS.format(a="21,230", b="15,190"))
+
+
+# -- F: the main kinds closed by their rest are all of the whole -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年受理信访事项9,860件次。从反映问题看，排在前三位的分别是城乡建设类3,120件次、劳动社保类2,240件次、"
+    "农业农村类1,460件次，其余各类3,040件次。",
+    "全年受理信访事项9,860件次。反映问题排在前三位的是城乡建设类3,120件次、劳动社保类2,240件次、"
+    "农业农村类1,460件次，其余各类共3,040件次。",
+    "全年受理信访事项9,860件次。\n三、反映问题\n从反映问题看，排在前三位的分别是：\n- 城乡建设类3,120件次\n"
+    "- 劳动社保类2,240件次\n- 农业农村类1,460件次\n其余各类3,040件次",
+])
+def test_main_kinds_closed_by_the_rest_add_up(tmp_path, text) -> None:
+    assert sums(tmp_path, text) == {(9860, 3120, 2240, 1460, 3040): "pass"}
+    bad = text.replace("3,040", "3,140")
+    assert sums(tmp_path, bad) == {(9860, 3120, 2240, 1460, 3140): "fail"}
+
+
+def test_main_kinds_without_their_rest_stay_bounds(tmp_path) -> None:
+    text = ("全年受理信访事项9,860件次。反映问题排在前三位的是城乡建设类3,120件次、劳动社保类2,240件次、"
+            "农业农村类1,460件次。")
+    found = checks(tmp_path, text)
+    assert not [c for c in found if c[1].startswith("sum")]
+    assert {c[1] for c in found} == {"bound.part"} and all(c[0] == "pass" for c in found)
+
+
+# -- F: a breakdown in a section of its own, of the headline whole ---------------------------------
+
+_REGIONS = ("1-6月，全市共发生各类生产安全事故126起，死亡97人。\n二、事故特点\n（一）分行业情况\n"
+            "道路运输事故占比最高。\n（二）分区域情况\n从发生地看，河东区32起，河西区27起，北山县25起，"
+            "南湖县21起，其余3个区县合计{rest}起。")
+
+
+def test_a_breakdown_under_its_own_heading_adds_up_to_the_headline_whole(tmp_path) -> None:
+    assert sums(tmp_path, _REGIONS.format(rest=21)) == {(126, 32, 27, 25, 21, 21): "pass"}
+
+
+def test_a_breakdown_under_its_own_heading_far_from_any_whole_reads_no_sum(tmp_path) -> None:
+    # 32+27+25+21+5 = 110: no slip of one digit makes 126, and no other whole is named
+    assert not [o for st, r, o in checks(tmp_path, _REGIONS.format(rest=5), "sum") if st == "fail"]

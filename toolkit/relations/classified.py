@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements
+from .distributed import distant_whole
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
@@ -177,6 +178,8 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
                      if q.index in listed and _fits(q, column) and not (named and another_stage(d, q, named))}
             if len(exact) == 1:
                 wholes = list(exact.values())
+        if not wholes:  # a section of its own: the headline whole further up, by its figures
+            wholes = distant_whole(d, column, a, listed)
         found.append((column, strict, wholes))
         listed = listed | members
     return _loose_across_heading(d, found, a, listed)
@@ -363,6 +366,9 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
 
+_CLOSING_REST = re.compile(r"(?:其他|其它|其余|剩余)")
+
+
 def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False,
                       others: list[Quantity] | None = None) -> list[Relation]:
     """A sum when the list is the whole by its words (其他/其余, complements such as 城镇/乡村) or
@@ -375,7 +381,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
         for r in rels:
             r.readings = [{**r.roles, ("total" if r.kind == "sum" else "larger"): t} for t in others]
         return rels
-    if highlights:
+    if highlights and not _CLOSING_REST.match(d.own_words(parts[-1])):
+        # (the main kinds closed by the rest -- "排在前三位的是…,其余各类3,040件次" -- are all of it)
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     money = total.is_money
     tval = money_value(total) if money else total.value

@@ -274,3 +274,38 @@ def _level_items(d: _Doc) -> list[Relation]:
 def _own(d: _Doc, q: Quantity) -> str:
     """The Chinese words of the figure's own clause, asides removed."""
     return _NOT_CJK.sub("", re.split(r"[,;:。]", _ASIDE.sub("", d.label(q)))[-1])
+
+
+_HEADING_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|#+)")
+_DISTANT_REACH = 30  # sentences (or list lines) back to a headline whole in an earlier section
+
+
+def distant_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
+    """"1-9月,全市共发生事故143起…\\n二、事故特点\\n(二)分区域情况\\n从发生地看,江北区31起,…,其余4个
+    区县合计21起": a breakdown in a section of its own, with no whole in it, of the headline whole of
+    an earlier section -- the one figure of its unit named as a whole (全市, 共…) that the parts add
+    up to, exactly or but for one misprinted digit; none when two such figures differ."""
+    from .misprints import within_one_slip
+    from .scopes import words
+    from .sections import _fits as adds_up
+
+    if len(parts) < 2:
+        return []
+    heading = d.last_before("\n", opener)
+    while heading > 0 and not _HEADING_LINE.match(d.s, heading + 1):
+        heading = d.last_before("\n", heading)
+    if heading < 0 or any(unit_class(q) == unit_class(parts[0]) for q in d.in_range(heading, opener)):
+        return []  # the list's own section states figures of its unit: the families read those
+    start = opener
+    for _ in range(_DISTANT_REACH):
+        start = d.last_before(SENT_END, start - 1) if start > 0 else -1
+        if start < 0:
+            break
+    big = max(p.value for p in parts)
+    fits = {q.value: q for q in d.in_range(max(start, 0), opener)
+            if not q.is_percent and not q.in_table and q.index not in listed and q.value > big
+            and unit_class(q) == unit_class(parts[0]) and compatible(q, parts[0]) and is_additive(d, q)
+            and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
+            and words()["wholes"].search(d.s, q.sentence[0], q.start)
+            and (adds_up(q, parts) or within_one_slip(q, parts))}
+    return list(fits.values()) if len(fits) == 1 else []
