@@ -14,75 +14,12 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice, pairwise
-
-import numpy as np
+from itertools import pairwise
 
 from .load import Document
-
-# The offset map's element type: 64-bit signed, whatever the platform's C long.
-OFFSETS = "q"
-
-
-def offsets(values=()) -> array:
-    """A compact offset map (``array('q')``) holding ``values``."""
-    return array(OFFSETS, values)
-
-
-class OffsetMap:
-    """A read-only offset map stored as runs: original offsets go up by one from character to
-    character nearly everywhere, so one (start, offset) pair per run stands for the run (a
-    7-million-character text: 55 MB as an ``array('q')``, about 2 MB as runs). Reads like the
-    array: ``len``, ``[i]`` (negative too), slices, iteration, equality."""
-
-    __slots__ = ("_bases", "_len", "_starts")
-
-    def __init__(self, values=()) -> None:
-        values = values if isinstance(values, array) and values.typecode == OFFSETS else offsets(values)
-        self._len = len(values)
-        # A run starts at 0 and wherever values[i] != values[i - 1] + 1. numpy (loaded by the
-        # readers already) finds them: this runs once per report, over every character.
-        v = np.frombuffer(values, dtype=np.int64) if values else np.zeros(0, dtype=np.int64)
-        starts = np.flatnonzero(v[1:] != v[:-1] + 1) + 1
-        if len(v):
-            starts = np.concatenate((np.zeros(1, dtype=np.int64), starts))
-        self._starts, self._bases = offsets(), offsets()
-        self._starts.frombytes(starts.astype(np.int64).tobytes())
-        self._bases.frombytes(v[starts].tobytes())
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __getitem__(self, i: int | slice) -> int | array:
-        if isinstance(i, slice):
-            return offsets(self[j] for j in range(*i.indices(self._len)))
-        if i < 0:
-            i += self._len
-        if not 0 <= i < self._len:
-            raise IndexError("offset map index out of range")
-        k = bisect.bisect_right(self._starts, i) - 1
-        return self._bases[k] + i - self._starts[k]
-
-    def __iter__(self) -> Iterator[int]:
-        ends = [*islice(self._starts, 1, None), self._len] if self._len else []
-        for start, base, end in zip(self._starts, self._bases, ends, strict=True):
-            yield from range(base, base + end - start)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, OffsetMap):
-            return (self._len, self._starts, self._bases) == (other._len, other._starts, other._bases)
-        try:
-            return len(other) == self._len and all(a == b for a, b in zip(self, other, strict=True))  # type: ignore[arg-type]
-        except TypeError:
-            return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"OffsetMap({len(self._starts)} runs over {self._len} characters)"
-
+from .offsets import OFFSETS, OffsetMap, offsets  # noqa: F401  (re-exported)
+from .table_layout import _Line, _regroup_table_cells, _space_rows, _tab_rows, cell_lines
 
 # Line-level patterns -------------------------------------------------------
 
@@ -239,19 +176,6 @@ def _sentence_dots(text: str) -> str:
     return _SENTENCE_DOT.sub(repl, text)
 
 
-@dataclass
-class _Line:
-    text: str
-    origin: array
-    page_break: bool = False
-    # A Markdown heading ("#") or list item ("-", "*", "+") whose marker was stripped: a line of its own.
-    mark: str = ""
-    stripped: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.stripped = self.text.strip()  # a line is never changed in place: a new _Line is made
-
-
 def _split_lines(text: str, origin: array) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
@@ -272,201 +196,6 @@ def _split_lines(text: str, origin: array) -> list[_Line]:
             p += len(part) + 1
         pos = end + 1
     return lines
-
-
-# What a tab after a list marker is: "一、\t基本情况", "1.\t本机关…", "(二)\t…" (Word numbering).
-_MARKER_CELL = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
-    r"|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[①-⑳])"
-)
-
-
-def _tab_kind(line: _Line) -> int:
-    """2: a tab-separated row (a tab between two cells); 1: a row of one filled cell and empty ones
-    after it ("第二十条第(一)项\t\t\t"); 0: its tabs are indentation (leading, or the one tab
-    after a list marker: "一、\t基本情况", "1.\t本机关…", Word numbering)."""
-    text = line.text
-    if "\t" not in text:
-        return 0
-    body = text.strip(" \t\u3000")
-    if "\t" in body:
-        cells = body.split("\t")
-        return 0 if len(cells) == 2 and _MARKER_CELL.fullmatch(cells[0].strip()) else 2
-    return 1 if body and "\t" in text.rstrip(" \u3000")[-1:] else 0
-
-
-_PAGE_CELL = re.compile(r"\d{1,3}")
-
-
-def _contents(rows: list[list[str]]) -> bool:
-    """Is a run of rows a table of contents: a heading and its page number each ("一、总体情况\t1"
-    -- a PDF's right-aligned page numbers are a wide gap away), the pages never going back? Its
-    numbers count nothing."""
-    pages = [int(c[1].strip()) for c in rows if len(c) == 2 and _PAGE_CELL.fullmatch(c[1].strip())]
-    return (len(pages) == len(rows) and all(a <= b for a, b in pairwise(pages))
-            and all(not _DIGIT.search(_MARKER_CELL.sub("", c[0].strip(), count=1)) for c in rows))
-
-
-def _tab_rows(lines: list[_Line]) -> list[_Line]:
-    """Tab-separated table rows ("项目\t收到\t办结", "申请数\t12\t11") as "|" rows ("|项目|收到|办结|"),
-    the form of the rows the HTML and DOCX loaders emit; every other tab is a space.
-
-    A table is a run of rows (blank lines between them allowed) with two or more tab-separated
-    ones and a digit in a cell after the first. Each tab is a cell boundary, as in a copy of a
-    spreadsheet or a Word table (a leading tab: an empty first cell). The "|" that replace the
-    tabs keep their origins; the opening and closing "|" take those of the row's first and last
-    characters.
-    """
-    if not any("\t" in ln.text for ln in lines):
-        return lines
-    out = [ln if "\t" not in ln.text else _Line(ln.text.replace("\t", " "), ln.origin, ln.page_break)
-           for ln in lines]
-    kinds = [_tab_kind(ln) for ln in lines]
-    i, n = 0, len(lines)
-    while i < n:
-        if not kinds[i]:
-            i += 1
-            continue
-        run = [i]
-        j = i + 1
-        while j < n and (kinds[j] or not lines[j].text.strip()):
-            if kinds[j]:
-                run.append(j)
-            j += 1
-        rows = [lines[k].text.strip(" \u3000").split("\t") for k in run if kinds[k] == 2]
-        if len(rows) >= 2 and any(_DIGIT.search(c) for cells in rows for c in cells[1:]) and not _contents(rows):
-            for k in run:
-                out[k] = _as_pipe_row(lines[k])
-        i = j
-    return out
-
-
-# A text copy of a printed table lays its cells out with spaces: two or more (or an ideographic
-# one) between cells, or single spaces between the figures ending a row.
-_CELL_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
-_NUMBER = r"[-+]?\d[\d,.]*%?"
-_ROW_FIGURES = re.compile(rf"(?:[ \u3000]+{_NUMBER}){{3,}}[ \u3000]*$")
-_LONE_NUMBER = re.compile(rf"{_NUMBER}")
-_GROUP_LABEL = re.compile(r"[^。,，;；:：]{2,24}")
-# A line that breaks into clauses ("52  件,办结  50  件。") is a sentence laid out with spaces (a
-# PDF's copy puts them around figures), not a row: a table's cell is a label or a figure.
-_CLAUSES = re.compile(r"[\u4e00-\u9fff][,，;；][\u4e00-\u9fff]|。")
-_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def _spaced(line: _Line) -> _Line | None:
-    """The line with its cell gaps as tabs, if it may be a row of a table laid out with spaces
-    (three or more cells, or a label and three or more figures), else None."""
-    text = line.text
-    if "\t" in text or not text.strip() or _CLAUSES.search(_ASIDE.sub("", text)):
-        return None
-    lead = len(text) - len(text.lstrip(" \u3000"))
-    end = len(text.rstrip(" \u3000"))
-    gaps = [m.span() for m in _CELL_GAP.finditer(text, lead, end)]
-    m = _ROW_FIGURES.search(text, lead, end)
-    if m:  # "申请数量 12 3 0 0 0 0 15": every space among the closing figures parts two cells
-        gaps = [g for g in gaps if g[1] <= m.start()] + [
-            g.span() for g in re.finditer(r"[ \u3000]+", text[: end]) if g.start() >= m.start()]
-    if len(gaps) < 2:
-        return None
-    chars: list[str] = []
-    origin = offsets()
-    last = 0
-    for a, b in gaps:
-        chars.append(text[last:a])
-        origin.extend(line.origin[last:a])
-        chars.append("\t")
-        origin.append(line.origin[a])
-        last = b
-    chars.append(text[last:])
-    origin.extend(line.origin[last:])
-    return _Line("".join(chars), origin, line.page_break)
-
-
-def _has_figures(row: _Line | None) -> bool:
-    return row is not None and any(_LONE_NUMBER.fullmatch(c.strip()) for c in row.text.split("\t")[1:])
-
-
-def _space_rows(lines: list[_Line]) -> list[_Line]:
-    """Runs of rows laid out with spaces (blank lines between them allowed), two or more of them
-    with figures after their first cell, become tab-separated rows, which ``_tab_rows`` reads as
-    a table (a header's rows among them); a single such line stays prose."""
-    if not any(_CELL_GAP.search(ln.text) or _ROW_FIGURES.search(ln.text) for ln in lines):
-        return lines
-    rows = [_spaced(ln) for ln in lines]
-    # A group's label on a line of its own between two rows ("三、本年度办理结果") is a row of
-    # one cell: the table goes on under the same header.
-    filled = [i for i, ln in enumerate(lines) if ln.stripped]
-    for a, i, b in zip(filled, filled[1:], filled[2:], strict=False):
-        ln = lines[i]
-        if rows[i] is None and rows[a] is not None and rows[b] is not None and _GROUP_LABEL.fullmatch(ln.stripped):
-            end = len(ln.text.rstrip(" \u3000"))
-            rows[i] = _Line(ln.text[:end] + "\t", ln.origin[:end] + offsets((ln.origin[end - 1],)), ln.page_break)
-    out = list(lines)
-    i, n = 0, len(lines)
-    while i < n:
-        if rows[i] is None:
-            i += 1
-            continue
-        run = []
-        j = i
-        while j < n and (rows[j] is not None or not lines[j].stripped):
-            if rows[j] is not None:
-                run.append(j)
-            j += 1
-        figured = [k for k in run if _has_figures(rows[k])]
-        if len(figured) == 1 and figured[0] > 0 and (head := _header_of(lines[figured[0] - 1], rows[figured[0]])):
-            # One row of figures under a header of as many words, single-spaced ("结果维持 结果纠正 … 总计"
-            # over "1 0 0 1 2 …", the disclosure report's table of reviews and lawsuits): a table too
-            rows[figured[0] - 1] = head
-            run = sorted({*run, figured[0] - 1})
-            figured.append(figured[0] - 1)
-        if len(figured) >= 2:  # a header's rows hold no figure
-            for k in run:
-                out[k] = rows[k]  # type: ignore[assignment]
-        i = j
-    return out
-
-
-_WORDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){2,}")
-
-
-def _header_of(line: _Line, row: _Line | None) -> _Line | None:
-    """``line`` split at every space, as a header row, when it is words only and has as many of them
-    as ``row`` has cells, all figures (five or more); else None."""
-    if row is None:
-        return None
-    cells = row.text.split("\t")
-    if len(cells) < 5 or not all(_LONE_NUMBER.fullmatch(c.strip()) for c in cells):
-        return None
-    text = line.text
-    lead = len(text) - len(text.lstrip(" \u3000"))
-    end = len(text.rstrip(" \u3000"))
-    if not _WORDS_ROW.fullmatch(text, lead, end) or len(text[lead:end].split()) != len(cells):
-        return None
-    chars: list[str] = []
-    origin = offsets()
-    last = lead
-    for m in re.finditer(r"[ \u3000]+", text[:end]):
-        if m.start() < lead:
-            continue
-        chars.append(text[last : m.start()])
-        origin.extend(line.origin[last : m.start()])
-        chars.append("\t")
-        origin.append(line.origin[m.start()])
-        last = m.end()
-    chars.append(text[last:end])
-    origin.extend(line.origin[last:end])
-    return _Line("".join(chars), origin, line.page_break)
-
-
-def _as_pipe_row(line: _Line) -> _Line:
-    text = line.text
-    a = len(text) - len(text.lstrip(" \u3000"))
-    b = len(text.rstrip(" \u3000"))
-    body = text[a:b].replace("\t", "|")
-    origin = line.origin[a:b]
-    return _Line("|" + body + "|", offsets((origin[0],)) + origin + offsets((origin[-1],)), line.page_break)
 
 
 def _strip_markdown(line: _Line) -> _Line:
@@ -547,37 +276,6 @@ def _filled_near(lines: list[_Line], i: int, step: int) -> tuple[int, ...]:
             return (j,)
         j += step
     return ()
-
-
-def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:
-    """Re-join a table that a web copy flattened to one cell a line ("cell |").
-
-    A line holding only "|" starts a row; the cell lines after it form the row.
-    """
-    out: list[_Line] = []
-    # The row being re-joined: its cells' texts and offsets, made one line when it ends (adding
-    # each cell to a string made so far would copy the row once per cell).
-    cells: list[str] = []
-    origin = offsets()
-    for ln in lines:
-        s = ln.stripped
-        if s == "|":
-            if cells:
-                out.append(_Line("".join(cells), origin))
-            cells, origin = ["|"], ln.origin[ln.text.index("|") :][:1]
-            continue
-        if cells and s.endswith("|"):
-            lead = len(ln.text) - len(ln.text.lstrip())
-            cells.append(s)
-            origin.extend(ln.origin[lead : lead + len(s)])
-            continue
-        if cells:
-            out.append(_Line("".join(cells), origin))
-            cells, origin = [], offsets()
-        out.append(ln)
-    if cells:
-        out.append(_Line("".join(cells), origin))
-    return out
 
 
 def _wrap_width(lines: list[_Line]) -> int:
@@ -683,7 +381,7 @@ def normalize(doc: Document) -> Text:
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     del lines
-    kept = _regroup_table_cells(kept)
+    kept = cell_lines(_regroup_table_cells(kept))
     # An HTML or DOCX reader gives one block (paragraph, heading, table row) a line: its lines
     # were never wrapped at a width, and short blocks of one length (table rows, list items)
     # must not be taken for a wrapped page's lines.

@@ -52,7 +52,7 @@ from .scopes import words
 from .share_lists import listed_shares
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
-from .sums import _breakdown_total, breakdown_totals
+from .sums import _breakdown_total, breakdown_totals, set_left_open
 from .targets import is_threshold
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
@@ -420,6 +420,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
+        if found and denominator is None and set_left_open(d, numerator):
+            return None  # "受理1,120件。审结案件中,维持670件,占63.8%": of the 审结, not printed
         if found and denominator is None:
             # Inside a breakdown whose total the text leaves open ("收到860件,答复812件。其中…占37.1%"):
             # every candidate total is a reading; the check says which one holds, if any.

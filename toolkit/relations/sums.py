@@ -596,18 +596,41 @@ _COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")
 def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
     """The totals a 其中/…中 breakdown holding ``part`` may break down, the nearest first
     (None: ``part`` is in no breakdown)."""
+    return _breakdown_totals(d, part)[0]
+
+
+def set_left_open(d: _Doc, part: Quantity) -> bool:
+    """Does the "X中," opening ``part``'s breakdown name a set no figure before states ("受理1,120件。
+    审结案件中,…": what was 审结 is not printed), or two of different values?"""
+    return _breakdown_totals(d, part)[1]
+
+
+def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, bool]:
     s = d.s
     sent_start = d.last_before("。", part.start) + 1
     # 其中, "在办结件中," and "新受理的复议151件中," (the figure's own 中) open a breakdown alike.
     markers = [m for pat in (_BREAKDOWN, _IN_WHICH, _FIGURE_IN_WHICH)
                for m in pat.finditer(s, max(0, sent_start - 1), part.start)]
     if not markers:
-        return None
+        return None, False
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
+    totals = _totals_before(d, m.start(), at_head)
+    open_set = False
+    if m.re is _IN_WHICH and not d.in_range(d.last_before(SENT_END, m.start()) + 1, m.start()):
+        # "审结案件中,维持670件,占63.8%": the set the opener names, as ``sums`` reads it -- the figure
+        # so named, else none of another stage (a 受理 or 收到 figure is no base of what was 审结)
+        whole = set_whole(d, m.start(), m.end())
+        if whole is AMBIGUOUS:
+            return [], True
+        if isinstance(whole, Quantity):
+            totals = [whole]
+        named = stages_in(s[d.last_before(SENT_END, m.start()) + 1 : m.end()])
+        kept = [t for t in totals if not (named and another_stage(d, t, named))]
+        open_set = bool(named) and not kept
+        totals = kept
     # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
-    return [t for t in _totals_before(d, m.start(), at_head) if compatible(t, part)
-            and not CARRIED_OVER.search(d.label(t))]
+    return [t for t in totals if compatible(t, part) and not CARRIED_OVER.search(d.label(t))], open_set
 
 
 def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:

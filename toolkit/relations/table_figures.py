@@ -120,3 +120,42 @@ def rate_columns_by_figures(t: Table, known: set[int]) -> list[Relation]:
                                                                   "percent": pct},
                                     per=1000 if pct.unit == "‰" else 100))
     return out
+
+
+def inner_total_columns_by_figures(t: Table) -> list[Relation]:
+    """A column that is, in every row but one at most and in three rows or more, the sum of the run
+    of columns right after it or right before it ("受理|审结|维持|撤销|驳回|其他": 审结 is the sum of the
+    outcomes): that column is the run's total, each row checked against it. The total in the last
+    column over all the others is ``total_column_by_figures``' reading. A column two runs fit alike
+    (a column of zeros at a run's end) is read over the longest run only when every row agrees."""
+    rows = [r for r in t.rows if r.numbers and not r.is_header and not not_summed_row(r)]
+    if len(rows) < _MIN_FITTING_ROWS or len({len(r.cells) for r in rows}) != 1:
+        return []
+    width = len(rows[0].cells)
+    headers = [r for r in t.rows if r.is_header]
+    counts = [j for j in range(width)
+              if not any(j < len(h.cells) and (_PERCENT_HEAD.search(h.cells[j].text) or _NOT_SUMMED_ROW.search(
+                  h.cells[j].text)) for h in headers)
+              and all((q := r.cells[j].quantity) is not None and not q.is_percent for r in rows)]
+    grid = [[r.cells[j].quantity for j in range(width)] for r in rows]
+    out: list[Relation] = []
+    for k in counts:
+        runs = [range(k + 1, m + 1) for m in range(k + 2, width)]
+        runs += [range(a, k) for a in range(0, k - 1) if not (k == width - 1 and a == 0)]
+        fits = []
+        for run in runs:
+            if any(j not in counts for j in run):
+                continue
+            sums = [sum(g[j].value for j in run) for g in grid]  # type: ignore[union-attr]
+            fitting = sum(1 for g, v in zip(grid, sums, strict=True) if g[k].value and v == g[k].value)  # type: ignore[union-attr]
+            if fitting >= _MIN_FITTING_ROWS and fitting >= len(rows) - 1 and all(
+                    compatible(g[j], g[k]) for g in grid for j in run):  # type: ignore[arg-type]
+                fits.append(run)
+        if not fits:
+            continue
+        run = max(fits, key=len)
+        if any(sum(g[j].value for j in other) != sum(g[j].value for j in run)  # type: ignore[union-attr]
+               for other in fits for g in grid):
+            continue  # two runs fit but read a row differently: which is the total's is unclear
+        out += [Relation("sum", "sum.table_row", {"total": g[k], "parts": [g[j] for j in run]}) for g in grid]
+    return out

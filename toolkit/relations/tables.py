@@ -8,7 +8,13 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .structure import _Doc, _find_by_label, _paragraph_start
-from .table_figures import _tail_unread, not_summed_row, rate_columns_by_figures, total_column_by_figures
+from .table_figures import (
+    _tail_unread,
+    inner_total_columns_by_figures,
+    not_summed_row,
+    rate_columns_by_figures,
+    total_column_by_figures,
+)
 from .table_funnels import table_funnels
 
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
@@ -26,6 +32,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _total_rows(d, t)
         columns = _total_columns(d, t)
         out += columns or total_column_by_figures(t)
+        out += inner_total_columns_by_figures(t)
         out += _ordinal_total_rows(t)
         out += _balance_rows(t)
         out += _change_columns(t)
@@ -87,8 +94,9 @@ def _change_columns(t: Table) -> list[Relation]:
              if _YEAR_HEAD.match(c.text)]
     (y0, before), (y1, after) = sorted(years)
     change = next(j for j, c in enumerate(header.cells) if _CHANGE_HEAD.search(c.text))
-    if y1 != y0 + 1 or not before < after < change:
+    if y1 != y0 + 1 or not max(before, after) < change:
         return out  # not this year against the last, or a change column before the years
+    # (the years in either order: "指标|2024年|2023年|比上年增长(%)" prints this year first)
     width = len(header.cells)
     for r in t.rows:
         if r.start <= header.start or r.is_header or len(r.cells) != width or _NOT_PLAIN_CHANGE.search(r.head):
