@@ -224,3 +224,9 @@ def test_a_breakdown_under_its_own_heading_adds_up_to_the_headline_whole(tmp_pat
 def test_a_breakdown_under_its_own_heading_far_from_any_whole_reads_no_sum(tmp_path) -> None:
     # 32+27+25+21+5 = 110: no slip of one digit makes 126, and no other whole is named
     assert not [o for st, r, o in checks(tmp_path, _REGIONS.format(rest=5), "sum") if st == "fail"]
+
+
+def test_a_figure_of_a_later_act_on_the_same_items_is_no_whole_of_the_periods(tmp_path) -> None:
+    text = ("受理投诉举报15,862件，按时办结15,704件；对办结件回访12,936件，回访满意12,318件。"
+            "一、二、三、四季度分别办结3,612件、4,108件、4,376件、3,608件。")
+    assert sums(tmp_path, text) == {(15704, 3612, 4108, 4376, 3608): "pass"}

@@ -47,7 +47,7 @@ def _vocab() -> dict:
         "partial": {int(k): re.compile(v) for k, v in pr["partial"].items()},
         "not_the_year": re.compile(pr["not_the_year"]),
         "closing": re.compile(data["closing"]), "linking": re.compile(data["linking"]),
-        "generic": re.compile(data["generic"]),
+        "generic": re.compile(data["generic"]), "acts": re.compile(data["acts"]),
     }
 
 
@@ -157,7 +157,9 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
     lab = _ASIDE.sub("", d.label(t))
     own = _NOT_CJK.sub("", re.split(r"[,;:]", lab)[-1])
     verb = act[:2]
-    at = own.find(verb)
+    at = own.rfind(verb)
+    if at >= 0 and any(m.group() not in act and m.start() > at + 2 for m in _vocab()["acts"].finditer(own, at + 2)):
+        return False  # "对办结件回访12,936件": another act closes the words, the figure is its
     total = _TOTAL.search(own)
     if at < 0 and total and len(act) >= 4 and _overlap(act[2:], own[: total.start()]) >= 2:
         at = total.start() - 2  # "信访总量3,862件次" over "分别受理信访事项…": the total of the noun
