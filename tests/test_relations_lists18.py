@@ -230,3 +230,37 @@ def test_a_figure_of_a_later_act_on_the_same_items_is_no_whole_of_the_periods(tm
     text = ("受理投诉举报15,862件，按时办结15,704件；对办结件回访12,936件，回访满意12,318件。"
             "一、二、三、四季度分别办结3,612件、4,108件、4,376件、3,608件。")
     assert sums(tmp_path, text) == {(15704, 3612, 4108, 4376, 3608): "pass"}
+
+
+# -- F: a decision and its outcomes listed right after it ------------------------------------------
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("审结行政复议案件9件：维持6件，撤销2件，申请人撤回1件。", (9, 6, 2, 1)),
+    ("本年度被申请行政复议8件，复议机关维持5件、确认违法2件，申请人撤回申请终止1件。", (8, 5, 2, 1)),
+    ("受理食品经营许可申请425件，准予许可401件，不予许可24件。", (425, 401, 24)),
+    ("重大行政执法决定法制审核156件，直接审核通过141件，提出修改意见后通过15件。", (156, 141, 15)),
+    ("受理信访复查申请62件，复查后维持原处理意见55件、撤销或变更7件。", (62, 55, 7)),
+])
+def test_outcomes_right_after_the_decision_add_up(tmp_path, text, key) -> None:
+    assert sums(tmp_path, text).get(key) == "pass"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("审结行政复议案件9件：维持6件，撤销3件，申请人撤回1件。", (9, 6, 3, 1)),          # over
+    ("受理食品经营许可申请425件，准予许可401件，不予许可14件。", (425, 401, 14)),       # complements short
+    ("重大行政执法决定法制审核156件，直接审核通过141件，提出修改意见后通过13件。", (156, 141, 13)),
+])
+def test_outcomes_that_miss_the_decision_fail(tmp_path, text, key) -> None:
+    assert sums(tmp_path, text).get(key) == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # two outcomes that leave much of the decided cases unsaid (驳回, 终止…): bounds only
+    "全年审结行政复议案件120件，维持80件，撤销10件。",
+    # the outcomes are of the set a clause of its own names, not of the figure before the ";"
+    "受理复查申请52件、复核申请9件；复查申请中，维持原处理意见44件，撤销或者变更6件，尚在办理2件。",
+    # one outcome and a rate: no list
+    "审结行政复议案件96件，维持62件，纠错率12.5%。",
+])
+def test_outcomes_that_are_not_all_of_the_decision_are_not_flagged(tmp_path, text) -> None:
+    assert not [o for st, r, o in checks(tmp_path, text) if st == "fail"]

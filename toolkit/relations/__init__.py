@@ -87,6 +87,7 @@ from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .outcome_lists import outcome_lists
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
@@ -133,6 +134,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += respective_splits(d)
     rels += respective_stages(d)
     rels += distributed_partitions(d)
+    rels += outcome_lists(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)

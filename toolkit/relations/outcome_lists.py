@@ -1,0 +1,76 @@
+"""A decision and its outcomes listed right after it, with no word opening the list (issue 15, F):
+"审结7件:维持5件,撤销1件,申请人撤回1件", "被申请行政复议11件,复议机关维持8件、撤销1件,申请人主动撤回2件",
+"法制审核137件,直接审核通过129件,提出修改意见后通过8件".
+
+What was decided ends in one outcome each, so outcomes named item by item right after the decided
+figure -- in its sentence, after a comma or colon, each item's own words naming an outcome
+(``outcome_lists`` of catalog/distributed.yaml) -- are parts of it. Whether they are all of it is
+the same question as for a 其中 list (``completeness._sum_or_bounds``): a rest (其余, 撤回…终止),
+complements or the figures say so; two outcomes that leave much of the whole unsaid are bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .completeness import _sum_or_bounds
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .scopes import unit_class
+from .structure import _Doc
+from .vocab import catalog_yaml
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:、]")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern, re.Pattern]:
+    v = catalog_yaml("distributed.yaml")["outcome_lists"]
+    return re.compile(v["decided"]), re.compile(v["outcomes"])
+
+
+def outcome_lists(d: _Doc) -> list[Relation]:
+    """Sums (or bounds) of each decided figure over the outcomes listed right after it."""
+    decided, outcome = _vocab()
+    out: list[Relation] = []
+    for w in d.qs:
+        if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
+            continue
+        own = _own(d, w)
+        if not decided.search(own) or outcome.search(own):
+            continue  # (a decided figure names no outcome itself: "维持5件" is an item)
+        parts = _items_after(d, w, outcome)
+        if len(parts) < 2:
+            continue
+        out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
+    return out
+
+
+def _own(d: _Doc, q: Quantity) -> str:
+    return _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])
+
+
+def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
+    """The figures right after ``w`` in its sentence, each an outcome of its own clause, joined by
+    a comma, a colon or 、 -- up to the first that is not ([] when 其中 or a rate comes first)."""
+    first = d.s[w.end : w.end + 2]
+    if not first or first[0] not in ",:" or "其中" in d.s[w.end : w.end + 4]:
+        return []  # (after a ";" the clause may open a set of its own: "…;复查申请中,维持…")
+    parts: list[Quantity] = []
+    prev = w
+    for p in d.qs[w.index + 1 :]:
+        if p.sentence != w.sentence or p.is_percent or p.in_table or d.in_parentheses(p):
+            break
+        between = d.s[prev.end : p.start]
+        own = _own(d, p)
+        if not re.match(r"[,:;、]", between) or re.search(r"其中|中,", between) or not outcome.search(own) \
+                or unit_class(p) != unit_class(w) or not compatible(p, w) or is_delta(d, p):
+            break
+        if p.value > w.value:
+            return []  # an outcome larger than what was decided: the list is of another figure
+        parts.append(p)
+        prev = p
+    return parts
