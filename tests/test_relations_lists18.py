@@ -264,3 +264,28 @@ def test_outcomes_that_miss_the_decision_fail(tmp_path, text, key) -> None:
 ])
 def test_outcomes_that_are_not_all_of_the_decision_are_not_flagged(tmp_path, text) -> None:
     assert not [o for st, r, o in checks(tmp_path, text) if st == "fail"]
+
+
+# -- B: a 分别 list closed by its total right after it -------------------------------------------
+
+def test_a_respective_list_of_two_measures_closed_by_its_totals(tmp_path) -> None:
+    text = "全县城市、农村特困供养对象分别为412户506人、1,308户1,655人，合计1,720户2,161人。"
+    assert sums(tmp_path, text) == {(1720, 412, 1308): "pass", (2161, 506, 1655): "pass"}
+    bad = text.replace("2,161", "2,116")
+    assert sums(tmp_path, bad) == {(1720, 412, 1308): "pass", (2116, 506, 1655): "fail"}
+
+
+def test_a_respective_list_closed_by_a_cumulative_total(tmp_path) -> None:
+    text = "全年向城市、农村困难群众分别发放临时救助金312.6万元、587.4万元，累计发放900.0万元。"
+    assert sums(tmp_path, text) == {(900, 312.6, 587.4): "pass"}
+    assert sums(tmp_path, text.replace("900.0", "910.0")) == {(910, 312.6, 587.4): "fail"}
+
+
+@pytest.mark.parametrize("text", [
+    # the total closes another measure than the items'
+    "城市、农村低保对象分别为3,126户、1,872户，合计发放低保金4,998万元。",
+    # fewer figures than names: which is whose is open
+    "城市、农村、集镇低保对象分别为3,126户、1,872户，合计4,998户。",
+])
+def test_closing_totals_of_another_list_read_no_sum(tmp_path, text) -> None:
+    assert not [o for st, r, o in checks(tmp_path, text, "sum") if st == "fail"]

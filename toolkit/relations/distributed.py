@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .model import Relation, compatible
@@ -34,7 +35,7 @@ _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3
 _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
 _OPENING = re.compile(r"^(?:其中|另外|此外|同时|全年|今年|本年度?|年内)")  # words opening a clause, before the names
 _TOTAL = re.compile(r"总量|总数")
-_REACH = 8  # sentences back to the whole (within the section)
+_REACH = 30  # sentences back to the whole (the nearest figure of the act is the one read)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,60 @@ def distributed_partitions(d: _Doc) -> list[Relation]:
         if rel is not None:
             out.append(rel)
     out += _level_items(d)
+    out += _closed_lists(d)
     return out
+
+
+_CLOSING = re.compile(r",?[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|累计|总共)[\u4e00-\u9fff]{0,4}")
+
+
+def _closed_lists(d: _Doc) -> list[Relation]:
+    """"城市、农村低保对象分别为3,126户5,284人、1,872户3,019人,合计4,998户8,330人": a 分别 list of
+    items (one figure of each measure, as many items as names) closed by its total right after it
+    (合计/共计/累计…), one total per measure -- whatever the names are, the closing word says the
+    total is of the items listed."""
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or "分别" not in d.label(q) or not re.search(r"分别[\u4e00-\u9fff]{0,8}$", d.label(q)):
+            continue
+        clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
+        head = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
+        names = [n for n in _JOIN.split(_OPENING.sub("", head.rpartition("分别")[0])) if n]
+        items = _items(d, q)
+        width = len(items[0])
+        if len(names) < 2 or len(items) != len(names) or any(len(it) != width for it in items):
+            continue
+        last = items[-1][-1]
+        closing = d.qs[last.index + 1 : last.index + 1 + width]
+        if len(closing) != width or not _CLOSING.fullmatch(d.s[last.end : closing[0].start]) \
+                or any(d.s[a.end : b.start] not in ("", "、") for a, b in pairwise(closing)):
+            continue
+        for k, total in enumerate(closing):
+            column = [it[k] for it in items]
+            if total.is_percent or any(unit_class(p) != unit_class(total) or not compatible(p, total) or p.is_percent
+                                       for p in column):
+                break
+            out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": column}))
+    return out
+
+
+def _items(d: _Doc, q: Quantity) -> list[list[Quantity]]:
+    """The items from ``q`` on: figures printed together ("3,126户5,284人") are one item, items are
+    joined by 、/和/及."""
+    items = [[q]]
+    prev = q
+    for p in d.qs[q.index + 1 :]:
+        between = d.s[prev.end : p.start]
+        if p.sentence != q.sentence or p.is_percent:
+            break
+        if between == "":
+            items[-1].append(p)
+        elif _JOIN.fullmatch(between):
+            items.append([p])
+        else:
+            break
+        prev = p
+    return items
 
 
 def _run(d: _Doc, q: Quantity) -> list[Quantity]:
