@@ -289,3 +289,43 @@ def test_a_respective_list_closed_by_a_cumulative_total(tmp_path) -> None:
 ])
 def test_closing_totals_of_another_list_read_no_sum(tmp_path, text) -> None:
     assert not [o for st, r, o in checks(tmp_path, text, "sum") if st == "fail"]
+
+
+# -- B: 分别 naming figures stated before it ---------------------------------------------------
+
+_KINDS = ("全年查办各类案件612件。从案件领域看，药品类208件，医疗器械类96件，化妆品类57件，其他类251件。"
+          "其中药品类、化妆品类案件分别比上年增加{d1}件、{d2}件，分别增长{p1}%、{p2}%。")
+
+
+def test_deltas_and_percents_of_figures_named_before(tmp_path) -> None:
+    found = {(o["current"], o["percent"]): st for st, _, o in checks(
+        tmp_path, _KINDS.format(d1=48, d2=12, p1="30.0", p2="26.7"), "change")}
+    assert found == {(208, 30): "pass", (57, 26.7): "pass"}  # 48/160, 12/45
+
+
+def test_a_percent_off_its_delta_fails(tmp_path) -> None:
+    found = {(o["current"], o["percent"]): st for st, _, o in checks(
+        tmp_path, _KINDS.format(d1=48, d2=12, p1="30.0", p2="21.1"), "change")}
+    assert found == {(208, 30): "pass", (57, 21.1): "fail"}
+
+
+def test_respective_deltas_are_never_a_total_of_the_names(tmp_path) -> None:
+    # 48 is the 药品类 delta, not 药品类 + 化妆品类
+    assert not [o for o in sums(tmp_path, _KINDS.format(d1=48, d2=12, p1="30.0", p2="26.7")) if o[0] == 48]
+
+
+def test_percents_only_of_kinds_named_before(tmp_path) -> None:
+    text = ("全年受理咨询类诉求6,240件，投诉类诉求3,180件，求助类诉求1,560件。"
+            "其中咨询类、求助类诉求同比分别增长4.0%、下降2.5%。")
+    found = {(o["current"], o["percent"]) for _, _, o in checks(tmp_path, text, "change")}
+    assert found == {(6240, 4), (1560, -2.5)}
+
+
+@pytest.mark.parametrize("text", [
+    # a name that names no figure before: no guess
+    "全年受理咨询类诉求6,240件，投诉类诉求3,180件。其中咨询类、求助类诉求同比分别增长4.0%、下降2.5%。",
+    # fewer percents than names
+    "全年受理咨询类诉求6,240件，投诉类诉求3,180件，求助类诉求1,560件。其中咨询类、投诉类、求助类诉求同比分别增长4.0%、2.5%。",
+])
+def test_names_that_do_not_map_onto_figures_read_nothing(tmp_path, text) -> None:
+    assert not checks(tmp_path, text, "change")

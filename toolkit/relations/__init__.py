@@ -84,6 +84,7 @@ from .group_rates import group_rates
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_changes import named_changes
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
@@ -144,6 +145,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_per_n(d)
     rels += slash_rates(d)
     rels += _changes(d)
+    rels += named_changes(d)
     rels += points_changes(d)
     rels += flows(d)
     rels += target_bounds(d)

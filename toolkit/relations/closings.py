@@ -456,8 +456,8 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
             continue
         clause = _CLAUSES.split(d.label(q))[-1]
         m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
-        if m is None or "等" in clause:
-            continue
+        if m is None or "等" in clause or "分别" in clause:
+            continue  # (分别: each name has a figure of its own -- "食品类、价格类分别增加41件、9件")
         names = _NAMES.split(m.group(1))
         para = d.last_before("\n", q.start) + 1
         earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]
