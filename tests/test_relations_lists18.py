@@ -329,3 +329,33 @@ def test_percents_only_of_kinds_named_before(tmp_path) -> None:
 ])
 def test_names_that_do_not_map_onto_figures_read_nothing(tmp_path, text) -> None:
     assert not checks(tmp_path, text, "change")
+
+
+# -- H: a total defined by the outcomes it counts ----------------------------------------------
+
+_CORRECTED = ("本年度审结行政复议案件386件，其中确认违法52件，撤销47件，变更6件，责令履行职责21件，驳回88件，"
+              "维持172件。纠错{n}件，纠错率{r}%。")
+
+
+def test_corrections_are_the_four_correcting_outcomes(tmp_path) -> None:
+    found = {(o["total"], *o["parts"]): st for st, rule, o in checks(tmp_path, _CORRECTED.format(n=126, r="32.6"), "sum")
+             if rule == "sum.named_partition"}
+    assert found == {(126, 52, 47, 6, 21): "pass"}
+
+
+def test_corrections_without_the_order_to_perform_are_a_reading(tmp_path) -> None:
+    # some reports count 纠错 without 责令履行: 52 + 47 + 6 = 105
+    found = [st for st, rule, o in checks(tmp_path, _CORRECTED.format(n=105, r="27.2"), "sum")
+             if rule == "sum.named_partition"]
+    assert found == ["pass"]
+
+
+def test_corrections_that_match_no_reading_fail(tmp_path) -> None:
+    found = [st for st, rule, o in checks(tmp_path, _CORRECTED.format(n=136, r="35.2"), "sum")
+             if rule == "sum.named_partition"]
+    assert found == ["fail"]
+
+
+def test_no_correction_total_unless_each_outcome_is_printed_once(tmp_path) -> None:
+    text = "本年度审结行政复议案件386件，其中确认违法52件，撤销47件，驳回88件。纠错126件。"
+    assert not [o for st, rule, o in checks(tmp_path, text, "sum") if rule == "sum.named_partition"]

@@ -74,3 +74,41 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
         parts.append(p)
         prev = p
     return parts
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> list[tuple[re.Pattern, list[re.Pattern], set[int]]]:
+    out = []
+    for e in catalog_yaml("distributed.yaml")["defined_totals"]:
+        parts = [str(p) for p in e["parts"]]
+        optional = {i for i, p in enumerate(parts) if p in {str(o) for o in e.get("optional", [])}}
+        out.append((re.compile(e["whole"]), [re.compile(f"(?:^|[^不未]){p}$") for p in parts], optional))
+    return out
+
+
+def defined_totals(d: _Doc) -> list[Relation]:
+    """"确认违法71件,撤销58件,变更9件,责令履行职责34件,终止245件。纠错172件": a total defined by
+    the outcomes it counts (``defined_totals`` of catalog/distributed.yaml) is their sum when each
+    is printed once in its paragraph; the sum without an optional outcome is a reading."""
+    out: list[Relation] = []
+    for whole_words, names, optional in _definitions():
+        for w in d.qs:
+            if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or not whole_words.search(_own(d, w)):
+                continue
+            para = d.last_before("\n", w.start) + 1
+            end = d.next_end(w.end, "\n")
+            found = []
+            for name in names:
+                hits = [p for p in d.in_range(para, end) if p is not w and not p.is_percent and not p.in_table
+                        and not is_delta(d, p) and not is_previous(d, p) and name.search(_own(d, p))
+                        and compatible(p, w)]
+                if len(hits) != 1:
+                    break
+                found.append(hits[0])
+            else:
+                if any(p.value > w.value for p in found):
+                    continue
+                readings = [{"total": w, "parts": [p for i, p in enumerate(found) if i not in optional]}] \
+                    if optional else []
+                out.append(Relation("sum", "sum.named_partition", {"total": w, "parts": found}, readings=readings))
+    return out
