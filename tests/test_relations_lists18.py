@@ -359,3 +359,26 @@ def test_corrections_that_match_no_reading_fail(tmp_path) -> None:
 def test_no_correction_total_unless_each_outcome_is_printed_once(tmp_path) -> None:
     text = "本年度审结行政复议案件386件，其中确认违法52件，撤销47件，驳回88件。纠错126件。"
     assert not [o for st, rule, o in checks(tmp_path, text, "sum") if rule == "sum.named_partition"]
+
+
+# -- B: a named rate mapped by 分别 onto names that each name a base and a numerator ---------------
+
+_FEED = ("全年抽检饲料和兽药产品410批次，其中饲料230批次、兽药180批次；检出不合格产品18批次。"
+         "不合格产品中，饲料{a}批次、兽药{b}批次，饲料、兽药的抽检不合格率分别为{p}%、{q}%。")
+
+
+def test_rates_of_named_items_over_their_own_base(tmp_path) -> None:
+    found = {(o["numerator"], o["denominator"], o["percent"]): st for st, rule, o in checks(
+        tmp_path, _FEED.format(a=8, b=10, p="3.5", q="5.6"), "ratio") if o["denominator"] in (230, 180)}
+    assert found == {(8, 230, 3.5): "pass", (10, 180, 5.6): "pass"}
+
+
+def test_a_rate_of_a_named_item_off_its_figures_fails(tmp_path) -> None:
+    found = {(o["numerator"], o["denominator"], o["percent"]): st for st, rule, o in checks(
+        tmp_path, _FEED.format(a=8, b=10, p="3.5", q="6.5"), "ratio") if o["denominator"] in (230, 180)}
+    assert found == {(8, 230, 3.5): "pass", (10, 180, 6.5): "fail"}
+
+
+def test_rates_of_names_printed_once_only_read_nothing(tmp_path) -> None:
+    text = "全年抽检饲料230批次、兽药180批次，饲料、兽药的抽检不合格率分别为3.5%、5.6%。"
+    assert not [o for st, r, o in checks(tmp_path, text, "ratio") if o["denominator"] in (230, 180)]

@@ -84,7 +84,7 @@ from .group_rates import group_rates
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
-from .named_changes import named_changes
+from .named_changes import named_changes, named_rates_by_position
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
@@ -147,6 +147,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += slash_rates(d)
     rels += _changes(d)
     rels += named_changes(d)
+    rels += named_rates_by_position(d)
     rels += points_changes(d)
     rels += flows(d)
     rels += target_bounds(d)

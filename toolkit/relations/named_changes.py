@@ -97,3 +97,52 @@ def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
             return []
         out.append(hits[0])
     return out if len({p.index for p in out}) == len(out) else []
+
+
+# "种子、农药、肥料的抽检不合格率分别为4.9%、6.9%、6.5%": names, then a named rate and 分别
+_RATE_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{0,6}率)(?:分别)?(?:为|是|达到|达)?$")
+
+
+def named_rates_by_position(d: _Doc) -> list[Relation]:
+    """"抽检种子183批次、农药204批次…;不合格产品中,种子9批次、农药13批次…,种子、农药的抽检不合格率
+    分别为4.9%、6.4%": each name names two earlier figures of one unit -- the earlier its base, the
+    later its numerator -- and the rate (a named rate of catalog/rates.yaml) maps onto them by
+    position. Nothing unless every name names exactly two figures and the rate's words for its
+    numerator and base are in the later and the earlier figure's sentence."""
+    from .named_rates import rate_vocabulary
+
+    out: list[Relation] = []
+    for q in d.qs:
+        if not q.is_percent or "分别" not in d.label(q):
+            continue
+        clause = _NOT_CJK.sub("", d.s[d.last_before(",;:。\n", q.start) + 1 : q.start])
+        head, _, _ = clause.partition("分别")
+        m = re.search(r"^(.*?[^的])的?([\u4e00-\u9fff]{0,6}率)$", head)
+        if m is None:
+            continue
+        names = [n for n in _JOIN.split(_OPENING.sub("", m.group(1))) if n]
+        rate = next((r for r in rate_vocabulary() if r[0].search(m.group(2))), None)
+        pcts = _run(d, q)
+        if rate is None or len(names) < 2 or len(pcts) != len(names):
+            continue
+        pairs = [_two_named(d, q, name) for name in names]
+        if any(p is None for p in pairs):
+            continue
+        for (base, num), pct in zip(pairs, pcts, strict=True):  # type: ignore[misc]
+            if rate[1].search(d.s[num.sentence[0] : num.start]) and rate[2].search(d.s[base.sentence[0] : base.start]):
+                out.append(Relation("ratio", "ratio.rate", {"numerator": num, "denominator": base, "percent": pct}))
+    return out
+
+
+def _two_named(d: _Doc, q: Quantity, name: str) -> tuple[Quantity, Quantity] | None:
+    """(base, numerator): the two figures before ``q`` (in its sentence or the two before) whose own
+    words are ``name``, of one unit, the later the smaller; else None."""
+    start = q.sentence[0]
+    for _ in range(2):
+        start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    hits = [p for p in d.in_range(start, d.last_before(",;:。\n", q.start))
+            if not p.is_percent and not p.in_table
+            and _OPENING.sub("", _NOT_CJK.sub("", _SEP.split(d.label(p))[-1])) == name]
+    if len(hits) != 2 or not compatible(hits[0], hits[1]) or hits[1].value > hits[0].value:
+        return None
+    return hits[0], hits[1]
