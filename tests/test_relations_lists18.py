@@ -382,3 +382,29 @@ def test_a_rate_of_a_named_item_off_its_figures_fails(tmp_path) -> None:
 def test_rates_of_names_printed_once_only_read_nothing(tmp_path) -> None:
     text = "全年抽检饲料230批次、兽药180批次，饲料、兽药的抽检不合格率分别为3.5%、5.6%。"
     assert not [o for st, r, o in checks(tmp_path, text, "ratio") if o["denominator"] in (230, 180)]
+
+
+# -- F: an opener with the items' units in brackets; 加上 adding to the intake ----------------------
+
+_TYPES = ("全年查处城管案件1,840件，罚没款962.4万元。按违法类型分（件／万元）：违法建设520件／486.0万元，"
+          "占道经营706件／158.3万元，其他{n}件／318.1万元。")
+
+
+def test_an_opener_with_the_units_in_brackets_reads_each_measure(tmp_path) -> None:
+    assert sums(tmp_path, _TYPES.format(n=614)) == {(1840, 520, 706, 614): "pass",
+                                                    (962.4, 486.0, 158.3, 318.1): "pass"}
+    assert sums(tmp_path, _TYPES.format(n=641))[(1840, 520, 706, 641)] == "fail"
+
+
+@pytest.mark.parametrize(("text", "key", "status"), [
+    ("全年新受理行政复议申请168件，受理率92.3%；加上上年结转的12件，本年应审理案件合计180件。", (180, 168, 12), "pass"),
+    ("全年受理劳动争议案件2,046件，涉及劳动者2,713人。加上年结转的118件，应结案件2,164件。", (2164, 2046, 118), "pass"),
+    ("全年受理劳动争议案件2,046件，涉及劳动者2,713人。加上年结转的118件，应结案件2,146件。", (2146, 2046, 118), "fail"),
+])
+def test_what_jiashang_adds_to_the_intake_makes_the_total(tmp_path, text, key, status) -> None:
+    assert sums(tmp_path, text).get(key) == status
+
+
+def test_jiashang_after_a_figure_that_is_no_intake_reads_nothing(tmp_path) -> None:
+    text = "全年办结劳动争议案件2,046件。加上年结转的118件，应结案件2,164件。"
+    assert not [o for o in sums(tmp_path, text) if o[0] == 2164]

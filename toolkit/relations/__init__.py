@@ -88,7 +88,7 @@ from .named_changes import named_changes, named_rates_by_position
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
-from .outcome_lists import defined_totals, outcome_lists
+from .outcome_lists import added_up, defined_totals, outcome_lists
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
@@ -137,6 +137,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += distributed_partitions(d)
     rels += outcome_lists(d)
     rels += defined_totals(d)
+    rels += added_up(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
