@@ -408,3 +408,17 @@ def test_what_jiashang_adds_to_the_intake_makes_the_total(tmp_path, text, key, s
 def test_jiashang_after_a_figure_that_is_no_intake_reads_nothing(tmp_path) -> None:
     text = "全年办结劳动争议案件2,046件。加上年结转的118件，应结案件2,164件。"
     assert not [o for o in sums(tmp_path, text) if o[0] == 2164]
+
+
+# -- H: a set viewed again by 从…看 is the set stated before ----------------------------------------
+
+@pytest.mark.parametrize(("n", "status"), [("2,764", "pass"), ("2,746", "fail")])
+def test_a_set_viewed_again_restates_its_figure(tmp_path, n, status) -> None:
+    text = f"全年共受理信访事项2,764件次，同比下降3.1%。从全年受理的{n}件次信访事项来看，反映拖欠工资的诉求较多。"
+    found = [(o["values"], st) for st, rule, o in checks(tmp_path, text, "equal")]
+    assert found == [([2764, int(n.replace(",", ""))], status)]
+
+
+def test_a_view_of_a_narrower_set_is_not_the_whole(tmp_path) -> None:
+    text = "全年共受理群众来信来访2,764件次。从网上受理的1,246件次信访事项看，反映拖欠工资的诉求较多。"
+    assert not [o for st, r, o in checks(tmp_path, text, "equal") if st == "fail"]
