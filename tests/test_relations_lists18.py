@@ -422,3 +422,13 @@ def test_a_set_viewed_again_restates_its_figure(tmp_path, n, status) -> None:
 def test_a_view_of_a_narrower_set_is_not_the_whole(tmp_path) -> None:
     text = "全年共受理群众来信来访2,764件次。从网上受理的1,246件次信访事项看，反映拖欠工资的诉求较多。"
     assert not [o for st, r, o in checks(tmp_path, text, "equal") if st == "fail"]
+
+
+@pytest.mark.parametrize("text", [
+    "全市共受理行政复议申请860件。市本级受理186件，县级受理534件，另有乡镇转来140件。",
+    "全市共受理行政复议申请860件。市本级、各县区分别受理186件、534件，其余140件由省级机关受理。",
+    "全市共受理行政复议申请860件。市本级、各县区分别受理186件、534件。另有140件由省级机关受理。",
+    "2024年共受理投诉1,200件。上半年和下半年分别受理520件、640件，另有40件为跨年度转办。",
+])
+def test_levels_or_periods_followed_by_more_of_the_act_are_not_all_of_it(tmp_path, text) -> None:
+    assert not [o for st, r, o in checks(tmp_path, text, "sum") if st == "fail"]

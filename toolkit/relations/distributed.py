@@ -35,6 +35,7 @@ _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3
 _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
 _OPENING = re.compile(r"^(?:其中|另外|此外|同时|全年|今年|本年度?|年内)")  # words opening a clause, before the names
 _TOTAL = re.compile(r"总量|总数")
+_MORE = re.compile(r"另有|另外|此外|还有|以及|其余|其他|其它|剩余")
 _REACH = 30  # sentences back to the whole (the nearest figure of the act is the one read)
 
 
@@ -186,6 +187,9 @@ def _expanded(names: list[str]) -> list[str] | None:
 
 
 def _with_whole(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> Relation | None:
+    end = d.next_end(parts[-1].end, SENT_END)
+    if _MORE.search(d.s, parts[-1].end, end) or _MORE.match(d.s, end + 1):
+        return None  # "…分别受理186件、534件,其余140件由省级机关受理": the names are not all of it
     whole = _whole_before(d, parts, act, kind, jurisdiction) or _whole_after(d, parts, act, kind, jurisdiction)
     if whole is None:
         return None
