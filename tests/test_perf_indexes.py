@@ -164,7 +164,7 @@ def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary()
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         chars = set(s)
         assert v.mentioned(s) == any(row[5](s) for row in v.by_process), s
-        assert v.processes_met(chars) == tuple(row for row in v.by_process
+        assert v.processes_met(s) == tuple(row for row in v.by_process
                                                if row[7] is None or not row[7].isdisjoint(chars)), s
         for row in v.by_process:
             if row[7] is not None and row[7].isdisjoint(chars):
@@ -175,13 +175,14 @@ def test_scans_tried_only_where_a_match_can_start_find_what_finditer_finds() -> 
     """The whole-text scans of ``上述…中`` (bounds), ``…件中,`` (sums) and the 'all' clause
     after a list (closings, gated) give ``finditer``'s matches on random texts of their words."""
     from toolkit.relations.closings import _LIST_ALL
-    from toolkit.relations.sums import _FIGURE_END, _FIGURE_IN_WHICH
+    from toolkit.relations.sums import _FIGURE_END, _FIGURE_END_BEFORE_IN_WHICH, _FIGURE_IN_WHICH
     from toolkit.relations.unlisted import _AFORESAID
 
     plain_all = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", _LIST_ALL.pattern))
     assert plain_all.pattern != _LIST_ALL.pattern and plain_all.pattern.startswith("[,;]?")
     pieces = ["上述", "在", "上", "述", "中", ",", ":", "。", ";", "\n", "案件", "12", "3件", "5人", "家",
-              "(含2起)", "全部", "均", "已", "办结", "并", "按期", "答复", "事故", "其中"]
+              "(含2起)", "全部", "均", "已", "办结", "并", "按期", "答复", "事故", "其中", "万元", "8元", "(其中)", "(",
+              ")", "件件", "亿元"]
     rng = random.Random(1515)
     for _ in range(3000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
@@ -189,6 +190,9 @@ def test_scans_tried_only_where_a_match_can_start_find_what_finditer_finds() -> 
             [m.span() for m in _AFORESAID.finditer(s)], s
         assert [m.span() for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END.finditer(s)))] == \
             [m.span() for m in _FIGURE_IN_WHICH.finditer(s)], s
+        # (the breakdowns try only the figure ends a match may follow)
+        assert [m.span() for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END_BEFORE_IN_WHICH.finditer(s)))] \
+            == [m.span() for m in _FIGURE_IN_WHICH.finditer(s)], s
         assert [m.span() for m in _LIST_ALL.finditer(s)] == [m.span() for m in plain_all.finditer(s)], s
 
 
@@ -335,3 +339,49 @@ def test_namings_share_their_stages_and_cannot_change_them() -> None:
     with pytest.raises(TypeError):
         with_stages[0].stages["requests"] = 9  # type: ignore[index]
     assert len({id(n.stages) for n in named if not n.stages}) == 1
+
+
+def test_lacks_by_a_character_class_answers_as_the_set_test() -> None:
+    """``lacks`` and ``char_class`` scan for the gate's characters instead of testing a set against
+    every character of the text: the same answer as ``isdisjoint``, escaped characters included."""
+    from toolkit.relations.vocab import char_class, lacks, literal_gate
+
+    rng = random.Random(18)
+    alphabet = "每千万十共计全本、和及-]^\\[收受办结件人,。()%a1 \n"
+    patterns = [re.compile(p) for p in (r"每(?:千|万)人", r"共计|合计", r"[-\]^]x", r"\\d+件", r"(?<=全)市")]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for p in patterns:
+            gate = literal_gate(p)
+            assert lacks(p, text) == (bool(gate) and gate.isdisjoint(text)), (p.pattern, text)
+            if gate:
+                assert (char_class(gate).search(text) is None) == gate.isdisjoint(text), (p.pattern, text)
+
+
+# classified._OPENER as it was before its look-aheads (which only fail early what cannot match)
+_OPENER_PLAIN = re.compile(
+    r"(?:按照|按|从|以|依照|依据|依)(?P<a>[^,;:。!?\d\n]{1,12}?)"
+    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)"
+    r"(?:\([^()\d,;:。!?\n]{1,10}\))?(?=[,:\n])"
+    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
+    r"|就(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
+    r"|(?<![^\n])[ \t]*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])"
+    r"(?P<d>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域))[。:](?=[^\n])"
+    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?")
+
+
+def test_the_openers_look_aheads_find_what_the_plain_pattern_finds() -> None:
+    """The look-aheads of the classification openers (按…分, 分…看, 就…而言) change no match."""
+    from toolkit.relations.classified import _OPENER
+
+    rng = random.Random(7)
+    pieces = ["按", "按照", "从", "以", "依据", "就", "分", "类型", "来看", "看", "分为", "统计", "情况", "而言",
+              "渠道", "区域", "案件", "受理", "、", ",", ":", "。", ";", "\n", "12", "件", "(二)", "一、", " "]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    texts += ["按" + "类" * n + "分" + end for n in range(0, 16) for end in (",", ":", "\n", "。", "")]
+    texts += ["就" + "其" * n + "而言" + end for n in range(0, 16) for end in (",", "。")]
+    texts += ["分" + "地" * n + "看" + end for n in range(0, 10) for end in (",", "\n", ";")]
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in _OPENER.finditer(text)]
+        want = [(m.span(), m.groupdict()) for m in _OPENER_PLAIN.finditer(text)]
+        assert got == want, text

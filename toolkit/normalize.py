@@ -240,7 +240,9 @@ def _furniture(lines: list[_Line]) -> set[int]:
     counts = Counter(ln.stripped for ln in lines if ln.stripped)
     for i, ln in enumerate(lines):
         s = ln.stripped
-        if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 2
+        # (five characters or more: "总计", "其他结果", "尚未审结" recur as the cells of a table printed
+        # one cell a line; a running header names the report or its issuer)
+        if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 5
                 and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
             drop.add(i)
     # A line of words that recurs only twice (the title, then once as a running header) is furniture
@@ -370,7 +372,6 @@ def normalize(doc: Document) -> Text:
     nfkc = _sentence_dots(nfkc)
     lines = _split_lines(nfkc, origin)
     del origin
-    lines = _tab_rows(_space_rows(lines))
     # Text copied from a rendered page keeps "**bold**" markers now and then.
     md = doc.format == "md"
     if md:
@@ -381,7 +382,8 @@ def normalize(doc: Document) -> Text:
     drop = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in drop and not ln.page_break]
     del lines
-    kept = cell_lines(_regroup_table_cells(kept))
+    # (tables after the page furniture is gone: a table a page break splits is one table)
+    kept = cell_lines(_regroup_table_cells(_tab_rows(_space_rows(kept))))
     # An HTML or DOCX reader gives one block (paragraph, heading, table row) a line: its lines
     # were never wrapped at a width, and short blocks of one length (table rows, list items)
     # must not be taken for a wrapped page's lines.

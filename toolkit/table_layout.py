@@ -259,16 +259,19 @@ def _regroup_table_cells(lines: list[_Line]) -> list[_Line]:
 
 # A table a PDF copy gives one cell a line: a word cell is short and has no clause punctuation (a
 # label, a column's head); a figure cell is a bare number.
-_WORD_CELL = re.compile(r"[^\s。,，;；:：、|][^。,，;；:：|]{0,19}")
+_WORD_CELL = re.compile(r"[^\s。,，;；:：、|][^。,，;；:：|]{0,39}")
+_CELL_ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # "（区分处理的，只计这一情形，不计其他情形）"
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _MIN_COLUMNS = 3
 _MIN_ROWS = 2
+_WRAPPED = 15  # a label line this long, then one of three characters at most: one label wrapped
+_MIN_LONE_ROW = 5  # the figures of a row under its header and no label: five or more
 
 
 def _cell_kind(s: str) -> str:
     if _FIGURE_CELL.fullmatch(s):
         return "n"
-    return "w" if _WORD_CELL.fullmatch(s) and not s.isdigit() else ""
+    return "w" if _WORD_CELL.fullmatch(_CELL_ASIDE.sub("", s)) and not s.isdigit() else ""
 
 
 def cell_lines(lines: list[_Line]) -> list[_Line]:
@@ -295,18 +298,84 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
         shape = "".join(kinds[k] for k in run)
         words = len(shape) - len(shape.lstrip("w"))
         table = _table_in(shape, words)
+        figures = len(shape) - words - len(shape[words:].lstrip("n"))
+        if table is None and _MIN_LONE_ROW <= figures <= words:
+            # One row of figures under as many words (the national form's table of reviews and
+            # lawsuits: "结果维持 … 总计" three times over fifteen figures), group heads among them.
+            heads = _column_heads([lines[k].stripped for k in run[:words]], figures)
+            header = [run[k] for k in heads]
+            groups = [k for k in run[:words] if k not in header]
+            # the group heads, each a line of its own, then the header row, then the figures: the
+            # rows of a table are not parted by a line of words
+            slots = iter(run[:words])
+            for k in groups:
+                out[next(slots)] = lines[k]
+            out[next(slots)] = _joined([lines[k] for k in header], figures)
+            for k in slots:
+                out[k] = _Line("", offsets(), lines[k].page_break)
+            row = run[words : words + figures]
+            out[row[0]] = _joined([lines[k] for k in row], figures)
+            for k in row[1:]:
+                out[k] = _Line("", offsets(), lines[k].page_break)
+            i = row[-1] + 1
+            continue
         if table is None:
             i = j if j > i else i + 1
             continue
-        first, width, rows = table
-        cells = run[first:]
-        for r in range(rows + 1):
-            row = cells[r * width : (r + 1) * width]
-            out[row[0]] = _joined([lines[k] for k in row])
+        else:
+            first, width, _ = table
+            texts = [lines[k].stripped for k in run]
+            sizes = _row_sizes(shape, first, width, lambda k, texts=texts: len(texts[k]) >= _WRAPPED and len(texts[k + 1]) <= 3)
+        pos = first
+        for size in sizes:
+            row = run[pos : pos + size]
+            out[row[0]] = _joined([lines[k] for k in row], sizes[0])
             for k in row[1:]:
                 out[k] = _Line("", offsets(), lines[k].page_break)
-        i = cells[(rows + 1) * width - 1] + 1
+            pos += size
+        i = run[pos - 1] + 1
     return out
+
+
+def _row_sizes(shape: str, first: int, width: int, wrapped=lambda pos: False) -> list[int]:
+    """The number of cell lines of each row from the header at ``first`` on: the header and the rows
+    of a label and ``width`` - 1 figures, and between them a group's label on a line of its own
+    ("三、本年度办理结果", "（三）不予公开") when a row follows it."""
+    row = "w" + "n" * (width - 1)
+    sizes = [width]
+    pos = first + width
+    while pos < len(shape):
+        if shape.startswith(row, pos):
+            sizes.append(width)
+            pos += width
+            continue
+        labels = len(shape) - pos - len(shape[pos:].lstrip("w")) - 1  # group labels before a row's label
+        if 1 <= labels <= 3 and shape.startswith(row, pos + labels) and wrapped(pos + labels - 1):
+            # a label wrapped over two lines ("…政府信息公开申" / "请"), group labels before it
+            sizes += [1] * (labels - 1) + [width + 1]
+            pos += labels + width
+            continue
+        if 1 <= labels <= 2 and shape.startswith(row, pos + labels):
+            sizes += [1] * labels
+            pos += labels
+            continue
+        break
+    return sizes
+
+
+def _column_heads(words: list[str], n: int) -> list[int]:
+    """Which of a header's ``words`` head the ``n`` columns: a block of heads the words repeat
+    (``n`` a multiple of its length, the block printed that many times, group heads between the
+    blocks: "行政复议 行政诉讼 结果维持 … 总计 未经复议直接起诉 复议后起诉 结果维持 … 总计 …"), else
+    the last ``n`` words."""
+    for size in range(3, n):
+        if n % size:
+            continue
+        block = words[-size:]
+        starts = [k for k in range(len(words) - size + 1) if words[k : k + size] == block]
+        if len(starts) == n // size and all(b - a >= size for a, b in pairwise(starts)):
+            return [k + j for k in starts for j in range(size)]
+    return list(range(len(words) - n, len(words)))
 
 
 def _table_in(shape: str, words: int) -> tuple[int, int, int] | None:
@@ -324,17 +393,24 @@ def _table_in(shape: str, words: int) -> tuple[int, int, int] | None:
     return None
 
 
-def _joined(cells: list[_Line]) -> _Line:
-    """Cell lines as one "|" row; each "|" takes the origin of the character after it."""
+def _joined(cells: list[_Line], width: int) -> _Line:
+    """Cell lines as one "|" row; each "|" takes the origin of the character after it. A group's
+    label alone is a row of one filled cell and an empty one ("|三、本年度办理结果||"), as
+    ``_space_rows`` makes it."""
     chars: list[str] = []
     origin = offsets()
-    for ln in cells:
+    for n, ln in enumerate(cells):
         lead = len(ln.text) - len(ln.text.lstrip())
         s = ln.stripped
-        chars.append("|" + s)
-        origin.append(ln.origin[lead])
+        chars.append(s if n == 1 and len(cells) == width + 1 else "|" + s)  # (the end of a wrapped label)
+        if not (n == 1 and len(cells) == width + 1):
+            origin.append(ln.origin[lead])
         origin.extend(ln.origin[lead : lead + len(s)])
     last = cells[-1]
+    end = last.origin[len(last.text.rstrip()) - 1]
+    if len(cells) == 1 and width > 1:
+        chars.append("|")
+        origin.append(end)
     chars.append("|")
-    origin.append(last.origin[len(last.text.rstrip()) - 1])
+    origin.append(end)
     return _Line("".join(chars), origin, cells[0].page_break)

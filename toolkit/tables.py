@@ -49,6 +49,7 @@ class Table:
     caption: str = ""
 
 
+_GROUP_LABEL = re.compile(r"[^|。;;:：\d][^|。;;:：]{1,39}")
 _NUMBER_CELL = re.compile(r"^[\d.,]+(%|‰)?\D{0,2}$")
 _MINUS_CELL = re.compile(r"^[-−–][\d.,]+%?$")
 
@@ -60,9 +61,16 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
     current: Table | None = None
     pos = 0
     prev_line = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         start = pos
         pos += len(line) + 1
+        if (current is not None and _GROUP_LABEL.fullmatch(line) and n + 1 < len(lines) and "|" in lines[n + 1]
+                and re.search(r"\|\s*\d", lines[n + 1])):  # (a row of figures below, not another header)
+            # "(三)不予公开" alone between two rows (an HTML row of one cell has no "|"): a group's
+            # label inside the table, which goes on below it
+            current.rows.append(Row([Cell(line, start, start + len(line))], start))
+            continue
         if line.count("|") < 1 or len(line.strip("| ")) == 0:
             if current is not None and len(current.rows) >= 2:
                 tables.append(current)

@@ -28,7 +28,7 @@ from .named_wholes import bounded_by_one_of
 from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
-from .stages import another_stage, stages_in
+from .stages import another_stage, later_stage_at, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end, _overlap
 from .sums import _BREAKDOWN, _breakdown_total, _drop_derived
 from .sums import _measure_columns as _columns
@@ -38,11 +38,14 @@ from .vocab import gated
 # 分为/分成 right after the whole or its clause ("受理300件,分为…", "案件分为三类:").
 # Also 以…划分, 依…分, 就…而言, 分…统计, 从…分析, 按…归类: the same classification in other words.
 _OPENER = gated(re.compile(
-    r"(?:按照|按|从|以|依照|依据|依)(?P<a>[^,;:。!?\d\n]{1,12}?)"
+    # (the look-aheads: the first stop after the preposition must be a , : or line end within reach,
+    # as every match ends there -- one scan that fails most 以/从 at once, before the lazy words
+    # try every ending; ``test_perf_indexes`` compares the matches with the pattern without it)
+    r"(?:按照|按|从|以|依照|依据|依)(?=[^,;:。!?\d\n]{1,28}[,:\n])(?P<a>[^,;:。!?\d\n]{1,12}?)"
     r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)"
-    r"(?:\([^()\d,;:。]{1,10}\))?(?=[,:\n])"  # "按违法类型分(件/万元):": the units of the items
-    r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
-    r"|就(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
+    r"(?:\([^()\d,;:。!?\n]{1,10}\))?(?=[,:\n])"  # "按违法类型分(件/万元):": the units of the items
+    r"|分(?=[\u4e00-\u9fff]{2,8}[,:\n])(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
+    r"|就(?=[^,;:。!?\d\n]{2,20}[,:\n])(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
     # a heading of its own line naming a classification: "(二)案件类型。劳动报酬争议1986件,…"
     r"|(?<![^\n])[ \t]*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])"
     r"(?P<d>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域))[。:](?=[^\n])"
@@ -79,6 +82,10 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
+        # A review's list that goes on to what became of an outcome is a funnel: the outcomes before
+        # it are each bounded by the whole (the stages after them are bounded by ``stages``).
+        cut = _outcomes_end(d, items) if s.startswith("经", a) else len(items)
+        funnel, items = cut < len(items), items[:cut]
         core = _lines_or_sentence_end(d, b)
         if core < end:
             # "…信函申请30件。另有12件…申请人主动撤回": the 另有 sentence is the list's last item only
@@ -89,7 +96,7 @@ def _classified(d: _Doc) -> list[Relation]:
             if short and (_REST.search(s, b, core) or (read and all(len(w) == 1 and _fits(w[0], col)
                                                                       for col, _, w in read))):
                 end, items = core, short
-        highlights = bool(words()["highlights"].search(s, b, end))
+        highlights = funnel or bool(words()["highlights"].search(s, b, end))
         found = _read_list(d, items, a, end, cls, frozenset(listed))
         longer = _parallel_sentences_end(d, items, end)
         if longer > end:
@@ -127,6 +134,21 @@ def _classified(d: _Doc) -> list[Relation]:
                 if 1 <= len(rivals) <= 3:
                     out.extend(bounded_by_one_of(column, list(rivals.values())))
     return out
+
+
+_DONE_SINCE = re.compile(r"^(?:已经?|均已|并已?|随后|目前已?|截至[^,;,;]{0,10}已?)")
+
+
+def _outcomes_end(d: _Doc, items: list[Quantity]) -> int:
+    """Where a review's outcomes end ("经审核,符合条件的1,984户,已分配入住1,652户"; "经核查属实的306件,
+    已立案查处221件"): at a figure a later stage of the process names, or one whose clause says what
+    has been done since (已…): what became of an outcome, not another outcome of the review."""
+    end = later_stage_at(d, items)
+    for k, q in enumerate(items[1:end], start=1):
+        clause = d.s[d.last_before(",;:", q.start) + 1 : q.start].lstrip()
+        if _DONE_SINCE.match(clause):
+            return k
+    return end
 
 
 def _names_a_stage(cls: str) -> bool:

@@ -10,9 +10,10 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
+from .roles import is_delta, is_previous
 from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
-from .vocab import Occurs, gated
+from .vocab import Occurs, char_class, gated
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
@@ -53,6 +54,7 @@ _TRAILING_TOTAL = re.compile(r"^[,、;和及]?(?:二者|两者|两项|两类|三
 # 累计, 总共, 共有, 共需, 共: 计 or 共), a whole named by its scope (全年, 全市…, 本年度: 全 or 本) or the
 # joint of a second measure of one closing ("、发现隐患": 、 和 及). A percent closes none.
 _TOTAL_CHARS = frozenset("计共全本、和及")
+_TOTAL_CHAR = char_class(_TOTAL_CHARS)  # (a scan for one of them: see ``vocab.char_class``)
 
 
 def _trailing_totals(d: _Doc) -> list[Relation]:
@@ -62,7 +64,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     out = []
     for q in d.qs:
         lab = d.label(q)
-        if q.is_percent or _TOTAL_CHARS.isdisjoint(lab):
+        if q.is_percent or _TOTAL_CHAR.search(lab) is None:
             continue  # (no total word, scope word or joint in its words: most figures; see _TOTAL_CHARS)
         count = items_counted(d, q)
         if count is not None:  # "…移送涉嫌犯罪案件4件,五类案件共计50件": the text says how many items it adds
@@ -183,13 +185,14 @@ def _item_count(d: _Doc, q: Quantity) -> Quantity | None:
         return None  # (not "其余4个区县合计21起": the rest of a list, one item of it)
     return c
 _TOTAL_WORD = re.compile(r"共计|合计|总计|总共|累计")
+_JOINED_MEASURE = re.compile(r"[、和及]([\u4e00-\u9fff]{2,12})")  # (compiled once: asked ~450 times a pass)
 
 
 def _next_measure_of_a_total(d: _Doc, q: Quantity) -> str:
     """The measure ``q`` names when it follows a named total in its clause, joined by 、/和
     ("共计检查企业303家、发现隐患804处": 发现隐患): a second total of the same closing; else ""."""
     lab = d.label(q)
-    m = re.fullmatch(r"[、和及]([\u4e00-\u9fff]{2,12})", lab)
+    m = _JOINED_MEASURE.fullmatch(lab)
     if m is None or not q.index:
         return ""
     prev = d.qs[q.index - 1]
@@ -243,6 +246,7 @@ _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申�
 # "上述153件建议提案", "以上两类案件共86件": a figure that restates what the text listed before it.
 _ABOVE = re.compile(r"(?:上述|以上|前述)(?:[一二两三四五六七八九十]+[类项种个])?(?:共|合计|共计)?$")
 _JOINS = ("、", "和", "及", "与", ",")
+_NOUN_AT = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
 def restated_above(d: _Doc) -> list[Relation]:
@@ -257,7 +261,7 @@ def restated_above(d: _Doc) -> list[Relation]:
             continue
         if any(p.index < q.index for p in d.in_range(q.sentence[0], q.start)):
             continue  # a figure before it in its own sentence: not the opening restatement
-        noun = re.match(r"[\u4e00-\u9fff]{2,10}", s[q.end :])
+        noun = _NOUN_AT.match(s, q.end)  # (at q.end: a slice of the rest of the text was O(text))
         if noun is None:
             continue
         run = _closing_run(d, q)
@@ -456,8 +460,8 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
             continue
         clause = _CLAUSES.split(d.label(q))[-1]
         m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
-        if m is None or "等" in clause or "分别" in clause:
-            continue  # (分别: each name has a figure of its own -- "食品类、价格类分别增加41件、9件")
+        if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
+            continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
         names = _NAMES.split(m.group(1))
         para = d.last_before("\n", q.start) + 1
         earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]
@@ -538,8 +542,9 @@ def named_totals(d: _Doc) -> list[Relation]:
         if q.is_percent:
             continue
         seg = d.seg_start(q.start)
-        if d.s.find("、", seg, q.start) < 0:
-            continue  # (both forms list the names with 、: most figures' words have none)
+        if d.last_before("、", q.start) < seg:
+            continue  # (both forms list the names with 、: most figures' words have none; by bisect
+            # over the 、 of the text, not a scan of the segment up to each of its figures)
         lab = d.s[seg : q.start]
         m = _NAMES_IN_BRACKETS.search(lab) or _NAMES_COUNTED.search(lab)
         if m is None:

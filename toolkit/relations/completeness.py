@@ -75,6 +75,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )
+    if not complete and s < tval and not _AS_FOLLOWS.search(span_text) and short_of_its_set(d, parts):
+        # "办结的申请中,予以公开46件;部分公开13件;无法提供61件;不予处理20件": four of the six outcomes
+        # (无法提供 is no rest here): the shortfall is 不予公开 and 其他处理, which the text does not give.
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not stated and s < tval and _grades_short_of_failing(d, parts):
         # "评查案卷320卷,其中优秀112卷、良好146卷、合格53卷": grades that stop before the failing
         # grade leave out exactly the files that failed -- the shortfall is what the text does
@@ -116,6 +120,29 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+# "办理结果如下:" announces the whole list of results, whatever categories it leaves out
+_AS_FOLLOWS = re.compile(r"如下|具体为|具体是")
+
+
+@lru_cache(maxsize=1)
+def _category_sets() -> list[list[re.Pattern]]:
+    """catalog/partitions.yaml ``category_sets``: each set's categories, as patterns."""
+    return read_entries("partitions.yaml", "category_sets",
+                        lambda e: [re.compile(str(c)) for c in e["categories"]])
+
+
+def short_of_its_set(d: _Doc, parts: list[Quantity]) -> bool:
+    """Does every part name one category of a closed set (``category_sets``: the disclosure outcomes
+    予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理), one each, and the list leave some of the
+    set's categories out? Its shortfall is then the categories it does not name."""
+    clauses = [re.split(r"[,;:、]", d.label(p))[-1] for p in parts]
+    for categories in _category_sets():
+        named = [next((k for k, c in enumerate(categories) if c.search(text)), None) for text in clauses]
+        if all(k is not None for k in named) and len(set(named)) == len(named) < len(categories):
+            return True
+    return False
 
 
 def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:

@@ -28,7 +28,7 @@ from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
 from .table_totals import in_order
-from .vocab import catalog_yaml, read_section
+from .vocab import catalog_yaml, lacks, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:、。]")
@@ -63,6 +63,9 @@ def _frame(d: _Doc, q: Quantity, v: dict) -> tuple[str, str, str] | None:
     """(verb, noun, the frame's own words) when the figure's words frame it as a set named again."""
     lab = _CLAUSE.split(d.label(q))[-1]
     aft = _AFTER_END.split(d.after(q, 20))[0]
+    if not aft.endswith(("中", "计算")) and "的" not in lab and lacks(v["refer"], lab):
+        return None  # (most figures: none of the three frames below can hold -- each needs its
+        # words to end in 中 or 计算, or a 的 or a referring word in the label, whose Chinese is ``own``)
     own = _NOT_CJK.sub("", lab)
     refers = bool(v["refer"].search(own))
     if aft.endswith("中") and d.s.startswith(aft + ",", q.end) and len(aft) >= 2 \

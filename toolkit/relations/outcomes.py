@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import compatible
 from .structure import _Doc
-from .vocab import read_entries
+from .vocab import Occurs, read_entries
 
 
 @lru_cache(maxsize=1)
@@ -22,19 +22,27 @@ def _outcome_words() -> dict[str, list[re.Pattern]]:
             for key in ("outcomes", "decided", "open")}
 
 
+@lru_cache(maxsize=1)
+def _names() -> dict[str, Occurs]:
+    """Does some entry of each list name the words? -- one search of the entries' alternation (the
+    same answer as searching each: an alternation matches somewhere iff one of its branches does)."""
+    return {key: Occurs(re.compile("|".join(f"(?:{w.pattern})" for w in words)))
+            for key, words in _outcome_words().items()}
+
+
 def decided_whole(d: _Doc, totals: list[Quantity], parts: list[Quantity]) -> Quantity | None:
     """The whole of a list of outcomes: the nearest of ``totals`` (nearest first) of the parts'
     kind, when it names the decided stage (答复, 办结, 审结) and no other candidate does. None
     unless most parts name an outcome and none names work still open or not heard."""
-    words = _outcome_words()
+    names = _names()
     labels = [d.label(p) for p in parts]
-    named = sum(any(w.search(lab) for w in words["outcomes"]) for lab in labels)
-    if len(parts) < 2 or 2 * named <= len(parts) or any(w.search(lab) for w in words["open"] for lab in labels):
+    named = sum(names["outcomes"](lab) for lab in labels)
+    if len(parts) < 2 or 2 * named <= len(parts) or any(names["open"](lab) for lab in labels):
         return None
     cands = [t for t in totals if all(compatible(t, p) for p in parts)]
 
     def decided(q: Quantity) -> bool:
-        return any(w.search(d.label(q)) for w in words["decided"])
+        return names["decided"](d.label(q))
 
     if not cands or not decided(cands[0]) or any(decided(t) for t in cands[1:]):
         return None
@@ -48,14 +56,14 @@ def open_work_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
     """Where a list of what became of decided work stops: the first part whose own words name work
     still open ("审结110件,其中维持90件,纠错20件,另有10件正在审理": the 10 are not of the 110
     decided); ``len(parts)`` when the whole does not name the decided stage or no part is open."""
-    words = _outcome_words()
-    if not any(w.search(d.label(total)) for w in words["decided"]):
+    names = _names()
+    if not names["decided"](d.label(total)):
         return len(parts)
     for k, p in enumerate(parts):
         after = d.after(p, 12)
         cut = _CLAUSE_END.search(after)
         own = d.own_words(p) + (after[: cut.start()] if cut else after)
-        if any(w.search(own) for w in words["open"]):
+        if names["open"](own):
             return k
     return len(parts)
 
@@ -65,11 +73,10 @@ def decided_part_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
     decided stage that every part after it (two at least) is an outcome of ("受理2,000件,其中办结1,980
     件,准予许可1,950件,不予许可30件": the outcomes break down the 1,980, not the 2,000);
     ``len(parts)`` otherwise."""
-    words = _outcome_words()
-    if any(w.search(d.label(total)) for w in words["decided"]):
+    names = _names()
+    if names["decided"](d.label(total)):
         return len(parts)
     for k in range(len(parts) - 2):
-        if any(w.search(d.label(parts[k])) for w in words["decided"]) and all(
-                any(w.search(d.label(q)) for w in words["outcomes"]) for q in parts[k + 1 :]):
+        if names["decided"](d.label(parts[k])) and all(names["outcomes"](d.label(q)) for q in parts[k + 1 :]):
             return k + 1
     return len(parts)

@@ -209,8 +209,9 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> 
         if not best or len(top) != 1:
             continue  # no prose figure, or several, say this row's words: nothing to pair
         q = top[0]
-        # The prose figure names this row better than any other row of the table.
-        if any(score(other, q) >= best for other, f in rows if f.index != fig.index):
+        # The prose figure names this row and no other row of the table ("因信访举报投诉类申请、重复申请
+        # 等原因不予处理的13件" names two rows: it is their group's figure, not either row's).
+        if any(score(other, q) for other, f in rows if f.index != fig.index):
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
     return out + _by_distinct_words(rows, prose, words, out)

@@ -47,6 +47,7 @@ def compile_words(data: object) -> dict[str, re.Pattern]:
 
 
 _SEPARATOR = re.compile(r"[,;:、()。\n!?]")
+_CLAUSE_STOP = re.compile(r"[,;。:、\n]")  # (compiled once: asked for most figures)
 
 
 def is_scope_count(d: _Doc, q: Quantity) -> bool:
@@ -73,7 +74,7 @@ def _counts_units_of_the_figure_before(d: _Doc, q: Quantity) -> bool:
     """"其余29件涉及其他12个部门": a count of units named right after it, closing the clause of a
     figure of another unit -- where that figure's cases sit, not more of them."""
     prev = d.qs[q.index - 1]
-    if prev.is_percent or prev.unit == q.unit or re.search(r"[,;。:、\n]", d.s[prev.end : q.start]):
+    if prev.is_percent or prev.unit == q.unit or _CLAUSE_STOP.search(d.s, prev.end, q.start):
         return False
     return bool(words()["scope_nouns"].match(d.s, q.end))
 

@@ -349,6 +349,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if base_words:
         base_words = as_printed(d, base_words, pct)
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
+                       and not is_per_n(d, q)  # ("每万人刑事立案数为23.7起" is a rate, no count of cases)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is None and _TOTAL_WORD.search(base_words):
@@ -358,6 +359,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                            and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)]
+            # (a part of another candidate is not the total: "受理1,896件…市政府、县级政府分别受理867件、
+            # 1,029件" -- the 867 is a part of the 1,896)
+            wholes = d.cache.get("partition", {})  # type: ignore[union-attr]
+            named_cands = [q for q in named_cands
+                           if not any(wholes.get(q.index) is t for t in named_cands if t is not q)]
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
@@ -367,12 +373,21 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
                 items = [q for q in before if q.index not in (numerator.index, denominator.index)
                          and compatible(q, numerator) and not _own_share(d, q) and len(key) >= 2
-                         and d.own_words(q).endswith(key) and q.value >= numerator.value]
+                         and d.own_words(q).endswith(key) and q.value >= numerator.value
+                         # (not a part of the total found when that one says the words too: "受理
+                         # 1,896件…市政府、县级政府分别受理867件、1,029件": the 867 is of the 1,896)
+                         and not (key in d.own_words(denominator)
+                                  and d.cache.get("partition", {}).get(q.index) is denominator)]
                 tied = [*tied, *[q for q in items[-1:] if q not in tied]]
         if denominator is not None and not _same_scope(base_words, d.label(denominator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
-            denominator = None  # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure
+            # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure -- or another figure
+            # the words name as well is ("受理刑事案件9,862起,立案8,413起…占刑事立案总数的": the 8,413)
+            heads = [t for t in tied if _same_scope(base_words, d.label(t))
+                     and _names_head(base_words, t, d.label(t))]
+            denominator = heads[0] if len(heads) == 1 else None
+            tied = []
         if (denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator)
                 and not _siblings_agree(d, pct, denominator)):
             # The words found a figure smaller than the part: not the base they name -- unless the
@@ -458,6 +473,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         para = _paragraph_start(d, numerator.start)
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
+        if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
+            # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
+            # in the sentences before is no base of a part stated after it; the wholes further back are.
+            first = None
         if near is not None and first is not None and near.index != first.index:
             # Both are readings ("持证人数36人,…总人数为12人,占比31.58%" is of the paragraph's 38):
             # the check holds if one of them does.

@@ -15,7 +15,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import Occurs, gated, lacks
+from .vocab import Occurs, char_class, gated, lacks
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -53,6 +53,7 @@ class Stages:
     # processes with no gate, and the rows of each set of processes met so far.
     _gated_by: dict[str, int] = field(init=False, repr=False, compare=False)
     _gate_chars: frozenset[str] = field(init=False, repr=False, compare=False)
+    _gate_class: re.Pattern = field(init=False, repr=False, compare=False)  # any one of ``_gate_chars``
     _ungated: int = field(init=False, repr=False, compare=False)
     _rows_of: dict[int, tuple] = field(init=False, repr=False, compare=False)
     # kinds named beside the qualified ones ("简易程序案件…,普通程序案件…"): a figure so named is no whole
@@ -78,14 +79,17 @@ class Stages:
                 gated_by[c] = gated_by.get(c, 0) | 1 << i
         object.__setattr__(self, "_gated_by", gated_by)
         object.__setattr__(self, "_gate_chars", frozenset(gated_by))
+        object.__setattr__(self, "_gate_class", char_class(gated_by) if gated_by else re.compile("(?!)"))
         object.__setattr__(self, "_ungated", sum(1 << i for i, row in enumerate(rows) if row[7] is None))
         object.__setattr__(self, "_rows_of", {})
 
-    def processes_met(self, chars: set[str]) -> tuple:
-        """The rows of ``by_process`` whose gate ``chars`` meets (or that have none), in order: the
-        processes whose words may occur in a text of these characters."""
+    def processes_met(self, text: str) -> tuple:
+        """The rows of ``by_process`` whose gate ``text`` meets (or that have none), in order: the
+        processes whose words may occur in the text."""
         mask = self._ungated
-        for c in chars & self._gate_chars:
+        # (the gate characters the text holds, found by one scan: a set of all its characters
+        # hashes a new string for each Chinese one)
+        for c in set(self._gate_class.findall(text)):
             mask |= self._gated_by[c]
         rows = self._rows_of.get(mask)
         if rows is None:
@@ -252,7 +256,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     words = lab + aft
     # The processes some word of which may occur: a process's gate is a set of characters one of
     # which each of its words holds, so words without any of them name none of its stages.
-    rows = v.processes_met(set(words))
+    rows = v.processes_met(words)
     # the stage words of the processes whose words occur at all; some stage word occurs iff some
     # process's words do (``any_stage`` is the alternation of all processes' words)
     present: list[re.Pattern] = []
@@ -262,7 +266,6 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
             present += row[6]
     mentions = bool(present)
     own, whole = v.own.search(lab), v.whole.search(lab)
-    label = d.label(q)
     period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:

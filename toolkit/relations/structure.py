@@ -50,6 +50,7 @@ class _Doc:
         self._answers: dict[str, dict[int, object]] = {}  # per_figure: name -> figure index -> answer
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
         self._closes: list[int] = []
+        self._figure_sentences: list[tuple[int, int, list[Quantity]]] | None = None  # listed on first use
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
 
@@ -189,7 +190,13 @@ class _Doc:
 
     def figure_sentences(self) -> list[tuple[int, int, list[Quantity]]]:
         """(start, end, figures) of each sentence (up to a ``SENT_END`` character) holding a
-        figure, in reading order: a walk over these, not over every sentence of the text."""
+        figure, in reading order: a walk over these, not over every sentence of the text. Listed
+        once per document (five families walk them); read-only -- the lists are shared."""
+        if self._figure_sentences is None:
+            self._figure_sentences = self._list_figure_sentences()
+        return self._figure_sentences
+
+    def _list_figure_sentences(self) -> list[tuple[int, int, list[Quantity]]]:
         bounds, starts, n = self._sent_bounds, self._starts, len(self.qs)
         out = []
         i = 0

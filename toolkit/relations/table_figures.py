@@ -128,11 +128,25 @@ def inner_total_columns_by_figures(t: Table) -> list[Relation]:
     outcomes): that column is the run's total, each row checked against it. The total in the last
     column over all the others is ``total_column_by_figures``' reading. A column two runs fit alike
     (a column of zeros at a run's end) is read over the longest run only when every row agrees."""
-    rows = [r for r in t.rows if r.numbers and not r.is_header and not not_summed_row(r)]
+    out: list[Relation] = []
+    block: list[Row] = []
+    headers: list[Row] = []
+    for r in [*t.rows, None]:
+        if r is None or (r.is_header and block):
+            # a header after rows of figures opens another table: its columns are its own
+            out += _inner_totals(block, headers)
+            block, headers = [], []
+        if r is not None and r.is_header:
+            headers.append(r)
+        elif r is not None and r.numbers and not not_summed_row(r):
+            block.append(r)
+    return out
+
+
+def _inner_totals(rows: list[Row], headers: list[Row]) -> list[Relation]:
     if len(rows) < _MIN_FITTING_ROWS or len({len(r.cells) for r in rows}) != 1:
         return []
     width = len(rows[0].cells)
-    headers = [r for r in t.rows if r.is_header]
     counts = [j for j in range(width)
               if not any(j < len(h.cells) and (_PERCENT_HEAD.search(h.cells[j].text) or _NOT_SUMMED_ROW.search(
                   h.cells[j].text)) for h in headers)
@@ -141,7 +155,8 @@ def inner_total_columns_by_figures(t: Table) -> list[Relation]:
     out: list[Relation] = []
     for k in counts:
         runs = [range(k + 1, m + 1) for m in range(k + 2, width)]
-        runs += [range(a, k) for a in range(0, k - 1) if not (k == width - 1 and a == 0)]
+        # (the last column over every count column before it: ``total_column_by_figures``' reading)
+        runs += [range(a, k) for a in range(0, k - 1) if not (k == width - 1 and a <= counts[0])]
         fits = []
         for run in runs:
             if any(j not in counts for j in run):

@@ -176,7 +176,8 @@ def _ordinal_total_rows(t: Table) -> list[Relation]:
         if start is None:
             continue
         width = len(row.numbers)
-        group = t.rows[start:i]
+        # (a group's label on a row of its own, "(三)不予公开" over its numbered reasons, holds no figure)
+        group = [r for r in t.rows[start:i] if r.numbers or any(_unread(r, j) for j in range(len(r.cells)))]
         if width < 1 or len(group) < 2:
             continue
         if any(len(r.numbers) != width or _tail_unread(r, width) for r in [*group, row]):
@@ -342,15 +343,36 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         data = [r for r in above if len(r.cells) == len(row.cells)]
         if len(data) != len(above):
             continue  # ragged rows (a flattened rowspan) shift the columns
-        for j, q in nums:
+        # "小计" rows between the items: the total adds up the subtotals (and the items after the last
+        # one), each subtotal the items since the one before -- never items and subtotals together
+        subs = [k for k, r in enumerate(data) if _SUBTOTAL.match(r.head)]
+        groups = [(data[k], data[(subs[n - 1] + 1) if n else 0 : k]) for n, k in enumerate(subs)]
+        summed = [(row, [data[k] for k in subs] + data[subs[-1] + 1 :] if subs else data), *groups]
+        for j, _q in nums:
             if any(_unread(r, j) for r in t.rows[:i]):
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
             if any(j < len(h.cells) and _NOT_SUMMED_HEAD.search(h.cells[j].text) for h in headers):
                 continue  # "整改率(%)" printed without its "%": rates and averages do not add up
-            parts = [p for r in data if (p := _cell(r, j)) is not None and not p.is_percent]
-            if len(parts) >= 2:
-                out.append(Relation("sum", "sum.table_total", {"total": q, "parts": parts}))
+            for whole, rows in summed:
+                total = _cell(whole, j)
+                parts = [p for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
+                if total is not None and not total.is_percent and len(parts) >= 2:
+                    out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
     return out
+
+
+_SUBTOTAL = re.compile(r"^小计")
+
+
+_WHOLE_PERIOD = re.compile(r"^(全年|全年合计|年度合计|上半年合计)")
+_PERIOD_HEAD = re.compile(r"^(?:[一二三四1-4]季度|第[一二三四]季度|[一二三四五六七八九十\d]{1,2}月(?:份)?|[上下]半年)$")
+
+
+def _whole_period(texts: list[str]) -> bool:
+    """A header whose last column is the year and the others its quarters, months or halves
+    ("季度|一季度|二季度|三季度|四季度|全年"): the last column is the rows' total."""
+    periods = [t for t in texts[:-1] if _PERIOD_HEAD.match(t)]
+    return bool(_WHOLE_PERIOD.match(texts[-1])) and len(periods) >= 2 and len(periods) >= len(texts) - 2
 
 
 def _total_columns(d: _Doc, t: Table) -> list[Relation]:
@@ -358,7 +380,10 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
     out: list[Relation] = []
     for i, h in enumerate(t.rows):
         texts = [c.text for c in h.cells if c.text]
-        if not h.is_header or not texts or not _TOTAL_COLUMN.match(texts[-1]):
+        if h.is_header and len(h.cells) >= 4 and _TOTAL_COLUMN.fullmatch(h.cells[1].text) and not any(
+                _TOTAL_COLUMN.match(c.text) for c in h.cells[2:]):
+            return _leading_total_column(t, h, i)  # "地区|合计|城镇|乡村": the total first
+        if not h.is_header or not texts or not (_TOTAL_COLUMN.match(texts[-1]) or _whole_period(texts)):
             continue
         if sum(1 for c in h.cells if _TOTAL_COLUMN.match(c.text)) > 1:
             # "维持|纠正|其他|尚未审结|总计|维持|…|总计": several blocks, each with its own total.
@@ -382,6 +407,22 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
                 continue
             out.append(Relation("sum", "sum.table_row", {"total": total, "parts": [q for j, q in nums[:-1]]}))
         break
+    return out
+
+
+def _leading_total_column(t: Table, h: Row, i: int) -> list[Relation]:
+    """Rows under a header whose first column of figures is the total ("地区|合计|城镇|乡村"): each
+    row's later figures add up to its first; rows out of line with the header, or holding a cell
+    the toolkit cannot read, are left out."""
+    out: list[Relation] = []
+    for r in t.rows[i + 1 :]:
+        if r.is_header and not all(re.fullmatch(r"[-:—\s]*", c.text) for c in r.cells):
+            break  # another table's header (not Markdown's "---" line)
+        if len(r.cells) != len(h.cells) or not_summed_row(r) or any(_unread(r, j) for j in range(1, len(r.cells))):
+            continue
+        total, parts = _cell(r, 1), [q for j in range(2, len(r.cells)) if (q := _cell(r, j)) is not None]
+        if total is not None and not total.is_percent and len(parts) >= 2 and not any(q.is_percent for q in parts):
+            out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
     return out
 
 

@@ -235,7 +235,7 @@ class Occurs:
         self.pattern = pattern
         gate = literal_gate(pattern)
         self.chars = gate or None  # the gate as a set (stages reads it: one set test per process)
-        self._gate = re.compile("[" + "".join(_char(ord(c)) for c in sorted(gate)) + "]") if gate else None
+        self._gate = char_class(gate) if gate else None
 
     def __call__(self, text: str) -> bool:
         if self._gate is not None and self._gate.search(text) is None:
@@ -243,8 +243,16 @@ class Occurs:
         return self.pattern.search(text) is not None
 
 
-# pattern id -> (the pattern, its gate): by id, as hashing a compiled pattern hashes its whole code
-_GATES: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+def char_class(chars: Iterable[str]) -> re.Pattern:
+    """A pattern matching any one of ``chars``. ``char_class(cs).search(text) is None`` is
+    ``frozenset(cs).isdisjoint(text)``, ~10x faster on Chinese text: ``isdisjoint`` makes and hashes
+    a one-character string for every character of the text that is not Latin-1."""
+    return re.compile("[" + "".join(_char(ord(c)) for c in sorted(set(chars))) + "]")
+
+
+# pattern id -> (the pattern, its gate as a character class): by id, as hashing a compiled pattern
+# hashes its whole code
+_GATES: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def lacks(pattern: re.Pattern, text: str) -> bool:
@@ -253,6 +261,7 @@ def lacks(pattern: re.Pattern, text: str) -> bool:
     whatever its look-arounds and anchors, which match no character. False when no gate is known."""
     known = _GATES.get(id(pattern))
     if known is None or known[0] is not pattern:
-        known = _GATES[id(pattern)] = (pattern, literal_gate(pattern) or None)
-    gate = known[1]
-    return gate is not None and gate.isdisjoint(text)
+        gate = literal_gate(pattern)
+        known = _GATES[id(pattern)] = (pattern, char_class(gate) if gate else None)
+    found = known[1]
+    return found is not None and found.search(text) is None
