@@ -432,3 +432,9 @@ def test_a_view_of_a_narrower_set_is_not_the_whole(tmp_path) -> None:
 ])
 def test_levels_or_periods_followed_by_more_of_the_act_are_not_all_of_it(tmp_path, text) -> None:
     assert not [o for st, r, o in checks(tmp_path, text, "sum") if st == "fail"]
+
+
+def test_a_correction_total_by_some_ways_among_others_is_no_definition(tmp_path) -> None:
+    text = ("本年度审结行政复议案件386件，其中确认违法52件，撤销47件，变更6件，责令履行职责21件，驳回88件。"
+            "通过确认违法、撤销、变更、责令履行等方式纠错131件。")
+    assert not [o for st, rule, o in checks(tmp_path, text, "sum") if rule == "sum.named_partition"]

@@ -316,6 +316,8 @@ def _level_items(d: _Doc) -> list[Relation]:
             if p.is_percent or unit_class(p) != unit_class(q) \
                     or d.next_end(d.next_end(parts[-1].end, SENT_END) + 1, SENT_END) < p.start:
                 break  # (an item in the sentence of the one before or in the next)
+            if d.s.startswith("中", p.end):
+                break  # "县区受理900件中,…": the figure opens a set of its own, no item of a list
             words = _own(d, p)
             low = v["lower"].match(words)
             if low is None or low.group(0).lstrip("各").startswith(j) \

@@ -93,8 +93,9 @@ def defined_totals(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     for whole_words, names, optional in _definitions():
         for w in d.qs:
-            if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or not whole_words.search(_own(d, w)):
-                continue
+            if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or not whole_words.search(_own(d, w)) \
+                    or "等" in d.label(w):
+                continue  # ("通过确认违法、撤销…等方式纠错56件": 等 says the text counts in more ways)
             para = d.last_before("\n", w.start) + 1
             end = d.next_end(w.end, "\n")
             found = []
