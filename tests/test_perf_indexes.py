@@ -361,7 +361,8 @@ def test_lacks_by_a_character_class_answers_as_the_set_test() -> None:
 # classified._OPENER as it was before its look-aheads (which only fail early what cannot match)
 _OPENER_PLAIN = re.compile(
     r"(?:按照|按|从|以|依照|依据|依)(?P<a>[^,;:。!?\d\n]{1,12}?)"
-    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)(?=[,:\n])"
+    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)"
+    r"(?:\([^()\d,;:。!?\n]{1,10}\))?(?=[,:\n])"
     r"|分(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
     r"|就(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
     r"|(?<![^\n])[ \t]*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])"

@@ -77,15 +77,18 @@ from .closings import (
     restated_above,
     restated_with_all,
 )
+from .distributed import distributed_partitions
 from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_changes import named_changes, named_rates_by_position
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .outcome_lists import added_up, defined_totals, outcome_lists
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
@@ -131,6 +134,10 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += rest_splits(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
+    rels += distributed_partitions(d)
+    rels += outcome_lists(d)
+    rels += defined_totals(d)
+    rels += added_up(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
@@ -140,6 +147,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_per_n(d)
     rels += slash_rates(d)
     rels += _changes(d)
+    rels += named_changes(d)
+    rels += named_rates_by_position(d)
     rels += points_changes(d)
     rels += flows(d)
     rels += target_bounds(d)

@@ -260,6 +260,10 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         if len(subjects) < len(chain):
             return []
         run = _last_run(d, subjects)
+        if len(run) > len(chain):
+            # "交通、水利、建设领域分别查处126件、58件、97件,同比分别增长5%、8%": the list 分别 maps
+            # onto is longer than the percents -- which figure has none is not said: no guess.
+            return []
         if len(run) == len(chain) < len(subjects):
             # "检查企业1200家次,发生事故96起、死亡72人,同比分别下降…": the list joined by "、" right
             # before 分别 is the one it distributes over.

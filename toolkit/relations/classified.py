@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements
+from .distributed import distant_whole
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
@@ -40,8 +41,9 @@ _OPENER = gated(re.compile(
     # (the look-aheads: the first stop after the preposition must be a , : or line end within reach,
     # as every match ends there -- one scan that fails most 以/从 at once, before the lazy words
     # try every ending; ``test_perf_indexes`` compares the matches with the pattern without it)
-    r"(?:按照|按|从|以|依照|依据|依)(?=[^,;:。!?\d\n]{1,20}[,:\n])(?P<a>[^,;:。!?\d\n]{1,12}?)"
-    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)(?=[,:\n])"
+    r"(?:按照|按|从|以|依照|依据|依)(?=[^,;:。!?\d\n]{1,28}[,:\n])(?P<a>[^,;:。!?\d\n]{1,12}?)"
+    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)"
+    r"(?:\([^()\d,;:。!?\n]{1,10}\))?(?=[,:\n])"  # "按违法类型分(件/万元):": the units of the items
     r"|分(?=[\u4e00-\u9fff]{2,8}[,:\n])(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
     r"|就(?=[^,;:。!?\d\n]{2,20}[,:\n])(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"
     # a heading of its own line naming a classification: "(二)案件类型。劳动报酬争议1986件,…"
@@ -209,6 +211,8 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
                      if q.index in listed and _fits(q, column) and not (named and another_stage(d, q, named))}
             if len(exact) == 1:
                 wholes = list(exact.values())
+        if not wholes:  # a section of its own: the headline whole further up, by its figures
+            wholes = distant_whole(d, column, a, listed)
         found.append((column, strict, wholes))
         listed = listed | members
     return _loose_across_heading(d, found, a, listed)
@@ -395,6 +399,9 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
                      readings=[{"total": t, "parts": parts} for t in wholes[1:]])]
 
 
+_CLOSING_REST = re.compile(r"(?:其他|其它|其余|剩余)")
+
+
 def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlights: bool = False,
                       others: list[Quantity] | None = None) -> list[Relation]:
     """A sum when the list is the whole by its words (其他/其余, complements such as 城镇/乡村) or
@@ -407,7 +414,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
         for r in rels:
             r.readings = [{**r.roles, ("total" if r.kind == "sum" else "larger"): t} for t in others]
         return rels
-    if highlights:
+    if highlights and not _CLOSING_REST.match(d.own_words(parts[-1])):
+        # (the main kinds closed by the rest -- "排在前三位的是…,其余各类3,040件次" -- are all of it)
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     money = total.is_money
     tval = money_value(total) if money else total.value

@@ -104,14 +104,16 @@ def _named_wholes(d: _Doc, head: int, parts: list[Quantity], name: str) -> list[
                     score = _overlap(figure_words(d, q), name)
                     if score >= 2 and score >= found.get(q.value, (0, q))[0]:
                         found[q.value] = (score, q)
-        if _HEADING.match(s, start):
-            break  # the section the whole can be stated in begins here
+        if _HEADING.match(s, start) and named:
+            break  # the section the whole can be stated in begins here (a heading over no whole
+            # of the unit, "二、办理情况\n(一)办理方式\n…", heads a section whose whole is further up)
         end = start - 1
     best = max((sc for sc, _ in found.values()), default=0)
     top = [q for sc, q in found.values() if sc == best]
     if not top:
-        # The heading names the kinds ("各渠道受理情况"), not the measure: the one whole of the
-        # section the lines add up to exactly, when three lines or more confirm it.
+        # The heading names the kinds ("各渠道受理情况", "办理方式"), not the measure: the one whole
+        # the lines add up to exactly (nothing but the figures ties them to it).
         fits = [q for q in named.values() if sum(p.value for p in parts) == q.value]
-        return fits if len(parts) >= 3 and len(fits) == 1 and len(named) <= 2 else []
+        return fits if len(fits) == 1 and len(named) <= 2 else []
     return top if len(top) <= 2 else []
+

@@ -71,6 +71,10 @@ def _frame(d: _Doc, q: Quantity, v: dict) -> tuple[str, str, str] | None:
     if aft.endswith("中") and d.s.startswith(aft + ",", q.end) and len(aft) >= 2 \
             and (own.startswith("在") or own.endswith("的") or refers or (own and not _strip(v, own))):
         noun = aft[:-1]  # "在全年发生的168起事故中,", "全年2,846件复议申请中,"
+    elif own.startswith("从") and own.endswith("的") and re.search(r"[^\d](?:来看|看)$", aft) \
+            and d.s.startswith(aft + ",", q.end):
+        noun = re.sub(r"(?:来看|看)$", "", aft)  # "从全年受理的3,481件信访事项看,": a view of the set
+        own = own[1:]  # (从 frames the view, it names nothing of the set)
     elif d.s.startswith("计算", q.end + len(aft) - 2) and aft.endswith("计算") and lab.endswith("按"):
         noun = aft[:-2]  # "按46.02万常住人口计算"
     elif refers or ((own.startswith("对") or v["year"].match(own)) and own.endswith("的")):

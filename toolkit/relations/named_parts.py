@@ -52,6 +52,18 @@ def _a_list(d: _Doc, totals: list[Quantity], marker: int) -> bool:
 _NAME_REACH = 16  # characters from one total to the next: a separator and a name
 
 
+def _closing_list(d: _Doc, end: int) -> list[Quantity]:
+    """"受理申请1320件、仲裁案件2850件,结案率分别为96.2%、94.8%。其中…": a 其中 opening its sentence
+    may break down the list of the sentence before -- its plain figures when they are one list and
+    nothing but percents follows them (a rate of each is no other total)."""
+    start = d.last_before(SENT_END, end - 1) + 1
+    totals = [q for q in d.in_range(start, end) if _plain(d, q)]
+    if len(totals) < 2 or any(not q.is_percent for q in d.in_range(totals[-1].end, end)):
+        return []
+    stop = totals[-1].end + 1
+    return totals if _a_list(d, totals, stop) else []
+
+
 def named_parts(d: _Doc, found: list[Relation]) -> list[Relation]:
     """``found`` without the sums and bounds that put a part under a total its name does not name,
     and with the sums and bounds of the totals before a 其中 whose parts name them (module doc)."""
@@ -76,7 +88,11 @@ def _named(d: _Doc, owner: dict[int, int]) -> list[Relation]:
     for m in _OPENER.finditer(d.s):
         sent_start = d.last_before(SENT_END, m.start()) + 1
         totals = [q for q in d.in_range(sent_start, m.start()) if _plain(d, q)]
-        if len(totals) < 2 or len(totals) > 4 or not _a_list(d, totals, m.start()):
+        if not totals and sent_start > 0 and not d.s[sent_start : m.start()].strip(",: "):
+            totals = _closing_list(d, sent_start - 1)
+        elif len(totals) < 2 or len(totals) > 4 or not _a_list(d, totals, m.start()):
+            continue
+        if len(totals) < 2 or len(totals) > 4:
             continue
         end = d.next_end(m.end(), SENT_END)
         if _ITEM_OF.search(d.s, sent_start, totals[0].start):

@@ -14,7 +14,7 @@ from .model import Relation, compatible
 from .named_wholes import AMBIGUOUS, named_whole
 from .roles import is_delta, is_previous
 from .stages import _PUNCT, load_stages
-from .structure import SEG_END, SENT_END, _Doc
+from .structure import SEG_END, SENT_END, _Doc, _list_lines_end
 from .vocab import around, matches_at
 
 # --- parts of the figures stated above (上述…中) ----------------------------------------------
@@ -82,6 +82,8 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         if m.group() in _NOT_OPENERS and not is_most:
             continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
         end = d.next_end(m.end(), SENT_END)
+        if d.s[end : end + 1] == "\n" and d.s[m.end() : end].rstrip().endswith(":"):
+            end = _list_lines_end(d, end)  # "排在前三位的分别是:\n-城乡建设类…\n-…": the lines listed
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
                  and not is_delta(d, p) and not is_previous(d, p) and not counts_the_names(d, p)
                  and not d.label(p).endswith("前")]  # "居前三位的是": a rank
@@ -106,17 +108,67 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
         if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
+            whole = _rest_closed_whole(d, m.start(), parts)
+            if whole is not None:
+                out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
             continue  # the whole is in this sentence or the one just before, in the paragraph
         if "其中" in d.s[whole.sentence[0] : whole.start]:
             continue  # "受理2,000件,其中举报800件。主要集中在…": the kinds of the 2,000 or of the 800
         # "受理3,000件,办结2,950件,主要涉及…": the kinds of either figure of its sentence before the words
         others = [r for r in before if r is not whole and r.unit == whole.unit and r.sentence == whole.sentence
                   and r.start < m.start()]
+        if not others and _closed_by_rest(d, parts, whole):
+            # "…排在前三位的是城建类3,120件、劳动社保类2,240件、农业类1,460件,其余各类3,040件": the
+            # main kinds and the rest are all of the whole
+            out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
+            continue
         for p in parts:
             if p.unit == whole.unit and compatible(p, whole) and (whole.index, p.index) not in together:
                 readings = [{"smaller": p, "larger": r} for r in others if compatible(p, r)]
                 out.append(Relation("bound", "bound.part", {"smaller": p, "larger": whole}, readings=readings))
     return out
+
+
+_REST_ITEM = re.compile(r"^(?:其余|其他|其它|剩余)")
+
+
+def _closed_by_rest(d: _Doc, parts: list[Quantity], whole: Quantity) -> bool:
+    """Are the listed kinds closed by their rest (the last item named 其余/其他…, the only one so
+    named), of the whole's unit, and smaller than it?"""
+    from .scopes import is_additive
+
+    if len(parts) < 3 or any(p.unit != whole.unit or not compatible(p, whole) or not is_additive(d, p)
+                             for p in parts):
+        return False
+    rest = [bool(_REST_ITEM.match(d.own_words(p).lstrip("各类"))) for p in parts]
+    return rest[-1] and not any(rest[:-1]) and all(p.value < whole.value for p in parts)
+
+
+def _rest_closed_whole(d: _Doc, pos: int, parts: list[Quantity]) -> Quantity | None:
+    """For main kinds closed by their rest under a heading ("三、反映问题\n从反映问题看,排在前三位
+    的分别是:…其余各类…"): the one figure of the parts' unit named as a whole (全年, 共…) in the
+    sentences before (back to the report's opening paragraph) that the parts add up to, exactly or
+    but for one misprinted digit; none when two such figures differ."""
+    from .misprints import within_one_slip
+    from .scopes import words
+
+    start = pos
+    for _ in range(_REST_REACH):
+        start = d.last_before(SENT_END, start - 1) if start > 0 else -1
+        if start < 0:
+            break
+    total = sum(p.value for p in parts)
+    fits = {q.value: q for q in d.in_range(max(start, 0), pos) if not q.is_percent and not q.in_table
+            and not is_delta(d, q) and not is_previous(d, q) and parts and q.unit == parts[0].unit
+            and words()["wholes"].search(d.s, q.sentence[0], q.start)
+            and (q.value == total or within_one_slip(q, parts))}
+    if len(fits) != 1:
+        return None
+    whole = next(iter(fits.values()))
+    return whole if _closed_by_rest(d, parts, whole) else None
+
+
+_REST_REACH = 24  # sentences (or list lines) back to the whole of main kinds under a heading
 
 
 def _sentence_before_start(d: _Doc, pos: int) -> int:

@@ -1,0 +1,373 @@
+"""Lists that partition a whole by meaning, read through 分别 or item by item (issue 15, B and F).
+
+"全年共受理申请520件。市本级、各县区分别受理186件、334件": 分别 maps the list of names onto the list
+of figures, position by position; the names are the levels of the jurisdiction (its own level and
+the levels below it), so the figures are all of the act -- they add up to the whole of the same act
+stated elsewhere, before or after, and a gap is an error. The same holds for the quarters or halves
+of the report's period ("一季度至四季度分别受理…", "前三个季度分别收到…" in a report of 1-9月), for a
+second 分别 of the same names in the sentence ("…,分别纠错37件、85件"), and for items each named by
+a level ("市本级查处386件,各区县查处862件", "…,全市合计7,930件").
+
+Precision: as many names as figures, every name a level or a period of ``catalog/distributed.yaml``,
+one act (the verb after 分别, or ending the names), and a whole of that act, of the parts' unit, not
+itself a level's or a period's figure, not a change, larger than every part; a whole naming another
+jurisdiction than the levels' (全省 over 市本级) or another period than the quarters' (全年 over the
+first three) is no whole. Anything else reads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .scopes import is_additive, unit_class
+from .structure import SENT_END, _Doc, _overlap
+from .vocab import catalog_yaml
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_JOIN = re.compile(r"[、和及与]")
+_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
+_OPENING = re.compile(r"^(?:其中|另外|此外|同时|全年|今年|本年度?|年内)")  # words opening a clause, before the names
+_TOTAL = re.compile(r"总量|总数")
+_MORE = re.compile(r"另有|另外|此外|还有|以及|其余|其他|其它|剩余")
+_REACH = 30  # sentences back to the whole (the nearest figure of the act is the one read)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    data = catalog_yaml("distributed.yaml")
+    lv, pr = data["levels"], data["periods"]
+    return {
+        "own": re.compile(lv["own"]), "lower": re.compile(lv["lower"]),
+        "quarter": re.compile(pr["quarter"]), "range": re.compile(pr["range"]), "half": re.compile(pr["half"]),
+        "partial": {int(k): re.compile(v) for k, v in pr["partial"].items()},
+        "not_the_year": re.compile(pr["not_the_year"]),
+        "closing": re.compile(data["closing"]), "linking": re.compile(data["linking"]),
+        "generic": re.compile(data["generic"]), "acts": re.compile(data["acts"]),
+    }
+
+
+def distributed_partitions(d: _Doc) -> list[Relation]:
+    """A sum for each list of levels or periods mapped by 分别 onto its figures, or naming items of
+    its own, with the whole of the same act (module doc)."""
+    out: list[Relation] = []
+    names_of: dict[int, list[str]] = {}  # sentence start -> the names of its last 分别 list
+    for q in d.qs:
+        lab = d.label(q)
+        if q.is_percent or "分别" not in lab:
+            continue
+        # the clause up to the figure, not its label: a count in the names ("前三个季度") is a figure too
+        clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
+        tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
+        head, _, after = tail.rpartition("分别")
+        parts = _run(d, q)
+        names = (_expanded(_JOIN.split(_OPENING.sub("", head))) or []) if head else names_of.get(q.sentence[0], [])
+        if head:
+            names_of[q.sentence[0]] = names
+        if len(parts) < 2 or len(names) != len(parts):
+            continue
+        kind, jurisdiction, rest = _kind(names)
+        act = _vocab()["linking"].sub("", after) or rest
+        if kind is None or len(act) < 2:
+            continue
+        rel = _with_whole(d, parts, act, kind, jurisdiction)
+        if rel is not None:
+            out.append(rel)
+    out += _level_items(d)
+    out += _closed_lists(d)
+    return out
+
+
+_CLOSING = re.compile(r",?[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|累计|总共)[\u4e00-\u9fff]{0,4}")
+
+
+def _closed_lists(d: _Doc) -> list[Relation]:
+    """"城市、农村低保对象分别为3,126户5,284人、1,872户3,019人,合计4,998户8,330人": a 分别 list of
+    items (one figure of each measure, as many items as names) closed by its total right after it
+    (合计/共计/累计…), one total per measure -- whatever the names are, the closing word says the
+    total is of the items listed."""
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or "分别" not in d.label(q) or not re.search(r"分别[\u4e00-\u9fff]{0,8}$", d.label(q)):
+            continue
+        clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
+        head = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
+        names = [n for n in _JOIN.split(_OPENING.sub("", head.rpartition("分别")[0])) if n]
+        items = _items(d, q)
+        width = len(items[0])
+        if len(names) < 2 or len(items) != len(names) or any(len(it) != width for it in items):
+            continue
+        last = items[-1][-1]
+        closing = d.qs[last.index + 1 : last.index + 1 + width]
+        if len(closing) != width or not _CLOSING.fullmatch(d.s[last.end : closing[0].start]) \
+                or any(d.s[a.end : b.start] not in ("", "、") for a, b in pairwise(closing)):
+            continue
+        for k, total in enumerate(closing):
+            column = [it[k] for it in items]
+            if total.is_percent or any(unit_class(p) != unit_class(total) or not compatible(p, total) or p.is_percent
+                                       for p in column):
+                break
+            out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": column}))
+    return out
+
+
+def _items(d: _Doc, q: Quantity) -> list[list[Quantity]]:
+    """The items from ``q`` on: figures printed together ("3,126户5,284人") are one item, items are
+    joined by 、/和/及."""
+    items = [[q]]
+    prev = q
+    for p in d.qs[q.index + 1 :]:
+        between = d.s[prev.end : p.start]
+        if p.sentence != q.sentence or p.is_percent:
+            break
+        if between == "":
+            items[-1].append(p)
+        elif _JOIN.fullmatch(between):
+            items.append([p])
+        else:
+            break
+        prev = p
+    return items
+
+
+def _run(d: _Doc, q: Quantity) -> list[Quantity]:
+    """``q`` and the figures joined to it by 、/和/及 in its sentence, of its unit class."""
+    run = [q]
+    for p in d.qs[q.index + 1 :]:
+        if p.is_percent or p.sentence != q.sentence or not _JOIN.fullmatch(d.s[run[-1].end : p.start]) \
+                or unit_class(p) != unit_class(q):
+            break
+        run.append(p)
+    return run
+
+
+def _kind(names: list[str]) -> tuple[str | None, str, str]:
+    """("levels", the jurisdiction, words after the last level) or ("quarters:N" / "halves", "",
+    words after the last period) when the names are the levels of a jurisdiction or the periods of
+    a partition; (None, "", "") otherwise."""
+    v = _vocab()
+    own = v["own"].fullmatch(names[0])
+    if own:
+        j = next(g for g in own.groups() if g)
+        lowers = [v["lower"].fullmatch(n) for n in names[1:-1]] + [v["lower"].match(names[-1])]
+        if all(m and not m.group(0).lstrip("各").startswith(j) for m in lowers) and len({m.group(0) for m in lowers}) == len(lowers):
+            return "levels", j, names[-1][lowers[-1].end() :]
+        return None, "", ""
+    quarters = [v["quarter"].match(n) for n in names]
+    if all(quarters) and [_NUM[m.group(1)] for m in quarters] == list(range(1, len(names) + 1)):
+        return f"quarters:{len(names)}", "", names[-1][quarters[-1].end() :]
+    halves = [v["half"].match(n) for n in names]
+    if all(halves) and [m.group(1) for m in halves] == ["上半年", "下半年"]:
+        return "halves", "", names[-1][halves[-1].end() :]
+    return None, "", ""
+
+
+def _expanded(names: list[str]) -> list[str] | None:
+    """The names with a range of quarters spelled out ("一季度至四季度" -> four quarters) and a bare
+    numeral given the last name's period ("一、二季度" -> 一季度, 二季度)."""
+    v = _vocab()
+    if len(names) == 1:
+        m = v["range"].match(names[0])
+        if m is None:
+            return names
+        a, b = (1, _NUM[m.group(3)]) if m.group(3) else (_NUM[m.group(1)], _NUM[m.group(2)])
+        if a != 1 or b <= a:
+            return None
+        rest = names[0][m.end() :]
+        return [f"第{n}季度" for n in range(1, b)] + [f"第{b}季度{rest}"]
+    if len(names) > 1 and all(n in _NUM for n in names[:-1]) and v["quarter"].match(names[-1]):
+        return [f"{n}季度" for n in names[:-1]] + [names[-1]]
+    return names
+
+
+def _with_whole(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> Relation | None:
+    end = d.next_end(parts[-1].end, SENT_END)
+    if _MORE.search(d.s, parts[-1].end, end) or _MORE.match(d.s, end + 1):
+        return None  # "…分别受理186件、534件,其余140件由省级机关受理": the names are not all of it
+    whole = _whole_before(d, parts, act, kind, jurisdiction) or _whole_after(d, parts, act, kind, jurisdiction)
+    if whole is None:
+        return None
+    return Relation("sum", "sum.breakdown", {"total": whole, "parts": parts})
+
+
+def _is_part_like(own: str, kind: str) -> bool:
+    """Do the words before a figure's act name a level (a period) -- a part of a list of the kind
+    read, not its whole?"""
+    v = _vocab()
+    words = re.sub(r"(?:共|累计|合计|共计)$", "", re.sub(r"^(?:其中|全年|今年|本年度?)", "", own))
+    if kind == "levels":
+        return bool(v["own"].fullmatch(words) or v["lower"].fullmatch(words))
+    return bool(v["quarter"].fullmatch(words) or v["half"].fullmatch(words))
+
+
+def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> bool | None:
+    """True when ``t`` is the whole of the parts' act; None when it is of the act but no whole of
+    these parts (the search stops there); False when it is not of the act."""
+    if t.is_percent or t.in_table or unit_class(t) != unit_class(parts[0]) or not compatible(t, parts[0]) \
+            or is_delta(d, t) or is_previous(d, t) or not is_additive(d, t) or d.in_parentheses(t):
+        return False
+    lab = _ASIDE.sub("", d.label(t))
+    own = _NOT_CJK.sub("", re.split(r"[,;:]", lab)[-1])
+    verb = act[:2]
+    at = own.rfind(verb)
+    if at >= 0 and any(m.group() not in act and m.start() > at + 2 for m in _vocab()["acts"].finditer(own, at + 2)):
+        return False  # "对办结件回访12,936件": another act closes the words, the figure is its
+    total = _TOTAL.search(own)
+    if at < 0 and total and len(act) >= 4 and _overlap(act[2:], own[: total.start()]) >= 2:
+        at = total.start() - 2  # "信访总量3,862件次" over "分别受理信访事项…": the total of the noun
+    elif at < 0 or _REFUSED.search(own[:at]):
+        return False
+    else:
+        noun, wanted = (_vocab()["generic"].sub("", w) for w in (act[2:], own[at + 2 :]))
+        if len(noun) >= 2 and len(wanted) >= 2 and _overlap(noun, wanted) < 2:
+            return False  # another noun of the same verb ("受理公开申请…" / "分别受理复议申请…")
+    if "其中" in own:
+        return False  # a part of some whole ("其中按期办结…"): the whole is further back
+    if _is_part_like(own[:at], kind) or "分别" in own:
+        return None
+    sent = d.s[t.sentence[0] : t.start]
+    if kind == "levels":
+        wider = re.search(r"全([省市县区州])", sent)
+        if wider and wider.group(1) != jurisdiction:
+            return None  # "全省…市本级": the levels listed are not the province's
+    else:
+        head = _title(d)
+        n = int(kind.split(":")[1]) if kind.startswith("quarters") else 4
+        if n < 4:
+            if not (_vocab()["partial"][n].search(sent) or _vocab()["partial"][n].search(head)):
+                return None
+        elif _vocab()["not_the_year"].search(own):
+            return None  # (a report of fewer quarters cannot list all four: its title is not asked)
+    return True if t.value > max(p.value for p in parts) else None
+
+
+def _whole_before(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> Quantity | None:
+    first = parts[0]
+    start = first.sentence[0]
+    for _ in range(_REACH):
+        if start <= 0:
+            break
+        start = d.last_before(SENT_END, start - 1) + 1
+    for t in reversed(d.in_range(start, first.start)):
+        ok = _fits(d, t, parts, act, kind, jurisdiction)
+        if ok is None:
+            return None
+        if ok:
+            return t
+    return None
+
+
+def _whole_after(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> Quantity | None:
+    """"…分别按期办结1,516件次、2,241件次。全县按期办结3,775件次": a whole closing the list, named
+    by a word of the whole, in the sentence or the one after."""
+    last = parts[-1]
+    end = d.next_end(d.next_end(last.end, SENT_END) + 1, SENT_END)
+    for t in d.in_range(last.end, end):
+        if t.is_percent:
+            continue
+        ok = _fits(d, t, parts, act, kind, jurisdiction)
+        if ok is None:
+            return None
+        if ok and _vocab()["closing"].search(d.label(t)):
+            return t
+        if ok is False and _vocab()["closing"].fullmatch(_own(d, t)) and unit_class(t) == unit_class(last) \
+                and compatible(t, last) and t.value > max(p.value for p in parts):
+            return t  # "…,全市合计7,930件": the closing words alone name the list's whole
+    return None
+
+
+def _title(d: _Doc) -> str:
+    """The report's opening lines (its title and heading, which name the period it covers)."""
+    title = d.cache.get("distributed.title")
+    if title is None:
+        lines = []
+        for line in d.s.lstrip("\n").split("\n")[:4]:
+            if len(line) > 60 or line.rstrip().endswith(("。", ".")):
+                break  # the text has begun
+            lines.append(line)
+        title = d.cache["distributed.title"] = "\n".join(lines)
+    return title  # type: ignore[return-value]
+
+
+def _level_items(d: _Doc) -> list[Relation]:
+    """"市本级查处386件,各区县查处862件": clauses each opened by a level, own level first, one
+    figure each, of one act -- the levels' figures add up to the whole of that act."""
+    v = _vocab()
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent:
+            continue
+        own_words = _own(d, q)
+        own = v["own"].match(own_words)
+        if own is None or "分别" in own_words:
+            continue
+        j = next(g for g in own.groups() if g)
+        act = re.sub(r"^(?:共|累计)", "", own_words[own.end() :])
+        if len(act) < 2:
+            continue
+        parts = [q]
+        for p in d.qs[q.index + 1 :]:
+            if p.is_percent or unit_class(p) != unit_class(q) \
+                    or d.next_end(d.next_end(parts[-1].end, SENT_END) + 1, SENT_END) < p.start:
+                break  # (an item in the sentence of the one before or in the next)
+            if d.s.startswith("中", p.end):
+                break  # "县区受理900件中,…": the figure opens a set of its own, no item of a list
+            words = _own(d, p)
+            low = v["lower"].match(words)
+            if low is None or low.group(0).lstrip("各").startswith(j) \
+                    or re.sub(r"^(?:共|累计)", "", words[low.end() :]) != act \
+                    or not re.fullmatch(r"[,;。]", d.s[parts[-1].end : p.start].strip()[:1] or ","):
+                break
+            parts.append(p)
+        if len(parts) < 2:
+            continue
+        rel = _with_whole(d, parts, act, "levels", j)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _own(d: _Doc, q: Quantity) -> str:
+    """The Chinese words of the figure's own clause, asides removed."""
+    return _NOT_CJK.sub("", re.split(r"[,;:。]", _ASIDE.sub("", d.label(q)))[-1])
+
+
+_HEADING_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|#+)")
+_DISTANT_REACH = 30  # sentences (or list lines) back to a headline whole in an earlier section
+
+
+def distant_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
+    """"1-9月,全市共发生事故143起…\\n二、事故特点\\n(二)分区域情况\\n从发生地看,江北区31起,…,其余4个
+    区县合计21起": a breakdown in a section of its own, with no whole in it, of the headline whole of
+    an earlier section -- the one figure of its unit named as a whole (全市, 共…) that the parts add
+    up to, exactly or but for one misprinted digit; none when two such figures differ."""
+    from .misprints import within_one_slip
+    from .scopes import words
+    from .sections import _fits as adds_up
+
+    if len(parts) < 2:
+        return []
+    heading = d.last_before("\n", opener)
+    while heading > 0 and not _HEADING_LINE.match(d.s, heading + 1):
+        heading = d.last_before("\n", heading)
+    if heading < 0 or any(unit_class(q) == unit_class(parts[0]) for q in d.in_range(heading, opener)):
+        return []  # the list's own section states figures of its unit: the families read those
+    start = opener
+    for _ in range(_DISTANT_REACH):
+        start = d.last_before(SENT_END, start - 1) if start > 0 else -1
+        if start < 0:
+            break
+    big = max(p.value for p in parts)
+    fits = {q.value: q for q in d.in_range(max(start, 0), opener)
+            if not q.is_percent and not q.in_table and q.index not in listed and q.value > big
+            and unit_class(q) == unit_class(parts[0]) and compatible(q, parts[0]) and is_additive(d, q)
+            and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
+            and words()["wholes"].search(d.s, q.sentence[0], q.start)
+            and (adds_up(q, parts) or within_one_slip(q, parts))}
+    return list(fits.values()) if len(fits) == 1 else []

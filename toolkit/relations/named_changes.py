@@ -1,0 +1,148 @@
+"""Changes of figures named again by 分别 (issue 15, B): "…食品安全类315件,特种设备类87件,价格类64件…。
+其中食品安全类、价格类案件分别比上年增加41件、9件,分别增长15.0%、16.4%".
+
+The names before 分别 are not measures of the sentence but the names of figures stated before it:
+each name maps onto the one earlier figure (in the sentence or the two before, of the changes'
+unit) that it names -- its own words are the name, or the name with the noun the list shares
+(价格类案件 names 价格类64件) -- and 分别 maps each delta and each percent onto it, position by
+position. Nothing when a name names no figure or two, or the lists differ in length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import DOWN_WORDS, UP_WORDS, is_delta, is_previous
+from .structure import SENT_END, _Doc
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff、]")
+_JOIN = re.compile(r"[、和及与]")
+_OPENING = re.compile(r"^(?:其中|同时|此外|另外)")
+# "分别比上年增加", "同比分别增长", "分别较去年同期下降": the change words after 分别
+_CHANGE = re.compile(rf"^(?:同比|环比)?分别(?:比上年|较上年|比去年|较去年|比上年同期|较上年同期|同比|环比)?(?:{UP_WORDS}|{DOWN_WORDS})$")
+_SHARED_NOUN = re.compile(r"(?:案件|事项|问题|领域|方面|行业|诉求|工单)$")
+_TURN = re.compile(rf"[、和及与](?:{UP_WORDS}|{DOWN_WORDS})")
+_TIME = re.compile(r"(?:同比|环比|比上年|较上年)$")
+_SEP = re.compile(r"[,;:、]")
+
+
+def named_changes(d: _Doc) -> list[Relation]:
+    """Change relations of earlier figures the names before 分别 name (module doc)."""
+    out: list[Relation] = []
+    for q in d.qs:
+        lab = d.label(q)
+        if "分别" not in lab:
+            continue
+        clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
+        head, _, rest = _NOT_CJK.sub("", _ASIDE.sub("", clause)).rpartition("分别")
+        names = [n for n in _JOIN.split(_TIME.sub("", _OPENING.sub("", head))) if n]
+        if len(names) < 2 or not _CHANGE.match("分别" + rest):
+            continue
+        subjects = _named_figures(d, q, names)
+        if not subjects:
+            continue
+        first = _run(d, q)
+        if q.is_percent:
+            deltas, pcts = [], first
+        else:
+            deltas = first
+            nxt = d.qs[first[-1].index + 1] if first[-1].index + 1 < len(d.qs) else None
+            pcts = _run(d, nxt) if nxt is not None and nxt.is_percent and nxt.sentence == q.sentence \
+                and re.fullmatch(r",?(?:分别)?(?:增长|下降|上升|减少|增加|降低)了?", d.s[first[-1].end : nxt.start]) else []
+        if len(pcts) != len(names) or (deltas and len(deltas) != len(names)):
+            continue
+        down = bool(re.search(DOWN_WORDS, rest))
+        for i, (cur, pct) in enumerate(zip(subjects, pcts, strict=True)):
+            prev = None
+            if deltas:
+                if not compatible(deltas[i], cur):
+                    break
+                prev = cur.value + deltas[i].value if down else cur.value - deltas[i].value
+            pct_down = bool(re.search(DOWN_WORDS, d.label(pct))) or (down and not re.search(UP_WORDS, d.label(pct)))
+            out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct},
+                                sign=-1 if pct_down else 1, previous=prev))
+    return out
+
+
+def _run(d: _Doc, q: Quantity) -> list[Quantity]:
+    """``q`` and the figures of its kind (percent or not) joined to it by 、/和 in its sentence."""
+    run = [q]
+    for p in d.qs[q.index + 1 :]:
+        between = d.s[run[-1].end : p.start]
+        if p.is_percent != q.is_percent or p.sentence != q.sentence or not (
+                _JOIN.fullmatch(between) or (q.is_percent and _TURN.fullmatch(between))):
+            break  # ("分别增长4.0%、下降2.5%": each percent may turn the change its own way)
+        run.append(p)
+    return run
+
+
+def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
+    """The one earlier figure each name names (in the sentence or the two before), else []."""
+    start = q.sentence[0]
+    for _ in range(2):
+        start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    clause_start = d.last_before(",;:。\n", q.start)
+    earlier = [p for p in d.in_range(start, clause_start)
+               if not p.is_percent and not p.in_table and not is_delta(d, p) and not is_previous(d, p)]
+    out = []
+    noun = _SHARED_NOUN.search(names[-1])  # the noun the names share, printed once at the end
+    bare = [_SHARED_NOUN.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)]
+    for name in bare:
+        wanted = {name, name + noun.group()} if noun else {name}
+        hits = [p for p in earlier if any(_NOT_CJK.sub("", _SEP.split(d.label(p))[-1]).endswith(w) for w in wanted)]
+        if len(hits) != 1:
+            return []
+        out.append(hits[0])
+    return out if len({p.index for p in out}) == len(out) else []
+
+
+# "种子、农药、肥料的抽检不合格率分别为4.9%、6.9%、6.5%": names, then a named rate and 分别
+_RATE_AFTER = re.compile(r"^的?([\u4e00-\u9fff]{0,6}率)(?:分别)?(?:为|是|达到|达)?$")
+
+
+def named_rates_by_position(d: _Doc) -> list[Relation]:
+    """"抽检种子183批次、农药204批次…;不合格产品中,种子9批次、农药13批次…,种子、农药的抽检不合格率
+    分别为4.9%、6.4%": each name names two earlier figures of one unit -- the earlier its base, the
+    later its numerator -- and the rate (a named rate of catalog/rates.yaml) maps onto them by
+    position. Nothing unless every name names exactly two figures and the rate's words for its
+    numerator and base are in the later and the earlier figure's sentence."""
+    from .named_rates import rate_vocabulary
+
+    out: list[Relation] = []
+    for q in d.qs:
+        if not q.is_percent or "分别" not in d.label(q):
+            continue
+        clause = _NOT_CJK.sub("", d.s[d.last_before(",;:。\n", q.start) + 1 : q.start])
+        head, _, _ = clause.partition("分别")
+        m = re.search(r"^(.*?[^的])的?([\u4e00-\u9fff]{0,6}率)$", head)
+        if m is None:
+            continue
+        names = [n for n in _JOIN.split(_OPENING.sub("", m.group(1))) if n]
+        rate = next((r for r in rate_vocabulary() if r[0].search(m.group(2))), None)
+        pcts = _run(d, q)
+        if rate is None or len(names) < 2 or len(pcts) != len(names):
+            continue
+        pairs = [_two_named(d, q, name) for name in names]
+        if any(p is None for p in pairs):
+            continue
+        for (base, num), pct in zip(pairs, pcts, strict=True):  # type: ignore[misc]
+            if rate[1].search(d.s[num.sentence[0] : num.start]) and rate[2].search(d.s[base.sentence[0] : base.start]):
+                out.append(Relation("ratio", "ratio.rate", {"numerator": num, "denominator": base, "percent": pct}))
+    return out
+
+
+def _two_named(d: _Doc, q: Quantity, name: str) -> tuple[Quantity, Quantity] | None:
+    """(base, numerator): the two figures before ``q`` (in its sentence or the two before) whose own
+    words are ``name``, of one unit, the later the smaller; else None."""
+    start = q.sentence[0]
+    for _ in range(2):
+        start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    hits = [p for p in d.in_range(start, d.last_before(",;:。\n", q.start))
+            if not p.is_percent and not p.in_table
+            and _OPENING.sub("", _NOT_CJK.sub("", _SEP.split(d.label(p))[-1])) == name]
+    if len(hits) != 2 or not compatible(hits[0], hits[1]) or hits[1].value > hits[0].value:
+        return None
+    return hits[0], hits[1]

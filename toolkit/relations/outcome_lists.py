@@ -1,0 +1,142 @@
+"""A decision and its outcomes listed right after it, with no word opening the list (issue 15, F):
+"审结7件:维持5件,撤销1件,申请人撤回1件", "被申请行政复议11件,复议机关维持8件、撤销1件,申请人主动撤回2件",
+"法制审核137件,直接审核通过129件,提出修改意见后通过8件".
+
+What was decided ends in one outcome each, so outcomes named item by item right after the decided
+figure -- in its sentence, after a comma or colon, each item's own words naming an outcome
+(``outcome_lists`` of catalog/distributed.yaml) -- are parts of it. Whether they are all of it is
+the same question as for a 其中 list (``completeness._sum_or_bounds``): a rest (其余, 撤回…终止),
+complements or the figures say so; two outcomes that leave much of the whole unsaid are bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .completeness import _sum_or_bounds
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .scopes import unit_class
+from .structure import _Doc
+from .vocab import catalog_yaml
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:、]")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern, re.Pattern]:
+    v = catalog_yaml("distributed.yaml")["outcome_lists"]
+    return re.compile(v["decided"]), re.compile(v["outcomes"])
+
+
+def outcome_lists(d: _Doc) -> list[Relation]:
+    """Sums (or bounds) of each decided figure over the outcomes listed right after it."""
+    decided, outcome = _vocab()
+    out: list[Relation] = []
+    for w in d.qs:
+        if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
+            continue
+        own = _own(d, w)
+        if not decided.search(own) or outcome.search(own):
+            continue  # (a decided figure names no outcome itself: "维持5件" is an item)
+        parts = _items_after(d, w, outcome)
+        if len(parts) < 2:
+            continue
+        out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
+    return out
+
+
+def _own(d: _Doc, q: Quantity) -> str:
+    return _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])
+
+
+def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
+    """The figures right after ``w`` in its sentence, each an outcome of its own clause, joined by
+    a comma, a colon or 、 -- up to the first that is not ([] when 其中 or a rate comes first)."""
+    first = d.s[w.end : w.end + 2]
+    if not first or first[0] not in ",:" or "其中" in d.s[w.end : w.end + 4]:
+        return []  # (after a ";" the clause may open a set of its own: "…;复查申请中,维持…")
+    parts: list[Quantity] = []
+    prev = w
+    for p in d.qs[w.index + 1 :]:
+        if p.sentence != w.sentence or p.is_percent or p.in_table or d.in_parentheses(p):
+            break
+        between = d.s[prev.end : p.start]
+        own = _own(d, p)
+        if not re.match(r"[,:;、]", between) or re.search(r"其中|中,", between) or not outcome.search(own) \
+                or unit_class(p) != unit_class(w) or not compatible(p, w) or is_delta(d, p):
+            break
+        if p.value > w.value:
+            return []  # an outcome larger than what was decided: the list is of another figure
+        parts.append(p)
+        prev = p
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> list[tuple[re.Pattern, list[re.Pattern], set[int]]]:
+    out = []
+    for e in catalog_yaml("distributed.yaml")["defined_totals"]:
+        parts = [str(p) for p in e["parts"]]
+        optional = {i for i, p in enumerate(parts) if p in {str(o) for o in e.get("optional", [])}}
+        out.append((re.compile(e["whole"]), [re.compile(f"(?:^|[^不未]){p}$") for p in parts], optional))
+    return out
+
+
+def defined_totals(d: _Doc) -> list[Relation]:
+    """"确认违法71件,撤销58件,变更9件,责令履行职责34件,终止245件。纠错172件": a total defined by
+    the outcomes it counts (``defined_totals`` of catalog/distributed.yaml) is their sum when each
+    is printed once in its paragraph; the sum without an optional outcome is a reading."""
+    out: list[Relation] = []
+    for whole_words, names, optional in _definitions():
+        for w in d.qs:
+            if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or not whole_words.search(_own(d, w)) \
+                    or "等" in d.label(w):
+                continue  # ("通过确认违法、撤销…等方式纠错56件": 等 says the text counts in more ways)
+            para = d.last_before("\n", w.start) + 1
+            end = d.next_end(w.end, "\n")
+            found = []
+            for name in names:
+                hits = [p for p in d.in_range(para, end) if p is not w and not p.is_percent and not p.in_table
+                        and not is_delta(d, p) and not is_previous(d, p) and name.search(_own(d, p))
+                        and compatible(p, w)]
+                if len(hits) != 1:
+                    break
+                found.append(hits[0])
+            else:
+                if any(p.value > w.value for p in found):
+                    continue
+                readings = [{"total": w, "parts": [p for i, p in enumerate(found) if i not in optional]}] \
+                    if optional else []
+                out.append(Relation("sum", "sum.named_partition", {"total": w, "parts": found}, readings=readings))
+    return out
+
+
+# "…受理286件;加上上年结转的19件,本年应审理案件合计305件": what 加上 adds, and the total it makes
+_PLUS = re.compile(r"加上[\u4e00-\u9fff]{0,8}$")
+_SUMMED = re.compile(r"(?:合计|共计|总计|共|累计|应[\u4e00-\u9fff]{1,4}?)[\u4e00-\u9fff]{0,6}$")
+_INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增")
+
+
+def added_up(d: _Doc) -> list[Relation]:
+    """"全年受理劳动人事争议案件6,215件…。加上年结转的403件,应结案件6,618件": 加上 says the figure
+    after it is added to the intake before it (the nearest figure counted alike whose words name an
+    intake: 受理, 新收, 收到…, in the sentence or the one before), and the total after it in its
+    sentence (合计, 共, 应…) is their sum."""
+    out: list[Relation] = []
+    for b in d.qs:
+        if b.is_percent or not _PLUS.search(_own(d, b)):
+            continue
+        c = next((q for q in d.qs[b.index + 1 : b.index + 3] if q.sentence == b.sentence and not q.is_percent
+                  and compatible(q, b) and _SUMMED.search(_own(d, q))), None)
+        head = d.last_before("。\n", b.sentence[0] - 1) + 1 if b.sentence[0] > 0 else 0
+        before = [q for q in reversed(d.in_range(head, b.start - len(d.label(b)))) if not q.is_percent
+                  and compatible(q, b) and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)]
+        a = before[0] if before and _INTAKE.search(_own(d, before[0])) else None
+        if c is None or a is None or c.value <= max(a.value, b.value):
+            continue
+        out.append(Relation("sum", "sum.breakdown", {"total": c, "parts": [a, b]}))
+    return out
