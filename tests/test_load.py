@@ -653,7 +653,7 @@ def test_zip_member_read_is_capped(tmp_path: Path) -> None:
 
 
 def test_docx_part_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load_module, "MAX_DOCX_PART_BYTES", 1024)
+    monkeypatch.setattr(load_module.limits, "MAX_DOCX_PART_BYTES", 1024)
     refused(make_docx(tmp_path / "r.docx"), UnsafeDocumentError, "over the 1024 bytes limit")
 
 
@@ -673,7 +673,7 @@ def test_html_billion_laughs(tmp_path: Path) -> None:
 
 
 def test_html_too_many_tags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load_module, "MAX_HTML_TAGS", 100)
+    monkeypatch.setattr(load_module.limits, "MAX_HTML_TAGS", 100)
     page = "<html><body>" + "<p>1</p>" * 200 + "</body></html>"
     refused(write(tmp_path, "tags.html", page.encode()), UnsafeDocumentError, "more than 100 tags")
 
@@ -716,13 +716,13 @@ def test_pdf_large_image_is_not_decoded(tmp_path: Path) -> None:
 
 
 def test_pdf_total_decode_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load_module, "MAX_PDF_DECODED_BYTES", 100)
+    monkeypatch.setattr(load_module.limits, "MAX_PDF_DECODED_BYTES", 100)
     data = make_pdf([[SENTENCE], [SENTENCE]])
     refused(write(tmp_path, "many.pdf", data), UnsafeDocumentError, "in total")
 
 
 def test_pdf_page_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load_module, "MAX_PDF_PAGES", 2)
+    monkeypatch.setattr(load_module.limits, "MAX_PDF_PAGES", 2)
     refused(write(tmp_path, "long.pdf", make_pdf([["一"], ["二"], ["三"]])), UnsafeDocumentError, "3 pages")
 
 
@@ -736,10 +736,10 @@ def test_pdfminer_unchanged_outside_load(tmp_path: Path) -> None:
 
 
 def test_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(load_module.limits, "MAX_FILE_BYTES", 1000)
     refused(write(tmp_path, "big.txt", b"a" * 1001), UnsafeDocumentError, "over the 1000 bytes limit")
-    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", 200 << 20)
-    monkeypatch.setattr(load_module, "MAX_TEXT_BYTES", 1000)
+    monkeypatch.setattr(load_module.limits, "MAX_FILE_BYTES", 200 << 20)
+    monkeypatch.setattr(load_module.limits, "MAX_TEXT_BYTES", 1000)
     refused(write(tmp_path, "big.md", b"a" * 1001), UnsafeDocumentError, "text file")
 
 

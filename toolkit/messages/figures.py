@@ -1,0 +1,158 @@
+"""Numbers as printed (decimals, units) and the names of a check's figures (labels, roles)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ToolkitError
+
+PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
+_MAX_PARTS = 6  # a breakdown of more parts is named by its first ones and "…"
+_ROLE_WORDS = {
+    "total": ("合计", "the total"), "parts": ("分项", "a part"), "numerator": ("分子", "the numerator"),
+    "denominator": ("分母", "the denominator"), "percent": ("比率", "the rate"), "current": ("本年数", "this year"),
+    "previous": ("上年数", "last year"), "smaller": ("部分", "the part"), "larger": ("整体", "the whole"),
+    "values": ("数字", "a figure"), "count": ("案件数", "cases"), "amount": ("罚款金额", "fines"),
+}
+# Words that introduce a figure without naming it ("其中", "共计", "全年"): not part of its label.
+# (A label after a year, "2024年新受理…", starts with the year's 年; 年末/年初/年底 are words.)
+_LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累计|全年度|全年|全区|全县|全市|本年度|本年|今年|以及|和|及|与|共|计|达到|达|为|是|有|均"
+                   r"|年度|年(?![末底初])|月份|月|日)+")
+_TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|为|是|共|计|约|近|超过|有|了|的)+$")
+
+
+# --- numbers as printed ----------------------------------------------------------------------------
+
+
+def _dec(v: Any) -> Decimal | None:
+    if v is None or isinstance(v, bool):
+        return None
+    try:
+        return Decimal(str(v))
+    except InvalidOperation:
+        return None
+
+
+def number(v: Any, places: int | None = None) -> str:
+    """A figure as a person writes it: no exponent, no trailing zeros ("7035", "96.5", "-2");
+    ``places`` fixes the decimals (a computed percent at the printed precision)."""
+    d = _dec(v)
+    if d is None:
+        return "" if v is None else str(v)
+    if places is not None:
+        d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        return format(d, "f")
+    text = format(d.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+_DIGITS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def decimals(printed: str | None, value: Any = None) -> int:
+    """How many decimals a figure is printed with ("97.8%" -> 1), else those of ``value``."""
+    m = _DIGITS.search(printed or "")
+    if m:
+        return len(m.group(1) or "")
+    text = number(value)
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+_UNIT = re.compile(r"[\d.,]+\s*(.*)$")
+
+
+def unit_of(printed: str | None) -> str:
+    """The unit of a figure's value as the checks hold it ("74万元" -> "万元", "97.8%" -> "%", "9项" -> "项"):
+    money keeps its printed unit, a count printed with 万/亿 is multiplied out ("1830.28万平方米" -> "平方米")."""
+    m = _UNIT.search((printed or "").strip())
+    unit = m.group(1).strip() if m else ""
+    if unit[:1] in ("万", "亿") and not unit.endswith("元") and len(unit) > 1:
+        unit = unit.lstrip("万亿")
+    return unit
+
+
+# --- names of figures -------------------------------------------------------------------------------
+
+
+_CLAUSES = re.compile(r"[,，;；。:：、()（）\s|]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def clean_label(raw: str) -> str:
+    """The words naming a figure, from the text just before it ("项,已整改" -> "已整改")."""
+    clause = _CLAUSES.split(raw or "")
+    words = ""
+    for piece in reversed(clause):
+        words = _NOT_CJK.sub("", piece)
+        if words:
+            break
+    words = _TRAIL.sub("", _LEAD.sub("", words))
+    # a long name keeps its end (the noun counted) and says it was cut, so that a name cut
+    # mid-word ("务服务热线…") is not read as the report's own wording
+    return words if len(words) <= 16 else "…" + words[-15:]
+
+
+def _metric_label(label: str) -> str:
+    """A catalog label without its alternatives ("发现/排查隐患" -> "发现隐患")."""
+    label = re.sub(r"[（(][^）)]*[）)]", "", label)
+    if "/" in label:
+        left, right = label.split("/", 1)
+        right = right.split("/")[-1]
+        label = left + right[len(left):] if len(left) <= 4 else left
+    return label
+
+
+@lru_cache(maxsize=1)
+def _catalog_labels() -> dict[str, tuple[str, str]]:
+    try:
+        from ..metrics import load_catalog
+
+        return {k: (_metric_label(d.zh), d.en) for k, d in load_catalog().items()}
+    except ToolkitError:  # a broken catalog must not stop a workbook being written
+        return {}
+
+
+def metric_label(key: str | None) -> tuple[str, str] | None:
+    """(zh, en) label of a metric key of the default catalog."""
+    return _catalog_labels().get(key) if key else None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One operand of a check as the auditor reads it: its name and its printed form."""
+
+    role: str
+    printed: str
+    zh: str
+    en: str
+    line: int | None = None
+
+    def said(self, language: str) -> str:
+        name = self.zh if language == "zh" else self.en
+        return f"{name} {self.printed}".strip()
+
+
+def figures_of(check: Any) -> dict[str, list[Figure]]:
+    """role -> its figures, named by the words before them (text rules) or their metric label
+    (catalog rules, which are about metrics)."""
+    by_metric = str(getattr(check, "rule", "")).startswith("catalog.")
+    out: dict[str, list[Figure]] = {}
+    for e in getattr(check, "evidence", []) or []:
+        get = e.get if isinstance(e, dict) else (lambda k, _e=e: getattr(_e, k, None))
+        role, printed, key = get("role"), get("printed") or "", get("key")
+        words = clean_label(get("label") or "")
+        metric = metric_label(key)
+        zh = (metric[0] if metric and (by_metric or not words) else words) or (metric[0] if metric else "")
+        en = metric[1] if metric else (f"“{words}”" if words else "")
+        if not zh:
+            zh, en = _ROLE_WORDS.get(role, ("", ""))
+        elif not en:
+            en = _ROLE_WORDS.get(role, ("", ""))[1]
+        out.setdefault(role, []).append(Figure(role, printed, zh, en, get("line")))
+    return out
+
+

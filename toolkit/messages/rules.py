@@ -1,0 +1,146 @@
+"""Each rule in words: the ``RULE_TEXT`` table (every emitted rule needs an entry), catalog rules by label."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .figures import metric_label, number
+
+# --- rules in words -----------------------------------------------------------------------------------------
+
+
+RULE_TEXT = {
+    "sum.breakdown": ("其中/包括/分别为 列出的分项之和等于合计", "parts listed with 其中/包括/分别为 add up to the total"),
+    "sum.enumeration": ("合计后括号内列举的分项之和等于合计", "a bracketed enumeration after a total adds up to it"),
+    "sum.difference": ("上年数、本年数与增减数相符", "last year's figure, this year's and the stated difference agree"),
+    "sum.status": ("受理数等于已办结数加在办数", "received = closed + still open"),
+    "sum.points": ("今年的比率等于上年的比率加减所述百分点", "this year's rate is last year's plus or minus the points stated"),
+    "change.table": ("表中两年的数字与增减百分比一致", "the table's change column matches its two years' figures"),
+    "sum.table_balance": ("表中本年新收加上年结转等于办理结果总计加结转下年度(表的勾稽关系)",
+                          "new plus carried-in requests equal the outcomes' total plus those carried forward "
+                          "(the table's own identity)"),
+    "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
+    "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
+    "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),
+    "bound.part": ("分项不超过合计(列举不完整时)", "a listed part does not exceed its total (list not exhaustive)"),
+    "bound.includes": ("括号内“含”的数不超过合计", "a figure 'included' in brackets does not exceed the total"),
+    "bound.meaning": ("取得资格者不多于参加者", "those who passed do not outnumber those who took part"),
+    "ratio.rate": ("比率按其分子、分母计算,四舍五入到所列小数位", "a rate equals numerator/denominator, rounded to the printed decimals"),
+    "ratio.share": ("占比按分项与合计计算", "a share equals part/total, rounded to the printed decimals"),
+    "ratio.table_share": ("表中占比按对应数量计算", "a table share equals its count over the base"),
+    "ratio.table_rate": ("表中比率按同行两列数量计算", "a table rate equals the row's two counts its columns name"),
+    "ratio.expression": ("A:100 形式的比值按两数计算", "an A:100 ratio equals the two stated figures"),
+    "ratio.named_per_n": ("按比率名称所指的分子、分母和单位计算(如万车死亡率=道路交通死亡人数/机动车万辆数)",
+                          "a rate per N its own name defines (万车死亡率 = road deaths per 10,000 vehicles)"),
+    "ratio.group_rate": ("按名称所指的几类分项合计占总数计算(如优良率=优秀+良好)",
+                         "a rate of a group of the listed kinds over their whole (优良率 = excellent + good)"),
+    "ratio.structure": ("A:B:C 结构按各分项占合计计算", "an A:B:C structure equals each part over the total"),
+    "change.yoy": ("同比变化:计数类上年数须为整数;给出上年数时按其计算",
+                   "a change: for counts the implied previous figure is whole; a printed previous figure is used"),
+    "change.previous_report": ("本年同比与上年报告数相符", "this year's change agrees with last year's report"),
+    "equal.restated": ("同一数字在正文与表格中一致", "one figure restated (prose and table) is the same"),
+    "bound.visited": ("其中所列单位数不超过检查的家次", "units listed under visits do not outnumber the visits"),
+    "bound.target": ("实际达到的数在旁边写明的目标(考核指标)一侧", "an achieved figure is on the side of the target stated beside it"),
+    "bound.member": ("所列渠道(平台、部门)之一的数不超过全部所列之和", "one member of a listed scope does not exceed the whole list's figure"),
+    "bound.level": ("本级的数不超过全辖区的数", "a level's own figure does not exceed its whole jurisdiction's"),
+    "equal.back_reference": ("回指的数与先前所述的数一致(如“在全年N件…中”)", "a figure referred back to agrees with its first statement"),
+    "equal.named_again": ("再次提及的同一集合(如“上述N起事故中”“按N万常住人口计算”)与先前所述的数一致", "a set named again (\"上述N起事故中\", \"按N万常住人口计算\") has the count first stated"),
+    "sum.named_again": ("再次提及的两类合称(如“上述N件复议诉讼案件”)等于先前两数之和", "two sets named again together (\"上述N件复议诉讼案件\") are the sum of their counts"),
+    "equal.table_total": ("表格合计行的数与正文所述的同一总数一致", "a table's total row agrees with the whole the prose states"),
+    "equal.alike": ("文中说明相同(“同样为”“与…一致”)的两个数相等", "two figures the text says are alike (同样为, 与…一致) are equal"),
+    "sum.identity": ("按定义成立的关系(如人口自然增长率=出生率-死亡率)", "an identity by definition (natural growth rate = birth rate - death rate)"),
+    "sum.disclosure_group": ("正文所述的某类处理结果(如不予公开)等于申请情况表中该类各小项之和", "a result group the prose states (不予公开…) is the sum of its numbered rows in the application table"),
+    "equal.review_table": ("正文所述的政府信息公开行政复议(诉讼)数与复议诉讼情况表一致", "the prose count of reviews (suits) over disclosure agrees with the review and litigation table"),
+    "sum.review_table": ("正文所述的行政诉讼数等于表中未经复议直接起诉与复议后起诉两个总计之和", "the prose count of suits is the sum of the table's two litigation totals"),
+    "equal.full_rate": ("比率为100%时两数相等", "a 100% rate makes its two figures equal"),
+    "equal.one_to_one": ("“一一对应”的两个数相等", "two sets said to correspond one to one are equally many"),
+    "equal.restated_table": ("正文所述数字与表格所列一致", "a figure of the prose agrees with the table row restating it"),
+    "equal.stage": ("“均/全部”办理的数与所收数相等", "what was all handled equals what came in"),
+    "ratio.bracket_share": ("括号内占比按分项与合计计算", "a share in brackets equals its part over the total"),
+    "ratio.full": ("100%的比率按其分子、分母计算", "a 100% rate equals its numerator over its denominator"),
+    "ratio.own_name": ("以名称命名的比率(如核查属实率)按所指分子、分母计算", "a rate named by its own words equals the figures it names"),
+    "ratio.per_capita": ("每千(万)人等比率按所述基数计算", "a rate per thousand (ten thousand) equals the figure over its stated base"),
+    "ratio.listed_share": ("各分项所附占比按该列表所分的合计(或各占比共同指向的基数)计算",
+                           "each item's share is of the whole its list partitions (or the base its shares agree on)"),
+    "ratio.stated_base": ("括号写明基数(以…为基数)的比率按该基数计算", "a rate whose base the text states in brackets equals its figure over that base"),
+    "ratio.target": ("完成目标的百分比按完成数与目标数计算", "the share of a target reached equals the figure over the target"),
+    "sum.added": ("“加上…共…”的合计等于两数之和", "a figure 加上 (plus) another makes the 共 total after them"),
+    "sum.rest": ("总数等于已述部分加“其余”部分", "a whole is its stated part plus the rest (其余)"),
+    "sum.named_partition": ("按定义构成总量的各部分(如三次产业增加值)之和等于总量", "the parts that make up a whole by definition (the three industries) add up to it"),
+    "sum.flow": ("收到数等于新收数加上年结转数", "received = new + carried over from last year"),
+    "sum.share_partition": ("占比合计为100%的各分项之和等于其基数",
+                            "parts whose shares of one base add up to 100% add up to that base"),
+    "sum.graded": ("评定等次的各数之和等于抽查数", "the grades add up to what was checked"),
+    "bound.stage": ("后一环节的数不超过前一环节(如办结不多于受理)",
+                    "a later stage does not outnumber an earlier one (closed <= received)"),
+}
+# A rule this table does not know yet is described by its kind.
+_KIND_TEXT = {
+    "sum": ("分项之和等于合计", "the parts add up to the total"),
+    "ratio": ("比率按其分子、分母计算,四舍五入到所列小数位", "a rate equals numerator/denominator at the printed decimals"),
+    "change": ("同比变化与本年数、上年数相符", "a change agrees with this year's and last year's figures"),
+    "bound": ("部分不超过整体", "a part does not exceed its whole"),
+    "equal": ("应当相等的数字相等", "figures that must agree are equal"),
+}
+
+
+@lru_cache(maxsize=1)
+def _catalog_rules() -> dict[str, dict[str, Any]]:
+    import yaml
+
+    try:
+        text = resources.files("toolkit").joinpath("catalog/rules.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    return {f"catalog.{r['id']}": r for r in data.get("rules") or [] if isinstance(r, dict) and "id" in r}
+
+
+def _names(keys: Iterable[str], language: str) -> list[str]:
+    out = []
+    for k in keys:
+        label = metric_label(k)
+        out.append((label[0] if language == "zh" else label[1]) if label else k)
+    return out
+
+
+def rule_text(rule: str) -> tuple[str, str]:
+    """(zh, en) description of a rule in words; a catalog rule names its metrics by label."""
+    if rule in RULE_TEXT:
+        return RULE_TEXT[rule]
+    r = _catalog_rules().get(rule)
+    if r is None:
+        return _KIND_TEXT.get(rule.split(".")[0], (rule, rule))
+    kind = r.get("kind")
+    out = []
+    for lang in ("zh", "en"):
+        if kind == "sum":
+            parts = _names(r.get("parts") or [], lang)
+            total = _names([r.get("total", "")], lang)[0]
+            out.append(f"{' + '.join(parts)} = {total}")
+        elif kind == "bound":
+            small, large = _names([r.get("smaller", ""), r.get("larger", "")], lang)
+            out.append(f"{small} ≤ {large}")
+        elif kind == "equal":
+            vals = _names(r.get("values") or [], lang)
+            out.append(" = ".join(vals))
+        elif kind == "ratio":
+            num, den, pct = _names([r.get("numerator", ""), r.get("denominator", ""), r.get("percent", "")], lang)
+            out.append(f"{pct} = {num} / {den}")
+        elif kind == "count_amount":
+            count, amount = _names([r.get("count", ""), r.get("amount", "")], lang)
+            low, high = (r.get("average_fine") or [None, None])[:2]
+            if lang == "zh":
+                out.append(f"{count} 为 0 时 {amount} 为 0;平均每件罚款在 {number(low)}–{number(high)} 万元之间")
+            else:
+                out.append(f"no {count}, no {amount}; the fine per case is {number(low)}–{number(high)} 万元")
+        else:
+            out.append(rule)
+    if r.get("same_section"):
+        out = [out[0] + "(同一段落内)", out[1] + " (within one paragraph)"]
+    return out[0], out[1]
+
+

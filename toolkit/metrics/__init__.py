@@ -1,0 +1,96 @@
+"""[Quantity] + catalog -> [Metric]: the named headline figures of a report.
+
+The catalog (``catalog/metrics.yaml``) is data; this module only evaluates it.
+Each quantity is offered to every catalog entry whose unit fits; the entry
+with the most specific label match claims it. Each key then keeps one
+headline figure: not one from a sub-campaign or a single month, not a part of
+a breakdown, and otherwise the first one printed.
+
+Modules: ``words`` (the words that place a figure: sentence ends, sub-scopes, parts,
+targets), ``definitions`` (the catalog: MetricDef, Metric, loading and compiling it),
+``sites`` (where a figure stands: its line, sentence, paragraph, caption), ``matching``
+(scoring a catalog entry on a figure, candidate entries per site). This module claims
+and picks the metrics.
+"""
+
+from __future__ import annotations
+
+from ..normalize import Text
+from ..quantities import Quantity
+from .definitions import (
+    Metric,
+    MetricDef,
+    _needs_one_of,  # noqa: F401  (re-exported)
+    load_catalog,
+)
+from .matching import _NO_CANDIDATES, _headline_penalty, _index, _match
+from .sites import _sites
+from .words import _SUB_SCOPE, _SUB_SCOPE_ANY, _SUB_SCOPE_HEAD, SEGMENT_END, TAIL  # noqa: F401  (re-exported)
+
+Claims = dict[str, list[tuple[float, int]]]
+
+
+def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef]) -> Claims:
+    """For each key, the figures that claim it, as (headline penalty, index).
+
+    Computed once per report and shared by ``find_metrics`` and ``all_metric_claims``.
+    """
+    index = _index(catalog)
+    claims: Claims = {}
+    for i, (q, site) in enumerate(zip(quantities, _sites(text, quantities), strict=True)):
+        cands = index.by_unit.get(q.unit, _NO_CANDIDATES) if q.unit or not q.in_table else index.every
+        scored = {}
+        for d in cands.for_site(site):
+            v = _match(d, q, site)
+            if v[0] or v[1]:
+                scored[d.key] = v
+        if not scored:
+            continue
+        primary = max(scored, key=lambda k: (max(scored[k]), k))
+        keys = {primary}
+        # "共收到申请1件,已结转至下年": a figure described by the words after it
+        # can be a second metric besides the one its label names.
+        keys.update(k for k, (by_label, by_after) in scored.items() if by_after and not by_label)
+        penalty = _headline_penalty(q, site)
+        # Sorted, not set order: set order changes with PYTHONHASHSEED, and so would the
+        # order of the metrics of one figure from one process to the next.
+        for key in [primary, *sorted(keys - {primary})]:
+            claims.setdefault(key, []).append((penalty, i))
+    return claims
+
+
+def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None,
+                 claims: Claims | None = None) -> list[Metric]:
+    """The catalog's metrics found in the text, one headline figure per key."""
+    catalog = catalog if catalog is not None else load_catalog()
+    if claims is None:
+        claims = metric_claims(text, quantities, catalog)
+    out = []
+    for key, cands in claims.items():
+        _, i = min(cands)
+        q = quantities[i]
+        d = catalog[key]
+        sent = text.text[q.sentence[0] : q.sentence[1]].strip()
+        start, end = text.original_span(q.start, q.end)
+        out.append(Metric(key=key, label_zh=d.zh, label_en=d.en, quantity=q, evidence_text=sent,
+                          line=q.line, start=start, end=end, default_unit=d.unit))
+    out.sort(key=lambda m: m.quantity.index)
+    return out
+
+
+def all_metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None,
+                      claims: Claims | None = None) -> dict[str, list[Quantity]]:
+    """Every figure of each key that is not from a sub-campaign or a target, in order.
+
+    One metric printed twice must be printed the same; ``relations`` checks that.
+    """
+    catalog = catalog if catalog is not None else load_catalog()
+    if claims is None:
+        claims = metric_claims(text, quantities, catalog)
+    out: dict[str, list[Quantity]] = {}
+    for key, cands in claims.items():
+        # Parts of a breakdown and table cells are restatements too; sub-campaigns and targets are not.
+        qs = [quantities[i] for pen, i in sorted(cands, key=lambda c: c[1]) if pen < 2]
+        if len(qs) > 1:
+            out[key] = qs
+    return out

@@ -1,0 +1,164 @@
+"""Where a figure stands: its line, sentence, paragraph and table caption."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+
+from ..normalize import Text
+from ..quantities import Quantity
+from ..tables import find_tables, row_totals
+from .words import _ASIDE, SEGMENT_END
+
+
+class _Site:
+    """Where a quantity sits: the label before it, the words after it, its segment.
+
+    ``label`` and ``after`` are read for every figure; the rest only for the few
+    figures that a catalog entry describes, so it is computed on first use.
+    """
+
+    __slots__ = ("_context", "_lines", "_paragraph", "_q", "_s", "_seg", "after", "label")
+
+    def __init__(self, label: str, after: str, s: str, q: Quantity, seg: int, lines: _Lines):
+        self.label = label
+        self.after = after
+        self._s, self._q, self._seg, self._lines = s, q, seg, lines
+        self._context: str | None = None
+        self._paragraph: str | None = None
+
+    def _surroundings(self) -> None:
+        s, q = self._s, self._q
+        para = self._lines.start_of(q.start)
+        context = _ASIDE.sub("", s[self._seg : q.start])
+        paragraph = s[para : q.start]
+        if q.in_table:
+            # A table cell's subject is in the table's caption, the line above the table.
+            caption = self._lines.caption(para)
+            context = caption + "\n" + context
+            paragraph = caption + "\n" + paragraph
+        self._context, self._paragraph = context, paragraph
+
+    @property
+    def context(self) -> str:
+        """The segment up to the figure, asides in parentheses removed."""
+        if self._context is None:
+            self._surroundings()
+        return self._context  # type: ignore[return-value]
+
+    @property
+    def paragraph(self) -> str:
+        """The paragraph up to the figure."""
+        if self._paragraph is None:
+            self._surroundings()
+        return self._paragraph  # type: ignore[return-value]
+
+    @property
+    def sentence(self) -> str:
+        return self._s[self._q.sentence[0] : self._q.start]
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+class _Lines:
+    """The lines of a text, for the figures that read their paragraph or their table's caption.
+
+    A line's start is found by bisection (not by scanning back from the figure), and the
+    caption above a run of table rows is looked for once per run, not once per cell: the
+    cost stays linear however long a line or a table is. Built on first use: most figures
+    never ask.
+    """
+
+    __slots__ = ("_breaks", "_captions", "_s")
+
+    def __init__(self, s: str):
+        self._s = s
+        self._breaks: array | None = None
+        self._captions: dict[int, str] = {}
+
+    def start_of(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (``s.rfind("\\n", 0, pos) + 1``)."""
+        if self._breaks is None:
+            self._breaks = array("q", [m.start() for m in _LINE_BREAK.finditer(self._s)])
+        k = bisect.bisect_left(self._breaks, pos)
+        return self._breaks[k - 1] + 1 if k else 0
+
+    def caption(self, line_start: int) -> str:
+        """The nearest line above ``line_start`` that is not a table row ("" when none): a
+        table's caption. Each line above is looked at once over all calls."""
+        found = self._captions.get(line_start)
+        if found is not None:
+            return found
+        s = self._s
+        visited = []
+        end = line_start - 1
+        found = ""
+        while end > 0:
+            if (known := self._captions.get(end + 1)) is not None:
+                found = known
+                break
+            start = s.rfind("\n", 0, end) + 1
+            visited.append(end + 1)
+            line = s[start:end]
+            if "|" not in line and line.strip():
+                found = line
+                break
+            end = start - 1
+        # Every line start passed on the way up has the same answer: the caption found.
+        for k in visited:
+            self._captions[k] = found
+        self._captions[line_start] = found
+        return found
+
+
+_SEGMENT_END = re.compile("[" + re.escape(SEGMENT_END) + "]")
+_AFTER_STOP = re.compile(r"[,;。:!?\n]")
+
+
+def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
+    s = text.text
+    n = len(s)
+    bounds = [m.start() for m in _SEGMENT_END.finditer(s)]
+    sites = []
+    count = len(quantities)
+    bisect_right = bisect.bisect_right
+    after_stop = _AFTER_STOP.search
+    lines = _Lines(s)
+    prev_end = 0
+    for i, q in enumerate(quantities):
+        start, end = q.start, q.end
+        # The start of the segment holding the figure (bounds: the SEGMENT_END positions).
+        j = bisect_right(bounds, start - 1) - 1
+        seg = bounds[j] + 1 if j >= 0 else 0
+        left = prev_end if i and prev_end > seg else seg
+        prev_end = end
+        # Table cells: the label is the row header, the text before the first "|".
+        label = s[left:start]
+        if q.in_table and "|" in label.strip("| "):
+            label = label.rsplit("|", 2)[0] + "|"
+        nxt = quantities[i + 1].start if i + 1 < count else n
+        limit = min(n, end + 40)
+        m = after_stop(s, end, limit)
+        stop = m.start() if m else n
+        if stop == end and stop < n and s[stop] in ",:":
+            # "1件,已结转至2026年": the words after a comma still describe the figure, unless
+            # the clause after it holds the next figure: "办结47件,结转下年度2件", "审结79件,
+            # 败诉2件" - those words are that figure's label.
+            if nxt < n and not after_stop(s, end + 1, nxt):
+                stop = end
+            else:
+                m = after_stop(s, end + 1, limit)
+                stop = m.start() if m else n
+        after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
+        sites.append(_Site(label, after, s, q, seg, lines))
+    if any(q.in_table for q in quantities):
+        # A row broken down by columns under a "总计" column stands for its total, not for its
+        # first column: the row's label goes to the total cell.
+        for first, total in row_totals(find_tables(s, quantities)).items():
+            if total.index != first and total.index < count and quantities[total.index] is total:
+                sites[total.index].label, sites[first].label = sites[first].label, sites[total.index].label
+    return sites
+
+
