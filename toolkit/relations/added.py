@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .classified import _OPENER, _REST_ITEM, _names_whole, _opens_breakdown
+from .classified import _OPENER, _REST_ITEM
+from .classified_wholes import _names_whole, _opens_breakdown
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive, unit_class

@@ -269,7 +269,8 @@ def implicit_lists(d: _Doc) -> list[Relation]:
 
 
 def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> list[Relation]:
-    from .classified import _candidates, _measure_words, _pieces
+    from .classified import _pieces
+    from .classified_wholes import _candidates, _measure_words
 
     items = [q for q in _drop_derived(d, d.in_range(*sentence)) if is_additive(d, q)
              and not is_scope_count(d, q) and not d.in_parentheses(q)]

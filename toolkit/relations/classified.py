@@ -20,17 +20,26 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .classified_wholes import (
+    _HEADED,
+    _by_measure,
+    _candidates,
+    _measure_words,
+    _names_a_stage,
+    _sentences_before,
+    _whole,
+)
 from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements
 from .distributed import distant_whole
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
-from .scopes import _LINKING, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
+from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
 from .stages import another_stage, later_stage_at, stages_in
-from .structure import SENT_END, _Doc, _list_lines_end, _overlap
-from .sums import _BREAKDOWN, _breakdown_total, _drop_derived
+from .structure import SENT_END, _Doc, _list_lines_end
+from .sums import _BREAKDOWN, _drop_derived
 from .sums import _measure_columns as _columns
 from .vocab import gated
 
@@ -51,9 +60,7 @@ _OPENER = gated(re.compile(
     r"(?P<d>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域))[。:](?=[^\n])"
     r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"))
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
-_LOOKBACK = 3  # sentences before the opener that may state the whole
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
-_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _classified(d: _Doc) -> list[Relation]:
@@ -151,14 +158,6 @@ def _outcomes_end(d: _Doc, items: list[Quantity]) -> int:
     return end
 
 
-def _names_a_stage(cls: str) -> bool:
-    """Does the opener's class name a stage of a process ("从审结情况看", "从办理结果看")? Then its
-    list is of that stage's figure, not of the whole the list before it classified."""
-    from .stages import load_stages
-
-    return bool(re.search(r"结果|结案|处理|办理", cls) or load_stages().any_stage.search(cls))
-
-
 def _same_whole_as_before(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,
                           previous: list[tuple[Quantity, int]]) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
     """"按类型分,投诉…,举报…;按渠道分,电话…,网络…": a classification right after another (the next
@@ -242,14 +241,6 @@ def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[
     if len(picks) != 1:
         return found
     return [*found[:i], (column, False, list(picks.values())), *found[i + 1 :]]
-
-
-def _kinds_only(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
-    """Do the parts name their kinds alike: all or none of them the whole's measure? ("道路运输事故
-    死亡41人、受伤17人" under "死亡56人": one item of two measures, not two kinds of deaths.)"""
-    measure = _words(d, whole)[-2:]
-    named = [measure in re.split(r"[,;:、]", d.label(p))[-1] for p in parts]
-    return all(named) or not any(named)
 
 
 def _with_parts_before(d: _Doc, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
@@ -442,246 +433,6 @@ def _pieces(d: _Doc, items: list[Quantity]) -> list[list[Quantity]]:
         else:
             pieces.append([q])
     return pieces
-
-
-def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
-    """The words the parts' labels end with in common ("…共发生事故"), their categories dropped."""
-    labels = [_LINKING.sub("", _CHINESE.sub("", re.sub(r"^.*?[,;:、]", "", d.label(p)))) or _words(d, p)
-              for p in parts]
-    common = labels[0]
-    for lab in labels[1:]:
-        n = 0
-        while n < min(len(common), len(lab)) and common[-1 - n] == lab[-1 - n]:
-            n += 1
-        common = common[len(common) - n :]
-    return common
-
-
-def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool = False, cls: str = "",
-           listed: frozenset[int] = frozenset()) -> list[Quantity]:
-    """The figures of the parts' measure that may state the whole, one per value: in the sentences
-    before the opener (the nearest first) or in the sentence after the list. Several when the words
-    do not decide between them. ``strict``: the parts name no measure; the whole is the one figure
-    of their unit they add up to."""
-    if strict:
-        # The figures confirm the whole, which may itself be a part of a 其中 before.
-        spans = _sentences_before(d, opener)
-        cands = _candidates(d, parts, spans, True, listed)
-        fits = {q.value: q for q in cands if _fits(q, parts)}
-        if not fits and len(parts) >= 2:
-            # A list one slip away from the one figure of its unit, in the sentences before, that can
-            # hold each part ("培训8,316人次。从培训对象看,…4,215人次,…2,873人次,…1,238人次"): the
-            # list is that figure's, and the slip is the error the check reports.
-            near = [q for q in cands if all(p.value <= q.value for p in parts)]
-            if len(near) == 1 and within_one_slip(near[0], parts):
-                fits = {near[0].value: near[0]}
-        if not fits and _REST.search("".join(d.label(p) for p in parts)):
-            # A list that names its rest (其他类) is whole by its words: the figure of its unit in
-            # the nearest sentence naming a whole is what it breaks down (two or three: readings).
-            # Not when the opener names a stage the whole is not of ("从审结情况看" under 受理86件).
-            own = {q.value: q for q in _candidates(d, parts, spans[:1], False, listed)}
-            # The one figure of the opener's own sentence is what it breaks down ("对27件文件开展清理,
-            # 经清理继续有效19件…", "受理300件,分为…").
-            wholes = (list(own.values()) if len(own) == 1
-                      else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
-            kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
-            named = [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
-            # none near: a whole further back the parts add up to exactly (a summary section above)
-            return named or _confirmed_whole(d, parts, opener, listed)
-        if not fits and not _names_a_stage(cls):
-            # "全年共受理投诉2960件。按渠道分,热线1530件,网络1105件,来信352件": parts naming only
-            # their kinds classify the one figure of their unit named as a whole in the sentence
-            # before (or the opener's own) -- when it is the only one there; the coverage rules
-            # of _sum_or_bounds_of then say whether a shortfall can be an error.
-            # Every figure of the unit there at least as large as each part, 其中 parts too ("受理86件,
-            # 其中依法受理78件": of 86 or of 78?), is a rival: only one may stand.
-            big = max(p.value for p in parts)
-            rivals = {q.value for q in _candidates(d, parts, spans[:2], True) if q.value >= big}
-            one = _only_whole(d, _candidates(d, parts, spans[:2], False, listed), parts)
-            if len(one) != 1 or len(rivals) != 1 or not _kinds_only(d, one[0], parts):
-                return []
-            return one
-        return list(fits.values()) if len(fits) == 1 else _confirmed_whole(d, parts, opener, listed)
-    measure = _measure_words(d, parts)
-    before = _candidates(d, parts, _sentences_before(d, opener), False, listed)
-    after = []
-    if end < len(d.s) and d.s[end] in "。\n":
-        after = [q for q in _candidates(d, parts, [(end + 1, d.next_end(end + 1, SENT_END))])
-                 if _names_whole(d, q)]
-    picks: dict = {}
-    for cands in (before, after):
-        # Parts ending with the opener's class noun (适用…程序 under 按适用程序分) name the kinds, not
-        # what is counted: only a figure ending with that noun can be the whole then.
-        found = (_by_measure(d, cands, measure, verb=measure[-2:] != cls[-2:]) if len(measure) >= 2
-                 else _only_whole(d, cands, parts))
-        for q in found:
-            picks.setdefault(q.value, q)
-    if not picks:
-        # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
-        # 生产总值", a review's "判定为合法的…" under "共下发图斑…"): the one figure before, named as
-        # a whole, that they add up to exactly.
-        fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
-        if len(fits) == 1 and len({q.value for q in before}) <= 3:
-            return list(fits.values())
-    return list(picks.values()) or _across_heading(d, parts, opener, listed) or (
-        _confirmed_whole(d, parts, opener, listed) if cls else [])
-
-
-_FAR = 4000  # characters before an opener where a whole its list adds up to may stand (its section's summary)
-
-
-def _confirmed_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
-    """Three parts or more that add up exactly to one figure of their unit confirm it as their
-    whole when the words did not name one: in the sentences before the opener, any such figure;
-    further back (a summary section above the list's heading), one named as a whole (全年, 共…).
-    Two such values: nothing."""
-    if len(parts) < 3:
-        return []
-    near = _sentences_before(d, opener)
-    # (a part of a list found before may be this one's whole: the figures decide -- no ``listed`` here)
-    fits = {q.value: q for q in _candidates(d, parts, near, False) if _fits(q, parts)}
-    if not fits:
-        far = [(max(0, opener - _FAR), near[-1][0])]
-        fits = {q.value: q for q in _candidates(d, parts, far, False) if _fits(q, parts) and _names_whole(d, q)}
-    return list(fits.values()) if len(fits) == 1 else []
-
-
-def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset[int]) -> list[Quantity]:
-    """"全年受理投诉200件。\n(二)按区域分布\n城区:120件;\n郊区:80件。": a list heading a section of
-    its own may break down a whole stated before the heading -- or a sibling section's figure may
-    stand there. Only the figures decide: the one figure there the parts add up to, named as a
-    whole (全年, 全市, 共) or confirmed by three parts or more."""
-    spans = _sentences_before(d, opener)
-    start = spans[-1][0]
-    if not _HEADED.match(d.s, start):
-        return []  # no heading between: the words had their chance
-    before: list[tuple[int, int]] = []
-    while len(before) < _LOOKBACK and start > 1:
-        prev_end = start - 1
-        start = d.last_before(SENT_END, prev_end) + 1
-        if d.s[start:prev_end].strip():  # "。\n" leaves an empty sentence between: not one of the three
-            before.append((start, prev_end))
-    # A part of a list found before may be this list's whole ("经审查,受理1702件,不予受理98件…" then
-    # "(二)…从被申请人看,…536件,…498件,…668件"): the figures decide, so it stays a candidate.
-    cands = [q for q in _candidates(d, parts, before, False, frozenset()) if len(parts) >= 3 or _names_whole(d, q)]
-    fits = {q.value: q for q in cands if _fits(q, parts)}
-    if not fits:
-        # one slip away from exactly one of them: that one, and the slip is the error
-        fits = {q.value: q for q in cands if all(p.value <= q.value for p in parts) and within_one_slip(q, parts)}
-    return list(fits.values()) if len(fits) == 1 else []
-
-
-_HEADED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
-_HEADED_FIRST = re.compile(r"\s*(?:一、|\(一\)|1[.、])")
-
-
-def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
-    """The opener's own sentence up to the opener, then up to ``_LOOKBACK`` sentences before it."""
-    s = d.s
-    start = d.last_before(SENT_END, opener) + 1
-    spans = [(start, opener)]
-    if _HEADED.match(s, start) and not _HEADED_FIRST.match(s, start):
-        # "(五)从辖区分布看:" heads a section of its own: the sentences before it are a sibling
-        # section ("(四)电动自行车事故…158起"), whose figures are not the whole of this one.
-        return spans
-    looked = 0
-    while looked < _LOOKBACK and start > 1:
-        prev_end = start - 1
-        start = d.last_before(SENT_END, prev_end) + 1
-        if not s[start:prev_end].strip():
-            continue  # "。\n" leaves an empty sentence between: not one of the sentences looked at
-        looked += 1
-        if re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", s[start:prev_end]):
-            spans.append((start, prev_end))
-            break  # a heading closes the section the whole can be stated in
-        spans.append((start, prev_end))
-    return spans
-
-
-def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], parts_too: bool = False,
-                listed: frozenset[int] = frozenset()) -> list[Quantity]:
-    """Figures of the parts' unit in the spans, nearest first: not parts of a 其中 or of a list
-    found before (``listed``), not differences, not scopes, not averages or rates."""
-    first = parts[0]
-    out = []
-    for a, b in spans:
-        figs = [q for q in _drop_derived(d, d.in_range(a, b)) if compatible(q, first)
-                and unit_class(q) == unit_class(first) and is_additive(d, q) and not is_scope_count(d, q)
-                and not d.in_parentheses(q) and q.index not in listed
-                and (parts_too or ("其中" not in d.label(q) and not _breakdown_total(d, q)[0]))]
-        out.extend(reversed(figs))
-    return out
-
-
-def _names_whole(d: _Doc, q: Quantity) -> bool:
-    return bool(words()["wholes"].search(d.s[q.sentence[0] : q.start]))
-
-
-def _by_measure(d: _Doc, cands: list[Quantity], measure: str, verb: bool = True) -> list[Quantity]:
-    """The candidates whose words share the most with the parts' measure (at least two
-    characters) and end with the same noun ("…零售总额" for "…零售额", not "纠正程序瑕疵" for
-    "适用…程序"); several when different figures share as much."""
-    scored = [(_overlap(_words(d, q), measure), q) for q in cands if _words(d, q).endswith(measure[-1])]
-    scored = [(sc, q) for sc, q in scored if sc >= 2]
-    if not scored and verb and len({q.value for q in cands}) == 1:
-        # The measure a verb ("…企业检查1200家次" under "共检查生产经营单位2350家次"): the only
-        # figure of the unit, when its words share the measure's.
-        scored = [(sc, q) for sc, q in ((_overlap(_words(d, q), measure), q) for q in cands) if sc >= 2]
-        # A shortened name of the same measure ("罚款" for "罚没款"): its characters in order.
-        scored = scored or [(len(measure), q) for q in cands if _abbreviates(measure, _words(d, q))]
-    if not scored and verb:
-        # The verb of the measure with its object after it ("城区受理120件" under "全年受理投诉200件,
-        # 办结195件"): the one figure whose words hold the verb, when only one value does.
-        held = [q for q in cands if measure[-2:] in _words(d, q)]
-        scored = [(2, q) for q in held] if len({q.value for q in held}) == 1 else []
-    if not scored:
-        return []
-    best = max(sc for sc, _ in scored)
-    return [q for sc, q in scored if sc == best]
-
-
-def _abbreviates(short: str, words: str) -> bool:
-    """Is ``short`` (two characters or more) the end of ``words`` with characters left out?"""
-    if len(short) < 2 or not words.endswith(short[-1]):
-        return False
-    it = iter(words[-3 * len(short) :])
-    return all(ch in it for ch in short)
-
-
-def _shared_words(d: _Doc, parts: list[Quantity]) -> str:
-    """Two characters or more every part's words hold, not at their end ("县本级收到申请",
-    "乡镇和部门收到": 收到) -- what the list counts, though the parts do not end alike."""
-    labels = [_words(d, p) for p in parts]
-    common = labels[0]
-    for lab in labels[1:]:
-        n = _overlap(lab, common)
-        common = next((common[i : i + n] for i in range(len(common) - n + 1) if common[i : i + n] in lab), "")
-    return common if len(common) >= 2 and all(common in lab for lab in labels) else ""
-
-
-def _only_whole(d: _Doc, cands: list[Quantity], parts: list[Quantity] | None = None) -> list[Quantity]:
-    """Parts that name no measure ("城镇211.40亿元;乡村57.06亿元"): the only figure of their unit,
-    in a sentence that names the whole (全年, 全市, 共, 总) -- or, when that one sentence states two
-    or three figures of the unit ("立案查处案件3486件,作出处罚决定3402件。从案件类型看:市容类…"),
-    each of them, as readings of the whole."""
-    shared = _shared_words(d, parts) if parts else ""
-    if shared:
-        # The words all the parts hold (收到) name what they count: not a figure without them (办结).
-        cands = [q for q in cands if shared in _words(d, q)]
-    if not cands or not _names_whole(d, cands[0]):
-        return []
-    values = {q.value: q for q in cands}
-    if len(values) == 1:
-        return [cands[0]]
-    if len(values) <= 3 and all(q.sentence == cands[0].sentence for q in cands):
-        return list(values.values())
-    return []
-
-
-def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
-    """Does a 其中 right after ``total`` open the list ``first`` starts ("申请13件,其中网上11件…")?
-    Then the figures between are its parts (when they do not exceed it), not another whole."""
-    return bool(re.match(r"[,:]?(其中|包括)", d.s[total.end : first.start]))
 
 
 _REST_ITEM = re.compile(r"^[,、;]?(其他|其它|其余)")

@@ -27,13 +27,13 @@ from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
 from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
+from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
 from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
 from .structure import _Doc, _find_by_label
-from .sums import breakdown_totals
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base

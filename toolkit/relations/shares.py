@@ -25,6 +25,7 @@ from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
+from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
 from .implied import agrees_with
 from .model import Relation, compatible, money_value
 from .named_rates import (
@@ -52,7 +53,6 @@ from .scopes import words
 from .share_lists import listed_shares
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
-from .sums import _breakdown_total, breakdown_totals, set_left_open
 from .targets import is_threshold
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")

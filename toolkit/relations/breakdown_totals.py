@@ -1,0 +1,67 @@
+"""Which total a 其中/…中 breakdown holding a figure breaks down: the totals before its marker, the
+set its "X中," opener names (``named_wholes``), none of another stage. Read by ``shares`` and
+``rates`` for the base of a listed part's share; ``sums`` reads the same breakdowns for their sums."""
+
+from __future__ import annotations
+
+from ..quantities import Quantity
+from .model import compatible
+from .named_wholes import AMBIGUOUS, set_whole
+from .stages import another_stage, stages_in
+from .structure import SENT_END, _Doc, _overlap
+from .sums import _BREAKDOWN, _FIGURE_IN_WHICH, _IN_WHICH, _NOT_CJK, CARRIED_OVER, _totals_before
+
+
+def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
+    """The totals a 其中/…中 breakdown holding ``part`` may break down, the nearest first
+    (None: ``part`` is in no breakdown)."""
+    return _breakdown_totals(d, part)[0]
+
+
+def set_left_open(d: _Doc, part: Quantity) -> bool:
+    """Does the "X中," opening ``part``'s breakdown name a set no figure before states ("受理1,120件。
+    审结案件中,…": what was 审结 is not printed), or two of different values?"""
+    return _breakdown_totals(d, part)[1]
+
+
+def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, bool]:
+    s = d.s
+    sent_start = d.last_before("。", part.start) + 1
+    # 其中, "在办结件中," and "新受理的复议151件中," (the figure's own 中) open a breakdown alike.
+    markers = [m for pat in (_BREAKDOWN, _IN_WHICH, _FIGURE_IN_WHICH)
+               for m in pat.finditer(s, max(0, sent_start - 1), part.start)]
+    if not markers:
+        return None, False
+    m = max(markers, key=lambda x: x.start())
+    at_head = not d.in_range(sent_start, m.start())
+    totals = _totals_before(d, m.start(), at_head)
+    open_set = False
+    if m.re is _IN_WHICH and not d.in_range(d.last_before(SENT_END, m.start()) + 1, m.start()):
+        # "审结案件中,维持670件,占63.8%": the set the opener names, as ``sums`` reads it -- the figure
+        # so named, else none of another stage (a 受理 or 收到 figure is no base of what was 审结)
+        whole = set_whole(d, m.start(), m.end())
+        if whole is AMBIGUOUS:
+            return [], True
+        if isinstance(whole, Quantity):
+            totals = [whole]
+        named = stages_in(s[d.last_before(SENT_END, m.start()) + 1 : m.end()])
+        kept = [t for t in totals if not (named and another_stage(d, t, named))]
+        open_set = bool(named) and not kept
+        totals = kept
+    # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
+    return [t for t in totals if compatible(t, part) and not CARRIED_OVER.search(d.label(t))], open_set
+
+
+def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
+    """Is ``part`` inside a 其中/…中 breakdown, and which total does it break down (None: unclear)?"""
+    totals = breakdown_totals(d, part)
+    if totals is None:
+        return False, None
+    if len(totals) > 1:
+        # "收到申请45件,上年结转2件。…中," -- which one the shares are of, the text does not say.
+        words = _NOT_CJK.sub("", d.label(part))
+        scored = [(_overlap(_NOT_CJK.sub("", d.label(t)), words), t) for t in totals]
+        best = max(sc for sc, _ in scored)
+        leaders = [t for sc, t in scored if sc == best]
+        return True, (leaders[0] if best >= 3 and len(leaders) == 1 else None)
+    return True, (totals[0] if totals else None)
