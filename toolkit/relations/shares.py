@@ -444,7 +444,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
         # 建议类12,541件,占6.7%": 71,968 is a sibling, not the base).
         def fits(q: Quantity) -> bool:
+            # (a base found by position counts in the part's own counter: 216所 is no share of 2187处,
+            # though both count places; the generic 个 goes with any)
             return (compatible(q, numerator) and not q.is_percent and not is_per_n(d, q)
+                    and (q.unit == numerator.unit or "个" in (q.unit, numerator.unit) or q.is_money)
                     and q.value >= numerator.value and not d.in_parentheses(q)
                     and not _listed_beside(d, q, numerator) and not _sibling(d, q, numerator, pct))
 

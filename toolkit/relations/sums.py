@@ -145,6 +145,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             # answered, whatever words they share with the figure of what came in.
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
             for total, parts, others in assigned:
+                parts = _in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
                 parts = parts[: later_stage_at(d, parts)]  # "其中转办54,306件,已反馈53,812件": a funnel
                 parts = parts[: open_work_at(d, total, parts)]  # "审结110件,其中…,另有10件正在审理"
@@ -204,6 +205,23 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                             r.readings.append({"total": rival, "parts": parts})
                     out.extend(found_sums)
     return out
+
+
+def _column(d: _Doc, q: Quantity) -> int | None:
+    """The cell column of a figure in a table row ("|其中:税收收入|亿元|7.5|1.6|"), None outside one."""
+    line = d.last_before("\n", q.start) + 1
+    if not d.s.startswith("|", line):
+        return None
+    return d.s.count("|", line, q.start)
+
+
+def _in_its_column(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """A 其中 row of a table breaks down the cell of its column only: the row's other cells are other
+    measures of the part ("|其中:税收收入|亿元|7.5|1.6|": 1.6 is its growth in %, no part of 9.8)."""
+    col = _column(d, total)
+    if col is None:
+        return parts
+    return [p for p in parts if _column(d, p) in (None, col)]
 
 
 def _earlier_whole_it_fits(d: _Doc, total: Quantity, parts: list[Quantity]) -> Quantity | None:

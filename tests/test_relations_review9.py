@@ -1,0 +1,75 @@
+"""False alarms found reviewing the engine on consistent texts written for the project (branch
+review9): each consistent variant once failed a check on arithmetic that holds; the wrong variants
+say the rule still checks what it should."""
+
+from __future__ import annotations
+
+import toolkit
+
+
+def audit(tmp_path, text: str, name: str = "r.txt") -> list:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def fails(tmp_path, text: str) -> list[tuple]:
+    return [(c.rule, c.operands) for c in audit(tmp_path, text) if c.status == "fail"]
+
+
+def statuses(tmp_path, text: str, rule: str) -> list[tuple]:
+    return [(c.operands.get("total", c.operands.get("numerator", c.operands.get("smaller"))), c.status)
+            for c in audit(tmp_path, text) if c.rule == rule]
+
+
+# -- a 其中 row of a text table breaks down the cell of its own column, not the row's growth --
+
+TABLE_GROWTH = """表2  财政收支情况
+
+指标                    单位      数值       比上年增长（%）
+一般公共预算收入        亿元        9.8        4.2
+  其中：税收收入        亿元        7.5        1.6
+        非税收入        亿元        2.3       15.6
+一般公共预算支出        亿元       28.6        6.3
+  其中：民生支出        亿元       22.1        8.9
+"""
+
+
+def test_a_table_row_under_qizhong_is_one_column(tmp_path) -> None:
+    assert fails(tmp_path, TABLE_GROWTH) == []  # before: 9.8 != 7.5 + 1.6 (its growth) failed
+    assert statuses(tmp_path, TABLE_GROWTH, "bound.part") == [(7.5, "pass"), (22.1, "pass")]
+    wrong = TABLE_GROWTH.replace("22.1", "32.1")
+    assert ("bound.part", {"smaller": 32.1, "larger": 28.6}) in [
+        (r, {k: v for k, v in o.items() if k in ("smaller", "larger")}) for r, o in fails(tmp_path, wrong)]
+
+
+# -- "上年同期受理N件" is last year's level: a 其中 after it breaks down this year's figure --
+
+LAST_YEAR_OPENS = ("全年热线共受理群众诉求52400件，同比增长4.8%。上年同期受理50000件。"
+                   "其中电话渠道39300件，占75.0%；网络渠道13100件，占25.0%。")
+
+
+def test_last_years_level_opened_by_its_verb_is_no_whole(tmp_path) -> None:
+    assert fails(tmp_path, LAST_YEAR_OPENS) == []  # before: 50000 != 39300 + 13100 failed
+    wrong = LAST_YEAR_OPENS.replace("网络渠道13100件", "网络渠道13700件")
+    assert any(r.startswith(("sum.", "ratio.")) and 13700 in (o.get("numerator"), *o.get("parts", []))
+               for r, o in fails(tmp_path, wrong))
+
+
+def test_work_carried_from_last_year_stays_a_figure_of_this_year(tmp_path) -> None:
+    text = "本年度收到政府信息公开申请60件，上年结转5件，共需办理65件。"
+    assert statuses(tmp_path, text, "sum.breakdown") == [(65, "pass")]
+    assert statuses(tmp_path, text.replace("65件", "67件"), "sum.breakdown") == [(67, "fail")]
+
+
+# -- a bare share's base found by position counts in the part's own counter --
+
+SCHOOLS_AFTER_HAZARDS = "开展安全检查326校次，排查整改消防隐患1860处。建立应急预案的学校比例为100%，48所学校全部完成演练。"
+
+
+def test_a_base_found_by_position_counts_what_the_part_counts(tmp_path) -> None:
+    assert fails(tmp_path, SCHOOLS_AFTER_HAZARDS) == []  # before: 48所 / 1860处 = 2.58% != 100% failed
+    assert fails(tmp_path, "排查整改消防隐患1860处，涉及学校48所，占2.6%。") == []
+    # a base of the part's own counter is still the base
+    assert statuses(tmp_path, "全区共有中小学48所，建立应急预案的46所，占95.0%。", "ratio.share") == [(46, "fail")]
+    assert statuses(tmp_path, "全区共有中小学48所，建立应急预案的46所，占95.8%。", "ratio.share") == [(46, "pass")]
