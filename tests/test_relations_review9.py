@@ -73,3 +73,27 @@ def test_a_base_found_by_position_counts_what_the_part_counts(tmp_path) -> None:
     # a base of the part's own counter is still the base
     assert statuses(tmp_path, "全区共有中小学48所，建立应急预案的46所，占95.0%。", "ratio.share") == [(46, "fail")]
     assert statuses(tmp_path, "全区共有中小学48所，建立应急预案的46所，占95.8%。", "ratio.share") == [(46, "pass")]
+
+
+# -- a multiple compares two levels: it is no part, whole or base --
+
+MULTIPLES = "新登记商标申请2860件，是上年的1.5倍；其中地理标志商标申请46件，增长2.1倍。"
+
+
+def test_a_multiple_is_no_part_of_a_breakdown(tmp_path) -> None:
+    assert fails(tmp_path, MULTIPLES) == []  # before: 2.1倍 > 1.5倍 failed as a part over its whole
+    assert statuses(tmp_path, MULTIPLES, "bound.part") == [(46, "pass")]
+    assert statuses(tmp_path, MULTIPLES.replace("46件", "3046件"), "bound.part") == [(3046, "fail")]
+
+
+# -- a share naming its part by letters (A级, A类) is of that part, not of the figure just before --
+
+LETTERED = "评定信用等级企业420家，其中A级（信用良好）126家，B级（信用一般）248家，C级（信用较差）46家，A级占比30.0%。"
+
+
+def test_a_share_named_by_letters_is_of_the_part_so_named(tmp_path) -> None:
+    assert fails(tmp_path, LETTERED) == []  # before: 46 / 420 = 10.95% != 30.0% (C级's figure) failed
+    assert statuses(tmp_path, LETTERED, "ratio.share") == [(126, "pass")]
+    assert statuses(tmp_path, LETTERED.replace("30.0%", "32.0%"), "ratio.share") == [(126, "fail")]
+    # no figure named so: no numerator at all, never the figure before
+    assert fails(tmp_path, "评定企业420家，其中B级248家，C级46家，A级占比30.0%。") == []

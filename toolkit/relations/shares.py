@@ -14,6 +14,7 @@ from .bases import (
     expand_base_words,
     far_named_base,
     joined_parts,
+    lettered_part,
     pair_at,
     qualified_part,
     run_bases,
@@ -308,6 +309,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         numerator = after
         before = [q for q in before if q.index != after.index]
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
+    if not restated:
+        numerator = lettered_part(d, before, lab, numerator)
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
     if m and not m.group(1).startswith("比"):

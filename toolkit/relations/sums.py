@@ -600,6 +600,8 @@ def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
 
 def _derived(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
+    if q.unit == "倍":
+        return True  # "是上年的1.2倍", "增长1.3倍": a multiple compares two levels, it is neither
     if is_delta(d, q) or is_previous(d, q):
         return True  # "较上年分别增加5件、3件": each figure of a list of differences
     if _DIFFERENCE.search(lab):
