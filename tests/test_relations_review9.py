@@ -97,3 +97,34 @@ def test_a_share_named_by_letters_is_of_the_part_so_named(tmp_path) -> None:
     assert statuses(tmp_path, LETTERED.replace("30.0%", "32.0%"), "ratio.share") == [(126, "fail")]
     # no figure named so: no numerator at all, never the figure before
     assert fails(tmp_path, "评定企业420家，其中B级248家，C级46家，A级占比30.0%。") == []
+
+
+# -- an amount of the prose is restated only by a table row that may hold amounts --
+
+COUNTS_TABLE = """| 执法单位 | 行政许可 | 行政处罚 | 行政检查 | 合计 |
+| --- | --- | --- | --- | --- |
+| 城市管理局 | 120 | 340 | 1500 | 1960 |
+| 水务管理局 | 60 | 45 | 700 | 805 |
+| 合计 | 180 | 385 | 2200 | 2765 |
+
+罚没款合计356.4万元，其中城市管理局286.1万元、水务管理局70.3万元。
+"""
+
+AMOUNTS_TABLE = """全年城市管理局罚没金额286.1万元，水务管理局罚没金额70.3万元。
+
+| 执法单位 | 罚没金额 |
+| --- | --- |
+| 城市管理局 | 286.1 |
+| 水务管理局 | 70.3 |
+"""
+
+
+def test_a_count_of_a_table_restates_no_amount(tmp_path) -> None:
+    # before: 城市管理局 286.1万元 paired with the row's total 1960 (a count) and failed
+    assert [c.rule for c in audit(tmp_path, COUNTS_TABLE, "c.md") if c.status == "fail"] == []
+    rel = [(c.operands["values"], c.status) for c in audit(tmp_path, AMOUNTS_TABLE, "a.md")
+           if c.rule == "equal.restated_table"]
+    assert rel == [([286.1, 286.1], "pass"), ([70.3, 70.3], "pass")]
+    wrong = [(c.operands["values"], c.status) for c in audit(tmp_path, AMOUNTS_TABLE.replace("金额286.1", "金额268.1"), "w.md")
+             if c.rule == "equal.restated_table"]
+    assert ([268.1, 286.1], "fail") in wrong
