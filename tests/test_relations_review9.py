@@ -128,3 +128,14 @@ def test_a_count_of_a_table_restates_no_amount(tmp_path) -> None:
     wrong = [(c.operands["values"], c.status) for c in audit(tmp_path, AMOUNTS_TABLE.replace("金额286.1", "金额268.1"), "w.md")
              if c.rule == "equal.restated_table"]
     assert ([268.1, 286.1], "fail") in wrong
+
+
+# -- "其中A…,A中B…、C…": a clause naming an earlier part with 中 opens that part's own kinds --
+
+NESTED = "全年接听来电5200个，其中有效来电4800个，有效来电中咨询类2600个、投诉类1500个、求助类700个。"
+
+
+def test_the_kinds_of_a_part_are_no_parts_of_the_whole(tmp_path) -> None:
+    assert fails(tmp_path, NESTED) == []  # before: 5200 != 4800 + 2600 failed
+    assert statuses(tmp_path, NESTED, "bound.part") == [(4800, "pass")]
+    assert statuses(tmp_path, NESTED.replace("4800个", "5800个"), "bound.part") == [(5800, "fail")]

@@ -526,6 +526,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break
         if out and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
             break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
+        if out and _nested_in(d, q, out):
+            break  # "其中有效来电16,215个,有效来电中咨询类9,862个、…": the kinds of a part, not parts
         verb = _NEXT_STAGE.search(d.label(q))
         if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
@@ -536,6 +538,15 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
         if len(out) >= 2 and running == target and _list_ends(d, out[0], out[1], q):
             break
     return out
+
+
+_OPENS_IN = re.compile(r"^[,;]?(?:在|其中)?([\u4e00-\u9fff]{2,12}?)中")
+
+
+def _nested_in(d: _Doc, q: Quantity, parts: list[Quantity]) -> bool:
+    """Does ``q``'s clause open by naming a part before it, "X中…" (the breakdown of that part)?"""
+    m = _OPENS_IN.match(d.label(q))
+    return m is not None and any(m.group(1) in d.label(p) for p in parts)
 
 
 _LEVEL = {"、": 1, ",": 2, "\uff0c": 2, ";": 3, "\uff1b": 3}  # normalize makes ，； half-width; both kept
