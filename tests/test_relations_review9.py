@@ -139,3 +139,14 @@ def test_the_kinds_of_a_part_are_no_parts_of_the_whole(tmp_path) -> None:
     assert fails(tmp_path, NESTED) == []  # before: 5200 != 4800 + 2600 failed
     assert statuses(tmp_path, NESTED, "bound.part") == [(4800, "pass")]
     assert statuses(tmp_path, NESTED.replace("4800个", "5800个"), "bound.part") == [(5800, "fail")]
+
+
+# -- a delta with a change of its own after it is that change's, not the next comparison's --
+
+TWO_BASE_YEARS = "全年办理不动产登记4860件，较2023年的4500件增加360件，增长8.0%，较2022年的4050件增长20.0%。"
+
+
+def test_a_delta_belongs_to_the_comparison_it_is_stated_in(tmp_path) -> None:
+    assert fails(tmp_path, TWO_BASE_YEARS) == []  # before: 4050 + 360 != 4860 failed
+    assert statuses(tmp_path, TWO_BASE_YEARS, "sum.difference") == [(4860, "pass")]
+    assert statuses(tmp_path, TWO_BASE_YEARS.replace("增加360件", "增加380件"), "sum.difference") == [(4860, "fail")]

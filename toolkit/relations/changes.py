@@ -445,7 +445,10 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         if all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
                for a, b in pairwise(run)):
             group = run
-    return group, prevs, [x for x in deltas if x.index > group[0].index]
+    # (a delta with a change of its own after it is that change's: "较2023年的58,621件增加2,637件,
+    # 增长4.5%,较2022年的52,416件增长16.9%" -- 2,637 is no difference from 52,416)
+    return group, prevs, [x for x in deltas if x.index > group[0].index and not any(
+        q.is_percent and q.index not in chained and is_change_percent(d, q) for q in d.qs[x.index + 1 : pct.index])]
 
 
 # "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.
