@@ -150,3 +150,27 @@ def test_a_delta_belongs_to_the_comparison_it_is_stated_in(tmp_path) -> None:
     assert fails(tmp_path, TWO_BASE_YEARS) == []  # before: 4050 + 360 != 4860 failed
     assert statuses(tmp_path, TWO_BASE_YEARS, "sum.difference") == [(4860, "pass")]
     assert statuses(tmp_path, TWO_BASE_YEARS.replace("增加360件", "增加380件"), "sum.difference") == [(4860, "fail")]
+
+
+# -- "65岁及以上老年人口", "10万元以上的案件": the bound that names a group is no figure of it --
+
+AGE_GROUPS = "全镇户籍人口5.2万人，其中65岁及以上老年人口1.04万人，占20.0%，其中80岁及以上高龄老人0.21万人。"
+
+
+def test_an_age_bound_naming_a_group_is_no_part(tmp_path) -> None:
+    assert fails(tmp_path, AGE_GROUPS) == []  # before: 80岁 > 65岁 failed as a part over its whole
+    assert (2100, "pass") in statuses(tmp_path, AGE_GROUPS, "bound.part")
+    assert (12100, "fail") in statuses(tmp_path, AGE_GROUPS.replace("0.21万人", "1.21万人"), "bound.part")
+    # an approximate count ("100个以上,") is still a count
+    got = statuses(tmp_path, "排查隐患1200个以上，其中重大隐患1300个。", "bound.part")
+    assert got == [(1300, "unverifiable")]  # (an open bound: found, and left open)
+
+
+# -- "以上两项合计同比增长2.5%": the count of the items referred back to is no level --
+
+BOTH_ITEMS = "全年共处理来信来访960件次，其中来信410件次、来访550件次；以上两项合计同比增长2.5%。"
+
+
+def test_a_count_of_items_referred_back_to_has_no_change(tmp_path) -> None:
+    assert fails(tmp_path, BOTH_ITEMS) == []  # before: 2项, 同比增长2.5%, failed (上年须为整数)
+    assert statuses(tmp_path, BOTH_ITEMS, "sum.breakdown") == [(960, "pass")]
