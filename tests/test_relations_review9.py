@@ -174,3 +174,13 @@ BOTH_ITEMS = "全年共处理来信来访960件次，其中来信410件次、来
 def test_a_count_of_items_referred_back_to_has_no_change(tmp_path) -> None:
     assert fails(tmp_path, BOTH_ITEMS) == []  # before: 2项, 同比增长2.5%, failed (上年须为整数)
     assert statuses(tmp_path, BOTH_ITEMS, "sum.breakdown") == [(960, "pass")]
+
+
+# -- an average is no whole of the kind a superlative names --
+
+AVERAGE_THEN_MOST = "全区9个镇街平均每个镇街受理诉求860件，受理最多的镇街为1420件。"
+
+
+def test_an_average_bounds_no_highlighted_part(tmp_path) -> None:
+    assert fails(tmp_path, AVERAGE_THEN_MOST) == []  # before: 1420 > 860 failed as a part over its whole
+    assert statuses(tmp_path, "全县共受理诉求1060件，涉及公安类案件最多，共1236件。", "bound.part") == [(1236, "fail")]
