@@ -184,3 +184,15 @@ AVERAGE_THEN_MOST = "全区9个镇街平均每个镇街受理诉求860件，受�
 def test_an_average_bounds_no_highlighted_part(tmp_path) -> None:
     assert fails(tmp_path, AVERAGE_THEN_MOST) == []  # before: 1420 > 860 failed as a part over its whole
     assert statuses(tmp_path, "全县共受理诉求1060件，涉及公安类案件最多，共1236件。", "bound.part") == [(1236, "fail")]
+
+
+# -- "其余N件正在审理" after a second 其中 list: the rest of which figure is open --
+
+REST_AFTER_TWO_LISTS = "收到复议申请80件，其中调解撤回10件，受理70件；审结64件，其中维持50件、撤销4件、终止10件，其余6件正在审理中。"
+
+
+def test_a_rest_after_a_nested_list_adds_up_no_whole(tmp_path) -> None:
+    assert fails(tmp_path, REST_AFTER_TWO_LISTS) == []  # before: 80 != 10 + 70 + 64 + 50 + … + 6 failed
+    assert statuses(tmp_path, REST_AFTER_TWO_LISTS, "sum.breakdown") == [(80, "pass"), (64, "pass")]
+    # one list and its rest still add up, or fail
+    assert statuses(tmp_path, "受理投诉57件，其中办结52件，其余3件正在办理。", "sum.breakdown") == [(57, "fail")]
