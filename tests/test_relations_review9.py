@@ -196,3 +196,26 @@ def test_a_rest_after_a_nested_list_adds_up_no_whole(tmp_path) -> None:
     assert statuses(tmp_path, REST_AFTER_TWO_LISTS, "sum.breakdown") == [(80, "pass"), (64, "pass")]
     # one list and its rest still add up, or fail
     assert statuses(tmp_path, "受理投诉57件，其中办结52件，其余3件正在办理。", "sum.breakdown") == [(57, "fail")]
+
+
+# -- an overall rate after the items' own rates is of their sums --
+
+OVERALL_RATE = "全年受理投诉1286件、举报862件，分别办结1280件、860件，办结率分别为99.5%、99.8%，总体办结率99.6%。"
+
+
+def test_an_overall_rate_is_of_no_single_item(tmp_path) -> None:
+    assert fails(tmp_path, OVERALL_RATE) == []  # before: 1280 / 1286 = 99.53% != 99.6% failed
+    assert (1280, "fail") in statuses(tmp_path, OVERALL_RATE.replace("99.5%、", "99.1%、"), "ratio.rate")
+
+
+# -- "两类案件占…总数的91.4%": a share of the items' sum; "罚没款分别为…": one amount per item --
+
+TWO_KINDS = ("全年查办商标侵权案件86件、专利侵权案件42件，罚没款分别为326.5万元、86.2万元，"
+             "两类案件占知识产权案件总数的91.4%，知识产权案件共140件。")
+
+
+def test_a_share_of_the_kinds_counted_is_of_their_sum(tmp_path) -> None:
+    # before: 42 / 86 = 48.84% != 91.4% failed, and 140件 failed as a part of 42件 under 分别为
+    assert fails(tmp_path, TWO_KINDS) == []
+    wrong = "全年查办商标侵权案件86件，其中专利侵权案件142件，罚没款分别为326.5万元、86.2万元。"
+    assert statuses(tmp_path, wrong, "bound.part") == [(142, "fail")]

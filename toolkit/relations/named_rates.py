@@ -417,3 +417,12 @@ def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pc
         return None
     roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
     return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])
+
+
+_OVERALL = re.compile(r"(?:^|[,;:])(?:总体|综合|整体|全口径|总)[\u4e00-\u9fff]{1,8}$")
+
+
+def overall_of_a_list(d: _Doc, pct: Quantity, lab: str) -> bool:
+    """"…办结率分别为99.5%、99.8%,总体办结率99.6%": an overall rate after the items' own rates is of
+    their sums (not printed), not of one item's figures."""
+    return bool(_OVERALL.search(lab)) and "分别" in d.s[pct.sentence[0] : pct.start]

@@ -79,8 +79,12 @@ _GROUP_NOUN = re.compile(r"的?[\u4e00-\u9fff]")
 
 
 def refers_to_items(d: _Doc, q: Quantity) -> bool:
-    """"以上两项合计", "上述三类": a count of the items listed before, referred back to -- no level."""
-    return q.unit in _ITEM_UNITS and bool(_BACK_REFERENCE.search(d.label(q)))
+    """"以上两项合计", "上述三类", ",两类案件占…": a count of the items listed before, referred back
+    to (by a word, or a number in words opening its clause) -- no level."""
+    if q.unit not in _ITEM_UNITS:
+        return False
+    clause = re.split(r"[,;:]", d.label(q))[-1]
+    return bool(_BACK_REFERENCE.search(clause)) or (not clause and not any(c.isdigit() for c in q.number))
 
 
 _BACK_REFERENCE = re.compile(r"(?:以上|上述|前述|这|此|该)$")

@@ -130,6 +130,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
             continue
+        if s.startswith("分别", a) and not compatible(found[0], totals[0]):
+            continue  # "商标案件86件、专利案件42件,罚没款分别为326.5万元、86.2万元": one per item, no parts
         if _after_a_list_all(d, totals, a):
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
         if at_head and s[a : a + 1] in (",", ":"):
