@@ -219,3 +219,13 @@ def test_a_share_of_the_kinds_counted_is_of_their_sum(tmp_path) -> None:
     assert fails(tmp_path, TWO_KINDS) == []
     wrong = "全年查办商标侵权案件86件，其中专利侵权案件142件，罚没款分别为326.5万元、86.2万元。"
     assert statuses(tmp_path, wrong, "bound.part") == [(142, "fail")]
+
+
+# -- a single rate after a list that 分别 spreads over items is of no one item --
+
+TWO_ROUNDS = "开展执法检查两轮，共发现问题1326个，两轮分别整改686个、609个，整改率97.7%。"
+
+
+def test_a_rate_after_a_distributed_list_is_of_no_single_item(tmp_path) -> None:
+    assert fails(tmp_path, TWO_ROUNDS) == []  # before: 686 / 1326 = 51.73% != 97.7% failed
+    assert statuses(tmp_path, "开展执法检查，共发现问题1326个，整改1295个，整改率97.1%。", "ratio.rate") == [(1295, "fail")]
