@@ -440,3 +440,14 @@ def one_of_a_distributed_list(d: _Doc, q: Quantity) -> bool:
     while last + 1 < len(d.qs) and joined(d.qs[last], d.qs[last + 1]):
         last += 1
     return last > first and "分别" in re.split(r"[,;:。]", d.label(d.qs[first]))[-1]
+
+
+def one_items_rate(d: _Doc, pct: Quantity, rate: tuple, per: int, lab: str) -> Relation | None:
+    """The named rate of one item's figures (``_named_rate``); none when the text says it is of
+    several items' sums (``overall_of_a_list``, ``one_of_a_distributed_list``)."""
+    if overall_of_a_list(d, pct, lab):
+        return None
+    rel = _named_rate(d, pct, rate, per)
+    if rel is not None and one_of_a_distributed_list(d, rel.roles["numerator"]):  # type: ignore[arg-type]
+        return None
+    return rel

@@ -36,8 +36,7 @@ from .named_rates import (
     _named_rate,
     _own_share,
     explained_readings,
-    one_of_a_distributed_list,
-    overall_of_a_list,
+    one_items_rate,
     rate_vocabulary,
 )
 from .rates import (
@@ -170,12 +169,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             out.extend(respective_rates(d, q, rate, per)
                        or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
             continue
-        if rate is not None and overall_of_a_list(d, q, lab):
-            continue  # "…办结率分别为99.5%、99.8%,总体办结率99.6%": of the items' sums, not printed
         if rate is not None:
-            rel = _named_rate(d, q, rate, per)
-            if rel is not None and one_of_a_distributed_list(d, rel.roles["numerator"]):  # type: ignore[arg-type]
-                rel = None
+            rel = one_items_rate(d, q, rate, per, lab)
         elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
             # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             listed = respective_shares(d, q, lab, per) or shares_of_a_named_breakdown(d, q, lab, per, found or [])
