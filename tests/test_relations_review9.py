@@ -229,3 +229,26 @@ TWO_ROUNDS = "开展执法检查两轮，共发现问题1326个，两轮分别�
 def test_a_rate_after_a_distributed_list_is_of_no_single_item(tmp_path) -> None:
     assert fails(tmp_path, TWO_ROUNDS) == []  # before: 686 / 1326 = 51.73% != 97.7% failed
     assert statuses(tmp_path, "开展执法检查，共发现问题1326个，整改1295个，整改率97.1%。", "ratio.rate") == [(1295, "fail")]
+
+
+# -- a list holding two measures of one unit in turn adds up to nothing said --
+
+INTERLEAVED = "全年化解信访积案126件，其中中央交办案件36件全部化解，省交办案件50件化解46件，市交办案件50件化解44件。"
+
+
+def test_two_measures_in_turn_are_no_one_list(tmp_path) -> None:
+    assert fails(tmp_path, INTERLEAVED) == []  # before: 126 != 36 + 50 + 46 + 50 + 44 failed
+    assert fails(tmp_path, "全年受理诉求2000件，其中城区受理1200件、办结1180件，郊区受理800件、办结790件。") == []
+    # one measure a figure still adds up, or fails
+    assert statuses(tmp_path, "全年化解信访积案126件，其中中央交办36件、省交办46件、市交办42件。",
+                    "sum.breakdown") == [(126, "fail")]
+
+
+# -- a bracket after a rate of 100% states its own figures --
+
+BRACKETED_BASE = "全年接收退役军人1286人，其中安置到机关事业单位86人，安置率100%（计划安置对象86人）。"
+
+
+def test_a_full_rate_with_its_figures_in_brackets_is_not_read_by_stages(tmp_path) -> None:
+    assert fails(tmp_path, BRACKETED_BASE) == []  # before: 86 / 1286 = 6.69% != 100% failed
+    assert (86, "pass") in statuses(tmp_path, BRACKETED_BASE, "bound.part")

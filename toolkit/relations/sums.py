@@ -308,7 +308,19 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]
                 sum(len(c) for c, _ in by_measure) == len(parts):
             return [c for c, _ in by_measure], True
         return pieces, False
+    if _interleaved(d, parts):
+        return [], False
     return [parts], False
+
+
+def _interleaved(d: _Doc, parts: list[Quantity]) -> bool:
+    """One list holding two measures of one unit in turn ("省交办50件,化解46件,市交办50件,化解44件";
+    "城区受理1200件、办结1180件,郊区受理800件、办结790件"): which figures add up is not said."""
+    for unit in dict.fromkeys(unit_class(q) for q in parts):
+        keys = [measure_key(d, q) for q in parts if unit_class(q) == unit]
+        if sum(1 for k in set(keys) if keys.count(k) >= 2) >= 2:
+            return True
+    return False
 
 
 def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
