@@ -379,7 +379,8 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
     prevs = _previous_run(d, before)
     deltas = [q for q in before if is_delta(d, q)]
-    if any(refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
+    if "均" not in d.label(pct) and "分别" not in d.label(pct) and any(
+            refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
         return [], prevs, deltas  # "以上两项合计同比下降3.6%": of the items' sum, which is not printed
     subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
                 and not _counts_the_list(d, q, pct)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .completeness import _exact_prefix, _open_ended, _sum_or_bounds
@@ -130,7 +131,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
             continue
-        if s.startswith("分别", a) and not compatible(found[0], totals[0]):
+        if s.startswith("分别", a) and not any(compatible(found[0], t) for t in totals):
             continue  # "商标案件86件、专利案件42件,罚没款分别为326.5万元、86.2万元": one per item, no parts
         if _after_a_list_all(d, totals, a):
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
@@ -316,11 +317,10 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]
 def _interleaved(d: _Doc, parts: list[Quantity]) -> bool:
     """One list holding two measures of one unit in turn ("省交办50件,化解46件,市交办50件,化解44件";
     "城区受理1200件、办结1180件,郊区受理800件、办结790件"): which figures add up is not said."""
-    for unit in dict.fromkeys(unit_class(q) for q in parts):
-        keys = [measure_key(d, q) for q in parts if unit_class(q) == unit]
-        if sum(1 for k in set(keys) if keys.count(k) >= 2) >= 2:
-            return True
-    return False
+    # (two figures of one clause, the second of another measure, twice the same pair of measures)
+    pairs = [(measure_key(d, a), measure_key(d, b)) for a, b in pairwise(parts)
+             if unit_class(a) == unit_class(b) and not re.search(r"[,;:。]", d.s[a.end : b.start])]
+    return any(x != y and pairs.count((x, y)) >= 2 for x, y in pairs)
 
 
 def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
