@@ -78,6 +78,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue  # several figures after the whole, no 其中 listing them under it: stages, not parts
         if any(p.value > whole.value for p in parts):
             continue
+        if "其中" in d.s[parts[0].end : c.start]:
+            continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
     return out
 

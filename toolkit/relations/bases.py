@@ -364,3 +364,20 @@ def _common(a: str, b: str) -> str:
             else:
                 break
     return best
+
+
+_LETTERED = re.compile(r"[A-Za-z0-9]+[\u4e00-\u9fff]{1,3}$")  # "A类", "5A级", "Ⅱ" aside: a name with its letters
+
+
+def lettered_part(d: _Doc, before: list[Quantity], lab: str, numerator: Quantity | None) -> Quantity | None:
+    """"…A类86件,B类32件,C类8件,A类占比68.3%": a share whose own clause names its part by letters
+    (A类, 5A级) is of the figure so named, not of the figure just before (C类's 8); no figure so named:
+    no numerator. Other labels keep ``numerator``."""
+    clauses = re.split(r"[,;:]", lab)
+    if len(clauses) < 2 or numerator is None:
+        return numerator
+    name = re.sub(r"^其中|[^0-9A-Za-z\u4e00-\u9fff]", "", re.split(r"占|比重|比例", clauses[-1])[0])
+    if not _LETTERED.fullmatch(name):
+        return numerator
+    named = [q for q in before if name in re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", d.label(q))]
+    return named[-1] if named else None

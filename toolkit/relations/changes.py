@@ -38,7 +38,7 @@ from .roles import (
     measure_names,
     name_fits,
 )
-from .scopes import is_additive
+from .scopes import is_additive, refers_to_items
 from .structure import _Doc, _overlap
 
 
@@ -383,6 +383,9 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
     prevs = _previous_run(d, before)
     deltas = [q for q in before if is_delta(d, q)]
+    if "均" not in d.label(pct) and "分别" not in d.label(pct) and any(
+            refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
+        return [], prevs, deltas  # "以上两项合计同比下降3.6%": of the items' sum, which is not printed
     subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
                 and not _counts_the_list(d, q, pct)]
     if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
@@ -449,7 +452,10 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         if all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
                for a, b in pairwise(run)):
             group = run
-    return group, prevs, [x for x in deltas if x.index > group[0].index]
+    # (a delta with a change of its own after it is that change's: "较2023年的58,621件增加2,637件,
+    # 增长4.5%,较2022年的52,416件增长16.9%" -- 2,637 is no difference from 52,416)
+    return group, prevs, [x for x in deltas if x.index > group[0].index and not any(
+        q.is_percent and q.index not in chained and is_change_percent(d, q) for q in d.qs[x.index + 1 : pct.index])]
 
 
 # "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.

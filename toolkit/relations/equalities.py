@@ -371,8 +371,8 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if pct.unit != "%" or pct.value != 100 or pct.index in used or pct.in_table:
             continue
         m = _RATE_NAMES.search(re.split(r"[,;:]", d.label(pct))[-1])
-        if not m:
-            continue
+        if not m or _bracket_after(d, pct):
+            continue  # (a bracket after the rate states its own figures: "安置率100%(计划安置对象86人)")
         stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1)) if len(w) >= 3]
         before = [q for q in d.qs[max(d.before(pct.sentence[0]), pct.index - 10) : pct.index] if not q.is_percent][-6:]
         named = {q.index: naming(d, q) for q in before}
@@ -396,6 +396,14 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
         out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
     return out
+
+
+def _bracket_after(d: _Doc, pct: Quantity) -> bool:
+    """Does a bracket holding a figure follow the percent right away?"""
+    if not d.s.startswith("(", pct.end):
+        return False
+    close = d.s.find(")", pct.end)
+    return close > 0 and any(not q.is_percent for q in d.in_range(pct.end, close))
 
 
 # "在全年286件立案案件中,": the figure names, by its stage, a set stated before.

@@ -81,6 +81,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return a.unit == b.unit
     if a.is_money or b.is_money:
         return a.is_money and b.is_money
+    if a.unit == "倍" or b.unit == "倍":
+        return False  # a multiple ("是上年的1.2倍", "增长1.3倍") compares two levels: no part, whole or base
     if a.unit == b.unit:
         return True
     if not a.unit or not b.unit:

@@ -417,3 +417,37 @@ def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pc
         return None
     roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
     return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])
+
+
+_OVERALL = re.compile(r"(?:^|[,;:])(?:总体|综合|整体|全口径|总)[\u4e00-\u9fff]{1,8}$")
+
+
+def overall_of_a_list(d: _Doc, pct: Quantity, lab: str) -> bool:
+    """"…办结率分别为99.5%、99.8%,总体办结率99.6%": an overall rate after the items' own rates is of
+    their sums (not printed), not of one item's figures."""
+    return bool(_OVERALL.search(lab)) and "分别" in d.s[pct.sentence[0] : pct.start]
+
+
+def one_of_a_distributed_list(d: _Doc, q: Quantity) -> bool:
+    """"两轮分别整改686个、609个": a figure of a list that 分别 spreads over several items is one
+    item's, so a single rate after the list ("整改率97.7%") is not of it alone."""
+    def joined(a: Quantity, b: Quantity) -> bool:  # b right after a in one list of one unit
+        return a.unit == b.unit and not b.is_percent and d.s[a.end : b.start] in ("、", "和", "及")
+
+    first, last = q.index, q.index
+    while first > 0 and joined(d.qs[first - 1], d.qs[first]):
+        first -= 1
+    while last + 1 < len(d.qs) and joined(d.qs[last], d.qs[last + 1]):
+        last += 1
+    return last > first and "分别" in re.split(r"[,;:。]", d.label(d.qs[first]))[-1]
+
+
+def one_items_rate(d: _Doc, pct: Quantity, rate: tuple, per: int, lab: str) -> Relation | None:
+    """The named rate of one item's figures (``_named_rate``); none when the text says it is of
+    several items' sums (``overall_of_a_list``, ``one_of_a_distributed_list``)."""
+    if overall_of_a_list(d, pct, lab):
+        return None
+    rel = _named_rate(d, pct, rate, per)
+    if rel is not None and one_of_a_distributed_list(d, rel.roles["numerator"]):  # type: ignore[arg-type]
+        return None
+    return rel

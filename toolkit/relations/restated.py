@@ -29,6 +29,7 @@ from .table_totals import total_row_pairs
 _ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")
 _GENERIC = re.compile(r"数量|情况|本年度|本年|全年|年度|全部|共计|合计|总计|共|的|数|[^\u4e00-\u9fff]")
 _MIN_RUN = 4
+_MONEY_WORDS = re.compile(r"元|金额|款|资金|经费|收入|支出|投资|费")  # a header or row that may hold amounts
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -65,13 +66,17 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         return []
     totals = row_totals(tables)
     out: list[Relation] = []
+    money_rows: set[int] = set()  # rows whose figure may be an amount: the table or the row names 元
     for t in tables:
         rows: list[tuple[str, Quantity]] = []
+        money_table = any(_MONEY_WORDS.search(c.text) for r in t.rows if r.is_header for c in r.cells)
         for row in t.rows:
             fig = _row_figure(row, totals)
             label = _clean(_ASIDE.sub("", _row_label(row)))  # "（二）部分公开（区分处理的，只计…）"
             if fig is not None and len(label) >= _MIN_RUN:
                 rows.append((label, fig))
+                if fig.is_money or money_table or _MONEY_WORDS.search(_row_label(row)):
+                    money_rows.add(fig.index)
         cells = _column_cells(t, totals)
         outcomes = _outcome_totals(t, totals)
         if not rows and not cells and not outcomes:
@@ -79,7 +84,9 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH // 4)
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
-        out += _pairs(d, rows, prose) + _cell_pairs(d, cells, prose) + _closed_pairs(d, outcomes, prose)
+        # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
+        out += (_pairs(d, rows, prose, money_rows) + _cell_pairs(d, cells, prose)
+                + _closed_pairs(d, outcomes, prose))
     return out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
 
 
@@ -191,7 +198,7 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
 _REACH = 6000
 
 
-def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> list[Relation]:
+def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], money_rows: set[int]) -> list[Relation]:
     # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
     # 不掌握相关政府信息),不予处理1件"); the words after a figure end at the next item of its
     # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
@@ -203,7 +210,7 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> 
 
     out = []
     for label, fig in rows:
-        scored = [(score(label, q), q) for q in prose if not fig.unit or not q.unit or compatible(q, fig)]
+        scored = [(score(label, q), q) for q in prose if _may_restate(q, fig, money_rows)]
         best = max((sc for sc, _ in scored), default=0)
         top = [q for sc, q in scored if sc == best]
         if not best or len(top) != 1:
@@ -214,7 +221,14 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity]) -> 
         if any(score(other, q) for other, f in rows if f.index != fig.index):
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
-    return out + _by_distinct_words(rows, prose, words, out)
+    return out + _by_distinct_words(rows, prose, words, out, money_rows)
+
+
+def _may_restate(q: Quantity, fig: Quantity, money_rows: set[int]) -> bool:
+    """Units that let a prose figure restate a row's figure: an amount only a row that may be one."""
+    if q.is_money and fig.index not in money_rows:
+        return False
+    return not fig.unit or not q.unit or compatible(q, fig)
 
 
 def _distinct(label: str, others: list[str]) -> str:
@@ -229,7 +243,7 @@ def _distinct(label: str, others: list[str]) -> str:
 
 
 def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], words: dict[int, str],
-                       done: list[Relation]) -> list[Relation]:
+                       done: list[Relation], money_rows: set[int]) -> list[Relation]:
     """A row no prose figure names at length ("二、上年结转政府信息公开申请数量": the prose says
     "上年结转3件") is restated by the one prose figure whose words hold the row's own words
     (``_distinct``), when they are long enough and that figure holds no other row's own words."""
@@ -240,7 +254,7 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
         mine = own[fig.index]
         if fig.index in taken or len(mine) < _MIN_RUN:
             continue
-        named = [q for q in prose if mine in words[q.index] and (not fig.unit or not q.unit or compatible(q, fig))]
+        named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)]
         if len(named) != 1 or named[0].index in taken:
             continue
         q = named[0]

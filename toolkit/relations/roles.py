@@ -48,6 +48,10 @@ _PREVIOUS = gated(re.compile(
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"
 ))  # searched in every label: gated, it skips the characters no alternative starts with
+# "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
+# (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
+_LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,4}$")
+_NOT_LAST_YEARS = re.compile(r"结转|遗留|转入|延续|以来|未|度|增|减|多|少|升|降|比|较")
 # "由120件增加到150件", "从上年的120件增至150件": the level a change starts from, and the one it reaches.
 _FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
 _TO = re.compile(r"[^,;。]{0,20}?(增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(到|至)")
@@ -223,6 +227,8 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
         y = int(year.group(1))
         return any(int(m.group(1)) > y for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
+    if _LAST_YEAR_VERB.match(lab) and not _NOT_LAST_YEARS.search(lab):
+        return True
     return bool(_PREVIOUS.search(lab))
 
 

@@ -57,7 +57,12 @@ def is_scope_count(d: _Doc, q: Quantity) -> bool:
 
 
 def _is_scope_count(d: _Doc, q: Quantity) -> bool:
-    if q.is_percent or q.is_money:
+    if q.is_percent:
+        return False
+    if _BOUND_OF_A_GROUP.match(d.s, q.end) or (q.qualifier in ("以上", "以下", "以内")
+                                                and _GROUP_NOUN.match(d.s, q.end)):
+        return True  # "60岁及以上老年人口", "10万元以上的案件": the bound that names a group, not a count
+    if q.is_money:
         return False
     if q.index and _counts_units_of_the_figure_before(d, q):
         return True
@@ -68,6 +73,22 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
     if not between or len(between) > 20 or _SEPARATOR.search(between):
         return False
     return bool(words()["scope_nouns"].match(between))
+
+
+_BOUND_OF_A_GROUP = re.compile(r"(?:及|或)以[上下内]的?[\u4e00-\u9fff]")
+_GROUP_NOUN = re.compile(r"的?[\u4e00-\u9fff]")
+
+
+def refers_to_items(d: _Doc, q: Quantity) -> bool:
+    """"以上两项合计", "上述三类", ",两类案件占…": a count of the items listed before, referred back
+    to (by a word, or a number in words opening its clause) -- no level."""
+    if q.unit not in _ITEM_UNITS:
+        return False
+    clause = re.split(r"[,;:]", d.label(q))[-1]
+    return bool(_BACK_REFERENCE.search(clause)) or (not clause and not any(c.isdigit() for c in q.number))
+
+
+_BACK_REFERENCE = re.compile(r"(?:以上|上述|前述|这|此|该)$")
 
 
 def _counts_units_of_the_figure_before(d: _Doc, q: Quantity) -> bool:

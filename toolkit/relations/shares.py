@@ -14,6 +14,7 @@ from .bases import (
     expand_base_words,
     far_named_base,
     joined_parts,
+    lettered_part,
     pair_at,
     qualified_part,
     run_bases,
@@ -36,6 +37,7 @@ from .named_rates import (
     _named_rate,
     _own_share,
     explained_readings,
+    one_items_rate,
     rate_vocabulary,
 )
 from .rates import (
@@ -49,7 +51,7 @@ from .rates import (
 )
 from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
-from .scopes import words
+from .scopes import refers_to_items, words
 from .share_lists import listed_shares
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -168,7 +170,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
                        or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
             continue
         if rate is not None:
-            rel = _named_rate(d, q, rate, per)
+            rel = one_items_rate(d, q, rate, per, lab)
         elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
             # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             listed = respective_shares(d, q, lab, per) or shares_of_a_named_breakdown(d, q, lab, per, found or [])
@@ -308,6 +310,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         numerator = after
         before = [q for q in before if q.index != after.index]
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
+    numerator = numerator if restated else lettered_part(d, before, lab, numerator)  # "A级占比…"
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
     if m and not m.group(1).startswith("比"):
@@ -315,8 +318,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     inside = _IN_BASE.search(lab)
     if inside and not base_words:
         base_words = expand_base_words(inside.group(1))  # "在受理总量中占45.0%": the base is 受理总量
-    if "分别" in lab:
-        return None  # "分别占65.5%、34.5%": a list of shares, not paired here
+    if "分别" in lab or any(refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
+        return None  # "分别占65.5%、34.5%": a list of shares, not paired here; "两类案件占…": of their sum
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
     # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
     # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
@@ -461,7 +464,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # before the sentence of the part, never an item listed beside it ("咨询类71,968件、…;
         # 建议类12,541件,占6.7%": 71,968 is a sibling, not the base).
         def fits(q: Quantity) -> bool:
+            # (a base found by position counts in the part's counter: 48所 is no share of 1860处)
             return (compatible(q, numerator) and not q.is_percent and not is_per_n(d, q)
+                    and (q.unit == numerator.unit or "个" in (q.unit, numerator.unit) or q.is_money)
                     and q.value >= numerator.value and not d.in_parentheses(q)
                     and not _listed_beside(d, q, numerator) and not _sibling(d, q, numerator, pct))
 

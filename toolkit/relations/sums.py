@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .completeness import _exact_prefix, _open_ended, _sum_or_bounds
@@ -137,6 +138,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
             continue
+        if s.startswith("分别", a) and not any(compatible(found[0], t) for t in totals):
+            continue  # "商标案件86件、专利案件42件,罚没款分别为326.5万元、86.2万元": one per item, no parts
         if _after_a_list_all(d, totals, a):
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
         if at_head and s[a : a + 1] in (",", ":"):
@@ -152,6 +155,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             # answered, whatever words they share with the figure of what came in.
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
             for total, parts, others in assigned:
+                parts = _in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
                 parts = parts[: later_stage_at(d, parts)]  # "其中转办54,306件,已反馈53,812件": a funnel
                 parts = parts[: open_work_at(d, total, parts)]  # "审结110件,其中…,另有10件正在审理"
@@ -211,6 +215,23 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                             r.readings.append({"total": rival, "parts": parts})
                     out.extend(found_sums)
     return out
+
+
+def _column(d: _Doc, q: Quantity) -> int | None:
+    """The cell column of a figure in a table row ("|其中:税收收入|亿元|7.5|1.6|"), None outside one."""
+    line = d.last_before("\n", q.start) + 1
+    if not d.s.startswith("|", line):
+        return None
+    return d.s.count("|", line, q.start)
+
+
+def _in_its_column(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """A 其中 row of a table breaks down the cell of its column only: the row's other cells are other
+    measures of the part ("|其中:税收收入|亿元|7.5|1.6|": 1.6 is its growth in %, no part of 9.8)."""
+    col = _column(d, total)
+    if col is None:
+        return parts
+    return [p for p in parts if _column(d, p) in (None, col)]
 
 
 def _earlier_whole_it_fits(d: _Doc, total: Quantity, parts: list[Quantity]) -> Quantity | None:
@@ -295,7 +316,18 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]
                 sum(len(c) for c, _ in by_measure) == len(parts):
             return [c for c, _ in by_measure], True
         return pieces, False
+    if _interleaved(d, parts):
+        return [], False
     return [parts], False
+
+
+def _interleaved(d: _Doc, parts: list[Quantity]) -> bool:
+    """One list holding two measures of one unit in turn ("省交办50件,化解46件,市交办50件,化解44件";
+    "城区受理1200件、办结1180件,郊区受理800件、办结790件"): which figures add up is not said."""
+    # (two figures of one clause, the second of another measure, twice the same pair of measures)
+    pairs = [(measure_key(d, a), measure_key(d, b)) for a, b in pairwise(parts)
+             if unit_class(a) == unit_class(b) and not re.search(r"[,;:。]", d.s[a.end : b.start])]
+    return any(x != y and pairs.count((x, y)) >= 2 for x, y in pairs)
 
 
 def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
@@ -515,6 +547,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break
         if out and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
             break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
+        if out and _nested_in(d, q, out):
+            break  # "其中有效来电16,215个,有效来电中咨询类9,862个、…": the kinds of a part, not parts
         verb = _NEXT_STAGE.search(d.label(q))
         if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
@@ -525,6 +559,15 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
         if len(out) >= 2 and running == target and _list_ends(d, out[0], out[1], q):
             break
     return out
+
+
+_OPENS_IN = re.compile(r"^[,;]?(?:在|其中)?([\u4e00-\u9fff]{2,12}?)中")
+
+
+def _nested_in(d: _Doc, q: Quantity, parts: list[Quantity]) -> bool:
+    """Does ``q``'s clause open by naming a part before it, "X中…" (the breakdown of that part)?"""
+    m = _OPENS_IN.match(d.label(q))
+    return m is not None and any(m.group(1) in d.label(p) for p in parts)
 
 
 _LEVEL = {"、": 1, ",": 2, "\uff0c": 2, ";": 3, "\uff1b": 3}  # normalize makes ，； half-width; both kept
@@ -589,6 +632,8 @@ def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
 
 def _derived(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
+    if q.unit == "倍":
+        return True  # "是上年的1.2倍", "增长1.3倍": a multiple compares two levels, it is neither
     if is_delta(d, q) or is_previous(d, q):
         return True  # "较上年分别增加5件、3件": each figure of a list of differences
     if _DIFFERENCE.search(lab):

@@ -70,7 +70,7 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
     of the figure before it in its sentence (else the last figure of the sentence before, in
     the paragraph), counted in the same unit: each is bounded by it, none summed. So are the
     figures after a ``superlatives`` word of stages.yaml ("涉及公安类案件最多,共56件")."""
-    from .scopes import counts_the_names, words  # the breakdown vocabulary
+    from .scopes import counts_the_names, is_additive, words  # the breakdown vocabulary
 
     together = _claim_ties(d, found)
     out: list[Relation] = []
@@ -95,8 +95,9 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         if _TOTAL_WORDS.search(between):
             continue
         k = d.before(m.start())
+        # (an average is no whole: "平均每个镇街办理1,057件,最多的镇街办理2,136件")
         before = [r for r in d.qs[max(0, k - _WALK) : k] if not r.is_percent and not r.in_table
-                  and not is_delta(d, r) and not is_previous(d, r)]
+                  and not is_delta(d, r) and not is_previous(d, r) and is_additive(d, r)]
         head = d.last_before(SENT_END, m.start()) + 1
         named = named_whole(d, head, d.s[head : m.start()]) if not d.in_range(head, m.start()) else None
         if named is AMBIGUOUS:
