@@ -295,3 +295,11 @@ def test_the_rest_after_a_rate_of_the_part(tmp_path):
     text = "向承办单位派发工单5.23万件,已办结5.01万件,办结率95.8%;其余{r}万件正在办理。"
     assert [c.status for c in statuses_all(tmp_path, text.format(r="0.22")) if c.rule == "sum.rest"] == ["pass"]
     assert [c.status for c in statuses_all(tmp_path, text.format(r="0.32")) if c.rule == "sum.rest"] == ["fail"]
+
+
+def test_the_share_of_a_printed_sum_of_items_referred_back_to(tmp_path):
+    # review9's "两类案件占…" (no sum printed: no share) must not hide the share of a printed sum
+    text = ("全年受理诉求108,600件。物业类8,426件,供暖类6,215件,交通类4,352件,以上三类合计18,993件,"
+            "占受理总量的{p}%。")
+    assert [c.status for c in statuses_all(tmp_path, text.format(p="17.5")) if c.rule == "ratio.share"] == ["pass"]
+    assert [c.status for c in statuses_all(tmp_path, text.format(p="19.5")) if c.rule == "ratio.share"] == ["fail"]

@@ -318,8 +318,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     inside = _IN_BASE.search(lab)
     if inside and not base_words:
         base_words = expand_base_words(inside.group(1))  # "在受理总量中占45.0%": the base is 受理总量
-    if "分别" in lab or any(refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
-        return None  # "分别占65.5%、34.5%": a list of shares, not paired here; "两类案件占…": of their sum
+    last = [q for q in d.in_range(d.seg_start(pct.start), pct.start) if not q.is_percent][-1:]
+    if "分别" in lab or (last and refers_to_items(d, last[0])):
+        # "分别占65.5%、34.5%": a list of shares, not paired here; "两类案件占…": of their sum, which
+        # is not printed (unlike "以上三类合计18,993件,占…": the share of the printed sum)
+        return None
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
     # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
     # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
