@@ -36,6 +36,10 @@ The model, one module each:
   words, further back than the sentence before), ``tables`` (``table_funnels``: columns of rising
   stages); ``misprints`` (what one misprinted digit makes: a list that overshoots by
   one slip is still the list) and ``outcomes`` (a list of outcomes is of the decided figure);
+* helpers a family reads, each a module of its own: ``breakdown_totals`` (which total a 其中 part
+  breaks down), ``list_columns`` (one column per measure of a list), ``classified_wholes`` (where a
+  classified list's whole is stated), ``share_parts`` (a share's part and base), ``closing_lines``
+  (lines closed by a total line), ``table_figures`` (total and rate columns read by the figures);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
   words, wholes, averages), ``targets.yaml`` (target words and comparators), ``periods.yaml`` (partitions of a period), ``rules.yaml``
@@ -64,13 +68,13 @@ from .bounds import _includes, _subsets_by_meaning
 from .carried import carried_in_bases
 from .changes import _changes
 from .classified import _classified
+from .closing_lines import closing_lines
 from .closings import (
     _parenthesised_lists,
     _status_splits,
     _trailing_totals,
     all_of_a_list,
     carried_forward_splits,
-    closing_lines,
     continued_lists,
     named_by_its_parts,
     named_totals,

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .equalities import _graded_vocabulary
+from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .scopes import figure_words as _words
@@ -26,7 +27,6 @@ from .scopes import is_additive, is_scope_count, unit_class, words
 from .sections import _fits
 from .structure import _Doc, _overlap
 from .sums import _BREAKDOWN, _drop_derived
-from .sums import _measure_columns as _columns
 
 _FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
 _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"

@@ -31,6 +31,7 @@ from .classified_wholes import (
 )
 from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements
 from .distributed import distant_whole
+from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
@@ -40,7 +41,6 @@ from .sections import _fits, _sections
 from .stages import another_stage, later_stage_at, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
-from .sums import _measure_columns as _columns
 from .vocab import gated
 
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.

@@ -15,7 +15,6 @@ from .bases import (
     far_named_base,
     joined_parts,
     lettered_part,
-    pair_at,
     qualified_part,
     run_bases,
     share_run,
@@ -27,7 +26,6 @@ from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
-from .implied import agrees_with
 from .model import Relation, compatible, money_value
 from .named_rates import (
     _CHAPTER,
@@ -53,6 +51,7 @@ from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .share_lists import listed_shares
+from .share_parts import _of_topic, _partition_total, _partitions, _siblings_agree, _whole_if_as_named
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .targets import is_threshold
@@ -546,73 +545,3 @@ def _earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> R
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
             found.setdefault(q.value, q)
     return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3)
-
-
-def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
-    """Are the parts listed right after the share ``pct``, each with its bare or bracketed share
-    (two at least), all of ``base``?"""
-    pairs = []
-    i = pct.index + 2
-    while (part := pair_at(d, i)) is not None and part.sentence == pct.sentence:
-        pairs.append((part, d.qs[i]))
-        i += 2
-    return len(pairs) >= 2 and all(agrees_with([pair], base.value) for pair in pairs)
-
-
-def _of_topic(d: _Doc, cands: list[Quantity], pct: Quantity) -> list[Quantity]:
-    """The candidates on the line or clause of the item the share's sentence opens with, when it
-    opens with the name of one ("道路运输领域仍是事故主要来源,…死亡人数占…" under "-道路运输:发生
-    事故96起,死亡79人"); all of them when it names none."""
-    head = d.s[pct.sentence[0] : d.next_end(pct.sentence[0], ",;")]
-    topic = []
-    for q in cands:
-        name = _ITEM_NAME.match(d.s, d.seg_start(q.start))
-        if name and q.sentence != pct.sentence and name.group(1) in head:
-            topic.append(q)
-        elif name is None and q.sentence != pct.sentence:
-            # A line of a list that opens with the topic's words ("道路运输事故121起、死亡58人…;" under
-            # "按行业领域分:" and "道路运输事故起数占…,死亡人数占…").
-            line = _cjk(d.s[d.last_before("\n", q.start) + 1 : q.start])[:4]
-            if len(line) == 4 and line in _cjk(head):
-                topic.append(q)
-    return topic or cands
-
-
-_ITEM_NAME = re.compile(r"[-•·*\s]*([\u4e00-\u9fff]{2,6})[:：]")
-
-
-def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
-    """"追回资金2.4亿元,其中市级1.3亿元…。追回金额占…": words that name an item of a breakdown no
-    better than its whole name the whole (an item is named by its own qualifier)."""
-    total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
-    if total is None:
-        return part
-    own = _cjk(re.sub(r"^.*其中", "", d.label(part)))
-    if len(own) >= 2 and own in subject:
-        return part  # "其中,投诉16,208件…投诉占比56.6%": the item's own name is the subject
-    fits_total = _overlap(_cjk(d.label(total)), subject)
-    return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
-
-
-def _partitions(found: list[Relation]) -> dict[int, Quantity]:
-    """part index -> total, for the breakdowns that add up to their total (a partition)."""
-    out: dict[int, Quantity] = {}
-    for r in found:
-        if r.kind != "sum" or not r.rule.startswith("sum.") or r.enumerated is not None:
-            continue
-        total = r.roles.get("total")
-        parts = r.roles.get("parts") or []
-        if not isinstance(total, Quantity) or not isinstance(parts, list) or len(parts) < 2:
-            continue
-        if sum(p.value for p in parts) != total.value:
-            continue  # a list that does not add up does not tell the base
-        for p in parts:
-            out.setdefault(p.index, total)
-    return out
-
-
-def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
-    total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
-    if total is None or not compatible(total, part):
-        return None
-    return total

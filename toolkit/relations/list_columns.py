@@ -1,0 +1,101 @@
+"""The measures of one list: a list whose pieces hold several figures each ("城镇…万人,乡村…万人;
+男性…,女性…", "道路运输共发生事故58起、死亡41人") is one column of figures per measure, each summed
+under its own whole; two measures of one unit in turn within clauses are no list at all."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..quantities import Quantity
+from .model import compatible
+from .scopes import measure_key, unit_class
+from .structure import _Doc
+
+
+def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
+    """A list whose ";"-separated pieces each hold several figures is several breakdowns
+    ("城镇…,乡村…;男性…,女性…"); one figure a piece is one list ("予以公开35件;部分公开1件;…").
+    The flag: the lists are measures told apart by their words (死亡, 受伤)."""
+    pieces: list[list[Quantity]] = []
+    for q in parts:
+        if pieces and ";" not in d.s[pieces[-1][-1].end : q.start]:
+            pieces[-1].append(q)
+        else:
+            pieces.append([q])
+    if len(pieces) > 1 and sum(len(p) >= 2 for p in pieces) >= 2:
+        columns = _columns(pieces)
+        if columns:
+            return columns, False
+        # "道路运输事故58起、死亡41人、受伤17人;工矿商贸…": two measures of one unit in each piece,
+        # told apart by their words: one list per measure, when the measures cover every figure.
+        by_measure = _measure_columns(d, pieces)
+        if by_measure and not any(strict for _, strict in by_measure) and \
+                sum(len(c) for c, _ in by_measure) == len(parts):
+            return [c for c, _ in by_measure], True
+        return pieces, False
+    if _interleaved(d, parts):
+        return [], False
+    return [parts], False
+
+
+def _interleaved(d: _Doc, parts: list[Quantity]) -> bool:
+    """One list holding two measures of one unit in turn ("省交办50件,化解46件,市交办50件,化解44件";
+    "城区受理1200件、办结1180件,郊区受理800件、办结790件"): which figures add up is not said."""
+    # (two figures of one clause, the second of another measure, twice the same pair of measures)
+    pairs = [(measure_key(d, a), measure_key(d, b)) for a, b in pairwise(parts)
+             if unit_class(a) == unit_class(b) and not re.search(r"[,;:。]", d.s[a.end : b.start])]
+    return any(x != y and pairs.count((x, y)) >= 2 for x, y in pairs)
+
+
+def _columns(pieces: list[list[Quantity]]) -> list[list[Quantity]] | None:
+    """Pieces that each give one figure of each of several kinds ("医疗机构案件143件,罚没款121.6万元;
+    公共场所案件96件,罚没款28.3万元;…"): the figures of one kind, across the pieces, are one list."""
+    first = pieces[0]
+    if len(first) < 2 or any(len(p) != len(first) for p in pieces):
+        return None
+    for p in pieces:
+        if any(compatible(x, y) for i, x in enumerate(p) for y in p[i + 1 :]):
+            return None  # two figures of one kind in a piece: each piece is its own breakdown
+        if not all(compatible(x, y) for x, y in zip(first, p, strict=True)):
+            return None
+    return [[p[j] for p in pieces] for j in range(len(first))]
+
+
+def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Quantity], bool]]:
+    """One list of parts per measure, each with whether its whole must be confirmed by the sum.
+    Items of one figure each in a unit ("城镇…亿元;乡村…亿元"), or figures whose words end alike
+    ("道路运输事故58起,工矿商贸事故19起"), are one list; figures of one unit that repeat a few
+    measures as often each ("死亡41人、受伤17人;…死亡15人、受伤8人") are one list per measure;
+    a flat list whose words all differ ("予以公开18件,部分公开7件,…其他处理3件") is one list whose
+    whole must be the figure it adds up to (its words name no measure to find it by)."""
+    out = []
+    units = dict.fromkeys(unit_class(q) for piece in pieces for q in piece)
+    for unit in units:
+        group = [q for piece in pieces for q in piece if unit_class(q) == unit]
+        if len(group) < 2:
+            continue
+        keys = [measure_key(d, q) for q in group]
+        counts = {k: keys.count(k) for k in keys}
+        one_each = len(pieces) >= 2 and all(sum(unit_class(q) == unit for q in p) == 1 for p in pieces)
+        if one_each or len(counts) == 1:
+            out.append((group, False))
+        elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and (
+                len(set(counts.values())) == 1 or _each_once(d, pieces, unit)):
+            out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
+        elif len(pieces) == 1:
+            out.append((group, True))
+    return [(c, strict) for c, strict in out if len(c) >= 2]
+
+
+def _each_once(d: _Doc, pieces: list[list[Quantity]], unit: str) -> bool:
+    """Does every item of a list of two or more name each measure of ``unit`` at most once? Then
+    an item may leave a measure out ("火灾:事故2起,死亡3人" among items that also count 受伤) and
+    each measure is still one list."""
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        keys = [measure_key(d, q) for q in piece if unit_class(q) == unit]
+        if len(keys) != len(set(keys)):
+            return False
+    return True
