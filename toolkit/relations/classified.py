@@ -15,6 +15,7 @@ The last two carry no word saying "breakdown": their figures must confirm the re
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -81,7 +82,8 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # "抽查处罚案卷40份、许可案卷20份,经评查,…": the whole reviewed is 40, 60 or 20
         b += 1 if s[b : b + 1] in (",", ":") else 0
         end = _list_end(d, b)
-        later = next((x for x in starts if b < x < end), None)
+        k = bisect.bisect_right(starts, b)  # (the next opener after b, by bisect: linear work)
+        later = starts[k] if k < len(starts) and starts[k] < end else None
         if later is not None:
             # "按类型分,投诉…,举报…;按渠道分,电话…,网络…": the next opener ends this list.
             end = later - 1 if s[later - 1] in ";," else later

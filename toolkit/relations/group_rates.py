@@ -9,6 +9,7 @@ parts it names, unprinted.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -52,6 +53,7 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     lists = sorted((r for r in found if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity)
                     and r.rule.startswith("sum.") and len(r.roles["parts"]) >= 2),  # type: ignore[arg-type]
                    key=lambda r: max(p.index for p in r.roles["parts"]))  # type: ignore[union-attr]
+    ends = [max(p.index for p in r.roles["parts"]) for r in lists]  # type: ignore[union-attr]
     read = {r.roles["percent"].index for r in found if r.kind == "ratio"  # type: ignore[union-attr]
             and isinstance(r.roles.get("percent"), Quantity)}
     out: list[Relation] = []
@@ -63,11 +65,17 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if group is None:
             continue
         para = _paragraph_start(d, pct.start)
-        before = [r for r in lists if max(p.index for p in r.roles["parts"]) < pct.index  # type: ignore[union-attr]
-                  and r.roles["total"].start >= para]  # type: ignore[union-attr]
-        if not before:
+        # the last list ending before the rate whose whole is in the rate's paragraph, by bisect: a
+        # list ending more than _REACH figures before the rate is too far anyway (work stays linear)
+        rel = None
+        for k in range(bisect.bisect_left(ends, pct.index) - 1, -1, -1):
+            if ends[k] < pct.index - _REACH:
+                break
+            if lists[k].roles["total"].start >= para:  # type: ignore[union-attr]
+                rel = lists[k]
+                break
+        if rel is None:
             continue
-        rel = before[-1]
         if rel.readings:
             continue  # the list's whole is open (two readings): whose rate it is, too
         parts: list[Quantity] = rel.roles["parts"]  # type: ignore[assignment]

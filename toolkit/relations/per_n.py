@@ -5,6 +5,7 @@ rate's own unit that the rest of its words name."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -39,6 +40,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
                                                       or (not q.unit and _POPULATION_AFTER.match(d.s, q.end)))]
     # A part of the population ("其中城镇常住人口22.13万人") is not the population a rate is of.
     pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
+    pop_starts = [p.start for p in pops]
     last: tuple[Quantity, list[Quantity], int] | None = None  # the per-N rate before, its bases, its N
     for q in d.qs:
         if last is not None and _goes_on(d, last[0], q):
@@ -62,7 +64,9 @@ def _per_capita(d: _Doc) -> list[Relation]:
         people = _PEOPLE.match(rest)
         if people:
             what = rest[people.end() :]
-            bases = _population(d, q, pops, people.group("who"))
+            # (the population statements nearest the rate: a report states a few; a long one, many)
+            i = bisect.bisect_left(pop_starts, q.start)
+            bases = _population(d, q, pops[max(0, i - _NEAR_POPS) : i + _NEAR_POPS], people.group("who"))
         else:
             bases, what = _counted_base(d, q, rest)
             if not bases:
@@ -92,6 +96,9 @@ def _goes_on(d: _Doc, rate: Quantity, q: Quantity) -> bool:
     unit, named by a few words alone (no 每, no other figure between)?"""
     return (q.index == rate.index + 1 and q.sentence == rate.sentence and not q.is_percent
             and q.unit == rate.unit and _GOES_ON.fullmatch(d.label(q)) is not None and "每" not in d.label(q))
+
+
+_NEAR_POPS = 6  # population statements looked at on each side of a rate
 
 
 def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> list[Quantity]:

@@ -112,6 +112,8 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
 
 def _opens_change(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q).rstrip(MINUS)  # "分别增长-3.1%、5.2%": a negative rise
+    if _FROM_YEAR_START.search(re.split(r"[,;:。]", lab)[-1]):
+        return False  # "比年初增长10.3%": of the start of the year, no yearly change (a delta before it is)
     if _NEAR.search(lab):
         return True
     if not _PCT_LABEL.search(lab):
@@ -124,6 +126,7 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
 
 
 _AVERAGED = re.compile(r"年均|平均每年|累计|较年初|比年初|以来")
+_FROM_YEAR_START = re.compile(r"(?:比|较)年初")
 
 
 # "分别增长2.1%、3.4%" with no reference printed: a report that compares with the year before says

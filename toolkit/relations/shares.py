@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from itertools import pairwise
@@ -65,6 +66,11 @@ _RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     """"性别比为105.23:100" and "三次产业增加值结构为6.0:46.9:47.1"."""
     out = []
+    # the breakdowns by where their total stands: a chain looks at its paragraph's only (linear work)
+    by_total = sorted((r for r in sums if r.kind == "sum" and r.roles.get("parts")
+                       and isinstance(r.roles.get("total"), Quantity)),
+                      key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
+    total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
     for q in d.qs:
         if not _RATIO_EXPR.search(d.label(q)) or d.s[q.end : q.end + 1] not in (":", "∶"):
             continue
@@ -89,9 +95,8 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
         elif len(chain) >= 3:
             # A:B:C -- the shares of the parts of the last breakdown with as many parts.
             para = d.last_before("\n", q.start)
-            cands = [r for r in sums if r.kind == "sum" and r.roles.get("parts")
-                     and len(r.roles["parts"]) == len(chain)  # type: ignore[arg-type]
-                     and para <= r.roles["total"].start < q.start]  # type: ignore[union-attr]
+            window = by_total[bisect.bisect_left(total_starts, para) : bisect.bisect_left(total_starts, q.start)]
+            cands = [r for r in window if len(r.roles["parts"]) == len(chain)]  # type: ignore[arg-type]
             if cands:
                 rel = max(cands, key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
                 total: Quantity = rel.roles["total"]  # type: ignore[assignment]
