@@ -25,6 +25,17 @@ _NOT_SUMMED_ROW = re.compile(r"率|均(?![衡等匀])|指数|%|‰|百分比|增
 def not_summed_row(row: Row) -> bool:
     """Is the row, by its label, one of a measure that does not add up across the columns?"""
     return bool(_NOT_SUMMED_ROW.search(row.head))
+# a caption naming one measure that does not add up across rows or columns ("各县区人口密度(人/平方公里)",
+# "分季度平均工资", "价格指数"): no row or column of its table is a sum of the others
+_NOT_SUMMED_CAPTION = re.compile(r"密度|平均|人均|均价|指数|[(（][^()（）]*[^\d\s/]/[^\d\s/][^()（）]*[)）]")
+_MEASURES = re.compile(r"[及和与、]")
+
+
+def not_summed_table(t: Table) -> bool:
+    """Does the table's caption name, as its one measure, one that does not add up?"""
+    return bool(_NOT_SUMMED_CAPTION.search(t.caption)) and not _MEASURES.search(t.caption)
+
+
 _PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比")
 
 
