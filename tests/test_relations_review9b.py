@@ -61,3 +61,40 @@ def test_averages_by_quarter_with_a_whole_year_column_are_not_summed(tmp_path):
 def test_counts_under_a_leading_total_column_are_still_checked(tmp_path):
     assert all(s[2] == "pass" for s in checks(tmp_path, COUNTS.format(total=54300), "sum.table_row"))
     assert ("fail" in {s[2] for s in checks(tmp_path, COUNTS.format(total=54200), "sum.table_row")})
+
+
+# -- a rate after an item of another kind ("其中命案8起,破案率100%") is that item's --
+
+ITEM_RATE = "全县刑事案件立案1,600起,破获1,040起,破案率65.0%;其中命案5起,破案率{p}%。"
+
+
+def test_a_rate_after_an_item_of_another_kind_is_not_of_the_whole(tmp_path):
+    found = checks(tmp_path, ITEM_RATE.format(p=100), "ratio.rate")
+    assert not [s for s in found if s[2] == "fail"]
+    assert [s for s in found if s[2] == "pass"]  # 1,040 / 1,600 = 65.0% still checked
+
+
+def test_the_rate_of_the_whole_is_still_checked(tmp_path):
+    text = ITEM_RATE.format(p=100).replace("破案率65.0%", "破案率60.0%")
+    assert "fail" in {s[2] for s in checks(tmp_path, text, "ratio.rate")}
+
+
+def test_an_item_of_the_numerators_own_kind_keeps_the_rate(tmp_path):
+    # "其中按期办结…" says the numerator's words: the rate after it is still of 办结 over 受理
+    text = "全年受理群众诉求8,000件,办结7,840件,其中按期办结7,600件,办结率{p}%。"
+    assert {s[2] for s in checks(tmp_path, text.format(p="98.0"), "ratio.rate")} == {"pass"}
+    assert "fail" in {s[2] for s in checks(tmp_path, text.format(p="95.0"), "ratio.rate")}
+
+
+# -- an aside after a rate naming its scope ("(含专科)") --
+
+def test_a_rate_whose_aside_names_its_scope_is_not_of_the_figures_before(tmp_path):
+    text = "全市高考报名4.8万人,本科录取2.9万人,录取率达{p}%(含专科)。"
+    assert failing(tmp_path, text.format(p="92.5")) == []
+
+
+def test_a_rate_without_the_aside_is_checked(tmp_path):
+    text = "全市高考报名4.8万人,本科录取2.9万人,本科录取率达{p}%。"
+    assert {s[2] for s in checks(tmp_path, text.format(p="60.4"), "ratio.rate")
+            + checks(tmp_path, text.format(p="60.4"), "ratio.own_name")} == {"pass"}
+    assert failing(tmp_path, text.format(p="92.5")) != []

@@ -117,6 +117,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
     if numerator is None:
         return None
+    if any(q.index > numerator.index and q.unit == numerator.unit and "其中" in d.label(q)
+           and not says(q, num_words, after=False) and not says(q, rate[2], after=False) for q in window):
+        # "破案2100起,破案率65.6%;其中现行命案8起,破案率100%": a rate after an item of another kind
+        # is that item's, whose count of the numerator's stage the text does not print
+        return None
     qualifier = _QUALIFIED.search(named)
     if qualifier and qualifier.group(1) not in d.label(numerator) + re.split(r"[,;。]", d.after(numerator, 8))[0]:
         # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
