@@ -98,3 +98,29 @@ def test_a_rate_without_the_aside_is_checked(tmp_path):
     assert {s[2] for s in checks(tmp_path, text.format(p="60.4"), "ratio.rate")
             + checks(tmp_path, text.format(p="60.4"), "ratio.own_name")} == {"pass"}
     assert failing(tmp_path, text.format(p="92.5")) != []
+
+
+# -- a review's list (经核查,…) after a review that narrowed the whole (经审核,属于…的230件) --
+
+REVIEWED = ("全年共受理群众来信来访340件,经审核,属于本单位职责范围的300件,不属于的40件;已办结{done}件,"
+            "办结率{rate}%。\n经核查,反映问题属实的120件,部分属实的60件,不属实的120件,查实率{found}%。")
+
+
+def test_a_review_list_after_a_narrowing_review_is_not_of_the_first_whole(tmp_path):
+    # 120 + 60 + 120 = 300, the 300 within its duty, not the 340 received
+    assert failing(tmp_path, REVIEWED.format(done=294, rate="98.0", found="40.0")) == []
+
+
+def test_the_rate_of_the_reviewed_stage_is_still_checked(tmp_path):
+    found = checks(tmp_path, REVIEWED.format(done=294, rate="98.0", found="40.0"), "ratio.rate")
+    assert {s[2] for s in found} == {"pass"} and len(found) == 2
+    wrong = checks(tmp_path, REVIEWED.format(done=294, rate="96.0", found="40.0"), "ratio.rate")
+    assert "fail" in {s[2] for s in wrong}
+    wrong = checks(tmp_path, REVIEWED.format(done=294, rate="98.0", found="46.0"), "ratio.rate")
+    assert "fail" in {s[2] for s in wrong}
+
+
+def test_a_partly_found_outcome_is_not_the_found_rates_numerator(tmp_path):
+    text = "经核查,举报线索属实的45件,部分属实的30件,不属实的75件,查实率{p}%。"
+    assert failing(tmp_path, text.format(p="30.0")) == []  # 45 / 150
+    assert failing(tmp_path, text.format(p="39.0")) != []  # one digit slipped
