@@ -34,6 +34,7 @@ from .roles import (
     change_chains,
     is_change_percent,
     is_delta,
+    is_per_n,
     is_previous,
     measure_names,
     name_fits,
@@ -84,6 +85,8 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = prev_q
             elif delta is not None:
                 prev = _previous_from_delta(d, cur, delta)
+            if prev is None and is_per_n(d, cur):
+                continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
             readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else []
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev,
                                 readings=readings))
