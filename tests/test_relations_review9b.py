@@ -124,3 +124,108 @@ def test_a_partly_found_outcome_is_not_the_found_rates_numerator(tmp_path):
     text = "经核查,举报线索属实的45件,部分属实的30件,不属实的75件,查实率{p}%。"
     assert failing(tmp_path, text.format(p="30.0")) == []  # 45 / 150
     assert failing(tmp_path, text.format(p="39.0")) != []  # one digit slipped
+
+
+# -- a sentence opened by the name of another set ("仲裁案件中,") after a run of shares --
+
+OTHER_SET = ("全年受理消费者投诉1,500件,办结1,440件。办结投诉中,调解成功900件,占62.5%;终止调解420件,占29.2%;"
+             "其他方式办结120件,占8.3%。\n网购投诉中,涉及退换货的{part}件,占{p}%。")
+
+
+def test_a_share_opening_another_set_is_not_of_the_run_before(tmp_path):
+    # 960 / 1,500 = 64.0% (of all received); 960 / 1,440 = 66.7%; 960 exceeds the 900 mediated
+    assert failing(tmp_path, OTHER_SET.format(part=960, p="64.0")) == []
+
+
+def test_the_run_before_is_still_checked(tmp_path):
+    found = checks(tmp_path, OTHER_SET.format(part=960, p="64.0"), "ratio.share")
+    assert {s[1] for s in found if s[2] == "pass"} >= {1440}
+    wrong = OTHER_SET.format(part=960, p="64.0").replace("占62.5%", "占65.2%")
+    assert "fail" in {s[2] for s in checks(tmp_path, wrong, "ratio.share")}
+
+
+# -- a column that sums its neighbours by chance in three small rows --
+
+CHANCE = """| 乡镇 | 检查次数 | 立案 | 办结 | 责令整改 |
+|---|---|---|---|---|
+| 东坝镇 | 14 | 6 | 8 | 10 |
+| 西坝镇 | 11 | 5 | 6 | 7 |
+| 南坝镇 | 17 | 7 | 10 | 12 |
+| 北坝乡 | {last} | 3 | 4 | 5 |
+"""
+
+
+def test_a_column_fitting_its_neighbours_in_three_rows_of_four_is_no_total(tmp_path):
+    assert [s for s in checks(tmp_path, CHANCE.format(last=9), "sum.table_row", "r.md") if s[2] == "fail"] == []
+
+
+def test_a_column_fitting_in_every_row_is_still_the_total(tmp_path):
+    assert {s[2] for s in checks(tmp_path, CHANCE.format(last=7), "sum.table_row", "r.md")} == {"pass"}
+
+
+def test_one_misprint_among_five_rows_is_still_caught(tmp_path):
+    text = CHANCE.format(last=7) + "| 中坝乡 | 21 | 9 | 12 | 15 |\n"
+    wrong = text.replace("| 南坝镇 | 17 |", "| 南坝镇 | 19 |")
+    assert "fail" in {s[2] for s in checks(tmp_path, wrong, "sum.table_row", "r.md")}
+
+
+# -- a change of a rate per N people is no change of a whole count --
+
+def test_a_change_of_a_rate_per_n_needs_no_whole_previous_count(tmp_path):
+    text = "全县每万人口刑事案件立案数为18.0起,比上年下降6.2%;每十万人交通事故死亡人数为208人,下降6.2%。"
+    assert failing(tmp_path, text) == []
+
+
+def test_a_change_of_a_count_still_needs_a_whole_previous_count(tmp_path):
+    # 208 / (1 - 6.2%) = 221.75: no whole count gives -6.2%
+    assert failing(tmp_path, "全县刑事案件立案208起,比上年下降6.2%。") != []
+
+
+# -- a row label recurring in tables printed one cell a line is no running header --
+
+def test_row_labels_recurring_in_one_cell_a_line_tables_are_kept(tmp_path):
+    from toolkit.load import load
+    from toolkit.normalize import normalize
+
+    blocks = [f"表{k} 20{22 + k}年\n项目\n数量\n收到复议申请\n{a}\n受理复议申请\n{b}\n审结复议案件\n{c}\n"
+              for k, (a, b, c) in enumerate([(45, 40, 38), (52, 47, 44), (58, 52, 47)])]
+    p = tmp_path / "r.txt"
+    p.write_text("某县行政复议案件情况\n\n" + "\n".join(blocks), encoding="utf-8")
+    n = normalize(load(p))
+    assert n.text.count("受理复议申请") == 3
+    at = n.text.index("52")
+    a, b = n.original_span(at, at + 2)
+    assert p.read_text(encoding="utf-8")[a:b] == "52"
+
+
+def test_a_running_header_recurring_between_pages_is_still_dropped(tmp_path):
+    from toolkit.load import load
+    from toolkit.normalize import normalize
+
+    page = "某县司法局2024年度工作报告\n全年办理法律援助案件{n}件,同比增长5.0%。\n- {p} -\n"
+    p = tmp_path / "r.txt"
+    p.write_text("".join(page.format(n=100 + k, p=k + 1) for k in range(4)), encoding="utf-8")
+    assert "某县司法局2024年度工作报告" not in normalize(load(p)).text
+
+
+# -- two tables one after the other: the first header's stages are not the second's columns --
+
+TWO_TABLES = """| 街道 | 受理 | 办结 |
+|---|---|---|
+| 东城街道 | 1,200 | {done} |
+| 西城街道 | 900 | 873 |
+
+| 项目 | 2024年 | 2023年 |
+|---|---|---|
+| 受理 | 2,100 | 1,900 |
+| 平均办理时长(天) | 3.2 | 3.5 |
+"""
+
+
+def test_a_second_tables_columns_are_no_stages_of_the_first_header(tmp_path):
+    assert failing(tmp_path, TWO_TABLES.format(done="1,176"), "r.md") == []
+
+
+def test_the_first_tables_funnel_is_still_checked(tmp_path):
+    found = checks(tmp_path, TWO_TABLES.format(done="1,260"), "bound.stage", "r.md")
+    assert "fail" in {s[2] for s in found}
