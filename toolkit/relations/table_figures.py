@@ -176,8 +176,8 @@ def _inner_totals(rows: list[Row], headers: list[Row]) -> list[Relation]:
             fitting = sum(1 for g, v in zip(grid, sums, strict=True) if g[k].value and v == g[k].value)  # type: ignore[union-attr]
             # (one misfit is believed a misprint only beside four rows that fit: three small rows
             # may fit a run by chance, "检查12|立案5|结案7")
-            if fitting >= _MIN_FITTING_ROWS and (fitting == len(rows) or fitting > _MIN_FITTING_ROWS
-                                                 and fitting == len(rows) - 1) and all(
+            if fitting >= _MIN_FITTING_ROWS and (fitting == len(rows) or (fitting > _MIN_FITTING_ROWS
+                                                  and fitting == len(rows) - 1)) and all(
                     compatible(g[j], g[k]) for g in grid for j in run):  # type: ignore[arg-type]
                 fits.append(run)
         if not fits:
