@@ -229,3 +229,21 @@ def test_a_second_tables_columns_are_no_stages_of_the_first_header(tmp_path):
 def test_the_first_tables_funnel_is_still_checked(tmp_path):
     found = checks(tmp_path, TWO_TABLES.format(done="1,260"), "bound.stage", "r.md")
     assert "fail" in {s[2] for s in found}
+
+
+# -- a delta against the start of the year beside a percent against last year's same period --
+
+MID_YEAR = "6月末,全县各项存款余额660亿元,比年初增加52亿元,{ref}增长{p}%。"
+
+
+def test_a_same_period_percent_is_not_of_the_start_of_year_level(tmp_path):
+    # 660 / (660 - 52) = +8.6% against the start of the year; against June last year: 12.0%
+    assert failing(tmp_path, MID_YEAR.format(ref="比上年同期", p="12.0")) == []
+    assert failing(tmp_path, MID_YEAR.format(ref="同比", p="12.0")) == []
+
+
+def test_a_percent_of_the_start_of_year_base_is_still_checked(tmp_path):
+    assert {s[2] for s in checks(tmp_path, MID_YEAR.format(ref="", p="8.6"), "change.yoy")} == {"pass"}
+    assert "fail" in {s[2] for s in checks(tmp_path, MID_YEAR.format(ref="", p="12.0"), "change.yoy")}
+    year_end = "年末全县各项存款余额660亿元,比年初增加52亿元,比上年末增长{p}%。"
+    assert "fail" in {s[2] for s in checks(tmp_path, year_end.format(p="12.0"), "change.yoy")}
