@@ -282,9 +282,11 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         others.append(prior[-1])
     # A stage between the base and the numerator in their sentence ("受理260件,经审核,属于本部门职责的230件,
     # …;已办结225件,办结率97.8%": of the 230 reviewed in) is a reading too.
-    others += [q for q in reversed(prior) if denominator.index < q.index < numerator.index
-               and q.sentence == numerator.sentence == denominator.sentence and q not in others
-               and not is_delta(d, q)][:2]
+    # (not a figure the numerator is a 其中 part of: "审结780件…,其中当年受理案件审结756件")
+    if "其中" not in d.label(numerator):
+        others += [q for q in reversed(prior) if denominator.index < q.index < numerator.index
+                   and q.sentence == numerator.sentence == denominator.sentence and q not in others
+                   and not is_delta(d, q)][:2]
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 
