@@ -220,6 +220,9 @@ def _drop(line: _Line, pattern: re.Pattern) -> _Line:
                  offsets(o for o, k in zip(line.origin, keep, strict=True) if k), line.page_break, line.mark)
 
 
+_FIGURE_CELL = re.compile(r"^[-−]?\d[\d,.]*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?$")
+
+
 def _furniture(lines: list[_Line]) -> set[int]:
     """Indices of lines that are page numbers, running headers/footers or the banner."""
     drop: set[int] = set()
@@ -238,12 +241,20 @@ def _furniture(lines: list[_Line]) -> set[int]:
     # Running headers/footers: a short line of words without sentence
     # punctuation that recurs at least three times is page furniture.
     counts = Counter(ln.stripped for ln in lines if ln.stripped)
+    # A line every occurrence of which a figure follows is a row's label in tables printed one cell
+    # a line ("收到复议申请\n45" in each year's table), not a header (page numbers are dropped above).
+    labels: dict[str, bool] = {}
+    for i, ln in enumerate(lines):
+        s = ln.stripped
+        if s and counts[s] >= 3:
+            nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].stripped and j not in drop), None)
+            labels[s] = labels.get(s, True) and nxt is not None and bool(_FIGURE_CELL.match(lines[nxt].stripped))
     for i, ln in enumerate(lines):
         s = ln.stripped
         # (five characters or more: "总计", "其他结果", "尚未审结" recur as the cells of a table printed
         # one cell a line; a running header names the report or its issuer)
         if (s and counts[s] >= 3 and len(s) <= 40 and len(_CJK.findall(s)) >= 5
-                and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s)):
+                and not _HEADER_PUNCTUATION.search(s) and not _BLOCK_START.match(s) and not labels.get(s)):
             drop.add(i)
     # A line of words that recurs only twice (the title, then once as a running header) is furniture
     # where it stands next to a page number ("- 1 -\n\n某局2024年…报告\n64名、…"), however few pages.

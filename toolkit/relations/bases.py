@@ -207,6 +207,15 @@ def pair_at(d: _Doc, i: int) -> Quantity | None:
     return part
 
 
+_SET_OPENER = re.compile(r"[^,;:。\d]{2,16}中[,:]")
+
+
+def _opens_set(d: _Doc, part: Quantity) -> bool:
+    """Is ``part`` the first figure of a sentence opened by the name of a set ("仲裁案件中,")?"""
+    first = d.before(part.sentence[0]) == part.index
+    return first and bool(_SET_OPENER.match(d.s, part.sentence[0])) and "其中" not in d.s[part.sentence[0] : part.start]
+
+
 def share_run(d: _Doc, pct: Quantity) -> list[tuple[Quantity, Quantity]]:
     """The list of (part, share) pairs ``pct`` belongs to: consecutive items of one paragraph, each
     a part and its share ("予以公开301件,占37.1%;部分公开44件,占5.4%;…"), of one unit. Computed
@@ -219,10 +228,13 @@ def share_run(d: _Doc, pct: Quantity) -> list[tuple[Quantity, Quantity]]:
         i = pct.index
         # The items may stand on lines of their own ("咨询类19,870件,占46.6%。\n投诉类…"): the list is
         # the run of consecutive pairs, however it is laid out.
-        while pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])):
+        # (a sentence opened by the name of its own set, "仲裁案件中,涉及劳动报酬的520件,占60.5%", starts
+        # another list: its parts are of that set, not of the whole the run before it shares)
+        while pair_at(d, i - 2) is not None and _BARE_SHARE.match(d.label(d.qs[i])) and not _opens_set(d, d.qs[i - 1]):
             i -= 2
         j = pct.index
-        while pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])):
+        while pair_at(d, j + 2) is not None and _BARE_SHARE.match(d.label(d.qs[j + 2])) \
+                and not _opens_set(d, d.qs[j + 1]):
             j += 2
         run = [(d.qs[k - 1], d.qs[k]) for k in range(i, j + 1, 2)]
         if len(run) < 2 or not all(compatible(run[0][0], p) for p, _ in run) or any(

@@ -44,6 +44,8 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
             return [], True
         if isinstance(whole, Quantity):
             totals = [whole]
+        elif all(t.value < part.value for t in totals if compatible(t, part)):
+            totals = []  # ("仲裁案件中,…520件" after "…调解480件…": a set larger than every figure before)
         named = stages_in(s[d.last_before(SENT_END, m.start()) + 1 : m.end()])
         kept = [t for t in totals if not (named and another_stage(d, t, named))]
         open_set = bool(named) and not kept

@@ -34,6 +34,7 @@ from .roles import (
     change_chains,
     is_change_percent,
     is_delta,
+    is_per_n,
     is_previous,
     measure_names,
     name_fits,
@@ -82,8 +83,10 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = prevs[i]
             elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
                 prev = prev_q
-            elif delta is not None:
+            elif delta is not None and not _other_base(d, delta, pct):
                 prev = _previous_from_delta(d, cur, delta)
+            if prev is None and is_per_n(d, cur):
+                continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
             readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else []
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev,
                                 readings=readings))
@@ -200,6 +203,17 @@ def _signs(d: _Doc, chain: list[Quantity], lab: str) -> dict[int, int]:
             sign = 1
         out[b.index] = -sign if gap.endswith(tuple(MINUS)) else sign  # "增长5.2%、-3.1%": a fall
     return out
+
+
+_YEAR_START = re.compile(r"[比较]年初")
+_YEAR_END_BEFORE = re.compile(r"年初|上年末|去年末|上年底|去年底")
+
+
+def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
+    """Does the percent name a reference other than the delta's start of the year ("6月末…比年初增加
+    105亿元,比上年同期增长12.0%": not of the 年初 level, which only a year-end figure shares)?"""
+    lab = d.label(pct)
+    return bool(_YEAR_START.search(d.label(delta))) and bool(REF.search(lab)) and not _YEAR_END_BEFORE.search(lab)
 
 
 def _previous_from_delta(d: _Doc, cur: Quantity, delta: Quantity) -> Decimal:

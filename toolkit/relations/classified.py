@@ -75,6 +75,7 @@ def _classified(d: _Doc) -> list[Relation]:
     openers = _openers(s)
     starts = [a for a, _, _ in openers]
     previous: list[tuple[Quantity, int]] = []  # the wholes the last list added up to, and its end
+    previous_parts: list[Quantity] = []  # the parts of that list
     for a, b, cls in openers:
         if words()["not_classes"].search(cls):
             continue  # "从全年看", "分季度看": a view of the whole or a time series, not a partition
@@ -120,8 +121,9 @@ def _classified(d: _Doc) -> list[Relation]:
         for column, _, _ in found:
             listed |= {p.index for p in column}
         if not _names_a_stage(cls):
-            found = _same_whole_as_before(d, found, a, previous)
+            found = _same_whole_as_before(d, found, a, _reviewed_whole(d, a, previous, previous_parts, found))
         previous = [(w[0], end) for col, _, w in found if len(w) == 1 and _fits(w[0], col)]
+        previous_parts = [p for col, _, w in found if len(w) == 1 and _fits(w[0], col) for p in col]
         # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
@@ -158,6 +160,20 @@ def _outcomes_end(d: _Doc, items: list[Quantity]) -> int:
         if _DONE_SINCE.match(clause):
             return k
     return end
+
+
+def _reviewed_whole(d: _Doc, opener: int, previous: list[tuple[Quantity, int]], parts: list[Quantity],
+                    found: list[tuple[list[Quantity], bool, list[Quantity]]]) -> list[tuple[Quantity, int]]:
+    """The wholes before a review's list (经核查,…) may take: none when a part of the list before could
+    hold it ("受理260件,经审核,属于本部门职责的230件,不属于的30件;…经核查,属实82件,部分属实48件,不属实
+    100件": what was checked is the 230, not the 260)."""
+    if not d.s.startswith("经", opener):
+        return previous
+    for column, _, _ in found:
+        total = sum(p.value for p in column)
+        if any(compatible(p, column[0]) and p.value >= total for p in parts):
+            return []
+    return previous
 
 
 def _same_whole_as_before(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,

@@ -42,7 +42,8 @@ _LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,1
 
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
 _QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
-_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:])")
+_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:]"
+                          r"|经(?:审核|核查|核实|调查|审查|查证|评查)[,:])")  # (a review's words are its list's)
 
 
 def _is_item(d: _Doc, q: Quantity) -> bool:
@@ -71,7 +72,7 @@ def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
 
 _DUE = re.compile(r"应(?:当|该)?$")  # "应办结", "应当整改": what was due, not what was done
 _DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:审理|办理|处理|办结|审结|结案)[^,;。]{0,4}$")
-_NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在)[^,;。]{0,3}$")
+_NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在|部分)[^,;。]{0,3}$")  # (部分属实: another outcome)
 
 
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
@@ -117,6 +118,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
     if numerator is None:
         return None
+    if any(q.index > numerator.index and q.unit == numerator.unit and "其中" in d.label(q)
+           and not says(q, num_words, after=False) and not says(q, rate[2], after=False) for q in window):
+        # "破案2100起,破案率65.6%;其中现行命案8起,破案率100%": a rate after an item of another kind
+        # is that item's, whose count of the numerator's stage the text does not print
+        return None
     qualifier = _QUALIFIED.search(named)
     if qualifier and qualifier.group(1) not in d.label(numerator) + re.split(r"[,;。]", d.after(numerator, 8))[0]:
         # "办结48件,按期办结率100%": the rate counts the cases closed on time, a figure the text
@@ -148,6 +154,20 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         alts = [r for r in [rel.roles, *rel.readings] if r["denominator"] is not whole]
         rel = Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": whole, "percent": pct},
                        per=per, readings=alts)
+    review = _REVIEW_OPENER.search(d.s, numerator.sentence[0], numerator.start)
+    if review:
+        # "经核查,属实82件,部分属实48件,不属实100件,查实率35.7%": what was checked is the list's sum (a
+        # reading; alone, believed only when it explains the rate, as a base far from the rate is)
+        from .equalities import _sum_of  # (one constructor of unprinted sums)
+
+        items = [q for q in d.qs[d.before(review.end()) : pct.index]
+                 if not q.is_percent and compatible(q, numerator) and not d.in_parentheses(q) and not is_delta(d, q)]
+        if len(items) >= 2 and numerator in items:
+            roles = {"numerator": numerator, "denominator": _sum_of(items), "percent": pct}
+            if rel is not None:
+                rel.readings.append(roles)
+            elif _explained(numerator, roles["denominator"], pct, per):
+                rel = Relation("ratio", "ratio.rate", roles, per=per)
     listed = _listed_numerators(d, numerator, lambda q: says(q, num_words, after=False))
     if rel is not None and listed:
         # "参加城乡居民养老保险45万人,参加职工养老保险60万人,参保率87.5%": the rate may count the
@@ -260,6 +280,13 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     if prior and prior[-1].sentence == numerator.sentence and prior[-1].index == numerator.index - 1 \
             and prior[-1] is not denominator and prior[-1] not in others and not is_delta(d, prior[-1]):
         others.append(prior[-1])
+    # A stage between the base and the numerator in their sentence ("受理260件,经审核,属于本部门职责的230件,
+    # …;已办结225件,办结率97.8%": of the 230 reviewed in) is a reading too.
+    # (not a figure the numerator is a 其中 part of: "审结780件…,其中当年受理案件审结756件")
+    if "其中" not in d.label(numerator):
+        others += [q for q in reversed(prior) if denominator.index < q.index < numerator.index
+                   and q.sentence == numerator.sentence == denominator.sentence and q not in others
+                   and not is_delta(d, q)][:2]
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
 
@@ -292,6 +319,7 @@ def _done_before(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> Quantit
     return q if num_words.search(lab) and not _QUALIFIED_WORD.search(lab) else None
 
 
+_REVIEW_OPENER = re.compile(r"经(?:审核|核查|核实|调查|审查|查证|评查)[,:]")
 _QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 
 

@@ -160,6 +160,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue  # a change, not a share
         if "百分点" in lab or is_threshold(d, q):
             continue  # a difference in points, or a target ("考核指标(持证率95%以上)"), is no rate of the year
+        if _OWN_SCOPE.match(d.after(q, 12)):
+            continue  # "录取率91.3%(含专科)": the rate's scope is its aside's, not the figures' before it
         done = target_completion(d, q, per)
         if done is not None:
             out.append(done)
@@ -244,6 +246,8 @@ def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
 _PREVIOUS_SHARE = re.compile(r"(占|比重|比例)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
 _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
+# an aside right after a rate naming its scope ("录取率91.3%(含专科)", "占比45%(不含…)")
+_OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 # "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(所)?占)")

@@ -124,6 +124,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", s[d.last_before(SENT_END, a) + 1 : a]))
             named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
             totals = named if len(x) >= 2 and named else totals  # (none named: the words decide nothing)
+            if not named and found and all(t.value < max(q.value for q in found) for t in totals):
+                # ("审结案件中,调解480件,…。仲裁案件中,涉及劳动报酬的520件": a set the words do not name,
+                # with a part larger than every figure before, is none of them)
+                continue
         if totals and not at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…三类合计1,453件;服务类投诉中,预付式消费…": "X中," opening a clause names its set too; a
             # figure before whose own words do not name it is not that set, and nothing is summed

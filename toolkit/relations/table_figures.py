@@ -25,6 +25,17 @@ _NOT_SUMMED_ROW = re.compile(r"率|均(?![衡等匀])|指数|%|‰|百分比|增
 def not_summed_row(row: Row) -> bool:
     """Is the row, by its label, one of a measure that does not add up across the columns?"""
     return bool(_NOT_SUMMED_ROW.search(row.head))
+# a caption naming one measure that does not add up across rows or columns ("各县区人口密度(人/平方公里)",
+# "分季度平均工资", "价格指数"): no row or column of its table is a sum of the others
+_NOT_SUMMED_CAPTION = re.compile(r"密度|平均|人均|均价|指数|[(（][^()（）]*[^\d\s/]/[^\d\s/][^()（）]*[)）]")
+_MEASURES = re.compile(r"[及和与、]")
+
+
+def not_summed_table(t: Table) -> bool:
+    """Does the table's caption name, as its one measure, one that does not add up?"""
+    return bool(_NOT_SUMMED_CAPTION.search(t.caption)) and not _MEASURES.search(t.caption)
+
+
 _PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比")
 
 
@@ -143,6 +154,9 @@ def inner_total_columns_by_figures(t: Table) -> list[Relation]:
     return out
 
 
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|全部)")
+
+
 def _inner_totals(rows: list[Row], headers: list[Row]) -> list[Relation]:
     if len(rows) < _MIN_FITTING_ROWS or len({len(r.cells) for r in rows}) != 1:
         return []
@@ -152,6 +166,7 @@ def _inner_totals(rows: list[Row], headers: list[Row]) -> list[Relation]:
                   h.cells[j].text)) for h in headers)
               and all((q := r.cells[j].quantity) is not None and not q.is_percent for r in rows)]
     grid = [[r.cells[j].quantity for j in range(width)] for r in rows]
+    total_row = any(_TOTAL_ROW.match(r.head) for r in rows)
     out: list[Relation] = []
     for k in counts:
         runs = [range(k + 1, m + 1) for m in range(k + 2, width)]
@@ -163,7 +178,11 @@ def _inner_totals(rows: list[Row], headers: list[Row]) -> list[Relation]:
                 continue
             sums = [sum(g[j].value for j in run) for g in grid]  # type: ignore[union-attr]
             fitting = sum(1 for g, v in zip(grid, sums, strict=True) if g[k].value and v == g[k].value)  # type: ignore[union-attr]
-            if fitting >= _MIN_FITTING_ROWS and fitting >= len(rows) - 1 and all(
+            # (one misfit is believed a misprint beside four rows that fit, or three with a total row
+            # among them -- it adds up the items, so it fits by chance only if they all do; three small
+            # item rows may fit a run by chance, "检查12|立案5|结案7")
+            if fitting >= _MIN_FITTING_ROWS and (fitting == len(rows) or (
+                    (fitting > _MIN_FITTING_ROWS or total_row) and fitting == len(rows) - 1)) and all(
                     compatible(g[j], g[k]) for g in grid for j in run):  # type: ignore[arg-type]
                 fits.append(run)
         if not fits:

@@ -87,9 +87,14 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
         pairs += [(a[0], b[0]) for a, b in itertools.pairwise(named)]
     out: list[Relation] = []
     width = len(header.cells)
+    # (a header after rows of figures opens another table, blank lines between them lost: its
+    # columns are its own -- "项目|2024年|2023年" under "街道|受理|办结" is no funnel)
+    at = t.rows.index(header)
+    end = next((i for i in range(at + 1, len(t.rows)) if t.rows[i].is_header
+                and any(r.numbers for r in t.rows[at + 1 : i])), len(t.rows))
     for j, k in dict.fromkeys(pairs):
-        for r in t.rows:
-            if r.start <= header.start or r.is_header or len(r.cells) != width:
+        for r in t.rows[at + 1 : end]:
+            if r.is_header or len(r.cells) != width:
                 continue
             big, small = r.cells[j].quantity, r.cells[k].quantity
             if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):

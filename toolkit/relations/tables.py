@@ -12,6 +12,7 @@ from .table_figures import (
     _tail_unread,
     inner_total_columns_by_figures,
     not_summed_row,
+    not_summed_table,
     rate_columns_by_figures,
     total_column_by_figures,
 )
@@ -29,10 +30,11 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
     for t in tables:
         out += _share_rows(d, t)
         out += _share_columns(d, t)
-        out += _total_rows(d, t)
-        columns = _total_columns(d, t)
-        out += columns or total_column_by_figures(t)
-        out += inner_total_columns_by_figures(t)
+        if not not_summed_table(t):  # "人口密度(人/平方公里)": its 合计 is no sum of the others
+            out += _total_rows(d, t)
+            columns = _total_columns(d, t)
+            out += columns or total_column_by_figures(t)
+            out += inner_total_columns_by_figures(t)
         out += _ordinal_total_rows(t)
         out += _balance_rows(t)
         out += _change_columns(t)
