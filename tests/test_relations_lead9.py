@@ -303,3 +303,13 @@ def test_the_share_of_a_printed_sum_of_items_referred_back_to(tmp_path):
             "占受理总量的{p}%。")
     assert [c.status for c in statuses_all(tmp_path, text.format(p="17.5")) if c.rule == "ratio.share"] == ["pass"]
     assert [c.status for c in statuses_all(tmp_path, text.format(p="19.5")) if c.rule == "ratio.share"] == ["fail"]
+
+
+def test_a_misprinted_part_over_the_total_its_opener_names_still_fails(tmp_path):
+    # review9b's "a set larger than every figure before is none of them" is for a set the words do
+    # not name; "所有答复件中" names the 答复 total, and a part printed over it is a misprint
+    text = ("答复政府信息公开申请98件,均在法定期内答复。所有答复件中,予以公开的42件,占42.86%;不予公开的1件,"
+            "占1.02%;无法提供的{n}件,占50%;其他处理6件。")
+    assert [c for c in statuses_all(tmp_path, text.format(n=49)) if c.status == "fail"] == []
+    assert (99, "fail") in [(c.operands.get("numerator"), c.status) for c in statuses_all(tmp_path, text.format(n=99))
+                            if c.rule == "ratio.share"]
