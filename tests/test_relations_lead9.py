@@ -313,3 +313,18 @@ def test_a_misprinted_part_over_the_total_its_opener_names_still_fails(tmp_path)
     assert [c for c in statuses_all(tmp_path, text.format(n=49)) if c.status == "fail"] == []
     assert (99, "fail") in [(c.operands.get("numerator"), c.status) for c in statuses_all(tmp_path, text.format(n=99))
                             if c.rule == "ratio.share"]
+
+
+def test_a_change_column_bounds_no_stage_by_another(tmp_path):
+    # rows of rising stages (发现 ≥ 整改) bound each year's cells, not the 增减 column's changes
+    text = """| 项目 | 2023年 | 2022年 | 增减 |
+| --- | --- | --- | --- |
+| 发现隐患(项) | 4,312 | 3,980 | 332 |
+| 完成整改(项) | {x} | 3,850 | 355 |
+"""
+    p = tmp_path / "t.md"
+    p.write_text(text.format(x="4,205"), encoding="utf-8")
+    assert [(c.operands, c.status) for c in toolkit.audit(p).checks if c.status == "fail"] == []
+    p.write_text(text.format(x="4,405"), encoding="utf-8")  # more rectified than found in 2023
+    assert [c.operands["smaller"] for c in toolkit.audit(p).checks
+            if c.rule == "bound.stage" and c.status == "fail"] == [4405]

@@ -22,7 +22,8 @@ from .stages import load_stages, stages_in
 from .structure import _Doc
 
 _UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
-_NOT_A_STAGE = re.compile(r"率|平均|均值|人均|指数|比例|比重|占比")
+# (增减, 变化, 升降: a column of the changes from one year to the next, whose cells bound nothing)
+_NOT_A_STAGE = re.compile(r"率|平均|均值|人均|指数|比例|比重|占比|增减|变化|变动|升降|增幅|降幅")
 
 
 def table_funnels(d: _Doc, t: Table) -> list[Relation]:
