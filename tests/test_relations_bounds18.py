@@ -11,22 +11,7 @@ from __future__ import annotations
 import pytest
 
 import toolkit
-
-
-def checks(tmp_path, text: str) -> list:
-    p = tmp_path / "r.txt"
-    p.write_text(text, encoding="utf-8")
-    return toolkit.audit(p).checks
-
-
-def bounds(tmp_path, text: str) -> list[tuple[str, object, object]]:
-    return [(c.status, c.operands["smaller"], c.operands["larger"]) for c in checks(tmp_path, text)
-            if c.kind == "bound"]
-
-
-def fails(tmp_path, text: str) -> list:
-    return [(c.rule, c.operands) for c in checks(tmp_path, text) if c.status == "fail"]
-
+from tests.test_relations_funnels_general import bounds, checks, fails
 
 # (consistent text, the later figure as printed, the same figure inverted, smaller, larger):
 # the inverted text replaces the printed later figure by one larger than the earlier figure.

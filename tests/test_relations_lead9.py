@@ -4,6 +4,7 @@ variant must raise no failing check; each wrong variant must still be flagged.""
 from __future__ import annotations
 
 import toolkit
+from tests.test_relations_funnels_general import checks as statuses_all
 
 
 def statuses(tmp_path, text: str, rule: str, name: str = "r.txt") -> list[tuple]:
@@ -259,10 +260,6 @@ def test_a_per_n_rate_is_no_base_of_a_share(tmp_path):
     assert [c.status for c in statuses_all(tmp_path, text.format(p="27.5")) if c.rule == "ratio.share"] == ["fail"]
 
 
-def statuses_all(tmp_path, text: str) -> list:
-    p = tmp_path / "r.txt"
-    p.write_text(text, encoding="utf-8")
-    return toolkit.audit(p).checks
 
 
 def test_results_announced_as_following_are_complete_whatever_kinds_they_leave_out(tmp_path):

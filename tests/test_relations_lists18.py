@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import toolkit
-
-
-def checks(tmp_path, text: str, kind: str | None = None) -> list[tuple[str, str, dict]]:
-    p = tmp_path / "r.txt"
-    p.write_text(text + "\n", encoding="utf-8")
-    return [(c.status, c.rule, c.operands) for c in toolkit.audit(p).checks if kind is None or c.kind == kind]
-
-
-def sums(tmp_path, text: str) -> dict[tuple, str]:
-    """{(total, parts...): status} of the text's sums."""
-    return {(o["total"], *o["parts"]): st for st, _, o in checks(tmp_path, text, "sum")}
+from tests.test_relations_list_phrasings import checks, sums
 
 
 def failing(tmp_path, text: str) -> list[tuple[str, dict]]:

@@ -8,7 +8,7 @@ import re
 
 from ..quantities import Quantity
 from .model import compatible
-from .named_wholes import AMBIGUOUS, set_whole
+from .named_wholes import AMBIGUOUS, set_whole, totals_named
 from .stages import another_stage, stages_in
 from .structure import SENT_END, _Doc, _overlap
 from .sums import _BREAKDOWN, _FIGURE_IN_WHICH, _IN_WHICH, _NOT_CJK, CARRIED_OVER, _totals_before
@@ -46,7 +46,7 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
             return [], True
         if isinstance(whole, Quantity):
             totals = [whole]
-        elif all(t.value < part.value for t in totals if compatible(t, part)) and not _named_by(d, m, totals):
+        elif all(t.value < part.value for t in totals if compatible(t, part)) and not totals_named(d, re.sub(r"中[,:]$", "", m.group()), totals):
             # ("仲裁案件中,…520件" after "…调解480件…": a set the words do not name, larger than every
             # figure before; a total they name stays, however a misprint makes a part exceed it)
             totals = []
@@ -71,10 +71,3 @@ def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
         leaders = [t for sc, t in scored if sc == best]
         return True, (leaders[0] if best >= 3 and len(leaders) == 1 else None)
     return True, (totals[0] if totals else None)
-
-
-def _named_by(d: _Doc, m, totals: list[Quantity]) -> bool:
-    """Do the words of the "X中," opener share two characters or more with the last clause of one of
-    the totals ("所有答复件中," and "答复政府信息公开申请98件"), as ``sums`` reads such an opener?"""
-    x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", re.sub(r"中[,:]$", "", m.group())))
-    return len(x) >= 2 and any(_overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2 for t in totals)

@@ -17,7 +17,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .stages import load_stages
-from .structure import SENT_END, _Doc
+from .structure import SENT_END, _Doc, _overlap
 
 _REACH = 60  # figures looked back for the named whole
 _SPAN = 3000  # characters looked back
@@ -116,3 +116,12 @@ def bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Rel
     ranked = sorted(totals, key=lambda t: t.index)
     return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
                      readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]
+
+
+def totals_named(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
+    """The totals whose own clause shares two characters or more with the set's name ``words`` (the
+    words of "X中," without 在/所有/全部: "所有答复件中," and "答复政府信息公开申请98件")."""
+    x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", words))
+    if len(x) < 2:
+        return []
+    return [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]

@@ -11,7 +11,7 @@ from .completeness import _exact_prefix, _open_ended, _sum_or_bounds
 from .list_columns import _segment_groups
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
-from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, set_whole
+from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, set_whole, totals_named
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
@@ -121,9 +121,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set
-            x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", s[d.last_before(SENT_END, a) + 1 : a]))
-            named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
-            totals = named if len(x) >= 2 and named else totals  # (none named: the words decide nothing)
+            named = totals_named(d, s[d.last_before(SENT_END, a) + 1 : a], totals)
+            totals = named or totals  # (none named: the words decide nothing)
             if not named and found and all(t.value < max(q.value for q in found) for t in totals):
                 # ("审结案件中,调解480件,…。仲裁案件中,涉及劳动报酬的520件": a set the words do not name,
                 # with a part larger than every figure before, is none of them)
