@@ -401,7 +401,8 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     if fits:
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
     labels = "".join(d.label(p) for p in parts)
-    if not (_REST.search(labels) or names_its_complements(labels)):
+    over = sum(p.value for p in parts) > max(t.value for t in wholes)
+    if not (_REST.search(labels) or names_its_complements(labels) or over):
         # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
         return bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},
