@@ -83,3 +83,50 @@ def test_kinds_over_the_figures_before_but_under_one_further_back_are_not_checke
     text = ("年内共收到各类劳动争议400件。经审查,受理仲裁案件352件,结案340件。从争议类型看,劳动报酬类188件,"
             "社会保险类73件,工伤待遇类35件,解除合同类58件。")
     assert not [o for st, _, o in checks(tmp_path, text, "sum") if st == "fail"]
+
+
+# -- a total that names its parts and counts them ("上述A、B和C三类…共N") -------------------------------
+
+_NAMED = ("全年办结信访事项{t0}件,其中解决到位312件、解释疏导148件、依法终结36件、转送其他部门9件。"
+          "上述解决到位、解释疏导和依法终结三类实质办结的事项共{t}件,实质办结率98.2%。")
+
+
+def test_a_total_naming_its_parts_with_their_count_is_their_sum(tmp_path) -> None:
+    assert sums(tmp_path, _NAMED.format(t0=505, t=496)).get((496, 312, 148, 36)) == "pass"
+    assert sums(tmp_path, _NAMED.format(t0=505, t=469)).get((469, 312, 148, 36)) == "fail"
+
+
+def test_a_named_total_whose_name_matches_two_figures_is_not_summed(tmp_path) -> None:
+    # 解释疏导 names two earlier figures (the paragraph's two lists): the parts are not certain
+    text = ("上半年解释疏导120件,依法终结20件。下半年解释疏导148件、依法终结36件。"
+            "上述解释疏导和依法终结两类事项共184件。")
+    assert not [o for st, _, o in checks(tmp_path, text, "sum") if o["total"] == 184]
+
+
+# -- an item's own rate over its list's whole, however far above the list the whole stands ----------
+
+_ITEM_RATES = ("全年受理医疗纠纷1,260件,办结1,204件,办结率95.6%。\n按化解方式分:\n"
+               "人民调解办结812件(人民调解办结率{r}%)\n行政调解办结268件\n诉讼及其他途径办结124件\n")
+
+
+def ratios(tmp_path, text: str) -> dict[tuple, str]:
+    return {(o["numerator"], o["denominator"], o["percent"]): st for st, _, o in checks(tmp_path, text, "ratio")}
+
+
+def test_an_items_own_rate_is_over_the_whole_its_list_adds_up_to(tmp_path) -> None:
+    # 812+268+124 = 1,204: the list is of the 办结; 812/1,204 = 67.4%
+    assert ratios(tmp_path, _ITEM_RATES.format(r="67.4")).get((812, 1204, 67.4)) == "pass"
+    assert ratios(tmp_path, _ITEM_RATES.format(r="76.4")).get((812, 1204, 76.4)) == "fail"
+
+
+def test_a_rate_not_named_by_its_item_is_not_read_as_its_share(tmp_path) -> None:
+    # 调解成功率 is not the item's name (人民调解办结): its base is not the list's whole
+    text = _ITEM_RATES.replace("(人民调解办结率{r}%)", "(调解成功率{r}%)").format(r="88.0")
+    assert not [k for k in ratios(tmp_path, text) if k[0] == 812]
+
+
+def test_an_items_rate_over_a_whole_its_list_does_not_confirm_is_not_read(tmp_path) -> None:
+    # the items add up to neither 1,260 nor 1,204: which whole the list is of is not certain
+    # (64.4% is 812 of the 1,260 received: no reading may fail it)
+    text = _ITEM_RATES.replace("诉讼及其他途径办结124件", "诉讼及其他途径办结131件").format(r="64.4")
+    assert not [k for k, st in ratios(tmp_path, text).items() if k[0] == 812 and st == "fail"]

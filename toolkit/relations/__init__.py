@@ -93,6 +93,7 @@ from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
 from .outcome_lists import added_up, defined_totals, outcome_lists
+from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
@@ -145,7 +146,9 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
-    rels += _ratios(d, rels)
+    own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
+    taken = {id(r.roles["percent"]) for r in own}
+    rels += own + [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     rels += group_rates(d, rels)
     rels += _per_capita(d)
     rels += named_per_n(d)

@@ -21,13 +21,14 @@ from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive, unit_class
 from .stages import stages_in
-from .structure import _Doc
+from .structure import SENT_END, _Doc
 from .sums import _BREAKDOWN, _adds_up
 
 _ADDED = re.compile(r"(?:加上|连同)(?:上年|去年|上一年度?|以前年度|往年)?[^,;。\d]{0,8}$")
 _TOTAL = re.compile(r"^[,;]?(?:本年度?|全年|年内)?(?:共需|共计|合计|总计|共)[^,;。\d]{0,10}$")
 _REST = re.compile(r"^[,;]?(?:其余|剩余|余下)(?:的)?$")
 _OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续)")
+_STILL_OPEN = re.compile(r"[,,](?:均|目前|现)?(?:正在|仍在|尚在|尚未|待|继续)")
 
 
 def _level(d: _Doc, q: Quantity) -> bool:
@@ -67,8 +68,11 @@ def rest_splits(d: _Doc) -> list[Relation]:
     for c in d.qs:
         if c.index < 2 or not _REST.match(d.label(c)) or not _level(d, c):  # (the words first: cheaper)
             continue
-        if not _OPEN.match(d.s[c.end : c.end + 12]) and d.s[c.end : c.end + 1] not in ("。", ";", ""):
-            continue  # "其余3件分别涉及…" may name kinds, not what is left of the work
+        if (not _OPEN.match(d.s[c.end : c.end + 12]) and d.s[c.end : c.end + 1] not in ("。", ";", "")
+                and not _STILL_OPEN.search(d.s, c.end, d.next_end(c.end, SENT_END))):
+            # "其余3件分别涉及…" may name kinds, not what is left of the work -- unless its sentence
+            # says the rest is still open ("其余3个涉及跨部门职责调整,正在整改中")
+            continue
         levels = [q for q in d.in_range(c.sentence[0], c.start) if q.index < c.index and _level(d, q)
                   and compatible(q, c) and not d.in_parentheses(q)]
         if len(levels) < 2 or any(not q.is_percent for q in d.qs[levels[-1].index + 1 : c.index]):

@@ -59,6 +59,8 @@ _OPENER = gated(re.compile(
     # a heading of its own line naming a classification: "(二)案件类型。劳动报酬争议1986件,…"
     r"|(?<![^\n])[ \t]*(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])"
     r"(?P<d>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域))[。:](?=[^\n])"
+    # a line of its own naming a classification over the item lines below it: "结案方式:\n- 调解结案…"
+    r"|(?<![^\n])[ \t]*(?P<e>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域|方式|形式|途径|性质))[:][ \t]*(?=\n)"
     r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"))
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
@@ -88,10 +90,16 @@ def _classified(d: _Doc) -> list[Relation]:
         if later is not None:
             # "按类型分,投诉…,举报…;按渠道分,电话…,网络…": the next opener ends this list.
             end = later - 1 if s[later - 1] in ";," else later
-        if any(not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start()) for m2 in _BREAKDOWN.finditer(s, b, end)):
+        inner = [m2.start() for m2 in _BREAKDOWN.finditer(s, b, end)
+                 if not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start())]
+        if inner and s[b : b + 1] != "\n":
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
+        if inner:
+            # item lines below the opener, one of which breaks its own item down ("裁决结案1,987件,
+            # 其中一裁终局892件"): the figures after that 其中, to its line's end, are not items
+            items = [q for q in items if not any(m2 < q.start < s.find("\n", m2) % (len(s) + 1) for m2 in inner)]
         # A review's list that goes on to what became of an outcome is a funnel: the outcomes before
         # it are each bounded by the whole (the stages after them are bounded by ``stages``).
         cut = _outcomes_end(d, items) if s.startswith("经", a) else len(items)
@@ -339,7 +347,7 @@ def _review() -> re.Pattern:
 def _openers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
     outcomes are listed after it), in reading order."""
-    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or "") for m in _OPENER.finditer(s)]
+    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "") for m in _OPENER.finditer(s)]
     found += [(m.start(), m.end(), "") for m in _review().finditer(s)]
     return sorted(found)
 

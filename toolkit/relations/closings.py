@@ -442,9 +442,12 @@ def _carried_in(d: _Doc) -> bool:
     return bool(d.cache["carried_in"])
 
 
-_NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+)$")
+# (the last name may go on with the total's own words: "…和责令履行三类直接纠错的案件共")
+_NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})*[、和及与][\u4e00-\u9fff]{1,20})$")
 _NAMED_LIST_OCCURS = Occurs(_NAMED_LIST)  # most clauses hold none of 、和及与: no search
 _NAMES = re.compile(r"[、和及与]")
+_OPENS = re.compile(r"^(?:其中|包括|含)")
+_ITEM_COUNT = re.compile(r"[两二三四五六七八九十]+(?:类|项|种)")
 _TAILS = re.compile(r"[,;:、。]")
 
 
@@ -459,13 +462,19 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
         if q.is_percent or q.index < 2:
             continue
         clause = _CLAUSES.split(d.label(q))[-1]
+        if q.index and d.qs[q.index - 1].end > d.last_before(",;:。\n", q.start) and _ITEM_COUNT.fullmatch(
+                d.s, d.qs[q.index - 1].start, d.qs[q.index - 1].end):
+            # "上述确认违法、撤销和责令履行三类直接纠错的案件共41件": the count of the names (三类) is
+            # no figure of the list; the clause runs on over it
+            clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
+            clause = _ITEM_COUNT.sub("", clause)
         m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
         if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
             continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
         names = _NAMES.split(m.group(1))
         para = d.last_before("\n", q.start) + 1
         earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]
-        tails = [(p, _TAILS.split(d.label(p))[-1]) for p in earlier]
+        tails = [(p, _OPENS.sub("", _TAILS.split(d.label(p))[-1])) for p in earlier]  # (not 其中: "其中解决到位312件")
         parts = []
         for i, name in enumerate(names):
             hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]

@@ -1,0 +1,53 @@
+"""A rate an item of a breakdown gives itself, over the breakdown's whole: "全年结案6,008件。结案方式:
+调解结案3,246件(调解结案率54.0%)…": 调解结案率 counts the 调解结案 among all 结案, whose figure is the
+whole the found list adds up to -- however far above the list it stands.
+
+The reading is unique when the rate's name is the item's own name (its words, or its words after
+a lead such as 其中) and that name ends with the measure the whole is named by: the item is a kind
+of the whole, and the rate is that kind's share of it."""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation
+from .roles import is_change_percent
+from .structure import SEG_END, _Doc
+
+_RATE = re.compile(r"^[(,]?(?P<name>[\u4e00-\u9fff]{3,12})率(?:为|达|达到)?$")
+_LEAD = re.compile(r"^(?:其中|包括|含)")
+_SUMS = ("sum.breakdown", "sum.graded", "sum.rest")
+
+
+def part_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """One ratio per item of a found sum whose own rate follows it in its clause."""
+    used = {id(r.roles.get("percent")) for r in found if r.kind == "ratio"}
+    out: list[Relation] = []
+    for r in found:
+        if r.kind != "sum" or r.rule not in _SUMS:
+            continue
+        total: Quantity = r.roles["total"]
+        if r.readings and sum(p.value for p in r.roles["parts"]) != total.value:
+            continue  # another figure may be the whole: the figures confirm none (when they add up, this one)
+        whole_name = d.own_words(total)
+        for p in r.roles["parts"]:
+            pct = d.qs[p.index + 1] if p.index + 1 < len(d.qs) and d.qs[p.index] is p else None
+            if pct is None or not pct.is_percent or id(pct) in used or is_change_percent(d, pct):
+                continue
+            if any(c in SEG_END for c in d.s[p.end : pct.start]):
+                continue  # the rate of the next item or clause, not this one's
+            m = _RATE.match(re.sub(r"[\s)]", "", d.label(pct)))
+            name = _LEAD.sub("", d.own_words(p))
+            if m is None or m.group("name") != name or not _ends_with_measure(name, whole_name):
+                continue
+            out.append(Relation("ratio", "ratio.own_name", {"numerator": p, "denominator": total, "percent": pct}))
+            used.add(id(pct))
+    return out
+
+
+def _ends_with_measure(name: str, whole_name: str) -> bool:
+    """Does the item's name end with the last two words of the whole's name (调解结案 under 全年结案),
+    with words of its own before them (a kind of the whole, not the whole again)?"""
+    tail = whole_name[-2:]
+    return len(tail) == 2 and name.endswith(tail) and len(name) > len(tail)
