@@ -130,3 +130,29 @@ def test_an_items_rate_over_a_whole_its_list_does_not_confirm_is_not_read(tmp_pa
     # (64.4% is 812 of the 1,260 received: no reading may fail it)
     text = _ITEM_RATES.replace("诉讼及其他途径办结124件", "诉讼及其他途径办结131件").format(r="64.4")
     assert not [k for k, st in ratios(tmp_path, text).items() if k[0] == 812 and st == "fail"]
+
+
+# -- a figure named by the words of the one before it after 未: the rest of its whole ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("全年受理劳动争议调解申请214件,调解成功187件,调解成功率87.4%。未调解成功的27件,均已引导当事人申请仲裁。",
+     (214, 187, 27)),
+    ("排查出各类安全隐患1,052处,已整改到位986处,尚未整改到位的66处均已落实管控措施。", (1052, 986, 66)),
+    ("征集到立法意见建议138条,已采纳102条,未被采纳的36条逐条作出说明。", (138, 102, 36)),
+])
+def test_a_negated_figure_is_the_rest_of_the_whole(tmp_path, text, expected) -> None:
+    assert sums(tmp_path, text) == {expected: "pass"}
+    wrong = text.replace(f"{expected[2]}", f"{expected[2] + 2}", 1)
+    assert sums(tmp_path, wrong) == {(expected[0], expected[1], expected[2] + 2): "fail"}
+
+
+@pytest.mark.parametrize("text", [
+    # two levels of the unit before the part: which one it splits is not said
+    "收到调解申请230件,受理214件,调解成功187件,未调解成功的25件。",
+    # 未 names another state than the figure before it (办结 / 答复)
+    "受理信息公开申请96件,已办结90件,未答复的3件。",
+    # the figure before it is a share, not a level
+    "受理申请214件,调解成功率87.4%,未调解成功的27件。",
+])
+def test_a_negated_figure_with_no_unique_whole_is_not_summed(tmp_path, text) -> None:
+    assert not [k for k, st in sums(tmp_path, text).items() if st == "fail" or k[-1] in (25, 3, 27)]

@@ -56,7 +56,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
-from .added import added_totals, rest_splits
+from .added import added_totals, negated_rests, rest_splits
 from .adjacent import (
     clauses_after_their_whole,
     lists_after_their_whole,
@@ -137,6 +137,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _status_splits(d)
     rels += added_totals(d)
     rels += rest_splits(d)
+    rels += negated_rests(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
     rels += distributed_partitions(d)

@@ -117,3 +117,37 @@ def rest_lists(d: _Doc) -> list[Relation]:
             continue  # another figure of the unit stands between: the list may be its breakdown
         out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
     return out
+
+
+# "未调解成功的8件", "尚未整改到位的24处", "未被采纳的25条": the figure of what did not reach the state
+# the figure before it names (its words again after 未)
+_NEGATED = re.compile(r"^[,;。]?(?:另有|其余)?(?:仍|尚|还)?(?:未能|未被|未|没有)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?$")
+_DONE_LEAD = re.compile(r"^(?:其中|已经|已|均已|全部|共|累计)")
+
+
+def negated_rests(d: _Doc) -> list[Relation]:
+    """"受理调解申请67件,调解成功59件,调解成功率88.1%。未调解成功的8件": a figure named by the words of
+    the figure before it after 未 is the rest of the whole that figure's clause follows: 67 = 59 + 8.
+    The whole is the one level of the unit right before that figure in its sentence (two figures of
+    the unit there, and which one is split is unclear: nothing)."""
+    out: list[Relation] = []
+    for c in d.qs:
+        if c.index < 2 or not _level(d, c):
+            continue
+        m = _NEGATED.match(d.own_words(c))
+        if m is None:
+            continue
+        earlier = [q for q in d.qs[max(0, c.index - 4) : c.index] if not q.is_percent]
+        if not earlier or not compatible(earlier[-1], c) or not _level(d, earlier[-1]):
+            continue
+        part = earlier[-1]
+        if part.sentence != c.sentence and d.before(c.sentence[0]) != c.index:
+            continue  # in the next sentence, only as its first figure
+        if _DONE_LEAD.sub("", d.own_words(part)) != m.group("name"):
+            continue
+        levels = [q for q in d.in_range(part.sentence[0], part.start) if _level(d, q) and compatible(q, c)
+                  and not d.in_parentheses(q)]
+        if len(levels) != 1 or levels[0].value < part.value or d.in_parentheses(part):
+            continue
+        out.append(Relation("sum", "sum.rest", {"total": levels[0], "parts": [part, c]}))
+    return out
