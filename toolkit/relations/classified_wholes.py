@@ -249,12 +249,23 @@ def _by_measure(d: _Doc, cands: list[Quantity], measure: str, verb: bool = True)
     if not scored and verb:
         # The verb of the measure with its object after it ("城区受理120件" under "全年受理投诉200件,
         # 办结195件"): the one figure whose words hold the verb, when only one value does.
-        held = [q for q in cands if measure[-2:] in _words(d, q)]
+        held = [q for q in cands if measure[-2:] in _words(d, q) + _verb_after(d, q)]
         scored = [(2, q) for q in held] if len({q.value for q in held}) == 1 else []
     if not scored:
         return []
     best = max(sc for sc, _ in scored)
     return [q for sc, q in scored if sc == best]
+
+
+_OBJECT_OF = re.compile(r"对(?:全[市区县省]|辖区内?|本[市区县])?$")
+
+
+def _verb_after(d: _Doc, q: Quantity) -> str:
+    """"对2,364家定点医药机构开展检查": a figure that is the object of 对 is counted by the verb after
+    it, in its clause."""
+    if not _OBJECT_OF.search(d.label(q)):
+        return ""
+    return re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;。]", d.after(q, 24))[0])
 
 
 def _abbreviates(short: str, words: str) -> bool:
