@@ -173,3 +173,22 @@ def test_a_figure_of_the_verb_before_it_is_not_such_a_whole(tmp_path) -> None:
     # 检查 is not what the 对 figure's clause does (约谈): no whole for the levels
     text = "今年以来对1,718家餐饮服务单位开展约谈。分层级看,区本级检查221家,各街道检查1,506家。"
     assert not sums(tmp_path, text)
+
+
+# -- items of two measures under a heading: one measure adding up exactly confirms the items -----------
+
+_TWO = ("一、总体情况\n上半年全县共发生火灾事故{t}起,死亡{k}人,受伤9人。\n二、分场所情况\n"
+        "-住宅:发生火灾41起,死亡{a}人;\n-商业场所:发生火灾12起,死亡2人;\n-工业厂房:发生火灾9起,死亡1人;\n"
+        "-其他场所:发生火灾6起,死亡0人。\n")
+
+
+def test_the_other_measure_of_confirmed_items_is_summed_too(tmp_path) -> None:
+    # 41+12+9+6 = 68 confirms the four kinds are all of the fires: their deaths are all of them too
+    assert sums(tmp_path, _TWO.format(t=68, k=7, a=4)) == {(68, 41, 12, 9, 6): "pass", (7, 4, 2, 1, 0): "pass"}
+    assert sums(tmp_path, _TWO.format(t=68, k=7, a=5)) == {(68, 41, 12, 9, 6): "pass", (7, 5, 2, 1, 0): "fail"}
+
+
+def test_the_other_measure_of_unconfirmed_items_is_not_summed(tmp_path) -> None:
+    # 68 printed as 70: the kinds may not be all the fires, and nothing says their deaths are all
+    found = sums(tmp_path, _TWO.format(t=70, k=7, a=5))
+    assert (7, 5, 2, 1, 0) not in found

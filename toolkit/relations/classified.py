@@ -255,7 +255,11 @@ def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[
     confirmed = [w[0] for _, _, w in found if len(w) == 1 and w[0].end <= head]
     sentences = {w.sentence for w in confirmed}
     missing = [i for i, (_, strict, w) in enumerate(found) if not w and not strict]
-    if len(confirmed) < 2 or len(sentences) != 1 or len(missing) != 1:
+    # (one confirmed measure is enough when three items or more add up to it exactly: the items are
+    # all of them, for the other measure too)
+    exact = [col for col, _, w in found if len(w) == 1 and w[0].end <= head and len(col) >= 3
+             and sum(p.value for p in col) == w[0].value]
+    if (len(confirmed) < 2 and not exact) or len(sentences) != 1 or len(missing) != 1:
         return found
     i = missing[0]
     column = found[i][0]
