@@ -110,6 +110,8 @@ def test_half_width_dot_closing_a_sentence_is_a_full_stop() -> None:
         "共检查企业120家. 其中A类企业3家": "共检查企业120家。其中A类企业3家",
         "同比增长4.6%.受理投诉12件.\n其中": "同比增长4.6%。受理投诉12件。\n其中",
         "查处“黑车”.全年": "查处“黑车”。全年",
+        # after a CJK character a dot is no decimal point, whatever follows
+        "罚款68.2万元.4,127件案件中": "罚款68.2万元。4,127件案件中",
         # Decimals, list markers, URLs and Latin abbreviations keep their dot.
         "增长3.5%,罚款1.2万元": "增长3.5%,罚款1.2万元",
         "1.本机关收到申请3件": "1.本机关收到申请3件",

@@ -157,7 +157,9 @@ def _nfkc_chars(text: str) -> tuple[str, array]:
 # the character before is a CJK character or a closing mark; not a dot inside Latin text, a URL
 # or an abbreviation ("www.gov.cn", "No.3", "etc."): what follows is CJK text, an opening mark
 # or the end of the line.
-_SENTENCE_DOT = re.compile(r"(?<=[\u3400-\u9fff%)”』」])\.(?=[ \u3000]*(?:[\u3400-\u9fff“(「『]|\n|$))")
+# A digit may follow too ("…68.2万元.4,127件案件中"): after a CJK character a dot is no decimal point.
+_SENTENCE_DOT = re.compile(r"(?<=[\u3400-\u9fff%)”』」])\.(?=[ \u3000]*(?:[\u3400-\u9fff“(「『]|\n|$))"
+                           r"|(?<=[\u3400-\u9fff])\.(?=\d)")
 # "一.本机关…", "二十. ": a Chinese list marker at the head of a line or sentence.
 _CN_LIST_MARKER = re.compile(r"(?:^|(?<=[\n。;:!? \u3000]))[一二三四五六七八九十]{1,3}$")
 
