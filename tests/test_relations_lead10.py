@@ -192,3 +192,12 @@ def test_the_other_measure_of_unconfirmed_items_is_not_summed(tmp_path) -> None:
     # 68 printed as 70: the kinds may not be all the fires, and nothing says their deaths are all
     found = sums(tmp_path, _TWO.format(t=70, k=7, a=5))
     assert (7, 5, 2, 1, 0) not in found
+
+
+# -- a numbered heading naming a way or form (方式, 形式, 途径) opens a classification ----------------
+
+@pytest.mark.parametrize("head", ["(二)办理方式。", "二、申请形式。", "2.提交途径:"])
+def test_a_heading_naming_a_way_classifies_the_figure_before(tmp_path, head) -> None:
+    text = ("全年共收到政府信息公开申请{t}件。\n" + head + "当面申请12件,信函申请27件,网络申请85件。")
+    assert sums(tmp_path, text.format(t=124)) == {(124, 12, 27, 85): "pass"}
+    assert sums(tmp_path, text.format(t=142)) == {(142, 12, 27, 85): "fail"}
