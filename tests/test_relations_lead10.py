@@ -201,3 +201,24 @@ def test_a_heading_naming_a_way_classifies_the_figure_before(tmp_path, head) -> 
     text = ("全年共收到政府信息公开申请{t}件。\n" + head + "当面申请12件,信函申请27件,网络申请85件。")
     assert sums(tmp_path, text.format(t=124)) == {(124, 12, 27, 85): "pass"}
     assert sums(tmp_path, text.format(t=142)) == {(142, 12, 27, 85): "fail"}
+
+
+# -- shares: "A在B中的占比", a base named by what every part counts ------------------------------------
+
+@pytest.mark.parametrize("phrase", ["在新登记市场主体中的占比为", "在新登记市场主体中所占比重为", "在新登记市场主体中占"])
+def test_a_share_in_a_named_set_is_of_that_set(tmp_path, phrase) -> None:
+    text = "年内新登记市场主体8,640户,其中企业2,310户,个体工商户6,330户。个体工商户" + phrase + "{p}%。"
+    assert ratios(tmp_path, text.format(p="73.3")) == {(6330, 8640, 73.3): "pass"}
+    assert ratios(tmp_path, text.format(p="78.3")) == {(6330, 8640, 78.3): "fail"}
+
+
+def test_a_base_named_by_what_every_part_counts_is_their_total(tmp_path) -> None:
+    text = "年内受理规范性文件备案审查136件,其中市直部门报送98件,县区政府报送38件,部门报送件数占报送总数的{p}%。"
+    assert ratios(tmp_path, text.format(p="72.1")) == {(98, 136, 72.1): "pass"}
+    assert ratios(tmp_path, text.format(p="27.9")) == {(98, 136, 27.9): "fail"}
+
+
+def test_a_base_only_some_parts_name_is_not_their_total(tmp_path) -> None:
+    # 报送 names the first part only: the 报送总数 is not the 136 reviewed
+    text = "年内受理规范性文件备案审查136件,其中市直部门报送98件,县区政府移交38件,部门报送件数占报送总数的72.1%。"
+    assert not [k for k, st in ratios(tmp_path, text).items() if k[1] == 136]

@@ -82,3 +82,17 @@ def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
     if total is None or not compatible(total, part):
         return None
     return total
+
+
+_TOTAL_WORDS = re.compile(r"总数|总量|总计|总额|数量|全部|所有|的|数")
+
+
+def parts_name_their_total(d: _Doc, total: Quantity, base_words: str) -> bool:
+    """Do the base's words, without the words of a whole (总数, 全部), name what every part of the
+    partition ``total`` adds up from counts ("部门报备87件,乡镇报备25件" -> "报备总数")? Then the base
+    is that total, however the total itself is named ("备案审查112件")."""
+    key = _cjk(_TOTAL_WORDS.sub("", base_words))
+    if len(key) < 2 or not _TOTAL_WORDS.search(base_words):
+        return False
+    parts = [d.qs[i] for i, t in d.cache.get("partition", {}).items() if t is total]  # type: ignore[union-attr]
+    return len(parts) >= 2 and all(key in d.own_words(p) for p in parts)

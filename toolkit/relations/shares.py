@@ -52,7 +52,14 @@ from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .share_lists import listed_shares
-from .share_parts import _of_topic, _partition_total, _partitions, _siblings_agree, _whole_if_as_named
+from .share_parts import (
+    _of_topic,
+    _partition_total,
+    _partitions,
+    _siblings_agree,
+    _whole_if_as_named,
+    parts_name_their_total,
+)
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .targets import is_threshold
@@ -250,7 +257,7 @@ _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回�
 _OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 # "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
-_IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(所)?占)")
+_IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:
@@ -425,7 +432,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 total = _breakdown_total(d, numerator)[1]
                 if total is not None and not _same_scope(base_words, d.label(total)):
                     total = None
-            if (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
+            if total is not None and parts_name_their_total(d, total, base_words):
+                pass  # "其中部门报备87件,乡镇报备25件,…占报备总数的77.7%": what every part counts, in all
+            elif (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
                     or not _names_head(base_words, total, d.label(total))):
                 # Not near: a base the words name, stated in an earlier paragraph or section.
                 far = far_named_base(d, base_words, [numerator])
