@@ -353,3 +353,50 @@ def test_one_row_of_figures_under_a_single_spaced_header_of_as_many_words_is_a_t
 def test_a_line_of_words_over_a_line_of_fewer_figures_stays_prose() -> None:
     text = "结果维持 结果纠正 其他结果 尚未审结 总计\n   2        1        0        1\n"
     assert "|" not in norm(text).text
+
+
+# -- single-spaced tables: a header of short names, rows of a name and two figures, a 全市 row --------
+
+_YEARS = ("表2 行政执法主要指标\n项目 2024年 2023年 同比增减\n检查次数 4,512 4,106 9.9%\n"
+          "立案数 386 342 {p}%\n罚没款(万元) 1,462.8 1,318.5 10.9%\n")
+
+
+def test_a_single_spaced_header_of_years_and_a_change_column_checks_each_count(tmp_path: Path) -> None:
+    assert "|项目|2024年|2023年|同比增减|" in norm(_YEARS.format(p="12.9")).text.split("\n")
+    changes = {c.operands["current"]: c.status for c in audit_text(tmp_path, _YEARS.format(p="12.9"))
+               if c.rule == "change.table"}
+    # (the amount in 万元 is left alone: growth of amounts may be at comparable prices)
+    assert changes == {4512: "pass", 386: "pass"}
+    wrong = {c.operands["current"]: c.status for c in audit_text(tmp_path, _YEARS.format(p="21.9"))
+             if c.rule == "change.table"}
+    assert wrong == {4512: "pass", 386: "fail"}
+
+
+def test_a_change_head_over_counts_is_no_change_column(tmp_path: Path) -> None:
+    # "同比增减" over counts (44, not 9.9%): an absolute change, not the percent the reading checks
+    text = "项目 2024年 2023年 同比增减\n检查次数 4,512 4,106 406\n立案数 386 342 44\n"
+    assert not [c for c in audit_text(tmp_path, text) if c.rule == "change.table"]
+
+
+_COUNTIES = "各县区事故情况\n县区 事故起数 死亡人数\n甲县 12 9\n乙县 8 7\n丙区 15 {d}\n全市 35 27\n"
+
+
+def test_rows_of_a_name_and_two_figures_under_a_jurisdiction_row(tmp_path: Path) -> None:
+    assert "|全市|35|27|" in norm(_COUNTIES.format(d=11)).text.split("\n")
+    sums = {c.operands["total"]: c.status for c in audit_text(tmp_path, _COUNTIES.format(d=11))
+            if c.rule == "sum.table_total"}
+    assert sums == {35: "pass", 27: "pass"}
+    sums = {c.operands["total"]: c.status for c in audit_text(tmp_path, _COUNTIES.format(d=13))
+            if c.rule == "sum.table_total"}
+    assert sums == {35: "pass", 27: "fail"}
+
+
+def test_two_lines_of_a_name_and_two_figures_stay_prose() -> None:
+    text = "甲县 12 9\n乙县 8 7\n全年工作总结如下。"
+    assert "|" not in norm(text).text
+
+
+def test_a_jurisdiction_row_above_the_counties_is_not_read_as_their_total_row(tmp_path: Path) -> None:
+    # the whole first, then its parts: not a last "全市" row (the leading-total reading is another rule's)
+    text = "县区 事故起数 死亡人数\n全市 35 27\n甲县 12 9\n乙县 8 7\n丙区 15 11\n"
+    assert not [c for c in audit_text(tmp_path, text) if c.status == "fail"]

@@ -104,6 +104,8 @@ _CELL_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 _NUMBER = r"[-+]?\d[\d,.]*%?"
 _ROW_FIGURES = re.compile(rf"(?:[ \u3000]+{_NUMBER}){{3,}}[ \u3000]*$")
 _LONE_NUMBER = re.compile(rf"{_NUMBER}")
+# "甲县 12 9": a name and two figures, a row only among three such lines or more
+_ROW_TWO_FIGURES = re.compile(rf"(?<=[\u4e00-\u9fff)）])(?:[ \u3000]+{_NUMBER}){{2}}[ \u3000]*$")
 _GROUP_LABEL = re.compile(r"[^。,，;；:：]{2,24}")
 # A line that breaks into clauses ("52  件,办结  50  件。") is a sentence laid out with spaces (a
 # PDF's copy puts them around figures), not a row: a table's cell is a label or a figure.
@@ -111,16 +113,16 @@ _CLAUSES = re.compile(r"[\u4e00-\u9fff][,，;；][\u4e00-\u9fff]|。")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def _spaced(line: _Line) -> _Line | None:
+def _spaced(line: _Line, two: bool = False) -> _Line | None:
     """The line with its cell gaps as tabs, if it may be a row of a table laid out with spaces
-    (three or more cells, or a label and three or more figures), else None."""
+    (three or more cells, or a label and three or more figures -- ``two``: two figures), else None."""
     text = line.text
     if "\t" in text or not text.strip() or _CLAUSES.search(_ASIDE.sub("", text)):
         return None
     lead = len(text) - len(text.lstrip(" \u3000"))
     end = len(text.rstrip(" \u3000"))
     gaps = [m.span() for m in _CELL_GAP.finditer(text, lead, end)]
-    m = _ROW_FIGURES.search(text, lead, end)
+    m = (_ROW_TWO_FIGURES if two else _ROW_FIGURES).search(text, lead, end)
     if m:  # "申请数量 12 3 0 0 0 0 15": every space among the closing figures parts two cells
         gaps = [g for g in gaps if g[1] <= m.start()] + [
             g.span() for g in re.finditer(r"[ \u3000]+", text[: end]) if g.start() >= m.start()]
@@ -140,6 +142,23 @@ def _spaced(line: _Line) -> _Line | None:
     return _Line("".join(chars), origin, line.page_break)
 
 
+_TWO_ROWS_MIN = 3
+
+
+def _two_figure_rows(lines: list[_Line], rows: list[_Line | None]) -> None:
+    """Lines of a name and two figures ("甲县 12 9") in a run of three or more (nothing else between)
+    are rows too: a table of two columns laid out with single spaces."""
+    two = [_spaced(ln, two=True) if rows[i] is None else None for i, ln in enumerate(lines)]
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and two[j] is not None:
+            j += 1
+        if j - i >= _TWO_ROWS_MIN:
+            rows[i:j] = two[i:j]
+        i = max(j, i + 1)
+
+
 def _has_figures(row: _Line | None) -> bool:
     return row is not None and any(_LONE_NUMBER.fullmatch(c.strip()) for c in row.text.split("\t")[1:])
 
@@ -148,9 +167,11 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
     """Runs of rows laid out with spaces (blank lines between them allowed), two or more of them
     with figures after their first cell, become tab-separated rows, which ``_tab_rows`` reads as
     a table (a header's rows among them); a single such line stays prose."""
-    if not any(_CELL_GAP.search(ln.text) or _ROW_FIGURES.search(ln.text) for ln in lines):
+    if not any(_CELL_GAP.search(ln.text) or _ROW_FIGURES.search(ln.text) or _ROW_TWO_FIGURES.search(ln.text)
+               for ln in lines):
         return lines
     rows = [_spaced(ln) for ln in lines]
+    _two_figure_rows(lines, rows)
     # A group's label on a line of its own between two rows ("三、本年度办理结果") is a row of
     # one cell: the table goes on under the same header.
     filled = [i for i, ln in enumerate(lines) if ln.stripped]
@@ -181,6 +202,10 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
         if len(figured) >= 2:  # a header's rows hold no figure
             for k in run:
                 out[k] = rows[k]  # type: ignore[assignment]
+            above = run[0] - 1
+            if above >= 0 and rows[above] is None and (head := _spaced_header(lines[above], rows[figured[0]])):
+                # "项目 2024年 2023年 同比增减" over "检查次数 4,512 4,106 9.9%": the header, single-spaced
+                out[above] = head
         i = j
     return out
 
@@ -200,6 +225,38 @@ def _header_of(line: _Line, row: _Line | None) -> _Line | None:
     lead = len(text) - len(text.lstrip(" \u3000"))
     end = len(text.rstrip(" \u3000"))
     if not _WORDS_ROW.fullmatch(text, lead, end) or len(text[lead:end].split()) != len(cells):
+        return None
+    chars: list[str] = []
+    origin = offsets()
+    last = lead
+    for m in re.finditer(r"[ \u3000]+", text[:end]):
+        if m.start() < lead:
+            continue
+        chars.append(text[last : m.start()])
+        origin.extend(line.origin[last : m.start()])
+        chars.append("\t")
+        origin.append(line.origin[m.start()])
+        last = m.end()
+    chars.append(text[last:end])
+    origin.extend(line.origin[last:end])
+    return _Line("".join(chars), origin, line.page_break)
+
+
+_HEAD_CELL = re.compile(r"[\u4e00-\u9fff\d()（）/%]{1,12}")
+
+
+def _spaced_header(line: _Line, row: _Line | None) -> _Line | None:
+    """The line above a table laid out with spaces split at every space, as its header, when it has
+    as many words as the rows have cells, each a short name (2024年, 同比增减, 罚没款(万元)) and no
+    sentence; else None."""
+    if row is None:
+        return None
+    text = line.text
+    lead = len(text) - len(text.lstrip(" \u3000"))
+    end = len(text.rstrip(" \u3000"))
+    words = text[lead:end].split()
+    if (len(words) != len(row.text.split("\t")) or len(words) < 3 or _CLAUSES.search(text)
+            or not all(_HEAD_CELL.fullmatch(w) and not _LONE_NUMBER.fullmatch(w) for w in words)):
         return None
     chars: list[str] = []
     origin = offsets()

@@ -21,6 +21,7 @@ from .table_funnels import table_funnels
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
 _TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
+_JURISDICTION_ROW = re.compile(r"^全[市区县省州盟旗镇](?:合计|总计|共计)?$")
 _GROUP_ROW = re.compile(r"^[-—\s]*$")
 _NOT_SUMMED_HEAD = re.compile(r"率|平均|均值|人均|指数")  # (a share column, 占比/构成(%), adds up to 100)
 
@@ -79,6 +80,7 @@ def _rate_columns(t: Table) -> list[Relation]:
 
 _YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?$")
 _CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
+_CHANGE_WORDS = re.compile(r"增减|增长|同比|变化|比上年|升降")
 # Rows whose change may be in points or at comparable prices, not the plain change of the figures.
 _NOT_PLAIN_CHANGE = re.compile(r"率|比例|比重|占比|%|指数|价|元|值|额|GDP|平均|人均")
 
@@ -88,14 +90,22 @@ def _change_columns(t: Table) -> list[Relation]:
     row of counts, the change from the earlier year to the later one is the printed percent.
     Amounts and rates are left alone (growth at comparable prices, changes in points)."""
     out: list[Relation] = []
+    def is_change(r, j: int) -> bool:
+        # "增减(%)", or "同比增减" over cells that are all percents ("9.9%")
+        text = r.cells[j].text
+        if _CHANGE_HEAD.search(text):
+            return True
+        cells = [_cell(row, j) for row in t.rows if row.start > r.start and not row.is_header and len(row.cells) > j]
+        return bool(_CHANGE_WORDS.search(text)) and bool(cells) and all(c is not None and c.is_percent for c in cells)
+
     header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
-                   and any(_CHANGE_HEAD.search(c.text) for c in r.cells)), None)
+                   and any(is_change(r, j) for j in range(len(r.cells)))), None)
     if header is None:
         return out
     years = [(int(_YEAR_HEAD.match(c.text).group(1)), j) for j, c in enumerate(header.cells)  # type: ignore[union-attr]
              if _YEAR_HEAD.match(c.text)]
     (y0, before), (y1, after) = sorted(years)
-    change = next(j for j, c in enumerate(header.cells) if _CHANGE_HEAD.search(c.text))
+    change = next(j for j in range(len(header.cells)) if is_change(header, j))
     if y1 != y0 + 1 or not max(before, after) < change:
         return out  # not this year against the last, or a change column before the years
     # (the years in either order: "指标|2024年|2023年|比上年增长(%)" prints this year first)
@@ -326,8 +336,10 @@ def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Re
 def _total_rows(d: _Doc, t: Table) -> list[Relation]:
     """A "总计" row: the figures above it add up to it (by column, or all of one kind)."""
     out: list[Relation] = []
+    last = max((i for i, r in enumerate(t.rows) if r.numbers), default=-1)
     for i, row in enumerate(t.rows):
-        if not _TOTAL_HEAD.match(row.head):
+        # (a last row named by the whole jurisdiction, "全市|35|27" under the counties', is their total)
+        if not _TOTAL_HEAD.match(row.head) and not (i == last and _JURISDICTION_ROW.match(row.head)):
             continue
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
         above = [r for r in t.rows[:i] if r.numbers]
