@@ -222,3 +222,10 @@ def test_a_base_only_some_parts_name_is_not_their_total(tmp_path) -> None:
     # 报送 names the first part only: the 报送总数 is not the 136 reviewed
     text = "年内受理规范性文件备案审查136件,其中市直部门报送98件,县区政府移交38件,部门报送件数占报送总数的72.1%。"
     assert not [k for k, st in ratios(tmp_path, text).items() if k[1] == 136]
+
+
+@pytest.mark.parametrize("after", [",另有2件正在调解中。", "。另有2件已移交司法所继续调解。", "。2件尚在调解期限内。"])
+def test_a_negated_figure_followed_by_more_of_the_whole_is_not_its_rest(tmp_path, after) -> None:
+    # 59 + 6 + 2 = 67: the 未调解成功 are not all that is left
+    text = "全年共受理调解申请67件,调解成功59件,未调解成功的6件" + after
+    assert not [k for k, st in sums(tmp_path, text).items() if st == "fail"]

@@ -145,9 +145,26 @@ def negated_rests(d: _Doc) -> list[Relation]:
             continue  # in the next sentence, only as its first figure
         if _DONE_LEAD.sub("", d.own_words(part)) != m.group("name"):
             continue
+        if _more_after(d, c):
+            continue  # "未调解成功的6件,另有2件正在调解中": a third part; the two are not all of it
         levels = [q for q in d.in_range(part.sentence[0], part.start) if _level(d, q) and compatible(q, c)
                   and not d.in_parentheses(q)]
         if len(levels) != 1 or levels[0].value < part.value or d.in_parentheses(part):
             continue
         out.append(Relation("sum", "sum.rest", {"total": levels[0], "parts": [part, c]}))
     return out
+
+
+_MORE_LEAD = re.compile(r"\s*(?:另有|另外|此外|还有|尚有|其余|剩余|余下)")
+_ONGOING = re.compile(r"正在|尚在|仍在|尚未")
+
+
+def _more_after(d: _Doc, c: Quantity) -> bool:
+    """Is another figure of the unit stated after ``c`` in its sentence, or does the next sentence
+    add more (另有…, …正在办理)?"""
+    end = d.next_end(c.end, SENT_END)
+    if any(_level(d, q) and compatible(q, c) for q in d.in_range(c.end, end)):
+        return True
+    nxt = d.in_range(end + 1, d.next_end(end + 1, SENT_END))
+    return bool(nxt) and compatible(nxt[0], c) and bool(
+        _MORE_LEAD.match(d.s, end + 1) or _ONGOING.search(d.s, end + 1, nxt[0].end + 8))
