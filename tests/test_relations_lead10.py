@@ -229,3 +229,9 @@ def test_a_negated_figure_followed_by_more_of_the_whole_is_not_its_rest(tmp_path
     # 59 + 6 + 2 = 67: the 未调解成功 are not all that is left
     text = "全年共受理调解申请67件,调解成功59件,未调解成功的6件" + after
     assert not [k for k, st in sums(tmp_path, text).items() if st == "fail"]
+
+
+def test_a_negated_figure_broken_down_after_it_is_still_the_rest(tmp_path) -> None:
+    text = "受理医疗纠纷调解申请84件,调解成功71件。未调解成功的{r}件中,引导诉讼解决9件,仍在调解的4件。"
+    assert sums(tmp_path, text.format(r=13)).get((84, 71, 13)) == "pass"
+    assert sums(tmp_path, text.format(r=15)).get((84, 71, 15)) == "fail"

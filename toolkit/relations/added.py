@@ -163,7 +163,8 @@ def _more_after(d: _Doc, c: Quantity) -> bool:
     """Is another figure of the unit stated after ``c`` in its sentence, or does the next sentence
     add more (另有…, …正在办理)?"""
     end = d.next_end(c.end, SENT_END)
-    if any(_level(d, q) and compatible(q, c) for q in d.in_range(c.end, end)):
+    # (not the figures that break it down: "未调解成功的8件中,引导诉讼5件,仍在调解的3件")
+    if not d.s.startswith("中", c.end) and any(_level(d, q) and compatible(q, c) for q in d.in_range(c.end, end)):
         return True
     nxt = d.in_range(end + 1, d.next_end(end + 1, SENT_END))
     return bool(nxt) and compatible(nxt[0], c) and bool(
