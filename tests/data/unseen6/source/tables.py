@@ -108,8 +108,11 @@ class Table:
             else:
                 raise ValueError(spec)
             ok = abs(sum(parts) - total) < 1e-6
-            rels.append({"id": rid, "kind": "sum", "total": total, "parts": parts,
-                         "q": ("@", offset + s, offset + e), "holds": ok, "pattern": "T"})
+            rel = {"id": rid, "kind": "sum", "total": total, "parts": parts,
+                   "q": ("@", offset + s, offset + e), "holds": ok, "pattern": "T"}
+            if not ok:  # a planted cell: say what the printed cells add up to
+                rel["why"] = f"{' + '.join(map(str, parts))} = {round(sum(parts), 2)}, printed {total}"
+            rels.append(rel)
         return rels
 
 
