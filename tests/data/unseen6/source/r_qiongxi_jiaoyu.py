@@ -18,7 +18,10 @@ CHUNKS = ["""琼溪市2020年教育事业发展统计公报
 高中阶段在校生14.78万人，其中普通高中9.36万人、中等职业学校5.42万人，普职比为63.3∶36.7。
 
 五、特殊教育和高等教育
-特殊教育在校生0.21万人，市属高校在校生2.71万人。
+特殊教育在校生0.21万人，市属高校在校生2.71万人。全市共有普通高中48所、中等职业学校21所。
+
+六、学生资助
+全年资助学生23.64万人次，资助金额4.12亿元，其中政府资助3.56亿元、学校及社会资助0.56亿元。
 """]
 RELS = [
     dict(id="r1", kind="change", current=864200, previous=850500, percent=1.6, q=("86.42万人", "增长1.6%"), pattern="A"),
@@ -36,7 +39,12 @@ RELS = [
     dict(id="r9", kind="ratio", numerator=93600, denominator=147800, percent=63.3, q=("14.78万人", "63.3∶"), pattern="C"),
     dict(id="r10", kind="ratio", numerator=54200, denominator=147800, percent=36.7, q=("14.78万人", "∶36.7"), pattern="C"),
 ]
+RELS += [
+    dict(id="r12", kind="sum", total=4.12, parts=[3.56, 0.56], q=("资助金额4.12亿元", "社会资助0.56亿元"), pattern="O"),
+]
 NC = [
+    ("普通高中48所、中等职业学校21所", "count of schools"),
+    ("资助学生23.64万人次", "attendances, not a base"),
     ("各级各类学校1,246所", "count of schools"),
     ("幼儿园612所", "count of kindergartens"),
     ("巩固率99.2%", "base not printed"),

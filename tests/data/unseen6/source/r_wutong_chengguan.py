@@ -18,6 +18,7 @@ CHUNKS = ["""梧桐区城市管理行政执法局
 　　全年共办理一般程序案件2,046件，罚没款812.37万元；简易程序案件5,318件，罚款26.59万元；合计办理各类案件7,346件，罚没款合计838.96万元。一般程序案件分类情况见表1。
 
 """, T, """
+　　市容环境案件中，涉及占道经营的648件、乱张贴乱涂写的97件。
 　　全年拆除违法建设1,284处、面积12.6万平方米，其中新增违法建设326处，做到“零增长”。
 
 　　二、12319城管热线
@@ -41,6 +42,11 @@ RELS = [
     dict(id="r9", kind="sum", total=23, parts=[19, 3, 1], q=("行政诉讼案件23件", "败诉1件"), pattern="O"),
     dict(id="r10", kind="ratio", numerator=1, denominator=23, percent=4.3, q=("行政诉讼案件23件", "败诉率4.3%"), pattern="C"),
     dict(id="r11", kind="bound", smaller=326, larger=1284, q=("违法建设1,284处", "新增违法建设326处"), pattern="O"),
+]
+RELS += [
+    dict(id="r12", kind="bound", smaller=648, larger=612, q=("| 市容环境 | 612", "占道经营的648件"), holds=False,
+         pattern="D", why="a highlight of 市容环境 (612) printed larger than it: 468 typed 648"),
+    dict(id="r13", kind="bound", smaller=97, larger=612, q=("| 市容环境 | 612", "乱张贴乱涂写的97件"), pattern="D"),
 ]
 NC = [
     ("面积12.6万平方米", "an area"),

@@ -15,6 +15,7 @@ CHUNKS = ["""滢州市12345政务服务便民热线
 
 二、诉求类型
 按诉求类型分，投诉5.42万件、求助3.86万件、咨询2.96万件、建议0.38万件、表扬及其他0.22万件。投诉类诉求占42.2%，居各类型首位。
+从诉求热点看，前三位分别是：住房保障与房地产1.62万件、城市管理1.35万件、交通出行1.08万件，分别占受理总量的12.6%、10.5%和8.4%。
 
 三、派单办理
 本月向承办单位派发工单4.96万件，已办结4.71万件，办结率95.0%。全市6个区县共承办派单工单4.96万件，其中东城区1.86万件，占37.5%。
@@ -39,7 +40,13 @@ RELS = [
     dict(id="r9", kind="ratio", numerator=876, denominator=15200, percent=5.8, q=("回访市民1.52万件次", "不满意率5.8%"),
          pattern="O"),
 ]
+RELS += [
+    dict(id="r10", kind="ratio", numerator=16200, denominator=128400, percent=12.6, q=("12.84万件", "12.6%"), pattern="B"),
+    dict(id="r11", kind="ratio", numerator=13500, denominator=128400, percent=10.5, q=("12.84万件", "10.5%"), pattern="B"),
+    dict(id="r12", kind="ratio", numerator=10800, denominator=128400, percent=8.4, q=("12.84万件", "8.4%"), pattern="B"),
+]
 NC = [
+    ("前三位", "an ordinal"),
     ("（一）电话", "list numbering"),
     ("6个区县", "count of districts"),
     ("3个工作日内", "a time limit"),
