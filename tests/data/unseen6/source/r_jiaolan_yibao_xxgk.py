@@ -14,6 +14,7 @@ LEAVES = leaves_from({
     18: [3, 1, 0, 0, 0, 0], 20: [1, 0, 0, 0, 0, 0]})
 T3 = xxgk_application_table([58, 4, 0, 0, 2, 0], [3, 0, 0, 0, 0, 0], LEAVES, [0] * 6, "html", balance=True,
                             override={("（四）无法提供 1.本机关不掌握相关政府信息", 1): 2}, html_head=HEAD,
+                            extra_cols=(1,),
                             before="<h3>三、收到和处理政府信息公开申请情况</h3>\n")
 T4 = review_table({"行政复议": [1, 0, 0, 0, 1], "行政诉讼（未经复议直接起诉）": [0, 0, 0, 0, 0],
                    "行政诉讼（复议后起诉）": [1, 0, 0, 0, 1]}, "html",

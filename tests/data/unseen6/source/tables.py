@@ -145,7 +145,8 @@ COLS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法�
 
 def xxgk_application_table(new: list, carried: list, leaves: list[list], carry_out: list, style: str,
                            prefix: str = "t", override: dict | None = None, before: str = "",
-                           after: str = "", balance: bool = False, html_head: str = "") -> Table:
+                           after: str = "", balance: bool = False, html_head: str = "",
+                           extra_cols: tuple = ()) -> Table:
     """The national 政府信息公开 application table (six applicant columns and 总计).
 
     ``leaves``: the 21 result rows (six cells each). ``override``: {(row label, col): printed value}
@@ -195,6 +196,9 @@ def xxgk_application_table(new: list, carried: list, leaves: list[list], carry_o
         else:
             t.sums.append(("col", 6, "（七）总计", ["一、本年新收政府信息公开申请数量",
                                                    "二、上年结转政府信息公开申请数量"], f"{prefix}{n}"))
+    for ci in extra_cols:  # the column of a planted cell outside 自然人 and 总计
+        n += 1
+        t.sums.append(("col", ci, "（七）总计", labels, f"{prefix}{n}"))
     return t
 
 
