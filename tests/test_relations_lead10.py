@@ -235,3 +235,13 @@ def test_a_negated_figure_broken_down_after_it_is_still_the_rest(tmp_path) -> No
     text = "受理医疗纠纷调解申请84件,调解成功71件。未调解成功的{r}件中,引导诉讼解决9件,仍在调解的4件。"
     assert sums(tmp_path, text.format(r=13)).get((84, 71, 13)) == "pass"
     assert sums(tmp_path, text.format(r=15)).get((84, 71, 15)) == "fail"
+
+
+# -- a share naming its item, in a sentence whose list also names an item line above -------------------
+
+def test_a_share_naming_an_item_is_that_items_not_the_lists_last(tmp_path) -> None:
+    text = ("按处罚种类分\n警告:46件\n罚款:212件\n其他:17件\n"
+            "全年受理噪声投诉2,410件。按来源分,建筑施工980件、社会生活812件、交通运输406件、其他212件,"
+            "建筑施工占比最高,达{p}%。")
+    assert ratios(tmp_path, text.format(p="40.7")).get((980, 2410, 40.7)) == "pass"
+    assert not [k for k, st in ratios(tmp_path, text.format(p="40.7")).items() if st == "fail"]

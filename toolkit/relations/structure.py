@@ -10,6 +10,7 @@ import itertools
 import re
 from array import array
 from collections.abc import Callable
+from functools import cache
 from typing import TypeVar
 
 from ..metrics import Metric
@@ -212,10 +213,19 @@ class _Doc:
         return out
 
     def next_end(self, pos: int, ends: str) -> int:
-        """Position of the first segment (``SEG_END``) or sentence (``SENT_END``) end at or after ``pos``."""
+        """Position of the first segment (``SEG_END``) or sentence (``SENT_END``) end at or after ``pos``
+        -- or of the first of any other characters ``ends`` names (a scan from ``pos``)."""
+        if ends != SENT_END and ends != SEG_END:
+            m = _ends_pattern(ends).search(self.s, pos)
+            return m.start() if m else len(self.s)
         bounds = self._sent_bounds if ends == SENT_END else self._seg_bounds
         i = bisect.bisect_left(bounds, pos)
         return bounds[i] if i < len(bounds) else len(self.s)
+
+
+@cache
+def _ends_pattern(ends: str) -> re.Pattern:
+    return re.compile("[" + re.escape(ends) + "]")
 
 
 _CHAR_SETS: dict[str, re.Pattern] = {}
