@@ -245,3 +245,11 @@ def test_a_share_naming_an_item_is_that_items_not_the_lists_last(tmp_path) -> No
             "建筑施工占比最高,达{p}%。")
     assert ratios(tmp_path, text.format(p="40.7")).get((980, 2410, 40.7)) == "pass"
     assert not [k for k, st in ratios(tmp_path, text.format(p="40.7")).items() if st == "fail"]
+
+
+def test_a_bare_share_of_a_qizhong_part_after_a_named_share_is_of_its_whole(tmp_path) -> None:
+    text = ("全县常住人口48.6万人。60岁以上老年人口11.2万人,占常住人口的23.0%,其中80岁以上高龄老人1.9万人,"
+            "占{p}%。")
+    found = ratios(tmp_path, text.format(p="17.0"))
+    assert found.get((19000, 112000, 17.0)) == "pass" and not [k for k, st in found.items() if st == "fail"]
+    assert ratios(tmp_path, text.format(p="19.0")).get((19000, 112000, 19.0)) == "fail"

@@ -453,6 +453,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named = d.cache.get("share_bases", {}).get(pct.sentence, [])  # type: ignore[union-attr]
         if len({b.index for b in named}) == 1 and compatible(named[0], numerator):
             denominator = named[0]
+            inside, whole = (_breakdown_total(d, numerator) if "其中" in d.s[d.seg_start(numerator.start) : numerator.start]
+                             else (False, None))
+            if inside and whole is not None and whole is not named[0] and whole.index > named[0].index:
+                # "随迁子女6.24万人,占在校生的12.5%,其中公办学校就读5.71万人,占91.5%": a 其中 part
+                # after the named share (in its own clause run) is of the figure it is 其中 of
+                denominator = whole
     if denominator is None and not base_words and (run := share_run(d, pct)) and numerator is d.qs[pct.index - 1]:
         # A listed run whose shares (all but one) are of one figure before it is of that figure.
         denominator = agreed_base(d, run)
