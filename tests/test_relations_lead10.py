@@ -253,3 +253,12 @@ def test_a_bare_share_of_a_qizhong_part_after_a_named_share_is_of_its_whole(tmp_
     found = ratios(tmp_path, text.format(p="17.0"))
     assert found.get((19000, 112000, 17.0)) == "pass" and not [k for k, st in found.items() if st == "fail"]
     assert ratios(tmp_path, text.format(p="19.0")).get((19000, 112000, 19.0)) == "fail"
+
+
+def test_a_total_of_outcomes_listed_after_them_is_no_outcome(tmp_path) -> None:
+    # 纠错 counts the 撤销 and 确认违法 already listed: 63 = 41 + 7 + 4 + 11, not + 11 again
+    text = "全年审结行政复议案件63件,其中维持41件、撤销7件、确认违法4件、终止11件;纠错11件(撤销7件、确认违法4件)。"
+    text2 = "全年审结行政复议案件63件,维持41件、撤销7件、确认违法4件、终止11件;纠错11件(撤销7件、确认违法4件)。"
+    for t in (text, text2):
+        found = sums(tmp_path, t)
+        assert found.get((63, 41, 7, 4, 11)) == "pass" and not [k for k, st in found.items() if st == "fail"]

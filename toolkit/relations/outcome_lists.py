@@ -71,9 +71,18 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             break
         if p.value > w.value:
             return []  # an outcome larger than what was decided: the list is of another figure
+        if _subtotal_of(own, [_own(d, x) for x in parts]):
+            break  # "维持61件、撤销9件、确认违法5件…;纠错14件": a total of outcomes listed, no outcome of its own
         parts.append(p)
         prev = p
     return parts
+
+
+def _subtotal_of(own: str, listed: list[str]) -> bool:
+    """Is ``own`` the name of a total the catalog defines by outcomes (纠错: 撤销, 确认违法, …), one
+    of which is listed already?"""
+    return any(whole.search(own) and any(n.search(x) for n in names for x in listed)
+               for whole, names, _ in _definitions())
 
 
 @lru_cache(maxsize=1)
