@@ -262,3 +262,22 @@ def test_a_total_of_outcomes_listed_after_them_is_no_outcome(tmp_path) -> None:
     for t in (text, text2):
         found = sums(tmp_path, t)
         assert found.get((63, 41, 7, 4, 11)) == "pass" and not [k for k, st in found.items() if st == "fail"]
+
+
+# -- 分别 shares mapped onto the subjects they name, not the last figures ------------------------------
+
+_NAMED_SHARES = ("全县接种疫苗12.8万剂次,其中儿童7.6万剂次、老年人3.9万剂次、其他人群1.3万剂次;"
+                 "儿童和老年人接种剂次分别占{a}%和{b}%。")
+
+
+def test_respective_shares_go_to_the_subjects_they_name(tmp_path) -> None:
+    found = ratios(tmp_path, _NAMED_SHARES.format(a="59.4", b="30.5"))
+    assert found == {(76000, 128000, 59.4): "pass", (39000, 128000, 30.5): "pass"}
+    found = ratios(tmp_path, _NAMED_SHARES.format(a="59.4", b="35.0"))
+    assert found == {(76000, 128000, 59.4): "pass", (39000, 128000, 35.0): "fail"}
+
+
+def test_respective_shares_whose_subjects_find_no_figure_are_not_paired(tmp_path) -> None:
+    # 青少年 names none of the figures: whose shares these are is not printed
+    text = _NAMED_SHARES.replace("儿童和老年人", "青少年和老年人").format(a="59.4", b="30.5")
+    assert not [k for k, st in ratios(tmp_path, text).items() if st == "fail"]

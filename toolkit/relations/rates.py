@@ -262,6 +262,10 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     parts = d.qs[pct.index - k : pct.index]
     if any(p.is_percent or p.sentence != pct.sentence or is_per_n(d, p) or is_delta(d, p) for p in parts):
         return []
+    named = _subjects_named(d, pct, lab, parts, k)
+    if named is None:
+        return []  # the words name whose shares they are, and not the figures before them
+    parts = named
     m = _RESPECTIVE_BASE.search(lab)
     if not all(compatible(parts[0], p) for p in parts[1:]):
         return _measures_of_a_scope(d, parts, chain, m.group(1) if m else "", per)
@@ -310,6 +314,41 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)
             for p, c in zip(parts, chain, strict=True)]
+
+
+_SUBJECTS = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:[和及与、][\u4e00-\u9fff]{2,24}?)+)(?:的)?(?:[\u4e00-\u9fff]{0,6})分别")
+
+
+def _subjects_named(d: _Doc, pct: Quantity, lab: str, parts: list[Quantity], k: int) -> list[Quantity] | None:
+    """"其中医院1482.6万人次、基层…1563.7万人次、其他机构80.1万人次;医院和基层…诊疗人次分别占47.4%和
+    50.6%": when the clause before 分别 names as many subjects as there are shares, the parts are the
+    figures those names name -- each one figure of the parts' unit before the shares (None when a
+    name finds none or several); else the figures right before the shares."""
+    clause = re.split(r"[,;:。]", lab.split("分别")[0] + "分别")[-1]
+    m = _SUBJECTS.search(clause)
+    if m is None:
+        return parts
+    names = [n for n in re.split(r"[和及与、]", m.group(1)) if n]
+    if len(names) != k:
+        return parts
+    before = [q for q in d.qs[max(0, pct.index - _REACH) : pct.index - k + k] if not q.is_percent
+              and compatible(q, parts[0]) and not is_delta(d, q) and not is_previous(d, q)]
+    picked = []
+    for n, name in enumerate(names):
+        hits = [q for q in before if len(own := _cjk(re.sub(r"^.*其中", "", d.own_words(q)))) >= 2
+                and (name.startswith(own) or own.startswith(name) or (n == k - 1 and own in name))]
+        if len(hits) != 1:
+            # a named subject no figure (or several) answers to: whose shares these are is unclear --
+            # unless the figures right before are named so after all (their own names, in order)
+            return parts if _named_in_order(d, names, parts) else None
+        picked.append(hits[0])
+    return picked
+
+
+def _named_in_order(d: _Doc, names: list[str], parts: list[Quantity]) -> bool:
+    owns = [_cjk(re.sub(r"^.*其中", "", d.own_words(q))) for q in parts]
+    return all(len(own) >= 2 and (name.startswith(own) or own.startswith(name) or own in name)
+               for name, own in zip(names, owns, strict=True))
 
 
 def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], named: str,
