@@ -400,3 +400,21 @@ def test_a_jurisdiction_row_above_the_counties_is_not_read_as_their_total_row(tm
     # the whole first, then its parts: not a last "全市" row (the leading-total reading is another rule's)
     text = "县区 事故起数 死亡人数\n全市 35 27\n甲县 12 9\n乙县 8 7\n丙区 15 11\n"
     assert not [c for c in audit_text(tmp_path, text) if c.status == "fail"]
+
+
+_CARRIED_TABLE = ("全市收到行政复议申请1,538件,受理1,402件。{carry}全年审结1,420件。\n表1 各地办理情况\n"
+                  "|地区|收到申请|受理|审结|纠错|\n|甲区|812|736|751|88|\n|乙县|726|666|669|71|\n"
+                  "|合计|1,538|1,402|1,420|159|\n")
+
+
+def test_a_closing_column_over_the_intake_column_is_no_error_when_work_was_carried_in(tmp_path: Path) -> None:
+    # 审结 751 > 受理 736: the prose says cases were carried in from last year, which 审结 holds
+    carried = audit_text(tmp_path, _CARRIED_TABLE.format(carry="加上年结转的46件,"))
+    assert not [c for c in carried if c.status == "fail"]
+    # the bounds carried-in work does not touch stay (受理 <= 收到, 纠错 <= 审结)
+    stages = {(c.operands["smaller"], c.operands["larger"]) for c in carried if c.rule == "bound.stage"}
+    assert (736, 812) in stages and (88, 751) in stages and (751, 736) not in stages
+    # with no work carried in, 审结 over 受理 is an error of the table
+    plain = audit_text(tmp_path, _CARRIED_TABLE.format(carry=""))
+    assert {(c.operands["smaller"], c.operands["larger"]) for c in plain
+            if c.rule == "bound.stage" and c.status == "fail"} >= {(751, 736)}
