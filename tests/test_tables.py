@@ -418,3 +418,13 @@ def test_a_closing_column_over_the_intake_column_is_no_error_when_work_was_carri
     plain = audit_text(tmp_path, _CARRIED_TABLE.format(carry=""))
     assert {(c.operands["smaller"], c.operands["larger"]) for c in plain
             if c.rule == "bound.stage" and c.status == "fail"} >= {(751, 736)}
+
+
+def test_a_prose_group_named_after_deng_is_not_its_first_kinds_row(tmp_path: Path) -> None:
+    # "本机关不掌握相关政府信息等无法提供的9件" counts the whole 无法提供 group (7 + 2), not its first row
+    text = ("本年度办结申请40件。予以公开25件,本机关不掌握相关政府信息等无法提供的9件,不予处理6件。\n"
+            "|办理结果|总计|\n|(一)予以公开|25|\n|(四)无法提供 1.本机关不掌握相关政府信息|7|\n"
+            "|2.没有现成信息需要另行制作|2|\n|(五)不予处理|6|\n")
+    found = [c for c in audit_text(tmp_path, text) if c.rule == "equal.restated_table"]
+    assert not [c for c in found if c.status == "fail"]
+    assert [c.operands["values"] for c in found if c.operands["values"][0] == 25] == [[25, 25]]

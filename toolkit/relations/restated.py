@@ -41,6 +41,7 @@ _DIGITS_ONLY = re.compile(r"[\d.,\s]+")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[,;:、。]")
 _WORDS_END = re.compile(r"[,;、。(]")
+_DENG = re.compile(r"(?<![平中高初同对均])等(?![级次待同于])")  # 等 closing a list, not 等级/平等
 
 
 def _row_label(row: Row) -> str:
@@ -202,7 +203,10 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
     # 不掌握相关政府信息),不予处理1件"); the words after a figure end at the next item of its
     # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
-    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + _WORDS_END.split(d.after(q, 12))[0]) for q in prose}
+    # "本机关不掌握相关政府信息等无法提供的26件": X等Y counts the group Y, of which X is one kind --
+    # the figure is named by the words after 等 (a row of the kind X is not it).
+    words = {q.index: _clean(_ASIDE.sub("", _after_deng(d.label(q))) + _WORDS_END.split(d.after(q, 12))[0])
+             for q in prose}
 
     def score(label: str, q: Quantity) -> int:
         run = _overlap(words[q.index], label)
@@ -222,6 +226,13 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
     return out + _by_distinct_words(rows, prose, words, out, money_rows)
+
+
+def _after_deng(label: str) -> str:
+    """The label's last clause from its last 等 on, when 等 closes a list of kinds before the name."""
+    clause = _CLAUSE_END.split(label)[-1]
+    found = [m.end() for m in _DENG.finditer(clause)]
+    return clause[found[-1] :] if found and found[-1] > 1 else label
 
 
 def _may_restate(q: Quantity, fig: Quantity, money_rows: set[int]) -> bool:
