@@ -281,3 +281,11 @@ def test_respective_shares_whose_subjects_find_no_figure_are_not_paired(tmp_path
     # 青少年 names none of the figures: whose shares these are is not printed
     text = _NAMED_SHARES.replace("儿童和老年人", "青少年和老年人").format(a="59.4", b="30.5")
     assert not [k for k, st in ratios(tmp_path, text).items() if st == "fail"]
+
+
+# -- a target is the round number printed, not a figure rounded to it ----------------------------------
+
+@pytest.mark.parametrize("pct,status", [("107.0", "pass"), ("105.0", "fail"), ("117.0", "fail")])
+def test_a_round_target_is_exact(tmp_path, pct, status) -> None:
+    text = f"全年城镇新增就业4.28万人,完成年度目标任务4万人的{pct}%。"
+    assert ratios(tmp_path, text) == {(42800, 40000, float(pct)): status}

@@ -334,7 +334,10 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     ops: dict[str, Any] = {"numerator": num.plain, "denominator": den.plain, "percent": pct.plain}
     if rel.per != 100:
         ops["per"] = rel.per
-    approx = not (num.exact and den.exact and pct.exact)
+    target = rel.rule == "ratio.target"
+    if target:
+        dl = dh = dv  # a target is set as the round number printed ("目标任务4万人"), not rounded to it
+    approx = not (num.exact and (den.exact or target) and pct.exact)
     if dv == 0 or dl <= 0:
         return UNVERIFIABLE, pct.plain, None, None, ops, approx
     c = per * n / dv
