@@ -52,6 +52,14 @@ FUNNELS = [
     ("自查发现问题41个,截至年底已完成整改39个。", 39, 41),
     # a funnel beside a remainder split (其余): both are claims
     ("全年排查发现隐患1,268处,已完成整改1,230处,其余38处正在整改。", 1230, 1268),
+    # an aside between a figure's name and the figure: the name is the words before it
+    ("全年受理群众诉求(含热线和网站转来)9,406件,按期办结9,318件。", 9318, 9406),
+    ("收到信访件（含网上信访）1,214件,已办结1,180件。", 1180, 1214),
+    # the means of the later stage (经协调) names no other thing
+    ("全年收到劳资类诉求3,052件,同比下降8.1%;经协调化解2,987件。", 2987, 3052),
+    # a body named by a stage word (调解组织, 调解委员会) is no stage of the figure after it
+    ("全镇42个人民调解组织全年排查矛盾纠纷1,318件次,受理调解纠纷1,206件。", 1206, 1318),
+    ("村级调解委员会87个,全年调解纠纷2,046件,调解成功1,987件。", 1987, 2046),
 ]
 
 

@@ -271,6 +271,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     lab = _PUNCT.split(label)[-1]
     if not lab and label.endswith(":"):
         lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
+    elif not lab and label.endswith(")") and label.rfind("(") > 0:
+        lab = _PUNCT.split(label[: label.rfind("(")])[-1]  # "受理投诉举报(含热线转办)15,862件": before the aside
     aft = d.after(q, 24)
     cut = _PUNCT.search(aft)
     if cut:
