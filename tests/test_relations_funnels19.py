@@ -63,10 +63,10 @@ FUNNELS = [
 ]
 
 
-def _raised(text: str, small: int) -> tuple[str, int]:
-    """The text with the smaller figure's first printing raised by 10,000 (above any larger)."""
+def _raised(text: str, small: int, large: int) -> tuple[str, int]:
+    """The text with the smaller figure's last printing raised above the larger one."""
     printed = f"{small:,}"
-    raised = small + 10000
+    raised = small + large
     assert printed in text
     k = text.rindex(printed)
     return text[:k] + f"{raised:,}" + text[k + len(printed):], raised
@@ -75,7 +75,7 @@ def _raised(text: str, small: int) -> tuple[str, int]:
 @pytest.mark.parametrize(("text", "small", "large"), FUNNELS)
 def test_funnels_of_more_processes(tmp_path, text, small, large) -> None:
     assert ("pass", small, large) in bounds(tmp_path, text)
-    bad, raised = _raised(text, small)
+    bad, raised = _raised(text, small, large)
     assert ("fail", raised, large) in bounds(tmp_path, bad)
 
 
@@ -135,3 +135,28 @@ def test_a_carry_in_keeps_the_later_stage_open(tmp_path) -> None:
     text = "全年新收行政诉讼案件42件,加上年结转9件,已审结47件。"
     assert fails(tmp_path, text) == []
     assert not any(small == 47 and large == 42 for _, small, large in bounds(tmp_path, text))
+
+
+# A 其中 opening the sentence after a sentence of changes only breaks down the levels before those
+# changes (the changes speak of that sentence): the part is bounded by the level, never by a change.
+AFTER_CHANGES = [
+    ("全市发生火灾事故286起,直接财产损失412.6万元。同比减少31起,下降9.8%。其中,居民住宅火灾104起。", 104, 286),
+    ("全年共查处交通违法行为52,318起。较上年增加4,106起。其中,酒驾醉驾1,287起。", 1287, 52318),
+    ("全区发生生产安全事故38起,死亡21人。与上年相比,事故起数减少6起,死亡人数减少3人。其中,较大事故1起。", 1, 38),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), AFTER_CHANGES)
+def test_a_breakdown_after_a_sentence_of_changes(tmp_path, text, small, large) -> None:
+    got = bounds(tmp_path, text)
+    assert ("pass", small, large) in got
+    assert not any(s == small and lg != large for _, s, lg in got)  # never bounded by a change
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_a_sentence_with_a_level_of_its_own_is_the_whole(tmp_path) -> None:
+    # the sentence before the 其中 states a level (投诉112件): the breakdown is of it, not of the first sentence
+    text = "全年受理咨询1,240件。同比增长6.2%,受理投诉112件。其中,价格投诉48件。"
+    got = bounds(tmp_path, text) + [(c[0], c[1].get("parts"), c[1].get("total")) for c in fails(tmp_path, text)]
+    assert not any(lg == 1240 for _, _, lg in got)

@@ -520,6 +520,11 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
                 end -= 1
         start = d.last_before("。\n", end) + 1
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
+        if cands and not _drop_derived(d, cands) and start > 1 and s[start - 1] == "。":
+            # "…143起,死亡118人。同比减少21起、17人。其中,较大事故2起": a sentence of changes only
+            # speaks of the one before it, whose levels the 其中 breaks down
+            before = d.last_before("。\n", start - 2) + 1
+            cands = [q for q in d.in_range(before, start - 1) if not q.is_percent and not is_scope_count(d, q)]
     else:
         start = d.seg_start(marker)
         if not [q for q in d.in_range(start, marker) if not q.is_percent]:
