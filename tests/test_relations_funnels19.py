@@ -160,3 +160,24 @@ def test_a_sentence_with_a_level_of_its_own_is_the_whole(tmp_path) -> None:
     text = "全年受理咨询1,240件。同比增长6.2%,受理投诉112件。其中,价格投诉48件。"
     got = bounds(tmp_path, text) + [(c[0], c[1].get("parts"), c[1].get("total")) for c in fails(tmp_path, text)]
     assert not any(lg == 1240 for _, _, lg in got)
+
+
+# A 其中 piece of several measures (起 and 人) pairs each figure with the whole of its own measure,
+# by the words naming it (死亡, 受伤), never the nearest figure of its unit.
+MEASURES = [
+    ("全年发生生产安全事故87起,死亡52人,受伤36人。其中,较大事故3起,死亡11人。", [(3, 87), (11, 52)]),
+    ("全市发生道路交通事故214起,死亡96人,受伤187人。其中涉及电动自行车的58起,死亡21人,受伤49人。",
+     [(58, 214), (21, 96), (49, 187)]),
+    ("全县发生火灾事故63起,死亡5人,受伤9人。其中,农村火灾41起,受伤6人。", [(41, 63), (6, 9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), MEASURES)
+def test_a_piece_of_several_measures_pairs_by_measure(tmp_path, text, pairs) -> None:
+    got = bounds(tmp_path, text)
+    for small, large in pairs:
+        assert ("pass", small, large) in got
+        assert not any(s == small and lg != large for _, s, lg in got)
+    small, large = pairs[-1]
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)

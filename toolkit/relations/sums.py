@@ -156,7 +156,9 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             decided = decided_whole(d, totals, group)
             # "收到申请40件,答复36件。其中予以公开20件,…不属于政府信息4件": outcomes are of what was
             # answered, whatever words they share with the figure of what came in.
-            assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
+            # (a piece of several measures, "其中较大事故2起,死亡7人", pairs each by its measure's words too)
+            mixed = len({q.unit for q in group}) > 1 and not all(compatible(group[0], q) for q in group)
+            assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure or mixed)
             for total, parts, others in assigned:
                 parts = _in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
