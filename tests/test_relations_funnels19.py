@@ -181,3 +181,24 @@ def test_a_piece_of_several_measures_pairs_by_measure(tmp_path, text, pairs) -> 
     small, large = pairs[-1]
     bad, raised = _raised(text, small, large)
     assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+# The main kinds a highlight lists (主要集中在, 主要涉及) are of the figure its sentence's subject names,
+# an item of a list before it -- not the nearest figure of the unit.
+def test_the_highlight_is_of_the_item_its_subject_names(tmp_path) -> None:
+    text = ("全年诉求最多的四个领域依次为住房保障2.46万件、医疗卫生1.87万件、生态环境1.12万件、"
+            "文化旅游0.58万件。住房保障类诉求主要集中在公租房配租(0.93万件)和物业维修(0.71万件)。")
+    got = bounds(tmp_path, text)
+    assert ("pass", 9300, 24600) in got and ("pass", 7100, 24600) in got
+    # 0.93万 and 0.71万 exceed the nearest item (0.58万): nothing may fail, nor bind them to it
+    assert not any(lg == 5800 for _, _, lg in got)
+    assert fails(tmp_path, text) == []
+    bad = text.replace("0.93万件", "2.93万件")
+    assert ("fail", 29300, 24600) in bounds(tmp_path, bad)
+
+
+def test_a_highlight_naming_two_items_is_left_open(tmp_path) -> None:
+    text = ("办件量居前的是社会保障类1,206件、社会救助类984件。社会保障和社会救助类事项主要涉及"
+            "待遇核定(512件)、资格认定(433件)。")
+    assert fails(tmp_path, text) == []
+    assert not any(s in (512, 433) for _, s, _ in bounds(tmp_path, text))
