@@ -202,3 +202,27 @@ def test_a_highlight_naming_two_items_is_left_open(tmp_path) -> None:
             "待遇核定(512件)、资格认定(433件)。")
     assert fails(tmp_path, text) == []
     assert not any(s in (512, 433) for _, s, _ in bounds(tmp_path, text))
+
+
+# Two kinds of one thing listed under a 其中 (合法图斑/违法图斑, 重点企业/问题企业, 胜诉/败诉) are side by
+# side: the second is no later stage of the first, whatever stage word names it.
+SIBLINGS = [
+    ("全年核查卫片图斑842个,其中合法图斑615个,违法图斑227个。", 227, 615, 842),
+    ("抽查经营主体1,930户次,其中重点监管企业406户次,发现问题企业298户。", 298, 406, 1930),
+    ("全年被提起行政诉讼9件,其中胜诉7件,败诉2件。", 2, 7, 9),
+]
+
+
+@pytest.mark.parametrize(("text", "second", "first", "whole"), SIBLINGS)
+def test_kinds_side_by_side_bound_nothing_between_them(tmp_path, text, second, first, whole) -> None:
+    got = bounds(tmp_path, text)
+    assert not any(s == second and lg == first for _, s, lg in got)
+    # even where the second exceeds the first, nothing fails
+    swapped = text.replace(f"{first:,}", "X").replace(f"{second:,}", f"{first:,}").replace("X", f"{second:,}")
+    assert fails(tmp_path, swapped) == []
+
+
+def test_won_and_lost_are_bounded_by_the_suits(tmp_path) -> None:
+    text = "全年被提起行政诉讼9件,其中胜诉7件,败诉2件。"
+    assert ("pass", 2, 9) in bounds(tmp_path, text)
+    assert ("fail", 12, 9) in bounds(tmp_path, text.replace("败诉2件", "败诉12件"))

@@ -333,7 +333,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             pending.append((pair, rel, "rated" if _catalog_says(d, catalog, q, larger.q) else "bound"))
     wanted = {pair for pair, _, how in pending if how != "equal"}
     tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
-    # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim)
+    # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim;
+    # other sums stay ties: "检查合格263家,发现问题的14家" split the 276 checked, no funnel)
     tied = _tied([r for r in found if r.kind != "ratio" and r.rule != "sum.rest"], wanted)
     rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
     return [r for pair, r, how in pending
@@ -389,6 +390,16 @@ def _sole_part_of_the_segment(d: _Doc, r: Quantity, q: Quantity, name) -> _Named
     wholes = [x for x in d.in_range(r.sentence[0], k) if not x.is_percent]
     whole = name(wholes[-1]) if wholes else None
     return whole if whole is not None and whole.stages else None
+
+
+_IN_WHICH_WORD = re.compile(r"^其中")
+
+
+def _siblings(d: _Doc, r: Quantity, q: Quantity) -> bool:
+    """Are ``r`` and ``q`` two kinds of one thing, named by one noun after different words ("其中合法
+    图斑1102个,违法图斑184个"), not a part and its later stage ("其中投诉862件,办结投诉848件")?"""
+    a, b = _IN_WHICH_WORD.sub("", d.own_words(r)), _IN_WHICH_WORD.sub("", d.own_words(q))
+    return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and a not in b
 
 
 def _whole_stages(d: _Doc, r: Quantity, name) -> dict[str, int] | None:
@@ -447,7 +458,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):
             whole = _sole_part_of_the_segment(d, r, p.q, name)
-            if whole is None:
+            if whole is None or _siblings(d, r, p.q):
                 continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
             # "受理1,206件,其中投诉862件,办结848件;举报344件,办结340件": the closings of the part
             c = dataclasses.replace(c, stages=whole.stages, mentions=True)
