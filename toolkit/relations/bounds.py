@@ -33,6 +33,7 @@ from .stages import (
     _same_count,
     _same_thing,
     _scopes_fit,
+    another_kind,
     carried_over_at,
     counted_among,
     load_stages,
@@ -41,10 +42,10 @@ from .stages import (
     same_work,
 )
 from .structure import SEG_END, _Doc
+from .ties import _claim_ties, _tied
 from .vocab import lacks
 
-__all__ = ["load_stages", "parse_stages"]
-
+__all__ = ["_claim_ties", "_tied", "load_stages", "parse_stages"]
 
 
 def _subsets_by_meaning(d: _Doc) -> list[Relation]:
@@ -332,7 +333,9 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             pending.append((pair, rel, "rated" if _catalog_says(d, catalog, q, larger.q) else "bound"))
     wanted = {pair for pair, _, how in pending if how != "equal"}
     tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
-    tied = _tied([r for r in found if r.kind != "ratio"], wanted)
+    # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim;
+    # other sums stay ties: "检查合格263家,发现问题的14家" split the 276 checked, no funnel)
+    tied = _tied([r for r in found if r.kind != "ratio" and r.rule != "sum.rest"], wanted)
     rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
     return [r for pair, r, how in pending
             if (pair not in tied_equal if how == "equal" else pair not in tied and (how == "bound" or pair in rated))]
@@ -378,15 +381,25 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
 def _sole_part_of_the_segment(d: _Doc, r: Quantity, q: Quantity, name) -> _Named | None:
     """The whole before the 其中 of ``r``, when ``r`` is the only figure from its 其中 or the ';'
     after it up to ``q`` (a part with its own later stage: "其中投诉862件,办结848件;举报344件,
-    办结340件") and that whole is named by a stage; else None."""
+    办结340件"; not one listed with ``q``: "胜诉8件、败诉1件") and that whole is named by a stage."""
     k = d.s.rfind("其中", r.sentence[0], r.start)
     start = max(k, d.s.rfind(";", r.sentence[0], r.start))
-    if k < 0 or ";" in d.s[r.end : q.start] or any(not x.is_percent and x.index != r.index
-                                                  for x in d.in_range(start, q.start)):
+    if k < 0 or ";" in d.s[r.end : q.start] or _LISTED.match(d.label(q)) \
+            or any(not x.is_percent and x.index != r.index for x in d.in_range(start, q.start)):
         return None
     wholes = [x for x in d.in_range(r.sentence[0], k) if not x.is_percent]
     whole = name(wholes[-1]) if wholes else None
     return whole if whole is not None and whole.stages else None
+
+
+_IN_WHICH_WORD = re.compile(r"^其中")
+
+
+def _siblings(d: _Doc, r: Quantity, q: Quantity) -> bool:
+    """Are ``r`` and ``q`` two kinds of one thing, named by one noun after different words ("其中合法
+    图斑1102个,违法图斑184个"), not a part and its later stage ("其中投诉862件,办结投诉848件")?"""
+    a, b = _IN_WHICH_WORD.sub("", d.own_words(r)), _IN_WHICH_WORD.sub("", d.own_words(q))
+    return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and a not in b
 
 
 def _whole_stages(d: _Doc, r: Quantity, name) -> dict[str, int] | None:
@@ -445,7 +458,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):
             whole = _sole_part_of_the_segment(d, r, p.q, name)
-            if whole is None:
+            if whole is None or _siblings(d, r, p.q):
                 continue  # "受理1,862件次,其中来信642件、来访1,220件次,办结1,835件次": a part, passed over
             # "受理1,206件,其中投诉862件,办结848件;举报344件,办结340件": the closings of the part
             c = dataclasses.replace(c, stages=whole.stages, mentions=True)
@@ -461,6 +474,8 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         for pid, level in p.stages.items():
             if pid not in c.stages or level == 0:
                 continue  # (a process naming the figure's first stage bounds it by nothing, nor blocks)
+            if pid not in decided and c.stages[pid] == level and another_kind(p, c):
+                continue  # "活产…人,遗传代谢病筛查…人;听力筛查…人": two kinds at one stage, side by side
             if pid in decided:
                 if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
                         and ";" not in d.s[r.end : per_process[pid].q.start]:
@@ -545,54 +560,3 @@ def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:
         return False
     k = d.before(opened) - 1
     return k > smaller.index and d.qs[k].end == opened
-
-
-class _Ties:
-    """Which relations (of at most 12 figures) each figure is in: "do two figures share one?"
-    answered without listing every pair of every relation (``_tied``'s reason). The index is
-    built at the first question: a family that finds nothing to ask about pays nothing."""
-
-    def __init__(self, found: list[Relation]) -> None:
-        self._found: list[Relation] | None = found
-        self._of: dict[int, set[int]] = {}
-
-    def __contains__(self, pair: tuple[int, int]) -> bool:
-        if self._found is not None:
-            for k, r in enumerate(self._found):
-                idx = {q.index for q in r.quantities()}
-                if len(idx) <= 12:
-                    for i in idx:
-                        self._of.setdefault(i, set()).add(k)
-            self._found = None
-        a, b = self._of.get(pair[0]), self._of.get(pair[1])
-        return bool(a and b) and not a.isdisjoint(b)  # type: ignore[union-attr]
-
-
-def _claim_ties(d: _Doc, found: list[Relation]) -> _Ties:
-    """Pairs of figures a relation of ``found`` other than a rate ties together (a 其中 part, a
-    sum's terms; a rate states another claim), in either order: one index per ``found``,
-    shared by the families that ask."""
-    cached = d.cache.get("claim_ties")
-    if cached is None or cached[0] is not found:
-        cached = d.cache["claim_ties"] = (found, _Ties([r for r in found if r.kind != "ratio"]))
-    return cached[1]  # type: ignore[no-any-return]
-
-
-def _tied(found: list[Relation], wanted: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The pairs of ``wanted`` (figure indexes, smaller first) that some relation of ``found``
-    already ties together (a 其中 part, a rate's terms; relations of more than 12 figures tie
-    none). Only the figures of the wanted pairs are looked at: every pair of every relation
-    of a long report, held as a set, was the relations stage's largest transient (~30 MB on a
-    20 MB text)."""
-    out: set[tuple[int, int]] = set()
-    if not wanted:
-        return out
-    figs = {i for pair in wanted for i in pair}
-    for r in found:
-        idx = {q.index for q in r.quantities()}
-        if len(idx) > 12:
-            continue
-        hit = sorted(i for i in idx if i in figs)
-        if len(hit) > 1:
-            out.update(pair for pair in itertools.combinations(hit, 2) if pair in wanted)
-    return out

@@ -243,11 +243,13 @@ class _Named:
     @property
     def rest(self) -> str:
         """The naming words that are neither stage, level nor neutral (read only when the figure
-        is the later one of a pair: most figures never are)."""
+        is the later one of a pair: most figures never are), nor period words."""
         if self._rest is None:
             v = self._v
             assert v is not None
             rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(self.words, self._present))))
+            if self.period:  # (a date names no thing: "截至12月底已整改55个")
+                rest = v.period.sub("", v.year.sub("", rest))
             self._rest = _NOT_CJK.sub("", rest)
         return self._rest
 
@@ -269,6 +271,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     lab = _PUNCT.split(label)[-1]
     if not lab and label.endswith(":"):
         lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
+    elif not lab and label.endswith(")") and label.rfind("(") > 0:
+        lab = _PUNCT.split(label[: label.rfind("(")])[-1]  # "受理投诉举报(含热线转办)15,862件": before the aside
     aft = d.after(q, 24)
     cut = _PUNCT.search(aft)
     if cut:
@@ -430,6 +434,14 @@ def same_work(pid: str, later: _Named, earlier: _Named, context: str = "") -> bo
     if pid in load_stages().outcome_named:
         return not another_body(later, earlier.words + context)
     return _same_thing(later, earlier, context)
+
+
+def another_kind(p: _Named, c: _Named) -> bool:
+    """Do two figures of one stage each name a kind the other does not ("遗传代谢病筛查17,391人;
+    听力筛查17,402人"): side by side, neither goes on from the other (a figure naming nothing
+    more, "直接办结400件,…办结950件", may hold the other)."""
+    a, b = p.rest, c.rest
+    return any(a[i : i + 2] not in b for i in range(len(a) - 1)) and any(b[i : i + 2] not in a for i in range(len(b) - 1))
 
 
 def another_body(later: _Named, earlier_words: str) -> bool:

@@ -156,7 +156,9 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             decided = decided_whole(d, totals, group)
             # "收到申请40件,答复36件。其中予以公开20件,…不属于政府信息4件": outcomes are of what was
             # answered, whatever words they share with the figure of what came in.
-            assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure)
+            # (a piece of several measures, "其中较大事故2起,死亡7人", pairs each by its measure's words too)
+            mixed = len({q.unit for q in group}) > 1 and not all(compatible(group[0], q) for q in group)
+            assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure or mixed)
             for total, parts, others in assigned:
                 parts = _in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
@@ -520,6 +522,11 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
                 end -= 1
         start = d.last_before("。\n", end) + 1
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
+        if cands and not _drop_derived(d, cands) and start > 1 and s[start - 1] == "。":
+            # "…143起,死亡118人。同比减少21起、17人。其中,较大事故2起": a sentence of changes only
+            # speaks of the one before it, whose levels the 其中 breaks down
+            before = d.last_before("。\n", start - 2) + 1
+            cands = [q for q in d.in_range(before, start - 1) if not q.is_percent and not is_scope_count(d, q)]
     else:
         start = d.seg_start(marker)
         if not [q for q in d.in_range(start, marker) if not q.is_percent]:

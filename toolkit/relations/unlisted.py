@@ -108,6 +108,10 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
                     if p.unit == named.unit and compatible(p, named) and (named.index, p.index) not in together]
             continue
         whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
+        named_here = _named_by_subject(d, d.s[head : m.start()], [r for r in before if r.unit == parts[0].unit])
+        if len(named_here) > 1:
+            continue  # the words name two figures before: which one is open
+        whole = named_here[0] if named_here else whole
         if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
             whole = _rest_closed_whole(d, m.start(), parts)
             if whole is not None:
@@ -131,6 +135,23 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 
 _REST_ITEM = re.compile(r"^(?:其余|其他|其它|剩余)")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_KIND_WORD = re.compile(r"(?:类|方面|领域)$")
+
+
+def _named_by_subject(d: _Doc, subject: str, before: list[Quantity]) -> list[Quantity]:
+    """The figures before whose own name (its last four characters at most) the words opening the
+    highlight's sentence hold ("…城乡建设4.83万件、…教育1.95万件。城乡建设类诉求主要集中在…": the
+    4.83万, not the nearer 1.95万), the nearest first."""
+    subject = _NOT_CJK.sub("", subject)
+    if len(subject) < 2:
+        return []
+    found = []
+    for r in reversed(before):
+        own = _KIND_WORD.sub("", d.own_words(r))  # ("社会保障类" is named by "社会保障和社会救助类")
+        if len(own) >= 2 and own[-4:] in subject:
+            found.append(r)
+    return found
 
 
 def _closed_by_rest(d: _Doc, parts: list[Quantity], whole: Quantity) -> bool:
