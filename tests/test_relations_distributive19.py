@@ -1,0 +1,82 @@
+"""Distributive lists (issue 15, pattern B): a 分别 list closed by its total, whose items name their
+measure once (the list's head) or print no unit at all. Sentences written for the project: each
+rule has passing and failing variants, and traps that must not be read as the list."""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def sums(tmp_path, text: str) -> list[tuple[str, float, list[float]]]:
+    return [(c.status, float(c.operands["total"]), sorted(float(x) for x in c.operands["parts"]))
+            for c in checks(tmp_path, text) if c.kind == "sum"]
+
+
+# A list whose head names the measure ("分别发放低保金X万元、Y万元") and a total naming it again
+# after a total word ("累计发放", "合计发放", "共计拨付"): the items after the head are of it too.
+HEAD_NAMES_THE_MEASURE = [
+    ("全年分别发放城乡低保金3,215.6万元、1,804.2万元，累计发放5,019.8万元。",
+     "全年分别发放城乡低保金3,215.6万元、1,804.2万元，累计发放5,091.8万元。", 5019.8, [1804.2, 3215.6]),
+    ("两个园区今年分别引进项目23个、17个,合计引进项目40个。",
+     "两个园区今年分别引进项目23个、17个,合计引进项目41个。", 40, [17, 23]),
+    ("区财政分别拨付防汛资金860万元、420万元和305万元，共计拨付1,585万元。",
+     "区财政分别拨付防汛资金860万元、420万元和305万元，共计拨付1,558万元。", 1585, [305, 420, 860]),
+    ("城东、城西两个所分别调解纠纷312件、288件;合计调解600件。",
+     "城东、城西两个所分别调解纠纷312件、288件;合计调解620件。", 600, [288, 312]),
+]
+
+
+@pytest.mark.parametrize("good,bad,total,parts", HEAD_NAMES_THE_MEASURE)
+def test_list_items_take_the_measure_of_the_list_head(tmp_path, good, bad, total, parts):
+    assert ("pass", total, parts) in sums(tmp_path, good)
+    wrong = [s for s in sums(tmp_path, bad) if s[2] == parts]
+    assert wrong and all(s[0] == "fail" for s in wrong)
+
+
+# Items printed without a unit in a 分别 list ("分别为48.6万、21.3万"), closed by a total that prints
+# the unit: the items are counted in it.
+BARE_ITEMS = [
+    ("两所医院全年出院人数分别为3.26万、1.48万，合计4.74万人次。",
+     "两所医院全年出院人数分别为3.26万、1.48万，合计4.47万人次。", 47400, [14800, 32600]),
+    ("甲、乙、丙三个渡口全年客运量分别为12.5、8.3、6.2万人次,共计27万人次。",
+     "甲、乙、丙三个渡口全年客运量分别为12.5、8.3、6.2万人次,共计29万人次。", None, None),
+    ("两个景区国庆假期接待游客分别为8.6万、5.2万，合计13.8万人次。",
+     "两个景区国庆假期接待游客分别为8.6万、5.2万，合计13.6万人次。", 138000, [52000, 86000]),
+    ("三个口岸全年进出境货物分别为126.4万、88.5万、40.1万,共计255万吨。",
+     "三个口岸全年进出境货物分别为126.4万、88.5万、40.1万,共计265万吨。", 2550000, [401000, 885000, 1264000]),
+]
+
+
+@pytest.mark.parametrize("good,bad,total,parts", BARE_ITEMS)
+def test_bare_items_of_a_list_are_counted_in_the_totals_unit(tmp_path, good, bad, total, parts):
+    if total is None:  # "12.5、8.3、6.2万人次": the scale printed once is another reading; nothing fails
+        assert not [c for c in checks(tmp_path, good) + checks(tmp_path, bad) if c.status == "fail"]
+        return
+    assert ("pass", total, parts) in sums(tmp_path, good)
+    wrong = [s for s in sums(tmp_path, bad) if s[2] == parts]
+    assert wrong and all(s[0] == "fail" for s in wrong)
+
+
+TRAPS = [
+    # a bare item beside one with a unit: not one list of one unit
+    "两所学校分别招生1,200人、860，合计2,100人。",
+    # the total of another measure: 发放 to households, 慰问 of persons
+    "全年分别发放低保金860万元、420万元,累计慰问困难群众1,500人次。",
+    # a cumulative figure in a sentence of its own runs over more years than the list
+    "全年分别发放低保金860万元、420万元。累计发放低保金9,800万元。",
+    # the bare items are percents of something else, the total a count
+    "两所医院床位使用率分别为86.5、79.2,合计床位1,200张。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_lists_that_are_not_the_totals_are_not_flagged(tmp_path, text):
+    assert not [c for c in checks(tmp_path, text) if c.status == "fail"]
