@@ -226,6 +226,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Relations that hold by what the words mean: full rates, graded lists and figures that
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
+    from .all_repeated import all_repeated
     from .bounds import (  # bounds reads this module's rules
         _funnels,
         _qualified_parts,
@@ -242,6 +243,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     eq += stated_alike(d, found + eq) + identities(d)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
+    eq += all_repeated(d, found + eq)
     funnels += distant_funnels(d, found + eq + funnels)
     return (eq + funnels + _respective_funnels(d, found) + parallel_funnels(d) + _visited_among_visits(d, found)
             + _aforesaid(d, found) + _qualified_parts(d, found) + _highlighted(d, found))
