@@ -80,3 +80,33 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_lists_that_are_not_the_totals_are_not_flagged(tmp_path, text):
     assert not [c for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+def ratios(tmp_path, text: str) -> list[tuple[str, float, float, float]]:
+    return [(c.status, float(c.operands["numerator"]), float(c.operands["denominator"]), float(c.operands["percent"]))
+            for c in checks(tmp_path, text) if c.kind == "ratio"]
+
+
+# A plain rate (办结率) after a figure of a kind of the work done (其中按期办结) counts all the work
+# done, the unqualified figure before; the qualified rate (按期办结率) counts the kind. Work orders
+# dispatched (派单, 派发, 转派) are what closing is counted against. Alone or listed with 分别.
+RATES_OF_DONE_WORK = [
+    ("派单186,200件，已办结184,500件，其中按期办结182,100件，办结率为99.09%。",
+     "派单186,200件，已办结184,500件，其中按期办结182,100件，办结率为99.90%。", [(184500, 186200, 99.09)]),
+    ("热线转派工单5,000件，办结4,950件，其中按期办结4,900件；办结率和按期办结率分别为99.0%和98.0%。",
+     "热线转派工单5,000件，办结4,950件，其中按期办结4,900件；办结率和按期办结率分别为99.0%和89.0%。",
+     [(4950, 5000, 99.0), (4900, 5000, 98.0)]),
+    ("向各镇街派发工单2,500件,已办结2,450件,其中按期办结2,400件,办结率、按期办结率分别为98%、96%。",
+     "向各镇街派发工单2,500件,已办结2,450件,其中按期办结2,400件,办结率、按期办结率分别为89%、96%。",
+     [(2450, 2500, 98), (2400, 2500, 96)]),
+]
+
+
+@pytest.mark.parametrize("good,bad,expected", RATES_OF_DONE_WORK)
+def test_a_plain_rate_counts_all_the_work_done(tmp_path, good, bad, expected):
+    got = ratios(tmp_path, good)
+    for num, den, pct in expected:
+        assert ("pass", num, den, pct) in got
+    assert not [r for r in got if r[0] == "fail"]
+    assert [r for r in ratios(tmp_path, bad) if r[0] == "fail"]
+
