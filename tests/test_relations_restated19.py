@@ -44,3 +44,38 @@ def test_a_total_row_of_another_ordinal_is_no_total_of_outcomes(tmp_path) -> Non
 def test_a_closing_of_another_period_restates_no_total(tmp_path) -> None:
     text = NO_GROUP_ROW.format(closing="上半年办结", closed=18)
     assert [v for v, _ in restated(tmp_path, text) if 18 in v] == []
+
+
+def statuses(tmp_path, text: str) -> list[tuple]:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return [(int(c.operands["total"]), sorted(int(x) for x in c.operands["parts"]), c.status)
+            for c in toolkit.audit(p).checks if c.rule == "sum.status"]
+
+
+# New requests (新收) with none carried in -- said as none (无上年结转, 上年无结转, 上年结转0件) -- are
+# closed or carried forward: the two add up to the new ones.
+NONE_CARRIED_IN = [
+    "本机关全年新收政府信息公开申请{new}件，无上年结转；办结61件，结转下年度继续办理3件。",
+    "全年新收政府信息公开申请{new}件，上年无结转申请。本年度办结61件，结转下年度3件。",
+    "今年共新收依申请公开{new}件，上年结转0件，全年办结61件，结转下一年度3件。",
+]
+
+
+@pytest.mark.parametrize("text", NONE_CARRIED_IN)
+def test_new_requests_with_none_carried_in_are_closed_or_carried_forward(tmp_path, text) -> None:
+    assert (64, [3, 61], "pass") in statuses(tmp_path, text.format(new=64))
+    assert (66, [3, 61], "fail") in statuses(tmp_path, text.format(new=66))
+
+
+def test_requests_carried_in_leave_the_new_ones_no_total(tmp_path) -> None:
+    # 2 carried in: closed + carried forward add up to 66, not to the 64 new
+    text = "全年新收政府信息公开申请64件，上年结转2件；办结63件，结转下年度3件。"
+    assert statuses(tmp_path, text) == []
+    assert not [c for c in toolkit.audit(_write(tmp_path, text)).checks if c.status == "fail"]
+
+
+def _write(tmp_path, text: str):
+    p = tmp_path / "c.txt"
+    p.write_text(text, encoding="utf-8")
+    return p

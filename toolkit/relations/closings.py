@@ -416,8 +416,9 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
 
 _FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转(?:至|到)?\d{4}年")
 _CLOSED_HEAD = re.compile(r"(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
-_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收)[^,;。]{0,12}$"
+_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收|新收)[^,;。]{0,12}$"
                              r"|(?P<due>需(?:要)?(?:办理|处理|审理|答复)[^,;。]{0,10}$)")
+_NONE_CARRIED = re.compile(r"无|没有")
 _CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)")
 
 
@@ -457,6 +458,8 @@ def _carried_in(d: _Doc) -> bool:
     ("上年结转…0")?"""
     def answer() -> bool:
         for m in _CARRIED_IN.finditer(d.s):
+            if _NONE_CARRIED.search(d.s, max(0, m.start() - 2), m.end()):
+                continue  # "无上年结转", "上年无结转申请": none carried in
             k = d.before(m.end())
             nxt = d.qs[k] if k < len(d.qs) else None
             if nxt is None or nxt.start - m.end() > 30 or nxt.value != 0:
