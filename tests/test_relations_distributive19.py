@@ -110,3 +110,36 @@ def test_a_plain_rate_counts_all_the_work_done(tmp_path, good, bad, expected):
     assert not [r for r in got if r[0] == "fail"]
     assert [r for r in ratios(tmp_path, bad) if r[0] == "fail"]
 
+
+
+def changes(tmp_path, text: str) -> list[tuple[str, float, float]]:
+    return [(c.status, float(c.operands["current"]), float(c.operands["percent"]))
+            for c in checks(tmp_path, text) if c.kind == "change"]
+
+
+# Names before 分别 that shorten the words of figures stated before ("查封扣押" of "查封、扣押46件",
+# "限产停产" of "限制生产、停产整治12件"), the figures printed one a line: each percent is the change
+# of the figure its name shortens.
+SHORTENED = [
+    ("全年适用配套办法案件共81件。具体为：\n查封、扣押46件；\n限制生产、停产整治12件；\n移送公安机关行政拘留15件；\n"
+     "移送涉嫌环境污染犯罪8件。\n查封扣押和限产停产案件同比分别增长{a}%和{b}%。", (46, 15.0), (12, 20.0)),
+    ("本年度共办理行政许可事项1,260件，其中：\n建设工程规划许可420件；\n临时占用道路许可185件；\n"
+     "户外广告设置许可96件。\n规划许可、临时占道许可同比分别增长{a}%、{b}%。", (420, 5.0), (185, 25.0)),
+]
+
+
+@pytest.mark.parametrize("text,first,second", SHORTENED)
+def test_names_that_shorten_earlier_figures_take_their_changes(tmp_path, text, first, second):
+    good = changes(tmp_path, text.format(a=first[1], b=second[1]))
+    assert ("pass", float(first[0]), first[1]) in good
+    assert ("pass", float(second[0]), second[1]) in good
+    # a change whose previous level cannot be a whole number of cases fails
+    bad = changes(tmp_path, text.format(a=first[1], b=31.7))
+    assert ("fail", float(second[0]), 31.7) in bad
+
+
+def test_a_short_name_two_figures_could_shorten_names_none(tmp_path):
+    # 规划许可 shortens both 建设工程规划许可 and 乡村建设规划许可: neither is read (no fail on a typo'd text)
+    text = ("全年办理行政许可1,260件，其中：\n建设工程规划许可420件；\n乡村建设规划许可185件；\n临时占道许可96件。\n"
+            "规划许可和临时占道许可同比分别增长31.7%、20.0%。")
+    assert not [c for c in checks(tmp_path, text) if c.status == "fail"]
