@@ -79,3 +79,37 @@ NOT_THE_SAME_SET = [
 def test_an_all_clause_with_another_reading_is_not_an_equality(tmp_path, text):
     assert not restated(tmp_path, text)
     assert not [c for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+def named_again(tmp_path, text: str) -> list[tuple[str, list[float]]]:
+    return [(c.status, [float(x) for x in c.operands["values"]]) for c in checks(tmp_path, text)
+            if c.rule == "equal.named_again"]
+
+
+# "对VERB的N户已全部…": the verb and its object, with no noun after the figure, name the set an
+# earlier figure counted, all of which the clause goes on to.
+NAMED_BY_ITS_VERB = [
+    ("抽查餐饮经营户1,460户，发现问题{n}户，问题发现率8.4%；对发现问题的122户已全部责令整改。", 122, 132),
+    ("巡查河道发现违法设障点位{n}处。对发现违法设障的38处均已依法拆除，恢复河道行洪断面。", 38, 83),
+    ("召开座谈会12场，征集意见建议{n}条。对征集意见建议的57条一律建立台账逐条研究反馈。", 57, 75),
+]
+
+
+@pytest.mark.parametrize("text,restated_as,misprint", NAMED_BY_ITS_VERB)
+def test_a_set_named_again_by_its_verb_alone(tmp_path, text, restated_as, misprint):
+    assert ("pass", [restated_as, restated_as]) in named_again(tmp_path, text.format(n=restated_as))
+    assert ("fail", [misprint, restated_as]) in named_again(tmp_path, text.format(n=misprint))
+
+
+NOT_NAMED_AGAIN = [
+    # some of them, maybe: no 'all' word after the reference
+    "检查发现问题178户；对发现问题的20户开展回访。",
+    # a verb of two characters names too little
+    "检查企业320家，发现问题企业56家，对检查的120家均开展回头看。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED_AGAIN)
+def test_a_reference_without_all_of_the_set_is_not_named_again(tmp_path, text):
+    assert not named_again(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text) if c.status == "fail"]
