@@ -28,6 +28,7 @@ def _graded_vocabulary() -> dict:
         return {"grades": re.compile(g["grades"]), "failing": re.compile(g["failing"]),
                 "passing": frozenset(g["passing"]), "graded_by": re.compile(g["graded_by"]),
                 "checked": re.compile(g["checked"]), "units": frozenset(g["units"]),
+                "surveyed": re.compile(g["surveyed"]), "satisfied": re.compile(g["satisfied"]),
                 "one_to_one": re.compile(data["one_to_one"]).pattern}
     except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
         raise CatalogError(f"bad 'graded' or 'one_to_one' vocabulary: {exc}", path=path) from exc
@@ -59,7 +60,8 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     while i < len(qs):
         q = qs[i]
         lab = d.label(q)
-        if q.is_percent or q.in_table or not v["graded_by"].search(lab) or not v["grades"].search(lab):
+        if q.is_percent or q.in_table or not v["grades"].search(lab) or not (
+                v["graded_by"].search(lab) or _surveyed(d, q, v)):
             i += 1
             continue
         grades = [q]
@@ -82,6 +84,18 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
+_CLAUSE_END = re.compile(r"[,;:。]")
+
+
+def _surveyed(d: _Doc, q: Quantity, v: dict) -> bool:
+    """"回访群众1,200人次,非常满意860人次,…": a grade of satisfaction right after the figure of a
+    survey (``surveyed``), one clause on, with no word between -- its grades need no 评出."""
+    if not q.index or not v["satisfied"].fullmatch(d.label(q)):
+        return False
+    prev = d.qs[q.index - 1]
+    return prev.sentence == q.sentence and not prev.is_percent and bool(v["surveyed"].search(d.label(prev)))
+
+
 def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
     """The figures listed right before the grades, in their sentence, the first named by a check;
     or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…"), or
@@ -98,8 +112,8 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
         if re.match(r"[、和及与]", lab) and _LIST_JOIN.fullmatch(lab):
             k -= 1  # "、许可案卷25份": an item of the list
             continue
-        if v["checked"].search(lab):
-            return out
+        if v["checked"].search(lab) or v["checked"].search(_CLAUSE_END.split(d.after(p, 16))[0]):
+            return out  # (the check may be named after the figure: "对80份案卷进行评查,")
         break
     last = d.qs[first_grade.index - 1] if first_grade.index else None
     for r in found:
