@@ -143,3 +143,45 @@ def test_a_short_name_two_figures_could_shorten_names_none(tmp_path):
     text = ("全年办理行政许可1,260件，其中：\n建设工程规划许可420件；\n乡村建设规划许可185件；\n临时占道许可96件。\n"
             "规划许可和临时占道许可同比分别增长31.7%、20.0%。")
     assert not [c for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+# 分别 over the first quarters, closed by the figure their span names ("前三季度共…", "上半年共…"),
+# after the list or before it.
+QUARTERS = [
+    ("一、二、三季度分别受理12,080件、13,970件、12,570件，前三季度共受理{t}件。", 38620, [12080, 12570, 13970]),
+    ("一季度、二季度分别办结行政复议案件86件、94件，上半年共办结{t}件。", 180, [86, 94]),
+    ("上半年全县共受理劳动仲裁案件{t}件。一季度、二季度分别受理298件、314件。", 612, [298, 314]),
+]
+
+
+@pytest.mark.parametrize("text,total,parts", QUARTERS)
+def test_the_first_quarters_add_up_to_the_span_they_name(tmp_path, text, total, parts):
+    assert ("pass", total, parts) in sums(tmp_path, text.format(t=total))
+    assert ("fail", total + 90, parts) in sums(tmp_path, text.format(t=total + 90))
+
+
+def test_the_first_quarters_are_not_the_year(tmp_path):
+    text = "一季度、二季度分别办结行政复议案件86件、94件，全年共办结390件。"
+    assert not [s for s in sums(tmp_path, text) if s[1] == 390]
+
+
+# A count of the items ("三项指标", "以上三项") opening the sentence after the list: 分别 maps the
+# percents onto the list closing the sentence before, position by position.
+COUNTED_ITEMS_BEFORE = [
+    "全年发生道路交通事故86起、死亡32人、受伤95人。三项指标同比分别下降8.5%、11.1%、{p}%。",
+    "本年度办理行政许可1,840件、行政处罚312件、行政强制46件。以上三项同比分别增长4.0%、4.0%、{p}%。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_ITEMS_BEFORE)
+def test_a_count_of_the_items_opening_the_next_sentence_is_no_level(tmp_path, text):
+    last = 5.0 if "受伤" in text else 15.0
+    good = changes(tmp_path, text.format(p=last))
+    assert len(good) == 3 and all(c[0] == "pass" for c in good)
+    bad = changes(tmp_path, text.format(p=last + 10))
+    assert [c for c in bad if c[0] == "fail"]
+
+
+def test_a_count_of_more_items_than_listed_maps_nothing(tmp_path):
+    text = "全年发生道路交通事故86起、死亡32人。三项指标同比分别下降8.5%、11.1%、5.0%。"
+    assert not changes(tmp_path, text)
