@@ -113,3 +113,45 @@ NOT_NAMED_AGAIN = [
 def test_a_reference_without_all_of_the_set_is_not_named_again(tmp_path, text):
     assert not named_again(tmp_path, text)
     assert not [c for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+def restated_all(tmp_path, text: str) -> list[tuple[str, str, dict]]:
+    return [(c.status, c.kind, c.operands) for c in checks(tmp_path, text) if c.rule == "equal.restated_all"]
+
+
+# "受理128件,128件均已办结": a bare figure opening the next clause before an 'all' word restates the
+# set just counted, or counts a part of it all of which went on: it fails only when it is larger.
+BARE_RESTATED = [
+    "全年受理举报线索{a}件，{b}件均已办结。",
+    "全年共收到群众来信来访{a}件次；{b}件次均已按期答复。",
+    "受理行政复议申请{a}件，{b}件已全部审结。",
+    "全区共有养老机构{a}家，{b}家均已完成消防设施改造。",
+]
+
+
+@pytest.mark.parametrize("text", BARE_RESTATED)
+def test_a_bare_figure_before_an_all_word_restates_the_set_or_a_part(tmp_path, text):
+    same = restated_all(tmp_path, text.format(a=128, b=128))
+    assert [(s, k) for s, k, _ in same] == [("pass", "equal")]
+    part = restated_all(tmp_path, text.format(a=128, b=120))
+    assert [(s, k) for s, k, _ in part] == [("pass", "bound")]  # a part of them: the other reading holds
+    more = restated_all(tmp_path, text.format(a=128, b=182))
+    assert [(s, k) for s, k, _ in more] == [("fail", "equal")]
+
+
+NOT_A_BARE_RESTATEMENT = [
+    # a 其中 part: a bound of its own, no restatement
+    "全年受理举报线索128件，其中120件均已办结。",
+    # the figure follows another of its unit: which set is restated is open
+    "抽查食品120批次，合格118批次，2批次均已下架。",
+    # carried-over work is closed too
+    "受理行政复议申请52件，上年结转4件，56件均已审结。",
+    # another unit
+    "培训执法人员56人，120人次均考核合格。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_BARE_RESTATEMENT)
+def test_figures_that_restate_nothing_bare_are_left_alone(tmp_path, text):
+    assert not restated_all(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text) if c.status == "fail"]

@@ -29,7 +29,8 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
     return read_section("equalities.yaml", "all_repeated", lambda v, _: {
-        "between": re.compile(v["between"]), "lead": re.compile(v["lead"]), "not_same": re.compile(v["not_same"])})
+        "between": re.compile(v["between"]), "lead": re.compile(v["lead"]), "not_same": re.compile(v["not_same"]),
+        "bare_after": re.compile(v["bare_after"])})
 
 
 def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -67,4 +68,37 @@ def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
         if frozenset((first.index, later.index)) in tied:
             continue
         out.append(Relation("equal", "equal.all_restated", {"values": [first, later]}))
+    return out
+
+
+def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"受理举报线索128件,128件均已办结": a bare figure opening the clause after another, then an
+    'all' word, restates the set just counted -- or counts a part of it, all of which went on
+    ("排查隐患560处,520处均已整改"). Both are readings (``equal.restated_all``): it fails only when
+    neither holds (the later figure the larger). Not after 其中, nor when the first figure follows
+    another of its unit in its sentence, nor where work carried over is spoken of."""
+    from .stages import carried_over_at
+
+    v = _vocabulary()
+    carried = carried_over_at(d, load_stages())
+    tied = {frozenset((a.index, b.index)) for r in found for a in r.quantities() for b in r.quantities()
+            if a is not b}
+    out: list[Relation] = []
+    for m in load_stages().every.finditer(d.s):
+        k = d.before(m.start()) - 1
+        if k < 1:
+            continue
+        later, first = d.qs[k], d.qs[k - 1]
+        if not v["bare_after"].fullmatch(d.s, later.end, m.start()) or d.s[first.end : later.start] not in (",", ";"):
+            continue  # the figure has no words of its own, the 'all' word follows it
+        if first.is_percent or later.is_percent or first.in_table or later.in_table or not first.unit \
+                or later.unit != first.unit or later.sentence != first.sentence or d.in_parentheses(first):
+            continue
+        if "其中" in d.label(first) or any(q.unit == first.unit and not q.is_percent
+                                          for q in d.in_range(first.sentence[0], first.start)):
+            continue
+        if any(first.sentence[0] <= c < first.sentence[1] for c in carried) or frozenset((first.index, later.index)) in tied:
+            continue  # "受理52件(含结转4件),56件均已办结": the work carried in is closed too
+        out.append(Relation("equal", "equal.restated_all", {"values": [first, later]},
+                            readings=[{"smaller": later, "larger": first}]))
     return out

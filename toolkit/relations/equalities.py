@@ -227,7 +227,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Relations that hold by what the words mean: full rates, graded lists and figures that
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
-    from .all_repeated import all_repeated
+    from .all_repeated import all_repeated, restated_subjects
     from .bounds import (  # bounds reads this module's rules
         _funnels,
         _qualified_parts,
@@ -242,6 +242,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     eq += sets_named_again(d, found + eq)
     eq += stated_alike(d, found + eq) + identities(d)
+    eq += restated_subjects(d, found + eq)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
     eq += all_repeated(d, found + eq)
