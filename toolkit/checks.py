@@ -509,11 +509,17 @@ def _last_words(label: str) -> str:
     return _NOT_CJK.sub("", label)[-8:]
 
 
+def _kind_of(roles: dict, kind: str) -> str:
+    """The kind a reading's roles make (a restatement may also read as a part: "values" or
+    "smaller"/"larger"), else the relation's own."""
+    return "bound" if "smaller" in roles else "equal" if "values" in roles else kind
+
+
 def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
     """A relation the text states in more than one possible way (two plausible bases …): it holds
     if one reading holds, it fails only if every reading fails; otherwise it is unverifiable and
     names the readings."""
-    alts = [rel, *(replace(rel, roles=roles, readings=[]) for roles in rel.readings)]
+    alts = [rel, *(replace(rel, kind=_kind_of(roles, rel.kind), roles=roles, readings=[]) for roles in rel.readings)]
     results = [(alt, _EVAL[alt.kind](alt)) for alt in alts]
     passing = [r for r in results if r[1][0] == PASS]
     if passing:

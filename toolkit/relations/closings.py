@@ -120,13 +120,14 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 crossed = True  # the named total opens the sentence after its list
             elif ends or len(gap) > 30 or (p.is_percent and not measure):
                 break
-            held = not measure or measure in re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))
+            head = _list_head(d, p)
+            held = not measure or measure in re.sub(r"[^\u4e00-\u9fff]", "", d.label(head))
             if measure and (p.is_percent or not held) and not _TOTAL_WORD.search(d.label(p)):
                 # "甲街道检查企业120家、发现隐患341处;乙街道…": items of several measures, the
                 # total naming one: the figures of the others and their percents are passed over.
                 skip_from = p
                 continue
-            if p.is_percent or not compatible(p, q) or not held:
+            if p.is_percent or not (compatible(p, q) or _bare_item(d, p, head, q)) or not held:
                 break
             parts.insert(0, p)
         if items and len(parts) != items:
@@ -201,6 +202,31 @@ def _next_measure_of_a_total(d: _Doc, q: Quantity) -> str:
             _NAMED_TOTAL.match(head) or _WHOLE_AFTER.match(head) or _next_measure_of_a_total(d, prev)):
         return ""
     return m.group(1)
+
+
+_JOINER_ONLY = re.compile(r"[、和及与]")
+
+
+def _list_head(d: _Doc, p: Quantity) -> Quantity:
+    """The first item of the 、 list ``p`` ends ("分别发放低保金4126.3万元、1938.7万元": the
+    1938.7's words are a joiner only, its measure is the list head's)."""
+    k = p.index
+    while k > 0 and _JOINER_ONLY.fullmatch(d.label(d.qs[k])) and d.qs[k - 1].sentence == p.sentence \
+            and not d.qs[k - 1].is_percent:
+        k -= 1
+    return d.qs[k]
+
+
+def _bare_item(d: _Doc, p: Quantity, head: Quantity, total: Quantity) -> bool:
+    """A figure printed with no unit in a 分别 list of its total's sentence ("门急诊人次分别为48.6万、
+    21.3万,合计70.9万人次"): the list's items are counted in the unit the total prints; its other
+    items are bare too (a list of one unit and a bare figure is no such list)."""
+    if p.unit or p.is_percent or not total.unit or total.is_percent or p.sentence != total.sentence:
+        return False
+    if "分别" not in d.label(head):
+        return False
+    run = d.qs[head.index : total.index]
+    return all(not x.unit and not x.is_percent for x in run)
 
 
 _RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
@@ -390,8 +416,9 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
 
 _FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转(?:至|到)?\d{4}年")
 _CLOSED_HEAD = re.compile(r"(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
-_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收)[^,;。]{0,12}$"
+_RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收|新收)[^,;。]{0,12}$"
                              r"|(?P<due>需(?:要)?(?:办理|处理|审理|答复)[^,;。]{0,10}$)")
+_NONE_CARRIED = re.compile(r"无|没有")
 _CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)")
 
 
@@ -431,6 +458,8 @@ def _carried_in(d: _Doc) -> bool:
     ("上年结转…0")?"""
     def answer() -> bool:
         for m in _CARRIED_IN.finditer(d.s):
+            if _NONE_CARRIED.search(d.s, max(0, m.start() - 2), m.end()):
+                continue  # "无上年结转", "上年无结转申请": none carried in
             k = d.before(m.end())
             nxt = d.qs[k] if k < len(d.qs) else None
             if nxt is None or nxt.start - m.end() > 30 or nxt.value != 0:

@@ -229,7 +229,7 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
             return False  # another noun of the same verb ("受理公开申请…" / "分别受理复议申请…")
     if "其中" in own:
         return False  # a part of some whole ("其中按期办结…"): the whole is further back
-    if _is_part_like(own[:at], kind) or "分别" in own:
+    if (_is_part_like(own[:at], kind) and not _names_the_periods(t, kind, own[:at])) or "分别" in own:
         return None
     sent = d.s[t.sentence[0] : t.start]
     if kind == "levels":
@@ -274,12 +274,20 @@ def _whole_after(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdicti
         ok = _fits(d, t, parts, act, kind, jurisdiction)
         if ok is None:
             return None
-        if ok and _vocab()["closing"].search(d.label(t)):
+        if ok and (_vocab()["closing"].search(d.label(t)) or _names_the_periods(t, kind, _own(d, t))):
             return t
         if ok is False and _vocab()["closing"].fullmatch(_own(d, t)) and unit_class(t) == unit_class(last) \
                 and compatible(t, last) and t.value > max(p.value for p in parts):
             return t  # "…,全市合计7,930件": the closing words alone name the list's whole
     return None
+
+
+def _names_the_periods(t: Quantity, kind: str, own: str) -> bool:
+    """Do the words of a figure after a list of the first quarters name their span ("一、二、三季度
+    分别受理…,前三季度共受理38,620件")? Then it closes the list as its whole."""
+    if not kind.startswith("quarters:") or int(kind.split(":")[1]) >= 4:
+        return False
+    return bool(_vocab()["partial"][int(kind.split(":")[1])].search(own))
 
 
 def _title(d: _Doc) -> str:

@@ -37,6 +37,7 @@ _OTHER_YEAR = re.compile(r"\d{4}年(?!,)|上年|去年|上一年|前年|同期")
 _BACK_CHARS = 4000
 _PER = re.compile(r"每[十百千万亿]|平均|日均|人均|户均")
 _BACK = 80
+_ALL_NEXT = re.compile(r"(?:已|均已|已经)?(?:全部|均|一律|全数|都)")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,10 @@ def _frame(d: _Doc, q: Quantity, v: dict) -> tuple[str, str, str] | None:
     noun = _NOT_CJK.sub("", noun)
     verb = _strip(v, v["refer"].sub("", own))
     verb = verb[1:] if verb.startswith("按") else verb  # "按46.02万常住人口计算": no verb
+    if own.startswith("对") and len(verb) >= 4 and q.unit and _ALL_NEXT.match(aft):
+        # "对发现问题的178户已全部责令整改": the verb and its object name the set, all of which the
+        # clause goes on to (not "对发现问题的20户开展回访": some of them, maybe)
+        return verb, "", own
     if not noun or (noun in v["generic"] and not verb):
         return None
     return verb, noun, own

@@ -84,6 +84,14 @@ def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
     start = q.sentence[0]
     for _ in range(2):
         start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    # (a list printed one item a line, "查封、扣押46件;\n限制生产…12件;\n…": its lines up to the one
+    # ending in a full stop before them, at most _LINES lines back)
+    lines = start
+    for _ in range(_LINES):
+        if lines <= 0 or d.s[lines - 2 : lines - 1] in ("。", ":", "") or d.s[lines - 1] != "\n":
+            break
+        lines = d.last_before("\n", lines - 2) + 1
+    start = min(start, lines)
     clause_start = d.last_before(",;:。\n", q.start)
     earlier = [p for p in d.in_range(start, clause_start)
                if not p.is_percent and not p.in_table and not is_delta(d, p) and not is_previous(d, p)]
@@ -93,10 +101,35 @@ def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
     for name in bare:
         wanted = {name, name + noun.group()} if noun else {name}
         hits = [p for p in earlier if any(_NOT_CJK.sub("", _SEP.split(d.label(p))[-1]).endswith(w) for w in wanted)]
+        if not hits:  # "查封扣押" names "查封、扣押46件", "限产停产" names "限制生产、停产整治12件"
+            hits = [p for p in earlier if any(_abbreviates(w, _own_clause(d, p)) for w in wanted)]
         if len(hits) != 1:
             return []
         out.append(hits[0])
     return out if len({p.index for p in out}) == len(out) else []
+
+
+_LINES = 6
+_CLAUSE_SEP = re.compile(r"[,;:。]")
+
+
+def _own_clause(d: _Doc, p: Quantity) -> str:
+    """The words of the figure's own clause, its 、 items run together ("查封、扣押" -> 查封扣押)."""
+    return re.sub(r"[^\u4e00-\u9fff]", "", _CLAUSE_SEP.split(d.label(p))[-1])
+
+
+def _abbreviates(name: str, words: str) -> bool:
+    """Is ``name`` the words shortened: its characters in order in them, the first the words' first,
+    the last in their last two, each gap at most two characters (限产停产 of 限制生产停产整治)?"""
+    if len(name) < 4 or len(words) < len(name) or not words.startswith(name[0]):
+        return False
+    at = 0
+    for ch in name[1:]:
+        nxt = words.find(ch, at + 1, at + 4)
+        if nxt < 0:
+            return False
+        at = nxt
+    return at >= len(words) - 3
 
 
 # "种子、农药、肥料的抽检不合格率分别为4.9%、6.9%、6.5%": names, then a named rate and 分别

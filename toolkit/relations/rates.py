@@ -83,6 +83,15 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     numerator = before[-1]  # (alone in its sentence: its base may be in the sentence before)
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
+    if _QUALIFIED.search(words(numerator)) and not _QUALIFIED.search(name):
+        # "已办结184,530件,其中按期办结182,163件,办结率99.12%": a plain rate counts all that was done,
+        # the unqualified figure of its stage before; none there, no numerator is printed
+        plain = [q for q in before[:-1] if compatible(q, numerator) and name[-2:] in words(q)
+                 and not _QUALIFIED.search(words(q))]
+        if not plain:
+            return None
+        numerator = plain[-1]
+        before = before[: before.index(numerator) + 1]
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
         return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
     # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.

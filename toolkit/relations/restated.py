@@ -96,12 +96,12 @@ _GROUP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
 
 
 @lru_cache(maxsize=1)
-def _outcome_words() -> tuple[re.Pattern, re.Pattern]:
+def _outcome_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     path = "toolkit/catalog/equalities.yaml"
     try:
         o = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml")
                            .read_text(encoding="utf-8"))["outcome_total"]
-        return re.compile(o["groups"]), re.compile(o["closed"])
+        return re.compile(o["groups"]), re.compile(o["closed"]), re.compile(o["form_total"])
     except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
         raise CatalogError(f"bad 'outcome_total' vocabulary: {exc}", path=path) from exc
 
@@ -109,7 +109,7 @@ def _outcome_words() -> tuple[re.Pattern, re.Pattern]:
 def _outcome_totals(t: Table, totals: dict[int, Quantity]) -> list[Quantity]:
     """The figure of each total row ("（七）总计") of a group of outcomes ("三、本年度办理结果"):
     the group is the last numbered group label ("一、", "三、") of a row above it."""
-    groups, _ = _outcome_words()
+    groups, _, form_total = _outcome_words()
     out = []
     group = ""
     for row in t.rows:
@@ -117,7 +117,8 @@ def _outcome_totals(t: Table, totals: dict[int, Quantity]) -> list[Quantity]:
         if _GROUP_ROW.match(first):
             group = first
         fig = _row_figure(row, totals)
-        if fig is not None and _TOTAL_ROW.match(_row_label(row).strip()) and groups.search(group):
+        label = _row_label(row).strip()
+        if fig is not None and _TOTAL_ROW.match(label) and (groups.search(group) or form_total.match(label)):
             out.append(fig)
     return out
 
@@ -127,7 +128,7 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> l
     办结57件") restates the total of outcomes; two such figures, or two totals: nothing."""
     if len(outcomes) != 1:
         return []
-    _, closed = _outcome_words()
+    _, closed, _ = _outcome_words()
     named = [q for q in prose if not q.is_money
              and closed.fullmatch(_NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1]))]
     if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
