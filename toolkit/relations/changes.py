@@ -28,6 +28,7 @@ from .bases import cjk as _cjk
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
+    DOWN_WORDS,
     MINUS,
     REF,
     UP_WORDS,
@@ -300,6 +301,12 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         if cur is None:
             return []  # the named measure is not among the figures before
     near = next((x for x in reversed(deltas) if x.index < q.index), None)
+    if near is not None and cur is None and _names_another_measure(d, near, q):
+        # "受伤人数增加3人,直接财产损失上升10.2%": the percent's clause names a measure of its own,
+        # not the delta's: the figure so named, else nothing
+        levels = [x for x in subjects if is_additive(d, x)] or subjects
+        named = _named_subject(d, levels, d.own_words(q))
+        return [(named, q, None)] if named is not None and named is not _level_of(levels, near, d) else []
     if near is not None and not any(p.is_percent for p in d.qs[near.index + 1 : q.index]):
         # "检查企业数增加212家次,增长15.4%,罚款金额减少31.2万元,下降11.7%": a percent right after
         # a delta is that delta's change, of the level the delta belongs to.
@@ -315,6 +322,20 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         cur = _named_subject(d, levels, lab) or _closest(levels, deltas)
     delta = next((x for x in deltas if x.index > cur.index and _level_of([cur], x, d) is cur), None)
     return [(cur, q, delta)]
+
+
+# What a change's own clause may hold besides the name of a measure: the reference period, the
+# verb and the words around the percent ("同比增幅为", "下降幅度达").
+_NOT_A_NAME = re.compile(rf"{REF.pattern}|{UP_WORDS}|{DOWN_WORDS}|增幅|降幅|幅度|增速|增长率|率|为|了|达到|达|约|近|分别|均|同期|相比|与|较|比")
+
+
+def _names_another_measure(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
+    """Does the percent's own clause, after the delta's, name a measure the delta's words do not
+    ("受伤人数增加3人,直接财产损失上升10.2%"; not "增加215件,增幅为11.17%")?"""
+    if not re.search(r"[,;]", d.s[delta.end : pct.start]):
+        return False  # "增加3起、上升8.6%": one clause, one measure
+    name = _NOT_A_NAME.sub("", d.own_words(pct))
+    return len(name) >= 2 and _overlap(name, d.own_words(delta)) < 2
 
 
 def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:

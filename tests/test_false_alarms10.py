@@ -1,0 +1,77 @@
+"""False alarms found by writing consistent passages in the styles of the reports (review10): each
+test holds a consistent variant that must not fail and, where the text admits one reading, an
+inconsistent variant that still fails. Every sentence here is written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def checks(tmp_path, text: str) -> list:
+    return audit_text(tmp_path, text)
+
+
+def fails(tmp_path, text: str) -> list:
+    return [(c.rule, c.operands) for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+def changes(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["current"], c.operands["percent"]): c.status
+            for c in checks(tmp_path, text) if c.kind == "change"}
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["total"], *c.operands["parts"]): c.status
+            for c in checks(tmp_path, text) if c.kind == "sum"}
+
+
+# --- a percent whose own clause names another measure than the delta before it ---------------
+
+def test_a_percent_naming_its_own_measure_is_not_the_delta_before_it(tmp_path) -> None:
+    text = ("全年共接报火灾1286起,受伤11人,直接财产损失2318.6万元,与上年相比,火灾起数下降8.3%,"
+            "受伤人数增加3人,直接财产损失上升10.2%。")
+    got = changes(tmp_path, text)
+    assert (11, 10.2) not in got  # 3/8 = 37.5%: the 10.2% is the loss's, not the injured's
+    assert got[(2318.6, 10.2)] == "pass"
+    assert not fails(tmp_path, text)
+
+
+def test_a_percent_naming_the_deltas_own_measure_is_still_its_change(tmp_path) -> None:
+    text = "全年发生事故{a}起,受伤11人,同比受伤人数增加3人,受伤人数上升{p}%。"
+    assert changes(tmp_path, text.format(a=40, p="37.5"))[(11, 37.5)] == "pass"
+    assert changes(tmp_path, text.format(a=40, p="30.5"))[(11, 30.5)] == "fail"
+
+
+def test_a_percent_right_after_a_delta_in_its_clause_is_its_change(tmp_path) -> None:
+    text = "全年办理法律援助案件236件,比上年增加28件,增幅为{p}%。"
+    assert changes(tmp_path, text.format(p="13.46"))[(236, 13.46)] == "pass"
+    assert changes(tmp_path, text.format(p="14.46"))[(236, 14.46)] == "fail"
+
+
+# --- 加上…共 + a later stage: what was closed of the sum, not the sum ------------------------
+
+def test_plus_then_a_total_named_by_a_later_stage_is_no_sum(tmp_path) -> None:
+    text = "全年共收到行政复议申请115件,依法受理114件,加上上年结转22件,共审结117件。"
+    assert (117, 114, 22) not in sums(tmp_path, text)
+    assert not fails(tmp_path, text)
+
+
+def test_plus_then_a_total_due_is_the_sum(tmp_path) -> None:
+    text = "全年依法受理行政复议申请114件,加上上年结转22件,共需审理{t}件。"
+    assert sums(tmp_path, text.format(t=136))[(136, 114, 22)] == "pass"
+    assert sums(tmp_path, text.format(t=163))[(163, 114, 22)] == "fail"
+
+
+# --- a bracket of what came in and what went on is no breakdown ------------------------------
+
+def test_a_bracket_of_carried_in_and_carried_forward_work_is_no_breakdown(tmp_path) -> None:
+    text = ("本年度共收到申请512件,按期答复497件(上年结转0件,结转下年15件)。其中予以公开233件,占46.9%;"
+            "部分公开71件,占14.3%;不予公开18件,占3.6%;无法提供142件,占28.6%;不予处理33件,占6.6%。")
+    assert (497, 0, 15) not in sums(tmp_path, text)
+    assert not fails(tmp_path, text)
+
+
+def test_a_bracket_of_new_and_carried_in_work_is_still_a_breakdown(tmp_path) -> None:
+    text = "全年收到政府信息公开申请{t}件(新收申请40件、上年结转6件),均已办结。"
+    assert sums(tmp_path, text.format(t=46))[(46, 40, 6)] == "pass"
+    assert sums(tmp_path, text.format(t=45))[(45, 40, 6)] == "fail"
