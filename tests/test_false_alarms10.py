@@ -75,3 +75,76 @@ def test_a_bracket_of_new_and_carried_in_work_is_still_a_breakdown(tmp_path) -> 
     text = "全年收到政府信息公开申请{t}件(新收申请40件、上年结转6件),均已办结。"
     assert sums(tmp_path, text.format(t=46))[(46, 40, 6)] == "pass"
     assert sums(tmp_path, text.format(t=45))[(45, 40, 6)] == "fail"
+
+
+# --- a delta of decrease named by 减收/减支 -----------------------------------------------------
+
+def test_less_revenue_is_a_decrease(tmp_path) -> None:
+    text = "全年组织税收收入505.8亿元,同比减收18.6亿元、下降{p}%。"
+    assert changes(tmp_path, text.format(p="3.5"))[(505.8, -3.5)] == "pass"
+    assert changes(tmp_path, text.format(p="4.5"))[(505.8, -4.5)] == "fail"
+
+
+# --- equalities a report kind assumes: the wider figure larger is no contradiction -------------
+
+def catalog(tmp_path, text: str) -> dict[str, tuple]:
+    return {c.rule: (c.status, c.operands.get("values")) for c in checks(tmp_path, text) if c.rule.startswith("catalog.")}
+
+
+def test_decisions_of_every_kind_may_outnumber_the_penalties(tmp_path) -> None:
+    text = "全年共作出行政执法决定2386件。行政处罚方面,立案1262件,作出处罚{n}件,罚款共计836.4万元。"
+    assert catalog(tmp_path, text.format(n=1204))["catalog.decisions.are.penalties"][0] == "unverifiable"
+    assert catalog(tmp_path, text.format(n=2386))["catalog.decisions.are.penalties"][0] == "pass"
+    # more penalties than decisions of every kind: impossible by meaning
+    assert catalog(tmp_path, text.format(n=2486))["catalog.decisions.are.penalties"][0] == "fail"
+
+
+def test_reviews_may_outnumber_the_major_decisions_not_the_other_way(tmp_path) -> None:
+    text = "全年重大行政执法决定法制审核{r}件,作出重大行政执法决定58件。"
+    assert catalog(tmp_path, text.format(r=62))["catalog.major.decisions.reviewed"][0] == "unverifiable"
+    assert catalog(tmp_path, text.format(r=55))["catalog.major.decisions.reviewed"][0] == "fail"
+
+
+def test_an_assumed_equality_the_text_makes_a_breakdown_is_not_read(tmp_path) -> None:
+    text = "全年作出行政执法决定2386件,其中行政处罚1204件,行政许可986件,行政强制196件。"
+    assert "catalog.decisions.are.penalties" not in catalog(tmp_path, text)
+    assert sums(tmp_path, text)[(2386, 1204, 986, 196)] == "pass"
+    assert not fails(tmp_path, text)
+
+
+def test_the_amount_of_the_whole_is_not_one_listed_kinds(tmp_path) -> None:
+    text = "全年作出行政处罚决定3126件,其中适用简易程序2186件,适用普通程序940件,罚款总额2863.5万元。"
+    assert not [c for c in checks(tmp_path, text) if c.rule == "catalog.penalties.simple_procedure.fines"]
+    assert not fails(tmp_path, text)
+
+
+# --- a month's closings hold what the months before left open ----------------------------------
+
+def bounds(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["smaller"], c.operands["larger"]): c.status
+            for c in checks(tmp_path, text) if c.kind == "bound"}
+
+
+def test_a_month_may_close_more_than_it_received(tmp_path) -> None:
+    text = "全年受理投诉举报18462件,办结18231件。其中12月受理1862件,办结1903件。"
+    got = bounds(tmp_path, text)
+    assert got[(18231, 18462)] == "pass"
+    assert (1903, 1862) not in got
+    assert not fails(tmp_path, text)
+
+
+def test_what_of_a_months_items_is_closed_by_now_is_still_bounded(tmp_path) -> None:
+    text = "11月份转办工单{a}件,已办结22817件。"
+    assert bounds(tmp_path, text.format(a=23126))[(22817, 23126)] == "pass"
+    assert bounds(tmp_path, text.format(a=21126))[(22817, 21126)] == "fail"
+
+
+def test_the_year_still_bounds_what_it_closed(tmp_path) -> None:
+    text = "全年受理投诉举报{a}件,办结18231件。"
+    assert bounds(tmp_path, text.format(a=18462))[(18231, 18462)] == "pass"
+    assert bounds(tmp_path, text.format(a=18123))[(18231, 18123)] == "fail"
+
+
+def test_work_carried_in_from_the_month_before_voids_the_funnel(tmp_path) -> None:
+    text = "全年热线受理群众诉求234600件,办结251120件(含去年12月转入件)。"
+    assert (251120, 234600) not in bounds(tmp_path, text)

@@ -217,9 +217,14 @@ def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     return bool(_YEAR_START.search(d.label(delta))) and bool(REF.search(lab)) and not _YEAR_END_BEFORE.search(lab)
 
 
+# The words of a decrease in a delta's label, with every one the delta role reads ("同比减收18.6亿元"
+# is 18.6 less than last year, not more).
+_DOWN_DELTA = re.compile(r"减少|下降|降低|回落|少|减收|减支|减产|净减|减了?$")
+
+
 def _previous_from_delta(d: _Doc, cur: Quantity, delta: Quantity) -> Decimal:
     """The previous level a current level and its printed difference imply."""
-    down = bool(re.search(r"减少|下降|降低|回落|少", d.label(delta))) or _in_down_list(d, delta)
+    down = bool(_DOWN_DELTA.search(d.label(delta))) or _in_down_list(d, delta)
     diff = delta.value
     if cur.is_money:  # "3.5万元,比上年增加5000元": the difference in the current's unit
         diff = money_value(delta) / _MONEY_SCALE.get(cur.unit, Decimal(1))
@@ -231,7 +236,7 @@ def _in_down_list(d: _Doc, delta: Quantity) -> bool:
     i = delta.index
     while i > 0 and d.s[d.qs[i - 1].end : d.qs[i].start] in ("、", "和", "及"):
         i -= 1
-        if re.search(r"减少|下降|降低|少", d.label(d.qs[i])):
+        if _DOWN_DELTA.search(d.label(d.qs[i])):
             return True
     return False
 

@@ -80,7 +80,9 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
         if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
             continue
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
-        out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine))
+        wider = r["values"].index(r["wider"]) if kind == "equal" and r.get("wider") in r.get("values", []) else None
+        out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine,
+                            wider=wider))
     return out
 
 
@@ -93,7 +95,12 @@ def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:
             continue  # no 其中 list, or it ended before the figure ("…;按类别分,行政处罚决定35起")
         if not (other.sentence == part.sentence and other.start > opener):
             return True
+        if _WHOLE_WORDS.search(d.own_words(other)):
+            return True  # "其中适用简易程序2186件,…,罚款总额2863.5万元": the whole's amount, after the list
     return False
+
+
+_WHOLE_WORDS = re.compile(r"总额|总计|合计|共计|总数|总量|全部")
 
 
 def _flat(roles: dict) -> list[Quantity]:
@@ -207,6 +214,8 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
     """A catalog rule restating a relation the text already gave (same figures) adds nothing."""
     mine = {q.index for q in rule.quantities()}
     for r in rels:
+        if rule.kind == "equal" and _part_of(r, mine):
+            return True  # "执法决定2386件,其中行政处罚1204件": the text makes one a part of the other
         if r.kind == rule.kind and {q.index for q in r.quantities()} == mine:
             return True
         if rule.kind == "bound" and r.kind == "ratio" and mine <= {q.index for q in r.quantities()}:
@@ -217,6 +226,17 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
 
 
 _BOUNDED_BY_TEXT = frozenset({"bound.stage", "bound.level", "bound.part"})
+
+
+def _part_of(r: Relation, figures: set[int]) -> bool:
+    """Does a text relation list one of ``figures`` as a part of another of them?"""
+    if r.kind == "sum":
+        total, parts = r.roles.get("total"), r.roles.get("parts") or []
+        return isinstance(total, Quantity) and total.index in figures and any(
+            p.index in figures for p in parts if isinstance(p, Quantity))  # type: ignore[union-attr]
+    small, large = r.roles.get("smaller"), r.roles.get("larger")
+    return r.rule == "bound.part" and isinstance(small, Quantity) and isinstance(large, Quantity) \
+        and small.index in figures and large.index in figures
 
 
 # --- equalities by meaning ------------------------------------------------------------------
