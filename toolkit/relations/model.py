@@ -50,7 +50,7 @@ class Relation:
     average_within: float = 0.0
     # equal (catalog): the index of the value that may exceed the others by meaning -- the equality
     # is assumed of a report kind ("every decision was a penalty"), the bound is certain: a wider
-    # value larger than the rest is unverifiable, a narrower one larger fails (relations/equalities.py)
+    # value larger than the rest is unverifiable, a narrower one larger fails (relations/catalog_rules.py)
     wider: int | None = None
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
     # check passes if one of them holds, fails only if every one fails, else is unverifiable.
