@@ -148,3 +148,19 @@ def test_the_year_still_bounds_what_it_closed(tmp_path) -> None:
 def test_work_carried_in_from_the_month_before_voids_the_funnel(tmp_path) -> None:
     text = "全年热线受理群众诉求234600件,办结251120件(含去年12月转入件)。"
     assert (251120, 234600) not in bounds(tmp_path, text)
+
+
+# --- a count of places opening a set is no total of what the places did ----------------------
+
+def test_a_count_of_districts_is_no_total_of_their_cases(tmp_path) -> None:
+    text = "全市16个区中,甲区、乙区、丙区受理量分别为2862件、1936件、1524件,三区合计{t}件。"
+    got = sums(tmp_path, text.format(t=6322))
+    assert not [k for k in got if k[0] == 16]
+    assert got[(6322, 2862, 1936, 1524)] == "pass"
+    assert sums(tmp_path, text.format(t=6422))[(6422, 2862, 1936, 1524)] == "fail"
+
+
+def test_a_count_of_places_still_adds_up_its_places(tmp_path) -> None:
+    text = "全县{n}个乡镇中,已建成标准化司法所的9个,在建的3个。"
+    assert sums(tmp_path, text.format(n=12))[(12, 9, 3)] == "pass"
+    assert sums(tmp_path, text.format(n=13))[(13, 9, 3)] == "fail"
