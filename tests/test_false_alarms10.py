@@ -164,3 +164,68 @@ def test_a_count_of_places_still_adds_up_its_places(tmp_path) -> None:
     text = "全县{n}个乡镇中,已建成标准化司法所的9个,在建的3个。"
     assert sums(tmp_path, text.format(n=12))[(12, 9, 3)] == "pass"
     assert sums(tmp_path, text.format(n=13))[(13, 9, 3)] == "fail"
+
+
+# --- one figure stated twice: a list's items are named by the list's subject too ----------------
+
+def equals(tmp_path, text: str) -> dict[tuple, str]:
+    return {tuple(c.operands["values"]): c.status for c in checks(tmp_path, text) if c.kind == "equal"}
+
+
+def test_deaths_of_all_accidents_are_not_deaths_of_work_accidents(tmp_path) -> None:
+    text = ("一、总体情况\n全年共发生各类事故115起、死亡91人、受伤82人。\n"
+            "二、安全生产\n全年共发生生产安全事故73起、死亡54人、受伤28人。\n")
+    assert (91, 54) not in equals(tmp_path, text)
+    assert not fails(tmp_path, text)
+
+
+def test_one_whole_stated_twice_in_two_sections_must_agree(tmp_path) -> None:
+    text = ("一、总体情况\n全年共发生生产安全事故73起、死亡54人。\n"
+            "二、事故情况\n全年共发生生产安全事故{n}起、死亡54人,同比分别下降5.2%、10.0%。\n")
+    assert equals(tmp_path, text.format(n=73))[(73, 73)] == "pass"
+    assert equals(tmp_path, text.format(n=37))[(73, 37)] == "fail"
+
+
+# --- the text's own total of a catalog rule's parts ------------------------------------------
+
+def test_parts_the_text_totals_itself_are_not_summed_to_a_metric_elsewhere(tmp_path) -> None:
+    text = ("立案查处安全生产违法行为285起,罚款457.84万元。"
+            "普通程序案件罚款2786.3万元,简易程序案件罚款77.2万元,合计{t}万元。")
+    assert not [c for c in checks(tmp_path, text.format(t="2863.5")) if c.rule == "catalog.penalties.amount.procedure.split"]
+    assert not fails(tmp_path, text.format(t="2863.5"))
+    assert sums(tmp_path, text.format(t="2683.5"))[(2683.5, 2786.3, 77.2)] == "fail"
+
+
+# --- quarters whose own whole follows them are no breakdown of a figure before ----------------
+
+def test_quarters_closed_by_their_year_are_not_of_the_figure_before(tmp_path) -> None:
+    text = ("全年收到行政许可申请608件,受理562件,办结546件。\n\n"
+            "一季度受理投诉举报497件,二季度843件,上半年合计1340件;三季度294件,四季度160件,全年共计1794件。")
+    assert not [k for k in sums(tmp_path, text) if k[0] == 562]
+    assert not fails(tmp_path, text)
+
+
+def test_quarters_after_their_year_still_add_up(tmp_path) -> None:
+    text = "全年热线共受理来电{t}件。第一季度受理10235件,第二季度受理12876件,第三季度受理13540件,第四季度受理11469件。"
+    assert sums(tmp_path, text.format(t=48120))[(48120, 10235, 12876, 13540, 11469)] == "pass"
+    assert sums(tmp_path, text.format(t=48210))[(48210, 10235, 12876, 13540, 11469)] == "fail"
+
+
+# --- a classified list's own closing total is no item of it ---------------------------------
+
+def test_the_closing_total_of_a_classified_list_is_no_item(tmp_path) -> None:
+    text = ("(四)全年收到行政许可申请895件,受理872件,办结849件。\n\n六、工作情况\n2025年受理申请67件,其中网络申请51件、信函申请16件。\n\n"
+            "(七)按照行为类别分,行政许可类复议案件126件,行政处罚类208件,信息公开类94件,行政不作为类67件,其他类41件,共计{t}件。\n")
+    got = sums(tmp_path, text.format(t=536))
+    assert not [k for k in got if k[0] == 872]
+    assert got[(536, 126, 208, 94, 67, 41)] == "pass"
+    assert sums(tmp_path, text.format(t=563))[(563, 126, 208, 94, 67, 41)] == "fail"
+
+
+# --- a change naming its years names no figure by them ----------------------------------------
+
+def test_a_change_between_two_years_listed_is_the_later_years(tmp_path) -> None:
+    text = "(五)2024年和2025年,全区分别受理行政复议案件318件和356件,2025年比2024年增长{p}%。"
+    got = changes(tmp_path, text.format(p="11.9"))
+    assert (318, 11.9) not in got
+    assert not fails(tmp_path, text.format(p="11.9"))

@@ -116,6 +116,8 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
     for r in rels:
         if rule.kind == "equal" and _part_of(r, mine):
             return True  # "执法决定2386件,其中行政处罚1204件": the text makes one a part of the other
+        if rule.kind == "sum" and r.kind == "sum" and _parts(r) == _parts(rule):
+            return True  # "…罚款2786.3万元,…77.2万元,合计2863.5万元": the text names the parts' own total
         if r.kind == rule.kind and {q.index for q in r.quantities()} == mine:
             return True
         if rule.kind == "bound" and r.kind == "ratio" and mine <= {q.index for q in r.quantities()}:
@@ -137,3 +139,8 @@ def _part_of(r: Relation, figures: set[int]) -> bool:
     small, large = r.roles.get("smaller"), r.roles.get("larger")
     return r.rule == "bound.part" and isinstance(small, Quantity) and isinstance(large, Quantity) \
         and small.index in figures and large.index in figures
+
+
+def _parts(r: Relation) -> set[int]:
+    return {p.index for p in r.roles.get("parts") or [] if isinstance(p, Quantity)}  # type: ignore[union-attr]
+

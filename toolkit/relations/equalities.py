@@ -103,7 +103,23 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
         if not _WHOLE_WORD.search(head) or _NARROWER.search(head) or d.s.startswith("(", q.end):
             return False
     wa, wb = _label_words(d, a), _label_words(d, b)
-    return bool(wa and wb) and _overlap(wa, wb) >= max(4, 0.7 * min(len(wa), len(wb)))
+    if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))):
+        return False
+    # An item of a list is named by its list's subject too ("各类事故115起、死亡91人" is not
+    # "生产安全事故73起、死亡54人"): the words of the clauses holding them must agree as well.
+    ca, cb = _clause_words(d, a), _clause_words(d, b)
+    return _overlap(ca, cb) >= max(4, 0.7 * min(len(ca), len(cb)))
+
+
+def _clause_words(d: _Doc, q: Quantity) -> str:
+    """The Chinese words of the clause up to a figure, its list's earlier items included."""
+    start = max(d.s.rfind(c, q.sentence[0], q.start) for c in ",;:") + 1
+    words = _NOT_CJK.sub("", d.s[max(start, q.sentence[0]) : q.start])
+    return _UNIT_OR_WHOLE.sub("", words)
+
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_UNIT_OR_WHOLE = re.compile(r"^(?:全年|全县|全市|全区|本年度|本年|今年|共|总计|合计|共计|累计)+")
 
 
 _WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|共")
