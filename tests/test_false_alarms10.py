@@ -229,3 +229,39 @@ def test_a_change_between_two_years_listed_is_the_later_years(tmp_path) -> None:
     got = changes(tmp_path, text.format(p="11.9"))
     assert (318, 11.9) not in got
     assert not fails(tmp_path, text.format(p="11.9"))
+
+
+# --- a table's total and a short measure in the paragraph after the table ---------------------
+
+_DISTRICTS = ("| 区 | 受理 | 办结 | 办结率 |\n| --- | --- | --- | --- |\n| 甲区 | 2862 | 2841 | 99.3% |\n"
+              "| 乙区 | 1936 | 1930 | 99.7% |\n| 丙区 | 1524 | 1498 | 98.3% |\n| 合计 | 6322 | 6269 | 99.2% |\n\n")
+
+
+def test_a_paragraph_after_a_table_on_another_subject_restates_no_total(tmp_path) -> None:
+    text = _DISTRICTS + "全年收到行政许可申请754件,受理718件,办结691件,按时办结率96.24%。\n"
+    assert not [c for c in checks(tmp_path, text) if c.rule == "equal.table_total"]
+    assert not fails(tmp_path, text)
+
+
+def test_a_paragraph_after_a_table_one_misprint_off_its_total_restates_it(tmp_path) -> None:
+    text = _DISTRICTS + "全年共受理{n}件,办结6269件。\n"
+    assert equals(tmp_path, text.format(n=6322))[(6322, 6322)] == "pass"
+    assert equals(tmp_path, text.format(n=6332))[(6332, 6322)] == "fail"
+
+
+# --- a catalog sum whose total the text breaks down itself ----------------------------------
+
+def test_a_total_the_text_breaks_down_takes_no_part_from_elsewhere(tmp_path) -> None:
+    text = ("全年行政处罚案件162件(其中简易程序19件、普通程序143件)。\n\n"
+            "一般程序案件和简易程序案件分别占64.7%和35.3%(共1862件,一般程序1204件)。")
+    assert not [c for c in checks(tmp_path, text) if c.rule == "catalog.penalties.procedure.split"]
+    assert sums(tmp_path, text)[(162, 19, 143)] == "pass"
+
+
+# --- a one-character noun after a count of places names no set stated before -----------------
+
+def test_a_count_of_districts_is_no_set_of_communities_named_again(tmp_path) -> None:
+    text = ("全年开展普法宣传活动566场,覆盖145个社区。\n\n"
+            "全市16个区中,甲区、乙区、丙区受理量分别为2862件、1936件、1524件,三区合计6322件。")
+    assert not [c for c in checks(tmp_path, text) if c.rule == "equal.named_again"]
+    assert not fails(tmp_path, text)
