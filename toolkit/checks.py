@@ -453,6 +453,10 @@ def _eval_equal(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         lo = max(v[1] for v in nums)
         hi = min(v[2] for v in nums)
         status = _interval_status(False, lo <= hi, max(v[2] for v in nums) - min(v[1] for v in nums), first[0])
+    if status == FAIL and rel.wider is not None and all(
+            v[1] <= nums[rel.wider][2] for i, v in enumerate(nums) if i != rel.wider):
+        status = UNVERIFIABLE  # the wider figure larger: other kinds may be counted (Relation.wider)
+        ops["unverifiable"] = "assumed_equal"
     return status, to_plain(first[0]), to_plain(nums[-1][0]), _round_out(nums[-1][0] - first[0]), ops, approx
 
 

@@ -44,6 +44,10 @@ _UNDECIDED = {
                              "what was closed includes last year's work, and the rate agrees over this year's intake "
                              "plus the work carried in, not over the intake alone; the text does not say which base "
                              "it used: "),
+    "assumed_equal": ("两数相等是按此类报告的惯例推定的(如执法决定均为处罚决定),较宽一方大于较窄一方并不矛盾(可能含其他种类),无法判定:",
+                      "the two figures are equal only by what such reports usually count (every decision a "
+                      "penalty); the wider one being larger is no contradiction (it may count other kinds), so "
+                      "it cannot be decided: "),
     "round_shortfall": ("文中未说明已列全,差额与各数一样是整数(可能是未列出的一项),分项之和小于合计不能判为错误:",
                         "the text does not say the list is complete and the shortfall is as round as every "
                         "figure (a kind left out would make it too), so it is not an error: "),

@@ -29,7 +29,7 @@ The model, one module each:
   ``parallel``: two lists of one set of names; ``unlisted``: parts after 上述…中 and highlights;
   ``catalog_bounds``: when a bound by metric names reads), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
-  catalog rules), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
+  ``catalog_rules``: the rules of rules.yaml read against the text), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
   the target stated beside it), ``members`` (one member of a listed scope against the whole
   list), ``named_parts`` (parts of several totals under one 其中, each under the total its name
   names), ``named_wholes`` (the figure a sentence opened by "X中," or a highlight names by its
@@ -66,6 +66,7 @@ from .adjacent import (
 from .averages import average_bases
 from .bounds import _includes, _subsets_by_meaning
 from .carried import carried_in_bases
+from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified
 from .closing_lines import closing_lines
@@ -82,7 +83,7 @@ from .closings import (
     restated_with_all,
 )
 from .distributed import distributed_partitions
-from .equalities import _catalog_rules, _covered_by_text, _repeated_metrics, by_meaning, load_rules
+from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists

@@ -277,7 +277,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         return naming(d, q)  # each figure's naming, once per document (shared with other families)
 
     carried = carried_over_at(d, v)
-    from .equalities import load_rules  # equalities calls this module
+    from .catalog_rules import load_rules  # (read lazily: the catalog rules read the bounds vocabulary)
 
     # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
     # words void it here ("1-6月…": part-year work), where the funnel reads the periods itself

@@ -28,6 +28,7 @@ from .bases import cjk as _cjk
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
+    DOWN_WORDS,
     MINUS,
     REF,
     UP_WORDS,
@@ -216,9 +217,14 @@ def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     return bool(_YEAR_START.search(d.label(delta))) and bool(REF.search(lab)) and not _YEAR_END_BEFORE.search(lab)
 
 
+# The words of a decrease in a delta's label, with every one the delta role reads ("同比减收18.6亿元"
+# is 18.6 less than last year, not more).
+_DOWN_DELTA = re.compile(r"减少|下降|降低|回落|少|减收|减支|减产|净减|减了?$")
+
+
 def _previous_from_delta(d: _Doc, cur: Quantity, delta: Quantity) -> Decimal:
     """The previous level a current level and its printed difference imply."""
-    down = bool(re.search(r"减少|下降|降低|回落|少", d.label(delta))) or _in_down_list(d, delta)
+    down = bool(_DOWN_DELTA.search(d.label(delta))) or _in_down_list(d, delta)
     diff = delta.value
     if cur.is_money:  # "3.5万元,比上年增加5000元": the difference in the current's unit
         diff = money_value(delta) / _MONEY_SCALE.get(cur.unit, Decimal(1))
@@ -230,7 +236,7 @@ def _in_down_list(d: _Doc, delta: Quantity) -> bool:
     i = delta.index
     while i > 0 and d.s[d.qs[i - 1].end : d.qs[i].start] in ("、", "和", "及"):
         i -= 1
-        if re.search(r"减少|下降|降低|少", d.label(d.qs[i])):
+        if _DOWN_DELTA.search(d.label(d.qs[i])):
             return True
     return False
 
@@ -300,6 +306,12 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         if cur is None:
             return []  # the named measure is not among the figures before
     near = next((x for x in reversed(deltas) if x.index < q.index), None)
+    if near is not None and cur is None and _names_another_measure(d, near, q):
+        # "受伤人数增加3人,直接财产损失上升10.2%": the percent's clause names a measure of its own,
+        # not the delta's: the figure so named, else nothing
+        levels = [x for x in subjects if is_additive(d, x)] or subjects
+        named = _named_subject(d, levels, d.own_words(q))
+        return [(named, q, None)] if named is not None and named is not _level_of(levels, near, d) else []
     if near is not None and not any(p.is_percent for p in d.qs[near.index + 1 : q.index]):
         # "检查企业数增加212家次,增长15.4%,罚款金额减少31.2万元,下降11.7%": a percent right after
         # a delta is that delta's change, of the level the delta belongs to.
@@ -315,6 +327,20 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
         cur = _named_subject(d, levels, lab) or _closest(levels, deltas)
     delta = next((x for x in deltas if x.index > cur.index and _level_of([cur], x, d) is cur), None)
     return [(cur, q, delta)]
+
+
+# What a change's own clause may hold besides the name of a measure: the reference period, the
+# verb and the words around the percent ("同比增幅为", "下降幅度达").
+_NOT_A_NAME = re.compile(rf"{REF.pattern}|{UP_WORDS}|{DOWN_WORDS}|增幅|降幅|幅度|增速|增长率|率|为|了|达到|达|约|近|分别|均|同期|相比|与|较|比")
+
+
+def _names_another_measure(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
+    """Does the percent's own clause, after the delta's, name a measure the delta's words do not
+    ("受伤人数增加3人,直接财产损失上升10.2%"; not "增加215件,增幅为11.17%")?"""
+    if not re.search(r"[,;]", d.s[delta.end : pct.start]):
+        return False  # "增加3起、上升8.6%": one clause, one measure
+    name = _NOT_A_NAME.sub("", d.own_words(pct))
+    return len(name) >= 2 and _overlap(name, d.own_words(delta)) < 2
 
 
 def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
@@ -529,6 +555,8 @@ def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | No
     elif "人数" in lab or "人次" in lab:
         cands = [q for q in subjects if q.unit in ("人", "名", "人次")] or subjects
     words = re.sub(r"(同比|环比|上升|增长|增加|提高|下降|减少|降低|人数|起数|数量|,|、|;|均|分别)", "", lab)
+    # (the years a change names are no measure: "2025年比2024年增长" does not name the 2024 figure)
+    words = _cjk(re.sub(r"\d{4}年度?", "", words))
     if len(words) >= 2:
         best = max(cands, key=lambda q: _overlap(d.label(q), words))
         if _overlap(d.label(best), words) >= 2:

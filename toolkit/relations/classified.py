@@ -96,6 +96,8 @@ def _classified(d: _Doc) -> list[Relation]:
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
+        if len(items) > 2 and _CLOSING.match(d.own_words(items[-1])):
+            items = items[:-1]  # "…其他类41件,共计536件": the list's own total closes it, no item of it
         if inner:
             # item lines below the opener, one of which breaks its own item down ("裁决结案1,987件,
             # 其中一裁终局892件"): the figures after that 其中, to its line's end, are not items
@@ -155,6 +157,7 @@ def _classified(d: _Doc) -> list[Relation]:
     return out
 
 
+_CLOSING = re.compile(r"^(?:以上|上述|二者|两者|三者|各类|全年)?(?:[二三四五六七八九十两]+[类项个种])?(?:共计|合计|总计|总共|共)$")
 _DONE_SINCE = re.compile(r"^(?:已经?|均已|并已?|随后|目前已?|截至[^,;,;]{0,10}已?)")
 
 

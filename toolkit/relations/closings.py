@@ -28,8 +28,8 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
         if not m or re.match(r"(含|包括|其中|包含|以下|下同|均为|即)", m.group(1)):
             continue
         items = re.split(r"[、,]", m.group(1))
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or (any(_CARRIED_IN.search(it) for it in items) and any(_FORWARD.search(it) for it in items)):
+            continue  # "答复497件(上年结转0件,结转下年15件)": what came in and what went on, no parts
         inner = [p for p in d.in_range(q.end, q.end + m.end()) if not p.is_percent]
         if len(inner) == len(items) and all(compatible(q, p) for p in inner):
             # A bracket right after a total spells out what it is made of.

@@ -1,4 +1,4 @@
-"""Equalities: one metric restated, the catalog's cross-metric rules, and equalities by meaning
+"""Equalities: one metric restated (the catalog's cross-metric rules: ``catalog_rules``), and equalities by meaning
 (``by_meaning``: a rate of 100% over its figures, grades that add up to what was checked, a
 figure that refers back to a set stated before), which also runs the bounds by meaning."""
 
@@ -7,104 +7,12 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from ..errors import CatalogError
-from ..metrics import Metric
 from ..quantities import Quantity
 from ..tables import Table, row_totals
-from .bases import LISTED
-from .catalog_bounds import catalog_bound_reads
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)
 from .model import Relation, compatible
 from .structure import _Doc, _overlap
-
-
-@lru_cache(maxsize=1)
-def load_rules() -> list[dict]:
-    text = resources.files("toolkit").joinpath("catalog/rules.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
-    rules = data.get("rules")
-    if not isinstance(rules, list):
-        raise CatalogError("expected a 'rules' list", path="toolkit/catalog/rules.yaml")
-    for r in rules:
-        if r.get("kind") not in ("sum", "ratio", "equal", "bound", "count_amount"):
-            raise CatalogError(f"unknown kind {r.get('kind')!r}", path="toolkit/catalog/rules.yaml",
-                               location=str(r.get("id")))
-    return rules
-
-
-_LEVEL_WORD = re.compile(r"本级|[省市县区镇乡街]级|乡镇|街道|[省市县区]直")
-
-
-def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
-    by_key = {m.key: m.quantity for m in metrics}
-    out: list[Relation] = []
-    for r in load_rules():
-        kind = r["kind"]
-        roles: dict[str, Quantity | list[Quantity] | None] = {}
-        keys: dict[str, str] = {}
-        ok = True
-        for role in ("total", "numerator", "denominator", "percent", "smaller", "larger", "count", "amount"):
-            if role in r:
-                q = by_key.get(r[role])
-                if q is None:
-                    ok = False
-                    break
-                roles[role] = q
-                keys[role] = r[role]
-        for role in ("parts", "values"):
-            if role in r:
-                qs = [by_key.get(k) for k in r[role]]
-                if any(q is None for q in qs):
-                    ok = False
-                    break
-                roles[role] = qs  # type: ignore[assignment]
-                keys[role] = ",".join(r[role])
-        if not ok:
-            continue
-        if r.get("same_section") and not d.same_section(_flat(roles)):
-            continue
-        whole = roles.get("larger") or roles.get("total") or roles.get("denominator")
-        if isinstance(whole, Quantity) and LISTED.search(d.s, whole.sentence[0], whole.start) \
-                and _LEVEL_WORD.search(d.label(whole)):
-            # "全年办结410件。从层级看,县本级收到168件": the metric's figure is one level's, listed,
-            # not the whole the rule is about (a kind listed, "按类别分,行政处罚决定35起", is the metric).
-            continue
-        if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
-            continue  # the report says something that voids the rule ("行政强制决定3起")
-        if kind == "bound" and not catalog_bound_reads(d, roles["smaller"], roles["larger"]):  # type: ignore[arg-type]
-            continue  # the words admit another reading (a list, a plan, another body: catalog_bounds.py)
-        if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
-            continue
-        fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
-        out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine))
-    return out
-
-
-def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:
-    """Is one of two figures a part listed after 其中 and the other not in that list? ("罚没款
-    2,316.5万元。其中,按日连续处罚案件3件": the whole's amount, one kind's count.)"""
-    for part, other in ((a, b), (b, a)):
-        opener = d.s.rfind("其中", part.sentence[0], part.start)
-        if opener < 0 or ";" in d.s[opener : part.start] or "；" in d.s[opener : part.start]:
-            continue  # no 其中 list, or it ended before the figure ("…;按类别分,行政处罚决定35起")
-        if not (other.sentence == part.sentence and other.start > opener):
-            return True
-    return False
-
-
-def _flat(roles: dict) -> list[Quantity]:
-    out = []
-    for v in roles.values():
-        if isinstance(v, list):
-            out.extend(v)
-        elif v is not None:
-            out.append(v)
-    return out
 
 
 def _label_words(d: _Doc, q: Quantity) -> str:
@@ -191,7 +99,23 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
         if not _WHOLE_WORD.search(head) or _NARROWER.search(head) or d.s.startswith("(", q.end):
             return False
     wa, wb = _label_words(d, a), _label_words(d, b)
-    return bool(wa and wb) and _overlap(wa, wb) >= max(4, 0.7 * min(len(wa), len(wb)))
+    if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))):
+        return False
+    # An item of a list is named by its list's subject too ("各类事故115起、死亡91人" is not
+    # "生产安全事故73起、死亡54人"): the words of the clauses holding them must agree as well.
+    ca, cb = _clause_words(d, a), _clause_words(d, b)
+    return _overlap(ca, cb) >= max(4, 0.7 * min(len(ca), len(cb)))
+
+
+def _clause_words(d: _Doc, q: Quantity) -> str:
+    """The Chinese words of the clause up to a figure, its list's earlier items included."""
+    start = max(d.s.rfind(c, q.sentence[0], q.start) for c in ",;:") + 1
+    words = _NOT_CJK.sub("", d.s[max(start, q.sentence[0]) : q.start])
+    return _UNIT_OR_WHOLE.sub("", words)
+
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_UNIT_OR_WHOLE = re.compile(r"^(?:全年|全县|全市|全区|本年度|本年|今年|共|总计|合计|共计|累计)+")
 
 
 _WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|共")
@@ -202,22 +126,6 @@ def _scaled_copy(x: Decimal, y: Decimal) -> bool:
     if not x or not y:
         return False
     return any(x * f == y or y * f == x for f in (Decimal(1000), Decimal(10_000), Decimal(100_000_000)))
-
-
-def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
-    """A catalog rule restating a relation the text already gave (same figures) adds nothing."""
-    mine = {q.index for q in rule.quantities()}
-    for r in rels:
-        if r.kind == rule.kind and {q.index for q in r.quantities()} == mine:
-            return True
-        if rule.kind == "bound" and r.kind == "ratio" and mine <= {q.index for q in r.quantities()}:
-            return True
-        if rule.kind == "bound" and r.rule in _BOUNDED_BY_TEXT and r.roles.get("smaller") is rule.roles.get("smaller"):
-            return True  # the text says which whole the figure is of: the metrics' names guess another
-    return False
-
-
-_BOUNDED_BY_TEXT = frozenset({"bound.stage", "bound.level", "bound.part"})
 
 
 # --- equalities by meaning ------------------------------------------------------------------

@@ -48,6 +48,10 @@ class Relation:
     # ratio: the base is the period's average of the printed level, which may differ from it by this
     # much (relative): see relations/averages.py
     average_within: float = 0.0
+    # equal (catalog): the index of the value that may exceed the others by meaning -- the equality
+    # is assumed of a report kind ("every decision was a penalty"), the bound is certain: a wider
+    # value larger than the rest is unverifiable, a narrower one larger fails (relations/catalog_rules.py)
+    wider: int | None = None
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
     # check passes if one of them holds, fails only if every one fails, else is unverifiable.
     readings: list[dict[str, Quantity | list[Quantity] | None]] = field(default_factory=list)

@@ -219,6 +219,8 @@ def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
         if framed is None:
             continue
         verb, noun, own = framed
+        if not verb and len(noun) < 2:
+            continue  # "全市16个区中,": one character names no set (社区 ends with it too), nor a verb
         if narrower_or_period(own + noun) or _OTHER_YEAR.search(_CLAUSE.split(d.label(q))[-1]):
             continue  # "在1-9月受理的…中", "在县本级受理的…中": a narrower set may be meant
         cands = _candidates(d, q, verb, noun, own, v, parts)

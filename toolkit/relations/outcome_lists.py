@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .added import _later_stage
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
@@ -147,5 +148,7 @@ def added_up(d: _Doc) -> list[Relation]:
         a = before[0] if before and _INTAKE.search(_own(d, before[0])) else None
         if c is None or a is None or c.value <= max(a.value, b.value):
             continue
+        if _later_stage(d, c, a):
+            continue  # "受理114件,加上上年结转22件,共审结117件": what was closed of the 136, not their sum
         out.append(Relation("sum", "sum.breakdown", {"total": c, "parts": [a, b]}))
     return out

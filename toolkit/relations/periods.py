@@ -124,6 +124,8 @@ def _close(d: _Doc, part: _Partition, run: list[tuple[int, Quantity]], measure: 
     parts = [q for _, q in run]
     if not all(compatible(p, parts[0]) for p in parts):
         return
+    if _whole_after(d, part, parts):
+        return  # "…三季度294件,四季度160件,全年共计1794件": the parts' whole follows them (closings read it)
     whole = _whole(d, part, parts, measure)
     if whole is not None:
         out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
@@ -148,7 +150,19 @@ def _whole(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Qu
                 or _words("whole_not").search(clause)):
             continue
         words = figure_words(d, q)
-        if len(measure) >= 2 and _overlap(words, measure) < 2:
+        # (a long measure shares more than its verb: "受理562件" is no whole of "受理投诉举报")
+        if len(measure) >= 2 and _overlap(words, measure) < (2 if len(measure) <= 3 else 3):
             continue
         found.setdefault(q.value, q)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _whole_after(d: _Doc, part: _Partition, parts: list[Quantity]) -> bool:
+    """Is a figure right after the last part, in its sentence, named as the whole period?"""
+    last = parts[-1]
+    nxt = next((q for q in d.qs[last.index + 1 : last.index + 3] if not q.is_percent), None)
+    if nxt is None or nxt.sentence != last.sentence or not compatible(nxt, last):
+        return False
+    clause = _CLAUSE.split(d.label(nxt))[-1]
+    return bool(part.whole.search(clause)) and not any(p.search(clause) for p in part.parts)
+

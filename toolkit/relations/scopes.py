@@ -183,11 +183,15 @@ def counted_as_places(d: _Doc, m: re.Match) -> bool:
     place = words()["scope_nouns"].search(m.group())
     if place is None:
         return True
+    k = d.before(m.start())
+    count = d.qs[k - 1] if k else None  # the count of places the words follow
     for q in d.in_range(m.end(), d.next_end(m.end(), SENT_END)):
         lab = re.split(r"[,;:、]", d.label(q))[-1]
         if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab \
                 and not _THOSE_THAT.search(lab):
             return False  # (not "…中,设置中医科的有412个": those of the places that do)
+        if not q.is_percent and count is not None and count.end == m.start() and q.unit != count.unit:
+            return False  # "16个区中,甲区、乙区…受理量分别为2862件…": what places did, not how many
     return True
 
 
@@ -207,3 +211,14 @@ def counts_the_names(d: _Doc, q: Quantity) -> bool:
         return False
     names = clause.split("、")
     return len(names) + (1 if _LAST_NAME_JOINED.search(names[-1]) else 0) == q.value
+
+
+_SET_OF = re.compile(r"[\u4e00-\u9fff]{1,8}?中[,:]")
+
+
+def opens_a_set_of_places(d: _Doc, q: Quantity) -> bool:
+    """Does a count of places open a set right after it ("全市16个区中,…")? What follows is what
+    those places did: the count is a total only of counts of them (its own unit)."""
+    m = _SET_OF.match(d.s, q.end)
+    return m is not None and not q.is_percent and bool(words()["scope_nouns"].search(m.group()))
+

@@ -67,6 +67,8 @@ class Stages:
     outcome_named: frozenset[str] = frozenset()
     # processes that count only some units ("培训6期" counts sessions, not people trained)
     counts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # periods that start after the year does: their work holds what the months before left open
+    backlog: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         rows = []
@@ -183,6 +185,7 @@ def parse_stages(data: object) -> Stages:
         kinds=_compile(data["kinds"], "kinds") if data.get("kinds") else None,
         superlatives=_compile(data["superlatives"], "superlatives") if data.get("superlatives") else None,
         bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
+        backlog=_compile(data["backlog"], "backlog") if data.get("backlog") else None,
         outcome_named=frozenset(outcome_named),
         counts=counts,
     )
@@ -450,10 +453,19 @@ def another_body(later: _Named, earlier_words: str) -> bool:
     return bodies is not None and any(m.group() not in earlier_words for m in bodies.finditer(later.rest))
 
 
+_STATUS = re.compile(r"(?:其中|均|全部|目前|现)?已")
+
+
 def _same_count(p: _Named, c: _Named) -> bool:
     """Counted alike (one unit, or one group of ``units``) and named for the same period."""
     a, b = p.q.unit, c.q.unit
     if a != b and not any(a in g and b in g for g in load_stages().units):
+        return False
+    backlog = load_stages().backlog
+    if backlog is not None and (p.period or c.period) and any(backlog.fullmatch(x) for x in p.period | c.period) \
+            and not _STATUS.match(p.words):
+        # "12月受理1862件,办结1903件": the month closes what earlier months left open (not "转办工单
+        # 2.3万件,已办结2.2万件": what of those items is closed by now)
         return False
     return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
 

@@ -16,7 +16,7 @@ from .outcomes import decided_part_at, decided_whole, open_work_at
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import counts_the_names, is_scope_count, items_counted, measure_key
+from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places
 from .stages import another_stage, later_stage_at, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, matches_at
@@ -105,7 +105,9 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
-        totals = _totals_before(d, a, at_head)
+        # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件": a count of places, not their work)
+        totals = [t for t in _totals_before(d, a, at_head)
+                  if not (opens_a_set_of_places(d, t) and any(q.unit != t.unit for q in found))]
         # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
         whole = set_whole(d, a, b) if at_head else None
         if whole is AMBIGUOUS:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table
+from .misprints import slips
 from .model import Relation
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
@@ -161,6 +162,11 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     continue  # "其中城区立案…": a narrower set than the column's whole
                 if other_section and (len(measure) < 3 or measure not in own):
                     continue  # across a section only a measure named in full (受理 may be of 举报, not 复议)
+                if len(measure) < 3 and q.start > end and q.value != c.value and c.value not in slips(q) \
+                        and q.value not in slips(c):
+                    # a short measure (受理, 办结) after the table, which may open another subject,
+                    # is the table's only when the figures confirm it: equal, or one misprint apart
+                    continue
                 e = in_order(measure, own)
                 if e >= 0:
                     ends.append((e, k, own[: own.find(measure[0])]))
