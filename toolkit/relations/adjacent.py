@@ -28,6 +28,9 @@ from .sections import _fits
 from .structure import _Doc, _overlap
 from .sums import _BREAKDOWN, _drop_derived
 
+# (compiled once: read per figure or per list)
+_SEMI_OR_COLON = re.compile(r"[;:]")
+
 _FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
 _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
 # after a colon the items may run over ";" and be counted off: ":一是咨询类900件;二是投诉类720件"
@@ -236,7 +239,7 @@ def clauses_after_their_whole(d: _Doc) -> list[Relation]:
         levels = [q for q in figs if not q.is_percent]
         if len(levels) < 3 or not _is_whole(d, levels[0], pos):
             continue
-        m = re.compile(r"[;:]").search(s, levels[0].end, end)
+        m = _SEMI_OR_COLON.search(s, levels[0].end, end)
         if m is None or _OPENERS.search(s, pos, end) or not d.in_range(m.end(), end):
             continue
         out.extend(_restated(d, (pos, m.start()), (m.end(), end)))

@@ -17,6 +17,9 @@ from .sections import _fits
 from .structure import SENT_END, _Doc, _overlap
 from .sums import _drop_derived
 
+# (compiled once: read per figure or per list)
+_FIRST_CLAUSE = re.compile(r"^.*?[,;:、]")
+
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
 
@@ -39,7 +42,7 @@ def _kinds_only(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
 
 def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
     """The words the parts' labels end with in common ("…共发生事故"), their categories dropped."""
-    labels = [_LINKING.sub("", _CHINESE.sub("", re.sub(r"^.*?[,;:、]", "", d.label(p)))) or _words(d, p)
+    labels = [_LINKING.sub("", _CHINESE.sub("", _FIRST_CLAUSE.sub("", d.label(p)))) or _words(d, p)
               for p in parts]
     common = labels[0]
     for lab in labels[1:]:

@@ -15,6 +15,10 @@ from .scopes import is_scope_count, items_counted
 from .structure import SEG_END, _Doc
 from .vocab import Occurs, char_class, gated
 
+# (compiled once: read per figure or per list)
+_SENTENCE_ENDS = re.compile(r"[。\n]")
+_NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
+
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
     """"机构7个(5科、1室、1安监中心)", "机构4个(执法大队1个、业务科室3个)": an enumeration in
@@ -115,12 +119,12 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
-            ends = len(re.findall(r"[。\n]", gap))
+            ends = len(_SENTENCE_ENDS.findall(gap))
             if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
                 crossed = True  # the named total opens the sentence after its list
             elif ends or len(gap) > 30 or (p.is_percent and not measure):
                 break
-            held = not measure or measure in re.sub(r"[^\u4e00-\u9fff]", "", d.label(p))
+            held = not measure or measure in _NOT_CJK_CHAR.sub("", d.label(p))
             if measure and (p.is_percent or not held) and not _TOTAL_WORD.search(d.label(p)):
                 # "甲街道检查企业120家、发现隐患341处;乙街道…": items of several measures, the
                 # total naming one: the figures of the others and their percents are passed over.

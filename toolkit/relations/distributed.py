@@ -30,6 +30,7 @@ from .vocab import catalog_yaml
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:。]")
 _JOIN = re.compile(r"[、和及与]")
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
@@ -334,8 +335,8 @@ def _level_items(d: _Doc) -> list[Relation]:
 
 
 def _own(d: _Doc, q: Quantity) -> str:
-    """The Chinese words of the figure's own clause, asides removed."""
-    return _NOT_CJK.sub("", re.split(r"[,;:。]", _ASIDE.sub("", d.label(q)))[-1])
+    """The Chinese words of the figure's own clause, asides removed (read once per figure)."""
+    return d.per_figure("distributed_own", q, lambda q: _NOT_CJK.sub("", _CLAUSE.split(_ASIDE.sub("", d.label(q)))[-1]))
 
 
 _HEADING_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|#+)")

@@ -21,6 +21,12 @@ from .catalog_bounds import catalog_bound_reads
 from .model import Relation, compatible
 from .structure import SENT_END, _Doc, _overlap
 
+# (compiled once: read per figure or per list)
+_ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
+_YEAR_HEAD_WORDS = re.compile(r"^\d{4}年(度|末|底)?")
+_NOT_CJK_OR_DIGIT = re.compile(r"[^\u4e00-\u9fff\d]")
+_TOTAL_AND_SCOPE_WORDS = re.compile(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)")
+
 
 @lru_cache(maxsize=1)
 def load_rules() -> list[dict]:
@@ -116,8 +122,8 @@ def _label_words(d: _Doc, q: Quantity) -> str:
         # "共收到8份政府信息公开申请": the noun can follow the figure -- up to the next
         # punctuation ("办结47件,结转下年度…2件": the words after the comma are the next figure's).
         lab += re.split(r"[,;:。()]", d.after(q, 12))[0]
-    lab = re.sub(r"^\d{4}年(度|末|底)?", "", re.sub(r"[^\u4e00-\u9fff\d]", "", lab))
-    return re.sub(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)", "", lab)
+    lab = _YEAR_HEAD_WORDS.sub("", _NOT_CJK_OR_DIGIT.sub("", lab))
+    return _TOTAL_AND_SCOPE_WORDS.sub("", lab)
 
 
 def _table_total_cell(totals: dict[int, Quantity], q: Quantity) -> Quantity:
@@ -437,7 +443,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
         full = d.label(q)
         if "被" not in full and "在" not in full and "的" not in full:
             continue  # (no piece of the label can hold 被, start with 在 or end with 的: most figures)
-        lab = re.split(r"[,;:、。]", full)[-1]
+        lab = _ITEM_CLAUSE_END.split(full)[-1]
         if "被" not in lab and not lab.startswith("在") and not lab.endswith("的"):
             continue  # neither "被…的" nor "(在)…的N件…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]

@@ -18,6 +18,10 @@ from .table_figures import (
 )
 from .table_funnels import table_funnels
 
+# (compiled once: read per figure or per list)
+_EMPTY_CELL = re.compile(r"[-—–/\s]*|0")
+_DIGIT = re.compile(r"\d")
+
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
 _TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
@@ -308,8 +312,8 @@ def _unread(row: Row, j: int) -> bool:
     if j >= len(row.cells):
         return False
     c = row.cells[j]
-    return c.quantity is None and bool(c.text) and not re.fullmatch(r"[-—–/\s]*|0", c.text) \
-        and bool(re.search(r"\d", c.text))
+    return c.quantity is None and bool(c.text) and not _EMPTY_CELL.fullmatch(c.text) \
+        and bool(_DIGIT.search(c.text))
 
 
 def _cell(row: Row, j: int) -> Quantity | None:
