@@ -18,6 +18,8 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .classified import _OPENER, _pieces
+from .classified_wholes import _candidates, _measure_words
 from .equalities import _graded_vocabulary
 from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
@@ -252,7 +254,6 @@ def implicit_lists(d: _Doc) -> list[Relation]:
     sentence before. Nothing in the words says it is a breakdown, so the figures must confirm it:
     one measure is summed only when it adds up; several only when two or more add up and at most
     one does not (then that one fails)."""
-    from .classified import _OPENER  # (classified calls this one)
 
     out: list[Relation] = []
     s = d.s
@@ -272,8 +273,6 @@ def implicit_lists(d: _Doc) -> list[Relation]:
 
 
 def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> list[Relation]:
-    from .classified import _pieces
-    from .classified_wholes import _candidates, _measure_words
 
     items = [q for q in _drop_derived(d, d.in_range(*sentence)) if is_additive(d, q)
              and not is_scope_count(d, q) and not d.in_parentheses(q)]

@@ -14,6 +14,7 @@ from .model import compatible
 from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits
+from .stages import load_stages
 from .structure import SENT_END, _Doc, _overlap
 from .sums import _drop_derived
 
@@ -27,7 +28,6 @@ _LOOKBACK = 3  # sentences before the opener that may state the whole
 def _names_a_stage(cls: str) -> bool:
     """Does the opener's class name a stage of a process ("从审结情况看", "从办理结果看")? Then its
     list is of that stage's figure, not of the whole the list before it classified."""
-    from .stages import load_stages
 
     return bool(re.search(r"结果|结案|处理|办理", cls) or load_stages().any_stage.search(cls))
 

@@ -10,9 +10,12 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
+from .respective import _run_before
 from .roles import is_delta, is_previous
-from .scopes import is_scope_count, items_counted
-from .structure import SEG_END, _Doc
+from .scopes import figure_words, is_scope_count, items_counted
+from .sections import _fits
+from .semicolons import short_lists
+from .structure import SEG_END, _Doc, _overlap
 from .vocab import Occurs, char_class, gated
 
 # (compiled once: read per figure or per list)
@@ -319,7 +322,6 @@ def _closing_run(d: _Doc, q: Quantity) -> list[Quantity]:
 
 def _names(d: _Doc, p: Quantity, noun: str) -> bool:
     """Do the words of ``p`` name something the restating noun names (two characters in common)?"""
-    from .structure import _overlap
 
     words = d.own_words(p)
     return _overlap(words, noun) >= 2
@@ -370,7 +372,6 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
     says every item of it reached the stage its verb names; the figure of that stage right after,
     named by the verb ("办复77件"), counts the whole list -- their sum. The list is two figures or
     more of one unit joined by 、/和; the stage figure stands in the same sentence, counted alike."""
-    from .respective import _run_before
 
     s = d.s
     out: list[Relation] = []
@@ -501,8 +502,6 @@ def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     sentence short of its whole may go on in the next sentence, whose figures count what its parts
     count (their words end alike). Nothing but the figures says so: the sum is emitted only when
     the parts of both sentences add up to the whole."""
-    from .sections import _fits
-    from .semicolons import short_lists
 
     s = d.s
     out: list[Relation] = []
@@ -524,7 +523,6 @@ def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 def _tail(d: _Doc, q: Quantity) -> str:
     """The last two characters of a figure's words (人口, 投诉)."""
-    from .scopes import figure_words
 
     return figure_words(d, q)[-2:]
 

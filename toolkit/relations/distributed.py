@@ -22,9 +22,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .misprints import within_one_slip
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
-from .scopes import is_additive, unit_class
+from .scopes import is_additive, unit_class, words
+from .sections import _fits as adds_up
 from .structure import SENT_END, _Doc, _overlap
 from .vocab import catalog_yaml
 
@@ -348,9 +350,6 @@ def distant_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset
     区县合计21起": a breakdown in a section of its own, with no whole in it, of the headline whole of
     an earlier section -- the one figure of its unit named as a whole (全市, 共…) that the parts add
     up to, exactly or but for one misprinted digit; none when two such figures differ."""
-    from .misprints import within_one_slip
-    from .scopes import words
-    from .sections import _fits as adds_up
 
     if len(parts) < 2:
         return []

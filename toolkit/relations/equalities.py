@@ -17,9 +17,17 @@ from ..metrics import Metric
 from ..quantities import Quantity
 from ..tables import Table, row_totals
 from .bases import LISTED
+from .bounds import _PUNCT, _WIDER, _carried_over, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
 from .catalog_bounds import catalog_bound_reads
+from .distant import distant_funnels
+from .identities import identities
 from .model import Relation, compatible
+from .named_again import narrower_or_period, sets_named_again, stated_alike
+from .parallel import parallel_funnels
+from .roles import is_delta, is_previous
+from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
 from .structure import SENT_END, _Doc, _overlap
+from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -232,16 +240,6 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Relations that hold by what the words mean: full rates, graded lists and figures that
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
-    from .bounds import (  # bounds reads this module's rules
-        _funnels,
-        _qualified_parts,
-        _respective_funnels,
-    )
-    from .distant import distant_funnels
-    from .identities import identities
-    from .named_again import sets_named_again, stated_alike
-    from .parallel import parallel_funnels
-    from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     eq += sets_named_again(d, found + eq)
@@ -257,7 +255,6 @@ def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"印发规范性文件6件,同步发布政策解读6篇,做到一一对应": the two figures of the sentence
     before the words (exactly two levels counted alike, none after them in the sentence) are
     equal. Any other count of figures is more than one reading: nothing."""
-    from .roles import is_delta, is_previous
 
     words = re.compile(_graded_vocabulary()["one_to_one"])
     tied = {tuple(sorted(q.index for q in r.quantities())) for r in found if r.kind == "equal"}
@@ -291,8 +288,6 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
     process (it may be the one meant). Within one sentence only the figure right after the 'all'
     clause is the later stage ("报告患者416例,全部纳入管理416例"; not a 其中 part of it)."""
-    from .bounds import _PUNCT, _WIDER, _carried_over
-    from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
 
     v = load_stages()
     carried = carried_over_at(d, v)
@@ -368,8 +363,6 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     (印发 2件); a figure named by no stage ("发布解读材料14件") is over the figure just before it
     when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
     equality (a rate of 100% says every one) are stated."""
-    from .bounds import _funnel_candidate
-    from .stages import naming
 
     used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
     out: list[Relation] = []
@@ -427,8 +420,6 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     set is the one figure of that stage before it that is no part of a breakdown (two such
     figures: nothing); "撤销2件…被撤销的2件" names the verb of the item it counts (the nearest
     figure whose words end with it). A figure of another year gives nothing."""
-    from .named_again import narrower_or_period
-    from .stages import _same_count, _stage_in, load_stages, naming
 
     v = load_stages()
     parts = {q.index for r in found for role in ("parts", "smaller")
