@@ -322,13 +322,15 @@ def _among_only(label: str, words: str) -> bool:
     return _overlap(rest, words) < max(2, len(words) // 2)
 
 
-def _overlap(a: str, b: str) -> int:
-    """Length of the longest common substring (labels are short)."""
-    best = 0
-    for i in range(len(b)):
-        for j in range(i + best + 1, len(b) + 1):
-            if b[i:j] in a:
-                best = j - i
-            else:
-                break
+def _overlap(a: str, b: str, floor: int = 0) -> int:
+    """Length of the longest common substring (labels are short). With ``floor``: the length when
+    it is longer than ``floor``, else ``floor`` (only runs longer than it are looked for -- what a
+    caller asking ``>= floor + 1`` needs; a long threshold skips most of the search)."""
+    best = floor
+    n = len(b)
+    for i in range(n - best):  # (a run starting later is no longer than the best)
+        j = i + best + 1
+        while j <= n and b[i:j] in a:
+            best = j - i
+            j += 1
     return best
