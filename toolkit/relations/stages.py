@@ -494,7 +494,9 @@ def stages_in(text: str) -> dict[str, int]:
     """The stage each process's words in ``text`` name ("在作出处罚决定的案件中": the penalty stage)."""
     v = load_stages()
     out: dict[str, int] = {}
-    for pid, befores, _, any_before, *_ in v.by_process:
+    # (only the processes whose gate the text meets: a process's before words each hold a character
+    # of its gate, so the others' words occur nowhere in it -- one scan instead of ~35 searches)
+    for pid, befores, _, any_before, *_ in v.processes_met(text):
         if any_before is not None and any_before(text):
             found = _stage_in(text, list(befores), v)
             if found is not None:
