@@ -338,7 +338,11 @@ def _level_items(d: _Doc) -> list[Relation]:
 
 def _own(d: _Doc, q: Quantity) -> str:
     """The Chinese words of the figure's own clause, asides removed (read once per figure)."""
-    return d.per_figure("distributed_own", q, lambda q: _NOT_CJK.sub("", _CLAUSE.split(_ASIDE.sub("", d.label(q)))[-1]))
+    return d.memo("distributed_own", q, _own_words)
+
+
+def _own_words(d: _Doc, q: Quantity) -> str:
+    return _NOT_CJK.sub("", _CLAUSE.split(_ASIDE.sub("", d.label(q)))[-1])
 
 
 _HEADING_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|#+)")

@@ -545,8 +545,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
 
 def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
-    derived = lambda q: _derived(d, q)  # noqa: E731 (one function for the whole group)
-    return [q for q in group if not d.per_figure("derived", q, derived)]
+    return [q for q in group if not d.memo("derived", q, _derived)]
 
 
 def _derived(d: _Doc, q: Quantity) -> bool:
