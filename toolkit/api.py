@@ -32,15 +32,18 @@ class _Read:
         sentence = _sentence_texts(self.text.text, sentences)
         return [quantity_dict(q, self.text.original_span(q.start, q.end), sentence(q)) for q in self.quantities]
 
-    def release_quantity_dicts(self, sentences: dict[tuple[int, int], str] | None = None) -> list[dict]:
+    def release_quantity_dicts(self, sentences: dict[tuple[int, int], str] | None = None,
+                               spans: list[tuple[int, int] | None] | None = None) -> list[dict]:
         """``quantity_dicts``, letting go of each Quantity as its dict is made (the last use of
-        them: a long report then never holds all its figures twice, as objects and as dicts)."""
+        them: a long report then never holds all its figures twice, as objects and as dicts).
+        ``spans``: the original spans already read, by figure index (None where not)."""
         sentence = _sentence_texts(self.text.text, sentences)
         qs, self.quantities = self.quantities, []
         out = []
         for i, q in enumerate(qs):
             qs[i] = None  # type: ignore[call-overload]
-            out.append(quantity_dict(q, self.text.original_span(q.start, q.end), sentence(q)))
+            span = spans[i] if spans is not None and i < len(spans) else None
+            out.append(quantity_dict(q, span or self.text.original_span(q.start, q.end), sentence(q)))
         return out
 
 
@@ -121,6 +124,8 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     # a long report's checks cite its figures over and over (~1/3 of the citations are repeats).
     # Nothing changes an Evidence once ``evaluate`` has set its label (the figure's own label).
     shared: dict[str, list[Evidence | None]] = {}
+    # Each figure's original span, read once however many roles cite it (and reused by its dict).
+    spans: list[tuple[int, int] | None] = [None] * len(quantities)
 
     def evidence_of(role: str, q: Quantity) -> Evidence:
         i = q.index
@@ -132,7 +137,12 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
             ev = slots[i]
             if ev is not None:
                 return ev
-        start, end = text.original_span(q.start, q.end)
+        span = spans[i] if own else None
+        if span is None:
+            span = text.original_span(q.start, q.end)
+            if own:
+                spans[i] = span
+        start, end = span
         # (positional, in the order of Evidence's fields: role, printed, text, line, start, end,
         # key, index, label, file -- a keyword call costs twice as much, once per cited figure)
         ev = Evidence(role, q.printed, sentence(q), q.line, start, end, keys.get(q.index), q.index, "", r.info.path)
@@ -152,7 +162,7 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     for c in checks:
         c.report = r.info.path
     return AuditResult(report=r.info, metrics=[metric_dict(m) for m in metrics],
-                       quantities=r.release_quantity_dicts(sentences), checks=checks, notes=r.notes)
+                       quantities=r.release_quantity_dicts(sentences, spans), checks=checks, notes=r.notes)
 
 
 def audit_many(paths: list[str | Path], **params: object) -> list[AuditResult]:

@@ -18,6 +18,8 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .classified import _OPENER, _pieces
+from .classified_wholes import _candidates, _measure_words
 from .equalities import _graded_vocabulary
 from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
@@ -27,6 +29,9 @@ from .scopes import is_additive, is_scope_count, unit_class, words
 from .sections import _fits
 from .structure import _Doc, _overlap
 from .sums import _BREAKDOWN, _drop_derived
+
+# (compiled once: read per figure or per list)
+_SEMI_OR_COLON = re.compile(r"[;:]")
 
 _FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
 _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
@@ -236,7 +241,7 @@ def clauses_after_their_whole(d: _Doc) -> list[Relation]:
         levels = [q for q in figs if not q.is_percent]
         if len(levels) < 3 or not _is_whole(d, levels[0], pos):
             continue
-        m = re.compile(r"[;:]").search(s, levels[0].end, end)
+        m = _SEMI_OR_COLON.search(s, levels[0].end, end)
         if m is None or _OPENERS.search(s, pos, end) or not d.in_range(m.end(), end):
             continue
         out.extend(_restated(d, (pos, m.start()), (m.end(), end)))
@@ -249,7 +254,6 @@ def implicit_lists(d: _Doc) -> list[Relation]:
     sentence before. Nothing in the words says it is a breakdown, so the figures must confirm it:
     one measure is summed only when it adds up; several only when two or more add up and at most
     one does not (then that one fails)."""
-    from .classified import _OPENER  # (classified calls this one)
 
     out: list[Relation] = []
     s = d.s
@@ -269,8 +273,6 @@ def implicit_lists(d: _Doc) -> list[Relation]:
 
 
 def _restated(d: _Doc, whole: tuple[int, int], sentence: tuple[int, int]) -> list[Relation]:
-    from .classified import _pieces
-    from .classified_wholes import _candidates, _measure_words
 
     items = [q for q in _drop_derived(d, d.in_range(*sentence)) if is_additive(d, q)
              and not is_scope_count(d, q) and not d.in_parentheses(q)]

@@ -26,6 +26,9 @@ from .roles import is_delta, is_previous
 from .stages import _same_count, another_body, carried_over_at, load_stages, naming
 from .structure import _Doc
 
+# (compiled once: read per figure or per list)
+_OWN_CLAUSE_END = re.compile(r"[,;:。()\n]")
+
 _LIST_REACH = 40  # figures after a whole looked at for another of its stage
 _TOTAL = re.compile(r"各类|累计|共计|总计|合计|共")  # (not 全年: a figure naming no period is of the year)
 _CUMULATIVE = re.compile(r"累计|历年|以来|至今")
@@ -62,7 +65,7 @@ def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
 def _no_level(d: _Doc, v, q: Quantity) -> bool:
     """Do the words of ``q``'s own clause name it no level of the period ("上年受理投诉312件": last
     year's; the funnels' ``not_a_level``, the report's year aside)?"""
-    lab = re.split(r"[,;:。()\n]", d.label(q))[-1]
+    lab = _OWN_CLAUSE_END.split(d.label(q))[-1]
     return bool(v.not_a_level.search(lab)) and bool(v.not_a_level.search(v.year.sub("", lab)))
 
 

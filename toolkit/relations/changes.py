@@ -43,6 +43,9 @@ from .roles import (
 from .scopes import is_additive, refers_to_items
 from .structure import _Doc, _overlap
 
+# (compiled once: read per figure or per list)
+_CHANGE_WORDS = re.compile(r"(同比|环比|上升|增长|增加|提高|下降|减少|降低|人数|起数|数量|,|、|;|均|分别)")
+
 
 def _changes(d: _Doc) -> list[Relation]:
     """Change claims: chains of change percents and the figures they are about."""
@@ -554,9 +557,7 @@ def _named_subject(d: _Doc, subjects: list[Quantity], lab: str) -> Quantity | No
         cands = [q for q in subjects if q.unit == "起"] or subjects
     elif "人数" in lab or "人次" in lab:
         cands = [q for q in subjects if q.unit in ("人", "名", "人次")] or subjects
-    words = re.sub(r"(同比|环比|上升|增长|增加|提高|下降|减少|降低|人数|起数|数量|,|、|;|均|分别)", "", lab)
-    # (the years a change names are no measure: "2025年比2024年增长" does not name the 2024 figure)
-    words = _cjk(re.sub(r"\d{4}年度?", "", words))
+    words = _cjk(re.sub(r"\d{4}年度?", "", _CHANGE_WORDS.sub("", lab)))  # (years name no measure: "2025年比2024年增长")
     if len(words) >= 2:
         best = max(cands, key=lambda q: _overlap(d.label(q), words))
         if _overlap(d.label(best), words) >= 2:

@@ -44,6 +44,9 @@ from .structure import SENT_END, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
 from .vocab import gated
 
+# (compiled once: read per figure or per list)
+_PIECE_END = re.compile(r"[;\n]")
+
 # 按…分 / 按…划分 / 按…统计 / 从…看 / 从…上看 / 分…看, closing its clause or its line.
 # 分为/分成 right after the whole or its clause ("受理300件,分为…", "案件分为三类:").
 # Also 以…划分, 依…分, 就…而言, 分…统计, 从…分析, 按…归类: the same classification in other words.
@@ -462,7 +465,7 @@ def _pieces(d: _Doc, items: list[Quantity]) -> list[list[Quantity]]:
     """The items of the list, split at ";" and line ends ("城镇…;乡村…")."""
     pieces: list[list[Quantity]] = []
     for q in items:
-        if pieces and not re.search(r"[;\n]", d.s[pieces[-1][-1].end : q.start]):
+        if pieces and not _PIECE_END.search(d.s[pieces[-1][-1].end : q.start]):
             pieces[-1].append(q)
         else:
             pieces.append([q])

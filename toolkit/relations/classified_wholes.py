@@ -14,8 +14,12 @@ from .model import compatible
 from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits
+from .stages import load_stages
 from .structure import SENT_END, _Doc, _overlap
 from .sums import _drop_derived
+
+# (compiled once: read per figure or per list)
+_FIRST_CLAUSE = re.compile(r"^.*?[,;:、]")
 
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
@@ -24,7 +28,6 @@ _LOOKBACK = 3  # sentences before the opener that may state the whole
 def _names_a_stage(cls: str) -> bool:
     """Does the opener's class name a stage of a process ("从审结情况看", "从办理结果看")? Then its
     list is of that stage's figure, not of the whole the list before it classified."""
-    from .stages import load_stages
 
     return bool(re.search(r"结果|结案|处理|办理", cls) or load_stages().any_stage.search(cls))
 
@@ -54,7 +57,7 @@ def _kinds_only(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
 
 def _measure_words(d: _Doc, parts: list[Quantity]) -> str:
     """The words the parts' labels end with in common ("…共发生事故"), their categories dropped."""
-    labels = [_LINKING.sub("", _CHINESE.sub("", re.sub(r"^.*?[,;:、]", "", d.label(p)))) or _words(d, p)
+    labels = [_LINKING.sub("", _CHINESE.sub("", _FIRST_CLAUSE.sub("", d.label(p)))) or _words(d, p)
               for p in parts]
     common = labels[0]
     for lab in labels[1:]:

@@ -10,10 +10,17 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
+from .respective import _run_before
 from .roles import is_delta, is_previous
-from .scopes import is_scope_count, items_counted
-from .structure import SEG_END, _Doc
+from .scopes import figure_words, is_scope_count, items_counted
+from .sections import _fits
+from .semicolons import short_lists
+from .structure import SEG_END, _Doc, _overlap
 from .vocab import Occurs, char_class, gated
+
+# (compiled once: read per figure or per list)
+_SENTENCE_ENDS = re.compile(r"[。\n]")
+_NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
@@ -115,13 +122,13 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
-            ends = len(re.findall(r"[。\n]", gap))
+            ends = len(_SENTENCE_ENDS.findall(gap))
             if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
                 crossed = True  # the named total opens the sentence after its list
             elif ends or len(gap) > 30 or (p.is_percent and not measure):
                 break
             head = _list_head(d, p)
-            held = not measure or measure in re.sub(r"[^\u4e00-\u9fff]", "", d.label(head))
+            held = not measure or measure in _NOT_CJK_CHAR.sub("", d.label(head))
             if measure and (p.is_percent or not held) and not _TOTAL_WORD.search(d.label(p)):
                 # "甲街道检查企业120家、发现隐患341处;乙街道…": items of several measures, the
                 # total naming one: the figures of the others and their percents are passed over.
@@ -341,7 +348,6 @@ def _closing_run(d: _Doc, q: Quantity) -> list[Quantity]:
 
 def _names(d: _Doc, p: Quantity, noun: str) -> bool:
     """Do the words of ``p`` name something the restating noun names (two characters in common)?"""
-    from .structure import _overlap
 
     words = d.own_words(p)
     return _overlap(words, noun) >= 2
@@ -392,7 +398,6 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
     says every item of it reached the stage its verb names; the figure of that stage right after,
     named by the verb ("办复77件"), counts the whole list -- their sum. The list is two figures or
     more of one unit joined by 、/和; the stage figure stands in the same sentence, counted alike."""
-    from .respective import _run_before
 
     s = d.s
     out: list[Relation] = []
@@ -535,8 +540,6 @@ def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     sentence short of its whole may go on in the next sentence, whose figures count what its parts
     count (their words end alike). Nothing but the figures says so: the sum is emitted only when
     the parts of both sentences add up to the whole."""
-    from .sections import _fits
-    from .semicolons import short_lists
 
     s = d.s
     out: list[Relation] = []
@@ -558,7 +561,6 @@ def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 def _tail(d: _Doc, q: Quantity) -> str:
     """The last two characters of a figure's words (人口, 投诉)."""
-    from .scopes import figure_words
 
     return figure_words(d, q)[-2:]
 

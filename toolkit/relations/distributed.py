@@ -22,14 +22,17 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .misprints import within_one_slip
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
-from .scopes import is_additive, unit_class
+from .scopes import is_additive, unit_class, words
+from .sections import _fits as adds_up
 from .structure import SENT_END, _Doc, _overlap
 from .vocab import catalog_yaml
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:。]")
 _JOIN = re.compile(r"[、和及与]")
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
@@ -342,8 +345,12 @@ def _level_items(d: _Doc) -> list[Relation]:
 
 
 def _own(d: _Doc, q: Quantity) -> str:
-    """The Chinese words of the figure's own clause, asides removed."""
-    return _NOT_CJK.sub("", re.split(r"[,;:。]", _ASIDE.sub("", d.label(q)))[-1])
+    """The Chinese words of the figure's own clause, asides removed (read once per figure)."""
+    return d.memo("distributed_own", q, _own_words)
+
+
+def _own_words(d: _Doc, q: Quantity) -> str:
+    return _NOT_CJK.sub("", _CLAUSE.split(_ASIDE.sub("", d.label(q)))[-1])
 
 
 _HEADING_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|#+)")
@@ -355,9 +362,6 @@ def distant_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset
     区县合计21起": a breakdown in a section of its own, with no whole in it, of the headline whole of
     an earlier section -- the one figure of its unit named as a whole (全市, 共…) that the parts add
     up to, exactly or but for one misprinted digit; none when two such figures differ."""
-    from .misprints import within_one_slip
-    from .scopes import words
-    from .sections import _fits as adds_up
 
     if len(parts) < 2:
         return []

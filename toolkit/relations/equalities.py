@@ -10,9 +10,23 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from ..tables import Table, row_totals
+from .bounds import _PUNCT, _WIDER, _carried_over, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
+from .distant import distant_funnels
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)
+from .identities import identities
 from .model import Relation, compatible
+from .named_again import narrower_or_period, sets_named_again, stated_alike
+from .parallel import parallel_funnels
+from .roles import is_delta, is_previous
+from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
 from .structure import _Doc, _overlap
+from .unlisted import _aforesaid, _highlighted, _visited_among_visits
+
+# (compiled once: read per figure or per list)
+_ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
+_YEAR_HEAD_WORDS = re.compile(r"^\d{4}年(度|末|底)?")
+_NOT_CJK_OR_DIGIT = re.compile(r"[^\u4e00-\u9fff\d]")
+_TOTAL_AND_SCOPE_WORDS = re.compile(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)")
 
 
 def _label_words(d: _Doc, q: Quantity) -> str:
@@ -25,8 +39,8 @@ def _label_words(d: _Doc, q: Quantity) -> str:
         # "共收到8份政府信息公开申请": the noun can follow the figure -- up to the next
         # punctuation ("办结47件,结转下年度…2件": the words after the comma are the next figure's).
         lab += re.split(r"[,;:。()]", d.after(q, 12))[0]
-    lab = re.sub(r"^\d{4}年(度|末|底)?", "", re.sub(r"[^\u4e00-\u9fff\d]", "", lab))
-    return re.sub(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)", "", lab)
+    lab = _YEAR_HEAD_WORDS.sub("", _NOT_CJK_OR_DIGIT.sub("", lab))
+    return _TOTAL_AND_SCOPE_WORDS.sub("", lab)
 
 
 def _table_total_cell(totals: dict[int, Quantity], q: Quantity) -> Quantity:
@@ -135,17 +149,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Relations that hold by what the words mean: full rates, graded lists and figures that
     refer back to one stated before (here), then the funnels of ``bounds`` (which leave alone
     the pairs these already tie) and the units visited among the visits."""
-    from .all_repeated import all_repeated, restated_subjects
-    from .bounds import (  # bounds reads this module's rules
-        _funnels,
-        _qualified_parts,
-        _respective_funnels,
-    )
-    from .distant import distant_funnels
-    from .identities import identities
-    from .named_again import sets_named_again, stated_alike
-    from .parallel import parallel_funnels
-    from .unlisted import _aforesaid, _highlighted, _visited_among_visits
+    from .all_repeated import all_repeated, restated_subjects  # (all_repeated reads this module)
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     eq += sets_named_again(d, found + eq)
@@ -163,7 +167,6 @@ def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"印发规范性文件6件,同步发布政策解读6篇,做到一一对应": the two figures of the sentence
     before the words (exactly two levels counted alike, none after them in the sentence) are
     equal. Any other count of figures is more than one reading: nothing."""
-    from .roles import is_delta, is_previous
 
     words = re.compile(_graded_vocabulary()["one_to_one"])
     tied = {tuple(sorted(q.index for q in r.quantities())) for r in found if r.kind == "equal"}
@@ -197,8 +200,6 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     counted alike, equals it (``equal.stage``) -- unless a figure between names a stage of the
     process (it may be the one meant). Within one sentence only the figure right after the 'all'
     clause is the later stage ("报告患者416例,全部纳入管理416例"; not a 其中 part of it)."""
-    from .bounds import _PUNCT, _WIDER, _carried_over
-    from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
 
     v = load_stages()
     carried = carried_over_at(d, v)
@@ -274,8 +275,6 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     (印发 2件); a figure named by no stage ("发布解读材料14件") is over the figure just before it
     when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
     equality (a rate of 100% says every one) are stated."""
-    from .bounds import _funnel_candidate
-    from .stages import naming
 
     used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
     out: list[Relation] = []
@@ -333,8 +332,6 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     set is the one figure of that stage before it that is no part of a breakdown (two such
     figures: nothing); "撤销2件…被撤销的2件" names the verb of the item it counts (the nearest
     figure whose words end with it). A figure of another year gives nothing."""
-    from .named_again import narrower_or_period
-    from .stages import _same_count, _stage_in, load_stages, naming
 
     v = load_stages()
     parts = {q.index for r in found for role in ("parts", "smaller")
@@ -349,7 +346,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
         full = d.label(q)
         if "被" not in full and "在" not in full and "的" not in full:
             continue  # (no piece of the label can hold 被, start with 在 or end with 的: most figures)
-        lab = re.split(r"[,;:、。]", full)[-1]
+        lab = _ITEM_CLAUSE_END.split(full)[-1]
         if "被" not in lab and not lab.startswith("在") and not lab.endswith("的"):
             continue  # neither "被…的" nor "(在)…的N件…中": most figures, told apart without the words after
         aft = re.split(r"[,;:、。()]", d.after(q, 16))[0]

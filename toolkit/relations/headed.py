@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .classified import _sum_or_bounds_of
 from .model import Relation, compatible
 from .scopes import figure_words, is_additive, is_scope_count, unit_class, words
 from .structure import SENT_END, _Doc, _overlap
@@ -32,7 +33,6 @@ _OPENS = re.compile(r"其中|包括|按照?|从|分[\u4e00-\u9fff]{1,6}看")
 
 def headed_lists(d: _Doc) -> list[Relation]:
     """One relation per heading over a list of figure lines whose whole the heading names."""
-    from .classified import _sum_or_bounds_of  # the same reading as a list under 按…分
 
     out: list[Relation] = []
     s = d.s

@@ -9,6 +9,9 @@ from ..quantities import Quantity
 from .stages import _Named
 from .structure import _Doc
 
+# (compiled once: read per figure or per list)
+_ITEM_LABEL = re.compile(r"、[\u4e00-\u9fff]{1,12}")  # the label of a 、 item after the first
+
 _LISTED = re.compile(r"[、和及与]")  # a figure whose words open so is an item of a list
 
 
@@ -58,7 +61,7 @@ def _list_lead(d: _Doc, q: Quantity, name) -> _Named | None:
     """The first item of the 、 list ``q`` is an item of, when ``q`` names no stage of its own and
     that item is named by a stage word of its clause ("确诊宫颈癌前病变318例、宫颈癌27例"); else None."""
     k = q.index
-    while k > 0 and re.fullmatch(r"、[\u4e00-\u9fff]{1,12}", d.label(d.qs[k])) \
+    while k > 0 and _ITEM_LABEL.fullmatch(d.label(d.qs[k])) \
             and d.qs[k - 1].unit == q.unit and not d.qs[k - 1].is_percent:
         k -= 1
         lead = name(d.qs[k])

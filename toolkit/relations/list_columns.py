@@ -12,6 +12,9 @@ from .model import compatible
 from .scopes import measure_key, unit_class
 from .structure import _Doc
 
+# (compiled once: read per figure or per list)
+_CLAUSE_END = re.compile(r"[,;:。]")
+
 
 def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
     """A list whose ";"-separated pieces each hold several figures is several breakdowns
@@ -44,7 +47,7 @@ def _interleaved(d: _Doc, parts: list[Quantity]) -> bool:
     "城区受理1200件、办结1180件,郊区受理800件、办结790件"): which figures add up is not said."""
     # (two figures of one clause, the second of another measure, twice the same pair of measures)
     pairs = [(measure_key(d, a), measure_key(d, b)) for a, b in pairwise(parts)
-             if unit_class(a) == unit_class(b) and not re.search(r"[,;:。]", d.s[a.end : b.start])]
+             if unit_class(a) == unit_class(b) and not _CLAUSE_END.search(d.s[a.end : b.start])]
     return any(x != y and pairs.count((x, y)) >= 2 for x, y in pairs)
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
+from .stages import load_stages, naming
 from .structure import _Doc
 from .table_totals import in_order
 from .vocab import catalog_yaml, lacks, read_section
@@ -120,7 +121,6 @@ def _find_verb(text: str, verb: str, v: dict) -> int:
 def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dict,
                 parts: set[int]) -> list[Quantity]:
     """The one earlier figure of the set the frame names (a list of one figure), or nothing."""
-    from .stages import load_stages, naming
 
     st = load_stages()
     me = naming(d, q)

@@ -14,6 +14,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .named_rates import rate_vocabulary
 from .roles import DOWN_WORDS, UP_WORDS, is_delta, is_previous
 from .structure import SENT_END, _Doc
 
@@ -142,7 +143,6 @@ def named_rates_by_position(d: _Doc) -> list[Relation]:
     later its numerator -- and the rate (a named rate of catalog/rates.yaml) maps onto them by
     position. Nothing unless every name names exactly two figures and the rate's words for its
     numerator and base are in the later and the earlier figure's sentence."""
-    from .named_rates import rate_vocabulary
 
     out: list[Relation] = []
     for q in d.qs:

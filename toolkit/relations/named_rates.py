@@ -27,6 +27,10 @@ from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
 
+# (compiled once: read per figure or per list)
+_AFTER_CLAUSE_END = re.compile(r"[,;。]")
+_SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,")
+
 
 @lru_cache(maxsize=1)
 def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
@@ -95,7 +99,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # 维持782件": 维持 is no 审结 figure).
         texts = [_OPENER_HEAD.sub("", d.label(q))]
         if after:
-            texts.append(re.split(r"[,;。]", d.after(q, 10))[0])
+            texts.append(_AFTER_CLAUSE_END.split(d.after(q, 10))[0])
         for text in texts:
             m = words.search(text)
             if m and not _NEGATED.search(text[: m.start()]) \
@@ -201,7 +205,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
             and compatible(prev, numerator) and prev.value >= numerator.value):
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prev, "percent": pct}, per=per)
     # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
-    opener = re.search(r"([\u4e00-\u9fff]{2,8})中,", d.label(numerator))
+    opener = _SET_OPENER.search(d.label(numerator))
     if opener:
         cands = [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
                  if compatible(q, numerator) and not q.is_percent]

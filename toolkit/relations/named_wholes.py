@@ -16,6 +16,8 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
+from .scopes import items_counted
+from .scopes import words as vocabulary
 from .stages import load_stages
 from .structure import SENT_END, _Doc, _overlap
 
@@ -28,7 +30,6 @@ _OPENER = re.compile(r"^(?:在|所有|全部|对)")
 def set_name(d: _Doc, words: str) -> list[str]:
     """The names of the set "X中," opens with (``words``: the sentence up to 中), as figures may name
     it: the whole name, then without the generic noun ending it."""
-    from .scopes import words as vocabulary
 
     v = vocabulary()
     name = _NOT_CJK.sub("", _OPENER.sub("", words.strip()))
@@ -41,7 +42,6 @@ def set_name(d: _Doc, words: str) -> list[str]:
 
 def _own_name(d: _Doc, q: Quantity) -> str:
     """The words of the last clause of ``q``'s label, without the words that only lead to the figure."""
-    from .scopes import words as vocabulary
 
     tails = vocabulary()["figure_tails"]
     name = _NOT_CJK.sub("", re.split(r"[,;:、。()]", d.label(q))[-1])
@@ -99,7 +99,6 @@ def bounded_parts(d: _Doc, whole: Quantity, found: list[Quantity]) -> list[Relat
     """Each part of a named set bounded by the figure named so, none summed (such a list may leave
     kinds out, or its kinds overlap): the parts counted as the whole is, up to the list's own
     total ("…,两项合计4,270件": a sum of them, no part)."""
-    from .scopes import items_counted
     from .sums import _OWN_TOTAL
 
     parts = [p for p in found if compatible(p, whole) and p.unit == whole.unit]

@@ -51,6 +51,12 @@ def outcome_lists(d: _Doc) -> list[Relation]:
 
 
 def _own(d: _Doc, q: Quantity) -> str:
+    """The Chinese words of the figure's own clause (read once per figure: outcome_lists,
+    defined_totals and added_up each ask it of most figures)."""
+    return d.memo("outcome_own", q, _own_words)
+
+
+def _own_words(d: _Doc, q: Quantity) -> str:
     return _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .named_rates import _explained
 from .shares import _TARGETED
 from .structure import _Doc, _overlap, _paragraph_start
 from .vocab import lacks
@@ -234,7 +235,6 @@ def slash_rates(d: _Doc) -> list[Relation]:
     (孕产妇死亡1例) over a count of people stated before it in its sentence, or the population;
     one to three bases are readings, believed only when one explains the rate (or would but for
     one misprinted digit). A rate whose numerator is not printed is left alone."""
-    from .named_rates import _explained  # (named_rates imports nothing from here)
 
     out: list[Relation] = []
     pops = None

@@ -16,9 +16,11 @@ from collections.abc import Callable
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
+from .bounds import _carried_over
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .scopes import is_additive
+from .stages import carried_over_at, load_stages, naming
 from .structure import SENT_END, _Doc, _overlap
 
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -130,8 +132,6 @@ def respective_stages(d: _Doc) -> list[Relation]:
     is at most the earlier one in its position (``bound.stage``). The two lists are as long, of one
     unit group, in one sentence; the later list names its stage after 分别, the earlier list names
     its stage once, on its first figure (the items after it add nothing but their names)."""
-    from .bounds import _carried_over
-    from .stages import carried_over_at, load_stages, naming
 
     v = load_stages()
     out: list[Relation] = []

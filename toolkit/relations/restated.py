@@ -10,6 +10,7 @@ row's words) and neither pairs with another row or figure as well: a restatement
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from importlib import resources
@@ -187,7 +188,8 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
         if column not in own.get(q.index, ""):
             return False
         words = sentence(q)
-        return words is not None and _overlap(words, label) >= max(_MIN_RUN, 0.8 * len(label))
+        least = max(_MIN_RUN, math.ceil(0.8 * len(label)))  # (only runs this long are looked for)
+        return words is not None and _overlap(words, label, floor=least - 1) >= least
 
     matches = [(k, q) for k, (label, column, _) in enumerate(cells) for q in prose if fits(label, column, q)]
     out = []
@@ -210,7 +212,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
              for q in prose}
 
     def score(label: str, q: Quantity) -> int:
-        run = _overlap(words[q.index], label)
+        # (only a run as long as the threshold counts: the search looks for those alone)
+        run = _overlap(words[q.index], label, floor=max(_MIN_RUN, math.ceil(0.7 * len(label))) - 1)
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
 
     out = []
@@ -247,7 +250,7 @@ def _distinct(label: str, others: list[str]) -> str:
     """The words of a row label that no other row of the table shares ("上年结转政府信息公开申请"
     beside "新收政府信息公开申请": 上年结转): runs of ``_MIN_RUN`` or more shared with another dropped."""
     for other in others:
-        run = _overlap(label, other)
+        run = _overlap(label, other, floor=_MIN_RUN - 1)
         if run >= _MIN_RUN:
             shared = next(label[i : i + run] for i in range(len(label) - run + 1) if label[i : i + run] in other)
             label = label.replace(shared, "", 1)

@@ -23,6 +23,9 @@ from ..quantities import Quantity
 from .structure import _Doc
 from .vocab import gated
 
+# (compiled once: read per figure or per list)
+_CLAUSE_END = re.compile(r"[,;:。]")
+
 UP_WORDS = r"上升|增长|增加|提高|上涨|增多"
 DOWN_WORDS = r"下降|减少|降低|回落|下滑"
 DOWN = re.compile(DOWN_WORDS + r"|降幅")
@@ -112,14 +115,14 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
 
 def _opens_change(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q).rstrip(MINUS)  # "分别增长-3.1%、5.2%": a negative rise
-    if _FROM_YEAR_START.search(re.split(r"[,;:。]", lab)[-1]):
+    if _FROM_YEAR_START.search(_CLAUSE_END.split(lab)[-1]):
         return False  # "比年初增长10.3%": of the start of the year, no yearly change (a delta before it is)
     if _NEAR.search(lab):
         return True
     if not _PCT_LABEL.search(lab):
         return False
     # A printed previous level sets the reference too: "2022年…28.6亿元,2023年为31.2亿元,增长9.1%".
-    if _AVERAGED.search(re.split(r"[,;:。]", lab)[-1]):
+    if _AVERAGED.search(_CLAUSE_END.split(lab)[-1]):
         return False  # "年均增长5%", "累计增长12%": against another base than the reference set before
     return (_has_reference(d, q) or _distributed_over_the_year(d, q, lab)
             or any(is_previous(d, p) for p in d.qs[max(d.before(q.sentence[0]), q.index - 24) : q.index]))
@@ -139,7 +142,7 @@ _OTHER_BASE = re.compile(r"年均|平均|累计|年初|末|目标|计划|任务|
 def _distributed_over_the_year(d: _Doc, q: Quantity, lab: str) -> bool:
     if not _DISTRIBUTED.search(lab):
         return False
-    clause = re.split(r"[,;:。]", lab)[-1]
+    clause = _CLAUSE_END.split(lab)[-1]
     return not _OTHER_BASE.search(d.s, q.sentence[0], q.start) and not _OTHER_BASE.search(clause) \
         and REF.search(d.s) is not None
 

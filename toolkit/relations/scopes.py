@@ -53,7 +53,7 @@ _CLAUSE_STOP = re.compile(r"[,;。:、\n]")  # (compiled once: asked for most fi
 def is_scope_count(d: _Doc, q: Quantity) -> bool:
     """"11个县区差评工单940个": a count of places or units that qualifies the figure right after
     it in the same clause. Such a figure is the scope of the next one, neither a part nor a total."""
-    return d.per_figure("scope_count", q, lambda q: _is_scope_count(d, q))
+    return d.memo("scope_count", q, _is_scope_count)
 
 
 def _is_scope_count(d: _Doc, q: Quantity) -> bool:
@@ -106,7 +106,7 @@ _NOT_OF_THE_FIGURE = re.compile(r"\([^()]*\)|均(?:为|已|在|按|由|是|系|�
 
 def is_additive(d: _Doc, q: Quantity) -> bool:
     """Can the figure be a part or a total of a sum? Not an average, a rate or an index."""
-    return d.per_figure("additive", q, lambda q: _is_additive(d, q))
+    return d.memo("additive", q, _is_additive)
 
 
 def _is_additive(d: _Doc, q: Quantity) -> bool:
@@ -133,7 +133,11 @@ _NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 def figure_words(d: _Doc, q: Quantity) -> str:
     """The Chinese words of a figure's label, its linking verb dropped: they end with its noun."""
-    return d.per_figure("words", q, lambda q: _LINKING.sub("", _NOT_CHINESE.sub("", d.label(q))))
+    return d.memo("words", q, _figure_words)
+
+
+def _figure_words(d: _Doc, q: Quantity) -> str:
+    return _LINKING.sub("", _NOT_CHINESE.sub("", d.label(q)))
 
 
 def measure_key(d: _Doc, q: Quantity) -> str:

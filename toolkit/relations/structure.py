@@ -48,7 +48,7 @@ class _Doc:
         self._label_list = [self._label_of(q) for q in quantities]
         self._marks: dict[str, array] = {SEG_END: self._seg_bounds, SENT_END: self._sent_bounds}
         self._in_aside: list[bool | None] = [None] * len(quantities)
-        self._answers: dict[str, dict[int, object]] = {}  # per_figure: name -> figure index -> answer
+        self._answers: dict[str, list[object]] = {}  # per_figure/memo: name -> answer by figure index
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
         self._closes: list[int] = []
         self._figure_sentences: list[tuple[int, int, list[Quantity]]] | None = None  # listed on first use
@@ -59,19 +59,31 @@ class _Doc:
         """``answer(q)``, computed once per figure of the document under ``name`` (a family asks
         the same question of a figure again for every list or total it may belong to); a copy of
         a figure is answered afresh."""
+        known = self._answers.get(name)
+        if known is None:
+            known = self._answers[name] = [_UNKNOWN] * len(self.qs)
         i = q.index
-        try:
-            if self.qs[i] is q and i >= 0:
-                known = self._answers.get(name)
-                if known is None:
-                    known = self._answers[name] = {}
-                found = known.get(i, _UNKNOWN)
-                if found is _UNKNOWN:
-                    found = known[i] = answer(q)
-                return found  # type: ignore[return-value]
-        except IndexError:
-            pass
+        if 0 <= i < len(known) and self.qs[i] is q:
+            found = known[i]
+            if found is _UNKNOWN:
+                found = known[i] = answer(q)
+            return found  # type: ignore[return-value]
         return answer(q)
+
+    def memo(self, name: str, q: Quantity, answer: Callable[[_Doc, Quantity], T]) -> T:
+        """``answer(self, q)`` as ``per_figure`` keeps it, for a module-level ``answer`` (no closure
+        made at each ask: the figure model's memos are asked ~9,000 times over the bench's reports,
+        and a hit costs a list look-up, not a dict's and a lambda's)."""
+        known = self._answers.get(name)
+        if known is None:
+            known = self._answers[name] = [_UNKNOWN] * len(self.qs)
+        i = q.index
+        if 0 <= i < len(known) and self.qs[i] is q:
+            found = known[i]
+            if found is _UNKNOWN:
+                found = known[i] = answer(self, q)
+            return found  # type: ignore[return-value]
+        return answer(self, q)
 
     def seg_start(self, pos: int) -> int:
         """Start of the segment (after the last 。!?;\n) holding ``pos``."""
@@ -332,13 +344,15 @@ def _among_only(label: str, words: str) -> bool:
     return _overlap(rest, words) < max(2, len(words) // 2)
 
 
-def _overlap(a: str, b: str) -> int:
-    """Length of the longest common substring (labels are short)."""
-    best = 0
-    for i in range(len(b)):
-        for j in range(i + best + 1, len(b) + 1):
-            if b[i:j] in a:
-                best = j - i
-            else:
-                break
+def _overlap(a: str, b: str, floor: int = 0) -> int:
+    """Length of the longest common substring (labels are short). With ``floor``: the length when
+    it is longer than ``floor``, else ``floor`` (only runs longer than it are looked for -- what a
+    caller asking ``>= floor + 1`` needs; a long threshold skips most of the search)."""
+    best = floor
+    n = len(b)
+    for i in range(n - best):  # (a run starting later is no longer than the best)
+        j = i + best + 1
+        while j <= n and b[i:j] in a:
+            best = j - i
+            j += 1
     return best

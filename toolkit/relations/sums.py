@@ -21,6 +21,10 @@ from .stages import another_stage, later_stage_at, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, matches_at
 
+# (compiled once: read per figure or per list)
+_AMONG_OPENED = re.compile(r"中[,:]$")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?"
                         r"|具体为[:]?|具体是[:]?")
 # "所有答复件中," / "在公开信息中," at the head of a sentence: the breakdown of the sentence before.
@@ -120,7 +124,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue
         if by_name:
             totals = [whole]  # type: ignore[list-item]
-        if totals and at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
+        if totals and at_head and _AMONG_OPENED.search(s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set
             named = totals_named(d, s[d.last_before(SENT_END, a) + 1 : a], totals)
@@ -129,7 +133,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 # ("审结案件中,调解480件,…。仲裁案件中,涉及劳动报酬的520件": a set the words do not name,
                 # with a part larger than every figure before, is none of them)
                 continue
-        if totals and not at_head and re.search(r"中[,:]$", s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
+        if totals and not at_head and _AMONG_OPENED.search(s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
             # "…三类合计1,453件;服务类投诉中,预付式消费…": "X中," opening a clause names its set too; a
             # figure before whose own words do not name it is not that set, and nothing is summed
             clause = d.last_before(";", a) + 1
@@ -137,7 +141,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             if (clause > d.last_before(SENT_END, a) + 1 and not d.in_range(clause, a) and len(x) >= 2
                     and not [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]):
                 continue
-        if totals and re.search(r"中[,:]$", s[max(0, a - 1) : b]):
+        if totals and _AMONG_OPENED.search(s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
             named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
             totals = [t for t in totals if not (named and another_stage(d, t, named))]
@@ -541,7 +545,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
         if cands:
             last = cands[-1]
             between = s[last.end : marker]
-            if len(re.findall(r"[\u4e00-\u9fff]", between.replace("均为", ""))) > 16 and not _INCLUDES.search(between):
+            if len(_CJK_CHAR.findall(between.replace("均为", ""))) > 16 and not _INCLUDES.search(between):
                 return []
             cands = [q for q in cands if q is last or not compatible(q, last)]
     cands = [q for q in _drop_derived(d, cands) if not d.in_parentheses(q) or not at_head]
@@ -550,8 +554,7 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
 
 def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
     """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
-    derived = lambda q: _derived(d, q)  # noqa: E731 (one function for the whole group)
-    return [q for q in group if not d.per_figure("derived", q, derived)]
+    return [q for q in group if not d.memo("derived", q, _derived)]
 
 
 def _derived(d: _Doc, q: Quantity) -> bool:

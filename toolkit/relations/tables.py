@@ -6,7 +6,11 @@ import re
 
 from ..quantities import Quantity
 from ..tables import Row, Table
+from .bases import adds_to_whole
+from .flows import flow_vocabulary
+from .implied import agrees_with, implied_whole
 from .model import Relation, compatible
+from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_figures import (
     _tail_unread,
@@ -17,6 +21,10 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
+
+# (compiled once: read per figure or per list)
+_EMPTY_CELL = re.compile(r"[-—–/\s]*|0")
+_DIGIT = re.compile(r"\d")
 
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
@@ -49,7 +57,6 @@ def _rate_columns(t: Table) -> list[Relation]:
     """A column of a rate the catalog names ("县区|受理|审结|结案率"): in each row, the rate is the
     count its numerator's column heads over the count its base's column heads (one column each;
     a header naming several is no reading)."""
-    from .shares import rate_vocabulary  # (shares reads the same vocabulary for prose)
 
     out: list[Relation] = []
     header = next((r for r in t.rows if r.is_header), None)
@@ -136,7 +143,6 @@ def _balance_rows(t: Table) -> list[Relation]:
     "四、结转下年度". A sum names one total, so a column is checked where one carry row is 0
     (new = outcomes + forward, or outcomes = new + carried in); where both carry rows hold work the
     identity has two figures a side and is left to the row and column sums."""
-    from .flows import flow_vocabulary  # the words of new, carried-in and carried-forward work
 
     words = {fid: parts for fid, _, parts in flow_vocabulary()}
     new_w, in_w = words["received.new.carried_in"]
@@ -280,8 +286,6 @@ def _shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
     """A share column with no total row: the rows are of the figure stated before the table that
     they add up to, else of the whole the rows and their shares imply (``implied``); nothing
     when the table has group rows or cells out of their columns."""
-    from .bases import adds_to_whole
-    from .implied import agrees_with, implied_whole
 
     percent_head = "%" in header_text  # "占比(%)": the share cells print no % of their own
     pairs = []
@@ -318,8 +322,8 @@ def _unread(row: Row, j: int) -> bool:
     if j >= len(row.cells):
         return False
     c = row.cells[j]
-    return c.quantity is None and bool(c.text) and not re.fullmatch(r"[-—–/\s]*|0", c.text) \
-        and bool(re.search(r"\d", c.text))
+    return c.quantity is None and bool(c.text) and not _EMPTY_CELL.fullmatch(c.text) \
+        and bool(_DIGIT.search(c.text))
 
 
 def _cell(row: Row, j: int) -> Quantity | None:

@@ -10,9 +10,11 @@ import re
 
 from ..quantities import Quantity
 from .bounds import _WALK, _WIDER, _claim_ties, _tied
+from .misprints import within_one_slip
 from .model import Relation, compatible
 from .named_wholes import AMBIGUOUS, named_whole
 from .roles import is_delta, is_previous
+from .scopes import counts_the_names, is_additive, words
 from .stages import _PUNCT, load_stages
 from .structure import SEG_END, SENT_END, _Doc, _list_lines_end
 from .vocab import around, matches_at
@@ -70,7 +72,6 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
     of the figure before it in its sentence (else the last figure of the sentence before, in
     the paragraph), counted in the same unit: each is bounded by it, none summed. So are the
     figures after a ``superlatives`` word of stages.yaml ("涉及公安类案件最多,共56件")."""
-    from .scopes import counts_the_names, is_additive, words  # the breakdown vocabulary
 
     together = _claim_ties(d, found)
     out: list[Relation] = []
@@ -157,7 +158,6 @@ def _named_by_subject(d: _Doc, subject: str, before: list[Quantity]) -> list[Qua
 def _closed_by_rest(d: _Doc, parts: list[Quantity], whole: Quantity) -> bool:
     """Are the listed kinds closed by their rest (the last item named 其余/其他…, the only one so
     named), of the whole's unit, and smaller than it?"""
-    from .scopes import is_additive
 
     if len(parts) < 3 or any(p.unit != whole.unit or not compatible(p, whole) or not is_additive(d, p)
                              for p in parts):
@@ -171,8 +171,6 @@ def _rest_closed_whole(d: _Doc, pos: int, parts: list[Quantity]) -> Quantity | N
     的分别是:…其余各类…"): the one figure of the parts' unit named as a whole (全年, 共…) in the
     sentences before (back to the report's opening paragraph) that the parts add up to, exactly or
     but for one misprinted digit; none when two such figures differ."""
-    from .misprints import within_one_slip
-    from .scopes import words
 
     start = pos
     for _ in range(_REST_REACH):

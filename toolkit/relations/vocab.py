@@ -224,6 +224,49 @@ def _item_gate(op, av) -> frozenset[str] | None:
     return None  # zero-width assertions, classes, any character: nothing a match must hold
 
 
+# Zero-width tests that read the text after a position, and those that read the text before it.
+_READS_AHEAD = {_sre.AT_END, _sre.AT_END_LINE, _sre.AT_END_STRING, _sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY}
+_READS_BEHIND = {_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING, _sre.AT_BOUNDARY,
+                 _sre.AT_NON_BOUNDARY}
+
+
+def looks_past(pattern: re.Pattern, side: str) -> bool:
+    """Can a match of ``pattern`` depend on text past its own ``side`` ("end": a look-ahead, $ or
+    \\b; "start": a look-behind, ^ or \\b)? When it cannot, a match in a prefix (for "end") or a
+    suffix (for "start") of a text is a match in the whole text too. True when the parse is
+    unexpected."""
+    ahead = side == "end"
+    try:
+        return _looks_past(_sre_parse.parse(pattern.pattern), ahead)
+    except (re.error, TypeError, ValueError):
+        return True
+
+
+def _looks_past(items, ahead: bool) -> bool:
+    for op, av in items:
+        if op is _sre.AT:
+            if av in (_READS_AHEAD if ahead else _READS_BEHIND):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if (av[0] >= 0) == ahead or _looks_past(av[1], ahead):  # (direction 1: ahead, -1: behind)
+                return True
+        elif op is _sre.SUBPATTERN:
+            if _looks_past(av[-1], ahead):
+                return True
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            if _looks_past(av[2], ahead):
+                return True
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            if _looks_past(av, ahead):
+                return True
+        elif op is _sre.BRANCH:
+            if any(_looks_past(alt, ahead) for alt in av[1]):
+                return True
+        elif op is _sre.GROUPREF_EXISTS:
+            return True  # a conditional: not read here
+    return False
+
+
 class Occurs:
     """``pattern.search(text) is not None``, answered at once for a text holding none of the
     characters every match needs (``literal_gate``): one scan of a character class instead of
