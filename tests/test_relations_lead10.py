@@ -289,3 +289,14 @@ def test_respective_shares_whose_subjects_find_no_figure_are_not_paired(tmp_path
 def test_a_round_target_is_exact(tmp_path, pct, status) -> None:
     text = f"全年城镇新增就业4.28万人,完成年度目标任务4万人的{pct}%。"
     assert ratios(tmp_path, text) == {(42800, 40000, float(pct)): status}
+
+
+# -- a total of two items named again closes a classified list; it is their sum -------------------------
+
+def test_a_named_subtotal_after_a_classified_list_ends_it_and_sums_its_items(tmp_path) -> None:
+    text = ("本年度办结申请88件。从办理结果看,予以公开40件、部分公开12件、不予公开5件、无法提供21件、"
+            "不予处理6件、其他处理{r}件;予以公开和部分公开合计{s}件,占办结总数的59.1%。")
+    found = sums(tmp_path, text.format(r=4, s=52))
+    assert found.get((88, 40, 12, 5, 21, 6, 4)) == "pass" and found.get((52, 40, 12)) == "pass"
+    found = sums(tmp_path, text.format(r=4, s=54))
+    assert found.get((88, 40, 12, 5, 21, 6, 4)) == "pass" and found.get((54, 40, 12)) == "fail"

@@ -101,6 +101,10 @@ def _classified(d: _Doc) -> list[Relation]:
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         if len(items) > 2 and _CLOSING.match(d.own_words(items[-1])):
             items = items[:-1]  # "…其他类41件,共计536件": the list's own total closes it, no item of it
+        cut = next((k for k, q in enumerate(items) if k >= 2 and _NAMED_SUBTOTAL.search(d.own_words(q))), None)
+        if cut is not None:
+            # "…其他处理7件;予以公开和部分公开合计70件,…": a total of items named again ends the list
+            items = items[:cut]
         if inner:
             # item lines below the opener, one of which breaks its own item down ("裁决结案1,987件,
             # 其中一裁终局892件"): the figures after that 其中, to its line's end, are not items
@@ -160,6 +164,8 @@ def _classified(d: _Doc) -> list[Relation]:
     return out
 
 
+# names of items joined, then their total ("予以公开和部分公开合计")
+_NAMED_SUBTOTAL = re.compile(r"[\u4e00-\u9fff]{2,}[和及与、][\u4e00-\u9fff]{2,}(?:合计|共计|总计|之和|两项合计|两类合计)$")
 _CLOSING = re.compile(r"^(?:以上|上述|二者|两者|三者|各类|全年)?(?:[二三四五六七八九十两]+[类项个种])?(?:共计|合计|总计|总共|共)$")
 _DONE_SINCE = re.compile(r"^(?:已经?|均已|并已?|随后|目前已?|截至[^,;,;]{0,10}已?)")
 

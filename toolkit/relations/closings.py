@@ -507,7 +507,8 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
             continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
         names = _NAMES.split(m.group(1))
         para = d.last_before("\n", q.start) + 1
-        earlier = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)]
+        # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")
+        earlier = [p for p in d.in_range(para, q.start) if p.index < q.index and not p.is_percent and compatible(p, q)]
         tails = [(p, _OPENS.sub("", _TAILS.split(d.label(p))[-1])) for p in earlier]  # (not 其中: "其中解决到位312件")
         parts = []
         for i, name in enumerate(names):
