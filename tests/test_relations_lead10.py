@@ -300,3 +300,10 @@ def test_a_named_subtotal_after_a_classified_list_ends_it_and_sums_its_items(tmp
     assert found.get((88, 40, 12, 5, 21, 6, 4)) == "pass" and found.get((52, 40, 12)) == "pass"
     found = sums(tmp_path, text.format(r=4, s=54))
     assert found.get((88, 40, 12, 5, 21, 6, 4)) == "pass" and found.get((54, 40, 12)) == "fail"
+
+
+def test_a_sentence_after_named_item_lines_is_not_one_of_the_items(tmp_path) -> None:
+    text = ("全区共受理劳动争议案件{t}件。\n按受理渠道分:\n窗口:412件\n网上:735件\n邮寄:96件\n"
+            "网上受理中,通过小程序提交的281件,占38.2%。\n")
+    assert sums(tmp_path, text.format(t="1,243")) == {(1243, 412, 735, 96): "pass"}
+    assert sums(tmp_path, text.format(t="1,234")) == {(1234, 412, 735, 96): "fail"}

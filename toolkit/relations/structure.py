@@ -272,18 +272,24 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     s = d.s
     end = pos
     line_start = pos + 1 if pos < len(s) and s[pos] == "\n" else pos
+    named = 0  # item lines so far, each its name and a colon ("来信:612件次")
     while line_start < len(s):
         line_end = s.find("\n", line_start)
         line_end = len(s) if line_end < 0 else line_end
         line = s[line_start:line_end].strip()
         if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
             break
+        if _NAMED_ITEM.match(line):
+            named += 1
+        elif named >= 2:
+            break  # "来信:612件次\n来访:…\n来访中,集体访…。": a sentence after the named items is none of them
         end = line_end
         if line.endswith(("。", "!", "?")):
             break
         line_start = line_end + 1
     return end
 
+_NAMED_ITEM = re.compile(r"[^,;。:\d]{1,12}:")
 # (compiled once: asked per breakdown and per candidate figure)
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")
