@@ -428,3 +428,17 @@ def test_a_prose_group_named_after_deng_is_not_its_first_kinds_row(tmp_path: Pat
     found = [c for c in audit_text(tmp_path, text) if c.rule == "equal.restated_table"]
     assert not [c for c in found if c.status == "fail"]
     assert [c.operands["values"] for c in found if c.operands["values"][0] == 25] == [[25, 25]]
+
+
+def test_a_top_n_total_row_sums_the_ranked_rows_above_it(tmp_path: Path) -> None:
+    # a rank column (位次) and a share column are no figures of the total; 前三位合计 adds the rows
+    html = ("<table><tr><th>位次</th><th>诉求类别</th><th>数量(件)</th><th>占比</th></tr>"
+            "<tr><td>1</td><td>物业管理</td><td>3,216</td><td>21.4%</td></tr>"
+            "<tr><td>2</td><td>市政设施</td><td>2,405</td><td>16.0%</td></tr>"
+            "<tr><td>3</td><td>交通出行</td><td>{c}</td><td>12.2%</td></tr>"
+            "<tr><td></td><td>前三位合计</td><td>7,453</td><td>49.6%</td></tr></table>")
+    p = tmp_path / "t.html"
+    for c, status in (("1,832", "pass"), ("1,823", "fail")):
+        p.write_text(html.format(c=c), encoding="utf-8")
+        totals = [(ch.status, ch.operands["parts"]) for ch in toolkit.audit(p).checks if ch.rule == "sum.table_total"]
+        assert [st for st, _ in totals] == [status] and 1 not in totals[0][1]

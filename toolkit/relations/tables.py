@@ -27,8 +27,9 @@ _EMPTY_CELL = re.compile(r"[-—–/\s]*|0")
 _DIGIT = re.compile(r"\d")
 
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
-_TOTAL_HEAD = re.compile(r"^(总计|合计|总数|共计|全部)$")
+_TOTAL_HEAD = re.compile(r"^(?:(?:前[两二三四五六七八九十\d]{1,2}(?:位|名|类|项)|以上|上述)?(?:合计|总计)|总计|合计|总数|共计|全部)$")  # (前五位合计: of the rows above)
 _TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
+_RANK_HEAD = re.compile(r"^(?:位次|序号|排名|名次|编号|排序)$")
 _JURISDICTION_ROW = re.compile(r"^全[市区县省州盟旗镇](?:合计|总计|共计)?$")
 _GROUP_ROW = re.compile(r"^[-—\s]*$")
 _NOT_SUMMED_HEAD = re.compile(r"率|平均|均值|人均|指数")  # (a share column, 占比/构成(%), adds up to 100)
@@ -348,13 +349,16 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
         above = [r for r in t.rows[:i] if r.numbers]
         headers = [r for r in t.rows[:i] if r.is_header]
+        ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
+        nums = [(j, q) for j, q in nums if j not in ranks]
         if len(nums) == 1 and headers:
-            # "省份|数量|省份|数量": one total for every figure of the table.
-            cols = {j for r in above for j, q in r.numbers}
+            # "省份|数量|省份|数量": one total for every figure of the table (not its shares, nor a
+            # column of ranks: "位次|诉求领域|数量|占比")
+            cols = {j for r in above for j, q in r.numbers if not q.is_percent and j not in ranks}
             names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
             unread = any(_unread(r, j) for r in t.rows[:i] for j in range(len(r.cells)))
             if len(names) == 1 and not unread:
-                parts = [q for r in above for _, q in r.numbers if not q.is_percent]
+                parts = [q for r in above for j, q in r.numbers if not q.is_percent and j not in ranks]
                 if len(parts) >= 2:
                     out.append(Relation("sum", "sum.table_total", {"total": nums[0][1], "parts": parts}))
             continue
