@@ -307,3 +307,17 @@ def test_a_sentence_after_named_item_lines_is_not_one_of_the_items(tmp_path) -> 
             "网上受理中,通过小程序提交的281件,占38.2%。\n")
     assert sums(tmp_path, text.format(t="1,243")) == {(1243, 412, 735, 96): "pass"}
     assert sums(tmp_path, text.format(t="1,234")) == {(1234, 412, 735, 96): "fail"}
+
+
+# -- a ratio of two parts printed as shares that make 100 ("普职比为63.3∶36.7") ----------------------------
+
+@pytest.mark.parametrize("colon", ["∶", ":"])
+def test_a_two_part_structure_named_by_its_parts(tmp_path, colon) -> None:
+    text = f"全市高中阶段在校生3.65万人,其中普通高中2.31万人、中等职业学校1.34万人,普职比为{{a}}{colon}{{b}}。"
+    assert ratios(tmp_path, text.format(a="63.3", b="36.7")) == {(23100, 36500, 63.3): "pass", (13400, 36500, 36.7): "pass"}
+    assert ratios(tmp_path, text.format(a="61.3", b="38.7")) == {(23100, 36500, 61.3): "fail", (13400, 36500, 38.7): "fail"}
+
+
+def test_a_two_part_ratio_naming_neither_part_is_not_their_structure(tmp_path) -> None:
+    text = "受理投诉120件,其中线上80件、线下40件。投诉人男女比为52:48。"
+    assert not ratios(tmp_path, text)

@@ -99,8 +99,9 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                 out.append(Relation("ratio", "ratio.expression",
                                     {"numerator": before[-2], "denominator": before[-1], "percent": chain[0]},
                                     per=int(chain[1].value)))
-        elif len(chain) >= 3:
-            # A:B:C -- the shares of the parts of the last breakdown with as many parts.
+        elif len(chain) >= 3 or (len(chain) == 2 and abs(sum(c.value for c in chain) - 100) <= Decimal("0.2")):
+            # A:B:C -- the shares of the parts of the last breakdown with as many parts (two parts when
+            # the two figures make 100: "普通高中9.36万人、中职5.42万人,普职比为63.3∶36.7").
             para = d.last_before("\n", q.start)
             window = by_total[bisect.bisect_left(total_starts, para) : bisect.bisect_left(total_starts, q.start)]
             cands = [r for r in window if len(r.roles["parts"]) == len(chain)]  # type: ignore[arg-type]
@@ -112,6 +113,11 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                 between = d.qs[last + 1 : q.index]
                 if any(compatible(p, total) for p in between):
                     continue  # another total ("2021年…972846万元") stands between: not its structure
+                if len(chain) == 2:
+                    # two parts: the ratio's name says whose ("普职比": 普通高中, 职业学校), or it is none of theirs
+                    sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0])) - set("结构例")
+                    if not all(sides & set(d.label(p)) for p in rel.roles["parts"]):  # type: ignore[union-attr]
+                        continue
                 adjusted = _largest_remainder(rel.roles["parts"], chain)  # type: ignore[arg-type]
                 for part, share in zip(rel.roles["parts"], chain, strict=True):  # type: ignore[arg-type]
                     out.append(Relation("ratio", "ratio.structure",
