@@ -64,7 +64,9 @@ _OPENER = gated(re.compile(
     r"(?P<d>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域|形式|方式|途径))[。:](?=[^\n])"
     # a line of its own naming a classification over the item lines below it: "结案方式:\n- 调解结案…"
     r"|(?<![^\n])[ \t]*(?P<e>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域|方式|形式|途径|性质))[:][ \t]*(?=\n)"
-    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"))
+    r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"
+    # the outcomes of a review or grading, after a colon: "评定结果为:A级…", "办理结果如下:"
+    r"|(?<=[。,;\n])(?P<f>[\u4e00-\u9fff]{2,6}结果)(?:为|是|如下)?:"))
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
 
@@ -101,6 +103,9 @@ def _classified(d: _Doc) -> list[Relation]:
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         if len(items) > 2 and _CLOSING.match(d.own_words(items[-1])):
             items = items[:-1]  # "…其他类41件,共计536件": the list's own total closes it, no item of it
+        # "予以公开7件、部分公开2件,合计9件,占47.4%;不予公开1件…": a subtotal of the items before it
+        # inside the list is none of its items
+        items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and _CLOSING.match(d.own_words(q)))]
         cut = next((k for k, q in enumerate(items) if k >= 2 and _NAMED_SUBTOTAL.search(d.own_words(q))), None)
         if cut is not None:
             # "…其他处理7件;予以公开和部分公开合计70件,…": a total of items named again ends the list
@@ -363,7 +368,7 @@ def _review() -> re.Pattern:
 def _openers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
     outcomes are listed after it), in reading order."""
-    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "") for m in _OPENER.finditer(s)]
+    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or "") for m in _OPENER.finditer(s)]
     found += [(m.start(), m.end(), "") for m in _review().finditer(s)]
     return sorted(found)
 
@@ -425,8 +430,7 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     if fits:
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
     labels = "".join(d.label(p) for p in parts)
-    over = sum(p.value for p in parts) > max(t.value for t in wholes)
-    if not (_REST.search(labels) or names_its_complements(labels) or over):
+    if not (_REST.search(labels) or names_its_complements(labels)):
         # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
         return bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []
     return [Relation("sum", "sum.breakdown", {"total": wholes[0], "parts": parts},

@@ -32,21 +32,6 @@ def _names_a_stage(cls: str) -> bool:
     return bool(re.search(r"结果|结案|处理|办理", cls) or load_stages().any_stage.search(cls))
 
 
-def _all_short(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]],
-               listed: frozenset[int]) -> list[Quantity]:
-    """"立案查处案件97件,作出处罚决定91件。从专业类别看,医疗类42件,…学校类7件" (98): two or three
-    figures of the unit in the sentence before may be the whole, and the kinds add up to more than
-    each of them and than every figure of the unit looked back at: every reading is short, so all
-    are given (``classified._readings`` checks the sum against each)."""
-    total = sum(p.value for p in parts)
-    near = {q.value: q for q in _candidates(d, parts, spans[:2], False, listed) if q.value >= max(p.value for p in parts)}
-    if not 2 <= len(near) <= 3 or any(q.value >= total for q in _candidates(d, parts, spans, True)):
-        return []
-    if not all(_kinds_only(d, q, parts) for q in near.values()):
-        return []
-    return sorted(near.values(), key=lambda q: -q.value)  # the most inclusive first: the one shown
-
-
 def _kinds_only(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
     """Do the parts name their kinds alike: all or none of them the whole's measure? ("道路运输事故
     死亡41人、受伤17人" under "死亡56人": one item of two measures, not two kinds of deaths.)"""
@@ -115,9 +100,6 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             big = max(p.value for p in parts)
             rivals = {q.value for q in _candidates(d, parts, spans[:2], True) if q.value >= big}
             one = _only_whole(d, _candidates(d, parts, spans[:2], False, listed), parts)
-            over = _all_short(d, parts, spans, listed)
-            if over:
-                return over
             if len(one) != 1 or len(rivals) != 1 or not _kinds_only(d, one[0], parts):
                 return []
             return one

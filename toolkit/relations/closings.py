@@ -496,8 +496,10 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
         if q.is_percent or q.index < 2:
             continue
         clause = _CLAUSES.split(d.label(q))[-1]
+        counted = None  # how many names the words say they list ("三类")
         if q.index and d.qs[q.index - 1].end > d.last_before(",;:。\n", q.start) and _ITEM_COUNT.fullmatch(
                 d.s, d.qs[q.index - 1].start, d.qs[q.index - 1].end):
+            counted = d.qs[q.index - 1].value
             # "上述确认违法、撤销和责令履行三类直接纠错的案件共41件": the count of the names (三类) is
             # no figure of the list; the clause runs on over it
             clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
@@ -506,6 +508,8 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
         if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
             continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
         names = _NAMES.split(m.group(1))
+        if counted is not None and counted != len(names):
+            continue  # "确认违法、撤销、责令履行两类纠错15件": the count and the names disagree: which two?
         para = d.last_before("\n", q.start) + 1
         # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")
         earlier = [p for p in d.in_range(para, q.start) if p.index < q.index and not p.is_percent and compatible(p, q)]

@@ -86,7 +86,9 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
         elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and (
                 len(set(counts.values())) == 1 or _each_once(d, pieces, unit)):
             out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
-        elif len(pieces) == 1:
+        elif len(pieces) == 1 or len({d.own_words(q) for q in group}) == len(group):
+            # (a flat list split by ";" as well as "、", every item's words its own: "予以公开7件、部分
+            # 公开2件;不予公开1件;无法提供6件": one list, its whole confirmed by the figures)
             out.append((group, True))
     return [(c, strict) for c, strict in out if len(c) >= 2]
 
