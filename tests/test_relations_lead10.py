@@ -338,3 +338,11 @@ def test_a_result_list_split_by_semicolons_with_a_subtotal_inside(tmp_path) -> N
     # adding up to no figure, the outcomes (办理结果) may be of a whole the text does not print
     # (with work carried in): which whole they break down stays open
     assert not [k for k, st in sums(tmp_path, text.format(r=4)).items() if st == "fail"]
+
+
+def test_shares_of_a_scope_named_by_an_item_of_a_list(tmp_path) -> None:
+    # 来访 is an item of the 其中 list; "来访中,…分别占来访总量的" takes each measure of that item
+    text = ("全市共受理群众信访事项6,352件次、9,816人次,其中来访2,104批次、5,321人次。"
+            "来访中,集体访87批次、2,436人次,分别占来访总量的{a}%和45.8%。")
+    assert ratios(tmp_path, text.format(a="4.1")) == {(87, 2104, 4.1): "pass", (2436, 5321, 45.8): "pass"}
+    assert ratios(tmp_path, text.format(a="4.9"))[(87, 2104, 4.9)] == "fail"

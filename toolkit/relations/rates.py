@@ -382,8 +382,9 @@ def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], 
         base = next((q for q in reversed(d.qs[lo : parts[0].index])
                      if not q.is_percent and compatible(q, part) and q.value >= part.value
                      and key in _cjk(d.s[q.sentence[0] : q.start]) and not is_delta(d, q) and not is_previous(d, q)
-                     and not _LISTED.search(d.s, q.sentence[0], q.start)
-                     and q.index not in d.cache.get("partition", {})), None)  # type: ignore[operator]
+                     and (_names_item(d, q, key) or (not _LISTED.search(d.s, q.sentence[0], q.start)
+                                                     and q.index not in d.cache.get("partition", {})))),  # type: ignore[operator]
+                    None)
         if base is None:
             return []
         out.append(Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": share},
@@ -392,6 +393,17 @@ def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], 
 
 
 _SCOPE_REACH = 600  # characters back the whole a scope names is looked for
+
+
+def _names_item(d: _Doc, q: Quantity, key: str) -> bool:
+    """Is ``q`` an item of a list named by ``key`` itself ("其中来访1,486批次、4,205人次" for 来访总量:
+    "来访中,集体访…分别占来访总量的…"), or the figure right after such an item in its clause?"""
+    own = _cjk(re.sub(r"^.*其中", "", d.own_words(q)))
+    if own == key:
+        return True
+    prev = d.qs[q.index - 1] if q.index else None
+    return (not own and prev is not None and d.s[prev.end : q.start] in ("、", ",", "和")
+            and _cjk(re.sub(r"^.*其中", "", d.own_words(prev))) == key)
 
 
 def _chain(d: _Doc, pct: Quantity) -> list[Quantity]:
