@@ -346,3 +346,10 @@ def test_shares_of_a_scope_named_by_an_item_of_a_list(tmp_path) -> None:
             "来访中,集体访87批次、2,436人次,分别占来访总量的{a}%和45.8%。")
     assert ratios(tmp_path, text.format(a="4.1")) == {(87, 2104, 4.1): "pass", (2436, 5321, 45.8): "pass"}
     assert ratios(tmp_path, text.format(a="4.9"))[(87, 2104, 4.9)] == "fail"
+
+
+@pytest.mark.parametrize("opener", ["按案件类型,", "按照服务领域,"])
+def test_an_opener_of_a_classification_noun_without_fen(tmp_path, opener) -> None:
+    text = "全区法律援助机构办理案件1,028件," + opener + "民事案件812件、刑事案件196件、行政案件{c}件。"
+    assert sums(tmp_path, text.format(c=20)) == {(1028, 812, 196, 20): "pass"}
+    assert sums(tmp_path, text.format(c=30)) == {(1028, 812, 196, 30): "fail"}

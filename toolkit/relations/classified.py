@@ -66,7 +66,9 @@ _OPENER = gated(re.compile(
     r"|(?<![^\n])[ \t]*(?P<e>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域|方式|形式|途径|性质))[:][ \t]*(?=\n)"
     r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"
     # the outcomes of a review or grading, after a colon: "评定结果为:A级…", "办理结果如下:"
-    r"|(?<=[。,;\n])(?P<f>[\u4e00-\u9fff]{2,6}结果)(?:为|是|如下)?:"))
+    r"|(?<=[。,;\n])(?P<f>[\u4e00-\u9fff]{2,6}结果)(?:为|是|如下)?:"
+    # "按案件类型,民事案件812件、…": 按 and a classification noun, no 分 after it
+    r"|按照?(?P<g>[\u4e00-\u9fff]{0,8}(?:类型|类别|领域|区域|层级|来源|渠道|方式|性质|行业))(?=,)"))
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
 _COVER = Decimal("0.75")  # a list covering this much of the whole is taken as all of it
 
@@ -368,7 +370,7 @@ def _review() -> re.Pattern:
 def _openers(s: str) -> list[tuple[int, int, str]]:
     """(start, end, class words) of each opener: 按…分, 从…看, 分为, and "经审查," (a review whose
     outcomes are listed after it), in reading order."""
-    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or "") for m in _OPENER.finditer(s)]
+    found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or "") for m in _OPENER.finditer(s)]
     found += [(m.start(), m.end(), "") for m in _review().finditer(s)]
     return sorted(found)
 
