@@ -70,6 +70,9 @@ NOT_THE_SAME_SET = [
     "受理诉求3,650件日均受理10件。",
     # a figure between the 'all' clause and the figure it names (a time limit)
     "受理投诉120件，均在3日内办结115件。",
+    # the 'all' clause names the later figure as those that went on ("已全部答复的有409条")
+    "全区政务热线收到市民留言568条，已全部回复的有560条。",
+    "全年受理群众诉求1,260件，均已办结的为1,180件。",
     # a figure in brackets before the 'all' word
     "受理申请52件（含结转4件），全部办结，办结52件。",
 ]

@@ -52,6 +52,8 @@ def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
         if stop is not None and stop.start() >= later.start:
             # "全部纳入管理416例": the 'all' clause names the later figure itself
             clause = name = v["lead"].sub("", d.s[m.end() : later.start])
+            if "的" in name:
+                continue  # "已全部答复的有409条": those all answered number 409, a part of them
         elif stop is None or not _ONE_MARK.fullmatch(d.s[stop.start()]):
             continue  # the 'all' clause must end at a comma (or ;/:) before the next clause
         else:

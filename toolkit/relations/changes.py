@@ -532,9 +532,6 @@ def _counts_the_list(d: _Doc, q: Quantity, pct: Quantity) -> bool:
     if not _LIST_COUNT.match(d.s, q.end, pct.start):
         return False
     listed = [p for p in d.in_range(q.sentence[0], q.start) if not p.is_percent]
-    if not listed and q.sentence[0] > 0 and d.s[q.sentence[0] - 1] == "。":
-        # "…死亡32人、受伤95人。三项指标同比分别下降…": the items close the sentence before
-        listed = [p for p in d.in_range(d.last_before("。\n", q.sentence[0] - 2) + 1, q.sentence[0]) if not p.is_percent]
     return len(listed) >= q.value
 
 

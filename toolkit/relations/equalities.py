@@ -157,7 +157,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     eq += restated_subjects(d, found + eq)
     funnels = _funnels(d, found + eq)
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
-    eq += all_repeated(d, found + eq)
+    eq += all_repeated(d, found + eq + funnels)  # (the funnels' equal.stage pairs are tied already)
     funnels += distant_funnels(d, found + eq + funnels)
     return (eq + funnels + _respective_funnels(d, found) + parallel_funnels(d) + _visited_among_visits(d, found)
             + _aforesaid(d, found) + _qualified_parts(d, found) + _highlighted(d, found))
