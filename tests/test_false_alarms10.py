@@ -265,3 +265,20 @@ def test_a_count_of_districts_is_no_set_of_communities_named_again(tmp_path) -> 
             "全市16个区中,甲区、乙区、丙区受理量分别为2862件、1936件、1524件,三区合计6322件。")
     assert not [c for c in checks(tmp_path, text) if c.rule == "equal.named_again"]
     assert not fails(tmp_path, text)
+
+
+# --- a rate's base far away is believed when it explains the rate, not when a slip of its own does
+
+def test_a_far_population_a_slip_away_is_no_base_of_a_coverage_rate(tmp_path) -> None:
+    text = ("全年道路交通事故死亡97人,年末常住人口412.6万人,每10万人口死亡2.35人。\n\n"
+            "年末全市基本医疗保险参保人数137.29万人,参保率96.3%。")
+    assert not [c for c in checks(tmp_path, text) if c.kind == "ratio" and c.operands.get("numerator") == 1372900]
+    assert not fails(tmp_path, text)
+
+
+def test_a_far_base_that_explains_the_rate_is_still_its_base(tmp_path) -> None:
+    text = ("年末户籍人口142.6万人。\n\n全年经济运行平稳。\n\n"
+            "年末全市基本医疗保险参保人数137.29万人,参保率{p}%。")
+    got = {(c.operands.get("denominator"), c.operands.get("percent")): c.status for c in checks(tmp_path, text.format(p="96.3"))
+           if c.kind == "ratio"}
+    assert got.get((1426000, 96.3)) == "pass"
