@@ -282,3 +282,23 @@ def test_a_far_base_that_explains_the_rate_is_still_its_base(tmp_path) -> None:
     got = {(c.operands.get("denominator"), c.operands.get("percent")): c.status for c in checks(tmp_path, text.format(p="96.3"))
            if c.kind == "ratio"}
     assert got.get((1426000, 96.3)) == "pass"
+
+
+# --- a share named by its part: 非X is no X ------------------------------------------------------
+
+def shares(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["numerator"], c.operands["denominator"], c.operands["percent"]): c.status
+            for c in checks(tmp_path, text) if c.kind == "ratio"}
+
+
+def test_the_share_of_tax_is_not_the_non_tax_revenues(tmp_path) -> None:
+    text = "全年一般公共预算收入186.42亿元,其中税收收入142.86亿元,非税收入43.56亿元,税收占比{p}%。"
+    assert shares(tmp_path, text.format(p="76.6"))[(142.86, 186.42, 76.6)] == "pass"
+    assert not fails(tmp_path, text.format(p="76.6"))
+    assert shares(tmp_path, text.format(p="67.6"))[(142.86, 186.42, 67.6)] == "fail"
+
+
+def test_very_satisfied_is_still_satisfied(tmp_path) -> None:
+    text = "回访群众1200人,其中非常满意960人,非常满意占比{p}%。"
+    assert shares(tmp_path, text.format(p="80.0"))[(960, 1200, 80)] == "pass"
+    assert shares(tmp_path, text.format(p="86.0"))[(960, 1200, 86)] == "fail"
