@@ -302,3 +302,34 @@ def test_very_satisfied_is_still_satisfied(tmp_path) -> None:
     text = "回访群众1200人,其中非常满意960人,非常满意占比{p}%。"
     assert shares(tmp_path, text.format(p="80.0"))[(960, 1200, 80)] == "pass"
     assert shares(tmp_path, text.format(p="86.0"))[(960, 1200, 86)] == "fail"
+
+
+# --- a list closed by its own total is no breakdown of a figure before -------------------------
+
+def test_a_classified_list_with_its_own_total_takes_no_whole_a_slip_away(tmp_path) -> None:
+    text = ("全年收到行政许可申请637件,受理606件,办结598件。\n"
+            "按照行为类别分,行政许可类复议案件126件,行政处罚类208件,信息公开类94件,行政不作为类67件,其他类41件,共计{t}件。\n")
+    got = sums(tmp_path, text.format(t=536))
+    assert not [k for k in got if k[0] == 606]
+    assert got[(536, 126, 208, 94, 67, 41)] == "pass"
+    assert sums(tmp_path, text.format(t=586))[(586, 126, 208, 94, 67, 41)] == "fail"
+
+
+# --- a catalog sum whose part the text puts in a sum of its own --------------------------------
+
+def test_a_part_the_text_sums_elsewhere_is_no_part_of_a_metric_total(tmp_path) -> None:
+    text = ("全年立案查处违法案件126件,作出行政处罚决定138件(含简易程序处罚21件)。\n"
+            "全年行政处罚案件311件(其中简易程序110件、普通程序201件)。")
+    assert not [c for c in checks(tmp_path, text) if c.rule == "catalog.penalties.procedure.split"]
+    assert sums(tmp_path, text)[(311, 110, 201)] == "pass"
+    assert not fails(tmp_path, text)
+
+
+# --- a member of a set named before it is no restatement of the set's row ---------------------
+
+def test_a_warning_among_the_penalties_is_not_the_penalties_row(tmp_path) -> None:
+    text = ("在作出的行政处罚中,警告126件,罚款1864件,没收违法所得38件,责令停产停业12件,其他4件,共计2044件。\n\n"
+            "| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 2508 |\n| 行政处罚 | {n} |\n")
+    assert not [c for c in checks(tmp_path, text.format(n=797)) if c.rule == "equal.restated_table"
+                and 126 in c.operands["values"]]
+    assert not fails(tmp_path, text.format(n=797))

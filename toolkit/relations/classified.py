@@ -97,7 +97,9 @@ def _classified(d: _Doc) -> list[Relation]:
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         if len(items) > 2 and _CLOSING.match(d.own_words(items[-1])):
-            items = items[:-1]  # "…其他类41件,共计536件": the list's own total closes it, no item of it
+            # "…其他类41件,共计536件": the list's own total closes it -- no item of it, and the
+            # list is that total's (closings read it), no breakdown of a figure before
+            continue
         if inner:
             # item lines below the opener, one of which breaks its own item down ("裁决结案1,987件,
             # 其中一裁终局892件"): the figures after that 其中, to its line's end, are not items

@@ -202,7 +202,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
     # 不掌握相关政府信息),不予处理1件"); the words after a figure end at the next item of its
     # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
-    words = {q.index: _clean(_ASIDE.sub("", d.label(q)) + _WORDS_END.split(d.after(q, 12))[0]) for q in prose}
+    words = {q.index: _clean(_member_words(_ASIDE.sub("", d.label(q))) + _WORDS_END.split(d.after(q, 12))[0])
+             for q in prose}
 
     def score(label: str, q: Quantity) -> int:
         run = _overlap(words[q.index], label)
@@ -222,6 +223,16 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
     return out + _by_distinct_words(rows, prose, words, out, money_rows)
+
+
+_SET_OPENED = re.compile(r"[\u4e00-\u9fff]{2,}中[,:]")
+
+
+def _member_words(label: str) -> str:
+    """The words after a set's name ("在作出的行政处罚中,警告" -> 警告): a figure after "X中," is a
+    member of X, not X (its row is 警告's, not 行政处罚's)."""
+    rest = _SET_OPENED.split(label)[-1]
+    return rest if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 2 else label
 
 
 def _may_restate(q: Quantity, fig: Quantity, money_rows: set[int]) -> bool:
