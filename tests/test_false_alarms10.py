@@ -333,3 +333,38 @@ def test_a_warning_among_the_penalties_is_not_the_penalties_row(tmp_path) -> Non
     assert not [c for c in checks(tmp_path, text.format(n=797)) if c.rule == "equal.restated_table"
                 and 126 in c.operands["values"]]
     assert not fails(tmp_path, text.format(n=797))
+
+
+# --- a rate per N of the figure in its own paragraph, not a larger one above -------------------
+
+def test_a_rate_per_100k_is_of_the_deaths_in_its_own_paragraph(tmp_path) -> None:
+    text = ("全市共发生道路交通事故652起,死亡118人,受伤703人。\n\n"
+            "全年道路交通事故死亡97人,年末常住人口412.6万人,每10万人口死亡{r}人。")
+    got = {(c.operands["numerator"], c.operands["percent"]): c.status for c in checks(tmp_path, text.format(r="2.35"))
+           if c.rule == "ratio.per_capita"}
+    assert got == {(97, 2.35): "pass"}
+    bad = {(c.operands["numerator"], c.operands["percent"]): c.status for c in checks(tmp_path, text.format(r="2.53"))
+           if c.rule == "ratio.per_capita"}
+    assert bad == {(97, 2.53): "fail"}
+
+
+# --- a share whose sentence states its own figures is about them, not an item above -----------
+
+def test_a_share_of_batches_is_of_the_batches_in_its_sentence(tmp_path) -> None:
+    text = ("全年接待来访群众约3.2万人次,同比增长12.6%。\n"
+            "全年接待群众来访286批次1862人次,其中集体访12批次386人次,集体访批次占比{p}%。")
+    assert shares(tmp_path, text.format(p="4.2"))[(12, 286, 4.2)] == "pass"
+    assert not fails(tmp_path, text.format(p="4.2"))
+    assert shares(tmp_path, text.format(p="5.2"))[(12, 286, 5.2)] == "fail"
+
+
+# --- a line that opens its own list is no item of a heading's list ----------------------------
+
+def test_a_whole_opening_its_list_under_a_heading_is_no_item(tmp_path) -> None:
+    text = ("全市各级行政机关共办理行政复议案件8732件,其中市本级520件。\n\n八、工作情况\n一、行政许可\n"
+            "全年共办理行政许可事项3862件。其中:\n1.企业设立登记1286件;\n2.食品经营许可1862件;\n"
+            "3.药品经营许可214件;\n4.其他许可{n}件。\n")
+    got = sums(tmp_path, text.format(n=500))
+    assert not [k for k in got if k[0] == 8732]
+    assert got[(3862, 1286, 1862, 214, 500)] == "pass"
+    assert sums(tmp_path, text.format(n=600))[(3862, 1286, 1862, 214, 600)] == "fail"
