@@ -368,3 +368,29 @@ def test_a_whole_opening_its_list_under_a_heading_is_no_item(tmp_path) -> None:
     assert not [k for k in got if k[0] == 8732]
     assert got[(3862, 1286, 1862, 214, 500)] == "pass"
     assert sums(tmp_path, text.format(n=600))[(3862, 1286, 1862, 214, 600)] == "fail"
+
+
+# --- requests received are no restatement of a row of decisions --------------------------------
+
+_DECISIONS = "\n\n| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 2256 |\n| 行政处罚 | 426 |\n"
+
+
+def test_licence_requests_are_not_the_licensing_decisions_row(tmp_path) -> None:
+    text = "全年受理行政许可申请2318件,办结2271件。" + _DECISIONS
+    assert not [c for c in checks(tmp_path, text) if c.rule == "equal.restated_table"]
+    assert not fails(tmp_path, text)
+
+
+def test_licensing_decisions_in_prose_restate_the_row(tmp_path) -> None:
+    text = "全年作出行政许可决定{n}件。" + _DECISIONS
+    assert equals(tmp_path, text.format(n=2256))[(2256, 2256)] == "pass"
+    assert equals(tmp_path, text.format(n=2265))[(2265, 2256)] == "fail"
+
+
+def test_the_applicant_and_the_respondent_name_no_request() -> None:
+    from toolkit.relations.restated import _INTAKE
+
+    assert _INTAKE.search("全年受理行政许可申请")
+    assert _INTAKE.search("本年度新收政府信息公开申请")
+    assert not _INTAKE.search("因本机关不掌握相关信息而告知申请人的")
+    assert not _INTAKE.search("因政府信息公开被申请行政复议")

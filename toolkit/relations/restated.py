@@ -206,6 +206,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
              for q in prose}
 
     def score(label: str, q: Quantity) -> int:
+        if _INTAKE.search(words[q.index]) and not _INTAKE.search(label):
+            return 0  # "受理行政许可申请2318件" is no count of the row "行政许可" (decisions): requests are not decided
         run = _overlap(words[q.index], label)
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
 
@@ -225,6 +227,9 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     return out + _by_distinct_words(rows, prose, words, out, money_rows)
 
 
+# Words naming what came in (requests received, accepted): a row that names none counts something else
+# (decisions, outcomes). (Not 被申请行政复议, the body a review was brought against, nor 申请人, the applicant.)
+_INTAKE = re.compile(r"(?<!被)(?:收到|受理|新收|接收|申请(?!人))")
 _SET_OPENED = re.compile(r"[\u4e00-\u9fff]{2,}中[,:]")
 
 
@@ -261,11 +266,12 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
     taken = {q.index for r in done for q in r.quantities()}
     own = {fig.index: _distinct(label, [o for o, f in rows if f.index != fig.index]) for label, fig in rows}
     out = []
-    for _, fig in rows:
+    for label, fig in rows:
         mine = own[fig.index]
         if fig.index in taken or len(mine) < _MIN_RUN:
             continue
-        named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)]
+        named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)
+                 and not (_INTAKE.search(words[q.index]) and not _INTAKE.search(label))]  # (see _pairs)
         if len(named) != 1 or named[0].index in taken:
             continue
         q = named[0]
