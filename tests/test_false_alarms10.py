@@ -394,3 +394,10 @@ def test_the_applicant_and_the_respondent_name_no_request() -> None:
     assert _INTAKE.search("本年度新收政府信息公开申请")
     assert not _INTAKE.search("因本机关不掌握相关信息而告知申请人的")
     assert not _INTAKE.search("因政府信息公开被申请行政复议")
+
+
+def test_a_base_on_the_line_before_in_its_sentence_is_still_checked_with_its_slips(tmp_path) -> None:
+    # a PDF copy breaks the line inside a sentence: the base is in the numerator's paragraph
+    text = "全区共有养老机构14家,床位{b}张,入住老人1387人;\n其中护理型床位1296张,占比60.0%。"
+    assert shares(tmp_path, text.format(b=2160)).get((1296, 2160, 60)) == "pass"
+    assert shares(tmp_path, text.format(b=2190)).get((1296, 2190, 60)) == "fail"

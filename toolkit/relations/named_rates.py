@@ -440,15 +440,19 @@ def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pa
                    number=str(value), index=-1_000_000 - base.index, attrs={"less": [base.index, item.index]})
 
 
+_PARAGRAPH_END = re.compile(r"[。!?:]\s*\n")
+
+
 def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pct: Quantity, per: int,
                        most: int, text: str | None = None) -> Relation | None:
     """The ratio over ``bases`` as readings, when there are at most ``most`` and the printed rate
     holds over one of them, or would but for one slip (``_explained``); else None (no check).
     Given the ``text``, a slip of a base's own digits explains only a base of the numerator's
-    paragraph (no line break between, as the text is normalised): from another paragraph, a
-    population or a total of another scope is a slip away from a rate more often than it is its base."""
+    paragraph (no line ending a sentence between: a PDF copy breaks lines inside sentences, "…;\n其中"):
+    from another paragraph, a population or a total of another scope is a slip away from a rate more
+    often than it is its base."""
     def explains(b: Quantity) -> bool:
-        near = text is None or "\n" not in text[min(b.end, numerator.start) : max(b.start, numerator.end)]
+        near = text is None or _PARAGRAPH_END.search(text, min(b.end, numerator.start), max(b.start, numerator.end)) is None
         return _explained(numerator, b, pct, per, base_slips=near)
 
     if not bases or len(bases) > most or not any(explains(b) for b in bases):
