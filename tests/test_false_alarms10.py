@@ -265,3 +265,139 @@ def test_a_count_of_districts_is_no_set_of_communities_named_again(tmp_path) -> 
             "全市16个区中,甲区、乙区、丙区受理量分别为2862件、1936件、1524件,三区合计6322件。")
     assert not [c for c in checks(tmp_path, text) if c.rule == "equal.named_again"]
     assert not fails(tmp_path, text)
+
+
+# --- a rate's base far away is believed when it explains the rate, not when a slip of its own does
+
+def test_a_far_population_a_slip_away_is_no_base_of_a_coverage_rate(tmp_path) -> None:
+    text = ("全年道路交通事故死亡97人,年末常住人口412.6万人,每10万人口死亡2.35人。\n\n"
+            "年末全市基本医疗保险参保人数137.29万人,参保率96.3%。")
+    assert not [c for c in checks(tmp_path, text) if c.kind == "ratio" and c.operands.get("numerator") == 1372900]
+    assert not fails(tmp_path, text)
+
+
+def test_a_far_base_that_explains_the_rate_is_still_its_base(tmp_path) -> None:
+    text = ("年末户籍人口142.6万人。\n\n全年经济运行平稳。\n\n"
+            "年末全市基本医疗保险参保人数137.29万人,参保率{p}%。")
+    got = {(c.operands.get("denominator"), c.operands.get("percent")): c.status for c in checks(tmp_path, text.format(p="96.3"))
+           if c.kind == "ratio"}
+    assert got.get((1426000, 96.3)) == "pass"
+
+
+# --- a share named by its part: 非X is no X ------------------------------------------------------
+
+def shares(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["numerator"], c.operands["denominator"], c.operands["percent"]): c.status
+            for c in checks(tmp_path, text) if c.kind == "ratio"}
+
+
+def test_the_share_of_tax_is_not_the_non_tax_revenues(tmp_path) -> None:
+    text = "全年一般公共预算收入186.42亿元,其中税收收入142.86亿元,非税收入43.56亿元,税收占比{p}%。"
+    assert shares(tmp_path, text.format(p="76.6"))[(142.86, 186.42, 76.6)] == "pass"
+    assert not fails(tmp_path, text.format(p="76.6"))
+    assert shares(tmp_path, text.format(p="67.6"))[(142.86, 186.42, 67.6)] == "fail"
+
+
+def test_very_satisfied_is_still_satisfied(tmp_path) -> None:
+    text = "回访群众1200人,其中非常满意960人,非常满意占比{p}%。"
+    assert shares(tmp_path, text.format(p="80.0"))[(960, 1200, 80)] == "pass"
+    assert shares(tmp_path, text.format(p="86.0"))[(960, 1200, 86)] == "fail"
+
+
+# --- a list closed by its own total is no breakdown of a figure before -------------------------
+
+def test_a_classified_list_with_its_own_total_takes_no_whole_a_slip_away(tmp_path) -> None:
+    text = ("全年收到行政许可申请637件,受理606件,办结598件。\n"
+            "按照行为类别分,行政许可类复议案件126件,行政处罚类208件,信息公开类94件,行政不作为类67件,其他类41件,共计{t}件。\n")
+    got = sums(tmp_path, text.format(t=536))
+    assert not [k for k in got if k[0] == 606]
+    assert got[(536, 126, 208, 94, 67, 41)] == "pass"
+    assert sums(tmp_path, text.format(t=586))[(586, 126, 208, 94, 67, 41)] == "fail"
+
+
+# --- a catalog sum whose part the text puts in a sum of its own --------------------------------
+
+def test_a_part_the_text_sums_elsewhere_is_no_part_of_a_metric_total(tmp_path) -> None:
+    text = ("全年立案查处违法案件126件,作出行政处罚决定138件(含简易程序处罚21件)。\n"
+            "全年行政处罚案件311件(其中简易程序110件、普通程序201件)。")
+    assert not [c for c in checks(tmp_path, text) if c.rule == "catalog.penalties.procedure.split"]
+    assert sums(tmp_path, text)[(311, 110, 201)] == "pass"
+    assert not fails(tmp_path, text)
+
+
+# --- a member of a set named before it is no restatement of the set's row ---------------------
+
+def test_a_warning_among_the_penalties_is_not_the_penalties_row(tmp_path) -> None:
+    text = ("在作出的行政处罚中,警告126件,罚款1864件,没收违法所得38件,责令停产停业12件,其他4件,共计2044件。\n\n"
+            "| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 2508 |\n| 行政处罚 | {n} |\n")
+    assert not [c for c in checks(tmp_path, text.format(n=797)) if c.rule == "equal.restated_table"
+                and 126 in c.operands["values"]]
+    assert not fails(tmp_path, text.format(n=797))
+
+
+# --- a rate per N of the figure in its own paragraph, not a larger one above -------------------
+
+def test_a_rate_per_100k_is_of_the_deaths_in_its_own_paragraph(tmp_path) -> None:
+    text = ("全市共发生道路交通事故652起,死亡118人,受伤703人。\n\n"
+            "全年道路交通事故死亡97人,年末常住人口412.6万人,每10万人口死亡{r}人。")
+    got = {(c.operands["numerator"], c.operands["percent"]): c.status for c in checks(tmp_path, text.format(r="2.35"))
+           if c.rule == "ratio.per_capita"}
+    assert got == {(97, 2.35): "pass"}
+    bad = {(c.operands["numerator"], c.operands["percent"]): c.status for c in checks(tmp_path, text.format(r="2.53"))
+           if c.rule == "ratio.per_capita"}
+    assert bad == {(97, 2.53): "fail"}
+
+
+# --- a share whose sentence states its own figures is about them, not an item above -----------
+
+def test_a_share_of_batches_is_of_the_batches_in_its_sentence(tmp_path) -> None:
+    text = ("全年接待来访群众约3.2万人次,同比增长12.6%。\n"
+            "全年接待群众来访286批次1862人次,其中集体访12批次386人次,集体访批次占比{p}%。")
+    assert shares(tmp_path, text.format(p="4.2"))[(12, 286, 4.2)] == "pass"
+    assert not fails(tmp_path, text.format(p="4.2"))
+    assert shares(tmp_path, text.format(p="5.2"))[(12, 286, 5.2)] == "fail"
+
+
+# --- a line that opens its own list is no item of a heading's list ----------------------------
+
+def test_a_whole_opening_its_list_under_a_heading_is_no_item(tmp_path) -> None:
+    text = ("全市各级行政机关共办理行政复议案件8732件,其中市本级520件。\n\n八、工作情况\n一、行政许可\n"
+            "全年共办理行政许可事项3862件。其中:\n1.企业设立登记1286件;\n2.食品经营许可1862件;\n"
+            "3.药品经营许可214件;\n4.其他许可{n}件。\n")
+    got = sums(tmp_path, text.format(n=500))
+    assert not [k for k in got if k[0] == 8732]
+    assert got[(3862, 1286, 1862, 214, 500)] == "pass"
+    assert sums(tmp_path, text.format(n=600))[(3862, 1286, 1862, 214, 600)] == "fail"
+
+
+# --- requests received are no restatement of a row of decisions --------------------------------
+
+_DECISIONS = "\n\n| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 2256 |\n| 行政处罚 | 426 |\n"
+
+
+def test_licence_requests_are_not_the_licensing_decisions_row(tmp_path) -> None:
+    text = "全年受理行政许可申请2318件,办结2271件。" + _DECISIONS
+    assert not [c for c in checks(tmp_path, text) if c.rule == "equal.restated_table"]
+    assert not fails(tmp_path, text)
+
+
+def test_licensing_decisions_in_prose_restate_the_row(tmp_path) -> None:
+    text = "全年作出行政许可决定{n}件。" + _DECISIONS
+    assert equals(tmp_path, text.format(n=2256))[(2256, 2256)] == "pass"
+    assert equals(tmp_path, text.format(n=2265))[(2265, 2256)] == "fail"
+
+
+def test_the_applicant_and_the_respondent_name_no_request() -> None:
+    from toolkit.relations.restated import _INTAKE
+
+    assert _INTAKE.search("全年受理行政许可申请")
+    assert _INTAKE.search("本年度新收政府信息公开申请")
+    assert not _INTAKE.search("因本机关不掌握相关信息而告知申请人的")
+    assert not _INTAKE.search("因政府信息公开被申请行政复议")
+
+
+def test_a_base_on_the_line_before_in_its_sentence_is_still_checked_with_its_slips(tmp_path) -> None:
+    # a PDF copy breaks the line inside a sentence: the base is in the numerator's paragraph
+    text = "全区共有养老机构14家,床位{b}张,入住老人1387人;\n其中护理型床位1296张,占比60.0%。"
+    assert shares(tmp_path, text.format(b=2160)).get((1296, 2160, 60)) == "pass"
+    assert shares(tmp_path, text.format(b=2190)).get((1296, 2190, 60)) == "fail"

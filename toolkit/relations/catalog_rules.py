@@ -116,10 +116,11 @@ def _covered_by_text(rule: Relation, rels: list[Relation]) -> bool:
     for r in rels:
         if rule.kind == "equal" and _part_of(r, mine):
             return True  # "执法决定2386件,其中行政处罚1204件": the text makes one a part of the other
-        if rule.kind == "sum" and r.kind == "sum" and (_parts(r) == _parts(rule) or (
-                r.roles.get("total") is rule.roles.get("total") and _parts(r) & _parts(rule))):
-            # "…罚款2786.3万元,…77.2万元,合计2863.5万元": the text names the parts' own total, or
-            # the total's own parts ("处罚162件(其中简易程序19件、普通程序143件)")
+        if rule.kind == "sum" and r.kind == "sum" and _parts(r) & _parts(rule):
+            # the text puts a part in a sum of its own: with its own total ("…罚款2786.3万元,…77.2万元,
+            # 合计2863.5万元"), the rule's total ("处罚162件(其中简易程序19件、普通程序143件)") or
+            # another ("处罚311件(其中简易程序110件、普通程序201件)" beside "138件(含简易程序21件)").
+            # (Not a total the text merely splits otherwise: "35起,其中重大3起、一般32起" by procedure too.)
             return True
         if r.kind == rule.kind and {q.index for q in r.quantities()} == mine:
             return True

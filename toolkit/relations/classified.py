@@ -104,7 +104,9 @@ def _classified(d: _Doc) -> list[Relation]:
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
                  and not is_scope_count(d, q) and not d.in_parentheses(q)]
         if len(items) > 2 and _CLOSING.match(d.own_words(items[-1])):
-            items = items[:-1]  # "…其他类41件,共计536件": the list's own total closes it, no item of it
+            # "…其他类41件,共计536件": the list's own total closes it -- no item of it, and the
+            # list is that total's (closings read it), no breakdown of a figure before
+            continue
         # "予以公开7件、部分公开2件,合计9件,占47.4%;不予公开1件…": a subtotal of the items before it
         # inside the list is none of its items
         items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and _CLOSING.match(d.own_words(q)))]

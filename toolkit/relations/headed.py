@@ -74,6 +74,8 @@ def _item_lines(d: _Doc, pos: int) -> list[Quantity]:
         q = figs[0]
         if re.search(r"[,;、。]", s[pos : q.start]):
             break  # "第三季度受降雨影响,单日最高…1126件": a sentence, not an item of the list
+        if _OPENS.search(line):
+            break  # "全年共办理行政许可事项3862件。其中:": a whole opening its own list, no item
         if (not is_additive(d, q) or is_scope_count(d, q) or d.in_parentheses(q)
                 or (parts and (unit_class(q) != unit_class(parts[0]) or not compatible(q, parts[0])))):
             break

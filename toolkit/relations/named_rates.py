@@ -388,8 +388,11 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     excluded = base_exclusions().get(rate[0].pattern)
     if excluded is not None:
         bases += [b for q in bases if (b := _less_excluded(d, q, numerator, excluded)) is not None]
-    if not any(_explained(numerator, b, pct, per) for b in bases):
-        return None  # a base this far off is likely not the one meant (a sub-scope's base, unprinted)
+    if not any(_explained(numerator, b, pct, per, base_slips=False) for b in bases):
+        # a base this far off is likely not the one meant (a sub-scope's base, unprinted); one
+        # misprint of its own digits explains too much (a 4-digit base has ~40 of them: 412.6万 read
+        # as 142.6万 explained a 参保率 over another population): only the rate's or numerator's
+        return None
     roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in bases]
     return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
 
@@ -401,9 +404,9 @@ def _own_noun(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
     return _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
 
 
-def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int) -> bool:
+def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int, base_slips: bool = True) -> bool:
     """Does the rate hold over ``base`` -- or would it, but for one misprinted digit of the rate,
-    the numerator or the base? A base found far from its rate is believed only then."""
+    the numerator or the base (``base_slips``)? A base found far from its rate is believed only then."""
     half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
     n, b = numerator.value, base.value
     if not b:
@@ -417,7 +420,7 @@ def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int) -> 
 
     return (near(n, b, pct.value) or any(near(n, b, v) for v in slips(pct))
             or any(near(v, b, pct.value) for v in slips(numerator))
-            or any(near(n, v, pct.value) for v in slips(base)))
+            or (base_slips and any(near(n, v, pct.value) for v in slips(base))))
 
 
 @lru_cache(maxsize=1)
@@ -441,11 +444,22 @@ def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pa
                    number=str(value), index=-1_000_000 - base.index, attrs={"less": [base.index, item.index]})
 
 
+_PARAGRAPH_END = re.compile(r"[。!?:]\s*\n")
+
+
 def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pct: Quantity, per: int,
-                       most: int) -> Relation | None:
+                       most: int, text: str | None = None) -> Relation | None:
     """The ratio over ``bases`` as readings, when there are at most ``most`` and the printed rate
-    holds over one of them, or would but for one slip (``_explained``); else None (no check)."""
-    if not bases or len(bases) > most or not any(_explained(numerator, b, pct, per) for b in bases):
+    holds over one of them, or would but for one slip (``_explained``); else None (no check).
+    Given the ``text``, a slip of a base's own digits explains only a base of the numerator's
+    paragraph (no line ending a sentence between: a PDF copy breaks lines inside sentences, "…;\n其中"):
+    from another paragraph, a population or a total of another scope is a slip away from a rate more
+    often than it is its base."""
+    def explains(b: Quantity) -> bool:
+        near = text is None or _PARAGRAPH_END.search(text, min(b.end, numerator.start), max(b.start, numerator.end)) is None
+        return _explained(numerator, b, pct, per, base_slips=near)
+
+    if not bases or len(bases) > most or not any(explains(b) for b in bases):
         return None
     roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
     return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])

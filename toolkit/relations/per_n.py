@@ -218,9 +218,12 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     # Of the figures so named, the whole ("发生火灾682起"), not one of its kinds ("其他场所火灾238起"):
     # the label that ends with the thing counted ("发生火灾682起", not "火灾扑救1126起"), then
     # the larger figure.
+    # (then a figure of the rate's own paragraph before one of another: "全年道路交通事故死亡97人,…,每10万
+    # 人口死亡2.35人" is of the 97, not of a larger 死亡118人 in a paragraph above)
+    para = d.last_before("\n", rate.start)
     return max((p for sc, p in scored if sc == best),
                key=lambda p: (p.unit == rate.unit, _CHINESE.sub("", d.label(p))[-2:] in what,
-                              "其中" not in d.label(p), p.value))
+                              "其中" not in d.label(p), d.last_before("\n", p.start) == para, p.value))
 
 
 # "孕产妇死亡率24.42/10万": a rate printed as X/N (the N read as a figure, X in its words).

@@ -150,8 +150,7 @@ def _whole(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Qu
                 or _words("whole_not").search(clause)):
             continue
         words = figure_words(d, q)
-        # (a long measure shares more than its verb: "受理562件" is no whole of "受理投诉举报")
-        if len(measure) >= 2 and _overlap(words, measure) < (2 if len(measure) <= 3 else 3):
+        if len(measure) >= 2 and _overlap(words, measure) < 2:
             continue
         found.setdefault(q.value, q)
     return next(iter(found.values())) if len(found) == 1 else None

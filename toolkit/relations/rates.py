@@ -157,7 +157,7 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
                 and not _LISTED.search(d.s, q.sentence[0], q.start)):
             found.setdefault(q.value, q)
-    return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2)
+    return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s)
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:

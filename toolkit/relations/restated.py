@@ -208,10 +208,12 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
     # "本机关不掌握相关政府信息等无法提供的26件": X等Y counts the group Y, of which X is one kind --
     # the figure is named by the words after 等 (a row of the kind X is not it).
-    words = {q.index: _clean(_ASIDE.sub("", _after_deng(d.label(q))) + _WORDS_END.split(d.after(q, 12))[0])
+    words = {q.index: _clean(_member_words(_ASIDE.sub("", _after_deng(d.label(q)))) + _WORDS_END.split(d.after(q, 12))[0])
              for q in prose}
 
     def score(label: str, q: Quantity) -> int:
+        if _INTAKE.search(words[q.index]) and not _INTAKE.search(label):
+            return 0  # "受理行政许可申请2318件" is no count of the row "行政许可" (decisions): requests are not decided
         # (only a run as long as the threshold counts: the search looks for those alone)
         run = _overlap(words[q.index], label, floor=max(_MIN_RUN, math.ceil(0.7 * len(label))) - 1)
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
@@ -237,6 +239,19 @@ def _after_deng(label: str) -> str:
     clause = _CLAUSE_END.split(label)[-1]
     found = [m.end() for m in _DENG.finditer(clause)]
     return clause[found[-1] :] if found and found[-1] > 1 else label
+
+
+# Words naming what came in (requests received, accepted): a row that names none counts something else
+# (decisions, outcomes). (Not 被申请行政复议, the body a review was brought against, nor 申请人, the applicant.)
+_INTAKE = re.compile(r"(?<!被)(?:收到|受理|新收|接收|申请(?!人))")
+_SET_OPENED = re.compile(r"[\u4e00-\u9fff]{2,}中[,:]")
+
+
+def _member_words(label: str) -> str:
+    """The words after a set's name ("在作出的行政处罚中,警告" -> 警告): a figure after "X中," is a
+    member of X, not X (its row is 警告's, not 行政处罚's)."""
+    rest = _SET_OPENED.split(label)[-1]
+    return rest if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 2 else label
 
 
 def _may_restate(q: Quantity, fig: Quantity, money_rows: set[int]) -> bool:
@@ -265,11 +280,12 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
     taken = {q.index for r in done for q in r.quantities()}
     own = {fig.index: _distinct(label, [o for o, f in rows if f.index != fig.index]) for label, fig in rows}
     out = []
-    for _, fig in rows:
+    for label, fig in rows:
         mine = own[fig.index]
         if fig.index in taken or len(mine) < _MIN_RUN:
             continue
-        named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)]
+        named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)
+                 and not (_INTAKE.search(words[q.index]) and not _INTAKE.search(label))]  # (see _pairs)
         if len(named) != 1 or named[0].index in taken:
             continue
         q = named[0]

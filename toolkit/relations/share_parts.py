@@ -29,6 +29,8 @@ def _of_topic(d: _Doc, cands: list[Quantity], pct: Quantity) -> list[Quantity]:
     """The candidates on the line or clause of the item the share's sentence opens with, when it
     opens with the name of one ("道路运输领域仍是事故主要来源,…死亡人数占…" under "-道路运输:发生
     事故96起,死亡79人"); all of them when it names none."""
+    if any(q.sentence == pct.sentence for q in cands):
+        return cands  # the share's sentence states figures of its own: it is about them, no item above
     head = d.s[pct.sentence[0] : d.next_end(pct.sentence[0], ",;")]
     topic = []
     for q in cands:

@@ -426,7 +426,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # Believed only when the share holds over one of them, or would but for one slip: the
             # nearer figure the words name casts doubt on what they name.
             return explained_readings("ratio.share", numerator, far_named_base(d, base_words, [numerator]),
-                                      pct, per, most=3)
+                                      pct, per, most=3, text=d.s)
         if denominator is None and _names_a_base(base_words):
             # "占全省新收申请总数的38.52%": the base is named and the report does not state it --
             # unless it names the total the part is listed under.
@@ -574,4 +574,4 @@ def _earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> R
             break
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
             found.setdefault(q.value, q)
-    return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3)
+    return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)

@@ -296,7 +296,8 @@ _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
 # A negated word ("不予受理", "未办结", "不满意") names the opposite of what it negates: it names no
 # base "受理总数" / "办结总数" / "满意数" that does not say the negation itself.
-_NEGATED = re.compile(r"(?:不予|未予|尚未|暂未|未|不)[\u4e00-\u9fff]{2}")
+# (非 too: 非税收入 is no 税收, 非户籍人口 no 户籍人口 -- but 非常 is "very", 非法 "illegal")
+_NEGATED = re.compile(r"(?:不予|未予|尚未|暂未|未|不|非(?!常|法))[\u4e00-\u9fff]{2}")
 
 
 def _is_list_opener(s: str, a: int, b: int) -> bool:
@@ -314,7 +315,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         return None
     para = _paragraph_start(d, pos)
     scope = _SCOPE.search(words)
-    negated_free = not re.search("[不未]", words)
+    negated_free = not re.search("[不未]|非(?!常|法)", words)
     best = None
     best_score: tuple[int, int, int] = (0, 0, 0)
     for q in cands:
