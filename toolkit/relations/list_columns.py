@@ -86,9 +86,11 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
         elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and (
                 len(set(counts.values())) == 1 or _each_once(d, pieces, unit)):
             out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
-        elif len(pieces) == 1 or len({d.own_words(q) for q in group}) == len(group):
+        elif len(pieces) == 1 or (len({d.own_words(q) for q in group}) == len(group)
+                                  and "分别" not in d.s[group[0].start : group[-1].start]):
             # (a flat list split by ";" as well as "、", every item's words its own: "予以公开7件、部分
-            # 公开2件;不予公开1件;无法提供6件": one list, its whole confirmed by the figures)
+            # 公开2件;不予公开1件;无法提供6件": one list, its whole confirmed by the figures -- not when
+            # some items carry 分别 shares the others lack: what those shares are of stays open)
             out.append((group, True))
     return [(c, strict) for c, strict in out if len(c) >= 2]
 
