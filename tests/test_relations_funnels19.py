@@ -273,3 +273,27 @@ def test_intakes_name_known_processes() -> None:
     data["intakes"] = {"no_such_process": ["来信"]}
     with pytest.raises(CatalogError):
         parse_stages(data)
+
+
+# Work rated by the public (参与满意度评价) is of the work closed, stated in the sentence before or in
+# the same one; what was due (应当按期办结的…) is no closing.
+RATED = [
+    ("全年按期办结群众诉求4,812件。群众参与满意度评价3,906件,评价满意的3,742件。", 3906, 4812),
+    ("已办结信访事项1,386件,参与满意度评价的1,102件。", 1102, 1386),
+    ("在受理的投诉中,应当按期办结的1,520件,已按期办结1,498件,按期办结率98.6%。群众参加满意度评价1,213件。", 1213, 1498),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), RATED)
+def test_work_rated_is_of_the_work_closed(tmp_path, text, small, large) -> None:
+    got = bounds(tmp_path, text)
+    assert ("pass", small, large) in got
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_what_was_due_is_no_closing(tmp_path) -> None:
+    # 应当按期办结 (due) names no closing: nothing bounds the rated by it, nor is it one of two closings
+    text = "应当按期办结的1,520件,已按期办结1,498件。群众参加满意度评价1,213件。"
+    got = bounds(tmp_path, text)
+    assert not any(lg == 1520 and s == 1213 for _, s, lg in got)
