@@ -260,7 +260,7 @@ def test_intake_nouns_in_lists_bound_nothing(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []
 
 
-def test_intakes_name_known_processes() -> None:
+def test_intakes_and_ladders_are_validated() -> None:
     from importlib import resources
 
     import yaml
@@ -270,9 +270,13 @@ def test_intakes_name_known_processes() -> None:
 
     data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8"))
     assert parse_stages(data).intakes
-    data["intakes"] = {"no_such_process": ["来信"]}
+    assert parse_stages(data).ladders
+    bad = dict(data, intakes={"no_such_process": ["来信"]})
     with pytest.raises(CatalogError):
-        parse_stages(data)
+        parse_stages(bad)
+    bad = dict(data, ladders=[{"name": "执法资格", "grades": ["基本级"]}])
+    with pytest.raises(CatalogError):
+        parse_stages(bad)
 
 
 # Work rated by the public (参与满意度评价) is of the work closed, stated in the sentence before or in
@@ -297,3 +301,37 @@ def test_what_was_due_is_no_closing(tmp_path) -> None:
     text = "应当按期办结的1,520件,已按期办结1,498件。群众参加满意度评价1,213件。"
     got = bounds(tmp_path, text)
     assert not any(lg == 1520 and s == 1213 for _, s, lg in got)
+
+
+# Grades of a ladder where each presupposes the one below (stages.yaml ladders): among the staff
+# counted first, the holders of a higher grade are no more than those of the grade below.
+LADDERS = [
+    ("全市民警2,806人,通过基本级执法资格考试的2,731人,通过中级执法资格考试的904人,通过高级执法资格考试的41人。",
+     [(904, 2731), (41, 904)]),
+    ("全局在编民警1,126名；其中取得基本级执法资格的1,098名、取得中级执法资格的352名。", [(352, 1098)]),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), LADDERS)
+def test_a_higher_grade_within_the_one_below(tmp_path, text, pairs) -> None:
+    got = bounds(tmp_path, text)
+    for small, large in pairs:
+        assert ("pass", small, large) in got
+    small, large = pairs[-1]
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+@pytest.mark.parametrize("text", [
+    # one year's exam results: different people sat different grades
+    "全年组织执法资格考试,通过基本级执法资格考试的320人,通过中级执法资格考试的412人。",
+    "全局民警820人,今年通过基本级执法资格考试的30人,通过中级执法资格考试的45人。",
+    "全局民警820人,通过基本级执法资格考试的780人,今年新通过中级执法资格考试的845人。",
+    # no staff counted first: the grades may be of anyone
+    "通过基本级执法资格考试的320人,通过中级执法资格考试的412人。",
+    # grades of titles (初级/中级/高级职称) are held side by side, no ladder
+    "全院职工1,206人,具有初级职称的310人,中级职称的420人,高级职称的186人。",
+])
+def test_grades_that_are_no_ladder_bound_nothing(tmp_path, text) -> None:
+    assert not any(c[0] == "bound.ladder" for c in fails(tmp_path, text))
+    assert fails(tmp_path, text) == []

@@ -69,6 +69,8 @@ class Stages:
     counts: dict[str, frozenset[str]] = field(default_factory=dict)
     # nouns of what comes in, naming a process's first stage alone ("信访件230件,办结225件")
     intakes: tuple[tuple[str, re.Pattern], ...] = ()
+    # ladders of grades, each presupposing the one below (ladders.py): (name words, grades lowest first)
+    ladders: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         rows = []
@@ -188,7 +190,19 @@ def parse_stages(data: object) -> Stages:
         outcome_named=frozenset(outcome_named),
         counts=counts,
         intakes=_intakes(data.get("intakes"), {pid for pid, _ in procs}),
+        ladders=_ladders(data.get("ladders")),
     )
+
+
+def _ladders(value: object) -> tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...]:
+    """``ladders``: a list of {name, grades (two or more, lowest first)}."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(e, dict) and isinstance(e.get("grades"), list)
+                                              and len(e["grades"]) >= 2 for e in value):
+        raise CatalogError("expected 'ladders': a list of {name, grades}", path=_STAGES_PATH, location="ladders")
+    return tuple((_compile(e.get("name"), "ladders.name"), tuple(_compile(g, "ladders.grades") for g in e["grades"]))
+                 for e in value)
 
 
 def _intakes(value: object, pids: set[str]) -> tuple[tuple[str, re.Pattern], ...]:
