@@ -335,3 +335,24 @@ def test_a_higher_grade_within_the_one_below(tmp_path, text, pairs) -> None:
 def test_grades_that_are_no_ladder_bound_nothing(tmp_path, text) -> None:
     assert not any(c[0] == "bound.ladder" for c in fails(tmp_path, text))
     assert fails(tmp_path, text) == []
+
+
+# A figure totalling names listed with 、 and no figures ("确诊宫颈癌、乳腺癌共23例") is named by the
+# whole clause: the stage word before the first name names it.
+TOTALS_OF_NAMES = [
+    ("筛查出阳性病例214例,经复查确诊高血压、糖尿病共37例。", 37, 214),
+    ("全年排查出安全隐患、违法行为共1,326处,已整改1,298处。", 1298, 1326),
+    ("全年受理投诉、举报合计2,418件,办结2,376件。", 2376, 2418),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), TOTALS_OF_NAMES)
+def test_a_total_of_listed_names_is_named_by_its_clause(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_names_listed_with_their_own_figures_stay_items(tmp_path) -> None:
+    # "来信120件、来访共80件": the names have figures of their own; the closings may be of both
+    assert fails(tmp_path, "全年来信120件、来访共80件,办结190件。") == []

@@ -287,6 +287,8 @@ _NO_PERIOD: frozenset[str] = frozenset()
 # answer for the document; an empty dict each was ~64 bytes a figure of a long report).
 _NO_STAGES: dict[str, int] = MappingProxyType({})  # type: ignore[assignment]
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
+_NO_LIST_PUNCT = re.compile(r"[,;:。()!?\n|]")
+_TOTAL_OF_NAMES = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:共|共计|合计|总计)$")  # "…、乳腺癌共
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -297,6 +299,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     lab = _PUNCT.split(label)[-1]
     if not lab and label.endswith(":"):
         lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
+    elif _TOTAL_OF_NAMES.search(lab) and label.endswith(lab) and label[-len(lab) - 1 : -len(lab)] == "、":
+        lab = _NO_LIST_PUNCT.split(label)[-1]  # "确诊宫颈癌、乳腺癌共23例": the names listed are its name
     elif not lab and label.endswith(")") and label.rfind("(") > 0:
         lab = _PUNCT.split(label[: label.rfind("(")])[-1]  # "受理投诉举报(含热线转办)15,862件": before the aside
     aft = d.after(q, 24)
