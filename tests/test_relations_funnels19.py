@@ -356,3 +356,19 @@ def test_a_total_of_listed_names_is_named_by_its_clause(tmp_path, text, small, l
 def test_names_listed_with_their_own_figures_stay_items(tmp_path) -> None:
     # "来信120件、来访共80件": the names have figures of their own; the closings may be of both
     assert fails(tmp_path, "全年来信120件、来访共80件,办结190件。") == []
+
+
+# Words of the present (目前, 现已) name no other thing: the later stage goes on from the figure before,
+# in its sentence or the one before (over a 其中 sentence breaking the earlier figure down).
+PRESENT = [
+    ("全年排查安全隐患3,412处。目前已整改3,380处。", 3380, 3412),
+    ("今年排查出风险点846个。其中重大风险点9个。目前已整改到位831个。", 831, 846),
+    ("专项督查发现问题128个,现已整改120个。", 120, 128),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), PRESENT)
+def test_words_of_the_present_name_no_other_thing(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
