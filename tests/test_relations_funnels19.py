@@ -22,6 +22,9 @@ FUNNELS = [
     ("全年申请临时救助对象3,215人,审核通过2,940人,已发放救助金2,903人。", 2940, 3215),
     ("全年申请创业担保贷款企业216家,经审批准予贷款的189家。", 189, 216),
     ("今年申请补贴农户4,326户,核查后批准3,988户。", 3988, 4326),
+    # what is put forward (申报), approved (通过评审, 获批) and granted (立项)
+    ("全区申报科技项目126个,通过评审98个,获得立项86个。", 86, 98),
+    ("全年申报专精特新企业64家,获批52家。", 52, 64),
     # lawsuits concluded, and lost among those concluded
     ("全年一审行政诉讼案件共64件,法院已审结58件。", 58, 64),
     ("以区政府为被告的行政诉讼案件113件,审结97件,败诉6件。", 97, 113),
@@ -97,6 +100,8 @@ QUIET = [
     "全年受理投诉举报212件,立案查处236件。",
     # a later figure naming nothing beyond its stage may hold a nearer one of its stage
     "全年受理各类诉求1,200件,直接办结400件,转办600件,办结1,150件。",
+    # the material of an application (申报材料) is no application put forward
+    "全年申报材料1,206份,通知补正材料1,310份。",
     # people in post more than posts set, with 超编 said
     "核定编制40名,实有在编43名,超编3名。",
 ]
