@@ -377,3 +377,11 @@ def test_words_of_the_present_name_no_other_thing(tmp_path, text, small, large) 
     assert ("pass", small, large) in bounds(tmp_path, text)
     bad, raised = _raised(text, small, large)
     assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_a_centre_of_the_jurisdiction_is_one_of_its_units(tmp_path) -> None:
+    text = "全年全区受理政务服务事项48.6万件,区政务服务中心受理21.4万件。"
+    assert ("pass", 214000, 486000) in bounds(tmp_path, text)
+    assert ("fail", 514000, 486000) in bounds(tmp_path, text.replace("21.4万件", "51.4万件"))
+    # a centre of another jurisdiction's kind (市…中心 under 全区) bounds nothing
+    assert fails(tmp_path, "全年全区受理政务服务事项48.6万件,市政务服务中心受理51.4万件。") == []
