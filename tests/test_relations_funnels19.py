@@ -233,39 +233,7 @@ def test_won_and_lost_are_bounded_by_the_suits(tmp_path) -> None:
     assert ("fail", 12, 9) in bounds(tmp_path, text.replace("败诉2件", "败诉12件"))
 
 
-# Nouns of what comes in (intakes.yaml of stages): a figure named by one alone, with no verb, is the
-# first stage of the requests process -- outside a list and a 其中, where it is one kind of the intake.
-INTAKES = [
-    ("全年信访件318件,办结306件。", 306, 318),
-    ("网民留言2,046条,已回复2,015条。", 2015, 2046),
-    ("今年群众来信536件,已办结529件。", 529, 536),
-    ("12345热线派发工单15,204件,按期办结15,012件。", 15012, 15204),
-    ("全年行政复议案件64件,审结61件。", 61, 64),
-    ("全市投诉举报4,318件;已全部办结的4,290件。", 4290, 4318),
-]
-
-
-@pytest.mark.parametrize(("text", "small", "large"), INTAKES)
-def test_a_noun_of_what_came_in_names_the_first_stage(tmp_path, text, small, large) -> None:
-    assert ("pass", small, large) in bounds(tmp_path, text)
-    bad, raised = _raised(text, small, large)
-    assert ("fail", raised, large) in bounds(tmp_path, bad)
-
-
-@pytest.mark.parametrize("text", [
-    # items of a list of what came in: the closings may be of all of them
-    "全年来信216件、来访184件,办结392件。",
-    "全年来信216件,来访184件,办结392件。",
-    # parts after 其中: kinds of the intake, not its whole
-    "受理群众诉求1,640件,其中投诉520件,咨询1,120件,办结1,602件。",
-    # a noun with a negated stage word is no intake ("未办结投诉")
-    "全年未办结投诉12件,已督办处理15件。",
-])
-def test_intake_nouns_in_lists_bound_nothing(tmp_path, text) -> None:
-    assert fails(tmp_path, text) == []
-
-
-def test_intakes_and_ladders_are_validated() -> None:
+def test_ladders_are_validated() -> None:
     from importlib import resources
 
     import yaml
@@ -274,11 +242,7 @@ def test_intakes_and_ladders_are_validated() -> None:
     from toolkit.relations.stages import parse_stages
 
     data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8"))
-    assert parse_stages(data).intakes
     assert parse_stages(data).ladders
-    bad = dict(data, intakes={"no_such_process": ["来信"]})
-    with pytest.raises(CatalogError):
-        parse_stages(bad)
     bad = dict(data, ladders=[{"name": "执法资格", "grades": ["基本级"]}])
     with pytest.raises(CatalogError):
         parse_stages(bad)

@@ -67,8 +67,6 @@ class Stages:
     outcome_named: frozenset[str] = frozenset()
     # processes that count only some units ("培训6期" counts sessions, not people trained)
     counts: dict[str, frozenset[str]] = field(default_factory=dict)
-    # nouns of what comes in, naming a process's first stage alone ("信访件230件,办结225件")
-    intakes: tuple[tuple[str, re.Pattern], ...] = ()
     # ladders of grades, each presupposing the one below (ladders.py): (name words, grades lowest first)
     ladders: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = ()
 
@@ -189,7 +187,6 @@ def parse_stages(data: object) -> Stages:
         bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
         outcome_named=frozenset(outcome_named),
         counts=counts,
-        intakes=_intakes(data.get("intakes"), {pid for pid, _ in procs}),
         ladders=_ladders(data.get("ladders")),
     )
 
@@ -203,15 +200,6 @@ def _ladders(value: object) -> tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], 
         raise CatalogError("expected 'ladders': a list of {name, grades}", path=_STAGES_PATH, location="ladders")
     return tuple((_compile(e.get("name"), "ladders.name"), tuple(_compile(g, "ladders.grades") for g in e["grades"]))
                  for e in value)
-
-
-def _intakes(value: object, pids: set[str]) -> tuple[tuple[str, re.Pattern], ...]:
-    """``intakes``: process id -> nouns, each compiled to match at the end of a figure's name."""
-    if value is None:
-        return ()
-    if not isinstance(value, dict) or not all(k in pids and isinstance(w, list) and w for k, w in value.items()):
-        raise CatalogError("expected 'intakes': process id -> list of nouns", path=_STAGES_PATH, location="intakes")
-    return tuple((k, re.compile(f"(?:{_compile(w, 'intakes.' + k).pattern})$")) for k, w in value.items())
 
 
 def _or_topic(data: dict) -> object:
@@ -323,9 +311,6 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         if row[5] is not None and (row[5].pattern.search(words) if row[7] is not None else row[5](words)):
             present += row[6]
     mentions = bool(present)
-    intake = [] if mentions or not v.intakes or not _alone(d, q, lab, label) else [
-        (pid, pat) for pid, pat in v.intakes if pat.search(lab)]
-    mentions = mentions or bool(intake)
     own, whole = v.own.search(lab), v.whole.search(lab)
     period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
@@ -341,9 +326,6 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
             found = _stage_in(aft, afters, v)
         if found is not None:
             stages[pid] = found
-    for pid, pat in intake:  # "信访件230件": the noun alone names what came in
-        stages[pid] = 0
-        present.append(pat)
     scope = "own" if own else "whole" if whole else None
     level_word = own.group() if own else whole.group().lstrip("全我本") if whole else ""
     place = level_word[0] if level_word and level_word[0] in _PLACES else None
@@ -351,15 +333,6 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
             v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
     return _Named(q, _shared(stages), scope, place, None, words, mentions, period, v, _shared_words(present))
-
-
-def _alone(d: _Doc, q: Quantity, lab: str, label: str) -> bool:
-    """Is the figure named outside a list: no 其中 before it in its sentence, no list word before it and
-    no item listed right after it ("其中投诉862件", "、举报344件" are kinds of what came in)?"""
-    if "其中" in d.s[q.sentence[0] : q.start] or (label[-len(lab) - 1 : -len(lab)] in ("、", "和", "及", "与") and lab):
-        return False
-    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    return nxt is None or not d.label(nxt).startswith(("、", "和", "及"))
 
 
 # A figure's stages and present stage words, one shared read-only object per distinct value (the
