@@ -22,6 +22,9 @@ FUNNELS = [
     ("全年申请临时救助对象3,215人,审核通过2,940人,已发放救助金2,903人。", 2940, 3215),
     ("全年申请创业担保贷款企业216家,经审批准予贷款的189家。", 189, 216),
     ("今年申请补贴农户4,326户,核查后批准3,988户。", 3988, 4326),
+    # what is put forward (申报), approved (通过评审, 获批) and granted (立项)
+    ("全区申报科技项目126个,通过评审98个,获得立项86个。", 86, 98),
+    ("全年申报专精特新企业64家,获批52家。", 52, 64),
     # lawsuits concluded, and lost among those concluded
     ("全年一审行政诉讼案件共64件,法院已审结58件。", 58, 64),
     ("以区政府为被告的行政诉讼案件113件,审结97件,败诉6件。", 97, 113),
@@ -97,6 +100,8 @@ QUIET = [
     "全年受理投诉举报212件,立案查处236件。",
     # a later figure naming nothing beyond its stage may hold a nearer one of its stage
     "全年受理各类诉求1,200件,直接办结400件,转办600件,办结1,150件。",
+    # the material of an application (申报材料) is no application put forward
+    "全年申报材料1,206份,通知补正材料1,310份。",
     # people in post more than posts set, with 超编 said
     "核定编制40名,实有在编43名,超编3名。",
 ]
@@ -226,3 +231,121 @@ def test_won_and_lost_are_bounded_by_the_suits(tmp_path) -> None:
     text = "全年被提起行政诉讼9件,其中胜诉7件,败诉2件。"
     assert ("pass", 2, 9) in bounds(tmp_path, text)
     assert ("fail", 12, 9) in bounds(tmp_path, text.replace("败诉2件", "败诉12件"))
+
+
+def test_ladders_are_validated() -> None:
+    from importlib import resources
+
+    import yaml
+
+    from toolkit.errors import CatalogError
+    from toolkit.relations.stages import parse_stages
+
+    data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/stages.yaml").read_text(encoding="utf-8"))
+    assert parse_stages(data).ladders
+    bad = dict(data, ladders=[{"name": "执法资格", "grades": ["基本级"]}])
+    with pytest.raises(CatalogError):
+        parse_stages(bad)
+
+
+# Work rated by the public (参与满意度评价) is of the work closed, stated in the sentence before or in
+# the same one; what was due (应当按期办结的…) is no closing.
+RATED = [
+    ("全年按期办结群众诉求4,812件。群众参与满意度评价3,906件,评价满意的3,742件。", 3906, 4812),
+    ("已办结信访事项1,386件,参与满意度评价的1,102件。", 1102, 1386),
+    ("在受理的投诉中,应当按期办结的1,520件,已按期办结1,498件,按期办结率98.6%。群众参加满意度评价1,213件。", 1213, 1498),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), RATED)
+def test_work_rated_is_of_the_work_closed(tmp_path, text, small, large) -> None:
+    got = bounds(tmp_path, text)
+    assert ("pass", small, large) in got
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_what_was_due_is_no_closing(tmp_path) -> None:
+    # 应当按期办结 (due) names no closing: nothing bounds the rated by it, nor is it one of two closings
+    text = "应当按期办结的1,520件,已按期办结1,498件。群众参加满意度评价1,213件。"
+    got = bounds(tmp_path, text)
+    assert not any(lg == 1520 and s == 1213 for _, s, lg in got)
+
+
+# Grades of a ladder where each presupposes the one below (stages.yaml ladders): among the staff
+# counted first, the holders of a higher grade are no more than those of the grade below.
+LADDERS = [
+    ("全市民警2,806人,通过基本级执法资格考试的2,731人,通过中级执法资格考试的904人,通过高级执法资格考试的41人。",
+     [(904, 2731), (41, 904)]),
+    ("全局在编民警1,126名；其中取得基本级执法资格的1,098名、取得中级执法资格的352名。", [(352, 1098)]),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), LADDERS)
+def test_a_higher_grade_within_the_one_below(tmp_path, text, pairs) -> None:
+    got = bounds(tmp_path, text)
+    for small, large in pairs:
+        assert ("pass", small, large) in got
+    small, large = pairs[-1]
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+@pytest.mark.parametrize("text", [
+    # one year's exam results: different people sat different grades
+    "全年组织执法资格考试,通过基本级执法资格考试的320人,通过中级执法资格考试的412人。",
+    "全局民警820人,今年通过基本级执法资格考试的30人,通过中级执法资格考试的45人。",
+    "全局民警820人,通过基本级执法资格考试的780人,今年新通过中级执法资格考试的845人。",
+    # no staff counted first: the grades may be of anyone
+    "通过基本级执法资格考试的320人,通过中级执法资格考试的412人。",
+    # grades of titles (初级/中级/高级职称) are held side by side, no ladder
+    "全院职工1,206人,具有初级职称的310人,中级职称的420人,高级职称的186人。",
+])
+def test_grades_that_are_no_ladder_bound_nothing(tmp_path, text) -> None:
+    assert not any(c[0] == "bound.ladder" for c in fails(tmp_path, text))
+    assert fails(tmp_path, text) == []
+
+
+# A figure totalling names listed with 、 and no figures ("确诊宫颈癌、乳腺癌共23例") is named by the
+# whole clause: the stage word before the first name names it.
+TOTALS_OF_NAMES = [
+    ("筛查出阳性病例214例,经复查确诊高血压、糖尿病共37例。", 37, 214),
+    ("全年排查出安全隐患、违法行为共1,326处,已整改1,298处。", 1298, 1326),
+    ("全年受理投诉、举报合计2,418件,办结2,376件。", 2376, 2418),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), TOTALS_OF_NAMES)
+def test_a_total_of_listed_names_is_named_by_its_clause(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_names_listed_with_their_own_figures_stay_items(tmp_path) -> None:
+    # "来信120件、来访共80件": the names have figures of their own; the closings may be of both
+    assert fails(tmp_path, "全年来信120件、来访共80件,办结190件。") == []
+
+
+# Words of the present (目前, 现已) name no other thing: the later stage goes on from the figure before,
+# in its sentence or the one before (over a 其中 sentence breaking the earlier figure down).
+PRESENT = [
+    ("全年排查安全隐患3,412处。目前已整改3,380处。", 3380, 3412),
+    ("今年排查出风险点846个。其中重大风险点9个。目前已整改到位831个。", 831, 846),
+    ("专项督查发现问题128个,现已整改120个。", 120, 128),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), PRESENT)
+def test_words_of_the_present_name_no_other_thing(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_a_centre_of_the_jurisdiction_is_one_of_its_units(tmp_path) -> None:
+    text = "全年全区受理政务服务事项48.6万件,区政务服务中心受理21.4万件。"
+    assert ("pass", 214000, 486000) in bounds(tmp_path, text)
+    assert ("fail", 514000, 486000) in bounds(tmp_path, text.replace("21.4万件", "51.4万件"))
+    # a centre of another jurisdiction's kind (市…中心 under 全区) bounds nothing
+    assert fails(tmp_path, "全年全区受理政务服务事项48.6万件,市政务服务中心受理51.4万件。") == []

@@ -45,6 +45,7 @@ RULE_TEXT = {
     "bound.visited": ("其中所列单位数不超过检查的家次", "units listed under visits do not outnumber the visits"),
     "bound.target": ("实际达到的数在旁边写明的目标(考核指标)一侧", "an achieved figure is on the side of the target stated beside it"),
     "bound.member": ("所列渠道(平台、部门)之一的数不超过全部所列之和", "one member of a listed scope does not exceed the whole list's figure"),
+    "bound.ladder": ("持高一级资格的人数不超过持低一级的", "holders of a higher grade do not exceed holders of the grade below"),
     "bound.level": ("本级的数不超过全辖区的数", "a level's own figure does not exceed its whole jurisdiction's"),
     "equal.back_reference": ("回指的数与先前所述的数一致(如“在全年N件…中”)", "a figure referred back to agrees with its first statement"),
     "equal.named_again": ("再次提及的同一集合(如“上述N起事故中”“按N万常住人口计算”)与先前所述的数一致", "a set named again (\"上述N起事故中\", \"按N万常住人口计算\") has the count first stated"),

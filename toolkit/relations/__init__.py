@@ -25,7 +25,8 @@ The model, one module each:
   (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
-  (funnels of a process and levels of a jurisdiction, by meaning; ``items``: lines and 、 items of a list; ``distant``: sentences apart,
+  (funnels of a process and levels of a jurisdiction, by meaning; ``ladders``: grades of one
+  ladder, each presupposing the one below; ``items``: lines and 、 items of a list; ``distant``: sentences apart,
   ``parallel``: two lists of one set of names; ``unlisted``: parts after 上述…中 and highlights;
   ``catalog_bounds``: when a bound by metric names reads), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
@@ -87,6 +88,7 @@ from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .ladders import ladder_bounds
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_changes import named_changes, named_rates_by_position
@@ -162,6 +164,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += flows(d)
     rels += target_bounds(d)
     rels += member_bounds(d)
+    rels += ladder_bounds(d)
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
     rels += _ratio_expressions(d, rels)

@@ -73,6 +73,8 @@ class Stages:
     counts: dict[str, frozenset[str]] = field(default_factory=dict)
     # periods that start after the year does: their work holds what the months before left open
     backlog: re.Pattern | None = None
+    # ladders of grades, each presupposing the one below (ladders.py): (name words, grades lowest first)
+    ladders: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         rows = []
@@ -196,7 +198,19 @@ def parse_stages(data: object) -> Stages:
         backlog=_compile(data["backlog"], "backlog") if data.get("backlog") else None,
         outcome_named=frozenset(outcome_named),
         counts=counts,
+        ladders=_ladders(data.get("ladders")),
     )
+
+
+def _ladders(value: object) -> tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...]:
+    """``ladders``: a list of {name, grades (two or more, lowest first)}."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(e, dict) and isinstance(e.get("grades"), list)
+                                              and len(e["grades"]) >= 2 for e in value):
+        raise CatalogError("expected 'ladders': a list of {name, grades}", path=_STAGES_PATH, location="ladders")
+    return tuple((_compile(e.get("name"), "ladders.name"), tuple(_compile(g, "ladders.grades") for g in e["grades"]))
+                 for e in value)
 
 
 def _or_topic(data: dict) -> object:
@@ -272,6 +286,8 @@ _NO_PERIOD: frozenset[str] = frozenset()
 # answer for the document; an empty dict each was ~64 bytes a figure of a long report).
 _NO_STAGES: dict[str, int] = MappingProxyType({})  # type: ignore[assignment]
 _PUNCT = re.compile(r"[,;:、。()!?\n|]")
+_NO_LIST_PUNCT = re.compile(r"[,;:。()!?\n|]")
+_TOTAL_OF_NAMES = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:共|共计|合计|总计)$")  # "…、乳腺癌共
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -282,6 +298,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     lab = _PUNCT.split(label)[-1]
     if not lab and label.endswith(":"):
         lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
+    elif _TOTAL_OF_NAMES.search(lab) and label.endswith(lab) and label[-len(lab) - 1 : -len(lab)] == "、":
+        lab = _NO_LIST_PUNCT.split(label)[-1]  # "确诊宫颈癌、乳腺癌共23例": the names listed are its name
     elif not lab and label.endswith(")") and label.rfind("(") > 0:
         lab = _PUNCT.split(label[: label.rfind("(")])[-1]  # "受理投诉举报(含热线转办)15,862件": before the aside
     aft = d.after(q, 24)

@@ -109,7 +109,9 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
                     if p.unit == named.unit and compatible(p, named) and (named.index, p.index) not in together]
             continue
         whole = next((r for r in reversed(before) if r.unit == parts[0].unit), None)
-        named_here = _named_by_subject(d, d.s[head : m.start()], [r for r in before if r.unit == parts[0].unit])
+        # (only words opening a sentence of their own: figures before the words in it are its candidates)
+        named_here = [] if d.in_range(head, m.start()) else _named_by_subject(
+            d, d.s[head : m.start()], [r for r in before if r.unit == parts[0].unit])
         if len(named_here) > 1:
             continue  # the words name two figures before: which one is open
         whole = named_here[0] if named_here else whole
