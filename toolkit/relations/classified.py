@@ -39,7 +39,7 @@ from .named_wholes import bounded_by_one_of
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
-from .stages import another_stage, later_stage_at, stages_in
+from .stages import another_stage, later_stage_at, load_stages, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
 from .vocab import gated
@@ -145,6 +145,11 @@ def _classified(d: _Doc) -> list[Relation]:
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
         for column, strict, wholes in found:
+            # "受理156件,上年结转8件。按事项分,…": kinds that add up to no whole may be of the sum
+            # with the work carried in, or of the new work alone: no sum of them is asserted
+            carried = bool(wholes) and not any(_fits(w, column) for w in wholes) and any(
+                load_stages().carry_over.search(d.s[w.sentence[0] : w.sentence[1]]) for w in wholes)
+            mark = len(out)
             if len(wholes) == 1:
                 column = _with_parts_before(d, wholes[0], column)
                 others = [] if strict else _rivals(d, wholes[0], column, taken)
@@ -161,6 +166,8 @@ def _classified(d: _Doc) -> list[Relation]:
                           if q.value >= big}
                 if 1 <= len(rivals) <= 3:
                     out.extend(bounded_by_one_of(column, list(rivals.values())))
+            if carried:
+                out[mark:] = [r for r in out[mark:] if r.kind != "sum"]
     return out
 
 

@@ -481,6 +481,7 @@ _NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff
 _NAMED_LIST_OCCURS = Occurs(_NAMED_LIST)  # most clauses hold none of 、和及与: no search
 _NAMES = re.compile(r"[、和及与]")
 _OPENS = re.compile(r"^(?:其中|包括|含)")
+_SET_LEAD = re.compile(r"[^其]中|的")
 _ITEM_COUNT = re.compile(r"[两二三四五六七八九十]+(?:类|项|种)")
 _TAILS = re.compile(r"[,;:、。]")
 
@@ -506,6 +507,8 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
         if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
             continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
         names = _NAMES.split(m.group(1))
+        if _SET_LEAD.search(names[0][:-2]):
+            continue  # "上年结转的申请中予以公开和…合计9件": a lead naming another set, not a verb (通过)
         para = d.last_before("\n", q.start) + 1
         # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")
         earlier = [p for p in d.in_range(para, q.start) if p.index < q.index and not p.is_percent and compatible(p, q)]

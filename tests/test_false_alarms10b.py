@@ -1,0 +1,110 @@
+"""False alarms on consistent passages against this session's lead rules (review10b): a base or a
+ratio of another jurisdiction, a jurisdiction row that is no sum of a selection of rows, a total named
+by its parts within another set, kinds of a whole that holds work carried in.
+
+Every sentence is written for the project: a consistent variant that must not fail and, where the
+reading is unique, an inconsistent one that still fails."""
+
+from __future__ import annotations
+
+import toolkit
+
+
+def checks(tmp_path, text: str, kind: str | None = None) -> list[tuple[str, str, dict]]:
+    p = tmp_path / "r.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    return [(c.status, c.rule, c.operands) for c in toolkit.audit(p).checks if kind is None or c.kind == kind]
+
+
+def failing(tmp_path, text: str) -> list[tuple[str, dict]]:
+    return [(rule, o) for st, rule, o in checks(tmp_path, text) if st == "fail"]
+
+
+# -- a two-figure ratio of another jurisdiction is not the structure of the parts before ------------
+
+def test_a_ratio_of_the_province_is_not_the_structure_of_the_citys_parts(tmp_path) -> None:
+    text = "全年招收新生1.2万人,其中男生8000人、女生4000人。据抽样调查,全省在校生男女比为51.2:48.8。"
+    assert failing(tmp_path, text) == []
+
+
+def test_a_two_part_ratio_naming_each_part_is_still_checked(tmp_path) -> None:
+    text = "全市高中阶段在校生14.78万人,其中普通高中9.36万人、中等职业学校5.42万人,普职比为{a}:{b}。"
+    assert failing(tmp_path, text.format(a="63.3", b="36.7")) == []
+    assert [r for r, _ in failing(tmp_path, text.format(a="61.3", b="38.7"))] == ["ratio.structure"] * 2
+
+
+# -- 'A在B中的占比' where B is a wider jurisdiction's ------------------------------------------------
+
+def test_a_share_in_the_provinces_set_is_not_of_the_citys_total(tmp_path) -> None:
+    text = "全年新登记市场主体8,640户,其中企业2,310户、个体工商户6,330户。个体工商户在全省新登记主体中的占比为5.1%。"
+    assert failing(tmp_path, text) == []
+
+
+def test_a_share_in_the_set_counted_here_still_fails_when_wrong(tmp_path) -> None:
+    text = "全年新登记市场主体8,640户,其中企业2,310户、个体工商户6,330户。个体工商户在新登记主体中的占比为{p}%。"
+    assert failing(tmp_path, text.format(p="73.3")) == []
+    assert [o["denominator"] for _, o in failing(tmp_path, text.format(p="76.3"))] == [8640]
+
+
+def test_a_bare_share_after_a_siblings_share_of_the_province_is_not_read(tmp_path) -> None:
+    text = ("全市接待游客2,400万人次,占全省的9.6%,其中过夜游客600万人次,占全省过夜游客的7.5%,"
+            "一日游游客1,800万人次,占10.3%。")
+    assert failing(tmp_path, text) == []
+
+
+def test_bare_shares_of_the_parts_still_fail_when_wrong(tmp_path) -> None:
+    text = "全市有养老机构120家,占全省的8.0%,其中公办机构45家,占{a}%;民办机构75家,占62.5%。"
+    assert failing(tmp_path, text.format(a="37.5")) == []
+    assert [o["numerator"] for _, o in failing(tmp_path, text.format(a="39.5"))] == [45]
+
+
+# -- a jurisdiction row under a selection of rows, or with a note saying it holds more --------------
+
+_TOP = "{caption}\n序号 县(市、区) 受理 办结\n1 甲县 120 118\n2 乙县 95 95\n3 丙区 80 78\n全市 {t} 1180\n"
+
+
+def test_a_jurisdiction_row_under_the_top_rows_is_not_their_sum(tmp_path) -> None:
+    text = _TOP.format(caption="2025年受理量居前三位的县(市、区)", t=1200)
+    assert failing(tmp_path, text) == []
+
+
+def test_a_jurisdiction_row_with_a_note_of_more_is_not_their_sum(tmp_path) -> None:
+    text = "各街道办件量\n街道 办件量 按期办结\n东街 300 290\n西街 250 248\n南街 120 120\n全市 700 686\n注:全市数据含市本级直办件30件。\n"
+    assert failing(tmp_path, text) == []
+
+
+def test_a_jurisdiction_row_under_every_row_still_fails_when_wrong(tmp_path) -> None:
+    text = "各街道办件量\n街道 办件量 按期办结\n东街 300 290\n西街 250 248\n南街 120 120\n全市 {t} 658\n"
+    assert failing(tmp_path, text.format(t=670)) == []
+    assert [o["total"] for _, o in failing(tmp_path, text.format(t=690))] == [690]
+
+
+# -- a total named by its parts, within another set ------------------------------------------------
+
+_NAMED = ("本年度新收依申请公开88件,其中予以公开40件、部分公开12件、不予公开5件、无法提供21件、不予处理6件;"
+          "另有其他处理4件;{lead}予以公开和部分公开合计{t}件。")
+
+
+def test_a_total_named_by_its_parts_within_another_set_is_not_their_sum(tmp_path) -> None:
+    assert failing(tmp_path, _NAMED.format(lead="上年结转的申请中", t=9)) == []
+
+
+def test_a_total_named_by_its_parts_still_fails_when_wrong(tmp_path) -> None:
+    assert failing(tmp_path, _NAMED.format(lead="", t=52)) == []
+    assert [o["total"] for _, o in failing(tmp_path, _NAMED.format(lead="", t=54))] == [54]
+
+
+# -- kinds of a whole whose sentence speaks of work carried in ---------------------------------------
+
+def test_kinds_under_a_whole_with_work_carried_in_are_not_checked(tmp_path) -> None:
+    one = ("全年受理行政复议申请156件,上年结转8件。按申请事项分,行政处罚类72件、行政强制类30件、"
+           "信息公开类29件,其他33件。")
+    two = ("全年受理政府信息公开申请215件,其中上年结转10件。\n(一)申请方式。本年当面申请32件,网上申请140件,"
+           "信函申请33件。\n")
+    assert failing(tmp_path, one) == [] and failing(tmp_path, two) == []
+
+
+def test_kinds_under_a_whole_with_no_work_carried_in_still_fail(tmp_path) -> None:
+    text = "全年受理行政复议申请{t}件。按申请事项分,行政处罚类72件、行政强制类30件、信息公开类29件,其他33件。"
+    assert failing(tmp_path, text.format(t=164)) == []
+    assert [o["total"] for _, o in failing(tmp_path, text.format(t=156))] == [156]
