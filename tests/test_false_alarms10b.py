@@ -108,3 +108,18 @@ def test_kinds_under_a_whole_with_no_work_carried_in_still_fail(tmp_path) -> Non
     text = "全年受理行政复议申请{t}件。按申请事项分,行政处罚类72件、行政强制类30件、信息公开类29件,其他33件。"
     assert failing(tmp_path, text.format(t=164)) == []
     assert [o["total"] for _, o in failing(tmp_path, text.format(t=156))] == [156]
+
+
+# -- a base whose words qualify its noun as the part's own words do ----------------------------------
+
+def test_a_base_qualified_as_the_part_is_not_the_unqualified_figure(tmp_path) -> None:
+    text = ("全市义务教育在校生49.9万人,随迁子女6.24万人,占在校生的12.5%,其中在公办学校就读5.71万人,"
+            "占公办学校在校生的13.8%。")
+    assert failing(tmp_path, text) == []
+
+
+def test_a_base_the_figure_names_with_its_qualifier_still_fails_when_wrong(tmp_path) -> None:
+    text = ("全市公办学校在校生41.4万人,随迁子女6.24万人,其中在公办学校就读5.71万人,"
+            "占公办学校在校生的{p}%。")
+    assert failing(tmp_path, text.format(p="13.8")) == []
+    assert [o["denominator"] for _, o in failing(tmp_path, text.format(p="15.8"))] == [414000]

@@ -140,3 +140,13 @@ def sibling_share_of_a_scope(d: _Doc, pct: Quantity, numerator: Quantity) -> boo
     said = d.s[part.end : share.start] if part is not None else ""
     return (part is not None and part.index != numerator.index and wholes.get(part.index) is mine
             and bool(re.search(r"占" + _SCOPE_WORD.pattern, said)))
+
+
+def base_qualified_by_the_part(d: _Doc, base_words: str, base: Quantity, part: Quantity) -> bool:
+    """"在公办学校就读5.71万人,占公办学校在校生的13.8%": the base's words qualify its noun (公办学校) as
+    the part's own words do, and the figure found for the noun ("义务教育在校生49.9万人") lacks that
+    qualifier: the base is the qualified set, which the text does not print."""
+    words, label = _cjk(base_words), _cjk(d.label(base))
+    k = next((k for k in range(len(words), 1, -1) if words[-k:] in label), 0)
+    qualifier = words[: len(words) - k] if k else ""
+    return len(qualifier) >= 2 and qualifier not in label and qualifier in _cjk(d.label(part))

@@ -58,6 +58,7 @@ from .share_parts import (
     _partitions,
     _siblings_agree,
     _whole_if_as_named,
+    base_qualified_by_the_part,
     parts_name_their_total,
     ratio_names_its_parts,
     scope_of_base_said,
@@ -407,8 +408,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                          and not (key in d.own_words(denominator)
                                   and d.cache.get("partition", {}).get(q.index) is denominator)]
                 tied = [*tied, *[q for q in items[-1:] if q not in tied]]
-        if denominator is not None and not (_same_scope(base_words, d.label(denominator))
-                                            and scope_of_base_said(d, base_words, denominator)):
+        if denominator is not None and (not (_same_scope(base_words, d.label(denominator))
+                                             and scope_of_base_said(d, base_words, denominator))
+                                        or base_qualified_by_the_part(d, base_words, denominator, numerator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
             # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure -- or another figure
