@@ -123,3 +123,32 @@ def test_a_base_the_figure_names_with_its_qualifier_still_fails_when_wrong(tmp_p
             "占公办学校在校生的{p}%。")
     assert failing(tmp_path, text.format(p="13.8")) == []
     assert [o["denominator"] for _, o in failing(tmp_path, text.format(p="15.8"))] == [414000]
+
+
+# -- a bare share of a 其中 part after its whole's share of a base the text does not print ------------
+
+_INSURED = "全市参保人数52.0万人,占常住人口的43.2%,其中职工参保18.2万人,占{p}%。"
+
+
+def test_a_bare_share_of_a_part_may_be_of_the_base_its_wholes_share_named(tmp_path) -> None:
+    # 18.2 / 120.4 (the population 52.0 is 43.2% of) = 15.1%: not of the 52.0
+    assert failing(tmp_path, _INSURED.format(p="15.1")) == []
+
+
+def test_a_bare_share_of_a_part_one_slip_from_its_whole_still_fails(tmp_path) -> None:
+    assert failing(tmp_path, _INSURED.format(p="35.0")) == []
+    assert [o["denominator"] for _, o in failing(tmp_path, _INSURED.format(p="36.0"))] == [520000]
+
+
+# -- levels of a check that say one unit may be checked at several levels -----------------------------
+
+_LEVELS = "全年对1,850家企业开展检查。分层级看,市级检查620家,县级检查1,100家,乡镇检查{c}家{post}。"
+
+
+def test_levels_that_say_they_overlap_may_add_up_to_more(tmp_path) -> None:
+    assert failing(tmp_path, _LEVELS.format(c=330, post=",部分企业接受了多级检查")) == []
+
+
+def test_levels_that_do_not_say_so_still_fail(tmp_path) -> None:
+    assert failing(tmp_path, _LEVELS.format(c=130, post="")) == []
+    assert [o["total"] for _, o in failing(tmp_path, _LEVELS.format(c=330, post=",不重复计算"))] == [1850]

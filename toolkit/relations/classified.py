@@ -147,8 +147,9 @@ def _classified(d: _Doc) -> list[Relation]:
         for column, strict, wholes in found:
             # "受理156件,上年结转8件。按事项分,…": kinds that add up to no whole may be of the sum
             # with the work carried in, or of the new work alone: no sum of them is asserted
-            carried = bool(wholes) and not any(_fits(w, column) for w in wholes) and any(
+            carried = bool(wholes) and not any(_fits(w, column) for w in wholes) and (any(
                 load_stages().carry_over.search(d.s[w.sentence[0] : w.sentence[1]]) for w in wholes)
+                or _says_overlap(d, column, wholes))
             mark = len(out)
             if len(wholes) == 1:
                 column = _with_parts_before(d, wholes[0], column)
@@ -422,6 +423,15 @@ def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], taken: frozenset[in
     big = max(p.value for p in parts)
     return [q for q in _candidates(d, parts, [(whole.sentence[0], whole.sentence[1])], False, taken)
             if q.index != whole.index and q.value != whole.value and q.value >= big][:2]
+
+
+def _says_overlap(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> bool:
+    """Parts over every whole, in a sentence saying one thing may be counted in several of them
+    (``overlaps`` of breakdowns.yaml: "…部分企业接受了多级检查"): no error, no sum."""
+    if sum(p.value for p in parts) <= max(w.value for w in wholes):
+        return False
+    text = d.s[parts[0].sentence[0] : parts[-1].sentence[1]]
+    return any(text[max(0, m.start() - 1) : m.start()] not in ("不", "无", "未") for m in words()["overlaps"].finditer(text))
 
 
 def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Relation]:

@@ -263,6 +263,7 @@ _PREVIOUS_SHARE = re.compile(r"(占|比重|比例)[^,;。\d]{0,8}由(上年|去�
 _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
 # an aside right after a rate naming its scope ("录取率91.3%(含专科)", "占比45%(不含…)")
 _OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")
+_NAMED_BASE = re.compile(r"占[^,;。\d]{2,16}的[^,;。\d]{0,4}\d")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 # "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
@@ -478,6 +479,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
+        if denominator is not None and not base_words and _NAMED_BASE.search(d.s[denominator.end : numerator.start]):
+            # "参保52.0万人,占常住人口的43.2%,其中职工18.2万人,占15.1%": of the whole or of the base its
+            # share named (not printed): believed only when it holds over the whole, or would but for a slip
+            return explained_readings("ratio.share", numerator, [denominator], pct, per, most=1)
         if found and denominator is None and set_left_open(d, numerator):
             return None  # "受理1,120件。审结案件中,维持670件,占63.8%": of the 审结, not printed
         if found and denominator is None:
