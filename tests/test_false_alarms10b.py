@@ -152,3 +152,18 @@ def test_levels_that_say_they_overlap_may_add_up_to_more(tmp_path) -> None:
 def test_levels_that_do_not_say_so_still_fail(tmp_path) -> None:
     assert failing(tmp_path, _LEVELS.format(c=130, post="")) == []
     assert [o["total"] for _, o in failing(tmp_path, _LEVELS.format(c=330, post=",不重复计算"))] == [1850]
+
+
+# -- a total naming its parts with a count of them that disagrees --------------------------------------
+
+_COUNTED = "维持20件,确认违法6件,撤销9件,责令履行4件。{names}{n}类纠错{t}件。"
+
+
+def test_a_total_whose_count_disagrees_with_its_names_is_not_read(tmp_path) -> None:
+    # three names and 两类: which two? (the sum of two of them may be meant)
+    assert failing(tmp_path, _COUNTED.format(names="确认违法、撤销、责令履行", n="两", t=15)) == []
+
+
+def test_a_total_whose_count_agrees_still_fails_when_wrong(tmp_path) -> None:
+    assert failing(tmp_path, _COUNTED.format(names="确认违法、撤销和责令履行", n="三", t=19)) == []
+    assert [o["total"] for _, o in failing(tmp_path, _COUNTED.format(names="确认违法、撤销和责令履行", n="三", t=21))] == [21]

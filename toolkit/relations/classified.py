@@ -147,9 +147,8 @@ def _classified(d: _Doc) -> list[Relation]:
         for column, strict, wholes in found:
             # "受理156件,上年结转8件。按事项分,…": kinds that add up to no whole may be of the sum
             # with the work carried in, or of the new work alone: no sum of them is asserted
-            carried = bool(wholes) and not any(_fits(w, column) for w in wholes) and (any(
-                load_stages().carry_over.search(d.s[w.sentence[0] : w.sentence[1]]) for w in wholes)
-                or _says_overlap(d, column, wholes))
+            carried = bool(wholes) and not any(_fits(w, column) for w in wholes) and (
+                _with_carried(d, column, wholes) or _says_overlap(d, column, wholes))
             mark = len(out)
             if len(wholes) == 1:
                 column = _with_parts_before(d, wholes[0], column)
@@ -423,6 +422,18 @@ def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], taken: frozenset[in
     big = max(p.value for p in parts)
     return [q for q in _candidates(d, parts, [(whole.sentence[0], whole.sentence[1])], False, taken)
             if q.index != whole.index and q.value != whole.value and q.value >= big][:2]
+
+
+def _with_carried(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> bool:
+    """Do the parts add up to a whole plus or minus another figure of its sentence, which speaks of
+    work carried in ("受理156件,上年结转8件" and kinds of 164)? Then they may be of either."""
+    total = sum(p.value for p in parts)
+    for w in wholes:
+        if load_stages().carry_over.search(d.s[w.sentence[0] : w.sentence[1]]):
+            others = [q.value for q in d.in_range(w.sentence[0], w.sentence[1]) if q is not w and compatible(q, w)]
+            if any(total in (w.value + v, w.value - v) for v in others):
+                return True
+    return False
 
 
 def _says_overlap(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> bool:

@@ -496,18 +496,18 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
     for q in d.qs:
         if q.is_percent or q.index < 2:
             continue
-        clause = _CLAUSES.split(d.label(q))[-1]
+        clause, count = _CLAUSES.split(d.label(q))[-1], None
         if q.index and d.qs[q.index - 1].end > d.last_before(",;:。\n", q.start) and _ITEM_COUNT.fullmatch(
                 d.s, d.qs[q.index - 1].start, d.qs[q.index - 1].end):
             # "上述确认违法、撤销和责令履行三类直接纠错的案件共41件": the count of the names (三类) is
             # no figure of the list; the clause runs on over it
             clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
-            clause = _ITEM_COUNT.sub("", clause)
+            clause, count = _ITEM_COUNT.sub("", clause), d.qs[q.index - 1].value
         m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
         if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
             continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
         names = _NAMES.split(m.group(1))
-        if _SET_LEAD.search(names[0][:-2]):
+        if _SET_LEAD.search(names[0][:-2]) or (count is not None and count != len(names)):
             continue  # "上年结转的申请中予以公开和…合计9件": a lead naming another set, not a verb (通过)
         para = d.last_before("\n", q.start) + 1
         # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")

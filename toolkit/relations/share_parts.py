@@ -123,7 +123,12 @@ def scope_of_base_said(d: _Doc, base_words: str, base: Quantity) -> bool:
     scope = _SCOPE_WORD.search(base_words)
     if scope is None or scope.group() in d.s[base.sentence[0] : base.end]:
         return True
-    return any(m.start() == 0 or d.s[m.start() - 1] not in "占在的于" for m in re.finditer(scope.group(), d.s))
+    return _own_scope(d, scope.group())
+
+
+def _own_scope(d: _Doc, scope: str) -> bool:
+    """Does the report name the jurisdiction outside a base ("全市全年共收到…"): its own?"""
+    return any(m.start() == 0 or d.s[m.start() - 1] not in "占在的于" for m in re.finditer(scope, d.s))
 
 
 def sibling_share_of_a_scope(d: _Doc, pct: Quantity, numerator: Quantity) -> bool:
@@ -138,8 +143,9 @@ def sibling_share_of_a_scope(d: _Doc, pct: Quantity, numerator: Quantity) -> boo
     share = prev[-1]
     part = d.qs[share.index - 1] if share.index else None
     said = d.s[part.end : share.start] if part is not None else ""
+    scope = re.search(r"占(" + _SCOPE_WORD.pattern + ")", said)
     return (part is not None and part.index != numerator.index and wholes.get(part.index) is mine
-            and bool(re.search(r"占" + _SCOPE_WORD.pattern, said)))
+            and scope is not None and not _own_scope(d, scope.group(1)))
 
 
 def base_qualified_by_the_part(d: _Doc, base_words: str, base: Quantity, part: Quantity) -> bool:
