@@ -78,7 +78,6 @@ from .closings import (
     all_of_a_list,
     carried_forward_splits,
     continued_lists,
-    named_by_its_parts,
     named_totals,
     restated_above,
     restated_with_all,
@@ -91,6 +90,7 @@ from .headed import headed_lists
 from .ladders import ladder_bounds
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .named_by_parts import named_by_its_parts
 from .named_changes import named_changes, named_rates_by_position
 from .named_partitions import named_partitions
 from .named_parts import named_parts

@@ -39,7 +39,7 @@ from .named_wholes import bounded_by_one_of
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
-from .stages import another_stage, later_stage_at, stages_in
+from .stages import another_stage, later_stage_at, load_stages, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
 from .vocab import gated
@@ -154,6 +154,11 @@ def _classified(d: _Doc) -> list[Relation]:
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
         taken = frozenset(listed | {w[0].index for _, _, w in found if len(w) == 1})
         for column, strict, wholes in found:
+            # "受理156件,上年结转8件。按事项分,…": kinds that add up to no whole may be of the sum
+            # with the work carried in, or of the new work alone: no sum of them is asserted
+            carried = bool(wholes) and not any(_fits(w, column) for w in wholes) and (
+                _with_carried(d, column, wholes) or _says_overlap(d, column, wholes))
+            mark = len(out)
             if len(wholes) == 1:
                 column = _with_parts_before(d, wholes[0], column)
                 others = [] if strict else _rivals(d, wholes[0], column, taken)
@@ -170,6 +175,8 @@ def _classified(d: _Doc) -> list[Relation]:
                           if q.value >= big}
                 if 1 <= len(rivals) <= 3:
                     out.extend(bounded_by_one_of(column, list(rivals.values())))
+            if carried:
+                out[mark:] = [r for r in out[mark:] if r.kind != "sum"]
     return out
 
 
@@ -424,6 +431,27 @@ def _rivals(d: _Doc, whole: Quantity, parts: list[Quantity], taken: frozenset[in
     big = max(p.value for p in parts)
     return [q for q in _candidates(d, parts, [(whole.sentence[0], whole.sentence[1])], False, taken)
             if q.index != whole.index and q.value != whole.value and q.value >= big][:2]
+
+
+def _with_carried(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> bool:
+    """Do the parts add up to a whole plus or minus another figure of its sentence, which speaks of
+    work carried in ("受理156件,上年结转8件" and kinds of 164)? Then they may be of either."""
+    total = sum(p.value for p in parts)
+    for w in wholes:
+        if load_stages().carry_over.search(d.s[w.sentence[0] : w.sentence[1]]):
+            others = [q.value for q in d.in_range(w.sentence[0], w.sentence[1]) if q is not w and compatible(q, w)]
+            if any(total in (w.value + v, w.value - v) for v in others):
+                return True
+    return False
+
+
+def _says_overlap(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> bool:
+    """Parts over every whole, in a sentence saying one thing may be counted in several of them
+    (``overlaps`` of breakdowns.yaml: "…部分企业接受了多级检查"): no error, no sum."""
+    if sum(p.value for p in parts) <= max(w.value for w in wholes):
+        return False
+    text = d.s[parts[0].sentence[0] : parts[-1].sentence[1]]
+    return any(text[max(0, m.start() - 1) : m.start()] not in ("不", "无", "未") for m in words()["overlaps"].finditer(text))
 
 
 def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Relation]:

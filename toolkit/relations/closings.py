@@ -11,12 +11,11 @@ from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .respective import _run_before
-from .roles import is_delta, is_previous
 from .scopes import figure_words, is_scope_count, items_counted
 from .sections import _fits
 from .semicolons import short_lists
 from .structure import SEG_END, _Doc, _overlap
-from .vocab import Occurs, char_class, gated
+from .vocab import char_class, gated
 
 # (compiled once: read per figure or per list)
 _SENTENCE_ENDS = re.compile(r"[。\n]")
@@ -477,69 +476,6 @@ def _carried_in(d: _Doc) -> bool:
 
 
 # (the last name may go on with the total's own words: "…和责令履行三类直接纠错的案件共")
-_NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})*[、和及与][\u4e00-\u9fff]{1,20})$")
-_NAMED_LIST_OCCURS = Occurs(_NAMED_LIST)  # most clauses hold none of 、和及与: no search
-_NAMES = re.compile(r"[、和及与]")
-_OPENS = re.compile(r"^(?:其中|包括|含)")
-_ITEM_COUNT = re.compile(r"[两二三四五六七八九十]+(?:类|项|种)")
-_TAILS = re.compile(r"[,;:、。]")
-
-
-def named_by_its_parts(d: _Doc) -> list[Relation]:
-    """"…确认违法57件、撤销86件、变更4件、责令履行21件。通过确认违法、撤销、变更、责令履行直接纠错
-    168件": a figure whose words list the names of figures stated before it is their sum. Every
-    name must be the name of exactly one earlier figure of its unit in the paragraph (the first
-    name may carry a lead word, 通过; the last the verb of the total, 直接纠错); a list closed by
-    等 may leave items out, so nothing is asserted of it."""
-    out: list[Relation] = []
-    for q in d.qs:
-        if q.is_percent or q.index < 2:
-            continue
-        clause = _CLAUSES.split(d.label(q))[-1]
-        counted = None  # how many names the words say they list ("三类")
-        if q.index and d.qs[q.index - 1].end > d.last_before(",;:。\n", q.start) and _ITEM_COUNT.fullmatch(
-                d.s, d.qs[q.index - 1].start, d.qs[q.index - 1].end):
-            counted = d.qs[q.index - 1].value
-            # "上述确认违法、撤销和责令履行三类直接纠错的案件共41件": the count of the names (三类) is
-            # no figure of the list; the clause runs on over it
-            clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
-            clause = _ITEM_COUNT.sub("", clause)
-        m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
-        if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
-            continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
-        names = _NAMES.split(m.group(1))
-        if counted is not None and counted != len(names):
-            continue  # "确认违法、撤销、责令履行两类纠错15件": the count and the names disagree: which two?
-        para = d.last_before("\n", q.start) + 1
-        # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")
-        earlier = [p for p in d.in_range(para, q.start) if p.index < q.index and not p.is_percent and compatible(p, q)]
-        tails = [(p, _OPENS.sub("", _TAILS.split(d.label(p))[-1])) for p in earlier]  # (not 其中: "其中解决到位312件")
-        parts = []
-        for i, name in enumerate(names):
-            hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]
-            if len(hits) != 1:
-                break
-            parts.append(hits[0])
-        else:
-            if len({p.index for p in parts}) == len(parts) >= 2:
-                out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}, exhaustive=True))
-    return out
-
-
-def _is_item(tail: str, name: str, first: bool, last: bool) -> bool:
-    """Is ``tail`` (an earlier figure's name) the item ``name`` of a list: the first item may carry
-    a lead word before it (通过), the last the total's verb after it (直接纠错)?"""
-    if len(tail) < 2:
-        return False
-    if first and last:
-        return tail in name
-    if first:
-        return name.endswith(tail)
-    if last:
-        return name.startswith(tail)
-    return name == tail
-
-
 def continued_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"年末户籍人口52.6万人。其中城镇人口21.3万人。乡村人口31.3万人。": a 其中 list that closes its
     sentence short of its whole may go on in the next sentence, whose figures count what its parts

@@ -98,3 +98,63 @@ def parts_name_their_total(d: _Doc, total: Quantity, base_words: str) -> bool:
         return False
     parts = [d.qs[i] for i, t in d.cache.get("partition", {}).items() if t is total]  # type: ignore[union-attr]
     return len(parts) >= 2 and all(key in d.own_words(p) for p in parts)
+
+
+_SCOPE_WORD = re.compile(r"全(?:国|省|市|区|县|州)|本(?:省|市|区|县)")
+
+
+def ratio_names_its_parts(d: _Doc, q: Quantity, parts: list[Quantity], total: Quantity) -> bool:
+    """Does a two-figure ratio ("普职比为63.3∶36.7") name the two parts of the breakdown before it:
+    the two characters before 比 one in each part's name, in either order, and no jurisdiction its
+    whole's name lacks ("全省在校生男女比" is the province's, not that of 男生/女生 counted here)?"""
+    clause = re.split(r"[,;:。]", d.label(q))[-1]
+    name = _cjk(clause.split("比")[0])[-2:]
+    if len(name) < 2 or len(parts) != 2:
+        return False
+    scope = _SCOPE_WORD.search(clause)
+    if scope and scope.group() not in d.s[total.sentence[0] : total.end]:
+        return False
+    a, b = (d.label(p) for p in parts)
+    return (name[0] in a and name[1] in b) or (name[1] in a and name[0] in b)
+
+
+def scope_of_base_said(d: _Doc, base_words: str, base: Quantity) -> bool:
+    """A base naming a jurisdiction ("在全省新登记主体中的占比") is a figure whose own sentence names
+    it, or the report's own jurisdiction (one it names outside a base: "年末全县…企业87家"): a figure
+    of no stated scope is the report's own, and the report may be of a city."""
+    scope = _SCOPE_WORD.search(base_words)
+    if scope is None or scope.group() in d.s[base.sentence[0] : base.end]:
+        return True
+    return _own_scope(d, scope.group())
+
+
+def _own_scope(d: _Doc, scope: str) -> bool:
+    """Does the report name the jurisdiction outside a base ("全市全年共收到…"): its own?"""
+    return any(m.start() == 0 or d.s[m.start() - 1] not in "占在的于" for m in re.finditer(scope, d.s))
+
+
+def sibling_share_of_a_scope(d: _Doc, pct: Quantity, numerator: Quantity) -> bool:
+    """"其中过夜游客600万人次,占全省过夜游客的7.5%,一日游游客1,800万人次,占10.3%": the share before a
+    bare 占, of a part listed beside this one, names a base of a jurisdiction -- the bare one is of
+    that jurisdiction's like figure too, not of the two parts' total."""
+    wholes = d.cache.get("partition", {})  # type: ignore[union-attr]
+    mine = wholes.get(numerator.index)
+    prev = [q for q in d.qs[d.before(pct.sentence[0]) : numerator.index] if q.is_percent]
+    if mine is None or not prev:
+        return False
+    share = prev[-1]
+    part = d.qs[share.index - 1] if share.index else None
+    said = d.s[part.end : share.start] if part is not None else ""
+    scope = re.search(r"占(" + _SCOPE_WORD.pattern + ")", said)
+    return (part is not None and part.index != numerator.index and wholes.get(part.index) is mine
+            and scope is not None and not _own_scope(d, scope.group(1)))
+
+
+def base_qualified_by_the_part(d: _Doc, base_words: str, base: Quantity, part: Quantity) -> bool:
+    """"在公办学校就读5.71万人,占公办学校在校生的13.8%": the base's words qualify its noun (公办学校) as
+    the part's own words do, and the figure found for the noun ("义务教育在校生49.9万人") lacks that
+    qualifier: the base is the qualified set, which the text does not print."""
+    words, label = _cjk(base_words), _cjk(d.label(base))
+    k = next((k for k in range(len(words), 1, -1) if words[-k:] in label), 0)
+    qualifier = words[: len(words) - k] if k else ""
+    return len(qualifier) >= 2 and qualifier not in label and qualifier in _cjk(d.label(part))

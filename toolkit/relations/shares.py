@@ -58,7 +58,11 @@ from .share_parts import (
     _partitions,
     _siblings_agree,
     _whole_if_as_named,
+    base_qualified_by_the_part,
     parts_name_their_total,
+    ratio_names_its_parts,
+    scope_of_base_said,
+    sibling_share_of_a_scope,
 )
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -113,11 +117,9 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                 between = d.qs[last + 1 : q.index]
                 if any(compatible(p, total) for p in between):
                     continue  # another total ("2021年…972846万元") stands between: not its structure
-                if len(chain) == 2:
-                    # two parts: the ratio's name says whose ("普职比": 普通高中, 职业学校), or it is none of theirs
-                    sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0])) - set("结构例")
-                    if not all(sides & set(d.label(p)) for p in rel.roles["parts"]):  # type: ignore[union-attr]
-                        continue
+                # two parts: the ratio's name says whose ("普职比": 普通高中, 职业学校), or it is none of theirs
+                if len(chain) == 2 and not ratio_names_its_parts(d, q, rel.roles["parts"], total):  # type: ignore[arg-type]
+                    continue
                 adjusted = _largest_remainder(rel.roles["parts"], chain)  # type: ignore[arg-type]
                 for part, share in zip(rel.roles["parts"], chain, strict=True):  # type: ignore[arg-type]
                     out.append(Relation("ratio", "ratio.structure",
@@ -261,6 +263,7 @@ _PREVIOUS_SHARE = re.compile(r"(占|比重|比例)[^,;。\d]{0,8}由(上年|去�
 _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
 # an aside right after a rate naming its scope ("录取率91.3%(含专科)", "占比45%(不含…)")
 _OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")
+_NAMED_BASE = re.compile(r"占[^,;。\d]{2,16}的[^,;。\d]{0,4}\d")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 # "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
@@ -406,7 +409,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                          and not (key in d.own_words(denominator)
                                   and d.cache.get("partition", {}).get(q.index) is denominator)]
                 tied = [*tied, *[q for q in items[-1:] if q not in tied]]
-        if denominator is not None and not _same_scope(base_words, d.label(denominator)):
+        if denominator is not None and (not (_same_scope(base_words, d.label(denominator))
+                                             and scope_of_base_said(d, base_words, denominator))
+                                        or base_qualified_by_the_part(d, base_words, denominator, numerator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
         if denominator is not None and not _names_head(base_words, denominator, d.label(denominator)):
             # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure -- or another figure
@@ -438,6 +443,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 total = _breakdown_total(d, numerator)[1]
                 if total is not None and not _same_scope(base_words, d.label(total)):
                     total = None
+            if total is not None and not scope_of_base_said(d, base_words, total):
+                return None  # "在全省新登记主体中的占比": not of the partition counted here
             if total is not None and parts_name_their_total(d, total, base_words):
                 pass  # "其中部门报备87件,乡镇报备25件,…占报备总数的77.7%": what every part counts, in all
             elif (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
@@ -449,6 +456,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 roles = [{"numerator": numerator, "denominator": t, "percent": pct} for t in far]
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
             denominator = total
+    if denominator is None and not base_words and sibling_share_of_a_scope(d, pct, numerator):
+        return None
     if denominator is None:
         # "收到860件,答复812件。其中,予以公开301件,占37.1%…": a listed part's share is of the
         # total its list adds up to (812), not of any figure printed before it.
@@ -470,6 +479,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
+        if denominator is not None and not base_words and _NAMED_BASE.search(d.s[denominator.end : numerator.start]):
+            # "参保52.0万人,占常住人口的43.2%,其中职工18.2万人,占15.1%": of the whole or of the base its
+            # share named (not printed): believed only when it holds over the whole, or would but for a slip
+            return explained_readings("ratio.share", numerator, [denominator], pct, per, most=1)
         if found and denominator is None and set_left_open(d, numerator):
             return None  # "受理1,120件。审结案件中,维持670件,占63.8%": of the 审结, not printed
         if found and denominator is None:

@@ -32,6 +32,10 @@ _TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
 _RANK_HEAD = re.compile(r"^(?:位次|序号|排名|名次|编号|排序)$")
 _JURISDICTION_ROW = re.compile(r"^全[市区县省州盟旗镇](?:合计|总计|共计)?$")
 _GROUP_ROW = re.compile(r"^[-—\s]*$")
+# The rows a caption selects ("受理量居前三位的县", "重点企业"), or a note saying the jurisdiction's figure
+# holds more than its rows ("注:全市数据含市本级"): the 全市 row is then no sum of the rows.
+_SELECTED_ROWS = re.compile(r"前[一二三四五六七八九十\d]+[位名]|居前|排名前|部分|重点|主要")
+_NOTE_MORE = re.compile(r"^\s*(?:注|说明|备注)[^\n]*(?:含|包括|另有)")
 _NOT_SUMMED_HEAD = re.compile(r"率|平均|均值|人均|指数")  # (a share column, 占比/构成(%), adds up to 100)
 
 
@@ -338,13 +342,20 @@ def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Re
     return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
 
 
+def _jurisdiction_holds_more(d: _Doc, t: Table, row: Row) -> bool:
+    """Does the caption select the rows, or a note after the 全市 row say it holds more than them?"""
+    after = d.s[row.start : row.start + 200].split("\n")[1:3]
+    return bool(_SELECTED_ROWS.search(t.caption)) or any(_NOTE_MORE.match(line) for line in after)
+
+
 def _total_rows(d: _Doc, t: Table) -> list[Relation]:
     """A "总计" row: the figures above it add up to it (by column, or all of one kind)."""
     out: list[Relation] = []
     last = max((i for i, r in enumerate(t.rows) if r.numbers), default=-1)
     for i, row in enumerate(t.rows):
         # (a last row named by the whole jurisdiction, "全市|35|27" under the counties', is their total)
-        if not _TOTAL_HEAD.match(row.head) and not (i == last and _JURISDICTION_ROW.match(row.head)):
+        if not _TOTAL_HEAD.match(row.head) and not (i == last and _JURISDICTION_ROW.match(row.head)
+                                                    and not _jurisdiction_holds_more(d, t, row)):
             continue
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
         above = [r for r in t.rows[:i] if r.numbers]

@@ -1,0 +1,77 @@
+"""A total whose words list the names of figures stated before it is their sum: "…确认违法57件、撤销86件、
+变更4件、责令履行21件。通过确认违法、撤销、变更、责令履行直接纠错168件", "上述确认违法、撤销和责令履行三类…
+共41件", "…部分公开19件…;予以公开和部分公开合计70件"."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Relation, compatible
+from .roles import is_delta, is_previous
+from .structure import _Doc
+from .vocab import Occurs
+
+_CLAUSES = re.compile(r"[,;:。]")
+# (the last name may go on with the total's own words: "…和责令履行三类直接纠错的案件共")
+_NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})*[、和及与][\u4e00-\u9fff]{1,20})$")
+_NAMED_LIST_OCCURS = Occurs(_NAMED_LIST)  # most clauses hold none of 、和及与: no search
+_NAMES = re.compile(r"[、和及与]")
+_OPENS = re.compile(r"^(?:其中|包括|含)")
+_SET_LEAD = re.compile(r"[^其]中|的")
+_ITEM_COUNT = re.compile(r"[两二三四五六七八九十]+(?:类|项|种)")
+_TAILS = re.compile(r"[,;:、。]")
+
+
+def named_by_its_parts(d: _Doc) -> list[Relation]:
+    """"…确认违法57件、撤销86件、变更4件、责令履行21件。通过确认违法、撤销、变更、责令履行直接纠错
+    168件": a figure whose words list the names of figures stated before it is their sum. Every
+    name must be the name of exactly one earlier figure of its unit in the paragraph (the first
+    name may carry a lead word, 通过; the last the verb of the total, 直接纠错); a list closed by
+    等 may leave items out, so nothing is asserted of it."""
+    out: list[Relation] = []
+    for q in d.qs:
+        if q.is_percent or q.index < 2:
+            continue
+        clause, counted = _CLAUSES.split(d.label(q))[-1], None  # (counted: how many names the words list, 三类)
+        if q.index and d.qs[q.index - 1].end > d.last_before(",;:。\n", q.start) and _ITEM_COUNT.fullmatch(
+                d.s, d.qs[q.index - 1].start, d.qs[q.index - 1].end):
+            counted = d.qs[q.index - 1].value
+            # "上述确认违法、撤销和责令履行三类直接纠错的案件共41件": the count of the names (三类) is
+            # no figure of the list; the clause runs on over it
+            clause = _ITEM_COUNT.sub("", d.s[d.last_before(",;:。\n", q.start) + 1 : q.start])
+        m = _NAMED_LIST.search(clause) if _NAMED_LIST_OCCURS(clause) else None
+        if m is None or "等" in clause or "分别" in clause or is_delta(d, q) or is_previous(d, q):
+            continue  # (not "食品类、价格类案件分别比上年增加41件、9件": each kind's own change)
+        names = _NAMES.split(m.group(1))
+        if _SET_LEAD.search(names[0][:-2]) or (counted is not None and counted != len(names)):
+            continue  # a lead naming another set (上年结转的申请中…); a count of names that disagrees (两类 over three)
+        para = d.last_before("\n", q.start) + 1
+        # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")
+        earlier = [p for p in d.in_range(para, q.start) if p.index < q.index and not p.is_percent and compatible(p, q)]
+        tails = [(p, _OPENS.sub("", _TAILS.split(d.label(p))[-1])) for p in earlier]  # (not 其中: "其中解决到位312件")
+        parts = []
+        for i, name in enumerate(names):
+            hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]
+            if len(hits) != 1:
+                break
+            parts.append(hits[0])
+        else:
+            if len({p.index for p in parts}) == len(parts) >= 2:
+                out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}, exhaustive=True))
+    return out
+
+
+def _is_item(tail: str, name: str, first: bool, last: bool) -> bool:
+    """Is ``tail`` (an earlier figure's name) the item ``name`` of a list: the first item may carry
+    a lead word before it (通过), the last the total's verb after it (直接纠错)?"""
+    if len(tail) < 2:
+        return False
+    if first and last:
+        return tail in name
+    if first:
+        return name.endswith(tail)
+    if last:
+        return name.startswith(tail)
+    return name == tail
+
+
