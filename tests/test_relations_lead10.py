@@ -1,6 +1,6 @@
-"""Breakdowns, shares and tables in phrasings the engine was not tuned on (issue 15, session 10):
-classification lists whose whole is the sentence before the opener, lists of kinds larger than
-every figure that could be their whole.
+"""Breakdowns, shares and rests in phrasings the engine was not tuned on (issue 15, session 10):
+classification lists whose whole is the sentence before the opener, outcome lists after "…结果为:",
+rests named by 未, an item's own rate, shares named by their subjects, two-part structures, targets.
 
 Every sentence is written for the project: passing, failing (a planted error) and consistent
 variants, and traps that must not be checked."""
@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import toolkit
-
-
-def checks(tmp_path, text: str, kind: str | None = None) -> list[tuple[str, str, dict]]:
-    p = tmp_path / "r.txt"
-    p.write_text(text + "\n", encoding="utf-8")
-    return [(c.status, c.rule, c.operands) for c in toolkit.audit(p).checks if kind is None or c.kind == kind]
-
-
-def sums(tmp_path, text: str) -> dict[tuple, str]:
-    """{(total, parts...): status} of the text's sums."""
-    return {(o["total"], *o["parts"]): st for st, _, o in checks(tmp_path, text, "sum")}
-
+from tests.test_relations_list_phrasings import checks, sums
 
 # -- a classification that opens its sentence, its rest named, the whole in the sentence before ------
 

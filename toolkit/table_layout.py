@@ -210,6 +210,25 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _split_at_spaces(line: _Line, lead: int, end: int) -> _Line:
+    """``line`` from ``lead`` to ``end`` with every run of spaces as one tab (each character keeps its origin)."""
+    text = line.text
+    chars: list[str] = []
+    origin = offsets()
+    last = lead
+    for m in re.finditer(r"[ \u3000]+", text[:end]):
+        if m.start() < lead:
+            continue
+        chars.append(text[last : m.start()])
+        origin.extend(line.origin[last : m.start()])
+        chars.append("\t")
+        origin.append(line.origin[m.start()])
+        last = m.end()
+    chars.append(text[last:end])
+    origin.extend(line.origin[last:end])
+    return _Line("".join(chars), origin, line.page_break)
+
+
 _WORDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){2,}")
 
 
@@ -226,20 +245,7 @@ def _header_of(line: _Line, row: _Line | None) -> _Line | None:
     end = len(text.rstrip(" \u3000"))
     if not _WORDS_ROW.fullmatch(text, lead, end) or len(text[lead:end].split()) != len(cells):
         return None
-    chars: list[str] = []
-    origin = offsets()
-    last = lead
-    for m in re.finditer(r"[ \u3000]+", text[:end]):
-        if m.start() < lead:
-            continue
-        chars.append(text[last : m.start()])
-        origin.extend(line.origin[last : m.start()])
-        chars.append("\t")
-        origin.append(line.origin[m.start()])
-        last = m.end()
-    chars.append(text[last:end])
-    origin.extend(line.origin[last:end])
-    return _Line("".join(chars), origin, line.page_break)
+    return _split_at_spaces(line, lead, end)
 
 
 _HEAD_CELL = re.compile(r"[\u4e00-\u9fff\d()（）/%]{1,12}")
@@ -258,20 +264,7 @@ def _spaced_header(line: _Line, row: _Line | None) -> _Line | None:
     if (len(words) != len(row.text.split("\t")) or len(words) < 3 or _CLAUSES.search(text)
             or not all(_HEAD_CELL.fullmatch(w) and not _LONE_NUMBER.fullmatch(w) for w in words)):
         return None
-    chars: list[str] = []
-    origin = offsets()
-    last = lead
-    for m in re.finditer(r"[ \u3000]+", text[:end]):
-        if m.start() < lead:
-            continue
-        chars.append(text[last : m.start()])
-        origin.extend(line.origin[last : m.start()])
-        chars.append("\t")
-        origin.append(line.origin[m.start()])
-        last = m.end()
-    chars.append(text[last:end])
-    origin.extend(line.origin[last:end])
-    return _Line("".join(chars), origin, line.page_break)
+    return _split_at_spaces(line, lead, end)
 
 
 def _as_pipe_row(line: _Line) -> _Line:
