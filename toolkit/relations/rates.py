@@ -259,6 +259,7 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
 _CHAIN_GAP = ("、", ",", "和", "及", "")
 _REACH = 24  # figures back a rate looks for its terms (a fixed reach keeps long sentences linear)
 _PRINTED_REACH = 60  # figures back a list of shares looks for the whole they imply
+_UP_TO_QIZHONG = re.compile(r"^.*其中")
 _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
 
 
@@ -344,7 +345,7 @@ def _subjects_named(d: _Doc, pct: Quantity, lab: str, parts: list[Quantity], k: 
               and compatible(q, parts[0]) and not is_delta(d, q) and not is_previous(d, q)]
     picked = []
     for n, name in enumerate(names):
-        hits = [q for q in before if len(own := _cjk(re.sub(r"^.*其中", "", d.own_words(q)))) >= 2
+        hits = [q for q in before if len(own := _item_name(d, q)) >= 2
                 and (name.startswith(own) or own.startswith(name) or (n == k - 1 and own in name))]
         if len(hits) != 1:
             # a named subject no figure (or several) answers to: whose shares these are is unclear --
@@ -354,8 +355,13 @@ def _subjects_named(d: _Doc, pct: Quantity, lab: str, parts: list[Quantity], k: 
     return picked
 
 
+def _item_name(d: _Doc, q: Quantity) -> str:
+    """The words naming a figure as an item of its list: its own clause's, without 其中 and what leads to it."""
+    return _cjk(_UP_TO_QIZHONG.sub("", d.own_words(q)))
+
+
 def _named_in_order(d: _Doc, names: list[str], parts: list[Quantity]) -> bool:
-    owns = [_cjk(re.sub(r"^.*其中", "", d.own_words(q))) for q in parts]
+    owns = [_item_name(d, q) for q in parts]
     return all(len(own) >= 2 and (name.startswith(own) or own.startswith(name) or own in name)
                for name, own in zip(names, owns, strict=True))
 
@@ -398,12 +404,12 @@ _SCOPE_REACH = 600  # characters back the whole a scope names is looked for
 def _names_item(d: _Doc, q: Quantity, key: str) -> bool:
     """Is ``q`` an item of a list named by ``key`` itself ("其中来访1,486批次、4,205人次" for 来访总量:
     "来访中,集体访…分别占来访总量的…"), or the figure right after such an item in its clause?"""
-    own = _cjk(re.sub(r"^.*其中", "", d.own_words(q)))
+    own = _item_name(d, q)
     if own == key:
         return True
     prev = d.qs[q.index - 1] if q.index else None
     return (not own and prev is not None and d.s[prev.end : q.start] in ("、", ",", "和")
-            and _cjk(re.sub(r"^.*其中", "", d.own_words(prev))) == key)
+            and _item_name(d, prev) == key)
 
 
 def _chain(d: _Doc, pct: Quantity) -> list[Quantity]:

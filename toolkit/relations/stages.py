@@ -75,6 +75,8 @@ class Stages:
     backlog: re.Pattern | None = None
     # ladders of grades, each presupposing the one below (ladders.py): (name words, grades lowest first)
     ladders: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = ()
+    # stages that work carried in from the year before swells (审结, 办结…: table_funnels.py)
+    carried_swells: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         rows = []
@@ -199,6 +201,7 @@ def parse_stages(data: object) -> Stages:
         outcome_named=frozenset(outcome_named),
         counts=counts,
         ladders=_ladders(data.get("ladders")),
+        carried_swells=_compile(data["carried_swells"], "carried_swells") if data.get("carried_swells") else None,
     )
 
 

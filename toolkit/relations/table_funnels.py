@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from ..tables import Table
 from .closings import _carried_in
 from .model import Relation, compatible
 from .stages import load_stages, stages_in
 from .structure import _Doc
-from .vocab import catalog_yaml
 
 _UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
 # (增减, 变化, 升降: a column of the changes from one year to the next, whose cells bound nothing)
@@ -66,11 +64,6 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _carried_swells() -> re.Pattern:
-    return re.compile(catalog_yaml("stages.yaml")["carried_swells"])
-
-
 def _stages_of(v, h: str) -> dict[str, int]:
     """The stages a header's or a row label's words name (none for a rate, a change, a place)."""
     return stages_in(h) if h and not _NOT_A_STAGE.search(h) and not v.not_a_level.search(h) \
@@ -101,10 +94,10 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
     at = t.rows.index(header)
     end = next((i for i in range(at + 1, len(t.rows)) if t.rows[i].is_header
                 and any(r.numbers for r in t.rows[at + 1 : i])), len(t.rows))
-    if _carried_in(d):
+    if _carried_in(d) and v.carried_swells is not None:
         # "加上年结转的312件,…审结2,536件" in the prose: the table's 审结 column may hold the work
         # carried in, and exceed its 受理 column (the table itself need not say so)
-        swells = _carried_swells()
+        swells = v.carried_swells
         pairs = [(j, k) for j, k in pairs if not swells.search(texts[k]) or swells.search(texts[j])]
     for j, k in dict.fromkeys(pairs):
         for r in t.rows[at + 1 : end]:
