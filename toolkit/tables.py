@@ -80,13 +80,17 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
             continue
         if current is None:
             current = Table(caption=prev_line)
-        current.rows.append(_row(line, start, by_start))
+            # A table printed without borders ("a|b|c", as HTML tables are read) has an empty first
+            # cell where a row begins with "|" ("|前五位合计|74.87|40.2%": no rank); with borders
+            # ("|a|b|"), the "|" is the border -- a table's lines with borders end with one.
+            bordered = line.rstrip().endswith("|")
+        current.rows.append(_row(line, start, by_start, bordered))
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
     return tables
 
 
-def _row(line: str, start: int, by_start: dict[int, Quantity]) -> Row:
+def _row(line: str, start: int, by_start: dict[int, Quantity], bordered: bool = True) -> Row:
     cells: list[Cell] = []
     offset = 0
     parts = line.split("|")
@@ -94,7 +98,7 @@ def _row(line: str, start: int, by_start: dict[int, Quantity]) -> Row:
         a = start + offset + (len(raw) - len(raw.lstrip()))
         text = raw.strip()
         offset += len(raw) + 1
-        if (k == 0 and not text and line.startswith("|")) or (k == len(parts) - 1 and not text):
+        if (k == 0 and not text and line.startswith("|") and bordered) or (k == len(parts) - 1 and not text):
             continue  # the empty cell before a leading "|" or after the closing one
         q = by_start.get(a) if _NUMBER_CELL.match(text) else None
         fall = by_start.get(a + 1) if _MINUS_CELL.match(text) else None

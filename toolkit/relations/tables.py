@@ -12,6 +12,7 @@ from .implied import agrees_with, implied_whole
 from .model import Relation, compatible
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
+from .table_bases import in_header_unit, prose_base_shares
 from .table_figures import (
     _tail_unread,
     inner_total_columns_by_figures,
@@ -251,7 +252,8 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         return out
     total = next((r for r in data if _cell(r, k) is not None and _cell(r, k).value == 100), None)  # type: ignore[union-attr]
     if total is None:
-        return _shares_without_total(d, data, m, k, len(header.cells), header.cells[k].text)
+        return _shares_without_total(d, data, m, k, len(header.cells), header.cells[k].text,
+                                     header.cells[m].text if m < len(header.cells) else "")
     if _cell(total, m) is None:
         return out
     tq = _cell(total, m)
@@ -287,7 +289,7 @@ _BEFORE_TABLE = 12  # figures before a table its rows' whole is looked for in
 
 
 def _shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
-                          header_text: str) -> list[Relation]:
+                          header_text: str, unit_head: str = "") -> list[Relation]:
     """A share column with no total row: the rows are of the figure stated before the table that
     they add up to, else of the whole the rows and their shares imply (``implied``); nothing
     when the table has group rows or cells out of their columns."""
@@ -304,7 +306,7 @@ def _shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
             continue
         if num is None or share is None or num.is_percent or not (share.is_percent or (percent_head and not share.unit)):
             return []
-        pairs.append((num, share))
+        pairs.append((in_header_unit(num, unit_head), share))
     if len(pairs) < 2 or not all(compatible(pairs[0][0], p) for p, _ in pairs):
         return []
     parts = [p for p, _ in pairs]
@@ -317,7 +319,7 @@ def _shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
     if base is None:
         base = implied_whole(pairs, adds_up=adds_to_whole([c for _, c in pairs]))
     if base is None:
-        return []
+        return prose_base_shares(d, pairs)  # of a figure stated before the table, the rows a selection
     return [Relation("ratio", "ratio.table_share", {"numerator": p, "denominator": base, "percent": c})
             for p, c in pairs]
 

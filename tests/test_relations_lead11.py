@@ -1,0 +1,111 @@
+"""Phrasings the engine was not tuned on (issue 15, session 11): a table's share column whose base
+is a figure of the prose before it, cells read in the unit their column's header prints, tables
+printed without borders whose rows begin with an empty cell.
+
+Every text is written for the project: passing, failing (a planted error) and consistent variants,
+and traps that must not be checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import norm
+from tests.test_relations_list_phrasings import checks
+from toolkit.quantities import find_quantities
+from toolkit.relations.table_bases import in_header_unit
+from toolkit.tables import find_tables
+
+# -- a share column of a base stated in the prose --------------------------------------------------
+
+_TOP = ("一、总体情况\n全年热线共受理市民来电{total}万件,同比增长6.2%。其中人工接听{a}万件。\n"
+        "二、热点问题\n来电量居前四位的问题见下表。\n"
+        "{head}\n{rows}")
+
+
+def _rows(sep: str, border: bool, cells: list[tuple]) -> str:
+    out = []
+    for c in cells:
+        line = sep.join(str(x) for x in c)
+        out.append(f"|{line}|" if border else line)
+    return "\n".join(out)
+
+
+_CELLS = [(1, "物业管理", "12.40", "14.9%"), (2, "噪声扰民", "9.65", "11.6%"),
+          (3, "道路交通", "7.30", "8.8%"), (4, "供水供电", "5.12", "6.2%")]
+
+
+def _text(total: str = "83.21", cells=_CELLS, border: bool = False, head: str = "序号|问题类别|来电量(万件)|占来电总量的比重") -> str:
+    head = f"|{head}|" if border else head
+    return _TOP.format(total=total, a="61.08", head=head, rows=_rows("|", border, cells))
+
+
+def _shares(tmp_path, text: str) -> dict[tuple, str]:
+    return {(o["numerator"], o["denominator"], o["percent"]): st
+            for st, rule, o in checks(tmp_path, text, "ratio") if rule == "ratio.table_share"}
+
+
+@pytest.mark.parametrize("border", [False, True])
+def test_a_share_column_is_of_the_prose_total_its_rows_agree_on(tmp_path, border) -> None:
+    # 12.40/83.21 = 14.90%, 9.65/83.21 = 11.60%, 7.30/83.21 = 8.77%, 5.12/83.21 = 6.15%
+    found = _shares(tmp_path, _text(border=border))
+    assert found == {(124000, 832100, 14.9): "pass", (96500, 832100, 11.6): "pass",
+                     (73000, 832100, 8.8): "pass", (51200, 832100, 6.2): "pass"}
+
+
+def test_one_misprinted_share_fails_and_the_others_pass(tmp_path) -> None:
+    cells = [*_CELLS[:2], (3, "道路交通", "7.30", "9.8%"), _CELLS[3]]
+    found = _shares(tmp_path, _text(cells=cells))
+    assert found[(73000, 832100, 9.8)] == "fail"
+    assert [st for st in found.values()].count("pass") == 3
+
+
+def test_a_selected_rows_total_row_is_one_more_share_of_the_base(tmp_path) -> None:
+    # a 前四位合计 row (34.47万件, 41.4% of 83.21) is a share of the same base; its sum is checked too
+    cells = [*_CELLS, ("", "前四位合计", "34.47", "41.4%")]
+    text = _text(cells=cells)
+    assert _shares(tmp_path, text)[(344700, 832100, 41.4)] == "pass"
+    assert ("pass", {"total": 34.47, "parts": [12.4, 9.65, 7.3, 5.12]}) in [
+        (st, o) for st, rule, o in checks(tmp_path, text, "sum") if rule == "sum.table_total"]
+
+
+def test_no_prose_figure_the_rows_agree_on_no_check(tmp_path) -> None:
+    # the total printed (90.00万件) is of another base than the shares: no row agrees with it
+    assert not _shares(tmp_path, _text(total="90.00"))
+
+
+def test_two_rows_do_not_decide_a_base(tmp_path) -> None:
+    assert not _shares(tmp_path, _text(cells=_CELLS[:2]))
+
+
+def test_a_base_two_rows_disagree_with_is_no_base(tmp_path) -> None:
+    # two of four rows off: the rows do not say which figure they are shares of
+    cells = [(1, "物业管理", "12.40", "14.9%"), (2, "噪声扰民", "9.65", "12.6%"),
+             (3, "道路交通", "7.30", "9.8%"), (4, "供水供电", "5.12", "6.2%")]
+    assert not _shares(tmp_path, _text(cells=cells))
+
+
+def test_a_prose_figure_of_another_unit_is_no_base(tmp_path) -> None:
+    text = _text().replace("市民来电83.21万件", "市民来电83.21万人次")
+    assert not _shares(tmp_path, text)
+
+
+# -- cells in the unit of their header -------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "value", "unit"), [
+    ("数量(万件)", 213600, "件"), ("人数（万人）", 213600, "人"), ("金额(亿元)", 21.36, "亿元"),
+    ("数量", 21.36, ""), ("占比(%)", 21.36, ""),
+])
+def test_a_cell_is_read_in_its_headers_unit(head, value, unit) -> None:
+    q = find_quantities(norm("甲|21.36\n乙|3.5\n"))[0]
+    read = in_header_unit(q, head)
+    assert (float(read.value), read.unit) == (value, unit)
+    assert read.low <= read.value <= read.high
+
+
+def test_a_row_of_an_unbordered_table_keeps_its_empty_first_cell(tmp_path) -> None:
+    t = norm("位次|类别|数量\n1|咨询|40\n2|投诉|35\n|合计|75\n")
+    rows = find_tables(t.text, find_quantities(t))[0].rows
+    assert [c.text for c in rows[-1].cells] == ["", "合计", "75"]
+    bordered = norm("|位次|类别|数量|\n|1|咨询|40|\n|2|投诉|35|\n")
+    rows = find_tables(bordered.text, find_quantities(bordered))[0].rows
+    assert [c.text for c in rows[-1].cells] == ["2", "投诉", "35"]

@@ -1,0 +1,77 @@
+"""A table's share column whose base is a figure of the prose before it.
+
+"全年受理诉求186.42万件 … 受理量居前五位的领域见下表" over "|领域|数量(万件)|占受理总量比重|" rows:
+the shares are of the 186.42万件 the text states, not of the rows' sum (the rows are a selection)
+nor of the table's own total row (a 前五位合计 is one more part). The base is recognised the way an
+auditor does: the one figure before the table that the rows' shares are of --
+every row's part over it rounds to the printed share, all but one row at least (the one left is
+the misprint the check reports). Three rows at least, so that two agree; a figure no row agrees
+with, or two figures of different values that the rows agree with equally, decide nothing.
+
+The cells of a column headed with a unit ("数量(万件)", "金额(亿元)") are read in that unit: a
+figure of 21.36 under "(万件)" is 213,600件, to be compared with a prose figure of 万件.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..quantities import MONEY_UNITS, Quantity
+from .implied import agrees_with
+from .model import Relation, compatible
+from .structure import _Doc
+
+# "数量(万件)", "金额（亿元）", "人数(万人次)": the unit a column's cells are printed in.
+_HEAD_UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?(万|亿)?([\u4e00-\u9fff]{1,3})\s*[)）]\s*$")
+_SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), None: Decimal(1)}
+# Prose figures before the table looked at, at most. (No chapter bounds them: the base is often
+# the report's total, stated in its first chapter; the rows' agreement is the test.)
+_BEFORE = 60
+
+
+def in_header_unit(q: Quantity, head: str) -> Quantity:
+    """The cell's figure read in the unit its column's header prints (unchanged without one)."""
+    m = _HEAD_UNIT.search(head)
+    if m is None or q.unit or q.is_percent:
+        return q
+    scale, unit = m.group(1), m.group(2)
+    if (scale or "") + unit in MONEY_UNITS:
+        return replace(q, unit=(scale or "") + unit)  # (money stays in its printed unit)
+    if unit in ("元",) or unit.endswith("%"):
+        return q
+    k = _SCALE[scale]
+    return replace(q, value=q.value * k, low=q.low * k, high=q.high * k, unit=unit)
+
+
+def prose_base(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
+    """The figures before the table that all the rows' shares but one at most are of, one per
+    value, nearest first ([] when none): the first is the base, any other a reading."""
+    if len(pairs) < 3:
+        return []
+    first = min(p.index for p, _ in pairs)
+    top = max(p.value for p, _ in pairs)
+    found: dict[Decimal, Quantity] = {}
+    for q in reversed(d.qs[max(0, first - _BEFORE) : first]):
+        if q.in_table or q.is_percent or not compatible(q, pairs[0][0]) or q.value < top or q.value in found:
+            continue
+        if q.is_money and q.unit != pairs[0][0].unit:
+            continue  # (money is compared in one printed unit)
+        agree = sum(1 for p in pairs if agrees_with([p], q.value))
+        if agree >= max(2, len(pairs) - 1):
+            found[q.value] = q
+    return list(found.values())
+
+
+def prose_base_shares(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> list[Relation]:
+    """Each row's share of the one prose figure the rows agree on (``prose_base``)."""
+    bases = prose_base(d, pairs)
+    if not bases:
+        return []
+    out = []
+    for p, s in pairs:
+        readings = [{"numerator": p, "denominator": b, "percent": s} for b in bases[1:]]
+        out.append(Relation("ratio", "ratio.table_share", {"numerator": p, "denominator": bases[0], "percent": s},
+                            readings=readings))
+    return out
