@@ -109,3 +109,29 @@ def test_a_row_of_an_unbordered_table_keeps_its_empty_first_cell(tmp_path) -> No
     bordered = norm("|位次|类别|数量|\n|1|咨询|40|\n|2|投诉|35|\n")
     rows = find_tables(bordered.text, find_quantities(bordered))[0].rows
     assert [c.text for c in rows[-1].cells] == ["2", "投诉", "35"]
+
+
+# -- a set named by "X中," over a list of two measures that names its rest ---------------------------
+
+_SET = ("全年共发生火灾事故{t}起、死亡{dt}人,其中居民住宅火灾{a}起、死亡{da}人,仓储物流火灾{b}起、死亡{db}人,"
+        "交通工具火灾9起、死亡2人。居民住宅火灾中,{items}。")
+
+
+def _sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(o["total"], *o["parts"]): st for st, _, o in checks(tmp_path, text, "sum")}
+
+
+def test_a_named_set_with_its_rest_breaks_down_each_measure_stated_with_it(tmp_path) -> None:
+    items = "电气故障引发{x}起、死亡{y}人,用火不慎引发14起、死亡6人,其他原因11起、死亡3人"
+    text = _SET.format(t=81, dt=25, a=46, da=13, b=26, db=10, items=items.format(x=21, y=4))
+    found = _sums(tmp_path, text)
+    assert found[(46, 21, 14, 11)] == "pass" and found[(13, 4, 6, 3)] == "pass"
+    slipped = _sums(tmp_path, _SET.format(t=81, dt=25, a=46, da=13, b=26, db=10, items=items.format(x=21, y=5)))
+    assert slipped[(13, 5, 6, 3)] == "fail" and slipped[(46, 21, 14, 11)] == "pass"
+
+
+def test_a_named_set_without_its_rest_asserts_no_sum(tmp_path) -> None:
+    # no 其他: the list may leave kinds out -- a shortfall is no error
+    items = "电气故障引发21起、死亡4人,用火不慎引发14起、死亡6人"
+    found = checks(tmp_path, _SET.format(t=81, dt=25, a=46, da=13, b=26, db=10, items=items))
+    assert not [o for st, _, o in found if "parts" in o and o["total"] in (46, 13) and st != "unverifiable"]

@@ -95,6 +95,25 @@ def set_whole(d: _Doc, a: int, b: int) -> Quantity | object | None:
     return named_whole(d, head, d.s[head : opener.end() - 2])
 
 
+# What may stand between a figure and the next measure stated with it ("38起、死亡22人", "38起,
+# 死亡22人,受伤9人"): a separator and the measure's own words, no figure, no stop.
+_PAIRED_GAP = re.compile(r"[、,]?[\u4e00-\u9fff]{0,6}")
+
+
+def paired_measures(d: _Doc, whole: Quantity) -> list[Quantity]:
+    """The figures of other measures stated right after ``whole`` with it ("工矿商贸事故38起、死亡22人、
+    受伤9人": the 22人 and 9人): the set "X中," names has each of them too."""
+    out: list[Quantity] = []
+    last = whole
+    for q in d.qs[whole.index + 1 : whole.index + 4]:
+        if (q.is_percent or compatible(q, whole) or any(compatible(q, o) for o in out)
+                or not _PAIRED_GAP.fullmatch(d.s, last.end, q.start) or d.in_parentheses(q)):
+            break
+        out.append(q)
+        last = q
+    return out
+
+
 def bounded_parts(d: _Doc, whole: Quantity, found: list[Quantity]) -> list[Relation]:
     """Each part of a named set bounded by the figure named so, none summed (such a list may leave
     kinds out, or its kinds overlap): the parts counted as the whole is, up to the list's own

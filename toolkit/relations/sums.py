@@ -11,7 +11,7 @@ from .completeness import _exact_prefix, _open_ended, _sum_or_bounds
 from .list_columns import _segment_groups
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
-from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, set_whole, totals_named
+from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, paired_measures, set_whole, totals_named
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
@@ -117,16 +117,19 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         if whole is AMBIGUOUS:
             continue  # two figures named so: the parts' whole is open
         by_name = isinstance(whole, Quantity)
-        if by_name and all(t.index != whole.index for t in totals):  # type: ignore[union-attr]
+        if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found):  # type: ignore[union-attr]
             parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
             nested_parts.update(r.roles["smaller"].index for r in parts)
             out.extend(parts)
             continue
         if by_name:
-            totals = [whole]  # type: ignore[list-item]
-        if totals and at_head and _AMONG_OPENED.search(s[max(0, a - 1) : b]) and "其中" not in s[max(0, a - 2) : b]:
+            # (and the other measures stated with it: "工矿商贸事故38起、死亡22人。工矿商贸事故中,
+            # 建筑施工15起、死亡9人,…" breaks down the 22人 too)
+            totals = [whole, *paired_measures(d, whole)]  # type: ignore[list-item,arg-type]
+        if (totals and at_head and not by_name and _AMONG_OPENED.search(s[max(0, a - 1) : b])
+                and "其中" not in s[max(0, a - 2) : b]):
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
-            # does not name it is not that set
+            # does not name it is not that set (a set found by its name is named so already)
             named = totals_named(d, s[d.last_before(SENT_END, a) + 1 : a], totals)
             totals = named or totals  # (none named: the words decide nothing)
             if not named and found and all(t.value < max(q.value for q in found) for t in totals):
@@ -151,7 +154,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue  # "商标案件86件、专利案件42件,罚没款分别为326.5万元、86.2万元": one per item, no parts
         if _after_a_list_all(d, totals, a):
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
-        if at_head and s[a : a + 1] in (",", ":"):
+        if at_head and s[a : a + 1] in (",", ":") and not by_name:
             totals = _named_in_marker(d, totals, a)
         groups, by_measure = _segment_groups(d, found)
         for group in groups:
@@ -272,6 +275,14 @@ def _earlier_whole_it_fits(d: _Doc, total: Quantity, parts: list[Quantity]) -> Q
 
         return _sum_of(run)
     return None
+
+
+_REST_ITEM = re.compile(r"其他|其它|其余|剩余")
+
+
+def _names_its_rest(d: _Doc, found: list[Quantity]) -> bool:
+    """Does a list name its rest ("…,其他行业6起")? Then it is all of the set it breaks down."""
+    return any(_REST_ITEM.search(re.split(r"[,;:、]", d.label(q))[-1]) for q in found[1:])
 
 
 def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quantity]:
