@@ -135,3 +135,46 @@ def test_a_named_set_without_its_rest_asserts_no_sum(tmp_path) -> None:
     items = "电气故障引发21起、死亡4人,用火不慎引发14起、死亡6人"
     found = checks(tmp_path, _SET.format(t=81, dt=25, a=46, da=13, b=26, db=10, items=items))
     assert not [o for st, _, o in found if "parts" in o and o["total"] in (46, 13) and st != "unverifiable"]
+
+
+# -- a share of one position of a 分别 list, named by its position ------------------------------------
+
+_QUARTERS = "全年共办理行政许可事项8,000件。第一季度至第四季度分别办理1,500件、2,100件、2,600件、1,800件,{sub}占全年的{p}%。"
+
+
+def _ratios(tmp_path, text: str) -> dict[tuple, str]:
+    return {(o["numerator"], o["denominator"], o["percent"]): st for st, _, o in checks(tmp_path, text, "ratio")}
+
+
+@pytest.mark.parametrize(("sub", "part"), [("三季度办件量最多,", 2600), ("二季度", 2100), ("第一季度办理量", 1500)])
+def test_a_share_named_by_a_quarter_is_of_that_quarters_figure(tmp_path, sub, part) -> None:
+    p = {2600: "32.5", 2100: "26.3", 1500: "18.8"}[part]  # 2600/8000, 2100/8000 = 26.25, 1500/8000 = 18.75
+    assert _ratios(tmp_path, _QUARTERS.format(sub=sub, p=p)) == {(part, 8000, float(p)): "pass"}
+    # the share of another quarter printed: a planted error, never a pass or a failure of the last item
+    wrong = _ratios(tmp_path, _QUARTERS.format(sub=sub, p="22.5"))
+    assert wrong == {(part, 8000, 22.5): "fail"}
+
+
+def test_a_share_whose_subject_names_no_position_is_not_the_last_items(tmp_path) -> None:
+    # "其中网上办理" names none of the quarters: 1,800 (the fourth) is not its part
+    found = _ratios(tmp_path, _QUARTERS.format(sub="其中网上办理", p="22.5"))
+    assert not [k for k in found if k[0] == 1800]
+
+
+def test_a_share_named_by_a_level_of_a_list_is_of_the_lists_total(tmp_path) -> None:
+    text = ("全年化解信访积案320件,其中市级领导包案化解的45件,县级领导包案化解的130件。\n"
+            "市、县、乡三级领导干部下访分别为160批次、{c}批次、1,040批次,合计1,600批次。\n"
+            "县级领导下访批次在三级合计中的占比为25.0%。")
+    assert _ratios(tmp_path, text.format(c="400")).get((400, 1600, 25.0)) == "pass"
+    assert not [k for k in _ratios(tmp_path, text.format(c="400")) if k[0] == 130]  # 件, not 批次
+    found = _ratios(tmp_path, text.format(c="440").replace("1,600", "1,640"))
+    assert found.get((440, 1640, 25.0)) == "fail"
+
+
+def test_a_level_name_is_read_with_its_level_word_only() -> None:
+    from toolkit.relations.distributed import names_position
+
+    assert names_position("县", "县级领导接访批次")
+    assert not names_position("市", "市场监管类投诉")
+    assert names_position("第3季度", "三季度受理量最高") and not names_position("第3季度", "四季度")
+    assert names_position("街道", "街道办理的")

@@ -99,11 +99,16 @@ def same_scope(base_words: str, label: str) -> bool:
 _BASE_TAIL = re.compile(r"(?:数量|总数|数|量|金额|总额|额)$")
 
 
+_ITEMS_COUNTED = re.compile(r"^(?:以上|上述)?[二两三四五六七八九十]+[级类项种个者方]")
+
+
 def names_head(base_words: str, q: Quantity, label: str) -> bool:
     """Does figure ``q`` (its label, its unit) stand for the head noun of the base the words name
     ("全年资金支出" -> 支出; "受理案件数" -> 案件, which 件 names)? Words that name no noun of their own
     ("总数") fit any figure."""
     named = re.split(r"的|比重|比例|份额", base_words)[0]  # "受理案件数比例最高": the base ends at 比例
+    # "三级合计", "以上三类合计": the count of the items a total is of names no noun
+    named = _ITEMS_COUNTED.sub("", named)
     head = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", named)))[-2:]
     return len(head) < 2 or head in cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
 

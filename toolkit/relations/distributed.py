@@ -90,6 +90,41 @@ def distributed_partitions(d: _Doc) -> list[Relation]:
 _CLOSING = re.compile(r",?[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|累计|总共)[\u4e00-\u9fff]{0,4}")
 
 
+def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
+    """The figures of the 分别 list ``q`` is in and their names, position by position ("一季度至四季度
+    分别受理4,000件、5,000件…": 第1季度 … 第4季度), when it is one (as many names as figures); else None."""
+    first = q
+    while first.index > 0 and "分别" not in d.label(first):
+        prev = d.qs[first.index - 1]
+        if prev.is_percent or not _JOIN.fullmatch(d.label(first)) or prev.sentence != q.sentence:
+            return None
+        first = prev
+    if "分别" not in d.label(first):
+        return None
+    clause = d.s[d.last_before(",;:。\n", first.start) + 1 : first.start]
+    tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
+    head = tail.rpartition("分别")[0]
+    names = _expanded(_JOIN.split(_OPENING.sub("", head))) if head else None
+    parts = _run(d, first)
+    if not names or len(names) != len(parts) or q not in parts:
+        return None
+    return parts, names
+
+
+def names_position(name: str, words: str) -> bool:
+    """Do ``words`` (a later clause's subject) open with ``name``, an item of a 分别 list ("三季度受理量"
+    names 第3季度; "县级领导" names 县)?"""
+    quarter = _vocab()["quarter"]
+    m, w = quarter.match(name), quarter.match(words)
+    if m and w:
+        return _NUM[m.group(1)] == _NUM[w.group(1)]
+    core = re.sub(r"(?:级|本级)$", "", name)
+    if len(core) >= 2:
+        return words.startswith(core)
+    # (one character names a level only with 级: "市级领导", not "市场监管类")
+    return bool(core) and words.startswith((core + "级", core + "本级"))
+
+
 def _closed_lists(d: _Doc) -> list[Relation]:
     """"城市、农村低保对象分别为3,126户5,284人、1,872户3,019人,合计4,998户8,330人": a 分别 list of
     items (one figure of each measure, as many items as names) closed by its total right after it

@@ -9,6 +9,7 @@ import re
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .bases import pair_at
+from .distributed import list_names, names_position
 from .implied import agrees_with
 from .model import Relation, compatible
 from .structure import _Doc, _overlap
@@ -158,3 +159,32 @@ def base_qualified_by_the_part(d: _Doc, base_words: str, base: Quantity, part: Q
     k = next((k for k in range(len(words), 1, -1) if words[-k:] in label), 0)
     qualifier = words[: len(words) - k] if k else ""
     return len(qualifier) >= 2 and qualifier not in label and qualifier in _cjk(d.label(part))
+
+
+def position_named(d: _Doc, before: list[Quantity], pct: Quantity, subject: str
+                   ) -> tuple[tuple[list[Quantity], list[str]] | None, list[Quantity]]:
+    """The nearest 分别 list before a share (in its sentence or the one before) and the figures of
+    it whose position the share's subject names ("一季度至四季度分别受理…,三季度受理量最高,占全年的
+    27.7%": the third)."""
+    k = d.before(pct.sentence[0])
+    near = d.qs[k - 1].sentence[0] if k else pct.sentence[0]  # (the sentence before the share's)
+    listed = next((ln for q in reversed(before[-8:]) if q.sentence[0] >= near
+                   and (ln := list_names(d, q)) is not None), None)
+    at = [p for p, n in zip(*listed, strict=True) if names_position(n, subject)] if listed else []
+    return listed, at
+
+
+# A unit of two characters named in a share's subject ("接访批次", "诊疗人次").
+_COUNTED_IN = re.compile(r"批次|人次|件次|户次|家次|架次|车次|场次|项次")
+
+
+def counted_in(subject: str, cands: list[Quantity]) -> list[Quantity]:
+    """"县级领导接访批次在…中的占比": a subject naming what it is counted in (批次) is no figure of
+    another unit ("县级领导包案化解的212件")."""
+    m = _COUNTED_IN.search(subject)
+    return [q for q in cands if q.unit == m.group()] if m else cands
+
+
+def names_the_year(base_words: str) -> bool:
+    """Do a share's base words name the year its list of quarters or halves partitions (全年)?"""
+    return bool(re.fullmatch(r"全年度?|本年度?|年度|全年总量|全年受理量", base_words))

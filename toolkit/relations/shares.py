@@ -59,7 +59,10 @@ from .share_parts import (
     _siblings_agree,
     _whole_if_as_named,
     base_qualified_by_the_part,
+    counted_in,
+    names_the_year,
     parts_name_their_total,
+    position_named,
     ratio_names_its_parts,
     scope_of_base_said,
     sibling_share_of_a_scope,
@@ -69,8 +72,6 @@ from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .targets import is_threshold
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
-
-
 _RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
 
 
@@ -354,6 +355,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])]
     subject = next((c for c in reversed(clauses) if len(c) >= 2), "")
     joined = joined_parts(d, before, subject, pct) if not restated else None
+    listed = None  # the 分别 list whose position the subject names, if it does
     if joined is not None:
         numerator = joined
     elif len(subject) >= 2 and not restated:
@@ -362,7 +364,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
         cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
         topic = _of_topic(d, cands, pct)
+        topic = counted_in(subject, topic)
         named = _find_by_label(d, topic, subject, pct.start)
+        listed, at = position_named(d, before, pct, subject)
+        if at or (listed is not None and named is None and numerator in listed[0]):
+            # (a position named: that figure, whatever else matches; none: not the list's last)
+            numerator, named = (at[0] if len(at) == 1 else None), None
         if named is not None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
             numerator = named if topic is not cands else _whole_if_as_named(d, named, subject)
@@ -447,6 +454,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 return None  # "在全省新登记主体中的占比": not of the partition counted here
             if total is not None and parts_name_their_total(d, total, base_words):
                 pass  # "其中部门报备87件,乡镇报备25件,…占报备总数的77.7%": what every part counts, in all
+            elif total is not None and listed and numerator in listed[0] and names_the_year(base_words):
+                pass  # "一季度至四季度分别受理…,三季度…占全年的27.7%": the year the quarters partition
             elif (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
                     or not _names_head(base_words, total, d.label(total))):
                 # Not near: a base the words name, stated in an earlier paragraph or section.
