@@ -178,3 +178,27 @@ def test_a_level_name_is_read_with_its_level_word_only() -> None:
     assert not names_position("市", "市场监管类投诉")
     assert names_position("第3季度", "三季度受理量最高") and not names_position("第3季度", "四季度")
     assert names_position("街道", "街道办理的")
+
+
+# -- a bare share after a sentence whose share named its base; a share of "总量" far from its base --------
+
+_AFTER_NAMED = ("全区共受理矛盾纠纷调解申请2,600件。\n二、纠纷类型。按纠纷类型分,婚姻家庭类780件、邻里纠纷类650件、"
+                "物业纠纷类520件,三类合计1,950件,占受理总量的75.0%。{item}")
+
+
+def test_a_bare_share_after_a_named_base_is_of_that_base(tmp_path) -> None:
+    assert _ratios(tmp_path, _AFTER_NAMED.format(item="涉及多次调解的纠纷312件,占12.0%。")).get((312, 2600, 12.0)) == "pass"
+    # one slipped digit of the share (21.0 for 12.0): the base still explains it, the check fails
+    assert _ratios(tmp_path, _AFTER_NAMED.format(item="涉及多次调解的纠纷312件,占21.0%。")).get((312, 2600, 21.0)) == "fail"
+
+
+_FAR_TOTAL = ("# 2023年信访工作情况\n\n## 一、总体情况\n\n- 全市共登记信访事项5,200件次、8,100人次。\n- 来信1,100件次。\n\n"
+              "## 二、反映问题\n\n- 排在前三位的是:城乡建设1,300件次、劳动保障900件次、农业农村600件次。\n"
+              "- 前三类合计2,800件次,占总量的{p}%。\n")
+
+
+def test_a_share_of_the_total_far_before_is_of_the_reports_whole(tmp_path) -> None:
+    assert _ratios(tmp_path, _FAR_TOTAL.format(p="53.8")).get((2800, 5200, 53.8)) == "pass"
+    assert _ratios(tmp_path, _FAR_TOTAL.format(p="58.3")).get((2800, 5200, 58.3)) == "fail"  # 53.8 with a slipped digit
+    # a share no whole explains is left unchecked
+    assert not [k for k in _ratios(tmp_path, _FAR_TOTAL.format(p="71.4")) if k[0] == 2800]

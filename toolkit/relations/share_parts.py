@@ -188,3 +188,41 @@ def counted_in(subject: str, cands: list[Quantity]) -> list[Quantity]:
 def names_the_year(base_words: str) -> bool:
     """Do a share's base words name the year its list of quarters or halves partitions (全年)?"""
     return bool(re.fullmatch(r"全年度?|本年度?|年度|全年总量|全年受理量", base_words))
+
+
+def base_of_sentence_before(d: _Doc, pct: Quantity, part: Quantity, per: int) -> Relation | None:
+    """"…四类合计2,514件,占受理总量的73.6%。重复信访事项421件,占12.3%": a bare 占 with no base of its
+    own, in the sentence after one whose share named its base (same paragraph), may be of that
+    base -- believed only when the share holds over it, or would but for one misprinted digit."""
+    from .named_rates import explained_readings  # (named_rates reads this module's neighbours)
+
+    k = d.before(pct.sentence[0])
+    if not k or "\n" in d.s[d.qs[k - 1].end : pct.sentence[0]]:
+        return None
+    named = d.cache.get("share_bases", {}).get(d.qs[k - 1].sentence, [])  # type: ignore[union-attr]
+    if len({b.index for b in named}) != 1 or not compatible(named[0], part) or named[0].value < part.value:
+        return None
+    return explained_readings("ratio.share", part, [named[0]], pct, per, most=1, text=d.s)
+
+
+_GENERIC_TOTAL = re.compile(r"(?:全部|所有)?(?:总量|总数|总件数|总体|全部)")
+_FAR_WHOLES = 60  # figures back a generic total is looked for
+
+
+def generic_base_far(d: _Doc, pct: Quantity, part: Quantity, per: int, base_words: str) -> Relation | None:
+    """"## 二、…\n- 前三类合计2,473件次,占总量的58.6%": a share of "总量" (the words name no noun) whose
+    paragraph states no base is of the report's total of the part's unit -- the wholes stated
+    before (全年, 共, 全县…: no item of a list), nearest first, one to three values as readings,
+    believed only when one explains the share (it holds, or would but for one misprinted digit)."""
+    from .named_rates import _is_item, explained_readings
+    from .scopes import words
+
+    if not _GENERIC_TOTAL.fullmatch(base_words):
+        return None
+    found: dict = {}
+    for q in reversed(d.qs[max(0, part.index - _FAR_WHOLES) : part.index]):
+        if (q.is_percent or q.unit != part.unit or q.value <= part.value or d.in_parentheses(q)
+                or not words()["wholes"].search(d.s[q.sentence[0] : q.start]) or _is_item(d, q)):
+            continue
+        found.setdefault(q.value, q)
+    return explained_readings("ratio.share", part, list(found.values())[:3], pct, per, most=3, text=d.s)

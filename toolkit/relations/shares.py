@@ -58,8 +58,10 @@ from .share_parts import (
     _partitions,
     _siblings_agree,
     _whole_if_as_named,
+    base_of_sentence_before,
     base_qualified_by_the_part,
     counted_in,
+    generic_base_far,
     names_the_year,
     parts_name_their_total,
     position_named,
@@ -556,8 +558,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if denominator is None and not base_words:
             # A part in a paragraph of its own ("全年共受理投诉2,500件。\n…\n涉及食品安全的投诉460件,
             # 占18.4%"): the wholes stated in the paragraphs before, within its chapter, are readings.
-            return _earlier_wholes(d, numerator, pct, per, fits)
-    if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
+            return base_of_sentence_before(d, pct, numerator, per) or _earlier_wholes(d, numerator, pct, per, fits)
+    if denominator is None:
+        if base_words:
+            return generic_base_far(d, pct, numerator, per, base_words)
+        return base_of_sentence_before(d, pct, numerator, per)
+    if denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     if denominator.value == numerator.value and pct.value < 100:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
