@@ -12,7 +12,9 @@ from .bases import pair_at
 from .distributed import list_names, names_position
 from .implied import agrees_with
 from .model import Relation, compatible
-from .structure import _Doc, _overlap
+from .named_rates import _CHAPTER, _FAR_RATE, _is_item, explained_readings
+from .scopes import words
+from .structure import _Doc, _overlap, _paragraph_start
 
 
 def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
@@ -194,8 +196,6 @@ def base_of_sentence_before(d: _Doc, pct: Quantity, part: Quantity, per: int) ->
     """"…四类合计2,514件,占受理总量的73.6%。重复信访事项421件,占12.3%": a bare 占 with no base of its
     own, in the sentence after one whose share named its base (same paragraph), may be of that
     base -- believed only when the share holds over it, or would but for one misprinted digit."""
-    from .named_rates import explained_readings  # (named_rates reads this module's neighbours)
-
     k = d.before(pct.sentence[0])
     if not k or "\n" in d.s[d.qs[k - 1].end : pct.sentence[0]]:
         return None
@@ -214,9 +214,6 @@ def generic_base_far(d: _Doc, pct: Quantity, part: Quantity, per: int, base_word
     paragraph states no base is of the report's total of the part's unit -- the wholes stated
     before (全年, 共, 全县…: no item of a list), nearest first, one to three values as readings,
     believed only when one explains the share (it holds, or would but for one misprinted digit)."""
-    from .named_rates import _is_item, explained_readings
-    from .scopes import words
-
     if not _GENERIC_TOTAL.fullmatch(base_words):
         return None
     found: dict = {}
@@ -226,3 +223,16 @@ def generic_base_far(d: _Doc, pct: Quantity, part: Quantity, per: int, base_word
             continue
         found.setdefault(q.value, q)
     return explained_readings("ratio.share", part, list(found.values())[:3], pct, per, most=3, text=d.s)
+
+
+def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Relation | None:
+    """The wholes (全年, 共 … no item of a list) of the paragraphs before the part's, within its
+    chapter, nearest first: one to three values are readings, believed only when one of them
+    explains the share (it holds, or would but for one misprinted digit)."""
+    found: dict = {}
+    for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
+        if _CHAPTER.search(d.s, q.start, part.start):
+            break
+        if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
+            found.setdefault(q.value, q)
+    return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)
