@@ -202,3 +202,23 @@ def test_a_share_of_the_total_far_before_is_of_the_reports_whole(tmp_path) -> No
     assert _ratios(tmp_path, _FAR_TOTAL.format(p="58.3")).get((2800, 5200, 58.3)) == "fail"  # 53.8 with a slipped digit
     # a share no whole explains is left unchecked
     assert not [k for k in _ratios(tmp_path, _FAR_TOTAL.format(p="71.4")) if k[0] == 2800]
+
+
+# -- a part named by the manner it was closed in ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("全年审结劳动人事争议案件3,200件,结案率96.5%,涉及劳动者4,150人。在审结的案件中,调解撤诉1,900件,"
+     "裁决1,300件;以调解方式结案的占{p}%。", (1900, 3200)),
+    ("全年审结行政复议案件160件,其中维持90件,撤销20件,调解和解后终止50件。通过调解和解方式结案的占审结总数的{p}%。",
+     (50, 160)),
+])
+def test_a_share_named_by_its_manner_is_of_the_item_so_named(tmp_path, text, key) -> None:
+    right = {(1900, 3200): "59.38", (50, 160): "31.3"}[key]
+    assert _ratios(tmp_path, text.format(p=right)).get((*key, float(right))) == "pass"
+    wrong = {(1900, 3200): "59.83", (50, 160): "33.1"}[key]
+    assert _ratios(tmp_path, text.format(p=wrong)).get((*key, float(wrong))) == "fail"
+
+
+def test_a_manner_no_item_names_takes_no_figure(tmp_path) -> None:
+    text = "全年审结行政复议案件160件,其中维持90件,撤销20件,驳回50件。以书面审理方式结案的占31.3%。"
+    assert not [k for k in _ratios(tmp_path, text) if k[0] in (90, 20, 50, 160)]

@@ -236,3 +236,19 @@ def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Re
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
             found.setdefault(q.value, q)
     return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)
+
+
+# "以调解方式结案的", "通过调解和解方式结案的": a subject naming a part by the manner it was closed in.
+_MANNER = re.compile(r"^(?:以|通过|经|采取|运用)?([\u4e00-\u9fff]{2,6}?)(?:的)?(?:方式|形式|途径)"
+                     r"(?:结案|办结|审结|处理|解决|化解|终结|办理)?(?:的)?$")
+
+
+def by_manner(d: _Doc, cands: list[Quantity], subject: str) -> Quantity | None:
+    """"在审结的案件中,调解撤诉2,981件,裁决1,834件;以调解方式结案的占61.9%": the one figure before
+    (the nearest sentences) whose own words hold the manner's name (调解), an item of a list."""
+    m = _MANNER.match(subject)
+    if m is None:
+        return None
+    key = m.group(1)
+    found = [q for q in cands if key in d.own_words(q) and (_is_item(d, q) or "、" in d.label(q) or "," in d.label(q))]
+    return found[-1] if len({q.value for q in found}) == 1 else None

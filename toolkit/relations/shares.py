@@ -58,6 +58,7 @@ from .share_parts import (
     _whole_if_as_named,
     base_of_sentence_before,
     base_qualified_by_the_part,
+    by_manner,
     counted_in,
     earlier_wholes,
     generic_base_far,
@@ -367,13 +368,15 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = _of_topic(d, cands, pct)
         topic = counted_in(subject, topic)
         named = _find_by_label(d, topic, subject, pct.start)
+        manner = by_manner(d, topic, subject) if named is None else None  # "以调解方式结案的占…"
+        named = named or manner
         listed, at = position_named(d, before, pct, subject)
         if at or (listed is not None and named is None and numerator in listed[0]):
             # (a position named: that figure, whatever else matches; none: not the list's last)
             numerator, named = (at[0] if len(at) == 1 else None), None
         if named is not None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
-            numerator = named if topic is not cands else _whole_if_as_named(d, named, subject)
+            numerator = named if topic is not cands or manner else _whole_if_as_named(d, named, subject)
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
