@@ -222,3 +222,16 @@ def test_a_share_named_by_its_manner_is_of_the_item_so_named(tmp_path, text, key
 def test_a_manner_no_item_names_takes_no_figure(tmp_path) -> None:
     text = "全年审结行政复议案件160件,其中维持90件,撤销20件,驳回50件。以书面审理方式结案的占31.3%。"
     assert not [k for k in _ratios(tmp_path, text) if k[0] in (90, 20, 50, 160)]
+
+
+@pytest.mark.parametrize("sub", ["投诉类诉求占", "投诉类占比为", "投诉类工单占"])
+def test_a_share_named_by_a_kind_is_of_the_item_of_that_kind(tmp_path, sub) -> None:
+    text = ("全年热线共受理诉求20.50万件。按诉求类型分,咨询9.02万件、投诉6.15万件、求助3.48万件、建议1.85万件。"
+            "{sub}{p}%,居第二位。")
+    assert _ratios(tmp_path, text.format(sub=sub, p="30.0")).get((61500, 205000, 30.0)) == "pass"
+    assert _ratios(tmp_path, text.format(sub=sub, p="36.0")).get((61500, 205000, 36.0)) == "fail"
+
+
+def test_a_kind_no_item_names_is_no_items_share(tmp_path) -> None:
+    text = "全年热线共受理诉求20.50万件。按诉求类型分,咨询9.02万件、投诉6.15万件、求助3.48万件、建议1.85万件。表扬类诉求占0.8%。"
+    assert not [k for k in _ratios(tmp_path, text) if k[0] in (90200, 61500, 34800, 18500)]

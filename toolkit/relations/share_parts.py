@@ -243,12 +243,22 @@ _MANNER = re.compile(r"^(?:以|通过|经|采取|运用)?([\u4e00-\u9fff]{2,6}?)
                      r"(?:结案|办结|审结|处理|解决|化解|终结|办理)?(?:的)?$")
 
 
+# "投诉类诉求", "咨询类": a subject naming a kind of a classification listed before.
+_KIND = re.compile(r"^([\u4e00-\u9fff]{2,6}?)类(?:[\u4e00-\u9fff]{0,4})$")
+
+
 def by_manner(d: _Doc, cands: list[Quantity], subject: str) -> Quantity | None:
     """"在审结的案件中,调解撤诉2,981件,裁决1,834件;以调解方式结案的占61.9%": the one figure before
-    (the nearest sentences) whose own words hold the manner's name (调解), an item of a list."""
+    (the nearest sentences) whose own words hold the manner's name (调解), an item of a list; and
+    "按诉求类型分,投诉5.42万件、求助…。投诉类诉求占42.2%": the one item whose own words end with the
+    kind's name."""
     m = _MANNER.match(subject)
-    if m is None:
+    kind = _KIND.match(subject) if m is None else None
+    if m is None and kind is None:
         return None
-    key = m.group(1)
-    found = [q for q in cands if key in d.own_words(q) and (_is_item(d, q) or "、" in d.label(q) or "," in d.label(q))]
+    def names(q: Quantity) -> bool:
+        own = d.own_words(q)
+        return m.group(1) in own if m else re.sub("类$", "", own).endswith(kind.group(1))  # type: ignore[union-attr]
+
+    found = [q for q in cands if names(q) and (_is_item(d, q) or "、" in d.label(q) or "," in d.label(q))]
     return found[-1] if len({q.value for q in found}) == 1 else None

@@ -367,9 +367,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
         topic = _of_topic(d, cands, pct)
         topic = counted_in(subject, topic)
-        named = _find_by_label(d, topic, subject, pct.start)
-        manner = by_manner(d, topic, subject) if named is None else None  # "以调解方式结案的占…"
-        named = named or manner
+        manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
+        named = manner or _find_by_label(d, topic, subject, pct.start)
         listed, at = position_named(d, before, pct, subject)
         if at or (listed is not None and named is None and numerator in listed[0]):
             # (a position named: that figure, whatever else matches; none: not the list's last)
