@@ -235,3 +235,13 @@ def test_a_share_named_by_a_kind_is_of_the_item_of_that_kind(tmp_path, sub) -> N
 def test_a_kind_no_item_names_is_no_items_share(tmp_path) -> None:
     text = "全年热线共受理诉求20.50万件。按诉求类型分,咨询9.02万件、投诉6.15万件、求助3.48万件、建议1.85万件。表扬类诉求占0.8%。"
     assert not [k for k in _ratios(tmp_path, text) if k[0] in (90200, 61500, 34800, 18500)]
+
+
+# -- a rate named by its own words: the figure naming more of its name ---------------------------------
+
+def test_an_own_named_rate_counts_the_figure_naming_more_of_its_name(tmp_path) -> None:
+    text = "全县共有农村低保对象2.40万人,其中整户保障1.56万人,单人保障0.84万人,整户保障率{p}%。"
+    assert _ratios(tmp_path, text.format(p="65.00")).get((15600, 24000, 65.0)) == "pass"
+    assert _ratios(tmp_path, text.format(p="56.00")).get((15600, 24000, 56.0)) == "fail"
+    # not the last figure, which names only the rate's verb
+    assert not [k for k in _ratios(tmp_path, text.format(p="65.00")) if k[0] == 8400]

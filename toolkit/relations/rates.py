@@ -33,7 +33,7 @@ from .model import Relation, compatible
 from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import words
-from .structure import _Doc, _find_by_label
+from .structure import _Doc, _find_by_label, _overlap
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
@@ -83,6 +83,13 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     numerator = before[-1]  # (alone in its sentence: its base may be in the sentence before)
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
+    # "其中集中供养0.31万人,分散供养0.83万人,集中供养率27.19%": of the figures naming what the rate
+    # counts, the one naming more of the rate's name
+    named = [q for q in before if q.sentence == pct.sentence and name[-2:] in words(q)]
+    best = max(named, key=lambda q: (_overlap(words(q), name), q.index))
+    if _overlap(words(best), name) > _overlap(words(numerator), name):
+        numerator = best
+        before = before[: before.index(best) + 1]
     if _QUALIFIED.search(words(numerator)) and not _QUALIFIED.search(name):
         # "已办结184,530件,其中按期办结182,163件,办结率99.12%": a plain rate counts all that was done,
         # the unqualified figure of its stage before; none there, no numerator is printed
