@@ -245,3 +245,26 @@ def test_an_own_named_rate_counts_the_figure_naming_more_of_its_name(tmp_path) -
     assert _ratios(tmp_path, text.format(p="56.00")).get((15600, 24000, 56.0)) == "fail"
     # not the last figure, which names only the rate's verb
     assert not [k for k in _ratios(tmp_path, text.format(p="65.00")) if k[0] == 8400]
+
+
+# -- shares of one item's measures, the item named after its list -------------------------------------
+
+_ITEMS = ("全市共发生火灾事故96起、死亡40人。从场所看:居民住宅火灾54起、死亡{d}人;商业场所火灾30起、死亡12人;"
+          "其他场所火灾12起、死亡4人。{share}")
+
+
+@pytest.mark.parametrize("share", [
+    "居民住宅火灾起数占全市火灾总起数的56.3%,死亡人数占全市的{p}%。",
+    "居民住宅火灾起数和死亡人数分别占全市的56.3%和{p}%。",
+])
+def test_a_named_items_measures_are_shares_of_their_wholes(tmp_path, share) -> None:
+    found = _ratios(tmp_path, _ITEMS.format(d=24, share=share.format(p="60.0")))
+    assert found.get((54, 96, 56.3)) == "pass" and found.get((24, 40, 60.0)) == "pass"
+    slipped = _ratios(tmp_path, _ITEMS.format(d=24, share=share.format(p="66.0")))
+    assert slipped.get((24, 40, 66.0)) == "fail"
+
+
+def test_an_item_named_by_two_lines_is_no_items(tmp_path) -> None:
+    text = ("全市共发生火灾事故96起、死亡40人。从场所看:居民住宅火灾54起、死亡24人;居民自建房火灾30起、死亡12人;"
+            "其他场所火灾12起、死亡4人。居民火灾死亡人数占全市的90.0%。")
+    assert not [k for k in _ratios(tmp_path, text) if k[0] in (24, 12)]

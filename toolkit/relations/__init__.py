@@ -87,6 +87,7 @@ from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
@@ -153,6 +154,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}
     rels += own + [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
+    rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)
     rels += _per_capita(d)
     rels += named_per_n(d)
