@@ -45,3 +45,54 @@ def test_the_openers_tried_where_one_can_start_are_the_plain_patterns_matches() 
         assert [x for x in got if x in review_free] == review_free, text  # (``_openers`` adds reviews)
         starts = set(_opener_starts(text))
         assert all(m.start() in starts for m in plain), text
+
+
+def _random_texts(pieces: list[str], n: int, seed: int, longest: int = 24) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+
+
+def test_each_character_gate_is_held_by_every_match_of_its_pattern() -> None:
+    """A gate tried before a pattern (the negated rests' 未/没, the counted names' 两类, the asides'
+    ( and 均) is in every match: a text without it has no match, so skipping it changes nothing."""
+    from toolkit.relations.added import _NEGATED, _NEGATION_CHARS
+    from toolkit.relations.closings import _COUNTED_KINDS, _NAMES_COUNTED
+    from toolkit.relations.scopes import _NOT_OF_THE_FIGURE
+
+    pieces = ["未", "没有", "没", "能", "被", "调解", "成功", "的", "其余", "另有", "仍", "两", "三", "类", "项", "种",
+              "确认违法", "撤销", "、", ",", ";", ":", "(", ")", "含", "均", "为", "已", "直接纠错", "案件", "共"]
+    for text in _random_texts(pieces, 6000, 21):
+        if _NEGATION_CHARS.search(text) is None:
+            assert _NEGATED.match(text) is None, text
+        if _COUNTED_KINDS.search(text) is None:
+            assert _NAMES_COUNTED.search(text) is None, text
+        if "(" not in text and "均" not in text:
+            assert _NOT_OF_THE_FIGURE.sub("", text) == text, text
+
+
+def test_a_stage_words_negation_searched_up_to_it_is_the_search_of_the_slice() -> None:
+    """``_stage_in`` asks the negation words of the text before each stage word by ``endpos``,
+    not by a slice: the same answer, look-aheads at the end included."""
+    from toolkit.relations.stages import load_stages
+
+    neg = load_stages().negation
+    pieces = ["不", "未", "予", "受理", "合格", "通过", "免", "办结", "拒绝", "关于", "的", ",", "件", "1"]
+    for text in _random_texts(pieces, 4000, 22):
+        for k in range(len(text) + 1):
+            assert (neg.search(text, 0, k) is None) == (neg.search(text[:k]) is None), (text, k)
+
+
+def test_the_rules_skipped_for_a_metric_not_found_are_those_the_walk_over_roles_skips() -> None:
+    """``_catalog_rules`` skips a rule naming a metric the report lacks by one set test: the same
+    rules as the walk over its roles, one metric missing or none."""
+    from toolkit.relations.catalog_rules import _MANY, _ONE, _needs, load_rules
+
+    rules = load_rules()
+    keys = sorted({k for needs in _needs(rules) for k in needs})
+    rng = random.Random(23)
+    for _ in range(300):
+        found = frozenset(k for k in keys if rng.random() < 0.8)
+        for r, needs in zip(rules, _needs(rules), strict=True):
+            walked = all(r[role] in found for role in _ONE if role in r) and all(
+                k in found for role in _MANY if role in r for k in r[role])
+            assert (needs <= found) == walked, r.get("id")

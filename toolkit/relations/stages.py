@@ -446,7 +446,7 @@ def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | 
     for level, pat in enumerate(patterns):
         if pat is None:
             continue
-        if any(not v.negation.search(text[: m.start()]) and not _INNER_NEGATION.search(m.group())
+        if any(not v.negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group())
                for m in pat.finditer(text)):
             best = level
     return best
