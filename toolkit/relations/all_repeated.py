@@ -36,8 +36,7 @@ def _vocabulary() -> dict:
 def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Equalities of a figure and the one restating its 'all' clause (``equal.all_restated``)."""
     v = _vocabulary()
-    tied = {frozenset((a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
-            for a in r.quantities() for b in r.quantities() if a is not b}
+    tied: set[frozenset[int]] | None = None  # the pairs an equality or rate ties: listed when first asked
     out: list[Relation] = []
     for m in load_stages().every.finditer(d.s):
         k = d.before(m.start()) - 1
@@ -67,6 +66,9 @@ def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
         if "其中" in d.label(first) or any(q.unit == first.unit and not q.is_percent
                                           for q in d.in_range(first.sentence[0], first.start)):
             continue  # a part, or a figure after another of its unit: 'all' may be of more
+        if tied is None:  # (most 'all' words restate nothing: the pairs are listed for the few that do)
+            tied = {frozenset((a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
+                    for a in r.quantities() for b in r.quantities() if a is not b}
         if frozenset((first.index, later.index)) in tied:
             continue
         out.append(Relation("equal", "equal.all_restated", {"values": [first, later]}))
@@ -83,8 +85,7 @@ def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     v = _vocabulary()
     carried = carried_over_at(d, load_stages())
-    tied = {frozenset((a.index, b.index)) for r in found for a in r.quantities() for b in r.quantities()
-            if a is not b}
+    tied: set[frozenset[int]] | None = None  # the pairs a relation found ties: listed when first asked
     out: list[Relation] = []
     for m in load_stages().every.finditer(d.s):
         k = d.before(m.start()) - 1
@@ -99,8 +100,13 @@ def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
         if "其中" in d.label(first) or any(q.unit == first.unit and not q.is_percent
                                           for q in d.in_range(first.sentence[0], first.start)):
             continue
-        if any(first.sentence[0] <= c < first.sentence[1] for c in carried) or frozenset((first.index, later.index)) in tied:
+        if any(first.sentence[0] <= c < first.sentence[1] for c in carried):
             continue  # "受理52件(含结转4件),56件均已办结": the work carried in is closed too
+        if tied is None:  # (most 'all' words are no restatement: the pairs are listed for the few that are)
+            tied = {frozenset((a.index, b.index)) for r in found for a in r.quantities() for b in r.quantities()
+                    if a is not b}
+        if frozenset((first.index, later.index)) in tied:
+            continue
         out.append(Relation("equal", "equal.restated_all", {"values": [first, later]},
                             readings=[{"smaller": later, "larger": first}]))
     return out

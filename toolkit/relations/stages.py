@@ -338,8 +338,13 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         if pid in v.counts and q.unit not in v.counts[pid]:
             continue  # "组织执法培训6期": sessions, not people trained
         # (a process whose words occur nowhere in ``words`` = lab + aft has none in lab or aft
-        # when its words read nothing past that piece of them: ``_local``)
-        before_local, after_local = v._local[pid] if pid not in said else (False, False)
+        # when its words read nothing past that piece of them (``_local``), or when that piece is
+        # all of ``words``: no words after the figure, or none before it)
+        if pid in said:
+            before_local = after_local = False
+        else:
+            before_local, after_local = v._local[pid]
+            before_local, after_local = before_local or not aft, after_local or not lab
         found = _stage_in(own_lab, befores, v) if any_before is not None and not (
             before_local and own_lab is lab) and any_before(own_lab) else None
         if found is None and any_after is not None and not after_local and any_after(aft):
