@@ -96,3 +96,31 @@ def test_the_rules_skipped_for_a_metric_not_found_are_those_the_walk_over_roles_
             walked = all(r[role] in found for role in _ONE if role in r) and all(
                 k in found for role in _MANY if role in r for k in r[role])
             assert (needs <= found) == walked, r.get("id")
+
+
+def test_a_process_unsaid_in_all_the_words_is_unsaid_in_the_piece_that_is_all_of_them() -> None:
+    """``_naming`` asks no process of the label (or of the words after the figure) when none of its
+    words occurs in label + words after and that piece is all of them: no word of the process can
+    occur there then, whatever it reads past its match. Checked with the vocabulary's own rows."""
+    from toolkit.relations.stages import load_stages
+
+    v = load_stages()
+    pieces = ["受理", "办理", "完毕", "办结", "不予", "申请", "复议", "立案", "整改", "到位", "回访", "满意", "投诉",
+              "举报", "率", "检查", "发现", "已", "依法", "对", "的", "件", "全市", "本级", "调解", "成功"]
+    asked = 0
+    for words in _random_texts(pieces, 3000, 24, longest=6):
+        for _pid, _b, _a, any_before, any_after, any_word, _w, _g in v.by_process:
+            if any_word is None or any_word(words):
+                continue
+            asked += 1
+            assert any_before is None or not any_before(words), (words, _pid)  # (no words after: lab is words)
+            assert any_after is None or not any_after(words), (words, _pid)  # (no label: aft is words)
+    assert asked > 10000
+
+
+def test_a_rate_per_n_gated_by_its_characters_is_the_plain_reading() -> None:
+    from toolkit.relations.roles import _PER_N
+
+    pieces = ["每", "千", "万", "百", "十万", "人", "口", "/", "检查", "发现", "家次", ",", "。", "率", "1", "为"]
+    for lab in _random_texts(pieces, 5000, 25, longest=12):
+        assert bool(("每" in lab or "/" in lab) and _PER_N.search(lab)) == bool(_PER_N.search(lab)), lab
