@@ -124,3 +124,17 @@ def test_a_rate_per_n_gated_by_its_characters_is_the_plain_reading() -> None:
     pieces = ["每", "千", "万", "百", "十万", "人", "口", "/", "检查", "发现", "家次", ",", "。", "率", "1", "为"]
     for lab in _random_texts(pieces, 5000, 25, longest=12):
         assert bool(("每" in lab or "/" in lab) and _PER_N.search(lab)) == bool(_PER_N.search(lab)), lab
+
+
+def test_a_measure_searched_from_six_before_its_first_noun_is_the_plain_search() -> None:
+    """``_measure_in`` starts the search of a measure name at most 6 characters before the first
+    measure noun: the same match (span and groups) as searching the whole piece."""
+    from toolkit.relations.roles import _MEASURE, _measure_in
+
+    pieces = ["事故", "起数", "死亡", "人数", "件数", "数量", "金额", "总", "额", "量", "批次", "人次", "家次", "户",
+              "同比", "分别", "下降", "受理", "案件", "1", "a", ",", "的"]
+    for piece in _random_texts(pieces, 6000, 26, longest=16):
+        want, got = _MEASURE.search(piece), _measure_in(piece)
+        assert (want is None) == (got is None), piece
+        if want is not None:
+            assert (want.span(), want.groups()) == (got.span(), got.groups()), piece
