@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .model import Relation
 from .roles import is_delta, is_previous
-from .stages import load_stages
+from .stages import every_at, load_stages
 from .structure import _Doc
 from .vocab import read_section
 
@@ -38,7 +38,7 @@ def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = _vocabulary()
     tied: set[frozenset[int]] | None = None  # the pairs an equality or rate ties: listed when first asked
     out: list[Relation] = []
-    for m in load_stages().every.finditer(d.s):
+    for m in every_at(d, load_stages()):
         k = d.before(m.start()) - 1
         if k < 0 or k + 1 >= len(d.qs):
             continue
@@ -87,7 +87,7 @@ def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
     carried = carried_over_at(d, load_stages())
     tied: set[frozenset[int]] | None = None  # the pairs a relation found ties: listed when first asked
     out: list[Relation] = []
-    for m in load_stages().every.finditer(d.s):
+    for m in every_at(d, load_stages()):
         k = d.before(m.start()) - 1
         if k < 1:
             continue

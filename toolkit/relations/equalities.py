@@ -18,7 +18,7 @@ from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .parallel import parallel_funnels
 from .roles import is_delta, is_previous
-from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
+from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
@@ -208,7 +208,7 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     levels = dict(v.processes)
     tied: set[tuple[int, int]] | None = None  # the pairs an equality or rate ties: listed when first asked
     out: list[Relation] = []
-    for m in v.every.finditer(d.s):
+    for m in every_at(d, v):
         k = d.before(m.start()) - 1  # the figure right before the 'all' word
         if k < 0:
             continue

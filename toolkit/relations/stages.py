@@ -431,6 +431,15 @@ def carried_over_at(d: _Doc, v: Stages) -> list[int]:
     return found  # type: ignore[return-value]
 
 
+def every_at(d: _Doc, v: Stages) -> list[re.Match]:
+    """The 'all' words of the text (``every``), found once per document (three families walk them;
+    read-only: the list is shared)."""
+    found = d.cache.get("every")
+    if found is None:
+        found = d.cache["every"] = list(v.every.finditer(d.s))
+    return found  # type: ignore[return-value]
+
+
 def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
     """``text`` without every character some stage word covers (each word's own longest match,
     so "已执行完毕" loses all of it, not just "已执行")."""
