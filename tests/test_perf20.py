@@ -138,3 +138,21 @@ def test_a_measure_searched_from_six_before_its_first_noun_is_the_plain_search()
         assert (want is None) == (got is None), piece
         if want is not None:
             assert (want.span(), want.groups()) == (got.span(), got.groups()), piece
+
+
+def test_the_all_words_found_once_per_document_are_the_scan_of_its_text() -> None:
+    """``every_at`` lists the 'all' words once per document: the matches of a scan of the text,
+    the same list however many families ask (read-only)."""
+    from toolkit.normalize import Text
+    from toolkit.quantities import find_quantities
+    from toolkit.relations.stages import every_at, load_stages
+    from toolkit.relations.structure import _Doc
+
+    # written for this test: 'all' words after figures, in a list and alone
+    s = ("受理投诉86件,均已办结;收到建议40条,全部予以采纳。\n"
+         "检查企业120家,发现问题的31家已全数整改,人均培训2次,逐件核查整改结果,一律公开。")
+    d = _Doc(Text(s, list(range(len(s))), s), find_quantities(Text(s, list(range(len(s))), s)), [])
+    v = load_stages()
+    found = every_at(d, v)
+    assert [(m.span(), m.group()) for m in found] == [(m.span(), m.group()) for m in v.every.finditer(s)]
+    assert len(found) >= 4 and every_at(d, v) is found
