@@ -122,6 +122,7 @@ def rest_lists(d: _Doc) -> list[Relation]:
 # "未调解成功的8件", "尚未整改到位的24处", "未被采纳的25条": the figure of what did not reach the state
 # the figure before it names (its words again after 未)
 _NEGATED = re.compile(r"^[,;。]?(?:另有|其余)?(?:仍|尚|还)?(?:未能|未被|未|没有)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?$")
+_NEGATION_CHARS = re.compile(r"[未没]")  # one of them in every match of _NEGATED (its own words are the label's)
 _DONE_LEAD = re.compile(r"^(?:其中|已经|已|均已|全部|共|累计)")
 
 
@@ -132,10 +133,12 @@ def negated_rests(d: _Doc) -> list[Relation]:
     the unit there, and which one is split is unclear: nothing)."""
     out: list[Relation] = []
     for c in d.qs:
-        if c.index < 2 or not _level(d, c):
+        # (the words first: every match holds 未 or 没, and most figures' words hold neither --
+        # then neither the own words nor the figure's roles are read)
+        if c.index < 2 or not _NEGATION_CHARS.search(d.label(c)):
             continue
         m = _NEGATED.match(d.own_words(c))
-        if m is None:
+        if m is None or not _level(d, c):
             continue
         earlier = [q for q in d.qs[max(0, c.index - 4) : c.index] if not q.is_percent]
         if not earlier or not compatible(earlier[-1], c) or not _level(d, earlier[-1]):

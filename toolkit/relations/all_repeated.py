@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .model import Relation
 from .roles import is_delta, is_previous
-from .stages import load_stages
+from .stages import every_at, load_stages
 from .structure import _Doc
 from .vocab import read_section
 
@@ -36,10 +36,9 @@ def _vocabulary() -> dict:
 def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Equalities of a figure and the one restating its 'all' clause (``equal.all_restated``)."""
     v = _vocabulary()
-    tied = {frozenset((a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
-            for a in r.quantities() for b in r.quantities() if a is not b}
+    tied: set[frozenset[int]] | None = None  # the pairs an equality or rate ties: listed when first asked
     out: list[Relation] = []
-    for m in load_stages().every.finditer(d.s):
+    for m in every_at(d, load_stages()):
         k = d.before(m.start()) - 1
         if k < 0 or k + 1 >= len(d.qs):
             continue
@@ -67,6 +66,9 @@ def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
         if "其中" in d.label(first) or any(q.unit == first.unit and not q.is_percent
                                           for q in d.in_range(first.sentence[0], first.start)):
             continue  # a part, or a figure after another of its unit: 'all' may be of more
+        if tied is None:  # (most 'all' words restate nothing: the pairs are listed for the few that do)
+            tied = {frozenset((a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
+                    for a in r.quantities() for b in r.quantities() if a is not b}
         if frozenset((first.index, later.index)) in tied:
             continue
         out.append(Relation("equal", "equal.all_restated", {"values": [first, later]}))
@@ -83,10 +85,9 @@ def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     v = _vocabulary()
     carried = carried_over_at(d, load_stages())
-    tied = {frozenset((a.index, b.index)) for r in found for a in r.quantities() for b in r.quantities()
-            if a is not b}
+    tied: set[frozenset[int]] | None = None  # the pairs a relation found ties: listed when first asked
     out: list[Relation] = []
-    for m in load_stages().every.finditer(d.s):
+    for m in every_at(d, load_stages()):
         k = d.before(m.start()) - 1
         if k < 1:
             continue
@@ -99,8 +100,13 @@ def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
         if "其中" in d.label(first) or any(q.unit == first.unit and not q.is_percent
                                           for q in d.in_range(first.sentence[0], first.start)):
             continue
-        if any(first.sentence[0] <= c < first.sentence[1] for c in carried) or frozenset((first.index, later.index)) in tied:
+        if any(first.sentence[0] <= c < first.sentence[1] for c in carried):
             continue  # "受理52件(含结转4件),56件均已办结": the work carried in is closed too
+        if tied is None:  # (most 'all' words are no restatement: the pairs are listed for the few that are)
+            tied = {frozenset((a.index, b.index)) for r in found for a in r.quantities() for b in r.quantities()
+                    if a is not b}
+        if frozenset((first.index, later.index)) in tied:
+            continue
         out.append(Relation("equal", "equal.restated_all", {"values": [first, later]},
                             readings=[{"smaller": later, "larger": first}]))
     return out

@@ -36,10 +36,30 @@ def load_rules() -> list[dict]:
 _LEVEL_WORD = re.compile(r"本级|[省市县区镇乡街]级|乡镇|街道|[省市县区]直")
 
 
+_ONE = ("total", "numerator", "denominator", "percent", "smaller", "larger", "count", "amount")
+_MANY = ("parts", "values")
+_NEEDS: dict[int, tuple[list[dict], list[frozenset]]] = {}  # id(rules) -> (rules, each rule's metric keys)
+
+
+def _needs(rules: list[dict]) -> list[frozenset]:
+    """The metric keys each rule names (listed once per rules list: a report reads ~all the rules,
+    and most name a metric it does not have)."""
+    known = _NEEDS.get(id(rules))
+    if known is None or known[0] is not rules:
+        keys = [frozenset([r[role] for role in _ONE if role in r] + [k for role in _MANY if role in r for k in r[role]])
+                for r in rules]
+        known = _NEEDS[id(rules)] = (rules, keys)
+    return known[1]
+
+
 def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
     by_key = {m.key: m.quantity for m in metrics}
+    found = frozenset(k for k, q in by_key.items() if q is not None)
     out: list[Relation] = []
-    for r in load_rules():
+    rules = load_rules()
+    for r, needs in zip(rules, _needs(rules), strict=True):
+        if not needs <= found:
+            continue  # (a metric it names was not found: what the walk over its roles below says)
         kind = r["kind"]
         roles: dict[str, Quantity | list[Quantity] | None] = {}
         keys: dict[str, str] = {}

@@ -18,7 +18,7 @@ from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .parallel import parallel_funnels
 from .roles import is_delta, is_previous
-from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
+from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
@@ -169,7 +169,7 @@ def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
     equal. Any other count of figures is more than one reading: nothing."""
 
     words = re.compile(_graded_vocabulary()["one_to_one"])
-    tied = {tuple(sorted(q.index for q in r.quantities())) for r in found if r.kind == "equal"}
+    tied: set[tuple[int, ...]] | None = None  # the figures each equality ties: listed when first asked
     out: list[Relation] = []
     for m in words.finditer(d.s):
         k = d.before(m.start())
@@ -181,10 +181,12 @@ def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
         figs = [q for q in d.qs[max(0, k - 12) : k] if q.sentence == sentence and not q.is_percent
                 and not d.in_parentheses(q) and not is_delta(d, q) and not is_previous(d, q)]
         if len(figs) == 2 and compatible(*figs) and not figs[0].in_table \
-                and "其中" not in d.s[figs[0].end : figs[1].start] \
-                and tuple(sorted(q.index for q in figs)) not in tied:
+                and "其中" not in d.s[figs[0].end : figs[1].start]:
             # (not "出台8件,其中6件同步发布解读,做到一一对应": a part, the 6 of the 8 that have one)
-            out.append(Relation("equal", "equal.one_to_one", {"values": figs}))
+            if tied is None:
+                tied = {tuple(sorted(q.index for q in r.quantities())) for r in found if r.kind == "equal"}
+            if tuple(sorted(q.index for q in figs)) not in tied:
+                out.append(Relation("equal", "equal.one_to_one", {"values": figs}))
     return out
 
 
@@ -204,10 +206,9 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = load_stages()
     carried = carried_over_at(d, v)
     levels = dict(v.processes)
-    tied = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
-            for a in r.quantities() for b in r.quantities() if a is not b}
+    tied: set[tuple[int, int]] | None = None  # the pairs an equality or rate ties: listed when first asked
     out: list[Relation] = []
-    for m in v.every.finditer(d.s):
+    for m in every_at(d, v):
         k = d.before(m.start()) - 1  # the figure right before the 'all' word
         if k < 0:
             continue
@@ -242,9 +243,12 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
             if reached and not beside and _same_count(later, first) \
                     and compatible(q, r) and _same_thing(later, first) and not (
                         _carried_in(carried, r.sentence) if q.sentence == r.sentence else _carried_over(d, carried, r, q)) \
-                    and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))) \
-                    and (min(q.index, r.index), max(q.index, r.index)) not in tied:
-                out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
+                    and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))):
+                if tied is None:  # (asked of the few pairs that get this far)
+                    tied = {(min(a.index, b.index), max(a.index, b.index)) for r2 in found if r2.kind in ("equal", "ratio")
+                            for a in r2.quantities() for b in r2.quantities() if a is not b}
+                if (min(q.index, r.index), max(q.index, r.index)) not in tied:
+                    out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
             break  # the first figure of the process after the 'all' words decides
     return out
 
@@ -334,11 +338,10 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     figure whose words end with it). A figure of another year gives nothing."""
 
     v = load_stages()
-    parts = {q.index for r in found for role in ("parts", "smaller")
-             for q in (r.roles.get(role) if isinstance(r.roles.get(role), list) else [r.roles.get(role)])
-             if isinstance(q, Quantity)}
-    together = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind == "equal"
-                for a in r.quantities() for b in r.quantities() if a is not b}
+    # the parts and the pairs equalities tie, listed when first asked (by the few figures that
+    # refer back at all)
+    parts: set[int] | None = None
+    together: set[tuple[int, int]] | None = None
     out: list[Relation] = []
     for q in d.qs:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
@@ -370,6 +373,10 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
                   if (lvl := _stage_in(lab + aft, [b for b, _ in levels], v)) is not None}
         if not passive and not stages:
             continue
+        if parts is None:
+            parts = {p.index for r in found for role in ("parts", "smaller")
+                     for p in (r.roles.get(role) if isinstance(r.roles.get(role), list) else [r.roles.get(role)])
+                     if isinstance(p, Quantity)}
         lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
         cands = []
         for r in reversed(d.qs[lo : q.index]):
@@ -385,6 +392,10 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
             elif it.stages == stages and r.index not in parts and "其中" not in d.label(r) \
                     and noun in re.sub(r"[^\u4e00-\u9fff]", "", d.label(r)):
                 cands.append(r)
-        if len(cands) == 1 and (min(cands[0].index, q.index), max(cands[0].index, q.index)) not in together:
-            out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
+        if len(cands) == 1:
+            if together is None:
+                together = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind == "equal"
+                            for a in r.quantities() for b in r.quantities() if a is not b}
+            if (min(cands[0].index, q.index), max(cands[0].index, q.index)) not in together:
+                out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out

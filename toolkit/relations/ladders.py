@@ -34,20 +34,24 @@ def ladder_bounds(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     for name, grades in ladders:
         seen: dict[tuple[int, int], Quantity] = {}  # (sentence start, grade) -> the figure
+        graded: set[int] = set()  # the sentence starts of ``seen``
         staffed: set[int] = set()  # sentences whose first counted figure is the staff
         for q in d.qs:
             if q.is_percent or q.in_table:
                 continue
             start = q.sentence[0]
             n = naming(d, q)
-            if n is not None and n.stages.get("staff") == 1 and start not in {k for k, _ in seen}:
+            if n is not None and n.stages.get("staff") == 1 and start not in graded:
                 staffed.add(start)  # "全市民警4,318人": the staff the grades are held among
                 continue
+            if start not in staffed:
+                continue  # (before the grade is read: most sentences name no staff)
             g = _grade(d, q, name, grades)
-            if g is None or start not in staffed:
+            if g is None:
                 continue
             below = seen.get((start, g - 1)) if g else None
             if below is not None and compatible(below, q) and below.unit == q.unit:
                 out.append(Relation("bound", "bound.ladder", {"smaller": q, "larger": below}))
             seen[(start, g)] = q
+            graded.add(start)
     return out

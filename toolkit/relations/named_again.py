@@ -240,7 +240,7 @@ def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
     or the one before, counted alike; "录入量为21,476件次,与登记受理量一致": the figure before
     "与X一致" (``alike.with``) equals the one earlier figure, counted alike, whose words name X."""
     v = _vocabulary()
-    tied = {frozenset(q.index for q in r.quantities()) for r in found if r.kind == "equal"}
+    tied: set[frozenset[int]] | None = None  # the figures each equality ties: listed when first asked
     out: list[Relation] = []
     for q in d.qs:
         if q.in_table or q.index == 0 or is_delta(d, q) or is_previous(d, q):
@@ -250,8 +250,11 @@ def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
             p = d.qs[q.index - 1]
             same = p.unit == q.unit and not p.in_table and not is_delta(d, p) and not is_previous(d, p)
             near = p.sentence[0] > d.last_before("。\n", q.sentence[0] - 1)  # this sentence or the one before
-            if same and near and frozenset((p.index, q.index)) not in tied:
-                out.append(Relation("equal", "equal.alike", {"values": [p, q]}))
+            if same and near:
+                if tied is None:  # (few figures are said to be the same as another)
+                    tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
+                if frozenset((p.index, q.index)) not in tied:
+                    out.append(Relation("equal", "equal.alike", {"values": [p, q]}))
             continue
         m = v["alike_with"].match(d.s, q.end)
         if m is None or q.is_percent:
@@ -266,6 +269,9 @@ def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
         cands = [r for r in d.qs[lo : q.index] if compatible(r, q) and not r.is_percent and not r.in_table
                  and not is_delta(d, r)
                  and not is_previous(d, r) and in_order(x, d.own_words(r) + _NOT_CJK.sub("", d.after(r, 8))) >= 0]
-        if len({r.value for r in cands}) == 1 and frozenset((cands[-1].index, q.index)) not in tied:
-            out.append(Relation("equal", "equal.alike", {"values": [cands[-1], q]}))
+        if len({r.value for r in cands}) == 1:
+            if tied is None:
+                tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
+            if frozenset((cands[-1].index, q.index)) not in tied:
+                out.append(Relation("equal", "equal.alike", {"values": [cands[-1], q]}))
     return out

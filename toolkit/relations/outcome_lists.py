@@ -38,11 +38,13 @@ def outcome_lists(d: _Doc) -> list[Relation]:
     decided, outcome = _vocab()
     out: list[Relation] = []
     for w in d.qs:
-        if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
+        if w.is_percent or w.in_table:
             continue
         own = _own(d, w)
         if not decided.search(own) or outcome.search(own):
             continue  # (a decided figure names no outcome itself: "维持5件" is an item)
+        if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
+            continue  # (after the words: most figures name no decision, and these are read once each)
         parts = _items_after(d, w, outcome)
         if len(parts) < 2:
             continue

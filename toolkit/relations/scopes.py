@@ -110,7 +110,9 @@ def is_additive(d: _Doc, q: Quantity) -> bool:
 
 
 def _is_additive(d: _Doc, q: Quantity) -> bool:
-    label = _NOT_OF_THE_FIGURE.sub("", d.label(q))
+    label = d.label(q)
+    if "(" in label or "均" in label:  # (every match of _NOT_OF_THE_FIGURE opens with one of them)
+        label = _NOT_OF_THE_FIGURE.sub("", label)
     if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
             or (q.qualifier and d.after(q, 1) == "的"):
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count

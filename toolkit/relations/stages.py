@@ -338,8 +338,13 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         if pid in v.counts and q.unit not in v.counts[pid]:
             continue  # "组织执法培训6期": sessions, not people trained
         # (a process whose words occur nowhere in ``words`` = lab + aft has none in lab or aft
-        # when its words read nothing past that piece of them: ``_local``)
-        before_local, after_local = v._local[pid] if pid not in said else (False, False)
+        # when its words read nothing past that piece of them (``_local``), or when that piece is
+        # all of ``words``: no words after the figure, or none before it)
+        if pid in said:
+            before_local = after_local = False
+        else:
+            before_local, after_local = v._local[pid]
+            before_local, after_local = before_local or not aft, after_local or not lab
         found = _stage_in(own_lab, befores, v) if any_before is not None and not (
             before_local and own_lab is lab) and any_before(own_lab) else None
         if found is None and any_after is not None and not after_local and any_after(aft):
@@ -426,6 +431,15 @@ def carried_over_at(d: _Doc, v: Stages) -> list[int]:
     return found  # type: ignore[return-value]
 
 
+def every_at(d: _Doc, v: Stages) -> list[re.Match]:
+    """The 'all' words of the text (``every``), found once per document (three families walk them;
+    read-only: the list is shared)."""
+    found = d.cache.get("every")
+    if found is None:
+        found = d.cache["every"] = list(v.every.finditer(d.s))
+    return found  # type: ignore[return-value]
+
+
 def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
     """``text`` without every character some stage word covers (each word's own longest match,
     so "已执行完毕" loses all of it, not just "已执行")."""
@@ -446,7 +460,7 @@ def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | 
     for level, pat in enumerate(patterns):
         if pat is None:
             continue
-        if any(not v.negation.search(text[: m.start()]) and not _INNER_NEGATION.search(m.group())
+        if any(not v.negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group())
                for m in pat.finditer(text)):
             best = level
     return best
