@@ -71,7 +71,8 @@ class Table:
         for lab, cells in self.rows:
             if lab == label:
                 v = cells[i]
-                return float(v) if "." in str(v) else int(v)
+                v = str(v).replace(",", "")
+                return float(v) if "." in v else int(v)
         raise KeyError(label)
 
     def relations(self, offset: int) -> list[dict]:
