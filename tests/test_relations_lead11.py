@@ -268,3 +268,30 @@ def test_an_item_named_by_two_lines_is_no_items(tmp_path) -> None:
     text = ("全市共发生火灾事故96起、死亡40人。从场所看:居民住宅火灾54起、死亡24人;居民自建房火灾30起、死亡12人;"
             "其他场所火灾12起、死亡4人。居民火灾死亡人数占全市的90.0%。")
     assert not [k for k in _ratios(tmp_path, text) if k[0] in (24, 12)]
+
+
+# -- an application's outcomes: accepted, turned down, referred -------------------------------------
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("全年收到劳动人事争议仲裁申请{t}件,立案受理1,960件,不予受理190件。", (1960, 190)),
+    ("全年收到行政复议申请{t}件,依法受理118件,不予受理9件,告知向其他机关申请5件。", (118, 9, 5)),
+    ("本年度新收政府信息公开申请{t}件,受理40件,转送其他机关办理3件。", (40, 3)),
+])
+def test_an_applications_outcomes_add_up_to_it(tmp_path, text, key) -> None:
+    total = sum(key)
+    assert _sums(tmp_path, text.format(t=f"{total:,}")).get((total, *key)) == "pass"
+    # a total larger than every part but short of their sum: a misprint of the total
+    found = _sums(tmp_path, text.format(t=f"{total - 9:,}" if total > 100 else f"{total - 2}"))
+    assert "fail" in {st for k, st in found.items() if k[1:] == key}
+
+
+def test_what_became_of_the_accepted_is_no_outcome_of_the_application(tmp_path) -> None:
+    text = "全县申请复查的信访事项87件,受理复查79件,复查后维持原处理意见71件、撤销或变更8件。"
+    found = _sums(tmp_path, text)
+    assert found.get((79, 71, 8)) == "pass"
+    assert not [k for k in found if k[0] == 87]
+
+
+def test_an_acceptance_of_another_kind_after_a_semicolon_is_no_outcome(tmp_path) -> None:
+    text = "全年受理行政许可申请236件,核发许可证229件;受理投诉举报143件,办结141件,办结率98.6%。"
+    assert not [k for k in _sums(tmp_path, text) if k[0] == 236]

@@ -24,6 +24,9 @@ from .structure import _Doc
 from .vocab import catalog_yaml
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+# An application's outcomes: accepted, or not (turned down, referred elsewhere, the rest).
+_ACCEPTED = re.compile(r"(?<![不未])受理")
+_NOT_ACCEPTED = re.compile(r"不予|未|告知|转送|退回|其他|其它|其余")
 _CLAUSE = re.compile(r"[,;:、]")
 
 
@@ -31,6 +34,12 @@ _CLAUSE = re.compile(r"[,;:、]")
 def _vocab() -> tuple[re.Pattern, re.Pattern]:
     v = catalog_yaml("distributed.yaml")["outcome_lists"]
     return re.compile(v["decided"]), re.compile(v["outcomes"])
+
+
+@lru_cache(maxsize=1)
+def _application() -> tuple[re.Pattern, re.Pattern]:
+    v = catalog_yaml("distributed.yaml")["outcome_lists"]
+    return re.compile(v["application"]), re.compile(f"{v['outcomes']}|{v['application_outcomes']}")
 
 
 def outcome_lists(d: _Doc) -> list[Relation]:
@@ -45,7 +54,8 @@ def outcome_lists(d: _Doc) -> list[Relation]:
             continue  # (a decided figure names no outcome itself: "维持5件" is an item)
         if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
             continue  # (after the words: most figures name no decision, and these are read once each)
-        parts = _items_after(d, w, outcome)
+        applied, either = _application()
+        parts = _items_after(d, w, either if applied.search(own) else outcome)
         if len(parts) < 2:
             continue
         out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
@@ -63,6 +73,7 @@ def _own_words(d: _Doc, q: Quantity) -> str:
 
 
 def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
+    base = _vocab()[1]  # (the outcomes of any decision; an application's own need a closer reading)
     """The figures right after ``w`` in its sentence, each an outcome of its own clause, joined by
     a comma, a colon or 、 -- up to the first that is not ([] when 其中 or a rate comes first)."""
     first = d.s[w.end : w.end + 2]
@@ -82,6 +93,10 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             return []  # an outcome larger than what was decided: the list is of another figure
         if _subtotal_of(own, [_own(d, x) for x in parts]):
             break  # "维持61件、撤销9件、确认违法5件…;纠错14件": a total of outcomes listed, no outcome of its own
+        if not base.search(own) and (between[:1] == ";" or (_ACCEPTED.search(own) and not own.endswith("受理"))):
+            break  # "受理许可申请236件,核发229件;受理投诉举报143件": an application's outcome in its clause
+        if any(_ACCEPTED.search(_own(d, x)) for x in parts) and not _NOT_ACCEPTED.search(own):
+            break  # "申请复查87件,受理复查79件,复查后维持71件…": after the accepted, what became of them
         parts.append(p)
         prev = p
     return parts
