@@ -295,3 +295,13 @@ def test_what_became_of_the_accepted_is_no_outcome_of_the_application(tmp_path) 
 def test_an_acceptance_of_another_kind_after_a_semicolon_is_no_outcome(tmp_path) -> None:
     text = "全年受理行政许可申请236件,核发许可证229件;受理投诉举报143件,办结141件,办结率98.6%。"
     assert not [k for k in _sums(tmp_path, text) if k[0] == 236]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("全年发生行政诉讼案件{t}件,胜诉21件,败诉2件,撤诉3件。", (21, 2, 3)),
+    ("开展规范性文件清理,清理文件{t}件,废止4件、继续有效27件。", (4, 27)),
+])
+def test_a_lawsuits_or_a_reviews_outcomes_add_up_to_it(tmp_path, text, key) -> None:
+    total = sum(key)
+    assert _sums(tmp_path, text.format(t=total)).get((total, *key)) == "pass"
+    assert _sums(tmp_path, text.format(t=total - 1)).get((total - 1, *key)) == "fail"
