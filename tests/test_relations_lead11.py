@@ -305,3 +305,19 @@ def test_a_lawsuits_or_a_reviews_outcomes_add_up_to_it(tmp_path, text, key) -> N
     total = sum(key)
     assert _sums(tmp_path, text.format(t=total)).get((total, *key)) == "pass"
     assert _sums(tmp_path, text.format(t=total - 1)).get((total - 1, *key)) == "fail"
+
+
+# -- a share column of the column its figures agree with -------------------------------------------
+
+_AMOUNTS = ("三、基金监管\n全年检查定点医药机构与追回资金情况见下表。\n"
+            "机构类型|检查家数|查处家数|追回金额(万元)|占追回总额比重(%)\n"
+            "定点医院|412|198|2615.4|{a}\n基层医疗机构|1,208|346|903.8|17.6\n定点零售药店|1,540|502|1617.2|31.5\n"
+            "合计|3,160|1,046|5136.4|100.0\n")
+
+
+def test_a_share_column_is_of_the_amounts_it_agrees_with_not_the_first_column(tmp_path) -> None:
+    # 2615.4/5136.4 = 50.92%, 903.8/5136.4 = 17.60%, 1617.2/5136.4 = 31.49%: of the amounts
+    found = _ratios(tmp_path, _AMOUNTS.format(a="50.9"))
+    assert found.get((2615.4, 5136.4, 50.9)) == "pass" and found.get((1617.2, 5136.4, 31.5)) == "pass"
+    assert not [k for k in found if k[1] == 3160]  # never of the counts checked
+    assert _ratios(tmp_path, _AMOUNTS.format(a="59.0")).get((2615.4, 5136.4, 59.0)) == "fail"

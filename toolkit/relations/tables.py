@@ -254,6 +254,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if total is None:
         return _shares_without_total(d, data, m, k, len(header.cells), header.cells[k].text,
                                      header.cells[m].text if m < len(header.cells) else "")
+    m = _agreed_column(data, total, m, k)  # "|检查家数|查处家数|追回金额|占追回总额比重(%)|": of the amounts
     if _cell(total, m) is None:
         return out
     tq = _cell(total, m)
@@ -283,6 +284,22 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
                                                                "percent": share}))
     out += [] if ragged else _group_sum(d, tq, group, m)  # type: ignore[arg-type]
     return out
+
+
+def _agreed_column(data: list[Row], total: Row, m: int, k: int) -> int:
+    """The column before the share column ``k`` whose figures the shares are of: the one whose every
+    row but one at most, over its total row's cell, rounds to the row's share (three rows at least);
+    ``m`` (the first column of figures) when no column or two columns agree so."""
+    rows = [r for r in data if r is not total and _cell(r, k) is not None]
+    agreed = []
+    for j in range(m, k):
+        t = _cell(total, j)
+        pairs = [(q, _cell(r, k)) for r in rows if (q := _cell(r, j)) is not None]
+        if t is None or t.is_percent or len(pairs) < 3 or any(q.is_percent for q, _ in pairs):
+            continue
+        if sum(1 for pair in pairs if agrees_with([pair], t.value)) >= len(pairs) - 1:  # type: ignore[list-item]
+            agreed.append(j)
+    return agreed[0] if len(agreed) == 1 else m
 
 
 _BEFORE_TABLE = 12  # figures before a table its rows' whole is looked for in
