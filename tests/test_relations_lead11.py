@@ -321,3 +321,19 @@ def test_a_share_column_is_of_the_amounts_it_agrees_with_not_the_first_column(tm
     assert found.get((2615.4, 5136.4, 50.9)) == "pass" and found.get((1617.2, 5136.4, 31.5)) == "pass"
     assert not [k for k in found if k[1] == 3160]  # never of the counts checked
     assert _ratios(tmp_path, _AMOUNTS.format(a="59.0")).get((2615.4, 5136.4, 59.0)) == "fail"
+
+
+# -- rates named by their base and what they count; 胜诉率 -------------------------------------------
+
+def test_a_rate_named_by_its_base_is_over_that_figure_of_another_unit(tmp_path) -> None:
+    text = "全区社区养老服务中心床位1,250张,入住老人{n}人,床位入住率{p}%。"
+    assert _ratios(tmp_path, text.format(n=875, p="70.0")).get((875, 1250, 70.0)) == "pass"
+    assert _ratios(tmp_path, text.format(n=875, p="78.0")).get((875, 1250, 78.0)) == "fail"
+    # the rate not named by the base: no base of another unit is taken
+    assert not _ratios(tmp_path, "全区社区养老服务中心床位1,250张,入住老人875人,入住率70.0%。")
+
+
+def test_a_won_rate_is_over_the_cases_decided(tmp_path) -> None:
+    text = "全年审结行政诉讼案件{t}件,其中胜诉22件、败诉3件,胜诉率88.0%。"
+    assert _ratios(tmp_path, text.format(t=25)).get((22, 25, 88.0)) == "pass"
+    assert _ratios(tmp_path, text.format(t=26)).get((22, 26, 88.0)) == "fail"

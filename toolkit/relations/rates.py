@@ -134,7 +134,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         if name[-2:] in words(q):
             return None  # another figure of the rate's own measure: which one is meant is unclear
     if base is None and not d.in_parentheses(numerator):
-        return _base_in_sentence_before(d, pct, numerator, per)
+        return _base_named_by_the_rate(d, pct, numerator, name, before, per) or \
+            _base_in_sentence_before(d, pct, numerator, per)
     if base is None or d.in_parentheses(numerator):
         return None
     # Wider figures of the kind stated before the base in the sentence are readings too ("受理4,000件,
@@ -145,6 +146,21 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
                     readings=[{"numerator": numerator, "denominator": q, "percent": pct}
                               for q in list(others.values())[:2]])
+
+
+def _base_named_by_the_rate(d: _Doc, pct: Quantity, numerator: Quantity, name: str, before: list[Quantity],
+                            per: int) -> Relation | None:
+    """"床位3,860张,入住老人2,146人,床位入住率55.6%": a rate named by its base and what it counts
+    (床位 + 入住) is over the one figure of its sentence before the numerator whose own words are
+    the base's name -- of whatever unit (beds over residents)."""
+    head = name[: name.rfind(name[-2:])]
+    if len(head) < 2:
+        return None
+    named = [q for q in before if q.index < numerator.index and q.sentence == pct.sentence and not q.is_money
+             and d.own_words(q).endswith(head) and not re.search(r"[不未非空]", d.own_words(q))]
+    if len(named) != 1 or named[0].value < numerator.value:
+        return None
+    return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
 
 
 def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: int) -> Relation | None:
