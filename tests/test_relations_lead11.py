@@ -337,3 +337,33 @@ def test_a_won_rate_is_over_the_cases_decided(tmp_path) -> None:
     text = "全年审结行政诉讼案件{t}件,其中胜诉22件、败诉3件,胜诉率88.0%。"
     assert _ratios(tmp_path, text.format(t=25)).get((22, 25, 88.0)) == "pass"
     assert _ratios(tmp_path, text.format(t=26)).get((22, 26, 88.0)) == "fail"
+
+
+# -- a change naming one figure listed before it ------------------------------------------------------
+
+def _changes(tmp_path, text: str) -> dict[tuple, str]:
+    return {(o["current"], o["percent"]): st for st, _, o in checks(tmp_path, text, "change")}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("按案件类型依次为:食品安全案件1,036件、药品医疗器械案件287件、价格案件219件。食品安全案件同比增长18.5%。",
+     (1036, 18.5)),
+    ("前五位的领域依次为:城乡建设23.16万件、市场监管17.84万件、交通运输12.05万件。其中市场监管类诉求同比增长31.4%。",
+     (178400, 31.4)),
+    ("全年共发生火灾1,250起、死亡7人、受伤6人,直接财产损失1846.3万元。与上年相比,火灾起数、死亡人数和受伤人数"
+     "分别下降8.6%、22.2%和14.3%,直接财产损失增长5.1%。", (1846.3, 5.1)),
+])
+def test_a_change_naming_one_earlier_figure_is_its_change(tmp_path, text, key) -> None:
+    assert _changes(tmp_path, text).get(key) == "pass"
+
+
+def test_a_change_of_a_count_no_whole_previous_fits_fails(tmp_path) -> None:
+    # 3 cases up 20.0% on last year: 2.5 cases last year -- no count of cases gives it
+    text = "全年查处案件中,价格案件3件、广告案件12件。价格案件同比增长20.0%。"
+    assert _changes(tmp_path, text).get((3, 20.0)) == "fail"
+
+
+def test_a_change_naming_no_figure_or_two_is_not_read(tmp_path) -> None:
+    assert not _changes(tmp_path, "全年受理投诉412件、咨询714件。建议类同比增长34.2%。")
+    text = "城区受理投诉412件,郊区受理投诉380件。投诉同比增长12.0%。"
+    assert (412, 12.0) not in _changes(tmp_path, text) and (380, 12.0) not in _changes(tmp_path, text)

@@ -92,7 +92,7 @@ from .ladders import ladder_bounds
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_by_parts import named_by_its_parts
-from .named_changes import named_changes, named_rates_by_position
+from .named_changes import named_changes, named_rates_by_position, one_named_changes
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
@@ -161,6 +161,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += slash_rates(d)
     rels += _changes(d)
     rels += named_changes(d)
+    rels += one_named_changes(d, rels)
     rels += named_rates_by_position(d)
     rels += points_changes(d)
     rels += flows(d)

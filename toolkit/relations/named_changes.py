@@ -15,7 +15,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .named_rates import rate_vocabulary
-from .roles import DOWN_WORDS, UP_WORDS, is_delta, is_previous
+from .roles import DOWN_WORDS, REF, UP_WORDS, is_change_percent, is_delta, is_previous
 from .structure import SENT_END, _Doc
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -65,6 +65,36 @@ def named_changes(d: _Doc) -> list[Relation]:
             pct_down = bool(re.search(DOWN_WORDS, d.label(pct))) or (down and not re.search(UP_WORDS, d.label(pct)))
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct},
                                 sign=-1 if pct_down else 1, previous=prev))
+    return out
+
+
+# "食品安全案件同比增长18.5%", "其中市场监管类诉求同比增长31.4%", "直接财产损失增长5.1%": one measure
+# named, then its reference period (if any) and one change word, then the percent.
+_ONE_NAMED = re.compile(rf"^([\u4e00-\u9fff]{{2,12}}?)(?:{REF.pattern})?(?:{UP_WORDS}|{DOWN_WORDS})了?$")
+
+
+def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
+    """"…食品安全案件1,036件、药品医疗器械案件287件…。食品安全案件同比增长18.5%": a change whose clause
+    names one measure and holds no figure of its own is of the one earlier figure that name names
+    (``_named_figures``: in the sentence or the two before), when no other change read the percent."""
+    taken = {id(r.roles.get("percent")) for r in rels if r.kind == "change"}
+    out: list[Relation] = []
+    for q in d.qs:
+        if not q.is_percent or id(q) in taken or not is_change_percent(d, q):
+            continue
+        clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
+        if d.in_range(q.start - len(clause), q.start) or "分别" in clause:
+            continue  # a figure in its own clause, or a list (named_changes): other readings
+        m = _ONE_NAMED.match(_OPENING.sub("", re.sub(r"[^\u4e00-\u9fff]", "", clause)))
+        if m is None:
+            continue
+        name = m.group(1)
+        subjects = next((f for n in (name, re.sub(r"类[\u4e00-\u9fff]{0,3}$", "", name)) if len(n) >= 2
+                         and (f := _named_figures(d, q, [n]))), [])
+        if len(subjects) != 1 or subjects[0].is_percent:
+            continue
+        down = bool(re.search(DOWN_WORDS, clause))
+        out.append(Relation("change", "change.yoy", {"current": subjects[0], "percent": q}, sign=-1 if down else 1))
     return out
 
 
