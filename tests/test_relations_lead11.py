@@ -367,3 +367,12 @@ def test_a_change_naming_no_figure_or_two_is_not_read(tmp_path) -> None:
     assert not _changes(tmp_path, "全年受理投诉412件、咨询714件。建议类同比增长34.2%。")
     text = "城区受理投诉412件,郊区受理投诉380件。投诉同比增长12.0%。"
     assert (412, 12.0) not in _changes(tmp_path, text) and (380, 12.0) not in _changes(tmp_path, text)
+
+
+# -- a classification whose names are given their figures by 分别 --------------------------------------
+
+def test_a_classification_naming_its_kinds_then_分别_adds_up(tmp_path) -> None:
+    text = ("全年共立案查处农业违法案件{t}件,罚没款54.28万元。按执法领域分,种子、农药、肥料、渔政类案件分别为19件、28件、"
+            "31件、15件,农药类案件占比最高。")
+    assert _sums(tmp_path, text.format(t=93)).get((93, 19, 28, 31, 15)) == "pass"
+    assert _sums(tmp_path, text.format(t=95)).get((95, 19, 28, 31, 15)) == "fail"

@@ -104,7 +104,8 @@ def _classified(d: _Doc) -> list[Relation]:
             # "按类型分,投诉…,举报…;按渠道分,电话…,网络…": the next opener ends this list.
             end = later - 1 if s[later - 1] in ";," else later
         inner = [m2.start() for m2 in _BREAKDOWN.finditer(s, b, end)
-                 if not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start())]
+                 if not _SHARES_OF.search(s, max(0, m2.start() - 3), m2.start())
+                 and not _NAMES_THEN_EACH.search(s, max(b, m2.start() - 12), m2.start() + 2)]
         if inner and s[b : b + 1] != "\n":
             continue  # a 其中 inside the list: the 其中 rule reads it (not "占比分别为…": the parts' shares)
         items = [q for q in _drop_derived(d, d.in_range(b, end)) if is_additive(d, q)
@@ -186,6 +187,9 @@ def _classified(d: _Doc) -> list[Relation]:
     return out
 
 
+# "公安、自然资源…领域案件较为集中,分别为298件、…": 分别 after the items' names gives each its figure
+# (the list's own, not a 其中 breaking one of them down)
+_NAMES_THEN_EACH = re.compile(r"[\u4e00-\u9fff]、[^,;。\d]{1,30}[,]?分别")
 # names of items joined, then their total ("予以公开和部分公开合计")
 _NAMED_SUBTOTAL = re.compile(r"[\u4e00-\u9fff]{2,}[和及与、][\u4e00-\u9fff]{2,}(?:合计|共计|总计|之和|两项合计|两类合计)$")
 _CLOSING = re.compile(r"^(?:以上|上述|二者|两者|三者|各类|全年)?(?:[二三四五六七八九十两]+[类项个种])?(?:共计|合计|总计|总共|共)$")
