@@ -376,3 +376,11 @@ def test_a_classification_naming_its_kinds_then_分别_adds_up(tmp_path) -> None
             "31件、15件,农药类案件占比最高。")
     assert _sums(tmp_path, text.format(t=93)).get((93, 19, 28, 31, 15)) == "pass"
     assert _sums(tmp_path, text.format(t=95)).get((95, 19, 28, 31, 15)) == "fail"
+
+
+def test_highlights_after_a_part_with_its_own_share_may_be_of_the_base(tmp_path) -> None:
+    # 326 is a share (29.5%) of the 1,104 accepted: the main kinds after it are the 1,104's or its own
+    text = ("全年收到行政复议申请1,193件,受理1,104件。涉企行政复议案件326件,占受理总数的29.5%。从案件领域看,"
+            "主要集中在公安、自然资源、人力资源社会保障领域,分别为{a}件、176件、143件。")
+    assert not [c for c in checks(tmp_path, text.format(a=498)) if c[0] == "fail"]
+    assert [c for c in checks(tmp_path, text.format(a=1498)) if c[0] == "fail" and c[2].get("smaller") == 1498]

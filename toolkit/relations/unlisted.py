@@ -125,6 +125,11 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         # "受理3,000件,办结2,950件,主要涉及…": the kinds of either figure of its sentence before the words
         others = [r for r in before if r is not whole and r.unit == whole.unit and r.sentence == whole.sentence
                   and r.start < m.start()]
+        # "涉企案件326件,占受理总数的29.5%。…主要集中在公安…498件": a whole that is a share of a base is a
+        # part of it -- the main kinds may be the base's as well (a reading)
+        others += [b for r in found if r.kind == "ratio" and r.roles.get("numerator") is whole
+                   and isinstance(b := r.roles.get("denominator"), Quantity) and b.unit == whole.unit
+                   and b is not whole and b not in others]
         if not others and _closed_by_rest(d, parts, whole):
             # "…排在前三位的是城建类3,120件、劳动社保类2,240件、农业类1,460件,其余各类3,040件": the
             # main kinds and the rest are all of the whole
