@@ -384,3 +384,14 @@ def test_highlights_after_a_part_with_its_own_share_may_be_of_the_base(tmp_path)
             "主要集中在公安、自然资源、人力资源社会保障领域,分别为{a}件、176件、143件。")
     assert not [c for c in checks(tmp_path, text.format(a=498)) if c[0] == "fail"]
     assert [c for c in checks(tmp_path, text.format(a=1498)) if c[0] == "fail" and c[2].get("smaller") == 1498]
+
+
+def test_shares_分别_of_items_named_in_the_sentence_before(tmp_path) -> None:
+    text = ("全年受理群众诉求4,218件,同比下降8.3%,其中供水类2,367件、排水类1,105件、河道环境类538件、其他208件。"
+            "供水类、排水类诉求分别占诉求总量的56.1%、{p}%。")
+    found = _ratios(tmp_path, text.format(p="26.2"))
+    assert found.get((2367, 4218, 56.1)) == "pass" and found.get((1105, 4218, 26.2)) == "pass"
+    assert _ratios(tmp_path, text.format(p="28.2")).get((1105, 4218, 28.2)) == "fail"
+    # names no figure answers to: the figures right before (538, 208) are not theirs either
+    other = text.format(p="26.2").replace("供水类、排水类诉求分别", "城区、郊区诉求分别")
+    assert not [k for k in _ratios(tmp_path, other) if k[0] in (538, 208)]

@@ -293,11 +293,15 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     if k < 2 or pct.index < k:
         return []
     parts = d.qs[pct.index - k : pct.index]
-    if any(p.is_percent or p.sentence != pct.sentence or is_per_n(d, p) or is_delta(d, p) for p in parts):
-        return []
-    named = _subjects_named(d, pct, lab, parts, k)
+    named = _subjects_named(d, pct, lab, parts, k) if not any(p.is_percent for p in parts) else parts
     if named is None:
         return []  # the words name whose shares they are, and not the figures before them
+    # (the figures right before the shares are theirs only in the shares' sentence; figures the
+    # words name may stand in the sentence before: "其中供水类2,367件、排水类1,105件…。供水类、
+    # 排水类诉求分别占诉求总量的56.1%、26.2%")
+    if any(p.is_percent or (named is parts and p.sentence != pct.sentence) or is_per_n(d, p) or is_delta(d, p)
+           for p in named):
+        return []
     parts = named
     m = _RESPECTIVE_BASE.search(lab)
     if not all(compatible(parts[0], p) for p in parts[1:]):
