@@ -395,3 +395,11 @@ def test_shares_分别_of_items_named_in_the_sentence_before(tmp_path) -> None:
     # names no figure answers to: the figures right before (538, 208) are not theirs either
     other = text.format(p="26.2").replace("供水类、排水类诉求分别", "城区、郊区诉求分别")
     assert not [k for k in _ratios(tmp_path, other) if k[0] in (538, 208)]
+
+
+def test_transactions_counted_in_笔_are_figures(tmp_path) -> None:
+    text = "全年发放个人住房贷款9,612笔、38.74亿元,分别比上年增长3.2%、5.6%。"
+    assert _changes(tmp_path, text) == {(9612, 3.2): "pass", (38.74, 5.6): "pass"}
+    # 笔录 is no unit: "制作笔录12份" counts 份
+    from tests.helpers import quantities
+    assert [(float(q.value), q.unit) for q in quantities("制作询问笔录12份。")] == [(12.0, "份")]
