@@ -100,6 +100,7 @@ from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
+from .printed_alike import printed_alike
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
 from .semicolons import semicolon_lists
@@ -180,6 +181,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
         if sig not in text_sigs and not _covered_by_text(r, rels):
             rels.append(r)
             sigs.append(sig)
+    rels = printed_alike(rels)  # (the catalog's bounds too: a funnel printed alike is an equality)
+    sigs = [r.signature() for r in rels]
     seen: set = set()
     out = []
     for r, sig in zip(rels, sigs, strict=True):
