@@ -63,3 +63,42 @@ def test_no_equality_unless_printed_alike_and_exact(tmp_path, text):
     got = checks(tmp_path, text)
     assert not [c for c in got if c.rule == "equal.stage_alike"]
     assert not [c for c in got if c.status == "fail"]
+
+
+# --- a set named again as the object of an act over all of it -----------------------------------
+
+OBJECT_AGAIN = [
+    ("全县现有养老机构46家。年内对46家养老机构全部开展消防安全检查。",
+     "全县现有养老机构46家。年内对64家养老机构全部开展消防安全检查。", [46, 46], [46, 64]),
+    ("辖区共有加油站38座。\n二、执法检查\n全年对38座加油站开展专项检查，实现全覆盖。",
+     "辖区共有加油站38座。\n二、执法检查\n全年对83座加油站开展专项检查，实现全覆盖。", [38, 38], [38, 83]),
+    ("经排查，属地学校112所、民办培训机构40所、幼儿园75所。对40所民办培训机构逐一下达整改意见书。",
+     "经排查，属地学校112所、民办培训机构40所、幼儿园75所。对45所民办培训机构逐一下达整改意见书。", [40, 40], [40, 45]),
+    ("全市共有农村留守儿童3,214人。今年为3,214名农村留守儿童建立关爱档案，做到应建尽建。",
+     "全市共有农村留守儿童3,214人。今年为3,241名农村留守儿童建立关爱档案，做到应建尽建。", [3214, 3214], [3214, 3241]),
+]
+
+
+@pytest.mark.parametrize("good,bad,same,differ", OBJECT_AGAIN)
+def test_a_set_named_again_as_the_object_of_an_act_over_all_of_it(tmp_path, good, bad, same, differ):
+    assert ("pass", same) in equal_values(tmp_path, good)
+    assert not failing(tmp_path, good)
+    assert ("fail", differ) in equal_values(tmp_path, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "检查企业200家，对15家企业均处以罚款。",                       # a subset: the noun names no set stated
+    "全区有在建工地58个。对35个在建工地开展抽查。",                 # no 'all' word: some of them
+    "全区有在建工地58个，其中重点工地21个。对21个在建工地均进行了夜间巡查。",  # the 21 restated, not the 58
+    "全区登记在册的危险化学品企业37家。上半年对30家危险化学品企业全部完成复查。",  # a part of the year
+    "辖区共有物业企业96家，其中区本级监管42家。全年对42家物业企业逐一开展考核。",
+    "2022年全区有失能老人1,820人。全年为1,905名失能老人发放护理补贴，做到应发尽发。",  # another year's count
+    "全市共有定点药店860家、定点诊所860家。对860家定点药店全部开展飞行检查。",
+])
+def test_no_restatement_fails_where_another_set_may_be_meant(tmp_path, text):
+    assert not failing(tmp_path, text)
+
+
+def test_an_object_printed_alike_whose_set_is_named_with_more_words_still_reads(tmp_path):
+    text = "年末全区80周岁及以上高龄老人2.36万人。全年为2.36万名高龄老人按月发放津贴，实现应发尽发。"
+    assert ("pass", [23600, 23600]) in equal_values(tmp_path, text)

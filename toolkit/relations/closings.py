@@ -383,9 +383,16 @@ def restated_with_all(d: _Doc) -> list[Relation]:
         cands = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)
                  and p.unit == q.unit and not d.in_parentheses(p)
                  and _NOT_CJK.sub("", d.label(p)).endswith(noun)]
-        if len({p.value for p in cands}) == 1 and len(cands) == 1:
+        if len({p.value for p in cands}) == 1 and len(cands) == 1 and not _restates_between(d, cands[0], q):
             out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out
+
+
+def _restates_between(d: _Doc, p: Quantity, q: Quantity) -> bool:
+    """A figure of ``q``'s count between a differing ``p`` and ``q`` ("在建工地58个,其中重点工地21个。
+    对21个在建工地均…"): ``q`` may restate that one, a part of ``p``, not ``p``."""
+    return p.value != q.value and any(x.value == q.value and compatible(x, q) and not x.is_percent
+                                      for x in d.qs[p.index + 1 : q.index])
 
 
 # gated: the optional opening words made the alternation be tried at every character of the text

@@ -16,6 +16,7 @@ from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_
 from .identities import identities
 from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
+from .objects_again import objects_again
 from .parallel import parallel_funnels
 from .roles import is_delta, is_previous
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, load_stages, naming
@@ -153,6 +154,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     eq += sets_named_again(d, found + eq)
+    eq += objects_again(d, found + eq)
     eq += stated_alike(d, found + eq) + identities(d)
     eq += restated_subjects(d, found + eq)
     funnels = _funnels(d, found + eq)
