@@ -102,3 +102,28 @@ def test_no_restatement_fails_where_another_set_may_be_meant(tmp_path, text):
 def test_an_object_printed_alike_whose_set_is_named_with_more_words_still_reads(tmp_path):
     text = "年末全区80周岁及以上高龄老人2.36万人。全年为2.36万名高龄老人按月发放津贴，实现应发尽发。"
     assert ("pass", [23600, 23600]) in equal_values(tmp_path, text)
+
+
+# --- 分别 over measures named by a bare 数 or 款 ("立案数和罚没款同比分别增长…") ------------------
+
+NAMED_BY_NUMBER_WORDS = [
+    ("全年监督检查各类单位8,916户次，立案214件，作出行政处罚207件，罚没款86.3万元，立案数和罚没款同比分别增长12.6%和9.8%。",
+     {(214.0, 12.6), (86.3, 9.8)}),
+    ("全年检查企业1,230家次，立案查处案件86件，结案79件，立案数和结案数同比分别增长7.5%、5.3%。",
+     {(86.0, 7.5), (79.0, 5.3)}),
+    ("本年度受理复议申请412件，审结398件，收缴罚款1,260万元，审结数和罚款同比分别下降4.1%、12.0%。",
+     {(398.0, -4.1), (1260.0, -12.0)}),
+]
+
+
+@pytest.mark.parametrize("text,pairs", NAMED_BY_NUMBER_WORDS)
+def test_respective_changes_go_to_the_figures_their_names_name(tmp_path, text, pairs):
+    got = {(float(ops["current"]), float(ops["percent"])) for s, ops in kinds(tmp_path, text, "change")}
+    assert pairs <= got
+    assert not any(float(ops["current"]) in (8916.0, 1230.0) for _, ops in kinds(tmp_path, text, "change"))
+
+
+def test_a_respective_change_named_by_its_number_word_fails_on_a_misprint(tmp_path):
+    text = "全年立案23件，结案20件，立案数和结案数同比分别增长15.0%、11.8%。"  # 20/17.9: no whole previous
+    got = {(float(ops["current"]), s) for s, ops in kinds(tmp_path, text, "change")}
+    assert (23.0, "pass") in got and (20.0, "fail") in got

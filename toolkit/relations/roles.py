@@ -66,7 +66,8 @@ MINUS = "-−"
 _VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
 # Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量", "受理量".
 # (a unit named as the measure: "来访2,284批次、4,937人次,批次同比下降12.4%")
-_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|批次|人次|件次|户次|家次|量)")
+# (a bare 数 or 款 closes a name too: "立案数", "罚没款" -- the words before it must name the figure)
+_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|批次|人次|件次|户次|家次|量|款|数)")
 _MEASURE_UNITS = {"起数": ("起",), "人数": ("人", "名"), "件数": ("件",), "次数": ("次", "人次"),
                   "家数": ("家", "户"), "户数": ("户", "家"), "批次": ("批次", "批"), "人次": ("人次", "人"),
                   "件次": ("件次", "件"), "户次": ("户次", "户"), "家次": ("家次", "家")}
@@ -299,10 +300,10 @@ def name_fits(d: _Doc, q: Quantity, name: str) -> bool:
     units = _MEASURE_UNITS.get(noun)
     if units and q.unit not in units:
         return False
-    if noun in ("金额", "总额") and not q.is_money:
+    if noun in ("金额", "总额", "款") and not q.is_money:
         return False
     if not words:
-        return True
+        return noun not in ("款", "数")  # (a bare 数 or 款 names nothing)
     # "死亡人数" names "死亡20人"; "事故起数" names "发生…事故23起"; the words after the figure
     # count up to the next separator only (they may be the next figure's label).
     lab = re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,、;。]", d.after(q, 8))[0])
