@@ -127,3 +127,38 @@ def test_a_respective_change_named_by_its_number_word_fails_on_a_misprint(tmp_pa
     text = "全年立案23件，结案20件，立案数和结案数同比分别增长15.0%、11.8%。"  # 20/17.9: no whole previous
     got = {(float(ops["current"]), s) for s, ops in kinds(tmp_path, text, "change")}
     assert (23.0, "pass") in got and (20.0, "fail") in got
+
+
+# --- opinions issued on a list of reviewed items, one each ----------------------------------------
+
+OPINIONS = [
+    ("全年审核重大行政决策事项6项、合同协议31份，出具法律审核意见37份。",
+     "全年审核重大行政决策事项6项、合同协议31份，出具法律审核意见38份。", 37, [6, 31]),
+    ("为镇政府重大决策事项9项、招商合同22份和规范性文件4件进行合法性审查，出具法律意见书35份。",
+     "为镇政府重大决策事项9项、招商合同22份和规范性文件4件进行合法性审查，出具法律意见书53份。", 35, [4, 9, 22]),
+    ("法律顾问全年出具法律意见书61份，涵盖重大行政决策17项、行政协议44份。",
+     "法律顾问全年出具法律意见书61份，涵盖重大行政决策17项、行政协议41份。", 61, [17, 44]),
+    ("局法制科审查行政处罚案卷120件、行政许可决定36件，提出审核意见156份。",
+     "局法制科审查行政处罚案卷120件、行政许可决定36件，提出审核意见165份。", 156, [36, 120]),
+]
+
+
+def sums(tmp_path, text: str) -> list[tuple[str, float, list[float]]]:
+    return [(s, float(ops["total"]), sorted(float(x) for x in ops["parts"])) for s, ops in kinds(tmp_path, text, "sum")]
+
+
+@pytest.mark.parametrize("good,bad,total,parts", OPINIONS)
+def test_opinions_add_up_to_the_items_reviewed(tmp_path, good, bad, total, parts):
+    assert ("pass", total, parts) in sums(tmp_path, good)
+    assert not failing(tmp_path, good)
+    assert [s for s in sums(tmp_path, bad) if s[0] == "fail"]
+
+
+@pytest.mark.parametrize("text", [
+    "审查规范性文件12件、合同8份，提出修改意见46条。",            # points raised, not one opinion each
+    "审核重大行政决策事项6项、合同协议31份。全年出具法律意见书52份。",  # another sentence: other work too
+    "审核重大行政决策事项6项，出具法律审核意见9份。",             # no list: one item's opinions
+    "受理信访事项120件、来访46批次，出具答复意见书166份。",        # no review of the items
+])
+def test_no_opinion_sum_without_a_reviewed_list_in_its_sentence(tmp_path, text):
+    assert not [c for c in checks(tmp_path, text) if c.rule == "sum.opinions"]

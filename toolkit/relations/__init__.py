@@ -95,6 +95,7 @@ from .named_changes import named_changes, named_rates_by_position
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .opinions import opinion_sums
 from .outcome_lists import added_up, defined_totals, outcome_lists
 from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
@@ -148,6 +149,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += outcome_lists(d)
     rels += defined_totals(d)
     rels += added_up(d)
+    rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
