@@ -162,3 +162,32 @@ def test_opinions_add_up_to_the_items_reviewed(tmp_path, good, bad, total, parts
 ])
 def test_no_opinion_sum_without_a_reviewed_list_in_its_sentence(tmp_path, text):
     assert not [c for c in checks(tmp_path, text) if c.rule == "sum.opinions"]
+
+
+# --- a rate of 100% whose verb the stages vocabulary does not order ---------------------------------
+
+FULL_RATES_BY_WORDS = [
+    ("市本级审查行政规范性文件26件，全部报送备案，报备26件，报备率100%。",
+     "市本级审查行政规范性文件26件，全部报送备案，报备23件，报备率100%。", [26, 26]),
+    ("全年新增行政执法人员142人，全部参加岗前培训，参训142人，参训率100%。",
+     "全年新增行政执法人员142人，全部参加岗前培训，参训124人，参训率100%。", [142, 142]),
+    ("排查出问题线索38条，核查38条，核查率100%。", "排查出问题线索38条，核查36条，核查率100%。", [38, 38]),
+    ("年初交办信访积案38件，全部化解，化解38件，化解率100%。", "年初交办信访积案38件，全部化解，化解33件，化解率100%。", [38, 38]),
+]
+
+
+@pytest.mark.parametrize("good,bad,values", FULL_RATES_BY_WORDS)
+def test_a_full_rate_named_by_its_own_words_is_over_the_one_figure_before(tmp_path, good, bad, values):
+    assert ("pass", values) in equal_values(tmp_path, good)
+    assert any(s == "pass" and float(o["percent"]) == 100 for s, o in kinds(tmp_path, good, "ratio"))
+    assert not failing(tmp_path, good)
+    assert any(s == "fail" for s, _ in kinds(tmp_path, bad, "ratio"))
+
+
+@pytest.mark.parametrize("text", [
+    "全年新增行政执法人员142人、辅助人员60人，参训60人，参训率100%。",  # two figures before: two bases
+    "全年新增行政执法人员142人，其中辅助人员60人，参训60人，参训率100%。",
+    "全年审查文件26件，报备率100%。",                              # no figure named by the rate
+])
+def test_no_full_rate_by_words_when_the_base_is_not_unique(tmp_path, text):
+    assert not failing(tmp_path, text)

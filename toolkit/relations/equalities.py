@@ -292,6 +292,7 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         numerator = next((n for q in reversed(before) if (n := named[q.index]) is not None
                           and stems and all(s in n.words for s in stems)), None)
         if numerator is None or numerator.q.index in used:
+            out += _unnamed_full_rate(d, pct, stems, before, used) if numerator is None else []
             continue
         earlier = [q for q in before if q.index < numerator.q.index]
         if numerator.stages:
@@ -304,11 +305,34 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             between = [q for q in earlier if opened is not None and q.index > opened.q.index
                        and compatible(q, numerator.q)]
             base = opened if opened is not None and all(q.value == opened.q.value for q in between) else None
-        if base is None or base.q.index in used:
+        if base is None:
+            out += _unnamed_full_rate(d, pct, stems, before, used)
+            continue
+        if base.q.index in used:
             continue
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
         out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
     return out
+
+
+def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Quantity],
+                       used: set[int]) -> list[Relation]:
+    """"新增执法人员142人,全部参加培训,参训142人,参训率100%": a rate of 100% whose stages the
+    vocabulary does not order (参训, 报备, 核查) is over the one figure of its sentence, in the
+    numerator's unit, before the figure its own words name (the rate's stem in them); two such
+    figures are two readings of the base: nothing."""
+    if not stems:
+        return []
+    mine = [q for q in before if q.sentence == pct.sentence and not d.in_parentheses(q)
+            and not is_delta(d, q) and not is_previous(d, q)]
+    num = next((q for q in reversed(mine) if all(st in d.own_words(q) for st in stems)), None)
+    if num is None or "其中" in d.label(num):
+        return []
+    bases = [q for q in mine if q.index < num.index and q.unit == num.unit]
+    if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
+        return []
+    return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct}),
+            Relation("equal", "equal.full_rate", {"values": [bases[0], num]})]
 
 
 def _bracket_after(d: _Doc, pct: Quantity) -> bool:
