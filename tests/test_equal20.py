@@ -191,3 +191,32 @@ def test_a_full_rate_named_by_its_own_words_is_over_the_one_figure_before(tmp_pa
 ])
 def test_no_full_rate_by_words_when_the_base_is_not_unique(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- an 'all' clause after a list: the stage figure after it counts the whole list -------------------
+
+ALL_OF_A_LIST_NEXT_SENTENCE = [
+    ("承办人大代表建议48件、政协委员提案63件，全部按期办结。全年共办结建议提案111件。",
+     "承办人大代表建议48件、政协委员提案63件，全部按期办结。全年共办结建议提案113件。", 111, [48, 63]),
+    ("受理群众来信312件、网上信访186件，均已按期办结。全年办结信访事项498件。",
+     "受理群众来信312件、网上信访186件，均已按期办结。全年办结信访事项489件。", 498, [186, 312]),
+    ("排查出一般隐患1,206处和重大隐患14处，已全部整改。全年共整改隐患1,220处。",
+     "排查出一般隐患1,206处和重大隐患14处，已全部整改。全年共整改隐患1,202处。", 1220, [14, 1206]),
+]
+
+
+@pytest.mark.parametrize("good,bad,total,parts", ALL_OF_A_LIST_NEXT_SENTENCE)
+def test_the_stage_figure_opening_the_next_sentence_counts_the_whole_list(tmp_path, good, bad, total, parts):
+    assert ("pass", total, parts) in sums(tmp_path, good)
+    assert not failing(tmp_path, good)
+    assert [s for s in sums(tmp_path, bad) if s[0] == "fail" and s[2] == parts]
+
+
+@pytest.mark.parametrize("text", [
+    "收到人大代表建议48件，另有政协委员提案63件，全部按期办结。全年共办结建议提案120件。",  # not one list
+    "承办人大代表建议48件、政协委员提案63件，全部按期办结。其中办结重点建议12件。",        # a part of it
+    "承办人大代表建议48件、政协委员提案63件，全部按期办结。\n全年共办结各类事项186件。",   # another paragraph
+    "受理群众来信312件、来访186批次，均已按期办结，办结498件。",   # all of a list in two counts: no equality
+])
+def test_no_list_total_across_sentences_where_another_set_may_be_meant(tmp_path, text):
+    assert not failing(tmp_path, text)
