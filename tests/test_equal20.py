@@ -220,3 +220,30 @@ def test_the_stage_figure_opening_the_next_sentence_counts_the_whole_list(tmp_pa
 ])
 def test_no_list_total_across_sentences_where_another_set_may_be_meant(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- 其中分别 after a 分别 list: two lists position by position, no sum ------------------------------
+
+@pytest.mark.parametrize("text,bounds", [
+    ("两个中心分别受理申请860件、540件，办结率分别为97.2%、98.5%，其中分别办结836件、532件。", None),
+    ("两个中心分别受理申请860件、540件，其中，分别办结836件、532件。", {(836.0, 860.0), (532.0, 540.0)}),
+    ("甲乙两所分别收治患者1,206人、988人，其中分别治愈1,150人、940人。", None),
+])
+def test_a_respective_list_under_another_is_not_a_sum(tmp_path, text, bounds):
+    assert not [c for c in checks(tmp_path, text) if c.kind == "sum"]
+    assert not failing(tmp_path, text)
+    if bounds:
+        got = {(float(o["smaller"]), float(o["larger"])) for s, o in kinds(tmp_path, text, "bound") if s == "pass"}
+        assert bounds <= got
+
+
+# --- a count of units naming an item of a list (12个司法所) is no part of it -------------------------
+
+@pytest.mark.parametrize("text,total,parts", [
+    ("全年受理调解案件1,500件，其中区调解中心560件、12个司法所940件。", 1500, [560, 940]),
+    ("全年办理法律援助案件2,046件，其中援助中心720件，9个司法所1,326件。", 2046, [720, 1326]),
+    ("全年受理治安案件3,216起，其中城区4个派出所1,820起、郊区6个派出所1,396起。", 3216, [1396, 1820]),
+])
+def test_a_count_of_units_is_not_a_part(tmp_path, text, total, parts):
+    assert ("pass", total, parts) in sums(tmp_path, text)
+    assert not failing(tmp_path, text)
