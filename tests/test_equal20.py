@@ -247,3 +247,32 @@ def test_a_respective_list_under_another_is_not_a_sum(tmp_path, text, bounds):
 def test_a_count_of_units_is_not_a_part(tmp_path, text, total, parts):
     assert ("pass", total, parts) in sums(tmp_path, text)
     assert not failing(tmp_path, text)
+
+
+# --- one rate said of each pair of two respective lists (办结率均为100%) ---------------------------
+
+EACH_RATE = [
+    ("受理建议52件、提案61件，分别办结52件、61件，办结率均为100%。",
+     "受理建议52件、提案61件，分别办结52件、60件，办结率均为100%。", {(52.0, 52.0), (61.0, 61.0)}),
+    ("城区、郊区分别受理投诉400件、250件，分别按期办结392件、245件，按期办结率均为98.0%。",
+     "城区、郊区分别受理投诉400件、250件，分别按期办结392件、236件，按期办结率均为98.0%。", {(392.0, 400.0), (245.0, 250.0)}),
+    ("两个窗口共接收申请1,200件和800件，分别答复1,140件、760件，答复率均达到95.0%。",
+     "两个窗口共接收申请1,200件和800件，分别答复1,140件、706件，答复率均达到95.0%。", {(1140.0, 1200.0), (760.0, 800.0)}),
+]
+
+
+@pytest.mark.parametrize("good,bad,pairs", EACH_RATE)
+def test_one_rate_of_each_pair_of_two_lists(tmp_path, good, bad, pairs):
+    got = {(float(o["numerator"]), float(o["denominator"])) for s, o in kinds(tmp_path, good, "ratio") if s == "pass"}
+    assert pairs <= got
+    assert not failing(tmp_path, good)
+    assert [s for s, o in kinds(tmp_path, bad, "ratio") if s == "fail"]
+
+
+@pytest.mark.parametrize("text", [
+    "受理建议52件、提案61件、来信30件，分别办结52件、61件，办结率均为100%。",  # lists of different lengths
+    "受理建议52件、提案61件，办结率均为100%。",                             # one list only
+    "受理建议52件、提案61件，分别办结48件、55件，满意率均为100%。",          # the rate names neither list
+])
+def test_no_each_rate_without_two_lists_of_its_verb(tmp_path, text):
+    assert not failing(tmp_path, text)

@@ -83,6 +83,7 @@ from .closings import (
     restated_with_all,
 )
 from .distributed import distributed_partitions
+from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
@@ -157,6 +158,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     taken = {id(r.roles["percent"]) for r in own}
     rels += own + [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     rels += group_rates(d, rels)
+    rels += each_rates(d)
     rels += _per_capita(d)
     rels += named_per_n(d)
     rels += slash_rates(d)
