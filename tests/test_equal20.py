@@ -276,3 +276,30 @@ def test_one_rate_of_each_pair_of_two_lists(tmp_path, good, bad, pairs):
 ])
 def test_no_each_rate_without_two_lists_of_its_verb(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- graded lists: more verbs of review, and a check word right before the first grade --------------
+
+GRADED = [
+    ("全年抽查行政处罚案卷45份、行政许可案卷30份，评查出优秀22份、良好38份、合格12份、不合格3份。",
+     "全年抽查行政处罚案卷45份、行政许可案卷30份，评查出优秀22份、良好38份、合格12份、不合格4份。", 75, [3, 12, 22, 38]),
+    ("抽查执法案卷150卷，评查合格142卷，不合格8卷。", "抽查执法案卷150卷，评查合格142卷，不合格6卷。", 150, [8, 142]),
+    ("全年评审重大项目82个，评审合格76个，不合格6个。", "全年评审重大项目82个，评审合格76个，不合格9个。", 82, [6, 76]),
+    ("对全市32个单位开展法治建设考核，考核优秀10个、合格20个、不合格2个。",
+     "对全市32个单位开展法治建设考核，考核优秀10个、合格20个、不合格3个。", 32, [2, 10, 20]),
+]
+
+
+@pytest.mark.parametrize("good,bad,total,parts", GRADED)
+def test_grades_add_up_to_what_was_reviewed(tmp_path, good, bad, total, parts):
+    assert ("pass", total, parts) in sums(tmp_path, good)
+    assert not failing(tmp_path, good)
+    assert [s for s in sums(tmp_path, bad) if s[0] == "fail"]
+
+
+@pytest.mark.parametrize("text", [
+    "抽查执法案卷150卷，评查优秀40卷、不合格8卷。",                      # grades between not listed
+    "抽查执法案卷150卷，评查合格142卷，另有5卷未评定等次，不合格3卷。",    # not all graded
+])
+def test_no_graded_sum_when_the_grades_are_not_all_of_it(tmp_path, text):
+    assert not failing(tmp_path, text)
