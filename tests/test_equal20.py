@@ -303,3 +303,32 @@ def test_grades_add_up_to_what_was_reviewed(tmp_path, good, bad, total, parts):
 ])
 def test_no_graded_sum_when_the_grades_are_not_all_of_it(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- a set named again opening its clause ("38起事故中,") or by "VERB的NOUN N件中," ----------------
+
+NAMED_AGAIN = [
+    ("一、总体情况\n本年度全县共发生生产安全事故38起，死亡12人。\n二、事故分析\n从行业看，38起事故中，道路运输21起、建筑施工9起、工矿商贸8起。",
+     "一、总体情况\n本年度全县共发生生产安全事故38起，死亡12人。\n二、事故分析\n从行业看，36起事故中，道路运输19起、建筑施工9起、工矿商贸8起。",
+     [38, 38], [36, 38]),
+    ("一、概况\n全年共立案查处违法案件1,206件。\n二、分类\n全年立案查处的违法案件1,206件中，一般程序412件、简易程序794件。",
+     "一、概况\n全年共立案查处违法案件1,206件。\n二、分类\n全年立案查处的违法案件1,260件中，一般程序412件、简易程序848件。",
+     [1206, 1206], [1206, 1260]),
+]
+
+
+@pytest.mark.parametrize("good,bad,same,differ", NAMED_AGAIN)
+def test_a_set_named_again_opening_its_clause(tmp_path, good, bad, same, differ):
+    assert ("pass", same) in equal_values(tmp_path, good)
+    assert not failing(tmp_path, good)
+    assert ("fail", differ) in equal_values(tmp_path, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理投诉1,240件，其中网上投诉560件。560件投诉中，办结548件。",   # the part's count restated
+    "全年发生事故38起，上年发生事故42起。42起事故中，道路运输25起。",     # last year's count restated
+    "1-6月发生事故18起。全年发生事故38起。18起事故中，道路运输9起。",
+    "全年查处违法案件1,206件，其中一般程序412件。412件案件中，罚款案件380件。",
+])
+def test_a_set_named_again_is_not_paired_past_a_figure_of_its_count(tmp_path, text):
+    assert not failing(tmp_path, text)
