@@ -332,3 +332,33 @@ def test_a_set_named_again_opening_its_clause(tmp_path, good, bad, same, differ)
 ])
 def test_a_set_named_again_is_not_paired_past_a_figure_of_its_count(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- rates named by 分别: a name the vocabulary lacks is read by its stem over the listed base ---------
+
+NAMED_RATES = [
+    ("审结320件，其中维持186件、撤销42件，维持率、撤销率分别为58.1%、13.1%。",
+     "审结320件，其中维持186件、撤销42件，维持率、撤销率分别为58.1%、31.1%。", {(186.0, 320.0), (42.0, 320.0)}),
+    ("全年审结行政复议案件240件，其中维持150件、撤销36件、确认违法12件，维持率、撤销率和确认违法率分别为62.5%、15.0%、5.0%。",
+     "全年审结行政复议案件240件，其中维持150件、撤销36件、确认违法12件，维持率、撤销率和确认违法率分别为62.5%、15.0%、6.0%。",
+     {(150.0, 240.0), (36.0, 240.0), (12.0, 240.0)}),
+]
+
+
+@pytest.mark.parametrize("good,bad,pairs", NAMED_RATES)
+def test_rates_named_by_position_take_the_listed_base(tmp_path, good, bad, pairs):
+    got = {(float(o["numerator"]), float(o["denominator"])) for s, o in kinds(tmp_path, good, "ratio") if s == "pass"}
+    assert pairs <= got
+    assert not failing(tmp_path, good)
+    assert [s for s, _ in kinds(tmp_path, bad, "ratio") if s == "fail"]
+
+
+@pytest.mark.parametrize("text", [
+    # the figure 调解结案 is the narrower rate's, not 结案率's
+    "受理劳动争议案件1,200件，结案1,150件，其中调解结案690件，结案率和调解率分别为95.8%和60.0%。",
+    # both names in one label: the stem's own figure only
+    "审结案件320件，其中维持、撤销案件分别为186件、42件，维持率和撤销率分别为58.1%和13.1%。",
+    "审结320件，其中维持186件、驳回42件，维持率、撤销率分别为58.1%、13.1%。",  # no 撤销 figure
+])
+def test_no_named_rate_on_another_rates_figure(tmp_path, text):
+    assert not failing(tmp_path, text)
