@@ -362,3 +362,22 @@ def test_rates_named_by_position_take_the_listed_base(tmp_path, good, bad, pairs
 ])
 def test_no_named_rate_on_another_rates_figure(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- a table's total row restated in the prose, its measure named with a qualifier inside -------------
+
+_TABLE = "各区受理情况如下表：\n|区域|受理投诉（件）|\n|---|---|\n|东区|520|\n|西区|410|\n|南区|310|\n|合计|1,240|"
+
+
+@pytest.mark.parametrize("prose,status", [
+    ("全年共受理消费者投诉1,240件。", "pass"),
+    ("全年共受理消费者投诉1,204件。", "fail"),
+    ("全年共受理群众投诉1,240件。", "pass"),
+])
+def test_the_prose_restates_the_tables_total_row(tmp_path, prose, status):
+    got = [(s, sorted(v)) for s, v in equal_values(tmp_path, prose + _TABLE)]
+    assert (status, sorted([1240.0, float(prose.split("投诉")[1][:5].replace(",", ""))])) in got
+
+
+def test_a_measure_qualified_at_length_is_another_set(tmp_path):
+    assert not failing(tmp_path, "全年受理消费维权举报投诉1,204件。" + _TABLE)
