@@ -381,3 +381,55 @@ def test_the_prose_restates_the_tables_total_row(tmp_path, prose, status):
 
 def test_a_measure_qualified_at_length_is_another_set(tmp_path):
     assert not failing(tmp_path, "全年受理消费维权举报投诉1,204件。" + _TABLE)
+
+
+# --- a bare rise or fall right after a level, in a report comparing with the year before -----------
+
+_YEAR_BEFORE = "全年地区生产总值860.4亿元，比上年增长5.6%。\n"
+
+
+@pytest.mark.parametrize("text,current,percent,status", [
+    ("全年一般公共预算收入128.46亿元，增长6.4%。", 128.46, 6.4, "pass"),
+    ("全年受理投诉860件，增长6.2%。", 860, 6.2, "pass"),
+    ("全年受理投诉23件，增长15.0%。", 23, 15.0, "pass"),
+    ("全年受理投诉23件，增长16.0%。", 23, 16.0, "fail"),       # no whole previous count gives 16.0%
+    ("全年粮食产量38.6万吨，下降0.8%。", 386000, -0.8, "pass"),
+])
+def test_a_bare_change_right_after_its_level_is_over_the_year(tmp_path, text, current, percent, status):
+    got = {(float(o["current"]), float(o["percent"]), s) for s, o in kinds(tmp_path, _YEAR_BEFORE + text, "change")}
+    assert (float(current), float(percent), status) in got
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理投诉23件，增长16.0%。",                            # no year compared anywhere in the report
+    _YEAR_BEFORE + "全年受理投诉23件，年均增长16.0%。",          # an average over years
+    _YEAR_BEFORE + "全年受理投诉23件，较计划任务增长16.0%。",     # against a plan
+    _YEAR_BEFORE + "累计受理投诉23件，增长16.0%。",              # a cumulative figure
+])
+def test_no_bare_change_without_the_year_or_against_another_base(tmp_path, text):
+    assert not [c for c in checks(tmp_path, text) if c.kind == "change" and float(c.operands["current"]) == 23]
+
+
+# --- shares across a sentence break: the list before, named again by its count ---------------------
+
+@pytest.mark.parametrize("good,bad,pairs", [
+    ("全年共受理信访事项2,316件。其中来信486件、来访612件、网上信访1,218件。三者分别占21.0%、26.4%、52.6%。",
+     "全年共受理信访事项2,316件。其中来信486件、来访612件、网上信访1,218件。三者分别占21.0%、26.4%、25.6%。",
+     {(486.0, 2316.0), (612.0, 2316.0), (1218.0, 2316.0)}),
+    ("全年受理诉求8,000件，其中咨询5,200件、投诉2,800件。两者分别占65.0%和35.0%。",
+     "全年受理诉求8,000件，其中咨询5,200件、投诉2,400件。两者分别占65.0%和35.0%。",
+     {(5200.0, 8000.0), (2800.0, 8000.0)}),
+])
+def test_shares_of_the_list_closing_the_sentence_before(tmp_path, good, bad, pairs):
+    got = {(float(o["numerator"]), float(o["denominator"])) for s, o in kinds(tmp_path, good, "ratio") if s == "pass"}
+    assert pairs <= got
+    assert not failing(tmp_path, good)
+    assert [s for s, _ in kinds(tmp_path, bad, "ratio") if s == "fail"]
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理诉求8,000件，其中咨询5,200件、投诉2,800件。三者分别占65.0%和35.0%。",  # the count is not the list's
+    "全年受理诉求8,000件，其中咨询5,200件，投诉2,400件。两者分别占65.0%和35.0%。",  # no list joined by 、
+])
+def test_no_shares_across_the_break_unless_the_count_names_the_list(tmp_path, text):
+    assert not failing(tmp_path, text)

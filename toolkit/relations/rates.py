@@ -20,6 +20,7 @@ is left unchecked.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import GENERIC_BASE as _GENERIC
@@ -270,7 +271,9 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     if k < 2 or pct.index < k:
         return []
     parts = d.qs[pct.index - k : pct.index]
-    if any(p.is_percent or p.sentence != pct.sentence or is_per_n(d, p) or is_delta(d, p) for p in parts):
+    if parts and parts[-1].sentence != pct.sentence and _refers_back(d, pct, parts):
+        pass  # "…网上信访1,218件。三者分别占…": the list closing the sentence before, named again by its count
+    elif any(p.is_percent or p.sentence != pct.sentence or is_per_n(d, p) or is_delta(d, p) for p in parts):
         return []
     named = _subjects_named(d, pct, lab, parts, k)
     if named is None:
@@ -327,6 +330,21 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
 
 
 _SUBJECTS = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:[和及与、][\u4e00-\u9fff]{2,24}?)+)(?:的)?(?:[\u4e00-\u9fff]{0,6})分别")
+
+
+_BACK_BY_COUNT = re.compile(r"(?:以上|上述|这|前述)?([两二三四五六七八九十])(?:者|类|项|种|个方面)?(?:案件|诉求|事项)?分别占")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _refers_back(d: _Doc, pct: Quantity, parts: list[Quantity]) -> bool:
+    """Do the shares' words open their sentence naming, by a count as large as the list, the
+    list that closes the sentence before ("来信486件、来访612件、网上信访1,218件。三者分别占…")?"""
+    m = _BACK_BY_COUNT.match(d.s[pct.sentence[0] : pct.start].lstrip())
+    if m is None or _COUNT[m.group(1)] != len(parts):
+        return False
+    return (all(p.sentence == parts[0].sentence and not p.is_percent and not is_delta(d, p) for p in parts)
+            and all(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[a.end : b.start]) for a, b in pairwise(parts))
+            and d.s[parts[-1].end : pct.sentence[0]].strip() in ("。", ""))
 
 
 def _subjects_named(d: _Doc, pct: Quantity, lab: str, parts: list[Quantity], k: int) -> list[Quantity] | None:

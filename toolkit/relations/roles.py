@@ -125,7 +125,7 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
     # A printed previous level sets the reference too: "2022年…28.6亿元,2023年为31.2亿元,增长9.1%".
     if _AVERAGED.search(_CLAUSE_END.split(lab)[-1]):
         return False  # "年均增长5%", "累计增长12%": against another base than the reference set before
-    return (_has_reference(d, q) or _distributed_over_the_year(d, q, lab)
+    return (_has_reference(d, q) or _distributed_over_the_year(d, q, lab) or _right_after_its_level(d, q, lab)
             or any(is_previous(d, p) for p in d.qs[max(d.before(q.sentence[0]), q.index - 24) : q.index]))
 
 
@@ -146,6 +146,21 @@ def _distributed_over_the_year(d: _Doc, q: Quantity, lab: str) -> bool:
     clause = _CLAUSE_END.split(lab)[-1]
     return not _OTHER_BASE.search(d.s, q.sentence[0], q.start) and not _OTHER_BASE.search(clause) \
         and REF.search(d.s) is not None
+
+
+# "全年一般公共预算收入128.46亿元,增长6.4%": the clause right after a level holding only the verb
+_BARE = re.compile(rf"^,(?:比|较)?(?:{UP_WORDS}|{DOWN_WORDS})(?:了)?$")
+
+
+def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
+    """A bare rise or fall in the clause right after a level ("…128.46亿元,增长6.4%"), in a report
+    that compares with the year before elsewhere, is that level's change over the year: reports
+    say the period once. Not against another base (年均, 累计, 目标…) named in the sentence."""
+    if not _BARE.match(lab) or not q.index:
+        return False
+    prev = d.qs[q.index - 1]
+    return (not prev.is_percent and prev.sentence == q.sentence and not _OTHER_BASE.search(d.s, q.sentence[0], q.start)
+            and REF.search(d.s) is not None)
 
 
 def _has_reference(d: _Doc, q: Quantity) -> bool:
