@@ -394,6 +394,8 @@ _YEAR_BEFORE = "全年地区生产总值860.4亿元，比上年增长5.6%。\n"
     ("全年受理投诉23件，增长15.0%。", 23, 15.0, "pass"),
     ("全年受理投诉23件，增长16.0%。", 23, 16.0, "fail"),       # no whole previous count gives 16.0%
     ("全年粮食产量38.6万吨，下降0.8%。", 386000, -0.8, "pass"),
+    ("全年预算收入128.46亿元，增幅6.4%。", 128.46, 6.4, "pass"),
+    ("全年受理投诉23件，增速为16.0%。", 23, 16.0, "fail"),
 ])
 def test_a_bare_change_right_after_its_level_is_over_the_year(tmp_path, text, current, percent, status):
     got = {(float(o["current"]), float(o["percent"]), s) for s, o in kinds(tmp_path, _YEAR_BEFORE + text, "change")}

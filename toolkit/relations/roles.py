@@ -149,7 +149,7 @@ def _distributed_over_the_year(d: _Doc, q: Quantity, lab: str) -> bool:
 
 
 # "全年一般公共预算收入128.46亿元,增长6.4%": the clause right after a level holding only the verb
-_BARE = re.compile(rf"^,(?:比|较)?(?:{UP_WORDS}|{DOWN_WORDS})(?:了)?$")
+_BARE = re.compile(rf"^,(?:(?:{UP_WORDS}|{DOWN_WORDS})了?|(?:增幅|降幅|增速)(?:为|达)?)$")
 
 
 def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
