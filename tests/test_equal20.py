@@ -395,6 +395,7 @@ _YEAR_BEFORE = "全年地区生产总值860.4亿元，比上年增长5.6%。\n"
     ("全年受理投诉23件，增长16.0%。", 23, 16.0, "fail"),       # no whole previous count gives 16.0%
     ("全年粮食产量38.6万吨，下降0.8%。", 386000, -0.8, "pass"),
     ("全年预算收入128.46亿元，增幅6.4%。", 128.46, 6.4, "pass"),
+    ("年末户籍人口58.26万人，下降0.8%。", 582600, -0.8, "pass"),
     ("全年受理投诉23件，增速为16.0%。", 23, 16.0, "fail"),
 ])
 def test_a_bare_change_right_after_its_level_is_over_the_year(tmp_path, text, current, percent, status):
@@ -407,6 +408,7 @@ def test_a_bare_change_right_after_its_level_is_over_the_year(tmp_path, text, cu
     _YEAR_BEFORE + "全年受理投诉23件，年均增长16.0%。",          # an average over years
     _YEAR_BEFORE + "全年受理投诉23件，较计划任务增长16.0%。",     # against a plan
     _YEAR_BEFORE + "累计受理投诉23件，增长16.0%。",              # a cumulative figure
+    _YEAR_BEFORE + "“十三五”末受理投诉23件，增长16.0%。",          # the end of a plan period
 ])
 def test_no_bare_change_without_the_year_or_against_another_base(tmp_path, text):
     assert not [c for c in checks(tmp_path, text) if c.kind == "change" and float(c.operands["current"]) == 23]

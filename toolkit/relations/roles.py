@@ -159,8 +159,12 @@ def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
     if not _BARE.match(lab) or not q.index:
         return False
     prev = d.qs[q.index - 1]
-    return (not prev.is_percent and prev.sentence == q.sentence and not _OTHER_BASE.search(d.s, q.sentence[0], q.start)
+    return (not prev.is_percent and prev.sentence == q.sentence and not _BARE_OTHER_BASE.search(d.s, q.sentence[0], q.start)
             and REF.search(d.s) is not None)
+
+
+# (as _OTHER_BASE, but "年末" is the report's own end of year: "年末户籍人口58.26万人,下降0.8%")
+_BARE_OTHER_BASE = re.compile(r"年均|平均|累计|年初|(?<!年)末|目标|计划|任务|基期|以来")
 
 
 def _has_reference(d: _Doc, q: Quantity) -> bool:
