@@ -437,3 +437,29 @@ def test_shares_of_the_list_closing_the_sentence_before(tmp_path, good, bad, pai
 ])
 def test_no_shares_across_the_break_unless_the_count_names_the_list(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- rates 分别 printed between their bases and their figures --------------------------------------
+
+@pytest.mark.parametrize("good,bad,pairs", [
+    ("两县受理投诉分别为820件、640件，办结率分别为98.2%、97.5%，分别办结805件、624件。",
+     "两县受理投诉分别为820件、640件，办结率分别为98.2%、97.5%，分别办结805件、642件。",
+     {(805.0, 820.0), (624.0, 640.0)}),
+    ("城乡两级分别收到申请1,500件、900件，答复率分别为96.0%和95.0%，分别答复1,440件和855件。",
+     "城乡两级分别收到申请1,500件、900件，答复率分别为96.0%和95.0%，分别答复1,404件和855件。",
+     {(1440.0, 1500.0), (855.0, 900.0)}),
+])
+def test_rates_printed_before_their_figures(tmp_path, good, bad, pairs):
+    got = {(float(o["numerator"]), float(o["denominator"])) for s, o in kinds(tmp_path, good, "ratio") if s == "pass"}
+    assert pairs <= got
+    assert not failing(tmp_path, good)
+    assert [s for s, _ in kinds(tmp_path, bad, "ratio") if s == "fail"]
+
+
+@pytest.mark.parametrize("text", [
+    "受理投诉820件、举报640件，办结率分别为98.2%、97.5%，分别办结805件、624件、来信30件。",  # three figures after
+    "两县受理投诉分别为820件、640件，办结率分别为98.2%、97.5%，满意度分别为96.0%、95.1%。",  # no figures after
+    "两县受理投诉分别为820件、640件，办结率分别为98.2%、97.5%，分别回访605件、524件。",    # another verb
+])
+def test_no_rates_before_figures_unless_both_lists_fit(tmp_path, text):
+    assert not [c for c in checks(tmp_path, text) if c.rule == "ratio.each"]
