@@ -83,6 +83,7 @@ from .closings import (
     restated_with_all,
 )
 from .distributed import distributed_partitions
+from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
@@ -96,11 +97,13 @@ from .named_changes import named_changes, named_rates_by_position, one_named_cha
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .opinions import opinion_sums
 from .outcome_lists import added_up, defined_totals, outcome_lists
 from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
+from .printed_alike import printed_alike
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
 from .semicolons import semicolon_lists
@@ -148,6 +151,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += outcome_lists(d)
     rels += defined_totals(d)
     rels += added_up(d)
+    rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
@@ -156,6 +160,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += own + [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)
+    rels += each_rates(d)
     rels += _per_capita(d)
     rels += named_per_n(d)
     rels += slash_rates(d)
@@ -183,6 +188,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
         if sig not in text_sigs and not _covered_by_text(r, rels):
             rels.append(r)
             sigs.append(sig)
+    rels = printed_alike(rels)  # (the catalog's bounds too: a funnel printed alike is an equality)
+    sigs = [r.signature() for r in rels]
     seen: set = set()
     out = []
     for r, sig in zip(rels, sigs, strict=True):

@@ -322,6 +322,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         pair = (min(q.index, larger.q.index), max(q.index, larger.q.index))
         others = [{"smaller": q, "larger": c.q} for c in cands[1:]] if rule == "bound.stage" else []
+        if rule == "bound.stage" and _all_of_its_list(d, v, larger.q, p):
+            continue  # "来信312件、来访186批次,均已办结,办结498件": the later stage counts the list
         if rule == "bound.stage" and not others and _takes_all(d, v, larger.q, p):
             if q.sentence != larger.q.sentence and _WIDER.search(d.label(q)) and not _WIDER.search(d.label(larger.q)):
                 continue  # "…12处,已全部整改。全年共整改各类隐患1,360处": a wider figure, no equality
@@ -369,6 +371,8 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         head = _PUNCT.split(between[: m.start()])[-1]
         if not re.fullmatch(r"(?:已|并|且|依法|都|也)*", head):
             continue  # "对实名来信均予以答复": all of a part named before the word
+        if any(not f.is_percent and not d.in_parentheses(f) for f in d.in_range(larger.end, larger.end + m.start())):
+            continue  # "来信312件、来访186批次,均已办结": all of a list, not of its first figure
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
         if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
             continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
@@ -376,6 +380,14 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
             if any(pat is not None and pat.search(tail) for pat in levels[pid][level]):
                 return True
     return False
+
+
+def _all_of_its_list(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
+    """Is ``larger`` the first item of a list (、/和) that an 'all' word closes before ``p``?"""
+    nxt = d.qs[larger.index + 1] if larger.index + 1 < p.q.index else None
+    if nxt is None or nxt.is_percent or not re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[larger.end : nxt.start]):
+        return False
+    return v.every.search(d.s, nxt.end, p.q.start) is not None
 
 
 def _sole_part_of_the_segment(d: _Doc, r: Quantity, q: Quantity, name) -> _Named | None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
-from .respective import _run_before
+from .respective import _RUN_JOIN, _run_before
 from .scopes import figure_words, is_scope_count, items_counted
 from .sections import _fits
 from .semicolons import short_lists
@@ -383,20 +383,31 @@ def restated_with_all(d: _Doc) -> list[Relation]:
         cands = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)
                  and p.unit == q.unit and not d.in_parentheses(p)
                  and _NOT_CJK.sub("", d.label(p)).endswith(noun)]
-        if len({p.value for p in cands}) == 1 and len(cands) == 1:
+        if len({p.value for p in cands}) == 1 and len(cands) == 1 and not _restates_between(d, cands[0], q):
             out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out
+
+
+def _restates_between(d: _Doc, p: Quantity, q: Quantity) -> bool:
+    """A figure of ``q``'s count between a differing ``p`` and ``q`` ("在建工地58个,其中重点工地21个。
+    对21个在建工地均…"): ``q`` may restate that one, a part of ``p``, not ``p``."""
+    return p.value != q.value and any(x.value == q.value and compatible(x, q) and not x.is_percent
+                                      for x in d.qs[p.index + 1 : q.index])
 
 
 # gated: the optional opening words made the alternation be tried at every character of the text
 _LIST_ALL = gated(re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})"))
 
 
+_WHOLE_LEAD = re.compile(r"^(?:全年|年内|本年度?|今年|全[市县区])+")
+
+
 def all_of_a_list(d: _Doc) -> list[Relation]:
     """"办理人大代表建议35件、政协委员提案42件,已全部办复,办复77件": an 'all' clause after a list
     says every item of it reached the stage its verb names; the figure of that stage right after,
     named by the verb ("办复77件"), counts the whole list -- their sum. The list is two figures or
-    more of one unit joined by 、/和; the stage figure stands in the same sentence, counted alike."""
+    more of one unit joined by 、/和; the stage figure stands in the same sentence, counted alike,
+    or opens the next sentence of the paragraph ("…全部办结。全年共办结建议提案111件")."""
 
     s = d.s
     out: list[Relation] = []
@@ -406,12 +417,27 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
             continue  # the clause follows the list's last figure right away
         last = d.qs[k - 1]
         nxt = d.qs[k]
-        if nxt.is_percent or last.is_percent or nxt.sentence != last.sentence:
+        if nxt.is_percent or last.is_percent:
             continue
-        run = _run_before(d, nxt) if d.before(nxt.start) - 1 == last.index else []
+        if nxt.sentence == last.sentence:
+            run = _run_before(d, nxt)
+            head = re.split(r"[,;]", d.label(nxt))[-1]
+        else:
+            # "…提案63件,全部按期办结。全年共办结建议提案111件": the stage figure opens the next
+            # sentence of the paragraph, its words before it its stage and a whole's words only
+            run = [last]
+            for p in reversed(d.qs[: last.index]):
+                if p.is_percent or p.sentence != last.sentence or not _RUN_JOIN.fullmatch(s[p.end : run[0].start]):
+                    break
+                run.insert(0, p)
+            between = s[last.end : nxt.start]
+            head = re.split(r"。", between)[-1]
+            if between.count("。") != 1 or "\n" in between or d.s[nxt.sentence[0] - 1] != "。":
+                continue
+            head = _WHOLE_LEAD.sub("", head)
         verb = m.group(1)[:2]
         if (len(run) < 2 or run[-1].index != last.index or not all(compatible(p, nxt) for p in run)
-                or not re.fullmatch(rf"(?:共|共计|合计)?{verb}[\u4e00-\u9fff]{{0,4}}", re.split(r"[,;]", d.label(nxt))[-1])
+                or not re.fullmatch(rf"(?:共|共计|合计)?{verb}[\u4e00-\u9fff]{{0,6}}", head)
                 or any(is_scope_count(d, p) or d.in_parentheses(p) for p in run)):
             continue
         out.append(Relation("sum", "sum.breakdown", {"total": nxt, "parts": run}, exhaustive=True))

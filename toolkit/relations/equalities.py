@@ -16,6 +16,7 @@ from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_
 from .identities import identities
 from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
+from .objects_again import objects_again
 from .parallel import parallel_funnels
 from .roles import is_delta, is_previous
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
@@ -153,6 +154,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     eq = _full_rates(d, found) + _graded_lists(d, found) + _back_references(d, found)
     eq += sets_named_again(d, found + eq)
+    eq += objects_again(d, found + eq)
     eq += stated_alike(d, found + eq) + identities(d)
     eq += restated_subjects(d, found + eq)
     funnels = _funnels(d, found + eq)
@@ -294,6 +296,7 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         numerator = next((n for q in reversed(before) if (n := named[q.index]) is not None
                           and stems and all(s in n.words for s in stems)), None)
         if numerator is None or numerator.q.index in used:
+            out += _unnamed_full_rate(d, pct, stems, before, used) if numerator is None else []
             continue
         earlier = [q for q in before if q.index < numerator.q.index]
         if numerator.stages:
@@ -306,11 +309,34 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             between = [q for q in earlier if opened is not None and q.index > opened.q.index
                        and compatible(q, numerator.q)]
             base = opened if opened is not None and all(q.value == opened.q.value for q in between) else None
-        if base is None or base.q.index in used:
+        if base is None:
+            out += _unnamed_full_rate(d, pct, stems, before, used)
+            continue
+        if base.q.index in used:
             continue
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
         out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
     return out
+
+
+def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Quantity],
+                       used: set[int]) -> list[Relation]:
+    """"新增执法人员142人,全部参加培训,参训142人,参训率100%": a rate of 100% whose stages the
+    vocabulary does not order (参训, 报备, 核查) is over the one figure of its sentence, in the
+    numerator's unit, before the figure its own words name (the rate's stem in them); two such
+    figures are two readings of the base: nothing."""
+    if not stems:
+        return []
+    mine = [q for q in before if q.sentence == pct.sentence and not d.in_parentheses(q)
+            and not is_delta(d, q) and not is_previous(d, q)]
+    num = next((q for q in reversed(mine) if all(st in d.own_words(q) for st in stems)), None)
+    if num is None or "其中" in d.label(num):
+        return []
+    bases = [q for q in mine if q.index < num.index and q.unit == num.unit]
+    if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
+        return []
+    return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct}),
+            Relation("equal", "equal.full_rate", {"values": [bases[0], num]})]
 
 
 def _bracket_after(d: _Doc, pct: Quantity) -> bool:

@@ -71,8 +71,12 @@ def _frame(d: _Doc, q: Quantity, v: dict) -> tuple[str, str, str] | None:
     own = _NOT_CJK.sub("", lab)
     refers = bool(v["refer"].search(own))
     if aft.endswith("中") and d.s.startswith(aft + ",", q.end) and len(aft) >= 2 \
-            and (own.startswith("在") or own.endswith("的") or refers or (own and not _strip(v, own))):
-        noun = aft[:-1]  # "在全年发生的168起事故中,", "全年2,846件复议申请中,"
+            and (own.startswith("在") or own.endswith("的") or refers or not _strip(v, own)):
+        noun = aft[:-1]  # "在全年发生的168起事故中,", "全年2,846件复议申请中,", ",38起事故中,"
+    elif aft == "中" and d.s.startswith("中,", q.end) and "的" in own[1:-1]:
+        # "全年立案查处的违法案件1,260件中,": the verb before 的, the noun after it
+        verb_words, _, noun = own.rpartition("的")
+        own = verb_words + "的"
     elif own.startswith("从") and own.endswith("的") and re.search(r"[^\d](?:来看|看)$", aft) \
             and d.s.startswith(aft + ",", q.end):
         noun = re.sub(r"(?:来看|看)$", "", aft)  # "从全年受理的3,481件信访事项看,": a view of the set
@@ -197,6 +201,14 @@ def _two_sets(d: _Doc, q: Quantity, noun: str, v: dict) -> list[Quantity]:
     return []
 
 
+def _printed_before(d: _Doc, q: Quantity, cand: Quantity) -> bool:
+    """Is ``q``'s count printed by another earlier figure counted alike (within the reach of a set
+    named again)? Then ``q`` may name that figure's set rather than ``cand``'s."""
+    lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
+    return any(r.value == q.value and r.index != cand.index and compatible(r, q) and not r.is_percent
+               for r in d.qs[lo : q.index])
+
+
 def narrower_or_period(words: str) -> bool:
     """Do a reference's words narrow the set to a level, a channel, a part or a period ("在县本级
     受理的…中", "在1-6月受理的…中")? Then a wider figure of the same words is not the set."""
@@ -224,6 +236,8 @@ def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
         if narrower_or_period(own + noun) or _OTHER_YEAR.search(_CLAUSE.split(d.label(q))[-1]):
             continue  # "在1-9月受理的…中", "在县本级受理的…中": a narrower set may be meant
         cands = _candidates(d, q, verb, noun, own, v, parts)
+        if cands and cands[0].value != q.value and _printed_before(d, q, cands[0]):
+            continue  # "其中网上投诉560件。560件投诉中,": the figure may name the 560, not the whole
         if cands and cands[0].index not in tied:
             out.append(Relation("equal", "equal.named_again", {"values": [cands[0], q]}))
             tied.add(q.index)

@@ -20,6 +20,7 @@ is left unchecked.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import GENERIC_BASE as _GENERIC
@@ -293,14 +294,16 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     if k < 2 or pct.index < k:
         return []
     parts = d.qs[pct.index - k : pct.index]
+    # "…网上信访1,218件。三者分别占…": the list closing the sentence before, named again by its count
+    back = bool(parts) and parts[-1].sentence != pct.sentence and _refers_back(d, pct, parts)
     named = _subjects_named(d, pct, lab, parts, k) if not any(p.is_percent for p in parts) else parts
     if named is None:
         return []  # the words name whose shares they are, and not the figures before them
     # (the figures right before the shares are theirs only in the shares' sentence; figures the
     # words name may stand in the sentence before: "其中供水类2,367件、排水类1,105件…。供水类、
     # 排水类诉求分别占诉求总量的56.1%、26.2%")
-    if any(p.is_percent or (named is parts and p.sentence != pct.sentence) or is_per_n(d, p) or is_delta(d, p)
-           for p in named):
+    if any(p.is_percent or (named is parts and not back and p.sentence != pct.sentence) or is_per_n(d, p)
+           or is_delta(d, p) for p in named):
         return []
     parts = named
     m = _RESPECTIVE_BASE.search(lab)
@@ -354,6 +357,21 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
 
 
 _SUBJECTS = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:[和及与、][\u4e00-\u9fff]{2,24}?)+)(?:的)?(?:[\u4e00-\u9fff]{0,6})分别")
+
+
+_BACK_BY_COUNT = re.compile(r"(?:以上|上述|这|前述)?([两二三四五六七八九十])(?:者|类|项|种|个方面)?(?:案件|诉求|事项)?分别占")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _refers_back(d: _Doc, pct: Quantity, parts: list[Quantity]) -> bool:
+    """Do the shares' words open their sentence naming, by a count as large as the list, the
+    list that closes the sentence before ("来信486件、来访612件、网上信访1,218件。三者分别占…")?"""
+    m = _BACK_BY_COUNT.match(d.s[pct.sentence[0] : pct.start].lstrip())
+    if m is None or _COUNT[m.group(1)] != len(parts):
+        return False
+    return (all(p.sentence == parts[0].sentence and not p.is_percent and not is_delta(d, p) for p in parts)
+            and all(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[a.end : b.start]) for a, b in pairwise(parts))
+            and d.s[parts[-1].end : pct.sentence[0]].strip() in ("。", ""))
 
 
 def _subjects_named(d: _Doc, pct: Quantity, lab: str, parts: list[Quantity], k: int) -> list[Quantity] | None:

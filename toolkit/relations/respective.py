@@ -188,7 +188,7 @@ def respective_named_rates(d: _Doc, pct: Quantity, per: int, vocabulary: list[tu
                            named_rate: Callable[..., Relation | None]) -> list[Relation]:
     """"审结320件,其中维持186件、撤销42件,维持率、撤销率分别为58.1%、13.1%": each rate the label names
     takes the percent in its position, read as that rate alone (``named_rate``). Nothing unless there
-    are as many percents as names and every name is a rate of the vocabulary."""
+    are as many percents as names; a name that is no rate of the vocabulary is left unread."""
     m = _RATE_NAMES.search(_cjk_tail(d.label(pct)))
     if m is None:
         return []
@@ -201,14 +201,36 @@ def respective_named_rates(d: _Doc, pct: Quantity, per: int, vocabulary: list[tu
     if len(chain) != len(names):
         return []
     rates = [next((r for r in vocabulary if r[0].fullmatch(name) or r[0].search(name)), None) for name in names]
-    if any(r is None for r in rates):
-        return []
+    bases = {r[2].pattern for r in rates if r is not None}
+    if len(bases) == 1:
+        # Rates listed together are of one base: a name the vocabulary lacks ("撤销率" beside "维持率")
+        # is its stem's figure over the base the named one has ("审结").
+        base = next(r[2] for r in rates if r is not None)
+        rates = [r if r is not None or len(n) < 3 else (re.compile(re.escape(n)), re.compile(re.escape(n[:-1])), base)
+                 for r, n in zip(rates, names, strict=True)]
     out = []
     for q, rate, name in zip(chain, rates, names, strict=True):
-        rel = named_rate(d, q, rate, per, name)
+        # (a name the vocabulary lacks takes its percent and nothing more: the others keep their places)
+        rel = named_rate(d, q, rate, per, name) if rate is not None else None
+        if rel is not None and rate not in vocabulary:
+            num = rel.roles.get("numerator")
+            if not isinstance(num, Quantity) or not d.own_words(num).endswith(name[:-1]) \
+                    or any(r.roles.get("numerator") is num for r in out):
+                continue  # (the stem's own figure only: "维持、撤销案件分别为186件、42件" names 186 by both)
+        if rel is not None and isinstance(num := rel.roles.get("numerator"), Quantity) \
+                and _qualified_by_another(d.own_words(num), name, names):
+            continue  # "结案率和调解率分别为…": "调解结案690件" is the other rate's figure, no reading of this one
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _qualified_by_another(words: str, name: str, names: list[str]) -> bool:
+    """Does another listed rate's stem qualify this rate's stem in a figure's words ("调解结案" for
+    结案率 beside 调解率: the figure is the narrower rate's)?"""
+    own = words.rfind(name[:-1])
+    return own > 0 and any(len(o) >= 3 and o != name and 0 <= words.find(o[:-1]) < own and o[:-1] not in name
+                           for o in names)
 
 
 def _cjk_tail(label: str) -> str:

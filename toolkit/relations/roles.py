@@ -66,7 +66,8 @@ MINUS = "-−"
 _VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
 # Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量", "受理量".
 # (a unit named as the measure: "来访2,284批次、4,937人次,批次同比下降12.4%")
-_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|批次|人次|件次|户次|家次|量)")
+# (a bare 数 or 款 closes a name too: "立案数", "罚没款" -- the words before it must name the figure)
+_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|批次|人次|件次|户次|家次|量|款|数)")
 _MEASURE_UNITS = {"起数": ("起",), "人数": ("人", "名"), "件数": ("件",), "次数": ("次", "人次"),
                   "家数": ("家", "户"), "户数": ("户", "家"), "批次": ("批次", "批"), "人次": ("人次", "人"),
                   "件次": ("件次", "件"), "户次": ("户次", "户"), "家次": ("家次", "家")}
@@ -124,7 +125,7 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
     # A printed previous level sets the reference too: "2022年…28.6亿元,2023年为31.2亿元,增长9.1%".
     if _AVERAGED.search(_CLAUSE_END.split(lab)[-1]):
         return False  # "年均增长5%", "累计增长12%": against another base than the reference set before
-    return (_has_reference(d, q) or _distributed_over_the_year(d, q, lab)
+    return (_has_reference(d, q) or _distributed_over_the_year(d, q, lab) or _right_after_its_level(d, q, lab)
             or any(is_previous(d, p) for p in d.qs[max(d.before(q.sentence[0]), q.index - 24) : q.index]))
 
 
@@ -145,6 +146,25 @@ def _distributed_over_the_year(d: _Doc, q: Quantity, lab: str) -> bool:
     clause = _CLAUSE_END.split(lab)[-1]
     return not _OTHER_BASE.search(d.s, q.sentence[0], q.start) and not _OTHER_BASE.search(clause) \
         and REF.search(d.s) is not None
+
+
+# "全年一般公共预算收入128.46亿元,增长6.4%": the clause right after a level holding only the verb
+_BARE = re.compile(rf"^,(?:(?:{UP_WORDS}|{DOWN_WORDS})了?|(?:增幅|降幅|增速)(?:为|达)?)$")
+
+
+def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
+    """A bare rise or fall in the clause right after a level ("…128.46亿元,增长6.4%"), in a report
+    that compares with the year before elsewhere, is that level's change over the year: reports
+    say the period once. Not against another base (年均, 累计, 目标…) named in the sentence."""
+    if not _BARE.match(lab) or not q.index:
+        return False
+    prev = d.qs[q.index - 1]
+    return (not prev.is_percent and prev.sentence == q.sentence and not _BARE_OTHER_BASE.search(d.s, q.sentence[0], q.start)
+            and REF.search(d.s) is not None)
+
+
+# (as _OTHER_BASE, but "年末" is the report's own end of year: "年末户籍人口58.26万人,下降0.8%")
+_BARE_OTHER_BASE = re.compile(r"年均|平均|累计|年初|(?<!年)末|目标|计划|任务|基期|以来")
 
 
 def _has_reference(d: _Doc, q: Quantity) -> bool:
@@ -318,10 +338,10 @@ def name_fits(d: _Doc, q: Quantity, name: str) -> bool:
     units = _MEASURE_UNITS.get(noun)
     if units and q.unit not in units:
         return False
-    if noun in ("金额", "总额") and not q.is_money:
+    if noun in ("金额", "总额", "款") and not q.is_money:
         return False
     if not words:
-        return True
+        return noun not in ("款", "数")  # (a bare 数 or 款 names nothing)
     # "死亡人数" names "死亡20人"; "事故起数" names "发生…事故23起"; the words after the figure
     # count up to the next separator only (they may be the next figure's label).
     lab = re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,、;。]", d.after(q, 8))[0])

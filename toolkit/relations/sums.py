@@ -83,8 +83,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
         at_head = not [q for q in d.in_range(sent_start, a) if not q.is_percent]
-        if s.startswith("分别", a) and "分别" in s[sent_start:a]:
-            continue  # "一审、二审分别审结33件、6件,败诉分别为2件、1件": two lists mapped position by position
+        if (s.startswith("分别", a) or (s.startswith("其中", a) and s.startswith("分别", b + (s[b : b + 1] == ","))))\
+                and "分别" in s[sent_start:a]:
+            continue  # "一审、二审分别审结33件、6件,败诉分别为2件、1件" ("…,其中分别办结…"): two lists
+            # mapped position by position
         if at_head and s.startswith("分别", a) and not _ANNOUNCED.search(s, sent_start, a):
             # "人大代表建议和政协提案分别为56件和72件": 分别 gives each name its figure; with no figure
             # before it in its sentence and no breakdown announced ("案件按领域分,…分别为") it breaks
