@@ -67,7 +67,8 @@ _VERB_GAP = re.compile(rf"[、,和及]?(?:{UP_WORDS}|{DOWN_WORDS})了?")
 # Measure names in a change's label: "事故起数和死亡人数", "受伤人数", "案件数量", "受理量".
 # (a unit named as the measure: "来访2,284批次、4,937人次,批次同比下降12.4%")
 # (a bare 数 or 款 closes a name too: "立案数", "罚没款" -- the words before it must name the figure)
-_MEASURE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|批次|人次|件次|户次|家次|量|款|数)")
+_NOUNS = "起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|批次|人次|件次|户次|家次|量|款|数"
+_MEASURE = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?)({_NOUNS})")
 _MEASURE_UNITS = {"起数": ("起",), "人数": ("人", "名"), "件数": ("件",), "次数": ("次", "人次"),
                   "家数": ("家", "户"), "户数": ("户", "家"), "批次": ("批次", "批"), "人次": ("人次", "人"),
                   "件次": ("件次", "件"), "户次": ("户次", "户"), "家次": ("家次", "家")}
@@ -311,7 +312,7 @@ def measure_names(label: str) -> list[str]:
 # The measure nouns alone: a match of _MEASURE starts at most 6 characters before the first of them
 # (its words run up to one), so it is searched from there -- not tried at every position of a long
 # piece (7 lengths x 16 nouns each: ~1 us a character).
-_MEASURE_NOUN = re.compile(r"起数|人数|件数|次数|家数|户数|数量|金额|总额|总量|批次|人次|件次|户次|家次|量")
+_MEASURE_NOUN = re.compile(_NOUNS)  # (one list with _MEASURE's: the two must name the same nouns)
 
 
 def _measure_in(piece: str) -> re.Match | None:
