@@ -403,3 +403,18 @@ def test_transactions_counted_in_笔_are_figures(tmp_path) -> None:
     # 笔录 is no unit: "制作笔录12份" counts 份
     from tests.helpers import quantities
     assert [(float(q.value), q.unit) for q in quantities("制作询问笔录12份。")] == [(12.0, "份")]
+
+
+# -- months 分别 over the quarter they make up -------------------------------------------------------
+
+@pytest.mark.parametrize("head", ["2025年第二季度,热线共受理诉求", "二季度共受理群众来电来信", "4-6月,热线共受理诉求"])
+def test_three_months_add_up_to_their_quarter(tmp_path, head) -> None:
+    text = head + "{t}万件,环比增长12.3%。4月、5月、6月分别受理11.82万件、12.97万件、13.85万件。"
+    assert _sums(tmp_path, text.format(t="38.64")).get((386400, 118200, 129700, 138500)) == "pass"
+    assert _sums(tmp_path, text.format(t="38.46")).get((384600, 118200, 129700, 138500)) == "fail"
+
+
+def test_months_are_no_parts_of_a_whole_of_another_period(tmp_path) -> None:
+    # the year's total holds more than three months; months not starting a quarter make up none
+    assert not _sums(tmp_path, "2025年,热线共受理诉求158.64万件。4月、5月、6月分别受理11.82万件、12.97万件、13.85万件。")
+    assert not _sums(tmp_path, "二季度共受理38.64万件。5月、6月、7月分别受理11.82万件、12.97万件、13.85万件。")

@@ -49,6 +49,7 @@ def _vocab() -> dict:
     return {
         "own": re.compile(lv["own"]), "lower": re.compile(lv["lower"]),
         "quarter": re.compile(pr["quarter"]), "range": re.compile(pr["range"]), "half": re.compile(pr["half"]),
+        "month": re.compile(pr["month"]),
         "partial": {int(k): re.compile(v) for k, v in pr["partial"].items()},
         "not_the_year": re.compile(pr["not_the_year"]),
         "closing": re.compile(data["closing"]), "linking": re.compile(data["linking"]),
@@ -67,7 +68,7 @@ def distributed_partitions(d: _Doc) -> list[Relation]:
             continue
         # the clause up to the figure, not its label: a count in the names ("前三个季度") is a figure too
         clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
-        tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
+        tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", _cn_months(clause)))
         head, _, after = tail.rpartition("分别")
         parts = _run(d, q)
         names = (_expanded(_JOIN.split(_OPENING.sub("", head))) or []) if head else names_of.get(q.sentence[0], [])
@@ -102,7 +103,7 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
     if "分别" not in d.label(first):
         return None
     clause = d.s[d.last_before(",;:。\n", first.start) + 1 : first.start]
-    tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
+    tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", _cn_months(clause)))
     head = tail.rpartition("分别")[0]
     names = _expanded(_JOIN.split(_OPENING.sub("", head))) if head else None
     parts = _run(d, first)
@@ -203,7 +204,51 @@ def _kind(names: list[str]) -> tuple[str | None, str, str]:
     halves = [v["half"].match(n) for n in names]
     if all(halves) and [m.group(1) for m in halves] == ["上半年", "下半年"]:
         return "halves", "", names[-1][halves[-1].end() :]
+    months = [v["month"].match(n) for n in names]
+    if all(months) and all(m.end() == len(n) for m, n in zip(months[:-1], names[:-1], strict=True)):
+        first = _month(months[0])  # type: ignore[arg-type]
+        nums = [_month(m) for m in months]  # type: ignore[arg-type]
+        if nums == list(range(first, first + len(nums))) and (len(nums), first) in _MONTH_PERIODS:
+            return f"months:{first}-{nums[-1]}", "", names[-1][months[-1].end() :]  # type: ignore[union-attr]
     return None, "", ""
+
+
+_MONTH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+              "十一": 11, "十二": 12}
+
+
+_CN_MONTH = {v: k for k, v in _MONTH_NUM.items()}
+
+
+def _cn_months(text: str) -> str:
+    """"4月、5月、6月" -> "四月、五月、六月": a month's digits kept through the names' reading, which
+    keeps only Chinese characters."""
+    return re.sub(r"(?<!\d)(1[0-2]|[1-9])月", lambda m: _CN_MONTH[int(m.group(1))] + "月", text)
+
+
+def _month(m: re.Match) -> int:
+    g = m.group(1)
+    return int(g) if g.isdigit() else _MONTH_NUM[g]
+
+
+# (count of months, first month): the periods a run of months makes up -- quarters and halves
+_MONTH_PERIODS = {(3, 1), (3, 4), (3, 7), (3, 10), (6, 1), (6, 7)}
+_CN = {1: "一", 2: "二", 3: "三", 4: "四"}
+
+
+def _names_months_period(text: str, first: int, last: int) -> bool:
+    """Does ``text`` name the quarter or half the months first..last make up ("第二季度", "4-6月",
+    "上半年")?"""
+    if last - first == 2:
+        q = (first - 1) // 3 + 1
+        if re.search(rf"第?{_CN[q]}季度|[Qq]{q}", text):
+            return True
+    elif first == 1:
+        if "上半年" in text:
+            return True
+    elif "下半年" in text:
+        return True
+    return bool(re.search(rf"(?<!\d){first}(?:月份?)?[-—~至到]{last}月", text))
 
 
 def _expanded(names: list[str]) -> list[str] | None:
@@ -241,7 +286,8 @@ def _is_part_like(own: str, kind: str) -> bool:
     words = re.sub(r"(?:共|累计|合计|共计)$", "", re.sub(r"^(?:其中|全年|今年|本年度?)", "", own))
     if kind == "levels":
         return bool(v["own"].fullmatch(words) or v["lower"].fullmatch(words))
-    return bool(v["quarter"].fullmatch(words) or v["half"].fullmatch(words))
+    return bool(v["quarter"].fullmatch(words) or v["half"].fullmatch(words)
+                or re.fullmatch(v["month"].pattern.lstrip("^"), words))
 
 
 def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> bool | None:
@@ -267,13 +313,21 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
             return False  # another noun of the same verb ("受理公开申请…" / "分别受理复议申请…")
     if "其中" in own:
         return False  # a part of some whole ("其中按期办结…"): the whole is further back
-    if (_is_part_like(own[:at], kind) and not _names_the_periods(t, kind, own[:at])) or "分别" in own:
-        return None
+    months_whole = kind.startswith("months") and _names_months_period(own[:at], *map(int, kind[7:].split("-")))
+    if (_is_part_like(own[:at], kind) and not _names_the_periods(t, kind, own[:at]) and not months_whole) \
+            or "分别" in own:
+        return None  # ("二季度共受理…" over 4月、5月、6月 is the quarter's whole, no quarter of a year)
     sent = d.s[t.sentence[0] : t.start]
     if kind == "levels":
         wider = re.search(r"全([省市县区州])", sent)
         if wider and wider.group(1) != jurisdiction:
             return None  # "全省…市本级": the levels listed are not the province's
+    elif kind.startswith("months"):
+        first, last = (int(x) for x in kind.split(":")[1].split("-"))
+        if not (_names_months_period(sent, first, last) or _names_months_period(_title(d), first, last)):
+            return None  # a whole of another period (全年, 上半年 over three months)
+        if _vocab()["month"].search(own) or re.search(r"\d{1,2}月", own):
+            return None  # a month's own figure
     else:
         head = _title(d)
         n = int(kind.split(":")[1]) if kind.startswith("quarters") else 4
