@@ -29,6 +29,44 @@ FUNNELS = [
     ("全年查办涉税违法案件96户,移交公安机关立案侦查11户。", "11户", "101户", 11, 96),
     ("立案查处环境违法案件143件,移送公安机关处理7件。", "处理7件", "处理147件", 7, 143),
     ("对查处的127件违法案件,依法移送检察机关5件。", "5件", "135件", 5, 127),
+    # comments collected on drafts and those adopted
+    ("条例草案公开征求意见期间共收到反馈意见48条,吸收采纳31条。", "31条", "51条", 31, 48),
+    ("向社会公开征集年度立法项目建议26条,采纳9条。", "采纳9条", "采纳29条", 9, 26),
+    ("政府规章起草中收集各方面意见建议312条,予以采纳204条。", "204条", "324条", 204, 312),
+    # deputies' suggestions and members' proposals undertaken, and those answered
+    ("全年共承办人大代表建议42件,已办复40件。", "40件", "46件", 40, 42),
+    ("承办人大代表建议和政协提案共96件,按时办复94件。", "94件", "98件", 94, 96),
+    ("接到市政协委员提案31件,已按期答复29件。", "29件", "39件", 29, 31),
+    # orders to put right, and those that complied
+    ("全年下达责令改正通知书216份,当事人已改正209份。", "209份", "219份", 209, 216),
+    ("责令限期整改企业86家,已完成整改81家。", "81家", "88家", 81, 86),
+    ("对存在隐患的412个单位责令限期整改,已整改到位398个。", "398个", "418个", 398, 412),
+    # what was put right is bounded by what was found, not by the files sampled before it
+    ("全年抽查行政执法案卷1,860起,发现问题214个,整改到位206个。", "整改到位206个", "整改到位241个", 206, 214),
+    # trained, and passed the course's exam
+    ("组织行政执法人员专题培训1,280人次,考试合格1,236人次。", "1,236人次", "1,296人次", 1236, 1280),
+    ("举办安全生产管理人员培训班,培训3,416人,考核合格3,302人。", "3,302人", "3,502人", 3302, 3416),
+    # normative documents reviewed and those corrected
+    ("全年备案审查规范性文件64件,发现问题并纠正3件。", "纠正3件", "纠正66件", 3, 64),
+    ("对报送备案的各乡镇规范性文件开展合法性审查28件,督促纠正2件。", "2件", "29件", 2, 28),
+    # case files appraised and those graded
+    ("全年评查行政执法案卷312卷,评为优秀的86卷。", "86卷", "316卷", 86, 312),
+    ("组织行政处罚案卷评查260份,评定为优秀案卷的41份。", "41份", "261份", 41, 260),
+    # services rated bad and those put right
+    ("全年政务服务收到评价38.6万条,其中差评126条,已整改123条。", "已整改123条", "已整改136条", 123, 126),
+    ("窗口差评工单58件,已核实整改56件。", "56件", "66件", 56, 58),
+    # samples found wanting and those dealt with
+    ("抽检农产品2,480批次,检出不合格样品46批次,已完成核查处置44批次。", "44批次", "48批次", 44, 46),
+    ("监督抽检检出问题产品31批次,已依法处置29批次。", "29批次", "39批次", 29, 31),
+    # criminal investigations opened and cases solved
+    ("全年立案侦查经济犯罪案件48起,破案41起。", "破案41起", "破案51起", 41, 48),
+    ("立案侦办电信网络诈骗案件612起,侦破398起。", "398起", "698起", 398, 612),
+    # applications named after a verb of intake, and those approved or granted
+    ("全年受理低保申请1,206户,经审核审批纳入保障986户。", "986户", "1,286户", 986, 1206),
+    ("全年共受理残疾人证申请2,116人,办理发证2,098人。", "2,098人", "2,198人", 2098, 2116),
+    ("新收特困供养申请312人,经审核纳入特困供养范围296人。", "296人", "326人", 296, 312),
+    # a petition's review asked for and the opinions given
+    ("受理信访复查申请46件,作出复查意见42件。", "42件", "48件", 42, 46),
 ]
 
 
@@ -98,6 +136,21 @@ TRAPS = [
     "查处各类违法行为512起,移送涉嫌犯罪案件628起。",
     # people rated by another body
     "全年办结投诉312件,参评单位86个。",
+    # an order to put right is no rectification: found, then ordered, then put right
+    "发现安全隐患企业86家,已责令整改86家,已完成整改79家。",
+    "全年排查隐患1,206处,责令限期整改1,206处,已整改1,180处。",
+    # comments collected, counted in times, and comments adopted
+    "开展公开征求意见3次,采纳意见建议28条。",
+    # corrections of another thing than the documents reviewed
+    "全年备案审查规范性文件64件,纠正行政执法过错行为112件。",
+    # suggestions answered, counted before those undertaken
+    "已办复人大代表建议40件。全年承办政协提案58件。",
+    # a bad review of one channel, and what another put right
+    "全年收到差评126条。窗口整改意见建议312条。",
+    # samples found wanting, and hazards dealt with
+    "检出不合格样品46批次,处置各类突发事件52起。",
+    # a course of another kind than the exam passed
+    "全年培训网格员820人,通过执法资格考试的执法人员956人。",
 ]
 
 
