@@ -67,6 +67,9 @@ FUNNELS = [
     ("新收特困供养申请312人,经审核纳入特困供养范围296人。", "296人", "326人", 296, 312),
     # a petition's review asked for and the opinions given
     ("受理信访复查申请46件,作出复查意见42件。", "42件", "48件", 42, 46),
+    # the status when the report is written (截至目前) is the report's own period, as 截至年底 is
+    ("2024年,全市共发现各类安全隐患4,206处。截至目前,已整改4,118处。", "4,118处", "4,218处", 4118, 4206),
+    ("全年共受理群众来信来访1,306件,截至发稿时已办结1,288件。", "1,288件", "1,388件", 1288, 1306),
 ]
 
 
@@ -149,6 +152,8 @@ TRAPS = [
     "全年收到差评126条。窗口整改意见建议312条。",
     # samples found wanting, and hazards dealt with
     "检出不合格样品46批次,处置各类突发事件52起。",
+    # a cumulative figure as of now against the year's intake
+    "全年受理投诉312件,截至目前累计办结4,906件。",
     # a course of another kind than the exam passed
     "全年培训网格员820人,通过执法资格考试的执法人员956人。",
 ]
@@ -156,4 +161,41 @@ TRAPS = [
 
 @pytest.mark.parametrize("text", TRAPS)
 def test_no_false_alarm_on_new_stages(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+# (text, smaller, larger, the level's figure as printed, inverted): a jurisdiction's own level
+# bounded by the whole stated before it -- across sentences when the level's figure names nothing
+# but its level (the whole's measure goes on), or by a body of the jurisdiction acting directly
+LEVELS = [
+    ("2023年,全区受理政府信息公开申请620件。区政府本级151件。", 151, 620, "本级151件", "本级651件"),
+    ("全县各级行政机关共收到政府信息公开申请1,206件,同比增长4.1%。县政府本级86件,较上年减少3件。", 86, 1206,
+     "本级86件", "本级1,286件"),
+    ("全市行政复议机关新收案件1,412件。市本级316件。", 316, 1412, "市本级316件", "市本级1,416件"),
+    ("全年全区接收群众来信来访3,412件次,区信访局直接受理1,206件次。", 1206, 3412, "1,206件次", "3,416件次"),
+    ("全县共登记信访事项2,018件,县信访局直接办结612件。", 612, 2018, "612件", "2,612件"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "inverted"), LEVELS)
+def test_an_own_level_under_the_whole(tmp_path, text, small, large, printed, inverted) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, inverted, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+LEVEL_TRAPS = [
+    # the level's sentence names another measure (bodies, people) or another stage than the whole's
+    "全区受理政府信息公开申请620件。区政府本级部门842个。",
+    "全区受理政府信息公开申请620件。区政府本级工作人员1,151人。",
+    "全区受理政府信息公开申请620件。区政府本级结转上年651件。",
+    # a wider jurisdiction's figure after a narrower whole
+    "全区受理行政复议申请48件。市本级312件。",
+]
+
+
+@pytest.mark.parametrize("text", LEVEL_TRAPS)
+def test_no_false_alarm_on_levels(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []

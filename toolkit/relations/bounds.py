@@ -520,7 +520,9 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
         if r.sentence == p.q.sentence:
             fits = all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items())
         else:
-            fits = bool(p.stages) and all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items())
+            # (or one naming nothing but its level, the measure of the whole going on: "全区受理…620件。
+            # 区政府本级151件")
+            fits = all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items()) and bool(p.stages or not p.rest)
         return c if fits and _same_thing(p, c) else None  # the nearest whole figure decides
     return None
 
