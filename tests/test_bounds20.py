@@ -199,3 +199,28 @@ LEVEL_TRAPS = [
 @pytest.mark.parametrize("text", LEVEL_TRAPS)
 def test_no_false_alarm_on_levels(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []
+
+
+# A split of the earlier figure into outcomes (a sum) states the funnel beside it: the later stage is
+# bounded by the earlier figure all the same; two parts of the split bound nothing of each other.
+SPLITS = [
+    ("承办单位申请退单2,318件,经审核同意退单1,905件,退回重办413件。", 1905, 2318, "同意退单1,905件", "同意退单2,405件"),
+    ("全年收到低保申请1,206户,审核通过986户,不予通过220户。", 986, 1206, "通过986户", "通过1,286户"),
+    ("受理行政复议申请86件,审结79件,尚未审结7件。", 79, 86, "审结79件", "审结89件"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "inverted"), SPLITS)
+def test_a_funnel_beside_the_split_of_its_intake(tmp_path, text, small, large, printed, inverted) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, inverted, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+def test_two_parts_of_a_split_are_no_funnel(tmp_path) -> None:
+    # those that passed and those found wanting split the firms inspected: neither goes on from the other
+    for text in ("全年检查企业276家,检查合格126家,发现问题的150家。", "抽检样品412批次,合格398批次,不合格14批次。"):
+        assert fails(tmp_path, text) == []
+        assert not [b for b in bounds(tmp_path, text) if b[1] in (150, 14) and b[2] in (126, 398)]
