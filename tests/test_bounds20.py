@@ -29,6 +29,10 @@ FUNNELS = [
     ("全年查办涉税违法案件96户,移交公安机关立案侦查11户。", "11户", "101户", 11, 96),
     ("立案查处环境违法案件143件,移送公安机关处理7件。", "处理7件", "处理147件", 7, 143),
     ("对查处的127件违法案件,依法移送检察机关5件。", "5件", "135件", 5, 127),
+    # cases dealt with and the heaviest outcomes of them, one a case
+    ("全年查处社会组织违法违规案件27起,撤销登记19个。", "19个", "29个", 19, 27),
+    ("全年立案查处道路运输违法案件312起,吊销道路运输经营许可证12起。", "许可证12起", "许可证316起", 12, 312),
+    ("查办非法行医案件46起,依法取缔非法诊所31个。", "31个", "51个", 31, 46),
     # comments collected on drafts and those adopted
     ("条例草案公开征求意见期间共收到反馈意见48条,吸收采纳31条。", "31条", "51条", 31, 48),
     ("向社会公开征集年度立法项目建议26条,采纳9条。", "采纳9条", "采纳29条", 9, 26),
@@ -152,6 +156,10 @@ TRAPS = [
     "全年收到差评126条。窗口整改意见建议312条。",
     # samples found wanting, and hazards dealt with
     "检出不合格样品46批次,处置各类突发事件52起。",
+    # handed on and sanctioned are two outcomes side by side, neither a stage of the other
+    "全年查处违法案件27起,移送公安机关3起,撤销登记19个。",
+    # licences revoked over the years against this year's cases
+    "全年查处违法案件27起,累计吊销许可证件112起。",
     # a cumulative figure as of now against the year's intake
     "全年受理投诉312件,截至目前累计办结4,906件。",
     # a course of another kind than the exam passed
