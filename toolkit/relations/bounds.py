@@ -337,10 +337,18 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
     # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim;
     # other sums stay ties: "检查合格263家,发现问题的14家" split the 276 checked, no funnel)
-    tied = _tied([r for r in found if r.kind != "ratio" and r.rule != "sum.rest"], wanted)
+    # A sum ties its parts, not a part to its total: "申请退单2,318件,经审核同意退单1,905件,退回重办413件"
+    # states the funnel beside the split
+    tied = _tied([_parts_of(r) if r.kind == "sum" else r for r in found if r.kind != "ratio" and r.rule != "sum.rest"],
+                 wanted)
     rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
     return [r for pair, r, how in pending
             if (pair not in tied_equal if how == "equal" else pair not in tied and (how == "bound" or pair in rated))]
+
+
+def _parts_of(r: Relation) -> Relation:
+    """A sum as the ties of its parts alone (its total left out)."""
+    return Relation(r.kind, r.rule, {"parts": r.roles.get("parts")})
 
 
 def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:
@@ -532,7 +540,9 @@ def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
         if r.sentence == p.q.sentence:
             fits = all(pid in c.stages and c.stages[pid] <= lvl for pid, lvl in p.stages.items())
         else:
-            fits = bool(p.stages) and all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items())
+            # (or one naming nothing but its level, the measure of the whole going on: "全区受理…620件。
+            # 区政府本级151件")
+            fits = all(c.stages.get(pid) == lvl for pid, lvl in p.stages.items()) and bool(p.stages or not p.rest)
         return c if fits and _same_thing(p, c) else None  # the nearest whole figure decides
     return None
 

@@ -51,10 +51,25 @@ def _item_before(d: _Doc, start: int) -> int | None:
     if prev >= start - 1:
         return None
     if not (_ITEM.match(d.s, start) and _ITEM.match(d.s, prev)) and not (
+            _bulleted(d, start) and _bulleted(d, prev)) and not (
             _short_line(d, prev, start - 1) and _short_line(d, start, d.s.find("\n", start))
             and _under_a_heading(d, prev)):
         return None
     return prev if any(not r.is_percent for r in d.in_range(prev, start)) else None
+
+
+_BULLET = re.compile(r"[ \t]{0,3}[-*+][ \t]+(?:\*\*|__)?")  # a Markdown list item's mark, before its words
+
+
+def _bulleted(d: _Doc, start: int) -> bool:
+    """Was the line starting at ``start`` a Markdown list item ("- 办结3,171件")? Reading drops the
+    mark, so the original line says."""
+    t = d.text
+    at = t.original_offset(start)
+    if at > len(t.original):
+        return False
+    line = t.original.rfind("\n", 0, at) + 1
+    return bool(_BULLET.fullmatch(t.original, line, at))
 
 
 def _list_lead(d: _Doc, q: Quantity, name) -> _Named | None:

@@ -35,6 +35,7 @@ class _Doc:
     def __init__(self, text: Text, quantities: list[Quantity], metrics: list[Metric]):
         # A half-width "." closing a sentence is already a "。" (normalize).
         self.s = text.text
+        self.text = text  # (the original too: a Markdown list item's mark is dropped from ``s``)
         self.qs = quantities
         self.key_of: dict[int, str] = {m.quantity.index: m.key for m in metrics}
         # Positions of the segment ends, for bisect: label() is called for every figure. Arrays,
