@@ -137,6 +137,8 @@ def defined_totals(d: _Doc) -> list[Relation]:
 _PLUS = re.compile(r"加上[\u4e00-\u9fff]{0,8}$")
 _SUMMED = re.compile(r"(?:合计|共计|总计|共|累计|应[\u4e00-\u9fff]{1,4}?)[\u4e00-\u9fff]{0,6}$")
 _INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增")
+# an intake refused ("不予受理108件", "未予立案"): the other side of the split, never what is added to
+_REFUSED = re.compile(r"(?:不予|不|未予?|没有)(?:受理|立案|接收)")
 
 
 def added_up(d: _Doc) -> list[Relation]:
@@ -153,6 +155,8 @@ def added_up(d: _Doc) -> list[Relation]:
         head = d.last_before("。\n", b.sentence[0] - 1) + 1 if b.sentence[0] > 0 else 0
         before = [q for q in reversed(d.in_range(head, b.start - len(d.label(b)))) if not q.is_percent
                   and compatible(q, b) and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)]
+        # ("立案受理1,038件,不予受理108件。受理案件加上上年结转63件,应审理1,101件": past the refused)
+        before = [q for q in before if not _REFUSED.search(_own(d, q))]
         a = before[0] if before and _INTAKE.search(_own(d, before[0])) else None
         if c is None or a is None or c.value <= max(a.value, b.value):
             continue
