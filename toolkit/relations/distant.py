@@ -179,6 +179,10 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         return None
     rest = _sentence_rest(d, p)
     if referred is not None:  # the words name the stage it is of
+        if not d.same_section([best.q, q]):
+            # past a heading ("一、…取水许可…审批通过41件。三、回应群众涉水诉求…对办结诉求开展电话回访
+            # 2,936件"): another section's work reached that stage, not the one it refers to
+            return _OPEN
         return [best, *also] if not another_body(p, best.words) else _OPEN
     if len(rest) >= 2:
         words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")
