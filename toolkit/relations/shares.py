@@ -50,6 +50,7 @@ from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .share_lists import listed_shares
+from .sibling_bases import with_sibling_base
 from .share_parts import (
     _of_topic,
     _partition_total,
@@ -204,7 +205,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
-            rel = bracket_base(d, q, per) or _share(d, q, lab, per)
+            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or _share(d, q, lab, per))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
         else:
