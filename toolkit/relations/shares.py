@@ -24,6 +24,7 @@ from .bases import cjk as _cjk
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
+from .bases import letter_graded
 from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
@@ -361,7 +362,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     listed = None  # the 分别 list whose position the subject names, if it does
     if joined is not None:
         numerator = joined
-    elif len(subject) >= 2 and not restated:
+    elif len(subject) >= 2 and not restated and not letter_graded(lab):  # (a letter grade: lettered_part's)
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
         # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
