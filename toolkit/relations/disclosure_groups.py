@@ -106,9 +106,9 @@ def disclosure_groups(d: _Doc, tables: list[Table]) -> list[Relation]:
                 qs = [q for q in qs if not _NOT_CJK.sub("", d.label(q)).endswith(name + "的")]
             if len(qs) != 1:
                 continue
-            held = [f for f in cells[name] if f.value != 0] or cells[name]
-            if len(held) == 1:  # one row holds the group: the prose restates that row
-                out.append(Relation("equal", "equal.restated_table", {"values": [qs[0], held[0]]}))
-            else:  # every row of the group, zeros too: the sum the form states (as the table's own sums)
-                out.append(Relation("sum", "sum.disclosure_group", {"total": qs[0], "parts": cells[name]}))
+            parts = [f for f in cells[name] if f.value != 0] or cells[name]
+            if len(parts) == 1:  # one row holds the group: the prose restates that row
+                out.append(Relation("equal", "equal.restated_table", {"values": [qs[0], parts[0]]}))
+            else:
+                out.append(Relation("sum", "sum.disclosure_group", {"total": qs[0], "parts": parts}))
     return out
