@@ -15,6 +15,7 @@ from .bases import (
     expand_base_words,
     far_named_base,
     joined_parts,
+    letter_graded,
     lettered_part,
     qualified_part,
     run_bases,
@@ -24,7 +25,6 @@ from .bases import cjk as _cjk
 from .bases import names_a_base as _names_a_base
 from .bases import names_head as _names_head
 from .bases import same_scope as _same_scope
-from .bases import letter_graded
 from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
@@ -51,7 +51,6 @@ from .respective import respective_named_rates
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .share_lists import listed_shares
-from .sibling_bases import with_sibling_base
 from .share_parts import (
     _of_topic,
     _partition_total,
@@ -71,6 +70,7 @@ from .share_parts import (
     scope_of_base_said,
     sibling_share_of_a_scope,
 )
+from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .targets import is_threshold
