@@ -383,7 +383,14 @@ def _common(a: str, b: str) -> str:
     return best
 
 
+_LETTER_GRADE = re.compile(r"([A-Za-z]+[级类档])[\u4e00-\u9fff]{2,6}$")  # "A级纳税人", "B类企业"
 _LETTERED = re.compile(r"[A-Za-z0-9]+[\u4e00-\u9fff]{1,3}$")  # "A类", "5A级", "Ⅱ" aside: a name with its letters
+
+
+def letter_graded(lab: str) -> bool:
+    """Does the share's own clause name its part by a grade in letters and a noun ("A级纳税人占…")?"""
+    name = re.sub(r"^其中|[^0-9A-Za-z\u4e00-\u9fff]", "", re.split(r"占|比重|比例", re.split(r"[,;:]", lab)[-1])[0])
+    return _LETTER_GRADE.match(name) is not None
 
 
 def lettered_part(d: _Doc, before: list[Quantity], lab: str, numerator: Quantity | None) -> Quantity | None:
@@ -391,10 +398,13 @@ def lettered_part(d: _Doc, before: list[Quantity], lab: str, numerator: Quantity
     (A类, 5A级) is of the figure so named, not of the figure just before (C类's 8); no figure so named:
     no numerator. Other labels keep ``numerator``."""
     clauses = re.split(r"[,;:]", lab)
-    if len(clauses) < 2 or numerator is None:
-        return numerator
     name = re.sub(r"^其中|[^0-9A-Za-z\u4e00-\u9fff]", "", re.split(r"占|比重|比例", clauses[-1])[0])
-    if not _LETTERED.fullmatch(name):
+    # "A级纳税人占参评企业的13.2%": a grade by letters before the noun names the figure of that grade
+    # ("A级1,562户"), wherever the clause stands -- never another figure of the noun ("检查纳税人46户")
+    head = _LETTER_GRADE.match(name)  # (letter_graded: the same test)
+    if head is not None:
+        name = head.group(1)
+    elif len(clauses) < 2 or numerator is None or not _LETTERED.fullmatch(name):
         return numerator
     named = [q for q in before if name in re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", d.label(q))]
     return named[-1] if named else None

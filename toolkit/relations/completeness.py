@@ -90,6 +90,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if s < tval and _highlights_between(d, total, parts[0]):
         # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if not complete and s > tval and open_ended and not _REST.search(labels):
+        # "其中涉及网约车平台的421辆,涉及'黑出租'的96辆" of 412: kinds named by what they concern
+        # may overlap, so parts adding up past the whole are no error; each is still at most it.
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not stated and s < tval and open_ended:
         # "其中婚姻家庭纠纷1,236件、邻里纠纷1,862件、合同纠纷826件等": highlights, each part bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]

@@ -134,6 +134,15 @@ def _referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
     return named[0][0] if own is None or own.search(head, named[0][1].end()) else None
 
 
+def _referring_words(d: _Doc, p: _Named, pid: str, referred: int) -> str:
+    """The words after the stage a later figure refers to ("对办结诉求开展电话回访": 诉求开展电话回访)."""
+    head = d.s[p.q.sentence[0] : p.q.start]
+    at = _ADVERB.match(head, head.rfind("对") + 1).end()
+    before = dict(load_stages().processes)[pid][referred][0]
+    m = before.match(head, at) if before is not None else None
+    return _NOT_CJK.sub("", head[m.end() :]) if m is not None else ""
+
+
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
     """The one earlier figure of an earlier stage of ``pid`` that ``p`` goes on from (with the other
     figures of the stage its words name, as readings: "对已办结工单回访…" after two figures closed);
@@ -179,6 +188,11 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         return None
     rest = _sentence_rest(d, p)
     if referred is not None:  # the words name the stage it is of
+        if not d.same_section([best.q, q]) and not _bigrams(_referring_words(d, p, pid, referred)) & _bigrams(
+                _NOT_CJK.sub("", d.section_text([best.q]))):
+            # past a heading, in a section that says nothing the referring words say ("一、…取水许可…
+            # 审批通过41件。三、回应群众涉水诉求…对办结诉求开展电话回访2,936件"): another body of work
+            return _OPEN
         return [best, *also] if not another_body(p, best.words) else _OPEN
     if len(rest) >= 2:
         words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")

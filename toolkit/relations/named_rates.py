@@ -41,7 +41,7 @@ def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
 
 # "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
 _LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
-                          r"|[^,;。\d]{1,12}中,")
+                          r"|[^,;。\d]{1,12}中,|[^,;。\d]{2,12}:")  # "答复情况为:同意公开21件,…"
 
 
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
@@ -180,7 +180,27 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
 
         total = _sum_of([*listed, numerator])
         rel.readings += [{**roles, "numerator": total} for roles in [rel.roles, *rel.readings]]
+    closing = _closing_total(d, numerator, pct)
+    if rel is not None and closing is not None:
+        # "复议被纠错2件、诉讼败诉1件,合计3件,综合纠错率6.7%": the total closing the list the numerator
+        # is an item of, right before the rate, is what the rate counts first; the item stays a reading
+        rel = Relation("ratio", rel.rule, {**rel.roles, "numerator": closing}, per=rel.per,
+                       readings=[rel.roles, *rel.readings])
     return rel
+
+
+_CLOSES = re.compile(r"^[,;、]?(?:合计|共计|总计|共)$")
+
+
+def _closing_total(d: _Doc, numerator: Quantity, pct: Quantity) -> Quantity | None:
+    """The figure right before the rate, in the numerator's sentence after it, that closes the list
+    the numerator is an item of ("…2件、…1件,合计3件,…率"); None when there is none."""
+    last = d.qs[pct.index - 1] if pct.index else None
+    if (last is None or last.index <= numerator.index or last.is_percent or last.sentence != numerator.sentence
+            or not compatible(last, numerator) or not _CLOSES.match(d.label(last))
+            or last.value < numerator.value):
+        return None
+    return last if last.sentence == pct.sentence else None
 
 
 def _listed_numerators(d: _Doc, numerator: Quantity, named) -> list[Quantity]:

@@ -86,6 +86,14 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             break
         between = d.s[prev.end : p.start]
         own = _own(d, p)
+        if not own and parts and re.fullmatch(r"[,;、]", between) and compatible(p, w):
+            # A figure named by the words after it ("审批通过41件,不予许可2件,3件正在审查中"): work still
+            # open is the rest of an intake; a list going on with a figure named otherwise has an end
+            # these words do not show.
+            if _OPEN_AFTER.match(d.s, p.end) and _INTAKE.search(_own(d, w)) and not _REFUSED.search(_own(d, w)):
+                parts.append(p)
+                break
+            return []
         if not re.match(r"[,:;、]", between) or re.search(r"其中|中,", between) or not outcome.search(own) \
                 or unit_class(p) != unit_class(w) or not compatible(p, w) or is_delta(d, p):
             break
@@ -151,7 +159,10 @@ def defined_totals(d: _Doc) -> list[Relation]:
 # "…受理286件;加上上年结转的19件,本年应审理案件合计305件": what 加上 adds, and the total it makes
 _PLUS = re.compile(r"加上[\u4e00-\u9fff]{0,8}$")
 _SUMMED = re.compile(r"(?:合计|共计|总计|共|累计|应[\u4e00-\u9fff]{1,4}?)[\u4e00-\u9fff]{0,6}$")
+_OPEN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:正在|尚在|尚未|仍在|在办|待)")
 _INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增")
+# an intake refused ("不予受理108件", "未予立案"): the other side of the split, never what is added to
+_REFUSED = re.compile(r"(?:不予|不|未予?|没有)(?:受理|立案|接收)")
 
 
 def added_up(d: _Doc) -> list[Relation]:
@@ -168,6 +179,8 @@ def added_up(d: _Doc) -> list[Relation]:
         head = d.last_before("。\n", b.sentence[0] - 1) + 1 if b.sentence[0] > 0 else 0
         before = [q for q in reversed(d.in_range(head, b.start - len(d.label(b)))) if not q.is_percent
                   and compatible(q, b) and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)]
+        # ("立案受理1,038件,不予受理108件。受理案件加上上年结转63件,应审理1,101件": past the refused)
+        before = [q for q in before if not _REFUSED.search(_own(d, q))]
         a = before[0] if before and _INTAKE.search(_own(d, before[0])) else None
         if c is None or a is None or c.value <= max(a.value, b.value):
             continue

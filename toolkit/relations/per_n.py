@@ -199,8 +199,11 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
 
     # Failing that, the rate may close a paragraph whose figures the next one gives ("每千家次检查立案
     # 62.1件。\n(二)案件查处。全年立案查处环境违法案件268件").
+    # (not a kind listed under a set there: "每万人诉求量733.5件。\n受理量中,诉求类31.27万件" -- the
+    # kinds of what came in are not what the rate counts)
     scored = named([*d.in_range(rate.start - _WINDOW, rate.start), *after]) or named(
-        d.in_range(rate.end, rate.end + _NEXT_PARAGRAPH))
+        [p for p in d.in_range(rate.end, rate.end + _NEXT_PARAGRAPH)
+         if not _MEMBER_OPENED.search(d.s, p.sentence[0], p.start)])
     if not scored:
         return None
     # The head of the rate's words names what is counted ("纳税人投诉量" counts 投诉): figures that
@@ -224,6 +227,9 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     return max((p for sc, p in scored if sc == best),
                key=lambda p: (p.unit == rate.unit, _CHINESE.sub("", d.label(p))[-2:] in what,
                               "其中" not in d.label(p), d.last_before("\n", p.start) == para, p.value))
+
+
+_MEMBER_OPENED = re.compile(r"[^,;:。\d]{1,12}中[,:]|其中")  # a figure after "X中," or 其中 is a member
 
 
 # "孕产妇死亡率24.42/10万": a rate printed as X/N (the N read as a figure, X in its words).

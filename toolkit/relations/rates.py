@@ -139,6 +139,13 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             _base_in_sentence_before(d, pct, numerator, per)
     if base is None or d.in_parentheses(numerator):
         return None
+    if ";" in d.s[base.end : numerator.start] and not _names_its_measure(d, base, numerator):
+        # "业务支出5.03亿元;增值收益4.83亿元,增值收益率1.58%": a figure in a clause of its own before
+        # the numerator's may be an account beside it, not its base -- believed only when it (or a
+        # wider one before it) explains the rate, or would but for one misprinted digit
+        wider = [q for q in before[: before.index(base)] if q.sentence == numerator.sentence
+                 and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)]
+        return explained_readings("ratio.own_name", numerator, [base, *wider[-2:]], pct, per, most=3, text=d.s)
     # Wider figures of the kind stated before the base in the sentence are readings too ("受理4,000件,
     # 办结3,800件,其中群众满意3,420件,满意率85.5%": of the 3,800 closed, or of the 4,000 received;
     # "在册患者3,010人,在管2,930人,…规范管理率…": of the 在管 or of all on the register?).
@@ -162,6 +169,14 @@ def _base_named_by_the_rate(d: _Doc, pct: Quantity, numerator: Quantity, name: s
     if len(named) != 1 or named[0].value < numerator.value:
         return None
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
+
+
+def _names_its_measure(d: _Doc, base: Quantity, numerator: Quantity) -> bool:
+    """Do the base's words and the numerator's share a word of two characters ("受理投诉500件;办结投诉
+    480件")? Then they count one thing, at two stages."""
+    a = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;。]", d.label(base))[-1])
+    b = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;。]", d.label(numerator))[-1])
+    return any(a[i : i + 2] in b for i in range(len(a) - 1))
 
 
 def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: int) -> Relation | None:

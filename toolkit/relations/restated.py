@@ -218,6 +218,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
         run = _overlap(words[q.index], label, floor=max(_MIN_RUN, math.ceil(0.7 * len(label))) - 1)
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
 
+    # "予以公开和部分公开合计105件": two names joined and summed up count both rows, restating neither
+    prose = [q for q in prose if not _JOINED_TOTAL.search(_CLAUSE_END.split(d.label(q))[-1])]
     out = []
     for label, fig in rows:
         scored = [(score(label, q), q) for q in prose if _may_restate(q, fig, money_rows)]
@@ -232,6 +234,9 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
     return out + _by_distinct_words(rows, prose, words, out, money_rows)
+
+
+_JOINED_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,}[和及与][\u4e00-\u9fff]{2,}(?:合计|共计|总计|共)(?:为|达)?$")
 
 
 def _after_deng(label: str) -> str:

@@ -15,6 +15,7 @@ from .bases import (
     expand_base_words,
     far_named_base,
     joined_parts,
+    letter_graded,
     lettered_part,
     qualified_part,
     run_bases,
@@ -69,6 +70,7 @@ from .share_parts import (
     scope_of_base_said,
     sibling_share_of_a_scope,
 )
+from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .targets import is_threshold
@@ -204,7 +206,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
-            rel = bracket_base(d, q, per) or _share(d, q, lab, per)
+            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or _share(d, q, lab, per))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
         else:
@@ -360,7 +362,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     listed = None  # the 分别 list whose position the subject names, if it does
     if joined is not None:
         numerator = joined
-    elif len(subject) >= 2 and not restated:
+    elif len(subject) >= 2 and not restated and not letter_graded(lab):  # (a letter grade: lettered_part's)
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
         # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
@@ -555,6 +557,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 wholes = [first, *(q for q in values.values() if q.value != first.value)]
                 roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
+        if near is None and first is not None and _opened_by_a_set(d, numerator):
+            return None  # "裁决案件中终局裁决186件,占45.1%": of the set its sentence names, not the paragraph's first
         denominator = near or first
         if denominator is None and not base_words:
             # A part in a paragraph of its own ("全年共受理投诉2,500件。\n…\n涉及食品安全的投诉460件,
@@ -591,3 +595,14 @@ def _tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, pa
            and _size(q) >= _size(part) and _same_scope(words, d.label(q)) and _names_head(words, q, d.label(q))
            and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
     return out[:2]
+
+
+def _opened_by_a_set(d: _Doc, q: Quantity) -> bool:
+    """Is ``q``'s sentence opened by the name of a set and 中 with no comma after it ("裁决案件中终局
+    裁决186件"; ``set_nouns`` of breakdowns.yaml end the name)? The share of a figure there is of that
+    set, which the paragraph's first figure need not be."""
+    m = _SET_OPENED.match(d.s, q.sentence[0], q.start)
+    return m is not None and re.search(f"(?:{words()['set_nouns'].pattern})$", m.group(1)) is not None
+
+
+_SET_OPENED = re.compile(r"\s*(?:在|所有|全部)?([^,;:。、\d]{2,12}?)中(?=[\u4e00-\u9fff])")

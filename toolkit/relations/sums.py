@@ -173,7 +173,11 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             for total, parts, others in assigned:
                 parts = _in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
-                parts = parts[: later_stage_at(d, parts)]  # "其中转办54,306件,已反馈53,812件": a funnel
+                cut = later_stage_at(d, parts)  # "其中转办54,306件,已反馈53,812件": a funnel
+                if not (cut == len(parts) - 1 and cut >= 2 and _adds_up(total, parts)):
+                    # (unless the later-stage figure closes the list to its whole exactly: "审结41件,其中
+                    # 驳回诉讼请求23件、撤诉9件、驳回起诉6件、败诉3件" -- losing is one way a suit ends)
+                    parts = parts[:cut]
                 parts = parts[: open_work_at(d, total, parts)]  # "审结110件,其中…,另有10件正在审理"
                 parts = parts[: decided_part_at(d, total, parts)]  # "其中办结1,980件,准予许可1,950件,不予…"
                 if parts and _closed_by_own_total(d, parts[-1]):

@@ -247,14 +247,19 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         return out
     k = next(j for j, c in enumerate(header.cells) if _SHARE_HEAD.search(c.text))
     data = [r for r in t.rows if r.start > header.start]
-    m = next((j for j in range(1, k) if any(_cell(r, j) is not None for r in data)), None)
+    m = first = next((j for j in range(1, k) if any(_cell(r, j) is not None for r in data)), None)
+    named = _column_named(header, k)
+    if named is not None and any(_cell(r, named) is not None for r in data):
+        # "占追回总额比重(%)": the share is of the column its header names (追回金额), not the first
+        # (a base no column names, "占诉求类比重", is stated outside the table: the first column's)
+        m = named
     if m is None:
         return out
     total = next((r for r in data if _cell(r, k) is not None and _cell(r, k).value == 100), None)  # type: ignore[union-attr]
     if total is None:
         return _shares_without_total(d, data, m, k, len(header.cells), header.cells[k].text,
                                      header.cells[m].text if m < len(header.cells) else "")
-    m = _agreed_column(data, total, m, k)  # "|检查家数|查处家数|追回金额|占追回总额比重(%)|": of the amounts
+    m = _agreed_column(data, total, first, k, m)  # "|检查家数|…|追回金额|占追回总额比重(%)|": of the amounts
     if _cell(total, m) is None:
         return out
     tq = _cell(total, m)
@@ -286,13 +291,14 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     return out
 
 
-def _agreed_column(data: list[Row], total: Row, m: int, k: int) -> int:
-    """The column before the share column ``k`` whose figures the shares are of: the one whose every
-    row but one at most, over its total row's cell, rounds to the row's share (three rows at least);
-    ``m`` (the first column of figures) when no column or two columns agree so."""
+def _agreed_column(data: list[Row], total: Row, first: int, k: int, m: int) -> int:
+    """The column before the share column ``k`` (from ``first``, the first column of figures) whose
+    figures the shares are of: the one whose every row but one at most, over its total row's cell,
+    rounds to the row's share (three rows at least); ``m`` (the column the header names, else the
+    first) when no column or two columns agree so."""
     rows = [r for r in data if r is not total and _cell(r, k) is not None]
     agreed = []
-    for j in range(m, k):
+    for j in range(first, k):
         t = _cell(total, j)
         pairs = [(q, _cell(r, k)) for r in rows if (q := _cell(r, j)) is not None]
         if t is None or t.is_percent or len(pairs) < 3 or any(q.is_percent for q, _ in pairs):
@@ -300,6 +306,29 @@ def _agreed_column(data: list[Row], total: Row, m: int, k: int) -> int:
         if sum(1 for pair in pairs if agrees_with([pair], t.value)) >= len(pairs) - 1:  # type: ignore[list-item]
             agreed.append(j)
     return agreed[0] if len(agreed) == 1 else m
+
+
+_NAMED_BASE_HEAD = re.compile(r"占([\u4e00-\u9fff]{2,12}?)的?(?:比重|比例|百分比|份额)")
+_GENERIC_BASE = re.compile(r"总额|总数|总量|合计|总计|全部|总|数|额|量")
+
+
+def _column_named(header: Row, k: int) -> int | None:
+    """The column before ``k`` whose header the share column's header names as its base ("占追回总额
+    比重" names "追回金额"); None when it names none or no column says it."""
+    m = _NAMED_BASE_HEAD.search(header.cells[k].text)
+    if m is None:
+        return None
+    base = _GENERIC_BASE.sub("", m.group(1))
+    if len(base) < 2:
+        return None  # "占总数比重": no words of its own, the first column as before
+    pairs = {base[i : i + 2] for i in range(len(base) - 1)}
+    best, at = 0, None
+    for j in range(1, k):
+        text = re.sub(r"[^\u4e00-\u9fff]", "", header.cells[j].text)
+        hits = sum(1 for i in range(len(text) - 1) if text[i : i + 2] in pairs)
+        if hits > best or (hits == best and hits):
+            best, at = hits, j
+    return at
 
 
 _BEFORE_TABLE = 12  # figures before a table its rows' whole is looked for in
