@@ -262,3 +262,14 @@ def by_manner(d: _Doc, cands: list[Quantity], subject: str) -> Quantity | None:
 
     found = [q for q in cands if names(q) and (_is_item(d, q) or "、" in d.label(q) or "," in d.label(q))]
     return found[-1] if len({q.value for q in found}) == 1 else None
+
+
+def opened_by_a_set(d: _Doc, q: Quantity) -> bool:
+    """Is ``q``'s sentence opened by the name of a set and 中 with no comma after it ("裁决案件中终局
+    裁决186件"; ``set_nouns`` of breakdowns.yaml end the name)? The share of a figure there is of that
+    set, which the paragraph's first figure need not be."""
+    m = _SET_OPENED.match(d.s, q.sentence[0], q.start)
+    return m is not None and re.search(f"(?:{words()['set_nouns'].pattern})$", m.group(1)) is not None
+
+
+_SET_OPENED = re.compile(r"\s*(?:在|所有|全部)?([^,;:。、\d]{2,12}?)中(?=[\u4e00-\u9fff])")

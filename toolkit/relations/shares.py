@@ -64,6 +64,7 @@ from .share_parts import (
     earlier_wholes,
     generic_base_far,
     names_the_year,
+    opened_by_a_set,
     parts_name_their_total,
     position_named,
     ratio_names_its_parts,
@@ -557,7 +558,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 wholes = [first, *(q for q in values.values() if q.value != first.value)]
                 roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
-        if near is None and first is not None and _opened_by_a_set(d, numerator):
+        if near is None and first is not None and opened_by_a_set(d, numerator):
             return None  # "裁决案件中终局裁决186件,占45.1%": of the set its sentence names, not the paragraph's first
         denominator = near or first
         if denominator is None and not base_words:
@@ -596,13 +597,3 @@ def _tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, pa
            and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
     return out[:2]
 
-
-def _opened_by_a_set(d: _Doc, q: Quantity) -> bool:
-    """Is ``q``'s sentence opened by the name of a set and 中 with no comma after it ("裁决案件中终局
-    裁决186件"; ``set_nouns`` of breakdowns.yaml end the name)? The share of a figure there is of that
-    set, which the paragraph's first figure need not be."""
-    m = _SET_OPENED.match(d.s, q.sentence[0], q.start)
-    return m is not None and re.search(f"(?:{words()['set_nouns'].pattern})$", m.group(1)) is not None
-
-
-_SET_OPENED = re.compile(r"\s*(?:在|所有|全部)?([^,;:。、\d]{2,12}?)中(?=[\u4e00-\u9fff])")
