@@ -106,8 +106,15 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
+    aside: list[Quantity] = []  # bases of another rate, stated in its brackets: readings only
     for q in reversed(before[:-1]):
         if not compatible(q, numerator) or _an_item(d, q):
+            continue
+        if (d.in_parentheses(q) and q.index and d.qs[q.index - 1].is_percent and d.qs[q.index - 1] is not pct
+                and q.value >= numerator.value):
+            # "办结50,593件,办结率96.40%(受理52,484件);回访满意…,满意率…": the bracket states the
+            #办结率's base; the 满意率 may be of the 办结 before it as well
+            aside.append(q)
             continue
         between = d.s[q.end : numerator.start]
         if "、" in between and not _CLAUSE_BREAK.search(between):
@@ -126,6 +133,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             break
         if name[-2:] in words(q):
             return None  # another figure of the rate's own measure: which one is meant is unclear
+    if base is None and aside:
+        base, aside = aside[0], aside[1:]
     if base is None and not d.in_parentheses(numerator):
         return _base_in_sentence_before(d, pct, numerator, per)
     if base is None or d.in_parentheses(numerator):
@@ -137,7 +146,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
               and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)}
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
                     readings=[{"numerator": numerator, "denominator": q, "percent": pct}
-                              for q in list(others.values())[:2]])
+                              for q in [*aside[:1], *list(others.values())[:2]]])
 
 
 def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: int) -> Relation | None:

@@ -188,3 +188,15 @@ def counted_in(subject: str, cands: list[Quantity]) -> list[Quantity]:
 def names_the_year(base_words: str) -> bool:
     """Do a share's base words name the year its list of quarters or halves partitions (全年)?"""
     return bool(re.fullmatch(r"全年度?|本年度?|年度|全年总量|全年受理量", base_words))
+
+
+_CLOSING_TOTAL = re.compile(r"(?:总数|总量|总计|合计|共计|总共)(?:为|达)?$")
+
+
+def total_after_part(d: _Doc, part: Quantity, pct: Quantity) -> Quantity | None:
+    """The one total closing the list between a part named again and its bare share ("自然人申请21件,
+    法人或其他组织申请279件,申请总数300件,自然人申请占7.0%": the 300)."""
+    found = [q for q in d.qs[part.index + 1 : pct.index] if q.sentence == part.sentence and not q.is_percent
+             and compatible(q, part) and q.unit == part.unit and q.value >= part.value
+             and not d.in_parentheses(q) and _CLOSING_TOTAL.search(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q)))]
+    return found[0] if len(found) == 1 else None

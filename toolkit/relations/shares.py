@@ -66,6 +66,7 @@ from .share_parts import (
     ratio_names_its_parts,
     scope_of_base_said,
     sibling_share_of_a_scope,
+    total_after_part,
 )
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -528,7 +529,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # 1000, not the 城区's 1200 that opens the paragraph), a few figures back at most; else the
         # paragraph's first figure of the kind.
         own = d.qs[max(d.before(numerator.sentence[0]), numerator.index - _NEAR_FIGURES) : numerator.index]
-        near = next((q for q in reversed(own) if fits(q)), None)
+        near = next((q for q in reversed(own) if fits(q)), None) or total_after_part(d, numerator, pct)
         para = _paragraph_start(d, numerator.start)
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
