@@ -79,6 +79,20 @@ _DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:审理|办理|处理|办�
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在|部分)[^,;。]{0,3}$")  # (部分属实: another outcome)
 
 
+_KIND_RATE = re.compile(r"其中,?([\u4e00-\u9fff]{2,}?)(?:的)?[\u4e00-\u9fff]{1,4}率(?:为|达|达到|是)?$")
+_GENERIC_KIND = re.compile(r"案件|事项|问题|类|数|起|件")
+
+
+def _rate_of_a_kind(d: _Doc, named: str, pct: Quantity, numerator: Quantity) -> bool:
+    """"…破获刑事案件1,973起,破案率49.6%。其中命案破案率100%": a rate that 其中 opens with a kind of
+    its own is that kind's, and the count of that kind is not the numerator found."""
+    m = _KIND_RATE.search(re.split(r"[;。]", named)[-1])
+    if m is None or numerator.sentence == pct.sentence:
+        return False
+    kind = _GENERIC_KIND.sub("", m.group(1))
+    return len(kind) >= 2 and kind not in _cjk(d.label(numerator))
+
+
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
     """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning. ``name``:
     the rate's name when the words before the percent are not it (a list of rates with 分别)."""
@@ -120,7 +134,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # the kind done on time.
         numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
-    if numerator is None:
+    if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator):
         return None
     if any(q.index > numerator.index and q.unit == numerator.unit and "其中" in d.label(q)
            and not says(q, num_words, after=False) and not says(q, rate[2], after=False) for q in window):

@@ -50,6 +50,7 @@ _PREVIOUS = gated(re.compile(
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"
+    r"|与(上年|去年|上一年|\d{4}年)(同期)?的$"  # ("与上年的37起、29人相比": the levels compared against)
 ))  # searched in every label: gated, it skips the characters no alternative starts with
 # "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
