@@ -32,7 +32,7 @@ from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
 from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
-from .scopes import words
+from .scopes import refers_to_items, words
 from .structure import _Doc, _find_by_label
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
@@ -214,8 +214,9 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
     part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
                  if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
-    if part is None or not compatible(base, part):
-        return None
+    if part is None or not compatible(base, part) or refers_to_items(d, part) or (
+            part.unit != base.unit and not any(c.isdigit() for c in part.number)):
+        return None  # ("三个领域案件数占全部428件的100%": a count of the items in words is no part)
     return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
 
 

@@ -197,6 +197,9 @@ def _year_of_position(d: _Doc, q: Quantity) -> int | None:
     return years[pos] if pos < len(years) else None
 
 
+year_of_position = _year_of_position  # (read by changes: the year a listed level is of)
+
+
 def is_previous(d: _Doc, q: Quantity) -> bool:
     """"较去年同期的355起", "上年为120件", "2022年…28.6亿元,2023年为31.2亿元": the level of the period
     compared against."""

@@ -200,3 +200,10 @@ def total_after_part(d: _Doc, part: Quantity, pct: Quantity) -> Quantity | None:
              and compatible(q, part) and q.unit == part.unit and q.value >= part.value
              and not d.in_parentheses(q) and _CLOSING_TOTAL.search(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q)))]
     return found[0] if len(found) == 1 else None
+
+
+def list_siblings(d: _Doc, part: Quantity) -> set[int]:
+    """The indices of the other figures of the 分别 list ``part`` is in ("市、县、乡三级分别受理418件、
+    269件、659件": 418 and 659 beside 269), empty when it is in none."""
+    listed = list_names(d, part)
+    return {q.index for q in listed[0] if q is not part} if listed else set()

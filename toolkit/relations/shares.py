@@ -60,6 +60,7 @@ from .share_parts import (
     _whole_if_as_named,
     base_qualified_by_the_part,
     counted_in,
+    list_siblings,
     names_the_year,
     parts_name_their_total,
     position_named,
@@ -331,8 +332,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         before = [q for q in before if q.index != after.index]
     if (after is not None and not after.is_percent and d.s[pct.end : after.start] == "("
             and d.s[after.end : after.end + 1] == ")"):
-        # "咨询类占46.6%(19,870件),投诉类占31.4%(13,402件)": the part is printed in brackets after its
-        # share; the figure before is the previous item's.
+        # "咨询类占46.6%(19,870件),投诉类占31.4%(13,402件)": the part in brackets after its share.
         numerator = after
         before = [q for q in before if q.index != after.index]
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
@@ -380,14 +380,15 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             return None
         if base_words and numerator is not None:
             numerator = qualified_part(d, before, numerator, subject, base_words)
-    if numerator is None:
-        return None
+    if numerator is None or refers_to_items(d, numerator):
+        return None  # ("三个领域案件数占全部…": the count of the items listed is no part)
     denominator = None
     tied: list[Quantity] = []
     if base_words:
         base_words = as_printed(d, base_words, pct)
+        beside = list_siblings(d, numerator)  # (no item of the part's 分别 list; no rate: "每万人…23.7起")
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
-                       and not is_per_n(d, q)  # ("每万人刑事立案数为23.7起" is a rate, no count of cases)
+                       and not is_per_n(d, q) and q.index not in beside
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is None and _TOTAL_WORD.search(base_words):
@@ -473,8 +474,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # total its list adds up to (812), not of any figure printed before it.
         denominator = _partition_total(d, numerator)
     if denominator is None and not base_words:
-        # "维持782件,占审结总数的65.8%;驳回146件,占12.3%": a bare 占 after a share that names its
-        # base is of that base.
+        # "维持782件,占审结总数的65.8%;驳回146件,占12.3%": a bare 占 after a share naming its base: that.
         named = d.cache.get("share_bases", {}).get(pct.sentence, [])  # type: ignore[union-attr]
         if len({b.index for b in named}) == 1 and compatible(named[0], numerator):
             denominator = named[0]
