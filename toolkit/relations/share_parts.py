@@ -12,7 +12,9 @@ from .bases import pair_at
 from .distributed import list_names, names_position
 from .implied import agrees_with
 from .model import Relation, compatible
-from .structure import _Doc, _overlap
+from .named_rates import _CHAPTER, _FAR_RATE, _is_item, explained_readings
+from .scopes import words
+from .structure import _Doc, _overlap, _paragraph_start
 
 
 def _siblings_agree(d: _Doc, pct: Quantity, base: Quantity) -> bool:
@@ -207,3 +209,31 @@ def list_siblings(d: _Doc, part: Quantity) -> set[int]:
     269件、659件": 418 and 659 beside 269), empty when it is in none."""
     listed = list_names(d, part)
     return {q.index for q in listed[0] if q is not part} if listed else set()
+
+
+_REST = re.compile(r"其他|其它|其余")
+
+
+def complete_list_sum(d: _Doc, part: Quantity, pct: Quantity):  # -> Decimal | None
+    """The sum of the list ``part`` is an item of, in its sentence before the share, when the list
+    names its rest ("涉及规划建设的927件,涉及征地补偿的217件,涉及其他事项的119件": all of it); else None."""
+    items = [q for q in d.qs[d.before(part.sentence[0]) : pct.index]
+             if not q.is_percent and q.sentence == part.sentence and q.unit == part.unit]
+    if len(items) < 2 or part not in items or not _REST.search(d.label(items[-1])):
+        return None
+    return sum(q.value for q in items)
+
+
+def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Relation | None:
+    """The wholes (全年, 共 … no item of a list) of the paragraphs before the part's, within its
+    chapter, nearest first: one to three values are readings, believed only when one of them
+    explains the share (it holds, or would but for one misprinted digit)."""
+    found: dict = {}
+    whole = complete_list_sum(d, part, pct)  # (a list naming its rest adds up to its whole)
+    for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
+        if _CHAPTER.search(d.s, q.start, part.start):
+            break
+        if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q) \
+                and whole in (None, q.value):
+            found.setdefault(q.value, q)
+    return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)

@@ -29,8 +29,6 @@ from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
 from .model import Relation, compatible, money_value
 from .named_rates import (
-    _CHAPTER,
-    _FAR_RATE,
     _LIST_OPENER,
     _is_item,
     _named_rate,
@@ -60,6 +58,7 @@ from .share_parts import (
     _whole_if_as_named,
     base_qualified_by_the_part,
     counted_in,
+    earlier_wholes,
     list_siblings,
     names_the_year,
     parts_name_their_total,
@@ -557,7 +556,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if denominator is None and not base_words:
             # A part in a paragraph of its own ("全年共受理投诉2,500件。\n…\n涉及食品安全的投诉460件,
             # 占18.4%"): the wholes stated in the paragraphs before, within its chapter, are readings.
-            return _earlier_wholes(d, numerator, pct, per, fits)
+            return earlier_wholes(d, numerator, pct, per, fits)
     if denominator is None or denominator.index == numerator.index or not compatible(numerator, denominator):
         return None
     if denominator.value == numerator.value and pct.value < 100:
@@ -585,16 +584,3 @@ def _tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, pa
            and _size(q) >= _size(part) and _same_scope(words, d.label(q)) and _names_head(words, q, d.label(q))
            and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
     return out[:2]
-
-
-def _earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Relation | None:
-    """The wholes (全年, 共 … no item of a list) of the paragraphs before the part's, within its
-    chapter, nearest first: one to three values are readings, believed only when one of them
-    explains the share (it holds, or would but for one misprinted digit)."""
-    found: dict = {}
-    for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
-        if _CHAPTER.search(d.s, q.start, part.start):
-            break
-        if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
-            found.setdefault(q.value, q)
-    return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)
