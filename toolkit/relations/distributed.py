@@ -27,7 +27,7 @@ from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .scopes import is_additive, unit_class, words
 from .sections import _fits as adds_up
-from .structure import SENT_END, _Doc, _overlap, _paragraph_start
+from .structure import SENT_END, _Doc, _overlap
 from .vocab import catalog_yaml
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -39,7 +39,7 @@ _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
 _OPENING = re.compile(r"^(?:其中|另外|此外|同时|全年|今年|本年度?|年内)")  # words opening a clause, before the names
 _TOTAL = re.compile(r"总量|总数")
 _MORE = re.compile(r"另有|另外|此外|还有|以及|其余|其他|其它|剩余")
-_NUMBERED_ITEM = re.compile(r"\s*(?:[((][一二三四五六七八九十\d]{1,4}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
+_BARE_REACH = 5  # sentences back to the whole of a bare act's list ("分别办理…")
 _REACH = 30  # sentences back to the whole (the nearest figure of the act is the one read)
 
 
@@ -289,15 +289,14 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
 def _whole_before(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> Quantity | None:
     first = parts[0]
     start = first.sentence[0]
-    for _ in range(_REACH):
+    # ("市级、区县级、乡镇级分别办理…": levels under a bare act name no noun; a figure of the act
+    # paragraphs back, "全年办理公证887件", may count anything -- only a whole a few sentences back is
+    # theirs. The quarters partition the year's figure, wherever it is.)
+    bare = kind == "levels" and len(_NOT_CJK.sub("", act)) <= 2
+    for _ in range(_BARE_REACH if bare else _REACH):
         if start <= 0:
             break
         start = d.last_before(SENT_END, start - 1) + 1
-    para = _paragraph_start(d, first.start)
-    if len(_NOT_CJK.sub("", act)) <= 2 and _NUMBERED_ITEM.match(d.s, para):
-        # ("(二十三)市级、区县级、乡镇级分别办理…": a bare act names no noun; a figure of the act in
-        # another numbered item, "(十三)全年办理公证887件", counts another topic)
-        start = max(start, para)
     for t in reversed(d.in_range(start, first.start)):
         ok = _fits(d, t, parts, act, kind, jurisdiction)
         if ok is None:
