@@ -17,16 +17,13 @@ def fails(tmp_path, text: str) -> list:
 
 def statuses(tmp_path, text: str, kind: str) -> dict[tuple, str]:
     """{(operand values…): status} of the checks of one kind (ratios by numerator, denominator, percent)."""
+    names = {"ratio": ("numerator", "denominator", "percent"), "change": ("current", "percent"),
+             "sum": ("total", "parts"), "bound": ("smaller", "larger")}[kind]
     out = {}
     for c in checks(tmp_path, text):
-        if c.kind != kind:
-            continue
-        o = c.operands
-        key = {"ratio": lambda: (o["numerator"], o["denominator"], o["percent"]),
-               "change": lambda: (o["current"], o["percent"]),
-               "sum": lambda: (o["total"], *o["parts"]),
-               "bound": lambda: (o["smaller"], o["larger"])}[kind]()
-        out[key] = c.status
+        if c.kind == kind:
+            values = [c.operands[k] for k in names]
+            out[tuple(values[0:1] + values[1]) if kind == "sum" else tuple(values)] = c.status
     return out
 
 
@@ -189,7 +186,7 @@ def test_a_kinds_rate_is_not_the_wholes(tmp_path) -> None:
 # --- a list of levels under a bare act, and its whole -------------------------------------------
 
 def test_levels_under_a_bare_act_take_no_whole_of_another_topic_far_back(tmp_path) -> None:
-    topics = "\n\n".join(f"({n})全年开展巡查{k}次,发现问题{k // 4}个。" for n, k in zip("二三四五六七", range(40, 100, 10)))
+    topics = "\n\n".join(f"({n})全年开展巡查{k}次,发现问题{k // 4}个。" for n, k in zip("二三四五六七", range(40, 100, 10), strict=True))
     text = f"(一)全年办理公证720件,比上年增加40件。\n\n{topics}\n\n(八)市级、县级、乡级分别办理510件、260件、130件。"
     assert not fails(tmp_path, text)
 
@@ -225,3 +222,11 @@ def test_an_item_of_a_list_naming_its_rest_takes_no_other_earlier_whole(tmp_path
     assert not fails(tmp_path, text.format(t="2,134", p="73.4"))
     assert statuses(tmp_path, text.format(t="1,263", p="73.4"), "ratio")[(927, 1263, 73.4)] == "pass"
     assert statuses(tmp_path, text.format(t="1,263", p="63.4"), "ratio")[(927, 1263, 63.4)] == "fail"
+
+
+# --- a share named by a month of a 分别 list of months ------------------------------------------
+
+def test_a_share_named_by_a_month_is_of_that_months_figure(tmp_path) -> None:
+    text = "7月、8月、9月分别受理诉求310件、450件、240件,三季度合计1,000件,8月受理量占三季度的{p}%。"
+    assert statuses(tmp_path, text.format(p="45.0"), "ratio") == {(450, 1000, 45): "pass"}
+    assert statuses(tmp_path, text.format(p="31.0"), "ratio") == {(450, 1000, 31): "fail"}  # not the first

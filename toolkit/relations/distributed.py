@@ -103,7 +103,8 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
     if "分别" not in d.label(first):
         return None
     clause = d.s[d.last_before(",;:。\n", first.start) + 1 : first.start]
-    tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
+    # (digits kept: "10月、11月、12月" name three positions)
+    tail = re.sub(r"[^\u4e00-\u9fff、\d]", "", _ASIDE.sub("", clause))
     head = tail.rpartition("分别")[0]
     names = _expanded(_JOIN.split(_OPENING.sub("", head))) if head else None
     parts = _run(d, first)

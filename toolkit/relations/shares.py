@@ -366,8 +366,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = _of_topic(d, cands, pct)
         topic = counted_in(subject, topic)
         named = _find_by_label(d, topic, subject, pct.start)
-        listed, at = position_named(d, before, pct, subject)
-        if at or (listed is not None and named is None and numerator in listed[0]):
+        # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
+        listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
+            r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)
+        if at or (listed is not None and ((named is None and numerator in listed[0]) or named in listed[0])):
             # (a position named: that figure, whatever else matches; none: not the list's last)
             numerator, named = (at[0] if len(at) == 1 else None), None
         if named is not None:
