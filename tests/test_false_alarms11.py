@@ -230,3 +230,16 @@ def test_a_share_named_by_a_month_is_of_that_months_figure(tmp_path) -> None:
     text = "7月、8月、9月分别受理诉求310件、450件、240件,三季度合计1,000件,8月受理量占三季度的{p}%。"
     assert statuses(tmp_path, text.format(p="45.0"), "ratio") == {(450, 1000, 45): "pass"}
     assert statuses(tmp_path, text.format(p="31.0"), "ratio") == {(450, 1000, 31): "fail"}  # not the first
+
+
+# --- "以上N个部门": a count of the items listed, no restatement of the last one -----------------------
+
+def test_a_count_of_the_listed_items_after_yishang_is_no_restatement(tmp_path) -> None:
+    text = "按承办单位分,教育部门40件;卫健部门35件;民政部门25件。以上3个部门共承办100件。"
+    assert not fails(tmp_path, text)
+
+
+def test_a_restatement_after_shangshu_still_adds_up(tmp_path) -> None:
+    text = "全年共办理人大代表建议41件、政协提案59件。上述{t}件建议提案已全部办结。"
+    assert statuses(tmp_path, text.format(t="100"), "sum") == {(100, 41, 59): "pass"}
+    assert statuses(tmp_path, text.format(t="110"), "sum") == {(110, 41, 59): "fail"}
