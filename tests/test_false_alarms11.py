@@ -243,3 +243,16 @@ def test_a_restatement_after_shangshu_still_adds_up(tmp_path) -> None:
     text = "全年共办理人大代表建议41件、政协提案59件。上述{t}件建议提案已全部办结。"
     assert statuses(tmp_path, text.format(t="100"), "sum") == {(100, 41, 59): "pass"}
     assert statuses(tmp_path, text.format(t="110"), "sum") == {(110, 41, 59): "fail"}
+
+
+# --- a full rate after "X人全部…": the figure's own 'all', no earlier base ------------------------------
+
+def test_a_full_rate_after_an_all_clause_is_the_figures_own(tmp_path) -> None:
+    text = "全年新接收社区矫正对象140人,解除矫正140人;刑满释放人员36人全部落实衔接,衔接率100%。"
+    assert not fails(tmp_path, text)
+
+
+def test_a_full_rate_over_an_earlier_stage_is_still_checked(tmp_path) -> None:
+    text = "本年度印发规范性文件15件,公开并解读{k}件,公开率和解读率均为100%。"
+    assert statuses(tmp_path, text.format(k="15"), "ratio") == {(15, 15, 100): "pass"}
+    assert statuses(tmp_path, text.format(k="13"), "ratio") == {(13, 15, 100): "fail"}
