@@ -256,3 +256,27 @@ def test_a_full_rate_over_an_earlier_stage_is_still_checked(tmp_path) -> None:
     text = "本年度印发规范性文件15件,公开并解读{k}件,公开率和解读率均为100%。"
     assert statuses(tmp_path, text.format(k="15"), "ratio") == {(15, 15, 100): "pass"}
     assert statuses(tmp_path, text.format(k="13"), "ratio") == {(13, 15, 100): "fail"}
+
+
+# --- a figure inside 占…的 is a share's whole, no part of a 其中 list ---------------------------------
+
+def test_the_base_inside_zhan_is_no_part_of_the_list(tmp_path) -> None:
+    text = "全市全年受理2,000件。其中县本级受理500件,占全市的25.0%,占全省受理总量25,000件的2.00%。"
+    assert not fails(tmp_path, text)
+    assert statuses(tmp_path, text, "ratio") == {(500, 2000, 25): "pass", (500, 25000, 2): "pass"}
+    bad = text.replace("2.00%", "2.50%")
+    assert statuses(tmp_path, bad, "ratio")[(500, 25000, 2.5)] == "fail"
+
+
+def test_a_share_after_two_listed_items_is_not_the_last_ones(tmp_path) -> None:
+    # 2,000 / 25,000 = 8.0%: the share of the two together, not of the 1,500 alone
+    text = "全市全年受理2,000件。其中县本级受理500件、市本级受理1,500件,占全省受理总量25,000件的8.0%。"
+    assert not fails(tmp_path, text)
+
+
+# --- "由上年的X人增加到Y人,增加Z人": Z is the change ----------------------------------------------------
+
+def test_a_delta_after_a_change_from_one_level_to_another(tmp_path) -> None:
+    text = "执法人员由上年的40人增加到70人,增加30人,增长{p}%。"
+    assert statuses(tmp_path, text.format(p="75.0"), "change") == {(70, 75): "pass"}
+    assert statuses(tmp_path, text.format(p="85.0"), "change") == {(70, 85): "fail"}

@@ -217,6 +217,10 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if part is None or not compatible(base, part) or refers_to_items(d, part) or (
             part.unit != base.unit and not any(c.isdigit() for c in part.number)):
         return None  # ("三个领域案件数占全部428件的100%": a count of the items in words is no part)
+    prev = d.qs[part.index - 1] if part.index else None
+    if prev is not None and prev.sentence == part.sentence and compatible(prev, part) and not prev.is_percent \
+            and d.label(part).startswith("、"):
+        return None  # ("其中县本级291件、市本级994件,占全省…的7.7%": of the last item, or of the two?)
     return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
 
 

@@ -250,13 +250,19 @@ def is_delta(d: _Doc, q: Quantity) -> bool:
     return q.index in deltas  # type: ignore[operator]
 
 
+_FROM_TO_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,20}?(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(?:到|至)"
+                             r"[^,;。]{1,12},[^;。]*$")
+
+
 def _build_deltas(d: _Doc) -> set[int]:
     out: set[int] = set()
     for q in d.qs:
         if q.is_percent:
             continue
         lab = d.label(q)
-        if _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)):
+        if _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)
+                                         or _FROM_TO_BEFORE.search(d.s, q.sentence[0], q.start)):
+            # ("由上年的41人增加到76人,增加35人": after a change from one level to another, the change)
             out.add(q.index)
             continue
         # "减少5起、3人": a figure listed right after a delta is a delta too.
