@@ -280,3 +280,35 @@ def test_a_delta_after_a_change_from_one_level_to_another(tmp_path) -> None:
     text = "执法人员由上年的40人增加到70人,增加30人,增长{p}%。"
     assert statuses(tmp_path, text.format(p="75.0"), "change") == {(70, 75): "pass"}
     assert statuses(tmp_path, text.format(p="85.0"), "change") == {(70, 85): "fail"}
+
+
+# --- a rate's previous level, a list item as a whole, a rate stated twice --------------------------
+
+def test_last_years_rate_is_no_rate_of_the_year(tmp_path) -> None:
+    text = "全年受理5,000件,办结4,950件,办结率{p}%。办结率由上年的92.5%提高到99.0%,提高6.5个百分点。"
+    assert not fails(tmp_path, text.format(p="99.0"))
+    assert statuses(tmp_path, text.format(p="97.0"), "ratio")[(4950, 5000, 97)] == "fail"
+
+
+def test_an_item_of_another_list_is_no_whole_of_a_counted_list(tmp_path) -> None:
+    text = ("一季度至四季度分别受理8,000件、3,000件、5,000件、4,000件。"
+            "市、县、乡三级分别受理申请{a}件、300件、200件。")
+    assert not fails(tmp_path, text.format(a="500"))
+    near = "全年受理申请1,000件。市、县、乡三级分别受理申请{a}件、300件、200件。"
+    assert statuses(tmp_path, near.format(a="500"), "sum") == {(1000, 500, 300, 200): "pass"}
+    assert statuses(tmp_path, near.format(a="600"), "sum").get((1000, 600, 300, 200)) != "pass"
+
+
+def test_a_rate_stated_again_with_another_value_is_of_another_scope(tmp_path) -> None:
+    text = ("全年转办工单3,000件。上述工单中,按时办结2,940件,按时办结率{p}%。"
+            "群众满意度96.0%;投诉举报按时办结率100%,与上年持平。")
+    assert statuses(tmp_path, text.format(p="98.0"), "ratio") == {(2940, 3000, 98): "pass"}
+    assert statuses(tmp_path, text.format(p="96.0"), "ratio") == {(2940, 3000, 96): "fail"}
+
+
+def test_an_item_of_a_list_naming_its_rest_takes_not_the_paragraphs_first_figure(tmp_path) -> None:
+    text = ("年内办理户籍业务{t}件,其中网上办理1,000件。按申请内容分,涉及落户的750件,"
+            "涉及迁出的300件,涉及其他事项的200件,落户类最多,占{p}%。")
+    # 750 / 1,250 = 60.0%; of the 2,100 it would be 35.7%
+    assert not fails(tmp_path, text.format(t="2,100", p="60.0"))
+    assert statuses(tmp_path, text.format(t="1,250", p="70.0"), "ratio")[(750, 1250, 70)] == "fail"

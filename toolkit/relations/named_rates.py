@@ -134,7 +134,10 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # the kind done on time.
         numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
-    if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator):
+    if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator) or any(
+            p.is_percent and p.value != pct.value and rate[0].search(d.label(p)) for p in d.qs[numerator.index + 1 : pct.index]):
+        # ("按时办结2,478件,按时办结率97.6%。…投诉举报按时办结率100%": the figure's rate is stated
+        # already; another value of that rate is of another scope)
         return None
     if any(q.index > numerator.index and q.unit == numerator.unit and "其中" in d.label(q)
            and not says(q, num_words, after=False) and not says(q, rate[2], after=False) for q in window):

@@ -57,6 +57,7 @@ from .share_parts import (
     _siblings_agree,
     _whole_if_as_named,
     base_qualified_by_the_part,
+    complete_list_sum,
     counted_in,
     earlier_wholes,
     list_siblings,
@@ -261,7 +262,7 @@ def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
 
 
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
-_PREVIOUS_SHARE = re.compile(r"(占|比重|比例)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
+_PREVIOUS_SHARE = re.compile(r"(占|比重|比例|率)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
 _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
 # an aside right after a rate naming its scope ("录取率91.3%(含专科)", "占比45%(不含…)")
 _OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")
@@ -534,6 +535,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         para = _paragraph_start(d, numerator.start)
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
+        whole = complete_list_sum(d, numerator, pct)  # (a list naming its rest: of its own sum)
+        near, first = ((q if q is None or whole in (None, q.value) or q.sentence == numerator.sentence else None)
+                       for q in (near, first))
         if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
             # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
             # in the sentences before is no base of a part stated after it; the wholes further back are.
