@@ -312,3 +312,10 @@ def test_an_item_of_a_list_naming_its_rest_takes_not_the_paragraphs_first_figure
     # 750 / 1,250 = 60.0%; of the 2,100 it would be 35.7%
     assert not fails(tmp_path, text.format(t="2,100", p="60.0"))
     assert statuses(tmp_path, text.format(t="1,250", p="70.0"), "ratio")[(750, 1250, 70)] == "fail"
+
+
+def test_a_rate_restated_with_a_misprint_still_fails(tmp_path) -> None:
+    # the same rate of the same work printed twice: a second value is a slip, not another scope
+    text = "全年转办工单3,000件,按时办结2,940件,按时办结率98.0%。全年按时办结率{p}%。"
+    assert statuses(tmp_path, text.format(p="98.0"), "ratio") == {(2940, 3000, 98): "pass"}
+    assert statuses(tmp_path, text.format(p="89.0"), "ratio")[(2940, 3000, 89)] == "fail"
