@@ -319,3 +319,10 @@ def test_a_rate_restated_with_a_misprint_still_fails(tmp_path) -> None:
     text = "全年转办工单3,000件,按时办结2,940件,按时办结率98.0%。全年按时办结率{p}%。"
     assert statuses(tmp_path, text.format(p="98.0"), "ratio") == {(2940, 3000, 98): "pass"}
     assert statuses(tmp_path, text.format(p="89.0"), "ratio")[(2940, 3000, 89)] == "fail"
+
+
+def test_a_whole_one_digit_off_a_list_naming_its_rest_is_still_its_base(tmp_path) -> None:
+    # 1,300 + 1,100 + 400 + 300 = 3,100: a whole printed 3,108 is that list's, mistyped -- the share fails
+    text = "全年受理{t}件。按投诉类型分,质量1,300件、价格1,100件、服务400件、合同及其他300件,质量类占比最高,达41.9%。"
+    assert statuses(tmp_path, text.format(t="3,100"), "ratio")[(1300, 3100, 41.9)] == "pass"
+    assert statuses(tmp_path, text.format(t="3,180"), "ratio")[(1300, 3180, 41.9)] == "fail"

@@ -234,6 +234,19 @@ def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Re
         if _CHAPTER.search(d.s, q.start, part.start):
             break
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q) \
-                and whole in (None, q.value):
+                and may_be_sum(whole, q):
             found.setdefault(q.value, q)
     return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)
+
+
+def may_be_sum(whole, q: Quantity) -> bool:
+    """Can ``q`` be the printed sum ``whole`` of a list (None: no sum known) -- equal, or one
+    misprinted digit away (a digit replaced, two neighbours swapped), which the checks then report?"""
+    if whole is None or q.value == whole:
+        return True
+    a, b = str(q.value), str(whole)
+    if len(a) != len(b):
+        return False
+    off = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(off) == 1 or (len(off) == 2 and off[1] == off[0] + 1 and a[off[0]] == b[off[1]] and a[off[1]] == b[off[0]])
+

@@ -61,6 +61,7 @@ from .share_parts import (
     counted_in,
     earlier_wholes,
     list_siblings,
+    may_be_sum,
     names_the_year,
     parts_name_their_total,
     position_named,
@@ -536,7 +537,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
         whole = complete_list_sum(d, numerator, pct)  # (a list naming its rest: of its own sum)
-        near, first = ((q if q is None or whole in (None, q.value) or q.sentence == numerator.sentence else None)
+        near, first = ((q if q is None or may_be_sum(whole, q) or q.sentence == numerator.sentence else None)
                        for q in (near, first))
         if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
             # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
