@@ -574,8 +574,8 @@ def _derived(d: _Doc, q: Quantity) -> bool:
         return True  # "是上年的1.2倍", "增长1.3倍": a multiple compares two levels, it is neither
     if is_delta(d, q) or is_previous(d, q):
         return True  # "较上年分别增加5件、3件": each figure of a list of differences
-    if _DIFFERENCE.search(lab) or _SHARE_BASE.search(lab):
-        return True  # (also "占全省受理总量16,705件的1.74%": the whole of a share, no part)
+    if _DIFFERENCE.search(lab) or (_SHARE_BASE.search(lab) and d.s.startswith("的", q.end)):
+        return True  # (also "占全省受理总量16,705件的1.74%": the whole of a share, no part -- not "占道经营706件")
     return bool(_COMPARED.search(lab))
 
 
