@@ -418,3 +418,12 @@ def test_months_are_no_parts_of_a_whole_of_another_period(tmp_path) -> None:
     # the year's total holds more than three months; months not starting a quarter make up none
     assert not _sums(tmp_path, "2025年,热线共受理诉求158.64万件。4月、5月、6月分别受理11.82万件、12.97万件、13.85万件。")
     assert not _sums(tmp_path, "二季度共受理38.64万件。5月、6月、7月分别受理11.82万件、12.97万件、13.85万件。")
+
+
+def test_what_was_rated_is_not_bounded_by_what_was_closed_in_time(tmp_path) -> None:
+    # work closed late is rated as well: 参评 4,370 of 4,370 received, 4,347 closed on time
+    text = "全年共受理群众信访事项4,370件。信访事项按期办结4,347件,按期办结率99.5%;参评4,370件。"
+    assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
+    # what was closed, not only in time, bounds it still
+    closed = "全年共受理群众信访事项4,370件。信访事项办结4,347件,办结率99.5%;参评4,380件。"
+    assert ("fail", "bound.stage", {"smaller": 4380, "larger": 4347}) in checks(tmp_path, closed)

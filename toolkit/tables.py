@@ -52,6 +52,7 @@ class Table:
 _GROUP_LABEL = re.compile(r"[^|。;;:：\d][^|。;;:：]{1,39}")
 _NUMBER_CELL = re.compile(r"^[\d.,]+(%|‰)?\D{0,2}$")
 _MINUS_CELL = re.compile(r"^[-−–][\d.,]+%?$")
+_MD_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # a Markdown header's rule line
 
 
 def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
@@ -66,7 +67,8 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
         start = pos
         pos += len(line) + 1
         if (current is not None and _GROUP_LABEL.fullmatch(line) and n + 1 < len(lines) and "|" in lines[n + 1]
-                and re.search(r"\|\s*\d", lines[n + 1])):  # (a row of figures below, not another header)
+                and re.search(r"\|\s*\d", lines[n + 1])  # (a row of figures below, not another header --
+                and not (n + 2 < len(lines) and _MD_RULE.fullmatch(lines[n + 2]))):  # nor one over a "|---|")
             # "(三)不予公开" alone between two rows (an HTML row of one cell has no "|"): a group's
             # label inside the table, which goes on below it
             current.rows.append(Row([Cell(line, start, start + len(line))], start))

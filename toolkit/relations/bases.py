@@ -132,7 +132,9 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
     """The figures, before the first part (else after the last, in its section), that the base
     words name (one per value, the nearest first); empty when the words name no base or more
     than three figures fit them."""
-    key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words)))
+    # ("三级合计", "以上三类合计": the count of the items a total is of names no figure -- not the
+    # "乡三级…" item of the list the part is in)
+    key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", _ITEMS_COUNTED.sub("", base_words))))
     if len(key) < 2 or not parts:
         return []
     first = min(parts, key=lambda p: p.index)

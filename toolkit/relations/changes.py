@@ -39,6 +39,7 @@ from .roles import (
     is_previous,
     measure_names,
     name_fits,
+    year_of_position,
 )
 from .scopes import is_additive, refers_to_items
 from .structure import _Doc, _overlap
@@ -86,7 +87,9 @@ def _changes(d: _Doc) -> list[Relation]:
             if by_position:
                 prev = prevs[i]
             elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
-                prev = prev_q
+                prev = _of_the_year_named(d, pct, prevs, prev_q)
+                if prev is None or _not_its_previous(d, prev, cur):
+                    continue
             elif delta is not None and not _other_base(d, delta, pct):
                 prev = _previous_from_delta(d, cur, delta)
             if prev is None and is_per_n(d, cur):
@@ -109,6 +112,40 @@ _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量
 
 
 _TOTAL_WORDS = re.compile(r"总量|总数|总额|总计|总体|合计|共")
+_SUMMED = re.compile(r"合计|共计|总计|[两二三四五]年(?:共|累计)?")
+_ASIDE_OF = re.compile(r"[((][^))]{0,12}$")
+
+
+_REF_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?[^,;。%\d]{0,8}$")
+
+
+def _of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quantity) -> Quantity | None:
+    """The previous level of the year the change names ("…分别受理170件、187件、210件,2025年比2024年增长
+    12.3%,比2023年增长23.5%": 170 for the second), ``prev`` when it names none or the year is not
+    known of the levels, None when no level of that year is printed."""
+    m = _REF_YEAR.search(d.label(pct))
+    if m is None:
+        return prev
+    year = int(m.group(1))
+    known = {q.index: y for q in prevs if (y := year_of_position(d, q)) is not None}
+    if prev.index not in known:
+        return prev
+    return next((q for q in reversed(prevs) if known.get(q.index) == year), None)
+
+
+def _not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:
+    """Is the previous level no reading for ``cur``: printed in brackets right after another figure
+    ("今年受理590件(上年同期148件),其中上半年172件、下半年418件,同比增长…": the 590's), or one of
+    the items a total ``cur`` sums ("2024年和2025年分别受理257件和138件,两年合计395件,2025年较2024年
+    下降…": 395 is no level of one year)?"""
+    k = prev.index
+    owner = d.qs[k - 1] if k else None
+    if (owner is not None and owner is not cur and not owner.is_percent and compatible(owner, prev)
+            and _ASIDE_OF.search(d.s, owner.end, prev.start) and "\n" not in d.s[owner.end : prev.start]):
+        return True
+    return (prev.index < cur.index and prev.sentence == cur.sentence
+            and not re.search(r"上年|去年|同期", d.label(prev))  # (a level named as last year's is one)
+            and bool(_SUMMED.search(d.s, prev.end, cur.start)))
 
 
 def _names_a_total(d: _Doc, pct: Quantity) -> bool:

@@ -297,8 +297,8 @@ def restated_above(d: _Doc) -> list[Relation]:
         if noun is None:
             continue
         run = _closing_run(d, q)
-        if not run or not all(_names(d, p, noun.group()) for p in run):
-            continue
+        if not run or not all(_names(d, p, noun.group()) and p.unit == q.unit for p in run):
+            continue  # ("…生态环境部门208件。以上4个部门共承办…": 4个 counts the departments, not cases)
         if len(run) == 1:
             out.append(Relation("equal", "equal.back_reference", {"values": [run[0], q]}))
         else:

@@ -39,6 +39,7 @@ _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
 _OPENING = re.compile(r"^(?:其中|另外|此外|同时|全年|今年|本年度?|年内)")  # words opening a clause, before the names
 _TOTAL = re.compile(r"总量|总数")
 _MORE = re.compile(r"另有|另外|此外|还有|以及|其余|其他|其它|剩余")
+_BARE_REACH = 5  # sentences back to the whole of a bare act's list ("分别办理…")
 _REACH = 30  # sentences back to the whole (the nearest figure of the act is the one read)
 
 
@@ -103,7 +104,8 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
     if "分别" not in d.label(first):
         return None
     clause = d.s[d.last_before(",;:。\n", first.start) + 1 : first.start]
-    tail = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", _cn_months(clause)))
+    # (digits kept: "10月、11月、12月" name three positions)
+    tail = re.sub(r"[^\u4e00-\u9fff、\d]", "", _ASIDE.sub("", clause))
     head = tail.rpartition("分别")[0]
     names = _expanded(_JOIN.split(_OPENING.sub("", head))) if head else None
     parts = _run(d, first)
@@ -342,7 +344,11 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
 def _whole_before(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> Quantity | None:
     first = parts[0]
     start = first.sentence[0]
-    for _ in range(_REACH):
+    # ("市级、区县级、乡镇级分别办理…": levels under a bare act name no noun; a figure of the act
+    # paragraphs back, "全年办理公证887件", may count anything -- only a whole a few sentences back is
+    # theirs. The quarters partition the year's figure, wherever it is.)
+    bare = kind == "levels" and len(_NOT_CJK.sub("", act)) <= 2
+    for _ in range(_BARE_REACH if bare else _REACH):
         if start <= 0:
             break
         start = d.last_before(SENT_END, start - 1) + 1

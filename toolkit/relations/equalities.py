@@ -275,6 +275,9 @@ _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-
                          r"(?:为|达|达到|是)?$")
 
 
+_ALL_OF_ITSELF = re.compile(r"[^,;。\d]{0,3}?(?:全部|均已|均|悉数|全数|一律)")
+
+
 def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"印发规范性文件2件,公开并解读2件,公开率和解读率均为100%": a rate of 100% whose name
     names the figure before it (公开并解读 2件), over the earlier stage of that figure's process
@@ -295,6 +298,8 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         named = {q.index: naming(d, q) for q in before}
         numerator = next((n for q in reversed(before) if (n := named[q.index]) is not None
                           and stems and all(s in n.words for s in stems)), None)
+        if numerator is not None and _ALL_OF_ITSELF.match(d.s, numerator.q.end):
+            continue  # ("刑满释放人员29人全部落实衔接,衔接率100%": all 29 of themselves, no earlier base)
         if numerator is None or numerator.q.index in used:
             out += _unnamed_full_rate(d, pct, stems, before, used) if numerator is None else []
             continue

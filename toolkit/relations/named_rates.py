@@ -79,6 +79,33 @@ _DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:审理|办理|处理|办�
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在|部分)[^,;。]{0,3}$")  # (部分属实: another outcome)
 
 
+_KIND_RATE = re.compile(r"其中,?([\u4e00-\u9fff]{2,}?)(?:的)?[\u4e00-\u9fff]{1,4}率(?:为|达|达到|是)?$")
+_GENERIC_KIND = re.compile(r"案件|事项|问题|类|数|起|件")
+
+
+_SCOPE_WORDS = re.compile(r"全年|全市|全县|全区|本年度?|年度|总体|综合|平均|整体|其中|全部|各类")
+
+
+def _scope_of_its_own(d: _Doc, pct: Quantity, numerator: Quantity, name: re.Pattern) -> bool:
+    """Does the rate's clause name, before the rate's name, a scope of two characters or more that
+    the numerator's sentence does not ("投诉举报按时办结率" after "…转办件…按时办结2,478件")?"""
+    clause = re.split(r"[,;:。]", d.s[pct.sentence[0] : pct.start])[-1]
+    m = name.search(clause)
+    prefix = _cjk(_SCOPE_WORDS.sub("", clause[: m.start()])) if m else ""
+    own = _cjk(d.s[numerator.sentence[0] : numerator.sentence[1]])
+    return len(prefix) >= 2 and prefix[:2] not in own
+
+
+def _rate_of_a_kind(d: _Doc, named: str, pct: Quantity, numerator: Quantity) -> bool:
+    """"…破获刑事案件1,973起,破案率49.6%。其中命案破案率100%": a rate that 其中 opens with a kind of
+    its own is that kind's, and the count of that kind is not the numerator found."""
+    m = _KIND_RATE.search(re.split(r"[;。]", named)[-1])
+    if m is None or numerator.sentence == pct.sentence:
+        return False
+    kind = _GENERIC_KIND.sub("", m.group(1))
+    return len(kind) >= 2 and kind not in _cjk(d.label(numerator))
+
+
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
     """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning. ``name``:
     the rate's name when the words before the percent are not it (a list of rates with 分别)."""
@@ -120,7 +147,13 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # the kind done on time.
         numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
-    if numerator is None:
+    if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
+            _scope_of_its_own(d, pct, numerator, rate[0]) and any(
+                p.is_percent and p.value != pct.value and rate[0].search(d.label(p))
+                for p in d.qs[numerator.index + 1 : pct.index])):
+        # ("按时办结2,478件,按时办结率97.6%。…投诉举报按时办结率100%": the figure's rate is stated
+        # already; another value of it, named for a scope the figure's sentence does not name, is that
+        # scope's -- not a second statement of the same rate, which a misprint would make differ)
         return None
     if any(q.index > numerator.index and q.unit == numerator.unit and "其中" in d.label(q)
            and not says(q, num_words, after=False) and not says(q, rate[2], after=False) for q in window):

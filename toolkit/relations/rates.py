@@ -33,7 +33,7 @@ from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
 from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
-from .scopes import words
+from .scopes import refers_to_items, words
 from .structure import _Doc, _find_by_label, _overlap
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
@@ -114,8 +114,15 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
+    aside: list[Quantity] = []  # bases of another rate, stated in its brackets: readings only
     for q in reversed(before[:-1]):
         if not compatible(q, numerator) or _an_item(d, q):
+            continue
+        if (d.in_parentheses(q) and q.index and d.qs[q.index - 1].is_percent and d.qs[q.index - 1] is not pct
+                and q.value >= numerator.value):
+            # "办结50,593件,办结率96.40%(受理52,484件);回访满意…,满意率…": the bracket states the
+            #办结率's base; the 满意率 may be of the 办结 before it as well
+            aside.append(q)
             continue
         between = d.s[q.end : numerator.start]
         if "、" in between and not _CLAUSE_BREAK.search(between):
@@ -134,6 +141,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             break
         if name[-2:] in words(q):
             return None  # another figure of the rate's own measure: which one is meant is unclear
+    if base is None and aside:
+        base, aside = aside[0], aside[1:]
     if base is None and not d.in_parentheses(numerator):
         return _base_named_by_the_rate(d, pct, numerator, name, before, per) or \
             _base_in_sentence_before(d, pct, numerator, per)
@@ -153,7 +162,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
               and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)}
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
                     readings=[{"numerator": numerator, "denominator": q, "percent": pct}
-                              for q in list(others.values())[:2]])
+                              for q in [*aside[:1], *list(others.values())[:2]]])
 
 
 def _base_named_by_the_rate(d: _Doc, pct: Quantity, numerator: Quantity, name: str, before: list[Quantity],
@@ -244,8 +253,13 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
     part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
                  if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
-    if part is None or not compatible(base, part):
-        return None
+    if part is None or not compatible(base, part) or refers_to_items(d, part) or (
+            part.unit != base.unit and not any(c.isdigit() for c in part.number)):
+        return None  # ("三个领域案件数占全部428件的100%": a count of the items in words is no part)
+    prev = d.qs[part.index - 1] if part.index else None
+    if prev is not None and prev.sentence == part.sentence and compatible(prev, part) and not prev.is_percent \
+            and d.label(part).startswith("、"):
+        return None  # ("其中县本级291件、市本级994件,占全省…的7.7%": of the last item, or of the two?)
     return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
 
 

@@ -109,6 +109,8 @@ def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
             continue
         if _REFUSED.search(lab[: verb.start()]):
             continue  # "不予受理98件": another act
+        if "分别" in lab:
+            return None  # "一季度至四季度分别受理10,000件、…": an item of another list, no whole
         if _ONE_LEVEL.search(lab):
             return None  # "市政府受理…": one level, not the whole of the act
         names = d.label(first)

@@ -50,6 +50,7 @@ _PREVIOUS = gated(re.compile(
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"
+    r"|与(上年|去年|上一年|\d{4}年)(同期)?的$"  # ("与上年的37起、29人相比": the levels compared against)
 ))  # searched in every label: gated, it skips the characters no alternative starts with
 # "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
@@ -217,6 +218,9 @@ def _year_of_position(d: _Doc, q: Quantity) -> int | None:
     return years[pos] if pos < len(years) else None
 
 
+year_of_position = _year_of_position  # (read by changes: the year a listed level is of)
+
+
 def is_previous(d: _Doc, q: Quantity) -> bool:
     """"较去年同期的355起", "上年为120件", "2022年…28.6亿元,2023年为31.2亿元": the level of the period
     compared against."""
@@ -267,13 +271,19 @@ def is_delta(d: _Doc, q: Quantity) -> bool:
     return q.index in deltas  # type: ignore[operator]
 
 
+_FROM_TO_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,20}?(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(?:到|至)"
+                             r"[^,;。]{1,12},[^;。]*$")
+
+
 def _build_deltas(d: _Doc) -> set[int]:
     out: set[int] = set()
     for q in d.qs:
         if q.is_percent:
             continue
         lab = d.label(q)
-        if _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)):
+        if _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)
+                                         or _FROM_TO_BEFORE.search(d.s, q.sentence[0], q.start)):
+            # ("由上年的41人增加到76人,增加35人": after a change from one level to another, the change)
             out.add(q.index)
             continue
         # "减少5起、3人": a figure listed right after a delta is a delta too.

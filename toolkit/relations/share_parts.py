@@ -225,15 +225,49 @@ def generic_base_far(d: _Doc, pct: Quantity, part: Quantity, per: int, base_word
     return explained_readings("ratio.share", part, list(found.values())[:3], pct, per, most=3, text=d.s)
 
 
+_CLOSING_TOTAL = re.compile(r"(?:总数|总量|总计|合计|共计|总共)(?:为|达)?$")
+
+
+def total_after_part(d: _Doc, part: Quantity, pct: Quantity) -> Quantity | None:
+    """The one total closing the list between a part named again and its bare share ("自然人申请21件,
+    法人或其他组织申请279件,申请总数300件,自然人申请占7.0%": the 300)."""
+    found = [q for q in d.qs[part.index + 1 : pct.index] if q.sentence == part.sentence and not q.is_percent
+             and compatible(q, part) and q.unit == part.unit and q.value >= part.value
+             and not d.in_parentheses(q) and _CLOSING_TOTAL.search(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q)))]
+    return found[0] if len(found) == 1 else None
+
+
+def list_siblings(d: _Doc, part: Quantity) -> set[int]:
+    """The indices of the other figures of the 分别 list ``part`` is in ("市、县、乡三级分别受理418件、
+    269件、659件": 418 and 659 beside 269), empty when it is in none."""
+    listed = list_names(d, part)
+    return {q.index for q in listed[0] if q is not part} if listed else set()
+
+
+_REST = re.compile(r"其他|其它|其余")
+
+
+def complete_list_sum(d: _Doc, part: Quantity, pct: Quantity):  # -> Decimal | None
+    """The sum of the list ``part`` is an item of, in its sentence before the share, when the list
+    names its rest ("涉及规划建设的927件,涉及征地补偿的217件,涉及其他事项的119件": all of it); else None."""
+    items = [q for q in d.qs[d.before(part.sentence[0]) : pct.index]
+             if not q.is_percent and q.sentence == part.sentence and q.unit == part.unit]
+    if len(items) < 2 or part not in items or not _REST.search(d.label(items[-1])):
+        return None
+    return sum(q.value for q in items)
+
+
 def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Relation | None:
     """The wholes (全年, 共 … no item of a list) of the paragraphs before the part's, within its
     chapter, nearest first: one to three values are readings, believed only when one of them
     explains the share (it holds, or would but for one misprinted digit)."""
     found: dict = {}
+    whole = complete_list_sum(d, part, pct)  # (a list naming its rest adds up to its whole)
     for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
         if _CHAPTER.search(d.s, q.start, part.start):
             break
-        if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q):
+        if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q) \
+                and may_be_sum(whole, q):
             found.setdefault(q.value, q)
     return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)
 
@@ -273,3 +307,16 @@ def opened_by_a_set(d: _Doc, q: Quantity) -> bool:
 
 
 _SET_OPENED = re.compile(r"\s*(?:在|所有|全部)?([^,;:。、\d]{2,12}?)中(?=[\u4e00-\u9fff])")
+
+
+def may_be_sum(whole, q: Quantity) -> bool:
+    """Can ``q`` be the printed sum ``whole`` of a list (None: no sum known) -- equal, or one
+    misprinted digit away (a digit replaced, two neighbours swapped), which the checks then report?"""
+    if whole is None or q.value == whole:
+        return True
+    a, b = str(q.value), str(whole)
+    if len(a) != len(b):
+        return False
+    off = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(off) == 1 or (len(off) == 2 and off[1] == off[0] + 1 and a[off[0]] == b[off[1]] and a[off[1]] == b[off[0]])
+

@@ -60,9 +60,12 @@ from .share_parts import (
     base_of_sentence_before,
     base_qualified_by_the_part,
     by_manner,
+    complete_list_sum,
     counted_in,
     earlier_wholes,
     generic_base_far,
+    list_siblings,
+    may_be_sum,
     names_the_year,
     opened_by_a_set,
     parts_name_their_total,
@@ -70,6 +73,7 @@ from .share_parts import (
     ratio_names_its_parts,
     scope_of_base_said,
     sibling_share_of_a_scope,
+    total_after_part,
 )
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
@@ -265,7 +269,7 @@ def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
 
 
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
-_PREVIOUS_SHARE = re.compile(r"(占|比重|比例)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
+_PREVIOUS_SHARE = re.compile(r"(占|比重|比例|率)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
 _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
 # an aside right after a rate naming its scope ("录取率91.3%(含专科)", "占比45%(不含…)")
 _OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")
@@ -335,8 +339,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         before = [q for q in before if q.index != after.index]
     if (after is not None and not after.is_percent and d.s[pct.end : after.start] == "("
             and d.s[after.end : after.end + 1] == ")"):
-        # "咨询类占46.6%(19,870件),投诉类占31.4%(13,402件)": the part is printed in brackets after its
-        # share; the figure before is the previous item's.
+        # "咨询类占46.6%(19,870件),投诉类占31.4%(13,402件)": the part in brackets after its share.
         numerator = after
         before = [q for q in before if q.index != after.index]
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
@@ -372,8 +375,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
         named = manner or _find_by_label(d, topic, subject, pct.start)
-        listed, at = position_named(d, before, pct, subject)
-        if at or (listed is not None and named is None and numerator in listed[0]):
+        # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
+        listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
+            r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)
+        if at or (listed is not None and ((named is None and numerator in listed[0]) or named in listed[0])):
             # (a position named: that figure, whatever else matches; none: not the list's last)
             numerator, named = (at[0] if len(at) == 1 else None), None
         if named is not None:
@@ -385,14 +390,15 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             return None
         if base_words and numerator is not None:
             numerator = qualified_part(d, before, numerator, subject, base_words)
-    if numerator is None:
-        return None
+    if numerator is None or refers_to_items(d, numerator):
+        return None  # ("三个领域案件数占全部…": the count of the items listed is no part)
     denominator = None
     tied: list[Quantity] = []
     if base_words:
         base_words = as_printed(d, base_words, pct)
+        beside = list_siblings(d, numerator)  # (no item of the part's 分别 list; no rate: "每万人…23.7起")
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
-                       and not is_per_n(d, q)  # ("每万人刑事立案数为23.7起" is a rate, no count of cases)
+                       and not is_per_n(d, q) and q.index not in beside
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is None and _TOTAL_WORD.search(base_words):
@@ -478,8 +484,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # total its list adds up to (812), not of any figure printed before it.
         denominator = _partition_total(d, numerator)
     if denominator is None and not base_words:
-        # "维持782件,占审结总数的65.8%;驳回146件,占12.3%": a bare 占 after a share that names its
-        # base is of that base.
+        # "维持782件,占审结总数的65.8%;驳回146件,占12.3%": a bare 占 after a share naming its base: that.
         named = d.cache.get("share_bases", {}).get(pct.sentence, [])  # type: ignore[union-attr]
         if len({b.index for b in named}) == 1 and compatible(named[0], numerator):
             denominator = named[0]
@@ -534,10 +539,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # 1000, not the 城区's 1200 that opens the paragraph), a few figures back at most; else the
         # paragraph's first figure of the kind.
         own = d.qs[max(d.before(numerator.sentence[0]), numerator.index - _NEAR_FIGURES) : numerator.index]
-        near = next((q for q in reversed(own) if fits(q)), None)
+        near = next((q for q in reversed(own) if fits(q)), None) or total_after_part(d, numerator, pct)
         para = _paragraph_start(d, numerator.start)
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
+        whole = complete_list_sum(d, numerator, pct)  # (a list naming its rest: of its own sum)
+        near, first = ((q if q is None or may_be_sum(whole, q) or q.sentence == numerator.sentence else None)
+                       for q in (near, first))
         if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
             # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
             # in the sentences before is no base of a part stated after it; the wholes further back are.
@@ -596,4 +604,3 @@ def _tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, pa
            and _size(q) >= _size(part) and _same_scope(words, d.label(q)) and _names_head(words, q, d.label(q))
            and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
     return out[:2]
-

@@ -326,8 +326,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         if negated_free:
             lab = _NEGATED.sub("", lab)
         score = _overlap(lab, words)
-        if score < max(2, len(words) // 2):
-            continue
+        if score < max(2, len(words) // 2) or (words[0] in "无未" and words[0] not in lab):
+            continue  # (also "无差评事项": what is not so is named by no figure that is)
         if "中" in lab and _among_only(d.label(q), words):
             continue  # "转办工单中,按时签收83,752件": a member of the set the words name, not the set
         # Ties: the label naming the same jurisdiction ("全市申请总量" -> "全市共收到…申请"), then

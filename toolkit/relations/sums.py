@@ -580,10 +580,11 @@ def _derived(d: _Doc, q: Quantity) -> bool:
         return True  # "是上年的1.2倍", "增长1.3倍": a multiple compares two levels, it is neither
     if is_delta(d, q) or is_previous(d, q):
         return True  # "较上年分别增加5件、3件": each figure of a list of differences
-    if _DIFFERENCE.search(lab):
-        return True
+    if _DIFFERENCE.search(lab) or (_SHARE_BASE.search(lab) and d.s.startswith("的", q.end)):
+        return True  # (also "占全省受理总量16,705件的1.74%": the whole of a share, no part -- not "占道经营706件")
     return bool(_COMPARED.search(lab))
 
 
+_SHARE_BASE = re.compile(r"[,;]占[^,;。\d]{1,16}$")
 _DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
 _COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")

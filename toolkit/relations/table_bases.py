@@ -45,6 +45,21 @@ def in_header_unit(q: Quantity, head: str) -> Quantity:
     return replace(q, value=q.value * k, low=q.low * k, high=q.high * k, unit=unit)
 
 
+def printed_rounded(q: Quantity) -> Quantity:
+    """A cell printed rounded to its last digit (a share to 0.1, a count in 万件 to 0.01) read as
+    the interval it stands for: rounded parts add up to their rounded total only within it."""
+    if not q.exact or q.decimals <= 0:
+        return q
+    half = Decimal(5).scaleb(-q.decimals - 1) * (q.value / Decimal(q.number.replace(",", "")) if q.value else 1)
+    return replace(q, low=q.value - half, high=q.value + half)
+
+
+def counts_in_scale(head: str) -> bool:
+    """Does a column's header print counts in 万 or 亿 ("数量(万件)"), not money?"""
+    m = _HEAD_UNIT.search(head)
+    return bool(m and m.group(1) and (m.group(1) + m.group(2)) not in MONEY_UNITS and m.group(2) != "元")
+
+
 def prose_base(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> list[Quantity]:
     """The figures before the table that all the rows' shares but one at most are of, one per
     value, nearest first ([] when none): the first is the base, any other a reading."""

@@ -12,7 +12,7 @@ from .implied import agrees_with, implied_whole
 from .model import Relation, compatible
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
-from .table_bases import in_header_unit, prose_base_shares
+from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
 from .table_figures import (
     _tail_unread,
     inner_total_columns_by_figures,
@@ -37,7 +37,9 @@ _GROUP_ROW = re.compile(r"^[-—\s]*$")
 # holds more than its rows ("注:全市数据含市本级"): the 全市 row is then no sum of the rows.
 _SELECTED_ROWS = re.compile(r"前[一二三四五六七八九十\d]+[位名]|居前|排名前|部分|重点|主要")
 _NOTE_MORE = re.compile(r"^\s*(?:注|说明|备注)[^\n]*(?:含|包括|另有)")
-_NOT_SUMMED_HEAD = re.compile(r"率|平均|均值|人均|指数")  # (a share column, 占比/构成(%), adds up to 100)
+# (a share column, 占比/构成(%), adds up to 100; a change in %, "增幅(%)", adds up with nothing --
+# a change counted in its unit, "增减(件)", does)
+_NOT_SUMMED_HEAD = re.compile(r"率|平均|均值|人均|指数|(?:增幅|增速|降幅|增长|增减|同比|环比|变化|变动)[^|]*[%％]")
 
 
 def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
@@ -263,6 +265,9 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if _cell(total, m) is None:
         return out
     tq = _cell(total, m)
+    scaled = m < len(header.cells) and counts_in_scale(header.cells[m].text)
+    if scaled:
+        tq = printed_rounded(tq)  # type: ignore[arg-type]
     if any((q := _cell(r, m)) is not None and q.value > tq.value for r in data if r is not total):  # type: ignore[union-attr]
         return out  # a row of 100% below another row's figure is no total ("丁 | 40 | 40 | 100.0%": a rate)
     width = len(header.cells)
@@ -283,6 +288,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         num, share = _cell(r, m), _cell(r, k)
         if num is None:
             continue
+        num = printed_rounded(num) if scaled else num  # ("9.38" 万件: a count rounded to 100)
         group.append(r)
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
@@ -387,6 +393,8 @@ def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Re
     parts = [q for r in rows if (q := _cell(r, m)) is not None]
     if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
         return []  # a percent among counts: the column is not one kind of figure
+    if total.low != total.high:  # (the total read as the interval it was rounded from: so are its parts)
+        parts = [printed_rounded(q) for q in parts]
     return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
 
 
@@ -434,9 +442,12 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
             if any(j < len(h.cells) and _NOT_SUMMED_HEAD.search(h.cells[j].text) for h in headers):
                 continue  # "整改率(%)" printed without its "%": rates and averages do not add up
+            # (shares printed to 0.1 add up to the 100 printed under them only as rounded figures do)
+            shares = any(j < len(h.cells) and _SHARE_HEAD.search(h.cells[j].text) for h in headers)
             for whole, rows in summed:
                 total = _cell(whole, j)
-                parts = [p for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
+                parts = [printed_rounded(p) if shares else p
+                         for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
                 if total is not None and not total.is_percent and len(parts) >= 2:
                     out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
     return out

@@ -63,6 +63,7 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
 _HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
 _ITS_FIGURE = re.compile(r"(?:共计|共|计|达|为)$")
+_BASE_AFTER_SHARE = re.compile(r"占[^,;。:]*$")
 _NOT_OPENERS = frozenset({"为主", "居多", "较多", "前三", "前五", "前十"})  # after the kinds, or summing them
 
 
@@ -87,7 +88,9 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
             end = _list_lines_end(d, end)  # "排在前三位的分别是:\n-城乡建设类…\n-…": the lines listed
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
                  and not is_delta(d, p) and not is_previous(d, p) and not counts_the_names(d, p)
-                 and not d.label(p).endswith("前")]  # "居前三位的是": a rank
+                 and not d.label(p).endswith("前")  # "居前三位的是": a rank
+                 # ("最多,占全年受理总量139,290件的39.8%": the figure 占 names is the whole, no kind)
+                 and not _BASE_AFTER_SHARE.search(d.s, m.end(), p.start)]
         if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH:
             continue
         between = d.s[m.end() : parts[0].start]
