@@ -8,11 +8,11 @@ import re
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .bases import pair_at
+from .bases import names_head, pair_at, same_scope, size
 from .distributed import list_names, names_position
 from .implied import agrees_with
 from .model import Relation, compatible
-from .named_rates import _CHAPTER, _FAR_RATE, _is_item, explained_readings
+from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share, explained_readings
 from .scopes import words
 from .structure import _Doc, _overlap, _paragraph_start
 
@@ -320,3 +320,20 @@ def may_be_sum(whole, q: Quantity) -> bool:
     off = [i for i in range(len(a)) if a[i] != b[i]]
     return len(off) == 1 or (len(off) == 2 and off[1] == off[0] + 1 and a[off[0]] == b[off[1]] and a[off[1]] == b[off[0]])
 
+
+def tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, part: Quantity,
+                pct: Quantity) -> list[Quantity]:
+    """The candidates the base's words name exactly as well as ``chosen`` (the same longest common
+    run of characters), of the same jurisdiction, at least the part, no item of a list: at most
+    two, nearest first."""
+    key = re.sub(r"[,;:()\s]|的|总数|数量|总量|数", "", words)
+    para = _paragraph_start(d, pct.start)
+
+    def score(q: Quantity) -> int:
+        return _overlap(re.sub(r"[,;:()\s]", "", d.label(q)), key)
+
+    best = score(chosen)
+    out = [q for q in reversed(cands) if q.index != chosen.index and q.start >= para - 400 and score(q) == best
+           and size(q) >= size(part) and same_scope(words, d.label(q)) and names_head(words, q, d.label(q))
+           and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
+    return out[:2]

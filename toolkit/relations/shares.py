@@ -73,6 +73,7 @@ from .share_parts import (
     ratio_names_its_parts,
     scope_of_base_said,
     sibling_share_of_a_scope,
+    tied_bases,
     total_after_part,
 )
 from .sibling_bases import with_sibling_base
@@ -415,7 +416,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                            if not any(wholes.get(q.index) is t for t in named_cands if t is not q)]
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
-            tied = _tied_bases(d, named_cands, base_words, denominator, numerator, pct)
+            tied = tied_bases(d, named_cands, base_words, denominator, numerator, pct)
             if _TOTAL_WORD.search(base_words):
                 # An item whose own clause says all the base's words is a reading too ("受理450件,
                 # 不予受理50件。…行政诉讼受理200件。…复议案件180件,占受理总数的40.0%": of the 450 as well)
@@ -586,21 +587,3 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     alts = [q for q in tied if q.index != denominator.index] if base_words and tied else []
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
-
-
-def _tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, part: Quantity,
-                pct: Quantity) -> list[Quantity]:
-    """The candidates the base's words name exactly as well as ``chosen`` (the same longest common
-    run of characters), of the same jurisdiction, at least the part, no item of a list: at most
-    two, nearest first."""
-    key = re.sub(r"[,;:()\s]|的|总数|数量|总量|数", "", words)
-    para = _paragraph_start(d, pct.start)
-
-    def score(q: Quantity) -> int:
-        return _overlap(re.sub(r"[,;:()\s]", "", d.label(q)), key)
-
-    best = score(chosen)
-    out = [q for q in reversed(cands) if q.index != chosen.index and q.start >= para - 400 and score(q) == best
-           and _size(q) >= _size(part) and _same_scope(words, d.label(q)) and _names_head(words, q, d.label(q))
-           and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
-    return out[:2]
