@@ -4,15 +4,7 @@ inconsistent variant that still fails. Every sentence here is written for the pr
 
 from __future__ import annotations
 
-from tests.helpers import audit_text
-
-
-def checks(tmp_path, text: str) -> list:
-    return audit_text(tmp_path, text)
-
-
-def fails(tmp_path, text: str) -> list:
-    return [(c.rule, c.operands) for c in checks(tmp_path, text) if c.status == "fail"]
+from tests.test_false_alarms10 import checks, fails
 
 
 def statuses(tmp_path, text: str, kind: str) -> dict[tuple, str]:
