@@ -18,13 +18,14 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .named_wholes import paired_measures
 from .roles import measure_names, name_fits
+from .structure import _Doc
 
 # "<item and measures>(分别)占<base>(的)": the words of a share naming its own subject.
 _SUBJECT = re.compile(r"([\u4e00-\u9fff、和及与]{2,24}?)(分别)?占[^,;。\d]{0,12}$")
 _REACH = 40  # figures before a share its item's line is looked for in
 
 
-def item_measure_shares(d, rels: list[Relation]) -> list[Relation]:
+def item_measure_shares(d: _Doc, rels: list[Relation]) -> list[Relation]:
     """Shares of a named item's measures (module doc); percents another family read are left."""
     taken = {id(r.roles.get("percent")) for r in rels if r.kind == "ratio"}
     taken |= {id(x["percent"]) for r in rels if r.kind == "ratio" for x in r.readings if "percent" in x}
@@ -69,7 +70,7 @@ def item_measure_shares(d, rels: list[Relation]) -> list[Relation]:
     return out
 
 
-def _line(d, pct: Quantity, subject: str) -> list[Quantity]:
+def _line(d: _Doc, pct: Quantity, subject: str) -> list[Quantity]:
     """The one line before ``pct`` (its first figure and the other measures stated right after it)
     whose first figure's own words open as the subject does, two characters at least ("道路运输领域
     事故起数" and "道路运输事故70起、死亡30人"); [] when none or two lines do."""

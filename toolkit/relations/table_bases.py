@@ -39,8 +39,6 @@ def in_header_unit(q: Quantity, head: str) -> Quantity:
     scale, unit = m.group(1), m.group(2)
     if (scale or "") + unit in MONEY_UNITS:
         return replace(q, unit=(scale or "") + unit)  # (money stays in its printed unit)
-    if unit in ("元",) or unit.endswith("%"):
-        return q
     k = _SCALE[scale]
     return replace(q, value=q.value * k, low=q.low * k, high=q.high * k, unit=unit)
 
