@@ -147,6 +147,8 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # the kind done on time.
         numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
+    if numerator is not None and (plain := _plain_before_its_kind(d, numerator, named, num_words, window)):
+        numerator = plain
     if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
             _scope_of_its_own(d, pct, numerator, rate[0]) and any(
                 p.is_percent and p.value != pct.value and rate[0].search(d.label(p))
@@ -539,6 +541,30 @@ def one_of_a_distributed_list(d: _Doc, q: Quantity) -> bool:
     while last + 1 < len(d.qs) and joined(d.qs[last], d.qs[last + 1]):
         last += 1
     return last > first and "分别" in re.split(r"[,;:。]", d.label(d.qs[first]))[-1]
+
+
+def _plain_before_its_kind(d: _Doc, numerator: Quantity, named: str, num_words: re.Pattern,
+                           window: list[Quantity]) -> Quantity | None:
+    """"立案500件,结案480件,其中简易程序结案200件,结案率96%": a figure listed under 其中 whose words name
+    a kind (简易程序) the rate's name does not is one kind of what the rate counts; the rate is of the
+    plain figure of that stage before it (480), the one its 其中 breaks down. None: keep the figure."""
+    lab = d.label(numerator)
+    if "其中" not in lab:
+        return None
+    own = _OPENER_HEAD.sub("", lab)
+    m = num_words.search(own)
+    kind = _cjk(own[: m.start()]) if m else ""
+    if len(kind) < 2 or kind in _cjk(named):
+        return None
+    for q in reversed(window):
+        if q.index >= numerator.index or not compatible(q, numerator) or q.value < numerator.value:
+            continue
+        words = _OPENER_HEAD.sub("", d.label(q))
+        hit = num_words.search(words)
+        if hit and "其中" not in d.label(q) and len(_cjk(words[: hit.start()])) <= 1 \
+                and not _NEGATED.search(words[: hit.start()]):
+            return q
+    return None
 
 
 def one_items_rate(d: _Doc, pct: Quantity, rate: tuple, per: int, lab: str) -> Relation | None:

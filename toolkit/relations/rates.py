@@ -58,14 +58,20 @@ _NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年�
 
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"经核查属实162件,核查属实率39.0%": numerator and base by the rate's own words."""
+    listed = _listed_rate(d, pct)
     m = _OWN_NAME.search(d.label(pct))
-    if not m or _NOT_A_PART.search(m.group(1)) or pct.value == 100:
+    if listed is not None:
+        name, clause = listed
+    elif m:
+        name = m.group(1)
+        # Figures inside the rate's own clause ("5岁以下儿童死亡率") are part of its name.
+        clause = max(d.last_before(",、;", pct.start), pct.sentence[0] - 1) + 1
+    else:
+        return None
+    if _NOT_A_PART.search(name) or pct.value == 100:
         return None  # a 100% rate states that two figures agree: equalities.py reads those
-    if _QUALIFIED.match(m.group(1)):
+    if _QUALIFIED.match(name):
         return None  # "按期办结率", "按时结案率": of a figure (closed on time) the text must print; shares.py
-    name = m.group(1)
-    # Figures inside the rate's own clause ("5岁以下儿童死亡率") are part of its name.
-    clause = max(d.last_before(",、;", pct.start), pct.sentence[0] - 1) + 1
     end = d.before(clause)
     before = [q for q in d.qs[max(d.before(pct.sentence[0]), end - _REACH) : end]
               if not q.is_percent and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)]
@@ -73,7 +79,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return re.sub(r"[^\u4e00-\u9fff]", "", d.label(q) + re.split(r"[,;。、]", d.after(q, 12))[0])
 
     nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
-    if (nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
+    if (listed is None and nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
             and ";" not in d.s[pct.end : nxt.start]  # ("…管理率97.64%;规范管理6,612人": the next item)
             and (not before or name[-2:] not in words(before[-1])) and "其中" not in d.label(nxt)):
         # (not "满意率98.2%,其中非常满意11,206人次": a part of what the rate counts)
@@ -125,6 +131,12 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             aside.append(q)
             continue
         between = d.s[q.end : numerator.start]
+        if (name[-2:] in words(q) and (q.value < numerator.value or "、" in between)
+                and _overlap(words(q), name) < _overlap(words(numerator), name)):
+            # "孕产妇死亡0人,婴儿死亡10人、5岁以下儿童死亡15人,…死亡率": a figure of the measure naming
+            # less of the rate's name than the numerator, smaller or listed beside it, is a
+            # sibling's (another subject's): no base, and no reason to stop
+            continue
         if "、" in between and not _CLAUSE_BREAK.search(between):
             # "优秀的112卷、良好的146卷、合格的53卷": a figure listed beside the numerator may be a
             # kind beside it (no base), or the base ("抽查企业500家、合格企业480家"); passing over
@@ -163,6 +175,41 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
                     readings=[{"numerator": numerator, "denominator": q, "percent": pct}
                               for q in [*aside[:1], *list(others.values())[:2]]])
+
+
+# "婴儿死亡率和5岁以下儿童死亡率分别为": rate names listed before 分别 (digits belong to a name)
+_RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff\d]{2,14}?率)(?:[和、及与][\u4e00-\u9fff\d]{2,14}?率)+)(?:分别|依次)(?:为|是|达到|达)?$")
+
+
+_PER_N_LEAD = re.compile(r"\d[\d.]*/$")
+
+
+def _listed_rate(d: _Doc, pct: Quantity) -> tuple[str, int] | None:
+    """"婴儿死亡率和5岁以下儿童死亡率分别为2.16‰和3.42‰": the name (its last Chinese words, as
+    _OWN_NAME reads one) of the rate at ``pct``'s place among rates listed with 分别, and where the
+    names start -- figures from there on belong to the names. None unless as many names as rates."""
+    def rate(q: Quantity) -> bool:  # ("…分别为8.62/10万和2.41‰": a rate per N may share the list)
+        return q.is_percent or is_per_n(d, q)
+
+    head = pct
+    while head.index and rate(prev := d.qs[head.index - 1]) and d.s[prev.end : head.start] in _CHAIN_GAP:
+        head = prev
+    start = max(d.last_before(",;:。", head.start), head.sentence[0] - 1) + 1
+    end = head.start
+    if (lead := _PER_N_LEAD.search(d.s, start, end)) is not None:
+        end = lead.start()  # ("8.62/10万": the figure is read as /10万, its value inside the label)
+    m = _RATE_NAMES.search(d.s, start, end)
+    if m is None:
+        return None
+    names = re.split(r"[和、及与]", m.group(1))
+    chain = [head]
+    while chain[-1].index + 1 < len(d.qs) and rate(nxt := d.qs[chain[-1].index + 1]) \
+            and d.s[chain[-1].end : nxt.start] in _CHAIN_GAP:
+        chain.append(nxt)
+    if len(names) != len(chain) or pct not in chain:
+        return None
+    name = re.sub(r"[^\u4e00-\u9fff]", "", names[chain.index(pct)])[:-1][-8:]
+    return (name, m.start()) if len(name) >= 2 else None
 
 
 def _base_named_by_the_rate(d: _Doc, pct: Quantity, numerator: Quantity, name: str, before: list[Quantity],

@@ -1,0 +1,92 @@
+"""Phrasings the engine was not tuned on (issue 15, session 12): rates whose names are listed before
+分别, siblings of a rate's measure that are neither its numerator nor its base, and a plain rate
+after a 其中 kind of its stage.
+
+Every text is written for the project: passing, failing (a planted error) and consistent variants,
+and traps that must not be checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_list_phrasings import checks
+
+
+def _ratios(tmp_path, text: str) -> dict[tuple, str]:
+    """{(numerator, denominator, percent): status} of the text's ratios (readings aside)."""
+    return {(o["numerator"], o["denominator"], o["percent"]): st for st, _, o in checks(tmp_path, text, "ratio")}
+
+
+# -- rates named in a list before 分别 -----------------------------------------------------------
+
+@pytest.mark.parametrize("names, sep", [
+    ("新生儿死亡率{j}婴儿死亡率", "和"), ("新生儿死亡率{j}婴儿死亡率", "、"), ("新生儿死亡率{j}婴儿死亡率", "及"),
+])
+@pytest.mark.parametrize("second, status", [("4.80", "pass"), ("4.08", "fail")])
+def test_rates_listed_before_fenbie_each_take_their_own_numerator(tmp_path, names, sep, second, status) -> None:
+    # 12/5000 = 2.40‰, 24/5000 = 4.80‰: each listed rate is its own measure over the live births
+    text = (f"2023年全市活产5,000人,新生儿死亡12人,婴儿死亡24人,"
+            f"{names.format(j=sep)}分别为2.40‰和{second}‰。")
+    found = _ratios(tmp_path, text)
+    assert found[(12, 5000, 2.4)] == "pass"
+    assert found[(24, 5000, float(second))] == status
+
+
+def test_listed_rate_names_may_hold_digits_and_a_rate_per_n(tmp_path) -> None:
+    # "5岁以下" belongs to the second name; the first rate is per 100,000 (left to its own family)
+    text = ("全县活产3,750人,孕产妇死亡1人、婴儿死亡9人、5岁以下儿童死亡12人,"
+            "孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别为26.67/10万、2.40‰和3.20‰。")
+    found = _ratios(tmp_path, text)
+    assert found[(9, 3750, 2.4)] == "pass"
+    assert found[(12, 3750, 3.2)] == "pass"
+    planted = _ratios(tmp_path, text.replace("3.20‰", "3.02‰"))
+    assert planted[(12, 3750, 3.02)] == "fail"
+
+
+def test_as_many_names_as_rates_or_nothing(tmp_path) -> None:
+    # two names, three percents: which rate is which cannot be told
+    text = ("全县活产3,750人,新生儿死亡6人,婴儿死亡9人,"
+            "新生儿死亡率和婴儿死亡率分别为1.60‰、2.40‰、3.00‰。")
+    assert not [c for c in checks(tmp_path, text, "ratio") if c[2]["percent"] == 3.0]
+
+
+# -- a sibling of the rate's measure is no base ---------------------------------------------------
+
+@pytest.mark.parametrize("siblings", [
+    "孕产妇死亡2人,", "孕产妇死亡0人,", "死胎4例,孕产妇死亡2人,",
+])
+def test_a_smaller_sibling_measure_does_not_block_the_base(tmp_path, siblings) -> None:
+    text = f"全区活产数8,000人,{siblings}婴儿死亡20人,婴儿死亡率2.50‰。"
+    assert _ratios(tmp_path, text) == {(20, 8000, 2.5): "pass"}
+    assert _ratios(tmp_path, text.replace("2.50‰", "2.05‰")) == {(20, 8000, 2.05): "fail"}
+
+
+def test_a_sibling_listed_beside_the_numerator_is_passed_over(tmp_path) -> None:
+    text = "全区活产数8,000人,婴儿死亡20人、5岁以下儿童死亡28人,5岁以下儿童死亡率3.50‰。"
+    assert _ratios(tmp_path, text)[(28, 8000, 3.5)] == "pass"
+
+
+def test_a_figure_of_the_measure_naming_as_much_still_blocks(tmp_path) -> None:
+    # two figures of the very measure (before and after a reform?): which is meant is unclear
+    text = "全区活产数8,000人,上半年婴儿死亡8人,婴儿死亡20人,婴儿死亡率2.50‰。"
+    found = checks(tmp_path, text, "ratio")
+    assert all(c[0] == "pass" for c in found)
+
+
+# -- a plain rate is not of a 其中 kind of its stage ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年立案查处案件500件,结案480件,其中适用简易程序结案200件,结案率96%。",
+    "共受理行政复议申请500件,审结480件,其中听证审理结案60件,结案率为96.0%。",
+    "今年以来立案500起,已结案480起,其中快速办理结案300起,结案率96%。",
+])
+def test_a_plain_rate_after_a_kind_of_its_stage_is_of_the_whole_stage(tmp_path, text) -> None:
+    found = _ratios(tmp_path, text)
+    assert set(found.values()) == {"pass"}
+    planted = _ratios(tmp_path, text.replace("96", "86"))
+    assert "fail" in planted.values()
+
+
+def test_a_rate_naming_the_kind_stays_the_kinds(tmp_path) -> None:
+    text = "全年审结案件120件,其中调解结案48件,调解结案率40%。"
+    assert _ratios(tmp_path, text)[(48, 120, 40)] == "pass"
