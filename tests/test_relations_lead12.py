@@ -90,3 +90,25 @@ def test_a_plain_rate_after_a_kind_of_its_stage_is_of_the_whole_stage(tmp_path, 
 def test_a_rate_naming_the_kind_stays_the_kinds(tmp_path) -> None:
     text = "全年审结案件120件,其中调解结案48件,调解结案率40%。"
     assert _ratios(tmp_path, text)[(48, 120, 40)] == "pass"
+
+
+# -- a base with a refused intake inside it --------------------------------------------------------
+
+@pytest.mark.parametrize("text, base", [
+    ("区政府全年收到行政复议申请86件,其中不予受理4件,审结79件,审结率96.3%。", 86),
+    ("全年共收到消费投诉1,250件,其中不予受理50件,已办结1,176件,办结率98.0%。", 1250),
+    ("市监局接收举报线索640条,其中不予立案的40条,办结582条,办结率97.0%。", 640),
+])
+def test_a_rate_may_leave_the_refused_intake_out_of_its_base(tmp_path, text, base) -> None:
+    found = checks(tmp_path, text, "ratio")
+    assert found and all(st == "pass" for st, _, _ in found)
+    # the printed base and the base without the refused part are both readings
+    wrong = text.replace("96.3%", "90.3%").replace("98.0%", "93.0%").replace("97.0%", "93.0%")
+    failed = [o for st, _, o in checks(tmp_path, wrong, "ratio") if st == "fail"]
+    assert failed and {r["denominator"] for r in failed[0]["readings"]} >= {base}
+
+
+def test_a_part_not_named_as_refused_changes_no_base(tmp_path) -> None:
+    # 其中 a kind received (not one refused): the rate is of all that was received
+    text = "全年共收到消费投诉1,250件,其中网络投诉500件,已办结1,176件,办结率98.0%。"
+    assert [st for st, _, o in checks(tmp_path, text, "ratio") if o["numerator"] == 1176] == ["fail"]

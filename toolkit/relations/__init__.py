@@ -104,6 +104,7 @@ from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
 from .printed_alike import printed_alike
+from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
 from .semicolons import semicolon_lists
@@ -157,7 +158,9 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}
-    rels += own + [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
+    ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
+    with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
+    rels += own + ratios
     rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)
     rels += each_rates(d)

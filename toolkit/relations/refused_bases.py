@@ -1,0 +1,59 @@
+"""A rate's base with an intake refused inside it: "收到复议申请86件,其中不予受理4件,审结79件,审结率
+96.3%" -- the cases decided are of the 82 accepted, not of the 86 received. Reports state the
+received figure and the refused part and leave the accepted one to the reader, then give the rate
+of a later stage over it; the base without the refused part is a reading of every rate over that
+base (vocabulary: ``refused`` in catalog/bases.yaml). Only a part listed after the base and before
+the numerator, in the base's sentence, and named as refused counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .structure import _Doc
+from .vocab import read_section
+
+
+@lru_cache(maxsize=1)
+def _refused() -> re.Pattern:
+    return read_section("bases.yaml", "refused", lambda words, _: re.compile("|".join(words)))
+
+
+def with_refused_readings(d: _Doc, rels: list[Relation]) -> None:
+    """Give each ratio whose base has a refused part listed after it the base without that part
+    as a reading (in place)."""
+    for rel in rels:
+        if rel.kind != "ratio":
+            continue
+        num, base = rel.roles.get("numerator"), rel.roles.get("denominator")
+        if not isinstance(num, Quantity) or not isinstance(base, Quantity) or base.index < 0:
+            continue
+        part = _refused_part(d, base, num)
+        if part is None:
+            continue
+        roles = {**rel.roles, "denominator": _less(base, part)}
+        if roles not in rel.readings:
+            rel.readings.append(roles)
+
+
+def _refused_part(d: _Doc, base: Quantity, numerator: Quantity) -> Quantity | None:
+    """The one figure after ``base`` and before ``numerator`` in the base's sentence, of its kind
+    and smaller, named as refused ("其中不予受理4件", "不予立案的12件")."""
+    if numerator.index <= base.index or numerator.sentence != base.sentence:
+        return None
+    found = [q for q in d.qs[base.index + 1 : numerator.index]
+             if not q.is_percent and compatible(q, base) and q.value < base.value
+             and _refused().search(d.own_words(q))]
+    return found[0] if len(found) == 1 else None
+
+
+def _less(base: Quantity, part: Quantity) -> Quantity:
+    """The base without the part: an unprinted figure (negative index: no figure of the text)."""
+    value = base.value - part.value
+    return replace(base, value=value, low=base.low - part.high, high=base.high - part.low,
+                   printed=f"{value}{base.unit}", number=str(value), index=-2_000_000 - base.index,
+                   attrs={"less": [base.index, part.index]})
