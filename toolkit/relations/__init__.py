@@ -40,7 +40,8 @@ The model, one module each:
 * helpers a family reads, each a module of its own: ``breakdown_totals`` (which total a 其中 part
   breaks down), ``list_columns`` (one column per measure of a list), ``classified_wholes`` (where a
   classified list's whole is stated), ``share_parts`` (a share's part and base), ``closing_lines``
-  (lines closed by a total line), ``table_figures`` (total and rate columns read by the figures);
+  (lines closed by a total line), ``table_figures`` (total and rate columns read by the figures),
+  ``refused_bases`` (a rate's base without the intake refused inside it: a reading of every ratio);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
   words, wholes, averages), ``targets.yaml`` (target words and comparators), ``periods.yaml`` (partitions of a period), ``rules.yaml``
