@@ -112,3 +112,26 @@ def test_a_part_not_named_as_refused_changes_no_base(tmp_path) -> None:
     # 其中 a kind received (not one refused): the rate is of all that was received
     text = "全年共收到消费投诉1,250件,其中网络投诉500件,已办结1,176件,办结率98.0%。"
     assert [st for st, _, o in checks(tmp_path, text, "ratio") if o["numerator"] == 1176] == ["fail"]
+
+
+# -- a closing rate over this year's and last year's work ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本年度新收行政诉讼案件132件,上年结转18件,审结141件,结案率94.0%。",
+    "旧存案件18件,新收132件,全年审结141件,结案率为94.0%。",
+    "全年新收复议申请132件,加上年结转的18件,共审结141件,审结率94.0%。",
+])
+def test_a_closing_rate_is_over_the_intake_and_the_work_carried_in(tmp_path, text) -> None:
+    assert _ratios(tmp_path, text) == {(141, 150, 94.0): "pass"}
+    assert _ratios(tmp_path, text.replace("94.0%", "92.0%")) == {(141, 150, 92.0): "fail"}
+
+
+def test_closed_within_the_intake_may_be_over_the_intake_alone(tmp_path) -> None:
+    # 120/132 = 90.9%: closed no more than received, the rate may leave the carried-in work out
+    text = "本年度新收案件132件,上年结转18件,审结120件,结案率90.9%。"
+    assert set(_ratios(tmp_path, text).values()) == {"pass"}
+
+
+def test_two_carried_in_figures_leave_the_rate_unread(tmp_path) -> None:
+    text = "新收案件132件,上年结转18件,前年结转未结4件转入,审结141件,结案率94.0%。"
+    assert not [c for c in checks(tmp_path, text, "ratio") if c[1] == "ratio.carried_in"]

@@ -67,7 +67,7 @@ from .adjacent import (
 )
 from .averages import average_bases
 from .bounds import _includes, _subsets_by_meaning
-from .carried import carried_in_bases
+from .carried import carried_in_bases, carried_in_rates
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified
@@ -184,6 +184,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
+    rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)

@@ -12,7 +12,9 @@ import re
 
 from ..quantities import Quantity
 from .closings import _CARRIED_IN
+from .graded import _sum_of
 from .model import Relation, compatible
+from .roles import is_delta, is_previous
 from .structure import _Doc
 from .sums import CARRIED_OVER
 
@@ -53,3 +55,37 @@ def _closed_with_carried_in(d: _Doc, carried: Quantity) -> Quantity | None:
         return None
     q = d.qs[carried.index - 1]
     return q if not q.is_percent and _CLOSED.search(d.label(q)) and not d.in_parentheses(q) else None
+
+
+# the work of the year, received or filed ("新收132件", "受理复议申请86件")
+_CARRIED = re.compile(_CARRIED_IN.pattern + r"|旧存|上年未结|上年度未结")
+_INTAKE = re.compile(r"(?:新收|新受理|受理|收到|新增|立案)[^,;。\d]{0,10}$")
+
+
+def carried_in_rates(d: _Doc, rels: list[Relation]) -> list[Relation]:
+    """"新收案件132件,上年结转18件,审结141件,结案率94.0%": a closing rate no family read, in a sentence
+    printing the year's intake, the work carried in and the work closed (one figure each), is of
+    the closed over the two together -- the work there was to close (150); over the intake alone
+    too, when the closed do not exceed it (a reading)."""
+    used = {id(r.roles.get("percent")) for r in rels if r.kind == "ratio"}
+    out = []
+    for pct in d.qs:
+        if not pct.is_percent or id(pct) in used or not _CLOSING_RATE.search(d.label(pct)[-8:]):
+            continue
+        before = [q for q in d.in_range(pct.sentence[0], pct.start)
+                  if not q.is_percent and not d.in_parentheses(q) and not is_delta(d, q) and not is_previous(d, q)]
+        closed = next((q for q in reversed(before) if _CLOSED.search(d.label(q))), None)
+        if closed is None:
+            continue
+        carried = [q for q in before if q.index < closed.index and _CARRIED.search(d.label(q)[-12:])]
+        intake = [q for q in before if q.index < closed.index and q not in carried and _INTAKE.search(d.label(q))]
+        if len(carried) != 1 or len(intake) != 1 or not all(compatible(q, closed) for q in (*carried, *intake)):
+            continue
+        base = _sum_of([intake[0], carried[0]])
+        if base.value < closed.value:
+            continue  # more closed than there was to close: not these figures' rate
+        readings = [{"numerator": closed, "denominator": intake[0], "percent": pct}] \
+            if closed.value <= intake[0].value else []
+        out.append(Relation("ratio", "ratio.carried_in", {"numerator": closed, "denominator": base, "percent": pct},
+                            per=100, readings=readings))
+    return out
