@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_relations_list_phrasings import checks
+from tests.test_relations_list_phrasings import checks, sums
 
 
 def _ratios(tmp_path, text: str) -> dict[tuple, str]:
@@ -135,3 +135,19 @@ def test_closed_within_the_intake_may_be_over_the_intake_alone(tmp_path) -> None
 def test_two_carried_in_figures_leave_the_rate_unread(tmp_path) -> None:
     text = "新收案件132件,上年结转18件,前年结转未结4件转入,审结141件,结案率94.0%。"
     assert not [c for c in checks(tmp_path, text, "ratio") if c[1] == "ratio.carried_in"]
+
+
+# -- a closing total sums the list its opener opens, not the whole before it -----------------------
+
+@pytest.mark.parametrize("text", [
+    "本年度收到信息公开申请263件,其中予以公开102件、部分公开36件、不予公开21件,合计159件。",
+    "全年收到申请263件,上年结转8件,本年度办理结果中予以公开102件、部分公开36件、不予公开21件,合计159件。",
+    "共受理举报线索263条,包括属实102条、部分属实36条、不属实21条,共计159条。",
+    "全年办理申请263件,答复情况为:予以公开102件、部分公开36件、不予公开21件,合计159件。",
+])
+def test_a_total_closing_a_list_stops_at_its_opener(tmp_path, text) -> None:
+    found = sums(tmp_path, text)
+    assert found.get((159, 102, 36, 21)) == "pass"
+    assert not [k for k in found if 263 in k[1:]]
+    planted = sums(tmp_path, text.replace("159", "169"))
+    assert planted.get((169, 102, 36, 21)) == "fail"

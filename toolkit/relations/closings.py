@@ -121,6 +121,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
+            if parts and _OPENS_ITS_LIST.search(gap):
+                break  # "收到申请263件,其中予以公开102件、…,合计159件": the figure before the opener is the whole
             ends = len(_SENTENCE_ENDS.findall(gap))
             if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
                 crossed = True  # the named total opens the sentence after its list
@@ -146,6 +148,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
 
 
 _LIST_OPENS = re.compile(r"其中|包括|[:：]")
+# a list's opener between two figures: 其中, 包括, a colon, or "<words>中" opening the clause
+# ("本年度办理结果中予以公开…"; not 中心, 中央, 中小…)
+_OPENS_ITS_LIST = re.compile(r"其中|包括|[:：]|[,;][\u4e00-\u9fff]{2,12}中,?(?!心|央|间|期|旬|国|标|等|小|型|级|学|医|止|断)[\u4e00-\u9fff]")
 
 
 def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quantity]:
