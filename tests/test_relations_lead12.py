@@ -151,3 +151,18 @@ def test_a_total_closing_a_list_stops_at_its_opener(tmp_path, text) -> None:
     assert not [k for k in found if 263 in k[1:]]
     planted = sums(tmp_path, text.replace("159", "169"))
     assert planted.get((169, 102, 36, 21)) == "fail"
+
+
+# -- names mapped by 分别 may hold counts of places -------------------------------------------------
+
+@pytest.mark.parametrize("names", ["区法律援助中心和12个司法所", "3个街道和5个乡镇", "市中心、9个分中心及46家工作站"])
+def test_names_holding_counts_of_places_still_name_a_whole(tmp_path, names) -> None:
+    k = names.count("和") + names.count("、") + names.count("及") + 1
+    parts = [318, 1155] if k == 2 else [318, 655, 500]
+    text = f"全年办理法律援助案件1,473件。{names}分别办理{'、'.join(f'{p:,}件' for p in parts)}。"
+    assert sums(tmp_path, text) == {(1473, *parts): "pass"}
+
+
+def test_a_figure_of_the_kind_before_the_names_reads_nothing(tmp_path) -> None:
+    text = "全年办理法律援助案件1,473件。其中12件由中心和司法所分别办理318件、1,155件。"
+    assert (1473, 318, 1155) not in sums(tmp_path, text)

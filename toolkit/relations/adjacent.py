@@ -96,8 +96,8 @@ def named_lists(d: _Doc) -> list[Relation]:
         if "分别" not in d.label(q):
             continue  # (the names are mapped by 分别 in either form: most figures' words have none)
         count = _count_of_names(d, q)
-        if count is None and (q.is_percent or not _NAMES_FIRST.match(d.label(q))
-                              or q.sentence[0] != d.seg_start(q.start) or d.in_range(q.sentence[0], q.start)):
+        if count is None and (q.is_percent or not _NAMES_FIRST.match(_names_text(d, q))
+                              or q.sentence[0] != d.seg_start(q.start)):
             continue
         parts = [q]
         for p in d.qs[q.index + 1 :]:
@@ -125,6 +125,21 @@ def named_lists(d: _Doc) -> list[Relation]:
         if whole_by_words or sum(_value(p) for p in parts) == _value(before[0]):
             out.append(Relation("sum", "sum.breakdown", {"total": before[0], "parts": parts}))
     return out
+
+
+def _names_text(d: _Doc, q: Quantity) -> str:
+    """The words from the sentence's start to ``q``: its label, or -- when counts of places stand in
+    the names ("区法律援助中心和12个司法所分别办理…") -- those words without the counts; "" when a
+    figure of ``q``'s kind or a percent stands before it."""
+    inner = d.in_range(q.sentence[0], q.start)
+    if not inner:
+        return d.label(q)
+    if any(w.is_percent or w.unit == q.unit or not _COUNT_IN_NAME.fullmatch(w.printed) for w in inner):
+        return ""
+    return _COUNT_IN_NAME.sub("", d.s[q.sentence[0] : q.start])
+
+
+_COUNT_IN_NAME = re.compile(r"\d{1,4}(?:个|家|所|支)")
 
 
 def _is_whole(d: _Doc, q: Quantity, pos: int) -> bool:
