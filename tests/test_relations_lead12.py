@@ -166,3 +166,16 @@ def test_names_holding_counts_of_places_still_name_a_whole(tmp_path, names) -> N
 def test_a_figure_of_the_kind_before_the_names_reads_nothing(tmp_path) -> None:
     text = "全年办理法律援助案件1,473件。其中12件由中心和司法所分别办理318件、1,155件。"
     assert (1473, 318, 1155) not in sums(tmp_path, text)
+
+
+# -- a table's header counting bodies by their measure word ----------------------------------------
+
+@pytest.mark.parametrize("head", ["检查家数|查处家数", "检查户数|处理户数", "抽查家次|查处家次"])
+def test_bodies_found_at_fault_are_bounded_by_those_inspected_row_by_row(tmp_path, head) -> None:
+    rows = [("药店", 420, 96), ("诊所", 310, 41), ("医院", 88, 23)]
+    text = ("表 各类机构检查情况\n|机构类型|" + head + "|\n|---|---|---|\n"
+            + "\n".join(f"|{n}|{a}|{b}|" for n, a, b in rows))
+    bounds = {(o["smaller"], o["larger"]): st for st, r, o in checks(tmp_path, text, "bound")}
+    assert bounds == {(96, 420): "pass", (41, 310): "pass", (23, 88): "pass"}
+    planted = text.replace("|41|", "|341|")
+    assert {(o["smaller"], o["larger"]): st for st, r, o in checks(tmp_path, planted, "bound")}[(341, 310)] == "fail"
