@@ -179,3 +179,21 @@ def test_bodies_found_at_fault_are_bounded_by_those_inspected_row_by_row(tmp_pat
     assert bounds == {(96, 420): "pass", (41, 310): "pass", (23, 88): "pass"}
     planted = text.replace("|41|", "|341|")
     assert {(o["smaller"], o["larger"]): st for st, r, o in checks(tmp_path, planted, "bound")}[(341, 310)] == "fail"
+
+
+# -- a heading between two tables laid out with spaces ---------------------------------------------
+
+def test_a_heading_between_two_spaced_tables_starts_the_second(tmp_path) -> None:
+    first = "\n".join(f"{name}　　　　      {a}       {b}       {c}       {a + b + c}"
+                      for name, a, b, c in [("（一）予以公开", 12, 3, 1), ("（二）部分公开", 4, 0, 1),
+                                            ("（三）不予公开", 2, 1, 0)])
+    second = "\n".join(f"{name}　　　　       {a}       {b}       {c}       {d}       {a + b + c + d}"
+                       for name, a, b, c, d in [("行政复议", 1, 0, 0, 1), ("行政诉讼", 0, 1, 0, 1)])
+    text = (f"三、办理结果\n{first}\n四、行政复议、行政诉讼情况\n"
+            f"项目　　　　　　    结果维持    结果纠正    其他结果    尚未审结      总计\n{second}\n五、其他\n无。")
+    found = sums(tmp_path, text)
+    assert found.get((2, 1, 0, 0, 1)) == "pass"
+    assert found.get((2, 0, 1, 0, 1)) == "pass"
+    assert found.get((16, 12, 3, 1)) == "pass"
+    planted = sums(tmp_path, text.replace("0       1       2\n行政诉讼", "0       1       3\n行政诉讼"))
+    assert planted.get((3, 1, 0, 0, 1)) == "fail"

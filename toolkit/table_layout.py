@@ -177,7 +177,8 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
     filled = [i for i, ln in enumerate(lines) if ln.stripped]
     for a, i, b in zip(filled, filled[1:], filled[2:], strict=False):
         ln = lines[i]
-        if rows[i] is None and rows[a] is not None and rows[b] is not None and _GROUP_LABEL.fullmatch(ln.stripped):
+        if (rows[i] is None and rows[a] is not None and rows[b] is not None and _GROUP_LABEL.fullmatch(ln.stripped)
+                and not _opens_another_table(rows[a], rows[b])):
             end = len(ln.text.rstrip(" \u3000"))
             rows[i] = _Line(ln.text[:end] + "\t", ln.origin[:end] + offsets((ln.origin[end - 1],)), ln.page_break)
     out = list(lines)
@@ -208,6 +209,14 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
                 out[above] = head
         i = j
     return out
+
+
+def _opens_another_table(before: _Line, after: _Line) -> bool:
+    """Is the row after a line of its own a header of words only, of another width than the row
+    before it ("…结转下年度继续办理 3 1 0 0 0 0 4" / "四、政府信息公开行政复议、行政诉讼情况" / "项目 结果维持 …
+    总计")? Then the line is a heading between two tables, not a group's label inside one."""
+    cells = after.text.split("\t")
+    return len(cells) != len(before.text.split("\t")) and not any(_LONE_NUMBER.fullmatch(c.strip()) for c in cells)
 
 
 def _split_at_spaces(line: _Line, lead: int, end: int) -> _Line:
