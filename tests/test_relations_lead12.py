@@ -197,3 +197,17 @@ def test_a_heading_between_two_spaced_tables_starts_the_second(tmp_path) -> None
     assert found.get((16, 12, 3, 1)) == "pass"
     planted = sums(tmp_path, text.replace("0       1       2\n行政诉讼", "0       1       3\n行政诉讼"))
     assert planted.get((3, 1, 0, 0, 1)) == "fail"
+
+
+# -- a rate of a kind of the work done, in a set opened before the work done ------------------------
+
+_SET = ("一、受理情况\n全年受理诉求30,000件,其中即时办结18,000件,转办交办12,000件。\n"
+        "二、办理情况\n转办工单中,已办结11,880件,其中按期办结{on_time}件,办结率和按期办结率分别为99.00%和{rate}%。")
+
+
+def test_a_kind_of_the_work_done_is_over_the_set_the_sentence_opens(tmp_path) -> None:
+    # 11,700 / 12,000 = 97.50% (the dispatched work, an item of the intake's breakdown)
+    found = _ratios(tmp_path, _SET.format(on_time="11,700", rate="97.50"))
+    assert found[(11700, 12000, 97.5)] == "pass"
+    planted = checks(tmp_path, _SET.format(on_time="11,700", rate="95.70"), "ratio")
+    assert [st for st, _, o in planted if o["numerator"] == 11700] == ["fail"]

@@ -261,6 +261,10 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prev, "percent": pct}, per=per)
     # "投诉类中,已办结548件,办结率97.9%": the base is the figure the opener names (投诉类560件).
     opener = _SET_OPENER.search(d.label(numerator))
+    if opener is None and done is not None and done.sentence == numerator.sentence:
+        # "派单工单中,已办结184,530件,其中按期办结182,163件,…按期办结率": the set opened before the
+        # work done holds the kind of it the 其中 singles out too
+        opener = _SET_OPENER.search(d.label(done))
     if opener:
         cands = [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
                  if compatible(q, numerator) and not q.is_percent]
