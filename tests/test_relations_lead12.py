@@ -211,3 +211,16 @@ def test_a_kind_of_the_work_done_is_over_the_set_the_sentence_opens(tmp_path) ->
     assert found[(11700, 12000, 97.5)] == "pass"
     planted = checks(tmp_path, _SET.format(on_time="11,700", rate="95.70"), "ratio")
     assert [st for st, _, o in planted if o["numerator"] == 11700] == ["fail"]
+
+
+# -- a share of a generic total (总额, 合计, 总和…) far from its base ----------------------------------
+
+@pytest.mark.parametrize("word", ["总额", "总量", "总数", "全部总额"])
+def test_a_share_of_a_generic_total_is_of_the_report_whole(tmp_path, word) -> None:
+    text = ("一、总体情况\n全年累计为企业减免房租2.40亿元。\n"
+            "二、分类情况\n分行业看,餐饮业减免0.62亿元,批发零售业减免0.95亿元。"
+            f"分规模看,小微企业减免1.56亿元,占{word}的65.0%,惠及商户2,310户。")
+    assert _ratios(tmp_path, text)[(1.56, 2.4, 65.0)] == "pass"
+    # believed only where it explains the share (or one slip does): a share nothing explains is left
+    assert (1.56, 2.4, 48.0) not in _ratios(tmp_path, text.replace("65.0%", "48.0%"))
+    assert _ratios(tmp_path, text.replace("65.0%", "56.0%"))[(1.56, 2.4, 56.0)] == "fail"  # digits swapped

@@ -205,7 +205,7 @@ def base_of_sentence_before(d: _Doc, pct: Quantity, part: Quantity, per: int) ->
     return explained_readings("ratio.share", part, [named[0]], pct, per, most=1, text=d.s)
 
 
-_GENERIC_TOTAL = re.compile(r"(?:全部|所有)?(?:总量|总数|总件数|总体|全部)")
+_ALL = re.compile(r"^(?:全部|所有)(?=.)")
 _FAR_WHOLES = 60  # figures back a generic total is looked for
 
 
@@ -214,8 +214,8 @@ def generic_base_far(d: _Doc, pct: Quantity, part: Quantity, per: int, base_word
     paragraph states no base is of the report's total of the part's unit -- the wholes stated
     before (全年, 共, 全县…: no item of a list), nearest first, one to three values as readings,
     believed only when one explains the share (it holds, or would but for one misprinted digit)."""
-    if not _GENERIC_TOTAL.fullmatch(base_words):
-        return None
+    if not words()["generic_totals"].fullmatch(_ALL.sub("", base_words)):
+        return None  # (总量, 总数, 总额, 合计…: breakdowns.yaml's generic totals)
     found: dict = {}
     for q in reversed(d.qs[max(0, part.index - _FAR_WHOLES) : part.index]):
         if (q.is_percent or q.unit != part.unit or q.value <= part.value or d.in_parentheses(q)
