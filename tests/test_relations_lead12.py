@@ -224,3 +224,24 @@ def test_a_share_of_a_generic_total_is_of_the_report_whole(tmp_path, word) -> No
     # believed only where it explains the share (or one slip does): a share nothing explains is left
     assert (1.56, 2.4, 48.0) not in _ratios(tmp_path, text.replace("65.0%", "48.0%"))
     assert _ratios(tmp_path, text.replace("65.0%", "56.0%"))[(1.56, 2.4, 56.0)] == "fail"  # digits swapped
+
+
+# -- a set named "X的Y中" with no comma ------------------------------------------------------------
+
+_INTAKE = "全年受理消费者诉求52,000件,其中投诉30,000件、举报8,000件、咨询14,000件。\n二、办理情况\n"
+
+
+@pytest.mark.parametrize("opener", ["受理的投诉中", "受理的投诉中,", "接收的投诉中"])
+def test_a_rate_in_a_set_named_by_its_intake_is_over_the_set(tmp_path, opener) -> None:
+    text = _INTAKE + f"{opener}已办结29,400件,办结率98.0%。"
+    assert _ratios(tmp_path, text)[(29400, 30000, 98.0)] == "pass"
+    assert _ratios(tmp_path, text.replace("98.0%", "96.0%"))[(29400, 30000, 96.0)] == "fail"
+
+
+@pytest.mark.parametrize("opener", ["在办结的投诉中", "在办结的投诉中,"])
+def test_a_set_named_by_a_later_stage_is_not_all_of_its_noun(tmp_path, opener) -> None:
+    # 19,600 / 29,400 = 66.7%: of the complaints closed, not of all 30,000
+    text = _INTAKE + f"投诉办结29,400件;{opener}调解成功19,600件,调解成功率66.7%。"
+    found = _ratios(tmp_path, text)
+    assert (19600, 30000, 66.7) not in found
+    assert found.get((19600, 29400, 66.7), "pass") == "pass"

@@ -29,7 +29,10 @@ from .vocab import read_entries
 
 # (compiled once: read per figure or per list)
 _AFTER_CLAUSE_END = re.compile(r"[,;。]")
-_SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,")
+# "派单工单中,…", and with no comma a set named after 的 ("受理的投诉中已办结…"; not 中心, 中央…)
+_SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,|([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
+# what a set named "X的Y" may say of all of Y: its intake ("受理的投诉中" is every complaint)
+_ALL_OF_IT = re.compile(r"受理|收到|接收|接到|登记|全部|所有|全年")
 
 
 @lru_cache(maxsize=1)
@@ -270,9 +273,12 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                  if compatible(q, numerator) and not q.is_percent]
         # "受理的投诉中,": the set is its head noun (投诉), the figure named by it alone ("其中投诉3,915件")
         # before one whose words merely hold it ("受理消费投诉举报4,862件")
-        head = opener.group(1).split("的")[-1]
-        own = {q.value: q for q in cands if len(head) >= 2 and d.own_words(q).endswith(head)}
-        named = next(iter(own.values())) if len(own) == 1 else _find_by_label(d, cands, opener.group(1), pct.start)
+        named_set = opener.group(1) or opener.group(2)
+        qualifier, _, head = named_set.rpartition("的")
+        # (a later stage names a subset: "在办结的投诉中" is not every complaint, 投诉9,872件)
+        own = {} if qualifier and not _ALL_OF_IT.search(qualifier) else {
+            q.value: q for q in cands if len(head) >= 2 and d.own_words(q).endswith(head)}
+        named = next(iter(own.values())) if len(own) == 1 else _find_by_label(d, cands, named_set, pct.start)
         if named is not None and named.value >= numerator.value:
             return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": named, "percent": pct},
                             per=per)
