@@ -245,3 +245,23 @@ def test_a_set_named_by_a_later_stage_is_not_all_of_its_noun(tmp_path, opener) -
     found = _ratios(tmp_path, text)
     assert (19600, 30000, 66.7) not in found
     assert found.get((19600, 29400, 66.7), "pass") == "pass"
+
+
+# -- a rate's base among the report's totals stated before its first chapter ------------------------
+
+_PREAMBLE = ("7月,全市12345热线共受理群众诉求98,500件,环比增长3.1%。\n一、受理情况\n"
+             "按渠道分,电话渠道61,200件,网络渠道30,100件,其他渠道7,200件。其中咨询类40,300件,"
+             "投诉类29,800件,求助类28,400件。\n二、办理情况\n热线座席直接答复{n}件,直办率{r}%。")
+
+
+def test_a_rate_in_a_later_chapter_is_over_the_preamble_total(tmp_path) -> None:
+    # 52,010 / 98,500 = 52.80%
+    assert _ratios(tmp_path, _PREAMBLE.format(n="52,010", r="52.80"))[(52010, 98500, 52.8)] == "pass"
+    # far from its rate, the base is believed only where it explains the rate, or one slip does
+    assert _ratios(tmp_path, _PREAMBLE.format(n="52,010", r="52.08"))[(52010, 98500, 52.08)] == "fail"
+    assert (52010, 98500, 61.3) not in _ratios(tmp_path, _PREAMBLE.format(n="52,010", r="61.3"))
+
+
+def test_no_preamble_no_far_base(tmp_path) -> None:
+    text = _PREAMBLE.format(n="52,010", r="52.80").replace("7月,全市12345热线共受理群众诉求98,500件,环比增长3.1%。\n", "")
+    assert not [o for st, _, o in checks(tmp_path, text, "ratio") if o["numerator"] == 52010]

@@ -447,6 +447,8 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
         if ((den_words.search(lab) and not _is_item(d, q) and not _own_share(d, q))
                 or (len(noun) >= 2 and _overlap(_cjk(lab), noun) >= 2)):
             found.setdefault(q.value, q)
+    if not found:
+        found = _preamble_totals(d, numerator, den_words)
     if not found or len(found) > 3:
         return None
     bases = list(found.values())
@@ -460,6 +462,22 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
         return None
     roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in bases]
     return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
+
+
+def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dict:
+    """"全月共受理群众诉求186,420件…\n一、受理情况\n…\n二、办理情况\n…直接答复109,352件,直办率58.66%":
+    the report's totals stated before its first chapter heading, named by the base's words (no
+    item of a list, no change), are the base of a rate in any chapter -- as readings, by value."""
+    first = _CHAPTER.search(d.s)
+    if first is None or first.start() >= numerator.start:
+        return {}
+    found: dict = {}
+    for q in reversed(d.qs[: d.before(first.start())][-_FAR_RATE:]):
+        if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not d.in_parentheses(q)
+                and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) and not _is_item(d, q)
+                and den_words.search(_OPENER_HEAD.sub("", d.label(q)))):
+            found.setdefault(q.value, q)
+    return found
 
 
 def _own_noun(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
