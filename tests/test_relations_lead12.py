@@ -265,3 +265,31 @@ def test_a_rate_in_a_later_chapter_is_over_the_preamble_total(tmp_path) -> None:
 def test_no_preamble_no_far_base(tmp_path) -> None:
     text = _PREAMBLE.format(n="52,010", r="52.80").replace("7月,全市12345热线共受理群众诉求98,500件,环比增长3.1%。\n", "")
     assert not [o for st, _, o in checks(tmp_path, text, "ratio") if o["numerator"] == 52010]
+
+
+# -- items named again with 分别 at a later stage -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全年新收行政诉讼案件57件,其中以区政府为被告的14件、区直部门35件、街道办事处8件。"
+    "区政府和区直部门的案件分别审结{a}件和{b}件。",
+    "全年受理投诉1,200件。从区域看,城区820件、郊区380件。\n城区、郊区分别办结{a}件、{b}件。",
+    "全年区政府作为被告的行政诉讼案件57件。从被告看,区政府14件、区直部门35件、街道办事处8件。"
+    "区政府和区直部门的案件分别审结{a}件和{b}件,街道办事处的案件均已审结。",
+])
+def test_items_named_again_at_a_later_stage_are_bounded_by_their_own(tmp_path, text) -> None:
+    def bounds(t: str) -> dict:
+        return {(o["smaller"], o["larger"]): st for st, r, o in checks(tmp_path, t, "bound") if r == "bound.stage"}
+
+    first = 14 if "14" in text else 820
+    second = 35 if "35" in text else 380
+    found = bounds(text.format(a=first - 2, b=second - 3))
+    assert found[(first - 2, first)] == "pass" and found[(second - 3, second)] == "pass"
+    assert bounds(text.format(a=first - 2, b=second + 3))[(second + 3, second)] == "fail"
+
+
+def test_names_not_at_an_earlier_stage_are_not_bounded(tmp_path) -> None:
+    # 审结 then 受理 in that order is no funnel; nor are names no earlier figure answers to
+    text = "全年审结案件57件,其中区政府14件、区直部门35件。区政府和区直部门分别受理10件和30件。"
+    assert not [c for c in checks(tmp_path, text, "bound") if c[2]["larger"] in (14, 35) and c[2]["smaller"] in (10, 30)]
+    text = "全年新收案件57件。区政府和区直部门的案件分别审结9件和25件。"
+    assert not [c for c in checks(tmp_path, text, "bound") if c[2]["smaller"] in (9, 25)]

@@ -27,7 +27,7 @@ The model, one module each:
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning; ``ladders``: grades of one
   ladder, each presupposing the one below; ``items``: lines and 、 items of a list; ``distant``: sentences apart,
-  ``parallel``: two lists of one set of names; ``unlisted``: parts after 上述…中 and highlights;
+  ``parallel``: two lists of one set of names; ``named_stage_lists``: items named again with 分别 at a later stage; ``unlisted``: parts after 上述…中 and highlights;
   ``catalog_bounds``: when a bound by metric names reads), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
   ``catalog_rules``: the rules of rules.yaml read against the text), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
@@ -98,6 +98,7 @@ from .named_changes import named_changes, named_rates_by_position, one_named_cha
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .named_stage_lists import named_stage_lists
 from .opinions import opinion_sums
 from .outcome_lists import added_up, defined_totals, outcome_lists
 from .part_rates import part_rates
@@ -149,6 +150,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += negated_rests(d)
     rels += respective_splits(d)
     rels += respective_stages(d)
+    rels += named_stage_lists(d)  # items named again with 分别 at a later stage (审结 after 新收)
     rels += distributed_partitions(d)
     rels += outcome_lists(d)
     rels += defined_totals(d)
