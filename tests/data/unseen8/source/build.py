@@ -9,7 +9,10 @@ printed inside its anchor, or whose arithmetic disagrees with its planted note (
 from __future__ import annotations
 
 import importlib
+import io
 import sys
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import yaml
@@ -83,7 +86,14 @@ def write_docx(rep, text: str, path: Path) -> None:
                     t.cell(i, j).text = str(cell)
         else:
             doc.add_paragraph(line)
-    doc.save(str(path))
+    doc.core_properties.created = doc.core_properties.modified = datetime(2021, 1, 15)
+    buf = io.BytesIO()
+    doc.save(buf)
+    # rewrite the zip with fixed entry times, so that a rebuild gives the same bytes
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(2021, 1, 15, 0, 0, 0)), src.read(info.filename),
+                         compress_type=zipfile.ZIP_DEFLATED)
 
 
 def reference_text(rep, text: str) -> str:
