@@ -140,12 +140,16 @@ def gk_table(data: dict[str, list[int]], fmt: str, typo: dict | None = None, sep
         if printed["tot"][c] == 0:
             continue
         add(S(printed["tot"][c], [printed[k][c] for k, _, _ in LEAVES], region, "T"))
-    if full["old"][6] == 0 and printed["new"][6]:
-        region2 = text[text.index(rowtext["new"]):text.index(rowtext["fwd"]) + len(rowtext["fwd"])]
-        if printed["fwd"][6]:
-            add(S(printed["new"][6], [printed["tot"][6], printed["fwd"][6]], region2, "T"))
+    # the balance 新收 = 总计 + 结转下年度 where nothing was carried in: the 总计 column, and the
+    # column of a planted cell (the typo breaks that column's balance too)
+    region2 = text[text.index(rowtext["new"]):text.index(rowtext["fwd"]) + len(rowtext["fwd"])]
+    for c in sorted({6} | {c for (_, c) in typo}):
+        if full["old"][c] or not printed["new"][c]:
+            continue
+        if c == 6 and not printed["fwd"][c]:
+            add(E([printed["new"][c], printed["tot"][c]], region2, "T"))
         else:
-            add(E([printed["new"][6], printed["tot"][6]], region2, "T"))
+            add(S(printed["new"][c], [printed["tot"][c], printed["fwd"][c]], region2, "T"))
     return text, rels, rowtext
 
 
