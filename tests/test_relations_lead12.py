@@ -293,3 +293,25 @@ def test_names_not_at_an_earlier_stage_are_not_bounded(tmp_path) -> None:
     assert not [c for c in checks(tmp_path, text, "bound") if c[2]["larger"] in (14, 35) and c[2]["smaller"] in (10, 30)]
     text = "全年新收案件57件。区政府和区直部门的案件分别审结9件和25件。"
     assert not [c for c in checks(tmp_path, text, "bound") if c[2]["smaller"] in (9, 25)]
+
+
+# -- numbered item lines end at the first line that is no numbered item -----------------------------
+
+def test_a_numbered_list_ends_before_a_sentence_after_it(tmp_path) -> None:
+    text = ("全年立案查处案件1,510件,同比增长6.2%。结案1,470件,结案率97.4%。按类别分:\n"
+            "1.市容环境类610件\n2.违法建设类280件\n3.园林绿化类140件\n4.其他类480件\n"
+            "立案查处的案件中,涉及占道经营的300件,涉及噪声扰民的120件。")
+    found = sums(tmp_path, text)
+    assert found.get((1510, 610, 280, 140, 480)) == "pass"
+    assert not [k for k in found if 300 in k[1:] or 120 in k[1:]]
+
+
+# -- a lesser degree last in a list may be left out of the rate ------------------------------------
+
+@pytest.mark.parametrize("rate, status", [("95.0", "pass"), ("99.0", "pass"), ("92.0", "fail")])
+def test_a_satisfaction_rate_with_or_without_the_lesser_degree(tmp_path, rate, status) -> None:
+    # 1,900 / 2,000 = 95.0% (非常满意、满意), 1,980 / 2,000 = 99.0% (with 基本满意)
+    text = f"共收集评价2,000条,其中非常满意、满意1,900条,基本满意80条,不满意20条,满意率{rate}%。"
+    found = [(st, o) for st, _, o in checks(tmp_path, text, "ratio")]
+    assert [st for st, _ in found] == [status]
+    assert found[0][1]["numerator"] != 80  # the lesser degree alone is no reading shown first

@@ -217,7 +217,15 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
 
         total = _sum_of([*listed, numerator])
-        rel.readings += [{**roles, "numerator": total} for roles in [rel.roles, *rel.readings]]
+        plain = [rel.roles, *rel.readings]
+        rel.readings += [{**roles, "numerator": total} for roles in plain]
+        m = num_words.search(d.own_words(numerator))
+        if m and _LESSER.search(d.own_words(numerator)[: m.start()]):
+            # "非常满意、满意21.31万条,基本满意628条,…满意率99.67%": a lesser degree last in the list
+            # may be left out of the rate -- the figures before it are its numerator then
+            first = _sum_of(listed) if len(listed) > 1 else listed[0]
+            rel = Relation("ratio", rel.rule, {**rel.roles, "numerator": first}, per=rel.per,
+                           readings=[*[{**roles, "numerator": first} for roles in plain[1:]], *rel.readings])
     closing = _closing_total(d, numerator, pct)
     if rel is not None and closing is not None:
         # "复议被纠错2件、诉讼败诉1件,合计3件,综合纠错率6.7%": the total closing the list the numerator
@@ -227,6 +235,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     return rel
 
 
+_LESSER = re.compile(r"基本|比较|较为|一般")  # a lesser degree of what a rate counts (基本满意)
 _CLOSES = re.compile(r"^[,;、]?(?:合计|共计|总计|共)$")
 
 

@@ -273,7 +273,7 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     s = d.s
     end = pos
     line_start = pos + 1 if pos < len(s) and s[pos] == "\n" else pos
-    named = 0  # item lines so far, each its name and a colon ("来信:612件次")
+    named = numbered = 0  # item lines so far, each its name and a colon ("来信:612件次"), or a number ("1.…")
     while line_start < len(s):
         line_end = s.find("\n", line_start)
         line_end = len(s) if line_end < 0 else line_end
@@ -284,6 +284,10 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
             named += 1
         elif named >= 2:
             break  # "来信:612件次\n来访:…\n来访中,集体访…。": a sentence after the named items is none of them
+        if _NUMBERED_ITEM.match(line):
+            numbered += 1
+        elif numbered >= 2:
+            break  # "1.市容环境类823件\n…\n5.其他类279件\n立案查处的案件中,…": nor one after numbered items
         end = line_end
         if line.endswith(("。", "!", "?")):
             break
@@ -291,6 +295,7 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     return end
 
 _NAMED_ITEM = re.compile(r"[^,;。:\d]{1,12}:")
+_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])")
 # (compiled once: asked per breakdown and per candidate figure)
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")
