@@ -315,3 +315,14 @@ def test_a_satisfaction_rate_with_or_without_the_lesser_degree(tmp_path, rate, s
     found = [(st, o) for st, _, o in checks(tmp_path, text, "ratio")]
     assert [st for st, _ in found] == [status]
     assert found[0][1]["numerator"] != 80  # the lesser degree alone is no reading shown first
+
+
+# -- kinds by what they concern, one holding a count in its words ----------------------------------
+
+@pytest.mark.parametrize("last", ["同时涉及两类问题的6户", "涉及上述2类问题的6户"])
+def test_concerned_kinds_overshooting_their_whole_are_bounds(tmp_path, last) -> None:
+    text = f"全年立案检查42户,结案39户。立案检查户中,涉及虚开发票的17户,涉及隐匿收入的21户,{last}。"
+    found = checks(tmp_path, text)
+    assert not [c for c in found if c[1].startswith("sum")]
+    assert {(o["smaller"], o["larger"]) for st, r, o in found if r == "bound.part" and st == "pass"} >= {
+        (17, 42), (21, 42), (6, 42)}

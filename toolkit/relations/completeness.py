@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .model import Relation, money_value
@@ -175,7 +176,10 @@ def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
     if d.s.startswith("等", parts[-1].end) or d.label(parts[-1]).endswith("等"):
         return True  # "…合同纠纷826件等", "…合同纠纷等826件"
     ends = words()["open_ends"]
-    if all(ends.search(_ITEM_CLAUSE_END.split(d.label(p))[-1]) for p in parts):
+    # (each item's words from the figure before it: a count inside them, "同时涉及两类问题的6户",
+    # cuts the label short)
+    items = [d.label(parts[0]), *(d.s[a.end : b.start] for a, b in pairwise(parts))]
+    if all(ends.search(_ITEM_CLAUSE_END.split(text)[-1]) for text in items):
         return True
     # "涉及占道经营、噪声扰民、违规停车的分别有9,215件、5,380件、4,706件": the kinds are named by
     # what they concern before 分别, and such kinds may overlap or leave others out.
