@@ -326,3 +326,24 @@ def test_concerned_kinds_overshooting_their_whole_are_bounds(tmp_path, last) -> 
     assert not [c for c in found if c[1].startswith("sum")]
     assert {(o["smaller"], o["larger"]) for st, r, o in found if r == "bound.part" and st == "pass"} >= {
         (17, 42), (21, 42), (6, 42)}
+
+
+# -- a base named by a later stage is not a figure of another stage --------------------------------
+
+_STAGED = ("全年共新收信息公开申请{new}件,加上上年结转的12件,共需办理{need}件。其中,予以公开和部分公开合计{part}件,"
+           "占已办结申请的{pct}%;不予公开10件。截至年底已办结{done}件,结转下年度继续办理{carry}件。")
+
+
+def test_a_base_named_by_a_later_stage_is_that_stage_s_figure(tmp_path) -> None:
+    # 120 / 300 = 40.0% of the closed, 120 / 310 = 38.7% of the received
+    text = _STAGED.format(new="310", need="322", part="120", pct="40.0", done="300", carry="22")
+    assert _ratios(tmp_path, text)[(120, 300, 40.0)] == "pass"
+    assert (120, 310, 40.0) not in _ratios(tmp_path, text)
+    planted = _STAGED.format(new="310", need="322", part="120", pct="38.7", done="300", carry="22")
+    assert _ratios(tmp_path, planted)[(120, 300, 38.7)] == "fail"
+
+
+def test_a_base_named_by_its_noun_takes_the_intake(tmp_path) -> None:
+    # 诉求总量 names what came in by its noun: the figure accepted is it
+    text = "全年共受理消费者诉求6,000件。其中投诉3,600件,举报900件,咨询1,500件;投诉占诉求总量的60.0%。"
+    assert _ratios(tmp_path, text)[(3600, 6000, 60.0)] == "pass"

@@ -14,6 +14,7 @@ from .implied import agrees_with
 from .model import Relation, compatible
 from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share, explained_readings
 from .scopes import words
+from .stages import stages_in
 from .structure import _Doc, _overlap, _paragraph_start
 
 
@@ -337,3 +338,32 @@ def tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, par
            and size(q) >= size(part) and same_scope(words, d.label(q)) and names_head(words, q, d.label(q))
            and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
     return out[:2]
+
+
+def base_of_its_stage(d: _Doc, base_words: str, base: Quantity, numerator: Quantity, pct: Quantity) -> Quantity | None:
+    """The base the words name checked against the stage they name: "共新收申请275件…予以公开和部分公开
+    合计100件,占已办结申请的37.0%。…截至年底已办结270件" -- 已办结申请 are not the 275 received, whatever
+    noun they share. ``base`` when its words name no other stage of a process the base's words
+    name; else the one figure of the share's paragraph (before or after it) whose words name that
+    stage, of the part's kind and no smaller; else None (the base is not printed as named)."""
+    # (a later stage only: "诉求总量" names what came in by its noun, received or accepted alike)
+    wanted = {p: st for p, st in stages_in(base_words).items() if st > 0}
+    # (the base's own clause: words of the sentence before it may name another figure's stage)
+    if not wanted or not _other_stage(stages_in(re.split(r"[,;:。]", d.label(base))[-1]), wanted):
+        return base
+    start = _paragraph_start(d, pct.start)
+    end = d.s.find("\n", pct.end)
+    found = {q.value: q for q in d.in_range(start, len(d.s) if end < 0 else end)
+             if q.index not in (numerator.index, pct.index) and not q.is_percent and compatible(q, numerator)
+             and q.value >= numerator.value and _names_stage(stages_in(d.s[q.sentence[0] : q.start]), wanted)
+             and not _other_stage(stages_in(re.split(r"[,;:。]", d.label(q))[-1]), wanted)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _other_stage(named: dict[str, int], wanted: dict[str, int]) -> bool:
+    """Do the words name another stage of a process the wanted stage is of?"""
+    return any(p in named and named[p] != st for p, st in wanted.items())
+
+
+def _names_stage(named: dict[str, int], wanted: dict[str, int]) -> bool:
+    return any(named.get(p) == st for p, st in wanted.items())

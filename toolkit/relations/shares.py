@@ -57,6 +57,7 @@ from .share_parts import (
     _partitions,
     _siblings_agree,
     _whole_if_as_named,
+    base_of_its_stage,
     base_of_sentence_before,
     base_qualified_by_the_part,
     by_manner,
@@ -402,6 +403,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                        and not is_per_n(d, q) and q.index not in beside
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        if denominator is not None and (staged := base_of_its_stage(d, base_words, denominator, numerator, pct)) \
+                is not denominator:
+            return None if staged is None else Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": staged, "percent": pct}, per=per)
         if denominator is None and _TOTAL_WORD.search(base_words):
             # No whole but an item of a list is named so ("收到1,268件。经审查,受理1,105件,不予受理
             # 102件…涉及处罚的485件,占受理总数的43.9%"): the 受理 item is the total of what was accepted.
