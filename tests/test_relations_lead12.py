@@ -347,3 +347,16 @@ def test_a_base_named_by_its_noun_takes_the_intake(tmp_path) -> None:
     # 诉求总量 names what came in by its noun: the figure accepted is it
     text = "全年共受理消费者诉求6,000件。其中投诉3,600件,举报900件,咨询1,500件;投诉占诉求总量的60.0%。"
     assert _ratios(tmp_path, text)[(3600, 6000, 60.0)] == "pass"
+
+
+# -- a list under one category ends at the category's sibling -------------------------------------
+
+def test_reasons_under_one_outcome_end_at_the_next_outcome(tmp_path) -> None:
+    text = ("全年办结申请180件。其中,予以公开80件;不予公开的40件中,属于国家秘密的12件、属于行政执法案卷的20件;"
+            "无法提供35件;不予处理15件;其他处理10件。")
+    found = checks(tmp_path, text)
+    assert not [c for c in found if c[1].startswith("sum") and c[2]["total"] == 40]
+    assert {(o["smaller"], o["larger"]) for st, r, o in found if r == "bound.part"} >= {(12, 40), (20, 40)}
+    # reasons that do not reach their whole are bounded; a reason worded "不同意公开" is no sibling
+    text = "不予公开的21件中,属于国家秘密的3件,属于第三方不同意公开的18件。"
+    assert sums(tmp_path, "全年办结申请180件。" + text).get((21, 3, 18)) == "pass"

@@ -153,6 +153,22 @@ def short_of_its_set(d: _Doc, parts: list[Quantity]) -> bool:
     return False
 
 
+def siblings_of_the_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts before the first that names another category of the closed set the whole's own
+    words name ("不予公开的70件中,属于行政执法案卷的25件、…37件;…无法提供65件;不予处理20件": 无法提供 is
+    the whole's sibling, not a reason it was withheld): the list of the whole ends there."""
+    own = re.split(r"[,;:、]", d.label(total))[-1]
+    for categories in _category_sets():
+        mine = next((k for k, c in enumerate(categories) if c.search(own)), None)
+        if mine is None:
+            continue
+        for k, p in enumerate(parts):
+            item = re.split(r"[,;:、]", d.label(p))[-1]
+            if any(c.search(item) for j, c in enumerate(categories) if j != mine):
+                return parts[:k]
+    return parts
+
+
 def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:
     """Is every part a grade of one review (``graded`` of equalities.yaml: 优秀, 良好, 合格…) and
     none the failing grade (不合格, 较差)? Such a list names only the grades that were awarded

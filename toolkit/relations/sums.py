@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
-from .completeness import _exact_prefix, _open_ended, _sum_or_bounds
+from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, siblings_of_the_whole
 from .list_columns import _segment_groups
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
@@ -197,7 +197,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
-                parts = _cut_at_a_larger_clause(d, total, parts)
+                parts = siblings_of_the_whole(d, total, _cut_at_a_larger_clause(d, total, parts))
                 if parts and _far_over(total, parts):
                     run = _named_run(d, total, parts)
                     if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
