@@ -360,3 +360,19 @@ def test_reasons_under_one_outcome_end_at_the_next_outcome(tmp_path) -> None:
     # reasons that do not reach their whole are bounded; a reason worded "不同意公开" is no sibling
     text = "不予公开的21件中,属于国家秘密的3件,属于第三方不同意公开的18件。"
     assert sums(tmp_path, "全年办结申请180件。" + text).get((21, 3, 18)) == "pass"
+
+
+# -- a catalog bound across sentences needs the two figures to count one thing ---------------------
+
+def test_two_licences_in_two_sentences_bound_nothing(tmp_path) -> None:
+    text = ("一、行政审批\n全年办理林木采伐许可证1,286份,审批采伐蓄积8.6万立方米。"
+            "受理使用林地审核审批申请64件,审核同意58件,不予许可4件。")
+    assert not [c for c in checks(tmp_path, text, "bound") if c[2]["smaller"] == 1286]
+
+
+def test_a_licence_and_its_applications_in_two_sentences_still_bound(tmp_path) -> None:
+    text = "一、行政审批\n全年受理林木采伐许可申请1,320件。全年办理林木采伐许可证1,286份。"
+    found = [c for c in checks(tmp_path, text, "bound") if c[2]["smaller"] == 1286]
+    assert [c[0] for c in found] == ["pass"]
+    planted = [c for c in checks(tmp_path, text.replace("1,320", "1,230"), "bound") if c[2]["smaller"] == 1286]
+    assert [c[0] for c in planted] == ["fail"]

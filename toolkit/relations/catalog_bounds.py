@@ -23,7 +23,7 @@ import re
 
 from ..quantities import Quantity
 from .roles import is_delta, is_previous
-from .stages import _same_count, another_body, carried_over_at, load_stages, naming
+from .stages import _same_count, _same_thing, another_body, carried_over_at, load_stages, naming
 from .structure import _Doc
 
 # (compiled once: read per figure or per list)
@@ -52,6 +52,9 @@ def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
         return False
     if small is not None and large is not None and another_body(small, large.words):
         return False
+    if small is not None and large is not None and smaller.sentence != larger.sentence \
+            and len(small.rest) >= 3 and not _same_thing(small, large):
+        return False  # "办理林木采伐许可证1,286份。受理使用林地审核审批申请64件": two things, two sentences
     if smaller.sentence == larger.sentence:
         a, b = sorted((smaller.index, larger.index))
         for r in d.qs[a + 1 : b]:
