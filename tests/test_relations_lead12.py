@@ -376,3 +376,24 @@ def test_a_licence_and_its_applications_in_two_sentences_still_bound(tmp_path) -
     assert [c[0] for c in found] == ["pass"]
     planted = [c for c in checks(tmp_path, text.replace("1,320", "1,230"), "bound") if c[2]["smaller"] == 1286]
     assert [c[0] for c in planted] == ["fail"]
+
+
+# -- numbered rows under a "(一)" row -------------------------------------------------------------
+
+_FORM = ("附表:政府信息公开情况统计表\n|指标|单位|数量|\n|一、依申请公开情况||\n|(一)收到申请数|件|{total}|\n"
+         "|1.当面申请数|件|5|\n|2.传真申请数|件|0|\n|3.网络申请数|件|18|\n|4.信函申请数|件|3|\n"
+         "|(二)申请办结数|件|26|\n|1.按时办结数|件|25|\n|2.延期办结数|件|1|\n")
+
+
+def test_numbered_rows_add_up_to_the_row_above_them(tmp_path) -> None:
+    found = sums(tmp_path, _FORM.format(total=26))
+    assert found.get((26, 5, 0, 18, 3)) == "pass" and found.get((26, 25, 1)) == "pass"
+    assert sums(tmp_path, _FORM.format(total=27)).get((27, 5, 0, 18, 3)) == "fail"
+
+
+def test_numbering_that_starts_again_means_a_parent_row_was_lost(tmp_path) -> None:
+    rows = ("|(二)部分公开|4|0|4|\n|1.属于国家秘密|1|0|1|\n|2.属于行政执法案卷|2|1|3|\n"
+            "|1.本机关不掌握相关政府信息|6|1|7|\n|2.没有现成信息需要另行制作|1|0|1|\n")
+    text = "|项目|自然人|法人|总计|\n|(一)予以公开|9|2|11|\n" + rows
+    found = sums(tmp_path, text)
+    assert (4, 1, 2) not in found and (4, 1, 3) not in found and found.get((4, 4, 0)) == "pass"

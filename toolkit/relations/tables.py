@@ -22,6 +22,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
+from .table_subrows import numbered_sub_rows
 
 # (compiled once: read per figure or per list)
 _EMPTY_CELL = re.compile(r"[-—–/\s]*|0")
@@ -53,6 +54,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
             out += columns or total_column_by_figures(t)
             out += inner_total_columns_by_figures(t)
         out += _ordinal_total_rows(t)
+        out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
         out += _balance_rows(t)
         out += _change_columns(t)
         rates = _rate_columns(t)
