@@ -397,3 +397,24 @@ def test_numbering_that_starts_again_means_a_parent_row_was_lost(tmp_path) -> No
     text = "|项目|自然人|法人|总计|\n|(一)予以公开|9|2|11|\n" + rows
     found = sums(tmp_path, text)
     assert (4, 1, 2) not in found and (4, 1, 3) not in found and found.get((4, 4, 0)) == "pass"
+
+
+# -- measures named by other words than their figures' ----------------------------------------------
+
+def _changes(tmp_path, text: str) -> dict:
+    return {(o["current"], o["percent"]): st for st, _, o in checks(tmp_path, text, "change")}
+
+
+@pytest.mark.parametrize("text", [
+    "全年下达行政处罚决定书312份,罚款金额1,845.6万元,处罚案件数和罚款金额同比分别增长{a}%和{b}%。",
+    "全年受理群众来电8.6万个,派发工单3.2万件,来电量、工单量同比分别增长{a}%、{b}%。",
+])
+def test_changes_of_measures_named_in_other_words_map_in_order(tmp_path, text) -> None:
+    found = _changes(tmp_path, text.format(a="6.5", b="9.1"))
+    assert len(found) == 2 and set(found.values()) == {"pass"}
+
+
+def test_names_that_fit_the_other_figure_better_map_nothing(tmp_path) -> None:
+    # the first name fits the second figure as well: which change is whose is unclear
+    text = "全年罚款金额1,845.6万元,下达处罚决定书312份,处罚决定书和罚款同比分别增长6.5%和9.1%。"
+    assert (1845.6, 6.5) not in _changes(tmp_path, text)

@@ -16,7 +16,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .named_rates import rate_vocabulary
 from .roles import DOWN_WORDS, REF, UP_WORDS, is_change_percent, is_delta, is_previous
-from .structure import SENT_END, _Doc
+from .structure import SENT_END, _Doc, _overlap
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff、]")
@@ -42,7 +42,7 @@ def named_changes(d: _Doc) -> list[Relation]:
         names = [n for n in _JOIN.split(_TIME.sub("", _OPENING.sub("", head))) if n]
         if len(names) < 2 or not _CHANGE.match("分别" + rest):
             continue
-        subjects = _named_figures(d, q, names)
+        subjects = _named_figures(d, q, names) or _named_in_order(d, q, names)
         if not subjects:
             continue
         first = _run(d, q)
@@ -138,6 +138,24 @@ def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
             return []
         out.append(hits[0])
     return out if len({p.index for p in out}) == len(out) else []
+
+
+def _named_in_order(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
+    """"下达行政处罚决定书247份,罚款金额2,863.5万元,处罚案件数和罚款金额同比分别增长…": the names
+    a report gives its measures need not be their printed words; the figures right before the
+    names' clause, as many as the names, in the sentence, are theirs in order when each name shares
+    two characters with its own figure's words and more with it than with any other's."""
+    clause_start = d.last_before(",;:。\n", q.start)
+    before = [p for p in d.in_range(q.sentence[0], clause_start) if not p.is_percent]
+    run = before[-len(names):]
+    if len(run) != len(names) or any(is_delta(d, p) or is_previous(d, p) or p.in_table for p in run):
+        return []
+    owns = [_own_clause(d, p) for p in run]
+    for k, name in enumerate(names):
+        scores = [_overlap(own, name) for own in owns]
+        if scores[k] < 2 or any(v >= scores[k] for j, v in enumerate(scores) if j != k):
+            return []
+    return run
 
 
 _LINES = 6
