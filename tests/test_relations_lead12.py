@@ -418,3 +418,13 @@ def test_names_that_fit_the_other_figure_better_map_nothing(tmp_path) -> None:
     # the first name fits the second figure as well: which change is whose is unclear
     text = "全年罚款金额1,845.6万元,下达处罚决定书312份,处罚决定书和罚款同比分别增长6.5%和9.1%。"
     assert (1845.6, 6.5) not in _changes(tmp_path, text)
+
+
+# -- a ratio A:1 after the sentence stating its two figures ----------------------------------------
+
+@pytest.mark.parametrize("colon", ["∶", ":", "："])
+def test_a_ratio_in_a_sentence_of_its_own_reads_the_two_figures_before(tmp_path, colon) -> None:
+    text = ("全体居民人均可支配收入36,120元。城镇居民人均可支配收入45,860元,增长5.0%;农村居民人均可支配收入"
+            f"21,730元,增长7.1%。城乡居民收入比为{{r}}{colon}1。")
+    assert _ratios(tmp_path, text.format(r="2.11")) == {(45860, 21730, 2.11): "pass"}
+    assert _ratios(tmp_path, text.format(r="2.21")) == {(45860, 21730, 2.21): "fail"}

@@ -108,6 +108,8 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
             # A:100 -- two figures stated just before, in that order.
             sent = q.sentence[0]
             before = [p for p in d.in_range(sent, q.start) if not p.is_percent and p.unit]
+            if not before and sent and d.s[sent - 1] != "\n":  # ("…47,318元,…22,406元。城乡居民收入比为2.11∶1")
+                before = [p for p in d.in_range(d.last_before("。\n", sent - 1) + 1, sent) if not p.is_percent and p.unit]
             # "男女性别比": each operand's label names one side of the ratio.
             sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
             if (len(before) >= 2 and compatible(before[-2], before[-1])
