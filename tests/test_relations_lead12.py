@@ -428,3 +428,12 @@ def test_a_ratio_in_a_sentence_of_its_own_reads_the_two_figures_before(tmp_path,
             f"21,730元,增长7.1%。城乡居民收入比为{{r}}{colon}1。")
     assert _ratios(tmp_path, text.format(r="2.11")) == {(45860, 21730, 2.11): "pass"}
     assert _ratios(tmp_path, text.format(r="2.21")) == {(45860, 21730, 2.21): "fail"}
+
+
+# -- a base named by its stage and its noun, the noun in the sentence before ------------------------
+
+@pytest.mark.parametrize("pct, status", [("60.9", "pass"), ("69.0", "fail")])
+def test_a_base_printed_with_its_stage_only_goes_on_with_the_subject_before(tmp_path, pct, status) -> None:
+    text = ("全年共收到政府信息公开申请23件。已答复23件,其中同意公开11件,同意部分公开3件,信息不存在9件。"
+            f"同意公开和同意部分公开的共14件,占已答复申请的{pct}%。")
+    assert _ratios(tmp_path, text) == {(14, 23, float(pct)): status}

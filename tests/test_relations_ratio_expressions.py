@@ -1,4 +1,4 @@
-"""A:B:C structures and A:100 ratios (shares._ratio_expressions), on sentences written for the project."""
+"""A:B:C structures and A:100 ratios (ratio_expressions._ratio_expressions), on sentences written for the project."""
 
 from __future__ import annotations
 

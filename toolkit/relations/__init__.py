@@ -22,7 +22,8 @@ The model, one module each:
   of a year add up to it, by meaning), ``adjacent`` (a list right after its whole -- in its
   clause, the clauses or the sentences after it -- confirmed by its figures or by shares that
   make 100%), ``shares``
-  (named rates, 占 shares, 分别占, shares of the total a list partitions), ``rates`` (rates named by
+  (named rates, 占 shares, 分别占, shares of the total a list partitions; ``ratio_expressions``: A:B and
+  A:B:C), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning; ``ladders``: grades of one
@@ -106,11 +107,12 @@ from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
 from .points import points_changes
 from .printed_alike import printed_alike
+from .ratio_expressions import _ratio_expressions
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
 from .semicolons import semicolon_lists
-from .shares import _ratio_expressions, _ratios
+from .shares import _ratios
 from .structure import _Doc
 from .sums import _breakdowns
 from .tables import _table_relations

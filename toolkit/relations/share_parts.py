@@ -367,3 +367,15 @@ def _other_stage(named: dict[str, int], wanted: dict[str, int]) -> bool:
 
 def _names_stage(named: dict[str, int], wanted: dict[str, int]) -> bool:
     return any(named.get(p) == st for p, st in wanted.items())
+
+
+def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
+    """The base's label, and -- when its words are only some of the words naming the base ("已答复"
+    for 已答复申请) -- the sentence before it in its paragraph, whose subject they go on with
+    ("共受理政府信息公开申请23件,…。已答复23件")."""
+    label = d.label(q)
+    own = _cjk(re.split(r"[,;:。]", label)[-1])
+    if len(own) < 2 or own not in _cjk(base_words):
+        return label
+    start = d.last_before("。\n", q.sentence[0] - 1) + 1
+    return label if "\n" in d.s[start : q.sentence[0]] else d.s[start : q.sentence[0]] + label

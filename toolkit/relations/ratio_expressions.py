@@ -1,0 +1,95 @@
+"""Ratios printed as A:B ("性别比为105.23:100", "城乡居民收入比为2.11∶1") and structures printed as A:B:C
+("三次产业增加值结构为6.0:46.9:47.1"): the figures stated before them, or the shares of the parts of
+the last breakdown with as many parts."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+from ..quantities import Quantity
+from .model import Relation, compatible, money_value
+from .share_parts import ratio_names_its_parts
+from .structure import _Doc
+
+_RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
+
+
+def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
+    """"性别比为105.23:100" and "三次产业增加值结构为6.0:46.9:47.1"."""
+    out = []
+    # the breakdowns by where their total stands: a chain looks at its paragraph's only (linear work)
+    by_total = sorted((r for r in sums if r.kind == "sum" and r.roles.get("parts")
+                       and isinstance(r.roles.get("total"), Quantity)),
+                      key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
+    total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
+    for q in d.qs:
+        if not _RATIO_EXPR.search(d.label(q)) or d.s[q.end : q.end + 1] not in (":", "∶"):
+            continue
+        chain = [q]
+        while chain[-1].index + 1 < len(d.qs):
+            nxt = d.qs[chain[-1].index + 1]
+            if d.s[chain[-1].end : nxt.start] in (":", "∶"):
+                chain.append(nxt)
+            else:
+                break
+        if len(chain) == 2 and chain[1].value in (1, 100, 1000):
+            # A:100 -- two figures stated just before, in that order.
+            sent = q.sentence[0]
+            before = [p for p in d.in_range(sent, q.start) if not p.is_percent and p.unit]
+            if not before and sent and d.s[sent - 1] != "\n":  # ("…47,318元,…22,406元。城乡居民收入比为2.11∶1")
+                before = [p for p in d.in_range(d.last_before("。\n", sent - 1) + 1, sent) if not p.is_percent and p.unit]
+            # "男女性别比": each operand's label names one side of the ratio.
+            sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
+            if (len(before) >= 2 and compatible(before[-2], before[-1])
+                    and all(sides & set(d.label(p)) for p in before[-2:])):
+                out.append(Relation("ratio", "ratio.expression",
+                                    {"numerator": before[-2], "denominator": before[-1], "percent": chain[0]},
+                                    per=int(chain[1].value)))
+        elif len(chain) >= 3 or (len(chain) == 2 and abs(sum(c.value for c in chain) - 100) <= Decimal("0.2")):
+            # A:B:C -- the shares of the parts of the last breakdown with as many parts (two parts when
+            # the two figures make 100: "普通高中9.36万人、中职5.42万人,普职比为63.3∶36.7").
+            para = d.last_before("\n", q.start)
+            window = by_total[bisect.bisect_left(total_starts, para) : bisect.bisect_left(total_starts, q.start)]
+            cands = [r for r in window if len(r.roles["parts"]) == len(chain)]  # type: ignore[arg-type]
+            if cands:
+                rel = max(cands, key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
+                total: Quantity = rel.roles["total"]  # type: ignore[assignment]
+                members = {total.index, *(p.index for p in rel.roles["parts"])}  # type: ignore[union-attr]
+                last = max(members)
+                between = d.qs[last + 1 : q.index]
+                if any(compatible(p, total) for p in between):
+                    continue  # another total ("2021年…972846万元") stands between: not its structure
+                # two parts: the ratio's name says whose ("普职比": 普通高中, 职业学校), or it is none of theirs
+                if len(chain) == 2 and not ratio_names_its_parts(d, q, rel.roles["parts"], total):  # type: ignore[arg-type]
+                    continue
+                adjusted = _largest_remainder(rel.roles["parts"], chain)  # type: ignore[arg-type]
+                for part, share in zip(rel.roles["parts"], chain, strict=True):  # type: ignore[arg-type]
+                    out.append(Relation("ratio", "ratio.structure",
+                                        {"numerator": part, "denominator": rel.roles["total"], "percent": share},
+                                        adjusted=adjusted))
+    return out
+
+
+def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:
+    """Are the printed shares of an A:B:C structure the parts' shares rounded so that they add up to
+    exactly 100 (12.6:39.4:48.0 for 12.63, 39.43, 47.94: plain rounding gives 99.9, and the share
+    with the largest remainder takes the missing unit)? Only then may a share be a unit off."""
+    places = max(q.decimals for q in shares)
+    unit = Decimal(1).scaleb(-places)
+    if sum(q.value for q in shares) != 100 or any(q.decimals != places for q in shares):
+        return False
+    values = [money_value(p) if p.is_money else p.value for p in parts]
+    whole = sum(values)
+    if whole <= 0:
+        return False
+    exact = [100 * v / whole for v in values]
+    floors = [(x / unit).to_integral_value(rounding=ROUND_FLOOR) * unit for x in exact]
+    missing = int((100 - sum(floors)) / unit)
+    if not 0 <= missing <= len(parts):
+        return False
+    order = sorted(range(len(parts)), key=lambda i: exact[i] - floors[i], reverse=True)
+    rounded = [f + (unit if i in order[:missing] else 0) for i, f in enumerate(floors)]
+    plain = [x.quantize(unit, rounding=ROUND_HALF_UP) for x in exact]
+    return rounded != plain and all(r == q.value for r, q in zip(rounded, shares, strict=True))
