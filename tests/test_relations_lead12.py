@@ -437,3 +437,16 @@ def test_a_base_printed_with_its_stage_only_goes_on_with_the_subject_before(tmp_
     text = ("全年共收到政府信息公开申请23件。已答复23件,其中同意公开11件,同意部分公开3件,信息不存在9件。"
             f"同意公开和同意部分公开的共14件,占已答复申请的{pct}%。")
     assert _ratios(tmp_path, text) == {(14, 23, float(pct)): status}
+
+
+# -- an overview chapter states the report's totals; the longest rate name decides -------------------
+
+_OVERVIEW = ("一、总体情况\n全年热线共受理群众诉求92.40万件,同比增长8.1%。其中电话渠道70.10万件,网络渠道22.30万件。\n"
+             "二、诉求构成\n按类型分,咨询类50.20万件、求助类22.10万件、投诉类20.10万件。\n"
+             "三、办理情况\n热线直接答复{n}万件,直接办结率{r}%;转派承办单位36.00万件。")
+
+
+@pytest.mark.parametrize("r, status", [("61.0", "pass"), ("16.0", "fail")])
+def test_a_rate_in_a_later_chapter_is_over_the_overview_total(tmp_path, r, status) -> None:
+    # 56.36 / 92.40 = 61.0%
+    assert _ratios(tmp_path, _OVERVIEW.format(n="56.36", r=r)).get((563600, 924000, float(r))) == status

@@ -42,6 +42,17 @@ def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
                                                            re.compile(e["denominator"])))
 
 
+def named_rate_of(label: str) -> tuple | None:
+    """The named rate the label ends with: of the vocabulary's rates it names, the one naming the
+    most of it ("直接办结率" is 直办率's, not 办结率's); the first of equally long ones."""
+    best, size = None, 0
+    for r in rate_vocabulary():
+        m = r[0].search(label)
+        if m is not None and len(m.group()) > size:
+            best, size = r, len(m.group())
+    return best
+
+
 # "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
 _LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
                           r"|[^,;。\d]{1,12}中,|[^,;。\d]{2,12}:")  # "答复情况为:同意公开21件,…"
@@ -473,6 +484,9 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
 
 
+_OVERVIEW = re.compile(r"\s*(?:总体|基本|整体|全面)?(?:情况|概况|概述|综述)\s*(?:\n|$)")
+
+
 def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dict:
     """"全月共受理群众诉求186,420件…\n一、受理情况\n…\n二、办理情况\n…直接答复109,352件,直办率58.66%":
     the report's totals stated before its first chapter heading, named by the base's words (no
@@ -480,6 +494,11 @@ def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dic
     first = _CHAPTER.search(d.s)
     if first is None or first.start() >= numerator.start:
         return {}
+    if _OVERVIEW.match(d.s, first.end()):
+        # "一、总体情况\n…共受理群众诉求186.42万件": an overview chapter states the report's totals too
+        nxt = _CHAPTER.search(d.s, first.end())
+        if nxt is not None and nxt.start() < numerator.start:
+            first = nxt
     found: dict = {}
     for q in reversed(d.qs[: d.before(first.start())][-_FAR_RATE:]):
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not d.in_parentheses(q)

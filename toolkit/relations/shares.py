@@ -33,6 +33,7 @@ from .named_rates import (
     _named_rate,
     _own_share,
     explained_readings,
+    named_rate_of,
     one_items_rate,
     rate_vocabulary,
 )
@@ -113,7 +114,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if done is not None:
             out.append(done)
             continue
-        rate = next((r for r in rate_vocabulary() if r[0].search(lab)), None)
+        rate = named_rate_of(lab)
         if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
         rel = None
