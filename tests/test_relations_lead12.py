@@ -450,3 +450,13 @@ _OVERVIEW = ("一、总体情况\n全年热线共受理群众诉求92.40万件,�
 def test_a_rate_in_a_later_chapter_is_over_the_overview_total(tmp_path, r, status) -> None:
     # 56.36 / 92.40 = 61.0%
     assert _ratios(tmp_path, _OVERVIEW.format(n="56.36", r=r)).get((563600, 924000, float(r))) == status
+
+
+# -- blocks of columns each closed by a total column named for its block ----------------------------
+
+def test_blocks_closed_by_totals_named_for_their_block(tmp_path) -> None:
+    head = "|复议维持|复议纠正|复议其他|复议尚未审结|复议总计|直诉维持|直诉纠正|直诉其他|直诉尚未审结|直诉总计|"
+    row = "|2|1|0|1|{a}|1|0|0|1|2|"
+    text = f"四、行政复议、行政诉讼情况\n{head}\n|---|---|---|---|---|---|---|---|---|---|\n{row}\n五、其他\n无。"
+    assert sums(tmp_path, text.format(a=4)) == {(4, 2, 1, 0, 1): "pass", (2, 1, 0, 0, 1): "pass"}
+    assert sums(tmp_path, text.format(a=5))[(5, 2, 1, 0, 1)] == "fail"

@@ -31,6 +31,8 @@ _DIGIT = re.compile(r"\d")
 _SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 _TOTAL_HEAD = re.compile(r"^(?:(?:前[两二三四五六七八九十\d]{1,2}(?:位|名|类|项)|以上|上述)?(?:合计|总计)|总计|合计|总数|共计|全部)$")  # (前五位合计: of the rows above)
 _TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
+# a block's total column: "总计", or named by its block ("复议总计|直诉维持|…|直诉总计")
+_BLOCK_TOTAL = re.compile(r"^(?:总计|合计|小计)|(?:总计|合计|小计)$")
 _RANK_HEAD = re.compile(r"^(?:位次|序号|排名|名次|编号|排序)$")
 _JURISDICTION_ROW = re.compile(r"^全[市区县省州盟旗镇](?:合计|总计|共计)?$")
 _GROUP_ROW = re.compile(r"^[-—\s]*$")
@@ -477,9 +479,10 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
         if h.is_header and len(h.cells) >= 4 and _TOTAL_COLUMN.fullmatch(h.cells[1].text) and not any(
                 _TOTAL_COLUMN.match(c.text) for c in h.cells[2:]):
             return _leading_total_column(t, h, i)  # "地区|合计|城镇|乡村": the total first
-        if not h.is_header or not texts or not (_TOTAL_COLUMN.match(texts[-1]) or _whole_period(texts)):
+        if not h.is_header or not texts or not (_TOTAL_COLUMN.match(texts[-1]) or _whole_period(texts)
+                                                or _BLOCK_TOTAL.search(texts[-1])):
             continue
-        if sum(1 for c in h.cells if _TOTAL_COLUMN.match(c.text)) > 1:
+        if sum(1 for c in h.cells if _BLOCK_TOTAL.search(c.text)) > 1:
             # "维持|纠正|其他|尚未审结|总计|维持|…|总计": several blocks, each with its own total.
             return _total_column_blocks(t, h, i)
         data = False
@@ -523,7 +526,7 @@ def _leading_total_column(t: Table, h: Row, i: int) -> list[Relation]:
 def _total_column_blocks(t: Table, h: Row, i: int) -> list[Relation]:
     """Rows of a table whose header repeats a block of columns ending in a total: each block
     of each row adds up to its own total. A header of unequal blocks is left unchecked."""
-    totals = [j for j, c in enumerate(h.cells) if _TOTAL_COLUMN.match(c.text)]
+    totals = [j for j, c in enumerate(h.cells) if _BLOCK_TOTAL.search(c.text)]
     g = totals[0] + 1
     if any(j != (n + 1) * g - 1 for n, j in enumerate(totals)) or len(h.cells) != g * len(totals) or g < 3:
         return []
