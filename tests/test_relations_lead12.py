@@ -460,3 +460,12 @@ def test_blocks_closed_by_totals_named_for_their_block(tmp_path) -> None:
     text = f"四、行政复议、行政诉讼情况\n{head}\n|---|---|---|---|---|---|---|---|---|---|\n{row}\n五、其他\n无。"
     assert sums(tmp_path, text.format(a=4)) == {(4, 2, 1, 0, 1): "pass", (2, 1, 0, 0, 1): "pass"}
     assert sums(tmp_path, text.format(a=5))[(5, 2, 1, 0, 1)] == "fail"
+
+
+# -- a graded kind of hazard is no count of all hazards --------------------------------------------
+
+def test_general_hazards_do_not_bound_the_major_ones(tmp_path) -> None:
+    text = "全年检查各类生产经营单位86家次,发现一般隐患10项,重大隐患12项,均已整改完毕。"
+    assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
+    text = "全年检查各类生产经营单位86家次,共发现隐患10项,其中重大隐患12项。"
+    assert [c[0] for c in checks(tmp_path, text) if c[2].get("smaller") == 12] == ["fail"]
