@@ -24,11 +24,11 @@ one reading:
 
 from __future__ import annotations
 
-import re
-
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
 from .model import Relation, compatible
+from .referring import bigrams as _bigrams
+from .referring import of_the_referred, referred_stage, referring_words
 from .roles import is_previous
 from .stages import (
     _NOT_CJK,
@@ -45,10 +45,6 @@ from .structure import _Doc
 
 _REACH = 40  # figures looked back
 _SPAN = 2000  # characters looked back
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _a_part(d: _Doc, c: _Named) -> bool:
@@ -80,7 +76,7 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         # "…;对按期办结的事项电话回访9,870件": a clause saying which stage it goes on from is read
         # by that process alone, wherever it stands in its sentence
-        referring = {pid: lvl for pid, lvl in p.stages.items() if _referred_stage(d, p, pid, lvl) is not None}
+        referring = {pid: lvl for pid, lvl in p.stages.items() if referred_stage(d, p, pid, lvl) is not None}
         if not opens and not referring:
             continue
         found_for: list[_Named] = []
@@ -113,34 +109,7 @@ def _sentence_rest(d: _Doc, p: _Named) -> str:
     return _NOT_CJK.sub("", words)
 
 
-_ADVERB = re.compile(r"(?:已|按期|按时|如期|及时)?")
 _OPEN = object()  # a process whose figures before leave two readings
-
-
-def _referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
-    """The earlier stage of ``pid`` the later figure's sentence says it is of ("对已办结工单回访96,842件",
-    "对办结的事项开展回访…": 办结), when the words before it name one after 对; else None."""
-    head = d.s[p.q.sentence[0] : p.q.start]
-    k = head.rfind("对")
-    if k < 0:
-        return None
-    levels = dict(load_stages().processes)[pid]
-    at = _ADVERB.match(head, k + 1).end()  # "对已办结…", "对按期办结的事项…": the stage after
-    named = [(i, m) for i, (before, _) in enumerate(levels[:level])
-             if before is not None and (m := before.match(head, at)) is not None]
-    if len(named) != 1:
-        return None
-    own = levels[level][0]  # the figure's own stage is named after the words referred to
-    return named[0][0] if own is None or own.search(head, named[0][1].end()) else None
-
-
-def _referring_words(d: _Doc, p: _Named, pid: str, referred: int) -> str:
-    """The words after the stage a later figure refers to ("对办结诉求开展电话回访": 诉求开展电话回访)."""
-    head = d.s[p.q.sentence[0] : p.q.start]
-    at = _ADVERB.match(head, head.rfind("对") + 1).end()
-    before = dict(load_stages().processes)[pid][referred][0]
-    m = before.match(head, at) if before is not None else None
-    return _NOT_CJK.sub("", head[m.end() :]) if m is not None else ""
 
 
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
@@ -149,7 +118,7 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
     None when the reach holds no figure of the process, ``_OPEN`` when it admits two readings."""
     q = p.q
     start = q.sentence[0]
-    referred = _referred_stage(d, p, pid, level)
+    referred = referred_stage(d, p, pid, level)
     best: _Named | None = None
     also: list[_Named] = []  # other figures of the stage a referring figure names (readings)
     lent = ""  # the words of the figure an earlier stage before ``best``, when ``best`` names only its stage
@@ -170,7 +139,7 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         if best is None:
             if c.stages[pid] >= level:
                 return _OPEN  # a nearer figure of its own or a later stage: it may go on from that one
-            if referred is not None and (c.stages[pid] != referred or _a_part(d, c)):
+            if referred is not None and (_a_part(d, c) or not of_the_referred(d, p, c, pid, referred)):
                 continue  # "对已办结工单回访…": only a figure of the stage named, no part of it
             if _a_part(d, c) or not _scopes_fit(p, c) or c.scope == "own":
                 return _OPEN
@@ -188,7 +157,7 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         return None
     rest = _sentence_rest(d, p)
     if referred is not None:  # the words name the stage it is of
-        if not d.same_section([best.q, q]) and not _bigrams(_referring_words(d, p, pid, referred)) & _bigrams(
+        if not d.same_section([best.q, q]) and not _bigrams(referring_words(d, p, pid, referred)) & _bigrams(
                 _NOT_CJK.sub("", d.section_text([best.q]))):
             # past a heading, in a section that says nothing the referring words say ("一、…取水许可…
             # 审批通过41件。三、回应群众涉水诉求…对办结诉求开展电话回访2,936件"): another body of work

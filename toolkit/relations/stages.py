@@ -516,7 +516,14 @@ def _same_count(p: _Named, c: _Named) -> bool:
         # "12月受理1862件,办结1903件": the month closes what earlier months left open (not "转办工单
         # 2.3万件,已办结2.2万件": what of those items is closed by now)
         return False
+    if "年" in p.words and "年" in c.words:
+        years = set(_A_YEAR.findall(p.words)), set(_A_YEAR.findall(c.words))
+        if all(years) and years[0] != years[1]:
+            return False  # "2023年告知听证权利案件12件。2024年举行听证15件": two years' work
     return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 def counted_among(p: _Named, c: _Named) -> bool:

@@ -1,0 +1,189 @@
+"""Funnels and parts by meaning (issue 15, patterns E and D), session 12: stages the vocabulary
+lacked, two funnels of two kinds in one sentence, a part named again by a later stage, figures
+that say which stage they go on from, and lists a later stage may count whole. Each rule has a
+consistent variant (the bound is read and holds), a planted one (the later figure exceeds the
+earlier: the bound fails) and traps, consistent texts that must not be flagged. Sentences written
+for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_funnels_general import bounds, fails
+
+# (consistent text, the later figure as printed, the same figure raised, smaller, larger)
+FUNNELS = [
+    # the right to a hearing told (either word order), hearings asked for, hearings held
+    ("全年告知听证权利案件312件，当事人申请听证14件，举行听证12件。", "申请听证14件", "申请听证314件", 14, 312),
+    ("向当事人告知听证权的案件共86件,要求听证的7件。", "要求听证的7件", "要求听证的87件", 7, 86),
+    ("本年度作出听证告知58件；申请听证5件。", "申请听证5件", "申请听证59件", 5, 58),
+    # questionnaires sent (the survey named between) and those returned
+    ("年内发放群众满意度调查问卷1,500份，回收有效问卷1,432份。", "1,432份", "1,532份", 1432, 1500),
+    ("向办事企业发出营商环境满意度测评表620份,收回测评表598份。", "598份", "628份", 598, 620),
+    ("投放游客体验调查问卷2,000份，收回问卷1,876份，其中满意的1,790份。", "收回问卷1,876份", "收回问卷2,876份", 1876, 2000),
+    # units looked over (排查) and those found at fault
+    ("排查在建工地96个,发现安全问题工地17个。", "问题工地17个", "问题工地97个", 17, 96),
+    ("专项行动中排查用工企业412家，发现欠薪问题企业23家，均已督促整改。", "23家", "423家", 23, 412),
+    # violations found, and the cases filed on them (a figure naming nothing but its filing)
+    ("全年巡查发现违法占地行为46宗,立案查处41宗,结案38宗。", "立案查处41宗", "立案查处48宗", 41, 46),
+    ("通过卫片执法发现违法用地27宗，已立案24宗。", "已立案24宗", "已立案28宗", 24, 27),
+    ("执法检查中发现违法违规行为158起。依法立案调查131起。", "立案调查131起", "立案调查161起", 131, 158),
+    # review cases that came in, and those concluded
+    ("全年发生行政复议案件31件，审结28件。", "审结28件", "审结33件", 28, 31),
+    ("本年度新收行政复议案件17件,已办结15件,其余2件正在审理。", "已办结15件", "已办结19件", 15, 17),
+    # cases opened for a settlement, and those agreed
+    ("全年启动生态环境损害赔偿磋商案件9件，达成赔偿协议7件。", "达成赔偿协议7件", "达成赔偿协议11件", 7, 9),
+    ("开展劳动争议调解磋商46件,签订和解协议39件。", "39件", "49件", 39, 46),
+    # things tested and those found positive or over the limit
+    ("快速检测农产品样品1.82万个，检出阳性样品26个。", "26个", "1.92万个", 26, 18200),
+    ("抽检饮用水样品640份,检测超标样品9份。", "样品9份", "样品649份", 9, 640),
+    # an application received and what was applied for, done
+    ("全年受理企业信用修复申请1,286件，完成修复1,240件。", "完成修复1,240件", "完成修复1,296件", 1240, 1286),
+    ("收到不动产登记申请8,412件,完成登记8,356件。", "完成登记8,356件", "完成登记8,456件", 8356, 8412),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "raised", "small", "large"), FUNNELS)
+def test_funnels_of_more_stages(tmp_path, text, printed, raised, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+TRAPS = [
+    # cases named anew after violations found: they may come from complaints too
+    "卫片执法发现违法用地64宗,立案查处违法案件120件。",
+    "巡查发现违法行为38起；全年立案查处各类违法案件96件。",
+    # complaints received and cases filed stay open (cases come from inspections too)
+    "全年受理投诉举报212件,立案查处236件。",
+    # what was applied for names another thing than what was done
+    "受理低保申请1,206户，完成入户调查1,300户。",
+    "全年受理信用修复申请312件,完成系统升级2次。",
+    # a hearing held counted against the notices of another year
+    "2023年告知听证权利案件12件。2024年举行听证15件。",
+    # questionnaires returned of another survey than the one sent
+    "发放问卷300份。全市累计回收各类问卷4,200份。",
+    # units looked over in visits, and units at fault counted otherwise
+    "排查企业320家次,发现问题412项。",
+    # settlements agreed of cases carried in from the year before
+    "启动赔偿磋商案件6件，达成赔偿协议9件(含上年结转案件4件)。",
+    # a screening's positives against samples of another body
+    "乡镇站快速检测样品120个；市中心检出阳性样品150个。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_no_false_alarm_on_more_stages(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+# Two funnels of two kinds in one sentence, each named by the catalog's metrics too: the catalog
+# reads neither (two figures of one stage), so the funnels state both.
+TWO_KINDS = [
+    ("排查一般隐患3,120项,已整改3,086项;排查重大隐患9项,已整改8项。", [(3086, 3120), (8, 9)], "已整改8项", "已整改10项", 9),
+    ("全年共排查一般隐患860处，整改到位851处；排查重大隐患5处，整改到位5处。", [(851, 860)], "整改到位851处",
+     "整改到位861处", 860),
+    ("排查一般隐患1,204项,已整改1,196项;排查重大隐患12项,已整改11项,剩余1项正在整改。", [(1196, 1204), (11, 12)],
+     "已整改1,196项", "已整改1,296项", 1204),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "printed", "raised", "large"), TWO_KINDS)
+def test_two_funnels_of_two_kinds_in_one_sentence(tmp_path, text, pairs, printed, raised, large) -> None:
+    got = bounds(tmp_path, text)
+    for small, big in pairs:
+        assert ("pass", small, big) in got, got
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+# A later stage may count all the items of a list: no bound on one item (two readings at least)
+LISTS = [
+    "全年收到行政复议申请23件、行政诉讼案件12件,审结30件。",
+    "全年发生行政复议案件23件、行政诉讼案件12件,审结30件。",
+    "受理来信412件和网上信访306件,办结690件。",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_a_later_stage_after_a_list_may_count_the_list(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+# (text, smaller, the part's figure, the later figure as printed, raised): a later stage naming
+# exactly what a 其中 part of the earlier figure names is of that part
+PARTS = [
+    ("全年共接收投诉举报6,480件，其中投诉4,912件、举报1,568件。受理投诉4,706件，调解成功3,215件。",
+     4706, 4912, "受理投诉4,706件", "受理投诉5,006件"),
+    ("全年收到信访事项2,300件,其中来信860件、来访1,440件.受理来信812件.",
+     812, 860, "受理来信812件", "受理来信892件"),
+    ("本年度收到政府信息公开申请420件，其中网上申请306件、信函申请114件。答复网上申请298件。",
+     298, 306, "答复网上申请298件", "答复网上申请318件"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "part", "printed", "raised"), PARTS)
+def test_a_later_stage_of_a_part_named_again(tmp_path, text, small, part, printed, raised) -> None:
+    assert ("pass", small, part) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == part for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+PART_TRAPS = [
+    # the later figure names the whole's words, not the part's: of the whole only
+    "全年共接收投诉举报6,480件，其中投诉4,912件、举报1,568件。受理投诉举报5,706件。",
+    # the part named so is of another period
+    "全年共接收投诉举报6,480件，其中投诉4,912件、举报1,568件。1-6月受理投诉5,106件。",
+]
+
+
+@pytest.mark.parametrize("text", PART_TRAPS)
+def test_no_false_alarm_on_parts_named_again(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+# (text, smaller, larger, the referring figure as printed, raised): a figure saying which stage it
+# goes on from (对办结…回访) is bounded by a figure of an earlier stage of what its words name when
+# no figure of that stage is stated but as done in time
+REFERRING = [
+    ("二、办理情况\n对需要部门处理的诉求，转派承办单位办理31.62万件。转派件中，按期办结31.08万件，按期办结率98.3%。\n"
+     "对办结的转派件开展回访，共回访24.15万件，满意22.86万件。\n", 241500, 316200, "共回访24.15万件", "共回访32.15万件"),
+    ("全年共办理涉水诉求2,640件，同比增长3.1%，其中供水类1,480件、排水类1,160件。对办结诉求开展电话回访1,812件，"
+     "满意1,766件。", 1812, 2640, "电话回访1,812件", "电话回访2,812件"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), REFERRING)
+def test_a_referring_figure_bounded_by_an_earlier_stage(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text), bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+REFERRING_TRAPS = [
+    # work closed late was called back too: the figure closed in time bounds no callback of all closed
+    "转派件中，按时办结54,990件，按时办结率99.6%。对办结的转派件开展回访，共回访55,120件。",
+    "承办单位按期办结8,216件。对办结工单回访8,302件。",
+    # resolved (解决) is fewer than closed: no bound on callbacks of closed work by it
+    "派发工单中实际解决14,890件，解决率89.6%。对办结工单回访15,210件。",
+    "派发工单中实际解决14,890件，对办结工单回访15,210件。",
+]
+
+
+@pytest.mark.parametrize("text", REFERRING_TRAPS)
+def test_no_false_alarm_on_callbacks_of_what_was_closed(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+def test_callbacks_of_what_was_closed_in_time_are_bounded_by_it(tmp_path) -> None:
+    # the referring words say 按期办结: the figure closed in time is the one they go on from
+    text = "全年按期办结工单8,216件。对按期办结的工单回访7,930件。"
+    assert ("pass", 7930, 8216) in bounds(tmp_path, text)
+    assert ("fail", 8930, 8216) in bounds(tmp_path, text.replace("7,930", "8,930"))
