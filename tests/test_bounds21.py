@@ -187,3 +187,86 @@ def test_callbacks_of_what_was_closed_in_time_are_bounded_by_it(tmp_path) -> Non
     text = "全年按期办结工单8,216件。对按期办结的工单回访7,930件。"
     assert ("pass", 7930, 8216) in bounds(tmp_path, text)
     assert ("fail", 8930, 8216) in bounds(tmp_path, text.replace("7,930", "8,930"))
+
+
+# (text, the kinds' figures, the whole): kinds a classification names by what they concern (涉及)
+# or singles out as the main ones (较为集中, 比较集中) only bound their whole -- they may overlap or
+# leave kinds out -- also right after another classification of that whole that does not add up
+KINDS = [
+    ("全年县政府作为被告的一审行政诉讼案件52件，同比增加4件。从案件类型看，涉及征收补偿的19件、涉及行政许可的12件、"
+     "涉及政府信息公开的7件，三类案件较为集中。", [19, 12, 7], 52),
+    ("全年收到行政复议申请640件。从申请事项看，涉及行政处罚的214件，涉及工伤认定的96件，涉及信息公开的58件。",
+     [214, 96, 58], 640),
+    ("一审行政诉讼案件48件。从被告看，县政府12件、县直部门29件、乡镇政府8件。从案件类型看，涉及征收拆迁的18件、"
+     "涉及行政处罚的11件，两类案件较为集中。", [18, 11], 48),
+    ("全年受理行政复议案件1,210件。从案件领域看，公安、市场监管、自然资源领域案件比较集中，分别为356件、214件、187件。",
+     [356, 214, 187], 1210),
+    ("经审查，受理复议申请1,104件。涉企行政复议案件326件，占受理总数的29.5%。从案件领域看，公安、自然资源领域案件较为"
+     "集中，分别为298件、176件。", [298, 176], 1104),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds", "whole"), KINDS)
+def test_kinds_that_only_bound_their_whole(tmp_path, text, kinds, whole) -> None:
+    got = bounds(tmp_path, text)
+    for k in kinds:
+        assert ("pass", k, whole) in got, got
+    assert fails(tmp_path, text) == []
+
+
+# the main kinds singled out (较为集中…分别为): one raised past the whole fails
+HIGHLIGHTED = [KINDS[3], KINDS[4]]
+
+
+@pytest.mark.parametrize(("text", "kinds", "whole"), HIGHLIGHTED)
+def test_a_main_kind_past_its_whole_fails(tmp_path, text, kinds, whole) -> None:
+    raised = text.replace(f"{kinds[0]:,}件", f"{whole + 12:,}件", 1)
+    assert raised != text
+    assert any(st == "fail" and big == whole for st, _, big in bounds(tmp_path, raised)), bounds(tmp_path, raised)
+
+
+KIND_TRAPS = [
+    # kinds by what they concern may overlap: together more than the whole, each within it
+    "全年收到行政复议申请64件。从申请事项看，涉及行政处罚的41件，涉及行政强制的36件。",
+    # the main kinds of the part a share names again (涉企) are of that part
+    "受理行政复议案件1,104件。涉企行政复议案件326件，占受理总数的29.5%。涉企案件主要集中在市场监管、税务领域，分别为98件、76件。",
+]
+
+
+@pytest.mark.parametrize("text", KIND_TRAPS)
+def test_no_false_alarm_on_kinds(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+def test_the_main_kinds_of_a_part_named_again_are_of_that_part(tmp_path) -> None:
+    text = "受理行政复议案件1,104件。涉企行政复议案件326件，占受理总数的29.5%。涉企案件主要集中在市场监管、税务领域，分别为98件、76件。"
+    assert ("pass", 98, 326) in bounds(tmp_path, text)
+    assert ("fail", 398, 326) not in bounds(tmp_path, text)
+
+
+# (text, smaller, larger, later figure as printed, raised): more stages as data -- sitting an exam
+# due (应考/实考) and passing it; comments adopted after a means of deciding (经论证, 经研究)
+MORE = [
+    ("组织执法人员参加法律知识考试，应考412人，实考406人，合格398人。", 406, 412, "实考406人", "实考416人"),
+    ("组织执法人员参加法律知识考试，应考412人，实考406人，合格398人。", 398, 406, "合格398人", "合格408人"),
+    ("年度公务员法律知识考试应考人数86人,实考84人。", 84, 86, "实考84人", "实考88人"),
+    ("共征集立法建议项目46件，经论证采纳31件。", 31, 46, "采纳31件", "采纳51件"),
+    ("向社会征求意见建议218条，经研究吸收采纳126条。", 126, 218, "采纳126条", "采纳226条"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), MORE)
+def test_more_funnels(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+def test_a_review_goes_on_to_the_work_assigned(tmp_path) -> None:
+    # 受理 (taken in) and 指派 (assigned) are two stages of one process, not two outcomes of the review:
+    # no sum of them (受理 taken up by a mediator is the same word, no later stage of another process)
+    for text in ("全年接收法律援助申请986件，经审查受理962件，指派律师办理958件。",
+                 "全年收到法律援助申请412件,经审查受理398件,指派律师承办396件。"):
+        assert fails(tmp_path, text) == [], text

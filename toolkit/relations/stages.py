@@ -555,6 +555,7 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
         if before is not None and here is not None and _same_count(here, before) and any(
                 pid in before.stages and before.stages[pid] < lvl
                 and not any(o != pid and st > before.stages[pid] and o not in here.stages
+                            and not _one_word(before.words, (pid, before.stages[pid]), (o, st))
                             for o, st in before.stages.items())
                 for pid, lvl in here.stages.items()):
             # (not "检查合格263家,发现问题的14家": a later stage of another process (合格) names the
@@ -563,6 +564,18 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
         if not d.in_parentheses(parts[k]):
             before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
     return len(parts)
+
+
+def _one_word(words: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    """Do stage ``a`` and stage ``b`` (process, level) name ``words`` by one and the same word ("受理":
+    taken in to be handed on, and taken up by a mediator -- not a later stage of another process
+    naming the figure, as 合格 names "检查合格")?"""
+    levels = dict(load_stages().processes)
+    pa, pb = levels[a[0]][a[1]][0], levels[b[0]][b[1]][0]
+    if pa is None or pb is None:
+        return False
+    spans = {m.span() for m in pa.finditer(words)}
+    return any(m.span() in spans for m in pb.finditer(words))
 
 
 # A figure named as a whole of the year or of every kind may hold more than one before it that is
