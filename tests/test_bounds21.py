@@ -270,3 +270,76 @@ def test_a_review_goes_on_to_the_work_assigned(tmp_path) -> None:
     for text in ("全年接收法律援助申请986件，经审查受理962件，指派律师办理958件。",
                  "全年收到法律援助申请412件,经审查受理398件,指派律师承办396件。"):
         assert fails(tmp_path, text) == [], text
+
+
+# (text, smaller, larger, later figure as printed, raised): a funnel across a heading, when the later
+# figure's sentence names what it counts as the earlier one's words do and the heading names no
+# scope of its own (a body, a channel, a level)
+ACROSS = [
+    ("一、收案情况\n全年共收到行政复议申请218件。\n二、审理情况\n全年审结行政复议案件196件。\n",
+     196, 218, "审结行政复议案件196件", "审结行政复议案件296件"),
+    ("## 一、受理情况\n\n2023年，全县信访部门共受理信访事项2,416件，同比下降3.2%。\n\n## 二、办理情况\n\n"
+     "全年按期办结信访事项2,398件。\n", 2398, 2416, "办结信访事项2,398件", "办结信访事项2,498件"),
+    ("（一）收件\n本年度共收到政府信息公开申请164件。\n（二）答复\n已答复政府信息公开申请160件，其余4件结转下年度。\n",
+     160, 164, "申请160件", "申请169件"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), ACROSS)
+def test_a_funnel_across_a_heading(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text), bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+ACROSS_TRAPS = [
+    # the heading names a level, a body or a channel the earlier section does not
+    "一、区级\n全年受理信访事项1,206件。\n二、镇街\n全年办结信访事项1,806件。\n",
+    "一、信访\n全年受理信访事项1,206件。\n二、12345热线\n热线办结信访事项1,806件。\n",
+    "一、市本级\n市本级收到行政复议申请86件。\n二、全市情况\n全市审结行政复议案件312件。\n",
+    # another period, another process, another body, work carried in, a plan
+    "一、上半年情况\n1-6月收到行政复议申请86件。\n二、全年情况\n全年审结行政复议案件112件。\n",
+    "一、复议\n收到行政复议申请86件。\n二、诉讼\n审结行政诉讼案件112件。\n",
+    "一、受理\n受理投诉举报1,206件。\n二、消协\n消协组织办结投诉1,306件。\n",
+    "一、收案\n全年收到行政复议申请86件。\n二、审理\n审结行政复议案件92件(含上年结转案件9件)。\n",
+    "一、2023年情况\n2023年收到行政复议申请86件。\n二、2024年情况\n2024年审结行政复议案件92件。\n",
+    "一、工作开展\n收到行政复议申请86件。\n二、下一步工作\n力争审结行政复议案件120件。\n",
+    "（一）专项整治\n专项整治中发现隐患86处。\n（二）日常检查\n全年共整改各类隐患1,206处。\n",
+    # a later figure naming only its stage does not cross a heading
+    "一、收案情况\n全年共收到行政复议申请218件。\n二、审理情况\n全年审结296件。\n",
+    # review cases named by the noun alone after complaints: another thing
+    "全年受理投诉120件，审结行政复议案件130件。",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_TRAPS)
+def test_no_false_alarm_across_headings(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+# unlawful buildings dealt with and pulled down; comments adopted and carried out
+DEMOLISHED = [
+    ("2024年，共查处违法建设312处，拆除违建306处。", 306, 312, "拆除违建306处", "拆除违建316处"),
+    ("全年排查认定违章建筑86处，依法拆除79处。", 79, 86, "拆除79处", "拆除89处"),
+    ("全年收到各类意见建议368条，已采纳并落实352条。", 352, 368, "352条", "372条"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), DEMOLISHED)
+def test_demolished_and_adopted(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text), bounds(tmp_path, text)
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+def test_demolitions_of_older_or_cumulative_work_are_open(tmp_path) -> None:
+    for text in ("全年排查违法建设86处，拆除违建92处(含上年遗留12处)。", "全年新增违建46处，累计拆除违建312处。"):
+        assert fails(tmp_path, text) == [], text
+
+
+def test_reemployment_is_no_later_stage_of_this_years_registrations(tmp_path) -> None:
+    # those back in work may have registered in earlier years: a stock against a flow, no funnel
+    for text in ("全年新增登记失业人员3,612人，实现再就业3,986人。", "全年共登记失业人员3,612人，帮助实现再就业3,986人。"):
+        assert fails(tmp_path, text) == [], text

@@ -28,6 +28,8 @@ The model, one module each:
   (funnels of a process and levels of a jurisdiction, by meaning; ``ladders``: grades of one
   ladder, each presupposing the one below; ``items``: lines and 、 items of a list; ``distant``: sentences apart,
   ``parallel``: two lists of one set of names; ``unlisted``: parts after 上述…中 and highlights;
+  ``referring``: figures saying which stage they go on from (对办结…回访); ``stage_parts``: the 其中
+  part a later stage names again; ``stage_lists``: where a list turns into a funnel;
   ``catalog_bounds``: when a bound by metric names reads), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
   ``catalog_rules``: the rules of rules.yaml read against the text), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against

@@ -39,7 +39,8 @@ from .named_wholes import bounded_by_one_of
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
-from .stages import another_stage, later_stage_at, load_stages, stages_in
+from .stage_lists import later_stage_at
+from .stages import another_stage, load_stages, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
 from .vocab import gated, matches_at

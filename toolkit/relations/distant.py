@@ -24,6 +24,8 @@ one reading:
 
 from __future__ import annotations
 
+import re
+
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
 from .model import Relation, compatible
@@ -109,7 +111,32 @@ def _sentence_rest(d: _Doc, p: _Named) -> str:
     return _NOT_CJK.sub("", words)
 
 
+_PLAN = re.compile(r"力争|计划|目标|预计|争取|确保|拟")
 _OPEN = object()  # a process whose figures before leave two readings
+
+
+_HEADING_LINE = re.compile(r"[^\n。!?\d]{1,30}")
+_NUMBERING = re.compile(r"^[\s#*\-]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?")
+_HEADING_WORDS = re.compile(r"情况|工作|基本|主要|总体|有关|方面|办理|审理|收案|结案|案件|事项|数量|质效|结果")
+
+
+def _heading_between(d: _Doc, earlier: Quantity, start: int) -> bool | None:
+    """Does a heading line between ``earlier`` and ``start`` name a scope (a body, a channel, a level:
+    "二、12345热线", "(二)镇街") the text from ``earlier``'s paragraph to it does not -- words other
+    than stage, neutral and heading words ("二、案件审理情况" names none)? None: no heading between."""
+    v = load_stages()
+    para = d.s.rfind("\n", 0, earlier.start) + 1
+    said = _bigrams(_NOT_CJK.sub("", d.s[para : earlier.end]))
+    found = None
+    for line in d.s[earlier.end : start].split("\n")[1:]:
+        if not _HEADING_LINE.fullmatch(line.strip()):
+            continue
+        found = False
+        words = _HEADING_WORDS.sub("", v.neutral.sub("", _strip(_NUMBERING.sub("", line.strip()), v.stage_words)))
+        words = _NOT_CJK.sub("", words)
+        if len(words) >= 2 and not _bigrams(words) <= said:
+            return True
+    return found
 
 
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
@@ -123,9 +150,14 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
     also: list[_Named] = []  # other figures of the stage a referring figure names (readings)
     lent = ""  # the words of the figure an earlier stage before ``best``, when ``best`` names only its stage
     between_other = False  # a figure of another process between the candidate and q
+    # Another paragraph may speak of another body's or period's work: crossed only by a figure that
+    # says which stage it goes on from, or whose sentence names what it counts (every two characters
+    # of it among the earlier figure's words, below) and no plan ("一、收案情况\n全年共收到行政复议申请
+    # 218件。\n二、审理情况\n全年审结行政复议案件196件。")
+    crosses = referred is not None or (len(_sentence_rest(d, p)) >= 2 and not _PLAN.search(d.s, start, q.start))
     for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
-        if r.end < start - _SPAN or ("\n" in d.s[r.end : start] and referred is None):
-            break  # another paragraph may speak of another body's or period's work
+        if r.end < start - _SPAN or ("\n" in d.s[r.end : start] and not crosses):
+            break
         c = name(r)
         if c is None:
             continue
@@ -167,6 +199,10 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")
         if not _bigrams(rest) <= _bigrams(words):
             return _OPEN  # it names another thing ("审结行政诉讼案件" after "收到行政复议申请")
+        if "\n" in d.s[best.q.end : start] and _heading_between(d, best.q, start) is not False:
+            # a paragraph break alone may start another body's or period's work; a heading naming a
+            # scope ("一、信访\n…受理信访事项1,206件。\n二、12345热线\n…办结信访事项1,806件") does
+            return _OPEN
     elif between_other:
         return _OPEN  # naming only its stage, after figures of another process
     if _WIDER.search(d.label(q)) and not _WIDER.search(d.label(best.q)) and len(best.rest) >= 2 \
