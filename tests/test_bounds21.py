@@ -343,3 +343,72 @@ def test_reemployment_is_no_later_stage_of_this_years_registrations(tmp_path) ->
     # those back in work may have registered in earlier years: a stock against a flow, no funnel
     for text in ("全年新增登记失业人员3,612人，实现再就业3,986人。", "全年共登记失业人员3,612人，帮助实现再就业3,986人。"):
         assert fails(tmp_path, text) == [], text
+
+
+# (text, smaller, larger, later as printed, raised): a stage part its body names again in the
+# sentence after ("其中…转派承办单位34.26万件。承办单位已办结…"), though a figure of the later stage
+# (直接答复) stands beside it
+NAMED_AGAIN = [
+    ("全年热线共受理群众诉求86.42万件，其中直接答复52.16万件，转派承办单位34.26万件。承办单位已办结33.98万件。",
+     339800, 342600, "已办结33.98万件", "已办结35.98万件"),
+    ("全年共受理企业诉求3,612件,其中当场答复1,206件,交办职能部门2,406件.职能部门按期办结2,356件.",
+     2356, 2406, "按期办结2,356件", "按期办结2,456件"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), NAMED_AGAIN)
+def test_a_stage_part_its_body_names_again(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text), bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+NAMED_AGAIN_TRAPS = [
+    # a bare later stage after the sentence is of the whole
+    "全年受理12.6万件，其中转办4.8万件。办结12.3万件。",
+    "全年受理诉求12.6万件，其中转派承办单位4.8万件。全年共办结诉求12.3万件。",
+    # the body's work named by an intake word (办理) may hold older work
+    "全年受理诉求12.6万件，其中转派承办单位4.8万件。各承办单位共办理诉求5.3万件。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AGAIN_TRAPS)
+def test_no_false_alarm_on_stage_parts(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+
+
+# (text, smaller, larger, printed, raised): those of a whole that involve something, named by a
+# relative clause (涉及…的) after it in its sentence, with no 其中: each bounded by the whole
+INVOLVING = [
+    ("全年发生道路交通事故412起，涉及酒驾的46起，涉及货车的86起。", 86, 412, "货车的86起", "货车的486起"),
+    ("全年调解各类纠纷1,206件，同时涉及多方当事人的纠纷86件。", 86, 1206, "纠纷86件", "纠纷1,286件"),
+    ("检查食品经营企业412家，涉及校园周边的企业86家。", 86, 412, "企业86家", "企业486家"),
+    ("全年办理行政处罚案件412件，适用简易程序的216件，涉及罚款的386件。", 386, 412, "罚款的386件", "罚款的416件"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), INVOLVING)
+def test_those_involving_something(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text), bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+INVOLVING_TRAPS = [
+    # another thing counted (no 的: a case may hold several violations), or another unit
+    "立案查处违法案件412件，涉及违法行为486件。",
+    "立案查处案件312件，涉及的违法行为412起。",
+    "全年受理信访事项1,206件，涉及群众3,412人。",
+    # the whole is a set named by "…中,", its kinds listed by relative clauses: not a kind's part
+    "全年行政处罚案件中，适用简易程序的216件，适用普通程序的612件；涉及罚款的704件。",
+    # of the whole or of the later figure: within either
+    "全年受理投诉1,206件，办结1,198件，涉及食品的1,203件。",
+]
+
+
+@pytest.mark.parametrize("text", INVOLVING_TRAPS)
+def test_no_false_alarm_on_those_involving(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []

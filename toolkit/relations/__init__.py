@@ -90,6 +90,7 @@ from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .involving import involving_parts
 from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
 from .members import member_bounds
@@ -155,6 +156,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += added_up(d)
     rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
+    rels += involving_parts(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate

@@ -25,7 +25,7 @@ from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
-from .stage_parts import part_named_so
+from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
 from .stages import (
     _INNER_NEGATION,
     _PUNCT,
@@ -257,12 +257,12 @@ def _narrower(d: _Doc, c: _Named, p: _Named) -> bool:
     return any(rest[i : i + 2] not in p.words for i in range(len(rest) - 1))
 
 
-def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
-    """The earlier figure of a funnel across sentences is no part (no 其中 before it) and the only
-    figure of its stage in its sentence ("新收1,876件,…其中市政府新收722件。经审查,受理1,702件":
-    two figures received, and the nearer one a part)."""
+def _alone_in_its_sentence(d: _Doc, c: _Named, name, p: _Named) -> bool:
+    """The earlier figure of a funnel across sentences is no part (no 其中 before it; but a stage
+    part its body names again, stage_parts.py) and the only figure of its stage in its sentence
+    ("新收1,876件,…其中市政府新收722件。经审查,受理1,702件": two figures received, the nearer a part)."""
     start = c.q.sentence[0]
-    if "其中" in d.s[start : c.q.start]:
+    if "其中" in d.s[start : c.q.start] and not stage_part_named_again(d, c, p):
         return False
     for r in d.in_range(start, c.q.sentence[1] + 1):
         other = name(r) if r.index != c.q.index else None
@@ -308,15 +308,14 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             prev = _sentence_before(d, q)
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
-                cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
-                                  and not _narrower(d, cands[0], p)) else []
+                cands = (cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name, p)
+                                   and not _narrower(d, cands[0], p)) else []) or part_gone_on_from(d, p, _before(d, q, prev))
                 part = part_named_so(d, cands[0].q, p) if cands else None
                 if cands and not set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start]):
                     # ("…,其中来信860件、来访1,440件。受理来信812件": of the part named so, the whole's words
                     # naming it not)
                     cands = [dataclasses.replace(cands[0], q=part)] if part is not None else []
-                # (the later sentence names nothing the earlier one does not up to its figure: "…仲裁
-                # 案件2,150件。基层调解组织调解成功劳动争议案件3,620件" is another body's work)
+                # (the later sentence names nothing the earlier does up to its figure: "…仲裁案件2,150件。基层调解组织…")
         if any(_carried_over(d, carried, c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         cands = [c for c in cands if fits_the_referred(d, p, c)]
