@@ -412,3 +412,21 @@ INVOLVING_TRAPS = [
 @pytest.mark.parametrize("text", INVOLVING_TRAPS)
 def test_no_false_alarm_on_those_involving(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []
+
+
+def test_items_accepted_after_their_visits_across_sections(tmp_path) -> None:
+    # the items accepted (件) are no more than the visits registered (件次), sections apart; the
+    # sections between (反映问题) and the later one's heading (办理情况) name no scope of their own
+    text = ("## 一、信访总量\n\n- 全县共登记群众信访事项**3,106件次**、**5,412人次**。\n\n## 二、反映问题\n\n"
+            "- 从反映问题看，城乡建设类812件次、劳动社保类604件次。\n\n## 三、办理情况\n\n"
+            "- 受理信访事项2,846件，按期办结2,812件。\n")
+    p = tmp_path / "r.md"
+    p.write_text(text, encoding="utf-8")
+    import toolkit
+
+    got = [(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(p).checks if c.kind == "bound"]
+    assert ("pass", 2846, 3106) in got, got
+    bad = tmp_path / "bad.md"
+    bad.write_text(text.replace("2,846件", "3,246件"), encoding="utf-8")
+    got = [(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(bad).checks if c.kind == "bound"]
+    assert ("fail", 3246, 3106) in got, got

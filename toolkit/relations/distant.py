@@ -40,6 +40,7 @@ from .stages import (
     _strip,
     another_body,
     carried_over_at,
+    counted_among,
     load_stages,
     naming,
 )
@@ -116,27 +117,25 @@ _OPEN = object()  # a process whose figures before leave two readings
 
 
 _HEADING_LINE = re.compile(r"[^\n。!?\d]{1,30}")
-_NUMBERING = re.compile(r"^[\s#*\-]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?")
+_NUMBERING = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?")
 _HEADING_WORDS = re.compile(r"情况|工作|基本|主要|总体|有关|方面|办理|审理|收案|结案|案件|事项|数量|质效|结果")
 
 
 def _heading_between(d: _Doc, earlier: Quantity, start: int) -> bool | None:
-    """Does a heading line between ``earlier`` and ``start`` name a scope (a body, a channel, a level:
-    "二、12345热线", "(二)镇街") the text from ``earlier``'s paragraph to it does not -- words other
-    than stage, neutral and heading words ("二、案件审理情况" names none)? None: no heading between."""
+    """Does the heading of the later figure's section -- the last numbered heading line between
+    ``earlier`` and ``start`` -- name a scope (a body, a channel, a level: "二、12345热线", "(二)镇街")
+    the text from ``earlier``'s paragraph to it does not: words other than stage, neutral and heading
+    words ("二、案件审理情况" names none)? None: no numbered heading between."""
     v = load_stages()
+    lines = [ln.strip() for ln in d.s[earlier.end : start].split("\n")[1:]]
+    heads = [ln for ln in lines if _HEADING_LINE.fullmatch(ln) and _NUMBERING.match(ln).end() > 0]
+    if not heads:
+        return None
     para = d.s.rfind("\n", 0, earlier.start) + 1
     said = _bigrams(_NOT_CJK.sub("", d.s[para : earlier.end]))
-    found = None
-    for line in d.s[earlier.end : start].split("\n")[1:]:
-        if not _HEADING_LINE.fullmatch(line.strip()):
-            continue
-        found = False
-        words = _HEADING_WORDS.sub("", v.neutral.sub("", _strip(_NUMBERING.sub("", line.strip()), v.stage_words)))
-        words = _NOT_CJK.sub("", words)
-        if len(words) >= 2 and not _bigrams(words) <= said:
-            return True
-    return found
+    words = _HEADING_WORDS.sub("", v.neutral.sub("", _strip(_NUMBERING.sub("", heads[-1]), v.stage_words)))
+    words = _NOT_CJK.sub("", words)
+    return len(words) >= 2 and not _bigrams(words) <= said
 
 
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
@@ -161,7 +160,9 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         c = name(r)
         if c is None:
             continue
-        in_pid = pid in c.stages and compatible(r, q) and _same_count(p, c)
+        # (or the later figure counts items, the earlier the visits of them: "登记信访事项4,218件次…
+        # 受理信访事项3,862件")
+        in_pid = pid in c.stages and ((compatible(r, q) and _same_count(p, c)) or counted_among(p, c))
         if in_pid and is_previous(d, r) and not is_previous(d, q):
             continue  # "2023年、2024年分别受理214件、236件。2024年审结220件": 214 is of another year
         if not in_pid:
