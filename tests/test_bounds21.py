@@ -430,3 +430,21 @@ def test_items_accepted_after_their_visits_across_sections(tmp_path) -> None:
     bad.write_text(text.replace("2,846件", "3,246件"), encoding="utf-8")
     got = [(c.status, c.operands["smaller"], c.operands["larger"]) for c in toolkit.audit(bad).checks if c.kind == "bound"]
     assert ("fail", 3246, 3106) in got, got
+
+
+LEADS = [
+    ("全年接收群众举报线索612条，经初步核实转立案查处的线索86条。", 86, 612, "线索86条", "线索686条"),
+    ("年内收到问题线索148条,转立案42条。", 42, 148, "转立案42条", "转立案242条"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), LEADS)
+def test_leads_turned_into_cases(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text), bounds(tmp_path, text)
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+def test_cases_filed_on_leads_are_counted_otherwise(tmp_path) -> None:
+    # one lead may bring several cases: cases named anew are not bounded by the leads
+    assert fails(tmp_path, "全年接收群众举报线索612条，转立案查处违法案件686件。") == []
