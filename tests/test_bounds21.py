@@ -448,3 +448,36 @@ def test_leads_turned_into_cases(tmp_path, text, small, large, printed, raised) 
 def test_cases_filed_on_leads_are_counted_otherwise(tmp_path) -> None:
     # one lead may bring several cases: cases named anew are not bounded by the leads
     assert fails(tmp_path, "全年接收群众举报线索612条，转立案查处违法案件686件。") == []
+
+
+# (text, smaller, larger, printed, raised): a net increase is no more than the additions it nets
+NET = [
+    ("年内新开户单位1,246家，实缴单位12,638家，净增单位874家。", 874, 1246, "净增单位874家", "净增单位1,874家"),
+    ("新开户职工3.86万人，实缴职工41.27万人，净增职工1.12万人。", 11200, 38600, "净增职工1.12万人", "净增职工4.12万人"),
+    ("全年新增市场主体8,612户，注销2,316户，净增市场主体6,296户。", 6296, 8612, "净增市场主体6,296户",
+     "净增市场主体9,296户"),
+    ("2024年新发展会员1,206人,净增加会员986人。", 986, 1206, "净增加会员986人", "净增加会员1,986人"),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large", "printed", "raised"), NET)
+def test_a_net_increase_within_its_additions(tmp_path, text, small, large, printed, raised) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text), bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+NET_TRAPS = [
+    # another noun, another process
+    "全年新增企业3,612户，净增个体工商户4,206户。",
+    "全年新增就业岗位3,612个，城镇登记失业人员净增412人。",
+    # two additions of the unit before: which one is netted is open
+    "全年新增企业3,612户、新增个体工商户5,206户，净增4,206户。",
+]
+
+
+@pytest.mark.parametrize("text", NET_TRAPS)
+def test_no_false_alarm_on_net_increases(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []

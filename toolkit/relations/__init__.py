@@ -100,6 +100,7 @@ from .named_changes import named_changes, named_rates_by_position, one_named_cha
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .net_growth import net_growth
 from .opinions import opinion_sums
 from .outcome_lists import added_up, defined_totals, outcome_lists
 from .part_rates import part_rates
@@ -157,6 +158,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
     rels += involving_parts(d)
+    rels += net_growth(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
