@@ -28,7 +28,10 @@ The model, one module each:
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning; ``ladders``: grades of one
   ladder, each presupposing the one below; ``items``: lines and 、 items of a list; ``distant``: sentences apart,
-  ``parallel``: two lists of one set of names; ``named_stage_lists``: items named again with 分别 at a later stage; ``unlisted``: parts after 上述…中 and highlights;
+  ``parallel``: two lists of one set of names; ``named_stage_lists``: items named again with 分别 at a later stage;
+  ``unlisted``: parts after 上述…中 and highlights;
+  ``referring``: figures saying which stage they go on from (对办结…回访); ``stage_parts``: the 其中
+  part a later stage names again; ``stage_lists``: where a list turns into a funnel;
   ``catalog_bounds``: when a bound by metric names reads), ``equalities`` (restated
   figures, full rates, graded lists, back references, 'all' clauses across sentences, 一一对应,
   ``catalog_rules``: the rules of rules.yaml read against the text), ``restated`` (prose figures restated by a table's rows and cells), ``targets`` (an achieved figure against
@@ -90,6 +93,7 @@ from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .involving import involving_parts
 from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
 from .members import member_bounds
@@ -100,6 +104,7 @@ from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
 from .named_stage_lists import named_stage_lists
+from .net_growth import net_growth
 from .opinions import opinion_sums
 from .outcome_lists import added_up, defined_totals, outcome_lists
 from .part_rates import part_rates
@@ -159,6 +164,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += added_up(d)
     rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
+    rels += involving_parts(d)
+    rels += net_growth(d)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate

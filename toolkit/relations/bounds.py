@@ -23,7 +23,9 @@ import re
 from ..quantities import Quantity
 from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
+from .referring import fits_the_referred
 from .roles import is_delta, is_previous
+from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
 from .stages import (
     _INNER_NEGATION,
     _PUNCT,
@@ -255,12 +257,12 @@ def _narrower(d: _Doc, c: _Named, p: _Named) -> bool:
     return any(rest[i : i + 2] not in p.words for i in range(len(rest) - 1))
 
 
-def _alone_in_its_sentence(d: _Doc, c: _Named, name) -> bool:
-    """The earlier figure of a funnel across sentences is no part (no 其中 before it) and the only
-    figure of its stage in its sentence ("新收1,876件,…其中市政府新收722件。经审查,受理1,702件":
-    two figures received, and the nearer one a part)."""
+def _alone_in_its_sentence(d: _Doc, c: _Named, name, p: _Named) -> bool:
+    """The earlier figure of a funnel across sentences is no part (no 其中 before it; but a stage
+    part its body names again, stage_parts.py) and the only figure of its stage in its sentence
+    ("新收1,876件,…其中市政府新收722件。经审查,受理1,702件": two figures received, the nearer a part)."""
     start = c.q.sentence[0]
-    if "其中" in d.s[start : c.q.start]:
+    if "其中" in d.s[start : c.q.start] and not stage_part_named_again(d, c, p):
         return False
     for r in d.in_range(start, c.q.sentence[1] + 1):
         other = name(r) if r.index != c.q.index else None
@@ -281,7 +283,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
     # words void it here ("1-6月…": part-year work), where the funnel reads the periods itself
-    catalog = {(r["smaller"], r["larger"]): r.get("unless") for r in load_rules() if r["kind"] == "bound"}
+    catalog = {(r["smaller"], r["larger"]): r for r in load_rules() if r["kind"] == "bound"}
     # (pair, relation, what decides it): whether another relation ties the pair already is
     # decided once the walk is done, for these pairs only (``_tied``): "equal" unless an equality
     # ties it; "bound" unless a relation other than a rate does ("受理97件,办结95件,办结率97.9%"
@@ -306,13 +308,17 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             prev = _sentence_before(d, q)
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
-                cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
-                                  and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])
-                                  and not _narrower(d, cands[0], p)) else []
-                # (the later sentence names nothing the earlier one does not up to its figure: "…仲裁
-                # 案件2,150件。基层调解组织调解成功劳动争议案件3,620件" is another body's work)
+                cands = (cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name, p)
+                                   and not _narrower(d, cands[0], p)) else []) or part_gone_on_from(d, p, _before(d, q, prev))
+                part = part_named_so(d, cands[0].q, p) if cands else None
+                if cands and not set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start]):
+                    # ("…,其中来信860件、来访1,440件。受理来信812件": of the part named so, the whole's words
+                    # naming it not)
+                    cands = [dataclasses.replace(cands[0], q=part)] if part is not None else []
+                # (the later sentence names nothing the earlier does up to its figure: "…仲裁案件2,150件。基层调解组织…")
         if any(_carried_over(d, carried, c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
+        cands = [c for c in cands if fits_the_referred(d, p, c)]
         larger = cands[0] if cands else None
         rule = "bound.stage"
         if larger is None and p.scope is not None:
@@ -333,6 +339,10 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             # two readings: the check fails only if the figure exceeds every candidate
             rel = Relation("bound", rule, {"smaller": q, "larger": larger.q}, readings=others)  # type: ignore[arg-type]
             pending.append((pair, rel, "rated" if _catalog_says(d, catalog, q, larger.q) else "bound"))
+            part = part_named_so(d, larger.q, p) if rule == "bound.stage" and not others else None
+            if part is not None:  # "…其中投诉5,916件、举报1,926件。受理投诉5,637件": of the part so named too
+                pending.append(((min(q.index, part.index), max(q.index, part.index)),
+                                Relation("bound", rule, {"smaller": q, "larger": part}), "bound"))
     wanted = {pair for pair, _, how in pending if how != "equal"}
     tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
     # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim;
@@ -352,7 +362,8 @@ def _parts_of(r: Relation) -> Relation:
 
 
 def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:
-    """Does a catalog bound on the two figures' metrics state the pair (its ``unless`` silent)?"""
+    """Does a catalog bound on the two figures' metrics state the pair (the catalog reads it: its
+    ``unless`` silent, no list or other body in the words -- else the funnel states it)?"""
     key = (d.key_of.get(smaller.index), d.key_of.get(larger.index))
     if key not in catalog:
         return False
@@ -361,8 +372,9 @@ def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -
         last = d.cache["last_of_metric"] = {k: i for i, k in d.key_of.items()}
     if last.get(key[0]) != smaller.index or last.get(key[1]) != larger.index:
         return False  # the catalog's rule is about other figures of these metrics
-    unless = catalog[key]
-    return not (unless and re.search(unless, d.section_text([smaller, larger])))
+    from .catalog_rules import rule_reads  # (lazily, as load_rules above)
+
+    return rule_reads(d, catalog[key], {"smaller": smaller, "larger": larger})
 
 
 _OF_WHICH = re.compile(r"的(?:有|为|是|达|计|共)?$")  # a clause naming those counted by the figure after it
@@ -507,7 +519,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 listed.discard(pid)  # another stage before: the candidate's clause starts there
                 continue
             decided.add(pid)
-            if c.stages[pid] < level and same_work(pid, p, c, _subject(d, c)):
+            if c.stages[pid] < level and (same_work(pid, p, c, _subject(d, c)) or part_named_so(d, c.q, p)):
                 per_process[pid] = c
                 listed.add(pid)
             else:
@@ -521,6 +533,8 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         return []  # one process's nearer figure is of the same stage: "直接办结400件,转办600件,办结950件"
     # (one that is earlier in another process is the candidate: "回访工单8,426件,回访满意7,982件")
     figures = {c.q.index: c for c in per_process.values()}
+    if any(b - a == 1 and _LISTED.match(d.label(d.qs[b])) for a, b in itertools.pairwise(sorted(figures))):
+        return []  # "收到复议申请23件、行政诉讼案件12件,审结30件": two items of one list, the stage may count both
     return sorted(figures.values(), key=lambda c: -c.q.index)
 
 

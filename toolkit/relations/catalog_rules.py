@@ -82,18 +82,8 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
                 keys[role] = ",".join(r[role])
         if not ok:
             continue
-        if r.get("same_section") and not d.same_section(_flat(roles)):
+        if not rule_reads(d, r, roles):
             continue
-        whole = roles.get("larger") or roles.get("total") or roles.get("denominator")
-        if isinstance(whole, Quantity) and LISTED.search(d.s, whole.sentence[0], whole.start) \
-                and _LEVEL_WORD.search(d.label(whole)):
-            # "全年办结410件。从层级看,县本级收到168件": the metric's figure is one level's, listed,
-            # not the whole the rule is about (a kind listed, "按类别分,行政处罚决定35起", is the metric).
-            continue
-        if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
-            continue  # the report says something that voids the rule ("行政强制决定3起")
-        if kind == "bound" and not catalog_bound_reads(d, roles["smaller"], roles["larger"]):  # type: ignore[arg-type]
-            continue  # the words admit another reading (a list, a plan, another body: catalog_bounds.py)
         if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
             continue
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
@@ -101,6 +91,25 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
         out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine,
                             wider=wider))
     return out
+
+
+def rule_reads(d: _Doc, r: dict, roles: dict) -> bool:
+    """Does the text leave rule ``r`` over these figures one reading: in one section (when the rule
+    asks), the whole no level of a list, its ``unless`` words silent and, for a bound, no other
+    reading of the words (catalog_bounds.py)? The funnels ask it too: a pair the catalog states
+    with its metrics' names is left to the catalog only when the catalog reads it."""
+    if r.get("same_section") and not d.same_section(_flat(roles)):
+        return False
+    whole = roles.get("larger") or roles.get("total") or roles.get("denominator")
+    if isinstance(whole, Quantity) and LISTED.search(d.s, whole.sentence[0], whole.start) \
+            and _LEVEL_WORD.search(d.label(whole)):
+        # "全年办结410件。从层级看,县本级收到168件": the metric's figure is one level's, listed,
+        # not the whole the rule is about (a kind listed, "按类别分,行政处罚决定35起", is the metric).
+        return False
+    if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
+        return False  # the report says something that voids the rule ("行政强制决定3起")
+    # the words admit another reading (a list, a plan, another body: catalog_bounds.py)
+    return r["kind"] != "bound" or catalog_bound_reads(d, roles["smaller"], roles["larger"])
 
 
 def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:

@@ -39,7 +39,8 @@ from .named_wholes import bounded_by_one_of
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
-from .stages import another_stage, later_stage_at, load_stages, stages_in
+from .stage_lists import later_stage_at
+from .stages import another_stage, load_stages, stages_in
 from .structure import SENT_END, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
 from .vocab import gated, matches_at
@@ -89,7 +90,8 @@ def _classified(d: _Doc) -> list[Relation]:
     listed: set[int] = set()  # parts of the lists found so far: no whole of a later list
     openers = _openers(s)
     starts = [a for a, _, _ in openers]
-    previous: list[tuple[Quantity, int]] = []  # the wholes the last list added up to, and its end
+    # the wholes the last list was read as, its end, and whether it added up to each
+    previous: list[tuple[Quantity, int, bool]] = []
     previous_parts: list[Quantity] = []  # the parts of that list
     for a, b, cls in openers:
         if words()["not_classes"].search(cls):
@@ -155,7 +157,8 @@ def _classified(d: _Doc) -> list[Relation]:
             listed |= {p.index for p in column}
         if not _names_a_stage(cls):
             found = _same_whole_as_before(d, found, a, _reviewed_whole(d, a, previous, previous_parts, found))
-        previous = [(w[0], end) for col, _, w in found if len(w) == 1 and _fits(w[0], col)]
+        # (and the one whole a list was read as, though it does not add up to it: see _same_whole_as_before)
+        previous = [(w[0], end, _fits(w[0], col)) for col, _, w in found if len(w) == 1]
         previous_parts = [p for col, _, w in found if len(w) == 1 and _fits(w[0], col) for p in col]
         # The whole of one measure of the list is no other reading of another's ("受理200件,办结195件。
         # 按区域分,城区受理120件,办结118件;…": 195 is the 办结 whole, not a reading of 受理's).
@@ -208,8 +211,8 @@ def _outcomes_end(d: _Doc, items: list[Quantity]) -> int:
     return end
 
 
-def _reviewed_whole(d: _Doc, opener: int, previous: list[tuple[Quantity, int]], parts: list[Quantity],
-                    found: list[tuple[list[Quantity], bool, list[Quantity]]]) -> list[tuple[Quantity, int]]:
+def _reviewed_whole(d: _Doc, opener: int, previous: list[tuple[Quantity, int, bool]], parts: list[Quantity],
+                    found: list[tuple[list[Quantity], bool, list[Quantity]]]) -> list[tuple[Quantity, int, bool]]:
     """The wholes before a review's list (经核查,…) may take: none when a part of the list before could
     hold it ("受理260件,经审核,属于本部门职责的230件,不属于的30件;…经核查,属实82件,部分属实48件,不属实
     100件": what was checked is the 230, not the 260)."""
@@ -223,14 +226,19 @@ def _reviewed_whole(d: _Doc, opener: int, previous: list[tuple[Quantity, int]], 
 
 
 def _same_whole_as_before(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,
-                          previous: list[tuple[Quantity, int]]) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
+                          previous: list[tuple[Quantity, int, bool]]
+                          ) -> list[tuple[list[Quantity], bool, list[Quantity]]]:
     """"按类型分,投诉…,举报…;按渠道分,电话…,网络…": a classification right after another (the next
     clause, sentence or line) classifies the same whole by another criterion -- the whole the list
     before added up to, for a measure of this list whose parts name no whole of their own."""
     out = []
     for column, strict, wholes in found:
-        near = [w for w, end in previous if _next_to(d, end, opener) and unit_class(w) == unit_class(column[0])
-                and compatible(w, column[0]) and all(p.value <= w.value for p in column)]
+        # (a whole the list before did not add up to is still the one it was read as: kinds of this
+        # one that only bound it -- by what they concern, 涉及 -- are of it too: "从被告看,…12件、…29件、
+        # …8件(48)。从案件类型看,涉及…的18件、涉及…的11件")
+        near = [w for w, end, fits in previous if _next_to(d, end, opener) and unit_class(w) == unit_class(column[0])
+                and compatible(w, column[0]) and all(p.value <= w.value for p in column)
+                and (fits or _open_ended(d, column))]
         if not wholes and len(near) == 1:
             wholes = near
             strict = True  # the whole is given: no rival readings
@@ -524,8 +532,10 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     # Grades that stop before the failing one cover much of the whole and still leave the failed
     # files unsaid (see sums._sum_or_bounds): only bounds then.
     covered = tval > 0 and s / tval >= _COVER and not _grades_short_of_failing(d, parts)
-    if s < tval and not stated and _open_ended(d, parts):
-        covered = False  # "按申请内容分,涉及征收的23件、涉及物业的14件": kinds by what they concern
+    if s != tval and _open_ended(d, parts) and not _REST.search(labels) and not names_its_complements(labels):
+        # "按申请内容分,涉及征收的23件、涉及物业的14件": kinds by what they concern may leave kinds
+        # out, or overlap and add up past the whole (adding up exactly, they are all of it)
+        stated = covered = False
     if stated or covered:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]

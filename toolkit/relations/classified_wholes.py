@@ -264,7 +264,8 @@ def _abbreviates(short: str, words: str) -> bool:
 def _shared_words(d: _Doc, parts: list[Quantity]) -> str:
     """Two characters or more every part's words hold, not at their end ("县本级收到申请",
     "乡镇和部门收到": 收到) -- what the list counts, though the parts do not end alike."""
-    labels = [_words(d, p) for p in parts]
+    # (not the word each kind is named by what it concerns: "涉及征收拆迁的18件、涉及行政处罚的11件")
+    labels = [words()["open_ends"].sub("", _words(d, p)) for p in parts]
     common = labels[0]
     for lab in labels[1:]:
         n = _overlap(lab, common)

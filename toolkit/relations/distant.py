@@ -29,6 +29,8 @@ import re
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
 from .model import Relation, compatible
+from .referring import bigrams as _bigrams
+from .referring import of_the_referred, referred_stage, referring_words
 from .roles import is_previous
 from .stages import (
     _NOT_CJK,
@@ -38,6 +40,7 @@ from .stages import (
     _strip,
     another_body,
     carried_over_at,
+    counted_among,
     load_stages,
     naming,
 )
@@ -45,10 +48,6 @@ from .structure import _Doc
 
 _REACH = 40  # figures looked back
 _SPAN = 2000  # characters looked back
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _a_part(d: _Doc, c: _Named) -> bool:
@@ -80,7 +79,7 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         # "…;对按期办结的事项电话回访9,870件": a clause saying which stage it goes on from is read
         # by that process alone, wherever it stands in its sentence
-        referring = {pid: lvl for pid, lvl in p.stages.items() if _referred_stage(d, p, pid, lvl) is not None}
+        referring = {pid: lvl for pid, lvl in p.stages.items() if referred_stage(d, p, pid, lvl) is not None}
         if not opens and not referring:
             continue
         found_for: list[_Named] = []
@@ -113,34 +112,30 @@ def _sentence_rest(d: _Doc, p: _Named) -> str:
     return _NOT_CJK.sub("", words)
 
 
-_ADVERB = re.compile(r"(?:已|按期|按时|如期|及时)?")
+_PLAN = re.compile(r"力争|计划|目标|预计|争取|确保|拟")
 _OPEN = object()  # a process whose figures before leave two readings
 
 
-def _referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
-    """The earlier stage of ``pid`` the later figure's sentence says it is of ("对已办结工单回访96,842件",
-    "对办结的事项开展回访…": 办结), when the words before it name one after 对; else None."""
-    head = d.s[p.q.sentence[0] : p.q.start]
-    k = head.rfind("对")
-    if k < 0:
-        return None
-    levels = dict(load_stages().processes)[pid]
-    at = _ADVERB.match(head, k + 1).end()  # "对已办结…", "对按期办结的事项…": the stage after
-    named = [(i, m) for i, (before, _) in enumerate(levels[:level])
-             if before is not None and (m := before.match(head, at)) is not None]
-    if len(named) != 1:
-        return None
-    own = levels[level][0]  # the figure's own stage is named after the words referred to
-    return named[0][0] if own is None or own.search(head, named[0][1].end()) else None
+_HEADING_LINE = re.compile(r"[^\n。!?\d]{1,30}")
+_NUMBERING = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?")
+_HEADING_WORDS = re.compile(r"情况|工作|基本|主要|总体|有关|方面|办理|审理|收案|结案|案件|事项|数量|质效|结果")
 
 
-def _referring_words(d: _Doc, p: _Named, pid: str, referred: int) -> str:
-    """The words after the stage a later figure refers to ("对办结诉求开展电话回访": 诉求开展电话回访)."""
-    head = d.s[p.q.sentence[0] : p.q.start]
-    at = _ADVERB.match(head, head.rfind("对") + 1).end()
-    before = dict(load_stages().processes)[pid][referred][0]
-    m = before.match(head, at) if before is not None else None
-    return _NOT_CJK.sub("", head[m.end() :]) if m is not None else ""
+def _heading_between(d: _Doc, earlier: Quantity, start: int) -> bool | None:
+    """Does the heading of the later figure's section -- the last numbered heading line between
+    ``earlier`` and ``start`` -- name a scope (a body, a channel, a level: "二、12345热线", "(二)镇街")
+    the text from ``earlier``'s paragraph to it does not: words other than stage, neutral and heading
+    words ("二、案件审理情况" names none)? None: no numbered heading between."""
+    v = load_stages()
+    lines = [ln.strip() for ln in d.s[earlier.end : start].split("\n")[1:]]
+    heads = [ln for ln in lines if _HEADING_LINE.fullmatch(ln) and _NUMBERING.match(ln).end() > 0]
+    if not heads:
+        return None
+    para = d.s.rfind("\n", 0, earlier.start) + 1
+    said = _bigrams(_NOT_CJK.sub("", d.s[para : earlier.end]))
+    words = _HEADING_WORDS.sub("", v.neutral.sub("", _strip(_NUMBERING.sub("", heads[-1]), v.stage_words)))
+    words = _NOT_CJK.sub("", words)
+    return len(words) >= 2 and not _bigrams(words) <= said
 
 
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
@@ -149,18 +144,25 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
     None when the reach holds no figure of the process, ``_OPEN`` when it admits two readings."""
     q = p.q
     start = q.sentence[0]
-    referred = _referred_stage(d, p, pid, level)
+    referred = referred_stage(d, p, pid, level)
     best: _Named | None = None
     also: list[_Named] = []  # other figures of the stage a referring figure names (readings)
     lent = ""  # the words of the figure an earlier stage before ``best``, when ``best`` names only its stage
     between_other = False  # a figure of another process between the candidate and q
+    # Another paragraph may speak of another body's or period's work: crossed only by a figure that
+    # says which stage it goes on from, or whose sentence names what it counts (every two characters
+    # of it among the earlier figure's words, below) and no plan ("一、收案情况\n全年共收到行政复议申请
+    # 218件。\n二、审理情况\n全年审结行政复议案件196件。")
+    crosses = referred is not None or (len(_sentence_rest(d, p)) >= 2 and not _PLAN.search(d.s, start, q.start))
     for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
-        if r.end < start - _SPAN or ("\n" in d.s[r.end : start] and referred is None):
-            break  # another paragraph may speak of another body's or period's work
+        if r.end < start - _SPAN or ("\n" in d.s[r.end : start] and not crosses):
+            break
         c = name(r)
         if c is None:
             continue
-        in_pid = pid in c.stages and compatible(r, q) and _same_count(p, c)
+        # (or the later figure counts items, the earlier the visits of them: "登记信访事项4,218件次…
+        # 受理信访事项3,862件")
+        in_pid = pid in c.stages and ((compatible(r, q) and _same_count(p, c)) or counted_among(p, c))
         if in_pid and is_previous(d, r) and not is_previous(d, q):
             continue  # "2023年、2024年分别受理214件、236件。2024年审结220件": 214 is of another year
         if not in_pid:
@@ -170,7 +172,7 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         if best is None:
             if c.stages[pid] >= level:
                 return _OPEN  # a nearer figure of its own or a later stage: it may go on from that one
-            if referred is not None and (c.stages[pid] != referred or _a_part(d, c)):
+            if referred is not None and (_a_part(d, c) or not of_the_referred(d, p, c, pid, referred)):
                 continue  # "对已办结工单回访…": only a figure of the stage named, no part of it
             if _a_part(d, c) or not _scopes_fit(p, c) or c.scope == "own":
                 return _OPEN
@@ -188,7 +190,7 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         return None
     rest = _sentence_rest(d, p)
     if referred is not None:  # the words name the stage it is of
-        if not d.same_section([best.q, q]) and not _bigrams(_referring_words(d, p, pid, referred)) & _bigrams(
+        if not d.same_section([best.q, q]) and not _bigrams(referring_words(d, p, pid, referred)) & _bigrams(
                 _NOT_CJK.sub("", d.section_text([best.q]))):
             # past a heading, in a section that says nothing the referring words say ("一、…取水许可…
             # 审批通过41件。三、回应群众涉水诉求…对办结诉求开展电话回访2,936件"): another body of work
@@ -198,6 +200,10 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         words = d.s[best.q.sentence[0] : best.q.start] + best.words + (lent if len(best.rest) < 2 else "")
         if not _bigrams(rest) <= _bigrams(words):
             return _OPEN  # it names another thing ("审结行政诉讼案件" after "收到行政复议申请")
+        if "\n" in d.s[best.q.end : start] and _heading_between(d, best.q, start) is not False:
+            # a paragraph break alone may start another body's or period's work; a heading naming a
+            # scope ("一、信访\n…受理信访事项1,206件。\n二、12345热线\n…办结信访事项1,806件") does
+            return _OPEN
     elif between_other:
         return _OPEN  # naming only its stage, after figures of another process
     if _WIDER.search(d.label(q)) and not _WIDER.search(d.label(best.q)) and len(best.rest) >= 2 \

@@ -516,7 +516,13 @@ def _same_count(p: _Named, c: _Named) -> bool:
         # "12月受理1862件,办结1903件": the month closes what earlier months left open (not "转办工单
         # 2.3万件,已办结2.2万件": what of those items is closed by now)
         return False
+    years = (set(_A_YEAR.findall(p.words)), set(_A_YEAR.findall(c.words))) if "年" in p.words else ((), ())
+    if all(years) and years[0] != years[1]:
+        return False  # "2023年告知听证权利案件12件。2024年举行听证15件": two years' work
     return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 def counted_among(p: _Named, c: _Named) -> bool:
@@ -536,26 +542,6 @@ def _scopes_fit(p: _Named, c: _Named) -> bool:
     # (naming its own level after a figure naming none: "申请复核21件,市级复核机关受理23件" -- a
     # figure naming no level is of the report's whole jurisdiction, which bounds its own level)
     return p.scope is None or p.scope == c.scope or (p.scope == "own" and c.scope in ("whole", None))
-
-
-def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
-    """Where a list of figures stops being one list: the first figure named by a later stage of a
-    process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
-    became of the 54,306, not another part of the whole); ``len(parts)`` when none is."""
-    before = naming(d, parts[0]) if parts else None
-    for k in range(1, len(parts)):
-        here = naming(d, parts[k])
-        if before is not None and here is not None and _same_count(here, before) and any(
-                pid in before.stages and before.stages[pid] < lvl
-                and not any(o != pid and st > before.stages[pid] and o not in here.stages
-                            for o, st in before.stages.items())
-                for pid, lvl in here.stages.items()):
-            # (not "检查合格263家,发现问题的14家": a later stage of another process (合格) names the
-            # first figure, not the first stage (检查); "已办结250件,回访150件": 办结 is its latest)
-            return k
-        if not d.in_parentheses(parts[k]):
-            before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
-    return len(parts)
 
 
 # A figure named as a whole of the year or of every kind may hold more than one before it that is

@@ -17,7 +17,8 @@ from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places
-from .stages import another_stage, later_stage_at, stages_in
+from .stage_lists import later_stage_at
+from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .vocab import gated, matches_at
 

@@ -60,6 +60,7 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 # --- the main kinds only (主要集中在…) -------------------------------------------------------
 
+_CLASSIFIES = re.compile(r"\s*(?:从|按|就)[\u4e00-\u9fff]{1,8}(?:来看|看|划分|分)[,:]")  # "从案件领域看,"
 _HIGHLIGHT_REACH = 24  # characters from the highlight words to the first figure they list
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|累计|共")
 _ITS_FIGURE = re.compile(r"(?:共计|共|计|达|为)$")
@@ -130,9 +131,14 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
                   and r.start < m.start()]
         # "涉企案件326件,占受理总数的29.5%。…主要集中在公安…498件": a whole that is a share of a base is a
         # part of it -- the main kinds may be the base's as well (a reading)
-        others += [b for r in found if r.kind == "ratio" and r.roles.get("numerator") is whole
-                   and isinstance(b := r.roles.get("denominator"), Quantity) and b.unit == whole.unit
-                   and b is not whole and b not in others]
+        bases = [b for r in found if r.kind == "ratio" and r.roles.get("numerator") is whole
+                 and isinstance(b := r.roles.get("denominator"), Quantity) and b.unit == whole.unit
+                 and b is not whole and b not in others]
+        others += bases
+        if len(bases) == 1 and _CLASSIFIES.match(d.s, head):
+            # "涉企案件326件,占受理总数的29.5%。从案件领域看,公安…领域案件较为集中": a classification
+            # classifies the base, not the share's part (first of the readings)
+            whole, others = bases[0], [whole, *(r for r in others if r is not bases[0])]
         if not others and _closed_by_rest(d, parts, whole):
             # "…排在前三位的是城建类3,120件、劳动社保类2,240件、农业类1,460件,其余各类3,040件": the
             # main kinds and the rest are all of the whole

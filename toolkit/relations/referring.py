@@ -1,0 +1,89 @@
+"""Figures that say which stage they go on from: "对办结的转派件开展回访42.17万件" (回访 of what
+was closed), "对已办结工单回访…". What such a figure counts is bounded by a figure of the stage it
+names, named by the same word and not as work done in time (some closed late are called back too),
+or by a figure of an earlier stage of what its words name ("转派承办单位办理55.44万件")."""
+
+from __future__ import annotations
+
+import re
+
+from .stages import _NOT_CJK, _Named, _strip, load_stages
+from .structure import _Doc
+
+
+def bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+_ADVERB = re.compile(r"(?:已|按期|按时|如期|及时)?")
+
+
+def referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
+    """The earlier stage of ``pid`` the later figure's sentence says it is of ("对已办结工单回访96,842件",
+    "对办结的事项开展回访…": 办结), when the words before it name one after 对; else None."""
+    head = d.s[p.q.sentence[0] : p.q.start]
+    k = head.rfind("对")
+    if k < 0:
+        return None
+    levels = dict(load_stages().processes)[pid]
+    at = _ADVERB.match(head, k + 1).end()  # "对已办结…", "对按期办结的事项…": the stage after
+    named = [(i, m) for i, (before, _) in enumerate(levels[:level])
+             if before is not None and (m := before.match(head, at)) is not None]
+    if len(named) != 1:
+        return None
+    own = levels[level][0]  # the figure's own stage is named after the words referred to
+    return named[0][0] if own is None or own.search(head, named[0][1].end()) else None
+
+
+def of_the_referred(d: _Doc, p: _Named, c: _Named, pid: str, referred: int) -> bool:
+    """May ``c`` bound what a referring figure counts ("对办结的转派件开展回访42.17万件")? A figure of
+    the stage referred to, named by the same word and not as work done in time ("按时办结54.99万件":
+    some closed late were called back too; "实际解决…": another word, fewer than closed); or a
+    figure of an earlier stage of what the referring words name ("转派承办单位办理55.44万件": the
+    closed are among those handed on)."""
+    level = c.stages[pid]
+    if level > referred:
+        return False
+    if level == referred:
+        word = _referred_word(d, p, pid, referred)
+        head = d.s[p.q.sentence[0] : p.q.start]
+        return bool(word) and word in c.words and (not _in_time(c.words) or _in_time(head[head.rfind("对") :]))
+    mine = [w for w in dict(load_stages().processes)[pid][p.stages[pid]] if w is not None]
+    own = _strip(referring_words(d, p, pid, referred), mine)  # (not 转派 of "转派件": what was closed)
+    around = d.s[c.q.sentence[0] : c.q.start] + c.words
+    return bool(bigrams(own) & bigrams(_NOT_CJK.sub("", around)))
+
+
+def _in_time(words: str) -> bool:
+    """Do ``words`` name work done in time (the ``timeliness`` process's later stage: 按期办结)?"""
+    levels = dict(load_stages().processes).get("timeliness")
+    return bool(levels) and levels[-1][0] is not None and bool(levels[-1][0].search(words))
+
+
+def _referred_word(d: _Doc, p: _Named, pid: str, referred: int) -> str:
+    """The stage word a later figure refers to ("对已办结工单回访…": 办结)."""
+    head = d.s[p.q.sentence[0] : p.q.start]
+    at = _ADVERB.match(head, head.rfind("对") + 1).end()
+    before = dict(load_stages().processes)[pid][referred][0]
+    m = before.match(head, at) if before is not None else None
+    return m.group() if m is not None else ""
+
+
+def referring_words(d: _Doc, p: _Named, pid: str, referred: int) -> str:
+    """The words after the stage a later figure refers to ("对办结诉求开展电话回访": 诉求开展电话回访)."""
+    head = d.s[p.q.sentence[0] : p.q.start]
+    at = _ADVERB.match(head, head.rfind("对") + 1).end()
+    before = dict(load_stages().processes)[pid][referred][0]
+    m = before.match(head, at) if before is not None else None
+    return _NOT_CJK.sub("", head[m.end() :]) if m is not None else ""
+
+
+def fits_the_referred(d: _Doc, p: _Named, c: _Named) -> bool:
+    """A figure saying which stage it goes on from ("对办结工单回访121,560件") is bounded by a
+    figure of that stage only when named by the same word, not as done in time ("实际解决…",
+    "按期办结…" count fewer than were closed: referring.py)."""
+    for pid, level in p.stages.items():
+        referred = referred_stage(d, p, pid, level) if pid in c.stages else None
+        if referred is not None and c.stages[pid] == referred and not of_the_referred(d, p, c, pid, referred):
+            return False
+    return True

@@ -1,0 +1,39 @@
+"""Where a list of figures turns into a funnel: a figure named by a later stage of a process than
+the figure before it is what that one became, not another part of the list (sums and classified
+lists cut there)."""
+
+from __future__ import annotations
+
+from ..quantities import Quantity
+from .stages import _same_count, load_stages, naming
+from .structure import _Doc
+
+
+def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
+    """Where a list of figures stops being one list: the first figure named by a later stage of a
+    process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
+    became of the 54,306, not another part of the whole); ``len(parts)`` when none is."""
+    before = naming(d, parts[0]) if parts else None
+    for k in range(1, len(parts)):
+        here = naming(d, parts[k])
+        if before is not None and here is not None and _same_count(here, before) and any(
+                pid in before.stages and before.stages[pid] < lvl
+                and not any(o != pid and st > before.stages[pid] and o not in here.stages
+                            and not _one_word(before.words, (pid, before.stages[pid]), (o, st))
+                            for o, st in before.stages.items())
+                for pid, lvl in here.stages.items()):
+            # (not "检查合格263家,发现问题的14家": a later stage of another process (合格) names the
+            # first figure, not the first stage (检查); "已办结250件,回访150件": 办结 is its latest)
+            return k
+        if not d.in_parentheses(parts[k]):
+            before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
+    return len(parts)
+
+
+def _one_word(words: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    """Do stages ``a`` and ``b`` ((process, level)) name ``words`` by one word (受理: taken in to be
+    handed on, and taken up by a mediator), not another process's later stage (合格 of "检查合格")?"""
+    levels = dict(load_stages().processes)
+    pa, pb = levels[a[0]][a[1]][0], levels[b[0]][b[1]][0]
+    spans = {m.span() for m in pa.finditer(words)} if pa is not None else set()
+    return pb is not None and any(m.span() in spans for m in pb.finditer(words))
