@@ -193,3 +193,15 @@ def _inner_totals(rows: list[Row], headers: list[Row]) -> list[Relation]:
             continue  # two runs fit but read a row differently: which is the total's is unclear
         out += [Relation("sum", "sum.table_row", {"total": g[k], "parts": [g[j] for j in run]}) for g in grid]
     return out
+
+
+def column_sums(total: Row, rows: list[Row], rule: str) -> list[Relation]:
+    """Column by column, the figures of ``rows`` adding up to the figure of ``total`` (rows of as
+    many figures each; a column holding a percent adds up to nothing)."""
+    out = []
+    for col in range(len(total.numbers)):
+        whole = total.numbers[col][1]
+        parts = [r.numbers[col][1] for r in rows]
+        if not whole.is_percent and not any(p.is_percent for p in parts):
+            out.append(Relation("sum", rule, {"total": whole, "parts": parts}))
+    return out

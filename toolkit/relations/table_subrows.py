@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..tables import Table
 from .model import Relation
+from .table_figures import column_sums
 
 _PARENT = re.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
 _CHILD = re.compile(r"^(\d{1,2})[.、．](?!\d)")
@@ -42,11 +43,7 @@ def numbered_sub_rows(t: Table) -> list[Relation]:
             continue
         if i + 1 + len(kids) < len(rows) and rows[i + 1 + len(kids)].head.startswith("其中"):
             continue  # ("…\n其中:…"): a highlight after the kinds, of which whole is unclear
-        for col in range(width):
-            total = row.numbers[col][1]
-            parts = [r.numbers[col][1] for r in kids]
-            if not total.is_percent and not any(p.is_percent for p in parts):
-                out.append(Relation("sum", "sum.table_group", {"total": total, "parts": parts}))
+        out += column_sums(row, kids, "sum.table_group")
     return out
 
 

@@ -15,6 +15,7 @@ from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
 from .table_figures import (
     _tail_unread,
+    column_sums,
     inner_total_columns_by_figures,
     not_summed_row,
     not_summed_table,
@@ -212,11 +213,7 @@ def _ordinal_total_rows(t: Table) -> list[Relation]:
             continue
         if any(len(r.numbers) != width or _tail_unread(r, width) for r in [*group, row]):
             continue  # a row of another shape, or a cell the toolkit cannot read
-        for col in range(width):
-            total = row.numbers[col][1]
-            parts = [r.numbers[col][1] for r in group]
-            if not total.is_percent and not any(p.is_percent for p in parts):
-                out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
+        out += column_sums(row, group, "sum.table_total")
     return out
 
 
