@@ -469,3 +469,12 @@ def test_general_hazards_do_not_bound_the_major_ones(tmp_path) -> None:
     assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
     text = "全年检查各类生产经营单位86家次,共发现隐患10项,其中重大隐患12项。"
     assert [c[0] for c in checks(tmp_path, text) if c[2].get("smaller") == 12] == ["fail"]
+
+
+# -- a birth rate over the population printed beside it ----------------------------------------------
+
+@pytest.mark.parametrize("rate, status", [("5.62", "pass"), ("5.72", "unverifiable"), ("6.62", "fail")])
+def test_a_birth_rate_over_the_population_printed_before_it(tmp_path, rate, status) -> None:
+    # 2,318 / 412,600 = 5.62‰; within 2% it may be over the year's average population (unverifiable)
+    text = f"全县户籍人口41.26万人,全年出生人口2,318人,出生率{rate}‰。"
+    assert [st for st, _, _ in checks(tmp_path, text, "ratio")] == [status]

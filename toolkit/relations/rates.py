@@ -39,7 +39,7 @@ from .structure import _Doc, _find_by_label, _overlap
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
 # is an average population the report does not print), utilisation and coverage ratios.
-_NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|出生|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
+_NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
 _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 _AMONG = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?中,?(?!心|央|间|期|旬|国|标|等|小)")
 _NEGATED_NAME = re.compile(r"(?:不|未|非|没有)$")
