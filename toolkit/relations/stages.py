@@ -298,7 +298,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if not q.unit or q.in_table or q.is_percent or q.is_money or d.in_parentheses(q):  # (cheapest first)
         return None
     label = d.label(q)
-    lab = _PUNCT.split(label)[-1]
+    lab = d.piece(q, ",:、()|")  # (``_PUNCT.split(label)[-1]``: a label holds none of 。;!?\n)
     if not lab and label.endswith(":"):
         lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
     elif _TOTAL_OF_NAMES.search(lab) and label.endswith(lab) and label[-len(lab) - 1 : -len(lab)] == "、":

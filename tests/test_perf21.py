@@ -1,0 +1,68 @@
+"""The shared readings of session 12's perf pass (bench/README.md, issue 15) give the plain answers.
+
+Each reading computed once per document is compared with the computation the families made per
+figure before, on texts written for these tests or drawn at random from pieces of such text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from toolkit.normalize import Text
+from toolkit.quantities import find_quantities
+from toolkit.relations.structure import _Doc
+
+_PIECES = ["受理", "办结", "申请", "其中", "投诉", "举报", "行政复议", "案件", "予以公开", "部分公开", "分别为",
+           "、", ",", ":", ";", "。", "(", ")", "|", "\n", "12件", "3.5%", "86人", "1,024起", "共", "合计",
+           "同比增长", "全市", "2023年", "的", "和", " "]
+
+
+def _doc(s: str) -> _Doc:
+    text = Text(s, list(range(len(s))), s)
+    return _Doc(text, find_quantities(text), [])
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+    return out + ["收到申请860件,按期答复812件(结转48件)。予以公开301件、部分公开44件:不予公开12件",
+                  "全区受理投诉(含热线转办)1,862件,其中来信642件、来访1,220件;办结1,835件", "", "12件"]
+
+
+def test_a_figures_label_pieces_are_the_splits_of_its_label() -> None:
+    """``clause``/``phrase``/``piece``/``own_words``, listed once for the document by bisect over
+    the separators, are the last piece of the label split at the separators each family used."""
+    splits = {",:、": r"[,;:、。]", ",:": r"[,;:。]", ",": r"[,;。\n]", ",:、()": r"[,;:、。()\n]",
+              ",:、()|": r"[,;:、。()!?\n|]"}
+    for text in _texts(3000, 2112):
+        d = _doc(text)
+        for q in d.qs:
+            label = d.label(q)
+            for seps, pattern in splits.items():
+                assert d.piece(q, seps) == re.split(pattern, label)[-1], (text, q.printed, seps)
+            assert d.clause(q) == re.split(r"[,;:、。]", label)[-1]
+            assert d.phrase(q) == re.split(r"[,;:。]", label)[-1]
+            assert d.own_words(q) == re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、。]", label)[-1])
+
+
+def test_a_copy_of_a_figure_gets_the_same_pieces() -> None:
+    """A copy of a figure (not the document's own object) is read afresh, with the same answer."""
+    import dataclasses
+
+    for text in _texts(500, 2113):
+        d = _doc(text)
+        for q in d.qs:
+            copy = dataclasses.replace(q)
+            assert copy is not q
+            for seps in (",:、", ",:", ",:、()|"):
+                assert d.piece(copy, seps) == d.piece(q, seps), (text, seps)
+
+
+def test_a_label_holds_none_of_the_characters_that_end_its_segment() -> None:
+    """The premise of the pieces: a label never holds 。 ; ! ? or a line end (they end its segment),
+    so a split at a set of separators that includes them is a split at the others only."""
+    for text in _texts(3000, 2114):
+        d = _doc(text)
+        for q in d.qs:
+            assert not set(d.label(q)) & set("。;!?\n！？"), (text, d.label(q))
