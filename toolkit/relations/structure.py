@@ -52,7 +52,7 @@ class _Doc:
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
         self._closes: list[int] = []
         self._figure_sentences: list[tuple[int, int, list[Quantity]]] | None = None  # listed on first use
-        self._pieces: dict[str, list[str]] = {}  # separators -> each figure's last piece of its label
+        self._pieces: dict[str, tuple[re.Pattern, list[str | None]]] = {}  # separators -> each figure's last piece
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
 
@@ -98,7 +98,8 @@ class _Doc:
 
     def clause(self, q: Quantity) -> str:
         """The figure's label after its last , : or 、 -- ``re.split("[,;:、。]", label)[-1]``, which a
-        dozen families read (a label holds no 。 ; ! ? nor line end: they end its segment)."""
+        dozen families read (a label holds no 。 ; ! ? nor line end: they end its segment, so the
+        families' splits at those too are this one)."""
         return self.piece(q, ",:、")
 
     def phrase(self, q: Quantity) -> str:
@@ -106,26 +107,19 @@ class _Doc:
         return self.piece(q, ",:")
 
     def piece(self, q: Quantity, seps: str) -> str:
-        """The figure's label after the last of ``seps`` in it (all of it when none is): listed for
-        every figure at once on the first ask, by bisect over the separators' positions, instead
-        of a split of the label by each family that reads it."""
-        pieces = self._pieces.get(seps)
-        if pieces is None:
-            pieces = self._pieces[seps] = self._list_pieces(seps)
+        """The figure's label after the last of ``seps`` in it (all of it when none is), read once per
+        figure and set of separators however many families ask."""
+        known = self._pieces.get(seps)
+        if known is None:
+            known = self._pieces[seps] = (_ends_pattern(seps), [None] * len(self.qs))
+        cut, pieces = known
         i = q.index
         if 0 <= i < len(pieces) and self.qs[i] is q:
-            return pieces[i]
-        lab = self.label(q)  # (a copy of a figure: its label read afresh)
-        cut = max(lab.rfind(c) for c in seps)
-        return lab[cut + 1 :]
-
-    def _list_pieces(self, seps: str) -> list[str]:
-        marks, s, out = self.positions(seps), self.s, []
-        for q, lab in zip(self.qs, self._label_list, strict=True):
-            k = bisect.bisect_left(marks, q.start)
-            cut = marks[k - 1] + 1 if k else 0
-            out.append(lab if cut <= q.start - len(lab) else s[cut : q.start])
-        return out
+            found = pieces[i]
+            if found is None:
+                found = pieces[i] = cut.split(self._label_list[i])[-1]
+            return found
+        return cut.split(self.label(q))[-1]  # (a copy of a figure: read afresh)
 
     def label(self, q: Quantity) -> str:
         """Text between the previous figure (or the segment start) and this one (listed once for
