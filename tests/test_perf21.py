@@ -66,3 +66,29 @@ def test_a_label_holds_none_of_the_characters_that_end_its_segment() -> None:
         d = _doc(text)
         for q in d.qs:
             assert not set(d.label(q)) & set("。;!?\n！？"), (text, d.label(q))
+
+
+def test_the_latest_stage_found_from_the_latest_down_is_the_plain_answer() -> None:
+    """``_stage_in`` tries the stages from the latest down and stops at the first it finds: the
+    same stage as trying every stage and keeping the latest found, negations included."""
+    from toolkit.relations.stages import _INNER_NEGATION, _stage_in, load_stages
+
+    v = load_stages()
+
+    def plain(text: str, patterns: list) -> int | None:
+        best = None
+        for level, pat in enumerate(patterns):
+            if pat is not None and any(not v.negation.search(text, 0, m.start())
+                                       and not _INNER_NEGATION.search(m.group()) for m in pat.finditer(text)):
+                best = level
+        return best
+
+    pieces = ["受理", "不予受理", "办结", "未办结", "审结", "立案", "处罚", "整改", "已整改", "发现", "检查", "答复",
+              "申请", "收到", "并", "、", ",", "件", "起", "尚未", "免予", "决定"]
+    rng = random.Random(2115)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(2000)]
+    for _, levels in v.processes:
+        for side in (0, 1):
+            patterns = [pair[side] for pair in levels]
+            for text in texts:
+                assert _stage_in(text, patterns, v) == plain(text, patterns), text
