@@ -70,15 +70,15 @@ class Relation:
 
     def signature(self) -> tuple:
         """Identity of the relation: its kind and its operand figures (for de-duplication)."""
+        if self.kind == "equal":  # (its values alone, in any order: nothing else to read)
+            vals = self.roles["values"]
+            return ("equal", tuple(sorted(q.index for q in vals)))  # type: ignore[union-attr]
         parts = []
         for role, v in sorted(self.roles.items()):
             if isinstance(v, list):
                 parts.append((role, tuple(sorted(q.index for q in v))))
             elif v is not None:
                 parts.append((role, v.index))
-        if self.kind == "equal":
-            vals = self.roles["values"]
-            return ("equal", tuple(sorted(q.index for q in vals)))  # type: ignore[union-attr]
         return (self.kind, tuple(parts))
 
 
