@@ -21,6 +21,7 @@ from .structure import SEG_END, _Doc
 from .vocab import lacks, read_entries
 
 # (compiled once: read per figure or per list)
+_ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")  # (compiled once: labels are stripped to their words per part)
 
@@ -174,7 +175,7 @@ def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
     if d.s.startswith("等", parts[-1].end) or d.label(parts[-1]).endswith("等"):
         return True  # "…合同纠纷826件等", "…合同纠纷等826件"
     ends = words()["open_ends"]
-    if all(ends.search(d.clause(p)) for p in parts):
+    if all(ends.search(_ITEM_CLAUSE_END.split(d.label(p))[-1]) for p in parts):
         return True
     # "涉及占道经营、噪声扰民、违规停车的分别有9,215件、5,380件、4,706件": the kinds are named by
     # what they concern before 分别, and such kinds may overlap or leave others out.
