@@ -204,8 +204,9 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
         if sig not in text_sigs and not _covered_by_text(r, rels):
             rels.append(r)
             sigs.append(sig)
+    known = {id(r): sig for r, sig in zip(rels, sigs, strict=True)}  # (every one alive: ids stay theirs)
     rels = printed_alike(rels)  # (the catalog's bounds too: a funnel printed alike is an equality)
-    sigs = [r.signature() for r in rels]
+    sigs = [known.get(id(r)) or r.signature() for r in rels]  # (only the equalities it adds are new)
     seen: set = set()
     out = []
     for r, sig in zip(rels, sigs, strict=True):

@@ -361,7 +361,6 @@ _ALL_AFTER = re.compile(r"(?:已|均已|已经)?(?:全部|均|全数|一律|都)
 # (compiled once: asked of every figure)
 _NOUN_THEN_ALL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=(?:已|均已|已经)?(?:全部|均|全数|一律|都))")
 _LEAD = re.compile(r"^(对|上述|以上|这|该|此)")
-_CLAUSES = re.compile(r"[,;:。]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -378,7 +377,7 @@ def restated_with_all(d: _Doc) -> list[Relation]:
         m = _NOUN_THEN_ALL.match(s[q.end : q.end + 12])
         if m is None:
             continue  # (most figures: read no further)
-        lab = _CLAUSES.split(d.label(q))[-1]
+        lab = d.phrase(q)
         if _LEAD.sub("", lab) or not _ALL_AFTER.match(s, q.end + m.end()):
             continue
         noun = m.group(1)

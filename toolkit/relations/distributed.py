@@ -445,7 +445,9 @@ def _own(d: _Doc, q: Quantity) -> str:
 
 
 def _own_words(d: _Doc, q: Quantity) -> str:
-    return _NOT_CJK.sub("", _CLAUSE.split(_ASIDE.sub("", d.label(q)))[-1])
+    lab = d.label(q)
+    # (with no aside in the label, its last piece after , or : -- read once for the document)
+    return _NOT_CJK.sub("", d.phrase(q) if "(" not in lab else _CLAUSE.split(_ASIDE.sub("", lab))[-1])
 
 
 _HEADING_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|#+)")

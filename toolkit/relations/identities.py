@@ -20,8 +20,6 @@ from .model import Relation
 from .roles import is_change_percent, is_previous
 from .structure import _Doc
 
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_CLAUSE = re.compile(r"[,;:、。]")
 _MINUS = re.compile(r"(?:-|−|–|负)$")
 
 
@@ -54,7 +52,7 @@ def identities(d: _Doc) -> list[Relation]:
         for q in d.qs:
             if q.unit != ident["unit"] or q.in_table or is_previous(d, q) or is_change_percent(d, q):
                 continue
-            own = re.sub(r"(?:为|是|达|负)+$", "", _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1]))
+            own = re.sub(r"(?:为|是|达|负)+$", "", d.own_words(q))
             # the longest name the words end with ("自然增长率" is not "增长率")
             name = max((n for n in names if own.endswith(n)), key=len, default=None)
             if name is None or re.search(r"上年|去年|同期|城镇|农村|户籍", own):

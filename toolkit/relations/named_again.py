@@ -32,7 +32,6 @@ from .table_totals import in_order
 from .vocab import catalog_yaml, lacks, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_CLAUSE = re.compile(r"[,;:、。]")
 _AFTER_END = re.compile(r"[,;:、。()]")
 _OTHER_YEAR = re.compile(r"\d{4}年(?!,)|上年|去年|上一年|前年|同期")
 _BACK_CHARS = 4000
@@ -63,7 +62,7 @@ def _strip(v: dict, words: str) -> str:
 
 def _frame(d: _Doc, q: Quantity, v: dict) -> tuple[str, str, str] | None:
     """(verb, noun, the frame's own words) when the figure's words frame it as a set named again."""
-    lab = _CLAUSE.split(d.label(q))[-1]
+    lab = d.clause(q)
     aft = _AFTER_END.split(d.after(q, 20))[0]
     if not aft.endswith(("中", "计算")) and "的" not in lab and lacks(v["refer"], lab):
         return None  # (most figures: none of the three frames below can hold -- each needs its
@@ -233,7 +232,7 @@ def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
         verb, noun, own = framed
         if not verb and len(noun) < 2:
             continue  # "全市16个区中,": one character names no set (社区 ends with it too), nor a verb
-        if narrower_or_period(own + noun) or _OTHER_YEAR.search(_CLAUSE.split(d.label(q))[-1]):
+        if narrower_or_period(own + noun) or _OTHER_YEAR.search(d.clause(q)):
             continue  # "在1-9月受理的…中", "在县本级受理的…中": a narrower set may be meant
         cands = _candidates(d, q, verb, noun, own, v, parts)
         if cands and cands[0].value != q.value and _printed_before(d, q, cands[0]):
@@ -259,7 +258,7 @@ def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
     for q in d.qs:
         if q.in_table or q.index == 0 or is_delta(d, q) or is_previous(d, q):
             continue
-        lab = _CLAUSE.split(d.label(q))[-1]
+        lab = d.clause(q)
         if v["alike_before"].search(lab) and not _OTHER_YEAR.search(lab):
             p = d.qs[q.index - 1]
             same = p.unit == q.unit and not p.in_table and not is_delta(d, p) and not is_previous(d, p)

@@ -11,7 +11,6 @@ from .roles import is_delta, is_previous
 from .structure import _Doc
 from .vocab import Occurs
 
-_CLAUSES = re.compile(r"[,;:。]")
 # (the last name may go on with the total's own words: "…和责令履行三类直接纠错的案件共")
 _NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})*[、和及与][\u4e00-\u9fff]{1,20})$")
 _NAMED_LIST_OCCURS = Occurs(_NAMED_LIST)  # most clauses hold none of 、和及与: no search
@@ -19,7 +18,6 @@ _NAMES = re.compile(r"[、和及与]")
 _OPENS = re.compile(r"^(?:其中|包括|含)")
 _SET_LEAD = re.compile(r"[^其]中|的")
 _ITEM_COUNT = re.compile(r"[两二三四五六七八九十]+(?:类|项|种)")
-_TAILS = re.compile(r"[,;:、。]")
 
 
 def named_by_its_parts(d: _Doc) -> list[Relation]:
@@ -32,7 +30,7 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
     for q in d.qs:
         if q.is_percent or q.index < 2:
             continue
-        clause, counted = _CLAUSES.split(d.label(q))[-1], None  # (counted: how many names the words list, 三类)
+        clause, counted = d.phrase(q), None  # (counted: how many names the words list, 三类)
         if q.index and d.qs[q.index - 1].end > d.last_before(",;:。\n", q.start) and _ITEM_COUNT.fullmatch(
                 d.s, d.qs[q.index - 1].start, d.qs[q.index - 1].end):
             counted = d.qs[q.index - 1].value
@@ -48,7 +46,7 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
         para = d.last_before("\n", q.start) + 1
         # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")
         earlier = [p for p in d.in_range(para, q.start) if p.index < q.index and not p.is_percent and compatible(p, q)]
-        tails = [(p, _OPENS.sub("", _TAILS.split(d.label(p))[-1])) for p in earlier]  # (not 其中: "其中解决到位312件")
+        tails = [(p, _OPENS.sub("", d.clause(p))) for p in earlier]  # (not 其中: "其中解决到位312件")
         parts = []
         for i, name in enumerate(names):
             hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]

@@ -27,7 +27,6 @@ _CHANGE = re.compile(rf"^(?:同比|环比)?分别(?:比上年|较上年|比去�
 _SHARED_NOUN = re.compile(r"(?:案件|事项|问题|领域|方面|行业|诉求|工单)$")
 _TURN = re.compile(rf"[、和及与](?:{UP_WORDS}|{DOWN_WORDS})")
 _TIME = re.compile(r"(?:同比|环比|比上年|较上年)$")
-_SEP = re.compile(r"[,;:、]")
 
 
 def named_changes(d: _Doc) -> list[Relation]:
@@ -131,7 +130,7 @@ def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
     bare = [_SHARED_NOUN.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)]
     for name in bare:
         wanted = {name, name + noun.group()} if noun else {name}
-        hits = [p for p in earlier if any(_NOT_CJK.sub("", _SEP.split(d.label(p))[-1]).endswith(w) for w in wanted)]
+        hits = [p for p in earlier if any(_NOT_CJK.sub("", d.clause(p)).endswith(w) for w in wanted)]
         if not hits:  # "查封扣押" names "查封、扣押46件", "限产停产" names "限制生产、停产整治12件"
             hits = [p for p in earlier if any(_abbreviates(w, _own_clause(d, p)) for w in wanted)]
         if len(hits) != 1:
@@ -159,12 +158,11 @@ def _named_in_order(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
 
 
 _LINES = 6
-_CLAUSE_SEP = re.compile(r"[,;:。]")
 
 
 def _own_clause(d: _Doc, p: Quantity) -> str:
     """The words of the figure's own clause, its 、 items run together ("查封、扣押" -> 查封扣押)."""
-    return re.sub(r"[^\u4e00-\u9fff]", "", _CLAUSE_SEP.split(d.label(p))[-1])
+    return re.sub(r"[^\u4e00-\u9fff]", "", d.phrase(p))
 
 
 def _abbreviates(name: str, words: str) -> bool:
@@ -223,7 +221,7 @@ def _two_named(d: _Doc, q: Quantity, name: str) -> tuple[Quantity, Quantity] | N
         start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
     hits = [p for p in d.in_range(start, d.last_before(",;:。\n", q.start))
             if not p.is_percent and not p.in_table
-            and _OPENING.sub("", _NOT_CJK.sub("", _SEP.split(d.label(p))[-1])) == name]
+            and _OPENING.sub("", _NOT_CJK.sub("", d.clause(p))) == name]
     if len(hits) != 2 or not compatible(hits[0], hits[1]) or hits[1].value > hits[0].value:
         return None
     return hits[0], hits[1]

@@ -46,7 +46,7 @@ def _plain(d: _Doc, r: Quantity) -> bool:
 
 def _object(d: _Doc, q: Quantity, v: dict) -> str | None:
     """The noun of a figure that is the object of an act over all of it, else None."""
-    if not v["lead"].fullmatch(_NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])):
+    if not v["lead"].fullmatch(_NOT_CJK.sub("", d.piece(q, ",:、()"))):
         return None
     clause = _CLAUSE.split(d.s[q.end : q.end + 40])[0]
     noun = _NOT_CJK.sub("", v["noun_end"].split(clause)[0])

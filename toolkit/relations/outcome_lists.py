@@ -23,11 +23,9 @@ from .scopes import unit_class
 from .structure import _Doc
 from .vocab import catalog_yaml
 
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 # An application's outcomes: accepted, or not (turned down, referred elsewhere, the rest).
 _ACCEPTED = re.compile(r"(?<![不未])受理")
 _NOT_ACCEPTED = re.compile(r"不予|未|告知|转送|退回|其他|其它|其余")
-_CLAUSE = re.compile(r"[,;:、]")
 
 
 @lru_cache(maxsize=1)
@@ -65,11 +63,7 @@ def outcome_lists(d: _Doc) -> list[Relation]:
 def _own(d: _Doc, q: Quantity) -> str:
     """The Chinese words of the figure's own clause (read once per figure: outcome_lists,
     defined_totals and added_up each ask it of most figures)."""
-    return d.memo("outcome_own", q, _own_words)
-
-
-def _own_words(d: _Doc, q: Quantity) -> str:
-    return _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])
+    return d.own_words(q)  # (the words [,;:、] close, as structure's own words: one reading)
 
 
 def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:

@@ -68,7 +68,7 @@ def period_partitions(d: _Doc) -> list[Relation]:
     # Only a figure whose clause names some period can be a part of any partition: found once, not
     # once per partition (the per-figure tests cost most of this family's time).
     anyp = _any_part()
-    named = [q for q in d.qs if not q.is_percent and not q.in_table and anyp.search(_CLAUSE.split(d.label(q))[-1])]
+    named = [q for q in d.qs if not q.is_percent and not q.in_table and anyp.search(d.piece(q, ","))]
     for part in _partitions():
         runs: dict[tuple[str, str], list[tuple[int, Quantity]]] = {}
         last: tuple[Quantity, str] | None = None

@@ -131,7 +131,7 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> l
         return []
     _, closed, _ = _outcome_words()
     named = [q for q in prose if not q.is_money
-             and closed.fullmatch(_NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1]))]
+             and closed.fullmatch(_NOT_CJK.sub("", d.clause(q)))]
     if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
         named = [q for q in named if not d.label(q).endswith("的")]
     if len(named) != 1:
@@ -174,7 +174,7 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
     figure for the cell and one cell for the figure, or nothing."""
     if not cells:
         return []
-    own = {q.index: _clean(_CLAUSE_END.split(d.label(q))[-1] + _WORDS_END.split(d.after(q, 12))[0])
+    own = {q.index: _clean(d.clause(q) + _WORDS_END.split(d.after(q, 12))[0])
            for q in prose if not q.is_money}
     said: dict[int, str | None] = {}
 
@@ -219,7 +219,7 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
 
     # "予以公开和部分公开合计105件": two names joined and summed up count both rows, restating neither
-    prose = [q for q in prose if not _JOINED_TOTAL.search(_CLAUSE_END.split(d.label(q))[-1])]
+    prose = [q for q in prose if not _JOINED_TOTAL.search(d.clause(q))]
     out = []
     for label, fig in rows:
         scored = [(score(label, q), q) for q in prose if _may_restate(q, fig, money_rows)]

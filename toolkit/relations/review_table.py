@@ -21,7 +21,6 @@ from .structure import _Doc
 from .vocab import read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_CLAUSE_END = re.compile(r"[,;:、。]")
 _REACH = 1500
 
 
@@ -58,7 +57,7 @@ def review_table(d: _Doc, tables: list[Table]) -> list[Relation]:
         for q in near:
             if q.in_table or q.unit != "件" or is_delta(d, q) or is_previous(d, q) or d.in_parentheses(q):
                 continue
-            own = _NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1])
+            own = _NOT_CJK.sub("", d.clause(q))
             if re.search(r"上年|去年|同期", own):
                 continue
             for name, (_, words) in form["cells"].items():

@@ -298,7 +298,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if not q.unit or q.in_table or q.is_percent or q.is_money or d.in_parentheses(q):  # (cheapest first)
         return None
     label = d.label(q)
-    lab = _PUNCT.split(label)[-1]
+    lab = d.piece(q, ",:、()|")  # (``_PUNCT.split(label)[-1]``: a label holds none of 。;!?\n)
     if not lab and label.endswith(":"):
         lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
     elif _TOTAL_OF_NAMES.search(lab) and label.endswith(lab) and label[-len(lab) - 1 : -len(lab)] == "、":
@@ -456,14 +456,12 @@ _INNER_NEGATION = re.compile(r"不(?!合格|通过)|未(?!通过)|免")
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
     """The latest stage a word in ``text`` names, not negated ("受理并办结": 办结)."""
-    best: int | None = None
-    for level, pat in enumerate(patterns):
-        if pat is None:
-            continue
-        if any(not v.negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group())
-               for m in pat.finditer(text)):
-            best = level
-    return best
+    for level in range(len(patterns) - 1, -1, -1):  # (the latest first: the first found is the answer)
+        pat = patterns[level]
+        if pat is not None and any(not v.negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group())
+                                   for m in pat.finditer(text)):
+            return level
+    return None
 
 
 def _same_thing(later: _Named, earlier: _Named, context: str = "") -> bool:

@@ -25,7 +25,6 @@ _HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二�
 
 
 # A clause ends at these inside a label (。 and ; end the label itself).
-_CLAUSE_SEP = re.compile(r"[,;:、。]")
 _NOT_CJK_OWN = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -53,6 +52,7 @@ class _Doc:
         self._opens: list[int] | None = None  # positions of "(" and ")", listed on first use
         self._closes: list[int] = []
         self._figure_sentences: list[tuple[int, int, list[Quantity]]] | None = None  # listed on first use
+        self._pieces: dict[str, tuple[re.Pattern, list[str | None]]] = {}  # separators -> each figure's last piece
         # Per-document answers of the figure model (``roles``, ``figures``), computed once on first use.
         self.cache: dict[str, object] = {}
 
@@ -94,7 +94,32 @@ class _Doc:
     def own_words(self, q: Quantity) -> str:
         """The Chinese words of the last clause of the figure's label ("…,其中税收收入" -> 其中税收收入):
         what names the figure itself. Computed once per figure."""
-        return self.per_figure("own_words", q, lambda q: _NOT_CJK_OWN.sub("", _CLAUSE_SEP.split(self.label(q))[-1]))
+        return self.memo("own_words", q, _own_words)
+
+    def clause(self, q: Quantity) -> str:
+        """The figure's label after its last , : or 、 -- ``re.split("[,;:、。]", label)[-1]``, which a
+        dozen families read (a label holds no 。 ; ! ? nor line end: they end its segment, so the
+        families' splits at those too are this one)."""
+        return self.piece(q, ",:、")
+
+    def phrase(self, q: Quantity) -> str:
+        """The figure's label after its last , or : -- ``re.split("[,;:。]", label)[-1]``."""
+        return self.piece(q, ",:")
+
+    def piece(self, q: Quantity, seps: str) -> str:
+        """The figure's label after the last of ``seps`` in it (all of it when none is), read once per
+        figure and set of separators however many families ask."""
+        known = self._pieces.get(seps)
+        if known is None:
+            known = self._pieces[seps] = (_ends_pattern(seps), [None] * len(self.qs))
+        cut, pieces = known
+        i = q.index
+        if 0 <= i < len(pieces) and self.qs[i] is q:
+            found = pieces[i]
+            if found is None:
+                found = pieces[i] = cut.split(self._label_list[i])[-1]
+            return found
+        return cut.split(self.label(q))[-1]  # (a copy of a figure: read afresh)
 
     def label(self, q: Quantity) -> str:
         """Text between the previous figure (or the segment start) and this one (listed once for
@@ -234,6 +259,10 @@ class _Doc:
         bounds = self._sent_bounds if ends == SENT_END else self._seg_bounds
         i = bisect.bisect_left(bounds, pos)
         return bounds[i] if i < len(bounds) else len(self.s)
+
+
+def _own_words(d: _Doc, q: Quantity) -> str:
+    return _NOT_CJK_OWN.sub("", d.clause(q))
 
 
 @cache

@@ -103,7 +103,7 @@ def _figure_words(d: _Doc, q: Quantity) -> str:
 
 def _reference(d: _Doc, q: Quantity) -> bool:
     """"在转派的77,086件工单中,", "上述134起": a set named again (``named_again`` pairs it)."""
-    lab = _CLAUSE_END.split(d.label(q))[-1]
+    lab = d.clause(q)
     return "上述" in lab or "前述" in lab or d.after(q, 16).split(",")[0].endswith("中")
 
 
