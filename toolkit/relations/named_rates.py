@@ -161,8 +161,9 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # the kind done on time.
         numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
+    kind_of_it = None  # the 其中 kind passed over for the plain figure: a reading still
     if numerator is not None and (plain := _plain_before_its_kind(d, numerator, named, num_words, window)):
-        numerator = plain
+        kind_of_it, numerator = numerator, plain
     if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
             _scope_of_its_own(d, pct, numerator, rate[0]) and any(
                 p.is_percent and p.value != pct.value and rate[0].search(d.label(p))
@@ -243,6 +244,9 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # is an item of, right before the rate, is what the rate counts first; the item stays a reading
         rel = Relation("ratio", rel.rule, {**rel.roles, "numerator": closing}, per=rel.per,
                        readings=[rel.roles, *rel.readings])
+    if rel is not None and kind_of_it is not None:
+        # ("审结780件(含上年结转24件),其中当年受理案件审结756件,结案率94.5%": of this year's cases too)
+        rel.readings += [{**roles, "numerator": kind_of_it} for roles in [rel.roles, *rel.readings]]
     return rel
 
 
