@@ -305,6 +305,9 @@ def find_quantities(text: Text) -> list[Quantity]:
     return out
 
 
+# The numbers after a bare one up to the last of its list, which carries the list's measure word.
+_SHARED_UNIT = re.compile(rf"(?:、{ARABIC}(?![\d.]))*(?:、|和|及){ARABIC}(?P<scale>万亿|千万|百万|十万|万|亿)?(?P<unit>{_UNIT_ALT})")
+_ORDINAL_RUN = re.compile(rf"(?:第|每|No\.?)(?:{ARABIC}、)*$")
 _NOT_AFTER_PREV = "-—–~～"  # "2015—2020": the second half of a date range
 _RATIO = (":", "∶")
 # "比值大于1", "比值为1.2", "万车死亡率2.52": a bare number the words name as a ratio's value
@@ -360,6 +363,12 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
             return None
         if prev_char in _CN_WORD_BEFORE:
             return None
+    if num is not None and not unit and not scale and not q1 and not q2 and not pre and s[core_end : core_end + 1] in ("、", "和", "及"):
+        # "分别为348、327、550件": numbers listed with 、 share the measure word (and scale) printed
+        # after the last of them -- unless the list is of ordinals ("第12、13条")
+        shared = _SHARED_UNIT.match(s, core_end)
+        if shared and not _ORDINAL_RUN.search(s, max(0, core_start - 40), core_start):
+            unit, scale = shared.group("unit"), shared.group("scale") or ""
     if num is not None and not unit and not scale and not q1 and not q2:
         # A bare number: a figure only in a table cell or as a ratio ("16.90:1"); years are not.
         value_text = num.replace(",", "")

@@ -560,7 +560,10 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     """Does the text from the start of the larger figure's paragraph (at most ``_PARAGRAPH``
     characters back) to the end of the smaller figure's sentence speak of carried-over or
     cumulative work -- other than in an aside of the larger figure itself ("收到642件(含上年
-    结转25件)": the larger holds it, the bound stands)?"""
+    结转25件)": the larger holds it, the bound stands)? Or is the larger named as what came in new
+    (新收) and the smaller a closing, which may hold older work ("新收申请131件。在已办结的138件中")?"""
+    if _new_intake_closed(d, larger, smaller):
+        return True
     head = larger.sentence[0]
     lo = max(0, head - _PARAGRAPH)
     start = max(d.s.rfind("\n", lo, head), lo - 1) + 1
@@ -572,6 +575,16 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
             return True
         i += 1
     return False
+
+
+def _new_intake_closed(d: _Doc, larger: Quantity, smaller: Quantity) -> bool:
+    """Is ``larger`` named as new intake (新收…) and ``smaller`` a closing (审结, 办结…)?"""
+    v = load_stages()
+    if v.new_intake is None or v.carried_swells is None:
+        return False
+    big = re.split(r"[,;:。()]", d.label(larger))[-1]
+    small = re.split(r"[,;:。()]", d.label(smaller))[-1]
+    return bool(v.new_intake.search(big)) and bool(v.carried_swells.search(small))
 
 
 def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:

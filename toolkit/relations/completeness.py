@@ -90,6 +90,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if s < tval and _highlights_between(d, total, parts[0]):
         # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if s > tval and _says_overlap(d, total, parts):
+        # "主动公开信息9,767条,其中门户网站9,291条,政务新媒体9,701条(部分信息多渠道同时发布)": the
+        # words say one item may be counted in several parts -- each is bounded, none summed
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not complete and s > tval and open_ended and not _REST.search(labels):
         # "其中涉及网约车平台的421辆,涉及'黑出租'的96辆" of 412: kinds named by what they concern
         # may overlap, so parts adding up past the whole are no error; each is still at most it.
@@ -127,6 +131,17 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+def _says_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the words from the total's sentence to the end of the last part's (with an aside right after
+    it) say one thing may be counted in several parts (``overlaps`` of breakdowns.yaml: 交叉, 重复,
+    多渠道同时发布), other than after 不/无/未 ("不重复计算")?"""
+    end = parts[-1].sentence[1]
+    if d.s.startswith("(", end):
+        end = max(end, d.s.find(")", end))
+    text = d.s[min(total.sentence[0], parts[0].sentence[0]) : end + 1]
+    return any(text[max(0, m.start() - 1) : m.start()] not in ("不", "无", "未") for m in words()["overlaps"].finditer(text))
 
 
 # "办理结果如下:" announces the whole list of results, whatever categories it leaves out

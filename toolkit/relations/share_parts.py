@@ -248,9 +248,10 @@ _REST = re.compile(r"其他|其它|其余")
 
 
 def complete_list_sum(d: _Doc, part: Quantity, pct: Quantity):  # -> Decimal | None
-    """The sum of the list ``part`` is an item of, in its sentence before the share, when the list
-    names its rest ("涉及规划建设的927件,涉及征地补偿的217件,涉及其他事项的119件": all of it); else None."""
-    items = [q for q in d.qs[d.before(part.sentence[0]) : pct.index]
+    """The sum of the list ``part`` is an item of, in its sentence, when the list names its rest
+    ("涉及规划建设的927件,涉及征地补偿的217件,涉及其他事项的119件": all of it) -- also after the share
+    ("…类1,216件,占35.1%;…;其余730件涉及其他领域"); else None."""
+    items = [q for q in d.qs[d.before(part.sentence[0]) : d.before(part.sentence[1])]
              if not q.is_percent and q.sentence == part.sentence and q.unit == part.unit]
     if len(items) < 2 or part not in items or not _REST.search(d.label(items[-1])):
         return None

@@ -77,6 +77,8 @@ class Stages:
     ladders: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = ()
     # stages that work carried in from the year before swells (审结, 办结…: table_funnels.py)
     carried_swells: re.Pattern | None = None
+    # what came in named as new (新收): closings after it may hold older work (bounds._carried_over)
+    new_intake: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         rows = []
@@ -202,6 +204,7 @@ def parse_stages(data: object) -> Stages:
         counts=counts,
         ladders=_ladders(data.get("ladders")),
         carried_swells=_compile(data["carried_swells"], "carried_swells") if data.get("carried_swells") else None,
+        new_intake=_compile(data["new_intake"], "new_intake") if data.get("new_intake") else None,
     )
 
 

@@ -293,7 +293,8 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
 _NAMED_ITEM = re.compile(r"[^,;。:\d]{1,12}:")
 # (compiled once: asked per breakdown and per candidate figure)
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
-_NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")
+# (nor a rank: "一季度受理量最多,占全年的65.5%" names the 一季度 item, as "一季度最多" does)
+_NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数|(?:最|较)(?:多|高|大|少|低)|居首位?|排名?第一位?|位居第一")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
 # A negated word ("不予受理", "未办结", "不满意") names the opposite of what it negates: it names no
 # base "受理总数" / "办结总数" / "满意数" that does not say the negation itself.
