@@ -65,7 +65,7 @@ from .adjacent import (
     sentences_after_their_whole,
 )
 from .averages import average_bases
-from .bounds import _includes, _subsets_by_meaning
+from .bounds import _includes, _subsets_by_meaning, new_intake_closings
 from .carried import carried_in_bases
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
@@ -181,6 +181,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
     average_bases(d, rels)  # vital rates over the year's average population
+    new_intake_closings(d, rels)  # closings after 新收: may hold older work
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

@@ -30,7 +30,7 @@ from .classified_wholes import (
     _sentences_before,
     _whole,
 )
-from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements
+from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements, shares_name_another_whole
 from .distributed import distant_whole
 from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
@@ -512,6 +512,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
         for r in rels:
             r.readings = [{**r.roles, ("total" if r.kind == "sum" else "larger"): t} for t in others]
         return rels
+    if shares_name_another_whole(d, total, parts):
+        return []  # "…城乡建设类116件,占3.7%;…其余719件" under a far 2,888 of another topic
     if highlights and not _CLOSING_REST.match(d.own_words(parts[-1])):
         # (the main kinds closed by the rest -- "排在前三位的是…,其余各类3,040件次" -- are all of it)
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]

@@ -14,10 +14,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .implied import agrees_with
 from .model import Relation, money_value
 from .roles import is_change_percent
 from .scopes import is_additive, words
-from .structure import SEG_END, _Doc
+from .structure import SEG_END, _Doc, _paragraph_start
 from .vocab import lacks, read_entries
 
 # (compiled once: read per figure or per list)
@@ -53,7 +54,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if total.index in {p.index for p in parts}:
         return []
     # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
-    if not is_additive(d, total):
+    if not is_additive(d, total) or shares_name_another_whole(d, total, parts):
         return []
     parts = [p for p in parts if is_additive(d, p)]
     if not parts:
@@ -262,6 +263,20 @@ def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:
     if all(q is not None and q.is_percent and re.search(r"占", d.label(q)) for q in each):
         return sum((q.value for q in each if q is not None), Decimal(0))
     return None
+
+
+def shares_name_another_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Is ``total`` in another paragraph than its list, whose parts carry shares ("城乡建设类116件,占3.7%")
+    that each hold over the list's own sum and not all over ``total``? Then the shares say the list
+    is of an unprinted whole ("…其余719件" of 3,137), not of that far figure (2,888 of another topic)."""
+    if total.is_money or _paragraph_start(d, total.start) == _paragraph_start(d, parts[0].start):
+        return False
+    pairs = [(p, d.qs[p.index + 1]) for p in parts if p.index + 1 < len(d.qs) and d.qs[p.index + 1].is_percent
+             and d.qs[p.index + 1].sentence == p.sentence and re.search(r"占", d.label(d.qs[p.index + 1]))]
+    if len(pairs) < 2:
+        return False
+    s = sum(p.value for p in parts)
+    return all(agrees_with([pair], s) for pair in pairs) and not all(agrees_with([pair], total.value) for pair in pairs)
 
 
 def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
