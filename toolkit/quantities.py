@@ -357,8 +357,9 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
         # A Chinese numeral is a figure only with a measure word, outside slogans.
         if not unit or unit in ("%", "‰") or (quote.starts and core_start in quote):
             return None
-        if cn in ("一", "万", "亿", "千", "百", "十") or (cn.endswith(("万", "亿")) and len(cn) == 1):
-            return None  # 一次性, 一批, 一家: too often words, not counts
+        if (cn in ("一", "万", "亿", "千", "百", "十") or (cn.endswith(("万", "亿")) and len(cn) == 1)) \
+                and not (cn in ("一", "十") and _one_in_a_list(s, a, b, unit)):
+            return None  # 一次性, 一批, 一家: too often words, not counts (but "二级医院一家、", "设立十个站,其中…")
         if unit in ("起",) and s[b : b + 2].startswith(("来", "到", "步")):
             return None
         if prev_char in _CN_WORD_BEFORE:
@@ -444,6 +445,24 @@ def _rounded(num: str | None, scale: str, unit: str) -> bool:
     if unit in MONEY_UNITS:
         return unit in ("亿元", "万亿元")
     return bool(scale) and scale in _SCALES
+
+
+def _one_in_a_list(s: str, a: int, b: int, unit: str) -> bool:
+    """Is "一<unit>" an item of a list of counts in that unit ("三级医院三家、二级医院一家、一级医院五家"):
+    closed by a list's punctuation, with a count of its unit just before it or right after? Is
+    "十<unit>" a whole broken down after it ("设立十个站,其中街道一个、社区九个")?"""
+    if b >= len(s) or s[a - 1 : a] in _CN_WORD_BEFORE:
+        return False
+    if s[a : a + 1] == "十":  # "新设立十个便民服务站,其中街道一个、…": ten, when parts follow in its unit
+        return bool(re.match(rf"[^。;]{{0,16}}?[,,]其中[^。;\d]{{0,10}}?(?:\d|[一二三四五六七八九两])[\d,.]*{re.escape(unit)}", s[b : b + 40]))
+    if s[b] not in "、,;。":
+        return False
+    unit_re = re.escape(unit)
+    before = re.search(rf"(?:\d|[二三四五六七八九十两])[\d,.]*[十百千]?[一二三四五六七八九]?{unit_re}[、,;][^、,;。\d]{{0,10}}$",
+                       s[max(0, a - 24) : a])
+    after = re.match(rf"[、,;][^、,;。\d]{{0,10}}?(?:\d|[二三四五六七八九十两])[\d,.]*[十百千]?[一二三四五六七八九]?{unit_re}",
+                     s[b : b + 24])
+    return bool(before or after)
 
 
 _CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")

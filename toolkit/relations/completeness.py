@@ -91,6 +91,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if s < tval and _highlights_between(d, total, parts[0]):
         # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if s < tval and _rest_unfigured(d, parts[-1]):
+        # "…二级公路7,536公里,其余为三级及以下公路": the rest is named with no figure -- the list is
+        # not all of the whole, and what it leaves out is not printed: each part is bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if s > tval and _says_overlap(d, total, parts):
         # "主动公开信息9,767条,其中门户网站9,291条,政务新媒体9,701条(部分信息多渠道同时发布)": the
         # words say one item may be counted in several parts -- each is bounded, none summed
@@ -132,6 +136,15 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+_REST_UNFIGURED = re.compile(r"[,;、]\s*(?:其余|其他|其它|剩余|余下)(?:的)?(?:均|则|主要)?(?:为|是|属于|系)[^。;\d]*(?:[。;]|$)")
+
+
+def _rest_unfigured(d: _Doc, last: Quantity) -> bool:
+    """Does the clause right after a list's last part name the rest without a figure ("…,其余为三级及
+    以下公路。")?"""
+    return bool(_REST_UNFIGURED.match(d.s, last.end, d.next_end(last.end, SEG_END) + 1))
 
 
 def _says_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:

@@ -245,6 +245,7 @@ def list_siblings(d: _Doc, part: Quantity) -> set[int]:
 
 
 _REST = re.compile(r"其他|其它|其余")
+_SUBTOTAL = re.compile(r"合计|共计|小计|总计|^共$|^计$")
 
 
 def complete_list_sum(d: _Doc, part: Quantity, pct: Quantity):  # -> Decimal | None
@@ -253,8 +254,10 @@ def complete_list_sum(d: _Doc, part: Quantity, pct: Quantity):  # -> Decimal | N
     """The sum of the list ``part`` is an item of, in its sentence, when the list names its rest
     ("涉及规划建设的927件,涉及征地补偿的217件,涉及其他事项的119件": all of it) -- also after the share
     ("…类1,216件,占35.1%;…;其余730件涉及其他领域"); else None."""
+    # (not a figure closing some of them: "予以公开7件、部分公开2件,合计9件,占47.4%;不予公开1件;…")
     items = [q for q in d.qs[d.before(part.sentence[0]) : d.before(part.sentence[1])]
-             if not q.is_percent and q.sentence == part.sentence and q.unit == part.unit]
+             if not q.is_percent and q.sentence == part.sentence and q.unit == part.unit
+             and not _SUBTOTAL.search(re.split(r"[,;:、]", d.label(q))[-1])]
     if len(items) < 2 or part not in items:
         return None
     if not _REST.search(d.label(items[-1])) and not (

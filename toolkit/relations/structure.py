@@ -274,12 +274,17 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     end = pos
     line_start = pos + 1 if pos < len(s) and s[pos] == "\n" else pos
     named = 0  # item lines so far, each its name and a colon ("来信:612件次")
+    marked = 0  # item lines so far, each opened by a list marker ("(一)", "1.", "-")
     while line_start < len(s):
         line_end = s.find("\n", line_start)
         line_end = len(s) if line_end < 0 else line_end
         line = s[line_start:line_end].strip()
         if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
             break
+        if _ITEM_MARKER.match(line):
+            marked += 1
+        elif marked >= 2:
+            break  # "(一)咨询…\n(二)…\n全年共受理来电来信918件": a line with no marker after marked items is none
         if _NAMED_ITEM.match(line):
             named += 1
         elif named >= 2:
@@ -291,6 +296,7 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     return end
 
 _NAMED_ITEM = re.compile(r"[^,;。:\d]{1,12}:")
+_ITEM_MARKER = re.compile(r"(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、．](?!\d)|[-•·]|[①-⑳])")
 # (compiled once: asked per breakdown and per candidate figure)
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 # (nor a rank: "一季度受理量最多,占全年的65.5%" names the 一季度 item, as "一季度最多" does)
