@@ -453,8 +453,14 @@ def _one_in_a_list(s: str, a: int, b: int, unit: str) -> bool:
     "十<unit>" a whole broken down after it ("设立十个站,其中街道一个、社区九个")?"""
     if b >= len(s) or s[a - 1 : a] in _CN_WORD_BEFORE:
         return False
-    if s[a : a + 1] == "十":  # "新设立十个便民服务站,其中街道一个、…": ten, when parts follow in its unit
-        return bool(re.match(rf"[^。;]{{0,16}}?[,,]其中[^。;\d]{{0,10}}?(?:\d|[一二三四五六七八九两])[\d,.]*{re.escape(unit)}", s[b : b + 40]))
+    if s[a : a + 1] == "十":
+        # ten, when parts in its unit follow ("新设立十个便民服务站,其中街道一个、…") or it closes a list
+        # of them ("…一级医院六家,合计十家")
+        unit_re = re.escape(unit)
+        return bool(re.match(rf"[^。;]{{0,16}}?[,,]其中[^。;\d]{{0,10}}?(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}",
+                             s[b : b + 40])
+                    or re.search(rf"(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}[,,、]?(?:合计|共计|总计|共有|共)$",
+                                 s[max(0, a - 24) : a]))
     if s[b] not in "、,;。":
         return False
     unit_re = re.escape(unit)

@@ -489,6 +489,9 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     fits = [t for t in wholes if _fits(t, parts)]
     if fits:
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
+    wholes = [t for t in wholes if not shares_name_another_whole(d, t, parts)]
+    if not wholes:
+        return []  # the parts' shares say their whole is their own sum, none of these
     labels = "".join(d.label(p) for p in parts)
     if not (_REST.search(labels) or names_its_complements(labels)):
         # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is

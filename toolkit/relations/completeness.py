@@ -284,10 +284,23 @@ def shares_name_another_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -
     is of an unprinted whole ("…其余719件" of 3,137), not of that far figure (2,888 of another topic)."""
     if total.is_money or _paragraph_start(d, total.start) == _paragraph_start(d, parts[0].start):
         return False
-    pairs = [(p, d.qs[p.index + 1]) for p in parts if p.index + 1 < len(d.qs) and d.qs[p.index + 1].is_percent
-             and d.qs[p.index + 1].sentence == p.sentence and re.search(r"占", d.label(d.qs[p.index + 1]))]
-    if len(pairs) < 2:
-        return False
+    # each part with the share right after it -- or the part that share's own subject names ("…法人31件,
+    # 自然人申请占比60.3%": of the 自然人 item)
+    pairs = []
+    for p in parts:
+        q = d.qs[p.index + 1] if p.index + 1 < len(d.qs) else None
+        if q is None or not q.is_percent or q.sentence != p.sentence or not re.search(r"占", d.label(q)):
+            continue
+        subject = _NOT_CJK.sub("", re.split(r"占", re.split(r"[,;:、]", d.label(q))[-1])[0])
+        if len(subject) >= 2:
+            named = [r for r in parts if _NOT_CJK.sub("", re.split(r"[,;:、]", d.label(r))[-1])[:2] in subject]
+            if len(named) != 1:
+                continue
+            p = named[0]
+        pairs.append((p, q))
+    if len(pairs) < (1 if _REST.search("".join(d.label(p) for p in parts)) or
+                     names_its_complements("".join(d.label(p) for p in parts)) else 2):
+        return False  # (one share says it of a list whole by its words: "自然人…47件,法人…31件,自然人占60.3%")
     s = sum(p.value for p in parts)
     return all(agrees_with([pair], s) for pair in pairs) and not all(agrees_with([pair], total.value) for pair in pairs)
 
