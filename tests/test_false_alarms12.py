@@ -304,3 +304,56 @@ def test_a_prose_figure_naming_another_object_restates_no_table_total(tmp_path) 
 def test_a_prose_figure_one_slip_off_the_tables_total_still_fails(tmp_path) -> None:
     text = _BEFORE.format(v="6,526") + _TABLE
     assert any(r == "equal.table_total" for r, _ in file_fails(tmp_path, text, ".md"))
+
+
+# --- levels that overlap, said so after them ------------------------------------------------------
+
+_LEVELS = "检查生产经营单位{t}家次,市级检查4,936家次,县级检查3,174家次{note}。"
+
+
+def test_levels_said_to_overlap_add_up_past_the_whole(tmp_path) -> None:
+    text = _LEVELS.format(t="5,892", note=",部分企业接受了多级检查")  # 8,110 over 5,892
+    assert not fails(tmp_path, text)
+    assert statuses(tmp_path, text, "bound")[(4936, 5892)] == "pass"
+
+
+def test_levels_without_the_note_still_add_up(tmp_path) -> None:
+    assert statuses(tmp_path, _LEVELS.format(t="8,110", note=""), "sum")[(8110, 4936, 3174)] == "pass"
+    assert statuses(tmp_path, _LEVELS.format(t="5,892", note=""), "sum")[(5892, 4936, 3174)] == "fail"
+
+
+# --- a full rate printed with decimals is a rounding -------------------------------------------------
+
+def test_a_full_rate_with_decimals_over_a_large_base_asserts_no_equality(tmp_path) -> None:
+    text = "适龄儿童61,208人,已入学61,205人,入学率100.00%。"  # 99.995%: rounds to 100.00
+    assert not fails(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text) if c.rule == "equal.full_rate"]
+
+
+def test_a_full_rate_with_decimals_over_a_small_base_is_still_an_equality(tmp_path) -> None:
+    text = "适龄儿童612人,已入学609人,入学率100.00%。"  # one short would print 99.84%
+    assert ("equal.full_rate", {"values": [612, 609]}) in fails(tmp_path, text)
+
+
+# --- a set named again in rounded units restates the figure it rounds -----------------------------
+
+def test_a_rounded_set_named_again_takes_the_figure_it_rounds(tmp_path) -> None:
+    text = ("受理投诉举报4,612件,其中涉及食品的930件。\n\n受理量首次突破61万件,达到612,845件。\n\n"
+            "上述61.3万件诉求均已录入系统。")
+    assert not fails(tmp_path, text)
+
+
+# --- 初中:/高中: name a school level, not "among" -------------------------------------------------
+
+def test_a_school_level_ending_in_zhong_opens_no_set(tmp_path) -> None:
+    text = ("在校学生总数为58,640人,构成如下:\n(一)学前教育:8,215人,占14.0%;\n(二)小学:29,874人,占{p}%。\n"
+            "(三)初中:20,551人,占35.0%;")
+    assert not fails(tmp_path, text.format(p="50.9"))
+    assert statuses(tmp_path, text.format(p="50.9"), "ratio")[(20551, 58640, 35.0)] == "pass"
+    assert statuses(tmp_path, text.format(p="59.0"), "ratio")[(29874, 58640, 59.0)] == "fail"
+
+
+def test_a_set_opened_by_zhong_still_breaks_its_whole_down(tmp_path) -> None:
+    text = "受理投诉1,200件。投诉中:食品类500件,药品类{b}件。"
+    assert statuses(tmp_path, text.format(b="700"), "sum")[(1200, 500, 700)] == "pass"
+    assert statuses(tmp_path, text.format(b="800"), "sum")[(1200, 500, 800)] == "fail"

@@ -214,7 +214,7 @@ def pair_at(d: _Doc, i: int) -> Quantity | None:
     return part
 
 
-_SET_OPENER = re.compile(r"[^,;:。\d]{2,16}中[,:]")
+_SET_OPENER = re.compile(r"[^,;:。\d]{2,16}(?<![初高])中[,:]")
 
 
 def _opens_set(d: _Doc, part: Quantity) -> bool:

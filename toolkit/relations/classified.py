@@ -446,7 +446,7 @@ def _lines_or_sentence_end(d: _Doc, b: int) -> int:
 
 
 _RUNS_ON = ";,、:"
-_AMONG = re.compile(r"[^,;。\d]{2,16}中[,:]")
+_AMONG = re.compile(r"[^,;。\d]{2,16}(?<![初高])中[,:]")
 _MORE = re.compile(r"另有|此外还有|此外,还有|另外还有")
 
 

@@ -95,7 +95,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "…二级公路7,536公里,其余为三级及以下公路": the rest is named with no figure -- the list is
         # not all of the whole, and what it leaves out is not printed: each part is bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if s > tval and _says_overlap(d, total, parts):
+    if s > tval and says_overlap(d, total, parts):
         # "主动公开信息9,767条,其中门户网站9,291条,政务新媒体9,701条(部分信息多渠道同时发布)": the
         # words say one item may be counted in several parts -- each is bounded, none summed
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -147,7 +147,7 @@ def _rest_unfigured(d: _Doc, last: Quantity) -> bool:
     return bool(_REST_UNFIGURED.match(d.s, last.end, d.next_end(last.end, SEG_END) + 1))
 
 
-def _says_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+def says_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
     """Do the words from the total's sentence to the end of the last part's (with an aside right after
     it) say one thing may be counted in several parts (``overlaps`` of breakdowns.yaml: 交叉, 重复,
     多渠道同时发布), other than after 不/无/未 ("不重复计算")?"""

@@ -348,7 +348,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县|级)")
 # "X中," opens a clause about members of X ("转办工单中,按时签收83,752件"): the figure after it is
 # one of X, not X itself.
-_AMONG = re.compile(r"[\u4e00-\u9fff]{2,}中(?=[,:])")
+_AMONG = re.compile(r"[\u4e00-\u9fff]{2,}(?<![初高])中(?=[,:])")
 
 
 def _among_only(label: str, words: str) -> bool:
