@@ -466,7 +466,7 @@ def _one_in_a_list(s: str, a: int, b: int, unit: str) -> bool:
     unit_re = re.escape(unit)
     before = re.search(rf"(?:\d|[二三四五六七八九十两])[\d,.]*[十百千]?[一二三四五六七八九]?{unit_re}[、,;][^、,;。\d]{{0,10}}$",
                        s[max(0, a - 24) : a])
-    after = re.match(rf"[、,;][^、,;。\d]{{0,10}}?(?:\d|[二三四五六七八九十两])[\d,.]*[十百千]?[一二三四五六七八九]?{unit_re}",
+    after = re.match(rf"[、,;][^、,;。\d]{{0,10}}?(?:\d|[一二三四五六七八九十两])[\d,.]*[十百千]?[一二三四五六七八九]?{unit_re}",
                      s[b : b + 24])
     return bool(before or after)
 

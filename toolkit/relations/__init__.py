@@ -65,8 +65,8 @@ from .adjacent import (
     sentences_after_their_whole,
 )
 from .averages import average_bases
-from .bounds import _includes, _subsets_by_meaning, new_intake_closings
-from .carried import carried_in_bases
+from .bounds import _includes, _subsets_by_meaning
+from .carried import carried_in_bases, new_intake_closings
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified

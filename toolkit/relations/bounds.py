@@ -37,6 +37,7 @@ from .stages import (
     carried_over_at,
     counted_among,
     load_stages,
+    names_its_own_object,
     naming,
     parse_stages,
     same_work,
@@ -308,6 +309,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
                 cands = cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name)
                                   and set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start])
+                                  and not names_its_own_object(d, v, p, cands[0])
                                   and not _narrower(d, cands[0], p)) else []
                 # (the later sentence names nothing the earlier one does not up to its figure: "…仲裁
                 # 案件2,150件。基层调解组织调解成功劳动争议案件3,620件" is another body's work)
@@ -572,26 +574,6 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
             return True
         i += 1
     return False
-
-
-def new_intake_closings(d: _Doc, rels: list[Relation]) -> None:
-    """"新收申请131件。在已办结的138件中": what was closed may hold older work than what came in new
-    (新收). The bound is stated and holds as a rule; a closing over it is no error: such bounds (and their
-    readings) are marked not exhaustive, and a failing one is unverifiable (checks)."""
-    for r in rels:
-        if r.kind == "bound" and r.rule == "bound.stage" and all(
-                _new_intake_closed(d, ro["larger"], ro["smaller"]) for ro in [r.roles, *r.readings]):  # type: ignore[arg-type]
-            r.exhaustive = False
-
-
-def _new_intake_closed(d: _Doc, larger: Quantity, smaller: Quantity) -> bool:
-    """Is ``larger`` named as new intake (新收…) and ``smaller`` a closing (审结, 办结…)?"""
-    v = load_stages()
-    if v.new_intake is None or v.carried_swells is None:
-        return False
-    big = re.split(r"[,;:。()]", d.label(larger))[-1]
-    small = re.split(r"[,;:。()]", d.label(smaller))[-1]
-    return bool(v.new_intake.search(big)) and bool(v.carried_swells.search(small))
 
 
 def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:

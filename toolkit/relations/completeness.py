@@ -95,9 +95,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "…二级公路7,536公里,其余为三级及以下公路": the rest is named with no figure -- the list is
         # not all of the whole, and what it leaves out is not printed: each part is bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if s > tval and says_overlap(d, total, parts):
+    if s != tval and says_overlap(d, total, parts):
         # "主动公开信息9,767条,其中门户网站9,291条,政务新媒体9,701条(部分信息多渠道同时发布)": the
-        # words say one item may be counted in several parts -- each is bounded, none summed
+        # words say one item may be counted in several parts (nor need the parts cover every channel)
+        # -- each is bounded, none summed
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not complete and s > tval and open_ended and not _REST.search(labels):
         # "其中涉及网约车平台的421辆,涉及'黑出租'的96辆" of 412: kinds named by what they concern

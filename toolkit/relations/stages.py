@@ -585,3 +585,13 @@ def another_stage(d: _Doc, q: Quantity, named: dict[str, int]) -> bool:
     cases filed under "在作出处罚决定的案件中,…")?"""
     me = naming(d, q)
     return me is not None and any(pid in named and named[pid] != st for pid, st in me.stages.items())
+
+
+def names_its_own_object(d: _Doc, v: Stages, p: _Named, c: _Named) -> bool:
+    """Does the later figure ``p`` name, besides the stage words of the processes it shares with the
+    earlier ``c``, a thing ``c``'s sentence does not ("办理人大代表建议和政协提案798件。受理投诉举报2,610件":
+    投诉举报, which a word of another process -- 受理…举报 of leads -- swallows whole)?"""
+    shared = {pid for pid, lvl in p.stages.items() if c.stages.get(pid, lvl) < lvl}
+    pats = [pat for pid, levels in v.processes if pid in shared for pair in levels for pat in pair if pat is not None]
+    own = _NOT_CJK.sub("", v.neutral.sub("", _strip(p.words, pats)))
+    return not set(own) <= set(d.s[c.q.sentence[0] : c.q.start])
