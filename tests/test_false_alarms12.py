@@ -357,3 +357,57 @@ def test_a_set_opened_by_zhong_still_breaks_its_whole_down(tmp_path) -> None:
     text = "受理投诉1,200件。投诉中:食品类500件,药品类{b}件。"
     assert statuses(tmp_path, text.format(b="700"), "sum")[(1200, 500, 700)] == "pass"
     assert statuses(tmp_path, text.format(b="800"), "sum")[(1200, 500, 800)] == "fail"
+
+
+# --- a list naming its rest: shares over its own sum, not over a far figure near it ----------------
+
+_NEAR_SUM = ("应办结信访事项{w}件,按期办结9,902件,按期办结率99.17%。\n\n"
+             "按内容分类,城乡建设类1,204件,占12.0%;劳动和社会保障类4,587件,占{p}%;自然资源类1,846件,占18.4%;"
+             "卫生健康类917件,占9.2%;其余1,462件涉及其他领域。")
+
+
+def test_shares_of_a_list_with_its_rest_take_no_far_figure_near_their_sum(tmp_path) -> None:
+    # 10,016 listed in all; 4,587 / 10,016 = 45.8%, / 9,985 = 45.9%: the far figure is another whole
+    assert not fails(tmp_path, _NEAR_SUM.format(w="9,985", p="45.8"))
+
+
+def test_shares_of_a_list_with_its_rest_over_their_printed_sum_are_checked(tmp_path) -> None:
+    got = statuses(tmp_path, _NEAR_SUM.format(w="10,016", p="48.5"), "ratio")
+    assert got[(4587, 10016, 48.5)] == "fail"
+
+
+# --- an overlap note: nor need the parts cover every channel ----------------------------------------
+
+def test_overlapping_channels_short_of_the_whole_are_no_error(tmp_path) -> None:
+    text = "全年主动公开政府信息3,480条,其中通过政府网站公开2,216条,通过政务微博发布1,021条(部分信息多渠道同时发布)。"
+    assert not fails(tmp_path, text)
+
+
+# --- 一 opening a list of counts -----------------------------------------------------------------
+
+def test_one_opening_a_list_of_counts_is_a_count(tmp_path) -> None:
+    text = "辖区共有三甲医院一家、三乙医院一家、二级医院{k}家,合计七家。"
+    assert statuses(tmp_path, text.format(k="五"), "sum")[(7, 1, 1, 5)] == "pass"
+    assert statuses(tmp_path, text.format(k="六"), "sum")[(7, 1, 1, 6)] == "fail"
+
+
+# --- a later figure naming its own object goes on from no sentence before ------------------------
+
+def test_a_figure_naming_another_object_is_no_later_stage_of_the_sentence_before(tmp_path) -> None:
+    assert not fails(tmp_path, "办理人大代表建议和政协提案412件,办复率100%。受理投诉举报2,610件。")
+
+
+def test_a_figure_naming_only_its_stage_still_goes_on_from_the_sentence_before(tmp_path) -> None:
+    text = "收到投诉举报2,798件,均已登记。受理投诉举报2,610件。审结{c}件。"
+    assert statuses(tmp_path, text.format(c="2,590"), "bound")[(2590, 2610)] == "pass"
+    assert statuses(tmp_path, text.format(c="2,720"), "bound")[(2720, 2610)] == "fail"
+
+
+# --- a line of a headed list is one item's piece: its other measures are no items -----------------
+
+_GRADES = ("全区在校生(含在园幼儿){t}万人。分学段情况如下:\n\n- 学前教育:在园幼儿1.64万人,专任教师1,208人\n"
+           "- 小学:在校生4.12万人,招生0.71万人,毕业生0.66万人\n- 初中:在校生2.05万人\n- 普通高中:在校生0.93万人\n")
+
+
+def test_the_other_measures_of_a_lines_item_are_no_items(tmp_path) -> None:
+    assert not fails(tmp_path, _GRADES.format(t="8.74"))  # 1.64 + 4.12 + 2.05 + 0.93

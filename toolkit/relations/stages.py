@@ -594,4 +594,5 @@ def names_its_own_object(d: _Doc, v: Stages, p: _Named, c: _Named) -> bool:
     shared = {pid for pid, lvl in p.stages.items() if c.stages.get(pid, lvl) < lvl}
     pats = [pat for pid, levels in v.processes if pid in shared for pair in levels for pat in pair if pat is not None]
     own = _NOT_CJK.sub("", v.neutral.sub("", _strip(p.words, pats)))
-    return not set(own) <= set(d.s[c.q.sentence[0] : c.q.start])
+    # (three characters at least: two are often a manner, "电话回访" after "办结3,171件", not a thing)
+    return len(own) >= 3 and not set(own) <= set(d.s[c.q.sentence[0] : c.q.start])

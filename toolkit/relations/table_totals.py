@@ -182,9 +182,11 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             k, before = named[0]
             c = columns[k][2]
             if q.value != c.value and c.value not in slips(q) and q.value not in slips(c) \
-                    and _names_another_object(own[last:], caption + headers):
+                    and (_names_another_object(own[last:], caption + headers)
+                         or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))):
                 continue  # "全年共受理群众来电来信19,714件" over a table's 受理 of 7,253: the prose names what
-                # it counts (来电来信), the table does not -- it may count a part or another thing
+                # it counts (来电来信), the table does not -- it may count a part or another thing; or the
+                # caption names what the table counts (物业服务投诉) and the prose's sentence does not
             # The words before the measure: none, the whole (共, 各级各类), the caption's or another
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
@@ -221,3 +223,13 @@ def _names_another_object(tail: str, table_words: str) -> bool:
     more, an object the table's caption and headers do not?"""
     rest = _GENERIC_TAIL.sub("", tail)
     return len(rest) >= 2 and _overlap(rest, table_words) < 2
+
+
+_CAPTION_FRAME = re.compile(r"表[\d一二三四五六七八九十]*|各|片区|区域|县区|街道|乡镇|全[市区县]|分|按|办理|情况|统计|分布|一览|汇总|年度?|本")
+
+
+def _caption_object_unnamed(caption: str, sentence: str) -> bool:
+    """Does the table's caption name what it counts ("表2 各片区物业服务投诉办理情况": 物业服务投诉), in
+    words the prose figure's sentence does not share (two characters or more)?"""
+    thing = _CAPTION_FRAME.sub("", caption)
+    return len(thing) >= 3 and _overlap(thing, sentence) < 2
