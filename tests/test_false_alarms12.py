@@ -411,3 +411,27 @@ _GRADES = ("全区在校生(含在园幼儿){t}万人。分学段情况如下:\n
 
 def test_the_other_measures_of_a_lines_item_are_no_items(tmp_path) -> None:
     assert not fails(tmp_path, _GRADES.format(t="8.74"))  # 1.64 + 4.12 + 2.05 + 0.93
+
+
+# --- a table's caption naming what it counts ------------------------------------------------------
+
+_CAPTIONED = ("全年共受理群众来电{v}件,平均通话时长3.6分钟。\n\n全年未发生重大群体性事件。\n\n办结{w}件,办结率为98.56%。\n\n"
+              "表2 各片区物业服务投诉办理情况\n\n" + _TABLE)
+
+
+def test_a_captioned_tables_total_is_no_restatement_of_prose_not_naming_its_object(tmp_path) -> None:
+    assert not file_fails(tmp_path, _CAPTIONED.format(v="31,642", w="31,186"), ".md")
+
+
+def test_prose_one_slip_off_a_captioned_tables_total_still_fails(tmp_path) -> None:
+    text = _CAPTIONED.format(v="6,518", w="6,424").replace("\n\n表2", "\n\n全年共受理物业服务投诉6,526件。\n\n表2")
+    assert any(r == "equal.table_total" for r, _ in file_fails(tmp_path, text, ".md"))
+
+
+# --- a "其中" row of a table is a part of the row above it ---------------------------------------
+
+def test_a_nested_row_is_no_item_of_the_tables_total(tmp_path) -> None:
+    text = ("| 类别 | 件数 |\n|---|---|\n| 投诉 | 2,140 |\n| 其中:物业 | 810 |\n| 咨询 | 1,305 |\n| 建议 | 455 |\n"
+            "| 总计 | {t} |\n")
+    assert not file_fails(tmp_path, text.format(t="3,900"), ".md")
+    assert file_fails(tmp_path, text.format(t="4,900"), ".md")

@@ -300,7 +300,8 @@ _ITEM_MARKER = re.compile(r"(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,
 # (compiled once: asked per breakdown and per candidate figure)
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 # (nor a rank: "一季度受理量最多,占全年的65.5%" names the 一季度 item, as "一季度最多" does)
-_NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数|(?:最|较)(?:多|高|大|少|低)|居首位?|排名?第一位?|位居第一")
+# (at the subject's end only: "最多跑一次事项" is the name of a reform)
+_NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数|(?:(?:最|较)(?:多|高|大|少|低)|居首位?|排名?第一位?|位居第一)(?=$|[,;:()\s])")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
 # A negated word ("不予受理", "未办结", "不满意") names the opposite of what it negates: it names no
 # base "受理总数" / "办结总数" / "满意数" that does not say the negation itself.
