@@ -435,3 +435,17 @@ def test_a_nested_row_is_no_item_of_the_tables_total(tmp_path) -> None:
             "| 总计 | {t} |\n")
     assert not file_fails(tmp_path, text.format(t="3,900"), ".md")
     assert file_fails(tmp_path, text.format(t="4,900"), ".md")
+
+
+# --- a line ending with ":" opens the list its lines are items of -------------------------------
+
+_TWO_LISTS = ("按案件类别划分,合计9,140件。具体如下:\n(一)食品安全2,310件(25.3%)\n(二)特种设备6,830件(74.7%)\n"
+              "全年共受理各类事故报告4,260起,按事故类型分:\n(一)道路交通:1,704起,占{p}%\n(二)建筑施工类2,556起,占比60.0%")
+
+
+def test_items_under_a_later_opener_line_are_not_of_an_earlier_lists_whole(tmp_path) -> None:
+    assert not fails(tmp_path, _TWO_LISTS.format(p="40.0"))
+
+
+def test_items_under_a_later_opener_line_are_still_checked_against_its_whole(tmp_path) -> None:
+    assert statuses(tmp_path, _TWO_LISTS.format(p="44.0"), "ratio")[(1704, 4260, 44.0)] == "fail"
