@@ -449,3 +449,18 @@ def test_items_under_a_later_opener_line_are_not_of_an_earlier_lists_whole(tmp_p
 
 def test_items_under_a_later_opener_line_are_still_checked_against_its_whole(tmp_path) -> None:
     assert statuses(tmp_path, _TWO_LISTS.format(p="44.0"), "ratio")[(1704, 4260, 44.0)] == "fail"
+
+
+# --- marked item lines go on past one that ends its sentence -------------------------------------
+
+_AREAS = ("全年共受理各类事项2,960件,按区域分:\n- 东城区1,184件(40.0%);\n- 西城区296件(10.0%)\n"
+          "- 南湖区1,332件(45.0%)。\n- 北山区:{r}件,占5.0%。\n二、受理投诉举报5,103件。")
+
+
+def test_a_marked_item_after_a_line_ending_its_sentence_is_still_an_item(tmp_path) -> None:
+    assert not fails(tmp_path, _AREAS.format(r="148"))
+    assert statuses(tmp_path, _AREAS.format(r="148"), "sum")[(2960, 1184, 296, 1332, 148)] == "pass"
+
+
+def test_such_a_list_still_fails_when_it_does_not_add_up(tmp_path) -> None:
+    assert statuses(tmp_path, _AREAS.format(r="248"), "sum")[(2960, 1184, 296, 1332, 248)] == "fail"

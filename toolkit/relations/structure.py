@@ -275,13 +275,18 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     line_start = pos + 1 if pos < len(s) and s[pos] == "\n" else pos
     named = 0  # item lines so far, each its name and a colon ("来信:612件次")
     marked = 0  # item lines so far, each opened by a list marker ("(一)", "1.", "-")
+    first_style: str | None = None  # the kind of marker they are opened by
     while line_start < len(s):
         line_end = s.find("\n", line_start)
         line_end = len(s) if line_end < 0 else line_end
         line = s[line_start:line_end].strip()
         if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
             break
-        if _ITEM_MARKER.match(line):
+        style = _marker_style(line)
+        if style is not None and marked and style != first_style:
+            break  # "- 求助类:562件\n(五)全年共计检查…": a marker of another kind is the outer list's next item
+        if style is not None:
+            first_style = first_style or style
             marked += 1
         elif marked >= 2:
             break  # "(一)咨询…\n(二)…\n全年共受理来电来信918件": a line with no marker after marked items is none
@@ -290,10 +295,29 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
         elif named >= 2:
             break  # "来信:612件次\n来访:…\n来访中,集体访…。": a sentence after the named items is none of them
         end = line_end
-        if line.endswith(("。", "!", "?")):
-            break
+        if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style)):
+            break  # (a line of marked items ends its sentence, the next marked item goes on with the list)
         line_start = line_end + 1
     return end
+
+
+def _marked_item_next(d: _Doc, line_end: int, style: str | None) -> bool:
+    """Is the line after ``line_end`` a short item opened by a list marker of kind ``style``, holding a
+    figure?"""
+    start = line_end + 1
+    end = d.s.find("\n", start)
+    end = len(d.s) if end < 0 else end
+    line = d.s[start:end].strip()
+    return bool(line) and len(line) <= 60 and _marker_style(line) == style and bool(d.in_range(start, end))
+
+
+def _marker_style(line: str) -> str | None:
+    """The kind of list marker opening ``line`` ("(一)", "1.", "-", "①"), None when there is none."""
+    m = _ITEM_MARKER.match(line)
+    if m is None:
+        return None
+    c = m.group()[0]
+    return "paren" if c == "(" else "dash" if c in "-•·" else "num" if c.isdigit() else "circled"
 
 _NAMED_ITEM = re.compile(r"[^,;。:\d]{1,12}:")
 _ITEM_MARKER = re.compile(r"(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、．](?!\d)|[-•·]|[①-⑳])")
