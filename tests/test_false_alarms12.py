@@ -464,3 +464,10 @@ def test_a_marked_item_after_a_line_ending_its_sentence_is_still_an_item(tmp_pat
 
 def test_such_a_list_still_fails_when_it_does_not_add_up(tmp_path) -> None:
     assert statuses(tmp_path, _AREAS.format(r="248"), "sum")[(2960, 1184, 296, 1332, 248)] == "fail"
+
+
+def test_an_item_numbered_out_of_sequence_is_the_outer_lists(tmp_path) -> None:
+    text = ("全年共受理各类事项2,960件,按案件类别分:\n(一)食品安全1,184件(40.0%)。\n(二)药品类296件,占比10.0%\n"
+            "(三)特种设备:1,480件,占50.0%\n(五)受理投诉举报3,155件,其中涉及食品的670件。")
+    assert not fails(tmp_path, text)
+    assert statuses(tmp_path, text, "sum")[(2960, 1184, 296, 1480)] == "pass"

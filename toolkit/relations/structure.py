@@ -276,6 +276,7 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     named = 0  # item lines so far, each its name and a colon ("来信:612件次")
     marked = 0  # item lines so far, each opened by a list marker ("(一)", "1.", "-")
     first_style: str | None = None  # the kind of marker they are opened by
+    ordinal: int | None = None  # the number of the last marker ("(三)" -> 3; None: unnumbered)
     while line_start < len(s):
         line_end = s.find("\n", line_start)
         line_end = len(s) if line_end < 0 else line_end
@@ -283,10 +284,12 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
         if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
             break
         style = _marker_style(line)
-        if style is not None and marked and style != first_style:
-            break  # "- 求助类:562件\n(五)全年共计检查…": a marker of another kind is the outer list's next item
+        if style is not None and marked and (style != first_style or not _next_ordinal(line, ordinal)):
+            break  # "- 求助类:562件\n(五)全年共计检查…": a marker of another kind, or out of sequence ("(四)…\n
+            # (六)…"), is the outer list's next item
         if style is not None:
             first_style = first_style or style
+            ordinal = _ordinal(line)
             marked += 1
         elif marked >= 2:
             break  # "(一)咨询…\n(二)…\n全年共受理来电来信918件": a line with no marker after marked items is none
@@ -295,20 +298,44 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
         elif named >= 2:
             break  # "来信:612件次\n来访:…\n来访中,集体访…。": a sentence after the named items is none of them
         end = line_end
-        if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style)):
+        if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style, ordinal)):
             break  # (a line of marked items ends its sentence, the next marked item goes on with the list)
         line_start = line_end + 1
     return end
 
 
-def _marked_item_next(d: _Doc, line_end: int, style: str | None) -> bool:
-    """Is the line after ``line_end`` a short item opened by a list marker of kind ``style``, holding a
-    figure?"""
+def _marked_item_next(d: _Doc, line_end: int, style: str | None, ordinal: int | None) -> bool:
+    """Is the line after ``line_end`` a short item opened by the next list marker of kind ``style``,
+    holding a figure?"""
     start = line_end + 1
     end = d.s.find("\n", start)
     end = len(d.s) if end < 0 else end
     line = d.s[start:end].strip()
-    return bool(line) and len(line) <= 60 and _marker_style(line) == style and bool(d.in_range(start, end))
+    return bool(line) and len(line) <= 60 and _marker_style(line) == style and _next_ordinal(line, ordinal) \
+        and bool(d.in_range(start, end))
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
+
+
+def _ordinal(line: str) -> int | None:
+    """The number a marker gives its line ("(三)" -> 3, "12." -> 12, "十一、" -> 11); None: unnumbered."""
+    m = re.match(r"\(?([一二三四五六七八九十]{1,3}|\d{1,2})", line)
+    if m is None:
+        return None
+    t = m.group(1)
+    if t.isdigit():
+        return int(t)
+    if len(t) == 1:
+        return _CN_DIGITS[t]
+    tens, _, ones = t.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _next_ordinal(line: str, last: int | None) -> bool:
+    """Does ``line``'s marker number follow ``last`` (or is either unnumbered)?"""
+    n = _ordinal(line)
+    return last is None or n is None or n == last + 1
 
 
 def _marker_style(line: str) -> str | None:
