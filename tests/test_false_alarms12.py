@@ -471,3 +471,9 @@ def test_an_item_numbered_out_of_sequence_is_the_outer_lists(tmp_path) -> None:
             "(三)特种设备:1,480件,占50.0%\n(五)受理投诉举报3,155件,其中涉及食品的670件。")
     assert not fails(tmp_path, text)
     assert statuses(tmp_path, text, "sum")[(2960, 1184, 296, 1480)] == "pass"
+
+
+def test_closing_more_cases_than_came_in_new_is_unverifiable(tmp_path) -> None:
+    got = statuses(tmp_path, "全年新收一审行政诉讼案件320件,审结{c}件。".format(c="338"), "bound")
+    assert got[(338, 320)] == "unverifiable"
+    assert statuses(tmp_path, "全年新收一审行政诉讼案件320件,审结298件。", "bound")[(298, 320)] == "pass"
