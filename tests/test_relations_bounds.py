@@ -35,8 +35,9 @@ FUNNELS = [
     ("当年收到政府信息公开申请6件,出具答复书6份。", "当年收到政府信息公开申请6件,出具答复书8份。", 6, 8, 6),
     ("全年排查发现安全问题83处,整改到位79处。", "全年排查发现安全问题83处,整改到位88处。", 79, 88, 83),
     ("全年收到行政复议申请54件,受理49件,审结47件。", "全年收到行政复议申请54件,受理49件,审结52件。", 47, 52, 49),
-    # closings of newly received cases, no carried-over work mentioned
-    ("全年新收一审行政诉讼案件320件,审结298件。", "全年新收一审行政诉讼案件320件,审结338件。", 298, 338, 320),
+    # closings of the cases received, no carried-over work mentioned (what came in named as new, 新收,
+    # may leave older cases to close: that bound is unverifiable when over, see test_false_alarms12)
+    ("全年收到一审行政诉讼案件320件,审结298件。", "全年收到一审行政诉讼案件320件,审结338件。", 298, 338, 320),
     # carried-over work the earlier figure holds: the bound stands
     ("全年受理行政复议申请50件(含上年结转5件),审结47件。", "全年受理行政复议申请50件(含上年结转5件),审结52件。", 47, 52, 50),
     # the report's year named at the later stage only

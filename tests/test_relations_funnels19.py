@@ -28,7 +28,7 @@ FUNNELS = [
     # lawsuits concluded, and lost among those concluded
     ("全年一审行政诉讼案件共64件,法院已审结58件。", 58, 64),
     ("以区政府为被告的行政诉讼案件113件,审结97件,败诉6件。", 97, 113),
-    ("新收行政诉讼案件42件;已结案39件。", 39, 42),
+    ("受理行政诉讼案件42件;已结案39件。", 39, 42),  # (新收: a closing over it is unverifiable)
     # cases filed on the complaints a clause before (a bare clause goes on with its subject)
     ("全年受理投诉举报2,346件,经核查立案查处318件。", 318, 2346),
     ("接到群众举报864件,经核实依法立案调查97件。", 97, 864),

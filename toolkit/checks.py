@@ -474,6 +474,9 @@ def _eval_bound(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     else:
         status = UNVERIFIABLE
     ops = {"smaller": small.plain, "larger": large.plain}
+    if status == FAIL and not rel.exhaustive:
+        status = UNVERIFIABLE  # the larger may not hold all the smaller counts (Relation.exhaustive)
+        ops["unverifiable"] = "closed_older_work"
     return status, f"<= {to_plain(g)}", to_plain(s), _round_out(s - g), ops, approx
 
 

@@ -305,6 +305,9 @@ def find_quantities(text: Text) -> list[Quantity]:
     return out
 
 
+# The numbers after a bare one up to the last of its list, which carries the list's measure word.
+_SHARED_UNIT = re.compile(rf"(?:、{ARABIC}(?![\d.]))*(?:、|和|及){ARABIC}(?P<scale>万亿|千万|百万|十万|万|亿)?(?P<unit>{_UNIT_ALT})")
+_ORDINAL_RUN = re.compile(rf"(?:第|每|No\.?)(?:{ARABIC}、)*$")
 _NOT_AFTER_PREV = "-—–~～"  # "2015—2020": the second half of a date range
 _RATIO = (":", "∶")
 # "比值大于1", "比值为1.2", "万车死亡率2.52": a bare number the words name as a ratio's value
@@ -354,12 +357,19 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
         # A Chinese numeral is a figure only with a measure word, outside slogans.
         if not unit or unit in ("%", "‰") or (quote.starts and core_start in quote):
             return None
-        if cn in ("一", "万", "亿", "千", "百", "十") or (cn.endswith(("万", "亿")) and len(cn) == 1):
-            return None  # 一次性, 一批, 一家: too often words, not counts
+        if (cn in ("一", "万", "亿", "千", "百", "十") or (cn.endswith(("万", "亿")) and len(cn) == 1)) \
+                and not (cn in ("一", "十") and _one_in_a_list(s, a, b, unit)):
+            return None  # 一次性, 一批, 一家: too often words, not counts (but "二级医院一家、", "设立十个站,其中…")
         if unit in ("起",) and s[b : b + 2].startswith(("来", "到", "步")):
             return None
         if prev_char in _CN_WORD_BEFORE:
             return None
+    if num is not None and not unit and not scale and not q1 and not q2 and not pre and s[core_end : core_end + 1] in ("、", "和", "及"):
+        # "分别为348、327、550件": numbers listed with 、 share the measure word (and scale) printed
+        # after the last of them -- unless the list is of ordinals ("第12、13条")
+        shared = _SHARED_UNIT.match(s, core_end)
+        if shared and not _ORDINAL_RUN.search(s, max(0, core_start - 40), core_start):
+            unit, scale = shared.group("unit"), shared.group("scale") or ""
     if num is not None and not unit and not scale and not q1 and not q2:
         # A bare number: a figure only in a table cell or as a ratio ("16.90:1"); years are not.
         value_text = num.replace(",", "")
@@ -435,6 +445,30 @@ def _rounded(num: str | None, scale: str, unit: str) -> bool:
     if unit in MONEY_UNITS:
         return unit in ("亿元", "万亿元")
     return bool(scale) and scale in _SCALES
+
+
+def _one_in_a_list(s: str, a: int, b: int, unit: str) -> bool:
+    """Is "一<unit>" an item of a list of counts in that unit ("三级医院三家、二级医院一家、一级医院五家"):
+    closed by a list's punctuation, with a count of its unit just before it or right after? Is
+    "十<unit>" a whole broken down after it ("设立十个站,其中街道一个、社区九个")?"""
+    if b >= len(s) or s[a - 1 : a] in _CN_WORD_BEFORE:
+        return False
+    if s[a : a + 1] == "十":
+        # ten, when parts in its unit follow ("新设立十个便民服务站,其中街道一个、…") or it closes a list
+        # of them ("…一级医院六家,合计十家")
+        unit_re = re.escape(unit)
+        return bool(re.match(rf"[^。;]{{0,16}}?[,,]其中[^。;\d]{{0,10}}?(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}",
+                             s[b : b + 40])
+                    or re.search(rf"(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}[,,、]?(?:合计|共计|总计|共有|共)$",
+                                 s[max(0, a - 24) : a]))
+    if s[b] not in "、,;。":
+        return False
+    unit_re = re.escape(unit)
+    before = re.search(rf"(?:\d|[二三四五六七八九十两])[\d,.]*[十百千]?[一二三四五六七八九]?{unit_re}[、,;][^、,;。\d]{{0,10}}$",
+                       s[max(0, a - 24) : a])
+    after = re.match(rf"[、,;][^、,;。\d]{{0,10}}?(?:\d|[一二三四五六七八九十两])[\d,.]*[十百千]?[一二三四五六七八九]?{unit_re}",
+                     s[b : b + 24])
+    return bool(before or after)
 
 
 _CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")

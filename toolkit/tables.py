@@ -80,16 +80,32 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
             if line.strip():
                 prev_line = line
             continue
+        if (current is not None and len(current.rows) >= 2 and n + 1 < len(lines) and _MD_RULE.fullmatch(lines[n + 1])
+                and not _MD_RULE.fullmatch(line)):
+            # a header over a "|---|" rule opens a Markdown table of its own: two tables printed one
+            # after the other (the blank line between them is gone once normalized) are two
+            tables.append(current)
+            current = None
         if current is None:
             current = Table(caption=prev_line)
             # A table printed without borders ("a|b|c", as HTML tables are read) has an empty first
             # cell where a row begins with "|" ("|前五位合计|74.87|40.2%": no rank); with borders
             # ("|a|b|"), the "|" is the border -- a table's lines with borders end with one.
             bordered = line.rstrip().endswith("|")
-        current.rows.append(_row(line, start, by_start, bordered))
+        row = _row(line, start, by_start, bordered)
+        if len(current.rows) >= 2 and row.is_header and _CLOSING_ROW.match(current.rows[-1].head) \
+                and len(row.cells) >= 3:
+            # a header row right after a total row opens another table: two tables printed one after
+            # the other with nothing between them (HTML tables read as "|" lines, run together)
+            tables.append(current)
+            current = Table(caption="")
+        current.rows.append(row)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
     return tables
+
+
+_CLOSING_ROW = re.compile(r"(?:全[市区县省镇]|全部|各[类项]?)?(?:合计|总计|共计)$|^(?:合计|总计|共计)")
 
 
 def _row(line: str, start: int, by_start: dict[int, Quantity], bordered: bool = True) -> Row:

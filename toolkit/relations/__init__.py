@@ -71,7 +71,7 @@ from .adjacent import (
 )
 from .averages import average_bases
 from .bounds import _includes, _subsets_by_meaning
-from .carried import carried_in_bases, carried_in_rates
+from .carried import carried_in_bases, carried_in_rates, new_intake_closings
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified
@@ -197,6 +197,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
+    new_intake_closings(d, rels)  # closings after 新收: may hold older work
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

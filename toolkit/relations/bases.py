@@ -214,7 +214,7 @@ def pair_at(d: _Doc, i: int) -> Quantity | None:
     return part
 
 
-_SET_OPENER = re.compile(r"[^,;:。\d]{2,16}中[,:]")
+_SET_OPENER = re.compile(r"[^,;:。\d]{2,16}(?<![初高])中[,:]")
 
 
 def _opens_set(d: _Doc, part: Quantity) -> bool:
@@ -317,6 +317,11 @@ def agreed_base(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> Quantity | Non
     first = run[0][0]
     big = max(p.value for p, _ in run)
     partition = d.cache.get("partition", {})
+    whole = with_rest(d, run)
+    if whole is not None and not all(agrees_with([pair], whole) for pair in run):
+        whole = None
+    # (a list naming its rest whose shares all hold over its own sum is of that sum, printed or not:
+    # "…卫生健康类2,651件,占11.4%;其余5,622件" -- no figure near the sum is its base)
     for q in reversed(d.qs[max(0, first.index - _READING_REACH) : first.index]):
         if not d.same_section([q, first]):
             break
@@ -324,9 +329,25 @@ def agreed_base(d: _Doc, run: list[tuple[Quantity, Quantity]]) -> Quantity | Non
                 or is_previous(d, q) or is_per_n(d, q) or q.index in partition  # type: ignore[operator]
                 or _has_share(d, q) or LISTED.search(d.s, q.sentence[0], q.start)):
             continue
+        if whole is not None and q.value != whole:
+            continue
         if sum(agrees_with([pair], q.value) for pair in run) >= max(2, len(run) - 1):
             return q
     return None
+
+
+_REST_ITEM = re.compile(r"(?:其余|其他|其它|剩余)[^,;,;。]{0,6}$")
+
+
+def with_rest(d: _Doc, pairs: list[tuple[Quantity, Quantity]]):  # -> Decimal | None
+    """The sum of a list of (part, share) items with the item after the last share that names the
+    list's rest ("其余5,622件"), in the list's sentence; None when there is no such item."""
+    last = pairs[-1][1]
+    nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
+    if nxt is None or nxt.is_percent or nxt.sentence != last.sentence or not compatible(nxt, pairs[0][0]) \
+            or not _REST_ITEM.search(d.label(nxt)):
+        return None
+    return sum(p.value for p, _ in pairs) + nxt.value
 
 
 def _has_share(d: _Doc, q: Quantity) -> bool:

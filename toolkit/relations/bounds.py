@@ -39,6 +39,7 @@ from .stages import (
     carried_over_at,
     counted_among,
     load_stages,
+    names_its_own_object,
     naming,
     parse_stages,
     same_work,
@@ -309,6 +310,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             if prev is not None:
                 cands = _funnel_candidates(d, p, _before(d, q, prev), name, skip_parts=True)
                 cands = (cands if (len(cands) == 1 and _alone_in_its_sentence(d, cands[0], name, p)
+                                   and not names_its_own_object(d, v, p, cands[0])
                                    and not _narrower(d, cands[0], p)) else []) or part_gone_on_from(d, p, _before(d, q, prev))
                 part = part_named_so(d, cands[0].q, p) if cands else None
                 if cands and not set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start]):

@@ -29,6 +29,11 @@ def set_left_open(d: _Doc, part: Quantity) -> bool:
 def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, bool]:
     s = d.s
     sent_start = d.last_before("。", part.start) + 1
+    # (a line ending with ":" opens the list of lines the part is in: no marker before that line is
+    # the part's -- "…具体如下:\n(一)…\n表2…\n全年共受理65,685起,按事故类型分:\n(一)道路交通3,092起")
+    opener = s.rfind(":\n", sent_start, part.start)
+    if opener >= 0:
+        sent_start = d.last_before("\n", opener) + 1
     # 其中, "在办结件中," and "新受理的复议151件中," (the figure's own 中) open a breakdown alike.
     markers = [m for pat in (_BREAKDOWN, _IN_WHICH, _FIGURE_IN_WHICH)
                for m in pat.finditer(s, max(0, sent_start - 1), part.start)]

@@ -4,6 +4,9 @@
 year, and the rate is 1,792 / (1,846 + 64) = 93.8%, not 1,792 / 1,846 = 97.1%. The base the report
 divides by is then not printed; the carried-in figure is kept with the rate (``Relation.base_plus``)
 and a rate that holds only over the base with it is unverifiable, never a failure.
+
+Closings after what came in new (新收): "新收申请131件。在已办结的138件中" -- what was closed may hold
+older work, so a closing over the new intake is no error (``new_intake_closings``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from .closings import _CARRIED_IN
 from .graded import _sum_of
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
+from .stages import load_stages
 from .structure import _Doc
 from .sums import CARRIED_OVER
 
@@ -89,3 +93,23 @@ def carried_in_rates(d: _Doc, rels: list[Relation]) -> list[Relation]:
         out.append(Relation("ratio", "ratio.carried_in", {"numerator": closed, "denominator": base, "percent": pct},
                             per=100, readings=readings))
     return out
+
+
+def new_intake_closings(d: _Doc, rels: list[Relation]) -> None:
+    """"新收申请131件。在已办结的138件中": what was closed may hold older work than what came in new
+    (新收). The bound is stated and holds as a rule; a closing over it is no error: such bounds (and their
+    readings) are marked not exhaustive, and a failing one is unverifiable (checks)."""
+    for r in rels:
+        if r.kind == "bound" and r.rule == "bound.stage" and all(
+                _new_intake_closed(d, ro["larger"], ro["smaller"]) for ro in [r.roles, *r.readings]):  # type: ignore[arg-type]
+            r.exhaustive = False
+
+
+def _new_intake_closed(d: _Doc, larger: Quantity, smaller: Quantity) -> bool:
+    """Is ``larger`` named as new intake (新收…) and ``smaller`` a closing (审结, 办结…)?"""
+    v = load_stages()
+    if v.new_intake is None or v.carried_swells is None:
+        return False
+    big = re.split(r"[,;:。()]", d.label(larger))[-1]
+    small = re.split(r"[,;:。()]", d.label(smaller))[-1]
+    return bool(v.new_intake.search(big)) and bool(v.carried_swells.search(small))

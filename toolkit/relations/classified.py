@@ -30,7 +30,7 @@ from .classified_wholes import (
     _sentences_before,
     _whole,
 )
-from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements
+from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements, shares_name_another_whole
 from .distributed import distant_whole
 from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
@@ -454,7 +454,7 @@ def _lines_or_sentence_end(d: _Doc, b: int) -> int:
 
 
 _RUNS_ON = ";,、:"
-_AMONG = re.compile(r"[^,;。\d]{2,16}中[,:]")
+_AMONG = re.compile(r"[^,;。\d]{2,16}(?<![初高])中[,:]")
 _MORE = re.compile(r"另有|此外还有|此外,还有|另外还有")
 
 
@@ -497,6 +497,9 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     fits = [t for t in wholes if _fits(t, parts)]
     if fits:
         return [Relation("sum", "sum.breakdown", {"total": fits[0], "parts": parts})]
+    wholes = [t for t in wholes if not shares_name_another_whole(d, t, parts)]
+    if not wholes:
+        return []  # the parts' shares say their whole is their own sum, none of these
     labels = "".join(d.label(p) for p in parts)
     if not (_REST.search(labels) or names_its_complements(labels)):
         # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
@@ -520,6 +523,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
         for r in rels:
             r.readings = [{**r.roles, ("total" if r.kind == "sum" else "larger"): t} for t in others]
         return rels
+    if shares_name_another_whole(d, total, parts):
+        return []  # "…城乡建设类116件,占3.7%;…其余719件" under a far 2,888 of another topic
     if highlights and not _CLOSING_REST.match(d.own_words(parts[-1])):
         # (the main kinds closed by the rest -- "排在前三位的是…,其余各类3,040件次" -- are all of it)
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]

@@ -15,10 +15,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .implied import agrees_with
 from .model import Relation, money_value
 from .roles import is_change_percent
 from .scopes import is_additive, words
-from .structure import SEG_END, _Doc
+from .structure import SEG_END, _Doc, _paragraph_start
 from .vocab import lacks, read_entries
 
 # (compiled once: read per figure or per list)
@@ -54,7 +55,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if total.index in {p.index for p in parts}:
         return []
     # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
-    if not is_additive(d, total):
+    if not is_additive(d, total) or shares_name_another_whole(d, total, parts):
         return []
     parts = [p for p in parts if is_additive(d, p)]
     if not parts:
@@ -90,6 +91,15 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if s < tval and _highlights_between(d, total, parts[0]):
         # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if s < tval and _rest_unfigured(d, parts[-1]):
+        # "…二级公路7,536公里,其余为三级及以下公路": the rest is named with no figure -- the list is
+        # not all of the whole, and what it leaves out is not printed: each part is bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if s != tval and says_overlap(d, total, parts):
+        # "主动公开信息9,767条,其中门户网站9,291条,政务新媒体9,701条(部分信息多渠道同时发布)": the
+        # words say one item may be counted in several parts (nor need the parts cover every channel)
+        # -- each is bounded, none summed
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not complete and s > tval and open_ended and not _REST.search(labels):
         # "其中涉及网约车平台的421辆,涉及'黑出租'的96辆" of 412: kinds named by what they concern
@@ -128,6 +138,26 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+_REST_UNFIGURED = re.compile(r"[,;、]\s*(?:其余|其他|其它|剩余|余下)(?:的)?(?:均|则|主要)?(?:为|是|属于|系)[^。;\d]*(?:[。;]|$)")
+
+
+def _rest_unfigured(d: _Doc, last: Quantity) -> bool:
+    """Does the clause right after a list's last part name the rest without a figure ("…,其余为三级及
+    以下公路。")?"""
+    return bool(_REST_UNFIGURED.match(d.s, last.end, d.next_end(last.end, SEG_END) + 1))
+
+
+def says_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the words from the total's sentence to the end of the last part's (with an aside right after
+    it) say one thing may be counted in several parts (``overlaps`` of breakdowns.yaml: 交叉, 重复,
+    多渠道同时发布), other than after 不/无/未 ("不重复计算")?"""
+    end = parts[-1].sentence[1]
+    if d.s.startswith("(", end):
+        end = max(end, d.s.find(")", end))
+    text = d.s[min(total.sentence[0], parts[0].sentence[0]) : end + 1]
+    return any(text[max(0, m.start() - 1) : m.start()] not in ("不", "无", "未") for m in words()["overlaps"].finditer(text))
 
 
 # "办理结果如下:" announces the whole list of results, whatever categories it leaves out
@@ -267,6 +297,33 @@ def _shares_of(d: _Doc, parts: list[Quantity]) -> Decimal | None:
     if all(q is not None and q.is_percent and re.search(r"占", d.label(q)) for q in each):
         return sum((q.value for q in each if q is not None), Decimal(0))
     return None
+
+
+def shares_name_another_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Is ``total`` in another paragraph than its list, whose parts carry shares ("城乡建设类116件,占3.7%")
+    that each hold over the list's own sum and not all over ``total``? Then the shares say the list
+    is of an unprinted whole ("…其余719件" of 3,137), not of that far figure (2,888 of another topic)."""
+    if total.is_money or _paragraph_start(d, total.start) == _paragraph_start(d, parts[0].start):
+        return False
+    # each part with the share right after it -- or the part that share's own subject names ("…法人31件,
+    # 自然人申请占比60.3%": of the 自然人 item)
+    pairs = []
+    for p in parts:
+        q = d.qs[p.index + 1] if p.index + 1 < len(d.qs) else None
+        if q is None or not q.is_percent or q.sentence != p.sentence or not re.search(r"占", d.label(q)):
+            continue
+        subject = _NOT_CJK.sub("", re.split(r"占", re.split(r"[,;:、]", d.label(q))[-1])[0])
+        if len(subject) >= 2:
+            named = [r for r in parts if _NOT_CJK.sub("", re.split(r"[,;:、]", d.label(r))[-1])[:2] in subject]
+            if len(named) != 1:
+                continue
+            p = named[0]
+        pairs.append((p, q))
+    if len(pairs) < (1 if _REST.search("".join(d.label(p) for p in parts)) or
+                     names_its_complements("".join(d.label(p) for p in parts)) else 2):
+        return False  # (one share says it of a list whole by its words: "自然人…47件,法人…31件,自然人占60.3%")
+    s = sum(p.value for p in parts)
+    return all(agrees_with([pair], s) for pair in pairs) and not all(agrees_with([pair], total.value) for pair in pairs)
 
 
 def _parallel(d: _Doc, parts: list[Quantity]) -> bool:

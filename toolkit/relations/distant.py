@@ -101,13 +101,15 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     return [r for pair, r in pending if pair not in tied]
 
 
-def _sentence_rest(d: _Doc, p: _Named) -> str:
+def _sentence_rest(d: _Doc, p: _Named, pid: str | None = None) -> str:
     """The words of ``p``'s sentence up to it (it opens its sentence) that name neither a stage, a
     level, the year nor a procedure: what it counts, and any scope or time of its own ("专项整治期间,
-    办结群众来信412件": 专项整治期间 too)."""
+    办结群众来信412件": 专项整治期间 too). ``pid``: only that process's stage words are stages."""
     v = load_stages()
     words = d.s[p.q.sentence[0] : p.q.start]
-    words = _strip(words, v.stage_words)
+    stage_words = v.stage_words if pid is None else [
+        pat for k, levels in v.processes if k == pid for pair in levels for pat in pair if pat is not None]
+    words = _strip(words, stage_words)
     words = v.neutral.sub("", v.whole.sub("", v.own.sub("", v.year.sub("", _WIDER.sub("", words)))))
     return _NOT_CJK.sub("", words)
 
@@ -189,6 +191,10 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
     if best is None:
         return None
     rest = _sentence_rest(d, p)
+    if len(rest) < 2:
+        # (a word of another process may swallow what the figure counts: "受理投诉举报" is a stage of
+        # leads as a whole; stripped of this process's words only, 投诉举报 is left)
+        rest = _sentence_rest(d, p, pid)
     if referred is not None:  # the words name the stage it is of
         if not d.same_section([best.q, q]) and not _bigrams(referring_words(d, p, pid, referred)) & _bigrams(
                 _NOT_CJK.sub("", d.section_text([best.q]))):

@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .completeness import says_overlap
 from .misprints import within_one_slip
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
@@ -81,9 +82,7 @@ def distributed_partitions(d: _Doc) -> list[Relation]:
         act = _vocab()["linking"].sub("", after) or rest
         if kind is None or len(act) < 2:
             continue
-        rel = _with_whole(d, parts, act, kind, jurisdiction)
-        if rel is not None:
-            out.append(rel)
+        out += _with_whole(d, parts, act, kind, jurisdiction)
     out += _level_items(d)
     out += _closed_lists(d)
     return out
@@ -271,14 +270,18 @@ def _expanded(names: list[str]) -> list[str] | None:
     return names
 
 
-def _with_whole(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> Relation | None:
+def _with_whole(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> list[Relation]:
     end = d.next_end(parts[-1].end, SENT_END)
     if _MORE.search(d.s, parts[-1].end, end) or _MORE.match(d.s, end + 1):
-        return None  # "…分别受理186件、534件,其余140件由省级机关受理": the names are not all of it
+        return []  # "…分别受理186件、534件,其余140件由省级机关受理": the names are not all of it
     whole = _whole_before(d, parts, act, kind, jurisdiction) or _whole_after(d, parts, act, kind, jurisdiction)
     if whole is None:
-        return None
-    return Relation("sum", "sum.breakdown", {"total": whole, "parts": parts})
+        return []
+    if sum(p.value for p in parts) > whole.value and says_overlap(d, whole, parts):
+        # "检查…58,921家次,市级检查49,360家次,县级检查31,739家次,部分企业接受了多级检查": the levels
+        # overlap -- each is bounded by the whole, none summed
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts]
+    return [Relation("sum", "sum.breakdown", {"total": whole, "parts": parts})]
 
 
 def _is_part_like(own: str, kind: str) -> bool:
@@ -433,9 +436,7 @@ def _level_items(d: _Doc) -> list[Relation]:
             parts.append(p)
         if len(parts) < 2:
             continue
-        rel = _with_whole(d, parts, act, "levels", j)
-        if rel is not None:
-            out.append(rel)
+        out += _with_whole(d, parts, act, "levels", j)
     return out
 
 

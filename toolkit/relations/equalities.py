@@ -320,8 +320,18 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if base.q.index in used:
             continue
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
-        out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
+        if _one_short_shows(pct, base.q):
+            out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
     return out
+
+
+def _one_short_shows(pct: Quantity, base: Quantity) -> bool:
+    """Would one item short of the base show in the rate as printed? A rate printed with decimals
+    ("入学率100.00%" of 84,649, 84,645 enrolled: 99.995%) is a rounding, and says every one only when
+    one short would print below it; "100%" says every one as it stands."""
+    if pct.decimals == 0 or base.value <= 0:
+        return True
+    return Decimal(100) / base.value > Decimal(5).scaleb(-pct.decimals - 1)
 
 
 def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Quantity],
@@ -340,8 +350,8 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
     bases = [q for q in mine if q.index < num.index and q.unit == num.unit]
     if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
         return []
-    return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct}),
-            Relation("equal", "equal.full_rate", {"values": [bases[0], num]})]
+    return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct})] + (
+        [Relation("equal", "equal.full_rate", {"values": [bases[0], num]})] if _one_short_shows(pct, bases[0]) else [])
 
 
 def _bracket_after(d: _Doc, pct: Quantity) -> bool:

@@ -22,7 +22,8 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]
     The flag: the lists are measures told apart by their words (死亡, 受伤)."""
     pieces: list[list[Quantity]] = []
     for q in parts:
-        if pieces and ";" not in d.s[pieces[-1][-1].end : q.start]:
+        # (a line of its own is a piece too: "- 学前教育:在园幼儿2.18万人,专任教师1,562人\n- 小学:…")
+        if pieces and ";" not in (between := d.s[pieces[-1][-1].end : q.start]) and "\n" not in between:
             pieces[-1].append(q)
         else:
             pieces.append([q])

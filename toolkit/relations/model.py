@@ -38,7 +38,8 @@ class Relation:
     previous: Quantity | Decimal | None = None  # change: the previous figure, printed or implied by a difference
     enumerated: list[Decimal] | None = None  # sum: parts printed without a measure word ("5科、1室")
     fine_range: tuple[float, float] | None = None  # count_amount: plausible average fine, 万元 per case
-    exhaustive: bool = True  # sum: False when only the coverage of the list suggests it is complete
+    exhaustive: bool = True  # sum: False when only the coverage of the list suggests it is complete;
+    # bound: False when the larger may leave out some of the smaller's scope (新收 before a closing)
     source: str = "text"  # text | catalog
     keys: dict[str, str] = field(default_factory=dict)  # role -> metric key, where known
     note: str = ""

@@ -202,10 +202,11 @@ def _two_sets(d: _Doc, q: Quantity, noun: str, v: dict) -> list[Quantity]:
 
 def _printed_before(d: _Doc, q: Quantity, cand: Quantity) -> bool:
     """Is ``q``'s count printed by another earlier figure counted alike (within the reach of a set
-    named again)? Then ``q`` may name that figure's set rather than ``cand``'s."""
+    named again)? Then ``q`` may name that figure's set rather than ``cand``'s. (Printed rounded
+    too: "达到783,724件。上述78.4万件诉求…" restates the 783,724.)"""
     lo = max(d.before(q.start - _BACK_CHARS), q.index - _BACK)
-    return any(r.value == q.value and r.index != cand.index and compatible(r, q) and not r.is_percent
-               for r in d.qs[lo : q.index])
+    return any((r.value == q.value or q.low <= r.value <= q.high) and r.index != cand.index and compatible(r, q)
+               and not r.is_percent for r in d.qs[lo : q.index])
 
 
 def narrower_or_period(words: str) -> bool:

@@ -229,7 +229,7 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
                               "其中" not in d.label(p), d.last_before("\n", p.start) == para, p.value))
 
 
-_MEMBER_OPENED = re.compile(r"[^,;:。\d]{1,12}中[,:]|其中")  # a figure after "X中," or 其中 is a member
+_MEMBER_OPENED = re.compile(r"[^,;:。\d]{1,12}(?<![初高])中[,:]|其中")  # a figure after "X中," or 其中 is a member
 
 
 # "孕产妇死亡率24.42/10万": a rate printed as X/N (the N read as a figure, X in its words).

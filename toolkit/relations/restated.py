@@ -249,7 +249,7 @@ def _after_deng(label: str) -> str:
 # Words naming what came in (requests received, accepted): a row that names none counts something else
 # (decisions, outcomes). (Not 被申请行政复议, the body a review was brought against, nor 申请人, the applicant.)
 _INTAKE = re.compile(r"(?<!被)(?:收到|受理|新收|接收|申请(?!人))")
-_SET_OPENED = re.compile(r"[\u4e00-\u9fff]{2,}中[,:]")
+_SET_OPENED = re.compile(r"[\u4e00-\u9fff]{2,}(?<![初高])中[,:]")
 
 
 def _member_words(label: str) -> str:

@@ -219,7 +219,7 @@ def counts_the_names(d: _Doc, q: Quantity) -> bool:
     return len(names) + (1 if _LAST_NAME_JOINED.search(names[-1]) else 0) == q.value
 
 
-_SET_OF = re.compile(r"[\u4e00-\u9fff]{1,8}?中[,:]")
+_SET_OF = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![初高])中[,:]")
 
 
 def opens_a_set_of_places(d: _Doc, q: Quantity) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .bases import adds_to_whole
+from .bases import adds_to_whole, with_rest
 from .implied import agrees_with
 from .model import Relation, compatible
 from .rates import _chain
@@ -114,6 +114,11 @@ def _base(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> tuple[Quantity | N
         return exact, True
     if len(pairs) < 3:
         return None, False
+    whole = with_rest(d, pairs)
+    if whole is not None and all(agrees_with([pc], whole) for pc in pairs) and not any(q.value == whole for q in cands):
+        # "…卫生健康类2,651件,占11.4%;其余5,622件涉及其他领域": the shares are of the list with its
+        # rest (unprinted), not of a far figure near that sum
+        return None, False
     agreed = next((q for q in cands if q.value > total
                    and sum(agrees_with([pc], q.value) for pc in pairs) >= len(pairs) - 1), None)
     return agreed, False
@@ -123,3 +128,4 @@ def _has_share(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` followed by a share of its own (an item of another list, not a whole)?"""
     nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
     return nxt is not None and nxt.is_percent and "占" in d.label(nxt) and nxt.sentence == q.sentence
+

@@ -246,15 +246,24 @@ def list_siblings(d: _Doc, part: Quantity) -> set[int]:
 
 
 _REST = re.compile(r"其他|其它|其余")
+_SUBTOTAL = re.compile(r"合计|共计|小计|总计|^共$|^计$")
 
 
 def complete_list_sum(d: _Doc, part: Quantity, pct: Quantity):  # -> Decimal | None
-    """The sum of the list ``part`` is an item of, in its sentence before the share, when the list
-    names its rest ("涉及规划建设的927件,涉及征地补偿的217件,涉及其他事项的119件": all of it); else None."""
-    items = [q for q in d.qs[d.before(part.sentence[0]) : pct.index]
-             if not q.is_percent and q.sentence == part.sentence and q.unit == part.unit]
-    if len(items) < 2 or part not in items or not _REST.search(d.label(items[-1])):
+    from .completeness import names_its_complements  # (completeness reads the shares' vocabulary)
+
+    """The sum of the list ``part`` is an item of, in its sentence, when the list names its rest
+    ("涉及规划建设的927件,涉及征地补偿的217件,涉及其他事项的119件": all of it) -- also after the share
+    ("…类1,216件,占35.1%;…;其余730件涉及其他领域"); else None."""
+    # (not a figure closing some of them: "予以公开7件、部分公开2件,合计9件,占47.4%;不予公开1件;…")
+    items = [q for q in d.qs[d.before(part.sentence[0]) : d.before(part.sentence[1])]
+             if not q.is_percent and q.sentence == part.sentence and q.unit == part.unit
+             and not _SUBTOTAL.search(re.split(r"[,;:、]", d.label(q))[-1])]
+    if len(items) < 2 or part not in items:
         return None
+    if not _REST.search(d.label(items[-1])) and not (
+            len(items) == 2 and names_its_complements("".join(d.label(q) for q in items))):
+        return None  # (nor two complements: "自然人提出申请55件,法人或者其他组织提出申请36件")
     return sum(q.value for q in items)
 
 
@@ -264,11 +273,14 @@ def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Re
     explains the share (it holds, or would but for one misprinted digit)."""
     found: dict = {}
     whole = complete_list_sum(d, part, pct)  # (a list naming its rest adds up to its whole)
+    # A share that holds over the list's own sum is of that sum: a far figure one digit off it is
+    # another whole ("处理96件(含上年结转5件)" beside "自然人55件,法人36件,自然人占60.4%"), no misprint of it.
+    exact = whole is not None and agrees_with([(part, pct)], whole, per)
     for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
         if _CHAPTER.search(d.s, q.start, part.start):
             break
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q) \
-                and may_be_sum(whole, q):
+                and (q.value == whole if exact else may_be_sum(whole, q)):
             found.setdefault(q.value, q)
     return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)
 

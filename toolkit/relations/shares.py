@@ -307,6 +307,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if named is not None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
             numerator = named if topic is not cands or manner else _whole_if_as_named(d, named, subject)
+        elif (numerator is not None and not at and len(subject) >= 3 and numerator.clause != pct.clause
+              and _overlap(_cjk(d.label(numerator)), subject) < 2):
+            # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part
+            # printed nowhere; the figure of the clause before names something else (the whole)
+            numerator = None
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):

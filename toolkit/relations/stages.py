@@ -77,6 +77,8 @@ class Stages:
     ladders: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = ()
     # stages that work carried in from the year before swells (审结, 办结…: table_funnels.py)
     carried_swells: re.Pattern | None = None
+    # what came in named as new (新收): closings after it may hold older work (bounds._carried_over)
+    new_intake: re.Pattern | None = None
 
     def __post_init__(self) -> None:
         rows = []
@@ -202,6 +204,7 @@ def parse_stages(data: object) -> Stages:
         counts=counts,
         ladders=_ladders(data.get("ladders")),
         carried_swells=_compile(data["carried_swells"], "carried_swells") if data.get("carried_swells") else None,
+        new_intake=_compile(data["new_intake"], "new_intake") if data.get("new_intake") else None,
     )
 
 
@@ -566,3 +569,14 @@ def another_stage(d: _Doc, q: Quantity, named: dict[str, int]) -> bool:
     cases filed under "在作出处罚决定的案件中,…")?"""
     me = naming(d, q)
     return me is not None and any(pid in named and named[pid] != st for pid, st in me.stages.items())
+
+
+def names_its_own_object(d: _Doc, v: Stages, p: _Named, c: _Named) -> bool:
+    """Does the later figure ``p`` name, besides the stage words of the processes it shares with the
+    earlier ``c``, a thing ``c``'s sentence does not ("办理人大代表建议和政协提案798件。受理投诉举报2,610件":
+    投诉举报, which a word of another process -- 受理…举报 of leads -- swallows whole)?"""
+    shared = {pid for pid, lvl in p.stages.items() if c.stages.get(pid, lvl) < lvl}
+    pats = [pat for pid, levels in v.processes if pid in shared for pair in levels for pat in pair if pat is not None]
+    own = _NOT_CJK.sub("", v.neutral.sub("", _strip(p.words, pats)))
+    # (three characters at least: two are often a manner, "电话回访" after "办结3,171件", not a thing)
+    return len(own) >= 3 and not set(own) <= set(d.s[c.q.sentence[0] : c.q.start])

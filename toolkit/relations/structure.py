@@ -302,32 +302,86 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     s = d.s
     end = pos
     line_start = pos + 1 if pos < len(s) and s[pos] == "\n" else pos
-    named = numbered = 0  # item lines so far, each its name and a colon ("来信:612件次"), or a number ("1.…")
+    named = 0  # item lines so far, each its name and a colon ("来信:612件次")
+    marked = 0  # item lines so far, each opened by a list marker ("(一)", "1.", "-")
+    first_style: str | None = None  # the kind of marker they are opened by
+    ordinal: int | None = None  # the number of the last marker ("(三)" -> 3; None: unnumbered)
     while line_start < len(s):
         line_end = s.find("\n", line_start)
         line_end = len(s) if line_end < 0 else line_end
         line = s[line_start:line_end].strip()
         if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
             break
+        style = _marker_style(line)
+        if style is not None and marked and (style != first_style or not _next_ordinal(line, ordinal)):
+            break  # "- 求助类:562件\n(五)全年共计检查…": a marker of another kind, or out of sequence ("(四)…\n
+            # (六)…"), is the outer list's next item
+        if style is not None:
+            first_style = first_style or style
+            ordinal = _ordinal(line)
+            marked += 1
+        elif marked >= 2:
+            break  # "(一)咨询…\n(二)…\n全年共受理来电来信918件": a line with no marker after marked items is none
         if _NAMED_ITEM.match(line):
             named += 1
         elif named >= 2:
             break  # "来信:612件次\n来访:…\n来访中,集体访…。": a sentence after the named items is none of them
-        if _NUMBERED_ITEM.match(line):
-            numbered += 1
-        elif numbered >= 2:
-            break  # "1.市容环境类823件\n…\n5.其他类279件\n立案查处的案件中,…": nor one after numbered items
         end = line_end
-        if line.endswith(("。", "!", "?")):
-            break
+        if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style, ordinal)):
+            break  # (a line of marked items ends its sentence, the next marked item goes on with the list)
         line_start = line_end + 1
     return end
 
+
+def _marked_item_next(d: _Doc, line_end: int, style: str | None, ordinal: int | None) -> bool:
+    """Is the line after ``line_end`` a short item opened by the next list marker of kind ``style``,
+    holding a figure?"""
+    start = line_end + 1
+    end = d.s.find("\n", start)
+    end = len(d.s) if end < 0 else end
+    line = d.s[start:end].strip()
+    return bool(line) and len(line) <= 60 and _marker_style(line) == style and _next_ordinal(line, ordinal) \
+        and bool(d.in_range(start, end))
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
+
+
+def _ordinal(line: str) -> int | None:
+    """The number a marker gives its line ("(三)" -> 3, "12." -> 12, "十一、" -> 11); None: unnumbered."""
+    m = re.match(r"\(?([一二三四五六七八九十]{1,3}|\d{1,2})", line)
+    if m is None:
+        return None
+    t = m.group(1)
+    if t.isdigit():
+        return int(t)
+    if len(t) == 1:
+        return _CN_DIGITS[t]
+    tens, _, ones = t.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _next_ordinal(line: str, last: int | None) -> bool:
+    """Does ``line``'s marker number follow ``last`` (or is either unnumbered)?"""
+    n = _ordinal(line)
+    return last is None or n is None or n == last + 1
+
+
+def _marker_style(line: str) -> str | None:
+    """The kind of list marker opening ``line`` ("(一)", "1.", "-", "①"), None when there is none."""
+    m = _ITEM_MARKER.match(line)
+    if m is None:
+        return None
+    c = m.group()[0]
+    return "paren" if c == "(" else "dash" if c in "-•·" else "num" if c.isdigit() else "circled"
+
 _NAMED_ITEM = re.compile(r"[^,;。:\d]{1,12}:")
-_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])")
+_ITEM_MARKER = re.compile(r"(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、．](?!\d)|[-•·]|[①-⑳])")
 # (compiled once: asked per breakdown and per candidate figure)
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
-_NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")
+# (nor a rank: "一季度受理量最多,占全年的65.5%" names the 一季度 item, as "一季度最多" does)
+# (at the subject's end only: "最多跑一次事项" is the name of a reform)
+_NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数|(?:(?:最|较)(?:多|高|大|少|低)|居首位?|排名?第一位?|位居第一)(?=$|[,;:()\s])")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
 # A negated word ("不予受理", "未办结", "不满意") names the opposite of what it negates: it names no
 # base "受理总数" / "办结总数" / "满意数" that does not say the negation itself.
@@ -375,7 +429,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县|级)")
 # "X中," opens a clause about members of X ("转办工单中,按时签收83,752件"): the figure after it is
 # one of X, not X itself.
-_AMONG = re.compile(r"[\u4e00-\u9fff]{2,}中(?=[,:])")
+_AMONG = re.compile(r"[\u4e00-\u9fff]{2,}(?<![初高])中(?=[,:])")
 
 
 def _among_only(label: str, words: str) -> bool:

@@ -23,7 +23,7 @@ from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end
 from .vocab import gated, matches_at
 
 # (compiled once: read per figure or per list)
-_AMONG_OPENED = re.compile(r"中[,:]$")
+_AMONG_OPENED = re.compile(r"(?<![初高])中[,:]$")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|办理结果如下[:]?|具体如下[:]?|情况如下[:]?"
@@ -34,13 +34,14 @@ _BREAKDOWN = re.compile(r"其中[,:]?|包括[:]?|分别为|分别是|分别有|�
 _COUNTED = "件项人家起个条次户所份名卷"  # the units of a figure "…中," follows
 # (money too: "罚没款1537.6万元中,罚款…,没收违法所得…")
 _FIGURE_IN_WHICH = gated(re.compile(rf"(?:(?<=\d[{_COUNTED}])|(?<=\d[万亿]元)|(?<=\d元))"
-                                    rf"(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?中[,:]"))
+                                    rf"(?:[\u4e00-\u9fff]|\([^()]{{1,8}}\)){{0,12}}?(?<![初高])中[,:]"))
 _FIGURE_END = re.compile(rf"\d(?:[{_COUNTED}]|[万亿]?元)")  # where a match of _FIGURE_IN_WHICH can start
 # Those of them a match may follow (its words up to 中, or 中 at once): the others are passed over
 # by the regex engine, not tried one by one (a test compares the two)
-_FIGURE_END_BEFORE_IN_WHICH = re.compile(_FIGURE_END.pattern + r"(?=(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?中[,:])")
+_FIGURE_END_BEFORE_IN_WHICH = re.compile(_FIGURE_END.pattern + r"(?=(?:[\u4e00-\u9fff]|\([^()]{1,8}\)){0,12}?(?<![初高])中[,:])")
 # (Not "上述事故中,": all of the above, the whole stated before a breakdown -- unlisted._aforesaid.)
-_IN_WHICH_WORDS = r"(?!在?上述)(?:在|所有|全部)?[^,;:。\n\d]{1,12}中[,:]"
+# (Nor "初中:"/"高中:": a school level ending in 中, an item named with its colon, "(三)初中:26,131人")
+_IN_WHICH_WORDS = r"(?!在?上述)(?:在|所有|全部)?[^,;:。\n\d]{1,12}(?<![初高])中[,:]"
 _IN_WHICH = re.compile(r"(?:^|(?<=[。;\n]))" + _IN_WHICH_WORDS, re.M)
 # A stop after which _IN_WHICH matches: a scan the regex engine runs from stop to stop, in C
 _STOP_BEFORE_IN_WHICH = re.compile(r"[。;\n](?=" + _IN_WHICH_WORDS + ")")

@@ -126,6 +126,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         caption = _NOT_CJK.sub("", t.caption or d.s[caption_at + 1 : t.rows[0].start])
         timed = v["period"].search(caption)
         others = "".join(m for m, _, _ in columns)
+        headers = _NOT_CJK.sub("", "".join(c.text for r in t.rows if r.is_header for c in r.cells))
         # The prose before the table, and the paragraph right after it (a table closes its
         # section: the next paragraph may state another table's or another section's figures).
         end = d.s.find("\n", t.rows[-1].start)
@@ -149,6 +150,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     or (bool(period) != bool(timed)
                         and not (period and period.group(0) in opening[: q.sentence[0]])):
                 continue  # another time (not the report's own period), or a row's own figure
+            if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
+                continue  # "全年受理诉求11.98万件,办结率95.9%": the rate of its sentence's own whole
             ends = []
             for k, (measure, unit, c) in enumerate(columns):
                 if q.is_percent != (c.is_percent or unit == "%") or (unit and unit != "%" and q.unit != unit):
@@ -177,6 +180,13 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if len(named) != 1:
                 continue  # two measures end together: not told apart
             k, before = named[0]
+            c = columns[k][2]
+            if q.value != c.value and c.value not in slips(q) and q.value not in slips(c) \
+                    and (_names_another_object(own[last:], caption + headers)
+                         or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))):
+                continue  # "全年共受理群众来电来信19,714件" over a table's 受理 of 7,253: the prose names what
+                # it counts (来电来信), the table does not -- it may count a part or another thing; or the
+                # caption names what the table counts (物业服务投诉) and the prose's sentence does not
             # The words before the measure: none, the whole (共, 各级各类), the caption's or another
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
@@ -193,3 +203,33 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if len(qs) == 1:
                 out.append(Relation("equal", "equal.table_total", {"values": [qs[0], columns[k][2]]}))
     return out
+
+
+def _own_base_elsewhere(d: _Doc, rate: Quantity, totals: list[Quantity]) -> bool:
+    """Does the rate's sentence print, before it, counts none of which is a total of the table (equal,
+    or one misprint apart)? Then the rate is of those counts -- another whole than the table's."""
+    counts = [q for q in d.in_range(rate.sentence[0], rate.start) if not q.is_percent and not q.in_table]
+    if not counts:
+        return False
+    values = {c.value for c in totals if not c.is_percent}
+    return not any(q.value in values or any(v in slips(q) for v in values) for q in counts)
+
+
+_GENERIC_TAIL = re.compile(r"的|总量|总数|数量|总计|合计|[件次起人量数]")
+
+
+def _names_another_object(tail: str, table_words: str) -> bool:
+    """Do the words after a prose figure's measure ("受理" + "群众来电来信") name, in two characters or
+    more, an object the table's caption and headers do not?"""
+    rest = _GENERIC_TAIL.sub("", tail)
+    return len(rest) >= 2 and _overlap(rest, table_words) < 2
+
+
+_CAPTION_FRAME = re.compile(r"表[\d一二三四五六七八九十]*|各|片区|区域|县区|街道|乡镇|全[市区县]|分|按|办理|情况|统计|分布|一览|汇总|年度?|本")
+
+
+def _caption_object_unnamed(caption: str, sentence: str) -> bool:
+    """Does the table's caption name what it counts ("表2 各片区物业服务投诉办理情况": 物业服务投诉), in
+    words the prose figure's sentence does not share (two characters or more)?"""
+    thing = _CAPTION_FRAME.sub("", caption)
+    return len(thing) >= 3 and _overlap(thing, sentence) < 2

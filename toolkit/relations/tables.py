@@ -415,7 +415,8 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                                                     and not _jurisdiction_holds_more(d, t, row)):
             continue
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
-        above = [r for r in t.rows[:i] if r.numbers]
+        # (a "其中:" row is a part of the row above it, not one more item: "投诉|1,500" over "其中:物业|600")
+        above = [r for r in t.rows[:i] if r.numbers and not _NESTED_ROW.match(r.head)]
         headers = [r for r in t.rows[:i] if r.is_header]
         ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
         nums = [(j, q) for j, q in nums if j not in ranks]
@@ -455,6 +456,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
 
 
 _SUBTOTAL = re.compile(r"^小计")
+_NESTED_ROW = re.compile(r"^\s*(?:其中|内含|含)[:,]?")
 
 
 _WHOLE_PERIOD = re.compile(r"^(全年|全年合计|年度合计|上半年合计)")
