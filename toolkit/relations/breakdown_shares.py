@@ -9,6 +9,7 @@ within the paragraph or the one before; the breakdown must have as many parts as
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -33,11 +34,10 @@ def shares_of_a_named_breakdown(d: _Doc, pct: Quantity, lab: str, per: int, foun
     words = _NOT_CJK.sub("", m.group(1))
     reach = _paragraph_start(d, max(0, _paragraph_start(d, pct.start) - 2))
     cands = []
-    for r in found:
-        total, parts = r.roles.get("total"), r.roles.get("parts")
-        if (r.kind != "sum" or not isinstance(total, Quantity) or not isinstance(parts, list)
-                or len(parts) != k or not reach <= total.start < pct.start
-                or any(p.start > pct.start or p.is_percent for p in parts)):
+    starts, sums = _sums_by_start(d, found)
+    for r in sums[bisect.bisect_left(starts, reach) : bisect.bisect_left(starts, pct.start)]:
+        total, parts = r.roles["total"], r.roles["parts"]
+        if len(parts) != k or any(p.start > pct.start or p.is_percent for p in parts):  # type: ignore[union-attr, arg-type]
             continue
         if _overlap(_NOT_CJK.sub("", d.label(total)), words) >= max(2, len(words) - 2):
             cands.append(r)
@@ -50,6 +50,18 @@ def shares_of_a_named_breakdown(d: _Doc, pct: Quantity, lab: str, per: int, foun
         return []
     return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": total, "percent": s}, per=per)
             for p, s in zip(parts, chain, strict=True)]
+
+
+def _sums_by_start(d: _Doc, found: list[Relation]) -> tuple[list[int], list[Relation]]:
+    """The sums found, by where their total starts (listed once for the relations found: a walk over
+    every relation per share grew with the square of the report)."""
+    key = ("sums_by_start", id(found), len(found))
+    cached = d.cache.get("sums_by_start")
+    if cached is None or cached[0] != key:  # type: ignore[index]
+        sums = sorted((r for r in found if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity)
+                       and isinstance(r.roles.get("parts"), list)), key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
+        cached = d.cache["sums_by_start"] = (key, [r.roles["total"].start for r in sums], sums)  # type: ignore[union-attr]
+    return cached[1], cached[2]  # type: ignore[index]
 
 
 def _bigrams(text: str) -> set[str]:

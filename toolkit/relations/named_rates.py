@@ -495,16 +495,18 @@ def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dic
     """"全月共受理群众诉求186,420件…\n一、受理情况\n…\n二、办理情况\n…直接答复109,352件,直办率58.66%":
     the report's totals stated before its first chapter heading, named by the base's words (no
     item of a list, no change), are the base of a rate in any chapter -- as readings, by value."""
-    first = _CHAPTER.search(d.s)
-    if first is None or first.start() >= numerator.start:
+    if "preamble" not in d.cache:  # (once a document: a text with no heading is searched to its end)
+        first = _CHAPTER.search(d.s)
+        if first is not None and _OVERVIEW.match(d.s, first.end()):
+            # "一、总体情况\n…共受理群众诉求186.42万件": an overview chapter states the report's totals too
+            first = _CHAPTER.search(d.s, first.end()) or first
+        d.cache["preamble"] = len(d.s) if first is None else first.start()
+    end = d.cache["preamble"]
+    if end >= numerator.start:
         return {}
-    if _OVERVIEW.match(d.s, first.end()):
-        # "一、总体情况\n…共受理群众诉求186.42万件": an overview chapter states the report's totals too
-        nxt = _CHAPTER.search(d.s, first.end())
-        if nxt is not None and nxt.start() < numerator.start:
-            first = nxt
     found: dict = {}
-    for q in reversed(d.qs[: d.before(first.start())][-_FAR_RATE:]):
+    stop = d.before(end)  # type: ignore[arg-type]
+    for q in reversed(d.qs[max(0, stop - _FAR_RATE) : stop]):
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not d.in_parentheses(q)
                 and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) and not _is_item(d, q)
                 and den_words.search(_OPENER_HEAD.sub("", d.label(q)))):
@@ -548,7 +550,8 @@ def base_exclusions() -> dict[str, re.Pattern]:
 def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pattern) -> Quantity | None:
     """The base without the item its list names as left out ("审结1,655件…终止289件": 1,366), an
     unprinted figure; None when the list names none."""
-    item = next((q for q in d.qs[base.index + 1 : numerator.index]
+    end = d.s.find("\n", base.end)  # (the base's paragraph only: a base far back is walked no further)
+    item = next((q for q in d.qs[base.index + 1 : min(numerator.index, d.before(len(d.s) if end < 0 else end))]
                  if compatible(q, base) and not q.is_percent and q.value < base.value
                  and _paragraph_start(d, q.start) == _paragraph_start(d, base.start)
                  and excluded.search(re.split(r"[,;、]", d.label(q))[-1])), None)

@@ -100,7 +100,7 @@ def parts_name_their_total(d: _Doc, total: Quantity, base_words: str) -> bool:
     key = _cjk(_TOTAL_WORDS.sub("", base_words))
     if len(key) < 2 or not _TOTAL_WORDS.search(base_words):
         return False
-    parts = [d.qs[i] for i, t in d.cache.get("partition", {}).items() if t is total]  # type: ignore[union-attr]
+    parts = _parts_of(d).get(id(total), [])
     return len(parts) >= 2 and all(key in d.own_words(p) for p in parts)
 
 
@@ -391,3 +391,16 @@ def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
         return label
     start = d.last_before("。\n", q.sentence[0] - 1) + 1
     return label if "\n" in d.s[start : q.sentence[0]] else d.s[start : q.sentence[0]] + label
+
+
+def _parts_of(d: _Doc) -> dict[int, list[Quantity]]:
+    """The partition's parts by their total (once per partition: a walk over every part per share
+    grew with the square of the report)."""
+    partition = d.cache.get("partition", {})
+    cached = d.cache.get("parts_of")
+    if cached is None or cached[0] is not partition:  # type: ignore[index]
+        by_total: dict[int, list[Quantity]] = {}
+        for i, t in partition.items():  # type: ignore[union-attr]
+            by_total.setdefault(id(t), []).append(d.qs[i])
+        cached = d.cache["parts_of"] = (partition, by_total)
+    return cached[1]  # type: ignore[index]

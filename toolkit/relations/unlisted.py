@@ -76,6 +76,13 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
     figures after a ``superlatives`` word of stages.yaml ("涉及公安类案件最多,共56件")."""
 
     together = _claim_ties(d, found)
+    # the bases of the shares found, by their part (once: a walk over every relation per whole grew
+    # with the square of the report)
+    share_bases: dict[int, list[Quantity]] = {}
+    for r in found:
+        num, den = r.roles.get("numerator"), r.roles.get("denominator")
+        if r.kind == "ratio" and isinstance(num, Quantity) and isinstance(den, Quantity):
+            share_bases.setdefault(id(num), []).append(den)
     out: list[Relation] = []
     most = load_stages().superlatives
     openers = sorted([*words()["highlights"].finditer(d.s), *(most.finditer(d.s) if most is not None else ())],
@@ -131,9 +138,7 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
                   and r.start < m.start()]
         # "涉企案件326件,占受理总数的29.5%。…主要集中在公安…498件": a whole that is a share of a base is a
         # part of it -- the main kinds may be the base's as well (a reading)
-        bases = [b for r in found if r.kind == "ratio" and r.roles.get("numerator") is whole
-                 and isinstance(b := r.roles.get("denominator"), Quantity) and b.unit == whole.unit
-                 and b is not whole and b not in others]
+        bases = [b for b in share_bases.get(id(whole), []) if b.unit == whole.unit and b is not whole and b not in others]
         others += bases
         if len(bases) == 1 and _CLASSIFIES.match(d.s, head):
             # "涉企案件326件,占受理总数的29.5%。从案件领域看,公安…领域案件较为集中": a classification
