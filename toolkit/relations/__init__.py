@@ -65,6 +65,7 @@ from .adjacent import (
     sentences_after_their_whole,
 )
 from .averages import average_bases
+from .balances import balances
 from .bounds import _includes, _subsets_by_meaning
 from .carried import carried_in_bases
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
@@ -88,6 +89,7 @@ from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .intake_sums import added_up, intake_splits
 from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
 from .members import member_bounds
@@ -98,7 +100,7 @@ from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
 from .opinions import opinion_sums
-from .outcome_lists import added_up, defined_totals, outcome_lists
+from .outcome_lists import defined_totals, outcome_lists
 from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
@@ -151,6 +153,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += outcome_lists(d)
     rels += defined_totals(d)
     rels += added_up(d)
+    rels += intake_splits(d)
+    rels += balances(d)
     rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
     tables = find_tables(d.s, quantities)

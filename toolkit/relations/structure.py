@@ -280,10 +280,12 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
         line = s[line_start:line_end].strip()
         if not line or len(line) > 60 or "|" in line or not d.in_range(line_start, line_end):
             break
-        if _NAMED_ITEM.match(line):
+        if _NAMED_ITEM.match(line) or _MARKED_ITEM.match(line):
             named += 1
         elif named >= 2:
-            break  # "来信:612件次\n来访:…\n来访中,集体访…。": a sentence after the named items is none of them
+            # "来信:612件次\n来访:…\n来访中,集体访…。", "(一)咨询类…\n(二)投诉类…\n咨询类诉求由座席…":
+            # a line after the named, numbered or bulleted items, marked as none of them, is none of them
+            break
         end = line_end
         if line.endswith(("。", "!", "?")):
             break
@@ -291,6 +293,8 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     return end
 
 _NAMED_ITEM = re.compile(r"[^,;。:\d]{1,12}:")
+# an item line marked by its number or a bullet ("(二)投诉类…", "3.建议类…", "- 网络渠道…"; not "1.5万件")
+_MARKED_ITEM = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[-*·•●▪])")
 # (compiled once: asked per breakdown and per candidate figure)
 _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数")

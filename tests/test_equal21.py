@@ -1,0 +1,155 @@
+"""Sums and equalities the text states by meaning (issue 15, patterns F and H), session 12.
+Every sentence here is written for the project: each model has passing phrasings, a planted error
+that must fail, and consistent or trap texts that must not be flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(float(c.operands["total"]), *sorted(float(v) for v in c.operands["parts"])): c.status
+            for c in checks(tmp_path, text) if c.kind == "sum"}
+
+
+def failing(tmp_path, text: str) -> list:
+    return [(c.rule, c.operands) for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+def key(total: float, *parts: float) -> tuple:
+    return (float(total), *sorted(float(p) for p in parts))
+
+
+# --- the work due: this year's intake plus what was carried in, the intake sentences back ---------
+
+CARRIED = [
+    # (text with {t}, total, intake, carried)
+    ("全市共收到行政复议申请1,208件。经审查,受理1,065件,不予受理88件,告知向其他机关申请55件。\n"
+     "二、案件审理\n加上年结转的74件,全年应审理案件{t}件,审结1,002件。", 1139, 1065, 74),
+    ("县复议办全年收到申请96件,依法受理81件,不予受理9件,其余6件已告知申请人向有权机关提出。"
+     "受理案件加上上年结转的7件,本年度应审结{t}件。", 88, 81, 7),
+    ("本年度新收政府信息公开申请233件,较上年增长8.4%,其中法人或其他组织申请31件,占13.3%。"
+     "连同上年结转的9件,共需办理{t}件。", 242, 233, 9),
+    ("劳动人事争议仲裁院受理案件2,614件,涉及劳动者3,208人。在受理案件中,区本级、街道分别受理1,102件、1,512件;"
+     "涉及欠薪的案件907件。\n加上年结转的186件,全年应处理案件{t}件。", 2800, 2614, 186),
+    ("市监局立案受理消费投诉举报4,430件。从投诉领域看,食品类1,216件,家电类842件。"
+     "加上上年度结转的57件,合计应办理{t}件。", 4487, 4430, 57),
+]
+
+
+@pytest.mark.parametrize("text,total,intake,carried", CARRIED)
+def test_carried_in_work_is_added_to_the_intake_sentences_before(tmp_path, text, total, intake, carried):
+    assert sums(tmp_path, text.format(t=f"{total:,}"))[key(total, intake, carried)] == "pass"
+    assert not failing(tmp_path, text.format(t=f"{total:,}"))
+    wrong = total + 10
+    assert sums(tmp_path, text.format(t=f"{wrong:,}"))[key(wrong, intake, carried)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # a later stage stands between the intake and 加上: what was closed, or what came in? open
+    "全年受理复议申请316件。审结298件,审结率94.3%。加上上年结转的21件,共计{t}件。",
+    # the named addend (受理案件) has no figure: the received one is not it
+    "全年收到复议申请316件,经审查后大部分予以受理。受理案件加上上年结转的21件,应审理{t}件。",
+    # a larger figure of another set stands between
+    "全年受理复议申请316件。全市信访总量4,120件。加上上年结转的21件,共计{t}件。",
+])
+def test_carried_in_work_with_an_unclear_addend_is_not_read(tmp_path, text):
+    assert not failing(tmp_path, text.format(t="999"))
+    assert not [k for k in sums(tmp_path, text.format(t="999")) if k[0] == 999.0]
+
+
+def test_carried_in_total_of_a_later_stage_is_no_sum(tmp_path):
+    # "共审结": what was closed of the work due, not the sum
+    text = "全年受理复议申请316件,不予受理12件。加上上年结转的21件,共审结320件。"
+    assert not failing(tmp_path, text)
+    assert key(320, 316, 21) not in sums(tmp_path, text)
+
+
+# --- a hotline's intake: answered on the line or dispatched ---------------------------------------
+
+HOTLINE = [
+    ("一、总体情况\n本季度,区便民热线共受理群众诉求{w}件,同比增长6.1%。\n从来源看,电话来电31,204件,网络留言9,880件。\n"
+     "二、办理情况\n话务员直接答复22,716件,直接答复率55.3%;需部门处理的派发工单18,368件,派单办结率97.2%。",
+     41084, 22716, 18368),
+    ("2025年上半年,市热线受理企业和群众诉求{w}万件,日均受理0.68万件。按诉求类型分:\n(一)咨询类78.2万件\n(二)投诉类21.4万件\n"
+     "(三)求助类23.7万件\n咨询类诉求由座席当场解答74.3万件。其余诉求转办至承办单位,共转办49.0万件。",
+     123.3, 74.3, 49.0),
+    ("全月12345热线接收来电及网络诉求{w}件,单日最高6,905件,出现在8月12日。\n热线即时办结92,118件,即时办结率61.07%。\n"
+     "交办承办单位58,717件,已办结57,930件。",
+     150835, 92118, 58717),
+]
+
+
+@pytest.mark.parametrize("text,whole,direct,dispatched", HOTLINE)
+def test_a_hotline_intake_is_answered_directly_or_dispatched(tmp_path, text, whole, direct, dispatched):
+    scale = 10000 if "万件" in text else 1
+
+    def k(w: float) -> tuple:
+        return key(round(w * scale), round(direct * scale), round(dispatched * scale))
+
+    def printed(w: float) -> str:
+        return f"{w:,}" if scale == 1 else f"{w:.1f}"
+
+    assert sums(tmp_path, text.format(w=printed(whole)))[k(whole)] == "pass"
+    assert not failing(tmp_path, text.format(w=printed(whole)))
+    bad = whole + 100 if scale == 1 else whole + 1.0
+    assert sums(tmp_path, text.format(w=printed(bad)))[k(bad)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # a third way out after the dispatched: the two are not all of the intake
+    "热线共受理诉求10,000件。直接答复5,200件;派发工单4,300件;另有无效来电500件。",
+    # the intake of a month is no whole of the year's split
+    "热线全年受理诉求52,000件。12月受理4,100件。直接答复2,600件,转派承办单位1,400件。",
+    # the direct answers come first, the intake is nowhere before them
+    "话务员直接答复5,200件,派发工单4,300件。热线共受理诉求10,000件。",
+])
+def test_a_hotline_split_that_may_not_be_all_is_not_read(tmp_path, text):
+    assert not failing(tmp_path, text)
+
+
+# --- a period's income is its spending plus its balance ------------------------------------------
+
+BALANCES = [
+    # (text with {c}, income, spending, balance)
+    ("2024年,全市工伤保险基金收入12.47亿元,支出10.95亿元,当期结余{c}亿元。", 12.47, 10.95, 1.52),
+    ("一、基金收支\n本年度生育保险基金收入3,286万元;支出2,914万元;本年结余{c}万元,滚存结余8,120万元。",
+     3286, 2914, 372),
+    ("全年住房公积金业务收入6.43亿元,其中存款利息0.97亿元、委托贷款利息5.41亿元、其他0.05亿元;"
+     "业务支出3.28亿元;实现增值收益{c}亿元,增值收益率1.61%。", 6.43, 3.28, 3.15),
+    ("城乡居民养老保险基金全年收入41.6亿元,增长7.2%;基金支出33.9亿元,增长9.4%;当年结余{c}亿元。",
+     41.6, 33.9, 7.7),
+]
+
+
+@pytest.mark.parametrize("text,income,spending,balance", BALANCES)
+def test_income_is_spending_plus_the_balance(tmp_path, text, income, spending, balance):
+    ok = text.format(c=f"{balance:g}")
+    assert sums(tmp_path, ok)[key(income, spending, balance)] == "pass"
+    assert not failing(tmp_path, ok)
+    bad = balance + 30 if balance >= 100 else round(balance + 0.31, 2)  # (two decimals: no rounding covers it)
+    assert sums(tmp_path, text.format(c=f"{bad:.2f}"))[key(income, spending, bad)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # a stock carried over the years is no balance of the period
+    "全年医保基金收入48.3亿元,支出41.4亿元,累计结余95.6亿元。",
+    "全年医保基金收入48.3亿元,支出41.4亿元,年末滚存结余95.6亿元。",
+    # the spending of another account
+    "全年基金收入48.3亿元,财政补助支出12.0亿元,当期结余6.9亿元。",
+    # a figure between the income and the spending that is no part of it
+    "全年基金收入48.3亿元,参保缴费人员达126.7万人,上解调剂金2.1亿元,支出41.4亿元,当期结余4.8亿元。",
+    # the balance before the spending: not this order
+    "全年基金收入48.3亿元,当期结余6.9亿元,当期支出40.0亿元。",
+])
+def test_a_balance_that_may_be_another_is_not_read(tmp_path, text):
+    assert not failing(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text) if c.rule == "sum.balance"]
