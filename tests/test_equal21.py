@@ -153,3 +153,35 @@ def test_income_is_spending_plus_the_balance(tmp_path, text, income, spending, b
 def test_a_balance_that_may_be_another_is_not_read(tmp_path, text):
     assert not failing(tmp_path, text)
     assert not [c for c in checks(tmp_path, text) if c.rule == "sum.balance"]
+
+
+# --- a prose figure restated by a table row whose label holds its group's words -------------------
+
+FLATTENED = (
+    "区教育局2024年政府信息公开工作年度报告\n一、总体情况\n"
+    "全年共收到政府信息公开申请47件,办结45件。从办理结果看,予以公开{a}件、部分公开9件、不予公开2件、"
+    "无法提供8件、不予处理3件。\n三、收到和处理政府信息公开申请情况\n"
+    "| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+    "|---|---|---|---|---|---|---|---|\n"
+    "| 一、本年新收政府信息公开申请数量 | 40 | 5 | 0 | 0 | 2 | 0 | 47 |\n"
+    "| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    "| {group}（一）予以公开 | 20 | 2 | 0 | 0 | 1 | 0 | 23 |\n"
+    "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 8 | 1 | 0 | 0 | 0 | 0 | 9 |\n"
+    "| （三）不予公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+    "| （四）无法提供 | 6 | 2 | 0 | 0 | 0 | 0 | 8 |\n"
+    "| （五）不予处理 | 2 | 0 | 0 | 0 | 1 | 0 | 3 |\n"
+    "| （六）总计 | 38 | 5 | 0 | 0 | 2 | 0 | 45 |\n"
+    "| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n")
+
+
+def equals(tmp_path, text: str) -> dict[tuple, str]:
+    return {tuple(sorted(float(v) for v in c.operands["values"])): c.status
+            for c in checks(tmp_path, text) if c.kind == "equal"}
+
+
+@pytest.mark.parametrize("group", ["三、本年度办理结果 ", "三、本年度办理结果", "三、办理结果"])
+def test_a_row_label_holding_its_group_restates_the_item(tmp_path, group):
+    ok = FLATTENED.format(a=23, group=group)
+    assert equals(tmp_path, ok)[(23.0, 23.0)] == "pass"
+    assert not failing(tmp_path, ok)
+    assert equals(tmp_path, FLATTENED.format(a=25, group=group))[(23.0, 25.0)] == "fail"
