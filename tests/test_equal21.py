@@ -159,7 +159,7 @@ def test_a_balance_that_may_be_another_is_not_read(tmp_path, text):
 
 FLATTENED = (
     "区教育局2024年政府信息公开工作年度报告\n一、总体情况\n"
-    "全年共收到政府信息公开申请47件,办结45件。从办理结果看,予以公开{a}件、部分公开9件、不予公开2件、"
+    "{prose}部分公开9件、不予公开2件、"
     "无法提供8件、不予处理3件。\n三、收到和处理政府信息公开申请情况\n"
     "| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
     "|---|---|---|---|---|---|---|---|\n"
@@ -179,9 +179,26 @@ def equals(tmp_path, text: str) -> dict[tuple, str]:
             for c in checks(tmp_path, text) if c.kind == "equal"}
 
 
+PROSE = [
+    "全年共收到政府信息公开申请47件,办结45件。从办理结果看,予以公开{a}件、",
+    # a colon after the whole opens the list: the words after it name the next figure, not the whole
+    "全年共收到政府信息公开申请47件。年度内办结45件:予以公开{a}件,占办结总数的51.1%;",
+]
+
+
 @pytest.mark.parametrize("group", ["三、本年度办理结果 ", "三、本年度办理结果", "三、办理结果"])
-def test_a_row_label_holding_its_group_restates_the_item(tmp_path, group):
-    ok = FLATTENED.format(a=23, group=group)
+@pytest.mark.parametrize("prose", PROSE)
+def test_a_row_label_holding_its_group_restates_the_item(tmp_path, group, prose):
+    ok = FLATTENED.format(prose=prose.format(a=23), group=group)
     assert equals(tmp_path, ok)[(23.0, 23.0)] == "pass"
     assert not failing(tmp_path, ok)
-    assert equals(tmp_path, FLATTENED.format(a=25, group=group))[(23.0, 25.0)] == "fail"
+    bad = FLATTENED.format(prose=prose.format(a=25), group=group)
+    assert equals(tmp_path, bad)[(23.0, 25.0)] == "fail"
+
+
+def test_a_group_row_of_its_own_and_a_colon_list(tmp_path):
+    # the group on a row of its own (no figures), the item below it
+    text = FLATTENED.replace("| {group}（一）予以公开", "| 三、本年度办理结果 | | | | | | | |\n| （一）予以公开")
+    ok = text.format(prose=PROSE[1].format(a=23))
+    assert equals(tmp_path, ok)[(23.0, 23.0)] == "pass"
+    assert equals(tmp_path, text.format(prose=PROSE[1].format(a=25)))[(23.0, 25.0)] == "fail"

@@ -41,7 +41,7 @@ def _clean(text: str) -> str:
 _DIGITS_ONLY = re.compile(r"[\d.,\s]+")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[,;:、。]")
-_WORDS_END = re.compile(r"[,;、。(]")
+_WORDS_END = re.compile(r"[,;:、。(]")  # (a colon after a figure opens a list: the words after it name the next)
 _DENG = re.compile(r"(?<![平中高初同对均])等(?![级次待同于])")  # 等 closing a list, not 等级/平等
 
 
