@@ -202,3 +202,31 @@ def test_a_group_row_of_its_own_and_a_colon_list(tmp_path):
     ok = text.format(prose=PROSE[1].format(a=23))
     assert equals(tmp_path, ok)[(23.0, 23.0)] == "pass"
     assert equals(tmp_path, text.format(prose=PROSE[1].format(a=25)))[(23.0, 25.0)] == "fail"
+
+
+# --- a table's total row restated by prose naming the column's verb and noun apart ----------------
+
+TOTAL_ROW = (
+    "一、总体情况\n全年全市各级行政复议机构共收到行政复议申请{a}件,同比增长9.1%。\n"
+    "二、分地区情况\n各地情况如下表(单位:件):\n"
+    "| 地区 | 收到申请 | 受理 | 审结 |\n|---|---|---|---|\n"
+    "| 东城区 | 318 | 290 | 251 |\n| 西城区 | 246 | 221 | 203 |\n| 北山县 | 129 | 117 | 98 |\n"
+    "| 合计 | 693 | 628 | 552 |\n")
+
+
+def test_a_total_row_is_restated_across_a_section_by_verb_and_noun(tmp_path):
+    ok = TOTAL_ROW.format(a="693")
+    assert equals(tmp_path, ok)[(693.0, 693.0)] == "pass"
+    assert not failing(tmp_path, ok)
+    assert equals(tmp_path, TOTAL_ROW.format(a="639"))[(639.0, 693.0)] == "fail"
+
+
+@pytest.mark.parametrize("prose", [
+    # the measure's words apart by more than a qualifier: 收到 and 申请 of different things
+    "全年全市各级行政复议机构共收到群众来信来访和网上咨询及其他申请{a}件。",
+    # a short measure (受理) across a section is no restatement
+    "全市信访部门全年受理{a}件。",
+])
+def test_a_total_row_and_prose_of_something_else_are_not_paired(tmp_path, prose):
+    text = TOTAL_ROW.replace("全年全市各级行政复议机构共收到行政复议申请{a}件,同比增长9.1%。", prose)
+    assert not failing(tmp_path, text.format(a="700"))
