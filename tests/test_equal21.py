@@ -230,3 +230,31 @@ def test_a_total_row_is_restated_across_a_section_by_verb_and_noun(tmp_path):
 def test_a_total_row_and_prose_of_something_else_are_not_paired(tmp_path, prose):
     text = TOTAL_ROW.replace("全年全市各级行政复议机构共收到行政复议申请{a}件,同比增长9.1%。", prose)
     assert not failing(tmp_path, text.format(a="700"))
+
+
+# --- the open rest named by its state after it: "1件尚在审理中" ------------------------------------
+
+OPEN_REST = [
+    ("本年度发生行政诉讼案件{w}件,一审判决我局胜诉5件,2件尚在审理中。", 7, 5, 2),
+    ("全年受理消费者投诉{w}件,已办结2,214件,36件正在调解。", 2250, 2214, 36),
+    ("县人社局受理劳动保障监察举报{w}件;结案318件,9件仍在调查处理。", 327, 318, 9),
+    ("排查出重大隐患{w}处,已整改到位41处,3处正在整改。", 44, 41, 3),
+]
+
+
+@pytest.mark.parametrize("text,whole,closed,rest", OPEN_REST)
+def test_the_open_rest_named_after_its_figure(tmp_path, text, whole, closed, rest):
+    ok = text.format(w=f"{whole:,}")
+    assert sums(tmp_path, ok)[key(whole, closed, rest)] == "pass"
+    assert not failing(tmp_path, ok)
+    assert sums(tmp_path, text.format(w=f"{whole + 4:,}"))[key(whole + 4, closed, rest)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理投诉60件,办结54件,3件未按期办结。",          # closed late, not open
+    "全年受理投诉120件,立案15件,3件正在调查。",            # the rest of which stage: open
+    "诉讼案件9件,胜诉5件,败诉1件,2件尚在审理中。",          # two parts, no 其中: stages or kinds
+])
+def test_an_open_figure_that_is_no_rest_is_not_summed(tmp_path, text):
+    assert not failing(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text) if c.rule == "sum.rest"]
