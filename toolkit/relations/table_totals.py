@@ -47,7 +47,7 @@ def _vocabulary() -> dict:
 _TOP_HEADING = re.compile(r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
 _YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年(?:度)?$")
 _GAP = 3  # words inside a measure's name ("下发监测图斑" names 下发图斑)
-_WIDE_GAP = 6
+_WIDE_GAP = 4  # (a qualifier of four characters: "收到行政复议申请"; "受理消费维权举报投诉" is another set)
 
 
 def in_order(words: str, text: str, gap: int = _GAP) -> int:
