@@ -258,3 +258,58 @@ def test_the_open_rest_named_after_its_figure(tmp_path, text, whole, closed, res
 def test_an_open_figure_that_is_no_rest_is_not_summed(tmp_path, text):
     assert not failing(tmp_path, text)
     assert not [c for c in checks(tmp_path, text) if c.rule == "sum.rest"]
+
+
+# --- 另 adds a figure to the one before it; the total after it sums both ---------------------------
+
+ANOTHER = [
+    ("全年新增减免税款2.36亿元,其中制造业企业减免1.41亿元。另为个体工商户减免费用0.58亿元,全年累计减税降费{t}亿元。",
+     2.94, 2.36, 0.58),
+    ("县财政安排衔接资金8,460万元。\n此外,争取省级专项资金1,720万元,两项合计{t}万元。", 10180, 8460, 1720),
+    ("市本级发放创业担保贷款3.12亿元,另向小微企业发放1.05亿元,合计发放{t}亿元。", 4.17, 3.12, 1.05),
+]
+
+
+@pytest.mark.parametrize("text,total,first,added", ANOTHER)
+def test_another_figure_added_makes_the_total(tmp_path, text, total, first, added):
+    ok = text.format(t=f"{total:,}" if isinstance(total, int) else f"{total:.2f}")
+    assert sums(tmp_path, ok)[key(total, first, added)] == "pass"
+    assert not failing(tmp_path, ok)
+    bad = total + 30 if isinstance(total, int) else round(total + 0.3, 2)
+    wrong = text.format(t=f"{bad:,}" if isinstance(bad, int) else f"{bad:.2f}")
+    assert sums(tmp_path, wrong)[key(bad, first, added)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "全年办理案件120件,审结110件。另有10件移送,共计130件。",     # added to 120 or to 110: open
+    "全年办理案件120件。另有10件移送,共审结115件。",              # a later stage's total: hmm, 共审结 is no sum
+])
+def test_another_figure_with_an_unclear_addend_is_not_summed(tmp_path, text):
+    assert not failing(tmp_path, text)
+
+
+# --- what an inspection found: stopped on the spot or filed -----------------------------------------
+
+FOUND = [
+    ("全年开展河道巡查1,206次,发现涉水违法行为{w}起,现场制止纠正96起,立案查处27起。", 123, 96, 27),
+    ("执法人员在检查中共发现违法违规行为{w}起,立案查处18起,当场责令改正53起。", 71, 53, 18),
+    ("一季度渔政执法发现非法捕捞违法行为{w}起;当场纠正40起;立案12起。", 52, 40, 12),
+]
+
+
+@pytest.mark.parametrize("text,whole,spot,filed", FOUND)
+def test_what_was_found_is_stopped_on_the_spot_or_filed(tmp_path, text, whole, spot, filed):
+    assert sums(tmp_path, text.format(w=whole))[key(whole, spot, filed)] == "pass"
+    assert not failing(tmp_path, text.format(w=whole))
+    assert sums(tmp_path, text.format(w=whole + 5))[key(whole + 5, spot, filed)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # a third figure: the two are not all of what was found
+    "发现违法行为90起,现场制止纠正60起,立案查处25起,移交其他部门5起。",
+    # filed and sent on: no on-the-spot figure, a funnel, not a split
+    "发现违法行为90起,立案查处30起,移送公安机关6起。",
+])
+def test_a_found_figure_with_other_ways_is_not_split(tmp_path, text):
+    assert not failing(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text) if c.kind == "sum" and c.operands["total"] == 90]

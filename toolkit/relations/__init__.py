@@ -89,7 +89,7 @@ from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
-from .intake_sums import added_up, intake_splits
+from .intake_sums import added_up, found_splits, intake_splits, others_added
 from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
 from .members import member_bounds
@@ -154,6 +154,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += defined_totals(d)
     rels += added_up(d)
     rels += intake_splits(d)
+    rels += others_added(d)
+    rels += found_splits(d)
     rels += balances(d)
     rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)

@@ -10,6 +10,13 @@ with at once and what was passed on ("受理诉求28.6万件…直接解答11.8�
   告知, 其余…), its parts (其中, 分别, "…中," and "从…看" lists) and smaller figures of a narrower set
   (涉企案件326件) are passed over; a figure of a later stage (办结, 审结, 答复…) or any other figure
   leaves the addend unclear, and nothing is read.
+* 另 adds a figure to the one stated before it: "新增减税降费4.87亿元,其中…。另为企业办理社保费减免3.26亿元,
+  全年累计减税降费及社保费减免8.13亿元" -- the total after it in its sentence (累计, 合计, 共…) is the
+  sum of the two, the first being the nearest level of the unit before 另 that is no part of another
+  (其中, 分别, 、-joined), and the only one in its sentence and up to 另 (two, and which is
+  added to is open).
+* What an inspection found is stopped on the spot or filed (``found_split`` of
+  catalog/distributed.yaml): "发现涉水违法行为163起,现场制止纠正128起,立案查处35起".
 * A hotline's intake is answered on the line or dispatched (``intake_split`` of
   catalog/distributed.yaml): a figure answered directly and the figure dispatched after it (in its
   sentence or the next two) make up the one intake figure before them in the text that both
@@ -186,3 +193,73 @@ def _listed(d: _Doc, q: Quantity) -> bool:
     colon = max(d.s.rfind(":", 0, q.start), d.s.rfind("：", 0, q.start))
     return colon >= 0 and q.start - colon < 300 and "。" not in d.s[colon : q.start] \
         and d.s[colon + 1 : colon + 2] == "\n"
+
+
+# the sum named with the names of both ("累计减税降费及社保费减免"): a longer name after 累计/合计
+_SUMMED_LONG = re.compile(r"(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,14}$")
+_ANOTHER = re.compile(r"^(?:另外|另|此外|还)(?:为|有|对|向)?")
+_LEAD = re.compile(r"^[\s,;。]+")
+
+
+def others_added(d: _Doc) -> list[Relation]:
+    """"…4.87亿元,其中…。另为企业办理社保费减免3.26亿元,全年累计…8.13亿元": 8.13 = 4.87 + 3.26."""
+    out: list[Relation] = []
+    if "另" not in d.s and "此外" not in d.s and "还" not in d.s:
+        return out
+    for b in d.qs:
+        if b.is_percent or not _level(d, b):
+            continue
+        if not _ANOTHER.match(_LEAD.sub("", d.label(b))):
+            continue
+        c = next((q for q in d.qs[b.index + 1 : b.index + 3] if q.sentence == b.sentence and not q.is_percent
+                  and compatible(q, b) and _SUMMED_LONG.search(_own(d, q))), None)
+        if c is None:
+            continue
+        a = None
+        for k in range(b.index - 1, max(-1, b.index - 12), -1):
+            q = d.qs[k]
+            if q.is_percent or not compatible(q, b) or not _level(d, q):
+                continue
+            if _is_part(d, q):
+                continue
+            a = q
+            break
+        if a is None or a.start < b.start - _REACH or c.value <= max(a.value, b.value):
+            continue
+        levels = [q for q in d.in_range(a.sentence[0], b.start) if not q.is_percent and compatible(q, b)
+                  and _level(d, q) and not _is_part(d, q)]
+        if levels != [a]:
+            continue  # two levels before 另 ("办理120件,审结110件。另有10件…"): which one is added to is open
+        if d.s.rfind("\n\n", a.end, b.start) >= 0:
+            continue  # (another paragraph block)
+        out.append(Relation("sum", "sum.added", {"total": c, "parts": [a, b]}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _found_words() -> tuple[re.Pattern, ...]:
+    v = catalog_yaml("distributed.yaml")["found_split"]
+    return tuple(re.compile(v[k]) for k in ("found", "on_spot", "filed"))
+
+
+def found_splits(d: _Doc) -> list[Relation]:
+    """"发现涉水违法行为163起,现场制止纠正128起,立案查处35起": 163 = 128 + 35."""
+    found, on_spot, filed = _found_words()
+    out: list[Relation] = []
+    if "发现" not in d.s:
+        return out
+    for w in d.qs:
+        if w.is_percent or not found.search(_own(d, w)) or not _level(d, w):
+            continue
+        rest = [q for q in d.in_range(w.end, w.sentence[1]) if not q.is_percent and compatible(q, w)]
+        if len(rest) != 2 or not all(_level(d, q) and not _is_part(d, q) for q in rest):
+            continue  # exactly the two ways, nothing more of the unit in the sentence
+        names = [_own(d, q) for q in rest]
+        spot = [bool(on_spot.search(n)) and not filed.search(n) for n in names]
+        case = [bool(filed.search(n)) and not on_spot.search(n) for n in names]
+        if sorted(spot) != [False, True] or sorted(case) != [False, True] or spot == case:
+            continue
+        if any(q.value > w.value for q in rest):
+            continue
+        out.append(Relation("sum", "sum.breakdown", {"total": w, "parts": rest}))
+    return out
