@@ -313,3 +313,35 @@ def test_what_was_found_is_stopped_on_the_spot_or_filed(tmp_path, text, whole, s
 def test_a_found_figure_with_other_ways_is_not_split(tmp_path, text):
     assert not failing(tmp_path, text)
     assert not [c for c in checks(tmp_path, text) if c.kind == "sum" and c.operands["total"] == 90]
+
+
+# --- a total whose bracket names its parts ----------------------------------------------------------
+
+BRACKETS = [
+    ("审结行政复议案件164件,其中维持97件、驳回21件、撤销13件、变更4件、确认违法8件、终止21件。"
+     "直接纠错{t}件(撤销、变更、确认违法),直接纠错率15.2%。", 25, (13, 4, 8)),
+    ("全年查处案件中,警告类312件,罚款类1,046件,没收违法所得类58件,责令停产停业类9件。"
+     "其中财产罚{t}件(罚款和没收违法所得)。", 1104, (1046, 58)),
+    ("本年度发放助学金2,316人次,奖学金842人次,减免学费415人次。资助总计{t}人次(助学金、奖学金及减免学费)。",
+     3573, (2316, 842, 415)),
+]
+
+
+@pytest.mark.parametrize("text,total,parts", BRACKETS)
+def test_a_total_whose_bracket_names_its_parts(tmp_path, text, total, parts):
+    ok = text.format(t=f"{total:,}")
+    assert sums(tmp_path, ok)[key(total, *parts)] == "pass"
+    assert not failing(tmp_path, ok)
+    assert sums(tmp_path, text.format(t=f"{total + 2:,}"))[key(total + 2, *parts)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # a name with no figure of its own: the bracket is no list of the parts
+    "审结案件中,维持84件、撤销9件、确认违法6件。直接纠错19件(撤销、变更、确认违法)。",
+    # 等: more kinds than those named
+    "审结案件中,维持84件、撤销9件、确认违法6件。直接纠错19件(撤销、确认违法等)。",
+    # the bracket says what the figure is about, its words name no figure
+    "全年办理重点案件46件(涉及食品安全、药品安全),罚款38件。",
+])
+def test_a_bracket_that_lists_no_figures_is_no_sum(tmp_path, text):
+    assert not failing(tmp_path, text)

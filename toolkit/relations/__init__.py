@@ -67,6 +67,7 @@ from .adjacent import (
 from .averages import average_bases
 from .balances import balances
 from .bounds import _includes, _subsets_by_meaning
+from .bracket_names import bracket_names
 from .carried import carried_in_bases
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
@@ -156,6 +157,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += intake_splits(d)
     rels += others_added(d)
     rels += found_splits(d)
+    rels += bracket_names(d)
     rels += balances(d)
     rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
