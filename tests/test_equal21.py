@@ -345,3 +345,24 @@ def test_a_total_whose_bracket_names_its_parts(tmp_path, text, total, parts):
 ])
 def test_a_bracket_that_lists_no_figures_is_no_sum(tmp_path, text):
     assert not failing(tmp_path, text)
+
+
+# --- what is done with the rest names it the rest: "对剩余的32件积案,逐件…" -------------------------
+
+ACTED_ON = [
+    ("全面排查信访积案{w}件,已化解198件,化解率88.8%;对剩余的25件积案,逐件落实包案领导。", 223, 198, 25),
+    ("全年受理群众举报{w}条,已核查办结412条;针对其余的19条,督促属地限期办理。", 431, 412, 19),
+]
+
+
+@pytest.mark.parametrize("text,whole,done,rest", ACTED_ON)
+def test_the_rest_acted_on(tmp_path, text, whole, done, rest):
+    assert sums(tmp_path, text.format(w=whole))[key(whole, done, rest)] == "pass"
+    assert not failing(tmp_path, text.format(w=whole))
+    assert sums(tmp_path, text.format(w=whole + 7))[key(whole + 7, done, rest)] == "fail"
+
+
+def test_a_thing_not_yet_done_of_another_name_is_no_rest(tmp_path):
+    # 尚未销号 may be among the 整改 ones: no sum
+    text = "排查隐患86处,已整改79处;对尚未销号的12处,落实专人盯办。"
+    assert not failing(tmp_path, text)
