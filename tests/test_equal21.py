@@ -366,3 +366,18 @@ def test_a_thing_not_yet_done_of_another_name_is_no_rest(tmp_path):
     # 尚未销号 may be among the 整改 ones: no sum
     text = "排查隐患86处,已整改79处;对尚未销号的12处,落实专人盯办。"
     assert not failing(tmp_path, text)
+
+
+@pytest.mark.parametrize("text,whole,done,rest", [
+    ("全年排查化解信访积案{w}件,化解97件,化解率92.4%,剩余8件已全部落实领导包案。", 105, 97, 8),
+    ("今年梳理历史遗留问题{w}个,已解决61个,余下5个均列入明年计划。", 66, 61, 5),
+])
+def test_what_remains_is_the_rest_whatever_follows(tmp_path, text, whole, done, rest):
+    assert sums(tmp_path, text.format(w=whole))[key(whole, done, rest)] == "pass"
+    assert not failing(tmp_path, text.format(w=whole))
+    assert sums(tmp_path, text.format(w=whole + 3))[key(whole + 3, done, rest)] == "fail"
+
+
+def test_the_others_naming_kinds_are_no_rest(tmp_path):
+    text = "全年受理投诉125件,办结110件,其余12件分别转交区住建局、区商务局。"
+    assert not [c for c in checks(tmp_path, text) if c.rule == "sum.rest"]

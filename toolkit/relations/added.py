@@ -31,6 +31,7 @@ _ADDED = re.compile(r"(?:加上|连同)(?:上年|去年|上一年度?|以前年�
 _TOTAL = re.compile(r"^[,;]?(?:本年度?|全年|年内)?(?:共需|共计|合计|总计|共)[^,;。\d]{0,10}$")
 _REST = re.compile(r"^[,;]?(?:其余|剩余|余下)(?:的)?$")
 # "对剩余的32件积案,逐件明确包案领导": what is done with the rest names it the rest, whatever follows
+_REMAINING = re.compile(r"^[,;]?(?:剩余|余下)(?:的)?$")
 _ACTED_ON_REST = re.compile(r"^[,;]?(?:对|针对|将)(?:其余|剩余|余下)的$")
 _OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续)")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
@@ -77,7 +78,9 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if c.index < 2 or not _level(d, c):
             continue
         bare = _BARE.match(d.label(c)) is not None
-        acted = _ACTED_ON_REST.match(d.label(c)) is not None
+        # (剩余/余下 name what remains of the whole, whatever follows; 其余 "the others" may go on to
+        # name kinds: "其余3件分别涉及…")
+        acted = _ACTED_ON_REST.match(d.label(c)) is not None or _REMAINING.match(d.label(c)) is not None
         if not _REST.match(d.label(c)) and not acted and not (bare and _OPEN.match(d.s[c.end : c.end + 12])
                                                               and not _LATE.match(d.s[c.end : c.end + 12])):
             continue  # 其余N件…, or a figure named by nothing but its open state after it ("1件尚在审理中")
