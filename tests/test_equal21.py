@@ -85,6 +85,9 @@ HOTLINE = [
     ("全月12345热线接收来电及网络诉求{w}件,单日最高6,905件,出现在8月12日。\n热线即时办结92,118件,即时办结率61.07%。\n"
      "交办承办单位58,717件,已办结57,930件。",
      150835, 92118, 58717),
+    ("# 热线运行月报\n## 一、受理与办理\n- 本月热线受理诉求{w}件,环比增长2.1%;\n- 坐席直接答复6,410件;\n"
+     "- 派单至各承办单位2,905件,已办结2,771件。",
+     9315, 6410, 2905),
 ]
 
 
@@ -101,7 +104,11 @@ def test_a_hotline_intake_is_answered_directly_or_dispatched(tmp_path, text, who
     assert sums(tmp_path, text.format(w=printed(whole)))[k(whole)] == "pass"
     assert not failing(tmp_path, text.format(w=printed(whole)))
     bad = whole + 100 if scale == 1 else whole + 1.0
-    assert sums(tmp_path, text.format(w=printed(bad)))[k(bad)] == "fail"
+    if "二、" in text:
+        # across a heading the lines may be another list: read only when the figures confirm it
+        assert k(bad) not in sums(tmp_path, text.format(w=printed(bad)))
+    else:
+        assert sums(tmp_path, text.format(w=printed(bad)))[k(bad)] == "fail"
 
 
 @pytest.mark.parametrize("text", [

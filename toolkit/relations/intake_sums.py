@@ -21,7 +21,10 @@ with at once and what was passed on ("受理诉求28.6万件…直接解答11.8�
   catalog/distributed.yaml): a figure answered directly and the figure dispatched after it (in its
   sentence or the next two) make up the one intake figure before them in the text that both
   follow -- the nearest level of their unit whose own words name an intake, with no other level of
-  the unit between (a figure of calls, a day's peak: unclear, nothing).
+  the unit between (a figure of calls, a day's peak: unclear, nothing). Across a heading (the split
+  under "二、办理情况") the lines may be another list: read only when the figures confirm it, as a
+  classified list across a heading is; a larger figure after the dispatched one in its sentence
+  ("转办600件,办结1,150件") says the sentence goes on about the whole: nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from .added import _later_stage
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import SENT_END, _Doc
+from .sums import _adds_up
 from .vocab import catalog_yaml
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -142,9 +146,14 @@ def intake_splits(d: _Doc) -> list[Relation]:
                  if not q.is_percent and compatible(q, b)]
         if after and more.search(_clause_words(d, after[0])):
             continue  # another way out after the two ("另有无效来电…"): the two may not be all of it
+        if any(q.value > b.value and _level(d, q) for q in d.in_range(b.end, d.next_end(b.end, SENT_END))
+               if not q.is_percent and compatible(q, b)):
+            continue  # "直接办结400件,转办600件,办结1,150件": the sentence goes on about the whole
         w = _whole_before(d, a, b, intake)
         if w is None or w.value <= max(a.value, b.value):
             continue
+        if _heading_between(d, w.end, a.start) and not _adds_up(w, [a, b]):
+            continue  # across a heading ("二、办理情况\n（一）办理方式"), only when the figures confirm it
         out.append(Relation("sum", "sum.intake_split", {"total": w, "parts": [a, b]}))
     return out
 
@@ -155,6 +164,12 @@ def _clause_words(d: _Doc, q: Quantity) -> str:
 
 
 _LABEL_CLAUSE = re.compile(r"[,;。:]")
+# a heading line: 一、 / (一) / 第一章 / a Markdown heading, with no figure on it (not a numbered item)
+_HEADING = re.compile(r"\n[ \t\u3000#]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分])[^\n\d]*(?=\n)")
+
+
+def _heading_between(d: _Doc, a: int, b: int) -> bool:
+    return _HEADING.search(d.s, a, b) is not None
 _AFTER_CLAUSE = re.compile(r"[,;。、]")
 
 
