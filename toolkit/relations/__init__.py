@@ -70,7 +70,9 @@ from .adjacent import (
     sentences_after_their_whole,
 )
 from .averages import average_bases
+from .balances import balances
 from .bounds import _includes, _subsets_by_meaning
+from .bracket_names import bracket_names
 from .carried import carried_in_bases, carried_in_rates, new_intake_closings
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
@@ -93,6 +95,7 @@ from .equalities import _repeated_metrics, by_meaning
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .intake_sums import added_up, found_splits, intake_splits, others_added
 from .involving import involving_parts
 from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
@@ -106,7 +109,7 @@ from .named_per_n import named_per_n
 from .named_stage_lists import named_stage_lists
 from .net_growth import net_growth
 from .opinions import opinion_sums
-from .outcome_lists import added_up, defined_totals, outcome_lists
+from .outcome_lists import defined_totals, outcome_lists
 from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
@@ -162,6 +165,11 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += outcome_lists(d)
     rels += defined_totals(d)
     rels += added_up(d)
+    rels += intake_splits(d)
+    rels += others_added(d)
+    rels += found_splits(d)
+    rels += bracket_names(d)
+    rels += balances(d)
     rels += opinion_sums(d)
     rels += _subsets_by_meaning(d)
     rels += involving_parts(d)

@@ -7,7 +7,10 @@ and a later clause's list that names its rest (其他处理1件) under the whole
 * 其余 names the rest of a whole: after a whole and one part of it in the sentence ("受理57件,
   办结54件,其余3件正在办理"), or a 其中 list of parts ("复查462件,其中维持411件、撤销38件,其余13件
   正在办理"), the whole is the parts and the rest; several figures after the whole with no 其中
-  listing them are stages of the work, not parts, and nothing is read.
+  listing them are stages of the work, not parts, and nothing is read. A figure named by nothing
+  but its open state after it ("胜诉2件,1件尚在审理中") is such a rest when the one part before it
+  names work closed (办结, 判决, 胜诉…; not 立案: "3件正在调查" may be of any stage), and not when
+  the words say it was closed late ("3件未按期办结").
 """
 
 from __future__ import annotations
@@ -27,7 +30,13 @@ from .sums import _BREAKDOWN, _adds_up
 _ADDED = re.compile(r"(?:加上|连同)(?:上年|去年|上一年度?|以前年度|往年)?[^,;。\d]{0,8}$")
 _TOTAL = re.compile(r"^[,;]?(?:本年度?|全年|年内)?(?:共需|共计|合计|总计|共)[^,;。\d]{0,10}$")
 _REST = re.compile(r"^[,;]?(?:其余|剩余|余下)(?:的)?$")
+# "对剩余的32件积案,逐件明确包案领导": what is done with the rest names it the rest, whatever follows
+_REMAINING = re.compile(r"^[,;]?(?:剩余|余下)(?:的)?$")
+_ACTED_ON_REST = re.compile(r"^[,;]?(?:对|针对|将)(?:其余|剩余|余下)的$")
 _OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续)")
+_BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
+_LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
+_CLOSED = re.compile(r"办结|审结|结案|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
 _STILL_OPEN = re.compile(r"[,,](?:均|目前|现)?(?:正在|仍在|尚在|尚未|待|继续)")
 
 
@@ -66,9 +75,16 @@ def rest_splits(d: _Doc) -> list[Relation]:
     """"受理投诉57件,办结54件,其余3件正在办理": 57 = 54 + 3."""
     out: list[Relation] = []
     for c in d.qs:
-        if c.index < 2 or not _REST.match(d.label(c)) or not _level(d, c):  # (the words first: cheaper)
+        if c.index < 2 or not _level(d, c):
             continue
-        if (not _OPEN.match(d.s[c.end : c.end + 12]) and d.s[c.end : c.end + 1] not in ("。", ";", "")
+        bare = _BARE.match(d.label(c)) is not None
+        # (剩余/余下 name what remains of the whole, whatever follows; 其余 "the others" may go on to
+        # name kinds: "其余3件分别涉及…")
+        acted = _ACTED_ON_REST.match(d.label(c)) is not None or _REMAINING.match(d.label(c)) is not None
+        if not _REST.match(d.label(c)) and not acted and not (bare and _OPEN.match(d.s[c.end : c.end + 12])
+                                                              and not _LATE.match(d.s[c.end : c.end + 12])):
+            continue  # 其余N件…, or a figure named by nothing but its open state after it ("1件尚在审理中")
+        if (not acted and not _OPEN.match(d.s[c.end : c.end + 12]) and d.s[c.end : c.end + 1] not in ("。", ";", "")
                 and not _STILL_OPEN.search(d.s, c.end, d.next_end(c.end, SENT_END))):
             # "其余3件分别涉及…" may name kinds, not what is left of the work -- unless its sentence
             # says the rest is still open ("其余3个涉及跨部门职责调整,正在整改中")
@@ -78,6 +94,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if len(levels) < 2 or any(not q.is_percent for q in d.qs[levels[-1].index + 1 : c.index]):
             continue  # the rest follows its last part directly (its rate between them at most)
         whole, parts = levels[0], levels[1:]
+        if bare and not (len(parts) == 1 and _CLOSED.search(d.own_words(parts[0]))):
+            continue  # the open rest of work closed (办结, 判决…), not of any stage ("立案15件,3件正在调查")
         if len(parts) > 1 and "其中" not in d.s[whole.end : parts[0].start]:
             continue  # several figures after the whole, no 其中 listing them under it: stages, not parts
         if any(p.value > whole.value for p in parts):

@@ -219,7 +219,8 @@ def narrower_or_period(words: str) -> bool:
 def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Figures framed as a set named again, each with the earlier figure of that set."""
     v = _vocabulary()
-    parts = {q.index for r in found for role in ("parts", "smaller")
+    # (the two ways a hotline's intake goes are named by their act, not listed as kinds of it)
+    parts = {q.index for r in found if r.rule != "sum.intake_split" for role in ("parts", "smaller")
              for q in (r.roles.get(role) if isinstance(r.roles.get(role), list) else [r.roles.get(role)])
              if isinstance(q, Quantity)}
     tied = {q.index for r in found if r.kind == "equal" for q in r.quantities()}

@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .added import _later_stage
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
@@ -150,35 +149,8 @@ def defined_totals(d: _Doc) -> list[Relation]:
     return out
 
 
-# "…受理286件;加上上年结转的19件,本年应审理案件合计305件": what 加上 adds, and the total it makes
-_PLUS = re.compile(r"加上[\u4e00-\u9fff]{0,8}$")
-_SUMMED = re.compile(r"(?:合计|共计|总计|共|累计|应[\u4e00-\u9fff]{1,4}?)[\u4e00-\u9fff]{0,6}$")
+# an intake, and its refused side (relations/intake_sums.py reads what 加上 adds to the intake)
 _OPEN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:正在|尚在|尚未|仍在|在办|待)")
 _INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增")
 # an intake refused ("不予受理108件", "未予立案"): the other side of the split, never what is added to
 _REFUSED = re.compile(r"(?:不予|不|未予?|没有)(?:受理|立案|接收)")
-
-
-def added_up(d: _Doc) -> list[Relation]:
-    """"全年受理劳动人事争议案件6,215件…。加上年结转的403件,应结案件6,618件": 加上 says the figure
-    after it is added to the intake before it (the nearest figure counted alike whose words name an
-    intake: 受理, 新收, 收到…, in the sentence or the one before), and the total after it in its
-    sentence (合计, 共, 应…) is their sum."""
-    out: list[Relation] = []
-    for b in d.qs:
-        if b.is_percent or not _PLUS.search(_own(d, b)):
-            continue
-        c = next((q for q in d.qs[b.index + 1 : b.index + 3] if q.sentence == b.sentence and not q.is_percent
-                  and compatible(q, b) and _SUMMED.search(_own(d, q))), None)
-        head = d.last_before("。\n", b.sentence[0] - 1) + 1 if b.sentence[0] > 0 else 0
-        before = [q for q in reversed(d.in_range(head, b.start - len(d.label(b)))) if not q.is_percent
-                  and compatible(q, b) and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)]
-        # ("立案受理1,038件,不予受理108件。受理案件加上上年结转63件,应审理1,101件": past the refused)
-        before = [q for q in before if not _REFUSED.search(_own(d, q))]
-        a = before[0] if before and _INTAKE.search(_own(d, before[0])) else None
-        if c is None or a is None or c.value <= max(a.value, b.value):
-            continue
-        if _later_stage(d, c, a):
-            continue  # "受理114件,加上上年结转22件,共审结117件": what was closed of the 136, not their sum
-        out.append(Relation("sum", "sum.breakdown", {"total": c, "parts": [a, b]}))
-    return out

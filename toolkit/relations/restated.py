@@ -41,7 +41,7 @@ def _clean(text: str) -> str:
 _DIGITS_ONLY = re.compile(r"[\d.,\s]+")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[,;:、。]")
-_WORDS_END = re.compile(r"[,;、。(]")
+_WORDS_END = re.compile(r"[,;:、。(]")  # (a colon after a figure opens a list: the words after it name the next)
 _DENG = re.compile(r"(?<![平中高初同对均])等(?![级次待同于])")  # 等 closing a list, not 等级/平等
 
 
@@ -49,7 +49,14 @@ def _row_label(row: Row) -> str:
     """The words right before the row's first figure (the item, not a rowspan's group label)."""
     first = next((j for j, c in enumerate(row.cells) if c.quantity is not None), len(row.cells))
     texts = [c.text for c in row.cells[:first] if c.text and not _DIGITS_ONLY.fullmatch(c.text)]
-    return texts[-1] if texts else ""
+    label = texts[-1] if texts else ""
+    # "三、本年度办理结果（一）予以公开" in one cell (a rowspan flattened into its first row's label):
+    # the item is the words from its own ordinal on, as when the group has a cell of its own
+    m = _GROUP_THEN_ITEM.match(label)
+    return label[m.start(1):] if m else label
+
+
+_GROUP_THEN_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^()（）]{2,20}?\s*([(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 def _row_figure(row: Row, totals: dict[int, Quantity]) -> Quantity | None:

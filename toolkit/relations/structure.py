@@ -325,7 +325,9 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
         if _NAMED_ITEM.match(line):
             named += 1
         elif named >= 2:
-            break  # "来信:612件次\n来访:…\n来访中,集体访…。": a sentence after the named items is none of them
+            # "来信:612件次\n来访:…\n来访中,集体访…。", "(一)咨询类…\n(二)投诉类…\n咨询类诉求由座席…":
+            # a line after the named, numbered or bulleted items, marked as none of them, is none of them
+            break
         end = line_end
         if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style, ordinal)):
             break  # (a line of marked items ends its sentence, the next marked item goes on with the list)

@@ -47,9 +47,10 @@ def _vocabulary() -> dict:
 _TOP_HEADING = re.compile(r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
 _YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年(?:度)?$")
 _GAP = 3  # words inside a measure's name ("下发监测图斑" names 下发图斑)
+_WIDE_GAP = 4  # (a qualifier of four characters: "收到行政复议申请"; "受理消费维权举报投诉" is another set)
 
 
-def in_order(words: str, text: str) -> int:
+def in_order(words: str, text: str, gap: int = _GAP) -> int:
     """Where the characters of ``words`` end in ``text``, read in order with at most ``_GAP``
     characters between two of them (-1: not there, or no words)."""
     if not words:
@@ -58,7 +59,7 @@ def in_order(words: str, text: str) -> int:
     while start >= 0:
         at = start
         for ch in words[1:]:
-            nxt = text.find(ch, at + 1, at + 2 + _GAP)
+            nxt = text.find(ch, at + 1, at + 2 + gap)
             if nxt < 0:
                 break
             at = nxt
@@ -163,14 +164,18 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 narrow = v["narrower"].search(_EVERY_LEVEL.sub("", own))  # (各街道: all of them)
                 if narrow and narrow.group(0) not in measure:
                     continue  # "其中城区立案…": a narrower set than the column's whole
-                if other_section and (len(measure) < 3 or measure not in own):
-                    continue  # across a section only a measure named in full (受理 may be of 举报, not 复议)
+                if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)):
+                    # across a section only a measure named in full (受理 may be of 举报, not 复议), or
+                    # a verb and its noun with the noun's qualifier between (收到…申请)
+                    continue
                 if len(measure) < 3 and q.start > end and q.value != c.value and c.value not in slips(q) \
                         and q.value not in slips(c):
                     # a short measure (受理, 办结) after the table, which may open another subject,
                     # is the table's only when the figures confirm it: equal, or one misprint apart
                     continue
-                e = in_order(measure, own)
+                # (a measure of a verb and its noun, "收到申请", may hold the noun's qualifier between
+                # them in the prose: "收到行政复议申请")
+                e = in_order(measure, own, _WIDE_GAP if len(measure) >= 4 else _GAP)
                 if e >= 0:
                     ends.append((e, k, own[: own.find(measure[0])]))
             if not ends:

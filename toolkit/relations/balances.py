@@ -1,0 +1,89 @@
+"""A period's income is its spending plus its balance: "职工医保基金收入48.26亿元、支出41.37亿元,当期结余
+6.89亿元" (48.26 = 41.37 + 6.89), "业务收入9.86亿元,其中…;业务支出5.03亿元;增值收益4.83亿元".
+
+In one sentence: a balance figure (``balance`` of catalog/distributed.yaml; not a stock carried over
+the years: 累计结余, 年末结存), the spending figure right before it (nothing but rates and changes
+between), and the income figure before that -- passing over only the income's own parts (其中…)
+and its rates and changes. The three counted alike (amounts). Another figure anywhere between, a
+name shared by two incomes, or an income of another subject than the spending ("基金收入…,
+财政补助支出…": only when the spending's words are among the income's, or none beyond 支出) and nothing
+is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .roles import is_change_percent, is_delta, is_previous
+from .structure import _Doc
+from .vocab import catalog_yaml
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:、]")
+_FRAME = re.compile(r"^(?:全年|本年度?|当年|当期|本期|年度|\d{4}年)+")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern]:
+    v = catalog_yaml("distributed.yaml")["balance"]
+    return {k: re.compile(v[k]) for k in ("income", "spending", "balance", "stock")}
+
+
+def _own(d: _Doc, q: Quantity) -> str:
+    return _FRAME.sub("", _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1]))
+
+
+def _aside(d: _Doc, q: Quantity) -> bool:
+    """A rate, a change or a previous level: said of a figure, no figure of the identity."""
+    return q.is_percent or is_change_percent(d, q) or is_delta(d, q) or is_previous(d, q) or d.in_parentheses(q)
+
+
+def balances(d: _Doc) -> list[Relation]:
+    """Each period's balance with the income and spending stated before it in its sentence."""
+    if "支出" not in d.s:
+        return []
+    w = _words()
+    out: list[Relation] = []
+    for c in d.qs:
+        if not c.is_money or _aside(d, c):
+            continue
+        own_c = _own(d, c)
+        if not w["balance"].search(own_c) or w["stock"].search(_CLAUSE.split(d.label(c))[-1]):
+            continue
+        before = [q for q in d.in_range(c.sentence[0], c.start) if not _aside(d, q)]
+        if len(before) < 2:
+            continue
+        b = before[-1]
+        own_b = _own(d, b)
+        if not w["spending"].search(own_b) or not compatible(b, c):
+            continue
+        a = _income_before(d, before[:-1], b)
+        if a is None or not compatible(a, b):
+            continue
+        own_a = _own(d, a)
+        subject_a, subject_b = w["income"].sub("", own_a), w["spending"].sub("", own_b)
+        if subject_b and subject_b not in subject_a:
+            continue  # "基金收入…,补助支出…": the spending of another account
+        if a.value < b.value and c.value > 0:
+            continue  # spending over income with a positive balance: a stock or another account's
+        out.append(Relation("sum", "sum.balance", {"total": a, "parts": [b, c]}))
+    return out
+
+
+def _income_before(d: _Doc, before: list[Quantity], b: Quantity) -> Quantity | None:
+    """The income right before the spending ``b``, past only its own parts (a 其中 after it)."""
+    w = _words()
+    for k in range(len(before) - 1, -1, -1):
+        q = before[k]
+        if w["income"].search(_own(d, q)):
+            seg = d.s[q.end : b.start]
+            between = before[k + 1 :]
+            if between and "其中" not in seg.split(";")[0]:
+                return None  # figures between that are no parts of the income
+            if between and any(";" in d.s[q.end : p.start] for p in between):
+                return None  # (the parts end with the income's clause group)
+            return q
+    return None

@@ -1,0 +1,280 @@
+"""The work of a period is what came in plus what was carried in ("受理2,517件…。二、审理情况 加上年结转
+的312件,全年共审理案件2,829件": 2,829 = 2,517 + 312), and what came in is split into what was dealt
+with at once and what was passed on ("受理诉求28.6万件…直接解答11.8万件…派发工单16.8万件").
+
+* 加上/连同 says the figure after it is added to the period's intake, and the total after it in its
+  sentence (合计, 共, 应审理…) is their sum. The intake is the nearest figure before it (in its
+  sentence or up to ``_REACH`` characters back, across a heading) whose own words name an intake
+  -- accepted (受理, 立案) or received (收到, 新收) -- when the words before 加上 name none ("受理
+  案件加上…" names the accepted one). On the way back, figures of the intake's other side (不予受理,
+  告知, 其余…), its parts (其中, 分别, "…中," and "从…看" lists) and smaller figures of a narrower set
+  (涉企案件326件) are passed over; a figure of a later stage (办结, 审结, 答复…) or any other figure
+  leaves the addend unclear, and nothing is read.
+* 另 adds a figure to the one stated before it: "新增减税降费4.87亿元,其中…。另为企业办理社保费减免3.26亿元,
+  全年累计减税降费及社保费减免8.13亿元" -- the total after it in its sentence (累计, 合计, 共…) is the
+  sum of the two, the first being the nearest level of the unit before 另 that is no part of another
+  (其中, 分别, 、-joined), and the only one in its sentence and up to 另 (two, and which is
+  added to is open).
+* What an inspection found is stopped on the spot or filed (``found_split`` of
+  catalog/distributed.yaml): "发现涉水违法行为163起,现场制止纠正128起,立案查处35起".
+* A hotline's intake is answered on the line or dispatched (``intake_split`` of
+  catalog/distributed.yaml): a figure answered directly and the figure dispatched after it (in its
+  sentence or the next two) make up the one intake figure before them in the text that both
+  follow -- the nearest level of their unit whose own words name an intake, with no other level of
+  the unit between (a figure of calls, a day's peak: unclear, nothing). Across a heading (the split
+  under "二、办理情况") the lines may be another list: read only when the figures confirm it, as a
+  classified list across a heading is; a larger figure after the dispatched one in its sentence
+  ("转办600件,办结1,150件") says the sentence goes on about the whole: nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .added import _later_stage
+from .model import Relation, compatible
+from .roles import is_delta, is_per_n, is_previous
+from .structure import SENT_END, _Doc
+from .sums import _adds_up
+from .vocab import catalog_yaml
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:、]")
+_PLUS = re.compile(r"(?:加上|连同)[\u4e00-\u9fff]{0,8}$")
+_SUMMED = re.compile(r"(?:合计|共计|总计|共|累计|应[\u4e00-\u9fff]{1,4}?)[\u4e00-\u9fff]{0,6}$")
+_ACCEPTED = re.compile(r"(?<![不未])(?:受理|立案)")
+_RECEIVED = re.compile(r"收到|新收|接收|受理")  # (a figure received names its intake too)
+# the intake's other side: refused, referred elsewhere, the rest of those (never what is added to)
+_OTHER_SIDE = re.compile(r"不予|未予|不受理|告知|转送|退回|移送|其余|其他|其它")
+# a part of a figure before it: 其中, 分别, a list under "…中," or "从…看"
+_PART = re.compile(r"其中|分别|[\u4e00-\u9fff]中[,:]|[看分][,:]")
+_LATER = re.compile(r"办结|审结|结案|答复|化解|办理|审理|处理|作出|决定|完成")
+_REACH = 700
+
+
+def _own(d: _Doc, q: Quantity) -> str:
+    return _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])
+
+
+def _level(d: _Doc, q: Quantity) -> bool:
+    return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) \
+        and not d.in_parentheses(q)
+
+
+def _is_part(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` a part of a figure stated before it: its sentence, up to it, opens a list (其中, 分别,
+    "X中,", "从…看,"), or it follows a figure with nothing but 、 or 和 between?"""
+    lab = d.label(q).strip()
+    if lab in ("、", "和", "及", ",", ""):
+        return True
+    return bool(_PART.search(d.s, q.sentence[0], q.start))
+
+
+def _intake_before(d: _Doc, b: Quantity, named: str) -> Quantity | None:
+    """The intake figure ``b`` is added to (see the module's docstring), or None when unclear."""
+    need = _ACCEPTED if _ACCEPTED.search(named) else _RECEIVED
+    skipped: list[Quantity] = []
+    for k in range(b.index - 1, -1, -1):
+        q = d.qs[k]
+        if q.start < b.start - _REACH:
+            return None
+        if q.is_percent or not compatible(q, b) or not _level(d, q):
+            continue
+        own = _own(d, q)
+        if _OTHER_SIDE.search(own) or _is_part(d, q):
+            skipped.append(q)
+            continue
+        if need.search(own) or (need is _RECEIVED and _ACCEPTED.search(own)):
+            if named and not _RECEIVED.search(named) and not need.search(own):
+                return None
+            if any(s.value > q.value for s in skipped if not _OTHER_SIDE.search(_own(d, s))
+                   and not _is_part(d, s)):
+                return None  # a larger figure of another set passed over: not a narrower set of it
+            return q
+        if _LATER.search(own):
+            return None  # a later stage stands between: which one is added to is open
+        skipped.append(q)  # a narrower set ("涉企行政复议案件326件"): smaller than the intake, checked above
+    return None
+
+
+def added_up(d: _Doc) -> list[Relation]:
+    """"全年受理劳动人事争议案件6,215件…。加上年结转的403件,应结案件6,618件": 6,618 = 6,215 + 403."""
+    out: list[Relation] = []
+    if "加上" not in d.s and "连同" not in d.s:
+        return out
+    for b in d.qs:
+        own = _own(d, b)
+        if b.is_percent or not _PLUS.search(own):
+            continue
+        c = next((q for q in d.qs[b.index + 1 : b.index + 3] if q.sentence == b.sentence and not q.is_percent
+                  and compatible(q, b) and _SUMMED.search(_own(d, q))), None)
+        if c is None:
+            continue
+        named = _PLUS.split(own)[0]  # "受理案件加上…": the words naming what is added to
+        a = _intake_before(d, b, named)
+        if a is None or c.value <= max(a.value, b.value):
+            continue
+        if _later_stage(d, c, a):
+            continue  # "受理114件,加上上年结转22件,共审结117件": what was closed of the 136, not their sum
+        out.append(Relation("sum", "sum.breakdown", {"total": c, "parts": [a, b]}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _split_words() -> tuple[re.Pattern, ...]:
+    v = catalog_yaml("distributed.yaml")["intake_split"]
+    return tuple(re.compile(v[k]) for k in ("direct", "dispatched", "intake", "more"))
+
+
+def intake_splits(d: _Doc) -> list[Relation]:
+    """"全市热线受理诉求186,420件…直接答复109,352件,直办率58.66%。需要部门办理的转派承办单位77,068件":
+    186,420 = 109,352 + 77,068."""
+    direct, dispatched, intake, more = _split_words()
+    out: list[Relation] = []
+    for a in d.qs:
+        if a.is_percent or a.in_table or not direct.search(_clause_words(d, a)) or not _level(d, a):
+            continue
+        end = d.next_end(d.next_end(d.next_end(a.end, SENT_END) + 1, SENT_END) + 1, SENT_END)
+        later = [q for q in d.in_range(a.end, end) if not q.is_percent and compatible(q, a)]
+        if not later or not _level(d, later[0]) or not dispatched.search(_clause_words(d, later[0])) \
+                or direct.search(_clause_words(d, later[0])):
+            continue  # the next figure of the unit is the dispatched one, or nothing is read
+        b = later[0]
+        after = [q for q in d.in_range(b.end, d.next_end(d.next_end(b.end, SENT_END) + 1, SENT_END))
+                 if not q.is_percent and compatible(q, b)]
+        if after and more.search(_clause_words(d, after[0])):
+            continue  # another way out after the two ("另有无效来电…"): the two may not be all of it
+        if any(q.value > b.value and _level(d, q) for q in d.in_range(b.end, d.next_end(b.end, SENT_END))
+               if not q.is_percent and compatible(q, b)):
+            continue  # "直接办结400件,转办600件,办结1,150件": the sentence goes on about the whole
+        w = _whole_before(d, a, b, intake)
+        if w is None or w.value <= max(a.value, b.value):
+            continue
+        if _heading_between(d, w.end, a.start) and not _adds_up(w, [a, b]):
+            continue  # across a heading ("二、办理情况\n（一）办理方式"), only when the figures confirm it
+        out.append(Relation("sum", "sum.intake_split", {"total": w, "parts": [a, b]}))
+    return out
+
+
+def _clause_words(d: _Doc, q: Quantity) -> str:
+    """The words of ``q``'s clause: its label's last clause and the words right after it."""
+    return _NOT_CJK.sub("", _LABEL_CLAUSE.split(d.label(q))[-1]) + _NOT_CJK.sub("", _AFTER_CLAUSE.split(d.after(q, 12))[0])
+
+
+_LABEL_CLAUSE = re.compile(r"[,;。:]")
+# a heading line: 一、 / (一) / 第一章 / a Markdown heading, with no figure on it (not a numbered item)
+_HEADING = re.compile(r"\n[ \t\u3000#]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分])[^\n\d]*(?=\n)")
+
+
+def _heading_between(d: _Doc, a: int, b: int) -> bool:
+    return _HEADING.search(d.s, a, b) is not None
+_AFTER_CLAUSE = re.compile(r"[,;。、]")
+
+
+def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quantity | None:
+    """The nearest intake level before ``a`` within ``_REACH`` characters, passing over only the
+    parts and items of lists (kinds of requests, channels), figures smaller than ``a`` and those of
+    a narrower time (a day's average, a month) too small to hold ``a`` and ``b``."""
+    for k in range(a.index - 1, -1, -1):
+        q = d.qs[k]
+        if q.start < a.start - 2 * _REACH:
+            return None
+        if q.is_percent or not compatible(q, a) or not _level(d, q):
+            continue
+        if _NARROWER_TIME.search(_CLAUSE.split(d.label(q))[-1]):
+            if intake.search(_own(d, q)) and q.value >= a.value + b.value:
+                return None  # "12月受理4,100件": the split may be that month's
+            continue  # a day's average, a month's or the peak: of a narrower time, no whole
+        listed = _is_part(d, q) or _listed(d, q)
+        if intake.search(_own(d, q)) and not listed:
+            return q
+        if q.value > a.value and not listed:
+            return None  # a larger figure of something else: the whole is unclear
+    return None
+
+
+# (the words a narrower time or an average is named by: "日均受理3,900余件", "12月受理23,915件")
+_NARROWER_TIME = re.compile(r"[日月周]均|平均|最高|最低|峰值|高峰|单日|\d{1,2}月(?!份?以来)|[一二三四1-4]季度|[上下]半年")
+_LIST_HEAD = re.compile(r"[:：]|^[\s\-*·•]*[(（]?[一二三四五六七八九十\d]+[)）、.]")
+
+
+def _listed(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` an item of a list: numbered or bulleted, after a colon in its sentence, or in the
+    lines after a line that ends with a colon ("从受理渠道看:"), no full stop between?"""
+    if _LIST_HEAD.search(d.s[q.sentence[0] : q.start]):
+        return True
+    colon = max(d.s.rfind(":", 0, q.start), d.s.rfind("：", 0, q.start))
+    return colon >= 0 and q.start - colon < 300 and "。" not in d.s[colon : q.start] \
+        and d.s[colon + 1 : colon + 2] == "\n"
+
+
+# the sum named with the names of both ("累计减税降费及社保费减免"): a longer name after 累计/合计
+_SUMMED_LONG = re.compile(r"(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,14}$")
+_ANOTHER = re.compile(r"^(?:另外|另|此外|还)(?:为|有|对|向)?")
+_LEAD = re.compile(r"^[\s,;。]+")
+
+
+def others_added(d: _Doc) -> list[Relation]:
+    """"…4.87亿元,其中…。另为企业办理社保费减免3.26亿元,全年累计…8.13亿元": 8.13 = 4.87 + 3.26."""
+    out: list[Relation] = []
+    if "另" not in d.s and "此外" not in d.s and "还" not in d.s:
+        return out
+    for b in d.qs:
+        if b.is_percent or not _level(d, b):
+            continue
+        if not _ANOTHER.match(_LEAD.sub("", d.label(b))):
+            continue
+        c = next((q for q in d.qs[b.index + 1 : b.index + 3] if q.sentence == b.sentence and not q.is_percent
+                  and compatible(q, b) and _SUMMED_LONG.search(_own(d, q))), None)
+        if c is None:
+            continue
+        a = None
+        for k in range(b.index - 1, max(-1, b.index - 12), -1):
+            q = d.qs[k]
+            if q.is_percent or not compatible(q, b) or not _level(d, q):
+                continue
+            if _is_part(d, q):
+                continue
+            a = q
+            break
+        if a is None or a.start < b.start - _REACH or c.value <= max(a.value, b.value):
+            continue
+        levels = [q for q in d.in_range(a.sentence[0], b.start) if not q.is_percent and compatible(q, b)
+                  and _level(d, q) and not _is_part(d, q)]
+        if levels != [a]:
+            continue  # two levels before 另 ("办理120件,审结110件。另有10件…"): which one is added to is open
+        if d.s.rfind("\n\n", a.end, b.start) >= 0:
+            continue  # (another paragraph block)
+        out.append(Relation("sum", "sum.added", {"total": c, "parts": [a, b]}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _found_words() -> tuple[re.Pattern, ...]:
+    v = catalog_yaml("distributed.yaml")["found_split"]
+    return tuple(re.compile(v[k]) for k in ("found", "on_spot", "filed"))
+
+
+def found_splits(d: _Doc) -> list[Relation]:
+    """"发现涉水违法行为163起,现场制止纠正128起,立案查处35起": 163 = 128 + 35."""
+    found, on_spot, filed = _found_words()
+    out: list[Relation] = []
+    if "发现" not in d.s:
+        return out
+    for w in d.qs:
+        if w.is_percent or not found.search(_own(d, w)) or not _level(d, w):
+            continue
+        rest = [q for q in d.in_range(w.end, w.sentence[1]) if not q.is_percent and compatible(q, w)]
+        if len(rest) != 2 or not all(_level(d, q) and not _is_part(d, q) for q in rest):
+            continue  # exactly the two ways, nothing more of the unit in the sentence
+        names = [_own(d, q) for q in rest]
+        spot = [bool(on_spot.search(n)) and not filed.search(n) for n in names]
+        case = [bool(filed.search(n)) and not on_spot.search(n) for n in names]
+        if sorted(spot) != [False, True] or sorted(case) != [False, True] or spot == case:
+            continue
+        if any(q.value > w.value for q in rest):
+            continue
+        out.append(Relation("sum", "sum.breakdown", {"total": w, "parts": rest}))
+    return out
