@@ -478,3 +478,17 @@ def test_a_birth_rate_over_the_population_printed_before_it(tmp_path, rate, stat
     # 2,318 / 412,600 = 5.62‰; within 2% it may be over the year's average population (unverifiable)
     text = f"全县户籍人口41.26万人,全年出生人口2,318人,出生率{rate}‰。"
     assert [st for st, _, _ in checks(tmp_path, text, "ratio")] == [status]
+
+
+# -- a share in a sentence opened by a set with no comma ---------------------------------------------
+
+@pytest.mark.parametrize("pct, status", [("45.1", "pass"), ("54.1", "fail")])
+def test_a_share_of_the_set_its_sentence_opens_with(tmp_path, pct, status) -> None:
+    # 186 / 412 = 45.1% of the awards, not of the 1,024 cases decided
+    text = f"全年审结1,024件。审结案件中,调解撤诉612件,裁决412件。裁决案件中终局裁决186件,占{pct}%。"
+    assert _ratios(tmp_path, text) == {(186, 412, float(pct)): status}
+
+
+def test_a_set_no_figure_is_named_by_reads_nothing(tmp_path) -> None:
+    text = "全年审结1,024件,其中调解撤诉612件。仲裁案件中终局裁决186件,占45.1%。"
+    assert not [o for st, _, o in checks(tmp_path, text, "ratio") if o["numerator"] == 186]

@@ -319,6 +319,21 @@ def opened_by_a_set(d: _Doc, q: Quantity) -> bool:
     return m is not None and re.search(f"(?:{words()['set_nouns'].pattern})$", m.group(1)) is not None
 
 
+def set_named(d: _Doc, q: Quantity) -> Quantity | None:
+    """The one figure before ``q``'s sentence, in its paragraph, of its kind and no smaller, whose own
+    words are the name of the set the sentence opens with, without its set noun ("裁决案件中…" -> the
+    figure named 裁决: "…调解撤诉612件,裁决412件"); None when none or several values."""
+    m = _SET_OPENED.match(d.s, q.sentence[0], q.start)
+    if m is None:
+        return None
+    name = re.sub(f"(?:{words()['set_nouns'].pattern})$", "", _cjk(m.group(1)))
+    if len(name) < 2:
+        return None
+    found = {p.value: p for p in d.in_range(_paragraph_start(d, q.start), q.sentence[0])
+             if not p.is_percent and compatible(p, q) and p.value >= q.value and _cjk(d.own_words(p)) == name}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _SET_OPENED = re.compile(r"\s*(?:在|所有|全部)?([^,;:。、\d]{2,12}?)中(?=[\u4e00-\u9fff])")
 
 

@@ -72,6 +72,7 @@ from .share_parts import (
     parts_name_their_total,
     position_named,
     scope_of_base_said,
+    set_named,
     sibling_share_of_a_scope,
     tied_bases,
     total_after_part,
@@ -498,7 +499,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
         if near is None and first is not None and opened_by_a_set(d, numerator):
-            return None  # "裁决案件中终局裁决186件,占45.1%": of the set its sentence names, not the paragraph's first
+            # "裁决案件中终局裁决186件,占45.1%": of the set its sentence names (裁决412件), not the
+            # paragraph's first; none named so: no reading
+            named = set_named(d, numerator)
+            return None if named is None else Relation(
+                "ratio", "ratio.share", {"numerator": numerator, "denominator": named, "percent": pct}, per=per)
         denominator = near or first
         if denominator is None and not base_words:
             # A part in a paragraph of its own ("全年共受理投诉2,500件。\n…\n涉及食品安全的投诉460件,
