@@ -487,6 +487,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # the check holds if one of them does.
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": near, "percent": pct},
                             per=per, readings=[{"numerator": numerator, "denominator": first, "percent": pct}])
+        if near is None and first is not None and opened_by_a_set(d, numerator):
+            # "裁决案件中终局裁决186件,占45.1%": of the set its sentence names (裁决412件), not the
+            # paragraph's first; none named so: no reading
+            named = set_named(d, numerator)
+            return None if named is None else Relation(
+                "ratio", "ratio.share", {"numerator": numerator, "denominator": named, "percent": pct}, per=per)
         if near is None and first is not None:
             # The part opens a sentence of its own: every whole the sentence before states is a
             # reading ("收到申请860件,按期答复812件。予以公开301件,占37.1%": of the 860 or the 812).
@@ -498,12 +504,6 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 wholes = [first, *(q for q in values.values() if q.value != first.value)]
                 roles = [{"numerator": numerator, "denominator": q, "percent": pct} for q in wholes]
                 return Relation("ratio", "ratio.share", roles[0], per=per, readings=roles[1:])
-        if near is None and first is not None and opened_by_a_set(d, numerator):
-            # "裁决案件中终局裁决186件,占45.1%": of the set its sentence names (裁决412件), not the
-            # paragraph's first; none named so: no reading
-            named = set_named(d, numerator)
-            return None if named is None else Relation(
-                "ratio", "ratio.share", {"numerator": numerator, "denominator": named, "percent": pct}, per=per)
         denominator = near or first
         if denominator is None and not base_words:
             # A part in a paragraph of its own ("全年共受理投诉2,500件。\n…\n涉及食品安全的投诉460件,
