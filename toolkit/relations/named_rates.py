@@ -14,7 +14,6 @@ over it, or would but for one misprinted digit: a rate of an unprinted sub-total
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -23,6 +22,7 @@ from .bases import cjk as _cjk
 from .bases import size
 from .misprints import slips
 from .model import Relation, compatible
+from .refused_bases import less_part
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
@@ -557,9 +557,7 @@ def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pa
                  and excluded.search(re.split(r"[,;、]", d.label(q))[-1])), None)
     if item is None:
         return None
-    value = base.value - item.value
-    return replace(base, value=value, low=base.low - item.high, high=base.high - item.low, printed=f"{value}{base.unit}",
-                   number=str(value), index=-1_000_000 - base.index, attrs={"less": [base.index, item.index]})
+    return less_part(base, item, offset=1_000_000)
 
 
 _PARAGRAPH_END = re.compile(r"[。!?:]\s*\n")

@@ -35,7 +35,7 @@ def with_refused_readings(d: _Doc, rels: list[Relation]) -> None:
         part = _refused_part(d, base, num)
         if part is None:
             continue
-        roles = {**rel.roles, "denominator": _less(base, part)}
+        roles = {**rel.roles, "denominator": less_part(base, part)}
         if roles not in rel.readings:
             rel.readings.append(roles)
 
@@ -51,9 +51,10 @@ def _refused_part(d: _Doc, base: Quantity, numerator: Quantity) -> Quantity | No
     return found[0] if len(found) == 1 else None
 
 
-def _less(base: Quantity, part: Quantity) -> Quantity:
-    """The base without the part: an unprinted figure (negative index: no figure of the text)."""
+def less_part(base: Quantity, part: Quantity, offset: int = 2_000_000) -> Quantity:
+    """The base without the part: an unprinted figure (index -``offset`` - the base's: no figure of
+    the text; each family that derives one keeps its own offset)."""
     value = base.value - part.value
     return replace(base, value=value, low=base.low - part.high, high=base.high - part.low,
-                   printed=f"{value}{base.unit}", number=str(value), index=-2_000_000 - base.index,
+                   printed=f"{value}{base.unit}", number=str(value), index=-offset - base.index,
                    attrs={"less": [base.index, part.index]})
