@@ -30,7 +30,7 @@ from .implied import agrees_with, implied_whole
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
-from .structure import _Doc, _paragraph_start
+from .structure import _JOINED, _Doc, _paragraph_start
 from .sums import CARRIED_OVER
 from .vocab import read_entries
 
@@ -158,8 +158,9 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
         # The words name the figure by its own label, or by its sentence's subject and its own
         # measure ("全市共发生事故47起、死亡39人" is "全市事故死亡人数": 全市…事故 open the sentence,
         # 死亡 and 人 are the figure's own).
-        if not (_in_order(key, cjk(d.label(q)) + noun_after(d, q)) or (_in_order(key, cjk(head) + q.unit)
-                                                    and names_head(base_words, q, d.label(q)))):
+        if not (_in_order(key, own_name(d.label(q)) + noun_after(d, q))
+                or (_in_order(key, cjk(head) + q.unit) and names_head(base_words, q, d.label(q))
+                    and not _subject_of_another(d, q, key))):
             continue
         if not same_scope(base_words, head):
             continue
@@ -171,6 +172,24 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
 
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def own_name(label: str) -> str:
+    """The Chinese words naming a figure: its label, less what a joiner put before it."""
+    return cjk(_JOINED.sub("", label))
+
+
+def _subject_of_another(d: _Doc, q: Quantity, key: str) -> bool:
+    """Do the base words name another figure of ``q``'s sentence that stands between the sentence's
+    subject and ``q``, while ``q``'s own words add nothing to them ("受理案件连同上年结转的203件,
+    本年度共需审理2,612件" -- 受理案件 is not the 2,612 needing review)?"""
+    prev = q.index - 1
+    while prev >= 0 and d.qs[prev].is_percent and d.qs[prev].start >= q.sentence[0]:
+        prev -= 1  # (the figures before it in its sentence, from the nearest: a fixed walk)
+    if prev < 0 or d.qs[prev].start < q.sentence[0]:
+        return False
+    own = cjk(d.own_words(q))
+    return not any(key[i : i + 2] in own for i in range(len(key) - 1))
 
 
 def noun_after(d: _Doc, q: Quantity) -> str:

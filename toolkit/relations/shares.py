@@ -77,6 +77,7 @@ from .share_parts import (
     tied_bases,
     total_after_part,
 )
+from .share_subjects import names_the_item, subject_over_changes
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -286,6 +287,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
                for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])]
     subject = next((c for c in reversed(clauses) if len(c) >= 2), "")
+    carried = not subject and numerator is None
+    if carried:
+        subject = subject_over_changes(d, pct)  # "食品安全案件同比增长18.5%,占案件总数的36.1%"
     joined = joined_parts(d, before, subject, pct) if not restated else None
     listed = None  # the 分别 list whose position the subject names, if it does
     if joined is not None:
@@ -319,7 +323,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             return None
         if base_words and numerator is not None:
             numerator = qualified_part(d, before, numerator, subject, base_words)
-    if numerator is None or refers_to_items(d, numerator):
+    if numerator is None or refers_to_items(d, numerator) or (carried and not names_the_item(d, numerator, subject)):
         return None  # ("三个领域案件数占全部…": the count of the items listed is no part)
     denominator = None
     tied: list[Quantity] = []

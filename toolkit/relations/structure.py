@@ -412,7 +412,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     for q in cands:
         if q.start < para - 400:
             continue
-        lab = _PUNCT_SPACE.sub("", d.label(q))
+        lab = _PUNCT_SPACE.sub("", _JOINED.sub("", d.label(q)))
         if negated_free:
             lab = _NEGATED.sub("", lab)
         score = _overlap(lab, words)
@@ -429,6 +429,9 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 
 
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县|级)")
+# "受理案件连同上年结转的203件", "新收案件加上旧存的45件": the figure after the joiner is what follows
+# it, not the thing before it.
+_JOINED = re.compile(r"^.*(?:连同|加上)")
 # "X中," opens a clause about members of X ("转办工单中,按时签收83,752件"): the figure after it is
 # one of X, not X itself.
 _AMONG = re.compile(r"[\u4e00-\u9fff]{2,}(?<![初高])中(?=[,:])")

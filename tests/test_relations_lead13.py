@@ -1,0 +1,76 @@
+"""Phrasings the engine was not tuned on (issue 15, session 13): shares of a base named by its
+stage's verb, figures joined to another by 连同/加上, and a share whose sentence opens with the name
+of an item listed before.
+
+Every text is written for the project: passing, failing (a planted error) and consistent variants,
+and traps that must not be checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_list_phrasings import checks
+
+
+def _ratios(tmp_path, text: str) -> dict[tuple, str]:
+    """{(numerator, denominator, percent): status} of the text's ratios (readings aside)."""
+    return {(o["numerator"], o["denominator"], o["percent"]): st for st, _, o in checks(tmp_path, text, "ratio")}
+
+
+# -- a base named by its stage's verb, in an earlier section ------------------------------------
+
+@pytest.mark.parametrize("verb", ["受理", "立案", "办结"])
+@pytest.mark.parametrize("pct, status", [("35.3", "pass"), ("37.5", "fail")])
+def test_a_base_named_by_its_stage_verb_is_the_figure_that_verb_counts(tmp_path, verb, pct, status) -> None:
+    # 300 / 850 = 35.29%
+    text = (f"一、总体情况\n全年共收到各类申请980件,全年依法{verb}850件。\n"
+            "从事项看,涉及行政强制的300件,涉及行政许可的200件,其他350件。\n"
+            f"二、主要特点\n行政强制类案件数量最多,占{verb}案件总数的{pct}%。")
+    assert _ratios(tmp_path, text).get((300, 850, float(pct))) == status
+
+
+@pytest.mark.parametrize("negated", ["不予受理", "未受理"])
+def test_a_negated_stage_is_never_the_base_its_verb_names(tmp_path, negated) -> None:
+    # the only figure whose words end in 受理 is what was NOT accepted: no base
+    text = (f"一、总体情况\n全年共收到各类申请980件,{negated}130件。\n"
+            "从事项看,涉及行政强制的300件,涉及行政许可的200件,其他480件。\n"
+            "二、主要特点\n行政强制类案件数量最多,占受理案件总数的35.3%。")
+    assert not [k for k in _ratios(tmp_path, text) if k[1] == 130]
+
+
+# -- a figure joined to another by 连同 / 加上 --------------------------------------------------
+
+@pytest.mark.parametrize("joiner", ["连同", "加上"])
+def test_a_joined_figure_is_not_the_base_named_before_its_joiner(tmp_path, joiner) -> None:
+    # "受理案件连同上年结转的50件,共需审理900件": neither the 50 nor the 900 is the 受理 total
+    text = (f"(二)受理。依法受理850件,受理率86.7%。受理案件{joiner}上年结转的50件,本年度共需审理900件。\n"
+            "(三)事项。从申请事项看,涉及行政强制的300件,涉及行政许可的200件,其他350件。"
+            "行政强制类案件数量最多,占受理案件总数的35.3%。")
+    found = _ratios(tmp_path, text)
+    assert not [k for k, st in found.items() if k[1] in (50, 900)]
+    assert "fail" not in found.values()
+
+
+# -- a share whose sentence opens with a listed item's name and its change -----------------------
+
+@pytest.mark.parametrize("change", ["同比增长8.0%", "比上年增加8.0%", "较上年上升8.0%"])
+@pytest.mark.parametrize("pct, status", [("36.8", "pass"), ("38.6", "fail")])
+def test_a_share_after_an_items_change_is_of_that_item(tmp_path, change, pct, status) -> None:
+    # 460 / 1,250 = 36.80%
+    text = ("全年共查处违法案件1,250件。按案件类型分:环境污染案件460件、生态破坏案件310件、其他案件480件。"
+            f"环境污染案件{change},占案件总数的{pct}%。")
+    assert _ratios(tmp_path, text).get((460, 1250, float(pct))) == status
+
+
+def test_a_share_after_a_change_of_something_unlisted_is_not_checked(tmp_path) -> None:
+    # the sentence is about a kind no figure was printed for: no numerator, no check
+    text = ("全年共查处违法案件1,250件。按案件类型分:环境污染案件460件、生态破坏案件310件、其他案件480件。"
+            "噪声污染案件同比增长8.0%,占案件总数的12.5%。")
+    assert not [k for k in _ratios(tmp_path, text) if k[2] == 12.5]
+
+
+def test_a_share_after_a_change_in_a_later_clause_keeps_its_own_subject(tmp_path) -> None:
+    # the first clause names the subject and its change; a second clause with its own name is not it
+    text = ("全年共查处违法案件1,250件。按案件类型分:环境污染案件460件、生态破坏案件310件、其他案件480件。"
+            "环境污染案件同比增长8.0%,生态破坏案件占案件总数的24.8%。")
+    assert _ratios(tmp_path, text).get((310, 1250, 24.8)) == "pass"

@@ -1,0 +1,44 @@
+"""The subject of a share whose own clause names none.
+
+"…按案件类型分:食品安全案件1,036件、…。食品安全案件同比增长18.5%,占案件总数的36.1%": the clause
+of 占 opens with nothing but 占; the sentence is about what its first words name (食品安全案件), whose
+figure was printed before, and the only figures between are that item's changes. The share is of
+that item: its subject is the sentence's opening name, read up to the change it reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .roles import is_change_percent
+from .structure import _Doc
+
+# the words that start a change report after a name ("…案件同比增长", "…数量较上年下降")
+_CHANGE_START = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比2\d{3}年|较2\d{3}年|"
+                           r"增长|增加|上升|下降|减少|降低|提高|回落)")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def subject_over_changes(d: _Doc, pct: Quantity) -> str:
+    """The name the share's sentence opens with when every figure before the share in its sentence
+    is a change of that name ("", otherwise)."""
+    before = [q for q in d.qs[max(0, pct.index - 4) : pct.index] if q.start >= pct.sentence[0]]
+    if not before or not all(q.is_percent and is_change_percent(d, q) for q in before):
+        return ""
+    opening = d.s[pct.sentence[0] : before[0].start]
+    m = _CHANGE_START.search(opening)
+    if m is None or re.search(r"[,;:]", opening[: m.start()]):
+        return ""  # (a name, then its change, in the sentence's first clause)
+    name = _NOT_CJK.sub("", opening[: m.start()])
+    return name if len(name) >= 2 else ""
+
+
+_ITEM_FRAME = re.compile(r"^(?:其中|涉及|对|因)|的$")
+
+
+def names_the_item(d: _Doc, q: Quantity, subject: str) -> bool:
+    """Does a name carried from the sentence's opening name figure ``q`` whole -- not just share
+    words with it ("噪声污染案件" is not the "环境污染案件" listed before)?"""
+    own = _ITEM_FRAME.sub("", _NOT_CJK.sub("", d.own_words(q)))
+    return len(own) >= 2 and (subject in own or own in subject)
