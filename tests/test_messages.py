@@ -120,3 +120,8 @@ def test_a_long_name_is_cut_visibly() -> None:
     long = clean_label("11月份,12345政务服务便民热线共受理群众各类诉求")
     assert long.startswith("…") and long.endswith("热线共受理群众各类诉求") and len(long) == 16
     assert clean_label("本年度受理行政复议申请案件") == "受理行政复议申请案件"
+    # a lead word that begins a word of the name is kept
+    assert clean_label("网上信访事项中,及时受理") == "及时受理"
+    assert clean_label(",和解结案") == "和解结案"
+    assert clean_label("全年计划生育家庭") == "计划生育家庭"
+    assert clean_label("及受理") == "受理"

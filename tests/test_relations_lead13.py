@@ -74,3 +74,27 @@ def test_a_share_after_a_change_in_a_later_clause_keeps_its_own_subject(tmp_path
     text = ("全年共查处违法案件1,250件。按案件类型分:环境污染案件460件、生态破坏案件310件、其他案件480件。"
             "环境污染案件同比增长8.0%,生态破坏案件占案件总数的24.8%。")
     assert _ratios(tmp_path, text).get((310, 1250, 24.8)) == "pass"
+
+
+# -- a rate of a qualified stage whose clause opens with the set it is of ------------------------
+
+@pytest.mark.parametrize("opener", ["网上信访事项中,", "在网上信访事项中,"])
+@pytest.mark.parametrize("pct, status", [("99.0", "pass"), ("96.0", "fail")])
+def test_a_qualified_rate_is_of_the_set_its_clause_opens_with(tmp_path, opener, pct, status) -> None:
+    # 5,150 / 5,200 = 99.04%: the set is counted in visits (件次), the part in 件
+    text = ("全年共登记信访事项8,000件次。按形式分,网上信访5,200件次,来信1,300件次,来访1,500件次。\n"
+            f"四、办理质效\n{opener}及时受理5,150件,及时受理率{pct}%。")
+    assert _ratios(tmp_path, text).get((5150, 5200, float(pct))) == status
+
+
+def test_a_qualified_rate_without_a_set_names_no_base(tmp_path) -> None:
+    # "及时受理率" alone: of what should have been accepted, which the text does not print
+    text = ("全年共登记信访事项8,000件次,其中网上信访5,200件次。\n"
+            "及时受理5,150件,及时受理率96.0%。")
+    assert not [k for k in _ratios(tmp_path, text) if k[0] == 5150]
+
+
+def test_a_set_in_another_measure_is_no_base(tmp_path) -> None:
+    # the set is counted in people (人次), the part in cases: no base
+    text = ("全年接待来访群众5,200人次。\n四、办理质效\n来访群众中,及时受理5,150件,及时受理率99.0%。")
+    assert not [k for k in _ratios(tmp_path, text) if k[0] == 5150]

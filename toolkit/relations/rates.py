@@ -34,6 +34,7 @@ from .model import Relation, compatible
 from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
+from .stages import load_stages
 from .structure import _Doc, _find_by_label, _overlap
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
@@ -42,6 +43,8 @@ _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 _NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
 _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 _AMONG = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?中,?(?!心|央|间|期|旬|国|标|等|小)")
+# "X中," opening the clause of a figure: the set it is a member of
+_OPENED_BY_SET = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?中,(?=[\u4e00-\u9fff]+$)")
 _NEGATED_NAME = re.compile(r"(?:不|未|非|没有)$")
 _CLAUSE_BREAK = re.compile(r"[,;。:，；：]")
 _BRACKET_SHARE = re.compile(r"^\($")
@@ -70,8 +73,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return None
     if _NOT_A_PART.search(name) or pct.value == 100:
         return None  # a 100% rate states that two figures agree: equalities.py reads those
-    if _QUALIFIED.match(name):
-        return None  # "按期办结率", "按时结案率": of a figure (closed on time) the text must print; shares.py
+    # "按期办结率", "按时结案率": of a figure (closed on time) the text must print (shares.py) --
+    # unless the numerator's clause opens with the set it is of ("网上信访事项中,及时受理12,702件")
+    qualified = bool(_QUALIFIED.match(name))
     end = d.before(clause)
     before = [q for q in d.qs[max(d.before(pct.sentence[0]), end - _REACH) : end]
               if not q.is_percent and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)]
@@ -109,14 +113,20 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
         return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
     # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.
-    among = _AMONG.match(re.split(r"[,;。]", d.label(numerator))[-1])
+    among = _AMONG.match(re.split(r"[,;。]", d.label(numerator))[-1]) or _OPENED_BY_SET.match(
+        re.split(r"[;。:]", d.label(numerator))[-1])  # (also "网上信访事项中,及时受理12,702件")
     if among and not d.in_parentheses(numerator):
+        # (the set in visits when the part is in units: "网上信访事项12,735件次" for "及时受理12,702件")
+        visits = {u for u, units in load_stages().visits.items() if numerator.unit in units}
         named = _find_by_label(d, [q for q in d.qs[max(0, numerator.index - _REACH) : numerator.index]
-                                   if not q.is_percent and compatible(q, numerator) and q.value >= numerator.value
+                                   if not q.is_percent and (compatible(q, numerator) or q.unit in visits)
+                                   and q.value >= numerator.value
                                    and not is_delta(d, q) and not is_previous(d, q)], among.group(1), pct.start)
         if named is not None:
             return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": named, "percent": pct},
                             per=per)
+    if qualified:
+        return None
     # The base: the nearest figure of the kind before, at least as large; smaller figures of other
     # measures may stand between ("活产数35042人,孕产妇死亡3人,婴儿死亡81人,婴儿死亡率2.31‰").
     base = None
