@@ -98,3 +98,34 @@ def test_a_set_in_another_measure_is_no_base(tmp_path) -> None:
     # the set is counted in people (人次), the part in cases: no base
     text = ("全年接待来访群众5,200人次。\n四、办理质效\n来访群众中,及时受理5,150件,及时受理率99.0%。")
     assert not [k for k in _ratios(tmp_path, text) if k[0] == 5150]
+
+
+# -- a rate named by a qualifier: the qualified figure over the same figure unqualified ----------
+
+@pytest.mark.parametrize("text, key", [
+    ("全市共有幼儿园412所,在园幼儿6.40万人,其中公办园在园幼儿3.10万人。普惠性幼儿园在园幼儿5.60万人,"
+     "普惠性幼儿园覆盖率{p}%。", (56000, 64000)),
+    ("全县幼儿园在园幼儿12,500人。普惠性幼儿园在园幼儿11,000人,普惠性幼儿园覆盖率达到{p}%。", (11000, 12500)),
+    ("全区企业职工2,400人;持证上岗职工2,100人,持证上岗率为{p}%。", (2100, 2400)),
+])
+@pytest.mark.parametrize("ok", [True, False])
+def test_a_rate_named_by_its_qualifier_is_of_the_unqualified_figure(tmp_path, text, key, ok) -> None:
+    pct = round(100 * key[0] / key[1], 1) + (0 if ok else 1.5)
+    found = _ratios(tmp_path, text.format(p=f"{pct:.1f}"))
+    assert found.get((*key, pct)) == ("pass" if ok else "fail")
+
+
+@pytest.mark.parametrize("text", [
+    # no unqualified figure of the noun: no base
+    "普惠性幼儿园在园幼儿5.60万人,普惠性幼儿园覆盖率87.5%。",
+    # the rate's name ends with the figure's whole name: of schools or of children? no reading
+    "全市共有幼儿园412所,其中普惠性幼儿园360所,普惠性幼儿园覆盖率87.4%。",
+    # the unqualified figure is last year's
+    "上年在园幼儿6.40万人。普惠性幼儿园在园幼儿5.60万人,普惠性幼儿园覆盖率87.5%。",
+    # another qualified group is no whole
+    "公办园在园幼儿6.40万人。普惠性幼儿园在园幼儿5.60万人,普惠性幼儿园覆盖率87.5%。",
+    # a change rate is no share
+    "在园幼儿6.40万人。普惠性幼儿园在园幼儿5.60万人,普惠性幼儿园在园幼儿增长率87.5%。",
+])
+def test_a_qualified_rate_without_its_unqualified_whole_is_not_checked(tmp_path, text) -> None:
+    assert not [k for k in _ratios(tmp_path, text) if k[2] in (87.5, 87.4)]

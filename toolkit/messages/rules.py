@@ -69,6 +69,7 @@ RULE_TEXT = {
     "ratio.bracket_share": ("括号内占比按分项与合计计算", "a share in brackets equals its part over the total"),
     "ratio.full": ("100%的比率按其分子、分母计算", "a 100% rate equals its numerator over its denominator"),
     "ratio.carried_in": ("结案率按审结数除以新收与上年结转之和计算", "a closing rate equals the cases closed over those received plus those carried in"),
+    "ratio.subset": ("以限定词命名的比率(如普惠性幼儿园覆盖率)等于该限定部分除以同名总数", "a rate named by a qualifier is the qualified figure over the same figure unqualified"),
     "ratio.own_name": ("以名称命名的比率(如核查属实率)按所指分子、分母计算", "a rate named by its own words equals the figures it names"),
     "ratio.per_capita": ("每千(万)人等比率按所述基数计算", "a rate per thousand (ten thousand) equals the figure over its stated base"),
     "ratio.listed_share": ("各分项所附占比按该列表所分的合计(或各占比共同指向的基数)计算",

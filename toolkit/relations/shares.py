@@ -81,6 +81,7 @@ from .share_subjects import names_the_item, subject_over_changes
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
+from .subset_rates import subset_rate
 from .targets import is_threshold
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
@@ -142,7 +143,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
-            rel = own_name_rate(d, q, per)
+            rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
         if rel is not None:
             out.append(rel)
     out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
