@@ -129,3 +129,24 @@ def test_a_rate_named_by_its_qualifier_is_of_the_unqualified_figure(tmp_path, te
 ])
 def test_a_qualified_rate_without_its_unqualified_whole_is_not_checked(tmp_path, text) -> None:
     assert not [k for k in _ratios(tmp_path, text) if k[2] in (87.5, 87.4)]
+
+
+# -- 网办率: what was handled online of all that was handled --------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("全年受理政务服务事项52,000件,办结51,800件,办结率99.6%。其中线上受理36,400件,线下受理15,600件,网办率{p}%。",
+     (36400, 52000)),
+    ("全区政务服务中心全年办件8.40万件,其中区级部门办件3.10万件。全年网上办件6.30万件,网办率为{p}%。",
+     (63000, 84000)),
+    ("办理行政确认520件,其中网上办理390件,网上办理率{p}%。", (390, 520)),
+])
+@pytest.mark.parametrize("ok", [True, False])
+def test_the_online_rate_is_of_all_that_was_handled(tmp_path, text, key, ok) -> None:
+    pct = round(100 * key[0] / key[1], 1) + (0 if ok else 2.0)
+    assert _ratios(tmp_path, text.format(p=f"{pct:.1f}")).get((*key, pct)) == ("pass" if ok else "fail")
+
+
+def test_an_intake_of_another_set_after_the_numerator_still_opens_a_new_set(tmp_path) -> None:
+    # the figure after the numerator starts another set (抽检化妆品), not a sibling kind: no base
+    text = "抽检药品600批次,其中合格590批次;抽检化妆品200批次,合格率97.5%。"
+    assert not [k for k in _ratios(tmp_path, text) if k[2] == 97.5 and k[1] == 600]

@@ -23,7 +23,9 @@ The model, one module each:
   clause, the clauses or the sentences after it -- confirmed by its figures or by shares that
   make 100%), ``shares``
   (named rates, 占 shares, 分别占, shares of the total a list partitions; ``ratio_expressions``: A:B and
-  A:B:C), ``rates`` (rates named by
+  A:B:C; ``share_subjects``: a share whose sentence opens with a listed item's name and its change;
+  ``subset_rates``: a rate named by a qualifier, of the figure so qualified over the same one
+  unqualified), ``rates`` (rates named by
   their own words, bracketed shares and bases, target completion), ``per_n`` (每千/每万…),
   ``changes`` (同比/环比 with 分别, 均, named measures, deltas and previous levels), ``bounds``
   (funnels of a process and levels of a jurisdiction, by meaning; ``ladders``: grades of one
@@ -45,7 +47,8 @@ The model, one module each:
   breaks down), ``list_columns`` (one column per measure of a list), ``classified_wholes`` (where a
   classified list's whole is stated), ``share_parts`` (a share's part and base), ``closing_lines``
   (lines closed by a total line), ``table_figures`` (total and rate columns read by the figures),
-  ``refused_bases`` (a rate's base without the intake refused inside it: a reading of every ratio);
+  ``refused_bases`` (a rate's base without the intake refused inside it: a reading of every ratio),
+  ``rate_readings`` (a far base believed only when the rate holds over it, but for one slip);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
   words, wholes, averages), ``targets.yaml`` (target words and comparators), ``periods.yaml`` (partitions of a period), ``rules.yaml``

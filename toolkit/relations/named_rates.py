@@ -14,15 +14,12 @@ over it, or would but for one misprinted digit: a rate of an unprinted sub-total
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .bases import size
-from .misprints import slips
 from .model import Relation, compatible
-from .refused_bases import less_part
+from .rate_readings import _explained, _less_excluded, base_exclusions
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
@@ -277,6 +274,14 @@ def _listed_numerators(d: _Doc, numerator: Quantity, named) -> list[Quantity]:
     return out
 
 
+def _sibling_item(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """Is ``b`` the item listed right after ``a`` in its sentence, named with the same last word
+    ("其中线上受理31.95万件,线下受理16.67万件": the other kind of one intake, not a new set)?"""
+    own_a, own_b = d.own_words(a), d.own_words(b)
+    return (b.index == a.index + 1 and b.sentence == a.sentence and len(own_a) >= 3 and len(own_b) >= 3
+            and own_a[-2:] == own_b[-2:] and d.s[a.end : b.start].count(",") + d.s[a.end : b.start].count("、") == 1)
+
+
 def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quantity], numerator: Quantity,
                      says, due, done: Quantity | None) -> Relation | None:
     """The base of a named rate whose numerator is found: the figure named by the base's words."""
@@ -318,7 +323,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
              and can_base(q)]
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
-           and not says(q, num_words, after=False) for q in window) \
+           and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q)
+           for q in window) \
             and any(says(q, den_words, after=False) for q in prior):
         # "抽检药品600批次,其中合格590批次…;抽检化妆品200批次,合格率97.5%": a base after the numerator and
         # its own base opens another set, whose numerator the text does not print
@@ -519,66 +525,6 @@ def _own_noun(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
     own = _cjk(re.split(r"[,;:]", d.label(numerator))[-1])
     m = num_words.search(own)
     return _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
-
-
-def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int, base_slips: bool = True) -> bool:
-    """Does the rate hold over ``base`` -- or would it, but for one misprinted digit of the rate,
-    the numerator or the base (``base_slips``)? A base found far from its rate is believed only then."""
-    half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
-    n, b = numerator.value, base.value
-    if not b:
-        return False
-    if numerator.unit != base.unit and (numerator.is_money or base.is_money):
-        n, b = size(numerator), size(base)  # 万元 over 亿元: the rate itself only
-        return bool(b) and abs(n * per / b - pct.value) <= half
-
-    def near(n: Decimal, b: Decimal, p: Decimal) -> bool:
-        return bool(b) and abs(n * per / b - p) <= half
-
-    return (near(n, b, pct.value) or any(near(n, b, v) for v in slips(pct))
-            or any(near(v, b, pct.value) for v in slips(numerator))
-            or (base_slips and any(near(n, v, pct.value) for v in slips(base))))
-
-
-@lru_cache(maxsize=1)
-def base_exclusions() -> dict[str, re.Pattern]:
-    """catalog/rates.yaml ``base_excludes``: the items a rate's base may leave out (纠错率 over the
-    cases decided, without those 终止), by the rate's pattern."""
-    return dict(read_entries("rates.yaml", "rates", lambda e: (e["rate"], re.compile(e.get("base_excludes") or "(?!)"))))
-
-
-def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pattern) -> Quantity | None:
-    """The base without the item its list names as left out ("审结1,655件…终止289件": 1,366), an
-    unprinted figure; None when the list names none."""
-    end = d.s.find("\n", base.end)  # (the base's paragraph only: a base far back is walked no further)
-    item = next((q for q in d.qs[base.index + 1 : min(numerator.index, d.before(len(d.s) if end < 0 else end))]
-                 if compatible(q, base) and not q.is_percent and q.value < base.value
-                 and _paragraph_start(d, q.start) == _paragraph_start(d, base.start)
-                 and excluded.search(re.split(r"[,;、]", d.label(q))[-1])), None)
-    if item is None:
-        return None
-    return less_part(base, item, offset=1_000_000)
-
-
-_PARAGRAPH_END = re.compile(r"[。!?:]\s*\n")
-
-
-def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pct: Quantity, per: int,
-                       most: int, text: str | None = None) -> Relation | None:
-    """The ratio over ``bases`` as readings, when there are at most ``most`` and the printed rate
-    holds over one of them, or would but for one slip (``_explained``); else None (no check).
-    Given the ``text``, a slip of a base's own digits explains only a base of the numerator's
-    paragraph (no line ending a sentence between: a PDF copy breaks lines inside sentences, "…;\n其中"):
-    from another paragraph, a population or a total of another scope is a slip away from a rate more
-    often than it is its base."""
-    def explains(b: Quantity) -> bool:
-        near = text is None or _PARAGRAPH_END.search(text, min(b.end, numerator.start), max(b.start, numerator.end)) is None
-        return _explained(numerator, b, pct, per, base_slips=near)
-
-    if not bases or len(bases) > most or not any(explains(b) for b in bases):
-        return None
-    roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
-    return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])
 
 
 _OVERALL = re.compile(r"(?:^|[,;:])(?:总体|综合|整体|全口径|总)[\u4e00-\u9fff]{1,8}$")

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .named_rates import _explained
+from .rate_readings import _explained
 from .shares import _TARGETED
 from .structure import _Doc, _overlap, _paragraph_start
 from .vocab import lacks

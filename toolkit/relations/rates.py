@@ -31,7 +31,7 @@ from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
-from .named_rates import explained_readings
+from .rate_readings import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .stages import load_stages

@@ -12,7 +12,8 @@ from .bases import names_head, pair_at, same_scope, size
 from .distributed import list_names, names_position
 from .implied import agrees_with
 from .model import Relation, compatible
-from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share, explained_readings
+from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share
+from .rate_readings import explained_readings
 from .scopes import words
 from .stages import stages_in
 from .structure import _Doc, _overlap, _paragraph_start

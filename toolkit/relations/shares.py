@@ -32,11 +32,11 @@ from .named_rates import (
     _is_item,
     _named_rate,
     _own_share,
-    explained_readings,
     named_rate_of,
     one_items_rate,
     rate_vocabulary,
 )
+from .rate_readings import explained_readings
 from .rates import (
     _chain,
     bracket_base,

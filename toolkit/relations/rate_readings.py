@@ -1,0 +1,82 @@
+"""Readings of a rate whose base was found far from it, and the bases a rate may leave items out of.
+
+A base found past the rate's paragraph is believed only when the rate holds over it, or would but
+for one misprinted digit of the rate, the numerator or the base (``_explained``); several such bases
+are readings of one check (``explained_readings``). catalog/rates.yaml's ``base_excludes`` names the
+items a rate's base may leave out (纠错率 over the cases decided, without those 终止): the base less
+that item is a reading too (``_less_excluded``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .bases import size
+from .misprints import slips
+from .model import Relation, compatible
+from .refused_bases import less_part
+from .structure import _Doc, _paragraph_start
+from .vocab import read_entries
+
+
+def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int, base_slips: bool = True) -> bool:
+    """Does the rate hold over ``base`` -- or would it, but for one misprinted digit of the rate,
+    the numerator or the base (``base_slips``)? A base found far from its rate is believed only then."""
+    half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
+    n, b = numerator.value, base.value
+    if not b:
+        return False
+    if numerator.unit != base.unit and (numerator.is_money or base.is_money):
+        n, b = size(numerator), size(base)  # 万元 over 亿元: the rate itself only
+        return bool(b) and abs(n * per / b - pct.value) <= half
+
+    def near(n: Decimal, b: Decimal, p: Decimal) -> bool:
+        return bool(b) and abs(n * per / b - p) <= half
+
+    return (near(n, b, pct.value) or any(near(n, b, v) for v in slips(pct))
+            or any(near(v, b, pct.value) for v in slips(numerator))
+            or (base_slips and any(near(n, v, pct.value) for v in slips(base))))
+
+
+@lru_cache(maxsize=1)
+def base_exclusions() -> dict[str, re.Pattern]:
+    """catalog/rates.yaml ``base_excludes``: the items a rate's base may leave out (纠错率 over the
+    cases decided, without those 终止), by the rate's pattern."""
+    return dict(read_entries("rates.yaml", "rates", lambda e: (e["rate"], re.compile(e.get("base_excludes") or "(?!)"))))
+
+
+def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pattern) -> Quantity | None:
+    """The base without the item its list names as left out ("审结1,655件…终止289件": 1,366), an
+    unprinted figure; None when the list names none."""
+    end = d.s.find("\n", base.end)  # (the base's paragraph only: a base far back is walked no further)
+    item = next((q for q in d.qs[base.index + 1 : min(numerator.index, d.before(len(d.s) if end < 0 else end))]
+                 if compatible(q, base) and not q.is_percent and q.value < base.value
+                 and _paragraph_start(d, q.start) == _paragraph_start(d, base.start)
+                 and excluded.search(re.split(r"[,;、]", d.label(q))[-1])), None)
+    if item is None:
+        return None
+    return less_part(base, item, offset=1_000_000)
+
+
+_PARAGRAPH_END = re.compile(r"[。!?:]\s*\n")
+
+
+def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pct: Quantity, per: int,
+                       most: int, text: str | None = None) -> Relation | None:
+    """The ratio over ``bases`` as readings, when there are at most ``most`` and the printed rate
+    holds over one of them, or would but for one slip (``_explained``); else None (no check).
+    Given the ``text``, a slip of a base's own digits explains only a base of the numerator's
+    paragraph (no line ending a sentence between: a PDF copy breaks lines inside sentences, "…;\n其中"):
+    from another paragraph, a population or a total of another scope is a slip away from a rate more
+    often than it is its base."""
+    def explains(b: Quantity) -> bool:
+        near = text is None or _PARAGRAPH_END.search(text, min(b.end, numerator.start), max(b.start, numerator.end)) is None
+        return _explained(numerator, b, pct, per, base_slips=near)
+
+    if not bases or len(bases) > most or not any(explains(b) for b in bases):
+        return None
+    roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
+    return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])
