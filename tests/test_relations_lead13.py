@@ -150,3 +150,44 @@ def test_an_intake_of_another_set_after_the_numerator_still_opens_a_new_set(tmp_
     # the figure after the numerator starts another set (抽检化妆品), not a sibling kind: no base
     text = "抽检药品600批次,其中合格590批次;抽检化妆品200批次,合格率97.5%。"
     assert not [k for k in _ratios(tmp_path, text) if k[2] == 97.5 and k[1] == 600]
+
+
+def _sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(o["total"], tuple(o["parts"])): st for st, _, o in checks(tmp_path, text, "sum")}
+
+
+# -- a 其中 list after the total's own comparison with last year ---------------------------------
+
+@pytest.mark.parametrize("compare", ["较上年的5件增加3件", "比上年的5件多3件", "比2022年的5件增加3件"])
+@pytest.mark.parametrize("last, status", [(1, "pass"), (2, "fail")])
+def test_a_breakdown_after_the_totals_comparison_is_of_the_total(tmp_path, compare, last, status) -> None:
+    text = (f"本机关全年收到政府信息公开申请8件,{compare},均已在法定期限内办结,"
+            f"其中予以公开5件、无法提供2件、不予处理{last}件。")
+    assert _sums(tmp_path, text).get((8, (5, 2, last))) == status
+
+
+def test_a_long_aside_without_a_comparison_still_parts_the_total_from_its_list(tmp_path) -> None:
+    # 16+ characters of other matter between the figure and 其中: not its breakdown
+    text = ("本机关全年收到政府信息公开申请8件,相关工作按照上级部署有序推进并接受社会各界广泛监督,"
+            "其中予以公开5件、无法提供2件、不予处理2件。")
+    assert not [k for k in _sums(tmp_path, text) if k[0] == 8]
+
+
+# -- a 其中 list whose parts name a stage is of that stage's figure -----------------------------
+
+@pytest.mark.parametrize("verb", ["受理", "办理"])
+@pytest.mark.parametrize("offline, status", [("15,600", "pass"), ("16,500", "fail")])
+def test_parts_naming_a_stage_break_down_the_figure_of_that_stage(tmp_path, verb, offline, status) -> None:
+    text = (f"全年{verb}各类政务服务事项52,000件,办结51,800件,办结率99.6%。"
+            f"其中线上{verb}36,400件,线下{verb}{offline}件。")
+    total = 52000 if verb == "受理" else None
+    found = _sums(tmp_path, text)
+    if total is not None:
+        assert found.get((52000, (36400, int(offline.replace(",", ""))))) == status
+    assert not [k for k, st in found.items() if k[0] == 51800 and st == "fail"]
+
+
+def test_parts_naming_the_nearest_figures_stage_stay_with_it(tmp_path) -> None:
+    # the parts name 办结: they break down the 51,800 closed, not the intake
+    text = "全年受理各类政务服务事项52,000件,办结51,800件。其中按期办结51,000件,超期办结800件。"
+    assert _sums(tmp_path, text).get((51800, (51000, 800))) == "pass"

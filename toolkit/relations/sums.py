@@ -13,6 +13,7 @@ from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, paired_measures, set_whole, totals_named
 from .outcomes import decided_part_at, decided_whole, open_work_at
+from .part_stages import whole_of_the_parts_stage
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
@@ -173,6 +174,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             mixed = len({q.unit for q in group}) > 1 and not all(compatible(group[0], q) for q in group)
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure or mixed)
             for total, parts, others in assigned:
+                total, others = whole_of_the_parts_stage(d, total, others, parts)  # (其中线上受理…)
                 parts = _in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
                 cut = later_stage_at(d, parts)  # "其中转办54,306件,已反馈53,812件": a funnel
@@ -563,7 +565,10 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
         # A breakdown right after "…N件," belongs to that figure, not to earlier ones.
         if cands:
             last = cands[-1]
-            between = s[last.end : marker]
+            # (the total's own comparison with last year is about it: "收到申请8件,较上年的5件增加
+            # 3件,均已办结,其中…" -- its words do not part the total from the 其中)
+            compared = [q for q in d.in_range(last.end, marker) if d.memo("derived", q, _derived)]
+            between = s[(compared[-1].end if compared else last.end) : marker]
             if len(_CJK_CHAR.findall(between.replace("均为", ""))) > 16 and not _INCLUDES.search(between):
                 return []
             cands = [q for q in cands if q is last or not compatible(q, last)]
