@@ -191,3 +191,37 @@ def test_parts_naming_the_nearest_figures_stage_stay_with_it(tmp_path) -> None:
     # the parts name 办结: they break down the 51,800 closed, not the intake
     text = "全年受理各类政务服务事项52,000件,办结51,800件。其中按期办结51,000件,超期办结800件。"
     assert _sums(tmp_path, text).get((51800, (51000, 800))) == "pass"
+
+
+def test_a_qualified_rate_over_the_figure_its_qizhong_breaks_down(tmp_path) -> None:
+    # the whole carries a scope of its own (学前教育): still the figure the 其中 breaks down
+    for pct, status in (("90.0", "pass"), ("92.0", "fail")):
+        text = f"学前教育在园幼儿14.30万人,其中普惠性幼儿园在园幼儿12.87万人,普惠性幼儿园覆盖率{pct}%。"
+        assert _ratios(tmp_path, text).get((128700, 143000, float(pct))) == status
+
+
+# -- the work due, named with its qualifier (应当按期办结的) ----------------------------------------
+
+@pytest.mark.parametrize("due", ["应当按期办结的", "应按期办结", "应按时办结的"])
+@pytest.mark.parametrize("pct, status", [("98.5", "pass"), ("97.5", "fail")])
+def test_a_qualified_rate_is_of_the_work_due_so(tmp_path, due, pct, status) -> None:
+    # 2,941 / 2,986 = 98.49%
+    text = f"在依法受理的信访事项中,{due}2,986件,已按期办结2,941件,按期办结率{pct}%。"
+    assert _ratios(tmp_path, text).get((2941, 2986, float(pct))) == status
+
+
+# -- a change whose clause names one item of the list before -----------------------------------
+
+def _changes(tmp_path, text: str) -> dict[float, tuple]:
+    return {o["percent"]: (o["current"], st) for st, _, o in checks(tmp_path, text, "change")}
+
+
+@pytest.mark.parametrize("name, current", [("投诉", 412), ("咨询", 714)])
+def test_a_change_named_by_an_item_is_of_that_item(tmp_path, name, current) -> None:
+    text = (f"全年受理旅游诉求1,126件,其中投诉412件、咨询714件,{name}较上年增长34.2%,投诉办结率100%。")
+    assert _changes(tmp_path, text)[34.2][0] == current
+
+
+def test_a_change_named_by_the_whole_stays_with_the_whole(tmp_path) -> None:
+    text = "全年受理旅游投诉咨询1,126件,其中投诉412件、咨询714件,投诉咨询较上年增长34.2%。"
+    assert _changes(tmp_path, text)[34.2][0] == 1126

@@ -76,11 +76,14 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
     """"…食品安全案件1,036件、药品医疗器械案件287件…。食品安全案件同比增长18.5%": a change whose clause
     names one measure and holds no figure of its own is of the one earlier figure that name names
     (``_named_figures``: in the sentence or the two before), when no other change read the percent."""
-    taken = {id(r.roles.get("percent")) for r in rels if r.kind == "change"}
+    taken = {id(r.roles.get("percent")): r for r in rels if r.kind == "change"}
     out: list[Relation] = []
     for q in d.qs:
-        if not q.is_percent or id(q) in taken or not is_change_percent(d, q):
+        if not q.is_percent or not is_change_percent(d, q):
             continue
+        read = taken.get(id(q))
+        if read is not None and (read.previous is not None or len(read.roles) != 2):
+            continue  # (read with its last year's figure: that reading stands)
         clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
         if d.in_range(q.start - len(clause), q.start) or "分别" in clause:
             continue  # a figure in its own clause, or a list (named_changes): other readings
@@ -92,6 +95,13 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
                          and (f := _named_figures(d, q, [n]))), [])
         if len(subjects) != 1 or subjects[0].is_percent:
             continue
+        if read is not None:
+            current = read.roles["current"]
+            if current is subjects[0] or _own_clause(d, current).endswith(name):  # type: ignore[arg-type]
+                continue
+            # "咨询投诉1,126件,其中投诉412件、咨询714件,投诉较上年增长34.2%": the change the clause
+            # names is of the figure so named, not of the figure the change family found nearest
+            rels.remove(read)
         down = bool(re.search(DOWN_WORDS, clause))
         out.append(Relation("change", "change.yoy", {"current": subjects[0], "percent": q}, sign=-1 if down else 1))
     return out

@@ -3,7 +3,8 @@
 "在园幼儿18.64万人,其中公办园在园幼儿9.86万人…普惠性幼儿园在园幼儿16.12万人,普惠性幼儿园覆盖率
 86.8%": the rate's name begins with a qualifier (普惠性幼儿园) that the figure just before it begins with
 too; what follows the qualifier in the figure's words (在园幼儿) names the whole, and the nearest
-figure before that is named so without the qualifier is the base. Both figures must be of one
+figure before that is named so without the qualifier is the base -- or the figure whose 其中 the
+qualified one is, named so with a scope of its own ("学前教育在园幼儿"). Both figures must be of one
 measure, the whole at least the part; no figure of the same name with the qualifier may stand for
 the whole. The rate reads 16.12 / 18.64.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .breakdown_totals import _breakdown_total
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
@@ -42,6 +44,10 @@ def subset_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if len(qualifier) < 2 or len(rest) < 2:
         return None
     whole = None
+    _, of = _breakdown_total(d, part)
+    if of is not None and compatible(of, part) and _OPENERS.sub("", _NOT_CJK.sub("", d.own_words(of))).endswith(rest):
+        # "学前教育在园幼儿14.26万人,其中普惠性幼儿园在园幼儿12.84万人": the figure its 其中 breaks down
+        return Relation("ratio", "ratio.subset", {"numerator": part, "denominator": of, "percent": pct}, per=per)
     for q in reversed(d.qs[max(0, part.index - _REACH) : part.index]):
         if q.is_percent or not compatible(q, part) or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q):
             continue
