@@ -225,3 +225,21 @@ def test_a_change_named_by_an_item_is_of_that_item(tmp_path, name, current) -> N
 def test_a_change_named_by_the_whole_stays_with_the_whole(tmp_path) -> None:
     text = "全年受理旅游投诉咨询1,126件,其中投诉412件、咨询714件,投诉咨询较上年增长34.2%。"
     assert _changes(tmp_path, text)[34.2][0] == 1126
+
+
+# -- 化解率: resolved of what was received, visited or listed ------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("全年初信初访2,400件次,一次性化解2,112件次,化解率{p}%。", (2112, 2400)),
+    ("排查梳理矛盾纠纷560件,已化解532件,化解率为{p}%。", (532, 560)),
+    ("年初交办信访积案80件,年底已化解72件,化解率达到{p}%。", (72, 80)),
+])
+@pytest.mark.parametrize("ok", [True, False])
+def test_the_resolution_rate_is_of_what_was_received(tmp_path, text, key, ok) -> None:
+    pct = round(100 * key[0] / key[1], 1) + (0 if ok else 3.0)
+    assert _ratios(tmp_path, text.format(p=f"{pct:.1f}")).get((*key, pct)) == ("pass" if ok else "fail")
+
+
+def test_what_was_not_resolved_is_no_numerator(tmp_path) -> None:
+    text = "排查梳理矛盾纠纷560件,未化解28件,化解率95.0%。"
+    assert not [k for k in _ratios(tmp_path, text) if k[0] == 28]
