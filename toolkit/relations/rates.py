@@ -75,7 +75,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return None  # a 100% rate states that two figures agree: equalities.py reads those
     # "按期办结率", "按时结案率": of a figure (closed on time) the text must print (shares.py) --
     # unless the numerator's clause opens with the set it is of ("网上信访事项中,及时受理12,702件")
-    qualified = bool(_QUALIFIED.match(name))
+    qualified = _QUALIFIED.match(name)
     end = d.before(clause)
     before = [q for q in d.qs[max(d.before(pct.sentence[0]), end - _REACH) : end]
               if not q.is_percent and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)]
@@ -113,6 +113,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
         return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
     # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.
+    if qualified and qualified.group() not in words(numerator):
+        return None  # ("转办工单中,已办结2.79万件,…按时办结率98.6%": what was closed on time is not printed)
     among = _AMONG.match(re.split(r"[,;。]", d.label(numerator))[-1]) or _OPENED_BY_SET.match(
         re.split(r"[;。:]", d.label(numerator))[-1])  # (also "网上信访事项中,及时受理12,702件")
     if among and not d.in_parentheses(numerator):
