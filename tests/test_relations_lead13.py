@@ -249,3 +249,38 @@ def test_a_qualified_rate_is_not_of_the_plain_figure_of_its_set(tmp_path) -> Non
     # what was closed on time is not printed: 已办结 over 转办 is another rate (办结率)
     text = "坐席直接答复办结19,600件,转办承办单位工单28,700件。转办工单中,已办结27,900件,按时办结率98.6%。"
     assert not [k for k in _ratios(tmp_path, text) if k[2] == 98.6]
+
+
+# -- a named base is the figure named so exactly, not a qualified one of the same words ---------
+
+_POPULATION = ("年末全市户籍人口310.20万人,常住人口296.00万人,其中城镇常住人口192.40万人,常住人口城镇化率65.0%。\n"
+               "年末常住人口中,0-15岁人口44.40万人,占常住人口的15.0%;16-59岁人口180.56万人,占{a}%;"
+               "60岁及以上人口71.04万人,占24.0%,其中65岁及以上人口53.28万人,占{b}%。")
+
+
+def test_a_named_base_is_the_figure_named_exactly_and_its_bare_shares_follow(tmp_path) -> None:
+    # 44.40 / 296.00 = 15.0%, 180.56 / 296.00 = 61.0%, 71.04 / 296.00 = 24.0%, 53.28 / 296.00 = 18.0%
+    found = _ratios(tmp_path, _POPULATION.format(a="61.0", b="18.0"))
+    assert found[(444000, 2960000, 15.0)] == "pass"
+    assert found[(1805600, 2960000, 61.0)] == "pass"
+    assert "fail" not in found.values()
+
+
+def test_a_bare_share_after_the_named_base_still_fails_on_a_misprint(tmp_path) -> None:
+    found = _ratios(tmp_path, _POPULATION.format(a="66.0", b="18.0"))
+    assert found[(1805600, 2960000, 66.0)] == "fail"
+
+
+def test_a_qizhong_part_after_a_named_share_may_be_of_either_whole(tmp_path) -> None:
+    # 53.28 / 71.04 = 75.0% (of its 其中 whole) or 53.28 / 296.00 = 18.0% (of the base named): both hold
+    for b in ("18.0", "75.0"):
+        found = _ratios(tmp_path, _POPULATION.format(a="61.0", b=b))
+        assert "fail" not in found.values(), (b, found)
+    found = _ratios(tmp_path, _POPULATION.format(a="61.0", b="21.0"))
+    assert "fail" in found.values()
+
+
+@pytest.mark.parametrize("rng", ["5%—12%", "5%-12%", "5%至12%", "5—12%"])
+def test_a_range_of_percents_is_no_share(tmp_path, rng) -> None:
+    text = f"累计缴存总额836.42亿元,缴存余额312.57亿元。\n三、其他事项\n单位和职工缴存比例为{rng}。"
+    assert not [k for k in _ratios(tmp_path, text) if k[2] in (5, 12)]

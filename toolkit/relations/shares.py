@@ -99,6 +99,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if q.index in stated:
             out.append(stated[q.index])  # "(以在册患者为基数)": the base the text states, the one reading
             continue
+        if _IN_A_RANGE.match(d.s, q.end) or _IN_A_RANGE_END.search(d.s, max(0, q.start - 12), q.start):
+            continue  # "缴存比例为5%—12%": a range a rule allows, no share of figures
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
         if _PREVIOUS_SHARE.search(lab):
@@ -194,6 +196,9 @@ def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
     return out
 
 
+# a percent that opens or closes a range ("5%—12%", "5%至12%", "5-12%")
+_IN_A_RANGE = re.compile(r"\s*[-—–~～至到]\s*\d")
+_IN_A_RANGE_END = re.compile(r"\d(?:%|‰)?\s*[-—–~～至到]\s*$")
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
 _PREVIOUS_SHARE = re.compile(r"(占|比重|比例|率)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
 _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
@@ -429,8 +434,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                              else (False, None))
             if inside and whole is not None and whole is not named[0] and whole.index > named[0].index:
                 # "随迁子女6.24万人,占在校生的12.5%,其中公办学校就读5.71万人,占91.5%": a 其中 part
-                # after the named share (in its own clause run) is of the figure it is 其中 of
-                denominator = whole
+                # after the named share (in its own clause run) is of the figure it is 其中 of -- or,
+                # as 统计公报 write it, of the base the sentence named ("…占常住人口的15.2%;…60岁及
+                # 以上人口64.36万人,占23.7%,其中65岁及以上人口48.95万人,占18.0%": of 常住人口): both
+                # are readings
+                return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": whole, "percent": pct},
+                                per=per, readings=[{"numerator": numerator, "denominator": named[0], "percent": pct}])
     if denominator is None and not base_words and (run := share_run(d, pct)) and numerator is d.qs[pct.index - 1]:
         # A listed run whose shares (all but one) are of one figure before it is of that figure.
         denominator = agreed_base(d, run)

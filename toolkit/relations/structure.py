@@ -408,7 +408,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     scope = _SCOPE.search(words)
     negated_free = not re.search("[不未]|非(?!常|法)", words)
     best = None
-    best_score: tuple[int, int, int] = (0, 0, 0)
+    best_score: tuple[int, ...] = (0, 0, 0, -(10**6))
     for q in cands:
         if q.start < para - 400:
             continue
@@ -421,8 +421,11 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         if "中" in lab and _among_only(d.label(q), words):
             continue  # "转办工单中,按时签收83,752件": a member of the set the words name, not the set
         # Ties: the label naming the same jurisdiction ("全市申请总量" -> "全市共收到…申请"), then
-        # the one sharing more of the words, then the later one.
-        key = (score, int(scope is not None and scope.group() in lab), len(set(lab) & set(words)))
+        # the one sharing more of the words, then the one whose own words add least to them
+        # ("常住人口" is "常住人口271.45万人", not "其中城镇常住人口176.43万人"), then the later one.
+        own = _NOT_CJK_OWN.sub("", re.split(r"[,;:、]", lab)[-1])
+        key = (score, int(scope is not None and scope.group() in lab), len(set(lab) & set(words)),
+               -max(0, len(own) - score))
         if key >= best_score:
             best, best_score = q, key
     return best
