@@ -284,3 +284,46 @@ def test_a_qizhong_part_after_a_named_share_may_be_of_either_whole(tmp_path) -> 
 def test_a_range_of_percents_is_no_share(tmp_path, rng) -> None:
     text = f"累计缴存总额836.42亿元,缴存余额312.57亿元。\n三、其他事项\n单位和职工缴存比例为{rng}。"
     assert not [k for k in _ratios(tmp_path, text) if k[2] in (5, 12)]
+
+
+# -- a rate per N: its 其中 is a count, and it is no base of a share ------------------------------
+
+def test_a_count_under_a_rate_per_n_is_no_rate_nor_a_share_of_it(tmp_path) -> None:
+    text = ("全区常住人口80.0万人。全年收集药品不良反应报告960份,每百万人口报告数1,200份,"
+            "其中新的和严重的报告288份,占30.0%。")
+    found = _ratios(tmp_path, text)
+    assert found.get((960, 800000, 1200)) == "pass"
+    assert not [k for k in found if k[2] in (288, 30.0) and k[1] in (800000, 1200)]
+
+
+# -- the total of one listed kind is that item, not a whole naming it among others ---------------
+
+@pytest.mark.parametrize("pct, status", [("6.8", "pass"), ("8.6", "fail")])
+def test_a_total_named_by_one_item_is_that_item(tmp_path, pct, status) -> None:
+    # 217 / 3,214 = 6.75%
+    text = ("全年通过平台共接收投诉举报咨询2.46万件,其中投诉9,873件、举报3,214件、咨询11,513件。"
+            f"举报经核查转立案217件,占举报总量的{pct}%。")
+    found = _ratios(tmp_path, text)
+    assert found.get((217, 3214, float(pct))) == status
+    assert not [k for k in found if k[1] == 24600]
+
+
+# -- a classified list's whole: the total the class names, before a nearer figure ---------------
+
+@pytest.mark.parametrize("last, status", [("63.25", "pass"), ("63.70", "fail")])
+def test_a_class_names_its_total_before_a_nearer_figure(tmp_path, last, status) -> None:
+    text = ("全市行政事业性国有资产总额612.93亿元,负债总额58.93亿元,净资产554.00亿元。"
+            f"按资产类别分:固定资产168.72亿元,在建工程96.35亿元,公共基础设施284.61亿元,其他资产{last}亿元。")
+    found = _sums(tmp_path, text)
+    assert found.get((612.93, (168.72, 96.35, 284.61, float(last)))) == status
+
+
+# -- a figure a completion rate measures against is no whole of the 其中 after it ------------------
+
+@pytest.mark.parametrize("first, status", [("2.22", "pass"), ("2.31", "fail")])
+def test_a_plan_measured_against_is_not_the_qizhong_whole(tmp_path, first, status) -> None:
+    text = (f"全年完成水利投资6.74亿元,为年度计划5.90亿元的114.2%,其中中央和省级资金{first}亿元,"
+            "区级财政资金1.87亿元,社会资本2.65亿元。")
+    found = _sums(tmp_path, text)
+    assert found.get((6.74, (float(first), 1.87, 2.65))) == status
+    assert not [k for k in found if k[0] == 5.9]

@@ -49,6 +49,7 @@ The model, one module each:
   (lines closed by a total line), ``table_figures`` (total and rate columns read by the figures),
   ``refused_bases`` (a rate's base without the intake refused inside it: a reading of every ratio),
   ``part_stages`` (a 其中 list whose parts all name a stage is of that stage's figure),
+  ``derived`` (differences and comparisons: never a part nor a 其中's whole),
   ``rate_readings`` (a far base believed only when the rate holds over it, but for one slip);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification

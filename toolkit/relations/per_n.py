@@ -96,7 +96,9 @@ def _goes_on(d: _Doc, rate: Quantity, q: Quantity) -> bool:
     """Is ``q`` the next item of the per-N list ``rate`` is in: right after it in its sentence, in its
     unit, named by a few words alone (no 每, no other figure between)?"""
     return (q.index == rate.index + 1 and q.sentence == rate.sentence and not q.is_percent
-            and q.unit == rate.unit and _GOES_ON.fullmatch(d.label(q)) is not None and "每" not in d.label(q))
+            and q.unit == rate.unit and _GOES_ON.fullmatch(d.label(q)) is not None and "每" not in d.label(q)
+            # ("每百万人口报告数1,127份,其中新的和严重的报告329份": a 其中 opens a count, no further rate)
+            and not d.label(q)[1:].startswith("其中"))
 
 
 _NEAR_POPS = 6  # population statements looked at on each side of a rate

@@ -146,6 +146,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
+        if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
+            continue  # "每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a share
         if rel is not None:
             out.append(rel)
     out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
@@ -208,6 +210,16 @@ _NAMED_BASE = re.compile(r"占[^,;。\d]{2,16}的[^,;。\d]{0,4}\d")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 # "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
+
+
+def _item_named_exactly(d: _Doc, before: list[Quantity], base_words: str, part: Quantity) -> Quantity | None:
+    """"…共接收投诉举报咨询2.46万件,其中投诉9,873件、举报3,214件…。举报…转立案217件,占举报总量的6.8%":
+    the total of 举报 is the one item named 举报 and nothing else, not a whole whose words hold it
+    among others; None unless exactly one figure is so named."""
+    key = re.sub(r"总数|总量|总计|总额|数量|的|数|全部|所有", "", base_words)
+    exact = [q for q in before if q.index != part.index and compatible(q, part) and q.value >= part.value
+             and len(key) >= 2 and re.sub(r"^其中", "", _cjk(d.own_words(q))) == key]
+    return exact[0] if len(exact) == 1 else None
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:
@@ -340,6 +352,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                        and not is_per_n(d, q) and q.index not in beside
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        if denominator is not None and _TOTAL_WORD.search(base_words):
+            denominator = _item_named_exactly(d, before, base_words, numerator) or denominator
         if denominator is not None and (staged := base_of_its_stage(d, base_words, denominator, numerator, pct)) \
                 is not denominator:
             return None if staged is None else Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": staged, "percent": pct}, per=per)

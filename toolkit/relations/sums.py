@@ -8,13 +8,13 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, siblings_of_the_whole
+from .derived import _derived, _drop_derived
 from .list_columns import _segment_groups
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, paired_measures, set_whole, totals_named
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
-from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places
@@ -575,23 +575,3 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
     cands = [q for q in _drop_derived(d, cands) if not d.in_parentheses(q) or not at_head]
     return sorted(cands, key=lambda q: -q.index)  # the nearest first
 
-
-def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
-    """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
-    return [q for q in group if not d.memo("derived", q, _derived)]
-
-
-def _derived(d: _Doc, q: Quantity) -> bool:
-    lab = d.label(q)
-    if q.unit == "倍":
-        return True  # "是上年的1.2倍", "增长1.3倍": a multiple compares two levels, it is neither
-    if is_delta(d, q) or is_previous(d, q):
-        return True  # "较上年分别增加5件、3件": each figure of a list of differences
-    if _DIFFERENCE.search(lab) or (_SHARE_BASE.search(lab) and d.s.startswith("的", q.end)):
-        return True  # (also "占全省受理总量16,705件的1.74%": the whole of a share, no part -- not "占道经营706件")
-    return bool(_COMPARED.search(lab))
-
-
-_SHARE_BASE = re.compile(r"[,;]占[^,;。\d]{1,16}$")
-_DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
-_COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")

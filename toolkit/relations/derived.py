@@ -1,0 +1,40 @@
+"""Figures that are differences or comparisons, never parts of a list nor its total.
+
+"比上年增加14所", "较上年分别增加5件、3件", "是上年的1.2倍", "占全省受理总量16,705件的1.74%",
+"为年度计划5.90亿元的114.2%": each compares the figure before it with another; a breakdown sums
+neither it nor takes it for the whole its 其中 breaks down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .roles import is_delta, is_previous
+from .structure import _Doc
+
+
+def _drop_derived(d: _Doc, group: list[Quantity]) -> list[Quantity]:
+    """Leave out figures that are differences or comparisons, not parts ("比上年增加14所")."""
+    return [q for q in group if not d.memo("derived", q, _derived)]
+
+
+def _derived(d: _Doc, q: Quantity) -> bool:
+    lab = d.label(q)
+    if q.unit == "倍":
+        return True  # "是上年的1.2倍", "增长1.3倍": a multiple compares two levels, it is neither
+    if is_delta(d, q) or is_previous(d, q):
+        return True  # "较上年分别增加5件、3件": each figure of a list of differences
+    if _DIFFERENCE.search(lab) or (_SHARE_BASE.search(lab) and d.s.startswith("的", q.end)):
+        return True  # (also "占全省受理总量16,705件的1.74%": the whole of a share, no part -- not "占道经营706件")
+    nxt = d.qs[q.index + 1] if 0 <= q.index < len(d.qs) - 1 and d.qs[q.index] is q else None
+    if (_MEASURED_BY.search(lab) and d.s.startswith("的", q.end) and nxt is not None and nxt.is_percent
+            and nxt.start - q.end <= 2):
+        return True  # "完成投资6.74亿元,为年度计划5.90亿元的114.2%": what the figure before is measured by
+    return bool(_COMPARED.search(lab))
+
+
+_SHARE_BASE = re.compile(r"[,;]占[^,;。\d]{1,16}$")
+_MEASURED_BY = re.compile(r"[,;](?:为|是|相当于|达到|达)[^,;。\d]{1,16}$")
+_DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
+_COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")
