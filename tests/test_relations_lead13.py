@@ -327,3 +327,32 @@ def test_a_plan_measured_against_is_not_the_qizhong_whole(tmp_path, first, statu
     found = _sums(tmp_path, text)
     assert found.get((6.74, (float(first), 1.87, 2.65))) == status
     assert not [k for k in found if k[0] == 5.9]
+
+
+# -- A:1 compares two groups, never a whole and its 其中 part ------------------------------------
+
+def test_a_ratio_expression_is_not_a_whole_over_its_part(tmp_path) -> None:
+    text = "全县共有专任教师7,862人,其中本科及以上学历5,931人,占75.4%。小学生师比为16.8∶1。"
+    assert not [k for k in _ratios(tmp_path, text) if k[2] == 16.8]
+
+
+@pytest.mark.parametrize("ratio, status", [("105.25", "pass"), ("107.25", "fail")])
+def test_a_ratio_expression_of_two_groups_is_still_checked(tmp_path, ratio, status) -> None:
+    text = f"年末常住人口中,男性52.10万人,女性49.50万人,性别比为{ratio}:100。"
+    assert _ratios(tmp_path, text).get((521000, 495000, float(ratio))) == status
+
+
+# -- a highlight word naming a cause, its clause closed with no figure, lists nothing -----------
+
+def test_a_cause_closed_by_a_semicolon_lists_no_kinds(tmp_path) -> None:
+    text = ("全区政府性基金预算收入15.73亿元,下降21.4%,主要是国有土地使用权出让收入减少;"
+            "政府性基金预算支出17.06亿元,其中专项债券安排的支出9.85亿元。")
+    found = [(st, o) for st, _, o in checks(tmp_path, text, "bound")]
+    assert not [o for st, o in found if o.get("larger") == 15.73]
+    assert ("pass", {"smaller": 9.85, "larger": 17.06}) in [(st, {k: o[k] for k in ("smaller", "larger")}) for st, o in found]
+
+
+def test_highlighted_kinds_after_a_colon_and_semicolons_are_still_bounded(tmp_path) -> None:
+    text = "全年受理投诉4,826件,主要集中在:预付式消费1,236件;食品安全862件;房屋装修5,120件。"
+    found = [(st, o) for st, _, o in checks(tmp_path, text, "bound")]
+    assert ("fail", 5120) in [(st, o.get("smaller")) for st, o in found]

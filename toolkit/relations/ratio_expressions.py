@@ -42,8 +42,11 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                 before = [p for p in d.in_range(d.last_before("。\n", sent - 1) + 1, sent) if not p.is_percent and p.unit]
             # "男女性别比": each operand's label names one side of the ratio.
             sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
+            # (two groups compared, never a whole and its 其中 part: "专任教师7,862人,其中本科及以上学历
+            # 5,931人。小学生师比为16.8∶1" is over pupils and teachers the text does not print)
             if (len(before) >= 2 and compatible(before[-2], before[-1])
-                    and all(sides & set(d.label(p)) for p in before[-2:])):
+                    and all(sides & set(d.label(p)) for p in before[-2:])
+                    and "其中" not in d.label(before[-1])):
                 out.append(Relation("ratio", "ratio.expression",
                                     {"numerator": before[-2], "denominator": before[-1], "percent": chain[0]},
                                     per=int(chain[1].value)))

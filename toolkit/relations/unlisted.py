@@ -36,6 +36,11 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
     for m in matches_at(_AFORESAID, d.s, around(d.s, "上述", 1)):  # (only at each 上述 and the 在 before it)
         noun = m.group(1)
         end = d.next_end(m.end(), SENT_END)
+        semi = d.s.find(";", m.end(), end)
+        if semi >= 0 and not d.in_range(m.end(), semi) and ":" not in d.s[m.end() : semi]:
+            # "…下降21.4%,主要是国有土地使用权出让收入减少;政府性基金预算支出17.06亿元,…": the words
+            # name a cause and close their clause with no figure; the next clause is no kind of it
+            continue
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
                  and not d.in_parentheses(p) and not is_delta(d, p) and not is_previous(d, p)]
         k = d.before(m.start())
@@ -94,6 +99,11 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         end = d.next_end(m.end(), SENT_END)
         if d.s[end : end + 1] == "\n" and d.s[m.end() : end].rstrip().endswith(":"):
             end = _list_lines_end(d, end)  # "排在前三位的分别是:\n-城乡建设类…\n-…": the lines listed
+        semi = d.s.find(";", m.end(), end)
+        if semi >= 0 and not d.in_range(m.end(), semi) and ":" not in d.s[m.end() : semi]:
+            # "…下降21.4%,主要是国有土地使用权出让收入减少;政府性基金预算支出17.06亿元,…": the words
+            # name a cause and close their clause with no figure; the next clause is no kind of it
+            continue
         parts = [p for p in d.in_range(m.end(), end) if not p.is_percent and not p.in_table
                  and not is_delta(d, p) and not is_previous(d, p) and not counts_the_names(d, p)
                  and not d.label(p).endswith("前")  # "居前三位的是": a rank
