@@ -356,3 +356,29 @@ def test_highlighted_kinds_after_a_colon_and_semicolons_are_still_bounded(tmp_pa
     text = "全年受理投诉4,826件,主要集中在:预付式消费1,236件;食品安全862件;房屋装修5,120件。"
     found = [(st, o) for st, _, o in checks(tmp_path, text, "bound")]
     assert ("fail", 5120) in [(st, o.get("smaller")) for st, o in found]
+
+
+# -- "证据不足4件": 不足 after the noun it says is lacking is no "fewer than" -------------------------
+
+@pytest.mark.parametrize("last, status", [(3, "pass"), (2, "fail")])
+def test_a_lacking_noun_before_a_count_keeps_the_count_exact(tmp_path, last, status) -> None:
+    text = f"行政机关败诉12件。败诉案件中,程序违法5件,事实不清、证据不足4件,适用法律错误{last}件。"
+    assert _sums(tmp_path, text).get((12, (5, 4, last))) == status
+
+
+# -- a whole that counts its kinds: a list of that many is all of it --------------------------------
+
+@pytest.mark.parametrize("last, status", [("3.71", "pass"), ("3.26", "fail")])
+def test_a_whole_counting_its_kinds_is_all_of_a_list_of_that_many(tmp_path, last, status) -> None:
+    # 38.62 + 9.84 + 14.27 + 2.91 + 3.71 = 69.35
+    text = ("全年五项社会保险基金总收入69.35亿元。按险种分:\n- 企业职工基本养老保险基金收入38.62亿元;\n"
+            "- 城乡居民基本养老保险基金收入9.84亿元;\n- 机关事业单位养老保险基金收入14.27亿元;\n"
+            f"- 失业保险基金收入2.91亿元;\n- 工伤保险基金收入{last}亿元。")
+    assert _sums(tmp_path, text).get((69.35, (38.62, 9.84, 14.27, 2.91, float(last)))) == status
+
+
+def test_a_whole_counting_more_kinds_than_listed_leaves_a_shortfall_open(tmp_path) -> None:
+    text = ("全年六项社会保险基金总收入69.35亿元。按险种分:\n- 企业职工基本养老保险基金收入38.62亿元;\n"
+            "- 城乡居民基本养老保险基金收入9.84亿元;\n- 机关事业单位养老保险基金收入14.27亿元;\n"
+            "- 失业保险基金收入2.91亿元;\n- 工伤保险基金收入3.26亿元。")
+    assert _sums(tmp_path, text).get((69.35, (38.62, 9.84, 14.27, 2.91, 3.26))) != "fail"

@@ -72,7 +72,8 @@ _CN = "[零〇两一二三四五六七八九十百千万亿]+"
 _PRE_WORDS = ("将近", "接近", "不足", "不到", "大约", "大概", "超过", "多于", "近", "约", "超", "逾")
 # A one-character qualifier that ends a word is that word, not a qualifier: "签约86,940人" is
 # exact (签约 = signed up), "最近3年" is no approximation.
-_NOT_QUALIFIER_AFTER = {"约": "签节履合预违特制公条邀践守", "近": "最附临靠贴亲", "超": "赶高"}
+# So does "不足" after a noun it says is lacking: "事实不清、证据不足4件" counts 4 cases of that kind.
+_NOT_QUALIFIER_AFTER = {"约": "签节履合预违特制公条邀践守", "近": "最附临靠贴亲", "超": "赶高", "不足": "据金量力员识度"}
 _PRE_ALT = "|".join(f"(?<![{_NOT_QUALIFIER_AFTER[w]}]){w}" if w in _NOT_QUALIFIER_AFTER else w for w in _PRE_WORDS)
 _QUANTITY = re.compile(
     rf"(?P<pre>{_PRE_ALT})?"

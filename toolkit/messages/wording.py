@@ -31,9 +31,9 @@ _UNDECIDED = {
     "several_readings": ("文中有多种读法,部分读法下数字相符、部分不符,无法判定:",
                          "the text can be read in more than one way, and the figures agree under some "
                          "readings only: "),
-    "list_may_be_incomplete": ("合计为约数且文中未说明已列全,分项之和小于合计不能判为错误:",
-                               "the total is approximate and the text does not say the list is complete, so a "
-                               "shortfall is not an error: "),
+    "list_may_be_incomplete": ("合计或分项为约数(或经四舍五入),且文中未说明已列全,分项之和小于合计不能判为错误:",
+                               "the total or the parts are approximate (or rounded) and the text does not say the "
+                               "list is complete, so a shortfall is not an error: "),
     "shortfall_not_a_misprint": ("文中未说明已列全(可能只列了主要项目),差额也不是一个数字印错所致,分项之和小于合计不能判为错误:",
                                  "the text does not say the list is complete (it may name the main items only) "
                                  "and the shortfall is not what one misprinted digit makes, so it is not an error: "),

@@ -49,7 +49,8 @@ The model, one module each:
   (lines closed by a total line), ``table_figures`` (total and rate columns read by the figures),
   ``refused_bases`` (a rate's base without the intake refused inside it: a reading of every ratio),
   ``part_stages`` (a 其中 list whose parts all name a stage is of that stage's figure),
-  ``derived`` (differences and comparisons: never a part nor a 其中's whole),
+  ``derived`` (differences and comparisons: never a part nor a 其中's whole), ``counted_wholes``
+  (a whole that counts its kinds, 五项…, is all of a list of that many),
   ``rate_readings`` (a far base believed only when the rate holds over it, but for one slip);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
@@ -94,6 +95,7 @@ from .closings import (
     restated_above,
     restated_with_all,
 )
+from .counted_wholes import counted_wholes
 from .distributed import distributed_partitions
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
@@ -211,6 +213,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
     new_intake_closings(d, rels)  # closings after 新收: may hold older work
+    counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):
