@@ -195,7 +195,7 @@ def without_furniture(text: str) -> str:
         if ln.strip():
             seen[ln.strip()] = seen.get(ln.strip(), 0) + 1
     keep = [ln for ln in lines
-            if not FOOTER.match(ln) and not (ln.strip() and seen[ln.strip()] >= 2 and len(ln.strip()) <= 30)]
+            if not FOOTER.match(ln) and not (ln.strip() and seen[ln.strip()] >= 2 and 4 <= len(ln.strip()) <= 30)]
     return "\n".join(keep)
 
 
