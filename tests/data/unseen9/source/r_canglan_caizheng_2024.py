@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 from tables import grid
 
 rep = Report("canglan-caizheng-2024", "html", "苍岚区财政局", 2024,

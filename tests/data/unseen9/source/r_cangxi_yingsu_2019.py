@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import B, C, E, R, Report, S, span
 
 rep = Report("cangxi-yingsu-2019", "txt", "沧溪县司法局", 2019,
              kind="沧溪县 2019 年度行政复议和行政应诉工作情况报告", shape="txt, 较上年的118件增加28件, two 从…看 breakdowns, rates over 审结, a planted partial sum")

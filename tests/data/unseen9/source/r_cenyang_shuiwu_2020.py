@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, E, R, Report, S
 
 rep = Report("cenyang-shuiwu-2020", "txt", "国家税务总局岑阳县税务局", 2020, half=True,
              kind="岑阳县税务局 2020 年度法治税务建设情况报告", shape="txt, half-width punctuation, 分别 over three lists, 稽查 funnel")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import B, E, R, Report, S, span
 
 rep = Report("danyang-shenji-zhenggai-2025", "md", "澹阳区审计局", 2025,
              kind="澹阳区关于2023年度审计查出问题整改情况的报告 (2025)", shape="Markdown, headings (一)…(五) each with 问题 and 已整改 (sums across headings), 亿元 其中 after a rate (planted)")

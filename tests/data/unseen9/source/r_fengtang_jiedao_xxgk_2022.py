@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import E, Report, S, span
 from tables import fy_table, gk_table
 
 rep = Report("fengtang-jiedao-xxgk-2022", "txt", "涟城区枫塘街道办事处", 2022,

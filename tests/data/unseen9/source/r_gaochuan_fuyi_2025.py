@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("gaochuan-fuyi-2025", "md", "皋川市司法局", 2025,

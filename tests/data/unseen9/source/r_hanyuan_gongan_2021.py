@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("hanyuan-gongan-2021", "html", "邗源县公安局", 2021,
              kind="邗源县公安局 2021 年法治政府建设年度报告", shape="HTML paragraphs, 分别下降…和上升 (mixed directions), 万起 其中, a planted part larger than its total")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, Report, S
 
 rep = Report("heting-yibao-2025", "txt", "鹤汀县医疗保障局", 2025, enc="gb18030", dest="enc", half=True,
              kind="鹤汀县医疗保障局 2024 年工作总结和 2025 年工作计划", shape="GB18030 .txt, half-width punctuation; 结余 and 赤字, 分别增长 of 万人次 and 亿元, a funnel of 举报")

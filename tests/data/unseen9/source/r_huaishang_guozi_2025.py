@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import C, R, Report, S
 
 rep = Report("huaishang-guozi-2025", "md", "澴上市人民政府", 2025,
              kind="澴上市人民政府关于2024年度国有资产管理情况的综合报告 (2025)", shape="Markdown, 亿元 with thousands separators and decimals, 资产 = 负债 + 净资产, 按资产类别分 (planted), a share of 利润总额 (planted)")

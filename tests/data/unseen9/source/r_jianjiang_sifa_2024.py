@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("jianjiang-sifa-2024", "md", "湔江区司法局", 2024,
              kind="湔江区司法局 2024 年工作总结", shape="Markdown, 一是…五是 as a breakdown, stocks beside flows (在册 矫正对象), 直接纠错 restated against its parts (planted)")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("lainan-nongye-2024", "html", "濑南县农业农村局", 2024,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, R, Report, S
 
 rep = Report("laiyang-zhen-2020", "txt", "渚北县涞阳镇人民政府", 2020, enc="gbk", dest="enc",
              kind="涞阳镇人民政府 2020 年法治政府建设工作总结", shape="GBK .txt, a town: 户 and 人 at once, Chinese numerals, counts of villages and committees")

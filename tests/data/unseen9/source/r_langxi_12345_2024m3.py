@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("langxi-12345-2024m3", "html", "琅溪市政务服务管理局", 2024,

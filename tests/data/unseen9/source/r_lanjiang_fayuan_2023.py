@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("lanjiang-fayuan-2023", "txt", "澜江县人民法院", 2023, wrap=31, page_every=14,
              page_style="第 {n} 页", header="澜江县人民法院工作报告",

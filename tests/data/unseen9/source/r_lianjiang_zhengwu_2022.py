@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("lianjiang-zhengwu-2022", "txt", "渌江区政务服务中心", 2022,
              kind="渌江区政务服务中心 2022 年工作总结", shape="txt, 万件 and 万次, 好差评 grades, 参评 ≤ 办件, an inverted funnel (planted), 分别 with two lists")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, E, R, Report, S
 
 rep = Report("linchuan-weisheng-jiandu-2022", "txt", "蔺川县卫生健康综合监督执法大队", 2022, wrap=29, page_every=13,
              page_style="第 {n} 页 共 3 页", header="蔺川县卫生健康综合监督执法大队",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("linzhu-jiaotong-2023", "txt", "临渚市交通运输综合行政执法支队", 2023,
              kind="临渚市交通运输综合行政执法支队 2023 年度执法工作情况报告", shape="txt, (一)(二) headings, 1. 2. numbered items, 万辆次 and a per-mille rate")

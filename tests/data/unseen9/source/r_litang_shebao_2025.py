@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, E, R, Report, S
 
 rep = Report("litang-shebao-2025", "md", "黎溏市人力资源和社会保障局", 2025,
              kind="黎溏市人力资源和社会保障局 2024 年度工作总结 (2025)",

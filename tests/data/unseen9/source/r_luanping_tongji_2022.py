@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import C, R, Report, S
 
 rep = Report("luanping-tongji-2022", "txt", "峦平县统计局", 2022, wrap=34, page_every=12, page_style="第 {n} 页",
              kind="峦平县2022年国民经济和社会发展统计公报 (节选)", shape="PDF copy wrapped at 34, footers; constant-price growth, 三次产业结构 a∶b∶c, 城乡收入比 per 1, 出生率 − 死亡率")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("mengcheng-tongji-2025", "html", "濛城市统计局", 2025,
              kind="濛城市2024年国民经济和社会发展统计公报 (人口、就业、社会保障、卫生、人民生活)", shape="HTML, age groups with shares of 常住人口 (nested 65+ in 60+), per-thousand rates over 常住人口 in another section, 分别为…分别增长")

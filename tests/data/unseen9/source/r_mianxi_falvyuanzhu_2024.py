@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, E, R, Report, S
 
 rep = Report("mianxi-falvyuanzhu-2024", "md", "沔溪县法律援助中心", 2024,
              kind="沔溪县法律援助中心 2024 年度工作报告", shape="Markdown, bold run-in headings, overlapping groups of 受援人, 分别增长, a restated figure in the same paragraph")

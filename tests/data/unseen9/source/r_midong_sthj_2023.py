@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, E, R, Report, S
 
 rep = Report("midong-sthj-2023", "txt", "汨东区生态环境分局", 2023,
              kind="汨东区生态环境分局 2023 年度法治政府建设情况报告", shape="txt, 1. 2. 3. items, a funnel 问题 ≥ 立案 ≥ 处罚 (planted inversion), 配套办法 cases (planted part), 督察交办 all settled")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import E, Report, S, span
 from tables import fy_table, gk_table
 
 rep = Report("mingyang-ziran-xxgk-2021", "html", "洺阳县自然资源局", 2021,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("mingzhou-jianchayuan-2022", "md", "溟州市人民检察院", 2022,
              kind="溟州市人民检察院工作报告 2022", shape="Markdown, numbered 一是…二是, 分别 with two lists, funnels 受理≥批捕, 立案≥建议≥回复")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("qianshui-weijian-2020", "txt", "汧水县卫生健康局", 2020,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, E, R, Report, S
 
 rep = Report("qichuan-renshe-2023", "docx", "淇川区人力资源和社会保障局", 2023, dest="enc",
              kind="淇川区人力资源和社会保障局 2023 年法治政府建设情况报告", shape=".docx paragraphs and a Word table of 仲裁 by 案由; rates over the table's 合计")

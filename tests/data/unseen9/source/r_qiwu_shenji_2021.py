@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("qiwu-shenji-2021", "txt", "栖梧县审计局", 2021,
              kind="栖梧县2020年度县级预算执行和其他财政收支的审计工作报告 (2021)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("ruiyuan-scjg-2022", "html", "汭源县市场监督管理局", 2022,
              kind="汭源县市场监督管理局 2022 年法治政府建设工作报告", shape="HTML paragraphs with <br>; 12315 funnel 收到≥受理≥办结, 立案≥处罚, 从案件领域看")

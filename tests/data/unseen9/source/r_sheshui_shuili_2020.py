@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("sheshui-shuili-2020", "txt", "滠水区水利局", 2020, wrap=36, page_every=14, page_style="- {n} -",
              kind="滠水区水利局 2020 年度法治政府建设情况报告", shape="PDF copy wrapped at 36, footers; investment against a plan, a threshold, 分别增长 of 件 and 万元")

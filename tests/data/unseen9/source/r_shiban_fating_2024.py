@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import C, R, Report, S
 
 rep = Report("shiban-fating-2024", "txt", "洑川县人民法院石畈人民法庭", 2024, wrap=30, page_every=20, page_style="第 {n} 页",
              kind="洑川县人民法院石畈人民法庭 2024 年工作总结", shape="PDF copy wrapped at 30; counts in Chinese numerals, 上年结案率 printed with 个百分点, a breakdown without 其中 (planted)")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("songyang-xinfang-2021", "txt", "崧阳区信访局", 2021, wrap=30, page_every=16,
              page_style="- {n} -",

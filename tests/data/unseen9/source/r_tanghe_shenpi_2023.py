@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("tanghe-shenpi-2023", "html", "漟河县行政审批服务局", 2023,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, R, Report, S
 
 rep = Report("tongxi-xiaofang-2023", "md", "潼溪区消防救援大队", 2023,
              kind="潼溪区消防救援大队 2023 年度工作情况报告", shape="Markdown, a heading over bullets of 警情, 从起火原因看 with shares, 分别下降")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import B, E, Report, S, span
 
 rep = Report("weichuan-shuiwu-xxgk-2019", "txt", "国家税务总局洧川县税务局", 2019,
              kind="洧川县税务局 2019 年政府信息公开工作年度报告 (older 指标/单位/数量 format)", shape="txt, the pre-2020 statistics table as space-aligned text (channels overlap: not a sum), a planted cell and a planted restatement")

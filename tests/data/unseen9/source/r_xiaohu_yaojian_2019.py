@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, E, R, Report, S
 
 rep = Report("xiaohu-yaojian-2019", "txt", "潇湖区市场监督管理局", 2019, half=True,
              kind="潇湖区 2019 年药品安全监管工作总结", shape="txt, half-width punctuation, a per-million rate over 常住人口, 按品种 breakdown without 其中")

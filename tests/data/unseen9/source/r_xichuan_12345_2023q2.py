@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("xichuan-12345-2023q2", "txt", "浠川市12345政务服务便民热线管理中心", 2023, wrap=32, page_every=15, page_style="— {n} —",

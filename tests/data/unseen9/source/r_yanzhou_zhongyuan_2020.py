@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("yanzhou-zhongyuan-2020", "html", "鄢州市中级人民法院", 2020,

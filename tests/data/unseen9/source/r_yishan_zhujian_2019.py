@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, C, E, R, Report, S
 from tables import grid
 
 rep = Report("yishan-zhujian-2019", "md", "漪山市住房和城乡建设局", 2019,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("yuancheng-12345-2021", "md", "沅城市人民政府办公室", 2021,

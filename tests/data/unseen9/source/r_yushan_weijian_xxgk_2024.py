@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report, span
+from common import E, Report, S, span
 from tables import FY_HEAD, gk_table
 
 rep = Report("yushan-weijian-xxgk-2024", "docx", "嵛山区卫生健康委员会", 2024, dest="enc",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import C, R, Report, S
 
 rep = Report("yuyang-jiaoyu-2023", "md", "淯阳县教育局", 2023,
              kind="淯阳县 2023 年教育事业发展统计公报", shape="Markdown, 万人 parts without 其中, 比上年减少N人, 分别减少, enrolment rates over unprinted bases")

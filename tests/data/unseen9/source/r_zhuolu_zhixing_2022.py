@@ -1,4 +1,4 @@
-from common import B, C, E, R, S, Report
+from common import B, E, R, Report, S
 
 rep = Report("zhuolu-zhixing-2022", "txt", "涿芦县人民法院", 2022, wrap=33, page_every=12, page_style="- {n} -",
              kind="涿芦县人民法院关于执行工作情况的报告 (2022, to the county People's Congress standing committee)", shape="PDF copy wrapped at 33, footers; 受理（其中新收…旧存…）, 执结方式 breakdown, 终本率 over 执结, a restated figure (planted)")
