@@ -308,3 +308,59 @@ def lacks(pattern: re.Pattern, text: str) -> bool:
         known = _GATES[id(pattern)] = (pattern, char_class(gate) if gate else None)
     found = known[1]
     return found is not None and found.search(text) is None
+
+
+# --- text without every match of many patterns -------------------------------------------------
+
+
+class _StripPlan:
+    """The distinct patterns of a list, and for each character the patterns whose every match holds
+    it (``literal_gate``): a text is searched only with the patterns some character of it opens."""
+
+    __slots__ = ("always", "by_char", "pats", "scan", "source")
+
+    def __init__(self, source: tuple | list) -> None:
+        self.source = source  # kept: the plan is found by the source's id
+        pats = list({(p.pattern, p.flags): p for p in reversed(source)}.values())[::-1]  # (first of each)
+        self.pats = tuple(pats)
+        by_char: dict[str, list[int]] = {}
+        always = []
+        for i, p in enumerate(pats):
+            gate = literal_gate(p)
+            if gate is None:
+                always.append(i)
+            for c in gate or ():
+                by_char.setdefault(c, []).append(i)
+        self.always = frozenset(always)
+        self.by_char = {c: tuple(ix) for c, ix in by_char.items()}
+        self.scan = char_class(by_char) if by_char else None
+
+
+_PLANS: dict[object, _StripPlan] = {}
+
+
+def strip_all(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
+    """``text`` without every character some match of some pattern covers (each pattern's own
+    ``finditer`` matches, overlapping or not): the union of their spans is removed."""
+    key: object = id(patterns) if isinstance(patterns, tuple) else tuple(map(id, patterns))
+    plan = _PLANS.get(key)
+    if plan is None or (isinstance(patterns, tuple) and plan.source is not patterns):
+        if len(_PLANS) > 256:  # (callers pass the vocabulary's lists: a few; never grow without end)
+            _PLANS.clear()
+        plan = _PLANS[key] = _StripPlan(patterns)
+    which = set(plan.always)
+    if plan.scan is not None:
+        by_char = plan.by_char
+        for c in set(plan.scan.findall(text)):
+            which.update(by_char[c])
+    spans = [m.span() for i in sorted(which) for m in plan.pats[i].finditer(text)]
+    if not spans:
+        return text
+    spans.sort()
+    out, at = [], 0
+    for s, e in spans:
+        if s > at:
+            out.append(text[at:s])
+        at = max(at, e)
+    out.append(text[at:])
+    return "".join(out)
