@@ -191,7 +191,7 @@ def parse_stages(data: object) -> Stages:
         units=_unit_groups(data.get("units")),
         visits=_visits(data.get("visits")),
         not_a_level=gated(_compile(data.get("not_a_level"), "not_a_level")),
-        neutral=_compile(data.get("neutral"), "neutral"),
+        neutral=gated(_compile(data.get("neutral"), "neutral")),  # (~100 words: tried only where one can start)
         whole=gated(_compile(levels.get("whole"), "levels.whole")),
         own=gated(_compile(levels.get("own"), "levels.own")),
         any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
