@@ -105,13 +105,32 @@ def _sentence_rest(d: _Doc, p: _Named, pid: str | None = None) -> str:
     """The words of ``p``'s sentence up to it (it opens its sentence) that name neither a stage, a
     level, the year nor a procedure: what it counts, and any scope or time of its own ("专项整治期间,
     办结群众来信412件": 专项整治期间 too). ``pid``: only that process's stage words are stages."""
+    key = (p.q.sentence[0], p.q.start, pid)  # (a function of the text: read once per figure)
+    memo = d.cache.get("sentence_rest")
+    if memo is None:
+        memo = d.cache["sentence_rest"] = {}
+    found = memo.get(key)
+    if found is None:
+        v = load_stages()
+        stage_words = v.stage_words if pid is None else _process_words(pid)
+        words = _strip(d.s[key[0] : key[1]], stage_words)
+        words = v.neutral.sub("", v.whole.sub("", v.own.sub("", v.year.sub("", _WIDER.sub("", words)))))
+        found = memo[key] = _NOT_CJK.sub("", words)
+    return found
+
+
+_PROCESS_WORDS: dict[str, tuple] = {}  # pid -> (the vocabulary, its words)
+
+
+def _process_words(pid: str) -> tuple:
+    """The stage words of one process, as one tuple per process and vocabulary (``_strip`` reads a
+    tuple's plan once)."""
     v = load_stages()
-    words = d.s[p.q.sentence[0] : p.q.start]
-    stage_words = v.stage_words if pid is None else [
-        pat for k, levels in v.processes if k == pid for pair in levels for pat in pair if pat is not None]
-    words = _strip(words, stage_words)
-    words = v.neutral.sub("", v.whole.sub("", v.own.sub("", v.year.sub("", _WIDER.sub("", words)))))
-    return _NOT_CJK.sub("", words)
+    found = _PROCESS_WORDS.get(pid)
+    if found is None or found[0] is not v:
+        found = _PROCESS_WORDS[pid] = (v, tuple(
+            pat for k, levels in v.processes if k == pid for pair in levels for pat in pair if pat is not None))
+    return found[1]
 
 
 _PLAN = re.compile(r"力争|计划|目标|预计|争取|确保|拟")

@@ -16,7 +16,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import Occurs, char_class, gated, lacks, looks_past
+from .vocab import Occurs, char_class, gated, lacks, looks_past, strip_all
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -191,7 +191,7 @@ def parse_stages(data: object) -> Stages:
         units=_unit_groups(data.get("units")),
         visits=_visits(data.get("visits")),
         not_a_level=gated(_compile(data.get("not_a_level"), "not_a_level")),
-        neutral=_compile(data.get("neutral"), "neutral"),
+        neutral=gated(_compile(data.get("neutral"), "neutral")),  # (~100 words: tried only where one can start)
         whole=gated(_compile(levels.get("whole"), "levels.whole")),
         own=gated(_compile(levels.get("own"), "levels.own")),
         any_stage=gated(re.compile("|".join(f"(?:{w})" for w in words))),
@@ -445,12 +445,9 @@ def every_at(d: _Doc, v: Stages) -> list[re.Match]:
 
 def _strip(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
     """``text`` without every character some stage word covers (each word's own longest match,
-    so "已执行完毕" loses all of it, not just "已执行")."""
-    covered = [False] * len(text)
-    for pat in patterns:
-        for m in pat.finditer(text):
-            covered[m.start() : m.end()] = [True] * (m.end() - m.start())
-    return "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
+    so "已执行完毕" loses all of it, not just "已执行"); ``strip_all`` searches only with the words
+    some character of the text can start."""
+    return strip_all(text, patterns)
 
 
 # "作出不予处罚决定" is no penalty; 不合格 and 未通过 (a screening not passed) are findings

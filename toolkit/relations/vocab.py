@@ -308,3 +308,118 @@ def lacks(pattern: re.Pattern, text: str) -> bool:
         known = _GATES[id(pattern)] = (pattern, char_class(gate) if gate else None)
     found = known[1]
     return found is not None and found.search(text) is None
+
+
+# --- text without every match of many patterns -------------------------------------------------
+
+
+class _StripPlan:
+    """The distinct patterns of a list, and for each pair of characters (``bigram_gate``) or else
+    each character (``literal_gate``) the patterns whose every match holds it: a text is searched
+    only with the patterns some pair or character of it opens."""
+
+    __slots__ = ("always", "by_char", "by_pair", "pats", "scan", "source")
+
+    def __init__(self, source: tuple | list) -> None:
+        self.source = source  # kept: the plan is found by the source's id
+        pats = list({(p.pattern, p.flags): p for p in reversed(source)}.values())[::-1]  # (first of each)
+        self.pats = tuple(pats)
+        by_char: dict[str, list[int]] = {}
+        by_pair: dict[str, list[int]] = {}
+        always = []
+        for i, p in enumerate(pats):
+            pairs = bigram_gate(p)
+            gate = literal_gate(p) if pairs is None else None
+            if pairs is None and gate is None:
+                always.append(i)
+            for c in pairs or ():
+                by_pair.setdefault(c, []).append(i)
+            for c in gate or ():
+                by_char.setdefault(c, []).append(i)
+        self.always = frozenset(always)
+        self.by_char = {c: tuple(ix) for c, ix in by_char.items()}
+        self.by_pair = {c: tuple(ix) for c, ix in by_pair.items()}
+        self.scan = char_class(by_char) if by_char else None
+
+
+_PLANS: dict[object, _StripPlan] = {}
+
+
+def strip_all(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) -> str:
+    """``text`` without every character some match of some pattern covers (each pattern's own
+    ``finditer`` matches, overlapping or not): the union of their spans is removed."""
+    key: object = id(patterns) if isinstance(patterns, tuple) else tuple(map(id, patterns))
+    plan = _PLANS.get(key)
+    if plan is None or (isinstance(patterns, tuple) and plan.source is not patterns):
+        if len(_PLANS) > 256:  # (callers pass the vocabulary's lists: a few; never grow without end)
+            _PLANS.clear()
+        plan = _PLANS[key] = _StripPlan(patterns)
+    which = set(plan.always)
+    if plan.scan is not None:
+        by_char = plan.by_char
+        for c in set(plan.scan.findall(text)):
+            which.update(by_char[c])
+    by_pair = plan.by_pair
+    for i in range(len(text) - 1):
+        found = by_pair.get(text[i : i + 2])
+        if found is not None:
+            which.update(found)
+    spans = [m.span() for i in sorted(which) for m in plan.pats[i].finditer(text)]
+    if not spans:
+        return text
+    spans.sort()
+    out, at = [], 0
+    for s, e in spans:
+        if s > at:
+            out.append(text[at:s])
+        at = max(at, e)
+    out.append(text[at:])
+    return "".join(out)
+
+
+def bigram_gate(pattern: re.Pattern) -> frozenset[str] | None:
+    """Pairs of characters one of which every match of ``pattern`` holds (two literals in a row
+    that each alternative needs: "已?办结" needs 办结), or None when none is known -- finer than
+    ``literal_gate``, whose characters most Chinese text holds one of."""
+    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        return _pairs_of(list(_sre_parse.parse(pattern.pattern)))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _pairs_of(items) -> frozenset[str] | None:
+    """A sequence's gate: its first two literals in a row, else the smallest gate of an item every
+    match of the sequence holds."""
+    best: frozenset[str] | None = None
+    prev: int | None = None
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if prev is not None:
+                return frozenset({chr(prev) + chr(av)})
+            prev = av
+            continue
+        prev = None
+        g = _item_pairs(op, av)
+        if g is not None and (best is None or len(g) < len(best)):
+            best = g
+    return best
+
+
+def _item_pairs(op, av) -> frozenset[str] | None:
+    if op is _sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _pairs_of(av[-1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        return _pairs_of(av[2]) if av[0] >= 1 else None
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _pairs_of(av)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            g = _pairs_of(alt)
+            if g is None:
+                return None
+            out |= g
+        return frozenset(out)
+    return None  # zero-width assertions, classes, any character: nothing a match must hold
