@@ -382,3 +382,15 @@ def test_a_whole_counting_more_kinds_than_listed_leaves_a_shortfall_open(tmp_pat
             "- 城乡居民基本养老保险基金收入9.84亿元;\n- 机关事业单位养老保险基金收入14.27亿元;\n"
             "- 失业保险基金收入2.91亿元;\n- 工伤保险基金收入3.26亿元。")
     assert _sums(tmp_path, text).get((69.35, (38.62, 9.84, 14.27, 2.91, 3.26))) != "fail"
+
+
+# -- "按常住人口计算,每千人口…": the sentence says which population a rate per N is of --------------
+
+@pytest.mark.parametrize("rate, status", [("3.43", "pass"), ("3.24", "fail")])
+def test_a_rate_per_n_of_the_population_its_sentence_names(tmp_path, rate, status) -> None:
+    # 0.93万 / 271.45万 = 3.43 per thousand; over the 286.73万 registered it would be 3.24
+    text = ("年末全市户籍人口286.73万人,常住人口271.45万人。\n三、卫生\n年末全市卫生技术人员2.41万人,"
+            f"其中执业(助理)医师0.93万人。按常住人口计算,每千人口执业(助理)医师{rate}人。")
+    found = _ratios(tmp_path, text)
+    assert found.get((9300, 2714500, float(rate))) == status
+    assert not [k for k in found if k[1] == 2867300]

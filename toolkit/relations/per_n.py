@@ -67,7 +67,11 @@ def _per_capita(d: _Doc) -> list[Relation]:
             what = rest[people.end() :]
             # (the population statements nearest the rate: a report states a few; a long one, many)
             i = bisect.bisect_left(pop_starts, q.start)
-            bases = _population(d, q, pops[max(0, i - _NEAR_POPS) : i + _NEAR_POPS], people.group("who"))
+            who = people.group("who")
+            said = _BY_POPULATION.search(d.s, q.sentence[0], q.start)
+            if said and who not in ("常住人口", "户籍人口"):
+                who = said.group(1)  # "按常住人口计算,每千人口…": the sentence says which population
+            bases = _population(d, q, pops[max(0, i - _NEAR_POPS) : i + _NEAR_POPS], who)
         else:
             bases, what = _counted_base(d, q, rest)
             if not bases:
@@ -102,6 +106,7 @@ def _goes_on(d: _Doc, rate: Quantity, q: Quantity) -> bool:
 
 
 _NEAR_POPS = 6  # population statements looked at on each side of a rate
+_BY_POPULATION = re.compile(r"按(常住人口|户籍人口)(?:数)?计算")
 
 
 def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> list[Quantity]:
