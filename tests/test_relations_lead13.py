@@ -394,3 +394,24 @@ def test_a_rate_per_n_of_the_population_its_sentence_names(tmp_path, rate, statu
     found = _ratios(tmp_path, text)
     assert found.get((9300, 2714500, float(rate))) == status
     assert not [k for k in found if k[1] == 2867300]
+
+
+# -- rates of courts, prosecutors and state assets by meaning (catalog rates.yaml) ----------------
+
+@pytest.mark.parametrize("text, key", [
+    ("受理审查逮捕犯罪嫌疑人1,250人,经审查批准逮捕900人,不批准逮捕350人,不捕率{p}%。", (350, 1250)),
+    ("提出抗诉20件,法院已审结16件,其中改判和发回重审12件,改变率{p}%。", (12, 16)),
+    ("全年共受理执行案件4,000件(其中新收3,600件,旧存400件),执结3,600件,执结率{p}%。", (3600, 4000)),
+    ("执结3,600件。执结案件中,执行完毕1,800件,终结本次执行程序1,200件,终结执行600件,终本率{p}%。", (1200, 3600)),
+    ("年末县属国有企业资产总额160.0亿元,负债总额96.0亿元,资产负债率{p}%。", (96.0, 160.0)),
+])
+@pytest.mark.parametrize("ok", [True, False])
+def test_rates_of_courts_prosecutors_and_assets(tmp_path, text, key, ok) -> None:
+    pct = round(100 * key[0] / key[1], 1) + (0 if ok else 4.0)
+    assert _ratios(tmp_path, text.format(p=f"{pct:.1f}")).get((*key, pct)) == ("pass" if ok else "fail")
+
+
+def test_an_average_debt_ratio_is_no_ratio_of_the_totals(tmp_path) -> None:
+    # the average of the firms' own ratios need not be the ratio of the sums
+    text = "年末县属国有企业资产总额160.0亿元,负债总额96.0亿元,平均资产负债率58.2%。"
+    assert not [k for k in _ratios(tmp_path, text) if k[2] == 58.2]
