@@ -415,3 +415,20 @@ def test_an_average_debt_ratio_is_no_ratio_of_the_totals(tmp_path) -> None:
     # the average of the firms' own ratios need not be the ratio of the sums
     text = "年末县属国有企业资产总额160.0亿元,负债总额96.0亿元,平均资产负债率58.2%。"
     assert not [k for k in _ratios(tmp_path, text) if k[2] == 58.2]
+
+
+# -- concentrations, and a change after the level's ratio to its plan -----------------------------
+
+@pytest.mark.parametrize("text, current, pct", [
+    ("PM2.5平均浓度31微克/立方米,同比下降6.1%。", 31, -6.1),
+    ("全区一般公共预算收入32.58亿元,完成预算的101.6%,同比增长4.9%。", 32.58, 4.9),
+    ("县本级一般公共预算收入完成18.46亿元,为调整预算18.05亿元的102.3%,增长7.1%。", 18.46, 7.1),
+    ("全年城镇新增就业30,308人,完成年度目标任务的75.8%,同比下降1.3%。", 30308, -1.3),
+])
+def test_a_change_after_a_ratio_to_the_plan_is_the_levels(tmp_path, text, current, pct) -> None:
+    assert _changes(tmp_path, text)[pct][0] == current
+
+
+def test_a_change_after_a_rate_of_the_level_stays_unread(tmp_path) -> None:
+    # "办结率…同比提高1.2%": the change may be the rate's
+    assert 1.2 not in _changes(tmp_path, "受理100件,办结率为98.5%,同比提高1.2%。")

@@ -36,6 +36,7 @@ PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
 NON_COUNT_UNITS = frozenset({
     "元", "千元", "万元", "十万元", "百万元", "千万元", "亿元", "万亿元", "%", "‰", "个百分点", "百分点", "平方米", "平方公里", "立方米", "公里", "千米", "米",
     "吨", "亩", "公顷", "倍", "岁", "小时", "分钟", "天", "周", "个月", "个工作日", "学时", "课时", "",
+    "微克/立方米", "毫克/立方米", "毫克/升",
 })
 ERROR, WARNING = "error", "warning"
 # An approximate relation that can hold is "pass" while its intervals are this narrow.
