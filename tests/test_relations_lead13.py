@@ -422,7 +422,7 @@ def test_an_average_debt_ratio_is_no_ratio_of_the_totals(tmp_path) -> None:
 @pytest.mark.parametrize("text, current, pct", [
     ("PM2.5平均浓度31微克/立方米,同比下降6.1%。", 31, -6.1),
     ("全区一般公共预算收入32.58亿元,完成预算的101.6%,同比增长4.9%。", 32.58, 4.9),
-    ("县本级一般公共预算收入完成18.46亿元,为调整预算18.05亿元的102.3%,增长7.1%。", 18.46, 7.1),
+    ("县本级一般公共预算收入完成18.46亿元,为调整预算18.05亿元的102.3%,同比增长7.1%。", 18.46, 7.1),
     ("全年城镇新增就业30,308人,完成年度目标任务的75.8%,同比下降1.3%。", 30308, -1.3),
 ])
 def test_a_change_after_a_ratio_to_the_plan_is_the_levels(tmp_path, text, current, pct) -> None:
