@@ -432,3 +432,13 @@ def test_a_change_after_a_ratio_to_the_plan_is_the_levels(tmp_path, text, curren
 def test_a_change_after_a_rate_of_the_level_stays_unread(tmp_path) -> None:
     # "办结率…同比提高1.2%": the change may be the rate's
     assert 1.2 not in _changes(tmp_path, "受理100件,办结率为98.5%,同比提高1.2%。")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("全年办理各类涉税事项12.80万件,其中网上办理11.20万件,网上办税率{p}%。", (112000, 128000)),
+    ("全年受理各类社保经办业务40.00万件,其中“一网通办”36.00万件,网办率{p}%。", (360000, 400000)),
+])
+@pytest.mark.parametrize("ok", [True, False])
+def test_more_names_of_the_online_rate(tmp_path, text, key, ok) -> None:
+    pct = round(100 * key[0] / key[1], 1) + (0 if ok else 2.0)
+    assert _ratios(tmp_path, text.format(p=f"{pct:.1f}")).get((*key, pct)) == ("pass" if ok else "fail")
