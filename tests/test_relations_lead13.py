@@ -442,3 +442,16 @@ def test_a_change_after_a_rate_of_the_level_stays_unread(tmp_path) -> None:
 def test_more_names_of_the_online_rate(tmp_path, text, key, ok) -> None:
     pct = round(100 * key[0] / key[1], 1) + (0 if ok else 2.0)
     assert _ratios(tmp_path, text.format(p=f"{pct:.1f}")).get((*key, pct)) == ("pass" if ok else "fail")
+
+
+@pytest.mark.parametrize("text, current, pct", [
+    ("县本级一般公共预算收入完成18.46亿元,为调整预算18.05亿元的102.3%,增长7.1%。税收收入同比增长3.2%。", 18.46, 7.1),
+    ("全区一般公共预算收入32.58亿元,完成预算的101.6%,增长4.9%。税收收入同比增长3.2%。", 32.58, 4.9),
+])
+def test_a_bare_rise_after_a_ratio_to_the_plan_is_the_levels(tmp_path, text, current, pct) -> None:
+    assert _changes(tmp_path, text)[pct][0] == current
+
+
+def test_a_bare_rise_after_a_share_stays_unread(tmp_path) -> None:
+    text = "全区一般公共预算收入32.58亿元,占全市的11.6%,增长4.9%。税收收入同比增长3.2%。"
+    assert 4.9 not in _changes(tmp_path, text)
