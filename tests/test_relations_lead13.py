@@ -455,3 +455,27 @@ def test_a_bare_rise_after_a_ratio_to_the_plan_is_the_levels(tmp_path, text, cur
 def test_a_bare_rise_after_a_share_stays_unread(tmp_path) -> None:
     text = "全区一般公共预算收入32.58亿元,占全市的11.6%,增长4.9%。税收收入同比增长3.2%。"
     assert 4.9 not in _changes(tmp_path, text)
+
+
+# -- names before 分别 that leave out the measure's word or share one noun --------------------------
+
+@pytest.mark.parametrize("text, currents", [
+    ("办理公证事项4,100件,其中涉外公证1,025件;办理法律援助案件800件。公证事项、法律援助案件数同比分别增长2.5%和6.7%。",
+     (4100, 800)),
+    ("受援人员中,农民工400人、未成年人100人、老年人200人;农民工、未成年人受援人数同比分别增长2.6%和4.2%。", (400, 100)),
+    ("全年立案查处各类违法案件600件,结案580件,罚没款合计800.00万元,案件数和罚没款同比分别增长2.6%和6.7%。",
+     (600, 800)),
+    ("全区共发生火灾480起,死亡2人,直接财产损失380.0万元,与上年相比,火灾起数、直接财产损失分别下降4.0%、5.0%。",
+     (480, 380)),
+    ("小学在校生4.00万人,初中在校生2.00万人。小学、初中在校生分别比上年减少2.4%和4.8%。", (40000, 20000)),
+])
+def test_names_before_fenbie_find_their_figures(tmp_path, text, currents) -> None:
+    found = _changes(tmp_path, text)
+    got = tuple(cur for _, (cur, _) in sorted(found.items(), key=lambda kv: abs(kv[0])))
+    assert set(currents) <= {cur for cur, _ in found.values()}, (found, got)
+
+
+def test_a_name_naming_two_figures_reads_none(tmp_path) -> None:
+    # "公证" ends two clauses (办理公证, 其中涉外公证): which one is open
+    text = "办理公证4,100件,其中涉外公证1,025件;办理法律援助案件800件。公证、法律援助案件数同比分别增长2.5%和6.7%。"
+    assert 2.5 not in _changes(tmp_path, text)

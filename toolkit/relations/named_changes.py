@@ -25,6 +25,11 @@ _OPENING = re.compile(r"^(?:其中|同时|此外|另外)")
 # "分别比上年增加", "同比分别增长", "分别较去年同期下降": the change words after 分别
 _CHANGE = re.compile(rf"^(?:同比|环比)?分别(?:比上年|较上年|比去年|较去年|比上年同期|较上年同期|同比|环比)?(?:{UP_WORDS}|{DOWN_WORDS})$")
 _SHARED_NOUN = re.compile(r"(?:案件|事项|问题|领域|方面|行业|诉求|工单)$")
+# the measure's word a name may add to the figure's own ("案件数", "火灾起数", "受援人数")
+_MEASURE_TAIL = re.compile(r"(?:起数|件数|户数|人数)$")
+_COUNT_WORD = re.compile(r"(?<=.)(?:数量|数|量)$")
+# a total's own words after its name ("罚没款合计835.62万元")
+_TOTAL_TAIL = re.compile(r"(?:合计|共计|总计|累计|达到|共|计|达|为)$")
 _TURN = re.compile(rf"[、和及与](?:{UP_WORDS}|{DOWN_WORDS})")
 _TIME = re.compile(r"(?:同比|环比|比上年|较上年)$")
 
@@ -138,11 +143,23 @@ def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
     out = []
     noun = _SHARED_NOUN.search(names[-1])  # the noun the names share, printed once at the end
     bare = [_SHARED_NOUN.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)]
-    for name in bare:
+    owns = [_TOTAL_TAIL.sub("", _NOT_CJK.sub("", d.clause(p))) for p in earlier]
+    for k, name in enumerate(bare):
         wanted = {name, name + noun.group()} if noun else {name}
-        hits = [p for p in earlier if any(_NOT_CJK.sub("", d.clause(p)).endswith(w) for w in wanted)]
+        hits = [p for p, own in zip(earlier, owns, strict=True) if any(own.endswith(w) for w in wanted)]
         if not hits:  # "查封扣押" names "查封、扣押46件", "限产停产" names "限制生产、停产整治12件"
             hits = [p for p in earlier if any(_abbreviates(w, _own_clause(d, p)) for w in wanted)]
+        if not hits:
+            # "法律援助案件数" / "火灾起数" name "法律援助案件846件" / "发生火灾486起" (the measure's
+            # word left out); "小学、初中在校生": the first names take the noun the last one ends with
+            wider = {_MEASURE_TAIL.sub("", w) for w in wanted} | {_COUNT_WORD.sub("", w) for w in wanted}
+            if k < len(names) - 1:
+                wider |= {name + names[-1][-n:] for n in (2, 3, 4) if len(names[-1]) > n}
+            elif k:
+                # "农民工、未成年人受援人数": the last name carries the noun the earlier ones leave out
+                wider |= {name[:-n] for n in (2, 3, 4) if len(name) - n >= 2}
+            wider = {w for w in wider if len(w) >= 2}
+            hits = [p for p, own in zip(earlier, owns, strict=True) if any(own.endswith(w) for w in wider)]
         if len(hits) != 1:
             return []
         out.append(hits[0])
