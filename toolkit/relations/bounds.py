@@ -23,6 +23,7 @@ import re
 from ..quantities import Quantity
 from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
+from .process_voids import carried_over_for
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
 from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
@@ -279,7 +280,6 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     def name(q: Quantity) -> _Named | None:
         return naming(d, q)  # each figure's naming, once per document (shared with other families)
 
-    carried = carried_over_at(d, v)
     from .catalog_rules import load_rules  # (read lazily: the catalog rules read the bounds vocabulary)
 
     # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
@@ -318,7 +318,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                     # naming it not)
                     cands = [dataclasses.replace(cands[0], q=part)] if part is not None else []
                 # (the later sentence names nothing the earlier does up to its figure: "…仲裁案件2,150件。基层调解组织…")
-        if any(_carried_over(d, carried, c.q, q) for c in cands):
+        if any(_carried_over(d, carried_over_for(d, v, p.stages.keys() & c.stages.keys()), c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         cands = [c for c in cands if fits_the_referred(d, p, c)]
         larger = cands[0] if cands else None
