@@ -1,0 +1,75 @@
+"""Funnels by meaning (issue 15, pattern E), session 13: carry-over words that speak of one
+process only (process_voids.py) and stage words the vocabulary lacked. Each rule has consistent
+variants (the bound is read and holds), planted ones (the later figure raised past the earlier:
+the bound fails) and traps, consistent texts that must not be flagged. Sentences written for
+the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_funnels_general import bounds, fails
+
+# (consistent text, the later figure as printed, the same figure raised, smaller, larger)
+FUNNELS = [
+    # a summary-procedure penalty spoken of around a referral: the referral funnel stands
+    ("全年立案查处各类违法案件436件。适用简易程序办理案件57件。向公安机关移送涉嫌犯罪案件6件,公安机关已立案5件。",
+     "已立案5件", "已立案8件", 5, 6),
+    ("本年度当场处罚违法行为212起;移送涉嫌犯罪案件14件,检察机关已受理12件。", "已受理12件", "已受理19件", 12, 14),
+    ("对轻微违法行为适用简易程序作出处罚31起。全年受理群众投诉620件，办结608件。", "办结608件", "办结628件", 608, 620),
+    # posts set and the people actually in post (实有, 现有)
+    ("局机关核定编制35名,实有32名。", "实有32名", "实有38名", 32, 35),
+    ("综合执法大队编制46人，现有人员41人，均已持证上岗。", "现有人员41人", "现有人员49人", 41, 46),
+    ("全所行政编制12名；实际在岗11名。", "实际在岗11名", "实际在岗14名", 11, 12),
+    # aid granted on an application
+    ("全年受理法律援助申请520件,经审查给予法律援助506件。", "506件", "526件", 506, 520),
+    ("收到困难群众临时救助申请1,312户，经审核给予救助1,208户。", "1,208户", "1,408户", 1208, 1312),
+    ("县法律援助中心受理申请三十一件，决定提供法律援助二十九件。", "二十九件", "三十九件", 29, 31),
+    # passed after training, said the other way round
+    ("全年培训基层执法人员860人次，考核通过842人次。", "842人次", "892人次", 842, 860),
+    ("举办业务培训班6期，培训网格员1,200人，通过结业考试的1,150人。", "1,150人", "1,250人", 1150, 1200),
+    # disputes that came in by other verbs, and those settled
+    ("全年接到各类矛盾纠纷1,120件，成功调解1,086件。", "1,086件", "1,186件", 1086, 1120),
+    ("各调委会登记矛盾纠纷2,406件,调解成功2,311件。", "2,311件", "2,511件", 2311, 2406),
+    # a disclosure request answered by publishing
+    ("依申请公开方面,全年收到申请215件,予以公开128件。", "予以公开128件", "予以公开228件", 128, 215),
+    ("本年度新收政府信息公开申请96件，同意公开61件，部分公开12件。", "同意公开61件", "同意公开106件", 61, 96),
+    # intents reached at job fairs and those placed
+    ("举办专场招聘会18场,达成就业意向426人,实现就业312人。", "实现就业312人", "实现就业452人", 312, 426),
+    ("退役军人专场招聘活动中，达成签约意向1,082人，成功入职865人。", "865人", "1,165人", 865, 1082),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "raised", "small", "large"), FUNNELS)
+def test_funnels_session13(tmp_path, text, printed, raised, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert bad != text
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+TRAPS = [
+    # the summary procedure still voids the enforcement funnel it speaks of
+    "全年立案查处违法案件215件，适用简易程序作出行政处罚决定231件。",
+    "全年立案查处违法案件215件；对轻微违法行为当场处罚，全年作出行政处罚决定288件。",
+    # over the quota: the people in post may outnumber the posts
+    "核定编制35名，因机构改革暂时超编，实有38名。",
+    # work still being handled is no intake the outcomes go on from
+    "全年办结申请601件,结转下年度继续办理41件。在已办结的申请中,予以公开236件,部分公开52件。",
+    # people hired under contract are no placement after job fairs
+    "全年在编人员86人,聘用人员40人,持证执法人员120人。",
+    # an exam of another group than the one trained
+    "全年培训网格员820人,通过执法资格考试的执法人员956人。",
+    # disputes that came in, and those settled by another body of another period
+    "2023年接到矛盾纠纷120件。2024年成功调解186件。",
+    # published documents are no answers to requests
+    "全年收到申请15件，主动公开政府信息1,286条。",
+    # intents of one fair against placements of the whole year
+    "本场招聘会达成就业意向86人。全年累计实现就业1,312人。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_no_false_alarm_session13(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
