@@ -37,7 +37,49 @@ FUNNELS = [
     # intents reached at job fairs and those placed
     ("举办专场招聘会18场,达成就业意向426人,实现就业312人。", "实现就业312人", "实现就业452人", 312, 426),
     ("退役军人专场招聘活动中，达成签约意向1,082人，成功入职865人。", "865人", "1,165人", 865, 1082),
+    # work orders handed on, and those solved
+    ("全年共派发工单168,008件。承办单位实际解决148,936件。", "148,936件", "178,936件", 148936, 168008),
+    ("热线转派工单5,120件,各承办部门已解决4,806件。", "4,806件", "5,806件", 4806, 5120),
 ]
+
+# A stage figure after figures of another count in its sentence (money, another unit) goes on from
+# the sentence before it, as one that opens its sentence does (counted_apart.py)
+ACROSS = [
+    ("全年共受理群众投诉3,215件。经协调，为消费者挽回经济损失286万元，办结3,106件。", "办结3,106件", "办结3,306件",
+     3106, 3215),
+    ("市场监管局全年受理投诉3,215件，同比增长5%。为消费者挽回损失286万元，办结3,106件。", "办结3,106件",
+     "办结3,306件", 3106, 3215),
+    ("全市共检查生产经营单位8,472家次。对发现的违法行为立案386起，责令停产停业整顿43家。", "整顿43家",
+     "整顿9,043家", 43, 8472),
+    ("本年度共排查一般隐患2,416处。经督促，隐患整改率达到95%，整改2,295处。", "整改2,295处", "整改2,518处",
+     2295, 2416),
+    ("区人民调解委员会全年受理矛盾纠纷612件。涉及金额1,260万元，调解成功587件。", "调解成功587件",
+     "调解成功687件", 587, 612),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "raised", "small", "large"), ACROSS)
+def test_a_stage_after_figures_of_another_count_goes_on_from_the_sentence_before(
+        tmp_path, text, printed, raised, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+ACROSS_TRAPS = [
+    # a figure counted alike before it in its sentence keeps the funnel in that sentence
+    "全年共受理群众投诉3,215件。新增咨询4,100件，办结4,012件。",
+    # the sentence before is another paragraph
+    "全年共受理群众投诉3,215件。\n挽回经济损失286万元，办结各类事项3,306件。",
+    # the earlier sentence names the same process counted otherwise: abstain
+    "全市检查企业8,472家次，排查隐患23,615项。对违法行为立案386起，责令整改9,100家。",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_TRAPS)
+def test_no_false_alarm_across_sentences(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
 
 
 @pytest.mark.parametrize(("text", "printed", "raised", "small", "large"), FUNNELS)

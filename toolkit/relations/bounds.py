@@ -22,6 +22,7 @@ import re
 
 from ..quantities import Quantity
 from .items import _LISTED, _an_item, _item_before, _list_lead
+from .counted_apart import counted_apart
 from .model import Relation, compatible
 from .process_voids import carried_over_for
 from .referring import fits_the_referred
@@ -234,8 +235,8 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     start = q.sentence[0]
     if start < 2 or "其中" in d.s[start : q.start]:
         return None
-    if any(not r.is_percent for r in d.in_range(start, q.start)):
-        return None
+    if any(not counted_apart(r, q) for r in d.in_range(start, q.start)):
+        return None  # (figures of another count before it leave it the sentence before: counted_apart)
     if d.s[start - 1] == "\n":
         return _item_before(d, start)
     for _ in range(3):  # over up to two sentences of words only ("申请事项主要集中在…领域。")
