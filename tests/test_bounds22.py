@@ -115,3 +115,32 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_no_false_alarm_session13(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []
+
+
+# A status as of a later date in the sentence of the earlier figure ("截至…,已办结…") counts those of
+# its items done by then: the date is no other period (stages._same_count)
+AS_OF = [
+    ("转派承办单位77,068件，截至9月5日，承办单位已办结74,915件。", "74,915件", "79,915件", 74915, 77068),
+    ("本季度交办督办件312件,截至发稿前已办结296件。", "296件", "396件", 296, 312),
+    ("全年受理信访事项1,046件，截止2月底，已答复1,012件。", "1,012件", "1,112件", 1012, 1046),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "raised", "small", "large"), AS_OF)
+def test_a_status_as_of_a_later_date(tmp_path, text, printed, raised, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == large for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+@pytest.mark.parametrize("text", [
+    # a date in another sentence: the closings may be of other work
+    "全年受理投诉3,215件。截至3月底，已办结各类投诉3,306件。",
+    # cumulative closings to a date
+    "全年受理投诉3,215件，截至目前累计办结3,306件。",
+    # a month's intake: the closings by a later date may hold older work
+    "8月转派承办单位77,068件，截至9月5日，承办单位已办结78,915件。",
+])
+def test_no_false_alarm_on_a_status_as_of_a_date(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
