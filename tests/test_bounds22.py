@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_relations_funnels_general import bounds, fails
+from tests.test_relations_funnels_general import bounds, checks, fails
 
 # (consistent text, the later figure as printed, the same figure raised, smaller, larger)
 FUNNELS = [
@@ -144,3 +144,37 @@ def test_a_status_as_of_a_later_date(tmp_path, text, printed, raised, small, lar
 ])
 def test_no_false_alarm_on_a_status_as_of_a_date(tmp_path, text) -> None:
     assert fails(tmp_path, text) == []
+
+
+# A list of the upper grades of a numbered scale is not all of its whole: each grade is bounded
+# (grade_lists.py). (text, a grade as printed, raised past the whole, the whole)
+GRADES = [
+    ("全市A级旅游景区32家，其中5A级2家、4A级11家。", "4A级11家", "4A级41家", 32),
+    ("全省星级饭店146家,其中五星级13家,四星级52家。", "四星级52家", "四星级152家", 146),
+    ("辖区医疗机构86家，其中三级医院5家、二级医院12家。", "二级医院12家", "二级医院92家", 86),
+    ("登记在册的旅游民宿412家,其中五星级民宿6家、四星级民宿38家、三星级民宿77家。", "三星级民宿77家",
+     "三星级民宿477家", 412),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "raised", "whole"), GRADES)
+def test_upper_grades_are_each_bounded(tmp_path, text, printed, raised, whole) -> None:
+    got = [(c.kind, c.status) for c in checks(tmp_path, text)]
+    assert ("sum", "fail") not in got and ("sum", "pass") not in got
+    assert all(st == "pass" for st, _, big in bounds(tmp_path, text) if big == whole)
+    assert sum(1 for _, _, big in bounds(tmp_path, text) if big == whole) >= 2
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == whole for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    # every grade from the first: a breakdown that adds up
+    ("全县公路里程1,200公里，其中一级公路120公里、二级公路300公里、三级公路780公里。", 1200),
+    # grades that add up exactly to the whole
+    ("全市A级景区20家，其中5A级2家、4A级18家。", 20),
+])
+def test_grades_that_add_up_stay_a_sum(tmp_path, text, total) -> None:
+    got = [(c.kind, c.status, c.operands.get("total")) for c in checks(tmp_path, text)]
+    assert ("sum", "pass", total) in got, got
+    bad = text.replace("0公里。", "9公里。").replace("18家", "28家")
+    assert fails(tmp_path, bad) != []
