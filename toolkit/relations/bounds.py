@@ -21,8 +21,8 @@ import itertools
 import re
 
 from ..quantities import Quantity
-from .items import _LISTED, _an_item, _item_before, _list_lead
 from .counted_apart import counted_apart
+from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
 from .process_voids import carried_over_for
 from .referring import fits_the_referred
@@ -350,8 +350,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
     # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim;
     # other sums stay ties: "检查合格263家,发现问题的14家" split the 276 checked, no funnel)
-    # A sum ties its parts, not a part to its total: "申请退单2,318件,经审核同意退单1,905件,退回重办413件"
-    # states the funnel beside the split
+    # A sum ties its parts, not a part to its total ("申请退单2,318件,同意退单1,905件,退回413件": the funnel too)
     tied = _tied([_parts_of(r) if r.kind == "sum" else r for r in found if r.kind != "ratio" and r.rule != "sum.rest"],
                  wanted)
     rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
