@@ -483,7 +483,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         if not alike and not counted_among(p, c):
             if not compatible(r, p.q):
                 continue
-            if set(c.stages) & set(p.stages):
+            if set(c.stages) & set(p.stages) - decided:  # (not past the process's candidate: "排查1,842次,排查出…")
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
         if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \

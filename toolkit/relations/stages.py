@@ -520,8 +520,6 @@ def _same_count(p: _Named, c: _Named) -> bool:
     years = (set(_A_YEAR.findall(p.words)), set(_A_YEAR.findall(c.words))) if "年" in p.words else ((), ())
     if all(years) and years[0] != years[1]:
         return False  # "2023年告知听证权利案件12件。2024年举行听证15件": two years' work
-    if p.period and all(x.startswith("截") for x in p.period) and p.q.sentence == c.q.sentence and "已" in p.words:
-        return True  # "转派77,068件,截至9月5日,已办结74,915件": those of the items done by a date after
     return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
 
 
