@@ -164,3 +164,32 @@ def test_grades_that_add_up_stay_a_sum(tmp_path, text, total) -> None:
     assert ("sum", "pass", total) in got, got
     bad = text.replace("0公里。", "9公里。").replace("18家", "28家")
     assert fails(tmp_path, bad) != []
+
+
+# The key kinds a 重点…: opener lists (重点领域:, 重点项目:) are the main kinds of the whole before, each
+# bounded by it, never summed -- also listed on lines of their own after the colon (unlisted.py)
+KEY_KINDS = [
+    ("全年查处违法案件316件。重点领域:食品安全112件、药品安全81件。", "药品安全81件", "药品安全412件", 316),
+    ("全年共受理投诉举报4,120件,重点行业:物业服务986件、教育培训642件、美容美发311件。", "教育培训642件",
+     "教育培训4,642件", 4120),
+    ("全年累计资助学生2.37万人次，发放资助资金4286.5万元。重点项目：\n  国家助学金  1.12万人次\n"
+     "  生源地信用助学贷款  0.46万人次\n其他事项另行报告。", "0.46万人次", "2.46万人次", 23700),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "raised", "whole"), KEY_KINDS)
+def test_key_kinds_are_each_bounded(tmp_path, text, printed, raised, whole) -> None:
+    got = bounds(tmp_path, text)
+    assert sum(1 for st, _, big in got if st == "pass" and big == whole) >= 2, got
+    assert fails(tmp_path, text) == []
+    bad = text.replace(printed, raised, 1)
+    assert any(st == "fail" and big == whole for st, _, big in bounds(tmp_path, bad)), bounds(tmp_path, bad)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    # 重点领域 naming one class of a classified list: the list adds up
+    ("主动公开政府信息3,126条，按信息类别分，政策文件类412条，部门动态类1,538条，重点领域信息1,176条。", 3126),
+])
+def test_a_key_class_in_a_list_is_no_opener(tmp_path, text, total) -> None:
+    got = [(c.kind, c.status, c.operands.get("total")) for c in checks(tmp_path, text)]
+    assert ("sum", "pass", total) in got, got
