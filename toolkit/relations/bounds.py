@@ -21,8 +21,10 @@ import itertools
 import re
 
 from ..quantities import Quantity
+from .counted_apart import counted_apart
 from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
+from .process_voids import carried_over_for
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
 from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
@@ -233,8 +235,8 @@ def _sentence_before(d: _Doc, q: Quantity) -> int | None:
     start = q.sentence[0]
     if start < 2 or "其中" in d.s[start : q.start]:
         return None
-    if any(not r.is_percent for r in d.in_range(start, q.start)):
-        return None
+    if any(not counted_apart(r, q) for r in d.in_range(start, q.start)):
+        return None  # (figures of another count before it leave it the sentence before: counted_apart)
     if d.s[start - 1] == "\n":
         return _item_before(d, start)
     for _ in range(3):  # over up to two sentences of words only ("申请事项主要集中在…领域。")
@@ -279,7 +281,6 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     def name(q: Quantity) -> _Named | None:
         return naming(d, q)  # each figure's naming, once per document (shared with other families)
 
-    carried = carried_over_at(d, v)
     from .catalog_rules import load_rules  # (read lazily: the catalog rules read the bounds vocabulary)
 
     # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
@@ -318,7 +319,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                     # naming it not)
                     cands = [dataclasses.replace(cands[0], q=part)] if part is not None else []
                 # (the later sentence names nothing the earlier does up to its figure: "…仲裁案件2,150件。基层调解组织…")
-        if any(_carried_over(d, carried, c.q, q) for c in cands):
+        if any(_carried_over(d, carried_over_for(d, v, p.stages.keys() & c.stages.keys()), c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
         cands = [c for c in cands if fits_the_referred(d, p, c)]
         larger = cands[0] if cands else None
@@ -349,8 +350,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
     # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim;
     # other sums stay ties: "检查合格263家,发现问题的14家" split the 276 checked, no funnel)
-    # A sum ties its parts, not a part to its total: "申请退单2,318件,经审核同意退单1,905件,退回重办413件"
-    # states the funnel beside the split
+    # A sum ties its parts, not a part to its total ("申请退单2,318件,同意退单1,905件,退回413件": the funnel too)
     tied = _tied([_parts_of(r) if r.kind == "sum" else r for r in found if r.kind != "ratio" and r.rule != "sum.rest"],
                  wanted)
     rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
@@ -483,7 +483,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         if not alike and not counted_among(p, c):
             if not compatible(r, p.q):
                 continue
-            if set(c.stages) & set(p.stages):
+            if set(c.stages) & set(p.stages) - decided:  # (not past the process's candidate: "排查1,842次,排查出…")
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
         if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \

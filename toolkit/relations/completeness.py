@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .model import Relation, money_value
 from .roles import is_change_percent
@@ -80,6 +81,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(labels + span_text)
     )
+    if not complete and s != tval and not _REST.search(labels) and upper_grades_only(d, parts):
+        # "A级景区32家,其中5A级2家、4A级11家": the lower grades left out (grade_lists.py), each bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not complete and s < tval and not _AS_FOLLOWS.search(span_text) and short_of_its_set(d, parts):
         # "办结的申请中,予以公开46件;部分公开13件;无法提供61件;不予处理20件": four of the six outcomes
         # (无法提供 is no rest here): the shortfall is 不予公开 and 其他处理, which the text does not give.

@@ -97,7 +97,8 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         if m.group() in _NOT_OPENERS and not is_most:
             continue  # "前五类问题合计2,876件次", "以…为主": a summary of a list, not its opener
         end = d.next_end(m.end(), SENT_END)
-        if d.s[end : end + 1] == "\n" and d.s[m.end() : end].rstrip().endswith(":"):
+        if d.s[end : end + 1] == "\n" and (d.s[m.end() : end].rstrip().endswith(":")
+                                            or (m.group().endswith(":") and not d.s[m.end() : end].strip())):
             end = _list_lines_end(d, end)  # "排在前三位的分别是:\n-城乡建设类…\n-…": the lines listed
         semi = d.s.find(";", m.end(), end)
         if semi >= 0 and not d.in_range(m.end(), semi) and ":" not in d.s[m.end() : semi]:
