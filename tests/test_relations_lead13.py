@@ -479,3 +479,34 @@ def test_a_name_naming_two_figures_reads_none(tmp_path) -> None:
     # "公证" ends two clauses (办理公证, 其中涉外公证): which one is open
     text = "办理公证4,100件,其中涉外公证1,025件;办理法律援助案件800件。公证、法律援助案件数同比分别增长2.5%和6.7%。"
     assert 2.5 not in _changes(tmp_path, text)
+
+
+# -- tables: a rate column headed "完成预算%", a change column with a signed fall --------------------
+
+_BUDGET = ("表1 一般公共预算支出执行情况(单位:亿元)\n\n| 项目 | 预算数 | 执行数 | 完成预算% |\n| --- | --- | --- | --- |\n"
+           "| 一般公共服务支出 | 6.82 | 6.57 | 96.3 |\n| 教育支出 | 10.40 | 10.29 | 98.9 |\n"
+           "| 社会保障和就业支出 | 9.76 | 9.93 | 101.7 |\n| 卫生健康支出 | 5.38 | 5.12 | {p} |\n")
+
+
+@pytest.mark.parametrize("p, status", [("95.2", "pass"), ("97.2", "fail")])
+def test_a_rate_column_headed_with_a_bare_percent_sign(tmp_path, p, status) -> None:
+    path = tmp_path / "t.md"
+    path.write_text(_BUDGET.format(p=p), encoding="utf-8")
+    from toolkit import audit
+    got = {(c.operands["numerator"], c.operands["denominator"]): c.status for c in audit(path).checks
+           if c.rule == "ratio.table_rate"}
+    assert got[(5.12, 5.38)] == status
+    assert got[(6.57, 6.82)] == "pass"
+
+
+@pytest.mark.parametrize("fall, status", [("-22.0%", "pass"), ("-12.0%", "fail")])
+def test_a_change_column_with_a_signed_fall(tmp_path, fall, status) -> None:
+    text = ("| 指标 | 2023年 | 2022年 | 增长 |\n| --- | --- | --- | --- |\n"
+            "| 受理审批服务事项(件) | 48,362 | 43,917 | 10.1% |\n| 办结(件) | 48,105 | 43,602 | 10.3% |\n"
+            f"| 退回补正(件) | 390 | 500 | {fall} |\n")
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    from toolkit import audit
+    got = {c.operands["current"]: c.status for c in audit(path).checks if c.rule == "change.table"}
+    assert got[48362] == "pass"
+    assert got[390] == status

@@ -36,7 +36,7 @@ def not_summed_table(t: Table) -> bool:
     return bool(_NOT_SUMMED_CAPTION.search(t.caption)) and not _MEASURES.search(t.caption)
 
 
-_PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比")
+_PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比|[%％]\s*$")  # ("完成预算%")
 
 
 def _tail_unread(row: Row, width: int) -> bool:

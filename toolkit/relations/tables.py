@@ -115,8 +115,10 @@ def _change_columns(t: Table) -> list[Relation]:
         text = r.cells[j].text
         if _CHANGE_HEAD.search(text):
             return True
-        cells = [_cell(row, j) for row in t.rows if row.start > r.start and not row.is_header and len(row.cells) > j]
-        return bool(_CHANGE_WORDS.search(text)) and bool(cells) and all(c is not None and c.is_percent for c in cells)
+        rows = [row for row in t.rows if row.start > r.start and not row.is_header and len(row.cells) > j]
+        # (a fall printed with its sign, "-22.0%", is read as a fall of the cell, not its quantity)
+        return bool(_CHANGE_WORDS.search(text)) and bool(rows) and all(
+            ((c := _cell(row, j)) is not None and c.is_percent) or row.cells[j].fall is not None for row in rows)
 
     header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
                    and any(is_change(r, j) for j in range(len(r.cells)))), None)
