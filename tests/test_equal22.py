@@ -1,0 +1,231 @@
+"""Equalities and breakdowns by meaning (issue 15, patterns H and F), session 13.
+Every sentence here is written for the project: each model has passing phrasings, a planted error
+that must fail, and trap texts that must not relate."""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def equals(tmp_path, text: str) -> dict[tuple, str]:
+    return {tuple(sorted(float(v) for v in c.operands["values"])): c.status
+            for c in checks(tmp_path, text) if c.kind == "equal"}
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(float(c.operands["total"]), *sorted(float(v) for v in c.operands["parts"])): c.status
+            for c in checks(tmp_path, text) if c.kind == "sum"}
+
+
+def failing(tmp_path, text: str) -> list:
+    return [(c.rule, c.operands) for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+def key(total: float, *parts: float) -> tuple:
+    return (float(total), *sorted(float(p) for p in parts))
+
+
+def pair(a: float, b: float) -> tuple:
+    return tuple(sorted((float(a), float(b))))
+
+
+# --- a table's total row restated in the prose -------------------------------------------------
+
+# "案件数（件）": the 件 of 件数 belongs to the noun (案件); the column counts 案件.
+COUNT_COLUMNS = [
+    # (text with {p} the prose figure, the table's total)
+    ("某区城市管理局2023年执法工作报告\n一、执法办案\n全年共查处占道经营案件{p}件，罚没款64.5万元。"
+     "占道经营案件分布见表1。\n\n表1　占道经营案件按街道统计\n| 街道 | 案件数（件） | 罚没款（万元） |\n"
+     "| 东城街道 | 402 | 22.1 |\n| 西城街道 | 388 | 21.4 |\n| 南湖街道 | 338 | 21.0 |\n| 合计 | 1128 | 64.5 |\n", 1128),
+    ("县应急管理局2024年工作总结\n全县全年共接报突发事件{p}起，均得到及时处置。\n\n表2　突发事件分类统计\n"
+     "| 类别 | 事件数（起） | 涉及人数（人） |\n| 自然灾害 | 37 | 210 |\n| 事故灾难 | 52 | 96 |\n"
+     "| 公共卫生 | 11 | 45 |\n| 合计 | 100 | 351 |\n", 100),
+    ("市司法局2022年规范性文件审查情况\n\n一、基本情况\n全年共审查各部门报送的规范性文件{p}件。\n\n各部门报送情况如下：\n"
+     "| 报送单位 | 文件数（件） | 提出修改意见（条） |\n| 教育局 | 14 | 22 |\n| 住建局 | 19 | 31 |\n"
+     "| 农业农村局 | 9 | 12 |\n| 合计 | 42 | 65 |\n", 42),
+]
+
+
+@pytest.mark.parametrize("text,total", COUNT_COLUMNS)
+def test_a_count_column_named_with_its_noun_is_restated(tmp_path, text, total):
+    assert equals(tmp_path, text.format(p=f"{total:,}"))[pair(total, total)] == "pass"
+    assert not failing(tmp_path, text.format(p=f"{total:,}"))
+    wrong = total + 9
+    assert equals(tmp_path, text.format(p=f"{wrong:,}"))[pair(wrong, total)] == "fail"
+
+
+def test_a_kind_of_the_count_is_no_restatement(tmp_path):
+    # the prose figure counts a kind of the table's cases (简易程序), not all of them
+    text = ("某区城市管理局2023年执法工作报告\n全年适用简易程序查处案件600件。\n\n表1　案件按街道统计\n"
+            "| 街道 | 案件数（件） | 罚没款（万元） |\n| 东城街道 | 402 | 22.1 |\n| 西城街道 | 388 | 21.4 |\n"
+            "| 合计 | 790 | 43.5 |\n")
+    assert pair(600, 790) not in equals(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+# Several prose figures claim a column: the one naming the caption's object, and the amount stated
+# beside it (one piece up to ; or 。), are the table's.
+CLAIMS = [
+    ("全年共办理一般程序案件{c}件，罚没款{m}万元；简易程序案件3,120件，罚款15.2万元；合计办理各类案件{all}件，"
+     "罚没款合计{mall}万元。一般程序案件分类情况见表1。\n\n表1　一般程序案件按类别统计\n"
+     "| 类别 | 案件数（件） | 罚没款（万元） |\n| 市容环境 | 300 | 40.5 |\n| 违法建设 | 250 | 120.0 |\n"
+     "| 其他 | 150 | 30.0 |\n| 合计 | 700 | 190.5 |\n"),
+    ("本年度共查处食品安全违法案件{c}件，罚没款{m}万元；查处其他违法案件960件，罚没款88.0万元；共计查处案件"
+     "{all}件，罚没款共计{mall}万元。食品安全违法案件按环节分布见下表。\n\n食品安全违法案件按环节统计\n"
+     "| 环节 | 案件数（件） | 罚没款（万元） |\n| 生产 | 200 | 60.0 |\n| 流通 | 300 | 70.5 |\n"
+     "| 餐饮 | 200 | 60.0 |\n| 合计 | 700 | 190.5 |\n"),
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_the_figure_naming_the_captions_object_restates_the_total(tmp_path, text):
+    def fill(c: int, m: str) -> str:
+        return text.format(c=f"{c:,}", m=m, all=f"{c + 3120:,}", mall="205.7")
+
+    got = equals(tmp_path, fill(700, "190.5"))
+    assert got[pair(700, 700)] == "pass" and got[pair(190.5, 190.5)] == "pass"
+    assert not [f for f in failing(tmp_path, fill(700, "190.5")) if f[0].startswith("equal")]
+    got = equals(tmp_path, fill(707, "190.5"))
+    assert got[pair(707, 700)] == "fail"
+    got = equals(tmp_path, fill(700, "199.5"))
+    assert got[pair(199.5, 190.5)] == "fail"
+
+
+# A finding's figure with its noun left out after 的 ("判定为违法的358个") under columns that share
+# the noun (下发图斑, 违法图斑); 判定为/认定为 and 立案 name no kind of what they count.
+ELIDED = [
+    ("2024年度卫片执法共下发监测图斑1,874个。经逐个实地核查，判定为合法的1,516个，判定为违法的{p}个。\n\n"
+     "表2　卫片执法图斑核查情况\n| 乡镇 | 下发图斑（个） | 违法图斑（个） | 已整改（个） |\n"
+     "| 甲镇 | 1000 | 200 | 190 |\n| 乙镇 | 874 | 158 | 150 |\n| 合计 | 1874 | 358 | 340 |\n", 358),
+    ("全年共排查建筑工地412个，经复核，认定为危险的{p}个。\n\n表3　各区排查情况\n"
+     "| 区 | 排查工地（个） | 危险工地（个） |\n| 东区 | 212 | 60 |\n| 西区 | 200 | 37 |\n"
+     "| 合计 | 412 | 97 |\n", 97),
+]
+
+
+@pytest.mark.parametrize("text,total", ELIDED)
+def test_a_figure_whose_noun_is_left_out_after_de_restates_the_total(tmp_path, text, total):
+    assert equals(tmp_path, text.format(p=f"{total:,}"))[pair(total, total)] == "pass"
+    assert not failing(tmp_path, text.format(p=f"{total:,}"))
+    assert equals(tmp_path, text.format(p=f"{total - 4:,}"))[pair(total - 4, total)] == "fail"
+
+
+def test_the_noun_is_put_back_only_when_the_columns_share_one(tmp_path):
+    # columns of two objects (图斑, 地块): "违法的" may be either -- no pairing by an elided noun
+    text = ("全年共下发图斑1,874个，判定为违法的300个。\n\n表2　核查情况\n"
+            "| 乡镇 | 下发图斑（个） | 违法地块（个） |\n| 甲镇 | 1000 | 200 |\n| 乙镇 | 874 | 158 |\n"
+            "| 合计 | 1874 | 358 |\n")
+    assert pair(300, 358) not in equals(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+FILED = [
+    ("全市各级劳动人事争议仲裁委员会共收到仲裁申请5,318件。经审查，立案受理{p}件，不予受理356件。\n\n"
+     "分县区情况（单位：件）\n| 县区 | 受理 | 审结 |\n| 城区 | 2,137 | 2,086 |\n| 北县 | 2,825 | 2,729 |\n"
+     "| 合计 | 4,962 | 4,815 |\n", 4962),
+    ("全县市场监管部门立案查处{p}件违法案件。\n\n| 所别 | 查处 | 结案 |\n| 城关所 | 120 | 110 |\n"
+     "| 河西所 | 86 | 80 |\n| 合计 | 206 | 190 |\n", 206),
+]
+
+
+@pytest.mark.parametrize("text,total", FILED)
+def test_filing_words_before_the_measure_name_no_kind(tmp_path, text, total):
+    assert equals(tmp_path, text.format(p=f"{total:,}"))[pair(total, total)] == "pass"
+    assert equals(tmp_path, text.format(p=f"{total + 20:,}"))[pair(total + 20, total)] == "fail"
+
+
+# --- breakdowns without 其中 ---------------------------------------------------------------------
+
+# "按…依次为": a classification naming its kinds in order, the same as 按…分.
+IN_ORDER = [
+    ("全市共立案查处各类违法案件{t}件，办结986件。按案件类型依次为：食品安全类318件、价格类156件、"
+     "产品质量类203件、特种设备类47件、其他{r}件。", 1027, [318, 156, 203, 47], 303),
+    ("2023年县司法局共受理法律援助申请{t}件。按案件性质依次是：民事案件412件，刑事案件188件，"
+     "其他案件{r}件。", 623, [412, 188], 23),
+    ("全区共办理12345工单{t}件。从诉求来源依次为：电话{r}件，网站320件，微信公众号216件，其他55件。",
+     2391, [320, 216, 55], 1800),
+]
+
+
+@pytest.mark.parametrize("text,total,parts,rest", IN_ORDER)
+def test_a_classification_naming_its_kinds_in_order_breaks_down_the_whole(tmp_path, text, total, parts, rest):
+    good = text.format(t=f"{total:,}", r=f"{rest:,}")
+    assert sums(tmp_path, good)[key(total, *parts, rest)] == "pass"
+    assert not failing(tmp_path, good)
+    bad = text.format(t=f"{total:,}", r=f"{rest + 11:,}")
+    assert sums(tmp_path, bad)[key(total, *parts, rest + 11)] == "fail"
+
+
+def test_in_order_without_a_classification_is_no_breakdown(tmp_path):
+    # "依次为" after a ranking of places: the top three, not a partition of the whole
+    text = "全市共受理投诉5,000件。受理量居前三位的区依次为：东区1,200件、西区900件、南区800件。"
+    assert key(5000, 1200, 900, 800) not in sums(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+# A list all of its whole by its rest (其他) under a kind that names no stage and none of the figures
+# before it: the two or three figures of the sentence before are its readings.
+REST_READINGS = [
+    ("立案查处农业违法案件{a}件,结案{b}件,罚没款136.4万元.\n按执法领域分:\n种子　21件\n农药　26件\n"
+     "肥料　12件\n渔业　8件\n其他　{r}件\n", [21, 26, 12, 8]),
+    ("全县查处食品违法案件{a}件，作出处罚决定{b}件。\n按业态划分：\n- 餐饮服务：40件\n- 食品销售：30件\n"
+     "- 食品生产：9件\n- 其他：{r}件\n", [40, 30, 9]),
+    ("全年检查发现安全隐患{a}项，督促整改{b}项。\n从隐患领域看：\n消防安全 120项\n用电安全 85项\n其他 {r}项\n",
+     [120, 85]),
+]
+
+
+@pytest.mark.parametrize("text,parts", REST_READINGS)
+def test_a_list_with_its_rest_reads_each_figure_before_as_its_whole(tmp_path, text, parts):
+    base = sum(parts)
+    a, b = base + 10, base + 6
+    # adds up to the first figure, or to the second: holds
+    for whole in (a, b):
+        good = text.format(a=a, b=b, r=whole - base)
+        assert not failing(tmp_path, good), good
+    # adds up to neither: fails, whichever is the whole
+    bad = text.format(a=a, b=b, r=13)
+    got = [c for c in checks(tmp_path, bad) if c.kind == "sum" and float(c.operands["total"]) in (a, b)]
+    assert got and all(c.status == "fail" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    # the kind names a stage (审结情况): its list is of that stage only -- not read against the intake
+    "受理复议申请{a}件，审结{b}件。从审结情况看：维持40件，撤销9件，其他{r}件。",
+    # no rest (其他): the list may leave kinds out -- no sum asserted
+    "立案查处农业违法案件{a}件,结案{b}件.\n按执法领域分:\n种子　21件\n农药　26件\n渔业　{r}件\n",
+])
+def test_a_list_without_rest_or_of_a_stage_reads_no_whole_before(tmp_path, text):
+    bad = text.format(a=100, b=95, r=13)
+    assert not [f for f in failing(tmp_path, bad) if f[0].startswith("sum")]
+
+
+# An application's outcomes listed after what the text says of it first: its level before (in
+# brackets) and its change -- "收到申请59件(上年47件),增长25.5%;受理52件,不予受理7件".
+AFTER_CHANGES = [
+    "本年度收到行政复议申请{t}件（去年同期47件），增长25.5%；受理52件，不予受理7件。",
+    "全年共收到复议申请{t}件，同比增加12件、增长25.5%，受理52件，不予受理7件。",
+    "2022年收到行政复议申请{t}件(上年为47件);依法受理52件,不予受理7件。",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_CHANGES)
+def test_an_applications_outcomes_after_its_change_are_its_parts(tmp_path, text):
+    assert sums(tmp_path, text.format(t=59))[key(59, 52, 7)] == "pass"
+    assert not failing(tmp_path, text.format(t=59))
+    assert sums(tmp_path, text.format(t=62))[key(62, 52, 7)] == "fail"
+
+
+def test_a_change_then_another_set_is_no_outcome_list(tmp_path):
+    # after the change, the next clause opens another intake (信访), not outcomes of the review
+    text = "全年收到行政复议申请59件，同比增长25.5%；收到信访事项52件，办结50件。"
+    assert key(59, 52, 50) not in sums(tmp_path, text) and key(59, 52) not in sums(tmp_path, text)
+    assert not failing(tmp_path, text)
