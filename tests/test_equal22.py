@@ -229,3 +229,122 @@ def test_a_change_then_another_set_is_no_outcome_list(tmp_path):
     text = "全年收到行政复议申请59件，同比增长25.5%；收到信访事项52件，办结50件。"
     assert key(59, 52, 50) not in sums(tmp_path, text) and key(59, 52) not in sums(tmp_path, text)
     assert not failing(tmp_path, text)
+
+
+# --- the closed total of the national 政府信息公开 application table ---------------------------
+
+def form(new: int, carried: int, still_open: int, outcomes: list[int], other: int = 0) -> str:
+    """The national application table (requests of natural persons in the first column, ``other``
+    in the 其他 column): new, carried in, three outcomes, the closed total, carried out."""
+    def row(label: str, v: int, o: int = 0) -> str:
+        return f"| {label} | {v} | 0 | 0 | 0 | 0 | {o} | {v + o} |\n"
+    return ("\n三、收到和处理政府信息公开申请情况\n"
+            "| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+            + row("一、本年新收政府信息公开申请数量", new, other) + row("二、上年结转政府信息公开申请数量", carried)
+            + row("三、本年度办理结果（一）予以公开", outcomes[0], other) + row("（二）部分公开", outcomes[1])
+            + row("（六）其他处理", outcomes[2]) + row("（七）总计", sum(outcomes), other)
+            + row("四、结转下年度继续办理", still_open))
+
+
+CLOSED = [
+    # (text with {c}, new, carried in, carried out)
+    ("本年度新收政府信息公开申请30件，上年结转2件。截至年底已办结{c}件，结转下年度继续办理3件。\n", 30, 2, 3),
+    ("本年度新收政府信息公开申请30件，上年结转2件；截至12月31日，已办结{c}件，另有3件结转下年度。\n", 30, 2, 3),
+    # another closing (the hotline's) stated before: the one of the requests' sentence is the table's
+    ("卫生热线全年受理咨询投诉4.26万件，办结4.19万件。\n本年度共收到政府信息公开申请30件，加上年结转2件，"
+     "已办结{c}件，结转下年度继续办理3件。\n", 30, 2, 3),
+    # every request due was closed: the figure due is the closed total
+    ("本年度新收申请27件，加上年结转的2件，共需办理{c}件，已全部办结。\n", 27, 2, 0),
+    ("全年共需答复政府信息公开申请{c}件，均已在法定期限内办结。\n", 27, 2, 0),
+]
+
+
+@pytest.mark.parametrize("text,new,carried,still_open", CLOSED)
+def test_the_closed_figure_of_the_prose_is_the_tables_closed_total(tmp_path, text, new, carried, still_open):
+    def report(c: int) -> str:
+        return ("某局2024年政府信息公开工作年度报告\n\n一、总体情况\n" + text.format(c=c)
+                + form(new, carried, still_open, [20, 6, 3]))
+
+    assert equals(tmp_path, report(29))[pair(29, 29)] == "pass"
+    assert not failing(tmp_path, report(29))
+    assert equals(tmp_path, report(31))[pair(31, 29)] == "fail"
+
+
+def test_requests_received_and_all_closed_are_not_the_closed_total(tmp_path):
+    # "收到申请30件,已全部办结": the two carried in were closed too -- 30 is no restatement of 32
+    text = ("某局2024年政府信息公开工作年度报告\n\n一、总体情况\n本年度收到政府信息公开申请30件，已全部办结。"
+            "上年结转的2件也已办结。\n" + form(30, 2, 0, [22, 6, 4]))
+    assert pair(30, 32) not in equals(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+# --- requests by kind of applicant: the cells of the table's row of new requests ------------------
+
+def applicants(natural: int, legal: list[int], header_rows: int = 1) -> str:
+    """The application table's first rows: new requests of natural persons and five kinds of legal
+    persons, with the header in one row or in two (法人或其他组织 over its five columns)."""
+    total = natural + sum(legal)
+    head = ("| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n" if header_rows == 1 else
+            "| 项目 | 自然人 | 法人或其他组织 | 总计 |\n| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n")
+    cells = " | ".join(str(v) for v in legal)
+    return ("\n三、收到和处理政府信息公开申请情况\n" + head
+            + f"| 一、本年新收政府信息公开申请数量 | {natural} | {cells} | {total} |\n"
+            + "| 二、上年结转政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |\n")
+
+
+APPLICANTS = [
+    # (prose with {n} natural persons and {l} legal persons)
+    "全年共收到政府信息公开申请{t}件，较上年增加9件，其中自然人提出{n}件，法人或其他组织提出{l}件。",
+    "本年度新收申请{t}件。从申请主体看，自然人申请{n}件，占比较高；法人和其他组织申请{l}件。",
+    "新收政府信息公开申请{t}件，其中来自自然人的{n}件、来自法人或者其他组织的{l}件。",
+]
+
+
+@pytest.mark.parametrize("header_rows", [1, 2])
+@pytest.mark.parametrize("text", APPLICANTS)
+def test_requests_by_applicant_are_the_cells_of_the_row_of_new_requests(tmp_path, text, header_rows):
+    legal = [9, 0, 2, 4, 1]
+
+    def report(n: int, lg: int) -> str:
+        return ("某区2024年政府信息公开工作年度报告\n\n一、总体情况\n" + text.format(t=n + lg, n=n, l=lg)
+                + applicants(80, legal, header_rows))
+
+    good = report(80, 16)
+    assert equals(tmp_path, good)[pair(80, 80)] == "pass"
+    assert sums(tmp_path, good)[key(16, *legal)] == "pass"
+    assert not failing(tmp_path, good)
+    assert equals(tmp_path, report(83, 16))[pair(83, 80)] == "fail"
+    assert sums(tmp_path, report(80, 18))[key(18, *legal)] == "fail"
+
+
+def test_applicants_of_another_row_are_not_the_new_requests(tmp_path):
+    # the applicants of the requests carried in, and of those closed: other rows of the table
+    text = ("某区2024年政府信息公开工作年度报告\n\n一、总体情况\n上年结转的申请中，自然人提出50件。"
+            "办结的申请中，法人或其他组织提出的7件均予以公开。\n" + applicants(80, [9, 0, 2, 4, 1]))
+    assert pair(50, 80) not in equals(tmp_path, text)
+    assert key(7, 9, 0, 2, 4, 1) not in sums(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+def test_both_kinds_in_one_clause_restate_neither(tmp_path):
+    # "自然人和法人共提出…": both kinds at once -- the row's total, not one column
+    text = ("某区2024年政府信息公开工作年度报告\n\n一、总体情况\n自然人和法人或其他组织共提出申请96件。\n"
+            + applicants(80, [9, 0, 2, 4, 1]))
+    assert pair(96, 80) not in equals(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+def test_applicants_not_tied_to_the_new_requests_are_not_its_cells(tmp_path):
+    # no word says these are the new requests: the requests handled (carried in too) may be meant
+    text = ("某区2024年政府信息公开工作年度报告\n\n本年制发规范性文件12件。\n\n从申请主体看，自然人提出申请90件，"
+            "法人或者其他组织提出申请17件。\n" + applicants(80, [9, 0, 2, 4, 1]))
+    assert pair(90, 80) not in equals(tmp_path, text)
+    assert key(17, 9, 0, 2, 4, 1) not in sums(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+def test_two_application_tables_leave_the_cells_open(tmp_path):
+    text = ("某区2024年政府信息公开工作年度报告\n\n全年新收政府信息公开申请96件，其中自然人提出80件，"
+            "法人或其他组织提出16件。\n" + applicants(80, [9, 0, 2, 4, 1]) + "\n附表\n" + applicants(70, [19, 0, 2, 4, 1]))
+    assert not [c for c in checks(tmp_path, text) if c.rule == "sum.applicant_group"]
+    assert not [f for f in failing(tmp_path, text) if f[0] == "equal.restated_table"]
