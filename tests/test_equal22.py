@@ -348,3 +348,39 @@ def test_two_application_tables_leave_the_cells_open(tmp_path):
             "法人或其他组织提出16件。\n" + applicants(80, [9, 0, 2, 4, 1]) + "\n附表\n" + applicants(70, [19, 0, 2, 4, 1]))
     assert not [c for c in checks(tmp_path, text) if c.rule == "sum.applicant_group"]
     assert not [f for f in failing(tmp_path, text) if f[0] == "equal.restated_table"]
+
+
+# --- a pass/fail test: what passed and what failed make up what was tested --------------------------
+
+COMPLEMENTS = [
+    # (text with {t} tested, {a} passed, {b} failed)
+    "全年抽检农产品样品{t}批次，合格{a}批次，合格率98.6%。检出不合格样品{b}批次，均已依法处置。",
+    "开展食品安全监督抽检{t}批次，其中合格{a}批次；对不合格的{b}批次全部核查处置。",
+    "全市监测重点排污单位{t}家，达标{a}家，未达标的{b}家已责令限期整改。",
+    "组织检验进口商品{t}批，检验合格{a}批，检验不合格{b}批。",
+]
+
+
+@pytest.mark.parametrize("text", COMPLEMENTS)
+def test_what_passed_and_what_failed_make_up_what_was_tested(tmp_path, text):
+    good = text.format(t="1,206", a="1,189", b=17)
+    assert sums(tmp_path, good)[key(1206, 1189, 17)] == "pass"
+    assert not failing(tmp_path, good)
+    bad = text.format(t="1,206", a="1,189", b=27)
+    assert sums(tmp_path, bad)[key(1206, 1189, 27)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # grades: 合格 is one grade of several, not the passing side right after the whole
+    "抽查行政执法案卷260卷，评为优秀的91卷、良好118卷、合格47卷，不合格4卷。",
+    # the whole names no test: what passed of what?
+    "全年新建农村公路120公里，合格100公里，不合格8公里。",
+    # the failing figure is of another unit (a sum of money), not the items failed
+    "抽检样品500批次，合格480批次；对不合格产品罚款12万元。",
+    # a figure of another set stands between the passing and the failing one
+    "抽检样品500批次，合格480批次；另抽检进口样品60批次，不合格3批次。",
+])
+def test_no_split_without_a_tested_whole_and_its_two_sides(tmp_path, text):
+    assert not [c for c in checks(tmp_path, text) if c.kind == "sum" and c.status == "fail"]
+    got = sums(tmp_path, text)
+    assert key(500, 480, 3) not in got and key(120, 100, 8) not in got

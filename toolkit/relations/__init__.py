@@ -78,6 +78,7 @@ from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified
 from .closing_lines import closing_lines
+from .complement_splits import complement_splits
 from .closings import (
     _parenthesised_lists,
     _status_splits,
@@ -168,6 +169,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += intake_splits(d)
     rels += others_added(d)
     rels += found_splits(d)
+    rels += complement_splits(d)  # a test's whole: what passed and what failed (合格…不合格)
     rels += bracket_names(d)
     rels += balances(d)
     rels += opinion_sums(d)
