@@ -384,3 +384,48 @@ def test_no_split_without_a_tested_whole_and_its_two_sides(tmp_path, text):
     assert not [c for c in checks(tmp_path, text) if c.kind == "sum" and c.status == "fail"]
     got = sums(tmp_path, text)
     assert key(500, 480, 3) not in got and key(120, 100, 8) not in got
+
+
+# --- outcomes named item by item right after what was decided ------------------------------------
+
+OUTCOMES = [
+    # the national 政府信息公开 outcomes of the requests closed
+    ("本年度已办结政府信息公开申请{t}件：予以公开22件，部分公开7件，不予公开1件，无法提供12件，不予处理4件，"
+     "其他处理{r}件。", [22, 7, 1, 12, 4], 2),
+    ("全年办结申请{t}件，予以公开30件、部分公开5件、不予公开3件、无法提供9件、不予处理2件、其他处理{r}件。",
+     [30, 5, 3, 9, 2], 1),
+    # an arbitration's outcomes, and the work still open, after the application
+    ("受理劳动人事争议调解仲裁申请{t}件，调解成功38件，仲裁裁决6件，尚在办理{r}件。", [38, 6], 3),
+    ("全年受理土地承包经营纠纷调解仲裁申请{t}件，调解结案21件，仲裁裁决9件，正在审理{r}件。", [21, 9], 4),
+]
+
+
+@pytest.mark.parametrize("text,parts,rest", OUTCOMES)
+def test_outcomes_listed_after_what_was_decided_make_it_up(tmp_path, text, parts, rest):
+    total = sum(parts) + rest
+    good = text.format(t=total, r=rest)
+    assert sums(tmp_path, good)[key(total, *parts, rest)] == "pass"
+    assert not failing(tmp_path, good)
+    bad = text.format(t=total + 5, r=rest)
+    assert sums(tmp_path, bad)[key(total + 5, *parts, rest)] == "fail"
+
+
+def test_outcomes_short_of_the_national_six_are_no_sum(tmp_path):
+    # five of the six outcomes (不予公开 not named): a shortfall may be the one left out
+    text = "全年办结申请56件，予以公开30件、部分公开5件、无法提供9件、不予处理2件、其他处理1件。"
+    assert sums(tmp_path, text).get(key(56, 30, 5, 9, 2, 1)) != "fail"
+    assert not failing(tmp_path, text)
+
+
+def test_two_outcomes_that_leave_much_unsaid_are_no_sum(tmp_path):
+    # two outcomes of 50 requests closed: the other outcomes are not named -- each is only bounded
+    text = "全年办结申请50件，予以公开22件、部分公开7件，占比较上年有所提高。"
+    assert not failing(tmp_path, text)
+    assert sums(tmp_path, text).get(key(50, 22, 7)) != "fail"
+
+
+def test_a_refused_application_is_no_whole_of_outcomes(tmp_path):
+    # "不予受理申请9件": the refused side, not what the figures after it decide
+    text = "收到复议申请60件，受理51件；不予受理申请9件，告知申请人向有权机关申请5件，其余4件退回补正。"
+    assert key(9, 5, 4) not in sums(tmp_path, text)
+    assert not [f for f in failing(tmp_path, text) if f[1].get("total") == 9]

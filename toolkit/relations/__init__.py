@@ -78,7 +78,6 @@ from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified
 from .closing_lines import closing_lines
-from .complement_splits import complement_splits
 from .closings import (
     _parenthesised_lists,
     _status_splits,
@@ -90,6 +89,7 @@ from .closings import (
     restated_above,
     restated_with_all,
 )
+from .complement_splits import complement_splits
 from .distributed import distributed_partitions
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning

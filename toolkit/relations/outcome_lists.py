@@ -47,7 +47,7 @@ def outcome_lists(d: _Doc) -> list[Relation]:
         if w.is_percent or w.in_table:
             continue
         own = _own(d, w)
-        if not decided.search(own) or outcome.search(own):
+        if not decided.search(own) or outcome.search(_subject(own)):
             continue  # (a decided figure names no outcome itself: "维持5件" is an item)
         if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
             continue  # (after the words: most figures name no decision, and these are read once each)
@@ -57,6 +57,15 @@ def outcome_lists(d: _Doc) -> list[Relation]:
             continue
         out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
     return out
+
+
+_APPLIED_FOR = re.compile(r"[\u4e00-\u9fff]{2,8}申请$")
+
+
+def _subject(own: str) -> str:
+    """The words of a decided figure less what an application asks for ("受理…纠纷调解仲裁申请": the
+    调解 applied for is no outcome); a refused application ("不予受理申请") keeps its words."""
+    return own if _NOT_ACCEPTED.search(own) else _APPLIED_FOR.sub("申请", own)
 
 
 def _own(d: _Doc, q: Quantity) -> str:
