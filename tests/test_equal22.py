@@ -429,3 +429,48 @@ def test_a_refused_application_is_no_whole_of_outcomes(tmp_path):
     text = "收到复议申请60件，受理51件；不予受理申请9件，告知申请人向有权机关申请5件，其余4件退回补正。"
     assert key(9, 5, 4) not in sums(tmp_path, text)
     assert not [f for f in failing(tmp_path, text) if f[1].get("total") == 9]
+
+
+# --- a row's own short words with its noun: "新收申请58件" is the row of new requests ---------------
+
+SHORT_OWN = [
+    "本年度新收申请{n}件，比上年增加6件；加上年结转的2件，共需办理{d}件。",
+    "全年新收申请{n}件，上年结转申请2件。",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_OWN)
+def test_a_rows_short_own_words_with_its_noun_restate_it(tmp_path, text):
+    def report(n: int) -> str:
+        return ("某局2024年政府信息公开工作年度报告\n\n一、总体情况\n" + text.format(n=n, d=n + 2)
+                + form(30, 2, 3, [20, 6, 3]))
+
+    assert equals(tmp_path, report(30))[pair(30, 30)] == "pass"
+    assert not failing(tmp_path, report(30))
+    assert equals(tmp_path, report(34))[pair(34, 30)] == "fail"
+
+
+def test_short_own_words_without_the_rows_noun_restate_nothing(tmp_path):
+    # "新收的34件中": a reference back, no statement with the row's noun (申请)
+    text = ("某局2024年政府信息公开工作年度报告\n\n一、总体情况\n全年收到各类来信34件。新收的34件中，按期答复33件。\n"
+            + form(30, 2, 3, [20, 6, 3]))
+    assert pair(34, 30) not in equals(tmp_path, text)
+    assert not failing(tmp_path, text)
+
+
+# --- a change between the parts of a total after its list is no part ------------------------------
+
+TRAILING = [
+    "全年新收申请{a}件，比上年增加6件；加上年结转的{b}件，共需办理{t}件。",
+    "城区受理投诉{a}件，同比减少15件；郊区受理投诉{b}件，全年合计受理投诉{t}件。",
+    "一般程序案件{a}件，比上年多12件，简易程序案件{b}件，合计{t}件。",
+]
+
+
+@pytest.mark.parametrize("text", TRAILING)
+def test_a_change_between_the_parts_of_a_trailing_total_is_passed_over(tmp_path, text):
+    good = text.format(a=130, b=82, t=212)
+    assert sums(tmp_path, good)[key(212, 130, 82)] == "pass"
+    assert not failing(tmp_path, good)
+    bad = text.format(a=130, b=82, t=221)
+    assert sums(tmp_path, bad)[key(221, 130, 82)] == "fail"

@@ -312,9 +312,14 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
     out = []
     for label, fig in rows:
         mine = own[fig.index]
-        if fig.index in taken or len(mine) < _MIN_RUN:
+        if fig.index in taken or len(mine) < 2:
             continue
-        named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)
+        # Own words of two or three ("新收" beside "上年结转…申请"): named with the row's noun after them
+        # ("新收申请58件"), as one run -- the short words alone name too many things.
+        if len(mine) < _MIN_RUN and label.endswith(mine):
+            continue  # (no noun after them: "行政许可" beside "行政处罚" -- 许可 alone)
+        key = mine if len(mine) >= _MIN_RUN else mine + label[-2:]
+        named = [q for q in prose if key in words[q.index] and _may_restate(q, fig, money_rows)
                  and not (_INTAKE.search(words[q.index]) and not _INTAKE.search(label))]  # (see _pairs)
         if len(named) != 1 or named[0].index in taken:
             continue
