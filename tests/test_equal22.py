@@ -474,3 +474,35 @@ def test_a_change_between_the_parts_of_a_trailing_total_is_passed_over(tmp_path,
     assert not failing(tmp_path, good)
     bad = text.format(a=130, b=82, t=221)
     assert sums(tmp_path, bad)[key(221, 130, 82)] == "fail"
+
+
+# --- 'all' closed: the later stage equals the earlier, a timely part of it does not -----------------
+
+ALL_THEN_PART = [
+    "年内受理群众投诉{w}件，已全部办结。其中按期办结{p}件。",
+    "全年受理举报线索{w}件，均已办结，其中当场办结{p}件。",
+    "排查发现安全隐患{w}处，已全部整改到位。其中限时整改{p}处。",
+    "全年共收到网民留言{w}条，全部予以答复。及时答复{p}条。",
+]
+
+
+@pytest.mark.parametrize("text", ALL_THEN_PART)
+def test_a_timely_part_of_an_all_stage_is_only_bounded(tmp_path, text):
+    good = text.format(w="1,286", p="1,250")
+    assert pair(1286, 1250) not in equals(tmp_path, good)
+    assert not failing(tmp_path, good)
+    # a part larger than the whole still fails its bound
+    bad = text.format(w="1,286", p="1,296")
+    assert [f for f in failing(tmp_path, bad) if f[0].startswith("bound")]
+
+
+ALL_THEN_STAGE = [
+    "年内受理群众投诉{w}件，已全部办结，办结投诉{p}件。",
+    "全年共排查整治道路交通安全隐患{w}处，已全部整改到位。年底前共完成隐患整改{p}处。",
+]
+
+
+@pytest.mark.parametrize("text", ALL_THEN_STAGE)
+def test_the_stage_itself_after_an_all_clause_is_equal(tmp_path, text):
+    assert equals(tmp_path, text.format(w="1,286", p="1,286"))[pair(1286, 1286)] == "pass"
+    assert equals(tmp_path, text.format(w="1,286", p="1,268"))[pair(1286, 1268)] == "fail"

@@ -126,6 +126,7 @@ from .structure import _Doc
 from .sums import _breakdowns
 from .tables import _table_relations
 from .targets import target_bounds
+from .timely_parts import parts_not_all
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
@@ -203,7 +204,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
-    rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
+    rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
+    # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
