@@ -506,3 +506,47 @@ ALL_THEN_STAGE = [
 def test_the_stage_itself_after_an_all_clause_is_equal(tmp_path, text):
     assert equals(tmp_path, text.format(w="1,286", p="1,286"))[pair(1286, 1286)] == "pass"
     assert equals(tmp_path, text.format(w="1,286", p="1,268"))[pair(1286, 1268)] == "fail"
+
+
+# --- a total of the summary stated again in its chapter ----------------------------------------------
+
+SUMMARY_CHAPTER = [
+    ("某市人力资源和社会保障局2024年劳动人事争议处理情况\n一、基本情况\n2024年，全市共受理劳动人事争议案件{a}件。\n"
+     "二、案件受理\n全年受理劳动人事争议案件{b}件，结案1,790件。\n"),
+    ("县司法局2023年行政复议工作报告\n一、总体情况\n全年共收到行政复议申请{a}件，办理质量稳步提升。\n"
+     "二、案件办理\n（一）收案情况\n全县共收到行政复议申请{b}件，受理118件。\n"),
+    ("区市场监管局2024年消费维权报告\n一、概况\n本年度全区受理消费者投诉举报{a}件。\n"
+     "二、投诉举报处理\n年内受理消费者投诉举报{b}件，为消费者挽回经济损失186.3万元。\n"),
+]
+
+
+@pytest.mark.parametrize("text", SUMMARY_CHAPTER)
+def test_a_summary_total_stated_again_in_its_chapter_is_the_same(tmp_path, text):
+    assert equals(tmp_path, text.format(a="1,862", b="1,862"))[pair(1862, 1862)] == "pass"
+    assert not failing(tmp_path, text.format(a="1,862", b="1,862"))
+    assert equals(tmp_path, text.format(a="1,862", b="1,826"))[pair(1862, 1826)] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    # a section per district states each district's own figure in the same words
+    "某市2024年劳动人事争议处理情况\n一、全市情况\n全年共受理劳动人事争议案件1,862件。\n二、分区情况\n（一）东城区\n"
+    "全年共受理劳动人事争议案件612件。\n",
+    # another period (上半年) in the chapter
+    "某市2024年劳动人事争议处理情况\n一、基本情况\n全年共受理劳动人事争议案件1,862件。\n二、半年情况\n"
+    "上半年共受理劳动人事争议案件826件。\n",
+    # a part (其中) and a change are no restatement
+    "某市2024年劳动人事争议处理情况\n一、基本情况\n全年共受理劳动人事争议案件1,862件。\n二、案件受理\n"
+    "其中受理劳动人事争议案件826件涉及欠薪，比上年增加受理劳动人事争议案件41件。\n",
+    # another year in the chapter
+    "某市2024年劳动人事争议处理情况\n一、基本情况\n全年共受理劳动人事争议案件1,862件。\n二、历年对比\n"
+    "2023年受理劳动人事争议案件1,700件。\n",
+    # three statements: which restates which is open
+    "某市2024年劳动人事争议处理情况\n一、基本情况\n全年共受理劳动人事争议案件1,862件。\n二、案件受理\n"
+    "全年受理劳动人事争议案件1,826件。\n三、案件审理\n全年受理劳动人事争议案件1,850件。\n",
+    # the same words counting another thing after the figure
+    "某市2024年工作报告\n一、基本情况\n全年受理的群众来信来访1,862件诉求已办结。\n二、信访\n"
+    "全年受理的群众来信来访1,826件投诉已转办。\n",
+])
+def test_no_restatement_of_another_place_period_part_or_thing(tmp_path, text):
+    assert not [c for c in checks(tmp_path, text) if c.rule == "equal.restated_prose"]
+    assert not failing(tmp_path, text)

@@ -61,6 +61,7 @@ RULE_TEXT = {
     "sum.review_table": ("正文所述的行政诉讼数等于表中未经复议直接起诉与复议后起诉两个总计之和", "the prose count of suits is the sum of the table's two litigation totals"),
     "equal.full_rate": ("比率为100%时两数相等", "a 100% rate makes its two figures equal"),
     "equal.one_to_one": ("“一一对应”的两个数相等", "two sets said to correspond one to one are equally many"),
+    "equal.restated_prose": ("报告摘要与正文章节所述的同一总数一致", "a total the report's summary states is the same where its chapter states it again"),
     "equal.restated_table": ("正文所述数字与表格所列一致", "a figure of the prose agrees with the table row restating it"),
     "equal.stage": ("“均/全部”办理的数与所收数相等", "what was all handled equals what came in"),
     "ratio.each": ("“…率均为x%”:两组分别列出的数逐对相除均为该比率", "one rate said of each pair of two respective lists (…率均为x%)"),
