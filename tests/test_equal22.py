@@ -171,43 +171,6 @@ def test_in_order_without_a_classification_is_no_breakdown(tmp_path):
     assert not failing(tmp_path, text)
 
 
-# A list all of its whole by its rest (其他) under a kind that names no stage and none of the figures
-# before it: the two or three figures of the sentence before are its readings.
-REST_READINGS = [
-    ("立案查处农业违法案件{a}件,结案{b}件,罚没款136.4万元.\n按执法领域分:\n种子　21件\n农药　26件\n"
-     "肥料　12件\n渔业　8件\n其他　{r}件\n", [21, 26, 12, 8]),
-    ("全县查处食品违法案件{a}件，作出处罚决定{b}件。\n按业态划分：\n- 餐饮服务：40件\n- 食品销售：30件\n"
-     "- 食品生产：9件\n- 其他：{r}件\n", [40, 30, 9]),
-    ("全年检查发现安全隐患{a}项，督促整改{b}项。\n从隐患领域看：\n消防安全 120项\n用电安全 85项\n其他 {r}项\n",
-     [120, 85]),
-]
-
-
-@pytest.mark.parametrize("text,parts", REST_READINGS)
-def test_a_list_with_its_rest_reads_each_figure_before_as_its_whole(tmp_path, text, parts):
-    base = sum(parts)
-    a, b = base + 10, base + 6
-    # adds up to the first figure, or to the second: holds
-    for whole in (a, b):
-        good = text.format(a=a, b=b, r=whole - base)
-        assert not failing(tmp_path, good), good
-    # adds up to neither: fails, whichever is the whole
-    bad = text.format(a=a, b=b, r=13)
-    got = [c for c in checks(tmp_path, bad) if c.kind == "sum" and float(c.operands["total"]) in (a, b)]
-    assert got and all(c.status == "fail" for c in got)
-
-
-@pytest.mark.parametrize("text", [
-    # the kind names a stage (审结情况): its list is of that stage only -- not read against the intake
-    "受理复议申请{a}件，审结{b}件。从审结情况看：维持40件，撤销9件，其他{r}件。",
-    # no rest (其他): the list may leave kinds out -- no sum asserted
-    "立案查处农业违法案件{a}件,结案{b}件.\n按执法领域分:\n种子　21件\n农药　26件\n渔业　{r}件\n",
-])
-def test_a_list_without_rest_or_of_a_stage_reads_no_whole_before(tmp_path, text):
-    bad = text.format(a=100, b=95, r=13)
-    assert not [f for f in failing(tmp_path, bad) if f[0].startswith("sum")]
-
-
 # An application's outcomes listed after what the text says of it first: its level before (in
 # brackets) and its change -- "收到申请59件(上年47件),增长25.5%;受理52件,不予受理7件".
 AFTER_CHANGES = [

@@ -88,8 +88,6 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
                       else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
             kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
             named = [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
-            if not named and kind:
-                named = _rest_readings(d, parts, spans, cls, listed)
             # none near: a whole further back the parts add up to exactly (a summary section above)
             return named or _confirmed_whole(d, parts, opener, listed)
         if not fits and not _names_a_stage(cls):
@@ -127,29 +125,8 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
-    if not picks and cls and _REST.search("".join(d.label(p) for p in parts)):
-        picks = {q.value: q for q in _rest_readings(d, parts, _sentences_before(d, opener), cls, listed)}
     return list(picks.values()) or _across_heading(d, parts, opener, listed) or (
         _confirmed_whole(d, parts, opener, listed) if cls else [])
-
-
-def _rest_readings(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], cls: str,
-                   listed: frozenset[int]) -> list[Quantity]:
-    """"立案87件,结案82件。按执法领域分:种子21件…其他5件": a list all of its whole by its rest (其他),
-    under a kind that names no stage and no figure (执法领域): each figure of its unit in the nearest
-    sentence with figures -- two or three, each large enough to hold every part -- is a reading of
-    the whole (the check fails only if the list is none of them)."""
-    if _names_a_stage(cls):
-        return []
-    big = max(p.value for p in parts)
-    for span in spans[:2]:
-        near = {q.value: q for q in _candidates(d, parts, [span], False, listed)}
-        if near:
-            # (in reading order: the sentence's first figure, its headline, is the first reading)
-            held = sorted((q for q in near.values() if q.value >= big), key=lambda q: q.start)
-            one = len({q.sentence for q in held}) == 1
-            return held if 2 <= len(held) <= 3 and one and len(held) == len(near) else []
-    return []
 
 
 _FAR = 4000  # characters before an opener where a whole its list adds up to may stand (its section's summary)

@@ -114,7 +114,23 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             break  # "申请复查87件,受理复查79件,复查后维持71件…": after the accepted, what became of them
         parts.append(p)
         prev = p
+    if parts and _more_after(d, w, parts[-1]):
+        return []  # "调解成功59件,未调解成功的6件,另有2件正在调解中": the list is not all of the whole
     return parts
+
+
+_MORE = re.compile(r"^(?:另有|另|此外|还有|尚有)?$")
+
+
+def _more_after(d: _Doc, w: Quantity, last: Quantity) -> bool:
+    """Is the figure after the list's last one, in its sentence or the next, more of the whole -- of
+    its unit, named by 另有/此外 or by the words after it only ("。2件尚在调解期限内")?"""
+    if last.index + 1 >= len(d.qs):
+        return False
+    nxt = d.qs[last.index + 1]
+    reach = d.next_end(last.sentence[1] + 1, "。\n")
+    return (nxt.start <= reach and not nxt.is_percent and compatible(nxt, w)
+            and bool(_MORE.match(_own(d, nxt))))
 
 
 def _past_its_changes(d: _Doc, w: Quantity) -> Quantity:
