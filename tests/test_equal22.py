@@ -513,3 +513,16 @@ def test_a_summary_total_stated_again_in_its_chapter_is_the_same(tmp_path, text)
 def test_no_restatement_of_another_place_period_part_or_thing(tmp_path, text):
     assert not [c for c in checks(tmp_path, text) if c.rule == "equal.restated_prose"]
     assert not failing(tmp_path, text)
+
+
+def test_more_beyond_a_closed_whole_leaves_its_outcomes_whole(tmp_path):
+    # "另有1件…结转": outside the 48 closed, so the six outcomes are still all of them
+    text = ("本年度已办结政府信息公开申请{t}件：予以公开22件，部分公开7件，不予公开1件，无法提供12件，不予处理4件，"
+            "其他处理2件；另有1件因需征求第三方意见结转下年度办理。")
+    assert sums(tmp_path, text.format(t=48))[key(48, 22, 7, 1, 12, 4, 2)] == "pass"
+    assert sums(tmp_path, text.format(t=50))[key(50, 22, 7, 1, 12, 4, 2)] == "fail"
+
+
+def test_more_of_an_intake_after_its_outcomes_leaves_them_open(tmp_path):
+    text = "受理劳动争议调解申请{t}件，调解成功40件，调解不成的9件，另有3件正在调解中。"
+    assert not [k for k, st in sums(tmp_path, text.format(t=52)).items() if st == "fail"]

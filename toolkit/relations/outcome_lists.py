@@ -114,12 +114,15 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             break  # "申请复查87件,受理复查79件,复查后维持71件…": after the accepted, what became of them
         parts.append(p)
         prev = p
-    if parts and _more_after(d, w, parts[-1]):
-        return []  # "调解成功59件,未调解成功的6件,另有2件正在调解中": the list is not all of the whole
+    if parts and _INTAKE.search(_own(d, w)) and not _CLOSED.search(_own(d, w)) and _more_after(d, w, parts[-1]):
+        # "受理调解申请67件,调解成功59件,未调解成功的6件,另有2件正在调解中": the list is not all of
+        # the intake (what more there is of a closed whole, "另有1件结转", lies outside it)
+        return []
     return parts
 
 
 _MORE = re.compile(r"^(?:另有|另|此外|还有|尚有)?$")
+_CLOSED = re.compile(r"办结|审结|结案|答复|办理完毕|处理完毕")
 
 
 def _more_after(d: _Doc, w: Quantity, last: Quantity) -> bool:
