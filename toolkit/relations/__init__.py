@@ -95,6 +95,7 @@ from .closings import (
     restated_above,
     restated_with_all,
 )
+from .complement_splits import complement_splits
 from .counted_wholes import counted_wholes
 from .distributed import distributed_partitions
 from .each_rate import each_rates
@@ -126,12 +127,14 @@ from .ratio_expressions import _ratio_expressions
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
+from .restated_prose import restated_prose
 from .semicolons import semicolon_lists
 from .shares import _ratios
 from .structure import _Doc
 from .sums import _breakdowns
 from .tables import _table_relations
 from .targets import target_bounds
+from .timely_parts import parts_not_all
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
@@ -175,6 +178,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += intake_splits(d)
     rels += others_added(d)
     rels += found_splits(d)
+    rels += complement_splits(d)  # a test's whole: what passed and what failed (合格…不合格)
     rels += bracket_names(d)
     rels += balances(d)
     rels += opinion_sums(d)
@@ -205,10 +209,12 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += ladder_bounds(d)
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
+    rels += restated_prose(d, rels)  # a total of the summary stated again in its chapter
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
-    rels = named_parts(d, rels)  # parts named after one of several totals (drops readings that ignore it)
+    rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
+    # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population

@@ -62,7 +62,7 @@ _OPENER = re.compile(
     # as every match ends there -- one scan that fails most 以/从 at once, before the lazy words
     # try every ending; ``test_perf_indexes`` compares the matches with the pattern without it)
     r"(?:按照|按|从|以|依照|依据|依)(?=[^,;:。!?\d\n]{1,28}[,:\n])(?P<a>[^,;:。!?\d\n]{1,12}?)"
-    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析)"
+    r"(?:来分|划分为|划分|分类|区分|归类|分组|分布|分为|分成|分|统计|来看|上看|方面看|角度看|看|分析|依次为|依次是)"
     r"(?:\([^()\d,;:。!?\n]{1,10}\))?(?=[,:\n])"  # "按违法类型分(件/万元):": the units of the items
     r"|分(?=[\u4e00-\u9fff]{2,8}[,:\n])(?P<b>[\u4e00-\u9fff]{1,6}?)(?:来看|看|统计|情况)(?=[,:\n])"
     r"|就(?=[^,;:。!?\d\n]{2,20}[,:\n])(?P<c>[^,;:。!?\d\n]{1,12}?)(?:而言|来说|来看|看)(?=[,:\n])"

@@ -11,6 +11,7 @@ from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .respective import _RUN_JOIN, _run_before
+from .roles import is_delta, is_previous
 from .scopes import figure_words, is_scope_count, items_counted
 from .sections import _fits
 from .semicolons import short_lists
@@ -121,6 +122,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
+            if (is_delta(d, p) or is_previous(d, p)) and "。" not in gap:
+                skip_from = p  # "新收30件,比上年增加6件;加上年结转的2件,共需办理32件": a change, no item
+                continue
             if parts and _OPENS_ITS_LIST.search(gap):
                 break  # "收到申请263件,其中予以公开102件、…,合计159件": the figure before the opener is the whole
             ends = len(_SENTENCE_ENDS.findall(gap))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
-from .roles import is_delta, is_previous
+from .roles import is_change_percent, is_delta, is_previous
 from .scopes import unit_class
 from .structure import _Doc
 from .vocab import catalog_yaml
@@ -47,7 +47,7 @@ def outcome_lists(d: _Doc) -> list[Relation]:
         if w.is_percent or w.in_table:
             continue
         own = _own(d, w)
-        if not decided.search(own) or outcome.search(own):
+        if not decided.search(own) or outcome.search(_subject(own)):
             continue  # (a decided figure names no outcome itself: "维持5件" is an item)
         if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
             continue  # (after the words: most figures name no decision, and these are read once each)
@@ -57,6 +57,15 @@ def outcome_lists(d: _Doc) -> list[Relation]:
             continue
         out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
     return out
+
+
+_APPLIED_FOR = re.compile(r"[\u4e00-\u9fff]{2,8}申请$")
+
+
+def _subject(own: str) -> str:
+    """The words of a decided figure less what an application asks for ("受理…纠纷调解仲裁申请": the
+    调解 applied for is no outcome); a refused application ("不予受理申请") keeps its words."""
+    return own if _NOT_ACCEPTED.search(own) else _APPLIED_FOR.sub("申请", own)
 
 
 def _own(d: _Doc, q: Quantity) -> str:
@@ -69,15 +78,19 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
     base = _vocab()[1]  # (the outcomes of any decision; an application's own need a closer reading)
     """The figures right after ``w`` in its sentence, each an outcome of its own clause, joined by
     a comma, a colon or 、 -- up to the first that is not ([] when 其中 or a rate comes first)."""
-    first = d.s[w.end : w.end + 2]
-    if not first or first[0] not in ",:" or "其中" in d.s[w.end : w.end + 4]:
+    prev = _past_its_changes(d, w)
+    at = prev.end
+    while prev is not w and d.s.startswith(")", at):
+        at += 1  # (past the aside's bracket)
+    first = d.s[at : at + 2]
+    if not first or first[0] not in (",:" if prev is w else ",:;") or "其中" in d.s[at : at + 4]:
         return []  # (after a ";" the clause may open a set of its own: "…;复查申请中,维持…")
     parts: list[Quantity] = []
-    prev = w
-    for p in d.qs[w.index + 1 :]:
+    lead = prev
+    for p in d.qs[prev.index + 1 :]:
         if p.sentence != w.sentence or p.is_percent or p.in_table or d.in_parentheses(p):
             break
-        between = d.s[prev.end : p.start]
+        between = d.s[at if prev is lead else prev.end : p.start]
         own = _own(d, p)
         if not own and parts and re.fullmatch(r"[,;、]", between) and compatible(p, w):
             # A figure named by the words after it ("审批通过41件,不予许可2件,3件正在审查中"): work still
@@ -94,13 +107,46 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             return []  # an outcome larger than what was decided: the list is of another figure
         if _subtotal_of(own, [_own(d, x) for x in parts]):
             break  # "维持61件、撤销9件、确认违法5件…;纠错14件": a total of outcomes listed, no outcome of its own
-        if not base.search(own) and (between[:1] == ";" or (_ACCEPTED.search(own) and not own.endswith("受理"))):
+        if not base.search(own) and ((between[:1] == ";" and prev is not lead)
+                                     or (_ACCEPTED.search(own) and not own.endswith("受理"))):
             break  # "受理许可申请236件,核发229件;受理投诉举报143件": an application's outcome in its clause
         if any(_ACCEPTED.search(_own(d, x)) for x in parts) and not _NOT_ACCEPTED.search(own):
             break  # "申请复查87件,受理复查79件,复查后维持71件…": after the accepted, what became of them
         parts.append(p)
         prev = p
+    if parts and _INTAKE.search(_own(d, w)) and not _CLOSED.search(_own(d, w)) and _more_after(d, w, parts[-1]):
+        # "受理调解申请67件,调解成功59件,未调解成功的6件,另有2件正在调解中": the list is not all of
+        # the intake (what more there is of a closed whole, "另有1件结转", lies outside it)
+        return []
     return parts
+
+
+_MORE = re.compile(r"^(?:另有|另|此外|还有|尚有)?$")
+_CLOSED = re.compile(r"办结|审结|结案|答复|办理完毕|处理完毕")
+
+
+def _more_after(d: _Doc, w: Quantity, last: Quantity) -> bool:
+    """Is the figure after the list's last one, in its sentence or the next, more of the whole -- of
+    its unit, named by 另有/此外 or by the words after it only ("。2件尚在调解期限内")?"""
+    if last.index + 1 >= len(d.qs):
+        return False
+    nxt = d.qs[last.index + 1]
+    reach = d.next_end(last.sentence[1] + 1, "。\n")
+    return (nxt.start <= reach and not nxt.is_percent and compatible(nxt, w)
+            and bool(_MORE.match(_own(d, nxt))))
+
+
+def _past_its_changes(d: _Doc, w: Quantity) -> Quantity:
+    """The last figure of what the text says of ``w`` itself right after it -- the level before in
+    brackets, its change ("收到申请59件(上年47件),增长25.5%;受理52件,不予受理7件") -- or ``w``: the
+    list of its outcomes starts after them."""
+    last = w
+    for p in d.qs[w.index + 1 : w.index + 4]:
+        if p.sentence != w.sentence or not (d.in_parentheses(p) or is_previous(d, p) or is_delta(d, p)
+                                            or (p.is_percent and is_change_percent(d, p))):
+            break
+        last = p
+    return last
 
 
 def _subtotal_of(own: str, listed: list[str]) -> bool:

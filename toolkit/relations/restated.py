@@ -20,6 +20,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from ..tables import Row, Table, row_totals
+from .applicant_columns import applicant_columns
 from .disclosure_groups import disclosure_groups
 from .model import Relation, compatible
 from .review_table import review_table
@@ -96,7 +97,8 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
         out += (_pairs(d, rows, prose, money_rows) + _cell_pairs(d, cells, prose)
                 + _closed_pairs(d, outcomes, prose))
-    return out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
+    return (out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
+            + applicant_columns(d, tables))
 
 
 _TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")
@@ -139,11 +141,25 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> l
     _, closed, _ = _outcome_words()
     named = [q for q in prose if not q.is_money
              and closed.fullmatch(_NOT_CJK.sub("", d.clause(q)))]
+    if not named:
+        # "共需办理67件,已全部办结": every request due was closed -- the figure is the closed total too
+        # (not "收到申请8件,已全部办结": requests carried in may have been closed besides those)
+        named = [q for q in prose if not q.is_money and _ALL_CLOSED.match(d.s, q.end) and _DUE.search(d.clause(q))]
     if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
         named = [q for q in named if not d.label(q).endswith("的")]
+    if len(named) > 1:
+        # "热线受理咨询投诉4.26万件,办结4.19万件。…收到政府信息公开申请76件,…已办结75件": the table
+        # counts requests -- the closing of its sentence's requests (申请), not of other work
+        named = [q for q in named if "申请" in d.s[q.sentence[0] : q.start]]
     if len(named) != 1:
         return []
     return [Relation("equal", "equal.restated_table", {"values": [named[0], outcomes[0]]})]
+
+
+# what was due in the year: this year's requests and those carried in ("共需办理", "应办理")
+_DUE = re.compile(r"(?:需要?|应当?)(?:办理|处理|答复)")
+# "…,已全部办结" / "…,均已在法定期限内办结" right after a figure: all of it was closed
+_ALL_CLOSED = re.compile(r"[,]?(?:且|并)?(?:已|均已|均|全部)(?:全部|均)?(?:在法定期限内|按期|依法)?(?:办结|答复完毕|办理完毕)")
 
 
 _COLUMN_GENERIC = re.compile(r"件数|数量|总数|个数|金额|数|本年度?|全年|[^\u4e00-\u9fff]")
@@ -221,6 +237,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     def score(label: str, q: Quantity) -> int:
         if _INTAKE.search(words[q.index]) and not _INTAKE.search(label):
             return 0  # "受理行政许可申请2318件" is no count of the row "行政许可" (decisions): requests are not decided
+        if _DUE.search(words[q.index]) and not _DUE.search(label):
+            return 0  # "共需答复申请29件": new and carried-in requests together, no row's own count
         # (only a run as long as the threshold counts: the search looks for those alone)
         run = _overlap(words[q.index], label, floor=max(_MIN_RUN, math.ceil(0.7 * len(label))) - 1)
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
@@ -294,9 +312,14 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
     out = []
     for label, fig in rows:
         mine = own[fig.index]
-        if fig.index in taken or len(mine) < _MIN_RUN:
+        if fig.index in taken or len(mine) < 2:
             continue
-        named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)
+        # Own words of two or three ("新收" beside "上年结转…申请"): named with the row's noun after them
+        # ("新收申请58件"), as one run -- the short words alone name too many things.
+        if len(mine) < _MIN_RUN and label.endswith(mine):
+            continue  # (no noun after them: "行政许可" beside "行政处罚" -- 许可 alone)
+        key = mine if len(mine) >= _MIN_RUN else mine + label[-2:]
+        named = [q for q in prose if key in words[q.index] and _may_restate(q, fig, money_rows)
                  and not (_INTAKE.search(words[q.index]) and not _INTAKE.search(label))]  # (see _pairs)
         if len(named) != 1 or named[0].index in taken:
             continue

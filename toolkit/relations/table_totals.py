@@ -86,7 +86,11 @@ def _columns(t: Table, v: dict, opening: str | None = None) -> tuple[Row | None,
     for j, q in total[0].numbers:
         text = header.cells[j].text
         unit = _UNIT.search(text)
-        measure = v["generic"].sub("", _NOT_CJK.sub("", _ASIDE.sub("", text)))
+        bare = _NOT_CJK.sub("", _ASIDE.sub("", text))
+        measure = v["generic"].sub("", bare)
+        if len(measure) < 2:
+            # "案件数": the 件 of 件数 is the noun's own (案件), not a count word: only 数 goes
+            measure = re.sub(r"数$", "", bare)
         if len(measure) >= 2 and not v["time"].search(measure):  # ("本月", "累计": a time, no measure)
             out.append((measure, unit.group(1).strip() if unit else "", q))
     return total[0], out
@@ -100,6 +104,21 @@ def _figure_words(d: _Doc, q: Quantity) -> str:
     if not own and q.index and d.qs[q.index - 1].sentence == q.sentence and lab.strip() in ("、", "和", "及", ","):
         own = _NOT_CJK.sub("", _CLAUSE_END.split(_ASIDE.sub("", d.label(d.qs[q.index - 1])))[-1])
     return own + _NOT_CJK.sub("", _WORDS_END.split(d.after(q, 12))[0])
+
+
+def _shared_nouns(measures: list[str]) -> list[str]:
+    """The nouns two column measures or more end with ("下发图斑", "违法图斑": 图斑): the object the
+    table counts, which the prose may leave out after 的."""
+    ends = {a[-n:] for i, a in enumerate(measures) for b in measures[i + 1 :]
+            for n in range(2, min(len(a), len(b)))
+            if a[-n:] == b[-n:] and a[-n - 1] != b[-n - 1]}
+    return sorted(ends)
+
+
+def _elided(own: str, nouns: list[str]) -> str:
+    """A figure's words that end in 的, the noun left out ("判定为违法的358个" under the columns
+    "下发图斑", "违法图斑"): the words with the table's one shared noun put back."""
+    return own + nouns[0] if own.endswith("的") and len(nouns) == 1 else own
 
 
 def _reference(d: _Doc, q: Quantity) -> bool:
@@ -136,6 +155,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             end += 1
         after = d.s.find("\n", end + 1)
         near = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
+        nouns = _shared_nouns([m for m, _, _ in columns])
         claims: dict[int, list[Quantity]] = {}
         kinds: set[int] = set()  # figures named as a kind of a column's measure
         for q in near:
@@ -144,7 +164,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 continue
             lo, hi = sorted((q.start, total.start))
             other_section = bool(_TOP_HEADING.search(d.s, lo, hi))
-            own = _figure_words(d, q)
+            own = _elided(_figure_words(d, q), nouns)
             sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])
             period = v["period"].search(sentence)
             if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
@@ -202,12 +222,45 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if q.index - 1 in kinds and not before:
                 continue
             claims.setdefault(k, []).append(q)
-        for k, qs in claims.items():
-            if len(qs) > 1:
-                qs = [q for q in qs if _overlap(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start]), caption) >= 4]
-            if len(qs) == 1:
-                out.append(Relation("equal", "equal.table_total", {"values": [qs[0], columns[k][2]]}))
+        out += _claimed(d, claims, columns, caption)
     return out
+
+
+def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str, str, Quantity]],
+             caption: str) -> list[Relation]:
+    """The one prose figure each column's claims leave: of several, the one whose sentence shares the
+    caption's words; then the one whose own words name the caption's object ("全年共办理一般程序
+    案件2,046件…合计办理各类案件7,346件" under "一般程序案件按类别统计"); then the one stated in the
+    same piece (up to ; or 。) as the figure another column took ("…2,046件,罚没款812.37万元;…罚没款
+    合计838.96万元"): one sentence states the table's measures together."""
+    picked: dict[int, Quantity] = {}
+    open_: dict[int, list[Quantity]] = {}
+    for k, qs in claims.items():
+        if len(qs) > 1:
+            qs = [q for q in qs if _overlap(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start]), caption) >= 4]
+        if len(qs) > 1:
+            scored = [(_overlap(_NOT_CJK.sub("", _CLAUSE_END.split(d.label(q))[-1]), caption), q) for q in qs]
+            best = max(sc for sc, _ in scored)
+            top = [q for sc, q in scored if sc == best]
+            qs = top if best >= 4 and len(top) == 1 else qs
+        if len(qs) == 1:
+            picked[k] = qs[0]
+        elif qs:
+            open_[k] = qs
+    pieces = {_piece(d, q) for q in picked.values()}
+    for k, qs in open_.items():
+        same = [q for q in qs if _piece(d, q) in pieces]
+        if len(same) == 1 and same[0] not in picked.values():
+            picked[k] = same[0]
+    return [Relation("equal", "equal.table_total", {"values": [q, columns[k][2]]})
+            for k, q in sorted(picked.items())]
+
+
+def _piece(d: _Doc, q: Quantity) -> tuple[int, int]:
+    """The piece of its sentence a figure stands in: from the last ; or 。 before it to the next."""
+    start = d.last_before(";。", q.start) + 1
+    end = d.s.find(";", q.end, q.sentence[1])
+    return start, q.sentence[1] if end < 0 else end
 
 
 def _own_base_elsewhere(d: _Doc, rate: Quantity, totals: list[Quantity]) -> bool:

@@ -1,0 +1,89 @@
+"""A total stated in the report's summary and again in its chapter ("一、基本情况 全年共受理劳动人事
+争议案件1,862件 … 二、案件受理 全年受理劳动人事争议案件1,826件"): one quantity stated twice, so
+the two must agree.
+
+Two prose figures restate one total when the words of their sentences up to them are the same once
+the words naming the whole year and place are left out (``restated_prose.frame`` of
+catalog/equalities.yaml: 全年, 共, 全区, the report's own year …) -- the same act, object, scope and
+stage -- the words are long enough to name what is counted, and nothing else in them names a part,
+a period or a change. The first figure stands in the report's opening section (before its second
+top-level heading: the summary), the second after it, under a heading naming no place (a section
+per district states each district's own figures in the same words). Exactly two figures with those
+words: three leave open which restates which.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .model import Relation
+from .roles import is_delta, is_per_n, is_previous
+from .structure import _Doc
+from .vocab import catalog_yaml, read_section
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_TOP = re.compile(r"(?:^|\n)[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
+_HEADING_LINE = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])([^\n]{0,30})")
+_MIN_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, re.Pattern]:
+    period = catalog_yaml("stages.yaml")["period"]
+    return read_section("equalities.yaml", "restated_prose", lambda v, _: {
+        "frame": re.compile(str(v["frame"])), "stop": re.compile(str(v["stop"])),
+        "place": re.compile(str(v["place"])), "period": re.compile(period)})
+
+
+def _year(d: _Doc) -> str | None:
+    """The report's own year, from its first line."""
+    m = re.search(r"(20\d\d)年", d.s[: d.s.find("\n") if "\n" in d.s else 200])
+    return m.group(1) if m else None
+
+
+def _key(d: _Doc, q: Quantity, v: dict[str, re.Pattern], year: str | None) -> str | None:
+    """The words of the figure's sentence up to it, less the whole's frame; None: a part, another
+    period, a change or a list -- no total stated on its own."""
+    if q.is_percent or q.in_table or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) or d.in_parentheses(q):
+        return None
+    text = d.s[q.sentence[0] : q.start]
+    if any(p.start < q.start and not p.is_percent for p in d.in_range(q.sentence[0], q.start)):
+        return None  # a figure after another in its sentence: maybe an item of a list, or a stage after
+    if v["stop"].search(text) or v["period"].search(text):
+        return None
+    if year:
+        text = text.replace(f"{year}年", "")
+    if re.search(r"\d", text):
+        return None  # another year, a date
+    key = v["frame"].sub("", _NOT_CJK.sub("", text))
+    # (and the words right after the figure: "受理的4,835件诉求" counts 诉求, "…件投诉" another thing)
+    after = _NOT_CJK.sub("", re.split(r"[,;:。、(]", d.after(q, 12))[0])
+    return f"{key}|{after}" if len(key) >= _MIN_WORDS else None
+
+
+def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """The summary's total against the chapter's, when both say it in the same words."""
+    v = _vocab()
+    tops = [m.start() for m in _TOP.finditer(d.s)]
+    if len(tops) < 2:
+        return []
+    summary_end = tops[1]
+    year = _year(d)
+    keys: dict[tuple[str, str], list[Quantity]] = {}
+    for q in d.qs:
+        k = _key(d, q, v, year)
+        if k is not None:
+            keys.setdefault((k, q.unit), []).append(q)
+    tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
+    out = []
+    for qs in keys.values():
+        if len(qs) != 2 or not (qs[0].start < summary_end < qs[1].start):
+            continue
+        heads = list(_HEADING_LINE.finditer(d.s, summary_end, qs[1].start))
+        if heads and v["place"].search(heads[-1].group(1)):
+            continue  # "(二)东城区": a section of one place states its own figures in the same words
+        if frozenset(q.index for q in qs) not in tied:
+            out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
+    return out
