@@ -510,3 +510,19 @@ def test_a_change_column_with_a_signed_fall(tmp_path, fall, status) -> None:
     got = {c.operands["current"]: c.status for c in audit(path).checks if c.rule == "change.table"}
     assert got[48362] == "pass"
     assert got[390] == status
+
+
+# -- outcome lists: the intake's open rest, and an outcome that names the application -----------
+
+@pytest.mark.parametrize("open_part, status", [("23", "pass"), ("32", "fail")])
+def test_an_intakes_open_rest_closes_its_outcome_list(tmp_path, open_part, status) -> None:
+    text = (f"全年共收到行政复议申请1,846件;经审查,受理1,592件,不予受理163件,告知向其他机关申请68件,"
+            f"尚在审查期限内{open_part}件。")
+    found = _sums(tmp_path, text)
+    assert found.get((1846, (1592, 163, 68, int(open_part)))) == status
+    assert (1846, (1592, 163, 68)) not in found
+
+
+def test_an_outcome_naming_the_application_is_an_item_not_a_whole(tmp_path) -> None:
+    text = "审结案件中,维持683件,驳回申请312件,撤销97件,变更18件,确认违法42件,责令履行19件,调解和解226件,终止131件。"
+    assert not [k for k in _sums(tmp_path, text) if k[0] == 312]

@@ -47,8 +47,8 @@ def outcome_lists(d: _Doc) -> list[Relation]:
         if w.is_percent or w.in_table:
             continue
         own = _own(d, w)
-        if not decided.search(own) or outcome.search(_subject(own)):
-            continue  # (a decided figure names no outcome itself: "维持5件" is an item)
+        if not decided.search(own) or outcome.search(_subject(own)) or outcome.match(own):
+            continue  # (a decided figure names no outcome itself: "维持5件", "驳回申请312件" are items)
         if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
             continue  # (after the words: most figures name no decision, and these are read once each)
         applied, either = _application()
@@ -100,6 +100,10 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
                 parts.append(p)
                 break
             return []
+        if (parts and re.match(r"[,;、]", between) and _OPEN_BEFORE.match(own) and compatible(p, w)
+                and _INTAKE.search(_own(d, w)) and not _REFUSED.search(_own(d, w))):
+            parts.append(p)  # "…告知向其他机关申请68件,尚在审查期限内23件": the intake's open rest
+            break
         if not re.match(r"[,:;、]", between) or re.search(r"其中|中,", between) or not outcome.search(own) \
                 or unit_class(p) != unit_class(w) or not compatible(p, w) or is_delta(d, p):
             break
@@ -196,6 +200,7 @@ def defined_totals(d: _Doc) -> list[Relation]:
 
 
 # an intake, and its refused side (relations/intake_sums.py reads what 加上 adds to the intake)
+_OPEN_BEFORE = re.compile(r"^(?:另有)?(?:正在|尚在|尚未|仍在|在办|待)")
 _OPEN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:正在|尚在|尚未|仍在|在办|待)")
 _INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增")
 # an intake refused ("不予受理108件", "未予立案"): the other side of the split, never what is added to
