@@ -180,3 +180,19 @@ def test_the_whole_row_still_fails_when_the_prose_differs(tmp_path) -> None:
 def test_a_count_of_requests_is_never_checked_against_the_fee_row(tmp_path) -> None:
     got = _checks(tmp_path, _older("240", "7"))
     assert not any(c.kind == "equal" and 0 in c.operands["values"] for c in got)
+
+
+_MD_DECISIONS = "\n\n| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 1,460 |\n| 行政强制 | 37 |\n"
+
+
+def test_a_markdown_table_names_its_column_above_the_rule_line(tmp_path) -> None:
+    # the column is 本年处理决定数量 (not the "| --- |" line): 决定 names it, 信息 does not
+    named = "本年度依法作出行政许可决定{n}件。" + _MD_DECISIONS
+    got = {tuple(c.operands["values"]): c.status for c in _checks(tmp_path, named.format(n="1,460"), ".md")
+           if c.kind == "equal"}
+    assert got.get((1460, 1460)) == "pass"
+    assert ("fail" in {c.status for c in _checks(tmp_path, named.format(n="1,640"), ".md")
+                       if c.kind == "equal" and 1640 in c.operands["values"]})
+    items = "全年主动公开政府信息2,310条,其中行政许可信息980条,其他信息1,330条。" + _MD_DECISIONS
+    assert not any(c.kind == "equal" and 980 in c.operands["values"] for c in _checks(tmp_path, items, ".md"))
+    assert not _fails(tmp_path, items, ".md")

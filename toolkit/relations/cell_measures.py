@@ -24,6 +24,7 @@ _MONEY = re.compile(r"元|金额|费用|经费|资金|收费|款")
 # words after a name that count what the name counts (件, 案件, 数量): no noun of their own
 _TAIL_GENERIC = re.compile(r"案件|数量|总数|总量|合计|总计|的|[件次起宗个条数]")
 _MIN_RUN = 4
+_RULE = re.compile(r"[-:—\s]*")
 
 
 def column_heads(tables: list[Table]) -> dict[int, str]:
@@ -34,7 +35,8 @@ def column_heads(tables: list[Table]) -> dict[int, str]:
         header = None
         for row in t.rows:
             if row.is_header:
-                header = row
+                if not all(_RULE.fullmatch(c.text) for c in row.cells):
+                    header = row  # (not Markdown's "| --- | --- |" line under the header)
                 continue
             for j, c in enumerate(row.cells):
                 if c.quantity is not None:

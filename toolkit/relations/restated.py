@@ -302,11 +302,12 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
         if fig.index in taken or len(mine) < _MIN_RUN:
             continue
         named = [q for q in prose if mine in words[q.index] and _may_restate(q, fig, money_rows)
-                 and not (_INTAKE.search(words[q.index]) and not _INTAKE.search(label))  # (see _pairs)
-                 and not counts_another_thing(words[q.index], label, heads.get(fig.index, ""))]
+                 and not (_INTAKE.search(words[q.index]) and not _INTAKE.search(label))]  # (see _pairs)
         if len(named) != 1 or named[0].index in taken:
             continue
         q = named[0]
+        if counts_another_thing(words[q.index], label, heads.get(fig.index, "")):
+            continue  # (see _pairs: "行政许可信息" counts items published, not the row's decisions)
         if any(len(o) >= 2 and o in words[q.index] for k, o in own.items() if k != fig.index):
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
