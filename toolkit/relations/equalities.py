@@ -11,6 +11,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from ..tables import Table, row_totals
 from .bounds import _PUNCT, _WIDER, _carried_over, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
+from .cell_measures import column_heads, table_of, unit_disagrees
 from .distant import distant_funnels
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)
 from .identities import identities
@@ -66,6 +67,7 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
     # row's label may name it or the row's last figure (a total column the text did not head).
     last_of = {nums[0].index: nums[-1] for t in tables or () for row in t.rows
                if len(nums := [q for _, q in row.numbers if not q.is_percent]) >= 2}
+    heads, where = (column_heads(tables), table_of(tables)) if tables else ({}, {})
     for key, qs in metrics_all.items():
         if tables:
             mapped = {}
@@ -77,7 +79,11 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                 continue
         first = qs[0]
         a = _label_words(d, first)
+        narrower = _less_named_cells(d, first, a, qs[1:], where) if not first.in_table else set()
         for other in qs[1:]:
+            if other.index in narrower or (other.in_table and not first.in_table
+                                           and unit_disagrees(d, first, other, heads.get(other.index, ""))):
+                continue  # a channel's row beside the whole's; a row of 费用 in 万元 for a count of 件
             if not (compatible(first, other) or not other.unit or not first.unit):
                 continue
             if first.value != other.value and first.in_table == other.in_table \
@@ -94,6 +100,25 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                     if alt is not None and first.in_table != other.in_table else []
                 out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key},
                                     readings=readings))  # type: ignore[arg-type]
+    return out
+
+
+def _less_named_cells(d: _Doc, first: Quantity, a: str, others: list[Quantity], where: dict[int, int]) -> set[int]:
+    """The cells of one table that a prose figure's words name less fully than another cell of that
+    table ("政府网站公开政府信息数" beside "主动公开政府信息数" for "主动公开政府信息186条"), and
+    cells tied for the fullest with other figures (two readings): their indices."""
+    by_table: dict[int, list[tuple[int, Quantity]]] = {}
+    for q in others:
+        b = _label_words(d, q) if q.in_table and q.index in where else ""
+        if b:
+            by_table.setdefault(where[q.index], []).append((_overlap(a, b) if a else 0, q))
+    out: set[int] = set()
+    for cells in by_table.values():
+        best = max(s for s, _ in cells)
+        top = [q for s, q in cells if s == best]
+        out |= {q.index for s, q in cells if s < best}
+        if len({q.value for q in top}) > 1:
+            out |= {q.index for q in top}
     return out
 
 

@@ -21,6 +21,7 @@ from ..errors import CatalogError
 from ..quantities import Quantity
 from ..tables import Row, Table, row_totals
 from .applicant_columns import applicant_columns
+from .cell_measures import column_heads, counts_another_thing
 from .disclosure_groups import disclosure_groups
 from .model import Relation, compatible
 from .review_table import review_table
@@ -75,6 +76,7 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
     if not tables:
         return []
     totals = row_totals(tables)
+    heads = column_heads(tables)
     out: list[Relation] = []
     money_rows: set[int] = set()  # rows whose figure may be an amount: the table or the row names 元
     for t in tables:
@@ -95,7 +97,7 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
         # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
-        out += (_pairs(d, rows, prose, money_rows) + _cell_pairs(d, cells, prose)
+        out += (_pairs(d, rows, prose, money_rows, heads) + _cell_pairs(d, cells, prose)
                 + _closed_pairs(d, outcomes, prose))
     return (out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
             + applicant_columns(d, tables))
@@ -225,7 +227,8 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
 _REACH = 6000
 
 
-def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], money_rows: set[int]) -> list[Relation]:
+def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], money_rows: set[int],
+           heads: dict[int, str]) -> list[Relation]:
     # An aside in brackets before a figure belongs to the figure before it ("无法提供4件(均为本机关
     # 不掌握相关政府信息),不予处理1件"); the words after a figure end at the next item of its
     # list ("予以公开20件、部分公开7件": 部分公开 names the next figure).
@@ -234,11 +237,13 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     words = {q.index: _clean(_member_words(_ASIDE.sub("", _after_deng(d.label(q)))) + _WORDS_END.split(d.after(q, 12))[0])
              for q in prose}
 
-    def score(label: str, q: Quantity) -> int:
+    def score(label: str, q: Quantity, fig: Quantity | None = None) -> int:
         if _INTAKE.search(words[q.index]) and not _INTAKE.search(label):
             return 0  # "受理行政许可申请2318件" is no count of the row "行政许可" (decisions): requests are not decided
         if _DUE.search(words[q.index]) and not _DUE.search(label):
             return 0  # "共需答复申请29件": new and carried-in requests together, no row's own count
+        if fig is not None and counts_another_thing(words[q.index], label, heads.get(fig.index, "")):
+            return 0  # "行政许可信息218条" is no count of the row "行政许可" under 处理决定数量
         # (only a run as long as the threshold counts: the search looks for those alone)
         run = _overlap(words[q.index], label, floor=max(_MIN_RUN, math.ceil(0.7 * len(label))) - 1)
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
@@ -247,7 +252,7 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     prose = [q for q in prose if not _JOINED_TOTAL.search(d.clause(q))]
     out = []
     for label, fig in rows:
-        scored = [(score(label, q), q) for q in prose if _may_restate(q, fig, money_rows)]
+        scored = [(score(label, q, fig), q) for q in prose if _may_restate(q, fig, money_rows)]
         best = max((sc for sc, _ in scored), default=0)
         top = [q for sc, q in scored if sc == best]
         if not best or len(top) != 1:
@@ -258,7 +263,7 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
         if any(score(other, q) for other, f in rows if f.index != fig.index):
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))
-    return out + _by_distinct_words(rows, prose, words, out, money_rows)
+    return out + _by_distinct_words(rows, prose, words, out, money_rows, heads)
 
 
 _JOINED_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,}[和及与][\u4e00-\u9fff]{2,}(?:合计|共计|总计|共)(?:为|达)?$")
@@ -303,7 +308,7 @@ def _distinct(label: str, others: list[str]) -> str:
 
 
 def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], words: dict[int, str],
-                       done: list[Relation], money_rows: set[int]) -> list[Relation]:
+                       done: list[Relation], money_rows: set[int], heads: dict[int, str]) -> list[Relation]:
     """A row no prose figure names at length ("二、上年结转政府信息公开申请数量": the prose says
     "上年结转3件") is restated by the one prose figure whose words hold the row's own words
     (``_distinct``), when they are long enough and that figure holds no other row's own words."""
@@ -324,6 +329,8 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
         if len(named) != 1 or named[0].index in taken:
             continue
         q = named[0]
+        if counts_another_thing(words[q.index], label, heads.get(fig.index, "")):
+            continue  # (see _pairs: "行政许可信息" counts items published, not the row's decisions)
         if any(len(o) >= 2 and o in words[q.index] for k, o in own.items() if k != fig.index):
             continue
         out.append(Relation("equal", "equal.restated_table", {"values": [q, fig]}))

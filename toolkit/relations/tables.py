@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table
@@ -24,6 +25,7 @@ from .table_figures import (
 )
 from .table_funnels import table_funnels
 from .table_subrows import numbered_sub_rows
+from .vocab import read_section
 
 # (compiled once: read per figure or per list)
 _EMPTY_CELL = re.compile(r"[-—–/\s]*|0")
@@ -41,9 +43,24 @@ _GROUP_ROW = re.compile(r"^[-—\s]*$")
 # holds more than its rows ("注:全市数据含市本级"): the 全市 row is then no sum of the rows.
 _SELECTED_ROWS = re.compile(r"前[一二三四五六七八九十\d]+[位名]|居前|排名前|部分|重点|主要")
 _NOTE_MORE = re.compile(r"^\s*(?:注|说明|备注)[^\n]*(?:含|包括|另有)")
-# (a share column, 占比/构成(%), adds up to 100; a change in %, "增幅(%)", adds up with nothing --
-# a change counted in its unit, "增减(件)", does)
-_NOT_SUMMED_HEAD = re.compile(r"率|平均|均值|人均|指数|(?:增幅|增速|降幅|增长|增减|同比|环比|变化|变动)[^|]*[%％]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _not_summed_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return read_section("equalities.yaml", "not_summed_columns", lambda v, _: (
+        re.compile(v["measure"]), re.compile(v["percent"]), re.compile(v["share"])))
+
+
+def not_summed_head(text: str) -> bool:
+    """Does a column header name a measure that does not add up down the rows: a rate, an average,
+    a figure per N, a change in % ("增幅(%)"; a change counted in its unit, "增减(件)", does add up),
+    or a percent that names no share ("完成预算%": each row's own base)? A share column (占比(%))
+    adds up to 100; a bare "%" may be one."""
+    measure, percent, share = _not_summed_words()
+    if measure.search(text):
+        return True
+    return bool(percent.search(text)) and len(_NOT_CJK.sub("", text)) >= 2 and not share.search(text)
 
 
 def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
@@ -421,15 +438,19 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         above = [r for r in t.rows[:i] if r.numbers and not _NESTED_ROW.match(r.head)]
         headers = [r for r in t.rows[:i] if r.is_header]
         ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
-        nums = [(j, q) for j, q in nums if j not in ranks]
+        # ("地区|常住人口|诉求量|每万人诉求量": a figure per N, a rate, a percent of each row's own base
+        # is no part of the total row's, which is the whole's own rate or average)
+        rates = {j for h in headers for j, c in enumerate(h.cells) if not_summed_head(c.text)}
+        nums = [(j, q) for j, q in nums if j not in ranks and j not in rates]
         if len(nums) == 1 and headers:
             # "省份|数量|省份|数量": one total for every figure of the table (not its shares, nor a
             # column of ranks: "位次|诉求领域|数量|占比")
-            cols = {j for r in above for j, q in r.numbers if not q.is_percent and j not in ranks}
+            cols = {j for r in above for j, q in r.numbers if not q.is_percent and j not in ranks and j not in rates}
             names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
             unread = any(_unread(r, j) for r in t.rows[:i] for j in range(len(r.cells)))
             if len(names) == 1 and not unread:
-                parts = [q for r in above for j, q in r.numbers if not q.is_percent and j not in ranks]
+                parts = [q for r in above for j, q in r.numbers
+                         if not q.is_percent and j not in ranks and j not in rates]
                 if len(parts) >= 2:
                     out.append(Relation("sum", "sum.table_total", {"total": nums[0][1], "parts": parts}))
             continue
@@ -444,8 +465,6 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         for j, _q in nums:
             if any(_unread(r, j) for r in t.rows[:i]):
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
-            if any(j < len(h.cells) and _NOT_SUMMED_HEAD.search(h.cells[j].text) for h in headers):
-                continue  # "整改率(%)" printed without its "%": rates and averages do not add up
             # (shares printed to 0.1 add up to the 100 printed under them only as rounded figures do)
             shares = any(j < len(h.cells) and _SHARE_HEAD.search(h.cells[j].text) for h in headers)
             for whole, rows in summed:

@@ -1,0 +1,77 @@
+"""What a table cell counts, read from its row and column, for the families that pair a prose figure
+with the cell restating it (``restated``, ``equalities._repeated_metrics``).
+
+A prose figure restates a cell only when both name one measure in one unit:
+- a cell in a row or column of money ("依申请公开信息收取的费用|万元|0", "本年收费金额") is no count
+  of items ("收到依申请公开12件");
+- the prose's words may go on past the row's name to a noun of their own ("行政许可信息218条": items
+  of information published about permits) that neither the row ("行政许可") nor its column
+  ("本年处理决定数量": decisions) names: the prose counts another thing of that name;
+- of several cells of one table that share words with the prose figure, the one named most fully
+  ("主动公开政府信息数") is its restatement; the others are narrower ("政府网站公开政府信息数": one
+  channel), and two named alike are no reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from ..tables import Table
+from .structure import _Doc, _overlap
+
+_MONEY = re.compile(r"元|金额|费用|经费|资金|收费|款")
+# words after a name that count what the name counts (件, 案件, 数量): no noun of their own
+_TAIL_GENERIC = re.compile(r"案件|数量|总数|总量|合计|总计|的|[件次起宗个条数]")
+_MIN_RUN = 4
+_RULE = re.compile(r"[-:—\s]*")
+
+
+def column_heads(tables: list[Table]) -> dict[int, str]:
+    """Each table figure's column header (the nearest header row above it with as many cells as its
+    row; "" when none lines up), by the figure's index."""
+    out: dict[int, str] = {}
+    for t in tables:
+        header = None
+        for row in t.rows:
+            if row.is_header:
+                if not all(_RULE.fullmatch(c.text) for c in row.cells):
+                    header = row  # (not Markdown's "| --- | --- |" line under the header)
+                continue
+            for j, c in enumerate(row.cells):
+                if c.quantity is not None:
+                    lined = header is not None and len(header.cells) == len(row.cells)
+                    out[c.quantity.index] = header.cells[j].text if lined else ""  # type: ignore[union-attr]
+    return out
+
+
+def table_of(tables: list[Table]) -> dict[int, int]:
+    """The table (its position in ``tables``) each table figure sits in, by the figure's index."""
+    return {c.quantity.index: n for n, t in enumerate(tables) for r in t.rows for c in r.cells
+            if c.quantity is not None}
+
+
+def money_cell(d: _Doc, cell: Quantity, head: str = "") -> bool:
+    """Does the cell's row (its line) or its column header name money (元, 费用, 金额)?"""
+    line_start = d.s.rfind("\n", 0, cell.start) + 1
+    line_end = d.s.find("\n", cell.end)
+    line = d.s[line_start : len(d.s) if line_end < 0 else line_end]
+    return cell.is_money or bool(_MONEY.search(line)) or bool(_MONEY.search(head))
+
+
+def unit_disagrees(d: _Doc, prose: Quantity, cell: Quantity, head: str = "") -> bool:
+    """A count of the prose ("12件") against a cell of money. (An amount of the prose against a bare
+    cell is left to the callers: the table's unit may be printed in its caption.)"""
+    return not prose.is_money and money_cell(d, cell, head)
+
+
+def counts_another_thing(words: str, label: str, column: str) -> bool:
+    """Do the prose figure's words go on, past their longest run shared with the row's name, to a
+    noun (two characters or more, not a generic 件/数量/的) that neither the row's name nor its
+    column's header names?"""
+    run = _overlap(words, label)
+    if run < _MIN_RUN:
+        return False
+    shared = next(label[i : i + run] for i in range(len(label) - run + 1) if label[i : i + run] in words)
+    tail = _TAIL_GENERIC.sub("", words[words.find(shared) + run :])
+    return len(tail) >= 2 and _overlap(tail, label + column) < 2
