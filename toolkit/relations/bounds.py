@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 
@@ -25,6 +26,7 @@ from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
+from .scopes import words as breakdown_words
 from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
 from .stages import (
     _INNER_NEGATION,
@@ -46,7 +48,7 @@ from .stages import (
 )
 from .structure import SEG_END, _Doc
 from .ties import _claim_ties, _tied
-from .vocab import lacks
+from .vocab import catalog_yaml, lacks
 
 __all__ = ["_claim_ties", "_tied", "load_stages", "parse_stages"]
 
@@ -75,8 +77,7 @@ def _includes(d: _Doc) -> list[Relation]:
     for q in d.qs:
         if not d.s.startswith("(", q.end):
             continue  # (most figures: no bracket right after them)
-        m = re.match(r"\((含|包括|包含)", d.s[q.end : q.end + 4])
-        if not m:
+        if not breakdown_words()["includes"].match(d.s, q.end + 1):
             continue
         close = d.s.find(")", q.end)
         inner = [p for p in d.in_range(q.end, close if close > 0 else q.end) if compatible(q, p) and not p.is_percent]
@@ -272,6 +273,13 @@ def _alone_in_its_sentence(d: _Doc, c: _Named, name, p: _Named) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1)
+def _besides() -> re.Pattern | None:
+    """``besides`` of stages.yaml: words opening a clause that adds a set beside those before."""
+    words = catalog_yaml("stages.yaml").get("besides")
+    return re.compile(str(words)) if words else None
+
+
 def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Later stages bounded by earlier ones, own level by the whole jurisdiction (see module doc)."""
     v = load_stages()
@@ -291,8 +299,11 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     # states the funnel too); "rated" as "bound", and only if a rate of the pair covers the
     # catalog's bound on it (which is then not stated: the funnel is).
     pending: list[tuple[tuple[int, int], Relation, str]] = []
+    besides = _besides()
     for q in d.qs:
         p = name(q)
+        if p is not None and besides is not None and besides.match(_PUNCT.split(d.label(q))[-1]):
+            continue  # "…2.74万人;另有4.11万人到外地就业": a set beside the ones before, no stage of them
         head = q  # where the walk back starts: the figure, or the first item of the list it ends
         if p is not None and not p.stages and p.scope is None:
             lead = _list_lead(d, q, name)

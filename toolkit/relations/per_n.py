@@ -148,6 +148,7 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
 
 _COUNTER = re.compile(r"^[名个位辆]")
 _COUNTS = ("人", "名", "位", "辆", "个", "户", "家", "所", "座", "台")
+_PEOPLE_COUNTS = ("人", "名", "位")
 
 
 def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
@@ -156,12 +157,15 @@ def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str
     205.3万辆"), stated before the rate or after it in its paragraph; the longest such noun
     decides, and up to three values of it are readings. Returns (bases, the words left for
     the numerator)."""
+    # "每千名老年人": a base of people is counted in people -- not "养老机构38家", whose words
+    # share no more than a character with the noun
+    people = rest.startswith(("名", "位")) or "人" in rest[:4]
     rest = _COUNTER.sub("", rest)
     para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
     figures = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start),
                            *d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)]
-               if not p.is_percent and p.unit in _COUNTS and not _PER_N.search(d.label(p))
-               and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+               if not p.is_percent and p.unit in (_PEOPLE_COUNTS if people else _COUNTS)
+               and not _PER_N.search(d.label(p)) and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
     for k in range(min(4, len(rest)), 0, -1):
         noun = rest[:k]
         cands = [p for p in figures if noun in _CHINESE.sub("", d.label(p))]

@@ -16,7 +16,7 @@ from .outcomes import decided_part_at, decided_whole, open_work_at
 from .roles import is_delta, is_previous
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places
+from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places, words
 from .stage_lists import later_stage_at
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
@@ -313,16 +313,13 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
     return wholes if wholes else totals
 
 
-_INCLUDED = re.compile(r"\((?:含|包括|包含)")
-
-
 def _included_aside(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` in an aside of what another figure includes ("受理394件(含上年结转8件)")? It is
     that figure's part (``bound.includes``), not an item of the list around it."""
     if not d.in_parentheses(q):
         return False
     opened = d.s.rfind("(", 0, q.start)
-    return bool(_INCLUDED.match(d.s, opened))
+    return bool(words()["includes"].match(d.s, opened + 1))
 
 
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
