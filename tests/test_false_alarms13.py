@@ -4,9 +4,13 @@ that still fails. Every sentence here is written for the project."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.test_false_alarms10 import checks, fails
 from tests.test_false_alarms11 import statuses
-from tests.test_false_alarms12 import file_checks
+from tests.test_false_alarms12 import file_checks, file_fails
 
 # --- grades of a numbered scale that stop before grade one leave the lower grades out -------------
 
@@ -164,3 +168,122 @@ def test_a_share_naming_its_own_figure_is_still_checked(tmp_path) -> None:
     text = "全市公路通车里程1.28万公里，其中高速公路612公里，高速公路占比{p}%。"
     assert statuses(tmp_path, text.format(p="4.8"), "ratio")[(612, 12800, 4.8)] == "pass"
     assert statuses(tmp_path, text.format(p="5.8"), "ratio")[(612, 12800, 5.8)] == "fail"
+
+
+# --- a colon right after a listed part opens that part's own list ---------------------------------
+
+def test_a_colon_after_a_part_opens_its_own_list(tmp_path) -> None:
+    text = "1—6月，全市查办案件1,530件，其中二季度901件：4月份418件、5月份296件、6月份187件。"
+    assert not fails(tmp_path, text)
+    got = statuses(tmp_path, text, "sum")
+    assert got[(901, 418, 296, 187)] == "pass"
+    assert statuses(tmp_path, text, "bound")[(901, 1530)] == "pass"
+    wrong = text.replace("6月份187件", "6月份178件")
+    assert [r for r, _ in fails(tmp_path, wrong)] == ["sum.breakdown"]
+    assert statuses(tmp_path, wrong, "sum")[(901, 418, 296, 178)] == "fail"
+
+
+def test_the_colon_of_a_ratio_opens_no_list(tmp_path) -> None:
+    text = "全市卫生技术人员2.96万人，其中执业（助理）医师1.18万人，注册护士1.37万人，医护比为1:1.16。"
+    assert not fails(tmp_path, text)
+    assert (1.16, 1) not in statuses(tmp_path, text, "bound")
+
+
+# --- parts of two totals named by their words, past a clause of the totals' rates -----------------
+
+_PROPOSALS = "全年办理人大代表建议126件、政协委员提案184件，办复率均为100%，其中代表满意和基本满意的{a}件，委员满意和基本满意的{b}件。"
+
+
+def test_parts_name_their_totals_past_a_clause_of_rates(tmp_path) -> None:
+    text = _PROPOSALS.format(a=124, b=181)
+    assert not fails(tmp_path, text)
+    got = statuses(tmp_path, text, "bound")
+    assert got[(124, 126)] == "pass" and got[(181, 184)] == "pass"
+    assert (124, 184) not in got
+
+
+def test_a_part_over_the_total_its_words_name_still_fails(tmp_path) -> None:
+    assert fails(tmp_path, _PROPOSALS.format(a=142, b=181)) == [("bound.part", {"smaller": 142, "larger": 126})]
+
+
+# --- a rate of a kind after the rate of all: named for a kind the figures do not name --------------
+
+_KIND_RATE = "全年共立案3,416件，结案3,250件，结案率{a}%{sep}食品安全案件结案率94.2%。"
+
+
+def test_a_kinds_rate_after_the_rate_of_all_is_not_of_the_same_figures(tmp_path) -> None:
+    for sep in ("，其中", "；"):
+        text = _KIND_RATE.format(a="95.1", sep=sep)
+        assert not fails(tmp_path, text)
+        assert statuses(tmp_path, text, "ratio") == {(3250, 3416, 95.1): "pass"}
+
+
+def test_the_rate_of_all_is_still_checked(tmp_path) -> None:
+    text = _KIND_RATE.format(a="96.1", sep="，其中")
+    assert [(r, o["percent"]) for r, o in fails(tmp_path, text)] == [("ratio.rate", 96.1)]
+
+
+# --- one planted error in a consistent text: only checks of the planted figure fail ----------------
+
+_DATA = Path(__file__).parent / "data" / "consistent"
+_PLANTED = [
+    ('review13-fayuan-01.txt', '审结、执结78,935件，结案率91.3%', '审结、执结78,935件，结案率92.3%', '92.3'),
+    ('review13-jianchayuan-01.txt', '不批准逮捕114件186人', '不批准逮捕114件168人', '168'),
+    ('review13-jianchayuan-01.txt', '增加445件，增长13.0%', '增加445件，增长13.6%', '13.6'),
+    ('review13-jianchayuan-01.txt', '网上信访512件', '网上信访521件', '521'),
+    ('review13-shenji-01.txt', '其他61件', '其他16件', '16'),
+    ('review13-shenji-01.txt', '审减率6.2%', '审减率6.8%', '6.8'),
+    ('review13-caizheng-01.txt', '非税收入25.22亿元', '非税收入25.32亿元', '25.32'),
+    ('review13-shuiwu-01.txt', '增收15.5亿元，增长12.2%', '增收15.5亿元，增长12.9%', '12.9'),
+    ('review13-shuiwu-01.txt', '自助终端办理1,502笔', '自助终端办理1,520笔', '1520'),
+    ('review13-shuiwu-01.txt', '审结率81.6%', '审结率86.1%', '86.1'),
+    ('review13-renshe-01.txt', '续保21,037人', '续保21,307人', '21307'),
+    ('review13-renshe-01.txt', '结案率93.2%', '结案率92.3%', '92.3'),
+    ('review13-renshe-01.txt', '社区服务站144个', '社区服务站114个', '114'),
+    ('review13-shichang-01.txt', '计量质量案件203件', '计量质量案件230件', '230'),
+    ('review13-shichang-01.txt', '办结率88.7%', '办结率87.7%', '87.7'),
+    ('review13-xinfang-01.txt', '来访1,518件', '来访1,581件', '1581'),
+    ('review13-xinfang-01.txt', '满意率94.5%', '满意率95.4%', '95.4'),
+    ('review13-xinfang-01.txt', '涉法涉诉类867件', '涉法涉诉类876件', '876'),
+    ('review13-zhujian-01.txt', '盘活存量37套', '盘活存量47套', '47'),
+    ('review13-zhujian-01.txt', '增长14.3%', '增长13.4%', '13.4'),
+    ('review13-zhujian-01.txt', '局部改造1,550户', '局部改造1,505户', '1505'),
+    ('review13-jiaotong-01.txt', '其他案件98件', '其他案件89件', '89'),
+    ('review13-jiaotong-01.txt', '非法“摩的”21辆', '非法“摩的”12辆', '12'),
+    ('review13-jiaotong-01.txt', '复检合格率93.8%', '复检合格率98.3%', '98.3'),
+    ('review13-weijian-01.txt', '专业公共卫生机构1,867个', '专业公共卫生机构1,876个', '1876'),
+    ('review13-tongji-01.txt', '秋粮15.64万吨', '秋粮16.54万吨', '16.54'),
+    ('review13-tongji-01.txt', '第三产业增加值118.5亿元', '第三产业增加值115.8亿元', '115.8'),
+    ('review13-xiaofang-01.txt', '其他场所火灾231起', '其他场所火灾213起', '213'),
+    ('review13-xiaofang-01.txt', '验收备案1,160件', '验收备案1,106件', '1106'),
+    ('review13-rexian-01.md', '教育9,847件，五类合计77,043件', '教育9,874件，五类合计77,043件', '9874'),
+    ('review13-rexian-01.md', '| 网站 | 19,633 | 8.3% |', '| 网站 | 19,363 | 8.3% |', '19363'),
+    ('review13-fuyi-01.txt', '败诉率6.2%', '败诉率2.6%', '2.6'),
+    ('review13-gk-01.html', '政策解读41条', '政策解读14条', '14'),
+    ('review13-gk-01.html', '<tr><td>6.属于四类过程性信息</td><td>1</td>', '<tr><td>6.属于四类过程性信息</td><td>2</td>', '2'),
+    ('review13-traps-01.txt', '九年一贯制学校4所', '九年一贯制学校6所', '6'),
+    ('review13-traps-01.txt', '下半年办理1,641件', '下半年办理1,614件', '1614'),
+]
+
+
+def _values(operands: dict) -> set[float]:
+    """Every number a check's operands print (its readings' too)."""
+    found: set[float] = set()
+    for v in operands.values():
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            found.add(float(v))
+        elif isinstance(v, list):
+            for x in v:
+                found |= _values(x) if isinstance(x, dict) else ({float(x)} if isinstance(x, int | float) else set())
+    return found
+
+
+@pytest.mark.parametrize(("name", "old", "new", "planted"), _PLANTED, ids=lambda x: str(x)[:24])
+def test_a_planted_error_fails_only_on_its_figure(tmp_path, name: str, old: str, new: str, planted: str) -> None:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    assert old in text
+    got = file_fails(tmp_path, text.replace(old, new, 1), "-" + name)
+    assert got, "the planted error is caught"
+    value = float(planted)
+    for rule, operands in got:
+        assert any(abs(v - value) < 1e-9 or abs(v - value * 10_000) < 1e-6 for v in _values(operands)), (rule, operands)

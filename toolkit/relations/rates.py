@@ -31,7 +31,7 @@ from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
-from .named_rates import explained_readings
+from .named_rates import explained_readings, scope_of_its_own
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .structure import _Doc, _find_by_label, _overlap
@@ -106,6 +106,12 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             return None
         numerator = plain[-1]
         before = before[: before.index(numerator) + 1]
+    measure = re.compile(re.escape(name[-2:]) + "率")
+    if scope_of_its_own(d, pct, numerator, measure) and any(
+            p.is_percent and p.value != pct.value and measure.search(d.label(p)) for p in d.qs[numerator.index + 1 : pct.index]):
+        # "结案3,250件,结案率95.1%,其中食品安全案件结案率94.2%": the figures' rate is stated already; another
+        # value of it, named for a kind the figures' sentence does not name, is that kind's
+        return None
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
         return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
     # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.

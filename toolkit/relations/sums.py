@@ -81,6 +81,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     markers += [(m.end() - 1, m.end()) for m in _in_which(d)]
     markers += [(m.end() - 2, m.end()) for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END_BEFORE_IN_WHICH.finditer(s)))
                 if _counted_as_places(d, m)]
+    markers += _colon_sublists(d)
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
@@ -526,6 +527,19 @@ def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bo
     if nxt is None:
         return True
     return _separator(d, last, nxt) != _separator(d, first, second)
+
+
+def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
+    """"其中二季度901件:4月份418件、5月份296件、6月份187件": a colon right after a part of a 其中 list
+    opens that part's own list -- a nested breakdown, whose items are no siblings of the part."""
+    out = []
+    for q in d.qs:
+        if d.s.startswith(":", q.end) and not q.is_percent and q.unit:
+            # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list)
+            head = d.s[d.last_before("。\n", q.start) + 1 : q.start]
+            if "其中" in head and d.in_range(d.last_before("。\n", q.start) + 1, q.start):
+                out.append((q.end, q.end + 1))
+    return out
 
 
 def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
