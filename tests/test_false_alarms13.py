@@ -287,3 +287,34 @@ def test_a_planted_error_fails_only_on_its_figure(tmp_path, name: str, old: str,
     value = float(planted)
     for rule, operands in got:
         assert any(abs(v - value) < 1e-9 or abs(v - value * 10_000) < 1e-6 for v in _values(operands)), (rule, operands)
+
+
+# --- a clause opened by "X中," after ";" names its own set, not the figure right before -----------
+
+def test_a_set_named_after_a_semicolon_is_not_the_figure_before(tmp_path) -> None:
+    text = "市本级受理问题1,318件，办结1,287件，办结率97.6%；市本级受理的问题中，上级交办64件，占4.9%。"
+    assert not fails(tmp_path, text)
+    assert (64, 1287, 4.9) not in statuses(tmp_path, text, "ratio")
+    # after a full stop the set is found by its name, and a wrong share of it fails
+    named = "市本级受理问题1,318件，办结1,287件，办结率97.6%。市本级受理的问题中，上级交办64件，占{p}%。"
+    assert statuses(tmp_path, named.format(p="4.9"), "ratio")[(64, 1318, 4.9)] == "pass"
+    assert statuses(tmp_path, named.format(p="5.9"), "ratio")[(64, 1318, 5.9)] == "fail"
+
+
+# --- an aside right after a listed figure breaks that figure down, not the list ------------------
+
+_THREE = ("“三公”经费财政拨款支出{t}万元。其中：因公出国（境）费0万元；公务用车购置及运行维护费18.60万元"
+          "（公务用车购置费0万元、公务用车运行维护费18.60万元）；公务接待费2.40万元。")
+
+
+def test_an_aside_after_a_listed_figure_is_no_item_of_the_list(tmp_path) -> None:
+    text = _THREE.format(t="21.00")
+    assert not fails(tmp_path, text)
+    got = statuses(tmp_path, text, "sum")
+    assert got[(21, 0, 18.6, 2.4)] == "pass"
+    assert got[(18.6, 0, 18.6)] == "pass"
+
+
+def test_the_list_with_an_aside_still_adds_up_or_fails(tmp_path) -> None:
+    got = [(r, o["total"]) for r, o in fails(tmp_path, _THREE.format(t="23.00"))]
+    assert got == [("sum.breakdown", 23)]

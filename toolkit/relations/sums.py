@@ -113,7 +113,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
-                 and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
+                 and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))]
         # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件": a count of places, not their work)
         totals = [t for t in _totals_before(d, a, at_head)
                   if not (opens_a_set_of_places(d, t) and any(q.unit != t.unit for q in found))]
@@ -321,6 +321,17 @@ def _included_aside(d: _Doc, q: Quantity) -> bool:
         return False
     opened = d.s.rfind("(", 0, q.start)
     return bool(words()["includes"].match(d.s, opened + 1))
+
+
+def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
+    """Is ``q`` in an aside opened right after a figure of the list, past the list's marker ("其中:…
+    公务用车购置及运行维护费18.60万元(公务用车购置费0万元、公务用车运行维护费18.60万元);…")? The
+    aside breaks that figure down; its figures are no items of the list around it."""
+    if not d.in_parentheses(q):
+        return False
+    opened = d.s.rfind("(", 0, q.start)
+    k = d.before(opened)
+    return opened >= marker_end and k > 0 and d.qs[k - 1].end == opened and not d.qs[k - 1].is_percent
 
 
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
