@@ -318,3 +318,28 @@ def test_an_aside_after_a_listed_figure_is_no_item_of_the_list(tmp_path) -> None
 def test_the_list_with_an_aside_still_adds_up_or_fails(tmp_path) -> None:
     got = [(r, o["total"]) for r, o in fails(tmp_path, _THREE.format(t="23.00"))]
     assert got == [("sum.breakdown", 23)]
+
+
+# --- "其他占7.4%" in a run of shares with no figures: the rest of its own list --------------------
+
+_REST_SHARE = ("业务支出2.28亿元，其中支付职工利息2.09亿元，委托贷款手续费0.15亿元，其他0.04亿元。"
+               "当年缴存职工中，国家机关和事业单位占31.2%，国有企业占24.6%，城镇私营企业占36.8%，其他占{p}%。")
+
+
+def test_a_rest_share_is_not_of_the_rest_of_an_earlier_list(tmp_path) -> None:
+    text = _REST_SHARE.format(p="7.4")
+    assert not fails(tmp_path, text)
+    assert not any(num == 0.04 for num, *_ in statuses(tmp_path, text, "ratio"))
+
+
+def test_a_rest_share_in_its_own_sentence_is_still_checked(tmp_path) -> None:
+    text = "业务支出28.6亿元，其中支付职工利息20.9亿元，委托贷款手续费5.3亿元，其他2.4亿元，其他占{p}%。"
+    assert statuses(tmp_path, text.format(p="8.4"), "ratio")[(2.4, 28.6, 8.4)] == "pass"
+    assert statuses(tmp_path, text.format(p="9.4"), "ratio")[(2.4, 28.6, 9.4)] == "fail"
+
+
+def test_asides_of_another_measure_are_a_parallel_list(tmp_path) -> None:
+    text = ("全年查处案件2,560件，罚没款{t}万元。其中，占道经营类1,480件（罚款126.5万元）、违法建设类620件"
+            "（罚款403.8万元）、环境卫生类460件（罚款52.7万元）。")
+    assert statuses(tmp_path, text.format(t="583.0"), "sum")[(583, 126.5, 403.8, 52.7)] == "pass"
+    assert statuses(tmp_path, text.format(t="593.0"), "sum")[(593, 126.5, 403.8, 52.7)] == "fail"

@@ -240,6 +240,9 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
+_REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
+
+
 def another_kind(words: str, subject: str) -> bool:
     """Do a figure's words and a share's subject share only the subject's head noun, the words
     before it being the figure's nowhere ("其中高速公路612公里;农村公路占比约82%": 公路 alone, 农村
@@ -306,6 +309,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
         # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
         cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
+        if _REST_SUBJECT.fullmatch(subject):
+            # "…国有企业占24.6%,其他占7.4%": "the rest" of the share's own list -- no figure of
+            # another sentence so named (the 其他 of an earlier list) is its part
+            cands = [q for q in cands if q.sentence == pct.sentence]
         topic = _of_topic(d, cands, pct)
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item

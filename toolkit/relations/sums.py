@@ -326,12 +326,16 @@ def _included_aside(d: _Doc, q: Quantity) -> bool:
 def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
     """Is ``q`` in an aside opened right after a figure of the list, past the list's marker ("其中:…
     公务用车购置及运行维护费18.60万元(公务用车购置费0万元、公务用车运行维护费18.60万元);…")? The
-    aside breaks that figure down; its figures are no items of the list around it."""
+    aside breaks that figure down; its figures are no items of the list around it. (An aside of another
+    measure, "市容环境类1,648件(罚款216.3万元)、…", is that item's figure of a parallel list: kept.)"""
     if not d.in_parentheses(q):
         return False
     opened = d.s.rfind("(", 0, q.start)
     k = d.before(opened)
-    return opened >= marker_end and k > 0 and d.qs[k - 1].end == opened and not d.qs[k - 1].is_percent
+    if opened < marker_end or k == 0:
+        return False
+    holder = d.qs[k - 1]
+    return holder.end == opened and not holder.is_percent and compatible(holder, q)
 
 
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
