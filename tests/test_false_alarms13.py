@@ -263,6 +263,40 @@ _PLANTED = [
     ('review13-gk-01.html', '<tr><td>6.属于四类过程性信息</td><td>1</td>', '<tr><td>6.属于四类过程性信息</td><td>2</td>', '2'),
     ('review13-traps-01.txt', '九年一贯制学校4所', '九年一贯制学校6所', '6'),
     ('review13-traps-01.txt', '下半年办理1,641件', '下半年办理1,614件', '1614'),
+    ('review13-long-01.txt', '各区县收到申请874件', '各区县收到申请847件', '847'),
+    ('review13-long-01.txt', '责令履行12件', '责令履行21件', '21'),
+    ('review13-long-01.txt', '纠错率13.7%', '纠错率17.3%', '17.3'),
+    ('review13-long-01.txt', '败诉率4.4%', '败诉率4.8%', '4.8'),
+    ('review13-long-01.txt', '行政法律援助案件85件', '行政法律援助案件58件', '58'),
+    ('review13-long-01.txt', '不合格24卷', '不合格42卷', '42'),
+    ('review13-long-02.md', '上级交办1,021件', '上级交办1,012件', '1012'),
+    ('review13-long-02.md', '其他31件', '其他13件', '13'),
+    ('review13-long-02.md', '持证率97.7%', '持证率97.1%', '97.1'),
+    ('review13-long-03.txt', '网络渠道1,102件', '网络渠道1,120件', '1120'),
+    ('review13-long-03.txt', '满意率94.5%', '满意率95.4%', '95.4'),
+    ('review13-long-03.txt', '涉及环境保护的387件', '涉及环境保护的378件', '378'),
+    ('review13-long-03.txt', '2月142件', '2月124件', '124'),
+    ('review13-gongjijin-01.txt', '委托贷款利息4.14亿元', '委托贷款利息4.41亿元', '4.41'),
+    ('review13-gongjijin-01.txt', '非在编30人', '非在编38人', '38'),
+    ('review13-juesuan-01.txt', '其他收入45.18万元', '其他收入54.18万元', '54.18'),
+    ('review13-juesuan-01.txt', '支出总额的91.9%', '支出总额的93.9%', '93.9'),
+    ('review13-juesuan-01.txt', '执法执勤用车4辆', '执法执勤用车5辆', '5'),
+    ('review13-traps-04.txt', '6月份187件', '6月份178件', '178'),
+    ('review13-traps-04.txt', '进口14.3亿美元', '进口13.4亿美元', '13.4'),
+    ('review13-traps-07.txt', '其他类投诉分别为326件、214件和97件', '其他类投诉分别为326件、241件和97件', '241'),
+    ('review13-traps-07.txt', '医疗器械经营者41户', '医疗器械经营者14户', '14'),
+    ('review13-yingji-01.txt', '工矿商贸其他事故35起', '工矿商贸其他事故53起', '53'),
+    ('review13-yingji-01.txt', '其他检查1,208家次', '其他检查1,280家次', '1280'),
+    ('review13-yingji-01.txt', '责令停产停业94项', '责令停产停业49项', '49'),
+    ('review13-fuyi-02.html', '<td>自然资源部门</td><td>47</td>', '<td>自然资源部门</td><td>74</td>', '74'),
+    ('review13-jiedao-01.txt', '民生保障信\n息706条', '民生保障信\n息760条', '760'),
+    ('review13-wrap-01.txt', '乡镇（街道）实施34项', '乡镇（街道）实施43项', '43'),
+    ('review13-wrap-01.txt', '委员满意和基\n本满意的181件', '委员满意和基\n本满意的191件', '191'),
+    ('review13-zhenggai-01.txt', '专项资金类65个', '专项资金类56个', '56'),
+    ('review13-zhenggai-01.txt', '组织处理17人', '组织处理71人', '71'),
+    ('review13-tables-02.txt', '西河乡         86        92        99       104      381', '西河乡         86        92        99       104      318', '318'),
+    ('review13-traps-03.txt', '废止14件', '废止41件', '41'),
+    ('review13-traps-03.txt', '适用法律错误败诉5件', '适用法律错误败诉7件', '7'),
 ]
 
 
@@ -286,7 +320,9 @@ def test_a_planted_error_fails_only_on_its_figure(tmp_path, name: str, old: str,
     assert got, "the planted error is caught"
     value = float(planted)
     for rule, operands in got:
-        assert any(abs(v - value) < 1e-9 or abs(v - value * 10_000) < 1e-6 for v in _values(operands)), (rule, operands)
+        # (a figure in 万 or 亿 is compared in its plain unit)
+        assert any(abs(v - value * scale) < 1e-6 * scale for v in _values(operands)
+                   for scale in (1, 10_000, 100_000_000)), (rule, operands)
 
 
 # --- a clause opened by "X中," after ";" names its own set, not the figure right before -----------
@@ -343,3 +379,37 @@ def test_asides_of_another_measure_are_a_parallel_list(tmp_path) -> None:
             "（罚款403.8万元）、环境卫生类460件（罚款52.7万元）。")
     assert statuses(tmp_path, text.format(t="583.0"), "sum")[(583, 126.5, 403.8, 52.7)] == "pass"
     assert statuses(tmp_path, text.format(t="593.0"), "sum")[(593, 126.5, 403.8, 52.7)] == "fail"
+
+
+# --- a rate per N is over a count of N or more --------------------------------------------------
+
+def test_a_group_smaller_than_n_is_no_base_of_a_rate_per_n(tmp_path) -> None:
+    text = "全县送教上门学生86人。全县中小学计算机1.21万台，每百名学生拥有计算机约17台。"
+    assert not fails(tmp_path, text)
+    assert "ratio" not in {c.kind for c in checks(tmp_path, text)}
+
+
+def test_a_rate_per_hundred_over_its_base_is_still_checked(tmp_path) -> None:
+    text = "全县中小学在校学生6.98万人，计算机1.21万台，每百名学生拥有计算机{r}台。"
+    assert statuses(tmp_path, text.format(r="17.3"), "ratio")[(12100, 69800, 17.3)] == "pass"
+    assert statuses(tmp_path, text.format(r="19.3"), "ratio")[(12100, 69800, 19.3)] == "fail"
+
+
+# --- grades of one ladder nest (a higher grade presupposes the lower): never summed ----------------
+
+def test_grades_of_a_ladder_under_a_whole_are_bounded_not_summed(tmp_path) -> None:
+    text = "全市持证执法人员3,862人，其中通过基本级执法资格考试的3,862人、中级1,206人、高级318人。"
+    assert not fails(tmp_path, text)
+    assert "sum" not in {c.kind for c in checks(tmp_path, text)}
+    wrong = text.replace("中级1,206人", "中级4,206人")
+    assert fails(tmp_path, wrong) == [("bound.part", {"smaller": 4206, "larger": 3862})]
+
+
+# --- "超额完成计划的12.5%": by how much the target was passed, no share of it -----------------------
+
+def test_the_overshoot_of_a_target_is_no_completion_rate(tmp_path) -> None:
+    text = "全年计划完成造林绿化面积1.2万亩，实际完成1.35万亩，超额完成计划的12.5%。"
+    assert not fails(tmp_path, text)
+    done = "全年计划完成造林绿化面积1.2万亩，实际完成1.35万亩，完成计划的{p}%。"
+    assert statuses(tmp_path, done.format(p="112.5"), "ratio")[(13500, 12000, 112.5)] == "pass"
+    assert statuses(tmp_path, done.format(p="121.5"), "ratio")[(13500, 12000, 121.5)] == "fail"

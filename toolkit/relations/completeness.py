@@ -84,6 +84,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "办结的申请中,予以公开46件;部分公开13件;无法提供61件;不予处理20件": four of the six outcomes
         # (无法提供 is no rest here): the shortfall is 不予公开 and 其他处理, which the text does not give.
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if not complete and _ladder_grades(d, parts):
+        # "持证3,862人,其中通过基本级考试的3,862人、中级1,206人、高级318人": a higher grade of a ladder
+        # presupposes the lower (ladders.py), so the grades nest -- each bounded, none summed
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not complete and s != tval and not _REST.search(labels) and _numbered_grades_short(d, parts):
         # "A级旅游景区32家,其中5A级2家、4A级11家、3A级12家": grades of one numbered scale that stop
         # before grade one leave the lower grades out -- each grade bounded by the whole, none summed
@@ -214,6 +218,21 @@ def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:
     v = _graded_vocabulary()
     names = [v["grades"].search(re.split(r"[,;:、]", d.label(p))[-1]) for p in parts]
     return all(names) and not any(v["failing"].search(m.group(1)) for m in names if m)
+
+
+def _ladder_grades(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are the parts different grades of one ladder of stages.yaml (基本级, 中级, 高级 of 执法资格),
+    the first naming the ladder?"""
+    from .stages import load_stages
+
+    clauses = [_ITEM_CLAUSE_END.split(d.label(p))[-1] for p in parts]
+    for name, grades in load_stages().ladders:
+        if not name.search(clauses[0] + d.after(parts[0], 12)):
+            continue
+        found = [[g for g, pat in enumerate(grades) if pat.search(c)] for c in clauses]
+        if all(len(f) == 1 for f in found) and len({f[0] for f in found}) == len(found):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -72,6 +72,10 @@ def _per_capita(d: _Doc) -> list[Relation]:
             bases, what = _counted_base(d, q, rest)
             if not bases:
                 bases, what = _named_base(d, q, rest)
+        per = _PER_SCALE[m.group("n") or m.group("n2")]
+        # "每百名学生拥有计算机17台": a rate per N is stated over a count of N or more -- "送教上门学生
+        # 86人" is a group too small to be its base
+        bases = [b for b in bases if b.value >= per]
         if not bases:
             continue
         numerator = _numerator(d, q, what, bases)
@@ -79,7 +83,6 @@ def _per_capita(d: _Doc) -> list[Relation]:
             continue
         # Several bases fit (常住 and 户籍 人口; two 家次 figures the rate names alike): each is a
         # reading; the check fails only if none holds.
-        per = _PER_SCALE[m.group("n") or m.group("n2")]
         out.append(Relation("ratio", "ratio.per_capita",
                             {"numerator": numerator, "denominator": bases[0], "percent": q},
                             per=per,
