@@ -413,3 +413,18 @@ def test_the_overshoot_of_a_target_is_no_completion_rate(tmp_path) -> None:
     done = "全年计划完成造林绿化面积1.2万亩，实际完成1.35万亩，完成计划的{p}%。"
     assert statuses(tmp_path, done.format(p="112.5"), "ratio")[(13500, 12000, 112.5)] == "pass"
     assert statuses(tmp_path, done.format(p="121.5"), "ratio")[(13500, 12000, 121.5)] == "fail"
+
+
+# --- "已全部制定整改方案": all have a plan, not all were put right ------------------------------------
+
+def test_all_words_over_a_plan_make_no_equality(tmp_path) -> None:
+    text = "对本年度审计发现的58个问题，已全部制定整改方案，已整改31个。"
+    assert not fails(tmp_path, text)
+    assert statuses(tmp_path, text, "bound")[(31, 58)] == "pass"
+
+
+def test_all_words_over_the_work_still_make_an_equality(tmp_path) -> None:
+    text = "对本年度审计发现的58个问题，已全部整改，整改{n}个。"
+    assert [(c.status, c.operands["values"]) for c in checks(tmp_path, text.format(n=58))
+            if c.kind == "equal"] == [("pass", [58, 58])]
+    assert [r for r, _ in fails(tmp_path, text.format(n=56))] == ["equal.stage"]

@@ -409,10 +409,21 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
         if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
             continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
+        plans = _plans()
         for pid, level in p.stages.items():
-            if any(pat is not None and pat.search(tail) for pat in levels[pid][level]):
-                return True
+            for pat in levels[pid][level]:
+                hit = pat.search(tail) if pat is not None else None
+                # ("已全部制定整改方案,已整改31个": a plan for every one -- the stage word names the plan)
+                if hit is not None and not (plans is not None and plans.match(tail, hit.end())):
+                    return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _plans() -> re.Pattern | None:
+    """``plans`` of stages.yaml: words after a stage word naming a plan or paper for the work."""
+    words = catalog_yaml("stages.yaml").get("plans")
+    return re.compile(str(words)) if words else None
 
 
 def _all_of_its_list(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
