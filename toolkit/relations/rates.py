@@ -31,7 +31,7 @@ from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
-from .named_rates import explained_readings, scope_of_its_own
+from .named_rates import explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .structure import _Doc, _find_by_label, _overlap
@@ -107,6 +107,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             return None
         numerator = plain[-1]
         before = before[: before.index(numerator) + 1]
+    from .named_rates import scope_of_its_own  # (here: the import block above is another branch's too)
+
     measure = re.compile(re.escape(name[-2:]) + "率")
     if scope_of_its_own(d, pct, numerator, measure) and any(
             p.is_percent and p.value != pct.value and measure.search(d.label(p)) for p in d.qs[numerator.index + 1 : pct.index]):
