@@ -63,6 +63,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
             continue  # "力争每千人口医师数达到3.1人": a target, not a figure of the year
         rest = m.group("rest")
         people = _PEOPLE.match(rest)
+        by_noun = False  # the base found by the noun after 每N, not by a unit
         if people:
             what = rest[people.end() :]
             # (the population statements nearest the rate: a report states a few; a long one, many)
@@ -72,10 +73,12 @@ def _per_capita(d: _Doc) -> list[Relation]:
             bases, what = _counted_base(d, q, rest)
             if not bases:
                 bases, what = _named_base(d, q, rest)
+                by_noun = True
         per = _PER_SCALE[m.group("n") or m.group("n2")]
-        # "每百名学生拥有计算机17台": a rate per N is stated over a count of N or more -- "送教上门学生
-        # 86人" is a group too small to be its base
-        bases = [b for b in bases if b.value >= per]
+        if by_noun:
+            # "每百名学生拥有计算机17台": a rate per N of a noun is stated over a count of N or more --
+            # "送教上门学生86人" is a group too small to be its base
+            bases = [b for b in bases if b.value >= per]
         if not bases:
             continue
         numerator = _numerator(d, q, what, bases)
