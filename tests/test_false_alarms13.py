@@ -162,6 +162,12 @@ def test_a_share_of_another_kind_of_the_noun_has_no_numerator(tmp_path) -> None:
     assert "ratio" not in {c.kind for c in checks(tmp_path, text)}
     gdp = "全市地区生产总值289.4亿元，其中第二产业增加值142.3亿元，第三产业增加值占比40.9%。"
     assert not fails(tmp_path, gdp)
+    tax = "全市地区生产总值达到486.3亿元，增长6.2%；一般公共预算收入36.2亿元，增长4.6%，其中税收收入占比78.4%。"
+    assert not fails(tmp_path, tax)
+    # a base the words name keeps its part found by the subject's words (the 刑事 item of the whole)
+    named = ("全年办理法律援助案件3,412件，其中刑事案件1,286件，民事案件2,031件，行政案件95件。"
+             "刑事法律援助案件占全部法律援助案件的37.7%。")
+    assert statuses(tmp_path, named, "ratio")[(1286, 3412, 37.7)] == "pass"
 
 
 def test_a_share_naming_its_own_figure_is_still_checked(tmp_path) -> None:

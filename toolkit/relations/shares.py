@@ -243,12 +243,6 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
 _REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
 
 
-def _listed_item(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` an item of a list (其中…, …、…): a kind beside others, not the whole they are of?"""
-    clause = re.split(r"[,;:。]", d.label(q))[-1]
-    return clause.startswith("其中") or d.label(q).startswith("、")
-
-
 def another_kind(words: str, subject: str) -> bool:
     """Do a figure's words and a share's subject share only the subject's head noun, the words
     before it being the figure's nowhere ("其中高速公路612公里;农村公路占比约82%": 公路 alone, 农村
@@ -323,8 +317,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
         named = manner or _find_by_label(d, topic, subject, pct.start)
-        if named is not None and not manner and _listed_item(d, named) and another_kind(_cjk(d.label(named)), subject):
-            named = None  # "其中高速公路612公里;农村公路占比约82%": 公路 of another kind
+        if named is not None and not manner and not base_words and another_kind(_cjk(d.label(named)), subject):
+            # "其中高速公路612公里;农村公路占比约82%": 公路 of another kind. (A base the words name,
+            # "刑事法律援助案件占全部法律援助案件的…", makes the whole so named the base: its part is
+            # found by the subject's words below.)
+            named = None
         # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
         listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
             r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)
@@ -336,7 +333,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             numerator = named if topic is not cands or manner else _whole_if_as_named(d, named, subject)
         elif (numerator is not None and not at and len(subject) >= 3 and numerator.clause != pct.clause
               and (_overlap(_cjk(d.label(numerator)), subject) < 2
-                   or (_listed_item(d, numerator) and another_kind(_cjk(d.label(numerator)), subject)))):
+                   or (not base_words and another_kind(_cjk(d.label(numerator)), subject)))):
             # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part
             # printed nowhere; the figure of the clause before names something else (the whole)
             numerator = None
