@@ -133,6 +133,8 @@ def carried_in_closings(d: _Doc, rels: list[Relation]) -> None:
             continue
         carried = [q for q in d.in_range(larger.sentence[0], smaller.start)
                    if q.index not in (larger.index, smaller.index) and not q.is_percent and compatible(q, larger)
-                   and _CARRIED.search(d.label(q)[-12:]) and not is_delta(d, q) and not is_previous(d, q)]
+                   and _CARRIED.search(d.label(q)[-12:]) and not is_delta(d, q) and not is_previous(d, q)
+                   # ("受理50件(含上年结转5件)": the intake holds that work already)
+                   and not re.match(r"\((?:含|包括|包含|其中)", d.s[larger.end : larger.end + 4])]
         if len(carried) == 1:
             r.readings.append({"smaller": smaller, "larger": _sum_of([larger, carried[0]])})
