@@ -79,7 +79,7 @@ from .averages import average_bases
 from .balances import balances
 from .bounds import _includes, _subsets_by_meaning
 from .bracket_names import bracket_names
-from .carried import carried_in_bases, carried_in_rates, new_intake_closings
+from .carried import carried_in_bases, carried_in_closings, carried_in_rates, new_intake_closings
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified
@@ -219,6 +219,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
     new_intake_closings(d, rels)  # closings after 新收: may hold older work
+    carried_in_closings(d, rels)  # closings beside carried-in work: over the intake and that work too
     counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)

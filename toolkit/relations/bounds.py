@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 
@@ -27,6 +28,7 @@ from .model import Relation, compatible
 from .process_voids import carried_over_for
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
+from .scopes import words as breakdown_words
 from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
 from .stages import (
     _INNER_NEGATION,
@@ -48,7 +50,7 @@ from .stages import (
 )
 from .structure import SEG_END, _Doc
 from .ties import _claim_ties, _tied
-from .vocab import lacks
+from .vocab import catalog_yaml, lacks
 
 __all__ = ["_claim_ties", "_tied", "load_stages", "parse_stages"]
 
@@ -77,8 +79,7 @@ def _includes(d: _Doc) -> list[Relation]:
     for q in d.qs:
         if not d.s.startswith("(", q.end):
             continue  # (most figures: no bracket right after them)
-        m = re.match(r"\((含|包括|包含)", d.s[q.end : q.end + 4])
-        if not m:
+        if not breakdown_words()["includes"].match(d.s, q.end + 1):
             continue
         close = d.s.find(")", q.end)
         inner = [p for p in d.in_range(q.end, close if close > 0 else q.end) if compatible(q, p) and not p.is_percent]
@@ -274,6 +275,13 @@ def _alone_in_its_sentence(d: _Doc, c: _Named, name, p: _Named) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1)
+def _besides() -> re.Pattern | None:
+    """``besides`` of stages.yaml: words opening a clause that adds a set beside those before."""
+    words = catalog_yaml("stages.yaml").get("besides")
+    return re.compile(str(words)) if words else None
+
+
 def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Later stages bounded by earlier ones, own level by the whole jurisdiction (see module doc)."""
     v = load_stages()
@@ -292,8 +300,11 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     # states the funnel too); "rated" as "bound", and only if a rate of the pair covers the
     # catalog's bound on it (which is then not stated: the funnel is).
     pending: list[tuple[tuple[int, int], Relation, str]] = []
+    besides = _besides()
     for q in d.qs:
         p = name(q)
+        if p is not None and besides is not None and besides.match(_PUNCT.split(d.label(q))[-1]):
+            continue  # "…2.74万人;另有4.11万人到外地就业": a set beside the ones before, no stage of them
         head = q  # where the walk back starts: the figure, or the first item of the list it ends
         if p is not None and not p.stages and p.scope is None:
             lead = _list_lead(d, q, name)
@@ -398,10 +409,21 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
         if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
             continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
+        plans = _plans()
         for pid, level in p.stages.items():
-            if any(pat is not None and pat.search(tail) for pat in levels[pid][level]):
-                return True
+            for pat in levels[pid][level]:
+                hit = pat.search(tail) if pat is not None else None
+                # ("已全部制定整改方案,已整改31个": a plan for every one -- the stage word names the plan)
+                if hit is not None and not (plans is not None and plans.match(tail, hit.end())):
+                    return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _plans() -> re.Pattern | None:
+    """``plans`` of stages.yaml: words after a stage word naming a plan or paper for the work."""
+    words = catalog_yaml("stages.yaml").get("plans")
+    return re.compile(str(words)) if words else None
 
 
 def _all_of_its_list(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:

@@ -43,7 +43,9 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
     at_head = not d.in_range(sent_start, m.start())
     totals = _totals_before(d, m.start(), at_head)
     open_set = False
-    if m.re is _IN_WHICH and not d.in_range(d.last_before(SENT_END, m.start()) + 1, m.start()):
+    # (the opener heads its sentence, or a clause after ";": "…办结1,287件;市本级受理的问题中,上级交办64件")
+    head = max(d.last_before(SENT_END, m.start()), d.last_before(";", m.start())) + 1
+    if m.re is _IN_WHICH and not d.in_range(head, m.start()):
         # "审结案件中,维持670件,占63.8%": the set the opener names, as ``sums`` reads it -- the figure
         # so named, else none of another stage (a 受理 or 收到 figure is no base of what was 审结)
         whole = set_whole(d, m.start(), m.end())
@@ -55,7 +57,7 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
             # ("仲裁案件中,…520件" after "…调解480件…": a set the words do not name, larger than every
             # figure before; a total they name stays, however a misprint makes a part exceed it)
             totals = []
-        named = stages_in(s[d.last_before(SENT_END, m.start()) + 1 : m.end()])
+        named = stages_in(s[head : m.end()])
         kept = [t for t in totals if not (named and another_stage(d, t, named))]
         open_set = bool(named) and not kept
         totals = kept

@@ -113,3 +113,28 @@ def _new_intake_closed(d: _Doc, larger: Quantity, smaller: Quantity) -> bool:
     big = re.split(r"[,;:。()]", d.label(larger))[-1]
     small = re.split(r"[,;:。()]", d.label(smaller))[-1]
     return bool(v.new_intake.search(big)) and bool(v.carried_swells.search(small))
+
+
+def carried_in_closings(d: _Doc, rels: list[Relation]) -> None:
+    """"收到申请23件(上年结转2件),已办结24件": what was closed may hold the work carried in, printed
+    beside what came in -- a closing bound over the intake gets a reading over the intake and that
+    work together (in place), so it fails only when the closed exceed both."""
+    v = load_stages()
+    if v.carried_swells is None:
+        return
+    for r in rels:
+        if r.kind != "bound" or r.rule != "bound.stage":
+            continue
+        larger, smaller = r.roles.get("larger"), r.roles.get("smaller")
+        if not (isinstance(larger, Quantity) and isinstance(smaller, Quantity)) or larger.index < 0 \
+                or smaller.index <= larger.index or larger.value >= smaller.value:
+            continue  # (a bound that holds needs no other reading)
+        if not v.carried_swells.search(re.split(r"[,;:。()]", d.label(smaller))[-1]):
+            continue
+        carried = [q for q in d.in_range(larger.sentence[0], smaller.start)
+                   if q.index not in (larger.index, smaller.index) and not q.is_percent and compatible(q, larger)
+                   and _CARRIED.search(d.label(q)[-12:]) and not is_delta(d, q) and not is_previous(d, q)
+                   # ("受理50件(含上年结转5件)": the intake holds that work already)
+                   and not re.match(r"\((?:含|包括|包含|其中)", d.s[larger.end : larger.end + 4])]
+        if len(carried) == 1:
+            r.readings.append({"smaller": smaller, "larger": _sum_of([larger, carried[0]])})

@@ -21,7 +21,7 @@ from .model import Relation, money_value
 from .roles import is_change_percent
 from .scopes import is_additive, words
 from .structure import SEG_END, _Doc, _paragraph_start
-from .vocab import lacks, read_entries
+from .vocab import lacks, read_entries, read_section
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -88,6 +88,14 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "办结的申请中,予以公开46件;部分公开13件;无法提供61件;不予处理20件": four of the six outcomes
         # (无法提供 is no rest here): the shortfall is 不予公开 and 其他处理, which the text does not give.
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if not complete and _ladder_grades(d, parts):
+        # "持证3,862人,其中通过基本级考试的3,862人、中级1,206人、高级318人": a higher grade of a ladder
+        # presupposes the lower (ladders.py), so the grades nest -- each bounded, none summed
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if not complete and s != tval and not _REST.search(labels) and _numbered_grades_short(d, parts):
+        # "A级旅游景区32家,其中5A级2家、4A级11家、3A级12家": grades of one numbered scale that stop
+        # before grade one leave the lower grades out -- each grade bounded by the whole, none summed
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not stated and s < tval and _grades_short_of_failing(d, parts):
         # "评查案卷320卷,其中优秀112卷、良好146卷、合格53卷": grades that stop before the failing
         # grade leave out exactly the files that failed -- the shortfall is what the text does
@@ -144,12 +152,14 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
 
 
-_REST_UNFIGURED = re.compile(r"[,;、]\s*(?:其余|其他|其它|剩余|余下)(?:的)?(?:均|则|主要)?(?:为|是|属于|系)[^。;\d]*(?:[。;]|$)")
+# ("…,其余为三级及以下公路。", "…,其余正在办理。", "…,剩余部分仍在审查中": the rest named, what it is
+# or where it stands said, and no figure given it up to the clause's end)
+_REST_UNFIGURED = re.compile(r"[,;、]\s*(?:其余|其他|其它|剩余|余下)(?:的|部分)?[^。;\d]*(?:[。;]|$)")
 
 
 def _rest_unfigured(d: _Doc, last: Quantity) -> bool:
     """Does the clause right after a list's last part name the rest without a figure ("…,其余为三级及
-    以下公路。")?"""
+    以下公路。", "…,其余正在办理。")?"""
     return bool(_REST_UNFIGURED.match(d.s, last.end, d.next_end(last.end, SEG_END) + 1))
 
 
@@ -212,6 +222,38 @@ def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:
     v = _graded_vocabulary()
     names = [v["grades"].search(re.split(r"[,;:、]", d.label(p))[-1]) for p in parts]
     return all(names) and not any(v["failing"].search(m.group(1)) for m in names if m)
+
+
+def _ladder_grades(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are the parts different grades of one ladder of stages.yaml (基本级, 中级, 高级 of 执法资格),
+    the first naming the ladder?"""
+    from .stages import load_stages
+
+    clauses = [_ITEM_CLAUSE_END.split(d.label(p))[-1] for p in parts]
+    for name, grades in load_stages().ladders:
+        if not name.search(clauses[0] + d.after(parts[0], 12)):
+            continue
+        found = [[g for g, pat in enumerate(grades) if pat.search(c)] for c in clauses]
+        if all(len(f) == 1 for f in found) and len({f[0] for f in found}) == len(found):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _numbered_grades() -> tuple[re.Pattern, frozenset[str]]:
+    return read_section("partitions.yaml", "numbered_grades",
+                        lambda v, _: (re.compile(str(v["grade"])), frozenset(str(w) for w in v["lowest"])))
+
+
+def _numbered_grades_short(d: _Doc, parts: list[Quantity]) -> bool:
+    """Is every part named by a different grade of one numbered scale (``numbered_grades`` of
+    partitions.yaml: 5A级, 4A级; 三级医院, 二级医院) and grade one not among them?"""
+    grade, lowest = _numbered_grades()
+    found = [grade.search(_ITEM_CLAUSE_END.split(d.label(p))[-1]) for p in parts]
+    if not all(found):
+        return False
+    numbers = [m.group(1) for m in found if m]
+    return len(set(numbers)) == len(numbers) and not lowest & set(numbers)
 
 
 def _highlights_between(d: _Doc, total: Quantity, first: Quantity) -> bool:

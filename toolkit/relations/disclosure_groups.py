@@ -107,8 +107,12 @@ def disclosure_groups(d: _Doc, tables: list[Table]) -> list[Relation]:
             if len(qs) != 1:
                 continue
             parts = [f for f in cells[name] if f.value != 0] or cells[name]
-            if len(parts) == 1:  # one row holds the group: the prose restates that row
+            if len(parts) == 1 and parts[0].value == qs[0].value:
+                # one row holds the group: the prose restates that row
                 out.append(Relation("equal", "equal.restated_table", {"values": [qs[0], parts[0]]}))
             else:
-                out.append(Relation("sum", "sum.disclosure_group", {"total": qs[0], "parts": parts}))
+                # (a prose figure that is not the one row holding anything is the group's, not the
+                # row's: "无法提供10件" over rows 9, 0, 0 -- the sum of every row fails, no equality)
+                out.append(Relation("sum", "sum.disclosure_group", {"total": qs[0], "parts": cells[name]
+                                                                     if len(parts) == 1 else parts}))
     return out

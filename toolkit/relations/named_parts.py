@@ -44,9 +44,19 @@ def _a_list(d: _Doc, totals: list[Quantity], marker: int) -> bool:
     the 其中, with no more than a name between two of them?"""
     for a, b in zip(totals, [*totals[1:], None], strict=True):
         stop = b.start if b is not None else marker
-        if d.s[a.end : a.end + 1] not in "、,;和及与" or stop - a.end > (_NAME_REACH if b is not None else 2):
+        if d.s[a.end : a.end + 1] not in "、,;和及与":
+            return False
+        if stop - a.end > (_NAME_REACH if b is not None else 2) and not (b is None and _rates_between(d, a.end, stop)):
             return False
     return True
+
+
+def _rates_between(d: _Doc, start: int, stop: int) -> bool:
+    """Is the text from the last total to the 其中 one short clause of rates of the list ("建议126件、
+    提案184件,办复率均为100%,其中…"), naming no other figure?"""
+    inner = d.in_range(start, stop)
+    return stop - start <= _NAME_REACH + 8 and bool(inner) and all(q.is_percent for q in inner) \
+        and ("均" in d.s[start:stop] or "分别" in d.s[start:stop])
 
 
 _NAME_REACH = 16  # characters from one total to the next: a separator and a name

@@ -98,13 +98,15 @@ _GENERIC_KIND = re.compile(r"案件|事项|问题|类|数|起|件")
 _SCOPE_WORDS = re.compile(r"全年|全市|全县|全区|本年度?|年度|总体|综合|平均|整体|其中|全部|各类")
 
 
-def _scope_of_its_own(d: _Doc, pct: Quantity, numerator: Quantity, name: re.Pattern) -> bool:
+def scope_of_its_own(d: _Doc, pct: Quantity, numerator: Quantity, name: re.Pattern) -> bool:
     """Does the rate's clause name, before the rate's name, a scope of two characters or more that
     the numerator's sentence does not ("投诉举报按时办结率" after "…转办件…按时办结2,478件")?"""
     clause = re.split(r"[,;:。]", d.s[pct.sentence[0] : pct.start])[-1]
     m = name.search(clause)
     prefix = _cjk(_SCOPE_WORDS.sub("", clause[: m.start()])) if m else ""
-    own = _cjk(d.s[numerator.sentence[0] : numerator.sentence[1]])
+    # (the numerator's sentence short of the rate's own clause: "结案3,250件,结案率95.1%,其中食品安全案件
+    # 结案率94.2%" names 食品安全 only in the rate's clause)
+    own = _cjk(d.s[numerator.sentence[0] : min(numerator.sentence[1], pct.start - len(clause))])
     return len(prefix) >= 2 and prefix[:2] not in own
 
 
@@ -163,7 +165,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     if numerator is not None and (plain := _plain_before_its_kind(d, numerator, named, num_words, window)):
         kind_of_it, numerator = numerator, plain
     if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
-            _scope_of_its_own(d, pct, numerator, rate[0]) and any(
+            scope_of_its_own(d, pct, numerator, rate[0]) and any(
                 p.is_percent and p.value != pct.value and rate[0].search(d.label(p))
                 for p in d.qs[numerator.index + 1 : pct.index])):
         # ("按时办结2,478件,按时办结率97.6%。…投诉举报按时办结率100%": the figure's rate is stated

@@ -63,6 +63,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
             continue  # "力争每千人口医师数达到3.1人": a target, not a figure of the year
         rest = m.group("rest")
         people = _PEOPLE.match(rest)
+        by_noun = False  # the base found by the noun after 每N, not by a unit
         if people:
             what = rest[people.end() :]
             # (the population statements nearest the rate: a report states a few; a long one, many)
@@ -76,6 +77,12 @@ def _per_capita(d: _Doc) -> list[Relation]:
             bases, what = _counted_base(d, q, rest)
             if not bases:
                 bases, what = _named_base(d, q, rest)
+                by_noun = True
+        per = _PER_SCALE[m.group("n") or m.group("n2")]
+        if by_noun:
+            # "每百名学生拥有计算机17台": a rate per N of a noun is stated over a count of N or more --
+            # "送教上门学生86人" is a group too small to be its base
+            bases = [b for b in bases if b.value >= per]
         if not bases:
             continue
         numerator = _numerator(d, q, what, bases)
@@ -83,7 +90,6 @@ def _per_capita(d: _Doc) -> list[Relation]:
             continue
         # Several bases fit (常住 and 户籍 人口; two 家次 figures the rate names alike): each is a
         # reading; the check fails only if none holds.
-        per = _PER_SCALE[m.group("n") or m.group("n2")]
         out.append(Relation("ratio", "ratio.per_capita",
                             {"numerator": numerator, "denominator": bases[0], "percent": q},
                             per=per,
@@ -155,6 +161,7 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
 
 _COUNTER = re.compile(r"^[名个位辆]")
 _COUNTS = ("人", "名", "位", "辆", "个", "户", "家", "所", "座", "台")
+_PEOPLE_COUNTS = ("人", "名", "位")
 
 
 def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
@@ -163,12 +170,15 @@ def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str
     205.3万辆"), stated before the rate or after it in its paragraph; the longest such noun
     decides, and up to three values of it are readings. Returns (bases, the words left for
     the numerator)."""
+    # "每千名老年人": a base of people is counted in people -- not "养老机构38家", whose words
+    # share no more than a character with the noun
+    people = rest.startswith(("名", "位")) or "人" in rest[:4]
     rest = _COUNTER.sub("", rest)
     para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
     figures = [p for p in [*d.in_range(rate.start - _WINDOW, rate.start),
                            *d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)]
-               if not p.is_percent and p.unit in _COUNTS and not _PER_N.search(d.label(p))
-               and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+               if not p.is_percent and p.unit in (_PEOPLE_COUNTS if people else _COUNTS)
+               and not _PER_N.search(d.label(p)) and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
     for k in range(min(4, len(rest)), 0, -1):
         noun = rest[:k]
         cands = [p for p in figures if noun in _CHINESE.sub("", d.label(p))]

@@ -55,6 +55,7 @@ _TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划)[^,
 # "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
 _OF_TARGET = re.compile(r"(完成|为|是|达到|占)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
 _TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")
+_OVERSHOOT = re.compile(r"超额|超出|超过|多完成")
 _TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
 _NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
 
@@ -110,6 +111,14 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             return None
         numerator = plain[-1]
         before = before[: before.index(numerator) + 1]
+    from .named_rates import scope_of_its_own  # (here: the import block above is another branch's too)
+
+    measure = re.compile(re.escape(name[-2:]) + "率")
+    if scope_of_its_own(d, pct, numerator, measure) and any(
+            p.is_percent and p.value != pct.value and measure.search(d.label(p)) for p in d.qs[numerator.index + 1 : pct.index]):
+        # "结案3,250件,结案率95.1%,其中食品安全案件结案率94.2%": the figures' rate is stated already; another
+        # value of it, named for a kind the figures' sentence does not name, is that kind's
+        return None
     if _NEGATED_NAME.search(words(numerator).split(name[-2:])[0]) and not _NEGATED_NAME.search(name[:-2]):
         return None  # "不合格的9卷, 合格率97.2%": the figure the rate does not count
     # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.
@@ -326,6 +335,8 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"新增就业12,846人,完成年度目标任务12,000人的107.1%": done over the stated target."""
     if not pct.index:
         return None
+    if _OVERSHOOT.search(re.split(r"[,;。]", d.label(pct))[-1]):
+        return None  # "超额完成计划的12.5%": by how much the target was passed (112.5% done), no share of it
     named = _OF_TARGET.search(d.label(pct))
     if named is not None:
         return _named_target(d, pct, per, named.group("what"))

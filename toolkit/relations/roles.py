@@ -46,7 +46,8 @@ _PCT_LABEL = re.compile(
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
 _PREVIOUS = gated(re.compile(
-    r"(比|较)(\d{4}年|\d{1,2}月份?|上年|去年|去年同期|上年同期|上月|上季度)(的)?\(?$"
+    # ("比上年末的25.9亿元增加…": a stock compared against its level at last year's end)
+    r"(比|较)(\d{4}年(?:末|底)?|\d{1,2}月份?|上年(?:末|底)?|去年(?:末|底)?|去年同期|上年同期|上月|上季度)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"

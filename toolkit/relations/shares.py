@@ -259,6 +259,20 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
+_REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
+
+
+def another_kind(words: str, subject: str) -> bool:
+    """Do a figure's words and a share's subject share only the subject's head noun, the words
+    before it being the figure's nowhere ("其中高速公路612公里;农村公路占比约82%": 公路 alone, 农村
+    not; "第二产业增加值…第三产业增加值占比…")? Then the share is of another kind of that noun."""
+    run = _overlap(words, subject)
+    if not run or run >= len(subject) or subject[-run:] not in words:
+        return False
+    modifier = subject[:-run]
+    return len(modifier) >= 2 and _overlap(words, modifier) < 2
+
+
 def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
     seg = d.seg_start(pct.start)
@@ -317,10 +331,19 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
         # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
         cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
+        if _REST_SUBJECT.fullmatch(subject):
+            # "…国有企业占24.6%,其他占7.4%": "the rest" of the share's own list -- no figure of
+            # another sentence so named (the 其他 of an earlier list) is its part
+            cands = [q for q in cands if q.sentence == pct.sentence]
         topic = _of_topic(d, cands, pct)
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
         named = manner or _find_by_label(d, topic, subject, pct.start)
+        if named is not None and not manner and not base_words and another_kind(_cjk(d.label(named)), subject):
+            # "其中高速公路612公里;农村公路占比约82%": 公路 of another kind. (A base the words name,
+            # "刑事法律援助案件占全部法律援助案件的…", makes the whole so named the base: its part is
+            # found by the subject's words below.)
+            named = None
         # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
         listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
             r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)
@@ -331,7 +354,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
             numerator = named if topic is not cands or manner else _whole_if_as_named(d, named, subject)
         elif (numerator is not None and not at and len(subject) >= 3 and numerator.clause != pct.clause
-              and _overlap(_cjk(d.label(numerator)), subject) < 2):
+              and (_overlap(_cjk(d.label(numerator)), subject) < 2
+                   or (not base_words and another_kind(_cjk(d.label(numerator)), subject)))):
             # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part
             # printed nowhere; the figure of the clause before names something else (the whole)
             numerator = None

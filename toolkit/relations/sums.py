@@ -17,7 +17,7 @@ from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places
+from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places, words
 from .stage_lists import later_stage_at
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
@@ -82,6 +82,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     markers += [(m.end() - 1, m.end()) for m in _in_which(d)]
     markers += [(m.end() - 2, m.end()) for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END_BEFORE_IN_WHICH.finditer(s)))
                 if _counted_as_places(d, m)]
+    markers += _colon_sublists(d)
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
@@ -113,7 +114,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
-                 and not is_scope_count(d, q) and not (b > 0 and _included_aside(d, q))]
+                 and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))]
         # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件": a count of places, not their work)
         totals = [t for t in _totals_before(d, a, at_head)
                   if not (opens_a_set_of_places(d, t) and any(q.unit != t.unit for q in found))]
@@ -315,16 +316,28 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
     return wholes if wholes else totals
 
 
-_INCLUDED = re.compile(r"\((?:含|包括|包含)")
-
-
 def _included_aside(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` in an aside of what another figure includes ("受理394件(含上年结转8件)")? It is
     that figure's part (``bound.includes``), not an item of the list around it."""
     if not d.in_parentheses(q):
         return False
     opened = d.s.rfind("(", 0, q.start)
-    return bool(_INCLUDED.match(d.s, opened))
+    return bool(words()["includes"].match(d.s, opened + 1))
+
+
+def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
+    """Is ``q`` in an aside opened right after a figure of the list, past the list's marker ("其中:…
+    公务用车购置及运行维护费18.60万元(公务用车购置费0万元、公务用车运行维护费18.60万元);…")? The
+    aside breaks that figure down; its figures are no items of the list around it. (An aside of another
+    measure, "市容环境类1,648件(罚款216.3万元)、…", is that item's figure of a parallel list: kept.)"""
+    if not d.in_parentheses(q):
+        return False
+    opened = d.s.rfind("(", 0, q.start)
+    k = d.before(opened)
+    if opened < marker_end or k == 0:
+        return False
+    holder = d.qs[k - 1]
+    return holder.end == opened and not holder.is_percent and compatible(holder, q)
 
 
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
@@ -531,6 +544,19 @@ def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bo
     if nxt is None:
         return True
     return _separator(d, last, nxt) != _separator(d, first, second)
+
+
+def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
+    """"其中二季度901件:4月份418件、5月份296件、6月份187件": a colon right after a part of a 其中 list
+    opens that part's own list -- a nested breakdown, whose items are no siblings of the part."""
+    out = []
+    for q in d.qs:
+        if d.s.startswith(":", q.end) and not q.is_percent and q.unit:
+            # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list)
+            head = d.s[d.last_before("。\n", q.start) + 1 : q.start]
+            if "其中" in head and d.in_range(d.last_before("。\n", q.start) + 1, q.start):
+                out.append((q.end, q.end + 1))
+    return out
 
 
 def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:

@@ -113,6 +113,10 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         if not parts or parts[0].start - m.end() > _HIGHLIGHT_REACH:
             continue
         between = d.s[m.end() : parts[0].start]
+        if ";" in between:
+            # "完成预算的87.5%,主要是土地出让收入减少;基金支出41.2亿元": the words gave a cause and
+            # their clause closed with no figure; what follows the semicolon is another statement
+            continue
         if is_most:
             between = _ITS_FIGURE.sub("", between)  # "最多,共56件": the kind's own figure
         if _TOTAL_WORDS.search(between):
