@@ -21,7 +21,7 @@ from .model import Relation, money_value
 from .roles import is_change_percent
 from .scopes import is_additive, words
 from .structure import SEG_END, _Doc, _paragraph_start
-from .vocab import lacks, read_entries, read_section
+from .vocab import lacks, read_entries
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -91,10 +91,6 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if not complete and _ladder_grades(d, parts):
         # "持证3,862人,其中通过基本级考试的3,862人、中级1,206人、高级318人": a higher grade of a ladder
         # presupposes the lower (ladders.py), so the grades nest -- each bounded, none summed
-        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if not complete and s != tval and not _REST.search(labels) and _numbered_grades_short(d, parts):
-        # "A级旅游景区32家,其中5A级2家、4A级11家、3A级12家": grades of one numbered scale that stop
-        # before grade one leave the lower grades out -- each grade bounded by the whole, none summed
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not stated and s < tval and _grades_short_of_failing(d, parts):
         # "评查案卷320卷,其中优秀112卷、良好146卷、合格53卷": grades that stop before the failing
@@ -237,23 +233,6 @@ def _ladder_grades(d: _Doc, parts: list[Quantity]) -> bool:
         if all(len(f) == 1 for f in found) and len({f[0] for f in found}) == len(found):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _numbered_grades() -> tuple[re.Pattern, frozenset[str]]:
-    return read_section("partitions.yaml", "numbered_grades",
-                        lambda v, _: (re.compile(str(v["grade"])), frozenset(str(w) for w in v["lowest"])))
-
-
-def _numbered_grades_short(d: _Doc, parts: list[Quantity]) -> bool:
-    """Is every part named by a different grade of one numbered scale (``numbered_grades`` of
-    partitions.yaml: 5A级, 4A级; 三级医院, 二级医院) and grade one not among them?"""
-    grade, lowest = _numbered_grades()
-    found = [grade.search(_ITEM_CLAUSE_END.split(d.label(p))[-1]) for p in parts]
-    if not all(found):
-        return False
-    numbers = [m.group(1) for m in found if m]
-    return len(set(numbers)) == len(numbers) and not lowest & set(numbers)
 
 
 def _highlights_between(d: _Doc, total: Quantity, first: Quantity) -> bool:
