@@ -205,22 +205,28 @@ def _gate_of(items) -> frozenset[str] | None:
 def _item_gate(op, av) -> frozenset[str] | None:
     if op is _sre.LITERAL:
         return frozenset(chr(av))
+    if op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+        return frozenset(chr(a) for _, a in av)
+    return _through(op, av, _gate_of)
+
+
+def _through(op, av, inner) -> frozenset[str] | None:
+    """What every match of a group, a repeat or a branch must hold, by ``inner`` of its parts (a
+    character gate or a pair gate); None for what needs nothing."""
     if op is _sre.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _gate_of(av[-1])
+        return None if av[1] & re.IGNORECASE else inner(av[-1])
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
-        return _gate_of(av[2]) if av[0] >= 1 else None
+        return inner(av[2]) if av[0] >= 1 else None
     if op is getattr(_sre, "ATOMIC_GROUP", None):
-        return _gate_of(av)
+        return inner(av)
     if op is _sre.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            g = _gate_of(alt)
+            g = inner(alt)
             if g is None:
                 return None
             out |= g
         return frozenset(out)
-    if op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
-        return frozenset(chr(a) for _, a in av)
     return None  # zero-width assertions, classes, any character: nothing a match must hold
 
 
@@ -408,18 +414,4 @@ def _pairs_of(items) -> frozenset[str] | None:
 
 
 def _item_pairs(op, av) -> frozenset[str] | None:
-    if op is _sre.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _pairs_of(av[-1])
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
-        return _pairs_of(av[2]) if av[0] >= 1 else None
-    if op is getattr(_sre, "ATOMIC_GROUP", None):
-        return _pairs_of(av)
-    if op is _sre.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            g = _pairs_of(alt)
-            if g is None:
-                return None
-            out |= g
-        return frozenset(out)
-    return None  # zero-width assertions, classes, any character: nothing a match must hold
+    return _through(op, av, _pairs_of)
