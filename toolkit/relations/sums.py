@@ -13,6 +13,7 @@ from .list_columns import _segment_groups
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, paired_measures, set_whole, totals_named
+from .nested_lists import _aside_of_a_part, _colon_sublists
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
 from .scopes import after_a_list_all as _after_a_list_all
@@ -325,21 +326,6 @@ def _included_aside(d: _Doc, q: Quantity) -> bool:
     return bool(words()["includes"].match(d.s, opened + 1))
 
 
-def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
-    """Is ``q`` in an aside opened right after a figure of the list, past the list's marker ("其中:…
-    公务用车购置及运行维护费18.60万元(公务用车购置费0万元、公务用车运行维护费18.60万元);…")? The
-    aside breaks that figure down; its figures are no items of the list around it. (An aside of another
-    measure, "市容环境类1,648件(罚款216.3万元)、…", is that item's figure of a parallel list: kept.)"""
-    if not d.in_parentheses(q):
-        return False
-    opened = d.s.rfind("(", 0, q.start)
-    k = d.before(opened)
-    if opened < marker_end or k == 0:
-        return False
-    holder = d.qs[k - 1]
-    return holder.end == opened and not holder.is_percent and compatible(holder, q)
-
-
 def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_measure: bool = False
                   ) -> list[tuple[Quantity, list[Quantity], list[Quantity]]]:
     """Give each part to its total: of its own unit, then the one whose label it shares
@@ -544,19 +530,6 @@ def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bo
     if nxt is None:
         return True
     return _separator(d, last, nxt) != _separator(d, first, second)
-
-
-def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
-    """"其中二季度901件:4月份418件、5月份296件、6月份187件": a colon right after a part of a 其中 list
-    opens that part's own list -- a nested breakdown, whose items are no siblings of the part."""
-    out = []
-    for q in d.qs:
-        if d.s.startswith(":", q.end) and not q.is_percent and q.unit:
-            # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list)
-            head = d.s[d.last_before("。\n", q.start) + 1 : q.start]
-            if "其中" in head and d.in_range(d.last_before("。\n", q.start) + 1, q.start):
-                out.append((q.end, q.end + 1))
-    return out
 
 
 def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:

@@ -1,0 +1,60 @@
+"""'All' words between two figures of a funnel: every one of the earlier figure went on.
+
+"收到申请5件,均在法定期限内作出答复,出具答复书5份": an 'all' word (均, 全部) followed in its clause by
+the later figure's stage word says the later stage took all of the earlier figure -- not a part
+named before the word, not all of a list, not "已全部答复的有409条" (which counts those all answered),
+and not a plan made for every one ("已全部制定整改方案,已整改31个"). Read by ``bounds``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..quantities import Quantity
+from .stages import _PUNCT, Stages, _Named
+from .structure import _Doc
+from .vocab import catalog_yaml
+
+_OF_WHICH = re.compile(r"的(?:有|为|是|达|计|共)?$")  # a clause naming those counted by the figure after it
+
+
+def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
+    """"收到申请5件,均在法定期限内作出答复,出具答复书5份": between the two figures, an 'all'
+    word followed in its clause by the later figure's stage word -- every one went on."""
+    between = d.s[larger.end : p.q.start]
+    if "其中" in between:
+        return False  # "其中48件均已办结": a part, all of which were closed
+    levels = dict(v.processes)
+    for m in v.every.finditer(between):
+        head = _PUNCT.split(between[: m.start()])[-1]
+        if not re.fullmatch(r"(?:已|并|且|依法|都|也)*", head):
+            continue  # "对实名来信均予以答复": all of a part named before the word
+        if any(not f.is_percent and not d.in_parentheses(f) for f in d.in_range(larger.end, larger.end + m.start())):
+            continue  # "来信312件、来访186批次,均已办结": all of a list, not of its first figure
+        tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
+        if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
+            continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
+        plans = _plans()
+        for pid, level in p.stages.items():
+            for pat in levels[pid][level]:
+                hit = pat.search(tail) if pat is not None else None
+                # ("已全部制定整改方案,已整改31个": a plan for every one -- the stage word names the plan)
+                if hit is not None and not (plans is not None and plans.match(tail, hit.end())):
+                    return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _plans() -> re.Pattern | None:
+    """``plans`` of stages.yaml: words after a stage word naming a plan or paper for the work."""
+    words = catalog_yaml("stages.yaml").get("plans")
+    return re.compile(str(words)) if words else None
+
+
+def _all_of_its_list(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
+    """Is ``larger`` the first item of a list (、/和) that an 'all' word closes before ``p``?"""
+    nxt = d.qs[larger.index + 1] if larger.index + 1 < p.q.index else None
+    if nxt is None or nxt.is_percent or not re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[larger.end : nxt.start]):
+        return False
+    return v.every.search(d.s, nxt.end, p.q.start) is not None
