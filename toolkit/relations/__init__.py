@@ -50,7 +50,9 @@ The model, one module each:
   ``refused_bases`` (a rate's base without the intake refused inside it: a reading of every ratio),
   ``part_stages`` (a 其中 list whose parts all name a stage is of that stage's figure),
   ``derived`` (differences and comparisons: never a part nor a 其中's whole), ``counted_wholes``
-  (a whole that counts its kinds, 五项…, is all of a list of that many),
+  (a whole that counts its kinds, 五项…, is all of a list of that many), ``nested_lists`` (an aside
+  or colon after a 其中 part opens that part's own list), ``all_words`` ('all' words between two
+  figures of a funnel),
   ``rate_readings`` (a far base believed only when the rate holds over it, but for one slip);
 * the vocabulary is data in ``toolkit/catalog/``: ``rates.yaml`` (named rates),
   ``stages.yaml`` (process stages and levels), ``breakdowns.yaml`` (scope nouns, classification
