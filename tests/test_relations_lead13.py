@@ -526,3 +526,24 @@ def test_an_intakes_open_rest_closes_its_outcome_list(tmp_path, open_part, statu
 def test_an_outcome_naming_the_application_is_an_item_not_a_whole(tmp_path) -> None:
     text = "审结案件中,维持683件,驳回申请312件,撤销97件,变更18件,确认违法42件,责令履行19件,调解和解226件,终止131件。"
     assert not [k for k in _sums(tmp_path, text) if k[0] == 312]
+
+
+# -- stage words of audits and prosecutors (stages.yaml) ---------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("审计指出问题42个,已整改{n}个。", (42, "个")),
+    ("巡察指出问题31个,已整改{n}个。", (31, "个")),
+    ("受理审查起诉4,107人,提起公诉{n}人。", (4107, "人")),
+    ("受理审查逮捕2,316人,经审查批准逮捕{n}人。", (2316, "人")),
+])
+@pytest.mark.parametrize("ok", [True, False])
+def test_stages_of_audits_and_prosecutors(tmp_path, text, pair, ok) -> None:
+    larger = pair[0]
+    smaller = larger - 3 if ok else larger + 3
+    found = {(o["smaller"], o["larger"]): st for st, _, o in checks(tmp_path, text.format(n=f"{smaller:,}"), "bound")}
+    assert found.get((smaller, larger)) == ("pass" if ok else "fail")
+
+
+def test_arrests_refused_are_no_later_stage(tmp_path) -> None:
+    text = "受理审查逮捕2,316人,不批准逮捕834人。"
+    assert not [o for _, rule, o in checks(tmp_path, text, "bound") if rule == "bound.stage" and o.get("smaller") == 834]
