@@ -31,6 +31,7 @@ from .roles import (
     DOWN,
     DOWN_WORDS,
     MINUS,
+    PLAN_FIGURE,
     REF,
     UP_WORDS,
     change_chains,
@@ -456,7 +457,6 @@ def _named(d: _Doc, subjects: list[Quantity], name: str) -> Quantity | None:
     return fits[0] if len(fits) == 1 else None
 
 
-_MEASURED_AGAINST = re.compile(r"[,;]为[^,;。\d]{0,8}(?:预算|计划|目标|任务)$")
 _OF_A_PLAN = re.compile(r"(?:完成|为)[^,;。\d]{0,8}(?:预算|计划|目标|任务)[^,;。\d]{0,4}的$")
 
 
@@ -473,7 +473,7 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         return [], prevs, deltas  # "以上两项合计同比下降3.6%": of the items' sum, which is not printed
     subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
                 and not _counts_the_list(d, q, pct)
-                and not _MEASURED_AGAINST.search(d.label(q))]  # ("为调整预算18.05亿元的102.3%": a plan)
+                and not PLAN_FIGURE.search(d.label(q))]  # ("为调整预算18.05亿元的102.3%": a plan)
     if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
         # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
@@ -519,7 +519,7 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     # has no change of its own to report; the change is the level's)
     rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
                                     and not _OF_A_PLAN.search(d.label(q)) and not (
-                                        d.label(q) == "的" and _MEASURED_AGAINST.search(d.label(d.qs[q.index - 1])))
+                                        d.label(q) == "的" and PLAN_FIGURE.search(d.label(d.qs[q.index - 1])))
                                     for q in d.qs[subjects[-1].index + 1 : pct.index])
     if rate_between and not any(compatible(x, subjects[-1]) for x in deltas):
         # "受理100件,办结率为98.5%,同比提高1.2%": the change may be the rate's, not the count's --

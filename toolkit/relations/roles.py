@@ -165,7 +165,7 @@ def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
     if prev.is_percent and prev.index and _PLAN_RATIO.fullmatch(d.s, d.qs[prev.index - 1].end, prev.start):
         # "…收入完成18.46亿元,为调整预算18.05亿元的102.3%,增长7.1%": past the level's ratio to its plan
         k = prev.index - 1
-        if _PLAN_FIGURE.search(d.label(d.qs[k])) and k:
+        if PLAN_FIGURE.search(d.label(d.qs[k])) and k:
             k -= 1
         prev = d.qs[k]
     return (not prev.is_percent and prev.sentence == q.sentence and not _BARE_OTHER_BASE.search(d.s, q.sentence[0], q.start)
@@ -174,7 +174,7 @@ def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
 
 # a level's ratio to its plan or budget ("完成预算的101.6%", "为调整预算18.05亿元的102.3%")
 _PLAN_RATIO = re.compile(r"(?:,(?:完成|为)[^,;。\d]{0,8}(?:预算|计划|目标|任务)[^,;。\d]{0,4})?的")
-_PLAN_FIGURE = re.compile(r"[,;]为[^,;。\d]{0,8}(?:预算|计划|目标|任务)$")
+PLAN_FIGURE = re.compile(r"[,;]为[^,;。\d]{0,8}(?:预算|计划|目标|任务)$")
 # (as _OTHER_BASE, but "年末" is the report's own end of year: "年末户籍人口58.26万人,下降0.8%")
 _BARE_OTHER_BASE = re.compile(r"年均|平均|累计|年初|(?<!年)末|目标|计划|任务|基期|以来")
 
