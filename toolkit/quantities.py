@@ -32,9 +32,12 @@ from .numbers import (
 
 # Measure words, longest first so that 家次 wins over 家 and 万元 over 万.
 MONEY_UNITS = ("万亿元", "亿元", "千万元", "百万元", "十万元", "万元", "千元", "元")
+# Physical measures. Printed in 亿 ("供水总量1.36亿立方米", "用电量168.42亿千瓦时") such a figure is an
+# amount and, like money, stays in the unit printed; in 万 it is multiplied out like a count.
+MEASURE_UNITS = ("平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "公顷", "公斤", "千克", "吨", "亩")
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升",  # concentrations (PM2.5年均浓度31微克/立方米)
-    "个工作日", "个百分点", "平方公里", "平方米", "立方米",
+    "个工作日", "个百分点", "平方公里", "平方米", "立方米", "千瓦时", "千瓦",
     "人次", "家次", "户次", "项次", "批次", "架次", "车次", "台次", "艘次", "场次", "件次", "起次", "辆次",
     "个月", "小时", "分钟", "公里", "千米", "公顷", "学时", "课时", "百分点", "万册",
     "亿元", "万元", "千元", "元",
@@ -398,12 +401,13 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
     if unit == "百分点":
         unit = "个百分点"
     money = unit in MONEY_UNITS
-    if money and scale:
+    measured = scale in ("亿", "万亿") and unit in MEASURE_UNITS
+    if (money or measured) and scale:
         unit = scale + unit  # 1.2万亿元 is rare; keep what is printed
         scale = ""
     number = pct or num or cn
     try:
-        value, low, high, decimals = parse_values(number, scale, qualifier, money)
+        value, low, high, decimals = parse_values(number, scale, qualifier, money or measured)
     except NumberError:
         return None
     start = a if pre else core_start
@@ -412,7 +416,7 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
         # around it, in the unit of ``value``. A count has its scale multiplied out (156.8万人 is
         # 1568000, +-500); an amount stays in its printed unit (2865.43亿元 is 2865.43, +-0.005:
         # the half-step of its last printed digit, as its decimals say).
-        half = Decimal(5).scaleb(-decimals - 1) if money else step_of(num, 1) * _SCALES[scale] / 2
+        half = Decimal(5).scaleb(-decimals - 1) if money or measured else step_of(num, 1) * _SCALES[scale] / 2
         low, high = value - half, value + half
     # Positional, in the order of Quantity's fields: a dataclass takes keyword arguments
     # several times slower (~2 µs for these 13), and this runs for every figure.
@@ -446,6 +450,8 @@ def _rounded(num: str | None, scale: str, unit: str) -> bool:
         return False
     if unit in MONEY_UNITS:
         return unit in ("亿元", "万亿元")
+    if (unit.startswith("亿") and unit[1:] in MEASURE_UNITS) or unit.startswith("万亿"):
+        return True  # an amount of a measure in 亿, like 亿元
     return bool(scale) and scale in _SCALES
 
 

@@ -50,8 +50,9 @@ class Table:
 
 
 _GROUP_LABEL = re.compile(r"[^|。;;:：\d][^|。;;:：]{1,39}")
-_NUMBER_CELL = re.compile(r"^[\d.,]+(%|‰)?\D{0,2}$")
-_MINUS_CELL = re.compile(r"^[-−–][\d.,]+%?$")
+# (a change in points is a cell too: "3.5个百分点", "-0.6个百分点")
+_NUMBER_CELL = re.compile(r"^[\d.,]+(?:%|‰|个?百分点)?\D{0,2}$")
+_MINUS_CELL = re.compile(r"^[-−–][\d.,]+(?:%|个?百分点)?$")
 _MD_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # a Markdown header's rule line
 
 

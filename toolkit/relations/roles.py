@@ -26,8 +26,8 @@ from .vocab import gated
 # (compiled once: read per figure or per list)
 _CLAUSE_END = re.compile(r"[,;:。]")
 
-UP_WORDS = r"上升|增长|增加|提高|上涨|增多"
-DOWN_WORDS = r"下降|减少|降低|回落|下滑"
+UP_WORDS = r"上升|增长|增加|提高|提升|上涨|增多"
+DOWN_WORDS = r"下降|减少|降低|回落|下滑|下跌|缩短|压减"
 DOWN = re.compile(DOWN_WORDS + r"|降幅")
 # The period a change is measured against.
 REF = re.compile(
