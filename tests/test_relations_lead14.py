@@ -136,3 +136,119 @@ def test_a_duration_cut_with_both_years_printed_is_checked(tmp_path) -> None:
     assert {o["percent"]: st for st, _, o in checks(tmp_path, ok, "change")} == {-18.4: "pass"}
     bad = {o["percent"]: st for st, _, o in checks(tmp_path, ok.replace("18.4", "14.8"), "change")}
     assert bad == {-14.8: "fail"}
+
+
+# -- 中 ending a word is no "among" (其中集中…) -------------------------------------------------------
+
+@pytest.mark.parametrize("pct, status", [("23.6", "pass"), ("32.6", "fail")])
+def test_a_rate_of_a_part_named_with_zhong_is_over_its_own_whole(tmp_path, pct, status) -> None:
+    # "其中集中供养…" names no set "其中集": the rate is over the 1,530 of its own sentence (361/1,530 = 23.59%)
+    text = ("年末全区城乡低保对象9,826人,其中城市低保1,904人、农村低保7,922人。"
+            f"全区特困人员1,530人,其中集中供养361人,分散供养1,169人,集中供养率{pct}%。")
+    found = {(o["numerator"], o["denominator"]): st for st, _, o in checks(tmp_path, text, "ratio")}
+    assert found == {(361, 1530): status}
+
+
+# -- channels of publication overlap ----------------------------------------------------------------
+
+@pytest.mark.parametrize("channels", [("通过区政府门户网站公开", "通过政务微信公众号公开"),
+                                      ("在门户网站发布", "在政务新媒体发布"),
+                                      ("通过镇政务公开栏公开", "通过县政府网站公开")])
+def test_parts_published_through_channels_are_bounds(tmp_path, channels) -> None:
+    # one item is often published on several channels: 212 + 175 > 298 is no error
+    a, b = channels
+    found = checks(tmp_path, f"全年主动公开政府信息298条,其中{a}212条,{b}175条。")
+    assert {c[1] for c in found} == {"bound.part"} and all(c[0] == "pass" for c in found)
+    over = checks(tmp_path, f"全年主动公开政府信息298条,其中{a}312条,{b}175条。")
+    assert ("fail", "bound.part") in {(c[0], c[1]) for c in over}  # still at most the whole
+
+
+def test_ways_of_closing_a_case_are_no_channels(tmp_path) -> None:
+    # 调解 and 判决 are exclusive ways of closing: the parts must add up
+    found = {(o["total"], *o["parts"]): st for st, _, o in
+             checks(tmp_path, "全年审结案件298件,其中通过调解结案212件,通过判决结案96件。", "sum")}
+    assert found == {(298, 212, 96): "fail"}
+
+
+# -- work left for next year is no stage ---------------------------------------------------------
+
+def test_work_carried_into_next_year_bounds_no_outcome(tmp_path) -> None:
+    text = ("本年度共收到政府信息公开申请14件,办结13件,结转下年度办理1件。"
+            "办结的申请中,予以公开6件,部分公开2件,无法提供4件,不予处理1件。")
+    found = checks(tmp_path, text)
+    assert not [c for c in found if c[0] == "fail"]
+    assert not [c for c in found if c[1] == "bound.stage" and c[2]["larger"] == 1]
+
+
+# -- a table whose "其中:" rows open several breakdowns of one total -----------------------------
+
+_POPULATION = """<html><body><p>表1　年末常住人口及其构成</p>
+<table border="1">
+<tr><th>指标</th><th>年末数（万人）</th><th>比重（%）</th></tr>
+<tr><td>常住人口</td><td>286.40</td><td>100.0</td></tr>
+<tr><td>其中：城镇</td><td>181.52</td><td>63.4</td></tr>
+<tr><td>乡村</td><td>{rural}</td><td>36.6</td></tr>
+<tr><td>其中：男性</td><td>146.23</td><td>51.1</td></tr>
+<tr><td>女性</td><td>140.17</td><td>48.9</td></tr>
+<tr><td>其中：0-15岁（含不满16周岁）</td><td>47.25</td><td>16.5</td></tr>
+<tr><td>16-59岁（含不满60周岁）</td><td>177.90</td><td>62.1</td></tr>
+<tr><td>60周岁及以上</td><td>61.25</td><td>21.4</td></tr>
+<tr><td>其中：65周岁及以上</td><td>43.88</td><td>15.3</td></tr>
+</table>
+<p>年末全市常住人口286.40万人,比上年末增加1.26万人。</p></body></html>"""
+
+
+def test_each_breakdown_of_a_population_table_adds_up_on_its_own(tmp_path) -> None:
+    found = _audit(tmp_path, _POPULATION.format(rural="104.88"), "p.html")
+    sums = {tuple(c.operands["parts"]): c.status for c in found.checks if c.rule == "sum.table_group"}
+    assert sums == {(181.52, 104.88): "pass", (146.23, 140.17): "pass", (47.25, 177.9, 61.25): "pass"}
+    assert not [c for c in found.checks if c.status == "fail"]
+    # the bare numbers in the rows' names (the 16 of 16-59岁, 65周岁) are no figures
+    assert not [q for q in found.quantities if q["value"] in (16, 60, 65) and not q["unit"]]
+    # the prose restates the total, which the header prints in 万人
+    assert [c.status for c in found.checks if c.rule == "equal.restated_table"] == ["pass"]
+
+
+def test_a_misprinted_row_fails_its_own_breakdown_only(tmp_path) -> None:
+    found = _audit(tmp_path, _POPULATION.format(rural="140.88"), "p.html")
+    failed = [(c.rule, tuple(c.operands.get("parts", []))) for c in found.checks if c.status == "fail"]
+    assert ("sum.table_group", (181.52, 140.88)) in failed
+    assert not [f for f in failed if f[0] == "sum.table_group" and f[1] != (181.52, 140.88)]
+
+
+def test_a_qizhong_row_under_an_item_leaves_the_list_whole(tmp_path) -> None:
+    # "其中:" under one item (a part of it): the items without it add up to the total
+    table = ("<html><body><table border=\"1\"><tr><th>类别</th><th>件数（件）</th><th>占比（%）</th></tr>"
+             "<tr><td>合计</td><td>420</td><td>100.0</td></tr><tr><td>投诉</td><td>260</td><td>61.9</td></tr>"
+             "<tr><td>其中：物业</td><td>95</td><td>22.6</td></tr><tr><td>咨询</td><td>160</td><td>38.1</td></tr>"
+             "</table></body></html>")
+    found = _audit(tmp_path, table, "q.html")
+    assert not [c for c in found.checks if c.status == "fail"]
+
+
+# -- figures of another time or scope are no operands -----------------------------------------
+
+def test_a_per_capita_rate_is_never_over_last_years_level(tmp_path) -> None:
+    text = ("2023年,热线受理群众诉求由2022年的152.30万件增加到168.45万件,增长10.6%。"
+            "全市常住人口398.2万人,每万人诉求量4,230件。")
+    found = checks(tmp_path, text, "ratio")
+    assert not [c for c in found if c[2]["numerator"] == 1523000]
+
+
+@pytest.mark.parametrize("pct, status", [("104.0", "pass"), ("110.0", "fail")])
+def test_a_target_after_a_list_is_of_the_lists_whole(tmp_path, pct, status) -> None:
+    # 10.4 / 10.0 = 104.0%; the last item (2.9) is only the other reading
+    text = f"全年完成造林10.4万亩,其中人工造林3.6万亩、封山育林3.9万亩、退化林修复2.9万亩,完成年度计划10.0万亩的{pct}%。"
+    found = {(o["numerator"], o["denominator"], o["percent"]): st for st, r, o in checks(tmp_path, text, "ratio")
+             if r == "ratio.target"}
+    assert found == {(104000, 100000, float(pct)): status}
+
+
+def test_a_table_of_a_selected_scope_does_not_restate_the_whole(tmp_path) -> None:
+    text = ("<html><body><p>全市社会消费品零售总额512.6亿元,同比增长6.1%。限额以上单位主要商品零售情况如下:</p>"
+            "<table border=\"1\"><tr><th>商品类别</th><th>零售额（亿元）</th><th>增长（%）</th></tr>"
+            "<tr><td>粮油食品类</td><td>48.2</td><td>5.2</td></tr><tr><td>汽车类</td><td>71.5</td><td>3.9</td></tr>"
+            "<tr><td>合计</td><td>119.7</td><td>4.4</td></tr></table></body></html>")
+    found = _audit(tmp_path, text, "s.html")
+    assert not [c for c in found.checks if c.kind == "equal"]
+    assert not [c for c in found.checks if c.status == "fail"]

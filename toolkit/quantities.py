@@ -48,6 +48,7 @@ UNITS = (
     "公斤", "千克", "卷", "则", "枚", "届", "对", "棵",
     "%", "‰",
 )
+_RANGE_DASH = "-~～—–"
 # A measure word that is really the first character of a noun is not a unit:
 # 5部门, 3项目, 12场所, 3条例, 2处罚, 4单位.
 _NOT_UNIT_AFTER = {
@@ -385,6 +386,10 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
         ratio = (next_char in _RATIO or (prev_char in _RATIO and a >= 2 and s[a - 2].isdigit())
                  or (bool(_RATIO_WORD.search(s, max(0, core_start - 8), core_start)) and next_char != "/"))
         if not (cell or ratio):
+            return None
+        if cell and (("\u4e00" <= next_char <= "\u9fff")
+                     or (next_char in _RANGE_DASH and s[core_end + 1 : core_end + 2].isdigit())):
+            # words of a row's name ("其中:65周岁及以上|72.64", "16-59岁|318.57"): no figure
             return None
     if not unit and not scale and quote.starts and core_start in quote:
         return None  # “1+4”文件, “3061”体系

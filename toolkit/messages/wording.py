@@ -10,6 +10,9 @@ from .figures import _MAX_PARTS, FAIL, UNVERIFIABLE, Figure, _dec, decimals, fig
 
 # --- messages --------------------------------------------------------------------------------------------
 
+# How a rate per N is printed after its value ("4518.18/万").
+_PER_WORDS = {10_000: "万", 100_000: "10万", 1_000_000: "百万", 100_000_000: "亿"}
+
 
 def _parts(figs: list[Figure], language: str) -> str:
     shown = [f.said(language) for f in figs[:_MAX_PARTS]]
@@ -109,9 +112,13 @@ def _render(check: Any) -> tuple[str, str]:
                 f"{t_en}, but {parts_en} = {s} (difference {_signed(col.difference, unit)})")
     if kind == "ratio":
         pct, num, den = f("percent"), f("numerator"), f("denominator")
-        sign = "‰" if ops.get("per") == 1000 else "%"
+        per = ops.get("per") or 100
+        sign = "‰" if per == 1000 else "%"
         c = _computed_rate(ops)
         shown = number(c, max(col.places or 0, 2)) + sign if c is not None else "?"
+        if per not in (100, 1000) and c is not None:
+            # a rate per N ("每万人诉求量 4518.18/万"), not a percent
+            shown = f"{number(c, max(col.places or 0, 2))}/{_PER_WORDS.get(per, number(per))}"
         frac_zh = f"{num.said('zh') if num else number(ops.get('numerator'))} / " \
                   f"{den.said('zh') if den else number(ops.get('denominator'))}"
         frac_en = f"{num.said('en') if num else number(ops.get('numerator'))} / " \

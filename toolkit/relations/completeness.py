@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..quantities import Quantity
 from .grade_lists import upper_grades_only
 from .implied import agrees_with
+from .misprints import within_one_slip
 from .model import Relation, money_value
 from .roles import is_change_percent
 from .scopes import is_additive, words
@@ -109,6 +110,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # words say one item may be counted in several parts (nor need the parts cover every channel)
         # -- each is bounded, none summed
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if s != tval and _published_through_channels(d, parts) and not within_one_slip(total, parts):
+        # "主动公开信息316条,其中通过门户网站公开204条,通过微信公众号公开187条": one item may go out
+        # on several channels, and not every channel need be listed -- each is bounded, none summed
+        # (unless one misprinted figure is all that keeps them from adding up: a partition, mistyped)
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not complete and s > tval and open_ended and not _REST.search(labels):
         # "其中涉及网约车平台的421辆,涉及'黑出租'的96辆" of 412: kinds named by what they concern
         # may overlap, so parts adding up past the whole are no error; each is still at most it.
@@ -168,6 +174,13 @@ def says_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
         end = max(end, d.s.find(")", end))
     text = d.s[min(total.sentence[0], parts[0].sentence[0]) : end + 1]
     return any(text[max(0, m.start() - 1) : m.start()] not in ("不", "无", "未") for m in words()["overlaps"].finditer(text))
+
+
+def _published_through_channels(d: _Doc, parts: list[Quantity]) -> bool:
+    """Is every part named by a channel of publication in its own clause (``channels`` of
+    breakdowns.yaml: 门户网站, 公开栏, 微信公众号)?"""
+    channels = words()["channels"]
+    return all(channels.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts)
 
 
 # "办理结果如下:" announces the whole list of results, whatever categories it leaves out

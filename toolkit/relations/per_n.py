@@ -13,6 +13,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .rate_readings import _explained
+from .roles import is_delta, is_previous
 from .shares import _TARGETED
 from .structure import _Doc, _overlap, _paragraph_start
 from .vocab import lacks
@@ -208,7 +209,7 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     base_ids = {b.index for b in bases}
 
     def named(figures: list[Quantity]) -> list[tuple[int, Quantity]]:
-        cands = [p for p in figures if not p.is_percent
+        cands = [p for p in figures if not p.is_percent and not is_previous(d, p) and not is_delta(d, p)
                  and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
                  and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
         scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]

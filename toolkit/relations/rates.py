@@ -42,7 +42,8 @@ _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # is an average population the report does not print), utilisation and coverage ratios.
 _NOT_A_PART = re.compile(r"增长|下降|增速|增幅|降幅|人口|自然增|城镇化|使用|覆盖|利用|周转|贡献|回报|利润|负债|物价|失业")
 _QUALIFIED = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
-_AMONG = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?中,?(?!心|央|间|期|旬|国|标|等|小)")
+# (中 ending a word is no "among": 其中, 集中, 初中, 高中, 空中: "其中集中供养386人")
+_AMONG = re.compile(r"^(?:在)?(?!其中)([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?(?<![其集初高空])中,?(?!心|央|间|期|旬|国|标|等|小)")
 # "X中," opening the clause of a figure: the set it is a member of
 _OPENED_BY_SET = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,8}?)(?:的[\u4e00-\u9fff]{0,4})?中,(?=[\u4e00-\u9fff]+$)")
 _NEGATED_NAME = re.compile(r"(?:不|未|非|没有)$")
@@ -352,6 +353,15 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
                  if not q.is_percent and compatible(q, target)), None)
     if done is None:
         return None
+    k = d.s.rfind("其中", pct.sentence[0], done.start)
+    whole = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : done.index]) if q.end <= k
+                  and not q.is_percent and compatible(q, target) and not is_delta(d, q) and not is_previous(d, q)),
+                 None) if k >= 0 else None
+    if whole is not None:
+        # "完成营造林12.6万亩,其中人工造林3.8万亩、…森林抚育3.6万亩,完成年度计划12.0万亩的105.0%": what was
+        # done is the whole before the 其中 list -- or its last item: both are readings
+        return Relation("ratio", "ratio.target", {"numerator": whole, "denominator": target, "percent": pct}, per=per,
+                        readings=[{"numerator": done, "denominator": target, "percent": pct}])
     return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
 
 

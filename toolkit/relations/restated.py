@@ -27,6 +27,7 @@ from .model import Relation, compatible
 from .review_table import review_table
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
+from .table_bases import in_header_unit, printed_rounded
 from .table_totals import total_row_pairs
 
 _ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")
@@ -184,7 +185,9 @@ def _column_cells(t: Table, totals: dict[int, Quantity]) -> list[tuple[str, str,
         for j, q in nums:
             column = _COLUMN_GENERIC.sub("", _ASIDE.sub("", header.cells[j].text))
             if len(label) >= _MIN_RUN and len(column) >= 2:
-                out.append((label, column, q))
+                # (in the unit its header prints: "年末数(万人)" over "512.36" is 5,123,600 people, rounded)
+                scaled = in_header_unit(q, header.cells[j].text)
+                out.append((label, column, printed_rounded(scaled) if scaled is not q else q))
     return out
 
 

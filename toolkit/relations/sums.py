@@ -246,8 +246,9 @@ def _breakdowns(d: _Doc) -> list[Relation]:
 def _column(d: _Doc, q: Quantity) -> int | None:
     """The cell column of a figure in a table row ("|其中:税收收入|亿元|7.5|1.6|"), None outside one."""
     line = d.last_before("\n", q.start) + 1
-    if not d.s.startswith("|", line):
-        return None
+    end = d.s.find("\n", q.start)
+    if "|" not in d.s[line : end if end >= 0 else len(d.s)]:
+        return None  # (rows with no leading "|" too: an HTML or Word table's "常住人口|512.36|100.0")
     return d.s.count("|", line, q.start)
 
 

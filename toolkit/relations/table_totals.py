@@ -208,7 +208,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             c = columns[k][2]
             if q.value != c.value and c.value not in slips(q) and q.value not in slips(c) \
                     and (_names_another_object(own[last:], caption + headers)
-                         or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))):
+                         or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))
+                         or _caption_selects(caption, sentence)):
                 continue  # "全年共受理群众来电来信19,714件" over a table's 受理 of 7,253: the prose names what
                 # it counts (来电来信), the table does not -- it may count a part or another thing; or the
                 # caption names what the table counts (物业服务投诉) and the prose's sentence does not
@@ -284,6 +285,16 @@ def _names_another_object(tail: str, table_words: str) -> bool:
 
 
 _CAPTION_FRAME = re.compile(r"表[\d一二三四五六七八九十]*|各|片区|区域|县区|街道|乡镇|全[市区县]|分|按|办理|情况|统计|分布|一览|汇总|年度?|本")
+
+
+# A caption selecting part of the whole ("限额以上单位主要商品零售情况", "规模以上工业企业…", "重点行业…").
+_SELECTING = re.compile(r"限额以上|限上|规模以上|规上|主要|重点|部分|前[一二三四五六七八九十\d]+[位名项类]")
+
+
+def _caption_selects(caption: str, sentence: str) -> bool:
+    """Does the caption select part of the whole in words the prose figure's sentence does not say
+    ("限额以上单位主要商品零售情况" under "社会消费品零售总额486.27亿元": the table's total is a part)?"""
+    return any(m.group(0) not in sentence for m in _SELECTING.finditer(caption))
 
 
 def _caption_object_unnamed(caption: str, sentence: str) -> bool:

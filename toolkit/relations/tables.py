@@ -312,13 +312,21 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     width = len(header.cells)
     group: list[Row] = []
     ragged = False  # a row of the group with its cells out of the header's columns
+    # "其中:" rows: each opens another breakdown of the total ("其中:城镇|乡村", "其中:男性|女性", "其中:
+    # 0-15岁|16-59岁|60岁及以上"), or is a part of the row above it ("60岁及以上|其中:65岁及以上"): the
+    # rows that are no "其中:" row, as one list, are the other reading of every group.
+    nested = any(_NESTED_ROW.match(r.head) for r in data[1:] if r is not total)
+    flat = [r for r in data if r is not total and not _NESTED_ROW.match(r.head)] if nested else []
     for r in data:
         if r is total:
             continue
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
-            out += [] if ragged else _group_sum(d, tq, group)  # type: ignore[arg-type]
+            out += [] if ragged else _group_sum(d, tq, group, flat=flat)  # type: ignore[arg-type]
             group, ragged = [], False
             continue
+        if nested and group and _NESTED_ROW.match(r.head) and r.numbers:
+            out += [] if ragged else _group_sum(d, tq, group, m, flat=flat)  # type: ignore[arg-type]
+            group, ragged = [], False
         if r.numbers and len(r.cells) != width:
             # Two cells run together (a PDF's narrow column): which column a figure is in is
             # unknown, so neither its share nor its group's sum is checked.
@@ -332,7 +340,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
-    out += [] if ragged else _group_sum(d, tq, group, m)  # type: ignore[arg-type]
+    out += [] if ragged else _group_sum(d, tq, group, m, flat=flat)  # type: ignore[arg-type]
     return out
 
 
@@ -428,13 +436,20 @@ def _cell(row: Row, j: int) -> Quantity | None:
     return row.cells[j].quantity if j < len(row.cells) else None
 
 
-def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1) -> list[Relation]:
-    parts = [q for r in rows if (q := _cell(r, m)) is not None]
-    if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
-        return []  # a percent among counts: the column is not one kind of figure
-    if total.low != total.high:  # (the total read as the interval it was rounded from: so are its parts)
-        parts = [printed_rounded(q) for q in parts]
-    return [Relation("sum", "sum.table_group", {"total": total, "parts": parts})]
+def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1, flat: list[Row] | None = None) -> list[Relation]:
+    """The rows of a group add up to the total row; ``flat``: the rows of another reading."""
+    def column(rows: list[Row]) -> list[Quantity] | None:
+        parts = [q for r in rows if (q := _cell(r, m)) is not None]
+        if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
+            return None  # a percent among counts: the column is not one kind of figure
+        # (the total read as the interval it was rounded from: so are its parts)
+        return [printed_rounded(q) for q in parts] if total.low != total.high else parts
+
+    parts, other = column(rows), column(flat) if flat and flat != rows else None
+    if parts is None:
+        return []
+    return [Relation("sum", "sum.table_group", {"total": total, "parts": parts},
+                     readings=[{"total": total, "parts": other}] if other else [])]
 
 
 def _jurisdiction_holds_more(d: _Doc, t: Table, row: Row) -> bool:

@@ -1,4 +1,4 @@
-from common import B, C, R, Report, S, span
+from common import B, C, R, Report, S
 
 rep = Report("cheyang-jianchayuan-2024", "html", "澈阳市人民检察院", 2025,
              kind="澈阳市人民检察院工作报告 (2024 年工作)",

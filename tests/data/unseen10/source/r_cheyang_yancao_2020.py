@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("cheyang-yancao-2020", "txt", "澈阳市烟草专卖局", 2020, wrap=31, page_every=10, page_style="第 {n} 页",
              header="澈阳市烟草专卖局（公司）",

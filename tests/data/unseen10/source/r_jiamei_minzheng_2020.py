@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S
 
 rep = Report("jiamei-minzheng-2020", "txt", "葭湄县民政局", 2020, half=True,
              kind="葭湄县民政局 2020 年法治政府建设年度报告",

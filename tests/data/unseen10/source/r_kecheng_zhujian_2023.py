@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("kecheng-zhujian-2023", "md", "珂城区住房和城乡建设局", 2023,

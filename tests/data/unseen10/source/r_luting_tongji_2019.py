@@ -1,4 +1,4 @@
-from common import B, C, R, Report, S, span
+from common import B, C, R, Report, S
 from tables import grid
 
 rep = Report("luting-tongji-2019", "html", "鹭汀市统计局", 2020,

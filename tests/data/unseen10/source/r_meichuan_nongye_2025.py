@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, B
+from common import B, C, E, R, Report, S
 
 rep = Report("meichuan-nongye-2025", "md", "嵋川市农业农村局", 2025,
              kind="嵋川市农业农村局 2024 年度法治政府建设情况报告 (2025)",

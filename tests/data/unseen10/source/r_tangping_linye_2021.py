@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S
 
 rep = Report("tangping-linye-2021", "md", "棠坪县林业局", 2021,
              kind="棠坪县林业局 2021 年法治政府建设年度报告",

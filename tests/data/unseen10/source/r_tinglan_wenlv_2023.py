@@ -1,4 +1,4 @@
-from common import B, C, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("tinglan-wenlv-2023", "txt", "汀澜县文化和旅游局", 2023, wrap=28, page_every=10, page_style="· {n} ·",
              kind="汀澜县文化和旅游局 2023 年法治政府建设工作报告",

@@ -1,5 +1,5 @@
-from common import R, Report, S, span
-from tables import gk_table, holds
+from common import Report, S, span
+from tables import gk_table
 
 rep = Report("xingxi-gongan-xxgk-2022", "docx", "荇溪县公安局", 2023, dest="enc",
              kind="荇溪县公安局 2022 年政府信息公开工作年度报告",

@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, E, R, Report, S
 from tables import grid
 
 rep = Report("zhengzhou-shangwu-2022", "html", "琤州市商务局", 2022,
