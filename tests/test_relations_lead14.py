@@ -252,3 +252,51 @@ def test_a_table_of_a_selected_scope_does_not_restate_the_whole(tmp_path) -> Non
     found = _audit(tmp_path, text, "s.html")
     assert not [c for c in found.checks if c.kind == "equal"]
     assert not [c for c in found.checks if c.status == "fail"]
+
+
+# -- a bare rise or fall is over the year before, printed or not -------------------------------
+
+@pytest.mark.parametrize("text, changes", [
+    ("小学、初中招生分别为7,214人和6,835人,分别增长2.6%和4.1%。", {(7214, 2.6), (6835, 4.1)}),
+    ("全县总诊疗人次186.54万人次,出院人数5.31万人,分别增长3.7%和2.2%。", {(1865400, 3.7), (53100, 2.2)}),
+    ("全县普通高中招生3,126人,增长6.8%。", {(3126, 6.8)}),
+])
+def test_a_bare_change_needs_no_reference_printed_in_the_report(tmp_path, text, changes) -> None:
+    # statistical releases never print 比上年: the change is over the year before all the same
+    found = {(o["current"], o["percent"]): st for st, _, o in checks(tmp_path, text, "change")}
+    assert found == {k: "pass" for k in changes}
+
+
+@pytest.mark.parametrize("text", [
+    "全区户籍人口52.6万人,年均增长1.2%。",
+    "全县招商引资到位资金86.4亿元,累计增长35.2%。",
+    "全年新登记经营主体8,640户,办理时限压缩率达到58%。",
+])
+def test_changes_over_another_base_are_not_yearly_changes(tmp_path, text) -> None:
+    assert not checks(tmp_path, text, "change")
+
+
+# -- a budget is a target ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, ratio", [
+    ("区本级一般公共预算收入52.36亿元,完成调整预算51.00亿元的102.7%。", (52.36, 51.0, 102.7)),
+    ("全县一般公共预算支出74.18亿元,为年初预算76.40亿元的97.1%。", (74.18, 76.4, 97.1)),
+])
+def test_a_level_over_its_budget_is_a_target_ratio(tmp_path, text, ratio) -> None:
+    found = {(o["numerator"], o["denominator"], o["percent"]): st for st, _, o in checks(tmp_path, text, "ratio")}
+    assert found == {ratio: "pass"}
+    pct = ratio[2]
+    bad = text.replace(f"{pct}%", f"{pct + 3:.1f}%")
+    assert {st for st, _, o in checks(tmp_path, bad, "ratio")} == {"fail"}
+
+
+def test_a_budget_category_far_away_is_no_budget(tmp_path) -> None:
+    # 一般公共预算支出 is a figure of the budget's accounts, not the budget 收入 was completed against
+    text = "全县一般公共预算支出61.45亿元。全县一般公共预算收入33.70亿元,完成预算的103.2%。"
+    assert not [c for c in checks(tmp_path, text, "ratio") if c[0] == "fail"]
+
+
+def test_a_count_printed_in_yi_keeps_its_unit(tmp_path) -> None:
+    found = _audit(tmp_path, "全年开具电子发票2.35亿份,其中数电发票1.64亿份,占69.8%。")
+    ratios = {(c.operands["numerator"], c.operands["denominator"]): c.status for c in found.checks if c.kind == "ratio"}
+    assert ratios == {(1.64, 2.35): "pass"}

@@ -27,7 +27,7 @@ from typing import Any
 from .errors import ParameterError
 from .messages import render as render_message
 from .numbers import to_plain
-from .quantities import MEASURE_UNITS, Quantity
+from .quantities import KEPT_SCALES, UNITS, Quantity
 from .relations import _MONEY_SCALE, Relation
 from .relations.misprints import _as_round_as_the_figures, _last_digit
 
@@ -37,7 +37,8 @@ NON_COUNT_UNITS = frozenset({
     "元", "千元", "万元", "十万元", "百万元", "千万元", "亿元", "万亿元", "%", "‰", "个百分点", "百分点", "平方米", "平方公里", "立方米", "公里", "千米", "米",
     "吨", "亩", "公顷", "倍", "岁", "小时", "分钟", "天", "周", "个月", "个工作日", "学时", "课时", "",
     "微克/立方米", "毫克/立方米", "毫克/升", "千瓦时", "千瓦",
-    *(scale + unit for scale in ("亿", "万亿") for unit in MEASURE_UNITS),
+    # (a figure printed in 亿 stays in that unit, a rounded amount: "1.86亿份")
+    *(scale + unit for scale in KEPT_SCALES for unit in UNITS if unit not in ("%", "‰")),
 })
 ERROR, WARNING = "error", "warning"
 # An approximate relation that can hold is "pass" while its intervals are this narrow.

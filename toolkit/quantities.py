@@ -32,9 +32,10 @@ from .numbers import (
 
 # Measure words, longest first so that 家次 wins over 家 and 万元 over 万.
 MONEY_UNITS = ("万亿元", "亿元", "千万元", "百万元", "十万元", "万元", "千元", "元")
-# Physical measures. Printed in 亿 ("供水总量1.36亿立方米", "用电量168.42亿千瓦时") such a figure is an
-# amount and, like money, stays in the unit printed; in 万 it is multiplied out like a count.
-MEASURE_UNITS = ("平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "千米", "公顷", "公斤", "千克", "吨", "亩")
+# Any figure printed in 亿 ("供水总量1.36亿立方米", "用电量168.42亿千瓦时", "开具发票1.86亿份") stays in the
+# unit printed, like money: a rounded amount, as reports and their readers hold it; in 万 a figure is
+# multiplied out like a count.
+KEPT_SCALES = ("亿", "万亿")
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升",  # concentrations (PM2.5年均浓度31微克/立方米)
     "个工作日", "个百分点", "平方公里", "平方米", "立方米", "千瓦时", "千瓦",
@@ -406,7 +407,7 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
     if unit == "百分点":
         unit = "个百分点"
     money = unit in MONEY_UNITS
-    measured = scale in ("亿", "万亿") and unit in MEASURE_UNITS
+    measured = scale in KEPT_SCALES and bool(unit) and unit not in ("%", "‰")
     if (money or measured) and scale:
         unit = scale + unit  # 1.2万亿元 is rare; keep what is printed
         scale = ""
@@ -455,7 +456,7 @@ def _rounded(num: str | None, scale: str, unit: str) -> bool:
         return False
     if unit in MONEY_UNITS:
         return unit in ("亿元", "万亿元")
-    if (unit.startswith("亿") and unit[1:] in MEASURE_UNITS) or unit.startswith("万亿"):
+    if unit.startswith(KEPT_SCALES) and len(unit) > 1:
         return True  # an amount of a measure in 亿, like 亿元
     return bool(scale) and scale in _SCALES
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ToolkitError
-from ..quantities import MEASURE_UNITS
+from ..quantities import KEPT_SCALES
 
 PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
 _MAX_PARTS = 6  # a breakdown of more parts is named by its first ones and "…"
@@ -71,10 +71,10 @@ _UNIT = re.compile(r"[\d.,]+\s*(.*)$")
 def unit_of(printed: str | None) -> str:
     """The unit of a figure's value as the checks hold it ("74万元" -> "万元", "97.8%" -> "%", "9项" -> "项"):
     money keeps its printed unit, a count printed with 万/亿 is multiplied out ("1830.28万平方米" -> "平方米"),
-    a measure printed in 亿 keeps it ("1.36亿立方米" -> "亿立方米": quantities.MEASURE_UNITS)."""
+    a figure printed in 亿 keeps it ("1.36亿立方米" -> "亿立方米": quantities.KEPT_SCALES)."""
     m = _UNIT.search((printed or "").strip())
     unit = m.group(1).strip() if m else ""
-    kept = (unit.startswith("亿") and unit[1:] in MEASURE_UNITS) or unit.startswith("万亿")
+    kept = unit.startswith(KEPT_SCALES)
     if unit[:1] in ("万", "亿") and not unit.endswith("元") and len(unit) > 1 and not kept:
         unit = unit.lstrip("万亿")
     return unit

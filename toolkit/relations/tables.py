@@ -115,7 +115,7 @@ def _rate_columns(t: Table) -> list[Relation]:
     return out
 
 
-_YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?$")
+_YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?(?:[(（][^()（）]{1,6}[)）])?$")  # (with its unit: "2023年(件)")
 _CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
 _CHANGE_WORDS = re.compile(r"增减|增长|同比|变化|比上年|升降")
 # Rows whose percent change may be at comparable prices or on a comparable basis, or in points, not
@@ -497,7 +497,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         groups = [(data[k], data[(subs[n - 1] + 1) if n else 0 : k]) for n, k in enumerate(subs)]
         summed = [(row, [data[k] for k in subs] + data[subs[-1] + 1 :] if subs else data), *groups]
         for j, _q in nums:
-            if any(_unread(r, j) for r in t.rows[:i]):
+            if any(_unread(r, j) for r in t.rows[:i] if not r.is_header):  # (a header "2022年" is no cell)
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
             # (shares printed to 0.1 add up to the 100 printed under them only as rounded figures do)
             shares = any(j < len(h.cells) and _SHARE_HEAD.search(h.cells[j].text) for h in headers)
