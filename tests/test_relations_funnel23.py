@@ -1,0 +1,106 @@
+"""Funnels by meaning (issue 15, pattern E), session 14: a rate of 100% beside a funnel states the
+equality, not the bound in its place; 行政处罚立案 names the filing of penalty cases, not a penalty;
+penalties decided and cases closed are two outcomes of the cases filed, each bounded by them.
+Sentences written for the project: passing and failing variants, and traps that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_funnels_general import bounds, fails
+
+
+def _raised(text: str, small: int, large: int) -> tuple[str, int]:
+    """The text with the smaller figure's last printing raised above the larger one."""
+    printed = f"{small:,}"
+    raised = small + large
+    k = text.rindex(printed)
+    return text[:k] + f"{raised:,}" + text[k + len(printed):], raised
+
+
+# --- a rate of 100% beside the funnel --------------------------------------------------------
+
+def test_a_full_rate_leaves_the_funnel_checked(tmp_path) -> None:
+    # the rate's equality (回复 = 发出) is one claim; the later stage exceeding the earlier is another
+    text = "全年向有关单位发出检察建议126件,收到回复131件,回复率100%。"
+    assert ("fail", 131, 126) in bounds(tmp_path, text)
+    good = "全年向有关单位发出检察建议126件,收到回复126件,回复率100%。"
+    assert ("pass", 126, 126) in bounds(tmp_path, good)
+    assert fails(tmp_path, good) == []
+
+
+# --- a label naming two stages ---------------------------------------------------------------
+
+LABELLED = [
+    # 行政处罚立案: the cases filed are of the penalty kind; 结案 is a later stage of them
+    ("全年行政处罚立案184起,结案171起,罚款92.6万元。", 171, 184),
+    ("全县安全生产行政处罚立案58起,结案55起。", 55, 58),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), LABELLED)
+def test_penalty_cases_filed_bound_their_closing(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+# --- penalties and closings: two outcomes of the cases filed ----------------------------------
+
+OUTCOMES = [
+    # closed, then penalties decided: each within the cases filed, neither within the other
+    ("全年立案查处违法案件420件,结案396件,作出行政处罚决定388件。", 388, 420),
+    ("全年立案调查各类案件215件,作出处罚决定201件,结案209件。", 209, 215),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), OUTCOMES)
+def test_penalties_and_closings_each_within_the_filed(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_no_bound_between_two_outcomes(tmp_path) -> None:
+    # penalties may outnumber the cases closed (decided, not yet closed) and the other way round:
+    # each is bounded by the cases filed, neither by the other
+    text = "全年立案查处违法案件420件,结案396件,作出行政处罚决定401件。"
+    got = bounds(tmp_path, text)
+    assert ("pass", 401, 420) in got
+    assert not [b for b in got if {b[1], b[2]} == {396, 401}]
+    assert fails(tmp_path, text) == []
+    # penalties by the summary procedure file no case: the decisions may outnumber the filings
+    summary = "全年立案42起,结案40起,作出行政处罚决定56件,其中适用简易程序30件。"
+    assert not [b for b in bounds(tmp_path, summary) if (b[1], b[2]) == (56, 42)]
+    assert fails(tmp_path, summary) == []
+
+
+# --- processes the catalog did not know ------------------------------------------------------
+
+PROCESSES = [
+    # suits brought (起诉) after a review, and those the reviewing body lost
+    ("经行政复议后起诉的案件86件,复议机关被判决败诉4件。", 4, 86),
+    ("当事人不服复议决定提起行政起诉的52件,法院判决复议机关败诉3件。", 3, 52),
+    # public-interest cases filed, put through the pre-suit procedure, and taken to court
+    ("全年公益诉讼立案215件,发出诉前检察建议186件,提起公益诉讼12件。", 186, 215),
+    ("全年公益诉讼立案215件,发出诉前检察建议186件,提起公益诉讼12件。", 12, 215),
+    ("全年立案办理公益诉讼案件148件,同比增长9.6%,履行诉前程序130件。", 130, 148),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), PROCESSES)
+def test_more_processes(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_a_prosecution_is_no_suit_against_the_body(tmp_path) -> None:
+    # 审查起诉, 移送起诉 name a prosecution; 起诉书 a paper: no suit a judgment goes on from
+    text = "全年受理审查起诉案件420件,经审查提起公诉398件。全年移送起诉126人,法院判决130人。"
+    assert ("pass", 398, 420) in bounds(tmp_path, text)
+    assert fails(tmp_path, text) == []
+    # the pre-suit procedure and the suits taken to court are beside each other, not one after the other
+    beside = "全年公益诉讼立案215件,发出诉前检察建议16件,提起公益诉讼22件。"
+    assert ("pass", 22, 215) in bounds(tmp_path, beside)
+    assert fails(tmp_path, beside) == []
