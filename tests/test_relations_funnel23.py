@@ -104,3 +104,38 @@ def test_a_prosecution_is_no_suit_against_the_body(tmp_path) -> None:
     beside = "全年公益诉讼立案215件,发出诉前检察建议16件,提起公益诉讼22件。"
     assert ("pass", 22, 215) in bounds(tmp_path, beside)
     assert fails(tmp_path, beside) == []
+
+
+# --- stage words the vocabulary lacked ---------------------------------------------------------
+
+WORDS = [
+    # problems found and dealt with (处置)
+    ("全年网格巡查发现各类问题1,826件,处置办结1,790件。", 1790, 1826),
+    ("排查发现安全隐患412处,已处置到位398处。", 398, 412),
+    # calls for help received and attended
+    ("全年接到群众报警求助8,612起,出警8,206起。", 8206, 8612),
+    ("全年接警2,316起,其中火灾312起;出警2,290起。", 2290, 2316),
+    # opinions put forward on what was reviewed, and those adopted
+    ("全年审查规范性文件64件,提出修改意见218条,被采纳203条。", 203, 218),
+    ("审计中提出审计建议86条,被审计单位采纳79条。", 79, 86),
+    # people examined and those found abnormal
+    ("全年组织退休人员参加体检3,106人,发现异常512人。", 512, 3106),
+    # an intent to be hired and those actually placed (实际: the count as it turned out)
+    ("全年举办招聘会36场,达成就业意向1,206人,实际签约986人。", 986, 1206),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), WORDS)
+def test_stage_words_the_vocabulary_lacked(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_the_new_words_stay_quiet_where_they_name_no_stage(tmp_path) -> None:
+    # a plan or a rate of dealing with them, people sent out, the place of the exam: no stage
+    text = ("全年排查发现隐患1,206处,完善处置预案1,412个。全年接警2,316起,出警人次9,812人次。"
+            "全年举办招聘会36场,达成就业意向1,206人,实际签约986人。")
+    assert ("pass", 986, 1206) in bounds(tmp_path, text)
+    assert not [b for b in bounds(tmp_path, text) if 1412 in b[1:] or 9812 in b[1:]]
+    assert fails(tmp_path, text) == []
