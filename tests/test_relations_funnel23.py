@@ -139,3 +139,41 @@ def test_the_new_words_stay_quiet_where_they_name_no_stage(tmp_path) -> None:
     assert ("pass", 986, 1206) in bounds(tmp_path, text)
     assert not [b for b in bounds(tmp_path, text) if 1412 in b[1:] or 9812 in b[1:]]
     assert fails(tmp_path, text) == []
+
+
+# --- figures among the work of a stage named without a figure (在…中) ---------------------------
+
+AMONG = [
+    # sections apart: the quarters are parts of the year, no other whole
+    ("全年共受理群众来信来访2,614件。\n一、时间分布\n一季度、二季度分别受理612件、701件。\n二、办理情况\n"
+     "在依法受理的来信来访中,应当按期办结的2,380件,已按期办结2,356件。", 2380, 2614),
+    # in the whole's paragraph, a clause naming nothing but the stage
+    ("全年收到申请312件,办结296件。在办结的申请中,予以公开183件,部分公开42件。", 183, 296),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), AMONG)
+def test_figures_among_the_work_of_a_stage(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_among_a_stage_stays_quiet_where_two_readings_are_open(tmp_path) -> None:
+    text = ("全年共受理群众来信来访2,614件。\n二、办理情况\n"
+            "在依法受理的来信来访中,应当按期办结的2,380件,已按期办结2,356件。")
+    assert ("pass", 2380, 2614) in bounds(tmp_path, text)
+    # two wholes of the stage before: which one the sentence is among is open
+    two = ("全年受理群众来信1,812件,同比下降3.1%。区县受理群众来信1,206件。\n二、办理情况\n"
+           "在依法受理的群众来信中,应当按期办结的1,690件。")
+    assert fails(tmp_path, two) == []
+    own = ("市本级受理群众来信1,812件。区县受理群众来信1,206件。\n二、办理情况\n"
+           "在依法受理的群众来信中,应当按期办结的1,690件。")
+    assert fails(tmp_path, own) == []
+    # a course of work, not a set of items
+    course = "全年受理申请312件。在办理过程中,补正材料的356件。"
+    assert fails(tmp_path, course) == []
+    # a heading naming a scope of its own
+    scope = ("全年共受理群众来信来访2,614件。\n二、12345热线\n"
+             "在受理的来电诉求中,应当按期办结的3,380件。")
+    assert fails(tmp_path, scope) == []
