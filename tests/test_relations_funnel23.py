@@ -120,6 +120,12 @@ WORDS = [
     ("审计中提出审计建议86条,被审计单位采纳79条。", 79, 86),
     # people examined and those found abnormal
     ("全年组织退休人员参加体检3,106人,发现异常512人。", 512, 3106),
+    # calls for help taken in and dealt with on the spot
+    ("全年受理道路交通事故报警2,416起,现场处置2,380起。", 2380, 2416),
+    # people assessed for a skill grade and those who passed
+    ("全年组织职业技能鉴定3,106人,鉴定合格2,816人。", 2816, 3106),
+    # machines tested (台次) and the machines found wanting among them
+    ("全年检测在用车辆1,206台次,检测不合格86台。", 86, 1206),
     # an intent to be hired and those actually placed (实际: the count as it turned out)
     ("全年举办招聘会36场,达成就业意向1,206人,实际签约986人。", 986, 1206),
 ]
