@@ -100,6 +100,8 @@ def test_a_prosecution_is_no_suit_against_the_body(tmp_path) -> None:
     text = "全年受理审查起诉案件420件,经审查提起公诉398件。全年移送起诉126人,法院判决130人。"
     assert ("pass", 398, 420) in bounds(tmp_path, text)
     assert fails(tmp_path, text) == []
+    from toolkit.relations.stages import stages_in  # a suit dismissed or withdrawn is no suit brought
+    assert "lawsuits" not in stages_in("驳回起诉") and "lawsuits" not in stages_in("撤回起诉")
     # the pre-suit procedure and the suits taken to court are beside each other, not one after the other
     beside = "全年公益诉讼立案215件,发出诉前检察建议16件,提起公益诉讼22件。"
     assert ("pass", 22, 215) in bounds(tmp_path, beside)
