@@ -124,6 +124,8 @@ WORDS = [
     ("全年组织退休人员参加体检3,106人,发现异常512人。", 512, 3106),
     # calls for help taken in and dealt with on the spot
     ("全年受理道路交通事故报警2,416起,现场处置2,380起。", 2380, 2416),
+    # legal-aid cases taken in and assigned to a lawyer
+    ("全年受理法律援助案件1,318件,指派律师承办1,296件。", 1296, 1318),
     # people assessed for a skill grade and those who passed
     ("全年组织职业技能鉴定3,106人,鉴定合格2,816人。", 2816, 3106),
     # machines tested (台次) and the machines found wanting among them
