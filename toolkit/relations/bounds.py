@@ -362,9 +362,10 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     tied_equal = _tied([r for r in found if r.kind == "equal"], {pair for pair, _, how in pending if how == "equal"})
     # (nor a remainder split, "发现问题263个,已整改251个,其余12个正在整改": the funnel is its own claim;
     # other sums stay ties: "检查合格263家,发现问题的14家" split the 276 checked, no funnel)
-    # A sum ties its parts, not a part to its total ("申请退单2,318件,同意退单1,905件,退回413件": the funnel too)
-    tied = _tied([_parts_of(r) if r.kind == "sum" else r for r in found if r.kind != "ratio" and r.rule != "sum.rest"],
-                 wanted)
+    # A sum ties its parts, not a part to its total ("申请退单2,318件,同意退单1,905件,退回413件": the funnel too);
+    # an equality read off a rate of 100% is the rate's claim ("发出建议341件,收到回复347件,回复率100%")
+    tied = _tied([_parts_of(r) if r.kind == "sum" else r for r in found
+                  if r.kind != "ratio" and r.rule not in ("sum.rest", "equal.full_rate")], wanted)
     rated = _tied([r for r in found if r.kind == "ratio"], {pair for pair, _, how in pending if how == "rated"})
     return [r for pair, r, how in pending
             if (pair not in tied_equal if how == "equal" else pair not in tied and (how == "bound" or pair in rated))]

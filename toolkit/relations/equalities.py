@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from ..tables import Table, row_totals
+from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _carried_over, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
 from .cell_measures import column_heads, table_of, unit_disagrees
 from .distant import distant_funnels
@@ -186,6 +187,7 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     eq += _every_one_went_on(d, found + eq + funnels) + _one_to_one(d, found + eq)
     eq += all_repeated(d, found + eq + funnels)  # (the funnels' equal.stage pairs are tied already)
     funnels += distant_funnels(d, found + eq + funnels)
+    funnels += among_stage(d, found + eq + funnels)
     return (eq + funnels + _respective_funnels(d, found) + parallel_funnels(d) + _visited_among_visits(d, found)
             + _aforesaid(d, found) + _qualified_parts(d, found) + _highlighted(d, found))
 

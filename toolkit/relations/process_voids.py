@@ -63,9 +63,7 @@ def carried_over_for(d: _Doc, v: Stages, processes: set[str] | frozenset[str]) -
 
 
 def _of_other_processes(d: _Doc, k: int, only, processes) -> bool:
-    """Does the carry-over word at ``k`` speak only of processes other than ``processes``?"""
-    for pat, pids in only:
-        m = pat.match(d.s, k)
-        if m is not None:
-            return not pids & set(processes)
-    return False
+    """Does the carry-over word at ``k`` speak only of processes other than ``processes``? (A word
+    may speak of several: 简易程序 of the cases closed and of the penalties decided.)"""
+    of = frozenset().union(*(pids for pat, pids in only if pat.match(d.s, k) is not None))
+    return bool(of) and not of & set(processes)
