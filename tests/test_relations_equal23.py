@@ -99,3 +99,74 @@ def test_a_part_of_the_failing_side_is_no_side(tmp_path) -> None:
         text = f"抽查餐饮单位120家，合格115家，合格率95.8%；{side}。"
         assert not fails(tmp_path, text)
         assert found(tmp_path, text, "sum.breakdown") == []
+
+
+# --- the pre-2019 form: 指标|单位|数量, a column of units between the item and its figure -----------
+
+def _old_form(prose: str, online: int) -> str:
+    return (f"一、概述\n{prose}\n二、政府信息公开情况统计表\n指标  单位  数量\n"
+            "（一）主动公开政府信息数  条  120\n（二）收到申请数  件  9\n1.当面申请数  件  2\n"
+            f"2.网络申请数  件  {online}\n3.信函申请数  件  {7 - online}\n")
+
+
+def test_a_row_read_past_its_unit_cell(tmp_path) -> None:
+    prose = "全年主动公开政府信息120条，收到依申请公开9件，其中网络申请6件，全部按时办结。"
+    assert found(tmp_path, _old_form(prose, 6), "equal.restated_table") == [("pass", {"values": [6, 6]})]
+    assert found(tmp_path, _old_form(prose, 5), "equal.restated_table") == [("fail", {"values": [6, 5]})]
+
+
+# --- a total row printed in 万 under its header, the prose in 万 too ------------------------------
+
+def _employment(prose_total: str) -> str:
+    return (f"年末全县就业人员{prose_total}万人，比上年末增加0.86万人。\n\n全县就业人员产业构成如下：\n\n"
+            "|产业|年末就业人员（万人）|构成（%）|\n|---|---|---|\n|第一产业|12.10|23.1|\n"
+            "|第二产业|18.20|34.8|\n|第三产业|22.00|42.1|\n|合计|52.30|100.0|\n")
+
+
+def test_a_total_row_in_ten_thousands_restated(tmp_path) -> None:
+    assert [s for s, _ in found(tmp_path, _employment("52.30"), "equal.table_total")] == ["pass"]
+    assert [s for s, _ in found(tmp_path, _employment("53.20"), "equal.table_total")] == ["fail"]
+
+
+# --- 对发现的违法行为立案: those found, all of them -- no kind of the column's measure ----------------
+
+def _enforcement(act: str, filed: int) -> str:
+    return (f"全县共检查生产经营单位3,200家次，{act}立案{filed}起。\n\n各乡镇执法检查情况如下：\n\n"
+            "|乡镇|检查家次|立案|\n|---|---|---|\n|城关镇|1,200|50|\n|河东镇|2,000|76|\n|合计|3,200|126|\n")
+
+
+def test_the_object_found_before_is_no_kind_of_the_measure(tmp_path) -> None:
+    got = [op["values"] for _, op in found(tmp_path, _enforcement("对发现的违法行为", 126), "equal.table_total")]
+    assert [126, 126] in got
+    wrong = found(tmp_path, _enforcement("对发现的违法行为", 162), "equal.table_total")
+    assert ("fail", {"values": [162, 126]}) in wrong
+    # a kind of it named after 发现的 (重大违法行为) is a narrower set: no pair with the whole column
+    narrower = found(tmp_path, _enforcement("对发现的重大违法行为", 26), "equal.table_total")
+    assert all(op["values"] != [26, 126] for _, op in narrower)
+    assert not fails(tmp_path, _enforcement("对发现的重大违法行为", 26))
+
+
+# --- 收到申请N件,均已办结 under a table that carries nothing in: the closed total is N ------------------
+
+def _disclosure(carried: int, closed: tuple[int, int, int]) -> str:
+    g, n, c = closed
+    tot = g + n + c
+    rows = ["|项目|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|",
+            "|一、本年新收政府信息公开申请数量|7|1|0|0|0|0|8|",
+            f"|二、上年结转政府信息公开申请数量|{carried}|0|0|0|0|0|{carried}|",
+            f"|三、本年度办理结果|（一）予以公开|{g - 1}|1|0|0|0|0|{g}|",
+            "|（二）部分公开（区分处理的，只计这一情形，不计其他情形）|0|0|0|0|0|0|0|",
+            f"|（四）无法提供|1.本机关不掌握相关政府信息|{n}|0|0|0|0|0|{n}|",
+            f"|（五）不予处理|1.信访举报投诉类申请|{c}|0|0|0|0|0|{c}|",
+            f"|（七）总计|{tot - 1}|1|0|0|0|0|{tot}|",
+            f"|四、结转下年度继续办理|{8 + carried - tot}|0|0|0|0|0|{8 + carried - tot}|"]
+    return ("一、总体情况\n全年收到政府信息公开申请8件，较上年的6件增加2件，均已在法定期限内办结。\n"
+            "三、收到和处理政府信息公开申请情况\n" + "\n".join(rows) + "\n")
+
+
+def test_all_closed_with_nothing_carried_in_is_the_closed_total(tmp_path) -> None:
+    assert ("pass", {"values": [8, 8]}) in found(tmp_path, _disclosure(0, (5, 2, 1)), "equal.restated_table")
+    assert ("fail", {"values": [8, 9]}) in found(tmp_path, _disclosure(0, (5, 2, 2)), "equal.restated_table")
+    # requests carried in may have been closed besides the year's: no equality with the closed total
+    carried = found(tmp_path, _disclosure(1, (5, 2, 2)), "equal.restated_table")
+    assert all(op["values"] != [8, 9] for _, op in carried)
