@@ -170,3 +170,36 @@ def test_all_closed_with_nothing_carried_in_is_the_closed_total(tmp_path) -> Non
     # requests carried in may have been closed besides the year's: no equality with the closed total
     carried = found(tmp_path, _disclosure(1, (5, 2, 2)), "equal.restated_table")
     assert all(op["values"] != [8, 9] for _, op in carried)
+
+
+# --- "我局对发现的N个X": the X found before, named again -------------------------------------------
+
+def _patches(again: str) -> str:
+    return ("全年卫片执法共下发图斑280个，经核查，合法图斑170个、违法图斑84个、其他情形26个。"
+            f"违法图斑已整改到位80个，整改率95.2%。我局对{again}个违法图斑逐一建立台账，实行销号管理。")
+
+
+def test_the_set_found_named_again_after_the_body_acting(tmp_path) -> None:
+    assert found(tmp_path, _patches("发现的84"), "equal.named_again") == [("pass", {"values": [84, 84]})]
+    assert found(tmp_path, _patches("发现的48"), "equal.named_again") == [("fail", {"values": [84, 48]})]
+    # newly found ones are some of them, maybe: nothing named again, nothing fails
+    assert found(tmp_path, _patches("新发现的12"), "equal.named_again") == []
+    assert not fails(tmp_path, _patches("新发现的12"))
+
+
+# --- a figure of a list taken up again in its section, in the same words ---------------------------
+
+def _funds(again: str, heading: str = "") -> str:
+    return ("某市2024年社会保险工作报告\n\n一、总体情况\n\n全年社会保险工作平稳运行。\n\n二、基金运行\n\n"
+            "全年五项社会保险基金总收入52.16亿元。按险种分：\n\n- 企业职工基本养老保险基金收入27.35亿元；\n"
+            "- 城乡居民基本养老保险基金收入8.41亿元；\n- 失业保险基金收入1.92亿元。\n\n"
+            f"{heading}企业职工基本养老保险基金收入{again}亿元，支出25.18亿元，当期结余2.17亿元。\n")
+
+
+def test_a_list_item_restated_in_its_section(tmp_path) -> None:
+    assert found(tmp_path, _funds("27.35"), "equal.restated_prose") == [("pass", {"values": [27.35, 27.35]})]
+    assert found(tmp_path, _funds("27.53"), "equal.restated_prose") == [("fail", {"values": [27.35, 27.53]})]
+    # under a sub-heading of its own the words may be of another scope: nothing
+    other = _funds("12.60", "（一）市本级\n")
+    assert found(tmp_path, other, "equal.restated_prose") == []
+    assert not fails(tmp_path, other)

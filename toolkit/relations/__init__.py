@@ -129,7 +129,7 @@ from .ratio_expressions import _ratio_expressions
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
-from .restated_prose import restated_prose
+from .restated_prose import restated_in_section, restated_prose
 from .semicolons import semicolon_lists
 from .shares import _ratios
 from .structure import _Doc
@@ -212,6 +212,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
     rels += restated_prose(d, rels)  # a total of the summary stated again in its chapter
+    rels += restated_in_section(d, rels)  # a figure of a list taken up again in its section
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too

@@ -27,6 +27,8 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _TOP = re.compile(r"(?:^|\n)[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
 _HEADING_LINE = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])([^\n]{0,30})")
 _MIN_WORDS = 6
+_MIN_IN_SECTION = 8  # a figure restated within its section: words naming one measure at length
+_ANY_HEADING = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]|#)")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +86,29 @@ def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
         heads = list(_HEADING_LINE.finditer(d.s, summary_end, qs[1].start))
         if heads and v["place"].search(heads[-1].group(1)):
             continue  # "(二)东城区": a section of one place states its own figures in the same words
+        if frozenset(q.index for q in qs) not in tied:
+            out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
+    return out
+
+
+def restated_in_section(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"按险种分:- 企业职工基本养老保险基金收入27.35亿元;… 企业职工基本养老保险基金收入27.35亿元,支出…":
+    a figure of a list taken up again in its section, in the same words from its line's or
+    sentence's start (eight characters or more, the key of ``_key``: no part, period, change or
+    list before it), to say more of it: one quantity, so the two must agree. Only two figures with
+    those words, and no heading of any level between them (a sub-section may be of another scope)."""
+    v = _vocab()
+    year = _year(d)
+    keys: dict[tuple[str, str], list[Quantity]] = {}
+    for q in d.qs:
+        k = _key(d, q, v, year)
+        if k is not None and len(k.partition("|")[0]) >= _MIN_IN_SECTION:
+            keys.setdefault((k, q.unit), []).append(q)
+    tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
+    out = []
+    for qs in keys.values():
+        if len(qs) != 2 or _ANY_HEADING.search(d.s, qs[0].end, qs[1].start):
+            continue
         if frozenset(q.index for q in qs) not in tied:
             out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
     return out
