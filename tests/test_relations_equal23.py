@@ -199,7 +199,37 @@ def _funds(again: str, heading: str = "") -> str:
 def test_a_list_item_restated_in_its_section(tmp_path) -> None:
     assert found(tmp_path, _funds("27.35"), "equal.restated_prose") == [("pass", {"values": [27.35, 27.35]})]
     assert found(tmp_path, _funds("27.53"), "equal.restated_prose") == [("fail", {"values": [27.35, 27.53]})]
+    # the list printed without its bullets (a converted document): its items still close with ;
+    bare = _funds("27.53").replace("- ", "")
+    assert found(tmp_path, bare, "equal.restated_prose") == [("fail", {"values": [27.35, 27.53]})]
     # under a sub-heading of its own the words may be of another scope: nothing
     other = _funds("12.60", "（一）市本级\n")
     assert found(tmp_path, other, "equal.restated_prose") == []
     assert not fails(tmp_path, other)
+    # two statements in prose, no list item: maybe two wholes
+    prose = _funds("12.60").replace("- 企业职工", "其中企业职工")
+    assert found(tmp_path, prose, "equal.restated_prose") == []
+    assert not fails(tmp_path, prose)
+
+
+# --- two rows named together and summed up in the prose ---------------------------------------------
+
+def _joined(total: int) -> str:
+    return ("一、总体情况\n本年度新收政府信息公开申请44件，无上年结转；办结44件。答复结果中，"
+            f"予以公开和部分公开合计{total}件；无法提供15件；不予处理7件。\n三、收到和处理政府信息公开申请情况\n"
+            "|项目|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|\n"
+            "|一、本年新收政府信息公开申请数量|40|4|0|0|0|0|44|\n"
+            "|二、上年结转政府信息公开申请数量|0|0|0|0|0|0|0|\n"
+            "|三、本年度办理结果|（一）予以公开|15|3|0|0|0|0|18|\n"
+            "|（二）部分公开（区分处理的，只计这一情形，不计其他情形）|4|0|0|0|0|0|4|\n"
+            "|（四）无法提供|1.本机关不掌握相关政府信息|15|0|0|0|0|0|15|\n"
+            "|（五）不予处理|1.信访举报投诉类申请|6|1|0|0|0|0|7|\n"
+            "|（七）总计|40|4|0|0|0|0|44|\n|四、结转下年度继续办理|0|0|0|0|0|0|0|\n")
+
+
+def test_two_rows_joined_and_summed_up(tmp_path) -> None:
+    assert found(tmp_path, _joined(22), "sum.joined_rows") == [("pass", {"total": 22, "parts": [18, 4]})]
+    assert found(tmp_path, _joined(23), "sum.joined_rows") == [("fail", {"total": 23, "parts": [18, 4]})]
+    # a name no row carries joins nothing
+    other = _joined(22).replace("予以公开和部分公开合计", "予以公开和答复说明合计")
+    assert found(tmp_path, other, "sum.joined_rows") == []

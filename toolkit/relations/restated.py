@@ -23,6 +23,7 @@ from ..tables import Row, Table, row_totals
 from .applicant_columns import applicant_columns
 from .cell_measures import column_heads, counts_another_thing
 from .disclosure_groups import disclosure_groups
+from .joined_rows import joined_rows
 from .model import Relation, compatible
 from .review_table import review_table
 from .roles import is_delta, is_per_n, is_previous
@@ -100,7 +101,7 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
         # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
-        out += (_pairs(d, rows, prose, money_rows, heads) + _cell_pairs(d, cells, prose)
+        out += (_pairs(d, rows, prose, money_rows, heads) + _cell_pairs(d, cells, prose) + joined_rows(d, rows, prose)
                 + _closed_pairs(d, outcomes, prose, _none_carried_in(t, totals)))
     return (out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
             + applicant_columns(d, tables))
