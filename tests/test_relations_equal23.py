@@ -233,3 +233,18 @@ def test_two_rows_joined_and_summed_up(tmp_path) -> None:
     # a name no row carries joins nothing
     other = _joined(22).replace("予以公开和部分公开合计", "予以公开和答复说明合计")
     assert found(tmp_path, other, "sum.joined_rows") == []
+
+
+# --- a grade and the grades above it ---------------------------------------------------------------
+
+_RATED = "全年收到评价12.40万次，其中非常满意10.20万次、满意1.80万次、基本满意0.30万次、不满意0.07万次、非常不满意0.03万次。"
+
+
+def test_a_grade_and_above_sums_the_grades_above_it(tmp_path) -> None:
+    assert found(tmp_path, _RATED + "满意及以上12.00万次。", "sum.at_least") == [
+        ("pass", {"total": 120000, "parts": [102000, 18000]})]
+    assert [s for s, _ in found(tmp_path, _RATED + "满意及以上12.10万次。", "sum.at_least")] == ["fail"]
+    # a ladder without its top grade listed: not every grade above is there, nothing
+    short = "全年收到评价12.40万次，其中满意12.00万次、基本满意0.30万次、不满意0.10万次。满意及以上12.00万次，差评1,000次。"
+    assert found(tmp_path, short, "sum.at_least") == []
+    assert not fails(tmp_path, short)

@@ -77,6 +77,7 @@ from .adjacent import (
     named_lists,
     sentences_after_their_whole,
 )
+from .at_least import at_least
 from .averages import average_bases
 from .balances import balances
 from .bounds import _includes, _subsets_by_meaning
@@ -184,6 +185,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += bracket_names(d)
     rels += balances(d)
     rels += opinion_sums(d)
+    rels += at_least(d)  # 满意及以上: the grades from the top down to it
     rels += _subsets_by_meaning(d)
     rels += involving_parts(d)
     rels += net_growth(d)
