@@ -248,3 +248,18 @@ def test_a_grade_and_above_sums_the_grades_above_it(tmp_path) -> None:
     short = "全年收到评价12.40万次，其中满意12.00万次、基本满意0.30万次、不满意0.10万次。满意及以上12.00万次，差评1,000次。"
     assert found(tmp_path, short, "sum.at_least") == []
     assert not fails(tmp_path, short)
+
+
+# --- a total of every kind (合计办理各类案件) over kinds listed with figures of another measure between --
+
+def _cases(total: str) -> str:
+    return ("全年办理一般程序案件1,200件，罚没款512.30万元；简易程序案件3,400件，罚款16.20万元；"
+            f"合计办理各类案件{total}件。")
+
+
+def test_a_total_of_every_kind_sums_the_kinds(tmp_path) -> None:
+    assert ("pass", {"total": 4600, "parts": [1200, 3400]}) in found(tmp_path, _cases("4,600"), "sum.breakdown")
+    assert ("fail", {"total": 4800, "parts": [1200, 3400]}) in found(tmp_path, _cases("4,800"), "sum.breakdown")
+    # a figure of another noun before the kinds is no kind of 案件: one kind is no list, nothing
+    other = "全年受理投诉120件，办理一般程序案件1,200件；合计办理各类案件1,200件。"
+    assert found(tmp_path, other, "sum.breakdown") == []
