@@ -263,3 +263,11 @@ def test_a_total_of_every_kind_sums_the_kinds(tmp_path) -> None:
     # a figure of another noun before the kinds is no kind of 案件: one kind is no list, nothing
     other = "全年受理投诉120件，办理一般程序案件1,200件；合计办理各类案件1,200件。"
     assert found(tmp_path, other, "sum.breakdown") == []
+
+
+# --- the body that acted before the 'all' word after a list -------------------------------------------
+
+def test_a_list_all_taken_on_by_the_body_named(tmp_path) -> None:
+    text = "检察机关监督公安机关立案52件、撤案31件，公安机关已全部纠正，纠正{n}件。"
+    assert found(tmp_path, text.format(n=83), "sum.breakdown") == [("pass", {"total": 83, "parts": [52, 31]})]
+    assert found(tmp_path, text.format(n=38), "sum.breakdown") == [("fail", {"total": 38, "parts": [52, 31]})]

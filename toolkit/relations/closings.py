@@ -408,7 +408,9 @@ def _restates_between(d: _Doc, p: Quantity, q: Quantity) -> bool:
 
 
 # gated: the optional opening words made the alternation be tried at every character of the text
-_LIST_ALL = gated(re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})"))
+# (the body that acted may stand before the 'all' word: ",公安机关已全部纠正", ",承办单位均已办结")
+_LIST_ALL = gated(re.compile(r"(?:[,;](?:[\u4e00-\u9fff]{0,4}(?:机关|单位|部门))?)?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)"
+                             r"(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})"))
 
 
 _WHOLE_LEAD = re.compile(r"^(?:全年|年内|本年度?|今年|全[市县区])+")
