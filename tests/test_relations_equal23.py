@@ -271,3 +271,16 @@ def test_a_list_all_taken_on_by_the_body_named(tmp_path) -> None:
     text = "检察机关监督公安机关立案52件、撤案31件，公安机关已全部纠正，纠正{n}件。"
     assert found(tmp_path, text.format(n=83), "sum.breakdown") == [("pass", {"total": 83, "parts": [52, 31]})]
     assert found(tmp_path, text.format(n=38), "sum.breakdown") == [("fail", {"total": 38, "parts": [52, 31]})]
+
+
+# --- a balance sheet: assets = liabilities + net assets ------------------------------------------------
+
+def test_assets_are_liabilities_and_net_assets(tmp_path) -> None:
+    text = "全市行政事业性国有资产总额312.40亿元，负债总额28.10亿元，净资产{n}亿元。"
+    assert found(tmp_path, text.format(n="284.30"), "sum.balance") == [
+        ("pass", {"total": 312.4, "parts": [28.1, 284.3]})]
+    assert [s for s, _ in found(tmp_path, text.format(n="248.30"), "sum.balance")] == ["fail"]
+    # the liabilities of another subject than the assets': nothing
+    other = "全市国有企业资产总额312.40亿元，行政单位负债总额28.10亿元，净资产248.30亿元。"
+    assert found(tmp_path, other, "sum.balance") == []
+    assert not fails(tmp_path, other)

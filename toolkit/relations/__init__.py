@@ -79,7 +79,7 @@ from .adjacent import (
 )
 from .at_least import at_least
 from .averages import average_bases
-from .balances import balances
+from .balances import balance_sheets, balances
 from .bounds import _includes, _subsets_by_meaning
 from .bracket_names import bracket_names
 from .carried import carried_in_bases, carried_in_closings, carried_in_rates, new_intake_closings
@@ -184,6 +184,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += complement_splits(d)  # a test's whole: what passed and what failed (合格…不合格)
     rels += bracket_names(d)
     rels += balances(d)
+    rels += balance_sheets(d)  # assets = liabilities + net assets
     rels += opinion_sums(d)
     rels += at_least(d)  # 满意及以上: the grades from the top down to it
     rels += _subsets_by_meaning(d)
