@@ -17,9 +17,9 @@ def test_answer_files_agree_with_their_reports(name: str, capsys) -> None:
     assert main(DATA / name) == 0, capsys.readouterr().out
 
 
-@pytest.mark.parametrize("name", ["unseen7", "unseen8", "unseen9", "unseen10"])
+@pytest.mark.parametrize("name", ["unseen7", "unseen8", "unseen9", "unseen10", "unseen11"])
 def test_own_checkers_pass_on_their_sets(name: str) -> None:
-    """unseen7 to unseen10 each carry their author's checker (check_answers.py, exit 0 when clean)."""
+    """unseen7 to unseen11 each carry their author's checker (check_answers.py, exit 0 when clean)."""
     import subprocess
 
     run = subprocess.run([sys.executable, str(DATA / name / "check_answers.py")], capture_output=True, text=True,

@@ -77,8 +77,9 @@ from .adjacent import (
     named_lists,
     sentences_after_their_whole,
 )
+from .at_least import at_least
 from .averages import average_bases
-from .balances import balances
+from .balances import balance_sheets, balances
 from .bounds import _includes, _subsets_by_meaning
 from .bracket_names import bracket_names
 from .carried import carried_in_bases, carried_in_closings, carried_in_rates, new_intake_closings
@@ -129,7 +130,7 @@ from .ratio_expressions import _ratio_expressions
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
-from .restated_prose import restated_prose
+from .restated_prose import restated_in_section, restated_prose
 from .semicolons import semicolon_lists
 from .shares import _ratios
 from .structure import _Doc
@@ -183,7 +184,9 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += complement_splits(d)  # a test's whole: what passed and what failed (合格…不合格)
     rels += bracket_names(d)
     rels += balances(d)
+    rels += balance_sheets(d)  # assets = liabilities + net assets
     rels += opinion_sums(d)
+    rels += at_least(d)  # 满意及以上: the grades from the top down to it
     rels += _subsets_by_meaning(d)
     rels += involving_parts(d)
     rels += net_growth(d)
@@ -212,6 +215,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
     rels += restated_prose(d, rels)  # a total of the summary stated again in its chapter
+    rels += restated_in_section(d, rels)  # a figure of a list taken up again in its section
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too

@@ -87,3 +87,36 @@ def _income_before(d: _Doc, before: list[Quantity], b: Quantity) -> Quantity | N
                 return None  # (the parts end with the income's clause group)
             return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _sheet() -> dict[str, re.Pattern]:
+    v = catalog_yaml("distributed.yaml")["balance_sheet"]
+    return {k: re.compile(v[k]) for k in ("assets", "liabilities", "net")}
+
+
+def balance_sheets(d: _Doc) -> list[Relation]:
+    """"资产总额612.48亿元,负债总额58.93亿元,净资产553.55亿元": in one sentence, the net assets and,
+    right before them (rates and changes passed over), the liabilities and the assets: assets =
+    liabilities + net assets (``sum.balance``). The three amounts of one subject: the words before
+    the liabilities' and the net assets' names are among the assets' words."""
+    if "负债" not in d.s:
+        return []
+    w = _sheet()
+    out: list[Relation] = []
+    for c in d.qs:
+        if not c.is_money or _aside(d, c) or not (m := w["net"].search(own_c := _own(d, c))):
+            continue
+        before = [q for q in d.in_range(c.sentence[0], c.start) if not _aside(d, q)]
+        if len(before) < 2:
+            continue
+        a, b = before[-2], before[-1]
+        own_a, own_b = _own(d, a), _own(d, b)
+        ma, mb = w["assets"].search(own_a), w["liabilities"].search(own_b)
+        if ma is None or mb is None or not (compatible(a, b) and compatible(b, c)):
+            continue
+        subject = own_a[: ma.start()]
+        if any(s not in subject for s in (own_b[: mb.start()], own_c[: m.start()])):
+            continue  # the liabilities or net assets of another subject than the assets'
+        out.append(Relation("sum", "sum.balance", {"total": a, "parts": [b, c]}))
+    return out

@@ -112,6 +112,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         if named and "共需" in lab:
             measure = ""  # "新收286件,上年结转24件,共需审理310件": what is to be done, from any source
         crossed = False
+        # "合计办理各类案件": the total of every kind of 案件 -- each part's own words end with the noun
+        kinds = _EVERY_KIND.match(measure) if named and not weak else None
         parts: list[Quantity] = []
         skip_from = q
         for p in reversed(d.qs[: q.index]):
@@ -133,7 +135,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             elif ends or len(gap) > 30 or (p.is_percent and not measure):
                 break
             head = _list_head(d, p)
-            held = not measure or measure in _NOT_CJK_CHAR.sub("", d.label(head))
+            words = _NOT_CJK_CHAR.sub("", d.label(head))
+            held = not measure or measure in words or (kinds is not None and words.endswith(kinds.group(1)))
             if measure and (p.is_percent or not held) and not _TOTAL_WORD.search(d.label(p)):
                 # "甲街道检查企业120家、发现隐患341处;乙街道…": items of several measures, the
                 # total naming one: the figures of the others and their percents are passed over.
@@ -152,6 +155,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
 
 
 _LIST_OPENS = re.compile(r"其中|包括|[:：]")
+_EVERY_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}?各(?:类|项|种)([\u4e00-\u9fff]{2,6})$")
 # a list's opener between two figures: 其中, 包括, a colon, or "<words>中" opening the clause
 # ("本年度办理结果中予以公开…"; not 中心, 中央, 中小…)
 _OPENS_ITS_LIST = re.compile(r"其中|包括|[:：]|[,;][\u4e00-\u9fff]{2,12}中,?(?!心|央|间|期|旬|国|标|等|小|型|级|学|医|止|断)[\u4e00-\u9fff]")
@@ -404,7 +408,9 @@ def _restates_between(d: _Doc, p: Quantity, q: Quantity) -> bool:
 
 
 # gated: the optional opening words made the alternation be tried at every character of the text
-_LIST_ALL = gated(re.compile(r"[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})"))
+# (the body that acted may stand before the 'all' word: ",公安机关已全部纠正", ",承办单位均已办结")
+_LIST_ALL = gated(re.compile(r"(?:[,;](?:[\u4e00-\u9fff]{0,4}(?:机关|单位|部门))?)?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)"
+                             r"(?:已|已经|按期|按时|依法|及时)*([\u4e00-\u9fff]{2,4})"))
 
 
 _WHOLE_LEAD = re.compile(r"^(?:全年|年内|本年度?|今年|全[市县区])+")

@@ -60,7 +60,8 @@ def complement_splits(d: _Doc) -> list[Relation]:
         if not after or not _plain(d, after[0]) or not compatible(after[0], x):
             continue  # the next figure is of another unit, a change or an aside: not the failing side
         y = after[0]
-        if not side.search(_words(d, y)):
-            continue
+        hit = side.search(words := _words(d, y))
+        if hit is None or "中" in words[hit.end():]:
+            continue  # ("发现问题的单位中有3家…": a part of the failing ones, not all of them)
         out.append(Relation("sum", "sum.breakdown", {"total": w, "parts": [x, y]}))
     return out

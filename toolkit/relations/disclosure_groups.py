@@ -37,12 +37,20 @@ def _groups() -> list[tuple[str, int]]:
                         lambda groups, _: [(str(g["name"]), int(g["rows"])) for g in groups])
 
 
+def _label(row: Row) -> str:
+    """The row's words before its first figure, every cell of them: a group's cell spanning its
+    rows shares the first one with the first numbered item ("(三)不予公开|1.属于国家秘密|0|…"),
+    and the item's number is what the runs are read by."""
+    first = next((j for j, c in enumerate(row.cells) if c.quantity is not None), len(row.cells))
+    return "".join(c.text.strip() for c in row.cells[:first] if c.text)
+
+
 def _runs(rows: list[Row]) -> list[list[Row]]:
     """The runs of numbered rows (1., 2., … each one more than the one before)."""
     runs: list[list[Row]] = []
     last = 0
     for row in rows:
-        m = _NUMBERED.search(row.head)
+        m = _NUMBERED.search(_label(row))
         n = int(m.group(1)) if m else 0
         if n == 1:
             runs.append([row])
@@ -58,16 +66,16 @@ def _named_runs(t: Table) -> list[tuple[str, list[Row]]]:
     """Each group of the table's results with its numbered rows."""
     groups = _groups()
     names = [n for n, _ in groups]
-    end = next((i for i, r in enumerate(t.rows) if _TOTAL.match(r.head)), None)
+    end = next((i for i, r in enumerate(t.rows) if _TOTAL.match(_label(r))), None)
     if end is None:
         return []
-    start = next((i for i in range(end - 1, -1, -1) if _FIRST.match(t.rows[i].head)), None)
+    start = next((i for i in range(end - 1, -1, -1) if _FIRST.match(_label(t.rows[i]))), None)
     if start is None:
         return []
     runs = _runs(t.rows[start:end])
     named = []
     for run in runs:
-        said = {n for n in names for r in run if n in r.head.split(".")[0]}
+        said = {n for n in names for r in run if n in _label(r).split(".")[0]}
         named.append(next(iter(said)) if len(said) == 1 else None)
     if all(n is None for n in named) and [len(r) for r in runs] == [k for _, k in groups]:
         named = names  # no row names its group: the form's groups, in order

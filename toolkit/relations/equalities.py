@@ -188,8 +188,9 @@ def by_meaning(d: _Doc, found: list[Relation]) -> list[Relation]:
     eq += all_repeated(d, found + eq + funnels)  # (the funnels' equal.stage pairs are tied already)
     funnels += distant_funnels(d, found + eq + funnels)
     funnels += among_stage(d, found + eq + funnels)
-    return (eq + funnels + _respective_funnels(d, found) + parallel_funnels(d) + _visited_among_visits(d, found)
-            + _aforesaid(d, found) + _qualified_parts(d, found) + _highlighted(d, found))
+    out = (eq + funnels + _respective_funnels(d, found) + parallel_funnels(d) + _visited_among_visits(d, found)
+           + _aforesaid(d, found) + _qualified_parts(d, found) + _highlighted(d, found))
+    return out + full_rates_found(found + out)  # (last: the bounds of the pair stay claims of their own)
 
 
 def _one_to_one(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -349,6 +350,33 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
         if _one_short_shows(pct, base.q):
             out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))
+    return out
+
+
+def full_rates_found(found: list[Relation]) -> list[Relation]:
+    """"开庭审理的案件126件,行政机关负责人出庭应诉126件,出庭应诉率100%": a rate of 100% another
+    family read (its numerator and base named by its own words) says every one of the base went on:
+    the two figures are one count (``equal.full_rate``). Only a ratio of one reading (a rate that may
+    be of another base says nothing of this one), counted alike, and not where the figures show the
+    100% is a rounding (998 of 1,000 printed "100%": the ratio holds, the equality is not said)."""
+    tied = {frozenset(q.index for q in r.quantities()) for r in found if r.kind == "equal"}
+    out: list[Relation] = []
+    for r in found:
+        if r.kind != "ratio" or r.readings or r.base_plus is not None or r.per != 100:
+            continue
+        pct, num, base = r.roles.get("percent"), r.roles.get("numerator"), r.roles.get("denominator")
+        if not (isinstance(pct, Quantity) and isinstance(num, Quantity) and isinstance(base, Quantity)):
+            continue
+        if pct.value != 100 or num.is_percent or base.is_percent or not compatible(num, base) \
+                or num.unit != base.unit or base.value <= 0 or num.index == base.index:
+            continue
+        if frozenset((num.index, base.index)) in tied:
+            continue
+        rounding = Decimal(5).scaleb(-pct.decimals - 1)
+        if num.value != base.value and abs(num.value * 100 / base.value - 100) <= rounding:
+            continue  # a rounded rate: some short of every one, printed 100%
+        tied.add(frozenset((num.index, base.index)))
+        out.append(Relation("equal", "equal.full_rate", {"values": [base, num]}))
     return out
 
 

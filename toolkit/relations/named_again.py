@@ -50,7 +50,7 @@ def _vocabulary() -> dict:
         "year": re.compile(stages["year"]), "noun_end": re.compile(v["noun_end"]),
         "alike_before": re.compile(f"(?:{v['alike_before']})$"),
         "alike_with": re.compile(f"[,，]?(?:{v['alike_with']})"),
-        "whole": re.compile(v["whole"]), "same_act": [list(g) for g in v["same_act"]],
+        "whole": re.compile(v["whole"]), "subject": re.compile(v["subject"]), "same_act": [list(g) for g in v["same_act"]],
         "total_end": re.compile(f"(?:{v['total_end']})$")})
 
 
@@ -67,7 +67,7 @@ def _frame(d: _Doc, q: Quantity, v: dict) -> tuple[str, str, str] | None:
     if not aft.endswith(("中", "计算")) and "的" not in lab and lacks(v["refer"], lab):
         return None  # (most figures: none of the three frames below can hold -- each needs its
         # words to end in 中 or 计算, or a 的 or a referring word in the label, whose Chinese is ``own``)
-    own = _NOT_CJK.sub("", lab)
+    own = v["subject"].sub("", _NOT_CJK.sub("", lab))  # ("我局对发现的…": the body acting names no set)
     refers = bool(v["refer"].search(own))
     if aft.endswith("中") and d.s.startswith(aft + ",", q.end) and len(aft) >= 2 \
             and (own.startswith("在") or own.endswith("的") or refers or not _strip(v, own)):

@@ -18,11 +18,12 @@ from importlib import resources
 import yaml
 
 from ..errors import CatalogError
-from ..quantities import Quantity
+from ..quantities import MONEY_UNITS, UNITS, Quantity
 from ..tables import Row, Table, row_totals
 from .applicant_columns import applicant_columns
 from .cell_measures import column_heads, counts_another_thing
 from .disclosure_groups import disclosure_groups
+from .joined_rows import joined_rows
 from .model import Relation, compatible
 from .review_table import review_table
 from .roles import is_delta, is_per_n, is_previous
@@ -41,6 +42,7 @@ def _clean(text: str) -> str:
     return _GENERIC.sub("", _ORDINAL.sub("", text.strip()))
 
 # (compiled once: asked of every cell and every figure of the prose)
+_UNIT_WORDS = frozenset(UNITS + MONEY_UNITS)
 _DIGITS_ONLY = re.compile(r"[\d.,\s]+")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[,;:、。]")
@@ -52,6 +54,8 @@ def _row_label(row: Row) -> str:
     """The words right before the row's first figure (the item, not a rowspan's group label)."""
     first = next((j for j, c in enumerate(row.cells) if c.quantity is not None), len(row.cells))
     texts = [c.text for c in row.cells[:first] if c.text and not _DIGITS_ONLY.fullmatch(c.text)]
+    if len(texts) >= 2 and texts[-1].strip() in _UNIT_WORDS:
+        texts.pop()  # "3.网络申请数|件|7": a column of units (指标|单位|数量) between the item and its figure
     label = texts[-1] if texts else ""
     # "三、本年度办理结果（一）予以公开" in one cell (a rowspan flattened into its first row's label):
     # the item is the words from its own ordinal on, as when the group has a cell of its own
@@ -98,8 +102,8 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
         # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
-        out += (_pairs(d, rows, prose, money_rows, heads) + _cell_pairs(d, cells, prose)
-                + _closed_pairs(d, outcomes, prose))
+        out += (_pairs(d, rows, prose, money_rows, heads) + _cell_pairs(d, cells, prose) + joined_rows(d, rows, prose)
+                + _closed_pairs(d, outcomes, prose, _none_carried_in(t, totals)))
     return (out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
             + applicant_columns(d, tables))
 
@@ -136,7 +140,33 @@ def _outcome_totals(t: Table, totals: dict[int, Quantity]) -> list[Quantity]:
     return out
 
 
-def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> list[Relation]:
+def _none_carried_in(t: Table, totals: dict[int, Quantity]) -> bool:
+    """Does the table print no request carried in from last year (its 上年结转 row is 0)?"""
+    for row in t.rows:
+        fig = _row_figure(row, totals)
+        if fig is not None and _CARRIED_ROW.search(_row_label(row)):
+            return fig.value == 0
+    return False
+
+
+_CARRIED_ROW = re.compile(r"上年(?:度)?结转")
+_CARRIED_WORDS = re.compile(r"结转|上年度?遗留")
+# "收到申请8件,较上年的5件增加3件,均已办结": a comparison clause between a figure and its 'all' words
+_COMPARED = re.compile(r",(?:较|比|同比|与)[^,;。]{0,20}")
+
+
+def _all_closed_after(d: _Doc, q: Quantity) -> bool:
+    """Do 'all closed' words follow the figure, right away or after a clause comparing it with last
+    year (whose figures are all the previous level or the change)?"""
+    if _ALL_CLOSED.match(d.s, q.end):
+        return True
+    m = _COMPARED.match(d.s, q.end)
+    if m is None or not _ALL_CLOSED.match(d.s, m.end()):
+        return False
+    return all(is_previous(d, f) or is_delta(d, f) or f.is_percent for f in d.in_range(q.end, m.end()))
+
+
+def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity], none_carried: bool = False) -> list[Relation]:
     """The one prose figure near the table whose clause names only the closing of items ("全年
     办结57件") restates the total of outcomes; two such figures, or two totals: nothing."""
     if len(outcomes) != 1:
@@ -148,6 +178,10 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity]) -> l
         # "共需办理67件,已全部办结": every request due was closed -- the figure is the closed total too
         # (not "收到申请8件,已全部办结": requests carried in may have been closed besides those)
         named = [q for q in prose if not q.is_money and _ALL_CLOSED.match(d.s, q.end) and _DUE.search(d.clause(q))]
+    if not named and none_carried:
+        # "收到申请8件,均已办结" where the table carries in nothing: the requests closed are the year's
+        named = [q for q in prose if not q.is_money and _INTAKE.search(d.clause(q)) and _all_closed_after(d, q)
+                 and not _CARRIED_WORDS.search(d.s, q.sentence[0], q.sentence[1])]
     if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
         named = [q for q in named if not d.label(q).endswith("的")]
     if len(named) > 1:

@@ -27,6 +27,8 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _TOP = re.compile(r"(?:^|\n)[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
 _HEADING_LINE = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])([^\n]{0,30})")
 _MIN_WORDS = 6
+_MIN_IN_SECTION = 8  # a figure restated within its section: words naming one measure at length
+_ANY_HEADING = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]|#)")
 
 
 @lru_cache(maxsize=1)
@@ -87,3 +89,43 @@ def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
         if frozenset(q.index for q in qs) not in tied:
             out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
     return out
+
+
+def restated_in_section(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """"按险种分:- 企业职工基本养老保险基金收入27.35亿元;… 企业职工基本养老保险基金收入27.35亿元,支出…":
+    a figure of a list taken up again in its section, in the same words from its line's or
+    sentence's start (eight characters or more, the key of ``_key``: no part, period, change or
+    list before it), to say more of it: one quantity, so the two must agree. Only two figures with
+    those words, and no heading of any level between them (a sub-section may be of another scope);
+    the first an item of a list (``_item_line``), the second not."""
+    v = _vocab()
+    year = _year(d)
+    keys: dict[tuple[str, str], list[Quantity]] = {}
+    for q in d.qs:
+        k = _key(d, q, v, year)
+        if k is not None and len(k.partition("|")[0]) >= _MIN_IN_SECTION:
+            keys.setdefault((k, q.unit), []).append(q)
+    tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
+    out = []
+    for qs in keys.values():
+        if len(qs) != 2 or _ANY_HEADING.search(d.s, qs[0].end, qs[1].start):
+            continue
+        if not (_item_line(d, qs[0]) and not _item_line(d, qs[1])):
+            continue  # two statements in prose: maybe two wholes ("全年收到…87件。\n全年收到…45件、诉讼12件")
+        if frozenset(q.index for q in qs) not in tied:
+            out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
+    return out
+
+
+_ITEM = re.compile(r"[ \t\u3000]*(?:[-*·•▪●◆]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+
+
+def _item_line(d: _Doc, q: Quantity) -> bool:
+    """Is the figure on a line of a list: opened by a bullet or an item's number, closed by a
+    semicolon (an item of a list the converter printed without its bullets), or after a line that
+    opens a list with a colon ("按险种分:")?"""
+    start = d.s.rfind("\n", 0, q.start) + 1
+    end = d.s.find("\n", q.end)
+    line = d.s[start : len(d.s) if end < 0 else end].rstrip()
+    before = d.s[d.s.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].rstrip()
+    return bool(_ITEM.match(line)) or line.endswith((";", "；")) or before.endswith((":", "："))

@@ -23,6 +23,7 @@ from .misprints import slips
 from .model import Relation
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
+from .table_bases import counts_in_scale, in_header_unit
 from .vocab import catalog_yaml, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -92,6 +93,10 @@ def _columns(t: Table, v: dict, opening: str | None = None) -> tuple[Row | None,
             # "案件数": the 件 of 件数 is the noun's own (案件), not a count word: only 数 goes
             measure = re.sub(r"数$", "", bare)
         if len(measure) >= 2 and not v["time"].search(measure):  # ("本月", "累计": a time, no measure)
+            if counts_in_scale(text):  # "年末就业人员(万人)": its 52.30 is 523,000人, as the prose's 52.30万人
+                q = in_header_unit(q, text)
+                out.append((measure, q.unit, q))
+                continue
             out.append((measure, unit.group(1).strip() if unit else "", q))
     return total[0], out
 

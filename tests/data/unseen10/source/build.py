@@ -19,7 +19,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from common import HALF, holds, operand_values, printed_in, quote_in  # noqa: E402
+from common import HALF, holds, operand_values, printed_in, quote_in
 
 SET = HERE.parent
 DIRS = {"main": ("reports", "expected"), "enc": ("reports-enc", "expected-enc")}

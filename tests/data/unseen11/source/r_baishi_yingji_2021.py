@@ -32,7 +32,9 @@ rep.add(
 rep.never("直接经济损失3,862万元，受灾人口1.24万人次", "money beside person-times")
 rep.never("组织应急演练326场次，参与人数4.86万人次", "events beside person-times")
 rep.never("其中“一案双罚”案件12起", "12 equals the accident count by chance; it is a part of the 68 penalty cases")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import B as _B
+from common import span as _span
+
 rep.add(
     _B(1, 12, _span(rep.text, "共发生生产安全事故12起", "其中较大事故1起"), "D"),
     _B(3, 13, _span(rep.text, "共发生生产安全事故12起", "死亡3人"), "D"),

@@ -33,7 +33,9 @@ rep.add(
 rep.never("2019年、2020年分别为31.2万吨、32.6万吨", "two years' levels: no sum")
 rep.never("粮食产后服务中心8个，烘干能力2,400吨/日", "a daily capacity")
 rep.never("开展粮食库存检查12次，检查企业36家次", "times beside enterprise-times")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import C as _C
+from common import S as _S
+
 rep.add(
     _S(4.26, [3.18, 1.08], "销售政策性粮食4.26万吨，其中轮换销售3.18万吨、拍卖销售1.08万吨"),
     _C(1.12, -6.7, "销售收入1.12亿元，同比下降6.7%"),

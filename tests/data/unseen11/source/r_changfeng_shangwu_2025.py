@@ -31,7 +31,8 @@ rep.never("实际使用外资1.86亿美元", "dollars, no relation")
 rep.never("检查成品油经营企业62家次，查处案件7件", "inspections beside cases")
 rep.never("力争社会消费品零售总额增长6%左右", "a target")
 rep.never("增长18.4%，占社零总额的28.4%", "a growth rate next to a share: only the share is over 社零")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import S as _S
+
 rep.add(
     _S(46, [21, 17, 8], "新增限上企业46家中，批发业21家、零售业17家、住宿餐饮业8家", "F"),
 )

@@ -43,7 +43,8 @@ rep.never("参保率96.8%", "the population that should be insured is not printe
 rep.never("累计结余21.86亿元", "a stock beside the year's flows")
 rep.never("报销比例职工82.4%、居民71.3%", "rates of two groups over unprinted bases")
 rep.never("检查386家次，查处违规机构47家", "家次 beside 家")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import S as _S
+
 rep.add(
     _S(612, [38, 574], "定点医药机构612家，其中定点医院38家、定点零售药店574家"),
 )

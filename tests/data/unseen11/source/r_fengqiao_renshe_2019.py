@@ -1,4 +1,4 @@
-from common import C, R, Report, S
+from common import C, R, Report
 
 rep = Report("fengqiao-renshe-2019", "txt", "枫桥区人力资源和社会保障局", 2020, half=True,
              kind="枫桥区人力资源和社会保障局2019年工作总结 (2020)", shape="txt with half-width punctuation, a target and a threshold, 比上年末增加 with percent, 调解率 over 审结 beside 受理, persons beside money, 人次 beside 人 (a planted 结案率)")
@@ -36,7 +36,10 @@ rep.never("城镇登记失业率2.86%，控制在3.5%以内", "a rate without ba
 rep.never("职业技能培训2.14万人次，其中取得证书1.38万人", "persons beside person-times")
 rep.never("社会保障卡持卡人数61.3万人，覆盖率95.2%", "the population covered is not printed")
 rep.never("为1,265名劳动者追发工资待遇1,648.6万元", "persons beside money")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import C as _C
+from common import R as _R
+from common import S as _S
+
 rep.add(
     _S(1246, [48, 386, 812], "引进各类人才1,246人，比上年增长14.2%，其中博士48人、硕士386人、本科812人"),
     _C(1246, 14.2, "引进各类人才1,246人，比上年增长14.2%"),

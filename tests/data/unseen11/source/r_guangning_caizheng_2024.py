@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S
+from common import B, C, R, Report, S
 from tables import grid
 
 rep = Report("guangning-caizheng-2024", "html", "广宁区财政局", 2024,

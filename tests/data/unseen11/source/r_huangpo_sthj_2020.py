@@ -37,7 +37,9 @@ rep.never("优良天数298天，优良天数比例81.4%", "2020 has 366 days (29
 rep.never("出动执法人员4,862人次，检查企业2,137家次", "person-times and enterprise-times beside cases")
 rep.never("办理环境信访投诉1,264件，办结率100%", "no count of settled complaints printed")
 rep.never("核发排污许可证127张，登记管理企业1,386家", "permits beside registered enterprises: different regimes")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import S as _S
+from common import span as _span
+
 rep.add(
     _S(96, [41, 28, 15, 12], _span(rep.text, "立案查处环境违法案件96件", "其他12件"), "F"),
 )

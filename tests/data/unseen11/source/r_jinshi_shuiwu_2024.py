@@ -39,7 +39,9 @@ rep.never("万元GDP用水量下降5.1%", "a per-GDP rate's change; GDP is not p
 rep.never("农村自来水普及率98.6%", "no base printed")
 rep.never("巡查河道1,862公里、2,340人次", "kilometres and person-times beside cases")
 rep.never("完成年度任务的121.5%", "the task is not printed")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import C as _C
+from common import S as _S
+
 rep.add(
     _S(2864, [1026, 1838], "水资源税2,864万元，同比增长7.4%，其中地下水1,026万元、地表水1,838万元"),
     _C(2864, 7.4, "水资源税2,864万元，同比增长7.4%"),

@@ -38,7 +38,8 @@ rep.add(
 rep.never("超限率控制在2%以内", "a threshold")
 rep.never("查处违法超限超载车辆1,286辆次，卸载货物1.63万吨", "vehicle-times beside tonnage")
 rep.never("辖14个乡镇", "a count of towns")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import R as _R
+
 rep.add(
     _R(4860, 12600, 38.6, "公路养护资金1.26亿元，其中县级配套4,860万元，占38.6%"),
 )

@@ -34,7 +34,11 @@ rep.never("罚没款68.4万元，其中简易程序案件174件", "the 其中 fo
 rep.never("来信来访218批352人次", "batches beside person-times")
 rep.never("累计培训4,260人次", "cumulative since 2016")
 rep.never("16个社区均已落实", "a count of communities")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import C as _C
+from common import R as _R
+from common import S as _S
+from common import span as _span
+
 rep.add(
     _S(6, [4, 2], "行政复议案件6件，其中维持4件、终止2件"),
     _C(3, -40.0, "行政诉讼案件3件，较上年的5件减少2件，下降40.0%", "A", prev=5),

@@ -1,5 +1,5 @@
 from common import B, E, Report, S, span
-from tables import fy_table, grid, gk_table
+from tables import fy_table, gk_table, grid
 
 rep = Report("qingmu-sifa-xxgk-2023", "html", "青木县司法局", 2023,
              kind="青木县司法局2023年政府信息公开工作年度报告", shape="HTML, national tables with carry-in 上年结转 (a planted 总计 cell), 主动公开 table whose 现行有效 is no difference, channels that overlap, prose = table")

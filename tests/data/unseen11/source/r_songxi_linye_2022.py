@@ -33,7 +33,11 @@ rep.never("森林覆盖率68.2%", "the land area is not printed")
 rep.never("受害森林面积12.6公顷", "12.6 hectares burnt equals 12.6万亩 planted by chance: other unit, no relation")
 rep.never("森林火灾受害率0.021‰", "over forest area in hectares, not printed as such (286.4万亩 of 林地 is not 森林面积)")
 rep.never("三级林长1,248名", "persons, no breakdown printed")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import B as _B
+from common import C as _C
+from common import R as _R
+from common import S as _S
+
 rep.add(
     _S(1286, [1104, 182], "林木采伐许可证1,286件，其中商品林采伐1,104件、公益林更新采伐182件"),
     _C(18.42, 6.5, "采伐蓄积量18.42万立方米，比上年增长6.5%"),

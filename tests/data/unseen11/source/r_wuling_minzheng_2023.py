@@ -39,7 +39,8 @@ rep.add(
 rep.never("城市低保标准每人每月780元，农村低保标准每人每年7,200元", "standards per month and per year: no relation")
 rep.never("80周岁以上高龄老人2.13万人，发放高龄津贴1,874.6万元", "persons beside money; 80+ nested in 60+")
 rep.never("结婚登记3,126对，离婚登记1,284对", "two flows, no rate stated")
-from common import B as _B, C as _C, R as _R, S as _S, span as _span  # noqa: E402
+from common import B as _B
+
 rep.add(
     _B(864, 2146, "临时救助2,146人次、支出386.4万元，人均救助1,800元，其中对支出型困难家庭救助864人次", "D"),
     _B(156.8, 386.4, "临时救助2,146人次、支出386.4万元，人均救助1,800元，其中对支出型困难家庭救助864人次、156.8万元", "D"),

@@ -1,4 +1,4 @@
-from common import C, R, Report, S, span
+from common import C, R, Report, S
 from tables import grid
 
 rep = Report("xinan-12345-2025q1", "txt", "犀南市人民政府办公室", 2025, wrap=32, page_every=11, page_style="— {n} —",

@@ -29,8 +29,8 @@ for shared in (ROOT.parent / "shared", ROOT.parents[1] / "shared"):
         sys.path.insert(0, str(shared / "tools"))
         break
 sys.path.insert(0, str(HERE))
-from mutate import holds, locate  # noqa: E402
-from tables import Table  # noqa: E402
+from mutate import holds, locate
+from tables import Table
 
 HALF = str.maketrans({"，": ",", "；": ";", "。": ".", "：": ":", "（": "(", "）": ")"})
 OPS = ("total", "parts", "numerator", "denominator", "percent", "per", "current", "previous",
