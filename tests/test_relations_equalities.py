@@ -91,8 +91,9 @@ def test_a_full_rate_states_an_equality_too(tmp_path) -> None:
     assert sorted((c.rule, c.status) for c in ok if c.rule in ("ratio.full", "equal.full_rate")) == [
         ("equal.full_rate", "pass"), ("ratio.full", "pass")]
     bad = checks(tmp_path, "今年印发规范性文件6件,全部按要求向社会公开,同步发布解读材料5件,解读率100%。")
+    # one error said once: the failing ratio, not its equality again (check_list.without_echoes)
     assert sorted((c.rule, c.status) for c in bad if c.rule in ("ratio.full", "equal.full_rate")) == [
-        ("equal.full_rate", "fail"), ("ratio.full", "fail")]
+        ("ratio.full", "fail")]
 
 
 def test_a_full_rate_needs_a_base_that_opens_a_process(tmp_path) -> None:

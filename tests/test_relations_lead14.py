@@ -300,3 +300,74 @@ def test_a_count_printed_in_yi_keeps_its_unit(tmp_path) -> None:
     found = _audit(tmp_path, "全年开具电子发票2.35亿份,其中数电发票1.64亿份,占69.8%。")
     ratios = {(c.operands["numerator"], c.operands["denominator"]): c.status for c in found.checks if c.kind == "ratio"}
     assert ratios == {(1.64, 2.35): "pass"}
+
+
+# -- a table printing its total last: "其中:" rows break the item above down ----------------------
+
+_COMPLAINTS = """<html><body><table border="1">
+<tr><th>类别</th><th>件数（万件）</th><th>占投诉总量（%）</th></tr>
+<tr><td>商品类</td><td>1.64</td><td>53.6</td></tr>
+<tr><td>其中：食品</td><td>0.45</td><td>14.7</td></tr>
+<tr><td>家用电器</td><td>0.27</td><td>8.8</td></tr>
+<tr><td>服务类</td><td>{service}</td><td>46.4</td></tr>
+<tr><td>其中：预付式消费</td><td>0.39</td><td>12.7</td></tr>
+<tr><td>教育培训</td><td>0.21</td><td>6.9</td></tr>
+<tr><td>合计</td><td>3.06</td><td>100.0</td></tr>
+</table></body></html>"""
+
+
+def test_a_breakdown_may_run_over_the_rows_after_its_qizhong_row(tmp_path) -> None:
+    # 家用电器 goes on 食品's breakdown, 教育培训 预付式消费's: the items are 商品类 and 服务类
+    found = _audit(tmp_path, _COMPLAINTS.format(service="1.42"), "c.html")
+    assert not [c for c in found.checks if c.status == "fail"]
+    sums = [c for c in found.checks if c.kind == "sum" and c.operands["total"] == 3.06]
+    assert sums and all(c.status == "pass" for c in sums)
+
+
+def test_a_misprinted_item_fails_every_reading_of_the_nested_table(tmp_path) -> None:
+    found = _audit(tmp_path, _COMPLAINTS.format(service="1.52"), "c.html")
+    assert [c.status for c in found.checks if c.kind == "sum" and c.operands["total"] == 3.06] == ["fail"]
+
+
+# -- figures of two measures at once, rates over either ---------------------------------------
+
+@pytest.mark.parametrize("refused, status", [("168件271人", "pass"), ("168件266人", "fail")])
+def test_a_rate_over_figures_of_two_measures_may_be_over_people(tmp_path, refused, status) -> None:
+    # 不捕率 is printed over people here: 271 / 834 = 32.49%; over cases 168 / 615 = 27.3%
+    text = f"全年受理审查逮捕案件615件834人,批准逮捕447件563人,不批准逮捕{refused},不捕率32.5%。"
+    found = [(st, o) for st, r, o in checks(tmp_path, text, "ratio") if r != "ratio.full"]
+    assert [st for st, _ in found] == [status]
+    if status == "fail":  # the reading nearest the printed rate leads: a misprinted count of people
+        assert (found[0][1]["numerator"], found[0][1]["denominator"]) == (266, 834)
+
+
+# -- a per-N rate counts what came in, not a later stage of it ------------------------------------
+
+def test_a_rate_per_n_of_complaints_is_not_of_those_closed(tmp_path) -> None:
+    text = ("第一季度全市受理投诉3.18万件,举报1.02万件。办结投诉3.09万件,按时办结率99.2%。"
+            "全市每万人消费投诉量为29.9件(常住人口1,063万人)。")
+    found = {(o["numerator"], o["denominator"]): st for st, r, o in checks(tmp_path, text, "ratio") if r == "ratio.per_capita"}
+    assert found == {(31800, 10630000): "pass"}
+
+
+# -- a 其中 part's bare share after its whole's bare share ----------------------------------------
+
+@pytest.mark.parametrize("pct, status", [("19.3", "pass"), ("25.3", "fail")])
+def test_a_nested_part_may_share_the_base_of_its_wholes_share(tmp_path, pct, status) -> None:
+    # 统计公报: "60岁及以上…占27.6%,其中65岁及以上…占19.3%" -- both of the 总人口 (39.12 / 202.7 = 19.30%)
+    text = ("年末全市户籍总人口202.70万人。按年龄分,0-15岁人口24.10万人,占11.9%;16-59岁人口122.66万人,占60.5%;"
+            f"60岁及以上人口55.94万人,占27.6%,其中65岁及以上人口39.12万人,占{pct}%。")
+    found = {(o["numerator"], st) for st, _, o in checks(tmp_path, text, "ratio") if o["numerator"] == 391200}
+    assert found == {(391200, status)}
+
+
+# -- a table row of several columns restated in prose -------------------------------------------
+
+def test_prose_may_restate_any_column_of_a_budget_row(tmp_path) -> None:
+    text = ("<html><body><p>全区一般公共预算收入91.36亿元,为预算的102.5%。</p><table border=\"1\">"
+            "<tr><th>项目</th><th>预算数（亿元）</th><th>执行数（亿元）</th><th>完成预算%</th></tr>"
+            "<tr><td>一般公共预算收入</td><td>89.10</td><td>91.36</td><td>102.5</td></tr></table></body></html>")
+    found = _audit(tmp_path, text, "b.html")
+    assert not [c for c in found.checks if c.status == "fail"]
+    bad = _audit(tmp_path, text.replace("收入91.36亿元", "收入93.16亿元"), "b.html")
+    assert [c.rule for c in bad.checks if c.status == "fail" and c.kind == "equal"]

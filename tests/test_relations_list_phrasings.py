@@ -296,7 +296,9 @@ def test_shares_listed_in_order_with_yi_ci(tmp_path) -> None:
 def test_a_full_rate_over_the_issued_documents_across_a_stage_between(tmp_path, n, status) -> None:
     text = f"全年共印发行政规范性文件11件,均已公开,公开11件,发布政策解读{n}件,解读率100%。"
     got = [(st, rule, o["values"]) for st, rule, o in checks(tmp_path, text, "equal") if rule != "equal.all_restated"]
-    assert got == [(status, "equal.full_rate", [11, n])]
+    # (failing, the equality is the failing ratio's error again: said once, by the ratio)
+    assert got == ([(status, "equal.full_rate", [11, n])] if status == "pass" else [])
+    assert status in {st for st, _, _ in checks(tmp_path, text, "ratio")}
     # (均已公开,公开11件: the 'all' clause restated -- an equality of its own, all_repeated.py)
     assert ("pass", "equal.all_restated", [11, 11]) in [(st, rule, o["values"]) for st, rule, o in checks(tmp_path, text, "equal")]
 

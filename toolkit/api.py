@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checks import Check, Evidence, Tolerance, evaluate, unique_ids, using
+from .check_list import unique_ids, without_echoes
+from .checks import Check, Evidence, Tolerance, evaluate, using
 from .load import load
 from .metadata import find_metadata
 from .metrics import Claims, Metric, MetricDef, all_metric_claims, find_metrics, load_catalog, metric_claims
@@ -158,6 +159,7 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
             checks.append(evaluate(relations.pop(), report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of))
     del labels
     shared.clear()  # the checks hold their evidence; the per-figure slots go
+    checks = without_echoes(checks)
     unique_ids(checks)
     for c in checks:
         c.report = r.info.path

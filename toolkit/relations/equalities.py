@@ -66,8 +66,9 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
     totals = row_totals(tables) if tables else {}
     # The first cell of a row of several figures that no header ties to a total column: the
     # row's label may name it or the row's last figure (a total column the text did not head).
-    last_of = {nums[0].index: nums[-1] for t in tables or () for row in t.rows
-               if len(nums := [q for _, q in row.numbers if not q.is_percent]) >= 2}
+    # ("项目|预算数|执行数|完成预算%|增长%": the prose may restate any cell of the row -- each a reading)
+    row_of = {nums[0].index: nums[1:] for t in tables or () for row in t.rows
+              if len(nums := [q for _, q in row.numbers if not q.is_percent]) >= 2}
     heads, where = (column_heads(tables), table_of(tables)) if tables else ({}, {})
     for key, qs in metrics_all.items():
         if tables:
@@ -96,9 +97,9 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
             shared = _overlap(a, b) if a and b else 0
             if shared >= 4 and shared >= 0.5 * min(len(a), len(b)):
                 cell = other if other.in_table else first if first.in_table else None
-                alt = last_of.get(cell.index) if cell is not None and cell.index not in totals else None
-                readings = [{"values": [first if cell is other else alt, alt if cell is other else other]}] \
-                    if alt is not None and first.in_table != other.in_table else []
+                alts = row_of.get(cell.index, []) if cell is not None and cell.index not in totals else []
+                prose = first if cell is other else other
+                readings = [{"values": [prose, alt]} for alt in alts] if first.in_table != other.in_table else []
                 out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key},
                                     readings=readings))  # type: ignore[arg-type]
     return out

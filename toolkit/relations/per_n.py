@@ -29,6 +29,7 @@ _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数
 # "按46.2万常住人口计算": the population named after its figure
 _POPULATION_AFTER = re.compile(r"(?:常住|户籍|年末|年平均)?人口")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
+_LATER_STAGE = re.compile(r"办结|结案|审结|答复|回复|化解|解决|处理完毕|调解成功|按时|按期|及时")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
 _NEXT_PARAGRAPH = 200  # characters after the rate its numerator may follow in, past its paragraph
 _READINGS = 3  # at most this many bases are readings of one rate; more leave it unchecked
@@ -212,6 +213,8 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
         cands = [p for p in figures if not p.is_percent and not is_previous(d, p) and not is_delta(d, p)
                  and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
                  and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
+        # (a later stage of the work is not what came in: "每万人消费投诉量" counts 投诉, not 办结投诉)
+        cands = [p for p in cands if not (_LATER_STAGE.search(d.label(p)) and not _LATER_STAGE.search(what))]
         scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
         return [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from ..quantities import Quantity
@@ -142,6 +143,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or _share(d, q, lab, per))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
+            rel = _nested_share(d, rel)
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
@@ -220,6 +222,22 @@ def _item_named_exactly(d: _Doc, before: list[Quantity], base_words: str, part: 
     exact = [q for q in before if q.index != part.index and compatible(q, part) and q.value >= part.value
              and len(key) >= 2 and re.sub(r"^其中", "", _cjk(d.own_words(q))) == key]
     return exact[0] if len(exact) == 1 else None
+
+
+def _nested_share(d: _Doc, rel: Relation | None) -> Relation | None:
+    """Record each share's base by its part; a bare share of a 其中 part whose whole has a share of
+    its own ("60岁及以上人口52.98万人,占28.4%,其中65岁及以上人口37.21万人,占20.0%") may be of that share's
+    base too, as 统计公报 write it (186.42万 of 总人口): both are readings."""
+    if rel is None or rel.kind != "ratio":
+        return rel
+    num, den, pct = rel.roles["numerator"], rel.roles["denominator"], rel.roles["percent"]
+    bases = d.cache.setdefault("share_of", {})
+    bases[num.index] = den  # type: ignore[union-attr]
+    outer = bases.get(den.index)  # type: ignore[union-attr]
+    if (outer is None or outer is den or "其中" not in d.s[d.seg_start(num.start) : num.start]  # type: ignore[union-attr]
+            or any(r.get("denominator") is outer for r in rel.readings) or "占" not in d.label(pct)[-2:]):  # type: ignore[union-attr]
+        return rel
+    return replace(rel, readings=[*rel.readings, {"numerator": num, "denominator": outer, "percent": pct}])
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:

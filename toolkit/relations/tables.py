@@ -14,6 +14,7 @@ from .model import Relation, compatible
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
+from .table_changes import change_columns
 from .table_figures import (
     _tail_unread,
     column_sums,
@@ -24,6 +25,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
+from .table_nesting import NESTED_ROW, item_readings
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
 
@@ -76,7 +78,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _ordinal_total_rows(t)
         out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
         out += _balance_rows(t)
-        out += _change_columns(t)
+        out += change_columns(t)
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += table_funnels(d, t)
@@ -112,74 +114,6 @@ def _rate_columns(t: Table) -> list[Relation]:
                 continue
             out.append(Relation("ratio", "ratio.table_rate", {"numerator": num, "denominator": den, "percent": pct},
                                 per=1000 if pct.unit == "‰" else 100))
-    return out
-
-
-_YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?(?:[(（][^()（）]{1,6}[)）])?$")  # (with its unit: "2023年(件)")
-_CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
-_CHANGE_WORDS = re.compile(r"增减|增长|同比|变化|比上年|升降")
-# Rows whose percent change may be at comparable prices or on a comparable basis, or in points, not
-# the plain change of the two figures printed (money, a value added, a price or an index; a rate, a
-# score). Measures (面积, 工作日) and counts change plainly.
-_NOT_PLAIN_CHANGE = re.compile(r"率|比例|比重|占比|%|指数|价|元|值|额|GDP|人均|满意度|得分|分值|评分|实际")
-# A table of rates beside their change in points ("网上办理率(%)|91.6|87.2|4.6个百分点").
-_RATE_ROW = re.compile(r"率|比例|比重|占比|%")
-_POINTS = ("个百分点", "百分点")
-
-
-def _change_cell(c) -> Quantity | None:
-    """A change column's cell: a percent, a number of points, or either printed with a minus."""
-    q = c.quantity or c.fall
-    return q if q is not None and (q.is_percent or q.unit in _POINTS) else None
-
-
-def _change_columns(t: Table) -> list[Relation]:
-    """A table with a column per year and a change column ("指标|2022年|2023年|增减(%)"): in each
-    row of counts or amounts, the change from the earlier year to the later one is the printed
-    percent; in a row of rates a change in points ("3.5个百分点") is the difference of the two.
-    Money, values added, prices and indices are left alone (growth at comparable prices or on a
-    comparable basis: "固定资产投资增速按可比口径计算")."""
-    out: list[Relation] = []
-    def is_change(r, j: int) -> bool:
-        # "增减(%)", or "同比增减" over cells that are all percents or points ("9.9%", "-3.5个百分点")
-        text = r.cells[j].text
-        if _CHANGE_HEAD.search(text):
-            return True
-        rows = [row for row in t.rows if row.start > r.start and not row.is_header and len(row.cells) > j]
-        # (a fall printed with its sign, "-22.0%", is read as a fall of the cell, not its quantity)
-        return bool(_CHANGE_WORDS.search(text)) and bool(rows) and all(
-            _change_cell(row.cells[j]) is not None for row in rows)
-
-    header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
-                   and any(is_change(r, j) for j in range(len(r.cells)))), None)
-    if header is None:
-        return out
-    years = [(int(_YEAR_HEAD.match(c.text).group(1)), j) for j, c in enumerate(header.cells)  # type: ignore[union-attr]
-             if _YEAR_HEAD.match(c.text)]
-    (y0, before), (y1, after) = sorted(years)
-    change = next(j for j in range(len(header.cells)) if is_change(header, j))
-    if y1 != y0 + 1 or not max(before, after) < change:
-        return out  # not this year against the last, or a change column before the years
-    # (the years in either order: "指标|2024年|2023年|比上年增长(%)" prints this year first)
-    width = len(header.cells)
-    for r in t.rows:
-        if r.start <= header.start or r.is_header or len(r.cells) != width:
-            continue
-        prev, cur, pct = (_cell(r, j) for j in (before, after, change))
-        fall = r.cells[change].fall if pct is None else None  # "-20.0"
-        if prev is None or cur is None or (pct or fall) is None or not compatible(prev, cur):
-            continue  # a cell not read, or of another kind
-        sign = -1 if fall is not None else 1
-        step = pct or fall
-        if step.unit in _POINTS:  # type: ignore[union-attr]
-            if _RATE_ROW.search(r.head) or prev.is_percent:
-                prev, cur, step = printed_rounded(prev), printed_rounded(cur), printed_rounded(step)  # type: ignore[arg-type]
-                out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, step]} if sign > 0
-                                    else {"total": prev, "parts": [cur, step]}))
-            continue
-        if _NOT_PLAIN_CHANGE.search(r.head) or prev.is_percent or cur.is_percent or cur.is_money:
-            continue
-        out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
     return out
 
 
@@ -315,17 +249,21 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     # "其中:" rows: each opens another breakdown of the total ("其中:城镇|乡村", "其中:男性|女性", "其中:
     # 0-15岁|16-59岁|60岁及以上"), or is a part of the row above it ("60岁及以上|其中:65岁及以上"): the
     # rows that are no "其中:" row, as one list, are the other reading of every group.
-    nested = any(_NESTED_ROW.match(r.head) for r in data[1:] if r is not total)
-    flat = [r for r in data if r is not total and not _NESTED_ROW.match(r.head)] if nested else []
+    nested = any(NESTED_ROW.match(r.head) for r in data[1:] if r is not total)
+    # (a total printed first: its "其中:" rows open further breakdowns of it; printed last: they break
+    # the item above them down -- table_nesting)
+    first = nested and data.index(total) < min(i for i, r in enumerate(data) if NESTED_ROW.match(r.head))
+    flat = [[r for r in data if r is not total and not NESTED_ROW.match(r.head)]] if first else []
     for r in data:
         if r is total:
             continue
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
-            out += [] if ragged else _group_sum(d, tq, group, flat=flat)  # type: ignore[arg-type]
+            rows, others = _items(group, nested and not first, flat)
+            out += [] if ragged else _group_sum(d, tq, rows, 1, others)  # type: ignore[arg-type]
             group, ragged = [], False
             continue
-        if nested and group and _NESTED_ROW.match(r.head) and r.numbers:
-            out += [] if ragged else _group_sum(d, tq, group, m, flat=flat)  # type: ignore[arg-type]
+        if first and group and NESTED_ROW.match(r.head) and r.numbers:
+            out += [] if ragged else _group_sum(d, tq, group, m, flat)  # type: ignore[arg-type]
             group, ragged = [], False
         if r.numbers and len(r.cells) != width:
             # Two cells run together (a PDF's narrow column): which column a figure is in is
@@ -340,8 +278,17 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
-    out += [] if ragged else _group_sum(d, tq, group, m, flat=flat)  # type: ignore[arg-type]
+    rows, others = _items(group, nested and not first, flat)
+    out += [] if ragged else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     return out
+
+
+def _items(group: list[Row], nested_last: bool, flat: list[list[Row]]) -> tuple[list[Row], list[list[Row]]]:
+    """A group's rows and the other readings of its items (table_nesting.item_readings)."""
+    if not nested_last:
+        return group, flat
+    readings = item_readings(group)
+    return readings[0], readings[1:]
 
 
 def _agreed_column(data: list[Row], total: Row, first: int, k: int, m: int) -> int:
@@ -436,8 +383,9 @@ def _cell(row: Row, j: int) -> Quantity | None:
     return row.cells[j].quantity if j < len(row.cells) else None
 
 
-def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1, flat: list[Row] | None = None) -> list[Relation]:
-    """The rows of a group add up to the total row; ``flat``: the rows of another reading."""
+def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1,
+               others: list[list[Row]] | None = None) -> list[Relation]:
+    """The rows of a group add up to the total row; ``others``: the rows of other readings."""
     def column(rows: list[Row]) -> list[Quantity] | None:
         parts = [q for r in rows if (q := _cell(r, m)) is not None]
         if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
@@ -445,11 +393,11 @@ def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1, flat: list
         # (the total read as the interval it was rounded from: so are its parts)
         return [printed_rounded(q) for q in parts] if total.low != total.high else parts
 
-    parts, other = column(rows), column(flat) if flat and flat != rows else None
+    parts = column(rows)
     if parts is None:
         return []
-    return [Relation("sum", "sum.table_group", {"total": total, "parts": parts},
-                     readings=[{"total": total, "parts": other}] if other else [])]
+    readings = [{"total": total, "parts": p} for o in others or [] if o != rows and (p := column(o))]
+    return [Relation("sum", "sum.table_group", {"total": total, "parts": parts}, readings=readings)]
 
 
 def _jurisdiction_holds_more(d: _Doc, t: Table, row: Row) -> bool:
@@ -468,8 +416,10 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                                                     and not _jurisdiction_holds_more(d, t, row)):
             continue
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
-        # (a "其中:" row is a part of the row above it, not one more item: "投诉|1,500" over "其中:物业|600")
-        above = [r for r in t.rows[:i] if r.numbers and not _NESTED_ROW.match(r.head)]
+        # (a "其中:" row is a part of the row above it, not one more item: "投诉|1,500" over "其中:物业|600";
+        # rows after it may go on its breakdown: each way is a reading -- table_nesting)
+        item_sets = item_readings([r for r in t.rows[:i] if r.numbers])
+        above = item_sets[0]
         headers = [r for r in t.rows[:i] if r.is_header]
         ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
         # ("地区|常住人口|诉求量|每万人诉求量": a figure per N, a rate, a percent of each row's own base
@@ -501,17 +451,22 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
             # (shares printed to 0.1 add up to the 100 printed under them only as rounded figures do)
             shares = any(j < len(h.cells) and _SHARE_HEAD.search(h.cells[j].text) for h in headers)
+            def column(rows: list[Row], j: int = j, shares: bool = shares) -> list[Quantity]:
+                return [printed_rounded(p) if shares else p
+                        for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
+
             for whole, rows in summed:
                 total = _cell(whole, j)
-                parts = [printed_rounded(p) if shares else p
-                         for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
+                parts = column(rows)
                 if total is not None and not total.is_percent and len(parts) >= 2:
-                    out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}))
+                    # (the whole table's items: other readings where "其中:" breakdowns may run on)
+                    others = [{"total": total, "parts": ps} for o in item_sets[1:] if whole is row and not subs
+                              and len(ps := column(o)) >= 2]
+                    out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}, readings=others))
     return out
 
 
 _SUBTOTAL = re.compile(r"^小计")
-_NESTED_ROW = re.compile(r"^\s*(?:其中|内含|含)[:,]?")
 
 
 _WHOLE_PERIOD = re.compile(r"^(全年|全年合计|年度合计|上半年合计)")

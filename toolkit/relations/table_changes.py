@@ -1,0 +1,87 @@
+"""Tables of two years and their change column ("指标|2022年|2023年|增减(%)"): each row's change.
+
+A row of counts or measures changes by the printed percent from the earlier year to the later; a
+row of rates by the points printed (``sum.points``). Money, values added, prices and indices are
+left alone: their growth may be at comparable prices or on a comparable basis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from ..tables import Row, Table
+from .model import Relation, compatible
+from .table_bases import printed_rounded
+
+
+def _cell(row: Row, j: int) -> Quantity | None:
+    return row.cells[j].quantity if j < len(row.cells) else None
+
+
+_YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?(?:[(（][^()（）]{1,6}[)）])?$")  # (with its unit: "2023年(件)")
+_CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
+_CHANGE_WORDS = re.compile(r"增减|增长|同比|变化|比上年|升降")
+# Rows whose percent change may be at comparable prices or on a comparable basis, or in points, not
+# the plain change of the two figures printed (money, a value added, a price or an index; a rate, a
+# score). Measures (面积, 工作日) and counts change plainly.
+_NOT_PLAIN_CHANGE = re.compile(r"率|比例|比重|占比|%|指数|价|元|值|额|GDP|人均|满意度|得分|分值|评分|实际")
+# A table of rates beside their change in points ("网上办理率(%)|91.6|87.2|4.6个百分点").
+_RATE_ROW = re.compile(r"率|比例|比重|占比|%")
+_POINTS = ("个百分点", "百分点")
+
+
+def _change_cell(c) -> Quantity | None:
+    """A change column's cell: a percent, a number of points, or either printed with a minus."""
+    q = c.quantity or c.fall
+    return q if q is not None and (q.is_percent or q.unit in _POINTS) else None
+
+
+def change_columns(t: Table) -> list[Relation]:
+    """A table with a column per year and a change column ("指标|2022年|2023年|增减(%)"): in each
+    row of counts or amounts, the change from the earlier year to the later one is the printed
+    percent; in a row of rates a change in points ("3.5个百分点") is the difference of the two.
+    Money, values added, prices and indices are left alone (growth at comparable prices or on a
+    comparable basis: "固定资产投资增速按可比口径计算")."""
+    out: list[Relation] = []
+    def is_change(r, j: int) -> bool:
+        # "增减(%)", or "同比增减" over cells that are all percents or points ("9.9%", "-3.5个百分点")
+        text = r.cells[j].text
+        if _CHANGE_HEAD.search(text):
+            return True
+        rows = [row for row in t.rows if row.start > r.start and not row.is_header and len(row.cells) > j]
+        # (a fall printed with its sign, "-22.0%", is read as a fall of the cell, not its quantity)
+        return bool(_CHANGE_WORDS.search(text)) and bool(rows) and all(
+            _change_cell(row.cells[j]) is not None for row in rows)
+
+    header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
+                   and any(is_change(r, j) for j in range(len(r.cells)))), None)
+    if header is None:
+        return out
+    years = [(int(_YEAR_HEAD.match(c.text).group(1)), j) for j, c in enumerate(header.cells)  # type: ignore[union-attr]
+             if _YEAR_HEAD.match(c.text)]
+    (y0, before), (y1, after) = sorted(years)
+    change = next(j for j in range(len(header.cells)) if is_change(header, j))
+    if y1 != y0 + 1 or not max(before, after) < change:
+        return out  # not this year against the last, or a change column before the years
+    # (the years in either order: "指标|2024年|2023年|比上年增长(%)" prints this year first)
+    width = len(header.cells)
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != width:
+            continue
+        prev, cur, pct = (_cell(r, j) for j in (before, after, change))
+        fall = r.cells[change].fall if pct is None else None  # "-20.0"
+        if prev is None or cur is None or (pct or fall) is None or not compatible(prev, cur):
+            continue  # a cell not read, or of another kind
+        sign = -1 if fall is not None else 1
+        step = pct or fall
+        if step.unit in _POINTS:  # type: ignore[union-attr]
+            if _RATE_ROW.search(r.head) or prev.is_percent:
+                prev, cur, step = printed_rounded(prev), printed_rounded(cur), printed_rounded(step)  # type: ignore[arg-type]
+                out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, step]} if sign > 0
+                                    else {"total": prev, "parts": [cur, step]}))
+            continue
+        if _NOT_PLAIN_CHANGE.search(r.head) or prev.is_percent or cur.is_percent or cur.is_money:
+            continue
+        out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
+    return out
