@@ -64,7 +64,13 @@ _OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来�
 def _is_item(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` an item of a list (after a 按…分/从…看/其中 opener of its sentence, or a part of a
     breakdown), so that it cannot be what "总量/总数" names?"""
-    return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
+    # (an opener inside an aside closed before the figure opens the aside's list, not the figure's:
+    # "受理6,248件(其中新收5,612件,旧存636件),执结5,731件" -- 执结 is no item)
+    before = _ASIDE.sub("", d.s[q.sentence[0] : q.start])
+    return bool(_LIST_OPENER.search(before)) or q.index in d.cache.get("partition", {})
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _own_share(d: _Doc, q: Quantity) -> bool:
