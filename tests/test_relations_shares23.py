@@ -51,3 +51,74 @@ def test_a_span_is_no_comparison_but_a_year_compared_against_is(tmp_path) -> Non
 ])
 def test_an_aside_list_leaves_the_figures_after_it_whole(tmp_path, text, numerator, base, percent, status) -> None:
     assert has(ratios(tmp_path, text), numerator, base, percent, status)
+
+
+# -- rates listed position by position: "接访a、b,化解x、y,化解率分别为p、q" --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县级领导、乡镇领导分别接访群众120批次、900批次,分别化解信访问题90件、810件,化解率分别为75.0%、90.0%。",
+     [(90, 120, 75.0, "pass"), (810, 900, 90.0, "pass")]),
+    ("县级领导、乡镇领导分别接访群众120批次、900批次,分别化解信访问题90件、810件,化解率分别为75.0%、92.0%。",
+     [(90, 120, 75.0, "pass"), (810, 900, 92.0, "fail")]),
+])
+def test_respective_rates_may_count_in_another_counter(tmp_path, text, expected) -> None:
+    found = ratios(tmp_path, text, "ratio.rate")
+    assert sorted((float(n), float(b), float(p), s) for n, b, p, s in found) == expected
+
+
+def test_respective_rates_need_lists_of_their_length(tmp_path) -> None:
+    # three visits, two resolutions, two rates: which visit each rate is of is unclear -- and a
+    # list of two of the same counter is read as before
+    assert ratios(tmp_path, "三级领导分别接访群众120批次、900批次、300批次,分别化解信访问题90件、810件,"
+                            "化解率分别为75.0%、92.0%。", "ratio.rate") == []
+    found = ratios(tmp_path, "市、县两级分别受理诉求860件、240件,办结分别为851件、236件,办结率分别为99.0%、97.0%。")
+    assert has(found, 236, 240, 97.0, "fail")
+    found = ratios(tmp_path, "两级领导分别接访群众120批次、900批次,分别化解信访问题90件、810件,化解率分别为75.0%、92.0%。")
+    assert has(found, 810, 900, 92.0, "fail")
+
+
+# -- targets met position by position -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年新开工安置住房4,120套,基本建成3,150套,年度目标任务分别为4,000套和3,000套,分别完成103.0%和105.0%。",
+     [(3150, 3000, 105.0, "pass"), (4120, 4000, 103.0, "pass")]),
+    ("全年新开工安置住房4,120套,基本建成3,150套,年度目标任务分别为4,000套和3,000套,分别完成103.0%和108.0%。",
+     [(3150, 3000, 108.0, "fail"), (4120, 4000, 103.0, "pass")]),
+    ("全年新开工安置住房4,120套、基本建成3,150套,分别完成年度目标任务4,000套和3,000套的103.0%和105.0%。",
+     [(3150, 3000, 105.0, "pass"), (4120, 4000, 103.0, "pass")]),
+])
+def test_targets_met_position_by_position(tmp_path, text, expected) -> None:
+    found = ratios(tmp_path, text, "ratio.target")
+    assert sorted((float(n), float(b), float(p), s) for n, b, p, s in found) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one figure done, two targets: the lists differ in length
+    "全年新开工安置住房4,120套,年度目标任务分别为4,000套和3,000套,分别完成103.0%和105.0%。",
+    # targets of next year: no parts of what was done, nothing met yet
+    "全年新开工安置住房4,120套,基本建成3,150套,明年目标任务分别为4,500套和3,600套。",
+])
+def test_targets_listed_with_a_figure_are_no_parts_of_it(tmp_path, text) -> None:
+    assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
+
+
+# -- a rate in a later chapter over the totals of a first chapter of totals ----------------------
+
+@pytest.mark.parametrize(("text", "numerator", "base", "percent", "status"), [
+    ("某市热线二季度运行分析\n一、总体运行情况\n全季度热线共受理群众诉求12.50万件,同比增长5.0%。\n"
+     "二、办理情况\n热线直接办结8.00万件,直接办结率64.0%;转派工单4.50万件。", 80000, 125000, 64.0, "pass"),
+    ("某市热线二季度运行分析\n一、总体运行情况\n全季度热线共受理群众诉求12.50万件,同比增长5.0%。\n"
+     "二、办理情况\n热线直接办结8.00万件,直接办结率64.8%;转派工单4.50万件。", 80000, 125000, 64.8, "fail"),
+    ("某市行政复议工作报告\n一、案件收办情况\n全年共收到行政复议申请1,300件,审结1,200件。\n"
+     "二、审理结果\n审结案件中,维持700件,驳回200件,撤销96件,终止204件。直接纠错96件,纠错率8.0%。", 96, 1200, 8.0, "pass"),
+])
+def test_a_rate_over_the_totals_of_the_first_chapter(tmp_path, text, numerator, base, percent, status) -> None:
+    assert has(ratios(tmp_path, text), numerator, base, percent, status)
+
+
+def test_a_rate_of_a_later_chapter_no_total_explains_is_left(tmp_path) -> None:
+    # 甲县's own intake is not printed: the city's total explains nothing, no check
+    text = ("某市热线二季度运行分析\n一、总体运行情况\n全季度热线共受理群众诉求12.50万件。\n"
+            "二、县区情况\n甲县直接办结0.80万件,直接办结率81.0%。")
+    assert not any(c.kind == "ratio" and c.status == "fail" for c in audit_text(tmp_path, text))
+    assert has(ratios(tmp_path, text.replace("81.0%", "6.4%")), 8000, 125000, 6.4, "pass")

@@ -503,7 +503,9 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
 
 
-_OVERVIEW = re.compile(r"\s*(?:总体|基本|整体|全面)?(?:情况|概况|概述|综述)\s*(?:\n|$)")
+# "一、总体情况", "一、总体运行情况", "一、案件收办情况": a first chapter of the totals received and handled
+_OVERVIEW = re.compile(r"\s*(?:(?:总体|基本|整体|全面)?|[\u4e00-\u9fff]{0,4}(?:总体|基本|整体|全面|收办|收结|收案|受理)"
+                       r"[\u4e00-\u9fff]{0,4})(?:情况|概况|概述|综述)\s*(?:\n|$)")
 
 
 def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dict:

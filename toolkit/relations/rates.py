@@ -31,7 +31,7 @@ from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
-from .rate_readings import explained_readings
+from .rate_readings import counts_alike, explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .stages import load_stages
@@ -579,8 +579,14 @@ def respective_rates(d: _Doc, pct: Quantity, rate: tuple, per: int) -> list[Rela
     figures = [*dens, *nums]
     if any(q.is_percent or q.sentence != pct.sentence or is_delta(d, q) or is_per_n(d, q) for q in figures):
         return []
-    if not all(compatible(figures[0], q) for q in figures[1:]):
+    if not (all(compatible(dens[0], q) for q in dens[1:]) and all(compatible(nums[0], q) for q in nums[1:])
+            and (compatible(dens[0], nums[0]) or counts_alike(dens[0], nums[0]))):
         return []
+    prev, head = (d.qs[dens[0].index - 1] if dens[0].index else None), d.label(dens[0])
+    if head[:1] in ("、", "和", "及", "与") or (
+            prev is not None and prev.sentence == pct.sentence and not prev.is_percent and compatible(prev, dens[0])
+            and "其中" not in head and "中," not in head):
+        return []  # lists of other lengths than the rates' ("接访a、b、c,化解x、y,化解率分别为…")
     # Each list is named once, before its first figure: "办结分别为…", "受理投诉、举报分别为…".
     if not num_words.search(d.label(nums[0])) or not den_words.search(d.s[dens[0].sentence[0] : dens[0].start]):
         return []

@@ -47,6 +47,7 @@ from .rates import (
     target_completion,
 )
 from .respective import respective_named_rates
+from .respective_targets import respective_targets
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .share_lists import listed_shares
@@ -93,6 +94,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
     out: list[Relation] = []
     d.cache["partition"] = _partitions(found or [])
     stated = stated_base_rates(d)
+    taken: set[int] = set()
     for q in d.qs:
         if not q.is_percent:
             continue
@@ -118,6 +120,13 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         done = target_completion(d, q, per)
         if done is not None:
             out.append(done)
+            continue
+        if q.index in taken:
+            continue  # a later percent of a list read with its first
+        listed = respective_targets(d, q, per)  # "目标任务分别为…,分别完成…%": position by position
+        if listed:
+            out.extend(listed)
+            taken.update(r.roles["percent"].index for r in listed)  # type: ignore[union-attr]
             continue
         rate = named_rate_of(lab)
         if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
