@@ -122,3 +122,37 @@ def test_a_rate_of_a_later_chapter_no_total_explains_is_left(tmp_path) -> None:
             "二、县区情况\n甲县直接办结0.80万件,直接办结率81.0%。")
     assert not any(c.kind == "ratio" and c.status == "fail" for c in audit_text(tmp_path, text))
     assert has(ratios(tmp_path, text.replace("81.0%", "6.4%")), 8000, 125000, 6.4, "pass")
+
+
+# -- per-N rate columns of a table ------------------------------------------------------------------
+
+_PER_N_TABLE = """各地区诉求量情况如下:
+| 地区 | 常住人口(万人) | 诉求量(件) | 每万人诉求量(件) |
+| --- | --- | --- | --- |
+| 东区 | 40.0 | 30,000 | 750.0 |
+| 西区 | 25.0 | 20,000 | {west} |
+| 全市 | 65.0 | 50,000 | 769.2 |
+"""
+
+
+def test_a_per_n_column_is_each_rows_count_over_its_population(tmp_path) -> None:
+    found = ratios(tmp_path, _PER_N_TABLE.format(west="800.0"), "ratio.per_capita")
+    assert sorted((float(n), float(b), float(p), s) for n, b, p, s in found) == [
+        (20000, 250000, 800.0, "pass"), (30000, 400000, 750.0, "pass"), (50000, 650000, 769.2, "pass")]
+    found = ratios(tmp_path, _PER_N_TABLE.format(west="880.0"), "ratio.per_capita")
+    assert (20000, 250000, 880.0, "fail") in [(float(n), float(b), float(p), s) for n, b, p, s in found]
+
+
+@pytest.mark.parametrize("west", ["800.0", "880.0"])
+def test_a_per_n_column_without_one_population_column_is_left(tmp_path, west) -> None:
+    # two population columns (常住, 户籍): which one the rate is over is not said -- and the
+    # table's other relations stand as before
+    text = _PER_N_TABLE.format(west=west).replace("| 常住人口(万人) |", "| 常住人口(万人) | 户籍人口(万人) |")
+    text = text.replace("| --- | --- | --- | --- |", "| --- | --- | --- | --- | --- |")
+    for row, extra in (("东区 | 40.0", "东区 | 40.0 | 38.0"), ("西区 | 25.0", "西区 | 25.0 | 24.0"),
+                       ("全市 | 65.0", "全市 | 65.0 | 62.0")):
+        text = text.replace(row, extra)
+    assert ratios(tmp_path, text, "ratio.per_capita") == []
+    assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
+    # one population column: read (so this test fails where the column is never read)
+    assert ratios(tmp_path, _PER_N_TABLE.format(west=west), "ratio.per_capita")
