@@ -156,3 +156,57 @@ def test_a_per_n_column_without_one_population_column_is_left(tmp_path, west) ->
     assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
     # one population column: read (so this test fails where the column is never read)
     assert ratios(tmp_path, _PER_N_TABLE.format(west=west), "ratio.per_capita")
+
+
+# -- rates named by meaning: 好评率, 个人住房贷款率; a level over the budget it was set ----------------
+
+_LOANS = ("某市住房公积金年度报告\n一、业务运行情况\n(一)缴存。年末缴存总额500.00亿元、缴存余额200.00亿元,"
+          "分别比上年末增长10.0%和6.0%。\n(二)贷款。发放个人住房贷款5,000笔、30.00亿元。截至年底,"
+          "个人住房贷款余额150.00亿元,个人住房贷款率{rate}%。")
+
+
+@pytest.mark.parametrize(("text", "numerator", "base", "percent", "status"), [
+    ("全年收到群众评价12.50万次,其中非常满意11.80万次、满意0.55万次、不满意0.15万次。满意及以上12.35万次,"
+     "好评率98.8%。", 123500, 125000, 98.8, "pass"),
+    ("全年收到群众评价12.50万次,其中非常满意11.80万次、满意0.55万次、不满意0.15万次。满意及以上12.35万次,"
+     "好评率96.8%。", 123500, 125000, 96.8, "fail"),
+    (_LOANS.format(rate="75.0"), 150, 200, 75.0, "pass"),
+    (_LOANS.format(rate="57.0"), 150, 200, 57.0, "fail"),
+    ("2023年,一般公共预算支出完成25.30亿元,为调整预算26.00亿元的97.3%。", 25.3, 26, 97.3, "pass"),
+    ("2023年,一般公共预算支出完成25.30亿元,为调整预算26.00亿元的95.3%。", 25.3, 26, 95.3, "fail"),
+])
+def test_rates_named_by_meaning(tmp_path, text, numerator, base, percent, status) -> None:
+    assert has(ratios(tmp_path, text), numerator, base, percent, status)
+
+
+# -- per-N rates: a 分别 list of them, a slash rate named loosely, a share after a per-N rate ------
+
+@pytest.mark.parametrize(("last", "status"), [("3.00", "pass"), ("3.30", "fail")])
+def test_a_list_of_per_n_rates_position_by_position(tmp_path, last, status) -> None:
+    text = ("年末全市常住人口400.0万人。卫生技术人员3.00万人,其中执业(助理)医师1.00万人、注册护士1.20万人,"
+            f"每千常住人口执业(助理)医师、注册护士分别为2.50人和{last}人。")
+    found = ratios(tmp_path, text, "ratio.per_capita")
+    assert has(found, 10000, 4000000, 2.5, "pass")
+    assert has(found, 12000, 4000000, float(last), status)
+
+
+def test_a_list_of_per_n_rates_longer_than_its_names_is_left(tmp_path) -> None:
+    text = ("年末全市常住人口400.0万人。卫生技术人员3.00万人,其中执业(助理)医师1.00万人、注册护士1.20万人,"
+            "每千常住人口执业(助理)医师、注册护士分别为2.50人、3.00人和7.50人。")
+    assert ratios(tmp_path, text, "ratio.per_capita") == []
+    # two names, two figures: read
+    assert ratios(tmp_path, text.replace("、3.00人和7.50人", "和3.00人"), "ratio.per_capita")
+
+
+@pytest.mark.parametrize(("rate", "status"), [("168.41", "pass"), ("186.41", "fail")])
+def test_a_slash_rate_over_the_population_named_loosely(tmp_path, rate, status) -> None:
+    text = f"全县常住人口62.17万人。\n全年报告甲乙类法定传染病1,047例,死亡2人,报告发病率{rate}/10万。"
+    assert has(ratios(tmp_path, text, "ratio.per_capita"), 1047, 621700, float(rate), status)
+
+
+@pytest.mark.parametrize(("share", "status"), [("25.0", "pass"), ("27.0", "fail")])
+def test_a_share_after_a_per_n_rate_is_of_the_count_before_it(tmp_path, share, status) -> None:
+    text = f"全年收集药品不良反应报告1,200份,每百万人口报告数1,000份,其中新的和严重的报告300份,占{share}%。"
+    found = ratios(tmp_path, text, "ratio.share")
+    assert has(found, 300, 1200, float(share), status)
+    assert not any(float(b) == 1000 for _, b, _, _ in found)

@@ -51,7 +51,7 @@ _BRACKET_SHARE = re.compile(r"^\($")
 _BRACKET_BASE = re.compile(r"^\)?(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 # The base printed inside the words of 占, in brackets or not ("占全市3,126件的13.2%").
 _BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
-_TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,6}$")
+_TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划|预算)[^,;。\d]{0,6}$")  # (调整预算 too)
 # "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
 _OF_TARGET = re.compile(r"(完成|为|是|达到|占)(?P<what>[^,;。\d]{0,10}(目标|任务|计划)[^,;。\d]{0,4})的(比例为)?$")
 _TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")

@@ -78,7 +78,7 @@ from .share_parts import (
     tied_bases,
     total_after_part,
 )
-from .share_subjects import names_the_item, subject_over_changes
+from .share_subjects import count_before_rate, names_the_item, subject_over_changes
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -156,7 +156,11 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
-            continue  # "每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a share
+            # "收集报告1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a
+            # share; the count it is the rate of, right before it in its sentence, is what 其中 opens
+            rel = count_before_rate(d, rel)
+            if rel is None:
+                continue
         if rel is not None:
             out.append(rel)
     out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
