@@ -210,3 +210,29 @@ def test_a_share_after_a_per_n_rate_is_of_the_count_before_it(tmp_path, share, s
     found = ratios(tmp_path, text, "ratio.share")
     assert has(found, 300, 1200, float(share), status)
     assert not any(float(b) == 1000 for _, b, _, _ in found)
+
+
+@pytest.mark.parametrize(("first", "status"), [("8.62", "pass"), ("6.62", "fail")])
+def test_the_first_slash_rate_of_a_list(tmp_path, first, status) -> None:
+    text = (f"全年全市活产数58,012人,孕产妇死亡5人、婴儿死亡140人,孕产妇死亡率和婴儿死亡率分别为{first}/10万"
+            "和2.41‰。")
+    assert has(ratios(tmp_path, text, "ratio.per_capita"), 5, 58012, float(first), status)
+
+
+# -- a bare share of a later chapter over the totals of a first chapter of totals ----------------
+
+_FIRES = ("某市2024年火灾情况分析\n一、全年火灾基本情况\n2024年,全市共接报火灾2,000起,死亡6人,直接财产损失1500.0万元。\n"
+          "二、火灾主要特点\n(一)从起火场所看,住宅火灾900起,占45.0%;其他场所1,100起,占55.0%。\n"
+          "(二)从起火原因看,全年因电气原因引发火灾760起,占{share}%。\n")
+
+
+@pytest.mark.parametrize(("share", "status"), [("38.0", "pass"), ("36.0", "fail")])
+def test_a_bare_share_of_a_later_chapter_over_the_first_chapters_total(tmp_path, share, status) -> None:
+    assert has(ratios(tmp_path, _FIRES.format(share=share), "ratio.share"), 760, 2000, float(share), status)
+
+
+def test_a_bare_share_no_total_explains_is_left(tmp_path) -> None:
+    # 22.4% is no share of the 2,000 (38.0%), nor one misprint away: the base is another, unprinted
+    found = ratios(tmp_path, _FIRES.format(share="22.4"), "ratio.share")
+    assert not any(float(n) == 760 for n, _, _, _ in found)
+    assert has(ratios(tmp_path, _FIRES.format(share="38.0"), "ratio.share"), 760, 2000, 38.0, "pass")

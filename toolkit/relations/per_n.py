@@ -281,6 +281,9 @@ _MEMBER_OPENED = re.compile(r"[^,;:。\d]{1,12}(?<![初高])中[,:]|其中")  # 
 
 # "孕产妇死亡率24.42/10万": a rate printed as X/N (the N read as a figure, X in its words).
 _SLASH_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})率(?:为|是|达)?(?P<x>\d+(?:\.\d+)?)/$")
+# "孕产妇死亡率和婴儿死亡率分别为8.62/10万和2.41‰": the first rate of a 分别 list, named first
+_SLASH_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})率(?:和|、|及|与)[\u4e00-\u9fff]{2,12}率分别(?:为|是|达)?"
+                          r"(?P<x>\d+(?:\.\d+)?)/$")
 _SLASH_PER = {"10万": 100_000, "十万": 100_000, "1万": 10_000, "万": 10_000, "1000": 1000, "千": 1000,
               "100万": 1_000_000, "百万": 1_000_000}
 _PERSONS = ("人", "名", "例", "位")
@@ -296,7 +299,7 @@ def slash_rates(d: _Doc) -> list[Relation]:
     pops = None
     for q in d.qs:
         per = _SLASH_PER.get(q.printed)
-        m = _SLASH_RATE.search(d.label(q)) if per and not q.unit else None
+        m = (_SLASH_RATE.search(d.label(q)) or _SLASH_FIRST.search(d.label(q))) if per and not q.unit else None
         if m is None:
             continue
         x = m.group("x")
