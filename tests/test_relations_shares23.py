@@ -236,3 +236,21 @@ def test_a_bare_share_no_total_explains_is_left(tmp_path) -> None:
     found = ratios(tmp_path, _FIRES.format(share="22.4"), "ratio.share")
     assert not any(float(n) == 760 for n, _, _, _ in found)
     assert has(ratios(tmp_path, _FIRES.format(share="38.0"), "ratio.share"), 760, 2000, 38.0, "pass")
+
+
+# -- parts in several measures, each a share of its measure's whole before the 其中 ---------------
+
+@pytest.mark.parametrize(("deaths", "status"), [("60.0", "pass"), ("62.0", "fail")])
+def test_shares_of_a_total_in_each_measure(tmp_path, deaths, status) -> None:
+    text = f"全年发生事故50起,死亡40人。其中道路交通事故30起、死亡24人,分别占总数的60.0%和{deaths}%。"
+    found = ratios(tmp_path, text, "ratio.share")
+    assert has(found, 30, 50, 60.0, "pass")
+    assert has(found, 24, 40, float(deaths), status)
+
+
+def test_shares_of_a_total_in_each_measure_need_one_whole_each(tmp_path) -> None:
+    # two counts of deaths before the 其中: which whole the share is of is unclear
+    text = "全年发生事故50起,死亡40人,其中当场死亡32人。其中道路交通事故30起、死亡24人,分别占总数的60.0%和62.0%。"
+    assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
+    found = ratios(tmp_path, "全年发生事故50起,死亡40人。其中道路交通事故30起、死亡24人,分别占总数的60.0%和62.0%。")
+    assert has(found, 24, 40, 62.0, "fail")

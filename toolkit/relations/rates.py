@@ -30,6 +30,7 @@ from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
+from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
 from .rate_readings import counts_alike, explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
@@ -516,8 +517,8 @@ def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], 
     share of the whole the words name (全市) in its own measure: the nearest earlier figure of that
     measure, no item of a list, whose sentence names the whole ("全市共发生事故47起、死亡39人")."""
     key = _cjk(_GENERIC.sub("", named))
-    if len(key) < 2:
-        return []
+    if len(key) < 2:  # "其中道路交通事故30起、死亡24人,分别占总数的…": the wholes before the 其中
+        return wholes_before_the_parts(d, parts, chain, per)
     pieces = [w for w in re.split(r"和|及|与|、", named) if w]
     if len(pieces) == len(parts) > 1:
         # "分别占事故总起数和死亡总人数的60.5%和65.9%": one base named per part, in order.
