@@ -223,19 +223,23 @@ def test_the_first_slash_rate_of_a_list(tmp_path, first, status) -> None:
 
 _FIRES = ("某市2024年火灾情况分析\n一、全年火灾基本情况\n2024年,全市共接报火灾2,000起,死亡6人,直接财产损失1500.0万元。\n"
           "二、火灾主要特点\n(一)从起火场所看,住宅火灾900起,占45.0%;其他场所1,100起,占55.0%。\n"
-          "(二)从起火原因看,全年因电气原因引发火灾760起,占{share}%。\n")
+          "(二)从起火原因看,全年因电气原因引发火灾760起,占{share}%;因用火不慎引发火灾500起,占{other}%。\n")
 
 
 @pytest.mark.parametrize(("share", "status"), [("38.0", "pass"), ("36.0", "fail")])
 def test_a_bare_share_of_a_later_chapter_over_the_first_chapters_total(tmp_path, share, status) -> None:
-    assert has(ratios(tmp_path, _FIRES.format(share=share), "ratio.share"), 760, 2000, float(share), status)
+    # (the 500 起's share holds over the 2,000: the sentence's shares are of it, and 36.0% is off)
+    found = ratios(tmp_path, _FIRES.format(share=share, other="25.0"), "ratio.share")
+    assert has(found, 760, 2000, float(share), status)
 
 
-def test_a_bare_share_no_total_explains_is_left(tmp_path) -> None:
-    # 22.4% is no share of the 2,000 (38.0%), nor one misprint away: the base is another, unprinted
-    found = ratios(tmp_path, _FIRES.format(share="22.4"), "ratio.share")
-    assert not any(float(n) == 760 for n, _, _, _ in found)
-    assert has(ratios(tmp_path, _FIRES.format(share="38.0"), "ratio.share"), 760, 2000, 38.0, "pass")
+@pytest.mark.parametrize(("share", "other"), [("22.4", "25.0"), ("36.0", "28.0")])
+def test_a_bare_share_no_total_explains_is_left(tmp_path, share, other) -> None:
+    # 22.4% is no share of the 2,000 (38.0%), nor one misprint away; 36.0% and 28.0% both off it:
+    # nothing says the sentence's shares are of the report's total -- no failing check
+    found = ratios(tmp_path, _FIRES.format(share=share, other=other), "ratio.share")
+    assert not any(float(n) in (760, 500) and s == "fail" for n, _, _, s in found)
+    assert has(ratios(tmp_path, _FIRES.format(share="38.0", other=other), "ratio.share"), 760, 2000, 38.0, "pass")
 
 
 # -- parts in several measures, each a share of its measure's whole before the 其中 ---------------
@@ -254,3 +258,25 @@ def test_shares_of_a_total_in_each_measure_need_one_whole_each(tmp_path) -> None
     assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
     found = ratios(tmp_path, "全年发生事故50起,死亡40人。其中道路交通事故30起、死亡24人,分别占总数的60.0%和62.0%。")
     assert has(found, 24, 40, 62.0, "fail")
+
+
+# -- targets of a 分别 list stated in another sentence ----------------------------------------------
+
+_JOBS = "年度目标任务为城镇新增就业5.00万人、失业人员再就业1.00万人。"
+_DONE = "全年城镇新增就业5.20万人、失业人员再就业1.10万人,分别完成年度目标任务的104.0%和{b}%。"
+
+
+@pytest.mark.parametrize(("text", "b", "status"), [
+    (_JOBS + _DONE, "110.0", "pass"), (_JOBS + _DONE, "115.0", "fail"), (_DONE + _JOBS, "110.0", "pass")])
+def test_targets_of_a_list_stated_in_another_sentence(tmp_path, text, b, status) -> None:
+    found = ratios(tmp_path, text.format(b=b), "ratio.target")
+    assert has(found, 52000, 50000, 104.0, "pass")
+    assert has(found, 11000, 10000, float(b), status)
+
+
+def test_targets_of_a_list_not_all_stated_are_left(tmp_path) -> None:
+    # one target for two percents: the second percent's target is not printed -- and the first
+    # percent is no share of the last figure done (the list's positions, not its nearest figure)
+    text = "年度目标任务为城镇新增就业5.00万人。" + _DONE.format(b="110.0")
+    assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
+    assert has(ratios(tmp_path, _JOBS + _DONE.format(b="110.0"), "ratio.target"), 11000, 10000, 110.0, "pass")

@@ -360,6 +360,8 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
     """"全年新增就业38,652人,完成年度目标任务的128.8%" and, elsewhere, "年度目标任务为新增就业30,000人":
     done (the figure before the share in its sentence) over the target its words name, stated
     in another sentence before or in the paragraph after; two or three values are readings."""
+    if "分别" in re.split(r"[,;]", d.label(pct))[-1]:
+        return None  # a list of percents, each of its own target: respective_targets' reading
     done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : pct.index])
                  if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
     word = _TARGET_WORDS.search(what)

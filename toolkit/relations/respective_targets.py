@@ -16,6 +16,9 @@ _TARGET_WORDS = re.compile(r"目标|任务|计划")
 # "…分别为3,200套和2,800套,分别完成101.6%…" / "…分别完成年度目标任务3,200套和2,800套的101.6%…"
 _DONE_OF = re.compile(r"^[,;]?分别(?:完成|为|是|达到)(?:了)?(?:年度|全年)?(?:目标|任务|计划)?(?:任务)?的?$")
 _OF = re.compile(r"^\)?的(?:比例)?(?:分别)?为?$")
+# "…,分别完成年度目标任务的104.0%和110.0%": the targets stated in another sentence
+_OF_NAMED = re.compile(r"^[,;]?分别(?:完成|为|达到)了?[^,;。\d]{0,8}(?:目标|任务|计划)[^,;。\d]{0,4}的(?:比例)?为?$")
+_REACH = 400  # characters around the percents' sentence the targets' sentence is looked for in
 _OVERSHOOT = re.compile(r"超额|超出|超过|多完成")
 _AHEAD = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
 
@@ -41,7 +44,11 @@ def respective_targets(d: _Doc, pct: Quantity, per: int) -> list[Relation]:
     chain = _chain(d, pct)
     k = len(chain)
     lab = d.label(pct)
-    if k < 2 or pct.index < 2 * k or "分别" not in d.s[pct.sentence[0] : pct.start] or _OVERSHOOT.search(lab):
+    if k < 2 or pct.index < k or "分别" not in d.s[pct.sentence[0] : pct.start] or _OVERSHOOT.search(lab):
+        return []
+    if _OF_NAMED.match(lab):
+        return _targets_stated_apart(d, chain, per)
+    if pct.index < 2 * k:
         return []
     targets = d.qs[pct.index - k : pct.index]
     head = d.label(targets[0])
@@ -63,3 +70,26 @@ def respective_targets(d: _Doc, pct: Quantity, per: int) -> list[Relation]:
         return []
     return [Relation("ratio", "ratio.target", {"numerator": n, "denominator": t, "percent": c}, per=per)
             for n, t, c in zip(done, targets, chain, strict=True)]
+
+
+def _targets_stated_apart(d: _Doc, chain: list[Quantity], per: int) -> list[Relation]:
+    """"城镇新增就业5.20万人、再就业1.10万人,分别完成年度目标任务的104.0%和110.0%。年度目标任务为
+    城镇新增就业5.00万人、再就业1.00万人": the k figures done right before the percents, over the
+    k figures of the one sentence near them that names targets before its first figure."""
+    pct, k = chain[0], len(chain)
+    done = d.qs[pct.index - k : pct.index]
+    prev = d.qs[done[0].index - 1] if done[0].index else None
+    if any(q.sentence != pct.sentence or not _plain(d, q) or not compatible(q, done[0]) for q in done) or (
+            prev is not None and prev.sentence == pct.sentence and _plain(d, prev) and compatible(prev, done[0])):
+        return []  # (more figures of the kind than percents: which are done is unclear)
+    sentences: dict[tuple[int, int], list[Quantity]] = {}
+    for q in d.in_range(max(0, pct.sentence[0] - _REACH), pct.sentence[1] + _REACH):
+        if q.sentence != pct.sentence and not q.is_percent:
+            sentences.setdefault(q.sentence, []).append(q)
+    found = [figs for sent, figs in sentences.items()
+             if _TARGET_WORDS.search(d.s[sent[0] : figs[0].start]) and not _AHEAD.search(d.s[sent[0] : figs[0].start])
+             and len(figs) == k and all(_plain(d, t) and compatible(t, n) for t, n in zip(figs, done, strict=True))]
+    if len(found) != 1:
+        return []
+    return [Relation("ratio", "ratio.target", {"numerator": n, "denominator": t, "percent": c}, per=per)
+            for n, t, c in zip(done, found[0], chain, strict=True)]
