@@ -280,3 +280,27 @@ def test_targets_of_a_list_not_all_stated_are_left(tmp_path) -> None:
     text = "年度目标任务为城镇新增就业5.00万人。" + _DONE.format(b="110.0")
     assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
     assert has(ratios(tmp_path, _JOBS + _DONE.format(b="110.0"), "ratio.target"), 11000, 10000, 110.0, "pass")
+
+
+def test_a_per_n_column_over_a_population_printed_without_its_unit_is_left(tmp_path) -> None:
+    # "常住人口|40.0": in 万 or in people? the rate cannot be read -- no failing check
+    text = _PER_N_TABLE.format(west="800.0").replace("常住人口(万人)", "常住人口")
+    assert ratios(tmp_path, text, "ratio.per_capita") == []
+    assert ratios(tmp_path, _PER_N_TABLE.format(west="800.0"), "ratio.per_capita")
+
+
+# -- 均: one rate said of each base-and-figure pair stated clause by clause ------------------------
+
+@pytest.mark.parametrize(("done", "status"), [("120", "pass"), ("118", "fail")])
+def test_one_rate_of_each_pair_stated_clause_by_clause(tmp_path, done, status) -> None:
+    text = f"受理投诉120件,办结{done}件;受理举报80件,办结80件;办结率均为100%。"
+    found = ratios(tmp_path, text)
+    assert has(found, int(done), 120, 100, status)
+    assert has(found, 80, 80, 100, "pass")
+
+
+def test_one_rate_of_clauses_of_other_figures_is_left(tmp_path) -> None:
+    # a clause with a third figure (退回2件): the pairs are not what the rate is said of
+    text = "受理投诉120件,办结118件,退回2件;受理举报80件,办结80件;办结率均为100%。"
+    assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
+    assert has(ratios(tmp_path, "受理投诉120件,办结118件;受理举报80件,办结80件;办结率均为100%。"), 118, 120, 100, "fail")

@@ -10,7 +10,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation
 from .structure import _overlap
-from .table_bases import in_header_unit, printed_rounded
+from .table_bases import _HEAD_UNIT, in_header_unit, printed_rounded
 
 _PER = {"百": 100, "100": 100, "千": 1000, "1000": 1000, "万": 10_000, "1万": 10_000, "十万": 100_000,
         "10万": 100_000, "百万": 1_000_000, "100万": 1_000_000}
@@ -42,8 +42,8 @@ def per_n_columns(t: Table) -> list[Relation]:
         pops = [j for j, h in enumerate(texts) if j != k and _POPULATION_HEAD.match(h)]
         counts = [j for j, h in enumerate(texts) if j not in (k, *pops) and not h.startswith("每")
                   and len(what) >= 2 and _overlap(_COUNTED.sub("", _UNIT_ASIDE.sub("", h)), what) >= 2]
-        if len(pops) != 1 or len(counts) != 1:
-            continue
+        if len(pops) != 1 or len(counts) != 1 or not _HEAD_UNIT.search(texts[pops[0]]):
+            continue  # (a population printed without its unit, "常住人口|48.6", may be in 万: unread)
         per = _PER[m.group("n")]
         for r in t.rows:
             if r.start <= header.start or r.is_header or len(r.cells) != len(texts):
