@@ -304,3 +304,23 @@ def test_one_rate_of_clauses_of_other_figures_is_left(tmp_path) -> None:
     text = "受理投诉120件,办结118件,退回2件;受理举报80件,办结80件;办结率均为100%。"
     assert not any(c.status == "fail" for c in audit_text(tmp_path, text))
     assert has(ratios(tmp_path, "受理投诉120件,办结118件;受理举报80件,办结80件;办结率均为100%。"), 118, 120, 100, "fail")
+
+
+# -- a named base the words name by the item's own words, not the total over it -------------------
+
+_DOCS = ("全年主动公开政府信息3,000条,较上年增加300条。按信息类型划分,政策文件类600条,工作动态类1,800条,"
+         "其他类600条。围绕政策文件发布解读材料{n}篇,占主动公开政策文件数的15.0%。")
+
+
+@pytest.mark.parametrize(("n", "status"), [("90", "pass"), ("96", "fail")])
+def test_a_named_base_is_the_item_its_own_words_name(tmp_path, n, status) -> None:
+    found = ratios(tmp_path, _DOCS.format(n=n), "ratio.share")
+    assert has(found, int(n), 600, 15.0, status)
+    assert not any(float(b) == 3000 for _, b, _, _ in found)
+
+
+def test_a_named_base_two_items_name_alike_is_left(tmp_path) -> None:
+    # two items named 政策文件 with different figures: which one is the base is unclear
+    text = _DOCS.format(n="96").replace("其他类600条", "其他政策文件类300条")
+    assert not any(float(n) == 96 for n, _, _, _ in ratios(tmp_path, text, "ratio.share"))
+    assert has(ratios(tmp_path, _DOCS.format(n="96"), "ratio.share"), 96, 600, 15.0, "fail")

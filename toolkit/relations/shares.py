@@ -430,6 +430,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # the words name as well is ("受理刑事案件9,862起,立案8,413起…占刑事立案总数的": the 8,413)
             heads = [t for t in tied if _same_scope(base_words, d.label(t))
                      and _names_head(base_words, t, d.label(t))]
+            if not heads:  # "政策文件类612条…占主动公开政策文件数的": the one figure its own words name so
+                own = [t for t in named_cands if _names_head(base_words, t, d.own_words(t))
+                       and _overlap(_cjk(d.own_words(t)), _cjk(base_words)) >= 4]
+                heads = own[-1:] if len({t.value for t in own}) == 1 else []
             denominator = heads[0] if len(heads) == 1 else None
             tied = []
         if (denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator)
