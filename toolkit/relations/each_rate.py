@@ -53,6 +53,11 @@ def each_rates(d: _Doc) -> list[Relation]:
         if not pct.is_percent or pct.index < 4 or "均" not in d.label(pct):
             continue
         m = _EACH_RATE.search(_NOT_CJK.sub("", _CLAUSE.split(d.label(pct))[-1]))
+        pairs = _pairs_by_clause(d, pct, m.group(1)[-2:]) if m else []
+        if pairs:  # (base and figure done clause by clause, the rate in a part of its own)
+            out += [Relation("ratio", "ratio.each", {"numerator": n, "denominator": b, "percent": pct})
+                    for b, n in pairs]
+            continue
         if m is None or _CLAUSE.split(d.label(pct))[-1] == d.label(pct):
             continue  # (the rate opens a clause of its own, after the lists)
         stem = m.group(1)[-2:]
@@ -73,6 +78,25 @@ def each_rates(d: _Doc) -> list[Relation]:
         out += [Relation("ratio", "ratio.each", {"numerator": n, "denominator": b, "percent": pct})
                 for b, n in zip(bases, nums, strict=True)]
     return out + _rates_before_their_figures(d)
+
+
+def _pairs_by_clause(d: _Doc, pct: Quantity, stem: str) -> list[tuple[Quantity, Quantity]]:
+    """"受理投诉120件,办结120件;受理举报80件,办结80件;办结率均为100%": each part of the sentence
+    before the rate (split at ";") states a base and then the figure its rate's verb names, and
+    nothing else; two parts or more, else []."""
+    start = d.last_before("。\n", pct.start) + 1
+    parts = d.s[start : pct.start].split(";")
+    if len(parts) < 3 or d.in_range(pct.start - len(parts[-1]), pct.start):
+        return []  # (the rate's own clause holds no figure)
+    pairs, at = [], start
+    for part in parts[:-1]:
+        figs = d.in_range(at, at + len(part))
+        at += len(part) + 1
+        if len(figs) != 2 or not all(_plain(d, q) for q in figs) or not compatible(*figs) \
+                or stem not in _clause_words(d, figs[1]) or stem in _clause_words(d, figs[0]):
+            return []
+        pairs.append((figs[0], figs[1]))
+    return pairs
 
 
 _RATES_FIRST = re.compile(r"([\u4e00-\u9fff]{1,6})率分别(?:为|是|达到|达)?$")

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .model import Relation, compatible
+from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -64,7 +65,13 @@ _OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来�
 def _is_item(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` an item of a list (after a 按…分/从…看/其中 opener of its sentence, or a part of a
     breakdown), so that it cannot be what "总量/总数" names?"""
-    return bool(_LIST_OPENER.search(d.s, q.sentence[0], q.start)) or q.index in d.cache.get("partition", {})
+    # (an opener inside an aside closed before the figure opens the aside's list, not the figure's:
+    # "受理6,248件(其中新收5,612件,旧存636件),执结5,731件" -- 执结 is no item)
+    before = _ASIDE.sub("", d.s[q.sentence[0] : q.start])
+    return bool(_LIST_OPENER.search(before)) or q.index in d.cache.get("partition", {})
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _own_share(d: _Doc, q: Quantity) -> bool:
@@ -444,7 +451,7 @@ def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Qua
 _SET_OPENED = re.compile(r"(的)?[\u4e00-\u9fff]{0,4}中,")
 _OPENS_ITEM = re.compile(r"^[,;]?其中,?[^,;、\d]*$")
 _FAR_RATE = 40  # figures back a named rate's base is looked for past its window
-_CHAPTER = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部分])")
+_CHAPTER = CHAPTER
 _TIME_WORDS = re.compile(r"截至[^,;。]*|全年|上半年|下半年|本年度|本年|本月|全月|年内|当年|已经|已|共计|共|累计|其中")
 
 
@@ -497,20 +504,11 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
     return Relation("ratio", "ratio.rate", roles[0], per=per, readings=roles[1:])
 
 
-_OVERVIEW = re.compile(r"\s*(?:总体|基本|整体|全面)?(?:情况|概况|概述|综述)\s*(?:\n|$)")
-
-
 def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dict:
     """"全月共受理群众诉求186,420件…\n一、受理情况\n…\n二、办理情况\n…直接答复109,352件,直办率58.66%":
     the report's totals stated before its first chapter heading, named by the base's words (no
     item of a list, no change), are the base of a rate in any chapter -- as readings, by value."""
-    if "preamble" not in d.cache:  # (once a document: a text with no heading is searched to its end)
-        first = _CHAPTER.search(d.s)
-        if first is not None and _OVERVIEW.match(d.s, first.end()):
-            # "一、总体情况\n…共受理群众诉求186.42万件": an overview chapter states the report's totals too
-            first = _CHAPTER.search(d.s, first.end()) or first
-        d.cache["preamble"] = len(d.s) if first is None else first.start()
-    end = d.cache["preamble"]
+    end = preamble_end(d)
     if end >= numerator.start:
         return {}
     found: dict = {}

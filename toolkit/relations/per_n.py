@@ -45,6 +45,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
     pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
     pop_starts = [p.start for p in pops]
     last: tuple[Quantity, list[Quantity], int] | None = None  # the per-N rate before, its bases, its N
+    listed: set[int] = set()  # figures of a 分别 list of per-N rates, read with its first
     for q in d.qs:
         if last is not None and _goes_on(d, last[0], q):
             # "每千常住人口卫生技术人员8.42人,执业(助理)医师3.14人,注册护士3.78人": the items after a
@@ -58,6 +59,8 @@ def _per_capita(d: _Doc) -> list[Relation]:
                                               for b in bases[1:]]))
             last = (q, bases, per)
             continue
+        if q.index in listed:
+            continue  # a later figure of a 分别 list read with its first
         if q.is_percent or not q.unit or lacks(_PER_N, d.label(q)):
             continue  # (a rate per N names 每, 千, 万 or 十: most figures' words hold none)
         m = _PER_N.search(d.label(q))
@@ -87,6 +90,19 @@ def _per_capita(d: _Doc) -> list[Relation]:
             bases = [b for b in bases if b.value >= per]
         if not bases:
             continue
+        names = _EACH_NAMED.match(what)
+        if names and len(items := re.split(r"[、和及与]", names.group(1))) >= 2:
+            # "每千常住人口执业(助理)医师、注册护士分别为2.63人和3.03人": each figure of the rate's
+            # list over the base, its numerator the one its position's name names; a list of
+            # another length than the names is no reading
+            figs = [q, *_listed_after(d, q)]
+            listed.update(f.index for f in figs)
+            if len(figs) == len(items):
+                out += [Relation("ratio", "ratio.per_capita", {"numerator": n, "denominator": bases[0], "percent": f},
+                                 per=per, readings=[{"numerator": n, "denominator": b, "percent": f} for b in bases[1:]])
+                        for f, name in zip(figs, items, strict=True)
+                        if (n := _numerator(d, f, name, bases)) is not None]
+            continue
         numerator = _numerator(d, q, what, bases)
         if numerator is None:
             continue
@@ -97,6 +113,20 @@ def _per_capita(d: _Doc) -> list[Relation]:
                             per=per,
                             readings=[{"numerator": numerator, "denominator": b, "percent": q} for b in bases[1:]]))
         last = (q, bases, per) if people else None
+    return out
+
+
+_EACH_NAMED = re.compile(r"^([^,;。]{2,30}?[、和及与][^,;。]{2,30}?)(?:的)?分别(?:为|是|达到|达)?$")
+
+
+def _listed_after(d: _Doc, q: Quantity) -> list[Quantity]:
+    """The figures listed right after ``q`` in its unit ("2.63人和3.03人")."""
+    out: list[Quantity] = []
+    while (k := (out[-1] if out else q).index + 1) < len(d.qs):
+        nxt = d.qs[k]
+        if nxt.is_percent or nxt.unit != q.unit or nxt.sentence != q.sentence or d.label(nxt) not in ("、", "和", "及", "与"):
+            break
+        out.append(nxt)
     return out
 
 
@@ -255,6 +285,9 @@ _MEMBER_OPENED = re.compile(r"[^,;:。\d]{1,12}(?<![初高])中[,:]|其中")  # 
 
 # "孕产妇死亡率24.42/10万": a rate printed as X/N (the N read as a figure, X in its words).
 _SLASH_RATE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})率(?:为|是|达)?(?P<x>\d+(?:\.\d+)?)/$")
+# "孕产妇死亡率和婴儿死亡率分别为8.62/10万和2.41‰": the first rate of a 分别 list, named first
+_SLASH_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})率(?:和|、|及|与)[\u4e00-\u9fff]{2,12}率分别(?:为|是|达)?"
+                          r"(?P<x>\d+(?:\.\d+)?)/$")
 _SLASH_PER = {"10万": 100_000, "十万": 100_000, "1万": 10_000, "万": 10_000, "1000": 1000, "千": 1000,
               "100万": 1_000_000, "百万": 1_000_000}
 _PERSONS = ("人", "名", "例", "位")
@@ -270,7 +303,7 @@ def slash_rates(d: _Doc) -> list[Relation]:
     pops = None
     for q in d.qs:
         per = _SLASH_PER.get(q.printed)
-        m = _SLASH_RATE.search(d.label(q)) if per and not q.unit else None
+        m = (_SLASH_RATE.search(d.label(q)) or _SLASH_FIRST.search(d.label(q))) if per and not q.unit else None
         if m is None:
             continue
         x = m.group("x")
@@ -281,6 +314,11 @@ def slash_rates(d: _Doc) -> list[Relation]:
         para = d.before(_paragraph_start(d, q.start))
         numerator = next((p for p in reversed(d.qs[para : q.index]) if not p.is_percent and p.unit in _PERSONS
                           and _overlap(_CHINESE.sub("", d.label(p)), name) >= min(len(name), 4)), None)
+        if numerator is None:
+            # "全年报告甲乙类法定传染病1,047例,报告发病率168.41/10万": the nearest count of the rate's
+            # own sentence whose words share a term with its name (believed only if a base explains it)
+            numerator = next((p for p in reversed(d.qs[d.before(q.sentence[0]) : q.index]) if not p.is_percent
+                              and p.unit in _PERSONS and _overlap(_CHINESE.sub("", d.label(p)), name) >= 2), None)
         if numerator is None:
             continue
         if pops is None:

@@ -80,3 +80,9 @@ def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pc
         return None
     roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
     return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])
+
+
+def counts_alike(a: Quantity, b: Quantity) -> bool:
+    """Are both counts of things, in counters the rate's words pair ("接访146批次…化解97件")? A rate
+    named by meaning may count its numerator in another counter than its base."""
+    return all(q.unit and not q.is_money and not q.is_percent and q.unit != "倍" for q in (a, b))

@@ -30,8 +30,9 @@ from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
+from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
-from .rate_readings import explained_readings
+from .rate_readings import counts_alike, explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .stages import load_stages
@@ -52,13 +53,6 @@ _BRACKET_SHARE = re.compile(r"^\($")
 _BRACKET_BASE = re.compile(r"^\)?(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 # The base printed inside the words of 占, in brackets or not ("占全市3,126件的13.2%").
 _BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
-_TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划|预算)[^,;。\d]{0,6}$")  # (预算: a budget)
-# "完成年度目标任务的128.8%" with the target stated in a sentence of its own.
-_OF_TARGET = re.compile(r"(完成|为|是|达到|占)(?P<what>[^,;。\d]{0,10}(目标|任务|计划|预算)[^,;。\d]{0,4})的(比例为)?$")
-_TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")  # (not 预算: 一般公共预算收入 is no budget far away)
-_OVERSHOOT = re.compile(r"超额|超出|超过|多完成")
-_TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
-_NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
 
 
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
@@ -332,63 +326,6 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
 
 
-def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
-    """"新增就业12,846人,完成年度目标任务12,000人的107.1%": done over the stated target."""
-    if not pct.index:
-        return None
-    if _OVERSHOOT.search(re.split(r"[,;。]", d.label(pct))[-1]):
-        return None  # "超额完成计划的12.5%": by how much the target was passed (112.5% done), no share of it
-    named = _OF_TARGET.search(d.label(pct))
-    if named is not None:
-        return _named_target(d, pct, per, named.group("what"))
-    bracketed = d.label(pct).startswith(")")  # "完成年度目标任务(4.2万人)的110.0%"
-    if d.label(pct).removeprefix(")") not in ("的", "的比例为"):
-        return None
-    target = d.qs[pct.index - 1]
-    if target.is_percent or not _TARGET.search(d.label(target).removesuffix("(") if bracketed else d.label(target)):
-        return None
-    if bracketed != d.label(target).endswith("("):
-        return None  # a bracket closed that the target did not open
-    done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : target.index])
-                 if not q.is_percent and compatible(q, target)), None)
-    if done is None:
-        return None
-    k = d.s.rfind("其中", pct.sentence[0], done.start)
-    whole = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : done.index]) if q.end <= k
-                  and not q.is_percent and compatible(q, target) and not is_delta(d, q) and not is_previous(d, q)),
-                 None) if k >= 0 else None
-    if whole is not None:
-        # "完成营造林12.6万亩,其中人工造林3.8万亩、…森林抚育3.6万亩,完成年度计划12.0万亩的105.0%": what was
-        # done is the whole before the 其中 list -- or its last item: both are readings
-        return Relation("ratio", "ratio.target", {"numerator": whole, "denominator": target, "percent": pct}, per=per,
-                        readings=[{"numerator": done, "denominator": target, "percent": pct}])
-    return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
-
-
-def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | None:
-    """"全年新增就业38,652人,完成年度目标任务的128.8%" and, elsewhere, "年度目标任务为新增就业30,000人":
-    done (the figure before the share in its sentence) over the target its words name, stated
-    in another sentence before or in the paragraph after; two or three values are readings."""
-    done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : pct.index])
-                 if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
-    word = _TARGET_WORDS.search(what)
-    if done is None or word is None:
-        return None
-    para_end = d.s.find("\n", pct.end)
-    after = d.qs[pct.index + 1 : d.before(para_end if para_end >= 0 else len(d.s))][:_TARGET_REACH]
-    cands = [q for q in [*reversed(d.qs[max(0, done.index - _TARGET_REACH) : done.index]), *after]
-             if not q.is_percent and compatible(q, done) and (q.sentence != pct.sentence or q.index < done.index)
-             and word.group() in d.s[q.sentence[0] : q.start] and not d.in_parentheses(q)
-             and not _NEXT_TARGET.search(d.s[q.sentence[0] : q.start])]
-    by_value: dict = {}
-    for q in cands:
-        by_value.setdefault(q.value, q)
-    if not by_value or len(by_value) > 3:
-        return None
-    roles = [{"numerator": done, "denominator": t, "percent": pct} for t in by_value.values()]
-    return Relation("ratio", "ratio.target", roles[0], per=per, readings=roles[1:])
-
-
 _CHAIN_GAP = ("、", ",", "和", "及", "")
 _REACH = 24  # figures back a rate looks for its terms (a fixed reach keeps long sentences linear)
 _PRINTED_REACH = 60  # figures back a list of shares looks for the whole they imply
@@ -526,8 +463,8 @@ def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], 
     share of the whole the words name (全市) in its own measure: the nearest earlier figure of that
     measure, no item of a list, whose sentence names the whole ("全市共发生事故47起、死亡39人")."""
     key = _cjk(_GENERIC.sub("", named))
-    if len(key) < 2:
-        return []
+    if len(key) < 2:  # "其中道路交通事故30起、死亡24人,分别占总数的…": the wholes before the 其中
+        return wholes_before_the_parts(d, parts, chain, per)
     pieces = [w for w in re.split(r"和|及|与|、", named) if w]
     if len(pieces) == len(parts) > 1:
         # "分别占事故总起数和死亡总人数的60.5%和65.9%": one base named per part, in order.
@@ -589,8 +526,14 @@ def respective_rates(d: _Doc, pct: Quantity, rate: tuple, per: int) -> list[Rela
     figures = [*dens, *nums]
     if any(q.is_percent or q.sentence != pct.sentence or is_delta(d, q) or is_per_n(d, q) for q in figures):
         return []
-    if not all(compatible(figures[0], q) for q in figures[1:]):
+    if not (all(compatible(dens[0], q) for q in dens[1:]) and all(compatible(nums[0], q) for q in nums[1:])
+            and (compatible(dens[0], nums[0]) or counts_alike(dens[0], nums[0]))):
         return []
+    prev, head = (d.qs[dens[0].index - 1] if dens[0].index else None), d.label(dens[0])
+    if head[:1] in ("、", "和", "及", "与") or (
+            prev is not None and prev.sentence == pct.sentence and not prev.is_percent and compatible(prev, dens[0])
+            and "其中" not in head and "中," not in head):
+        return []  # lists of other lengths than the rates' ("接访a、b、c,化解x、y,化解率分别为…")
     # Each list is named once, before its first figure: "办结分别为…", "受理投诉、举报分别为…".
     if not num_words.search(d.label(nums[0])) or not den_words.search(d.s[dens[0].sentence[0] : dens[0].start]):
         return []

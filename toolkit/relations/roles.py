@@ -205,6 +205,16 @@ _LIST_SEP = ("、", "和", "及")
 _YEAR_IS = re.compile(r"(\d{4})年(?:同期)?(?:为|是|有|共)?$")
 _YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# "2021年10月至2022年9月": the year closing a period's span is no later year compared against
+_SPAN_END = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至|到|—|–|-|~|～)((?:19|20)\d\d)年")
+
+
+def _later_year(d: _Doc, q: Quantity, year: int) -> bool:
+    """Does the figure's sentence name a year after ``year`` -- other than one closing a span
+    ("2021年10月至2022年9月,共受理…": the period of the figure, not a later one beside it)?"""
+    ends = {m.start(1) for m in _SPAN_END.finditer(d.s, q.sentence[0], q.sentence[1])}
+    return any(int(m.group(1)) > year and m.start(1) not in ends
+               for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
 
 
 _YEARS_EACH = re.compile(r"((?:(?:19|20)\d\d年?(?:度)?[、和及与至]){1,5}(?:19|20)\d\d年(?:度)?)[^,;。\d]{0,4}分别")
@@ -265,8 +275,7 @@ def _previous(d: _Doc, q: Quantity) -> bool:
     if year is not None:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
         # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
-        y = int(year.group(1))
-        return any(int(m.group(1)) > y for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
+        return _later_year(d, q, int(year.group(1)))
     if _LAST_YEAR_VERB.match(lab) and not _NOT_LAST_YEARS.search(lab):
         return True
     return bool(_PREVIOUS.search(lab))

@@ -13,6 +13,7 @@ from .distributed import list_names, names_position
 from .implied import agrees_with
 from .model import Relation, compatible
 from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share
+from .preambles import preamble_end
 from .rate_readings import explained_readings
 from .scopes import words
 from .stages import stages_in
@@ -283,6 +284,20 @@ def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Re
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q) \
                 and (q.value == whole if exact else may_be_sum(whole, q)):
             found.setdefault(q.value, q)
+    end = preamble_end(d)
+    if not found and end < part.start:
+        # "一、全年火灾基本情况\n…共接报火灾2,316起…\n二、火灾主要特点\n…引发火灾913起,占39.4%": a share of
+        # a later chapter, its own naming no whole, is of the report's totals -- as readings, likewise
+        # (believed only over a total the share holds over, or a share of its sentence does: a slip
+        # away from a total of the whole report is no sign the part is of it)
+        stop = d.before(end)
+        pairs = [(part, pct), *((d.qs[p.index - 1], p) for p in d.in_range(*part.sentence)
+                               if p.is_percent and p is not pct and p.index and not d.qs[p.index - 1].is_percent)]
+        for q in reversed(d.qs[max(0, stop - _FAR_RATE) : stop]):
+            if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q) \
+                    and (q.value == whole if exact else may_be_sum(whole, q)) \
+                    and agrees_with([(n, p) for n, p in pairs if compatible(n, q)], q.value, per):
+                found.setdefault(q.value, q)
     return explained_readings("ratio.share", part, list(found.values()), pct, per, most=3, text=d.s)
 
 

@@ -1,4 +1,4 @@
-"""The subject of a share whose own clause names none.
+"""The subject of a share whose own clause names none (and the count a per-N base is the rate of).
 
 "…按案件类型分:食品安全案件1,036件、…。食品安全案件同比增长18.5%,占案件总数的36.1%": the clause
 of 占 opens with nothing but 占; the sentence is about what its first words name (食品安全案件), whose
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .roles import is_change_percent
+from .model import Relation, compatible
+from .roles import is_change_percent, is_per_n
 from .structure import _Doc
 
 # the words that start a change report after a name ("…案件同比增长", "…数量较上年下降")
@@ -42,3 +43,13 @@ def names_the_item(d: _Doc, q: Quantity, subject: str) -> bool:
     words with it ("噪声污染案件" is not the "环境污染案件" listed before)?"""
     own = _ITEM_FRAME.sub("", _NOT_CJK.sub("", d.own_words(q)))
     return len(own) >= 2 and (subject in own or own in subject)
+
+
+def count_before_rate(d: _Doc, rel: Relation) -> Relation | None:
+    """The share over the count stated right before its per-N base (None when there is none)."""
+    rate, part = rel.roles["denominator"], rel.roles["numerator"]
+    prev = d.qs[rate.index - 1] if rate.index else None  # type: ignore[union-attr]
+    if (prev is None or prev.is_percent or prev.sentence != rate.sentence or not compatible(prev, part)  # type: ignore[union-attr,arg-type]
+            or prev.value < part.value or is_per_n(d, prev) or rel.readings):  # type: ignore[union-attr,operator]
+        return None
+    return Relation("ratio", rel.rule, {**rel.roles, "denominator": prev}, per=rel.per)

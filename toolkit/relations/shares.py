@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from ..quantities import Quantity
@@ -37,6 +36,7 @@ from .named_rates import (
     one_items_rate,
     rate_vocabulary,
 )
+from .nested_shares import nested_share
 from .rate_readings import explained_readings
 from .rates import (
     _chain,
@@ -45,9 +45,9 @@ from .rates import (
     own_name_rate,
     respective_rates,
     respective_shares,
-    target_completion,
 )
 from .respective import respective_named_rates
+from .respective_targets import respective_targets
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .share_lists import listed_shares
@@ -78,11 +78,12 @@ from .share_parts import (
     tied_bases,
     total_after_part,
 )
-from .share_subjects import names_the_item, subject_over_changes
+from .share_subjects import count_before_rate, names_the_item, subject_over_changes
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .subset_rates import subset_rate
+from .target_ratios import target_completion
 from .targets import is_threshold
 
 _SHARE = re.compile(r"占(比)?|比重|比例|构成")
@@ -94,6 +95,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
     out: list[Relation] = []
     d.cache["partition"] = _partitions(found or [])
     stated = stated_base_rates(d)
+    taken: set[int] = set()
     for q in d.qs:
         if not q.is_percent:
             continue
@@ -120,6 +122,13 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if done is not None:
             out.append(done)
             continue
+        if q.index in taken:
+            continue  # a later percent of a list read with its first
+        listed = respective_targets(d, q, per)  # "目标任务分别为…,分别完成…%": position by position
+        if listed:
+            out.extend(listed)
+            taken.update(r.roles["percent"].index for r in listed)  # type: ignore[union-attr]
+            continue
         rate = named_rate_of(lab)
         if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
@@ -143,13 +152,17 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or _share(d, q, lab, per))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
-            rel = _nested_share(d, rel)
+            rel = nested_share(d, rel)
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
-            continue  # "每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a share
+            # "收集报告1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a
+            # share; the count it is the rate of, right before it in its sentence, is what 其中 opens
+            rel = count_before_rate(d, rel)
+            if rel is None:
+                continue
         if rel is not None:
             out.append(rel)
     out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
@@ -222,22 +235,6 @@ def _item_named_exactly(d: _Doc, before: list[Quantity], base_words: str, part: 
     exact = [q for q in before if q.index != part.index and compatible(q, part) and q.value >= part.value
              and len(key) >= 2 and re.sub(r"^其中", "", _cjk(d.own_words(q))) == key]
     return exact[0] if len(exact) == 1 else None
-
-
-def _nested_share(d: _Doc, rel: Relation | None) -> Relation | None:
-    """Record each share's base by its part; a bare share of a 其中 part whose whole has a share of
-    its own ("60岁及以上人口52.98万人,占28.4%,其中65岁及以上人口37.21万人,占20.0%") may be of that share's
-    base too, as 统计公报 write it (186.42万 of 总人口): both are readings."""
-    if rel is None or rel.kind != "ratio":
-        return rel
-    num, den, pct = rel.roles["numerator"], rel.roles["denominator"], rel.roles["percent"]
-    bases = d.cache.setdefault("share_of", {})
-    bases[num.index] = den  # type: ignore[union-attr]
-    outer = bases.get(den.index)  # type: ignore[union-attr]
-    if (outer is None or outer is den or "其中" not in d.s[d.seg_start(num.start) : num.start]  # type: ignore[union-attr]
-            or any(r.get("denominator") is outer for r in rel.readings) or "占" not in d.label(pct)[-2:]):  # type: ignore[union-attr]
-        return rel
-    return replace(rel, readings=[*rel.readings, {"numerator": num, "denominator": outer, "percent": pct}])
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:
@@ -435,6 +432,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # the words name as well is ("受理刑事案件9,862起,立案8,413起…占刑事立案总数的": the 8,413)
             heads = [t for t in tied if _same_scope(base_words, d.label(t))
                      and _names_head(base_words, t, d.label(t))]
+            if not heads:  # "政策文件类612条…占主动公开政策文件数的": the one figure its own words name so
+                own = [t for t in named_cands if _names_head(base_words, t, d.own_words(t))
+                       and _overlap(_cjk(d.own_words(t)), _cjk(base_words)) >= 4]
+                heads = own[-1:] if len({t.value for t in own}) == 1 else []
             denominator = heads[0] if len(heads) == 1 else None
             tied = []
         if (denominator is not None and pct.value <= 100 and _size(denominator) < _size(numerator)

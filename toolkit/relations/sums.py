@@ -55,6 +55,7 @@ CARRIED_OVER = re.compile(r"结转|转入下(一)?年")
 _INCLUDES = re.compile(r"\((含|包括|其中)[^()]*$")
 
 
+_TARGETS_EACH = re.compile(r"(目标|任务|计划)[^,;。\d]{0,4}$")
 _ANNOUNCED = re.compile(r"按[^,;。]{1,12}(分|划分)|从[^,;。]{1,12}看|分[^,;。]{1,6}看|其中|中,")
 
 
@@ -92,6 +93,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 and "分别" in s[sent_start:a]:
             continue  # "一审、二审分别审结33件、6件,败诉分别为2件、1件" ("…,其中分别办结…"): two lists
             # mapped position by position
+        if s.startswith("分别", a) and _TARGETS_EACH.search(s, max(sent_start, s.rfind(",", 0, a) + 1), a):
+            continue  # "新开工3,250套,目标任务分别为3,200套和2,800套": each item's target, no parts
         if at_head and s.startswith("分别", a) and not _ANNOUNCED.search(s, sent_start, a):
             # "人大代表建议和政协提案分别为56件和72件": 分别 gives each name its figure; with no figure
             # before it in its sentence and no breakdown announced ("案件按领域分,…分别为") it breaks

@@ -26,6 +26,7 @@ from .table_figures import (
 )
 from .table_funnels import table_funnels
 from .table_nesting import NESTED_ROW, item_readings
+from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
 
@@ -81,6 +82,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += change_columns(t)
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
+        out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"
         out += table_funnels(d, t)
     return out
 
