@@ -80,7 +80,42 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
                for r in found[1:]):
             return AMBIGUOUS  # "全市受理投诉500件。其中城区受理投诉300件…。投诉中,…": 500 or 300
         return found[0]
-    return None
+    return _bare_stage_whole(d, earlier, words, marker)
+
+
+def _bare_stage_whole(d: _Doc, earlier: list[Quantity], words: str, marker: int) -> Quantity | object | None:
+    """"审结案件中," after "…,审结1,528件,…": a set named by a stage and a generic noun names the figure
+    whose own name is that stage alone (but for ``stage_leads``: 全年, 共, 依法…), when no figure bears
+    the whole name. Figures named by the stage with more words ("一审审结…") are other sets."""
+    v = vocabulary()
+    name = load_stages().whole.sub("", _NOT_CJK.sub("", _OPENER.sub("", words.strip()))).replace("的", "")
+    core = re.sub(f"(?:{v['set_nouns'].pattern})$", "", name)
+    if len(core) < 2 or core == name or not load_stages().any_stage.fullmatch(core):
+        return None
+    leads = re.compile(f"^(?:{v['stage_leads'].pattern})*")
+    found = [r for r in earlier if leads.sub("", _own_name(d, r)) == core]
+    if not found:
+        return None
+    if any(r.value != found[0].value and compatible(r, found[0]) and "\n" not in d.s[r.end : marker]
+           for r in found[1:]):
+        return AMBIGUOUS
+    return found[0]
+
+
+def clause_whole(d: _Doc, a: int, b: int) -> Quantity | None:
+    """The figure named by a "X中," that opens a ";" clause of a sentence holding figures before it
+    ("…审结9,217件,结案率93.6%;受理案件中,新收9,402件,旧存444件"): the set's name decides, as at the
+    head of a sentence (``set_whole``); None when the clause does not open so or the name is open."""
+    from .sums import _IN_WHICH  # (sums reads this module)
+
+    head = d.last_before(";", a) + 1
+    if head <= d.last_before(SENT_END, a) + 1 or d.in_range(head, a):
+        return None
+    opener = _IN_WHICH.match(d.s, head)
+    if opener is None or opener.end() != b:
+        return None
+    whole = named_whole(d, head, d.s[head : opener.end() - 2])
+    return whole if isinstance(whole, Quantity) else None
 
 
 def set_whole(d: _Doc, a: int, b: int) -> Quantity | object | None:

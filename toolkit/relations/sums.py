@@ -7,12 +7,20 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
-from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, siblings_of_the_whole
+from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, names_its_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
 from .list_columns import _segment_groups
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
-from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, paired_measures, set_whole, totals_named
+from .named_wholes import (
+    AMBIGUOUS,
+    bounded_by_one_of,
+    bounded_parts,
+    clause_whole,
+    paired_measures,
+    set_whole,
+    totals_named,
+)
 from .nested_lists import _aside_of_a_part, _colon_sublists
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
@@ -120,11 +128,14 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         totals = [t for t in _totals_before(d, a, at_head)
                   if not (opens_a_set_of_places(d, t) and any(q.unit != t.unit for q in found))]
         # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
-        whole = set_whole(d, a, b) if at_head else None
+        # (";受理案件中,…" opening a clause of a sentence with figures names its set as a sentence head does)
+        whole = set_whole(d, a, b) if at_head else clause_whole(d, a, b)
         if whole is AMBIGUOUS:
             continue  # two figures named so: the parts' whole is open
         by_name = isinstance(whole, Quantity)
-        if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found):  # type: ignore[union-attr]
+        if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found) \
+                and not names_its_complements("".join(d.label(q) for q in found)) \
+                and not _adds_up_by_name(d, whole, found):  # type: ignore[arg-type]
             parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
             nested_parts.update(r.roles["smaller"].index for r in parts)
             out.extend(parts)
@@ -153,7 +164,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 continue
         if totals and _AMONG_OPENED.search(s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
-            named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
+            # (the words of its own clause only, where a clause's "X中," named its set: "…审结4,980件;受理
+            # 案件中," names no 审结)
+            head = d.last_before(SENT_END, a) + 1
+            named = stages_in(s[max(head, d.last_before(";", a) + 1) if by_name and not at_head else head : b])
             totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
             continue
@@ -456,6 +470,14 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
 def _ends_its_clause(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` the last thing of its clause (a separator, a bracket or the sentence's end next)?"""
     return re.match(r"\s*(?:$|[,;:、。()\n])", d.s[q.end : q.end + 4]) is not None
+
+
+def _adds_up_by_name(d: _Doc, whole: Quantity, found: list[Quantity]) -> bool:
+    """Do the figures of a list opened by a set's name, of its whole's unit, add up to that whole
+    exactly ("审结案件中,维持683件,…终止131件" of "审结1,528件" paragraphs before)? Its figures then say
+    the list is all of the set; else it may leave kinds out, and each part is only bounded."""
+    parts = _contiguous(d, whole, [p for p in _drop_derived(d, found) if p.unit == whole.unit])
+    return _adds_up(whole, parts)
 
 
 def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:

@@ -1,0 +1,75 @@
+"""Breakdowns without 其中 and parts that are not parts (issue 15, session 14, patterns F and D).
+
+A set named by "X中," far from its whole or at the head of a ";" clause; a stage named with its noun
+("审结案件中,") naming the figure named by the stage alone.
+
+Every text is written for the project: passing, failing (a planted error) and consistent variants,
+and traps that must not produce a failing sum."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_list_phrasings import checks, sums
+
+
+def _bounds(tmp_path, text: str) -> dict[tuple, str]:
+    """{(smaller, larger): status} of the text's bounds."""
+    return {(o["smaller"], o["larger"]): st for st, _, o in checks(tmp_path, text, "bound")}
+
+
+# -- a set named by "X中," at the head of a ";" clause -------------------------------------------
+
+@pytest.mark.parametrize("old, status", [("260", "pass"), ("206", "fail")])
+def test_a_clause_opened_by_a_set_name_breaks_down_the_figure_so_named(tmp_path, old, status) -> None:
+    # 3,480 + 260 = 3,740: new intake and carried-in work make up all the cases on hand
+    text = (f"全年共受理各类案件3,740件,同比增长2.6%,审结3,512件,结案率93.9%;受理案件中,"
+            f"新收3,480件,旧存{old}件。")
+    assert sums(tmp_path, text)[(3740, 3480, int(old))] == status
+
+
+def test_two_clauses_each_opened_by_its_set_name(tmp_path) -> None:
+    text = ("全年办理行政复议案件14件,行政诉讼案件9件。行政复议案件中,维持8件,撤销2件,终止4件;"
+            "行政诉讼案件中,驳回原告诉讼请求6件,原告撤诉2件,尚未判决1件。")
+    found = sums(tmp_path, text)
+    assert found[(14, 8, 2, 4)] == "pass"
+    assert found[(9, 6, 2, 1)] == "pass"
+
+
+def test_a_clause_set_name_naming_no_figure_checks_nothing(tmp_path) -> None:
+    # "调解案件" names none of the figures before: the clause's list is of no stated whole; the same
+    # list under "受理案件中," is of the 3,740 received
+    text = "全年共受理各类案件3,740件,审结3,512件;{name}中,新收3,480件,旧存260件。"
+    assert not checks(tmp_path, text.format(name="调解案件"), "sum")
+    assert sums(tmp_path, text.format(name="受理案件"))[(3740, 3480, 260)] == "pass"
+
+
+# -- a set named paragraphs after its whole ------------------------------------------------------
+
+def test_a_stage_and_its_noun_name_the_figure_of_the_bare_stage(tmp_path) -> None:
+    # "审结案件中," names "审结1,264件" (the figure leaves the noun out); the outcomes add up to it
+    text = ("一、基本情况\n全年应审理1,380件,审结1,264件,结案率91.6%。\n二、审理结果\n"
+            "审结案件中,维持702件,驳回申请281件,撤销96件,确认违法35件,调解和解104件,终止46件。")
+    assert sums(tmp_path, text)[(1264, 702, 281, 96, 35, 104, 46)] == "pass"
+
+
+def test_named_outcomes_that_fall_short_are_bounded_not_summed(tmp_path) -> None:
+    # the same outcomes, one of them mistyped short: a named set far back may leave kinds out
+    text = ("一、基本情况\n全年应审理1,380件,审结1,264件,结案率91.6%。\n二、审理结果\n"
+            "审结案件中,维持702件,驳回申请218件,撤销96件,确认违法35件,调解和解104件,终止46件。")
+    assert not [c for c in checks(tmp_path, text, "sum") if c[2]["total"] == 1264]
+    assert _bounds(tmp_path, text)[(702, 1264)] == "pass"
+
+
+def test_money_named_again_adds_up_to_its_whole(tmp_path) -> None:
+    text = ("全年立案查处各类违法案件312件,罚没款合计845.20万元。按案件类型分:食品类88件、药品类21件。"
+            "罚没款中,没收违法所得120.40万元,罚款724.80万元。")
+    assert sums(tmp_path, text)[(845.2, 120.4, 724.8)] == "pass"
+
+
+def test_two_figures_named_by_the_bare_stage_leave_the_set_open(tmp_path) -> None:
+    # 一审 and 二审 closings are both "审结…": which one "审结案件中" means is open, and a list adding up
+    # to neither fails nothing; named by the bare stage once, the list adding up is its sum
+    text = "{first}。\n二、审理结果\n审结案件中,维持702件,驳回申请281件,撤销96件,终止31件。"
+    assert not [c for c in checks(tmp_path, text.format(first="一审审结1,120件,二审审结264件")) if c[0] == "fail"]
+    assert sums(tmp_path, text.format(first="全年依法审结1,110件"))[(1110, 702, 281, 96, 31)] == "pass"
