@@ -73,3 +73,35 @@ def test_two_figures_named_by_the_bare_stage_leave_the_set_open(tmp_path) -> Non
     text = "{first}。\n二、审理结果\n审结案件中,维持702件,驳回申请281件,撤销96件,终止31件。"
     assert not [c for c in checks(tmp_path, text.format(first="一审审结1,120件,二审审结264件")) if c[0] == "fail"]
     assert sums(tmp_path, text.format(first="全年依法审结1,110件"))[(1110, 702, 281, 96, 31)] == "pass"
+
+
+# -- a total closing its list under a name of its own ------------------------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("全县小学在校生21.46万人、初中在校生9.82万人,义务教育阶段在校生共31.28万人。", (312800, 214600, 98200)),
+    # another measure of an item between the parts ("…案件9件、罚款…") is passed over
+    ("全年土地违法案件罚没款205.5万元,查处非法采矿案件9件、罚款46.4万元,土地矿产违法罚没款合计251.9万元。",
+     (251.9, 205.5, 46.4)),
+    ("全区一般公共预算收入42.58亿元,加上级补助收入11.35亿元、债务转贷收入6.38亿元,收入总计60.31亿元。",
+     (60.31, 42.58, 11.35, 6.38)),
+])
+def test_a_named_total_after_its_list_is_its_sum_when_the_figures_add_up(tmp_path, text, key) -> None:
+    assert sums(tmp_path, text)[key] == "pass"
+
+
+@pytest.mark.parametrize("text", [
+    # the name may hold kinds the sentence does not list (高中): a shortfall is no error
+    "全县小学在校生21.46万人、初中在校生9.82万人,全县各类学校在校生共38.75万人。",
+    "全县小学在校生21.46万人、初中在校生9.82万人,义务教育阶段在校生共31.82万人。",
+])
+def test_a_named_total_its_figures_do_not_reach_is_no_error(tmp_path, text) -> None:
+    assert not [c for c in checks(tmp_path, text, "sum") if c[0] == "fail"]
+    # (the same sentence adding up is summed: the figures decide)
+    assert sums(tmp_path, text.replace("38.75", "31.28").replace("31.82", "31.28"))[(312800, 214600, 98200)] == "pass"
+
+
+@pytest.mark.parametrize("total, status", [("26.05", "pass"), ("26.50", "fail")])
+def test_a_total_after_items_with_bracketed_figures(tmp_path, total, status) -> None:
+    text = (f"诉求量居前三位的是城乡建设(13.16万件)、市场监管(7.84万件)、交通运输(5.05万件),"
+            f"合计{total}万件。")
+    assert sums(tmp_path, text)[(float(total) * 10000, 131600, 78400, 50500)] == status

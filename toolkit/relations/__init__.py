@@ -113,6 +113,7 @@ from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_by_parts import named_by_its_parts
 from .named_changes import named_changes, named_rates_by_position, one_named_changes
+from .named_closings import named_closings
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
@@ -160,6 +161,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += named_closings(d)  # "…,义务教育阶段在校生共5.0万人": a total named by its own words, by its figures
     rels += named_totals(d)
     rels += closing_lines(d)
     rels += restated_above(d)
