@@ -105,3 +105,57 @@ def test_a_total_after_items_with_bracketed_figures(tmp_path, total, status) -> 
     text = (f"诉求量居前三位的是城乡建设(13.16万件)、市场监管(7.84万件)、交通运输(5.05万件),"
             f"合计{total}万件。")
     assert sums(tmp_path, text)[(float(total) * 10000, 131600, 78400, 50500)] == status
+
+
+# -- the statuses of what was found -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, key, status", [
+    ("2023年审计指出问题183个,已整改156个,正在整改27个。", (183, 156, 27), "pass"),
+    # statuses exclude each other: adding up past the problems found is an error
+    ("2023年审计指出问题183个,已整改156个,正在整改29个。", (183, 156, 29), "fail"),
+    # the done part beside its complement is all of it
+    ("全年排查安全隐患420处,已整改到位398处,尚未整改12处。", (420, 398, 12), "fail"),
+    ("上年审计工作报告反映的4个方面96个问题,截至9月底,已完成整改81个,部分整改10个,正在整改5个,整改率84.4%。",
+     (96, 81, 10, 5), "pass"),
+])
+def test_statuses_of_the_problems_found_add_up_to_them(tmp_path, text, key, status) -> None:
+    assert sums(tmp_path, text)[key] == status
+
+
+def test_done_and_in_progress_short_of_the_found_is_no_error(tmp_path) -> None:
+    # some problems may not be taken up yet: a shortfall of 已整改 + 正在整改 fails nothing
+    text = "2023年审计指出问题183个,已整改156个,正在整改20个。"
+    assert not checks(tmp_path, text, "sum")
+    assert sums(tmp_path, text.replace("20个", "27个"))[(183, 156, 27)] == "pass"
+
+
+# -- a review's outcomes end at the ";" where they add up --------------------------------------
+
+def test_a_review_list_that_adds_up_by_its_semicolon_ends_there(tmp_path) -> None:
+    text = ("全年共受理审查逮捕各类犯罪嫌疑人1,950人,经审查批准逮捕1,310人,不批准逮捕640人,不捕率32.8%;"
+            "受理审查起诉3,420人,提起公诉2,870人。")
+    assert sums(tmp_path, text)[(1950, 1310, 640)] == "pass"
+
+
+# -- points counted off after a figure and its colon ------------------------------------------
+
+POINTS = ("审计发现预算管理方面问题资金{total}万元:一是部分单位预算编制不细化,年初未细化到具体项目的资金3,268万元;"
+          "二是部分项目资金下达不及时,超过规定时限下达1,915万元;三是存量资金清理盘活不到位,结余两年以上未收回1,407万元。")
+
+
+def test_points_counted_off_that_add_up_are_the_sum(tmp_path) -> None:
+    assert sums(tmp_path, POINTS.format(total="6,590"))[(6590, 3268, 1915, 1407)] == "pass"
+
+
+def test_points_short_of_their_figure_are_each_bounded_and_never_summed(tmp_path) -> None:
+    text = POINTS.format(total="7,590")
+    assert not checks(tmp_path, text, "sum")
+    found = {k: v for k, v in _bounds(tmp_path, text).items() if k[1] == 7590}
+    assert found == {(3268, 7590): "pass", (1915, 7590): "pass", (1407, 7590): "pass"}
+
+
+def test_points_over_their_figure_check_nothing(tmp_path) -> None:
+    # the points may state other money than the figure before the colon: no sum, no failing bound
+    text = POINTS.format(total="5,590")
+    assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
+    assert sums(tmp_path, POINTS.format(total="6,590"))[(6590, 3268, 1915, 1407)] == "pass"

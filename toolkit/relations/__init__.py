@@ -98,6 +98,7 @@ from .closings import (
     restated_with_all,
 )
 from .complement_splits import complement_splits
+from .counted_points import counted_points
 from .counted_wholes import counted_wholes
 from .distributed import distributed_partitions
 from .each_rate import each_rates
@@ -127,6 +128,7 @@ from .periods import period_partitions
 from .points import points_changes
 from .printed_alike import printed_alike
 from .ratio_expressions import _ratio_expressions
+from .rectified import rectified_splits
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
@@ -161,6 +163,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += counted_points(d)  # "…6,590万元:一是…;二是…;三是…": points counted off after a figure
     rels += named_closings(d)  # "…,义务教育阶段在校生共5.0万人": a total named by its own words, by its figures
     rels += named_totals(d)
     rels += closing_lines(d)
@@ -169,6 +172,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += all_of_a_list(d)
     rels += named_by_its_parts(d)
     rels += _status_splits(d)
+    rels += rectified_splits(d)  # "指出问题183个,已整改156个,正在整改27个": statuses of what was found
     rels += added_totals(d)
     rels += rest_splits(d)
     rels += negated_rests(d)

@@ -141,6 +141,14 @@ def _classified(d: _Doc) -> list[Relation]:
             if short and (_REST.search(s, b, core) or (read and all(len(w) == 1 and _fits(w[0], col)
                                                                       for col, _, w in read))):
                 end, items = core, short
+        semi = s.find(";", b, end) if s.startswith("经", a) else -1
+        if semi > 0:
+            # "经审查,批准逮捕1,482人,不批准逮捕834人,不捕率36.0%;受理审查起诉4,107人,…": a review's
+            # outcomes that add up to its whole by the ";" end there; what follows is a new statement
+            short = [q for q in items if q.start < semi]
+            read = _read_list(d, short, a, semi, cls, frozenset(listed)) if len(short) >= 2 else []
+            if read and all(len(w) == 1 and _fits(w[0], col) for col, _, w in read):
+                end, items = semi, short
         highlights = funnel or bool(words()["highlights"].search(s, b, end))
         found = _read_list(d, items, a, end, cls, frozenset(listed))
         longer = _parallel_sentences_end(d, items, end)
