@@ -159,3 +159,26 @@ def test_points_over_their_figure_check_nothing(tmp_path) -> None:
     text = POINTS.format(total="5,590")
     assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
     assert sums(tmp_path, POINTS.format(total="6,590"))[(6590, 3268, 1915, 1407)] == "pass"
+
+
+# -- parts that are not parts: one bound per part ---------------------------------------------
+
+def test_a_single_qizhong_part_after_two_figures_of_its_unit_is_bounded_by_the_nearest(tmp_path) -> None:
+    text = "全年稽查立案184户,结案171户,结案率92.93%,查补税款3.12亿元。其中,对涉嫌虚开发票等犯罪的9户依法移送公安机关。"
+    assert _bounds(tmp_path, text)[(9, 171)] == "pass"
+
+
+def test_qizhong_parts_named_like_two_different_figures_are_not_bounded_by_one(tmp_path) -> None:
+    # 立案 and 破案 parts pair with the 立案 and 破案 figures: no bound of both under the nearest
+    text = "全年立案侦办经济犯罪案件140起,破案131起,挽回经济损失1.1亿元;其中电信网络诈骗案件立案92起,破案85起。"
+    assert (92, 131) not in _bounds(tmp_path, text)
+    one = "全年共检查定点医药机构2,310家,查处违法违规机构804家,追回医保基金5,210.4万元。其中,暂停医保服务协议36家,解除医保服务协议9家。"
+    assert _bounds(tmp_path, one)[(9, 804)] == "pass"
+
+
+def test_a_classified_list_short_of_the_one_whole_before_is_bounded(tmp_path) -> None:
+    text = ("全年受理行政复议案件1,640件。从被申请人看,以公安机关为被申请人的522件,以自然资源部门为被申请人的231件,"
+            "以人力资源社会保障部门为被申请人的147件。")
+    found = _bounds(tmp_path, text)
+    assert found[(522, 1640)] == "pass" and found[(147, 1640)] == "pass"
+    assert not checks(tmp_path, text, "sum")

@@ -27,6 +27,7 @@ from .classified_wholes import (
     _candidates,
     _measure_words,
     _names_a_stage,
+    _names_whole,
     _sentences_before,
     _whole,
 )
@@ -186,12 +187,17 @@ def _classified(d: _Doc) -> list[Relation]:
             elif 1 < len(wholes) <= 3:
                 # "从被申请人看,公安机关982件,…,数量列前三位": the main kinds of one of the wholes
                 out.extend(bounded_by_one_of(column, wholes))
-            elif not wholes and highlights:
-                # the figures before that could each hold every part: of one of them
+            elif not wholes:
+                # the figures before that could each hold every part: of one of them (main kinds only);
+                # the one such figure named as a whole (全年, 共) near the opener, the list short of it
+                # (every figure of the unit there holds the whole list: "受理…126件,其中…38件;办结131件" is
+                # no list of a far 251)
                 big = max(p.value for p in column)
-                rivals = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), False, taken)
-                          if q.value >= big}
-                if 1 <= len(rivals) <= 3:
+                spans = _sentences_before(d, a) if highlights else _sentences_before(d, a)[:2]
+                near = _candidates(d, column, spans, False, taken)
+                rivals = {q.value: q for q in near if q.value >= big}
+                if 1 <= len(rivals) <= 3 and (highlights or (not s.startswith("经", a) and all(
+                        q.value > sum(p.value for p in column) for q in near) and any(_names_whole(d, q) for q in near))):
                     out.extend(bounded_by_one_of(column, list(rivals.values())))
             if carried:
                 out[mark:] = [r for r in out[mark:] if r.kind != "sum"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .model import Relation, compatible
+from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import items_counted
 from .scopes import words as vocabulary
@@ -102,6 +102,15 @@ def _bare_stage_whole(d: _Doc, earlier: list[Quantity], words: str, marker: int)
     return found[0]
 
 
+def adds_up_by_name(d: _Doc, whole: Quantity, found: list[Quantity]) -> bool:
+    """Do the figures of a list opened by a set's name, of its whole's unit, add up to that whole
+    exactly ("审结案件中,维持683件,…终止131件" of "审结1,528件" paragraphs before)? Its figures then say
+    the list is all of the set; else it may leave kinds out, and each part is only bounded."""
+    from .sums import _adds_up, _contiguous, _drop_derived  # (sums reads this module)
+
+    return _adds_up(whole, _contiguous(d, whole, [p for p in _drop_derived(d, found) if p.unit == whole.unit]))
+
+
 def clause_whole(d: _Doc, a: int, b: int) -> Quantity | None:
     """The figure named by a "X中," that opens a ";" clause of a sentence holding figures before it
     ("…审结9,217件,结案率93.6%;受理案件中,新收9,402件,旧存444件"): the set's name decides, as at the
@@ -169,6 +178,24 @@ def bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Rel
     ranked = sorted(totals, key=lambda t: t.index)
     return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
                      readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]
+
+
+def bounded_by_each(d: _Doc, total: Quantity, others: list[Quantity], parts: list[Quantity]) -> bool:
+    """Is each part of a 其中 two figures or more may hold (``total`` the nearest) at most every one
+    of them, with a unit, out of tables, and the parts not named each like another of them ("立案126起,
+    破案118起;其中…立案86起,破案79起" pairs by the words)? Then each is bounded by the nearest, a pass
+    either way."""
+    value = money_value if total.is_money else (lambda q: q.value)
+    wholes = [total, *others]
+    if any(p.in_table or not p.unit or any(value(p) > value(t) for t in wholes) for p in parts):
+        return False
+    own = [_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]) for t in wholes]
+    named = set()
+    for p in parts:
+        scores = [_overlap(w, _NOT_CJK.sub("", re.split(r"[,;:]", d.label(p))[-1])) for w in own]
+        if max(scores) >= 2 and scores.count(max(scores)) == 1:
+            named.add(scores.index(max(scores)))
+    return len(named) < 2
 
 
 def totals_named(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:

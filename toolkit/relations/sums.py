@@ -14,6 +14,8 @@ from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import (
     AMBIGUOUS,
+    adds_up_by_name,
+    bounded_by_each,
     bounded_by_one_of,
     bounded_parts,
     clause_whole,
@@ -135,7 +137,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         by_name = isinstance(whole, Quantity)
         if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found) \
                 and not names_its_complements("".join(d.label(q) for q in found)) \
-                and not _adds_up_by_name(d, whole, found):  # type: ignore[arg-type]
+                and not adds_up_by_name(d, whole, found):  # type: ignore[arg-type]
             parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
             nested_parts.update(r.roles["smaller"].index for r in parts)
             out.extend(parts)
@@ -214,6 +216,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         out.extend(bounded_by_one_of(parts, [total, *others]))
                         nested_parts.update(q.index for q in parts)
                         continue
+                    if not fits and bounded_by_each(d, total, others, parts):
+                        # "结案203户,…查补税款…。其中,…的11户": of one of them, the nearest first
+                        out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": total},
+                                            readings=[{"smaller": p, "larger": t} for t in others]) for p in parts)
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
@@ -470,14 +476,6 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
 def _ends_its_clause(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` the last thing of its clause (a separator, a bracket or the sentence's end next)?"""
     return re.match(r"\s*(?:$|[,;:、。()\n])", d.s[q.end : q.end + 4]) is not None
-
-
-def _adds_up_by_name(d: _Doc, whole: Quantity, found: list[Quantity]) -> bool:
-    """Do the figures of a list opened by a set's name, of its whole's unit, add up to that whole
-    exactly ("审结案件中,维持683件,…终止131件" of "审结1,528件" paragraphs before)? Its figures then say
-    the list is all of the set; else it may leave kinds out, and each part is only bounded."""
-    parts = _contiguous(d, whole, [p for p in _drop_derived(d, found) if p.unit == whole.unit])
-    return _adds_up(whole, parts)
 
 
 def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
