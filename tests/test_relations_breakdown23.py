@@ -182,3 +182,34 @@ def test_a_classified_list_short_of_the_one_whole_before_is_bounded(tmp_path) ->
     found = _bounds(tmp_path, text)
     assert found[(522, 1640)] == "pass" and found[(147, 1640)] == "pass"
     assert not checks(tmp_path, text, "sum")
+
+
+# -- a set named without its generic noun; a class naming what it classifies -------------------
+
+ACCIDENTS = ("从行业领域看:道路运输事故52起、死亡38人;工矿商贸事故17起、死亡13人;火灾事故4起、死亡3人。"
+             "道路运输事故中,涉及货车的21起、涉及电动自行车的17起。工矿商贸领域中,建筑施工事故8起、死亡{a}人,"
+             "工贸行业事故5起、死亡5人,其他行业4起、死亡2人。")
+
+
+@pytest.mark.parametrize("a, status", [("6", "pass"), ("7", "fail")])
+def test_a_set_named_without_its_noun_takes_each_measure_of_its_whole(tmp_path, a, status) -> None:
+    # "工矿商贸领域中," names "工矿商贸事故17起、死亡13人": deaths 6 + 5 + 2 = 13 (其他行业 closes the list)
+    assert sums(tmp_path, ACCIDENTS.format(a=a))[(13, int(a), 5, 2)] == status
+
+
+CASES = ("全年受理各类案件486件,同比下降6.1%,审结455件,结案率93.6%;其中调解撤诉262件。"
+         "从案件类型看,民间借贷纠纷118件,婚姻家庭纠纷142件,土地承包经营纠纷39件,其他纠纷{rest}件。")
+
+
+@pytest.mark.parametrize("rest, status", [("187", "pass"), ("196", "fail")])
+def test_a_class_naming_what_it_classifies_names_the_whole(tmp_path, rest, status) -> None:
+    # "案件类型" classifies the 案件: the one figure so named (486), the list closed by 其他
+    assert sums(tmp_path, CASES.format(rest=rest))[(486, 118, 142, 39, int(rest))] == status
+
+
+def test_a_class_naming_two_figures_leaves_a_short_list_unchecked(tmp_path) -> None:
+    # two figures named 案件 with different values: the whole is open, nothing fails
+    text = ("全年受理民事案件486件,审结民事案件455件。从案件类型看,民间借贷纠纷118件,婚姻家庭纠纷142件,"
+            "土地承包经营纠纷39件,其他纠纷96件。")
+    assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
+    assert sums(tmp_path, CASES.format(rest="196"))[(486, 118, 142, 39, 196)] == "fail"

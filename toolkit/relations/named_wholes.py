@@ -54,6 +54,8 @@ def _names(own: str, name: str) -> bool:
     that leaves out the noun of its whole ("门诊类3,500件" names "门诊类投诉")?"""
     if len(own) >= 3 and name.startswith(own):
         return True
+    if len(name) >= 3 and own.startswith(name) and len(own) - len(name) <= 2:
+        return True  # "工矿商贸领域中," (领域 dropped) names "工矿商贸事故19起"
     if not own.endswith(name[-2:]):
         return False
     it = iter(own)
