@@ -201,10 +201,11 @@ CASES = ("全年受理各类案件486件,同比下降6.1%,审结455件,结案率
          "从案件类型看,民间借贷纠纷118件,婚姻家庭纠纷142件,土地承包经营纠纷39件,其他纠纷{rest}件。")
 
 
-@pytest.mark.parametrize("rest, status", [("187", "pass"), ("196", "fail")])
-def test_a_class_naming_what_it_classifies_names_the_whole(tmp_path, rest, status) -> None:
-    # "案件类型" classifies the 案件: the one figure so named (486), the list closed by 其他
-    assert sums(tmp_path, CASES.format(rest=rest))[(486, 118, 142, 39, int(rest))] == status
+def test_a_class_naming_what_it_classifies_names_the_whole(tmp_path) -> None:
+    # "案件类型" classifies the 案件: the one figure so named (486), the list closed by 其他 -- also
+    # when it does not add up (the figures alone confirmed it before)
+    assert sums(tmp_path, CASES.format(rest="196"))[(486, 118, 142, 39, 196)] == "fail"
+    assert sums(tmp_path, CASES.format(rest="187"))[(486, 118, 142, 39, 187)] == "pass"
 
 
 def test_a_class_naming_two_figures_leaves_a_short_list_unchecked(tmp_path) -> None:
