@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import toolkit
 from tests.test_relations_list_phrasings import checks, sums
 
 
@@ -214,3 +215,27 @@ def test_a_class_naming_two_figures_leaves_a_short_list_unchecked(tmp_path) -> N
             "土地承包经营纠纷39件,其他纠纷96件。")
     assert not [c for c in checks(tmp_path, text) if c[0] == "fail"]
     assert sums(tmp_path, CASES.format(rest="196"))[(486, 118, 142, 39, 196)] == "fail"
+
+
+# -- item lines under a line ending with a colon ------------------------------------------------
+
+def _md_sums(tmp_path, text: str) -> dict[tuple, str]:
+    """{(total, parts...): status} of a markdown report's sums (its lines kept as written)."""
+    p = tmp_path / "r.md"
+    p.write_text(text + "\n", encoding="utf-8")
+    return {(c.operands["total"], *c.operands["parts"]): c.status for c in toolkit.audit(p).checks if c.kind == "sum"}
+
+
+def test_the_first_figures_of_item_lines_add_up_to_the_whole_above(tmp_path) -> None:
+    # each line states several measures of its stage; the first ones are the students
+    text = ("全区在校生(含在园幼儿)10.52万人,比上年增加0.21万人。分学段情况如下:\n\n"
+            "- 学前教育:在园幼儿1.86万人,专任教师1,204人\n- 小学:在校生4.73万人,招生0.81万人,毕业生0.76万人\n"
+            "- 初中:在校生2.35万人\n- 普通高中:在校生1.02万人\n- 中等职业教育:在校生0.56万人\n\n## 二、教师队伍\n")
+    assert _md_sums(tmp_path, text)[(105200, 18600, 47300, 23500, 10200, 5600)] == "pass"
+
+
+def test_item_lines_that_do_not_add_up_assert_nothing(tmp_path) -> None:
+    text = ("全年下达行政处罚决定书{n}份,罚款金额合计512.4万元。\n\n**按违法类型分:**\n\n- 大气污染类:31件,罚款204.6万元\n"
+            "- 水污染类:22件,罚款160.3万元\n- 固体废物类:14件,罚款98.1万元\n- 噪声及其他:9件,罚款49.4万元\n\n## 三、其他\n")
+    assert not [k for k in _md_sums(tmp_path, text.format(n="78")) if k[0] == 78]
+    assert _md_sums(tmp_path, text.format(n="76"))[(76, 31, 22, 14, 9)] == "pass"

@@ -110,6 +110,7 @@ from .intake_sums import added_up, found_splits, intake_splits, others_added
 from .involving import involving_parts
 from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
+from .line_lists import line_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_by_parts import named_by_its_parts
@@ -154,6 +155,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += semicolon_lists(d, rels)
     rels += _classified(d)
     rels += headed_lists(d)
+    rels += line_lists(d)  # "分学段情况如下:\n小学:在校生…,招生…": first figures of item lines, by their sum
     rels += period_partitions(d)
     rels += named_partitions(d)
     rels += lists_after_their_whole(d)
