@@ -239,3 +239,22 @@ def test_item_lines_that_do_not_add_up_assert_nothing(tmp_path) -> None:
             "- 水污染类:22件,罚款160.3万元\n- 固体废物类:14件,罚款98.1万元\n- 噪声及其他:9件,罚款49.4万元\n\n## 三、其他\n")
     assert not [k for k in _md_sums(tmp_path, text.format(n="78")) if k[0] == 78]
     assert _md_sums(tmp_path, text.format(n="76"))[(76, 31, 22, 14, 9)] == "pass"
+
+
+# -- outcomes right after their whole, confirmed by their figures -------------------------------
+
+def test_a_review_whole_stated_before_it_in_its_sentence_is_confirmed_by_the_figures(tmp_path) -> None:
+    text = ("2023年度卫片执法监督检查下发图斑{n}个,经实地核查,属于违法用地的图斑174个,涉及面积41.2公顷;"
+            "合法用地图斑862个;其他情形96个。")
+    assert sums(tmp_path, text.format(n="1,132"))[(1132, 174, 862, 96)] == "pass"
+    assert not [c for c in checks(tmp_path, text.format(n="1,123")) if c[0] == "fail"]
+
+
+def test_clauses_of_outcomes_after_their_whole_add_up_to_it(tmp_path) -> None:
+    text = "开展规范性文件清理,共梳理文件{n}件,继续有效148件,修改17件,废止12件。"
+    assert sums(tmp_path, text.format(n="177"))[(177, 148, 17, 12)] == "pass"
+    # not adding up: no word says the clauses are all of it
+    assert not checks(tmp_path, text.format(n="179"), "sum")
+    # a previous level and a change after a whole are no parts of it
+    assert not checks(tmp_path, "全年新收行政复议案件118件,上年同期78件,同比增加40件。", "sum") or \
+        all(c[1] != "sum.breakdown" for c in checks(tmp_path, "全年新收行政复议案件118件,上年同期78件,同比增加40件。", "sum"))

@@ -72,6 +72,7 @@ from ..quantities import Quantity
 from ..tables import find_tables
 from .added import added_totals, negated_rests, rest_splits
 from .adjacent import (
+    clause_runs_after_their_whole,
     clauses_after_their_whole,
     lists_after_their_whole,
     named_lists,
@@ -195,6 +196,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _subsets_by_meaning(d)
     rels += involving_parts(d)
     rels += net_growth(d)
+    rels += clause_runs_after_their_whole(d)  # (after the families whose relations it could restate)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate

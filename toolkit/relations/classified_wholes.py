@@ -122,7 +122,9 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
         # 生产总值", a review's "判定为合法的…" under "共下发图斑…"): the one figure before, named as
         # a whole, that they add up to exactly.
-        fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
+        # (or the figure a review's own sentence states before it: "下发图斑1,364个,经实地核查,…")
+        fits = {q.value: q for q in before if _fits(q, parts) and (_names_whole(d, q) or (
+            d.s.startswith("经", opener) and q.sentence[0] <= opener < q.sentence[1]))}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
     return list(picks.values()) or _named_by_class(d, parts, opener, cls, listed) or _across_heading(
