@@ -258,3 +258,11 @@ def test_clauses_of_outcomes_after_their_whole_add_up_to_it(tmp_path) -> None:
     # a previous level and a change after a whole are no parts of it
     assert not checks(tmp_path, "全年新收行政复议案件118件,上年同期78件,同比增加40件。", "sum") or \
         all(c[1] != "sum.breakdown" for c in checks(tmp_path, "全年新收行政复议案件118件,上年同期78件,同比增加40件。", "sum"))
+
+
+def test_the_state_of_answers_opens_the_outcome_list_of_the_whole(tmp_path) -> None:
+    # "答复情况为:" opens the outcomes as "办理结果为:" does; they add up to the 52 received (all answered)
+    text = ("全年共受理政府信息公开申请52件,比上年减少9件,其中当面申请7件、网络申请33件、信函申请12件。"
+            "申请已全部按期办结,答复情况为:同意公开24件,同意部分公开7件,不同意公开4件,信息不存在10件,"
+            "非本机关职责范围4件,申请内容不明确3件。")
+    assert sums(tmp_path, text)[(52, 24, 7, 4, 10, 4, 3)] == "pass"

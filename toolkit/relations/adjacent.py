@@ -75,7 +75,10 @@ def clause_runs_after_their_whole(d: _Doc) -> list[Relation]:
         if len(levels) < 3 or not _is_whole(d, levels[0], pos):
             continue
         parts = _run_after(d, levels[0], _NEXT_CLAUSE)
+        # (not stages of a process: "收到申请860件,按期答复812件,结转48件" goes on to what became of it)
         if (len(parts) >= 2 and len(_drop_derived(d, parts)) == len(parts)
+                and not any(_STAGE_CLAUSE.search(d.label(p)) for p in parts)
+                and not _graded_vocabulary()["graded_by"].search(d.label(parts[0]))  # (grades: equalities')
                 and sum(_value(p) for p in parts) == _value(levels[0])):
             out.append(Relation("sum", "sum.breakdown", {"total": levels[0], "parts": parts}))
     return out
@@ -167,6 +170,7 @@ def _value(q: Quantity) -> Decimal:
     return money_value(q) if q.is_money else q.value
 
 
+_STAGE_CLAUSE = re.compile(r"审结|办结|结案|答复|办理完毕|处理完毕|结转|受理")
 _NEXT_CLAUSE = re.compile(r"[,、和及与][\u4e00-\u9fff]{0,8}")  # ",修改21件,废止16件"
 
 

@@ -58,7 +58,7 @@ _OPENER = re.compile(
     # characters of the alternatives only: with the result's and the headings' CJK words that is
     # every Chinese character, so every alternative was tried at every position: ~75 ns a
     # character. ``test_perf_indexes`` compares the matches with the plain pattern.)
-    r"(?=[按从以依分就划]|(?<![^\n])|(?<=[。,;\n])[\u4e00-\u9fff]{2,6}结果)(?:"
+    r"(?=[按从以依分就划]|(?<![^\n])|(?<=[。,;\n])[\u4e00-\u9fff]{2,6}结果|(?<=[。,;\n])[\u4e00-\u9fff]{2}情况)(?:"
     # (the look-aheads: the first stop after the preposition must be a , : or line end within reach,
     # as every match ends there -- one scan that fails most 以/从 at once, before the lazy words
     # try every ending; ``test_perf_indexes`` compares the matches with the pattern without it)
@@ -74,7 +74,7 @@ _OPENER = re.compile(
     r"|(?<![^\n])[ \t]*(?P<e>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域|方式|形式|途径|性质))[:][ \t]*(?=\n)"
     r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"
     # the outcomes of a review or grading, after a colon: "评定结果为:A级…", "办理结果如下:"
-    r"|(?<=[。,;\n])(?P<f>[\u4e00-\u9fff]{2,6}结果)(?:为|是|如下)?:"
+    r"|(?<=[。,;\n])(?P<f>[\u4e00-\u9fff]{2,6}结果|(?:答复|办理|处理|办结|审结)情况)(?:为|是|如下)?:"
     # "按案件类型,民事案件812件、…": 按 and a classification noun, no 分 after it
     r"|按照?(?P<g>[\u4e00-\u9fff]{0,8}(?:类型|类别|领域|区域|层级|来源|渠道|方式|性质|行业))(?=,))")
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
@@ -441,6 +441,11 @@ def _opener_starts(s: str) -> list[int]:
     while i >= 0:
         out.extend(p for p in range(max(1, i - 6), i - 1) if s[p - 1] in "。,;\n")
         i = s.find("结果", i + 1)
+    i = s.find("情况")  # "答复情况为:": two characters of the stage before it
+    while i >= 0:
+        if i >= 3 and s[i - 3] in "。,;\n":
+            out.append(i - 2)
+        i = s.find("情况", i + 1)
     return sorted(set(out))
 
 

@@ -9,6 +9,7 @@ import re
 from ..quantities import Quantity
 from .breakdown_totals import _breakdown_total
 from .completeness import _REST
+from .equalities import _graded_vocabulary
 from .misprints import within_one_slip
 from .model import compatible
 from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
@@ -122,9 +123,11 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
         # 生产总值", a review's "判定为合法的…" under "共下发图斑…"): the one figure before, named as
         # a whole, that they add up to exactly.
-        # (or the figure a review's own sentence states before it: "下发图斑1,364个,经实地核查,…")
+        # (or the figure a review's own sentence states before it: "下发图斑1,364个,经实地核查,…" --
+        # not grades, which the graded family reads)
+        review = d.s.startswith("经", opener) and not _graded_vocabulary()["graded_by"].search(d.label(parts[0]))
         fits = {q.value: q for q in before if _fits(q, parts) and (_names_whole(d, q) or (
-            d.s.startswith("经", opener) and q.sentence[0] <= opener < q.sentence[1]))}
+            review and q.sentence[0] <= opener < q.sentence[1]))}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
     return list(picks.values()) or _named_by_class(d, parts, opener, cls, listed) or _across_heading(
