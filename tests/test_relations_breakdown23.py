@@ -266,3 +266,10 @@ def test_the_state_of_answers_opens_the_outcome_list_of_the_whole(tmp_path) -> N
             "申请已全部按期办结,答复情况为:同意公开24件,同意部分公开7件,不同意公开4件,信息不存在10件,"
             "非本机关职责范围4件,申请内容不明确3件。")
     assert sums(tmp_path, text)[(52, 24, 7, 4, 10, 4, 3)] == "pass"
+
+
+@pytest.mark.parametrize("batches, status", [("43", "pass"), ("1,143", "fail")])
+def test_batches_are_counted_alike_in_pi_and_pici(tmp_path, batches, status) -> None:
+    # 集体访 counted in 批 is a part of the visits counted in 批次
+    text = f"全年来信612件,来访1,047批次,网上信访1,759件。来访中,集体访{batches}批、涉及群众1,215人次。"
+    assert _bounds(tmp_path, text)[(int(batches.replace(",", "")), 1047)] == status
