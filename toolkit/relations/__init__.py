@@ -72,6 +72,7 @@ from ..quantities import Quantity
 from ..tables import find_tables
 from .added import added_totals, negated_rests, rest_splits
 from .adjacent import (
+    clause_runs_after_their_whole,
     clauses_after_their_whole,
     lists_after_their_whole,
     named_lists,
@@ -99,6 +100,7 @@ from .closings import (
     restated_with_all,
 )
 from .complement_splits import complement_splits
+from .counted_points import counted_points
 from .counted_wholes import counted_wholes
 from .distributed import distributed_partitions
 from .each_rate import each_rates
@@ -110,10 +112,12 @@ from .intake_sums import added_up, found_splits, intake_splits, others_added
 from .involving import involving_parts
 from .item_shares import item_measure_shares
 from .ladders import ladder_bounds
+from .line_lists import line_lists
 from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_by_parts import named_by_its_parts
 from .named_changes import named_changes, named_rates_by_position, one_named_changes
+from .named_closings import named_closings
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
@@ -128,6 +132,7 @@ from .periods import period_partitions
 from .points import points_changes
 from .printed_alike import printed_alike
 from .ratio_expressions import _ratio_expressions
+from .rectified import rectified_splits
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
@@ -153,6 +158,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += semicolon_lists(d, rels)
     rels += _classified(d)
     rels += headed_lists(d)
+    rels += line_lists(d)  # "分学段情况如下:\n小学:在校生…,招生…": first figures of item lines, by their sum
     rels += period_partitions(d)
     rels += named_partitions(d)
     rels += lists_after_their_whole(d)
@@ -162,6 +168,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _includes(d)
     rels += _parenthesised_lists(d)
     rels += _trailing_totals(d)
+    rels += counted_points(d)  # "…6,590万元:一是…;二是…;三是…": points counted off after a figure
+    rels += named_closings(d)  # "…,义务教育阶段在校生共5.0万人": a total named by its own words, by its figures
     rels += named_totals(d)
     rels += closing_lines(d)
     rels += restated_above(d)
@@ -169,6 +177,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += all_of_a_list(d)
     rels += named_by_its_parts(d)
     rels += _status_splits(d)
+    rels += rectified_splits(d)  # "指出问题183个,已整改156个,正在整改27个": statuses of what was found
     rels += added_totals(d)
     rels += rest_splits(d)
     rels += negated_rests(d)
@@ -191,6 +200,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _subsets_by_meaning(d)
     rels += involving_parts(d)
     rels += net_growth(d)
+    rels += clause_runs_after_their_whole(d)  # (after the families whose relations it could restate)
     tables = find_tables(d.s, quantities)
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate

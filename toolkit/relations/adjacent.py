@@ -65,6 +65,25 @@ def lists_after_their_whole(d: _Doc) -> list[Relation]:
     return out
 
 
+def clause_runs_after_their_whole(d: _Doc) -> list[Relation]:
+    """"共梳理文件213件,继续有效176件,修改21件,废止16件": clauses of a few words and one figure each
+    after the whole's, taken only when they add up to it exactly (read after the other families: a
+    change, a previous level or a balance they read is theirs)."""
+    out: list[Relation] = []
+    for pos, _end, figs in d.figure_sentences():
+        levels = [q for q in figs if not q.is_percent]
+        if len(levels) < 3 or not _is_whole(d, levels[0], pos):
+            continue
+        parts = _run_after(d, levels[0], _NEXT_CLAUSE)
+        # (not stages of a process: "收到申请860件,按期答复812件,结转48件" goes on to what became of it)
+        if (len(parts) >= 2 and len(_drop_derived(d, parts)) == len(parts)
+                and not any(_STAGE_CLAUSE.search(d.label(p)) for p in parts)
+                and not _graded_vocabulary()["graded_by"].search(d.label(parts[0]))  # (grades: equalities')
+                and sum(_value(p) for p in parts) == _value(levels[0])):
+            out.append(Relation("sum", "sum.breakdown", {"total": levels[0], "parts": parts}))
+    return out
+
+
 # "自然人、法人或其他组织分别申请774件、86件": names listed, then 分别 and the act, opening the sentence.
 _NAMES_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+分别[\u4e00-\u9fff]{0,6}$")
 
@@ -151,7 +170,11 @@ def _value(q: Quantity) -> Decimal:
     return money_value(q) if q.is_money else q.value
 
 
-def _run_after(d: _Doc, whole: Quantity) -> list[Quantity]:
+_STAGE_CLAUSE = re.compile(r"审结|办结|结案|答复|办理完毕|处理完毕|结转|受理")
+_NEXT_CLAUSE = re.compile(r"[,、和及与][\u4e00-\u9fff]{0,8}")  # ",修改21件,废止16件"
+
+
+def _run_after(d: _Doc, whole: Quantity, nxt: re.Pattern = _NEXT) -> list[Quantity]:
     """The figures of the whole's unit listed right after it: ",咨询类900件、投诉类450件…"."""
     run: list[Quantity] = []
     for q in d.qs[whole.index + 1 :]:
@@ -159,7 +182,7 @@ def _run_after(d: _Doc, whole: Quantity) -> list[Quantity]:
         if not run:
             joined = _FIRST.fullmatch(lab)
         else:
-            joined = (_NEXT_AFTER_COLON if d.label(run[0]).startswith(":") else _NEXT).fullmatch(lab)
+            joined = (_NEXT_AFTER_COLON if d.label(run[0]).startswith(":") else nxt).fullmatch(lab)
         if (q.is_percent or not joined or q.sentence != whole.sentence or not compatible(q, whole)
                 or unit_class(q) != unit_class(whole) or not is_additive(d, q) or is_scope_count(d, q)
                 or q.value > whole.value):

@@ -27,6 +27,7 @@ from .classified_wholes import (
     _candidates,
     _measure_words,
     _names_a_stage,
+    _names_whole,
     _sentences_before,
     _whole,
 )
@@ -57,7 +58,7 @@ _OPENER = re.compile(
     # characters of the alternatives only: with the result's and the headings' CJK words that is
     # every Chinese character, so every alternative was tried at every position: ~75 ns a
     # character. ``test_perf_indexes`` compares the matches with the plain pattern.)
-    r"(?=[按从以依分就划]|(?<![^\n])|(?<=[。,;\n])[\u4e00-\u9fff]{2,6}结果)(?:"
+    r"(?=[按从以依分就划]|(?<![^\n])|(?<=[。,;\n])[\u4e00-\u9fff]{2,6}结果|(?<=[。,;\n])[\u4e00-\u9fff]{2}情况)(?:"
     # (the look-aheads: the first stop after the preposition must be a , : or line end within reach,
     # as every match ends there -- one scan that fails most 以/从 at once, before the lazy words
     # try every ending; ``test_perf_indexes`` compares the matches with the pattern without it)
@@ -73,7 +74,7 @@ _OPENER = re.compile(
     r"|(?<![^\n])[ \t]*(?P<e>[\u4e00-\u9fff]{0,8}(?:类型|类别|构成|分布|来源|渠道|结构|领域|方式|形式|途径|性质))[:][ \t]*(?=\n)"
     r"|(?<=[,:件项人起次个家户])(?:划分为|分为|分成)(?:[一二三四五六七八九十两\d]+(?:类|种|个方面|部分))?"
     # the outcomes of a review or grading, after a colon: "评定结果为:A级…", "办理结果如下:"
-    r"|(?<=[。,;\n])(?P<f>[\u4e00-\u9fff]{2,6}结果)(?:为|是|如下)?:"
+    r"|(?<=[。,;\n])(?P<f>[\u4e00-\u9fff]{2,6}结果|(?:答复|办理|处理|办结|审结)情况)(?:为|是|如下)?:"
     # "按案件类型,民事案件812件、…": 按 and a classification noun, no 分 after it
     r"|按照?(?P<g>[\u4e00-\u9fff]{0,8}(?:类型|类别|领域|区域|层级|来源|渠道|方式|性质|行业))(?=,))")
 _SHARES_OF = re.compile(r"占比|比重|比例|占")
@@ -141,6 +142,14 @@ def _classified(d: _Doc) -> list[Relation]:
             if short and (_REST.search(s, b, core) or (read and all(len(w) == 1 and _fits(w[0], col)
                                                                       for col, _, w in read))):
                 end, items = core, short
+        semi = s.find(";", b, end) if s.startswith("经", a) else -1
+        if semi > 0:
+            # "经审查,批准逮捕1,482人,不批准逮捕834人,不捕率36.0%;受理审查起诉4,107人,…": a review's
+            # outcomes that add up to its whole by the ";" end there; what follows is a new statement
+            short = [q for q in items if q.start < semi]
+            read = _read_list(d, short, a, semi, cls, frozenset(listed)) if len(short) >= 2 else []
+            if read and all(len(w) == 1 and _fits(w[0], col) for col, _, w in read):
+                end, items = semi, short
         highlights = funnel or bool(words()["highlights"].search(s, b, end))
         found = _read_list(d, items, a, end, cls, frozenset(listed))
         longer = _parallel_sentences_end(d, items, end)
@@ -178,12 +187,17 @@ def _classified(d: _Doc) -> list[Relation]:
             elif 1 < len(wholes) <= 3:
                 # "从被申请人看,公安机关982件,…,数量列前三位": the main kinds of one of the wholes
                 out.extend(bounded_by_one_of(column, wholes))
-            elif not wholes and highlights:
-                # the figures before that could each hold every part: of one of them
+            elif not wholes:
+                # the figures before that could each hold every part: of one of them (main kinds only);
+                # the one such figure named as a whole (全年, 共) near the opener, the list short of it
+                # (every figure of the unit there holds the whole list: "受理…126件,其中…38件;办结131件" is
+                # no list of a far 251)
                 big = max(p.value for p in column)
-                rivals = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), False, taken)
-                          if q.value >= big}
-                if 1 <= len(rivals) <= 3:
+                spans = _sentences_before(d, a) if highlights else _sentences_before(d, a)[:2]
+                near = _candidates(d, column, spans, False, taken)
+                rivals = {q.value: q for q in near if q.value >= big}
+                if 1 <= len(rivals) <= 3 and (highlights or (not s.startswith("经", a) and all(
+                        q.value > sum(p.value for p in column) for q in near) and any(_names_whole(d, q) for q in near))):
                     out.extend(bounded_by_one_of(column, list(rivals.values())))
             if carried:
                 out[mark:] = [r for r in out[mark:] if r.kind != "sum"]
@@ -427,6 +441,11 @@ def _opener_starts(s: str) -> list[int]:
     while i >= 0:
         out.extend(p for p in range(max(1, i - 6), i - 1) if s[p - 1] in "。,;\n")
         i = s.find("结果", i + 1)
+    i = s.find("情况")  # "答复情况为:": two characters of the stage before it
+    while i >= 0:
+        if i >= 3 and s[i - 3] in "。,;\n":
+            out.append(i - 2)
+        i = s.find("情况", i + 1)
     return sorted(set(out))
 
 

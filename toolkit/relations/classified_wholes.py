@@ -9,6 +9,7 @@ import re
 from ..quantities import Quantity
 from .breakdown_totals import _breakdown_total
 from .completeness import _REST
+from .equalities import _graded_vocabulary
 from .misprints import within_one_slip
 from .model import compatible
 from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
@@ -122,11 +123,31 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         # The parts name their measure in other words than the whole ("第一产业增加值…" under "地区
         # 生产总值", a review's "判定为合法的…" under "共下发图斑…"): the one figure before, named as
         # a whole, that they add up to exactly.
-        fits = {q.value: q for q in before if _fits(q, parts) and _names_whole(d, q)}
+        # (or the figure a review's own sentence states before it: "下发图斑1,364个,经实地核查,…" --
+        # not grades, which the graded family reads)
+        review = d.s.startswith("经", opener) and not _graded_vocabulary()["graded_by"].search(d.label(parts[0]))
+        fits = {q.value: q for q in before if _fits(q, parts) and (_names_whole(d, q) or (
+            review and q.sentence[0] <= opener < q.sentence[1]))}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
-    return list(picks.values()) or _across_heading(d, parts, opener, listed) or (
-        _confirmed_whole(d, parts, opener, listed) if cls else [])
+    return list(picks.values()) or _named_by_class(d, parts, opener, cls, listed) or _across_heading(
+        d, parts, opener, listed) or (_confirmed_whole(d, parts, opener, listed) if cls else [])
+
+
+_CLASS_WORDS = re.compile(r"类型|类别|种类|构成|分布|来源|渠道|结构|领域|形式|方式|情况|方面|性质|[^\u4e00-\u9fff]")
+
+
+def _named_by_class(d: _Doc, parts: list[Quantity], opener: int, cls: str, listed: frozenset[int]) -> list[Quantity]:
+    """"受理各类案件512件,…。从案件类型看,民间借贷纠纷126件,…": the opener's class names what it
+    classifies (案件); the one figure of the parts' unit in its sentence or the one before whose words
+    name it, and that can hold each part, is the whole the parts name in other words (纠纷)."""
+    noun = _CLASS_WORDS.sub("", cls)
+    if len(noun) < 2:
+        return []
+    big = max(p.value for p in parts)
+    named = {q.value: q for q in _candidates(d, parts, _sentences_before(d, opener)[:2], False, listed)
+             if noun in _words(d, q) and q.value >= big}
+    return list(named.values()) if len(named) == 1 else []
 
 
 _FAR = 4000  # characters before an opener where a whole its list adds up to may stand (its section's summary)

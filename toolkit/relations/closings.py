@@ -73,6 +73,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         lab = d.label(q)
         if q.is_percent or _TOTAL_CHAR.search(lab) is None:
             continue  # (no total word, scope word or joint in its words: most figures; see _TOTAL_CHARS)
+        # "城乡建设(13.16万件)、市场监管(7.84万件),合计…": items each with its figure in brackets
+        bracketed = lab.startswith(")") and q.index > 0 and d.s.startswith(")", d.qs[q.index - 1].end)
+        lab = lab[1:] if bracketed else lab
         count = items_counted(d, q)
         if count is not None:  # "…移送涉嫌犯罪案件4件,五类案件共计50件": the text says how many items it adds
             parts = _counted_parts(d, count, q, int(count.value))
@@ -142,7 +145,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 # total naming one: the figures of the others and their percents are passed over.
                 skip_from = p
                 continue
-            if p.is_percent or not (compatible(p, q) or _bare_item(d, p, head, q)) or not held:
+            if p.is_percent or not (compatible(p, q) or _bare_item(d, p, head, q)) or not held \
+                    or (bracketed and not d.s.startswith(")", p.end)):
                 break
             parts.insert(0, p)
         if items and len(parts) != items:

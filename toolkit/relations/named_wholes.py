@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .model import Relation, compatible
+from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import items_counted
 from .scopes import words as vocabulary
@@ -54,6 +54,8 @@ def _names(own: str, name: str) -> bool:
     that leaves out the noun of its whole ("门诊类3,500件" names "门诊类投诉")?"""
     if len(own) >= 3 and name.startswith(own):
         return True
+    if len(name) >= 3 and own.startswith(name) and len(own) - len(name) <= 2:
+        return True  # "工矿商贸领域中," (领域 dropped) names "工矿商贸事故19起"
     if not own.endswith(name[-2:]):
         return False
     it = iter(own)
@@ -80,7 +82,51 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
                for r in found[1:]):
             return AMBIGUOUS  # "全市受理投诉500件。其中城区受理投诉300件…。投诉中,…": 500 or 300
         return found[0]
-    return None
+    return _bare_stage_whole(d, earlier, words, marker)
+
+
+def _bare_stage_whole(d: _Doc, earlier: list[Quantity], words: str, marker: int) -> Quantity | object | None:
+    """"审结案件中," after "…,审结1,528件,…": a set named by a stage and a generic noun names the figure
+    whose own name is that stage alone (but for ``stage_leads``: 全年, 共, 依法…), when no figure bears
+    the whole name. Figures named by the stage with more words ("一审审结…") are other sets."""
+    v = vocabulary()
+    name = load_stages().whole.sub("", _NOT_CJK.sub("", _OPENER.sub("", words.strip()))).replace("的", "")
+    core = re.sub(f"(?:{v['set_nouns'].pattern})$", "", name)
+    if len(core) < 2 or core == name or not load_stages().any_stage.fullmatch(core):
+        return None
+    leads = re.compile(f"^(?:{v['stage_leads'].pattern})*")
+    found = [r for r in earlier if leads.sub("", _own_name(d, r)) == core]
+    if not found:
+        return None
+    if any(r.value != found[0].value and compatible(r, found[0]) and "\n" not in d.s[r.end : marker]
+           for r in found[1:]):
+        return AMBIGUOUS
+    return found[0]
+
+
+def adds_up_by_name(d: _Doc, whole: Quantity, found: list[Quantity]) -> bool:
+    """Do the figures of a list opened by a set's name, of its whole's unit, add up to that whole
+    exactly ("审结案件中,维持683件,…终止131件" of "审结1,528件" paragraphs before)? Its figures then say
+    the list is all of the set; else it may leave kinds out, and each part is only bounded."""
+    from .sums import _adds_up, _contiguous, _drop_derived  # (sums reads this module)
+
+    return _adds_up(whole, _contiguous(d, whole, [p for p in _drop_derived(d, found) if p.unit == whole.unit]))
+
+
+def clause_whole(d: _Doc, a: int, b: int) -> Quantity | None:
+    """The figure named by a "X中," that opens a ";" clause of a sentence holding figures before it
+    ("…审结9,217件,结案率93.6%;受理案件中,新收9,402件,旧存444件"): the set's name decides, as at the
+    head of a sentence (``set_whole``); None when the clause does not open so or the name is open."""
+    from .sums import _IN_WHICH  # (sums reads this module)
+
+    head = d.last_before(";", a) + 1
+    if head <= d.last_before(SENT_END, a) + 1 or d.in_range(head, a):
+        return None
+    opener = _IN_WHICH.match(d.s, head)
+    if opener is None or opener.end() != b:
+        return None
+    whole = named_whole(d, head, d.s[head : opener.end() - 2])
+    return whole if isinstance(whole, Quantity) else None
 
 
 def set_whole(d: _Doc, a: int, b: int) -> Quantity | object | None:
@@ -134,6 +180,24 @@ def bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Rel
     ranked = sorted(totals, key=lambda t: t.index)
     return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
                      readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]
+
+
+def bounded_by_each(d: _Doc, total: Quantity, others: list[Quantity], parts: list[Quantity]) -> bool:
+    """Is each part of a 其中 two figures or more may hold (``total`` the nearest) at most every one
+    of them, with a unit, out of tables, and the parts not named each like another of them ("立案126起,
+    破案118起;其中…立案86起,破案79起" pairs by the words)? Then each is bounded by the nearest, a pass
+    either way."""
+    value = money_value if total.is_money else (lambda q: q.value)
+    wholes = [total, *others]
+    if any(p.in_table or not p.unit or any(value(p) > value(t) for t in wholes) for p in parts):
+        return False
+    own = [_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]) for t in wholes]
+    named = set()
+    for p in parts:
+        scores = [_overlap(w, _NOT_CJK.sub("", re.split(r"[,;:]", d.label(p))[-1])) for w in own]
+        if max(scores) >= 2 and scores.count(max(scores)) == 1:
+            named.add(scores.index(max(scores)))
+    return len(named) < 2
 
 
 def totals_named(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:

@@ -15,7 +15,8 @@ from .structure import SENT_END, _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
-           "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes")
+           "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes",
+           "stage_leads")
 
 
 @lru_cache(maxsize=1)

@@ -7,12 +7,22 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
-from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, siblings_of_the_whole
+from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, names_its_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
 from .list_columns import _segment_groups
 from .misprints import one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
-from .named_wholes import AMBIGUOUS, bounded_by_one_of, bounded_parts, paired_measures, set_whole, totals_named
+from .named_wholes import (
+    AMBIGUOUS,
+    adds_up_by_name,
+    bounded_by_each,
+    bounded_by_one_of,
+    bounded_parts,
+    clause_whole,
+    paired_measures,
+    set_whole,
+    totals_named,
+)
 from .nested_lists import _aside_of_a_part, _colon_sublists
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
@@ -22,6 +32,7 @@ from .scopes import counts_the_names, is_scope_count, items_counted, measure_key
 from .stage_lists import later_stage_at
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
+from .table_bases import in_its_column
 from .vocab import gated, matches_at
 
 # (compiled once: read per figure or per list)
@@ -123,11 +134,14 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         totals = [t for t in _totals_before(d, a, at_head)
                   if not (opens_a_set_of_places(d, t) and any(q.unit != t.unit for q in found))]
         # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
-        whole = set_whole(d, a, b) if at_head else None
+        # (";受理案件中,…" opening a clause of a sentence with figures names its set as a sentence head does)
+        whole = set_whole(d, a, b) if at_head else clause_whole(d, a, b)
         if whole is AMBIGUOUS:
             continue  # two figures named so: the parts' whole is open
         by_name = isinstance(whole, Quantity)
-        if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found):  # type: ignore[union-attr]
+        if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found) \
+                and not names_its_complements("".join(d.label(q) for q in found)) \
+                and not adds_up_by_name(d, whole, found):  # type: ignore[arg-type]
             parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
             nested_parts.update(r.roles["smaller"].index for r in parts)
             out.extend(parts)
@@ -156,7 +170,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 continue
         if totals and _AMONG_OPENED.search(s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
-            named = stages_in(s[d.last_before(SENT_END, a) + 1 : b])
+            # (the words of its own clause only, where a clause's "X中," named its set: "…审结4,980件;受理
+            # 案件中," names no 审结)
+            head = d.last_before(SENT_END, a) + 1
+            named = stages_in(s[max(head, d.last_before(";", a) + 1) if by_name and not at_head else head : b])
             totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
             continue
@@ -180,7 +197,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure or mixed)
             for total, parts, others in assigned:
                 total, others = whole_of_the_parts_stage(d, total, others, parts)  # (其中线上受理…)
-                parts = _in_its_column(d, total, parts)
+                parts = in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
                 cut = later_stage_at(d, parts)  # "其中转办54,306件,已反馈53,812件": a funnel
                 if not (cut == len(parts) - 1 and cut >= 2 and _adds_up(total, parts)):
@@ -203,6 +220,10 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         out.extend(bounded_by_one_of(parts, [total, *others]))
                         nested_parts.update(q.index for q in parts)
                         continue
+                    if not fits and bounded_by_each(d, total, others, parts):
+                        # "结案203户,…查补税款…。其中,…的11户": of one of them, the nearest first
+                        out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": total},
+                                            readings=[{"smaller": p, "larger": t} for t in others]) for p in parts)
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
@@ -244,24 +265,6 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                             r.readings.append({"total": rival, "parts": parts})
                     out.extend(found_sums)
     return out
-
-
-def _column(d: _Doc, q: Quantity) -> int | None:
-    """The cell column of a figure in a table row ("|其中:税收收入|亿元|7.5|1.6|"), None outside one."""
-    line = d.last_before("\n", q.start) + 1
-    end = d.s.find("\n", q.start)
-    if "|" not in d.s[line : end if end >= 0 else len(d.s)]:
-        return None  # (rows with no leading "|" too: an HTML or Word table's "常住人口|512.36|100.0")
-    return d.s.count("|", line, q.start)
-
-
-def _in_its_column(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
-    """A 其中 row of a table breaks down the cell of its column only: the row's other cells are other
-    measures of the part ("|其中:税收收入|亿元|7.5|1.6|": 1.6 is its growth in %, no part of 9.8)."""
-    col = _column(d, total)
-    if col is None:
-        return parts
-    return [p for p in parts if _column(d, p) in (None, col)]
 
 
 def _earlier_whole_it_fits(d: _Doc, total: Quantity, parts: list[Quantity]) -> Quantity | None:

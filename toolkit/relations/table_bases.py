@@ -88,3 +88,21 @@ def prose_base_shares(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> list[R
         out.append(Relation("ratio", "ratio.table_share", {"numerator": p, "denominator": bases[0], "percent": s},
                             readings=readings))
     return out
+
+
+def _row_column(d: _Doc, q: Quantity) -> int | None:
+    """The cell column of a figure in a table row ("|其中:税收收入|亿元|7.5|1.6|"), None outside one."""
+    line = d.last_before("\n", q.start) + 1
+    end = d.s.find("\n", q.start)
+    if "|" not in d.s[line : end if end >= 0 else len(d.s)]:
+        return None  # (rows with no leading "|" too: an HTML or Word table's "常住人口|512.36|100.0")
+    return d.s.count("|", line, q.start)
+
+
+def in_its_column(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """A 其中 row of a table breaks down the cell of its column only: the row's other cells are other
+    measures of the part ("|其中:税收收入|亿元|7.5|1.6|": 1.6 is its growth in %, no part of 9.8)."""
+    col = _row_column(d, total)
+    if col is None:
+        return parts
+    return [p for p in parts if _row_column(d, p) in (None, col)]
