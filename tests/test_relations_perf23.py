@@ -95,3 +95,67 @@ def test_a_copy_of_a_figure_is_read_afresh() -> None:
             assert reading.label_words(d, copy) == reading.label_words(d, q), text
             assert reading.piece_words(d, copy, ",:、()") == reading.piece_words(d, q, ",:、()"), text
 
+
+_STAGE_PIECES = ["受理", "办结", "已办结", "办理完毕", "申请", "收到", "新收", "转办", "回访", "其中", "投诉",
+                 "审结", "执结", "答复", "予以公开", "不予受理", "整改", "发现", "立案", "处罚", "驳回申请", "结办",
+                 "理受", "、", ",", ":", "。", "(", ")", "12件", "3.5%", "共", "全市", "的", "对", "已", "x"]
+
+
+def _stage_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_STAGE_PIECES) for _ in range(rng.randint(0, 16))) for _ in range(n)]
+
+
+def test_a_process_left_out_by_its_pairs_has_no_word_in_the_text() -> None:
+    """``processes_met`` leaves a process out only when none of its words occurs in the text (nor in
+    any piece of it, nor in it with a stage word after 对 written over by full-width commas)."""
+    from toolkit.relations.stages import load_stages
+
+    v = load_stages()
+    by_pairs = 0  # processes left out that a character of their gate would have met
+    for text in _stage_texts(3000, 2316):
+        met = {row[0] for row in v.processes_met(text)}
+        for row in v.by_process:
+            if row[0] in met:
+                continue
+            by_pairs += row[7] is None or bool(row[7] & set(text))
+            for piece in (text, text[: len(text) // 2], text[len(text) // 2 :], text.replace("办结", "，，")):
+                assert not any(p.search(piece) for p in row[6]), (text, row[0])
+    assert by_pairs > 1000
+
+
+def test_characters_of_a_pair_apart_do_not_meet_its_process() -> None:
+    """A text holding a process's characters but none of the pairs its words need ("结…办" holds
+    办 and 结, not 办结) is not searched with that process's words."""
+    from toolkit.relations.stages import load_stages
+    from toolkit.relations.vocab import pairs_over
+
+    v = load_stages()
+    tried = 0
+    for row in v.by_process:
+        pairs = pairs_over(row[6], "，")
+        if not pairs:
+            continue
+        for pair in sorted(pairs):
+            text = pair[1] + "x" + pair[0]  # both characters, never side by side
+            if any(p.search(text) for p in row[6]):
+                continue
+            assert row[0] not in {r[0] for r in v.processes_met(text)}, (row[0], pair)
+            tried += 1
+    assert tried > 20
+
+
+def test_naming_reads_as_with_every_process(monkeypatch) -> None:
+    """A figure's naming is the same when every process is read, whatever its gate."""
+    from toolkit.relations import stages
+
+    v = stages.load_stages()
+    texts = [t + "12件" + s for t, s in zip(_stage_texts(1500, 2317), _stage_texts(1500, 2318), strict=True)]
+    gated = []
+    for t in texts:
+        d = _doc(t)
+        gated.append([repr(stages._naming(d, q, v)) for q in d.qs])
+    monkeypatch.setattr(type(v), "processes_met", lambda self, text: self.by_process)
+    for t, want in zip(texts, gated, strict=True):
+        d = _doc(t)
+        assert [repr(stages._naming(d, q, v)) for q in d.qs] == want, t
