@@ -159,3 +159,20 @@ def test_naming_reads_as_with_every_process(monkeypatch) -> None:
     for t, want in zip(texts, gated, strict=True):
         d = _doc(t)
         assert [repr(stages._naming(d, q, v)) for q in d.qs] == want, t
+
+
+def test_the_figures_holding_a_word_are_those_whose_label_holds_it() -> None:
+    """``holding(d, word)`` lists, in reading order, the figures whose label holds the word -- a word
+    split by a figure, cut by a segment's end or shared by two labels included -- once per report."""
+    pieces = [*_PIECES, "分别", "分", "别", "分别为", "分别办结", "。分别", "分别12件"]
+    rng = random.Random(2320)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        d = _doc(text)
+        for word in ("分别", "其中", "、"):
+            want = [q for q in d.qs if word in d.label(q)]
+            assert reading.holding(d, word) == want, (text, word)
+            assert reading.holding(d, word) is reading.holding(d, word)  # kept for the report
+    a, b = _doc("甲、乙分别受理12件、8件"), _doc("受理12件,办结8件")
+    assert [q.printed for q in reading.holding(a, "分别")] == ["12件"]
+    assert reading.holding(b, "分别") == []  # (nothing carried from the report before)

@@ -17,6 +17,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .reading import holding
 from .roles import is_delta, is_previous
 from .structure import _Doc
 
@@ -84,8 +85,8 @@ def _rates_before_their_figures(d: _Doc) -> list[Relation]:
     bases) and a list of k figures right after them whose clause names the rate's verb (the
     numerators), position by position."""
     out: list[Relation] = []
-    for pct in d.qs:
-        if not pct.is_percent or pct.index < 2 or "分别" not in d.label(pct):
+    for pct in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
+        if not pct.is_percent or pct.index < 2:
             continue
         m = _RATES_FIRST.search(_NOT_CJK.sub("", _CLAUSE.split(d.label(pct))[-1]))
         if m is None:

@@ -59,3 +59,29 @@ def _piece_answer(seps: str) -> Callable[[_Doc, Quantity], str]:
         return _NOT_CJK.sub("", d.piece(q, seps))
 
     return answer
+
+
+def holding(d: _Doc, word: str) -> list[Quantity]:
+    """The document's figures whose label holds ``word`` (``word in d.label(q)``), in reading order,
+    found once per report: a dozen families walk only the figures whose words hold 分别, and testing
+    every figure's label for it was a walk over all the figures each. Found from where ``word``
+    stands in the text (a rare word: a few ``str.find``), each place mapped to the one figure whose
+    label can hold it -- the first starting after it (labels never overlap: each runs from the
+    previous figure's end, or its segment's start, to its figure). Read-only: the list is shared."""
+    key = "holding " + word
+    found = d.cache.get(key)
+    if found is None:
+        found = d.cache[key] = _holding(d, word)
+    return found  # type: ignore[return-value]
+
+
+def _holding(d: _Doc, word: str) -> list[Quantity]:
+    s, qs = d.s, d.qs
+    ks: list[int] = []
+    i = s.find(word)
+    while i >= 0:
+        k = d.before(i + len(word))  # the first figure starting after the word
+        if k < len(qs) and (not ks or ks[-1] != k) and qs[k].start - len(d.label(qs[k])) <= i:
+            ks.append(k)
+        i = s.find(word, i + 1)
+    return [qs[k] for k in ks]
