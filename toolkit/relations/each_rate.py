@@ -50,8 +50,8 @@ def _plain(d: _Doc, q: Quantity) -> bool:
 def each_rates(d: _Doc) -> list[Relation]:
     """Ratios of each pair of two respective lists under one 均 rate (module doc)."""
     out: list[Relation] = []
-    for pct in d.qs:
-        if not pct.is_percent or pct.index < 4 or "均" not in d.label(pct):
+    for pct in holding(d, "均"):  # (the figures whose words hold 均: read once for the document)
+        if not pct.is_percent or pct.index < 4:
             continue
         m = _EACH_RATE.search(_NOT_CJK.sub("", _CLAUSE.split(d.label(pct))[-1]))
         if m is None or _CLAUSE.split(d.label(pct))[-1] == d.label(pct):
