@@ -9,7 +9,8 @@ the document's own object) is read afresh, as ``_Doc.memo`` does.
 
 Every function here returns exactly what the plain computation it names returns (tests compare).
 ``_Doc.own_words`` is the Chinese words of the figure's last clause (``clause``); these are the
-others the families read.
+others the families read. ``holding`` lists, once per report, the figures whose words hold a rare
+word (分别, 均, 占…) for the walks that look at those figures only.
 """
 
 from __future__ import annotations
