@@ -31,8 +31,10 @@ DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def reports() -> list[Path]:
-    dirs = [ROOT / "samples" / "reports", ROOT.parent / "shared" / "corpus" / "reports",
-            ROOT.parent / "shared" / "corpus" / "practice"]
+    # The corpus is ../shared from the main checkout, ../../shared from a worktree under /work/wt.
+    shared = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()),
+                  ROOT.parent / "shared")
+    dirs = [ROOT / "samples" / "reports", shared / "corpus" / "reports", shared / "corpus" / "practice"]
     return [p for d in dirs if d.is_dir() for p in sorted(d.iterdir())
             if p.suffix.lower() in SUPPORTED and p.stem != "README"]
 

@@ -24,7 +24,7 @@ from toolkit.relations.model import Relation
 from toolkit.relations.stages import carried_over_at, load_stages
 from toolkit.relations.structure import _Doc
 from toolkit.relations.sums import _IN_WHICH, _in_which
-from toolkit.relations.vocab import Occurs, around, lacks, literal_gate, matches_at
+from toolkit.relations.vocab import Occurs, around, lacks, literal_gate, matches_at, pairs_over
 
 # Written for these tests: funnels within a sentence and across two, a level of the whole, an
 # 'all' clause, carried-over work, an aside, lists, and figures naming nothing.
@@ -164,10 +164,16 @@ def test_a_process_gate_and_the_processes_words_answer_as_the_whole_vocabulary()
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         chars = set(s)
         assert v.mentioned(s) == any(row[5](s) for row in v.by_process), s
-        assert v.processes_met(s) == tuple(row for row in v.by_process
-                                               if row[7] is None or not row[7].isdisjoint(chars)), s
+        # (a process whose words all have pairs of characters one of which each match needs is met
+        # by those pairs, the others by their gate's characters: session 14, pairs_over)
+        pairs = {s[i : i + 2] for i in range(len(s) - 1)}
+        assert v.processes_met(s) == tuple(
+            row for row in v.by_process
+            if (not p.isdisjoint(pairs) if (p := pairs_over(row[6], "，")) is not None
+                else row[7] is None or not row[7].isdisjoint(chars))), s
+        met = {row[0] for row in v.processes_met(s)}
         for row in v.by_process:
-            if row[7] is not None and row[7].isdisjoint(chars):
+            if row[0] not in met:
                 assert not any(o.pattern.search(s) for o in row[3:6] if o is not None), (row[0], s)
 
 

@@ -24,6 +24,7 @@ from .equalities import _graded_vocabulary
 from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
+from .reading import holding
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, unit_class, words
 from .sections import _fits
@@ -111,9 +112,7 @@ def named_lists(d: _Doc) -> list[Relation]:
     are counted: "三类案件分别为…") is the whole of the one figure of its unit named as a whole in
     the sentence before (none other there as large); otherwise only when it adds up to it exactly."""
     out: list[Relation] = []
-    for q in d.qs:
-        if "分别" not in d.label(q):
-            continue  # (the names are mapped by 分别 in either form: most figures' words have none)
+    for q in holding(d, "分别"):  # (the names are mapped by 分别 in either form: most figures' words have none)
         count = _count_of_names(d, q)
         if count is None and (q.is_percent or not _NAMES_FIRST.match(_names_text(d, q))
                               or q.sentence[0] != d.seg_start(q.start)):

@@ -64,7 +64,7 @@ def applicant_columns(d: _Doc, tables: list[Table]) -> list[Relation]:
             if q.in_table or q.is_percent or q.is_money or is_delta(d, q) or is_previous(d, q) \
                     or d.in_parentheses(q):
                 continue
-            own = _NOT_CJK.sub("", d.clause(q))
+            own = d.own_words(q)
             if v["other_row"].search(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start])):
                 continue  # "上年结转…自然人3件", "办结的申请中…": another row's figure
             if not v["intake"].search(_tied_text(d, q)):

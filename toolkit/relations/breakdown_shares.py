@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .model import Relation, money_value
 from .rates import _chain
+from .reading import label_words
 from .structure import _Doc, _overlap, _paragraph_start
 
 _NAMED_BASE = re.compile(r"占(?:全[^\d,;。]{0,2})?([\u4e00-\u9fff()]{2,16}?)(?:的)?(?:比重|比例|份额)?(?:分别)(?:为|是|达到|达)?$")
@@ -39,7 +40,7 @@ def shares_of_a_named_breakdown(d: _Doc, pct: Quantity, lab: str, per: int, foun
         total, parts = r.roles["total"], r.roles["parts"]
         if len(parts) != k or any(p.start > pct.start or p.is_percent for p in parts):  # type: ignore[union-attr, arg-type]
             continue
-        if _overlap(_NOT_CJK.sub("", d.label(total)), words) >= max(2, len(words) - 2):
+        if _overlap(label_words(d, total), words) >= max(2, len(words) - 2):
             cands.append(r)
     if len({r.roles["total"].index for r in cands}) != 1:  # type: ignore[union-attr]
         return []  # none, or two wholes the words name alike
@@ -75,7 +76,7 @@ def _names_other_items(d: _Doc, subject: str, parts: list[Quantity], whole: Quan
     pairs its whole shares with it (收入, 人口); words naming no item ("其") say nothing."""
     if len(subject) < 2:
         return False
-    shared = _bigrams(_NOT_CJK.sub("", d.label(whole)))
+    shared = _bigrams(label_words(d, whole))
     said = _bigrams(subject) - shared
     for p in parts:
         own = _bigrams(_NOT_CJK.sub("", re.split(r"[,;:、]", d.label(p))[-1].replace("其中", ""))) - shared

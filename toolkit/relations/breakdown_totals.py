@@ -9,9 +9,10 @@ import re
 from ..quantities import Quantity
 from .model import compatible
 from .named_wholes import AMBIGUOUS, set_whole, totals_named
+from .reading import label_words
 from .stages import another_stage, stages_in
 from .structure import SENT_END, _Doc, _overlap
-from .sums import _BREAKDOWN, _FIGURE_IN_WHICH, _IN_WHICH, _NOT_CJK, CARRIED_OVER, _totals_before
+from .sums import _BREAKDOWN, _FIGURE_IN_WHICH, _IN_WHICH, CARRIED_OVER, _totals_before
 
 
 def breakdown_totals(d: _Doc, part: Quantity) -> list[Quantity] | None:
@@ -72,8 +73,8 @@ def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
         return False, None
     if len(totals) > 1:
         # "收到申请45件,上年结转2件。…中," -- which one the shares are of, the text does not say.
-        words = _NOT_CJK.sub("", d.label(part))
-        scored = [(_overlap(_NOT_CJK.sub("", d.label(t)), words), t) for t in totals]
+        words = label_words(d, part)
+        scored = [(_overlap(label_words(d, t), words), t) for t in totals]
         best = max(sc for sc, _ in scored)
         leaders = [t for sc, t in scored if sc == best]
         return True, (leaders[0] if best >= 3 and len(leaders) == 1 else None)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
+from .reading import label_words
 from .respective import _RUN_JOIN, _run_before
 from .roles import is_delta, is_previous
 from .scopes import figure_words, is_scope_count, items_counted
@@ -138,7 +139,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             elif ends or len(gap) > 30 or (p.is_percent and not measure):
                 break
             head = _list_head(d, p)
-            words = _NOT_CJK_CHAR.sub("", d.label(head))
+            words = label_words(d, head)
             held = not measure or measure in words or (kinds is not None and words.endswith(kinds.group(1)))
             if measure and (p.is_percent or not held) and not _TOTAL_WORD.search(d.label(p)):
                 # "甲街道检查企业120家、发现隐患341处;乙街道…": items of several measures, the
@@ -398,7 +399,7 @@ def restated_with_all(d: _Doc) -> list[Relation]:
         para = d.last_before("\n", q.start) + 1
         cands = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)
                  and p.unit == q.unit and not d.in_parentheses(p)
-                 and _NOT_CJK.sub("", d.label(p)).endswith(noun)]
+                 and label_words(d, p).endswith(noun)]
         if len({p.value for p in cands}) == 1 and len(cands) == 1 and not _restates_between(d, cands[0], q):
             out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out

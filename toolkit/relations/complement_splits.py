@@ -36,7 +36,7 @@ def _plain(d: _Doc, q: Quantity) -> bool:
 
 def _words(d: _Doc, q: Quantity) -> str:
     """The figure's own words, and those right after it when it has none ("16批次不合格")."""
-    own = _NOT_CJK.sub("", d.clause(q))
+    own = d.own_words(q)
     return own or _NOT_CJK.sub("", re.split(r"[,;。、]", d.after(q, 12))[0])
 
 
@@ -53,7 +53,7 @@ def complement_splits(d: _Doc) -> list[Relation]:
             continue
         w = d.qs[x.index - 1]  # the whole: right before the passing figure, in its sentence
         if w.sentence != x.sentence or not _plain(d, w) or not compatible(w, x) or w.value <= x.value \
-                or not tests.search(_NOT_CJK.sub("", d.clause(w))):
+                or not tests.search(d.own_words(w)):
             continue
         end = d.next_end(x.sentence[1] + 1, SENT_END)  # (its sentence and the next)
         after = [q for q in d.in_range(x.end, end) if not q.is_percent]

@@ -19,6 +19,7 @@ from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .misprints import within_one_slip
 from .model import Relation, money_value
+from .reading import label_words
 from .roles import is_change_percent
 from .scopes import is_additive, words
 from .structure import SEG_END, _Doc, _paragraph_start
@@ -368,7 +369,7 @@ def _parallel(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named in parallel ("通过网站发布…,通过新媒体发布…", "自然人申请…,法人申请…"):
     the same words opening or closing each label? Then they split one thing between them."""
     # The words only, then a leading 其中 dropped (",其中解读材料" -> "解读材料").
-    labels = [re.sub(r"^其中", "", _NOT_CJK.sub("", d.label(p))) for p in parts]
+    labels = [re.sub(r"^其中", "", label_words(d, p)) for p in parts]
     if any(len(lab) < 3 for lab in labels):
         return False
     a, b = labels

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from ..tables import Row, Table, row_totals
 from .model import Relation
+from .reading import label_words
 from .roles import is_delta, is_previous
 from .structure import _Doc
 from .vocab import read_section
@@ -111,7 +112,7 @@ def disclosure_groups(d: _Doc, tables: list[Table]) -> list[Relation]:
                     named.setdefault(name, []).append(q)
         for name, qs in named.items():
             if len(qs) > 1:  # "不予处理7件…不予处理的7件占比为13.1%": the one named plainly
-                qs = [q for q in qs if not _NOT_CJK.sub("", d.label(q)).endswith(name + "的")]
+                qs = [q for q in qs if not label_words(d, q).endswith(name + "的")]
             if len(qs) != 1:
                 continue
             parts = [f for f in cells[name] if f.value != 0] or cells[name]

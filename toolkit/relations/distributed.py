@@ -25,6 +25,7 @@ from ..quantities import Quantity
 from .completeness import says_overlap
 from .misprints import within_one_slip
 from .model import Relation, compatible
+from .reading import holding
 from .roles import is_delta, is_previous
 from .scopes import is_additive, unit_class, words
 from .sections import _fits as adds_up
@@ -64,9 +65,8 @@ def distributed_partitions(d: _Doc) -> list[Relation]:
     its own, with the whole of the same act (module doc)."""
     out: list[Relation] = []
     names_of: dict[int, list[str]] = {}  # sentence start -> the names of its last 分别 list
-    for q in d.qs:
-        lab = d.label(q)
-        if q.is_percent or "分别" not in lab:
+    for q in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
+        if q.is_percent:
             continue
         # the clause up to the figure, not its label: a count in the names ("前三个季度") is a figure too
         clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
@@ -133,8 +133,8 @@ def _closed_lists(d: _Doc) -> list[Relation]:
     (合计/共计/累计…), one total per measure -- whatever the names are, the closing word says the
     total is of the items listed."""
     out: list[Relation] = []
-    for q in d.qs:
-        if q.is_percent or "分别" not in d.label(q) or not re.search(r"分别[\u4e00-\u9fff]{0,8}$", d.label(q)):
+    for q in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
+        if q.is_percent or not re.search(r"分别[\u4e00-\u9fff]{0,8}$", d.label(q)):
             continue
         clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
         head = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))

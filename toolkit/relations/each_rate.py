@@ -17,6 +17,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .reading import holding
 from .roles import is_delta, is_previous
 from .structure import _Doc
 
@@ -49,8 +50,8 @@ def _plain(d: _Doc, q: Quantity) -> bool:
 def each_rates(d: _Doc) -> list[Relation]:
     """Ratios of each pair of two respective lists under one 均 rate (module doc)."""
     out: list[Relation] = []
-    for pct in d.qs:
-        if not pct.is_percent or pct.index < 4 or "均" not in d.label(pct):
+    for pct in holding(d, "均"):  # (the figures whose words hold 均: read once for the document)
+        if not pct.is_percent or pct.index < 4:
             continue
         m = _EACH_RATE.search(_NOT_CJK.sub("", _CLAUSE.split(d.label(pct))[-1]))
         pairs = _pairs_by_clause(d, pct, m.group(1)[-2:]) if m else []
@@ -108,8 +109,8 @@ def _rates_before_their_figures(d: _Doc) -> list[Relation]:
     bases) and a list of k figures right after them whose clause names the rate's verb (the
     numerators), position by position."""
     out: list[Relation] = []
-    for pct in d.qs:
-        if not pct.is_percent or pct.index < 2 or "分别" not in d.label(pct):
+    for pct in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
+        if not pct.is_percent or pct.index < 2:
             continue
         m = _RATES_FIRST.search(_NOT_CJK.sub("", _CLAUSE.split(d.label(pct))[-1]))
         if m is None:

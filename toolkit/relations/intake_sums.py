@@ -35,13 +35,13 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .added import _later_stage
 from .model import Relation, compatible
+from .reading import phrase_words
 from .roles import is_delta, is_per_n, is_previous
 from .structure import SENT_END, _Doc
 from .sums import _adds_up
 from .vocab import catalog_yaml
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_CLAUSE = re.compile(r"[,;:、]")
 _PLUS = re.compile(r"(?:加上|连同)[\u4e00-\u9fff]{0,8}$")
 _SUMMED = re.compile(r"(?:合计|共计|总计|共|累计|应[\u4e00-\u9fff]{1,4}?)[\u4e00-\u9fff]{0,6}$")
 _ACCEPTED = re.compile(r"(?<![不未])(?:受理|立案)")
@@ -55,7 +55,7 @@ _REACH = 700
 
 
 def _own(d: _Doc, q: Quantity) -> str:
-    return _NOT_CJK.sub("", _CLAUSE.split(d.label(q))[-1])
+    return d.own_words(q)  # (a label holds no ";": its pieces after [,:、] are the clause's)
 
 
 def _level(d: _Doc, q: Quantity) -> bool:
@@ -160,10 +160,13 @@ def intake_splits(d: _Doc) -> list[Relation]:
 
 def _clause_words(d: _Doc, q: Quantity) -> str:
     """The words of ``q``'s clause: its label's last clause and the words right after it."""
-    return _NOT_CJK.sub("", _LABEL_CLAUSE.split(d.label(q))[-1]) + _NOT_CJK.sub("", _AFTER_CLAUSE.split(d.after(q, 12))[0])
+    return d.memo("intake_clause_words", q, _read_clause_words)  # (read once per figure)
 
 
-_LABEL_CLAUSE = re.compile(r"[,;。:]")
+def _read_clause_words(d: _Doc, q: Quantity) -> str:
+    return phrase_words(d, q) + _NOT_CJK.sub("", _AFTER_CLAUSE.split(d.after(q, 12))[0])
+
+
 # a heading line: 一、 / (一) / 第一章 / a Markdown heading, with no figure on it (not a numbered item)
 _HEADING = re.compile(r"\n[ \t\u3000#]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分])[^\n\d]*(?=\n)")
 
@@ -183,7 +186,7 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
             return None
         if q.is_percent or not compatible(q, a) or not _level(d, q):
             continue
-        if _NARROWER_TIME.search(_CLAUSE.split(d.label(q))[-1]):
+        if _NARROWER_TIME.search(d.clause(q)):
             if intake.search(_own(d, q)) and q.value >= a.value + b.value:
                 return None  # "12月受理4,100件": the split may be that month's
             continue  # a day's average, a month's or the peak: of a narrower time, no whole

@@ -17,6 +17,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .named_wholes import paired_measures
+from .reading import holding
 from .roles import measure_names, name_fits
 from .structure import _Doc
 
@@ -36,8 +37,8 @@ def item_measure_shares(d: _Doc, rels: list[Relation]) -> list[Relation]:
                 wholes.setdefault(p.index, []).append(r.roles["total"])  # type: ignore[arg-type]
     out: list[Relation] = []
     line_of: dict[tuple[int, int], list[Quantity]] = {}  # sentence -> the line its last share named
-    for pct in d.qs:
-        if not pct.is_percent or pct.unit != "%" or "占" not in d.label(pct):
+    for pct in holding(d, "占"):  # (the figures whose words hold 占: read once for the document)
+        if not pct.is_percent or pct.unit != "%":
             continue
         m = _SUBJECT.search(re.split(r"[,;:。]", d.label(pct))[-1])
         if m is None:

@@ -15,6 +15,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .named_rates import rate_vocabulary
+from .reading import holding
 from .roles import DOWN_WORDS, REF, UP_WORDS, is_change_percent, is_delta, is_previous
 from .structure import SENT_END, _Doc, _overlap
 
@@ -37,10 +38,7 @@ _TIME = re.compile(r"(?:同比|环比|比上年|较上年)$")
 def named_changes(d: _Doc) -> list[Relation]:
     """Change relations of earlier figures the names before 分别 name (module doc)."""
     out: list[Relation] = []
-    for q in d.qs:
-        lab = d.label(q)
-        if "分别" not in lab:
-            continue
+    for q in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
         clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
         head, _, rest = _NOT_CJK.sub("", _ASIDE.sub("", clause)).rpartition("分别")
         names = [n for n in _JOIN.split(_TIME.sub("", _OPENING.sub("", head))) if n]
@@ -218,8 +216,8 @@ def named_rates_by_position(d: _Doc) -> list[Relation]:
     numerator and base are in the later and the earlier figure's sentence."""
 
     out: list[Relation] = []
-    for q in d.qs:
-        if not q.is_percent or "分别" not in d.label(q):
+    for q in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
+        if not q.is_percent:
             continue
         clause = _NOT_CJK.sub("", d.s[d.last_before(",;:。\n", q.start) + 1 : q.start])
         head, _, _ = clause.partition("分别")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .model import Relation
+from .reading import holding
 from .structure import _Doc
 from .vocab import read_entries
 
@@ -41,8 +42,8 @@ def named_per_n_vocabulary() -> list[_NamedPerN]:
 def named_per_n(d: _Doc) -> list[Relation]:
     vocab = named_per_n_vocabulary()
     out: list[Relation] = []
-    for q in d.qs:
-        if q.is_percent or q.unit or "率" not in d.label(q):
+    for q in holding(d, "率"):  # (the figures whose words hold 率: read once for the document)
+        if q.is_percent or q.unit:
             continue  # (such a rate is printed as a bare number: most figures have a unit)
         lab = d.label(q)
         rule = next((v for v in vocab if v.rate.search(lab)), None)

@@ -16,6 +16,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .reading import holding
 from .roles import is_delta, is_previous
 from .stages import stages_in
 from .structure import _Doc
@@ -31,9 +32,9 @@ _BACK = 600  # characters back the named items are looked for
 def named_stage_lists(d: _Doc) -> list[Relation]:
     """Each later figure bounded by the earlier figure its name names (module doc)."""
     out: list[Relation] = []
-    for q in d.qs:
+    for q in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
         lab = d.label(q)
-        if q.is_percent or "分别" not in lab:
+        if q.is_percent:
             continue
         m = _NAMES.search(re.split(r"[,;:。]", lab)[-1])
         if m is None:

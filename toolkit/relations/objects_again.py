@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .named_again import narrower_or_period
+from .reading import piece_words
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
 from .vocab import read_section
@@ -46,7 +47,7 @@ def _plain(d: _Doc, r: Quantity) -> bool:
 
 def _object(d: _Doc, q: Quantity, v: dict) -> str | None:
     """The noun of a figure that is the object of an act over all of it, else None."""
-    if not v["lead"].fullmatch(_NOT_CJK.sub("", d.piece(q, ",:、()"))):
+    if not v["lead"].fullmatch(piece_words(d, q, ",:、()")):
         return None
     clause = _CLAUSE.split(d.s[q.end : q.end + 40])[0]
     noun = _NOT_CJK.sub("", v["noun_end"].split(clause)[0])

@@ -10,6 +10,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
+from .reading import holding
 from .share_parts import ratio_names_its_parts
 from .structure import _Doc
 
@@ -24,7 +25,8 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                        and isinstance(r.roles.get("total"), Quantity)),
                       key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
     total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
-    for q in d.qs:
+    # (only the figures whose words hold 比 or 结构, as every match does: read once for the document)
+    for _, q in sorted({q.index: q for word in ("比", "结构") for q in holding(d, word)}.items()):
         if not _RATIO_EXPR.search(d.label(q)) or d.s[q.end : q.end + 1] not in (":", "∶"):
             continue
         chain = [q]

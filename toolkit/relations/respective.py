@@ -18,6 +18,7 @@ from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .bounds import _carried_over
 from .model import Relation, compatible
+from .reading import holding
 from .roles import is_delta, is_previous
 from .scopes import is_additive
 from .stages import carried_over_at, load_stages, naming
@@ -39,8 +40,8 @@ _WHOLE = re.compile(r"全(省|市|区|县|州|盟|旗)")
 def respective_splits(d: _Doc) -> list[Relation]:
     """Each counted 分别 list of an act, with the total of that act it splits."""
     out: list[Relation] = []
-    for q in d.qs:
-        if q.is_percent or "分别" not in d.label(q):
+    for q in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
+        if q.is_percent:
             continue  # (both counted forms end with 分别 and the act: most figures' words have none)
         count, noun, act = _counted(d, q)
         if not count or "其中" in d.s[d.seg_start(q.start) : q.start]:
@@ -137,9 +138,9 @@ def respective_stages(d: _Doc) -> list[Relation]:
 
     v = load_stages()
     out: list[Relation] = []
-    for q in d.qs:
+    for q in holding(d, "分别"):  # (the figures whose words hold 分别: read once for the document)
         lab = d.label(q)
-        if q.is_percent or "分别" not in lab or not re.search(r"[,;]", lab):
+        if q.is_percent or not re.search(r"[,;]", lab):
             continue
         later = _run_from(d, q)
         earlier = _run_before(d, q)

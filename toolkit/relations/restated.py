@@ -173,7 +173,7 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity], none
         return []
     _, closed, _ = _outcome_words()
     named = [q for q in prose if not q.is_money
-             and closed.fullmatch(_NOT_CJK.sub("", d.clause(q)))]
+             and closed.fullmatch(d.own_words(q))]
     if not named:
         # "共需办理67件,已全部办结": every request due was closed -- the figure is the closed total too
         # (not "收到申请8件,已全部办结": requests carried in may have been closed besides those)

@@ -57,7 +57,7 @@ def review_table(d: _Doc, tables: list[Table]) -> list[Relation]:
         for q in near:
             if q.in_table or q.unit != "件" or is_delta(d, q) or is_previous(d, q) or d.in_parentheses(q):
                 continue
-            own = _NOT_CJK.sub("", d.clause(q))
+            own = d.own_words(q)
             if re.search(r"上年|去年|同期", own):
                 continue
             for name, (_, words) in form["cells"].items():

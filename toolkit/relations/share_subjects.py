@@ -41,7 +41,7 @@ _ITEM_FRAME = re.compile(r"^(?:其中|涉及|对|因)|的$")
 def names_the_item(d: _Doc, q: Quantity, subject: str) -> bool:
     """Does a name carried from the sentence's opening name figure ``q`` whole -- not just share
     words with it ("噪声污染案件" is not the "环境污染案件" listed before)?"""
-    own = _ITEM_FRAME.sub("", _NOT_CJK.sub("", d.own_words(q)))
+    own = _ITEM_FRAME.sub("", d.own_words(q))
     return len(own) >= 2 and (subject in own or own in subject)
 
 

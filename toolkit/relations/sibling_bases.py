@@ -28,7 +28,7 @@ def with_sibling_base(d: _Doc, pct: Quantity, lab: str, rel: Relation | None) ->
     part = rel.roles.get("numerator")
     if m is None or "占" in clause or not isinstance(part, Quantity) or part.index < 1:
         return rel
-    own = _NOT_CJK.sub("", d.own_words(part))
+    own = d.own_words(part)
     if not own or not (m.group(1) in own or own.endswith(m.group(1))):
         return rel
     before = d.qs[part.index - 1]

@@ -16,7 +16,7 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import Occurs, char_class, gated, lacks, looks_past, strip_all
+from .vocab import Occurs, char_class, gated, lacks, looks_past, pair_scan, pairs_over, strip_all
 
 _STAGES_PATH = "toolkit/catalog/stages.yaml"
 
@@ -56,6 +56,11 @@ class Stages:
     _gate_chars: frozenset[str] = field(init=False, repr=False, compare=False)
     _gate_class: re.Pattern = field(init=False, repr=False, compare=False)  # any one of ``_gate_chars``
     _ungated: int = field(init=False, repr=False, compare=False)
+    # Finer: each pair of characters one of which every match of a process's words holds ("已?办结"
+    # needs 办结, ``pairs_over``) -> those processes, met only by a text holding the pair (found by
+    # one scan); ``_gated_by`` files the processes with no such pairs.
+    _paired_by: dict[str, int] = field(init=False, repr=False, compare=False)
+    _pair_scan: re.Pattern | None = field(init=False, repr=False, compare=False)
     _rows_of: dict[int, tuple] = field(init=False, repr=False, compare=False)
     # Per process: (no before word reads past its match's end, no after word before its start).
     # Then a process none of whose words occur in a figure's words has none in their prefix (the
@@ -92,13 +97,24 @@ class Stages:
         object.__setattr__(self, "by_process", tuple(rows))
         object.__setattr__(self, "mentioned", Occurs(self.any_stage))
         gated_by: dict[str, int] = {}
+        paired_by: dict[str, int] = {}
+        paired = 0  # the processes filed by their pairs
         for i, row in enumerate(rows):
+            pairs = pairs_over(row[6], "，")  # (the comma ``_without_referred`` writes into a label)
+            if pairs is not None:
+                paired |= 1 << i
+                for pair in pairs:
+                    paired_by[pair] = paired_by.get(pair, 0) | 1 << i
+                continue
             for c in row[7] or ():
                 gated_by[c] = gated_by.get(c, 0) | 1 << i
+        object.__setattr__(self, "_paired_by", paired_by)
+        object.__setattr__(self, "_pair_scan", pair_scan(paired_by) if paired_by else None)
         object.__setattr__(self, "_gated_by", gated_by)
         object.__setattr__(self, "_gate_chars", frozenset(gated_by))
         object.__setattr__(self, "_gate_class", char_class(gated_by) if gated_by else re.compile("(?!)"))
-        object.__setattr__(self, "_ungated", sum(1 << i for i, row in enumerate(rows) if row[7] is None))
+        object.__setattr__(self, "_ungated", sum(1 << i for i, row in enumerate(rows)
+                                                 if row[7] is None and not paired >> i & 1))
         object.__setattr__(self, "_rows_of", {})
         object.__setattr__(self, "_local", {
             pid: (not any(looks_past(b, "end") for b, _ in levels if b is not None),
@@ -113,6 +129,10 @@ class Stages:
         # hashes a new string for each Chinese one)
         for c in set(self._gate_class.findall(text)):
             mask |= self._gated_by[c]
+        if self._pair_scan is not None:
+            paired_by = self._paired_by
+            for pair in set(self._pair_scan.findall(text)):
+                mask |= paired_by.get(pair, 0)
         rows = self._rows_of.get(mask)
         if rows is None:
             rows = self._rows_of[mask] = tuple(row for i, row in enumerate(self.by_process) if mask >> i & 1)

@@ -38,14 +38,14 @@ def subset_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     part = d.qs[pct.index - 1]
     if part.is_percent or part.sentence != pct.sentence or is_delta(d, part) or is_previous(d, part):
         return None
-    own = _OPENERS.sub("", _NOT_CJK.sub("", d.own_words(part)))
+    own = _OPENERS.sub("", d.own_words(part))
     qualifier = _common_prefix(own, name)
     rest = own[len(qualifier):]
     if len(qualifier) < 2 or len(rest) < 2:
         return None
     whole = None
     _, of = _breakdown_total(d, part)
-    if of is not None and compatible(of, part) and _OPENERS.sub("", _NOT_CJK.sub("", d.own_words(of))).endswith(rest):
+    if of is not None and compatible(of, part) and _OPENERS.sub("", d.own_words(of)).endswith(rest):
         # "学前教育在园幼儿14.26万人,其中普惠性幼儿园在园幼儿12.84万人": the figure its 其中 breaks down
         return Relation("ratio", "ratio.subset", {"numerator": part, "denominator": of, "percent": pct}, per=per)
     for q in reversed(d.qs[max(0, part.index - _REACH) : part.index]):
@@ -53,7 +53,7 @@ def subset_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             continue
         if not d.same_section([q, part]):
             break
-        words = _OPENERS.sub("", _NOT_CJK.sub("", d.own_words(q)))
+        words = _OPENERS.sub("", d.own_words(q))
         if not words.endswith(rest):
             continue
         head = words[: len(words) - len(rest)]

@@ -26,6 +26,7 @@ from .named_wholes import (
 from .nested_lists import _aside_of_a_part, _colon_sublists
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
+from .reading import label_words, phrase_words
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places, words
@@ -166,7 +167,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             clause = d.last_before(";", a) + 1
             x = _NOT_CJK.sub("", s[clause:a])
             if (clause > d.last_before(SENT_END, a) + 1 and not d.in_range(clause, a) and len(x) >= 2
-                    and not [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]):
+                    and not [t for t in totals if _overlap(phrase_words(d, t), x) >= 2]):
                 continue
         if totals and _AMONG_OPENED.search(s[max(0, a - 1) : b]):
             # "在作出处罚决定的案件中,…": a figure of another stage of that process is not the whole
@@ -315,7 +316,7 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
     # All the words, not a shared character or two ("办理结果中" names no "…继续办理4件"); a
     # trailing noun of the kind may be left out by the figure ("审结案件中" names "审结58件").
     for w in (words, re.sub(r"(案件|事项|申请|诉求|工单|件)$", "", words)):
-        named = [t for t in totals if len(w) >= 2 and w in _NOT_CJK.sub("", d.label(t))]
+        named = [t for t in totals if len(w) >= 2 and w in label_words(d, t)]
         if len(named) == 1:
             return named
     # The items of the sentence before are no whole of this list ("审结58件,其中维持41件,…。审结
@@ -341,13 +342,13 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
     out: dict[int, list[Quantity]] = {}
     doubt: dict[int, list[Quantity]] = {}
     choices: list[tuple[Quantity, list[Quantity], Quantity | None]] = []  # (part, candidates, named total)
-    total_words = {id(t): _NOT_CJK.sub("", d.label(t)) for t in totals}  # (read once, not once per part)
+    total_words = {id(t): label_words(d, t) for t in totals}  # (read once, not once per part)
     for p in parts:
         cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
         cands = [t for t in cands if t.index != p.index]
         if not cands:
             continue
-        words = _NOT_CJK.sub("", d.label(p))
+        words = label_words(d, p)
         scored = [(_overlap(total_words[id(t)], words), t) for t in cands]
         best = max(score for score, _ in scored)
         if len(totals) > 1 and best < 2 and all(t.unit != p.unit for t in cands):
@@ -395,13 +396,13 @@ def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: i
     big = max(parts, key=lambda p: p.value)
     if big.value <= total.value:
         return False
-    head = _NOT_CJK.sub("", d.label(big))[-2:]
+    head = label_words(d, big)[-2:]
     if len(head) < 2:
         return False
     # Doubt only when another figure of the same clause group is named by the same noun
     # ("在校学生8.5万人 … 学生5万人").
     return any(q is not total and compatible(q, total) and q.value >= big.value
-               and _NOT_CJK.sub("", d.label(q)).endswith(head)
+               and label_words(d, q).endswith(head)
                for q in d.in_range(d.seg_start(marker), marker))
 
 
@@ -420,7 +421,7 @@ def _named_run(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity
     """"政策解读106条,其中解读材料65条,解读产品41条,发布…动态120条": the parts that repeat the
     total's noun (解读) are its list; the first that does not ends it. The list as it is when fewer
     than two parts, or all of them, repeat it."""
-    noun = _NOT_CJK.sub("", d.label(total))[-2:]
+    noun = label_words(d, total)[-2:]
     if len(noun) < 2:
         return parts
     k = 0
@@ -449,8 +450,8 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
     words = "".join(re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts)
 
     def named(q: Quantity) -> int:
-        lab = _NOT_CJK.sub("", d.label(q))
-        return max((_overlap(lab, _NOT_CJK.sub("", d.label(p))) for p in parts), default=0)
+        lab = label_words(d, q)
+        return max((_overlap(lab, label_words(d, p)) for p in parts), default=0)
 
     scored = [(named(q), q) for q in earlier]
     best = max(sc for sc, _ in scored)

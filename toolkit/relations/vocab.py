@@ -324,7 +324,7 @@ class _StripPlan:
     each character (``literal_gate``) the patterns whose every match holds it: a text is searched
     only with the patterns some pair or character of it opens."""
 
-    __slots__ = ("always", "by_char", "by_pair", "pats", "scan", "source")
+    __slots__ = ("always", "by_char", "by_pair", "pair_scan", "pats", "scan", "source")
 
     def __init__(self, source: tuple | list) -> None:
         self.source = source  # kept: the plan is found by the source's id
@@ -346,6 +346,11 @@ class _StripPlan:
         self.by_char = {c: tuple(ix) for c, ix in by_char.items()}
         self.by_pair = {c: tuple(ix) for c, ix in by_pair.items()}
         self.scan = char_class(by_char) if by_char else None
+        # every pair of the text whose first character opens a filed pair and whose second closes
+        # one, found by one scan (a zero-width look-ahead at each position, so pairs may overlap):
+        # a superset of the filed pairs the text holds, looked up in ``by_pair`` -- not a dict
+        # look-up in Python for each of the text's positions
+        self.pair_scan = pair_scan(by_pair) if by_pair else None
 
 
 _PLANS: dict[object, _StripPlan] = {}
@@ -365,11 +370,12 @@ def strip_all(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) ->
         by_char = plan.by_char
         for c in set(plan.scan.findall(text)):
             which.update(by_char[c])
-    by_pair = plan.by_pair
-    for i in range(len(text) - 1):
-        found = by_pair.get(text[i : i + 2])
-        if found is not None:
-            which.update(found)
+    if plan.pair_scan is not None:
+        by_pair = plan.by_pair
+        for pair in set(plan.pair_scan.findall(text)):
+            found = by_pair.get(pair)
+            if found is not None:
+                which.update(found)
     spans = [m.span() for i in sorted(which) for m in plan.pats[i].finditer(text)]
     if not spans:
         return text
@@ -381,6 +387,27 @@ def strip_all(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) ->
         at = max(at, e)
     out.append(text[at:])
     return "".join(out)
+
+
+def pair_scan(pairs: Iterable[str]) -> re.Pattern:
+    """A pattern whose ``findall`` over a text gives every pair of characters of it (overlapping)
+    whose first character opens one of ``pairs`` and whose second closes one: a superset of the
+    ``pairs`` the text holds, found by one scan (a look-ahead tried at each position)."""
+    pairs = list(pairs)
+    return re.compile(f"(?=({char_class(p[0] for p in pairs).pattern}{char_class(p[1] for p in pairs).pattern}))")
+
+
+def pairs_over(words: Iterable[re.Pattern], foreign: str = "") -> frozenset[str] | None:
+    """Pairs of characters one of which every match of every one of ``words`` holds (``bigram_gate``),
+    or None: a word with no pair known, no word, or a pair holding a character of ``foreign`` (one a
+    caller may write into the text it searches: a pair the original text need not hold)."""
+    pairs: set[str] = set()
+    for p in words:
+        found = bigram_gate(p)
+        if found is None or any(c in pair for pair in found for c in foreign):
+            return None
+        pairs |= found
+    return frozenset(pairs) if pairs else None
 
 
 def bigram_gate(pattern: re.Pattern) -> frozenset[str] | None:
