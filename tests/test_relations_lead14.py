@@ -371,3 +371,23 @@ def test_prose_may_restate_any_column_of_a_budget_row(tmp_path) -> None:
     assert not [c for c in found.checks if c.status == "fail"]
     bad = _audit(tmp_path, text.replace("收入91.36亿元", "收入93.16亿元"), "b.html")
     assert [c.rule for c in bad.checks if c.status == "fail" and c.kind == "equal"]
+
+
+# -- rounded figures that give the printed rate as printed ------------------------------------
+
+@pytest.mark.parametrize("unit", ["亿立方米", "亿元"])
+def test_a_share_of_rounded_amounts_that_matches_as_printed_passes(tmp_path, unit) -> None:
+    # 1.2 / 3.3 = 36.36%: the figures are rounded to 0.1亿, but as printed they give the rate printed
+    text = f"全年用水总量3.3{unit},其中地下水1.2{unit},占36.4%。"
+    assert {st for st, r, _ in checks(tmp_path, text, "ratio")} == {"pass"}
+    # a rate the printed figures miss, but figures in their rounding could give: no accusation
+    wide = f"全年用水总量3.3{unit},其中地下水1.2{unit},占37.5%。"
+    assert {st for st, r, _ in checks(tmp_path, wide, "ratio")} == {"unverifiable"}
+
+
+def test_a_rate_per_area_is_of_the_whole_not_of_a_kind_listed(tmp_path) -> None:
+    # 3,862.4 / 2,912.8 x 100 = 132.6; the 农村公路 listed under 其中 is one kind of road
+    text = ("全县国土面积2,912.8平方公里。年末全县公路总里程3,862.4公里,其中高速公路186.3公里、"
+            "国省干线612.7公里、农村公路3,063.4公里,每百平方公里公路密度132.6公里。")
+    found = {(o["numerator"], o["denominator"]): st for st, r, o in checks(tmp_path, text, "ratio") if r == "ratio.per_capita"}
+    assert found == {(3862.4, 2912.8): "pass"}

@@ -275,9 +275,15 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     # (then a figure of the rate's own paragraph before one of another: "全年道路交通事故死亡97人,…,每10万
     # 人口死亡2.35人" is of the 97, not of a larger 死亡118人 in a paragraph above)
     para = d.last_before("\n", rate.start)
+    # (a member of a 其中 list named by words the rate does not say is a kind: "公路总里程3,862.4公里,其中…
+    # 农村公路3,036.4公里,每百平方公里公路密度132.6公里" is of the whole; "其中投诉2.94万件" for 每万人投诉量 is it)
+    def a_kind(p: Quantity) -> bool:
+        own = _CHINESE.sub("", d.label(p)).removeprefix("其中")
+        return bool(_MEMBER_OPENED.search(d.s, d.seg_start(p.start), p.start)) and own not in what
+
     return max((p for sc, p in scored if sc == best),
-               key=lambda p: (p.unit == rate.unit, _CHINESE.sub("", d.label(p))[-2:] in what,
-                              "其中" not in d.label(p), d.last_before("\n", p.start) == para, p.value))
+               key=lambda p: (p.unit == rate.unit, not a_kind(p),
+                              _CHINESE.sub("", d.label(p))[-2:] in what, d.last_before("\n", p.start) == para, p.value))
 
 
 _MEMBER_OPENED = re.compile(r"[^,;:。\d]{1,12}(?<![初高])中[,:]|其中")  # a figure after "X中," or 其中 is a member
