@@ -16,7 +16,8 @@ def test_json_lists_every_report_given_even_copies(tmp_path) -> None:
     a, b = tmp_path / "a" / "r.txt", tmp_path / "b" / "r.txt"
     for p, n in ((a, "86"), (b, "89")):
         p.parent.mkdir()
-        p.write_text(HEAD + f"全年发布信息{n}条,其中网站发布52条、微信发布21条、报刊发布13条。\n", encoding="utf-8")
+        # (kinds of a whole, not channels of publication: channels may overlap -- bounds only)
+        p.write_text(HEAD + f"全年查处违法案件{n}起,其中无证经营52起、超范围经营21起、其他违法行为13起。\n", encoding="utf-8")
     res = CliRunner().invoke(main, ["check", "--json", str(a), str(b)])
     data = json.loads(res.stdout)
     assert [d["report"]["path"] for d in data] == [str(a), str(b)]

@@ -98,10 +98,8 @@ def test_the_reference_period_may_be_set_once_for_the_paragraph(tmp_path) -> Non
             "第二产业增加值70.00亿元,第三产业增加值100.00亿元,分别增长3.8%、5.6%、6.1%。\n")
     got = changes(tmp_path, text)
     assert [(c, p) for c, p, _ in got] == [(30, 3.8), (70, 5.6), (100, 6.1), (200, 5)]
-    # Without a reference period anywhere, "分别增长" is still over the year before: reports leave
-    # the period unsaid (session 14; roles._distributed_over_the_year).
-    bare = changes(tmp_path, "第一产业增加值30.00亿元,第二产业增加值70.00亿元,分别增长3.8%、5.6%。\n")
-    assert [(c, p) for c, p, _ in bare] == [(30, 3.8), (70, 5.6)]
+    # Without a reference period anywhere in the paragraph, "增长" is no year-over-year claim.
+    assert changes(tmp_path, "第一产业增加值30.00亿元,第二产业增加值70.00亿元,分别增长3.8%、5.6%。\n") == []
 
 
 def test_a_count_delta_says_whose_change_it_is_across_a_line_end(tmp_path) -> None:

