@@ -378,3 +378,17 @@ def test_a_rate_per_area_is_of_the_whole_not_of_a_kind_listed(tmp_path) -> None:
             "国省干线612.7公里、农村公路3,063.4公里,每百平方公里公路密度132.6公里。")
     found = {(o["numerator"], o["denominator"]): st for st, r, o in checks(tmp_path, text, "ratio") if r == "ratio.per_capita"}
     assert found == {(3862.4, 2912.8): "pass"}
+
+
+# -- a report naming its year compares with the year before ----------------------------------
+
+@pytest.mark.parametrize("text, changes", [
+    ("2019年全区小学、初中招生分别为7,214人和6,835人,分别增长2.6%和4.1%。", {(7214, 2.6), (6835, 4.1)}),
+    ("2024年全县总诊疗人次186.54万人次,出院人数5.31万人,分别增长3.7%和2.2%。", {(1865400, 3.7), (53100, 2.2)}),
+    ("2023年全县普通高中招生3,126人,增长6.8%。", {(3126, 6.8)}),
+])
+def test_a_bare_change_in_a_report_naming_its_year_is_over_the_year_before(tmp_path, text, changes) -> None:
+    # statistical releases print 比上年 once, if at all: a report naming its year compares with the last
+    found = {(o["current"], o["percent"]): st for st, _, o in checks(tmp_path, text, "change")}
+    assert found == {k: "pass" for k in changes}
+    assert not checks(tmp_path, text.split("年", 1)[1], "change")  # (no year, no comparison: nothing)

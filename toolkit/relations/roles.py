@@ -139,8 +139,8 @@ _FROM_YEAR_START = re.compile(r"(?:比|较)年初")
 
 # "分别增长2.1%、3.4%" with no reference printed: a report that compares with the year before says
 # so once and leaves it out of later lists -- not an average over years, a cumulative change or one
-# against another base (年初, 十三五末, 目标). (Tried in session 14 without that condition: a bare
-# "增长16.0%" of 23件 in a report comparing nothing is no claim to hold a whole previous count to.)
+# against another base (年初, 十三五末, 目标). A report naming its year ("2019年…") says as much: a
+# bare "增长16.0%" of 23件 in a text naming no year and comparing nothing is no claim to check.
 _DISTRIBUTED = re.compile(r"(?:分别|(?<![人日月年户平])均)(?:增长|下降|上升|减少|提高|降低)(?:了)?$")
 _OTHER_BASE = re.compile(r"年均|平均|累计|年初|末|目标|计划|任务|基期|以来")
 
@@ -150,7 +150,7 @@ def _distributed_over_the_year(d: _Doc, q: Quantity, lab: str) -> bool:
         return False
     clause = _CLAUSE_END.split(lab)[-1]
     return not _OTHER_BASE.search(d.s, q.sentence[0], q.start) and not _OTHER_BASE.search(clause) \
-        and REF.search(d.s) is not None
+        and _compares_years(d)
 
 
 # "全年一般公共预算收入128.46亿元,增长6.4%": the clause right after a level holding only the verb
@@ -171,7 +171,17 @@ def _right_after_its_level(d: _Doc, q: Quantity, lab: str) -> bool:
             k -= 1
         prev = d.qs[k]
     return (not prev.is_percent and prev.sentence == q.sentence and not _BARE_OTHER_BASE.search(d.s, q.sentence[0], q.start)
-            and REF.search(d.s) is not None)
+            and _compares_years(d))
+
+
+def _compares_years(d: _Doc) -> bool:
+    """Does the report compare with the year before somewhere (同比, 比上年…), or name its year -- an
+    annual report or release, whose bare "增长3.1%" is over the year before (statistical releases
+    leave 比上年 unsaid)? A text naming neither may compare with anything."""
+    known = d.cache.get("compares_years")
+    if known is None:
+        known = d.cache["compares_years"] = REF.search(d.s) is not None or _YEAR.search(d.s) is not None
+    return bool(known)
 
 
 # a level's ratio to its plan or budget ("完成预算的101.6%", "为调整预算18.05亿元的102.3%")
