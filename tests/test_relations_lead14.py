@@ -392,3 +392,26 @@ def test_a_bare_change_in_a_report_naming_its_year_is_over_the_year_before(tmp_p
     found = {(o["current"], o["percent"]): st for st, _, o in checks(tmp_path, text, "change")}
     assert found == {k: "pass" for k in changes}
     assert not checks(tmp_path, text.split("年", 1)[1], "change")  # (no year, no comparison: nothing)
+
+
+# -- ratios printed as A to 1 with the 1 unprinted, and as 1 to B ----------------------------------
+
+@pytest.mark.parametrize("ratio, status", [("2.04", "pass"), ("2.40", "fail")])
+def test_a_ratio_printed_without_its_one_is_a_to_one(tmp_path, ratio, status) -> None:
+    # 36,582 / 17,945 = 2.04
+    text = f"城镇居民人均可支配收入36,582元,农村居民人均可支配收入17,945元,城乡居民收入比为{ratio}。"
+    found = {(o["numerator"], o["denominator"], o.get("per")): st for st, _, o in checks(tmp_path, text, "ratio")}
+    assert found == {(36582, 17945, 1): status}
+
+
+@pytest.mark.parametrize("ratio, status", [("1.20", "pass"), ("1.45", "fail")])
+def test_a_ratio_printed_one_to_b_is_the_second_over_the_first(tmp_path, ratio, status) -> None:
+    # 1,712 nurses / 1,426 doctors = 1.20
+    text = f"全县执业(助理)医师1,426人,注册护士1,712人,医护比为1∶{ratio}。"
+    found = {(o["numerator"], o["denominator"]): st for st, _, o in checks(tmp_path, text, "ratio")}
+    assert found == {(1712, 1426): status}
+
+
+def test_a_share_printed_bare_after_zhanbi_is_no_ratio_of_two_sides(tmp_path) -> None:
+    assert not checks(tmp_path, "全年受理诉求1,200件,其中投诉类436件,占比为36.3。", "ratio") or all(
+        st != "fail" for st, _, _ in checks(tmp_path, "全年受理诉求1,200件,其中投诉类436件,占比为36.3。", "ratio"))

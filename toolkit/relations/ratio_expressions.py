@@ -11,10 +11,12 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .reading import holding
+from .roles import is_per_n
 from .share_parts import ratio_names_its_parts
 from .structure import _Doc
 
 _RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
+_PER_N_BEFORE = re.compile(r"每[十百千万]")  # (the items after "每千常住人口…" are per N too)
 
 
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
@@ -27,7 +29,13 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
     # (only the figures whose words hold 比 or 结构, as every match does: read once for the document)
     for _, q in sorted({q.index: q for word in ("比", "结构") for q in holding(d, word)}.items()):
-        if not _RATIO_EXPR.search(d.label(q)) or d.s[q.end : q.end + 1] not in (":", "∶"):
+        if not _RATIO_EXPR.search(d.label(q)):
+            continue
+        if d.s[q.end : q.end + 1] not in (":", "∶"):
+            # "城乡居民收入比为1.95": A to 1, the 1 left unprinted (a bare number after 比, no colon)
+            if not q.unit and not q.is_percent and "比" in d.label(q)[-3:]:
+                # (to 100 when it reads like one: "性别比为103.57"; else to 1)
+                out += _two_sides(d, q, q, 100 if q.value >= 20 else 1, flipped=False)
             continue
         chain = [q]
         while chain[-1].index + 1 < len(d.qs):
@@ -36,22 +44,11 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                 chain.append(nxt)
             else:
                 break
-        if len(chain) == 2 and chain[1].value in (1, 100, 1000):
-            # A:100 -- two figures stated just before, in that order.
-            sent = q.sentence[0]
-            before = [p for p in d.in_range(sent, q.start) if not p.is_percent and p.unit]
-            if not before and sent and d.s[sent - 1] != "\n":  # ("…47,318元,…22,406元。城乡居民收入比为2.11∶1")
-                before = [p for p in d.in_range(d.last_before("。\n", sent - 1) + 1, sent) if not p.is_percent and p.unit]
-            # "男女性别比": each operand's label names one side of the ratio.
-            sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
-            # (two groups compared, never a whole and its 其中 part: "专任教师7,862人,其中本科及以上学历
-            # 5,931人。小学生师比为16.8∶1" is over pupils and teachers the text does not print)
-            if (len(before) >= 2 and compatible(before[-2], before[-1])
-                    and all(sides & set(d.label(p)) for p in before[-2:])
-                    and "其中" not in d.label(before[-1])):
-                out.append(Relation("ratio", "ratio.expression",
-                                    {"numerator": before[-2], "denominator": before[-1], "percent": chain[0]},
-                                    per=int(chain[1].value)))
+        if len(chain) == 2 and chain[0].value == 1 and chain[1].value not in (1, 100, 1000) and not chain[1].unit:
+            # "医护比为1∶1.20": 1 to B -- the second side over the first
+            out += _two_sides(d, q, chain[1], 1, flipped=True)
+        elif len(chain) == 2 and chain[1].value in (1, 100, 1000):
+            out += _two_sides(d, q, chain[0], int(chain[1].value), flipped=False)
         elif len(chain) >= 3 or (len(chain) == 2 and abs(sum(c.value for c in chain) - 100) <= Decimal("0.2")):
             # A:B:C -- the shares of the parts of the last breakdown with as many parts (two parts when
             # the two figures make 100: "普通高中9.36万人、中职5.42万人,普职比为63.3∶36.7").
@@ -75,6 +72,30 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                                         {"numerator": part, "denominator": rel.roles["total"], "percent": share},
                                         adjusted=adjusted))
     return out
+
+
+def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> list[Relation]:
+    """A ratio of two figures stated just before it, in that order ("城乡居民收入比为2.11∶1": the urban over
+    the rural; "医护比为1∶1.20", ``flipped``: the second over the first), each named by a side of it."""
+    sent = q.sentence[0]
+    # (never figures per N: "每千人口医师3.14人、护士3.87人,医护比1∶1.21" is of the counts, not the rounded rates)
+    def counts(a: int, b: int) -> list[Quantity]:
+        return [p for p in d.in_range(a, b) if not p.is_percent and p.unit and not is_per_n(d, p)
+                and not _PER_N_BEFORE.search(d.s, a, p.start)]
+
+    before = counts(sent, q.start)
+    if not before and sent and d.s[sent - 1] != "\n":  # ("…47,318元,…22,406元。城乡居民收入比为2.11∶1")
+        before = counts(d.last_before("。\n", sent - 1) + 1, sent)
+    # "男女性别比": each operand's label names one side of the ratio.
+    sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
+    # (two groups compared, never a whole and its 其中 part: "专任教师7,862人,其中本科及以上学历
+    # 5,931人。小学生师比为16.8∶1" is over pupils and teachers the text does not print)
+    if not (len(before) >= 2 and compatible(before[-2], before[-1])
+            and all(sides & set(d.label(p)) for p in before[-2:])
+            and "其中" not in d.label(before[-1])):
+        return []
+    num, den = (before[-1], before[-2]) if flipped else (before[-2], before[-1])
+    return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
 
 
 def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:
