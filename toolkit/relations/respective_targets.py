@@ -10,6 +10,7 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
+from .target_ratios import _OVERSHOOT  # (超额完成: by how much a target was passed, no share of it)
 
 _GAP = ("、", "和", "及", "与")  # between the figures of one list
 _TARGET_WORDS = re.compile(r"目标|任务|计划")
@@ -19,7 +20,6 @@ _OF = re.compile(r"^\)?的(?:比例)?(?:分别)?为?$")
 # "…,分别完成年度目标任务的104.0%和110.0%": the targets stated in another sentence
 _OF_NAMED = re.compile(r"^[,;]?分别(?:完成|为|达到)了?[^,;。\d]{0,8}(?:目标|任务|计划)[^,;。\d]{0,4}的(?:比例)?为?$")
 _REACH = 400  # characters around the percents' sentence the targets' sentence is looked for in
-_OVERSHOOT = re.compile(r"超额|超出|超过|多完成")
 _AHEAD = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
 
 

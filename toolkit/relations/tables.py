@@ -14,7 +14,7 @@ from .model import Relation, compatible
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
-from .table_changes import change_columns
+from .table_changes import _cell, change_columns
 from .table_figures import (
     _tail_unread,
     column_sums,
@@ -379,10 +379,6 @@ def _unread(row: Row, j: int) -> bool:
     c = row.cells[j]
     return c.quantity is None and bool(c.text) and not _EMPTY_CELL.fullmatch(c.text) \
         and bool(_DIGIT.search(c.text))
-
-
-def _cell(row: Row, j: int) -> Quantity | None:
-    return row.cells[j].quantity if j < len(row.cells) else None
 
 
 def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1,
