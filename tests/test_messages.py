@@ -125,3 +125,32 @@ def test_a_long_name_is_cut_visibly() -> None:
     assert clean_label(",和解结案") == "和解结案"
     assert clean_label("全年计划生育家庭") == "计划生育家庭"
     assert clean_label("及受理") == "受理"
+
+
+# --- names and units of figures (written for the project) -------------------------------------------
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("，每千人口执业（助理）医师、注册护士分别为", "每千人口执业医师"),  # the first of a 分别 list, aside dropped
+    ("十、立案数、结案数分别为", "立案数"),  # a heading's ordinal is no item
+    ("事故起数和死亡人数同比分别下降", "事故起数"),
+    ("及时受理和按期办结分别为", "及时受理"),  # 及时 is a word, not "and"
+    ("发现违法行为", "发现违法行为"),  # 行为 keeps its 为
+    ("全年统计", "统计"),
+    ("全年受理", "受理"),
+])
+def test_names_of_figures(raw: str, name: str) -> None:
+    assert messages.figures.clean_label(raw) == name
+
+
+def test_a_rate_per_hundred_is_no_percent(tmp_path) -> None:
+    from tests.helpers import audit_text
+
+    text = ("全镇共有居民家庭12500户，拥有家用汽车5700辆，每百户拥有家用汽车45.6辆。"
+            "年末常住人口46.8万人，执业医师1230人、注册护士1420人，每千人口执业医师、注册护士分别为2.63人和3.03人。")
+    said = {c.message_zh for c in audit_text(tmp_path, text) if c.kind == "ratio"}
+    assert "每百户拥有家用汽车 45.6辆 = 拥有家用汽车 5700辆 / 全镇共有居民家庭 12500户(45.60/百)" in said
+    assert any(m.startswith("每千人口执业医师 2.63人 = 执业医师 1230人") and m.endswith("(2.63/千)") for m in said), said
+    assert not any("占比" in m or "%" in m for m in said), said
+    (col,) = [messages.columns(c) for c in audit_text(tmp_path, text) if c.operands.get("percent") == 45.6]
+    assert col.unit == "辆"

@@ -24,6 +24,15 @@ class Columns:
     places: int | None = None  # decimals to show (a percent at its printed decimals)
 
 
+def rate_unit(ops: dict[str, Any], pct: Figure | None) -> str:
+    """The unit a rate is printed in: % or ‰, or the unit of a rate per N (每百户拥有汽车45.6辆 -> 辆),
+    which is no percent although it is per 100."""
+    unit = unit_of(pct.printed) if pct else ""
+    if unit and unit not in ("%", "‰", "％"):
+        return unit
+    return "‰" if ops.get("per") == 1000 else "%"
+
+
 def _first(figs: dict[str, list[Figure]], role: str) -> Figure | None:
     got = figs.get(role)
     return got[0] if got else None
@@ -108,7 +117,7 @@ def _columns(check: Any, figs: dict[str, list[Figure]] | None = None) -> Columns
         if o is not None and o == e and check.status == FAIL:
             places += 2  # equal at the printed decimals only by half-up: show where it differs
             o = c.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-        return Columns(e, o, diff(e, o), "=", "‰" if ops.get("per") == 1000 else "%", places)
+        return Columns(e, o, diff(e, o), "=", rate_unit(ops, _first(figs, "percent")), places)
     if kind == "change":
         cur = _first(figs, "current")
         unit = unit_of(cur.printed) if cur else ""

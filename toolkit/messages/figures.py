@@ -25,7 +25,8 @@ _ROLE_WORDS = {
 _LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累计|全年度|全年|全区|全县|全市|本年度|本年|今年|以及|和(?!解)"
                    r"|及(?!时|格)|与|共(?!同|享|有)|计(?!划|算|生)|达到|达(?!标)|为|是|有(?!效|关|序)|均(?!衡)"
                    r"|年度|年(?![末底初])|月份|月|日)+")
-_TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|为|是|共|计|约|近|超过|有|了|的)+$")
+# (a trailing word that ends a word of the name stays: 违法行为, 所有, 设计, 统计)
+_TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|(?<![行作])为|是|共|(?<![统设审会])计|约|近|超过|(?<![所拥])有|了|的)+$")
 
 
 # --- numbers as printed ----------------------------------------------------------------------------
@@ -83,13 +84,31 @@ def unit_of(printed: str | None) -> str:
 # --- names of figures -------------------------------------------------------------------------------
 
 
+_ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
+_LISTED = re.compile(r"([^,，;；。:：]*(?:、|和(?!解)|及(?!时|格))[^,，;；。:：、]*?)分别(?:为|是|达到|达|下降|上升|增长|增加|减少|提高|降低)?$")
+_LIST_SEP = re.compile(r"、|和(?!解)|及(?!时|格)")  # (和解, 及时, 及格 are words)
+_ORDINAL = re.compile(r"[\s(（]*[一二三四五六七八九十\d]+[)）]?")
+_CONNECTOR = re.compile(r"\s*(?:、|和|及|以及|与|,|，)?\s*")
 _CLAUSES = re.compile(r"[,，;；。:：、()（）\s|]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
+def listed_names(raw: str) -> list[str]:
+    """The names of "A、B和C分别为" just before a figure, in order (none when no 分别 list ends there).
+    (城镇和农村居民收入 gives "城镇": a noun the items share is not guessed, as in 企业和个体工商户.)"""
+    listed = _LISTED.search(_ASIDE.sub("", raw or ""))
+    if not listed:
+        return []
+    return [i for i in _LIST_SEP.split(listed.group(1)) if i and not _ORDINAL.fullmatch(i)]
+
+
 def clean_label(raw: str) -> str:
     """The words naming a figure, from the text just before it ("项,已整改" -> "已整改")."""
-    clause = _CLAUSES.split(raw or "")
+    # an aside in brackets is part of the name, not a clause of its own: 执业(助理)医师 -> 执业医师
+    raw = _ASIDE.sub("", raw or "")
+    # the first figure after "A、B分别为" is A's (the others' labels are only "和", "、")
+    raw = next(iter(listed_names(raw)), raw)
+    clause = _CLAUSES.split(raw)
     words = ""
     for piece in reversed(clause):
         words = _NOT_CJK.sub("", piece)
@@ -146,10 +165,18 @@ def figures_of(check: Any) -> dict[str, list[Figure]]:
     (catalog rules, which are about metrics)."""
     by_metric = str(getattr(check, "rule", "")).startswith("catalog.")
     out: dict[str, list[Figure]] = {}
+    rest: list[str] = []  # names of a 分别 list not yet given to a figure
     for e in getattr(check, "evidence", []) or []:
         get = e.get if isinstance(e, dict) else (lambda k, _e=e: getattr(_e, k, None))
         role, printed, key = get("role"), get("printed") or "", get("key")
-        words = clean_label(get("label") or "")
+        raw = get("label") or ""
+        words = clean_label(raw)
+        if names := listed_names(raw):
+            rest = [clean_label(n) for n in names[1:]]
+        elif not words and rest and _CONNECTOR.fullmatch(raw):  # "、" "和": the list's next name
+            words = rest.pop(0)
+        else:
+            rest = []
         metric = metric_label(key)
         zh = (metric[0] if metric and (by_metric or not words) else words) or (metric[0] if metric else "")
         en = metric[1] if metric else (f"“{words}”" if words else "")

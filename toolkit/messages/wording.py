@@ -11,7 +11,7 @@ from .figures import _MAX_PARTS, FAIL, UNVERIFIABLE, Figure, _dec, decimals, fig
 # --- messages --------------------------------------------------------------------------------------------
 
 # How a rate per N is printed after its value ("4518.18/万").
-_PER_WORDS = {10_000: "万", 100_000: "10万", 1_000_000: "百万", 100_000_000: "亿"}
+_PER_WORDS = {100: "百", 1000: "千", 10_000: "万", 100_000: "10万", 1_000_000: "百万", 100_000_000: "亿"}
 
 
 def _parts(figs: list[Figure], language: str) -> str:
@@ -116,15 +116,18 @@ def _render(check: Any) -> tuple[str, str]:
         sign = "‰" if per == 1000 else "%"
         c = _computed_rate(ops)
         shown = number(c, max(col.places or 0, 2)) + sign if c is not None else "?"
-        if per not in (100, 1000) and c is not None:
-            # a rate per N ("每万人诉求量 4518.18/万"), not a percent
+        if c is not None and (per not in (100, 1000) or col.unit not in ("%", "‰")):
+            # a rate per N ("每万人诉求量 4518.18/万", "每百户拥有汽车 45.60/百"), not a percent
             shown = f"{number(c, max(col.places or 0, 2))}/{_PER_WORDS.get(per, number(per))}"
         frac_zh = f"{num.said('zh') if num else number(ops.get('numerator'))} / " \
                   f"{den.said('zh') if den else number(ops.get('denominator'))}"
         frac_en = f"{num.said('en') if num else number(ops.get('numerator'))} / " \
                   f"{den.said('en') if den else number(ops.get('denominator'))}"
         if pct and num and pct.zh in ("占", "占比", "比率"):  # a share named only by 占: say whose
-            pct = Figure(pct.role, pct.printed, f"{num.zh}占比", f"share of {num.en}", pct.line)
+            if col.unit in ("%", "‰"):
+                pct = Figure(pct.role, pct.printed, f"{num.zh}占比", f"share of {num.en}", pct.line)
+            else:  # a rate per N is named by what it counts (注册护士 3.03人 per 千人)
+                pct = Figure(pct.role, pct.printed, num.zh, num.en, pct.line)
         p_zh = pct.said("zh") if pct else f"{number(ops.get('percent'))}{sign}"
         p_en = pct.said("en") if pct else f"{number(ops.get('percent'))}{sign}"
         if c is None:

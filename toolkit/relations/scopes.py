@@ -117,9 +117,16 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
     if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
             or (q.qualifier and d.after(q, 1) == "的"):
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
-    return not q.is_percent and not words()["not_additive"].search(label)
+    if q.is_percent or words()["not_additive"].search(label):
+        return False
+    if q.index > 0 and _JOINED.fullmatch(d.s[d.qs[q.index - 1].end : q.start]):
+        # "每千人口医师、护士分别为2.63人和3.03人": the rate the list opens with is each figure's
+        prev = d.qs[q.index - 1]
+        return prev.sentence != q.sentence or unit_class(prev) != unit_class(q) or is_additive(d, prev)
+    return True
 
 
+_JOINED = re.compile(r"[、和及与]")
 _THRESHOLD = re.compile(r"(?:在|低于|高于|不足|不到)$")
 _THRESHOLD_AFTER = re.compile(r"及?以[上下内]")
 
