@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, Report, S, span
 
 rep = Report("baiyang-xian-xxgk-2016", "html", "白杨县人民政府办公室", 2017,
              kind="白杨县人民政府2016年政府信息公开工作年度报告 (2017, old template in prose)",

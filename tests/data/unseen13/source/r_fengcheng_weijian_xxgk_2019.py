@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from tables import fy_table, gk_table
 
 rep = Report("fengcheng-weijian-xxgk-2019", "txt", "枫城县卫生健康局", 2020, half=True, wrap=36, page_every=14,

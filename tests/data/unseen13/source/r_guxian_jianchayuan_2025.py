@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("guxian-jianchayuan-2025", "txt", "古贤县人民检察院", 2025, wrap=34, page_every=12, page_style="- {n} -",
              header="古贤县人民检察院工作报告",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("hengtang-fayuan-2022", "md", "横塘区人民法院", 2022,

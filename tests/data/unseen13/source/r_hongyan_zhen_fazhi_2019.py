@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("hongyan-zhen-fazhi-2019", "html", "石渠县红岩镇人民政府", 2020,
              kind="红岩镇人民政府2019年法治政府建设情况报告 (2020, 西南 town)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from tables import grid
 
 rep = Report("huaiping-gongan-fazhi-2024", "html", "槐平市公安局", 2025,

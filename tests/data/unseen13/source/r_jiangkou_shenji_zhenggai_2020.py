@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("jiangkou-shenji-zhenggai-2020", "md", "江口县审计局", 2020,

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from tables import fy_table, grid, gk_table
+from tables import fy_table, gk_table
 
 rep = Report("jinchuan-jiaoyu-xxgk-2025", "md", "金川区教育局", 2026,
              kind="金川区教育局2025年政府信息公开工作年度报告 (2026)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("lingfeng-xian-fazhi-2022", "txt", "岭峰县人民政府", 2023, wrap=32, page_every=12, page_style="·{n}·",
              header="岭峰县人民政府2022年法治政府建设情况报告",
@@ -49,7 +49,7 @@ rep.add(
     B(1876, 1874, p2, "D", bad="part 一网通办 1,876 > 政务服务事项 1,874 (1,762 typed 1,876)"),
     R(1876, 1874, 94.0, p2, bad="1,876 / 1,874 = 100.1%, printed 94.0 (1,762 typed 1,876)"),
     R(1503, 1874, 80.2, p2, "C"),
-    R(1126, 1208, 93.2, p4, "E"),
+    R(1126, 1208, 93.2, p4, "C"),
     B(1126, 1208, p4, "E"),
     S(420, [96, 298, 26], p5, "O"),
     B(26, 420, p5, "D"),

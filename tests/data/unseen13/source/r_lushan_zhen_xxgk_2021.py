@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import fy_table, gk_table
 
 rep = Report("lushan-zhen-xxgk-2021", "txt", "云溪县芦山镇人民政府", 2022, enc="gbk", dest="enc",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("mingtai-shenji-fazhi-2023", "txt", "明台县审计局", 2024, half=True,
              kind="明台县审计局2023年法治政府建设情况报告 (2024)",

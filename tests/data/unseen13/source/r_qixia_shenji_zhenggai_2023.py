@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("qixia-shenji-zhenggai-2023", "txt", "栖霞湾区审计局", 2023, wrap=36, page_every=14, page_style="— {n} —",
              kind="栖霞湾区人民政府关于2022年度区级预算执行和其他财政收支审计查出问题整改情况的报告 (2023)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, span
 
 rep = Report("shuangliu-fayuan-2024", "txt", "双溜县人民法院", 2024, wrap=30, page_every=12, page_style="第{n}页",
              kind="双溜县人民法院工作报告 (2024, on 2023)",
@@ -45,4 +45,4 @@ rep.add(
 rep.never("判处罪犯698人", "persons beside 563 cases")
 rep.never("一审服判息诉率92.8%", "base not printed")
 rep.never("全县5个人民法庭", "units")
-rep.never("审结刑事案件563件", "563 + 7,628 + 137 + 3,785 = 12,113 is not stated: the report never says the four kinds make up 审执结 (other kinds, 国家赔偿 etc., may exist)") 
+rep.never("审结刑事案件563件", "563 + 7,628 + 137 + 3,785 = 12,113 is not stated: the report never says the four kinds make up 审执结 (other kinds, 国家赔偿 etc., may exist)")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("songping-renshe-fazhi-2023", "txt", "松平县人力资源和社会保障局", 2024,
              kind="松平县人力资源和社会保障局2023年法治政府建设工作报告 (2024)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("yaohai-qu-fazhi-2025", "md", "瑶海湾区人民政府", 2026,
              kind="瑶海湾区人民政府2025年法治政府建设情况报告 (2026, 浙江 style)",

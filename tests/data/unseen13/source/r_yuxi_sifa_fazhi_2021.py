@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("yuxi-sifa-fazhi-2021", "md", "禹溪区司法局", 2022,
              kind="禹溪区司法局2021年法治政府建设年度报告 (2022)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("zhangpu-yusuan-2025", "txt", "樟浦区财政局", 2025, half=True, wrap=38, page_every=15, page_style="{n}",
              kind="关于樟浦区2024年预算执行情况和2025年预算草案的报告 (2025)",
