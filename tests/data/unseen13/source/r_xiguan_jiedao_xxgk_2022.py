@@ -45,6 +45,7 @@ rep.add(
     S(15, [6, 2, 5, 2], span(t, rt[2], rt[6]), "T"),
     S(2, [1, 0, 1, 0], span(t, rt[2], rt[6]), "T"),
     E([18, 18], span(t, "全年新收申请18件", rt[0]), "H"),
+    E([3, 2], span(t, "不予处理3件", rt[5]), "H", bad="prose 不予处理3件, the table's 不予处理 row 2 (2 typed 3 in the prose)"),
 )
 rep.never("接待群众现场查阅政府信息326人次", "persons, not applications")
 rep.never("全年新收申请18件，上年结转1件", "18 + 1 = 19 = 17 + 2; the 19 is not printed")
