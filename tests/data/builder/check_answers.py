@@ -44,6 +44,8 @@ def read_report(path: Path) -> str:
                 lines += ["\t".join(c.text for c in row.cells) for row in Table(child, d).rows]
         return "\n".join(lines)
     raw = path.read_bytes()
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark
+        return raw.decode("utf-16")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
