@@ -3,9 +3,9 @@ from tables import grid
 
 rep = Report("wuyang-ziran-2020", "md", "芜阳区自然资源局", 2020,
              kind="芜阳区自然资源局2020年法治政府建设情况报告 (2021)",
-             shape="Markdown, 亩 其中 耕地 (a part), 经核查 split of 图斑, 永久基本农田 within 耕地, 亩 其中 of four uses, 分别 shares, per-capita farmland over 万人, a table of 不动产登记 with a share column that adds to 99.9 beside a printed 100.0 (a planted share)")
+             shape="Markdown, 亩 其中 耕地 (a part), 经核查 split of 图斑, 永久基本农田 within 耕地, 亩 其中 of four uses, 分别 shares, per-capita farmland over 万人, a table of 不动产登记 with a share column that adds to 99.9 beside a printed 100.0, a delta with a planted percent")
 tab, rt = grid(["登记类型", "办件量（件）", "占比（%）"],
-               [["首次登记", "9,600", "11.0"], ["转移登记", "41,300", "44.7"], ["抵押登记", "24,100", "27.6"],
+               [["首次登记", "9,600", "11.0"], ["转移登记", "41,300", "47.4"], ["抵押登记", "24,100", "27.6"],
                 ["变更登记", "7,800", "8.9"], ["其他登记", "4,400", "5.0"], ["合计", "87,200", "100.0"]], "md")
 rep.text = f"""
 # 芜阳区自然资源局2020年法治政府建设情况报告
@@ -22,7 +22,7 @@ rep.text = f"""
 
 ## 三、保障发展用地
 
-全年供应国有建设用地2,486.3亩，同比增长14.2%，其中工业用地1,126.5亩、住宅用地684.2亩、公共管理与公共服务用地412.8亩、其他262.8亩。工业用地、住宅用地分别占供地总量的45.3%和27.5%。出让土地收入46.38亿元，比上年增加5.12亿元，增长12.4%。
+全年供应国有建设用地2,486.3亩，同比增长14.2%，其中工业用地1,126.5亩、住宅用地684.2亩、公共管理与公共服务用地412.8亩、其他262.8亩。工业用地、住宅用地分别占供地总量的45.3%和27.5%。出让土地收入46.38亿元，比上年增加5.12亿元，增长14.2%。
 
 ## 四、优化不动产登记服务
 
@@ -44,15 +44,15 @@ rep.add(
     S(2486.3, [1126.5, 684.2, 412.8, 262.8], span(t, "供应国有建设用地2,486.3亩", "其他262.8亩")),
     R(1126.5, 2486.3, 45.3, span(t, "供应国有建设用地2,486.3亩", "27.5%"), "B"),
     R(684.2, 2486.3, 27.5, span(t, "供应国有建设用地2,486.3亩", "27.5%"), "B"),
-    C(46.38, 12.4, "出让土地收入46.38亿元，比上年增加5.12亿元，增长12.4%", "A", prev=41.26),
+    C(46.38, 14.2, "出让土地收入46.38亿元，比上年增加5.12亿元，增长14.2%", "A", prev=41.26, bad="5.12 / 41.26 = 12.4%, printed 14.2% (digits swapped)"),
     S(87200, [9600, 41300, 24100, 7800, 4400], tab, "T"),
     R(9600, 87200, 11.0, span(t, rt[0], rt[5]), "T"),
-    R(41300, 87200, 44.7, span(t, rt[1], rt[5]), "T", bad="41,300 / 87,200 = 47.4%, printed 44.7 (digits swapped)"),
+    R(41300, 87200, 47.4, span(t, rt[1], rt[5]), "T"),
     R(24100, 87200, 27.6, span(t, rt[2], rt[5]), "T"),
     R(7800, 87200, 8.9, span(t, rt[3], rt[5]), "T"),
     R(4400, 87200, 5.0, span(t, rt[4], rt[5]), "T"),
     E([87200, 87200], span(t, "登记业务8.72万件", rt[5]), "H"),
 )
-rep.never("| 合计 | 87,200 | 100.0 |", "the share column adds to 99.9 (with the true 47.4; 97.2 as printed) beside a printed 100.0: shares rounded one by one")
+rep.never("| 合计 | 87,200 | 100.0 |", "the share column adds to 99.9 beside a printed 100.0: shares rounded one by one")
 rep.never("拆除违法建筑面积2.36万平方米，罚没款318.6万元", "area and money beside cases")
 rep.never("一般登记3个工作日、抵押登记1个工作日办结", "time limits, not counts")
