@@ -25,3 +25,13 @@ def test_own_checkers_pass_on_their_sets(name: str) -> None:
     run = subprocess.run([sys.executable, str(DATA / name / "check_answers.py")], capture_output=True, text=True,
                          timeout=300)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+
+
+@pytest.mark.parametrize("name", ["unseen12"])
+def test_shared_checker_passes_on_sets_without_their_own(name: str) -> None:
+    """unseen12 on are built with tests/data/builder and checked by its check_answers.py (exit 0 when clean)."""
+    import subprocess
+
+    run = subprocess.run([sys.executable, str(DATA / "builder" / "check_answers.py"), str(DATA / name)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]

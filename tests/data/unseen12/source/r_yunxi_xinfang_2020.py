@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("yunxi-xinfang-2020", "txt", "云溪县信访局", 2020, wrap=34, page_every=10, page_style="- {n} -",
              kind="云溪县2020年信访工作情况报告 (2021)",
