@@ -35,7 +35,6 @@ rep.add(
     B(1231, 1248, span(t, head, "结案1,231起"), "E"),
     R(1056, 126700, 0.83, "检测货车12.67万辆次，查处超限超载车辆1,056辆次，超限率0.83%"),
     S(4313, [2864, 412, 1037], tab, "T"),
-    S(1248, [986, 47, 215], tab, "T"),
     S(1231, [978, 47, 260], tab, "T", bad="978 + 47 + 260 = 1,285, 合计 printed 1,231 (公路路政 结案 206 with digits swapped)"),
     B(978, 986, rt[0], "T"),
     B(260, 215, rt[2], "T", bad="公路路政 结案 260 > 立案 215 (206 with digits swapped)"),
@@ -47,5 +46,6 @@ rep.add(
     R(986, 1248, 79.0, span(t, head, "占全部案件的79.0%"), "C"),
 )
 rep.never("2018年、2019年分别新改建农村公路96公里、132公里", "two years' figures, not parts of the 86.3 kilometres added")
+rep.never("各执法领域检查及办案情况如下", "the table's 立案 column adds up as the prose 其中 does (1,248 = 986 + 47 + 215): one relation, listed once")
 rep.never("卸载货物1.38万吨", "tonnage beside vehicles")
 rep.never("罚款金额共计374.8万元", "money beside cases")
