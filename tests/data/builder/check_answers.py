@@ -4,7 +4,7 @@
 
 For every relation of expected/ and expected-enc/: the quote occurs in the report (whitespace
 removed, and page footers and running headers skipped where a quote runs over a page break; .docx read with python-docx, paragraphs and table rows with cells joined by tabs;
-.txt decoded as UTF-8 or else GB18030), every operand is printed inside the quote (digits,
+.txt decoded as UTF-16 when it opens with a byte-order mark, else UTF-8, else GB18030), every operand is printed inside the quote (digits,
 digits with 万, Chinese numerals), `holds` agrees with the arithmetic (the rules of
 shared/tools/mutate.py; approximate relations must hold), a relation that does not hold carries
 a `note`, ids are unique and pattern letters known. Prints per-pattern counts; exit 1 on a fault.
