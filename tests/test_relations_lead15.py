@@ -24,3 +24,101 @@ def test_counts_distributed_over_a_list_stay_parts(tmp_path) -> None:
     # short by 10: three districts need not be all of them, so the sum is unverifiable, never a pass
     planted = "全区受理投诉举报1260件，甲区、乙区、丙区分别为420件、380件和450件。"
     assert ("sum.breakdown", "unverifiable") in [(f[0], f[2]) for f in _found(tmp_path, planted)]
+
+
+# --- rates per N: which figure the rate counts ---------------------------------------------------------
+
+
+def _per_capita(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["numerator"], c.status) for c in audit_text(tmp_path, text) if c.rule == "ratio.per_capita"]
+
+
+def test_a_rate_per_n_counts_the_figure_its_own_clause_names(tmp_path) -> None:
+    text = ("区卫健局对全区医疗机构开展监督检查全覆盖，共检查820家，处罚64家。全区常住人口52.4万人。"
+            "按常住人口计，每万人对应被处罚的医疗机构1.22家。")
+    assert _per_capita(tmp_path, text) == [(64, "pass")]
+    assert _per_capita(tmp_path, text.replace("1.22家", "1.52家")) == [(64, "fail")]
+
+
+def test_a_rate_per_n_counts_the_whole_not_one_period_of_a_list(tmp_path) -> None:
+    text = ("全年共受理消费者投诉3.64万件。一至四季度分别受理投诉0.82万件、0.91万件、0.97万件、0.94万件。"
+            "以全市常住人口286.5万人计算，每万人投诉量127.0件。")
+    assert _per_capita(tmp_path, text) == [(36400, "pass")]
+    months = ("受理的诉求中，投诉2.15万件、举报0.62万件。1月、2月、3月投诉量分别为0.70万件、0.68万件、0.77万件。"
+              "按全市常住人口412.0万人计算，每万人投诉量52.2件。")
+    assert _per_capita(tmp_path, months) == [(21500, "pass")]
+
+
+def test_a_rate_per_n_reads_its_own_sentences_figure_too(tmp_path) -> None:
+    # the exact word (起诉) comes in a later 其中 sentence, of one kind of case only: both are readings
+    text = ("全年提起公诉2,816人，按全区常住人口120.5万人计，每万人起诉23.4人。"
+            "其中，批准逮捕涉黑涉恶犯罪嫌疑人96人，起诉152人。")
+    assert _per_capita(tmp_path, text) == [(2816, "pass")]
+    (c,) = [c for c in audit_text(tmp_path, text.replace("23.4人", "25.4人")) if c.rule == "ratio.per_capita"]
+    assert c.status == "fail" and c.operands["numerator"] == 2816  # the rate's own sentence leads
+
+
+def test_a_base_a_slip_away_in_the_sentence_before_is_no_base(tmp_path) -> None:
+    # 1,162/1,268 would give 91.6%: a slip of the numerator is no reason to believe an unnamed base
+    text = ("受理审查起诉案件1,268人，提起公诉1,097人；决定不起诉148人。"
+            "适用认罪认罚从宽制度办理案件1,142人，适用率91.6%。")
+    assert not [c for c in audit_text(tmp_path, text) if c.operands.get("numerator") == 1142]
+
+
+def test_this_periods_total_is_not_another_periods(tmp_path) -> None:
+    text = ("二季度，热线共受理各类诉求12.46万件，同比增长6.2%。一季度受理11.38万件。"
+            "涉企类诉求1.87万件，占本季度受理总量的15.0%。")
+    (c,) = [c for c in audit_text(tmp_path, text) if c.rule == "ratio.share"]
+    assert (c.operands["denominator"], c.status) == (124600, "pass")
+
+
+def test_a_change_against_another_quarter(tmp_path) -> None:
+    text = "二季度超期工单1,126件，较一季度减少348件，下降23.6%。"
+    (c,) = [c for c in audit_text(tmp_path, text) if c.kind == "change"]
+    assert (c.operands["current"], c.operands["previous"], c.status) == (1126, 1474, "pass")
+    assert c.message_zh.startswith("二季度超期工单 1,126件,环比下降 23.6%;上期 1474件")
+    (c,) = [c for c in audit_text(tmp_path, text.replace("23.6%", "30.9%")) if c.kind == "change"]
+    assert (c.operands["current"], c.status) == (1126, "fail")
+
+
+# --- shares of a bracket's figure or of a list's sum; rates over other years; carried-in work ------------
+
+
+def _shares(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["numerator"], c.operands["denominator"], c.status)
+            for c in audit_text(tmp_path, text) if c.rule == "ratio.share"]
+
+
+def test_a_share_after_a_bracket_is_of_the_figure_it_explains(tmp_path) -> None:
+    text = ("全年办结申请64件。公开和部分公开的共30件（予以公开26件、部分公开4件），占办结数的比例为46.9%。")
+    assert _shares(tmp_path, text) == [(30, 64, "pass")]
+    assert _shares(tmp_path, text.replace("46.9%", "48.9%")) == [(30, 64, "fail")]
+    # a bracket holding the subject's own count is the part itself
+    own = "全年收到申请40件。申请人以企业为主（31件），占77.5%。"
+    assert _shares(tmp_path, own) == [(31, 40, "pass")]
+
+
+def test_a_share_of_a_lists_sum_names_no_item(tmp_path) -> None:
+    for text in ("全年办结申请85件。其中，予以公开30件、部分公开12件，合计占办结总数的49.4%；不予公开5件。",
+                 "全区一般公共预算支出46.20亿元，其中教育支出11.30亿元、卫生健康支出6.42亿元，"
+                 "民生支出合计占一般公共预算支出的78.6%。"):
+        assert _shares(tmp_path, text) == [], text
+
+
+def test_a_cumulative_rate_is_not_of_this_years_counts(tmp_path) -> None:
+    text = "上年审计查出尚未整改到位的问题20个，本年又整改了12个，累计整改率为93.5%。"
+    assert not [c for c in audit_text(tmp_path, text) if c.kind == "ratio"]
+    plain = "审计查出问题20个，已整改12个，整改率为60.0%。"
+    assert [(c.operands["numerator"], c.status) for c in audit_text(tmp_path, plain) if c.kind == "ratio"] \
+        == [(12, "pass")]
+
+
+def test_closings_may_exceed_new_intake_when_old_cases_are_spoken_of(tmp_path) -> None:
+    table = ("全院受理各类案件12,430件，其中新收11,610件、旧存820件；审执结11,702件，结案率94.1%。\n\n"
+             "各类案件收结情况如下：\n\n"
+             "| 案件类型 | 收案（件） | 结案（件） | 收案同比（%） |\n| --- | --- | --- | --- |\n"
+             "| 刑事 | 610 | 598 | -3.1 |\n| 民商事 | 7,200 | 7,020 | 6.4 |\n| 执行 | 3,800 | 4,084 | 2.2 |\n"
+             "| 合计 | 11,610 | 11,702 | 4.0 |\n")
+    assert not [c for c in audit_text(tmp_path, table) if c.rule == "bound.stage" and c.status == "fail"]
+    fresh = table.replace("其中新收11,610件、旧存820件", "全部为新收案件")
+    assert ("bound.stage", "fail") in [(c.rule, c.status) for c in audit_text(tmp_path, fresh)]

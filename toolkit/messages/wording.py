@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -178,6 +179,30 @@ def _render(check: Any) -> tuple[str, str]:
     return str(getattr(check, "message_zh", "")), str(getattr(check, "message_en", ""))
 
 
+# A change against another period than last year's ("环比", "较一季度减少348件", "比上月增长"): said so.
+_AGAINST_PERIOD = re.compile(r"环比|[比较](?:上|[一二三四1-4])季度|[比较][上下]半年|[比较]上月|[比较]\d{1,2}月")
+
+
+def _compared_with(check: Any) -> tuple[str, str, str]:
+    """How the change is measured: (同比, 上年, last year), or (环比, 上期, the previous period)."""
+    def get(e: Any, k: str) -> str:
+        return str((e.get(k) if isinstance(e, dict) else getattr(e, k, "")) or "")
+
+    evidence = getattr(check, "evidence", []) or []
+    words = "".join(get(e, "label") for e in evidence)
+    cur = next((e for e in evidence if get(e, "role") == "current"), None)
+    pct = next((e for e in evidence if get(e, "role") == "percent"), None)
+    if cur is not None and pct is not None and get(cur, "text") == get(pct, "text"):
+        # the words between the level and its percent ("1,126件,较一季度减少348件,下降30.9%")
+        line, a = get(cur, "text"), get(cur, "printed")
+        i = line.find(a) if a else -1
+        j = line.find(get(pct, "printed"), i + len(a)) if i >= 0 else -1
+        words += line[i:j] if j > i else ""
+    if _AGAINST_PERIOD.search(words) and not re.search(r"同比|上年|去年", words):
+        return "环比", "上期", "the previous period"
+    return "同比", "上年", "last year"
+
+
 def _render_change(check: Any, figs: dict[str, list[Figure]], col: Columns) -> tuple[str, str]:
     ops, ok = check.operands, check.status != FAIL
     cur = _first(figs, "current")
@@ -185,8 +210,9 @@ def _render_change(check: Any, figs: dict[str, list[Figure]], col: Columns) -> t
     c_zh = cur.said("zh") if cur else number(ops.get("current"))
     c_en = cur.said("en") if cur else number(ops.get("current"))
     pct = f"{number(abs(p))}%"
-    zh_claim = f"{c_zh},同比{'下降' if p < 0 else '增长'} {pct}"
-    en_claim = f"{c_en}, {'down' if p < 0 else 'up'} {pct} on last year"
+    ref_zh, prev_zh, ref_en = _compared_with(check)
+    zh_claim = f"{c_zh},{ref_zh}{'下降' if p < 0 else '增长'} {pct}"
+    en_claim = f"{c_en}, {'down' if p < 0 else 'up'} {pct} on {ref_en}"
     unit = col.unit
     if "previous" in ops:
         prev = _first(figs, "previous")
@@ -194,12 +220,12 @@ def _render_change(check: Any, figs: dict[str, list[Figure]], col: Columns) -> t
         p_en = prev.said("en") if prev else f"{number(ops['previous'])}{unit}"
         cur_v, prev_v = _dec(ops.get("current")), _dec(ops["previous"])
         if not prev_v:
-            return f"{zh_claim};上年 {p_zh},无法计算", f"{en_claim}; last year {p_en}: cannot be computed"
+            return f"{zh_claim};{prev_zh} {p_zh},无法计算", f"{en_claim}; {ref_en} {p_en}: cannot be computed"
         computed = number(number(100 * (cur_v - prev_v) / prev_v, max(decimals(None, ops.get("percent")) + 1, 2))) + "%"
         if ok:
-            return f"{zh_claim};上年 {p_zh},算得 {computed}", f"{en_claim}; last year {p_en} gives {computed}"
-        return (f"{zh_claim},但上年 {p_zh}:({number(cur_v)} − {number(prev_v)}) / {number(prev_v)} = {computed}",
-                f"{en_claim}, but last year {p_en}: ({number(cur_v)} − {number(prev_v)}) / {number(prev_v)}"
+            return f"{zh_claim};{prev_zh} {p_zh},算得 {computed}", f"{en_claim}; {ref_en} {p_en} gives {computed}"
+        return (f"{zh_claim},但{prev_zh} {p_zh}:({number(cur_v)} − {number(prev_v)}) / {number(prev_v)} = {computed}",
+                f"{en_claim}, but {ref_en} {p_en}: ({number(cur_v)} − {number(prev_v)}) / {number(prev_v)}"
                 f" = {computed}")
     if col.observed is None:
         if p <= -100 and ok:
@@ -210,11 +236,11 @@ def _render_change(check: Any, figs: dict[str, list[Figure]], col: Columns) -> t
     implied = f"{number(col.observed)}{unit}"
     formula = f"{number(ops.get('current'))} ÷ (1 {'−' if p < 0 else '+'} {pct})"
     if ok:
-        return f"{zh_claim}(上年约 {implied})", f"{en_claim} (last year about {implied})"
+        return f"{zh_claim}({prev_zh}约 {implied})", f"{en_claim} ({ref_en} about {implied})"
     whole = col.expected
     if whole is None or whole <= 0:
-        return (f"{zh_claim},则上年为 {formula} = {implied},不是整数",
-                f"{en_claim}, so last year would be {formula} = {implied}, not a whole number")
+        return (f"{zh_claim},则{prev_zh}为 {formula} = {implied},不是整数",
+                f"{en_claim}, so {ref_en} would be {formula} = {implied}, not a whole number")
     cur_v = _dec(ops.get("current")) or Decimal(0)
     places = decimals(None, ops.get("percent"))
     exact = 100 * (cur_v - whole) / whole
@@ -223,9 +249,9 @@ def _render_change(check: Any, figs: dict[str, list[Figure]], col: Columns) -> t
         gives = number(exact, places + 2)
     gives = ("+" if exact > 0 else "") + gives + "%"
     stated = ("+" if p > 0 else "") + number(p) + "%"
-    return (f"{zh_claim},则上年为 {formula} = {implied};上年须为整数,最接近的 {number(whole)}{unit} 对应 "
+    return (f"{zh_claim},则{prev_zh}为 {formula} = {implied};{prev_zh}须为整数,最接近的 {number(whole)}{unit} 对应 "
             f"{gives},不是 {stated}",
-            f"{en_claim}, so last year would be {formula} = {implied}; a count is whole, and the nearest, "
+            f"{en_claim}, so {ref_en} would be {formula} = {implied}; a count is whole, and the nearest, "
             f"{number(whole)}{unit}, gives {gives}, not {stated}")
 
 

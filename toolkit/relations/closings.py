@@ -468,7 +468,7 @@ _CLOSED_HEAD = re.compile(r"(?:办结|审结|办理完毕|答复|作出答复)[^
 _RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收|新收)[^,;。]{0,12}$"
                              r"|(?P<due>需(?:要)?(?:办理|处理|审理|答复)[^,;。]{0,10}$)")
 _NONE_CARRIED = re.compile(r"无|没有")
-_CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)")
+_CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)|旧存|旧案|积存|(?:上年|上一年|去年)度?未结")
 
 
 def carried_forward_splits(d: _Doc) -> list[Relation]:

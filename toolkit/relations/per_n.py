@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .distributed import list_names
 from .model import Relation, compatible
 from .rate_readings import _explained
 from .roles import is_delta, is_previous
@@ -107,11 +108,18 @@ def _per_capita(d: _Doc) -> list[Relation]:
         if numerator is None:
             continue
         # Several bases fit (常住 and 户籍 人口; two 家次 figures the rate names alike): each is a
-        # reading; the check fails only if none holds.
+        # reading; the check fails only if none holds. So does a figure of the rate's own sentence
+        # its act's last word names, when the numerator found comes after the rate ("提起公诉3,462人,
+        # …每万人起诉11.6人。其中…起诉412人": the 412 may be a kind of the 3,462).
+        numerators = [numerator, *_in_its_sentence(d, q, what, numerator)]
+        if numerator.sentence != q.sentence:  # (the rate's own sentence leads: its words say it first)
+            numerators.reverse()
+            numerator = numerators[0]
         out.append(Relation("ratio", "ratio.per_capita",
                             {"numerator": numerator, "denominator": bases[0], "percent": q},
                             per=per,
-                            readings=[{"numerator": numerator, "denominator": b, "percent": q} for b in bases[1:]]))
+                            readings=[{"numerator": n, "denominator": b, "percent": q}
+                                      for n in numerators for b in bases if (n, b) != (numerator, bases[0])]))
         last = (q, bases, per) if people else None
     return out
 
@@ -259,6 +267,15 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
         return None
     # The head of the rate's words names what is counted ("纳税人投诉量" counts 投诉): figures that
     # name it come before figures that share only the modifiers ("受理纳税人…诉求1,362件").
+    # A figure whose own clause says nothing of the rate ("共检查395家"), named only by its sentence's
+    # opening ("对全区定点医药机构…"), is not what the rate counts when a figure of that sentence is named
+    # by its own clause ("处理150家" for "每万名参保人员对应被处理的定点医药机构").
+    # An item of a 分别 list ("第一至第四季度分别受理投诉1.18万件、…", "1月、2月、3月投诉量分别为…") is
+    # one period's or unit's figure, not the whole a rate of the report's population counts.
+    scored = [(sc, p) for sc, p in scored if list_names(d, p) is None] or scored
+    own = {p.index: _overlap(_CHINESE.sub("", d.own_words(p)), what) for _, p in scored}
+    said = {p.sentence for _, p in scored if own[p.index] >= 2}
+    scored = [(sc, p) for sc, p in scored if own[p.index] or p.sentence not in said]
     head = _CHINESE.sub("", what)[-2:]
     headed = [(sc, p) for sc, p in scored if head in _CHINESE.sub("", d.label(p))]
     scored = headed or scored
@@ -278,12 +295,23 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     # (a member of a 其中 list named by words the rate does not say is a kind: "公路总里程3,862.4公里,其中…
     # 农村公路3,036.4公里,每百平方公里公路密度132.6公里" is of the whole; "其中投诉2.94万件" for 每万人投诉量 is it)
     def a_kind(p: Quantity) -> bool:
-        own = _CHINESE.sub("", d.label(p)).removeprefix("其中")
+        own = _CHINESE.sub("", d.own_words(p)).removeprefix("其中")  # ("受理的诉求中,投诉1.73万件": 投诉)
         return bool(_MEMBER_OPENED.search(d.s, d.seg_start(p.start), p.start)) and own not in what
 
     return max((p for sc, p in scored if sc == best),
                key=lambda p: (p.unit == rate.unit, not a_kind(p),
                               _CHINESE.sub("", d.label(p))[-2:] in what, d.last_before("\n", p.start) == para, p.value))
+
+
+def _in_its_sentence(d: _Doc, rate: Quantity, what: str, numerator: Quantity) -> list[Quantity]:
+    """A figure before the rate in its sentence whose own words end with the rate's last word, when
+    the numerator found follows the rate: another reading of what the rate counts."""
+    if numerator.start < rate.start:
+        return []
+    last = _CHINESE.sub("", what)[-1:]
+    return [p for p in d.in_range(rate.sentence[0], rate.start)
+            if last and p is not numerator and not p.is_percent and compatible(p, rate)
+            and not is_previous(d, p) and not is_delta(d, p) and _CHINESE.sub("", d.own_words(p)).endswith(last)][:1]
 
 
 _MEMBER_OPENED = re.compile(r"[^,;:。\d]{1,12}(?<![初高])中[,:]|其中")  # a figure after "X中," or 其中 is a member

@@ -22,7 +22,8 @@ from .structure import _Doc, _paragraph_start
 from .vocab import read_entries
 
 
-def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int, base_slips: bool = True) -> bool:
+def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int, base_slips: bool = True,
+               numerator_slips: bool = True) -> bool:
     """Does the rate hold over ``base`` -- or would it, but for one misprinted digit of the rate,
     the numerator or the base (``base_slips``)? A base found far from its rate is believed only then."""
     half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
@@ -37,7 +38,7 @@ def _explained(numerator: Quantity, base: Quantity, pct: Quantity, per: int, bas
         return bool(b) and abs(n * per / b - p) <= half
 
     return (near(n, b, pct.value) or any(near(n, b, v) for v in slips(pct))
-            or any(near(v, b, pct.value) for v in slips(numerator))
+            or (numerator_slips and any(near(v, b, pct.value) for v in slips(numerator)))
             or (base_slips and any(near(n, v, pct.value) for v in slips(base))))
 
 
@@ -65,7 +66,7 @@ _PARAGRAPH_END = re.compile(r"[。!?:]\s*\n")
 
 
 def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pct: Quantity, per: int,
-                       most: int, text: str | None = None) -> Relation | None:
+                       most: int, text: str | None = None, slips_of: str = "all") -> Relation | None:
     """The ratio over ``bases`` as readings, when there are at most ``most`` and the printed rate
     holds over one of them, or would but for one slip (``_explained``); else None (no check).
     Given the ``text``, a slip of a base's own digits explains only a base of the numerator's
@@ -74,6 +75,8 @@ def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pc
     often than it is its base."""
     def explains(b: Quantity) -> bool:
         near = text is None or _PARAGRAPH_END.search(text, min(b.end, numerator.start), max(b.start, numerator.end)) is None
+        if slips_of == "rate":
+            return _explained(numerator, b, pct, per, base_slips=False, numerator_slips=False)
         return _explained(numerator, b, pct, per, base_slips=near)
 
     if not bases or len(bases) > most or not any(explains(b) for b in bases):

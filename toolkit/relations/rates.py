@@ -55,6 +55,9 @@ _BRACKET_BASE = re.compile(r"^\)?(?:的)?(?:比重|比例)?(?:为|达|是)?$")
 _BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
 
 
+_CUMULATIVE = re.compile(r"累计|历年|累积")
+
+
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"经核查属实162件,核查属实率39.0%": numerator and base by the rate's own words."""
     listed = _listed_rate(d, pct)
@@ -90,6 +93,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     numerator = before[-1]  # (alone in its sentence: its base may be in the sentence before)
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
+    if _CUMULATIVE.search(d.s[clause : pct.start]) and not _CUMULATIVE.search(d.label(numerator)):
+        return None  # "本年又整改了9个,累计整改率96.2%": a rate over all years, of counts not printed
     # "其中集中供养0.31万人,分散供养0.83万人,集中供养率27.19%": of the figures naming what the rate
     # counts, the one naming more of the rate's name
     named = [q for q in before if q.sentence == pct.sentence and name[-2:] in words(q)]
@@ -268,7 +273,11 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
                 and not _LISTED.search(d.s, q.sentence[0], q.start)):
             found.setdefault(q.value, q)
-    return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s)
+    # (believed when the rate holds over a base or is one slip of its own digits away; a numerator or a
+    # base a slip away says little when no word ties them: "…受理审查起诉1,268人…。适用认罪认罚…办理案件
+    # 1,142人,适用率91.6%" is over the cases concluded, which the report does not print)
+    return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s,
+                              slips_of="rate")
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:

@@ -33,6 +33,8 @@ DOWN = re.compile(DOWN_WORDS + r"|降幅")
 REF = re.compile(
     r"同比|环比|较上年|比上年|较去年|比去年|去年同期|上年同期|比\d{4}年|较\d{4}年|比上月|较上月|比上一年|较上一年"
     r"|比\d{1,2}月份?|较\d{1,2}月份?"
+    # (against another quarter or half of the year: "较一季度减少348件", "比上半年增长")
+    r"|[比较](?:上|[一二三四1-4])季度|[比较][上下]半年"
     r"|较同期|比同期|与(上年|去年|上一年|\d{4}年)(同期)?相比"
     # (against the start of the year: a delta and its percent are of that base, whatever it is)
     r"|比年初|较年初"

@@ -53,3 +53,25 @@ def count_before_rate(d: _Doc, rel: Relation) -> Relation | None:
             or prev.value < part.value or is_per_n(d, prev) or rel.readings):  # type: ignore[union-attr,operator]
         return None
     return Relation("ratio", rel.rule, {**rel.roles, "denominator": prev}, per=rel.per)
+
+
+def explained_by_bracket(d: _Doc, before: list[Quantity], seg: int, numerator: Quantity, pct: Quantity) -> Quantity | None:
+    """"共24件(予以公开20件、部分公开4件),占办结数的47.1%": a share after a bracket is of the figure the
+    bracket explains, not of the bracket's last item."""
+    if not d.in_parentheses(numerator) or ")" not in d.s[numerator.end : pct.start]:
+        return numerator
+    opened = d.s.rfind("(", 0, numerator.start)
+    outside = [q for q in before if q.start >= seg and not d.in_parentheses(q)]
+    # (only a bracket right after a figure explains it: "以参保个人为主(23件),占95.8%" names its own part)
+    return outside[-1] if outside and not d.s[outside[-1].end : opened].strip() else numerator
+
+
+_SUMMED_SHARE = re.compile(r"[,;]?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|两者|二者|两项|两类|以上[\u4e00-\u9fff]{0,3})(?:共同)?占")
+_LIST_JOIN = re.compile(r"[、和及与][\u4e00-\u9fff]{0,12}")
+
+
+def summed_share(d: _Doc, numerator: Quantity | None, lab: str) -> bool:
+    """"予以公开22件、部分公开9件,合计占办结总数的43.7%": a share of a list's sum, which is not printed
+    (the list's last item is no numerator)."""
+    return (numerator is not None and numerator.index > 0 and bool(_SUMMED_SHARE.match(lab))
+            and bool(_LIST_JOIN.fullmatch(d.label(numerator))))

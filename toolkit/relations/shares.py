@@ -78,7 +78,7 @@ from .share_parts import (
     tied_bases,
     total_after_part,
 )
-from .share_subjects import count_before_rate, names_the_item, subject_over_changes
+from .share_subjects import count_before_rate, explained_by_bracket, names_the_item, subject_over_changes, summed_share
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -315,6 +315,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         numerator = after
         before = [q for q in before if q.index != after.index]
     restated = after is not None and numerator is after  # (None is None when the share ends the text)
+    if not restated and numerator is not None:
+        numerator = explained_by_bracket(d, before, seg, numerator, pct)
+        if summed_share(d, numerator, lab):
+            return None
     numerator = numerator if restated else lettered_part(d, before, lab, numerator)  # "A级占比…"
     base_words = ""
     m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)

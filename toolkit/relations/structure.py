@@ -385,6 +385,8 @@ _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 # (at the subject's end only: "最多跑一次事项" is the name of a reform)
 _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数|(?:(?:最|较)(?:多|高|大|少|低)|居首位?|排名?第一位?|位居第一)(?=$|[,;:()\s])")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
+_OWN_PERIOD = re.compile(r"本(?:季度|季|月|年度|年|期|半年)")  # (not 当月: the month just named)
+_OTHER_PERIOD = re.compile(r"[一二三四1-4第]季度|[上下]半年|[上去前]年|上(?:季度|月|期)|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 # A negated word ("不予受理", "未办结", "不满意") names the opposite of what it negates: it names no
 # base "受理总数" / "办结总数" / "满意数" that does not say the negation itself.
 # (非 too: 非税收入 is no 税收, 非户籍人口 no 户籍人口 -- but 非常 is "very", 非法 "illegal")
@@ -402,6 +404,10 @@ def _paragraph_start(d: _Doc, pos: int) -> int:
 def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
     """The latest figure before ``pos`` in the same paragraph whose label ends like ``words``."""
     words = _NOT_NAMING.sub("", words)
+    # "占本季度受理总量的": the report's own period names no figure of another one ("一季度受理14.23万件")
+    own_period = _OWN_PERIOD.match(words)
+    if own_period:
+        words = words[own_period.end() :]
     if len(words) < 2:
         return None
     para = _paragraph_start(d, pos)
@@ -413,6 +419,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         if q.start < para - 400:
             continue
         lab = _PUNCT_SPACE.sub("", _JOINED.sub("", d.label(q)))
+        if own_period and _OTHER_PERIOD.search(d.own_words(q)):
+            continue
         if negated_free:
             lab = _NEGATED.sub("", lab)
         score = _overlap(lab, words)
