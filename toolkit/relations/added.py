@@ -75,15 +75,18 @@ def rest_splits(d: _Doc) -> list[Relation]:
     """"受理投诉57件,办结54件,其余3件正在办理": 57 = 54 + 3."""
     out: list[Relation] = []
     for c in d.qs:
-        if c.index < 2 or not _level(d, c):
+        if c.index < 2:
             continue
-        bare = _BARE.match(d.label(c)) is not None
+        lab = d.label(c)
+        bare = _BARE.match(lab) is not None
         # (剩余/余下 name what remains of the whole, whatever follows; 其余 "the others" may go on to
         # name kinds: "其余3件分别涉及…")
-        acted = _ACTED_ON_REST.match(d.label(c)) is not None or _REMAINING.match(d.label(c)) is not None
-        if not _REST.match(d.label(c)) and not acted and not (bare and _OPEN.match(d.s[c.end : c.end + 12])
-                                                              and not _LATE.match(d.s[c.end : c.end + 12])):
+        acted = _ACTED_ON_REST.match(lab) is not None or _REMAINING.match(lab) is not None
+        if not _REST.match(lab) and not acted and not (bare and _OPEN.match(d.s[c.end : c.end + 12])
+                                                       and not _LATE.match(d.s[c.end : c.end + 12])):
             continue  # 其余N件…, or a figure named by nothing but its open state after it ("1件尚在审理中")
+        if not _level(d, c):
+            continue  # (after the words, which most figures fail: a level's three roles are memos to ask)
         if (not acted and not _OPEN.match(d.s[c.end : c.end + 12]) and d.s[c.end : c.end + 1] not in ("。", ";", "")
                 and not _STILL_OPEN.search(d.s, c.end, d.next_end(c.end, SENT_END))):
             # "其余3件分别涉及…" may name kinds, not what is left of the work -- unless its sentence

@@ -161,8 +161,19 @@ _COUNT_IN_NAME = re.compile(r"\d{1,4}(?:个|家|所|支)")
 
 
 def _is_whole(d: _Doc, q: Quantity, pos: int) -> bool:
-    return (is_additive(d, q) and not is_scope_count(d, q) and not d.in_parentheses(q)
-            and bool(words()["wholes"].search(d.s, pos, q.start)))
+    """(Kept per figure of the document and sentence start: five walks over the sentences ask it of
+    each first figure; a copy of a figure is read afresh.)"""
+    own = 0 <= q.index < len(d.qs) and d.qs[q.index] is q
+    known = d.cache.get("adjacent_whole")
+    if known is None:
+        known = d.cache["adjacent_whole"] = {}
+    found = known.get((q.index, pos)) if own else None  # type: ignore[attr-defined]
+    if found is None:
+        found = (is_additive(d, q) and not is_scope_count(d, q) and not d.in_parentheses(q)
+                 and bool(words()["wholes"].search(d.s, pos, q.start)))
+        if own:
+            known[(q.index, pos)] = found  # type: ignore[index]
+    return found
 
 
 def _value(q: Quantity) -> Decimal:

@@ -90,15 +90,16 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         spelled = _SPELLED_COUNT.match(lab) if counter is None and not _THE_REST.search(lab) else None
         if spelled:  # "三区合计32862件": the count spelled in the words
             lab = lab[: spelled.start("c")] + lab[spelled.end("c") :]
-        named = None if q.is_percent or _TRAILING_TOTAL.match(lab) else _NAMED_TOTAL.match(lab)
+        trailing = _TRAILING_TOTAL.match(lab) is not None  # (read once: asked three times below)
+        named = None if q.is_percent or trailing else _NAMED_TOTAL.match(lab)
         measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group("m")) if named else ""
-        weak = None if named or q.is_percent or _TRAILING_TOTAL.match(lab) else _WHOLE_AFTER.match(lab)
+        weak = None if named or q.is_percent or trailing else _WHOLE_AFTER.match(lab)
         if weak:
             # "城区受理投诉1865件,郊区…。全市共受理投诉3480件": a whole named by its scope after its
             # parts, no total word -- it may as well open a list of its own, so only the figures
             # (the parts add up exactly) tie it to the list before.
             named, measure = weak, weak.group("m")
-        if not q.is_percent and not named and not _TRAILING_TOTAL.match(lab):
+        if not q.is_percent and not named and not trailing:
             measure = _next_measure_of_a_total(d, q)  # "共计检查企业303家、发现隐患804处": the 804
             if not measure:
                 continue

@@ -174,10 +174,18 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
     # says which stage it goes on from, or whose sentence names what it counts (every two characters
     # of it among the earlier figure's words, below) and no plan ("一、收案情况\n全年共收到行政复议申请
     # 218件。\n二、审理情况\n全年审结行政复议案件196件。")
-    crosses = referred is not None or (len(_sentence_rest(d, p)) >= 2 and not _PLAN.search(d.s, start, q.start))
+    crosses: bool | None = None  # (read when a line end is first met: most walks meet none)
+    # (the last line end before the sentence: a figure ending before it has a line end between it and
+    # the sentence -- ``"\n" in d.s[r.end : start]``, without copying up to _SPAN characters a figure)
+    line_end = d.s.rfind("\n", 0, start)
     for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
-        if r.end < start - _SPAN or ("\n" in d.s[r.end : start] and not crosses):
+        if r.end < start - _SPAN:
             break
+        if line_end >= r.end:
+            if crosses is None:
+                crosses = referred is not None or (len(_sentence_rest(d, p)) >= 2 and not _PLAN.search(d.s, start, q.start))
+            if not crosses:
+                break
         c = name(r)
         if c is None:
             continue

@@ -57,12 +57,26 @@ def _key(d: _Doc, q: Quantity, v: dict[str, re.Pattern], year: str | None) -> st
         return None
     if year:
         text = text.replace(f"{year}年", "")
-    if re.search(r"\d", text):
+    if _DIGIT.search(text):
         return None  # another year, a date
     key = v["frame"].sub("", _NOT_CJK.sub("", text))
     # (and the words right after the figure: "受理的4,835件诉求" counts 诉求, "…件投诉" another thing)
-    after = _NOT_CJK.sub("", re.split(r"[,;:。、(]", d.after(q, 12))[0])
+    after = _NOT_CJK.sub("", _AFTER_END.split(d.after(q, 12))[0])
     return f"{key}|{after}" if len(key) >= _MIN_WORDS else None
+
+
+_DIGIT = re.compile(r"\d")
+_AFTER_END = re.compile(r"[,;:。、(]")
+
+
+def _keys(d: _Doc) -> list[tuple[Quantity, str]]:
+    """Every figure's ``_key`` that is not None, in order, read once per document: both families
+    below walk the figures with the same words and year (each read every figure's sentence)."""
+    found = d.cache.get("restated_prose_keys")
+    if found is None:
+        v, year = _vocab(), _year(d)
+        found = d.cache["restated_prose_keys"] = [(q, k) for q in d.qs if (k := _key(d, q, v, year)) is not None]
+    return found  # type: ignore[return-value]
 
 
 def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -72,12 +86,9 @@ def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
     if len(tops) < 2:
         return []
     summary_end = tops[1]
-    year = _year(d)
     keys: dict[tuple[str, str], list[Quantity]] = {}
-    for q in d.qs:
-        k = _key(d, q, v, year)
-        if k is not None:
-            keys.setdefault((k, q.unit), []).append(q)
+    for q, k in _keys(d):
+        keys.setdefault((k, q.unit), []).append(q)
     tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
     out = []
     for qs in keys.values():
@@ -98,12 +109,9 @@ def restated_in_section(d: _Doc, found: list[Relation]) -> list[Relation]:
     list before it), to say more of it: one quantity, so the two must agree. Only two figures with
     those words, and no heading of any level between them (a sub-section may be of another scope);
     the first an item of a list (``_item_line``), the second not."""
-    v = _vocab()
-    year = _year(d)
     keys: dict[tuple[str, str], list[Quantity]] = {}
-    for q in d.qs:
-        k = _key(d, q, v, year)
-        if k is not None and len(k.partition("|")[0]) >= _MIN_IN_SECTION:
+    for q, k in _keys(d):
+        if len(k.partition("|")[0]) >= _MIN_IN_SECTION:
             keys.setdefault((k, q.unit), []).append(q)
     tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
     out = []

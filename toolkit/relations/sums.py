@@ -410,11 +410,14 @@ def _value(q: Quantity, money: bool) -> Decimal:
     return money_value(q) if money else q.value
 
 
+_FAR = Decimal("1.3")  # (made once: ``_far_over`` is asked for every list's parts)
+
+
 def _far_over(total: Quantity, parts: list[Quantity]) -> bool:
     """Do the parts exceed the total by far (by more than 30%)? A typo moves a sum a little;
     parts of another total ("复议申请15件,诉讼案件6件,其中维持10件…") overshoot it."""
     tval = _value(total, total.is_money)
-    return tval > 0 and sum(_value(p, total.is_money) for p in parts) > tval * Decimal("1.3")
+    return tval > 0 and sum(_value(p, total.is_money) for p in parts) > tval * _FAR
 
 
 def _named_run(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
