@@ -141,3 +141,25 @@ def test_a_share_of_a_part_named_after_qizhong_is_not_of_the_whole(tmp_path) -> 
     assert statuses(tmp_path, text, "ratio")[(26.47, 32.6, 81.2)] == "pass"
     wrong = text.replace("26.47亿元", "28.47亿元")
     assert statuses(tmp_path, wrong, "ratio")[(28.47, 32.6, 81.2)] == "fail"
+
+
+# --- a closing total ("共96个") adds the figures of its own unit only -------------------------------
+
+def test_a_closing_total_adds_only_figures_of_its_unit(tmp_path) -> None:
+    text = "全年完成评估1次,划定优先保护单元46个、重点管控单元38个、一般管控单元12个,共96个。"
+    assert not fails(tmp_path, text)
+    assert statuses(tmp_path, text, "sum")[(96, 46, 38, 12)] == "pass"
+    wrong = text.replace("共96个", "共97个")
+    assert statuses(tmp_path, wrong, "sum")[(97, 46, 38, 12)] == "fail"
+
+
+# --- shares by 分别 with no base named: a wider figure of the kind before is a reading too ----------
+
+_TWO_STAGES = ("调处各类矛盾纠纷8624件,调处成功8472件,成功率98.2%;其中婚姻家庭纠纷2136件、邻里纠纷1868件、"
+               "损害赔偿纠纷1245件,分别占24.8%、21.7%和14.4%。")
+
+
+def test_respective_shares_may_be_of_the_wider_stage(tmp_path) -> None:
+    assert not fails(tmp_path, _TWO_STAGES)
+    wrong = _TWO_STAGES.replace("邻里纠纷1868件", "邻里纠纷1968件")
+    assert [o["numerator"] for r, o in fails(tmp_path, wrong) if r == "ratio.share"] == [1968]
