@@ -78,7 +78,7 @@ def test_the_vocabulary_is_validated() -> None:
     good = {"scope_nouns": ["县区"], "not_classes": ["全年"], "wholes": ["全年"], "not_additive": ["均"],
             "highlights": ["主要是"], "reviews": ["审查"], "review_manners": ["逐一"], "generic_totals": ["总数"], "open_ends": ["涉及"],
             "set_nouns": ["信息"], "figure_tails": ["共"], "overlaps": ["多级"], "channels": ["网站"],
-            "includes": ["含"], "stage_leads": ["全年"]}
+            "includes": ["含"], "involved_values": ["涉案金额"], "stage_leads": ["全年"]}
     assert compile_words(good)["scope_nouns"].match("县区差评")
     with pytest.raises(CatalogError):
         compile_words({**good, "wholes": []})

@@ -26,6 +26,7 @@ from .all_words import _all_of_its_list, _takes_all
 from .counted_apart import counted_apart
 from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
+from .nested_lists import included_in_the_part_before
 from .process_voids import carried_over_for
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
@@ -86,6 +87,11 @@ def _includes(d: _Doc) -> list[Relation]:
         inner = [p for p in d.in_range(q.end, close if close > 0 else q.end) if compatible(q, p) and not p.is_percent]
         for p in inner:
             out.append(Relation("bound", "bound.includes", {"smaller": p, "larger": q}))
+    for p in d.qs:  # "其中持证的318人,含法制审核人员27人": a clause saying what the figure before includes
+        holder = included_in_the_part_before(d, p) if not p.is_percent else None
+        if holder is not None and not d.s.startswith(("包括", "其中包括"), holder.end + 1):
+            # (a 包括 list is a breakdown, read by the sums: "…290条,包括政策问答29条,…")
+            out.append(Relation("bound", "bound.includes", {"smaller": p, "larger": holder}))
     return out
 
 

@@ -147,6 +147,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 # total naming one: the figures of the others and their percents are passed over.
                 skip_from = p
                 continue
+            if parts and not q.is_money and p.unit != q.unit and all(x.unit == q.unit for x in parts):
+                break  # "完成评估1次,划定…单元46个、…38个、…12个,共96个": the list is of its total's unit
             if p.is_percent or not (compatible(p, q) or _bare_item(d, p, head, q)) or not held \
                     or (bracketed and not d.s.startswith(")", p.end)):
                 break

@@ -17,6 +17,7 @@ import re
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
+from .nested_lists import involved_value_of_another
 from .roles import is_delta, is_previous
 from .structure import SEG_END, SENT_END, _Doc
 
@@ -126,6 +127,8 @@ def _named(d: _Doc, owner: dict[int, int]) -> list[Relation]:
                 break
             if hits:
                 current = hits[0]
+            if current is not None and involved_value_of_another(d, p, current):
+                continue  # "罚没款…,其中…案件12件,涉案金额3.36亿元": no part of the 罚没款
             if current is None or current.unit != p.unit or not compatible(current, p):
                 current = None
                 break
@@ -133,6 +136,25 @@ def _named(d: _Doc, owner: dict[int, int]) -> list[Relation]:
         if current is None or len(groups) < len(totals):
             continue  # every total named by its parts, or the nearest is theirs ("受理1265件,办结1258件,其中准予许可…")
         for total, ps in groups.values():
+            ps = _before_a_new_clause(d, total, ps)
             owner.update((p.index, total.index) for p in ps)
             out.extend(_sum_or_bounds(d, total, ps, d.s[m.start() : end]))
     return out
+
+
+def _before_a_new_clause(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts before a ";" past which the list would overshoot its total ("实施项目128个,完成投资…,
+    其中新开工项目52个、续建项目76个;亿元以上项目64个,…"): the list stops at its own stop, and what
+    follows is a new statement (an overlapping kind), not one more part. A list over the total before
+    the ";" already is kept whole (a misprint in it is the list's)."""
+    def stop(k: int) -> int:  # the strongest stop between part k-1 and part k (、 < , < ;)
+        between = d.s[parts[k - 1].end : parts[k].start]
+        return max((i for i, c in enumerate("、,;", 1) if c in between), default=0)
+
+    running = 0
+    for k, p in enumerate(parts):
+        # (a ";" that is the list's own stop, "…8起、死亡6人;…3起、死亡3人;…", ends nothing)
+        if k >= 2 and stop(k) == 3 and max(stop(i) for i in range(1, k)) < 3 and running <= total.value < running + p.value:
+            return parts[:k]
+        running += p.value
+    return parts

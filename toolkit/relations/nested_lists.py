@@ -3,8 +3,12 @@ part's own breakdown, whose figures are no items of the list around it. Read by 
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from ..quantities import Quantity
 from .model import compatible
+from .scopes import words
 from .structure import _Doc
 
 
@@ -34,3 +38,73 @@ def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
             if "其中" in head and d.in_range(d.last_before("。\n", q.start) + 1, q.start):
                 out.append((q.end, q.end + 1))
     return out
+
+
+def included_in_the_part_before(d: _Doc, q: Quantity, marker_end: int = 0) -> Quantity | None:
+    """The figure whose clause ``q``'s own clause continues by saying what it includes ("其中持证的
+    318人,含法制审核人员27人", "受理86件,其中含结转5件" is not: the 含 opens the list itself). A clause
+    opened by an includes word (含, 包含, 其中含…; catalog ``includes``) right after a figure of the list
+    breaks that figure down: its figures are that figure's parts, bounded by it, no siblings of it.
+    None when ``q``'s clause opens otherwise, or no figure of the list (past ``marker_end``) ends the
+    clause before it."""
+    s = d.s
+    clause = d.last_before(",;。\n", q.start)
+    if clause < 0 or s[clause] in "。\n":
+        return None
+    m = words()["includes"].match(s, clause + 1)
+    if m is None or s.startswith("量", m.end()) or d.in_parentheses(q):
+        return None  # (not "含量…"; an aside "(含…)" is _included_aside's)
+    k = d.before(clause)
+    if k == 0:
+        return None
+    holder = d.qs[k - 1]
+    if holder.start < marker_end or holder.is_percent or not compatible(holder, q) \
+            or s[holder.end : clause].strip("的") or holder.sentence != q.sentence:
+        return None
+    return holder
+
+
+_STOP_LEVEL = {"、": 1, ",": 2, ";": 3}
+_REST = re.compile(r"^(?:其他|其它|其余|剩余|另有)")
+_CJK_ONLY = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _stop_before(d: _Doc, a: Quantity, b: Quantity) -> int:
+    """The level of the last stop between two figures (、 < , < ;), 0 when none."""
+    return next((_STOP_LEVEL[c] for c in reversed(d.s[a.end : b.start]) if c in _STOP_LEVEL), 0)
+
+
+def _own_words(d: _Doc, q: Quantity) -> str:
+    return _CJK_ONLY.sub("", re.split(r"[,;:、]", d.label(q))[-1])
+
+
+def leaves_the_kinds(d: _Doc, parts: list[Quantity], q: Quantity) -> bool:
+    """Does ``q`` leave a list of kinds ("其中生态环境领域41件、食品药品领域19件,发出检察建议68件")?
+    Items joined by 、 whose words all end in one noun (领域, 类, 案件) name kinds of the whole; a figure
+    after a stronger stop (, ;) whose words do not end so, and do not name the rest (其他…), says
+    something new of the whole (an action on it, a later stage), not one more kind."""
+    if len(parts) < 2 or any(_stop_before(d, a, b) != 1 for a, b in pairwise(parts)):
+        return False
+    if _stop_before(d, parts[-1], q) < 2:
+        return False
+    labels = [_own_words(d, p) for p in parts]
+    tail = labels[0]
+    for lab in labels[1:]:
+        while tail and not lab.endswith(tail):
+            tail = tail[1:]
+    own = _own_words(d, q)
+    return bool(tail) and bool(own) and not own.endswith(tail) and not _REST.match(own)
+
+
+def involved_value_of_another(d: _Doc, part: Quantity, total: Quantity) -> bool:
+    """Is ``part`` money the cases counted just before it involve ("罚没款1.62亿元;其中查处传销案件12件,
+    涉案金额3.36亿元"; catalog ``involved_values``) while ``total`` is money of another kind (罚没款,
+    入库税款)? The value the counted cases involve is an attribute of that count: no part of money
+    collected, fined or paid, only of a whole named as involved too. (Money named so right after
+    the 其中 of a money total, "追回基金2561万元,其中移交司法机关涉及金额70.2万元", is its part.)"""
+    involved = words()["involved_values"]
+    if not part.is_money or not involved.search(d.label(part)) or involved.search(d.label(total)):
+        return False
+    k = part.index - 1
+    count = d.qs[k] if 0 <= k < len(d.qs) and d.qs[k + 1] is part else None
+    return count is not None and count.start > total.end and not count.is_money and not count.is_percent

@@ -18,6 +18,9 @@ from .structure import SEG_END, _Doc
 _RATE = re.compile(r"^[(,]?(?P<name>[\u4e00-\u9fff]{3,12})率(?:为|达|达到)?$")
 _LEAD = re.compile(r"^(?:其中|包括|含)")
 _SUMS = ("sum.breakdown", "sum.graded", "sum.rest")
+# "…32.6亿元,其中税收占比81.2%": a share whose clause opens with 其中 is of a part the clause names,
+# however short its name; the figure before is that part's whole, never the part itself (shares.py)
+IN_WHICH_SUBJECT = re.compile(r"其中[\u4e00-\u9fff]{2}(?:占|比重|所占)[^,;:]*$")
 
 
 def part_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -51,3 +54,14 @@ def _ends_with_measure(name: str, whole_name: str) -> bool:
     with words of its own before them (a kind of the whole, not the whole again)?"""
     tail = whole_name[-2:]
     return len(tail) == 2 and name.endswith(tail) and len(name) > len(tail)
+
+
+def siblings_over_each_other(rel: Relation | None, found: list[Relation]) -> bool:
+    """Is ``rel`` a rate of one part of a found breakdown over another ("接听3.28万个,其中工作时间接听
+    2.91万个,非工作时间接听0.37万个,接听率99.6%": 0.37 over 2.91)? Two parts of one list are kinds
+    side by side: neither is the set the other is counted in, so neither is its base."""
+    if rel is None or rel.kind != "ratio":
+        return False
+    num, den = rel.roles.get("numerator"), rel.roles.get("denominator")
+    return any(r.kind == "sum" and num in (parts := r.roles.get("parts") or []) and den in parts  # type: ignore[operator]
+               for r in found)

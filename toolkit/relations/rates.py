@@ -407,7 +407,13 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
             return []  # several totals
     if base is None or any(base.index == p.index for p in parts) or not compatible(base, parts[0]):
         return []
-    return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per)
+    # "调处纠纷8,624件,调处成功8,472件;其中婚姻家庭纠纷2,136件、…,分别占24.8%、…": shares no words
+    # tie to a base may be of a wider figure of the kind before it in the sentence too (two stages)
+    wider = [] if named_words and len(named_words) >= 2 else [
+        q for q in d.in_range(pct.sentence[0], base.start) if not q.is_percent and compatible(q, base)
+        and q.value > base.value and not is_delta(d, q) and not is_previous(d, q)][-2:]
+    return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": base, "percent": c}, per=per,
+                     readings=[{"numerator": p, "denominator": w, "percent": c} for w in wider])
             for p, c in zip(parts, chain, strict=True)]
 
 

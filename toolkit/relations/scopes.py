@@ -15,7 +15,7 @@ from .structure import SENT_END, _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
-           "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes",
+           "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes", "involved_values",
            "stage_leads")
 
 

@@ -37,6 +37,7 @@ from .named_rates import (
     rate_vocabulary,
 )
 from .nested_shares import nested_share
+from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .rate_readings import explained_readings
 from .rates import (
     _chain,
@@ -157,6 +158,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
+            rel = None if siblings_over_each_other(rel, found or []) else rel  # (kinds side by side)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
             # "收集报告1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a
             # share; the count it is the rate of, right before it in its sentence, is what 其中 opens
@@ -372,7 +374,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if named is not None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
             numerator = named if topic is not cands or manner else _whole_if_as_named(d, named, subject)
-        elif (numerator is not None and not at and len(subject) >= 3 and numerator.clause != pct.clause
+        elif (numerator is not None and not at and (len(subject) >= 3 or IN_WHICH_SUBJECT.search(lab))
+              and numerator.clause != pct.clause
               and (_overlap(_cjk(d.label(numerator)), subject) < 2
                    or (not base_words and another_kind(_cjk(d.label(numerator)), subject)))):
             # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part

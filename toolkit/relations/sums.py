@@ -23,7 +23,13 @@ from .named_wholes import (
     set_whole,
     totals_named,
 )
-from .nested_lists import _aside_of_a_part, _colon_sublists
+from .nested_lists import (
+    _aside_of_a_part,
+    _colon_sublists,
+    included_in_the_part_before,
+    involved_value_of_another,
+    leaves_the_kinds,
+)
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
 from .reading import label_words, phrase_words
@@ -130,7 +136,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
-                 and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))]
+                 and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))
+                 and included_in_the_part_before(d, q, b) is None]  # ("…318人,含…27人": 318's part)
         # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件": a count of places, not their work)
         totals = [t for t in _totals_before(d, a, at_head)
                   if not (opens_a_set_of_places(d, t) and any(q.unit != t.unit for q in found))]
@@ -346,6 +353,7 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
     for p in parts:
         cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
         cands = [t for t in cands if t.index != p.index]
+        cands = [t for t in cands if not involved_value_of_another(d, p, t)]  # ("涉案金额…": no 罚没款's)
         if not cands:
             continue
         words = label_words(d, p)
@@ -503,6 +511,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
         if out and _nested_in(d, q, out):
             break  # "其中有效来电16,215个,有效来电中咨询类9,862个、…": the kinds of a part, not parts
+        if out and leaves_the_kinds(d, out, q) and running + (money_value(q) if total.is_money else q.value) != target:
+            break  # "其中…领域41件、…领域19件,发出检察建议10件": not one more kind (unless it closes the sum)
         verb = _NEXT_STAGE.search(d.label(q))
         if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,

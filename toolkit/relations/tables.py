@@ -441,9 +441,14 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
             continue  # ragged rows (a flattened rowspan) shift the columns
         # "小计" rows between the items: the total adds up the subtotals (and the items after the last
         # one), each subtotal the items since the one before -- never items and subtotals together
-        subs = [k for k, r in enumerate(data) if _SUBTOTAL.match(r.head)]
-        groups = [(data[k], data[(subs[n - 1] + 1) if n else 0 : k]) for n, k in enumerate(subs)]
-        summed = [(row, [data[k] for k in subs] + data[subs[-1] + 1 :] if subs else data), *groups]
+        # (each with its readings: a "其中:" row inside a group, and the rows its breakdown may run over)
+        raw = [r for r in t.rows[:i] if r.numbers]
+        subs = [k for k, r in enumerate(raw) if _SUBTOTAL.match(r.head)]
+        if subs and any(len(r.cells) != len(row.cells) for r in raw):
+            continue
+        groups = [(raw[k], item_readings(raw[(subs[n - 1] + 1) if n else 0 : k])) for n, k in enumerate(subs)]
+        summed = [(row, [[raw[k] for k in subs] + rest for rest in item_readings(raw[subs[-1] + 1 :])] if subs
+                   else [data, *item_sets[1:]]), *groups]
         for j, _q in nums:
             if any(_unread(r, j) for r in t.rows[:i] if not r.is_header):  # (a header "2022年" is no cell)
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
@@ -453,13 +458,12 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 return [printed_rounded(p) if shares else p
                         for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
 
-            for whole, rows in summed:
+            for whole, readings in summed:
                 total = _cell(whole, j)
-                parts = column(rows)
+                parts = column(readings[0])
                 if total is not None and not total.is_percent and len(parts) >= 2:
-                    # (the whole table's items: other readings where "其中:" breakdowns may run on)
-                    others = [{"total": total, "parts": ps} for o in item_sets[1:] if whole is row and not subs
-                              and len(ps := column(o)) >= 2]
+                    # (the items: other readings where "其中:" breakdowns may run on)
+                    others = [{"total": total, "parts": ps} for o in readings[1:] if len(ps := column(o)) >= 2]
                     out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}, readings=others))
     return out
 
