@@ -53,6 +53,8 @@ _PER_UNIT = [
     "辖区共有企业1,250家,从业人员3.8万人;每个园区都设立服务专员3名,合计15名。",
     "全县有中小学34所,在校生2.6万人,每所学校配备法治副校长1名,全县共34名。",
     "全区设立调解室20个,群众来访6,300人次,每个调解室配备调解员2名,共计40名。",
+    "本镇常住人口2.6万人,其中60岁以上老年人5,400人,配备村医各2名,共18名。",
+    "街道辖12个社区,常住人口4.3万人,配备专职网格员86名,共计86名。",
 ]
 
 
@@ -63,6 +65,10 @@ def test_a_total_after_a_figure_per_unit_sums_nothing_before_it(tmp_path) -> Non
     text = "甲社区配备调解员3名,乙社区配备调解员4名,丙社区配备调解员5名,共{}名。"
     assert _sums_of(tmp_path, text.format(12), 12) == ["pass"]
     assert _sums_of(tmp_path, text.format(13), 13) == ["fail"]
+    # a population closed by a population total is summed
+    text = "甲村户籍人口1,200人、乙村户籍人口800人,两村共计{}人。"
+    assert _sums_of(tmp_path, text.format("2,100"), 2100) == ["fail"]
+    assert _sums_of(tmp_path, text.format("2,000"), 2000) == ["pass"]
 
 
 # Kinds listed in a section of their own, no stage named there, one slip away from a later stage's

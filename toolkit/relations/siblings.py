@@ -20,21 +20,28 @@ from .stages import naming, stages_in
 from .structure import _Doc
 
 # A figure's clause saying it is stated per unit: "每个社区均配备…1名", "各村均配备村医2名",
-# "每名干部…" -- then a 共/合计 after it is a product over the units.
+# "每名干部…", "配备村医各2名" -- then a 共/合计 after it is a product over the units.
 _PER_EACH = re.compile(r"(?:每(?:个|名|家|所|户|位|一|人)[\u4e00-\u9fff]{0,12}"
-                       r"|各[\u4e00-\u9fff]{1,6}(?:均|都|分别))[^,;:。\n\d]*$")
+                       r"|各[\u4e00-\u9fff]{1,6}(?:均|都|分别))[^,;:。\n\d]*$|各$")
+# The population of a place: the scope a report's other counts are of, never one item of them.
+_POPULATION = re.compile(r"(?:常住|户籍|总|在册)人口$")
 # Words that make a figure the whole of what follows, not one item beside others.
 _WHOLE_WORDS = re.compile(r"共|合计|总计|总数|累计|全年|全部")
 # What opens a list of items in a sentence ("其中", "包括", "申请人中", "从…看").
 _LIST_OPENED = re.compile(r"其中|包括|[\u4e00-\u9fff]中(?=[\u4e00-\u9fff,:])|从[^,;。]{1,10}看")
 
 
-def per_each_before(d: _Doc, total: Quantity, first_part: Quantity | None) -> bool:
-    """Is the figure right before ``total`` stated per unit ("每个社区均配备法律顾问1名,共12名")?
-    Then the total counts units times that figure, and nothing before it is one of its parts."""
-    if first_part is None:
+def per_each_before(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Are the figures before ``total`` no parts of it: the last stated per unit ("每个社区均配备法律
+    顾问1名,共12名": units times that figure), or a population of a place among figures of another
+    thing ("常住人口4.3万人,…网格员86名,共计86名": the scope of the counts, never one of their items)?"""
+    if not parts:
         return False
-    clause = d.s[max(d.s.rfind(c, 0, first_part.start) for c in ",;。:\n") + 1 : first_part.start]
+    people = [p for p in parts if _POPULATION.search(d.label(p))]
+    if people and len(people) < len(parts):
+        return True  # a population among counts of another thing: no list of one measure
+    last = parts[-1]
+    clause = d.s[max(d.s.rfind(c, 0, last.start) for c in ",;。:\n") + 1 : last.start]
     return bool(_PER_EACH.search(clause))
 
 
