@@ -15,6 +15,7 @@ from .model import compatible
 from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits
+from .siblings import earlier_stage_wholes
 from .stages import load_stages
 from .structure import SENT_END, _Doc, _overlap
 from .sums import _drop_derived
@@ -191,6 +192,10 @@ def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozens
     if not fits:
         # one slip away from exactly one of them: that one, and the slip is the error
         fits = {q.value: q for q in cands if all(p.value <= q.value for p in parts) and within_one_slip(q, parts)}
+        if len(fits) == 1:
+            # (fitted by a slip to a later stage, "办结": the first stage's figure is a reading too)
+            fit = next(iter(fits.values()))
+            return [*earlier_stage_wholes(d, fit, cands, opener), fit]
     return list(fits.values()) if len(fits) == 1 else []
 
 

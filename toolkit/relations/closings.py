@@ -16,6 +16,7 @@ from .roles import is_delta, is_previous
 from .scopes import figure_words, is_scope_count, items_counted
 from .sections import _fits
 from .semicolons import short_lists
+from .siblings import per_each_before
 from .structure import SEG_END, _Doc, _overlap
 from .vocab import char_class, gated
 
@@ -157,7 +158,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             continue  # "三个街道共计…" over another count of items: not this list
         if weak and (sum(p.value for p in parts) != q.value or q.is_money):
             continue
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not per_each_before(d, q, parts):
+            # (not after a figure per unit, "每个社区均配备法律顾问1名,共12名" is 12 x 1, nor of a population)
             out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
 

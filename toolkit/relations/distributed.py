@@ -29,6 +29,7 @@ from .reading import holding
 from .roles import is_delta, is_previous
 from .scopes import is_additive, unit_class, words
 from .sections import _fits as adds_up
+from .siblings import earlier_stage_wholes
 from .structure import SENT_END, _Doc, _overlap
 from .vocab import catalog_yaml
 
@@ -474,10 +475,18 @@ def distant_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset
         if start < 0:
             break
     big = max(p.value for p in parts)
-    fits = {q.value: q for q in d.in_range(max(start, 0), opener)
-            if not q.is_percent and not q.in_table and q.index not in listed and q.value > big
-            and unit_class(q) == unit_class(parts[0]) and compatible(q, parts[0]) and is_additive(d, q)
-            and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
-            and words()["wholes"].search(d.s, q.sentence[0], q.start)
-            and (adds_up(q, parts) or within_one_slip(q, parts))}
-    return list(fits.values()) if len(fits) == 1 else []
+    named = [q for q in d.in_range(max(start, 0), opener)
+             if not q.is_percent and not q.in_table and q.index not in listed and q.value > big
+             and unit_class(q) == unit_class(parts[0]) and compatible(q, parts[0]) and is_additive(d, q)
+             and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
+             and words()["wholes"].search(d.s, q.sentence[0], q.start)]
+    fits = {q.value: q for q in named if adds_up(q, parts) or within_one_slip(q, parts)}
+    if len(fits) != 1:
+        return []
+    fit = next(iter(fits.values()))
+    if not adds_up(fit, parts):
+        # Fitted by a slip only, to a later stage ("审结331件") of what an earlier headline figure
+        # counts every one of ("共发生案件347件"): kinds are as much of that one -- each a reading,
+        # the first stage first (a sum then fails only if no reading holds).
+        return [*earlier_stage_wholes(d, fit, named, opener), fit]
+    return [fit]

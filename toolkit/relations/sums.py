@@ -36,6 +36,7 @@ from .reading import label_words, phrase_words
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places, words
+from .siblings import item_beside_others
 from .stage_lists import later_stage_at
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
@@ -263,6 +264,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         nested_parts.update(q.index for q in parts)
                         continue
                     total = owner
+                if parts and item_beside_others(d, total, a) and not _adds_up(total, parts):
+                    continue  # "自然人126件;商业企业14件;科研机构…分别为1件、3件": siblings, or its parts
                 if parts:
                     nested_parts.update(q.index for q in parts)
                     found_sums = _sum_or_bounds(d, total, parts, s[a:end], prefix=_exact_prefix(d, total, parts))
