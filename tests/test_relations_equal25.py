@@ -151,3 +151,43 @@ def test_a_kind_of_the_stage_is_not_the_stage_column(tmp_path) -> None:
     assert ("pass", [720, 720]) in got
     assert not any(385 in vals and 720 in vals for _, vals in got)
     assert not [r for r in fails(tmp_path, text) if r.startswith("equal")]
+
+
+# --- the balance of a year's work: intake = closed + carried out, nothing carried in ------------------
+
+def flow(tmp_path, text: str) -> list[tuple[str, int, list]]:
+    return [(c.status, c.operands["total"], sorted(c.operands["parts"]))
+            for c in checks(tmp_path, text, ".txt") if c.rule == "sum.flow_balance"]
+
+
+_XXGK = "2022年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+def test_nothing_carried_in_intake_is_closed_plus_carried_out(tmp_path) -> None:
+    zero = (_XXGK + "本年度共收到政府信息公开申请{}件，上年结转0件；办结16件，其中予以公开7件，部分公开2件，"
+            "不予公开1件，无法提供5件，不予处理1件；结转下年度继续办理1件。")
+    assert flow(tmp_path, zero.format(17)) == [("pass", 17, [1, 16])]
+    assert flow(tmp_path, zero.format(18)) == [("fail", 18, [1, 16])]
+    none = _XXGK + "全年新收依申请公开{}件，上年度无结转。已办结49件，结转下一年度办理1件。"
+    assert flow(tmp_path, none.format(50)) == []  # (two sentences: each reads on its own)
+    none = _XXGK + "全年新收依申请公开{}件，上年度无结转，已办结49件，结转下一年度办理1件。"
+    assert flow(tmp_path, none.format(50)) == [("pass", 50, [1, 49])]
+    assert flow(tmp_path, none.format(52)) == [("fail", 52, [1, 49])]
+
+
+def test_carried_in_listed_under_the_intake(tmp_path) -> None:
+    text = "2023年人民法院工作报告\n一、执行工作\n全年受理执行案件{}件，其中新收812件、旧存34件；执结800件，未结46件。"
+    assert flow(tmp_path, text.format(846)) == [("pass", 846, [46, 800])]
+    assert flow(tmp_path, text.format(864)) == [("fail", 864, [46, 800])]
+    # carried in beside the intake, not nil: the whole handled (880) is printed nowhere
+    beside = "2023年人民法院工作报告\n一、执行工作\n全年新收执行案件846件，上年结转34件；执结800件，未结80件。"
+    assert flow(tmp_path, beside) == []
+    assert "sum.flow_balance" not in fails(tmp_path, beside, ".txt")
+
+
+def test_two_closings_leave_the_balance_unread(tmp_path) -> None:
+    text = _XXGK + "全年受理投诉举报{}件，上年无结转；办结投诉100件，办结举报15件，结转下年度5件。"
+    assert flow(tmp_path, text.format(120)) == []
+    one = _XXGK + "全年受理投诉举报{}件，上年无结转；办结115件，结转下年度5件。"
+    assert flow(tmp_path, one.format(120)) == [("pass", 120, [5, 115])]
+

@@ -105,6 +105,7 @@ from .counted_wholes import counted_wholes
 from .distributed import distributed_partitions
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
+from .flow_balance import flow_balances
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
@@ -220,6 +221,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_rates_by_position(d)
     rels += points_changes(d)
     rels += flows(d)
+    rels += flow_balances(d)  # intake = closed + carried out, nothing carried in
     rels += target_bounds(d)
     rels += member_bounds(d)
     rels += ladder_bounds(d)
