@@ -191,3 +191,43 @@ def test_two_closings_leave_the_balance_unread(tmp_path) -> None:
     one = _XXGK + "全年受理投诉举报{}件，上年无结转；办结115件，结转下年度5件。"
     assert flow(tmp_path, one.format(120)) == [("pass", 120, [5, 115])]
 
+
+# --- a budget account's grand totals and a fund's deficit ---------------------------------------------
+
+def rules(tmp_path, text: str, rule: str) -> list[tuple[str, dict]]:
+    return [(c.status, c.operands) for c in checks(tmp_path, text, ".txt") if c.rule == rule]
+
+
+_BUDGET = "2024年预算执行情况报告\n一、一般公共预算\n"
+
+
+def test_an_account_that_balances_has_equal_grand_totals(tmp_path) -> None:
+    text = (_BUDGET + "全县一般公共预算收入31.46亿元，加上级补助收入18.20亿元、调入资金2.04亿元，收入总计{}亿元。"
+            "一般公共预算支出47.85亿元，加上解上级支出1.62亿元、结转下年2.23亿元，支出总计51.70亿元，收支平衡。")
+    assert ("pass", {"values": [51.7, 51.7]}) in rules(tmp_path, text.format("51.70"), "equal.account_totals")
+    assert ("fail", {"values": [51.07, 51.7]}) in rules(tmp_path, text.format("51.07"), "equal.account_totals")
+    # nothing said of the balance, nothing carried out after the spending total: no reading
+    silent = text.format("51.70").replace("，收支平衡", "")
+    assert not rules(tmp_path, silent, "equal.account_totals")
+
+
+def test_carried_out_after_the_spending_total(tmp_path) -> None:
+    text = (_BUDGET + "全县收入总计28.90亿元；一般公共预算支出24.35亿元，加债务还本支出2.11亿元，"
+            "支出总计26.46亿元。收支相抵，年终结余{}亿元，全部结转下年使用。")
+    assert [s for s, _ in rules(tmp_path, text.format("2.44"), "sum.account_totals")] == ["pass"]
+    assert [s for s, _ in rules(tmp_path, text.format("2.04"), "sum.account_totals")] == ["fail"]
+
+
+def test_two_accounts_in_one_paragraph_are_not_one(tmp_path) -> None:
+    text = (_BUDGET + "一般公共预算收入总计40.00亿元；政府性基金预算收入总计12.00亿元，支出总计11.50亿元，收支平衡。")
+    got = rules(tmp_path, text, "equal.account_totals")
+    assert ("fail", {"values": [12.0, 11.5]}) in got  # the fund's own totals, said to balance
+    assert not any(op["values"][0] == 40.0 for _, op in got)
+
+
+def test_a_deficit_is_spending_over_income(tmp_path) -> None:
+    text = "2025年医疗保障事业发展统计公报\n一、基金运行\n居民医保基金收入9.37亿元，基金支出9.58亿元，当期赤字{}亿元。"
+    assert ("pass", {"total": 9.58, "parts": [9.37, 0.21]}) in rules(tmp_path, text.format("0.21"), "sum.balance")
+    assert ("fail", {"total": 9.58, "parts": [9.37, 0.12]}) in rules(tmp_path, text.format("0.12"), "sum.balance")
+    gap = "2025年社会保险统计公报\n城乡居民养老保险基金收入12.40亿元，支出13.05亿元，当年收支缺口0.65亿元。"
+    assert ("pass", {"total": 13.05, "parts": [12.4, 0.65]}) in rules(tmp_path, gap, "sum.balance")

@@ -70,6 +70,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
+from .account_totals import account_totals
 from .added import added_totals, negated_rests, rest_splits
 from .adjacent import (
     clause_runs_after_their_whole,
@@ -196,6 +197,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += bracket_names(d)
     rels += balances(d)
     rels += balance_sheets(d)  # assets = liabilities + net assets
+    rels += account_totals(d)  # 收入总计 = 支出总计 (+ carried out)
     rels += opinion_sums(d)
     rels += at_least(d)  # 满意及以上: the grades from the top down to it
     rels += _subsets_by_meaning(d)
