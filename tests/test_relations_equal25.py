@@ -157,7 +157,7 @@ def test_a_kind_of_the_stage_is_not_the_stage_column(tmp_path) -> None:
 
 def flow(tmp_path, text: str) -> list[tuple[str, int, list]]:
     return [(c.status, c.operands["total"], sorted(c.operands["parts"]))
-            for c in checks(tmp_path, text, ".txt") if c.rule == "sum.flow_balance"]
+            for c in checks(tmp_path, text, ".txt") if c.rule in ("sum.flow_balance", "sum.status")]
 
 
 _XXGK = "2022年政府信息公开工作年度报告\n一、总体情况\n"
@@ -168,8 +168,6 @@ def test_nothing_carried_in_intake_is_closed_plus_carried_out(tmp_path) -> None:
             "不予公开1件，无法提供5件，不予处理1件；结转下年度继续办理1件。")
     assert flow(tmp_path, zero.format(17)) == [("pass", 17, [1, 16])]
     assert flow(tmp_path, zero.format(18)) == [("fail", 18, [1, 16])]
-    none = _XXGK + "全年新收依申请公开{}件，上年度无结转。已办结49件，结转下一年度办理1件。"
-    assert flow(tmp_path, none.format(50)) == []  # (two sentences: each reads on its own)
     none = _XXGK + "全年新收依申请公开{}件，上年度无结转，已办结49件，结转下一年度办理1件。"
     assert flow(tmp_path, none.format(50)) == [("pass", 50, [1, 49])]
     assert flow(tmp_path, none.format(52)) == [("fail", 52, [1, 49])]
@@ -186,8 +184,10 @@ def test_carried_in_listed_under_the_intake(tmp_path) -> None:
 
 
 def test_two_closings_leave_the_balance_unread(tmp_path) -> None:
+    # (the closing right before the carried-out figure is one of two: 15 + 5 is no balance of 120)
     text = _XXGK + "全年受理投诉举报{}件，上年无结转；办结投诉100件，办结举报15件，结转下年度5件。"
     assert flow(tmp_path, text.format(120)) == []
+    assert not fails(tmp_path, text.format(120), ".txt")
     one = _XXGK + "全年受理投诉举报{}件，上年无结转；办结115件，结转下年度5件。"
     assert flow(tmp_path, one.format(120)) == [("pass", 120, [5, 115])]
 
@@ -231,3 +231,31 @@ def test_a_deficit_is_spending_over_income(tmp_path) -> None:
     assert ("fail", {"total": 9.58, "parts": [9.37, 0.12]}) in rules(tmp_path, text.format("0.12"), "sum.balance")
     gap = "2025年社会保险统计公报\n城乡居民养老保险基金收入12.40亿元，支出13.05亿元，当年收支缺口0.65亿元。"
     assert ("pass", {"total": 13.05, "parts": [12.4, 0.65]}) in rules(tmp_path, gap, "sum.balance")
+
+
+# --- a rate of 100% over a count every one of which went on, and a rate named by its act and object ---
+
+def full(tmp_path, text: str) -> list[tuple[str, dict]]:
+    return [(c.status, c.operands) for c in checks(tmp_path, text, ".txt")
+            if c.rule in ("ratio.full", "equal.full_rate")]
+
+
+def test_all_of_a_count_with_its_full_rate(tmp_path) -> None:
+    for text, n in (("2020年专卖执法工作总结\n全年查处涉烟违法案件1,426起。全部1,426起案件均经法制审核，法制审核率100%。", 1426),
+                    ("2023年司法行政工作总结\n刑满释放人员29人全部落实衔接，衔接率100%。", 29),
+                    ("2024年人事工作总结\n新招录工作人员45人全部参加岗前培训，培训率100%。", 45)):
+        assert ("pass", {"numerator": n, "denominator": n, "percent": 100}) in full(tmp_path, text)
+    # the rate in another sentence than the count: not said of it
+    apart = "2024年人事工作总结\n新招录工作人员45人均参加岗前培训。全年培训率100%。"
+    assert not full(tmp_path, apart)
+
+
+def test_a_rate_named_by_its_act_and_its_bases_object(tmp_path) -> None:
+    text = "2022年卫生监督工作总结\n完成国家双随机抽查任务419户，已完成{}户，任务完成率100%。"
+    got = full(tmp_path, text.format(419))
+    assert ("pass", {"numerator": 419, "denominator": 419, "percent": 100}) in got
+    assert ("pass", {"values": [419, 419]}) in got
+    assert ("fail", {"values": [419, 418]}) in full(tmp_path, text.format(418))
+    # the base does not name the rate's object (任务): no reading
+    other = "2022年卫生监督工作总结\n检查企业419户，已完成419户，任务完成率100%。"
+    assert not full(tmp_path, other)

@@ -223,7 +223,6 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_rates_by_position(d)
     rels += points_changes(d)
     rels += flows(d)
-    rels += flow_balances(d)  # intake = closed + carried out, nothing carried in
     rels += target_bounds(d)
     rels += member_bounds(d)
     rels += ladder_bounds(d)
@@ -234,6 +233,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
+    rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
     # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work

@@ -10,7 +10,10 @@ is printed nowhere: nothing is read.
 One reading only (``catalog/flows.yaml``, ``balance``): in one sentence, the first figure naming an
 intake (not a change, not last year's), the words that nothing was carried in or a carried-in figure
 listed under the intake, then exactly one figure naming the closing and one naming the work carried
-out, all in the intake's unit, the closing no 其中 part of something else.
+out, all in the intake's unit, the closing no 其中 part of something else. Read after
+``closings.carried_forward_splits`` (the closing right before the carried-out figure, the carried-in
+anywhere in the text), whose sums are not said again: this adds the balances it leaves -- the
+closing's own outcome list between the two, the carried-in listed under the intake.
 """
 
 from __future__ import annotations
@@ -37,10 +40,13 @@ def _named(d: _Doc, q: Quantity, words: re.Pattern) -> bool:
     return bool(words.search(_NOT_CJK.sub("", d.clause(q))))
 
 
-def flow_balances(d: _Doc) -> list[Relation]:
+def flow_balances(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Intake = closed + carried out, in each sentence that says nothing was carried in (or lists
-    what was carried in under the intake)."""
+    what was carried in under the intake), unless a sum of ``found`` states it already."""
     v = _vocabulary()
+    said = {(r.roles["total"].index, frozenset(p.index for p in r.roles["parts"]))  # type: ignore[union-attr]
+            for r in found if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity)
+            and isinstance(r.roles.get("parts"), list)}
     out: list[Relation] = []
     seen: set[tuple[int, int]] = set()
     for q in d.qs:
@@ -67,5 +73,6 @@ def flow_balances(d: _Doc) -> list[Relation]:
             continue
         if v["part"].search(d.s[q.end : closed[0].start].split(";")[-1]):
             continue  # "…,其中办结…": a part of another figure
-        out.append(Relation("sum", "sum.flow_balance", {"total": q, "parts": [closed[0], later[0]]}))
+        if (q.index, frozenset((closed[0].index, later[0].index))) not in said:
+            out.append(Relation("sum", "sum.flow_balance", {"total": q, "parts": [closed[0], later[0]]}))
     return out
