@@ -70,6 +70,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from ..tables import find_tables
+from .account_totals import account_totals
 from .added import added_totals, negated_rests, rest_splits
 from .adjacent import (
     clause_runs_after_their_whole,
@@ -105,6 +106,7 @@ from .counted_wholes import counted_wholes
 from .distributed import distributed_partitions
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
+from .flow_balance import flow_balances
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
@@ -195,6 +197,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += bracket_names(d)
     rels += balances(d)
     rels += balance_sheets(d)  # assets = liabilities + net assets
+    rels += account_totals(d)  # 收入总计 = 支出总计 (+ carried out)
     rels += opinion_sums(d)
     rels += at_least(d)  # 满意及以上: the grades from the top down to it
     rels += _subsets_by_meaning(d)
@@ -230,6 +233,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
+    rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
     # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work

@@ -1,5 +1,6 @@
 """A period's income is its spending plus its balance: "职工医保基金收入48.26亿元、支出41.37亿元,当期结余
-6.89亿元" (48.26 = 41.37 + 6.89), "业务收入9.86亿元,其中…;业务支出5.03亿元;增值收益4.83亿元".
+6.89亿元" (48.26 = 41.37 + 6.89), "业务收入9.86亿元,其中…;业务支出5.03亿元;增值收益4.83亿元"; its spending
+is its income plus its deficit: "基金收入9.37亿元,支出9.58亿元,当期赤字0.21亿元" (9.58 = 9.37 + 0.21).
 
 In one sentence: a balance figure (``balance`` of catalog/distributed.yaml; not a stock carried over
 the years: 累计结余, 年末结存), the spending figure right before it (nothing but rates and changes
@@ -29,7 +30,7 @@ _FRAME = re.compile(r"^(?:全年|本年度?|当年|当期|本期|年度|\d{4}年
 @lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern]:
     v = catalog_yaml("distributed.yaml")["balance"]
-    return {k: re.compile(v[k]) for k in ("income", "spending", "balance", "stock")}
+    return {k: re.compile(v[k]) for k in ("income", "spending", "balance", "deficit", "stock")}
 
 
 def _own(d: _Doc, q: Quantity) -> str:
@@ -51,7 +52,8 @@ def balances(d: _Doc) -> list[Relation]:
         if not c.is_money or _aside(d, c):
             continue
         own_c = _own(d, c)
-        if not w["balance"].search(own_c) or w["stock"].search(_CLAUSE.split(d.label(c))[-1]):
+        deficit = bool(w["deficit"].search(own_c))  # ("当期赤字0.21亿元": spending = income + deficit)
+        if not (deficit or w["balance"].search(own_c)) or w["stock"].search(_CLAUSE.split(d.label(c))[-1]):
             continue
         before = [q for q in d.in_range(c.sentence[0], c.start) if not _aside(d, q)]
         if len(before) < 2:
@@ -67,6 +69,9 @@ def balances(d: _Doc) -> list[Relation]:
         subject_a, subject_b = w["income"].sub("", own_a), w["spending"].sub("", own_b)
         if subject_b and subject_b not in subject_a:
             continue  # "基金收入…,补助支出…": the spending of another account
+        if deficit:
+            out.append(Relation("sum", "sum.balance", {"total": b, "parts": [a, c]}))
+            continue
         if a.value < b.value and c.value > 0:
             continue  # spending over income with a positive balance: a stock or another account's
         out.append(Relation("sum", "sum.balance", {"total": a, "parts": [b, c]}))

@@ -490,6 +490,9 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
         if (closed.is_percent or not compatible(closed, q) or closed.sentence != q.sentence
                 or not _CLOSED_HEAD.search(re.split(r"[,;]", d.label(closed))[-1])):
             continue
+        if any(_CLOSED_HEAD.search(re.split(r"[,;]", d.label(p))[-1]) for p in d.in_range(q.sentence[0], closed.start)
+               if compatible(p, q) and not p.is_percent):
+            continue  # "办结投诉100件,办结举报15件,结转下年度5件": two closings, the one before is a part
         carried_in = _carried_in(d)
         cands = []
         for t in d.qs[max(0, closed.index - 60) : closed.index]:

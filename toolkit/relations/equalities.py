@@ -328,7 +328,12 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         numerator = next((n for q in reversed(before) if (n := named[q.index]) is not None
                           and stems and all(s in n.words for s in stems)), None)
         if numerator is not None and _ALL_OF_ITSELF.match(d.s, numerator.q.end):
-            continue  # ("刑满释放人员29人全部落实衔接,衔接率100%": all 29 of themselves, no earlier base)
+            # ("刑满释放人员29人全部落实衔接,衔接率100%": all 29 of themselves, no earlier base -- the
+            # rate is of the 29 over the 29)
+            if numerator.q.index not in used and pct.sentence == numerator.q.sentence:
+                out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": numerator.q,
+                                                            "percent": pct}))
+            continue
         if numerator is None or numerator.q.index in used:
             out += _unnamed_full_rate(d, pct, stems, before, used) if numerator is None else []
             continue
@@ -401,9 +406,16 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
     mine = [q for q in before if q.sentence == pct.sentence and not d.in_parentheses(q)
             and not is_delta(d, q) and not is_previous(d, q)]
     num = next((q for q in reversed(mine) if all(st in d.own_words(q) for st in stems)), None)
+    qualified = False
+    if num is None and len(stems) == 1 and len(stems[0]) >= 4:
+        # "任务完成率" over "已完成419户": the figure names the rate's act (完成), the base its object (任务)
+        num = next((q for q in reversed(mine) if stems[0][-2:] in d.own_words(q)), None)
+        qualified = True
     if num is None or "其中" in d.label(num):
         return []
     bases = [q for q in mine if q.index < num.index and q.unit == num.unit]
+    if qualified and not (len(bases) == 1 and stems[0][:-2] in d.own_words(bases[0])):
+        return []
     if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
         return []
     return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct})] + (

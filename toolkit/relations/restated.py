@@ -29,6 +29,7 @@ from .review_table import review_table
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
 from .table_bases import in_header_unit, printed_rounded
+from .table_intros import table_intros
 from .table_totals import total_row_pairs
 
 _ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")
@@ -104,7 +105,8 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
         out += (_pairs(d, rows, prose, money_rows, heads) + _cell_pairs(d, cells, prose) + joined_rows(d, rows, prose)
                 + _closed_pairs(d, outcomes, prose, _none_carried_in(t, totals)))
-    return (out + total_row_pairs(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
+    out += total_row_pairs(d, tables, out)
+    return (out + table_intros(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
             + applicant_columns(d, tables))
 
 
