@@ -139,3 +139,15 @@ def test_kinds_past_no_reading_or_with_a_larger_whole_before_are_no_error(tmp_pa
             "农产品质量安全类39件、种子类41件。")
     assert has(sums(tmp_path, good), 326, [148, 73, 52, 39, 41], "fail")
     assert not any(s == "fail" for _, _, s in sums(tmp_path, trap))
+
+
+# -- 分别 after a count of its items: the count is no part ----------------------------------------
+
+@pytest.mark.parametrize(("text", "total", "parts", "status"), [
+    ("2023年,3个季度分别受理投诉120件、135件和146件,合计401件。", 401, [120, 135, 146], "pass"),
+    ("2023年,三个季度分别受理投诉120件、135件和146件,合计402件。", 402, [120, 135, 146], "fail"),
+    # a count of another noun (个 + 批次) before the list is no item of it either
+    ("2022年,全县开展2个批次专项抽检,2个批次分别抽检食品120件、135件,合计255件。", 255, [120, 135], "pass"),
+])
+def test_the_count_of_the_items_a_respective_list_runs_over_is_no_part(tmp_path, text, total, parts, status) -> None:
+    assert has(sums(tmp_path, text), total, parts, status)

@@ -131,6 +131,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
+            if p.unit == "个" != q.unit and _COUNTED_BY_GE.match(d.s, p.end) and "。" not in gap:
+                continue  # "开展2个批次专项抽检,…120件": 个 counts the noun after it (批次), not the total's items
             if (is_delta(d, p) or is_previous(d, p)) and "。" not in gap:
                 skip_from = p  # "新收30件,比上年增加6件;加上年结转的2件,共需办理32件": a change, no item
                 continue
@@ -171,6 +173,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     return out
 
 
+# a noun right after 个 (not an adverb of what befell the items: "问题12个已整改")
+_COUNTED_BY_GE = re.compile(r"(?![已均全并正未尚都仍还])[\u4e00-\u9fff]")
 _LIST_OPENS = re.compile(r"其中|包括|[:：]")
 # work due ("共需审理", "共计需办理", "合计应办理"): what is to be done, from any source
 _DUE = re.compile(r"(?:共|共计|合计|总计)(?:需|应)")
