@@ -28,7 +28,6 @@ from .classified_wholes import (
     _measure_words,
     _names_a_stage,
     _names_whole,
-    _says_overlap,
     _sentences_before,
     _whole,
 )
@@ -511,6 +510,15 @@ def _with_carried(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> boo
     return False
 
 
+def _says_overlap(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> bool:
+    """Parts over every whole, in a sentence saying one thing may be counted in several of them
+    (``overlaps`` of breakdowns.yaml: "…部分企业接受了多级检查"): no error, no sum."""
+    if sum(p.value for p in parts) <= max(w.value for w in wholes):
+        return False
+    text = d.s[parts[0].sentence[0] : parts[-1].sentence[1]]
+    return any(text[max(0, m.start() - 1) : m.start()] not in ("不", "无", "未") for m in words()["overlaps"].finditer(text))
+
+
 def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Relation]:
     """Two or three figures may state the whole and the words do not decide: the one the parts add
     up to; else, for a list whole by its words (其他, 城镇/乡村), one sum that holds if any reading
@@ -522,13 +530,6 @@ def _readings(d: _Doc, wholes: list[Quantity], parts: list[Quantity]) -> list[Re
     if not wholes:
         return []  # the parts' shares say their whole is their own sum, none of these
     labels = "".join(d.label(p) for p in parts)
-    if sum(p.value for p in parts) > max(t.value for t in wholes) and not _open_ended(d, parts) \
-            and not _says_overlap(d, parts, wholes):
-        # kinds of one thing adding up past every figure that could be their whole: an error
-        # whichever it is ("立案326件,结案311件。按领域分,…类148件、…" adding up to 353)
-        first, *rest = sorted(wholes, key=lambda q: q.index)  # (the first stated is the whole, the rest stages)
-        return [Relation("sum", "sum.breakdown", {"total": first, "parts": parts},
-                         readings=[{"total": t, "parts": parts} for t in rest])]
     if not (_REST.search(labels) or names_its_complements(labels)):
         # kinds by what they concern (涉及…的): each at most the whole, whichever figure it is
         return bounded_by_one_of(parts, wholes) if _open_ended(d, parts) else []

@@ -102,7 +102,7 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             rivals = {q.value for q in _candidates(d, parts, spans[:2], True) if q.value >= big}
             one = _only_whole(d, _candidates(d, parts, spans[:2], False, listed), parts)
             if len(one) != 1 or len(rivals) != 1 or not _kinds_only(d, one[0], parts):
-                return _past_every_reading(d, parts, one, spans)
+                return []
             return one
         return list(fits.values()) if len(fits) == 1 else _confirmed_whole(d, parts, opener, listed)
     measure = _measure_words(d, parts)
@@ -319,23 +319,3 @@ def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
     return bool(re.match(r"[,:]?(其中|包括)", d.s[total.end : first.start]))
 
 
-def _past_every_reading(d: _Doc, parts: list[Quantity], readings: list[Quantity],
-                        spans: list[tuple[int, int]]) -> list[Quantity]:
-    """Kinds adding up past each of the two or three figures of one sentence that may be their whole
-    ("立案326件,…结案311件。按领域分,农资类148件、…" adding up to 353) are wrong whichever it is:
-    those readings -- unless a figure of the unit further back holds them all (a whole of its own)."""
-    total = sum(p.value for p in parts)
-    if not 2 <= len(readings) <= 3 or any(w.value >= total or not _kinds_only(d, w, parts[1:]) for w in readings):
-        return []  # (the first kind may name the measure the others leave unsaid: "农资类案件148件、渔政类52件")
-    if any(q.value >= total for q in _candidates(d, parts, spans, True)):
-        return []
-    return sorted(readings, key=lambda q: q.index)  # (the sentence's first figure is its whole, the others later stages)
-
-
-def _says_overlap(d: _Doc, parts: list[Quantity], wholes: list[Quantity]) -> bool:
-    """Parts over every whole, in a sentence saying one thing may be counted in several of them
-    (``overlaps`` of breakdowns.yaml: "…部分企业接受了多级检查"): no error, no sum."""
-    if sum(p.value for p in parts) <= max(w.value for w in wholes):
-        return False
-    text = d.s[parts[0].sentence[0] : parts[-1].sentence[1]]
-    return any(text[max(0, m.start() - 1) : m.start()] not in ("不", "无", "未") for m in words()["overlaps"].finditer(text))
