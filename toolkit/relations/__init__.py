@@ -97,12 +97,11 @@ from .closings import (
     carried_forward_splits,
     continued_lists,
     named_totals,
-    restated_above,
-    restated_with_all,
 )
 from .complement_splits import complement_splits
 from .counted_points import counted_points
 from .counted_wholes import counted_wholes
+from .decisions import decision_splits
 from .distributed import distributed_partitions
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
@@ -138,6 +137,7 @@ from .rectified import rectified_splits
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
+from .restated_lists import restated_above, restated_with_all
 from .restated_prose import restated_in_section, restated_prose
 from .semicolons import semicolon_lists
 from .shares import _ratios
@@ -194,6 +194,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += others_added(d)
     rels += found_splits(d)
     rels += complement_splits(d)  # a test's whole: what passed and what failed (合格…不合格)
+    rels += decision_splits(d)  # a decision's whole: what it granted and what it refused
     rels += bracket_names(d)
     rels += balances(d)
     rels += balance_sheets(d)  # assets = liabilities + net assets

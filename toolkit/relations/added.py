@@ -16,6 +16,7 @@ and a later clause's list that names its rest (其他处理1件) under the whole
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .classified import _OPENER, _REST_ITEM
@@ -26,14 +27,14 @@ from .scopes import is_additive, unit_class
 from .stages import stages_in
 from .structure import SENT_END, _Doc
 from .sums import _BREAKDOWN, _adds_up
+from .vocab import read_section
 
-_ADDED = re.compile(r"(?:加上|连同)(?:上年|去年|上一年度?|以前年度|往年)?[^,;。\d]{0,8}$")
-_TOTAL = re.compile(r"^[,;]?(?:本年度?|全年|年内)?(?:共需|共计|合计|总计|共)[^,;。\d]{0,10}$")
 _REST = re.compile(r"^[,;]?(?:其余|剩余|余下)(?:的)?$")
 # "对剩余的32件积案,逐件明确包案领导": what is done with the rest names it the rest, whatever follows
 _REMAINING = re.compile(r"^[,;]?(?:剩余|余下)(?:的)?$")
 _ACTED_ON_REST = re.compile(r"^[,;]?(?:对|针对|将)(?:其余|剩余|余下)的$")
-_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续)")
+# (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度")
+_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?下(?:一)?年)")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
 _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
 _CLOSED = re.compile(r"办结|审结|结案|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
@@ -44,24 +45,63 @@ def _level(d: _Doc, q: Quantity) -> bool:
     return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)
 
 
+@lru_cache(maxsize=1)
+def _added_vocab() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return read_section("flows.yaml", "added_totals", lambda v, _: (
+        re.compile(str(v["opener"]) + r"[^,;。\d]{0,8}$"), re.compile(str(v["total"])), re.compile(str(v["joint"]))))
+
+
 def added_totals(d: _Doc) -> list[Relation]:
-    """"新收申请58件,…;加上上年结转的3件,共需办理61件": 61 = 58 + 3."""
+    """"新收申请58件,…;加上上年结转的3件,共需办理61件": 61 = 58 + 3. The addends run from 加上 to
+    the figure named as their sum ("加上上级补助收入24.18亿元、上年结余1.22亿元,收入总计…"); the
+    level added to is the one of their unit before 加上 in the sentence. When 加上 opens its
+    sentence, that level was stated in the sentences before (of its paragraph or the one before):
+    "…其中受理1,042件,不予受理86件…。加上上年结转的127件,全年应审理1,169件" adds to what was
+    accepted, not to what came in -- the words do not say which, so only the one figure there that
+    gives the printed sum is read (none or two: nothing)."""
     out: list[Relation] = []
-    if "加上" not in d.s and "连同" not in d.s:
+    if "加" not in d.s and "连同" not in d.s:
         return out
+    opener, named_total, joint = _added_vocab()
     for b in d.qs:
-        if not _level(d, b) or not _ADDED.search(d.label(b)) or b.index + 1 >= len(d.qs):
+        if not _level(d, b) or not opener.search(d.label(b)):
             continue
-        total = d.qs[b.index + 1]
-        if total.sentence != b.sentence or not _level(d, total) or not compatible(total, b) \
-                or not _TOTAL.match(d.label(total)):
+        addends, total = [b], None
+        for q in d.qs[b.index + 1 : b.index + 8]:
+            if q.sentence != b.sentence or not _level(d, q) or not compatible(q, b):
+                break
+            if named_total.match(d.label(q)):
+                total = q
+                break
+            if not joint.match(d.label(q)):
+                break
+            addends.append(q)
+        if total is None:
             continue
         levels = [q for q in d.in_range(b.sentence[0], b.start) if q.index < b.index and _level(d, q)
-                  and compatible(q, b)]
-        if len(levels) != 1 or _later_stage(d, total, levels[0]):
+                  and compatible(q, b) and not d.in_parentheses(q)]
+        if len(levels) == 1:
+            if not _later_stage(d, total, levels[0]):
+                out.append(Relation("sum", "sum.added", {"total": total, "parts": [levels[0], *addends]}))
             continue
-        out.append(Relation("sum", "sum.added", {"total": total, "parts": [levels[0], b]}))
+        if levels:
+            continue  # two levels before 加上 in its sentence: nothing says which is added to
+        base = _base_before(d, b, total, addends)
+        if base is not None:
+            out.append(Relation("sum", "sum.added", {"total": total, "parts": [base, *addends]}))
     return out
+
+
+def _base_before(d: _Doc, b: Quantity, total: Quantity, addends: list[Quantity]) -> Quantity | None:
+    """The one level of the sentences before ``b``'s (its paragraph, or the paragraph before when
+    its own opens with 加上) that, with the addends, gives the printed total."""
+    start = d.last_before("\n", b.sentence[0]) + 1
+    if start >= b.sentence[0] - 1:
+        start = d.last_before("\n", max(0, start - 2)) + 1  # 加上 opens its paragraph: the one before
+    cands = [q for q in d.in_range(start, b.sentence[0]) if _level(d, q) and compatible(q, b)
+             and not d.in_parentheses(q) and q.value < total.value]
+    fits = [q for q in cands if _adds_up(total, [q, *addends]) and not _later_stage(d, total, q)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _later_stage(d: _Doc, total: Quantity, first: Quantity) -> bool:

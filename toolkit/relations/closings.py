@@ -18,6 +18,7 @@ from .sections import _fits
 from .semicolons import short_lists
 from .siblings import per_each_before
 from .structure import SEG_END, _Doc, _overlap
+from .sums import _adds_up
 from .vocab import char_class, gated
 
 # (compiled once: read per figure or per list)
@@ -115,9 +116,11 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         items = int(counter.value) if counter is not None else _COUNT[spelled.group("n")] if spelled else 0
         # the totals of one closing ("共计检查企业303家、发现隐患804处"): no part of one another
         run_start = first.index if named and first is not q else q.index
-        if named and "共需" in lab:
+        due = bool(named and _DUE.search(lab))
+        if due:
             measure = ""  # "新收286件,上年结转24件,共需审理310件": what is to be done, from any source
         crossed = False
+        cut: int | None = None
         # "合计办理各类案件": the total of every kind of 案件 -- each part's own words end with the noun
         kinds = _EVERY_KIND.match(measure) if named and not weak else None
         parts: list[Quantity] = []
@@ -130,9 +133,13 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             gap = d.s[p.end : nxt.start]
             if is_scope_count(d, p) and "。" not in gap and "\n" not in gap:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
+            if p.unit == "个" != q.unit and _COUNTED_BY_GE.match(d.s, p.end) and "。" not in gap:
+                continue  # "开展2个批次专项抽检,…120件": 个 counts the noun after it (批次), not the total's items
             if (is_delta(d, p) or is_previous(d, p)) and "。" not in gap:
                 skip_from = p  # "新收30件,比上年增加6件;加上年结转的2件,共需办理32件": a change, no item
                 continue
+            if parts and due and cut is None and ";" in d.s[p.end : parts[0].start]:
+                cut = len(parts)  # (the list may be its clause's only: read below)
             if parts and _OPENS_ITS_LIST.search(gap):
                 break  # "收到申请263件,其中予以公开102件、…,合计159件": the figure before the opener is the whole
             ends = len(_SENTENCE_ENDS.findall(gap))
@@ -154,6 +161,13 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                     or (bracketed and not d.s.startswith(")", p.end)):
                 break
             parts.insert(0, p)
+        if cut is not None and cut >= 2 and not _adds_up(q, parts):
+            # "收到1,243件…;经审查,受理684件,另有上年结转57件,合计应审理741件": work due over the
+            # clause after the ';' when that adds up and the whole run does not ("新收30件,比上年增加
+            # 6件;上年结转2件,共需办理32件" runs over it); neither adding up: two readings, none read
+            if not _adds_up(q, parts[-cut:]):
+                continue
+            parts = parts[-cut:]
         if items and len(parts) != items:
             continue  # "三个街道共计…" over another count of items: not this list
         if weak and (sum(p.value for p in parts) != q.value or q.is_money):
@@ -164,7 +178,11 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     return out
 
 
+# a noun right after 个 (not an adverb of what befell the items: "问题12个已整改")
+_COUNTED_BY_GE = re.compile(r"(?![已均全并正未尚都仍还])[\u4e00-\u9fff]")
 _LIST_OPENS = re.compile(r"其中|包括|[:：]")
+# work due ("共需审理", "共计需办理", "合计应办理"): what is to be done, from any source
+_DUE = re.compile(r"(?:共|共计|合计|总计)(?:需|应)")
 _EVERY_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}?各(?:类|项|种)([\u4e00-\u9fff]{2,6})$")
 # a list's opener between two figures: 其中, 包括, a colon, or "<words>中" opening the clause
 # ("本年度办理结果中予以公开…"; not 中心, 中央, 中小…)
@@ -296,125 +314,6 @@ _STATUS_REACH = 8
 _ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
 _ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
 _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")
-
-
-# "上述153件建议提案", "以上两类案件共86件": a figure that restates what the text listed before it.
-_ABOVE = re.compile(r"(?:上述|以上|前述)(?:[一二两三四五六七八九十]+[类项种个])?(?:共|合计|共计)?$")
-_JOINS = ("、", "和", "及", "与", ",")
-_NOUN_AT = re.compile(r"[\u4e00-\u9fff]{2,10}")
-
-
-def restated_above(d: _Doc) -> list[Relation]:
-    """"全年共办理人大代表建议65件、政协提案88件。上述153件建议提案已全部办结": the figure after 上述
-    opens a sentence and restates the list that closes the sentence before -- a run of figures of its
-    unit joined by 、/和/,, each counting a thing the words after the figure name (建议, 提案). A
-    list of one figure is restated equal; two or more add up to it."""
-    s = d.s
-    out: list[Relation] = []
-    for q in d.qs:
-        if q.is_percent or q.index == 0 or not _ABOVE.search(d.label(q)):
-            continue
-        if any(p.index < q.index for p in d.in_range(q.sentence[0], q.start)):
-            continue  # a figure before it in its own sentence: not the opening restatement
-        noun = _NOUN_AT.match(s, q.end)  # (at q.end: a slice of the rest of the text was O(text))
-        if noun is None:
-            continue
-        run = _closing_run(d, q)
-        if not run or not all(_names(d, p, noun.group()) and p.unit == q.unit for p in run):
-            continue  # ("…生态环境部门208件。以上4个部门共承办…": 4个 counts the departments, not cases)
-        if len(run) == 1:
-            out.append(Relation("equal", "equal.back_reference", {"values": [run[0], q]}))
-        else:
-            out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": run}, exhaustive=True))
-    return out
-
-
-_HEADING_LINE = re.compile(r"[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])[^\n]{0,20}\n")
-
-
-def _end_before(d: _Doc, end: int) -> int:
-    """The end of the sentence before ``end``'s sentence: over line breaks and one heading line with
-    no figure ("…186件。\n二、办理情况\n上述186件…": 上述 looks back over the heading)."""
-    s = d.s
-    while end > 0 and s[end] in " \t\n":
-        end -= 1
-    if s[end] != "。":
-        line = s.rfind("\n", 0, end + 1)
-        if line > 0 and _HEADING_LINE.fullmatch(s, line + 1, end + 2) and not d.in_range(line + 1, end + 1):
-            end = line - 1
-            while end > 0 and s[end] in " \t\n":
-                end -= 1
-    return end
-
-
-def _closing_run(d: _Doc, q: Quantity) -> list[Quantity]:
-    """The figures of ``q``'s unit that close the sentence before it, joined by list words only."""
-    s = d.s
-    end = _end_before(d, q.sentence[0] - 1)
-    if end <= 0 or s[end] != "。":
-        return []
-    prior = [p for p in d.in_range(d.last_before("。\n", end - 1) + 1, end) if not p.is_percent]
-    if not prior or not compatible(prior[-1], q) or len(s[prior[-1].end : end]) > 2:
-        return []
-    run = [prior[-1]]
-    for p in reversed(prior[:-1]):
-        gap = s[p.end : run[0].start]
-        joined = re.fullmatch(r"[、和及与,][\u4e00-\u9fff]{0,12}", gap)
-        if not joined or not compatible(p, q) or d.in_parentheses(p):
-            break
-        run.insert(0, p)
-    if any(p.is_money != q.is_money or is_scope_count(d, p) for p in run):
-        return []
-    return run
-
-
-def _names(d: _Doc, p: Quantity, noun: str) -> bool:
-    """Do the words of ``p`` name something the restating noun names (two characters in common)?"""
-
-    words = d.own_words(p)
-    return _overlap(words, noun) >= 2
-
-
-_ALL_AFTER = re.compile(r"(?:已|均已|已经)?(?:全部|均|全数|一律|都)(?:已|已经)?")
-# (compiled once: asked of every figure)
-_NOUN_THEN_ALL = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=(?:已|均已|已经)?(?:全部|均|全数|一律|都))")
-_LEAD = re.compile(r"^(对|上述|以上|这|该|此)")
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-
-
-def restated_with_all(d: _Doc) -> list[Relation]:
-    """"排查整治隐患2316处。截至年底,2316处隐患已全部整改": a figure opening its clause, followed by
-    the noun it counts and an 'all' word, restates the set stated before -- the one earlier figure
-    of its unit, in its paragraph, whose words end with that noun (two such figures: none). Not
-    when its sentence counts another figure of its unit ("56件均已答复,2件正在办理": all of a part)."""
-    s = d.s
-    out: list[Relation] = []
-    for q in d.qs:
-        if q.is_percent or q.in_table or not q.exact:
-            continue
-        m = _NOUN_THEN_ALL.match(s[q.end : q.end + 12])
-        if m is None:
-            continue  # (most figures: read no further)
-        lab = d.phrase(q)
-        if _LEAD.sub("", lab) or not _ALL_AFTER.match(s, q.end + m.end()):
-            continue
-        noun = m.group(1)
-        if any(p.index != q.index and not p.is_percent and compatible(p, q) for p in d.in_range(*q.sentence)):
-            continue  # "56件申请均已答复,2件正在办理": all of a part, the rest named beside it
-        para = d.last_before("\n", q.start) + 1
-        cands = [p for p in d.in_range(para, q.sentence[0]) if not p.is_percent and compatible(p, q)
-                 and p.unit == q.unit and not d.in_parentheses(p)
-                 and label_words(d, p).endswith(noun)]
-        if len({p.value for p in cands}) == 1 and len(cands) == 1 and not _restates_between(d, cands[0], q):
-            out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
-    return out
-
-
-def _restates_between(d: _Doc, p: Quantity, q: Quantity) -> bool:
-    """A figure of ``q``'s count between a differing ``p`` and ``q`` ("在建工地58个,其中重点工地21个。
-    对21个在建工地均…"): ``q`` may restate that one, a part of ``p``, not ``p``."""
-    return p.value != q.value and any(x.value == q.value and compatible(x, q) and not x.is_percent
-                                      for x in d.qs[p.index + 1 : q.index])
 
 
 # gated: the optional opening words made the alternation be tried at every character of the text

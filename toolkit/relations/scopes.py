@@ -73,9 +73,11 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
     between = d.s[q.end : nxt.start]
     if not between or len(between) > 20 or _SEPARATOR.search(between):
         return False
-    return bool(words()["scope_nouns"].match(between))
+    # "3个季度分别受理投诉120件、135件和146件": the count of the items the 分别 list runs over
+    return bool(words()["scope_nouns"].match(between)) or _COUNT_OF_RESPECTIVE.match(between) is not None
 
 
+_COUNT_OF_RESPECTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}?分别")
 _BOUND_OF_A_GROUP = re.compile(r"(?:及|或)以[上下内]的?[\u4e00-\u9fff]")
 _GROUP_NOUN = re.compile(r"的?[\u4e00-\u9fff]")
 
