@@ -1,0 +1,49 @@
+"""The earliest stage of a process named by what it counts, with no verb ("群众来信来访1,208件,办结
+1,153件", "共18个问题,已整改16个", "全年工单总量8.6万件,办结8.4万件"): what came in, what was found.
+
+A figure naming no stage word at all, whose words are (after words of period, total, or a few of
+what it is about) one of the nouns ``catalog/stages.yaml`` lists under ``named_by_object``, and
+which opens its sentence (the first figure of it, no item of a list), is at that process's first
+stage: the funnel family may bound a later stage of the process after it by it. A noun a list names
+("来信120件、来访80件…,办结450件") or one named with a word of stock or of a part (在办, 剩余, 其中)
+is no intake: nothing is read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .items import _LISTED
+from .stages import _Named
+from .structure import _Doc
+from .vocab import catalog_yaml
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[re.Pattern | None, tuple[tuple[str, re.Pattern], ...]]:
+    """(the words that keep a figure from being an intake, per process its nouns as one pattern)."""
+    data = catalog_yaml("stages.yaml").get("named_by_object") or {}
+    refuse = data.get("refuse")
+    rows = tuple((str(e["process"]), re.compile(f"(?:{e['nouns']})$")) for e in data.get("processes") or ())
+    return (re.compile(refuse) if refuse else None), rows
+
+
+def named_by_object(d: _Doc, r: Quantity, c: _Named) -> _Named:
+    """``c`` with the first stage of the process its noun names, when ``r`` opens its sentence and
+    its words are that noun (see module doc); else ``c`` as it is."""
+    if c.stages or c.mentions:
+        return c
+    refuse, rows = _nouns()
+    words = c.words
+    hit = {pid: 0 for pid, pat in rows if pat.search(words)}
+    if not hit or (refuse is not None and refuse.search(words)):
+        return c
+    if _LISTED.match(d.label(r)) or "其中" in d.s[r.sentence[0] : r.start]:
+        return c  # "来信120件、来访80件": an item, not what came in
+    first = d.before(r.sentence[0])  # the first figure of the sentence
+    if first < len(d.qs) and d.qs[first].index != r.index:
+        return c
+    return dataclasses.replace(c, stages=hit, mentions=True)
