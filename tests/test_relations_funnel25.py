@@ -128,3 +128,60 @@ def test_a_list_under_a_ceiling_fails_only_if_its_whole_and_part_exceed(tmp_path
     assert fails(tmp_path, text) == []
     both = "年末政府债务余额196.42亿元,其中一般债务31.27亿元、专项债务165.15亿元,控制在限额92.36亿元以内。"
     assert [c.rule for c in checks(tmp_path, both) if c.status == "fail"] == ["bound.target"]
+
+
+# --- an item of a list led by an earlier stage's verb, named again by the later stage ----------
+
+ITEMS = [
+    ("受理民事诉讼监督案件286件,提出抗诉12件、再审检察建议34件,法院采纳再审检察建议31件。", 31, 34),
+    ("办理行政诉讼监督案件64件,提出抗诉3件、检察建议19件,法院采纳检察建议17件。", 17, 19),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), ITEMS)
+def test_an_item_its_lists_verb_names_bounds_its_later_stage(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_an_item_named_again_is_no_bound_by_the_lists_first_item(tmp_path) -> None:
+    # the later stage names the second item: the first (612) is no bound on it (main failed it)
+    text = "全年收到来信612件、来电1,206件,办结来电1,198件。"
+    assert fails(tmp_path, text) == []
+
+
+# --- events counted by the harm they did, and the people so harmed ------------------------------
+
+VICTIMS = [
+    ("全年发生死亡事故94起,共造成108人死亡。", 94, 108),
+    ("全市发生道路交通事故1,206起,其中死亡事故94起,死亡108人,受伤1,320人。", 94, 108),
+    ("全县发生亡人火灾12起,死亡15人,同比减少3人。", 12, 15),
+    ("全年生产安全死亡事故7起,死亡人数为9人。", 7, 9),
+]
+
+
+@pytest.mark.parametrize(("text", "events", "people"), VICTIMS)
+def test_events_by_their_harm_are_no_more_than_the_harmed(tmp_path, text, events, people) -> None:
+    got = [(c.status, c.operands["smaller"], c.operands["larger"]) for c in checks(tmp_path, text)
+           if c.rule == "bound.victims"]
+    assert got == [("pass", events, people)]
+    printed = f"{people:,}"
+    k = text.index(printed, text.index(f"{events:,}") + len(f"{events:,}"))
+    bad = text[:k] + str(events - 1) + text[k + len(printed):]
+    assert [c.status for c in checks(tmp_path, bad) if c.rule == "bound.victims"] == ["fail"]
+
+
+# (trap, sibling): plain events, a change, a part are no such count; the sibling is
+VICTIM_TRAPS = [
+    ("全年发生事故94起,死亡88人。", "全年发生死亡事故84起,死亡88人。"),
+    ("全年发生死亡事故94起,同比减少5起,死亡人数减少8人。", "全年发生死亡事故94起,同比减少5起,死亡人数98人。"),
+    ("死亡事故94起,其中死亡3人以上的较大事故2起。", "死亡事故2起,死亡3人。"),
+    ("全年发生死亡事故94起,受伤88人。", "全年发生伤人事故84起,受伤88人。"),
+]
+
+
+@pytest.mark.parametrize(("trap", "sibling"), VICTIM_TRAPS)
+def test_no_victim_bound_where_the_events_need_harm_no_one(tmp_path, trap, sibling) -> None:
+    assert [c for c in checks(tmp_path, trap) if c.rule == "bound.victims"] == []
+    assert [c.status for c in checks(tmp_path, sibling) if c.rule == "bound.victims"] == ["pass"]

@@ -144,6 +144,7 @@ from .sums import _breakdowns
 from .tables import _table_relations
 from .targets import target_bounds
 from .timely_parts import parts_not_all
+from .victims import victim_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
@@ -221,6 +222,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += points_changes(d)
     rels += flows(d)
     rels += target_bounds(d)
+    rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
     rels += _repeated_metrics(d, restated or {}, tables)

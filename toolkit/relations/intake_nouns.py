@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .items import _LISTED
-from .stages import _Named
+from .stages import _Named, _stage_in, load_stages
 from .structure import _Doc
 from .vocab import catalog_yaml
 
@@ -47,3 +47,29 @@ def named_by_object(d: _Doc, r: Quantity, c: _Named) -> _Named:
     if first < len(d.qs) and d.qs[first].index != r.index:
         return c
     return dataclasses.replace(c, stages=hit, mentions=True)
+
+
+_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,12})$")  # the words of a 、 item after the first
+
+
+def item_named_again(d: _Doc, r: Quantity, c: _Named, later: _Named) -> _Named:
+    """``c`` with the stages the verb leading its 、 list names for it (and its own), when the later
+    figure names the item again ("提出抗诉12件、再审检察建议34件,法院采纳再审检察建议43件": 提出 leads each item,
+    the adoption counts the second one); else ``c`` as it is."""
+    if r.index == 0 or any(c.stages.get(pid, lvl) < lvl for pid, lvl in later.stages.items()):
+        return c  # (an item named by an earlier stage of its own: read as it is)
+    m = _ITEM.search(d.label(r))
+    if m is None or m.group(1) not in later.words:
+        return c
+    k = r.index
+    while k > 0 and _ITEM.search(d.label(d.qs[k])) and d.qs[k - 1].unit == r.unit and not d.qs[k - 1].is_percent:
+        k -= 1
+    if k == r.index or _ITEM.search(d.label(d.qs[k])) or "其中" in d.label(d.qs[k]):
+        return c
+    v = load_stages()
+    lead = d.clause(d.qs[k]) + m.group(1)  # the lead's words with the item's noun: "提出抗诉再审检察建议"
+    stages = {pid: level for pid, befores, *_ in v.processes_met(lead)
+              if (level := _stage_in(lead, befores, v)) is not None}
+    if not stages or not any(pid in stages and stages[pid] < lvl for pid, lvl in later.stages.items()):
+        return c
+    return dataclasses.replace(c, stages={**stages, **c.stages}, mentions=True)
