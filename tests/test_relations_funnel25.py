@@ -185,3 +185,27 @@ VICTIM_TRAPS = [
 def test_no_victim_bound_where_the_events_need_harm_no_one(tmp_path, trap, sibling) -> None:
     assert [c for c in checks(tmp_path, trap) if c.rule == "bound.victims"] == []
     assert [c.status for c in checks(tmp_path, sibling) if c.rule == "bound.victims"] == ["pass"]
+
+
+# --- a funnel over figures printed in two measures holds in the second ------------------------
+
+TWO_MEASURES = [
+    ("全年受理审查起诉案件1,126件1,583人,提起公诉924件1,271人。", 1271, 1583),
+    ("受理审查逮捕案件642件886人,批准逮捕467件603人。", 603, 886),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), TWO_MEASURES)
+def test_a_funnel_in_two_measures_bounds_the_people_too(tmp_path, text, small, large) -> None:
+    assert ("pass", small, large) in bounds(tmp_path, text)
+    bad, raised = _raised(text, small, large)
+    assert ("fail", raised, large) in bounds(tmp_path, bad)
+
+
+def test_a_second_measure_printed_apart_is_no_pair(tmp_path) -> None:
+    # (the people named in a clause of their own: not the companion of the cases)
+    text = "受理审查起诉案件1,126件1,583人,提起公诉924件,涉及1,671人。"
+    assert fails(tmp_path, text) == []
+    assert ("pass", 924, 1126) in bounds(tmp_path, text)
+    both = "受理审查起诉案件1,126件1,583人,提起公诉924件1,671人。"
+    assert ("fail", 1671, 1583) in bounds(tmp_path, both)
