@@ -126,7 +126,7 @@ from .named_stage_lists import named_stage_lists
 from .net_growth import net_growth
 from .opinions import opinion_sums
 from .outcome_lists import defined_totals, outcome_lists
-from .paired_measures import with_paired_measures
+from .paired_measures import paired_bounds, with_paired_measures
 from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
 from .periods import period_partitions
@@ -146,6 +146,7 @@ from .sums import _breakdowns
 from .tables import _table_relations
 from .targets import target_bounds
 from .timely_parts import parts_not_all
+from .victims import victim_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
@@ -225,6 +226,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += points_changes(d)
     rels += flows(d)
     rels += target_bounds(d)
+    rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
     rels += _repeated_metrics(d, restated or {}, tables)
@@ -244,6 +246,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     carried_in_closings(d, rels)  # closings beside carried-in work: over the intake and that work too
     counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it
     with_paired_measures(d, rels)  # "642件886人": a rate over cases may be over people too
+    rels += paired_bounds(d, rels)  # and a funnel over them holds in people too
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

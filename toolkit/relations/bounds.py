@@ -24,6 +24,7 @@ import re
 from ..quantities import Quantity
 from .all_words import _all_of_its_list, _takes_all
 from .counted_apart import counted_apart
+from .intake_nouns import item_named_again, named_by_object
 from .items import _LISTED, _an_item, _item_before, _list_lead
 from .model import Relation, compatible
 from .nested_lists import included_in_the_part_before
@@ -465,6 +466,9 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         c = name(r)
         if c is None:
             continue
+        # "共18个问题,已整改16个": the first stage named by its object; "提出抗诉12件、再审检察建议34件,
+        # 法院采纳再审检察建议43件": an item the verb leading its list names, named again
+        c = item_named_again(d, r, named_by_object(d, r, c), p)
         alike = compatible(r, p.q) and _same_count(p, c)
         if not alike and not counted_among(p, c):
             if not compatible(r, p.q):

@@ -37,3 +37,20 @@ def with_paired_measures(d: _Doc, rels: list[Relation]) -> None:
             if a is not None and b is not None and a.unit == b.unit:
                 extra.append({**roles, "numerator": a, "denominator": b})
         r.readings.extend(x for x in extra if x not in r.readings)
+
+
+def paired_bounds(d: _Doc, rels: list[Relation]) -> list[Relation]:
+    """A funnel over figures of two measures holds in the second too ("受理审查起诉1,126件1,583人,提起
+    公诉924件1,271人": the people charged are among the people received): the bound on each pair of
+    second figures, when both stages print one in the same other measure."""
+    out = []
+    for r in rels:
+        if r.rule != "bound.stage" or r.readings:
+            continue
+        small, large = r.roles.get("smaller"), r.roles.get("larger")
+        if not isinstance(small, Quantity) or not isinstance(large, Quantity):
+            continue
+        a, b = _companion(d, small), _companion(d, large)
+        if a is not None and b is not None and a.unit == b.unit and a.unit in ("人", "名", "人次"):
+            out.append(Relation("bound", "bound.stage", {"smaller": a, "larger": b}))
+    return out

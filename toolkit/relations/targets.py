@@ -129,7 +129,7 @@ def target_bounds(d: _Doc) -> list[Relation]:
             continue
         if _names_another_measure(d, named_words, done):
             continue
-        if marks["missed"].search(s[done.start : d.next_end(t.end, SEG_END)]):
+        if marks["missed" if side == "larger" else "exceeded"].search(s[done.start : d.next_end(t.end, SEG_END)]):
             continue  # "…42.5%(目标不低于60%),与目标仍有较大差距": the text reports the miss itself
         clause = s[d.seg_start(done.start) : done.start]
         clause = clause[max(clause.rfind(","), clause.rfind(","), clause.rfind("、")) + 1 :]
@@ -137,5 +137,18 @@ def target_bounds(d: _Doc) -> list[Relation]:
             continue  # "有望提升至45%以上", "目标完成率95%": a plan, not what was achieved
         threshold = dataclasses.replace(t, qualifier=None, low=t.value, high=t.value)  # 以上 is the comparator
         roles = {"smaller": threshold, "larger": done} if side == "larger" else {"smaller": done, "larger": threshold}
+        whole = _whole_of_its_list(d, done) if side == "smaller" else None
+        if whole is not None and compatible(whole, t):
+            # "余额86.42亿元,其中一般债务…、专项债务55.15亿元,控制在限额92.36亿元以内": the ceiling is
+            # the whole's or the last part's -- failing only if both exceed it
+            out.append(Relation("bound", "bound.target", {"smaller": whole, "larger": threshold}, readings=[roles]))
+            continue
         out.append(Relation("bound", "bound.target", roles))
     return out
+
+
+def _whole_of_its_list(d: _Doc, q: Quantity) -> Quantity | None:
+    """The figure a 其中 list holding ``q`` breaks down, in ``q``'s sentence (None: no such list)."""
+    k = d.s.rfind("其中", q.sentence[0], q.start)
+    wholes = [x for x in d.in_range(q.sentence[0], k) if not x.is_percent] if k >= 0 else []
+    return wholes[-1] if wholes else None
