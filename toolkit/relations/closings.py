@@ -17,7 +17,7 @@ from .scopes import figure_words, is_scope_count, items_counted
 from .sections import _fits
 from .semicolons import short_lists
 from .siblings import per_each_before
-from .structure import SEG_END, _Doc, _overlap
+from .structure import SEG_END, _Doc
 from .sums import _adds_up
 from .vocab import char_class, gated
 
