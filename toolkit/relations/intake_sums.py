@@ -170,9 +170,7 @@ def _named_by_opener(d: _Doc, a: Quantity) -> Quantity | None:
     the opener whose own words hold X ("有效诉求43.18万件" for "有效诉求中,"); None when there is no
     opener or no figure is so named (then X may name the intake loosely: "受理量中,")."""
     head = d.s[a.sentence[0] : a.start]
-    m = None
-    for m in _OPENER.finditer(head):
-        pass
+    m = next(reversed(list(_OPENER.finditer(head))), None)  # (the last opener before the figure)
     if m is None:
         return None
     name = m.group(1)
