@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
+from .periods import of_another_period
 from .reading import label_words
 from .respective import _RUN_JOIN, _run_before
 from .roles import is_delta, is_previous
@@ -172,8 +173,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             continue  # "三个街道共计…" over another count of items: not this list
         if weak and (sum(p.value for p in parts) != q.value or q.is_money):
             continue
-        if len(parts) >= 2 and not per_each_before(d, q, parts):
-            # (not after a figure per unit, "每个社区均配备法律顾问1名,共12名" is 12 x 1, nor of a population)
+        if len(parts) >= 2 and not per_each_before(d, q, parts) and not of_another_period(d, q, parts):
+            # (not after a figure per unit, "每个社区均配备法律顾问1名,共12名" is 12 x 1, nor of a population;
+            # nor "…,下半年合计92次": one more period)
             out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))
     return out
 

@@ -25,6 +25,7 @@ from ..quantities import Quantity
 from .completeness import says_overlap
 from .misprints import within_one_slip
 from .model import Relation, compatible
+from .periods import of_another_period
 from .reading import holding
 from .roles import is_delta, is_previous
 from .scopes import is_additive, unit_class, words
@@ -147,8 +148,9 @@ def _closed_lists(d: _Doc) -> list[Relation]:
         last = items[-1][-1]
         closing = d.qs[last.index + 1 : last.index + 1 + width]
         if len(closing) != width or not _CLOSING.fullmatch(d.s[last.end : closing[0].start]) \
-                or any(d.s[a.end : b.start] not in ("", "、") for a, b in pairwise(closing)):
-            continue
+                or any(d.s[a.end : b.start] not in ("", "、") for a, b in pairwise(closing)) \
+                or of_another_period(d, closing[0], [it[0] for it in items]):
+            continue  # ("一、二季度分别…37次、41次,下半年合计92次": the 合计 of one more period)
         for k, total in enumerate(closing):
             column = [it[k] for it in items]
             if total.is_percent or any(unit_class(p) != unit_class(total) or not compatible(p, total) or p.is_percent

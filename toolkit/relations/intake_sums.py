@@ -152,10 +152,35 @@ def intake_splits(d: _Doc) -> list[Relation]:
         w = _whole_before(d, a, b, intake)
         if w is None or w.value <= max(a.value, b.value):
             continue
+        named = _named_by_opener(d, a)
+        if named is not None and named is not w:
+            continue  # "有效诉求中,直接解答…,转办…": the split of the figure so named, not of the intake
         if _heading_between(d, w.end, a.start) and not _adds_up(w, [a, b]):
             continue  # across a heading ("二、办理情况\n（一）办理方式"), only when the figures confirm it
         out.append(Relation("sum", "sum.intake_split", {"total": w, "parts": [a, b]}))
     return out
+
+
+# a list opened by "X中," ("有效诉求中,直接解答…", "在办结的工单中:…"): X names the figure it breaks down
+_OPENER = re.compile(r"(?:^|[,;。\n])(?:在|从|对)?([\u4e00-\u9fff]{2,12}?)(?:当)?中[,:]")
+
+
+def _named_by_opener(d: _Doc, a: Quantity) -> Quantity | None:
+    """The figure a list opened by "X中," in ``a``'s sentence breaks down: the nearest one before
+    the opener whose own words hold X ("有效诉求43.18万件" for "有效诉求中,"); None when there is no
+    opener or no figure is so named (then X may name the intake loosely: "受理量中,")."""
+    head = d.s[a.sentence[0] : a.start]
+    m = next(reversed(list(_OPENER.finditer(head))), None)  # (the last opener before the figure)
+    if m is None:
+        return None
+    name = m.group(1)
+    start = a.sentence[0] + m.start(1)
+    for q in reversed([q for q in d.qs[: a.index] if q.end <= start]):
+        if q.start < start - 2 * _REACH:
+            return None
+        if not q.is_percent and compatible(q, a) and name in _NOT_CJK.sub("", _own(d, q)):
+            return q
+    return None
 
 
 def _clause_words(d: _Doc, q: Quantity) -> str:

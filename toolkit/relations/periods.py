@@ -165,3 +165,16 @@ def _whole_after(d: _Doc, part: _Partition, parts: list[Quantity]) -> bool:
     clause = _CLAUSE.split(d.label(nxt))[-1]
     return bool(part.whole.search(clause)) and not any(p.search(clause) for p in part.parts)
 
+
+
+def of_another_period(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Is ``total`` named by a period of its own in its clause ("下半年合计抽查92次", "三季度共…") and a
+    part by a period that is none of its parts ("一、二季度分别抽查37次、41次")? Then the total is one
+    more item of a list of periods (its 合计 sums that period only), not the whole of the others."""
+    own = _any_part().search(d.clause(total))
+    if own is None:
+        return False
+    inside = [p for part in _partitions() if part.whole.search(own.group(0)) for p in part.parts]
+    start = d.last_before(",;。\n", parts[0].start) + 1
+    return any(not any(p.fullmatch(m.group(0)) for p in inside)
+               for m in _any_part().finditer(d.s, start, parts[-1].start))

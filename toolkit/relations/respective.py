@@ -101,13 +101,22 @@ def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
     """The nearest earlier figure of the same act in this sentence or the one before."""
     sent = d.last_before("。\n", first.start) + 1
     head = d.last_before("。\n", sent - 1) + 1 if sent > 0 and d.s[sent - 1] == "。" else sent
+    closing = None  # the total closing a list between the whole and the split ("…,共计198件;")
     for t in reversed(d.in_range(head, first.start - len(d.label(first)))):
         if t.is_percent or not compatible(t, first) or is_delta(d, t) or is_previous(d, t):
             continue
         lab = d.label(t)
+        if closing is None and _CLOSES.fullmatch(lab):
+            closing = t
         verb = re.search(rf"({act})[^,;。\d]{{0,12}}$", lab)
         if verb is None:
             continue
+        if _listed(d, t):
+            # "办理简易程序案件156件、普通程序案件42件,共计198件;两个片区分别办理103件、95件": the
+            # act's figure is one item of a breakdown by another dimension; the new split is of
+            # that list's total, when one closes it, and of no item
+            return closing if closing is not None and closing.index > t.index and is_additive(d, closing) \
+                and len(_cjk(re.sub(rf"^.*?分别(?:{act})?", "", d.label(first)))) < 2 else None
         if _REFUSED.search(lab[: verb.start()]):
             continue  # "不予受理98件": another act
         if "分别" in lab:
@@ -126,6 +135,18 @@ def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
     return None
 
 
+_CLOSES = re.compile(r"[,;]?(?:共计|合计|总计|总共|共)")
+
+
+def _listed(d: _Doc, t: Quantity) -> bool:
+    """Is ``t`` an item of a list: joined by 、 (和, 及) to a figure of its unit right after or before it?"""
+    pair = [(t, d.qs[t.index + 1])] if t.index + 1 < len(d.qs) else []
+    pair += [(d.qs[t.index - 1], t)] if t.index > 0 else []
+    return any(not b.is_percent and not a.is_percent and compatible(a, b) and d.label(b)[:1] in _JOINS
+               for a, b in pair)
+
+
+_JOINS = ("、", "和", "及")
 _RUN_JOIN = re.compile(r"[、和及与][\u4e00-\u9fff]{0,10}")
 
 

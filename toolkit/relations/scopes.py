@@ -11,6 +11,7 @@ import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
+from .model import compatible
 from .structure import SENT_END, _Doc
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
@@ -71,13 +72,46 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
         return False
     nxt = d.qs[q.index + 1]
     between = d.s[q.end : nxt.start]
+    if counts_its_list(d, q):
+        return True
     if not between or len(between) > 20 or _SEPARATOR.search(between):
         return False
-    # "3个季度分别受理投诉120件、135件和146件": the count of the items the 分别 list runs over
-    return bool(words()["scope_nouns"].match(between)) or _COUNT_OF_RESPECTIVE.match(between) is not None
+    return bool(words()["scope_nouns"].match(between))
 
 
-_COUNT_OF_RESPECTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}?分别")
+# A count of the items a list names: a small whole number of a counter, then the list's noun and
+# 分别 ("防火、防汛两个指挥部分别召开会议6次、8次"), or after the names joined by 、/和 ("城管、市场
+# 监管、交通三个部门开展联合检查12次、15次、9次"). (A line wrapped inside the words is joined.)
+_LIST_COUNTERS = frozenset({"个", "家", "类", "项", "种", "级", "名", "支", "所", "条", "座", "批", "方面"})
+_NOUN_THEN_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{0,10}?分别[\u4e00-\u9fff]{0,12}")
+_NAMES_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+$")
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+
+
+def counts_its_list(d: _Doc, q: Quantity) -> bool:
+    """Does ``q`` say how many items the list after it has ("两个指挥部分别召开会议6次、8次", "三家医院
+    分别接诊…", "甲、乙、丙三个部门检查12次、15次、9次")? It is then no part of the figures spread
+    over the list (which it may only call complete)."""
+    if q.is_percent or q.is_money or q.unit not in _LIST_COUNTERS or q.value != int(q.value) \
+            or not 2 <= q.value <= 20 or q.index + 1 >= len(d.qs):
+        return False
+    nxt = d.qs[q.index + 1]
+    between = _WRAP.sub("", d.s[q.end : nxt.start])
+    if not between or len(between) > 24:
+        return False
+    if _NOUN_THEN_RESPECTIVELY.fullmatch(between):
+        return True
+    if _SEPARATOR.search(between) or not _NAMES_BEFORE.search(_WRAP.sub("", d.phrase(q))):
+        return False
+    run = [nxt]  # the figures joined by 、/和 after the count: as many as it says
+    while run[-1].index + 1 < len(d.qs):
+        after = d.qs[run[-1].index + 1]
+        if d.s[run[-1].end : after.start] not in ("、", "和", "及") or not compatible(after, nxt):
+            break
+        run.append(after)
+    return len(run) == int(q.value)
+
+
 _BOUND_OF_A_GROUP = re.compile(r"(?:及|或)以[上下内]的?[\u4e00-\u9fff]")
 _GROUP_NOUN = re.compile(r"的?[\u4e00-\u9fff]")
 
