@@ -122,3 +122,12 @@ def test_closings_may_exceed_new_intake_when_old_cases_are_spoken_of(tmp_path) -
     assert not [c for c in audit_text(tmp_path, table) if c.rule == "bound.stage" and c.status == "fail"]
     fresh = table.replace("其中新收11,610件、旧存820件", "全部为新收案件")
     assert ("bound.stage", "fail") in [(c.rule, c.status) for c in audit_text(tmp_path, fresh)]
+
+
+def test_a_rate_of_a_part_over_the_whole_survives_its_sibling_reading(tmp_path) -> None:
+    # 2.36 over the sibling 48.52 is dropped (kinds side by side); over the whole 50.88 it stays
+    text = "全年政府采购预算金额50.88亿元，实际签订合同金额48.52亿元，节约资金2.36亿元，节约率4.6%。"
+    assert [(c.operands["denominator"], c.status) for c in audit_text(tmp_path, text) if c.kind == "ratio"] \
+        == [(50.88, "pass")]
+    planted = text.replace("节约率4.6%", "节约率4.9%")
+    assert [c.status for c in audit_text(tmp_path, planted) if c.kind == "ratio"] == ["fail"]

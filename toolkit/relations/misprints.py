@@ -150,3 +150,16 @@ def one_list_with_a_slip(d: _Doc, total: Quantity, parts: list[Quantity], run: l
 def _words(d: _Doc, q: Quantity) -> str:
     """A figure's Chinese words, a leading 其中 dropped."""
     return re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(q))
+
+
+_FAR = Decimal("1.3")  # (made once: ``far_over`` is asked for every list's parts)
+
+
+def far_over(total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts exceed the total by far (by more than 30%)? A typo moves a sum a little;
+    parts of another total ("复议申请15件,诉讼案件6件,其中维持10件…") overshoot it."""
+    def value(q: Quantity) -> Decimal:
+        return money_value(q) if total.is_money else q.value
+
+    tval = value(total)
+    return tval > 0 and sum(value(p) for p in parts) > tval * _FAR

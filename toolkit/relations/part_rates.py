@@ -9,6 +9,7 @@ of the whole, and the rate is that kind's share of it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..quantities import Quantity
 from .model import Relation
@@ -56,12 +57,25 @@ def _ends_with_measure(name: str, whole_name: str) -> bool:
     return len(tail) == 2 and name.endswith(tail) and len(name) > len(tail)
 
 
-def siblings_over_each_other(rel: Relation | None, found: list[Relation]) -> bool:
-    """Is ``rel`` a rate of one part of a found breakdown over another ("接听3.28万个,其中工作时间接听
-    2.91万个,非工作时间接听0.37万个,接听率99.6%": 0.37 over 2.91)? Two parts of one list are kinds
-    side by side: neither is the set the other is counted in, so neither is its base."""
+def siblings_over_each_other(d: _Doc, rel: Relation | None, found: list[Relation]) -> Relation | None:
+    """``rel`` without its readings of one part of a found breakdown over another ("接听3.28万个,其中工作
+    时间接听2.91万个,非工作时间接听0.37万个,接听率99.6%": 0.37 over 2.91): two parts of one list are
+    kinds side by side, neither the set the other is counted in. None when no reading is left; a
+    reading over the whole ("预算55.68亿元,合同53.34亿元,节约2.34亿元,节约率4.2%") stays."""
     if rel is None or rel.kind != "ratio":
-        return False
-    num, den = rel.roles.get("numerator"), rel.roles.get("denominator")
-    return any(r.kind == "sum" and num in (parts := r.roles.get("parts") or []) and den in parts  # type: ignore[operator]
-               for r in found)
+        return rel
+    sums = [r.roles.get("parts") or [] for r in found if r.kind == "sum"]
+
+    def side_by_side(roles: dict) -> bool:
+        num, den = roles.get("numerator"), roles.get("denominator")
+        return any(num in parts and den in parts for parts in sums)  # type: ignore[operator]
+
+    readings = [roles for roles in [rel.roles, *rel.readings] if not side_by_side(roles)]
+    if len(readings) == 1 + len(rel.readings):
+        return rel
+    num = rel.roles["numerator"]
+    own = re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(num))[-2:]  # type: ignore[arg-type]
+    # (the whole named by the numerator's own act is what the rate counts: "接听电话3.28万个,其中…非工作
+    # 时间接听0.37万个,接听率99.6%" is 3.28万 over calls not printed -- no reading is left)
+    readings = [r for r in readings if own not in d.own_words(r["denominator"])]  # type: ignore[arg-type]
+    return replace(rel, roles=readings[0], readings=readings[1:]) if readings else None

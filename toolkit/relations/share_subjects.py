@@ -13,7 +13,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_change_percent, is_per_n
-from .structure import _Doc
+from .structure import _Doc, _overlap
 
 # the words that start a change report after a name ("…案件同比增长", "…数量较上年下降")
 _CHANGE_START = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比2\d{3}年|较2\d{3}年|"
@@ -75,3 +75,14 @@ def summed_share(d: _Doc, numerator: Quantity | None, lab: str) -> bool:
     (the list's last item is no numerator)."""
     return (numerator is not None and numerator.index > 0 and bool(_SUMMED_SHARE.match(lab))
             and bool(_LIST_JOIN.fullmatch(d.label(numerator))))
+
+
+def another_kind(words: str, subject: str) -> bool:
+    """Do a figure's words and a share's subject share only the subject's head noun, the words
+    before it being the figure's nowhere ("其中高速公路612公里;农村公路占比约82%": 公路 alone, 农村
+    not; "第二产业增加值…第三产业增加值占比…")? Then the share is of another kind of that noun."""
+    run = _overlap(words, subject)
+    if not run or run >= len(subject) or subject[-run:] not in words:
+        return False
+    modifier = subject[:-run]
+    return len(modifier) >= 2 and _overlap(words, modifier) < 2

@@ -79,7 +79,14 @@ from .share_parts import (
     tied_bases,
     total_after_part,
 )
-from .share_subjects import count_before_rate, explained_by_bracket, names_the_item, subject_over_changes, summed_share
+from .share_subjects import (
+    another_kind,
+    count_before_rate,
+    explained_by_bracket,
+    names_the_item,
+    subject_over_changes,
+    summed_share,
+)
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
@@ -158,7 +165,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
-            rel = None if siblings_over_each_other(rel, found or []) else rel  # (kinds side by side)
+            rel = siblings_over_each_other(d, rel, found or [])  # (no reading of kinds side by side)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
             # "收集报告1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a
             # share; the count it is the rate of, right before it in its sentence, is what 其中 opens
@@ -277,17 +284,6 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
 
 
 _REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
-
-
-def another_kind(words: str, subject: str) -> bool:
-    """Do a figure's words and a share's subject share only the subject's head noun, the words
-    before it being the figure's nowhere ("其中高速公路612公里;农村公路占比约82%": 公路 alone, 农村
-    not; "第二产业增加值…第三产业增加值占比…")? Then the share is of another kind of that noun."""
-    run = _overlap(words, subject)
-    if not run or run >= len(subject) or subject[-run:] not in words:
-        return False
-    modifier = subject[:-run]
-    return len(modifier) >= 2 and _overlap(words, modifier) < 2
 
 
 def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:

@@ -10,7 +10,7 @@ from ..quantities import Quantity
 from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, names_its_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
 from .list_columns import _segment_groups
-from .misprints import one_list_with_a_slip, within_one_slip
+from .misprints import far_over, one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import (
     AMBIGUOUS,
@@ -237,14 +237,14 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]
                 parts = siblings_of_the_whole(d, total, _cut_at_a_larger_clause(d, total, parts))
-                if parts and _far_over(total, parts):
+                if parts and far_over(total, parts):
                     run = _named_run(d, total, parts)
                     if not one_list_with_a_slip(d, total, parts, run, _adds_up(total, run)):
                         parts = run
-                slip = bool(parts) and _far_over(total, parts) and within_one_slip(total, parts)
+                slip = bool(parts) and far_over(total, parts) and within_one_slip(total, parts)
                 if parts and _paired_elsewhere(d, total, parts, a):
                     continue
-                if parts and _far_over(total, parts) and not slip:
+                if parts and far_over(total, parts) and not slip:
                     # (one slip of one figure away from the total: "…其中…8,152件…" for 1,852 is the
                     # list, mistyped, not another total's)
                     owner = _other_total(d, total, parts, a)
@@ -419,16 +419,6 @@ def _paired_elsewhere(d: _Doc, total: Quantity, parts: list[Quantity], marker: i
 
 def _value(q: Quantity, money: bool) -> Decimal:
     return money_value(q) if money else q.value
-
-
-_FAR = Decimal("1.3")  # (made once: ``_far_over`` is asked for every list's parts)
-
-
-def _far_over(total: Quantity, parts: list[Quantity]) -> bool:
-    """Do the parts exceed the total by far (by more than 30%)? A typo moves a sum a little;
-    parts of another total ("复议申请15件,诉讼案件6件,其中维持10件…") overshoot it."""
-    tval = _value(total, total.is_money)
-    return tval > 0 and sum(_value(p, total.is_money) for p in parts) > tval * _FAR
 
 
 def _named_run(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
