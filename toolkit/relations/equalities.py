@@ -20,6 +20,7 @@ from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .objects_again import objects_again
 from .parallel import parallel_funnels
+from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import is_delta, is_previous
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
 from .structure import _Doc, _overlap
@@ -70,6 +71,7 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
     row_of = {nums[0].index: nums[1:] for t in tables or () for row in t.rows
               if len(nums := [q for _, q in row.numbers if not q.is_percent]) >= 2}
     heads, where = (column_heads(tables), table_of(tables)) if tables else ({}, {})
+    captions = caption_units(d, tables) if tables else []
     for key, qs in metrics_all.items():
         if tables:
             mapped = {}
@@ -99,8 +101,21 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                 cell = other if other.in_table else first if first.in_table else None
                 alts = row_of.get(cell.index, []) if cell is not None and cell.index not in totals else []
                 prose = first if cell is other else other
+                values = [first, other]
+                if cell is not None and prose.is_money and first.in_table != other.in_table:
+                    # (a prose amount over a table printed in another unit: "27.24亿元" of "272,436" under
+                    # "执行数（万元）" -- each cell read in its column's or caption's unit, rounded)
+                    unit_of = lambda c: in_table_unit(c, heads.get(c.index, ""), captions[where[c.index]]  # noqa: E731
+                                                      if c.index in where else "")
+                    pair = amounts_restated(prose, unit_of(cell))
+                    if pair is None:
+                        continue
+                    values = list(pair) if cell is other else list(reversed(pair))
+                    alts = [p[1] for alt in alts if "%" not in heads.get(alt.index, "")
+                            and (p := amounts_restated(prose, unit_of(alt))) is not None]
+                    prose = pair[0]
                 readings = [{"values": [prose, alt]} for alt in alts] if first.in_table != other.in_table else []
-                out.append(Relation("equal", "equal.restated", {"values": [first, other]}, keys={"values": key},
+                out.append(Relation("equal", "equal.restated", {"values": values}, keys={"values": key},
                                     readings=readings))  # type: ignore[arg-type]
     return out
 

@@ -14,6 +14,7 @@ from .model import Relation, compatible
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
+from .table_blocks import own_block
 from .table_changes import _cell, change_columns
 from .table_figures import (
     _tail_unread,
@@ -416,7 +417,8 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
         # (a "其中:" row is a part of the row above it, not one more item: "投诉|1,500" over "其中:物业|600";
         # rows after it may go on its breakdown: each way is a reading -- table_nesting)
-        item_sets = item_readings([r for r in t.rows[:i] if r.numbers])
+        # (rows of what came in, then of what became of it: the total adds its own block -- table_blocks)
+        item_sets = [own_block(s) for s in item_readings([r for r in t.rows[:i] if r.numbers])]
         above = item_sets[0]
         headers = [r for r in t.rows[:i] if r.is_header]
         ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
