@@ -1,4 +1,4 @@
-"""Shared pieces of the dev-set builder (unseen12 on; unseen8-11 keep their own copies): relation constructors, arithmetic, number reading.
+"""Shared pieces of the dev-set builder (unseen11 on; unseen8-10 keep their own copies, whose C() defaults to pattern A): relation constructors, arithmetic, number reading.
 
 A report module builds a `Report`, gives it its text and its relations. A relation names its
 operands as they go into the answer file (counts with 万 multiplied out, money in the unit
