@@ -131,3 +131,38 @@ def test_a_rate_of_a_part_over_the_whole_survives_its_sibling_reading(tmp_path) 
         == [(50.88, "pass")]
     planted = text.replace("节约率4.6%", "节约率4.9%")
     assert [c.status for c in audit_text(tmp_path, planted) if c.kind == "ratio"] == ["fail"]
+
+
+# --- from the session's review: readings the first versions of these rules lost ----------------------
+
+
+def test_a_bracket_of_one_figure_does_not_move_the_share(tmp_path) -> None:
+    text = "全年受理诉求500件,其中投诉120件(涉及物业服务80件),占全部诉求的16.0%。"
+    assert not [c for c in audit_text(tmp_path, text) if c.status == "fail"]
+
+
+def test_an_item_before_a_distributed_list_is_no_count_of_it(tmp_path) -> None:
+    text = ("全年审批项目20项,其中市级项目8项,区级项目9项,镇级项目3项分别获得省级奖励资金100万元、200万元和300万元。")
+    assert (20, [8, 9, 3], "pass") in [(c.operands["total"], c.operands["parts"], c.status)
+                                       for c in audit_text(tmp_path, text) if c.rule == "sum.breakdown"]
+
+
+def test_a_rate_of_a_union_of_parts_is_not_read_over_one(tmp_path) -> None:
+    for text in ("全年受理申请50件,其中予以公开30件,部分公开12件,不予公开8件,公开率84.0%。",
+                 "全区热线共受理来电3.28万个,其中工作时间接听2.91万个,非工作时间接听0.37万个,接听率99.6%。"):
+        assert not [c for c in audit_text(tmp_path, text) if c.status == "fail"], text
+
+
+def test_a_delta_and_a_percent_against_two_periods_are_no_pair(tmp_path) -> None:
+    for text in ("二季度共受理投诉1,126件,较一季度减少348件,同比下降30.9%。",
+                 "二季度受理投诉1,126件,较上年同期减少348件,环比下降12.5%。"):
+        assert not [c for c in audit_text(tmp_path, text) if c.status == "fail"], text
+    (c,) = [c for c in audit_text(tmp_path, "二季度受理投诉1,126件,较上年同期减少348件,环比下降12.5%。")
+            if c.kind == "change"]
+    assert "环比下降 12.5%" in c.message_zh
+
+
+def test_names_of_a_list_joined_by_and_inside_words(tmp_path) -> None:
+    (c,) = [c for c in audit_text(tmp_path, "全年受理案件200件,其中涉及企业和个人的案件分别为120件和80件。")
+            if c.rule == "sum.breakdown"]
+    assert c.message_zh.startswith("受理案件 200件 = 涉及企业 120件 + ")

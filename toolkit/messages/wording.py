@@ -198,7 +198,10 @@ def _compared_with(check: Any) -> tuple[str, str, str]:
         i = line.find(a) if a else -1
         j = line.find(get(pct, "printed"), i + len(a)) if i >= 0 else -1
         words += line[i:j] if j > i else ""
-    if _AGAINST_PERIOD.search(words) and not re.search(r"同比|上年|去年", words):
+    own = get(pct, "label") if pct is not None else ""  # (the percent's own words say it first)
+    if re.search(r"同比|上年|去年", own):
+        return "同比", "上年", "last year"
+    if _AGAINST_PERIOD.search(own) or (_AGAINST_PERIOD.search(words) and not re.search(r"同比|上年|去年", words)):
         return "环比", "上期", "the previous period"
     return "同比", "上年", "last year"
 

@@ -256,7 +256,24 @@ def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     """Does the percent name a reference other than the delta's start of the year ("6月末…比年初增加
     105亿元,比上年同期增长12.0%": not of the 年初 level, which only a year-end figure shares)?"""
     lab = d.label(pct)
-    return bool(_YEAR_START.search(d.label(delta))) and bool(REF.search(lab)) and not _YEAR_END_BEFORE.search(lab)
+    if _YEAR_START.search(d.label(delta)) and REF.search(lab) and not _YEAR_END_BEFORE.search(lab):
+        return True
+    # "较一季度减少348件,同比下降30.9%", "较上年同期减少348件,环比下降12.5%": the delta and the percent
+    # are measured against two different periods
+    a, b = _ref_class(d.label(delta)), _ref_class(lab)
+    return a is not None and b is not None and a != b
+
+
+_PERIOD_REF = re.compile(r"环比|[比较](?:上|[一二三四1-4])季度|[比较][上下]半年|[比较]上月|[比较]\d{1,2}月")
+_YEAR_REF = re.compile(r"同比|上年|去年|上一年|\d{4}年")
+
+
+def _ref_class(label: str) -> str | None:
+    """Which period a change's words measure against: last year's, another period of this year, or none said."""
+    period, year = _PERIOD_REF.search(label), _YEAR_REF.search(label)
+    if period and year:
+        return None
+    return "period" if period else "year" if year else None
 
 
 # The words of a decrease in a delta's label, with every one the delta role reads ("同比减收18.6亿元"

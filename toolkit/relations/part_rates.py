@@ -75,6 +75,13 @@ def siblings_over_each_other(d: _Doc, rel: Relation | None, found: list[Relation
         return rel
     num = rel.roles["numerator"]
     own = re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(num))[-2:]  # type: ignore[arg-type]
+    if not own:
+        return None
+    shared = [p for parts in sums if num in parts for p in parts if own in d.own_words(p)]  # type: ignore[operator]
+    if len(shared) >= 2:
+        # "其中予以公开30件,部分公开12件,不予公开8件,公开率84.0%": two parts name what the rate counts,
+        # so it counts their union (not printed) -- no reading is left
+        return None
     # (the whole named by the numerator's own act is what the rate counts: "接听电话3.28万个,其中…非工作
     # 时间接听0.37万个,接听率99.6%" is 3.28万 over calls not printed -- no reading is left)
     readings = [r for r in readings if own not in d.own_words(r["denominator"])]  # type: ignore[arg-type]

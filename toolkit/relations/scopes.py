@@ -83,7 +83,7 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
 # 分别 ("防火、防汛两个指挥部分别召开会议6次、8次"), or after the names joined by 、/和 ("城管、市场
 # 监管、交通三个部门开展联合检查12次、15次、9次"). (A line wrapped inside the words is joined.)
 _LIST_COUNTERS = frozenset({"个", "家", "类", "项", "种", "级", "名", "支", "所", "条", "座", "批", "方面"})
-_NOUN_THEN_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{0,10}?分别[\u4e00-\u9fff]{0,12}")
+_NOUN_THEN_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{1,10}?分别[\u4e00-\u9fff]{0,12}")
 _NAMES_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+$")
 _WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 
@@ -99,6 +99,10 @@ def counts_its_list(d: _Doc, q: Quantity) -> bool:
     between = _WRAP.sub("", d.s[q.end : nxt.start])
     if not between or len(between) > 24:
         return False
+    prev = d.qs[q.index - 1] if q.index else None
+    if prev is not None and prev.sentence == q.sentence and prev.unit == q.unit \
+            and re.fullmatch(r"[,、;][\u4e00-\u9fff]{0,12}", d.s[prev.end : q.start]):
+        return False  # "…区级项目9项,镇级项目3项分别获得…": one more item of a list, not its count
     if _NOUN_THEN_RESPECTIVELY.fullmatch(between):
         return True
     if _SEPARATOR.search(between) or not _NAMES_BEFORE.search(_WRAP.sub("", d.phrase(q))):

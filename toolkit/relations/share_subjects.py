@@ -62,8 +62,12 @@ def explained_by_bracket(d: _Doc, before: list[Quantity], seg: int, numerator: Q
         return numerator
     opened = d.s.rfind("(", 0, numerator.start)
     outside = [q for q in before if q.start >= seg and not d.in_parentheses(q)]
-    # (only a bracket right after a figure explains it: "以参保个人为主(23件),占95.8%" names its own part)
-    return outside[-1] if outside and not d.s[outside[-1].end : opened].strip() else numerator
+    inside = [q for q in before if opened < q.start <= numerator.start]
+    # (only a bracket right after a figure, listing its kinds, explains it: "以参保个人为主(23件),占95.8%"
+    # names its own part; "投诉120件(涉及物业服务80件),占16.0%" may be of either figure)
+    if len(inside) < 2 or not outside or d.s[outside[-1].end : opened].strip():
+        return numerator
+    return outside[-1]
 
 
 _SUMMED_SHARE = re.compile(r"[,;]?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|两者|二者|两项|两类|以上[\u4e00-\u9fff]{0,3})(?:共同)?占")
