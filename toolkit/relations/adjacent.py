@@ -118,7 +118,7 @@ def named_lists(d: _Doc) -> list[Relation]:
                               or q.sentence[0] != d.seg_start(q.start)):
             continue
         parts = [q]
-        for p in d.qs[q.index + 1 :]:
+        for p in d.from_index(q.index + 1):
             if p.is_percent or not re.fullmatch(r"[、和及与]", d.label(p)) or not compatible(p, q):
                 break
             parts.append(p)
@@ -187,7 +187,7 @@ _NEXT_CLAUSE = re.compile(r"[,、和及与][\u4e00-\u9fff]{0,8}")  # ",修改21�
 def _run_after(d: _Doc, whole: Quantity, nxt: re.Pattern = _NEXT) -> list[Quantity]:
     """The figures of the whole's unit listed right after it: ",咨询类900件、投诉类450件…"."""
     run: list[Quantity] = []
-    for q in d.qs[whole.index + 1 :]:
+    for q in d.from_index(whole.index + 1):
         lab = d.label(q)
         if not run:
             joined = _FIRST.fullmatch(lab)
@@ -209,7 +209,7 @@ def _shares_after(d: _Doc, parts: list[Quantity]) -> list[Quantity]:
     if k >= len(d.qs) or not d.qs[k].is_percent or not _SHARES.search(d.label(d.qs[k])):
         return []
     chain = [d.qs[k]]
-    for q in d.qs[k + 1 :]:
+    for q in d.from_index(k + 1):
         if not q.is_percent or d.s[chain[-1].end : q.start] not in ("", "、", "和", "及", ","):
             break
         chain.append(q)

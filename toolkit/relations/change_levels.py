@@ -23,7 +23,7 @@ def _previous_after(d: _Doc, chain: list[Quantity]) -> list[Quantity]:
             or not _PREVIOUS_AFTER.fullmatch(d.s, last.end, d.qs[k].start):
         return []
     run = [d.qs[k]]
-    for q in d.qs[k + 1 :]:
+    for q in d.from_index(k + 1):
         if q.is_percent or q.sentence != last.sentence or d.s[run[-1].end : q.start] not in ("、", "和", "及"):
             break
         run.append(q)

@@ -354,7 +354,7 @@ def _with_parts_before(d: _Doc, whole: Quantity, parts: list[Quantity]) -> list[
     if m is None:
         return parts
     before = []
-    for q in d.qs[whole.index + 1 :]:
+    for q in d.from_index(whole.index + 1):
         if q.start >= whole.sentence[1] or q.is_percent:
             break
         before.append(q)

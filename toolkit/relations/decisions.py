@@ -45,7 +45,7 @@ def _second(d: _Doc, q: Quantity) -> Quantity | None:
 def _items(d: _Doc, q: Quantity) -> list[Quantity]:
     """The figures of ``q``'s sentence after it, seconds and percents passed over."""
     out = []
-    for n in d.qs[q.index + 1 :]:
+    for n in d.from_index(q.index + 1):
         if n.sentence != q.sentence:
             break
         if n.is_percent or _second(d, d.qs[n.index - 1]) is n:

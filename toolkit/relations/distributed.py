@@ -165,7 +165,7 @@ def _items(d: _Doc, q: Quantity) -> list[list[Quantity]]:
     joined by 、/和/及."""
     items = [[q]]
     prev = q
-    for p in d.qs[q.index + 1 :]:
+    for p in d.from_index(q.index + 1):
         between = d.s[prev.end : p.start]
         if p.sentence != q.sentence or p.is_percent:
             break
@@ -182,7 +182,7 @@ def _items(d: _Doc, q: Quantity) -> list[list[Quantity]]:
 def _run(d: _Doc, q: Quantity) -> list[Quantity]:
     """``q`` and the figures joined to it by 、/和/及 in its sentence, of its unit class."""
     run = [q]
-    for p in d.qs[q.index + 1 :]:
+    for p in d.from_index(q.index + 1):
         if p.is_percent or p.sentence != q.sentence or not _JOIN.fullmatch(d.s[run[-1].end : p.start]) \
                 or unit_class(p) != unit_class(q):
             break
@@ -424,7 +424,7 @@ def _level_items(d: _Doc) -> list[Relation]:
         if len(act) < 2:
             continue
         parts = [q]
-        for p in d.qs[q.index + 1 :]:
+        for p in d.from_index(q.index + 1):
             if p.is_percent or unit_class(p) != unit_class(q) \
                     or d.next_end(d.next_end(parts[-1].end, SENT_END) + 1, SENT_END) < p.start:
                 break  # (an item in the sentence of the one before or in the next)

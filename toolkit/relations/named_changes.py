@@ -113,7 +113,7 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
 def _run(d: _Doc, q: Quantity) -> list[Quantity]:
     """``q`` and the figures of its kind (percent or not) joined to it by 、/和 in its sentence."""
     run = [q]
-    for p in d.qs[q.index + 1 :]:
+    for p in d.from_index(q.index + 1):
         between = d.s[run[-1].end : p.start]
         if p.is_percent != q.is_percent or p.sentence != q.sentence or not (
                 _JOIN.fullmatch(between) or (q.is_percent and _TURN.fullmatch(between))):

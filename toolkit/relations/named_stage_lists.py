@@ -60,7 +60,7 @@ def named_stage_lists(d: _Doc) -> list[Relation]:
 def _run(d: _Doc, q: Quantity) -> list[Quantity]:
     """``q`` and the figures of its unit joined to it by 、/和/及 in its sentence."""
     run = [q]
-    for p in d.qs[q.index + 1 :]:
+    for p in d.from_index(q.index + 1):
         if p.is_percent or p.unit != q.unit or d.s[run[-1].end : p.start] not in _JOINS:
             break
         run.append(p)

@@ -87,7 +87,7 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
         return []  # (after a ";" the clause may open a set of its own: "…;复查申请中,维持…")
     parts: list[Quantity] = []
     lead = prev
-    for p in d.qs[prev.index + 1 :]:
+    for p in d.from_index(prev.index + 1):
         if p.sentence != w.sentence or p.is_percent or p.in_table or d.in_parentheses(p):
             break
         between = d.s[at if prev is lead else prev.end : p.start]

@@ -64,11 +64,11 @@ def siblings_over_each_other(d: _Doc, rel: Relation | None, found: list[Relation
     reading over the whole ("预算55.68亿元,合同53.34亿元,节约2.34亿元,节约率4.2%") stays."""
     if rel is None or rel.kind != "ratio":
         return rel
-    sums = [r.roles.get("parts") or [] for r in found if r.kind == "sum"]
+    by_part = _sums_by_part(d, found)
 
     def side_by_side(roles: dict) -> bool:
         num, den = roles.get("numerator"), roles.get("denominator")
-        return any(num in parts and den in parts for parts in sums)  # type: ignore[operator]
+        return any(den in parts for parts in by_part.get(getattr(num, "index", -1), ()))
 
     readings = [roles for roles in [rel.roles, *rel.readings] if not side_by_side(roles)]
     if len(readings) == 1 + len(rel.readings):
@@ -77,7 +77,7 @@ def siblings_over_each_other(d: _Doc, rel: Relation | None, found: list[Relation
     own = re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(num))[-2:]  # type: ignore[arg-type]
     if not own:
         return None
-    shared = [p for parts in sums if num in parts for p in parts if own in d.own_words(p)]  # type: ignore[operator]
+    shared = [p for parts in by_part.get(num.index, ()) for p in parts if own in d.own_words(p)]  # type: ignore[union-attr]
     if len(shared) >= 2:
         # "其中予以公开30件,部分公开12件,不予公开8件,公开率84.0%": two parts name what the rate counts,
         # so it counts their union (not printed) -- no reading is left
@@ -86,3 +86,20 @@ def siblings_over_each_other(d: _Doc, rel: Relation | None, found: list[Relation
     # 时间接听0.37万个,接听率99.6%" is 3.28万 over calls not printed -- no reading is left)
     readings = [r for r in readings if own not in d.own_words(r["denominator"])]  # type: ignore[arg-type]
     return replace(rel, roles=readings[0], readings=readings[1:]) if readings else None
+
+
+def _sums_by_part(d: _Doc, found: list[Relation]) -> dict[int, list[list[Quantity]]]:
+    """The part lists of the found sums, by the index of each part -- listed once per list of found
+    relations (a rate asks for its own figures only: a walk over every sum for every rate grew with
+    the square of the report)."""
+    known = d.cache.get("sums_by_part")
+    if known is not None and known[0] is found and known[1] == len(found):
+        return known[2]
+    index: dict[int, list[list[Quantity]]] = {}
+    for r in found:
+        if r.kind == "sum":
+            parts = r.roles.get("parts") or []
+            for q in parts:  # type: ignore[union-attr]
+                index.setdefault(q.index, []).append(parts)  # type: ignore[arg-type]
+    d.cache["sums_by_part"] = (found, len(found), index)
+    return index

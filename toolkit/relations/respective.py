@@ -184,7 +184,7 @@ def respective_stages(d: _Doc) -> list[Relation]:
 def _run_from(d: _Doc, q: Quantity) -> list[Quantity]:
     """``q`` and the figures joined to it by 、/和 right after it, in its sentence."""
     run = [q]
-    for p in d.qs[q.index + 1 :]:
+    for p in d.from_index(q.index + 1):
         if p.is_percent or p.sentence != q.sentence or not re.fullmatch(r"[、和及与]", d.s[run[-1].end : p.start]):
             break
         run.append(p)
@@ -218,7 +218,7 @@ def respective_named_rates(d: _Doc, pct: Quantity, per: int, vocabulary: list[tu
         return []
     names = re.split(r"[、和与及]", m.group(1))
     chain = [pct]
-    for q in d.qs[pct.index + 1 :]:
+    for q in d.from_index(pct.index + 1):
         if not q.is_percent or d.s[chain[-1].end : q.start] not in ("、", "和", ",", "及"):
             break
         chain.append(q)

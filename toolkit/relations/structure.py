@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TypeVar
 
@@ -85,6 +85,12 @@ class _Doc:
                 found = known[i] = answer(self, q)
             return found  # type: ignore[return-value]
         return answer(self, q)
+
+    def from_index(self, i: int) -> Iterator[Quantity]:
+        """The figures from index ``i`` on, one at a time: a walk that stops after a few figures costs
+        a few steps (``qs[i:]`` copies all the rest of the list, and islice steps over the first i)."""
+        qs = self.qs
+        return (qs[j] for j in range(i, len(qs)))
 
     def seg_start(self, pos: int) -> int:
         """Start of the segment (after the last 。!?;\n) holding ``pos``."""
