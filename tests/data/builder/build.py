@@ -19,13 +19,14 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from common import HALF, holds, operand_values, printed_in, quote_in  # noqa: E402
+from common import HALF, configure, holds, operand_values, printed_in, quote_in  # noqa: E402
 
 if len(sys.argv) < 2:
     sys.exit(__doc__)
 SET = Path(sys.argv[1]).resolve()
 SOURCE = SET / "source"
 sys.path.insert(0, str(SOURCE))  # the set's r_*.py import common/tables from here or from the set
+configure(SOURCE)
 DIRS = {"main": ("reports", "expected"), "enc": ("reports-enc", "expected-enc")}
 ORDER = ["id", "kind", "total", "parts", "numerator", "denominator", "percent", "per", "current",
          "previous", "values", "smaller", "larger", "holds", "approx", "pattern", "quote", "note"]

@@ -1,4 +1,4 @@
-"""Shared pieces of the dev-set builder (unseen11 on; unseen8-10 keep their own copies, whose C() defaults to pattern A): relation constructors, arithmetic, number reading.
+"""Shared pieces of the dev-set builder (unseen8 on): relation constructors, arithmetic, number reading.
 
 A report module builds a `Report`, gives it its text and its relations. A relation names its
 operands as they go into the answer file (counts with 万 multiplied out, money in the unit
@@ -11,6 +11,9 @@ from __future__ import annotations
 import math
 import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import yaml
 
 HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
 
@@ -37,9 +40,22 @@ def R(num, den, pct, q, p="O", per=None, bad=None, approx=False) -> dict:
     return r
 
 
-def C(cur, pct, q, p="O", prev=None, bad=None, approx=False) -> dict:
+# The pattern letter of a change given no letter: O (a plain change) from unseen11 on; unseen8-10 were
+# written when C() meant A (a change with its delta), which their source/set.yaml says (configure()).
+CHANGE_PATTERN = "O"
+
+
+def configure(source) -> None:
+    """Read the set's own defaults from SOURCE/set.yaml, if it has one (before importing its r_*.py)."""
+    global CHANGE_PATTERN
+    path = Path(source) / "set.yaml"
+    if path.is_file():
+        CHANGE_PATTERN = yaml.safe_load(path.read_text(encoding="utf-8")).get("change_pattern", CHANGE_PATTERN)
+
+
+def C(cur, pct, q, p=None, prev=None, bad=None, approx=False) -> dict:
     """A change: current against the previous value, pct negative for a decrease."""
-    r = _rel("change", q, p, bad, approx, current=cur, percent=pct)
+    r = _rel("change", q, p or CHANGE_PATTERN, bad, approx, current=cur, percent=pct)
     if prev is not None:
         r["previous"] = prev
     return r
@@ -75,6 +91,13 @@ class Report:
 
     def never(self, anchor: str, why: str) -> None:
         self.nc.append((anchor, why))
+
+    def mark(self, kind: str, value, note: str) -> None:
+        """Mark as planted the one relation of `kind` whose operands include `value`."""
+        hits = [r for r in self.rels if r["kind"] == kind and any(
+            v == value for v in operand_values(r))]
+        assert len(hits) == 1, (self.name, kind, value, len(hits))
+        hits[0]["note"] = note
 
 
 # ---- arithmetic (the rules of shared/tools/mutate.py, written again here) ----

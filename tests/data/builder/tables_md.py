@@ -13,6 +13,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 SOURCE = Path(sys.argv[1]).resolve() / "source" if len(sys.argv) > 1 else HERE
 sys.path.insert(0, str(SOURCE))
+from common import configure  # noqa: E402
+
+configure(SOURCE)
 
 
 def main() -> None:
