@@ -135,12 +135,22 @@ def test_a_long_name_is_cut_visibly() -> None:
     ("十、立案数、结案数分别为", "立案数"),  # a heading's ordinal is no item
     ("事故起数和死亡人数同比分别下降", "事故起数"),
     ("及时受理和按期办结分别为", "及时受理"),  # 及时 is a word, not "and"
+    ("一季度、二季度、三季度分别查处", "一季度"),  # any verb after 分别, not only 为/达/下降…
+    ("市、县两级分别受理", "市"),
     ("发现违法行为", "发现违法行为"),  # 行为 keeps its 为
     ("全年统计", "统计"),
     ("全年受理", "受理"),
 ])
 def test_names_of_figures(raw: str, name: str) -> None:
     assert messages.figures.clean_label(raw) == name
+
+
+def test_each_item_of_a_list_with_any_verb_after_fenbie_is_named(tmp_path) -> None:
+    from tests.helpers import audit_text
+
+    text = "全区共查处案件20起。一季度、二季度、三季度分别查处9起、3起、8起。"
+    said = {c.message_zh for c in audit_text(tmp_path, text) if c.kind == "sum"}
+    assert "查处案件 20起 = 一季度 9起 + 二季度 3起 + 三季度 8起" in said, said
 
 
 def test_a_rate_per_hundred_is_no_percent(tmp_path) -> None:
