@@ -21,6 +21,8 @@ rep.text = f"""
 {tab}
 <p>　　<b>四、人民生活</b></p>
 <p>　　全年城镇居民人均可支配收入24,168元，增长8.9%；农村常住居民人均可支配收入10,275元，增长10.6%。年末全县户籍总人口34.62万人，全年出生人口4,127人，人口出生率11.96‰。</p>
+<p>　　<b>五、交通和教育</b></p>
+<p>　　年末全县公路通车里程1,846公里，其中高速公路62公里、国省道318公里、农村公路1,466公里。年末全县小学、初中、高中在校学生分别为28,416人、13,205人、6,842人，合计48,463人。</p>
 </body></html>
 """
 t = rep.text
@@ -48,3 +50,12 @@ rep.never("三次产业对经济增长的贡献率分别为9.8%、53.6%、36.6%"
 rep.never("人均生产总值22,146元", "over the average population, not printed")
 rep.never("平均亩产335公斤", "13.82万吨 / 41.26万亩 in kilograms: a unit conversion, not a stated ratio")
 rep.never("人口出生率11.96‰", "over the average population (4,127 / 34.62万 = 11.92‰ over the year-end figure)")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(1846, [62, 318, 1466], sp("公路通车里程1,846公里", "农村公路1,466公里")),
+    S(48463, [28416, 13205, 6842], sp("小学、初中、高中在校学生分别为", "合计48,463人"), "B"),
+)

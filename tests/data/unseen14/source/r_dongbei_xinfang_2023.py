@@ -20,6 +20,10 @@ rep.text = """
 三、信访问题分布
 
 按问题性质分，城乡建设类826件次（29.0%）、劳动和社会保障类543件次（18.8%）、农村农业类418件次（14.7%）、涉法涉诉类286件次（10.0%）、其他类782件次（27.5%）。
+
+四、积案化解
+
+全年排查信访积案64件，化解58件，化解率90.6%。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -41,3 +45,12 @@ rep.add(
 rep.never("来访936件次、2,217人次", "人次 of 来访 only; 人次 of 来信/网上 not printed, so no sum of 4,127")
 rep.never("集体访57批1,064人次", "批 beside 人次; 集体访 are part of 来访")
 rep.never("及时受理率100%，按期办结率99.6%，群众满意率97.1%", "rates over bases not printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    R(58, 64, 90.6, sp("信访积案64件", "化解率90.6%")),
+    B(58, 64, sp("信访积案64件", "化解58件"), "E"),
+)

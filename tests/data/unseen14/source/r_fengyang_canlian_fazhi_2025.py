@@ -17,6 +17,7 @@ rep.text = f"""
 <p><b>三、精准康复服务。</b>全年为3,612名残疾人提供基本康复服务，各项目完成情况如下：</p>
 {tab}
 <p><b>四、促进残疾人就业。</b>全年新增残疾人就业346人，其中按比例安排就业58人、集中就业41人、个体就业97人、辅助性就业36人、灵活就业141人。</p>
+<p><b>六、依法维权。</b>全年受理残疾人来信来访和12345诉求237件，办结273件，办结率100%；为残疾人提供法律援助64件，较上年增加11件，增长20.8%。</p>
 </body></html>
 """
 t = rep.text
@@ -39,3 +40,13 @@ rep.add(
 rep.never("生活补贴对象5,218人、重度残疾人护理补贴对象6,047人", "two groups that overlap (a person may get both); no sum printed")
 rep.never("发放资金分别为756.6万元、870.8万元", "per-capita amounts not printed")
 rep.never("新办残疾人证1,148本，换发2,306本", "flows of 证 beside the stock of persons")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    B(273, 237, sp("12345诉求237件", "办结273件"), "E", bad="办结273 > 受理237 (digits swapped)"),
+    R(273, 237, 100, sp("12345诉求237件", "办结率100%"), bad="273 / 237 = 115.2%, printed 100 (办结 237 with digits swapped)"),
+    C(64, 20.8, sp("法律援助64件", "增长20.8%"), "A", prev=53),
+)

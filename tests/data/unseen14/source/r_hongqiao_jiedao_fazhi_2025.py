@@ -17,6 +17,8 @@ rep.text = """
 四、依法决策。对重大行政决策6件、规范性文件0件、合同协议31份进行合法性审查，共37件。
 
 五、法治宣传。法律顾问服务覆盖全部社区，全年提供法律咨询1,064人次；举办法治讲座24场，平均每个社区2场。
+
+六、基层法治建设。街道在册社区矫正对象17人，其中本年新接收19人。建成法治文化阵地15处，其中法治公园1处、法治长廊4处、法治宣传栏10处。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -33,3 +35,12 @@ rep.never("人民调解委员会13个，专兼职调解员86名", "units beside 
 rep.never("12345热线工单8,926件，按时办结率99.2%，满意率96.7%", "rates over bases not printed")
 rep.never("罚没款23.6万元", "money beside cases")
 rep.never("及时受理率100%", "no count of 及时受理 printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    B(19, 17, sp("社区矫正对象17人", "新接收19人"), "D", bad="part 新接收19人 > 在册17人 (9 typed 19)"),
+    S(15, [1, 4, 10], sp("法治文化阵地15处", "法治宣传栏10处")),
+)

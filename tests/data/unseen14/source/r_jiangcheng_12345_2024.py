@@ -15,6 +15,7 @@ rep.text = f"""
 <p>热线座席直接答复办结108.36万件，直接办结率58.7%；转派承办单位工单78.06万件，按期办结率98.7%，群众满意率95.2%。</p>
 <p>诉求量居前五位的类别如下：</p>
 {tab}
+<p>各分中心受理诉求：东城区48.36万件、西城区39.72万件、高新区27.15万件，三区合计115.23万件，占全市的61.8%。</p>
 </body></html>
 """
 t = rep.text
@@ -41,3 +42,12 @@ rep.add(
 )
 rep.never("按期办结率98.7%，群众满意率95.2%", "rates over 按期 and 评价 counts not printed")
 rep.never("诉求量居前五位的类别如下", "the top five do not add up to the total; 城乡建设 etc. cut across 咨询/投诉")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(1152300, [483600, 397200, 271500], sp("东城区48.36万件", "合计115.23万件")),
+    R(1152300, 1864200, 61.8, sp("共受理群众诉求186.42万件", "占全市的61.8%"), "C"),
+)

@@ -27,6 +27,10 @@ rep.text = f"""
 ## 三、行政许可情况
 
 行政许可网上办理率87.3%，听证12件。
+
+## 四、执法监督
+
+全年评查行政执法案卷412卷，其中优秀186卷、合格213卷、不合格13卷，合格率96.8%。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -46,3 +50,10 @@ rep.add(
 )
 rep.never("“首违不罚”412件，不计入处罚案件数", "not part of 6,200")
 rep.never("行政许可网上办理率87.3%，听证12件", "a rate over an unprinted count")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(S(412, [186, 213, 13], sp("行政执法案卷412卷", "不合格13卷")))
+rep.never("合格率96.8%", "优秀 + 合格 (399) / 412: the 399 is not printed")

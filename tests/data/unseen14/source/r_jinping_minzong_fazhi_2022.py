@@ -17,6 +17,10 @@ rep.text = """
 二、依法保障少数民族合法权益
 
 全区少数民族人口2.37万人，占常住人口的3.6%。全年发放少数民族困难群众帮扶资金126.4万元，惠及1,108人，人均1,141元。累计创建民族团结进步示范单位62个，其中本年新创建9个。
+
+三、严格规范执法
+
+全年开展宗教事务执法检查27次，查处违法宗教活动案件5件，其中立案查处3件、责令改正2件。宗教教职人员备案138人，其中本年新备案14人。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -33,3 +37,12 @@ rep.add(
 rep.never("检查场所184处次，发现隐患57处", "处次 beside 场所46处: visits over four rounds")
 rep.never("登记备案宗教教职人员138人", "persons beside 场所")
 rep.never("辖6个街道、4个镇", "units, no relation with 场所")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(5, [3, 2], sp("违法宗教活动案件5件", "责令改正2件")),
+    B(14, 138, sp("宗教教职人员备案138人", "新备案14人"), "D"),
+)

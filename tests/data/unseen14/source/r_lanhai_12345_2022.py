@@ -23,6 +23,10 @@ rep.text = """
 三、热点问题
 
 物业管理类诉求2.86万件，同比增长18.3%，继续位列十大热点诉求首位。
+
+四、督办考核
+
+对超期工单实行挂牌督办，黄牌、红牌督办分别为1,246件、318件，合计1,546件。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -42,3 +46,11 @@ rep.add(
 )
 rep.never("接听来电48.36万个，接通率95.8%", "来电 are no 工单; the 呼入 base of 接通率 is not printed")
 rep.never("对办结工单开展回访16.34万件", "回访 is a part of 办结, not of a sum")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(1546, [1246, 318], sp("黄牌、红牌督办分别为", "合计1,546件"), "B", bad="1,246 + 318 = 1,564, printed 1,546 (digits swapped)"),
+)

@@ -27,6 +27,10 @@ rep.text = f"""
 ## 三、优化不动产登记服务
 
 全年办理不动产登记业务4.86万件，较上年（5.12万件）下降5.1%。其中首次登记0.52万件、转移登记2.31万件、抵押登记1.47万件、变更及其他登记0.65万件。一般登记、抵押登记1个工作日办结率100%。
+
+## 四、规范行政许可和执法
+
+全年受理行政许可事项1,236件，办结1,236件，其中即办件684件，占55.3%。立案查处违法用地案件43件，结案47件（含上年结转案件6件），收缴罚没款216.4万元。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -51,3 +55,16 @@ rep.add(
 rep.never("行政复议案件5件、作为被告的行政诉讼案件8件，分别比上年减少2件和3件", "deltas without a rate; the previous 7 and 11 are not printed")
 rep.never("1个工作日办结率100%", "a rate over a count not printed")
 rep.never("审批建设用地项目37个", "项目 beside 图斑 and 亩")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    R(684, 1236, 55.3, sp("受理行政许可事项1,236件", "占55.3%")),
+    E([1236, 1236], sp("受理行政许可事项1,236件", "办结1,236件"), "H"),
+    B(684, 1236, sp("办结1,236件", "即办件684件"), "D"),
+)
+for i in range(4):
+    rep.add(B(rows[i][3], rows[i][1], rt[i], "T"))
+rep.never("立案查处违法用地案件43件，结案47件（含上年结转案件6件）", "结案 exceeds 立案 because of carry-over")

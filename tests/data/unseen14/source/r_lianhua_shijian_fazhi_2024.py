@@ -30,6 +30,10 @@ rep.text = """
 五、化解行政争议
 
 以本局为被申请人的行政复议案件7件，其中维持5件、撤销1件、终止1件。
+
+六、加强知识产权保护
+
+全年发明专利授权612件，同比增长14.8%。查处侵权假冒案件64件，其中商标侵权51件、专利侵权9件、其他4件，涉案金额184.2万元，移送司法机关7件。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -51,3 +55,13 @@ rep.never("“首违不罚”“轻微免罚”案件217件，免罚金额63.2�
 rep.never("不合格产品核查处置率100%", "over 108 with 核查处置 not printed")
 rep.never("在用特种设备1.12万台，定期检验率99.6%", "a rate over an unprinted count of 应检 equipment")
 rep.never("为消费者挽回经济损失286.7万元", "money beside cases")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    C(612, 14.8, sp("发明专利授权612件", "同比增长14.8%")),
+    S(64, [51, 9, 4], sp("侵权假冒案件64件", "其他4件")),
+    B(7, 64, sp("侵权假冒案件64件", "移送司法机关7件"), "D"),
+)

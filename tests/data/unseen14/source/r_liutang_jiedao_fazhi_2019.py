@@ -21,6 +21,10 @@ rep.text = """
 三、法治宣传
 
 全街道培育“法律明白人”286名，平均每个社区22名。全年开展普法宣传活动62场，受众9,400人次。重大行政决策3项，均经过合法性审查。
+
+四、基层治理
+
+全年处理12345工单3,412件，办结3,386件，办结率99.2%。街道综合执法队全年立案58件，结案62件（含上年结转7件）。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -38,3 +42,13 @@ rep.never("年初在册23人，全年新接收11人，解除矫正14人，年末
 rep.never("普法宣传活动62场，受众9,400人次", "场 beside 人次")
 rep.never("重大行政决策3项，均经过合法性审查", "均 without a second figure")
 rep.never("受理法律援助申请38件", "no relation with 调解 or 信访")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    R(3386, 3412, 99.2, sp("12345工单3,412件", "办结率99.2%")),
+    B(3386, 3412, sp("12345工单3,412件", "办结3,386件"), "E"),
+)
+rep.never("立案58件，结案62件（含上年结转7件）", "结案 exceeds 立案 because of carry-over")

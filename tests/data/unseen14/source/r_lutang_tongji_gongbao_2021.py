@@ -31,6 +31,10 @@ rep.text = f"""
 五、人民生活
 
 全体居民人均可支配收入26,318元，比上年增长9.1%。按常住地分，城镇居民人均可支配收入38,647元，增长8.2%；农村居民人均可支配收入18,925元，增长10.3%。年末常住人口56.83万人，常住人口城镇化率48.2%。
+
+六、财政
+
+全年一般公共预算收入14.62亿元，增长6.3%，其中税收收入10.18亿元，税收占比69.6%。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -52,3 +56,12 @@ rep.never("两年平均增长5.9%", "a two-year average over a base not printed"
 rep.never("增加值增长（%）", "a growth column beside 产值: no relation with the 产值 column")
 rep.never("城镇居民人均可支配收入38,647元", "the overall 26,318 is a weighted average, not a sum")
 rep.never("常住人口城镇化率48.2%", "城镇人口 not printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    C(14.62, 6.3, sp("一般公共预算收入14.62亿元", "增长6.3%")),
+    R(10.18, 14.62, 69.6, sp("一般公共预算收入14.62亿元", "税收占比69.6%")),
+)

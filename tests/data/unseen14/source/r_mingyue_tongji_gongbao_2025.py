@@ -26,6 +26,10 @@ rep.text = """
 五、人口和居民生活
 
 年末全区常住人口118.35万人。全体居民人均可支配收入68,426元,增长4.8%。
+
+六、教育和卫生
+
+年末全区共有各级各类学校186所,其中幼儿园98所、小学52所、初中24所、高中12所。全区医疗卫生机构实有床位6,842张,每千常住人口床位5.78张。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -50,3 +54,12 @@ rep.add(
 rep.never("比上年提高0.6个百分点", "last year's share not printed")
 rep.never("年末全区常住人口118.35万人。全体居民人均可支配收入68,426元", "per-capita income is a survey figure, not GDP over population")
 rep.never("按经营单位所在地分", "two breakdowns of one total: 城镇 is no part of 商品零售")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(186, [98, 52, 24, 12], sp("各级各类学校186所", "高中12所")),
+    R(6842, 1183500, 5.78, sp("常住人口118.35万人", "床位5.78张"), "G", per=1000),
+)

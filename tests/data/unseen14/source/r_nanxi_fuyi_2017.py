@@ -32,3 +32,9 @@ rep.never("审结率87.9%", "over 受理 54 plus 结转 4 = 58 (51 / 58 = 87.9%)
 rep.never("直接纠错率17.6%", "(撤销 7 + 确认违法 2) / 51: the 9 is not printed")
 rep.never("已审结五十一件（含2016年结转四件）", "审结 includes carry-in; no part of 受理")
 rep.never("现有复议工作人员5名", "persons beside cases")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(B(54, 62, sp("收到行政复议申请六十二件", "依法受理五十四件"), "E"))

@@ -17,6 +17,10 @@ rep.text = """
 三、诉求热点
 
 诉求量居前三位的是:城乡建设5,128件(21.1%)、社会保障3,846件(15.8%)、农业农村2,917件(12.0%)。诉求涉及全县14个乡镇。
+
+四、分办情况
+
+县直部门办理14,862件,乡镇办理9,454件。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -33,3 +37,11 @@ rep.add(
 rep.never("群众满意率96.4%", "over 评价 counts not printed")
 rep.never("重复来电1,206件", "a subset of calls, no share printed")
 rep.never("诉求涉及全县14个乡镇", "units beside 诉求")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(24316, [14862, 9454], sp("共受理群众诉求24,316件", "乡镇办理9,454件"), "F"),
+)

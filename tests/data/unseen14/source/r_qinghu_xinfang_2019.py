@@ -40,3 +40,10 @@ rep.add(
 rep.never("排查化解信访积案38件，化解率100%", "积案 total not printed")
 rep.never("接访下访214批次，接待群众1,736人次", "批次 beside 人次")
 rep.never("信访事项群众满意率96.2%", "over 评价 counts not printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+for i in range(4):
+    rep.add(B([171, 359, 782, 1312][i], [173, 365, 786, 1324][i], rt[i], "T"))

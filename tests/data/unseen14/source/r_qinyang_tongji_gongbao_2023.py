@@ -33,6 +33,10 @@ rep.text = f"""
 ## 四、财政
 
 全年一般公共预算收入96.42亿元，增长8.3%，其中税收收入71.15亿元，增长6.6%，税收占比73.8%。
+
+## 五、人民生活
+
+全体居民人均可支配收入46,218元，增长5.8%。其中城镇居民人均可支配收入56,374元，农村居民人均可支配收入27,946元，城乡居民收入比为2.02。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -65,3 +69,13 @@ rep.never("出生人口0.96万人，出生率7.73‰", "rates over the average p
 rep.never("国有控股企业增长3.1%，股份制企业增长7.8%，外商及港澳台投资企业增长5.4%", "growth rates of overlapping groups without levels")
 rep.never("比上年末增加0.8万人", "an increase without a rate; the previous 123.8万 is not printed")
 rep.never("第二产业投资增长9.7%，其中工业投资增长10.2%", "a part growing faster than its whole is no fault")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    C(46218, 5.8, sp("人均可支配收入46,218元", "增长5.8%")),
+    R(56374, 27946, 2.02, sp("人均可支配收入56,374元", "收入比为2.02"), "G", per=1),
+)
+rep.never("全体居民人均可支配收入46,218元，增长5.8%。其中城镇居民", "其中 of averages: 56,374 and 27,946 are no parts of 46,218")

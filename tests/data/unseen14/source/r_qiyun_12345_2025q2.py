@@ -50,3 +50,10 @@ rep.add(
 )
 rep.never("满意率（%）", "over 回访评价 counts not printed; the 合计 95.8 is no average of the column")
 rep.never("环比增长9.4%，同比下降2.1%", "two changes of one figure over two different bases, neither printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+for i in range(6):
+    rep.add(B([30812, 27214, 23689, 22831, 20004, 124100][i], [31426, 27853, 24107, 22968, 20446, 126800][i], rt[i], "T"))

@@ -23,6 +23,10 @@ rep.text = """
 四、加强统计法治宣传教育
 
 全年举办统计人员业务和法治培训3期,培训统计人员1,260人次,较上年增加186人次,增长17.3%。
+
+五、依法组织统计调查
+
+全年劳动力调查样本户1,560户，完成入户调查1,584户，完成率99.2%。全年发布统计信息186条，其中统计月报12期、专题分析47篇、其他信息127条。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b).translate({})  # noqa: E731
@@ -41,3 +45,13 @@ rep.add(
 rep.never("2019年、2020年全市统计执法检查企业分别为118家、126家", "two years' figures: 126 is this year's level, 118 last year's; no rate printed")
 rep.never("罚款金额共计47.5万元", "money beside 23 cases")
 rep.never("培训3期,培训统计人员1,260人次", "期 beside 人次")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    B(1584, 1560, sp("样本户1,560户", "入户调查1,584户"), "E", bad="完成1,584户 > 样本1,560户 (1,548 typed 1,584)"),
+    R(1584, 1560, 99.2, sp("样本户1,560户", "完成率99.2%"), bad="1,584 / 1,560 = 101.5%, printed 99.2 (1,548 typed 1,584)"),
+    S(186, [12, 47, 127], sp("发布统计信息186条", "其他信息127条")),
+)

@@ -13,6 +13,8 @@ rep.text = """太平镇人民政府2020年度法治政府建设工作报告
 @@TABLE 0
 二、矛盾纠纷排查化解
 全年排查各类矛盾纠纷218件，化解213件，其余5件已依法引导至诉讼渠道。全年未发生行政复议和行政诉讼案件。
+三、法治宣传
+全镇“法律明白人”176名，其中村“两委”成员64名、网格员48名、党员群众64名。全镇11个村（社区）均配备法律顾问，全年提供法律咨询312人次。
 """
 tab = "\n".join("\t".join(r) for r in rows)
 row = ["\t".join(r) for r in rows]
@@ -32,3 +34,12 @@ rep.add(
 )
 rep.never("全镇辖9个村、2个社区", "units")
 rep.never("环境卫生\t41\t41\t2.35", "结案 equal to 立案 by chance in one row")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(176, [64, 48, 64], "全镇“法律明白人”176名，其中村“两委”成员64名、网格员48名、党员群众64名"),
+)
+rep.never("全镇11个村（社区）均配备法律顾问", "均 without a second figure")

@@ -22,6 +22,10 @@ rep.text = """
 三、加强执法监督
 
 一般程序案件法制审核覆盖率100%，平均办案时长18.6天。
+
+四、加强案卷质量管理
+
+全年对14个县级局开展执法案卷评查，评查案卷286卷，其中优秀案卷173卷、合格案卷108卷、不合格案卷5卷，优秀率60.5%。全年查获的3,862.4万支违法卷烟中，假烟1,207.6万支、走私烟486.3万支、非法流通真烟2,168.5万支。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -41,3 +45,14 @@ rep.never("查处涉烟刑事案件38起，抓获犯罪嫌疑人64人", "persons
 rep.never("查获违法卷烟3,862.4万支", "支 beside 起 and 万元")
 rep.never("全年发生行政复议2件，均维持原处理决定", "均 without a second figure")
 rep.never("平均办案时长18.6天", "an average over an unprinted sum")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(286, [173, 108, 5], sp("评查案卷286卷", "不合格案卷5卷")),
+    R(173, 286, 60.5, sp("评查案卷286卷", "优秀率60.5%")),
+    S(3862.4, [1207.6, 486.3, 2168.5], sp("查获的3,862.4万支", "真烟2,168.5万支")),
+)
+rep.never("对14个县级局开展执法案卷评查", "units beside 卷")

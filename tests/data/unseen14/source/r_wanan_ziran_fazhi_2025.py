@@ -21,6 +21,7 @@ rep.text = f"""
 {tab}
 
 6. 优化政务服务。本局政务服务事项87项，其中即办件34项，即办率39.1%。全年以本局为被申请人的行政复议案件4件，行政诉讼案件11件（其中上年结转3件）。
+7. 依法办理信访。全年受理信访事项126件，其中来访48件、来信21件、网上信访57件，办结126件。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -41,3 +42,12 @@ rep.add(
 rep.never("年初全县在册地质灾害隐患点142处，本年核销17处、新增6处，年末在册131处", "a stock balance (142 − 17 + 6 = 131), not a sum of parts")
 rep.never("行政诉讼案件11件（其中上年结转3件）", "carry-over inside the count")
 rep.never("合计 | 1,529 | 672.8", "areas of different permit kinds added as printed; 件 beside 万平方米")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(126, [48, 21, 57], sp("受理信访事项126件", "网上信访57件")),
+    E([126, 126], sp("受理信访事项126件", "办结126件"), "H"),
+)

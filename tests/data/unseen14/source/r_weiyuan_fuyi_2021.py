@@ -15,6 +15,7 @@ rep.text = f"""
 <p>二、统计数据。全市行政复议案件办理情况见下表。</p>
 {tab}
 <p>三、办理质量。全年直接纠错57件，纠错率12.1%。审结案件中，申请人不服复议决定提起行政诉讼73件，占审结数的15.5%。</p>
+<p>四、队伍建设。全市行政复议工作人员52人，人均办结案件9.1件。</p>
 </body></html>
 """
 t = rep.text
@@ -33,3 +34,9 @@ rep.add(
 )
 rep.never("上年结转", "27 + 468 = 472 + 23 (495): a balance whose total is not printed")
 rep.never("全年直接纠错57件", "撤销 + 变更 + 确认违法 + 责令履行 by meaning, but the table's 确认违法 is the planted cell")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(R(472, 52, 9.1, t[t.index(rt[5]):t.index("9.1件") + 4], "G", per=1))

@@ -25,6 +25,10 @@ rep.text = f"""
 ## 三、消防监督执法
 
 全年检查社会单位6,215家次，发现火灾隐患9,846处，督促整改9,613处，整改率97.6%；下发责令改正通知书2,148份，临时查封37处。全年办理行政处罚案件312起，其中适用一般程序176起、简易程序136起，罚款184.6万元。
+
+## 四、基础建设
+
+全区共有消防安全重点单位386家，其中一级72家、二级143家、三级171家。全区建有政府专职消防队7支，专职消防员186人，平均每支26.6人。全年开展消防培训416场，培训3.62万人次。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -52,3 +56,13 @@ rep.add(
 rep.never("全区共发生火灾398起", "398 火灾 beside 火灾扑救412起 (出动 include false alarms and fires outside the statistics)")
 rep.never("出动消防车8,913辆次、指战员4.27万人次", "辆次 and 人次 beside 起")
 rep.never("下发责令改正通知书2,148份，临时查封37处", "documents beside 隐患 and cases")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(386, [72, 143, 171], sp("消防安全重点单位386家", "三级171家")),
+    R(186, 7, 26.6, sp("政府专职消防队7支", "平均每支26.6人"), "G", per=1),
+)
+rep.never("开展消防培训416场，培训3.62万人次", "场 beside 人次")

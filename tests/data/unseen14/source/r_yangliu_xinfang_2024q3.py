@@ -17,6 +17,10 @@ rep.text = """
 三、重复信访
 
 重复信访1,126件次,占信访总量的13.1%。信访事项及时受理率99.8%。
+
+四、办理情况
+
+1-9月全市信访事项办结8,412件次,办结率97.5%。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -32,3 +36,12 @@ rep.add(
 )
 rep.never("信访事项及时受理率99.8%", "over a count not printed")
 rep.never("环比上升4.2%", "the second quarter is not printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    R(8412, 8624, 97.5, sp("全市信访总量8,624件次", "办结率97.5%"), "C"),
+    B(8412, 8624, sp("全市信访总量8,624件次", "办结8,412件次"), "E"),
+)

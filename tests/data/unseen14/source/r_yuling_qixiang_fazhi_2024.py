@@ -30,6 +30,10 @@ rep.text = """
 四、加强法治队伍建设
 
 全局在编职工47人，持有行政执法证人员19人，占40.4%。
+
+五、依法保护气象探测环境
+
+全年审查气象探测环境保护范围内建设项目12件，其中同意10件、不予同意2件。全县气象灾害防御重点单位87家，其中已制定气象灾害应急预案的84家，占96.6%。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -50,3 +54,13 @@ rep.never("检查单位（项目）113个，发现问题隐患46处，已全部�
 rep.never("对全县87家防雷安全重点单位开展检查，覆盖率100%", "87 重点单位 are not the 113 units checked (different scopes)")
 rep.never("暴雨预警准确率91.4%，较上年提高1.6个百分点", "points change; neither base nor last year's rate printed")
 rep.never("全县12个乡镇、205个行政村共有气象信息员318名", "units beside persons; no per-村 rate printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    S(12, [10, 2], sp("建设项目12件", "不予同意2件")),
+    R(84, 87, 96.6, sp("重点单位87家", "占96.6%")),
+    B(84, 87, sp("重点单位87家", "应急预案的84家"), "D"),
+)

@@ -27,6 +27,10 @@ rep.text = """
 四、人民生活
 
 全年城镇常住居民人均可支配收入34,286元，比上年增长7.6%；农村常住居民人均可支配收入15,912元，增长9.2%。城乡居民收入比为2.15。
+
+五、工业和金融
+
+年末全县规模以上工业企业86户，比上年增加7户，增长9.8%。全年规模以上工业增加值增长9.6%。年末全县金融机构各项存款余额246.83亿元，其中住户存款178.26亿元，占72.2%；各项贷款余额168.42亿元，存贷比68.2%。
 """
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
@@ -53,3 +57,13 @@ rep.add(
 rep.never("按年平均常住人口计算，人均地区生产总值38,526元", "over the average population, not printed (over 年末 48.46万 it would be 38,469)")
 rep.never("常住人口城镇化率42.8%", "over 常住人口 with 城镇常住人口 not printed; 19.62万 is 户籍 城镇人口 of 52.37万")
 rep.never("全年人口出生率10.24‰", "over the average population; births not printed")
+
+# ---- more relations ----
+from common import B, C, E, R, S, span  # noqa: E402,F811
+t = rep.text
+sp = lambda a, b: span(t, a, b)  # noqa: E731
+rep.add(
+    C(86, 9.8, sp("规模以上工业企业86户", "增长9.8%"), "A", prev=79, bad="(86 − 79) / 79 = 8.9%, printed 9.8% (digits swapped)"),
+    R(178.26, 246.83, 72.2, sp("存款余额246.83亿元", "占72.2%")),
+    R(168.42, 246.83, 68.2, sp("存款余额246.83亿元", "存贷比68.2%"), "C"),
+)
