@@ -1,4 +1,4 @@
-from common import B, C, R, Report, S, span
+from common import B, C, R, Report, S
 
 rep = Report("jinghua-jiedao-fazhi-2019", "md", "城关区锦华街道办事处", 2020,
              kind="锦华街道办事处2019年法治政府建设工作报告 (2020, street office)",
