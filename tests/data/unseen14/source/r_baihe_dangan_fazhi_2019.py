@@ -52,7 +52,7 @@ rep.never("接待查档利用3,184人次，调阅档案9,062卷次，出具档�
 rep.never("事业单位 | 12 | 21 | 21", "已整改 equal to 发现 by chance in one row")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

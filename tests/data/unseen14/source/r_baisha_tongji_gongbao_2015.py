@@ -52,7 +52,7 @@ rep.never("平均亩产335公斤", "13.82万吨 / 41.26万亩 in kilograms: a un
 rep.never("人口出生率11.96‰", "over the average population (4,127 / 34.62万 = 11.92‰ over the year-end figure)")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -47,7 +47,7 @@ rep.never("集体访57批1,064人次", "批 beside 人次; 集体访 are part of
 rep.never("及时受理率100%，按期办结率99.6%，群众满意率97.1%", "rates over bases not printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

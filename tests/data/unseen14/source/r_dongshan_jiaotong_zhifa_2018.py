@@ -40,7 +40,7 @@ rep.never("查处超限超载车辆1,284辆，卸载转运货物1.96万吨", "�
 rep.never("评查执法案卷120卷，优秀率35.0%", "优秀 count not printed (42 would give 35.0%)")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

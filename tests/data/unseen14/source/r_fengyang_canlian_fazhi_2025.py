@@ -42,7 +42,7 @@ rep.never("发放资金分别为756.6万元、870.8万元", "per-capita amounts 
 rep.never("新办残疾人证1,148本，换发2,306本", "flows of 证 beside the stock of persons")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -50,7 +50,7 @@ rep.never("公安分局 | 127 | 129", "审结 exceeds 受理 in a row: cases car
 rep.never("加上上年结转31件", "结转 is no part of 收到386")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(B(338, 373, sp("全年应审理373件", "已审结338件"), "E"))

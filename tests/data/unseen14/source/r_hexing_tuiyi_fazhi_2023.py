@@ -46,7 +46,7 @@ rep.never("法律援助82件，均为免费服务", "均 without figures to comp
 rep.never("安置任务全部完成", "the task is not printed as a figure")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

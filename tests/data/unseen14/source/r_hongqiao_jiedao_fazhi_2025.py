@@ -37,7 +37,7 @@ rep.never("罚没款23.6万元", "money beside cases")
 rep.never("及时受理率100%", "no count of 及时受理 printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

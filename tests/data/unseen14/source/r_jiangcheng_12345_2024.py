@@ -44,7 +44,7 @@ rep.never("按期办结率98.7%，群众满意率95.2%", "rates over 按期 and 
 rep.never("诉求量居前五位的类别如下", "the top five do not add up to the total; 城乡建设 etc. cut across 咨询/投诉")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -52,7 +52,7 @@ rep.never("“首违不罚”412件，不计入处罚案件数", "not part of 6,
 rep.never("行政许可网上办理率87.3%，听证12件", "a rate over an unprinted count")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(S(412, [186, 213, 13], sp("行政执法案卷412卷", "不合格13卷")))

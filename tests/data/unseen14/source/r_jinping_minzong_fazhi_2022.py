@@ -39,7 +39,7 @@ rep.never("登记备案宗教教职人员138人", "persons beside 场所")
 rep.never("辖6个街道、4个镇", "units, no relation with 场所")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -48,7 +48,7 @@ rep.never("接听来电48.36万个，接通率95.8%", "来电 are no 工单; the
 rep.never("对办结工单开展回访16.34万件", "回访 is a part of 办结, not of a sum")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -57,7 +57,7 @@ rep.never("1个工作日办结率100%", "a rate over a count not printed")
 rep.never("审批建设用地项目37个", "项目 beside 图斑 and 亩")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -57,7 +57,7 @@ rep.never("在用特种设备1.12万台，定期检验率99.6%", "a rate over an
 rep.never("为消费者挽回经济损失286.7万元", "money beside cases")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -44,7 +44,7 @@ rep.never("重大行政决策3项，均经过合法性审查", "均 without a se
 rep.never("受理法律援助申请38件", "no relation with 调解 or 信访")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

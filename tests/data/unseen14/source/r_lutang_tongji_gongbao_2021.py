@@ -58,7 +58,7 @@ rep.never("城镇居民人均可支配收入38,647元", "the overall 26,318 is a
 rep.never("常住人口城镇化率48.2%", "城镇人口 not printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -56,7 +56,7 @@ rep.never("年末全区常住人口118.35万人。全体居民人均可支配收
 rep.never("按经营单位所在地分", "two breakdowns of one total: 城镇 is no part of 商品零售")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -34,7 +34,7 @@ rep.never("已审结五十一件（含2016年结转四件）", "审结 includes 
 rep.never("现有复议工作人员5名", "persons beside cases")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(B(54, 62, sp("收到行政复议申请六十二件", "依法受理五十四件"), "E"))

@@ -39,7 +39,7 @@ rep.never("重复来电1,206件", "a subset of calls, no share printed")
 rep.never("诉求涉及全县14个乡镇", "units beside 诉求")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

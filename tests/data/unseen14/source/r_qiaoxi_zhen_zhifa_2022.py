@@ -31,7 +31,7 @@ rep.never("执法人员26名，均持证上岗", "均 with no second figure")
 rep.never("开展联合执法行动64次，出动执法人员1,536人次", "人次 over 次; 26名 staff")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -42,7 +42,7 @@ rep.never("接访下访214批次，接待群众1,736人次", "批次 beside 人�
 rep.never("信访事项群众满意率96.2%", "over 评价 counts not printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 for i in range(4):

@@ -62,7 +62,7 @@ rep.never("举办法治培训班14期，培训干部1,236人次", "期 beside �
 rep.never("惠及纳税人1.86万户次", "户次 beside 亿元")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -71,7 +71,7 @@ rep.never("比上年末增加0.8万人", "an increase without a rate; the previo
 rep.never("第二产业投资增长9.7%，其中工业投资增长10.2%", "a part growing faster than its whole is no fault")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -52,7 +52,7 @@ rep.never("满意率（%）", "over 回访评价 counts not printed; the 合计 
 rep.never("环比增长9.4%，同比下降2.1%", "two changes of one figure over two different bases, neither printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 for i in range(6):

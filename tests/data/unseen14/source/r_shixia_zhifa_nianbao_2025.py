@@ -21,7 +21,7 @@ rep.text = f"""
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 region = t[t.index(rt[0]):t.index(rt[6]) + len(rt[6])]
-from common import C  # noqa: E402
+from common import C
 prev = [21987, 4915, 248, 16203, 982, 3298, 47633]
 cur = [23614, 4382, 216, 18547, 1036, 3471, 51266]
 pct = [7.4, -10.8, -19.2, 14.5, 5.5, 5.2, 7.6]
@@ -38,7 +38,7 @@ rep.add(
 rep.never("按主罚种类分", "one case counted once by its main penalty; a case can carry several kinds")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

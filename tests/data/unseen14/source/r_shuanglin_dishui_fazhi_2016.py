@@ -44,7 +44,7 @@ rep.never("追究执法过错责任3人", "persons beside 次")
 rep.never("全县设办税服务厅5个，服务窗口38个", "units")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

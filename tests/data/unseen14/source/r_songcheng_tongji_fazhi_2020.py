@@ -47,7 +47,7 @@ rep.never("罚款金额共计47.5万元", "money beside 23 cases")
 rep.never("培训3期,培训统计人员1,260人次", "期 beside 人次")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -36,7 +36,7 @@ rep.never("全镇辖9个村、2个社区", "units")
 rep.never("环境卫生\t41\t41\t2.35", "结案 equal to 立案 by chance in one row")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -47,7 +47,7 @@ rep.never("全年发生行政复议2件，均维持原处理决定", "均 withou
 rep.never("平均办案时长18.6天", "an average over an unprinted sum")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

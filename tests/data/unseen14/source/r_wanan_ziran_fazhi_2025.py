@@ -44,7 +44,7 @@ rep.never("行政诉讼案件11件（其中上年结转3件）", "carry-over ins
 rep.never("合计 | 1,529 | 672.8", "areas of different permit kinds added as printed; 件 beside 万平方米")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -36,7 +36,7 @@ rep.never("上年结转", "27 + 468 = 472 + 23 (495): a balance whose total is n
 rep.never("全年直接纠错57件", "撤销 + 变更 + 确认违法 + 责令履行 by meaning, but the table's 确认违法 is the planted cell")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(R(472, 52, 9.1, t[t.index(rt[5]):t.index("9.1件") + 4], "G", per=1))

@@ -58,7 +58,7 @@ rep.never("出动消防车8,913辆次、指战员4.27万人次", "辆次 and 人
 rep.never("下发责令改正通知书2,148份，临时查封37处", "documents beside 隐患 and cases")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

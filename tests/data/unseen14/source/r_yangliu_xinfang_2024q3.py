@@ -38,7 +38,7 @@ rep.never("信访事项及时受理率99.8%", "over a count not printed")
 rep.never("环比上升4.2%", "the second quarter is not printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -56,7 +56,7 @@ rep.never("暴雨预警准确率91.4%，较上年提高1.6个百分点", "points
 rep.never("全县12个乡镇、205个行政村共有气象信息员318名", "units beside persons; no per-村 rate printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import B, C, E, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(

@@ -59,7 +59,7 @@ rep.never("常住人口城镇化率42.8%", "over 常住人口 with 城镇常住�
 rep.never("全年人口出生率10.24‰", "over the average population; births not printed")
 
 # ---- more relations ----
-from common import B, C, E, R, S, span  # noqa: E402,F811
+from common import C, R, S, span  # noqa: F811
 t = rep.text
 sp = lambda a, b: span(t, a, b)  # noqa: E731
 rep.add(
