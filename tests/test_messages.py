@@ -153,6 +153,15 @@ def test_each_item_of_a_list_with_any_verb_after_fenbie_is_named(tmp_path) -> No
     assert "查处案件 20起 = 一季度 9起 + 二季度 3起 + 三季度 8起" in said, said
 
 
+def test_table_cells_are_named_by_their_row_and_column(tmp_path) -> None:
+    from tests.helpers import audit_text
+
+    text = ("表1 收入执行情况(单位:万元)\n\n| 项目 | 预算数 | 执行数 |\n| --- | --- | --- |\n"
+            "| 税收收入 | 2000 | 2100 |\n| 非税收入 | 600 | 624 |\n| 合计 | 2600 | 2724 |\n")
+    said = {c.message_zh for c in audit_text(tmp_path, text) if c.kind == "sum"}
+    assert "执行数 2724 = 税收收入执行数 2100 + 非税收入执行数 624" in said, said
+
+
 def test_a_rate_per_hundred_is_no_percent(tmp_path) -> None:
     from tests.helpers import audit_text
 

@@ -14,6 +14,7 @@ from .metrics import Claims, Metric, MetricDef, all_metric_claims, find_metrics,
 from .normalize import Text, normalize
 from .quantities import Quantity, find_quantities
 from .relations import _Doc, find_relations
+from .relations.cell_measures import cell_names
 from .result import AuditResult, ExtractResult, ReportInfo, metric_dict, quantity_dict
 
 
@@ -114,6 +115,8 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     d = _Doc(text, quantities, metrics)
     relations = find_relations(text, quantities, metrics, restated, doc=d)
     labels = {q.index: d.label(q) for q in quantities}
+    # a table cell's own label is "|": the auditor reads it by its row and column instead
+    names = cell_names(d.cache.get("tables") or [])
     keys = {m.quantity.index: m.key for m in metrics}
     # The engine's index and caches are done with once the labels are read: a long report's
     # peak is its checks on top of what is still held here.
@@ -156,7 +159,8 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     with using(tolerance):
         relations.reverse()  # popped in the text's order: each relation let go of once evaluated
         while relations:
-            checks.append(evaluate(relations.pop(), report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of))
+            checks.append(evaluate(relations.pop(), report_id=rid, labels=labels, keys=keys, evidence_of=evidence_of,
+                                   names=names))
     del labels
     shared.clear()  # the checks hold their evidence; the per-figure slots go
     checks = without_echoes(checks)

@@ -557,8 +557,9 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
 
 
 def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dict[int, str],
-             evidence_of) -> Check:
-    """Evaluate one relation into a Check."""
+             evidence_of, names: dict[int, str] | None = None) -> Check:
+    """Evaluate one relation into a Check. ``labels`` (the words before each figure) make its id;
+    ``names`` (a table cell's row and column) override them in what the auditor reads."""
     # A figure short of the target printed beside it is a fact to look at, not a misprint.
     severity = WARNING if rel.rule == "bound.target" else ERROR
     if rel.kind == "count_amount":
@@ -583,7 +584,7 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
         qs = v if isinstance(v, list) else [v] if v is not None else []
         for q in qs:
             evidence.append(ev := evidence_of(role, q))
-            ev.label = labels.get(q.index, "")[-40:]
+            ev.label = ((names or {}).get(q.index) or labels.get(q.index, ""))[-40:]
     # No messages given: the check renders them when asked (toolkit.messages names every
     # figure by its words), so 100,000 checks do not hold 200,000 strings.
     return Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,

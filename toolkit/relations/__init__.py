@@ -207,6 +207,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += net_growth(d)
     rels += clause_runs_after_their_whole(d)  # (after the families whose relations it could restate)
     tables = find_tables(d.s, quantities)
+    d.cache["tables"] = tables  # (the caller names table cells by their row and column)
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}

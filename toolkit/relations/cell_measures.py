@@ -45,6 +45,27 @@ def column_heads(tables: list[Table]) -> dict[int, str]:
     return out
 
 
+_NAME_NOISE = re.compile(r"[\s|:：]+")
+
+
+def cell_names(tables: list[Table]) -> dict[int, str]:
+    """What names each table figure for the auditor: its row's label and its column's header
+    ("税收收入" + "执行数"), by the figure's index. A cell whose row has no label of words, or whose
+    column no header lines up with, is named by what there is (the text before it names nothing)."""
+    heads = column_heads(tables)
+    out: dict[int, str] = {}
+    for t in tables:
+        for row in t.rows:
+            first = next((c for c in row.cells if c.text), None)
+            label = "" if first is None or first.quantity is not None else first.text
+            for c in row.cells:
+                if c.quantity is not None:
+                    name = _NAME_NOISE.sub("", label + heads.get(c.quantity.index, ""))
+                    if name:
+                        out[c.quantity.index] = name
+    return out
+
+
 def table_of(tables: list[Table]) -> dict[int, int]:
     """The table (its position in ``tables``) each table figure sits in, by the figure's index."""
     return {c.quantity.index: n for n, t in enumerate(tables) for r in t.rows for c in r.cells
