@@ -101,6 +101,7 @@ from .closings import (
 from .complement_splits import complement_splits
 from .counted_points import counted_points
 from .counted_wholes import counted_wholes
+from .cumulative import cumulative_bounds
 from .decisions import decision_splits
 from .distributed import distributed_partitions
 from .each_rate import each_rates
@@ -229,6 +230,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
+    rels += cumulative_bounds(d)  # "新增示范校9所,累计达到46所": the new within the running total
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
     rels += restated_prose(d, rels)  # a total of the summary stated again in its chapter
