@@ -238,3 +238,63 @@ def test_the_review_table_with_headers_in_one_row(tmp_path, prose, value) -> Non
     bad = prose.replace(f"{value}件", f"{value + 3}件").replace(f"{value}宗", f"{value + 3}宗")
     got = [c for c in checks(tmp_path, REVIEW.format(prose=bad)) if c.rule.endswith("review_table")]
     assert any(c.status == "fail" for c in got), got
+
+
+# --- a later stage among a set named by its earlier stage, sentences or sections apart ------------
+
+NAMED_SETS = [
+    ("热线全年受理群众诉求12.6万件,其中直接答复办结4.1万件,转派承办单位8.5万件。截至年底,转派工单中已办结8.3万件。",
+     83000, 85000),
+    ("全年转办工单15.82万件。\n\n二、办理情况\n\n转办件办结15.61万件,按期办结率98.1%。", 156100, 158200),
+    ("全年受理消费者投诉3,216件,转交属地市场监管所处理2,108件。\n\n二、处理情况\n\n转交件中,已办结2,064件。", 2064, 2108),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), NAMED_SETS)
+def test_a_later_stage_among_a_set_named_by_its_earlier_stage(tmp_path, text, small, large) -> None:
+    got = [(c.status, float(c.operands["smaller"]), float(c.operands["larger"]))
+           for c in checks(tmp_path, text) if c.rule == "bound.named_set"]
+    assert ("pass", small, large) in got, got
+    printed = {83000: "8.3万", 156100: "15.61万", 2064: "2,064"}[small]
+    raised = {83000: "8.9万", 156100: "15.91万", 2064: "2,164"}[small]
+    bad = text.replace(printed, raised)
+    assert any(c.rule == "bound.named_set" and c.status == "fail" for c in checks(tmp_path, bad))
+
+
+def test_a_set_named_after_a_part_or_with_older_work_is_no_bound(tmp_path) -> None:
+    # the nearest figure of the set's stage is a part (其中…): which set is named is open
+    text = "全年接到群众举报1,046条,其中转办区县612条。转办线索已办结698条。"
+    assert not any(c.rule == "bound.named_set" for c in checks(tmp_path, text))
+    # work carried over named between: the closed may be of it
+    text = "全年转办工单1,500件,加上上年结转的120件。\n转办件办结1,580件。"
+    assert not any(c.rule == "bound.named_set" for c in checks(tmp_path, text))
+    # (the rule itself, for the same figures)
+    text = "全年转办工单1,500件。\n转办件办结1,580件。"
+    assert any(c.rule == "bound.named_set" and c.status == "fail" for c in checks(tmp_path, text))
+
+
+# --- identities of a review of costs, a purchase and the state capital budget ---------------------
+
+FLOWS = [
+    "全年完成财政投资评审项目126个,送审金额29.85亿元,审定金额27.06亿元,审减金额2.79亿元。",
+    "结算审计送审总额8.64亿元,审定总额7.92亿元,核减金额0.72亿元,核减率8.3%。",
+    "全年政府采购预算金额5.68亿元,实际采购金额5.34亿元,节约资金0.34亿元。",
+    "国有资本经营预算收入8,650万元,支出5,120万元,调出资金3,530万元。",
+]
+
+
+@pytest.mark.parametrize("text", FLOWS)
+def test_identities_of_costs_purchases_and_the_capital_budget(tmp_path, text) -> None:
+    # (read as a flow, or as a breakdown of the first figure: one sum of the three)
+    got = [c for c in checks(tmp_path, text) if c.kind == "sum"]
+    assert [c.status for c in got] == ["pass"], got
+    bad = text.replace("0.72亿元", "0.27亿元").replace("0.34亿元", "0.43亿元").replace("3,530万元", "3,350万元") \
+        .replace("2.79亿元", "2.97亿元")
+    assert [c.status for c in checks(tmp_path, bad) if c.kind == "sum"] == ["fail"]
+
+
+def test_a_term_named_beside_the_parts_voids_the_identity(tmp_path) -> None:
+    assert any(c.rule == "sum.flow" for c in checks(tmp_path, "送审金额12.6亿元,审定金额11.4亿元,审减金额1.2亿元。"))
+    for text in ("送审金额12.6亿元,审定金额11.8亿元,审减金额1.2亿元,审增金额0.4亿元。",
+                 "国有资本经营预算收入8,650万元,支出5,120万元,调出资金2,530万元,结转下年1,000万元。"):
+        assert not any(c.rule == "sum.flow" for c in checks(tmp_path, text)), text

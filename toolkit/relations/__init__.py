@@ -123,6 +123,7 @@ from .named_closings import named_closings
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .named_sets import named_set_bounds
 from .named_stage_lists import named_stage_lists
 from .net_growth import net_growth
 from .opinions import opinion_sums
@@ -230,6 +231,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
+    rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
     rels += cumulative_bounds(d)  # "新增示范校9所,累计达到46所": the new within the running total
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
