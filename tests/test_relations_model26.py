@@ -298,3 +298,30 @@ def test_a_term_named_beside_the_parts_voids_the_identity(tmp_path) -> None:
     for text in ("送审金额12.6亿元,审定金额11.8亿元,审减金额1.2亿元,审增金额0.4亿元。",
                  "国有资本经营预算收入8,650万元,支出5,120万元,调出资金2,530万元,结转下年1,000万元。"):
         assert not any(c.rule == "sum.flow" for c in checks(tmp_path, text)), text
+
+
+# --- a part within the base printed inside the words of 占 ----------------------------------------
+
+SHARE_BASES = [
+    ("全县持有行政执法证件的人员1,126名,占在编执法人员1,208名的93.2%。", 1126, 1208),
+    ("完成承包地确权登记,确权面积38,426亩,占应确权面积39,113亩的98.2%。", 38426, 39113),
+    ("取得行政执法证件的人员1,372人,比上年增加86人,占全区行政执法岗位人员1,451人的94.6%。", 1372, 1451),
+    ("罚没款386.47万元,占全省罚没款总额3,194.2万元的12.1%。", 386.47, 3194.2),
+]
+
+
+@pytest.mark.parametrize(("text", "small", "large"), SHARE_BASES)
+def test_a_share_of_a_printed_base_is_within_it(tmp_path, text, small, large) -> None:
+    got = [(c.status, float(c.operands["smaller"]), float(c.operands["larger"]))
+           for c in checks(tmp_path, text) if c.rule == "bound.share_base"]
+    assert got == [("pass", small, large)], got
+
+
+def test_a_share_above_the_whole_or_of_an_unprinted_base_bounds_nothing(tmp_path) -> None:
+    assert any(c.rule == "bound.share_base" for c in checks(tmp_path, "确权面积38,426亩,占应确权面积39,113亩的98.2%。"))
+    # the part misprinted above its base: the bound fails (as the share does)
+    assert any(c.rule == "bound.share_base" and c.status == "fail"
+               for c in checks(tmp_path, "确权面积39,426亩,占应确权面积39,113亩的98.2%。"))
+    for text in ("实际支出1,260万元,占年初预算1,200万元的105.0%。",  # (over 100%: no part)
+                 "确权面积38,426亩,占应确权面积的98.2%。"):
+        assert not any(c.rule == "bound.share_base" for c in checks(tmp_path, text)), text

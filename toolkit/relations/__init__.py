@@ -101,7 +101,7 @@ from .closings import (
 from .complement_splits import complement_splits
 from .counted_points import counted_points
 from .counted_wholes import counted_wholes
-from .cumulative import cumulative_bounds
+from .cumulative import cumulative_bounds, share_base_bounds
 from .decisions import decision_splits
 from .distributed import distributed_partitions
 from .each_rate import each_rates
@@ -215,6 +215,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += own + ratios
+    rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base
     rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)
     rels += each_rates(d)

@@ -154,8 +154,9 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue
         if "其中" in d.s[parts[0].end : c.start]:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
-        if (has or _UNFINISHED.match(lab)) and _carried_before(d, whole, c):
-            continue  # (older work named in the paragraph: what is open may be of it, not of the whole)
+        if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) or _CLOSED.search(d.own_words(whole))):
+            continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
+            # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
     return out
 

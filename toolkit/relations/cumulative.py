@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .rates import _BASE_OPENED, _BRACKET_BASE
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
 from .vocab import read_section
@@ -57,4 +58,21 @@ def cumulative_bounds(d: _Doc) -> list[Relation]:
         if rest and not set(rest) <= set(named):
             continue  # the total names another thing ("市级示范社" after "省级示范社") than the new figure
         out.append(Relation("bound", "bound.cumulative", {"smaller": a, "larger": b}))
+    return out
+
+
+def share_base_bounds(d: _Doc, rels: list[Relation]) -> list[Relation]:
+    """"持证人员1,126名,占在编执法人员1,208名的93.2%": a share of a whole printed inside the words of 占
+    is a part of it, so no more than it (bound.share_base) -- besides the share itself, which may be
+    printed rounded or misprinted apart from the two counts. Only a share of 100% at most, per hundred."""
+    out: list[Relation] = []
+    for r in rels:
+        if r.kind != "ratio" or r.rule != "ratio.share" or r.per != 100:
+            continue
+        part, base, pct = r.roles["numerator"], r.roles["denominator"], r.roles["percent"]
+        if pct.value > 100 or not compatible(part, base) or part.index >= base.index:
+            continue
+        if not _BASE_OPENED.search(d.label(base)) or not _BRACKET_BASE.match(d.label(pct)):
+            continue  # (only the base printed inside 占's words: "占在编执法人员1,208名的")
+        out.append(Relation("bound", "bound.share_base", {"smaller": part, "larger": base}))
     return out

@@ -73,22 +73,22 @@ def named_set_bounds(d: _Doc) -> list[Relation]:
 
 
 def _the_set(d: _Doc, q: Quantity, pid: str, want: int, words: str, named: dict[str, int]) -> Quantity | None:
-    """The nearest figure before ``q`` of stage ``want`` of ``pid``, in reach, when its own words hold
-    the set's ("办结工单" is not "实际解决…") and name it at no later stage of another process than the
-    set's words do ("按时办结" is a part of "办结件"); else None."""
+    """The one figure before ``q`` in reach of stage ``want`` of ``pid`` whose own words hold the set's
+    ("办结工单" is not "实际解决…"), naming it at no later stage of another process than the set's words
+    do ("按时办结" is a part of "办结件"); two such figures (即时办结, 已办结): None."""
     core = _NOT_CORE.sub("", words)
+    found: list[Quantity] = []
     for e in reversed(d.in_range(max(0, q.start - _REACH), q.start)):
         if e.index >= q.index or not e.unit or not compatible(e, q) or not _alike(e, q):
             continue
         n = naming(d, e)
-        if n is None or pid not in n.stages:
+        if n is None or n.stages.get(pid) != want or core not in d.label(e):
             continue
-        if n.stages[pid] != want or not _level(d, e) or "其中" in d.clause(e):
-            return None  # the nearest figure of the process is of another stage: no set named so
-        if core not in d.label(e) or any(st > named[other] for other, st in n.stages.items() if other != pid and other in named):
-            return None
-        return e
-    return None
+        if found or not _level(d, e) or "其中" in d.clause(e) or any(
+                st > named[other] for other, st in n.stages.items() if other != pid and other in named):
+            return None  # two figures of the set's stage (each a reading), or a part of it: which is open
+        found.append(e)
+    return found[0] if found else None
 
 
 # words of a set's name that name no stage ("对办结工单": 办结)
