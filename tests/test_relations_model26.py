@@ -325,3 +325,20 @@ def test_a_share_above_the_whole_or_of_an_unprinted_base_bounds_nothing(tmp_path
     for text in ("实际支出1,260万元,占年初预算1,200万元的105.0%。",  # (over 100%: no part)
                  "确权面积38,426亩,占应确权面积的98.2%。"):
         assert not any(c.rule == "bound.share_base" for c in checks(tmp_path, text)), text
+
+
+# --- leads filed counted in the leads' own measure; a channel followed by what came through it ----
+
+def test_leads_filed_in_their_own_measure(tmp_path) -> None:
+    assert ("pass", 31, 48) in bounds(tmp_path, "共发现问题线索48条,已立案查处31条。")
+    assert ("fail", 51, 48) in bounds(tmp_path, "共发现问题线索48条,已立案查处51条。")
+    assert ("pass", 12, 15) in bounds(tmp_path, "收到纪检监察机关移交的问题线索15条,经初核立案12条。")
+    # cases counted in 件 may come from inspections too: no bound by the leads
+    assert not fails(tmp_path, "共受理举报线索120条,立案查处违法案件136件。")
+
+
+def test_a_channel_followed_by_what_came_through_it_counts_that(tmp_path) -> None:
+    assert ("pass", 2410, 2416) in bounds(tmp_path, "全年共接收市长信箱来信2,416件,按时回复2,410件。")
+    assert ("fail", 2461, 2416) in bounds(tmp_path, "全年共接收市长信箱来信2,416件,按时回复2,461件。")
+    # the channel itself counted: no stage ("设置受理窗口12个")
+    assert not fails(tmp_path, "设置受理窗口12个,受理申请10件。")

@@ -232,7 +232,6 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
-    rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
     rels += cumulative_bounds(d)  # "新增示范校9所,累计达到46所": the new within the running total
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
@@ -240,6 +239,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_section(d, rels)  # a figure of a list taken up again in its section
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
+    rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
