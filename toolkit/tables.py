@@ -153,3 +153,21 @@ def row_totals(tables: list[Table]) -> dict[int, Quantity]:
             if len(nums) >= 2 and last is not None and last.quantity is nums[-1]:
                 out[nums[0].index] = nums[-1]
     return out
+
+
+# A row named by the whole year under rows of its quarters, months or halves ("一季度|248", …,
+# "全年|1,126"): the year's row is their total, as a 合计 row is. Only the last row with figures,
+# and only with two period rows above it or more, every other row with figures being one.
+_WHOLE_PERIOD_ROW = re.compile(r"^(?:全年|全年合计|年度合计|本年合计|本年度合计|全年总计|年度总计)$")
+_PERIOD_ROW = re.compile(r"^(?:第?[一二三四1-4]季度|[一二三四五六七八九十\d]{1,3}月份?|[上下]半年"
+                         r"|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?:份)?)$")
+
+
+def whole_period_row(t: Table) -> Row | None:
+    """The table's last row with figures when it is named by the whole year and the rows with figures
+    above it are its periods, else None."""
+    rows = [r for r in t.rows if r.numbers and not r.is_header]
+    if len(rows) < 3 or not _WHOLE_PERIOD_ROW.match(re.sub(r"\s", "", rows[-1].head)):
+        return None
+    periods = [r for r in rows[:-1] if _PERIOD_ROW.match(re.sub(r"\s", "", r.head))]
+    return rows[-1] if len(periods) == len(rows) - 1 else None

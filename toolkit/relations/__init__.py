@@ -101,6 +101,7 @@ from .closings import (
 from .complement_splits import complement_splits
 from .counted_points import counted_points
 from .counted_wholes import counted_wholes
+from .cumulative import cumulative_bounds, share_base_bounds
 from .decisions import decision_splits
 from .distributed import distributed_partitions
 from .each_rate import each_rates
@@ -122,6 +123,7 @@ from .named_closings import named_closings
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
+from .named_sets import named_set_bounds
 from .named_stage_lists import named_stage_lists
 from .net_growth import net_growth
 from .opinions import opinion_sums
@@ -214,6 +216,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += own + ratios
+    rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base
     rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)
     rels += each_rates(d)
@@ -230,12 +233,14 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
+    rels += cumulative_bounds(d)  # "新增示范校9所,累计达到46所": the new within the running total
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
     rels += restated_prose(d, rels)  # a total of the summary stated again in its chapter
     rels += restated_in_section(d, rels)  # a figure of a list taken up again in its section
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
+    rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an

@@ -24,7 +24,7 @@ from .classified_wholes import _names_whole, _opens_breakdown
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive, unit_class
-from .stages import stages_in
+from .stages import carried_over_at, load_stages, stages_in
 from .structure import SENT_END, _Doc
 from .sums import _BREAKDOWN, _adds_up
 from .vocab import read_section
@@ -33,6 +33,12 @@ _REST = re.compile(r"^[,;]?(?:其余|剩余|余下)(?:的)?$")
 # "对剩余的32件积案,逐件明确包案领导": what is done with the rest names it the rest, whatever follows
 _REMAINING = re.compile(r"^[,;]?(?:剩余|余下)(?:的)?$")
 _ACTED_ON_REST = re.compile(r"^[,;]?(?:对|针对|将)(?:其余|剩余|余下)的$")
+# the rest named by what it has not yet gone through ("尚未完成整改的8个问题", "未办结的3件"), not by
+# a stage done late ("未按期办结的": closed)
+_UNFINISHED = re.compile(r"^[,;]?(?:对|针对)?(?:尚未|未|仍未|还未)(?:完成)?(?:整改|办结|化解|审结|结案|办理完毕|处理完毕)"
+                         r"(?:到位|完成|完毕)?的$")
+# 另有, 尚有: the rest only when the words after it say it is still open ("尚有26处正在整改")
+_STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
 # (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度")
 _OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?下(?:一)?年)")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
@@ -121,9 +127,12 @@ def rest_splits(d: _Doc) -> list[Relation]:
         bare = _BARE.match(lab) is not None
         # (剩余/余下 name what remains of the whole, whatever follows; 其余 "the others" may go on to
         # name kinds: "其余3件分别涉及…")
-        acted = _ACTED_ON_REST.match(lab) is not None or _REMAINING.match(lab) is not None
-        if not _REST.match(lab) and not acted and not (bare and _OPEN.match(d.s[c.end : c.end + 12])
-                                                       and not _LATE.match(d.s[c.end : c.end + 12])):
+        acted = _ACTED_ON_REST.match(lab) is not None or _REMAINING.match(lab) is not None \
+            or _UNFINISHED.match(lab) is not None
+        has = _STILL_HAS.match(lab) is not None and _OPEN.match(d.s[c.end : c.end + 12]) is not None \
+            and not _LATE.match(d.s[c.end : c.end + 12])
+        if not _REST.match(lab) and not acted and not has and not (
+                bare and _OPEN.match(d.s[c.end : c.end + 12]) and not _LATE.match(d.s[c.end : c.end + 12])):
             continue  # 其余N件…, or a figure named by nothing but its open state after it ("1件尚在审理中")
         if not _level(d, c):
             continue  # (after the words, which most figures fail: a level's three roles are memos to ask)
@@ -145,8 +154,17 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue
         if "其中" in d.s[parts[0].end : c.start]:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
+        if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) or _CLOSED.search(d.own_words(whole))):
+            continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
+            # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
     return out
+
+
+def _carried_before(d: _Doc, whole: Quantity, c: Quantity) -> bool:
+    """Does a carry-over word (上年结转, 旧存…) stand between the whole's paragraph start and the rest?"""
+    start = d.last_before("\n", whole.start) + 1
+    return any(start <= k < c.start for k in carried_over_at(d, load_stages()))
 
 
 _CARRIED = re.compile(r"结转|上年度?转入|以前年度|往年")

@@ -38,7 +38,14 @@ def _flow(e: dict) -> tuple[str, re.Pattern, list[re.Pattern]]:
     parts = [re.compile(p) for p in e["parts"]]
     if len(parts) < 2:
         raise ValueError("a flow needs two parts or more")
+    if e.get("unless"):
+        _UNLESS[str(e["id"])] = re.compile(e["unless"])
     return str(e["id"]), re.compile(e["whole"]), parts
+
+
+# words of the whole's sentence that name one more term of its identity than the parts printed
+# ("审增", "结转下年"): then the parts are not all of it (an entry's optional `unless`)
+_UNLESS: dict[str, re.Pattern] = {}
 
 
 def _words(d: _Doc, q: Quantity) -> str:
@@ -56,8 +63,11 @@ def flows(d: _Doc) -> list[Relation]:
             continue  # (most figures name no whole: asked first, the roles below only of the rest)
         if is_delta(d, q) or is_previous(d, q):
             continue
-        for _, whole, part_words in vocab:
+        for fid, whole, part_words in vocab:
             if not whole.search(lab) or any(p.search(lab) for p in part_words):
+                continue
+            unless = _UNLESS.get(fid)
+            if unless is not None and unless.search(d.s, q.sentence[0], q.sentence[1]):
                 continue
             after = [p for p in d.qs[q.index + 1 : min(d.before(q.sentence[1]), q.index + 1 + _REACH)]
                      if not p.is_percent and compatible(p, q) and not is_delta(d, p)]

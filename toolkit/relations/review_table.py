@@ -28,8 +28,10 @@ _REACH = 1500
 def _form() -> dict:
     return read_section("equalities.yaml", "review_table", lambda f, _: {
         "width": int(f["width"]), "header": [re.compile(w) for w in f["header"]],
+        "units": re.compile(f"^(?:{f['units']})$"),
         "cells": {name: ([int(k) for k in c["cells"]], re.compile(f"(?:{c['words']})$"))
-                  for name, c in f["cells"].items()}})
+                  for name, c in f["cells"].items()},
+        "after": {name: (re.compile(c["after"]), str(c["of"])) for name, c in f["cells"].items() if "after" in c}})
 
 
 def _row(t: Table, form: dict) -> list[Quantity] | None:
@@ -54,14 +56,23 @@ def review_table(d: _Doc, tables: list[Table]) -> list[Relation]:
             continue
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH)
         named: dict[str, list[Quantity]] = {}
+        of: dict[int, str] = {}  # the cell each figure names, by its index
         for q in near:
-            if q.in_table or q.unit != "件" or is_delta(d, q) or is_previous(d, q) or d.in_parentheses(q):
+            if q.in_table or not form["units"].match(q.unit or "") or is_delta(d, q) or is_previous(d, q) \
+                    or d.in_parentheses(q):
                 continue
             own = d.own_words(q)
             if re.search(r"上年|去年|同期", own):
                 continue
             for name, (_, words) in form["cells"].items():
                 if words.search(own):
+                    named.setdefault(name, []).append(q)
+                    of[q.index] = name
+            for name, (after, whole) in form["after"].items():
+                # "被申请行政复议4件,其中1件被纠正": a part of the figure before it, named after it
+                prev = d.qs[q.index - 1] if q.index > 0 else None
+                if prev is not None and prev.sentence == q.sentence and of.get(prev.index) == whole \
+                        and re.fullmatch(r"[,，]?(?:其中)?", d.label(q).strip()) and after.search(d.after(q, 12)):
                     named.setdefault(name, []).append(q)
         for name, qs in named.items():
             if len(qs) != 1:

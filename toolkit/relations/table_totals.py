@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
-from ..tables import Row, Table
+from ..tables import Row, Table, whole_period_row
 from .misprints import slips
 from .model import Relation
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
@@ -74,6 +74,8 @@ def _columns(t: Table, v: dict, opening: str | None = None) -> tuple[Row | None,
     """The total row and, for each of its figures, (the column's measure, its unit, the figure)."""
     header = next((r for r in t.rows if r.is_header and not set(r.head) <= set("-:|")), None)
     total = [r for r in t.rows if not r.is_header and v["rows"].match(_NOT_CJK.sub("", r.head))]
+    if not total and (year := whole_period_row(t)) is not None:
+        total = [year]  # "全年|1,126" under its quarters' rows
     years = [(int(m.group(1)), r) for r in t.rows if (m := _YEAR_ROW.match(r.head.strip()))]
     if not total and len(years) >= 2 and opening is not None:
         # Rows of years ("2024年|21|18|…", "2023年|16|…"): the latest, when the title names it,

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
-from ..tables import Row, Table
+from ..tables import Row, Table, whole_period_row
 from .bases import adds_to_whole
 from .flows import flow_vocabulary
 from .implied import agrees_with, implied_whole
@@ -409,10 +409,11 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
     """A "总计" row: the figures above it add up to it (by column, or all of one kind)."""
     out: list[Relation] = []
     last = max((i for i, r in enumerate(t.rows) if r.numbers), default=-1)
+    year = whole_period_row(t)  # ("全年|1,126" under "一季度|248", …: the year's row is their total)
     for i, row in enumerate(t.rows):
         # (a last row named by the whole jurisdiction, "全市|35|27" under the counties', is their total)
-        if not _TOTAL_HEAD.match(row.head) and not (i == last and _JURISDICTION_ROW.match(row.head)
-                                                    and not _jurisdiction_holds_more(d, t, row)):
+        if not _TOTAL_HEAD.match(row.head) and row is not year and not (
+                i == last and _JURISDICTION_ROW.match(row.head) and not _jurisdiction_holds_more(d, t, row)):
             continue
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
         # (a "其中:" row is a part of the row above it, not one more item: "投诉|1,500" over "其中:物业|600";
