@@ -129,12 +129,15 @@ AVERAGES = [
     ("发放慰问金58.5万元，慰问困难党员390人，人均{y}元。", 585000, 390, "1,500", "1,800"),
     ("全院员额法官40名，全年审执结案件9,200件，人均结案{y}件。", 9200, 40, "230", "320"),
     ("全街道共有11个社区。\n全年培育“法律明白人”330名，平均每个社区{y}名。", 330, 11, "30", "33"),
+    ("全年开展职业技能培训2.15万人次，发放培训补贴1,634.0万元，人均补贴{y}元。", 16340000, 21500, "760", "670"),
 ]
 # Per-capita figures over an average or surveyed population, and averages of no one reading: none.
 NO_AVERAGE = [
     "全县地区生产总值186.42亿元。年末常住人口48.46万人。按年平均常住人口计算，人均地区生产总值39,806元。",
     "年末常住人口56.83万人。全体居民人均可支配收入26,318元，其中城镇居民人均可支配收入38,647元。",
     "全区共有执法人员86人，服务群众3,200人，人均服务群众37人。",
+    # (people counted a paragraph back are of another matter)
+    "全县新增就业3,120人。\n\n发放创业担保贷款贴息286.4万元，人均贴息1,200元。",
 ]
 
 
@@ -147,3 +150,42 @@ def test_an_average_per_unit_is_its_total_over_its_count(tmp_path) -> None:
         assert bad.get((total, count, float(wrong.replace(",", "")))) == "fail", (text, bad)
     for text in NO_AVERAGE:
         assert not averages(tmp_path, text), text
+
+
+def sums(tmp_path, text: str) -> dict[tuple[float, ...], str]:
+    return {(c.operands["total"], *c.operands["parts"]): c.status for c in checks(tmp_path, text, "r.txt")
+            if c.kind == "sum"}
+
+
+# "按比例安排就业" names a way people were placed (by the quota), not a ratio: the item is a count.
+BY_QUOTA = [
+    ("新增残疾人就业{t}人，其中按比例安排就业64人、集中就业38人、个体就业85人、灵活就业120人。", 307, (64, 38, 85, 120)),
+    ("安置残疾人就业{t}人，其中按比例就业45人、集中就业30人、自主创业45人。", 120, (45, 30, 45)),
+    ("全年实现残疾人就业{t}人，包括集中就业52人、按比例安排就业77人、公益性岗位安置19人。", 148, (52, 77, 19)),
+    ("残疾人就业{t}人，其中按规定比例安排就业26人、辅助性就业14人。", 40, (26, 14)),
+]
+
+
+def test_a_count_placed_by_a_quota_ratio_is_a_part(tmp_path) -> None:
+    for text, total, parts in BY_QUOTA:
+        assert sums(tmp_path, text.format(t=total)).get((total, *parts)) == "pass", text
+        wrong = total - 9  # (the parts overshoot: a misprint whether or not the list is complete)
+        assert sums(tmp_path, text.format(t=wrong)).get((wrong, *parts)) == "fail", text
+
+
+# A survey's sample and the units of it surveyed: a funnel, and 完成率 over the sample.
+SURVEYS = [
+    ("样本户{s}户,完成入户调查1,548户,完成率99.2%。", 1560),
+    ("抽取调查样本{s}户，完成调查803户，调查完成率97.9%。", 820),
+    ("全年抽选住户调查样本户{s}户，实际完成调查588户，完成率98.0%。", 600),
+    ("劳动力调查样本{s}户，完成调查1,176户，样本完成率98.0%。", 1200),
+]
+
+
+def test_a_survey_completes_at_most_its_sample(tmp_path) -> None:
+    for text, sample in SURVEYS:
+        got = checks(tmp_path, text.format(s=f"{sample:,}"), "r.txt")
+        assert {c.rule: c.status for c in got} == {"ratio.rate": "pass", "bound.stage": "pass"}, text
+        small = f"{sample - 60:,}"  # (a sample misprinted below what was surveyed)
+        bad = {c.rule: c.status for c in checks(tmp_path, text.format(s=small), "r.txt")}
+        assert bad == {"ratio.rate": "fail", "bound.stage": "fail"}, (text, bad)

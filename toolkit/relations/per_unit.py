@@ -9,8 +9,9 @@ word counts (人均: 人/名; 户均: 户/家; 平均每支: 支; 平均每个�
   that is the count: "帮扶资金126.4万元,惠及1,108人,人均1,141元"), counted as the average is, and
   the average names nothing more; or the average names what it counts and the total's words hold
   that name, the nearest such figure before it in its paragraph;
-* the count is in the count units, before the average (its sentence, else its paragraph, else the
-  text before it: "全街道13个社区…平均每个社区22名"), not the total; several counts are readings;
+* the count is in the count units, before the average (its sentence, else its paragraph; a count the
+  average names, else the text before it: "全街道13个社区…平均每个社区22名"), not the total; several
+  counts are readings;
 * no per-capita figure of a statistics office (over the year's average population, or a survey):
   ``refuse``;
 * an average cut off or rounded up at its last digit is no misprint (less than one step is let pass).
@@ -105,9 +106,16 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str]) -> Quantity |
         return last if last is not None and _alike(last, y) and _usable(d, last) else None
     start = d.before(_paragraph_start(d, y.start))
     for q in reversed(d.qs[start : y.index]):
-        if _alike(q, y) and _usable(d, q) and what in d.label(q):
+        if _alike(q, y) and _usable(d, q) and _names(what, d.label(q)):
             return q
     return None
+
+
+def _names(what: str, label: str) -> bool:
+    """Do a total's words name what the average counts? Whole, or its verb and its last noun with a
+    qualifier between ("配备网格员" of "配备专职网格员", "开展检查" of "开展行政执法检查")."""
+    return what in label or (len(what) >= 4 and what[:2] in label and what[-2:] in label
+                             and label.index(what[:2]) < label.rindex(what[-2:]))
 
 
 def _counts(d: _Doc, y: Quantity, total: Quantity, units: frozenset[str], noun: str) -> list[Quantity]:
@@ -120,7 +128,10 @@ def _counts(d: _Doc, y: Quantity, total: Quantity, units: frozenset[str], noun: 
 
     before = [q for q in d.qs[: y.index] if fits(q)]
     para = _paragraph_start(d, y.start)
-    for scope in ([q for q in before if q.sentence == y.sentence], [q for q in before if q.start >= para], before):
+    # (the text before the paragraph only for a count the average names: "全街道13个社区…平均每个社区…";
+    # people or households counted a paragraph back are of another matter)
+    far = before if noun else []
+    for scope in ([q for q in before if q.sentence == y.sentence], [q for q in before if q.start >= para], far):
         if scope:
             seen: dict[Decimal, Quantity] = {}
             for q in reversed(scope):
