@@ -136,6 +136,7 @@ NO_AVERAGE = [
     "全县地区生产总值186.42亿元。年末常住人口48.46万人。按年平均常住人口计算，人均地区生产总值39,806元。",
     "年末常住人口56.83万人。全体居民人均可支配收入26,318元，其中城镇居民人均可支配收入38,647元。",
     "全区共有执法人员86人，服务群众3,200人，人均服务群众37人。",
+    "发放救助资金500万元，其中省级资金300万元，惠及2,000人，人均2,500元。",
     # (people counted a paragraph back are of another matter)
     "全县新增就业3,120人。\n\n发放创业担保贷款贴息286.4万元，人均贴息1,200元。",
 ]
@@ -189,3 +190,26 @@ def test_a_survey_completes_at_most_its_sample(tmp_path) -> None:
         small = f"{sample - 60:,}"  # (a sample misprinted below what was surveyed)
         bad = {c.rule: c.status for c in checks(tmp_path, text.format(s=small), "r.txt")}
         assert bad == {"ratio.rate": "fail", "bound.stage": "fail"}, (text, bad)
+
+
+# A structure printed as its change ("结构调整为A:B:C", "比例关系优化为…"): the shares of the breakdown.
+GDP = "全年地区生产总值862.4亿元，其中第一产业增加值71.5亿元，第二产业增加值352.8亿元，第三产业增加值438.1亿元。"
+STRUCTURES = [
+    "三次产业结构调整为{a}:40.9:50.8。",
+    "三次产业比例关系优化为{a}∶40.9∶50.8。",
+    "三次产业结构由上年的8.9:41.5:49.6调整为{a}:40.9:50.8。",
+    "产业结构进一步优化，三次产业结构调整为{a}:40.9:50.8。",
+]
+
+
+def test_a_structure_printed_as_its_change(tmp_path) -> None:
+    for tail in STRUCTURES:
+        got = {c.operands["percent"]: c.status for c in checks(tmp_path, GDP + tail.format(a="8.3"), "r.txt")
+               if c.rule == "ratio.structure"}
+        if "由上年" in tail:
+            assert not got, tail  # (two structures: last year's and this year's, none read)
+            continue
+        assert got == {8.3: "pass", 40.9: "pass", 50.8: "pass"}, (tail, got)
+        bad = {c.operands["percent"]: c.status for c in checks(tmp_path, GDP + tail.format(a="8.8"), "r.txt")
+               if c.rule == "ratio.structure"}
+        assert bad.get(8.8) == "fail", (tail, bad)

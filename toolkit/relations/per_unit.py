@@ -103,7 +103,9 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str]) -> Quantity |
         if near and near[-1].unit in units and len(near) == 2:
             near = near[:1]  # "资金126.4万元,惠及1,108人,人均1,141元": the count between
         last = near[-1] if near else None
-        return last if last is not None and _alike(last, y) and _usable(d, last) else None
+        if last is None or "其中" in d.label(last):
+            return None  # "资金500万元,其中省级300万元,惠及2,000人,人均…": of the whole, or of the part?
+        return last if _alike(last, y) and _usable(d, last) else None
     start = d.before(_paragraph_start(d, y.start))
     for q in reversed(d.qs[start : y.index]):
         if _alike(q, y) and _usable(d, q) and _names(what, d.label(q)):
