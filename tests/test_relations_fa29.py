@@ -137,6 +137,11 @@ NO_AVERAGE = [
     "年末常住人口56.83万人。全体居民人均可支配收入26,318元，其中城镇居民人均可支配收入38,647元。",
     "全区共有执法人员86人，服务群众3,200人，人均服务群众37人。",
     "发放救助资金500万元，其中省级资金300万元，惠及2,000人，人均2,500元。",
+    # (sessions attended per person: over the attendances, which the count between is)
+    "全支队执法人员240人；全年组织培训36场次，参训1,450人次，人均约6场次。",
+    # (more counts of the paragraph than a few readings: which one is not said)
+    "全年培训4.10万人次。其中农民工1.62万人次、退役军人0.35万人次、高校毕业生0.93万人次、其他1.20万人次。"
+    "取证3.05万人次。全年发放培训补贴2,870.0万元，人均补贴700元。",
     # (people counted a paragraph back are of another matter)
     "全县新增就业3,120人。\n\n发放创业担保贷款贴息286.4万元，人均贴息1,200元。",
 ]

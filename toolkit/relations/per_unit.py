@@ -5,8 +5,8 @@ states an average right after the total it divides, or names that total with the
 ("公共图书馆藏书42.8万册,人均藏书1.35册"); the count it is over is a figure in the units the average
 word counts (人均: 人/名; 户均: 户/家; 平均每支: 支; 平均每个社区: 个, named 社区). Read only where:
 
-* the total is the figure right before the average in its sentence (or the one before that, when
-  that is the count: "帮扶资金126.4万元,惠及1,108人,人均1,141元"), counted as the average is, and
+* the total is the figure right before the average in its sentence (or, an amount, the one before
+  that when that is the count: "帮扶资金126.4万元,惠及1,108人,人均1,141元"), counted as the average is, and
   the average names nothing more; or the average names what it counts and the total's words hold
   that name, the nearest such figure before it in its paragraph;
 * the count is in the count units, before the average (its sentence, else its paragraph; a count the
@@ -100,8 +100,10 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str]) -> Quantity |
         return None  # "人均服务群众12人": the total and the count alike, no one reading
     if not what:
         near = [q for q in d.qs[max(0, y.index - 2) : y.index] if q.sentence == y.sentence]
-        if near and near[-1].unit in units and len(near) == 2:
-            near = near[:1]  # "资金126.4万元,惠及1,108人,人均1,141元": the count between
+        if near and near[-1].unit in units and len(near) == 2 and near[0].is_money:
+            # "资金126.4万元,惠及1,108人,人均1,141元": the count between, of those the money went to (not
+            # "培训42场次,参训1,860人次,人均约6场次": sessions attended per person, over another count)
+            near = near[:1]
         last = near[-1] if near else None
         if last is None or "其中" in d.label(last):
             return None  # "资金500万元,其中省级300万元,惠及2,000人,人均…": of the whole, or of the part?
@@ -138,7 +140,9 @@ def _counts(d: _Doc, y: Quantity, total: Quantity, units: frozenset[str], noun: 
             seen: dict[Decimal, Quantity] = {}
             for q in reversed(scope):
                 seen.setdefault(q.value, q)
-            return list(seen.values())[:_READINGS]
+            # (more counts than a few readings: "培训3.26万人次。…农村劳动力1.47万人次、…取证2.41万人次":
+            # which one the average is over the words do not say)
+            return list(seen.values()) if len(seen) <= _READINGS else []
     return []
 
 
