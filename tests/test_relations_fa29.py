@@ -1,4 +1,4 @@
-"""False alarms of two readings of measures (session 16, fa29).
+"""False alarms of two readings of measures, and averages per unit (session 16, fa29).
 
 * A table's columns that print their units in the header ("检查单位(家)", "发现问题(个)") count
   what those units count: a column of units inspected and a column of problems found are two
@@ -7,6 +7,12 @@
 * A part stated as 其中 of one whole ("户籍人口52.37万人,其中城镇人口19.62万人") is a part of that
   whole: it is no numerator of a rate over another whole of the same kind ("常住人口…城镇化率"),
   and a rate whose name names its base ("常住人口城镇化率") is not of a whole the name does not name.
+* An average per unit (人均, 户均, 平均每个社区…) is the total before it over the count it is over:
+  the total right before it (or named by its words), the count in the units the average word counts.
+  Per-capita figures of a statistics office (over the year's average population) are never read.
+* "按比例安排就业58人" names a way of placing people, not a ratio: the figure is a count, a part.
+* A survey's sample bounds the units surveyed, and 完成率 is over the sample.
+* A structure printed as its change ("三次产业结构调整为A:B:C") is the shares of the breakdown.
 
 Every sentence here is written for the project.
 """
