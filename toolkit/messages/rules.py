@@ -81,6 +81,8 @@ RULE_TEXT = {
     "ratio.carried_in": ("结案率按审结数除以新收与上年结转之和计算", "a closing rate equals the cases closed over those received plus those carried in"),
     "ratio.subset": ("以限定词命名的比率(如普惠性幼儿园覆盖率)等于该限定部分除以同名总数", "a rate named by a qualifier is the qualified figure over the same figure unqualified"),
     "ratio.own_name": ("以名称命名的比率(如核查属实率)按所指分子、分母计算", "a rate named by its own words equals the figures it names"),
+    "ratio.average": ("人均、户均、平均每个等平均数按所述总量除以所述个数计算",
+                      "an average per person, household or unit equals the stated total over the stated count"),
     "ratio.per_capita": ("每千(万)人等比率按所述基数计算", "a rate per thousand (ten thousand) equals the figure over its stated base"),
     "ratio.listed_share": ("各分项所附占比按该列表所分的合计(或各占比共同指向的基数)计算",
                            "each item's share is of the whole its list partitions (or the base its shares agree on)"),

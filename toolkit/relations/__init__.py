@@ -131,6 +131,7 @@ from .outcome_lists import defined_totals, outcome_lists
 from .paired_measures import paired_bounds, with_paired_measures
 from .part_rates import part_rates
 from .per_n import _per_capita, slash_rates
+from .per_unit import per_unit_averages
 from .periods import period_partitions
 from .points import points_changes
 from .printed_alike import printed_alike
@@ -222,6 +223,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += each_rates(d)
     rels += _per_capita(d)
     rels += named_per_n(d)
+    rels += per_unit_averages(d)  # 人均, 户均, 平均每个…: a total over a count
     rels += slash_rates(d)
     rels += _changes(d)
     rels += named_changes(d)

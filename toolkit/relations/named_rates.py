@@ -24,6 +24,7 @@ from .rate_readings import _explained, _less_excluded, base_exclusions
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
+from .whole_readings import of_its_whole
 
 # (compiled once: read per figure or per list)
 _AFTER_CLAUSE_END = re.compile(r"[,;。]")
@@ -254,7 +255,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     if rel is not None and kind_of_it is not None:
         # ("审结780件(含上年结转24件),其中当年受理案件审结756件,结案率94.5%": of this year's cases too)
         rel.readings += [{**roles, "numerator": kind_of_it} for roles in [rel.roles, *rel.readings]]
-    return rel
+    return of_its_whole(d, rel, _other_whole(d, numerator), named, rate)  # (not over another whole of its kind)
 
 
 _LESSER = re.compile(r"基本|比较|较为|一般")  # a lesser degree of what a rate counts (基本满意)

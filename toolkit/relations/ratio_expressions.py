@@ -15,7 +15,8 @@ from .roles import is_per_n
 from .share_parts import ratio_names_its_parts
 from .structure import _Doc
 
-_RATIO_EXPR = re.compile(r"(比|比例|结构)(为|是|达到|达)?$")
+# (a structure often printed as its change: "三次产业结构调整为7.5:40.0:52.5", "…比例关系优化为…")
+_RATIO_EXPR = re.compile(r"(比|比例|结构)(?:关系)?(?:调整|优化|转变|演变|变化|变)?(为|是|达到|达)?$")
 _PER_N_BEFORE = re.compile(r"每[十百千万]")  # (the items after "每千常住人口…" are per N too)
 
 

@@ -141,8 +141,10 @@ def _counts_units_of_the_figure_before(d: _Doc, q: Quantity) -> bool:
     return bool(words()["scope_nouns"].match(d.s, q.end))
 
 
-# Words that use 均 as "all" ("均为", "均已整改") and asides in brackets say nothing of the figure after them.
-_NOT_OF_THE_FIGURE = re.compile(r"\([^()]*\)|均(?:为|已|在|按|由|是|系|属|于|能|未|不|无|得到|予以)")
+# Words that use 均 as "all" ("均为", "均已整改") and asides in brackets say nothing of the figure after them;
+# nor does a manner of doing ("按比例安排就业58人", "按规定比例安置": placed by the quota, a count of people).
+_NOT_OF_THE_FIGURE = re.compile(r"\([^()]*\)|均(?:为|已|在|按|由|是|系|属|于|能|未|不|无|得到|予以)"
+                                r"|按[\u4e00-\u9fff]{0,4}?比例(?=[\u4e00-\u9fff])")
 
 
 def is_additive(d: _Doc, q: Quantity) -> bool:
@@ -152,7 +154,7 @@ def is_additive(d: _Doc, q: Quantity) -> bool:
 
 def _is_additive(d: _Doc, q: Quantity) -> bool:
     label = d.label(q)
-    if "(" in label or "均" in label:  # (every match of _NOT_OF_THE_FIGURE opens with one of them)
+    if "(" in label or "均" in label or "按" in label:  # (every match of _NOT_OF_THE_FIGURE opens with one)
         label = _NOT_OF_THE_FIGURE.sub("", label)
     if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
             or (q.qualifier and d.after(q, 1) == "的"):

@@ -43,6 +43,12 @@ def in_header_unit(q: Quantity, head: str) -> Quantity:
     return replace(q, value=q.value * k, low=q.low * k, high=q.high * k, unit=unit)
 
 
+def head_unit(head: str) -> str | None:
+    """The unit a header prints its cells in ("检查单位(家)" -> 家, "数量(万件)" -> 件), None without one."""
+    m = _HEAD_UNIT.search(head)
+    return m.group(2) if m else None
+
+
 def printed_rounded(q: Quantity) -> Quantity:
     """A cell printed rounded to its last digit (a share to 0.1, a count in 万件 to 0.01) read as
     the interval it stands for: rounded parts add up to their rounded total only within it."""

@@ -8,7 +8,9 @@ vocabulary of ``catalog/stages.yaml``. Read only where the columns leave one rea
   stage, or a later stage left of an earlier one, leave the pairing open: none is read);
 * no column names a rate, a change or a previous period (受理率, 同比增长, 上年审结);
 * neither the table's caption (the line above it) nor its cells speak of carried-over work
-  (``carry_over``: 上年结转…), which a later stage may hold.
+  (``carry_over``: 上年结转…), which a later stage may hold;
+* the two columns (rows) are counted alike where their headers print units ("检查单位(家)" beside
+  "发现问题(个)" counts units inspected and the problems found in them, several a unit: two measures).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .closings import _carried_in
 from .model import Relation, compatible
 from .stages import load_stages, stages_in
 from .structure import _Doc
+from .table_bases import head_unit
 
 _UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
 # (增减, 变化, 升降: a column of the changes from one year to the next, whose cells bound nothing)
@@ -53,6 +56,8 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
     out: list[Relation] = []
     for i, k in dict.fromkeys(pairs):
         upper, lower = body[i], body[k]
+        if not _counted_alike(v, upper.cells[0].text, lower.cells[0].text):
+            continue
         for j in range(1, min(len(upper.cells), len(lower.cells))):
             head = _UNIT.sub("", header.cells[j].text) if header is not None and j < len(header.cells) else ""
             if _NOT_A_STAGE.search(head) or v.not_a_level.search(v.year.sub("", head)):
@@ -62,6 +67,16 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
                 continue
             out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": big}))
     return out
+
+
+def _counted_alike(v, big: str, small: str) -> bool:
+    """May a column (row) headed ``small`` be a later stage of one headed ``big``? Not when both
+    print units that count different things (家 beside 个); one unit, one group of the stage units
+    (件, 起), or visits and the units visited (家次 over 家) count alike; no unit printed says nothing."""
+    a, b = head_unit(big), head_unit(small)
+    if a is None or b is None or a == b:
+        return True
+    return any(a in g and b in g for g in v.units) or b in v.visits.get(a, frozenset())
 
 
 def _stages_of(v, h: str) -> dict[str, int]:
@@ -100,6 +115,8 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
         swells = v.carried_swells
         pairs = [(j, k) for j, k in pairs if not swells.search(texts[k]) or swells.search(texts[j])]
     for j, k in dict.fromkeys(pairs):
+        if not _counted_alike(v, header.cells[j].text, header.cells[k].text):
+            continue  # "检查单位(家)|发现问题(个)": two measures
         for r in t.rows[at + 1 : end]:
             if r.is_header or len(r.cells) != width:
                 continue

@@ -1,0 +1,161 @@
+"""Averages per unit named by their own words (``catalog/averages.yaml``): 人均, 户均, 平均每个….
+
+"困难退役军人156户,发放帮扶资金78.4万元,户均0.50万元": the amount over the households. A report
+states an average right after the total it divides, or names that total with the average's own words
+("公共图书馆藏书42.8万册,人均藏书1.35册"); the count it is over is a figure in the units the average
+word counts (人均: 人/名; 户均: 户/家; 平均每支: 支; 平均每个社区: 个, named 社区). Read only where:
+
+* the total is the figure right before the average in its sentence (or, an amount, the one before
+  that when that is the count: "帮扶资金126.4万元,惠及1,108人,人均1,141元"), counted as the average is, and
+  the average names nothing more; or the average names what it counts and the total's words hold
+  that name, the nearest such figure before it in its paragraph;
+* the count is in the count units, before the average (its sentence, else its paragraph; a count the
+  average names, else the text before it: "全街道13个社区…平均每个社区22名"), not the total; several
+  counts are readings;
+* no per-capita figure of a statistics office (over the year's average population, or a survey):
+  ``refuse``;
+* an average cut off or rounded up at its last digit is no misprint (less than one step is let pass).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+from ..quantities import Quantity
+from .model import _MONEY_SCALE, Relation, compatible
+from .roles import is_delta, is_per_n, is_previous
+from .structure import _Doc, _paragraph_start
+from .vocab import catalog_yaml, read_entries
+
+_EVERY = re.compile(r"平均每(?P<cls>个|支|所|座|家|名|位|户|人|条|处|支队伍)?(?P<rest>[\u4e00-\u9fff]*)$")
+_TAIL = re.compile(r"(?:为|达|达到|约为?|是|共|计)$")
+_READINGS = 3
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[list[tuple[str, frozenset[str]]], re.Pattern, re.Pattern]:
+    words = read_entries("averages.yaml", "averages", lambda e: (str(e["word"]), frozenset(e["count_units"])))
+    data = catalog_yaml("averages.yaml")
+    return words, re.compile(data["refuse"]), re.compile(data["refuse_sentence"])
+
+
+def per_unit_averages(d: _Doc) -> list[Relation]:
+    """Every average per unit whose total and count the text prints (module doc)."""
+    words, refuse, refuse_sentence = _vocabulary()
+    out: list[Relation] = []
+    for y in d.qs:
+        if y.is_percent or not y.unit or y.in_table:
+            continue
+        phrase = _TAIL.sub("", re.split(r"[,;:、。]", d.label(y))[-1])
+        if "均" not in phrase:
+            continue
+        read = _read(phrase, words)
+        if read is None or refuse.search(phrase) or refuse_sentence.search(d.s[y.sentence[0] : y.end]):
+            continue
+        units, noun, what = read
+        total = _total(d, y, what, units)
+        if total is None:
+            continue
+        counts = _counts(d, y, total, units, noun)
+        if not counts:
+            continue
+        total = _in_unit(total, y)
+        avg = _one_step(y)
+        out.append(Relation("ratio", "ratio.average", {"numerator": total, "denominator": counts[0], "percent": avg},
+                            per=1, readings=[{"numerator": total, "denominator": c, "percent": avg}
+                                             for c in counts[1:]]))
+    return out
+
+
+def _read(phrase: str, words) -> tuple[frozenset[str], str, str] | None:
+    """(the count's units, the noun naming the count, what the average counts) of its words."""
+    for word, units in words:
+        at = phrase.rfind(word)
+        if at >= 0:
+            return units, "", phrase[at + len(word) :]
+    m = _EVERY.search(phrase)
+    if m is None:
+        return None
+    cls, rest = m.group("cls") or "个", m.group("rest")
+    if cls == "个" or not m.group("cls"):
+        # "平均每个社区31名", "平均每个网格服务居民500人": the noun is the unit counted (two characters)
+        return (frozenset({"个"}), rest[:2], rest[2:]) if len(rest) >= 2 else None
+    return frozenset({cls}), "", rest
+
+
+def _usable(d: _Doc, q: Quantity) -> bool:
+    return not (q.is_percent or d.in_parentheses(q) or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)
+                or "均" in re.split(r"[,;:、。]", d.label(q))[-1])
+
+
+def _alike(q: Quantity, y: Quantity) -> bool:
+    return (q.is_money and y.is_money) or (q.unit == y.unit and compatible(q, y))
+
+
+def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str]) -> Quantity | None:
+    if y.unit in units:
+        return None  # "人均服务群众12人": the total and the count alike, no one reading
+    if not what:
+        near = [q for q in d.qs[max(0, y.index - 2) : y.index] if q.sentence == y.sentence]
+        if near and near[-1].unit in units and len(near) == 2 and near[0].is_money:
+            # "资金126.4万元,惠及1,108人,人均1,141元": the count between, of those the money went to (not
+            # "培训42场次,参训1,860人次,人均约6场次": sessions attended per person, over another count)
+            near = near[:1]
+        last = near[-1] if near else None
+        if last is None or "其中" in d.label(last):
+            return None  # "资金500万元,其中省级300万元,惠及2,000人,人均…": of the whole, or of the part?
+        return last if _alike(last, y) and _usable(d, last) else None
+    start = d.before(_paragraph_start(d, y.start))
+    for q in reversed(d.qs[start : y.index]):
+        if _alike(q, y) and _usable(d, q) and _names(what, d.label(q)):
+            return q
+    return None
+
+
+def _names(what: str, label: str) -> bool:
+    """Do a total's words name what the average counts? Whole, or its verb and its last noun with a
+    qualifier between ("配备网格员" of "配备专职网格员", "开展检查" of "开展行政执法检查")."""
+    return what in label or (len(what) >= 4 and what[:2] in label and what[-2:] in label
+                             and label.index(what[:2]) < label.rindex(what[-2:]))
+
+
+def _counts(d: _Doc, y: Quantity, total: Quantity, units: frozenset[str], noun: str) -> list[Quantity]:
+    """The counts the average may be over, nearest first: of its sentence, else its paragraph, else
+    the text before it (one value each, at most ``_READINGS``)."""
+    def fits(q: Quantity) -> bool:
+        if q is total or q.unit not in units or not _usable(d, q):
+            return False
+        return not noun or d.s.startswith(noun, q.end) or d.label(q).endswith(noun)
+
+    before = [q for q in d.qs[: y.index] if fits(q)]
+    para = _paragraph_start(d, y.start)
+    # (the text before the paragraph only for a count the average names: "全街道13个社区…平均每个社区…";
+    # people or households counted a paragraph back are of another matter)
+    far = before if noun else []
+    for scope in ([q for q in before if q.sentence == y.sentence], [q for q in before if q.start >= para], far):
+        if scope:
+            seen: dict[Decimal, Quantity] = {}
+            for q in reversed(scope):
+                seen.setdefault(q.value, q)
+            # (more counts than a few readings: "培训3.26万人次。…农村劳动力1.47万人次、…取证2.41万人次":
+            # which one the average is over the words do not say)
+            return list(seen.values()) if len(seen) <= _READINGS else []
+    return []
+
+
+def _in_unit(total: Quantity, y: Quantity) -> Quantity:
+    """The total in the average's money unit ("126.4万元" over people, "人均1,141元")."""
+    if not (total.is_money and y.is_money) or total.unit == y.unit:
+        return total
+    f = _MONEY_SCALE[total.unit] / _MONEY_SCALE[y.unit]
+    return replace(total, value=total.value * f, low=total.low * f, high=total.high * f, unit=y.unit)
+
+
+def _one_step(y: Quantity) -> Quantity:
+    """An average read within most of one step of its last digit (the check adds half a step): cut
+    off or rounded up rather than to the nearest, it is no misprint; a whole step off is."""
+    step = Decimal("0.4").scaleb(-y.decimals)
+    return replace(y, low=y.low - step, high=y.high + step)
