@@ -162,6 +162,14 @@ def test_table_cells_are_named_by_their_row_and_column(tmp_path) -> None:
     assert "执行数 2724 = 税收收入执行数 2100 + 非税收入执行数 624" in said, said
 
 
+def test_an_average_per_unit_is_shown_in_its_own_unit(tmp_path) -> None:
+    from tests.helpers import audit_text
+
+    text = "全局共有执法人员24人,全年办结案件312件,人均办结13件。"
+    said = {c.message_zh for c in audit_text(tmp_path, text) if c.rule == "ratio.average"}
+    assert said == {"人均办结 13件 = 办结案件 312件 / 全局共有执法人员 24人(13.00件)"}, said
+
+
 def test_a_rate_per_hundred_is_no_percent(tmp_path) -> None:
     from tests.helpers import audit_text
 

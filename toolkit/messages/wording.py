@@ -120,6 +120,8 @@ def _render(check: Any) -> tuple[str, str]:
         if c is not None and (per not in (100, 1000) or col.unit not in ("%", "‰")):
             # a rate per N ("每万人诉求量 4518.18/万", "每百户拥有汽车 45.60/百"), not a percent
             shown = f"{number(c, max(col.places or 0, 2))}/{_PER_WORDS.get(per, number(per))}"
+            if per == 1:  # an average per unit (人均办结 13件, 户均 0.05万元): in the average's own unit
+                shown = f"{number(c, max(col.places or 0, 2))}{'' if col.unit in ('%', '‰') else col.unit}"
         frac_zh = f"{num.said('zh') if num else number(ops.get('numerator'))} / " \
                   f"{den.said('zh') if den else number(ops.get('denominator'))}"
         frac_en = f"{num.said('en') if num else number(ops.get('numerator'))} / " \
