@@ -30,7 +30,7 @@ from .implied import agrees_with, implied_whole
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
-from .structure import _JOINED, _Doc, _paragraph_start
+from .structure import _JOINED, _among_only, _Doc, _paragraph_start
 from .sums import CARRIED_OVER
 from .vocab import read_entries
 
@@ -164,6 +164,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         if not same_scope(base_words, head):
             continue
+        if _among_only(d.label(q), key):
+            continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
                       or not vocabulary()["wholes"].search(head)):
             continue

@@ -1,0 +1,119 @@
+"""Session 16, helper fa30: the previous level printed in a bracket beside a change, the parts of a
+subtotal row, the base a share names, the breakdown an "X的Y中" clause opens. Project sentences."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import audit_text
+
+
+def changes(tmp_path, text: str) -> list[tuple]:
+    """(current, percent, previous read from the text or None, status) of every change check."""
+    out = []
+    for c in audit_text(tmp_path, text):
+        if c.kind == "change":
+            prev = c.operands.get("previous")
+            out.append((c.operands["current"], c.operands["percent"],
+                        prev if isinstance(prev, (int, float)) and "约" not in c.message_zh else None, c.status))
+    return out
+
+
+# The level of the period compared against, in a bracket right after the percent or right after the
+# figure the change is about: the change is checked against it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年办理行政处罚案件1,246件,同比增长8.6%(上年1,147件)。", [(1246, 8.6, 1147, "pass")]),
+    ("全年办理行政处罚案件1,246件,同比增长9.6%(上年1,147件)。", [(1246, 9.6, 1147, "fail")]),
+    ("6月共接听来电42,318个,环比下降6.2%(5月为44,640个)。", [(42318, -6.2, 44640, "fail")]),
+    ("6月共接听来电42,318个,环比下降5.2%(5月为44,640个)。", [(42318, -5.2, 44640, "pass")]),
+    ("税收收入28.4亿元,同比增长7.0%(上年同期:26.8亿元)。", [(28.4, 7.0, 26.8, "fail")]),
+    ("第三季度受理12,460件,环比增长9.8%(二季度11,348件)。", [(12460, 9.8, 11348, "pass")]),
+    ("受理申请215件,同比下降15.2%(2023年245件)。", [(215, -15.2, 245, "fail")]),
+    ("全县发生火灾136起、亡3人,同比分别下降10.5%、40.0%(2023年为152起、4人)。",
+     [(136, -10.5, 152, "pass"), (3, -40.0, 4, "fail")]),
+    # the bracket right after the figure, the change right after the bracket
+    ("本月受理群众诉求28,614件(上月26,793件),环比增长7.8%。", [(28614, 7.8, 26793, "fail")]),
+    ("本月受理群众诉求28,614件(4月26,793件),环比增长6.8%。", [(28614, 6.8, 26793, "pass")]),
+    ("全年受理信访事项812件(2022年为780件),同比增长6.1%。", [(812, 6.1, 780, "fail")]),
+])
+def test_a_bracketed_previous_level_is_the_base_of_the_change(tmp_path, text, expected) -> None:
+    assert changes(tmp_path, text) == expected
+
+
+# No previous level is read when the bracket holds more than a period and its levels, or a period that
+# is not the one compared against (a month against 同比, a year against 环比, a month inside a
+# cumulative period, the same month): each pair, the period compared against and another.
+@pytest.mark.parametrize(("read", "other"), [
+    ("受理咨询1,286件,同比增长12.0%(上年1,148件)。", "受理咨询1,286件,同比增长12.0%(1-10月累计11,842件)。"),
+    ("5月受理3,126件,环比增长10.3%(4月为2,834件)。", "5月受理3,126件,同比增长14.2%(4月为2,834件)。"),
+    ("全年受理3,126件,同比增长10.3%(上年2,834件)。", "全年受理3,126件,环比增长14.2%(上年2,834件)。"),
+    ("受理3,126件,同比增长10.3%(上年2,834件)。", "受理3,126件,同比增长14.2%(其中网上2,834件)。"),
+    ("5月受理3,126件,环比增长10.3%(4月为2,834件)。", "1-5月累计受理13,126件,环比增长14.2%(5月为3,126件)。"),
+    ("5月受理3,126件,环比增长10.3%(4月为2,834件)。", "5月受理3,126件,环比增长14.2%(5月为2,834件)。"),
+    ("2022年全区发生事故23起,同比下降17.9%(2021年为28起)。", "2021年全区发生事故23起,同比下降17.9%(2021年为27起)。"),
+])
+def test_a_bracket_of_another_period_is_no_previous_level(tmp_path, read, other) -> None:
+    assert [prev is not None for _, _, prev, _ in changes(tmp_path, read)] == [True]
+    assert [(prev, status) for _, _, prev, status in changes(tmp_path, other)] == [(None, "pass")]
+
+
+def audit_file(tmp_path, text: str, suffix: str) -> list:
+    import toolkit
+
+    p = tmp_path / f"r.{suffix}"
+    p.write_text(text, encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def sums(checks: list) -> list[tuple]:
+    return [(c.operands["total"], sorted(c.operands["parts"]), c.status) for c in checks if c.kind == "sum"]
+
+
+_MD = """表3　2023年主要民生支出
+
+| 项目 | 金额（万元） | 占支出比重（%） |
+| --- | --- | --- |
+| 一般公共预算支出 | 500,000 | 100.0 |
+{rows}
+"""
+_HTML = """<p>表2　主要民生支出</p>
+<table border="1">
+<tr><th>项目</th><th>金额（万元）</th><th>占比（%）</th></tr>
+<tr><td>一般公共预算支出</td><td>500,000</td><td>100.0</td></tr>
+{rows}
+</table>
+"""
+
+
+def _md_rows(rows: list[tuple[str, str, str]]) -> str:
+    return "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
+
+
+def _html_rows(rows: list[tuple[str, str, str]]) -> str:
+    return "\n".join(f"<tr><td>　{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+
+
+_ITEMS = [("教育", "130,000", "26.0"), ("卫生健康", "80,000", "16.0"), ("住房保障", "50,000", "10.0")]
+
+
+# A subtotal row (合计/小计, or a name with 合计) under item rows sums the items above it; it is no item
+# beside them, and the items with it need not add up to the table's whole (a table of "主要" items).
+@pytest.mark.parametrize(("sub", "fmt", "expected"), [
+    (("小计", "260,000", "52.0"), "md", [(260000, [50000, 80000, 130000], "pass")]),
+    (("民生支出合计", "260,000", "52.0"), "md", [(260000, [50000, 80000, 130000], "pass")]),
+    (("民生支出合计", "260,000", "52.0"), "html", [(260000, [50000, 80000, 130000], "pass")]),
+    (("小计", "250,000", "50.0"), "md", [(250000, [50000, 80000, 130000], "fail")]),
+    (("以上各项小计", "250,000", "50.0"), "html", [(250000, [50000, 80000, 130000], "fail")]),
+])
+def test_a_subtotal_row_sums_the_items_above_it(tmp_path, sub, fmt, expected) -> None:
+    rows = [*_ITEMS, sub]
+    text = _MD.format(rows=_md_rows(rows)) if fmt == "md" else _HTML.format(rows=_html_rows(rows))
+    assert sums(audit_file(tmp_path, text, fmt)) == expected
+
+
+def test_rows_after_a_subtotal_leave_the_whole_unread(tmp_path) -> None:
+    # "诉求类合计" closes 咨询 and 求助; 投诉 and 建议 follow: whether the whole is the subtotal and
+    # the rows after it, or more, is not printed -- only the subtotal is checked.
+    rows = [("咨询", "400", "40.0"), ("求助", "200", "20.0"), ("诉求类合计", "600", "60.0"),
+            ("投诉", "300", "30.0"), ("建议", "100", "10.0")]
+    text = _MD.format(rows=_md_rows(rows)).replace("500,000", "1,000")
+    assert sums(audit_file(tmp_path, text, "md")) == [(600, [200, 400], "pass")]
