@@ -117,3 +117,64 @@ def test_rows_after_a_subtotal_leave_the_whole_unread(tmp_path) -> None:
             ("投诉", "300", "30.0"), ("建议", "100", "10.0")]
     text = _MD.format(rows=_md_rows(rows)).replace("500,000", "1,000")
     assert sums(audit_file(tmp_path, text, "md")) == [(600, [200, 400], "pass")]
+
+
+def shares(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.status)
+            for c in audit_text(tmp_path, text) if c.kind == "ratio" and c.rule == "ratio.share"]
+
+
+# A figure listed after "X中," is one of the set X, never X: a share "占X的" restating it is of X, and
+# when X's own figure is not found the share is left unread -- not taken over a sibling of its list.
+@pytest.mark.parametrize("text", [
+    "3月共形成有效工单18,352件,其中即时办结7,935件,转派10,417件。1-3月累计受理工单51,846件。\n"
+    "转派工单中,区县承办6,284件,市直部门承办3,812件,公共服务企业承办321件。市直部门承办3,812件,占转派工单的36.6%。",
+    "全年收到举报线索2,450条,其中实名举报1,120条,转交属地1,330条。全年累计办结2,390条。\n"
+    "转交属地线索中,县区办理798条,乡镇办理532条。乡镇办理532条,占转交属地线索的40.0%。",
+])
+def test_a_member_of_the_set_is_no_base_of_its_share(tmp_path, text) -> None:
+    assert all(status != "fail" for *_, status in shares(tmp_path, text))
+
+
+# "X的Y中," opens a breakdown of the figure X names ("办结的申请中": of the 办结), not of a figure
+# before that shares only the noun Y ("涉及土地征收的申请52件"): the list is not summed into that one.
+# Each with a phrasing where the words do name the figure before: still its whole.
+_NAMED_SO = [
+    ("全年新收申请120件,办结118件。办结的申请中,予以公开60件,部分公开58件。", [(118, [58, 60], "pass")]),
+    ("全年新收申请120件,办结118件。涉及土地征收的申请52件。涉及土地征收的申请中,予以公开30件,部分公开22件。",
+     [(52, [22, 30], "pass")]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("全年新收申请120件,上年结转4件;办结118件,结转下年度6件。新收申请中,涉及土地征收的申请52件,占新收的43.3%。"
+     "办结的申请中,予以公开40件,部分公开18件。", _NAMED_SO[0]),
+    ("全年收到投诉举报1,520件,办结1,460件。反映食品安全的投诉举报620件。办结的投诉举报中,立案查处380件,"
+     "调解处理270件。", _NAMED_SO[1]),
+])
+def test_a_qualified_set_names_its_own_whole(tmp_path, text, kept) -> None:
+    assert sums(audit_text(tmp_path, text)) == []
+    assert sums(audit_text(tmp_path, kept[0])) == kept[1]
+
+
+# A base the words name, found in an earlier paragraph about another subject (complaints before
+# applications, disputes before applications), is not the base: unread rather than failed. Each with
+# a phrasing of one subject, or a base whose own words are the part's subject: still the base.
+_SAME_SUBJECT = [
+    ("全年收到政府信息公开申请80件,办结76件。\n办结的申请中,予以公开38件,占办结总数的50.0%。", [(38, 76, 50.0, "pass")]),
+    ("全年接到群众来电12,000个,转办诉求5,000件,同比增长3.1%。\n转办诉求中,街道办理3,000件,部门办理2,000件。"
+     "部门办理2,000件,占转办诉求的40.0%。", [(2000, 5000, 40.0, "pass")]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("全区受理城市管理类投诉举报12,486件,办结12,301件,办结率98.5%。\n全年新收政府信息公开申请53件,其中自然人47件,"
+     "法人或其他组织6件。予以公开和部分公开合计27件,占办结总数的54.0%。", _SAME_SUBJECT[0]),
+    ("全市受理劳动人事争议案件2,860件,结案2,790件,调解成功率68.2%。\n全年收到政府信息公开申请75件,其中网上申请51件。"
+     "同意公开42件,占结案总数的58.3%。", _SAME_SUBJECT[1]),
+    ("全县查处违法建设案件1,260宗,拆除违建面积8.6万平方米,结案1,180宗。\n全年新收行政复议申请40件,其中涉及违法建设"
+     "的25件。经审理,维持18件,占结案总数的45.0%。", _SAME_SUBJECT[0]),
+])
+def test_a_base_of_another_subject_is_not_taken(tmp_path, text, kept) -> None:
+    assert shares(tmp_path, text) == []
+    assert shares(tmp_path, kept[0]) == kept[1]
