@@ -178,3 +178,15 @@ _SAME_SUBJECT = [
 def test_a_base_of_another_subject_is_not_taken(tmp_path, text, kept) -> None:
     assert shares(tmp_path, text) == []
     assert shares(tmp_path, kept[0]) == kept[1]
+
+
+def test_a_count_of_unlisted_items_is_an_item_not_a_subtotal(tmp_path) -> None:
+    # "三县合计" after four districts counts three counties the table does not list: an item of the
+    # whole, like the districts; "以上三项小计" after three rows is their subtotal.
+    rows = [("甲区", "18,000", "30.0"), ("乙区", "15,000", "25.0"), ("丙区", "9,000", "15.0"),
+            ("开发区", "6,000", "10.0"), ("三县合计", "12,000", "20.0")]
+    text = _MD.format(rows=_md_rows(rows)).replace("一般公共预算支出 | 500,000", "全市 | 60,000")
+    assert sums(audit_file(tmp_path, text, "md")) == [(60000, [6000, 9000, 12000, 15000, 18000], "pass")]
+    rows = [*_ITEMS, ("以上三项小计", "250,000", "50.0")]
+    assert sums(audit_file(tmp_path, _MD.format(rows=_md_rows(rows)), "md")) == [
+        (250000, [50000, 80000, 130000], "fail")]

@@ -130,26 +130,25 @@ def _in_order(key: str, text: str) -> bool:
 
 # Words of a paragraph's opening figure that say when, where, or what was done, not what is counted.
 _NOT_SUBJECT = re.compile(r"(?:19|20)\d\d年度?|全年|全[省市区县镇乡]|本年度?|今年|我[局委办区县市镇]|共计?|累计|合计"
-                          r"|受理|新收|收到|办理|办结|处理|接收|各类|[^\u4e00-\u9fff]")
+                          r"|受理|新收|收到|办理|办结|结案|审结|答复|处理|接收|各类|[^\u4e00-\u9fff]")
 
 
-def of_another_subject(d: _Doc, base: Quantity, part: Quantity) -> bool:
+def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str) -> bool:
     """Is ``base`` in an earlier paragraph about another subject than ``part``'s ("全区受理城市管理类
     投诉举报12,486件,办结12,301件…" before "全年新收政府信息公开申请53件…予以公开和部分公开合计27件,
-    占办结总数的54.0%": the 办结 of complaints is no base of the outcomes of applications)? The subject
-    of a paragraph: what its first figure counts. Unsure (a subject of under two characters): no."""
+    占办结总数的54.0%": the 办结 of complaints is no base of the outcomes of applications)? Only when
+    the words name a stage and nothing it is of (办结总数, 受理总量), and the part's paragraph opens
+    with a figure of its own. The subject of a paragraph: what its first figure counts; the base's
+    own words may name the part's subject too. Unsure (a subject of under two characters): no."""
     here, there = _paragraph_start(d, part.start), _paragraph_start(d, base.start)
-    if there >= here:
+    if there >= here or _NOT_SUBJECT.sub("", GENERIC_BASE.sub("", base_words)):
         return False
-
-    def subject(head: int) -> str:
-        end = d.s.find("\n", head)
-        first = next((q for q in d.in_range(head, len(d.s) if end < 0 else end) if not q.is_percent), None)
-        return "" if first is None else _NOT_SUBJECT.sub("", d.label(first))
-
-    # (the base's own words may name the subject too: "全年接到来电12,000个,转办诉求5,000件" before
-    # "转办诉求中,…占转办诉求的40.0%")
-    a, b, own = subject(here), subject(there), _NOT_SUBJECT.sub("", d.label(base))
+    first = next((q for q in d.in_range(here, part.start)
+                  if not q.is_percent and compatible(q, part) and size(q) >= size(part)), None)
+    if first is None:
+        return False
+    opening = next((q for q in d.in_range(there, base.end) if not q.is_percent), base)
+    a, b, own = (_NOT_SUBJECT.sub("", d.label(q)) for q in (first, opening, base))
     return len(a) >= 2 and len(b) >= 2 and _overlap(a, b) < 2 and _overlap(a, own) < 2
 
 
@@ -189,7 +188,7 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         if not same_scope(base_words, head):
             continue
-        if _among_only(d.label(q), key) or of_another_subject(d, q, first):
+        if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
             continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
                       or not vocabulary()["wholes"].search(head)):

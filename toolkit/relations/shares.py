@@ -392,7 +392,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         base_words = as_printed(d, base_words, pct)
         beside = list_siblings(d, numerator)  # (no item of the part's 分别 list; no rate: "每万人…23.7起")
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
-                       and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator)
+                       and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None and _TOTAL_WORD.search(base_words):
@@ -407,7 +407,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                            and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)
-                           and not of_another_subject(d, q, numerator)]
+                           and not of_another_subject(d, q, numerator, base_words)]
             # (a part of another candidate is not the total: "受理1,896件…市政府、县级政府分别受理867件、
             # 1,029件" -- the 867 is a part of the 1,896)
             wholes = d.cache.get("partition", {})  # type: ignore[union-attr]
