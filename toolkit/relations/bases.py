@@ -30,7 +30,7 @@ from .implied import agrees_with, implied_whole
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
-from .structure import _JOINED, _Doc, _paragraph_start
+from .structure import _JOINED, _among_only, _Doc, _overlap, _paragraph_start
 from .sums import CARRIED_OVER
 from .vocab import read_entries
 
@@ -128,6 +128,30 @@ def _in_order(key: str, text: str) -> bool:
     return all(ch in it for ch in key)
 
 
+# Words of a paragraph's opening figure that say when, where, or what was done, not what is counted.
+_NOT_SUBJECT = re.compile(r"(?:19|20)\d\d年度?|全年|全[省市区县镇乡]|本年度?|今年|我[局委办区县市镇]|共计?|累计|合计"
+                          r"|受理|新收|收到|办理|办结|结案|审结|答复|处理|接收|各类|[^\u4e00-\u9fff]")
+
+
+def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str) -> bool:
+    """Is ``base`` in an earlier paragraph about another subject than ``part``'s ("全区受理城市管理类
+    投诉举报12,486件,办结12,301件…" before "全年新收政府信息公开申请53件…予以公开和部分公开合计27件,
+    占办结总数的54.0%": the 办结 of complaints is no base of the outcomes of applications)? Only when
+    the words name a stage and nothing it is of (办结总数, 受理总量), and the part's paragraph opens
+    with a figure of its own. The subject of a paragraph: what its first figure counts; the base's
+    own words may name the part's subject too. Unsure (a subject of under two characters): no."""
+    here, there = _paragraph_start(d, part.start), _paragraph_start(d, base.start)
+    if there >= here or _NOT_SUBJECT.sub("", GENERIC_BASE.sub("", base_words)):
+        return False
+    first = next((q for q in d.in_range(here, part.start)
+                  if not q.is_percent and compatible(q, part) and size(q) >= size(part)), None)
+    if first is None:
+        return False
+    opening = next((q for q in d.in_range(there, base.end) if not q.is_percent), base)
+    a, b, own = (_NOT_SUBJECT.sub("", d.label(q)) for q in (first, opening, base))
+    return len(a) >= 2 and len(b) >= 2 and _overlap(a, b) < 2 and _overlap(a, own) < 2
+
+
 def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quantity]:
     """The figures, before the first part (else after the last, in its section), that the base
     words name (one per value, the nearest first); empty when the words name no base or more
@@ -164,6 +188,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         if not same_scope(base_words, head):
             continue
+        if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
+            continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
                       or not vocabulary()["wholes"].search(head)):
             continue

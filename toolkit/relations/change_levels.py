@@ -19,15 +19,82 @@ def _previous_after(d: _Doc, chain: list[Quantity]) -> list[Quantity]:
     or a list (分别为a、b) -- each the previous level of the figure in its position."""
     last = chain[-1]
     k = last.index + 1
-    if k >= len(d.qs) or d.qs[k].sentence != last.sentence or not is_previous(d, d.qs[k]) \
-            or not _PREVIOUS_AFTER.fullmatch(d.s, last.end, d.qs[k].start):
+    if k >= len(d.qs) or d.qs[k].sentence != last.sentence:
         return []
+    if not (is_previous(d, d.qs[k]) and _PREVIOUS_AFTER.fullmatch(d.s, last.end, d.qs[k].start)):
+        return _bracketed_previous(d, chain, k)
+    return _run_from(d, k, last)
+
+
+def _run_from(d: _Doc, k: int, last: Quantity) -> list[Quantity]:
+    """The figure at ``k`` with the ones listed right after it (a、b和c), in ``last``'s sentence."""
     run = [d.qs[k]]
     for q in d.from_index(k + 1):
         if q.is_percent or q.sentence != last.sentence or d.s[run[-1].end : q.start] not in ("、", "和", "及"):
             break
         run.append(q)
     return run
+
+
+# "同比增长22.7%(上年同期153.6万元)", "环比增长14.2%(4月为2,834件)", "同比分别下降17.9%和20.8%(2021年为
+# 28起、25人)": the period compared against opens a bracket right after the percent and its levels fill it.
+_BRACKET_OPEN = re.compile(
+    r"\((?:(?P<year>(?:上|去)一?年度?|(?P<y>(?:19|20)\d\d)年度?)(?:同期|全年)?"
+    r"|(?P<month>上月|上期|上一?季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|[一二三四1-4]季度|上半年))"
+    r"(?:分别)?(?:为|是|有|:)?"
+)
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年")
+_CUMULATIVE = re.compile(r"累计|\d{1,2}[-—至~]\d{1,2}月|前[一二三四五六七八九十\d]{1,2}个?月|全年|上半年|年度")
+_MONTHS = re.compile(r"(?<![\d-])((?:\d{1,2}|[一二三四五六七八九十]{1,2})月)")
+
+
+def _bracketed_previous(d: _Doc, chain: list[Quantity], k: int) -> list[Quantity]:
+    """The previous levels in a bracket right after the change percents: the bracket holds only the
+    period and its levels, and the period is the one the change compares against (a month or the
+    last month for 环比, a year for 同比; a year printed before it in the sentence is later)."""
+    last = chain[-1]
+    m = _BRACKET_OPEN.fullmatch(d.s, last.end, d.qs[k].start)
+    if m is None:
+        return []
+    run = _run_from(d, k, last)
+    if d.s[run[-1].end : run[-1].end + 1] != ")":
+        return []  # more than the levels in the bracket ("(1-10月累计326件)", "(其中…)")
+    return run if _fits_the_change(d, chain, m) else []
+
+
+# The bracket closes right before the change: ")" then the reference and the verb ("),环比增长").
+_TO_THE_CHANGE = re.compile(r"\),?[^,;。()\d%]{0,12}$")
+
+
+def bracketed_before(d: _Doc, group: list[Quantity], chain: list[Quantity]) -> list[Quantity]:
+    """"受理诉求28,614件(4月为26,793件),环比增长6.8%", "事故23起、死亡19人(2021年为28起、25人),同比
+    分别下降…": the previous levels in a bracket right after the figures the change is about, the
+    change right after the bracket."""
+    last = group[-1]
+    k = last.index + 1
+    if k >= len(d.qs) or d.qs[k].sentence != last.sentence or d.qs[k].is_percent:
+        return []
+    m = _BRACKET_OPEN.fullmatch(d.s, last.end, d.qs[k].start)
+    if m is None:
+        return []
+    run = _run_from(d, k, last)
+    if run[-1].index + 1 != chain[0].index or not _TO_THE_CHANGE.match(d.s, run[-1].end, chain[0].start):
+        return []
+    return run if _fits_the_change(d, chain, m) else []
+
+
+def _fits_the_change(d: _Doc, chain: list[Quantity], m: re.Match) -> bool:
+    """Is the bracket's period the one the change compares against?"""
+    # (the sentence's words up to the change, less the bracket)
+    ref = d.s[chain[0].sentence[0] : min(m.start(), chain[0].start)] + d.s[m.end() : chain[0].start]
+    if m.group("month") and re.search(r"同比|比上年|较上年|比去年|较去年|同期", ref):
+        return False  # another month against a change over the year: another comparison
+    if m.group("year") and re.search(r"环比|上月|上季度", ref):
+        return False
+    if m.group("month") and (_CUMULATIVE.search(ref) or m.group("month").rstrip("份") in _MONTHS.findall(ref)):
+        return False  # "1-5月累计13,126件(5月为3,126件)": a month inside the period, not the one before it
+    # ("2021年…同比下降…(2021年…)": the year compared against is an earlier one)
+    return not (m.group("y") and any(int(y) <= int(m.group("y")) for y in _YEAR_BEFORE.findall(ref)))
 
 
 _LIST_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:同比|环比|比上年|较上年)?(?:均|分别|都|全部)")

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .change_levels import _counts_the_list, _previous_after, _previous_run
+from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .roles import (
     DOWN,
@@ -61,7 +61,7 @@ def _changes(d: _Doc) -> list[Relation]:
         if not subjects:
             continue
         if not prevs:
-            prevs = _previous_after(d, chain)
+            prevs = _previous_after(d, chain) or bracketed_before(d, subjects, chain)
         prev_q = prevs[-1] if prevs else None
         if len(chain) == 1 and len(subjects) > 1 and _names_a_total(d, q) \
                 and not any(_TOTAL_WORDS.search(d.label(x)) for x in subjects):

@@ -203,7 +203,29 @@ def bounded_by_each(d: _Doc, total: Quantity, others: list[Quantity], parts: lis
 def totals_named(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
     """The totals whose own clause shares two characters or more with the set's name ``words`` (the
     words of "X中," without 在/所有/全部: "所有答复件中," and "答复政府信息公开申请98件")."""
-    x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", words))
+    x = _naming_words(words)
     if len(x) < 2:
         return []
     return [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
+
+
+def _naming_words(words: str) -> str:
+    """The words of a set's name that tell it from others: "办结的申请" is named by 办结 (a figure
+    "涉及征地拆迁的申请87件" shares only the noun 申请, and is another set)."""
+    x = _NOT_CJK.sub("", re.sub(r"^(?:在|所有|全部)", "", words))
+    qualifier = x.rsplit("的", 1)[0] if "的" in x else ""
+    return qualifier if len(qualifier) >= 2 else x
+
+
+def named_before(d: _Doc, words: str, totals: list[Quantity], pos: int) -> bool:
+    """Do the set's words name a figure of the paragraph before ``pos`` that is none of ``totals``
+    ("…办结193件…。涉及征地拆迁的申请87件。办结的申请中,予以公开76件…": the 193, stated sentences
+    before)? Then the figures just before are not the set the list breaks down."""
+    x = _naming_words(words)
+    if len(x) < 2:
+        return False
+    head = d.s.rfind("\n", 0, pos) + 1
+    ids = {t.index for t in totals}
+    return any(q.index not in ids and not q.is_percent and not is_previous(d, q) and not is_delta(d, q)
+               and _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(q))[-1]), x) >= 2
+               for q in d.in_range(head, pos))

@@ -15,6 +15,7 @@ from .bases import (
     joined_parts,
     letter_graded,
     lettered_part,
+    of_another_subject,
     qualified_part,
     run_bases,
     share_run,
@@ -391,7 +392,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         base_words = as_printed(d, base_words, pct)
         beside = list_siblings(d, numerator)  # (no item of the part's 分别 list; no rate: "每万人…23.7起")
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
-                       and not is_per_n(d, q) and q.index not in beside
+                       and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None and _TOTAL_WORD.search(base_words):
@@ -405,7 +406,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # (its own clause must say all the base's words: "咨询类" under "按诉求类型分," is no 诉求总量)
             key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
-                           and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)]
+                           and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)
+                           and not of_another_subject(d, q, numerator, base_words)]
             # (a part of another candidate is not the total: "受理1,896件…市政府、县级政府分别受理867件、
             # 1,029件" -- the 867 is a part of the 1,896)
             wholes = d.cache.get("partition", {})  # type: ignore[union-attr]
@@ -541,9 +543,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                     and q.value >= numerator.value and not d.in_parentheses(q)
                     and not _listed_beside(d, q, numerator) and not _sibling(d, q, numerator, pct))
 
-        # The nearest figure of the part's own sentence ("郊区受理诉求1000件,办结900件,占90.0%": the
-        # 1000, not the 城区's 1200 that opens the paragraph), a few figures back at most; else the
-        # paragraph's first figure of the kind.
+        # The nearest figure of the part's own sentence ("郊区受理诉求1000件,办结900件,占90.0%": the 1000,
+        # not the 城区's 1200 opening the paragraph), a few figures back at most; else the paragraph's first.
         own = d.qs[max(d.before(numerator.sentence[0]), numerator.index - _NEAR_FIGURES) : numerator.index]
         near = next((q for q in reversed(own) if fits(q)), None) or total_after_part(d, numerator, pct)
         para = _paragraph_start(d, numerator.start)

@@ -19,6 +19,7 @@ from .named_wholes import (
     bounded_by_one_of,
     bounded_parts,
     clause_whole,
+    named_before,
     paired_measures,
     set_whole,
     totals_named,
@@ -164,6 +165,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             # "…回访满意的26,981件。诉求中,涉及…": "X中," names its set; a figure whose own clause
             # does not name it is not that set (a set found by its name is named so already)
             named = totals_named(d, s[d.last_before(SENT_END, a) + 1 : a], totals)
+            if not named and named_before(d, s[d.last_before(SENT_END, a) + 1 : a], totals, a):
+                continue  # the set the words name is a figure further back (named_wholes.named_before)
             totals = named or totals  # (none named: the words decide nothing)
             if not named and found and all(t.value < max(q.value for q in found) for t in totals):
                 # ("审结案件中,调解480件,…。仲裁案件中,涉及劳动报酬的520件": a set the words do not name,

@@ -16,6 +16,8 @@ from itertools import product
 from ..tables import Row
 
 NESTED_ROW = re.compile(r"^\s*(?:其中|内含|含)[:,]?")
+# "民生支出合计", "小计": a row summing the item rows above it, itself no item beside them.
+SUBTOTAL_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}(?:合计|小计))\s*$")
 _MOST = 32  # readings at most; a table of more ways to read is left to its first reading
 
 
@@ -39,3 +41,30 @@ def item_readings(rows: list[Row]) -> list[list[Row]]:
         if items not in out:
             out.append(items)
     return out
+
+
+def subtotals(rows: list[Row]) -> list[tuple[Row, list[Row]]] | None:
+    """The subtotal rows among a group's rows, each with the item rows above it (back to the subtotal
+    before); None when no row but the first is a subtotal. The rows after the last subtotal, if any,
+    are of the group's whole, with the subtotal or without it: no reading is sure."""
+    out: list[tuple[Row, list[Row]]] = []
+    start = 0
+    for i, r in enumerate(rows):
+        if i and SUBTOTAL_ROW.match(r.head) and _counts(r.head) in (None, i - start):
+            out.append((r, rows[start:i]))
+            start = i + 1
+    return out or None
+
+
+_COUNTED = re.compile(r"([两二三四五六七八九十\d]{1,2})[个项类县区镇乡市家所部门]{1,2}(?:合计|小计)")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counts(head: str) -> int | None:
+    """How many items "三县合计", "以上四项小计" counts (None: it counts none). A count that is not
+    the rows above is of items the table does not list ("三县合计" after four districts): an item."""
+    m = _COUNTED.search(head)
+    if m is None:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else _NUMERALS.get(n, -1) if len(n) == 1 else -1

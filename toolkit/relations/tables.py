@@ -26,7 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
-from .table_nesting import NESTED_ROW, item_readings
+from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
@@ -384,7 +384,13 @@ def _unread(row: Row, j: int) -> bool:
 
 def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1,
                others: list[list[Row]] | None = None) -> list[Relation]:
-    """The rows of a group add up to the total row; ``others``: the rows of other readings."""
+    """The rows of a group add up to the total row; ``others``: the rows of other readings. A subtotal
+    row among them ("民生支出合计" under the items of 一般公共预算支出) sums the rows above it instead: the
+    items need not exhaust the total (a table of "主要" items)."""
+    split = subtotals(rows)
+    if split is not None:
+        return [rel for sub, items in split if (sq := _cell(sub, m)) is not None and not sq.is_percent
+                for rel in _group_sum(d, sq, items, m)]
     def column(rows: list[Row]) -> list[Quantity] | None:
         parts = [q for r in rows if (q := _cell(r, m)) is not None]
         if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
