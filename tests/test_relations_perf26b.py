@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import random
-import re
 
 from toolkit.normalize import Text
 from toolkit.quantities import Quantity, find_quantities
