@@ -6,18 +6,22 @@ Texts are written for these tests or drawn at random from pieces of such text.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import itertools
 import random
+import re
 
 from toolkit.normalize import Text
 from toolkit.quantities import Quantity, find_quantities
 from toolkit.relations.model import compatible
 from toolkit.relations.scopes import words
+from toolkit.relations.stages import naming
 from toolkit.relations.structure import _Doc
 
 # (the modules, not the package's functions of the same names)
-bounds, nested_lists, structure, sums = (importlib.import_module(f"toolkit.relations.{m}") for m in (
-    "bounds", "nested_lists", "structure", "sums"))
+bounds, distant, nested_lists, structure, sums = (importlib.import_module(f"toolkit.relations.{m}") for m in (
+    "bounds", "distant", "nested_lists", "structure", "sums"))
 
 _PIECES = ["全年", "共", "受理", "办结", "投诉", "举报", "案件", "其中", "含", "包括", "内含", "其中含", "含量",
            "、", ",", ";", ":", "。", "\n", "(", ")", "12件", "3.5%", "86人", "1,024件", "27人", "5件", "的", "持证",
@@ -81,3 +85,82 @@ def test_included_in_the_part_before_reads_each_figure_once(monkeypatch) -> None
     sums._breakdowns(d)
     bounds._includes(d)
     assert sorted(calls) == sorted(set(calls))
+
+
+def _plain_char_positions(s: str, c: str) -> list[int]:
+    out, i = [], s.find(c)
+    while i >= 0:
+        out.append(i)
+        i = s.find(c, i + 1)
+    return out
+
+
+def test_mark_positions_are_the_plain_positions() -> None:
+    """A character's positions (a one-character pattern's matches) are ``str.find``'s; a set's last
+    one before a position is the latest ``rfind`` of its characters, listed or not yet."""
+    for text in [*_texts(300, 2602), _INCLUDES, ""]:
+        d = _doc(text)
+        for c in ",;:。\n、()！?":
+            assert list(structure._char_positions(text, c)) == _plain_char_positions(text, c)
+        for chars in (",;。\n", ",;:。\n", "。！？!?\n", ";", "\n", "、"):
+            for pos in range(len(text) + 1):
+                assert d.last_before(chars, pos) == max(text.rfind(c, 0, pos) for c in chars), (text, chars, pos)
+
+
+def test_clause_and_phrase_are_the_plain_pieces() -> None:
+    """``clause`` and ``phrase`` read the kept piece without ``piece``'s call: the same text as the
+    label split at its separators, asked first or after ``piece`` listed it, and for a copy."""
+    for text in [*_texts(300, 2603), _INCLUDES]:
+        d = _doc(text)
+        for q in [*d.qs, *d.qs]:  # (the second round reads the kept pieces)
+            lab = d.label(q)
+            assert d.clause(q) == re.split("[,;:、。]", lab)[-1]
+            assert d.phrase(q) == re.split("[,;:。]", lab)[-1]
+        for q in d.qs:
+            copy = dataclasses.replace(q)
+            assert d.clause(copy) == re.split("[,;:、。]", d.label(copy))[-1]
+
+
+_OPENERS = ["全年共", "经审查,", "截至12月31日,", "", "", "对已办结的", "其中", "依法", "一、收案情况\n"]
+_VERBS = ["收到", "受理", "审结", "办结", "回访", "检查", "发现问题", "已整改", "新收"]
+_OBJECTS = ["行政复议申请", "投诉", "举报", "案件", "", "信访事项"]
+_AFTER = ["", "", ",同比增长9.6%", ",涉及行政处罚156件,占37.9%", "、举报42件", ",其中来信60件"]
+_DISTANT = "全年共收到行政复议申请318件,同比增长9.6%。从申请事项看,涉及行政处罚156件,占37.9%。经审查,依法受理301件。截至12月31日,已审结288件。"
+
+
+def _stage_texts(n: int, seed: int) -> list[str]:
+    """Reports of a few sentences, each a stage of some process with its figure and an aside."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_OPENERS) + rng.choice(_VERBS) + rng.choice(_OBJECTS) + f"{rng.randint(1, 400)}件"
+                    + rng.choice(_AFTER) + rng.choice("。。。\n") for _ in range(rng.randint(2, 9))) for _ in range(n)]
+
+
+def _plain_staged_before(d: _Doc, q: Quantity, name):
+    return reversed(d.qs[max(0, q.index - distant._REACH) : q.index])
+
+
+def test_distant_walk_reads_only_staged_figures(monkeypatch) -> None:
+    """The walk back from a figure opening its sentence reads the figures a stage names, from the
+    report's list of them: the same funnels as the walk over every figure in reach (a list that
+    missed a staged figure finds others or none)."""
+    texts = [_DISTANT, *_stage_texts(1200, 2604)]
+
+    def funnels(text: str) -> list[tuple]:
+        d = _doc(text)
+        found = bounds._funnels(d, [])
+        return [r.signature() for r in distant.distant_funnels(d, found)]
+
+    fast = [funnels(t) for t in texts]
+    assert fast[0]  # (318 -> 301 -> 288, sentences apart)
+    assert sum(map(len, fast)) >= 50  # (the texts do state distant funnels)
+    for text in texts[:300]:  # the list: every figure in reach a stage names, the nearest first
+        d = _doc(text)
+        for q in d.qs:
+            plain = [r for r in _plain_staged_before(d, q, None) if (c := naming(d, r)) is not None and c.stages]
+            assert list(distant._staged_before(d, q, lambda r, d=d: naming(d, r))) == plain
+    indexed = distant._staged_before
+    monkeypatch.setattr(distant, "_staged_before", _plain_staged_before)
+    assert [funnels(t) for t in texts] == fast
+    # (and the comparison sees a list that misses a figure: the nearest staged one left out)
+    monkeypatch.setattr(distant, "_staged_before", lambda d, q, name: itertools.islice(indexed(d, q, name), 1, None))
+    assert [funnels(t) for t in texts] != fast
