@@ -140,9 +140,10 @@ def _plain_staged_before(d: _Doc, q: Quantity, name):
 
 
 def test_distant_walk_reads_only_staged_figures(monkeypatch) -> None:
-    """The walk back from a figure opening its sentence reads the figures a stage names, from the
-    report's list of them: the same funnels as the walk over every figure in reach (a list that
-    missed a staged figure finds others or none)."""
+    """The walk over the figures that may open a distant funnel, and the walk back from each, read
+    the figures a stage names, from the report's list of them: the same funnels as the walks over
+    every figure (and over every figure in reach); a list that missed a staged figure finds others
+    or none."""
     texts = [_DISTANT, *_stage_texts(1200, 2604)]
 
     def funnels(text: str) -> list[tuple]:
@@ -158,9 +159,15 @@ def test_distant_walk_reads_only_staged_figures(monkeypatch) -> None:
         for q in d.qs:
             plain = [r for r in _plain_staged_before(d, q, None) if (c := naming(d, r)) is not None and c.stages]
             assert list(distant._staged_before(d, q, lambda r, d=d: naming(d, r))) == plain
-    indexed = distant._staged_before
+        every = [q.index for q in d.qs if (c := naming(d, q)) is not None and c.stages]
+        assert distant._staged(d, lambda r, d=d: naming(d, r)) == every
+    indexed, staged = distant._staged_before, distant._staged
     monkeypatch.setattr(distant, "_staged_before", _plain_staged_before)
+    monkeypatch.setattr(distant, "_staged", lambda d, name: range(len(d.qs)))  # (the walk over every figure)
     assert [funnels(t) for t in texts] == fast
+    monkeypatch.setattr(distant, "_staged", lambda d, name: staged(d, name)[:-1])  # (the last staged figure missed)
+    assert [funnels(t) for t in texts] != fast
+    monkeypatch.setattr(distant, "_staged", staged)
     # (and the comparison sees a list that misses a figure: the nearest staged one left out)
     monkeypatch.setattr(distant, "_staged_before", lambda d, q, name: itertools.islice(indexed(d, q, name), 1, None))
     assert [funnels(t) for t in texts] != fast

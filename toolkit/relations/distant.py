@@ -68,10 +68,12 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     carried = carried_over_at(d, v)
     pending: list[tuple[tuple[int, int], Relation]] = []
-    for q in d.qs:
+    qs = d.qs
+    for i in _staged(d, name):  # (named already by the funnels of a sentence: most figures name no stage)
+        q = qs[i]
         if q.index in bounded or q.is_percent or q.in_table:
             continue
-        p = name(q)  # (named already by the funnels of a sentence: most figures name no stage)
+        p = name(q)
         if p is None or not p.stages or p.scope == "own":
             continue
         opens = not any(not r.is_percent for r in d.in_range(q.sentence[0], q.start))
@@ -161,18 +163,24 @@ def _heading_between(d: _Doc, earlier: Quantity, start: int) -> bool | None:
     return len(words) >= 2 and not _bigrams(words) <= said
 
 
+def _staged(d: _Doc, name) -> list[int]:
+    """The indices of the figures a stage names, in reading order, listed once per report (read-only)."""
+    staged = d.cache.get("distant staged")
+    if staged is None:
+        staged = d.cache["distant staged"] = [r.index for r in d.qs if (c := name(r)) is not None and c.stages]
+    return staged  # type: ignore[return-value]
+
+
 def _staged_before(d: _Doc, q: Quantity, name) -> Iterator[Quantity]:
     """The figures of the ``_REACH`` before ``q`` that a stage names, the nearest first: those ``_candidate``'s
     walk reads (a figure naming no stage is neither a candidate nor one of another process between; the
     walk's stops -- ``_SPAN``, a line end not crossed -- are tested on the figures it reads: an earlier
     figure is no nearer to ``q``). The staged figures are listed once per report (the walk looked at
     every figure in reach, ~40, for each figure opening a sentence with a stage)."""
-    staged = d.cache.get("distant staged")
-    if staged is None:
-        staged = d.cache["distant staged"] = [r.index for r in d.qs if (c := name(r)) is not None and c.stages]
-    lo = bisect.bisect_left(staged, q.index - _REACH)  # type: ignore[arg-type]
+    staged = _staged(d, name)
+    lo = bisect.bisect_left(staged, q.index - _REACH)
     qs = d.qs
-    return (qs[staged[k]] for k in range(bisect.bisect_left(staged, q.index, lo) - 1, lo - 1, -1))  # type: ignore[index]
+    return (qs[staged[k]] for k in range(bisect.bisect_left(staged, q.index, lo) - 1, lo - 1, -1))
 
 
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
