@@ -171,3 +171,28 @@ def test_distant_walk_reads_only_staged_figures(monkeypatch) -> None:
     # (and the comparison sees a list that misses a figure: the nearest staged one left out)
     monkeypatch.setattr(distant, "_staged_before", lambda d, q, name: itertools.islice(indexed(d, q, name), 1, None))
     assert [funnels(t) for t in texts] != fast
+
+
+def test_funnels_split_only_labels_that_may_open_with_besides(monkeypatch) -> None:
+    """A figure whose label holds none of the characters a ``besides`` word needs (另, 此, 还) is no
+    set beside the ones before: its label's last piece is not split to be matched -- the same funnels
+    as matching every named figure's last piece."""
+    besides = bounds._besides()
+    assert besides is not None
+    pieces = ["另有", "此外,", "还有", "另行", "另案", "另外", "其中", *_OPENERS]
+    rng = random.Random(2605)
+    texts = ["受理投诉120件,办结100件;另有20件正在办理。", *("".join(
+        rng.choice(pieces) + rng.choice(_VERBS) + rng.choice(_OBJECTS) + f"{rng.randint(1, 400)}件" + rng.choice(",;。")
+        for _ in range(rng.randint(2, 8))) for _ in range(800))]
+    for text in texts[:200]:
+        d = _doc(text)
+        for q in d.qs:
+            lab = d.label(q)
+            if bounds.lacks(besides, lab):
+                assert besides.match(re.split(r"[,;:、。()!?\n|]", lab)[-1]) is None, lab
+    fast = [[r.signature() for r in bounds._funnels(_doc(t), [])] for t in texts]
+    monkeypatch.setattr(bounds, "lacks", lambda pattern, text: False)  # (every named figure's piece matched)
+    assert [[r.signature() for r in bounds._funnels(_doc(t), [])] for t in texts] == fast
+    assert fast[0] == [("bound", (("larger", 0), ("smaller", 1)))]  # (the 20 beside them: no stage of the 120)
+    monkeypatch.setattr(bounds, "lacks", lambda pattern, text: True)  # (a gate that let nothing through)
+    assert [[r.signature() for r in bounds._funnels(_doc(t), [])] for t in texts] != fast
