@@ -196,3 +196,30 @@ def test_funnels_split_only_labels_that_may_open_with_besides(monkeypatch) -> No
     assert fast[0] == [("bound", (("larger", 0), ("smaller", 1)))]  # (the 20 beside them: no stage of the 120)
     monkeypatch.setattr(bounds, "lacks", lambda pattern, text: True)  # (a gate that let nothing through)
     assert [[r.signature() for r in bounds._funnels(_doc(t), [])] for t in texts] != fast
+
+
+def test_rule_reads_is_kept_per_rule_and_figures(monkeypatch) -> None:
+    """The funnels and the catalog rules ask whether a catalog bound reads over the same figures: the
+    answer is read once per report, rule and figures -- another rule, other figures, figures in
+    other roles or a copy of a figure are read afresh."""
+    from toolkit.relations import catalog_rules
+
+    calls: list[tuple] = []
+
+    def fake(d, r, roles):
+        calls.append((r["id"], tuple((k, v.value) for k, v in roles.items())))
+        return r["id"] == "a" and roles["smaller"].value < roles["larger"].value
+
+    monkeypatch.setattr(catalog_rules, "_rule_reads", fake)
+    d = _doc("受理投诉120件,办结100件,回访80件。")
+    a, b = {"id": "a", "kind": "bound"}, {"id": "b", "kind": "bound"}
+    q120, q100, q80 = d.qs
+    asks = [(a, q100, q120), (a, q100, q120), (b, q100, q120), (a, q120, q100), (a, q80, q120), (a, q80, q120)]
+    answers = [catalog_rules.rule_reads(d, r, {"smaller": small, "larger": large}) for r, small, large in asks]
+    assert answers == [True, True, False, False, True, True]
+    assert len(calls) == 4  # (each distinct ask once)
+    copy = dataclasses.replace(q100)
+    assert catalog_rules.rule_reads(d, a, {"smaller": copy, "larger": q120}) is True
+    assert len(calls) == 5  # (a copy of a figure: read afresh)
+    assert catalog_rules.rule_reads(_doc("受理投诉120件,办结100件,回访80件。"), a, {"smaller": q100, "larger": q120})
+    assert len(calls) == 6  # (another report: its own answers)
