@@ -311,7 +311,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     besides = _besides()
     for q in d.qs:
         p = name(q)
-        if p is not None and besides is not None and besides.match(_PUNCT.split(d.label(q))[-1]):
+        if p is not None and besides is not None and not lacks(besides, lab := d.label(q)) \
+                and besides.match(_PUNCT.split(lab)[-1]):  # (the split only for a label holding a gate character)
             continue  # "…2.74万人;另有4.11万人到外地就业": a set beside the ones before, no stage of them
         head = q  # where the walk back starts: the figure, or the first item of the list it ends
         if p is not None and not p.stages and p.scope is None:

@@ -24,7 +24,9 @@ one reading:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
@@ -66,10 +68,12 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     carried = carried_over_at(d, v)
     pending: list[tuple[tuple[int, int], Relation]] = []
-    for q in d.qs:
+    qs = d.qs
+    for i in _staged(d, name):  # (named already by the funnels of a sentence: most figures name no stage)
+        q = qs[i]
         if q.index in bounded or q.is_percent or q.in_table:
             continue
-        p = name(q)  # (named already by the funnels of a sentence: most figures name no stage)
+        p = name(q)
         if p is None or not p.stages or p.scope == "own":
             continue
         opens = not any(not r.is_percent for r in d.in_range(q.sentence[0], q.start))
@@ -159,6 +163,26 @@ def _heading_between(d: _Doc, earlier: Quantity, start: int) -> bool | None:
     return len(words) >= 2 and not _bigrams(words) <= said
 
 
+def _staged(d: _Doc, name) -> list[int]:
+    """The indices of the figures a stage names, in reading order, listed once per report (read-only)."""
+    staged = d.cache.get("distant staged")
+    if staged is None:
+        staged = d.cache["distant staged"] = [r.index for r in d.qs if (c := name(r)) is not None and c.stages]
+    return staged  # type: ignore[return-value]
+
+
+def _staged_before(d: _Doc, q: Quantity, name) -> Iterator[Quantity]:
+    """The figures of the ``_REACH`` before ``q`` that a stage names, the nearest first: those ``_candidate``'s
+    walk reads (a figure naming no stage is neither a candidate nor one of another process between; the
+    walk's stops -- ``_SPAN``, a line end not crossed -- are tested on the figures it reads: an earlier
+    figure is no nearer to ``q``). The staged figures are listed once per report (the walk looked at
+    every figure in reach, ~40, for each figure opening a sentence with a stage)."""
+    staged = _staged(d, name)
+    lo = bisect.bisect_left(staged, q.index - _REACH)
+    qs = d.qs
+    return (qs[staged[k]] for k in range(bisect.bisect_left(staged, q.index, lo) - 1, lo - 1, -1))
+
+
 def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] | object | None:
     """The one earlier figure of an earlier stage of ``pid`` that ``p`` goes on from (with the other
     figures of the stage its words name, as readings: "对已办结工单回访…" after two figures closed);
@@ -178,7 +202,7 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
     # (the last line end before the sentence: a figure ending before it has a line end between it and
     # the sentence -- ``"\n" in d.s[r.end : start]``, without copying up to _SPAN characters a figure)
     line_end = d.s.rfind("\n", 0, start)
-    for r in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
+    for r in _staged_before(d, q, name):
         if r.end < start - _SPAN:
             break
         if line_end >= r.end:
@@ -186,7 +210,7 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
                 crosses = referred is not None or (len(_sentence_rest(d, p)) >= 2 and not _PLAN.search(d.s, start, q.start))
             if not crosses:
                 break
-        c = name(r)
+        c = name(r)  # (one a stage names: ``_staged_before`` walks no other figure)
         if c is None:
             continue
         # (or the later figure counts items, the earlier the visits of them: "登记信访事项4,218件次…

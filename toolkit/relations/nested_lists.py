@@ -47,6 +47,15 @@ def included_in_the_part_before(d: _Doc, q: Quantity, marker_end: int = 0) -> Qu
     breaks that figure down: its figures are that figure's parts, bounded by it, no siblings of it.
     None when ``q``'s clause opens otherwise, or no figure of the list (past ``marker_end``) ends the
     clause before it."""
+    # (the holder is read once per figure -- every breakdown around the figure and the includes walk
+    # ask it -- and only the list's marker, which differs from ask to ask, is tested each time)
+    holder = d.memo("included_before", q, _included_before)
+    return None if holder is None or holder.start < marker_end else holder
+
+
+def _included_before(d: _Doc, q: Quantity) -> Quantity | None:
+    """``included_in_the_part_before`` with no marker (``marker_end`` 0): the figure ending the clause
+    before ``q``'s, when ``q``'s clause opens with an includes word and continues it."""
     s = d.s
     clause = d.last_before(",;。\n", q.start)
     if clause < 0 or s[clause] in "。\n":
@@ -58,8 +67,8 @@ def included_in_the_part_before(d: _Doc, q: Quantity, marker_end: int = 0) -> Qu
     if k == 0:
         return None
     holder = d.qs[k - 1]
-    if holder.start < marker_end or holder.is_percent or not compatible(holder, q) \
-            or s[holder.end : clause].strip("的") or holder.sentence != q.sentence:
+    if holder.is_percent or not compatible(holder, q) or s[holder.end : clause].strip("的") \
+            or holder.sentence != q.sentence:
         return None
     return holder
 
