@@ -19,6 +19,7 @@ from .identities import identities
 from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .objects_again import objects_again
+from .pair_ties import PairTies
 from .parallel import parallel_funnels
 from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import is_delta, is_previous
@@ -252,7 +253,7 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = load_stages()
     carried = carried_over_at(d, v)
     levels = dict(v.processes)
-    tied: set[tuple[int, int]] | None = None  # the pairs an equality or rate ties: listed when first asked
+    tied: PairTies | None = None  # the pairs an equality or rate ties: indexed when first asked
     out: list[Relation] = []
     for m in every_at(d, v):
         k = d.before(m.start()) - 1  # the figure right before the 'all' word
@@ -291,9 +292,8 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
                         _carried_in(carried, r.sentence) if q.sentence == r.sentence else _carried_over(d, carried, r, q)) \
                     and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))):
                 if tied is None:  # (asked of the few pairs that get this far)
-                    tied = {(min(a.index, b.index), max(a.index, b.index)) for r2 in found if r2.kind in ("equal", "ratio")
-                            for a in r2.quantities() for b in r2.quantities() if a is not b}
-                if (min(q.index, r.index), max(q.index, r.index)) not in tied:
+                    tied = PairTies(found, lambda r2: r2.kind in ("equal", "ratio"))
+                if (q.index, r.index) not in tied:
                     out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
             break  # the first figure of the process after the 'all' words decides
     return out
@@ -465,7 +465,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     # the parts and the pairs equalities tie, listed when first asked (by the few figures that
     # refer back at all)
     parts: set[int] | None = None
-    together: set[tuple[int, int]] | None = None
+    together: PairTies | None = None
     out: list[Relation] = []
     for q in d.qs:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
@@ -518,8 +518,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
                 cands.append(r)
         if len(cands) == 1:
             if together is None:
-                together = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind == "equal"
-                            for a in r.quantities() for b in r.quantities() if a is not b}
-            if (min(cands[0].index, q.index), max(cands[0].index, q.index)) not in together:
+                together = PairTies(found, lambda r: r.kind == "equal")
+            if (cands[0].index, q.index) not in together:
                 out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out

@@ -75,7 +75,15 @@ def _keys(d: _Doc) -> list[tuple[Quantity, str]]:
     found = d.cache.get("restated_prose_keys")
     if found is None:
         v, year = _vocab(), _year(d)
-        found = d.cache["restated_prose_keys"] = [(q, k) for q in d.qs if (k := _key(d, q, v, year)) is not None]
+        found = d.cache["restated_prose_keys"] = []
+        last = -1  # where the latest figure before this one that is no percent starts
+        for q in d.qs:
+            # (a figure after another in its sentence has no key, ``_key``'s test by position: asked
+            # here first, it spares most figures the four role memos and the sentence's slices)
+            if not q.sentence[0] <= last < q.start and (k := _key(d, q, v, year)) is not None:
+                found.append((q, k))
+            if not q.is_percent:
+                last = max(last, q.start)
     return found  # type: ignore[return-value]
 
 
