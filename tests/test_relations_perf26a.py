@@ -196,3 +196,29 @@ def test_among_stage_finds_what_the_plain_scan_finds(monkeypatch) -> None:
     monkeypatch.setattr(among_stage, "matches_at", lambda p, s, starts: list(p.finditer(s)))
     for t, f in zip(texts, found, strict=True):
         assert _same(f, among_stage.among_stage(_doc(t), [])), t
+
+
+def test_stated_alike_finds_what_the_walk_over_every_figure_finds(monkeypatch) -> None:
+    pieces = [*_PIECES, "同样为", "也为", "亦为", "与", "与登记受理量一致", ",与受理量相符", "录入量为", "服务室", "186个"]
+    rng = random.Random(2610)
+    texts = ["建成服务室186个,已聘请法律顾问的同样为186个。录入量为21,476件次,与登记受理量一致。登记受理21,476件次。",
+             "登记受理21,476件次。录入量为21,476件次,与登记受理量一致。",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(500))]
+    found = [named_again.stated_alike(_doc(t), []) for t in texts]
+    assert found[0] and found[1]
+    _every_figure(monkeypatch, named_again, "holding_any", "after_holding")
+    for t, f in zip(texts, found, strict=True):
+        assert _same(f, named_again.stated_alike(_doc(t), [])), t
+
+
+def test_restated_above_finds_what_the_walk_over_every_figure_finds(monkeypatch) -> None:
+    restated_lists = importlib.import_module("toolkit.relations.restated_lists")
+    pieces = [*_PIECES, "建议", "提案", "人大代表建议65件", "政协提案88件", "上述153件建议提案已全部办结", "以上两类共"]
+    rng = random.Random(2611)
+    texts = ["全年共办理人大代表建议65件、政协提案88件。上述153件建议提案已全部办结。",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(500))]
+    found = [restated_lists.restated_above(_doc(t)) for t in texts]
+    assert found[0]
+    _every_figure(monkeypatch, restated_lists, "may_hold")
+    for t, f in zip(texts, found, strict=True):
+        assert _same(f, restated_lists.restated_above(_doc(t))), t

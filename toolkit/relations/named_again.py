@@ -262,7 +262,12 @@ def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = _vocabulary()
     tied: set[frozenset[int]] | None = None  # the figures each equality ties: listed when first asked
     out: list[Relation] = []
-    for q in d.qs:
+    # (only the figures whose clause can hold an ``alike.before`` word, and those followed by 与 --
+    # right away or after a comma: every ``alike.with`` match opens so)
+    before = gate_chars(v["alike_before"])
+    walk = d.qs if before is None or gate_chars(v["alike_with"]) != "与" else merged(
+        holding_any(d, before), after_holding(d, "与", 2))
+    for q in walk:
         if q.in_table or q.index == 0 or is_delta(d, q) or is_previous(d, q):
             continue
         lab = d.clause(q)
