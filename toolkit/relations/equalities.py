@@ -329,10 +329,14 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
     equality (a rate of 100% says every one) are stated."""
 
-    used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
+    used: set[int] | None = None  # the figures a rate found reads: listed at the first rate of 100%
     out: list[Relation] = []
     for pct in d.qs:
-        if pct.unit != "%" or pct.value != 100 or pct.index in used or pct.in_table:
+        if pct.unit != "%" or pct.value != 100 or pct.in_table:
+            continue
+        if used is None:
+            used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
+        if pct.index in used:
             continue
         m = _RATE_NAMES.search(re.split(r"[,;:]", d.label(pct))[-1])
         if not m or _bracket_after(d, pct):
@@ -380,7 +384,7 @@ def full_rates_found(found: list[Relation]) -> list[Relation]:
     the two figures are one count (``equal.full_rate``). Only a ratio of one reading (a rate that may
     be of another base says nothing of this one), counted alike, and not where the figures show the
     100% is a rounding (998 of 1,000 printed "100%": the ratio holds, the equality is not said)."""
-    tied = {frozenset(q.index for q in r.quantities()) for r in found if r.kind == "equal"}
+    tied: set[frozenset[int]] | None = None  # the figures each equality ties: listed when first asked
     out: list[Relation] = []
     for r in found:
         if r.kind != "ratio" or r.readings or r.base_plus is not None or r.per != 100:
@@ -391,6 +395,8 @@ def full_rates_found(found: list[Relation]) -> list[Relation]:
         if pct.value != 100 or num.is_percent or base.is_percent or not compatible(num, base) \
                 or num.unit != base.unit or base.value <= 0 or num.index == base.index:
             continue
+        if tied is None:
+            tied = {frozenset(q.index for q in r2.quantities()) for r2 in found if r2.kind == "equal"}
         if frozenset((num.index, base.index)) in tied:
             continue
         rounding = Decimal(5).scaleb(-pct.decimals - 1)
