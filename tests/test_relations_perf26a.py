@@ -222,3 +222,39 @@ def test_restated_above_finds_what_the_walk_over_every_figure_finds(monkeypatch)
     _every_figure(monkeypatch, restated_lists, "may_hold")
     for t, f in zip(texts, found, strict=True):
         assert _same(f, restated_lists.restated_above(_doc(t))), t
+
+
+# --- lists over the relations found, made only when asked ----------------------------------------
+
+
+class _Untouchable(list):
+    """A list of relations found that fails the test if a family reads it."""
+
+    def __iter__(self):
+        raise AssertionError("the relations found were read")
+
+
+def test_families_read_the_relations_found_only_when_a_candidate_needs_them() -> None:
+    """Restated prose, full rates and graded lists list the figures the relations found tie only
+    when a candidate of their own gets that far -- and then find what they found before."""
+    equalities = importlib.import_module("toolkit.relations.equalities")
+    graded = importlib.import_module("toolkit.relations.graded")
+    from toolkit.relations.model import Relation
+
+    d = _doc("全年受理投诉120件,已办结100件,正在办理20件。")  # (no summary, no 100%, no grades)
+    assert restated_prose.restated_prose(d, _Untouchable()) == []
+    assert restated_prose.restated_in_section(d, _Untouchable()) == []
+    assert equalities._full_rates(d, _Untouchable()) == []
+    assert graded._graded_lists(d, _Untouchable()) == []
+    d = _doc("2023年工作报告\n一、基本情况\n全年共受理劳动人事争议案件1,862件,审结1,840件。\n"
+             "二、案件受理\n全年受理劳动人事争议案件1,826件,其中劳动报酬争议1,200件。\n")
+    found = restated_prose.restated_prose(d, [])
+    assert [[q.value for q in r.roles["values"]] for r in found] == [[1862, 1826]]
+    assert restated_prose.restated_prose(d, found) == []  # (tied already: read when asked)
+    d = _doc("印发规范性文件2件,公开并解读2件,公开率和解读率均为100%。")
+    rates = equalities._full_rates(d, [])
+    assert rates and equalities._full_rates(d, [r for r in rates if r.kind == "ratio"]) == []
+    ratio = Relation("ratio", "ratio.x", {"numerator": d.qs[1], "denominator": d.qs[0], "percent": d.qs[2]})
+    assert [r.rule for r in equalities.full_rates_found([ratio])] == ["equal.full_rate"]
+    equal = Relation("equal", "equal.x", {"values": [d.qs[0], d.qs[1]]})
+    assert equalities.full_rates_found([ratio, equal]) == []
