@@ -50,7 +50,7 @@ def test_restated_prose_keys_are_the_plain_keys() -> None:
 
 def test_restated_prose_reads_each_key_once(monkeypatch) -> None:
     """The summary's totals and the section's restatements walk the same keys: each figure's key is
-    read once for both families (they read every figure's sentence each)."""
+    read at most once for both families (they read every figure's sentence each)."""
     calls: list[int] = []
     plain = restated_prose._key
 
@@ -62,7 +62,8 @@ def test_restated_prose_reads_each_key_once(monkeypatch) -> None:
     d = _doc(_SUMMARY)
     first = restated_prose.restated_prose(d, [])
     second = restated_prose.restated_in_section(d, [])
-    assert sorted(calls) == [q.index for q in d.qs]
+    assert len(calls) == len(set(calls))  # (perf26a: only figures no other precedes in their sentence are read)
+    assert set(calls) >= {q.index for q, _ in restated_prose._keys(d)}
     assert [[q.value for q in r.roles["values"]] for r in first] == [[1862, 1826]]  # (restated, mistyped)
     assert second == []
 

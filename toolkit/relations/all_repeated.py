@@ -12,10 +12,12 @@ One reading only: the first figure is the first of its unit in its sentence (not
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from .model import Relation
+from .pair_ties import PairTies
 from .roles import is_delta, is_previous
 from .stages import every_at, load_stages
 from .structure import _Doc
@@ -36,7 +38,7 @@ def _vocabulary() -> dict:
 def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Equalities of a figure and the one restating its 'all' clause (``equal.all_restated``)."""
     v = _vocabulary()
-    tied: set[frozenset[int]] | None = None  # the pairs an equality or rate ties: listed when first asked
+    tied: PairTies | None = None  # the pairs an equality or rate ties: indexed when first asked
     out: list[Relation] = []
     for m in every_at(d, load_stages()):
         k = d.before(m.start()) - 1
@@ -66,10 +68,9 @@ def all_repeated(d: _Doc, found: list[Relation]) -> list[Relation]:
         if "其中" in d.label(first) or any(q.unit == first.unit and not q.is_percent
                                           for q in d.in_range(first.sentence[0], first.start)):
             continue  # a part, or a figure after another of its unit: 'all' may be of more
-        if tied is None:  # (most 'all' words restate nothing: the pairs are listed for the few that do)
-            tied = {frozenset((a.index, b.index)) for r in found if r.kind in ("equal", "ratio")
-                    for a in r.quantities() for b in r.quantities() if a is not b}
-        if frozenset((first.index, later.index)) in tied:
+        if tied is None:  # (most 'all' words restate nothing: the index is built for the few that do)
+            tied = PairTies(found, lambda r: r.kind in ("equal", "ratio"))
+        if (first.index, later.index) in tied:
             continue
         out.append(Relation("equal", "equal.all_restated", {"values": [first, later]}))
     return out
@@ -85,7 +86,7 @@ def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     v = _vocabulary()
     carried = carried_over_at(d, load_stages())
-    tied: set[frozenset[int]] | None = None  # the pairs a relation found ties: listed when first asked
+    tied: PairTies | None = None  # the pairs a relation found ties: indexed when first asked
     out: list[Relation] = []
     for m in every_at(d, load_stages()):
         k = d.before(m.start()) - 1
@@ -100,12 +101,12 @@ def restated_subjects(d: _Doc, found: list[Relation]) -> list[Relation]:
         if "其中" in d.label(first) or any(q.unit == first.unit and not q.is_percent
                                           for q in d.in_range(first.sentence[0], first.start)):
             continue
-        if any(first.sentence[0] <= c < first.sentence[1] for c in carried):
+        at = bisect.bisect_left(carried, first.sentence[0])  # (the carry-over words, in order: by bisect)
+        if at < len(carried) and carried[at] < first.sentence[1]:
             continue  # "受理52件(含结转4件),56件均已办结": the work carried in is closed too
-        if tied is None:  # (most 'all' words are no restatement: the pairs are listed for the few that are)
-            tied = {frozenset((a.index, b.index)) for r in found for a in r.quantities() for b in r.quantities()
-                    if a is not b}
-        if frozenset((first.index, later.index)) in tied:
+        if tied is None:  # (most 'all' words are no restatement: the index is built for the few that are)
+            tied = PairTies(found)
+        if (first.index, later.index) in tied:
             continue
         out.append(Relation("equal", "equal.restated_all", {"values": [first, later]},
                             readings=[{"smaller": later, "larger": first}]))

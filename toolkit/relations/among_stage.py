@@ -30,6 +30,7 @@ from .roles import is_delta, is_previous
 from .stages import _NOT_CJK, _strip, load_stages, naming, stages_in
 from .structure import _Doc
 from .ties import _tied
+from .vocab import matches_at
 
 # "在依法受理的信访事项中,", "在审结案件中:": opening a sentence, no figure between 在 and 中
 _AMONG = re.compile(r"(?:^|(?<=[。;!?\n]))在([^\d,;:。()\n]{2,20}?)中[,:]")
@@ -45,7 +46,8 @@ def among_stage(d: _Doc, found: list[Relation]) -> list[Relation]:
         return []
     v = load_stages()
     pending: list[tuple[tuple[int, int], Relation]] = []
-    for m in _AMONG.finditer(d.s):
+    # (``_AMONG.finditer``: every match opens with 在, so it is tried only where one stands)
+    for m in matches_at(_AMONG, d.s, d.positions("在")):
         inner = m.group(1)
         if _NOT_A_SET.search(inner):
             continue

@@ -19,6 +19,7 @@ from .identities import identities
 from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .objects_again import objects_again
+from .pair_ties import PairTies
 from .parallel import parallel_funnels
 from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import is_delta, is_previous
@@ -252,7 +253,7 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = load_stages()
     carried = carried_over_at(d, v)
     levels = dict(v.processes)
-    tied: set[tuple[int, int]] | None = None  # the pairs an equality or rate ties: listed when first asked
+    tied: PairTies | None = None  # the pairs an equality or rate ties: indexed when first asked
     out: list[Relation] = []
     for m in every_at(d, v):
         k = d.before(m.start()) - 1  # the figure right before the 'all' word
@@ -291,9 +292,8 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
                         _carried_in(carried, r.sentence) if q.sentence == r.sentence else _carried_over(d, carried, r, q)) \
                     and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))):
                 if tied is None:  # (asked of the few pairs that get this far)
-                    tied = {(min(a.index, b.index), max(a.index, b.index)) for r2 in found if r2.kind in ("equal", "ratio")
-                            for a in r2.quantities() for b in r2.quantities() if a is not b}
-                if (min(q.index, r.index), max(q.index, r.index)) not in tied:
+                    tied = PairTies(found, lambda r2: r2.kind in ("equal", "ratio"))
+                if (q.index, r.index) not in tied:
                     out.append(Relation("equal", "equal.stage", {"values": [r, q]}))
             break  # the first figure of the process after the 'all' words decides
     return out
@@ -329,10 +329,14 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
     equality (a rate of 100% says every one) are stated."""
 
-    used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
+    used: set[int] | None = None  # the figures a rate found reads: listed at the first rate of 100%
     out: list[Relation] = []
     for pct in d.qs:
-        if pct.unit != "%" or pct.value != 100 or pct.index in used or pct.in_table:
+        if pct.unit != "%" or pct.value != 100 or pct.in_table:
+            continue
+        if used is None:
+            used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
+        if pct.index in used:
             continue
         m = _RATE_NAMES.search(re.split(r"[,;:]", d.label(pct))[-1])
         if not m or _bracket_after(d, pct):
@@ -380,7 +384,7 @@ def full_rates_found(found: list[Relation]) -> list[Relation]:
     the two figures are one count (``equal.full_rate``). Only a ratio of one reading (a rate that may
     be of another base says nothing of this one), counted alike, and not where the figures show the
     100% is a rounding (998 of 1,000 printed "100%": the ratio holds, the equality is not said)."""
-    tied = {frozenset(q.index for q in r.quantities()) for r in found if r.kind == "equal"}
+    tied: set[frozenset[int]] | None = None  # the figures each equality ties: listed when first asked
     out: list[Relation] = []
     for r in found:
         if r.kind != "ratio" or r.readings or r.base_plus is not None or r.per != 100:
@@ -391,6 +395,8 @@ def full_rates_found(found: list[Relation]) -> list[Relation]:
         if pct.value != 100 or num.is_percent or base.is_percent or not compatible(num, base) \
                 or num.unit != base.unit or base.value <= 0 or num.index == base.index:
             continue
+        if tied is None:
+            tied = {frozenset(q.index for q in r2.quantities()) for r2 in found if r2.kind == "equal"}
         if frozenset((num.index, base.index)) in tied:
             continue
         rounding = Decimal(5).scaleb(-pct.decimals - 1)
@@ -465,7 +471,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     # the parts and the pairs equalities tie, listed when first asked (by the few figures that
     # refer back at all)
     parts: set[int] | None = None
-    together: set[tuple[int, int]] | None = None
+    together: PairTies | None = None
     out: list[Relation] = []
     for q in d.qs:
         if q.is_percent or q.is_money or q.in_table or not q.unit:
@@ -518,8 +524,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
                 cands.append(r)
         if len(cands) == 1:
             if together is None:
-                together = {(min(a.index, b.index), max(a.index, b.index)) for r in found if r.kind == "equal"
-                            for a in r.quantities() for b in r.quantities() if a is not b}
-            if (min(cands[0].index, q.index), max(cands[0].index, q.index)) not in together:
+                together = PairTies(found, lambda r: r.kind == "equal")
+            if (cands[0].index, q.index) not in together:
                 out.append(Relation("equal", "equal.back_reference", {"values": [cands[0], q]}))
     return out

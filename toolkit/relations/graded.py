@@ -54,7 +54,7 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = _graded_vocabulary()
     out: list[Relation] = []
     # (grades another list already adds up; a rate of one grade, 优秀率, is no such list)
-    in_relation = {q.index for r in found if r.kind != "ratio" for q in r.quantities()}
+    in_relation: set[int] | None = None  # (listed at the first graded list: most reports grade nothing)
     i = 0
     qs = d.qs
     while i < len(qs):
@@ -75,7 +75,9 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
         if len(grades) < 2 or not any(v["failing"].search(n) for n in names) or not any(n in v["passing"] for n in names):
             continue  # "优秀15份、不合格3份": the grades between are not listed
         checked = _checked_list(d, q, found)
-        if not checked or any(g.index in in_relation for g in grades):
+        if checked and in_relation is None:
+            in_relation = {x.index for r in found if r.kind != "ratio" for x in r.quantities()}
+        if not checked or any(g.index in in_relation for g in grades):  # type: ignore[operator]
             continue
         if _UNGRADED.search(d.s, grades[-1].end, d.next_end(grades[-1].end, SENT_END)):
             continue  # "…,许可案卷5份因资料不全未评定等次": not all that was checked was graded

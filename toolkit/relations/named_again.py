@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import after_holding, gate_chars, holding_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .stages import load_stages, naming
@@ -225,7 +226,11 @@ def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
              if isinstance(q, Quantity)}
     tied = {q.index for r in found if r.kind == "equal" for q in r.quantities()}
     out: list[Relation] = []
-    for q in d.qs:
+    # (only the figures ``_frame`` reads further: its clause holds 的 or a referring word's
+    # character, or the words after it -- 20 characters at most -- hold the 中 or 算 they must end with)
+    refer = gate_chars(v["refer"])
+    walk = d.qs if refer is None else merged(holding_any(d, "的" + refer), after_holding(d, "中算", 20))
+    for q in walk:
         if q.is_percent or q.in_table or q.index in tied or d.in_parentheses(q):
             continue
         framed = _frame(d, q, v)
@@ -257,7 +262,12 @@ def stated_alike(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = _vocabulary()
     tied: set[frozenset[int]] | None = None  # the figures each equality ties: listed when first asked
     out: list[Relation] = []
-    for q in d.qs:
+    # (only the figures whose clause can hold an ``alike.before`` word, and those followed by 与 --
+    # right away or after a comma: every ``alike.with`` match opens so)
+    before = gate_chars(v["alike_before"])
+    walk = d.qs if before is None or gate_chars(v["alike_with"]) != "与" else merged(
+        holding_any(d, before), after_holding(d, "与", 2))
+    for q in walk:
         if q.in_table or q.index == 0 or is_delta(d, q) or is_previous(d, q):
             continue
         lab = d.clause(q)

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .named_again import narrower_or_period
 from .reading import piece_words
@@ -67,7 +68,9 @@ def objects_again(d: _Doc, found: list[Relation]) -> list[Relation]:
     v = _vocabulary()
     tied = {q.index for r in found if r.kind == "equal" for q in r.quantities()}
     out: list[Relation] = []
-    for q in d.qs:
+    # (only the figures whose label holds a character of the lead -- 对, 为, 向, 给 --: the others'
+    # piece words cannot match it, ``_object`` would say None)
+    for q in may_hold(d, v["lead"]):
         if q.index in tied or not _plain(d, q) or q.value == 0:
             continue
         noun = _object(d, q, v)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .reading import label_words
 from .scopes import is_scope_count
@@ -25,7 +26,7 @@ def restated_above(d: _Doc) -> list[Relation]:
     list of one figure is restated equal; two or more add up to it."""
     s = d.s
     out: list[Relation] = []
-    for q in d.qs:
+    for q in may_hold(d, _ABOVE):  # (the figures whose label holds a character every match needs)
         if q.is_percent or q.index == 0 or not _ABOVE.search(d.label(q)):
             continue
         if any(p.index < q.index for p in d.in_range(q.sentence[0], q.start)):

@@ -75,7 +75,15 @@ def _keys(d: _Doc) -> list[tuple[Quantity, str]]:
     found = d.cache.get("restated_prose_keys")
     if found is None:
         v, year = _vocab(), _year(d)
-        found = d.cache["restated_prose_keys"] = [(q, k) for q in d.qs if (k := _key(d, q, v, year)) is not None]
+        found = d.cache["restated_prose_keys"] = []
+        last = -1  # where the latest figure before this one that is no percent starts
+        for q in d.qs:
+            # (a figure after another in its sentence has no key, ``_key``'s test by position: asked
+            # here first, it spares most figures the four role memos and the sentence's slices)
+            if not q.sentence[0] <= last < q.start and (k := _key(d, q, v, year)) is not None:
+                found.append((q, k))
+            if not q.is_percent:
+                last = max(last, q.start)
     return found  # type: ignore[return-value]
 
 
@@ -89,7 +97,7 @@ def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
     keys: dict[tuple[str, str], list[Quantity]] = {}
     for q, k in _keys(d):
         keys.setdefault((k, q.unit), []).append(q)
-    tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
+    tied: set[frozenset[int]] | None = None  # the figures each equality ties: listed when first asked
     out = []
     for qs in keys.values():
         if len(qs) != 2 or not (qs[0].start < summary_end < qs[1].start):
@@ -97,6 +105,8 @@ def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
         heads = list(_HEADING_LINE.finditer(d.s, summary_end, qs[1].start))
         if heads and v["place"].search(heads[-1].group(1)):
             continue  # "(二)东城区": a section of one place states its own figures in the same words
+        if tied is None:
+            tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
         if frozenset(q.index for q in qs) not in tied:
             out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
     return out
@@ -113,13 +123,15 @@ def restated_in_section(d: _Doc, found: list[Relation]) -> list[Relation]:
     for q, k in _keys(d):
         if len(k.partition("|")[0]) >= _MIN_IN_SECTION:
             keys.setdefault((k, q.unit), []).append(q)
-    tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
+    tied: set[frozenset[int]] | None = None  # the figures each equality ties: listed when first asked
     out = []
     for qs in keys.values():
         if len(qs) != 2 or _ANY_HEADING.search(d.s, qs[0].end, qs[1].start):
             continue
         if not (_item_line(d, qs[0]) and not _item_line(d, qs[1])):
             continue  # two statements in prose: maybe two wholes ("全年收到…87件。\n全年收到…45件、诉讼12件")
+        if tied is None:
+            tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
         if frozenset(q.index for q in qs) not in tied:
             out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
     return out

@@ -324,7 +324,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     lab = d.piece(q, ",:、()|")  # (``_PUNCT.split(label)[-1]``: a label holds none of 。;!?\n)
     if not lab and label.endswith(":"):
         lab = _PUNCT.split(label[:-1])[-1]  # "受理:142件", "-审结:138件": the words before the colon
-    elif _TOTAL_OF_NAMES.search(lab) and label.endswith(lab) and label[-len(lab) - 1 : -len(lab)] == "、":
+    elif lab.endswith(("共", "计")) and _TOTAL_OF_NAMES.search(lab) and label.endswith(lab) and label[-len(lab) - 1 : -len(lab)] == "、":
         lab = _NO_LIST_PUNCT.split(label)[-1]  # "确诊宫颈癌、乳腺癌共23例": the names listed are its name
     elif not lab and label.endswith(")") and label.rfind("(") > 0:
         lab = _PUNCT.split(label[: label.rfind("(")])[-1]  # "受理投诉举报(含热线转办)15,862件": before the aside

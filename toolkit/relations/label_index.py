@@ -1,0 +1,87 @@
+"""Which figures' labels can hold a match of a pattern: an index of where characters stand in the
+text, each place mapped to the one figure whose label holds it, built once per report.
+
+Many walks go over every figure and first test its label (or a piece of it: its last clause,
+its Chinese words) with a pattern most labels do not match ("…对" before an object, 同样为, 上述).
+Every match of such a pattern holds one of a few characters (``literal_gate``: 对/为/向/给 for
+the object's lead), and a label holding none of them matches nowhere, nor does any piece of it.
+So a walk need visit only the figures whose label holds a gate character: found from where those
+characters stand (``_Doc.positions``, listed once per set of characters), each place mapped by
+bisect to the first figure starting after it -- labels never overlap: each runs from the previous
+figure's end, or its segment's start, to its figure. The walk then makes its own test as before,
+on fewer figures: the same answers, in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .structure import _Doc
+from .vocab import literal_gate
+
+
+def holding_any(d: _Doc, chars: str) -> list[Quantity]:
+    """The document's figures whose label holds one of ``chars`` (``any(c in d.label(q) for c in
+    chars)``), in reading order, found once per report and set of characters. Read-only: shared."""
+    key = "holding any " + chars
+    found = d.cache.get(key)
+    if found is None:
+        found = d.cache[key] = _holding_any(d, chars)
+    return found  # type: ignore[return-value]
+
+
+def _holding_any(d: _Doc, chars: str) -> list[Quantity]:
+    qs = d.qs
+    ks: list[int] = []
+    for i in d.positions(chars):
+        k = d.before(i + 1)  # the first figure starting after the place
+        if k < len(qs) and (not ks or ks[-1] != k) and qs[k].start - len(d.label(qs[k])) <= i:
+            ks.append(k)
+    return [qs[k] for k in ks]
+
+
+def may_hold(d: _Doc, pattern: re.Pattern) -> list[Quantity]:
+    """The figures whose label can hold a match of ``pattern`` -- those holding a character of its
+    ``literal_gate`` -- in reading order; every figure when no gate is known. A superset: the walk
+    still tests each figure as before."""
+    gate = gate_chars(pattern)
+    return d.qs if gate is None else holding_any(d, gate)
+
+
+_GATES: dict[int, tuple[re.Pattern, str | None]] = {}  # by id (hashing a pattern hashes its code)
+
+
+def gate_chars(pattern: re.Pattern) -> str | None:
+    """``literal_gate(pattern)`` as a string (sorted), or None when no gate is known; read once."""
+    known = _GATES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        chars = literal_gate(pattern)
+        known = _GATES[id(pattern)] = (pattern, "".join(sorted(chars)) if chars else None)
+    return known[1]
+
+
+def after_holding(d: _Doc, chars: str, reach: int) -> list[Quantity]:
+    """The figures ``q`` one of whose ``reach`` characters after it holds one of ``chars`` (``any(c in
+    d.after(q, reach) for c in chars)``: the words after a figure stop at the next figure), in
+    reading order, found once per report from where the characters stand."""
+    key = f"after holding {reach} {chars}"
+    found = d.cache.get(key)
+    if found is None:
+        qs = d.qs
+        ks: list[int] = []
+        for i in d.positions(chars):
+            k = d.before(i + 1) - 1  # the last figure starting at or before the place
+            if k >= 0 and qs[k].end <= i < qs[k].end + reach and (not ks or ks[-1] != k):
+                ks.append(k)
+        found = d.cache[key] = [qs[k] for k in ks]
+    return found  # type: ignore[return-value]
+
+
+def merged(*walks: list[Quantity]) -> list[Quantity]:
+    """The figures of several walks, each once, in reading order."""
+    seen: dict[int, Quantity] = {}
+    for walk in walks:
+        for q in walk:
+            seen.setdefault(q.index, q)
+    return [seen[i] for i in sorted(seen)]
