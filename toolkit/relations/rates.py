@@ -181,10 +181,12 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             _base_in_sentence_before(d, pct, numerator, per)
     if base is None or d.in_parentheses(numerator):
         return None
-    if ";" in d.s[base.end : numerator.start] and not _names_its_measure(d, base, numerator):
+    if (";" in d.s[base.end : numerator.start] or numerator.is_money) and not _names_its_measure(d, base, numerator):
         # "业务支出5.03亿元;增值收益4.83亿元,增值收益率1.58%": a figure in a clause of its own before
         # the numerator's may be an account beside it, not its base -- believed only when it (or a
-        # wider one before it) explains the rate, or would but for one misprinted digit
+        # wider one before it) explains the rate, or would but for one misprinted digit. So may any
+        # amount beside an amount whose rate it is ("业务支出5.12亿元,增值收益4.74亿元,增值收益率1.49%":
+        # the rate is over the average balance, printed nowhere), whatever separates them
         wider = [q for q in before[: before.index(base)] if q.sentence == numerator.sentence
                  and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)]
         return explained_readings("ratio.own_name", numerator, [base, *wider[-2:]], pct, per, most=3, text=d.s)
@@ -342,6 +344,16 @@ _UP_TO_QIZHONG = re.compile(r"^.*其中")
 _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
 
 
+def _total_of_the_item(d: _Doc, pct: Quantity, parts: list[Quantity], base_words: str, big) -> Quantity | None:
+    """"受理…28,637件,其中投诉12,416件、举报…。…分别占投诉总量的23.1%、…": the total of 投诉 is the one
+    figure (an item of a list or not) named 投诉 and nothing else; None unless exactly one is."""
+    key = _cjk(re.sub(r"总数|总量|总计|总额|数量|的|数|全部|所有", "", base_words))
+    lo = d.before(max(0, pct.sentence[0] - 400))
+    exact = [q for q in d.qs[lo : parts[0].index] if not q.is_percent and compatible(q, parts[0])
+             and q.value >= big and len(key) >= 2 and _cjk(d.own_words(q)).removeprefix("其中") == key]
+    return exact[0] if len(exact) == 1 else None
+
+
 def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relation]:
     """"A 2000件、B 1500件、C 1500件,分别占(受理总量的)40%、30%、30%": one share per listed part."""
     chain = _chain(d, pct)
@@ -376,7 +388,12 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
                  if not q.is_percent and compatible(q, parts[0]) and q.value >= big
                  and not (total_named and (q.index in partition  # type: ignore[operator]
                                            or _LISTED.search(d.s, q.sentence[0], q.start)))]
-        base = _find_by_label(d, cands, m.group(1), pct.start)
+        base = _total_of_the_item(d, pct, parts, m.group(1), big) if total_named else None
+        if base is None and total_named and (swells := load_stages().carried_swells) is not None \
+                and not swells.search(m.group(1)):
+            # ("办结投诉12,438件(含上年结转)": what was closed may hold older work, no total of the year's)
+            cands = [q for q in cands if not swells.search(d.clause(q))]
+        base = base or _find_by_label(d, cands, m.group(1), pct.start)
         if base is None:
             # Not near: a base the words name, stated in an earlier paragraph or section.
             far = far_named_base(d, m.group(1), parts)

@@ -61,6 +61,7 @@ from .share_parts import (
     base_of_its_stage,
     base_of_sentence_before,
     base_qualified_by_the_part,
+    base_qualified_otherwise,
     by_manner,
     complete_list_sum,
     counted_in,
@@ -471,7 +472,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             elif total is not None and listed and numerator in listed[0] and names_the_year(base_words):
                 pass  # "一季度至四季度分别受理…,三季度…占全年的27.7%": the year the quarters partition
             elif (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
-                    or not _names_head(base_words, total, d.label(total))):
+                    or not _names_head(base_words, total, d.label(total)) or base_qualified_otherwise(d, base_words, total)):
                 # Not near: a base the words name, stated in an earlier paragraph or section.
                 far = far_named_base(d, base_words, [numerator])
                 if not far:
