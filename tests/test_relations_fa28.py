@@ -163,3 +163,30 @@ def test_a_total_of_the_year_is_no_count_closed(tmp_path) -> None:
     checks = [c for c in audit_text(tmp_path, text) if c.rule == "ratio.share"]
     assert checks and {c.operands["denominator"] for c in checks} == {12416}
     assert all(c.status == "pass" for c in checks)
+
+
+# --- a base qualified by words of its own (择期…) is not a figure qualified by others (住院…) ---
+
+@pytest.mark.parametrize("text", [
+    "住院手术3.12万台次,其中三四级手术2.06万台次,占66.0%。日间手术4862台次,占择期手术的21.4%。",
+    "全年一般公共预算支出71.35亿元。教育支出8.6亿元,占民生支出的14.6%。",
+    "全市户籍人口61.25万人。60岁以上人口14.2万人,占常住人口的26.5%。",
+])
+def test_a_base_qualified_by_other_words_is_not_the_figure(tmp_path, text) -> None:
+    assert failing(tmp_path, text) == []
+    # the base named as printed is still found, and fails when off
+    named = "一般公共预算支出71.35亿元,其中民生支出58.92亿元,占82.6%。教育支出8.6亿元,占民生支出的{}。"
+    assert ("ratio.share", "pass") in statuses(tmp_path, named.format("14.6%"), "ratio.share")
+    assert ("ratio.share", "fail") in statuses(tmp_path, named.format("16.4%"), "ratio.share")
+
+
+# --- 其中 after a funnel's rate and its ";": a part of either stage ---
+
+@pytest.mark.parametrize("text", [
+    "市政务服务中心共受理各类办件286.4万件,办结285.9万件,办结率99.8%;其中即办件193.6万件,占67.6%。",
+    "全年受理投诉举报3,000件,办结2,900件,办结率96.7%;其中食品类投诉1,200件,占40.0%。",
+])
+def test_a_part_after_a_funnels_rate_may_be_of_the_intake(tmp_path, text) -> None:
+    assert failing(tmp_path, text) == []
+    off = text.replace("占67.6%", "占60.6%").replace("占40.0%", "占45.0%")
+    assert [s for _, s in statuses(tmp_path, off, "ratio.share")] == ["fail"]
