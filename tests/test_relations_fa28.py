@@ -190,3 +190,17 @@ def test_a_part_after_a_funnels_rate_may_be_of_the_intake(tmp_path, text) -> Non
     assert failing(tmp_path, text) == []
     off = text.replace("占67.6%", "占60.6%").replace("占40.0%", "占45.0%")
     assert [s for _, s in statuses(tmp_path, off, "ratio.share")] == ["fail"]
+
+
+# --- a rate named by its base's words pairs two counters, never a measure with a count of events ---
+
+@pytest.mark.parametrize("text", [
+    "全年发生森林火灾3起,受害森林面积1.2公顷,森林火灾受害率0.002‰。",
+    "全年发生地质灾害12起,受灾耕地面积86亩,地质灾害受灾率0.3‰。",
+])
+def test_a_measure_is_no_part_of_a_count_of_events(tmp_path, text) -> None:
+    assert failing(tmp_path, text) == []
+    # beds over residents: two counters of things, still paired
+    beds = "全区养老机构床位3860张,入住老人2146人,床位入住率{}。"
+    assert statuses(tmp_path, beds.format("55.6%"), "ratio.") == [("ratio.own_name", "pass")]
+    assert statuses(tmp_path, beds.format("65.6%"), "ratio.") == [("ratio.own_name", "fail")]

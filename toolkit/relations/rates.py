@@ -19,6 +19,7 @@ is left unchecked.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -37,6 +38,7 @@ from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .stages import load_stages
 from .structure import _Doc, _find_by_label, _overlap
+from .vocab import catalog_yaml
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
@@ -247,7 +249,15 @@ def _base_named_by_the_rate(d: _Doc, pct: Quantity, numerator: Quantity, name: s
              and d.own_words(q).endswith(head) and not re.search(r"[不未非空]", d.own_words(q))]
     if len(named) != 1 or named[0].value < numerator.value:
         return None
+    if named[0].unit != numerator.unit and {named[0].unit, numerator.unit} & _measure_units():
+        return None  # (an area over a count of fires: the base is a measure the report does not print)
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """``measure_units`` of catalog/rates.yaml: units of measures, not counters of things."""
+    return frozenset(str(u) for u in catalog_yaml("rates.yaml").get("measure_units") or [])
 
 
 def _names_its_measure(d: _Doc, base: Quantity, numerator: Quantity) -> bool:
