@@ -196,7 +196,7 @@ def test_a_part_after_a_funnels_rate_may_be_of_the_intake(tmp_path, text) -> Non
 
 @pytest.mark.parametrize("text", [
     "全年发生森林火灾3起,受害森林面积1.2公顷,森林火灾受害率0.002‰。",
-    "全年发生地质灾害12起,受灾耕地面积86亩,地质灾害受灾率0.3‰。",
+    "今年共发生森林火灾5起,受害森林面积3.6公顷,森林火灾受害率0.005‰,低于0.9‰的控制指标。",
 ])
 def test_a_measure_is_no_part_of_a_count_of_events(tmp_path, text) -> None:
     assert failing(tmp_path, text) == []
@@ -204,3 +204,33 @@ def test_a_measure_is_no_part_of_a_count_of_events(tmp_path, text) -> None:
     beds = "全区养老机构床位3860张,入住老人2146人,床位入住率{}。"
     assert statuses(tmp_path, beds.format("55.6%"), "ratio.") == [("ratio.own_name", "pass")]
     assert statuses(tmp_path, beds.format("65.6%"), "ratio.") == [("ratio.own_name", "fail")]
+
+
+# --- a count in 个 counts the noun right after it: parts all named by another noun are not its parts ---
+
+_PROJECTS = "其中,农村厕所改造项目32个,投资6800万元;生活污水治理项目28个,投资1.12亿元;村庄清洁行动项目26个,投资1.06亿元。"
+
+
+@pytest.mark.parametrize("lead", [
+    "项目涉及全县14个乡镇126个行政村,受益农户3.86万户、12.6万人,户均投入7409元。",
+    "全年共走访了52个社区,发放宣传资料3.2万份。",
+])
+def test_parts_counting_another_noun_are_no_breakdown(tmp_path, lead) -> None:
+    assert failing(tmp_path, lead + _PROJECTS) == []
+    # the projects' own total still adds them up, and fails when off
+    whole = "全年实施项目{}个,其中农村厕所改造项目32个、生活污水治理项目28个、村庄清洁行动项目26个。"
+    assert statuses(tmp_path, whole.format(86), "sum.breakdown") == [("sum.breakdown", "pass")]
+    assert statuses(tmp_path, whole.format(87), "sum.breakdown") == [("sum.breakdown", "fail")]
+
+
+# --- "分别占<base>N件的X%和Y%": shares of a list, no share of the figure before the base ---
+
+@pytest.mark.parametrize("text", [
+    "城区、郊区分别受理诉求12600件和8600件,合计21200件,分别占全市受理总量21500件的58.6%和40.0%。",
+    "城区、郊区分别受理诉求12600件和8600件,分别占全市受理总量21500件的58.6%和40.0%。",
+])
+def test_respective_shares_of_a_printed_base_pair_no_single_figure(tmp_path, text) -> None:
+    assert failing(tmp_path, text) == []
+    one = "罚没款3862.47万元,占全省罚没款总额(56802.6万元)的{}。"
+    assert statuses(tmp_path, one.format("6.8%"), "ratio.") == [("ratio.share", "pass")]
+    assert statuses(tmp_path, one.format("8.6%"), "ratio.") == [("ratio.share", "fail")]

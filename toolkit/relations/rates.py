@@ -334,6 +334,8 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return None
     if d.label(base).endswith("(") != d.label(pct).startswith(")"):
         return None  # a bracket opened before the base closes right after it
+    if "分别" in d.label(base) or len(_chain(d, pct)) > 1:
+        return None  # "…分别占全市受理总量21500件的58.6%和40.0%": shares of a list, position by position
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
     part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
                  if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
