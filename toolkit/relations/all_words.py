@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..quantities import Quantity
-from .stages import _PUNCT, Stages, _Named
+from .stages import _PUNCT, Stages, _Named, naming
 from .structure import _Doc
 from .vocab import catalog_yaml
 
@@ -25,6 +25,8 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
     between = d.s[larger.end : p.q.start]
     if "其中" in between:
         return False  # "其中48件均已办结": a part, all of which were closed
+    if first_of_its_stage_list(d, p):
+        return False  # "均已答复。答复结果:予以公开5件,部分公开2件": the first outcome, not all of them
     levels = dict(v.processes)
     for m in v.every.finditer(between):
         head = _PUNCT.split(between[: m.start()])[-1]
@@ -43,6 +45,17 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
                 if hit is not None and not (plans is not None and plans.match(tail, hit.end())):
                     return True
     return False
+
+
+def first_of_its_stage_list(d: _Doc, p: _Named) -> bool:
+    """Is ``p``'s figure followed in its sentence by another figure of its unit named by the same
+    stage ("予以公开5件,部分公开2件")? It is then the first item of a list of that stage."""
+    k = p.q.index + 1
+    nxt = d.qs[k] if k < len(d.qs) else None
+    if nxt is None or nxt.is_percent or nxt.unit != p.q.unit or nxt.sentence != p.q.sentence:
+        return False
+    other = naming(d, nxt)
+    return other is not None and any(other.stages.get(pid) == lvl for pid, lvl in p.stages.items())
 
 
 @functools.lru_cache(maxsize=1)

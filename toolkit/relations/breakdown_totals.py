@@ -62,6 +62,12 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
         kept = [t for t in totals if not (named and another_stage(d, t, named))]
         open_set = bool(named) and not kept
         totals = kept
+    if len(totals) == 1 and m.re is _BREAKDOWN and ";" in s[totals[0].end : m.start()] and any(
+            q.is_percent for q in d.in_range(totals[0].end, m.start())):
+        # "受理286.4万件,办结285.9万件,办结率99.8%;其中即办件…": after a funnel's rate and its ";",
+        # the part may be of either stage -- the figures of the kind before in the sentence too
+        totals += [q for q in reversed(d.in_range(d.last_before("。\n", m.start()) + 1, totals[0].start))
+                   if compatible(q, totals[0]) and not q.is_percent and q.value >= totals[0].value][:1]
     # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
     return [t for t in totals if compatible(t, part) and not CARRIED_OVER.search(d.label(t))], open_set
 

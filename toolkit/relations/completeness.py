@@ -61,7 +61,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if not is_additive(d, total) or shares_name_another_whole(d, total, parts):
         return []
     parts = [p for p in parts if is_additive(d, p)]
-    if not parts:
+    if not parts or _counts_another_noun(d, total, parts):
         return []
     if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts):
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
@@ -153,6 +153,22 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+_NOUN_RIGHT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _counts_another_noun(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """"项目涉及14个乡镇126个行政村…。其中,厕所改造项目32个,污水治理项目28个": a count in 个 counts the
+    noun right after it (行政村); a list whose items all end in one word of another kind (项目), which
+    the total's own words do not say either, counts that word's things, not the total's."""
+    noun = _NOUN_RIGHT_AFTER.match(d.s, total.end) if total.unit == "个" and len(parts) >= 2 else None
+    if noun is None or any(p.unit != "个" for p in parts):
+        return False
+    names = [m.group() if (m := _NOUN_RIGHT_AFTER.match(d.s, p.end)) else _NOT_CJK.sub("", d.label(p)) for p in parts]
+    ends = {n[-2:] for n in names}
+    end = ends.pop() if len(ends) == 1 else ""
+    return len(end) == 2 and end[-1] != noun.group()[-1] and end not in noun.group() + d.label(total)
 
 
 # ("…,其余为三级及以下公路。", "…,其余正在办理。", "…,剩余部分仍在审查中": the rest named, what it is

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from ..tables import Table, row_totals
+from .all_words import first_of_its_stage_list
 from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _carried_over, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
 from .cell_measures import column_heads, table_of, unit_disagrees
@@ -290,7 +291,8 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
             if reached and not beside and _same_count(later, first) \
                     and compatible(q, r) and _same_thing(later, first) and not (
                         _carried_in(carried, r.sentence) if q.sentence == r.sentence else _carried_over(d, carried, r, q)) \
-                    and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))):
+                    and not (_WIDER.search(d.label(q)) and not _WIDER.search(d.label(r))) \
+                    and not first_of_its_stage_list(d, later):  # ("答复结果:予以公开5件,部分公开2件")
                 if tied is None:  # (asked of the few pairs that get this far)
                     tied = PairTies(found, lambda r2: r2.kind in ("equal", "ratio"))
                 if (q.index, r.index) not in tied:

@@ -19,6 +19,7 @@ is left unchecked.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -37,6 +38,7 @@ from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
 from .stages import load_stages
 from .structure import _Doc, _find_by_label, _overlap
+from .vocab import catalog_yaml
 
 _OWN_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
 # Names that are not a part over a whole: changes, per-capita and demographic rates (their base
@@ -181,10 +183,12 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             _base_in_sentence_before(d, pct, numerator, per)
     if base is None or d.in_parentheses(numerator):
         return None
-    if ";" in d.s[base.end : numerator.start] and not _names_its_measure(d, base, numerator):
+    if (";" in d.s[base.end : numerator.start] or numerator.is_money) and not _names_its_measure(d, base, numerator):
         # "业务支出5.03亿元;增值收益4.83亿元,增值收益率1.58%": a figure in a clause of its own before
         # the numerator's may be an account beside it, not its base -- believed only when it (or a
-        # wider one before it) explains the rate, or would but for one misprinted digit
+        # wider one before it) explains the rate, or would but for one misprinted digit. So may any
+        # amount beside an amount whose rate it is ("业务支出5.12亿元,增值收益4.74亿元,增值收益率1.49%":
+        # the rate is over the average balance, printed nowhere), whatever separates them
         wider = [q for q in before[: before.index(base)] if q.sentence == numerator.sentence
                  and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)]
         return explained_readings("ratio.own_name", numerator, [base, *wider[-2:]], pct, per, most=3, text=d.s)
@@ -245,7 +249,15 @@ def _base_named_by_the_rate(d: _Doc, pct: Quantity, numerator: Quantity, name: s
              and d.own_words(q).endswith(head) and not re.search(r"[不未非空]", d.own_words(q))]
     if len(named) != 1 or named[0].value < numerator.value:
         return None
+    if named[0].unit != numerator.unit and {named[0].unit, numerator.unit} & _measure_units():
+        return None  # (an area over a count of fires: the base is a measure the report does not print)
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": named[0], "percent": pct}, per=per)
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """``measure_units`` of catalog/rates.yaml: units of measures, not counters of things."""
+    return frozenset(str(u) for u in catalog_yaml("rates.yaml").get("measure_units") or [])
 
 
 def _names_its_measure(d: _Doc, base: Quantity, numerator: Quantity) -> bool:
@@ -322,6 +334,8 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return None
     if d.label(base).endswith("(") != d.label(pct).startswith(")"):
         return None  # a bracket opened before the base closes right after it
+    if "分别" in d.label(base) or len(_chain(d, pct)) > 1:
+        return None  # "…分别占全市受理总量21500件的58.6%和40.0%": shares of a list, position by position
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
     part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
                  if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
@@ -340,6 +354,16 @@ _REACH = 24  # figures back a rate looks for its terms (a fixed reach keeps long
 _PRINTED_REACH = 60  # figures back a list of shares looks for the whole they imply
 _UP_TO_QIZHONG = re.compile(r"^.*其中")
 _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
+
+
+def _total_of_the_item(d: _Doc, pct: Quantity, parts: list[Quantity], base_words: str, big) -> Quantity | None:
+    """"受理…28,637件,其中投诉12,416件、举报…。…分别占投诉总量的23.1%、…": the total of 投诉 is the one
+    figure (an item of a list or not) named 投诉 and nothing else; None unless exactly one is."""
+    key = _cjk(re.sub(r"总数|总量|总计|总额|数量|的|数|全部|所有", "", base_words))
+    lo = d.before(max(0, pct.sentence[0] - 400))
+    exact = [q for q in d.qs[lo : parts[0].index] if not q.is_percent and compatible(q, parts[0])
+             and q.value >= big and len(key) >= 2 and _cjk(d.own_words(q)).removeprefix("其中") == key]
+    return exact[0] if len(exact) == 1 else None
 
 
 def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relation]:
@@ -376,7 +400,12 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
                  if not q.is_percent and compatible(q, parts[0]) and q.value >= big
                  and not (total_named and (q.index in partition  # type: ignore[operator]
                                            or _LISTED.search(d.s, q.sentence[0], q.start)))]
-        base = _find_by_label(d, cands, m.group(1), pct.start)
+        base = _total_of_the_item(d, pct, parts, m.group(1), big) if total_named else None
+        if base is None and total_named and (swells := load_stages().carried_swells) is not None \
+                and not swells.search(m.group(1)):
+            # ("办结投诉12,438件(含上年结转)": what was closed may hold older work, no total of the year's)
+            cands = [q for q in cands if not swells.search(d.clause(q))]
+        base = base or _find_by_label(d, cands, m.group(1), pct.start)
         if base is None:
             # Not near: a base the words name, stated in an earlier paragraph or section.
             far = far_named_base(d, m.group(1), parts)

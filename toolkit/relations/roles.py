@@ -188,7 +188,9 @@ def _compares_years(d: _Doc) -> bool:
 
 # a level's ratio to its plan or budget ("完成预算的101.6%", "为调整预算18.05亿元的102.3%")
 _PLAN_RATIO = re.compile(r"(?:,(?:完成|为)[^,;。\d]{0,8}(?:预算|计划|目标|任务)[^,;。\d]{0,4})?的")
-PLAN_FIGURE = re.compile(r"[,;]为[^,;。\d]{0,8}(?:预算|计划|目标|任务)$")
+# a plan's figure: "为调整预算18.05亿元", or a clause of its own naming it ("全年预算为30.00万元")
+PLAN_FIGURE = re.compile(r"[,;](?:为[^,;。\d]{0,8}(?:预算|计划|目标|任务)"
+                         r"|(?:全年|年度|年初)?(?:调整后?)?(?:预算|计划|目标)(?:数|安排|金额|总额)?(?:为|是|数为)?)$")
 # (as _OTHER_BASE, but "年末" is the report's own end of year: "年末户籍人口58.26万人,下降0.8%")
 _BARE_OTHER_BASE = re.compile(r"年均|平均|累计|年初|(?<!年)末|目标|计划|任务|基期|以来")
 
@@ -219,6 +221,7 @@ def is_change_percent(d: _Doc, q: Quantity) -> bool:
 _LIST_SEP = ("、", "和", "及")
 _YEAR_IS = re.compile(r"(\d{4})年(?:同期)?(?:为|是|有|共)?$")
 _YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
+_BRACKETED_YEAR = re.compile(r"^\((?:\d{4}年|上年|去年)(?:同期|全年)?(?:为|是|有|共)?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # "2021年10月至2022年9月": the year closing a period's span is no later year compared against
 _SPAN_END = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至|到|—|–|-|~|～)((?:19|20)\d\d)年")
@@ -286,6 +289,9 @@ def _previous(d: _Doc, q: Quantity) -> bool:
     if _FROM.search(lab):
         # "由120件增加到150件": the figure a change starts from (a year named or not).
         return bool(re.search(r"(上年|去年)", lab[-6:])) or bool(_TO.match(d.s, q.end, q.sentence[1]))
+    if "年" in lab and _BRACKETED_YEAR.match(lab) and q.index and is_change_percent(d, d.qs[q.index - 1]) \
+            and d.qs[q.index - 1].end == q.start - len(lab):
+        return True  # "同比增长18.2%(2022年165件)": the bracket after a change gives the level compared against
     year = (_YEAR_IS.search(lab) or _YEAR_HEAD.search(lab)) if "年" in lab else None  # (both need 年)
     if year is not None:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,

@@ -64,6 +64,9 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
     if _BOUND_OF_A_GROUP.match(d.s, q.end) or (q.qualifier in ("以上", "以下", "以内")
                                                 and _GROUP_NOUN.match(d.s, q.end)):
         return True  # "60岁及以上老年人口", "10万元以上的案件": the bound that names a group, not a count
+    if (_OF_A_NOUN.match(d.s, q.end) and (_COMPARED.match(d.s, q.start, q.end) or _COMPARED_BEFORE.search(
+            d.s, max(0, q.start - 8), q.start))) or _OPENS_A_RANGE.match(d.s, q.end):
+        return True  # "超过50万元的村5个", "20万至50万元的村4个": the bounds of a group the count after it counts
     if q.is_money:
         return False
     if q.index and _counts_units_of_the_figure_before(d, q):
@@ -118,6 +121,11 @@ def counts_its_list(d: _Doc, q: Quantity) -> bool:
 
 _BOUND_OF_A_GROUP = re.compile(r"(?:及|或)以[上下内]的?[\u4e00-\u9fff]")
 _GROUP_NOUN = re.compile(r"的?[\u4e00-\u9fff]")
+# a bound of a group, then the group ("…的村", "…的企业"): a comparator before the figure, or a range it closes
+_OF_A_NOUN = re.compile(r"的[\u4e00-\u9fff]")
+_OPENS_A_RANGE = re.compile(r"\s*[至到\-—~～]\s*\d[\d.,]*[万亿千百]?[\u4e00-\u9fff]{0,2}的[\u4e00-\u9fff]")
+_COMPARED = re.compile(r"超过|超|逾|高于|低于|不足|不到|大于|小于|少于|多于")
+_COMPARED_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到|大于|小于|少于|多于|\d[万亿千百]?[\u4e00-\u9fff]?[至到\-—~～])$")
 
 
 def refers_to_items(d: _Doc, q: Quantity) -> bool:

@@ -163,7 +163,46 @@ def base_qualified_by_the_part(d: _Doc, base_words: str, base: Quantity, part: Q
     words, label = _cjk(base_words), _cjk(d.label(base))
     k = next((k for k in range(len(words), 1, -1) if words[-k:] in label), 0)
     qualifier = words[: len(words) - k] if k else ""
-    return len(qualifier) >= 2 and qualifier not in label and qualifier in _cjk(d.label(part))
+    return (len(qualifier) >= 2 and qualifier not in label and qualifier in _cjk(d.label(part))) \
+        or base_qualified_otherwise(d, base_words, base)
+
+
+def _qualifiers(d: _Doc, base_words: str, base: Quantity) -> tuple[str, str]:
+    """(the words qualifying the base's noun that ``base``'s label lacks, the words before the noun in
+    that label); ("", "") when the words qualify nothing the label does not say."""
+    words = _QUANTITY_TAIL.sub("", _cjk(base_words))
+    label = _cjk(re.split(r"[,;。]", d.label(base))[-1])
+    k = next((k for k in range(len(words), 1, -1) if words[-k:] in label), 0)
+    qualifier = _NOT_QUALIFYING.sub("", words[: len(words) - k]) if k else ""
+    if len(qualifier) < 2 or qualifier in label:
+        return "", ""
+    return qualifier, label[: label.find(words[-k:])]
+
+
+def base_qualified_otherwise(d: _Doc, base_words: str, base: Quantity) -> bool:
+    """"审结民商事案件98436件 … 占一审民商事案件的38.2%": the base's words qualify its noun (一审) as the
+    figure found for the noun does not, and that figure's own words qualify it by a stage (审结) the
+    base's words do not name: two sets of the noun, the base not printed."""
+    qualifier, before = _qualifiers(d, base_words, base)
+    own = stages_in(before) if qualifier else {}
+    return bool(own) and not (own.items() & stages_in(base_words).items())
+
+
+def base_named_otherwise(d: _Doc, base_words: str, base: Quantity) -> bool:
+    """"住院手术3.12万台次 … 日间手术4862台次,占择期手术的21.4%": the base's words qualify the noun (择期)
+    and the figure found for it is qualified by words of its own (住院) sharing none of them -- maybe
+    another set of the noun: believed only when the share holds over it (or one slip away)."""
+    qualifier, before = _qualifiers(d, base_words, base)
+    own = _NOT_QUALIFYING.sub("", before)[-2:]
+    return len(own) == 2 and own not in base_words and _overlap(qualifier, before) < 2
+
+
+# words before a noun that qualify no set of it (time, scope, totals, verbs of stating)
+_NOT_QUALIFYING = re.compile(r"其中|全年|全市|全区|全县|全省|全镇|全国|本年度|本年|当年|本季度|本月|年末|年初|全部|所有"
+                             r"|各类|各项|共计|合计|累计|完成|实现|共|总|有|为|的|达|计|\d")
+
+
+_QUANTITY_TAIL = re.compile(r"(?:总数|总量|总额|数量|数|量)$")
 
 
 def position_named(d: _Doc, before: list[Quantity], pct: Quantity, subject: str

@@ -59,6 +59,7 @@ from .share_parts import (
     _partitions,
     _siblings_agree,
     _whole_if_as_named,
+    base_named_otherwise,
     base_of_its_stage,
     base_of_sentence_before,
     base_qualified_by_the_part,
@@ -99,8 +100,7 @@ _SHARE = re.compile(r"占(比)?|比重|比例|构成")
 
 
 def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
-    """Rates named by meaning and 占 shares. ``found``: the relations found so far, whose
-    breakdowns tell which total a listed part's share is of."""
+    """Rates named by meaning and 占 shares (``found``: relations so far; their breakdowns give a part's total)."""
     out: list[Relation] = []
     d.cache["partition"] = _partitions(found or [])
     stated = stated_base_rates(d)
@@ -432,6 +432,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                                              and scope_of_base_said(d, base_words, denominator))
                                         or base_qualified_by_the_part(d, base_words, denominator, numerator)):
             denominator = None  # "全市…1200件 … 占全省…总数的5%": the base is the province's, not this figure
+        if denominator is not None and base_named_otherwise(d, base_words, denominator):  # (择期, not 住院)
+            return explained_readings("ratio.share", numerator, [denominator], pct, per, most=1)
         if denominator is not None and not _names_head(base_words, denominator, label_with_subject(d, denominator, base_words)):
             # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure -- or another figure
             # the words name as well is ("受理刑事案件9,862起,立案8,413起…占刑事立案总数的": the 8,413)
@@ -473,7 +475,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             elif total is not None and listed and numerator in listed[0] and names_the_year(base_words):
                 pass  # "一季度至四季度分别受理…,三季度…占全年的27.7%": the year the quarters partition
             elif (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
-                    or not _names_head(base_words, total, d.label(total))):
+                    or not _names_head(base_words, total, d.label(total)) or base_qualified_by_the_part(d, base_words, total, numerator)):
                 # Not near: a base the words name, stated in an earlier paragraph or section.
                 far = far_named_base(d, base_words, [numerator])
                 if not far:
@@ -498,8 +500,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 # "随迁子女6.24万人,占在校生的12.5%,其中公办学校就读5.71万人,占91.5%": a 其中 part
                 # after the named share (in its own clause run) is of the figure it is 其中 of -- or,
                 # as 统计公报 write it, of the base the sentence named ("…占常住人口的15.2%;…60岁及
-                # 以上人口64.36万人,占23.7%,其中65岁及以上人口48.95万人,占18.0%": of 常住人口): both
-                # are readings
+                # 以上人口64.36万人,占23.7%,其中65岁及以上人口48.95万人,占18.0%": of 常住人口): both are readings
                 return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": whole, "percent": pct},
                                 per=per, readings=[{"numerator": numerator, "denominator": named[0], "percent": pct}])
     if denominator is None and not base_words and (run := share_run(d, pct)) and numerator is d.qs[pct.index - 1]:

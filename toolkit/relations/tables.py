@@ -452,12 +452,19 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         # one), each subtotal the items since the one before -- never items and subtotals together
         # (each with its readings: a "其中:" row inside a group, and the rows its breakdown may run over)
         raw = [r for r in t.rows[:i] if r.numbers]
-        subs = [k for k, r in enumerate(raw) if _SUBTOTAL.match(r.head)]
+        subs = [k for k, r in enumerate(raw) if _SUBTOTAL.search(r.head.strip())]
         if subs and any(len(r.cells) != len(row.cells) for r in raw):
             continue
-        groups = [(raw[k], item_readings(raw[(subs[n - 1] + 1) if n else 0 : k])) for n, k in enumerate(subs)]
-        summed = [(row, [[raw[k] for k in subs] + rest for rest in item_readings(raw[subs[-1] + 1 :])] if subs
-                   else [data, *item_sets[1:]]), *groups]
+        if subs and subs[0] == 0:
+            # "城区小计" rows heading their groups (the subtotal first, its items under it, up to the
+            # next one): the total adds up the subtotals alone
+            ends = [*subs[1:], len(raw)]
+            groups = [(raw[k], item_readings(raw[k + 1 : e])) for k, e in zip(subs, ends, strict=True)]
+            summed = [(row, [[raw[k] for k in subs]]), *groups]
+        else:
+            groups = [(raw[k], item_readings(raw[(subs[n - 1] + 1) if n else 0 : k])) for n, k in enumerate(subs)]
+            summed = [(row, [[raw[k] for k in subs] + rest for rest in item_readings(raw[subs[-1] + 1 :])] if subs
+                       else [data, *item_sets[1:]]), *groups]
         for j, _q in nums:
             if any(_unread(r, j) for r in t.rows[:i] if not r.is_header):  # (a header "2022年" is no cell)
                 continue  # a cell of the column the toolkit cannot read ("-5", "120*")
@@ -477,7 +484,8 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
     return out
 
 
-_SUBTOTAL = re.compile(r"^小计")
+# a subtotal row: "小计", or named by its group ("城区街道小计", "乡镇小计")
+_SUBTOTAL = re.compile(r"^小计|小计$")
 
 
 _WHOLE_PERIOD = re.compile(r"^(全年|全年合计|年度合计|上半年合计)")
