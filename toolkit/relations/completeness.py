@@ -156,6 +156,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
 
 
 _NOUN_RIGHT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_PREDICATE = re.compile(r"(?:已|未|被|达到|达|完成|通过|实现|获得|获|取得|开展|建成|纳入|列入|评为|为|是|有|在|属于|符合|存在)")
 
 
 def _counts_another_noun(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
@@ -166,6 +167,8 @@ def _counts_another_noun(d: _Doc, total: Quantity, parts: list[Quantity]) -> boo
     if noun is None or any(p.unit != "个" for p in parts):
         return False
     names = [m.group() if (m := _NOUN_RIGHT_AFTER.match(d.s, p.end)) else _NOT_CJK.sub("", d.label(p)) for p in parts]
+    if any(_PREDICATE.match(n) for n in names):
+        return False  # "12个卫生院中,9个达到基本标准": words after a part that say what it did count the total's things
     ends = {n[-2:] for n in names}
     end = ends.pop() if len(ends) == 1 else ""
     return len(end) == 2 and end[-1] != noun.group()[-1] and end not in noun.group() + d.label(total)

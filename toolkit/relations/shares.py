@@ -397,8 +397,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None and _TOTAL_WORD.search(base_words):
             denominator = _item_named_exactly(d, before, base_words, numerator) or denominator
-        if denominator is not None and (staged := base_of_its_stage(d, base_words, denominator, numerator, pct)) \
-                is not denominator:
+        if denominator is not None and (staged := base_of_its_stage(d, base_words, denominator, numerator, pct)) is not denominator:
             return None if staged is None else Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": staged, "percent": pct}, per=per)
         if denominator is None and _TOTAL_WORD.search(base_words):
             # No whole but an item of a list is named so ("收到1,268件。经审查,受理1,105件,不予受理
