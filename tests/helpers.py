@@ -24,6 +24,23 @@ def quantities(text: str) -> list[Quantity]:
     return find_quantities(norm(text))
 
 
+def engine_doc(s: str):
+    """The relations engine's reading of ``s`` taken as already normalized (the perf tests' texts)."""
+    from toolkit.relations.structure import _Doc
+
+    text = Text(s, list(range(len(s))), s)
+    return _Doc(text, find_quantities(text), [])
+
+
+def random_texts(pieces: list[str], n: int, seed: int, longest: int = 60) -> list[str]:
+    """``n`` texts of up to ``longest`` pieces drawn at random (seeded): a shortcut must agree with
+    the plain computation on every one."""
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -10,8 +10,8 @@ import dataclasses
 import random
 import re
 
-from toolkit.normalize import Text
-from toolkit.quantities import find_quantities
+from tests.helpers import engine_doc as _doc
+from tests.helpers import random_texts
 from toolkit.relations import reading
 from toolkit.relations.structure import _Doc
 
@@ -20,14 +20,8 @@ _PIECES = ["受理", "办结", "申请", "其中", "投诉", "举报", "行政�
            "2023年", "的", "和", " ", "A类", "x"]
 
 
-def _doc(s: str) -> _Doc:
-    text = Text(s, list(range(len(s))), s)
-    return _Doc(text, find_quantities(text), [])
-
-
 def _texts(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    out = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+    out = random_texts(_PIECES, n, seed, longest=40)
     return [*out, "登记申请530件,答复497件(转下年33件)。公开210件、部分公开61件:不予公开9件",
             "全镇接到反映(含网上转来)1,204件,其中信件377件、上门827件;办理1,190件", "", "12件"]
 

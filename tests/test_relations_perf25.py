@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import random
 
-from toolkit.normalize import Text
-from toolkit.quantities import find_quantities
-from toolkit.relations.structure import _Doc
+from tests.helpers import engine_doc as _doc
+from tests.helpers import random_texts
 
 # (the modules, not the package's functions of the same names)
 adjacent, closings, distant, rectified, restated_prose = (importlib.import_module(f"toolkit.relations.{m}") for m in (
@@ -23,14 +21,8 @@ _PIECES = ["全年", "共", "受理", "办结", "投诉", "举报", "案件", "�
            "2023年", "的", "城区", "郊区", "其余"]
 
 
-def _doc(s: str) -> _Doc:
-    text = Text(s, list(range(len(s))), s)
-    return _Doc(text, find_quantities(text), [])
-
-
 def _texts(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(n)]
+    return random_texts(_PIECES, n, seed)
 
 
 _SUMMARY = ("2023年劳动人事争议仲裁工作报告\n一、基本情况\n全年共受理劳动人事争议案件1,862件,审结1,840件。\n"

@@ -12,9 +12,8 @@ import importlib
 import random
 import re
 
-from toolkit.normalize import Text
-from toolkit.quantities import find_quantities
-from toolkit.relations.structure import _Doc
+from tests.helpers import engine_doc as _doc
+from tests.helpers import random_texts
 
 # (the modules, not the package's functions of the same names)
 label_index, named_again, objects_again, restated_prose = (
@@ -27,14 +26,8 @@ _PIECES = ["全年", "共", "受理", "办结", "投诉", "举报", "案件", "�
            "整改通知书", "开展检查", "实现全覆盖", "全市共有", "定点医药机构", "12家", "2,364家", "违法图斑", "87个"]
 
 
-def _doc(s: str) -> _Doc:
-    text = Text(s, list(range(len(s))), s)
-    return _Doc(text, find_quantities(text), [])
-
-
 def _texts(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(n)]
+    return random_texts(_PIECES, n, seed)
 
 
 _OBJECTS = ("全市共有定点医药机构2,364家。全年对2,364家定点医药机构开展检查,实现全覆盖。"

@@ -12,8 +12,9 @@ import itertools
 import random
 import re
 
-from toolkit.normalize import Text
-from toolkit.quantities import Quantity, find_quantities
+from tests.helpers import engine_doc as _doc
+from tests.helpers import random_texts
+from toolkit.quantities import Quantity
 from toolkit.relations.model import compatible
 from toolkit.relations.scopes import words
 from toolkit.relations.stages import naming
@@ -28,14 +29,8 @@ _PIECES = ["全年", "共", "受理", "办结", "投诉", "举报", "案件", "�
            "人员", "城区", "！", "?"]
 
 
-def _doc(s: str) -> _Doc:
-    text = Text(s, list(range(len(s))), s)
-    return _Doc(text, find_quantities(text), [])
-
-
 def _texts(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(n)]
+    return random_texts(_PIECES, n, seed)
 
 
 def _plain_included(d: _Doc, q: Quantity, marker_end: int = 0) -> Quantity | None:
