@@ -218,6 +218,14 @@ def is_change_percent(d: _Doc, q: Quantity) -> bool:
     return q.index in change_percents(d)
 
 
+def _names_a_change(d: _Doc, q: Quantity) -> bool:
+    """A percent whose own words name a change ("同比增长18.2%"), read from its words alone: the
+    chains of ``change_percents`` ask ``is_previous`` of the figures before them, so ``_previous``
+    may not ask them back (a report of such brackets recursed without end)."""
+    lab = d.label(q).rstrip(MINUS)
+    return q.is_percent and bool(_NEAR.search(lab) or _PCT_LABEL.search(lab))
+
+
 _LIST_SEP = ("、", "和", "及")
 _YEAR_IS = re.compile(r"(\d{4})年(?:同期)?(?:为|是|有|共)?$")
 _YEAR_HEAD = re.compile(r"^[,;]?(\d{4})年")
@@ -289,7 +297,7 @@ def _previous(d: _Doc, q: Quantity) -> bool:
     if _FROM.search(lab):
         # "由120件增加到150件": the figure a change starts from (a year named or not).
         return bool(re.search(r"(上年|去年)", lab[-6:])) or bool(_TO.match(d.s, q.end, q.sentence[1]))
-    if "年" in lab and _BRACKETED_YEAR.match(lab) and q.index and is_change_percent(d, d.qs[q.index - 1]) \
+    if "年" in lab and _BRACKETED_YEAR.match(lab) and q.index and _names_a_change(d, d.qs[q.index - 1]) \
             and d.qs[q.index - 1].end == q.start - len(lab):
         return True  # "同比增长18.2%(2022年165件)": the bracket after a change gives the level compared against
     year = (_YEAR_IS.search(lab) or _YEAR_HEAD.search(lab)) if "年" in lab else None  # (both need 年)
