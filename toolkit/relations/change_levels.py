@@ -94,7 +94,14 @@ def _fits_the_change(d: _Doc, chain: list[Quantity], m: re.Match) -> bool:
     if m.group("month") and (_CUMULATIVE.search(ref) or m.group("month").rstrip("份") in _MONTHS.findall(ref)):
         return False  # "1-5月累计13,126件(5月为3,126件)": a month inside the period, not the one before it
     # ("2021年…同比下降…(2021年…)": the year compared against is an earlier one)
-    return not (m.group("y") and any(int(y) <= int(m.group("y")) for y in _YEAR_BEFORE.findall(ref)))
+    if not m.group("y"):
+        return True
+    if any(int(y) <= int(m.group("y")) for y in _YEAR_BEFORE.findall(ref)):
+        return False
+    # "2024年,…(2022年为…),比上年增长": the year named is the one compared against only in the next
+    # year's report -- the first year the report prints (its title or opening) must follow it
+    first = _YEAR_BEFORE.search(d.s)
+    return first is None or first.start() >= m.start() or int(first.group(1)) == int(m.group("y")) + 1
 
 
 _LIST_COUNT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:同比|环比|比上年|较上年)?(?:均|分别|都|全部)")
