@@ -33,6 +33,7 @@ from .vocab import catalog_yaml, read_entries
 _EVERY = re.compile(r"平均每(?P<cls>个|支|所|座|家|名|位|户|人|条|处|支队伍)?(?P<rest>[\u4e00-\u9fff]*)$")
 _TAIL = re.compile(r"(?:为|达|达到|约为?|是|共|计)$")
 _READINGS = 3
+_FAR = 120  # figures back a count the average names may stand ("全街道13个社区…平均每个社区…")
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +131,10 @@ def _counts(d: _Doc, y: Quantity, total: Quantity, units: frozenset[str], noun: 
             return False
         return not noun or d.s.startswith(noun, q.end) or d.label(q).endswith(noun)
 
-    before = [q for q in d.qs[: y.index] if fits(q)]
     para = _paragraph_start(d, y.start)
+    # (a bounded reach, not every figure before: a long report's averages each walked them all)
+    lo = max(0, y.index - _FAR) if noun else d.before(para)
+    before = [q for q in d.qs[lo : y.index] if fits(q)]
     # (the text before the paragraph only for a count the average names: "全街道13个社区…平均每个社区…";
     # people or households counted a paragraph back are of another matter)
     far = before if noun else []
