@@ -157,6 +157,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) or _CLOSED.search(d.own_words(whole))):
             continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
             # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
+        if any(compatible(q, c) and not q.is_percent for q in d.in_range(c.end, c.sentence[1]) if q.index > c.index):
+            continue  # "…合格142卷,另有5卷未评定等次,不合格3卷": a figure of its kind after it, the list goes on
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
     return out
 
