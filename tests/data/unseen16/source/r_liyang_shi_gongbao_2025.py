@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from tables import grid
 
 rep = Report("liyang-shi-gongbao-2025", "txt", "澧阳市统计局", 2026, half=True, wrap=40, page_every=16,

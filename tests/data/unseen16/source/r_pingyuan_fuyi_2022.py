@@ -1,4 +1,4 @@
-from common import R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 rep = Report("pingyuan-fuyi-2022", "md", "坪源市司法局", 2023,
@@ -50,6 +50,8 @@ rep.add(
     S(52, [21, 14, 9, 3, 5], rows, "T"),
     S(51, [17, 15, 7, 4, 8], rows, "T"),
     S(271, [168, 52, 51], rt[5], "T"),
+    E([168, 168], span(t, "维持168件", rt[5]), "H"),
+    E([276, 276], span(t, "受理276件", rt[5]), "H"),
     S(51, [31, 16, 4], span(t, "驳回31件", rt[5]), "H"),
 )
 rep.never("| 公安机关 | 84 | 86 |", "审结 above 受理: cases carried in")

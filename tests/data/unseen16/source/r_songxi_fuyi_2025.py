@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("songxi-fuyi-2025", "md", "嵩溪市人民政府行政复议办公室", 2026,

@@ -39,6 +39,9 @@ rep.add(
     S(100.0, [58.3, 16.3, 18.1, 7.3], rows, "T"),
     E([288, 288], span(t, "受理旅游投诉288件", rt[4]), "H"),
 )
+rep.add(
+    B(6, 17, span(t, "A级旅游景区17家", "4A级6家"), "D"),
+)
 rep.never("A级旅游景区17家，其中5A级1家，4A级6家", "其中 not exhaustive (3A and 2A not listed)")
 rep.never("审核行政规范性文件2件、重大行政决策1项，审核率均为100%", "均: rates over two kinds, no second figure")
 rep.never("检查文化和旅游经营单位1,573家次，出动执法人员4,210人次", "家次 beside 人次")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import fy_table, grid
 
 rep = Report("zhenhai-jiaoyu-fazhi-2025", "md", "镇海湾区教育局", 2026,
@@ -23,7 +23,7 @@ rep.text = f"""
 
 **（二）规范教育收费。** 开展教育收费专项检查，检查学校46所，清退违规收费38.6万元，涉及学生1,127人，人均清退342.5元。
 
-**（三）依法化解争议。** 全年发生行政复议案件5件，其中维持3件、纠错1件、尚未审结1件；行政诉讼（未经复议直接起诉）4件。行政复议和诉讼情况如下：
+**（三）依法化解争议。** 全年发生行政复议案件5件，其中维持3件、纠错1件、尚未审结1件；行政诉讼（未经复议直接起诉）5件。行政复议和诉讼情况如下：
 
 {fy}
 
@@ -47,7 +47,7 @@ rep.add(
     R(38.6, 1127, 342.5, span(t, "清退违规收费38.6万元", "人均清退342.5元"), "G", per=10000),
     *fyr,
     S(5, [3, 1, 1], span(t, "行政复议案件5件", "尚未审结1件")),
-    E([4, 4], span(t, "直接起诉）4件", fyr[1]["quote"]), "H"),
+    E([5, 4], span(t, "直接起诉）5件", fyr[1]["quote"]), "H", bad="prose 直接起诉 5, the table's 直诉总计 4"),
 )
 rep.never("排查学校109所", "equal to the school count by meaning, no relation stated beyond it")
 rep.never("检查学校46所，清退违规收费38.6万元，涉及学生1,127人", "schools, money and students side by side")
