@@ -50,3 +50,14 @@ rep.never("占全部投资的比重为31.6%", "the amounts of investment are not
 rep.never("9月当月实现124.31亿元，同比增长6.9%", "a month beside the cumulative 5.6%")
 rep.never("贷款余额5,436.92亿元，同比增长9.4%，比年初增加386.47亿元", "同比 is over last September, 比年初 over December: the delta is no part of the 同比")
 rep.never("国有控股企业增长4.6%，股份制企业增长7.2%，外商及港澳台投资企业增长3.1%", "growth rates of overlapping groups: no weighted sum")
+rep.add(
+    C(142.36, 4.2, p4, "O"),
+    C(318.64, 3.3, p4, "O"),
+    C(6284.15, 8.1, span(t, "存款余额6,284.15亿元", "同比增长8.1%"), "O"),
+    C(5436.92, 9.4, span(t, "贷款余额5,436.92亿元", "同比增长9.4%"), "O"),
+    C(1062.47, 5.6, rowt[2], "T"),
+    C(142.36, 4.2, rowt[3], "T"),
+    C(98.71, 2.7, rowt[4], "T"),
+    C(6284.15, 8.1, rowt[5], "T"),
+    C(5436.92, 9.4, rowt[6], "T"),
+)

@@ -58,4 +58,6 @@ for r in trels + frels:
     r["anchor"] = r.pop("quote")
     rep.add(r)
 rep.never("全年检查生产经营单位1,846家次", "家次 beside 612家: no share")
-rep.never("罚款金额586.4万元，同比增长12.7%", "万元: the previous amount not printed")
+rep.add(
+    C(586.4, 12.7, span(t, "罚款金额586.4万元", "同比增长12.7%"), "O"),
+)

@@ -51,5 +51,7 @@ for r in trels:
     r["anchor"] = r.pop("quote")
     rep.add(r)
 rep.never("比上年增加57条", "a delta without a printed previous value or percent")
-rep.never("同比增长6.8%", "the previous year's 收入 is not printed")
 rep.never("采购项目数量1,146个,采购总金额42,816.7万元", "个 beside 万元")
+rep.add(
+    C(12.64, 6.8, span(t, "县本级一般公共预算收入完成12.64亿元", "同比增长6.8%"), "O"),
+)

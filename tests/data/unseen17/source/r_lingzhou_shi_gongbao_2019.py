@@ -50,3 +50,14 @@ rep.never("初中毛入学率102.4%", "a gross rate may exceed 100%: its base is
 rep.never("旅游外汇收入2.84亿美元", "美元 beside 亿元")
 rep.never("比上年提高1.3个百分点", "last year's share not printed")
 rep.never("接待入境游客42.6万人次", "a part of 6,218.4万人次 but no share printed")
+rep.add(
+    C(62184000, 12.6, span(t, "接待国内外游客6,218.4万人次", "增长12.6%"), "O"),
+    C(586.3, 14.1, span(t, "实现旅游总收入586.3亿元", "增长14.1%"), "O"),
+    C(186.47, 6.2, frows[0], "T"),
+    C(131.25, 4.8, frows[1], "T"),
+    C(55.22, 9.7, frows[2], "T"),
+    C(412.36, 7.9, frows[3], "T"),
+    C(72.18, 8.4, frows[4], "T"),
+    C(61.04, 10.2, frows[5], "T"),
+    C(38.65, 5.6, frows[6], "T"),
+)

@@ -59,3 +59,10 @@ rep.never("出生率8.76‰", "over the average 常住人口, not printed: 3,418
 rep.never("户籍人口50.36万人，常住人口38.92万人", "two populations: neither bounds the other")
 rep.never("基本医疗保险参保率96.3%", "the base (户籍 or 常住) is not stated: 46.72 / 50.36 = 92.8, 46.72 / 38.92 > 100")
 rep.never("茶叶产值79.6亿元", "茶叶产值 is part of 农业 and 工业 both: no part of 86.47")
+rep.add(
+    C(61.27, 5.9, span(t, "社会消费品零售总额61.27亿元", "比上年增长5.9%"), "O"),
+    C(43.85, 6.3, span(t, "城镇消费品零售额43.85亿元", "增长6.3%"), "B"),
+    C(17.42, 4.9, span(t, "乡村消费品零售额17.42亿元", "增长4.9%"), "B"),
+    C(84600, 6.2, span(t, "茶叶产量8.46万吨", "增长6.2%"), "O"),
+    C(86.47, 4.3, span(t, "农林牧渔业总产值86.47亿元", "增长4.3%"), "O"),
+)

@@ -54,4 +54,6 @@ rep.add(
     S(11, [5, 2, 4], span(t, "| 予以公开 | 4 | 1 | 5 |", "| 总计 | 10 | 1 | 11 |"), "T"),
 )
 rep.never("审结16,915件", "审结 16,915 ≤ 受理 18,634 but may exceed 新收 16,972 only with 旧存: no bound against 新收")
-rep.never("执行到位金额12.46亿元，同比增长9.4%", "亿元: previous not printed")
+rep.add(
+    C(12.46, 9.4, span(t, "执行到位金额12.46亿元", "同比增长9.4%"), "O"),
+)

@@ -66,3 +66,9 @@ rep.never("比上年末减少12.6万人", "a delta without percent")
 rep.never("全年粮食播种面积5,412.6千公顷，比上年增加18.4千公顷", "千公顷 beside 万吨")
 rep.never("占规模以上工业增加值的比重为16.3%", "the base is not printed (全部工业 16,842.3 is a different base)")
 rep.never("年末全省参加城镇职工基本养老保险人数2,186.4万人，参加城乡居民基本养老保险人数2,634.8万人", "two schemes, no total printed")
+rep.add(
+    C(35627000, 1.2, span(t, "粮食总产量3,562.7万吨", "比上年增长1.2%"), "O"),
+    C(4862.5, 3.7, p3, "O"),
+    C(3126.8, 5.2, p3, "B"),
+    C(1735.7, 1.1, p3, "B"),
+)

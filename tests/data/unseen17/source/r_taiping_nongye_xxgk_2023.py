@@ -35,8 +35,10 @@ rep.add(
 for r in trels + frels:
     r["anchor"] = r.pop("quote")
     rep.add(r)
-rep.never("粮食总产量18.37万吨，比上年增长2.4%", "万吨: any previous value is consistent")
 rep.never("建成高标准农田3.2万亩，累计达到27.8万亩", "annual beside cumulative")
 rep.never("补贴机具1,342台（套）", "台 beside 万元")
 rep.never("惠及农户5.86万户", "户 beside 万元")
 rep.never("每村每季度公示1次，全年共公示504次", "126 villages × 4 quarters = 504: a product whose factor 4 is not printed")
+rep.add(
+    C(183700, 2.4, span(t, "粮食总产量18.37万吨", "比上年增长2.4%"), "O"),
+)

@@ -50,4 +50,6 @@ for r in trels:
     r["anchor"] = r.pop("quote")
     rep.add(r)
 rep.never("同比下降34.2%，恢复到上年的65.8%", "65.8% = 100 − 34.2 of last year's count (not printed): a restatement, no base printed")
-rep.never("实现旅游总收入186.27亿元，同比下降38.6%", "亿元: any previous value is consistent")
+rep.add(
+    C(186.27, -38.6, span(t, "实现旅游总收入186.27亿元", "同比下降38.6%"), "O"),
+)
