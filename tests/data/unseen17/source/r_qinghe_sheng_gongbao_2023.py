@@ -72,3 +72,5 @@ rep.add(
     C(3126.8, 5.2, p3, "B"),
     C(1735.7, 1.1, p3, "B"),
 )
+rep.never("全年人均地区生产总值84,612元", "over the average population of the year, not the year-end 6,314.2万 (53,426.8亿 / 6,314.2万 = 84,613)")
+rep.never("死亡率为8.53‰", "over the average population, not printed: 53.9 / 6,314.2 = 8.54‰ over the year-end figure")
