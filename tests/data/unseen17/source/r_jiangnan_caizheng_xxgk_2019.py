@@ -5,7 +5,7 @@ from tables import gk_table
 rep = Report("jiangnan-caizheng-xxgk-2019", "txt", "江南县财政局", 2020, half=True, wrap=36, page_every=12,
              page_style="{n}/3",
              kind="江南县财政局2019年政府信息公开工作年度报告 (2020, first year of the new template)",
-             shape="PDF copy with half-width punctuation, wrapped at 36, n/3 footers; space-aligned application table; 预决算 公开 by 部门 with 均 and 100%, 万元 beside 亿元, 收费 in 万元, a planted 总计 column cell")
+             shape="PDF copy with half-width punctuation, wrapped at 36, n/3 footers; space-aligned application table; 预决算 公开 by 部门 with 均 and 100%, 万元 beside 亿元, 收费 in 万元, a planted (七)总计 cell in the 自然人 column")
 d = gk({"new": [19, 4, 0, 0, 0, 0], "gk": [9, 2, 0, 0, 0, 0], "bf": [2, 1, 0, 0, 0, 0],
         "w1": [5, 1, 0, 0, 0, 0], "c5": [1, 0, 0, 0, 0, 0], "o3": [2, 0, 0, 0, 0, 0]})
 tab, trels, rows = gk_table(d, "txt", typo={("tot", 0): 18})

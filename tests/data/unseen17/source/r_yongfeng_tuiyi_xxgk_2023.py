@@ -5,7 +5,7 @@ from tables import gk_table
 rep = Report("yongfeng-tuiyi-xxgk-2023", "txt", "永丰县退役军人事务局", 2024, wrap=30, page_every=10,
              page_style="—{n}—",
              kind="永丰县退役军人事务局2023年政府信息公开工作年度报告 (2024)",
-             shape="PDF copy wrapped at 30 with —n— footers; a cut-down application table printed in prose only (no table); 优抚对象 by kind with 分别, 人 beside 万元, 服务站 beside persons, a planted 优抚 sum and a planted share")
+             shape="PDF copy wrapped at 30 with —n— footers; a cut-down application table printed in prose only (no table); 优抚对象 by kind with 分别, 人 beside 万元, 服务站 beside persons, a planted 优抚 sum and a planted 下降 percent")
 rep.text = """永丰县退役军人事务局2023年政府信息公开工作年度报告
 
 一、总体情况

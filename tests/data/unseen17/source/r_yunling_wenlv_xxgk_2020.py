@@ -4,7 +4,7 @@ from tables import gk_table
 
 rep = Report("yunling-wenlv-xxgk-2020", "md", "云岭市文化和旅游局", 2021,
              kind="云岭市文化和旅游局2020年政府信息公开工作年度报告 (2021)",
-             shape="Markdown, application table in Markdown, prose on 旅游 with 下降 and 恢复到上年的%, 万人次 and 亿元, A级景区 by grade with 分别, a share over 上年 (no change), a planted 景区 sum")
+             shape="Markdown, application table in Markdown, prose on 旅游 with 下降 and 恢复到上年的%, 万人次 and 亿元, A级景区 by grade with 其中, a share over 上年 (no change), a planted 景区 sum")
 d = gk({"new": [17, 2, 0, 0, 0, 0], "gk": [8, 1, 0, 0, 0, 0], "bf": [2, 0, 0, 0, 0, 0],
         "w1": [4, 1, 0, 0, 0, 0], "c2": [1, 0, 0, 0, 0, 0], "o3": [2, 0, 0, 0, 0, 0]})
 tab, trels, rows = gk_table(d, "md")
