@@ -1,5 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
 from tables import grid
 
 rep = Report("anren-xian-yuebao-2022", "md", "安仁县统计局", 2022,

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import E, R, Report, S, span
+from h17 import gk
 from tables import gk_table, fy_table
 
 rep = Report("baishui-zhen-xxgk-2024", "txt", "青川县白水镇人民政府", 2025, enc="gbk", dest="enc",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import E, R, Report, S, span
+from h17 import pc
 from tables import grid
 
 rep = Report("binjiang-qu-zhifa-2025", "html", "滨江湾区司法局", 2026,

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import C, E, R, Report, S, span
+from h17 import gk, col, tot
 from tables import gk_table
 
 rep = Report("chengguan-jiedao-xxgk-2021", "txt", "宁安区城关街道办事处", 2022, enc="gb18030", dest="enc", half=True,

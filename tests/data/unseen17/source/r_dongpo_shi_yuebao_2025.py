@@ -1,5 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
 from tables import grid
 
 rep = Report("dongpo-shi-yuebao-2025", "txt", "东坡市统计局", 2025, wrap=37,

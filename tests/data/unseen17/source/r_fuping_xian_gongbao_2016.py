@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("fuping-xian-gongbao-2016", "txt", "阜平县统计局", 2017, wrap=36, page_every=12, page_style="{n}",
              kind="阜平县2016年国民经济和社会发展统计公报 (2017, 河北 county)",

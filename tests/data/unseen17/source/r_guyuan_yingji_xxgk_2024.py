@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from h17 import ch, gk, col, tot
 from tables import gk_table, fy_table
 
 rep = Report("guyuan-yingji-xxgk-2024", "txt", "固原湾区应急管理局", 2025, wrap=35, page_every=13,

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import B, E, R, Report, S, span
+from h17 import gk, col
 from tables import gk_table
 
 rep = Report("heping-shenji-xxgk-2021", "html", "和平县审计局", 2022,

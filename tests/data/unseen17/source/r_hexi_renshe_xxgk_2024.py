@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from h17 import ch, pc, gk, col, tot
 from tables import gk_table
 

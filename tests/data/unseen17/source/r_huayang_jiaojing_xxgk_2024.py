@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import C, E, Report, S, span
+from h17 import gk, col, tot
 from tables import gk_table, fy_table
 
 rep = Report("huayang-jiaojing-xxgk-2024", "txt", "华阳市公安局交通警察支队", 2025, half=True, wrap=34, page_every=12,

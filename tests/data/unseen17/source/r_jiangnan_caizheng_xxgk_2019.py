@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from h17 import gk, col, tot
 from tables import gk_table
 
 rep = Report("jiangnan-caizheng-xxgk-2019", "txt", "江南县财政局", 2020, half=True, wrap=36, page_every=12,

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import C, E, R, Report, S, span
+from h17 import ch
 from tables import grid
 
 rep = Report("jiangzhou-zhifa-nianbao-2021", "md", "江州市司法局", 2022,

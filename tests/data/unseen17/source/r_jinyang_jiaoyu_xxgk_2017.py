@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import C, R, Report, S, span
 
 rep = Report("jinyang-jiaoyu-xxgk-2017", "html", "锦阳市教育局", 2018,
              kind="锦阳市教育局2017年政府信息公开工作年度报告 (2018, old template)",

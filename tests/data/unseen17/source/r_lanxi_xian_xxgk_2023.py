@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from h17 import gk, col, tot
 from tables import gk_table, fy_table
 
 rep = Report("lanxi-xian-xxgk-2023", "txt", "兰溪县人民政府办公室", 2024, wrap=34, page_every=14,

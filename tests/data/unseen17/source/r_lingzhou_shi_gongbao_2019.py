@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, C, R, Report, S, span
 from tables import grid
 
 rep = Report("lingzhou-shi-gongbao-2019", "html", "灵州市统计局", 2020,

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, E, R, Report, S, span
 
 rep = Report("liquan-xian-zhifa-2023", "txt", "礼泉县人民政府办公室", 2024, wrap=36, page_every=16, page_style="第{n}页 共2页",
              kind="礼泉县2023年度行政执法统计年报 (2024, 陕西 county)",

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import R, Report, S, span
 
 rep = Report("longquan-zhen-xxgk-2018", "md", "永嘉县龙泉镇人民政府", 2019,
              kind="龙泉镇人民政府2018年政府信息公开工作年度报告 (2019, old template)",

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("meitan-xian-gongbao-2024", "md", "湄潭县统计局", 2025,
              kind="湄潭县2024年国民经济和社会发展统计公报 (2025, 贵州 county)",

@@ -1,6 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
-from tables import gk_table
+from common import B, C, R, Report, S, span
 
 rep = Report("nanshan-fayuan-xxgk-2022", "md", "南山区人民法院", 2023,
              kind="南山区人民法院2022年司法公开（政府信息公开）工作年度报告 (2023)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from h17 import gk, col, tot
 from tables import gk_table, fy_table
 
 rep = Report("pucheng-yibao-xxgk-2022", "html", "浦城区医疗保障局", 2023,

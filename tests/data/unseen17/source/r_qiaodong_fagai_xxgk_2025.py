@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import B, E, R, Report, S, span
+from h17 import pc, gk, col, tot
 from tables import gk_table, fy_table
 
 rep = Report("qiaodong-fagai-xxgk-2025", "md", "桥东市发展和改革委员会", 2026,

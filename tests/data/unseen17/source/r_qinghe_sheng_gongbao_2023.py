@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("qinghe-sheng-gongbao-2023", "txt", "青河省统计局", 2024, wrap=38, page_every=14, page_style="— {n} —",
              header="青河省2023年国民经济和社会发展统计公报",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import E, R, Report, S, span
+from h17 import gk, col
 from tables import gk_table
 
 rep = Report("shanyang-linye-xxgk-2019", "txt", "山阳县林业局", 2020, wrap=33, page_every=11, page_style="·{n}·",

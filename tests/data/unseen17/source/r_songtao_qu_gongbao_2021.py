@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("songtao-qu-gongbao-2021", "txt", "松桃区统计局", 2022, wrap=33, page_every=13, page_style="·{n}·",
              header="松桃区2021年国民经济和社会发展统计公报",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import C, E, R, Report, S, span
+from h17 import ch, gk, col, tot
 from tables import gk_table, fy_table
 
 rep = Report("songxi-minzheng-xxgk-2021", "txt", "松溪市民政局", 2022, enc="utf-16", dest="enc",

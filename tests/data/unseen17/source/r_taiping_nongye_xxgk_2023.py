@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from common import C, E, R, Report, S, span
+from h17 import gk, col, tot
 from tables import gk_table, fy_table
 
 rep = Report("taiping-nongye-xxgk-2023", "html", "太平区农业农村局", 2024,

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("wuling-jianchayuan-xxgk-2023", "html", "武陵市人民检察院", 2024,
              kind="武陵市人民检察院2023年检务公开工作报告 (2024)",

@@ -1,6 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
-from tables import gk_table
 
 rep = Report("xinan-tongji-xxgk-2022", "md", "新安市统计局", 2023,
              kind="新安市统计局2022年政府信息公开工作年度报告 (2023)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from h17 import pc, gk, col, tot
 from tables import gk_table
 
 rep = Report("xinhua-jiedao-xxgk-2025", "txt", "鼓楼区新华街道办事处", 2026, wrap=31, page_every=12,

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import B, C, E, Report, S, span
+from h17 import ch
 
 rep = Report("yanping-xian-xxgk-2015", "txt", "延平县人民政府办公室", 2016, wrap=32, page_every=12,
              page_style="- {n} -",

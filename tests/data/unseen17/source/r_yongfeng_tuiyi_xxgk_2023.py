@@ -1,6 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
-from tables import gk_table
 
 rep = Report("yongfeng-tuiyi-xxgk-2023", "txt", "永丰县退役军人事务局", 2024, wrap=30, page_every=10,
              page_style="—{n}—",

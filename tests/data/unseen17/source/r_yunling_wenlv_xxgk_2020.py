@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h17 import ch, pc, gk, col, tot
+from h17 import gk, col, tot
 from tables import gk_table
 
 rep = Report("yunling-wenlv-xxgk-2020", "md", "云岭市文化和旅游局", 2021,

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h17 import ch, pc
+from common import C, E, R, Report, S, span
 
 rep = Report("zhaoqing-shi-xxgk-2016", "txt", "肇庆湾市人民政府办公室", 2017, half=True, wrap=35, page_every=12,
              page_style="- {n} -",
