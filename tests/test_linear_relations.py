@@ -2,7 +2,9 @@
 
 A text exercising every family (a sample report, texts of tests/data/consistent: lists, shares,
 rates, changes with deltas and 分别, funnels, per-N rates, classified lists, a table restated in the
-prose) is repeated 5 and 20 times. The lines of Python executed in toolkit/relations are counted
+prose) is traced once and repeated 4 times (every consistent text, for the families each exercises;
+5 and 20 copies traced 12 MB and took 15 minutes once the texts had grown to 480 KB). The lines of
+Python executed in toolkit/relations are counted
 (``sys.settrace``); four times the text must cost about four times the lines. A family that visits
 every figure of the document again for each figure grows with the square and fails here, whatever
 the machine's speed.
@@ -52,9 +54,10 @@ def _lines(copies: int) -> tuple[int, int]:
 
 def test_relations_work_grows_in_step_with_the_report() -> None:
     _relations(_text(1))  # vocabularies and caches are built outside the count
-    small, found_small = _lines(5)
-    large, found_large = _lines(20)
+    small, found_small = _lines(1)
+    large, found_large = _lines(4)
     assert found_small > 100 and found_large >= 4 * found_small * 0.9
     ratio = large / small
-    # Linear work gives 4.0; a family that walks the document per figure gives far more.
-    assert 3.5 <= ratio <= 4.5, f"4x the text cost {ratio:.2f}x the lines ({small} -> {large})"
+    # Linear work gives 4.0 (3.93 on 567e0b2); a family that walks the document per figure gives
+    # more: cb5b8a2's per_unit averages, which listed every earlier figure, gave 4.43 here.
+    assert 3.5 <= ratio <= 4.25, f"4x the text cost {ratio:.2f}x the lines ({small} -> {large})"
