@@ -1,0 +1,70 @@
+"""False alarms found on consistent texts written blind to the engine (session 17, helper fa32).
+Each rule is a statement about how Chinese reports state figures, tested on project sentences,
+each with a variant whose arithmetic is broken that must still fail where the reading is unique."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def checks(tmp_path, text: str, rule: str | None = None) -> list[tuple[str, str, str]]:
+    return [(c.rule, c.status, c.message_zh) for c in audit_text(tmp_path, text)
+            if rule is None or c.rule.startswith(rule)]
+
+
+def failing(tmp_path, text: str) -> list[str]:
+    return [c.message_zh for c in audit_text(tmp_path, text) if c.status == "fail"]
+
+
+# --- an umbrella noun restated ("…的N件诉求中,") is not a set of two of its kinds when the sentence
+# goes on to kinds that set leaves out ---
+
+def test_umbrella_set_restated_with_kinds_the_earlier_set_lacks(tmp_path) -> None:
+    text = ("1.全年受理投诉举报12,846件,其中投诉9,215件,举报3,631件。\n\n"
+            "2.受理的568件诉求中,咨询、求助、投诉分别为312件、174件、82件。")
+    assert [c for c in checks(tmp_path, text) if c[0] == "equal.named_again"] == []
+    assert failing(tmp_path, text) == []
+    # the kinds the set names, restated with a misprint: still one set
+    text = "全年受理投诉举报2,846件。在受理的2,864件诉求中,投诉、举报分别为1,312件、1,552件。"
+    assert any("2,846" in m and "2,864" in m for m in failing(tmp_path, text))
+
+
+# --- a plan of another year is not the target of this year's completion share ---
+
+def test_plan_of_another_year_is_not_the_target(tmp_path) -> None:
+    text = ("2024年全县计划实施重点项目146个,总投资826亿元,年度计划投资212亿元;2023年实施重点项目131个,"
+            "完成投资203.5亿元,完成年度计划的105.4%。")
+    assert failing(tmp_path, text) == []
+    text = "2023年全县年度计划投资212亿元。2023年实施重点项目131个,完成投资203.5亿元,完成年度计划的105.4%。"
+    assert any("212" in m for m in failing(tmp_path, text))
+
+
+# --- closed work said to hold cases opened in an earlier year ("其中3件为上年立案") is carried in ---
+
+def test_closed_cases_opened_in_an_earlier_year(tmp_path) -> None:
+    for text in ("2024年共立案查处违法案件38件,结案41件(其中3件为上年立案)。",
+                 "2024年镇执法办共立案查处违法案件三十八件,结案四十一件(其中三件为2023年立案)。",
+                 "本年度受理投诉52件,办结55件,其中5件为去年受理。"):
+        assert failing(tmp_path, text) == [], text
+    assert failing(tmp_path, "2024年共立案查处违法案件38件,结案41件,作出罚款决定26件。")
+
+
+# --- "对X回访N件,回访率P": the rate of an act done to a set the numerator names is over that set ---
+
+def test_rate_of_an_act_over_the_set_it_was_done_to(tmp_path) -> None:
+    head = "全年直接解答办结138.62万件;转办工单147.85万件。转办工单中,按期办结146.91万件,按期办结率99.4%。"
+    text = head + "对转办工单回访112.46万件,回访率76.1%,回访满意率93.8%。"
+    assert failing(tmp_path, text) == []
+    assert any("147.85" in c[2] for c in checks(tmp_path, text, "ratio.own_name") if c[1] == "pass")
+    assert any("147.85" in m for m in failing(tmp_path, head + "对转办工单回访112.46万件,回访率77.1%。"))
+
+
+# --- a count due ("应审结案件") never names the count done ("审结案件中,", "占审结案件的") ---
+
+def test_count_due_is_not_the_set_done(tmp_path) -> None:
+    head = "全年应审结案件1,803件,实际审结1,591件。"
+    for text in (head + "审结案件中,维持812件,驳回236件,终止343件,占21.6%。",
+                 "全年应审结案件1,803件,实际审结1,591件,其中终止343件,占审结案件的21.6%。"):
+        assert failing(tmp_path, text) == [], text
+    assert any("1,591" in m for m in failing(tmp_path, head + "审结案件中,维持812件,驳回236件,终止343件,占23.6%。"))
+    assert any("1,591" in m for m in failing(tmp_path, "全年应审结案件1,803件,实际审结1,591件,其中终止343件,占审结案件的23.6%。"))
