@@ -68,3 +68,34 @@ def test_count_due_is_not_the_set_done(tmp_path) -> None:
         assert failing(tmp_path, text) == [], text
     assert any("1,591" in m for m in failing(tmp_path, head + "审结案件中,维持812件,驳回236件,终止343件,占23.6%。"))
     assert any("1,591" in m for m in failing(tmp_path, "全年应审结案件1,803件,实际审结1,591件,其中终止343件,占审结案件的23.6%。"))
+
+
+# --- levels listed after another item of the same act are not all of it ---
+
+def test_levels_after_another_item_of_the_act(tmp_path) -> None:
+    text = "2023年全区各单位主动公开政府信息18,642条;其中区政府办公室公开2,317条,区级部门公开11,286条,街道公开5,039条。"
+    assert failing(tmp_path, text) == []
+    text = "2023年全区各单位主动公开政府信息18,642条;其中区政府办公室公开2,317条,区级部门公开11,286条,街道公开5,093条。"
+    assert len(failing(tmp_path, text)) == 1
+    assert failing(tmp_path, "全区共受理投诉2,000件,区本级受理800件,各街道受理1,100件。")
+
+
+# --- a claim (诉讼请求) is no count of lawsuits: "判决驳回原告诉讼请求N件" is an outcome, not the base ---
+
+def test_claims_dismissed_are_no_base_of_the_loss_rate(tmp_path) -> None:
+    text = ("审结案件中,判决驳回原告诉讼请求7,846件,裁定驳回起诉4,215件,原告撤诉3,102件,判决撤销等1,463件,"
+            "以其他方式结案4,306件。行政机关败诉1,463件,败诉率7.0%。")
+    assert failing(tmp_path, text) == []
+    text = ("全年审结行政诉讼案件20,932件,其中判决驳回原告诉讼请求7,846件,裁定驳回起诉4,215件,原告撤诉3,102件,"
+            "判决撤销等1,463件,以其他方式结案4,306件。行政机关败诉1,463件,败诉率{}。")
+    assert failing(tmp_path, text.format("7.0%")) == []
+    assert any("20,932" in m for m in failing(tmp_path, text.format("7.9%")))
+
+
+# --- a share whose subject is a kind printed nowhere (民营经济增加值) takes no figure of another kind ---
+
+def test_share_of_a_kind_printed_nowhere(tmp_path) -> None:
+    head = ("全年全区实现地区生产总值1,286.4亿元。其中,第一产业增加值6.8亿元;第二产业增加值402.5亿元;"
+            "第三产业增加值877.1亿元。")
+    assert failing(tmp_path, head + "民营经济增加值占地区生产总值的比重为52.6%。") == []
+    assert any("877.1" in m for m in failing(tmp_path, head + "第三产业增加值占地区生产总值的比重为58.2%。"))

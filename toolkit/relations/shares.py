@@ -357,10 +357,12 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
         named = manner or _find_by_label(d, topic, subject, pct.start)
-        if named is not None and not manner and not base_words and another_kind(_cjk(d.label(named)), subject):
+        if named is not None and not manner and another_kind(_cjk(d.label(named)), subject) and (
+                not base_words or _overlap(_cjk(d.own_words(named)), _cjk(base_words)) < 2):
             # "其中高速公路612公里;农村公路占比约82%": 公路 of another kind. (A base the words name,
             # "刑事法律援助案件占全部法律援助案件的…", makes the whole so named the base: its part is
-            # found by the subject's words below.)
+            # found by the subject's words below -- unless the figure found names no such whole:
+            # "第三产业增加值877.1亿元。民营经济增加值占地区生产总值的比重为52.6%", a part printed nowhere.)
             named = None
         # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
         listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
