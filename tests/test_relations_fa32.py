@@ -99,3 +99,31 @@ def test_share_of_a_kind_printed_nowhere(tmp_path) -> None:
             "第三产业增加值877.1亿元。")
     assert failing(tmp_path, head + "民营经济增加值占地区生产总值的比重为52.6%。") == []
     assert any("877.1" in m for m in failing(tmp_path, head + "第三产业增加值占地区生产总值的比重为58.2%。"))
+
+
+# --- "占同期X" in a sentence naming a span of days is over that span's X, not the year's ---
+
+def test_share_of_the_same_span(tmp_path) -> None:
+    year = "全年受理工单109,700件,办结108,931件,办结率99.3%。\n\n"
+    text = year + "供暖问题:11月15日开栓后至12月31日,共受理供暖类诉求3,862件,占同期受理量的21.6%。"
+    assert failing(tmp_path, text) == []
+    text = year + "11月15日至12月31日,共受理工单17,880件,其中供暖类诉求3,862件,占同期受理量的{}。"
+    assert failing(tmp_path, text.format("21.6%")) == []
+    assert any("17,880" in m for m in failing(tmp_path, text.format("23.6%")))
+
+
+# --- "败诉率低于…的有9个" counts members by their rate: no numerator of that rate ---
+
+def test_count_of_members_by_their_rate_is_no_numerator(tmp_path) -> None:
+    text = "14个设区市中,败诉率低于全省平均水平的有9个,出庭应诉率达到100%的有5个;败诉率最高的A市为12.4%,最低的B市为3.1%。"
+    assert failing(tmp_path, text) == []
+    assert any("320" in m for m in failing(tmp_path, "全年审结行政诉讼案件320件,败诉18件,败诉率6.6%。"))
+
+
+# --- a notice to appear ("通知负责人出庭N件") is the appearance due, not the appearances ---
+
+def test_notice_to_appear_is_no_count_of_appearances(tmp_path) -> None:
+    text = ("全省法院开庭审理的行政案件中,通知行政机关负责人出庭15,826件,行政机关负责人出庭应诉15,503件,"
+            "出庭应诉率98.0%;其中正职负责人出庭1,217件,占出庭案件数的{}。")
+    assert failing(tmp_path, text.format("7.9%")) == []
+    assert any("15,503" in m for m in failing(tmp_path, text.format("8.9%")))
