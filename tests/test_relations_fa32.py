@@ -127,3 +127,24 @@ def test_notice_to_appear_is_no_count_of_appearances(tmp_path) -> None:
             "出庭应诉率98.0%;其中正职负责人出庭1,217件,占出庭案件数的{}。")
     assert failing(tmp_path, text.format("7.9%")) == []
     assert any("15,503" in m for m in failing(tmp_path, text.format("8.9%")))
+
+
+# --- a 小计 row among the items may be one item more (a group whose members the table does not list) ---
+
+_GROUP_ITEM = """  承办单位          派单量    办结量    按期办结率(%)
+  县住建局            4,852     4,838      99.1
+  县人社局            3,617     3,617      99.8
+  县市场监管局        3,208     3,196      99.4
+  县城管局            2,974     2,961      98.9
+  各乡镇(街道)小计   11,836    11,802      99.2
+  其他单位            2,750     2,701      98.6
+  合计               29,237    29,115      99.2
+"""
+
+
+def test_a_subtotal_row_of_unlisted_members_is_an_item(tmp_path) -> None:
+    found = [(r, s) for r, s, _ in checks(tmp_path, _GROUP_ITEM, "sum.table_total")]
+    assert found and all(s == "pass" for _, s in found)
+    slipped = [m for r, s, m in checks(tmp_path, _GROUP_ITEM.replace("3,208     3,196", "3,208     3,169"),
+                                       "sum.table_total") if s == "fail"]
+    assert len(slipped) == 1 and "3,169" in slipped[0]
