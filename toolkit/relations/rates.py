@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .acted_on import rate_of_an_act_on
 from .bases import GENERIC_BASE as _GENERIC
 from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
@@ -126,7 +127,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.
     if qualified and qualified.group() not in words(numerator):
         return None  # ("转办工单中,已办结2.79万件,…按时办结率98.6%": what was closed on time is not printed)
-    acted_on = _acted_on(d, numerator, name, pct, per)
+    acted_on = rate_of_an_act_on(d, numerator, name, pct, per, _REACH)
     if acted_on is not None:
         return acted_on
     among = _AMONG.match(re.split(r"[,;。]", d.label(numerator))[-1]) or _OPENED_BY_SET.match(
@@ -203,24 +204,6 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
                     readings=[{"numerator": numerator, "denominator": q, "percent": pct}
                               for q in [*aside[:1], *list(others.values())[:2]]])
-
-
-def _acted_on(d: _Doc, numerator: Quantity, name: str, pct: Quantity, per: int) -> Relation | None:
-    """"对转办工单回访112.46万件,回访率76.1%": a numerator whose own words name the set the rate's act
-    was done to (对X + the act) is over the figure of X before it, whatever stands between (not the
-    nearest larger figure: "转办工单147.85万件,…按期办结146.91万件"). None when no figure names X ("对群众
-    回访": the base is read as before) or the words name no set acted on."""
-    m = re.search("对(?:全部|所有)?([\u4e00-\u9fff]{2,10}?)(?:进行|开展)?(?:电话)?" + re.escape(name[-2:]) + "$",
-                  d.own_words(numerator))
-    if m is None:
-        return None
-    cands = [q for q in d.qs[max(0, numerator.index - _REACH) : numerator.index]
-             if not q.is_percent and compatible(q, numerator) and q.value >= numerator.value
-             and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)]
-    base = _find_by_label(d, cands, m.group(1), numerator.start)
-    if base is None:
-        return None
-    return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
 
 
 # "婴儿死亡率和5岁以下儿童死亡率分别为": rate names listed before 分别 (digits belong to a name)

@@ -84,10 +84,10 @@ from .share_parts import (
 from .share_subjects import (
     another_kind,
     base_of_its_own_span,
-    of_another_kind,
     count_before_rate,
     explained_by_bracket,
     names_the_item,
+    of_another_kind,
     subject_over_changes,
     summed_share,
 )

@@ -26,6 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
+from .table_groups import flat_if_it_adds
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
@@ -474,7 +475,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 return [printed_rounded(p) if shares else p
                         for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
 
-            for whole, readings in _flat_if_it_adds(row, j, raw, subs, summed, column):
+            for whole, readings in flat_if_it_adds(row, j, raw, subs, summed, column):
                 total = _cell(whole, j)
                 parts = column(readings[0])
                 if total is not None and not total.is_percent and len(parts) >= 2:
@@ -486,34 +487,6 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
 
 # a subtotal row: "小计", or named by its group ("城区街道小计", "乡镇小计")
 _SUBTOTAL = re.compile(r"^小计|小计$")
-
-
-def _flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: list, column) -> list:
-    """"县城管局|2,974 / 各乡镇(街道)小计|11,836 / 其他单位|2,750 / 合计|29,237": a 小计 row among the
-    items may sum a group whose members the table does not list -- one item more, no subtotal of the
-    rows above it. When every row above, the 小计 rows as items, adds up to the total exactly, that is
-    the table's reading; when the subtotals (and the rows after the last) do, theirs; when neither
-    does, the total is checked with both readings, and a group only where it adds up."""
-    total = _cell(row, j)
-    if not subs or not subs[0] or total is None or total.is_percent:
-        return summed
-    def adds(rows: list[Row]) -> bool:
-        parts = column(rows)
-        return len(parts) >= 2 and sum(p.value for p in parts) == total.value
-
-    flat = item_readings(raw)
-    if any(adds(reading) for reading in flat):
-        return [(row, [next(r for r in flat if adds(r))])]
-    if any(adds(reading) for reading in summed[0][1]):
-        return summed
-    held = [(whole, readings) for whole, readings in summed[1:]
-            if (w := _cell(whole, j)) is not None and sum(p.value for p in column(readings[0])) == w.value]
-    return [(row, [*flat, *summed[0][1]]), *held]
-    for reading in item_readings(raw):
-        flat = column(reading)
-        if len(flat) >= 2 and sum(p.value for p in flat) == total.value:
-            return [(row, [reading])]
-    return summed
 
 
 _WHOLE_PERIOD = re.compile(r"^(全年|全年合计|年度合计|上半年合计)")
