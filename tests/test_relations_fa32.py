@@ -148,3 +148,14 @@ def test_a_subtotal_row_of_unlisted_members_is_an_item(tmp_path) -> None:
     slipped = [m for r, s, m in checks(tmp_path, _GROUP_ITEM.replace("3,208     3,196", "3,208     3,169"),
                                        "sum.table_total") if s == "fail"]
     assert len(slipped) == 1 and "3,169" in slipped[0]
+
+
+# --- a bare base ("全镇工单") names neither the work due ("应办理工单", with last year's carried in) nor
+# those a later act reached ("回访我镇工单") ---
+
+def test_bare_base_is_no_count_due_nor_followed_up(tmp_path) -> None:
+    text = ("今年以来,我镇共接收县12345热线转办工单1,846件。加上去年结转的37件,全年应办理工单1,883件,已办结1,869件。\n\n"
+            "全年县热线办公室回访我镇工单1,527件,满意1,402件。\n\n"
+            "按村(社区)统计,工单量超过100件的有5个村,合计713件,占全镇工单的{}。")
+    assert failing(tmp_path, text.format("38.6%")) == []
+    assert any("1,846" in m for m in failing(tmp_path, text.format("36.8%")))
