@@ -159,3 +159,25 @@ def test_bare_base_is_no_count_due_nor_followed_up(tmp_path) -> None:
             "按村(社区)统计,工单量超过100件的有5个村,合计713件,占全镇工单的{}。")
     assert failing(tmp_path, text.format("38.6%")) == []
     assert any("1,846" in m for m in failing(tmp_path, text.format("36.8%")))
+
+
+# --- a bare share of a row in a 小计 group may be of the table's total: a reading ---
+
+_SUBTOTALLED = """| 执法领域 | 案件数(件) | 罚没款(万元) |
+| --- | --- | --- |
+| 市场监管 | 9,846 | 12,436.5 |
+| 生态环境 | 1,215 | 8,912.3 |
+| 交通运输 | 7,364 | 6,285.7 |
+| 应急管理 | 1,052 | 3,406.8 |
+| 小计(市级部门) | 19,477 | 31,041.3 |
+| 城市管理(区县) | 18,630 | 9,853.4 |
+| 其他领域(区县) | 8,111 | 12,805.3 |
+| 合计 | 46,218 | 53,700.0 |
+
+生态环境领域案件数仅占{}。
+"""
+
+
+def test_share_of_a_row_under_a_subtotal(tmp_path) -> None:
+    assert failing(tmp_path, _SUBTOTALLED.format("2.6%")) == []
+    assert any("1,215" in m for m in failing(tmp_path, _SUBTOTALLED.format("3.6%")))

@@ -78,6 +78,7 @@ from .share_parts import (
     scope_of_base_said,
     set_named,
     sibling_share_of_a_scope,
+    subtotal_of,
     tied_bases,
     total_after_part,
 )
@@ -593,6 +594,6 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     # Other figures the base's words name as well as the chosen one ("全市共受理1,200件…县区受理720件中,
     # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
-    alts = [q for q in tied if q.index != denominator.index] if base_words and tied else []
+    alts = [q for q in tied if q.index != denominator.index] if base_words and tied else subtotal_of(d, denominator)
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
