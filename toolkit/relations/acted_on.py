@@ -24,6 +24,6 @@ def rate_of_an_act_on(d: _Doc, numerator: Quantity, name: str, pct: Quantity, pe
              if not q.is_percent and compatible(q, numerator) and q.value >= numerator.value
              and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)]
     base = _find_by_label(d, cands, m.group(1), numerator.start)
-    if base is None:
-        return None
+    if base is None or m.group(1)[:2] not in d.label(base):
+        return None  # ("对办结诉求回访…" is not over "受理诉求58.6万件": the set's own first words must be there)
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
