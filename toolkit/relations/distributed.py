@@ -421,7 +421,7 @@ def _level_items(d: _Doc) -> list[Relation]:
             continue
         j = next(g for g in own.groups() if g)
         act = re.sub(r"^(?:共|累计)", "", own_words[own.end() :])
-        if len(act) < 2:
+        if len(act) < 2 or _item_before(d, q, act):
             continue
         parts = [q]
         for p in d.from_index(q.index + 1):
@@ -441,6 +441,24 @@ def _level_items(d: _Doc) -> list[Relation]:
             continue
         out += _with_whole(d, parts, act, "levels", j)
     return out
+
+
+_WHOLE_LEAD = re.compile(r"^(?:全[省市县区州]|共|合计|共计|总计|累计|全年|今年|本年)")
+
+
+def _item_before(d: _Doc, q: Quantity, act: str) -> bool:
+    """Is the figure right before the own level's item another item of the same act, listed with
+    it ("其中区政府办公室公开2,317条,区级部门公开11,286条,街道公开5,039条": the office counts too,
+    beside the own level's departments)? Then the levels from there on are not all of the act.
+    (A whole before them names itself so: "全区共公开…,区本级公开…".)"""
+    if not q.index:
+        return False
+    p = d.qs[q.index - 1]
+    if p.is_percent or p.sentence != q.sentence or unit_class(p) != unit_class(q) \
+            or not re.fullmatch(r"[,;、]", d.s[p.end : q.start].strip()[:1] or "."):
+        return False  # (the text after the figure before opens with the separator, then the item's own words)
+    words = re.sub(r"^其中", "", _own(d, p))
+    return words.endswith(act) and not _WHOLE_LEAD.match(words)
 
 
 def _own(d: _Doc, q: Quantity) -> str:

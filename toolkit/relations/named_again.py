@@ -28,7 +28,7 @@ from .label_index import after_holding, gate_chars, holding_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .stages import load_stages, naming
-from .structure import _Doc
+from .structure import SENT_END, _Doc
 from .table_totals import in_order
 from .vocab import catalog_yaml, lacks, read_section
 
@@ -99,11 +99,14 @@ def _frame(d: _Doc, q: Quantity, v: dict) -> tuple[str, str, str] | None:
     return verb, noun, own
 
 
-def _names_noun(words: str, noun: str, v: dict) -> bool:
+def _names_noun(words: str, noun: str, v: dict, listed: str = "") -> bool:
     if noun in words or noun in v["generic"]:
         return True
     for umbrella, kinds in v["umbrella"].items():
-        if noun.endswith(umbrella) and sum(k in words for k in kinds) >= 2:
+        # (not when the frame's sentence goes on to kinds the figure's words leave out: "受理投诉举报
+        # 12,846件……受理的568件诉求中,咨询、求助、投诉分别为…" -- a set of two kinds has no 咨询)
+        if noun.endswith(umbrella) and sum(k in words for k in kinds) >= 2 \
+                and not any(k in listed and k not in words for k in kinds):
             return True
     # "信访事项" is named by "信访总量": the words before a generic head ("复议诉讼案件" is not
     # named by "行政复议" alone: two sets may be meant together)
@@ -125,6 +128,7 @@ def _find_verb(text: str, verb: str, v: dict) -> int:
 def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dict,
                 parts: set[int]) -> list[Quantity]:
     """The one earlier figure of the set the frame names (a list of one figure), or nothing."""
+    listed = d.s[q.end : d.next_end(q.end, SENT_END)]  # what the frame's sentence goes on to name
 
     st = load_stages()
     me = naming(d, q)
@@ -164,7 +168,7 @@ def _candidates(d: _Doc, q: Quantity, verb: str, noun: str, ref_own: str, v: dic
             continue  # "县本级受理120件": a level the frame does not name
         if (r.index in parts or "其中" in own) and not exact:
             continue  # a part of a list is the set only when its own name is the noun
-        if not _names_noun(named, noun, v) and not (noun in v["generic"] and verb):
+        if not _names_noun(named, noun, v, listed) and not (noun in v["generic"] and verb):
             continue
         it = naming(d, r)
         if me is not None and it is not None and any(it.stages.get(p, lvl) != lvl for p, lvl in me.stages.items()):

@@ -151,9 +151,9 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
             texts.append(_AFTER_CLAUSE_END.split(d.after(q, 10))[0])
         for text in texts:
             m = words.search(text)
-            if m and not _NEGATED.search(text[: m.start()]) \
+            if m and not _NEGATED.search(text[: m.start()]) and text[m.end() : m.end() + 1] != "率" \
                     and not (words is num_words and _DUE.search(text[: m.start()])):  # 未整改, 应办结
-                return True
+                return True  # (not "败诉率低于…的有9个": a count of those whose rate is so, of no act)
         return False
 
     def due(q: Quantity) -> bool:

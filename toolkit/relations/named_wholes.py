@@ -51,7 +51,10 @@ def _own_name(d: _Doc, q: Quantity) -> str:
 def _names(own: str, name: str) -> bool:
     """Does a figure's own name name the set: ending as it does, with the set's words in order
     ("受理法律援助案件" names "受理案件", "共派发工单" names "派发工单"), or as the item of a list
-    that leaves out the noun of its whole ("门诊类3,500件" names "门诊类投诉")?"""
+    that leaves out the noun of its whole ("门诊类3,500件" names "门诊类投诉")? Never a count due
+    ("应审结案件1,803件" is no "审结案件": what was due, not what was done)."""
+    if not name.startswith("应") and re.search("应(?:当|该)?" + re.escape(name[:2]), own):
+        return False
     if len(own) >= 3 and name.startswith(own):
         return True
     if len(name) >= 3 and own.startswith(name) and len(own) - len(name) <= 2:

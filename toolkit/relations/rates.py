@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .acted_on import rate_of_an_act_on
 from .bases import GENERIC_BASE as _GENERIC
 from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
@@ -126,6 +127,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # "派发工单中实际解决148,936件,解决率…": the set the clause opens with (…中) is the base.
     if qualified and qualified.group() not in words(numerator):
         return None  # ("转办工单中,已办结2.79万件,…按时办结率98.6%": what was closed on time is not printed)
+    acted_on = rate_of_an_act_on(d, numerator, name, pct, per, _REACH)
+    if acted_on is not None:
+        return acted_on
     among = _AMONG.match(re.split(r"[,;。]", d.label(numerator))[-1]) or _OPENED_BY_SET.match(
         re.split(r"[;。:]", d.label(numerator))[-1])  # (also "网上信访事项中,及时受理12,702件")
     if among and not d.in_parentheses(numerator):

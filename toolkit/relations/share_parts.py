@@ -92,6 +92,16 @@ def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
     return total
 
 
+def subtotal_of(d: _Doc, base: Quantity) -> list[Quantity]:
+    """The total a 小计 base is itself a part of ("生态环境|1,215" under "小计(市级部门)|19,477" over
+    "合计|46,218"): a share naming no base of a row in a subtotal's group may be of the whole table,
+    a reading beside the subtotal."""
+    if not base.in_table or "小计" not in d.label(base):
+        return []
+    wider = _partition_total(d, base)
+    return [wider] if wider is not None else []
+
+
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总额|数量|全部|所有|的|数")
 
 

@@ -90,3 +90,33 @@ def another_kind(words: str, subject: str) -> bool:
         return False
     modifier = subject[:-run]
     return len(modifier) >= 2 and _overlap(words, modifier) < 2
+
+
+# A span of days or an occasion inside the report's period ("11月15日开栓后至12月31日", "活动期间").
+_SPAN_OF_ITS_OWN = re.compile(r"\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|期间")
+_SAME_SPAN = re.compile(r"占同期|占同一时期|占同时段")
+
+
+def base_of_its_own_span(d: _Doc, pct: Quantity, lab: str) -> bool:
+    """"11月15日开栓后至12月31日,共受理供暖类诉求3,862件,占同期受理量的21.6%": a share of "同期" X
+    whose sentence names a span of days (or an occasion's 期间) is over X of that span -- printed in
+    the sentence before the part, or nowhere (not the year's X stated elsewhere)."""
+    if not _SAME_SPAN.search(re.split(r"[,;:]", lab)[-1]):
+        return False
+    opened = d.s[pct.sentence[0] : pct.start]
+    span = _SPAN_OF_ITS_OWN.search(opened)
+    if span is None:
+        return False
+    here = [q for q in d.qs[max(0, pct.index - 12) : pct.index] if q.start >= pct.sentence[0] and not q.is_percent]
+    return len(here) < 2 or not any(compatible(q, here[-1]) and q.value > here[-1].value for q in here[:-1])
+
+
+def of_another_kind(d: _Doc, named: Quantity, subject: str, base_words: str) -> bool:
+    """Is the figure a share's subject found by its words a kind of the subject's head noun other
+    than the subject ("其中高速公路612公里;农村公路占比约82%")? A whole the base words name is not
+    ("刑事法律援助案件占全部法律援助案件的…": its part is found by the subject's words after), but a
+    figure naming no such whole is ("第三产业增加值877.1亿元。民营经济增加值占地区生产总值的比重为
+    52.6%": a part printed nowhere)."""
+    words = _NOT_CJK.sub("", d.label(named))
+    return another_kind(words, subject) and (
+        not base_words or _overlap(_NOT_CJK.sub("", d.own_words(named)), _NOT_CJK.sub("", base_words)) < 2)

@@ -78,14 +78,17 @@ from .share_parts import (
     scope_of_base_said,
     set_named,
     sibling_share_of_a_scope,
+    subtotal_of,
     tied_bases,
     total_after_part,
 )
 from .share_subjects import (
     another_kind,
+    base_of_its_own_span,
     count_before_rate,
     explained_by_bracket,
     names_the_item,
+    of_another_kind,
     subject_over_changes,
     summed_share,
 )
@@ -327,7 +330,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     if inside and not base_words:
         base_words = expand_base_words(inside.group(1))  # "在受理总量中占45.0%": the base is 受理总量
     last = [q for q in d.in_range(d.seg_start(pct.start), pct.start) if not q.is_percent][-1:]
-    if "分别" in lab or (last and refers_to_items(d, last[0])):
+    if "分别" in lab or (last and refers_to_items(d, last[0])) or base_of_its_own_span(d, pct, lab):
         # "分别占65.5%、34.5%": a list of shares, not paired here; "两类案件占…": of their sum, which
         # is not printed (unlike "以上三类合计18,993件,占…": the share of the printed sum)
         return None
@@ -357,11 +360,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
         named = manner or _find_by_label(d, topic, subject, pct.start)
-        if named is not None and not manner and not base_words and another_kind(_cjk(d.label(named)), subject):
-            # "其中高速公路612公里;农村公路占比约82%": 公路 of another kind. (A base the words name,
-            # "刑事法律援助案件占全部法律援助案件的…", makes the whole so named the base: its part is
-            # found by the subject's words below.)
-            named = None
+        if named is not None and not manner and of_another_kind(d, named, subject, base_words):
+            named = None  # ("其中高速公路612公里;农村公路占比约82%": 公路 of another kind)
         # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
         listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
             r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)
@@ -594,6 +594,6 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         return None  # the same figure restated ("维持41件" twice), not the base of its share
     # Other figures the base's words name as well as the chosen one ("全市共受理1,200件…县区受理720件中,
     # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
-    alts = [q for q in tied if q.index != denominator.index] if base_words and tied else []
+    alts = [q for q in tied if q.index != denominator.index] if base_words and tied else subtotal_of(d, denominator)
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])

@@ -447,6 +447,12 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2) or (words[0] in "无未" and words[0] not in lab):
             continue  # (also "无差评事项": what is not so is named by no figure that is)
+        if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
+                (due := _DUE.search(lab)) and words[:2] in due.group(due.lastindex))):
+            continue  # "应审结案件1,803件", "通知负责人出庭…": what was due, never the "审结案件" done
+            # (nor "全镇工单": "全年应办理工单1,883件" counts last year's carried in too)
+        if not _FOLLOW_UP.search(words) and re.search(_FOLLOW_UP.pattern + "[^,;。]{0,4}" + re.escape(words[-2:]), lab):
+            continue  # "回访我镇工单1,527件": those called back, not the "全镇工单"
         if "中" in lab and _among_only(d.label(q), words):
             continue  # "转办工单中,按时签收83,752件": a member of the set the words name, not the set
         # Ties: the label naming the same jurisdiction ("全市申请总量" -> "全市共收到…申请"), then
@@ -460,7 +466,12 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     return best
 
 
+_DUE_WORK = re.compile(r"(?:应|共需|需)(?:当|该)?(?:办理|办结|审结|审理|受理|出庭|答复|处理|整改|回访|完成)")
+_SAYS_DUE = re.compile(r"^应|^通知|应(?:当|该)?(?:办理|办结|审结|审理|受理|出庭|答复|处理|整改|回访|完成)|需")
+_FOLLOW_UP = re.compile(r"回访|督办|退回|重办|抽查|评查|复核|复查")  # acts on part of a set already counted
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县|级)")
+# (not 供应, 响应, 适应, 对应, 相应; a notice to appear is the appearance due)
+_DUE = re.compile(r"(?<![供响适对相])应(?:当|该)?([\u4e00-\u9fff]{2})|通知[\u4e00-\u9fff]{0,10}?(出庭|到庭|到场|参加)")
 # "受理案件连同上年结转的203件", "新收案件加上旧存的45件": the figure after the joiner is what follows
 # it, not the thing before it.
 _JOINED = re.compile(r"^.*(?:连同|加上)")

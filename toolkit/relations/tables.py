@@ -26,6 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
+from .table_groups import flat_if_it_adds
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
@@ -474,7 +475,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 return [printed_rounded(p) if shares else p
                         for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
 
-            for whole, readings in summed:
+            for whole, readings in flat_if_it_adds(row, j, raw, subs, summed, column):
                 total = _cell(whole, j)
                 parts = column(readings[0])
                 if total is not None and not total.is_percent and len(parts) >= 2:

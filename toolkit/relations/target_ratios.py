@@ -18,6 +18,18 @@ _TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")  # (not 预算:
 _OVERSHOOT = re.compile(r"超额|超出|超过|多完成")
 _TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
 _NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
+_YEAR = re.compile(r"(\d{4})年(?!\d)")
+
+
+def _year_of(d: _Doc, q: Quantity) -> str | None:
+    """The year the clause (to the last ; or sentence end) of a figure names last before it, else
+    its sentence's -- None when neither names one."""
+    start = max(d.s.rfind(";", q.sentence[0], q.start) + 1, q.sentence[0])
+    for a in (start, q.sentence[0]):
+        years = _YEAR.findall(d.s, a, q.start)
+        if years:
+            return years[-1]
+    return None
 
 
 def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
@@ -64,12 +76,16 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
     word = _TARGET_WORDS.search(what)
     if done is None or word is None:
         return None
+    # (a plan of another year is not this one's: "2024年…年度计划投资212亿元;2023年…完成投资203.5亿元,
+    # 完成年度计划的105.4%")
+    done_year = _year_of(d, done)
     para_end = d.s.find("\n", pct.end)
     after = d.qs[pct.index + 1 : d.before(para_end if para_end >= 0 else len(d.s))][:_TARGET_REACH]
     cands = [q for q in [*reversed(d.qs[max(0, done.index - _TARGET_REACH) : done.index]), *after]
              if not q.is_percent and compatible(q, done) and (q.sentence != pct.sentence or q.index < done.index)
              and word.group() in d.s[q.sentence[0] : q.start] and not d.in_parentheses(q)
-             and not _NEXT_TARGET.search(d.s[q.sentence[0] : q.start])]
+             and not _NEXT_TARGET.search(d.s[q.sentence[0] : q.start])
+             and (done_year is None or _year_of(d, q) in (None, done_year))]
     by_value: dict = {}
     for q in cands:
         by_value.setdefault(q.value, q)
