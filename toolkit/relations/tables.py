@@ -16,6 +16,7 @@ from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
 from .table_blocks import own_block
 from .table_changes import _cell, change_columns
+from .table_level_changes import level_change_columns
 from .table_figures import (
     _tail_unread,
     column_sums,
@@ -81,6 +82,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
         out += _balance_rows(t)
         out += change_columns(t)
+        out += level_change_columns(t)  # "指标|绝对数|比上年增长(%)": one period's figure and its change
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"

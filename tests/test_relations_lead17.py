@@ -1,0 +1,148 @@
+"""Session 17 (lead): tables of one period's figures beside their change, on tables written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import audit_text
+
+
+def _changes(tmp_path, text: str) -> list[tuple[str, float, float, float | None]]:
+    """(status, current, percent, previous) of every table change found."""
+    out = []
+    for c in audit_text(tmp_path, text, ".html" if text.startswith("<") else ".txt"):
+        if c.rule == "change.table":
+            ops = c.operands
+            out.append((c.status, ops["current"], ops["percent"], ops.get("previous")))
+    return sorted(out, key=lambda x: x[1])
+
+
+_OUTPUT = """表3 规模以上工业主要产品产量
+
+| 产品名称 | 计量单位 | 产量 | 比上年增长(%) |
+|---|---|---|---|
+| 饮料 | 万吨 | 52.4 | 6.1 |
+| 服装 | 万件 | 1,326 | -4.7 |
+| 汽车 | 辆 | 12,806 | 9.3 |
+"""
+
+_HTML = """<html><body><table>
+<tr><th>类别</th><th>诉求量（万件）</th><th>占比（%）</th><th>同比增长（%）</th></tr>
+<tr><td>住房保障</td><td>3.62</td><td>41.8</td><td>7.5</td></tr>
+<tr><td>社会治安</td><td>5.04</td><td>58.2</td><td>-2.2</td></tr>
+</table></body></html>"""
+
+_NUMBERED = """| 序号 | 承办单位 | 办理件数 | 同比增减(%) |
+|---|---|---|---|
+| 1 | 区住建局 | 1,842 | 12.4 |
+| 2 | 区城管局 | 1,503 | -8.1 |
+"""
+
+_BUDGET = """| 项目 | 预算数 | 执行数 | 完成预算(%) | 比上年增长(%) |
+|---|---|---|---|---|
+| 税收收入 | 96,000 | 97,152 | 101.2 | 5.6 |
+| 非税收入 | 30,000 | 28,460 | 94.9 | -3.1 |
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_OUTPUT, [52.4, 1326, 12806]),
+    (_HTML, [3.62, 5.04]),
+    (_NUMBERED, [1503, 1842]),  # (the 序号 column is no level)
+    (_BUDGET, [28460, 97152]),  # (a budget is what was planned: the change is of what was done)
+])
+def test_a_figure_and_its_change_in_the_next_columns_is_a_change(tmp_path, text: str, expected: list) -> None:
+    found = _changes(tmp_path, text)
+    assert [x[1] for x in found] == expected
+    assert {x[0] for x in found} == {"pass"}
+
+
+def test_a_fall_printed_with_a_minus_is_a_fall(tmp_path) -> None:
+    signs = {cur: pct for _, cur, pct, _ in _changes(tmp_path, _OUTPUT)}
+    assert signs[1326] == -4.7 and signs[52.4] == 6.1
+
+
+@pytest.mark.parametrize("text", [
+    # two figures before one change column: which one changed is not said
+    "| 类型 | 收案 | 结案 | 同比增长(%) |\n|---|---|---|---|\n| 刑事 | 1,036 | 1,021 | -4.2 |\n| 民事 | 4,872 | 4,650 | 9.8 |\n",
+    "| 指标 | 5月 | 1-5月 | 同比增长(%) |\n|---|---|---|---|\n| 受理量 | 812 | 3,906 | 6.6 |\n| 办结量 | 790 | 3,851 | 5.9 |\n",
+    # a rate's change (in points or of a rate) is no growth of a level
+    "| 指标 | 数值 | 同比增长(%) |\n|---|---|---|\n| 按时办结率(%) | 98.6 | 1.2 |\n| 满意率(%) | 96.1 | 0.8 |\n",
+    # a change counted in its unit is a delta, not a percent
+    "| 指标 | 数量(件) | 同比增减(件) |\n|---|---|---|\n| 受理 | 1,206 | 86 |\n| 办结 | 1,188 | 92 |\n",
+])
+def test_no_change_when_the_table_does_not_say_of_what(tmp_path, text: str) -> None:
+    assert _changes(tmp_path, text) == []
+
+
+_PREVIOUS = """| 指标 | 本年累计 | 上年同期 | 同比增长(%) |
+|---|---|---|---|
+| 受理件数 | 1,320 | 1,200 | {a} |
+| 办结件数 | 1,254 | 1,140 | {b} |
+"""
+
+
+@pytest.mark.parametrize("a, b, statuses", [
+    ("10.0", "10.0", ["pass", "pass"]),
+    ("10.0", "12.0", ["fail", "pass"]),  # (1254 - 1140) / 1140 = 10.0%, not 12.0%
+])
+def test_a_previous_periods_column_is_the_changes_base(tmp_path, a: str, b: str, statuses: list) -> None:
+    found = _changes(tmp_path, _PREVIOUS.format(a=a, b=b))
+    assert [x[0] for x in found] == statuses
+    assert [x[3] for x in found] == [1140, 1200]
+
+
+def test_money_beside_its_previous_figure_is_left_alone(tmp_path) -> None:
+    # (fiscal and output values may grow on a comparable basis: not the plain ratio of the two)
+    text = ("| 指标 | 单位 | 本年累计 | 上年同期 | 同比增长(%) |\n|---|---|---|---|---|\n"
+            "| 一般公共预算收入 | 万元 | 183,462 | 176,915 | 5.0 |\n| 用电量 | 万千瓦时 | 51,286 | 48,520 | 5.7 |\n")
+    found = _changes(tmp_path, text)
+    assert [(x[1], x[3]) for x in found] == [(51286, 48520)]
+
+
+_QUARTERS = """| 季度 | 受理量(件) | 环比增长(%) |
+|---|---|---|
+| 第一季度 | 92,418 | — |
+| 第二季度 | 108,276 | {q2} |
+| 第三季度 | 117,652 | 8.7 |
+| 第四季度 | 94,490 | -19.7 |
+"""
+
+
+@pytest.mark.parametrize("q2, status", [("17.2", "pass"), ("15.2", "fail")])
+def test_a_chained_change_down_rows_of_periods_is_against_the_row_above(tmp_path, q2: str, status: str) -> None:
+    found = _changes(tmp_path, _QUARTERS.format(q2=q2))
+    assert [(x[1], x[3]) for x in found] == [(94490, 117652), (108276, 92418), (117652, 108276)]
+    assert dict((x[1], x[0]) for x in found)[108276] == status
+
+
+def test_a_chained_change_is_said_against_the_previous_period(tmp_path) -> None:
+    messages = [c.message_zh for c in audit_text(tmp_path, _QUARTERS.format(q2="17.2")) if c.rule == "change.table"]
+    assert messages and all("环比" in m and "同比" not in m for m in messages)
+
+
+def test_a_row_number_does_not_name_the_row(tmp_path) -> None:
+    messages = [c.message_zh for c in audit_text(tmp_path, _NUMBERED) if c.rule == "change.table"]
+    assert any(m.startswith("区住建局") for m in messages)
+
+
+def _shares(tmp_path, text: str) -> list[tuple]:
+    return sorted((c.operands["numerator"], c.operands["denominator"], c.status)
+                  for c in audit_text(tmp_path, text) if c.rule == "ratio.share")
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("全年受理案件1,200件。行政、民事、刑事案件分别为200件、600件、400件,民事案件占受理案件的50.0%。", 600, 1200),
+    ("全年受理案件1,200件。行政案件、民事案件、刑事案件分别为200件、600件、400件,民事案件占受理案件的50.0%。", 600, 1200),
+    ("全年共办理法律援助案件420件,刑事、民事、行政案件分别为126件、273件、21件,民事案件占法律援助案件总数的65.0%。", 273, 420),
+    ("全年受理案件1,200件。行政、民事、刑事案件分别为300件、600件、300件,刑事案件占受理案件的25.0%。", 300, 1200),
+    ("全县共有各类学校150所,小学、初中、高中学校分别为90所、45所、15所,初中学校占学校总数的30.0%。", 45, 150),
+])
+def test_a_share_named_by_an_item_of_a_respective_list_is_of_that_item(tmp_path, text: str, part, whole) -> None:
+    # The names before 分别 are every item's: the share of 民事案件 is of the second figure, not the first.
+    assert _shares(tmp_path, text) == [(part, whole, "pass")]
+
+
+def test_a_wrong_share_of_a_listed_item_still_fails(tmp_path) -> None:
+    text = "全年受理案件1,200件。行政、民事、刑事案件分别为200件、600件、400件,民事案件占受理案件的40.0%。"
+    assert _shares(tmp_path, text) == [(600, 1200, "fail")]
