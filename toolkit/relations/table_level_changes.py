@@ -105,7 +105,7 @@ def _chained_rows(rows: list[Row], level: int, k: int, heads: list[str]) -> list
     ("第一季度|92,418|—" then "第二季度|108,276|17.2"); a row whose predecessor is not the period
     before it (a gap, a 合计 row) gets the change without a previous figure."""
     out: list[Relation] = []
-    for above, r in zip([None, *rows[:-1]], rows):
+    for above, r in zip([None, *rows[:-1]], rows, strict=True):
         here = _period(r)
         if here is None:
             continue

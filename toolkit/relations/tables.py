@@ -16,7 +16,6 @@ from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
 from .table_blocks import own_block
 from .table_changes import _cell, change_columns
-from .table_level_changes import level_change_columns
 from .table_figures import (
     _tail_unread,
     column_sums,
@@ -27,6 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
+from .table_level_changes import level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
