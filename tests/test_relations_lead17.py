@@ -146,3 +146,35 @@ def test_a_share_named_by_an_item_of_a_respective_list_is_of_that_item(tmp_path,
 def test_a_wrong_share_of_a_listed_item_still_fails(tmp_path) -> None:
     text = "全年受理案件1,200件。行政、民事、刑事案件分别为200件、600件、400件,民事案件占受理案件的40.0%。"
     assert _shares(tmp_path, text) == [(600, 1200, "fail")]
+
+
+@pytest.mark.parametrize("names, spelt", [
+    (["第一", "二", "三产业"], ["第一产业", "第二产业", "第三产业"]),
+    (["第一", "第二", "第三产业增加值"], ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+    (["一", "二", "三类"], ["一类", "二类", "三类"]),
+    (["1", "2", "3号线"], ["1号线", "2号线", "3号线"]),
+    (["城镇", "农村居民"], ["城镇", "农村居民"]),  # (a noun the items may share is not guessed)
+    (["行政", "民事", "刑事案件"], ["行政", "民事", "刑事案件"]),
+])
+def test_ordinals_sharing_a_noun_are_spelt_out(names: list, spelt: list) -> None:
+    from toolkit.numbers import ordinal_names
+
+    assert ordinal_names(names) == spelt
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("全年完成固定资产投资286.4亿元。其中第一、二、三产业投资分别为12.3亿元、98.6亿元和175.5亿元,"
+     "第二产业投资占全部投资的34.4%。", 98.6, 286.4),
+    ("全区实现地区生产总值612.37亿元。第一、二、三产业增加值分别为18.42亿元、287.61亿元、306.34亿元,"
+     "第二产业增加值占地区生产总值的比重为47.0%。", 287.61, 612.37),
+])
+def test_a_share_of_an_ordinal_item_is_of_that_item(tmp_path, text: str, part, whole) -> None:
+    assert _shares(tmp_path, text) == [(part, whole, "pass")]
+
+
+def test_messages_name_each_ordinal_item_and_a_lone_list_item(tmp_path) -> None:
+    text = ("全年完成固定资产投资286.4亿元。其中第一、二、三产业投资分别为12.3亿元、98.6亿元和175.5亿元,"
+            "第二产业投资占全部投资的34.4%。")
+    messages = {c.rule: c.message_zh for c in audit_text(tmp_path, text)}
+    assert "第二产业投资 98.6亿元 + 第三产业投资 175.5亿元" in messages["sum.breakdown"]
+    assert "= 第二产业投资 98.6亿元 /" in messages["ratio.share"]
