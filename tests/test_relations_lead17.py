@@ -178,3 +178,16 @@ def test_messages_name_each_ordinal_item_and_a_lone_list_item(tmp_path) -> None:
     messages = {c.rule: c.message_zh for c in audit_text(tmp_path, text)}
     assert "第二产业投资 98.6亿元 + 第三产业投资 175.5亿元" in messages["sum.breakdown"]
     assert "= 第二产业投资 98.6亿元 /" in messages["ratio.share"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("城镇居民人均可支配收入42,318元,农村居民人均可支配收入21,462元,城乡居民收入倍差为1.97。", "pass"),
+    ("按常住地分,城镇居民人均可支配收入42,318元,增长5.2%;农村居民人均可支配收入21,462元,增长7.3%。"
+     "城乡居民人均收入倍差1.97,比上年缩小0.04。", "pass"),
+    ("城镇居民人均可支配收入42,318元,农村居民人均可支配收入21,462元,城乡居民收入倍差为2.17。", "fail"),
+])
+def test_an_income_gap_in_times_is_the_ratio_of_the_two_incomes(tmp_path, text: str, status: str) -> None:
+    # 倍差 says the same as 收入比: the first figure over the second, to 1
+    found = [(c.operands["numerator"], c.operands["denominator"], c.status)
+             for c in audit_text(tmp_path, text) if c.rule == "ratio.expression"]
+    assert found == [(42318, 21462, status)]
