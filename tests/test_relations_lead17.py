@@ -191,3 +191,31 @@ def test_an_income_gap_in_times_is_the_ratio_of_the_two_incomes(tmp_path, text: 
     found = [(c.operands["numerator"], c.operands["denominator"], c.status)
              for c in audit_text(tmp_path, text) if c.rule == "ratio.expression"]
     assert found == [(42318, 21462, status)]
+
+
+def _yoy(tmp_path, text: str) -> list[tuple]:
+    return sorted((c.operands["current"], c.operands.get("previous"), c.status)
+                  for c in audit_text(tmp_path, text) if c.kind == "change")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年共受理政府信息公开申请27件,其中当面申请4件,网上申请19件,信函申请4件。受理申请较上年(21件)增长28.6%。",
+     [(27, 21, "pass")]),
+    ("全年共受理政府信息公开申请27件。受理量较上年的21件增长28.6%。", [(27, 21, "pass")]),
+    ("全年共受理政府信息公开申请27件。受理量较上年的21件增长38.6%。", [(27, 21, "fail")]),
+    ("2023年,区市场监管局共办结投诉举报1,842件,按时办结率99.2%。办结量比上年(1,650件)增长11.6%。",
+     [(1842, 1650, "pass")]),
+    ("全年共受理政府信息公开申请27件,其中当面申请4件。当面申请较上年(6件)下降33.3%。", [(4, 6, "pass")]),
+])
+def test_a_change_printing_its_earlier_level_is_of_the_figure_its_words_name(tmp_path, text: str, found) -> None:
+    assert _yoy(tmp_path, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # two earlier figures the short name fits: no reading
+    "全年受理信访事项312件,受理网上信访186件。受理量较上年(260件)增长20.0%。",
+    # the level compared against is of another unit than the figure named
+    "全年共受理政府信息公开申请27件。受理人次较上年(21人次)增长28.6%。",
+])
+def test_no_change_when_the_short_name_fits_no_one_figure(tmp_path, text: str) -> None:
+    assert all(c[1] is None or c[2] != "fail" for c in _yoy(tmp_path, text))
