@@ -219,3 +219,26 @@ def test_a_change_printing_its_earlier_level_is_of_the_figure_its_words_name(tmp
 ])
 def test_no_change_when_the_short_name_fits_no_one_figure(tmp_path, text: str) -> None:
     assert all(c[1] is None or c[2] != "fail" for c in _yoy(tmp_path, text))
+
+
+def _rests(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["total"], c.operands["parts"], c.status) for c in audit_text(tmp_path, text) if c.rule == "sum.rest"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("派发工单46,690件。截至6月30日,已办结45,216件,其余1,474件正在办理中。", [(46690, [45216, 1474], "pass")]),
+    ("派发工单46,690件。截至6月30日,已办结45,216件,办结率96.8%,其余1,474件正在办理中。", [(46690, [45216, 1474], "pass")]),
+    ("全年受理复议申请86件。审结80件,其余6件正在审理中。", [(86, [80, 6], "pass")]),
+    ("全年受理复议申请86件。审结80件,其余8件正在审理中。", [(86, [80, 8], "fail")]),
+])
+def test_the_rest_of_work_closed_is_of_the_earlier_stage_in_the_sentence_before(tmp_path, text: str, found) -> None:
+    assert _rests(tmp_path, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理复议申请86件,上年结转4件。审结84件,其余6件正在审理中。",  # (carried-in work may be among the closed)
+    "全年受理复议申请86件,其中咨询12件。审结80件,其余6件正在审理中。",  # (the last figure before is a part)
+    "全年开展检查86次。审结80件,其余6件正在审理中。",  # (no earlier stage of the same process)
+])
+def test_no_rest_across_sentences_without_an_earlier_stage_before(tmp_path, text: str) -> None:
+    assert _rests(tmp_path, text) == []
