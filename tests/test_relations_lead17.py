@@ -242,3 +242,23 @@ def test_the_rest_of_work_closed_is_of_the_earlier_stage_in_the_sentence_before(
 ])
 def test_no_rest_across_sentences_without_an_earlier_stage_before(tmp_path, text: str) -> None:
     assert _rests(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全年共办理行政处罚案件156件。作出行政许可决定2,318件。",
+    "全年共办理行政处罚案件156件,作出行政许可决定2,318件。",
+    "全年受理信访事项312件。作出行政复议决定406件。",
+    "全年共受理政府信息公开申请86件。办结行政复议案件120件。",
+])
+def test_no_funnel_between_two_kinds_of_administrative_matter(tmp_path, text: str) -> None:
+    # 行政许可 decided is no later stage of 行政处罚 handled: two processes, whatever their stage words
+    assert [c for c in audit_text(tmp_path, text) if c.rule == "bound.stage"] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("全年共受理行政许可申请2,400件。作出行政许可决定2,318件。", "pass"),
+    ("全年共受理行政许可申请2,300件。作出行政许可决定2,318件。", "fail"),
+    ("全年共受理信访事项860件。办结信访事项851件。", "pass"),
+])
+def test_a_funnel_of_one_kind_of_matter_still_holds(tmp_path, text: str, status: str) -> None:
+    assert [c.status for c in audit_text(tmp_path, text) if c.rule == "bound.stage"] == [status]
