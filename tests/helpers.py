@@ -95,11 +95,11 @@ def soffice_convert(book: Path, out: Path, target: str) -> Path:
     return out / f"{book.stem}.{target.split(':')[0]}"
 
 
-def audit_text(tmp_path: Path, text: str) -> list:
-    """The checks of ``text`` audited as a report file in ``tmp_path``."""
+def audit_text(tmp_path: Path, text: str, suffix: str = ".txt") -> list:
+    """The checks of ``text`` audited as a report file (``r.txt``, or ``r.html`` …) in ``tmp_path``."""
     import toolkit
 
-    p = tmp_path / "r.txt"
+    p = tmp_path / f"r{suffix}"
     p.write_text(text, encoding="utf-8")
     return toolkit.audit(p).checks
 

@@ -217,3 +217,21 @@ def to_plain(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+_ORDINAL_NAME = re.compile(r"(第)?([一二三四五六七八九十]|\d{1,2})(.*)")
+_FIRST_ORDINAL = re.compile(r"(.*?)(第)?([一二三四五六七八九十]|\d{1,2})")  # ("其中第一": words may open it)
+
+
+def ordinal_names(names: list[str]) -> list[str]:
+    """Names of a list of ordinals sharing the first's 第 and the last's noun, spelt out
+    ("第一、二、三产业" -> 第一产业, 第二产业, 第三产业; "一、二类" -> 一类, 二类); other lists unchanged."""
+    last = _ORDINAL_NAME.fullmatch(names[-1]) if len(names) > 1 else None
+    first = _FIRST_ORDINAL.fullmatch(names[0])
+    if last is None or first is None or not last.group(3) or not all(
+            (m := _ORDINAL_NAME.fullmatch(n)) is not None and not m.group(3) for n in names[1:-1]):
+        return names
+    prefix = first.group(2) or ""
+    noun = last.group(3)
+    return ([names[0] + noun] + [prefix + n.removeprefix("第") + noun for n in names[1:-1]]
+            + [prefix + names[-1].removeprefix("第")])

@@ -317,9 +317,9 @@ _SHARED_UNIT = re.compile(rf"(?:、{ARABIC}(?![\d.]))*(?:、|和|及){ARABIC}(?P
 _ORDINAL_RUN = re.compile(rf"(?:第|每|No\.?)(?:{ARABIC}、)*$")
 _NOT_AFTER_PREV = "-—–~～"  # "2015—2020": the second half of a date range
 _RATIO = (":", "∶")
-# "比值大于1", "比值为1.2", "万车死亡率2.52": a bare number the words name as a ratio's value
+# "比值大于1", "比值为1.2", "万车死亡率2.52", "收入倍差1.97": a bare number the words name as a ratio's value
 # (not "死亡率13.73/10万": a rate per N, read with its base).
-_RATIO_WORD = re.compile(r"(?:比值|比率|死亡率|发病率)(?:为|是|达到?|提升至|提高到|降至|大于|小于|不低于|不高于|高于|低于|超过|不少于)?$"
+_RATIO_WORD = re.compile(r"(?:比值|比率|死亡率|发病率|倍差)(?:为|是|达到?|提升至|提高到|降至|大于|小于|不低于|不高于|高于|低于|超过|不少于)?$"
                          r"|[\u4e00-\u9fff](?<![占同环对相])比(?:为|是)$")  # ("城乡居民收入比为1.95": A to 1)
 _YEAR = re.compile(r"(19|20)\d\d")
 

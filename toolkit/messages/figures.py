@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ToolkitError
+from ..numbers import ordinal_names
 from ..quantities import KEPT_SCALES
 
 PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
@@ -99,7 +100,25 @@ def listed_names(raw: str) -> list[str]:
     listed = _LISTED.search(_ASIDE.sub("", raw or ""))
     if not listed:
         return []
-    return [i for i in _LIST_SEP.split(listed.group(1)) if i and not _ORDINAL.fullmatch(i)]
+    items = ordinal_names([i for i in _LIST_SEP.split(listed.group(1)) if i])  # (第一、二、三产业)
+    return [i for i in items if not _ORDINAL.fullmatch(i)]
+
+
+_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+def _item_of_list(sentence: str, printed: str) -> str:
+    """The name of one figure of "A、B和C分别为x、y和z" cited without the others (the second
+    figure's own words are only "、"): the name at its position in the list, "" when unsure."""
+    if not printed or sentence.count(printed) != 1:
+        return ""
+    head, sep, seg = sentence[: sentence.index(printed)].rpartition("分别")
+    verb = re.match(r"[\u4e00-\u9fff]{0,4}", seg)
+    if not sep or verb is None or re.search(r"[,，;；。:：]", seg):
+        return ""
+    names = listed_names(head + sep + verb.group())
+    k = len(_FIGURE.findall(seg))  # (the figures of the list before this one)
+    return clean_label(names[k]) if 0 < k < len(names) else ""
 
 
 def clean_label(raw: str) -> str:
@@ -175,6 +194,8 @@ def figures_of(check: Any) -> dict[str, list[Figure]]:
             rest = [clean_label(n) for n in names[1:]]
         elif not words and rest and _CONNECTOR.fullmatch(raw):  # "、" "和": the list's next name
             words = rest.pop(0)
+        elif not words and _CONNECTOR.fullmatch(raw):  # one item of a 分别 list cited alone
+            words = _item_of_list(get("text") or "", printed)
         else:
             rest = []
         metric = metric_label(key)

@@ -143,6 +143,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue
         levels = [q for q in d.in_range(c.sentence[0], c.start) if q.index < c.index and _level(d, q)
                   and compatible(q, c) and not d.in_parentheses(q)]
+        if len(levels) == 1:
+            levels = _whole_before(d, levels[0]) + levels
         if len(levels) < 2 or any(not q.is_percent for q in d.qs[levels[-1].index + 1 : c.index]):
             continue  # the rest follows its last part directly (its rate between them at most)
         whole, parts = levels[0], levels[1:]
@@ -161,6 +163,23 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue  # "…合格142卷,另有5卷未评定等次,不合格3卷": a figure of its kind after it, the list goes on
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
     return out
+
+
+def _whole_before(d: _Doc, part: Quantity) -> list[Quantity]:
+    """"派发工单46,690件。截至6月30日,已办结45,216件,其余1,474件正在办理中": the rest's sentence
+    holds only what was closed; its whole is the last figure of the sentence before (same paragraph)
+    when that one names an earlier stage of the same process (派发 -> 办结, 受理 -> 审结)."""
+    start = d.last_before(SENT_END, part.sentence[0] - 1) + 1 if part.sentence[0] > 0 else 0
+    if "\n" in d.s[start : part.sentence[0]].rstrip("\n") or not _CLOSED.search(d.own_words(part)):
+        return []
+    cands = [q for q in d.in_range(start, part.sentence[0]) if _level(d, q) and compatible(q, part)
+             and not d.in_parentheses(q)]
+    if not cands or cands[-1].value < part.value:
+        return []
+    if _carried_before(d, cands[-1], part):
+        return []  # (work carried in may be among what was closed: "上年结转5件" in the paragraph)
+    was, now = stages_in(d.label(cands[-1])), stages_in(d.label(part))
+    return cands[-1:] if any(pid in was and lvl > was[pid] for pid, lvl in now.items()) else []
 
 
 def _carried_before(d: _Doc, whole: Quantity, c: Quantity) -> bool:

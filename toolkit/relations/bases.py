@@ -435,8 +435,19 @@ def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject
     qualifier = subject.replace(common, "", 1) if len(common) >= 2 else ""
     if len(qualifier) < 2 or qualifier in cjk(d.label(numerator)):
         return numerator
-    named = next((q for q in reversed(before) if qualifier in cjk(d.label(q)) and compatible(q, numerator)), None)
-    return named or numerator
+    from .distributed import list_names, names_position  # (distributed reads bases' vocabulary)
+
+    for q in reversed(before):
+        label = cjk(d.label(q))
+        if qualifier not in label or not compatible(q, numerator):
+            continue
+        listed = list_names(d, q) if "分别" in label else None
+        if listed is None:
+            return q
+        # "行政、民事、刑事案件分别为…": the names before 分别 are every item's, not the first figure's
+        at = [p for p, n in zip(*listed, strict=True) if names_position(n, qualifier)]
+        return at[0] if len(at) == 1 else numerator
+    return numerator
 
 
 def _common(a: str, b: str) -> str:

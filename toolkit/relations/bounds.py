@@ -43,6 +43,7 @@ from .stages import (
     _same_thing,
     _scopes_fit,
     another_kind,
+    another_matter,
     carried_over_at,
     counted_among,
     load_stages,
@@ -341,7 +342,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                 # (the later sentence names nothing the earlier does up to its figure: "…仲裁案件2,150件。基层调解组织…")
         if any(_carried_over(d, carried_over_for(d, v, p.stages.keys() & c.stages.keys()), c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
-        cands = [c for c in cands if fits_the_referred(d, p, c)]
+        cands = [c for c in cands if fits_the_referred(d, p, c) and not another_matter(d, p, c)]
         larger = cands[0] if cands else None
         rule = "bound.stage"
         if larger is None and p.scope is not None:

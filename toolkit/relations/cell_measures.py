@@ -39,13 +39,16 @@ def column_heads(tables: list[Table]) -> dict[int, str]:
                     header = row  # (not Markdown's "| --- | --- |" line under the header)
                 continue
             for j, c in enumerate(row.cells):
-                if c.quantity is not None:
+                q = c.quantity or c.fall  # (a fall printed "-19.7" is named like any cell)
+                if q is not None:
                     lined = header is not None and len(header.cells) == len(row.cells)
-                    out[c.quantity.index] = header.cells[j].text if lined else ""  # type: ignore[union-attr]
+                    out[q.index] = header.cells[j].text if lined else ""  # type: ignore[union-attr]
     return out
 
 
 _NAME_NOISE = re.compile(r"[\s|:：]+")
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_ORDINAL = re.compile(r"\d{1,3}\.?")  # a row number ("1", "12.")
 
 
 def cell_names(tables: list[Table]) -> dict[int, str]:
@@ -56,13 +59,18 @@ def cell_names(tables: list[Table]) -> dict[int, str]:
     out: dict[int, str] = {}
     for t in tables:
         for row in t.rows:
-            first = next((c for c in row.cells if c.text), None)
+            # (the first cell of words before the row's figures: "序号|类别|…" rows open with a number)
+            first = next((c for c in row.cells if c.text and (c.quantity is not None or _WORDS.search(c.text))), None)
             label = "" if first is None or first.quantity is not None else first.text
+            if first is not None and first.quantity is not None and _ORDINAL.fullmatch(first.text):
+                after = next((c for c in row.cells[row.cells.index(first) + 1:] if c.text), None)
+                label = after.text if after is not None and after.quantity is None and _WORDS.search(after.text) else ""
             for c in row.cells:
-                if c.quantity is not None:
-                    name = _NAME_NOISE.sub("", label + heads.get(c.quantity.index, ""))
+                q = c.quantity or c.fall
+                if q is not None:
+                    name = _NAME_NOISE.sub("", label + heads.get(q.index, ""))
                     if name:
-                        out[c.quantity.index] = name
+                        out[q.index] = name
     return out
 
 

@@ -41,6 +41,7 @@ from .stages import (
     _scopes_fit,
     _strip,
     another_body,
+    another_matter,
     carried_over_at,
     counted_among,
     load_stages,
@@ -95,6 +96,7 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
             for x in c if isinstance(c, list) else ():
                 if all(y.q.index != x.q.index for y in found_for):
                     found_for.append(x)
+        found_for = [c for c in found_for if not another_matter(d, p, c)]  # (行政许可 after 行政处罚)
         if not found_for or any(_carried_over(d, carried, c.q, q) for c in found_for):
             continue
         first = found_for[0]

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from ..numbers import ordinal_names
 from ..quantities import Quantity
 from .completeness import says_overlap
 from .misprints import within_one_slip
@@ -270,7 +271,7 @@ def _expanded(names: list[str]) -> list[str] | None:
         return [f"第{n}季度" for n in range(1, b)] + [f"第{b}季度{rest}"]
     if len(names) > 1 and all(n in _NUM for n in names[:-1]) and v["quarter"].match(names[-1]):
         return [f"{n}季度" for n in names[:-1]] + [names[-1]]
-    return names
+    return ordinal_names(names)  # "第一、二、三产业": 第一产业, 第二产业, 第三产业
 
 
 def _with_whole(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdiction: str) -> list[Relation]:

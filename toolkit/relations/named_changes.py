@@ -87,16 +87,36 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
         read = taken.get(id(q))
         if read is not None and (read.previous is not None or len(read.roles) != 2):
             continue  # (read with its last year's figure: that reading stands)
-        clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
-        if d.in_range(q.start - len(clause), q.start) or "分别" in clause:
-            continue  # a figure in its own clause, or a list (named_changes): other readings
+        at = d.last_before(",;:。\n", q.start) + 1
+        while 1 < at < q.start and d.s[at - 1] == "," and d.s[at - 2].isdigit() and d.s[at].isdigit():
+            at = d.last_before(",;:。\n", at - 1) + 1  # (the comma of "1,650" ends no clause)
+        clause = d.s[at : q.start]
+        inside = d.in_range(at, q.start)
+        if "分别" in clause:
+            continue  # a list (named_changes): other readings
+        prev = None
+        if inside:
+            # "受理申请较上年(21件)增长28.6%", "受理量较上年的21件增长…": the one figure of the clause is
+            # the level compared against; the name is still of an earlier figure
+            if len(inside) != 1 or inside[0].is_percent or not is_previous(d, inside[0]) or read is not None:
+                continue  # a figure of its own clause: other readings
+            prev = inside[0]
+            clause = (re.sub(r"(?:的|[(（])$", "", d.s[at : prev.start])
+                      + re.sub(r"^[)）]", "", d.s[prev.end : q.start]))
         m = _ONE_NAMED.match(_OPENING.sub("", re.sub(r"[^\u4e00-\u9fff]", "", clause)))
         if m is None:
             continue
         name = m.group(1)
         subjects = next((f for n in (name, re.sub(r"类[\u4e00-\u9fff]{0,3}$", "", name)) if len(n) >= 2
-                         and (f := _named_figures(d, q, [n]))), [])
-        if len(subjects) != 1 or subjects[0].is_percent:
+                         and (f := [x for x in _named_figures(d, q, [n]) if x is not prev])), [])
+        if not subjects and prev is not None:
+            subjects = _loosely_named(d, q, name, prev)
+        if len(subjects) != 1 or subjects[0].is_percent or (prev is not None and not compatible(prev, subjects[0])):
+            continue
+        if prev is not None:
+            down = bool(re.search(DOWN_WORDS, clause))
+            out.append(Relation("change", "change.yoy", {"current": subjects[0], "percent": q},
+                                sign=-1 if down else 1, previous=prev))
             continue
         if read is not None:
             current = read.roles["current"]
@@ -108,6 +128,40 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
         down = bool(re.search(DOWN_WORDS, clause))
         out.append(Relation("change", "change.yoy", {"current": subjects[0], "percent": q}, sign=-1 if down else 1))
     return out
+
+
+_MEASURE_WORD = re.compile(r"(?:数量|件数|总量|总数|量|数)$")
+
+
+def _loosely_named(d: _Doc, q: Quantity, name: str, prev: Quantity) -> list[Quantity]:
+    """"…共受理政府信息公开申请27件…。受理申请较上年(21件)增长28.6%": a change printing its level
+    compared against names its figure in short -- the name's characters in order in the figure's
+    own clause, its first two as one word (受理申请 of 受理政府信息公开申请; 办结量 of 共办结投诉举报) -- the one
+    earlier figure of the level's unit so named (in the sentence or the two before)."""
+    short = _MEASURE_WORD.sub("", name)
+    if len(short) < 2:
+        return []
+    start = q.sentence[0]
+    for _ in range(2):
+        start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    hits = []
+    for p in d.in_range(start, prev.start):
+        if p.is_percent or p.in_table or not compatible(p, prev) or is_delta(d, p) or is_previous(d, p):
+            continue
+        own = _own_clause(d, p)
+        at = own.find(short[:2])  # (its first word as printed: "办结" of 区市场监管局共办结投诉举报)
+        if at >= 0 and _in_order(short, own[at:]):
+            hits.append(p)
+    return hits
+
+
+def _in_order(name: str, words: str) -> bool:
+    """Are the characters of ``name`` in ``words`` in that order?"""
+    i = 0
+    for ch in words:
+        if i < len(name) and ch == name[i]:
+            i += 1
+    return i == len(name)
 
 
 def _run(d: _Doc, q: Quantity) -> list[Quantity]:

@@ -16,7 +16,7 @@ from .share_parts import ratio_names_its_parts
 from .structure import _Doc
 
 # (a structure often printed as its change: "三次产业结构调整为7.5:40.0:52.5", "…比例关系优化为…")
-_RATIO_EXPR = re.compile(r"(比|比例|结构)(?:关系)?(?:调整|优化|转变|演变|变化|变)?(为|是|达到|达)?$")
+_RATIO_EXPR = re.compile(r"(比|比例|结构|倍差)(?:关系)?(?:调整|优化|转变|演变|变化|变)?(为|是|达到|达)?$")
 _PER_N_BEFORE = re.compile(r"每[十百千万]")  # (the items after "每千常住人口…" are per N too)
 
 
@@ -29,12 +29,13 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                       key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
     total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
     # (only the figures whose words hold 比 or 结构, as every match does: read once for the document)
-    for _, q in sorted({q.index: q for word in ("比", "结构") for q in holding(d, word)}.items()):
+    for _, q in sorted({q.index: q for word in ("比", "结构", "倍差") for q in holding(d, word)}.items()):
         if not _RATIO_EXPR.search(d.label(q)):
             continue
         if d.s[q.end : q.end + 1] not in (":", "∶"):
             # "城乡居民收入比为1.95": A to 1, the 1 left unprinted (a bare number after 比, no colon)
-            if not q.unit and not q.is_percent and "比" in d.label(q)[-3:]:
+            # ("城乡居民收入倍差1.97": 倍差 is the same ratio to 1)
+            if not q.unit and not q.is_percent and ("比" in d.label(q)[-3:] or "倍差" in d.label(q)[-4:]):
                 # (to 100 when it reads like one: "性别比为103.57"; else to 1)
                 out += _two_sides(d, q, q, 100 if q.value >= 20 else 1, flipped=False)
             continue

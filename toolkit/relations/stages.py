@@ -71,6 +71,9 @@ class Stages:
     # the one kind named the most frequent ("涉及公安类案件最多,共56件"): a part of the whole before
     superlatives: re.Pattern | None = None
     bodies: re.Pattern | None = None  # bodies doing work of their own (消协, 平台, 部门)
+    # kinds of administrative matter (行政许可, 行政处罚, 信访…): two figures naming two of them are
+    # the work of two processes, whatever stage words they share
+    matters: re.Pattern | None = None
     # processes whose later stages name their outcome ("评为优秀", "确诊宫颈癌", "普高上线"): the
     # later figure's other words qualify the outcome, they do not name another thing
     outcome_named: frozenset[str] = frozenset()
@@ -219,6 +222,7 @@ def parse_stages(data: object) -> Stages:
         kinds=_compile(data["kinds"], "kinds") if data.get("kinds") else None,
         superlatives=_compile(data["superlatives"], "superlatives") if data.get("superlatives") else None,
         bodies=_compile(data["bodies"], "bodies") if data.get("bodies") else None,
+        matters=_compile(data["matters"], "matters") if data.get("matters") else None,
         backlog=_compile(data["backlog"], "backlog") if data.get("backlog") else None,
         outcome_named=frozenset(outcome_named),
         counts=counts,
@@ -512,6 +516,18 @@ def another_kind(p: _Named, c: _Named) -> bool:
     more, "直接办结400件,…办结950件", may hold the other)."""
     a, b = p.rest, c.rest
     return any(a[i : i + 2] not in b for i in range(len(a) - 1)) and any(b[i : i + 2] not in a for i in range(len(b) - 1))
+
+
+def another_matter(d: _Doc, later: _Named, earlier: _Named) -> bool:
+    """Do the two figures' words name two different kinds of administrative matter and none in
+    common ("办理行政处罚案件156件。作出行政许可决定2,318件": a licence decided is no stage of a
+    penalty case, though 作出…决定 follows 办理 in both processes)?"""
+    matters = load_stages().matters
+    if matters is None:
+        return False
+    a = {m.group() for m in matters.finditer(later.words)}
+    b = {m.group() for m in matters.finditer(d.s[earlier.q.sentence[0] : earlier.q.start])}
+    return bool(a) and bool(b) and not a & b
 
 
 def another_body(later: _Named, earlier_words: str) -> bool:

@@ -1,0 +1,144 @@
+"""Tables of one period's figures beside their change: each row's change.
+
+Statistical releases and work reports print a figure per row with its growth in the next column
+("指标|计量单位|绝对数|比上年增长(%)", "类别|诉求量(万件)|占比(%)|同比增长(%)"), sometimes with the
+previous period's figure too ("指标|本年累计|上年同期|同比增长(%)"). Each change column is of the
+one level column before it (share and rate columns, plans and budgets are no level; a second level
+column makes the change ambiguous: "收案|结案|同比(%)" is no reading). Two-year tables
+("2022年|2023年|增减(%)") are table_changes' own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from ..tables import Row, Table
+from .model import Relation, compatible
+from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD
+
+# A column that holds no level the change is of: a share, a rate or a percent of its own ("完成预算%").
+_SHARE_HEAD = re.compile(r"率|比例|比重|占比|构成|%|百分比|完成|进度")
+# A plan's column: the change is of what was done, not of what was planned.
+_PLAN_HEAD = re.compile(r"预算|计划|目标|任务|年初|调整")
+# The previous period's column ("上年同期", "去年同期累计", "上年数", "上期").
+_PREVIOUS_HEAD = re.compile(r"上年|去年|上期|同期")
+# Rows whose change is in points or of a price or index, not the row's figure's plain growth.
+_NOT_A_LEVEL_ROW = re.compile(r"率|比例|比重|占比|%|‰|指数|百分点")
+_POINTS = ("个百分点", "百分点")
+# Rows that are periods in sequence ("第一季度", "二季度", "3月", "三月份"): a 环比 change of one
+# row is against the row above it.
+_PERIOD_ROW = re.compile(r"^(?:第|20\d\d年)?([一二三四五六七八九十]{1,3}|\d{1,2})(季度|月份?)$")
+_CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+# A column of row numbers or ranks ("序号|类别|…"), no figure.
+_ORDINAL_HEAD = re.compile(r"序号|编号|排名|名次|位次|排序|代码|^No\.?$")
+
+
+def _quantity(row: Row, j: int) -> tuple[Quantity | None, int]:
+    """The cell's figure and its sign (a fall printed "-6.3" is the figure after the minus)."""
+    cell = row.cells[j]
+    if cell.quantity is not None:
+        return cell.quantity, 1
+    if cell.fall is not None:
+        return cell.fall, -1
+    return None, 1
+
+
+def _numeric(rows: list[Row], j: int) -> bool:
+    """Do most body rows print a figure in column ``j``?"""
+    return 2 * sum(1 for r in rows if _quantity(r, j)[0] is not None) >= len(rows)
+
+
+def _header(t: Table) -> Row | None:
+    """The header row over the body rows that names a change column in percent."""
+    first = next((i for i, r in enumerate(t.rows) if not r.is_header), None)
+    if first is None:
+        return None
+    heads = [r for r in t.rows[:first] if r.is_header]
+    return next((r for r in reversed(heads) if any(_CHANGE_HEAD.search(c.text) for c in r.cells)), None)
+
+
+def level_change_columns(t: Table) -> list[Relation]:
+    """Each row's figure in the one level column before a change column, changed by the printed
+    percent (over the previous period's column when one is printed beside it)."""
+    out: list[Relation] = []
+    header = _header(t)
+    if header is None or sum(1 for c in header.cells if _YEAR_HEAD.match(c.text)) >= 2:
+        return out  # (two years: table_changes reads them)
+    width = len(header.cells)
+    rows = [r for r in t.rows if r.start > header.start and not r.is_header and len(r.cells) == width]
+    if not rows:
+        return out
+    heads = [c.text for c in header.cells]
+    changes = [k for k, h in enumerate(heads) if _CHANGE_HEAD.search(h) and _numeric(rows, k)]
+    left = -1
+    for k in changes:
+        span = [j for j in range(left + 1, k)
+                if j not in changes and not _ORDINAL_HEAD.search(heads[j]) and _numeric(rows, j)]
+        left = k
+        levels = [j for j in span if not (_SHARE_HEAD.search(heads[j]) or _PLAN_HEAD.search(heads[j])
+                                          or _PREVIOUS_HEAD.search(heads[j]))]
+        previous = [j for j in span if _PREVIOUS_HEAD.search(heads[j]) and not _SHARE_HEAD.search(heads[j])]
+        if len(levels) != 1 or len(previous) > 1:
+            continue  # no level, or two the change may be of
+        if previous or "环比" not in heads[k]:
+            out += _rows(rows, levels[0], previous[0] if previous else None, k, heads)
+        else:
+            out += _chained_rows(rows, levels[0], k, heads)
+    return out
+
+
+def _period(row: Row) -> tuple[str, int] | None:
+    """A period row's kind and number ("第三季度" -> ("季度", 3)); None for any other row."""
+    m = _PERIOD_ROW.match(row.head.replace(" ", ""))
+    if m is None:
+        return None
+    n = m.group(1)
+    if n.isdigit():
+        return m.group(2)[:2], int(n)
+    value = _CN.get(n[-1], 0) + (10 if len(n) > 1 else 0)  # (十一, 十二; 十 alone is 10)
+    return m.group(2)[:2], value if n != "十" else 10
+
+
+def _chained_rows(rows: list[Row], level: int, k: int, heads: list[str]) -> list[Relation]:
+    """A 环比 column down rows of periods in sequence: each row's change is from the row above
+    ("第一季度|92,418|—" then "第二季度|108,276|17.2"); a row whose predecessor is not the period
+    before it (a gap, a 合计 row) gets the change without a previous figure."""
+    out: list[Relation] = []
+    for above, r in zip([None, *rows[:-1]], rows, strict=True):
+        here = _period(r)
+        if here is None:
+            continue
+        before = _period(above) if above is not None else None
+        if before is not None and before[0] == here[0] and before[1] + 1 == here[1]:
+            out += _rows([r], level, None, k, heads, previous_row=above)
+        else:
+            out += _rows([r], level, None, k, heads)
+    return out
+
+
+def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[str],
+          previous_row: Row | None = None) -> list[Relation]:
+    """The change of each row's figure in column ``level`` by the percent in column ``k``, over the
+    figure in column ``before`` of the same row, or in column ``level`` of ``previous_row``."""
+    out: list[Relation] = []
+    for r in rows:
+        cur, cur_sign = _quantity(r, level)
+        step, sign = _quantity(r, k)
+        words = " ".join(c.text for c in r.cells if c.quantity is None and c.fall is None)
+        if cur is None or step is None or cur_sign < 0 or cur.is_percent or step.unit in _POINTS:
+            continue
+        if step.unit not in ("", "%") or _NOT_A_LEVEL_ROW.search(words):
+            continue  # a rate's change in points, an index, a multiple
+        if before is None and previous_row is None:
+            out.append(Relation("change", "change.table", {"current": cur, "percent": step}, sign=sign))
+            continue
+        prev, prev_sign = _quantity(previous_row, level) if previous_row is not None else _quantity(r, before)
+        if prev is None or prev_sign < 0 or not compatible(prev, cur):
+            continue
+        # (money, values added, prices: their growth may be at comparable prices or on a comparable
+        # basis, not the plain change of the two figures printed)
+        if cur.is_money or _NOT_PLAIN_CHANGE.search(words + heads[level]):
+            continue
+        out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
+    return out
