@@ -26,6 +26,7 @@ from .all_words import _all_of_its_list, _takes_all
 from .counted_apart import counted_apart
 from .intake_nouns import item_named_again, named_by_object
 from .items import _LISTED, _an_item, _item_before, _list_lead
+from .matters import another_matter, names_its_own_object
 from .model import Relation, compatible
 from .nested_lists import included_in_the_part_before
 from .process_voids import carried_over_for
@@ -43,11 +44,9 @@ from .stages import (
     _same_thing,
     _scopes_fit,
     another_kind,
-    another_matter,
     carried_over_at,
     counted_among,
     load_stages,
-    names_its_own_object,
     naming,
     parse_stages,
     same_work,

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from ..quantities import Quantity
 from .bounds import _WIDER, _carried_over, _qualified, _tied
+from .matters import another_matter
 from .model import Relation, compatible
 from .referring import bigrams as _bigrams
 from .referring import of_the_referred, referred_stage, referring_words
@@ -41,7 +42,6 @@ from .stages import (
     _scopes_fit,
     _strip,
     another_body,
-    another_matter,
     carried_over_at,
     counted_among,
     load_stages,
