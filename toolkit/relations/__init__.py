@@ -134,6 +134,7 @@ from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
 from .periods import period_partitions
 from .points import points_changes
+from .price_basis import at_current_prices_only
 from .printed_alike import printed_alike
 from .ratio_expressions import _ratio_expressions
 from .rectified import rectified_splits
@@ -255,6 +256,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it
     with_paired_measures(d, rels)  # "642件886人": a rate over cases may be over people too
     rels += paired_bounds(d, rels)  # and a funnel over them holds in people too
+    at_current_prices_only(d, rels)  # a growth at comparable prices is no ratio of the printed levels
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

@@ -27,6 +27,7 @@ from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .ref_years import of_another_period, same_year
 from .roles import (
     DOWN,
     DOWN_WORDS,
@@ -85,6 +86,7 @@ def _changes(d: _Doc) -> list[Relation]:
                    and [c for c, _, _ in pairs] == subjects[:k])
         for i, (cur, pct, delta) in enumerate(pairs):
             prev: Quantity | Decimal | None = None
+            level: Quantity | None = None  # a level of another year than the change's, with its difference
             sign = signs.get(pct.index, signs[chain[0].index])
             if by_position:
                 prev = prevs[i]
@@ -92,13 +94,22 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = _of_the_year_named(d, pct, prevs, prev_q)
                 if prev is None or _not_its_previous(d, prev, cur):
                     continue
+                if not same_year(d, pct, prev, cur):
+                    # "上年为1,250件,比2022年增长10.0%": against a year whose level is not printed (the
+                    # level and a difference printed right after it still add up: "较2022年的1,200件增加120件")
+                    level = prev if delta is not None and delta.index == prev.index + 1 else None
+                    prev = None
             elif delta is not None and not _other_base(d, delta, pct):
                 prev = _previous_from_delta(d, cur, delta)
+            if of_another_period(d, pct, cur):
+                continue  # "…比上年增长8.2%(1-11月增长7.9%)": the change of a part of the year, not printed
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
             readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else []
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev,
                                 readings=readings))
+            if level is not None and delta is not None:  # (the difference's own direction, not the change's)
+                prev, sign = level, -1 if _DOWN_DELTA.search(d.label(delta)) else 1
             if isinstance(prev, Quantity) and delta is not None:
                 # "较去年同期的355起,下降101起": the two figures and the difference add up.
                 if sign < 0:

@@ -337,8 +337,15 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if "分别" in d.label(base) or len(_chain(d, pct)) > 1:
         return None  # "…分别占全市受理总量21500件的58.6%和40.0%": shares of a list, position by position
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
-    part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
-                 if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
+    levels = [q for q in d.qs[d.before(pct.sentence[0]) : base.index]
+              if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)]
+    part = levels[-1] if levels else None
+    subject = _subject_before_share(d, base)
+    if subject and part is not None:
+        # "…重大案件44件,一般案件312件,重大案件占立案数356件的12.4%": the clause names its part
+        # before 占 -- the figure so named, not the nearest; none so named, no part
+        named = [q for q in levels if _cjk(d.own_words(q)).removeprefix("其中").endswith(subject)]
+        part = named[-1] if named else None
     if part is None or not compatible(base, part) or refers_to_items(d, part) or (
             part.unit != base.unit and not any(c.isdigit() for c in part.number)):
         return None  # ("三个领域案件数占全部428件的100%": a count of the items in words is no part)
@@ -347,6 +354,21 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             and d.label(part).startswith("、"):
         return None  # ("其中县本级291件、市本级994件,占全省…的7.7%": of the last item, or of the two?)
     return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
+
+
+_MEASURE_TAIL = re.compile(r"(?:件数|人数|起数|户数|家数|数量|总数|总量|数|量)$")
+_SHARE_OPENED = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,12}?)(?:的|所)?占[^,;。\d]{1,30}\(?$")
+
+
+def _subject_before_share(d: _Doc, base: Quantity) -> str:
+    """The words naming a share's part in its own clause, before 占 ("重大案件占立案数(356件)的": 重大案件);
+    "" when the clause opens with 占 (the part is the figure before it)."""
+    m = _SHARE_OPENED.search(d.label(base))
+    if m is None:
+        return ""
+    subject = m.group(1).removeprefix("其中")
+    bare = _MEASURE_TAIL.sub("", subject)  # ("来访件数占…" names 来访1,422件)
+    return bare if len(bare) >= 2 else subject
 
 
 _CHAIN_GAP = ("、", ",", "和", "及", "")

@@ -1,0 +1,97 @@
+"""Which year a change is measured against, and which year a printed previous level is of.
+
+"2024年受理案件1,320件,上年为1,250件,比2022年增长10.0%": the 10.0% is against 2022's figure,
+which is not printed -- 1,250 is 2023's. "全年受理1,320件,较2022年的1,200件增加120件,比上年增长
+5.6%": the 5.6% is against last year's figure, and 1,200 is 2022's. A change names its reference
+year by number (比2022年, 与2022年相比) or as the year before (同比, 比上年, 较去年); a previous level
+names its year the same ways (较2022年的, 2022年为, 上年为). The two are one year when they name it
+alike, or when one says 上年 and the other names the year before the current figure's year (the year
+its own clause names: "2024年受理…"); otherwise the level is no previous of that change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..metadata import find_metadata
+from ..quantities import Quantity
+from .roles import year_of_position
+from .structure import _Doc
+
+LAST = 0  # "the year before the current one" (上年, 去年, 同比)
+
+_NAMED_REF = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:同期)?[^,;。%\d]{0,8}$")
+_LAST_REF = re.compile(r"同比|上年|去年|上一年")
+_LEVEL_YEAR = re.compile(r"((?:19|20)\d\d)年度?(?:同期|全年)?[^\d,;。()]{0,8}$")
+_LAST_LEVEL = re.compile(r"上年|去年|上一年")
+_OWN_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_COMPARED = re.compile(r"[比较与由从同]$")  # "较2022年的…": a year compared against, not the figure's own
+
+
+def change_reference(d: _Doc, pct: Quantity) -> int | None:
+    """The year a change percent is against: a year, ``LAST`` (the year before), or None (not said)."""
+    lab = re.split(r"[,;]", d.label(pct))[-1]
+    m = _NAMED_REF.search(lab)
+    if m is not None:
+        return int(m.group(1))
+    return LAST if _LAST_REF.search(lab) else None
+
+
+def level_year(d: _Doc, prev: Quantity) -> int | None:
+    """The year a previous level is of: a year, ``LAST``, or None (not said)."""
+    year = year_of_position(d, prev)
+    if year is not None:
+        return year
+    lab = re.split(r"[,;]", d.label(prev))[-1]
+    if _LAST_LEVEL.search(lab):
+        return LAST
+    m = _LEVEL_YEAR.search(lab)
+    return int(m.group(1)) if m is not None else None
+
+
+def current_year(d: _Doc, cur: Quantity) -> int | None:
+    """The year the current figure is of: the one its sentence names before it ("2024年受理…"), else
+    the report's year (its title's, as the metadata reads it); None when neither is known."""
+    year = year_of_position(d, cur)
+    if year is not None:
+        return year
+    own = [m for m in _OWN_YEAR.finditer(d.s, cur.sentence[0], cur.start)
+           if not _COMPARED.search(d.s, max(0, m.start() - 2), m.start())]
+    if own:
+        return int(own[-1].group(1))
+    if "report_year" not in d.cache:  # (a sentence naming no year is of the report's year)
+        d.cache["report_year"] = find_metadata(d.s).year
+    return d.cache["report_year"]  # type: ignore[return-value]
+
+
+def same_year(d: _Doc, pct: Quantity, prev: Quantity, cur: Quantity) -> bool:
+    """Is ``prev`` of the year the change ``pct`` of ``cur`` is measured against (module doc)?
+    True when either does not say its year."""
+    ref, of = change_reference(d, pct), level_year(d, prev)
+    if ref is None or of is None or ref == of:
+        return True
+    now = current_year(d, cur)
+    if now is None:
+        return False  # 上年 against a year named: which it is depends on a year not said
+    return (of if ref == LAST else ref) == now - 1
+
+
+# A part of the year a figure or a change is of ("1-11月", "前三季度", "上半年", "四季度", "12月份"),
+# unless compared against ("比上半年", "较一季度").
+_PART_OF_YEAR = re.compile(
+    r"(?<![比较与同\d])(\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|前[一二三四五六七八九十\d]{1,2}个?(?:月|季度)|[上下]半年"
+    r"|第?[一二三四1-4]季度|(?<![\d-])\d{1,2}月份?(?![\d日底末])|[一二三四五六七八九十]{1,3}月份?(?![底末]))")
+_CLAUSE_START = ",;:(。\n"
+
+
+def parts_of_year(d: _Doc, q: Quantity) -> set[str]:
+    """The parts of the year the own clause of ``q`` names before it (blanks dropped)."""
+    start = max(d.last_before(_CLAUSE_START, q.start) + 1, q.sentence[0])
+    return {re.sub(r"\s|份|第", "", m.group(1)) for m in _PART_OF_YEAR.finditer(d.s, start, q.start)}
+
+
+def of_another_period(d: _Doc, pct: Quantity, cur: Quantity) -> bool:
+    """Does the change's own clause name a part of the year the level's clause does not ("全年…
+    1,200亿元,比上年增长8.2%(1-11月增长7.9%)": the 7.9% is of the eleven months' figure, not printed)?"""
+    own = parts_of_year(d, pct)
+    return bool(own) and not own <= parts_of_year(d, cur)
