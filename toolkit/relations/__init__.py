@@ -138,6 +138,7 @@ from .price_basis import at_current_prices_only
 from .printed_alike import printed_alike
 from .ratio_expressions import _ratio_expressions
 from .rectified import rectified_splits
+from .ref_years import of_the_period_named
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
@@ -216,6 +217,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
+    ratios = of_the_period_named(d, ratios)  # "占上半年受理总量的": of the half-year's figure, not the year's
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += own + ratios
     rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base

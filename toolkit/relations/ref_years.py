@@ -15,6 +15,7 @@ import re
 
 from ..metadata import find_metadata
 from ..quantities import Quantity
+from .model import Relation
 from .roles import year_of_position
 from .structure import _Doc
 
@@ -95,3 +96,58 @@ def of_another_period(d: _Doc, pct: Quantity, cur: Quantity) -> bool:
     1,200亿元,比上年增长8.2%(1-11月增长7.9%)": the 7.9% is of the eleven months' figure, not printed)?"""
     own = parts_of_year(d, pct)
     return bool(own) and not own <= parts_of_year(d, cur)
+
+
+_SAME_PART = (
+    (re.compile(r"^(?:1-6月|1至6月|前6个?月|前六个?月|第?二季度末)$"), "上半年"),
+    (re.compile(r"^(?:1-3月|1至3月|前3个?月|前三个?月|第?[一1]季度)$"), "一季度"),
+    (re.compile(r"^(?:1-9月|1至9月|前9个?月|前九个?月|前三季度|前3季度)$"), "前三季度"),
+    (re.compile(r"^第?([二三四2-4])季度$"), None),
+)
+_DIGIT_ORDINAL = {"2": "二", "3": "三", "4": "四"}
+
+
+def _canonical(part: str) -> str:
+    """One name for a part of the year however printed ("1-6月" = "上半年", "第三季度" = "三季度")."""
+    part = re.sub(r"\s|份", "", part).replace("—", "-").replace("–", "-").replace("~", "-").replace("到", "至")
+    for pattern, name in _SAME_PART:
+        m = pattern.match(part)
+        if m and name:
+            return name
+        if m:
+            return _DIGIT_ORDINAL.get(m.group(1), m.group(1)) + "季度"
+    return part
+
+
+def period_named(text: str) -> str | None:
+    """The last part of the year ``text`` names (not one compared against), in one name; None if none."""
+    found = list(_PART_OF_YEAR.finditer(text))
+    return _canonical(found[-1].group(1)) if found else None
+
+
+_BASE_WORDS = re.compile(r"占([^,;。\d]{2,16}?)的|在([^,;。\d]{2,16}?)中(?:的|所)?占")
+
+
+def _reads(r: Relation) -> list[dict]:
+    return [r.roles, *(r.readings or [])]
+
+
+def of_the_period_named(d: _Doc, ratios: list[Relation]) -> list[Relation]:
+    """"一季度受理512件,占上半年受理总量的46.3%": a share whose base words name a part of the year is of
+    that part's figure -- the figure whose sentence names that part last before it, not a figure of
+    the whole year (全年受理2,300件) nor of another part. Readings over other figures are dropped;
+    a share left with none is no relation (the part's figure is not printed)."""
+    out = []
+    for r in ratios:
+        pct = r.roles.get("percent")
+        m = _BASE_WORDS.search(d.label(pct)) if isinstance(pct, Quantity) else None
+        wanted = period_named(m.group(1) or m.group(2)) if m else None
+        if wanted is None:
+            out.append(r)
+            continue
+        kept = [x for x in _reads(r) if isinstance(base := x.get("denominator"), Quantity)
+                and period_named(d.s[base.sentence[0] : base.start]) == wanted]
+        if kept:
+            r.roles, r.readings = kept[0], kept[1:]
+            out.append(r)
+    return out
