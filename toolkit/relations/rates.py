@@ -36,6 +36,7 @@ from .model import Relation, compatible
 from .rate_readings import counts_alike, explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
+from .share_subjects import subject_before_share
 from .stages import load_stages
 from .structure import _Doc, _find_by_label, _overlap
 from .vocab import catalog_yaml
@@ -340,7 +341,7 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     levels = [q for q in d.qs[d.before(pct.sentence[0]) : base.index]
               if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)]
     part = levels[-1] if levels else None
-    subject = _subject_before_share(d, base)
+    subject = subject_before_share(d, base)
     if subject and part is not None:
         # "…重大案件44件,一般案件312件,重大案件占立案数356件的12.4%": the clause names its part
         # before 占 -- the figure so named, not the nearest; none so named, no part
@@ -354,21 +355,6 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             and d.label(part).startswith("、"):
         return None  # ("其中县本级291件、市本级994件,占全省…的7.7%": of the last item, or of the two?)
     return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
-
-
-_MEASURE_TAIL = re.compile(r"(?:件数|人数|起数|户数|家数|数量|总数|总量|数|量)$")
-_SHARE_OPENED = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,12}?)(?:的|所)?占[^,;。\d]{1,30}\(?$")
-
-
-def _subject_before_share(d: _Doc, base: Quantity) -> str:
-    """The words naming a share's part in its own clause, before 占 ("重大案件占立案数(356件)的": 重大案件);
-    "" when the clause opens with 占 (the part is the figure before it)."""
-    m = _SHARE_OPENED.search(d.label(base))
-    if m is None:
-        return ""
-    subject = m.group(1).removeprefix("其中")
-    bare = _MEASURE_TAIL.sub("", subject)  # ("来访件数占…" names 来访1,422件)
-    return bare if len(bare) >= 2 else subject
 
 
 _CHAIN_GAP = ("、", ",", "和", "及", "")

@@ -2,18 +2,21 @@
 
 "2024年受理案件1,320件,上年为1,250件,比2022年增长10.0%": the 10.0% is against 2022's figure,
 which is not printed -- 1,250 is 2023's. "全年受理1,320件,较2022年的1,200件增加120件,比上年增长
-5.6%": the 5.6% is against last year's figure, and 1,200 is 2022's. A change names its reference
+5.6%" in a report of 2024: the 5.6% is against last year's figure, and 1,200 is 2022's. A change names its reference
 year by number (比2022年, 与2022年相比) or as the year before (同比, 比上年, 较去年); a previous level
 names its year the same ways (较2022年的, 2022年为, 上年为). The two are one year when they name it
 alike, or when one says 上年 and the other names the year before the current figure's year (the year
-its own clause names: "2024年受理…"); otherwise the level is no previous of that change.
+its sentence names: "2024年受理…", else the report's year); otherwise the level is no previous of that
+change. When the figure's year is not known at all, a level beside the change is taken as meant.
+Also here: the parts of the year a change or a share's base names (a change of 1-11月 is no change of
+the year's level; "占上半年受理总量的" is over the half-year's figure).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..metadata import find_metadata
+from ..metadata import _TITLE_YEAR
 from ..quantities import Quantity
 from .model import Relation
 from .roles import year_of_position
@@ -61,8 +64,22 @@ def current_year(d: _Doc, cur: Quantity) -> int | None:
     if own:
         return int(own[-1].group(1))
     if "report_year" not in d.cache:  # (a sentence naming no year is of the report's year)
-        d.cache["report_year"] = find_metadata(d.s).year
+        m = _TITLE_YEAR.search(d.s, 0, _title_end(d.s))
+        d.cache["report_year"] = int(m.group(1)) if m else None
     return d.cache["report_year"]  # type: ignore[return-value]
+
+
+def _title_end(s: str) -> int:
+    """Where the title ends: the end of the first line that holds any words (a year alone in the
+    text, "同比下降15.2%(2023年245件)", is no report's year)."""
+    start = 0
+    while start < len(s):
+        end = s.find("\n", start)
+        end = len(s) if end < 0 else end
+        if s[start:end].strip():
+            return end
+        start = end + 1
+    return len(s)
 
 
 def same_year(d: _Doc, pct: Quantity, prev: Quantity, cur: Quantity) -> bool:
@@ -73,7 +90,9 @@ def same_year(d: _Doc, pct: Quantity, prev: Quantity, cur: Quantity) -> bool:
         return True
     now = current_year(d, cur)
     if now is None:
-        return False  # 上年 against a year named: which it is depends on a year not said
+        # 上年 against a year named, and the figure's own year not said: the writer who prints the
+        # level beside the change ("同比下降15.2%(2023年245件)") means the year before
+        return True
     return (of if ref == LAST else ref) == now - 1
 
 
@@ -151,3 +170,20 @@ def of_the_period_named(d: _Doc, ratios: list[Relation]) -> list[Relation]:
             r.roles, r.readings = kept[0], kept[1:]
             out.append(r)
     return out
+
+
+_REF_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?[^,;。%\d]{0,8}$")
+
+
+def of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quantity) -> Quantity | None:
+    """The previous level of the year the change names ("…分别受理170件、187件、210件,2025年比2024年增长
+    12.3%,比2023年增长23.5%": 170 for the second), ``prev`` when it names none or the year is not
+    known of the levels, None when no level of that year is printed."""
+    m = _REF_YEAR.search(d.label(pct))
+    if m is None:
+        return prev
+    year = int(m.group(1))
+    known = {q.index: y for q in prevs if (y := year_of_position(d, q)) is not None}
+    if prev.index not in known:
+        return prev
+    return next((q for q in reversed(prevs) if known.get(q.index) == year), None)
