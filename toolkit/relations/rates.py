@@ -36,7 +36,7 @@ from .model import Relation, compatible
 from .rate_readings import counts_alike, explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
-from .share_subjects import subject_before_share
+from .share_clauses import subject_before_share
 from .stages import load_stages
 from .structure import _Doc, _find_by_label, _overlap
 from .vocab import catalog_yaml
