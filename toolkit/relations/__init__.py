@@ -134,9 +134,11 @@ from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
 from .periods import period_partitions
 from .points import points_changes
+from .price_basis import at_current_prices_only
 from .printed_alike import printed_alike
 from .ratio_expressions import _ratio_expressions
 from .rectified import rectified_splits
+from .ref_years import of_the_period_named
 from .refused_bases import with_refused_readings
 from .respective import respective_splits, respective_stages
 from .restated import restated_in_tables
@@ -215,6 +217,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
+    ratios = of_the_period_named(d, ratios)  # "占上半年受理总量的": of the half-year's figure, not the year's
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += own + ratios
     rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base
@@ -255,6 +258,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it
     with_paired_measures(d, rels)  # "642件886人": a rate over cases may be over people too
     rels += paired_bounds(d, rels)  # and a funnel over them holds in people too
+    at_current_prices_only(d, rels)  # a growth at comparable prices is no ratio of the printed levels
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

@@ -27,6 +27,7 @@ from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
     DOWN,
     DOWN_WORDS,
@@ -41,7 +42,6 @@ from .roles import (
     is_previous,
     measure_names,
     name_fits,
-    year_of_position,
 )
 from .scopes import is_additive, refers_to_items
 from .structure import _Doc, _overlap
@@ -85,20 +85,30 @@ def _changes(d: _Doc) -> list[Relation]:
                    and [c for c, _, _ in pairs] == subjects[:k])
         for i, (cur, pct, delta) in enumerate(pairs):
             prev: Quantity | Decimal | None = None
+            level: Quantity | None = None  # a level of another year than the change's, with its difference
             sign = signs.get(pct.index, signs[chain[0].index])
             if by_position:
                 prev = prevs[i]
             elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
-                prev = _of_the_year_named(d, pct, prevs, prev_q)
+                prev = of_the_year_named(d, pct, prevs, prev_q)
                 if prev is None or _not_its_previous(d, prev, cur):
                     continue
+                if not same_year(d, pct, prev, cur):
+                    # "上年为1,250件,比2022年增长10.0%": against a year whose level is not printed (the
+                    # level and a difference printed right after it still add up: "较2022年的1,200件增加120件")
+                    level = prev if delta is not None and delta.index == prev.index + 1 else None
+                    prev = None
             elif delta is not None and not _other_base(d, delta, pct):
                 prev = _previous_from_delta(d, cur, delta)
+            if of_another_period(d, pct, cur):
+                continue  # "…比上年增长8.2%(1-11月增长7.9%)": the change of a part of the year, not printed
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
             readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else []
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev,
                                 readings=readings))
+            if level is not None and delta is not None:  # (the difference's own direction, not the change's)
+                prev, sign = level, -1 if _DOWN_DELTA.search(d.label(delta)) else 1
             if isinstance(prev, Quantity) and delta is not None:
                 # "较去年同期的355起,下降101起": the two figures and the difference add up.
                 if sign < 0:
@@ -116,23 +126,6 @@ _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量
 _TOTAL_WORDS = re.compile(r"总量|总数|总额|总计|总体|合计|共")
 _SUMMED = re.compile(r"合计|共计|总计|[两二三四五]年(?:共|累计)?")
 _ASIDE_OF = re.compile(r"[((][^))]{0,12}$")
-
-
-_REF_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?[^,;。%\d]{0,8}$")
-
-
-def _of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quantity) -> Quantity | None:
-    """The previous level of the year the change names ("…分别受理170件、187件、210件,2025年比2024年增长
-    12.3%,比2023年增长23.5%": 170 for the second), ``prev`` when it names none or the year is not
-    known of the levels, None when no level of that year is printed."""
-    m = _REF_YEAR.search(d.label(pct))
-    if m is None:
-        return prev
-    year = int(m.group(1))
-    known = {q.index: y for q in prevs if (y := year_of_position(d, q)) is not None}
-    if prev.index not in known:
-        return prev
-    return next((q for q in reversed(prevs) if known.get(q.index) == year), None)
 
 
 def _not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:

@@ -27,6 +27,8 @@ def _derived(d: _Doc, q: Quantity) -> bool:
         return True  # "较上年分别增加5件、3件": each figure of a list of differences
     if _DIFFERENCE.search(lab) or (_SHARE_BASE.search(lab) and d.s.startswith("的", q.end)):
         return True  # (also "占全省受理总量16,705件的1.74%": the whole of a share, no part -- not "占道经营706件")
+    if _BRACKETED_SHARE_BASE.search(lab) and _CLOSED_BEFORE_OF.match(d.s, q.end):
+        return True  # "占同期立案数(356件)的12.4%": the base printed in brackets inside the share's words
     nxt = d.qs[q.index + 1] if 0 <= q.index < len(d.qs) - 1 and d.qs[q.index] is q else None
     if (_MEASURED_BY.search(lab) and d.s.startswith("的", q.end) and nxt is not None and nxt.is_percent
             and nxt.start - q.end <= 2):
@@ -35,6 +37,9 @@ def _derived(d: _Doc, q: Quantity) -> bool:
 
 
 _SHARE_BASE = re.compile(r"[,;]占[^,;。\d]{1,16}$")
+# a base in brackets inside the words of 占 (after a part or a clause break): "…44件,占立案数(356件)的"
+_BRACKETED_SHARE_BASE = re.compile(r"(?:^|[,;])占[^,;。\d()]{1,16}\($")
+_CLOSED_BEFORE_OF = re.compile(r"\)(?:的|中的)")
 _MEASURED_BY = re.compile(r"[,;](?:为|是|相当于|达到|达)[^,;。\d]{1,16}$")
 _DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
 _COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")

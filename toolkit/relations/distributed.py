@@ -25,7 +25,7 @@ from ..numbers import ordinal_names
 from ..quantities import Quantity
 from .completeness import says_overlap
 from .misprints import within_one_slip
-from .model import Relation, compatible
+from .model import Relation, compatible, money_value
 from .periods import of_another_period
 from .reading import holding
 from .roles import is_delta, is_previous
@@ -284,6 +284,11 @@ def _with_whole(d: _Doc, parts: list[Quantity], act: str, kind: str, jurisdictio
     if sum(p.value for p in parts) > whole.value and says_overlap(d, whole, parts):
         # "检查…58,921家次,市级检查49,360家次,县级检查31,739家次,部分企业接受了多级检查": the levels
         # overlap -- each is bounded by the whole, none summed
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts]
+    if whole.is_money and sum(money_value(p) for p in parts) != money_value(whole):
+        # "全年共投入资金20万元,市级、县级、乡级分别投入9万元、3万元和2万元": money the levels put in
+        # need not be all of it (funds from above, from society): each within the whole, no sum --
+        # unless the figures make it (a partition by jurisdiction adds up)
         return [Relation("bound", "bound.part", {"smaller": p, "larger": whole}) for p in parts]
     return [Relation("sum", "sum.breakdown", {"total": whole, "parts": parts})]
 

@@ -37,6 +37,7 @@ from .model import Relation, compatible
 from .rate_readings import counts_alike, explained_readings
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
+from .share_clauses import subject_before_share
 from .stages import load_stages
 from .structure import _Doc, _find_by_label, _overlap
 from .vocab import catalog_yaml
@@ -341,8 +342,15 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if "分别" in d.label(base) or len(_chain(d, pct)) > 1:
         return None  # "…分别占全市受理总量21500件的58.6%和40.0%": shares of a list, position by position
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
-    part = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : base.index])
-                 if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)), None)
+    levels = [q for q in d.qs[d.before(pct.sentence[0]) : base.index]
+              if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)]
+    part = levels[-1] if levels else None
+    subject = subject_before_share(d, base)
+    if subject and part is not None:
+        # "…重大案件44件,一般案件312件,重大案件占立案数356件的12.4%": the clause names its part
+        # before 占 -- the figure so named, not the nearest; none so named, no part
+        named = [q for q in levels if _cjk(d.own_words(q)).removeprefix("其中").endswith(subject)]
+        part = named[-1] if named else None
     if part is None or not compatible(base, part) or refers_to_items(d, part) or (
             part.unit != base.unit and not any(c.isdigit() for c in part.number)):
         return None  # ("三个领域案件数占全部428件的100%": a count of the items in words is no part)

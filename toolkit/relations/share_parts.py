@@ -452,6 +452,31 @@ def base_of_its_stage(d: _Doc, base_words: str, base: Quantity, numerator: Quant
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_OPENED_SET = re.compile(r"\s*(?:在|所有|全部)?([^,;:。、\d]{2,12}?)中[,:]")
+_BASE_GENERIC = re.compile(r"总数|总量|总额|总计|全部|所有|数量|的|数|量")
+
+
+def base_of_the_opened_set(d: _Doc, base_words: str, part: Quantity) -> Quantity | None:
+    """"…转派10,417件。转派工单中,区直部门承办6,605件,占转派工单的63.4%": a base named as the set the
+    sentence opens with ("X中,") is that set's figure, which the sentences before name by X or by
+    X's qualifier, the words before its noun (转派, 移交核查 for 移交线索) -- not another figure sharing
+    X's noun (形成工单18,352件). The one figure of the part's paragraph so named, of its kind and no
+    smaller; None when none or several values."""
+    m = _OPENED_SET.match(d.s, part.sentence[0], part.start)
+    if m is None:
+        return None
+    name = _cjk(m.group(1))
+    if len(name) < 3 or _cjk(_BASE_GENERIC.sub("", base_words)) != _BASE_GENERIC.sub("", name):
+        return None
+    found = {}
+    for q in d.in_range(_paragraph_start(d, part.start), part.sentence[0]):
+        own = re.sub(r"^(?:其中|全年|共|已|累计)+", "", _cjk(d.own_words(q)))
+        if (not q.is_percent and compatible(q, part) and q.value >= part.value and len(own) >= 2
+                and (own == name or own.startswith(name[:-2]))):
+            found[q.value] = q
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _other_stage(named: dict[str, int], wanted: dict[str, int]) -> bool:
     """Do the words name another stage of a process the wanted stage is of?"""
     return any(p in named and named[p] != st for p, st in wanted.items())

@@ -40,14 +40,7 @@ from .named_rates import (
 from .nested_shares import nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .rate_readings import explained_readings
-from .rates import (
-    _chain,
-    bracket_base,
-    bracket_share,
-    own_name_rate,
-    respective_rates,
-    respective_shares,
-)
+from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
 from .respective_targets import respective_targets
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
@@ -62,6 +55,7 @@ from .share_parts import (
     base_named_otherwise,
     base_of_its_stage,
     base_of_sentence_before,
+    base_of_the_opened_set,
     base_qualified_by_the_part,
     by_manner,
     complete_list_sum,
@@ -395,6 +389,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                        and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
+            return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
         if denominator is not None and _TOTAL_WORD.search(base_words):
             denominator = _item_named_exactly(d, before, base_words, numerator) or denominator
         if denominator is not None and (staged := base_of_its_stage(d, base_words, denominator, numerator, pct)) is not denominator:
