@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .label_index import may_hold
 from .model import Relation, compatible
 from .scopes import figure_words, is_additive, is_scope_count, unit_class
 from .structure import SENT_END, _Doc, _overlap
@@ -69,7 +68,7 @@ def period_partitions(d: _Doc) -> list[Relation]:
     # Only a figure whose clause names some period can be a part of any partition: found once, not
     # once per partition (the per-figure tests cost most of this family's time).
     anyp = _any_part()
-    named = [q for q in may_hold(d, anyp) if not q.is_percent and not q.in_table and anyp.search(d.piece(q, ","))]
+    named = [q for q in d.qs if not q.is_percent and not q.in_table and anyp.search(d.piece(q, ","))]
     for part in _partitions():
         runs: dict[tuple[str, str], list[tuple[int, Quantity]]] = {}
         last: tuple[Quantity, str] | None = None
