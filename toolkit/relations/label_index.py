@@ -15,10 +15,6 @@ on fewer figures: the same answers, in the same order.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import partial
-from itertools import compress, repeat
-from operator import add, lt
 
 from ..quantities import Quantity
 from .structure import _Doc
@@ -36,27 +32,13 @@ def holding_any(d: _Doc, chars: str) -> list[Quantity]:
 
 
 def _holding_any(d: _Doc, chars: str) -> list[Quantity]:
-    # A figure's label holds a place iff the place is in [label start, figure start): the figure
-    # holds one when the places before its start outnumber those before its label's start. Two
-    # bisects a figure, mapped in C (a Python step per place cost more than the walk it spares when
-    # the characters are common: 、, 共, 的).
-    places = d.positions(chars)
-    starts, label_starts, _, _ = _bounds(d)
-    return list(compress(d.qs, map(lt, map(partial(bisect_left, places), label_starts),
-                                   map(partial(bisect_left, places), starts))))
-
-
-def _bounds(d: _Doc) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Per figure: its start, its label's start, its end, and where the words after it stop (the next
-    figure's start; the text's end after the last), listed once per report."""
-    found = d.cache.get("label bounds")
-    if found is None:
-        qs = d.qs
-        starts = [q.start for q in qs]
-        ends = [q.end for q in qs]
-        found = d.cache["label bounds"] = (starts, [q.start - len(d.label(q)) for q in qs], ends,
-                                           [*starts[1:], len(d.s)])
-    return found  # type: ignore[return-value]
+    qs = d.qs
+    ks: list[int] = []
+    for i in d.positions(chars):
+        k = d.before(i + 1)  # the first figure starting after the place
+        if k < len(qs) and (not ks or ks[-1] != k) and qs[k].start - len(d.label(qs[k])) <= i:
+            ks.append(k)
+    return [qs[k] for k in ks]
 
 
 def may_hold(d: _Doc, pattern: re.Pattern) -> list[Quantity]:
@@ -86,13 +68,13 @@ def after_holding(d: _Doc, chars: str, reach: int) -> list[Quantity]:
     key = f"after holding {reach} {chars}"
     found = d.cache.get(key)
     if found is None:
-        # (the words after a figure are [its end, min(its end + reach, the next figure's start)):
-        # the places before that end outnumber those before its end -- two bisects a figure, in C)
-        places = d.positions(chars)
-        _, _, ends, stops = _bounds(d)
-        found = d.cache[key] = list(compress(d.qs, map(
-            lt, map(partial(bisect_left, places), ends),
-            map(partial(bisect_left, places), map(min, map(add, ends, repeat(reach)), stops)))))
+        qs = d.qs
+        ks: list[int] = []
+        for i in d.positions(chars):
+            k = d.before(i + 1) - 1  # the last figure starting at or before the place
+            if k >= 0 and qs[k].end <= i < qs[k].end + reach and (not ks or ks[-1] != k):
+                ks.append(k)
+        found = d.cache[key] = [qs[k] for k in ks]
     return found  # type: ignore[return-value]
 
 
