@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .classified import _OPENER, _REST_ITEM
 from .classified_wholes import _names_whole, _opens_breakdown
+from .label_index import holding_any, may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive, unit_class
@@ -196,7 +197,7 @@ def rest_lists(d: _Doc) -> list[Relation]:
     names the rest (其他…) in a later clause of the sentence whose first figure states the whole.
     Only when every figure between the whole and the list is a breakdown that adds up to it."""
     out: list[Relation] = []
-    for rest in d.qs:
+    for rest in may_hold(d, _REST_ITEM):  # (the figures whose label holds a character every rest item needs)
         if rest.is_percent or not _REST_ITEM.match(d.label(rest)):
             continue
         seg = d.seg_start(rest.start)
@@ -232,9 +233,9 @@ def negated_rests(d: _Doc) -> list[Relation]:
     The whole is the one level of the unit right before that figure in its sentence (two figures of
     the unit there, and which one is split is unclear: nothing)."""
     out: list[Relation] = []
-    for c in d.qs:
+    for c in holding_any(d, "未没"):
         # (the words first: every match holds 未 or 没, and most figures' words hold neither --
-        # then neither the own words nor the figure's roles are read)
+        # then neither the own words nor the figure's roles are read; the index lists those that do)
         if c.index < 2 or not _NEGATION_CHARS.search(d.label(c)):
             continue
         m = _NEGATED.match(d.own_words(c))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .reading import holding
 from .roles import is_delta, is_previous
 from .structure import _Doc
 from .vocab import read_section
@@ -39,7 +40,7 @@ def at_least(d: _Doc) -> list[Relation]:
     words_re, ladders, same = _vocab()
     names = sorted({g for lad in ladders for g in lad} | set(same), key=len)
     out: list[Relation] = []
-    for q in d.qs:
+    for q in holding(d, "以上"):  # (the figures whose label holds 以上: read once for the document)
         if q.is_percent or q.in_table or "以上" not in d.clause(q):
             continue
         own = _NOT_CJK.sub("", d.clause(q))

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_change_percent, is_delta, is_previous
 from .structure import _Doc
@@ -109,7 +110,7 @@ def balance_sheets(d: _Doc) -> list[Relation]:
         return []
     w = _sheet()
     out: list[Relation] = []
-    for c in d.qs:
+    for c in may_hold(d, w["net"]):  # (only the figures whose label holds a character every match needs: label_index)
         if not c.is_money or _aside(d, c) or not (m := w["net"].search(own_c := _own(d, c))):
             continue
         before = [q for q in d.in_range(c.sentence[0], c.start) if not _aside(d, q)]

@@ -26,6 +26,7 @@ from .all_words import _all_of_its_list, _takes_all
 from .counted_apart import counted_apart
 from .intake_nouns import item_named_again, named_by_object
 from .items import _LISTED, _an_item, _item_before, _list_lead
+from .label_index import may_hold_any
 from .matters import another_matter, names_its_own_object
 from .model import Relation, compatible
 from .nested_lists import included_in_the_part_before
@@ -65,7 +66,7 @@ def _subsets_by_meaning(d: _Doc) -> list[Relation]:
     takers = re.compile(f"{b0.pattern}|{a0.pattern}" if a0 is not None else b0.pattern)  # type: ignore[union-attr]
     passers = re.compile(f"{b1.pattern}|{a1.pattern}" if a1 is not None else b1.pattern)  # type: ignore[union-attr]
     out = []
-    for q in d.qs:
+    for q in may_hold_any(d, [takers], after=6):  # (a gate character in its label or the 6 after it)
         if q.is_percent or not takers.search(d.label(q)[-6:] + d.after(q, 6)):
             continue
         sent_end = q.sentence[1]

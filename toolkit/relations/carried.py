@@ -16,6 +16,7 @@ import re
 from ..quantities import Quantity
 from .closings import _CARRIED_IN
 from .graded import _sum_of
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .stages import load_stages
@@ -73,7 +74,7 @@ def carried_in_rates(d: _Doc, rels: list[Relation]) -> list[Relation]:
     too, when the closed do not exceed it (a reading)."""
     used = {id(r.roles.get("percent")) for r in rels if r.kind == "ratio"}
     out = []
-    for pct in d.qs:
+    for pct in may_hold(d, _CLOSING_RATE):  # (only the figures whose label holds a character every match needs: label_index)
         if not pct.is_percent or id(pct) in used or not _CLOSING_RATE.search(d.label(pct)[-8:]):
             continue
         before = [q for q in d.in_range(pct.sentence[0], pct.start)

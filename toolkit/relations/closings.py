@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
+from .label_index import holding_any, may_hold
 from .model import Relation, compatible
 from .periods import of_another_period
 from .reading import label_words
@@ -66,6 +67,7 @@ _TRAILING_TOTAL = re.compile(r"^[,、;和及]?(?:二者|两者|两项|两类|三
 # joint of a second measure of one closing ("、发现隐患": 、 和 及). A percent closes none.
 _TOTAL_CHARS = frozenset("计共全本、和及")
 _TOTAL_CHAR = char_class(_TOTAL_CHARS)  # (a scan for one of them: see ``vocab.char_class``)
+_TOTAL_GATE = "".join(sorted(_TOTAL_CHARS))
 
 
 def _trailing_totals(d: _Doc) -> list[Relation]:
@@ -73,7 +75,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     names its measure ("城区受理投诉120件,郊区受理投诉80件,全年合计受理投诉200件") sums only parts whose
     words hold that measure, and may close the list in a sentence of its own."""
     out = []
-    for q in d.qs:
+    for q in holding_any(d, _TOTAL_GATE):  # (the figures whose label holds one: label_index)
         lab = d.label(q)
         if q.is_percent or _TOTAL_CHAR.search(lab) is None:
             continue  # (no total word, scope word or joint in its words: most figures; see _TOTAL_CHARS)
@@ -286,7 +288,7 @@ _PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在)[^,;。
 def _status_splits(d: _Doc) -> list[Relation]:
     """"受理2917件,已处理完毕2349件,正在办理568件": what came in is closed or still open."""
     out = []
-    for q in d.qs:
+    for q in may_hold(d, _RECEIVED):  # (only the figures whose label holds a character every match needs: label_index)
         if q.is_percent or not _RECEIVED.search(d.label(q)):
             continue
         seg_end = d.next_end(q.end, SEG_END)
@@ -384,7 +386,7 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
     holds the work carried in when the text speaks of any ("(含上年结转25件)"); else nothing."""
     s = d.s
     out: list[Relation] = []
-    for q in d.qs:
+    for q in may_hold(d, _FORWARD):  # (only the figures whose label holds a character every match needs: label_index)
         if q.is_percent or not _FORWARD.search(d.label(q)) or q.index == 0:
             continue
         closed = d.qs[q.index - 1]

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import may_hold_any
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import SENT_END, _Doc
@@ -44,7 +45,8 @@ def complement_splits(d: _Doc) -> list[Relation]:
     """The sum of each test's whole over its passing and its failing figure."""
     pairs, tests = _vocab()
     out: list[Relation] = []
-    for x in d.qs:
+    # (a passing figure's words -- its own, or the 12 after it -- hold a character of a passing word)
+    for x in may_hold_any(d, [ok for ok, _ in pairs], after=12):
         if not x.index or not _plain(d, x):
             continue
         own = _words(d, x)

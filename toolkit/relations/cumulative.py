@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .rates import _BASE_OPENED, _BRACKET_BASE
 from .roles import is_delta, is_per_n, is_previous
@@ -41,7 +42,7 @@ def cumulative_bounds(d: _Doc) -> list[Relation]:
         return []  # (most texts name no running total)
     new, total, frame = _vocab()
     out: list[Relation] = []
-    for a in d.qs:
+    for a in may_hold(d, new):  # (only the figures whose label holds a character every match needs: label_index)
         if not a.unit or a.is_money or a.index + 1 >= len(d.qs):  # (money: a flow beside a balance)
             continue
         own = d.clause(a)

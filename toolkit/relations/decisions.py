@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
@@ -58,7 +59,7 @@ def decision_splits(d: _Doc) -> list[Relation]:
     """Each decision's whole over what it granted and what it refused, per measure."""
     decisions, lead, refused, reviews = _vocab()
     out: list[Relation] = []
-    for x in d.qs:
+    for x in may_hold(d, decisions):  # (only the figures whose label holds a character every match needs: label_index)
         if not x.index or not _plain(d, x):
             continue
         core = lead.sub("", d.own_words(x))

@@ -24,6 +24,7 @@ from itertools import pairwise
 from ..numbers import ordinal_names
 from ..quantities import Quantity
 from .completeness import says_overlap
+from .label_index import may_hold
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .periods import of_another_period
@@ -418,7 +419,7 @@ def _level_items(d: _Doc) -> list[Relation]:
     figure each, of one act -- the levels' figures add up to the whole of that act."""
     v = _vocab()
     out: list[Relation] = []
-    for q in d.qs:
+    for q in may_hold(d, v["own"]):  # (only the figures whose label holds a character every match needs: label_index)
         if q.is_percent:
             continue
         own_words = _own(d, q)

@@ -17,6 +17,7 @@ from .cell_measures import column_heads, table_of, unit_disagrees
 from .distant import distant_funnels
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)
 from .identities import identities
+from .label_index import holding_any
 from .model import Relation, compatible
 from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .objects_again import objects_again
@@ -475,7 +476,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     parts: set[int] | None = None
     together: PairTies | None = None
     out: list[Relation] = []
-    for q in d.qs:
+    for q in holding_any(d, "在的被"):  # (the figures whose label holds one of them: label_index)
         if q.is_percent or q.is_money or q.in_table or not q.unit:
             continue
         full = d.label(q)

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
@@ -49,7 +50,7 @@ def flow_balances(d: _Doc, found: list[Relation]) -> list[Relation]:
             and isinstance(r.roles.get("parts"), list)}
     out: list[Relation] = []
     seen: set[tuple[int, int]] = set()
-    for q in d.qs:
+    for q in may_hold(d, v["intake"]):  # (only the figures whose label holds a character every intake word needs)
         if q.sentence in seen or q.is_percent or not _named(d, q, v["intake"]):
             continue
         if is_delta(d, q) or is_previous(d, q) or _named(d, q, v["carried_in"]) or _named(d, q, v["closed"]):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
@@ -57,7 +58,7 @@ def flows(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     vocab = flow_vocabulary()
     names_a_whole = _any_whole()
-    for q in d.qs:
+    for q in may_hold(d, names_a_whole.pattern):  # (the figures whose label holds a character every whole word needs)
         lab = d.label(q)
         if q.is_percent or not names_a_whole(lab):
             continue  # (most figures name no whole: asked first, the roles below only of the rest)

@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
+from .label_index import holding_any
 from .model import Relation
 from .roles import is_change_percent, is_previous
 from .structure import _Doc
@@ -49,7 +50,8 @@ def identities(d: _Doc) -> list[Relation]:
     for ident in _identities():
         names = [ident["total"], *ident["parts"]]
         by_paragraph: dict[int, dict[str, list[Quantity]]] = {}
-        for q in d.qs:
+        # (its own words end with a name: its label holds the name's first character)
+        for q in holding_any(d, "".join(sorted({n[0] for n in names}))) if all(names) else d.qs:
             if q.unit != ident["unit"] or q.in_table or is_previous(d, q) or is_change_percent(d, q):
                 continue
             own = re.sub(r"(?:为|是|达|负)+$", "", d.own_words(q))

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .added import _later_stage
+from .label_index import after_holding, gate_chars, holding_any, may_hold, merged
 from .model import Relation, compatible
 from .reading import phrase_words
 from .roles import is_delta, is_per_n, is_previous
@@ -104,7 +105,7 @@ def added_up(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     if "加上" not in d.s and "连同" not in d.s:
         return out
-    for b in d.qs:
+    for b in may_hold(d, _PLUS):  # (only the figures whose label holds a character every match needs: label_index)
         own = _own(d, b)
         if b.is_percent or not _PLUS.search(own):
             continue
@@ -133,7 +134,10 @@ def intake_splits(d: _Doc) -> list[Relation]:
     186,420 = 109,352 + 77,068."""
     direct, dispatched, intake, more = _split_words()
     out: list[Relation] = []
-    for a in d.qs:
+    # (the clause words are the label's and up to 12 after the figure: a gate character in either)
+    gate = gate_chars(direct)
+    walk = d.qs if gate is None else merged(holding_any(d, gate), after_holding(d, gate, 12))
+    for a in walk:
         if a.is_percent or a.in_table or not direct.search(_clause_words(d, a)) or not _level(d, a):
             continue
         end = d.next_end(d.next_end(d.next_end(a.end, SENT_END) + 1, SENT_END) + 1, SENT_END)
@@ -249,7 +253,7 @@ def others_added(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     if "另" not in d.s and "此外" not in d.s and "还" not in d.s:
         return out
-    for b in d.qs:
+    for b in may_hold(d, _ANOTHER):  # (only the figures whose label holds a character every match needs: label_index)
         if b.is_percent or not _level(d, b):
             continue
         if not _ANOTHER.match(_LEAD.sub("", d.label(b))):
@@ -291,7 +295,7 @@ def found_splits(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     if "发现" not in d.s:
         return out
-    for w in d.qs:
+    for w in may_hold(d, found):  # (only the figures whose label holds a character every match needs: label_index)
         if w.is_percent or not found.search(_own(d, w)) or not _level(d, w):
             continue
         rest = [q for q in d.in_range(w.end, w.sentence[1]) if not q.is_percent and compatible(q, w)]

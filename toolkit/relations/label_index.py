@@ -85,3 +85,14 @@ def merged(*walks: list[Quantity]) -> list[Quantity]:
         for q in walk:
             seen.setdefault(q.index, q)
     return [seen[i] for i in sorted(seen)]
+
+
+def may_hold_any(d: _Doc, patterns: list[re.Pattern], after: int = 0) -> list[Quantity]:
+    """The figures whose label -- or, with ``after``, the ``after`` characters after them (``d.after``)
+    -- can hold a match of one of ``patterns``: every figure when one has no known gate. A superset
+    for a walk whose first test searches the label, a piece of it, or the words after the figure."""
+    gates = [gate_chars(p) for p in patterns]
+    if not gates or any(g is None for g in gates):
+        return d.qs
+    chars = "".join(sorted(set("".join(gates))))  # type: ignore[arg-type]
+    return merged(holding_any(d, chars), after_holding(d, chars, after)) if after else holding_any(d, chars)

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import is_scope_count
@@ -32,7 +33,7 @@ _REACH = 8  # figures looked back
 def named_closings(d: _Doc) -> list[Relation]:
     """Sums of the figures right before a total named by its own words, when they add up to it."""
     out: list[Relation] = []
-    for q in d.qs:
+    for q in may_hold(d, _NAMED_LAST):  # (only the figures whose label holds a character every match needs: label_index)
         if q.is_percent or d.in_parentheses(q):
             continue
         lab = d.label(q)

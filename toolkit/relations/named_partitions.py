@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import SENT_END, _Doc
@@ -32,7 +33,7 @@ def named_partitions(d: _Doc) -> list[Relation]:
     for whole_words, names in _partitions():
         if names[0] not in d.s:
             continue
-        for w in d.qs:
+        for w in may_hold(d, whole_words):  # (only the figures whose label holds a character every match needs: label_index)
             if w.is_percent or is_delta(d, w) or is_previous(d, w) or is_per_n(d, w) \
                     or not whole_words.search(d.label(w)) or "人均" in d.label(w):
                 continue

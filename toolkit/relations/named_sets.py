@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .stages import carried_over_at, load_stages, naming, stages_in
@@ -54,7 +55,7 @@ def named_set_bounds(d: _Doc) -> list[Relation]:
     v = load_stages()
     carried = carried_over_at(d, v)
     out: list[Relation] = []
-    for q in d.qs:
+    for q in may_hold(d, _SET):  # (its words are its label's: only the figures whose label holds a gate character)
         if not q.unit or not _level(d, q):
             continue
         m = _SET.match(_words(d, q))

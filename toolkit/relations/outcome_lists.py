@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
+from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_change_percent, is_delta, is_previous
 from .scopes import unit_class
@@ -43,7 +44,7 @@ def outcome_lists(d: _Doc) -> list[Relation]:
     """Sums (or bounds) of each decided figure over the outcomes listed right after it."""
     decided, outcome = _vocab()
     out: list[Relation] = []
-    for w in d.qs:
+    for w in may_hold(d, decided):  # (the figures whose label holds a character every decision word needs)
         if w.is_percent or w.in_table:
             continue
         own = _own(d, w)
@@ -176,7 +177,7 @@ def defined_totals(d: _Doc) -> list[Relation]:
     is printed once in its paragraph; the sum without an optional outcome is a reading."""
     out: list[Relation] = []
     for whole_words, names, optional in _definitions():
-        for w in d.qs:
+        for w in may_hold(d, whole_words):  # (its own words are its label's: a label without the gate names no whole)
             if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or not whole_words.search(_own(d, w)) \
                     or "等" in d.label(w):
                 continue  # ("通过确认违法、撤销…等方式纠错56件": 等 says the text counts in more ways)

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import _MONEY_SCALE, Relation, compatible
+from .reading import holding
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _paragraph_start
 from .vocab import catalog_yaml, read_entries
@@ -47,7 +48,7 @@ def per_unit_averages(d: _Doc) -> list[Relation]:
     """Every average per unit whose total and count the text prints (module doc)."""
     words, refuse, refuse_sentence = _vocabulary()
     out: list[Relation] = []
-    for y in d.qs:
+    for y in holding(d, "均"):  # (its phrase is a piece of its label: the figures whose label holds 均)
         if y.is_percent or not y.unit or y.in_table:
             continue
         phrase = _TAIL.sub("", re.split(r"[,;:、。]", d.label(y))[-1])
