@@ -551,8 +551,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
                       if fits(q)), None)
         whole = complete_list_sum(d, numerator, pct)  # (a list naming its rest: of its own sum)
-        near, first = ((not_of_clause_set(d, numerator, q) if q is None or may_be_sum(whole, q)
-                        or q.sentence == numerator.sentence else None) for q in (near, first))
+        near, first = ((q if q is None or may_be_sum(whole, q) or q.sentence == numerator.sentence else None)
+                       for q in (not_of_clause_set(d, numerator, near), first))
         if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
             # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
             # in the sentences before is no base of a part stated after it; the wholes further back are.
