@@ -216,7 +216,12 @@ def rest_lists(d: _Doc) -> list[Relation]:
         if between and not _adds_up(total, between) and not (
                 _opens_breakdown(d, total, between[0]) and sum(q.value for q in between) <= total.value):
             continue  # another figure of the unit stands between: the list may be its breakdown
-        out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": items}))
+        # "…1,128条,其中A类326条,占28.9%;B类214条,…其他306条": a 其中 naming one part (no breakdown on its
+        # own; its share broke the run) may go on after the semicolon: both are readings
+        go_on = len(between) == 1 and not _adds_up(total, between)
+        roles = [{"total": total, "parts": between + items}] if go_on else []
+        roles.append({"total": total, "parts": items})
+        out.append(Relation("sum", "sum.breakdown", roles[0], readings=roles[1:]))
     return out
 
 

@@ -65,8 +65,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return []
     if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts):
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
-        # which overlap and leave others out: each is only bounded by the total.
-        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+        # which overlap and leave others out: each is only bounded by the total (but a part of those
+        # who took part in something over the year, which the count at a moment need not hold).
+        flows = _flow_attributes() if len(parts) > 1 else None
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts
+                if flows is None or not flows.search(d.label(p))]
     vals = [money_value(p) if total.is_money else p.value for p in parts]
     tval = money_value(total) if total.is_money else total.value
     s = sum(vals)
@@ -294,6 +297,13 @@ def _open_ended(d: _Doc, parts: list[Quantity]) -> bool:
 @lru_cache(maxsize=1)
 def _attributes() -> list[tuple[str, re.Pattern]]:
     return read_entries("attributes.yaml", "attributes", lambda e: (str(e["id"]), re.compile(e["words"])))
+
+
+@lru_cache(maxsize=1)
+def _flow_attributes() -> re.Pattern:
+    """The words of the attributes counted over the year (``flow: true``): 参加培训."""
+    flows = read_entries("attributes.yaml", "attributes", lambda e: e["words"] if e.get("flow") else "")
+    return re.compile("|".join(f"(?:{w})" for w in flows if w) or r"(?!)")
 
 
 @lru_cache(maxsize=1)

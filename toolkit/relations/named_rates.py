@@ -397,8 +397,20 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         others += [q for q in reversed(prior) if denominator.index < q.index < numerator.index
                    and q.sentence == numerator.sentence == denominator.sentence and q not in others
                    and not is_delta(d, q)][:2]
+    # "被申请复议47件,被提起诉讼19件,被纠错6件,纠错率9.1%": two counts side by side, a base together
+    beside = prior[-1] if prior and prior[-1].index == denominator.index + 1 == numerator.index - 1 else None
+    plus = beside if beside is not None and _sibling_count(d, denominator, beside) else None
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
-                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
+                    per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others],
+                    base_plus=plus)
+
+
+def _sibling_count(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """Are ``a``, ``b`` counts of two kinds in adjacent clauses (no 其中/分别): a rate's base together?"""
+    wa, wb = _cjk(d.own_words(a)), _cjk(d.own_words(b))
+    return (a.sentence == b.sentence and a.unit == b.unit and d.s[a.end : b.start].count(",") == 1
+            and not re.search(r"其中|分别|包括|含", d.s[a.end : b.end]) and not is_delta(d, b)
+            and len(wa) >= 2 and len(wb) >= 2 and wa not in wb and wb not in wa)
 
 
 def _visits_of(q: Quantity, numerator: Quantity) -> bool:

@@ -97,6 +97,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     numerator = before[-1]  # (alone in its sentence: its base may be in the sentence before)
     if name[-2:] not in words(numerator):
         return None  # the numerator names what the rate counts: "属实" for 核查属实率
+    if re.search(r"应(?:当|该)?(?:依法)?" + re.escape(name[-2:]), words(numerator)):
+        return None  # "依法应公开的文书2,468份,公开率97.9%": what was due is the rate's base, not its numerator
     if _CUMULATIVE.search(d.s[clause : pct.start]) and not _CUMULATIVE.search(d.label(numerator)):
         return None  # "本年又整改了9个,累计整改率96.2%": a rate over all years, of counts not printed
     # "其中集中供养0.31万人,分散供养0.83万人,集中供养率27.19%": of the figures naming what the rate

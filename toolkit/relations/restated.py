@@ -184,6 +184,8 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity], none
         # "收到申请8件,均已办结" where the table carries in nothing: the requests closed are the year's
         named = [q for q in prose if not q.is_money and _INTAKE.search(d.clause(q)) and _all_closed_after(d, q)
                  and not _CARRIED_WORDS.search(d.s, q.sentence[0], q.sentence[1])]
+    # "被申请行政复议15件,已审结13件": the closing of the reviews of the year's work, not of its requests
+    named = [q for q in named if not _REVIEWED.search(d.s, q.sentence[0], q.start)]
     if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
         named = [q for q in named if not d.label(q).endswith("的")]
     if len(named) > 1:
@@ -195,6 +197,7 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity], none
     return [Relation("equal", "equal.restated_table", {"values": [named[0], outcomes[0]]})]
 
 
+_REVIEWED = re.compile(r"复议|诉讼")
 # what was due in the year: this year's requests and those carried in ("共需办理", "应办理")
 _DUE = re.compile(r"(?:需要?|应当?)(?:办理|处理|答复)")
 # "…,已全部办结" / "…,均已在法定期限内办结" right after a figure: all of it was closed

@@ -224,7 +224,9 @@ def items_counted(d: _Doc, q: Quantity) -> Quantity | None:
 
 # --- which figure a 中/其中 marker breaks down ----------------------------------------------
 
-_ALL_CLAUSE = re.compile(r"^[,;]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)[\u4e00-\u9fff]{1,10}[,;]$")
+_ALL_CLAUSE = re.compile(r"^[,;\n]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)[\u4e00-\u9fff]{1,10}[,;]$")
+# the next line of a list of lines, one item each ("\n-网上申请:", "\n2.信函申请:")
+_NEXT_LINE = re.compile(r"\n(?:[-·•*]|\d+[.、]|[(]?[一二三四五六七八九十]+[)、])?[\u4e00-\u9fff]{1,10}[:]?")
 
 
 def after_a_list_all(d: _Doc, totals: list[Quantity], a: int) -> bool:
@@ -234,7 +236,10 @@ def after_a_list_all(d: _Doc, totals: list[Quantity], a: int) -> bool:
     if not _ALL_CLAUSE.match(d.s[last.end : a]) or last.index == 0:
         return False
     prev = d.qs[last.index - 1]
-    return not prev.is_percent and bool(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[prev.end : last.start]))
+    between = d.s[prev.end : last.start]
+    # (or items of a list of lines, one each, the 'all' clause on the line after the last)
+    lines = _NEXT_LINE.fullmatch(between) is not None and d.s[last.end : last.end + 1] == "\n"
+    return not prev.is_percent and (lines or bool(re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", between)))
 
 
 _THOSE_THAT = re.compile(r"的(?:有|为|共|共有)?$")  # "设置中医科的有": a 的 clause names the places that do

@@ -509,3 +509,20 @@ def _parts_of(d: _Doc) -> dict[int, list[Quantity]]:
             by_total.setdefault(id(t), []).append(d.qs[i])
         cached = d.cache["parts_of"] = (partition, by_total)
     return cached[1]  # type: ignore[index]
+
+
+# "…,申请人中法人或其他组织17件,占21.0%", "来访群众中,…": a clause opened by the set its part is of
+_CLAUSE_SET = re.compile(r"([\u4e00-\u9fff]{2,8}?)中(?![心国央小学华部])")
+
+
+def not_of_clause_set(d: _Doc, part: Quantity, base: Quantity | None) -> Quantity | None:
+    """``base`` unless the part's own clause opens with the name of a set ("申请人中…") that the
+    base's own words do not name: a share found by position is of that set, which the figure before
+    (办结, 结转) need not be -- then no base (None)."""
+    if base is None:
+        return None
+    m = _CLAUSE_SET.match(re.split(r"[,;:。]", d.s[d.seg_start(part.start) : part.start])[-1].strip())
+    if m is None or m.group(1).endswith(("其", "集", "高", "初", "其他", "之")):
+        return base
+    stem = re.sub(f"(?:人|者|{words()['set_nouns'].pattern})$", "", m.group(1))
+    return base if len(stem) < 2 or stem in _cjk(d.own_words(base)) else None

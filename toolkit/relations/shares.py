@@ -66,6 +66,7 @@ from .share_parts import (
     list_siblings,
     may_be_sum,
     names_the_year,
+    not_of_clause_set,
     opened_by_a_set,
     parts_name_their_total,
     position_named,
@@ -360,8 +361,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
             r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)
         if at or (listed is not None and ((named is None and numerator in listed[0]) or named in listed[0])):
-            # (a position named: that figure, whatever else matches; none: not the list's last)
-            numerator, named = (at[0] if len(at) == 1 else None), None
+            numerator, named = (at[0] if len(at) == 1 else None), None  # (a position named: that one)
         if named is not None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
             numerator = named if topic is not cands or manner else _whole_if_as_named(d, named, subject)
@@ -548,7 +548,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                       if fits(q)), None)
         whole = complete_list_sum(d, numerator, pct)  # (a list naming its rest: of its own sum)
         near, first = ((q if q is None or may_be_sum(whole, q) or q.sentence == numerator.sentence else None)
-                       for q in (near, first))
+                       for q in (not_of_clause_set(d, numerator, near), first))
         if first is not None and near is None and _is_item(d, first) and first.sentence != numerator.sentence:
             # "按内容分,…依次为:城乡建设类921件、…。重复信访事项421件,占12.3%": the first item of a list
             # in the sentences before is no base of a part stated after it; the wholes further back are.
