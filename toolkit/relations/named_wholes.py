@@ -65,11 +65,6 @@ def _names(own: str, name: str) -> bool:
     return all(ch in it for ch in name)
 
 
-def _DUE_NOT_DONE(own: str, name: str) -> bool:
-    """Does the figure's name say the work was due (应审结, 应办结, 应完成) where the set's name does not?"""
-    return "应" not in name and bool(re.search(r"应(?:当)?(?:审结|办结|结案|审理|办理|完成|整改|处理)", own))
-
-
 AMBIGUOUS = object()  # two figures named by the set's name: which one is broken down is open
 
 
@@ -82,8 +77,7 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
     for name in set_name(d, words):
         if len(name) < 2:
             continue
-        # ("全年应审结案件176件,实际审结158件。…审结案件中,": 应审结 is the work due, not the work done)
-        found = [r for r in earlier if _names(own := _own_name(d, r), name) and not _DUE_NOT_DONE(own, name)]
+        found = [r for r in earlier if _names(_own_name(d, r), name)]
         if not found:
             continue
         # (a figure so named in an earlier paragraph is farther than the nearest: no rival)
