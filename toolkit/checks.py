@@ -373,6 +373,10 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
             status = UNVERIFIABLE
             ops["unverifiable"] = "base_with_carried_in"
             ops["carried_in"] = rel.base_plus.plain
+    if status == FAIL and rel.base_grows and per * n / dv > pct.value:
+        # a larger base -- the printed one and the unprinted work carried in -- gives any lower rate
+        status = UNVERIFIABLE
+        ops["unverifiable"] = "base_with_unprinted_carried_in"
     if status == FAIL and rel.average_within and pct.value and abs(c - pct.value) <= abs(pct.value) * Decimal(
             str(rel.average_within)):
         # over the period's average of the printed base, which the text does not print (relations/averages.py)

@@ -44,6 +44,10 @@ _UNDECIDED = {
     "average_base": ("该比率按期内平均数(如年平均人口)计算,文中只给出期末数,按期末数计算略有出入,无法判定:",
                      "the rate is over the period's average (the year's average population), which the text "
                      "does not print; over the year-end figure it is slightly off, so it cannot be decided: "),
+    "base_with_unprinted_carried_in": ("完成数含上年结转但未写明其数,比率的基数可能为本年受理数加上年结转数,按本年受理数计算不符,无法判定:",
+                                       "what was closed includes last year's work, whose count the text does not "
+                                       "print; the rate's base may be this year's intake plus that work, so a rate "
+                                       "below the one over the intake alone cannot be decided: "),
     "base_with_carried_in": ("完成数含上年结转,比率按本年受理数计算不符、按受理数加上年结转数计算相符,文中未写明基数,无法判定:",
                              "what was closed includes last year's work, and the rate agrees over this year's intake "
                              "plus the work carried in, not over the intake alone; the text does not say which base "

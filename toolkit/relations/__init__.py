@@ -150,6 +150,7 @@ from .structure import _Doc
 from .sums import _breakdowns
 from .tables import _table_relations
 from .targets import target_bounds
+from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
 from .victims import victim_bounds
 
@@ -251,6 +252,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
     # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
+    timely_bases(d, rels)  # 按时办结率: over the closed or over the work due
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
     new_intake_closings(d, rels)  # closings after 新收: may hold older work

@@ -45,6 +45,8 @@ _OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚�
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
 _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
 _CLOSED = re.compile(r"办结|审结|结案|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
+# a rest still under way: "其余2件在审理中", "其余4件仍在办理", "其余3件尚未审结"
+_PENDING_REST = re.compile(r"[^,;。\d]{0,6}(?:正在|仍在|尚在|在)?(?:审理|办理|处理|调查|审查|核查)中|[^,;。\d]{0,6}(?:尚未|未)(?:审结|办结|结案)")
 _STILL_OPEN = re.compile(r"[,,](?:均|目前|现)?(?:正在|仍在|尚在|尚未|待|继续)")
 
 
@@ -157,6 +159,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue
         if "其中" in d.s[parts[0].end : c.start]:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
+        if _REST.match(lab) and _PENDING_REST.match(d.s, c.end) and _CLOSED.search(d.own_words(whole)):
+            continue  # "审结27件,其中维持…,终止3件,其余4件在审理中": the pending rest is the intake's, no outcome
         if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) or _CLOSED.search(d.own_words(whole))):
             continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
             # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")

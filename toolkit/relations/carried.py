@@ -26,6 +26,8 @@ from .sums import CARRIED_OVER
 # rates of work closed: what they count may include work carried in
 _CLOSING_RATE = re.compile(r"(?:结案|办结|审结|结办|执结|办理完毕)率")
 _CLOSED = re.compile(r"(?:结案|办结|审结|结办|执结|办理完毕)[^,;。\d]{0,8}$")
+# an aside right after the closed work saying it holds work carried in, with no figure of its own
+_CARRIED_ASIDE = re.compile(r"\((?:含|包括|包含)(?:上年|上一年|上年度|往年|以前年度|去年)[^()\d]{0,4}(?:结转|未结|积存|遗留)[^()\d]{0,6}\)")
 
 
 def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
@@ -44,6 +46,8 @@ def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
         carried = [q for q in d.in_range(pct.sentence[0], pct.start)
                    if not q.is_percent and compatible(q, den) and q.index not in (num.index, den.index)
                    and _CARRIED_IN.search(d.label(q)[-12:])]
+        if not carried and _CARRIED_ASIDE.match(d.s, num.end):
+            r.base_grows = True  # "审结1,238件(含上年结转),结案率92.6%": carried-in work, its count unprinted
         if len(carried) == 1:
             r.base_plus = carried[0]
             holder = _closed_with_carried_in(d, carried[0])

@@ -145,6 +145,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 cut = len(parts)  # (the list may be its clause's only: read below)
             if parts and _OPENS_ITS_LIST.search(gap):
                 break  # "收到申请263件,其中予以公开102件、…,合计159件": the figure before the opener is the whole
+            if parts and "分别" in gap:
+                break  # "检查2,116家次,大气、水专项分别检查512家次、436家次,合计948家次": the list opens at 分别
             ends = len(_SENTENCE_ENDS.findall(gap))
             if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
                 crossed = True  # the named total opens the sentence after its list

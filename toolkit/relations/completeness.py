@@ -53,17 +53,36 @@ def names_its_complements(text: str) -> bool:
     return any(re.search(f"(?<!非){m.group(1)}", text) and "中" not in re.split(r"[\d,;。、:]", text[m.end() :])[0]
                for m in _NON.finditer(text))
 
+# A rest said to be still under way ("…,其余2件正在审理中", "剩余3件尚未办结"): no outcome of what was
+# concluded. (The words right after the rest's figure, up to its clause's end.)
+_PENDING = re.compile(r"[^,;。\d]{0,6}(?:正在|仍在|尚在|在)?(?:审理|办理|处理|调查|审查|核查)中|[^,;。\d]{0,6}(?:尚未|未)(?:审结|办结|结案|办理完毕|处理完毕)")
+# a whole that counts what was concluded (审结, 办结, 结案)
+_CONCLUDED = re.compile(r"审结|办结|结案|办理完毕|处理完毕|已办理")
+
+
+def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts without a last one that names the rest as still pending ("审结27件,其中维持18件,…,终止3件,
+    其余4件在审理中") when the whole counts what was concluded: pending cases are the intake's rest,
+    no outcome of the concluded ones. (Under an intake, "受理31件,审结27件,其余4件在审理中", they are a part.)"""
+    if len(parts) < 3 or not _REST.search(_ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]):
+        return parts
+    if not _PENDING.match(d.s, parts[-1].end) or not _CONCLUDED.search(_ITEM_CLAUSE_END.split(d.label(total))[-1]):
+        return parts
+    return parts[:-1]
+
+
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
                    complete: bool = False, prefix: list[Quantity] | None = None) -> list[Relation]:
     if total.index in {p.index for p in parts}:
         return []
+    parts = _drop_pending_rest(d, total, parts)
     # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
     if not is_additive(d, total) or shares_name_another_whole(d, total, parts):
         return []
     parts = [p for p in parts if is_additive(d, p)]
     if not parts or _counts_another_noun(d, total, parts):
         return []
-    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts):
+    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts) or _nested_thresholds(d, parts):
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
         # which overlap and leave others out: each is only bounded by the total (but a part of those
         # who took part in something over the year, which the count at a moment need not hold).
@@ -156,6 +175,21 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         return rels
     # A list that covers part of the total only: each part is at most the total.
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+
+
+_OPEN_BRACKET = re.compile(r"(\d+(?:\.\d+)?)[^\d,;:、。]{0,3}?及?以([上下])")
+
+
+def _nested_thresholds(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are two parts named by open brackets the same way at different thresholds ("60岁及以上…,65岁及以上…",
+    "500万元以上…,1000万元以上…")? The one group holds the other: they overlap, no partition."""
+    seen: dict[str, set[str]] = {}
+    for p in parts:
+        # (the clause's own words up to the figure: a threshold in 岁 is a figure of its own, so no label)
+        m = _OPEN_BRACKET.search(_ITEM_CLAUSE_END.split(d.s[max(0, p.start - 20) : p.start])[-1])
+        if m:
+            seen.setdefault(m.group(2), set()).add(m.group(1))
+    return any(len(v) >= 2 for v in seen.values())
 
 
 _NOUN_RIGHT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}")

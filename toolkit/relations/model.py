@@ -50,6 +50,9 @@ class Relation:
     # ratio.rate: work carried in from last year that the base may hold besides the printed figure
     # ("结案1,792件(含上年结转64件),结案率93.8%" over 1,846 received): see relations/carried.py
     base_plus: Quantity | None = None
+    # ratio.rate: the numerator says it holds work carried in whose count is not printed ("审结1,238件
+    # (含上年结转)"): the base may be larger than the printed one by that unknown count
+    base_grows: bool = False
     # ratio: the base is the period's average of the printed level, which may differ from it by this
     # much (relative): see relations/averages.py
     average_within: float = 0.0

@@ -88,10 +88,17 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
         return []  # (after a ";" the clause may open a set of its own: "…;复查申请中,维持…")
     parts: list[Quantity] = []
     lead = prev
+    resume = -1
     for p in d.from_index(prev.index + 1):
+        if parts and p is not None and p.sentence == w.sentence and d.in_parentheses(p) \
+                and d.s.startswith("(", prev.end) and d.s.find(")", prev.end) >= p.end:
+            # "维持24件,被纠错5件(撤销3件、确认违法2件),终止2件": an aside breaking the last item down;
+            # the list goes on after it
+            resume = d.s.find(")", prev.end) + 1
+            continue
         if p.sentence != w.sentence or p.is_percent or p.in_table or d.in_parentheses(p):
             break
-        between = d.s[at if prev is lead else prev.end : p.start]
+        between = d.s[at if prev is lead else max(prev.end, resume) : p.start]
         own = _own(d, p)
         if not own and parts and re.fullmatch(r"[,;、]", between) and compatible(p, w):
             # A figure named by the words after it ("审批通过41件,不予许可2件,3件正在审查中"): work still

@@ -243,6 +243,21 @@ def _later_year(d: _Doc, q: Quantity, year: int) -> bool:
                for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
 
 
+_YEAR_IS_CLAUSE = re.compile(r"^[,;](\d{4})年(?:同期|全年)?(?:为|是|有)$")
+
+
+def _earlier_year_after_level(d: _Doc, q: Quantity, year: int) -> bool:
+    """"受理案件58件,2018年为46件,增长26.1%": a clause of its own naming an earlier year than the report's
+    (its opening names a later one) right after a level of the same unit gives that year's level, the
+    one compared against -- the level before it is the report's own year."""
+    if not q.index or not _YEAR_IS_CLAUSE.match(d.label(q)):
+        return False
+    before = d.qs[q.index - 1]
+    if before.is_percent or before.unit != q.unit or before.sentence != q.sentence or _YEAR.search(d.label(before)):
+        return False
+    return any(int(m.group(1)) > year for m in _YEAR.finditer(d.s, 0, min(len(d.s), 200)))
+
+
 _YEARS_EACH = re.compile(r"((?:(?:19|20)\d\d年?(?:度)?[、和及与至]){1,5}(?:19|20)\d\d年(?:度)?)[^,;。\d]{0,4}分别")
 
 
@@ -304,7 +319,7 @@ def _previous(d: _Doc, q: Quantity) -> bool:
     if year is not None:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
         # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
-        return _later_year(d, q, int(year.group(1)))
+        return _later_year(d, q, int(year.group(1))) or _earlier_year_after_level(d, q, int(year.group(1)))
     if _LAST_YEAR_VERB.match(lab) and not _NOT_LAST_YEARS.search(lab):
         return True
     return bool(_PREVIOUS.search(lab))

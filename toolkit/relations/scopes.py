@@ -169,6 +169,8 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
     if q.is_percent or words()["not_additive"].search(label):
         return False
+    if q.unit in ("岁", "周岁") and (_THRESHOLD_AFTER.match(d.after(q, 3)) or _RANGE_BEFORE.search(label)):
+        return False  # "60岁及以上", "16-59岁": an age bracket names a group of people, it counts nothing
     if q.index > 0 and _JOINED.fullmatch(d.s[d.qs[q.index - 1].end : q.start]):
         # "每千人口医师、护士分别为2.63人和3.03人": the rate the list opens with is each figure's
         prev = d.qs[q.index - 1]
@@ -179,6 +181,7 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
 _JOINED = re.compile(r"[、和及与]")
 _THRESHOLD = re.compile(r"(?:在|低于|高于|不足|不到)$")
 _THRESHOLD_AFTER = re.compile(r"及?以[上下内]")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|~|—|–|至|到)$")
 
 
 def unit_class(q: Quantity) -> str:

@@ -120,3 +120,18 @@ def of_another_kind(d: _Doc, named: Quantity, subject: str, base_words: str) -> 
     words = _NOT_CJK.sub("", d.label(named))
     return another_kind(words, subject) and (
         not base_words or _overlap(_NOT_CJK.sub("", d.own_words(named)), _NOT_CJK.sub("", base_words)) < 2)
+
+
+# a subject that counts what one stage of work handled: "转办量", "受理总数", "办结数"
+_STAGE_COUNT = re.compile(r"(?:量|数|总量|总数|件数)$")
+
+
+def of_its_stage(d: _Doc, named: Quantity | None, subject: str) -> Quantity | None:
+    """``named``, unless the share's subject counts one stage of a process (工单转办量: 转办) and the
+    figure stands for another stage of it ("转办工单办结14,705件": what was closed of the dispatched work)."""
+    from .stages import another_stage, stages_in  # (stages reads the share modules' vocabulary)
+
+    if named is None or not _STAGE_COUNT.search(subject):
+        return named
+    staged = stages_in(subject)
+    return None if staged and another_stage(d, named, staged) else named

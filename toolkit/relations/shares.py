@@ -84,6 +84,7 @@ from .share_subjects import (
     explained_by_bracket,
     names_the_item,
     of_another_kind,
+    of_its_stage,
     subject_over_changes,
     summed_share,
 )
@@ -354,7 +355,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = _of_topic(d, cands, pct)
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
-        named = manner or _find_by_label(d, topic, subject, pct.start)
+        named = manner or of_its_stage(d, _find_by_label(d, topic, subject, pct.start), subject)
         if named is not None and not manner and of_another_kind(d, named, subject, base_words):
             named = None  # ("其中高速公路612公里;农村公路占比约82%": 公路 of another kind)
         # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
@@ -368,9 +369,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         elif (numerator is not None and not at and (len(subject) >= 3 or IN_WHICH_SUBJECT.search(lab))
               and numerator.clause != pct.clause
               and (_overlap(_cjk(d.label(numerator)), subject) < 2
-                   or (not base_words and another_kind(_cjk(d.label(numerator)), subject)))):
-            # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part
-            # printed nowhere; the figure of the clause before names something else (the whole)
+                   or (not base_words and another_kind(_cjk(d.label(numerator)), subject))
+                   or of_its_stage(d, numerator, subject) is None)):
+            # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part printed
+            # nowhere; the figure of the clause before names something else (the whole, another stage)
             numerator = None
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
@@ -554,8 +556,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # in the sentences before is no base of a part stated after it; the wholes further back are.
             first = None
         if near is not None and first is not None and near.index != first.index:
-            # Both are readings ("持证人数36人,…总人数为12人,占比31.58%" is of the paragraph's 38):
-            # the check holds if one of them does.
+            # Both are readings ("持证人数36人,…总人数为12人,占比31.58%" is of the paragraph's 38): either may hold
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": near, "percent": pct},
                             per=per, readings=[{"numerator": numerator, "denominator": first, "percent": pct}])
         if near is None and first is not None and opened_by_a_set(d, numerator):

@@ -480,11 +480,21 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
             for whole, readings in flat_if_it_adds(row, j, raw, subs, summed, column):
                 total = _cell(whole, j)
                 parts = column(readings[0])
-                if total is not None and not total.is_percent and len(parts) >= 2:
+                if total is not None and not total.is_percent and len(parts) >= 2 and not _average_of(total, parts):
                     # (the items: other readings where "其中:" breakdowns may run on)
                     others = [{"total": total, "parts": ps} for o in readings[1:] if len(ps := column(o)) >= 2]
                     out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}, readings=others))
     return out
+
+
+def _average_of(total: Quantity, parts: list[Quantity]) -> bool:
+    """Does the total row's cell lie among its column's three or more cells (no smaller than the least, no
+    larger than the largest) and below half their sum? A rate, growth or average of the rows is printed so
+    ("同比|23.9|19.6|27.1 … 合计|21.3"): rates do not add down a table, and a sum of positive cells is at
+    least its largest one -- no slip of one digit brings it down among them."""
+    vals = [p.value for p in parts]
+    return len(vals) >= 3 and min(vals) >= 0 and min(vals) <= total.value <= max(vals) \
+        and 2 * total.value <= sum(vals)
 
 
 # a subtotal row: "小计", or named by its group ("城区街道小计", "乡镇小计")
