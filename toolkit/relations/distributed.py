@@ -116,6 +116,24 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
     return parts, names
 
 
+def names_item(name: str, words: str, names: list[str]) -> bool:
+    """names_position, and not a part of the item: "民事调解案件" is no item of "行政、民事、刑事案件
+    分别为…" (words between the item's name and a noun like the list's shared one, 案件, narrow it)."""
+    if not names_position(name, words):
+        return False
+    others = [len(n) for n in names[:-1]]
+    noun = names[-1][min(others):] if others and len(names[-1]) > min(others) >= 2 else ""
+    if not words.startswith(name):
+        return True
+    rest = words[len(name):]
+    if re.match(rf"(?:{re.escape(noun)})?中(?![心级型小学等期央部])[\u4e00-\u9fff]", rest):
+        return False  # ("民事案件中调解撤诉…": some of the item)
+    if len(noun) < 2:
+        return True
+    # ("民事二审案件" of "行政、民事、刑事一审案件": other words before a noun like the list's)
+    return rest.startswith(noun) or noun[-2:] not in rest
+
+
 def names_position(name: str, words: str) -> bool:
     """Do ``words`` (a later clause's subject) open with ``name``, an item of a 分别 list ("三季度受理量"
     names 第3季度; "县级领导" names 县)?"""
