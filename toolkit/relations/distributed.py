@@ -118,20 +118,18 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
 
 def names_item(name: str, words: str, names: list[str]) -> bool:
     """names_position, and not a part of the item: "民事调解案件" is no item of "行政、民事、刑事案件
-    分别为…" (words between the item's name and a noun like the list's shared one, 案件, narrow it)."""
+    分别为…" (words between the item's name and the noun it shares with the list's last name, 案件)."""
     if not names_position(name, words):
         return False
-    others = [len(n) for n in names[:-1]]
-    noun = names[-1][min(others):] if others and len(names[-1]) > min(others) >= 2 else ""
-    if not words.startswith(name):
+    if not words.startswith(name) or len(names) < 2:
         return True
     rest = words[len(name):]
-    if re.match(rf"(?:{re.escape(noun)})?中(?![心级型小学等期央部])[\u4e00-\u9fff]", rest):
+    if re.match(r"(?:[\u4e00-\u9fff]{0,4}?)中(?![心级型小学等期央部])[\u4e00-\u9fff]", rest):
         return False  # ("民事案件中调解撤诉…": some of the item)
-    if len(noun) < 2:
-        return True
-    # ("民事二审案件" of "行政、民事、刑事一审案件": other words before a noun like the list's)
-    return rest.startswith(noun) or noun[-2:] not in rest
+    shared = 0  # (the noun the subject ends with, as the list's last name does: 案件, 类案件, 一审案件)
+    while shared < min(len(rest), len(names[-1])) and rest[-1 - shared] == names[-1][-1 - shared]:
+        shared += 1
+    return shared < 2 or shared == len(rest)
 
 
 def names_position(name: str, words: str) -> bool:
