@@ -21,7 +21,8 @@ _PER_N_BEFORE = re.compile(r"每[十百千万]")
 # A ratio of the highest to the lowest ("收入最高与最低县区的农民收入倍差"): not of the two figures before it.
 _EXTREMES = re.compile(r"最高|最低|最大|最小|最多|最少")
 # The measure a ratio compares ("城乡居民收入比"): both its figures are of that measure.
-_MEASURE = re.compile(r"(?:收入|支出|消费|工资|存款|产值)$")  # (the items after "每千常住人口…" are per N too)
+_MEASURE = re.compile(r"(?:收入|支出|消费|工资|存款|产值)$")
+_OTHER_MEASURE = re.compile(r"收入|支出|消费|工资|存款|产值")  # (a figure's label naming its own measure)  # (the items after "每千常住人口…" are per N too)
 
 
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
@@ -104,7 +105,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
             and all(sides & set(d.label(p)) for p in before[-2:])
             and "其中" not in d.label(before[-1])):
         return []
-    if measure and not all(measure.group() in d.label(p) for p in before[-2:]):
+    if measure and any(measure.group() not in d.label(p) and _OTHER_MEASURE.search(d.label(p)) for p in before[-2:]):
         return []  # ("城乡居民收入比" after the consumption of each: of figures not printed here)
     num, den = (before[-1], before[-2]) if flipped else (before[-2], before[-1])
     return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
