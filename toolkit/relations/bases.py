@@ -435,7 +435,7 @@ def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject
     qualifier = subject.replace(common, "", 1) if len(common) >= 2 else ""
     if len(qualifier) < 2 or qualifier in cjk(d.label(numerator)):
         return numerator
-    from .distributed import list_names, names_position  # (distributed reads bases' vocabulary)
+    from .distributed import list_names, names_item  # (distributed reads bases' vocabulary)
 
     for q in reversed(before):
         label = cjk(d.label(q))
@@ -445,7 +445,7 @@ def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject
         if listed is None:
             return q
         # "行政、民事、刑事案件分别为…": the names before 分别 are every item's, not the first figure's
-        at = [p for p, n in zip(*listed, strict=True) if names_position(n, qualifier)]
+        at = [p for p, n in zip(*listed, strict=True) if names_item(n, qualifier, listed[1])]
         return at[0] if len(at) == 1 else numerator
     return numerator
 

@@ -117,6 +117,22 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
     return parts, names
 
 
+def names_item(name: str, words: str, names: list[str]) -> bool:
+    """names_position, and not a part of the item: "民事调解案件" is no item of "行政、民事、刑事案件
+    分别为…" (words between the item's name and the noun it shares with the list's last name, 案件)."""
+    if not names_position(name, words):
+        return False
+    if not words.startswith(name) or len(names) < 2:
+        return True
+    rest = words[len(name):]
+    if re.match(r"(?:[\u4e00-\u9fff]{0,4}?)中(?![心级型小学等期央部])[\u4e00-\u9fff]", rest):
+        return False  # ("民事案件中调解撤诉…": some of the item)
+    shared = 0  # (the noun the subject ends with, as the list's last name does: 案件, 类案件, 一审案件)
+    while shared < min(len(rest), len(names[-1])) and rest[-1 - shared] == names[-1][-1 - shared]:
+        shared += 1
+    return shared < 2 or shared == len(rest)
+
+
 def names_position(name: str, words: str) -> bool:
     """Do ``words`` (a later clause's subject) open with ``name``, an item of a 分别 list ("三季度受理量"
     names 第3季度; "县级领导" names 县)?"""

@@ -109,8 +109,13 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
         name = m.group(1)
         subjects = next((f for n in (name, re.sub(r"类[\u4e00-\u9fff]{0,3}$", "", name)) if len(n) >= 2
                          and (f := [x for x in _named_figures(d, q, [n]) if x is not prev])), [])
-        if not subjects and prev is not None:
-            subjects = _loosely_named(d, q, name, prev)
+        if prev is not None:
+            if _CARRIED.search(d.s[d.last_before("\n", q.start) + 1 : q.start]):
+                continue  # (carried over and new: "受理申请" may be either, or both)
+            # every figure the name names, in full or in short ("一季度受理申请10件" and "共受理政府信息
+            # 公开申请27件"; "共办结…1,842件,其中按期办结1,700件"): one, or no reading
+            loose = _loosely_named(d, q, name, prev)
+            subjects = subjects + [x for x in loose if all(x is not y for y in subjects)]
         if len(subjects) != 1 or subjects[0].is_percent or (prev is not None and not compatible(prev, subjects[0])):
             continue
         if prev is not None:
@@ -130,6 +135,8 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
     return out
 
 
+# A carry-over from the year before beside the year's new work ("上年结转申请5件,本年新收申请27件").
+_CARRIED = re.compile(r"结转|上年度?转入|以前年度|往年")
 _MEASURE_WORD = re.compile(r"(?:数量|件数|总量|总数|量|数)$")
 
 

@@ -17,7 +17,12 @@ from .structure import _Doc
 
 # (a structure often printed as its change: "三次产业结构调整为7.5:40.0:52.5", "…比例关系优化为…")
 _RATIO_EXPR = re.compile(r"(比|比例|结构|倍差)(?:关系)?(?:调整|优化|转变|演变|变化|变)?(为|是|达到|达)?$")
-_PER_N_BEFORE = re.compile(r"每[十百千万]")  # (the items after "每千常住人口…" are per N too)
+_PER_N_BEFORE = re.compile(r"每[十百千万]")
+# A ratio of the highest to the lowest ("收入最高与最低县区的农民收入倍差"): not of the two figures before it.
+_EXTREMES = re.compile(r"最高|最低|最大|最小|最多|最少")
+# The measure a ratio compares ("城乡居民收入比"): both its figures are of that measure.
+_MEASURE = re.compile(r"(?:收入|支出|消费|工资|存款|产值)$")
+_OTHER_MEASURE = re.compile(r"收入|支出|消费|工资|存款|产值")  # (a figure's label naming its own measure)  # (the items after "每千常住人口…" are per N too)
 
 
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
@@ -89,13 +94,19 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if not before and sent and d.s[sent - 1] != "\n":  # ("…47,318元,…22,406元。城乡居民收入比为2.11∶1")
         before = counts(d.last_before("。\n", sent - 1) + 1, sent)
     # "男女性别比": each operand's label names one side of the ratio.
-    sides = set(re.sub(r"[^\u4e00-\u9fff]", "", d.label(q).split("比")[0]))
+    name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"比|倍差", d.label(q))[0])
+    if _EXTREMES.search(name):
+        return []  # ("收入最高与最低县区的农民收入比": sides the figures before it are not)
+    sides = set(name)
+    measure = _MEASURE.search(name)
     # (two groups compared, never a whole and its 其中 part: "专任教师7,862人,其中本科及以上学历
     # 5,931人。小学生师比为16.8∶1" is over pupils and teachers the text does not print)
     if not (len(before) >= 2 and compatible(before[-2], before[-1])
             and all(sides & set(d.label(p)) for p in before[-2:])
             and "其中" not in d.label(before[-1])):
         return []
+    if measure and any(measure.group() not in d.label(p) and _OTHER_MEASURE.search(d.label(p)) for p in before[-2:]):
+        return []  # ("城乡居民收入比" after the consumption of each: of figures not printed here)
     num, den = (before[-1], before[-2]) if flipped else (before[-2], before[-1])
     return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
 

@@ -9,7 +9,7 @@ import re
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .bases import names_head, pair_at, same_scope, size
-from .distributed import list_names, names_position
+from .distributed import list_names, names_item
 from .implied import agrees_with
 from .model import Relation, compatible
 from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share
@@ -224,7 +224,7 @@ def position_named(d: _Doc, before: list[Quantity], pct: Quantity, subject: str
     near = d.qs[k - 1].sentence[0] if k else pct.sentence[0]  # (the sentence before the share's)
     listed = next((ln for q in reversed(before[-8:]) if q.sentence[0] >= near
                    and (ln := list_names(d, q)) is not None), None)
-    at = [p for p, n in zip(*listed, strict=True) if names_position(n, subject)] if listed else []
+    at = [p for p, n in zip(*listed, strict=True) if names_item(n, subject, listed[1])] if listed else []
     return listed, at
 
 

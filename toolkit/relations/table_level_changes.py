@@ -30,8 +30,25 @@ _POINTS = ("个百分点", "百分点")
 # row is against the row above it.
 _PERIOD_ROW = re.compile(r"^(?:第|20\d\d年)?([一二三四五六七八九十]{1,3}|\d{1,2})(季度|月份?)$")
 _CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+# A period or scope a change column may name of its own ("累计同比", "1-12月同比", "当月同比"):
+# the change is of the level column only when that column names it too.
+_SCOPE = re.compile(r"累计|当月|本月|当季|本季|全年|\d{1,2}\s*[-—–~至]\s*\d{1,2}月")
 # A column of row numbers or ranks ("序号|类别|…"), no figure.
 _ORDINAL_HEAD = re.compile(r"序号|编号|排名|名次|位次|排序|代码|^No\.?$")
+
+
+# A note that the growth is on a comparable basis or at comparable prices ("注:增速按可比口径计算",
+# "按同口径计算", "上年数据已调整"): the printed growth is not the plain change of the two figures.
+_COMPARABLE = re.compile(r"可比口径|同口径|可比价|可比范围|可比基础|口径调整|已调整|调整后|修订")
+_NOTE_REACH = 160  # (a table's title above it, its notes below it)
+
+
+def comparable_noted(s: str, t: Table) -> bool:
+    """Does the table's title or a note just below it say its growth is on a comparable basis?"""
+    if not t.rows or not t.rows[-1].cells:
+        return False
+    start, end = t.rows[0].start, t.rows[-1].cells[-1].end
+    return bool(_COMPARABLE.search(t.caption) or _COMPARABLE.search(s[max(0, start - _NOTE_REACH) : end + _NOTE_REACH]))
 
 
 def _quantity(row: Row, j: int) -> tuple[Quantity | None, int]:
@@ -81,6 +98,8 @@ def level_change_columns(t: Table) -> list[Relation]:
         previous = [j for j in span if _PREVIOUS_HEAD.search(heads[j]) and not _SHARE_HEAD.search(heads[j])]
         if len(levels) != 1 or len(previous) > 1:
             continue  # no level, or two the change may be of
+        if any(w not in heads[levels[0]] for w in _SCOPE.findall(heads[k])):
+            continue  # ("本月|上年同月|累计同比(%)": the change of another period's figure)
         if previous or "环比" not in heads[k]:
             out += _rows(rows, levels[0], previous[0] if previous else None, k, heads)
         else:

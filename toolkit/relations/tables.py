@@ -27,7 +27,7 @@ from .table_figures import (
 )
 from .table_funnels import table_funnels
 from .table_groups import flat_if_it_adds
-from .table_level_changes import level_change_columns
+from .table_level_changes import comparable_noted, level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
@@ -82,8 +82,10 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _ordinal_total_rows(t)
         out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
         out += _balance_rows(t)
-        out += change_columns(t)
-        out += level_change_columns(t)  # "指标|绝对数|比上年增长(%)": one period's figure and its change
+        changes = change_columns(t) + level_change_columns(t)  # ("指标|绝对数|比上年增长(%)" too)
+        if comparable_noted(d.s, t):  # (growth on a comparable basis: no plain change of the figures)
+            changes = [r for r in changes if r.previous is None]
+        out += changes
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"
