@@ -262,3 +262,15 @@ def test_no_funnel_between_two_kinds_of_administrative_matter(tmp_path, text: st
 ])
 def test_a_funnel_of_one_kind_of_matter_still_holds(tmp_path, text: str, status: str) -> None:
     assert [c.status for c in audit_text(tmp_path, text) if c.rule == "bound.stage"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("全年接访群众1,000批次,其中县级、乡级领导分别接访200批次、500批次。", "unverifiable"),  # leaders of two levels
+    ("全年受理信访事项1,000件,其中县级、乡级分别受理200件、500件。", "unverifiable"),  # a level (村级) may be left out
+    ("全年受理信访事项1,000件,其中县级、乡级分别受理300件、600件。", "unverifiable"),
+    ("全年受理信访事项1,000件,其中县级、乡级分别受理200件、900件。", "fail"),  # more than the whole
+    ("全年受理信访事项1,000件,其中县级、乡级分别受理300件、697件。", "fail"),  # one misprinted digit short
+    ("上半年受理1,000件,一季度、二季度分别受理400件、500件。", "fail"),  # quarters are all of the half-year
+])
+def test_levels_named_by_a_list_may_leave_one_out(tmp_path, text: str, status: str) -> None:
+    assert [c.status for c in audit_text(tmp_path, text) if c.rule == "sum.breakdown"] == [status]
