@@ -80,7 +80,10 @@ def test_levels_after_another_item_of_the_act(tmp_path) -> None:
     assert failing(tmp_path, text) == []
     text = "2023年全区各单位主动公开政府信息18,642条;其中区政府办公室公开2,317条,区级部门公开11,286条,街道公开5,093条。"
     assert len(failing(tmp_path, text)) == 1
-    assert failing(tmp_path, "全区共受理投诉2,000件,区本级受理800件,各街道受理1,100件。")
+    # (levels listed may leave one out -- towns beside the streets: a round shortfall is no error, one
+    # misprinted digit is; lead17's rule on lists of levels)
+    assert failing(tmp_path, "全区共受理投诉2,000件,区本级受理800件,各街道受理1,193件。")
+    assert not failing(tmp_path, "全区共受理投诉2,000件,区本级受理800件,各街道受理1,100件。")
 
 
 # --- a claim (诉讼请求) is no count of lawsuits: "判决驳回原告诉讼请求N件" is an outcome, not the base ---
