@@ -148,9 +148,7 @@ def _loosely_named(d: _Doc, q: Quantity, name: str, prev: Quantity) -> list[Quan
     short = _MEASURE_WORD.sub("", name)
     if len(short) < 2:
         return []
-    start = q.sentence[0]
-    for _ in range(2):
-        start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    start = _two_sentences_back(d, q)
     hits = []
     for p in d.in_range(start, prev.start):
         if p.is_percent or p.in_table or not compatible(p, prev) or is_delta(d, p) or is_previous(d, p):
@@ -183,11 +181,17 @@ def _run(d: _Doc, q: Quantity) -> list[Quantity]:
     return run
 
 
-def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
-    """The one earlier figure each name names (in the sentence or the two before), else []."""
+def _two_sentences_back(d: _Doc, q: Quantity) -> int:
+    """Where the sentence two before ``q``'s starts: names here look back over that far."""
     start = q.sentence[0]
     for _ in range(2):
         start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    return start
+
+
+def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
+    """The one earlier figure each name names (in the sentence or the two before), else []."""
+    start = _two_sentences_back(d, q)
     # (a list printed one item a line, "查封、扣押46件;\n限制生产…12件;\n…": its lines up to the one
     # ending in a full stop before them, at most _LINES lines back)
     lines = start
@@ -302,9 +306,7 @@ def named_rates_by_position(d: _Doc) -> list[Relation]:
 def _two_named(d: _Doc, q: Quantity, name: str) -> tuple[Quantity, Quantity] | None:
     """(base, numerator): the two figures before ``q`` (in its sentence or the two before) whose own
     words are ``name``, of one unit, the later the smaller; else None."""
-    start = q.sentence[0]
-    for _ in range(2):
-        start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    start = _two_sentences_back(d, q)
     hits = [p for p in d.in_range(start, d.last_before(",;:。\n", q.start))
             if not p.is_percent and not p.in_table
             and _OPENING.sub("", _NOT_CJK.sub("", d.clause(p))) == name]
