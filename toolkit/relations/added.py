@@ -40,13 +40,15 @@ _UNFINISHED = re.compile(r"^[,;]?(?:对|针对)?(?:尚未|未|仍未|还未)(?:�
                          r"(?:到位|完成|完毕)?的$")
 # 另有, 尚有: the rest only when the words after it say it is still open ("尚有26处正在整改")
 _STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
-# (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度")
-_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?下(?:一)?年)")
+# (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度", "…结转至2026年")
+_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?(?:下(?:一)?年|\d{4}年))")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
 _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
-_CLOSED = re.compile(r"办结|审结|结案|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
+# (not what was due: "应审结案件1,717件" holds work still open)
+_CLOSED = re.compile(r"(?<![应需])(?:办结|审结|结案)|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
 # a rest still under way: "其余2件在审理中", "其余4件仍在办理", "其余3件尚未审结"
 _PENDING_REST = re.compile(r"[^,;。\d]{0,6}(?:正在|仍在|尚在|在)?(?:审理|办理|处理|调查|审查|核查)中|[^,;。\d]{0,6}(?:尚未|未)(?:审结|办结|结案)")
+_DUE_WHOLE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理)")
 _STILL_OPEN = re.compile(r"[,,](?:均|目前|现)?(?:正在|仍在|尚在|尚未|待|继续)")
 
 
@@ -150,6 +152,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
             levels = _whole_before(d, levels[0]) + levels
         if len(levels) < 2 or any(not q.is_percent for q in d.qs[levels[-1].index + 1 : c.index]):
             continue  # the rest follows its last part directly (its rate between them at most)
+        if len(levels) > 2 and _DUE_WHOLE.search(d.own_words(levels[-2])) and _CLOSED.search(d.own_words(levels[-1])):
+            levels = levels[-2:]  # "受理…,加上结转…,应审结1,717件,审结1,598件,其余119件…": the rest of the work due
         whole, parts = levels[0], levels[1:]
         if bare and not (len(parts) == 1 and _CLOSED.search(d.own_words(parts[0]))):
             continue  # the open rest of work closed (办结, 判决…), not of any stage ("立案15件,3件正在调查")

@@ -53,6 +53,8 @@ _OTHER_SIDE = re.compile(r"不予|未予|不受理|告知|转送|退回|移送|�
 _PART = re.compile(r"其中|分别|[\u4e00-\u9fff]中[,:]|[看分][,:]")
 _LATER = re.compile(r"办结|审结|结案|答复|化解|办理|审理|处理|作出|决定|完成")
 _REACH = 700
+# a total of the work due ("应审结案件1,717件", "共需办理…"): the sum, not a later stage's count
+_DUE = re.compile(r"(?:应|需要?|应当)(?:审结|办结|结案|办理|审理|处理|答复)")
 
 
 def _own(d: _Doc, q: Quantity) -> str:
@@ -117,7 +119,7 @@ def added_up(d: _Doc) -> list[Relation]:
         a = _intake_before(d, b, named)
         if a is None or c.value <= max(a.value, b.value):
             continue
-        if _later_stage(d, c, a):
+        if _later_stage(d, c, a) and not _DUE.search(_own(d, c)):
             continue  # "受理114件,加上上年结转22件,共审结117件": what was closed of the 136, not their sum
         out.append(Relation("sum", "sum.breakdown", {"total": c, "parts": [a, b]}))
     return out

@@ -22,6 +22,10 @@ _DOWN = re.compile(rf"(?:{DOWN_WORDS}|下滑|低于)了?$")
 _YEAR = re.compile(r"(\d{4})年")
 _LAST_YEAR_FIRST = re.compile(r"^[,;]?(?:上年|去年|上一年)(?!度?[^,;。]{0,12}(?:增长|下降|提高|降低))")
 _LAST_YEAR = re.compile(r"(?:上年|去年|上一年|上年同期|去年同期|同期)(?:度)?(?:的|为|是|达)?$")
+# "由86.4%提高到91.7%", "从12.5%降至9.8%": the rate after 由/从 is the earlier one when the other
+# follows a verb of change ending in 到/至.
+_FROM = re.compile(r"(?:由|从)(?:上年的?|去年的?|\d{4}年的?)?$")
+_TO = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|提升|回落|降|升)(?:到|至)$")
 
 
 def points_changes(d: _Doc) -> list[Relation]:
@@ -74,6 +78,8 @@ def _earlier(d: _Doc, p: Quantity, rates: list[Quantity]) -> bool:
     if _LAST_YEAR.search(d.label(p)):
         return True
     other = rates[0] if rates[1] is p else rates[1]
+    if p.start < other.start and _FROM.search(d.s[p.sentence[0] : p.start]) and _TO.search(d.s[p.end : other.start]):
+        return True
     if _LAST_YEAR_FIRST.match(d.label(p)):
         return True  # "上年结案率为90.2%"
     mine, theirs = _YEAR.findall(d.label(p)), _YEAR.findall(d.s[other.sentence[0] : other.start])

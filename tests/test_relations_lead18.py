@@ -1,0 +1,95 @@
+"""Session 18 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import audit_text
+
+
+def _rule(tmp_path, text: str, rule: str) -> list[str]:
+    """The statuses of every check of ``rule`` found in ``text``."""
+    return [c.status for c in audit_text(tmp_path, text, ".txt") if c.rule == rule]
+
+
+# A rate "from A to B" changing by C points: B = A ± C (the rate after 由/从 is the earlier one).
+@pytest.mark.parametrize("text,status", [
+    ("与上年相比，初信初访一次性化解率由86.4%提高到91.7%，提高5.3个百分点。", "pass"),
+    ("城镇化率由58.2%提高到59.6%，提高1.4个百分点。", "pass"),
+    ("城镇化率由58.2%提高到59.6%，提高1.9个百分点。", "fail"),
+    ("行政机关负责人出庭应诉率从87.5%提升至96.3%，提升8.8个百分点。", "pass"),
+    ("行政败诉率从12.5%降至9.8%，下降2.7个百分点。", "pass"),
+    ("行政败诉率从12.5%降至9.8%，下降3.7个百分点。", "fail"),
+    ("第三产业增加值占比由上年的52.1%上升至53.0%，上升0.9个百分点。", "pass"),
+    ("网上申报率由2023年的61.4%增加到68.0%，增加6.6个百分点。", "pass"),
+    ("网上申报率由2023年的61.4%增加到68.0%，增加7.6个百分点。", "fail"),
+])
+def test_points_from_one_rate_to_another(tmp_path, text, status):
+    assert _rule(tmp_path, text, "sum.points") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # two measures: the points are of another rate
+    "优良天数比例由80.1%提高到85.3%，细颗粒物浓度下降4.2个百分点。",
+    # no "to": the second rate is not said to be the later one
+    "满意率由92.0%、办结率98.1%，分别提高1.2个百分点。",
+])
+def test_points_not_of_the_two_rates(tmp_path, text):
+    assert _rule(tmp_path, text, "sum.points") == []
+
+
+# One change percent after a list of figures joined by "、" that it does not name may be the
+# change of any of them: it fails only when no figure of the list fits.
+@pytest.mark.parametrize("text,status", [
+    ("全年越级上访86批次、203人次，同比下降23.2%。", "pass"),   # 86 (of 112) fits, 203 does not
+    ("全年集体访42批次、1,214人次，同比下降10.6%。", "pass"),
+    ("全年越级上访86批次、203人次，同比下降10.1%。", "fail"),   # neither fits
+    ("全年越级上访203人次，同比下降23.2%。", "fail"),           # one figure: one reading
+])
+def test_one_change_after_a_list_of_figures(tmp_path, text, status):
+    assert _rule(tmp_path, text, "change.yoy") == [status]
+
+
+def test_a_named_measure_keeps_its_figure(tmp_path):
+    # "人次" named: the percent is of 203 only, which does not fit
+    text = "全年越级上访86批次、203人次，人次同比下降23.2%。"
+    assert _rule(tmp_path, text, "change.yoy") == ["fail"]
+
+
+# "驳回复议申请" holds the characters 回复 (answered) by accident: a rejection is no stage of
+# answering, and the corrections listed after it are not among the rejected.
+@pytest.mark.parametrize("text", [
+    "全年审结1,598件。在审结的案件中，维持原行政行为862件；驳回复议申请173件；纠错案件241件；终止审理322件。",
+    "审结复查案件120件，其中驳回复查申请40件，撤销原处理意见56件，维持24件。",
+    "审结行政复议案件96件，驳回复议请求31件，确认违法或撤销42件，其余23件终止审理。",
+])
+def test_a_rejection_is_no_answer(tmp_path, text):
+    checks = audit_text(tmp_path, text, ".txt")
+    assert [c for c in checks if c.rule == "bound.stage"] == []
+    assert "fail" not in [c.status for c in checks]
+
+
+def test_outcomes_of_concluded_reviews_add_up(tmp_path):
+    ok = "全年实际审结1,598件。在审结的案件中，维持原行政行为862件；驳回复议申请173件；纠错案件241件；终止审理322件。"
+    bad = ok.replace("322件", "332件")
+    assert _rule(tmp_path, ok, "sum.breakdown") == ["pass"]
+    assert _rule(tmp_path, bad, "sum.breakdown") == ["fail"]
+
+
+# The work due (应审结, 需办理) is what came in plus what was carried in, and what was closed of it
+# plus the rest carried on to the next year.
+@pytest.mark.parametrize("text,statuses", [
+    ("全年受理复议申请1,621件，加上上年结转的96件，全年应审结案件1,717件，实际审结1,598件，其余119件结转至2026年办理。",
+     {"sum.breakdown": ["pass"], "sum.rest": ["pass"]}),
+    ("全年受理复议申请1,621件，加上上年结转的96件，全年应审结案件1,727件，实际审结1,598件，其余119件结转至2026年办理。",
+     {"sum.breakdown": ["fail"], "sum.rest": ["fail"]}),
+    ("全年共受理1,621件，加上上年结转96件，共需办理1,717件，已办结1,598件，其余129件结转下年度继续办理。",
+     {"sum.breakdown": ["pass"], "sum.rest": ["fail"]}),
+    ("全年应审结案件1,717件，实际审结1,598件，其余119件结转至2026年办理。", {"sum.rest": ["pass"]}),
+    # what was closed of the intake and the carried work is no sum of them
+    ("新收212件，加上年结转9件，共审结205件。", {"sum.breakdown": [], "sum.rest": []}),
+])
+def test_work_due_and_its_rest(tmp_path, text, statuses):
+    checks = audit_text(tmp_path, text, ".txt")
+    for rule, want in statuses.items():
+        assert [c.status for c in checks if c.rule == rule] == want, rule
