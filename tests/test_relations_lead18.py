@@ -93,3 +93,22 @@ def test_work_due_and_its_rest(tmp_path, text, statuses):
     checks = audit_text(tmp_path, text, ".txt")
     for rule, want in statuses.items():
         assert [c.status for c in checks if c.rule == rule] == want, rule
+
+
+# 自然增长率 is a rate (births less deaths), no change over the year: it makes the identity
+# 出生率 = 死亡率 + 自然增长率 also after a level and its change.
+@pytest.mark.parametrize("text,status", [
+    ("年末户籍总人口58.76万人，比上年末减少0.42万人。全年出生人口3,812人，出生率6.48‰；死亡人口4,926人，"
+     "死亡率8.37‰；人口自然增长率为-1.89‰。", "pass"),
+    ("年末户籍总人口58.76万人，比上年末减少0.42万人。全年出生人口3,812人，出生率6.48‰；死亡人口4,926人，"
+     "死亡率8.37‰；人口自然增长率为-1.99‰。", "fail"),
+    ("年末常住人口312.4万人，比上年末增加1.2万人。全年出生率为7.21‰，死亡率为6.35‰，自然增长率为0.86‰。", "pass"),
+])
+def test_natural_growth_rate_after_a_change(tmp_path, text, status):
+    assert _rule(tmp_path, text, "sum.identity") == [status]
+
+
+def test_a_negative_natural_growth_is_printed_with_its_sign(tmp_path):
+    text = "全年出生率为6.48‰，死亡率为8.37‰，人口自然增长率为-1.89‰。"
+    (c,) = [c for c in audit_text(tmp_path, text, ".txt") if c.rule == "sum.identity"]
+    assert "-1.89‰" in c.message_zh

@@ -40,8 +40,11 @@ def _rounded(d: _Doc, q: Quantity) -> Quantity:
     """The figure as a rate rounded at its printed decimals (each of the three is rounded on its
     own: 8.12 = 6.45 + 1.68 holds), signed by a minus or 负 printed before it."""
     half = Decimal(5).scaleb(-q.decimals - 1)
-    value = -q.value if _MINUS.search(d.label(q).rstrip("为是达 ")) else q.value
-    return replace(q, value=value, low=value - half, high=value + half)
+    if not _MINUS.search(d.label(q).rstrip("为是达 ")):
+        return replace(q, low=q.value - half, high=q.value + half)
+    value = -q.value  # (printed with its sign: the auditor reads "-1.89‰", not "1.89‰"; "为负1.99‰" says it)
+    printed = q.printed if d.label(q).rstrip("为是达 ").endswith("负") else "-" + q.printed
+    return replace(q, value=value, low=value - half, high=value + half, printed=printed)
 
 
 def identities(d: _Doc) -> list[Relation]:
