@@ -112,3 +112,29 @@ def test_a_negative_natural_growth_is_printed_with_its_sign(tmp_path):
     text = "全年出生率为6.48‰，死亡率为8.37‰，人口自然增长率为-1.89‰。"
     (c,) = [c for c in audit_text(tmp_path, text, ".txt") if c.rule == "sum.identity"]
     assert "-1.89‰" in c.message_zh
+
+
+# A total that counts its items ("五项合计", "以上三类合计") may open the sentence after its list, and
+# the items' own changes (环比下降4.3%) are no items.
+@pytest.mark.parametrize("text,status", [
+    ("诉求量排名前五的事项为：物业管理12,406件，环比下降4.3%；劳动保障9,871件，环比增长11.2%；城市管理8,652件；"
+     "交通出行7,134件；供水供电6,319件。五项合计44,382件，占派发工单总量的26.2%。", "pass"),
+    ("诉求量排名前五的事项为：物业管理12,406件，环比下降4.3%；劳动保障9,871件，环比增长11.2%；城市管理8,652件；"
+     "交通出行7,134件；供水供电6,319件。五项合计45,382件。", "fail"),
+    ("物业管理12,406件；劳动保障9,871件；城市管理8,652件。以上三类合计30,929件。", "pass"),
+    ("物业管理12,406件；劳动保障9,871件；城市管理8,652件。以上三类合计30,939件。", "fail"),
+    ("查处无证经营案件46件、超范围经营案件23件、虚假宣传案件18件，同比分别增长9.5%、4.5%和12.5%。上述三类案件合计87件。",
+     "pass"),
+])
+def test_a_counted_total_after_its_list(tmp_path, text, status):
+    assert _rule(tmp_path, text, "sum.breakdown") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # the count is not the list's length: which items it adds is not said
+    "物业管理12,406件；劳动保障9,871件；城市管理8,652件。以上两类合计22,277件。",
+    # the list is two sentences back
+    "物业管理12,406件；劳动保障9,871件。全年受理投诉1,200件。以上两类合计22,277件。",
+])
+def test_a_counted_total_needs_its_list(tmp_path, text):
+    assert _rule(tmp_path, text, "sum.breakdown") == []

@@ -14,7 +14,7 @@ from .model import Relation, compatible
 from .periods import of_another_period
 from .reading import label_words
 from .respective import _RUN_JOIN, _run_before
-from .roles import is_delta, is_previous
+from .roles import is_change_percent, is_delta, is_previous
 from .scopes import figure_words, is_scope_count, items_counted
 from .sections import _fits
 from .semicolons import short_lists
@@ -25,6 +25,7 @@ from .vocab import char_class, gated
 
 # (compiled once: read per figure or per list)
 _SENTENCE_ENDS = re.compile(r"[。\n]")
+_SENTENCE_STOPS = "。\n"
 _NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -123,6 +124,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         if due:
             measure = ""  # "新收286件,上年结转24件,共需审理310件": what is to be done, from any source
         crossed = False
+        # "…供水供电6,319件。五项合计44,382件": a total counting its items opens the sentence after them
+        counted_head = bool(items) and not d.in_range(q.sentence[0], q.start - len(lab))
         cut: int | None = None
         # "合计办理各类案件": the total of every kind of 案件 -- each part's own words end with the noun
         kinds = _EVERY_KIND.match(measure) if named and not weak else None
@@ -141,6 +144,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             if (is_delta(d, p) or is_previous(d, p)) and "。" not in gap:
                 skip_from = p  # "新收30件,比上年增加6件;加上年结转的2件,共需办理32件": a change, no item
                 continue
+            if items and is_change_percent(d, p) and "。" not in gap:
+                skip_from = p  # "物业管理12,406件,环比下降4.3%;劳动保障…,五项合计…": an item's change, no item
+                continue
             if parts and due and cut is None and ";" in d.s[p.end : parts[0].start]:
                 cut = len(parts)  # (the list may be its clause's only: read below)
             if parts and _OPENS_ITS_LIST.search(gap):
@@ -148,8 +154,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             if parts and "分别" in gap:
                 break  # "检查2,116家次,大气、水专项分别检查512家次、436家次,合计948家次": the list opens at 分别
             ends = len(_SENTENCE_ENDS.findall(gap))
-            if ends == 1 and not parts and measure and not crossed and "累计" not in lab:
-                crossed = True  # the named total opens the sentence after its list
+            if ends == 1 and not parts and (measure or counted_head) and not crossed and "累计" not in lab:
+                crossed = True  # the named (or counted) total opens the sentence after its list
             elif ends or len(gap) > 30 or (p.is_percent and not measure):
                 break
             head = _list_head(d, p)
@@ -201,9 +207,16 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
     items does not say which two."""
     parts: list[Quantity] = []
     nxt = count
+    start = q.sentence[0]
+    if start > 0 and not d.in_range(start, count.start):
+        # "…交通出行7,134件;供水供电6,319件。以上五项合计44,382件": a count opening its sentence
+        # counts the list of the sentence before
+        start = d.last_before(_SENTENCE_STOPS, start - 1) + 1
     for p in reversed(d.qs[: count.index]):
-        if p.start < q.sentence[0] or _LIST_OPENS.search(d.s, p.end, nxt.start):
+        if p.start < start or _LIST_OPENS.search(d.s, p.end, nxt.start):
             break
+        if is_change_percent(d, p):
+            continue  # "物业管理12,406件,环比下降4.3%;…": an item's change, no item
         if p.is_percent or not compatible(p, q):
             return []
         parts.insert(0, p)
