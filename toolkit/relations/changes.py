@@ -105,7 +105,7 @@ def _changes(d: _Doc) -> list[Relation]:
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
             readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else []
-            if k == 1 and delta is None and prev is None and not measure_names(lab):
+            if k == 1 and len(pairs) == 1 and delta is None and prev is None and not measure_names(lab):
                 # "越级上访86批次、203人次,同比下降23.2%": one percent after a list of figures joined
                 # by "、", naming none of them -- it may be the change of any of the list.
                 run = _last_run(d, subjects)
