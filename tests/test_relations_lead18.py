@@ -138,3 +138,37 @@ def test_a_counted_total_after_its_list(tmp_path, text, status):
 ])
 def test_a_counted_total_needs_its_list(tmp_path, text):
     assert _rule(tmp_path, text, "sum.breakdown") == []
+
+
+# Trade: exports less imports is the surplus, imports less exports the deficit.
+@pytest.mark.parametrize("text,status", [
+    ("货物进出口总额4,862.5亿元，比上年增长3.7%。其中，出口3,126.8亿元，增长5.2%；进口1,735.7亿元，增长1.1%。"
+     "贸易顺差1,391.1亿元。", "pass"),
+    ("货物进出口总额4,862.5亿元。其中，出口3,126.8亿元；进口1,735.7亿元。贸易顺差1,491.1亿元。", "fail"),
+    ("全年货物进出口总额386.2亿元。其中出口额142.6亿元，进口额243.6亿元，贸易逆差101.0亿元。", "pass"),
+    ("全年货物进出口总额386.2亿元。其中出口额142.6亿元，进口额243.6亿元，贸易逆差111.0亿元。", "fail"),
+])
+def test_trade_balance(tmp_path, text, status):
+    assert _rule(tmp_path, text, "sum.identity") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "全年出口1,126.4亿元，增长6.1%；进口812.3亿元。实现贸易顺差比上年扩大84.2亿元。",  # the surplus's change
+    "全年出口1,126.4亿元；进口812.3万美元，贸易顺差314.1亿元。",  # two units of money
+    "全年货物进出口1,938.7亿元，进口812.3亿元，贸易顺差314.1亿元。",  # 进出口 is neither side
+])
+def test_no_trade_balance(tmp_path, text):
+    assert _rule(tmp_path, text, "sum.identity") == []
+
+
+# Rates named by meaning: corrections said 被纠正, licences granted of those accepted, loss-making firms.
+@pytest.mark.parametrize("text,status", [
+    ("已审结13件，其中被纠正3件，纠错率为23.1%。", "pass"),
+    ("已审结13件，其中被纠正3件，纠错率为33.1%。", "fail"),
+    ("受理行政许可申请16,482件，作出准予许可决定16,215件，不予许可决定87件，其余180件尚在办理中。准予许可率98.4%。", "pass"),
+    ("受理行政许可申请16,482件，作出准予许可决定16,215件。准予许可率96.4%。", "fail"),
+    ("全市规模以上工业企业1,846家，其中亏损企业312家，亏损面16.9%。", "pass"),
+    ("全市规模以上工业企业1,846家，其中亏损企业312家，亏损面18.9%。", "fail"),
+])
+def test_rates_named_by_meaning(tmp_path, text, status):
+    assert _rule(tmp_path, text, "ratio.rate") == [status]

@@ -26,6 +26,9 @@ from .vocab import char_class, gated
 # (compiled once: read per figure or per list)
 _SENTENCE_ENDS = re.compile(r"[。\n]")
 _SENTENCE_STOPS = "。\n"
+# a count of items named by nothing but "these" ("以上五项", "上述三类"): it counts the list just before
+# ("上述解释疏导和依法终结两类" names its kinds, which lists further back may hold too)
+_BARE_COUNT = re.compile(r"(?:以上|上述|前述|这)?")
 _NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -208,7 +211,7 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
     parts: list[Quantity] = []
     nxt = count
     start = q.sentence[0]
-    if start > 0 and not d.in_range(start, count.start):
+    if start > 0 and not d.in_range(start, count.start) and _BARE_COUNT.fullmatch(d.label(count).strip(",;:")):
         # "…交通出行7,134件;供水供电6,319件。以上五项合计44,382件": a count opening its sentence
         # counts the list of the sentence before
         start = d.last_before(_SENTENCE_STOPS, start - 1) + 1

@@ -1,6 +1,7 @@
-"""Identities of meaning between named rates (``identities`` of ``catalog/equalities.yaml``):
+"""Identities of meaning between named figures (``identities`` of ``catalog/equalities.yaml``):
 "出生率6.79‰;…死亡率9.15‰;人口自然增长率-2.36‰" -- the natural growth rate is the birth rate
-less the death rate, so 出生率 = 死亡率 + 自然增长率. Each name is matched by the end of a figure's
+less the death rate, so 出生率 = 死亡率 + 自然增长率; exports are imports plus the surplus (出口 =
+进口 + 顺差, 进口 = 出口 + 逆差). Each name is matched by the end of a figure's
 own words, once in its paragraph (a name twice: another place or year may be meant, nothing); a
 minus sign or 负 printed before a figure makes it negative; each is rounded on its own."""
 
@@ -18,7 +19,7 @@ from ..errors import CatalogError
 from ..quantities import Quantity
 from .label_index import holding_any
 from .model import Relation
-from .roles import is_change_percent, is_previous
+from .roles import is_change_percent, is_delta, is_previous
 from .structure import _Doc
 
 _MINUS = re.compile(r"(?:-|−|–|负)$")
@@ -55,9 +56,12 @@ def identities(d: _Doc) -> list[Relation]:
         by_paragraph: dict[int, dict[str, list[Quantity]]] = {}
         # (its own words end with a name: its label holds the name's first character)
         for q in holding_any(d, "".join(sorted({n[0] for n in names}))) if all(names) else d.qs:
-            if q.unit != ident["unit"] or q.in_table or is_previous(d, q) or is_change_percent(d, q):
+            unit_fits = q.is_money if ident["unit"] == "money" else q.unit == ident["unit"]
+            if not unit_fits or q.in_table or is_previous(d, q) or is_change_percent(d, q) or is_delta(d, q):
                 continue
-            own = re.sub(r"(?:为|是|达|负)+$", "", d.own_words(q))
+            own = re.sub(r"(?:为|是|达|负|额|总额|金额)+$", "", d.own_words(q))
+            if own.endswith("进出口"):
+                continue  # "进出口总额": the whole trade, neither side of it
             # the longest name the words end with ("自然增长率" is not "增长率")
             name = max((n for n in names if own.endswith(n)), key=len, default=None)
             if name is None or re.search(r"上年|去年|同期|城镇|农村|户籍", own):
@@ -65,7 +69,8 @@ def identities(d: _Doc) -> list[Relation]:
             para = d.last_before("\n", q.start)
             by_paragraph.setdefault(para, {}).setdefault(name, []).append(q)
         for found in by_paragraph.values():
-            if all(len(found.get(n, [])) == 1 for n in names):
+            if all(len(found.get(n, [])) == 1 for n in names) \
+                    and len({found[n][0].unit for n in names}) == 1:  # (money in one unit: 亿元 beside 亿元)
                 out.append(Relation("sum", "sum.identity", {"total": _rounded(d, found[ident["total"]][0]),
                                                              "parts": [_rounded(d, found[p][0]) for p in ident["parts"]]}))
     return out
