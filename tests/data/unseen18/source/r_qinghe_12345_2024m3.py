@@ -52,6 +52,7 @@ rep.add(
     R(5021, 58214, 8.6, tb, "T"),
     R(4688, 58214, 8.1, tb, "T"),
     R(3102, 58214, 5.3, tb, "T"),
+    S(100.0, [16.9, 12.6, 8.6, 8.1, 5.3, 48.5], tb, "T"),
 )
 rep.never("三项合计占受理总量的13.8%", "the sum 8,035 of the three hotspots is not printed (8,035 / 58,214 = 13.8%)")
 rep.never("回访诉求人18,420人次，群众满意率93.4%", "满意 count not printed; 人次 beside 件")
