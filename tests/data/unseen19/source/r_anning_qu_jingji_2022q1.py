@@ -4,7 +4,7 @@ from tables import grid
 
 rep = Report("anning-qu-jingji-2022q1", "md", "安宁区统计局", 2022,
              kind="安宁区2022年1-3月经济运行简况 (2022, district)",
-             shape="Markdown; a table of 主要经济指标 with 1-3月 / 同比 / 上年同期增速 columns (a planted 增速 cell) and a 百分点 column, prose restating it, 3月 monthly beside 1-3月, 规上服务业 by 行业 with 分别, 金融 存款 with 比年初, 亿元 beside 万元")
+             shape="Markdown; a table of 主要经济指标 with 1-3月 / 同比 / 上年同期增速 columns (a planted 百分点 cell) and a 百分点 column, prose restating it, 3月 monthly beside 1-3月, 规上服务业 by 行业 with 分别, 金融 存款 with 比年初, 亿元 beside 万元")
 rows = [["地区生产总值（亿元）", "96.42", "4.8", "11.3", "-6.5"], ["规上工业增加值（亿元）", "—", "7.2", "14.6", "-7.4"],
         ["固定资产投资（亿元）", "—", "9.5", "18.2", "-8.7"], ["社会消费品零售总额（亿元）", "41.87", "3.6", "21.5", "-17.9"],
         ["一般公共预算收入（万元）", "68,215", "-2.4", "9.8", "-12.3"]]

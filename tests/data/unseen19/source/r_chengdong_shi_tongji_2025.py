@@ -5,7 +5,7 @@ from tables import grid
 rep = Report("chengdong-shi-tongji-2025", "txt", "澄东市统计局", 2026, wrap=35, page_every=16, page_style="·{n}·",
              header="澄东市2025年国民经济和社会发展统计公报",
              kind="澄东市2025年国民经济和社会发展统计公报 (2026)",
-             shape="PDF copy wrapped at 35 with ·n· footers and a running header; a space-aligned table of 主要农产品产量 with 增长 column, 人口 age groups (0-15, 16-59, 60+ with 65+ nested), 城镇新增就业, 社会保障 参保 in 万人 with 其中, 能源消费 with a rate per 万元 GDP, 空气质量 优良天数 over 365, a planted age sum and a planted 优良率")
+             shape="PDF copy wrapped at 35 with ·n· footers and a running header; a space-aligned table of 主要农产品产量 with 增长 column, 人口 age groups (0-15, 16-59, 60+ with 65+ nested), 城镇新增就业, 社会保障 参保 in 万人 with 其中, 能源消费 with a rate per 万元 GDP, 空气质量 优良天数 over 365, 每千人口 rates over the year-end population, a planted age sum, a planted 床位 rate and a planted 优良率")
 ag_rows = [["粮食", "213.64", "1.8"], ["  #稻谷", "128.37", "2.4"], ["油料", "18.25", "-3.1"], ["蔬菜及食用菌", "356.80", "4.2"],
            ["水果", "97.42", "6.9"]]
 ag, arow = grid(["产品名称", "产量（万吨）", "比上年增长（%）"], ag_rows, "txt")
@@ -28,6 +28,8 @@ rep.text = f"""
 
 年末全市参加城镇职工基本养老保险人数218.63万人，比上年末增加9.47万人，其中参保职工162.18万人，参保离退休人员56.45万人。参加基本医疗保险人数571.26万人，参保率97.4%。
 
+年末全市医疗卫生机构床位3.59万张，每千人口床位6.21张；执业（助理）医师2.47万人，每千人口执业（助理）医师4.21人。
+
 四、资源和环境
 
 全年能源消费总量1,863.2万吨标准煤，比上年增长2.1%；单位地区生产总值能耗下降3.4%。全年365天中市区空气质量优良天数318天，优良率87.6%，细颗粒物（PM2.5）年平均浓度28微克/立方米。
@@ -45,6 +47,9 @@ rep.add(
     B(21400, 83600, span(t, "城镇新增就业8.36万人", "再就业2.14万人"), "D"),
     B(8700, 83600, span(t, "城镇新增就业8.36万人", "0.87万人"), "D"),
     S(218.63, [162.18, 56.45], span(t, "基本养老保险人数218.63万人", "离退休人员56.45万人"), "O"),
+    R(35900, 5864200, 6.21, span(t, "年末全市常住人口586.42万人", "每千人口床位6.21张"), "G", per=1000,
+      bad="3.59万 / 586.42万 × 1000 = 6.12, printed 6.21 (digits swapped)"),
+    R(24700, 5864200, 4.21, span(t, "年末全市常住人口586.42万人", "4.21人"), "G", per=1000),
     R(318, 365, 87.6, span(t, "全年365天中", "87.6%"), "O", bad="318 / 365 = 87.1%, printed 87.6%"),
 )
 rep.never("比上年末增加3.18万人", "出生 4.12 − 死亡 4.57 is a natural decrease; the increase is by migration")

@@ -3,7 +3,7 @@ from h import f, gr, pc
 
 rep = Report("fengyang-huanjing-xxgk-2017", "html", "凤阳市环境保护局", 2018,
              kind="凤阳市环境保护局2017年政府信息公开工作年度报告 (2018, old template)",
-             shape="HTML paragraphs, pre-2019 template: 主动公开 with 环评 and 处罚 figures (件 beside 万元), 依申请 by channel as an HTML list and by outcome in prose with 分别, 收费 0, 复议 and 诉讼, shares over 申请总数, a planted channel sum and a planted share")
+             shape="HTML paragraphs, pre-2019 template: 主动公开 with 环评 and 处罚 figures (件 beside 万元), 依申请 by channel as an HTML list and by outcome in prose with 分别, 收费 0, 复议 and 诉讼, shares over 申请总数, a planted channel sum")
 rep.text = f"""
 <h2>凤阳市环境保护局2017年政府信息公开工作年度报告</h2>
 <p>一、主动公开政府信息情况</p>

@@ -3,7 +3,7 @@ from h import f, gr, pc
 
 rep = Report("taiping-xian-tongji-2016", "html", "太平县统计局", 2017,
              kind="太平县2016年国民经济和社会发展统计公报 (2017)",
-             shape="HTML paragraphs (county), GDP by 产业 with numbers before nouns, 农业 产量 by crop with 分别 and changes, 规上工业 by 轻重工业, 户籍人口 births and deaths in 人 with rates over an unprinted mean, 财政 with 其中, 存款 with 其中 住户, 万元 beside 亿元, a planted 粮食 sum and a planted 比重")
+             shape="HTML paragraphs (county), GDP by 产业 with numbers before nouns, 农业 产量 by crop with 分别 and changes, 规上工业 by 轻重工业, 户籍人口 births and deaths in 人 with rates over an unprinted mean, 财政 with 其中, 存款 with 其中 住户, 万元 beside 亿元, a planted 粮食 sum, a planted 比重 and a planted 住户存款")
 rep.text = """
 <h2>太平县2016年国民经济和社会发展统计公报</h2>
 <p>太平县统计局　国家统计局太平调查队</p>
@@ -16,7 +16,7 @@ rep.text = """
 <p>全县规模以上工业企业142家，全年实现增加值61.58亿元，增长9.2%。其中，轻工业增加值23.84亿元，重工业增加值37.74亿元。规上工业企业实现主营业务收入263.9亿元，利润总额14.27亿元。</p>
 <p><b>四、财政和金融</b></p>
 <p>全年完成一般公共预算收入9.82亿元，比上年增长6.3%，其中税收收入6.97亿元，占一般公共预算收入的71.0%。一般公共预算支出31.46亿元，其中民生支出25.38亿元，占80.7%。</p>
-<p>年末全县金融机构各项存款余额218.63亿元，其中住户存款163.41亿元；各项贷款余额127.85亿元，比年初增加15.32亿元。</p>
+<p>年末全县金融机构各项存款余额218.63亿元，其中住户存款263.41亿元；各项贷款余额127.85亿元，比年初增加15.32亿元。</p>
 """
 t = rep.text
 rep.add(
@@ -34,7 +34,7 @@ rep.add(
     S(61.58, [23.84, 37.74], span(t, "全年实现增加值61.58亿元", "37.74亿元"), "F"),
     R(6.97, 9.82, 71.0, span(t, "一般公共预算收入9.82亿元", "71.0%"), "C"),
     R(25.38, 31.46, 80.7, span(t, "一般公共预算支出31.46亿元", "80.7%"), "O"),
-    B(163.41, 218.63, span(t, "各项存款余额218.63亿元", "住户存款163.41亿元"), "D"),
+    B(263.41, 218.63, span(t, "各项存款余额218.63亿元", "住户存款263.41亿元"), "D", bad="part 住户存款 263.41 > 各项存款 218.63 (163.41 typed 263.41)"),
 )
 rep.never("全年出生人口7,826人，出生率11.46‰", "over the average population, not printed (7,826 / 68.42万 = 11.44‰)")
 rep.never("年末生猪存栏38.6万头，全年出栏62.3万头", "stock beside flow: 出栏 > 存栏 is normal")

@@ -4,7 +4,7 @@ from h import f, gr, pc
 rep = Report("xishan-qu-fazhi-2025", "txt", "西山区人民政府", 2026, half=True, wrap=36, page_every=14,
              page_style="第 {n} 页",
              kind="西山区人民政府2025年法治政府建设情况报告 (2026)",
-             shape="PDF copy with half-width punctuation wrapped at 36, 第 n 页 footers; 综合行政执法 事项 划转 with 占比, 涉企检查 减少 with percent and delta, 首违不罚 / 轻微免罚 件 and 万元, 行政复议 with 2024 and 2025 in one sentence, 调解 with 成功率, 街道 and 社区 counts, a planted 减少 percent and a planted 调解 sum")
+             shape="PDF copy with half-width punctuation wrapped at 36, 第 n 页 footers; 综合行政执法 事项 划转 with 占比, 涉企检查 减少 with percent and delta, 首违不罚 / 轻微免罚 件 and 万元, 行政复议 with 2024 and 2025 in one sentence, 调解 with 成功率, 街道 and 社区 counts, a planted 减少 percent, a planted 受理 bound and a planted 调解 sum")
 rep.text = """
 西山区人民政府2025年法治政府建设情况报告
 
@@ -18,7 +18,7 @@ rep.text = """
 
 三、行政复议和矛盾纠纷化解
 
-2024年、2025年区政府分别收到行政复议申请398件、462件。2025年受理427件,审结415件(含上年结转),通过调解、和解结案的112件,调解和解率27.0%。全区人民调解组织共排查化解矛盾纠纷6,218件,其中婚姻家庭纠纷1,406件、邻里纠纷2,215件、物业纠纷1,632件、其他纠纷1,015件;调解成功6,094件,成功率98.0%。
+2024年、2025年区政府分别收到行政复议申请398件、462件。2025年受理472件,审结415件(含上年结转),通过调解、和解结案的112件,调解和解率27.0%。全区人民调解组织共排查化解矛盾纠纷6,218件,其中婚姻家庭纠纷1,406件、邻里纠纷2,215件、物业纠纷1,632件、其他纠纷1,015件;调解成功6,094件,成功率98.0%。
 """
 t = rep.text
 rep.add(
@@ -29,7 +29,7 @@ rep.add(
       bad="(2,387 − 3,645) / 3,645 = −34.5%, printed 36.5%"),
     R(586, 2387, 24.5, span(t, "全年涉企行政检查2,387次", "24.5%"), "C"),
     S(1134, [728, 406], span(t, "不予处罚、减轻处罚1,134件", "减轻处罚406件"), "O"),
-    B(427, 462, span(t, "分别收到行政复议申请398件、462件", "2025年受理427件"), "E"),
+    B(472, 462, span(t, "分别收到行政复议申请398件、462件", "2025年受理472件"), "E", bad="受理 472 > 收到 462 (427 typed 472)"),
     R(112, 415, 27.0, span(t, "审结415件", "27.0%"), "O"),
     S(6218, [1406, 2215, 1632, 1015], span(t, "排查化解矛盾纠纷6,218件", "其他纠纷1,015件"), "O",
       bad="1,406 + 2,215 + 1,632 + 1,015 = 6,268, printed 6,218 (邻里 2,165 typed 2,215)"),

@@ -4,7 +4,7 @@ from h import f, gr, pc
 rep = Report("yunlan-sheng-tongji-2019", "txt", "云岚省统计局", 2020, wrap=36, page_every=14, page_style="— {n} —",
              header="云岚省2019年国民经济和社会发展统计公报",
              kind="云岚省2019年国民经济和社会发展统计公报 (2020)",
-             shape="PDF copy wrapped at 36 with footers and a running header; GDP by 三次产业 (可比价 growth), 结构 ratio, 人口 with 出生率/死亡率/自然增长率 in ‰ and 城镇化率 with its previous value, 粮食 by season, 财政 with 其中 税收, 存贷款 余额, 居民收入 城乡 with 之比, a planted 产业 sum and a planted 自然增长率")
+             shape="PDF copy wrapped at 36 with footers and a running header; GDP by 三次产业 (可比价 growth), 结构 ratio, 人口 with 出生率/死亡率/自然增长率 in ‰ and 城镇化率 with a 百分点 change, 每千人口 医师 rates, 粮食 by season, 财政 with 其中 税收, 存贷款 余额, 居民收入 城乡 with 之比, a planted 自然增长率")
 g1, g2, g3 = 2968.41, 9836.72, 12613.05
 gdp = round(g1 + g2 + g3, 2)
 rep.text = f"""
@@ -29,7 +29,11 @@ rep.text = f"""
 
 年末全省金融机构本外币各项存款余额48,362.5亿元，比年初增加4,017.9亿元，增长{gr(48362.5, 48362.5 - 4017.9)}%；各项贷款余额42,718.6亿元，比年初增加5,126.3亿元，增长{gr(42718.6, 42718.6 - 5126.3)}%。
 
-四、人民生活
+四、卫生
+
+年末全省共有执业（助理）医师14.26万人，每千人口执业（助理）医师2.93人；注册护士16.85万人，每千人口注册护士3.47人。
+
+五、人民生活
 
 全年全省居民人均可支配收入24,357元，比上年增长9.1%。按常住地分，城镇居民人均可支配收入36,842元，增长7.9%；农村居民人均可支配收入13,275元，增长9.8%。城乡居民收入之比为2.78∶1，比上年缩小0.05。
 """
@@ -52,6 +56,8 @@ rep.add(
     C(42718.6, f(gr(42718.6, 42718.6 - 5126.3)), span(t, "各项贷款余额42,718.6亿元", "%"), "A", prev=round(42718.6 - 5126.3, 1)),
     B(13275, 36842, span(t, "城镇居民人均可支配收入36,842元", "13,275元"), "E"),
 )
+rep.add(R(142600, 48623500, 2.93, span(t, "年末全省常住人口4,862.35万人", "每千人口执业（助理）医师2.93人"), "G", per=1000),
+        R(168500, 48623500, 3.47, span(t, "年末全省常住人口4,862.35万人", "每千人口注册护士3.47人"), "G", per=1000))
 rep.never("三次产业结构由上年的12.1∶39.0∶48.9调整为11.7∶38.7∶49.6", "structure shares at current prices; last year's structure beside this year's")
 rep.never("按可比价格计算，比上年增长6.8%", "real growth at constant prices: no previous value in current prices can be derived")
 rep.never("比上年末增加21.47万人", "the previous population is not printed; 自然增长 (20.59万) plus migration gives the increase")
