@@ -32,6 +32,10 @@ def gk_sums(data: dict) -> dict:
     out.setdefault("old", 0)
     out.setdefault("fwd", 0)
     assert out["new"] + out["old"] == out["tot"] + out["fwd"], out
+    z = [0] * 6
+    for c in range(6):  # the balance holds in every applicant column too
+        col_tot = sum(data[k][c] for k in leaves)
+        assert data["new"][c] + data.get("old", z)[c] == col_tot + data.get("fwd", z)[c], (c, data)
     for k in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "w1", "w2", "w3", "c1", "c2", "c3", "c4", "c5",
               "o1", "o2", "o3", "gk", "bf"):
         out.setdefault(k, 0)

@@ -8,7 +8,7 @@ rep = Report("xiangtan-zhujian-xxgk-2025", "md", "湘潭湾区住房和城乡建
 data = {"new": [97, 26, 0, 1, 3, 1],
         "gk": [31, 9, 0, 0, 1, 0], "bf": [12, 4, 0, 0, 0, 0], "n4": [4, 1, 0, 0, 0, 0], "n6": [3, 1, 0, 0, 0, 0],
         "w1": [26, 6, 0, 1, 1, 1], "w2": [4, 1, 0, 0, 0, 0], "c1": [6, 1, 0, 0, 0, 0], "c2": [2, 0, 0, 0, 1, 0],
-        "o1": [3, 1, 0, 0, 0, 0], "fwd": [5, 3, 0, 0, 0, 0]}
+        "o1": [3, 1, 0, 0, 0, 0], "fwd": [6, 2, 0, 0, 0, 0]}
 s = gk_sums(data)
 gk, trels, rows = gk_table(data, "md", typo={("fwd", 6): s["fwd"] + 2}, cols_checked=(0, 6),
                            note="the printed 结转下年度 of the 总计 column breaks 新收 = 总计 + 结转 (author's error)")
