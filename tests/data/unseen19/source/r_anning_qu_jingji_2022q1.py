@@ -1,5 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
 from tables import grid
 
 rep = Report("anning-qu-jingji-2022q1", "md", "安宁区统计局", 2022,

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import C, E, Report, S, span
 
 rep = Report("baishui-zhen-xxgk-2012", "txt", "青阳县白水镇人民政府", 2013, enc="gbk", dest="enc", wrap=30,
              kind="白水镇人民政府2012年政府信息公开工作年度报告 (2013, old template)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from h import f, pc
 from tables import grid
 
 rep = Report("beiyuan-shi-tongji-2023", "md", "北原市统计局", 2024,

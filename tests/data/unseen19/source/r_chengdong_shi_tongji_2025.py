@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, R, Report, S, span
 from tables import grid
 
 rep = Report("chengdong-shi-tongji-2025", "txt", "澄东市统计局", 2026, wrap=35, page_every=16, page_style="·{n}·",

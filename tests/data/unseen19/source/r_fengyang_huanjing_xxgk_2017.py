@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from h import f, gr
 
 rep = Report("fengyang-huanjing-xxgk-2017", "html", "凤阳市环境保护局", 2018,
              kind="凤阳市环境保护局2017年政府信息公开工作年度报告 (2018, old template)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h import addt, f, gk_sums, pc
+from common import E, R, Report, S, span
+from h import addt, gk_sums
 from tables import fy_table, gk_table, grid
 
 rep = Report("heping-jiedao-xxgk-2021", "txt", "铜湾区和平街道办事处", 2022, wrap=32, page_every=14,

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h import addt, f, gk_sums, gr, pc
+from common import B, E, R, Report, S, span
+from h import addt, f, gk_sums, pc
 from tables import fy_table, gk_table, grid
 
 rep = Report("hexi-shuiwu-xxgk-2022", "html", "国家税务总局河西市税务局", 2023,

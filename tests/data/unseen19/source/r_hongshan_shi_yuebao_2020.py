@@ -1,5 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
 from tables import grid
 
 rep = Report("hongshan-shi-yuebao-2020", "html", "红山市统计局", 2020,

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, R, Report, S, span
 
 rep = Report("huaying-daxue-xxgk-2018", "txt", "华荧理工大学", 2018, wrap=33, page_every=14, page_style="— {n} —",
              header="华荧理工大学2017-2018学年信息公开工作年度报告",

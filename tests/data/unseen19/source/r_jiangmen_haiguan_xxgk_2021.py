@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from h import addt, f, gk_sums, gr, pc
 from tables import fy_table, gk_table
 

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h import addt, f, gk_sums, gr, pc
+from common import B, E, R, Report, S, span
+from h import addt, gk_sums, pc
 from tables import fy_table, gk_table, grid
 
 rep = Report("jinshan-kaifaqu-xxgk-2024", "md", "金杉经济技术开发区管理委员会", 2025,

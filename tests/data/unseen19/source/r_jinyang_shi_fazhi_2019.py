@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, R, Report, S, span
 
 rep = Report("jinyang-shi-fazhi-2019", "html", "金阳市人民政府", 2020,
              kind="金阳市人民政府关于2019年度法治政府建设情况的报告 (2020, 河南 style)",

@@ -1,6 +1,6 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from h import addt, f, gk_sums, gr, pc
-from tables import fy_table, gk_table
+from tables import gk_table
 
 rep = Report("lihe-ziran-xxgk-2020", "docx", "梨河市自然资源和规划局", 2021, dest="enc",
              kind="梨河市自然资源和规划局2020年政府信息公开工作年度报告 (2021)",

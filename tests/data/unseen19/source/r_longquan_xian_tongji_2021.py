@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("longquan-xian-tongji-2021", "txt", "龙泉县统计局", 2022, enc="gb18030", dest="enc", wrap=34,
              page_every=15, page_style="- {n} -",

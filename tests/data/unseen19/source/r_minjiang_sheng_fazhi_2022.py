@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("minjiang-sheng-fazhi-2022", "txt", "岷江省人民政府", 2023, wrap=37, page_every=15, page_style="— {n} —",
              header="岷江省人民政府关于2022年法治政府建设情况的报告",

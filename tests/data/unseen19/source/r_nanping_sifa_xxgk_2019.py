@@ -1,6 +1,6 @@
 from common import B, C, E, R, Report, S, span
 from h import addt, f, gk_sums, gr, pc
-from tables import fy_table, gk_table
+from tables import gk_table
 
 rep = Report("nanping-sifa-xxgk-2019", "txt", "南坪县司法局", 2020, wrap=35, page_every=15, page_style="{n}/3",
              half=True,

@@ -1,5 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
 
 rep = Report("nanshan-qu-zhengwu-2024", "txt", "南杉区政务服务和数据管理局", 2025, wrap=35, page_every=14,
              page_style="— {n} —",

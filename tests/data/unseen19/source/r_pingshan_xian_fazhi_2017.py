@@ -1,5 +1,4 @@
 from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
 
 rep = Report("pingshan-xian-fazhi-2017", "txt", "平山县人民政府", 2018, wrap=33, page_every=12, page_style="-{n}-",
              kind="平山县人民政府2017年度依法行政工作报告 (2018)",

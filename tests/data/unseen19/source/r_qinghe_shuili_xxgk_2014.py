@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import C, Report, S, span
 
 rep = Report("qinghe-shuili-xxgk-2014", "txt", "清河县水利局", 2015, wrap=31, page_every=10, page_style="·{n}·",
              kind="清河县水利局2014年政府信息公开工作年度报告 (2015, old template)",

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("shicheng-xian-tongji-2015", "txt", "石城县统计局", 2016, wrap=32, page_every=13, page_style="第{n}页",
              kind="石城县2015年国民经济和社会发展统计公报 (2016)",

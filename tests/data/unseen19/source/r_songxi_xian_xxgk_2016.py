@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import C, E, R, Report, S, span
 
 rep = Report("songxi-xian-xxgk-2016", "txt", "松溪县人民政府办公室", 2017, wrap=34, page_every=12,
              page_style="第 {n} 页", header="松溪县人民政府2016年政府信息公开工作年度报告",

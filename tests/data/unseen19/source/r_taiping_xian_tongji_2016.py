@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("taiping-xian-tongji-2016", "html", "太平县统计局", 2017,
              kind="太平县2016年国民经济和社会发展统计公报 (2017)",

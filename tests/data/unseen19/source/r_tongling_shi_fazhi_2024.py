@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, E, R, Report, S, span
+from h import f, pc
 from tables import grid
 
 rep = Report("tongling-shi-fazhi-2024", "md", "桐岭市人民政府", 2025,

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("wujiang-qu-jingji-2024h1", "txt", "梧江区统计局", 2024, half=True,
              kind="2024年上半年梧江区经济运行情况 (2024, district)",

@@ -1,6 +1,6 @@
-from common import B, C, E, R, Report, S, span
-from h import addt, f, gk_sums, gr, pc
-from tables import fy_table, gk_table, grid
+from common import E, R, Report, S, span
+from h import addt, f, gk_sums, pc
+from tables import gk_table, grid
 
 rep = Report("xiangtan-zhujian-xxgk-2025", "md", "湘潭湾区住房和城乡建设局", 2026,
              kind="湘潭湾区住房和城乡建设局2025年政府信息公开工作年度报告 (2026)",

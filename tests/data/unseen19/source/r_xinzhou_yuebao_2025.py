@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from h import f, pc
 from tables import grid
 
 rep = Report("xinzhou-yuebao-2025", "txt", "新州市统计局", 2025, wrap=38, page_every=18, page_style="第 {n} 页 共 2 页",

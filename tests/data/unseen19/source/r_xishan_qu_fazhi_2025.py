@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h import f, gr, pc
+from common import B, C, R, Report, S, span
 
 rep = Report("xishan-qu-fazhi-2025", "txt", "西山区人民政府", 2026, half=True, wrap=36, page_every=14,
              page_style="第 {n} 页",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from h import f, gr, pc
 
 rep = Report("yunlan-sheng-tongji-2019", "txt", "云岚省统计局", 2020, wrap=36, page_every=14, page_style="— {n} —",
