@@ -172,3 +172,28 @@ def test_no_trade_balance(tmp_path, text):
 ])
 def test_rates_named_by_meaning(tmp_path, text, status):
     assert _rule(tmp_path, text, "ratio.rate") == [status]
+
+
+_ENFORCEMENT_TABLE = """全区28个行政执法部门共实施行政许可41,362件；实施行政处罚{p}件，下降4.6%；开展行政检查{c}次。
+
+二、分部门情况
+
+| 执法部门 | 行政许可(件) | 行政处罚(件) | 行政检查(次) |
+|---|---|---|---|
+| 区市场监管局 | 12,406 | 2,135 | 6,218 |
+| 其他部门 | 28,956 | 4,692 | 17,372 |
+| 合计 | 41,362 | 6,827 | 23,590 |
+"""
+
+
+# The verb a measure is done by (实施, 开展, 办理, 作出) names no kind of it: "实施行政处罚6,827件" is the
+# whole of the table's 行政处罚 column, as "共实施行政许可…" is.
+@pytest.mark.parametrize("p,c,statuses", [
+    ("6,827", "23,590", ["pass", "pass", "pass"]),
+    ("6,872", "23,590", ["fail", "pass", "pass"]),
+    ("6,827", "23,950", ["pass", "fail", "pass"]),
+])
+def test_a_measure_after_its_verb_restates_the_total_row(tmp_path, p, c, statuses):
+    checks = audit_text(tmp_path, _ENFORCEMENT_TABLE.format(p=p, c=c), ".md")
+    got = {c.operands["values"][1]: c.status for c in checks if c.rule == "equal.table_total"}
+    assert [got.get(6827), got.get(23590), got.get(41362)] == statuses

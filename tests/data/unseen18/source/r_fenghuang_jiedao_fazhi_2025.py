@@ -1,4 +1,4 @@
-from common import B, R, Report, S, span
+from common import B, R, Report, span
 
 rep = Report("fenghuang-jiedao-fazhi-2025", "html", "凤凰街道办事处", 2026,
              kind="凤凰街道办事处2025年法治政府建设工作报告 (2026, a street office)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("jinzhou-12345-2022", "html", "金洲市12345政务服务便民热线办公室", 2023,

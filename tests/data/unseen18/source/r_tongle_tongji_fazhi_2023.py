@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("tongle-tongji-fazhi-2023", "md", "同乐县统计局", 2024,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("wuling-fuyi-2022", "md", "武陵湾区司法局", 2023,
