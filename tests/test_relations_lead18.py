@@ -197,3 +197,29 @@ def test_a_measure_after_its_verb_restates_the_total_row(tmp_path, p, c, statuse
     checks = audit_text(tmp_path, _ENFORCEMENT_TABLE.format(p=p, c=c), ".md")
     got = {c.operands["values"][1]: c.status for c in checks if c.rule == "equal.table_total"}
     assert [got.get(6827), got.get(23590), got.get(41362)] == statuses
+
+
+# Funnels stated in other words: a police bureau's 行政案件 taken and dealt with; cases 查处 and
+# closed; bodies registered, inspected each year and passing; bodies inspected and found with a
+# kind of problem (the unit says bodies were counted).
+@pytest.mark.parametrize("text,status", [
+    ("全年受理行政案件7,416起，查处6,983起。", "pass"),
+    ("全年受理行政案件7,416起，查处7,683起。", "fail"),
+    ("查处水事违法案件29件，结案27件，罚款18.6万元。", "pass"),
+    ("查处水事违法案件29件，结案32件，罚款18.6万元。", "fail"),
+    ("全年参加年检468家，年检合格451家。", "pass"),
+    ("全年参加年检468家，年检合格481家。", "fail"),
+    ("全年抽查企业219家次，发现环境问题26家次。", "pass"),
+    ("全年抽查企业219家次，发现环境问题260家次。", "fail"),
+])
+def test_funnels_in_other_words(tmp_path, text, status):
+    assert _rule(tmp_path, text, "bound.stage") == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理行政复议案件74件，查处违法案件81起。",          # a review's cases are not the ones dealt with
+    "全年抽查企业219家次，发现环境问题326个。",              # problems counted, not bodies
+    "全年抽查企业219家次，发现问题线索326家次。",            # leads, another count
+])
+def test_no_funnel_across_measures(tmp_path, text):
+    assert _rule(tmp_path, text, "bound.stage") == []
