@@ -223,3 +223,16 @@ def test_funnels_in_other_words(tmp_path, text, status):
 ])
 def test_no_funnel_across_measures(tmp_path, text):
     assert _rule(tmp_path, text, "bound.stage") == []
+
+
+# Problems found are counted by themselves (个, 处, 项, 条): one file or case inspected may hold several,
+# so they are no later stage of the files counted in 件/起/卷 -- unless counted in the same unit.
+@pytest.mark.parametrize("text,status", [
+    ("全年抽查执法案卷120件，发现问题236个。", []),
+    ("全年抽查执法案件120起，发现执法问题236个。", []),
+    ("全年评查行政处罚案卷86卷，发现各类问题132条。", []),
+    ("全年检查企业120家次，发现安全问题236家次。", ["fail"]),   # bodies counted: the unit says so
+    ("全年检查企业120家次，发现安全问题36家次。", ["pass"]),
+])
+def test_problems_counted_by_themselves(tmp_path, text, status):
+    assert _rule(tmp_path, text, "bound.stage") == status

@@ -525,13 +525,18 @@ def another_body(later: _Named, earlier_words: str) -> bool:
 
 
 _STATUS = re.compile(r"(?:其中|均|全部|目前|现)?已")
+_PROBLEMS = re.compile(r"问题|隐患|缺陷|违法违规行为|违法行为|违规行为")
+_PROBLEM_UNITS = frozenset("个处项条")
 
 
 def _same_count(p: _Named, c: _Named) -> bool:
-    """Counted alike (one unit, or one group of ``units``) and named for the same period."""
+    """Counted alike (one unit, or one group of ``units``) and named for the same period (``p`` the
+    later figure, ``c`` the earlier)."""
     a, b = p.q.unit, c.q.unit
     if a != b and not any(a in g and b in g for g in load_stages().units):
         return False
+    if a != b and a in _PROBLEM_UNITS and _PROBLEMS.search(p.words):
+        return False  # "抽查执法案卷120件,发现问题236个": problems counted by themselves, several in one file
     backlog = load_stages().backlog
     if backlog is not None and (p.period or c.period) and any(backlog.fullmatch(x) for x in p.period | c.period) \
             and not _STATUS.match(p.words):
