@@ -236,3 +236,26 @@ def test_no_funnel_across_measures(tmp_path, text):
 ])
 def test_problems_counted_by_themselves(tmp_path, text, status):
     assert _rule(tmp_path, text, "bound.stage") == status
+
+
+# A set opening its sentence ("转派工单中,") holds every clause of it: the rates after a ";" are of it too.
+@pytest.mark.parametrize("text,statuses", [
+    ("全年共受理群众诉求71,264件。直接答复办结38,617件，转派承办单位32,647件。转派工单中，按时签收32,519件，"
+     "签收率99.6%；已办结31,980件，办结率98.0%。", ["pass", "pass"]),   # 98.0 fails over the 71,264
+    ("全年共受理群众诉求71,264件。直接答复办结38,617件，转派承办单位32,647件。转派工单中，按时签收32,519件，"
+     "签收率99.6%；已办结31,980件，办结率96.0%。", ["pass", "fail"]),
+    ("全年共受理群众诉求71,264件，转派承办单位32,647件。在转派的工单中，已办结31,980件，办结率98.0%。", ["pass"]),
+])
+def test_a_set_opening_its_sentence_is_the_base(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "ratio.rate") == statuses
+
+
+# "二次办结", "三次产业": a Chinese numeral with 次 before what it qualifies is an ordinal, no count.
+@pytest.mark.parametrize("text,printed", [
+    ("对不满意工单重新办理1,304件，其中二次办结后满意的856件。", ["1,304件", "856件"]),
+    ("推动三次产业协调发展，第三产业增加值192.97亿元。", ["192.97亿元"]),
+    ("全年召开常务会议十二次，研究涉法议题三十次。", ["十二次", "三十次"]),
+])
+def test_an_ordinal_times_is_no_count(tmp_path, text, printed):
+    from tests.helpers import engine_doc
+    assert [q.printed for q in engine_doc(text).qs] == printed

@@ -370,6 +370,8 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
             return None  # 一次性, 一批, 一家: too often words, not counts (but "二级医院一家、", "设立十个站,其中…")
         if unit in ("起",) and s[b : b + 2].startswith(("来", "到", "步")):
             return None
+        if unit == "次" and "\u4e00" <= s[b : b + 1] <= "\u9fff":
+            return None  # "二次办结后满意的856件", "三次产业": an ordinal before what it qualifies, no count
         if prev_char in _CN_WORD_BEFORE:
             return None
     if num is not None and not unit and not scale and not q1 and not q2 and not pre and s[core_end : core_end + 1] in ("、", "和", "及"):

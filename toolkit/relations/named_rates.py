@@ -1,15 +1,14 @@
 """Rates named by meaning: "发现隐患100处,已整改95处,整改率95%" -- the rate's name (catalog/rates.yaml)
 says which words name its numerator and which its base.
 
-The numerator is the nearest figure the numerator's words name; the base, a figure before it named
-by the base's words (the one the rate's own opener names, the total a listed part belongs to, the
-work due), else -- past the rate's paragraph, within its chapter -- a whole named by the base's
+The numerator is the nearest figure the numerator's words name; the base, a figure before it named by
+the base's words (the one the rate's own opener or its sentence's names, the total a listed part belongs
+to, the work due), else -- past the rate's paragraph, within its chapter -- a whole named by the base's
 words or a figure the numerator's own noun names ("其中投诉23,517件 … 办结投诉22,964件,办结率97.6%").
-A rate of a kind of the work done (按期办结率) may be of all the work done as well. Where several
-figures fit, each is a reading; a base the catalog says may leave some items out (纠错率 without
-the 终止 cases) has that reading too. A base found that far is believed only when the rate holds
-over it, or would but for one misprinted digit: a rate of an unprinted sub-total is no failure.
-"""
+A rate of a kind of the work done (按期办结率) may be of all the work done as well. Where several figures
+fit, each is a reading; a base the catalog says may leave some items out (纠错率 without the 终止 cases)
+has that reading too. A base found that far is believed only when the rate holds over it, or would but
+for one misprinted digit: a rate of an unprinted sub-total is no failure."""
 
 from __future__ import annotations
 
@@ -308,6 +307,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         # "派单工单中,已办结184,530件,其中按期办结182,163件,…按期办结率": the set opened before the
         # work done holds the kind of it the 其中 singles out too
         opener = _SET_OPENER.search(d.label(done))
+    if opener is None:  # "转派工单中,…签收率99.6%;已办结31,980件,办结率98.0%": a set opening its sentence holds it all
+        opener = _SET_OPENER.match(d.s, numerator.sentence[0] + (d.s[numerator.sentence[0]] == "在"), numerator.start)
     if opener:
         cands = [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
                  if compatible(q, numerator) and not q.is_percent]
@@ -324,8 +325,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                             per=per)
     # The base stated right before the numerator, in the same sentence, named by the base's words
     # even if the rate's words follow them ("排查整改隐患5127项,已完成整改5036项").
-    # A rate up to 100% has no base smaller than its numerator ("排查隐患2,340处,其中重大隐患40处,
-    # 已整改2,218处,整改率94.8%": not of the 40).
+    # A rate up to 100% has no base smaller than its numerator ("…其中重大隐患40处,已整改2,218处": not the 40).
     at_most_all = pct.value <= per
 
     def can_base(q: Quantity) -> bool:
