@@ -259,3 +259,15 @@ def test_a_set_opening_its_sentence_is_the_base(tmp_path, text, statuses):
 def test_an_ordinal_times_is_no_count(tmp_path, text, printed):
     from tests.helpers import engine_doc
     assert [q.printed for q in engine_doc(text).qs] == printed
+
+
+# A stock's change since the year's start (比年初增加986.2亿元) and a percent with no reference of its
+# own beside a parallel clause saying 同比: the percent is year on year, not of the year-start level.
+@pytest.mark.parametrize("text,status", [
+    ("10月末，各项存款余额12,486.3亿元，比年初增加1,027.5亿元，同比增长9.4%；各项贷款余额11,302.8亿元，"
+     "比年初增加986.2亿元，增长10.2%。", "pass"),
+    ("10月末，各项贷款余额11,302.8亿元，比年初增加986.2亿元，增长9.6%。", "pass"),
+    ("10月末，各项贷款余额11,302.8亿元，比年初增加986.2亿元，增长10.6%。", "fail"),  # no 同比: of the year start
+])
+def test_a_change_since_the_year_start_beside_a_yoy(tmp_path, text, status):
+    assert _rule(tmp_path, text, "change.yoy")[-1] == status

@@ -257,6 +257,8 @@ def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     lab = d.label(pct)
     if _YEAR_START.search(d.label(delta)) and REF.search(lab) and not _YEAR_END_BEFORE.search(lab):
         return True
+    if _YEAR_START.search(d.label(delta)) and not REF.search(lab) and "同比" in d.s[pct.sentence[0] : pct.sentence[1]]:
+        return True  # "存款…比年初增加1,027.5亿元,同比增长9.4%;贷款…比年初增加986.2亿元,增长10.2%": 同比, as its parallel says
     # "较一季度减少348件,同比下降30.9%", "较上年同期减少348件,环比下降12.5%": the delta and the percent
     # are measured against two different periods
     a, b = _ref_class(d.label(delta)), _ref_class(lab)
