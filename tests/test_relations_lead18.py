@@ -271,3 +271,13 @@ def test_an_ordinal_times_is_no_count(tmp_path, text, printed):
 ])
 def test_a_change_since_the_year_start_beside_a_yoy(tmp_path, text, status):
     assert _rule(tmp_path, text, "change.yoy")[-1] == status
+
+
+# A group rate over grades the equalities read (评为优秀的98卷、良好184卷…): the list is its base too,
+# and its numerator is named by the grades it adds.
+@pytest.mark.parametrize("rate,status", [("78.3", "pass"), ("73.3", "fail")])
+def test_a_group_rate_over_graded_files(tmp_path, rate, status):
+    text = f"全县行政执法案卷评查共抽查案卷360卷，评为优秀的98卷、良好184卷、合格71卷、不合格7卷，优良率{rate}%。"
+    (c,) = [c for c in audit_text(tmp_path, text, ".txt") if c.rule == "ratio.group_rate"]
+    assert c.status == status
+    assert "良好 282卷" in c.message_zh and "分子" not in c.message_zh

@@ -536,6 +536,13 @@ def _last_words(label: str) -> str:
     return _NOT_CJK.sub("", label)[-8:]
 
 
+def _sum_label(q: Quantity, labels: dict[int, str]) -> str:
+    """A figure the text states without printing it, named by the parts it adds ("优秀和良好 282卷"),
+    else nothing (the message names it by its role)."""
+    parts = (q.attrs or {}).get("sum_of") or []
+    return "和".join(_last_words(labels.get(i, "")) for i in parts) if parts else ""
+
+
 def _kind_of(roles: dict, kind: str) -> str:
     """The kind a reading's roles make (a restatement may also read as a part: "values" or
     "smaller"/"larger"), else the relation's own."""
@@ -588,7 +595,7 @@ def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dic
         qs = v if isinstance(v, list) else [v] if v is not None else []
         for q in qs:
             evidence.append(ev := evidence_of(role, q))
-            ev.label = ((names or {}).get(q.index) or labels.get(q.index, ""))[-40:]
+            ev.label = ((names or {}).get(q.index) or labels.get(q.index) or _sum_label(q, labels))[-40:]
     # No messages given: the check renders them when asked (toolkit.messages names every
     # figure by its words), so 100,000 checks do not hold 200,000 strings.
     return Check(id=ident, kind=rel.kind, rule=rel.rule, status=status, severity=severity, operands=ops,

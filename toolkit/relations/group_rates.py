@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..quantities import Quantity
 from .equalities import _sum_of
+from .graded import _graded_lists
 from .model import Relation
 from .roles import is_previous
 from .structure import _Doc, _paragraph_start
@@ -50,6 +51,10 @@ def _earlier_period() -> list[re.Pattern]:
 def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     """A rate the vocabulary names, over the list before it that its members name."""
     vocab = group_vocabulary()
+    if not any(q.is_percent and any(g.rate.search(d.label(q)) for g in vocab) for q in d.qs):
+        return []  # (no rate of a group: most reports; the graded lists below are read only for one)
+    # (and the grades of what was checked, read later by the equalities: "评为优秀的98卷、良好184卷…,优良率78.3%")
+    found = found + _graded_lists(d, found)
     lists = sorted((r for r in found if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity)
                     and r.rule.startswith("sum.") and len(r.roles["parts"]) >= 2),  # type: ignore[arg-type]
                    key=lambda r: max(p.index for p in r.roles["parts"]))  # type: ignore[union-attr]
