@@ -70,3 +70,80 @@ def test_overall_rate_is_not_of_the_direct_kind(tmp_path) -> None:
     # the direct rate beside it is still checked
     text = "全年审结418件,直接纠错68件,直接纠错率16.2%;综合纠错率24.6%。"
     assert any("16.2" in m for m in failing(tmp_path, text))
+
+
+# --- 小计 rows heading the rows under them: a "其中:" on the first row under a heading 小计 is that
+# subtotal's (its rows run to the next group and may leave members out); a 小计 after a lone item row
+# heads its group when the rows under it add up to it, and the total adds the top rows ---
+
+HEADED = ("承办单位                  转办量     办结量\n"
+          "区直部门小计               5,012      4,975\n"
+          "  其中:区住建局           1,863      1,849\n"
+          "        区城管局           1,420      1,412\n"
+          "        区人社局             986        979\n"
+          "街道小计                   5,164      5,129\n"
+          "  其中:东街道             2,217      2,205\n"
+          "        西街道             1,645      1,633\n"
+          "        北街道             1,302      1,291\n"
+          "合计                      10,176     10,104\n")
+
+LEAD = ("被申请人                收案(件)    审结(件)\n"
+        "县政府(本级)              32          30\n"
+        "县政府部门小计            205         193\n"
+        "  县公安局                 96          91\n"
+        "  县人社局                 41          39\n"
+        "  其他部门                 68          63\n"
+        "乡镇人民政府小计           69          64\n"
+        "  城关镇                   38          36\n"
+        "  河口镇                   31          28\n"
+        "合计                      306         287\n")
+
+
+def test_subtotals_heading_their_rows(tmp_path) -> None:
+    assert failing(tmp_path, "表1 各承办单位工单办理情况\n" + HEADED) == []
+    assert failing(tmp_path, "表 行政复议案件按被申请人分类统计\n" + LEAD) == []
+    got = checks(tmp_path, "表 行政复议案件按被申请人分类统计\n" + LEAD, "sum.table_total")
+    assert any(st == "pass" and "306" in m and "32" in m and "205" in m and "69" in m for _, st, m in got)
+    # a misprinted member of a group that adds up, and a misprinted lone row, still fail
+    bad = HEADED.replace("1,645      1,633", "1,654      1,633")
+    assert any("5,164" in m for m in failing(tmp_path, "表1 各承办单位工单办理情况\n" + bad))
+    bad = LEAD.replace("32          30", "23          30")
+    assert any("306" in m for m in failing(tmp_path, "表 行政复议案件按被申请人分类统计\n" + bad))
+
+
+# --- a 其中 inside a sentence opens a list that ends with its clause: a figure after the ";" is in no
+# breakdown of the figure before the 其中, and its share is of the whole before ---
+
+def test_a_share_after_the_semicolon_is_not_of_the_qizhong_whole(tmp_path) -> None:
+    for text in ("全年转办承办单位12,907件。从上表看,区直部门承接转办工单5,012件,占38.8%,其中住建、城管、人社3个部门"
+                 "合计4,269件;3个街道合计5,164件,占40.0%;公共服务企业合计2,731件。",
+                 "全年受理投诉举报2,000件。商品类投诉780件,占39.0%,其中食品类312件;服务类投诉1,220件,占61.0%。"):
+        assert failing(tmp_path, text) == [], text
+    text = ("全年受理投诉举报2,000件。商品类投诉780件,占39.0%,其中食品类312件;服务类投诉1,220件,占60.0%。")
+    assert any("60.0%" in m and "2,000" in m for m in failing(tmp_path, text))
+
+
+# --- a gap in points against another rate ("快于经济增速0.3个百分点", "高于全省平均1.1个百分点") is a
+# difference of two rates: no whole of the gaps a 其中 sentence states after it ---
+
+def test_point_gaps_hold_no_parts(tmp_path) -> None:
+    for text in ("全年全市居民人均可支配收入38,264元,增长5.9%,快于经济增速0.3个百分点。其中城镇居民人均可支配收入"
+                 "47,129元,农村居民人均可支配收入24,905元,分别增长5.2%、6.9%,快于全省平均0.6个和1.1个百分点。",
+                 "全区义务教育巩固率99.2%,高于全市平均0.4个百分点,其中农村学校高于全市平均1.3个百分点。"):
+        assert [c for c in checks(tmp_path, text) if c[0].startswith("bound") and c[1] == "fail"] == [], text
+    # a count in the same place is still a part of the whole before its 其中
+    text = "全年新增城镇就业0.3万人,其中高校毕业生就业0.6万人、退役军人就业1.1万人。"
+    assert any("0.3万人" in m for m in failing(tmp_path, text))
+
+
+# --- "在检查的N家定点医疗机构中" after "检查定点医药机构M家": a noun of the same head with other words
+# before it (医疗 beside 医药) names a kind of the set referred to, not the set ---
+
+def test_back_reference_to_a_kind_of_the_set(tmp_path) -> None:
+    for text in ("全年共检查定点医药机构1,758家,其中定点医疗机构1,286家、定点零售药店374家、其他定点机构98家。"
+                 "在检查的1,286家定点医疗机构中,发现存在违法违规问题的57家。",
+                 "全年共抽检食品经营单位2,140家,其中餐饮单位1,326家。在抽检的1,326家餐饮服务单位中,不合格的41家。"):
+        assert [c for c in checks(tmp_path, text, "equal") if c[1] == "fail"] == [], text
+    # the same noun restated with a misprint still fails
+    text = "全年共检查定点医疗机构1,758家,发现问题57家。在检查的1,785家定点医疗机构中,发现存在违法违规问题的57家。"
+    assert any("1,758" in m and "1,785" in m for m in failing(tmp_path, text))

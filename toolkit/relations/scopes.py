@@ -17,7 +17,7 @@ from .structure import SENT_END, _Doc
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
            "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes", "involved_values",
-           "stage_leads")
+           "stage_leads", "point_gaps")
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +169,8 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
     if q.is_percent or words()["not_additive"].search(label):
         return False
+    if q.unit == "个百分点" and words()["point_gaps"].search(re.split(r"[,;:]", label)[-1]):
+        return False  # "快于全省平均0.6个和1.1个百分点": gaps between two rates, no parts of a gap
     if q.unit in ("岁", "周岁") and (_THRESHOLD_AFTER.match(d.after(q, 3)) or _RANGE_BEFORE.search(label)):
         return False  # "60岁及以上", "16-59岁": an age bracket names a group of people, it counts nothing
     if q.index > 0 and _JOINED.fullmatch(d.s[d.qs[q.index - 1].end : q.start]):
