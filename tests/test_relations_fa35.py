@@ -65,8 +65,13 @@ def test_a_count_restates_no_amount_cell(tmp_path) -> None:
 def test_overall_rate_is_not_of_the_direct_kind(tmp_path) -> None:
     for text in ("全年审结418件,直接纠错68件,直接纠错率16.3%;综合纠错率24.6%。",
                  "审结行政复议案件236件,其中直接纠错29件,综合纠错率20.8%(含调解、和解后撤回申请的案件)。",
-                 "全年办结工单8,642件,当场办结3,126件,总体办结率99.1%。"):
+                 "全年办结工单8,642件,当场办结3,126件,总体办结率99.1%。",
+                 "回访成功4,118人次。回访成功的投诉人中,表示满意的3,952人次,满意率96.0%;总体满意率(含基本满意)"
+                 "98.6%。"):
         assert failing(tmp_path, text) == [], text
+    # an overall rate of a figure named for all it counts is still checked
+    text = "回访成功4,118人次,表示满意和基本满意的4,061人次,总体满意率97.6%。"
+    assert any("97.6%" in m for m in failing(tmp_path, text))
     # the direct rate beside it is still checked
     text = "全年审结418件,直接纠错68件,直接纠错率16.2%;综合纠错率24.6%。"
     assert any("16.2" in m for m in failing(tmp_path, text))

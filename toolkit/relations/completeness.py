@@ -41,14 +41,19 @@ def _complements() -> list[tuple[str, str]]:
     return read_entries("complements.yaml", "complements", lambda e: (str(e["a"]), str(e["b"])))
 
 
+def own_words(d: _Doc, parts: list[Quantity]) -> str:
+    """The parts' own words: each label's last clause, without the words before it that name the
+    list's set ("一般程序案件中,举行听证23件,…重大执法决定48件": 一般 names the set, no part beside 重大)."""
+    return "".join(_ITEM_CLAUSE_END.split(d.label(p))[-1] for p in parts)
+
+
 _NON = re.compile(r"非([\u4e00-\u9fff]{2})")
 
 
-def names_its_complements(text: str, whole: str = "") -> bool:
+def names_its_complements(text: str) -> bool:
     """Do the words name two kinds that make up a whole between them (出口 and 进口; 税收收入 and
-    非税收入: a part named "非X" beside one named "X…")? A kind the whole's own name ``whole`` says is
-    the set, not one of two parts: "一般程序805件。一般程序案件中,…重大执法决定48件" names no 一般 part."""
-    if any(a in text and b in text and a not in whole and b not in whole for a, b in _complements()):
+    非税收入: a part named "非X" beside one named "X…")?"""
+    if any(a in text and b in text for a, b in _complements()):
         return True
     # ("非税收入中罚没收入20亿元" names a part drawn from the rest, not the rest: no complement.)
     return any(re.search(f"(?<!非){m.group(1)}", text) and "中" not in re.split(r"[\d,;。、:]", text[m.end() :])[0]
@@ -104,7 +109,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # ("A级和B级纳税人分别为6,214户、27,903户" names some kinds only: a 分别为 says which figure is
         # whose, not that the kinds are all -- a shortfall only a slip explains still fails)
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
-        or names_its_complements(labels + span_text, d.label(total))
+        or names_its_complements(own_words(d, parts) + span_text)
     )
     if not complete and s != tval and not _REST.search(labels) and upper_grades_only(d, parts):
         # "A级景区32家,其中5A级2家、4A级11家": the lower grades left out (grade_lists.py), each bounded

@@ -169,10 +169,14 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # the kind done on time.
         numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
-        if _OVERALL.search(named) and _QUALIFIED_WORD.search(d.label(numerator)):
-            # "直接纠错68件,直接纠错率16.3%;综合纠错率24.6%": an overall rate counts more than the
-            # direct kind (the cases settled after a correction too), a figure the text does not print
-            return None
+    if numerator is not None and _OVERALL_RATE.search(named) and (
+            _QUALIFIED_WORD.search(d.label(numerator))
+            or any(q.is_percent for q in d.qs[numerator.index + 1 : pct.index])):
+        # "直接纠错68件,直接纠错率16.3%;综合纠错率24.6%", "满意3,952人次,满意率96.0%;总体满意率(含基本
+        # 满意)98.6%": an overall rate counts more than the direct kind, or than the figure whose own
+        # rate is stated before it (the cases settled after a correction, the 基本满意 too) -- a
+        # figure the text does not print
+        return None
     kind_of_it = None  # the 其中 kind passed over for the plain figure: a reading still
     if numerator is not None and (plain := _plain_before_its_kind(d, numerator, named, num_words, window)):
         kind_of_it, numerator = numerator, plain
@@ -448,7 +452,7 @@ def _done_before(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> Quantit
 _REVIEW_OPENER = re.compile(r"经(?:审核|核查|核实|调查|审查|查证|评查)[,:]")
 _QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 # a rate named for the whole of its kinds ("综合纠错率", "总体满意率"), not for one of them
-_OVERALL = re.compile(r"(?:综合|总体|整体|全口径)[\u4e00-\u9fff]{1,4}率")
+_OVERALL_RATE = re.compile(r"(?:综合|总体|整体|全口径)[\u4e00-\u9fff]{1,4}率")
 
 
 def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Quantity, per: int, says,

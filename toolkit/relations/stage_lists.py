@@ -47,14 +47,17 @@ _BARE_EXTRA = re.compile(r"其中|[已均共全部当年累计并]")
 
 def kind_then_its_outcome(d: _Doc, parts: list[Quantity]) -> bool:
     """Do the list's first two figures name a kind with no stage and then only a stage of a process
-    ("其中历年积案28件,化解24件;疑难案件9件,化解6件", "其中投诉312件,办结305件")? The second is what
-    became of the first, and the kind is drawn from the process's earlier stage: the list pairs each
-    kind with its outcome and breaks no one figure down."""
+    that a figure before the list is named by too ("已化解41件;其中历年积案28件,化解24件;疑难案件9件,
+    化解6件", "办结498件,其中投诉312件,办结305件")? The second is what became of the first, and the
+    kind is drawn from the process's earlier stage: the list pairs each kind with its outcome and
+    breaks no one figure down. (An outcome the sentence names for the first time, "案件11件,其中维持
+    8件,确认违法1件", is one more kind.)"""
     if len(parts) < 2:
         return False
     first, second = naming(d, parts[0]), naming(d, parts[1])
     if first is None or second is None or first.stages or not second.stages:
         return False
     bare = _BARE_EXTRA.sub("", second.words)
-    m = load_stages().any_stage.fullmatch(bare)
-    return m is not None and bool(bare)
+    if not bare or load_stages().any_stage.fullmatch(bare) is None:
+        return False
+    return bare in d.s[d.last_before("。\n", parts[0].start) + 1 : parts[0].start]

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
-from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, names_its_complements, siblings_of_the_whole
+from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, names_its_complements, own_words, siblings_of_the_whole
 from .derived import _derived, _drop_derived
 from .list_columns import _segment_groups
 from .misprints import far_over, one_list_with_a_slip, within_one_slip
@@ -150,7 +150,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue  # two figures named so: the parts' whole is open
         by_name = isinstance(whole, Quantity)
         if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found) \
-                and not names_its_complements("".join(d.label(q) for q in found), d.label(whole)) \
+                and not names_its_complements(own_words(d, found)) \
                 and not adds_up_by_name(d, whole, found):  # type: ignore[arg-type]
             parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
             nested_parts.update(r.roles["smaller"].index for r in parts)
