@@ -47,6 +47,11 @@ def own_words(d: _Doc, parts: list[Quantity]) -> str:
     return "".join(_ITEM_CLAUSE_END.split(d.label(p))[-1] for p in parts)
 
 
+def parts_name_complements(d: _Doc, parts: list[Quantity]) -> bool:
+    """``names_its_complements`` by the parts' own words (``own_words``)."""
+    return names_its_complements(own_words(d, parts))
+
+
 _NON = re.compile(r"非([\u4e00-\u9fff]{2})")
 
 

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
-from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, names_its_complements, own_words, siblings_of_the_whole
+from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, parts_name_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
 from .list_columns import _segment_groups
 from .misprints import far_over, one_list_with_a_slip, within_one_slip
@@ -150,7 +150,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue  # two figures named so: the parts' whole is open
         by_name = isinstance(whole, Quantity)
         if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found) \
-                and not names_its_complements(own_words(d, found)) \
+                and not parts_name_complements(d, found) \
                 and not adds_up_by_name(d, whole, found):  # type: ignore[arg-type]
             parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
             nested_parts.update(r.roles["smaller"].index for r in parts)
@@ -212,7 +212,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 parts = in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
                 if kind_then_its_outcome(d, parts):
-                    continue  # "其中历年积案28件,化解24件;…": each kind with its outcome, no parts of one whole
+                    continue  # "其中历年积案28件,化解24件;…": each kind with its outcome, no one whole's parts
                 cut = later_stage_at(d, parts)  # "其中转办54,306件,已反馈53,812件": a funnel
                 if not (cut == len(parts) - 1 and cut >= 2 and _adds_up(total, parts)):
                     # (unless the later-stage figure closes the list to its whole exactly: "审结41件,其中
