@@ -465,14 +465,14 @@ _BACK_CHARS = 3000
 
 def _another_kind_of(lab: str, aft: str, other: str) -> bool:
     """"在检查的1,286家定点医疗机构中" after "检查定点医药机构1,758家": the noun after a 在-figure (its last
-    four characters) and the earlier figure's words end in one head noun (机构) with other words
-    before it (医疗 and 医药): a kind of the set, not the set. (A head the earlier words do not say at all,
-    "在全年268件立案案件中" after "立案268件", names nothing else.)"""
+    four characters) and the earlier figure's words hold one head noun (机构) but not the words before
+    it (医疗 beside 医药): a kind of the set, not the set. ("在全年268件立案案件中" after "立案查处违法案件
+    268件" says 立案 too; after "立案268件" the head 案件 is not said at all: the set either way.)"""
     if not lab.startswith("在"):
         return False
     noun = re.sub(r"[^\u4e00-\u9fff]", "", aft)[:-1][-4:]
     words = re.sub(r"[^\u4e00-\u9fff]", "", other)
-    return len(noun) == 4 and noun[-2:] in words and noun not in words
+    return len(noun) == 4 and noun[-2:] in words and noun[:2] not in words
 
 
 def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
