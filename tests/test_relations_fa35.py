@@ -152,3 +152,15 @@ def test_back_reference_to_a_kind_of_the_set(tmp_path) -> None:
     # the same noun restated with a misprint still fails
     text = "全年共检查定点医疗机构1,758家,发现问题57家。在检查的1,785家定点医疗机构中,发现存在违法违规问题的57家。"
     assert any("1,758" in m and "1,785" in m for m in failing(tmp_path, text))
+
+
+# --- a group of thousands has three digits: a line ending "412,68" was cut inside the number, which the
+# next line's digits finish ---
+
+def test_a_number_cut_inside_its_group_of_thousands(tmp_path) -> None:
+    text = ("2023年,全县实现农林牧渔业总产值41.268亿元(即412,68\n0万元),按可比价格计算,比上年增长5.5%。其中,农业产\n"
+            "值12.865亿元,林业产值1.573亿元,牧业产值1.266亿元,渔业产值0.864亿元,农林牧渔专业及辅助性活\n"
+            "动产值24.700亿元。\n")
+    assert failing(tmp_path, text) == []
+    text = ("全年全区各级调解组织共受理矛盾纠纷1,2\n86件,其中婚姻家庭纠纷600件,邻里纠纷480件,其他纠纷200件。\n")
+    assert any("1,286" in m for m in failing(tmp_path, text))

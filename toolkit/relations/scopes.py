@@ -17,7 +17,8 @@ from .structure import SENT_END, _Doc
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
            "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes", "involved_values",
-           "stage_leads", "point_gaps")
+           "stage_leads")
+_OPTIONAL = ("point_gaps",)  # (lists a vocabulary may leave out: read when given)
 
 
 @lru_cache(maxsize=1)
@@ -36,13 +37,16 @@ def compile_words(data: object) -> dict[str, re.Pattern]:
     if not isinstance(data, dict):
         raise CatalogError("expected a mapping", path=_CATALOG)
     out = {}
-    for name in _FIELDS:
+    for name in (*_FIELDS, *_OPTIONAL):
         items = data.get(name)
+        if items is None and name in _OPTIONAL:
+            out[name] = re.compile("(?!)")  # (left out: matches nothing)
+            continue
         if not isinstance(items, list) or not items or not all(isinstance(w, str) and w.strip() for w in items):
             raise CatalogError(f"{name!r} must be a non-empty list of words", path=_CATALOG, location=name)
         alternation = "|".join(re.escape(w.strip()) for w in sorted(items, key=len, reverse=True))
         out[name] = re.compile(f"(?:{alternation})")
-    unknown = set(data) - set(_FIELDS)
+    unknown = set(data) - set(_FIELDS) - set(_OPTIONAL)
     if unknown:
         raise CatalogError(f"unknown fields {sorted(unknown)}", path=_CATALOG)
     return out
