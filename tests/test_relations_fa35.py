@@ -164,3 +164,24 @@ def test_a_number_cut_inside_its_group_of_thousands(tmp_path) -> None:
     assert failing(tmp_path, text) == []
     text = ("全年全区各级调解组织共受理矛盾纠纷1,2\n86件,其中婚姻家庭纠纷600件,邻里纠纷480件,其他纠纷200件。\n")
     assert any("1,286" in m for m in failing(tmp_path, text))
+
+
+# --- "占比较上年(36.0%)提高0.2个百分点": the bracketed percent after 较上年 is last year's share ---
+
+def test_last_years_share_in_brackets(tmp_path) -> None:
+    for text in ("全年受理群众诉求8,642件。城关镇3,127件,占36.2%,占比较上年(36.0%)提高0.2个百分点。",
+                 "全年新收案件1,480件,其中行政处罚类612件,占41.4%,比重比2022年(38.9%)上升2.5个百分点。"):
+        assert failing(tmp_path, text) == [], text
+    text = "全年受理群众诉求8,642件。城关镇3,127件,占36.5%,占比较上年(36.0%)提高0.5个百分点。"
+    assert any("36.5%" in m for m in failing(tmp_path, text))
+
+
+# --- "涉及14个单位,其中3个单位超期工单数超过15件": the "more than" figure after a count of units is the
+# mark each passes, no part of the units' count ---
+
+def test_the_mark_units_pass_is_no_part(tmp_path) -> None:
+    for text in ("全年超期工单111件,涉及14个单位,其中3个单位超期工单数超过15件。",
+                 "全市共有医疗机构412家,其中28家医院年门诊量超过10万人次。"):
+        assert failing(tmp_path, text) == [], text
+    text = "全市受理诉求超过1.2万件,其中咨询类超过1.5万件。"
+    assert any("1.5万件" in m for m in failing(tmp_path, text))

@@ -175,6 +175,8 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
         return False
     if q.unit == "个百分点" and words()["point_gaps"].search(re.split(r"[,;:]", label)[-1]):
         return False  # "快于全省平均0.6个和1.1个百分点": gaps between two rates, no parts of a gap
+    if q.qualifier in ("超", "逾", "以上") and q.index and _units_passing(d, d.qs[q.index - 1], q):
+        return False  # "其中3个单位超期工单数超过15件": the mark those units pass, no count of its own
     if q.unit in ("岁", "周岁") and (_THRESHOLD_AFTER.match(d.after(q, 3)) or _RANGE_BEFORE.search(label)):
         return False  # "60岁及以上", "16-59岁": an age bracket names a group of people, it counts nothing
     if q.index > 0 and _JOINED.fullmatch(d.s[d.qs[q.index - 1].end : q.start]):
@@ -185,6 +187,14 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
 
 
 _JOINED = re.compile(r"[、和及与]")
+_COUNTED_UNITS = ("个", "家", "所", "名", "人", "户")
+
+
+def _units_passing(d: _Doc, prev: Quantity, q: Quantity) -> bool:
+    """Does a count of units or people (``prev``, "3个单位") open the clause of the "more than" figure
+    ``q``, in another unit? The figure is what each of them passes."""
+    return (prev.unit in _COUNTED_UNITS and prev.unit != q.unit and not prev.is_percent
+            and not re.search(r"[,;:。]", d.s[prev.end : q.start]))
 _THRESHOLD = re.compile(r"(?:在|低于|高于|不足|不到)$")
 _THRESHOLD_AFTER = re.compile(r"及?以[上下内]")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|~|—|–|至|到)$")
