@@ -185,3 +185,13 @@ def test_the_mark_units_pass_is_no_part(tmp_path) -> None:
         assert failing(tmp_path, text) == [], text
     text = "全市受理诉求超过1.2万件,其中咨询类超过1.5万件。"
     assert any("1.5万件" in m for m in failing(tmp_path, text))
+
+
+# --- 执法辅助人员, 协管员, 辅警 assist the enforcement staff and are counted apart: no total of the staff ---
+
+def test_auxiliary_staff_are_not_the_staff(tmp_path) -> None:
+    for text in ("截至12月底,全区共有持证执法人员2,318名,比2022年底增加146名;另有执法辅助人员1,062名(不计入执法人员)。",
+                 "全局共有持证执法人员412名,聘用城管协管员860名。"):
+        assert failing(tmp_path, text) == [], text
+    text = "截至12月底,全区共有执法人员2,218名,其中持证执法人员2,318名。"
+    assert any("2,318" in m for m in failing(tmp_path, text))
