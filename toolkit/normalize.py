@@ -322,6 +322,8 @@ def _wrap_width(lines: list[_Line]) -> int:
 # "第一季度:41236件", "电话渠道: 61235件": a line of a list, one label and one figure, not a wrap.
 _ITEM_LINE = re.compile(r"^[^,，。;；:：\d]{1,12}[:：]\s*[\d][\d,.]*\s*[万亿千]?[\u4e00-\u9fff]{0,3}[;；,，]?$")
 _MATTER = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|[〔\[]\d{4}[〕\]]\d+号$")
+# a number cut after a group of thousands shorter than three digits ("412,68")
+_OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
 _JOIN_NEXT = re.compile(r"^\s*(?:[万亿千]?(?:元|家|项|人|起|件|次|个|份|条|名|%|％|户|所|台|辆|场|支|篇|部|期)|[，,、。；;：:）)」”%])")
 
 
@@ -339,6 +341,8 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     if _BLOCK_START.match(nxt) or nxt.startswith("|") or prev.endswith("|"):
         return False
     if prev[-1].isdigit() and nxt[0].isdigit():
+        if _OPEN_GROUP.search(prev):
+            return True  # "412,68\n0万元": a group of thousands has three digits -- the number goes on
         # A line of wrapped text filled to the width was cut inside a number ("已办结55\n18件");
         # elsewhere two numbers on two lines are two table cells.
         return bool(width) and len(prev) >= width * 0.9 and not prev.isdigit()

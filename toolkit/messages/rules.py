@@ -88,6 +88,7 @@ RULE_TEXT = {
                            "each item's share is of the whole its list partitions (or the base its shares agree on)"),
     "ratio.stated_base": ("括号写明基数(以…为基数)的比率按该基数计算", "a rate whose base the text states in brackets equals its figure over that base"),
     "ratio.target": ("完成目标的百分比按完成数与目标数计算", "the share of a target reached equals the figure over the target"),
+    "sum.joined_rows": ("正文“A和B合计”等于表中A、B两行之和", "a prose figure naming two table rows together (A和B合计) is their sum"),
     "sum.added": ("“加上…共…”的合计等于两数之和", "a figure 加上 (plus) another makes the 共 total after them"),
     "sum.balance": ("收入等于支出加当期结余(赤字时支出等于收入加赤字)", "income = spending + the period's balance (spending = income + a deficit)"),
     "sum.intake_split": ("热线受理数等于直接答复数加派单(转办)数", "a hotline's intake = answered directly + dispatched"),

@@ -43,6 +43,12 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
     totals = _totals_before(d, m.start(), at_head)
+    if m.re is _BREAKDOWN and not at_head and not m.group().endswith(":") and ";" in s[m.end() : part.start] \
+            and (kin := [t for t in totals if compatible(t, part)]) and all(t.value < part.value for t in kin):
+        # "…5,012件,占38.8%,其中…合计4,269件;3个街道合计5,164件,占40.0%": past its clause's ";" a 其中
+        # inside a sentence may go on ("其中A 1,876项;B 1,503项"), but a figure larger than every whole
+        # before it is no part of them -- a sibling of the whole, in no breakdown
+        return None, False
     open_set = False
     # (the opener heads its sentence, or a clause after ";": "…办结1,287件;市本级受理的问题中,上级交办64件")
     head = max(d.last_before(SENT_END, m.start()), d.last_before(";", m.start())) + 1

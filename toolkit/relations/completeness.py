@@ -41,6 +41,17 @@ def _complements() -> list[tuple[str, str]]:
     return read_entries("complements.yaml", "complements", lambda e: (str(e["a"]), str(e["b"])))
 
 
+def own_words(d: _Doc, parts: list[Quantity]) -> str:
+    """The parts' own words: each label's last clause, without the words before it that name the
+    list's set ("一般程序案件中,举行听证23件,…重大执法决定48件": 一般 names the set, no part beside 重大)."""
+    return "".join(_ITEM_CLAUSE_END.split(d.label(p))[-1] for p in parts)
+
+
+def parts_name_complements(d: _Doc, parts: list[Quantity]) -> bool:
+    """``names_its_complements`` by the parts' own words (``own_words``)."""
+    return names_its_complements(own_words(d, parts))
+
+
 _NON = re.compile(r"非([\u4e00-\u9fff]{2})")
 
 
@@ -103,7 +114,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # ("A级和B级纳税人分别为6,214户、27,903户" names some kinds only: a 分别为 says which figure is
         # whose, not that the kinds are all -- a shortfall only a slip explains still fails)
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
-        or names_its_complements(labels + span_text)
+        or names_its_complements(own_words(d, parts) + span_text)
     )
     if not complete and s != tval and not _REST.search(labels) and upper_grades_only(d, parts):
         # "A级景区32家,其中5A级2家、4A级11家": the lower grades left out (grade_lists.py), each bounded

@@ -463,6 +463,18 @@ _BACK = 40  # figures looked back for the one referred to
 _BACK_CHARS = 3000
 
 
+def _another_kind_of(lab: str, aft: str, other: str) -> bool:
+    """"在检查的1,286家定点医疗机构中" after "检查定点医药机构1,758家": the noun after a 在-figure (its last
+    four characters) and the earlier figure's words hold one head noun (机构) but not the words before
+    it (医疗 beside 医药): a kind of the set, not the set. ("在全年268件立案案件中" after "立案查处违法案件
+    268件" says 立案 too; after "立案268件" the head 案件 is not said at all: the set either way.)"""
+    if not lab.startswith("在"):
+        return False
+    noun = re.sub(r"[^\u4e00-\u9fff]", "", aft)[:-1][-4:]
+    words = re.sub(r"[^\u4e00-\u9fff]", "", other)
+    return len(noun) == 4 and noun[-2:] in words and noun[:2] not in words
+
+
 def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
     """A figure that refers back to a set stated before restates its count. Only two forms
     name that set without a second reading: "在全年268件立案案件中," names a stage, and the
@@ -523,7 +535,7 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
                     cands = [r]
                     break
             elif it.stages == stages and r.index not in parts and "其中" not in d.label(r) \
-                    and noun in re.sub(r"[^\u4e00-\u9fff]", "", d.label(r)):
+                    and noun in re.sub(r"[^\u4e00-\u9fff]", "", d.label(r)) and not _another_kind_of(lab, aft, d.label(r)):
                 cands.append(r)
         if len(cands) == 1:
             if together is None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .model import Relation, compatible
+from .overall_rates import counts_more_than
 from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions
 from .roles import is_delta, is_per_n, is_previous
@@ -25,7 +26,6 @@ from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
 from .whole_readings import of_its_whole
 
-# (compiled once: read per figure or per list)
 _AFTER_CLAUSE_END = re.compile(r"[,;。]")
 # "派单工单中,…", and with no comma a set named after 的 ("受理的投诉中已办结…"; not 中心, 中央…)
 _SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,|([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
@@ -164,14 +164,14 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
         (q for q in reversed(window) if says(q, num_words)), None)
     if numerator is not None and not _QUALIFIED.search(named) and _QUALIFIED_WORD.search(d.label(numerator)):
-        # "已办结184,530件,其中按期办结182,163件,办结率…": a plain rate counts all that was done, not
-        # the kind done on time.
+        # "已办结184,530件,其中按期办结182,163件,办结率…": a plain rate counts all done, not those on time
         numerator = next((q for q in reversed(window) if q.index < numerator.index and says(q, num_words, after=False)
                           and not _QUALIFIED_WORD.search(d.label(q))), numerator)
     kind_of_it = None  # the 其中 kind passed over for the plain figure: a reading still
     if numerator is not None and (plain := _plain_before_its_kind(d, numerator, named, num_words, window)):
         kind_of_it, numerator = numerator, plain
-    if numerator is None or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
+    if numerator is None or counts_more_than(d, named, numerator, pct) or _rate_of_a_kind(
+            d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
             scope_of_its_own(d, pct, numerator, rate[0]) and any(
                 p.is_percent and p.value != pct.value and rate[0].search(d.label(p))
                 for p in d.qs[numerator.index + 1 : pct.index])):

@@ -223,6 +223,8 @@ def _column_cells(t: Table, totals: dict[int, Quantity]) -> list[tuple[str, str,
         label = _clean(_ASIDE.sub("", _row_label(row)))
         for j, q in nums:
             column = _COLUMN_GENERIC.sub("", _ASIDE.sub("", header.cells[j].text))
+            if "元" in header.cells[j].text and not q.is_money:
+                continue  # "涉及金额(万元)": amounts, which no count of the prose ("涉及46户") restates
             if len(label) >= _MIN_RUN and len(column) >= 2:
                 # (in the unit its header prints: "年末数(万人)" over "512.36" is 5,123,600 people, rounded)
                 scaled = in_header_unit(q, header.cells[j].text)

@@ -18,6 +18,7 @@ _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
            "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes", "involved_values",
            "stage_leads")
+_OPTIONAL = ("point_gaps",)  # (lists a vocabulary may leave out: read when given)
 
 
 @lru_cache(maxsize=1)
@@ -36,13 +37,16 @@ def compile_words(data: object) -> dict[str, re.Pattern]:
     if not isinstance(data, dict):
         raise CatalogError("expected a mapping", path=_CATALOG)
     out = {}
-    for name in _FIELDS:
+    for name in (*_FIELDS, *_OPTIONAL):
         items = data.get(name)
+        if items is None and name in _OPTIONAL:
+            out[name] = re.compile("(?!)")  # (left out: matches nothing)
+            continue
         if not isinstance(items, list) or not items or not all(isinstance(w, str) and w.strip() for w in items):
             raise CatalogError(f"{name!r} must be a non-empty list of words", path=_CATALOG, location=name)
         alternation = "|".join(re.escape(w.strip()) for w in sorted(items, key=len, reverse=True))
         out[name] = re.compile(f"(?:{alternation})")
-    unknown = set(data) - set(_FIELDS)
+    unknown = set(data) - set(_FIELDS) - set(_OPTIONAL)
     if unknown:
         raise CatalogError(f"unknown fields {sorted(unknown)}", path=_CATALOG)
     return out
@@ -169,6 +173,10 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
     if q.is_percent or words()["not_additive"].search(label):
         return False
+    if q.unit == "个百分点" and words()["point_gaps"].search(re.split(r"[,;:]", label)[-1]):
+        return False  # "快于全省平均0.6个和1.1个百分点": gaps between two rates, no parts of a gap
+    if q.qualifier in ("超", "逾", "以上") and q.index and _units_passing(d, d.qs[q.index - 1], q):
+        return False  # "其中3个单位超期工单数超过15件": the mark those units pass, no count of its own
     if q.unit in ("岁", "周岁") and (_THRESHOLD_AFTER.match(d.after(q, 3)) or _RANGE_BEFORE.search(label)):
         return False  # "60岁及以上", "16-59岁": an age bracket names a group of people, it counts nothing
     if q.index > 0 and _JOINED.fullmatch(d.s[d.qs[q.index - 1].end : q.start]):
@@ -179,6 +187,14 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
 
 
 _JOINED = re.compile(r"[、和及与]")
+_COUNTED_UNITS = ("个", "家", "所", "名", "人", "户")
+
+
+def _units_passing(d: _Doc, prev: Quantity, q: Quantity) -> bool:
+    """Does a count of units or people (``prev``, "3个单位") open the clause of the "more than" figure
+    ``q``, in another unit? The figure is what each of them passes."""
+    return (prev.unit in _COUNTED_UNITS and prev.unit != q.unit and not prev.is_percent
+            and not re.search(r"[,;:。]", d.s[prev.end : q.start]))
 _THRESHOLD = re.compile(r"(?:在|低于|高于|不足|不到)$")
 _THRESHOLD_AFTER = re.compile(r"及?以[上下内]")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|~|—|–|至|到)$")

@@ -226,7 +226,8 @@ def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
 _IN_A_RANGE = re.compile(r"\s*[-—–~～至到]\s*\d")
 _IN_A_RANGE_END = re.compile(r"\d(?:%|‰)?\s*[-—–~～至到]\s*$")
 _TARGETED = re.compile(r"力争|争取|目标|预计|预期|计划(到|在|于)|到20\d\d年(底|末)?")
-_PREVIOUS_SHARE = re.compile(r"(占|比重|比例|率)[^,;。\d]{0,8}由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?$")
+_PREVIOUS_SHARE = re.compile(r"(占|比重|比例|率)[^,;。\d]{0,8}(?:由(上年|去年|上年同期|上一年|\d{4}年)?(同期)?的?"
+                             r"|[较比](上年|去年|上年同期|上一年|\d{4}年)(同期)?[(（])$")  # ("占比较上年(36.0%)提高…")
 _SHARE_TO = re.compile(r"^(提高|上升|增加|增长|下降|降低|减少|回落|升|降)(到|至)$")
 # an aside right after a rate naming its scope ("录取率91.3%(含专科)", "占比45%(不含…)")
 _OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")

@@ -4,6 +4,8 @@ lists cut there)."""
 
 from __future__ import annotations
 
+import re
+
 from ..quantities import Quantity
 from .stages import _same_count, load_stages, naming
 from .structure import _Doc
@@ -37,3 +39,25 @@ def _one_word(words: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
     pa, pb = levels[a[0]][a[1]][0], levels[b[0]][b[1]][0]
     spans = {m.span() for m in pa.finditer(words)} if pa is not None else set()
     return pb is not None and any(m.span() in spans for m in pb.finditer(words))
+
+
+# (adverbs and the list opener a bare stage's words may carry: "已化解", "其中办结", "均已整改")
+_BARE_EXTRA = re.compile(r"其中|[已均共全部当年累计并]")
+
+
+def kind_then_its_outcome(d: _Doc, parts: list[Quantity]) -> bool:
+    """Do the list's first two figures name a kind with no stage and then only a stage of a process
+    that a figure before the list is named by too ("已化解41件;其中历年积案28件,化解24件;疑难案件9件,
+    化解6件", "办结498件,其中投诉312件,办结305件")? The second is what became of the first, and the
+    kind is drawn from the process's earlier stage: the list pairs each kind with its outcome and
+    breaks no one figure down. (An outcome the sentence names for the first time, "案件11件,其中维持
+    8件,确认违法1件", is one more kind.)"""
+    if len(parts) < 2:
+        return False
+    first, second = naming(d, parts[0]), naming(d, parts[1])
+    if first is None or second is None or first.stages or not second.stages:
+        return False
+    bare = _BARE_EXTRA.sub("", second.words)
+    if not bare or load_stages().any_stage.fullmatch(bare) is None:
+        return False
+    return bare in d.s[d.last_before("。\n", parts[0].start) + 1 : parts[0].start]

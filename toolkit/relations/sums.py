@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
-from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, names_its_complements, siblings_of_the_whole
+from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, parts_name_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
 from .list_columns import _segment_groups
 from .misprints import far_over, one_list_with_a_slip, within_one_slip
@@ -38,7 +38,7 @@ from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places, words
 from .siblings import item_beside_others
-from .stage_lists import later_stage_at
+from .stage_lists import kind_then_its_outcome, later_stage_at
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
 from .table_bases import in_its_column
@@ -150,7 +150,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue  # two figures named so: the parts' whole is open
         by_name = isinstance(whole, Quantity)
         if by_name and all(t.index != whole.index for t in totals) and not _names_its_rest(d, found) \
-                and not names_its_complements("".join(d.label(q) for q in found)) \
+                and not parts_name_complements(d, found) \
                 and not adds_up_by_name(d, whole, found):  # type: ignore[arg-type]
             parts = bounded_parts(d, whole, _drop_derived(d, found))  # type: ignore[arg-type]
             nested_parts.update(r.roles["smaller"].index for r in parts)
@@ -211,6 +211,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 total, others = whole_of_the_parts_stage(d, total, others, parts)  # (其中线上受理…)
                 parts = in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)
+                if kind_then_its_outcome(d, parts):
+                    continue  # "其中历年积案28件,化解24件;…": each kind with its outcome, no one whole's parts
                 cut = later_stage_at(d, parts)  # "其中转办54,306件,已反馈53,812件": a funnel
                 if not (cut == len(parts) - 1 and cut >= 2 and _adds_up(total, parts)):
                     # (unless the later-stage figure closes the list to its whole exactly: "审结41件,其中

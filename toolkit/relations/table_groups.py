@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ..quantities import Quantity
 from ..tables import Row
 from .table_changes import _cell
-from .table_nesting import item_readings
+from .table_nesting import NESTED_ROW, item_readings
 
 
 def flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: list,
@@ -34,3 +34,36 @@ def flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: l
     held = [(whole, readings) for whole, readings in summed[1:]
             if (w := _cell(whole, j)) is not None and sum(p.value for p in column(readings[0])) == w.value]
     return [(row, [*flat, *summed[0][1]]), *held]
+
+
+def heading_groups(raw: list[Row], subs: list[int]) -> tuple[list, set[int]] | None:
+    """"县政府部门小计|205 / 县公安局|96 / … / 乡镇小计|69 / 城关镇|38 / …": 小计 rows heading the rows under
+    them (the first row, or each one's rows up to the next adding up to it in some column, or opening
+    with "其中:"), the rows above the first 小计 not adding up to it. Each group's readings, and the ids
+    of the groups that open with "其中:" (a breakdown that need not list every member); None when the
+    小计 rows close the rows above them instead."""
+    if not subs:
+        return None
+    ends = [*subs[1:], len(raw)]
+
+    def adds_to(whole: Row, rows: list[Row]) -> bool:
+        return len(rows) >= 2 and any(
+            all((c := _cell(r, j)) is not None and not c.is_percent for r in rows)
+            and sum(_cell(r, j).value for r in rows) == q.value  # type: ignore[union-attr]
+            for j, q in whole.numbers if not q.is_percent)
+
+    spans = list(zip(subs, ends, strict=True))
+    if subs[0] and (adds_to(raw[subs[0]], raw[: subs[0]]) or not all(
+            k + 1 < e and (NESTED_ROW.match(raw[k + 1].head) or adds_to(raw[k], raw[k + 1 : e])) for k, e in spans)):
+        return None
+    groups, open_ids = [], set()
+    for k, e in spans:
+        under = raw[k + 1 : e]
+        if under and NESTED_ROW.match(under[0].head):
+            # "街道小计|5,164 / 其中:东街道|2,217 / 西街道|1,645 / …": the 其中 is the subtotal's, and its
+            # rows run to the next group -- they may leave members out
+            groups.append((raw[k], [under]))
+            open_ids.add(id(raw[k]))
+        else:
+            groups.append((raw[k], item_readings(under)))
+    return groups, open_ids

@@ -26,7 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
-from .table_groups import flat_if_it_adds
+from .table_groups import flat_if_it_adds, heading_groups
 from .table_level_changes import comparable_noted, level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
@@ -460,12 +460,13 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         subs = [k for k, r in enumerate(raw) if _SUBTOTAL.search(r.head.strip())]
         if subs and any(len(r.cells) != len(row.cells) for r in raw):
             continue
-        if subs and subs[0] == 0:
+        heading = heading_groups(raw, subs) if subs else None
+        open_ids: set[int] = set()
+        if heading is not None:
             # "城区小计" rows heading their groups (the subtotal first, its items under it, up to the
-            # next one): the total adds up the subtotals alone
-            ends = [*subs[1:], len(raw)]
-            groups = [(raw[k], item_readings(raw[k + 1 : e])) for k, e in zip(subs, ends, strict=True)]
-            summed = [(row, [[raw[k] for k in subs]]), *groups]
+            # next one): the total adds up the subtotals alone, and the rows above the first one
+            groups, open_ids = heading
+            summed = [(row, [raw[: subs[0]] + [raw[k] for k in subs]]), *groups]
         else:
             groups = [(raw[k], item_readings(raw[(subs[n - 1] + 1) if n else 0 : k])) for n, k in enumerate(subs)]
             summed = [(row, [[raw[k] for k in subs] + rest for rest in item_readings(raw[subs[-1] + 1 :])] if subs
@@ -479,13 +480,14 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 return [printed_rounded(p) if shares else p
                         for r in rows if (p := _cell(r, j)) is not None and not p.is_percent]
 
-            for whole, readings in flat_if_it_adds(row, j, raw, subs, summed, column):
+            for whole, readings in (summed if heading is not None else flat_if_it_adds(row, j, raw, subs, summed, column)):
                 total = _cell(whole, j)
                 parts = column(readings[0])
                 if total is not None and not total.is_percent and len(parts) >= 2 and not _average_of(total, parts):
                     # (the items: other readings where "其中:" breakdowns may run on)
                     others = [{"total": total, "parts": ps} for o in readings[1:] if len(ps := column(o)) >= 2]
-                    out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}, readings=others))
+                    out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}, readings=others,
+                                        exhaustive=id(whole) not in open_ids))
     return out
 
 

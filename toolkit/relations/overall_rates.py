@@ -1,0 +1,27 @@
+"""Overall rates (综合纠错率, 总体满意率) and the figures they do not count.
+
+"直接纠错68件,直接纠错率16.3%;综合纠错率24.6%": an overall rate counts more than the direct kind
+(the cases settled after a correction too); "表示满意的3,952人次,满意率96.0%;总体满意率(含基本满意)
+98.6%": more than the figure whose own rate is stated before it (the 基本满意 too). The figure the
+overall rate counts is not printed then, and ``named_rates`` reads no rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .structure import _Doc
+
+# a rate named for the whole of its kinds, not for one of them
+_OVERALL_RATE = re.compile(r"(?:综合|总体|整体|全口径)[\u4e00-\u9fff]{1,4}率")
+# a figure of one kind of the work (done on time, directly, on the spot)
+_QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+
+
+def counts_more_than(d: _Doc, named: str, numerator: Quantity, pct: Quantity) -> bool:
+    """Is the rate named ``named`` an overall rate, and ``numerator`` a qualified kind or a figure
+    whose own rate is stated between it and the rate?"""
+    return bool(_OVERALL_RATE.search(named)) and (
+        bool(_QUALIFIED_WORD.search(d.label(numerator)))
+        or any(q.is_percent for q in d.qs[numerator.index + 1 : pct.index]))
