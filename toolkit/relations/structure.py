@@ -224,9 +224,10 @@ class _Doc:
             marks = self._char_marks.get(c)
             if marks is None:
                 marks = self._char_marks[c] = _char_positions(self.s, c)
-            lists.append(marks)
-        if len(lists) == 1:
-            return lists[0]
+            if marks:  # (a character the text lacks adds nothing: most of a gate's are absent)
+                lists.append(marks)
+        if len(lists) <= 1:
+            return lists[0] if lists else array("q")
         return array("q", sorted(itertools.chain.from_iterable(lists)))
 
     def last_before(self, chars: str, pos: int) -> int:
@@ -308,6 +309,8 @@ def _char_positions(s: str, c: str) -> array:
     """Positions of the character ``c`` in ``s``, in order: the starts of a one-character pattern's
     matches, mapped in C (a ``str.find`` loop steps in Python from each to the next: for the commas,
     full stops and line ends of a report, a third slower)."""
+    if c not in s:  # (most characters a gate asks for are not in a given report: one scan in C, no regex)
+        return array("q")
     pat = _ONE_CHAR.get(c)
     if pat is None:
         pat = _ONE_CHAR[c] = re.compile(re.escape(c))
