@@ -224,10 +224,9 @@ class _Doc:
             marks = self._char_marks.get(c)
             if marks is None:
                 marks = self._char_marks[c] = _char_positions(self.s, c)
-            if marks:  # (a character the text lacks adds nothing: most of a gate's are absent)
-                lists.append(marks)
-        if len(lists) <= 1:
-            return lists[0] if lists else array("q")
+            lists.append(marks)
+        if len(lists) == 1:
+            return lists[0]
         return array("q", sorted(itertools.chain.from_iterable(lists)))
 
     def last_before(self, chars: str, pos: int) -> int:
