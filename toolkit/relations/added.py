@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .classified import _OPENER, _REST_ITEM
 from .classified_wholes import _names_whole, _opens_breakdown
-from .label_index import holding_any, may_hold
+from .label_index import holding_any, labelled, may_hold, may_hold_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive, unit_class
@@ -43,6 +43,7 @@ _STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
 # (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度", "…结转至2026年")
 _OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?(?:下(?:一)?年|\d{4}年))")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
+_BARE_LABELS = frozenset({",", ";"})  # (the labels ``_BARE`` matches: a label holds no line end)
 _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
 # (not what was due: "应审结案件1,717件" holds work still open)
 _CLOSED = re.compile(r"(?<![应需])(?:办结|审结|结案)|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
@@ -125,7 +126,10 @@ def _later_stage(d: _Doc, total: Quantity, first: Quantity) -> bool:
 def rest_splits(d: _Doc) -> list[Relation]:
     """"受理投诉57件,办结54件,其余3件正在办理": 57 = 54 + 3."""
     out: list[Relation] = []
-    for c in d.qs:
+    # (only the figures the first test below can pass: a label holding a character of one of the
+    # rest's patterns, or a bare comma)
+    for c in merged(may_hold_any(d, [_REST, _REMAINING, _ACTED_ON_REST, _UNFINISHED, _STILL_HAS]),
+                    labelled(d, _BARE_LABELS)):
         if c.index < 2:
             continue
         lab = d.label(c)

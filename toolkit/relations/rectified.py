@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .label_index import after_holding, gate_chars, holding_any, merged
 from .model import Relation, compatible
 from .structure import _Doc
 
@@ -51,7 +52,10 @@ def rectified_splits(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     if "问题" not in d.s and "隐患" not in d.s:
         return out  # (every figure found names one: a report without either has none)
-    for q in d.qs:
+    # (``_found`` holds only for a figure whose label holds a gate character of ``_FOUND`` or whose
+    # next two characters do: the noun right after it, "…168个问题" -- a figure never starts with one)
+    gate = gate_chars(_FOUND)
+    for q in d.qs if gate is None else merged(holding_any(d, gate), after_holding(d, gate, 2)):
         # (``_found`` first: it is cheaper than ``_status`` and false for most figures; both pure)
         if q.is_percent or not _found(d, q) or _status(d, q) is not None:
             continue

@@ -308,6 +308,8 @@ def _char_positions(s: str, c: str) -> array:
     """Positions of the character ``c`` in ``s``, in order: the starts of a one-character pattern's
     matches, mapped in C (a ``str.find`` loop steps in Python from each to the next: for the commas,
     full stops and line ends of a report, a third slower)."""
+    if c not in s:  # (most characters a gate asks for are not in a given report: one scan in C, no regex)
+        return array("q")
     pat = _ONE_CHAR.get(c)
     if pat is None:
         pat = _ONE_CHAR[c] = re.compile(re.escape(c))
