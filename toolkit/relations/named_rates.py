@@ -2,7 +2,7 @@
 says which words name its numerator and which its base.
 
 The numerator is the nearest figure the numerator's words name; the base, a figure before it named by
-the base's words (the one the rate's own opener or its sentence's names, the total a listed part belongs
+the base's words (the one the rate's own opener names -- its sentence's, a reading --, the total a listed part belongs
 to, the work due), else -- past the rate's paragraph, within its chapter -- a whole named by the base's
 words or a figure the numerator's own noun names ("其中投诉23,517件 … 办结投诉22,964件,办结率97.6%").
 A rate of a kind of the work done (按期办结率) may be of all the work done as well. Where several figures
@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .model import Relation, compatible
+from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than
 from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions
@@ -195,7 +196,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     # ("派单186,169件…已办结184,530件,其中按期办结182,163件,按期办结率97.85%"): each is a reading.
     whole = _other_whole(d, numerator) if qualifier else None
     done = (whole or _done_before(d, numerator, num_words)) if qualifier else None
-    rel = _named_rate_base(d, pct, rate, per, window, numerator, says, due, done)
+    rel = with_opened_set(d, _named_rate_base(d, pct, rate, per, window, numerator, says, due, done), numerator, pct, per)
     if qualifier:
         # "办结123,480件…其中按期办结121,010件,按期办结率98.0%": a rate of a kind of the work done may
         # be of all the work done (办结) as well as of the work received: each is a reading.
@@ -307,8 +308,6 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         # "派单工单中,已办结184,530件,其中按期办结182,163件,…按期办结率": the set opened before the
         # work done holds the kind of it the 其中 singles out too
         opener = _SET_OPENER.search(d.label(done))
-    if opener is None:  # "转派工单中,…签收率99.6%;已办结31,980件,办结率98.0%": a set opening its sentence holds it all
-        opener = _SET_OPENER.match(d.s, numerator.sentence[0] + (d.s[numerator.sentence[0]] == "在"), numerator.start)
     if opener:
         cands = [q for q in d.qs[max(0, numerator.index - 40) : numerator.index]
                  if compatible(q, numerator) and not q.is_percent]

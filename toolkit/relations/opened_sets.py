@@ -1,0 +1,39 @@
+"""A set named at the head of a rate's sentence ("转派工单中,按时签收32,519件,签收率99.6%;已办结31,980件,
+办结率98.0%"): every clause after it speaks of that set, so the figure it names, stated before the
+sentence, is a base of the sentence's rates -- as a reading beside the base the rate's own words find
+(the set's name may fit another figure only loosely: "执结案件中" names no "受理执行案件"), never instead
+of it. A rate with no base of its own takes the set's."""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation, compatible
+from .structure import _Doc, _find_by_label
+
+# "转派工单中,", "在转派的工单中" at the sentence's head (not 中心, 中央…)
+_HEAD_SET = re.compile(r"在?([\u4e00-\u9fff]{2,8})中,|在?([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
+_REACH = 40  # figures back the set's figure is looked for (linear in the text)
+
+
+def with_opened_set(d: _Doc, rel: Relation | None, numerator: Quantity, pct: Quantity, per: int) -> Relation | None:
+    """``rel`` with the base the set opening the rate's sentence names as a reading (or as the base
+    when ``rel`` is None)."""
+    if rel is not None and rel.kind != "ratio":
+        return rel
+    m = _HEAD_SET.match(d.s, numerator.sentence[0], numerator.start)
+    if m is None:
+        return rel
+    cands = [q for q in d.qs[max(0, numerator.index - _REACH) : numerator.index]
+             if q.start < numerator.sentence[0] and not q.is_percent and compatible(q, numerator)]
+    base = _find_by_label(d, cands, m.group(1) or m.group(2), pct.start)
+    if base is None or base.value < numerator.value:
+        return rel
+    if rel is None:
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+    if rel.roles.get("numerator") is not numerator or rel.roles.get("denominator") is base \
+            or any(r.get("denominator") is base for r in rel.readings):
+        return rel
+    rel.readings.append({"numerator": numerator, "denominator": base, "percent": pct})
+    return rel
