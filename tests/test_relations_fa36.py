@@ -71,7 +71,7 @@ def test_confirmed_void_is_a_correction(tmp_path, text, status) -> None:
 
 
 # After the kinds of a stock ("现有…,其中A、B、C"), a clause of what the year added (新增, 新设立) is
-# no more kind of it.
+# no more kind of it (unless the whole is an addition too).
 @pytest.mark.parametrize(("text", "status"), [
     ("全局现有执法人员250名,其中具有高级资格的30名、中级资格120名、初级资格100名,全年新增取得资格28名。", "pass"),
     ("全县现有律师事务所45家,其中合伙所30家、个人所12家、国资所3家,本年新设立5家。", "pass"),
@@ -79,6 +79,10 @@ def test_confirmed_void_is_a_correction(tmp_path, text, status) -> None:
     ("全市现有人民调解委员会610个,其中村级480个、社区级96个、行业性专业性34个,年内新建12个。", "pass"),
     ("全市现有人民调解委员会610个,其中村级480个、社区级96个、行业性专业性36个,年内新建12个。", "fail"),
     ("支队现有队员300名,其中一级50名、二级120名、三级110名,年内新增取得二级资格25名。", None),
+    # (a whole that is itself an addition has additions for parts)
+    ("全年新增减税降费及退税缓费共计12.5亿元,其中留抵退税7.2亿元,新增减税降费3.1亿元,缓税缓费2.2亿元。", "pass"),
+    ("全年新增减税降费及退税缓费共计12.5亿元,其中留抵退税7.2亿元,新增减税降费3.1亿元,缓税缓费3.2亿元。", "fail"),
+    ("本年新建各类学校共计24所,其中小学12所,新建幼儿园9所,初中3所。", "pass"),
 ])
 def test_the_years_additions_are_no_kind_of_a_stock(tmp_path, text, status) -> None:
     sums = [c for c in of_kind(tmp_path, text, "sum") if c.rule == "sum.breakdown"]

@@ -144,10 +144,12 @@ def _added_words() -> re.Pattern:
     return read_section("flows.yaml", "cumulative", lambda v, _: re.compile(str(v["new"])))
 
 
-def added_in_the_year(d: _Doc, out: list[Quantity], q: Quantity) -> bool:
+def added_in_the_year(d: _Doc, total: Quantity, out: list[Quantity], q: Quantity) -> bool:
     """Does ``q``'s clause, after a stronger stop than the list's first joint, count what was added
-    over the year (cumulative ``new`` of flows.yaml: 新增, 新建…) while the list's first part does not?
-    A list of the kinds of a stock ("现有民警412名,其中…") is followed by the year's additions."""
+    over the year (cumulative ``new`` of flows.yaml: 新增, 新建…) while neither the whole nor the list's
+    first part does? A list of the kinds of a stock ("现有民警412名,其中…") is followed by the year's
+    additions; a whole added itself ("新增减税降费…共计9.84亿元,其中…") has additions for parts."""
     new = _added_words()
     clause = re.split(r"[,;:、]", d.label(q))[-1]
-    return _stop_before(d, out[-1], q) >= 2 and bool(new.match(clause)) and not new.search(d.label(out[0]))
+    return (_stop_before(d, out[-1], q) >= 2 and bool(new.match(clause)) and not new.search(d.label(out[0]))
+            and not new.search(d.label(total)))

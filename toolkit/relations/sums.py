@@ -513,7 +513,7 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break  # "其中有效来电16,215个,有效来电中咨询类9,862个、…": the kinds of a part, not parts
         if out and leaves_the_kinds(d, out, q) and running + (money_value(q) if total.is_money else q.value) != target:
             break  # "其中…领域41件、…领域19件,发出检察建议10件": not one more kind (unless it closes the sum)
-        if out and added_in_the_year(d, out, q) and running + (money_value(q) if total.is_money else q.value) != target:
+        if out and added_in_the_year(d, total, out, q) and running + (money_value(q) if total.is_money else q.value) != target:
             break  # "民警412名,其中高级38名、中级196名…,年内新增41名": what the year added, not one more kind
         verb = _NEXT_STAGE.search(d.label(q))
         if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
