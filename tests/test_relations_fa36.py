@@ -120,7 +120,7 @@ def test_a_count_of_places_bounds_no_work(tmp_path, text) -> None:
 
 
 # A group named before a closing word after a 分别 list ("区直部门合计3,102件") is a sibling of the
-# items, its own total; a count of them, "二者", a jurisdiction or nothing closes the list.
+# items, its own total; a count of them, "二者", "各类", a jurisdiction, a period or nothing closes the list.
 @pytest.mark.parametrize(("text", "status"), [
     ("工单量居前两位的东港街道、西港街道分别为1,862件、1,537件,区直部门合计3,102件。", None),
     ("城区、郊区分别受理620件、480件,市直部门合计1,350件。", None),
@@ -130,6 +130,9 @@ def test_a_count_of_places_bounds_no_work(tmp_path, text) -> None:
     ("东港街道、西港街道分别受理1,862件、1,537件,二者合计3,499件。", "fail"),
     ("城市、农村低保对象分别为3,126户、1,872户,合计4,998户。", "pass"),
     ("城市、农村低保对象分别为3,126户、1,872户,合计4,898户。", "fail"),
+    ("城区、郊区分别受理620件、480件,全年合计1,100件。", "pass"),
+    ("城区、郊区分别受理620件、480件,各类合计1,200件。", "fail"),
+    ("一、二季度分别受理620件、480件,上半年合计1,100件。", "pass"),
 ])
 def test_a_sibling_group_closes_no_list(tmp_path, text, status) -> None:
     sums = [c.status for c in of_kind(tmp_path, text, "sum")]

@@ -149,7 +149,8 @@ def names_position(name: str, words: str) -> bool:
 
 # the words before a closing word that say it closes the list: a count of its items, "these", a
 # jurisdiction as a whole ("两个街道合计", "二者合计", "以上合计", "全区合计")
-_OF_THE_LIST = re.compile(r"^(?:[两二三四五六七八九十]个?[\u4e00-\u9fff]{0,3}|[二两三四]者|以上|上述|前述|这些|全[省市区县镇]|共|总|累)")
+_OF_THE_LIST = re.compile(r"^(?:[两二三四五六七八九十]个?[\u4e00-\u9fff]{0,3}|[二两三四]者|以上|上述|前述|这些|各|全|本[年月]|当[年月]"
+                          r"|共|总|累|[上下]半年|[一二三四1-4]季度)")
 
 
 def _names_a_sibling(gap: str, names: list[str]) -> bool:
