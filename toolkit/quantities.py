@@ -467,17 +467,18 @@ def _rounded(num: str | None, scale: str, unit: str) -> bool:
 def _one_in_a_list(s: str, a: int, b: int, unit: str) -> bool:
     """Is "一<unit>" an item of a list of counts in that unit ("三级医院三家、二级医院一家、一级医院五家"):
     closed by a list's punctuation, with a count of its unit just before it or right after? Is
-    "十<unit>" a whole broken down after it ("设立十个站,其中街道一个、社区九个")?"""
+    "十<unit>" a whole broken down after it ("设立十个站,其中街道一个、社区九个"), or an item as 一 is?"""
     if b >= len(s) or s[a - 1 : a] in _CN_WORD_BEFORE:
         return False
     if s[a : a + 1] == "十":
         # ten, when parts in its unit follow ("新设立十个便民服务站,其中街道一个、…") or it closes a list
         # of them ("…一级医院六家,合计十家")
         unit_re = re.escape(unit)
-        return bool(re.match(rf"[^。;]{{0,16}}?[,,]其中[^。;\d]{{0,10}}?(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}",
-                             s[b : b + 40])
-                    or re.search(rf"(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}[,,、]?(?:合计|共计|总计|共有|共)$",
-                                 s[max(0, a - 24) : a]))
+        if (re.match(rf"[^。;]{{0,16}}?[,,]其中[^。;\d]{{0,10}}?(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}", s[b : b + 40])
+                or re.search(rf"(?:\d|[一二三四五六七八九两])[\d,.]*{unit_re}[,,、]?(?:合计|共计|总计|共有|共)$",
+                             s[max(0, a - 24) : a])):
+            return True
+        # (or an item of a list of counts, as 一 is: "维持六十一件、驳回十件、撤销九件")
     if s[b] not in "、,;。":
         return False
     unit_re = re.escape(unit)

@@ -33,6 +33,7 @@ from .nested_lists import included_in_the_part_before
 from .process_voids import carried_over_for
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
+from .scopes import counts_places
 from .scopes import words as breakdown_words
 from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
 from .stages import (
@@ -347,7 +348,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         rule = "bound.stage"
         if larger is None and p.scope is not None:
             para = d.s.rfind("\n", max(0, q.start - _PARAGRAPH), q.start) + 1
-            larger, rule = _whole_candidate(p, _before(d, q, para), name), "bound.level"
+            larger, rule = _whole_candidate(d, p, _before(d, q, para), name), "bound.level"
         if larger is None:
             continue
         pair = (min(q.index, larger.q.index), max(q.index, larger.q.index))
@@ -532,10 +533,13 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
     return sorted(figures.values(), key=lambda c: -c.q.index)
 
 
-def _whole_candidate(p: _Named, earlier: list[Quantity], name) -> _Named | None:
+def _whole_candidate(d: _Doc, p: _Named, earlier: list[Quantity], name) -> _Named | None:
     """The nearest earlier figure of the whole jurisdiction in the paragraph: in the sentence, at
     the same or an earlier stage; in a sentence before, at the same stage, named the same way."""
+    places = counts_places(d, p.q)
     for r in reversed(earlier):
+        if counts_places(d, r) and not places:
+            continue  # ("全县18个乡镇…承接工单。…县住建局1,317件": the places, not their work)
         c = name(r)
         if c is None or c.scope != "whole" or not compatible(r, p.q) or not _same_count(p, c):
             continue

@@ -278,8 +278,8 @@ def _ref_class(label: str) -> str | None:
 
 
 # The words of a decrease in a delta's label, with every one the delta role reads ("同比减收18.6亿元"
-# is 18.6 less than last year, not more).
-_DOWN_DELTA = re.compile(r"减少|下降|降低|回落|少|减收|减支|减产|净减|减了?$")
+# is 18.6 less than last year, not more; "办理时长缩短0.8天" is 0.8 days less).
+_DOWN_DELTA = re.compile(rf"{DOWN_WORDS}|少|减收|减支|减产|净减|缩减|减了?$")
 
 
 def _previous_from_delta(d: _Doc, cur: Quantity, delta: Quantity) -> Decimal:

@@ -147,6 +147,26 @@ def names_position(name: str, words: str) -> bool:
     return bool(core) and words.startswith((core + "级", core + "本级"))
 
 
+# the words before a closing word that say it closes the list: a count of its items, "these", a
+# jurisdiction as a whole ("两个街道合计", "二者合计", "以上合计", "全区合计")
+_OF_THE_LIST = re.compile(r"^(?:[两二三四五六七八九十]个?[\u4e00-\u9fff]{0,3}|[二两三四]者|以上|上述|前述|这些|各|全|本[年月]|当[年月]"
+                          r"|共|总|累|[上下]半年|[一二三四1-4]季度)")
+
+
+def _names_a_sibling(gap: str, names: list[str]) -> bool:
+    """Do the words before a closing word name a group of their own ("…分别为1,862件、1,537件,区直部门
+    合计3,102件": the bodies of another kind, beside the items listed) -- neither a count of the
+    items, "these", nor the noun every item's name ends with?"""
+    words = _NOT_CJK.sub("", gap)
+    words = re.split(r"合计|共计|总计|累计|总共", words)[0]
+    if not words or _OF_THE_LIST.match(words):
+        return False
+    shared = names[-1]
+    while shared and not all(n.endswith(shared) for n in names):
+        shared = shared[1:]
+    return not (len(shared) >= 2 and words.endswith(shared) and len(words) - len(shared) <= 2)
+
+
 def _closed_lists(d: _Doc) -> list[Relation]:
     """"城市、农村低保对象分别为3,126户5,284人、1,872户3,019人,合计4,998户8,330人": a 分别 list of
     items (one figure of each measure, as many items as names) closed by its total right after it
@@ -166,6 +186,7 @@ def _closed_lists(d: _Doc) -> list[Relation]:
         last = items[-1][-1]
         closing = d.qs[last.index + 1 : last.index + 1 + width]
         if len(closing) != width or not _CLOSING.fullmatch(d.s[last.end : closing[0].start]) \
+                or _names_a_sibling(d.s[last.end : closing[0].start], names) \
                 or any(d.s[a.end : b.start] not in ("", "、") for a, b in pairwise(closing)) \
                 or of_another_period(d, closing[0], [it[0] for it in items]):
             continue  # ("一、二季度分别…37次、41次,下半年合计92次": the 合计 of one more period)

@@ -84,6 +84,11 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
         if any(r.value != found[0].value and compatible(r, found[0]) and "\n" not in d.s[r.end : marker]
                for r in found[1:]):
             return AMBIGUOUS  # "全市受理投诉500件。其中城区受理投诉300件…。投诉中,…": 500 or 300
+        bare = _bare_stage_whole(d, earlier, words, marker)
+        if isinstance(bare, Quantity) and bare.start > found[0].end:
+            # "法院受理行政诉讼案件173件。…受理278件…。受理案件中,": the figure named by the stage
+            # alone, nearer, is the set; one named with more words further back is another body's
+            return bare
         return found[0]
     return _bare_stage_whole(d, earlier, words, marker)
 

@@ -4,12 +4,15 @@ part's own breakdown, whose figures are no items of the list around it. Read by 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
-from .model import compatible
+from .model import compatible, money_value
 from .scopes import words
 from .structure import _Doc
+from .vocab import read_section
 
 
 def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
@@ -117,3 +120,36 @@ def involved_value_of_another(d: _Doc, part: Quantity, total: Quantity) -> bool:
     k = part.index - 1
     count = d.qs[k] if 0 <= k < len(d.qs) and d.qs[k + 1] is part else None
     return count is not None and count.start > total.end and not count.is_money and not count.is_percent
+
+
+_SUBTOTAL_WORDS = re.compile(r"^[,;、]?[\u4e00-\u9fff]{0,8}?(?:合计|共计|小计|总计)$")
+
+
+def subtotal_of_the_last(d: _Doc, out: list[Quantity], q: Quantity) -> bool:
+    """Is ``q`` named by a total word (合计, 共计, 小计) and the sum of the last two or more parts
+    listed before it -- a subtotal of those kinds, not one more part of the list?"""
+    if not _SUBTOTAL_WORDS.match(d.label(q)) or len(out) < 2:
+        return False
+    value = (lambda p: money_value(p)) if q.is_money else (lambda p: p.value)
+    running = Decimal(0)
+    for k, p in enumerate(reversed(out), 1):
+        running += value(p)
+        if k >= 2 and running == value(q):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _added_words() -> re.Pattern:
+    return read_section("flows.yaml", "cumulative", lambda v, _: re.compile(str(v["new"])))
+
+
+def added_in_the_year(d: _Doc, total: Quantity, out: list[Quantity], q: Quantity) -> bool:
+    """Does ``q``'s clause, after a stronger stop than the list's first joint, count what was added
+    over the year (cumulative ``new`` of flows.yaml: 新增, 新建…) while neither the whole nor the list's
+    first part does? A list of the kinds of a stock ("现有民警412名,其中…") is followed by the year's
+    additions; a whole added itself ("新增减税降费…共计9.84亿元,其中…") has additions for parts."""
+    new = _added_words()
+    clause = re.split(r"[,;:、]", d.label(q))[-1]
+    return (_stop_before(d, out[-1], q) >= 2 and bool(new.match(clause)) and not new.search(d.label(out[0]))
+            and not new.search(d.label(total)))

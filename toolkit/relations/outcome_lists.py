@@ -18,6 +18,7 @@ from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .label_index import may_hold
 from .model import Relation, compatible
+from .nested_lists import subtotal_of_the_last
 from .roles import is_change_percent, is_delta, is_previous
 from .scopes import unit_class
 from .structure import _Doc
@@ -117,6 +118,9 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             break
         if p.value > w.value:
             return []  # an outcome larger than what was decided: the list is of another figure
+        if subtotal_of_the_last(d, parts, p):
+            prev = p
+            continue  # "…确认违法9件,责令履行4件,纠错案件合计13件,终止5件": the last outcomes added up
         if _subtotal_of(own, [_own(d, x) for x in parts]):
             break  # "维持61件、撤销9件、确认违法5件…;纠错14件": a total of outcomes listed, no outcome of its own
         if not base.search(own) and ((between[:1] == ";" and prev is not lead)
@@ -165,16 +169,17 @@ def _subtotal_of(own: str, listed: list[str]) -> bool:
     """Is ``own`` the name of a total the catalog defines by outcomes (纠错: 撤销, 确认违法, …), one
     of which is listed already?"""
     return any(whole.search(own) and any(n.search(x) for n in names for x in listed)
-               for whole, names, _ in _definitions())
+               for whole, names, _, _ in _definitions())
 
 
 @lru_cache(maxsize=1)
-def _definitions() -> list[tuple[re.Pattern, list[re.Pattern], set[int]]]:
+def _definitions() -> list[tuple[re.Pattern, list[re.Pattern], set[int], set[int]]]:
     out = []
     for e in catalog_yaml("distributed.yaml")["defined_totals"]:
         parts = [str(p) for p in e["parts"]]
         optional = {i for i, p in enumerate(parts) if p in {str(o) for o in e.get("optional", [])}}
-        out.append((re.compile(e["whole"]), [re.compile(f"(?:^|[^不未]){p}$") for p in parts], optional))
+        unprinted = {i for i, p in enumerate(parts) if p in {str(o) for o in e.get("unprinted", [])}}
+        out.append((re.compile(e["whole"]), [re.compile(f"(?:^|[^不未]){p}$") for p in parts], optional, unprinted))
     return out
 
 
@@ -183,27 +188,32 @@ def defined_totals(d: _Doc) -> list[Relation]:
     the outcomes it counts (``defined_totals`` of catalog/distributed.yaml) is their sum when each
     is printed once in its paragraph; the sum without an optional outcome is a reading."""
     out: list[Relation] = []
-    for whole_words, names, optional in _definitions():
+    for whole_words, names, optional, unprinted in _definitions():
         for w in may_hold(d, whole_words):  # (its own words are its label's: a label without the gate names no whole)
             if w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or not whole_words.search(_own(d, w)) \
                     or "等" in d.label(w):
                 continue  # ("通过确认违法、撤销…等方式纠错56件": 等 says the text counts in more ways)
             para = d.last_before("\n", w.start) + 1
             end = d.next_end(w.end, "\n")
-            found = []
-            for name in names:
+            found: list[tuple[int, Quantity]] = []
+            for i, name in enumerate(names):
                 hits = [p for p in d.in_range(para, end) if p is not w and not p.is_percent and not p.in_table
                         and not is_delta(d, p) and not is_previous(d, p) and name.search(_own(d, p))
                         and compatible(p, w)]
+                if not hits and i in unprinted:
+                    continue  # (an outcome few reports have: none printed, none decided)
                 if len(hits) != 1:
                     break
-                found.append(hits[0])
+                found.append((i, hits[0]))
             else:
-                if any(p.value > w.value for p in found):
+                if any(p.value > w.value for _, p in found):
                     continue
-                readings = [{"total": w, "parts": [p for i, p in enumerate(found) if i not in optional]}] \
-                    if optional else []
-                out.append(Relation("sum", "sum.named_partition", {"total": w, "parts": found}, readings=readings))
+                # the sum without each optional outcome printed, and without all of them, are readings
+                left_out = [i for i, _ in found if i in optional]
+                drops = [{i} for i in left_out] + ([set(left_out)] if len(left_out) > 1 else [])
+                readings = [{"total": w, "parts": [p for i, p in found if i not in drop]} for drop in drops]
+                out.append(Relation("sum", "sum.named_partition", {"total": w, "parts": [p for _, p in found]},
+                                    readings=readings))
     return out
 
 

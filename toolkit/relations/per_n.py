@@ -37,6 +37,17 @@ _READINGS = 3  # at most this many bases are readings of one rate; more leave it
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 
+_REACHED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:上升|提高|提升|增加|增长|下降|减少|降低|升|增|降|减)(?:到|至|为)$")
+
+
+def _reached(d: _Doc, q: Quantity) -> Quantity | None:
+    """The level a change from ``q`` reaches, right after it ("由6,384人上升为11,366人"), in its unit."""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    if nxt is None or nxt.sentence != q.sentence or nxt.unit != q.unit or not _REACHED.fullmatch(d.s, q.end, nxt.start):
+        return None
+    return nxt
+
+
 def _per_capita(d: _Doc) -> list[Relation]:
     """Every per-N rate whose base and numerator the text states, each found once."""
     out: list[Relation] = []
@@ -67,6 +78,13 @@ def _per_capita(d: _Doc) -> list[Relation]:
         m = _PER_N.search(d.label(q))
         if not m or _TARGETED.search(d.s[q.sentence[0] : q.start]):
             continue  # "力争每千人口医师数达到3.1人": a target, not a figure of the year
+        shown = q
+        if is_previous(d, q):
+            # "每10万人中拥有大学文化程度的由6,384人上升为11,366人": the rate of the year is the level
+            # reached, the one it rose from is another year's
+            shown = _reached(d, q)
+            if shown is None:
+                continue
         rest = m.group("rest")
         people = _PEOPLE.match(rest)
         by_noun = False  # the base found by the noun after 每N, not by a unit
@@ -116,9 +134,9 @@ def _per_capita(d: _Doc) -> list[Relation]:
             numerators.reverse()
             numerator = numerators[0]
         out.append(Relation("ratio", "ratio.per_capita",
-                            {"numerator": numerator, "denominator": bases[0], "percent": q},
+                            {"numerator": numerator, "denominator": bases[0], "percent": shown},
                             per=per,
-                            readings=[{"numerator": n, "denominator": b, "percent": q}
+                            readings=[{"numerator": n, "denominator": b, "percent": shown}
                                       for n in numerators for b in bases if (n, b) != (numerator, bases[0])]))
         last = (q, bases, per) if people else None
     return out

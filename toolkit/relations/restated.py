@@ -296,7 +296,7 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     prose = [q for q in prose if not _JOINED_TOTAL.search(d.clause(q))]
     out = []
     for label, fig in rows:
-        scored = [(score(label, q, fig), q) for q in prose if _may_restate(q, fig, money_rows)]
+        scored = [(score(label, q, fig), q) for q in prose if _may_restate(q, fig, money_rows, heads)]
         best = max((sc for sc, _ in scored), default=0)
         top = [q for sc, q in scored if sc == best]
         if not best or len(top) != 1:
@@ -333,9 +333,27 @@ def _member_words(label: str) -> str:
     return rest if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 2 else label
 
 
-def _may_restate(q: Quantity, fig: Quantity, money_rows: set[int]) -> bool:
-    """Units that let a prose figure restate a row's figure: an amount only a row that may be one."""
+_HEAD_UNIT = re.compile(r"[(（]\s*([^()（）\d]{1,6}?)\s*[)）]\s*$")
+
+
+def _fits_the_head_unit(q: Quantity, head: str) -> bool:
+    """Is a prose figure in the unit its column's header names ("诊疗人次(万人次)", "金额(万元)")? A
+    count of institutions (52个) restates no cell counted in 万人次 whatever the row's name."""
+    m = _HEAD_UNIT.search(head)
+    if m is None or not q.unit:
+        return True
+    unit = m.group(1)
+    if q.is_money or "元" in unit:
+        return q.is_money and "元" in unit
+    return unit.endswith(q.unit) or q.unit.endswith(unit)
+
+
+def _may_restate(q: Quantity, fig: Quantity, money_rows: set[int], heads: dict[int, str]) -> bool:
+    """Units that let a prose figure restate a row's figure: an amount only a row that may be one,
+    a figure of another unit than its column's header names none."""
     if q.is_money and fig.index not in money_rows:
+        return False
+    if not _fits_the_head_unit(q, heads.get(fig.index, "")):
         return False
     return not fig.unit or not q.unit or compatible(q, fig)
 
@@ -368,7 +386,7 @@ def _by_distinct_words(rows: list[tuple[str, Quantity]], prose: list[Quantity], 
         if len(mine) < _MIN_RUN and label.endswith(mine):
             continue  # (no noun after them: "行政许可" beside "行政处罚" -- 许可 alone)
         key = mine if len(mine) >= _MIN_RUN else mine + label[-2:]
-        named = [q for q in prose if key in words[q.index] and _may_restate(q, fig, money_rows)
+        named = [q for q in prose if key in words[q.index] and _may_restate(q, fig, money_rows, heads)
                  and not (_INTAKE.search(words[q.index]) and not _INTAKE.search(label))]  # (see _pairs)
         if len(named) != 1 or named[0].index in taken:
             continue

@@ -50,7 +50,9 @@ _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|"
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
 _PREVIOUS = gated(re.compile(
     # ("比上年末的25.9亿元增加…": a stock compared against its level at last year's end)
-    r"(比|较)(\d{4}年(?:末|底)?|\d{1,2}月份?|上年(?:末|底)?|去年(?:末|底)?|去年同期|上年同期|上月|上季度)(的)?\(?$"
+    # ("较一季度的127件减少44件": against another quarter or half of the year, as REF reads it)
+    r"(比|较)(\d{4}年(?:末|底)?|\d{1,2}月份?|上年(?:末|底)?|去年(?:末|底)?|去年同期|上年同期|上月|上季度"
+    r"|[一二三四1-4]季度|上半年)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"
@@ -60,9 +62,10 @@ _PREVIOUS = gated(re.compile(
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
 _LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,4}$")
 _NOT_LAST_YEARS = re.compile(r"结转|遗留|转入|延续|以来|未|度|增|减|多|少|升|降|比|较")
-# "由120件增加到150件", "从上年的120件增至150件": the level a change starts from, and the one it reaches.
+# "由120件增加到150件", "从上年的120件增至150件", "由6,384人上升为11,366人": the level a change starts
+# from, and the one it reaches.
 _FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
-_TO = re.compile(r"[^,;。]{0,20}?(增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(到|至)")
+_TO = re.compile(r"[^,;。]{0,20}?(增加|增长|上升|提高|提升|下降|减少|降低|回落|增|降|减|升)(到|至|为)")
 # Separators inside a list of percents ("12.7%、18.4%", "12.7%18.4%").
 _CHAIN_GAP = ("、", ",", "和", "及", "")
 _ASIDE = re.compile(r"\([^()。;]*\)")

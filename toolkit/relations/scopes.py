@@ -153,6 +153,19 @@ def _counts_units_of_the_figure_before(d: _Doc, q: Quantity) -> bool:
     return bool(words()["scope_nouns"].match(d.s, q.end))
 
 
+_PLACE_UNITS = frozenset({"个", "家", "所"})
+_PLACE_MODIFIER = re.compile(r"(?:[省市县区镇乡]直|[省市县区]属|[省市县区]级)?")
+
+
+def counts_places(d: _Doc, q: Quantity) -> bool:
+    """"全县18个乡镇(街道)和46个县直单位…": a count of places or bodies (a scope noun right after
+    it), not of work they do -- no whole of the cases any of them handled."""
+    if q.is_percent or q.unit not in _PLACE_UNITS:
+        return False
+    m = _PLACE_MODIFIER.match(d.s, q.end)
+    return bool(words()["scope_nouns"].match(d.s, m.end()))
+
+
 # Words that use 均 as "all" ("均为", "均已整改") and asides in brackets say nothing of the figure after them;
 # nor does a manner of doing ("按比例安排就业58人", "按规定比例安置": placed by the quota, a count of people).
 _NOT_OF_THE_FIGURE = re.compile(r"\([^()]*\)|均(?:为|已|在|按|由|是|系|属|于|能|未|不|无|得到|予以)"

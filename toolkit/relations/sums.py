@@ -27,9 +27,11 @@ from .named_wholes import (
 from .nested_lists import (
     _aside_of_a_part,
     _colon_sublists,
+    added_in_the_year,
     included_in_the_part_before,
     involved_value_of_another,
     leaves_the_kinds,
+    subtotal_of_the_last,
 )
 from .outcomes import decided_part_at, decided_whole, open_work_at
 from .part_stages import whole_of_the_parts_stage
@@ -507,10 +509,14 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
             break
         if out and (_OWN_TOTAL.search(d.label(q)) or items_counted(d, q) is not None):
             break  # "…其他处理2件,合计151件,结转下年度5件", "…,五类案件共计50件": the list's own total closes it
+        if out and subtotal_of_the_last(d, out, q):
+            continue  # "…撤销17件,确认违法9件,责令履行4件,纠错案件合计30件": the last kinds added up, no kind
         if out and _nested_in(d, q, out):
             break  # "其中有效来电16,215个,有效来电中咨询类9,862个、…": the kinds of a part, not parts
         if out and leaves_the_kinds(d, out, q) and running + (money_value(q) if total.is_money else q.value) != target:
             break  # "其中…领域41件、…领域19件,发出检察建议10件": not one more kind (unless it closes the sum)
+        if out and added_in_the_year(d, total, out, q) and running + (money_value(q) if total.is_money else q.value) != target:
+            break  # "民警412名,其中高级38名、中级196名…,年内新增41名": what the year added, not one more kind
         verb = _NEXT_STAGE.search(d.label(q))
         if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,

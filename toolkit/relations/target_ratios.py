@@ -49,8 +49,9 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         return None
     if bracketed != d.label(target).endswith("("):
         return None  # a bracket closed that the target did not open
+    # (not a change: "征收1,247.3万元,比上年增加132.6万元,完成年度任务1,100万元的113.4%" -- done is the level)
     done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : target.index])
-                 if not q.is_percent and compatible(q, target)), None)
+                 if not q.is_percent and compatible(q, target) and not is_delta(d, q) and not is_previous(d, q)), None)
     if done is None:
         return None
     k = d.s.rfind("其中", pct.sentence[0], done.start)
