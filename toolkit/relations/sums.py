@@ -90,8 +90,7 @@ def _in_which(d: _Doc) -> list[re.Match]:
     m = _IN_WHICH.match(s, 0)
     if m:
         found.append(m)
-    # (the stops a match follows, found by one scan; a walk over every stop in Python cost ~1.5% of
-    # the relations; each is matched again for the match itself, which starts after the stop)
+    # (the stops a match follows, by one scan -- a walk over every stop in Python cost ~1.5%; each matched again)
     for stop in _STOP_BEFORE_IN_WHICH.finditer(s):
         m = _IN_WHICH.match(s, stop.end())
         if m:
@@ -336,8 +335,7 @@ def _named_in_marker(d: _Doc, totals: list[Quantity], marker: int) -> list[Quant
         named = [t for t in totals if len(w) >= 2 and w in label_words(d, t)]
         if len(named) == 1:
             return named
-    # The items of the sentence before are no whole of this list ("审结58件,其中维持41件,…。审结
-    # 案件中,维持41件,…" must not break down 41).
+    # The items of the sentence before are no whole of this list ("审结58件,其中维持41件,…。审结案件中,维持41件")
     wholes = [t for t in totals if not re.search(r"其中|中,", d.s[t.sentence[0] : t.start])]
     return wholes if wholes else totals
 
