@@ -281,3 +281,14 @@ def test_a_group_rate_over_graded_files(tmp_path, rate, status):
     (c,) = [c for c in audit_text(tmp_path, text, ".txt") if c.rule == "ratio.group_rate"]
     assert c.status == status
     assert "良好 282卷" in c.message_zh and "分子" not in c.message_zh
+
+
+# One outcome of a list its sentence opens ("从审结方式看,维持212件,…,调解结案35件") is no stage total:
+# the corrections counted after the list are bounded by the whole, not by that outcome.
+@pytest.mark.parametrize("text,status", [
+    ("全年审结418件。从审结方式看，维持212件，驳回复议申请41件，撤销48件，变更3件，确认违法14件，责令履行3件，"
+     "调解结案35件，终止审理62件。直接纠错68件，直接纠错率16.3%。", []),
+    ("全年审结418件。从审结方式看，维持212件，撤销48件。直接纠错468件。", ["fail"]),
+])
+def test_an_outcome_of_a_list_bounds_nothing(tmp_path, text, status):
+    assert _rule(tmp_path, text, "bound.stage") == status

@@ -37,3 +37,13 @@ def with_opened_set(d: _Doc, rel: Relation | None, numerator: Quantity, pct: Qua
         return rel
     rel.readings.append({"numerator": numerator, "denominator": base, "percent": pct})
     return rel
+
+
+# a sentence opening a breakdown of the figure before it ("从审结方式看,", "审结案件中,", "其中,")
+_OPENED_LIST = re.compile(r"(?:从[\u4e00-\u9fff]{1,10}(?:看|分)|其中|在?[\u4e00-\u9fff]{2,10}中)[,:]")
+
+
+def item_of_an_opened_list(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` an item after the first of a list its sentence opens ("从审结方式看,维持212件,…,调解结案35件"):
+    one outcome among others, no stage total a later figure is bounded by?"""
+    return _OPENED_LIST.match(d.s, q.sentence[0]) is not None and bool(d.in_range(q.sentence[0], q.start))
