@@ -292,3 +292,12 @@ def test_a_group_rate_over_graded_files(tmp_path, rate, status):
 ])
 def test_an_outcome_of_a_list_bounds_nothing(tmp_path, text, status):
     assert _rule(tmp_path, text, "bound.stage") == status
+
+
+def test_an_item_named_again_is_still_a_stage(tmp_path):
+    # the later figure names the item (转派): the item bounds it
+    text = ("3月份，热线共受理群众诉求46,821件。受理的诉求中，直接办结21,305件，转派办理25,516件。"
+            "转派工单按期办结24,987件，按期办结率97.9%。")
+    assert "fail" not in [c.status for c in audit_text(tmp_path, text, ".txt")]
+    bad = text.replace("24,987件", "25,987件")
+    assert "fail" in [c.status for c in audit_text(tmp_path, bad, ".txt") if c.rule.startswith("bound")]

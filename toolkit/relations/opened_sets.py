@@ -14,6 +14,7 @@ from .structure import _Doc, _find_by_label
 
 # "转派工单中,", "在转派的工单中" at the sentence's head (not 中心, 中央…)
 _HEAD_SET = re.compile(r"在?([\u4e00-\u9fff]{2,8})中,|在?([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _REACH = 40  # figures back the set's figure is looked for (linear in the text)
 
 
@@ -43,7 +44,11 @@ def with_opened_set(d: _Doc, rel: Relation | None, numerator: Quantity, pct: Qua
 _OPENED_LIST = re.compile(r"(?:从[\u4e00-\u9fff]{1,10}(?:看|分)|其中|在?[\u4e00-\u9fff]{2,10}中)[,:]")
 
 
-def item_of_an_opened_list(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` an item after the first of a list its sentence opens ("从审结方式看,维持212件,…,调解结案35件"):
-    one outcome among others, no stage total a later figure is bounded by?"""
-    return _OPENED_LIST.match(d.s, q.sentence[0]) is not None and bool(d.in_range(q.sentence[0], q.start))
+def item_of_an_opened_list(d: _Doc, q: Quantity, later_words: str) -> bool:
+    """Is ``q`` an item of a list its sentence opens ("从审结方式看,维持212件,…,调解结案35件"): one outcome
+    among others, no stage total a later figure is bounded by -- unless the later figure's words name
+    the item ("受理的诉求中,直接办结…,转派办理25,516件。转派工单按期办结24,987件": of the 转派)?"""
+    if _OPENED_LIST.match(d.s, q.sentence[0]) is None:
+        return False
+    item = _NOT_CJK.sub("", d.own_words(q))
+    return not any(item[i : i + 2] in later_words for i in range(len(item) - 1))
