@@ -184,6 +184,7 @@ _FIVE = [("市场监管", 862, 817), ("生态环境", 214, 203), ("交通运输"
     (_systems([("治安", 420, 398), ("交通", 316, 302), ("消防", 58, 61)], (794, 761)), "unverifiable"),
     (_systems([("治安", 420, 398), ("交通", 316, 302), ("消防", 58, 85)], (794, 755)), "fail"),  # 55 typed 85
     (_systems([("种子", 12, 12), ("农药", 9, 13), ("兽药", 6, 5)], (27, 26)), "fail"),  # 13 for 9: +4 on 合计
+    (_systems(_FIVE, (3533, 3471)).replace("立案情况如下", "立案均为本年新立案,情况如下"), "fail"),  # none carried in
 ])
 def test_a_closing_column_beside_an_intake_column(tmp_path, text, expected) -> None:
     over = [s for small, large, s in found(tmp_path, text, "bound", ".md") if small > large]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from ..tables import Table
 from .closings import _carried_in
@@ -24,6 +25,7 @@ from .model import Relation, compatible
 from .stages import load_stages, stages_in
 from .structure import _Doc
 from .table_bases import head_unit
+from .vocab import read_section
 
 _UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
 # (增减, 变化, 升降: a column of the changes from one year to the next, whose cells bound nothing)
@@ -120,7 +122,7 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
         rows = [r for r in t.rows[at + 1 : end] if not r.is_header and len(r.cells) == width]
         closing = v.carried_swells is not None and bool(v.carried_swells.search(texts[k])) \
             and not v.carried_swells.search(texts[j])
-        slip = _column_slip(rows, k) if closing else None
+        slip = _column_slip(rows, k) if closing and not _none_carried_in(d) else None
         for r in rows:
             big, small = r.cells[j].quantity, r.cells[k].quantity
             if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
@@ -130,6 +132,19 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
                 rel.exhaustive = False  # (closed work carried in from last year: the column adds up as printed)
             out.append(rel)
     return out
+
+
+# "全部为新收案件", "上年无结转": the text says nothing was carried in -- a closing over its intake is an error
+_ALL_NEW = re.compile(r"(?:全部|均|都)(?:为|是)(?:本年|当年|今年|本年度)?新(?:收|受理|立案|接收|登记)")
+
+
+@lru_cache(maxsize=1)
+def _none_in() -> re.Pattern:
+    return read_section("flows.yaml", "balance", lambda v, _: re.compile(str(v["none_in"])))
+
+
+def _none_carried_in(d: _Doc) -> bool:
+    return bool(_ALL_NEW.search(d.s)) or bool(_none_in().search(d.s))
 
 
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省)(?:合计|总计)?$")
