@@ -294,7 +294,14 @@ def _filled_near(lines: list[_Line], i: int, step: int) -> tuple[int, ...]:
 
 
 def _wrap_width(lines: list[_Line]) -> int:
-    """The typical length of a hard-wrapped line (0 when the text is not wrapped)."""
+    """The typical length of a hard-wrapped line (0 when the text is not wrapped): measured on the
+    lines of prose -- a table's rows are no wrapped lines, and many rows of their own lengths hide the
+    page's width -- else (too few of them to tell) on all lines."""
+    prose = [ln for ln in lines if "|" not in ln.stripped]
+    return (len(prose) < len(lines) and _width_of(prose)) or _width_of(lines)
+
+
+def _width_of(lines: list[_Line]) -> int:
     lengths = sorted(len(ln.stripped) for ln in lines
                      if len(ln.stripped) >= 8 and not ln.mark and not _ITEM_LINE.match(ln.stripped))
     if len(lengths) < 4:

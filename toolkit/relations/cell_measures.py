@@ -9,16 +9,20 @@ A prose figure restates a cell only when both name one measure in one unit:
   ("本年处理决定数量": decisions) names: the prose counts another thing of that name;
 - of several cells of one table that share words with the prose figure, the one named most fully
   ("主动公开政府信息数") is its restatement; the others are narrower ("政府网站公开政府信息数": one
-  channel), and two named alike are no reading.
+  channel), and two named alike are no reading;
+- a prose figure of one measure of a row's name ("第一产业增加值") restates no cell of another measure
+  of that name (the investment table's "第一产业 | 48.6" under "投资额"): ``other_measure``.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..quantities import Quantity
 from ..tables import Table
 from .structure import _Doc, _overlap
+from .vocab import read_entries
 
 _MONEY = re.compile(r"元|金额|费用|经费|资金|收费|款")
 # words after a name that count what the name counts (件, 案件, 数量): no noun of their own
@@ -104,3 +108,22 @@ def counts_another_thing(words: str, label: str, column: str) -> bool:
     shared = next(label[i : i + run] for i in range(len(label) - run + 1) if label[i : i + run] in words)
     tail = _TAIL_GENERIC.sub("", words[words.find(shared) + run :])
     return len(tail) >= 2 and _overlap(tail, label + column) < 2
+
+
+@cache
+def _measures() -> tuple[tuple[str, re.Pattern], ...]:
+    """catalog/measures.yaml: the measures a row's name is crossed with, each with its words."""
+    return tuple(read_entries("measures.yaml", "measures", lambda e: (str(e["id"]), re.compile(str(e["words"])))))
+
+
+def measures_named(text: str) -> frozenset[str]:
+    """The measures (catalog/measures.yaml) the words name."""
+    return frozenset(m for m, words in _measures() if words.search(text))
+
+
+def other_measure(prose_words: str, cell_words: str) -> bool:
+    """Do the prose figure's words and the cell's (its row's name and column's header) each name a
+    measure, and no measure in common? ("第一产业增加值" against "第一产业" under "投资额（亿元）")
+    A cell whose row and column name no measure ("绝对数", "2023年") may restate any."""
+    prose, cell = measures_named(prose_words), measures_named(cell_words)
+    return bool(prose) and bool(cell) and not prose & cell

@@ -266,7 +266,13 @@ def short_of_its_set(d: _Doc, parts: list[Quantity]) -> bool:
     """Does every part name one category of a closed set (``category_sets``: the disclosure outcomes
     予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理), one each, and the list leave some of the
     set's categories out? Its shortfall is then the categories it does not name."""
+    from .distributed import list_names  # (imported here: distributed imports this module)
+
     clauses = [re.split(r"[,;:、]", d.label(p))[-1] for p in parts]
+    # (a 分别 list names each part by position: "予以公开和部分公开的分别为14件和4件")
+    for k, p in enumerate(parts):
+        if (listed := list_names(d, p)) is not None:
+            clauses[k] = listed[1][[q.index for q in listed[0]].index(p.index)]
     for categories in _category_sets():
         named = [next((k for k, c in enumerate(categories) if c.search(text)), None) for text in clauses]
         if all(k is not None for k in named) and len(set(named)) == len(named) < len(categories):

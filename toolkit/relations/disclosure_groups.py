@@ -30,6 +30,9 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _CLAUSE_END = re.compile(r"[,;:、。]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _REACH = 6000
+# words giving the reason before an outcome ("属于…而不予公开", "以涉及商业秘密为由不予公开"): that reason's
+# row of the group, not the group
+_REASON = re.compile(r"而$|^(?:属于|属|系|涉及|以)[\u4e00-\u9fff]{2,}|为由$")
 
 
 @lru_cache(maxsize=1)
@@ -92,11 +95,14 @@ def disclosure_groups(d: _Doc, tables: list[Table]) -> list[Relation]:
         if not groups:
             continue
         cells: dict[str, list[Quantity]] = {}
+        reasons: dict[str, list[tuple[str, Quantity]]] = {}  # each group's rows: (the reason's words, 总计 cell)
         for name, run in groups:
             figs = [totals.get(r.numbers[0][1].index) if r.numbers else None for r in run]
             if any(f is None or f.is_percent for f in figs):
                 continue  # a row without its 总计 cell: the group's sum is not read
             cells[name] = figs  # type: ignore[assignment]
+            reasons[name] = [(_NOT_CJK.sub("", re.split(r"\d{1,2}[.、．]", _label(r))[-1]), f)
+                             for r, f in zip(run, figs, strict=True)]
         if not cells:
             continue
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH // 4)
@@ -109,6 +115,13 @@ def disclosure_groups(d: _Doc, tables: list[Table]) -> list[Relation]:
                 continue  # a part, another year, or one reason ("因本机关不掌握…而无法提供的": its row)
             for name in cells:
                 if own.endswith(name) or own.endswith(name + "的"):
+                    reason = own[: own.rfind(name)]
+                    if _REASON.search(reason):
+                        # "属于行政执法案卷而不予公开的21件": the reason's row, not the group
+                        rows = [f for words, f in reasons[name] if len(words) >= 2 and words in reason]
+                        if len(rows) == 1:
+                            out.append(Relation("equal", "equal.restated_table", {"values": [q, rows[0]]}))
+                        continue
                     named.setdefault(name, []).append(q)
         for name, qs in named.items():
             if len(qs) > 1:  # "不予处理7件…不予处理的7件占比为13.1%": the one named plainly

@@ -13,7 +13,7 @@ from ..tables import Table, row_totals
 from .all_words import first_of_its_stage_list
 from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _carried_over, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
-from .cell_measures import column_heads, table_of, unit_disagrees
+from .cell_measures import column_heads, other_measure, table_of, unit_disagrees
 from .distant import distant_funnels
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)
 from .identities import identities
@@ -102,6 +102,9 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
             shared = _overlap(a, b) if a and b else 0
             if shared >= 4 and shared >= 0.5 * min(len(a), len(b)):
                 cell = other if other.in_table else first if first.in_table else None
+                if cell is not None and first.in_table != other.in_table and other_measure(
+                        b if cell is first else a, (a if cell is first else b) + heads.get(cell.index, "")):
+                    continue  # one row's name crossed with two measures (增加值 in the prose, 投资额 in the table)
                 alts = row_of.get(cell.index, []) if cell is not None and cell.index not in totals else []
                 prose = first if cell is other else other
                 values = [first, other]

@@ -27,6 +27,7 @@ from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
+from .clause_sets import clause_set_base
 from .model import Relation, compatible
 from .named_rates import (
     _LIST_OPENER,
@@ -484,6 +485,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             denominator = total
     if denominator is None and not base_words and sibling_share_of_a_scope(d, pct, numerator):
         return None
+    if denominator is None and not base_words:  # "整改完成391条中属实的有126条,占32.5%": of the set named
+        denominator = clause_set_base(d, numerator)
     if denominator is None:
         # "收到860件,答复812件。其中,予以公开301件,占37.1%…": a listed part's share is of the
         # total its list adds up to (812), not of any figure printed before it.

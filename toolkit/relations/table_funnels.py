@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from ..tables import Table
 from .closings import _carried_in
@@ -24,6 +25,7 @@ from .model import Relation, compatible
 from .stages import load_stages, stages_in
 from .structure import _Doc
 from .table_bases import head_unit
+from .vocab import read_section
 
 _UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
 # (增减, 变化, 升降: a column of the changes from one year to the next, whose cells bound nothing)
@@ -117,11 +119,47 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
     for j, k in dict.fromkeys(pairs):
         if not _counted_alike(v, header.cells[j].text, header.cells[k].text):
             continue  # "检查单位(家)|发现问题(个)": two measures
-        for r in t.rows[at + 1 : end]:
-            if r.is_header or len(r.cells) != width:
-                continue
+        rows = [r for r in t.rows[at + 1 : end] if not r.is_header and len(r.cells) == width]
+        closing = v.carried_swells is not None and bool(v.carried_swells.search(texts[k])) \
+            and not v.carried_swells.search(texts[j])
+        slip = _column_slip(rows, k) if closing and not _none_carried_in(d) else None
+        for r in rows:
             big, small = r.cells[j].quantity, r.cells[k].quantity
             if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
                 continue
-            out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": big}))
+            rel = Relation("bound", "bound.stage", {"smaller": small, "larger": big})
+            if slip is not None and small.value > big.value and not (slip > 0 and small.value - slip <= big.value):
+                rel.exhaustive = False  # (closed work carried in from last year: the column adds up as printed)
+            out.append(rel)
     return out
+
+
+# "全部为新收案件", "上年无结转": the text says nothing was carried in -- a closing over its intake is an error
+_ALL_NEW = re.compile(r"(?:全部|均|都)(?:为|是)(?:本年|当年|今年|本年度)?新(?:收|受理|立案|接收|登记)")
+
+
+@lru_cache(maxsize=1)
+def _none_in() -> re.Pattern:
+    return read_section("flows.yaml", "balance", lambda v, _: re.compile(str(v["none_in"])))
+
+
+def _none_carried_in(d: _Doc) -> bool:
+    return bool(_ALL_NEW.search(d.s)) or bool(_none_in().search(d.s))
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省)(?:合计|总计)?$")
+
+
+def _column_slip(rows: list, k: int):  # -> Decimal | None
+    """How far column ``k``'s rows overshoot its total row ("合计"): 0 when they add up; None without a
+    total row. A closing column (结案, 办结) may exceed its intake column in a row (work carried in
+    from last year is closed too); the excess is a misprint only when the column's overshoot, taken
+    off that cell, brings it within its intake -- one typo explaining both. A column that adds up as
+    printed (or misses its total the other way) says the cell is as meant."""
+    total = next((r for r in rows if _TOTAL_ROW.match(re.sub(r"\s", "", r.head))), None)
+    if total is None or total.cells[k].quantity is None:
+        return None
+    cells = [r.cells[k].quantity for r in rows if r is not total]
+    if any(q is None or q.is_percent for q in cells):
+        return None
+    return sum(q.value for q in cells) - total.cells[k].quantity.value  # type: ignore[union-attr]

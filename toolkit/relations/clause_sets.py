@@ -1,0 +1,55 @@
+"""The base of a bare share whose clause opens with the set its part is taken from.
+
+Reports name the whole a part is counted in right before the part, with 中: by its figure ("整改完成的
+391条中属实的有126条,占32.5%", "抽查的120家企业中,合格108家,占90.0%") or by the name of a figure
+stated before ("现有教职工2,386人,其中专任教师1,574人…。专任教师中具有博士学位的1,009人,占64.1%").
+A bare 占 after such a part is of that set -- not of the paragraph's first figure, nor of the figure
+printed right before the part when that one opened another list. The set's figure must be of the
+part's kind and no smaller; a set named by words that name no figure, or name two of different
+values, decides nothing here (the other readings apply).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .bases import cjk
+from .model import compatible
+from .structure import _Doc, _paragraph_start
+
+# "…391条中", "…120家企业中", "…的86件案件中": a figure, a few words naming what it counts, then 中
+# (not 中心/中央/中学/中级/中等/中型/中期…: words that only begin with 中)
+_FIGURE_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!其)中(?![心国央小学华部级等型期间旬]),?")
+# "专任教师中具有…", "在来访群众中,": the clause opens with the set's name
+_NAMED_SET = re.compile(r"\s*(?:在|所有|全部)?([\u4e00-\u9fff]{2,10}?)(?<!其)中(?![心国央小学华部级等型期间旬])")
+_NAME_LEADS = re.compile(r"^(?:其中|全年|本年|年末|现有|共有|共|累计|已|有)+")
+_CLAUSE_BREAK = re.compile(r"[,;:。\n]")
+
+
+def clause_set_base(d: _Doc, part: Quantity) -> Quantity | None:
+    """The figure of the set ``part``'s clause opens with (see the module), None when there is none."""
+    start = part.sentence[0]
+    before = d.s[start : part.start]
+    if re.search(r"[;。]", before):
+        start += before.rfind(";") + 1 if ";" in before else before.rfind("。") + 1
+    # (the figure right before the part, in its sentence, followed by its noun and 中)
+    prev = d.qs[part.index - 1] if part.index else None
+    if prev is not None and prev.start >= start and not prev.is_percent and compatible(prev, part) \
+            and prev.value >= part.value and (m := _FIGURE_SET.match(d.s, prev.end, part.start)) is not None \
+            and not _CLAUSE_BREAK.search(d.s, m.end(), part.start):
+        return prev
+    # (the clause of the part opens with a name and 中, the clause before it may: "在审结案件中,维持…")
+    clauses = _CLAUSE_BREAK.split(d.s[start : part.start])
+    m = _NAMED_SET.match(clauses[-1])
+    if m is None and len(clauses) >= 2 and re.fullmatch(r"\s*(?:在|所有|全部)?[\u4e00-\u9fff]{2,10}中\s*", clauses[-2]):
+        m = _NAMED_SET.match(clauses[-2])
+    if m is None:
+        return None
+    name = cjk(m.group(1)).removeprefix("的")
+    if len(name) < 2:
+        return None
+    found = {q.value: q for q in d.in_range(_paragraph_start(d, part.start), part.sentence[0])
+             if not q.is_percent and compatible(q, part) and q.value >= part.value
+             and _NAME_LEADS.sub("", cjk(d.own_words(q))) == name}
+    return next(iter(found.values())) if len(found) == 1 else None
