@@ -240,10 +240,7 @@ def test_an_outcome_given_with_its_reason(tmp_path, prose, case, expected) -> No
 
 
 # 7. A 合计 naming the parts it adds ("予以公开和部分公开合计28件") after those parts is their subtotal, no
-# third part of the list. The same cause as fa36's ``subtotal_of_the_last`` (unseen18 wuling), whose
-# words stop 8 characters before the total word ("予以公开和部分公开" is 9) and take no bare 共 -- left to
-# that rule (with 12 characters and 共 it passes these), so marked xfail here until it is widened.
-@pytest.mark.xfail(strict=True, reason="fa36's subtotal_of_the_last: 8 characters of name before 合计/共计, no 共")
+# third part of the list (fa36's ``subtotal_of_the_last``, widened to 12 characters of name and a bare 共).
 @pytest.mark.parametrize("text", [
     "全年办结63件，其中予以公开22件，部分公开6件，予以公开和部分公开合计28件，占办结数的44.4%；结转下年度4件。",
     "全年办结63件，其中予以公开22件，部分公开6件，予以公开与部分公开共28件，占办结数的44.4%；结转下年度4件。",

@@ -311,16 +311,14 @@ def _eval_sum(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         ok_some = lo <= th + slack and tl - slack <= hi
         status = _interval_status(False, ok_some, max(hi, th) - min(lo, tl), t)
     ops = {"total": total.plain, "parts": part_values}
-    # A gap as round as every printed figure (1,300 = 600 + 400 + a kind of 300 left out) is what a
-    # round part the list leaves out makes, as well as a slip (misprints._as_round_as_the_figures);
-    # asked only of a shortfall (the figures' last digits cost a Decimal division each).
+    # A gap as round as every printed figure (1,300 = 600 + 400 + a kind of 300 left out) is what a round part the
+    # list leaves out makes, as well as a slip (misprints._as_round_as_the_figures); asked of a shortfall only.
     round_gap = status == FAIL and not rel.exhaustive and hi < tl and bool(parts) and not total.is_money \
         and _as_round_as_the_figures(t - s, [(q.value, _last_digit(q)) for q in [total, *parts]])
     if status == FAIL and not rel.exhaustive and hi < tl and (approx or not _misprint_shaped(t - s) or round_gap):
-        # A list nothing calls complete may be the highlights only ("医疗卫生机构412个,其中医院18个、
-        # 卫生院21个、村卫生室352个"): a shortfall under a rough total ("2300余人次") is no error, nor
-        # one under an exact total unless one misprinted digit explains it exactly (a digit replaced:
-        # k x 10^n; two neighbours swapped: 9k x 10^n).
+        # A list nothing calls complete may be the highlights only ("机构412个,其中医院18个、卫生院21个…"): a
+        # shortfall under a rough total ("2300余人次") is no error, nor under an exact one unless one misprinted
+        # digit explains it exactly (a digit replaced: k x 10^n; two neighbours swapped: 9k x 10^n).
         status = UNVERIFIABLE
         ops["unverifiable"] = ("list_may_be_incomplete" if approx else "round_shortfall" if round_gap and
                                _misprint_shaped(t - s) else "shortfall_not_a_misprint")
@@ -537,8 +535,7 @@ def _last_words(label: str) -> str:
 
 
 def _sum_label(q: Quantity, labels: dict[int, str]) -> str:
-    """A figure the text states without printing it, named by the parts it adds ("优秀和良好 282卷"),
-    else nothing (the message names it by its role)."""
+    """An unprinted figure named by the parts it adds ("优秀和良好 282卷"), else "" (named by its role)."""
     parts = (q.attrs or {}).get("sum_of") or []
     return "和".join(_last_words(labels.get(i, "")) for i in parts) if parts else ""
 

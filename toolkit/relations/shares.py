@@ -169,8 +169,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
             rel = siblings_over_each_other(d, rel, found or [])  # (no reading of kinds side by side)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
-            # "收集报告1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base of a
-            # share; the count it is the rate of, right before it in its sentence, is what 其中 opens
+            # "…1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base; the count before it is
             rel = count_before_rate(d, rel)
             if rel is None:
                 continue
@@ -348,8 +347,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         numerator = joined
     elif len(subject) >= 2 and not restated and not letter_graded(lab):  # (a letter grade: lettered_part's)
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
-        # Never a change ("死亡人数减少17人" is no count of deaths); and when the sentence is about
-        # one item of a list above ("道路运输领域仍是…,死亡人数占…"), a figure of that item's line.
+        # Never a change ("死亡人数减少17人"); of one item of a list above ("道路运输领域仍是…"), of that item's line.
         cands = [q for q in before if not is_delta(d, q) and not is_previous(d, q)]
         if _REST_SUBJECT.fullmatch(subject):
             # "…国有企业占24.6%,其他占7.4%": "the rest" of the share's own list -- no figure of

@@ -258,8 +258,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     # 0-15岁|16-59岁|60岁及以上"), or is a part of the row above it ("60岁及以上|其中:65岁及以上"): the
     # rows that are no "其中:" row, as one list, are the other reading of every group.
     nested = any(NESTED_ROW.match(r.head) for r in data[1:] if r is not total)
-    # (a total printed first: its "其中:" rows open further breakdowns of it; printed last: they break
-    # the item above them down -- table_nesting)
+    # (a total printed first: its "其中:" rows open further breakdowns of it; printed last: of the row above)
     first = nested and data.index(total) < min(i for i, r in enumerate(data) if NESTED_ROW.match(r.head))
     flat = [[r for r in data if r is not total and not NESTED_ROW.match(r.head)]] if first else []
     for r in data:
@@ -434,8 +433,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 i == last and _JURISDICTION_ROW.match(row.head) and not _jurisdiction_holds_more(d, t, row)):
             continue
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
-        # (a "其中:" row is a part of the row above it, not one more item: "投诉|1,500" over "其中:物业|600";
-        # rows after it may go on its breakdown: each way is a reading -- table_nesting)
+        # (a "其中:" row is a part of the row above it, "投诉|1,500" over "其中:物业|600"; rows after it: table_nesting)
         # (rows of what came in, then of what became of it: the total adds its own block -- table_blocks)
         item_sets = [own_block(s) for s in item_readings([r for r in t.rows[:i] if r.numbers])]
         above = item_sets[0]
