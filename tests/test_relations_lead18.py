@@ -247,7 +247,7 @@ def test_problems_counted_by_themselves(tmp_path, text, status):
     ("全年共受理群众诉求71,264件，转派承办单位32,647件。在转派的工单中，已办结31,980件，办结率98.0%。", ["pass"]),
 ])
 def test_a_set_opening_its_sentence_is_the_base(tmp_path, text, statuses):
-    assert _rule(tmp_path, text, "ratio.rate") == statuses
+    assert sorted(_rule(tmp_path, text, "ratio.rate")) == sorted(statuses)
 
 
 # "二次办结", "三次产业": a Chinese numeral with 次 before what it qualifies is an ordinal, no count.
