@@ -483,7 +483,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
         if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \
                 and _listed_after_a_whole(d, r) and c.stages.items() <= (_whole_stages(d, r, name) or {}).items():
             continue  # "申请复查的462件,其中复查维持411件;申请复核的97件": a kind of the whole, passed over
-        if skip_parts and c.stages and item_of_an_opened_list(d, r, p.words):
+        if skip_parts and c.stages and r.sentence != p.q.sentence and item_of_an_opened_list(d, r, p.words):
             continue  # "从审结方式看,维持212件,…调解结案35件…。直接纠错68件": one outcome of a list, no stage total
         if skip_parts and not c.stages and (("其中" in d.s[r.sentence[0] : r.start] and _listed_after_a_whole(d, r))
                                             or _qualified(d, r)):

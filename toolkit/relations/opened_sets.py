@@ -46,8 +46,8 @@ _OPENED_LIST = re.compile(r"(?:从[\u4e00-\u9fff]{1,10}(?:看|分)|其中|在?[\
 
 def item_of_an_opened_list(d: _Doc, q: Quantity, later_words: str) -> bool:
     """Is ``q`` an item of a list its sentence opens ("从审结方式看,维持212件,…,调解结案35件"): one outcome
-    among others, no stage total a later figure is bounded by -- unless the later figure's words name
-    the item ("受理的诉求中,直接办结…,转派办理25,516件。转派工单按期办结24,987件": of the 转派)?"""
+    among others, no stage total a figure after the sentence is bounded by -- unless that figure's words
+    name the item ("受理的诉求中,直接办结…,转派办理25,516件。转派工单按期办结24,987件": of the 转派)?"""
     if _OPENED_LIST.match(d.s, q.sentence[0]) is None:
         return False
     item = _NOT_CJK.sub("", d.own_words(q))
