@@ -82,3 +82,10 @@ def test_corrections_not_by_the_review(tmp_path, text, planted):
 def test_a_counted_total_of_another_period(tmp_path, text, planted):
     assert "fail" not in _rule(tmp_path, text, "sum.breakdown")
     assert _rule(tmp_path, planted, "sum.breakdown") == ["fail"]
+
+
+# Closings of last year's work said by the closing's own list ("其中结上年案件18件") may outnumber
+# this year's filings: no bound.
+def test_closings_of_last_years_cases(tmp_path):
+    assert "fail" not in _rule(tmp_path, "全年立案120件，结案125件，其中结上年案件18件。", "bound.stage")
+    assert _rule(tmp_path, "全年立案120件，结案125件。", "bound.stage") == ["fail"]
