@@ -28,6 +28,7 @@ _SENTENCE_ENDS = re.compile(r"[。\n]")
 _SENTENCE_STOPS = "。\n"
 # a count of items named by nothing but "these" ("以上五项", "上述三类"): it counts the list just before
 # ("上述解释疏导和依法终结两类" names its kinds, which lists further back may hold too)
+_ANOTHER_PERIOD = re.compile(r"上年|去年|上一年|同期|\d{4}年")
 _BARE_COUNT = re.compile(r"(?:以上|上述|前述|这)?")
 _NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
 
@@ -88,6 +89,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         lab = lab[1:] if bracketed else lab
         count = items_counted(d, q)
         if count is not None:  # "…移送涉嫌犯罪案件4件,五类案件共计50件": the text says how many items it adds
+            if is_previous(d, q) or _ANOTHER_PERIOD.search(d.label(count) + lab):
+                continue  # "…;2023年同期以上三类合计1,580件", "以上三类上年同期合计…": the items' earlier total
             parts = _counted_parts(d, count, q, int(count.value))
             if parts:
                 out.extend(_sum_or_bounds(d, q, parts, d.s[parts[0].start : q.end], complete=True))

@@ -37,6 +37,13 @@ def _identities() -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _scope() -> re.Pattern:
+    """``identity_scope`` of catalog/equalities.yaml: the words before a name that narrow nothing."""
+    data = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml").read_text(encoding="utf-8"))
+    return re.compile(f"(?:{data.get('identity_scope') or '(?!)'})*")
+
+
 def _rounded(d: _Doc, q: Quantity) -> Quantity:
     """The figure as a rate rounded at its printed decimals (each of the three is rounded on its
     own: 8.12 = 6.45 + 1.68 holds), signed by a minus or 负 printed before it."""
@@ -66,6 +73,8 @@ def identities(d: _Doc) -> list[Relation]:
             name = max((n for n in names if own.endswith(n)), key=len, default=None)
             if name is None or re.search(r"上年|去年|同期|城镇|农村|户籍", own):
                 continue
+            if not _scope().fullmatch(own[: -len(name)]):
+                continue  # "对东盟贸易顺差", "服务贸易逆差", "1-11月出口": a part or another scope, not the whole's
             para = d.last_before("\n", q.start)
             by_paragraph.setdefault(para, {}).setdefault(name, []).append(q)
         for found in by_paragraph.values():

@@ -47,12 +47,43 @@ def points_changes(d: _Doc) -> list[Relation]:
         cur = rates[0] if rates[1] is prev else rates[1]
         if len({n for n in (_rate_name(d.label(cur)), _rate_name(d.label(prev)), _rate_name(words)) if n}) > 1:
             continue  # "按期办结率98.6%,上年群众满意率为97.0%,群众满意率较上年提高…": two measures
+        if not _points_of_the_pair(d, q, cur, prev):
+            continue
         cur, prev, pts = _rounded(cur), _rounded(prev), _rounded(q)
         if sign > 0:
             out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, pts]}))
         else:
             out.append(Relation("sum", "sum.points", {"total": prev, "parts": [cur, pts]}))
     return out
+
+
+# what the points may be measured against instead of the earlier rate: an average, a target, a
+# wider place ("比全省平均高出3.4个百分点", "低于控制目标1.1个百分点")
+_OTHER_BASE = re.compile(r"平均|目标|控制|全省|全国|省定|国家|计划|预期|标准|要求|考核")
+_REF_YEAR = re.compile(r"上年|去年|上一年|\d{4}年")
+_FULL_RATE = re.compile(r"[\u4e00-\u9fff]*(?:率|比重|比例)")
+_SCOPE_HEAD = re.compile(r"^(?:全市|全县|全区|全省|全年|本年度?|今年|年末|年内|同比|较上年|比上年)+")
+_CLAUSE_CUT = re.compile(r"[,，;；:：、]")
+
+
+def _points_of_the_pair(d: _Doc, q: Quantity, cur: Quantity, prev: Quantity) -> bool:
+    """Are the points said of the two rates and nothing else: no other base (an average, a target:
+    "由42.1%提高到43.5%,比全省平均高出3.4个百分点"), no year the earlier rate is not of ("由2023年的61.4%
+    增加到68.0%,较2022年提高…"; "由86.4%提高到91.7%,较上年提高…" may span years), and no rate named in
+    other words ("城镇化率由…提高到…,户籍人口城镇化率提高…", "其中按期办结率提高…")?"""
+    words = d.label(q)
+    if _OTHER_BASE.search(words):
+        return False
+    before_prev = d.s[prev.sentence[0] : prev.start]
+    if any(y not in before_prev for y in _REF_YEAR.findall(words)):
+        return False
+    named = _FULL_RATE.findall(_CLAUSE_CUT.split(words)[-1])
+    if not named:
+        return True
+    mine = _SCOPE_HEAD.sub("", named[-1])
+    theirs = {_SCOPE_HEAD.sub("", n[-1]) for p in (prev, cur)
+              if (n := _FULL_RATE.findall(_CLAUSE_CUT.split(d.s[p.sentence[0] : p.start])[-1]))}
+    return mine in theirs
 
 
 # The name of a rate: the two characters before its ending ("满意率", "办结率", "覆盖度").
