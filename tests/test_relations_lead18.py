@@ -301,3 +301,8 @@ def test_an_item_named_again_is_still_a_stage(tmp_path):
     assert "fail" not in [c.status for c in audit_text(tmp_path, text, ".txt")]
     bad = text.replace("24,987件", "25,987件")
     assert "fail" in [c.status for c in audit_text(tmp_path, bad, ".txt") if c.rule.startswith("bound")]
+
+
+def test_an_annual_inspection_keeps_its_name(tmp_path):
+    (c,) = [c for c in audit_text(tmp_path, "全年参加年检468家，年检合格451家。", ".txt") if c.rule == "bound.stage"]
+    assert "年检合格 451家" in c.message_zh

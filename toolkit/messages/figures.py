@@ -21,11 +21,11 @@ _ROLE_WORDS = {
     "values": ("数字", "a figure"), "count": ("案件数", "cases"), "amount": ("罚款金额", "fines"),
 }
 # Words that introduce a figure without naming it ("其中", "共计", "全年"): not part of its label.
-# (A label after a year, "2024年新受理…", starts with the year's 年; 年末/年初/年底 are words.)
+# (A label after a year, "2024年新受理…", starts with the year's 年; 年末/年初/年底, 年检/年报/年鉴 are words.)
 # (a lead word that starts a word of the name stays: 及时受理, 和解, 计划, 有效, 达标, 共同, 均衡)
 _LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累计|全年度|全年|全区|全县|全市|本年度|本年|今年|以及|和(?!解)"
                    r"|及(?!时|格)|与|共(?!同|享|有)|计(?!划|算|生)|达到|达(?!标)|为|是|有(?!效|关|序)|均(?!衡)"
-                   r"|年度|年(?![末底初])|月份|月|日)+")
+                   r"|年度|年(?![末底初检报鉴])|月份|月|日)+")
 # (a trailing word that ends a word of the name stays: 违法行为, 所有, 设计, 统计)
 _TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|(?<![行作])为|是|共|(?<![统设审会])计|约|近|超过|(?<![所拥])有|了|的)+$")
 
