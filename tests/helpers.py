@@ -108,3 +108,36 @@ def ratios(tmp_path: Path, text: str) -> list[tuple]:
     """(numerator, denominator, percent, status) of every ratio check of ``text``, sorted."""
     return sorted((c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.status)
                   for c in audit_text(tmp_path, text) if c.kind == "ratio")
+
+
+def operands_of(tmp_path: Path, text: str, kind: str, suffix: str = ".txt") -> list[tuple]:
+    """(operands by the kind's roles, status) of every check of ``kind`` in ``text``: (total, parts,
+    status) of sums, (numerator, denominator, percent, status) of ratios, (smaller, larger, status) of
+    bounds, (current, percent, status) of changes, (values, status) of equalities."""
+    out: list[tuple] = []
+    for c in audit_text(tmp_path, text, suffix):
+        if c.kind != kind:
+            continue
+        ops = c.operands
+        if kind == "sum":
+            out.append((ops["total"], tuple(ops["parts"]), c.status))
+        elif kind == "ratio":
+            out.append((ops["numerator"], ops["denominator"], ops["percent"], c.status))
+        elif kind == "bound":
+            out.append((ops["smaller"], ops["larger"], c.status))
+        elif kind == "change":
+            out.append((ops.get("current"), ops.get("percent"), c.status))
+        else:
+            out.append((tuple(ops.get("values", ())), c.status))
+    return out
+
+
+def rule_messages(tmp_path: Path, text: str, rule: str | None = None) -> list[tuple[str, str, str]]:
+    """(rule, status, message) of every check of ``text`` whose rule starts with ``rule``."""
+    return [(c.rule, c.status, c.message_zh) for c in audit_text(tmp_path, text)
+            if rule is None or c.rule.startswith(rule)]
+
+
+def failing(tmp_path: Path, text: str) -> list[str]:
+    """The messages of every failing check of ``text``."""
+    return [c.message_zh for c in audit_text(tmp_path, text) if c.status == "fail"]

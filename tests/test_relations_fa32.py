@@ -4,16 +4,9 @@ each with a variant whose arithmetic is broken that must still fail where the re
 
 from __future__ import annotations
 
-from helpers import audit_text
+from helpers import failing, rule_messages
 
-
-def checks(tmp_path, text: str, rule: str | None = None) -> list[tuple[str, str, str]]:
-    return [(c.rule, c.status, c.message_zh) for c in audit_text(tmp_path, text)
-            if rule is None or c.rule.startswith(rule)]
-
-
-def failing(tmp_path, text: str) -> list[str]:
-    return [c.message_zh for c in audit_text(tmp_path, text) if c.status == "fail"]
+checks = rule_messages  # (rule, status, message) of every check
 
 
 # --- an umbrella noun restated ("…的N件诉求中,") is not a set of two of its kinds when the sentence

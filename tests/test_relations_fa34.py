@@ -6,25 +6,9 @@ list of lines, the closing of reviews. Project sentences, written for these test
 from __future__ import annotations
 
 import pytest
-from helpers import audit_text
+from helpers import audit_text, operands_of
 
-
-def found(tmp_path, text: str, kind: str) -> list[tuple]:
-    """(operands, status) of every check of ``kind`` in ``text``."""
-    out = []
-    for c in audit_text(tmp_path, text):
-        if c.kind != kind:
-            continue
-        ops = c.operands
-        if kind == "sum":
-            out.append((ops["total"], tuple(ops["parts"]), c.status))
-        elif kind == "ratio":
-            out.append((ops["numerator"], ops["denominator"], ops["percent"], c.status))
-        elif kind == "bound":
-            out.append((ops["smaller"], ops["larger"], c.status))
-        else:
-            out.append((tuple(ops.get("values", ())), c.status))
-    return out
+found = operands_of  # (operands by the kind's roles, status)
 
 
 def statuses(tmp_path, text: str, kind: str) -> list[str]:

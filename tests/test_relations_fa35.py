@@ -4,16 +4,9 @@ each with a variant whose arithmetic is broken that must still fail where the re
 
 from __future__ import annotations
 
-from helpers import audit_text
+from helpers import failing, rule_messages
 
-
-def checks(tmp_path, text: str, rule: str | None = None) -> list[tuple[str, str, str]]:
-    return [(c.rule, c.status, c.message_zh) for c in audit_text(tmp_path, text)
-            if rule is None or c.rule.startswith(rule)]
-
-
-def failing(tmp_path, text: str) -> list[str]:
-    return [c.message_zh for c in audit_text(tmp_path, text) if c.status == "fail"]
+checks = rule_messages  # (rule, status, message) of every check
 
 
 # --- a kind the whole's own name says is the set is no complement of a part: "一般程序案件中,…重大…"

@@ -6,27 +6,9 @@ of a withheld outcome. Project sentences, written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import audit_text
+from helpers import audit_text, operands_of
 
-
-def found(tmp_path, text: str, kind: str, suffix: str = ".txt") -> list[tuple]:
-    """(operands, status) of every check of ``kind`` in ``text``."""
-    out = []
-    for c in audit_text(tmp_path, text, suffix):
-        if c.kind != kind:
-            continue
-        ops = c.operands
-        if kind == "sum":
-            out.append((ops["total"], tuple(ops["parts"]), c.status))
-        elif kind == "ratio":
-            out.append((ops["numerator"], ops["denominator"], ops["percent"], c.status))
-        elif kind == "bound":
-            out.append((ops["smaller"], ops["larger"], c.status))
-        elif kind == "change":
-            out.append((ops.get("current"), ops.get("percent"), c.status))
-        else:
-            out.append((tuple(ops.get("values", ())), c.status))
-    return out
+found = operands_of  # (operands by the kind's roles, status)
 
 
 def rules(tmp_path, text: str, rule: str, suffix: str = ".txt") -> list[tuple]:
