@@ -19,13 +19,12 @@ from .scopes import figure_words, is_scope_count, items_counted
 from .sections import _fits
 from .semicolons import short_lists
 from .siblings import per_each_before
-from .structure import SEG_END, _Doc
+from .structure import SEG_END, SENT_END, _Doc
 from .sums import _adds_up
 from .vocab import char_class, gated
 
 # (compiled once: read per figure or per list)
 _SENTENCE_ENDS = re.compile(r"[。\n]")
-_SENTENCE_STOPS = "。\n"
 # a count of items named by nothing but "these" ("以上五项", "上述三类"): it counts the list just before
 # ("上述解释疏导和依法终结两类" names its kinds, which lists further back may hold too)
 _ANOTHER_PERIOD = re.compile(r"上年|去年|上一年|同期|\d{4}年")
@@ -217,7 +216,7 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
     if start > 0 and not d.in_range(start, count.start) and _BARE_COUNT.fullmatch(d.label(count).strip(",;:")):
         # "…交通出行7,134件;供水供电6,319件。以上五项合计44,382件": a count opening its sentence
         # counts the list of the sentence before
-        start = d.last_before(_SENTENCE_STOPS, start - 1) + 1
+        start = d.last_before(SENT_END, start - 1) + 1
     for p in reversed(d.qs[: count.index]):
         if p.start < start or _LIST_OPENS.search(d.s, p.end, nxt.start):
             break

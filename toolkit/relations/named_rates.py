@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .model import Relation, compatible
+from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than
 from .preambles import CHAPTER, preamble_end
@@ -28,8 +29,6 @@ from .vocab import read_entries
 from .whole_readings import of_its_whole
 
 _AFTER_CLAUSE_END = re.compile(r"[,;。]")
-# "派单工单中,…", and with no comma a set named after 的 ("受理的投诉中已办结…"; not 中心, 中央…)
-_SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,|([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
 # what a set named "X的Y" may say of all of Y: its intake ("受理的投诉中" is every complaint)
 _ALL_OF_IT = re.compile(r"受理|收到|接收|接到|登记|全部|所有|全年")
 

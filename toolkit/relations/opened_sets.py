@@ -12,8 +12,10 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .structure import _Doc, _find_by_label
 
-# "转派工单中,", "在转派的工单中" at the sentence's head (not 中心, 中央…)
-_HEAD_SET = re.compile(r"在?([\u4e00-\u9fff]{2,8})中,|在?([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
+# a set named before a list: "派单工单中,…", and with no comma a set named after 的 ("受理的投诉中已办结…";
+# not 中心, 中央…) -- in a figure's words (named_rates) or at the sentence's head after 在 (here)
+SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,|([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
+_HEAD_SET = re.compile(rf"在?(?:{SET_OPENER.pattern})")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _REACH = 40  # figures back the set's figure is looked for (linear in the text)
 
