@@ -41,6 +41,7 @@ reg = span(t, rows[0], rows[4])
 rep.add(
     E([369, 369], span(t, "违法案件369件", rows[4]), "H"),
     E([375, 357], span(t, "结案375件", rows[4]), "H", bad="prose 375, the table's 合计 357 (digits swapped)"),
+    B(375, 369, span(t, "违法案件369件", "结案375件"), "E", bad="结案 375 > 立案 369 (357 with digits swapped; the table's 结案 357 shows no carry-over)"),
     E([41.70, 41.70], span(t, "罚没款41.70万元", rows[4]), "H"),
     S(369, [142, 96, 73, 58], reg, "T"),
     S(357, [138, 91, 73, 55], reg, "T"),

@@ -36,6 +36,7 @@ rep.add(
     R(2136, 13200, 16.2, reg, "T"),
     R(1583, 13200, 12.3, reg, "T", bad="1,583 / 13,200 = 12.0%, printed 12.3"),
     R(1267, 13200, 9.6, reg, "T"),
+    S(100.0, [62.2, 16.2, 12.3, 9.6], reg, "T", bad="the 占比 column adds to 100.3, printed 100.0 (照片 12.0 typed 12.3)"),
     E([13200, 13200], span(t, "接收进馆档案1.32万卷", rows[4]), "H"),
     B(1.98, 2.46, span(t, "开放审核2.46万卷", "开放1.98万卷"), "E"),
     R(1.98, 2.46, 80.5, span(t, "开放审核2.46万卷", "开放率80.5%")),
@@ -46,4 +47,3 @@ rep.add(
 )
 rep.never("馆藏档案数字化率达87.3%", "digitised count not printed")
 rep.never("接待查档利用者3,862人次，提供档案利用9,415卷（件）次，出具档案证明2,316份", "persons, files and certificates: no relation")
-rep.never("| 合计 | 13,200 | 100.0 |", "the share column adds to 100.3 with the planted cell; 100.0 is printed as a convention")
