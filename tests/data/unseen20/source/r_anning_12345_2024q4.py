@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("anning-12345-2024q4", "html", "安宁区人民政府办公室", 2025,

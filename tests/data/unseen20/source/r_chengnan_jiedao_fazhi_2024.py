@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("chengnan-jiedao-fazhi-2024", "txt", "城南区南门街道办事处", 2025, wrap=36, page_every=14,
              page_style="{n}/2",

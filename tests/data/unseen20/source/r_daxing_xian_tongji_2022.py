@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("daxing-xian-tongji-2022", "txt", "大兴安县统计局", 2023, wrap=36, page_every=14,
              page_style="- {n} -", header="大兴安县2022年国民经济和社会发展统计公报",

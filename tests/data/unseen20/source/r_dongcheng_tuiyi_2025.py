@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("dongcheng-tuiyi-2025", "md", "东城湾区退役军人事务局", 2026,
              kind="东城湾区退役军人事务局2025年工作总结和2026年工作计划 (2026)",

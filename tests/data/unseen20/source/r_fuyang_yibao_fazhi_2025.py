@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("fuyang-yibao-fazhi-2025", "txt", "阜阳湾区医疗保障局", 2026, wrap=34, page_every=12,
              page_style="— {n} —",

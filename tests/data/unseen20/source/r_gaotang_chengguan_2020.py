@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("gaotang-chengguan-2020", "md", "高塘县综合行政执法局", 2021,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("heping-12345-2023m8", "txt", "和平区便民服务中心", 2023, enc="utf-16", dest="enc",
              kind="和平区12345便民服务热线2023年8月份运行情况",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from tables import grid
 
 rep = Report("huaiyuan-12345-2022", "html", "怀远县政务服务管理局", 2023,

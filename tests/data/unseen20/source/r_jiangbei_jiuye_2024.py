@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("jiangbei-jiuye-2024", "txt", "江北县人力资源和社会保障局", 2025, wrap=36, page_every=12,
              page_style="— {n} —",

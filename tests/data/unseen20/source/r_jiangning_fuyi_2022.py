@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("jiangning-fuyi-2022", "md", "江宁湾区司法局", 2023,
              kind="江宁湾区2022年度行政复议和行政应诉工作情况通报 (2023)",

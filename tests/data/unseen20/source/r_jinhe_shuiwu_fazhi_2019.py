@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("jinhe-shuiwu-fazhi-2019", "txt", "金河县税务局", 2020, wrap=35, page_every=12,
              page_style="第 {n} 页 共 2 页",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("kaiyuan-renkou-2021", "txt", "开元县统计局", 2021, wrap=34, page_every=12,
              page_style="第{n}页",

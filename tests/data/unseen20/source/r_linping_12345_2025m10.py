@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("linping-12345-2025m10", "txt", "临坪市12345政务服务热线管理中心", 2025, half=True,
              kind="临坪市12345热线2025年10月运行简报",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("luhe-liangshi-2021", "html", "潞河区发展和改革局（区粮食和物资储备局）", 2022,
              kind="潞河区粮食和物资储备工作2021年度总结 (2022)",

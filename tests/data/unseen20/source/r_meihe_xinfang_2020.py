@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from tables import grid
 
 rep = Report("meihe-xinfang-2020", "md", "梅河县信访局", 2021,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("nanling-weijian-tongji-2024", "html", "南岭县卫生健康局", 2025,
              kind="南岭县2024年卫生健康事业发展统计公报 (2025)",

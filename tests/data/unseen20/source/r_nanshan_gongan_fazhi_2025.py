@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 from tables import grid
 
 rep = Report("nanshan-gongan-fazhi-2025", "md", "南山区公安分局", 2026,

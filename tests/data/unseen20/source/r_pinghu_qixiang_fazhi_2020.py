@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("pinghu-qixiang-fazhi-2020", "html", "平湖县气象局", 2021,

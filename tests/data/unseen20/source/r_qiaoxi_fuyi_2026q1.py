@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("qiaoxi-fuyi-2026q1", "txt", "桥西区行政复议局", 2026,
              kind="桥西区2026年第一季度行政复议案件统计分析",

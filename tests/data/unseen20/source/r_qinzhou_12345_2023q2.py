@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 
 rep = Report("qinzhou-12345-2023q2", "md", "沁州区人民政府办公室", 2023,
              kind="沁州区12345热线2023年第二季度工单办理情况通报",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("sanjiang-guotu-fazhi-2017", "txt", "三江县国土资源局", 2018,
              kind="三江县国土资源局2017年依法行政工作报告 (2018)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 
 rep = Report("shizi-zhen-tongji-2019", "md", "石梓镇人民政府", 2020,
              kind="石梓镇2019年国民经济和社会发展统计公报 (2020, 西南 town)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, Report, S, span
 
 rep = Report("songyuan-yancao-2024", "txt", "松原县烟草专卖局", 2025, wrap=32, page_every=11,
              page_style="·{n}·", header="松原县烟草专卖局",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("tiandong-tiyu-2023", "docx", "田东县文化体育和旅游局", 2024, dest="enc",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("wenjiang-12345-2019", "txt", "温江县人民政府办公室", 2020, wrap=33, page_every=12,
              page_style="- {n} -",

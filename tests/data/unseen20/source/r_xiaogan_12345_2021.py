@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("xiaogan-12345-2021", "txt", "孝澄市政务服务和大数据管理局", 2022, enc="gb18030", dest="enc",
              kind="孝澄市12345政务服务便民热线2021年度运行分析报告 (2022)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("xinqiao-gongxiao-2024", "md", "新桥县供销合作社联合社", 2025,
              kind="新桥县供销合作社联合社2024年工作总结 (2025)",

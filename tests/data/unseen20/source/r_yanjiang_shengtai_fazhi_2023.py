@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 rep = Report("yanjiang-shengtai-fazhi-2023", "txt", "沿江市生态环境局沿江区分局", 2024,

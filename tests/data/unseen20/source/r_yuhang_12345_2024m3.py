@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("yuhang-12345-2024m3", "txt", "余杭湾区政务服务和数据管理局", 2024,
              kind="余杭湾区12345政务服务便民热线2024年3月运行情况通报",

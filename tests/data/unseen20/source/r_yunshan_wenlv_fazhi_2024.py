@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("yunshan-wenlv-fazhi-2024", "html", "云杉区文化和旅游局", 2025,
              kind="云杉区文化和旅游局2024年法治政府建设工作报告 (2025)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("zhongshan-jiguan-2022", "txt", "中山湾区机关事务管理局", 2023,
              kind="中山湾区机关事务管理局2022年法治政府建设工作报告 (2023)",
