@@ -71,3 +71,5 @@ rep.never("通过调解、和解方式结案603件", "overlaps 终止 (撤回): 
 rep.never("全年作出的行政复议决定履行率100%", "base not printed")
 rep.never("其中经复议后起诉的比例为18.7%", "count not printed")
 rep.never(rows[1], "审结 903 > 受理 892 within a row: carry-in")
+
+rep.add(B(2198, 2614, span(t, "共收到行政复议申请2,614件", "依法受理2,198件"), "E"))

@@ -2,7 +2,7 @@ from common import B, C, E, R, Report, S, span
 
 rep = Report("taiping-xinfang-yuebao-2022", "txt", "太平区信访局", 2022, half=True,
              kind="太平区2022年8月信访情况通报 (2022)",
-             shape="txt with half-width punctuation; a month with 环比 over the previous month in brackets, channels without 其中 (来访 in 批次), 集体访 ≤ 来访 in 批次 and 人次, 1-7月 + 8月 = 1-8月 across sentences (planted), a table of 街道 with 件次 and 办结, 按期办结率 with no base")
+             shape="txt with half-width punctuation; a month with 环比 over the previous month in brackets, channels without 其中 (来访 in 批次), 集体访 ≤ 来访 in 批次 and 人次, 1-7月 + 8月 = 1-8月 across sentences (planted), a space-aligned table of 街道 with 件次, 办结 and 按期办结 and a 合计 row, 按期办结率 over the table's 合计 row")
 rows = [
     "街道        信访件次    办结    按期办结",
     "东关街道       96        93        91",
