@@ -2,14 +2,14 @@ from common import B, C, E, R, Report, S, span
 
 rep = Report("songshan-xian-yuebao-2026", "txt", "松山县统计局", 2026, wrap=36, page_every=0,
              kind="松山县2026年6月统计月报 (2026)",
-             shape="txt, space-aligned table of 6月 and 1-6月 in 万元 (a planted 其中 cell), prose restating it in 亿元 (rounded), 1-5月 + 6月 = 1-6月, 财政自给率 and 税收占比 as named ratios of table figures, 比年初 beside 同比 for one balance, a 6月 figure restated wrongly in 亿元")
+             shape="txt, space-aligned table of 6月 and 1-6月 in 万元 (a planted 其中 cell not restated in prose), prose restating it in 亿元 (rounded), 1-5月 + 6月 = 1-6月, 财政自给率 and 税收占比 as named ratios of table figures, 比年初 beside 同比 for one balance, a 6月 figure restated wrongly in 亿元")
 rows = [
     "指标名称                  单位      6月        1-6月      同比±%",
     "规模以上工业总产值        万元    82,416    468,932       7.8",
     "规模以上工业增加值         %          —          —       6.9",
     "固定资产投资              万元        —     312,480       5.2",
-    "  其中：项目投资          万元        —     248,160       8.1",
-    "        房地产开发投资    万元        —      63,870      -6.3",
+    "  其中：项目投资          万元        —     248,610       8.1",
+    "        房地产开发投资    万元        —      63,780      -6.3",
     "社会消费品零售总额        万元    21,862    131,905       4.6",
     "一般公共预算收入          万元     6,218     41,372       2.9",
     "  其中：税收收入          万元     4,105     28,660       1.7",
@@ -42,8 +42,8 @@ rep.text = f"""
 """
 t = rep.text
 rep.add(
-    S(312480, [248160, 63870], "\n".join(rows[3:6]), "T",
-      bad="248,160 + 63,870 = 312,030, 固定资产投资 312,480 (项目投资 248,610 typed 248,160)"),
+    S(312480, [248610, 63780], "\n".join(rows[3:6]), "T",
+      bad="248,610 + 63,780 = 312,390, 固定资产投资 312,480 (房地产 63,870 typed 63,780)"),
     B(28660, 41372, "\n".join(rows[7:9]), "T"),
     B(4105, 6218, "\n".join(rows[7:9]), "T"),
     S(131905, [110043, 21862], span(t, rows[6], "6月当月21,862万元"), "H"),

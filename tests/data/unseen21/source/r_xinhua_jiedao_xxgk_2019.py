@@ -38,3 +38,5 @@ rep.add(
 )
 take(rep, trels)
 rep.never("街道下辖9个社区、126个网格", "units beside cases")
+
+rep.add(E([32, 33], span(t, "办结32件", rows["tot"].translate({ord("（"): "(", ord("）"): ")"})), "H", bad="prose 办结 32, the table's (七)总计 printed 33 (planted typo)"))
