@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import R, Report, S, span
 
 rep = Report("baisha-weijian-tjgb-2021", "txt", "白沙区卫生健康委员会", 2022, wrap=38, page_every=15, page_style="- {n} -",
              kind="白沙区2021年卫生健康事业发展统计公报 (2022)",

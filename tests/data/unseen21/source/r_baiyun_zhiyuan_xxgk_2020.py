@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("baiyun-zhiyuan-xxgk-2020", "txt", "白云职业技术学院", 2020, wrap=40, page_every=0, half=True,
              kind="白云职业技术学院2019-2020学年信息公开工作年度报告 (2020, 高校 template)",

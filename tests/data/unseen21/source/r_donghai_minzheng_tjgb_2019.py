@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 rep = Report("donghai-minzheng-tjgb-2019", "md", "东海市民政局", 2020,

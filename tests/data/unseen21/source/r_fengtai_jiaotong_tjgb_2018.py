@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 
 rep = Report("fengtai-jiaotong-tjgb-2018", "html", "丰台县交通运输局", 2019,
              kind="丰台县2018年交通运输行业发展统计公报 (2019)",

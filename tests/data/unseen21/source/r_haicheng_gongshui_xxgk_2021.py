@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("haicheng-gongshui-xxgk-2021", "md", "海城市供水集团有限公司", 2022,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 
 rep = Report("huaxi-gongan-xxgk-2018", "txt", "花溪市公安局", 2019, wrap=35, page_every=11, page_style="— {n} —",
              kind="花溪市公安局2018年政府信息公开工作年度报告 (2019, old template in prose)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("jiangchuan-yuebao-2024", "md", "江川市统计局", 2024,

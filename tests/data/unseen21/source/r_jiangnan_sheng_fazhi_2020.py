@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("jiangnan-sheng-fazhi-2020", "html", "江南省人民政府", 2021,
              kind="江南省人民政府关于2020年法治政府建设情况的报告 (2021, province)",

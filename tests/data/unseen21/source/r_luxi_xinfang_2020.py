@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("luxi-xinfang-2020", "html", "芦溪县信访局", 2021,
              kind="芦溪县信访局2020年工作总结 (2021)",

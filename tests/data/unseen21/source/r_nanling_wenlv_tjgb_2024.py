@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import R, Report, S, span
 
 rep = Report("nanling-wenlv-tjgb-2024", "txt", "南岭市文化广电和旅游局", 2025, wrap=40, page_every=13, page_style="第{n}页 共4页",
              kind="南岭市2024年文化和旅游发展统计公报 (2025)",

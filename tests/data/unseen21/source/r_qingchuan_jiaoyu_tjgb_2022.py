@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 rep = Report("qingchuan-jiaoyu-tjgb-2022", "html", "青川市教育局", 2023,

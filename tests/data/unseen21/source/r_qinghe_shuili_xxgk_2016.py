@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, Report, S, span
 
 rep = Report("qinghe-shuili-xxgk-2016", "html", "清河县水利局", 2017,
              kind="清河县水利局2016年政府信息公开工作年度报告 (2017, old template in prose)",

@@ -20,7 +20,12 @@ rep.text = f"""
 </body></html>
 """
 t = rep.text
-num = lambda s: float(s.replace(",", ""))
+
+
+def num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
 rep.add(
     C(38642, 9.4, span(t, "共受理诉求38,642件", "二季度35,322件"), "A", prev=35322),
     S(38642, [24186, 14456], span(t, "共受理诉求38,642件", "咨询类14,456件"), "O"),

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import R, Report, S, span
 
 rep = Report("shimen-xiang-xxgk-2013", "txt", "安溪县石门乡人民政府", 2014, enc="gbk", dest="enc", wrap=30, page_every=0,
              kind="石门乡人民政府2013年政府信息公开工作年度报告 (2014, old template)",

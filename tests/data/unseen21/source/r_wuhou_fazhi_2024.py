@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("wuhou-fazhi-2024", "md", "武侯湾区人民政府", 2025,
              kind="武侯湾区人民政府2024年法治政府建设年度报告 (2025, 四川 district)",

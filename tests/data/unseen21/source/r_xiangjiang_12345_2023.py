@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from tables import grid
 
 rep = Report("xiangjiang-12345-2023", "md", "湘江市政务服务和数据管理局", 2024,

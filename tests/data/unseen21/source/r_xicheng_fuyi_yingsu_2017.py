@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("xicheng-fuyi-yingsu-2017", "txt", "西城湾区人民政府法制办公室", 2018, wrap=34, page_every=0,
              kind="西城湾区2017年行政复议和行政应诉工作情况 (2018, before the 2018 reform)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("yunling-xian-tjgb-2023", "txt", "云岭县统计局", 2024, wrap=36, page_every=12, page_style="第{n}页",
              kind="云岭县2023年国民经济和社会发展统计公报 (2024)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("yunshan-yiyuan-xxgk-2022", "txt", "云山县人民医院", 2023, wrap=38, page_every=0,
              kind="云山县人民医院2022年信息公开工作年度报告 (2023, 公共企事业单位)",
