@@ -121,6 +121,19 @@ def _item_of_list(sentence: str, printed: str) -> str:
     return clean_label(names[k]) if 0 < k < len(names) else ""
 
 
+# A list item that is a period ("7月、8月、9月分别受理", "2023年、2024年分别为"): its digits are its name.
+_PERIOD_ITEM = re.compile(r"^(?:(?:19|20)\d\d年度?|\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|[上下]半年)$")
+_PERIOD = re.compile(r"^(?:年度?|月份?|季度)?$")
+
+
+def _item_name(name: str) -> str:
+    """A 分别 list item's name as messages print it: its words, or the period it is ("7月")."""
+    return name if _PERIOD_ITEM.match(name) else clean_label(name)
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d年(?:同期)?(?=(?:为|是|有)?[^\u4e00-\u9fff]*$)")
+
+
 def clean_label(raw: str) -> str:
     """The words naming a figure, from the text just before it ("项,已整改" -> "已整改")."""
     # an aside in brackets is part of the name, not a clause of its own: 执业(助理)医师 -> 执业医师
@@ -134,6 +147,8 @@ def clean_label(raw: str) -> str:
         if words:
             break
     words = _TRAIL.sub("", _LEAD.sub("", words))
+    if not words and (year := _YEAR_ONLY.search(raw)):
+        return year.group(0)  # "(2023年为41件)": the figure is that year's, named by it
     # a long name keeps its end (the noun counted) and says it was cut, so that a name cut
     # mid-word ("务服务热线…") is not read as the report's own wording
     return words if len(words) <= 16 else "…" + words[-15:]
@@ -191,7 +206,9 @@ def figures_of(check: Any) -> dict[str, list[Figure]]:
         raw = get("label") or ""
         words = clean_label(raw)
         if names := listed_names(raw):
-            rest = [clean_label(n) for n in names[1:]]
+            rest = [_item_name(n) for n in names[1:]]
+            if _PERIOD.fullmatch(words):  # ("7月、8月分别受理": the digits stripped, "月" or nothing left)
+                words = _item_name(names[0])
         elif not words and rest and _CONNECTOR.fullmatch(raw):  # "、" "和": the list's next name
             words = rest.pop(0)
         elif not words and _CONNECTOR.fullmatch(raw):  # one item of a 分别 list cited alone

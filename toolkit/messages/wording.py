@@ -189,6 +189,10 @@ def _render(check: Any) -> tuple[str, str]:
 _AGAINST_PERIOD = re.compile(r"环比|[比较](?:上|[一二三四1-4])季度|[比较][上下]半年|[比较]上月|[比较]\d{1,2}月")
 
 
+_COMPARED_WITH = re.compile(r"与((?:19|20)?[^,;。与]{1,24}?)(?:的[\d.,]+\s*[^\d,;。]{0,3})?相比"
+                            r"|[比较](预算|计划|目标|调整预算|年初预算)(?:数)?(?:减少|增加|下降|增长|节约|超支)")
+
+
 def _compared_with(check: Any) -> tuple[str, str, str]:
     """How the change is measured: (同比, 上年, last year), or (环比, 上期, the previous period)."""
     def get(e: Any, k: str) -> str:
@@ -205,6 +209,10 @@ def _compared_with(check: Any) -> tuple[str, str, str]:
         j = line.find(get(pct, "printed"), i + len(a)) if i >= 0 else -1
         words += line[i:j] if j > i else ""
     own = get(pct, "label") if pct is not None else ""  # (the percent's own words say it first)
+    if (named := _COMPARED_WITH.search(words)) and not re.search(r"同比|上年|去年", own):
+        # "与2010年第六次全国人口普查的51.36万人相比", "比预算减少13.58万元": against what the text names
+        base = named.group(1) or named.group(2)
+        return f"与{base}相比", base, "the level compared with"
     if re.search(r"同比|上年|去年", own):
         return "同比", "上年", "last year"
     if _AGAINST_PERIOD.search(own) or (_AGAINST_PERIOD.search(words) and not re.search(r"同比|上年|去年", words)):

@@ -23,8 +23,9 @@ from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .objects_again import objects_again
 from .pair_ties import PairTies
 from .parallel import parallel_funnels
+from .restated import new_and_carried
 from .restated_units import amounts_restated, caption_units, in_table_unit
-from .roles import is_delta, is_previous
+from .roles import holds_carried, is_delta, is_previous
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
@@ -98,6 +99,9 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                 continue
             if _scaled_copy(first.value, other.value):
                 continue  # "35.6万元" and a table "(单位:元)" showing 356000: the same figure in another unit
+            if first.in_table != other.in_table and first.value != other.value \
+                    and _with_carried(d, first, other, tables or [], where, totals):
+                continue  # "收到申请41件(含上年结转3件)": new and carried work together, the table's 新收 row is 38
             b = _label_words(d, other)
             shared = _overlap(a, b) if a and b else 0
             if shared >= 4 and shared >= 0.5 * min(len(a), len(b)):
@@ -124,6 +128,17 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                 out.append(Relation("equal", "equal.restated", {"values": values}, keys={"values": key},
                                     readings=readings))  # type: ignore[arg-type]
     return out
+
+
+def _with_carried(d: _Doc, first: Quantity, other: Quantity, tables: list[Table], where: dict[int, int],
+                  totals: dict[int, Quantity]) -> bool:
+    """Does the prose figure of a prose/table pair count work carried in beside the cell's new work --
+    by an aside ("41件(含上年结转3件)") or by its value (the cell plus the table's 上年结转 row)?"""
+    prose, cell = (other, first) if first.in_table else (first, other)
+    if holds_carried(d, prose):
+        return True
+    k = where.get(cell.index)
+    return k is not None and new_and_carried(prose, cell, tables[k], totals)
 
 
 def _less_named_cells(d: _Doc, first: Quantity, a: str, others: list[Quantity], where: dict[int, int]) -> set[int]:

@@ -26,7 +26,7 @@ from .disclosure_groups import disclosure_groups
 from .joined_rows import joined_rows
 from .model import Relation, compatible
 from .review_table import review_table
-from .roles import is_delta, is_per_n, is_previous
+from .roles import holds_carried, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
 from .table_bases import in_header_unit, printed_rounded
 from .table_intros import table_intros
@@ -103,7 +103,9 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
                  and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
         # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
-        out += (_pairs(d, rows, prose, money_rows, heads) + _cell_pairs(d, cells, prose) + joined_rows(d, rows, prose)
+        pairs = [r for r in _pairs(d, rows, prose, money_rows, heads)
+                 if not new_and_carried(r.roles["values"][0], r.roles["values"][1], t, totals)]  # type: ignore[index]
+        out += (pairs + _cell_pairs(d, cells, prose) + joined_rows(d, rows, prose)
                 + _closed_pairs(d, outcomes, prose, _none_carried_in(t, totals)))
     out += total_row_pairs(d, tables, out)
     return (out + table_intros(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
@@ -144,11 +146,29 @@ def _outcome_totals(t: Table, totals: dict[int, Quantity]) -> list[Quantity]:
 
 def _none_carried_in(t: Table, totals: dict[int, Quantity]) -> bool:
     """Does the table print no request carried in from last year (its 上年结转 row is 0)?"""
+    fig = carried_in_row(t, totals)
+    return fig is not None and fig.value == 0
+
+
+def carried_in_row(t: Table, totals: dict[int, Quantity]) -> Quantity | None:
+    """The figure of the table's row of work carried in from last year (上年结转), if it prints one."""
     for row in t.rows:
         fig = _row_figure(row, totals)
         if fig is not None and _CARRIED_ROW.search(_row_label(row)):
-            return fig.value == 0
-    return False
+            return fig
+    return None
+
+
+def new_and_carried(prose: Quantity, cell: Quantity, t: Table, totals: dict[int, Quantity]) -> bool:
+    """"共收到申请41件" beside a table's 新收 38 and 上年结转 3: the prose counts new and carried work
+    together -- no misprint of the 新收 row (of that row only: an outcome's cell is no intake)."""
+    carried = carried_in_row(t, totals)
+    if carried is None or carried.value <= 0 or prose.value != cell.value + carried.value:
+        return False
+    return any(_NEW_ROW.search(_row_label(row)) and _row_figure(row, totals) is cell for row in t.rows)
+
+
+_NEW_ROW = re.compile(r"新收|本年(?:度)?收到|新受理")
 
 
 _CARRIED_ROW = re.compile(r"上年(?:度)?结转")
@@ -284,8 +304,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     def score(label: str, q: Quantity, fig: Quantity | None = None) -> int:
         if _INTAKE.search(words[q.index]) and not _INTAKE.search(label):
             return 0  # "受理行政许可申请2318件" is no count of the row "行政许可" (decisions): requests are not decided
-        if _DUE.search(words[q.index]) and not _DUE.search(label):
-            return 0  # "共需答复申请29件": new and carried-in requests together, no row's own count
+        if (_DUE.search(words[q.index]) or holds_carried(d, q)) and not _DUE.search(label):
+            return 0  # "共需答复申请29件", "收到申请41件(含上年结转3件)": new and carried-in requests together
         if fig is not None and counts_another_thing(words[q.index], label, heads.get(fig.index, "")):
             return 0  # "行政许可信息218条" is no count of the row "行政许可" under 处理决定数量
         # (only a run as long as the threshold counts: the search looks for those alone)

@@ -138,7 +138,7 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
             or any(is_previous(d, p) for p in d.qs[max(d.before(q.sentence[0]), q.index - 24) : q.index]))
 
 
-_AVERAGED = re.compile(r"年均|平均每年|累计|较年初|比年初|以来")
+_AVERAGED = re.compile(r"年均|年平均|平均每年|累计|较年初|比年初|以来")
 _FROM_YEAR_START = re.compile(r"(?:比|较)年初")
 
 
@@ -246,11 +246,13 @@ def _later_year(d: _Doc, q: Quantity, year: int) -> bool:
                for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
 
 
-_YEAR_IS_CLAUSE = re.compile(r"^[,;](\d{4})年(?:同期|全年)?(?:为|是|有)$")
+# (also in brackets right after the level: "办理建议45件(2023年为41件)", "(2023年41件)")
+_YEAR_IS_CLAUSE = re.compile(r"^(?:[,;]\d{4}年(?:同期|全年)?(?:为|是|有)|\(\d{4}年(?:同期|全年)?(?:为|是|有)?)$")
 
 
 def _earlier_year_after_level(d: _Doc, q: Quantity, year: int) -> bool:
-    """"受理案件58件,2018年为46件,增长26.1%": a clause of its own naming an earlier year than the report's
+    """"受理案件58件,2018年为46件,增长26.1%", "受理58件(2018年46件)": a clause of its own (or a bracket)
+    naming an earlier year than the report's
     (its opening names a later one) right after a level of the same unit gives that year's level, the
     one compared against -- the level before it is the report's own year."""
     if not q.index or not _YEAR_IS_CLAUSE.match(d.label(q)):
@@ -258,7 +260,12 @@ def _earlier_year_after_level(d: _Doc, q: Quantity, year: int) -> bool:
     before = d.qs[q.index - 1]
     if before.is_percent or before.unit != q.unit or before.sentence != q.sentence or _YEAR.search(d.label(before)):
         return False
-    return any(int(m.group(1)) > year for m in _YEAR.finditer(d.s, 0, min(len(d.s), 200)))
+    years = [int(m.group(1)) for m in _YEAR.finditer(d.s, 0, min(len(d.s), 200))]
+    if d.label(q).startswith("("):
+        # a bracket is the year before the report's only ("2024年…(2022年为1,000亿元),比上年增长" is
+        # two years back: an aside, no level compared against)
+        return bool(years) and max(years) == year + 1
+    return any(y > year for y in years)
 
 
 _YEARS_EACH = re.compile(r"((?:(?:19|20)\d\d年?(?:度)?[、和及与至]){1,5}(?:19|20)\d\d年(?:度)?)[^,;。\d]{0,4}分别")
@@ -325,7 +332,25 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return _later_year(d, q, int(year.group(1))) or _earlier_year_after_level(d, q, int(year.group(1)))
     if _LAST_YEAR_VERB.match(lab) and not _NOT_LAST_YEARS.search(lab):
         return True
+    if _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
+        return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
     return bool(_PREVIOUS.search(lab))
+
+
+# "与(同)…的N相比/比较": the figure a comparison is made with, whatever the words name (another
+# census, a base year, the last plan period)
+_COMPARED_WITH = re.compile(r"(?:与|同)[^,;。与同]{1,24}的$")
+_COMPARED_AFTER = re.compile(r"\s*(?:相比|比较|对比)")
+
+
+# "41件(含上年结转3件)", "41件,其中上年结转3件": a figure holding work carried in from an earlier year
+_CARRIED_ASIDE = re.compile(r"\s*(?:\((?:含|包括|包含|其中)?|[,;]?(?:其中|含|包括|包含))[^()。;]{0,8}结转")
+
+
+def holds_carried(d: _Doc, q: Quantity) -> bool:
+    """Does an aside right after ``q`` say it holds work carried in ("收到申请41件(含上年结转3件)")? Such
+    a figure is new and older work together: no restatement of a count of new work alone."""
+    return _CARRIED_ASIDE.match(d.s, q.end) is not None
 
 
 def is_delta(d: _Doc, q: Quantity) -> bool:
@@ -347,7 +372,8 @@ def _build_deltas(d: _Doc) -> set[int]:
             continue
         lab = d.label(q)
         if _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)
-                                         or _FROM_TO_BEFORE.search(d.s, q.sentence[0], q.start)):
+                                         or _FROM_TO_BEFORE.search(d.s, q.sentence[0], q.start)
+                                         or _after_its_previous(d, q, lab) or _before_its_percent(d, q, lab)):
             # ("由上年的41人增加到76人,增加35人": after a change from one level to another, the change)
             out.add(q.index)
             continue
@@ -355,6 +381,33 @@ def _build_deltas(d: _Doc) -> set[int]:
         if q.index and (q.index - 1) in out and lab in ("、", "和", "及") and not d.qs[q.index - 1].is_percent:
             out.add(q.index)
     return out
+
+
+# A difference's own verb (not 新增, which as often names what is new this year: "新增就业1,260人").
+_DIFFERENCE = re.compile(r"(?:增加|减少|增多|多|少)了?$")
+
+
+def _after_its_previous(d: _Doc, q: Quantity, lab: str) -> bool:
+    """"行政诉讼案件22件(上年17件),增加5件", "2023年120件,2024年150件,增加30件": a previous level printed
+    right before (in the clause of the level or the one after it) sets the reference, as 比上年 does."""
+    if not _DIFFERENCE.search(_CLAUSE_END.split(lab)[-1]):
+        return False
+    for p in reversed(d.qs[max(0, q.index - 3) : q.index]):
+        if p.is_percent or p.sentence != q.sentence or ";" in d.s[p.end : q.start]:
+            continue
+        if is_previous(d, p):
+            return True
+    return False
+
+
+def _before_its_percent(d: _Doc, q: Quantity, lab: str) -> bool:
+    """"…45件,增加4件,增长9.8%": a difference right before a change percent (in the next clause) is
+    that change's absolute part, whatever reference the report leaves unsaid -- never a level."""
+    if not _DIFFERENCE.search(_CLAUSE_END.split(lab)[-1]) or q.index + 1 >= len(d.qs):
+        return False
+    nxt = d.qs[q.index + 1]
+    gap = d.s[q.end : nxt.start]
+    return nxt.is_percent and len(gap) <= 8 and not re.search(r"[;。]", gap) and is_change_percent(d, nxt)
 
 
 _PER_N = re.compile(r"每(百|千|万|十万|百万|亿元)[^,;。\d]{0,20}$|[^,;。\d]{0,6}/$")
