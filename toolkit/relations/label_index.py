@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import and_, gt, le, sub
@@ -39,7 +40,13 @@ def _holding_any(d: _Doc, chars: str) -> list[Quantity]:
     # Each character maps to the figures whose label holds it (``_label_chars``, listed once per
     # report); a set's figures are the union of its characters' lists -- no scan of the text for
     # the set's characters, no step per place (the commonest gate characters stand in most labels).
-    found = [k for k in map(_label_chars(d).get, chars) if k]
+    return _union(d, _label_chars(d), chars)
+
+
+def _union(d: _Doc, index: dict[str, list[int]], chars: str) -> list[Quantity]:
+    """The figures listed under any of ``chars`` in ``index`` (character -> figure indexes, in
+    order), each once, in reading order."""
+    found = [k for k in map(index.get, chars) if k]
     if not found:
         return []
     ks = found[0] if len(found) == 1 else sorted(set(chain.from_iterable(found)))
@@ -51,16 +58,22 @@ def _label_chars(d: _Doc) -> dict[str, list[int]]:
     listed once per report, each label read from its start (``_label_starts``) to its figure."""
     found = d.cache.get("label chars")
     if found is None:
-        found = d.cache["label chars"] = {}
         s = d.s
-        for i, (a, q) in enumerate(zip(_label_starts(d), d.qs, strict=False)):
-            for c in set(s[a : q.start]):
-                at = found.get(c)
-                if at is None:
-                    found[c] = [i]
-                else:
-                    at.append(i)
+        found = d.cache["label chars"] = _by_char(s[a : q.start] for a, q in zip(_label_starts(d), d.qs, strict=False))
     return found  # type: ignore[return-value]
+
+
+def _by_char(texts: Iterable[str]) -> dict[str, list[int]]:
+    """Each character of the texts -> the indexes of the texts holding it, in order."""
+    found: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        for c in set(text):
+            at = found.get(c)
+            if at is None:
+                found[c] = [i]
+            else:
+                at.append(i)
+    return found
 
 
 def _label_starts(d: _Doc) -> list[int]:
