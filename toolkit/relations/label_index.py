@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import partial
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import and_, gt, le, sub
 
 from ..quantities import Quantity
@@ -36,17 +37,43 @@ def holding_any(d: _Doc, chars: str) -> list[Quantity]:
 
 
 def _holding_any(d: _Doc, chars: str) -> list[Quantity]:
-    # Each place maps to the first figure starting after it (one bisect), which holds it in its
-    # label when that label starts at or before it -- all mapped in C (``map``, ``compress``): a
-    # Python step per place cost about what the walk it spares did for the commonest gates.
-    places = d.positions(chars)
-    if not places:
+    # Each character maps to the figures whose label holds it (``_label_chars``, listed once per
+    # report); a set's figures are the union of its characters' lists -- no scan of the text for
+    # the set's characters, no step per place (the commonest gate characters stand in most labels).
+    return _union(d, _label_chars(d), chars)
+
+
+def _union(d: _Doc, index: dict[str, list[int]], chars: str) -> list[Quantity]:
+    """The figures listed under any of ``chars`` in ``index`` (character -> figure indexes, in
+    order), each once, in reading order."""
+    found = [k for k in map(index.get, chars) if k]
+    if not found:
         return []
-    qs = d.qs
-    ks = list(map(partial(bisect_right, d._starts), places))  # (``d.before(i + 1)``: starts are ints)
-    label_starts = _label_starts(d)
-    held = compress(ks, map(le, map(label_starts.__getitem__, ks), places))
-    return list(map(qs.__getitem__, dict.fromkeys(held)))  # (places in order: each figure once, in order)
+    ks = found[0] if len(found) == 1 else sorted(set(chain.from_iterable(found)))
+    return list(map(d.qs.__getitem__, ks))
+
+
+def _label_chars(d: _Doc) -> dict[str, list[int]]:
+    """Each character of the labels -> the indexes of the figures whose label holds it, in order;
+    listed once per report, each label read from its start (``_label_starts``) to its figure."""
+    found = d.cache.get("label chars")
+    if found is None:
+        s = d.s
+        found = d.cache["label chars"] = _by_char(s[a : q.start] for a, q in zip(_label_starts(d), d.qs, strict=False))
+    return found  # type: ignore[return-value]
+
+
+def _by_char(texts: Iterable[str]) -> dict[str, list[int]]:
+    """Each character of the texts -> the indexes of the texts holding it, in order."""
+    found: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        for c in set(text):
+            at = found.get(c)
+            if at is None:
+                found[c] = [i]
+            else:
+                at.append(i)
+    return found
 
 
 def _label_starts(d: _Doc) -> list[int]:
