@@ -156,8 +156,10 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
             if p.unit == "个" != q.unit and _COUNTED_BY_GE.match(d.s, p.end) and "。" not in gap:
                 continue  # "开展2个批次专项抽检,…120件": 个 counts the noun after it (批次), not the total's items
-            if (is_delta(d, p) or is_previous(d, p)) and "。" not in gap:
-                skip_from = p  # "新收30件,比上年增加6件;加上年结转的2件,共需办理32件": a change, no item
+            if ((is_delta(d, p) or is_previous(d, p)) and "。" not in gap) or (d.in_parentheses(p) and not bracketed):
+                # "新收30件,比上年增加6件;…共需办理32件": a change, no item; "予以公开5件(自然人4件、商业企业
+                # 1件);部分公开1件;…总计11件": a bracket breaking an item down holds none of the list's items
+                skip_from = p
                 continue
             if items and is_change_percent(d, p) and "。" not in gap:
                 skip_from = p  # "物业管理12,406件,环比下降4.3%;劳动保障…,五项合计…": an item's change, no item
