@@ -195,3 +195,23 @@ POPULATION = ("2023年末,全省常住人口为4,686.2万人。其中,城镇常�
 def test_a_named_base_lends_the_reading_it_holds_over(tmp_path) -> None:
     assert failing(tmp_path, POPULATION.format("60.95")) == []
     assert any("4,686.2" in m for m in failing(tmp_path, POPULATION.format("61.95")))
+
+
+# --- names listed with 、 right before a share's name ("予以公开、部分公开的比例为56.3%") name the share of
+# their sum, not of the last name ---
+
+def test_a_share_of_names_listed_with_a_comma(tmp_path) -> None:
+    text = ("办结的48件中:予以公开21件,部分公开6件,不予公开3件,无法提供13件,不予处理4件,其他处理1件。"
+            "予以公开、部分公开的比例为{}%。")
+    assert failing(tmp_path, text.format("56.3")) == []
+    assert ("ratio.share", "pass") in [(r, s) for r, s, _ in checks(tmp_path, text.format("56.3"))]
+    assert any("27件" in m for m in failing(tmp_path, text.format("58.3")))
+
+
+# --- "比年初预算36.00万元减少7.36万元,下降20.4%": the budget after 比 is what the level is compared against,
+# as last year's level is, not the level that changed ---
+
+def test_a_budget_after_bi_is_the_base_of_the_change(tmp_path) -> None:
+    text = "2022年度三公经费支出28.64万元,比年初预算36.00万元减少7.36万元,下降{}%;比上年减少4.12万元。"
+    assert failing(tmp_path, text.format("20.4")) == []
+    assert any("-20.44" in m for m in failing(tmp_path, text.format("22.4")))
