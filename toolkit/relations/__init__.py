@@ -162,6 +162,9 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     """Every relation the text states, de-duplicated, in reading order."""
     d = doc if doc is not None else _Doc(text, quantities, metrics)
     rels: list[Relation] = []
+    # (the tables first: a cell under a header naming a change is no part of a sum -- scopes.is_additive)
+    tables = find_tables(d.s, quantities)
+    d.cache["tables"] = tables  # (the caller names table cells by their row and column)
     rels += _breakdowns(d)
     rels += continued_lists(d, rels)
     rels += semicolon_lists(d, rels)
@@ -212,8 +215,6 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += involving_parts(d)
     rels += net_growth(d)
     rels += clause_runs_after_their_whole(d)  # (after the families whose relations it could restate)
-    tables = find_tables(d.s, quantities)
-    d.cache["tables"] = tables  # (the caller names table cells by their row and column)
     rels += _table_relations(d, tables)
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}

@@ -34,7 +34,7 @@ from .opened_sets import item_of_an_opened_list
 from .process_voids import carried_over_for
 from .referring import fits_the_referred
 from .roles import is_delta, is_previous
-from .scopes import counts_places
+from .scopes import counts_places, names_a_rank
 from .scopes import words as breakdown_words
 from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
 from .stages import (
@@ -544,7 +544,7 @@ def _whole_candidate(d: _Doc, p: _Named, earlier: list[Quantity], name) -> _Name
         if counts_places(d, r) and not places:
             continue  # ("全县18个乡镇…承接工单。…县住建局1,317件": the places, not their work)
         c = name(r)
-        if c is None or c.scope != "whole" or not compatible(r, p.q) or not _same_count(p, c):
+        if c is None or c.scope != "whole" or not compatible(r, p.q) or not _same_count(p, c) or names_a_rank(d, r):
             continue
         if p.scope == "whole" and not _wider(c.place, p.place):
             if c.place == p.place:

@@ -31,7 +31,14 @@ from .classified_wholes import (
     _sentences_before,
     _whole,
 )
-from .completeness import _REST, _grades_short_of_failing, _open_ended, names_its_complements, shares_name_another_whole
+from .completeness import (
+    _REST,
+    _grades_short_of_failing,
+    _open_ended,
+    may_overlap,
+    names_its_complements,
+    shares_name_another_whole,
+)
 from .distributed import distant_whole
 from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
@@ -569,6 +576,8 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     if s != tval and _open_ended(d, parts) and not _REST.search(labels) and not names_its_complements(labels):
         # "按申请内容分,涉及征收的23件、涉及物业的14件": kinds by what they concern may leave kinds
         # out, or overlap and add up past the whole (adding up exactly, they are all of it)
+        stated = covered = False
+    if s != tval and may_overlap(d, total, parts):  # "网站公开…,公告栏公开…(同一信息可能通过多种形式公开)"
         stated = covered = False
     if stated or covered:
         return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]

@@ -15,7 +15,7 @@ from .periods import of_another_period
 from .reading import label_words
 from .respective import _RUN_JOIN, _run_before
 from .roles import is_change_percent, is_delta, is_previous
-from .scopes import figure_words, is_scope_count, items_counted
+from .scopes import figure_words, is_scope_count, items_counted, words
 from .sections import _fits
 from .semicolons import short_lists
 from .siblings import per_each_before
@@ -47,6 +47,8 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
         if len(items) < 2 or (any(_CARRIED_IN.search(it) for it in items) and any(_FORWARD.search(it) for it in items)):
             continue  # "答复497件(上年结转0件,结转下年15件)": what came in and what went on, no parts
         inner = [p for p in d.in_range(q.end, q.end + m.end()) if not p.is_percent]
+        if inner and _places_of_another_unit(d, q, inner):
+            continue  # "公开信息1,142条(全乡11个村、2个社区)": where the items were, not what they are
         if len(inner) == len(items) and all(compatible(q, p) for p in inner):
             # A bracket right after a total spells out what it is made of.
             out.extend(_sum_or_bounds(d, q, inner, m.group(1), complete=True))
@@ -59,6 +61,14 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
             out.append(Relation("sum", "sum.enumeration", {"total": q, "parts": []}, enumerated=nums,
                                 note="、".join(items)))
     return out
+
+
+def _places_of_another_unit(d: _Doc, total: Quantity, inner: list[Quantity]) -> bool:
+    """Does a bracket's figure count places or units (a scope noun right after it: "11个村", "2个
+    社区") in another unit than the total's? The bracket says where the total's items are (and how
+    many each place gives: "每村…20条"), not which kinds they are."""
+    nouns = words()["scope_nouns"]
+    return any(p.unit != total.unit and nouns.match(d.s, p.end) for p in inner)
 
 
 # "…,共计1040家次", "…,二者合计120件", "…,需办理的申请共109件": a total right after its list.
@@ -146,8 +156,10 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 continue  # "3个乡镇开展检查45次": the 3 is the scope of the 45, not an item
             if p.unit == "个" != q.unit and _COUNTED_BY_GE.match(d.s, p.end) and "。" not in gap:
                 continue  # "开展2个批次专项抽检,…120件": 个 counts the noun after it (批次), not the total's items
-            if (is_delta(d, p) or is_previous(d, p)) and "。" not in gap:
-                skip_from = p  # "新收30件,比上年增加6件;加上年结转的2件,共需办理32件": a change, no item
+            if ((is_delta(d, p) or is_previous(d, p)) and "。" not in gap) or (d.in_parentheses(p) and not bracketed):
+                # "新收30件,比上年增加6件;…共需办理32件": a change, no item; "予以公开5件(自然人4件、商业企业
+                # 1件);部分公开1件;…总计11件": a bracket breaking an item down holds none of the list's items
+                skip_from = p
                 continue
             if items and is_change_percent(d, p) and "。" not in gap:
                 skip_from = p  # "物业管理12,406件,环比下降4.3%;劳动保障…,五项合计…": an item's change, no item

@@ -251,6 +251,13 @@ def _published_through_channels(d: _Doc, parts: list[Quantity]) -> bool:
     return all(channels.search(re.split(r"[,;:、。]", d.label(p))[-1]) for p in parts)
 
 
+def may_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Does a list that does not add up count one item in several parts: the words say so
+    (``says_overlap``), or every part is a channel of publication -- unless one misprinted figure is
+    all that keeps it from adding up (a partition, mistyped)? Each part is then bounded, none summed."""
+    return says_overlap(d, total, parts) or (_published_through_channels(d, parts) and not within_one_slip(total, parts))
+
+
 # "办理结果如下:" announces the whole list of results, whatever categories it leaves out
 _AS_FOLLOWS = re.compile(r"如下|具体为|具体是")
 

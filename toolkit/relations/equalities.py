@@ -26,6 +26,7 @@ from .parallel import parallel_funnels
 from .restated import new_and_carried
 from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
+from .scopes import counts_the_names
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
@@ -77,6 +78,8 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
     heads, where = (column_heads(tables), table_of(tables)) if tables else ({}, {})
     captions = caption_units(d, tables) if tables else []
     for key, qs in metrics_all.items():
+        # ("…收到和处理政府信息公开申请情况、存在问题三个部分": the figure counts the names, not the metric)
+        qs = [q for q in qs if q.in_table or not counts_the_names(d, q)]
         if tables:
             mapped = {}
             for q in qs:
@@ -549,9 +552,13 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
             if it is None or not _same_count(me, it):
                 continue
             if passive:
+                # the nearest figure of the verb, unless another before it says the verb of another
+                # value ("复议:结果纠正1件…诉讼:结果纠正0件。…被纠正的1件": whose 纠正 is not said)
                 if re.split(r"[,;:、。]", d.label(r))[-1].endswith(passive.group(1)):
-                    cands = [r]
-                    break
+                    if cands and cands[0].value != r.value:
+                        cands = []
+                        break
+                    cands = cands or [r]
             elif it.stages == stages and r.index not in parts and "其中" not in d.label(r) \
                     and noun in re.sub(r"[^\u4e00-\u9fff]", "", d.label(r)) and not _another_kind_of(lab, aft, d.label(r)):
                 cands.append(r)

@@ -81,6 +81,10 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     return out
 
 
+# "A与B之比", "A和B的比例": a ratio naming both its sides (two words or more each)
+_NAMED_SIDES = re.compile(r"([\u4e00-\u9fff]{2,}?)[与和同]([\u4e00-\u9fff]{2,}?)(?:的|之)?")
+
+
 def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> list[Relation]:
     """A ratio of two figures stated just before it, in that order ("城乡居民收入比为2.11∶1": the urban over
     the rural; "医护比为1∶1.20", ``flipped``: the second over the first), each named by a side of it."""
@@ -97,6 +101,18 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"比|倍差", d.label(q))[0])
     if _EXTREMES.search(name):
         return []  # ("收入最高与最低县区的农民收入比": sides the figures before it are not)
+    named = _NAMED_SIDES.fullmatch(name)
+    if named:
+        # "在职职工与离退休人员之比为2.86:1": the two sides are named -- the figures of those names, the
+        # last such pair before it (not the last two figures, which may count another thing)
+        left, right = (side[-2:] for side in named.groups())  # (each side by its head noun)
+        pairs = [(a, b) for j, b in enumerate(before) for a in before[:j]
+                 if left in d.label(a) and right in d.label(b) and compatible(a, b)]
+        if not pairs:
+            return []
+        a, b = max(pairs, key=lambda ab: (ab[1].index, ab[0].index))
+        num, den = (b, a) if flipped else (a, b)
+        return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
     sides = set(name)
     measure = _MEASURE.search(name)
     # (two groups compared, never a whole and its 其中 part: "专任教师7,862人,其中本科及以上学历

@@ -27,6 +27,7 @@ from .joined_rows import joined_rows
 from .model import Relation, compatible
 from .review_table import review_table
 from .roles import holds_carried, is_delta, is_per_n, is_previous
+from .scopes import counts_the_names
 from .structure import _Doc, _overlap
 from .table_bases import in_header_unit, printed_rounded
 from .table_intros import table_intros
@@ -101,7 +102,9 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
             continue
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH // 4)
         prose = [q for q in near if not q.in_table and not q.is_percent and not is_delta(d, q)
-                 and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)]
+                 and not is_previous(d, q) and not is_per_n(d, q) and not d.in_parentheses(q)
+                 # ("全文包括总体情况、…、其他需要报告的事项六个部分": it counts the names, no row's items)
+                 and not counts_the_names(d, q)]
         # (a count of a table that names no 元 restates no amount: "市场监管局…5319" is no 2816.5万元)
         pairs = [r for r in _pairs(d, rows, prose, money_rows, heads)
                  if not new_and_carried(r.roles["values"][0], r.roles["values"][1], t, totals)]  # type: ignore[index]

@@ -105,11 +105,28 @@ def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
         heads = list(_HEADING_LINE.finditer(d.s, summary_end, qs[1].start))
         if heads and v["place"].search(heads[-1].group(1)):
             continue  # "(二)东城区": a section of one place states its own figures in the same words
+        if None not in (y := (_section_year(d, qs[0], tops), _section_year(d, qs[1], tops))) and y[0] != y[1]:
+            continue  # "一、2020年预算执行情况 … 三、2021年预算草案": each year's budget in the same words
         if tied is None:
             tied = {frozenset(x.index for x in r.quantities()) for r in found if r.kind == "equal"}
         if frozenset(q.index for q in qs) not in tied:
             out.append(Relation("equal", "equal.restated_prose", {"values": list(qs)}))
     return out
+
+
+_YEAR = re.compile(r"(20\d\d)年")
+
+
+def _section_year(d: _Doc, q: Quantity, tops: list[int]) -> str | None:
+    """The year the heading of the figure's top-level section names ("三、2021年预算草案"), else the
+    report's own year: a chapter of another year (next year's plan, last year's account) states
+    that year's figures."""
+    start = max((t for t in tops if t < q.start), default=None)
+    if start is not None:
+        line = d.s[start : d.s.find("\n", start + 1) if "\n" in d.s[start + 1 :] else len(d.s)]
+        if m := _YEAR.search(line):
+            return m.group(1)
+    return _year(d)
 
 
 def restated_in_section(d: _Doc, found: list[Relation]) -> list[Relation]:

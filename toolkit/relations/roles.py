@@ -57,6 +57,8 @@ _PREVIOUS = gated(re.compile(
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"
     r"|与(上年|去年|上一年|\d{4}年)(同期)?的$"  # ("与上年的37起、29人相比": the levels compared against)
+    # ("比年初预算36.00万元减少7.36万元": the budget a level is compared against, as last year's level is)
+    r"|(比|较)(年初|年度|全年)?(预算|计划|目标)(数|任务)?的?$"
 ))  # searched in every label: gated, it skips the characters no alternative starts with
 # "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").

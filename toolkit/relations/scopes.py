@@ -11,6 +11,7 @@ import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
+from .cell_measures import column_heads
 from .model import compatible
 from .structure import SENT_END, _Doc
 
@@ -184,7 +185,7 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
     if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
             or (q.qualifier and d.after(q, 1) == "的"):
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
-    if q.is_percent or words()["not_additive"].search(label):
+    if q.is_percent or words()["not_additive"].search(label) or (q.in_table and _in_a_change_column(d, q)):
         return False
     if q.unit == "个百分点" and words()["point_gaps"].search(re.split(r"[,;:]", label)[-1]):
         return False  # "快于全省平均0.6个和1.1个百分点": gaps between two rates, no parts of a gap
@@ -197,6 +198,20 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
         prev = d.qs[q.index - 1]
         return prev.sentence != q.sentence or unit_class(prev) != unit_class(q) or is_additive(d, prev)
     return True
+
+
+# A table column of changes ("同比增长(%)", "增速", "比上年增减"): its cells are rates, printed bare
+_CHANGE_HEAD = re.compile(r"增长|增速|增幅|增减|同比|环比|比上年|比年初|±")
+
+
+def _in_a_change_column(d: _Doc, q: Quantity) -> bool:
+    """Is the table figure under a header naming a change? "固定资产投资|—|6.2" over "其中:工业投资|—|18.4"
+    under "同比增长(%)": a part's growth may pass its whole's, and growths add up to nothing."""
+    cells = d.cache.get("change_cells")
+    if cells is None:
+        heads = column_heads(d.cache.get("tables") or [])  # type: ignore[arg-type]
+        cells = d.cache["change_cells"] = {i for i, h in heads.items() if _CHANGE_HEAD.search(h)}
+    return q.index in cells  # type: ignore[operator]
 
 
 _JOINED = re.compile(r"[、和及与]")
@@ -323,3 +338,11 @@ def opens_a_set_of_places(d: _Doc, q: Quantity) -> bool:
     m = _SET_OF.match(d.s, q.end)
     return m is not None and not q.is_percent and bool(words()["scope_nouns"].search(m.group()))
 
+
+_RANK = re.compile(r"国家级|省级|部级")
+
+
+def names_a_rank(d: _Doc, q: Quantity) -> bool:
+    """Do the figure's words name a rank of a listing ("全市共有国家级非遗代表性项目12项、省级68项、市级
+    214项")? It counts that rank's items, so it is no whole a level's figure (市级) falls within."""
+    return bool(_RANK.search(d.label(q)))

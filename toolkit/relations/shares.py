@@ -38,7 +38,7 @@ from .named_rates import (
     one_items_rate,
     rate_vocabulary,
 )
-from .nested_shares import nested_share
+from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .rate_brackets import with_bracketed_base
 from .rate_readings import explained_readings
@@ -253,8 +253,8 @@ def _name_base(d: _Doc, rel: Relation) -> None:
     ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
     # (keyed by the share's sentence: "予以公开的占答复总量的36.8%,不予处理的7件占比为13.1%" names its
     # base once for both, though the parts were listed in the sentence before)
-    d.cache.setdefault("share_bases", {}).setdefault(rel.roles["percent"].sentence, []).append(  # type: ignore[union-attr]
-        rel.roles["denominator"])
+    d.cache.setdefault("share_bases", {}).setdefault(rel.roles["percent"].sentence, []).extend(  # type: ignore[union-attr]
+        named_bases(rel))
 
 
 def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:

@@ -9,6 +9,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
+from .scopes import is_scope_count
 from .structure import _Doc
 
 _TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划|预算)[^,;。\d]{0,6}$")  # (预算: a budget)
@@ -66,6 +67,17 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
 
 
+_CLAUSE_END = re.compile(r"[,;。]")
+
+
+def _own_clause(d: _Doc, q: Quantity) -> str:
+    """The figure's clause up to it: a target is named there ("年度计划投资1,442亿元"); a 计划 earlier
+    in its sentence may name another thing ("新开工计划总投资5000万元以上项目286个,完成投资412.6亿元":
+    each project's planned cost, and the 412.6 is done, no plan)."""
+    text = d.s[q.sentence[0] : q.start]
+    return _CLAUSE_END.split(text)[-1]
+
+
 def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | None:
     """"全年新增就业38,652人,完成年度目标任务的128.8%" and, elsewhere, "年度目标任务为新增就业30,000人":
     done (the figure before the share in its sentence) over the target its words name, stated
@@ -84,7 +96,7 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
     after = d.qs[pct.index + 1 : d.before(para_end if para_end >= 0 else len(d.s))][:_TARGET_REACH]
     cands = [q for q in [*reversed(d.qs[max(0, done.index - _TARGET_REACH) : done.index]), *after]
              if not q.is_percent and compatible(q, done) and (q.sentence != pct.sentence or q.index < done.index)
-             and word.group() in d.s[q.sentence[0] : q.start] and not d.in_parentheses(q)
+             and word.group() in _own_clause(d, q) and not d.in_parentheses(q) and not is_scope_count(d, q)
              and not _NEXT_TARGET.search(d.s[q.sentence[0] : q.start])
              and (done_year is None or _year_of(d, q) in (None, done_year))]
     by_value: dict = {}
