@@ -153,6 +153,7 @@ from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
 from .victims import victim_bounds
+from .households import household_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
@@ -237,6 +238,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += flows(d)
     rels += target_bounds(d)
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
+    rels += household_bounds(d)  # "低保612户1,037人": a household holds one person at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
     rels += cumulative_bounds(d)  # "新增示范校9所,累计达到46所": the new within the running total
