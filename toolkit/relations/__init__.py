@@ -110,6 +110,7 @@ from .flow_balance import flow_balances
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .households import household_bounds
 from .intake_sums import added_up, found_splits, intake_splits, others_added
 from .involving import involving_parts
 from .item_shares import item_measure_shares
@@ -153,7 +154,6 @@ from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
 from .victims import victim_bounds
-from .households import household_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
 
