@@ -110,6 +110,7 @@ from .flow_balance import flow_balances
 from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
+from .households import household_bounds
 from .intake_sums import added_up, found_splits, intake_splits, others_added
 from .involving import involving_parts
 from .item_shares import item_measure_shares
@@ -152,6 +153,7 @@ from .tables import _table_relations
 from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
+from .to_date import to_date_bounds
 from .victims import victim_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
@@ -238,6 +240,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += flows(d)
     rels += target_bounds(d)
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
+    rels += to_date_bounds(d)  # "10月…3起。1-10月累计…27起": a month within the year to date
+    rels += household_bounds(d)  # "低保612户1,037人": a household holds one person at least
     rels += member_bounds(d)
     rels += ladder_bounds(d)
     rels += cumulative_bounds(d)  # "新增示范校9所,累计达到46所": the new within the running total

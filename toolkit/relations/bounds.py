@@ -583,10 +583,23 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
     i = bisect.bisect_left(carried, start)
     while i < len(carried) and carried[i] < end:
-        if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller):
+        if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller) \
+                and not _names_its_backlog(d, carried[i], larger):
             return True
         i += 1
     return False
+
+
+# Words naming a backlog as what a figure counts ("排查信访积案85件"): the older work is the set itself.
+_BACKLOG = re.compile(r"积案|积存|存量")
+
+
+def _names_its_backlog(d: _Doc, pos: int, larger: Quantity) -> bool:
+    """Is the carry-over word at ``pos`` a backlog word naming the larger figure (in its sentence, no
+    figure between: "排查信访积案85件,已化解79件", "信访积案化解方面,排查积案85件,…")? Then the larger counts the older work itself, and what a later stage did
+    to it is among it: the word voids nothing."""
+    return larger.sentence[0] <= pos < larger.start and _BACKLOG.match(d.s, pos) is not None \
+        and not d.in_range(pos, larger.start)
 
 
 def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:

@@ -191,12 +191,15 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 narrow = v["narrower"].search(_EVERY_LEVEL.sub("", own))  # (各街道: all of them)
                 if narrow and narrow.group(0) not in measure:
                     continue  # "其中城区立案…": a narrower set than the column's whole
-                if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)):
+                if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)) \
+                        and not _confirmed(q, c):
                     # across a section only a measure named in full (受理 may be of 举报, not 复议), or
-                    # a verb and its noun with the noun's qualifier between (收到…申请)
+                    # a verb and its noun with the noun's qualifier between (收到…申请); a short one
+                    # only when the figures confirm it: an overview's "受理276件" and the 合计 of a
+                    # later section's table by kind or by body ("三、按被申请人分|受理|…") are one
+                    # whole when they agree, or are one misprint apart
                     continue
-                if len(measure) < 3 and q.start > end and q.value != c.value and c.value not in slips(q) \
-                        and q.value not in slips(c):
+                if len(measure) < 3 and q.start > end and not _confirmed(q, c):
                     # a short measure (受理, 办结) after the table, which may open another subject,
                     # is the table's only when the figures confirm it: equal, or one misprint apart
                     continue
@@ -232,6 +235,11 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             claims.setdefault(k, []).append(q)
         out += _claimed(d, claims, columns, caption)
     return out
+
+
+def _confirmed(q: Quantity, c: Quantity) -> bool:
+    """Do a prose figure and a total-row cell agree, or stand one misprint apart?"""
+    return q.value == c.value or c.value in slips(q) or q.value in slips(c)
 
 
 def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str, str, Quantity]],
