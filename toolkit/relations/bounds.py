@@ -15,7 +15,6 @@ reads which stage names each figure and abstains whenever the words admit a seco
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import itertools
@@ -23,6 +22,7 @@ import re
 
 from ..quantities import Quantity
 from .all_words import _all_of_its_list, _takes_all
+from .carried_over import _PARAGRAPH, _carried_over
 from .counted_apart import counted_apart
 from .intake_nouns import item_named_again, named_by_object
 from .items import _LISTED, _an_item, _item_before, _list_lead
@@ -54,7 +54,7 @@ from .stages import (
     parse_stages,
     same_work,
 )
-from .structure import SEG_END, _Doc
+from .structure import _Doc
 from .ties import _claim_ties, _tied
 from .vocab import catalog_yaml, lacks
 
@@ -229,7 +229,6 @@ def _one_process_rising(named: list[dict[str, int]]) -> bool:
 # --- funnels: pairing -----------------------------------------------------------------------
 
 _WALK = 12  # figures looked back in the sentence (keeps the pass linear)
-_PARAGRAPH = 1500  # characters looked back for the start of a paragraph
 
 
 def _before(d: _Doc, q: Quantity, start: int) -> list[Quantity]:
@@ -569,44 +568,3 @@ _RANKS = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "旗": 2, "镇": 3, 
 def _wider(whole: str | None, part: str | None) -> bool:
     """Is a jurisdiction of kind ``whole`` (省) wider than one of kind ``part`` (市)?"""
     return whole in _RANKS and part in _RANKS and _RANKS[whole] < _RANKS[part]
-
-
-def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:
-    """Does the text from the start of the larger figure's paragraph (at most ``_PARAGRAPH``
-    characters back) to the end of the smaller figure's sentence speak of carried-over or
-    cumulative work -- other than in an aside of the larger figure itself ("收到642件(含上年
-    结转25件)": the larger holds it, the bound stands)?"""
-    head = larger.sentence[0]
-    lo = max(0, head - _PARAGRAPH)
-    start = max(d.s.rfind("\n", lo, head), lo - 1) + 1
-    end = max(smaller.sentence[1], d.next_end(smaller.end, SEG_END))
-    aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
-    i = bisect.bisect_left(carried, start)
-    while i < len(carried) and carried[i] < end:
-        if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller) \
-                and not _names_its_backlog(d, carried[i], larger):
-            return True
-        i += 1
-    return False
-
-
-# Words naming a backlog as what a figure counts ("排查信访积案85件"): the older work is the set itself.
-_BACKLOG = re.compile(r"积案|积存|存量")
-
-
-def _names_its_backlog(d: _Doc, pos: int, larger: Quantity) -> bool:
-    """Is the carry-over word at ``pos`` a backlog word naming the larger figure (in its sentence, no
-    figure between: "排查信访积案85件,已化解79件", "信访积案化解方面,排查积案85件,…")? Then the larger counts the older work itself, and what a later stage did
-    to it is among it: the word voids nothing."""
-    return larger.sentence[0] <= pos < larger.start and _BACKLOG.match(d.s, pos) is not None \
-        and not d.in_range(pos, larger.start)
-
-
-def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:
-    """Is ``pos`` inside the aside of a figure after ``smaller`` ("…受理452件,审结431件(含上年结转
-    21件)": the older work is in the 431, not in the 452 received before it)?"""
-    opened = d.s.rfind("(", smaller.end, pos)
-    if opened < 0 or d.s.find(")", opened, pos) >= 0:
-        return False
-    k = d.before(opened) - 1
-    return k > smaller.index and d.qs[k].end == opened

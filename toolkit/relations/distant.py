@@ -29,7 +29,8 @@ import re
 from collections.abc import Iterator
 
 from ..quantities import Quantity
-from .bounds import _WIDER, _carried_over, _qualified, _tied
+from .bounds import _WIDER, _qualified, _tied
+from .carried_over import _carried_over
 from .matters import another_matter
 from .model import Relation, compatible
 from .referring import bigrams as _bigrams

@@ -12,7 +12,8 @@ from ..quantities import Quantity
 from ..tables import Table, row_totals
 from .all_words import first_of_its_stage_list
 from .among_stage import among_stage
-from .bounds import _PUNCT, _WIDER, _carried_over, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
+from .bounds import _PUNCT, _WIDER, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
+from .carried_over import _carried_over
 from .cell_measures import column_heads, other_measure, table_of, unit_disagrees
 from .distant import distant_funnels
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .bounds import _carried_over
+from .carried_over import _carried_over
 from .model import Relation, compatible
 from .reading import holding
 from .roles import is_delta, is_previous

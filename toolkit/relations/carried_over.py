@@ -1,0 +1,54 @@
+"""Carried-over work between two figures of a funnel: does the text speak of older work (上年结转,
+积案…) where the later stage may hold it, so that the later figure may exceed the earlier one?
+Read by every funnel family (bounds, distant, respective, equalities)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..quantities import Quantity
+from .structure import SEG_END, _Doc
+
+_PARAGRAPH = 1500  # characters looked back for the start of a paragraph
+
+
+def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quantity) -> bool:
+    """Does the text from the start of the larger figure's paragraph (at most ``_PARAGRAPH``
+    characters back) to the end of the smaller figure's sentence speak of carried-over or
+    cumulative work -- other than in an aside of the larger figure itself ("收到642件(含上年
+    结转25件)": the larger holds it, the bound stands)?"""
+    head = larger.sentence[0]
+    lo = max(0, head - _PARAGRAPH)
+    start = max(d.s.rfind("\n", lo, head), lo - 1) + 1
+    end = max(smaller.sentence[1], d.next_end(smaller.end, SEG_END))
+    aside = (larger.end, d.s.find(")", larger.end)) if d.s.startswith("(", larger.end) else (0, -1)
+    i = bisect.bisect_left(carried, start)
+    while i < len(carried) and carried[i] < end:
+        if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller) \
+                and not _names_its_backlog(d, carried[i], larger):
+            return True
+        i += 1
+    return False
+
+
+# Words naming a backlog as what a figure counts ("排查信访积案85件"): the older work is the set itself.
+_BACKLOG = re.compile(r"积案|积存|存量")
+
+
+def _names_its_backlog(d: _Doc, pos: int, larger: Quantity) -> bool:
+    """Is the carry-over word at ``pos`` a backlog word naming the larger figure (in its sentence, no
+    figure between: "排查信访积案85件,已化解79件", "信访积案化解方面,排查积案85件,…")? Then the larger counts the older work itself, and what a later stage did
+    to it is among it: the word voids nothing."""
+    return larger.sentence[0] <= pos < larger.start and _BACKLOG.match(d.s, pos) is not None \
+        and not d.in_range(pos, larger.start)
+
+
+def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:
+    """Is ``pos`` inside the aside of a figure after ``smaller`` ("…受理452件,审结431件(含上年结转
+    21件)": the older work is in the 431, not in the 452 received before it)?"""
+    opened = d.s.rfind("(", smaller.end, pos)
+    if opened < 0 or d.s.find(")", opened, pos) >= 0:
+        return False
+    k = d.before(opened) - 1
+    return k > smaller.index and d.qs[k].end == opened
