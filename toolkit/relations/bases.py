@@ -403,12 +403,16 @@ def _has_share(d: _Doc, q: Quantity) -> bool:
 
 _COMBINED = re.compile(r"(两项|两类|三类|三项|二者|三者|两者)?(合计|共计|总计|累计|共)$")
 _JOINER = re.compile(r"和|、|及|与|以及")
+# the noun a joined subject ends with ("…的案件", "…两类案件", "…等事项"), else none
+_JOINED_KIND = re.compile(r"(?:(?:两项|两类|三类|三项|两种|三种|等)?的?(?:案件|事项|诉求|申请|件))?$")
 
 
 def joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
     """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
     names, each named by its own words (None unless every name finds a figure of one unit)."""
-    m = _COMBINED.search(subject)
+    # (also without 合计: "撤销和确认违法的案件占…", "维持、驳回两类案件占…" -- two items joined by 和/、
+    # are counted together, each named in full by a figure of its own)
+    m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
     if m is None:
         return None
     names = [n for n in _JOINER.split(subject[: m.start()]) if n]
