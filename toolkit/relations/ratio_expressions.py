@@ -26,7 +26,7 @@ _OTHER_MEASURE = re.compile(r"收入|支出|消费|工资|存款|产值")  # (a 
 # A flow of the year into or out of a group ("招生4.02万人", "毕业生3.87万人") names the group's side of a
 # ratio of two groups ("生师比", "师生比") by its characters but is not that side: the ratio compares the
 # groups as they stand (在校生 to 专任教师).
-_FLOW = re.compile(r"招生|招收|毕业|结业|录取|新招|新入|新增|离退|退休|调入|调出")
+_FLOW = re.compile(r"招生|招收|毕业|结业|录取|新招|新入")
 
 
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
