@@ -406,19 +406,20 @@ _JOINER = re.compile(r"和|、|及|与|以及")
 # a subject of two names or more listed with 、 right before the share's name ("予以公开、部分公开的比例为")
 _LISTED_SUBJECT = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,})+)(?:所占|的)?(?:比例|比重|占比|占)"
                              r"(?:为|是|达到|达)?$")
+# the noun a joined subject ends with ("…的案件", "…两类案件", "…等事项"), else none
+_JOINED_KIND = re.compile(r"(?:(?:两项|两类|三类|三项|两种|三种|等)?的?(?:案件|事项|诉求|申请|件))?$")
 
 
 def joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
     """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
     names, each named by its own words (None unless every name finds a figure of one unit)."""
-    m = _COMBINED.search(subject)
-    if m is not None:
-        names = [n for n in _JOINER.split(subject[: m.start()]) if n]
-    elif (listed := _LISTED_SUBJECT.search(d.label(pct))) is not None:
+    # (also without 合计: "撤销和确认违法的案件占…", "维持、驳回两类案件占…" -- two items joined by 和/、
+    # are counted together, each named in full by a figure of its own)
+    m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
+    names = [n for n in _JOINER.split(subject[: m.start()]) if n] if m is not None else []
+    if len(names) < 2 and (listed := _LISTED_SUBJECT.search(d.label(pct))) is not None:
         # "予以公开、部分公开的比例为56.3%": names listed with 、 before the share name the share of their sum
         names = [n.removesuffix("的") for n in _JOINER.split(listed.group(1)) if n]
-    else:
-        return None
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return None
     found = []

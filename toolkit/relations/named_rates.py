@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
+from .kind_bases import by_the_rates_name
 from .model import Relation, compatible
 from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
@@ -591,7 +592,7 @@ def one_items_rate(d: _Doc, pct: Quantity, rate: tuple, per: int, lab: str) -> R
     several items' sums (``overall_of_a_list``, ``one_of_a_distributed_list``)."""
     if overall_of_a_list(d, pct, lab):
         return None
-    rel = _named_rate(d, pct, rate, per)
+    rel = by_the_rates_name(d, _named_rate(d, pct, rate, per), pct, rate, lab)
     if rel is not None and one_of_a_distributed_list(d, rel.roles["numerator"]):  # type: ignore[arg-type]
         return None
     return rel

@@ -23,6 +23,10 @@ _EXTREMES = re.compile(r"最高|最低|最大|最小|最多|最少")
 # The measure a ratio compares ("城乡居民收入比"): both its figures are of that measure.
 _MEASURE = re.compile(r"(?:收入|支出|消费|工资|存款|产值)$")
 _OTHER_MEASURE = re.compile(r"收入|支出|消费|工资|存款|产值")  # (a figure's label naming its own measure)  # (the items after "每千常住人口…" are per N too)
+# A flow of the year into or out of a group ("招生4.02万人", "毕业生3.87万人") names the group's side of a
+# ratio of two groups ("生师比", "师生比") by its characters but is not that side: the ratio compares the
+# groups as they stand (在校生 to 专任教师).
+_FLOW = re.compile(r"招生|招收|毕业|结业|录取|新招|新入")
 
 
 def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
@@ -123,8 +127,21 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
         return []
     if measure and any(measure.group() not in d.label(p) and _OTHER_MEASURE.search(d.label(p)) for p in before[-2:]):
         return []  # ("城乡居民收入比" after the consumption of each: of figures not printed here)
-    num, den = (before[-1], before[-2]) if flipped else (before[-2], before[-1])
+    pair = [_stock_side(d, before, p, sides) for p in before[-2:]]
+    if pair[0] is None or pair[1] is None or pair[0].index >= pair[1].index:
+        return []  # (a flow and no group as it stands named so before it: the side is not printed)
+    num, den = (pair[1], pair[0]) if flipped else (pair[0], pair[1])
     return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
+
+
+def _stock_side(d: _Doc, before: list[Quantity], p: Quantity, sides: set[str]) -> Quantity | None:
+    """``p`` itself, or for a flow (毕业生, 招生) the last figure before it naming the same side of the
+    ratio as it stands ("在校生24.11万人,毕业生3.87万人;专任教师…,生师比": the 在校生); None if none."""
+    if not _FLOW.search(d.own_words(p)):
+        return p
+    side = sides & set(d.own_words(p))
+    return next((q for q in reversed(before[: before.index(p)]) if compatible(q, p) and side <= set(d.own_words(q))
+                 and not _FLOW.search(d.own_words(q))), None)
 
 
 def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:

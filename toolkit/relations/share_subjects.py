@@ -135,3 +135,15 @@ def of_its_stage(d: _Doc, named: Quantity | None, subject: str) -> Quantity | No
         return named
     staged = stages_in(subject)
     return None if staged and another_stage(d, named, staged) else named
+
+
+# An aside saying what the figure before holds ("共23件(含上年结转),占…") names no subject: the share is
+# of that figure, not of the carried-in count the aside names.
+_HOLDS_ASIDE = re.compile(r"^\((?:含|包括|包含|均含|其中含)[^()]*\)")
+
+
+def share_subject(lab: str) -> str:
+    """The subject of a share: the last clause before 占 naming anything, 其中 and asides left out."""
+    clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
+               for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _HOLDS_ASIDE.sub("", lab))[0])]
+    return next((c for c in reversed(clauses) if len(c) >= 2), "")

@@ -40,6 +40,7 @@ from .named_rates import (
 )
 from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
+from .prose_columns import in_prose_column
 from .rate_brackets import with_bracketed_base
 from .rate_readings import explained_readings
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
@@ -87,6 +88,7 @@ from .share_subjects import (
     names_the_item,
     of_another_kind,
     of_its_stage,
+    share_subject,
     subject_over_changes,
     summed_share,
 )
@@ -159,7 +161,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
-            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or _share(d, q, lab, per))
+            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or in_prose_column(d, _share(d, q, lab, per), q))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
@@ -335,9 +337,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
     # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
     # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
-    clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
-               for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])]
-    subject = next((c for c in reversed(clauses) if len(c) >= 2), "")
+    subject = share_subject(_IN_BASE.sub("", lab))
     carried = not subject and numerator is None
     if carried:
         subject = subject_over_changes(d, pct)  # "食品安全案件同比增长18.5%,占案件总数的36.1%"
