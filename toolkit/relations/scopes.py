@@ -163,7 +163,16 @@ def counts_places(d: _Doc, q: Quantity) -> bool:
     if q.is_percent or q.unit not in _PLACE_UNITS:
         return False
     m = _PLACE_MODIFIER.match(d.s, q.end)
-    return bool(words()["scope_nouns"].match(d.s, m.end()))
+    nouns = words()["scope_nouns"]
+    if nouns.match(d.s, m.end()):
+        return True
+    # "全县22个执法部门…", "46个成员单位": the bodies with a word of what they are before the noun
+    # (up to four characters, none a stop): still bodies, not the work they did
+    lead = _BODY_LEAD.match(d.s, q.end)
+    return any(nouns.match(d.s, q.end + k) for k in range(1, lead.end() - q.end + 1))
+
+
+_BODY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
 # Words that use 均 as "all" ("均为", "均已整改") and asides in brackets say nothing of the figure after them;
