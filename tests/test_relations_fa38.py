@@ -153,3 +153,26 @@ def test_an_amount_per_case_is_no_total(tmp_path, text):
 def test_a_total_amount_of_the_procedure_is_still_read(tmp_path):
     text = "全年适用普通程序的行政处罚案件1,158件,罚没款6,422.7万元。"
     assert checks(tmp_path, text, "catalog.penalties.general_procedure.fines") == ["pass"]
+
+
+# 9. "审结611件,其中调解结案287件、裁决结案259件…;仲裁结案率96.4%": every item of the 其中 list names a
+# kind of the closed cases, the later ones as much as the first; the plain rate counts them all (611).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年受理案件634件,审结611件,其中调解结案287件、裁决结案259件、撤诉及其他65件;结案率96.4%。", ["pass"]),
+    ("全年受理案件634件,审结611件,其中调解结案287件、裁决结案259件、撤诉及其他65件;结案率94.6%。", ["fail"]),
+    ("仲裁院全年受理案件634件,审结611件,其中调解结案287件、裁决结案259件、撤诉及其他65件;仲裁结案率96.4%。", ["pass"]),
+])
+def test_a_plain_rate_over_a_later_item_of_a_kind_list(tmp_path, text, expected):
+    assert checks(tmp_path, text, "ratio.rate") == expected
+
+
+# 10. "…上升的2个;进京访总量同比下降42.1%,赴省访下降18.6%": after a ";", changes whose clauses name
+# measures of their own are of those measures (levels not printed), not of the figures before the ";".
+def test_changes_naming_their_measures_after_a_semicolon(tmp_path):
+    text = "全市9个县(市、区)中,信访总量同比下降的7个,上升的2个;进京访总量同比下降42.1%,赴省访下降18.6%。"
+    assert checks(tmp_path, text, "change.yoy") == []
+
+
+def test_unnamed_changes_after_a_semicolon_are_still_read(tmp_path):
+    text = "全市信访总量23,418件次,来访6,214批次;同比分别下降7.6%、5.1%。"
+    assert checks(tmp_path, text, "change.yoy") == ["pass", "pass"]

@@ -492,9 +492,12 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
                 and not _counts_the_list(d, q, pct)
                 and not PLAN_FIGURE.search(d.label(q))]  # ("为调整预算18.05亿元的102.3%": a plan)
-    if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
+    if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";") and not any(
+            q.is_percent and _own_subject(d, q) for q in d.in_range(sent, pct.start)):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
-        # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
+        # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%") -- unless
+        # a change before this one names a measure of its own ("…上升的2个;进京访总量同比下降42.1%,
+        # 赴省访下降18.6%": a list of measures' changes, whose levels are not printed).
         head = sent - 1 if s[sent - 1] == ";" else sent - 2
         sent = d.last_before("。\n", head) + 1
         before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]

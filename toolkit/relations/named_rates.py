@@ -568,8 +568,8 @@ def _plain_before_its_kind(d: _Doc, numerator: Quantity, named: str, num_words: 
     a kind (简易程序) the rate's name does not is one kind of what the rate counts; the rate is of the
     plain figure of that stage before it (480), the one its 其中 breaks down. None: keep the figure."""
     lab = d.label(numerator)
-    if "其中" not in lab:
-        return None
+    if "其中" not in d.s[d.last_before(",;。", numerator.start) + 1 : numerator.start]:
+        return None  # (a later item of the 其中 list as well: "其中调解结案287件、裁决结案259件")
     own = _OPENER_HEAD.sub("", lab)
     m = num_words.search(own)
     kind = _cjk(own[: m.start()]) if m else ""
