@@ -176,3 +176,27 @@ def test_changes_naming_their_measures_after_a_semicolon(tmp_path):
 def test_unnamed_changes_after_a_semicolon_are_still_read(tmp_path):
     text = "全市信访总量23,418件次,来访6,214批次;同比分别下降7.6%、5.1%。"
     assert checks(tmp_path, text, "change.yoy") == ["pass", "pass"]
+
+
+# 11. "办结工单中问题得到解决的8,695件,解决率95.4%": the set the clause opens with is named by its act
+# (办结), not by the noun of the work (工单) every figure of the hotline shares.
+@pytest.mark.parametrize(("rate", "expected"), [("95.4%", ["pass"]), ("93.4%", ["fail"])])
+def test_a_set_opened_by_its_act_is_the_base(tmp_path, rate, expected):
+    text = ("11月份,全市共派发接诉即办工单9,350件,已办结9,117件,办结率97.5%;"
+            f"办结工单中问题得到解决的8,695件,解决率{rate}。")
+    assert checks(tmp_path, text, "ratio.own_name") == expected
+
+
+# 12. "反映办事效率的58条": a count of items about a rate's topic is a count, a part of its list.
+@pytest.mark.parametrize(("other", "expected"), [("16", ["pass"]), ("26", ["fail"])])
+def test_items_about_a_rates_topic_are_counted(tmp_path, other, expected):
+    text = f"181条差评中,反映服务态度的47条、办事效率的58条、材料要求不清的39条、系统故障的21条,其他{other}条。"
+    assert checks(tmp_path, text, "sum.breakdown") == expected
+
+
+# 13. "…不属实的55条已作出说明。与2022年相比,评价总量增长18.7%": a change naming a measure by its total
+# (评价总量) is that measure's, not the change of the last figure before it.
+def test_a_change_naming_its_total_is_not_the_last_figures(tmp_path):
+    text = ("全市共收到评价474,992条,其中好评474,811条、差评181条。差评已全部回访核实,属实的126条,"
+            "不属实的55条已作出说明。与2022年相比,评价总量增长18.7%,差评减少64条。")
+    assert checks(tmp_path, text, "change.yoy") == []

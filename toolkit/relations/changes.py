@@ -126,6 +126,8 @@ def _changes(d: _Doc) -> list[Relation]:
 
 _TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|全区|\d{4}年度?|其中|同时|此外|另外)+")
 _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
+# a measure named by its total or count right before the change's verb, no period between
+_NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|数量|件数|人数|起数)(?:增长|下降|上升|减少|增加)$")
 
 
 
@@ -168,7 +170,7 @@ def _own_subject(d: _Doc, pct: Quantity) -> str | None:
     if d.in_range(start, pct.start) and any(not q.is_percent for q in d.in_range(start, pct.start)):
         return None
     clause = s[max(start, pct.sentence[0]) : pct.start]
-    m = REF.search(clause)
+    m = REF.search(clause) or _NAMED_MEASURE_CHANGE.search(clause)  # (no period: "评价总量增长18.7%")
     if m is None or re.search(r"和|与|及|、|均|分别", clause):
         return None  # several measures named: the distributive readings decide (measure_names)
     subject = _MEASURE_TAIL.sub("", _TIME_HEAD.sub("", _cjk(clause[: m.start()])))

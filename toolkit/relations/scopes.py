@@ -193,6 +193,8 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
     if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
             or (q.qualifier and d.after(q, 1) == "的"):
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
+    if q.unit in _TOPIC_COUNT_UNITS and _TOPIC_RATE.search(label):
+        label = label[:-2]  # "反映办事效率的58条": items about a rate's topic, counted -- no rate
     if q.is_percent or words()["not_additive"].search(label):
         return False
     if q.unit == "个百分点" and words()["point_gaps"].search(re.split(r"[,;:]", label)[-1]):
@@ -209,6 +211,9 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
 
 
 _JOINED = re.compile(r"[、和及与]")
+# "…效率的", "…频率的" right before a count of items (条, 件…): the items' topic, not a rate's name
+_TOPIC_RATE = re.compile(r"[\u4e00-\u9fff]率的$")
+_TOPIC_COUNT_UNITS = frozenset({"条", "件", "件次", "个", "项", "起", "宗", "次", "人次", "批次"})
 _COUNTED_UNITS = ("个", "家", "所", "名", "人", "户")
 
 
