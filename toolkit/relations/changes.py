@@ -67,7 +67,7 @@ def _changes(d: _Doc) -> list[Relation]:
                 and not any(_TOTAL_WORDS.search(d.label(x)) for x in subjects):
             continue  # "…网上信访38件次,…。信访总量同比增长3.2%": the total is none of the listed figures
         head = _own_subject(d, q) if len(chain) == 1 else None
-        if head and not any(head in _cjk(d.label(x)) + d.after(x, 6) for x in subjects):
+        if head and not any(head in _cjk(d.label(x)) + _OTHER_ACT.split(d.after(x, 6))[0] for x in subjects):
             continue  # "企业48户,全年工业增加值比上年增长8.3%": the change names a measure of its own
         series = _period_series(d, chain, subjects, lab)
         if series:
@@ -126,6 +126,8 @@ def _changes(d: _Doc) -> list[Relation]:
 
 _TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|全区|\d{4}年度?|其中|同时|此外|另外)+")
 _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
+# words after a figure that open another act ("不属实的55条已向评价人作出说明": 评价 names no figure)
+_OTHER_ACT = re.compile(r"[,;。、]|已|向|对|将|被|由")
 # a measure named by its total or count right before the change's verb, no period between
 _NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|数量|件数|人数|起数)(?:增长|下降|上升|减少|增加)$")
 
