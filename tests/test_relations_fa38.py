@@ -201,3 +201,8 @@ def test_words_of_another_act_after_a_figure_name_nothing_of_it(tmp_path):
     text = ("全市共收到评价474,992条,其中好评474,811条、差评181条。差评已全部回访核实,经核实属实的126条;"
             "不属实的55条已向评价人作出说明。与2022年相比,评价总量增长18.7%,差评减少64条。")
     assert checks(tmp_path, text, "change.yoy") == []
+
+
+def test_a_measure_restated_after_a_comma_still_names_the_figure(tmp_path):
+    text = "全年作出行政处罚决定1,204件,罚没款826.4万元,罚没款金额同比增长5.3%。"
+    assert checks(tmp_path, text, "change.yoy") == ["pass"]

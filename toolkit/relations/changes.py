@@ -127,7 +127,7 @@ def _changes(d: _Doc) -> list[Relation]:
 _TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|全区|\d{4}年度?|其中|同时|此外|另外)+")
 _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
 # words after a figure that open another act ("不属实的55条已向评价人作出说明": 评价 names no figure)
-_OTHER_ACT = re.compile(r"[,;。、]|已|向|对|将|被|由")
+_OTHER_ACT = re.compile(r"已|向|对|将|被|由")
 # a measure named by its total or count right before the change's verb, no period between
 _NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|数量|件数|人数|起数)(?:增长|下降|上升|减少|增加)$")
 
