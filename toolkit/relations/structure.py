@@ -427,6 +427,7 @@ def _paragraph_start(d: _Doc, pos: int) -> int:
 # The noun of the work every figure of a hotline or a case load shares ("办结工单", "受理案件"): the
 # words before it name the act that picks the set out.
 _WORK_NOUN = re.compile(r"(?:工单|案件|事项|诉求)$")
+_SCOPE_LEAD = re.compile(r"全|本|我|该|各|今年|当年|年内")
 
 
 def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
@@ -441,6 +442,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     para = _paragraph_start(d, pos)
     generic = _WORK_NOUN.search(words)
     act = words[: generic.start()] if generic is not None and generic.start() >= 2 else ""
+    act = "" if _SCOPE_LEAD.match(act) else act  # ("全镇工单": a scope, no act)
     scope = _SCOPE.search(words)
     negated_free = not re.search("[不未]|非(?!常|法)", words)
     best = None
