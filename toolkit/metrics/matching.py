@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..quantities import Quantity
 from .definitions import MetricDef
 from .sites import _Site
-from .words import _PART_OF, _SUB_SCOPE_ANY, _SUB_SCOPE_HEAD, _TARGET
+from .words import _PART_OF, _SUB_SCOPE_ANY, _SUB_SCOPE_HEAD, _TARGET, PER_CASE
 
 
 def _scoped(scope: str, site: _Site) -> str:
@@ -37,6 +37,8 @@ def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
         return 0.0, 0.0
     if defn.exclude and defn.exclude.search(site.label):
         return 0.0, 0.0
+    if q.is_money and PER_CASE.search(re.split(r"[,;:]", site.label)[-1]):
+        return 0.0, 0.0  # an average amount per case is no total the catalog names
     if defn.context:
         scoped = _scoped(defn.scope, site)
         m = defn.context.search(scoped)

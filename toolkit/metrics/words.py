@@ -23,6 +23,8 @@ _SUB_SCOPE_ANY = re.compile(
 )
 _SUB_SCOPE_HEAD = re.compile(r"\d{1,2}月(?:份)?|[上下]半年")
 _PART_OF = re.compile(r"其中|包括|含")
+# An amount per case ("单件罚没款约5.13万元", "案均罚款1.2万元"): an average, no total of the catalog.
+PER_CASE = re.compile(r"单件|件均|案均|宗均|起均|平均每(?:件|起|宗|案|单)|每(?:件|起|宗)(?:案件)?(?:平均)?")
 # Targets and plans are not results.
 _TARGET = re.compile(r"目标|计划|预计|力争|任务数")
 _ASIDE = re.compile(r"\([^()]*\)")

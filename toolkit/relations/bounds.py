@@ -24,6 +24,7 @@ from ..quantities import Quantity
 from .all_words import _all_of_its_list, _takes_all
 from .carried_over import _PARAGRAPH, _carried_over
 from .counted_apart import counted_apart
+from .handled_apart import handled_apart
 from .intake_nouns import item_named_again, named_by_object
 from .items import _LISTED, _an_item, _item_before, _list_lead
 from .label_index import may_hold_any
@@ -337,13 +338,12 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
                                    and not _narrower(d, cands[0], p)) else []) or part_gone_on_from(d, p, _before(d, q, prev))
                 part = part_named_so(d, cands[0].q, p) if cands else None
                 if cands and not set(p.rest) <= set(d.s[cands[0].q.sentence[0] : cands[0].q.start]):
-                    # ("…,其中来信860件、来访1,440件。受理来信812件": of the part named so, the whole's words
-                    # naming it not)
+                    # ("…其中来信860件、来访1,440件。受理来信812件": of the part so named, not the whole)
                     cands = [dataclasses.replace(cands[0], q=part)] if part is not None else []
                 # (the later sentence names nothing the earlier does up to its figure: "…仲裁案件2,150件。基层调解组织…")
         if any(_carried_over(d, carried_over_for(d, v, p.stages.keys() & c.stages.keys()), c.q, q) for c in cands):
             cands = []  # "办结231件(含上年结转20件)": the later stage holds older work
-        cands = [c for c in cands if fits_the_referred(d, p, c) and not another_matter(d, p, c)]
+        cands = [c for c in cands if fits_the_referred(d, p, c) and not another_matter(d, p, c) and not handled_apart(d, q, c.q)]
         larger = cands[0] if cands else None
         rule = "bound.stage"
         if larger is None and p.scope is not None:

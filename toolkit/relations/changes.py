@@ -67,7 +67,7 @@ def _changes(d: _Doc) -> list[Relation]:
                 and not any(_TOTAL_WORDS.search(d.label(x)) for x in subjects):
             continue  # "…网上信访38件次,…。信访总量同比增长3.2%": the total is none of the listed figures
         head = _own_subject(d, q) if len(chain) == 1 else None
-        if head and not any(head in _cjk(d.label(x)) + d.after(x, 6) for x in subjects):
+        if head and not any(head in _cjk(d.label(x)) + _OTHER_ACT.split(d.after(x, 6))[0] for x in subjects):
             continue  # "企业48户,全年工业增加值比上年增长8.3%": the change names a measure of its own
         series = _period_series(d, chain, subjects, lab)
         if series:
@@ -126,6 +126,10 @@ def _changes(d: _Doc) -> list[Relation]:
 
 _TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|全区|\d{4}年度?|其中|同时|此外|另外)+")
 _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
+# words after a figure that open another act ("不属实的55条已向评价人作出说明": 评价 names no figure)
+_OTHER_ACT = re.compile(r"已|向|对|将|被|由")
+# a measure named by its total or count right before the change's verb, no period between
+_NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|数量|件数|人数|起数)(?:增长|下降|上升|减少|增加)$")
 
 
 
@@ -168,7 +172,7 @@ def _own_subject(d: _Doc, pct: Quantity) -> str | None:
     if d.in_range(start, pct.start) and any(not q.is_percent for q in d.in_range(start, pct.start)):
         return None
     clause = s[max(start, pct.sentence[0]) : pct.start]
-    m = REF.search(clause)
+    m = REF.search(clause) or _NAMED_MEASURE_CHANGE.search(clause)  # (no period: "评价总量增长18.7%")
     if m is None or re.search(r"和|与|及|、|均|分别", clause):
         return None  # several measures named: the distributive readings decide (measure_names)
     subject = _MEASURE_TAIL.sub("", _TIME_HEAD.sub("", _cjk(clause[: m.start()])))
@@ -492,9 +496,12 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
                 and not _counts_the_list(d, q, pct)
                 and not PLAN_FIGURE.search(d.label(q))]  # ("为调整预算18.05亿元的102.3%": a plan)
-    if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";"):
+    if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";") and not any(
+            q.is_percent and _own_subject(d, q) for q in d.in_range(sent, pct.start)):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
-        # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%").
+        # may end a line of a PDF copy: "…败诉率7.87%;\n败诉案件较上年减少14件,下降13.9%") -- unless
+        # a change before this one names a measure of its own ("…上升的2个;进京访总量同比下降42.1%,
+        # 赴省访下降18.6%": a list of measures' changes, whose levels are not printed).
         head = sent - 1 if s[sent - 1] == ";" else sent - 2
         sent = d.last_before("。\n", head) + 1
         before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]

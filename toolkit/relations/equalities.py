@@ -347,6 +347,17 @@ _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-
 _ALL_OF_ITSELF = re.compile(r"[^,;。\d]{0,3}?(?:全部|均已|均|悉数|全数|一律)")
 
 
+# "发现问题并依法处理", "排查出并整改": two acts joined by 并, each of the figure's own words
+_BOTH_ACTS = re.compile(r"([\u4e00-\u9fff]{2,8}?)并(?:依法|及时|立即|全部|均|已)?([\u4e00-\u9fff]{2,4})")
+
+
+def _after_its_own_act(words: str, stems: list[str]) -> bool:
+    """Do the numerator's words name the act the rate is over before the rate's own ("发现问题并依法
+    处理"), the rates naming the second act only (not "公开并解读…,公开率和解读率均为100%")?"""
+    m = _BOTH_ACTS.search(words)
+    return m is not None and any(s in m.group(2) for s in stems) and not any(s in m.group(1) for s in stems)
+
+
 def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"印发规范性文件2件,公开并解读2件,公开率和解读率均为100%": a rate of 100% whose name
     names the figure before it (公开并解读 2件), over the earlier stage of that figure's process
@@ -381,6 +392,8 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if numerator is None or numerator.q.index in used:
             out += _unnamed_full_rate(d, pct, stems, before, used) if numerator is None else []
             continue
+        if _after_its_own_act(numerator.words, stems):
+            continue  # "发现问题并依法处理的68件,处理率100%": over those found, the same 68 -- no figure before
         earlier = [q for q in before if q.index < numerator.q.index]
         if numerator.stages:
             base = _funnel_candidate(d, numerator, earlier, lambda q, named=named: named.get(q.index))

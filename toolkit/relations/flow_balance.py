@@ -66,6 +66,8 @@ def flow_balances(d: _Doc, found: list[Relation]) -> list[Relation]:
             within = v["within"].search(d.s[q.end : carried[0].start])
             if carried[0].value != 0 and not within:
                 continue  # carried in beside the intake: the whole handled is not printed
+            if carried[0].value != 0 and any(_named(d, p, v["closed"]) for p in rest if p.start < carried[0].start):
+                continue  # "受理437件,审结417件(含上年结转21件)": the closing's aside, beside the intake
         elif not v["none_in"].search(text):
             continue  # nothing said of last year's work: the closing may hold some of it
         closed = [p for p in rest if _named(d, p, v["closed"]) and not _named(d, p, v["carried_out"])]

@@ -21,7 +21,7 @@ from .kind_bases import by_the_rates_name
 from .model import Relation, compatible
 from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
-from .overall_rates import counts_more_than
+from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions
 from .roles import is_delta, is_per_n, is_previous
@@ -171,8 +171,8 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     kind_of_it = None  # the 其中 kind passed over for the plain figure: a reading still
     if numerator is not None and (plain := _plain_before_its_kind(d, numerator, named, num_words, window)):
         kind_of_it, numerator = numerator, plain
-    if numerator is None or counts_more_than(d, named, numerator, pct) or _rate_of_a_kind(
-            d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
+    if numerator is None or counts_more_than(d, named, numerator, pct) or timed_apart(d, numerator, pct) \
+            or _rate_of_a_kind(d, d.s[pct.sentence[0] : pct.start], pct, numerator) or (
             scope_of_its_own(d, pct, numerator, rate[0]) and any(
                 p.is_percent and p.value != pct.value and rate[0].search(d.label(p))
                 for p in d.qs[numerator.index + 1 : pct.index])):
@@ -569,8 +569,8 @@ def _plain_before_its_kind(d: _Doc, numerator: Quantity, named: str, num_words: 
     a kind (简易程序) the rate's name does not is one kind of what the rate counts; the rate is of the
     plain figure of that stage before it (480), the one its 其中 breaks down. None: keep the figure."""
     lab = d.label(numerator)
-    if "其中" not in lab:
-        return None
+    if "其中" not in d.s[d.last_before(",;。", numerator.start) + 1 : numerator.start]:
+        return None  # (a later item of the 其中 list as well: "其中调解结案287件、裁决结案259件")
     own = _OPENER_HEAD.sub("", lab)
     m = num_words.search(own)
     kind = _cjk(own[: m.start()]) if m else ""

@@ -3,7 +3,9 @@
 "直接纠错68件,直接纠错率16.3%;综合纠错率24.6%": an overall rate counts more than the direct kind
 (the cases settled after a correction too); "表示满意的3,952人次,满意率96.0%;总体满意率(含基本满意)
 98.6%": more than the figure whose own rate is stated before it (the 基本满意 too). The figure the
-overall rate counts is not printed then, and ``named_rates`` reads no rate.
+overall rate counts is not printed then, and ``named_rates`` reads no rate. Nor of a rate within a
+time limit ("15秒接通率88.6%", "3个工作日办结率", "24小时内回复率") over a figure whose words name no
+such limit: it counts the work done within the limit, a part the text does not print.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .roles import timed_limit
 from .structure import _Doc
 
 # a rate named for the whole of its kinds, not for one of them
@@ -25,3 +28,10 @@ def counts_more_than(d: _Doc, named: str, numerator: Quantity, pct: Quantity) ->
     return bool(_OVERALL_RATE.search(named)) and (
         bool(_QUALIFIED_WORD.search(d.label(numerator)))
         or any(q.is_percent for q in d.qs[numerator.index + 1 : pct.index]))
+
+
+def timed_apart(d: _Doc, numerator: Quantity, pct: Quantity) -> bool:
+    """Is the rate a rate within a time limit its numerator's words do not name ("接通1,431,306个,
+    15秒接通率88.6%")?"""
+    limit = timed_limit(d, pct)
+    return limit is not None and limit not in d.label(numerator) + d.after(numerator, 8)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..quantities import Quantity
+from .handled_apart import handled_apart
 from .model import Relation
 from .roles import is_change_percent
 from .structure import SEG_END, _Doc
@@ -68,7 +69,8 @@ def siblings_over_each_other(d: _Doc, rel: Relation | None, found: list[Relation
 
     def side_by_side(roles: dict) -> bool:
         num, den = roles.get("numerator"), roles.get("denominator")
-        return any(den in parts for parts in by_part.get(getattr(num, "index", -1), ()))
+        return any(den in parts for parts in by_part.get(getattr(num, "index", -1), ())) or (
+            isinstance(num, Quantity) and isinstance(den, Quantity) and handled_apart(d, num, den))
 
     readings = [roles for roles in [rel.roles, *rel.readings] if not side_by_side(roles)]
     if len(readings) == 1 + len(rel.readings):

@@ -35,7 +35,7 @@ from .implied import implied_whole, printed_whole
 from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
 from .rate_readings import counts_alike, explained_readings
-from .roles import is_change_percent, is_delta, is_per_n, is_previous
+from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
 from .stages import load_stages
@@ -74,8 +74,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         clause = max(d.last_before(",、;", pct.start), pct.sentence[0] - 1) + 1
     else:
         return None
-    if _NOT_A_PART.search(name) or pct.value == 100:
-        return None  # a 100% rate states that two figures agree: equalities.py reads those
+    if _NOT_A_PART.search(name) or pct.value == 100 or timed_limit(d, pct):
+        return None  # a 100% rate states that two figures agree: equalities.py reads those (timed: roles)
     # "按期办结率", "按时结案率": of a figure (closed on time) the text must print (shares.py) --
     # unless the numerator's clause opens with the set it is of ("网上信访事项中,及时受理12,702件")
     qualified = _QUALIFIED.match(name)

@@ -219,6 +219,17 @@ def change_percents(d: _Doc) -> set[int]:
     return _cached(d, "change_percents", lambda: {p.index for c in change_chains(d) for p in c})
 
 
+# a time limit right before a rate's name ("15秒接通率", "3个工作日办结率", "24小时内回复率")
+_TIMED = re.compile(r"(\d+(?:\.\d+)?(?:秒|分钟|小时|个?工作日|日|天|周|个?月)内?)[\u4e00-\u9fff]{0,6}率$")
+
+
+def timed_limit(d: _Doc, pct: Quantity) -> str | None:
+    """The time limit a rate is named by, if any: it counts the work done within the limit, a part
+    the text prints only under words naming that limit ("15秒内接通1,336,294个")."""
+    m = _TIMED.search(d.s[pct.sentence[0] : pct.start]) if pct.is_percent else None
+    return m.group(1) if m else None
+
+
 def is_change_percent(d: _Doc, q: Quantity) -> bool:
     return q.index in change_percents(d)
 

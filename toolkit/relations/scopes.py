@@ -164,7 +164,16 @@ def counts_places(d: _Doc, q: Quantity) -> bool:
     if q.is_percent or q.unit not in _PLACE_UNITS:
         return False
     m = _PLACE_MODIFIER.match(d.s, q.end)
-    return bool(words()["scope_nouns"].match(d.s, m.end()))
+    nouns = words()["scope_nouns"]
+    if nouns.match(d.s, m.end()):
+        return True
+    # "全县22个执法部门…", "46个成员单位": the bodies with a word of what they are before the noun
+    # (up to four characters, none a stop): still bodies, not the work they did
+    lead = _BODY_LEAD.match(d.s, q.end)
+    return any(nouns.match(d.s, q.end + k) for k in range(1, lead.end() - q.end + 1))
+
+
+_BODY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
 # Words that use 均 as "all" ("均为", "均已整改") and asides in brackets say nothing of the figure after them;
@@ -185,6 +194,8 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
     if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
             or (q.qualifier and d.after(q, 1) == "的"):
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
+    if q.unit in _TOPIC_COUNT_UNITS and _TOPIC_RATE.search(label):
+        label = label[:-2]  # "反映办事效率的58条": items about a rate's topic, counted -- no rate
     if q.is_percent or words()["not_additive"].search(label) or (q.in_table and _in_a_change_column(d, q)):
         return False
     if q.unit == "个百分点" and words()["point_gaps"].search(re.split(r"[,;:]", label)[-1]):
@@ -215,6 +226,9 @@ def _in_a_change_column(d: _Doc, q: Quantity) -> bool:
 
 
 _JOINED = re.compile(r"[、和及与]")
+# "…效率的", "…频率的" right before a count of items (条, 件…): the items' topic, not a rate's name
+_TOPIC_RATE = re.compile(r"[\u4e00-\u9fff]率的$")
+_TOPIC_COUNT_UNITS = frozenset({"条", "件", "件次", "个", "项", "起", "宗", "次", "人次", "批次"})
 _COUNTED_UNITS = ("个", "家", "所", "名", "人", "户")
 
 

@@ -99,7 +99,7 @@ from .subset_rates import subset_rate
 from .target_ratios import target_completion
 from .targets import is_threshold
 
-_SHARE = re.compile(r"占(比)?|比重|比例|构成")
+_SHARE, _DENIED = re.compile(r"占(比)?|比重|比例|构成"), re.compile(r"(?:不等于|不为|不是|并非|不一定等于|≠)$")
 
 
 def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
@@ -118,8 +118,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue  # "缴存比例为5%—12%": a range a rule allows, no share of figures
         lab = d.label(q)
         per = 1000 if q.unit == "‰" else 100
-        if _PREVIOUS_SHARE.search(lab):
-            continue  # "占比由上年的40.0%提高到46.0%": last year's share, whose part is not printed
+        if _PREVIOUS_SHARE.search(lab) or _DENIED.search(lab):
+            continue  # "占比由上年的40.0%提高到46.0%": last year's share; "合计不等于100%": a value denied
         prev = d.qs[q.index - 1] if q.index else None
         if (_SHARE_TO.match(lab) and prev is not None and prev.is_percent and prev.sentence == q.sentence
                 and _PREVIOUS_SHARE.search(d.label(prev))):

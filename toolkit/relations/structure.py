@@ -424,6 +424,12 @@ def _paragraph_start(d: _Doc, pos: int) -> int:
     return d.last_before("\n", pos) + 1
 
 
+# The noun of the work every figure of a hotline or a case load shares ("办结工单", "受理案件"): the
+# words before it name the act that picks the set out.
+_WORK_NOUN = re.compile(r"(?:工单|案件|事项|诉求)$")
+_SCOPE_LEAD = re.compile(r"全|本|我|该|各|今年|当年|年内")
+
+
 def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
     """The latest figure before ``pos`` in the same paragraph whose label ends like ``words``."""
     words = _NOT_NAMING.sub("", words)
@@ -434,6 +440,9 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     if len(words) < 2:
         return None
     para = _paragraph_start(d, pos)
+    generic = _WORK_NOUN.search(words)
+    act = words[: generic.start()] if generic is not None and generic.start() >= 2 else ""
+    act = "" if _SCOPE_LEAD.match(act) else act  # ("全镇工单": a scope, no act)
     scope = _SCOPE.search(words)
     negated_free = not re.search("[不未]|非(?!常|法)", words)
     best = None
@@ -449,6 +458,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2) or (words[0] in "无未" and words[0] not in lab):
             continue  # (also "无差评事项": what is not so is named by no figure that is)
+        if act and _overlap(lab, act) < 2:
+            continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
                 (due := _DUE.search(lab)) and words[:2] in due.group(due.lastindex))):
             continue  # "应审结案件1,803件", "通知负责人出庭…": what was due, never the "审结案件" done

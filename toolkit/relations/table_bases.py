@@ -90,6 +90,8 @@ def prose_base_shares(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> list[R
         return []
     out = []
     for p, s in pairs:
+        if p.value == bases[0].value and s.value != 100 and s.value == sum(t.value for q, t in pairs if q is not p):
+            continue  # the total row's share printed as the sum of the rounded shares above it ("合计…100.1%")
         readings = [{"numerator": p, "denominator": b, "percent": s} for b in bases[1:]]
         out.append(Relation("ratio", "ratio.table_share", {"numerator": p, "denominator": bases[0], "percent": s},
                             readings=readings))
