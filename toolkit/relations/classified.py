@@ -571,7 +571,7 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
         # out, or overlap and add up past the whole (adding up exactly, they are all of it)
         stated = covered = False
     if stated or covered:
-        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
+        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated, by_class=True)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
 
 

@@ -19,6 +19,7 @@ from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .misprints import within_one_slip
 from .model import Relation, money_value
+from .nested_lists import kinds_inside
 from .reading import label_words
 from .roles import is_change_percent
 from .scopes import is_additive, words
@@ -82,6 +83,10 @@ def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[
     return parts[:-1]
 
 
+def _worth(total: Quantity, q: Quantity) -> Decimal:
+    return money_value(q) if total.is_money else q.value
+
+
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
                    complete: bool = False, prefix: list[Quantity] | None = None) -> list[Relation]:
     if total.index in {p.index for p in parts}:
@@ -93,6 +98,14 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     parts = [p for p in parts if is_additive(d, p)]
     if not parts or _counts_another_noun(d, total, parts):
         return []
+    inside = kinds_inside(d, parts) if len(parts) > 1 else {}
+    if inside and sum(_worth(total, p) for p in parts) != _worth(total, total):
+        # "其中公路建设7.82亿元,农村公路3.15亿元,站场建设0.42亿元": a narrower kind of an earlier part lies
+        # inside it (unless the list adds up as printed, the parts read side by side): bounded by that part,
+        # and the others are the list
+        rest = [p for p in parts if p.index not in inside]
+        return [*(Relation("bound", "bound.part", {"smaller": p, "larger": inside[p.index]}) for p in parts
+                  if p.index in inside), *_sum_or_bounds(d, total, rest, span_text, complete)]
     if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts) or _nested_thresholds(d, parts):
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
         # which overlap and leave others out: each is only bounded by the total (but a part of those

@@ -153,3 +153,33 @@ def added_in_the_year(d: _Doc, total: Quantity, out: list[Quantity], q: Quantity
     clause = re.split(r"[,;:、]", d.label(q))[-1]
     return (_stop_before(d, out[-1], q) >= 2 and bool(new.match(clause)) and not new.search(d.label(out[0]))
             and not new.search(d.label(total)))
+
+
+_KIND_CLAUSE = re.compile(r"[,;:、]")
+_NOT_A_KIND = re.compile(r"^(?:其他|其它|其余|剩余|另有|非|除)")
+
+
+def _kind_name(d: _Doc, q: Quantity) -> str:
+    """The Chinese words naming a part: its label's last clause, without 其中 and a trailing 的."""
+    return _CJK_ONLY.sub("", _KIND_CLAUSE.split(d.label(q))[-1]).removeprefix("其中").removesuffix("的")
+
+
+def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
+    """The parts named by a narrower kind of an earlier part of the list ("其中公路建设7.82亿元,农村
+    公路3.15亿元,站场建设0.42亿元": 农村公路 is a kind of 公路, whose building the first part counts;
+    "其中企业126家,工业企业48家"), each with the part it lies inside: the name is a qualifier and the
+    whole of the earlier part's kind (its name without a ``work_tails`` word), or of its name. Such a
+    part is no sibling of the others: the list is nested, not a partition of the whole."""
+    tails = words()["work_tails"]
+    out: dict[int, Quantity] = {}
+    names = [_kind_name(d, p) for p in parts]
+    for k, (p, name) in enumerate(zip(parts, names, strict=True)):
+        if len(name) < 3 or _NOT_A_KIND.match(name):
+            continue
+        for q, earlier in zip(parts[:k], names[:k], strict=True):
+            kind = re.sub(f"(?:{tails.pattern})$", "", earlier)
+            if len(kind) >= 2 and not _NOT_A_KIND.match(earlier) and q.index not in out \
+                    and len(name) > len(kind) and name.removesuffix(earlier[len(kind):]).endswith(kind):
+                out[p.index] = q
+                break
+    return out
