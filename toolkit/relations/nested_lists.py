@@ -156,12 +156,13 @@ def added_in_the_year(d: _Doc, total: Quantity, out: list[Quantity], q: Quantity
 
 
 _KIND_CLAUSE = re.compile(r"[,;:、]")
+_OPENER = re.compile(r"^(?:其中|包括|包含|含)")
 _NOT_A_KIND = re.compile(r"^(?:其他|其它|其余|剩余|另有|非|除)")
 
 
 def _kind_name(d: _Doc, q: Quantity) -> str:
-    """The Chinese words naming a part: its label's last clause, without 其中 and a trailing 的."""
-    return _CJK_ONLY.sub("", _KIND_CLAUSE.split(d.label(q))[-1]).removeprefix("其中").removesuffix("的")
+    """The Chinese words naming a part: its label's last clause, without an opener (其中, 包括) and a trailing 的."""
+    return _OPENER.sub("", _CJK_ONLY.sub("", _KIND_CLAUSE.split(d.label(q))[-1])).removesuffix("的")
 
 
 def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
