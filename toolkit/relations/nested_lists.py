@@ -165,13 +165,18 @@ def _kind_name(d: _Doc, q: Quantity) -> str:
     return _OPENER.sub("", _CJK_ONLY.sub("", _KIND_CLAUSE.split(d.label(q))[-1])).removesuffix("的")
 
 
+@lru_cache(maxsize=1)
+def _ends(degrees: re.Pattern) -> re.Pattern:
+    return re.compile(f"(?:{degrees.pattern})$")
+
+
 def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
     """The parts named by a narrower kind of an earlier part of the list ("其中公路建设7.82亿元,农村
     公路3.15亿元,站场建设0.42亿元": 农村公路 is a kind of 公路, whose building the first part counts;
     "其中企业126家,工业企业48家"), each with the part it lies inside: the name is a qualifier and the
     whole of the earlier part's kind (its name without a ``work_tails`` word), or of its name. Such a
     part is no sibling of the others: the list is nested, not a partition of the whole."""
-    tails = words()["work_tails"]
+    tails, degrees = words()["work_tails"], _ends(words()["degrees"])
     out: dict[int, Quantity] = {}
     names = [_kind_name(d, p) for p in parts]
     for k, (p, name) in enumerate(zip(parts, names, strict=True)):
@@ -179,8 +184,10 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
             continue
         for q, earlier in zip(parts[:k], names[:k], strict=True):
             kind = re.sub(f"(?:{tails.pattern})$", "", earlier)
+            narrow = name.removesuffix(earlier[len(kind):])
             if len(kind) >= 2 and not _NOT_A_KIND.match(earlier) and q.index not in out \
-                    and len(name) > len(kind) and name.removesuffix(earlier[len(kind):]).endswith(kind):
-                out[p.index] = q
+                    and len(narrow) > len(kind) and narrow.endswith(kind) \
+                    and not degrees.search(narrow[: -len(kind)]):
+                out[p.index] = q  # ("部分属实" after "属实": a degree of it, a sibling outcome)
                 break
     return out
