@@ -157,6 +157,7 @@ def added_in_the_year(d: _Doc, total: Quantity, out: list[Quantity], q: Quantity
 
 _KIND_CLAUSE = re.compile(r"[,;:、]")
 _OPENER = re.compile(r"^(?:其中|包括|包含|含)")
+_CUT = re.compile(r"\d")
 _NOT_A_KIND = re.compile(r"^(?:其他|其它|其余|剩余|另有|非|除)")
 
 
@@ -167,7 +168,7 @@ def _kind_name(d: _Doc, q: Quantity) -> str:
 
 @lru_cache(maxsize=1)
 def _ends(degrees: re.Pattern) -> re.Pattern:
-    return re.compile(f"(?:{degrees.pattern})$")
+    return re.compile(f"(?:{degrees.pattern})")  # (anywhere in the qualifier: "上年结转的…中本年准予许可")
 
 
 def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
@@ -178,15 +179,18 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
     part is no sibling of the others: the list is nested, not a partition of the whole."""
     tails, degrees = words()["work_tails"], _ends(words()["degrees"])
     out: dict[int, Quantity] = {}
-    names = [_kind_name(d, p) for p in parts]
+    # (a name cut by a figure in its clause, "16-59岁人口", is not the whole name: no kind read from it)
+    names = [_kind_name(d, p) if not _CUT.search(d.s, d.last_before(",;:、。\n", p.start) + 1, p.start) else ""
+             for p in parts]
     for k, (p, name) in enumerate(zip(parts, names, strict=True)):
-        if len(name) < 3 or _NOT_A_KIND.match(name):
+        if len(name) < 4 or _NOT_A_KIND.match(name):
             continue
         for q, earlier in zip(parts[:k], names[:k], strict=True):
             kind = re.sub(f"(?:{tails.pattern})$", "", earlier)
             narrow = name.removesuffix(earlier[len(kind):])
+            # (a qualifier of two characters at least: "社区级" is no narrower "区级")
             if len(kind) >= 2 and not _NOT_A_KIND.match(earlier) and q.index not in out \
-                    and len(narrow) > len(kind) and narrow.endswith(kind) \
+                    and len(narrow) >= len(kind) + 2 and narrow.endswith(kind) \
                     and not degrees.search(narrow[: -len(kind)]):
                 out[p.index] = q  # ("部分属实" after "属实": a degree of it, a sibling outcome)
                 break

@@ -30,5 +30,8 @@ def settled_beside_orders(d: _Doc, settled: _Named, orders: _Named) -> bool:
     words = _words()
     if words is None:
         return False
+    a, b = orders.q, settled.q
+    if a.sentence == b.sentence and a.end <= b.start and "其中" in d.s[a.end : b.start]:
+        return False  # "形成有效工单18,352件,其中即时办结7,935件": the orders hold those settled at once
     own = settled.words
     return bool(words[0].search(own)) and not words[1].search(own) and bool(words[1].search(orders.words))
