@@ -29,7 +29,7 @@ from .messages import render as render_message
 from .numbers import to_plain
 from .quantities import KEPT_SCALES, UNITS, Quantity
 from .relations import _MONEY_SCALE, Relation
-from .relations.misprints import _as_round_as_the_figures, _last_digit
+from .relations.misprints import _as_round_as_the_figures, _last_digit, one_slip_adds_up
 
 PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
 # Units of amounts and measures: a change of them does not need a whole previous figure.
@@ -315,7 +315,10 @@ def _eval_sum(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     # list leaves out makes, as well as a slip (misprints._as_round_as_the_figures); asked of a shortfall only.
     round_gap = status == FAIL and not rel.exhaustive and hi < tl and bool(parts) and not total.is_money \
         and _as_round_as_the_figures(t - s, [(q.value, _last_digit(q)) for q in [total, *parts]])
-    if status == FAIL and not rel.exhaustive and hi < tl and (approx or not _misprint_shaped(t - s) or round_gap):
+    # (a list by a classification, 分品种看, on rounded figures: a shortfall one slip of one part closes is that slip)
+    slip = rel.by_class and approx and not total.qualifier and enumerated is None and one_slip_adds_up(total, parts)
+    if status == FAIL and not rel.exhaustive and hi < tl and ((approx and not slip) or not _misprint_shaped(t - s)
+                                                             or round_gap):
         # A list nothing calls complete may be the highlights only ("机构412个,其中医院18个、卫生院21个…"): a
         # shortfall under a rough total ("2300余人次") is no error, nor under an exact one unless one misprinted
         # digit explains it exactly (a digit replaced: k x 10^n; two neighbours swapped: 9k x 10^n).

@@ -28,7 +28,7 @@ from .handled_apart import handled_apart
 from .intake_nouns import item_named_again, named_by_object
 from .items import _LISTED, _an_item, _item_before, _list_lead
 from .label_index import may_hold_any
-from .matters import another_matter, names_its_own_object
+from .matters import another_matter, names_its_own_object, settled_beside_orders
 from .model import Relation, compatible
 from .nested_lists import included_in_the_part_before
 from .opened_sets import item_of_an_opened_list
@@ -467,7 +467,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
     blockers: dict[str, int] = {}  # process -> the nearer figure of its stage or a later one
     for r in reversed(earlier):
         c = name(r)
-        if c is None:
+        if c is None or settled_beside_orders(d, c, p):  # ("形成工单…,直接答复…,工单办结…": no stage of the orders)
             continue
         # "共18个问题,已整改16个": the first stage named by its object; "提出抗诉12件、再审检察建议34件,
         # 法院采纳再审检察建议43件": an item the verb leading its list names, named again

@@ -580,7 +580,7 @@ def _sum_or_bounds_of(d: _Doc, total: Quantity, parts: list[Quantity], highlight
     if s != tval and may_overlap(d, total, parts):  # "网站公开…,公告栏公开…(同一信息可能通过多种形式公开)"
         stated = covered = False
     if stated or covered:
-        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated)]
+        return [Relation("sum", "sum.breakdown", {"total": total, "parts": parts}, exhaustive=stated, by_class=True)]
     return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
 
 

@@ -19,6 +19,7 @@ from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .misprints import within_one_slip
 from .model import Relation, money_value
+from .nested_lists import kinds_inside
 from .reading import label_words
 from .roles import is_change_percent
 from .scopes import is_additive, words
@@ -82,6 +83,18 @@ def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[
     return parts[:-1]
 
 
+def _worth(total: Quantity, q: Quantity, end: str = "value") -> Decimal:
+    """``q``'s value (or its ``low``/``high`` end) in the unit ``total`` is compared in."""
+    v = getattr(q, end)
+    return v * (money_value(q) / q.value) if total.is_money and q.value else v
+
+
+def _may_add_up(total: Quantity, parts: list[Quantity]) -> bool:
+    """Do the parts add up to the total within the rounding of the printed figures?"""
+    return sum(_worth(total, p, "low") for p in parts) <= _worth(total, total, "high") \
+        and sum(_worth(total, p, "high") for p in parts) >= _worth(total, total, "low")
+
+
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
                    complete: bool = False, prefix: list[Quantity] | None = None) -> list[Relation]:
     if total.index in {p.index for p in parts}:
@@ -93,6 +106,17 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     parts = [p for p in parts if is_additive(d, p)]
     if not parts or _counts_another_noun(d, total, parts):
         return []
+    inside = kinds_inside(d, parts) if len(parts) > 1 else {}
+    if inside and not _may_add_up(total, parts):
+        # "其中公路建设7.82亿元,农村公路3.15亿元,站场建设0.42亿元": a narrower kind of an earlier part lies
+        # inside it (unless the list adds up as printed, the parts read side by side): bounded by that part.
+        # The others may still leave kinds out: summed only when they reach the whole.
+        rest = [p for p in parts if p.index not in inside]
+        nested = [Relation("bound", "bound.part", {"smaller": p, "larger": inside[p.index]}) for p in parts
+                  if p.index in inside]
+        if sum(_worth(total, p) for p in rest) < _worth(total, total) and not _may_add_up(total, rest):
+            return nested + [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in rest]
+        return nested + _sum_or_bounds(d, total, rest, span_text, complete)
     if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts) or _nested_thresholds(d, parts):
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
         # which overlap and leave others out: each is only bounded by the total (but a part of those

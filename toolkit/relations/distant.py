@@ -34,7 +34,7 @@ from .carried_over import _carried_over
 from .matters import another_matter
 from .model import Relation, compatible
 from .referring import bigrams as _bigrams
-from .referring import of_the_referred, referred_stage, referring_words
+from .referring import of_the_referred, referred_stage, referring_words, the_referred_stated
 from .roles import is_previous
 from .stages import (
     _NOT_CJK,
@@ -228,8 +228,9 @@ def _candidate(d: _Doc, p: _Named, pid: str, level: int, name) -> list[_Named] |
         if best is None:
             if c.stages[pid] >= level:
                 return _OPEN  # a nearer figure of its own or a later stage: it may go on from that one
-            if referred is not None and (_a_part(d, c) or not of_the_referred(d, p, c, pid, referred)):
-                continue  # "对已办结工单回访…": only a figure of the stage named, no part of it
+            if referred is not None and (_a_part(d, c) or not of_the_referred(d, p, c, pid, referred) or (
+                    c.stages[pid] < referred and the_referred_stated(d, p, pid, referred))):
+                continue  # "对已办结工单回访…": only a figure of the stage named (if stated), no part of it
             if _a_part(d, c) or not _scopes_fit(p, c) or c.scope == "own":
                 return _OPEN
             best = c

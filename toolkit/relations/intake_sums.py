@@ -144,7 +144,10 @@ def intake_splits(d: _Doc) -> list[Relation]:
             continue
         end = d.next_end(d.next_end(d.next_end(a.end, SENT_END) + 1, SENT_END) + 1, SENT_END)
         later = [q for q in d.in_range(a.end, end) if not q.is_percent and compatible(q, a)]
-        if not later or not _level(d, later[0]) or not dispatched.search(_clause_words(d, later[0])) \
+        first = _dispatched_before(d, a, dispatched, direct)
+        if first is not None:  # "形成工单5,842件,直接答复7,432件": the dispatched first, in its sentence
+            a, later = first, [a, *later]
+        elif not later or not _level(d, later[0]) or not dispatched.search(_clause_words(d, later[0])) \
                 or direct.search(_clause_words(d, later[0])):
             continue  # the next figure of the unit is the dispatched one, or nothing is read
         b = later[0]
@@ -155,20 +158,36 @@ def intake_splits(d: _Doc) -> list[Relation]:
         if any(q.value > b.value and _level(d, q) for q in d.in_range(b.end, d.next_end(b.end, SENT_END))
                if not q.is_percent and compatible(q, b)):
             continue  # "直接办结400件,转办600件,办结1,150件": the sentence goes on about the whole
-        w = _whole_before(d, a, b, intake)
+        named = _named_by_opener(d, a)
+        # ("有效诉求中,直接解答…,转办…", "对有效来电,直接答复…": the split of the figure so named)
+        w = named if named is not None and _level(d, named) else _whole_before(d, a, b, intake)
         if w is None or w.value <= max(a.value, b.value):
             continue
-        named = _named_by_opener(d, a)
-        if named is not None and named is not w:
-            continue  # "有效诉求中,直接解答…,转办…": the split of the figure so named, not of the intake
         if _heading_between(d, w.end, a.start) and not _adds_up(w, [a, b]):
             continue  # across a heading ("二、办理情况\n（一）办理方式"), only when the figures confirm it
         out.append(Relation("sum", "sum.intake_split", {"total": w, "parts": [a, b]}))
     return out
 
 
-# a list opened by "X中," ("有效诉求中,直接解答…", "在办结的工单中:…"): X names the figure it breaks down
-_OPENER = re.compile(r"(?:^|[,;。\n])(?:在|从|对)?([\u4e00-\u9fff]{2,12}?)(?:当)?中[,:]")
+# a list opened by "X中," ("有效诉求中,直接解答…", "在办结的工单中:…") or "对X," ("对有效来电,直接答复…"):
+# X names the figure it breaks down
+_OPENER = re.compile(r"(?:^|[,;。\n])(?:(?:在|从|对)?([\u4e00-\u9fff]{2,12}?)(?:当)?中|对([\u4e00-\u9fff]{2,12}?))[,:]")
+
+
+def _dispatched_before(d: _Doc, a: Quantity, dispatched: re.Pattern, direct: re.Pattern) -> Quantity | None:
+    """The figure of ``a``'s unit right before it in its sentence, when it is the dispatched one
+    ("形成工单5,842件,直接答复7,432件") and ``a`` is the last of the unit in its sentence."""
+    k = a.index - 1
+    while k >= 0 and d.qs[k].is_percent:
+        k -= 1
+    b = d.qs[k] if k >= 0 else None
+    if b is None or b.sentence != a.sentence or not compatible(b, a) or not _level(d, b):
+        return None
+    if not dispatched.search(_clause_words(d, b)) or direct.search(_clause_words(d, b)) or _is_part(d, b):
+        return None
+    if any(not q.is_percent and compatible(q, a) for q in d.in_range(a.end, a.sentence[1])):
+        return None  # "转办600件,直接答复400件,办结950件": the sentence goes on with more of the unit
+    return b
 
 
 def _named_by_opener(d: _Doc, a: Quantity) -> Quantity | None:
@@ -179,8 +198,8 @@ def _named_by_opener(d: _Doc, a: Quantity) -> Quantity | None:
     m = next(reversed(list(_OPENER.finditer(head))), None)  # (the last opener before the figure)
     if m is None:
         return None
-    name = m.group(1)
-    start = a.sentence[0] + m.start(1)
+    name = m.group(1) or m.group(2)
+    start = a.sentence[0] + m.start(1 if m.group(1) else 2)
     for q in reversed([q for q in d.qs[: a.index] if q.end <= start]):
         if q.start < start - 2 * _REACH:
             return None

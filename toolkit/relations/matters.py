@@ -3,14 +3,20 @@
 
 from __future__ import annotations
 
+from .settled import settled_beside_orders
 from .stages import _NOT_CJK, Stages, _Named, _strip, load_stages
 from .structure import _Doc
+
+__all__ = ["another_matter", "names_its_own_object", "settled_beside_orders"]
 
 
 def another_matter(d: _Doc, later: _Named, earlier: _Named) -> bool:
     """Do the two figures' words name two different kinds of administrative matter and none in
     common ("办理行政处罚案件156件。作出行政许可决定2,318件": a licence decided is no stage of a
-    penalty case, though 作出…决定 follows 办理 in both processes)?"""
+    penalty case, though 作出…决定 follows 办理 in both processes)? Or is the later figure settled at
+    once beside the work orders the earlier one counts ("形成工单5,842件,直接答复7,432件": settled.py)?"""
+    if settled_beside_orders(d, later, earlier):
+        return True
     matters = load_stages().matters
     if matters is None:
         return False

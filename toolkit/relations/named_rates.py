@@ -69,7 +69,8 @@ def _is_item(d: _Doc, q: Quantity) -> bool:
     # (an opener inside an aside closed before the figure opens the aside's list, not the figure's:
     # "受理6,248件(其中新收5,612件,旧存636件),执结5,731件" -- 执结 is no item)
     before = _ASIDE.sub("", d.s[q.sentence[0] : q.start])
-    return bool(_LIST_OPENER.search(before)) or q.index in d.cache.get("partition", {})
+    return bool(_LIST_OPENER.search(before)) or (q.index in d.cache.get("partition", {})
+                                                 and q.index not in d.cache.get("acts", ()))
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

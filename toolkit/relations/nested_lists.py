@@ -153,3 +153,45 @@ def added_in_the_year(d: _Doc, total: Quantity, out: list[Quantity], q: Quantity
     clause = re.split(r"[,;:、]", d.label(q))[-1]
     return (_stop_before(d, out[-1], q) >= 2 and bool(new.match(clause)) and not new.search(d.label(out[0]))
             and not new.search(d.label(total)))
+
+
+_KIND_CLAUSE = re.compile(r"[,;:、]")
+_OPENER = re.compile(r"^(?:其中|包括|包含|含)")
+_CUT = re.compile(r"\d")
+_NOT_A_KIND = re.compile(r"^(?:其他|其它|其余|剩余|另有|非|除)")
+
+
+def _kind_name(d: _Doc, q: Quantity) -> str:
+    """The Chinese words naming a part: its label's last clause, without an opener (其中, 包括) and a trailing 的."""
+    return _OPENER.sub("", _CJK_ONLY.sub("", _KIND_CLAUSE.split(d.label(q))[-1])).removesuffix("的")
+
+
+@lru_cache(maxsize=1)
+def _ends(degrees: re.Pattern) -> re.Pattern:
+    return re.compile(f"(?:{degrees.pattern})")  # (anywhere in the qualifier: "上年结转的…中本年准予许可")
+
+
+def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
+    """The parts named by a narrower kind of an earlier part of the list ("其中公路建设7.82亿元,农村
+    公路3.15亿元,站场建设0.42亿元": 农村公路 is a kind of 公路, whose building the first part counts;
+    "其中企业126家,工业企业48家"), each with the part it lies inside: the name is a qualifier and the
+    whole of the earlier part's kind (its name without a ``work_tails`` word), or of its name. Such a
+    part is no sibling of the others: the list is nested, not a partition of the whole."""
+    tails, degrees = words()["work_tails"], _ends(words()["degrees"])
+    out: dict[int, Quantity] = {}
+    # (a name cut by a figure in its clause, "16-59岁人口", is not the whole name: no kind read from it)
+    names = [_kind_name(d, p) if not _CUT.search(d.s, d.last_before(",;:、。\n", p.start) + 1, p.start) else ""
+             for p in parts]
+    for k, (p, name) in enumerate(zip(parts, names, strict=True)):
+        if len(name) < 4 or _NOT_A_KIND.match(name):
+            continue
+        for q, earlier in zip(parts[:k], names[:k], strict=True):
+            kind = re.sub(f"(?:{tails.pattern})$", "", earlier)
+            narrow = name.removesuffix(earlier[len(kind):])
+            # (a qualifier of two characters at least: "社区级" is no narrower "区级")
+            if len(kind) >= 2 and not _NOT_A_KIND.match(earlier) and q.index not in out \
+                    and len(narrow) >= len(kind) + 2 and narrow.endswith(kind) \
+                    and not degrees.search(narrow[: -len(kind)]):
+                out[p.index] = q  # ("部分属实" after "属实": a degree of it, a sibling outcome)
+                break
+    return out

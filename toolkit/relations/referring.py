@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .stages import _NOT_CJK, _Named, _strip, load_stages
+from .stages import _NOT_CJK, _Named, _strip, load_stages, naming
 from .structure import _Doc
 
 
@@ -81,9 +81,26 @@ def referring_words(d: _Doc, p: _Named, pid: str, referred: int) -> str:
 def fits_the_referred(d: _Doc, p: _Named, c: _Named) -> bool:
     """A figure saying which stage it goes on from ("对办结工单回访121,560件") is bounded by a
     figure of that stage only when named by the same word, not as done in time ("实际解决…",
-    "按期办结…" count fewer than were closed: referring.py)."""
+    "按期办结…" count fewer than were closed: referring.py); by one of an earlier stage only when
+    no figure of the stage it names is stated before it ("已办结9,612件。…申请延期办理工单118件。…
+    对已办结工单回访5,208件": the closed are the set, the 118 another one)."""
     for pid, level in p.stages.items():
         referred = referred_stage(d, p, pid, level) if pid in c.stages else None
-        if referred is not None and c.stages[pid] == referred and not of_the_referred(d, p, c, pid, referred):
+        if referred is None or c.stages[pid] > referred:
+            continue
+        if not of_the_referred(d, p, c, pid, referred) if c.stages[pid] == referred \
+                else the_referred_stated(d, p, pid, referred):
             return False
     return True
+
+
+_REACH = 40  # figures looked back for one of the stage referred to (as far as distant funnels look)
+
+
+def the_referred_stated(d: _Doc, p: _Named, pid: str, referred: int) -> bool:
+    """Is a figure of the stage ``p`` refers to, named by the same word, stated in reach before it?"""
+    for r in d.qs[max(0, p.q.index - _REACH) : p.q.index]:
+        c = naming(d, r) if not r.is_percent else None
+        if c is not None and c.stages.get(pid) == referred and of_the_referred(d, p, c, pid, referred):
+            return True
+    return False

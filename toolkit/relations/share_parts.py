@@ -68,9 +68,13 @@ def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
     return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
 
-def _partitions(found: list[Relation]) -> dict[int, Quantity]:
-    """part index -> total, for the breakdowns that add up to their total (a partition)."""
+def _partitions(found: list[Relation], d: _Doc | None = None) -> dict[int, Quantity]:
+    """part index -> total, for the breakdowns that add up to their total (a partition). The parts of
+    an intake split (settled at once, handed on) are listed in ``d.cache["acts"]`` too: two acts on
+    the intake, no kinds of it -- a base named by their noun ("占全部工单") may still be one of them."""
     out: dict[int, Quantity] = {}
+    if d is not None:
+        d.cache["acts"] = {q.index for r in found if r.rule == "sum.intake_split" for q in r.roles.get("parts") or []}
     for r in found:
         if r.kind != "sum" or not r.rule.startswith("sum.") or r.enumerated is not None:
             continue

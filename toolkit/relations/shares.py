@@ -105,7 +105,7 @@ _SHARE, _DENIED = re.compile(r"占(比)?|比重|比例|构成"), re.compile(r"(?
 def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
     """Rates named by meaning and 占 shares (``found``: relations so far; their breakdowns give a part's total)."""
     out: list[Relation] = []
-    d.cache["partition"] = _partitions(found or [])
+    d.cache["partition"] = _partitions(found or [], d)
     stated = stated_base_rates(d)
     taken: set[int] = set()
     for q in d.qs:
