@@ -58,7 +58,7 @@ def test_the_message_says_a_unit_was_moved(tmp_path) -> None:
     p.write_text(GDP.format(a="26.96", b="86.12", c="105.32", sa="12.4", sb="39.4", sc="48.2"), encoding="utf-8")
     moved = [c for c in toolkit.audit(p).checks if c.operands.get("adjusted_to_100")]
     assert [c.operands["percent"] for c in moved] == [12.4]
-    assert "最大余数" in render(moved[0])[0] and "one unit" in render(moved[0])[1]
+    assert "合计为100" in render(moved[0])[0] and "one unit" in render(moved[0])[1]
 
 
 @pytest.mark.parametrize("names", ["第一、二、三产业增加值", "三次产业增加值", "第一产业、第二产业和第三产业增加值"])

@@ -383,6 +383,10 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         # over the period's average of the printed base, which the text does not print (relations/averages.py)
         status = UNVERIFIABLE
         ops["unverifiable"] = "average_base"
+    if status == FAIL and rel.open_base:
+        status = UNVERIFIABLE
+        ops["unverifiable"] = "base_named_by_set"
+        ops["set"] = rel.open_base
     if status != PASS and rel.adjusted and abs(c - pct.value) < Decimal(1).scaleb(-places):
         # the shares of a structure printed to add up to 100 (largest remainder): a unit moved
         status = PASS

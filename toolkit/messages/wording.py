@@ -52,6 +52,9 @@ _UNDECIDED = {
                              "what was closed includes last year's work, and the rate agrees over this year's intake "
                              "plus the work carried in, not over the intake alone; the text does not say which base "
                              "it used: "),
+    "base_named_by_set": ("句首写明比率所在的集合,但文中未找到该集合的数字,按其他数字计算不符,无法判定:",
+                          "the sentence names the set its rate is of, but no figure before it is named so; over "
+                          "the base found otherwise the rate disagrees, so it cannot be decided: "),
     "assumed_equal": ("两数相等是按此类报告的惯例推定的(如执法决定均为处罚决定),较宽一方大于较窄一方并不矛盾(可能含其他种类),无法判定:",
                       "the two figures are equal only by what such reports usually count (every decision a "
                       "penalty); the wider one being larger is no contradiction (it may count other kinds), so "
@@ -88,7 +91,7 @@ def render(check: Any) -> tuple[str, str]:
         elif check.status == UNVERIFIABLE:
             zh, en = zh + f"(另一读法:{other})", en + f" (other reading: {other})"
     if check.operands.get("adjusted_to_100"):
-        zh, en = (zh + "(各项占比按最大余数法调整为合计100,差一个末位单位)",
+        zh, en = (zh + "(各项占比经舍入调整使合计为100,差一个末位单位)",
                   en + " (the shares were rounded to add up to 100: one unit of the last digit moved)")
     if check.operands.get("within_tolerance"):
         zh, en = zh + "(在设定的容差内)", en + " (within the tolerance set for this run)"
@@ -130,7 +133,8 @@ def _render(check: Any) -> tuple[str, str]:
                   f"{den.said('zh') if den else number(ops.get('denominator'))}"
         frac_en = f"{num.said('en') if num else number(ops.get('numerator'))} / " \
                   f"{den.said('en') if den else number(ops.get('denominator'))}"
-        if pct and num and pct.zh in ("占", "占比", "比率"):  # a share named only by 占: say whose
+        # a share named only by 占, or by the verb of a structure's change ("…调整为9.9:43.9:46.2"): say whose
+        if pct and num and pct.zh in ("占", "占比", "比率", "调整", "优化", "转变", "演变", "变化", "变"):
             if col.unit in ("%", "‰"):
                 pct = Figure(pct.role, pct.printed, f"{num.zh}占比", f"share of {num.en}", pct.line)
             else:  # a rate per N is named by what it counts (注册护士 3.03人 per 千人)

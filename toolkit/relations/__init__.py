@@ -111,6 +111,7 @@ from .flows import flows
 from .group_rates import group_rates
 from .headed import headed_lists
 from .households import household_bounds
+from .hundred import forced_to_100
 from .intake_sums import added_up, found_splits, intake_splits, others_added
 from .involving import involving_parts
 from .item_shares import item_measure_shares
@@ -260,6 +261,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     timely_bases(d, rels)  # 按时办结率: over the closed or over the work due
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
+    forced_to_100(rels)  # the shares of a whole printed to make 100, one a unit off its exact value
     new_intake_closings(d, rels)  # closings after 新收: may hold older work
     carried_in_closings(d, rels)  # closings beside carried-in work: over the intake and that work too
     counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it

@@ -241,7 +241,7 @@ def rest_lists(d: _Doc) -> list[Relation]:
 # the figure before it names (its words again after 未)
 _NEGATED = re.compile(r"^[,;。]?(?:另有|其余)?(?:仍|尚|还)?(?:未能|未被|未|没有)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:的)?$")
 _NEGATION_CHARS = re.compile(r"[未没]")  # one of them in every match of _NEGATED (its own words are the label's)
-_DONE_LEAD = re.compile(r"^(?:其中|已经|已|均已|全部|共|累计)")
+_DONE_LEAD = re.compile(r"^(?:全年|本年度?|今年)?(?:其中|已经|已|均已|全部|共|累计)?")
 
 
 def negated_rests(d: _Doc) -> list[Relation]:
@@ -264,16 +264,37 @@ def negated_rests(d: _Doc) -> list[Relation]:
         part = earlier[-1]
         if part.sentence != c.sentence and d.before(c.sentence[0]) != c.index:
             continue  # in the next sentence, only as its first figure
-        if _DONE_LEAD.sub("", d.own_words(part)) != m.group("name"):
-            continue
+        if not _DONE_LEAD.sub("", d.own_words(part)).startswith(m.group("name")):
+            continue  # (the act may name its noun: "审结行政复议案件931件,…尚未审结78件")
         if _more_after(d, c):
             continue  # "未调解成功的6件,另有2件正在调解中": a third part; the two are not all of it
         levels = [q for q in d.in_range(part.sentence[0], part.start) if _level(d, q) and compatible(q, c)
-                  and not d.in_parentheses(q)]
+                  and not d.in_parentheses(q)] or _due_before(d, part)
         if len(levels) != 1 or levels[0].value < part.value or d.in_parentheses(part):
             continue
         out.append(Relation("sum", "sum.rest", {"total": levels[0], "parts": [part, c]}))
     return out
+
+
+# work named as due ("应审理案件1,009件", "需办理工单…"): what was to be done this year, carried-in work
+# included -- what was done and what was not add up to it
+_DUE = re.compile(r"(?:应|需)(?:当|要)?(?:审理|审结|办理|办结|处理|答复|化解|整改|复核)")
+
+
+def _due_before(d: _Doc, part: Quantity) -> list[Quantity]:
+    """The work due named by the last level of the sentence before ``part``'s ("全年应审理案件1,009件。
+    全年共审结931件,…尚未审结78件"), when ``part`` opens its sentence; never a figure of what came in
+    (受理962件 leaves out the work carried in, which the not-yet-done may hold)."""
+    if d.in_range(part.sentence[0], part.start):
+        return []  # (a figure before it in its sentence: not the sentence's opening figure)
+    start = d.last_before(SENT_END, part.sentence[0] - 1) + 1 if part.sentence[0] > 0 else 0
+    if "\n" in d.s[start : part.sentence[0]].rstrip("\n"):
+        return []
+    cands = [q for q in d.in_range(start, part.sentence[0]) if _level(d, q) and compatible(q, part)
+             and not d.in_parentheses(q)]
+    if not cands or cands[-1].value < part.value or not _DUE.search(d.own_words(cands[-1])):
+        return []
+    return cands[-1:]
 
 
 _MORE_LEAD = re.compile(r"\s*(?:另有|另外|此外|还有|尚有|其余|剩余|余下)")

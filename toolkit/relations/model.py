@@ -59,6 +59,9 @@ class Relation:
     # ratio: the base is the period's average of the printed level, which may differ from it by this
     # much (relative): see relations/averages.py
     average_within: float = 0.0
+    # ratio: the set its sentence opens with ("转办件中,…办结率97.4%") when no figure is named by it: the
+    # base the rate's own words found may not be the set's, so the rate cannot fail (relations/opened_sets.py)
+    open_base: str = ""
     # equal (catalog): the index of the value that may exceed the others by meaning -- the equality
     # is assumed of a report kind ("every decision was a penalty"), the bound is certain: a wider
     # value larger than the rest is unverifiable, a narrower one larger fails (relations/catalog_rules.py)

@@ -10,7 +10,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .structure import _Doc, _find_by_label
+from .structure import _Doc, _find_by_label, _overlap
 
 # a set named before a list: "派单工单中,…", and with no comma a set named after 的 ("受理的投诉中已办结…";
 # not 中心, 中央…) -- in a figure's words (named_rates) or at the sentence's head after 在 (here)
@@ -18,6 +18,37 @@ SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,|([\u4e00-\u9fff]{0,6}的[\u
 _HEAD_SET = re.compile(rf"在?(?:{SET_OPENER.pattern})")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _REACH = 40  # figures back the set's figure is looked for (linear in the text)
+# the work's noun a set's name ends with ("转办件", "办结工单"): the act before it is what names the set
+_NOUN_TAIL = re.compile(r"(?:工单|案件|事项|诉求|件|单)$")
+_ABBREVIATION_SPAN = 8  # characters of a label an abbreviation's characters may spread over
+
+
+def _abbreviates(act: str, label: str) -> bool:
+    """Does ``act`` abbreviate a run of ``label`` -- its characters in order, the first and the last
+    within a few characters ("转办" of "转交承办单位办理", "复议" of "行政复议申请")? Chinese shortens
+    a term by keeping some of its characters in order (转交办理 -> 转办)."""
+    start = label.find(act[0])
+    while start >= 0:
+        at = start
+        for ch in act[1:]:
+            at = label.find(ch, at + 1, start + _ABBREVIATION_SPAN)
+            if at < 0:
+                break
+        else:
+            return True
+        start = label.find(act[0], start + 1)
+    return False
+
+
+def _by_abbreviation(d: _Doc, cands: list[Quantity], name: str) -> Quantity | None:
+    """The latest candidate whose label the set's act abbreviates ("转办件中," of "转交承办单位办理88,217件")."""
+    act = _NOUN_TAIL.sub("", _NOT_CJK.sub("", name))
+    if len(act) < 2:
+        return None
+    for q in reversed(cands):
+        if _abbreviates(act, _NOT_CJK.sub("", d.label(q))):
+            return q
+    return None
 
 
 def with_opened_set(d: _Doc, rel: Relation | None, numerator: Quantity, pct: Quantity, per: int) -> Relation | None:
@@ -30,8 +61,14 @@ def with_opened_set(d: _Doc, rel: Relation | None, numerator: Quantity, pct: Qua
         return rel
     cands = [q for q in d.qs[max(0, numerator.index - _REACH) : numerator.index]
              if q.start < numerator.sentence[0] and not q.is_percent and compatible(q, numerator)]
-    base = _find_by_label(d, cands, m.group(1) or m.group(2), pct.start)
+    name = m.group(1) or m.group(2)
+    base = _find_by_label(d, cands, name, pct.start) or _by_abbreviation(d, cands, name)
     if base is None or base.value < numerator.value:
+        if rel is not None and base is None and _overlap(_NOT_CJK.sub("", d.label(rel.roles["denominator"])),
+                                                         _NOUN_TAIL.sub("", name)) < 2:
+            # the rate is of the set its sentence names, which no figure before is named by: the base
+            # its own words found is a guess the check cannot fail on
+            rel.open_base = name
         return rel
     if rel is None:
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)

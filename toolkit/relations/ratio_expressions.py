@@ -17,6 +17,10 @@ from .structure import _Doc
 
 # (a structure often printed as its change: "三次产业结构调整为7.5:40.0:52.5", "…比例关系优化为…")
 _RATIO_EXPR = re.compile(r"(比|比例|结构|倍差)(?:关系)?(?:调整|优化|转变|演变|变化|变)?(为|是|达到|达)?$")
+# "三次产业结构由上年的10.3:43.1:46.6调整为9.9:43.9:46.2": the structure after 调整为 is the year's, the
+# one after 由 last year's (never checked against this year's parts)
+_CHANGED_TO = re.compile(r"(?:调整|优化|转变|演变|变化|变)为$")
+_FROM_RATIO = re.compile(r"(?:比|比例|结构)(?:关系)?由(?:\d{4}年(?:末|底)?)?[^,;。:∶\d]{0,8}$")
 _PER_N_BEFORE = re.compile(r"每[十百千万]")
 # A ratio of the highest to the lowest ("收入最高与最低县区的农民收入倍差"): not of the two figures before it.
 _EXTREMES = re.compile(r"最高|最低|最大|最小|最多|最少")
@@ -38,8 +42,8 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                       key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
     total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
     # (only the figures whose words hold 比 or 结构, as every match does: read once for the document)
-    for _, q in sorted({q.index: q for word in ("比", "结构", "倍差") for q in holding(d, word)}.items()):
-        if not _RATIO_EXPR.search(d.label(q)):
+    for _, q in sorted({q.index: q for word in ("比", "结构", "倍差", "为") for q in holding(d, word)}.items()):
+        if not _RATIO_EXPR.search(d.label(q)) and not _changed_from_ratio(d, q):
             continue
         if d.s[q.end : q.end + 1] not in (":", "∶"):
             # "城乡居民收入比为1.95": A to 1, the 1 left unprinted (a bare number after 比, no colon)
@@ -83,6 +87,19 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
                                         {"numerator": part, "denominator": rel.roles["total"], "percent": share},
                                         adjusted=adjusted))
     return out
+
+
+def _changed_from_ratio(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` the first figure of a ratio after "由<last year's ratio>调整为"?"""
+    if not _CHANGED_TO.search(d.label(q)):
+        return False
+    i = q.index - 1  # back over the earlier ratio's figures, joined by colons
+    while i > 0 and d.s[d.qs[i - 1].end : d.qs[i].start] in (":", "∶"):
+        i -= 1
+    if i < 0 or i == q.index - 1:
+        return False
+    first = d.qs[i]
+    return first.sentence == q.sentence and bool(_FROM_RATIO.search(d.s, q.sentence[0], first.start))
 
 
 # "A与B之比", "A和B的比例": a ratio naming both its sides (two words or more each)

@@ -1,0 +1,119 @@
+"""Session 20 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import audit_text
+
+
+def _checks(tmp_path, text: str, rule: str) -> list:
+    return [c for c in audit_text(tmp_path, text, ".txt") if c.rule == rule]
+
+
+def _rule(tmp_path, text: str, rule: str) -> list[str]:
+    """The statuses of every check of ``rule`` found in ``text``."""
+    return [c.status for c in _checks(tmp_path, text, rule)]
+
+
+# 出庭应诉率 may be over the suits concluded (审结) as well as over all the suits brought: a rate that
+# fails over the suits but holds over the concluded ones is no error.
+@pytest.mark.parametrize("text,status", [
+    ("全区共发生一审行政应诉案件186件，已审结162件，其中败诉11件。行政机关负责人出庭应诉162件，出庭应诉率100%。", "pass"),
+    ("一审行政诉讼案件共95件，审结88件，负责人出庭应诉80件，出庭率90.9%。", "pass"),
+    ("全市行政应诉案件120件，行政机关负责人出庭应诉96件，出庭应诉率80.0%。", "pass"),
+    # neither base gives the rate: an error on either reading
+    ("全区共发生一审行政应诉案件186件，已审结162件。行政机关负责人出庭应诉150件，出庭应诉率100%。", "fail"),
+])
+def test_appearance_rate_over_suits_concluded(tmp_path, text, status):
+    assert _rule(tmp_path, text, "ratio.rate") == [status]
+
+
+# A set named at the head of a rate's sentence by an abbreviation of an earlier figure's words
+# ("转办件" of "转交承办单位办理", "复议案件" of "行政复议申请"): the rate is of that figure.
+@pytest.mark.parametrize("text,status", [
+    ("全年共受理群众诉求186,432件。其中,即时办结98,215件;转交承办单位办理88,217件。"
+     "转办件中,已办结85,934件,办结率97.4%;正在办理2,283件。", "pass"),
+    ("全年共受理群众诉求186,432件。其中,直接答复98,215件;转交承办单位办理88,217件。"
+     "转办件中,已办结85,934件,办结率96.4%。", "fail"),
+    ("本季度热线接听来电52,310个,直接解答31,022个,派发工单21,288件。派单中,按期办结20,965件,按期办结率98.5%。",
+     "pass"),
+])
+def test_a_set_named_by_an_abbreviation(tmp_path, text, status):
+    assert status in _rule(tmp_path, text, "ratio.rate")
+    if status == "pass":
+        assert "fail" not in _rule(tmp_path, text, "ratio.rate")
+
+
+def test_a_set_no_figure_is_named_by_leaves_the_rate_undecided(tmp_path):
+    # "督办件" names a set none of the figures before is named by: over the intake the rate disagrees,
+    # but the rate is the 督办件's, whose count is not printed
+    text = ("全年共受理群众诉求186,432件。其中,即时办结98,215件;转交承办单位办理88,217件。"
+            "督办件中,已办结85,934件,办结率96.4%。")
+    checks = [c for c in _checks(tmp_path, text, "ratio.rate") if "办结率" in c.message_zh]
+    assert [c.status for c in checks] == ["unverifiable"]
+    assert "句首写明比率所在的集合" in checks[0].message_zh
+
+
+# "三次产业结构由上年的A:B:C调整为D:E:F": the structure after 调整为 is this year's, checked against the
+# parts; the one after 由 is last year's and is never checked against this year's parts.
+@pytest.mark.parametrize("text,statuses", [
+    ("全年地区生产总值528.64亿元。其中,第一产业增加值52.37亿元;第二产业增加值231.85亿元;第三产业增加值244.42亿元。"
+     "三次产业结构由上年的10.3:43.1:46.6调整为9.9:43.9:46.2。", ["pass", "pass", "pass"]),
+    ("全年地区生产总值528.64亿元。其中,第一产业增加值52.37亿元;第二产业增加值231.85亿元;第三产业增加值244.42亿元。"
+     "三次产业结构由上年的10.3:43.1:46.6优化为9.9:44.9:45.2。", ["pass", "fail", "fail"]),
+    ("实现地区生产总值186.42亿元,第一产业增加值31.28亿元,第二产业增加值62.15亿元,第三产业增加值92.99亿元,"
+     "三次产业比例由2022年的17.4:32.9:49.7变为16.8:33.3:49.9。", ["pass", "pass", "pass"]),
+])
+def test_a_structure_changed_from_last_years(tmp_path, text, statuses):
+    checks = _checks(tmp_path, text, "ratio.structure")
+    assert [c.status for c in checks] == statuses
+    assert all("10.3" not in c.message_zh and "17.4" not in c.message_zh for c in checks)
+    assert "调整 " not in checks[0].message_zh  # named as the first part's share, not by the verb
+
+
+# A rate named by its base and what it counts, base first (营业收入利润率 = 利润 / 营业收入, as 资产负债率 is)
+@pytest.mark.parametrize("text,status", [
+    ("规模以上工业企业实现营业收入1,286.4亿元,比上年增长7.6%;利润总额68.9亿元,下降4.8%。营业收入利润率为5.36%。", "pass"),
+    ("规上工业企业营业收入486.37亿元,实现利润总额21.85亿元,营业收入利润率4.94%。", "fail"),
+    ("全县规模以上工业企业实现主营业务收入212.6亿元,利润11.3亿元,主营业务收入利润率5.3%。", "pass"),
+])
+def test_profit_margin_over_revenue(tmp_path, text, status):
+    assert _rule(tmp_path, text, "ratio.rate") == [status]
+
+
+# Shares of a whole printed to make exactly 100 ("其余各类" printed as 100 less the others): one a unit
+# of the last digit off its exact value is the rounding, not an error; two units off is.
+@pytest.mark.parametrize("text,status", [
+    ("全年受理信访事项8,462件次。从反映问题看,城乡建设类2,163件次,占25.6%;劳动和社会保障类1,482件次,占17.5%;"
+     "农村农业类1,127件次,占13.3%;国土资源类986件次,占11.7%;其余各类2,704件次,占31.9%。", "pass"),
+    ("全年受理信访事项8,462件次。从反映问题看,城乡建设类2,163件次,占25.6%;劳动和社会保障类1,482件次,占17.5%;"
+     "农村农业类1,127件次,占13.3%;国土资源类986件次,占11.7%;其余各类2,704件次,占30.9%。", "fail"),
+    # the shares add up to 100.1: no forced list, plain rounding decides
+    ("全年受理信访事项8,462件次。从反映问题看,城乡建设类2,163件次,占25.6%;劳动和社会保障类1,482件次,占17.5%;"
+     "农村农业类1,127件次,占13.3%;国土资源类986件次,占11.7%;其余各类2,704件次,占32.0%。", "pass"),
+])
+def test_shares_forced_to_make_100(tmp_path, text, status):
+    last = [c for c in _checks(tmp_path, text, "ratio.share") if "其余各类" in c.message_zh]
+    assert [c.status for c in last] == [status]
+
+
+def test_shares_not_all_of_the_whole_are_not_forced(tmp_path):
+    # the listed kinds leave some of the whole out (their shares cannot be rounded to its 100)
+    text = ("全年受理信访事项8,462件次。其中,城乡建设类2,163件次,占25.6%;劳动和社会保障类1,482件次,占17.5%;"
+            "农村农业类1,127件次,占13.3%;国土资源类986件次,占11.7%;其余各类2,708件次,占31.9%。")
+    last = [c for c in _checks(tmp_path, text, "ratio.share") if "其余各类" in c.message_zh]
+    assert [c.status for c in last] == ["fail"]
+
+
+# What was done and what was not of work named as due ("应审理", carried-in work included) add up to
+# it across a sentence end; a figure of what came in (受理) is no such whole -- carried-in work the
+# text does not print may be among what is not yet done.
+@pytest.mark.parametrize("text,statuses", [
+    ("加上2022年结转的47件,全年应审理案件1,009件。全年共审结行政复议案件931件,审结率92.3%,尚未审结78件结转至2024年办理。",
+     ["pass"]),
+    ("全年应审理案件1,009件。全年共审结行政复议案件931件,审结率92.3%,尚未审结68件。", ["fail"]),
+    ("全年受理行政复议案件962件。全年共审结行政复议案件931件,尚未审结78件。", []),
+])
+def test_done_and_not_yet_done_of_work_due(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.rest") == statuses
