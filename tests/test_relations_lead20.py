@@ -117,3 +117,30 @@ def test_shares_not_all_of_the_whole_are_not_forced(tmp_path):
 ])
 def test_done_and_not_yet_done_of_work_due(tmp_path, text, statuses):
     assert _rule(tmp_path, text, "sum.rest") == statuses
+
+
+# The verb of an intake may stand before a 、 list of what came in ("接收群众来电、来信、网络留言等各类
+# 诉求信息423,516件"): the figure is the intake the two ways of handling it add up to.
+@pytest.mark.parametrize("text,status", [
+    ("2021年,平台共接收群众来电、来信、网络留言等各类诉求信息423,516件,较2020年(358,247件)增加65,269件,增长18.2%。"
+     "其中,热线电话来电352,108件,网络渠道71,408件。\n全年直接办结(含政策咨询解答)246,093件,转派各承办单位177,423件。",
+     "pass"),
+    ("2021年,平台共接收群众来电、来信、网络留言等各类诉求信息423,516件,较2020年(358,247件)增加65,269件,增长18.2%。"
+     "其中,热线电话来电352,108件,网络渠道71,408件。\n全年直接办结(含政策咨询解答)264,093件,转派各承办单位177,423件。",
+     "fail"),
+])
+def test_intake_named_before_a_list_of_channels(tmp_path, text, status):
+    assert _rule(tmp_path, text, "sum.intake_split") == [status]
+
+
+# A share of a set named by its act ("占转派总量的29.5%") is over the figure of that act, not over what
+# was closed of it ("转派工单办结174,809件" names the set's later stage).
+@pytest.mark.parametrize("text,status", [
+    ("全年直接办结246,093件,转派各承办单位177,423件。转派工单办结174,809件,办结率98.5%。\n"
+     "各镇共承办工单52,314件,占转派总量的29.5%。", "pass"),
+    ("全年直接办结246,093件,转派各承办单位177,423件。转派工单办结174,809件,办结率98.5%。\n"
+     "各镇共承办工单52,314件,占转派总量的30.5%。", "fail"),
+])
+def test_a_named_base_is_not_its_later_stage(tmp_path, text, status):
+    shares = [c.status for c in _checks(tmp_path, text, "ratio.share") if "转派总量" in c.message_zh]
+    assert shares == [status]

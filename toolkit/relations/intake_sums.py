@@ -241,13 +241,14 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
                 return None  # "12月受理4,100件": the split may be that month's
             continue  # a day's average, a month's or the peak: of a narrower time, no whole
         listed = _is_part(d, q) or _listed(d, q)
-        if intake.search(_own(d, q)) and not listed:
-            return q
+        if (intake.search(_own(d, q)) or intake.search(_CLAUSE_END.split(d.label(q))[-1])) and not listed:
+            return q  # (the verb may stand before a 、 list of what came in: "接收群众来电、来信、网络留言…")
         if q.value > a.value and not listed:
             return None  # a larger figure of something else: the whole is unclear
     return None
 
 
+_CLAUSE_END = re.compile(r"[,;:。\n]")
 # (the words a narrower time or an average is named by: "日均受理3,900余件", "12月受理23,915件")
 _NARROWER_TIME = re.compile(r"[日月周]均|平均|最高|最低|峰值|高峰|单日|\d{1,2}月(?!份?以来)|[一二三四1-4]季度|[上下]半年")
 _LIST_HEAD = re.compile(r"[:：]|^[\s\-*·•]*[(（]?[一二三四五六七八九十\d]+[)）、.]")

@@ -468,6 +468,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue  # "回访我镇工单1,527件": those called back, not the "全镇工单"
         if "中" in lab and _among_only(d.label(q), words):
             continue  # "转办工单中,按时签收83,752件": a member of the set the words name, not the set
+        if _later_act_of(lab, words):
+            continue  # "转派工单办结174,809件" for "转派总量": what was closed of the set, not the set
         # Ties: the label naming the same jurisdiction ("全市申请总量" -> "全市共收到…申请"), then
         # the one sharing more of the words, then the one whose own words add least to them
         # ("常住人口" is "常住人口271.45万人", not "其中城镇常住人口176.43万人"), then the later one.
@@ -491,6 +493,20 @@ _JOINED = re.compile(r"^.*(?:连同|加上)")
 # "X中," opens a clause about members of X ("转办工单中,按时签收83,752件"): the figure after it is
 # one of X, not X itself.
 _AMONG = re.compile(r"[\u4e00-\u9fff]{2,}(?<![初高])中(?=[,:])")
+
+
+_LATER_ACT = re.compile(r"办结|办理完毕|答复|回访|签收|结案|审结|整改|满意")
+
+
+def _later_act_of(label: str, words: str) -> bool:
+    """Does ``label`` name, after the words it shares with ``words``, an act on the set that the
+    words do not name ("转派工单办结" against "转派")?"""
+    if len(words) < 2:
+        return False
+    at = label.find(words[:2])
+    if at < 0:
+        return False
+    return any(m.group() not in words for m in _LATER_ACT.finditer(label, at + 2))
 
 
 def _among_only(label: str, words: str) -> bool:
