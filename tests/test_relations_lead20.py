@@ -144,3 +144,27 @@ def test_intake_named_before_a_list_of_channels(tmp_path, text, status):
 def test_a_named_base_is_not_its_later_stage(tmp_path, text, status):
     shares = [c.status for c in _checks(tmp_path, text, "ratio.share") if "转派总量" in c.message_zh]
     assert shares == [status]
+
+
+# 另有 after a 其中 part adds what the whole may not count ("执法人员28名,其中持证的26名,另有辅助执法人员
+# 41名") as often as it names the whole's rest: the list ends before it unless the figures make it the rest.
+@pytest.mark.parametrize("text,rule,statuses", [
+    ("执法队现有执法人员28名,其中持证的26名,另有辅助执法人员41名。", "sum.breakdown", []),
+    ("全年受理案件120件,其中简易程序80件,另有移送案件12件。", "sum.breakdown", []),
+    ("全年收到申请50件,其中予以公开30件,另有20件不予公开。", "sum.breakdown", ["pass"]),
+    ("执法队现有执法人员28名,其中持证的26名,另有辅助执法人员41名。", "bound.part", ["pass"]),
+])
+def test_an_addition_after_qizhong_is_no_part(tmp_path, text, rule, statuses):
+    assert _rule(tmp_path, text, rule) == statuses
+
+
+# The rest is of the figure in its own unit: counts of inspections (次) before the problems (个)
+# found are no whole of what is left to put right.
+@pytest.mark.parametrize("text,status", [
+    ("全年共开展执法检查1,326次,出动执法人员5,874人次,发现并督促整改各类问题632个,整改完成611个,整改率96.7%,"
+     "剩余21个问题正在整改。", "pass"),
+    ("全年共开展执法检查1,326次,出动执法人员5,874人次,发现并督促整改各类问题632个,整改完成611个,整改率96.7%,"
+     "剩余20个问题正在整改。", "fail"),
+])
+def test_the_rest_of_a_figure_in_its_own_unit(tmp_path, text, status):
+    assert _rule(tmp_path, text, "sum.rest") == [status]

@@ -152,6 +152,9 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue
         levels = [q for q in d.in_range(c.sentence[0], c.start) if q.index < c.index and _level(d, q)
                   and compatible(q, c) and not d.in_parentheses(q)]
+        if c.unit and len([q for q in levels if q.unit == c.unit]) >= 2:
+            # "执法检查1,326次,…发现问题632个,整改完成611个,…剩余21个": the rest is of a figure in its own unit
+            levels = [q for q in levels if q.unit == c.unit]
         if len(levels) == 1:
             levels = _whole_before(d, levels[0]) + levels
         if len(levels) < 2 or any(not q.is_percent for q in d.qs[levels[-1].index + 1 : c.index]):

@@ -83,6 +83,9 @@ def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[
     return parts[:-1]
 
 
+_BESIDE = re.compile(r"另有|另外|此外|还有")
+
+
 def _worth(total: Quantity, q: Quantity, end: str = "value") -> Decimal:
     """``q``'s value (or its ``low``/``high`` end) in the unit ``total`` is compared in."""
     v = getattr(q, end)
@@ -100,6 +103,11 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if total.index in {p.index for p in parts}:
         return []
     parts = _drop_pending_rest(d, total, parts)
+    if len(parts) > 1 and _BESIDE.match(_ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]) \
+            and not _may_add_up(total, parts):
+        # "执法人员28名,其中持证的26名,另有辅助执法人员41名": 另有 adds what the whole does not count as often
+        # as it names its rest; unless the figures make it the rest, the list ends before it
+        parts = parts[:-1]
     # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
     if not is_additive(d, total) or shares_name_another_whole(d, total, parts):
         return []
