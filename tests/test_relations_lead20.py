@@ -168,3 +168,24 @@ def test_an_addition_after_qizhong_is_no_part(tmp_path, text, rule, statuses):
 ])
 def test_the_rest_of_a_figure_in_its_own_unit(tmp_path, text, status):
     assert _rule(tmp_path, text, "sum.rest") == [status]
+
+
+# Rates named by meaning, vocabulary in catalog/rates.yaml: 存贷比 (loans over deposits), 整改到位率
+# (what was put right of the problems found).
+@pytest.mark.parametrize("text,status", [
+    ("10月末,金融机构人民币各项存款余额812.45亿元,比年初增加61.27亿元;各项贷款余额637.18亿元,比年初增加48.92亿元。"
+     "存贷比为78.4%。", "pass"),
+    ("10月末,金融机构人民币各项存款余额812.45亿元,比年初增加61.27亿元;各项贷款余额637.18亿元,比年初增加48.92亿元。"
+     "存贷比为76.4%。", "fail"),
+    ("随机抽取检查对象3,582户,发现问题企业297户。对发现问题的企业,已责令整改291户,整改到位率98.0%。", "pass"),
+    ("随机抽取检查对象3,582户,发现问题企业297户。对发现问题的企业,已责令整改291户,整改到位率96.0%。", "fail"),
+])
+def test_rates_named_by_meaning(tmp_path, text, status):
+    statuses = _rule(tmp_path, text, "ratio.rate")
+    assert status in statuses and (status == "fail" or "fail" not in statuses)
+
+
+def test_loans_to_deposits_with_two_deposit_figures_is_not_guessed(tmp_path):
+    text = ("10月末,金融机构人民币各项存款余额812.45亿元,其中住户存款余额512.30亿元;各项贷款余额637.18亿元,"
+            "其中住户贷款余额201.5亿元。存贷比为70.4%。")
+    assert "fail" not in _rule(tmp_path, text, "ratio.rate")
