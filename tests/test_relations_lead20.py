@@ -189,3 +189,19 @@ def test_loans_to_deposits_with_two_deposit_figures_is_not_guessed(tmp_path):
     text = ("10月末,金融机构人民币各项存款余额812.45亿元,其中住户存款余额512.30亿元;各项贷款余额637.18亿元,"
             "其中住户贷款余额201.5亿元。存贷比为70.4%。")
     assert "fail" not in _rule(tmp_path, text, "ratio.rate")
+
+
+# A level, the level it is compared with and their difference, printed with no percent, add up
+# (a day's average between the level and its comparison is passed over).
+@pytest.mark.parametrize("text,statuses", [
+    ("全年共受理政府信息公开申请63件,比上年(48件)增加15件。", ["pass"]),
+    ("全年共受理政府信息公开申请63件,比上年(48件)增加16件。", ["fail"]),
+    ("查处案件38起,较去年同期的45起减少7起。", ["pass"]),
+    ("查处案件38起,较去年同期的45起减少8起。", ["fail"]),
+    ("全年共受理诉求423,516件,日均1,160件,较2020年(358,247件)增加65,269件。", ["pass"]),
+    ("全年共受理诉求423,516件,日均1,160件,较2020年(358,247件)增加62,569件。", ["fail"]),
+    # work carried in is no previous level, 新增 no difference from one
+    ("上年结转8件,新收40件,增加12件。", []),
+])
+def test_a_difference_from_a_printed_previous_without_a_percent(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.difference") == statuses

@@ -103,6 +103,7 @@ from .counted_points import counted_points
 from .counted_wholes import counted_wholes
 from .cumulative import cumulative_bounds, share_base_bounds
 from .decisions import decision_splits
+from .differences import printed_differences
 from .distributed import distributed_partitions
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
@@ -238,6 +239,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += one_named_changes(d, rels)
     rels += named_rates_by_position(d)
     rels += points_changes(d)
+    rels += printed_differences(d)  # "63件,比上年(48件)增加15件": level, previous and difference, no percent
     rels += flows(d)
     rels += target_bounds(d)
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
