@@ -205,3 +205,13 @@ def test_loans_to_deposits_with_two_deposit_figures_is_not_guessed(tmp_path):
 ])
 def test_a_difference_from_a_printed_previous_without_a_percent(tmp_path, text, statuses):
     assert _rule(tmp_path, text, "sum.difference") == statuses
+
+
+# An average per case or event ("平均每起", "平均每件") is the amount over the count of that classifier.
+@pytest.mark.parametrize("text,status", [
+    ("实施行政处罚286起,罚款金额共计468.5万元,平均每起1.64万元。", "pass"),
+    ("实施行政处罚286起,罚款金额共计468.5万元,平均每起1.84万元。", "fail"),
+    ("办理法律援助案件412件,发放办案补贴82.4万元,平均每件0.2万元。", "pass"),
+])
+def test_an_average_per_case(tmp_path, text, status):
+    assert _rule(tmp_path, text, "ratio.average") == [status]

@@ -31,7 +31,7 @@ from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _paragraph_start
 from .vocab import catalog_yaml, read_entries
 
-_EVERY = re.compile(r"平均每(?P<cls>个|支|所|座|家|名|位|户|人|条|处|支队伍)?(?P<rest>[\u4e00-\u9fff]*)$")
+_EVERY = re.compile(r"平均每(?P<cls>个|支|所|座|家|名|位|户|人|条|处|起|件|宗|例|项|支队伍)?(?P<rest>[\u4e00-\u9fff]*)$")
 _TAIL = re.compile(r"(?:为|达|达到|约为?|是|共|计)$")
 _READINGS = 3
 _FAR = 120  # figures back a count the average names may stand ("全街道13个社区…平均每个社区…")
