@@ -46,3 +46,14 @@ rep.add(
 rep.never(rt[0], "按时办结率 and 满意率 are over 按时/回访 counts not printed: 2,817 / 2,846 = 99.0 is not 98.6")
 rep.never(rt[-1], "the 合计 row's rates are not averages of the rows and their bases are not printed")
 rep.never("重复来电1,376件，涉及群众562人", "件 beside 人")
+
+rep.text = rep.text + """
+五、夜间热线
+二季度夜间（20时至次日8时）受理诉求2,846件，占全部受理量的13.6%，其中涉及噪声扰民1,127件。
+"""
+t = rep.text
+rep.add(
+    R(2846, 21694, 13.6, span(t, "二季度共受理群众诉求21,694件", "13.6%"), "C", bad="2,846 / 21,694 = 13.1%, printed 13.6%"),
+    B(1127, 2846, span(t, "受理诉求2,846件", "噪声扰民1,127件"), "D"),
+)
+rep.never("夜间（20时至次日8时）", "hours, no relation")

@@ -30,3 +30,10 @@ rep.add(
 )
 rep.never("行政诉讼案件11件，县长出庭应诉2次", "次 beside 件; no rate")
 rep.never("专职行政复议人员三名", "persons beside cases")
+
+rep.text = rep.text.replace("县长出庭应诉2次。", "县长出庭应诉2次。已审结9件，其中判决维持7件，判决撤销2件。")
+t = rep.text
+rep.add(
+    S(9, [7, 2], span(t, "已审结9件", "判决撤销2件")),
+    B(9, 11, span(t, "行政诉讼案件11件", "已审结9件"), "E"),
+)

@@ -46,3 +46,15 @@ rep.add(
 )
 rep.never("调解结案96件", "调解 96 and the 41 和解 inside 终止 overlap in meaning; no sum of them")
 rep.never("加上上年结转的76件", "审结 1,107 may exceed 受理 minus carry-out; no bound with 1,142 alone")
+
+rep.text = rep.text + f"""
+## 四、行政应诉
+
+全市行政机关作为被告的一审行政诉讼案件534件，其中经复议后起诉的211件，占{pc(211,534)}%；行政机关负责人出庭应诉498件，出庭应诉率93.6%。
+"""
+t = rep.text
+rep.add(
+    B(211, 534, span(t, "一审行政诉讼案件534件", "复议后起诉的211件"), "D"),
+    R(211, 534, pc(211, 534), span(t, "一审行政诉讼案件534件", f"{pc(211,534)}%")),
+    R(498, 534, 93.6, span(t, "一审行政诉讼案件534件", "出庭应诉率93.6%"), bad="498 / 534 = 93.3%, printed 93.6%"),
+)

@@ -35,3 +35,13 @@ rep.add(
 rep.never("按时办结率97.9%", "over 办结 with the 按时 count not printed")
 rep.never("较去年同期减少1,204件", "no percent printed; last year's count implied only")
 rep.never("回访群众21,406人次,满意率96.7%", "人次 beside 件; satisfied count not printed")
+
+rep.text = rep.text + """
+五、区县分布
+转办工单区县分布:城中区9,412件,河北区6,128件,西城区5,031件,新区3,894件,市直部门1,833件.供热诉求中,室温不达标8,361件.
+"""
+t = rep.text
+rep.add(
+    S(26298, [9412, 6128, 5031, 3894, 1833], span(t, "转办26,298件", "市直部门1,833件"), "F"),
+    B(8361, 8316, span(t, "供热诉求8,316件", "室温不达标8,361件"), "D", bad="a part 8,361 larger than 供热 8,316 (6,831 typed 8,361)"),
+)

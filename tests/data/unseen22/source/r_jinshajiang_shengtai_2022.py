@@ -47,3 +47,19 @@ rep.never("34家企业依法不予处罚", "not part of 96 立案 (no case filed
 rep.never("核发排污许可证217张，登记管理1,046家", "两 kinds of permits, no total printed")
 rep.never("行政复议案件2件、行政诉讼案件1件，均维持", "均 over cases of two kinds")
 rep.never("满意率97.3%", "base not printed")
+
+# more of the same report: 持证 and 信访 by content
+rep.text = rep.text.replace("三、依法化解矛盾纠纷\n", f"""三、依法化解矛盾纠纷
+
+全州生态环境系统共有执法人员146名，其中持证执法人员139名，持证率{pc(139,146)}%。
+""").replace("均维持原行政行为。\n", f"""均维持原行政行为。
+
+从投诉内容看，大气污染186件，噪声污染132件，水污染78件，固体废物41件，其他30件。通过12345热线和网络渠道受理的312件，占{pc(312,467)}%。
+""")
+t = rep.text
+rep.add(
+    B(139, 146, span(t, "共有执法人员146名", "持证执法人员139名"), "E"),
+    R(139, 146, pc(139, 146), span(t, "共有执法人员146名", f"{pc(139,146)}%")),
+    S(467, [186, 132, 78, 41, 30], span(t, "信访投诉467件", "其他30件"), "F"),
+    R(312, 467, pc(312, 467), span(t, "信访投诉467件", f"{pc(312,467)}%"), "C"),
+)

@@ -25,3 +25,8 @@ rep.add(
 rep.never("来访中集体访63批1,486人次", "批 beside 人次")
 rep.never("到市以上越级访48批次", "overlaps 来访; not a part of a sum")
 rep.never("群众满意率93.6%", "base not printed")
+
+rep.text = rep.text.replace("群众满意率93.6%。</p>", "群众满意率93.6%。县级领导公开接访86次，接待群众312批1,024人次，解决问题278个。受理信访事项复查申请14件，维持原处理意见12件，撤销2件。</p>")
+t = rep.text
+rep.add(S(14, [12, 2], span(t, "复查申请14件", "撤销2件")))
+rep.never("县级领导公开接访86次，接待群众312批1,024人次，解决问题278个", "次, 批, 人次 and 个: no relation")

@@ -31,3 +31,14 @@ rep.never("接通率98.2%，较上年提高1.6个百分点", "base and last year
 rep.never("回访满意率95.3%", "回访 count not printed")
 rep.never("未办结的37件", "37 件 beside the 37 优秀 units, equal by chance")
 rep.never("市长信箱来件1,024件，均已按期答复", "均 over one count")
+
+rep.text = rep.text.replace('<div class="foot">', """<p>　　诉求按区域分：兴宁区18.26万件，金川区15.47万件，西岭区12.38万件，永平县6.94万件，贺川县5.62万件，灵泉市4.51万件。</p>
+<p>　　全年开展“回头看”回访3.46万件，回访满意3.21万件，满意率93.8%。</p>
+<div class="foot">""")
+t = rep.text
+rep.add(
+    S(631800, [182600, 154700, 123800, 69400, 56200, 45100], span(t, "共受理来电来件63.18万件", "灵泉市4.51万件"), "F"),
+    B(32100, 34600, span(t, "回访3.46万件", "回访满意3.21万件"), "E"),
+    R(32100, 34600, 93.8, span(t, "回访3.46万件", "满意率93.8%"), "E", bad="3.21 / 3.46 = 92.8%, printed 93.8%"),
+)
+rep.never("满意率93.8%", "a second satisfaction rate (回头看) beside the 回访满意率95.3% of 转办: different bases")

@@ -35,3 +35,14 @@ rep.add(
 rep.never("网上信访占比较上年提高5.2个百分点", "last year's share not printed")
 rep.never("重复信访1,243件次", "overlaps the forms; not a part of a sum")
 rep.never("参评事项6,102件", "参评 may include earlier 办结 items; no bound with 7,236 stated")
+
+rep.text = rep.text + """
+五、分地区情况
+各县（市、区）信访量：东城区3,126件次，西城区2,874件次，清河县2,415件次，北山县1,976件次，南湖县2,456件次。市级领导接待来访群众412批次、1,586人次，其中集体访37批次。
+"""
+t = rep.text
+rep.add(
+    S(12847, [3126, 2874, 2415, 1976, 2456], span(t, "信访总量12,847件次", "南湖县2,456件次"), "F"),
+    B(37, 412, span(t, "来访群众412批次", "集体访37批次"), "D"),
+)
+rep.never("412批次、1,586人次", "批次 beside 人次")

@@ -33,3 +33,14 @@ rep.add(
 )
 rep.never("另有二审案件41件，再审案件6件", "41 二审 equals 原告撤诉 41 by chance; not parts of 251")
 rep.never("按被告分", "the 被告 lines add to 新收 217, not to 共计 251")
+
+rep.text = rep.text + """
+三、二审和复议衔接
+二审审结37件，其中维持一审判决31件，改判5件，发回重审2件。经复议后起诉的案件58件，复议维持后被法院判决撤销的3件。
+"""
+t = rep.text
+rep.add(
+    S(37, [31, 5, 2], span(t, "二审审结37件", "发回重审2件"), bad="31 + 5 + 2 = 38, printed 37 (改判 4 typed 5)"),
+    B(37, 41, span(t, "另有二审案件41件", "二审审结37件"), "E"),
+)
+rep.never("经复议后起诉的案件58件", "58 复议后起诉 over 新收 and 结转 together; no part of 217 stated")

@@ -36,3 +36,13 @@ rep.add(
 )
 rep.never("转办量居前五位的单位", "a top-5 list, no total of 转办")
 rep.never("回访4,120件", "回访 of the month's 办结 and of earlier months: no bound with 6,742 stated")
+
+rep.text = rep.text + """
+四、诉求类别
+按诉求类别分：供水供热2,316件，城市管理1,874件，住房物业2,162件，劳动保障1,057件，其他10,943件。有效诉求同比增长5.6%。
+"""
+t = rep.text
+rep.add(
+    S(18352, [2316, 1874, 2162, 1057, 10943], span(t, "其中有效诉求18,352件", "其他10,943件"), "F"),
+    C(18352, 5.6, span(t, "其中有效诉求18,352件", "5.6%")),
+)

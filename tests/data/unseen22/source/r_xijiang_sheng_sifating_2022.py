@@ -35,3 +35,13 @@ rep.add(
 rep.never("审结行政复议案件8,219件（含上年结转）", "审结 includes carry-over: not a part of 新收")
 rep.never("132个行政复议机构", "units beside cases")
 rep.never("一审行政诉讼案件6,318件，审结5,876件", "审结 may include earlier cases; no bound stated")
+
+rep.text = rep.text.replace("三、下一步工作", """三、行政复议委员会
+省政府行政复议委员会全年召开案审会12次，审议案件96件，形成咨询意见96份，均被采纳。省级复议机构23名复议人员，人均办案18.9件。
+
+四、下一步工作""")
+t = rep.text
+rep.add(
+    E([96, 96], span(t, "审议案件96件", "咨询意见96份"), "H"),
+    R(416, 23, 18.9, span(t, "省政府作为复议机关新收416件", "人均办案18.9件"), "G", per=1, bad="416 / 23 = 18.1, printed 18.9"),
+)

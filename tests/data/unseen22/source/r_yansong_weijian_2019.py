@@ -28,3 +28,14 @@ rep.add(
 rep.never("卫生监督检查6,318户次，监督覆盖率100%", "base of 覆盖率 not printed")
 rep.never("由法定的20个工作日压缩至5个工作日", "time limits, no percent printed")
 rep.never("办理卫生许可2,284件", "件 beside 医师注册 人次")
+
+rep.text = rep.text.replace('<p align="right">', """<p>　　五、法治培训。全委系统执法人员186人参加法律知识考试，考试合格188人。委机关聘请法律顾问2名，全年审查合同42份，审核规范性文件5件。</p>
+<p>　　六、信访工作。受理信访事项318件，其中医疗服务类186件，计划生育类74件，其他58件；按期办结318件。</p>
+<p align="right">""")
+t = rep.text
+rep.add(
+    B(188, 186, span(t, "执法人员186人", "考试合格188人"), "E", bad="合格 188 of 186 who sat (181 typed 188)"),
+    S(318, [186, 74, 58], span(t, "受理信访事项318件", "其他58件")),
+    E([318, 318], span(t, "受理信访事项318件", "按期办结318件"), "H"),
+)
+rep.never("医疗服务类186件", "186 件 beside 186 persons, equal by chance")
