@@ -35,6 +35,8 @@ rep.text = f"""
 
 ## 五、规范性文件管理
 
+厅本级发布行政规范性文件9件，均同步发布政策解读，共解读9篇。
+
 开展规范性文件集中清理，共清理142件：保留109件，修改21件，废止12件。
 """
 t = rep.text
@@ -74,3 +76,6 @@ rep.add(
 )
 rep.never("年度轮训覆盖8,642人次，培训率100%", "人次 equal to the 8,642 staff by wording only; 人次 beside 人")
 rep.never("“首违不罚”事项清单42项", "items beside cases")
+
+t = rep.text
+rep.add(E([9, 9], span(t, "发布行政规范性文件9件", "共解读9篇"), "H"))

@@ -45,3 +45,20 @@ rep.add(
     E([96, 96], span(t, "审议案件96件", "咨询意见96份"), "H"),
     R(416, 23, 18.9, span(t, "省政府作为复议机关新收416件", "人均办案18.9件"), "G", per=1, bad="416 / 23 = 18.1, printed 18.9"),
 )
+
+from tables import grid  # noqa: E402
+cs = [("江城市", 1024, 986, 142), ("北江市", 768, 741, 96), ("南平市", 612, 598, 71), ("西川市", 487, 462, 68), ("东阳市", 396, 381, 43)]
+crows = [[n, f"{a:,}", b, c, 17.4 if n == "西川市" else pc(c, b)] for n, a, b, c in cs] + [["合计", "3,287", "3,168", 420, pc(420, 3168)]]
+ctab, crt = grid(["设区市", "新收（件）", "审结（件）", "纠错（件）", "纠错率（%）"], crows, "txt")
+rep.text = rep.text.replace("\n四、下一步工作", f"\n附：各设区市政府办理行政复议案件情况\n{ctab}\n\n四、下一步工作")
+t = rep.text
+rep.add(
+    S(3287, [a for _, a, _, _ in cs], ctab, "T"),
+    S(3168, [b for _, _, b, _ in cs], ctab, "T"),
+    S(420, [c for _, _, _, c in cs], ctab, "T"),
+    *[R(c, b, 17.4 if n == "西川市" else pc(c, b), crt[i], "T",
+        bad=("68 / 462 = 14.7%, printed 17.4%" if n == "西川市" else None)) for i, (n, a, b, c) in enumerate(cs)],
+    R(420, 3168, pc(420, 3168), crt[-1], "T"),
+    E([3287, 3287], span(t, "设区市政府新收3,287件", crt[-1]), "H"),
+)
+rep.never(crt[-1], "审结 of the cities include carry-over; no bound 审结 ≤ 新收 stated")
