@@ -1,10 +1,10 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, E, R, Report, S, span
+from h22 import pc
 
 rep = Report("bailu-jiedao-fazhi-2023", "html", "江湾区白鹭街道办事处", 2024,
              kind="白鹭街道办事处2023年法治政府建设情况报告 (2024, 广东 street)",
              shape="HTML with navigation; 宗 for cases, 简易/普通 其中, 12345 按时办结 = 承办 at 100%, 纠纷 排查 ≥ 调处 (planted rate) and by type after 分类型看, 法律咨询 per 社区 (平均), population beside cases")
-rep.text = f"""<div class="crumb">您当前的位置：首页 › 信息公开 › 法治政府建设年度报告</div>
+rep.text = """<div class="crumb">您当前的位置：首页 › 信息公开 › 法治政府建设年度报告</div>
 <div class="article">
 <h1>白鹭街道办事处2023年法治政府建设情况报告</h1>
 <p class="meta">发布日期：2024-03-18　信息来源：白鹭街道办事处　字体：【大 中 小】</p>

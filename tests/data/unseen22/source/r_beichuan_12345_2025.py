@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 from tables import grid
 
 data = [("永安镇", 3214, 3168), ("擂鼓镇", 2876, 2841), ("曲山镇", 4105, 4057), ("桂溪镇", 1932, 1921)]

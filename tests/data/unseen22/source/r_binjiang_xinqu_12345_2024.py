@@ -1,10 +1,10 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 
 rep = Report("binjiang-xinqu-12345-2024", "txt", "滨江新区管理委员会政务服务中心", 2025, enc="utf-16", dest="enc",
              kind="滨江新区12345热线2024年度工作报告 (2025, new area)",
              shape="UTF-16 .txt; 企业诉求 as a part in 万件, its kinds after 企业诉求中, three rates over bases not printed, 退单 share (planted), a quarter 环比 with 万件, 10-12月 range")
-rep.text = f"""
+rep.text = """
 滨江新区12345热线2024年度工作报告
 
 　　2024年，新区12345热线全年共受理群众和企业诉求8.27万件，其中企业诉求0.96万件。企业诉求中，政策咨询5,136件、办事服务2,418件、投诉举报1,382件、其他664件。

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, E, R, Report, S, span
+from h22 import pc
 
 rep = Report("chengnan-fuyiwei-2025", "md", "城南区行政复议委员会", 2026,
              kind="城南区行政复议委员会2025年度工作报告 (2026, after the 2024 复议法)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, R, Report, S, span
+from h22 import pc
 
 rep = Report("chuncheng-12345-2019q3", "html", "春城区12345市长热线办公室", 2019,
              kind="春城区12345市长热线2019年第三季度工作情况通报 (西南 quarterly)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, E, R, Report, S, span
+from h22 import pc
 from tables import grid
 
 rows = [["食品安全", "11,246", 34.5, "16,382"], ["价格", "3,128", 9.9, "4,127"], ["广告", "2,604", 8.0, "3,015"],

@@ -1,11 +1,10 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, Report, S, span
 
 rep = Report("fengyi-fuyi-2015", "txt", "枫邑县人民政府法制办公室", 2016, wrap=30, page_every=10,
              page_style="·{n}·",
              kind="枫邑县2015年行政复议工作总结 (2016, old style)",
              shape="PDF copy wrapped at 30 with ·n· footers; 收到 with last year's figure and 增加/增长, 收到 = 受理 + 不予受理, 受理 = 审结 + 在审, outcomes after 审结的案件中, 被申请人 after 从…看 (planted), Chinese numerals, 次 beside 件")
-rep.text = f"""
+rep.text = """
 枫邑县2015年行政复议工作总结
 
 　　2015年，县政府共收到行政复议申请42件，比2014年的35件增加7件，增长20%。依法受理39件，不予受理3件。已审结36件，尚有3件在审理中。

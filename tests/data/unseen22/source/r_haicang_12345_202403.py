@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 from tables import grid
 
 top = [("城乡建设", 3862), ("劳动和社会保障", 2415), ("交通运输", 1987), ("市场监管", 1624), ("教育", 1108)]

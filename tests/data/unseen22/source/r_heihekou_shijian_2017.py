@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from h22 import pc, ch
 
 rep = Report("heihekou-shijian-2017", "html", "黑河口市市场监督管理局", 2018,

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("hexi-qu-chengguan-2025", "txt", "河西区城市管理和综合执法局", 2026, half=True,
              kind="河西区城市管理和综合执法局2025年度工作报告 (2026)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 
 rep = Report("huanglong-zhen-tongji-2023", "txt", "石岭县黄龙镇人民政府", 2024,
              kind="黄龙镇2023年国民经济和社会发展统计公报 (2024, town)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 
 rep = Report("jincheng-12345-202601", "txt", "金城市12345政务服务便民热线", 2026, half=True,
              kind="金城市12345政务服务便民热线2026年1月运行通报 (monthly, 西北)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("jinshajiang-shengtai-2022", "txt", "金沙江州生态环境局", 2023,
              kind="金沙江州生态环境局2022年法治政府建设情况报告 (2023, 西南 自治州)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 
 rep = Report("lingxi-xian-tongji-2016", "txt", "岭西县统计局", 2017, wrap=33, page_every=9,
              header="岭西县2016年国民经济和社会发展统计公报",
@@ -46,7 +46,7 @@ rep.never("其中医院14个，乡镇卫生院17个，村卫生室361个", "a no
 rep.never("比上年末增加0.21万人", "a change of the stock, no percent")
 rep.never("按可比价格计算，比上年增长7.6%", "constant-price growth")
 
-rep.text = rep.text + f"""
+rep.text = rep.text + """
 六、教育
 年末全县共有各级各类学校126所，在校学生4.82万人，其中小学2.41万人，初中1.18万人，高中0.76万人，中职0.29万人，幼儿园0.18万人。学龄儿童入学率100%。
 

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("liuhe-zhen-yifa-2015", "txt", "松北县柳河镇人民政府", 2016, enc="gbk", dest="enc",
              kind="柳河镇人民政府2015年依法行政工作报告 (2016, 东北 town, old style)",

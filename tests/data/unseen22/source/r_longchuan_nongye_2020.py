@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, E, R, Report, S, span
+from h22 import pc
 
 rep = Report("longchuan-nongye-2020", "txt", "陇川市农业农村局", 2021, wrap=32, page_every=9,
              header="陇川市农业农村局",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("longdong-xian-xinfang-2017", "html", "陇东县信访局", 2018,
              kind="陇东县信访局2017年度信访工作报告 (2018, 西北)",

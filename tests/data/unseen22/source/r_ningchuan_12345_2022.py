@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 
 rep = Report("ningchuan-12345-2022", "html", "宁川市12345政务服务便民热线管理办公室", 2023,
              kind="宁川市12345政务服务便民热线2022年度工作报告 (annual report)",

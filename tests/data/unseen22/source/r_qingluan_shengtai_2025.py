@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("qingluan-shengtai-2025", "txt", "青峦市生态环境局", 2026, wrap=34, page_every=10, page_style="{n}/3",
              kind="青峦市2025年生态环境状况公报 (2026, 专项)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("qingshui-xinfang-2021", "txt", "清水市信访局", 2022,
              kind="清水市2021年信访工作情况报告 (2022, 网上信访)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 from tables import grid
 
 rows = [["青阳市", "12,406", "2,318", "2,296", "1,842.6"], ["北岭市", "8,935", "1,427", "1,419", 906.3],

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, E, R, Report, S, span
+from h22 import pc
 
 rows = [["部门", "行政许可（件）", "行政处罚（件）", "行政检查（次）"],
         ["县市场监管局", "2,416", "312", "1,846"], ["县交通运输局", "1,087", "268", "962"],

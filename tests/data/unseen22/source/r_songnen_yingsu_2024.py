@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, E, R, Report, S, span
+from h22 import pc
 
 rep = Report("songnen-yingsu-2024", "txt", "松嫩区司法局", 2025,
              kind="松嫩区2024年度行政应诉工作报告 (2025, 东北)",

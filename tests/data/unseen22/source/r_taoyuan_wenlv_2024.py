@@ -1,10 +1,10 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import C, E, R, Report, S, span
+from h22 import pc
 
 rep = Report("taoyuan-wenlv-2024", "html", "桃源县文化和旅游局", 2025,
              kind="桃源县2024年文化和旅游发展统计公报 (2025, 专项)",
              shape="HTML with navigation; 游客 万人次 and 收入 亿元 with changes, 过夜 share (planted), A级景区 其中 by grade, 客房/床位/出租率, 文化站 覆盖率 over a base not printed, 人均消费 over 亿元/万人次, 执法 立案 = 结案 at 100%, 非遗 by level with 共")
-rep.text = f"""<div class="daohang">首页 &gt; 信息公开 &gt; 统计信息</div>
+rep.text = """<div class="daohang">首页 &gt; 信息公开 &gt; 统计信息</div>
 <h2>桃源县2024年文化和旅游发展统计公报</h2>
 <p>一、旅游市场。全年接待国内游客1,286.4万人次，同比增长18.7%；实现旅游总收入142.6亿元，增长21.3%。其中过夜游客382.5万人次，占29.1%。国庆假期接待游客86.3万人次，旅游收入7.8亿元，人均消费904元。</p>
 <p>二、旅游设施。年末全县A级旅游景区26家，其中5A级1家、4A级7家、3A级12家、2A级6家。星级饭店14家，客房2,316间，床位3,978张，全年平均客房出租率58.4%。</p>

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("wulantai-anjian-2013", "txt", "乌兰台县安全生产监督管理局", 2014,
              kind="乌兰台县安全生产监督管理局2013年依法行政工作总结 (2014, 西北, old style)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, C, R, Report, S, span
+from h22 import pc
 
 rep = Report("wuliji-12345-201808", "txt", "乌力吉市12345市民服务热线", 2018, enc="gb18030", dest="enc",
              kind="乌力吉市12345市民服务热线2018年8月工作月报 (东北/内蒙 monthly)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("xijiang-sheng-sifating-2022", "txt", "西江省司法厅", 2023, wrap=36, page_every=8,
              header="西江省行政复议和行政应诉工作报告", page_style="— {n} —",
@@ -46,7 +46,7 @@ rep.add(
     R(416, 23, 18.9, span(t, "省政府作为复议机关新收416件", "人均办案18.9件"), "G", per=1, bad="416 / 23 = 18.1, printed 18.9"),
 )
 
-from tables import grid  # noqa: E402
+from tables import grid
 cs = [("江城市", 1024, 986, 142), ("北江市", 768, 741, 96), ("南平市", 612, 598, 71), ("西川市", 487, 462, 68), ("东阳市", 396, 381, 43)]
 crows = [[n, f"{a:,}", b, c, 17.4 if n == "西川市" else pc(c, b)] for n, a, b, c in cs] + [["合计", "3,287", "3,168", 420, pc(420, 3168)]]
 ctab, crt = grid(["设区市", "新收（件）", "审结（件）", "纠错（件）", "纠错率（%）"], crows, "txt")

@@ -1,5 +1,4 @@
-from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from common import B, E, R, Report, S, span
 
 rep = Report("ximen-zhen-fazhi-2022", "txt", "龙泉县西门镇人民政府", 2023, wrap=31, page_every=12, page_style="- {n} -",
              kind="西门镇人民政府2022年法治政府建设情况报告 (2023, 西南 town)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("yansong-weijian-2019", "html", "延松市卫生健康委员会", 2020,
              kind="延松市卫生健康委员会2019年依法行政工作报告 (2020, 东北)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from h22 import pc, ch
+from h22 import pc
 
 rep = Report("yungang-gaoxin-fazhi-2024", "txt", "云港高新技术产业开发区管理委员会", 2025, wrap=35, page_every=10,
              page_style="第 {n} 页",
@@ -50,7 +50,7 @@ rep.text = rep.text.replace("全年立案43件", f"入企检查中联合检查48
 t = rep.text
 rep.add(R(486, 1342, pc(486, 1342), span(t, "开展检查1,342次", f"{pc(486,1342)}%"), "C"))
 
-from tables import grid  # noqa: E402
+from tables import grid
 qs = [("一季度", 2846, 2831), ("二季度", 3218, 3196), ("三季度", 3375, 3352), ("四季度", 3407, 3360)]
 qrows = [[n, f"{a:,}", f"{b:,}", 98.9 if n == "四季度" else pc(b, a)] for n, a, b in qs] + [["合计", "12,846", "12,739", pc(12739, 12846)]]
 qtab, qrt = grid(["季度", "受理（件）", "办结（件）", "办结率（%）"], qrows, "txt")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from h22 import pc, ch
 
 rep = Report("yunhai-keji-tongji-2022", "md", "云海市科学技术局", 2023,
