@@ -36,6 +36,7 @@ rep.add(
     B(162, 126, span(t, "立案126件", "结案162件"), "E", bad="结案162 > 立案126 with no carry-over mentioned (119 typed 162)"),
     S(126, [52, 31, 24, 19], span(t, "立案126件", "（四）其他19件"), "F"),
     R(312, 312, 100, span(t, "受理群众信访事项312件", "均为100%"), "H"),
+    B(321, 312, span(t, "受理群众信访事项312件", "按期办结信访事项321件"), "E", bad="按期办结321 > 受理312 (digits swapped; the same typo as the equality above)"),
     E([312, 321], span(t, "受理群众信访事项312件", "按期办结信访事项321件"), "H", bad="all 312 closed on time, then 按期办结 321 (digits swapped)"),
 )
 rep.never("街道辖12个社区、86个网格，常住人口6.8万人", "units beside persons")

@@ -33,6 +33,7 @@ rep.add(
     R(8, 15, 53.3, span(t, "办结的15件中", "占办结数的53.3%"), "C"),
     S(15, [5, 3, 5, 2], span(t, "办结的15件中", "不予处理2件"), "F"),
     E([15, 15], span(t, "已办结15件", rt["tot"]), "H"),
+    E([5, 6], span(t, "予以公开5件", rt["gk"]), "H", bad="prose 予以公开5件, the table's 总计 cell of that row printed 6 (the planted cell)"),
 )
 rep.never("主动公开政府信息126条，其中政策文件12条、财政信息34条、民生救助信息58条", "non-exhaustive 其中: 104 of 126")
 rep.never("全乡9个行政村", "units")
