@@ -215,3 +215,17 @@ def test_a_difference_from_a_printed_previous_without_a_percent(tmp_path, text, 
 ])
 def test_an_average_per_case(tmp_path, text, status):
     assert _rule(tmp_path, text, "ratio.average") == [status]
+
+
+# A total after its parts, named by the words they share, when the parts' qualifiers make up a whole
+# between them (职工 and 城乡居民, 城镇 and 农村); two districts of a city are no such pair.
+@pytest.mark.parametrize("text,statuses", [
+    ("年末,职工基本养老保险参保人数86.42万人,城乡居民基本养老保险参保人数142.18万人,全市基本养老保险参保人数228.60万人。",
+     ["pass"]),
+    ("年末,职工基本养老保险参保人数86.42万人,城乡居民基本养老保险参保人数142.18万人,全市基本养老保险参保人数228.06万人。",
+     ["fail"]),
+    ("城镇常住人口33.15万人,农村常住人口31.85万人,全县常住人口65.00万人。", ["pass"]),
+    ("A区地区生产总值86.42亿元,B区地区生产总值142.18亿元,全市地区生产总值528.06亿元。", []),
+])
+def test_a_total_named_by_the_words_its_complements_share(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.breakdown") == statuses

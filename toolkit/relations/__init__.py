@@ -152,6 +152,7 @@ from .shares import _ratios
 from .structure import _Doc
 from .sums import _breakdowns
 from .tables import _table_relations
+from .tail_totals import tail_totals
 from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
@@ -239,7 +240,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += one_named_changes(d, rels)
     rels += named_rates_by_position(d)
     rels += points_changes(d)
-    rels += printed_differences(d)  # "63件,比上年(48件)增加15件": level, previous and difference, no percent
+    rels += printed_differences(d)
+    rels += tail_totals(d)  # "职工…参保86.42万人,城乡居民…142.18万人,全市…228.06万人": complements, then their total  # "63件,比上年(48件)增加15件": level, previous and difference, no percent
     rels += flows(d)
     rels += target_bounds(d)
     rels += victim_bounds(d)  # "死亡事故94起,造成108人死亡": events harming one at least
