@@ -229,3 +229,15 @@ def test_an_average_per_case(tmp_path, text, status):
 ])
 def test_a_total_named_by_the_words_its_complements_share(tmp_path, text, statuses):
     assert _rule(tmp_path, text, "sum.breakdown") == statuses
+
+
+# A classified list ("按医院等级分,…") whose whole is a part of an earlier list ("其中:医院142个"): the
+# figures decide -- the one earlier figure the list adds up to exactly is its whole.
+@pytest.mark.parametrize("text,statuses", [
+    ("全市医疗卫生机构3,126个。其中:医院142个,基层医疗卫生机构2,897个。按医院等级分,三级医院18个,二级医院47个,"
+     "一级医院52个,未定级医院25个。", ["pass"]),
+    ("全市医疗卫生机构3,126个。其中:医院142个,基层医疗卫生机构2,897个。医院中,公立医院63个,民营医院79个。"
+     "按医院等级分,三级医院18个,二级医院47个,一级医院52个,未定级医院25个。", ["pass", "pass"]),
+])
+def test_a_classified_list_of_an_earlier_part(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.breakdown") == statuses
