@@ -241,3 +241,9 @@ def test_a_total_named_by_the_words_its_complements_share(tmp_path, text, status
 ])
 def test_a_classified_list_of_an_earlier_part(tmp_path, text, statuses):
     assert _rule(tmp_path, text, "sum.breakdown") == statuses
+
+
+def test_a_year_keeps_its_digits_in_a_figures_name(tmp_path):
+    text = "全年共受理诉求423,516件,日均1,160件,较2020年(358,247件)增加65,269件。"
+    (check,) = _checks(tmp_path, text, "sum.difference")
+    assert "较2020年 358,247件" in check.message_zh

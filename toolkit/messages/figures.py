@@ -131,6 +131,7 @@ def _item_name(name: str) -> str:
     return name if _PERIOD_ITEM.match(name) else clean_label(name)
 
 
+_WORD_OR_YEAR = re.compile(r"(?:19|20)\d\d(?=年)|[\u4e00-\u9fff]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年(?:同期)?(?=(?:为|是|有)?[^\u4e00-\u9fff]*$)")
 
 
@@ -143,9 +144,11 @@ def clean_label(raw: str) -> str:
     clause = _CLAUSES.split(raw)
     words = ""
     for piece in reversed(clause):
-        words = _NOT_CJK.sub("", piece)
-        if words:
+        # (a year keeps its digits: "较2020年", not "较年")
+        words = "".join(_WORD_OR_YEAR.findall(piece))
+        if _NOT_CJK.sub("", words):
             break
+        words = ""
     words = _TRAIL.sub("", _LEAD.sub("", words))
     if not words and (year := _YEAR_ONLY.search(raw)):
         return year.group(0)  # "(2023年为41件)": the figure is that year's, named by it
