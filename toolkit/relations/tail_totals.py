@@ -10,6 +10,7 @@ import re
 
 from ..quantities import Quantity
 from .completeness import names_its_complements
+from .label_index import holding_any
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive
@@ -21,7 +22,9 @@ _TAIL = 4  # characters the parts and the total must share at their end (the mea
 
 def tail_totals(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
-    for t in d.qs[2:]:
+    for t in holding_any(d, "全合总共"):  # (every scope or closing word holds one: the index lists those figures)
+        if t.index < 2:
+            continue
         own = d.own_words(t)
         scope = _SCOPE.match(own)
         if scope is None or not _level(d, t):
