@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["问题类别", "件数", "占比（%）"],

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["技术等级", "里程（公里）", "比重（%）"],

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import fy_table, gk_table
 
 D = {"new": [41, 17, 2, 0, 3, 1], "old": [3, 1, 0, 0, 0, 0], "gk": [14, 6, 1, 0, 1, 0], "bf": [6, 3, 0, 0, 0, 0],

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["机构类别", "机构数（个）", "床位数（张）", "卫生技术人员（人）"],

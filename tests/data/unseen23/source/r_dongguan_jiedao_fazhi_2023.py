@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("dongguan-jiedao-fazhi-2023", "txt", "安东区东关街道办事处", 2024, wrap=36, page_every=20,
              page_style="第{n}页", kind="东关街道办事处2023年法治政府建设情况报告 (2024, street)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["行业", "1-10月增加值（亿元）", "同比增长（%）", "占规上工业比重（%）"],

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["片区", "农业经营户（户）", "规模农业经营户（户）", "农业经营单位（个）"],

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("honghe-jjyx-2023", "txt", "红河市统计局", 2023, wrap=38, half=True,
              kind="红河市2023年上半年经济运行分析 (2023)",

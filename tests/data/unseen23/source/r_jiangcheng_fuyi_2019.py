@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 rows = [["区公安分局", "58", "61", "36", "9", "16"], ["区人社局", "31", "29", "17", "9", "6"],

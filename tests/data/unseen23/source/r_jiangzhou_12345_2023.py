@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 t1, r1 = grid(["诉求类别", "受理量（万件）", "占比（%）"],

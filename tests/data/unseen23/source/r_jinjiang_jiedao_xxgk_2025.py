@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import COLS, gk_table
 
 D = {"new": [22, 3, 0, 1, 0, 2], "old": [2, 1, 0, 0, 0, 0], "gk": [9, 1, 0, 0, 0, 1], "bf": [3, 1, 0, 0, 0, 0],

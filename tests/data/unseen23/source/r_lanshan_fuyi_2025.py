@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("lanshan-fuyi-2025", "md", "岚山县人民政府", 2026,
              kind="岚山县人民政府2025年度行政复议工作报告 (2026)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, Report, S, span
 
 rep = Report("linchuan-jiaotong-xxgk-2015", "html", "临川县交通运输局", 2016,
              kind="临川县交通运输局2015年政府信息公开工作年度报告 (2016, old template in prose)",

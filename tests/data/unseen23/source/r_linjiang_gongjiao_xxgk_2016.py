@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("linjiang-gongjiao-xxgk-2016", "txt", "临江市公共交通集团有限公司", 2017, enc="gb18030", dest="enc",
              wrap=32, kind="临江市公共交通集团有限公司2016年信息公开工作年度报告 (2017, 公交企业, old template in prose)",

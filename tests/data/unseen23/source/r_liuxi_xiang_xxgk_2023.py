@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import gk_table
 
 D = {"new": [14, 1, 0, 0, 0, 1], "old": [1, 0, 0, 0, 0, 0], "gk": [5, 0, 0, 0, 0, 0], "bf": [2, 1, 0, 0, 0, 0],

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import fy_table, gk_table
 
 D = {"new": [38, 9, 0, 1, 2, 0], "old": [4, 1, 0, 0, 0, 0], "gk": [12, 3, 0, 0, 1, 0], "bf": [6, 2, 0, 0, 0, 0],

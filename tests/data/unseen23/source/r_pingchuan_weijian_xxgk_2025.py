@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, Report, S, span
 
 # The application table as a PDF copy gives it: each cell on a line of its own, long labels broken.
 COLS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["项目", "件数"], [["上年结转", "3"], ["本年受理", "47"], ["予以公开", "21"], ["部分公开", "6"],

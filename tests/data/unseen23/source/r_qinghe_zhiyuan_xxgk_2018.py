@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("qinghe-zhiyuan-xxgk-2018", "txt", "清河职业技术学院", 2018, wrap=34, page_every=20,
              page_style="第{n}页",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("qingjiang-minzheng-tjgb-2020", "txt", "清江县民政局", 2021, wrap=32, page_every=20,
              page_style="{n}/3", kind="清江县2020年民政事业发展统计公报 (2021)",

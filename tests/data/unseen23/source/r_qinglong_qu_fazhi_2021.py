@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("qinglong-qu-fazhi-2021", "txt", "青龙区人民政府", 2022, wrap=34, page_every=22,
              page_style="- {n} -", header="青龙区人民政府2021年法治政府建设情况报告",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["案由", "受理（件）", "审结（件）", "直接纠错（件）", "调解和解（件）"],

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("shicheng-rkcy-2015", "txt", "石城市统计局", 2016, wrap=34,
              kind="石城市2015年1%人口抽样调查主要数据公报 (2016)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("songyang-yingsu-2017", "txt", "松阳县人民政府法制办公室", 2018, wrap=33, page_every=18,
              page_style="— {n} —", kind="关于2017年度全县行政机关负责人出庭应诉工作情况的通报 (2018)",

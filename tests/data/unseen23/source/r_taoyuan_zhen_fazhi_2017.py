@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("taoyuan-zhen-fazhi-2017", "md", "双河县桃源镇人民政府", 2018,
              kind="桃源镇人民政府2017年法治政府建设情况报告 (2018, town)",

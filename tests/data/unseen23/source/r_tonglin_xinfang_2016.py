@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("tonglin-xinfang-2016", "txt", "桐林县信访局", 2017, half=True, wrap=30, page_every=16,
              page_style="第 {n} 页", kind="桐林县信访局2016年全县信访工作总结 (2017)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import grid
 
 tab, rt = grid(["街道", "工单量（件）", "占比（%）", "按时办结率（%）", "满意率（%）"],

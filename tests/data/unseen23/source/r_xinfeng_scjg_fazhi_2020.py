@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("xinfeng-scjg-fazhi-2020", "html", "新丰县市场监督管理局", 2021,
              kind="新丰县市场监督管理局2020年法治政府建设工作报告 (2021)",

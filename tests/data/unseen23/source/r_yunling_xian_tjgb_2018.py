@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("yunling-xian-tjgb-2018", "txt", "云岭县统计局", 2019, wrap=35, page_every=18,
              page_style="第{n}页", header="云岭县2018年国民经济和社会发展统计公报",

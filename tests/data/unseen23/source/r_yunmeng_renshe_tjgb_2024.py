@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("yunmeng-renshe-tjgb-2024", "md", "云梦市人力资源和社会保障局", 2025,
              kind="云梦市2024年度人力资源和社会保障事业发展统计公报 (2025)",
