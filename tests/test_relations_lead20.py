@@ -247,3 +247,11 @@ def test_a_year_keeps_its_digits_in_a_figures_name(tmp_path):
     text = "全年共受理诉求423,516件,日均1,160件,较2020年(358,247件)增加65,269件。"
     (check,) = _checks(tmp_path, text, "sum.difference")
     assert "较2020年 358,247件" in check.message_zh
+
+
+def test_a_part_under_qizhong_is_no_whole_of_a_later_list_of_periods(tmp_path):
+    # the months are of the quarter's whole intake, not of the phone channel named under 其中
+    text = ("2024年第三季度12345热线运行情况\n\n本季度热线共受理群众诉求186,432件。其中,网络渠道受理43,916件,"
+            "电话渠道受理142,516件。\n\n各月情况:7月、8月、9月分别受理61,208件、64,917件、60,307件。")
+    checks = [c for c in _checks(tmp_path, text, "sum.breakdown") if "7月" in c.message_zh]
+    assert "fail" not in [c.status for c in checks]

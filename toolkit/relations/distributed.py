@@ -373,6 +373,8 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
             or "分别" in own:
         return None  # ("二季度共受理…" over 4月、5月、6月 is the quarter's whole, no quarter of a year)
     sent = d.s[t.sentence[0] : t.start]
+    if "其中" in sent and t.sentence != parts[0].sentence:
+        return None  # a part of a whole before it ("其中,…电话渠道受理142,516件"), no whole of a later list
     if kind == "levels":
         wider = re.search(r"全([省市县区州])", sent)
         if wider and wider.group(1) != jurisdiction:
