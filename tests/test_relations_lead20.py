@@ -255,3 +255,26 @@ def test_a_part_under_qizhong_is_no_whole_of_a_later_list_of_periods(tmp_path):
             "电话渠道受理142,516件。\n\n各月情况:7月、8月、9月分别受理61,208件、64,917件、60,307件。")
     checks = [c for c in _checks(tmp_path, text, "sum.breakdown") if "7月" in c.message_zh]
     assert "fail" not in [c.status for c in checks]
+
+
+# A total named by both complements (进出口 of 出口 and 进口) before them, their change percents
+# between: the two add up to it -- unless a narrower period or a part names them.
+@pytest.mark.parametrize("text,statuses", [
+    ("全年进出口总额86.4亿元,同比增长11.3%。出口61.9亿元,增长14.8%;进口24.5亿元,增长4.1%。", ["pass"]),
+    ("全年进出口总额86.4亿元,同比增长11.3%。出口61.9亿元,增长14.8%;进口25.5亿元,增长4.1%。", ["fail"]),
+    ("全年外贸进出口总值312.6亿元。一季度出口61.9亿元,进口24.5亿元。", []),
+])
+def test_a_total_named_by_both_complements_before_them(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.breakdown") == statuses
+
+
+# A period named once at the head of a 其中 list ("其中,一季度出口…,进口…") is the list's: its figures
+# are of that part of the year, each within the whole, no breakdown of it; a list of every period
+# (一季度…四季度) still is.
+@pytest.mark.parametrize("text,rule,statuses", [
+    ("全年外贸进出口总值312.6亿元。其中,一季度出口61.9亿元,进口24.5亿元。", "sum.breakdown", []),
+    ("全年外贸进出口总值312.6亿元。其中,一季度出口61.9亿元,进口24.5亿元。", "bound.part", ["pass", "pass"]),
+    ("全年受理480件,其中一季度120件,二季度130件,三季度110件,四季度120件。", "sum.breakdown", ["pass"]),
+])
+def test_a_period_heading_a_qizhong_list(tmp_path, text, rule, statuses):
+    assert _rule(tmp_path, text, rule) == statuses

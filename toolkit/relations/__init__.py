@@ -152,7 +152,7 @@ from .shares import _ratios
 from .structure import _Doc
 from .sums import _breakdowns
 from .tables import _table_relations
-from .tail_totals import tail_totals
+from .tail_totals import tail_totals, union_totals
 from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
@@ -241,6 +241,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_rates_by_position(d)
     rels += points_changes(d)
     rels += printed_differences(d)
+    rels += union_totals(d)  # "进出口总额…。出口…;进口…": a total named by both complements, then them
     rels += tail_totals(d)  # "职工…参保86.42万人,城乡居民…142.18万人,全市…228.06万人": complements, then their total  # "63件,比上年(48件)增加15件": level, previous and difference, no percent
     rels += flows(d)
     rels += target_bounds(d)

@@ -84,6 +84,7 @@ def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[
 
 
 _BESIDE = re.compile(r"另有|另外|此外|还有")
+_SUB_PERIOD = re.compile(r"[一二三四1-4]季度|[上下]半年|\d{1,2}[-—~至]\d{1,2}月|(?<![\d-])\d{1,2}月(?!\d)|[一二三四五六七八九十]{1,2}月")
 
 
 def _worth(total: Quantity, q: Quantity, end: str = "value") -> Decimal:
@@ -103,6 +104,12 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if total.index in {p.index for p in parts}:
         return []
     parts = _drop_pending_rest(d, total, parts)
+    if len(parts) > 1 and _SUB_PERIOD.search(_ITEM_CLAUSE_END.split(d.label(parts[0]))[-1]) \
+            and not all(_SUB_PERIOD.search(_ITEM_CLAUSE_END.split(d.label(p))[-1]) for p in parts[1:]) \
+            and not _SUB_PERIOD.search(d.label(total)):
+        # "全年进出口总值312.6亿元。其中,一季度出口61.9亿元,进口24.5亿元": a period named once, at the
+        # list's head, is the list's -- its figures are of that part of the year, each within the whole
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if len(parts) > 1 and _BESIDE.match(_ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]) \
             and not _may_add_up(total, parts):
         # "执法人员28名,其中持证的26名,另有辅助执法人员41名": 另有 adds what the whole does not count as often

@@ -7,8 +7,10 @@ closing word (合计). Two listed districts of a city are no such pair: only com
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..quantities import Quantity
+from .completeness import _complements as _pairs
 from .completeness import names_its_complements
 from .label_index import holding_any
 from .model import Relation, compatible
@@ -40,6 +42,46 @@ def tail_totals(d: _Doc) -> list[Relation]:
             continue
         out.append(Relation("sum", "sum.breakdown", {"total": t, "parts": [a, b]}))
     return out
+
+
+def union_totals(d: _Doc) -> list[Relation]:
+    """"进出口总额86.4亿元,增长11.3%。出口61.9亿元,…;进口24.5亿元": two figures named by a pair of
+    complements, one after the other (their change percents between), after a figure whose name holds
+    both complements' characters (进出口 of 出口 and 进口): that figure is their sum."""
+    out: list[Relation] = []
+    levels = [q for q in d.qs if _level(d, q)]
+    for a, b in pairwise(levels):
+        if b.index - a.index > 3 or any(not q.is_percent for q in d.qs[a.index + 1 : b.index]) \
+                or not compatible(a, b) or a.unit != b.unit:
+            continue
+        own_a, own_b = d.own_words(a), d.own_words(b)
+        pair = _pair(own_a, own_b)
+        if pair is None:
+            continue
+        k = levels.index(a) - 1  # (the level right before the pair, within the sentence before)
+        if k < 0:
+            continue
+        t = levels[k]
+        if t.unit != a.unit or not compatible(t, a) or t.value <= max(a.value, b.value) \
+                or d.s.count("。", t.end, a.start) > 1:
+            continue
+        own_t = d.own_words(t)
+        rest_a, rest_b = own_a.replace(pair[0], "", 1), own_b.replace(pair[1], "", 1)
+        if rest_a != rest_b or rest_a not in own_t or "其中" in d.s[t.end : a.start]:
+            continue  # ("其中,一季度出口…,进口…": a period's or a part's, not the whole's)
+        if set(pair[0] + pair[1]) <= set(own_t):
+            out.append(Relation("sum", "sum.breakdown", {"total": t, "parts": [a, b]}))
+    return out
+
+
+def _pair(own_a: str, own_b: str) -> tuple[str, str] | None:
+    """The pair of complements (catalog/complements.yaml) the two names hold, one each, in order."""
+    for x, y in _pairs():
+        if x in own_a and y in own_b:
+            return x, y
+        if y in own_a and x in own_b:
+            return y, x
+    return None
 
 
 def _qualifier(own: str, tail: str) -> str:
