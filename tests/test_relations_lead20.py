@@ -278,3 +278,17 @@ def test_a_total_named_by_both_complements_before_them(tmp_path, text, statuses)
 ])
 def test_a_period_heading_a_qizhong_list(tmp_path, text, rule, statuses):
     assert _rule(tmp_path, text, rule) == statuses
+
+
+# "全区行政处罚案件中,…" names the whole of the scope: a figure of some of its bodies ("上述5个部门行政处罚
+# 案件合计3,290件") is no whole of the list, whatever words they share.
+@pytest.mark.parametrize("text,status", [
+    ("全区共实施行政处罚3,862件。上述5个部门行政处罚案件合计3,290件,占全区的85.2%。全区行政处罚案件中,"
+     "适用简易程序1,214件,适用普通程序2,648件,普通程序案件占68.6%。", "pass"),
+    ("全区共实施行政处罚3,862件。上述5个部门行政处罚案件合计3,290件,占全区的85.2%。全区行政处罚案件中,"
+     "适用简易程序1,214件,适用普通程序2,638件。", "fail"),
+])
+def test_a_whole_scope_set_is_not_a_narrower_figure(tmp_path, text, status):
+    checks = [c for c in audit_text(tmp_path, text, ".txt") if "1,214件" in c.message_zh]
+    assert [c.status for c in checks] == [status]
+    assert "3,290件" not in checks[0].message_zh

@@ -23,6 +23,7 @@ from .named_wholes import (
     paired_measures,
     set_whole,
     totals_named,
+    unnarrowed,
 )
 from .nested_lists import (
     _aside_of_a_part,
@@ -158,8 +159,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             out.extend(parts)
             continue
         if by_name:
-            # (and the other measures stated with it: "工矿商贸事故38起、死亡22人。工矿商贸事故中,
-            # 建筑施工15起、死亡9人,…" breaks down the 22人 too)
+            # (and the other measures with it: "事故38起、死亡22人。事故中,建筑施工15起、死亡9人": the 22人 too)
             totals = [whole, *paired_measures(d, whole)]  # type: ignore[list-item,arg-type]
         if (totals and at_head and not by_name and _AMONG_OPENED.search(s[max(0, a - 1) : b])
                 and "其中" not in s[max(0, a - 2) : b]):
@@ -168,7 +168,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             named = totals_named(d, s[d.last_before(SENT_END, a) + 1 : a], totals)
             if not named and named_before(d, s[d.last_before(SENT_END, a) + 1 : a], totals, a):
                 continue  # the set the words name is a figure further back (named_wholes.named_before)
-            totals = named or totals  # (none named: the words decide nothing)
+            totals = named or unnarrowed(d, s[d.last_before(SENT_END, a) + 1 : a], totals)  # (none named: no decision)
             if not named and found and all(t.value < max(q.value for q in found) for t in totals):
                 # ("审结案件中,调解480件,…。仲裁案件中,涉及劳动报酬的520件": a set the words do not name,
                 # with a part larger than every figure before, is none of them)
