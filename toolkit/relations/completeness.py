@@ -104,7 +104,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if total.index in {p.index for p in parts}:
         return []
     parts = _drop_pending_rest(d, total, parts)
-    if len(parts) > 1 and _SUB_PERIOD.search(_ITEM_CLAUSE_END.split(d.label(parts[0]))[-1]) \
+    if len(parts) > 1 and len(_SUB_PERIOD.findall(re.split(r"[,;:。]", d.label(parts[0]))[-1])) == 1 \
             and not all(_SUB_PERIOD.search(_ITEM_CLAUSE_END.split(d.label(p))[-1]) for p in parts[1:]) \
             and not _SUB_PERIOD.search(d.label(total)):
         # "全年进出口总值312.6亿元。其中,一季度出口61.9亿元,进口24.5亿元": a period named once, at the
