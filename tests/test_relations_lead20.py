@@ -292,3 +292,9 @@ def test_a_whole_scope_set_is_not_a_narrower_figure(tmp_path, text, status):
     checks = [c for c in audit_text(tmp_path, text, ".txt") if "1,214件" in c.message_zh]
     assert [c.status for c in checks] == [status]
     assert "3,290件" not in checks[0].message_zh
+
+
+def test_the_items_of_a_list_with_a_longer_verb_are_named_by_the_list(tmp_path):
+    text = "全年接收信访件501件。上半年、下半年分别接收信访件284件、217件,合计501件。"
+    messages = [c.message_zh for c in audit_text(tmp_path, text, ".txt") if c.rule == "sum.breakdown"]
+    assert messages and all("上半年 284件 + 下半年 217件" in m for m in messages)

@@ -86,7 +86,7 @@ def unit_of(printed: str | None) -> str:
 
 
 _ASIDE = re.compile(r"[（(][^（()）]{1,8}[）)]")
-_LISTED = re.compile(r"([^,，;；。:：]*(?:、|以及|和(?!解)|(?<![涉普危波以企])及(?!时|格))[^,，;；。:：、]*?)分别[\u4e00-\u9fff]{0,4}$")  # 分别为/达/下降/查处/受理…: the verb of the list
+_LISTED = re.compile(r"([^,，;；。:：]*(?:、|以及|和(?!解)|(?<![涉普危波以企])及(?!时|格))[^,，;；。:：、]*?)分别[\u4e00-\u9fff]{0,8}$")  # 分别为/达/下降/查处/受理…: the verb of the list
 _LIST_SEP = re.compile(r"、|以及|和(?!解)|(?<![涉普危波以企])及(?!时|格)")  # (和解, 及时, 及格 are words)
 _ORDINAL = re.compile(r"[\s(（]*[一二三四五六七八九十\d]+[)）]?")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|以及|与|,|，)?\s*")
