@@ -53,7 +53,7 @@ def named_rate_of(label: str) -> tuple | None:
 
 
 # "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
-_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
+_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分|看|来看)|分[^,;。]{1,6}看|其中|分别"
                           r"|[^,;。\d]{1,12}中,|[^,;。\d]{2,12}:")  # "答复情况为:同意公开21件,…"
 
 
