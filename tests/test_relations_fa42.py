@@ -185,3 +185,39 @@ def test_a_qizhong_part_is_no_total(tmp_path) -> None:
             "网上办理情况:全程网办事项办件68,452件,占办件总量的49.2%。")
     assert failing(tmp_path, text) == []
     assert any("139,107" in m for m in failing(tmp_path, text.replace("49.2%", "70.0%")))
+
+
+# --- the first of three figures or more joined by "、" ("咨询4,918件、求助2,207件、投诉1,726件…")
+# is an item of a list of kinds, never the whole a share after it is of ---
+
+def test_the_first_item_of_a_joined_list_is_no_base(tmp_path) -> None:
+    text = ("本周热线共受理诉求9,486件,日均1,355件。\n【结构】咨询4,918件、求助2,207件、投诉1,726件、举报189件、"
+            "建议与表扬446件。投诉举报类合计1,915件,占20.2%。")
+    assert failing(tmp_path, text) == []
+    assert any("9,486" in m for m in failing(tmp_path, text.replace("20.2%", "24.2%")))
+    other = ("全年受理来信来访3,200件。\n其中来信1,100件、来访900件、网上信访1,200件。重复信访合计480件,占15.0%。")
+    assert failing(tmp_path, other) == []
+
+
+# --- "较改革前17个部门…的86名人员减少57名,减少66.3%": the figure after "较…前…的" is the level before
+# the change (counts of units may stand between), the figure before it the level now ---
+
+def test_the_level_before_a_reform_is_the_previous_level(tmp_path) -> None:
+    for text in ("审批局核定编制32名,实际在岗29名,较改革前17个部门从事审批工作的86名人员减少57名,减少66.3%。",
+                 "话务座席260个,比整合前46条热线的312个减少52个,减少16.7%。"):
+        assert failing(tmp_path, text) == [], text
+    bad = "审批局核定编制32名,实际在岗29名,较改革前17个部门从事审批工作的86名人员减少57名,减少56.3%。"
+    assert failing(tmp_path, bad)
+
+
+# --- "全县34个县直单位和12个乡镇全部参加自评;抽查单位9个,抽查比例19.6%": the rate is over the two
+# kinds together, whose sum is not printed -- neither count is its base ---
+
+def test_a_count_of_a_pair_of_kinds_is_no_base(tmp_path) -> None:
+    for text in ("全县34个县直单位和12个乡镇全部参加自评,自评平均得分91.3分;市级评估组抽查单位9个,抽查比例19.6%。",
+                 "全区9个街道及3个乡镇均建成综合服务站,其中达到示范标准的6个,占50.0%。"):
+        assert failing(tmp_path, text) == [], text
+    # one count alone is still the base
+    one = "全县46个单位全部参加自评;市级评估组抽查单位9个,抽查比例19.6%。"
+    assert failing(tmp_path, one) == []
+    assert failing(tmp_path, one.replace("19.6%", "29.6%"))
