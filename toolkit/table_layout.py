@@ -163,6 +163,10 @@ def _has_figures(row: _Line | None) -> bool:
     return row is not None and any(_LONE_NUMBER.fullmatch(c.strip()) for c in row.text.split("\t")[1:])
 
 
+# A rule drawn across a table printed as text ("────", "-----", "====="): no row, the table goes on
+_RULE_LINE = re.compile(r"[─━═\-—–=_－＝]{6,}")
+
+
 def _space_rows(lines: list[_Line]) -> list[_Line]:
     """Runs of rows laid out with spaces (blank lines between them allowed), two or more of them
     with figures after their first cell, become tab-separated rows, which ``_tab_rows`` reads as
@@ -189,7 +193,7 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
             continue
         run = []
         j = i
-        while j < n and (rows[j] is not None or not lines[j].stripped):
+        while j < n and (rows[j] is not None or not lines[j].stripped or _RULE_LINE.fullmatch(lines[j].stripped)):
             if rows[j] is not None:
                 run.append(j)
             j += 1
@@ -203,6 +207,9 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
         if len(figured) >= 2:  # a header's rows hold no figure
             for k in run:
                 out[k] = rows[k]  # type: ignore[assignment]
+            for k in range(run[0], run[-1]):
+                if rows[k] is None and lines[k].stripped:  # a rule drawn between the header and the rows
+                    out[k] = _Line("", offsets(), lines[k].page_break)
             above = run[0] - 1
             if above >= 0 and rows[above] is None and (head := _spaced_header(lines[above], rows[figured[0]])):
                 # "项目 2024年 2023年 同比增减" over "检查次数 4,512 4,106 9.9%": the header, single-spaced

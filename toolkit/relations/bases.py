@@ -133,13 +133,20 @@ _NOT_SUBJECT = re.compile(r"(?:19|20)\d\d年度?|全年|全[省市区县镇乡]|
                           r"|受理|新收|收到|办理|办结|结案|审结|答复|处理|接收|各类|[^\u4e00-\u9fff]")
 
 
+_TOTAL_NAMED = re.compile(r"总数|总量|总计|总额|全部")
+_AS_A_PART = re.compile(r"其中[,:]?[\u4e00-\u9fff]{0,8}$")
+
+
 def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str) -> bool:
     """Is ``base`` in an earlier paragraph about another subject than ``part``'s ("全区受理城市管理类
     投诉举报12,486件,办结12,301件…" before "全年新收政府信息公开申请53件…予以公开和部分公开合计27件,
     占办结总数的54.0%": the 办结 of complaints is no base of the outcomes of applications)? Only when
     the words name a stage and nothing it is of (办结总数, 受理总量), and the part's paragraph opens
     with a figure of its own. The subject of a paragraph: what its first figure counts; the base's
-    own words may name the part's subject too. Unsure (a subject of under two characters): no."""
+    own words may name the part's subject too. Unsure (a subject of under two characters): no.
+    Nor is a 其中 part ever what words naming a total name ("其中即办件97,781件" for "占办件总量的")."""
+    if _TOTAL_NAMED.search(base_words) and _AS_A_PART.search(d.s, d.seg_start(base.start), base.start):
+        return True
     here, there = _paragraph_start(d, part.start), _paragraph_start(d, base.start)
     if there >= here or _NOT_SUBJECT.sub("", GENERIC_BASE.sub("", base_words)):
         return False

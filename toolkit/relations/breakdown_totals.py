@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .clause_sets import one_of_a_pair
 from .model import compatible
 from .named_wholes import AMBIGUOUS, set_whole, totals_named
 from .reading import label_words
@@ -90,4 +91,6 @@ def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
         best = max(sc for sc, _ in scored)
         leaders = [t for sc, t in scored if sc == best]
         return True, (leaders[0] if best >= 3 and len(leaders) == 1 else None)
+    if totals and one_of_a_pair(d, totals[0]):
+        return True, None  # "9个街道及3个乡镇均建成…,其中…6个": of the two together, whose sum is not printed
     return True, (totals[0] if totals else None)

@@ -128,3 +128,14 @@ def _previous_run(d: _Doc, before: list[Quantity]) -> list[Quantity]:
         elif run:
             break
     return run
+
+
+def several_measures_each(subjects: list[Quantity], n: int) -> bool:
+    """Do the figures before ``n`` percents of a 分别 come as ``n`` items of two or more measures each,
+    in one order ("赴市上访43批152人次,赴省上访9批21人次,进京2批2人次,分别下降34.8%、43.8%和60.0%")?
+    Which measure the percents are of the words do not say."""
+    m = len(subjects) // n if n >= 2 else 0
+    if m < 2 or len(subjects) != m * n:
+        return False
+    units = [q.unit for q in subjects[:m]]
+    return len(set(units)) == m and all([q.unit for q in subjects[k * m : (k + 1) * m]] == units for k in range(n))

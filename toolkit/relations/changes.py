@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before
+from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before, several_measures_each
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
@@ -341,7 +341,7 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
                 return []
             picked = _assign(d, subjects, names)
             return list(zip(picked, chain, [None] * len(picked), strict=True)) if picked else []
-        if len(subjects) < len(chain):
+        if len(subjects) < len(chain) or several_measures_each(subjects, len(chain)):
             return []
         run = _last_run(d, subjects)
         if len(run) > len(chain):

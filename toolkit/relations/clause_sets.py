@@ -53,3 +53,18 @@ def clause_set_base(d: _Doc, part: Quantity) -> Quantity | None:
              if not q.is_percent and compatible(q, part) and q.value >= part.value
              and _NAME_LEADS.sub("", cjk(d.own_words(q))) == name}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "34个县直单位和12个乡镇": two counts of units of one measure word, each followed by its noun, joined
+_PAIR_JOINT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:和|及|与|以及)")
+
+
+def one_of_a_pair(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` one of two counts joined as kinds of one set ("全县34个县直单位和12个乡镇全部参加自评")? A
+    share or rate over the set ("抽查单位9个,抽查比例19.6%") is over their sum, which is not printed:
+    neither count is its base."""
+    for a, b in ((d.qs[q.index - 1] if q.index else None, q), (q, d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None)):
+        if a is not None and b is not None and not a.is_percent and not b.is_percent and a.unit == b.unit \
+                and _PAIR_JOINT.fullmatch(d.s, a.end, b.start):
+            return True
+    return False

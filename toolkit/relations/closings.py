@@ -189,11 +189,12 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                     or (bracketed and not d.s.startswith(")", p.end)):
                 break
             parts.insert(0, p)
-        if cut is not None and cut >= 2 and not _adds_up(q, parts):
+        if cut is not None and (cut >= 2 or len(parts) - cut >= 2) and not _adds_up(q, parts):
             # "收到1,243件…;经审查,受理684件,另有上年结转57件,合计应审理741件": work due over the
             # clause after the ';' when that adds up and the whole run does not ("新收30件,比上年增加
             # 6件;上年结转2件,共需办理32件" runs over it); neither adding up: two readings, none read
-            if not _adds_up(q, parts[-cut:]):
+            # ("收到47件,受理43件,不予受理4件;加上…5件,共需审理48件": the 5 beside one of a list)
+            if cut < 2 or not _adds_up(q, parts[-cut:]):
                 continue
             parts = parts[-cut:]
         if items and len(parts) != items:
@@ -215,7 +216,9 @@ _DUE = re.compile(r"(?:共|共计|合计|总计)(?:需|应)")
 _EVERY_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}?各(?:类|项|种)([\u4e00-\u9fff]{2,6})$")
 # a list's opener between two figures: 其中, 包括, a colon, or "<words>中" opening the clause
 # ("本年度办理结果中予以公开…"; not 中心, 中央, 中小…)
-_OPENS_ITS_LIST = re.compile(r"其中|包括|[:：]|[,;][\u4e00-\u9fff]{2,12}中,?(?!心|央|间|期|旬|国|标|等|小|型|级|学|医|止|断)[\u4e00-\u9fff]")
+# ("19个社区中,已创建…7个、…9个,合计16个": the figure a "…中," follows is the set drawn from, no item)
+_OPENS_ITS_LIST = re.compile(r"其中|包括|[:：]|[,;][\u4e00-\u9fff]{2,12}中,?(?!心|央|间|期|旬|国|标|等|小|型|级|学|医|止|断)[\u4e00-\u9fff]"
+                             r"|^[\u4e00-\u9fff]{1,8}中[,:]")
 
 
 def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quantity]:
@@ -326,8 +329,9 @@ def _status_splits(d: _Doc) -> list[Relation]:
         seg_end = d.next_end(q.end, SEG_END)
         # The outcomes follow the figure closely: a few figures, not the rest of a long sentence
         # (looking at all of them made one 1,500-clause sentence quadratic).
+        # (a bracket after an outcome breaks that outcome down: "办结21,509件(含8月结转在办件412件)")
         rest = [p for p in d.qs[q.index + 1 : q.index + 1 + _STATUS_REACH] if p.start < seg_end
-                and compatible(p, q) and not p.is_percent]
+                and compatible(p, q) and not p.is_percent and not d.in_parentheses(p)]
         closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
         pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
         others = [p for p in rest if p is not closed and p is not pending]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .kind_bases import by_the_rates_name
+from .list_items import _LIST_OPENER, _is_item  # noqa: F401 (re-exported: shares, share_parts)
 from .model import Relation, compatible
 from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
@@ -52,28 +53,10 @@ def named_rate_of(label: str) -> tuple | None:
     return best
 
 
-# "在审结案件中,维持1,502件…": what follows an "…中," opener is an item of a list as well.
-_LIST_OPENER = re.compile(r"从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看|其中|分别"
-                          r"|[^,;。\d]{1,12}中,|[^,;。\d]{2,12}:")  # "答复情况为:同意公开21件,…"
-
-
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
 _QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
 _OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:]"
                           r"|经(?:审核|核查|核实|调查|审查|查证|评查)[,:])")  # (a review's words are its list's)
-
-
-def _is_item(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` an item of a list (after a 按…分/从…看/其中 opener of its sentence, or a part of a
-    breakdown), so that it cannot be what "总量/总数" names?"""
-    # (an opener inside an aside closed before the figure opens the aside's list, not the figure's:
-    # "受理6,248件(其中新收5,612件,旧存636件),执结5,731件" -- 执结 is no item)
-    before = _ASIDE.sub("", d.s[q.sentence[0] : q.start])
-    return bool(_LIST_OPENER.search(before)) or (q.index in d.cache.get("partition", {})
-                                                 and q.index not in d.cache.get("acts", ()))
-
-
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _own_share(d: _Doc, q: Quantity) -> bool:

@@ -71,7 +71,13 @@ def with_opened_set(d: _Doc, rel: Relation | None, numerator: Quantity, pct: Qua
             rel.open_base = name
         return rel
     if rel is None:
-        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+        # ("差评中,实名差评118条,已全部回访核实,整改到位118条,整改率100%": a narrower set of it the clause
+        # names before the numerator -- the valid ones -- may be the base as well: a reading)
+        inner = [{"numerator": numerator, "denominator": q, "percent": pct} for q in d.qs[max(0, numerator.index - 3) : numerator.index]
+                 if q.start >= m.end() and not q.is_percent and compatible(q, numerator)
+                 and numerator.value <= q.value <= base.value]
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
+                        readings=inner)
     if rel.roles.get("numerator") is not numerator or rel.roles.get("denominator") is base \
             or any(r.get("denominator") is base for r in rel.readings):
         return rel

@@ -50,22 +50,27 @@ def decided_whole(d: _Doc, totals: list[Quantity], parts: list[Quantity]) -> Qua
 
 
 _CLAUSE_END = re.compile(r"[,;:、。()\n]")
+# A part added beside the whole's own work, carried in from an earlier period ("另有上年结转的12件")
+_CARRIED_IN = re.compile(r"(?:另有|另外|此外|另)[^,;。]{0,8}结转")
 
 
 def open_work_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
     """Where a list of what became of decided work stops: the first part whose own words name work
     still open ("审结110件,其中维持90件,纠错20件,另有10件正在审理": the 10 are not of the 110
-    decided); ``len(parts)`` when the whole does not name the decided stage or no part is open."""
+    decided); ``len(parts)`` when the whole does not name the decided stage or no part is open. Under any
+    whole, the list also stops at a part added beside it as work carried in from before ("已签收的4,851件
+    中,当年办结4,790件,另有2018年结转的38件一并办结": the 38 and what follows are not of the 4,851)."""
+    carried = next((k for k, p in enumerate(parts) if _CARRIED_IN.search(d.label(p))), len(parts))
     names = _names()
     if not names["decided"](d.label(total)):
-        return len(parts)
-    for k, p in enumerate(parts):
+        return carried
+    for k, p in enumerate(parts[:carried]):
         after = d.after(p, 12)
         cut = _CLAUSE_END.search(after)
         own = d.own_words(p) + (after[: cut.start()] if cut else after)
         if names["open"](own):
             return k
-    return len(parts)
+    return carried
 
 
 def decided_part_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:

@@ -347,7 +347,13 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return True
     if _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
+    if "的" in lab and _BEFORE_A_CHANGE.search(d.s, max(q.sentence[0], q.start - 40), q.start):
+        return True  # "较改革前17个部门从事审批工作的86名人员减少57名": the state before a reform
     return bool(_PREVIOUS.search(lab))
+
+
+# "较改革前…的N", "比整合前…的N": the level of the state before a change, counts of units inside allowed
+_BEFORE_A_CHANGE = re.compile(r"(?:较|比)[\u4e00-\u9fff]{1,6}前[^,;。]{0,24}的$")
 
 
 # "与(同)…的N相比/比较": the figure a comparison is made with, whatever the words name (another

@@ -90,10 +90,20 @@ def _partitions(found: list[Relation], d: _Doc | None = None) -> dict[int, Quant
 
 
 def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
+    """The total the part's list adds up to -- not a sum of the items named after them that is itself
+    a share of a wider base ("…873件;…1,102件。上述四类合计6,098件,占受理总数的68.4%"): the items
+    are a selection, and a bare share of one ("2,187件,占24.5%") is of that wider base."""
     total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
-    if total is None or not compatible(total, part):
+    if total is None or not compatible(total, part) or part.index > total.index:
+        return None if total is None or not compatible(total, part) else total
+    nxt = d.qs[total.index + 1] if total.index + 1 < len(d.qs) else None
+    if (_SELECTION_SUM.search(d.s, d.seg_start(total.start), total.start) and nxt is not None and nxt.is_percent and nxt.sentence == total.sentence
+            and re.search(r"占[\u4e00-\u9fff]{2,}", d.label(nxt))):
         return None
     return total
+
+
+_SELECTION_SUM = re.compile(r"(?:上述|以上|前述|这)[\u4e00-\u9fff]{0,6}(?:合计|共计|共|总计)")
 
 
 def subtotal_of(d: _Doc, base: Quantity) -> list[Quantity]:

@@ -97,10 +97,16 @@ _SPAN_OF_ITS_OWN = re.compile(r"\d{1,2}月\d{1,2}日|[一二三四五六七八�
 _SAME_SPAN = re.compile(r"占同期|占同一时期|占同时段")
 
 
+_ITEMS_TOGETHER = re.compile(r"(?:这|以上|上述)?[两二三四五六七八九十]者(?:共同|合计|共|一起)?(?:占|在)")
+
+
 def base_of_its_own_span(d: _Doc, pct: Quantity, lab: str) -> bool:
     """"11月15日开栓后至12月31日,共受理供暖类诉求3,862件,占同期受理量的21.6%": a share of "同期" X
     whose sentence names a span of days (or an occasion's 期间) is over X of that span -- printed in
-    the sentence before the part, or nowhere (not the year's X stated elsewhere)."""
+    the sentence before the part, or nowhere (not the year's X stated elsewhere). So is the share of
+    the items listed together ("分别为386件、317件和162件,三者占全部案件的58.4%"): of their sum, unprinted."""
+    if _ITEMS_TOGETHER.match(re.split(r"[,;:]", lab)[-1]):
+        return True
     if not _SAME_SPAN.search(re.split(r"[,;:]", lab)[-1]):
         return False
     opened = d.s[pct.sentence[0] : pct.start]

@@ -27,7 +27,7 @@ from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
-from .clause_sets import clause_set_base
+from .clause_sets import clause_set_base, one_of_a_pair
 from .model import Relation, compatible
 from .named_rates import (
     _LIST_OPENER,
@@ -275,7 +275,7 @@ _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
 
 def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
     """Is ``q`` named like ``part`` ("涉及物业管理诉求3.8万件,…涉及拖欠工资诉求1.6万件") or followed by a
-    share of its own ("3.8万件,占…7.2%")? Then it is a sibling of the part, not its base."""
+    share of its own ("3.8万件,占…7.2%"), or one of a pair of kinds ("34个单位和12个乡镇")? Then it is no base."""
     nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
     if (nxt is not None and nxt.is_percent and nxt.index < part.index and nxt.index != pct.index
             and _SHARE.search(d.label(nxt))):
@@ -284,7 +284,7 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
         return False  # "全年共受理诉求4,000件。…其中,涉及物业的诉求1,000件": a whole stated before
     a = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(q))
     b = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(part))
-    return len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])
+    return (len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])) or one_of_a_pair(d, q)
 
 
 _REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")

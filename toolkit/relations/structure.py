@@ -409,6 +409,8 @@ _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数|(?:(?:最|较)(?:多|高|大|少|低)|居首位?|排名?第一位?|位居第一)(?=$|[,;:()\s])")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
 _OWN_PERIOD = re.compile(r"本(?:季度|季|月|年度|年|期|半年)")  # (not 当月: the month just named)
+_NAMED_PERIOD = re.compile(r"当(?:月|期|季度|季)")
+_SPAN = re.compile(r"累计|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四五六七八九十]{1,2}[-—–至到][一二三四五六七八九十]{1,2}月|前[一二三四五六七八九十\d]{1,2}个?月")
 _OTHER_PERIOD = re.compile(r"[一二三四1-4第]季度|[上下]半年|[上去前]年|上(?:季度|月|期)|\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 # A negated word ("不予受理", "未办结", "不满意") names the opposite of what it negates: it names no
 # base "受理总数" / "办结总数" / "满意数" that does not say the negation itself.
@@ -437,6 +439,10 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     own_period = _OWN_PERIOD.match(words)
     if own_period:
         words = words[own_period.end() :]
+    # "占当月受理总量的": the month just named, never a span of months or a running total ("1-9月累计受理")
+    named_period = _NAMED_PERIOD.match(words) if not own_period else None
+    if named_period:
+        words = words[named_period.end() :]
     if len(words) < 2:
         return None
     para = _paragraph_start(d, pos)
@@ -451,7 +457,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         if q.start < para - 400:
             continue
         lab = _PUNCT_SPACE.sub("", _JOINED.sub("", d.label(q)))
-        if own_period and _OTHER_PERIOD.search(d.own_words(q)):
+        if (own_period and _OTHER_PERIOD.search(d.own_words(q))) or (named_period and _SPAN.search(d.own_words(q))):
             continue
         if negated_free:
             lab = _NEGATED.sub("", lab)

@@ -114,3 +114,12 @@ def in_its_column(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quant
     if col is None:
         return parts
     return [p for p in parts if _row_column(d, p) in (None, col)]
+
+
+_MANNER = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+
+
+def manner_agrees(rate_head: str, count_head: str) -> bool:
+    """A rate's column qualified by the manner of its work ("按时办结率") is of the count done so
+    ("按时办结量"), not of a plain count's column ("办结"), and a plain rate is not of a qualified count."""
+    return _MANNER.findall(rate_head) == _MANNER.findall(count_head)

@@ -13,7 +13,7 @@ from .implied import agrees_with, implied_whole
 from .model import Relation, compatible
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
-from .table_bases import counts_in_scale, in_header_unit, printed_rounded, prose_base_shares
+from .table_bases import counts_in_scale, in_header_unit, manner_agrees, printed_rounded, prose_base_shares
 from .table_blocks import own_block
 from .table_changes import _cell, change_columns
 from .table_figures import (
@@ -111,7 +111,7 @@ def _rate_columns(t: Table) -> list[Relation]:
         _, num_words, den_words = rate
         nums = [j for j, h in enumerate(texts) if j != k and h and num_words.search(h) and not den_words.search(h)]
         dens = [j for j, h in enumerate(texts) if j != k and h and den_words.search(h) and not num_words.search(h)]
-        if len(nums) != 1 or len(dens) != 1:
+        if len(nums) != 1 or len(dens) != 1 or not manner_agrees(head, texts[nums[0]]):
             continue
         for r in t.rows:
             if r.start <= header.start or r.is_header or len(r.cells) != width:
