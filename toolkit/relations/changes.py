@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before
+from .change_levels import _counts_the_list, _previous_after, _previous_run, at_a_rate, bracketed_before
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
@@ -542,6 +542,7 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     chained = {c.index for c in chain}
     # (not the level against a plan: "收入32.58亿元,完成预算的101.6%,同比增长4.9%" -- such a ratio
     # has no change of its own to report; the change is the level's)
+    subjects = subjects[-1:] if subjects and at_a_rate(d, subjects, prevs) else subjects  # (the rate's, no count's)
     rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
                                     and not _OF_A_PLAN.search(d.label(q)) and not (
                                         d.label(q) == "的" and PLAN_FIGURE.search(d.label(d.qs[q.index - 1])))

@@ -29,6 +29,9 @@ _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
 # "按46.2万常住人口计算": the population named after its figure
 _POPULATION_AFTER = re.compile(r"(?:常住|户籍|年末|年平均)?人口")
+_ASIDE = re.compile(r"\([^()]*\)")
+# "共1,877户6,635人(户籍人口)": the population named in brackets right after its figure
+_NAMED_AFTER = re.compile(r"(?:\((?:常住|户籍)人口\))?")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
 _LATER_STAGE = re.compile(r"办结|结案|审结|答复|回复|化解|解决|处理完毕|调解成功|按时|按期|及时")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
@@ -51,7 +54,8 @@ def _reached(d: _Doc, q: Quantity) -> Quantity | None:
 def _per_capita(d: _Doc) -> list[Relation]:
     """Every per-N rate whose base and numerator the text states, each found once."""
     out: list[Relation] = []
-    pops = [q for q in d.qs if not q.is_percent and ((q.unit in ("人", "名") and _POPULATION.search(d.label(q)))
+    pops = [q for q in d.qs if not q.is_percent and ((q.unit in ("人", "名") and (_POPULATION.search(d.label(q))
+                                                                                  or _NAMED_AFTER.match(d.s, q.end).group()))
                                                       or (not q.unit and _POPULATION_AFTER.match(d.s, q.end)))]
     # A part of the population ("其中城镇常住人口22.13万人") is not the population a rate is of.
     pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
@@ -181,8 +185,9 @@ def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> list
     if own:
         return [own[-1]]  # "按46.2万常住人口计算,每万人拥有执业律师4.0人": the rate's sentence says its base
     if who in ("常住人口", "户籍人口"):
-        named = [p for p in pops if who[:2] in d.label(p)]
-        pops = named or pops
+        # (its name may follow it in brackets: "共1,877户6,635人(户籍人口)"); never the other kind
+        named = [p for p in pops if who[:2] in d.own_words(p) + _NAMED_AFTER.match(d.s, p.end).group()]
+        pops = named or [p for p in pops if ({"常住", "户籍"} - {who[:2]}).pop() not in d.own_words(p)]
     by_kind: dict[str, list[Quantity]] = {}
     for p in pops:
         by_kind.setdefault(_CHINESE.sub("", d.label(p))[-4:], []).append(p)
@@ -271,7 +276,10 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
                  and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
         # (a later stage of the work is not what came in: "每万人消费投诉量" counts 投诉, not 办结投诉)
         cands = [p for p in cands if not (_LATER_STAGE.search(d.label(p)) and not _LATER_STAGE.search(what))]
-        scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
+        # (an aside in brackets may part a name's words, "具有大学(指大专以上)文化程度的", or be part
+        # of the name, "执业(助理)医师": the label read both ways)
+        scored = [(max(_overlap(re.sub(r"[()]", "", d.label(p)), what), _overlap(_ASIDE.sub("", d.label(p)), what)), p)
+                  for p in cands]
         return [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
 
     # Failing that, the rate may close a paragraph whose figures the next one gives ("每千家次检查立案
