@@ -138,3 +138,69 @@ def test_a_bracketed_aside_parts_a_numerators_name(tmp_path) -> None:
     text = "年末常住人口500.12万人。全市执业(助理)医师14,536人,每千人口执业(助理)医师{}人。"
     assert failing(tmp_path, text.format("2.91")) == []
     assert failing(tmp_path, text.format("2.71"))
+
+
+# --- a median (中位数) is a statistic of its own: a share "占可支配收入的" is of the mean, never of the
+# median printed nearer ---
+
+def test_a_median_is_no_base_of_a_share(tmp_path) -> None:
+    head = "全市居民人均可支配收入42,316元。"
+    tail = "全市居民人均可支配收入中位数37,128元,增长5.1%。全市居民人均工资性收入24,835元,占可支配收入的比重为{}%。"
+    assert failing(tmp_path, head + tail.format("58.7")) == []
+    assert failing(tmp_path, "全市居民人均可支配收入中位数37,128元,增长5.1%。从收入来源看,人均工资性收入24,835元,"
+                             "占可支配收入的比重为58.7%。") == []
+    # the mean named plainly is still the base, and a wrong share of it fails
+    assert any("42,316" in m for m in failing(tmp_path, head + "全市居民人均工资性收入24,835元,占可支配收入的比重为56.7%。"))
+
+
+# --- kinds that exclude each other (户籍/常住, 城镇/农村, 出口/进口…): a base named by one is never a
+# figure named by another ---
+
+def test_a_base_of_one_kind_is_not_a_figure_of_another(tmp_path) -> None:
+    for text in ("全县城镇居民人均可支配收入31,274元,农村居民人均可支配收入14,318元。农村居民人均食品支出4,236元,"
+                 "占城镇居民人均可支配收入的13.5%。",
+                 "全年进出口总额486.2亿元,其中出口312.4亿元。机电产品进口118.6亿元,占进口额的68.2%。"):
+        assert [m for m in failing(tmp_path, text) if "14,318" not in m and "312.4" not in m] == [], text
+        assert not any("14,318" in m or "312.4" in m for m in failing(tmp_path, text)), text
+
+
+# --- a rate per 100 yuan ("每百元营业收入中的成本84.36元") is over the sum of money its words name: no
+# other figure in yuan (人均地区生产总值, "产值超亿元企业") is its base ---
+
+def test_a_rate_per_hundred_yuan_needs_the_sum_its_words_name(tmp_path) -> None:
+    for text in ("人均地区生产总值62,384元。全市规模以上工业企业1,846家,其中产值超亿元企业612家。规模以上工业企业"
+                 "每百元营业收入中的成本为84.36元,比上年减少0.42元。全年一般公共预算收入286.34亿元。",
+                 "农村居民人均可支配收入16,284元,每百元收入中用于食品的支出为29.6元。"):
+        assert failing(tmp_path, text) == [], text
+
+
+def test_a_rate_named_for_one_kind_is_not_of_anothers_figures(tmp_path) -> None:
+    people = "年末全市户籍人口612.4万人,常住人口568.2万人,其中城镇常住人口352.6万人,"
+    assert failing(tmp_path, people + "常住人口城镇化率62.1%,户籍人口城镇化率48.6%。") == []
+    assert failing(tmp_path, people + "户籍人口城镇化率48.6%。") == []
+    assert any("352.6" in m for m in failing(tmp_path, people + "常住人口城镇化率64.1%。"))
+
+
+# --- 政府公报 is a channel of publication: a list of channels may count one item twice ---
+
+def test_the_government_gazette_is_a_channel(tmp_path) -> None:
+    for text in ("全年主动公开政府信息3,126条,其中通过政府网站公开3,126条,通过政府公报公开216条。",
+                 "全年主动公开信息1,860条,其中通过门户网站发布1,702条,通过《市人民政府公报》刊登158条,"
+                 "通过政务微信推送1,214条。"):
+        assert failing(tmp_path, text) == [], text
+    found = checks(tmp_path, "全年主动公开信息1,860条,其中通过门户网站发布1,702条,通过政府公报刊登158条。")
+    assert ("sum.breakdown", "pass") in [(r, s) for r, s, _ in found]
+
+
+# --- what is left over (剩余/结余) is no part of an amount used: it is the rest of the sum the use
+# was out of ---
+
+def test_a_left_over_is_no_part_of_what_was_used(tmp_path) -> None:
+    for text in ("本级预备费年初预算2,000万元,实际支出1,620万元,其中应急救灾860万元、疫情防控540万元,"
+                 "剩余380万元转入预算稳定调节基金。",
+                 "下达补助资金4,800万元,已使用3,950万元,其中用于校舍维修2,100万元、设备购置1,200万元,"
+                 "结余850万元结转下年。"):
+        assert failing(tmp_path, text) == [], text
+    # under the sum the use was out of, the left-over is a part, and a wrong one fails
+    assert failing(tmp_path, "安排专项资金2,000万元,其中已拨付1,620万元,剩余380万元。") == []
+    assert failing(tmp_path, "安排专项资金2,000万元,其中已拨付1,620万元,剩余390万元。")

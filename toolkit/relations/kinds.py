@@ -19,7 +19,10 @@ def exclusive_kinds() -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 
 def of_another_kind(label: str, words: str) -> bool:
-    """Do ``words`` say one kind of a set and ``label`` another kind of it, not the words' own?"""
+    """Do ``words`` say one kind of a set and ``label`` another kind of it, not the words' own? (A
+    median is a statistic of its own too: "可支配收入" names the mean, never "…收入中位数".)"""
+    if "中位数" in label and "中位数" not in words:
+        return True
     for group in exclusive_kinds():
         said = [kind for kind in group if any(w in words for w in kind)]
         if len(said) != 1 or any(w in label for w in said[0]):

@@ -102,8 +102,9 @@ def _per_capita(d: _Doc) -> list[Relation]:
                 who = said.group(1)  # "按常住人口计算,每千人口…": the sentence says which population
             bases = _population(d, q, pops[max(0, i - _NEAR_POPS) : i + _NEAR_POPS], who)
         else:
-            bases, what = _counted_base(d, q, rest)
-            if not bases:
+            # "每百元营业收入中的成本": a sum of money is over the sum its words name, never one by its unit alone
+            bases, what = _counted_base(d, q, rest) if not rest.startswith("元") else _money_base(d, q, rest)
+            if not bases and not rest.startswith("元"):
                 bases, what = _named_base(d, q, rest)
                 by_noun = True
         per = _PER_SCALE[m.group("n") or m.group("n2")]
@@ -220,6 +221,14 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
     leaders = [p for sc, p in scored if sc == best] if best >= 2 else cands
     by_value = {p.value: p for p in reversed(leaders)}  # the nearest of each value
     return (list(by_value.values()) if len(by_value) <= _READINGS else []), what
+
+
+def _money_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
+    """"每百元营业收入中的成本84.36元": the base is the sum of money the words after 元 name (营业收入),
+    stated before the rate; none when no such sum is named."""
+    bases, what = _counted_base(d, rate, rest)
+    named = [b for b in bases if _overlap(_CHINESE.sub("", d.label(b)), what) >= 2]
+    return (named, what) if named else ([], "")
 
 
 _COUNTER = re.compile(r"^[名个位辆]")

@@ -462,8 +462,6 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue  # (also "无差评事项": what is not so is named by no figure that is)
         if act and _overlap(lab, act) < 2:
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
-        if "中位数" in lab and "中位数" not in words:
-            continue  # a median is a statistic of its own: "可支配收入" names the mean, not "…收入中位数"
         if of_another_kind(lab, words):
             continue  # "户籍人口" is not "常住人口6,102人", "农村居民" not "城镇居民…": another kind of the noun
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
