@@ -204,3 +204,17 @@ def test_a_left_over_is_no_part_of_what_was_used(tmp_path) -> None:
     # under the sum the use was out of, the left-over is a part, and a wrong one fails
     assert failing(tmp_path, "安排专项资金2,000万元,其中已拨付1,620万元,剩余380万元。") == []
     assert failing(tmp_path, "安排专项资金2,000万元,其中已拨付1,620万元,剩余390万元。")
+
+
+# --- figures named by the same words alone in parallel clauses ("养老机构…床位23.6万张;社区养老服务设施…
+# 床位8.4万张") may make up what a per-N rate counts together: their sum is a reading ---
+
+_BEDS = ("年末全省共有养老机构1,862个,床位23.6万张;社区养老服务设施9,426个,床位8.4万张。"
+         "每千名老年人拥有养老床位{}张。全省60岁及以上老年人口1,000.2万人。")
+
+
+def test_figures_named_alike_may_add_up_to_a_rates_numerator(tmp_path) -> None:
+    found = checks(tmp_path, _BEDS.format("32.0"))
+    assert [m for _, s, m in found if s == "fail"] == []
+    assert any(r == "ratio.per_capita" and s == "pass" for r, s, _ in found)
+    assert failing(tmp_path, _BEDS.format("35.0"))

@@ -134,7 +134,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
         # reading; the check fails only if none holds. So does a figure of the rate's own sentence
         # its act's last word names, when the numerator found comes after the rate ("提起公诉3,462人,
         # …每万人起诉11.6人。其中…起诉412人": the 412 may be a kind of the 3,462).
-        numerators = [numerator, *_in_its_sentence(d, q, what, numerator)]
+        numerators = [numerator, *_in_its_sentence(d, q, what, numerator), *_named_alike_sum(d, numerator)]
         if numerator.sentence != q.sentence:  # (the rate's own sentence leads: its words say it first)
             numerators.reverse()
             numerator = numerators[0]
@@ -336,6 +336,23 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     return max((p for sc, p in scored if sc == best),
                key=lambda p: (p.unit == rate.unit, not a_kind(p),
                               _CHINESE.sub("", d.label(p))[-2:] in what, d.last_before("\n", p.start) == para, p.value))
+
+
+def _named_alike_sum(d: _Doc, numerator: Quantity) -> list[Quantity]:
+    """"养老机构1,862个,床位23.6万张;社区养老服务设施9,426个,床位8.4万张。每千名老年人拥有养老床位
+    32.0张": figures of the numerator's paragraph named by the same words alone, each of another kind
+    of holder, may make up what the rate counts together -- their sum (unprinted) is a reading."""
+    own = _CHINESE.sub("", d.own_words(numerator))
+    para = d.last_before("\n", numerator.start)
+    alike = [p for p in d.qs[max(0, numerator.index - 8) : numerator.index + 8]
+             if p is not numerator and not p.is_percent and p.unit == numerator.unit and len(own) >= 2
+             and d.last_before("\n", p.start) == para and _CHINESE.sub("", d.own_words(p)) == own
+             and not is_previous(d, p) and not is_delta(d, p) and not _PER_N.search(d.label(p))]
+    if not alike:
+        return []
+    from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+    return [_sum_of(sorted([numerator, *alike], key=lambda p: p.index))]
 
 
 def _in_its_sentence(d: _Doc, rate: Quantity, what: str, numerator: Quantity) -> list[Quantity]:
