@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Literal
 
 from ..quantities import Quantity
 from .implied import agrees_with, implied_whole
+from .kinds import of_another_kind
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
@@ -193,8 +195,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
                 or (_in_order(key, cjk(head) + q.unit) and names_head(base_words, q, d.label(q))
                     and not _subject_of_another(d, q, key))):
             continue
-        if not same_scope(base_words, head):
-            continue
+        if not same_scope(base_words, head) or of_another_kind(cjk(d.own_words(q)), key):
+            continue  # (nor another kind of the noun: "户籍人口" is no "…(户籍人口),常住人口6,102人")
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
             continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
@@ -417,29 +419,69 @@ _LISTED_SUBJECT = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9f
 _JOINED_KIND = re.compile(r"(?:(?:两项|两类|三类|三项|两种|三种|等)?的?(?:案件|事项|诉求|申请|件))?$")
 
 
-def joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
-    """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
-    names, each named by its own words (None unless every name finds a figure of one unit)."""
-    # (also without 合计: "撤销和确认违法的案件占…", "维持、驳回两类案件占…" -- two items joined by 和/、
-    # are counted together, each named in full by a figure of its own)
+def _joined_names(d: _Doc, subject: str, pct: Quantity) -> tuple[str, list[str]]:
+    """The names a share's subject joins with 和/、/与 (and their joined words), else none."""
     m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
-    names = [n for n in _JOINER.split(subject[: m.start()]) if n] if m is not None else []
+    # ("同意公开和部分公开的比例为", "…所占比例": the last name without the 的/所 tying it to the share)
+    words = re.sub(r"[的所]+$", "", subject[: m.start()]) if m is not None else ""
+    names = [n for n in _JOINER.split(words) if n]
     if len(names) < 2 and (listed := _LISTED_SUBJECT.search(d.label(pct))) is not None:
         # "予以公开、部分公开的比例为56.3%": names listed with 、 before the share name the share of their sum
-        names = [n.removesuffix("的") for n in _JOINER.split(listed.group(1)) if n]
+        words = listed.group(1)
+        names = [n.removesuffix("的") for n in _JOINER.split(words) if n]
     if len(names) < 2 or any(len(n) < 2 for n in names):
+        return "", []
+    return words, names
+
+
+def _near_figures(d: _Doc, before: list[Quantity], pct: Quantity) -> list[Quantity]:
+    return [p for p in before if p.sentence[0] >= _paragraph_start(d, pct.start) - 400 and not p.is_percent]
+
+
+def joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | Literal[False] | None:
+    """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
+    names, each named by its own words (None unless every name finds a figure of one unit; False
+    when the names are held apart by figures above but do not pick them out: no part at all)."""
+    # (also without 合计: "撤销和确认违法的案件占…", "维持、驳回两类案件占…" -- two items joined by 和/、
+    # are counted together, each named in full by a figure of its own)
+    names = _joined_names(d, subject, pct)[1]
+    if not names:
         return None
-    found = []
-    near = [p for p in before if p.sentence[0] >= _paragraph_start(d, pct.start) - 400 and not p.is_percent]
+    part = _joined_sum(d, before, names, pct)
+    return False if part is None and names_apart(d, before, subject, pct) else part
+
+
+def _joined_sum(d: _Doc, before: list[Quantity], names: list[str], pct: Quantity) -> Quantity | None:
+    found: list[Quantity] = []
+    near = _near_figures(d, before, pct)
     for name in names:
         # Each name in full in the figure's words (部分公开 is not 不予公开, which shares 公开).
         q = next((p for p in reversed(near) if name in cjk(d.label(p))), None)
         if q is None or (found and (not compatible(q, found[0]) or q.index in {f.index for f in found})):
             return None
+        # A name that several figures of that list hold in their words names none of them
+        # ("公开和部分公开占…" after 同意公开, 同意部分公开 and 不予公开: 公开 is in all three).
+        if any(p.sentence == q.sentence and p.index != q.index and name in cjk(d.label(p))
+               and cjk(d.label(p)) != cjk(d.label(q)) for p in near):
+            return None
         found.append(q)
     from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
 
     return _sum_of(sorted(found, key=lambda q: q.index))
+
+
+def names_apart(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> bool:
+    """Does the share's subject join names that figures above name apart ("公开和部分公开占…" after
+    同意公开…、同意部分公开…; "予以公开和部分公开…" after 同意公开…、同意部分公开…)? Then it is a share
+    of their sum, never of one of them; a name printed whole in one figure's words ("交通运输、仓储和
+    邮政业增加值占…") is one item."""
+    words, names = _joined_names(d, subject, pct)
+    if not names:
+        return False
+    near = _near_figures(d, before, pct)
+    labels = [cjk(d.label(p)) for p in near]
+    joined = cjk(words)
+    return any(n in lab for n in names for lab in labels) and not any(joined in lab for lab in labels)
 
 
 def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:

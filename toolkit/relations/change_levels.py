@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .roles import is_previous
+from .roles import is_per_n, is_previous
 from .structure import _Doc
 
 # "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.
@@ -139,3 +139,26 @@ def several_measures_each(subjects: list[Quantity], n: int) -> bool:
         return False
     units = [q.unit for q in subjects[:m]]
     return len(set(units)) == m and all([q.unit for q in subjects[k * m : (k + 1) * m]] == units for k in range(n))
+
+
+# A figure its own words name as a rate: "发病率247.1/10万", "万车死亡率1.87", "发病率为每10万人247.1例".
+_RATE_NAMED = re.compile(r"率(?:为|是|达到|达)?(?:每[\d万千百十]+[\u4e00-\u9fff]{0,3})?$")
+
+
+def at_a_rate(d: _Doc, subjects: list[Quantity], prevs: list[Quantity]) -> bool:
+    """Is the figure right before a change a rate (per N, or named …率) with no previous level of
+    its own printed? Then the change is that rate's ("死亡214人,发病率247.1/10万,比上年下降8.3%"),
+    never the count's before it (a rate and a count of one year move apart)."""
+    last = subjects[-1]
+    return (not last.is_percent and not any(p.index > last.index for p in prevs)
+            and (is_per_n(d, last) or bool(_RATE_NAMED.search(d.own_words(last)))))
+
+
+def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
+    """The last figures of ``subjects`` listed with "、" between them ("96起、死亡72人")."""
+    run = [subjects[-1]]
+    for q in reversed(subjects[:-1]):
+        if not re.fullmatch(r"、[\u4e00-\u9fff]{0,8}", d.s[q.end : run[0].start]):
+            break
+        run.insert(0, q)
+    return run

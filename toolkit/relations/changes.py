@@ -25,7 +25,15 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before, several_measures_each
+from .change_levels import (
+    _counts_the_list,
+    _last_run,
+    _previous_after,
+    _previous_run,
+    at_a_rate,
+    bracketed_before,
+    several_measures_each,
+)
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
@@ -407,16 +415,6 @@ def _names_another_measure(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     return len(name) >= 2 and _overlap(name, d.own_words(delta)) < 2
 
 
-def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
-    """The last figures of ``subjects`` listed with "、" between them ("96起、死亡72人")."""
-    run = [subjects[-1]]
-    for q in reversed(subjects[:-1]):
-        if not re.fullmatch(r"、[\u4e00-\u9fff]{0,8}", d.s[q.end : run[0].start]):
-            break
-        run.insert(0, q)
-    return run
-
-
 def _named_fits(d: _Doc, level: Quantity, delta: Quantity) -> bool:
     """Does the level fit the one measure the delta's words name, if they name one ("受伤人数减少17人"
     is not the change of "死亡118人")?"""
@@ -542,6 +540,7 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     chained = {c.index for c in chain}
     # (not the level against a plan: "收入32.58亿元,完成预算的101.6%,同比增长4.9%" -- such a ratio
     # has no change of its own to report; the change is the level's)
+    subjects = subjects[-1:] if subjects and at_a_rate(d, subjects, prevs) else subjects  # (the rate's, no count's)
     rate_between = subjects and any(q.is_percent and q.index not in chained and not is_change_percent(d, q)
                                     and not _OF_A_PLAN.search(d.label(q)) and not (
                                         d.label(q) == "的" and PLAN_FIGURE.search(d.label(d.qs[q.index - 1])))

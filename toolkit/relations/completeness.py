@@ -72,10 +72,19 @@ _PENDING = re.compile(r"[^,;。\d]{0,6}(?:正在|仍在|尚在|在)?(?:审理|�
 _CONCLUDED = re.compile(r"审结|办结|结案|办理完毕|处理完毕|已办理")
 
 
+_LEFT_OVER = re.compile(r"(?:剩余|结余|节余|尚余|余下)")
+_USED = re.compile(r"支出|使用|动用|花费|开支|拨付")
+
+
 def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts without a last one that names the rest as still pending ("审结27件,其中维持18件,…,终止3件,
     其余4件在审理中") when the whole counts what was concluded: pending cases are the intake's rest,
-    no outcome of the concluded ones. (Under an intake, "受理31件,审结27件,其余4件在审理中", they are a part.)"""
+    no outcome of the concluded ones. (Under an intake, "受理31件,审结27件,其余4件在审理中", they are a part.)
+    Nor one left over ("实际支出1,620万元,其中…540万元,剩余380万元转入…") under an amount used: what is
+    left is the rest of the sum the use was out of, no part of the use."""
+    last = re.sub(r"[^\u4e00-\u9fff]", "", _ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]) if parts else ""
+    if len(parts) >= 2 and _LEFT_OVER.match(last) and _USED.search(_ITEM_CLAUSE_END.split(d.label(total))[-1]):
+        return parts[:-1]
     if len(parts) < 3 or not _REST.search(_ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]):
         return parts
     if not _PENDING.match(d.s, parts[-1].end) or not _CONCLUDED.search(_ITEM_CLAUSE_END.split(d.label(total))[-1]):

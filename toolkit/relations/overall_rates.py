@@ -5,7 +5,8 @@
 98.6%": more than the figure whose own rate is stated before it (the 基本满意 too). The figure the
 overall rate counts is not printed then, and ``named_rates`` reads no rate. Nor of a rate within a
 time limit ("15秒接通率88.6%", "3个工作日办结率", "24小时内回复率") over a figure whose words name no
-such limit: it counts the work done within the limit, a part the text does not print.
+such limit: it counts the work done within the limit, a part the text does not print. Nor of a rate
+named for one kind of a set ("户籍人口城镇化率") over a figure of another kind ("城镇常住人口").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .kinds import of_another_kind
 from .roles import timed_limit
 from .structure import _Doc
 
@@ -24,7 +26,11 @@ _QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次�
 
 def counts_more_than(d: _Doc, named: str, numerator: Quantity, pct: Quantity) -> bool:
     """Is the rate named ``named`` an overall rate, and ``numerator`` a qualified kind or a figure
-    whose own rate is stated between it and the rate?"""
+    whose own rate is stated between it and the rate? Or is ``numerator`` of another kind than the
+    rate's name says ("户籍人口城镇化率" of "城镇常住人口")?"""
+    own_name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:。]", named)[-1])
+    if of_another_kind(re.sub(r"[^\u4e00-\u9fff]", "", d.label(numerator)), own_name):
+        return True
     return bool(_OVERALL_RATE.search(named)) and (
         bool(_QUALIFIED_WORD.search(d.label(numerator)))
         or any(q.is_percent for q in d.qs[numerator.index + 1 : pct.index]))

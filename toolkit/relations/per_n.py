@@ -29,6 +29,9 @@ _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥
 _POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
 # "按46.2万常住人口计算": the population named after its figure
 _POPULATION_AFTER = re.compile(r"(?:常住|户籍|年末|年平均)?人口")
+_ASIDE = re.compile(r"\([^()]*\)")
+# "共1,877户6,635人(户籍人口)": the population named in brackets right after its figure
+_NAMED_AFTER = re.compile(r"(?:\((?:常住|户籍)人口\))?")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
 _LATER_STAGE = re.compile(r"办结|结案|审结|答复|回复|化解|解决|处理完毕|调解成功|按时|按期|及时")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
@@ -51,7 +54,8 @@ def _reached(d: _Doc, q: Quantity) -> Quantity | None:
 def _per_capita(d: _Doc) -> list[Relation]:
     """Every per-N rate whose base and numerator the text states, each found once."""
     out: list[Relation] = []
-    pops = [q for q in d.qs if not q.is_percent and ((q.unit in ("人", "名") and _POPULATION.search(d.label(q)))
+    pops = [q for q in d.qs if not q.is_percent and ((q.unit in ("人", "名") and (_POPULATION.search(d.label(q))
+                                                                                  or _NAMED_AFTER.match(d.s, q.end).group()))
                                                       or (not q.unit and _POPULATION_AFTER.match(d.s, q.end)))]
     # A part of the population ("其中城镇常住人口22.13万人") is not the population a rate is of.
     pops = [q for q in pops if not _PART_OF_POPULATION.search(d.label(q))] or pops
@@ -98,8 +102,9 @@ def _per_capita(d: _Doc) -> list[Relation]:
                 who = said.group(1)  # "按常住人口计算,每千人口…": the sentence says which population
             bases = _population(d, q, pops[max(0, i - _NEAR_POPS) : i + _NEAR_POPS], who)
         else:
-            bases, what = _counted_base(d, q, rest)
-            if not bases:
+            # "每百元营业收入中的成本": a sum of money is over the sum its words name, never one by its unit alone
+            bases, what = _counted_base(d, q, rest) if not rest.startswith("元") else _money_base(d, q, rest)
+            if not bases and not rest.startswith("元"):
                 bases, what = _named_base(d, q, rest)
                 by_noun = True
         per = _PER_SCALE[m.group("n") or m.group("n2")]
@@ -129,7 +134,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
         # reading; the check fails only if none holds. So does a figure of the rate's own sentence
         # its act's last word names, when the numerator found comes after the rate ("提起公诉3,462人,
         # …每万人起诉11.6人。其中…起诉412人": the 412 may be a kind of the 3,462).
-        numerators = [numerator, *_in_its_sentence(d, q, what, numerator)]
+        numerators = [numerator, *_in_its_sentence(d, q, what, numerator), *_named_alike_sum(d, numerator)]
         if numerator.sentence != q.sentence:  # (the rate's own sentence leads: its words say it first)
             numerators.reverse()
             numerator = numerators[0]
@@ -181,8 +186,9 @@ def _population(d: _Doc, rate: Quantity, pops: list[Quantity], who: str) -> list
     if own:
         return [own[-1]]  # "按46.2万常住人口计算,每万人拥有执业律师4.0人": the rate's sentence says its base
     if who in ("常住人口", "户籍人口"):
-        named = [p for p in pops if who[:2] in d.label(p)]
-        pops = named or pops
+        # (its name may follow it in brackets: "共1,877户6,635人(户籍人口)"); never the other kind
+        named = [p for p in pops if who[:2] in d.own_words(p) + _NAMED_AFTER.match(d.s, p.end).group()]
+        pops = named or [p for p in pops if ({"常住", "户籍"} - {who[:2]}).pop() not in d.own_words(p)]
     by_kind: dict[str, list[Quantity]] = {}
     for p in pops:
         by_kind.setdefault(_CHINESE.sub("", d.label(p))[-4:], []).append(p)
@@ -215,6 +221,14 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
     leaders = [p for sc, p in scored if sc == best] if best >= 2 else cands
     by_value = {p.value: p for p in reversed(leaders)}  # the nearest of each value
     return (list(by_value.values()) if len(by_value) <= _READINGS else []), what
+
+
+def _money_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
+    """"每百元营业收入中的成本84.36元": the base is the sum of money the words after 元 name (营业收入),
+    stated before the rate; none when no such sum is named."""
+    bases, what = _counted_base(d, rate, rest)
+    named = [b for b in bases if _overlap(_CHINESE.sub("", d.label(b)), what) >= 2]
+    return (named, what) if named else ([], "")
 
 
 _COUNTER = re.compile(r"^[名个位辆]")
@@ -271,7 +285,10 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
                  and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
         # (a later stage of the work is not what came in: "每万人消费投诉量" counts 投诉, not 办结投诉)
         cands = [p for p in cands if not (_LATER_STAGE.search(d.label(p)) and not _LATER_STAGE.search(what))]
-        scored = [(_overlap(re.sub(r"[()]", "", d.label(p)), what), p) for p in cands]
+        # (an aside in brackets may part a name's words, "具有大学(指大专以上)文化程度的", or be part
+        # of the name, "执业(助理)医师": the label read both ways)
+        scored = [(max(_overlap(re.sub(r"[()]", "", d.label(p)), what), _overlap(_ASIDE.sub("", d.label(p)), what)), p)
+                  for p in cands]
         return [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
 
     # Failing that, the rate may close a paragraph whose figures the next one gives ("每千家次检查立案
@@ -319,6 +336,23 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     return max((p for sc, p in scored if sc == best),
                key=lambda p: (p.unit == rate.unit, not a_kind(p),
                               _CHINESE.sub("", d.label(p))[-2:] in what, d.last_before("\n", p.start) == para, p.value))
+
+
+def _named_alike_sum(d: _Doc, numerator: Quantity) -> list[Quantity]:
+    """"养老机构1,862个,床位23.6万张;社区养老服务设施9,426个,床位8.4万张。每千名老年人拥有养老床位
+    32.0张": figures of the numerator's paragraph named by the same words alone, each of another kind
+    of holder, may make up what the rate counts together -- their sum (unprinted) is a reading."""
+    own = _CHINESE.sub("", d.own_words(numerator))
+    para = d.last_before("\n", numerator.start)
+    alike = [p for p in d.qs[max(0, numerator.index - 8) : numerator.index + 8]
+             if p is not numerator and not p.is_percent and p.unit == numerator.unit and len(own) >= 2
+             and d.last_before("\n", p.start) == para and _CHINESE.sub("", d.own_words(p)) == own
+             and not is_previous(d, p) and not is_delta(d, p) and not _PER_N.search(d.label(p))]
+    if not alike:
+        return []
+    from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
+
+    return [_sum_of(sorted([numerator, *alike], key=lambda p: p.index))]
 
 
 def _in_its_sentence(d: _Doc, rate: Quantity, what: str, numerator: Quantity) -> list[Quantity]:

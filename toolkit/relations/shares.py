@@ -344,7 +344,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     joined = joined_parts(d, before, subject, pct) if not restated else None
     listed = None  # the 分别 list whose position the subject names, if it does
     if joined is not None:
-        numerator = joined
+        numerator = joined or None  # (False: a share of a sum whose items its names do not pick out)
     elif len(subject) >= 2 and not restated and not letter_graded(lab):  # (a letter grade: lettered_part's)
         # "男性占50.5%", "一般程序案件占比60%": the label names whose share it is.
         # Never a change ("死亡人数减少17人"); of one item of a list above ("道路运输领域仍是…"), of that item's line.

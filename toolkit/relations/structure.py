@@ -16,6 +16,7 @@ from typing import TypeVar
 from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
+from .kinds import of_another_kind
 
 T = TypeVar("T")
 _UNKNOWN = object()
@@ -456,7 +457,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     for q in cands:
         if q.start < para - 400:
             continue
-        lab = _PUNCT_SPACE.sub("", _JOINED.sub("", d.label(q)))
+        # (a bracket right after the figure before is that figure's: "6,635人(户籍人口),常住人口6,102人")
+        lab = _PUNCT_SPACE.sub("", _JOINED.sub("", _LEADING_ASIDE.sub("", d.label(q))))
         if (own_period and _OTHER_PERIOD.search(d.own_words(q))) or (named_period and _SPAN.search(d.own_words(q))):
             continue
         if negated_free:
@@ -466,6 +468,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue  # (also "无差评事项": what is not so is named by no figure that is)
         if act and _overlap(lab, act) < 2:
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
+        if of_another_kind(lab, words):
+            continue  # "户籍人口" is not "常住人口6,102人", "农村居民" not "城镇居民…": another kind of the noun
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
                 (due := _DUE.search(lab)) and words[:2] in due.group(due.lastindex))):
             continue  # "应审结案件1,803件", "通知负责人出庭…": what was due, never the "审结案件" done
@@ -485,6 +489,9 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         if key >= best_score:
             best, best_score = q, key
     return best
+
+
+_LEADING_ASIDE = re.compile(r"^\([^()]*\)")
 
 
 _DUE_WORK = re.compile(r"(?:应|共需|需)(?:当|该)?(?:办理|办结|审结|审理|受理|出庭|答复|处理|整改|回访|完成)")

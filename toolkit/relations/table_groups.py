@@ -3,6 +3,7 @@ the group of rows above it, or stand for a group whose members the table does no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..quantities import Quantity
@@ -67,3 +68,16 @@ def heading_groups(raw: list[Row], subs: list[int]) -> tuple[list, set[int]] | N
         else:
             groups.append((raw[k], item_readings(under)))
     return groups, open_ids
+
+
+_SUBTOTAL = re.compile(r"^小计|小计$")
+_BLOCK_TOTAL = re.compile(r"^[\u4e00-\u9fff]{2,8}合计$")
+
+
+def subtotal_rows(raw: list[Row], total: Row) -> list[int]:
+    """The positions of the subtotal rows among ``raw`` above the total row ``total``: "小计" rows,
+    and under a "总计" row the rows of one block's "…合计" ("本年收入合计" over its items, then
+    "年初结转和结余", then "总计": the 总计 adds up the 合计 and the rows after it)."""
+    grand = total.head.strip() == "总计"
+    return [k for k, r in enumerate(raw) if _SUBTOTAL.search(r.head.strip())
+            or (grand and _BLOCK_TOTAL.search(r.head.strip()))]

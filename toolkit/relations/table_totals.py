@@ -203,9 +203,14 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     continue
                 # (a measure of a verb and its noun, "收到申请", may hold the noun's qualifier between
                 # them in the prose: "收到行政复议申请")
-                e = in_order(measure, own, _WIDE_GAP if len(measure) >= 4 else _GAP)
+                gap = _WIDE_GAP if len(measure) >= 4 else _GAP
+                e = in_order(measure, own, gap)
                 if e >= 0:
-                    ends.append((e, k, own[: own.find(measure[0])]))
+                    # (the measure's last start: "基本养老保险基金总收入" is 基金收入 of 基本养老保险)
+                    at = own.find(measure[0])
+                    while (nxt := own.find(measure[0], at + 1)) >= 0 and in_order(measure, own[nxt:], gap) >= 0:
+                        at = nxt
+                    ends.append((e, k, own[:at]))
             if not ends:
                 continue
             last = max(e for e, _, _ in ends)

@@ -26,7 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
-from .table_groups import flat_if_it_adds, heading_groups
+from .table_groups import flat_if_it_adds, heading_groups, subtotal_rows
 from .table_level_changes import comparable_noted, level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
@@ -462,7 +462,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         # one), each subtotal the items since the one before -- never items and subtotals together
         # (each with its readings: a "其中:" row inside a group, and the rows its breakdown may run over)
         raw = [r for r in t.rows[:i] if r.numbers]
-        subs = [k for k, r in enumerate(raw) if _SUBTOTAL.search(r.head.strip())]
+        subs = subtotal_rows(raw, row)
         if subs and any(len(r.cells) != len(row.cells) for r in raw):
             continue
         heading = heading_groups(raw, subs) if subs else None
@@ -507,7 +507,6 @@ def _average_of(total: Quantity, parts: list[Quantity]) -> bool:
 
 
 # a subtotal row: "小计", or named by its group ("城区街道小计", "乡镇小计")
-_SUBTOTAL = re.compile(r"^小计|小计$")
 
 
 _WHOLE_PERIOD = re.compile(r"^(全年|全年合计|年度合计|上半年合计)")
