@@ -61,3 +61,44 @@ def test_a_sentence_naming_no_period_before_the_figure_is_not_scanned(monkeypatc
     found = [to_date._period(d, q) for q in d.qs]
     assert found == [None, None, ("part", 10, 10)]
     assert counting.scans == 1  # (the third figure's sentence names 10月 before it; the first two name none)
+
+
+stages = importlib.import_module("toolkit.relations.stages")
+vocab = importlib.import_module("toolkit.relations.vocab")
+
+_STAGE_PIECES = ["受理", "办结", "审结", "立案", "不予受理", "已办结", "投诉", "举报", "工单", "案件", "共", "全年", "对",
+                 "未", "整改", "发现问题", "已整改", "转办", "回访", ",", ";", "。", "、", "12件", "7个", "86家", "的"]
+
+
+def _plain_stage_in(text, patterns, v):
+    for level in range(len(patterns) - 1, -1, -1):
+        pat = patterns[level]
+        if pat is not None and any(not v.negation.search(text, 0, m.start()) and not stages._INNER_NEGATION.search(m.group())
+                                   for m in pat.finditer(text)):
+            return level
+    return None
+
+
+def test_a_process_whose_words_occur_is_read_without_its_before_words_test(monkeypatch) -> None:
+    """A figure's words holding a process's words: ``_stage_in`` reads its label at once -- where the
+    alternation of the before words (``any_before``) finds nothing, neither does ``_stage_in``."""
+    v = stages.load_stages()
+    for text in random_texts(_STAGE_PIECES, 300, 3002, longest=8):
+        for pid, befores, _, any_before, *_ in v.by_process:
+            got = stages._stage_in(text, befores, v)
+            assert got == _plain_stage_in(text, befores, v), (text, pid)
+            if any_before is not None and not any_before(text):
+                assert got is None, (text, pid)
+    before_tests = {id(row[3]) for row in v.by_process if row[3] is not None}
+    asked: list[int] = []
+    real = vocab.Occurs.__call__
+
+    def counting(self, text):
+        asked.append(id(self))
+        return real(self, text)
+
+    monkeypatch.setattr(vocab.Occurs, "__call__", counting)
+    d = _doc("全年受理投诉312件,办结298件。")
+    named = [stages._naming(d, q, v) for q in d.qs]
+    assert named[0].stages["requests"] == 1 and named[1].stages["requests"] == 2  # (受理, then 办结)
+    assert not before_tests & set(asked)  # (no before words' test for a process whose words occur)

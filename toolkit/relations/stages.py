@@ -368,12 +368,16 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         # when its words read nothing past that piece of them (``_local``), or when that piece is
         # all of ``words``: no words after the figure, or none before it)
         if pid in said:
+            # (its words occur: nearly always a before word in the label, so ``_stage_in`` at once --
+            # ``any_before`` is the alternation of its before words, so where it finds none,
+            # neither does ``_stage_in``, and the test would only repeat the search)
+            found = _stage_in(own_lab, befores, v) if any_before is not None else None
             before_local = after_local = False
         else:
             before_local, after_local = v._local[pid]
             before_local, after_local = before_local or not aft, after_local or not lab
-        found = _stage_in(own_lab, befores, v) if any_before is not None and not (
-            before_local and own_lab is lab) and any_before(own_lab) else None
+            found = _stage_in(own_lab, befores, v) if any_before is not None and not (
+                before_local and own_lab is lab) and any_before(own_lab) else None
         if found is None and any_after is not None and not after_local and any_after(aft):
             found = _stage_in(aft, afters, v)
         if found is not None:
