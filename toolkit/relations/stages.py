@@ -367,10 +367,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         # (a process whose words occur nowhere in ``words`` = lab + aft has none in lab or aft
         # when its words read nothing past that piece of them (``_local``), or when that piece is
         # all of ``words``: no words after the figure, or none before it)
-        if pid in said:
-            # (its words occur: nearly always a before word in the label, so ``_stage_in`` at once --
-            # ``any_before`` is the alternation of its before words, so where it finds none,
-            # neither does ``_stage_in``, and the test would only repeat the search)
+        if pid in said:  # (``_stage_in`` at once: where ``any_before``, its before words' alternation, finds none, it finds none)
             found = _stage_in(own_lab, befores, v) if any_before is not None else None
             before_local = after_local = False
         else:
@@ -484,13 +481,10 @@ _INNER_NEGATION = re.compile(r"不(?!合格|通过)|未(?!通过)|免")
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
     """The latest stage a word in ``text`` names, not negated ("受理并办结": 办结)."""
-    negation = v.negation
     for level in range(len(patterns) - 1, -1, -1):  # (the latest first: the first found is the answer)
-        pat = patterns[level]
-        if pat is not None:
-            for m in pat.finditer(text):  # (a loop, not ``any`` over a generator: ~2,400 levels tried a pass)
-                if not negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group()):
-                    return level
+        for m in patterns[level].finditer(text) if patterns[level] is not None else ():  # (no generator made)
+            if not v.negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group()):
+                return level
     return None
 
 
