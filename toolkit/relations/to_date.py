@@ -32,6 +32,8 @@ _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 def _period(d: _Doc, q: Quantity) -> tuple[str, int, int] | None:
     """("range", 1, N) or ("part", first month, last month) of the last period named before ``q`` in
     its sentence (None: none named)."""
+    if d.last_before("月季半", q.start) < q.sentence[0]:
+        return None  # (every period named holds 月, 季 or 半: most figures' sentences name none before them)
     last = None
     for m in _PERIODS.finditer(d.s, q.sentence[0], q.start):
         last = m
