@@ -298,3 +298,15 @@ def test_the_items_of_a_list_with_a_longer_verb_are_named_by_the_list(tmp_path):
     text = "全年接收信访件501件。上半年、下半年分别接收信访件284件、217件,合计501件。"
     messages = [c.message_zh for c in audit_text(tmp_path, text, ".txt") if c.rule == "sum.breakdown"]
     assert messages and all("上半年 284件 + 下半年 217件" in m for m in messages)
+
+
+# A name joined by 和 that a figure above prints as one ("批发和零售业2,316个") is one item, not two names
+# whose sum the share is of: the share of 批发和零售业 is checked over the whole.
+@pytest.mark.parametrize("text,status", [
+    ("全县法人单位8,642个。按行业门类分组:批发和零售业2,316个;制造业1,127个;其他行业5,199个。"
+     "批发和零售业法人单位占全部法人单位的26.8%。", "pass"),
+    ("全县法人单位8,642个。按行业门类分组:批发和零售业2,316个;制造业1,127个;其他行业5,199个。"
+     "批发和零售业法人单位占全部法人单位的28.6%。", "fail"),
+])
+def test_a_joined_name_printed_as_one_is_one_item(tmp_path, text, status):
+    assert _rule(tmp_path, text, "ratio.share") == [status]

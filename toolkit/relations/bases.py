@@ -481,7 +481,10 @@ def names_apart(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) ->
     near = _near_figures(d, before, pct)
     labels = [cjk(d.label(p)) for p in near]
     joined = cjk(words)
-    return any(n in lab for n in names for lab in labels) and not any(joined in lab for lab in labels)
+    # (a label printing the joined names as one, "批发和零售业2,316个" before "批发和零售业法人单位占…")
+    one = re.compile(re.escape(names[0]) + "[和、与及]" + re.escape(names[1][:2]))
+    return any(n in lab for n in names for lab in labels) and not any(joined in lab or one.search(lab)
+                                                                      for lab in labels)
 
 
 def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:
