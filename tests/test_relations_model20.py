@@ -138,3 +138,85 @@ def test_a_subtotal_inside_a_list_is_no_item(tmp_path) -> None:
     found = checks(tmp_path, text, "sum.breakdown")
     assert (900.0, 500.0, 60.0, 10.0, 20.0, 310.0, "pass") in found
     assert all(s != "fail" for *_, s in found)
+
+
+# --- among those called back, the satisfied ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "smaller", "larger"), [
+    ("对已办结的工单开展电话回访6,120件，回访率80.2%；回访中群众表示满意和基本满意的5,874件。", 5874, 6120),
+    ("全年电话回访9,120件，回访中表示满意和基本满意的8,874件，满意率97.3%。", 8874, 9120),
+])
+def test_the_satisfied_among_those_called_back(tmp_path, text, smaller, larger) -> None:
+    assert (float(smaller), float(larger), "pass") in checks(tmp_path, text, "bound.stage")
+
+
+def test_more_satisfied_than_called_back_fails(tmp_path) -> None:
+    text = "对已办结的工单开展电话回访6,120件；回访中群众表示满意和基本满意的6,874件。"
+    assert (6874.0, 6120.0, "fail") in checks(tmp_path, text, "bound.stage")
+
+
+# --- units inspected and those found with hazards ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "smaller", "larger"), [
+    ("共检查生产经营单位1,206家，发现存在安全隐患的单位213家。", 213, 1206),
+    ("专项检查药店56家，发现隐患药店9家，已全部整改。", 9, 56),
+])
+def test_units_found_with_hazards_among_those_inspected(tmp_path, text, smaller, larger) -> None:
+    assert (float(smaller), float(larger), "pass") in checks(tmp_path, text, "bound.stage")
+
+
+def test_more_units_with_hazards_than_inspected_fails(tmp_path) -> None:
+    text = "共检查生产经营单位206家，发现存在安全隐患的单位213家。"
+    assert (213.0, 206.0, "fail") in checks(tmp_path, text, "bound.stage")
+
+
+def test_hazards_counted_by_the_item_bound_no_units(tmp_path) -> None:
+    text = "共检查生产经营单位206家，发现安全隐患1,213处。\n共检查企业56家，发现隐患企业9家。"
+    assert checks(tmp_path, text, "bound.stage") == [(9.0, 56.0, "pass")]
+
+
+# --- work handed on: closed or still open --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "total", "parts"), [
+    ("本月交办工单9,874件，已办结9,612件，在办262件。", 9874, (9612, 262)),
+    ("转派承办单位诉求5,000件，已办结4,900件，正在办理100件。", 5000, (4900, 100)),
+])
+def test_work_handed_on_is_closed_or_still_open(tmp_path, text, total, parts) -> None:
+    assert (float(total), *map(float, parts), "pass") in checks(tmp_path, text, "sum.status")
+
+
+def test_work_handed_on_split_wrongly_fails(tmp_path) -> None:
+    text = "本月交办工单9,874件，已办结9,612件，在办263件。"
+    assert (9874.0, 9612.0, 263.0, "fail") in checks(tmp_path, text, "sum.status")
+
+
+def test_work_handed_on_with_a_third_outcome_is_no_split(tmp_path) -> None:
+    text = "本月转办工单1,000件，已办结950件，正在办理40件，退回10件。\n交办投诉200件，已办结190件，在办10件。"
+    assert checks(tmp_path, text, "sum.status") == [(200.0, 190.0, 10.0, "pass")]
+
+
+# --- a monthly report's own month (8月份) and its table's total ----------------------------------
+
+_MONTHLY = ("某区2023年6月信访工作通报\n\n一、总体情况\n\n6月份，全区信访总量{a}件次，环比下降3.1%。\n\n"
+            "二、各街道情况\n\n街道        信访件次    办结\n甲街道       120        118\n乙街道       96        90\n"
+            "合计          216       208\n\n6月份全区办结信访事项{b}件。\n")
+
+
+def test_a_monthly_reports_own_month_restates_its_tables_total(tmp_path) -> None:
+    found = checks(tmp_path, _MONTHLY.format(a=216, b=208), "equal.table_total")
+    assert (216.0, 216.0, "pass") in found and (208.0, 208.0, "pass") in found
+
+
+def test_a_monthly_total_misprinted_against_its_table_fails(tmp_path) -> None:
+    # (one digit off: the same whole printed twice, once wrong)
+    assert (208.0, 209.0, "fail") in checks(tmp_path, _MONTHLY.format(a=216, b=209), "equal.table_total")
+
+
+def test_one_month_of_a_year_to_date_report_is_not_its_tables_total(tmp_path) -> None:
+    text = ("某市2023年1-6月主要经济指标\n\n1-6月，全市实现社会消费品零售总额317.46亿元。6月份实现社会消费品零售总额"
+            "71.38亿元，同比增长1.9%。\n\n分县区情况：\n\n| 县区 | 1-6月社会消费品零售总额（亿元） |\n| --- | --- |\n"
+            "| 全市 | 317.46 |\n| 甲区 | 200.00 |\n| 乙区 | 117.46 |\n")
+    assert all(s != "fail" for *_, s in checks(tmp_path, text, "equal.table_total"))
+    assert "fail" not in statuses(tmp_path, text)
+    # (while a month the title names is the table's: "…2023年6月…" and "6月份…")
+    assert (216.0, 216.0, "pass") in checks(tmp_path, _MONTHLY.format(a=216, b=208), "equal.table_total")

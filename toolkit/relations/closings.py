@@ -312,8 +312,9 @@ def _bare_item(d: _Doc, p: Quantity, head: Quantity, total: Quantity) -> bool:
     return all(not x.unit and not x.is_percent for x in run)
 
 
-# (or what was due this year, the work carried in with it: "应审理232件;已审结209件,尚在审理23件")
-_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记|(?:应当?|需要?)(?:审理|审结|办结|办理|处理)|(?:共|全年)审理)[^,;。]{0,12}$")
+# (or what was due this year, the work carried in with it: "应审理232件;已审结209件,尚在审理23件";
+# or handed on: "交办工单9,874件,已办结9,612件,在办262件")
+_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记|交办|转办|转派|派发|派单|(?:应当?|需要?)(?:审理|审结|办结|办理|处理)|(?:共|全年)审理)[^,;。]{0,12}$")
 _CLOSED = re.compile(r"(办结|处理完毕|办理完毕|已处理|已完成|已答复|(?<![应需未])(?:审结|结案))[^,;。]{0,6}$")
 _PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在|尚在)[^,;。]{0,8}$")
 
