@@ -220,3 +220,14 @@ def test_one_month_of_a_year_to_date_report_is_not_its_tables_total(tmp_path) ->
     assert "fail" not in statuses(tmp_path, text)
     # (while a month the title names is the table's: "…2023年6月…" and "6月份…")
     assert (216.0, 216.0, "pass") in checks(tmp_path, _MONTHLY.format(a=216, b=208), "equal.table_total")
+
+
+# --- review decisions named one by one: some of the seven kinds are no breakdown of all ---------
+
+def test_some_review_decisions_are_each_bounded_not_summed(tmp_path) -> None:
+    text = "全年应审结案件1,803件，实际审结1,591件。审结案件中，维持812件，驳回236件，终止343件，占21.6%。"
+    assert (812.0, 1591.0, "pass") in checks(tmp_path, text, "bound.part")
+    assert "fail" not in statuses(tmp_path, text)
+    # (decisions read by group, "维持…或驳回…", "撤销或确认违法", may be all of them: still summed)
+    text = "复议后被诉的495件中，法院判决维持复议决定或驳回诉讼请求的468件，判决撤销或确认违法的24件。"
+    assert (495.0, 468.0, 24.0, "fail") in checks(tmp_path, text, "sum.breakdown")
