@@ -305,8 +305,6 @@ def short_of_its_set(d: _Doc, parts: list[Quantity]) -> bool:
         if (listed := list_names(d, p)) is not None:
             clauses[k] = listed[1][[q.index for q in listed[0]].index(p.index)]
     for categories in _category_sets():
-        if any(sum(1 for c in categories if c.search(text)) > 1 for text in clauses):
-            continue  # "判决维持…或驳回…468件,判决撤销或确认违法24件": outcomes read by group, not one by one
         named = [next((k for k, c in enumerate(categories) if c.search(text)), None) for text in clauses]
         if all(k is not None for k in named) and len(set(named)) == len(named) < len(categories):
             return True
