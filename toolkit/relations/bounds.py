@@ -22,7 +22,7 @@ import re
 
 from ..quantities import Quantity
 from .all_words import _all_of_its_list, _takes_all
-from .carried_over import _PARAGRAPH, _carried_over
+from .carried_over import _PARAGRAPH, _carried_over, due_whole
 from .counted_apart import counted_apart
 from .handled_apart import handled_apart
 from .intake_nouns import item_named_again, named_by_object
@@ -507,7 +507,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
                 continue  # "活产…人,遗传代谢病筛查…人;听力筛查…人": two kinds at one stage, side by side
             if pid in decided:
                 if pid in listed and per_process[pid].stages[pid] == c.stages[pid] and per_process[pid].scope == c.scope \
-                        and ";" not in d.s[r.end : per_process[pid].q.start]:
+                        and ";" not in d.s[r.end : per_process[pid].q.start] and not due_whole(d, per_process[pid].q):
                     if "其中" in d.s[r.end : per_process[pid].q.start] \
                             and len({x.q.index for x in per_process.values()}) == 1:
                         return [per_process[pid], c]  # "职工126人,其中在编86人,持证84人": of the part or the whole

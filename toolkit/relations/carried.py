@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .carried_over import due_whole
 from .closings import _CARRIED_IN
 from .graded import _sum_of
 from .label_index import may_hold
@@ -134,8 +135,8 @@ def carried_in_closings(d: _Doc, rels: list[Relation]) -> None:
         if not (isinstance(larger, Quantity) and isinstance(smaller, Quantity)) or larger.index < 0 \
                 or smaller.index <= larger.index or larger.value >= smaller.value:
             continue  # (a bound that holds needs no other reading)
-        if not v.carried_swells.search(re.split(r"[,;:。()]", d.label(smaller))[-1]):
-            continue
+        if not v.carried_swells.search(re.split(r"[,;:。()]", d.label(smaller))[-1]) or due_whole(d, larger):
+            continue  # ("加上上年结转138件,全年应审结1,242件": the work due holds that work by its words)
         carried = [q for q in d.in_range(larger.sentence[0], smaller.start)
                    if q.index not in (larger.index, smaller.index) and not q.is_percent and compatible(q, larger)
                    and _CARRIED.search(d.label(q)[-12:]) and not is_delta(d, q) and not is_previous(d, q)

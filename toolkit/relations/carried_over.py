@@ -18,6 +18,8 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     characters back) to the end of the smaller figure's sentence speak of carried-over or
     cumulative work -- other than in an aside of the larger figure itself ("收到642件(含上年
     结转25件)": the larger holds it, the bound stands)?"""
+    if due_whole(d, larger):
+        return False  # "加上上年结转138件,应审结1,242件,已审结1,071件": the work due holds the older work
     head = larger.sentence[0]
     lo = max(0, head - _PARAGRAPH)
     start = max(d.s.rfind("\n", lo, head), lo - 1) + 1
@@ -30,6 +32,17 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
             return True
         i += 1
     return False
+
+
+# Words naming what was due this year ("全年应审理373件", "需办理27件"): all the work of the year, the work
+# carried in with it -- what was closed of it is among it, whatever came in before.
+_DUE = re.compile(r"(?:应当?|需要?)(?:审理|审结|办结|办理|处理|答复)[^,;。\d]{0,8}$")
+
+
+def due_whole(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` named as the work due this year ("共需办理66件" after "新收58件,上年结转8件"): the whole
+    of the figures of its stage before it, not one more item of a list of them?"""
+    return _DUE.search(d.label(q)) is not None
 
 
 # Words naming a backlog as what a figure counts ("排查信访积案85件"): the older work is the set itself.

@@ -44,6 +44,7 @@ from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
+from .nested_lists import subtotal_of_the_last
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
@@ -124,9 +125,10 @@ def _classified(d: _Doc) -> list[Relation]:
             # "…其他类41件,共计536件": the list's own total closes it -- no item of it, and the
             # list is that total's (closings read it), no breakdown of a figure before
             continue
-        # "予以公开7件、部分公开2件,合计9件,占47.4%;不予公开1件…": a subtotal of the items before it
-        # inside the list is none of its items
-        items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and _CLOSING.match(d.own_words(q)))]
+        # "予以公开7件、部分公开2件,合计9件,占47.4%;不予公开1件…", "撤销98件、变更11件,合计纠错109件":
+        # a subtotal of the items before it inside the list is none of its items
+        items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and (
+            _CLOSING.match(d.own_words(q)) or subtotal_of_the_last(d, items[:k], q)))]
         cut = next((k for k, q in enumerate(items) if k >= 2 and _NAMED_SUBTOTAL.search(d.own_words(q))), None)
         if cut is not None:
             # "…其他处理7件;予以公开和部分公开合计70件,…": a total of items named again ends the list
@@ -197,8 +199,7 @@ def _classified(d: _Doc) -> list[Relation]:
             elif not wholes:
                 # the figures before that could each hold every part: of one of them (main kinds only);
                 # the one such figure named as a whole (全年, 共) near the opener, the list short of it
-                # (every figure of the unit there holds the whole list: "受理…126件,其中…38件;办结131件" is
-                # no list of a far 251)
+                # (every figure there holds the list: "受理…126件,其中…38件;办结131件" is no list of a far 251)
                 big = max(p.value for p in column)
                 spans = _sentences_before(d, a) if highlights else _sentences_before(d, a)[:2]
                 near = _candidates(d, column, spans, False, taken)

@@ -315,9 +315,11 @@ def _bare_item(d: _Doc, p: Quantity, head: Quantity, total: Quantity) -> bool:
     return all(not x.unit and not x.is_percent for x in run)
 
 
-_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记)[^,;。]{0,12}$")
-_CLOSED = re.compile(r"(办结|处理完毕|办理完毕|已处理|已完成|已答复)[^,;。]{0,6}$")
-_PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在)[^,;。]{0,8}$")
+# (or what was due this year, the work carried in with it: "应审理232件;已审结209件,尚在审理23件";
+# or handed on: "交办工单9,874件,已办结9,612件,在办262件")
+_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记|交办|转办|转派|派发|派单|(?:应当?|需要?)(?:审理|审结|办结|办理|处理)|(?:共|全年)审理)[^,;。]{0,12}$")
+_CLOSED = re.compile(r"(办结|处理完毕|办理完毕|已处理|已完成|已答复|(?<![应需未])(?:审结|结案))[^,;。]{0,6}$")
+_PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在|尚在)[^,;。]{0,8}$")
 
 
 def _status_splits(d: _Doc) -> list[Relation]:
@@ -327,6 +329,8 @@ def _status_splits(d: _Doc) -> list[Relation]:
         if q.is_percent or not _RECEIVED.search(d.label(q)):
             continue
         seg_end = d.next_end(q.end, SEG_END)
+        if _DUE_WHOLE.search(d.label(q)):  # ("全年应审理232件;已审结209件,尚在审理23件": the sentence goes on)
+            seg_end = max(seg_end, q.sentence[1])
         # The outcomes follow the figure closely: a few figures, not the rest of a long sentence
         # (looking at all of them made one 1,500-clause sentence quadratic).
         # (a bracket after an outcome breaks that outcome down: "办结21,509件(含8月结转在办件412件)")
@@ -351,6 +355,7 @@ def _status_splits(d: _Doc) -> list[Relation]:
 
 
 _STATUS_REACH = 8
+_DUE_WHOLE = re.compile(r"(?:应当?|需要?)(?:审理|审结|办结|办理|处理)[^,;。]{0,12}$")
 _ARRIVED = re.compile(r"(收到|接到|接收)[^,;。]{0,12}$")
 _ACCEPTED = re.compile(r"^,?(依法|予以|决定|已)?受理$")
 _REFUSED = re.compile(r"^,?(依法|决定)?(不予受理|不予立案|驳回申请)$")

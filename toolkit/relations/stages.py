@@ -302,7 +302,8 @@ class _Named:
         if self._rest is None:
             v = self._v
             assert v is not None
-            rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _strip(self.words, self._present))))
+            # (_AMONG: "回访中群众表示满意和基本满意的" -- among those called back, two grades joined)
+            rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _AMONG.sub("", _strip(self.words, self._present)))))
             if self.period:  # (a date names no thing: "截至12月底已整改55个")
                 rest = v.period.sub("", v.year.sub("", rest))
             self._rest = _NOT_CJK.sub("", rest)
@@ -319,6 +320,7 @@ _PUNCT = re.compile(r"[,;:、。()!?\n|]")
 _NO_LIST_PUNCT = re.compile(r"[,;:。()!?\n|]")
 _TOTAL_OF_NAMES = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:共|共计|合计|总计)$")  # "…、乳腺癌共
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_AMONG = re.compile(r"^中|[和及与](?=的?$)")  # what is left of "<stage>中", "满意和基本满意" once the stage words go
 
 
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:

@@ -47,6 +47,15 @@ def _vocabulary() -> dict:
 
 _TOP_HEADING = re.compile(r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
 _YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年(?:度)?$")
+
+
+def _own_period(period: str, opening: str) -> bool:
+    """Is ``period`` the one the report's title names ("8月份,全区…" under "…2022年8月信访情况通报"),
+    as a whole (not the end of another: "5月份" is not "1-5月")?"""
+    p = re.sub(r"月份$", "月", period)
+    return period in opening or re.search(rf"(?<![\d\-—~至]){re.escape(p)}", opening) is not None
+
+
 _GAP = 3  # words inside a measure's name ("下发监测图斑" names 下发图斑)
 _WIDE_GAP = 4  # (a qualifier of four characters: "收到行政复议申请"; "受理消费维权举报投诉" is another set)
 
@@ -174,7 +183,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             period = v["period"].search(sentence)
             if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
                     or (bool(period) != bool(timed)
-                        and not (period and period.group(0) in opening[: q.sentence[0]])):
+                        and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
                 continue  # another time (not the report's own period), or a row's own figure
             if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
                 continue  # "全年受理诉求11.98万件,办结率95.9%": the rate of its sentence's own whole
