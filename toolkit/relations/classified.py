@@ -125,8 +125,7 @@ def _classified(d: _Doc) -> list[Relation]:
             # "…其他类41件,共计536件": the list's own total closes it -- no item of it, and the
             # list is that total's (closings read it), no breakdown of a figure before
             continue
-        # "予以公开7件、部分公开2件,合计9件,占47.4%;不予公开1件…", "撤销98件、变更11件,合计纠错109件":
-        # a subtotal of the items before it inside the list is none of its items
+        # "予以公开7件、部分公开2件,合计9件,…", "撤销98件、变更11件,合计纠错109件": a subtotal inside the list
         items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and (
             _CLOSING.match(d.own_words(q)) or subtotal_of_the_last(d, items[:k], q)))]
         cut = next((k for k, q in enumerate(items) if k >= 2 and _NAMED_SUBTOTAL.search(d.own_words(q))), None)

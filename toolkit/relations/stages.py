@@ -302,7 +302,6 @@ class _Named:
         if self._rest is None:
             v = self._v
             assert v is not None
-            # (_AMONG: "回访中群众表示满意和基本满意的" -- among those called back, two grades joined)
             rest = v.neutral.sub("", v.whole.sub("", v.own.sub("", _AMONG.sub("", _strip(self.words, self._present)))))
             if self.period:  # (a date names no thing: "截至12月底已整改55个")
                 rest = v.period.sub("", v.year.sub("", rest))
@@ -320,7 +319,7 @@ _PUNCT = re.compile(r"[,;:、。()!?\n|]")
 _NO_LIST_PUNCT = re.compile(r"[,;:。()!?\n|]")
 _TOTAL_OF_NAMES = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:共|共计|合计|总计)$")  # "…、乳腺癌共
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_AMONG = re.compile(r"^中|[和及与](?=的?$)")  # what is left of "<stage>中", "满意和基本满意" once the stage words go
+_AMONG = re.compile(r"^中|[和及与](?=的?$)")  # left of "<stage>中", "满意和基本满意" once the stage words go
 
 
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
@@ -366,9 +365,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
         if pid in v.counts and q.unit not in v.counts[pid]:
             continue  # "组织执法培训6期": sessions, not people trained
-        # (a process whose words occur nowhere in ``words`` = lab + aft has none in lab or aft
-        # when its words read nothing past that piece of them (``_local``), or when that piece is
-        # all of ``words``: no words after the figure, or none before it)
+        # (a process whose words occur nowhere in ``words`` = lab + aft has none in lab or aft when its words
+        # read nothing past that piece (``_local``), or that piece is all of ``words``: no words after or before)
         if pid in said:  # (``_stage_in`` at once: where ``any_before``, its before words' alternation, finds none, it finds none)
             found = _stage_in(own_lab, befores, v) if any_before is not None else None
             before_local = after_local = False
@@ -483,11 +481,11 @@ _INNER_NEGATION = re.compile(r"不(?!合格|通过)|未(?!通过)|免")
 
 def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | None:
     """The latest stage a word in ``text`` names, not negated ("受理并办结": 办结)."""
-    negation = v.negation
+    negation = v.negation  # (a loop, not ``any`` over a generator: ~2,400 levels tried a pass)
     for level in range(len(patterns) - 1, -1, -1):  # (the latest first: the first found is the answer)
         pat = patterns[level]
         if pat is not None:
-            for m in pat.finditer(text):  # (a loop, not ``any`` over a generator: ~2,400 levels tried a pass)
+            for m in pat.finditer(text):
                 if not negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group()):
                     return level
     return None
