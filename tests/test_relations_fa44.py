@@ -134,3 +134,78 @@ def test_a_rate_per_n_people_counts_the_whole_it_names(tmp_path, text, numerator
     assert [o["numerator"] for r, o in fails(tmp_path, planted) if r == "ratio.per_capita"] == [numerator]
     kind = "全县信访总数3,266件次。越级信访208件次。户籍人口52.3万人，每万人越级信访量3.89件次。"
     assert [o["numerator"] for r, o in fails(tmp_path, kind) if r == "ratio.per_capita"] == [208]
+
+
+# --- a share of two named items together is of their sum ----------------------------------------------
+# "…占建设用地和建设工程规划许可证的52.8%": a base named by two names joined by 和/及/与/、 is the sum of the
+# figures they name (printed or not), not the last one named; when the names do not each find a figure,
+# the sum is not known and nothing is checked.
+@pytest.mark.parametrize(("text", "base"), [
+    ("全年核发建设用地规划许可证86件、建设工程规划许可证254件、乡村建设规划许可证912件。其中，通过并联审批核发的187件，"
+     "占建设用地和建设工程规划许可证的55.0%。", 340),
+    ("受理复议案件326件、应诉案件148件，经调解结案的97件，占复议及应诉案件的20.5%。", 474),
+    ("新增城镇就业人员6,240人、农村劳动力转移就业8,120人，其中通过培训实现就业的5,020人，占城镇就业和转移就业人数的35.0%。",
+     14360),
+])
+def test_a_share_of_two_named_items_is_of_their_sum(tmp_path, text, base) -> None:
+    got = checks(tmp_path, text)
+    assert [c for c in got if c[1] == "fail"] == []
+    assert any(r == "ratio.share" and s == "pass" and o["denominator"] == base for r, s, o in got)
+    planted = text.replace("55.0%", "58.0%").replace("20.5%", "25.0%").replace("35.0%", "38.0%")
+    assert any(r == "ratio.share" and o["denominator"] == base for r, o in fails(tmp_path, planted))
+
+
+def test_a_share_of_two_names_not_found_is_not_checked(tmp_path) -> None:
+    # (新增就业 is no figure's name: 新增城镇就业 is one kind of it)
+    text = "新增城镇就业人员6,240人、农村劳动力转移就业8,120人，其中通过培训实现就业的5,020人，占新增就业和转移就业人数的35.0%。"
+    assert [c for c in checks(tmp_path, text) if c[0] == "ratio.share"] == []
+
+
+# --- a rate of a subject the numerator names is over that subject's figure, however far back ------------
+# "其中企业诉求0.96万件。…(paragraphs)…企业诉求办结9,531件,办结率99.3%": the numerator's own words name the
+# subject (企业诉求); the rate is over the one figure named so, not over a wider whole stated nearer.
+@pytest.mark.parametrize(("text", "base"), [
+    ("共收到信访事项2,460件，其中网上信访1,380件。来信312件，来访768件。\n\n二、办理情况\n\n"
+     "全年受理信访事项2,460件，受理率100%。网上信访办结1,352件，办结率98.0%。", 1380),
+    ("全年受理群众和企业诉求6.84万件，其中企业诉求0.82万件。企业诉求中，政策咨询4,120件、办事服务2,305件、其他1,775件。\n\n"
+     "全年诉求办结率98.9%、按时办结率97.6%。工单退单1,032件，退单率1.5%。\n\n"
+     "全年受理的6.84万件诉求，按来源分，电话渠道4.71万件，网络渠道2.13万件。企业诉求办结8,106件，办结率98.9%。", 8200),
+])
+def test_a_rate_of_a_named_subject_is_over_its_figure(tmp_path, text, base) -> None:
+    got = checks(tmp_path, text)
+    assert [c for c in got if c[1] == "fail"] == []
+    assert any(r == "ratio.rate" and s == "pass" and o["denominator"] == base for r, s, o in got)
+    planted = text.replace("办结率98.0%", "办结率96.0%").replace("8,106件，办结率98.9%", "8,106件，办结率96.9%")
+    assert any(r == "ratio.rate" and o["denominator"] == base for r, o in fails(tmp_path, planted))
+
+
+# --- a stage all of a list reached closes the list --------------------------------------------------------
+# "其中林业案件17件,畜牧案件9件,其他5件,已全部结案31件": a figure whose words say every one of the list's
+# figures reached a stage (全部, 均) is what became of the whole, not one more part of it.
+@pytest.mark.parametrize(("text", "planted"), [
+    ("全年办理行政处罚案件42件，其中林业案件23件，畜牧案件12件，其他7件，已全部结案42件。",
+     "全年办理行政处罚案件42件，其中林业案件23件，畜牧案件12件，其他8件，已全部结案42件。"),
+    ("受理劳动争议案件58件，其中工资报酬36件，社会保险15件，其他7件，均已审结58件。",
+     "受理劳动争议案件58件，其中工资报酬36件，社会保险15件，其他9件，均已审结58件。"),
+])
+def test_a_stage_all_of_the_list_reached_closes_it(tmp_path, text, planted) -> None:
+    got = checks(tmp_path, text)
+    assert [c for c in got if c[1] == "fail"] == []
+    assert any(r == "sum.breakdown" and s == "pass" and len(o["parts"]) == 3 for r, s, o in got)
+    assert any(r == "sum.breakdown" and len(o["parts"]) == 3 for r, o in fails(tmp_path, planted))
+
+
+# --- a previous level belongs to the comparison it is printed in --------------------------------------------
+# "较一季度(18,372件)增长18.1%,较上年同期增长6.1%": the bracketed level is the quarter's; the second change
+# names a comparison of its own (上年同期), against a level the text does not print.
+@pytest.mark.parametrize("text", [
+    "二季度共受理群众诉求21,694件，较一季度（18,372件）增长18.1%，较上年同期增长6.1%。",
+    "全年受理投诉3,620件，比上年（3,104件）增长16.6%，比2021年增长9.2%。",
+    "三季度办理行政许可4,512件，比二季度（4,130件）增加9.2%，同比增长3.5%。",
+])
+def test_a_previous_level_belongs_to_its_own_comparison(tmp_path, text) -> None:
+    got = checks(tmp_path, text)
+    assert [c for c in got if c[1] == "fail"] == []
+    assert len([c for c in got if c[0] == "change.yoy"]) == 2
+    planted = text.replace("增长18.1%", "增长19.1%").replace("增长16.6%", "增长17.6%").replace("增加9.2%", "增加8.2%")
+    assert [c[0] for c in checks(tmp_path, planted) if c[1] == "fail"] == ["change.yoy"]

@@ -25,7 +25,13 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .change_levels import _counts_the_list, _previous_after, _previous_run, bracketed_before
+from .change_levels import (
+    _counts_the_list,
+    _previous_after,
+    _previous_run,
+    bracketed_before,
+    compared_in_another_change,
+)
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
@@ -89,7 +95,8 @@ def _changes(d: _Doc) -> list[Relation]:
             sign = signs.get(pct.index, signs[chain[0].index])
             if by_position:
                 prev = prevs[i]
-            elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
+            elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1 \
+                    and not compared_in_another_change(d, prev_q, pct):
                 prev = of_the_year_named(d, pct, prevs, prev_q)
                 if prev is None or _not_its_previous(d, prev, cur):
                     continue
