@@ -310,6 +310,8 @@ def short_of_its_set(d: _Doc, parts: list[Quantity], total: Quantity | None = No
         # ("医院14个,乡镇卫生院17个,村卫生室361个": two kinds of 基层医疗卫生机构, and no 专业公共卫生机构)
         if kinds and total is not None and any(c.search(re.split(r"[,;:、]", d.label(total))[-1]) for c in categories):
             continue  # "基层医疗卫生机构…,其中乡镇卫生院…": the whole is one category, its kinds are not the set's
+        if kinds and any(_REST.search(text) for text in clauses):
+            continue  # "…村卫生室324个、其他卫生机构37个": the rest named, the list is all of the whole
         if all(k is not None for k in named) and (kinds or len(set(named)) == len(named)) \
                 and len(set(named)) < len(categories):
             return True
