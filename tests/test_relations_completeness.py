@@ -111,22 +111,23 @@ def test_a_list_that_adds_up_early_ends_only_where_its_separator_does(tmp_path) 
 
 def test_a_shortfall_under_an_exact_total_fails_only_if_one_misprint_explains_it(tmp_path) -> None:
     # Highlights of a list that leaves items out: 412 - 391 = 21, no single misprinted digit.
-    text = "年末共有医疗卫生机构412个,其中医院18个、乡镇卫生院21个、村卫生室352个。"
+    # (complaints by kind: 医疗卫生机构 by kind leave whole categories out, whatever the shortfall)
+    text = "全年受理消费投诉412件,其中商品质量18件、售后服务21件、合同纠纷352件。"
     assert [s for _, _, s in sums(tmp_path, text)] == ["unverifiable"]
     # 400 - 370 = 30: one digit of one figure (3 for 6 in 352 -> 322, or the total) explains it.
-    text = "年末共有医疗卫生机构400个,其中医院18个、乡镇卫生院30个、村卫生室322个。"
+    text = "全年受理消费投诉400件,其中商品质量18件、售后服务30件、合同纠纷322件。"
     assert [s for _, _, s in sums(tmp_path, text)] == ["fail"]
     # two neighbouring digits swapped (325 for 352): short by 27 = 9 x 3
-    text = "年末共有医疗卫生机构400个,其中医院18个、乡镇卫生院30个、村卫生室325个。"
+    text = "全年受理消费投诉400件,其中商品质量18件、售后服务30件、合同纠纷325件。"
     assert [s for _, _, s in sums(tmp_path, text)] == ["fail"]
     # an overshoot is wrong whatever its size
-    text = "年末共有医疗卫生机构400个,其中医院18个、乡镇卫生院30个、村卫生室375个。"
+    text = "全年受理消费投诉400件,其中商品质量18件、售后服务30件、合同纠纷375件。"
     assert [s for _, _, s in sums(tmp_path, text)] == ["fail"]
 
 
 def test_the_shortfall_message_says_why_it_is_no_error(tmp_path) -> None:
     p = tmp_path / "r.txt"
-    p.write_text("年末共有医疗卫生机构412个,其中医院18个、乡镇卫生院21个、村卫生室352个。", encoding="utf-8")
+    p.write_text("全年受理消费投诉412件,其中商品质量18件、售后服务21件、合同纠纷352件。", encoding="utf-8")
     (c,) = [c for c in toolkit.audit(p).checks if c.kind == "sum"]
     assert c.operands["unverifiable"] == "shortfall_not_a_misprint"
     assert "印错" in c.message_zh and "misprinted digit" in c.message_en

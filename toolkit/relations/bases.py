@@ -487,6 +487,28 @@ def names_apart(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) ->
                                                                       for lab in labels)
 
 
+def joined_base(d: _Doc, before: list[Quantity], base_words: str, pct: Quantity) -> Quantity | None:
+    """"占建设用地和建设工程规划许可证的52.8%": a base named by two names or more joined by 和/及/与/、 is the
+    sum of the figures they name, each in full by a figure of its own (None unless every name finds one)."""
+    m = _COMBINED.search(base_words) or _JOINED_KIND.search(base_words)
+    names = [_COUNT_TAIL.sub("", n) for n in _JOINER.split(cjk(base_words[: m.start()] if m else base_words)) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return None
+    return _joined_sum(d, before, names, pct)
+
+
+def names_one_figure(d: _Doc, before: list[Quantity], base_words: str) -> bool:
+    """Do the base's words name one figure: no two names joined by 和/及/与/、, or joined names that
+    one figure's own label holds together ("党政机关和事业单位126个")?"""
+    names = [_COUNT_TAIL.sub("", n) for n in _JOINER.split(cjk(base_words))]
+    if sum(1 for n in names if len(n) >= 2) < 2:
+        return True
+    return any(all(n in cjk(d.label(q)) for n in names) for q in before)
+
+
+_COUNT_TAIL = re.compile(r"(?:人数|件数|户数|总数|数量|总量|总额|数)$")
+
+
 def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject: str, base_words: str) -> Quantity:
     """"刑事法律援助案件占全部法律援助案件的37.7%": the subject is the base's noun with a qualifier
     (刑事); the part is the figure that qualifier names ("其中刑事案件1,286件"), not the whole."""
@@ -547,3 +569,13 @@ def lettered_part(d: _Doc, before: list[Quantity], lab: str, numerator: Quantity
         return numerator
     named = [q for q in before if name in re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", d.label(q))]
     return named[-1] if named else None
+
+
+def item_named_exactly(d: _Doc, before: list[Quantity], base_words: str, part: Quantity) -> Quantity | None:
+    """"…共接收投诉举报咨询2.46万件,其中投诉9,873件、举报3,214件…。举报…转立案217件,占举报总量的6.8%":
+    the total of 举报 is the one item named 举报 and nothing else, not a whole whose words hold it
+    among others; None unless exactly one figure is so named."""
+    key = re.sub(r"总数|总量|总计|总额|数量|的|数|全部|所有", "", base_words)
+    exact = [q for q in before if q.index != part.index and compatible(q, part) and q.value >= part.value
+             and len(key) >= 2 and re.sub(r"^其中", "", cjk(d.own_words(q))) == key]
+    return exact[0] if len(exact) == 1 else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .roles import is_per_n, is_previous
+from .roles import REF, is_per_n, is_previous
 from .structure import _Doc
 
 # "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.
@@ -162,3 +162,15 @@ def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
             break
         run.insert(0, q)
     return run
+
+
+def compared_in_another_change(d: _Doc, prev: Quantity, pct: Quantity) -> bool:
+    """Is the previous level ``prev`` the level of another change printed between it and ``pct``, while
+    ``pct``'s own clause names a comparison of its own ("较一季度(18,372件)增长18.1%,较上年同期增长6.1%":
+    the 18,372 is the quarter's; the 6.1% is against last year's level, not printed)?"""
+    if not (prev.end <= pct.start and prev.sentence == pct.sentence):
+        return False
+    if not any(q.is_percent for q in d.in_range(prev.end, pct.start)):
+        return False
+    clause = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",;:") + 1
+    return REF.search(d.s, max(clause, pct.sentence[0]), pct.start) is not None

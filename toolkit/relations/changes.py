@@ -32,6 +32,7 @@ from .change_levels import (
     _previous_run,
     at_a_rate,
     bracketed_before,
+    compared_in_another_change,
     several_measures_each,
 )
 from .model import _MONEY_SCALE, Relation, compatible, money_value
@@ -97,7 +98,8 @@ def _changes(d: _Doc) -> list[Relation]:
             sign = signs.get(pct.index, signs[chain[0].index])
             if by_position:
                 prev = prevs[i]
-            elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1:
+            elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1 \
+                    and not compared_in_another_change(d, prev_q, pct):
                 prev = of_the_year_named(d, pct, prevs, prev_q)
                 if prev is None or _not_its_previous(d, prev, cur):
                     continue

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .bases import cjk
 from .model import compatible
+from .reading import cjk
 from .structure import _Doc, _paragraph_start
 
 # "…391条中", "…120家企业中", "…的86件案件中": a figure, a few words naming what it counts, then 中
@@ -25,6 +25,8 @@ _FIGURE_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!其)中(?![心国央小学�
 _NAMED_SET = re.compile(r"\s*(?:在|所有|全部)?([\u4e00-\u9fff]{2,10}?)(?<!其)中(?![心国央小学华部级等型期间旬])")
 _NAME_LEADS = re.compile(r"^(?:其中|全年|本年|年末|现有|共有|共|累计|已|有)+")
 _CLAUSE_BREAK = re.compile(r"[,;:。\n]")
+# the thing a set's name may end with after the figure's own words ("办结件", "准予许可的申请")
+_SET_THING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的[\u4e00-\u9fff]{1,4}|案件|申请|事项|件)$")
 
 
 def clause_set_base(d: _Doc, part: Quantity) -> Quantity | None:
@@ -42,16 +44,22 @@ def clause_set_base(d: _Doc, part: Quantity) -> Quantity | None:
     # (the clause of the part opens with a name and 中, the clause before it may: "在审结案件中,维持…")
     clauses = _CLAUSE_BREAK.split(d.s[start : part.start])
     m = _NAMED_SET.match(clauses[-1])
+    opened = part.start - len(clauses[-1])  # where the clause naming the set begins
     if m is None and len(clauses) >= 2 and re.fullmatch(r"\s*(?:在|所有|全部)?[\u4e00-\u9fff]{2,10}中\s*", clauses[-2]):
         m = _NAMED_SET.match(clauses[-2])
+        opened -= len(clauses[-2]) + 1
     if m is None:
         return None
     name = cjk(m.group(1)).removeprefix("的")
     if len(name) < 2:
         return None
-    found = {q.value: q for q in d.in_range(_paragraph_start(d, part.start), part.sentence[0])
+    # (the set's figure may be stated earlier in the part's own sentence: "准予5,806件,不予66件,准予的
+    # 申请中当场办结3,417件")
+    # (named with the thing it counts after it, "办结件中", "准予的申请中": the figure named 办结, 准予)
+    names = {name, _SET_THING.sub("", name)}
+    found = {q.value: q for q in d.in_range(_paragraph_start(d, part.start), opened)
              if not q.is_percent and compatible(q, part) and q.value >= part.value
-             and _NAME_LEADS.sub("", cjk(d.own_words(q))) == name}
+             and _NAME_LEADS.sub("", cjk(d.own_words(q))) in names}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

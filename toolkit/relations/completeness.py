@@ -167,7 +167,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if not complete and s != tval and not _REST.search(labels) and upper_grades_only(d, parts):
         # "A级景区32家,其中5A级2家、4A级11家": the lower grades left out (grade_lists.py), each bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if not complete and s < tval and not _AS_FOLLOWS.search(span_text) and short_of_its_set(d, parts):
+    if not complete and s < tval and not _AS_FOLLOWS.search(span_text) and short_of_its_set(d, parts, total):
         # "办结的申请中,予以公开46件;部分公开13件;无法提供61件;不予处理20件": four of the six outcomes
         # (无法提供 is no rest here): the shortfall is 不予公开 and 其他处理, which the text does not give.
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
@@ -311,13 +311,14 @@ _AS_FOLLOWS = re.compile(r"如下|具体为|具体是")
 
 
 @lru_cache(maxsize=1)
-def _category_sets() -> list[list[re.Pattern]]:
-    """catalog/partitions.yaml ``category_sets``: each set's categories, as patterns."""
+def _category_sets() -> list[tuple[list[re.Pattern], bool]]:
+    """catalog/partitions.yaml ``category_sets``: each set's categories, as patterns, and whether a
+    category's words name its kinds too (``kinds``: several parts may then fall in one category)."""
     return read_entries("partitions.yaml", "category_sets",
-                        lambda e: [re.compile(str(c)) for c in e["categories"]])
+                        lambda e: ([re.compile(str(c)) for c in e["categories"]], bool(e.get("kinds", False))))
 
 
-def short_of_its_set(d: _Doc, parts: list[Quantity]) -> bool:
+def short_of_its_set(d: _Doc, parts: list[Quantity], total: Quantity | None = None) -> bool:
     """Does every part name one category of a closed set (``category_sets``: the disclosure outcomes
     予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理), one each, and the list leave some of the
     set's categories out? Its shortfall is then the categories it does not name."""
@@ -328,9 +329,15 @@ def short_of_its_set(d: _Doc, parts: list[Quantity]) -> bool:
     for k, p in enumerate(parts):
         if (listed := list_names(d, p)) is not None:
             clauses[k] = listed[1][[q.index for q in listed[0]].index(p.index)]
-    for categories in _category_sets():
+    for categories, kinds in _category_sets():
         named = [next((k for k, c in enumerate(categories) if c.search(text)), None) for text in clauses]
-        if all(k is not None for k in named) and len(set(named)) == len(named) < len(categories):
+        # ("医院14个,乡镇卫生院17个,村卫生室361个": two kinds of 基层医疗卫生机构, and no 专业公共卫生机构)
+        if kinds and total is not None and any(c.search(re.split(r"[,;:、]", d.label(total))[-1]) for c in categories):
+            continue  # "基层医疗卫生机构…,其中乡镇卫生院…": the whole is one category, its kinds are not the set's
+        if kinds and any(_REST.search(text) for text in clauses):
+            continue  # "…村卫生室324个、其他卫生机构37个": the rest named, the list is all of the whole
+        if all(k is not None for k in named) and (kinds or len(set(named)) == len(named)) \
+                and len(set(named)) < len(categories):
             return True
     return False
 
@@ -340,7 +347,7 @@ def siblings_of_the_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -> li
     words name ("不予公开的70件中,属于行政执法案卷的25件、…37件;…无法提供65件;不予处理20件": 无法提供 is
     the whole's sibling, not a reason it was withheld): the list of the whole ends there."""
     own = re.split(r"[,;:、]", d.label(total))[-1]
-    for categories in _category_sets():
+    for categories, _kinds in _category_sets():
         mine = next((k for k, c in enumerate(categories) if c.search(own)), None)
         if mine is None:
             continue

@@ -25,6 +25,10 @@ from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions
+from .rate_subjects import own_noun as _own_noun
+from .rate_subjects import sibling_count as _sibling_count
+from .rate_subjects import subject_named_far
+from .rate_subjects import visits_of as _visits_of
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
@@ -368,6 +372,9 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                and compatible(q, numerator) and q.value >= numerator.value and q is not denominator
                and q not in others and not num_words.search(_OPENER_HEAD.sub("", d.label(q)))
                and _overlap(_cjk(_OPENER_HEAD.sub("", d.label(q))), noun) >= 2][:1]
+    if (far := subject_named_far(d, numerator, noun, denominator, _FAR_RATE)) is not None and far not in others:
+        # "其中企业诉求0.96万件。…(paragraphs)…企业诉求办结9,531件,办结率99.3%": of the subject's own figure
+        others, denominator = [denominator, *others], far
     # The figure right before the numerator in its sentence, of a kind its words name ("其中婚姻家庭
     # 纠纷800件,调解成功790件,成功率98.8%"): the rate may be of that kind alone.
     if prior and prior[-1].sentence == numerator.sentence and prior[-1].index == numerator.index - 1 \
@@ -386,20 +393,6 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others],
                     base_plus=plus)
-
-
-def _sibling_count(d: _Doc, a: Quantity, b: Quantity) -> bool:
-    """Are ``a``, ``b`` counts of two kinds in adjacent clauses (no 其中/分别): a rate's base together?"""
-    wa, wb = _cjk(d.own_words(a)), _cjk(d.own_words(b))
-    return (a.sentence == b.sentence and a.unit == b.unit and d.s[a.end : b.start].count(",") == 1
-            and not re.search(r"其中|分别|包括|含", d.s[a.end : b.end]) and not is_delta(d, b)
-            and len(wa) >= 2 and len(wb) >= 2 and wa not in wb and wb not in wa)
-
-
-def _visits_of(q: Quantity, numerator: Quantity) -> bool:
-    """Is ``q`` counted in visits of what the numerator counts ("抽查市场主体2,846户次,…发现问题企业327户,
-    问题发现率11.5%": firms found over firm-visits)? A base the rate's words name may be."""
-    return bool(numerator.unit) and q.unit == numerator.unit + "次"
 
 
 def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
@@ -448,7 +441,6 @@ _SET_OPENED = re.compile(r"(的)?[\u4e00-\u9fff]{0,4}中,")
 _OPENS_ITEM = re.compile(r"^[,;]?其中,?[^,;、\d]*$")
 _FAR_RATE = 40  # figures back a named rate's base is looked for past its window
 _CHAPTER = CHAPTER
-_TIME_WORDS = re.compile(r"截至[^,;。]*|全年|上半年|下半年|本年度|本年|本月|全月|年内|当年|已经|已|共计|共|累计|其中")
 
 
 def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) -> Relation | None:
@@ -515,13 +507,6 @@ def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dic
                 and den_words.search(_OPENER_HEAD.sub("", d.label(q)))):
             found.setdefault(q.value, q)
     return found
-
-
-def _own_noun(d: _Doc, numerator: Quantity, num_words: re.Pattern) -> str:
-    """The words of the numerator's clause other than the rate's own and the time ("投诉办结" -> 投诉)."""
-    own = _cjk(re.split(r"[,;:]", d.label(numerator))[-1])
-    m = num_words.search(own)
-    return _TIME_WORDS.sub("", own[: m.start()] + own[m.end() :]) if m else ""
 
 
 _OVERALL = re.compile(r"(?:^|[,;:])(?:总体|综合|整体|全口径|总)[\u4e00-\u9fff]{1,8}$")

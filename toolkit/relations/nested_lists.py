@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .clause_sets import clause_set_base
 from .model import compatible, money_value
 from .scopes import words
 from .structure import _Doc
@@ -195,4 +196,11 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
                     and not degrees.search(narrow[: -len(kind)]):
                 out[p.index] = q  # ("部分属实" after "属实": a degree of it, a sibling outcome)
                 break
+    earlier = {p.index: p for p in parts}
+    for p in parts[1:]:
+        # "准予许可5,806件,不予许可66件,准予许可中当场办结3,417件": a part whose clause opens with the
+        # set an earlier part names (…中) is taken from that part, not listed beside it
+        if p.index not in out and (s := clause_set_base(d, p)) is not None and s.index in earlier \
+                and s.index < p.index:
+            out[p.index] = s
     return out

@@ -333,9 +333,15 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
         own = _CHINESE.sub("", d.own_words(p)).removeprefix("其中")  # ("受理的诉求中,投诉1.73万件": 投诉)
         return bool(_MEMBER_OPENED.search(d.s, d.seg_start(p.start), p.start)) and own not in what
 
+    # ("信访总量12,847件次" ends with 信访 once its word of the whole is off: named so as much as "重复信访
+    # 1,243件次", and the larger -- the whole, not a kind of it -- is what "每万人信访量" counts)
     return max((p for sc, p in scored if sc == best),
                key=lambda p: (p.unit == rate.unit, not a_kind(p),
-                              _CHINESE.sub("", d.label(p))[-2:] in what, d.last_before("\n", p.start) == para, p.value))
+                              _WHOLE_TAIL.sub("", _CHINESE.sub("", d.label(p)))[-2:] in what,
+                              d.last_before("\n", p.start) == para, p.value))
+
+
+_WHOLE_TAIL = re.compile(r"(?:总量|总数|总计|合计|总额)$")
 
 
 def _named_alike_sum(d: _Doc, numerator: Quantity) -> list[Quantity]:

@@ -12,9 +12,12 @@ from .bases import (
     as_printed,
     expand_base_words,
     far_named_base,
+    item_named_exactly,
+    joined_base,
     joined_parts,
     letter_graded,
     lettered_part,
+    names_one_figure,
     of_another_subject,
     qualified_part,
     run_bases,
@@ -240,16 +243,6 @@ _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
 
 
-def _item_named_exactly(d: _Doc, before: list[Quantity], base_words: str, part: Quantity) -> Quantity | None:
-    """"…共接收投诉举报咨询2.46万件,其中投诉9,873件、举报3,214件…。举报…转立案217件,占举报总量的6.8%":
-    the total of 举报 is the one item named 举报 and nothing else, not a whole whose words hold it
-    among others; None unless exactly one figure is so named."""
-    key = re.sub(r"总数|总量|总计|总额|数量|的|数|全部|所有", "", base_words)
-    exact = [q for q in before if q.index != part.index and compatible(q, part) and q.value >= part.value
-             and len(key) >= 2 and re.sub(r"^其中", "", _cjk(d.own_words(q))) == key]
-    return exact[0] if len(exact) == 1 else None
-
-
 def _name_base(d: _Doc, rel: Relation) -> None:
     """A base the words name serves the bare and bracketed shares of the same sentence
     ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
@@ -387,6 +380,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     tied: list[Quantity] = []
     if base_words:
         base_words = as_printed(d, base_words, pct)
+        joined = joined_base(d, [q for q in before if q.index != numerator.index], base_words, pct)
+        if joined is not None and compatible(joined, numerator):  # (of two named figures: their sum)
+            return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": joined, "percent": pct}, per=per)
+        if not names_one_figure(d, before, base_words):
+            return None  # two names joined, not each found: of a sum the figures do not give
         beside = list_siblings(d, numerator)  # (no item of the part's 分别 list; no rate: "每万人…23.7起")
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                        and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
@@ -395,7 +393,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
         if denominator is not None and _TOTAL_WORD.search(base_words):
-            denominator = _item_named_exactly(d, before, base_words, numerator) or denominator
+            denominator = item_named_exactly(d, before, base_words, numerator) or denominator
         if denominator is not None and (staged := base_of_its_stage(d, base_words, denominator, numerator, pct)) is not denominator:
             return None if staged is None else Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": staged, "percent": pct}, per=per)
         if denominator is None and _TOTAL_WORD.search(base_words):

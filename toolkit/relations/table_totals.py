@@ -172,6 +172,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         nouns = _shared_nouns([m for m, _, _ in columns])
         claims: dict[int, list[Quantity]] = {}
         kinds: set[int] = set()  # figures named as a kind of a column's measure
+        wholes: set[int] = set()  # figures stated as a whole (共, 合计: "全省共查办各类案件…")
         for q in near:
             if q.in_table or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                     or d.in_parentheses(q) or _reference(d, q):
@@ -245,7 +246,11 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if q.index - 1 in kinds and not before:
                 continue
             claims.setdefault(k, []).append(q)
-        out += _claimed(d, claims, columns, caption)
+            if v["whole"].search(before):
+                wholes.add(q.index)
+        line = t.caption or d.s[caption_at + 1 : t.rows[0].start]
+        at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
+        out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None)
     return out
 
 
@@ -255,15 +260,26 @@ def _confirmed(q: Quantity, c: Quantity) -> bool:
 
 
 def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str, str, Quantity]],
-             caption: str) -> list[Relation]:
+             caption: str, wholes: set[int], intro: tuple[int, int] | None) -> list[Relation]:
     """The one prose figure each column's claims leave: of several, the one whose sentence shares the
-    caption's words; then the one whose own words name the caption's object ("全年共办理一般程序
+    caption's words (after the one stated as the whole, 共/合计, when only one is); then the one whose
+    own words name the caption's object ("全年共办理一般程序
     案件2,046件…合计办理各类案件7,346件" under "一般程序案件按类别统计"); then the one stated in the
     same piece (up to ; or 。) as the figure another column took ("…2,046件,罚没款812.37万元;…罚没款
     合计838.96万元"): one sentence states the table's measures together."""
     picked: dict[int, Quantity] = {}
     open_: dict[int, list[Quantity]] = {}
     for k, qs in claims.items():
+        if len(qs) > 1 and len(stated := [q for q in qs if q.index in wholes]) == 1:
+            # "全省共查办各类案件3.26万件,…向司法机关移送涉嫌犯罪案件436件。分类情况如下:": of the figures
+            # naming the column's measure, the one stated as the whole (共, 合计) is the total; the
+            # others are sets of their own (what was transferred, heard, filed)
+            qs = stated
+        if len(qs) > 1 and intro is not None and all(intro[0] <= q.start < intro[1] for q in qs):
+            # all stated in the paragraph right above the table, which the caption then is: its words
+            # name every one of them and tell none apart. Such a paragraph states the whole first, then
+            # its parts or other sets ("全市查办案件1.52万件,…依法移送涉嫌犯罪案件87件,分类统计如下:")
+            qs = qs[:1]
         if len(qs) > 1:
             qs = [q for q in qs if _overlap(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start]), caption) >= 4]
         if len(qs) > 1:
