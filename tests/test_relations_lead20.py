@@ -310,3 +310,14 @@ def test_the_items_of_a_list_with_a_longer_verb_are_named_by_the_list(tmp_path):
 ])
 def test_a_joined_name_printed_as_one_is_one_item(tmp_path, text, status):
     assert _rule(tmp_path, text, "ratio.share") == [status]
+
+
+# What was closed holding work carried in ("审结396件(含2022年结转11件)") is no part of the intake's split
+# into closed and still open: 413 received = 396 - 11 + 28.
+@pytest.mark.parametrize("text,statuses", [
+    ("2023年,县政府共收到行政复议申请441件,受理413件,审结396件(含2022年结转11件),受理后尚在审理的28件。", []),
+    ("受理413件,审结385件,尚在审理28件。", ["pass"]),
+    ("受理413件,审结384件,尚在审理28件。", ["fail"]),
+])
+def test_closed_work_holding_carried_work_is_no_part_of_the_intake(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.status") == statuses

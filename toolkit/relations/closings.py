@@ -14,7 +14,7 @@ from .model import Relation, compatible
 from .periods import of_another_period
 from .reading import label_words
 from .respective import _RUN_JOIN, _run_before
-from .roles import is_change_percent, is_delta, is_previous
+from .roles import holds_carried, is_change_percent, is_delta, is_previous
 from .scopes import figure_words, is_scope_count, items_counted, words
 from .sections import _fits
 from .semicolons import short_lists
@@ -339,8 +339,10 @@ def _status_splits(d: _Doc) -> list[Relation]:
         closed = next((p for p in rest if _CLOSED.search(d.label(p))), None)
         pending = next((p for p in rest if _PENDING.search(d.label(p))), None)
         others = [p for p in rest if p is not closed and p is not pending]
-        if closed is not None and pending is not None and closed.index < pending.index and not others:
-            # Any other outcome ("转交其他部门2件") would be a third part: then nothing is asserted.
+        if closed is not None and pending is not None and closed.index < pending.index and not others \
+                and (_DUE_WHOLE.search(d.label(q)) or not holds_carried(d, closed)):
+            # Any other outcome ("转交其他部门2件") would be a third part: then nothing is asserted; nor
+            # when what was closed holds work carried in ("审结396件(含2022年结转11件)") over an intake.
             out.append(Relation("sum", "sum.status", {"total": q, "parts": [closed, pending]}))
         if _ARRIVED.search(d.label(q)):
             # "收到申请126件,受理118件,不予受理8件": what arrived is accepted or turned down.
