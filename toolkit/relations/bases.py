@@ -410,13 +410,19 @@ _LISTED_SUBJECT = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9f
 _JOINED_KIND = re.compile(r"(?:(?:两项|两类|三类|三项|两种|三种|等)?的?(?:案件|事项|诉求|申请|件))?$")
 
 
+def joined_names(subject: str) -> list[str]:
+    """The names a share's subject joins by 和/、/及/与 before its total word or noun ("予以公开和部分
+    公开的": 予以公开, 部分公开 -- a name closed by 的 is that name)."""
+    m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
+    return [n.removesuffix("的") for n in _JOINER.split(subject[: m.start()]) if n] if m is not None else []
+
+
 def joined_parts(d: _Doc, before: list[Quantity], subject: str, pct: Quantity) -> Quantity | None:
     """"予以公开和部分公开合计占答复总数的57.9%": the part is the sum of the figures the subject
     names, each named by its own words (None unless every name finds a figure of one unit)."""
     # (also without 合计: "撤销和确认违法的案件占…", "维持、驳回两类案件占…" -- two items joined by 和/、
     # are counted together, each named in full by a figure of its own)
-    m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
-    names = [n for n in _JOINER.split(subject[: m.start()]) if n] if m is not None else []
+    names = joined_names(subject)
     if len(names) < 2 and (listed := _LISTED_SUBJECT.search(d.label(pct))) is not None:
         # "予以公开、部分公开的比例为56.3%": names listed with 、 before the share name the share of their sum
         names = [n.removesuffix("的") for n in _JOINER.split(listed.group(1)) if n]

@@ -1,0 +1,114 @@
+"""False alarms of a fresh set, each fixed by a general statement about how Chinese reports state
+figures (helper fa45, session 20), on sentences written for the project.
+
+Each case pairs a consistent text (no failing check) with a planted twin -- one figure mistyped where
+the text admits one reading -- that must still fail, and traps that must not be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+
+
+def checks(tmp_path, text: str, name: str = "r.txt") -> list[tuple[str, str, dict]]:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return [(c.rule, c.status, c.operands) for c in toolkit.audit(p).checks]
+
+
+def fails(tmp_path, text: str, name: str = "r.txt") -> list[tuple[str, dict]]:
+    return [(rule, ops) for rule, status, ops in checks(tmp_path, text, name) if status == "fail"]
+
+
+def rules_of(tmp_path, text: str, rule: str, name: str = "r.txt") -> list[tuple[str, dict]]:
+    return [(status, ops) for r, status, ops in checks(tmp_path, text, name) if r == rule]
+
+
+# --- a share of two kinds joined: "A和B的占…" ------------------------------------------------------
+# "予以公开和部分公开的占…", "维持的和驳回的占…": 的 closes the joined names (or each of them); the share
+# is of their sum, each name finding its own figure. A join one of whose names finds no figure is of
+# a sum the text does not print: no check.
+@pytest.mark.parametrize(("text", "planted", "part"), [
+    ("共收到申请20件，均已答复：予以公开9件，部分公开3件，不予公开2件，无法提供6件。予以公开和部分公开的占60.0%。",
+     "共收到申请20件，均已答复：予以公开9件，部分公开3件，不予公开2件，无法提供6件。予以公开和部分公开的占65.0%。", 12),
+    ("审结案件50件，其中维持28件，驳回7件，撤销10件，终止5件。维持和驳回的占审结案件的70.0%。",
+     "审结案件50件，其中维持28件，驳回7件，撤销10件，终止5件。维持和驳回的占审结案件的76.0%。", 35),
+    ("结案200件，其中判决110件，调解结案60件，撤诉结案30件。调解结案与撤诉结案的占结案总数的45.0%。",
+     "结案200件，其中判决110件，调解结案60件，撤诉结案30件。调解结案与撤诉结案的占结案总数的40.0%。", 90),
+    ("答复申请16件：同意公开6件，同意部分公开2件，不予公开3件，信息不存在5件。同意公开及同意部分公开的占全部答复的50.0%。",
+     "答复申请16件：同意公开6件，同意部分公开2件，不予公开3件，信息不存在5件。同意公开及同意部分公开的占全部答复的56.0%。", 8),
+    ("办结申请40件，其中予以公开18件、部分公开6件、不予公开4件、无法提供12件，予以公开和部分公开的比例为60.0%。",
+     "办结申请40件，其中予以公开18件、部分公开6件、不予公开4件、无法提供12件，予以公开和部分公开的比例为62.0%。", 24),
+    ("审结案件50件，其中维持28件，驳回7件，撤销10件，终止5件。维持的和驳回的占审结案件的70.0%。",
+     "审结案件50件，其中维持28件，驳回7件，撤销10件，终止5件。维持的和驳回的占审结案件的72.0%。", 35),
+])
+def test_a_share_of_joined_kinds_is_of_their_sum(tmp_path, text, planted, part) -> None:
+    assert fails(tmp_path, text) == []
+    assert ("pass", part) in [(s, ops["numerator"]) for s, ops in rules_of(tmp_path, text, "ratio.share")]
+    assert part in [ops["numerator"] for r, ops in fails(tmp_path, planted) if r == "ratio.share"]
+
+
+def test_a_join_of_an_unprinted_kind_is_no_share_of_one(tmp_path) -> None:
+    # 变更 is printed nowhere: the share is of 维持 + 变更, not of 维持 alone
+    text = "审结案件50件，其中维持28件，驳回7件，撤销10件，终止5件。维持和变更的占审结案件的70.0%。"
+    assert rules_of(tmp_path, text, "ratio.share") == []
+    # a name that holds 和 itself is one kind
+    text = "地区生产总值500亿元，其中批发和零售业增加值42.5亿元。批发和零售业增加值占地区生产总值的8.5%。"
+    assert ("pass", 42.5) in [(s, ops["numerator"]) for s, ops in rules_of(tmp_path, text, "ratio.share")]
+
+
+# --- a figure naming the set a list is drawn from: "办结的15件中,A 5件、B 3件,合计8件" -------------------
+# The figure right before 中 names the set the clause breaks down; a 合计 after the items sums the
+# items only (the set is no item of its own list).
+@pytest.mark.parametrize(("text", "planted", "total"), [
+    ("已办结15件。办结的15件中，予以公开5件、部分公开3件，合计8件；无法提供5件，不予处理2件。",
+     "已办结15件。办结的15件中，予以公开5件、部分公开3件，合计9件；无法提供5件，不予处理2件。", 9),
+    ("在审结的42件案件中，维持20件、驳回6件，合计26件；撤销5件。",
+     "在审结的42件案件中，维持20件、驳回6件，合计28件；撤销5件。", 28),
+    ("受理举报120件，查实的58件中，罚款32件、警告11件，共计43件。",
+     "受理举报120件，查实的58件中，罚款32件、警告11件，共计45件。", 45),
+    ("受理申请64件，答复的60件当中，同意公开21件、部分公开9件，合计30件；不予公开30件。",
+     "受理申请64件，答复的60件当中，同意公开21件、部分公开9件，合计31件；不予公开30件。", 31),
+])
+def test_the_set_before_zhong_is_no_item_of_its_list(tmp_path, text, planted, total) -> None:
+    assert fails(tmp_path, text) == []
+    assert total in [ops["total"] for r, ops in fails(tmp_path, planted) if r == "sum.breakdown"]
+
+
+# --- a line opening a set of its own ends the list lines above it ---------------------------------
+# "按…分:\n- A 18件\n- …\n败诉的7件中,…4件,…": in a Markdown or HTML list whose markers the reader
+# drops, a line whose first figure names the set it breaks down (…的7件中,) is no item of the list.
+_LINES = """# 某区2021年度行政应诉工作报告
+
+## 一、基本情况
+
+2021年，全区行政机关作为被告的一审行政诉讼案件共52件，比上年的47件增加5件，增长10.6%；另有上年结转8件。\
+全年审结一审案件49件，其中行政机关败诉7件，败诉率14.3%。
+
+按案件所涉领域分：
+
+- 行政处罚（含没收）18件
+- 行政许可9件
+- 信息公开7件
+- 行政强制6件
+- 其他领域12件
+
+败诉的7件中，因程序违法被判决撤销4件，因事实不清、证据不足2件，适用法律错误1件。
+
+| 被告 | 一审收案 | 审结 | 败诉 |
+| --- | --- | --- | --- |
+| 区人民政府 | 20 | 19 | 3 |
+| 区自然资源局 | 18 | 17 | 2 |
+| 其他部门 | 14 | 13 | 2 |
+| 合计 | 52 | 49 | 7 |
+"""
+
+
+def test_a_line_opening_a_set_ends_the_list_above(tmp_path) -> None:
+    assert fails(tmp_path, _LINES, "r.md") == []
+    got = rules_of(tmp_path, _LINES, "sum.breakdown", "r.md")
+    assert ("pass", {"total": 52, "parts": [18, 9, 7, 6, 12]}) in got
+    assert ("pass", {"total": 7, "parts": [4, 2, 1]}) in got
+    # (a planted item leaves the list two wholes, 52 cases filed and 49 closed: no reading, no check)
