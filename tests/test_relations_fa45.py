@@ -112,3 +112,50 @@ def test_a_line_opening_a_set_ends_the_list_above(tmp_path) -> None:
     assert ("pass", {"total": 52, "parts": [18, 9, 7, 6, 12]}) in got
     assert ("pass", {"total": 7, "parts": [4, 2, 1]}) in got
     # (a planted item leaves the list two wholes, 52 cases filed and 49 closed: no reading, no check)
+
+
+# --- sections restating a measure break down one whole, not its 其中 part ------------------------------
+# "出庭应诉81件…其中主要负责人出庭3件。各单位:…出庭18件;…": two figures above take the same section
+# figures; the whole is the one they add up to (the nearest), never the 其中 part of it.
+_SECTIONS = """全年受理投诉举报860件，办结842件，回访满意780件。其中，市长专线转办办结95件。
+
+各街道办理情况如下：
+甲街道：受理310件，办结305件，回访满意290件；
+乙街道：受理280件，办结271件，回访满意250件；
+丙街道：受理270件，办结266件，回访满意240件。"""
+
+_SECTIONS2 = """今年法院开庭审理的行政案件64件，负责人出庭应诉52件，其中主要负责人出庭4件。
+
+分单位情况：
+县自然资源局：开庭审理25件，负责人出庭应诉22件；
+县住建局：开庭审理21件，负责人出庭应诉16件；
+各乡镇：开庭审理18件，负责人出庭应诉14件。"""
+
+
+@pytest.mark.parametrize("text", [_SECTIONS, _SECTIONS2])
+def test_sections_sum_to_the_whole_not_its_part(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+    totals = [ops["total"] for status, ops in rules_of(tmp_path, text, "sum.breakdown") if status == "pass"]
+    assert 95 not in totals and 4 not in totals
+    assert 842 in totals or 52 in totals
+
+
+def test_sections_still_catch_a_slip_of_the_whole(tmp_path) -> None:
+    planted = _SECTIONS.replace("办结271件", "办结261件")
+    assert fails(tmp_path, planted) == [("sum.breakdown", {"total": 842, "parts": [305, 261, 266]})]
+
+
+# --- work due restates no intake: "新收23件…另有结转2件…在全年需办理的25件中" ---------------------------
+# The set a back-reference names by what is due (需办理, 应审理) holds the work carried in as well:
+# it restates no figure of the new work alone. A set named by the intake's own stage still does.
+@pytest.mark.parametrize("text", [
+    "全年新收信访事项230件，加上年结转的14件。在需办理的244件中，已办结236件。",
+    "本年度新收申请46件，上年结转3件。在本年度需办理的49件申请中，予以公开20件，部分公开9件，无法提供11件，不予处理5件，结转下年4件。",
+])
+def test_work_due_restates_no_intake(tmp_path, text) -> None:
+    assert fails(tmp_path, text) == []
+    # a set named by the intake's own stage still restates it
+    assert rules_of(tmp_path, "本年度受理复议申请58件。在本年度受理的58件申请中，维持31件。", "equal.back_reference") == [
+        ("pass", {"values": [58, 58]})]
+    assert ("equal.back_reference", {"values": [58, 56]}) in fails(
+        tmp_path, "本年度受理复议申请58件。在本年度受理的56件申请中，维持31件。")
