@@ -159,3 +159,54 @@ def test_work_due_restates_no_intake(tmp_path, text) -> None:
         ("pass", {"values": [58, 58]})]
     assert ("equal.back_reference", {"values": [58, 56]}) in fails(
         tmp_path, "本年度受理复议申请58件。在本年度受理的56件申请中，维持31件。")
+
+
+# --- kinds nested under a table row, the indent lost in the copy --------------------------------------
+# "内资|1,250 / 　国有|48 / 　私营|1,102 / 外资|49 / 合计|1,299": the rows add up past the total in every
+# column; the one run right after a row, no larger than it in any column, whose leaving out makes
+# the rest add up, holds kinds of that row. A planted slip in one column still fails; a flat table
+# whose rows add up in one column is never read so.
+_NESTED_MD = """按登记注册类型分的企业单位：
+
+| 登记注册类型 | 单位数（个） | 比重（%） |
+| --- | --- | --- |
+| 内资企业 | 1,250 | 96.2 |
+| 　国有企业 | 48 | 3.7 |
+| 　私营企业 | 1,102 | 84.8 |
+| 外资企业 | 49 | 3.8 |
+| 合计 | 1,299 | 100.0 |
+"""
+
+_NESTED_HTML = """<html><body><p>二、三产业从业人员构成</p>
+<table border="1">
+<tr><th>产业</th><th>从业人员（万人）</th><th>比重（%）</th></tr>
+<tr><td>第二产业</td><td>5.83</td><td>39.9</td></tr>
+<tr><td>　工业</td><td>4.12</td><td>28.2</td></tr>
+<tr><td>　建筑业</td><td>1.71</td><td>11.7</td></tr>
+<tr><td>第三产业</td><td>8.79</td><td>60.1</td></tr>
+<tr><td>合计</td><td>14.62</td><td>100.0</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.parametrize(("text", "name", "slip", "slipped"), [
+    (_NESTED_MD, "r.md", ("| 49 |", "| 94 |"), 94),
+    (_NESTED_HTML, "r.html", ("<td>8.79</td>", "<td>8.97</td>"), 8.97),
+])
+def test_kinds_nested_under_a_row(tmp_path, text, name, slip, slipped) -> None:
+    assert fails(tmp_path, text, name) == []
+    planted = text.replace(*slip)
+    assert any(slipped in ops["parts"] for rule, ops in fails(tmp_path, planted, name) if rule.startswith("sum.table"))
+
+
+def test_a_flat_table_is_not_read_as_nested(tmp_path) -> None:
+    flat = """| 地区 | 件数 | 占比（%） |
+| --- | --- | --- |
+| 甲区 | 300 | 50.0 |
+| 乙区 | 200 | 33.3 |
+| 丙区 | 100 | 16.7 |
+| 合计 | 500 | 100.0 |
+"""
+    assert any(ops["total"] == 500 for rule, ops in fails(tmp_path, flat, "r.md") if rule.startswith("sum.table"))
+    # nor a nested table whose run is not unique: no reading is forced
+    assert fails(tmp_path, _NESTED_MD, "r.md") == []
