@@ -210,3 +210,17 @@ def test_a_flat_table_is_not_read_as_nested(tmp_path) -> None:
     assert any(ops["total"] == 500 for rule, ops in fails(tmp_path, flat, "r.md") if rule.startswith("sum.table"))
     # nor a nested table whose run is not unique: no reading is forced
     assert fails(tmp_path, _NESTED_MD, "r.md") == []
+
+
+# --- a rate of cutting is over what there was before the cut ----------------------------------------
+# "原有…64个,撤并后保留41个,撤并23个,撤并率35.9%": the figure of what the cut left (保留, 剩余) is the
+# rest beside the cut, never the base of its rate (23/41 would read a misprinted rate as right).
+@pytest.mark.parametrize(("text", "planted"), [
+    ("原有议事协调机构64个，本次撤并后保留41个，撤并23个，撤并率35.9%。",
+     "原有议事协调机构64个，本次撤并后保留41个，撤并23个，撤并率56.1%。"),
+    ("梳理证明事项520项，保留415项，压减105项，压减率20.2%。",
+     "梳理证明事项520项，保留415项，压减105项，压减率25.3%。"),
+])
+def test_a_cut_rate_is_over_the_count_before_the_cut(tmp_path, text, planted) -> None:
+    assert fails(tmp_path, text) == []
+    assert [r for r, ops in fails(tmp_path, planted)] == ["ratio.own_name"]
