@@ -23,7 +23,7 @@ from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
-from .rate_readings import _explained, _less_excluded, base_exclusions
+from .rate_readings import _explained, _less_excluded, base_exclusions, short_of_the_numerator, sibling_count
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
@@ -333,6 +333,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
 
     prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
              and can_base(q)]
+    if pct.value == per and short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False)):
+        return None  # "开庭审理118件,负责人出庭121件,出庭应诉率100%": over the 118 or misprinted (full_rate)
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
            and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q)
            for q in window) \
@@ -399,18 +401,10 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                    and not is_delta(d, q)][:2]
     # "被申请复议47件,被提起诉讼19件,被纠错6件,纠错率9.1%": two counts side by side, a base together
     beside = prior[-1] if prior and prior[-1].index == denominator.index + 1 == numerator.index - 1 else None
-    plus = beside if beside is not None and _sibling_count(d, denominator, beside) else None
+    plus = beside if beside is not None and sibling_count(d, denominator, beside) else None
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others],
                     base_plus=plus)
-
-
-def _sibling_count(d: _Doc, a: Quantity, b: Quantity) -> bool:
-    """Are ``a``, ``b`` counts of two kinds in adjacent clauses (no 其中/分别): a rate's base together?"""
-    wa, wb = _cjk(d.own_words(a)), _cjk(d.own_words(b))
-    return (a.sentence == b.sentence and a.unit == b.unit and d.s[a.end : b.start].count(",") == 1
-            and not re.search(r"其中|分别|包括|含", d.s[a.end : b.end]) and not is_delta(d, b)
-            and len(wa) >= 2 and len(wb) >= 2 and wa not in wb and wb not in wa)
 
 
 def _visits_of(q: Quantity, numerator: Quantity) -> bool:

@@ -14,10 +14,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .bases import size
+from .bases import cjk, size
 from .misprints import slips
 from .model import Relation, compatible
 from .refused_bases import less_part
+from .roles import is_delta
 from .structure import _Doc, _paragraph_start
 from .vocab import read_entries
 
@@ -100,3 +101,20 @@ def kept_of_a_cut(words: str, name: str) -> bool:
     """"梳理事项4,126项…保留3,864项,精简262项,精简率6.3%": a rate of cutting is over what there was
     before the cut; the figure of what it left (保留, 剩余) is the rest beside the cut, not its base."""
     return bool(_CUT_RATE.search(name)) and bool(_KEPT.search(words))
+
+
+def sibling_count(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """Are ``a``, ``b`` counts of two kinds in adjacent clauses (no 其中/分别): a rate's base together?"""
+    wa, wb = cjk(d.own_words(a)), cjk(d.own_words(b))
+    return (a.sentence == b.sentence and a.unit == b.unit and d.s[a.end : b.start].count(",") == 1
+            and not re.search(r"其中|分别|包括|含", d.s[a.end : b.end]) and not is_delta(d, b)
+            and len(wa) >= 2 and len(wb) >= 2 and wa not in wb and wb not in wa)
+
+
+def short_of_the_numerator(d: _Doc, numerator: Quantity, named_as_base) -> bool:
+    """Is the figure right before the numerator, in its sentence, one the rate's base words name
+    (``named_as_base``) and smaller than the numerator ("开庭审理118件,负责人出庭121件,出庭应诉率100%")?
+    Then the rate is over it and a figure is misprinted, or over a wider one: no reading is sure."""
+    prev = d.qs[numerator.index - 1] if numerator.index else None
+    return (prev is not None and not prev.is_percent and prev.sentence == numerator.sentence
+            and compatible(prev, numerator) and prev.value < numerator.value and named_as_base(prev))
