@@ -240,3 +240,41 @@ def test_a_full_rate_over_a_smaller_base_is_no_rate_of_a_wider_one(tmp_path, tex
     # the rate over the 开庭 figure still fails where it does not hold
     short = text.replace(str(pair[0]) + "件，出庭", str(pair[1] - 3) + "件，出庭")
     assert [ops["denominator"] for r, ops in fails(tmp_path, short) if r == "ratio.rate"] == [pair[1]]
+
+
+# --- a prose figure with a share of the table's total is a part of it, no restated total ---------------
+# "等级公路里程4,960.8公里,占公路总里程的95.2%" beside a table whose 合计 is the 里程 of every grade: the
+# figure's own share (below 100%, of the column's measure) says it is a part of that total.
+_GRADED_HTML = """<html><body>
+<p>年末全市公路总里程5,208.4公里。等级公路里程4,960.8公里，占公路总里程的95.2%。</p>
+<table border="1">
+<tr><th>技术等级</th><th>里程（公里）</th></tr>
+<tr><td>高速公路</td><td>412.6</td></tr>
+<tr><td>一级公路</td><td>649.7</td></tr>
+<tr><td>二级公路</td><td>1,318.5</td></tr>
+<tr><td>三级及四级公路</td><td>2,580.0</td></tr>
+<tr><td>等外公路</td><td>247.6</td></tr>
+<tr><td>合计</td><td>5,208.4</td></tr>
+</table>
+</body></html>
+"""
+
+_GRADED_MD = """年末全县城市道路长度386.5公里。等级道路长度351.2公里，占城市道路总长度的90.9%。
+
+| 道路等级 | 长度（公里） |
+| --- | --- |
+| 快速路 | 48.2 |
+| 主干路 | 100.0 |
+| 次干路 | 102.7 |
+| 支路 | 100.3 |
+| 等外道路 | 35.3 |
+| 合计 | 386.5 |
+"""
+
+
+@pytest.mark.parametrize(("text", "name"), [(_GRADED_HTML, "r.html"), (_GRADED_MD, "r.md")])
+def test_a_figure_with_its_share_of_the_total_restates_no_total(tmp_path, text, name) -> None:
+    assert fails(tmp_path, text, name) == []
+    # a slip of the prose whole still fails, by the share over it
+    planted = text.replace("5,208.4公里。", "5,280.4公里。").replace("386.5公里。", "368.5公里。")
+    assert [r for r, ops in fails(tmp_path, planted, name)] == ["ratio.share"]
