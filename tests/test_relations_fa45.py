@@ -57,6 +57,8 @@ def test_a_join_of_an_unprinted_kind_is_no_share_of_one(tmp_path) -> None:
     # a name that holds 和 itself is one kind
     text = "地区生产总值500亿元，其中批发和零售业增加值42.5亿元。批发和零售业增加值占地区生产总值的8.5%。"
     assert ("pass", 42.5) in [(s, ops["numerator"]) for s, ops in rules_of(tmp_path, text, "ratio.share")]
+    text = "全区法人单位3,250个，其中批发和零售业716个。批发和零售业法人单位占全部法人单位的22.0%。"
+    assert ("pass", 716) in [(s, ops["numerator"]) for s, ops in rules_of(tmp_path, text, "ratio.share")]
 
 
 # --- a figure naming the set a list is drawn from: "办结的15件中,A 5件、B 3件,合计8件" -------------------
@@ -237,6 +239,9 @@ def test_a_full_rate_over_a_smaller_base_is_no_rate_of_a_wider_one(tmp_path, tex
     got = fails(tmp_path, text)
     assert [ops["denominator"] for r, ops in got if r.startswith("ratio")] in ([], [pair[1]])
     assert ("bound.stage", {"smaller": pair[0], "larger": pair[1]}) in got
+    # a numerator summed from kinds of appearance is no figure short of its base
+    summed = "开庭审理的9件案件中，主要负责人出庭应诉4件，其他负责人出庭应诉5件，负责人出庭应诉率100%。"
+    assert ("pass", 9) in [(s, ops["denominator"]) for s, ops in rules_of(tmp_path, summed, "ratio.rate")]
     # the rate over the 开庭 figure still fails where it does not hold
     short = text.replace(str(pair[0]) + "件，出庭", str(pair[1] - 3) + "件，出庭")
     assert [ops["denominator"] for r, ops in fails(tmp_path, short) if r == "ratio.rate"] == [pair[1]]
