@@ -333,8 +333,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
 
     prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
              and can_base(q)]
-    if pct.value == per and short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False) and not says(q, num_words, after=False)):
-        return None  # "开庭审理118件,负责人出庭121件,出庭应诉率100%": over the 118 or misprinted (full_rate)
+    if pct.value == per and (short := short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False) and not says(q, num_words, after=False))):
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": short, "percent": pct}, per=per)
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
            and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q)
            for q in window) \

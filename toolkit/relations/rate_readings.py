@@ -111,12 +111,12 @@ def sibling_count(d: _Doc, a: Quantity, b: Quantity) -> bool:
             and len(wa) >= 2 and len(wb) >= 2 and wa not in wb and wb not in wa)
 
 
-def short_of_the_numerator(d: _Doc, numerator: Quantity, named_as_base) -> bool:
-    """Is the figure right before the numerator, in its sentence, one the rate's base words name
-    (``named_as_base``) and smaller than the numerator ("开庭审理118件,负责人出庭121件,出庭应诉率100%")?
-    Then the rate is over it and a figure is misprinted, or over a wider one: no reading is sure."""
+def short_of_the_numerator(d: _Doc, numerator: Quantity, named_as_base) -> Quantity | None:
+    """The figure right before the numerator, in its sentence, that the rate's base words name
+    (``named_as_base``) and that is smaller than the numerator ("开庭审理118件,负责人出庭121件,出庭应诉率
+    100%"): a rate of 100% is over it, and a figure is misprinted -- not over a wider one further back."""
     if not numerator.index or d.qs[numerator.index] is not numerator:
-        return False  # (a sum of figures: "主要负责人出庭3件,其他负责人出庭5件")
+        return None  # (a sum of figures: "主要负责人出庭3件,其他负责人出庭5件")
     prev = d.qs[numerator.index - 1]
-    return (not prev.is_percent and prev.sentence == numerator.sentence
-            and compatible(prev, numerator) and prev.value < numerator.value and named_as_base(prev))
+    return prev if (not prev.is_percent and prev.sentence == numerator.sentence and compatible(prev, numerator)
+                    and prev.value < numerator.value and named_as_base(prev)) else None
