@@ -419,12 +419,19 @@ _LISTED_SUBJECT = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9f
 _JOINED_KIND = re.compile(r"(?:(?:两项|两类|三类|三项|两种|三种|等)?的?(?:案件|事项|诉求|申请|件))?$")
 
 
+def joined_names(subject: str) -> list[str]:
+    """The names a share's subject joins by 和/、/及/与 before its total word or noun ("予以公开和部分
+    公开的": 予以公开, 部分公开 -- a name closed by 的 is that name)."""
+    m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
+    return [n.removesuffix("的") for n in _JOINER.split(subject[: m.start()]) if n] if m is not None else []
+
+
 def _joined_names(d: _Doc, subject: str, pct: Quantity) -> tuple[str, list[str]]:
     """The names a share's subject joins with 和/、/与 (and their joined words), else none."""
     m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
     # ("同意公开和部分公开的比例为", "…所占比例": the last name without the 的/所 tying it to the share)
     words = re.sub(r"[的所]+$", "", subject[: m.start()]) if m is not None else ""
-    names = [n for n in _JOINER.split(words) if n]
+    names = [n.removesuffix("的") for n in _JOINER.split(words) if n]  # ("维持的和驳回的": each name closed by 的)
     if len(names) < 2 and (listed := _LISTED_SUBJECT.search(d.label(pct))) is not None:
         # "予以公开、部分公开的比例为56.3%": names listed with 、 before the share name the share of their sum
         words = listed.group(1)

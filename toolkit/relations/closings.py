@@ -216,9 +216,10 @@ _DUE = re.compile(r"(?:共|共计|合计|总计)(?:需|应)")
 _EVERY_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}?各(?:类|项|种)([\u4e00-\u9fff]{2,6})$")
 # a list's opener between two figures: 其中, 包括, a colon, or "<words>中" opening the clause
 # ("本年度办理结果中予以公开…"; not 中心, 中央, 中小…)
-# ("19个社区中,已创建…7个、…9个,合计16个": the figure a "…中," follows is the set drawn from, no item)
+# ("19个社区中,已创建…7个、…9个,合计16个", "办结的15件中,予以公开5件、部分公开3件,合计8件": the figure a
+# "…中," follows is the set the list is drawn from, no item of it)
 _OPENS_ITS_LIST = re.compile(r"其中|包括|[:：]|[,;][\u4e00-\u9fff]{2,12}中,?(?!心|央|间|期|旬|国|标|等|小|型|级|学|医|止|断)[\u4e00-\u9fff]"
-                             r"|^[\u4e00-\u9fff]{1,8}中[,:]")
+                             r"|^[\u4e00-\u9fff]{0,8}中[,:]")
 
 
 def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quantity]:

@@ -494,6 +494,8 @@ _IN_WHICH_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}中$")
 # "被撤销的2件": the figure counts those the text said were 撤销 before.
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2,4})的$")
 _OTHER_YEAR = re.compile(r"\d{4}年|上年|去年|上一年|前年|同期")
+# work due ("需办理的25件", "应审理的…"): what was new and what was carried in together
+_DUE_WORK = re.compile(r"(?:需|应当?|应该)[\u4e00-\u9fff]{0,2}(?:办理|审理|处理|答复|办结|审结|受理)")
 _BACK = 40  # figures looked back for the one referred to
 _BACK_CHARS = 3000
 
@@ -573,6 +575,8 @@ def _back_references(d: _Doc, found: list[Relation]) -> list[Relation]:
                         cands = []
                         break
                     cands = cands or [r]
+            elif bool(_DUE_WORK.search(lab)) != bool(_DUE_WORK.search(d.label(r))):
+                continue  # "新收23件…另有结转2件…在全年需办理的25件中": work due is no restated intake
             elif it.stages == stages and r.index not in parts and "其中" not in d.label(r) \
                     and noun in re.sub(r"[^\u4e00-\u9fff]", "", d.label(r)) and not _another_kind_of(lab, aft, d.label(r)):
                 cands.append(r)

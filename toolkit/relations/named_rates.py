@@ -24,7 +24,7 @@ from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
-from .rate_readings import _explained, _less_excluded, base_exclusions
+from .rate_readings import _explained, _less_excluded, base_exclusions, short_of_the_numerator
 from .rate_subjects import own_noun as _own_noun
 from .rate_subjects import sibling_count as _sibling_count
 from .rate_subjects import subject_named_far
@@ -320,6 +320,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
 
     prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
              and can_base(q)]
+    if pct.value == per and (short := short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False) and not says(q, num_words, after=False))):
+        return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": short, "percent": pct}, per=per)
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
            and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q)
            for q in window) \

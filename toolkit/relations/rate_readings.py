@@ -89,3 +89,25 @@ def counts_alike(a: Quantity, b: Quantity) -> bool:
     """Are both counts of things, in counters the rate's words pair ("接访146批次…化解97件")? A rate
     named by meaning may count its numerator in another counter than its base."""
     return all(q.unit and not q.is_money and not q.is_percent and q.unit != "倍" for q in (a, b))
+
+
+# a rate of cutting ("精简率", "压减率"), and the words of what the cut leaves ("保留", "剩余", "压减至")
+_CUT_RATE = re.compile(r"(?:精简|精减|压减|削减|压缩|减少|取消|撤并|撤销|清理|淘汰)$")
+_KEPT = re.compile(r"保留|剩余|留存|余下|尚余|[降减缩]至")
+
+
+def kept_of_a_cut(words: str, name: str) -> bool:
+    """"梳理事项4,126项…保留3,864项,精简262项,精简率6.3%": a rate of cutting is over what there was
+    before the cut; the figure of what it left (保留, 剩余) is the rest beside the cut, not its base."""
+    return bool(_CUT_RATE.search(name)) and bool(_KEPT.search(words))
+
+
+def short_of_the_numerator(d: _Doc, numerator: Quantity, named_as_base) -> Quantity | None:
+    """The figure right before the numerator, in its sentence, that the rate's base words name
+    (``named_as_base``) and that is smaller than the numerator ("开庭审理118件,负责人出庭121件,出庭应诉率
+    100%"): a rate of 100% is over it, and a figure is misprinted -- not over a wider one further back."""
+    if not numerator.index or d.qs[numerator.index] is not numerator:
+        return None  # (a sum of figures: "主要负责人出庭3件,其他负责人出庭5件")
+    prev = d.qs[numerator.index - 1]
+    return prev if (not prev.is_percent and prev.sentence == numerator.sentence and compatible(prev, numerator)
+                    and prev.value < numerator.value and named_as_base(prev)) else None

@@ -34,7 +34,7 @@ from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
 from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
-from .rate_readings import counts_alike, explained_readings
+from .rate_readings import counts_alike, explained_readings, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
@@ -152,7 +152,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     base = None
     aside: list[Quantity] = []  # bases of another rate, stated in its brackets: readings only
     for q in reversed(before[:-1]):
-        if not compatible(q, numerator) or _an_item(d, q):
+        if not compatible(q, numerator) or _an_item(d, q) or kept_of_a_cut(words(q), name):
             continue
         if (d.in_parentheses(q) and q.index and d.qs[q.index - 1].is_percent and d.qs[q.index - 1] is not pct
                 and q.value >= numerator.value):

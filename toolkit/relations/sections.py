@@ -97,6 +97,14 @@ def _section_sums(d: _Doc, whole: tuple[int, int], sections: list[tuple[int, int
             parts.append(found)
         else:
             sums.append((total, parts))
+    # Two figures above taking the same section figures ("出庭应诉81件…其中主要负责人出庭3件"): one
+    # whole of them, the one they add up to (the nearest: a slip leaves it nearest), not its 其中 part.
+    near = {}
+    for t, ps in sums:
+        key, gap = tuple(p.index for p in ps), abs(sum(p.value for p in ps) - t.value)
+        if key not in near or gap < near[key][0]:
+            near[key] = (gap, t.index)
+    sums = [(t, ps) for t, ps in sums if near[tuple(p.index for p in ps)][1] == t.index]
     fits = [_fits(t, ps) for t, ps in sums]
     if len(sums) < 2 or sum(fits) < (1 if worded else 2) or len(fits) - sum(fits) > 1:
         return []

@@ -124,6 +124,14 @@ def of_another_kind(d: _Doc, named: Quantity, subject: str, base_words: str) -> 
     figure naming no such whole is ("第三产业增加值877.1亿元。民营经济增加值占地区生产总值的比重为
     52.6%": a part printed nowhere)."""
     words = _NOT_CJK.sub("", d.label(named))
+    from .bases import joined_names  # (bases reads the share modules' helpers)
+
+    names = joined_names(subject)
+    # (one name holding 和 is one kind: "批发和零售业法人单位占…" of the figure "批发和零售业2,316个")
+    joined = subject[: subject.find(names[1]) + 2] if len(names) >= 2 and names[1] in subject else ""
+    if len(names) >= 2 and all(len(n) >= 2 for n in names) and not all(n in words for n in names) \
+            and joined not in words:
+        return True  # "维持和变更的占…": of the two kinds together, not of the one the figure is
     return another_kind(words, subject) and (
         not base_words or _overlap(_NOT_CJK.sub("", d.own_words(named)), _NOT_CJK.sub("", base_words)) < 2)
 

@@ -320,6 +320,10 @@ def _char_positions(s: str, c: str) -> array:
 # --- breakdowns ----------------------------------------------------------------
 
 
+# a figure naming the set its clause breaks down ("败诉的7件中,", "审结的12件案件中:")
+_OPENS_A_SET = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:之|当)?中[,:]")
+
+
 def _list_lines_end(d: _Doc, pos: int) -> int:
     """End of the list items on the lines after ``pos`` ("其中:\n投诉8126件,\n举报3354件,\n…"):
     short lines each holding a figure, up to the first that closes the sentence."""
@@ -346,6 +350,8 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
             marked += 1
         elif marked >= 2:
             break  # "(一)咨询…\n(二)…\n全年共受理来电来信918件": a line with no marker after marked items is none
+        if end > pos and _OPENS_A_SET.match(s, d.in_range(line_start, line_end)[0].end):
+            break  # "…\n其他领域14件\n败诉的7件中,因程序违法4件,…": a set of its own, broken down on its line
         if _NAMED_ITEM.match(line):
             named += 1
         elif named >= 2:

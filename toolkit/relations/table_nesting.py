@@ -21,12 +21,14 @@ SUBTOTAL_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}(?:合计|小计))\s*$")
 _MOST = 32  # readings at most; a table of more ways to read is left to its first reading
 
 
-def item_readings(rows: list[Row]) -> list[list[Row]]:
+def item_readings(rows: list[Row], total: Row | None = None) -> list[list[Row]]:
     """The readings of which ``rows`` are items: first the rows but the "其中:" ones, then each way
-    of letting each "其中:" row's breakdown run over the rows after it, up to the next "其中:" row."""
+    of letting each "其中:" row's breakdown run over the rows after it, up to the next "其中:" row
+    (no "其中:" row: the rows, and the rows but kinds nested under one of them, if ``total`` shows it)."""
     starts = [i for i, r in enumerate(rows) if NESTED_ROW.match(r.head)]
     if not starts:
-        return [rows]
+        nested = kinds_under_a_row(rows, total) if total is not None else None
+        return [rows] if nested is None else [rows, nested]
     # each breakdown ends somewhere from its own row up to the row before the next breakdown
     ends = [range(s + 1, (starts[n + 1] if n + 1 < len(starts) else len(rows)) + 1) for n, s in enumerate(starts)]
     combos = 1
@@ -68,3 +70,39 @@ def _counts(head: str) -> int | None:
         return None
     n = m.group(1)
     return int(n) if n.isdigit() else _NUMERALS.get(n, -1) if len(n) == 1 else -1
+
+
+def _cell(r: Row, j: int):  # (the row's figure in column j, if any)
+    return next((q for k, q in r.numbers if k == j), None)
+
+
+def _fits(rows: list[Row], total: Row, j: int) -> bool:
+    """Do the rows' figures of column j add up to the total's, within the rounding of each?"""
+    parts, whole = [_cell(r, j) for r in rows], _cell(total, j)
+    if whole is None or any(p is None for p in parts):
+        return False
+    return sum(p.low for p in parts) <= whole.high and whole.low <= sum(p.high for p in parts)  # type: ignore[union-attr]
+
+
+def kinds_under_a_row(rows: list[Row], total: Row) -> list[Row] | None:
+    """"内资|8,517|98.6 / 国有|96|1.1 / 集体|74|0.9 / 私营|7,316|84.7 / 港澳台商投资|63|0.7 / …|合计|8,642|
+    100.0": rows printed as kinds of the row above them (indented in the original, the indent lost in
+    the copy) -- the rows add up past the total in every column, and leaving out the one run of rows
+    right after a row, no larger than it in any column, makes a column add up: the rows but that run
+    (None unless exactly one run does; a table of one column, or a long one, is not read so)."""
+    cols = [j for j, q in total.numbers if not q.is_percent]
+    if len(cols) < 2 or not 3 <= len(rows) <= 40:
+        return None
+    if any(_cell(r, j) is None for r in rows for j in cols) or any(
+            sum(_cell(r, j).low for r in rows) <= _cell(total, j).high for j in cols):  # type: ignore[union-attr]
+        return None
+    found = []
+    for h in range(len(rows) - 1):
+        for e in range(h + 2, len(rows) + 1):
+            run = rows[h + 1 : e]
+            if any(sum(_cell(r, j).value for r in run) > _cell(rows[h], j).value for j in cols):  # type: ignore[union-attr]
+                break  # (a longer run is larger still)
+            rest = rows[: h + 1] + rows[e:]
+            if any(_fits(rest, total, j) for j in cols):
+                found.append(rest)
+    return found[0] if len(found) == 1 else None

@@ -21,6 +21,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
 from .misprints import slips
 from .model import Relation
+from .named_rates import _own_share
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
 from .table_bases import counts_in_scale, in_header_unit
@@ -245,6 +246,9 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 continue
             if q.index - 1 in kinds and not before:
                 continue
+            if not q.is_percent and q.value != c.value and _own_share(d, q) and d.qs[q.index + 1].value < 100 \
+                    and columns[k][0] in d.label(d.qs[q.index + 1]):
+                continue  # "等级公路里程3,271.9公里,占公路总里程的95.9%": a part of the whole, by its share
             claims.setdefault(k, []).append(q)
             if v["whole"].search(before):
                 wholes.add(q.index)

@@ -285,15 +285,15 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
-    rows, others = _items(group, nested and not first, flat)
+    rows, others = _items(group, nested and not first, flat, total)
     out += [] if ragged else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     return out
 
 
-def _items(group: list[Row], nested_last: bool, flat: list[list[Row]]) -> tuple[list[Row], list[list[Row]]]:
+def _items(group: list[Row], nested_last: bool, flat: list[list[Row]], total: Row | None = None) -> tuple[list[Row], list[list[Row]]]:
     """A group's rows and the other readings of its items (table_nesting.item_readings)."""
     if not nested_last:
-        return group, flat
+        return group, flat or item_readings(group, total)[1:]
     readings = item_readings(group)
     return readings[0], readings[1:]
 
@@ -435,7 +435,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
         # (a "其中:" row is a part of the row above it, "投诉|1,500" over "其中:物业|600"; rows after it: table_nesting)
         # (rows of what came in, then of what became of it: the total adds its own block -- table_blocks)
-        item_sets = [own_block(s) for s in item_readings([r for r in t.rows[:i] if r.numbers])]
+        item_sets = [own_block(s) for s in item_readings([r for r in t.rows[:i] if r.numbers], row)]
         above = item_sets[0]
         headers = [r for r in t.rows[:i] if r.is_header]
         ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
