@@ -7,6 +7,7 @@ closing word (合计). Two listed districts of a city are no such pair: only com
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
@@ -17,6 +18,7 @@ from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive
 from .structure import _Doc
+from .vocab import read_entries
 
 _SCOPE = re.compile(r"^(?:全(?:省|市|县|区|州|盟|旗|镇|乡)|全年|合计|总计|共计|共)+")
 _TAIL = 4  # characters the parts and the total must share at their end (the measure, not one word)
@@ -38,7 +40,7 @@ def tail_totals(d: _Doc) -> list[Relation]:
         if not all(p.sentence == t.sentence and _level(d, p) and compatible(p, t) and p.unit == t.unit for p in (a, b)):
             continue
         qa, qb = (_qualifier(d.own_words(p), tail) for p in (a, b))
-        if not qa or not qb or qa == qb or not names_its_complements(qa + "," + qb):
+        if not qa or not qb or qa == qb or not (names_its_complements(qa + "," + qb) or _tail_pair(qa, qb)):
             continue
         out.append(Relation("sum", "sum.breakdown", {"total": t, "parts": [a, b]}))
     return out
@@ -82,6 +84,16 @@ def _pair(own_a: str, own_b: str) -> tuple[str, str] | None:
         if y in own_a and x in own_b:
             return y, x
     return None
+
+
+@lru_cache(maxsize=1)
+def _tail_pairs() -> list[tuple[str, str]]:
+    return read_entries("complements.yaml", "shared_tail_pairs", lambda e: (str(e["a"]), str(e["b"])))
+
+
+def _tail_pair(qa: str, qb: str) -> bool:
+    """Are the qualifiers a pair that makes up a whole of the measure they qualify (职工, 城乡居民)?"""
+    return any((a in qa and b in qb) or (b in qa and a in qb) for a, b in _tail_pairs())
 
 
 def _qualifier(own: str, tail: str) -> str:
