@@ -30,6 +30,7 @@ from .classified_wholes import (
     _names_whole,
     _sentences_before,
     _whole,
+    named_by_class,
 )
 from .completeness import (
     _REST,
@@ -296,11 +297,10 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
         wholes = [t for t in wholes if not any(p.exact and t.exact and p.value > t.value for p in column)
                   or within_one_slip(t, column)]
         if len(wholes) <= 1 and not (wholes and _fits(wholes[0], column)):
-            # "收到申请5,318件。经审查,立案受理4,962件,…不予受理356件。按争议类型分,…": the list adds
-            # up to a figure before it that an earlier list took as a part (4,962), not to the one
-            # the words found (or to none: "其中:医院142个,…。按医院等级分,…"): the figures decide.
+            # "…立案受理4,962件,…不予受理356件。按争议类型分,…": the list adds up to a figure an earlier list
+            # took as a part, not to the one the words found (or none: "…按医院等级分,…"): the figures decide.
             exact = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), True)
-                     if (q.index in listed or not wholes) and _fits(q, column)
+                     if (q.index in listed if wholes else named_by_class(d, q, cls)) and _fits(q, column)
                      and not (named and another_stage(d, q, named))}
             if len(exact) == 1:
                 wholes = list(exact.values())

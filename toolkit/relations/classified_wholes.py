@@ -324,3 +324,7 @@ def _opens_breakdown(d: _Doc, total: Quantity, first: Quantity) -> bool:
     return bool(re.match(r"[,:]?(其中|包括)", d.s[total.end : first.start]))
 
 
+def named_by_class(d: _Doc, q: Quantity, cls: str) -> bool:
+    """Does the opener's class name ``q``'s own words ("按医院等级分" and "医院142个")?"""
+    kind = re.sub(r"类别|类型|情况|方面|结构|等级|性质|规模|[^\u4e00-\u9fff]", "", cls)
+    return len(kind) >= 2 and kind in re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(q))

@@ -119,10 +119,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "全年进出口总值312.6亿元。其中,一季度出口61.9亿元,进口24.5亿元": a period named once, at the
         # list's head, is the list's -- its figures are of that part of the year, each within the whole
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if len(parts) > 1 and _BESIDE.match(_ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]) \
-            and not _may_add_up(total, parts):
-        # "执法人员28名,其中持证的26名,另有辅助执法人员41名": 另有 adds what the whole does not count as often
-        # as it names its rest; unless the figures make it the rest, the list ends before it
+    if len(parts) > 1 and _BESIDE.match(last := _ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]) \
+            and len(_NOT_CJK.sub("", _BESIDE.sub("", last, 1))) >= 2 and not _may_add_up(total, parts):
+        # "执法人员28名,其中持证的26名,另有辅助执法人员41名": 另有 naming a kind of its own adds what the whole
+        # may not count ("另有12件结转…" is the rest); unless the figures make it the rest, the list ends before it
         parts = parts[:-1]
     # Averages and per-capita figures ("城镇居民人均可支配收入52316元", "每千人口医师2.87人") do not add up.
     if not is_additive(d, total) or shares_name_another_whole(d, total, parts):

@@ -17,6 +17,7 @@ from .structure import _Doc, _find_by_label, _overlap
 SET_OPENER = re.compile(r"([\u4e00-\u9fff]{2,8})中,|([\u4e00-\u9fff]{0,6}的[\u4e00-\u9fff]{2,6})中(?![心央间期旬国标等小型级学医止断])")
 _HEAD_SET = re.compile(rf"在?(?:{SET_OPENER.pattern})")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|此类|该")  # ("上述工单中,…": the figure before, whatever its words)
 _REACH = 40  # figures back the set's figure is looked for (linear in the text)
 # the work's noun a set's name ends with ("转办件", "办结工单"): the act before it is what names the set
 _NOUN_TAIL = re.compile(r"(?:工单|案件|事项|诉求|件|单)$")
@@ -64,7 +65,7 @@ def with_opened_set(d: _Doc, rel: Relation | None, numerator: Quantity, pct: Qua
     name = m.group(1) or m.group(2)
     base = _find_by_label(d, cands, name, pct.start) or _by_abbreviation(d, cands, name)
     if base is None or base.value < numerator.value:
-        if rel is not None and base is None and _overlap(_NOT_CJK.sub("", d.label(rel.roles["denominator"])),
+        if rel is not None and base is None and not _BACK_REFERENCE.match(name) and _overlap(_NOT_CJK.sub("", d.label(rel.roles["denominator"])),
                                                          _NOUN_TAIL.sub("", name)) < 2:
             # the rate is of the set its sentence names, which no figure before is named by: the base
             # its own words found is a guess the check cannot fail on
