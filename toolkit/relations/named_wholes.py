@@ -77,9 +77,8 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
     for name in set_name(d, words):
         if len(name) < 2:
             continue
-        found = [r for r in earlier if _names(_own_name(d, r), name)]
-        if _WHOLE_SCOPE.search(words):  # ("全区行政处罚案件中," names no "上述5个部门行政处罚案件合计")
-            found = [r for r in found if not _NARROWED.search(d.s, r.clause[0], r.start)]
+        # ("全区行政处罚案件中," names no "上述5个部门行政处罚案件合计")
+        found = unnarrowed(d, words, [r for r in earlier if _names(_own_name(d, r), name)])
         if not found:
             continue
         # (a figure so named in an earlier paragraph is farther than the nearest: no rival)
@@ -217,15 +216,12 @@ def totals_named(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
     if len(x) < 2:
         return []
     named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
-    if _WHOLE_SCOPE.search(words):
-        # "全区行政处罚案件中,…": the whole of the scope, not what some of its bodies did ("上述5个部门行政
-        # 处罚案件合计3,290件")
-        named = [t for t in named if not _NARROWED.search(d.s, t.clause[0], t.start)]
-    return named
+    return unnarrowed(d, words, named)
 
 
 def unnarrowed(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
-    """``totals`` without those named by a narrower scope when the set's words name a whole one."""
+    """``totals`` without those named by a narrower scope when the set's words name a whole one
+    ("全区行政处罚案件中,…": the whole of the scope, not "上述5个部门行政处罚案件合计3,290件")."""
     if not _WHOLE_SCOPE.search(words):
         return totals
     return [t for t in totals if not _NARROWED.search(d.s, t.clause[0], t.start)]
