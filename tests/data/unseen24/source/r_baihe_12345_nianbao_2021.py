@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("baihe-12345-nianbao-2021", "txt", "白河市12345政务服务热线中心", 2022, enc="utf-16", dest="enc", wrap=36,
@@ -17,7 +17,7 @@ rep.text = f"""
 
 二、工单办理
 
-全年转派承办单位工单38.98万件，按时办结37.84万件，按时办结率97.1%，回访满意率96.2%。
+全年转派承办单位工单38.98万件，按时办结37.84万件，按时办结率97.1%，超期办结1.14万件，转派工单占受理诉求的47.5%，回访满意率96.2%。
 
 三、分季度受理情况
 
@@ -38,3 +38,7 @@ rep.add(
 )
 rep.never("接听来电96.48万个，受理诉求82.14万件", "calls beside 诉求: a call may carry no 诉求")
 rep.never("回访满意率96.2%", "a rate over 回访, not printed")
+
+rep.add(S(389800, [378400, 11400], span(t, "转派承办单位工单38.98万件", "超期办结1.14万件"), "H"), R(389800, 821400, 47.5, span(t, "受理诉求82.14万件", "受理诉求的47.5%"), "C"))
+
+rep.shape += "; 转派 = 按时 + 超期 (H), 转派 share of 受理"

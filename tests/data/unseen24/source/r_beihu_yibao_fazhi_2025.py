@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("beihu-yibao-fazhi-2025", "docx", "北湖区医疗保障局", 2026, dest="enc",
              kind="北湖区医疗保障局2025年法治政府建设情况报告 (2026, 医保局)",
@@ -41,3 +41,5 @@ rep.never("作出行政处罚11件，罚款86.3万元", "cases and money, no rel
 
 q = "参保人数38.62万人，其中职工医保14.26万人、城乡居民医保24.36万人，职工医保、城乡居民医保参保人数分别占全区参保人数的36.9%、63.6%"
 rep.add(R(142600, 386200, 36.9, q, "B"), R(243600, 386200, 63.6, q, "B", bad="24.36 / 38.62 = 63.1%, printed 63.6%"))
+
+rep.shape += "; two 参保 shares with 分别 (one planted)"

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("cuifeng-linye-tjgb-2023", "md", "翠峰市林业局", 2024,
@@ -15,7 +15,7 @@ rep.text = f"""
 
 ## 二、生态建设
 
-全年完成营造林68.42万亩，比上年（62.18万亩）增长10.4%，其中人工造林12.36万亩、封山育林18.64万亩、退化林修复21.86万亩、森林抚育15.56万亩，完成年度计划（65万亩）的105.3%。分县（区）情况如下：
+全年完成营造林68.42万亩，比上年（62.18万亩）增长10.4%，其中人工造林12.36万亩、封山育林18.64万亩、退化林修复21.86万亩、森林抚育15.56万亩，完成年度计划（65万亩）的105.3%，退化林修复占营造林的31.9%。分县（区）情况如下：
 
 {tab}
 
@@ -49,3 +49,7 @@ rep.never("38.3:44.1:17.5", "the structure adds to 99.9 by rounding")
 rep.never("发生森林火灾6起，受害森林面积18.6公顷", "a count and an area")
 
 rep.add(C(68.42, 10.4, span(t, "营造林68.42万亩", "增长10.4%"), "A", prev=62.18, bad="(68.42 − 62.18) / 62.18 = 10.0%, printed 10.4%"))
+
+rep.add(R(21.86, 68.42, 31.9, span(t, "营造林68.42万亩", "占营造林的31.9%"), "C"))
+
+rep.shape += "; 营造林 with last year in brackets (a planted percent), 退化林修复 share"

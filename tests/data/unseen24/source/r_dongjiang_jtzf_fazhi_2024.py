@@ -1,4 +1,4 @@
-from common import B, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("dongjiang-jtzf-fazhi-2024", "html", "东江市交通运输综合行政执法支队", 2025,
@@ -45,3 +45,5 @@ rep.never("发生行政诉讼2件，均胜诉", "均: no second figure")
 rep.never("支队4个大队每队均配备法制审核员2名", "均 per unit: 8 审核员 is not printed")
 
 rep.add(R(412.6, 1274.5, 32.4, span(t, rt[0], "28.7%"), "B"), R(358.1, 1274.5, 28.7, span(t, rt[0], "28.7%"), "B", bad="358.1 / 1,274.5 = 28.1%, printed 28.7%"))
+
+rep.shape += "; two 大队 shares of 罚款 with 分别 (one planted)"

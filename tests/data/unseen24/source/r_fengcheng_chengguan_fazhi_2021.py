@@ -1,4 +1,4 @@
-from common import B, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("fengcheng-chengguan-fazhi-2021", "txt", "丰城区城市管理局", 2022, wrap=33, page_every=10,
              page_style="— {n} —",
@@ -17,7 +17,7 @@ rep.text = """
 
 全年查处城市管理违法案件2,486起，罚款624.8万元。按类别分，占道经营938起、罚款86.2万元，违法建设412起、罚款318.6万元，渣土运输356起、罚款142.3万元，其他780起、罚款77.7万元。违法建设罚款占罚款总额的51.0%。
 
-全年拆除违法建设1,126处、面积18.42万平方米，其中新增违建312处、存量违建814处。
+全年拆除违法建设1,126处、面积18.42万平方米，其中新增违建312处、存量违建814处，新增违建占27.7%。
 
 三、回应群众诉求
 
@@ -52,3 +52,5 @@ rep.add(
 rep.never("全年生活垃圾清运量42.6万吨，日均清运1,167吨", "万吨 beside 吨; a 日均 over 365 days not printed")
 rep.never("拆除违法建设1,126处、面积18.42万平方米", "处 beside 平方米")
 rep.never("违法建设412起", "cases of 违法建设 beside the 1,126 处 demolished: different measures")
+
+rep.add(R(312, 1126, 27.7, span(t, "拆除违法建设1,126处", "新增违建占27.7%")))

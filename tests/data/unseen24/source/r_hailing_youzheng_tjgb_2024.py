@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("hailing-youzheng-tjgb-2024", "html", "海陵市邮政管理局", 2025,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("hechuan-shuili-tjgb-2022", "txt", "河川市水利局", 2023, wrap=36, page_every=10, page_style="— {n} —",
@@ -15,7 +15,7 @@ rep.text = f"""
 
 二、供水和用水
 
-全市总用水量16.84亿立方米，其中生活用水2.46亿立方米、工业用水3.12亿立方米、农业用水10.38亿立方米、生态环境补水0.88亿立方米。农业用水占总用水量的61.6%。人均综合用水量412立方米；万元地区生产总值用水量38.6立方米，比上年下降5.2%。
+全市总用水量16.84亿立方米，其中生活用水2.46亿立方米、工业用水3.12亿立方米、农业用水10.38亿立方米、生态环境补水0.88亿立方米。农业用水占总用水量的61.6%，生活用水和工业用水合计5.58亿立方米。人均综合用水量412立方米；万元地区生产总值用水量38.6立方米，比上年下降5.2%。
 
 各县（区）用水情况：
 
@@ -49,3 +49,5 @@ rep.add(
 rep.never("其中地表水资源量41.86亿立方米，地下水资源量15.24亿立方米，地表水与地下水重复计算量8.48亿立方米", "地表 + 地下 − 重复 = 总量: the parts overlap, their plain sum is not the total")
 rep.never("人均综合用水量412立方米", "population not printed")
 rep.never("农村自来水普及率96.4%", "a rate over a base not printed")
+
+rep.add(S(5.58, [2.46, 3.12], span(t, "生活用水2.46亿立方米", "合计5.58亿立方米"), "H"))

@@ -1,4 +1,4 @@
-from common import B, C, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("heshan-xinfang-2024", "txt", "鹤山县信访局", 2025, wrap=33, page_every=9, page_style="第 {n} 页",
              header="鹤山县信访局", kind="鹤山县2024年信访工作情况报告 (2025)",
@@ -16,7 +16,7 @@ rep.text = """
 
 三、分级受理情况
 
-县级信访部门受理2,416件次，乡镇受理1,446件次。
+县级信访部门受理2,416件次，乡镇受理1,446件次，县级受理占62.6%。
 
 四、问题类别
 
@@ -43,3 +43,7 @@ rep.add(
 rep.never("来访中集体访46批、1,032人次", "批 and 人次 beside 件次")
 
 rep.add(R(3862, 486000, 79.9, span(t, "3,862件次", "每万人信访量79.9件次"), "G", per=10000, bad="3,862 / 48.6万 × 10,000 = 79.5, printed 79.9"))
+
+rep.add(R(2416, 3862, 62.6, span(t, "3,862件次", "县级受理占62.6%"), "C"))
+
+rep.shape += "; 信访 per 万人 (planted), 县级 share"

@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("heyang-shizhengfu-fazhi-2024", "txt", "河阳市人民政府", 2025, wrap=36, page_every=9,
@@ -57,3 +57,5 @@ rep.never("全市共有行政执法部门42个", "部门 beside persons; the tab
 rep.never("进一步降低被纠错率", "a target with no figure")
 
 rep.add(R(2146.8, 9707.0, 22.6, span(t, "罚没款9,707.0万元", "占全市罚没款的22.6%"), "C", bad="2,146.8 / 9,707.0 = 22.1%, printed 22.6%"))
+
+rep.shape += "; a planted share of one 部门's 罚没款"

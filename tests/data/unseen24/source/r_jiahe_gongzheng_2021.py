@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("jiahe-gongzheng-2021", "html", "嘉禾市公证处", 2022,
              kind="嘉禾市公证处2021年度工作报告 (2022, 公证)",
@@ -44,3 +44,5 @@ rep.never("<td>其他民事</td><td>2,418</td>", "其他民事 2,418 equal to th
 
 q = span(t, "公证事项18,642件", "52.8%、13.6%")
 rep.add(R(9846, 18642, 52.8, q, "B"), R(2418, 18642, 13.6, q, "B", bad="2,418 / 18,642 = 13.0%, printed 13.6%"))
+
+rep.shape += "; two shares with 分别 (one planted)"

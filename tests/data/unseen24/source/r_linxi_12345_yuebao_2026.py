@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("linxi-12345-yuebao-2026", "txt", "临溪区12345热线工作办公室", 2026, half=True, wrap=30, page_every=9,
              page_style="{n}/2",
@@ -40,3 +40,5 @@ rep.add(
 rep.never("重复诉求比例4.6%", "a rate over a base not printed")
 
 rep.add(E([3632, 3623], span(t, "直接办结3,632件", "直接办结诉求3,623件"), "H", bad="直接办结 3,632 above, 3,623 here (digits swapped)"))
+
+rep.shape += "; 直接办结 restated at the end (planted)"

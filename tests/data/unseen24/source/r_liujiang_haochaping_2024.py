@@ -1,4 +1,4 @@
-from common import C, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("liujiang-haochaping-2024", "md", "柳江区政务服务管理局", 2025,
@@ -14,7 +14,7 @@ rep.text = f"""
 
 2024年，全区政务服务“好差评”系统共收到评价28.64万条，同比增长23.5%，其中好评28.31万条，基本满意0.21万条，不满意0.09万条，非常不满意0.03万条，好评率98.8%。差评（不满意和非常不满意）共0.12万条，占评价总数的0.4%，较上年（0.16万条）下降33.3%，已全部回访整改。
 
-从评价渠道看，线下窗口评价17.42万条，线上评价11.22万条。办事群众主动评价率76.4%。
+从评价渠道看，线下窗口评价17.42万条，线上评价11.22万条；区级窗口评价19.86万条，镇街评价8.78万条。办事群众主动评价率76.4%。
 
 ## 二、重点部门评价情况
 
@@ -38,3 +38,7 @@ rep.never("办事群众主动评价率76.4%", "a rate over 办件, not printed")
 rep.never("| 区市场监管局 | 42,186 |", "four of many 部门; no 合计")
 
 rep.add(C(1200, -33.3, span(t, "共0.12万条", "下降33.3%"), "A", prev=1600, bad="(0.12 − 0.16) / 0.16 = −25.0%, printed −33.3% (上年 0.18 typed 0.16)"))
+
+rep.add(S(286400, [198600, 87800], span(t, "评价28.64万条", "镇街评价8.78万条"), "F"))
+
+rep.shape += "; 差评 with last year in brackets (a planted percent), 区级 + 镇街 without 其中"

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("longquan-fuyi-2023", "md", "龙泉区人民政府", 2024,
@@ -52,3 +52,5 @@ rep.never("| 区人民政府 | 50 | 52 |", "审结 52 > 受理 50 because of the
 
 q = span(t, "已审结421件", "9.2%、3.8%")
 rep.add(R(41, 421, 9.2, q, "B", bad="41 / 421 = 9.7%, printed 9.2%"), R(16, 421, 3.8, q, "B"))
+
+rep.shape += "; two shares of 审结 with 分别 (one planted)"

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("minbei-sifating-fazhi-2023", "html", "岷北省司法厅", 2024,
              kind="岷北省2023年法治政府建设情况综述（省司法厅） (2024, 省级 province-wide summary)",
@@ -65,3 +65,5 @@ rep.never("全年审结1.96万件（含上年结转）", "审结 beside 受理: 
 rep.never("全省行政机关负责人出庭应诉率97.6%，全省持证行政执法人员8.62万人", "a rate over a base not printed; a stock")
 
 rep.add(E([21100, 21200], span(t, "受理2.11万件", "受理行政复议案件2.12万件"), "H", bad="受理 is 2.11万 above and in the table, 2.12万 in the last section"))
+
+rep.shape += "; 受理 restated in the last section (planted)"

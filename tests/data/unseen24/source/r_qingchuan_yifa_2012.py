@@ -1,4 +1,4 @@
-from common import B, C, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("qingchuan-yifa-2012", "txt", "青川县人民政府", 2013,
              kind="青川县人民政府2012年度依法行政工作报告 (2013, the old 依法行政 report)",
@@ -43,3 +43,5 @@ rep.add(
     R(298, 320, 93.8, span(t, "抽查行政执法案卷320卷", "合格率93.8%"), bad="298 / 320 = 93.1%, printed 93.8%"),
 )
 rep.never("全县共有行政执法主体47个", "主体 beside persons")
+
+rep.shape += "; 信访 of two years with 分别 and a planted 同比"

@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("qingxi-lvyou-tjgb-2019", "md", "清溪县文化和旅游局", 2020,
@@ -19,7 +19,7 @@ rep.text = f"""
 
 **三、旅游资源**
 
-全县共有A级旅游景区32家，其中5A级1家、4A级8家、3A级15家、2A级及以下8家；星级饭店14家，旅行社46家。
+全县共有A级旅游景区32家，其中5A级1家、4A级8家、3A级15家、2A级及以下8家，5A、4A级景区共9家，占28.1%；星级饭店14家，旅行社46家。
 """
 t = rep.text
 rows = span(t, rt[0], rt[4])
@@ -39,3 +39,8 @@ rep.never("游客人均花费968.8元", "124.62亿元 / 1,286.4万人次: units 
 rep.never("星级饭店14家，旅行社46家", "units")
 
 rep.add(S(82000, [56000, 28000], span(t, "入境游客8.2万人次", "外国游客2.8万人次"), "F", bad="5.6 + 2.8 = 8.4万, 入境 printed 8.2万 (外国 2.6 typed 2.8)"))
+
+q = span(t, "A级旅游景区32家", "占28.1%")
+rep.add(S(9, [1, 8], q, "H"), R(9, 32, 28.1, q, "C"))
+
+rep.shape += "; 入境 by origin without 其中 (planted), 5A + 4A = 9 with its share"

@@ -1,4 +1,4 @@
-from common import B, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("shahe-fuyi-2016", "txt", "沙河市人民政府行政复议办公室", 2017, wrap=34, page_every=10,

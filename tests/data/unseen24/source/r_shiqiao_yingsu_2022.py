@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("shiqiao-yingsu-2022", "html", "石桥市司法局", 2023,
              kind="石桥市2022年度行政应诉工作情况报告 (2023)",
@@ -51,3 +51,5 @@ rep.never("全年二审收案214件，审结226件（含上年结转）", "审�
 rep.never("涉及原告1,562人", "persons beside cases")
 
 rep.add(S(1246, [312, 286, 148, 124, 96, 208], span(t, "一审行政诉讼案件1,246件", "其他208件"), "F", bad="312 + 286 + 148 + 124 + 96 + 208 = 1,174, printed 1,246 (其他 280 typed 208)"))
+
+rep.shape += "; 一审 by 领域 without 其中 (planted)"

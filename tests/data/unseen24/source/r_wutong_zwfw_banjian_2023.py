@@ -1,4 +1,4 @@
-from common import B, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 
 rep = Report("wutong-zwfw-banjian-2023", "html", "梧桐县政务服务中心", 2024,
              kind="梧桐县政务服务中心2023年度办件情况报告 (2024, 政务服务中心 办件)",
@@ -42,3 +42,5 @@ rep.never("进驻部门28个，设置综合受理窗口46个", "units; the table
 rep.never("收到评价41,236次", "评价 次 beside 办件 件")
 
 rep.add(B(38124, 36286, span(t, "网上申报36,286件", "全程网办38,124件"), "E", bad="全程网办 38,124 > 网上申报 36,286 (28,124 typed 38,124)"))
+
+rep.shape += "; 全程网办 > 网上申报 (planted)"

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("yunshan-12345-nianbao-2022", "md", "云杉市12345政务服务便民热线中心", 2023,
@@ -57,3 +57,5 @@ rep.never("群众满意率95.6%", "a rate over 回访, not printed")
 rep.never("工单量居前五位的承办单位", "five of many 承办单位: the table has no 合计")
 
 rep.add(R(12486, 684200, 1.9, span(t, "转办工单68.42万件", r1[0]), "C", bad="12,486 / 68.42万 = 1.8%, printed 1.9%"))
+
+rep.shape += "; a planted share of one 承办单位 over 转办 in 万件"

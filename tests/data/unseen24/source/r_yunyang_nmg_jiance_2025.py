@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import B, C, E, R, Report, S, span  # noqa: F401
 from tables import grid
 
 rep = Report("yunyang-nmg-jiance-2025", "txt", "云阳县统计局", 2026, wrap=34, page_every=10, page_style="第{n}页",
