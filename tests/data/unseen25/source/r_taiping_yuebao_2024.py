@@ -12,6 +12,9 @@ for i in range(5):
     if i == 3:
         r["note"] = "54.18 / 386.24 = 14.0%, printed 14.6 (planted typo)"
     trels.append(r)
+r = S(100.0, [float(rows[i][3]) for i in range(5)], tab[tab.index(rt[0]):tab.index(rt[5]) + len(rt[5])], "T")
+r["note"] = "32.2 + 25.6 + 15.9 + 14.6 + 12.4 = 100.7, 全市 printed 100.0 (双河县 14.0 typed 14.6; the true shares add to 100.1 by rounding) — added after the first run: the column's 合计 states it"
+trels.append(r)
 rep.text = f"""
 <html><head><meta charset="utf-8"><title>太平市2024年1-8月经济运行简况</title></head><body>
 <h2>太平市2024年1-8月经济运行简况</h2>
@@ -38,5 +41,5 @@ rep.add(
 )
 addt(rep, trels)
 rep.never("8月份社零49.86亿元，环比增长2.1%", "环比 over July's month, not printed")
-rep.never("<tr><td>全市</td><td>386.24</td><td>5.2</td><td>100.0</td></tr>", "the shares 32.2 + 25.6 + 15.9 + 14.0 + 12.4 = 100.1 by rounding; the 全市 growth is weighted")
+rep.never("<tr><td>全市</td><td>386.24</td><td>5.2</td><td>100.0</td></tr>", "the 全市 growth is weighted, not a sum of the rows' growth")
 rep.never("8月当月完成58.3亿元", "a month beside the cumulative: 1-8月 growth is not the month's")
