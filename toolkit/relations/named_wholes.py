@@ -19,7 +19,7 @@ from .roles import is_delta, is_previous
 from .scopes import items_counted
 from .scopes import words as vocabulary
 from .stages import load_stages
-from .structure import SENT_END, _Doc, _overlap
+from .structure import _DUE_WORK, _SAYS_DUE, SENT_END, _Doc, _overlap
 
 _REACH = 60  # figures looked back for the named whole
 _SPAN = 3000  # characters looked back
@@ -78,7 +78,9 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
         if len(name) < 2:
             continue
         # ("全区行政处罚案件中," names no "上述5个部门行政处罚案件合计")
-        found = unnarrowed(d, words, [r for r in earlier if _names(_own_name(d, r), name)])
+        # (nor "应审结案件280件" for "审结案件中,": the work due holds what is still open)
+        found = unnarrowed(d, words, [r for r in earlier if _names(_own_name(d, r), name)
+                                      and (not _DUE_WORK.search(_own_name(d, r)) or _SAYS_DUE.search(words))])
         if not found:
             continue
         # (a figure so named in an earlier paragraph is farther than the nearest: no rival)
