@@ -73,3 +73,40 @@ def test_intake_with_carried_work_is_no_split_of_the_open_rest(tmp_path):
     # (not due work: what is open may be last year's carried cases, so no sum of the intake)
     text = "上年结转21件。全年受理案件259件,审结251件,尚有29件正在审理中。"
     assert not any(op.get("total") == 259 for _, op in _found(tmp_path, text, "sum"))
+
+
+# A 其中 inside an item's bracket breaks that item down; it opens no list the closing total ends.
+@pytest.mark.parametrize("other,status", [("4", "pass"), ("5", "fail")])
+def test_bracketed_breakdown_inside_a_closed_list(tmp_path, other, status):
+    text = ("本年度办理结果中,予以公开31件,部分公开18件,不予公开6件(其中属于国家秘密的1件、危及“三安全一稳定”的2件、"
+            f"属于三类内部事务信息的3件),无法提供17件,不予处理5件,其他处理{other}件,总计81件。")
+    sums = _found(tmp_path, text, "sum")
+    assert (status, {"total": 81, "parts": [31, 18, 6, 17, 5, int(other)]}) in sums
+    assert not any(op["total"] == 81 and len(op["parts"]) == 3 for _, op in sums)
+
+
+# 全程网办率 counts what was handled online from end to end: over a figure merely filed or received
+# online it is believed only when it holds (or would but for one slip of the rate or the numerator).
+@pytest.mark.parametrize("text,statuses", [
+    ("全年受理政务服务事项1,286,415件,办结1,279,862件。网上申报事项1,034,287件,网上可办率98.6%,全程网办率87.2%。", []),
+    ("全年共受理各类办件62.87万件;办结62.41万件。其中网上受理48.36万件,全程网办率76.9%。", ["pass"]),
+    ("全年共受理各类办件62.87万件;办结62.41万件。其中网上受理48.36万件,全程网办率79.6%。", ["fail"]),
+    ("全年受理政务服务事项52,300件,其中全程网办41,840件,全程网办率81.0%。", ["fail"]),
+])
+def test_end_to_end_online_rate(tmp_path, text, statuses):
+    got = [c.status for c in audit_text(tmp_path, text, ".txt") if c.kind == "ratio" and "网办率" in c.message]
+    assert got == statuses
+
+
+# A named rate whose base the bracket after it prints ("化解率91.6%(共排查积案95件)") is of that figure.
+@pytest.mark.parametrize("text,status", [
+    ("化解信访积案87件,化解率91.6%(共排查积案95件)。", "pass"),
+    ("化解信访积案87件,化解率92.6%(共排查积案95件)。", "fail"),
+    ("整改问题87个,整改率91.6%(共发现问题95个)。", "pass"),
+])
+def test_rate_with_its_base_in_the_bracket_after(tmp_path, text, status):
+    assert [(c.status, c.operands["denominator"]) for c in _checks(tmp_path, text, "ratio.rate")] == [(status, 95)]
+
+
+def test_bracket_after_a_rate_with_no_base_reads_nothing(tmp_path):
+    assert _checks(tmp_path, "整改问题87个,整改率91.6%(比上年提高2个百分点)。", "ratio.rate") == []

@@ -60,12 +60,17 @@ _PLAIN = re.compile(r"截至|全年|上半年|下半年|本年度|本年|本月|
                     r"合计|总计|实际|全部|依法|全[省市区县镇州盟旗国]|本级|热线|平台|中心|[^\u4e00-\u9fff]")
 
 
+_KIND_OF_WORK = re.compile(r"件|工单|诉求|事项|直接|直办|转|即办|网上|线上")
+
+
 def _narrower(words: str, word: str, referring: str) -> bool:
     """Does a figure of the stage referred to count a narrower set than the referring words name --
     its words qualify the stage by a kind the referring words do not ("转办件已办结85,472件" against
     "对已办结诉求回访…": the called-back closed are all the closed, direct ones too)?"""
     qualifier = _PLAIN.sub("", words[: words.find(word)])
-    return len(qualifier) >= 2 and not bigrams(qualifier) & bigrams(referring)
+    # (a kind of work or a way of handling it; not the body that did it: "承办单位已办结…" are the 工单's)
+    return len(qualifier) >= 2 and _KIND_OF_WORK.search(qualifier) is not None \
+        and not bigrams(qualifier) & bigrams(referring)
 
 
 def _in_time(words: str) -> bool:
