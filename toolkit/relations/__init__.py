@@ -84,6 +84,7 @@ from .averages import average_bases
 from .balances import balance_sheets, balances
 from .bounds import _includes, _subsets_by_meaning
 from .bracket_names import bracket_names
+from .bracketed_bases import bracketed_bases
 from .carried import carried_in_bases, carried_in_closings, carried_in_rates, new_intake_closings
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
@@ -139,6 +140,7 @@ from .periods import period_partitions
 from .points import points_changes
 from .price_basis import at_current_prices_only
 from .printed_alike import printed_alike
+from .qualified_rates import believed
 from .ratio_expressions import _ratio_expressions
 from .rectified import rectified_splits
 from .ref_years import of_the_period_named
@@ -226,7 +228,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     ratios = of_the_period_named(d, ratios)  # "占上半年受理总量的": of the half-year's figure, not the year's
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
-    rels += own + ratios
+    rels += believed(d, own + ratios)  # (a qualified rate over a figure not named so: only if it holds)
+    rels += bracketed_bases(d, own + ratios)  # "化解率91.6%(共排查积案95件)": a base printed after the rate
     rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base
     rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)

@@ -170,15 +170,22 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue
         if "其中" in d.s[parts[0].end : c.start]:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
-        if _REST.match(lab) and _PENDING_REST.match(d.s, c.end) and _CLOSED.search(d.own_words(whole)):
+        if _REST.match(lab) and _PENDING_REST.match(d.s, c.end) and _closed_work(d.own_words(whole)):
             continue  # "审结27件,其中维持…,终止3件,其余4件在审理中": the pending rest is the intake's, no outcome
-        if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) or _CLOSED.search(d.own_words(whole))):
+        due = _DUE_WHOLE.search(d.own_words(whole)) is not None  # (work due holds the carried work in it)
+        if (has or _UNFINISHED.match(lab)) and ((_carried_before(d, whole, c) and not due) or _closed_work(d.own_words(whole))):
             continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
             # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
         if any(compatible(q, c) and not q.is_percent for q in d.in_range(c.end, c.sentence[1]) if q.index > c.index):
             continue  # "…合格142卷,另有5卷未评定等次,不合格3卷": a figure of its kind after it, the list goes on
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
     return out
+
+
+def _closed_work(words: str) -> bool:
+    """Do a whole's words name work closed ("办结264件")? Not work due ("应审结案件280件": its 结案 is
+    the noun 案件 after 审结, and what is due holds what is still open)."""
+    return _CLOSED.search(words) is not None and not _DUE_WHOLE.search(words)
 
 
 def _whole_before(d: _Doc, part: Quantity) -> list[Quantity]:

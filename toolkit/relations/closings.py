@@ -166,8 +166,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
                 continue
             if parts and due and cut is None and ";" in d.s[p.end : parts[0].start]:
                 cut = len(parts)  # (the list may be its clause's only: read below)
-            if parts and _OPENS_ITS_LIST.search(gap):
+            if parts and _OPENS_ITS_LIST.search(_ASIDE.sub("", gap)):
                 break  # "收到申请263件,其中予以公开102件、…,合计159件": the figure before the opener is the whole
+                # (not a 其中 inside an item's bracket: "不予公开6件(其中…1件、…3件),无法提供17件,…总计81件")
             if parts and "分别" in gap:
                 break  # "检查2,116家次,大气、水专项分别检查512家次、436家次,合计948家次": the list opens at 分别
             ends = len(_SENTENCE_ENDS.findall(gap))
@@ -211,6 +212,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
 # a noun right after 个 (not an adverb of what befell the items: "问题12个已整改")
 _COUNTED_BY_GE = re.compile(r"(?![已均全并正未尚都仍还])[\u4e00-\u9fff]")
 _LIST_OPENS = re.compile(r"其中|包括|[:：]")
+_ASIDE = re.compile(r"\([^()]*(?:\)|$)")  # a bracket in a gap, closed or running on to the item skipped
 # work due ("共需审理", "共计需办理", "合计应办理"): what is to be done, from any source
 _DUE = re.compile(r"(?:共|共计|合计|总计)(?:需|应)")
 _EVERY_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}?各(?:类|项|种)([\u4e00-\u9fff]{2,6})$")

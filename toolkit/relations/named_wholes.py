@@ -19,7 +19,7 @@ from .roles import is_delta, is_previous
 from .scopes import items_counted
 from .scopes import words as vocabulary
 from .stages import load_stages
-from .structure import SENT_END, _Doc, _overlap
+from .structure import _DUE_WORK, _SAYS_DUE, SENT_END, _Doc, _overlap
 
 _REACH = 60  # figures looked back for the named whole
 _SPAN = 3000  # characters looked back
@@ -78,7 +78,9 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
         if len(name) < 2:
             continue
         # ("全区行政处罚案件中," names no "上述5个部门行政处罚案件合计")
-        found = unnarrowed(d, words, [r for r in earlier if _names(_own_name(d, r), name)])
+        # (nor "应审结案件280件" for "审结案件中,": the work due holds what is still open)
+        found = unnarrowed(d, words, [r for r in earlier if _names(_own_name(d, r), name)
+                                      and not _due_of_the_act(_own_name(d, r), words)])
         if not found:
             continue
         # (a figure so named in an earlier paragraph is farther than the nearest: no rival)
@@ -92,6 +94,13 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
             return bare
         return found[0]
     return _bare_stage_whole(d, earlier, words, marker)
+
+
+def _due_of_the_act(own: str, words: str) -> bool:
+    """Does a figure name as due ("应审结案件280件") the act a set's words name done ("审结案件中,")?
+    Not when the set says due too, nor when it names no act of the due one ("应受理信访事项…。信访事项中,")."""
+    due = _DUE_WORK.search(own)
+    return due is not None and due.group()[-2:] in words and not _SAYS_DUE.search(words)
 
 
 def _bare_stage_whole(d: _Doc, earlier: list[Quantity], words: str, marker: int) -> Quantity | object | None:

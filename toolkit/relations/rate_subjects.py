@@ -12,6 +12,8 @@ import re
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .model import compatible
+from .opened_sets import _NOUN_TAIL
+from .opened_sets import _abbreviates as abbreviates
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
 
@@ -32,10 +34,15 @@ def subject_named_far(d: _Doc, numerator: Quantity, noun: str, base: Quantity, r
     not name that subject: the set the rate is of. None when none, or several values."""
     if len(noun) < 2 or noun in _cjk(d.label(base)):
         return None
-    found = {q.value: q for q in d.qs[max(0, numerator.index - reach) : numerator.index]
+    cands = [q for q in d.qs[max(0, numerator.index - reach) : numerator.index]
              if q is not base and not q.is_percent and compatible(q, numerator) and q.value >= numerator.value
-             and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)
-             and _LEADS.sub("", _cjk(d.own_words(q))) == noun}
+             and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)]
+    found = {q.value: q for q in cands if _LEADS.sub("", _cjk(d.own_words(q))) == noun}
+    if not found:
+        # the subject shortened ("转办件已办结…" of "转承办单位办理88,083件": 转办 keeps 转…办 in order)
+        act = _NOUN_TAIL.sub("", noun)
+        found = {q.value: q for q in cands if len(act) >= 2 and act not in _cjk(d.label(base))
+                 and abbreviates(act, _LEADS.sub("", _cjk(d.own_words(q))))}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

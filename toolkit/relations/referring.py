@@ -35,7 +35,7 @@ def referred_stage(d: _Doc, p: _Named, pid: str, level: int) -> int | None:
     return named[0][0] if own is None or own.search(head, named[0][1].end()) else None
 
 
-def of_the_referred(d: _Doc, p: _Named, c: _Named, pid: str, referred: int) -> bool:
+def of_the_referred(d: _Doc, p: _Named, c: _Named, pid: str, referred: int, *, narrower: bool = False) -> bool:
     """May ``c`` bound what a referring figure counts ("对办结的转派件开展回访42.17万件")? A figure of
     the stage referred to, named by the same word and not as work done in time ("按时办结54.99万件":
     some closed late were called back too; "实际解决…": another word, fewer than closed); or a
@@ -47,11 +47,30 @@ def of_the_referred(d: _Doc, p: _Named, c: _Named, pid: str, referred: int) -> b
     if level == referred:
         word = _referred_word(d, p, pid, referred)
         head = d.s[p.q.sentence[0] : p.q.start]
-        return bool(word) and word in c.words and (not _in_time(c.words) or _in_time(head[head.rfind("对") :]))
+        return (bool(word) and word in c.words and (not _in_time(c.words) or _in_time(head[head.rfind("对") :]))
+                and (narrower or not _narrower(c.words, word, head[head.rfind("对") :])))
     mine = [w for w in dict(load_stages().processes)[pid][p.stages[pid]] if w is not None]
     own = _strip(referring_words(d, p, pid, referred), mine)  # (not 转派 of "转派件": what was closed)
     around = d.s[c.q.sentence[0] : c.q.start] + c.words
     return bool(bigrams(own) & bigrams(_NOT_CJK.sub("", around)))
+
+
+# words before a stage word that narrow nothing: time, scope of the whole, "already", "in all"
+_PLAIN = re.compile(r"截至|全年|上半年|下半年|本年度|本年|本月|全月|本期|当期|本季度|年内|当年|已经|已|共计|共|累计|"
+                    r"合计|总计|实际|全部|依法|全[省市区县镇州盟旗国]|本级|热线|平台|中心|[^\u4e00-\u9fff]")
+
+
+_KIND_OF_WORK = re.compile(r"件|工单|诉求|事项|直接|直办|转|即办|网上|线上")
+
+
+def _narrower(words: str, word: str, referring: str) -> bool:
+    """Does a figure of the stage referred to count a narrower set than the referring words name --
+    its words qualify the stage by a kind the referring words do not ("转办件已办结85,472件" against
+    "对已办结诉求回访…": the called-back closed are all the closed, direct ones too)?"""
+    qualifier = _PLAIN.sub("", words[: words.find(word)])
+    # (a kind of work or a way of handling it; not the body that did it: "承办单位已办结…" are the 工单's)
+    return len(qualifier) >= 2 and _KIND_OF_WORK.search(qualifier) is not None \
+        and not bigrams(qualifier) & bigrams(referring)
 
 
 def _in_time(words: str) -> bool:
@@ -101,6 +120,7 @@ def the_referred_stated(d: _Doc, p: _Named, pid: str, referred: int) -> bool:
     """Is a figure of the stage ``p`` refers to, named by the same word, stated in reach before it?"""
     for r in d.qs[max(0, p.q.index - _REACH) : p.q.index]:
         c = naming(d, r) if not r.is_percent else None
-        if c is not None and c.stages.get(pid) == referred and of_the_referred(d, p, c, pid, referred):
+        # (a narrower figure of that stage states it too: "转办件已办结…。对已办结诉求回访…" is of the closed)
+        if c is not None and c.stages.get(pid) == referred and of_the_referred(d, p, c, pid, referred, narrower=True):
             return True
     return False
