@@ -16,7 +16,7 @@ from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits
 from .siblings import earlier_stage_wholes
-from .stages import load_stages
+from .stages import load_stages, stages_in
 from .structure import SENT_END, _Doc, _overlap
 from .sums import _drop_derived
 
@@ -131,8 +131,19 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             review and q.sentence[0] <= opener < q.sentence[1]))}
         if len(fits) == 1 and len({q.value for q in before}) <= 3:
             return list(fits.values())
+    if len(picks) == 1:
+        near = _candidates(d, parts, _sentences_before(d, opener), True, listed)  # (其中 parts too)
+        picks.update({q.value: q for q in _later_stage_fitting(d, next(iter(picks.values())), near, parts)})
     return list(picks.values()) or _named_by_class(d, parts, opener, cls, listed) or _across_heading(
         d, parts, opener, listed) or (_confirmed_whole(d, parts, opener, listed) if cls else [])
+
+
+def _later_stage_fitting(d: _Doc, whole: Quantity, before: list[Quantity], parts: list[Quantity]) -> list[Quantity]:
+    """"收到申请146件。其中,依法受理128件,…。从申请人看,自然人121件,法人7件": the figure of a later stage
+    of the whole's process stated after it (受理 of 收到), which the parts add up to exactly, is a reading
+    of the list's whole: a list by applicant may be of the cases accepted as well as of all received."""
+    return [q for q in before if q.index > whole.index and q.value < whole.value and compatible(q, whole)
+            and stages_in(d.own_words(q)) and _fits(q, parts)]
 
 
 _CLASS_WORDS = re.compile(r"类型|类别|种类|构成|分布|来源|渠道|结构|领域|形式|方式|情况|方面|性质|[^\u4e00-\u9fff]")
