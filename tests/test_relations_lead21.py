@@ -110,3 +110,28 @@ def test_rate_with_its_base_in_the_bracket_after(tmp_path, text, status):
 
 def test_bracket_after_a_rate_with_no_base_reads_nothing(tmp_path):
     assert _checks(tmp_path, "整改问题87个,整改率91.6%(比上年提高2个百分点)。", "ratio.rate") == []
+
+
+# Work still under way named before its figure ("…;尚在办理209件", "正在审理的6件") is the rest of the
+# whole the closed came from -- past a 其中 breaking the closed down ("其中按时办结…"), which holds
+# no part of what is open.
+@pytest.mark.parametrize("open_,status", [("209", "pass"), ("219", "fail")])
+def test_work_under_way_after_a_breakdown_of_the_closed(tmp_path, open_, status):
+    text = ("派发承办单位17,071件。截至10月31日,派发工单已办结16,862件,办结率98.8%,其中按时办结16,705件,"
+            f"按时办结率99.1%;尚在办理{open_}件。")
+    assert (status, {"total": 17071, "parts": [16862, int(open_)]}) in _found(tmp_path, text, "sum")
+
+
+def test_the_others_after_a_breakdown_stay_unread(tmp_path):
+    # (其余 "the others" after a 其中 list may be that list's own rest: no split of the whole)
+    text = "受理108件;审结102件,其中维持68件,纠错28件,其余6件正在审理。"
+    assert not any(op["total"] == 108 for _, op in _found(tmp_path, text, "sum"))
+
+
+# A 其中 list closed by its own counted total ("三项合计19.56亿元") is highlights with their sum, no
+# breakdown of the whole before it: nothing summed over that whole, not even as unverifiable.
+def test_counted_own_total_closes_the_highlights(tmp_path):
+    text = ("一般公共预算支出41.28亿元,增长3.4%。其中,教育支出8.96亿元,社会保障和就业支出6.42亿元,"
+            "卫生健康支出4.18亿元,三项合计19.56亿元,占一般公共预算支出的47.4%。")
+    sums = _found(tmp_path, text, "sum")
+    assert sums == [("pass", {"total": 19.56, "parts": [8.96, 6.42, 4.18]})]

@@ -38,6 +38,8 @@ _ACTED_ON_REST = re.compile(r"^[,;]?(?:对|针对|将)(?:其余|剩余|余下)�
 # a stage done late ("未按期办结的": closed)
 _UNFINISHED = re.compile(r"^[,;]?(?:对|针对)?(?:尚未|未|仍未|还未)(?:完成)?(?:整改|办结|化解|审结|结案|办理完毕|处理完毕)"
                          r"(?:到位|完成|完毕)?的$")
+# the rest named by the work still under way ("…;尚在办理209件", "正在审理的5件")
+_UNDER_WAY = re.compile(r"^[,;]?(?:尚在|正在|仍在|还在)(?:办理|审理|处理|整改|调查|核查)(?:中)?(?:的)?$")
 # 另有, 尚有: the rest only when the words after it say it is still open ("尚有26处正在整改")
 _STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
 # (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度", "…结转至2026年")
@@ -128,7 +130,7 @@ def rest_splits(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     # (only the figures the first test below can pass: a label holding a character of one of the
     # rest's patterns, or a bare comma)
-    for c in merged(may_hold_any(d, [_REST, _REMAINING, _ACTED_ON_REST, _UNFINISHED, _STILL_HAS]),
+    for c in merged(may_hold_any(d, [_REST, _REMAINING, _ACTED_ON_REST, _UNFINISHED, _UNDER_WAY, _STILL_HAS]),
                     labelled(d, _BARE_LABELS)):
         if c.index < 2:
             continue
@@ -137,7 +139,7 @@ def rest_splits(d: _Doc) -> list[Relation]:
         # (剩余/余下 name what remains of the whole, whatever follows; 其余 "the others" may go on to
         # name kinds: "其余3件分别涉及…")
         acted = _ACTED_ON_REST.match(lab) is not None or _REMAINING.match(lab) is not None \
-            or _UNFINISHED.match(lab) is not None
+            or _UNFINISHED.match(lab) is not None or _UNDER_WAY.match(lab) is not None
         has = _STILL_HAS.match(lab) is not None and _OPEN.match(d.s[c.end : c.end + 12]) is not None \
             and not _LATE.match(d.s[c.end : c.end + 12])
         if not _REST.match(lab) and not acted and not has and not (
@@ -155,9 +157,16 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if c.unit and len([q for q in levels if q.unit == c.unit]) >= 2:
             # "执法检查1,326次,…发现问题632个,整改完成611个,…剩余21个": the rest is of a figure in its own unit
             levels = [q for q in levels if q.unit == c.unit]
+        # "已办结16,862件,…,其中按时办结16,705件,…;尚在办理209件": a 其中 breaking down the closed is no
+        # part of what is still open -- the rest is of the whole the closed came from (not 其余: "the others"
+        # after a 其中 list may be its own rest)
+        qizhong = d.s.find("其中", levels[0].end, c.start) if levels and not _REST.match(lab) else -1
+        if qizhong >= 0:
+            levels = [q for q in levels if q.end <= qizhong]
         if len(levels) == 1:
             levels = _whole_before(d, levels[0]) + levels
-        if len(levels) < 2 or any(not q.is_percent for q in d.qs[levels[-1].index + 1 : c.index]):
+        if len(levels) < 2 or any(not q.is_percent and not 0 <= qizhong < q.start
+                                  for q in d.qs[levels[-1].index + 1 : c.index]):
             continue  # the rest follows its last part directly (its rate between them at most)
         if len(levels) > 2 and _DUE_WHOLE.search(d.own_words(levels[-2])) and _CLOSED.search(d.own_words(levels[-1])):
             levels = levels[-2:]  # "受理…,加上结转…,应审结1,717件,审结1,598件,其余119件…": the rest of the work due
@@ -168,12 +177,12 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue  # several figures after the whole, no 其中 listing them under it: stages, not parts
         if any(p.value > whole.value for p in parts):
             continue
-        if "其中" in d.s[parts[0].end : c.start]:
+        if "其中" in d.s[parts[0].end : c.start] and qizhong < 0:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
         if _REST.match(lab) and _PENDING_REST.match(d.s, c.end) and _closed_work(d.own_words(whole)):
             continue  # "审结27件,其中维持…,终止3件,其余4件在审理中": the pending rest is the intake's, no outcome
         due = _DUE_WHOLE.search(d.own_words(whole)) is not None  # (work due holds the carried work in it)
-        if (has or _UNFINISHED.match(lab)) and ((_carried_before(d, whole, c) and not due) or _closed_work(d.own_words(whole))):
+        if (has or _UNFINISHED.match(lab) or _UNDER_WAY.match(lab)) and ((_carried_before(d, whole, c) and not due) or _closed_work(d.own_words(whole))):
             continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
             # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
         if any(compatible(q, c) and not q.is_percent for q in d.in_range(c.end, c.sentence[1]) if q.index > c.index):

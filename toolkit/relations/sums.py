@@ -35,6 +35,7 @@ from .nested_lists import (
     subtotal_of_the_last,
 )
 from .outcomes import decided_part_at, decided_whole, open_work_at
+from .own_totals import _OWN_TOTAL, _closed_by_own_total
 from .part_stages import whole_of_the_parts_stage
 from .reading import label_words, phrase_words
 from .scopes import after_a_list_all as _after_a_list_all
@@ -480,7 +481,6 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
 
 
-_OWN_TOTAL = re.compile(r"^[,;、]?(合计|共计|小计|总计|共)$")
 _NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
 
 
@@ -490,11 +490,6 @@ _AFTER_QIZHONG = re.compile(r"^[,;、]?其中[,:]?")  # "其中取得…的55人
 def _same_verb(a: re.Match, b: re.Match | None) -> bool:
     """Do two labels open with the same stage verb (a list of one verb, not a later stage)?"""
     return b is not None and a.group(2) == b.group(2)
-
-
-def _closed_by_own_total(d: _Doc, last: Quantity) -> bool:
-    nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
-    return nxt is not None and nxt.sentence == last.sentence and bool(_OWN_TOTAL.search(d.label(nxt)))
 
 
 def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
