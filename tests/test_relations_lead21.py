@@ -135,3 +135,12 @@ def test_counted_own_total_closes_the_highlights(tmp_path):
             "卫生健康支出4.18亿元,三项合计19.56亿元,占一般公共预算支出的47.4%。")
     sums = _found(tmp_path, text, "sum")
     assert sums == [("pass", {"total": 19.56, "parts": [8.96, 6.42, 4.18]})]
+
+
+# Messages name a month's figure by its month and a rest by the words that say it is left.
+def test_messages_keep_month_digits_and_the_rest_word(tmp_path):
+    text = ("第三季度,热线共受理群众诉求216,438件。7月受理68,215件,8月受理75,904件,9月受理72,319件。"
+            "全年应审结案件280件,审结251件,尚有29件正在审理中。")
+    messages = [c.message for c in audit_text(tmp_path, text, ".txt") if c.kind == "sum"]
+    assert any("7月受理 68,215件 + 8月受理 75,904件 + 9月受理 72,319件" in m for m in messages), messages
+    assert any("尚有 29件" in m for m in messages), messages

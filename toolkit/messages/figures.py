@@ -27,7 +27,8 @@ _LEAD = re.compile(r"^(其中|包括|分别为|分别|共计|合计|总计|累�
                    r"|及(?!时|格)|与|共(?!同|享|有)|计(?!划|算|生)|达到|达(?!标)|为|是|有(?!效|关|序)|均(?!衡)"
                    r"|年度|年(?![末底初检报鉴])|月份|月|日)+")
 # (a trailing word that ends a word of the name stays: 违法行为, 所有, 设计, 统计)
-_TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|(?<![行作])为|是|共|(?<![统设审会])计|约|近|超过|(?<![所拥])有|了|的)+$")
+# (尚有/另有/还有/仍有 name what is left: "尚有 29件", not "尚")
+_TRAIL = re.compile(r"(分别为|共计|合计|总计|累计|达到|达|(?<![行作])为|是|共|(?<![统设审会])计|约|近|超过|(?<![所拥尚另还仍])有|了|的)+$")
 
 
 # --- numbers as printed ----------------------------------------------------------------------------
@@ -131,7 +132,8 @@ def _item_name(name: str) -> str:
     return name if _PERIOD_ITEM.match(name) else clean_label(name)
 
 
-_WORD_OR_YEAR = re.compile(r"(?:19|20)\d\d(?=年)|[\u4e00-\u9fff]+")
+# (a month or quarter keeps its digits too: "7月受理", "1-9月累计", not "受理", "月累计")
+_WORD_OR_YEAR = re.compile(r"(?:19|20)\d\d(?=年)|\d{1,2}(?:[-—~至]\d{1,2})?(?=月|季度)|[\u4e00-\u9fff]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年(?:同期)?(?=(?:为|是|有)?[^\u4e00-\u9fff]*$)")
 
 
