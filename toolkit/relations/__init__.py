@@ -133,6 +133,7 @@ from .opinions import opinion_sums
 from .outcome_lists import defined_totals, outcome_lists
 from .paired_measures import paired_bounds, with_paired_measures
 from .part_rates import part_rates
+from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
 from .periods import period_partitions
@@ -273,6 +274,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     with_paired_measures(d, rels)  # "642件886人": a rate over cases may be over people too
     rels += paired_bounds(d, rels)  # and a funnel over them holds in people too
     at_current_prices_only(d, rels)  # a growth at comparable prices is no ratio of the printed levels
+    rels = read_parts(d, rels)  # "A、B各1个", "9次、涉及…185条", limits: what each listed figure adds
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

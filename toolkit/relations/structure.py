@@ -458,6 +458,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     act = "" if _SCOPE_LEAD.match(act) else act  # ("全镇工单": a scope, no act)
     scope = _SCOPE.search(words)
     negated_free = not re.search("[不未]|非(?!常|法)", words)
+    stock = STOCK.search(words)
     best = None
     best_score: tuple[int, ...] = (0, 0, 0, -(10**6))
     for q in cands:
@@ -474,6 +475,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue  # (also "无差评事项": what is not so is named by no figure that is)
         if act and _overlap(lab, act) < 2:
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
+        if stock and not STOCK.search(lab):
+            continue  # "个人住房贷款余额占…": a balance, never the flow "回收个人住房贷款…" nor a limit
         if of_another_kind(lab, words):
             continue  # "户籍人口" is not "常住人口6,102人", "农村居民" not "城镇居民…": another kind of the noun
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
@@ -498,6 +501,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 
 
 _LEADING_ASIDE = re.compile(r"^\([^()]*\)")
+# A balance's words: what stands at a date (余额, 结余), not what moved in the period.
+STOCK = re.compile(r"余额|存量|结余|结存")
 
 
 _DUE_WORK = re.compile(r"(?:应|共需|需)(?:当|该)?(?:办理|办结|审结|审理|受理|出庭|答复|处理|整改|回访|完成)")
