@@ -132,6 +132,7 @@ from .net_growth import net_growth
 from .opinions import opinion_sums
 from .outcome_lists import defined_totals, outcome_lists
 from .paired_measures import paired_bounds, with_paired_measures
+from .paragraph_bases import paragraph_bases
 from .part_rates import part_rates
 from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
@@ -226,6 +227,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     taken = {id(r.roles["percent"]) for r in own}
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     ratios = of_the_period_named(d, ratios)  # "占上半年受理总量的": of the half-year's figure, not the year's
+    ratios = paragraph_bases(d, ratios)  # a list's shares of a far named base, of their paragraph's whole
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += own + ratios
     rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base

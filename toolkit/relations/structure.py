@@ -473,6 +473,9 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2) or (words[0] in "无未" and words[0] not in lab):
             continue  # (also "无差评事项": what is not so is named by no figure that is)
+        if q.start < para and _overlap(_PUNCT_SPACE.sub("", _ASIDES.sub("", d.label(q))), words) < min(len(words), 4):
+            continue  # a figure of an earlier paragraph is named in full, outside its brackets ("廉租住房
+            # (公共租赁住房)建设补充资金" is no "租赁住房" of a later paragraph's shares)
         if act and _overlap(lab, act) < 2:
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
         if stock and not STOCK.search(lab):
@@ -501,6 +504,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 
 
 _LEADING_ASIDE = re.compile(r"^\([^()]*\)")
+_ASIDES = re.compile(r"\([^()]*\)")
 # A balance's words: what stands at a date (余额, 结余), not what moved in the period.
 STOCK = re.compile(r"余额|存量|结余|结存")
 
