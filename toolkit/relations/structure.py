@@ -473,9 +473,10 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2) or (words[0] in "无未" and words[0] not in lab):
             continue  # (also "无差评事项": what is not so is named by no figure that is)
-        if q.start < para and _overlap(_PUNCT_SPACE.sub("", _ASIDES.sub("", d.label(q))), words) < min(len(words), 4):
-            continue  # a figure of an earlier paragraph is named in full, outside its brackets ("廉租住房
-            # (公共租赁住房)建设补充资金" is no "租赁住房" of a later paragraph's shares)
+        if q.start < para and "(" in d.label(q) and \
+                (bare := _overlap(_PUNCT_SPACE.sub("", _ASIDES.sub("", d.label(q))), words)) < score and bare < 4:
+            continue  # a figure of an earlier paragraph named only by its bracketed alias is not named
+            # ("廉租住房(公共租赁住房)建设补充资金" is no "租赁住房" of a later paragraph's shares)
         if act and _overlap(lab, act) < 2:
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
         if stock and not STOCK.search(lab):
