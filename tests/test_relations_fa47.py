@@ -172,3 +172,25 @@ _FUND = """**(四)增值收益分配。** 2023年,提取贷款风险准备金0.9
 
 def test_an_alias_in_brackets_names_no_share_of_a_later_paragraph(tmp_path) -> None:
     assert failing(tmp_path, _FUND.format(r="8.8"), ) == []
+
+
+# --- a budget table by 功能科目 printed in levels (类, 款, 项) with the indent lost: a run of rows right
+# after a row that adds up to it exactly in every column is its breakdown, not more items of the total ---
+
+_LEVELS = """表2 一般公共预算支出表(单位:万元)
+
+| 科目名称 | 合计 | 基本支出 | 项目支出 |
+|---|---|---|---|
+| 一般公共服务支出 | 1,286.40 | 1,012.30 | 274.10 |
+| 政府办公厅(室)及相关机构事务 | 1,086.40 | 862.30 | 224.10 |
+| 行政运行 | 862.30 | 862.30 | 0.00 |
+| 一般行政管理事务 | 224.10 | 0.00 | 224.10 |
+| 统计信息事务 | 200.00 | 150.00 | 50.00 |
+| 社会保障和就业支出 | 318.60 | 318.60 | 0.00 |
+| 合计 | {t} | 1,330.90 | 274.10 |
+"""
+
+
+def test_rows_printed_in_levels_add_up_by_their_top_level(tmp_path) -> None:
+    assert failing(tmp_path, _LEVELS.format(t="1,605.00")) == []
+    assert any("1,615" in m for m in failing(tmp_path, _LEVELS.format(t="1,615.00")))
