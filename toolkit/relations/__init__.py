@@ -133,7 +133,9 @@ from .net_growth import net_growth
 from .opinions import opinion_sums
 from .outcome_lists import defined_totals, outcome_lists
 from .paired_measures import paired_bounds, with_paired_measures
+from .paragraph_bases import paragraph_bases
 from .part_rates import part_rates
+from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
 from .periods import period_partitions
@@ -227,6 +229,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     taken = {id(r.roles["percent"]) for r in own}
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     ratios = of_the_period_named(d, ratios)  # "占上半年受理总量的": of the half-year's figure, not the year's
+    ratios = paragraph_bases(d, ratios)  # a list's shares of a far named base, of their paragraph's whole
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += believed(d, own + ratios)  # (a qualified rate over a figure not named so: only if it holds)
     rels += bracketed_bases(d, own + ratios)  # "化解率91.6%(共排查积案95件)": a base printed after the rate
@@ -276,6 +279,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     with_paired_measures(d, rels)  # "642件886人": a rate over cases may be over people too
     rels += paired_bounds(d, rels)  # and a funnel over them holds in people too
     at_current_prices_only(d, rels)  # a growth at comparable prices is no ratio of the printed levels
+    rels = read_parts(d, rels)  # "A、B各1个", "9次、涉及…185条", limits: what each listed figure adds
     sigs = [r.signature() for r in rels]  # each relation's once
     text_sigs = set(sigs)
     for r in _catalog_rules(d, metrics):

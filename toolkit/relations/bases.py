@@ -32,7 +32,7 @@ from .kinds import of_another_kind
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
-from .structure import _JOINED, _among_only, _Doc, _overlap, _paragraph_start
+from .structure import _JOINED, STOCK, _among_only, _Doc, _overlap, _paragraph_start
 from .sums import CARRIED_OVER
 from .vocab import read_entries
 
@@ -526,10 +526,12 @@ def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject
         return numerator
     from .distributed import list_names, names_item  # (distributed reads bases' vocabulary)
 
+    stock = STOCK.search(subject)
+
     for q in reversed(before):
         label = cjk(d.label(q))
-        if qualifier not in label or not compatible(q, numerator):
-            continue
+        if qualifier not in label or not compatible(q, numerator) or (stock and not STOCK.search(label)):
+            continue  # ("个人住房贷款余额占缴存余额": a balance, not "回收个人住房贷款…")
         listed = list_names(d, q) if "分别" in label else None
         if listed is None:
             return q

@@ -48,6 +48,14 @@ def clause_set_base(d: _Doc, part: Quantity) -> Quantity | None:
     if m is None and len(clauses) >= 2 and re.fullmatch(r"\s*(?:在|所有|全部)?[\u4e00-\u9fff]{2,10}中\s*", clauses[-2]):
         m = _NAMED_SET.match(clauses[-2])
         opened -= len(clauses[-2]) + 1
+    if m is None and start > part.sentence[0] and len(clauses) == 1:
+        # "专任教师中具有高级职称的1,103人,占56.4%;具有博士学位的1,218人,占62.3%": a ";" clause that
+        # names no set of its own continues the set the clause before it opened
+        group = d.s[d.last_before(";", start - 1) + 1 if d.last_before(";", start - 1) >= part.sentence[0]
+                    else part.sentence[0] : start - 1]
+        sets = [c for c in _CLAUSE_BREAK.split(group) if _NAMED_SET.match(c) and not _NAMED_SET.fullmatch(c)]
+        m = _NAMED_SET.match(sets[-1]) if sets else None
+        opened = start
     if m is None:
         return None
     name = cjk(m.group(1)).removeprefix("的")

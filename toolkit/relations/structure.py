@@ -458,6 +458,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     act = "" if _SCOPE_LEAD.match(act) else act  # ("全镇工单": a scope, no act)
     scope = _SCOPE.search(words)
     negated_free = not re.search("[不未]|非(?!常|法)", words)
+    stock = STOCK.search(words)
     best = None
     best_score: tuple[int, ...] = (0, 0, 0, -(10**6))
     for q in cands:
@@ -472,8 +473,14 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         score = _overlap(lab, words)
         if score < max(2, len(words) // 2) or (words[0] in "无未" and words[0] not in lab):
             continue  # (also "无差评事项": what is not so is named by no figure that is)
+        if q.start < para and "(" in d.label(q) and \
+                (bare := _overlap(_PUNCT_SPACE.sub("", _ASIDES.sub("", d.label(q))), words)) < score and bare < 4:
+            continue  # a figure of an earlier paragraph named only by its bracketed alias is not named
+            # ("廉租住房(公共租赁住房)建设补充资金" is no "租赁住房" of a later paragraph's shares)
         if act and _overlap(lab, act) < 2:
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
+        if stock and not STOCK.search(lab):
+            continue  # "个人住房贷款余额占…": a balance, never the flow "回收个人住房贷款…" nor a limit
         if of_another_kind(lab, words):
             continue  # "户籍人口" is not "常住人口6,102人", "农村居民" not "城镇居民…": another kind of the noun
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
@@ -498,6 +505,9 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 
 
 _LEADING_ASIDE = re.compile(r"^\([^()]*\)")
+_ASIDES = re.compile(r"\([^()]*\)")
+# A balance's words: what stands at a date (余额, 结余), not what moved in the period.
+STOCK = re.compile(r"余额|存量|结余|结存")
 
 
 _DUE_WORK = re.compile(r"(?:应|共需|需)(?:当|该)?(?:办理|办结|审结|审理|受理|出庭|答复|处理|整改|回访|完成)")

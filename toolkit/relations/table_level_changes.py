@@ -100,6 +100,9 @@ def level_change_columns(t: Table) -> list[Relation]:
             continue  # no level, or two the change may be of
         if any(w not in heads[levels[0]] for w in _SCOPE.findall(heads[k])):
             continue  # ("本月|上年同月|累计同比(%)": the change of another period's figure)
+        if previous and any(w not in heads[levels[0]] for w in _SCOPE.findall(heads[previous[0]])):
+            continue  # ("本月|1-9月累计|上年同期累计|同比(%)", 累计 often "—"): the previous figure names its
+            # period, and the change is of that period's figure, not of the one level column left
         if previous or "环比" not in heads[k]:
             out += _rows(rows, levels[0], previous[0] if previous else None, k, heads)
         else:

@@ -105,4 +105,30 @@ def kinds_under_a_row(rows: list[Row], total: Row) -> list[Row] | None:
             rest = rows[: h + 1] + rows[e:]
             if any(_fits(rest, total, j) for j in cols):
                 found.append(rest)
+    if not found and (levels := _levels(rows, cols)) is not None and any(_fits(levels, total, j) for j in cols):
+        return levels
     return found[0] if len(found) == 1 else None
+
+
+def _levels(rows: list[Row], cols: list[int]) -> list[Row] | None:
+    """The top rows of a table printed in levels with the indent lost ("教育支出 / 普通教育 / 学前教育 /
+    小学教育 / 职业教育 / …": 类, 款, 项 of a budget table): a run of rows right after a row
+    that adds up to it exactly in every column is its breakdown -- the innermost first, then the
+    rows they leave; None when no run is so."""
+    left = list(rows)
+    changed = True
+    while changed:
+        changed = False
+        for h in range(len(left) - 1):
+            for e in range(h + 2, len(left) + 1):
+                run = left[h + 1 : e]
+                sums = [sum(_cell(r, j).value for r in run) for j in cols]  # type: ignore[union-attr]
+                parent = [_cell(left[h], j).value for j in cols]  # type: ignore[union-attr]
+                if any(a > b for a, b in zip(sums, parent, strict=True)):
+                    break  # (a longer run is larger still)
+                if sums == parent:
+                    left, changed = left[: h + 1] + left[e:], True
+                    break
+            if changed:
+                break
+    return left if len(left) < len(rows) else None

@@ -43,7 +43,7 @@ def _vocabulary() -> dict:
         "rows": re.compile(f"^(?:{v['rows']})$"), "generic": re.compile(v["generic"]),
         "other_time": re.compile(v["other_time"]), "narrower": re.compile(v["narrower"]),
         "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
-        "time": re.compile(v["time"]), "whole": re.compile(v["whole"])})
+        "time": re.compile(v["time"]), "whole": re.compile(v["whole"]), "account": re.compile(v["account"])})
 
 
 _TOP_HEADING = re.compile(r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
@@ -184,6 +184,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])
             period = v["period"].search(sentence)
             if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
+                    or any(w in _lead_in(d, q) for w in items) \
                     or (bool(period) != bool(timed)
                         and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
                 continue  # another time (not the report's own period), or a row's own figure
@@ -215,15 +216,15 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 # (a measure of a verb and its noun, "收到申请", may hold the noun's qualifier between
                 # them in the prose: "收到行政复议申请")
                 gap = _WIDE_GAP if len(measure) >= 4 else _GAP
-                e = in_order(measure, own, gap)
+                e = in_order(measure, own if v["account"].search(measure) else v["account"].sub("", own), gap)
                 if e >= 0:
                     # (the measure's last start: "基本养老保险基金总收入" is 基金收入 of 基本养老保险)
                     at = own.find(measure[0])
                     while (nxt := own.find(measure[0], at + 1)) >= 0 and in_order(measure, own[nxt:], gap) >= 0:
                         at = nxt
                     ends.append((e, k, own[:at]))
-            if not ends:
-                continue
+            if not ends or _joins_columns(d.label(q), [m for m, _, _ in columns]):
+                continue  # ("受理咨询、办理3,862件": both columns' figures together, neither's)
             last = max(e for e, _, _ in ends)
             named = [(k, before) for e, k, before in ends if e == last]
             if len(named) != 1:
@@ -256,6 +257,20 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
         out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None)
     return out
+
+
+def _lead_in(d: _Doc, q: Quantity) -> str:
+    """The heading sentence a figure's paragraph opens with when it states no figure ("(一)市级财政管理
+    方面。审计指出的18个问题已整改16个"): what the paragraph's figures are of."""
+    para = d.s.rfind("\n", 0, q.start) + 1
+    end = d.s.find("。", para, q.start)
+    return d.s[para:end] if end > para and not d.in_range(para, end) else ""
+
+
+def _joins_columns(own: str, measures: list[str]) -> bool:
+    """Do a figure's words name two columns' measures joined ("咨询、办理", "咨询和办理")?"""
+    own = re.sub(r"[^\u4e00-\u9fff、]", "", own)
+    return any(re.search(re.escape(a) + r"[、和及与]" + re.escape(b), own) for a in measures for b in measures if a != b)
 
 
 def _confirmed(q: Quantity, c: Quantity) -> bool:
