@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("baihe-12345-nianbao-2021", "txt", "白河市12345政务服务热线中心", 2022, enc="utf-16", dest="enc", wrap=36,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("cuifeng-linye-tjgb-2023", "md", "翠峰市林业局", 2024,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("hechuan-shuili-tjgb-2022", "txt", "河川市水利局", 2023, wrap=36, page_every=10, page_style="— {n} —",

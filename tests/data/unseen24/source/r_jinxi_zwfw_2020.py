@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 
 rep = Report("jinxi-zwfw-2020", "txt", "金溪县政务服务管理办公室", 2021, wrap=35, page_every=10, page_style="· {n} ·",
              kind="金溪县政务服务管理办公室2020年政务服务工作总结 (2021)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("lingang-xinqu-fazhi-2025", "md", "海澄临港新区管理委员会", 2026,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 
 rep = Report("linxi-12345-yuebao-2026", "txt", "临溪区12345热线工作办公室", 2026, half=True, wrap=30, page_every=9,
              page_style="{n}/2",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 
 rep = Report("minbei-sifating-fazhi-2023", "html", "岷北省司法厅", 2024,
              kind="岷北省2023年法治政府建设情况综述（省司法厅） (2024, 省级 province-wide summary)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("nanjiang-12345-zhoubao-2025", "md", "南江市12345政务服务便民热线管理办公室", 2025,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 
 rep = Report("qingshui-shuili-fazhi-2023", "txt", "清水县水利局", 2024, wrap=34, page_every=12, page_style="第{n}页",
              kind="清水县水利局2023年法治政府建设情况报告 (2024)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 
 rep = Report("shiqiao-yingsu-2022", "html", "石桥市司法局", 2023,
              kind="石桥市2022年度行政应诉工作情况报告 (2023)",
@@ -38,7 +38,7 @@ rels = [
     S(1182, [82, 398, 302, 332, 68], rows, "T"),
     S(98, [6, 31, 28, 26, 7], rows, "T"),
 ]
-for _, _, _, a, b, c, r in data:
+for _, _, _, _a, b, c, r in data:
     rels.append(R(c, b, float(r), rows, "T", bad="28 / 302 = 9.3%, printed 9.8" if c == 28 else None))
 rels += [
     R(98, 1182, 8.3, rows, "T"),

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 
 rep = Report("songling-linye-fazhi-2022", "md", "松岭市林业和草原局", 2023,
              kind="松岭市林业和草原局2022年法治政府建设情况报告 (2023)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("xiling-tiaojie-2025", "md", "西岭区司法局", 2026,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 from tables import grid
 
 rep = Report("yunshan-12345-nianbao-2022", "md", "云杉市12345政务服务便民热线中心", 2023,

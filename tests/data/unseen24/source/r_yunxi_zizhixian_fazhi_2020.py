@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span  # noqa: F401
+from common import B, C, E, R, Report, S, span
 
 rep = Report("yunxi-zizhixian-fazhi-2020", "txt", "云溪瑶族自治县人民政府", 2021, wrap=35, page_every=11,
              page_style="— {n} —", header="云溪瑶族自治县人民政府文件",

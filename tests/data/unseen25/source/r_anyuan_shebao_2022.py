@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("anyuan-shebao-2022", "txt", "安源市人力资源和社会保障局", 2023, wrap=36, page_every=14, page_style="— {n} —",
              kind="安源市2022年社会保险基金预算执行情况报告 (2023, 社会保险基金)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from tables import gk_table
 from u25 import addt, pdf_row, pdf_table
 

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("chengdong-jiedao-xxgk-2016", "md", "临水区城东街道办事处", 2017,
              kind="城东街道办事处2016年政府信息公开工作年度报告 (2017, street, old template in prose)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("dongzhou-gjj-2023", "md", "东州市住房公积金管理中心", 2024,
@@ -8,10 +8,13 @@ rows = [["机关事业单位", "12.46", "32.4"], ["国有企业", "8.62", "22.9"
         ["其他", "2.51", "6.5"], ["合计", "38.46", "100.0"]]
 tab, trels, rt = tgrid(["单位性质", "缴存职工（万人）", "占比（%）"], rows, "md", note="国有企业 占比 22.4 printed 22.9 (planted typo)")
 region = tab[tab.index(rt[0]):]
-r = S(384600, [124600, 86200, 148700, 25100], region, "T"); trels.append(r)
-r = S(100.0, [32.4, 22.9, 38.7, 6.5], region, "T"); r["note"] = "32.4 + 22.9 + 38.7 + 6.5 = 100.5, 合计 printed 100.0 (国有企业 22.4 typed 22.9)"; trels.append(r)
+r = S(384600, [124600, 86200, 148700, 25100], region, "T")
+trels.append(r)
+r = S(100.0, [32.4, 22.9, 38.7, 6.5], region, "T")
+r["note"] = "32.4 + 22.9 + 38.7 + 6.5 = 100.5, 合计 printed 100.0 (国有企业 22.4 typed 22.9)"
+trels.append(r)
 for i in range(4):
-    r = R(int(round(float(rows[i][1]) * 10000)), 384600, float(rows[i][2]), tab[tab.index(rt[i]):], "T")
+    r = R(round(float(rows[i][1]) * 10000), 384600, float(rows[i][2]), tab[tab.index(rt[i]):], "T")
     if i == 1:
         r["note"] = "8.62 / 38.46 = 22.4%, printed 22.9 (planted typo)"
     trels.append(r)

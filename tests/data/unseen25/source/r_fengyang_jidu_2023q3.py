@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("fengyang-jidu-2023q3", "txt", "凤阳县统计局", 2023, half=True, wrap=38,
              kind="凤阳县2023年前三季度经济运行情况分析 (2023, 季度 analysis)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("fuling-xian-fazhi-2023", "txt", "涪岭县人民政府", 2024, wrap=34, page_every=14, page_style="第{n}页",
              header="涪岭县人民政府关于2023年法治政府建设情况的报告",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("guanshan-jiaoyu-jingfei-2023", "txt", "关山县教育局", 2024, wrap=32, page_every=12, page_style="{n}/2",
              kind="关山县2023年教育经费执行情况统计公告 (2024, 教育经费)",

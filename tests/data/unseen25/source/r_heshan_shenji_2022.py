@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, R, Report, S, span
 
 rep = Report("heshan-shenji-2022", "txt", "鹤山县审计局", 2023, wrap=34, page_every=15, page_style="第{n}页",
              kind="关于2022年度县级预算执行和其他财政收支的审计工作报告 (2023, 审计工作报告)",

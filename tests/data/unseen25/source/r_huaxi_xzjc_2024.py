@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("huaxi-xzjc-2024", "html", "华溪区司法局", 2025,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("jiangning-huanbao-xxgk-2017", "html", "江宁市环境保护局", 2018,
              kind="江宁市环境保护局2017年政府信息公开工作年度报告 (2018, old template in prose)",

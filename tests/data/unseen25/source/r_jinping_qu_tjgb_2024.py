@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("jinping-qu-tjgb-2024", "md", "锦屏区统计局", 2025,

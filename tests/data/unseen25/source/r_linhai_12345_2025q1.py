@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("linhai-12345-2025q1", "txt", "临海区12345热线办公室", 2025, wrap=33, page_every=14, page_style="·{n}·",
              kind="临海区12345热线2025年第一季度运行分析 (2025, 12345 quarterly)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("lvshui-sthj-zhifa-2025", "md", "绿水市生态环境局", 2026,

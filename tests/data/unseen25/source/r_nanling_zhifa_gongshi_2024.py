@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("nanling-zhifa-gongshi-2024", "md", "南陵县司法局", 2025,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("nanyuan-fuyi-2022", "html", "南园市人民政府行政复议办公室", 2023,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("qinghu-shuangsuiji-2023", "html", "青湖区市场监督管理局", 2024,

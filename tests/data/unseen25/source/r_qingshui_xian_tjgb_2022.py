@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("qingshui-xian-tjgb-2022", "txt", "清水县统计局", 2023, wrap=36, page_every=16,
              page_style="- {n} -", header="清水县2022年国民经济和社会发展统计公报",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 
 rep = Report("shiqiao-zhen-fazhi-2020", "md", "石桥镇人民政府", 2021,
              kind="石桥镇人民政府2020年法治政府建设工作报告 (2021, town)",

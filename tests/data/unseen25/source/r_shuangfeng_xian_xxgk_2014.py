@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 
 rep = Report("shuangfeng-xian-xxgk-2014", "txt", "双峰县人民政府办公室", 2015, wrap=35, page_every=14,
              page_style="第{n}页 共3页",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("taiping-yuebao-2024", "html", "太平市统计局", 2024,

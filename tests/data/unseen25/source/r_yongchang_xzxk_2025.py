@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from u25 import addt, tgrid
 
 rep = Report("yongchang-xzxk-2025", "md", "永昌县行政审批局", 2026,

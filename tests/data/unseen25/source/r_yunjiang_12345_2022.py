@@ -8,12 +8,12 @@ cats = [("城乡建设", "38.64", "20.7"), ("市场监管", "26.48", "14.2"), ("
         ("教育卫生", "16.38", "8.8"), ("公共安全", "12.46", "6.7"), ("其他", "51.38", "27.6"), ("合计", "186.42", "100.0")]
 tab, trels, rt = tgrid(["诉求类别", "件数（万件）", "占比（%）"], [list(c) for c in cats], "txt")
 region = tab[tab.index(rt[0]):]
-trels.append(S(1864200, [int(round(float(c[1]) * 10000)) for c in cats[:-1]], region, "T"))
+trels.append(S(1864200, [round(float(c[1]) * 10000) for c in cats[:-1]], region, "T"))
 r = S(100.0, [float(c[2]) for c in cats[:-1]], region, "T")
 r["note"] = "20.7 + 14.2 + 11.9 + 10.7 + 8.8 + 6.7 + 27.6 = 100.6, 合计 printed 100.0 (劳动社保 10.1 typed 10.7)"
 trels.append(r)
 for i, (n, v, s) in enumerate(cats[:-1]):
-    r = R(int(round(float(v) * 10000)), 1864200, float(s), tab[tab.index(rt[i]):], "T")
+    r = R(round(float(v) * 10000), 1864200, float(s), tab[tab.index(rt[i]):], "T")
     if n == "劳动社保":
         r["note"] = "18.92 / 186.42 = 10.1%, printed 10.7 (planted typo)"
     trels.append(r)
