@@ -1,0 +1,37 @@
+"""False alarms found on consistent texts written blind to the engine (session 21, helper fa46:
+法治政府建设 reports of governments, bureaus, towns and streets, 行政执法年报, 行政复议/应诉/信访/调解,
+12345 and 政务服务 reports). Each rule is a statement about how Chinese reports state figures, tested
+on project sentences, with a variant whose arithmetic is broken that must still fail where the
+reading is unique."""
+
+from __future__ import annotations
+
+from helpers import audit_text, failing, rule_messages
+
+checks = rule_messages  # (rule, status, message) of every check
+
+
+# --- a report may group the thousands of its figures by spaces ("1 268件", GB/T 15835): such a figure
+# is one number. One spaced pair among figures written without spaces is two numbers ("转110 412件") ---
+
+_SPACED = ("全年收到行政复议申请1 268件,其中受理1 137件,不予受理89件,告知其他途径42件。"
+           "受理案件中,审结1 052件,占92.5%。")
+
+
+def test_figures_grouped_by_spaces_are_one_number_each(tmp_path) -> None:
+    assert failing(tmp_path, _SPACED) == []
+    got = checks(tmp_path, _SPACED)
+    assert ("sum.breakdown", "pass") in [(r, s) for r, s, _ in got]
+    assert any("1268件" in m for _, _, m in got)
+    # one such figure in a report that writes no other figure of four digits stands too
+    one = "兑付征地补偿款3 308万元,涉及农户316户,户均10.47万元。"
+    assert failing(tmp_path, one) == []
+    assert any(s == "pass" and "3308万元" in m for _, s, m in checks(tmp_path, one))
+    # a broken figure still fails
+    assert failing(tmp_path, _SPACED.replace("不予受理89件", "不予受理79件"))
+    # but one spaced pair among figures written without spaces is two numbers
+    text = ("全年受理来电12680件,直接办理8412件,转办4268件,其中转110 412件。"
+            "回访3120件,满意2964件,满意率95.0%。")
+    got = checks(tmp_path, text)
+    assert not any("110412" in m for _, _, m in got)
+    assert ("bound.part", "pass") in [(r, s) for r, s, _ in got]  # 412件 of the 4268 passed on
