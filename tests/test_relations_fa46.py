@@ -6,7 +6,7 @@ reading is unique."""
 
 from __future__ import annotations
 
-from helpers import audit_text, failing, rule_messages
+from helpers import failing, rule_messages
 
 checks = rule_messages  # (rule, status, message) of every check
 
