@@ -434,7 +434,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure -- or another figure
             # the words name as well is ("受理刑事案件9,862起,立案8,413起…占刑事立案总数的": the 8,413)
             heads = [t for t in tied if _same_scope(base_words, d.label(t))
-                     and _names_head(base_words, t, d.label(t))]
+                     and _names_head(base_words, t, d.label(t)) and not base_named_otherwise(d, base_words, t)]
             if not heads:  # "政策文件类612条…占主动公开政策文件数的": the one figure its own words name so
                 own = [t for t in named_cands if _names_head(base_words, t, d.own_words(t))
                        and _overlap(_cjk(d.own_words(t)), _cjk(base_words)) >= 4]
