@@ -47,3 +47,18 @@ def test_a_base_qualified_otherwise_is_not_the_named_base(tmp_path) -> None:
     for other in (text.replace("占转派工单的32.5%", "占回访工单的60.0%"),
                   text.replace("满意1,100件。", "满意1,100件,满意率81.7%。")):
         assert failing(tmp_path, other), other
+
+
+# --- a 其中 inside brackets closed before a figure opens the brackets' own list: the figures after the
+# brackets are in no breakdown of the figure the bracket follows ---
+
+_BRACKETED = ("全年受理群众诉求21,630件,同比下降2.4%。重点领域:教育领域诉求2,170件(其中招生入学940件),"
+              "住房领域3,050件,交通出行1,860件,三者合计7,080件,占32.7%。")
+
+
+def test_a_bracketed_breakdown_ends_with_its_brackets(tmp_path) -> None:
+    assert failing(tmp_path, _BRACKETED) == []
+    assert ("ratio.share", "pass") in [(r, s) for r, s, _ in checks(tmp_path, _BRACKETED)]
+    assert failing(tmp_path, _BRACKETED.replace("占32.7%", "占35.7%"))
+    # the bracket's own part is still bounded by the figure it follows
+    assert failing(tmp_path, _BRACKETED.replace("招生入学940件", "招生入学2,940件"))
