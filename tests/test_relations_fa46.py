@@ -62,3 +62,15 @@ def test_a_bracketed_breakdown_ends_with_its_brackets(tmp_path) -> None:
     assert failing(tmp_path, _BRACKETED.replace("占32.7%", "占35.7%"))
     # the bracket's own part is still bounded by the figure it follows
     assert failing(tmp_path, _BRACKETED.replace("招生入学940件", "招生入学2,940件"))
+
+
+# --- a count of places or bodies ("表中5个部门", "全县14个乡镇") is no whole of the work they did: a
+# 其中 after it whose parts count cases (件/起/次) is of another figure, here of one not printed ---
+
+def test_a_count_of_bodies_is_no_whole_of_their_cases(tmp_path) -> None:
+    text = ("说明:\n1.表中5个部门行政处罚件数占全县总数(1754件)的77.5%。\n"
+            "2.县交通运输局行政处罚件数居各部门首位,其中治超案件412件,占该局案件的63.3%。")
+    assert failing(tmp_path, text) == []
+    # a count of places still holds the places counted under it
+    assert failing(tmp_path, "全县有12个乡镇,其中13个乡镇完成改革。")
+    assert ("sum.breakdown", "pass") in [(r, s) for r, s, _ in checks(tmp_path, "全市共有医疗机构412个,其中医院17家、诊所395家。")]

@@ -87,7 +87,7 @@ def _bracket_closed(s: str, at: int, end: int) -> bool:
     opened = max(s.rfind("(", 0, at), s.rfind("（", 0, at))
     if opened < 0 or opened < max(s.rfind(")", 0, at), s.rfind("）", 0, at)):
         return False
-    return any(0 <= s.find(c, at, end) for c in ")）")
+    return any(s.find(c, at, end) >= 0 for c in ")）")
 
 
 def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:
