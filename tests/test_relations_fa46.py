@@ -74,3 +74,18 @@ def test_a_count_of_bodies_is_no_whole_of_their_cases(tmp_path) -> None:
     # a count of places still holds the places counted under it
     assert failing(tmp_path, "全县有12个乡镇,其中13个乡镇完成改革。")
     assert ("sum.breakdown", "pass") in [(r, s) for r, s, _ in checks(tmp_path, "全市共有医疗机构412个,其中医院17家、诊所395家。")]
+
+
+# --- a list said to count one case under several kinds ("一案多罚的分别统计", "可多选") is no partition:
+# each part is bounded by the whole, none summed ---
+
+def test_kinds_counted_once_each_for_a_case_of_several(tmp_path) -> None:
+    text = ("三、行政处罚\n全区作出行政处罚决定2,406件,罚没款合计1,215.30万元。按处罚种类分(一案多罚的分别统计):"
+            "警告812件、罚款1,937件、没收违法所得和非法财物204件、责令停产停业11件、其他63件。")
+    assert failing(tmp_path, text) == []
+    assert ("bound.part", "pass") in [(r, s) for r, s, _ in checks(tmp_path, text)]  # each within the whole
+    survey = ("二、满意度调查\n共回收问卷2,000份。群众最关注的问题(可多选):物业管理1,260份、停车难980份、"
+              "噪声扰民640份。")
+    assert failing(tmp_path, survey) == []
+    # without the words, a list that does not add up is still a failing sum
+    assert failing(tmp_path, text.replace("(一案多罚的分别统计)", ""))
