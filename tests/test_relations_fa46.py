@@ -89,3 +89,21 @@ def test_kinds_counted_once_each_for_a_case_of_several(tmp_path) -> None:
     assert failing(tmp_path, survey) == []
     # without the words, a list that does not add up is still a failing sum
     assert failing(tmp_path, text.replace("(一案多罚的分别统计)", ""))
+
+
+# --- a figure under a heading announcing plans ("四、2024年目标", "三、下一步工作打算") is a target, not a
+# figure of the year, even without 力争/争取 in its sentence; under a heading that also names results
+# ("存在问题和下一步打算") only a level to reach (达到/提高到/不低于…) is ---
+
+_DONE = "一、办件情况\n全年受理186.4万件,办结185.9万件;其中即办件121.6万件,占受理总量的65.2%。\n"
+
+
+def test_a_share_under_a_plans_heading_is_a_target(tmp_path) -> None:
+    for head in ("四、2024年目标", "三、下一步工作打算", "五、2024年工作计划", "(三)2025年工作安排"):
+        text = _DONE + head + "\n全程网办率提高到90%,即办件占比达到70%以上。"
+        assert failing(tmp_path, text) == [], head
+    mixed = _DONE + "二、存在问题和下一步打算\n窗口人员流动较大。即办件占比达到70%以上。"
+    assert failing(tmp_path, mixed) == []
+    # the same words under a heading of results are a claim of the year, and a wrong one fails
+    assert failing(tmp_path, _DONE.replace("占受理总量的65.2%", "即办件占比达到70%以上"))
+    assert failing(tmp_path, _DONE + "二、主要成效\n即办件占比达到70%以上。")

@@ -43,6 +43,7 @@ from .named_rates import (
 )
 from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
+from .plan_sections import under_plans
 from .prose_columns import in_prose_column
 from .rate_brackets import with_bracketed_base
 from .rate_readings import explained_readings
@@ -145,7 +146,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             taken.update(r.roles["percent"].index for r in listed)  # type: ignore[union-attr]
             continue
         rate = named_rate_of(lab)
-        if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
+        if (_TARGETED.search(d.s[q.sentence[0] : q.start]) or under_plans(d, q)) \
+                and not (rate is not None and "完成" in rate[0].pattern):
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
         rel = None
         if rate is not None and "分别" in lab:
