@@ -107,3 +107,15 @@ def test_a_share_under_a_plans_heading_is_a_target(tmp_path) -> None:
     # the same words under a heading of results are a claim of the year, and a wrong one fails
     assert failing(tmp_path, _DONE.replace("占受理总量的65.2%", "即办件占比达到70%以上"))
     assert failing(tmp_path, _DONE + "二、主要成效\n即办件占比达到70%以上。")
+
+
+# --- closed and carried forward split the set the clause names ("受理案件中,审结…,结转…"), not a received
+# or due total before it ---
+
+def test_a_split_of_the_set_its_clause_names(tmp_path) -> None:
+    due = ("全年收到行政复议申请420件,加上上年结转的20件,全年共需办理440件。其中受理386件,不予受理34件;"
+           "受理案件中,审结361件,结转下年25件。")
+    assert failing(tmp_path, due) == []
+    plain = "全年收到行政复议申请420件,受理386件,不予受理34件;受理案件中,审结361件,结转下年25件。"
+    assert failing(tmp_path, plain) == []
+    assert failing(tmp_path, plain.replace("结转下年25件", "结转下年35件"))
