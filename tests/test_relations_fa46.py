@@ -6,7 +6,7 @@ reading is unique."""
 
 from __future__ import annotations
 
-from helpers import failing, rule_messages
+from helpers import audit_text, failing, rule_messages
 
 checks = rule_messages  # (rule, status, message) of every check
 
@@ -35,6 +35,17 @@ def test_figures_grouped_by_spaces_are_one_number_each(tmp_path) -> None:
     got = checks(tmp_path, text)
     assert not any("110412" in m for _, _, m in got)
     assert ("bound.part", "pass") in [(r, s) for r, s, _ in got]  # 412件 of the 4268 passed on
+
+
+_SPACED_TABLE = ("全年受理工单9 846件,转派承办单位6 127件,办结6 015件。\n\n| 单位 | 转派 | 办结 |\n|---|---|---|\n"
+                 "| 住建局 | 1 386 | 1 352 |\n| 供电公司 | 4 741 | 4 663 |\n| 合计 | 6 127 | 6 015 |\n")
+
+
+def test_table_cells_grouped_by_spaces_in_such_a_report(tmp_path) -> None:
+    got = [(c.rule, c.status) for c in audit_text(tmp_path, _SPACED_TABLE, ".md")]
+    assert ("sum.table_total", "pass") in got and ("sum.table_total", "fail") not in got
+    broken = [(c.rule, c.status) for c in audit_text(tmp_path, _SPACED_TABLE.replace("| 4 663 |", "| 4 763 |"), ".md")]
+    assert ("sum.table_total", "fail") in broken
 
 
 # --- a base named by a qualified noun ("占转派工单的32.5%") is not a figure of that noun qualified

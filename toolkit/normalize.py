@@ -372,6 +372,8 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?:[ \u00a0\u2009\u202f]
 # where the report writes several figures so, or more of them so than figures of four digits or
 # more without a space (a year, "2023年", is no such figure).
 _SPACE_GROUPED_MIN = 3
+# a table cell of one such figure ("|2 062|", between the cell marks of an HTML, DOCX or Markdown row)
+_SPACE_GROUPED_CELL = re.compile(r"(?:(?<=[|\t])|(?<=[|\t] ))\d{1,3}(?: \d{3})+(?:\.\d+)?%?(?= ?(?:[|\t\n]|$))")
 _UNGROUPED = re.compile(r"(?<![\d.,])(?<!\d )\d{4,}(?:\.\d+)?(?=[万亿千]?[\u4e00-\u9fff%])(?!\d*年)")
 
 
@@ -380,7 +382,8 @@ def _space_grouped(text: str) -> set[int]:
     found = list(_SPACE_GROUPED.finditer(text))
     if not found or (len(found) < _SPACE_GROUPED_MIN and len(found) <= len(_UNGROUPED.findall(text))):
         return set()
-    return {m.start() + i for m in found for i, ch in enumerate(m.group()) if not ch.isdigit()}
+    found += _SPACE_GROUPED_CELL.finditer(text)  # (the report's tables write them so too)
+    return {m.start() + i for m in found for i, ch in enumerate(m.group()) if ch == " "}
 
 
 def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
