@@ -130,3 +130,9 @@ def test_a_split_of_the_set_its_clause_names(tmp_path) -> None:
     plain = "全年收到行政复议申请420件,受理386件,不予受理34件;受理案件中,审结361件,结转下年25件。"
     assert failing(tmp_path, plain) == []
     assert failing(tmp_path, plain.replace("结转下年25件", "结转下年35件"))
+
+
+def test_a_heading_of_results_with_a_plan_word_is_no_plans_heading(tmp_path) -> None:
+    for head in ("二、坚持目标导向,提升服务质效", "(四)计划生育和卫生监督", "(三)统筹安排,压实责任"):
+        text = "一、概况\n窗口42个。\n" + head + "\n全年受理186.4万件,办结185.9万件;其中即办件121.6万件,即办件占比达到70%以上。"
+        assert failing(tmp_path, text), head

@@ -16,7 +16,9 @@ import re
 from ..quantities import Quantity
 from .structure import _Doc
 
-_PLAN_HEADING = re.compile(r"目标|打算|计划|安排|思路|展望|下一步|努力方向|工作重点")
+# (forward words only: "坚持目标导向", "计划生育", "统筹安排" head sections of results)
+_PLAN_HEADING = re.compile(r"下一步|下一年|明年|今后|打算|展望|努力方向|工作思路|工作计划|工作安排|工作目标"
+                           r"|(?:19|20)\d\d年[^,;。]{0,6}(?:目标|计划|安排|思路|重点)")
 _RESULT_HEADING = re.compile(r"完成|落实|执行|情况|成效|成绩|问题|不足|困难|做法|回顾")
 _TO_REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增至|保持在|稳定在|控制在|降至|降低到|降低至|"
                        r"不低于|不少于|不高于|不超过)[^,;。\d]{0,4}$")
