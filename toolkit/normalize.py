@@ -362,12 +362,35 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
 
 
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
+# A figure whose thousands are grouped by a space, as the national standard for numbers in print
+# (GB/T 15835) allows: "1 268件", "12 684件", "3 682.45万元" -- a group of one to three digits not
+# after a digit, then groups of exactly three, then the figure's unit or a decimal part.
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+"
+                            r"(?=\.\d|[万亿千]?[\u4e00-\u9fff%])")
+# One such figure may be two numbers side by side ("转110 412件"): a report that groups thousands by
+# spaces does so in every figure of four digits or more. So the spaces are read as groupings only
+# where the report writes several figures so, or more of them so than figures of four digits or
+# more without a space (a year, "2023年", is no such figure).
+_SPACE_GROUPED_MIN = 3
+# a table cell of one such figure ("|2 062|", between the cell marks of an HTML, DOCX or Markdown row)
+_SPACE_GROUPED_CELL = re.compile(r"(?:(?<=[|\t])|(?<=[|\t] ))\d{1,3}(?: \d{3})+(?:\.\d+)?%?(?= ?(?:[|\t\n]|$))")
+_UNGROUPED = re.compile(r"(?<![\d.,])(?<!\d )\d{4,}(?:\.\d+)?(?=[万亿千]?[\u4e00-\u9fff%])(?!\d*年)")
+
+
+def _space_grouped(text: str) -> set[int]:
+    """The positions of the spaces inside figures grouped by spaces, in a report that writes them so."""
+    found = list(_SPACE_GROUPED.finditer(text))
+    if not found or (len(found) < _SPACE_GROUPED_MIN and len(found) <= len(_UNGROUPED.findall(text))):
+        return set()
+    found += _SPACE_GROUPED_CELL.finditer(text)  # (the report's tables write them so too)
+    return {m.start() + i for m in found for i, ch in enumerate(m.group()) if ch == " "}
 
 
 def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
     """Drop spaces that a PDF put between CJK text and digits; keep one between words."""
     if not _SPACES.search(text):
         return text, origin
+    grouped = _space_grouped(text)
     parts: list[str] = []
     origins = offsets()
     last = 0
@@ -379,7 +402,9 @@ def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
         right = text[b] if b < len(text) else ""
         # Keep a space only between two Latin letters/digits (English words,
         # "2021 2022" two numbers); everywhere else it is layout.
-        if left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
+        if a in grouped:
+            pass  # a space between groups of thousands: one figure
+        elif left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
             parts.append(" ")
             origins.append(origin[a])
         last = b

@@ -39,6 +39,9 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
     # 其中, "在办结件中," and "新受理的复议151件中," (the figure's own 中) open a breakdown alike.
     markers = [m for pat in (_BREAKDOWN, _IN_WHICH, _FIGURE_IN_WHICH)
                for m in pat.finditer(s, max(0, sent_start - 1), part.start)]
+    # (a 其中 inside brackets closed before the part opens the brackets' own list: "教育类2.17万件(其中
+    # 招生入学0.94万件),住房类3.05万件,…三者合计7.08万件" -- the 7.08 is in no breakdown of the 2.17)
+    markers = [m for m in markers if not _bracket_closed(s, m.start(), part.start)]
     if not markers:
         return None, False
     m = max(markers, key=lambda x: x.start())
@@ -77,6 +80,14 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
                    if compatible(q, totals[0]) and not q.is_percent and q.value >= totals[0].value][:1]
     # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
     return [t for t in totals if compatible(t, part) and not CARRIED_OVER.search(d.label(t))], open_set
+
+
+def _bracket_closed(s: str, at: int, end: int) -> bool:
+    """Is ``at`` inside brackets that close before ``end``?"""
+    opened = max(s.rfind("(", 0, at), s.rfind("（", 0, at))
+    if opened < 0 or opened < max(s.rfind(")", 0, at), s.rfind("）", 0, at)):
+        return False
+    return any(s.find(c, at, end) >= 0 for c in ")）")
 
 
 def _breakdown_total(d: _Doc, part: Quantity) -> tuple[bool, Quantity | None]:

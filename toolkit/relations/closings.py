@@ -11,6 +11,7 @@ from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .label_index import holding_any, may_hold
 from .model import Relation, compatible
+from .named_wholes import AMBIGUOUS, named_whole
 from .periods import of_another_period
 from .reading import label_words
 from .respective import _RUN_JOIN, _run_before
@@ -443,6 +444,13 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
                if compatible(p, q) and not p.is_percent):
             continue  # "办结投诉100件,办结举报15件,结转下年度5件": two closings, the one before is a part
         carried_in = _carried_in(d)
+        named = _opened_set(d, closed)
+        if named is not None:
+            # "受理1,137件…;受理案件中,审结1,052件,结转85件": the split of the set the clause names, not of
+            # a received or due total before it -- the figure named so, unless work carried in may be in it
+            if isinstance(named, Quantity) and compatible(named, q) and not carried_in:
+                out.append(Relation("sum", "sum.status", {"total": named, "parts": [closed, q]}))
+            continue
         cands = []
         for t in d.qs[max(0, closed.index - 60) : closed.index]:
             if t.is_percent or not compatible(t, q) or d.in_parentheses(t) \
@@ -457,6 +465,19 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
         if len({t.value for t in cands}) == 1:
             out.append(Relation("sum", "sum.status", {"total": cands[-1], "parts": [closed, q]}))
     return out
+
+
+def _opened_set(d: _Doc, closed: Quantity) -> Quantity | object | None:
+    """The set a "X中," opening the closed figure's clause or sentence names ("受理案件中,审结…"): the
+    figure named so, else ``AMBIGUOUS``; None when the clause does not open so."""
+    from .sums import _IN_WHICH  # (sums reads this module's helpers)
+
+    head = max(d.last_before(";", closed.start), d.last_before(SENT_END, closed.start)) + 1
+    opener = _IN_WHICH.match(d.s, head)
+    if opener is None or opener.end() > closed.start or d.in_range(head, opener.start()):
+        return None
+    whole = named_whole(d, head, d.s[head : opener.end() - 2])
+    return whole if isinstance(whole, Quantity) else AMBIGUOUS
 
 
 def _carried_in(d: _Doc) -> bool:

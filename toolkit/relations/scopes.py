@@ -353,6 +353,19 @@ def opens_a_set_of_places(d: _Doc, q: Quantity) -> bool:
     return m is not None and not q.is_percent and bool(words()["scope_nouns"].search(m.group()))
 
 
+# units that count places, bodies or things, as a count of places does
+_PLACE_LIKE = frozenset({"个", "家", "所", "户", "处", "单位", "座", "只"})
+
+
+def places_over_work(d: _Doc, q: Quantity, parts: list[Quantity]) -> bool:
+    """Is ``q`` a count of places that is no whole of ``parts``: one opening a set ("全市16个区中,") over
+    parts of another unit, or any count of places or bodies ("表中5个部门", "全县14个乡镇") over parts
+    that all count the work they did ("其中治超案件412件")?"""
+    if opens_a_set_of_places(d, q) and any(p.unit != q.unit for p in parts):
+        return True
+    return bool(parts) and counts_places(d, q) and all(p.unit and p.unit not in _PLACE_LIKE for p in parts)
+
+
 _RANK = re.compile(r"国家级|省级|部级")
 
 

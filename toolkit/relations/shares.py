@@ -43,6 +43,7 @@ from .named_rates import (
 )
 from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
+from .plan_sections import under_plans
 from .prose_columns import in_prose_column
 from .rate_brackets import with_bracketed_base
 from .rate_readings import explained_readings
@@ -145,7 +146,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             taken.update(r.roles["percent"].index for r in listed)  # type: ignore[union-attr]
             continue
         rate = named_rate_of(lab)
-        if _TARGETED.search(d.s[q.sentence[0] : q.start]) and not (rate is not None and "完成" in rate[0].pattern):
+        if (_TARGETED.search(d.s[q.sentence[0] : q.start]) or under_plans(d, q)) \
+                and not (rate is not None and "完成" in rate[0].pattern):
             continue  # "力争…占比达到80%以上": a target, not a figure of the year
         rel = None
         if rate is not None and "分别" in lab:
@@ -434,7 +436,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # "收回资金2.4亿元 … 占全年资金支出的2.1%": the base is an expenditure -- or another figure
             # the words name as well is ("受理刑事案件9,862起,立案8,413起…占刑事立案总数的": the 8,413)
             heads = [t for t in tied if _same_scope(base_words, d.label(t))
-                     and _names_head(base_words, t, d.label(t))]
+                     and _names_head(base_words, t, d.label(t)) and not base_named_otherwise(d, base_words, t)]
             if not heads:  # "政策文件类612条…占主动公开政策文件数的": the one figure its own words name so
                 own = [t for t in named_cands if _names_head(base_words, t, d.own_words(t))
                        and _overlap(_cjk(d.own_words(t)), _cjk(base_words)) >= 4]

@@ -40,7 +40,7 @@ from .part_stages import whole_of_the_parts_stage
 from .reading import label_words, phrase_words
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
-from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, opens_a_set_of_places, words
+from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, places_over_work, words
 from .siblings import item_beside_others
 from .stage_lists import kind_then_its_outcome, later_stage_at
 from .stages import another_stage, stages_in
@@ -143,9 +143,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
                  and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))
                  and included_in_the_part_before(d, q, b) is None]  # ("…318人,含…27人": 318's part)
-        # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件": a count of places, not their work)
-        totals = [t for t in _totals_before(d, a, at_head)
-                  if not (opens_a_set_of_places(d, t) and any(q.unit != t.unit for q in found))]
+        # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件", "表中5个部门…其中治超案件412件": places, not their work)
+        totals = [t for t in _totals_before(d, a, at_head) if not places_over_work(d, t, found)]
         # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
         # (";受理案件中,…" opening a clause of a sentence with figures names its set as a sentence head does)
         whole = set_whole(d, a, b) if at_head else clause_whole(d, a, b)
