@@ -41,7 +41,9 @@ _UNFINISHED = re.compile(r"^[,;]?(?:对|针对)?(?:尚未|未|仍未|还未)(?:�
 # 另有, 尚有: the rest only when the words after it say it is still open ("尚有26处正在整改")
 _STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
 # (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度", "…结转至2026年")
-_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?(?:下(?:一)?年|\d{4}年))")
+# (and within the term the law gives: "尚有8件在审理期限内")
+_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?(?:下(?:一)?年|\d{4}年)"
+                   r"|在(?:法定)?(?:审理|办理|答复)(?:期限|期)内)")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
 _BARE_LABELS = frozenset({",", ";"})  # (the labels ``_BARE`` matches: a label holds no line end)
 _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
@@ -49,7 +51,7 @@ _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如�
 _CLOSED = re.compile(r"(?<![应需])(?:办结|审结|结案)|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
 # a rest still under way: "其余2件在审理中", "其余4件仍在办理", "其余3件尚未审结"
 _PENDING_REST = re.compile(r"[^,;。\d]{0,6}(?:正在|仍在|尚在|在)?(?:审理|办理|处理|调查|审查|核查)中|[^,;。\d]{0,6}(?:尚未|未)(?:审结|办结|结案)")
-_DUE_WHOLE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理)")
+_DUE_WHOLE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理|审(?=案件))")
 _STILL_OPEN = re.compile(r"[,,](?:均|目前|现)?(?:正在|仍在|尚在|尚未|待|继续)")
 
 
@@ -172,7 +174,8 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
         if _REST.match(lab) and _PENDING_REST.match(d.s, c.end) and _CLOSED.search(d.own_words(whole)):
             continue  # "审结27件,其中维持…,终止3件,其余4件在审理中": the pending rest is the intake's, no outcome
-        if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) or _CLOSED.search(d.own_words(whole))):
+        if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) and not _DUE_WHOLE.search(d.own_words(whole))
+                                                  or _CLOSED.search(d.own_words(whole))):
             continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
             # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
         if any(compatible(q, c) and not q.is_percent for q in d.in_range(c.end, c.sentence[1]) if q.index > c.index):
@@ -281,7 +284,7 @@ def negated_rests(d: _Doc) -> list[Relation]:
 
 # work named as due ("应审理案件1,009件", "需办理工单…"): what was to be done this year, carried-in work
 # included -- what was done and what was not add up to it
-_DUE = re.compile(r"(?:应|需)(?:当|要)?(?:审理|审结|办理|办结|处理|答复|化解|整改|复核)")
+_DUE = re.compile(r"(?:应|需)(?:当|要)?(?:审理|审结|办理|办结|处理|答复|化解|整改|复核|审(?=案件))")
 
 
 def _due_before(d: _Doc, part: Quantity) -> list[Quantity]:

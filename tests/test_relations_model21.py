@@ -1,0 +1,52 @@
+"""Relations stated by meaning that earlier rules missed (session 21, model21): the year's work due
+split into what was closed and what is still open or carried forward. Project sentences."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import audit_text
+
+
+def sums(tmp_path, text: str) -> list[tuple]:
+    return sorted((c.operands["total"], tuple(c.operands["parts"]), c.status) for c in audit_text(tmp_path, text)
+                  if c.kind == "sum")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare total word right after the carried-in figure: new + carried in, the work of the year
+    ("本年度新收申请41件，上年结转4件，合计45件。办结39件，结转下年度6件。",
+     (45, (39, 6), "pass")),
+    ("新收政府信息公开申请52件，上年结转2件，共54件；办结50件，结转下年度4件。",
+     (54, (50, 4), "pass")),
+    ("新收政府信息公开申请52件，上年结转2件，共54件；办结50件，结转下年度5件。",
+     (54, (50, 5), "fail")),
+    # the work due (应审结) is no closing of its own: what was closed and carried on add up to it
+    ("加上上年结转12件，全年应审结案件230件，实际审结214件，结转下年16件。",
+     (230, (214, 16), "pass")),
+])
+def test_work_due_is_closed_or_carried_forward(tmp_path, text, expected) -> None:
+    assert expected in sums(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 尚有…在审理期限内: still open; the whole due holds the carried-in work by its words
+    ("连同上年结转的9件，全年应审案件152件，审结140件，尚有12件在审理期限内。",
+     (152, (140, 12), "pass")),
+    ("连同上年结转的9件，全年应审案件152件，审结140件，尚有13件在审理期限内。",
+     (152, (140, 13), "fail")),
+    # 尚未审结 after 审结 opening the sentence after the work due (应审案件)
+    ("受理的410件加上结转案件25件，全年应审案件435件。截至12月31日，审结418件，尚未审结17件。",
+     (435, (418, 17), "pass")),
+])
+def test_work_due_is_closed_or_still_open(tmp_path, text, expected) -> None:
+    assert expected in sums(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the total is of what came in only, older work carried in beside it: closed + open may hold it
+    "本年度新收申请41件，上年结转4件。共受理41件，办结39件，结转下年度6件。",
+    # a closing of what was due, with no word of the year's total: nothing to add up to
+    "全年审结140件，尚有12件在审理期限内。",
+])
+def test_no_whole_of_the_work_due_no_sum(tmp_path, text) -> None:
+    assert not [s for s in sums(tmp_path, text) if len(s[1]) == 2 and s[0] in (41, 45, 140, 152)]
