@@ -50,3 +50,49 @@ def test_work_due_is_closed_or_still_open(tmp_path, text, expected) -> None:
 ])
 def test_no_whole_of_the_work_due_no_sum(tmp_path, text) -> None:
     assert not [s for s in sums(tmp_path, text) if len(s[1]) == 2 and s[0] in (41, 45, 140, 152)]
+
+
+def ratios(tmp_path, text: str) -> list[tuple]:
+    return sorted((c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.status)
+                  for c in audit_text(tmp_path, text) if c.kind == "ratio")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one count of the sentence names the rate's act (受理 of 及时受理率)
+    ("全年各级信访工作机构按期受理1,865件，及时受理率100%。", (1865, 1865, 100, "pass")),
+    # an 'all' word right after the one count, an aside or a subject between
+    ("目录所列42项信息，我局已全部公开，目录公开率100%。", (42, 42, 100, "pass")),
+    ("全乡十二个村（社区）全部配备了法律顾问，法律顾问覆盖率100%。", (12, 12, 100, "pass")),
+    ("受理群众来信来访208件，全部在法定期限内办结，按期办结率100%。", (208, 208, 100, "pass")),
+])
+def test_a_full_rate_over_the_one_count_of_its_sentence(tmp_path, text, expected) -> None:
+    assert expected in ratios(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two counts before the rate: the base may be the other one
+    "受理投诉120件，办结118件，办结率100%。",
+    # the count names neither the rate's act nor all of it: of what is the rate?
+    "全年抽检食品320批次，合格率100%。",
+])
+def test_no_full_rate_of_itself_when_another_base_may_be_meant(tmp_path, text) -> None:
+    assert not [r for r in ratios(tmp_path, text) if r[0] == r[1]]
+
+
+def equals(tmp_path, text: str) -> list[tuple]:
+    return sorted((tuple(c.operands["values"]), c.status) for c in audit_text(tmp_path, text) if c.kind == "equal")
+
+
+@pytest.mark.parametrize(("text", "expected_ratio", "expected_equal"), [
+    # a two-character rate name abbreviating the figure's two words (参加…考试, 报送…备案)
+    ("机关在编干部86人，参加年度学法考试86人，参考率100%。", (86, 86, 100, "pass"), ((86, 86), "pass")),
+    ("全年制发行政规范性文件23件，报送市人大常委会备案23件，报备率100%。", (23, 23, 100, "pass"), ((23, 23), "pass")),
+])
+def test_an_abbreviated_rate_name_names_its_figure(tmp_path, text, expected_ratio, expected_equal) -> None:
+    assert expected_ratio in ratios(tmp_path, text)
+    assert expected_equal in equals(tmp_path, text)
+
+
+def test_an_abbreviated_full_rate_short_of_its_base_fails(tmp_path) -> None:
+    text = "机关在编干部86人，参加年度学法考试82人，参考率100%。"
+    assert (82, 86, 100, "fail") in ratios(tmp_path, text)

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from ..tables import Table, row_totals
+from .abbreviations import names_stem
 from .all_words import first_of_its_stage_list
 from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
@@ -464,7 +465,7 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
         return []
     mine = [q for q in before if q.sentence == pct.sentence and not d.in_parentheses(q)
             and not is_delta(d, q) and not is_previous(d, q)]
-    num = next((q for q in reversed(mine) if all(st in d.own_words(q) for st in stems)), None)
+    num = next((q for q in reversed(mine) if all(names_stem(st, d.own_words(q)) for st in stems)), None)
     qualified = False
     if num is None and len(stems) == 1 and len(stems[0]) >= 4:
         # "任务完成率" over "已完成419户": the figure names the rate's act (完成), the base its object (任务)
