@@ -174,8 +174,9 @@ def rest_splits(d: _Doc) -> list[Relation]:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
         if _REST.match(lab) and _PENDING_REST.match(d.s, c.end) and _CLOSED.search(d.own_words(whole)):
             continue  # "审结27件,其中维持…,终止3件,其余4件在审理中": the pending rest is the intake's, no outcome
-        if (has or _UNFINISHED.match(lab)) and (_carried_before(d, whole, c) and not _DUE_WHOLE.search(d.own_words(whole))
-                                                  or _CLOSED.search(d.own_words(whole))):
+        if (has or _UNFINISHED.match(lab)) and (
+                (_carried_before(d, whole, c) and not _DUE_WHOLE.search(d.own_words(whole)))
+                or _CLOSED.search(d.own_words(whole))):
             continue  # (older work named in the paragraph: what is open may be of it, not of the whole;
             # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
         if any(compatible(q, c) and not q.is_percent for q in d.in_range(c.end, c.sentence[1]) if q.index > c.index):
