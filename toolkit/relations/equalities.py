@@ -310,7 +310,9 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
             # every process the 'all' clause moved on ("全部按期办结": 办结 of the requests, of
             # the assigned ones…) is at that stage in the later figure's words
             reached = all(later.stages[p] == went[p] for p in went.keys() & later.stages.keys())
-            beside = q.sentence == r.sentence and (q.index != k + 1 or "其中" in d.label(q)
+            # (a rate between is no figure of the process: "全部办结,办结率100%,办结321件")
+            beside = q.sentence == r.sentence and (any(not p.is_percent for p in d.qs[k + 1 : q.index])
+                                                   or "其中" in d.label(q)
                                                    or _counts_those(d.s[m.end() : q.start]))
             if reached and not beside and _same_count(later, first) \
                     and compatible(q, r) and _same_thing(later, first) and not (
