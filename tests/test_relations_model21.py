@@ -115,3 +115,15 @@ def test_all_closed_in_time_but_a_timely_part_after_all_closed(tmp_path) -> None
     text = "全年受理行政许可申请96件，已全部办结，其中按期办结90件。"
     assert not [e for e in equals(tmp_path, text) if 90 in e[0]]
     assert (90, 96, "pass") in bounds(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one kind of item reviewed, one opinion on each (审核, 审议 before it; the opinions issued after)
+    ("全年审核各类行政合同52份，出具法律意见书52份。", ((52, 52), "pass")),
+    ("复议委员会全年审议疑难案件41件，形成咨询意见41份。", ((41, 41), "pass")),
+    ("全年审核各类行政合同52份，出具法律意见书48份。", ((52, 48), "fail")),
+])
+def test_opinions_on_one_kind_of_item_equal_the_items(tmp_path, text, expected) -> None:
+    assert expected in equals(tmp_path, text)
+    # (opinions in 条 are points raised, another count)
+    assert not equals(tmp_path, "复议委员会全年审议疑难案件41件，提出咨询意见41条。")
