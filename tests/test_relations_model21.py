@@ -127,3 +127,9 @@ def test_opinions_on_one_kind_of_item_equal_the_items(tmp_path, text, expected) 
     assert expected in equals(tmp_path, text)
     # (opinions in 条 are points raised, another count)
     assert not equals(tmp_path, "复议委员会全年审议疑难案件41件，提出咨询意见41条。")
+
+
+def test_the_open_rest_of_what_was_accepted_not_of_what_was_refused(tmp_path) -> None:
+    # the sentence before ends with what was refused: the closings and the open rest are of the accepted
+    text = "收到行政复议申请57件，比上年增加5件。依法受理52件，不予受理5件。已审结47件，尚有5件在审理中。"
+    assert (52, (47, 5), "pass") in sums(tmp_path, text)

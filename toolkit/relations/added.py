@@ -41,9 +41,9 @@ _UNFINISHED = re.compile(r"^[,;]?(?:对|针对)?(?:尚未|未|仍未|还未)(?:�
 # 另有, 尚有: the rest only when the words after it say it is still open ("尚有26处正在整改")
 _STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
 # (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度", "…结转至2026年")
-# (and within the term the law gives: "尚有8件在审理期限内")
+# (and within the term the law gives, or under way: "尚有8件在审理期限内", "尚有3件在审理中")
 _OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?(?:下(?:一)?年|\d{4}年)"
-                   r"|在(?:法定)?(?:审理|办理|答复)(?:期限|期)内)")
+                   r"|在(?:法定)?(?:审理|办理|答复)(?:期限|期)内|在(?:审理|办理|处理)中)")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
 _BARE_LABELS = frozenset({",", ";"})  # (the labels ``_BARE`` matches: a label holds no line end)
 _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
@@ -185,6 +185,9 @@ def rest_splits(d: _Doc) -> list[Relation]:
     return out
 
 
+_REFUSED = re.compile(r"^(?:依法|决定|经审查)?(?:不予|未予|不)(?:受理|立案)")
+
+
 def _whole_before(d: _Doc, part: Quantity) -> list[Quantity]:
     """"派发工单46,690件。截至6月30日,已办结45,216件,其余1,474件正在办理中": the rest's sentence
     holds only what was closed; its whole is the last figure of the sentence before (same paragraph)
@@ -194,6 +197,8 @@ def _whole_before(d: _Doc, part: Quantity) -> list[Quantity]:
         return []
     cands = [q for q in d.in_range(start, part.sentence[0]) if _level(d, q) and compatible(q, part)
              and not d.in_parentheses(q)]
+    if len(cands) >= 2 and _REFUSED.match(d.own_words(cands[-1])):
+        cands = cands[:-1]  # "依法受理39件,不予受理3件。已审结36件,尚有3件…": what was refused is no work to close
     if not cands or cands[-1].value < part.value:
         return []
     if _carried_before(d, cands[-1], part):
