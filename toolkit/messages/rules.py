@@ -74,7 +74,6 @@ RULE_TEXT = {
     "equal.restated_table": ("正文所述数字与表格所列一致", "a figure of the prose agrees with the table row restating it"),
     "equal.stage": ("“均/全部”办理的数与所收数相等", "what was all handled equals what came in"),
     "ratio.each": ("“…率均为x%”:两组分别列出的数逐对相除均为该比率", "one rate said of each pair of two respective lists (…率均为x%)"),
-    "equal.opinions": ("审查一类事项所出具的意见书份数等于所审查事项数(每项一份)", "the opinions issued on one kind of item reviewed equal the items, one each"),
     "sum.opinions": ("出具的意见书份数等于所审查事项之和(每项一份)", "the opinions issued add up to the items reviewed, one each"),
     "equal.object_again": ("作为“对/为…全部(均)…”对象再次提及的集合与先前所述的数一致", "a set named again as the object of an act over all of it has the count first stated"),
     "equal.stage_alike": ("后一环节与前一环节所列数相同,即全部办理(如受理N件、办结N件)", "a later stage printed with the count of the earlier one: every one went on"),

@@ -7,8 +7,7 @@ legal review answers each item with one opinion, so the opinions issued (counted
 contracts), which keeps them out of the ordinary sums. Read only in one sentence: the list (two
 figures or more joined by 、/和/及, nothing between them but their names) right before the
 opinions, a review verb before it in the sentence, the issuing verb in the opinions' clause; or the
-list opened by 涵盖/包括 right after them. Opinions counted in 条 (points raised) are another count. One item reviewed
-("审核各类合同36份,出具法律意见书36份", the review verb before it): the opinions equal it.
+list opened by 涵盖/包括 right after them. Opinions counted in 条 (points raised) are another count.
 Vocabulary: ``opinions`` of ``catalog/equalities.yaml``.
 """
 
@@ -78,8 +77,8 @@ def opinion_sums(d: _Doc) -> list[Relation]:
             # the list's last item, then the review's own words, then the opinions' clause
             if _item(d, p, v) and between.count(",") <= 1 and ";" not in between:
                 run = _list_ending(d, p, v)
-                if v["review"].search(d.s, q.sentence[0], run[0].start if len(run) == 1 else q.start):
-                    parts = run  # (one item: one opinion on each of them, "审核合同36份,出具法律意见书36份")
+                if len(run) >= 2 and v["review"].search(d.s, q.sentence[0], q.start):
+                    parts = run
         if not parts and q.index + 1 < len(d.qs):
             nxt = d.qs[q.index + 1]
             cover = v["cover"].match(d.s, q.end)
@@ -87,8 +86,6 @@ def opinion_sums(d: _Doc) -> list[Relation]:
                     and re.fullmatch(r"[\u4e00-\u9fff]{0,14}", d.s[cover.end() : nxt.start]):
                 run = _list_starting(d, nxt, v)
                 parts = run if len(run) >= 2 else []
-        if len(parts) == 1:
-            out.append(Relation("equal", "equal.opinions", {"values": [parts[0], q]}))
-        elif parts:
+        if parts:
             out.append(Relation("sum", "sum.opinions", {"total": q, "parts": parts}))
     return out
