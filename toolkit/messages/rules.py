@@ -81,6 +81,8 @@ RULE_TEXT = {
     "equal.all_restated": ("“均/全部”一句所说的事项随后的数字与其前所述之数相等", "the figure naming what an 'all' clause says every one went through equals the figure before it"),
     "ratio.bracket_share": ("括号内占比按分项与合计计算", "a share in brackets equals its part over the total"),
     "ratio.full": ("100%的比率按其分子、分母计算", "a 100% rate equals its numerator over its denominator"),
+    "ratio.of_itself": ("句中仅一个计数时,100%的比率即该数除以其自身(全部达到所述状态)",
+                        "a 100% rate over the one count of its sentence: every one of them reached the state it names"),
     "ratio.carried_in": ("结案率按审结数除以新收与上年结转之和计算", "a closing rate equals the cases closed over those received plus those carried in"),
     "ratio.subset": ("以限定词命名的比率(如普惠性幼儿园覆盖率)等于该限定部分除以同名总数", "a rate named by a qualifier is the qualified figure over the same figure unqualified"),
     "ratio.own_name": ("以名称命名的比率(如核查属实率)按所指分子、分母计算", "a rate named by its own words equals the figures it names"),

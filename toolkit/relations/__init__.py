@@ -143,6 +143,7 @@ from .points import points_changes
 from .price_basis import at_current_prices_only
 from .printed_alike import printed_alike
 from .qualified_rates import believed
+from .rates_of_itself import rates_of_itself
 from .ratio_expressions import _ratio_expressions
 from .rectified import rectified_splits
 from .ref_years import of_the_period_named
@@ -263,6 +264,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += restated_in_section(d, rels)  # a figure of a list taken up again in its section
     rels += _ratio_expressions(d, rels)
     rels += by_meaning(d, rels)
+    rels += rates_of_itself(d, rels)  # a 100% rate over the one count of its sentence
     rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)

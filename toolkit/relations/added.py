@@ -43,7 +43,9 @@ _UNDER_WAY = re.compile(r"^[,;]?(?:尚在|正在|仍在|还在)(?:办理|审理|
 # 另有, 尚有: the rest only when the words after it say it is still open ("尚有26处正在整改")
 _STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
 # (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度", "…结转至2026年")
-_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?(?:下(?:一)?年|\d{4}年))")
+# (and within the term the law gives, or under way: "尚有8件在审理期限内", "尚有3件在审理中")
+_OPEN = re.compile(r"^(?:的)?(?:案件|申请|事项|件)?(?:正在|仍在|尚在|尚未|未|待|继续|(?:结)?转(?:入|至|到)?(?:下(?:一)?年|\d{4}年)"
+                   r"|在(?:法定)?(?:审理|办理|答复)(?:期限|期)内|在(?:审理|办理|处理)中)")
 _BARE = re.compile(r"^[,;]$")  # a figure after a comma, named only by the words after it
 _BARE_LABELS = frozenset({",", ";"})  # (the labels ``_BARE`` matches: a label holds no line end)
 _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如期|及时|在规定|在法定)")  # closed late: not open
@@ -51,7 +53,7 @@ _LATE = re.compile(r"^(?:的)?(?:案件|件)?(?:未|尚未)(?:按期|按时|如�
 _CLOSED = re.compile(r"(?<![应需])(?:办结|审结|结案)|判决|裁决|胜诉|败诉|化解|整改|答复|办理完毕|处理完毕|调解成功|撤诉|终结|完成")
 # a rest still under way: "其余2件在审理中", "其余4件仍在办理", "其余3件尚未审结"
 _PENDING_REST = re.compile(r"[^,;。\d]{0,6}(?:正在|仍在|尚在|在)?(?:审理|办理|处理|调查|审查|核查)中|[^,;。\d]{0,6}(?:尚未|未)(?:审结|办结|结案)")
-_DUE_WHOLE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理)")
+_DUE_WHOLE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理|审(?=案件))")
 _STILL_OPEN = re.compile(r"[,,](?:均|目前|现)?(?:正在|仍在|尚在|尚未|待|继续)")
 
 
@@ -197,6 +199,9 @@ def _closed_work(words: str) -> bool:
     return _CLOSED.search(words) is not None and not _DUE_WHOLE.search(words)
 
 
+_REFUSED = re.compile(r"^(?:依法|决定|经审查)?(?:不予|未予|不)(?:受理|立案)")
+
+
 def _whole_before(d: _Doc, part: Quantity) -> list[Quantity]:
     """"派发工单46,690件。截至6月30日,已办结45,216件,其余1,474件正在办理中": the rest's sentence
     holds only what was closed; its whole is the last figure of the sentence before (same paragraph)
@@ -206,6 +211,8 @@ def _whole_before(d: _Doc, part: Quantity) -> list[Quantity]:
         return []
     cands = [q for q in d.in_range(start, part.sentence[0]) if _level(d, q) and compatible(q, part)
              and not d.in_parentheses(q)]
+    if len(cands) >= 2 and _REFUSED.match(d.own_words(cands[-1])):
+        cands = cands[:-1]  # "依法受理39件,不予受理3件。已审结36件,尚有3件…": what was refused is no work to close
     if not cands or cands[-1].value < part.value:
         return []
     if _carried_before(d, cands[-1], part):
@@ -297,7 +304,7 @@ def negated_rests(d: _Doc) -> list[Relation]:
 
 # work named as due ("应审理案件1,009件", "需办理工单…"): what was to be done this year, carried-in work
 # included -- what was done and what was not add up to it
-_DUE = re.compile(r"(?:应|需)(?:当|要)?(?:审理|审结|办理|办结|处理|答复|化解|整改|复核)")
+_DUE = re.compile(r"(?:应|需)(?:当|要)?(?:审理|审结|办理|办结|处理|答复|化解|整改|复核|审(?=案件))")
 
 
 def _due_before(d: _Doc, part: Quantity) -> list[Quantity]:

@@ -419,9 +419,11 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
 
 
 _FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转(?:至|到)?\d{4}年")
-_CLOSED_HEAD = re.compile(r"(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
+# (not the work due: "应审结案件294件" names what was to be closed, no closing)
+_CLOSED_HEAD = re.compile(r"(?<![应需])(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
 _RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收|新收)[^,;。]{0,12}$"
-                             r"|(?P<due>(?:需要?|应当?)(?:办理|处理|审理|答复)[^,;。]{0,10}$)")
+                             r"|(?P<due>(?:需要?|应当?)(?:办理|处理|审理|审结|办结|答复|审(?=案件))[^,;。]{0,10}$)"
+                             r"|(?P<sum>^[,;]?(?:合计|共计|总计|共)$)")
 _NONE_CARRIED = re.compile(r"无|没有")
 _CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)|旧存|旧案|积存|(?:上年|上一年|去年)度?未结")
 
@@ -456,9 +458,13 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
             if t.is_percent or not compatible(t, q) or d.in_parentheses(t) \
                     or not _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1]):
                 continue
-            # "共需办理61件" (what was due this year) holds the work carried in by its words.
+            # "共需办理61件" (what was due this year) holds the work carried in by its words, and so
+            # does a bare total right after the carried-in figure ("新收37件,上年结转6件,合计43件")
+            named = _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1])
+            if named.group("sum") and not _sums_the_carry(d, t):
+                continue
             holds_carry = bool(re.match(r"\((?:含|包括|其中)[^()]{0,8}结转", s[t.end : t.end + 14])) or bool(
-                _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1]).group("due"))
+                named.group("due") or named.group("sum"))
             if carried_in and not holds_carry:
                 continue  # work carried in, not in this figure: the total is not printed
             cands.append(t)
@@ -478,6 +484,15 @@ def _opened_set(d: _Doc, closed: Quantity) -> Quantity | object | None:
         return None
     whole = named_whole(d, head, d.s[head : opener.end() - 2])
     return whole if isinstance(whole, Quantity) else AMBIGUOUS
+
+
+def _sums_the_carry(d: _Doc, t: Quantity) -> bool:
+    """Is the bare total ``t`` (合计, 共) right after a carried-in figure of its sentence, a new intake
+    before that one ("新收申请37件,上年结转6件,合计43件"): the sum of the two, the work of the year?"""
+    prev = [p for p in d.qs[max(0, t.index - 2) : t.index] if not p.is_percent]
+    return (len(prev) == 2 and all(p.sentence == t.sentence and compatible(p, t) for p in prev)
+            and bool(_CARRIED_IN.search(re.split(r"[,;。]", d.label(prev[1]))[-1]))
+            and not _CARRIED_IN.search(re.split(r"[,;。]", d.label(prev[0]))[-1]))
 
 
 def _carried_in(d: _Doc) -> bool:

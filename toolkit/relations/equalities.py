@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from ..tables import Table, row_totals
+from .abbreviations import names_stem
 from .all_words import first_of_its_stage_list
 from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
@@ -309,7 +310,9 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
             # every process the 'all' clause moved on ("全部按期办结": 办结 of the requests, of
             # the assigned ones…) is at that stage in the later figure's words
             reached = all(later.stages[p] == went[p] for p in went.keys() & later.stages.keys())
-            beside = q.sentence == r.sentence and (q.index != k + 1 or "其中" in d.label(q)
+            # (a rate between is no figure of the process: "全部办结,办结率100%,办结321件")
+            beside = q.sentence == r.sentence and (any(not p.is_percent for p in d.qs[k + 1 : q.index])
+                                                   or "其中" in d.label(q)
                                                    or _counts_those(d.s[m.end() : q.start]))
             if reached and not beside and _same_count(later, first) \
                     and compatible(q, r) and _same_thing(later, first) and not (
@@ -464,7 +467,7 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
         return []
     mine = [q for q in before if q.sentence == pct.sentence and not d.in_parentheses(q)
             and not is_delta(d, q) and not is_previous(d, q)]
-    num = next((q for q in reversed(mine) if all(st in d.own_words(q) for st in stems)), None)
+    num = next((q for q in reversed(mine) if all(names_stem(st, d.own_words(q)) for st in stems)), None)
     qualified = False
     if num is None and len(stems) == 1 and len(stems[0]) >= 4:
         # "任务完成率" over "已完成419户": the figure names the rate's act (完成), the base its object (任务)

@@ -68,6 +68,10 @@ def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
     return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
 
+# work due (应审, 需办理): the whole a closing and its open rest split
+_DUE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理|审(?=案件))")
+
+
 def _partitions(found: list[Relation], d: _Doc | None = None) -> dict[int, Quantity]:
     """part index -> total, for the breakdowns that add up to their total (a partition). The parts of
     an intake split (settled at once, handed on) are listed in ``d.cache["acts"]`` too: two acts on
@@ -78,6 +82,10 @@ def _partitions(found: list[Relation], d: _Doc | None = None) -> dict[int, Quant
     for r in found:
         if r.kind != "sum" or not r.rule.startswith("sum.") or r.enumerated is not None:
             continue
+        if r.rule in ("sum.rest", "sum.status") and r.roles.get("total") is not None \
+                and _DUE.search(d.own_words(r.roles["total"]) if d is not None else ""):  # type: ignore[arg-type]
+            continue  # the work due split into closed and open: states of the work, no kinds -- a rate
+            # over what was closed ("审结168件,尚有8件…。纠错率16.7%") still reads it as its base
         total = r.roles.get("total")
         parts = r.roles.get("parts") or []
         if not isinstance(total, Quantity) or not isinstance(parts, list) or len(parts) < 2:

@@ -29,13 +29,26 @@ def _a_part(d: _Doc, q: Quantity) -> bool:
     return "其中" in own or bool(_timely().search(own))
 
 
+# an 'all' clause that says how every one was done ("全部在法定期限内办结", "均按期办结"): the timely
+# closings are then all of them, no part
+_ALL_TIMELY = re.compile(r"[^,;。\d]{0,4}[,;]?(?:已|均已)?(?:全部|均|全数|一律)(?:已|依法)?"
+                         r"(?:在法定期限内|在规定期限内|法定期限内|按期|按时|如期|及时|限时)")
+
+
 def parts_not_all(d: _Doc, rels: list[Relation]) -> list[Relation]:
-    """Each equality of a stage whose later figure is a part of the stage, turned into its bound."""
+    """Each equality of a stage whose later figure is a part of the stage, turned into its bound --
+    unless the 'all' clause after the whole names the same timeliness (``_ALL_TIMELY``): then the
+    equality stands, and the bound it implies is stated beside it (a claim of its own, as for
+    every funnel printed alike)."""
     out = []
     for r in rels:
         if r.rule == "equal.stage":
             whole, later = r.roles["values"]  # type: ignore[misc]
             if _a_part(d, later):
-                r = Relation("bound", "bound.stage", {"smaller": later, "larger": whole})
+                bound = Relation("bound", "bound.stage", {"smaller": later, "larger": whole})
+                if "其中" not in d.clause(later) and _ALL_TIMELY.match(d.s, whole.end):
+                    out.append(bound)  # (and the equality too, below)
+                else:
+                    r = bound
         out.append(r)
     return out
