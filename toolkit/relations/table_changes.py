@@ -20,7 +20,7 @@ def _cell(row: Row, j: int) -> Quantity | None:
 
 
 _YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?(?:[(（][^()（）]{1,6}[)）])?$")  # (with its unit: "2023年(件)")
-_CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
+_CHANGE_HEAD = re.compile(r"(增减|增长|同比|环比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
 _CHANGE_WORDS = re.compile(r"增减|增长|同比|变化|比上年|升降")
 # Rows whose percent change may be at comparable prices or on a comparable basis, or in points, not
 # the plain change of the two figures printed (money, a value added, a price or an index; a rate, a

@@ -21,8 +21,9 @@ from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD
 _SHARE_HEAD = re.compile(r"率|比例|比重|占比|构成|%|百分比|完成|进度")
 # A plan's column: the change is of what was done, not of what was planned.
 _PLAN_HEAD = re.compile(r"预算|计划|目标|任务|年初|调整")
-# The previous period's column ("上年同期", "去年同期累计", "上年数", "上期").
-_PREVIOUS_HEAD = re.compile(r"上年|去年|上期|同期")
+# The previous period's column ("上年同期", "去年同期累计", "上年数", "上期"; of a 环比, the period
+# before: "上季度", "上月", "上一季度", "上半年").
+_PREVIOUS_HEAD = re.compile(r"上年|去年|上期|同期|上一?(?:个)?(?:季度|月|半年|周)")
 # Rows whose change is in points or of a price or index, not the row's figure's plain growth.
 _NOT_A_LEVEL_ROW = re.compile(r"率|比例|比重|占比|%|‰|指数|百分点")
 _POINTS = ("个百分点", "百分点")
@@ -48,7 +49,14 @@ def comparable_noted(s: str, t: Table) -> bool:
     if not t.rows or not t.rows[-1].cells:
         return False
     start, end = t.rows[0].start, t.rows[-1].cells[-1].end
-    return bool(_COMPARABLE.search(t.caption) or _COMPARABLE.search(s[max(0, start - _NOTE_REACH) : end + _NOTE_REACH]))
+    # (a sentence around, or taken for the caption, that prints a growth of its own, "…按可比价格计算,
+    # 比上年增长4.1%", says how that figure grew, not the table's)
+    around = t.caption + "\n" + s[max(0, start - _NOTE_REACH) : end + _NOTE_REACH]
+    return any(_COMPARABLE.search(x) and not _OWN_GROWTH.search(x) for x in _SENTENCE_END.split(around))
+
+
+_SENTENCE_END = re.compile(r"[。;；\n]")
+_OWN_GROWTH = re.compile(r"(?:增长|下降|增加|减少|回落|提高)\s*-?\d+(?:\.\d+)?\s*%")
 
 
 def _quantity(row: Row, j: int) -> tuple[Quantity | None, int]:
@@ -96,6 +104,8 @@ def level_change_columns(t: Table) -> list[Relation]:
         levels = [j for j in span if not (_SHARE_HEAD.search(heads[j]) or _PLAN_HEAD.search(heads[j])
                                           or _PREVIOUS_HEAD.search(heads[j]))]
         previous = [j for j in span if _PREVIOUS_HEAD.search(heads[j]) and not _SHARE_HEAD.search(heads[j])]
+        if len(levels) > 1:
+            levels = _named_level(levels, heads, k)  # ("收案|结案|收案同比(%)": of 收案)
         if len(levels) != 1 or len(previous) > 1:
             continue  # no level, or two the change may be of
         if any(w not in heads[levels[0]] for w in _SCOPE.findall(heads[k])):
@@ -105,6 +115,21 @@ def level_change_columns(t: Table) -> list[Relation]:
         else:
             out += _chained_rows(rows, levels[0], k, heads)
     return out
+
+
+_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+_CHANGE_WORD = re.compile(r"同比|环比|比上年|增减|增长|增幅|增速|变化|升降")
+
+
+def _named_level(levels: list[int], heads: list[str], k: int) -> list[int]:
+    """Of several level columns, the one a change column names before its change word ("收案同比",
+    "起数同比" over "火灾起数"): the one whose header holds that name, when exactly one does."""
+    m = _CHANGE_WORD.search(heads[k])
+    name = heads[k][: m.start()].strip() if m else ""
+    if len(_HEAD_WORDS.sub("", name)) or len(name) < 2:
+        return levels  # (no name, or one with figures or marks: no reading)
+    named = [j for j in levels if name in re.sub(r"[(（][^()（）]*[)）]", "", heads[j])]
+    return named if len(named) == 1 else levels
 
 
 def _period(row: Row) -> tuple[str, int] | None:
