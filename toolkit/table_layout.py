@@ -176,9 +176,10 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
         return lines
     rows = [_spaced(ln) for ln in lines]
     _two_figure_rows(lines, rows)
+    absorbed = _labels_above(lines, rows)
     # A group's label on a line of its own between two rows ("三、本年度办理结果") is a row of
     # one cell: the table goes on under the same header.
-    filled = [i for i, ln in enumerate(lines) if ln.stripped]
+    filled = [i for i, ln in enumerate(lines) if ln.stripped and i not in absorbed]
     for a, i, b in zip(filled, filled[1:], filled[2:], strict=False):
         ln = lines[i]
         if (rows[i] is None and rows[a] is not None and rows[b] is not None and _GROUP_LABEL.fullmatch(ln.stripped)
@@ -216,6 +217,51 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
                 out[above] = head
         i = j
     return out
+
+
+# A row's label on a line of its own: words, no sentence ("1.本机关不掌握相关政府信息", "(二)部分公开
+# (区分处理的,只计这一情形,不计其他情形)", its aside dropped first).
+_ROW_LABEL = re.compile(r"(?=.*[\u4e00-\u9fff])[^\s。,，;；:：][^。,，;；:：]{1,59}")
+
+
+def _labels_above(lines: list[_Line], rows: list[_Line | None]) -> set[int]:
+    """A line of figures alone (three or more, laid out with spaces) under a line of words alone is
+    one row whose label a PDF copy put on the line above ("1.本机关不掌握相关政府信息" over
+    "5  0  0  0  0  0  5"): the two become one row, the label its first cell. Returns the label
+    lines so absorbed."""
+    absorbed: set[int] = set()
+    filled = [i for i, ln in enumerate(lines) if ln.stripped]
+    for a, i in pairwise(filled):
+        row = rows[i]
+        if row is None or rows[a] is not None:
+            continue
+        cells = row.text.strip(" \u3000").split("\t")
+        label = lines[a]
+        if len(cells) < 3 or not all(_LONE_NUMBER.fullmatch(c.strip(" \u3000")) for c in cells) \
+                or not _ROW_LABEL.fullmatch(_ASIDE.sub("", label.stripped)) or _CLAUSES.search(_ASIDE.sub("", label.stripped)):
+            continue
+        parts = [a]
+        k = filled.index(a)
+        if k and not _MARKER_CELL.match(label.stripped):
+            # the label wrapped: an item's long first line over the rest ("2.申请人逾期未按收费通知要求
+            # 缴纳费用、行政机关不再处理其政府信息" / "公开申请")
+            first = filled[k - 1]
+            top = lines[first].stripped
+            if (rows[first] is None and first not in absorbed and len(top) >= _WRAPPED and _MARKER_CELL.match(top)
+                    and _ROW_LABEL.fullmatch(_ASIDE.sub("", top)) and not _CLAUSES.search(_ASIDE.sub("", top))):
+                parts = [first, a]
+        text, origin = "", offsets()
+        for k in parts:
+            ln = lines[k]
+            lead = len(ln.text) - len(ln.text.lstrip(" \u3000"))
+            text += ln.stripped
+            origin += ln.origin[lead : lead + len(ln.stripped)]
+            rows[k] = _Line("", offsets(), ln.page_break)  # (the label is in the row now)
+            absorbed.add(k)
+        body = len(row.text) - len(row.text.lstrip(" \u3000"))
+        rows[i] = _Line(text + "\t" + row.text[body:], origin + offsets((row.origin[body],)) + row.origin[body:],
+                        lines[parts[0]].page_break)
+    return absorbed
 
 
 def _opens_another_table(before: _Line, after: _Line) -> bool:
