@@ -100,3 +100,90 @@ def test_a_comparable_basis_of_a_sentence_above_is_that_sentences_own(tmp_path, 
 def test_a_comparable_basis_noted_below_the_table_still_holds(tmp_path) -> None:
     text = _COMPARABLE_PROSE.format(b="-5.9", note="<p>注：增速按可比口径计算。</p>")
     assert [x for x in _changes(tmp_path, text) if x[3] is not None] == []
+
+
+def _sub_rows(tmp_path, text: str) -> list[tuple]:
+    """(status, kind, operands) of the checks table_sub_rows reads, or bounds of a table's rows."""
+    out = []
+    for c in audit_text(tmp_path, text, ".md"):
+        if c.rule in ("sum.table_sub_rows", "bound.part"):
+            ops = c.operands
+            out.append((c.status, c.kind, ops.get("total", ops.get("larger")),
+                        tuple(ops["parts"]) if "parts" in ops else ops["smaller"]))
+    return sorted(out, key=str)
+
+
+_INDICATORS = """| 指标 | 单位 | 本月 | 累计 | 累计同比增长(%) |
+| --- | --- | --- | --- | --- |
+| 社会消费品零售总额 | 亿元 | 21.30 | 205.60 | 5.1 |
+| 其中：限额以上 | 亿元 | 8.10 | {a} | 4.0 |
+| 进出口总额 | 亿元 | 6.20 | 58.40 | -2.0 |
+| 出口 | 亿元 | 4.00 | 37.10 | 1.2 |
+| 进口 | 亿元 | 2.20 | {b} | -6.8 |
+| 一般公共预算收入 | 亿元 | 2.50 | 30.80 | 3.3 |
+"""
+
+
+def test_a_part_row_is_bounded_by_the_row_above_in_every_level_column(tmp_path) -> None:
+    found = _sub_rows(tmp_path, _INDICATORS.format(a="90.20", b="21.30"))
+    assert ("pass", "bound", 205.6, 90.2) in found and ("pass", "bound", 21.3, 8.1) in found
+    assert ("fail", "bound", 205.6, 210.0) in _sub_rows(tmp_path, _INDICATORS.format(a="210.00", b="21.30"))
+
+
+def test_two_complement_rows_under_an_indicator_add_up_to_it(tmp_path) -> None:
+    found = _sub_rows(tmp_path, _INDICATORS.format(a="90.20", b="21.30"))
+    assert ("pass", "sum", 6.2, (4.0, 2.2)) in found and ("pass", "sum", 58.4, (37.1, 21.3)) in found
+    assert ("fail", "sum", 58.4, (37.1, 23.3)) in _sub_rows(tmp_path, _INDICATORS.format(a="90.20", b="23.30"))
+
+
+_PER_CAPITA = """| 指标 | 单位 | 绝对数 | 比上年增长(%) |
+| --- | --- | --- | --- |
+| 居民人均可支配收入 | 元 | 31,200 | 5.6 |
+| 其中：城镇居民人均可支配收入 | 元 | 42,100 | 4.9 |
+| 农村居民人均可支配收入 | 元 | 19,800 | 6.7 |
+| 一般公共预算收入 | 亿元 | 48.65 | 3.3 |
+| 其中：税收收入 | 亿元 | 35.12 | 1.8 |
+| 非税收入 | 亿元 | 13.53 | 8.0 |
+| 其中：罚没收入 | 亿元 | 2.10 | 3.0 |
+"""
+
+
+def test_no_part_of_a_per_capita_row(tmp_path) -> None:
+    # 城镇居民's per-capita income exceeds all residents': no part of it
+    found = _sub_rows(tmp_path, _PER_CAPITA)
+    assert ("pass", "sum", 48.65, (35.12, 13.53)) in found
+    assert not [x for x in found if 31200 in (x[2], x[3]) or 42100 in (x[2], x[3])]
+
+
+def _rule_sums(tmp_path, text: str, rule: str) -> list[tuple]:
+    return sorted((c.status, c.operands["total"], tuple(c.operands["parts"]))
+                  for c in audit_text(tmp_path, text, ".md") if c.rule == rule)
+
+
+_DIFFERENCE = """| 项目 | 2022年 | 2023年 | 增减 |
+| --- | --- | --- | --- |
+| 行政许可(件) | 52 | 61 | 9 |
+| 行政检查(次) | 140 | 128 | -12 |
+| 行政处罚(件) | 18 | 25 | {d} |
+"""
+
+
+def test_a_difference_column_in_the_rows_unit(tmp_path) -> None:
+    # 2023 = 2022 + the difference; a fall: 2022 = 2023 + it
+    assert _rule_sums(tmp_path, _DIFFERENCE.format(d="7"), "sum.difference") == [
+        ("pass", 25, (18, 7)), ("pass", 61, (52, 9)), ("pass", 140, (128, 12))]
+    assert ("fail", 25, (18, 8)) in _rule_sums(tmp_path, _DIFFERENCE.format(d="8"), "sum.difference")
+
+
+_GROWTH_POINTS = """| 指标 | 1-6月 | 同比增长(%) | 上年同期增速(%) | 增速变化(百分点) |
+| --- | --- | --- | --- | --- |
+| 规上工业增加值(亿元) | 35.20 | 6.1 | 8.4 | -2.3 |
+| 固定资产投资(亿元) | 41.70 | 7.5 | 3.2 | {d} |
+| 一般公共预算收入(万元) | 51,300 | -1.6 | 4.9 | -6.5 |
+"""
+
+
+def test_a_growth_rate_is_last_periods_plus_its_change_in_points(tmp_path) -> None:
+    assert _rule_sums(tmp_path, _GROWTH_POINTS.format(d="4.3"), "sum.points") == [
+        ("pass", 6.5, (1.6, 4.9)), ("pass", 7.5, (3.2, 4.3)), ("pass", 8.4, (6.1, 2.3))]
+    assert ("fail", 7.5, (3.2, 5.3)) in _rule_sums(tmp_path, _GROWTH_POINTS.format(d="5.3"), "sum.points")

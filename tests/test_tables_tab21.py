@@ -59,3 +59,59 @@ def test_a_misprinted_cell_of_such_a_row_fails(tmp_path) -> None:
     # (a line of figures under a sentence is no row of that sentence)
     text = "全年受理申请23件，办结19件。\n  20     2     0     0     1     0    23\n"
     assert _sums(tmp_path, text) == {}
+
+
+# The same form copied one cell a line: a label's aside wrapped over two lines, an item's label
+# wrapped after its marker.
+_CELLS = """项目
+自然人
+法人
+其他
+总计
+一、本年新收政府信息公开申请数量
+9
+2
+1
+12
+二、上年结转政府信息公开申请数量
+0
+0
+0
+0
+三、本年度办理结果
+（一）予以公开
+5
+1
+0
+6
+（二）部分公开（区分处理的，只计这一
+情形，不计其他情形）
+2
+{b}
+0
+3
+（四）无法提供
+1.本机关不掌握相关政府
+信息
+1
+0
+1
+2
+（七）总计
+8
+2
+1
+11
+四、结转下年度继续办理
+1
+0
+0
+1
+"""
+
+
+def test_a_form_one_cell_a_line_with_wrapped_labels(tmp_path) -> None:
+    sums = _sums(tmp_path, _CELLS.format(b="1"))
+    assert ("pass", 3, (2, 1, 0)) in sums.get("sum.table_row", [])
+    assert ("pass", 11, (6, 3, 2)) in sums.get("sum.table_total", [])
+    assert ("fail", 3, (2, 2, 0)) in _sums(tmp_path, _CELLS.format(b="2")).get("sum.table_row", [])

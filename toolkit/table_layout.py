@@ -395,6 +395,7 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
     kinds = [_cell_kind(ln.stripped) if ln.stripped else " " for ln in lines]
     if kinds.count("n") < (_MIN_COLUMNS - 1) * _MIN_ROWS:
         return lines
+    _wrapped_asides(lines, kinds)
     out = list(lines)
     i, n = 0, len(lines)
     while i < n:
@@ -437,7 +438,7 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
         else:
             first, width, _ = table
             texts = [lines[k].stripped for k in run]
-            sizes = _row_sizes(shape, first, width, lambda k, texts=texts: len(texts[k]) >= _WRAPPED and len(texts[k + 1]) <= 3)
+            sizes = _row_sizes(shape, first, width, lambda k, texts=texts: _wrapped_label(texts[k], texts[k + 1]))
         pos = first
         for size in sizes:
             row = run[pos : pos + size]
@@ -447,6 +448,28 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
             pos += size
         i = run[pos - 1] + 1
     return out
+
+
+def _open_aside(s: str) -> bool:
+    """Does a line open an aside it does not close ("(二)部分公开(区分处理的,只计这一")?"""
+    return s.count("(") + s.count("（") > s.count(")") + s.count("）")
+
+
+def _wrapped_label(top: str, rest: str) -> bool:
+    """Are two label lines over a row's figures one label wrapped: a long line and a stub ("…政府信息
+    公开申" / "请"), a line opening an aside it does not close, or an item ("1.本机关不掌握相关政府")
+    and a line that opens none ("信息")?"""
+    return ((len(top) >= _WRAPPED and len(rest) <= 3) or _open_aside(top)
+            or (bool(_MARKER_CELL.match(top)) and not _MARKER_CELL.match(rest)))
+
+
+def _wrapped_asides(lines: list[_Line], kinds: list[str]) -> None:
+    """A label whose aside a PDF copy wrapped ("(二)部分公开(区分处理的,只计这一" / "情形,不计其他
+    情形)") is a word cell over two lines, though neither line alone reads as one."""
+    filled = [i for i, k in enumerate(kinds) if k != " "]
+    for a, b in pairwise(filled):
+        if kinds[a] == "" and _open_aside(lines[a].stripped) and _cell_kind(lines[a].stripped + lines[b].stripped) == "w":
+            kinds[a] = kinds[b] = "w"
 
 
 def _row_sizes(shape: str, first: int, width: int, wrapped=lambda pos: False) -> list[int]:

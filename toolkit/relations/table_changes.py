@@ -85,3 +85,37 @@ def change_columns(t: Table) -> list[Relation]:
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
     return out
+
+
+# A difference column in the rows' own unit ("增减", "增减(件)", "比上年增减"): no percent, no points.
+_DIFFERENCE_HEAD = re.compile(r"^(?:比上年|同比)?增减(?:数|量)?(?:[(（][^%％()（）]{1,6}[)）])?$")
+
+
+def difference_columns(t: Table) -> list[Relation]:
+    """A table with a column per year and a difference column in the rows' unit ("项目|2020年|2021年|
+    增减" over "行政许可(件)|74|86|12"): in each row the later year is the earlier plus the difference
+    (a fall, "-6", the earlier is the later plus it)."""
+    out: list[Relation] = []
+    header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
+                   and sum(1 for c in r.cells if _DIFFERENCE_HEAD.match(c.text)) == 1), None)
+    if header is None:
+        return out
+    years = sorted((int(_YEAR_HEAD.match(c.text).group(1)), j) for j, c in enumerate(header.cells)  # type: ignore[union-attr]
+                   if _YEAR_HEAD.match(c.text))
+    (y0, before), (y1, after) = years
+    diff = next(j for j, c in enumerate(header.cells) if _DIFFERENCE_HEAD.match(c.text))
+    if y1 != y0 + 1 or not max(before, after) < diff:
+        return out
+    width = len(header.cells)
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != width or _RATE_ROW.search(r.head):
+            continue
+        prev, cur = _cell(r, before), _cell(r, after)
+        rise, fall = r.cells[diff].quantity, r.cells[diff].fall
+        step = rise or fall
+        if prev is None or cur is None or step is None or any(q.is_percent for q in (prev, cur, step)) \
+                or step.unit in _POINTS or not (compatible(prev, cur) and compatible(prev, step)):
+            continue
+        out.append(Relation("sum", "sum.difference", {"total": cur, "parts": [prev, step]} if rise is not None
+                            else {"total": prev, "parts": [cur, step]}))
+    return out

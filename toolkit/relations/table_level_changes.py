@@ -15,6 +15,7 @@ import re
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
+from .table_bases import printed_rounded
 from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD
 
 # A column that holds no level the change is of: a share, a rate or a percent of its own ("完成预算%").
@@ -185,4 +186,43 @@ def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[s
         if cur.is_money or _NOT_PLAIN_CHANGE.search(words + heads[level]):
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
+    return out
+
+
+# A column of the change of a growth rate in points ("增速变化(百分点)", "比上年同期回落(百分点)").
+_POINTS_HEAD = re.compile(r"百分点")
+
+
+def growth_points_columns(t: Table) -> list[Relation]:
+    """"指标|1-3月|同比增长(%)|上年同期增速(%)|增速变化(百分点)": in each row, this period's growth is
+    last period's plus the change in points. The figures may be falls ("-2.4"): the terms of
+    growth = previous + change that are positive make one side, the rest the other (9.8 and a fall
+    of 2.4 are a change of 12.3 points: 12.3 = 9.8 + 2.4)."""
+    out: list[Relation] = []
+    header = _header(t)
+    if header is None:
+        return out
+    heads = [c.text for c in header.cells]
+    points = [k for k, h in enumerate(heads) if _POINTS_HEAD.search(h)]
+    growth = [k for k, h in enumerate(heads) if _CHANGE_HEAD.search(h) and not _PREVIOUS_HEAD.search(h)
+              and not _POINTS_HEAD.search(h)]
+    previous = [k for k, h in enumerate(heads) if _PREVIOUS_HEAD.search(h) and "%" in h and not _POINTS_HEAD.search(h)]
+    if len(points) != 1 or len(growth) != 1 or len(previous) != 1 or points[0] < max(growth[0], previous[0]):
+        return out
+    width = len(heads)
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != width:
+            continue
+        cells = [_quantity(r, k) for k in (growth[0], previous[0], points[0])]
+        if any(q is None or q.unit not in ("", "%", *_POINTS) for q, _ in cells):
+            continue
+        (g, gs), (p, ps), (d, ds) = cells
+        # growth - previous - change = 0: each term with its sign, the positive ones against the others
+        terms = [(g, gs), (p, -ps), (d, -ds)]
+        plus = [q for q, s in terms if s > 0 and q.value]  # type: ignore[union-attr]
+        minus = [q for q, s in terms if s < 0 and q.value]  # type: ignore[union-attr]
+        if sorted((len(plus), len(minus))) != [1, 2]:
+            continue  # (a zero term: an equality, read elsewhere or not at all)
+        total, parts = (plus[0], minus) if len(plus) == 1 else (minus[0], plus)
+        out.append(Relation("sum", "sum.points", {"total": printed_rounded(total), "parts": [printed_rounded(q) for q in parts]}))
     return out
