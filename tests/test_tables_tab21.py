@@ -115,3 +115,29 @@ def test_a_form_one_cell_a_line_with_wrapped_labels(tmp_path) -> None:
     assert ("pass", 3, (2, 1, 0)) in sums.get("sum.table_row", [])
     assert ("pass", 11, (6, 3, 2)) in sums.get("sum.table_total", [])
     assert ("fail", 3, (2, 2, 0)) in _sums(tmp_path, _CELLS.format(b="2")).get("sum.table_row", [])
+
+
+# A table laid out with spaces whose header's last cell wrapped ("办结率(%" / ")"), its year columns
+# naming their measure ("2023年受理(件)").
+_WRAPPED_HEADER = """各县区情况
+
+县区　2023年受理(件)　2022年受理(件)　同比(%)　办结率(%
+)
+东城区  12,400  10,000  24.0  99.1
+西城区  8,800  8,000  {b}  98.7
+南湖县  3,300  3,000  10.0  97.9
+"""
+
+
+def _changes(tmp_path, text: str) -> list[tuple]:
+    return sorted((c.status, c.operands["current"], c.operands.get("previous"))
+                  for c in audit_text(tmp_path, text) if c.rule == "change.table")
+
+
+def test_a_wrapped_header_over_year_columns_naming_their_measure(tmp_path) -> None:
+    assert _changes(tmp_path, _WRAPPED_HEADER.format(b="10.0")) == [
+        ("pass", 3300, 3000), ("pass", 8800, 8000), ("pass", 12400, 10000)]
+    assert ("fail", 8800, 8000) in _changes(tmp_path, _WRAPPED_HEADER.format(b="12.0"))
+    # (two years naming two measures are no pair of years of one figure)
+    other = _WRAPPED_HEADER.format(b="10.0").replace("2022年受理", "2022年办结")
+    assert _changes(tmp_path, other) == []

@@ -215,6 +215,9 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
             if above >= 0 and rows[above] is None and (head := _spaced_header(lines[above], rows[figured[0]])):
                 # "项目 2024年 2023年 同比增减" over "检查次数 4,512 4,106 9.9%": the header, single-spaced
                 out[above] = head
+            elif above >= 1 and rows[above] is None and (head := _wrapped_header(lines[above - 1], lines[above],
+                                                                                  rows[figured[0]])):
+                out[above - 1], out[above] = head, _Line("", offsets(), lines[above].page_break)
         i = j
     return out
 
@@ -327,6 +330,18 @@ def _spaced_header(line: _Line, row: _Line | None) -> _Line | None:
             or not all(_HEAD_CELL.fullmatch(w) and not _LONE_NUMBER.fullmatch(w) for w in words)):
         return None
     return _split_at_spaces(line, lead, end)
+
+
+def _wrapped_header(top: _Line, rest: _Line, row: _Line | None) -> _Line | None:
+    """A header whose last cell's aside a PDF copy wrapped onto a line of its own ("… 办结率(%" / ")"):
+    the two lines joined, as ``_spaced_header`` reads it; else None."""
+    stub = rest.stripped
+    if not (1 <= len(stub) <= 3 and stub.endswith((")", "）")) and _open_aside(top.stripped)):
+        return None
+    end = len(top.text.rstrip(" \u3000"))
+    lead = len(rest.text) - len(rest.text.lstrip(" \u3000"))
+    joined = _Line(top.text[:end] + stub, top.origin[:end] + rest.origin[lead : lead + len(stub)], top.page_break)
+    return _spaced_header(joined, row)
 
 
 def _as_pipe_row(line: _Line) -> _Line:

@@ -16,7 +16,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .table_bases import printed_rounded
-from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD
+from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD, year_columns
 
 # A column that holds no level the change is of: a share, a rate or a percent of its own ("完成预算%").
 _SHARE_HEAD = re.compile(r"率|比例|比重|占比|构成|%|百分比|完成|进度")
@@ -89,7 +89,7 @@ def level_change_columns(t: Table) -> list[Relation]:
     percent (over the previous period's column when one is printed beside it)."""
     out: list[Relation] = []
     header = _header(t)
-    if header is None or sum(1 for c in header.cells if _YEAR_HEAD.match(c.text)) >= 2:
+    if header is None or sum(1 for c in header.cells if _YEAR_HEAD.match(c.text)) >= 2 or year_columns(header):
         return out  # (two years: table_changes reads them)
     width = len(header.cells)
     rows = [r for r in t.rows if r.start > header.start and not r.is_header and len(r.cells) == width]
