@@ -187,3 +187,18 @@ def test_a_growth_rate_is_last_periods_plus_its_change_in_points(tmp_path) -> No
     assert _rule_sums(tmp_path, _GROWTH_POINTS.format(d="4.3"), "sum.points") == [
         ("pass", 6.5, (1.6, 4.9)), ("pass", 7.5, (3.2, 4.3)), ("pass", 8.4, (6.1, 2.3))]
     assert ("fail", 7.5, (3.2, 5.3)) in _rule_sums(tmp_path, _GROWTH_POINTS.format(d="5.3"), "sum.points")
+
+
+_SUB_COLUMN = """<html><body><table border="1">
+<tr><th>年度</th><th>行政复议（件）</th><th>其中被纠错（件）</th><th>行政诉讼（件）</th></tr>
+<tr><td>2021</td><td>6</td><td>1</td><td>9</td></tr>
+<tr><td>2022</td><td>4</td><td>{c}</td><td>12</td></tr>
+</table></body></html>"""
+
+
+def test_a_column_headed_qizhong_is_bounded_by_the_column_before_it(tmp_path) -> None:
+    def bounds(text: str) -> list[tuple]:
+        return sorted((c.status, c.operands["smaller"], c.operands["larger"])
+                      for c in audit_text(tmp_path, text, ".html") if c.rule == "bound.part")
+    assert bounds(_SUB_COLUMN.format(c="0")) == [("pass", 0, 4), ("pass", 1, 6)]
+    assert ("fail", 5, 4) in bounds(_SUB_COLUMN.format(c="5"))

@@ -6,7 +6,8 @@ levels, the part is no larger than the row above. Two rows under an indicator th
 complements (税收收入 and 非税收入, 出口 and 进口: catalog/complements.yaml) and share its name
 ("…收入", "进出口总额" naming 出口) are all of it: they add up to it. Per-capita figures, averages,
 rates, prices and indices are no parts of a whole (城镇居民人均可支配收入 exceeds 全体居民's), and
-columns of changes or percents hold no levels.
+columns of changes or percents hold no levels. Across a row, a column headed "其中…" ("行政诉讼(件)|
+其中败诉(件)") is a part of the column before it.
 """
 
 from __future__ import annotations
@@ -95,5 +96,28 @@ def sub_row_breakdowns(tables: list[Table]) -> list[Relation]:
                 if pair and nxt is not None:
                     out.append(Relation("sum", "sum.table_sub_rows", {"total": whole, "parts": [part, _figure(nxt, j)]}))
                 else:
+                    out.append(Relation("bound", "bound.part", {"smaller": part, "larger": whole}))
+    return out
+
+
+def sub_columns(tables: list[Table]) -> list[Relation]:
+    """A column headed "其中…" bounded, row by row, by the column before it ("行政复议(件)|其中被纠错(件)")."""
+    out: list[Relation] = []
+    for t in tables:
+        header = next((r for r in t.rows if r.is_header), None)
+        if header is None:
+            continue
+        heads = [c.text for c in header.cells]
+        width = len(heads)
+        for j in range(2, width):
+            before = heads[j - 1]
+            if not _SUB.match(heads[j]) or _SUB.match(before) or any(
+                    _CHANGE_HEAD.search(h) or not_summed_head(h) or _NOT_ADDITIVE.search(h) for h in (before, heads[j])):
+                continue
+            for r in t.rows:
+                if r.start <= header.start or r.is_header or len(r.cells) != width or _NOT_ADDITIVE.search(r.head):
+                    continue
+                whole, part = _figure(r, j - 1), _figure(r, j)
+                if whole is not None and part is not None and compatible(part, whole):
                     out.append(Relation("bound", "bound.part", {"smaller": part, "larger": whole}))
     return out
