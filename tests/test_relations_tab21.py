@@ -200,3 +200,10 @@ def test_a_column_headed_qizhong_is_bounded_by_the_column_before_it(tmp_path) ->
                       for c in audit_text(tmp_path, text, ".html") if c.rule == "bound.part")
     assert bounds(_SUB_COLUMN.format(c="0")) == [("pass", 0, 4), ("pass", 1, 6)]
     assert ("fail", 5, 4) in bounds(_SUB_COLUMN.format(c="5"))
+
+
+def test_no_part_row_in_a_table_whose_header_is_lost(tmp_path) -> None:
+    # without its header, "4.2" and "2.7" may be growths (a part's growth may exceed its whole's)
+    text = ("| 一般公共预算收入(亿元) | 142.36 | 4.2 |\n| 其中:税收收入(亿元) | 98.71 | 2.7 |\n"
+            "| 一般公共预算支出(亿元) | 201.50 | 3.1 |\n| 其中:教育支出(亿元) | 40.20 | 6.6 |\n")
+    assert not [x for x in _sub_rows(tmp_path, text) if x[1] == "bound" and x[3] in (2.7, 6.6)]

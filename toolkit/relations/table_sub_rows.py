@@ -41,9 +41,9 @@ def _columns(t: Table, rows: list[Row]) -> list[int]:
     """The columns of levels the rows all print a figure in (no change or percent column)."""
     header = next((r for r in t.rows if r.is_header), None)
     width = len(rows[0].cells)
-    if any(len(r.cells) != width for r in rows):
-        return []  # (cells out of line: which column is which is unknown)
-    heads = [c.text for c in header.cells] if header is not None and len(header.cells) == width else [""] * width
+    if header is None or len(header.cells) != width or any(len(r.cells) != width for r in rows):
+        return []  # (no header, or cells out of line: which column holds levels is unknown -- "4.2" may be a growth)
+    heads = [c.text for c in header.cells]
     return [j for j in range(width) if not (_CHANGE_HEAD.search(heads[j]) or not_summed_head(heads[j]))
             and all(_figure(r, j) is not None for r in rows)
             and all(compatible(_figure(r, j), _figure(rows[0], j)) for r in rows)]  # type: ignore[arg-type]
