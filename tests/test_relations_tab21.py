@@ -207,3 +207,12 @@ def test_no_part_row_in_a_table_whose_header_is_lost(tmp_path) -> None:
     text = ("| 一般公共预算收入(亿元) | 142.36 | 4.2 |\n| 其中:税收收入(亿元) | 98.71 | 2.7 |\n"
             "| 一般公共预算支出(亿元) | 201.50 | 3.1 |\n| 其中:教育支出(亿元) | 40.20 | 6.6 |\n")
     assert not [x for x in _sub_rows(tmp_path, text) if x[1] == "bound" and x[3] in (2.7, 6.6)]
+
+
+def test_no_part_row_in_columns_of_rates_or_changes(tmp_path) -> None:
+    # a rate's column ("办结率") or a change's in points ("比上月增减") holds no level a part is within
+    text = ("| 指标 | 办结件数(件) | 办结率(%) | 比上月增减(百分点) |\n| --- | --- | --- | --- |\n"
+            "| 行政许可 | 412 | 98.3 | 0.9 |\n| 其中：即办件 | 120 | 100.0 | 1.0 |\n")
+    found = _sub_rows(tmp_path, text)
+    assert ("pass", "bound", 412, 120) in found
+    assert [x for x in found if x[0] == "fail"] == []

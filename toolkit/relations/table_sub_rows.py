@@ -25,6 +25,8 @@ from .tables import not_summed_head
 _SUB = re.compile(r"^\s*(?:其中[:：,，]?|#)")
 # measures that are no parts of a whole: per person, averages, rates, prices, indices, densities
 _NOT_ADDITIVE = re.compile(r"人均|户均|平均|均价|率|比重|占比|比例|指数|价格|密度|增速|增长|/")
+# a column of changes, in % or in points or in the unit ("比1-9月增减", "同比", "提高"): no level
+_CHANGE_WORDS = re.compile(r"增减|增长|增幅|增速|同比|环比|变化|变动|升降|比上|较上|比\d|提高|下降|回落|加快|减少|增加")
 
 
 def _figure(row: Row, j: int) -> Quantity | None:
@@ -44,7 +46,8 @@ def _columns(t: Table, rows: list[Row]) -> list[int]:
     if header is None or len(header.cells) != width or any(len(r.cells) != width for r in rows):
         return []  # (no header, or cells out of line: which column holds levels is unknown -- "4.2" may be a growth)
     heads = [c.text for c in header.cells]
-    return [j for j in range(width) if not (_CHANGE_HEAD.search(heads[j]) or not_summed_head(heads[j]))
+    return [j for j in range(width) if not (_CHANGE_HEAD.search(heads[j]) or not_summed_head(heads[j])
+                                            or _NOT_ADDITIVE.search(heads[j]) or _CHANGE_WORDS.search(heads[j]))
             and all(_figure(r, j) is not None for r in rows)
             and all(compatible(_figure(r, j), _figure(rows[0], j)) for r in rows)]  # type: ignore[arg-type]
 
