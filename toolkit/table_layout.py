@@ -176,9 +176,10 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
         return lines
     rows = [_spaced(ln) for ln in lines]
     _two_figure_rows(lines, rows)
+    absorbed = _labels_above(lines, rows)
     # A group's label on a line of its own between two rows ("三、本年度办理结果") is a row of
     # one cell: the table goes on under the same header.
-    filled = [i for i, ln in enumerate(lines) if ln.stripped]
+    filled = [i for i, ln in enumerate(lines) if ln.stripped and i not in absorbed]
     for a, i, b in zip(filled, filled[1:], filled[2:], strict=False):
         ln = lines[i]
         if (rows[i] is None and rows[a] is not None and rows[b] is not None and _GROUP_LABEL.fullmatch(ln.stripped)
@@ -214,8 +215,56 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
             if above >= 0 and rows[above] is None and (head := _spaced_header(lines[above], rows[figured[0]])):
                 # "项目 2024年 2023年 同比增减" over "检查次数 4,512 4,106 9.9%": the header, single-spaced
                 out[above] = head
+            elif above >= 1 and rows[above] is None and (head := _wrapped_header(lines[above - 1], lines[above],
+                                                                                  rows[figured[0]])):
+                out[above - 1], out[above] = head, _Line("", offsets(), lines[above].page_break)
         i = j
     return out
+
+
+# A row's label on a line of its own: words, no sentence ("1.本机关不掌握相关政府信息", "(二)部分公开
+# (区分处理的,只计这一情形,不计其他情形)", its aside dropped first).
+_ROW_LABEL = re.compile(r"(?=.*[\u4e00-\u9fff])[^\s。,，;；:：][^。,，;；:：]{1,59}")
+
+
+def _labels_above(lines: list[_Line], rows: list[_Line | None]) -> set[int]:
+    """A line of figures alone (three or more, laid out with spaces) under a line of words alone is
+    one row whose label a PDF copy put on the line above ("1.本机关不掌握相关政府信息" over
+    "5  0  0  0  0  0  5"): the two become one row, the label its first cell. Returns the label
+    lines so absorbed."""
+    absorbed: set[int] = set()
+    filled = [i for i, ln in enumerate(lines) if ln.stripped]
+    for a, i in pairwise(filled):
+        row = rows[i]
+        if row is None or rows[a] is not None:
+            continue
+        cells = row.text.strip(" \u3000").split("\t")
+        label = lines[a]
+        if len(cells) < 3 or not all(_LONE_NUMBER.fullmatch(c.strip(" \u3000")) for c in cells) \
+                or not _ROW_LABEL.fullmatch(_ASIDE.sub("", label.stripped)) or _CLAUSES.search(_ASIDE.sub("", label.stripped)):
+            continue
+        parts = [a]
+        k = filled.index(a)
+        if k and not _MARKER_CELL.match(label.stripped):
+            # the label wrapped: an item's long first line over the rest ("2.申请人逾期未按收费通知要求
+            # 缴纳费用、行政机关不再处理其政府信息" / "公开申请")
+            first = filled[k - 1]
+            top = lines[first].stripped
+            if (rows[first] is None and first not in absorbed and len(top) >= _WRAPPED and _MARKER_CELL.match(top)
+                    and _ROW_LABEL.fullmatch(_ASIDE.sub("", top)) and not _CLAUSES.search(_ASIDE.sub("", top))):
+                parts = [first, a]
+        text, origin = "", offsets()
+        for k in parts:
+            ln = lines[k]
+            lead = len(ln.text) - len(ln.text.lstrip(" \u3000"))
+            text += ln.stripped
+            origin += ln.origin[lead : lead + len(ln.stripped)]
+            rows[k] = _Line("", offsets(), ln.page_break)  # (the label is in the row now)
+            absorbed.add(k)
+        body = len(row.text) - len(row.text.lstrip(" \u3000"))
+        rows[i] = _Line(text + "\t" + row.text[body:], origin + offsets((row.origin[body],)) + row.origin[body:],
+                        lines[parts[0]].page_break)
+    return absorbed
 
 
 def _opens_another_table(before: _Line, after: _Line) -> bool:
@@ -281,6 +330,18 @@ def _spaced_header(line: _Line, row: _Line | None) -> _Line | None:
             or not all(_HEAD_CELL.fullmatch(w) and not _LONE_NUMBER.fullmatch(w) for w in words)):
         return None
     return _split_at_spaces(line, lead, end)
+
+
+def _wrapped_header(top: _Line, rest: _Line, row: _Line | None) -> _Line | None:
+    """A header whose last cell's aside a PDF copy wrapped onto a line of its own ("… 办结率(%" / ")"):
+    the two lines joined, as ``_spaced_header`` reads it; else None."""
+    stub = rest.stripped
+    if not (1 <= len(stub) <= 3 and stub.endswith((")", "）")) and _open_aside(top.stripped)):
+        return None
+    end = len(top.text.rstrip(" \u3000"))
+    lead = len(rest.text) - len(rest.text.lstrip(" \u3000"))
+    joined = _Line(top.text[:end] + stub, top.origin[:end] + rest.origin[lead : lead + len(stub)], top.page_break)
+    return _spaced_header(joined, row)
 
 
 def _as_pipe_row(line: _Line) -> _Line:
@@ -349,6 +410,7 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
     kinds = [_cell_kind(ln.stripped) if ln.stripped else " " for ln in lines]
     if kinds.count("n") < (_MIN_COLUMNS - 1) * _MIN_ROWS:
         return lines
+    _wrapped_asides(lines, kinds)
     out = list(lines)
     i, n = 0, len(lines)
     while i < n:
@@ -391,7 +453,7 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
         else:
             first, width, _ = table
             texts = [lines[k].stripped for k in run]
-            sizes = _row_sizes(shape, first, width, lambda k, texts=texts: len(texts[k]) >= _WRAPPED and len(texts[k + 1]) <= 3)
+            sizes = _row_sizes(shape, first, width, lambda k, texts=texts: _wrapped_label(texts[k], texts[k + 1]))
         pos = first
         for size in sizes:
             row = run[pos : pos + size]
@@ -401,6 +463,28 @@ def cell_lines(lines: list[_Line]) -> list[_Line]:
             pos += size
         i = run[pos - 1] + 1
     return out
+
+
+def _open_aside(s: str) -> bool:
+    """Does a line open an aside it does not close ("(二)部分公开(区分处理的,只计这一")?"""
+    return s.count("(") + s.count("（") > s.count(")") + s.count("）")
+
+
+def _wrapped_label(top: str, rest: str) -> bool:
+    """Are two label lines over a row's figures one label wrapped: a long line and a stub ("…政府信息
+    公开申" / "请"), a line opening an aside it does not close, or an item ("1.本机关不掌握相关政府")
+    and a line that opens none ("信息")?"""
+    return ((len(top) >= _WRAPPED and len(rest) <= 3) or _open_aside(top)
+            or (bool(_MARKER_CELL.match(top)) and not _MARKER_CELL.match(rest)))
+
+
+def _wrapped_asides(lines: list[_Line], kinds: list[str]) -> None:
+    """A label whose aside a PDF copy wrapped ("(二)部分公开(区分处理的,只计这一" / "情形,不计其他
+    情形)") is a word cell over two lines, though neither line alone reads as one."""
+    filled = [i for i, k in enumerate(kinds) if k != " "]
+    for a, b in pairwise(filled):
+        if kinds[a] == "" and _open_aside(lines[a].stripped) and _cell_kind(lines[a].stripped + lines[b].stripped) == "w":
+            kinds[a] = kinds[b] = "w"
 
 
 def _row_sizes(shape: str, first: int, width: int, wrapped=lambda pos: False) -> list[int]:

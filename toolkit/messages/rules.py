@@ -25,6 +25,8 @@ RULE_TEXT = {
     "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
     "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
     "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),
+    "sum.table_sub_rows": ("表中指标下一行列出的两个互补分项(如税收收入与非税收入)之和等于该指标",
+                           "two complementary rows under an indicator (tax and non-tax revenue) add up to it"),
     "bound.part": ("分项不超过合计(列举不完整时)", "a listed part does not exceed its total (list not exhaustive)"),
     "bound.includes": ("括号内“含”的数不超过合计", "a figure 'included' in brackets does not exceed the total"),
     "bound.meaning": ("取得资格者不多于参加者", "those who passed do not outnumber those who took part"),

@@ -156,6 +156,7 @@ from .semicolons import semicolon_lists
 from .shares import _ratios
 from .structure import _Doc
 from .sums import _breakdowns
+from .table_sub_rows import sub_columns, sub_row_breakdowns
 from .tables import _table_relations
 from .tail_totals import tail_totals, union_totals
 from .targets import target_bounds
@@ -226,6 +227,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += net_growth(d)
     rels += clause_runs_after_their_whole(d)  # (after the families whose relations it could restate)
     rels += _table_relations(d, tables)
+    rels += sub_row_breakdowns(tables)  # "一般公共预算收入|48.65" over "其中:税收收入|35.12"
+    rels += sub_columns(tables)  # "行政诉讼(件)|其中败诉(件)": the part beside its whole
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]

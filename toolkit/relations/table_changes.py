@@ -20,7 +20,24 @@ def _cell(row: Row, j: int) -> Quantity | None:
 
 
 _YEAR_HEAD = re.compile(r"^(20\d\d)年?(?:度|末)?(?:[(（][^()（）]{1,6}[)）])?$")  # (with its unit: "2023年(件)")
-_CHANGE_HEAD = re.compile(r"(增减|增长|同比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
+# A year's column naming its measure too ("2020年受理(件)|2019年受理(件)|同比(%)"): a pair of them naming
+# the same measure is the two years' columns.
+_YEAR_MEASURE_HEAD = re.compile(r"^(20\d\d)年度?([\u4e00-\u9fff]{1,6})(?:[(（][^()（）]{1,6}[)）])?$")
+
+
+def year_columns(header: Row) -> list[tuple[int, int]]:
+    """(year, column) of the header's two year columns ("2022年", "2023年(件)", or two naming one
+    measure: "2020年受理(件)", "2019年受理(件)"); [] when there are not two."""
+    years = [(int(m.group(1)), j) for j, c in enumerate(header.cells) if (m := _YEAR_HEAD.match(c.text))]
+    if len(years) == 2:
+        return sorted(years)
+    named = [(m, j) for j, c in enumerate(header.cells) if (m := _YEAR_MEASURE_HEAD.match(c.text))]
+    if not years and len(named) == 2 and named[0][0].group(2) == named[1][0].group(2):
+        return sorted((int(m.group(1)), j) for m, j in named)
+    return []
+
+
+_CHANGE_HEAD = re.compile(r"(增减|增长|同比|环比|变化|增幅|比上年|升降)[^%]*(%|百分比)|(增幅|增速|增长率)")
 _CHANGE_WORDS = re.compile(r"增减|增长|同比|变化|比上年|升降")
 # Rows whose percent change may be at comparable prices or on a comparable basis, or in points, not
 # the plain change of the two figures printed (money, a value added, a price or an index; a rate, a
@@ -54,13 +71,11 @@ def change_columns(t: Table) -> list[Relation]:
         return bool(_CHANGE_WORDS.search(text)) and bool(rows) and all(
             _change_cell(row.cells[j]) is not None for row in rows)
 
-    header = next((r for r in t.rows if r.is_header and sum(1 for c in r.cells if _YEAR_HEAD.match(c.text)) == 2
+    header = next((r for r in t.rows if r.is_header and year_columns(r)
                    and any(is_change(r, j) for j in range(len(r.cells)))), None)
     if header is None:
         return out
-    years = [(int(_YEAR_HEAD.match(c.text).group(1)), j) for j, c in enumerate(header.cells)  # type: ignore[union-attr]
-             if _YEAR_HEAD.match(c.text)]
-    (y0, before), (y1, after) = sorted(years)
+    (y0, before), (y1, after) = year_columns(header)
     change = next(j for j in range(len(header.cells)) if is_change(header, j))
     if y1 != y0 + 1 or not max(before, after) < change:
         return out  # not this year against the last, or a change column before the years
@@ -84,4 +99,36 @@ def change_columns(t: Table) -> list[Relation]:
         if _NOT_PLAIN_CHANGE.search(r.head) or prev.is_percent or cur.is_percent or cur.is_money:
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
+    return out
+
+
+# A difference column in the rows' own unit ("增减", "增减(件)", "比上年增减"): no percent, no points.
+_DIFFERENCE_HEAD = re.compile(r"^(?:比上年|同比)?增减(?:数|量)?(?:[(（][^%％()（）]{1,6}[)）])?$")
+
+
+def difference_columns(t: Table) -> list[Relation]:
+    """A table with a column per year and a difference column in the rows' unit ("项目|2020年|2021年|
+    增减" over "行政许可(件)|74|86|12"): in each row the later year is the earlier plus the difference
+    (a fall, "-6", the earlier is the later plus it)."""
+    out: list[Relation] = []
+    header = next((r for r in t.rows if r.is_header and year_columns(r)
+                   and sum(1 for c in r.cells if _DIFFERENCE_HEAD.match(c.text)) == 1), None)
+    if header is None:
+        return out
+    (y0, before), (y1, after) = year_columns(header)
+    diff = next(j for j, c in enumerate(header.cells) if _DIFFERENCE_HEAD.match(c.text))
+    if y1 != y0 + 1 or not max(before, after) < diff:
+        return out
+    width = len(header.cells)
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != width or _RATE_ROW.search(r.head):
+            continue
+        prev, cur = _cell(r, before), _cell(r, after)
+        rise, fall = r.cells[diff].quantity, r.cells[diff].fall
+        step = rise or fall
+        if prev is None or cur is None or step is None or any(q.is_percent for q in (prev, cur, step)) \
+                or step.unit in _POINTS or not (compatible(prev, cur) and compatible(prev, step)):
+            continue
+        out.append(Relation("sum", "sum.difference", {"total": cur, "parts": [prev, step]} if rise is not None
+                            else {"total": prev, "parts": [cur, step]}))
     return out

@@ -15,14 +15,16 @@ import re
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
-from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD
+from .table_bases import printed_rounded
+from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD, year_columns
 
 # A column that holds no level the change is of: a share, a rate or a percent of its own ("完成预算%").
 _SHARE_HEAD = re.compile(r"率|比例|比重|占比|构成|%|百分比|完成|进度")
 # A plan's column: the change is of what was done, not of what was planned.
 _PLAN_HEAD = re.compile(r"预算|计划|目标|任务|年初|调整")
-# The previous period's column ("上年同期", "去年同期累计", "上年数", "上期").
-_PREVIOUS_HEAD = re.compile(r"上年|去年|上期|同期")
+# The previous period's column ("上年同期", "去年同期累计", "上年数", "上期"; of a 环比, the period
+# before: "上季度", "上月", "上一季度", "上半年").
+_PREVIOUS_HEAD = re.compile(r"上年|去年|上期|同期|上一?(?:个)?(?:季度|月|半年|周)")
 # Rows whose change is in points or of a price or index, not the row's figure's plain growth.
 _NOT_A_LEVEL_ROW = re.compile(r"率|比例|比重|占比|%|‰|指数|百分点")
 _POINTS = ("个百分点", "百分点")
@@ -48,7 +50,14 @@ def comparable_noted(s: str, t: Table) -> bool:
     if not t.rows or not t.rows[-1].cells:
         return False
     start, end = t.rows[0].start, t.rows[-1].cells[-1].end
-    return bool(_COMPARABLE.search(t.caption) or _COMPARABLE.search(s[max(0, start - _NOTE_REACH) : end + _NOTE_REACH]))
+    # (a sentence around, or taken for the caption, that prints a growth of its own, "…按可比价格计算,
+    # 比上年增长4.1%", says how that figure grew, not the table's)
+    around = t.caption + "\n" + s[max(0, start - _NOTE_REACH) : end + _NOTE_REACH]
+    return any(_COMPARABLE.search(x) and not _OWN_GROWTH.search(x) for x in _SENTENCE_END.split(around))
+
+
+_SENTENCE_END = re.compile(r"[。;；\n]")
+_OWN_GROWTH = re.compile(r"(?:增长|下降|增加|减少|回落|提高)\s*-?\d+(?:\.\d+)?\s*%")
 
 
 def _quantity(row: Row, j: int) -> tuple[Quantity | None, int]:
@@ -80,7 +89,7 @@ def level_change_columns(t: Table) -> list[Relation]:
     percent (over the previous period's column when one is printed beside it)."""
     out: list[Relation] = []
     header = _header(t)
-    if header is None or sum(1 for c in header.cells if _YEAR_HEAD.match(c.text)) >= 2:
+    if header is None or sum(1 for c in header.cells if _YEAR_HEAD.match(c.text)) >= 2 or year_columns(header):
         return out  # (two years: table_changes reads them)
     width = len(header.cells)
     rows = [r for r in t.rows if r.start > header.start and not r.is_header and len(r.cells) == width]
@@ -96,6 +105,8 @@ def level_change_columns(t: Table) -> list[Relation]:
         levels = [j for j in span if not (_SHARE_HEAD.search(heads[j]) or _PLAN_HEAD.search(heads[j])
                                           or _PREVIOUS_HEAD.search(heads[j]))]
         previous = [j for j in span if _PREVIOUS_HEAD.search(heads[j]) and not _SHARE_HEAD.search(heads[j])]
+        if len(levels) > 1:
+            levels = _named_level(levels, heads, k)  # ("收案|结案|收案同比(%)": of 收案)
         if len(levels) != 1 or len(previous) > 1:
             continue  # no level, or two the change may be of
         if any(w not in heads[levels[0]] for w in _SCOPE.findall(heads[k])):
@@ -108,6 +119,21 @@ def level_change_columns(t: Table) -> list[Relation]:
         else:
             out += _chained_rows(rows, levels[0], k, heads)
     return out
+
+
+_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+_CHANGE_WORD = re.compile(r"同比|环比|比上年|增减|增长|增幅|增速|变化|升降")
+
+
+def _named_level(levels: list[int], heads: list[str], k: int) -> list[int]:
+    """Of several level columns, the one a change column names before its change word ("收案同比",
+    "起数同比" over "火灾起数"): the one whose header holds that name, when exactly one does."""
+    m = _CHANGE_WORD.search(heads[k])
+    name = heads[k][: m.start()].strip() if m else ""
+    if len(_HEAD_WORDS.sub("", name)) or len(name) < 2:
+        return levels  # (no name, or one with figures or marks: no reading)
+    named = [j for j in levels if name in re.sub(r"[(（][^()（）]*[)）]", "", heads[j])]
+    return named if len(named) == 1 else levels
 
 
 def _period(row: Row) -> tuple[str, int] | None:
@@ -163,4 +189,43 @@ def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[s
         if cur.is_money or _NOT_PLAIN_CHANGE.search(words + heads[level]):
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
+    return out
+
+
+# A column of the change of a growth rate in points ("增速变化(百分点)", "比上年同期回落(百分点)").
+_POINTS_HEAD = re.compile(r"百分点")
+
+
+def growth_points_columns(t: Table) -> list[Relation]:
+    """"指标|1-3月|同比增长(%)|上年同期增速(%)|增速变化(百分点)": in each row, this period's growth is
+    last period's plus the change in points. The figures may be falls ("-2.4"): the terms of
+    growth = previous + change that are positive make one side, the rest the other (9.8 and a fall
+    of 2.4 are a change of 12.3 points: 12.3 = 9.8 + 2.4)."""
+    out: list[Relation] = []
+    header = _header(t)
+    if header is None:
+        return out
+    heads = [c.text for c in header.cells]
+    points = [k for k, h in enumerate(heads) if _POINTS_HEAD.search(h)]
+    growth = [k for k, h in enumerate(heads) if _CHANGE_HEAD.search(h) and not _PREVIOUS_HEAD.search(h)
+              and not _POINTS_HEAD.search(h)]
+    previous = [k for k, h in enumerate(heads) if _PREVIOUS_HEAD.search(h) and "%" in h and not _POINTS_HEAD.search(h)]
+    if len(points) != 1 or len(growth) != 1 or len(previous) != 1 or points[0] < max(growth[0], previous[0]):
+        return out
+    width = len(heads)
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != width:
+            continue
+        cells = [_quantity(r, k) for k in (growth[0], previous[0], points[0])]
+        if any(q is None or q.unit not in ("", "%", *_POINTS) for q, _ in cells):
+            continue
+        (g, gs), (p, ps), (d, ds) = cells
+        # growth - previous - change = 0: each term with its sign, the positive ones against the others
+        terms = [(g, gs), (p, -ps), (d, -ds)]
+        plus = [q for q, s in terms if s > 0 and q.value]  # type: ignore[union-attr]
+        minus = [q for q, s in terms if s < 0 and q.value]  # type: ignore[union-attr]
+        if sorted((len(plus), len(minus))) != [1, 2]:
+            continue  # (a zero term: an equality, read elsewhere or not at all)
+        total, parts = (plus[0], minus) if len(plus) == 1 else (minus[0], plus)
+        out.append(Relation("sum", "sum.points", {"total": printed_rounded(total), "parts": [printed_rounded(q) for q in parts]}))
     return out

@@ -15,7 +15,7 @@ from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, in_header_unit, manner_agrees, printed_rounded, prose_base_shares
 from .table_blocks import own_block
-from .table_changes import _cell, change_columns
+from .table_changes import _cell, change_columns, difference_columns
 from .table_figures import (
     _tail_unread,
     column_sums,
@@ -27,7 +27,7 @@ from .table_figures import (
 )
 from .table_funnels import table_funnels
 from .table_groups import flat_if_it_adds, heading_groups, subtotal_rows
-from .table_level_changes import comparable_noted, level_change_columns
+from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
@@ -82,7 +82,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += _ordinal_total_rows(t)
         out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
         out += _balance_rows(t)
-        changes = change_columns(t) + level_change_columns(t)  # ("指标|绝对数|比上年增长(%)" too)
+        changes = change_columns(t) + level_change_columns(t) + difference_columns(t) + growth_points_columns(t)
         if comparable_noted(d.s, t):  # (growth on a comparable basis: no plain change of the figures)
             changes = [r for r in changes if r.previous is None]
         out += changes
