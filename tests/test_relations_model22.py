@@ -88,3 +88,43 @@ def test_a_target_in_brackets_after_what_was_done(tmp_path) -> None:
     text = "城镇新增就业3.18万人(年度目标2.8万人),完成年度目标任务的{r}%。"
     assert ratios(tmp_path, text.format(r="113.6"))[(31800, 28000, 113.6)] == "pass"
     assert ratios(tmp_path, text.format(r="131.6"))[(31800, 28000, 131.6)] == "fail"
+
+
+# -- C: a level over an earlier year's printed in brackets ("恢复到2019年同期的")
+
+def test_a_level_recovered_to_an_earlier_years_in_brackets(tmp_path) -> None:
+    text = "全年接待游客612.5万人次(2019年同期为745.2万人次),恢复到2019年同期的{r}%。"
+    assert ratios(tmp_path, text.format(r="82.2"))[(6125000, 7452000, 82.2)] == "pass"
+    assert ratios(tmp_path, text.format(r="88.2"))[(6125000, 7452000, 88.2)] == "fail"
+    text = "实现旅游总收入48.6亿元,比上年增长21.5%,恢复到2019年(52.3亿元)的{r}%。"
+    assert ratios(tmp_path, text.format(r="92.9"))[(48.6, 52.3, 92.9)] == "pass"
+    assert ratios(tmp_path, text.format(r="97.2"))[(48.6, 52.3, 97.2)] == "fail"
+
+
+# -- C and F: a list of shares whose items add up to a far whole, one item broken down by 其中
+
+CENSUS = """青石县第七次全国人口普查公报
+
+青石县第七次全国人口普查领导小组办公室
+2021年5月
+
+根据《中华人民共和国统计法》和《全国人口普查条例》,现将2020年11月1日零时青石县人口的基本情况公布如下:
+
+一、常住人口
+全县常住人口为286,450人,与2010年相比,十年共增加8,890人,增长3.20%,年平均增长率为0.32%。
+二、家庭户人口
+全县共有家庭户98,120户,集体户2,306户,家庭户人口为279,100人,集体户人口为7,350人,平均每个家庭户的人口为2.84人,比2010年减少0.38人。
+三、性别构成
+男性人口为146,210人,占51.04%;女性人口为140,240人,占48.96%。总人口性别比(以女性为100,男性对女性的比例)为104.26。
+四、年龄构成
+0—14岁人口为45,120人,占15.75%;15—59岁人口为176,330人,占61.56%;60岁及以上人口为65,000人,占22.69%,其中65岁及以上人口为47,800人,占{r}%。
+"""
+
+
+def test_a_share_list_with_a_sub_item_is_of_the_far_whole(tmp_path) -> None:
+    got = ratios(tmp_path, CENSUS.format(r="16.69"))
+    assert got[(45120, 286450, 15.75)] == "pass"
+    assert got[(47800, 286450, 16.69)] == "pass"
+    assert sums(tmp_path, CENSUS.format(r="16.69"))[(286450, 45120, 176330, 65000)] == "pass"
+    # (16.96 is the share of neither the whole nor the 60岁及以上 item: a slip, read over the whole)
+    assert ratios(tmp_path, CENSUS.format(r="16.96"))[(47800, 286450, 16.96)] == "fail"
