@@ -128,3 +128,17 @@ def test_a_share_list_with_a_sub_item_is_of_the_far_whole(tmp_path) -> None:
     assert sums(tmp_path, CENSUS.format(r="16.69"))[(286450, 45120, 176330, 65000)] == "pass"
     # (16.96 is the share of neither the whole nor the 60岁及以上 item: a slip, read over the whole)
     assert ratios(tmp_path, CENSUS.format(r="16.96"))[(47800, 286450, 16.96)] == "fail"
+
+
+# -- C: a named rate whose base its bracket prints under the words that open the rate's name
+
+def test_a_rate_over_the_base_its_bracket_names_by_the_rates_own_words(tmp_path) -> None:
+    text = "参保人数达到38.62万人,其中职工医保12.40万人、城乡居民医保26.22万人,户籍人口参保率{r}%(户籍人口39.75万人)。"
+    assert ratios(tmp_path, text.format(r="97.2"))[(386200, 397500, 97.2)] == "pass"
+    assert ratios(tmp_path, text.format(r="92.7"))[(386200, 397500, 92.7)] == "fail"
+
+
+def test_divorces_over_marriages(tmp_path) -> None:
+    text = "全年办理结婚登记2,846对,离婚登记1,102对,离结比为{r}%。"
+    assert ratios(tmp_path, text.format(r="38.7"))[(1102, 2846, 38.7)] == "pass"
+    assert ratios(tmp_path, text.format(r="36.7"))[(1102, 2846, 36.7)] == "fail"
