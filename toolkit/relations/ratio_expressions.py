@@ -153,7 +153,12 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if pair[0] is None or pair[1] is None or pair[0].index >= pair[1].index:
         return []  # (a flow and no group as it stands named so before it: the side is not printed)
     num, den = (pair[1], pair[0]) if flipped else (pair[0], pair[1])
-    return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
+    # (a 分别 pair names its sides once, before both figures: which side is which figure is the order
+    # of the names, a reading -- the other order is one too)
+    other = ([{"numerator": den, "denominator": num, "percent": pct}]
+             if _side_words(d, before, before[-1]) != d.label(before[-1]) else [])
+    return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per,
+                     readings=other)]
 
 
 # "城镇、农村居民人均可支配收入分别为52,416元和26,983元": the second figure of a pair given with 分别
