@@ -145,6 +145,7 @@ from .printed_alike import printed_alike
 from .qualified_rates import believed
 from .rates_of_itself import rates_of_itself
 from .ratio_expressions import _ratio_expressions
+from .recovered import recovered_levels
 from .rectified import rectified_splits
 from .ref_years import of_the_period_named
 from .refused_bases import with_refused_readings
@@ -153,6 +154,7 @@ from .restated import restated_in_tables
 from .restated_lists import restated_above, restated_with_all
 from .restated_prose import restated_in_section, restated_prose
 from .semicolons import semicolon_lists
+from .set_rates import counted_set_rates
 from .shares import _ratios
 from .structure import _Doc
 from .sums import _breakdowns
@@ -240,6 +242,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base
     rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)
+    rels += counted_set_rates(d, rels)
+    rels += recovered_levels(d, rels)  # "恢复到2019年(5,247.1万人次)的108.8%": a level over an earlier year's  # "312个行政村中,…298个,通客车率95.5%": a rate of the set counted
     rels += each_rates(d)
     rels += _per_capita(d)
     rels += named_per_n(d)

@@ -88,7 +88,8 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             # 经清理继续有效19件…", "受理300件,分为…").
             wholes = (list(own.values()) if len(own) == 1
                       else _only_whole(d, _candidates(d, parts, spans, False, listed), parts))
-            kind = re.sub(r"情况|结果|类型|类别|方面|[^\u4e00-\u9fff]", "", cls)
+            # (the criterion's own noun -- 领域, 渠道, 形式 -- names no stage: "按信访形式分" is of 信访)
+            kind = re.sub(r"情况|结果|方面|[^\u4e00-\u9fff]", "", words()["class_nouns"].sub("", cls))
             named = [t for t in wholes if not kind or _overlap(_words(d, t), kind) >= 2]
             # none near: a whole further back the parts add up to exactly (a summary section above)
             return named or _confirmed_whole(d, parts, opener, listed)

@@ -33,3 +33,26 @@ def with_bracketed_base(d: _Doc, rel: Relation | None) -> Relation | None:
     if base is None:
         return rel
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=rel.per)
+
+
+def rate_over_its_bracket(d: _Doc, pct: Quantity, rate: tuple, per: int) -> Relation | None:
+    """"参保人数达到46.83万人,户籍人口参保率97.6%(户籍人口47.98万人)": a named rate (``rate``: catalog/
+    rates.yaml's name, numerator and base words) whose name opens with the very words its bracket
+    names its one figure by is over that figure; its numerator is the nearest figure before it in
+    its sentence that the numerator's words name."""
+    if not d.s.startswith("(", pct.end):
+        return None
+    close = d.s.find(")", pct.end, pct.end + 40)
+    inner = d.in_range(pct.end, close) if close > 0 else []
+    if len(inner) != 1 or inner[0].is_percent:
+        return None
+    base = inner[0]
+    words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(base))
+    clause = re.split(r"[,;:]", d.label(pct))[-1]
+    if len(words) < 2 or not clause.startswith(words) or not rate[0].match(clause[len(words):]):
+        return None
+    numerator = next((q for q in reversed(d.in_range(pct.sentence[0], pct.start)) if not q.is_percent
+                      and not d.in_parentheses(q) and rate[1].search(d.label(q))), None)
+    if numerator is None or not compatible(numerator, base):
+        return None
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)

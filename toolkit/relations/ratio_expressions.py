@@ -68,8 +68,13 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
             # A:B:C -- the shares of the parts of the last breakdown with as many parts (two parts when
             # the two figures make 100: "普通高中9.36万人、中职5.42万人,普职比为63.3∶36.7").
             para = d.last_before("\n", q.start)
-            window = by_total[bisect.bisect_left(total_starts, para) : bisect.bisect_left(total_starts, q.start)]
-            cands = [r for r in window if len(r.roles["parts"]) == len(chain)]  # type: ignore[arg-type]
+            # (or of the paragraph before, when the parts are in this one: "地区生产总值1,286.4亿元,…。\n分产业看,
+            # 第一产业增加值72.3亿元,…。三次产业结构为5.6:39.8:54.5" -- the whole heads the paragraph above)
+            above = d.last_before("\n", para - 1) if para > 0 else para
+            window = by_total[bisect.bisect_left(total_starts, above) : bisect.bisect_left(total_starts, q.start)]
+            cands = [r for r in window if len(r.roles["parts"]) == len(chain)  # type: ignore[arg-type]
+                     and (r.roles["total"].start >= para  # type: ignore[union-attr]
+                          or min(p.start for p in r.roles["parts"]) >= para)]  # type: ignore[union-attr]
             if cands:
                 rel = max(cands, key=lambda r: r.roles["total"].start)  # type: ignore[union-attr]
                 total: Quantity = rel.roles["total"]  # type: ignore[assignment]
@@ -139,7 +144,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     # (two groups compared, never a whole and its 其中 part: "专任教师7,862人,其中本科及以上学历
     # 5,931人。小学生师比为16.8∶1" is over pupils and teachers the text does not print)
     if not (len(before) >= 2 and compatible(before[-2], before[-1])
-            and all(sides & set(d.label(p)) for p in before[-2:])
+            and all(sides & set(_side_words(d, before, p)) for p in before[-2:])
             and "其中" not in d.label(before[-1])):
         return []
     if measure and any(measure.group() not in d.label(p) and _OTHER_MEASURE.search(d.label(p)) for p in before[-2:]):
@@ -148,7 +153,26 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if pair[0] is None or pair[1] is None or pair[0].index >= pair[1].index:
         return []  # (a flow and no group as it stands named so before it: the side is not printed)
     num, den = (pair[1], pair[0]) if flipped else (pair[0], pair[1])
-    return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
+    # (a 分别 pair names its sides once, before both figures: which side is which figure is the order
+    # of the names, a reading -- the other order is one too)
+    other = ([{"numerator": den, "denominator": num, "percent": pct}]
+             if _side_words(d, before, before[-1]) != d.label(before[-1]) else [])
+    return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per,
+                     readings=other)]
+
+
+# "城镇、农村居民人均可支配收入分别为52,416元和26,983元": the second figure of a pair given with 分别
+# is named by the words before the first
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?$")
+
+
+def _side_words(d: _Doc, before: list[Quantity], p: Quantity) -> str:
+    """The words naming ``p`` as a side of a ratio: its label, or for the second of a 分别 pair
+    ("…收入分别为A和B") the first's, whose words name both."""
+    k = before.index(p)
+    if k and d.s[before[k - 1].end : p.start] in ("和", "与", "、", "及") and _RESPECTIVELY.search(d.label(before[k - 1])):
+        return d.label(before[k - 1])
+    return d.label(p)
 
 
 def _stock_side(d: _Doc, before: list[Quantity], p: Quantity, sides: set[str]) -> Quantity | None:

@@ -45,7 +45,7 @@ def listed_shares(d: _Doc, read: list[Relation], found: list[Relation]) -> list[
     for _, _, qs in d.figure_sentences():
         if sum(1 for q in qs if q.is_percent) < 2:
             continue  # two items at least, each with its share (most sentences have fewer percents)
-        pairs = _pairs(d, qs)
+        pairs, subs = _sub_items(d, _pairs(d, qs))
         if len(pairs) < 2 or all(s.index in done for _, s in pairs):
             continue
         base, exact = _base(d, pairs)
@@ -54,6 +54,8 @@ def listed_shares(d: _Doc, read: list[Relation], found: list[Relation]) -> list[
         per = 1000 if pairs[0][1].unit == "‰" else 100
         out += [Relation("ratio", "ratio.listed_share", {"numerator": p, "denominator": base, "percent": s}, per=per)
                 for p, s in pairs if s.index not in done]
+        if exact:
+            _of_the_lists_base(read, subs, base, per, done, out)
         parts = [p for p, _ in pairs]
         if exact and not any(p.index in listed for p in parts):
             out.append(Relation("sum", "sum.share_partition", {"total": base, "parts": parts}))
@@ -96,6 +98,37 @@ def _pairs(d: _Doc, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     if any(not q.is_percent and q.index not in pairs and compatible(q, first) for q in span):
         return []
     return items
+
+
+def _sub_items(d: _Doc, pairs: list[tuple[Quantity, Quantity]]
+               ) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Quantity, Quantity, Quantity]]]:
+    """The items of the list, and the items 其中 opens right after an item (a part of that item, no
+    sibling: "60岁及以上人口为107,769人,占21.03%,其中65岁及以上人口为79,834人,占15.85%") with their item."""
+    items: list[tuple[Quantity, Quantity]] = []
+    subs: list[tuple[Quantity, Quantity, Quantity]] = []
+    for p, s in pairs:
+        if items and "其中" in d.s[items[-1][1].end : p.start] and p.value <= items[-1][0].value:
+            subs.append((p, s, items[-1][0]))
+        else:
+            items.append((p, s))
+    return (items, subs) if subs and len(items) >= 2 else (pairs, [])
+
+
+def _of_the_lists_base(read: list[Relation], subs: list[tuple[Quantity, Quantity, Quantity]], base: Quantity,
+                       per: int, done: set[int], out: list[Relation]) -> None:
+    """A 其中 item's share in a list whose items add up to ``base``: of the base, as its siblings' are,
+    or of its own item -- both readings, the list's base first (a share read of its item alone is
+    replaced)."""
+    for p, s, item in subs:
+        rel = Relation("ratio", "ratio.listed_share", {"numerator": p, "denominator": base, "percent": s}, per=per,
+                       readings=[{"numerator": p, "denominator": item, "percent": s}])
+        if s.index not in done:
+            out.append(rel)
+            continue
+        k = next((k for k, r in enumerate(read) if r.kind == "ratio" and r.roles.get("percent") is s
+                  and r.roles.get("numerator") is p and r.roles.get("denominator") is item and not r.readings), None)
+        if k is not None:
+            read[k] = rel
 
 
 def _base(d: _Doc, pairs: list[tuple[Quantity, Quantity]]) -> tuple[Quantity | None, bool]:

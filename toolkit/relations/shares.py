@@ -45,7 +45,7 @@ from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
-from .rate_brackets import with_bracketed_base
+from .rate_brackets import rate_over_its_bracket, with_bracketed_base
 from .rate_readings import explained_readings
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
@@ -156,7 +156,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
                        or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
             continue
         if rate is not None:
-            rel = with_bracketed_base(d, one_items_rate(d, q, rate, per, lab))
+            rel = with_bracketed_base(d, one_items_rate(d, q, rate, per, lab)) or rate_over_its_bracket(d, q, rate, per)
         elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
             # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             listed = respective_shares(d, q, lab, per) or shares_of_a_named_breakdown(d, q, lab, per, found or [])

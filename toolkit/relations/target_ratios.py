@@ -89,6 +89,16 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
     word = _TARGET_WORDS.search(what)
     if done is None or word is None:
         return None
+    aside = None
+    if d.in_parentheses(done) and done.index:
+        # "城镇新增就业5.42万人(年度目标4.5万人),完成年度目标任务的120.4%": the target printed in brackets
+        # right after what was done, named by the same words as the share's
+        done, aside = d.qs[done.index - 1], done
+        if (done.is_percent or d.in_parentheses(done) or is_delta(d, done) or is_previous(d, done)
+                or not compatible(done, aside) or not _TARGET_WORDS.search(d.label(aside))
+                or d.s[done.end : aside.start].lstrip(" ")[:1] != "("):
+            return None
+        return Relation("ratio", "ratio.target", {"numerator": done, "denominator": aside, "percent": pct}, per=per)
     # (a plan of another year is not this one's: "2024年…年度计划投资212亿元;2023年…完成投资203.5亿元,
     # 完成年度计划的105.4%")
     done_year = _year_of(d, done)
