@@ -59,10 +59,12 @@ def test_rate_of_an_act_over_the_set_it_was_done_to(tmp_path) -> None:
 
 def test_count_due_is_not_the_set_done(tmp_path) -> None:
     head = "全年应审结案件1,803件,实际审结1,591件。"
-    for text in (head + "审结案件中,维持812件,驳回236件,终止343件,占21.6%。",
+    # (session 21: the set is now read as the 1,591 concluded, so its list is written whole -- a list
+    # of three of four outcomes 200 short of it is a one-digit gap the checks report)
+    for text in (head + "审结案件中,维持812件,驳回236件,纠错200件,终止343件,占21.6%。",
                  "全年应审结案件1,803件,实际审结1,591件,其中终止343件,占审结案件的21.6%。"):
         assert failing(tmp_path, text) == [], text
-    assert any("1,591" in m for m in failing(tmp_path, head + "审结案件中,维持812件,驳回236件,终止343件,占23.6%。"))
+    assert any("1,591" in m for m in failing(tmp_path, head + "审结案件中,维持812件,驳回236件,纠错200件,终止343件,占23.6%。"))
     assert any("1,591" in m for m in failing(tmp_path, "全年应审结案件1,803件,实际审结1,591件,其中终止343件,占审结案件的23.6%。"))
 
 
