@@ -68,13 +68,26 @@ def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
     return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
 
+_STILL_OPEN = re.compile(r"^[,;、]?(?:尚未|未|仍在|尚在|正在)")
+
+
+def _done_and_open(d: _Doc, r: Relation) -> bool:
+    """Is ``r`` work split into what is done and what is still open ("应审理290件,审结268件,尚未审结22件")?"""
+    parts = r.roles.get("parts") or []
+    return r.kind == "sum" and len(parts) == 2 and bool(_STILL_OPEN.match(d.own_words(parts[-1]))) \
+        and not _STILL_OPEN.match(d.own_words(parts[0]))
+
+
 def _partitions(found: list[Relation], d: _Doc | None = None) -> dict[int, Quantity]:
     """part index -> total, for the breakdowns that add up to their total (a partition). The parts of
     an intake split (settled at once, handed on) are listed in ``d.cache["acts"]`` too: two acts on
     the intake, no kinds of it -- a base named by their noun ("占全部工单") may still be one of them."""
     out: dict[int, Quantity] = {}
     if d is not None:
-        d.cache["acts"] = {q.index for r in found if r.rule == "sum.intake_split" for q in r.roles.get("parts") or []}
+        # (and the work done of work split into done and still open, "已审结421件,尚未审结44件": a stage,
+        # the base of the rates of what closing decided, no kind of the work due)
+        d.cache["acts"] = {q.index for r in found if r.rule == "sum.intake_split" for q in r.roles.get("parts") or []} \
+            | {q.index for r in found if _done_and_open(d, r) for q in r.roles["parts"][:-1]}
     for r in found:
         if r.kind != "sum" or not r.rule.startswith("sum.") or r.enumerated is not None:
             continue
