@@ -16,6 +16,7 @@ from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share
 from .preambles import preamble_end
 from .rate_readings import explained_readings
 from .scopes import words
+from .share_subjects import BARE_SCOPE
 from .stages import stages_in
 from .structure import _Doc, _overlap, _paragraph_start
 
@@ -518,6 +519,8 @@ def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
     for 已答复申请) -- the sentence before it in its paragraph, whose subject they go on with
     ("共受理政府信息公开申请23件,…。已答复23件")."""
     label = d.label(q)
+    if BARE_SCOPE.fullmatch(base_words) and base_words[:2] in d.s[q.sentence[0] : q.start]:
+        return d.s[q.sentence[0] : q.start]  # ("全县行政许可…,行政处罚6,000件" for 占全县的: of that scope)
     own = _cjk(re.split(r"[,;:。]", label)[-1])
     if len(own) < 2 or own not in _cjk(base_words):
         return label

@@ -90,6 +90,7 @@ from .share_subjects import (
     explained_by_bracket,
     names_the_item,
     of_another_kind,
+    of_its_measure,
     of_its_stage,
     share_subject,
     subject_over_changes,
@@ -389,7 +390,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                        and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
-        denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        denominator = of_its_measure(d, numerator, [_find_by_label(d, named_cands, base_words, pct.start), *named_cands[::-1]],
+                                     base_words)
         if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
         if denominator is not None and _TOTAL_WORD.search(base_words):
@@ -547,8 +549,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         own = d.qs[max(d.before(numerator.sentence[0]), numerator.index - _NEAR_FIGURES) : numerator.index]
         near = next((q for q in reversed(own) if fits(q)), None) or total_after_part(d, numerator, pct)
         para = _paragraph_start(d, numerator.start)
-        first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
-                      if fits(q)), None)
+        first = of_its_measure(d, numerator, [q for q in d.qs[d.before(para) : min(numerator.index, d.before(para)
+                                                                                    + _NEAR_FIGURES)] if fits(q)])
         whole = complete_list_sum(d, numerator, pct)  # (a list naming its rest: of its own sum)
         near, first = ((q if q is None or may_be_sum(whole, q) or q.sentence == numerator.sentence else None)
                        for q in (not_of_clause_set(d, numerator, near), first))
