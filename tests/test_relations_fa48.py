@@ -116,3 +116,32 @@ def test_share_of_a_bare_scope_is_of_the_parts_measure(tmp_path):
     assert (1500, 6000, "pass") in ratios_of(tmp_path, SCOPE, 25.0)
     planted = SCOPE.replace("占全县的25.0%", "占全县的28.0%")
     assert [float(ops["denominator"]) for rule, ops in fails(tmp_path, planted) if rule == "ratio.share"] == [6000]
+
+
+# --- two breakdowns of one whole, one after the other -----------------------------------------------
+# "线下…,线上…;区级…,镇街…" of one total: two ways of breaking it down, each adding up; the four
+# together are no list of its parts (they add up to twice the whole).
+def test_two_breakdowns_of_one_whole_are_no_single_list(tmp_path):
+    text = ("2024年，全区政务服务好差评系统共收到评价32.50万条。从评价渠道看，线下窗口评价20.10万条，线上评价"
+            "12.40万条；区级窗口评价22.30万条，镇街评价10.20万条。")
+    assert fails(tmp_path, text) == []
+
+
+# --- shares of one base from two lists adding to 100 by chance ----------------------------------------
+# "个体工商户3,000件,中小微企业2,460件,规上企业540件。个体工商户、中小微企业分别占50.0%、41.0%。拖欠账款
+# 占9.0%": the list of the first two shares goes on (规上企业) with no share: the shares are not all of it.
+def test_a_list_that_goes_on_past_the_shared_parts():
+    from toolkit.load import Document
+    from toolkit.normalize import normalize
+    from toolkit.quantities import find_quantities
+    from toolkit.relations.share_lists import list_goes_on
+    from toolkit.relations.structure import _Doc
+
+    text = ("按诉求类型分:政务服务2,400件,拖欠账款540件,其他3,060件。按企业类型分:个体工商户3,000件,中小微企业"
+            "2,460件,规上企业540件。")
+    t = normalize(Document("x.txt", text, "txt", "utf-8", "", 0))
+    d = _Doc(t, find_quantities(t), [])
+    assert [float(q.value) for q in d.qs] == [2400, 540, 3060, 3000, 2460, 540]
+    assert list_goes_on(d, [d.qs[1], d.qs[3], d.qs[4]])  # (拖欠账款 of the first list; 规上企业 left out)
+    assert not list_goes_on(d, [d.qs[3], d.qs[4], d.qs[5]])  # the whole 企业类型 list
+    assert not list_goes_on(d, [d.qs[0], d.qs[1], d.qs[2]])

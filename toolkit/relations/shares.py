@@ -51,7 +51,7 @@ from .respective import respective_named_rates
 from .respective_targets import respective_targets
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
-from .share_lists import listed_shares
+from .share_lists import list_goes_on, listed_shares
 from .share_parts import (
     _of_topic,
     _partition_total,
@@ -207,7 +207,7 @@ def _share_partitions(d: _Doc, shares: list[Relation], found: list[Relation]) ->
         parts = sorted({r.roles["numerator"].index: r.roles["numerator"] for r in group}.values(),  # type: ignore[union-attr]
                        key=lambda q: q.index)
         pcts = [r.roles["percent"] for r in group]
-        if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
+        if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts) or list_goes_on(d, parts):
             continue
         whole = group[0].roles["denominator"]
         if not adds_to_whole(pcts) and sum(p.value for p in parts) != whole.value:  # type: ignore[arg-type,union-attr]
