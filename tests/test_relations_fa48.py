@@ -145,3 +145,12 @@ def test_a_list_that_goes_on_past_the_shared_parts():
     assert list_goes_on(d, [d.qs[1], d.qs[3], d.qs[4]])  # (拖欠账款 of the first list; 规上企业 left out)
     assert not list_goes_on(d, [d.qs[3], d.qs[4], d.qs[5]])  # the whole 企业类型 list
     assert not list_goes_on(d, [d.qs[0], d.qs[1], d.qs[2]])
+
+
+# --- 外出 and 本地 workers are all of them --------------------------------------------------------------
+# "农民工总量…其中外出农民工…,本地农民工…": the two kinds are complements (catalog/complements.yaml), the
+# list is complete by its words, and a shortfall is an error, not a kind left out.
+@pytest.mark.parametrize(("local", "status"), [("15.20", "pass"), ("15.10", "fail")])
+def test_migrant_workers_away_and_local_are_all_of_them(tmp_path, local, status):
+    text = f"2024年全市农民工总量36.50万人，比上年增加1.20万人，增长3.4%。其中外出农民工21.30万人，本地农民工{local}万人。"
+    assert [st for rule, st, ops in checks(tmp_path, text) if rule == "sum.breakdown"] == [status]
