@@ -302,8 +302,20 @@ def _published_through_channels(d: _Doc, parts: list[Quantity]) -> bool:
 def may_overlap(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
     """Does a list that does not add up count one item in several parts: the words say so
     (``says_overlap``), or every part is a channel of publication -- unless one misprinted figure is
-    all that keeps it from adding up (a partition, mistyped)? Each part is then bounded, none summed."""
-    return says_overlap(d, total, parts) or (_published_through_channels(d, parts) and not within_one_slip(total, parts))
+    all that keeps it from adding up (a partition, mistyped) -- or it is two breakdowns of the whole one
+    after the other (``two_breakdowns``)? Each part is then bounded, none summed."""
+    return says_overlap(d, total, parts) or (_published_through_channels(d, parts) and not within_one_slip(total, parts)) \
+        or two_breakdowns(total, parts) is not None
+
+
+def two_breakdowns(total: Quantity, parts: list[Quantity]) -> int | None:
+    """Where a list splits into two runs, each adding up to the whole ("线下评价20.10万条,线上评价12.40万条;
+    区级评价22.30万条,镇街评价10.20万条" of 32.50万): two ways of breaking one whole down, not one
+    list -- the index the second run starts at; None when no split adds up on both sides."""
+    def adds_up(run: list[Quantity]) -> bool:
+        return sum(p.low for p in run) <= total.high and sum(p.high for p in run) >= total.low
+
+    return next((k for k in range(2, len(parts) - 1) if adds_up(parts[:k]) and adds_up(parts[k:])), None)
 
 
 # "办理结果如下:" announces the whole list of results, whatever categories it leaves out

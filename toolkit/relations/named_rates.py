@@ -59,7 +59,8 @@ def named_rate_of(label: str) -> tuple | None:
 
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).
 _QUALIFIED = re.compile(r"(按期|按时|及时|限时|当场|当日|一次性|直接|提前)[\u4e00-\u9fff]{1,4}率")
-_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:]"
+# (a set named right before its item with no comma is an opener too: "审结案件中维持169件" is no 审结 figure)
+_OPENER_HEAD = re.compile(r"^.*(中,|其中,?|中:|(?:案件|工单|事项|申请|诉求)中(?![心央间期旬止断转])(?=[\u4e00-\u9fff])|从[^,;。]{1,12}(?:看|来看|上看)[,:]|按[^,;。]{1,12}(?:分|划分)[,:]"
                           r"|经(?:审核|核查|核实|调查|审查|查证|评查)[,:])")  # (a review's words are its list's)
 
 
@@ -344,7 +345,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
                                                        or _first_word(_cjk(d.label(q)), den_words, num_words))))]
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
-    partition = d.cache.get("partition", {})
+    # (not the work done of work split into done and still open: a stage, "审结268件,尚未审结22件")
+    partition = {k: v for k, v in d.cache.get("partition", {}).items() if k not in d.cache.get("acts", ())}
     ids = {q.index for q in cands}
     cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
     # A part whose list's total stands in the window before the numerator gives way to that total:

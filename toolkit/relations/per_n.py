@@ -280,14 +280,15 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     base_ids = {b.index for b in bases}
 
     def named(figures: list[Quantity]) -> list[tuple[int, Quantity]]:
-        cands = [p for p in figures if not p.is_percent and not is_previous(d, p) and not is_delta(d, p)
+        cands = [p for p in figures if not p.is_percent and (not is_previous(d, p) or _latest_year(d, p) is p)
+                 and not is_delta(d, p)
                  and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
                  and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
         # (a later stage of the work is not what came in: "每万人消费投诉量" counts 投诉, not 办结投诉)
         cands = [p for p in cands if not (_LATER_STAGE.search(d.label(p)) and not _LATER_STAGE.search(what))]
         # (an aside in brackets may part a name's words, "具有大学(指大专以上)文化程度的", or be part
         # of the name, "执业(助理)医师": the label read both ways)
-        scored = [(max(_overlap(re.sub(r"[()]", "", d.label(p)), what), _overlap(_ASIDE.sub("", d.label(p)), what)), p)
+        scored = [(max(_overlap(re.sub(r"[()]", "", _label(d, p)), what), _overlap(_ASIDE.sub("", _label(d, p)), what)), p)
                   for p in cands]
         return [(sc, p) for sc, p in scored if sc >= min(len(what), 2)]
 
@@ -307,12 +308,14 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     # by its own clause ("处理150家" for "每万名参保人员对应被处理的定点医药机构").
     # An item of a 分别 list ("第一至第四季度分别受理投诉1.18万件、…", "1月、2月、3月投诉量分别为…") is
     # one period's or unit's figure, not the whole a rate of the report's population counts.
-    scored = [(sc, p) for sc, p in scored if list_names(d, p) is None] or scored
+    # (not so the latest year of a list of years: "2023年、2024年信访总量分别为4,263件次、3,862件次" -- the
+    # report's year's figure is the whole)
+    scored = [(sc, p) for sc, p in scored if list_names(d, p) is None or _latest_year(d, p) is p] or scored
     own = {p.index: _overlap(_CHINESE.sub("", d.own_words(p)), what) for _, p in scored}
     said = {p.sentence for _, p in scored if own[p.index] >= 2}
     scored = [(sc, p) for sc, p in scored if own[p.index] or p.sentence not in said]
     head = _CHINESE.sub("", what)[-2:]
-    headed = [(sc, p) for sc, p in scored if head in _CHINESE.sub("", d.label(p))]
+    headed = [(sc, p) for sc, p in scored if head in _CHINESE.sub("", _label(d, p))]
     scored = headed or scored
     if stock:
         # A stock ("发明专利拥有量") is not the year's flow ("发明专利授权612件").
@@ -342,6 +345,28 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
 
 
 _WHOLE_TAIL = re.compile(r"(?:总量|总数|总计|合计|总额)$")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _label(d: _Doc, p: Quantity) -> str:
+    """``p``'s words; the list's words for the latest year's figure of a 分别 list of years ("2023年、
+    2024年全县信访总量分别为4,263件次、3,862件次": 3,862 is the 信访总量 of the report's year)."""
+    if _latest_year(d, p) is p:
+        return d.label(list_names(d, p)[0][0])  # type: ignore[index]
+    return d.label(p)
+
+
+def _latest_year(d: _Doc, p: Quantity) -> Quantity | None:
+    """The latest year's figure of the 分别 list naming years ``p`` is in ("2023年、2024年…分别为…、…"),
+    named by the list's words; None when the list names no years."""
+    listed = list_names(d, p)
+    if listed is None:
+        return None
+    parts, names = listed
+    years = [m.group(1) if (m := _YEAR.match(n)) else None for n in names]
+    if None in years or len(set(years)) != len(years):
+        return None
+    return parts[years.index(max(years))]  # type: ignore[type-var]
 
 
 def _named_alike_sum(d: _Doc, numerator: Quantity) -> list[Quantity]:

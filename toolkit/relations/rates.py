@@ -34,6 +34,7 @@ from .breakdown_totals import breakdown_totals
 from .implied import implied_whole, printed_whole
 from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
+from .opened_sets import item_of_an_opened_list
 from .rate_readings import counts_alike, explained_readings, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scopes import refers_to_items, words
@@ -290,11 +291,11 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
             break
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
-                and not _LISTED.search(d.s, q.sentence[0], q.start)):
+                and not _LISTED.search(d.s, q.sentence[0], q.start)
+                and not item_of_an_opened_list(d, q, d.own_words(numerator))):  # ("派发工单中,签收…": an item)
             found.setdefault(q.value, q)
-    # (believed when the rate holds over a base or is one slip of its own digits away; a numerator or a
-    # base a slip away says little when no word ties them: "…受理审查起诉1,268人…。适用认罪认罚…办理案件
-    # 1,142人,适用率91.6%" is over the cases concluded, which the report does not print)
+    # (believed when the rate holds over a base or one slip of its own digits away; a slip says little when no
+    # word ties them: "…受理审查起诉1,268人…。…办理案件1,142人,适用率91.6%" is over cases not printed)
     return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s,
                               slips_of="rate")
 
@@ -303,8 +304,7 @@ def _an_item(d: _Doc, q: Quantity) -> bool:
     """An item of a list with a share of its own ("维持782件,占审结总数的65.8%"): never the base of a
     rate named by its own words."""
     nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    # Only an item with a share of its own: a listed figure may well be what a rate is of
-    # ("其中…违法图斑184个,…已整改到位172个,整改率93.5%").
+    # Only an item with a share of its own: a listed figure may be what a rate is of ("…已整改到位172个,整改率93.5%").
     return nxt is not None and nxt.is_percent and "占" in d.label(nxt)
 
 

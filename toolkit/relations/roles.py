@@ -429,7 +429,9 @@ def _before_its_percent(d: _Doc, q: Quantity, lab: str) -> bool:
     return nxt.is_percent and len(gap) <= 8 and not re.search(r"[;。]", gap) and is_change_percent(d, nxt)
 
 
-_PER_N = re.compile(r"每(百|千|万|十万|百万|亿元)[^,;。\d]{0,20}$|[^,;。\d]{0,6}/$")
+# (per N in digits too: "每10万人口复议申请量78.4件", "每100户拥有…")
+_PER_N = re.compile(r"每(百|千|万|十万|百万|亿元|(?:10|100|1000|10000|100000)(?![\d.])|\d+(?:百|千|万))[^,;。\d]{0,20}$"
+                    r"|[^,;。\d]{0,6}/$")
 _PER_N_AFTER = re.compile(r"/(十|百|千|万|10|100|1000)")  # "186.43/10万" (compiled once: asked per figure)
 _NAME_SEP = re.compile(r"和|及|与|、|,")
 

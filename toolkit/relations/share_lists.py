@@ -19,6 +19,7 @@ read with a named base keeps that reading alone.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import adds_to_whole, with_rest
@@ -162,3 +163,31 @@ def _has_share(d: _Doc, q: Quantity) -> bool:
     nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
     return nxt is not None and nxt.is_percent and "占" in d.label(nxt) and nxt.sentence == q.sentence
 
+
+_ITEM_GAP = re.compile(r"[,、;][\u4e00-\u9fff]{1,12}")  # the joint to the next item of a list and its name
+
+
+def list_goes_on(d: _Doc, parts: list[Quantity]) -> bool:
+    """Does the list a part is an item of hold, right after it or between parts, a figure of its unit
+    that is no part ("个体工商户4,128件,中小微企业3,846件,规上企业650件": shares of the first two and of
+    an item of another list add to 100 by chance)? Then the parts are not all of the whole."""
+    ids = {p.index for p in parts}
+    for p in parts:
+        nxt = d.qs[p.index + 1] if p.index + 1 < len(d.qs) else None
+        if (nxt is not None and nxt.index not in ids and not nxt.is_percent and nxt.unit == p.unit
+                and nxt.sentence == p.sentence and _ITEM_GAP.fullmatch(d.s, p.end, nxt.start)):
+            return True
+    return False
+
+
+def share_runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
+    """The shares of one base split where a figure of none of them stands between two percents."""
+    group = sorted(group, key=lambda r: r.roles["percent"].index)  # type: ignore[union-attr]
+    own = {r.roles["numerator"].index for r in group}  # type: ignore[union-attr]
+    out: list[list[Relation]] = [[group[0]]]
+    for prev, r in pairwise(group):
+        a, b = prev.roles["percent"].index, r.roles["percent"].index  # type: ignore[union-attr]
+        if any(q.index not in own for q in d.qs[a + 1 : b]):
+            out.append([])
+        out[-1].append(r)
+    return out

@@ -16,6 +16,7 @@ from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share
 from .preambles import preamble_end
 from .rate_readings import explained_readings
 from .scopes import words
+from .share_subjects import BARE_SCOPE
 from .stages import stages_in
 from .structure import _Doc, _overlap, _paragraph_start
 
@@ -72,13 +73,26 @@ def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
 _DUE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理|审(?=案件))")
 
 
+_STILL_OPEN = re.compile(r"^[,;、]?(?:尚未|未|仍在|尚在|正在)")
+
+
+def _done_and_open(d: _Doc, r: Relation) -> bool:
+    """Is ``r`` work split into what is done and what is still open ("应审理290件,审结268件,尚未审结22件")?"""
+    parts = r.roles.get("parts") or []
+    return r.kind == "sum" and len(parts) == 2 and bool(_STILL_OPEN.match(d.own_words(parts[-1]))) \
+        and not _STILL_OPEN.match(d.own_words(parts[0]))
+
+
 def _partitions(found: list[Relation], d: _Doc | None = None) -> dict[int, Quantity]:
     """part index -> total, for the breakdowns that add up to their total (a partition). The parts of
     an intake split (settled at once, handed on) are listed in ``d.cache["acts"]`` too: two acts on
     the intake, no kinds of it -- a base named by their noun ("占全部工单") may still be one of them."""
     out: dict[int, Quantity] = {}
     if d is not None:
-        d.cache["acts"] = {q.index for r in found if r.rule == "sum.intake_split" for q in r.roles.get("parts") or []}
+        # (and the work done of work split into done and still open, "已审结421件,尚未审结44件": a stage,
+        # the base of the rates of what closing decided, no kind of the work due)
+        d.cache["acts"] = {q.index for r in found if r.rule == "sum.intake_split" for q in r.roles.get("parts") or []} \
+            | {q.index for r in found if _done_and_open(d, r) for q in r.roles["parts"][:-1]}
     for r in found:
         if r.kind != "sum" or not r.rule.startswith("sum.") or r.enumerated is not None:
             continue
@@ -513,6 +527,8 @@ def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
     for 已答复申请) -- the sentence before it in its paragraph, whose subject they go on with
     ("共受理政府信息公开申请23件,…。已答复23件")."""
     label = d.label(q)
+    if BARE_SCOPE.fullmatch(base_words) and base_words[:2] in d.s[q.sentence[0] : q.start]:
+        return d.s[q.sentence[0] : q.start]  # ("全县行政许可…,行政处罚6,000件" for 占全县的: of that scope)
     own = _cjk(re.split(r"[,;:。]", label)[-1])
     if len(own) < 2 or own not in _cjk(base_words):
         return label

@@ -161,3 +161,25 @@ def share_subject(lab: str) -> str:
     clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
                for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _HOLDS_ASIDE.sub("", lab))[0])]
     return next((c for c in reversed(clauses) if len(c) >= 2), "")
+
+
+BARE_SCOPE = re.compile(r"(?:全|本)(?:国|省|市|区|县|州|盟|旗|镇|乡)(?:的)?")  # base words naming a scope only
+
+
+def of_its_measure(d: _Doc, numerator: Quantity, wholes: list[Quantity | None], base_words: str = "") -> Quantity | None:
+    """The first of ``wholes`` (figures that may be a share's base: the paragraph's, or the one its
+    words name first) -- unless its measure is not the part's and a later one's is: "全县行政许可2.4万件,
+    行政处罚6,000件…。其中县市场监管局行政处罚1,500件,占全县的25.0%" is a share of the 行政处罚, the
+    measure the part's words end with, not of the first figure of another measure. Base words naming
+    more than a scope (全县, 本市) name the measure themselves: their figure stands."""
+    first = wholes[0] if wholes else None
+    if first is None or (base_words and not BARE_SCOPE.fullmatch(base_words)):
+        return first
+    part = _NOT_CJK.sub("", d.own_words(numerator))
+
+    def measure(q: Quantity) -> str:
+        return _NOT_CJK.sub("", d.own_words(q))[-2:]
+
+    if len(measure(first)) < 2 or part.endswith(measure(first)) or not part:
+        return first
+    return next((q for q in wholes[1:] if q is not None and len(measure(q)) == 2 and part.endswith(measure(q))), first)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import (
@@ -52,7 +51,7 @@ from .respective import respective_named_rates
 from .respective_targets import respective_targets
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
-from .share_lists import listed_shares
+from .share_lists import list_goes_on, listed_shares, share_runs
 from .share_parts import (
     _of_topic,
     _partition_total,
@@ -91,6 +90,7 @@ from .share_subjects import (
     explained_by_bracket,
     names_the_item,
     of_another_kind,
+    of_its_measure,
     of_its_stage,
     share_subject,
     subject_over_changes,
@@ -203,30 +203,17 @@ def _share_partitions(d: _Doc, shares: list[Relation], found: list[Relation]) ->
     runs = []
     for group in groups.values():
         pcts = [r.roles["percent"] for r in group]
-        runs += [group] if adds_to_whole(pcts) else _runs(d, group)  # type: ignore[arg-type]
+        runs += [group] if adds_to_whole(pcts) else share_runs(d, group)  # type: ignore[arg-type]
     for group in runs:
         parts = sorted({r.roles["numerator"].index: r.roles["numerator"] for r in group}.values(),  # type: ignore[union-attr]
                        key=lambda q: q.index)
         pcts = [r.roles["percent"] for r in group]
-        if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts):
+        if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts) or list_goes_on(d, parts):
             continue
         whole = group[0].roles["denominator"]
         if not adds_to_whole(pcts) and sum(p.value for p in parts) != whole.value:  # type: ignore[arg-type,union-attr]
             continue  # (parts that add up to the base exactly are all of it, whatever one share's slip)
         out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
-    return out
-
-
-def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
-    """The shares of one base split where a figure of none of them stands between two percents."""
-    group = sorted(group, key=lambda r: r.roles["percent"].index)  # type: ignore[union-attr]
-    own = {r.roles["numerator"].index for r in group}  # type: ignore[union-attr]
-    out: list[list[Relation]] = [[group[0]]]
-    for prev, r in pairwise(group):
-        a, b = prev.roles["percent"].index, r.roles["percent"].index  # type: ignore[union-attr]
-        if any(q.index not in own for q in d.qs[a + 1 : b]):
-            out.append([])
-        out[-1].append(r)
     return out
 
 
@@ -391,7 +378,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                        and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
-        denominator = _find_by_label(d, named_cands, base_words, pct.start)
+        denominator = of_its_measure(d, numerator, [_find_by_label(d, named_cands, base_words, pct.start), *named_cands[::-1]],
+                                     base_words)
         if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
         if denominator is not None and _TOTAL_WORD.search(base_words):
@@ -549,8 +537,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         own = d.qs[max(d.before(numerator.sentence[0]), numerator.index - _NEAR_FIGURES) : numerator.index]
         near = next((q for q in reversed(own) if fits(q)), None) or total_after_part(d, numerator, pct)
         para = _paragraph_start(d, numerator.start)
-        first = next((q for q in d.qs[d.before(para) : min(numerator.index, d.before(para) + _NEAR_FIGURES)]
-                      if fits(q)), None)
+        first = of_its_measure(d, numerator, [q for q in d.qs[d.before(para) : min(numerator.index, d.before(para)
+                                                                                    + _NEAR_FIGURES)] if fits(q)])
         whole = complete_list_sum(d, numerator, pct)  # (a list naming its rest: of its own sum)
         near, first = ((q if q is None or may_be_sum(whole, q) or q.sentence == numerator.sentence else None)
                        for q in (not_of_clause_set(d, numerator, near), first))
