@@ -41,7 +41,7 @@ def _vocab() -> dict[str, re.Pattern]:
 
 def _year(d: _Doc) -> str | None:
     """The report's own year, from its first line."""
-    m = re.search(r"(20\d\d)年", d.s[: d.s.find("\n") if "\n" in d.s else 200])
+    m = _YEAR.search(d.s[: d.s.find("\n") if "\n" in d.s else 200])
     return m.group(1) if m else None
 
 
