@@ -16,3 +16,34 @@ def test_tops_are_the_heading_scans_starts() -> None:
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for s in texts:
         assert _tops(s) == [m.start() for m in _TOP.finditer(s)], s
+
+
+def test_a_pattern_the_engine_skips_to_by_itself_is_not_gated() -> None:
+    # A first literal or set of first words lets the engine skip to each place a match can start; a
+    # look-ahead first would hide it and have every character tried.
+    import re
+
+    from toolkit.relations.vocab import gated
+
+    for text in ("均(?<![平人]均)|全部|全数", "其中[,:]?", "[按从以](?:类别|性质)分"):
+        pattern = re.compile(text)
+        assert gated(pattern) is pattern
+    assert gated(re.compile("(?:已)?办结|(?:裁定)?准予")).pattern.startswith("(?=[")  # still gated
+
+
+def test_every_word_reads_as_before() -> None:
+    # stages.yaml's `every` opens with 均 and looks behind it, where it looked behind first: the same
+    # matches at every start.
+    import re
+
+    from toolkit.relations.stages import load_stages
+
+    before = re.compile("(?<![平人])均|全部|全数|一律|逐件|逐一|一一|全都")
+    now = load_stages().every
+    assert not now.pattern.startswith("(?"), now.pattern  # (no look-around first: the engine skips to each word)
+    rng = random.Random(21)
+    chars = list("平人均全部数一律逐件都他 ")
+    for _ in range(4000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        for a in range(len(s) + 1):
+            assert [m.span() for m in before.finditer(s, a)] == [m.span() for m in now.finditer(s, a)], s
