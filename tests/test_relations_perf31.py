@@ -47,3 +47,33 @@ def test_every_word_reads_as_before() -> None:
         s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         for a in range(len(s) + 1):
             assert [m.span() for m in before.finditer(s, a)] == [m.span() for m in now.finditer(s, a)], s
+
+
+def test_review_openers_are_read_where_jing_stands() -> None:
+    # "经审查," opens a list of a review's outcomes: every match opens with 经, so the pattern is tried
+    # only where one stands, with the same openers found.
+    from toolkit.relations import classified
+
+    calls: list[int] = []
+    review = classified._review()
+
+    class Counting:
+        pattern = review.pattern
+
+        def match(self, s: str, pos: int = 0):
+            calls.append(pos)
+            return review.match(s, pos)
+
+        def finditer(self, s: str):
+            calls.extend(range(len(s)))
+            return review.finditer(s)
+
+    text = "本年度共收到申请120件,经审查,予以公开80件,不予公开20件,其他处理20件。"
+    saved = classified._review
+    classified._review = lambda: Counting()  # type: ignore[assignment]
+    try:
+        found = classified._openers(text)
+    finally:
+        classified._review = saved
+    assert (text.index("经"), text.index("经审查") + 3, "") in found
+    assert calls == [text.index("经")]
