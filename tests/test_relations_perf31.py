@@ -77,3 +77,26 @@ def test_review_openers_are_read_where_jing_stands() -> None:
         classified._review = saved
     assert (text.index("经"), text.index("经审查") + 3, "") in found
     assert calls == [text.index("经")]
+
+
+def test_carry_over_words_read_as_before() -> None:
+    # stages.yaml's `carry_over` has each alternative open with a character (a group of first words
+    # written out), so the engine skips between them over a report: the same matches at every start.
+    import re
+
+    from toolkit.relations.stages import load_stages
+
+    before = re.compile(
+        r"(?:上年|去年|往年|上一年度?)结转|(?:结|结案|审结|办结)(?:上年|去年|往年|以前年度)|(?:上年|去年)度?(?:立案|受理|收案)"
+        r"(?=[^,;。]{0,6}(?:结案|审结|办结))|为(?:上年|去年|往年|上一年度?|以前年度|\d{4}年)(?:度)?(?:立案|受理|收案|新收|收到|"
+        r"登记|交办|转办)|含[^,;。]{0,8}转入|(?:上月|上期|上季度|上年|去年|往年)[^,;。]{0,4}转入|结转(?!下年|至下|到下|至明年)|积存|"
+        r"积案|旧存|存案|(?:上年|上一年|去年|往年|历年|以前年度)度?未结|含[^,;。]{0,4}未结|累计|历年|往年|以前年度|跨年|含上|"
+        r"上年度?(?:未|遗留|剩余)|存量|此前|简易程序|当场(?:处罚|作出|罚款|收缴)|超编|超出编制")
+    now = load_stages().carry_over
+    assert not now.pattern.startswith("(?"), now.pattern[:20]
+    chars = sorted({c for c in before.pattern if "\u4e00" <= c <= "\u9fff"}) + list(",;。12年 ")
+    rng = random.Random(12)
+    for _ in range(6000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        for a in range(len(s) + 1):
+            assert [m.span() for m in before.finditer(s, a)] == [m.span() for m in now.finditer(s, a)], s
