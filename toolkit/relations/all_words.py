@@ -17,6 +17,7 @@ from .structure import _Doc
 from .vocab import catalog_yaml
 
 _OF_WHICH = re.compile(r"的(?:有|为|是|达|计|共)?$")  # a clause naming those counted by the figure after it
+_JOINED = re.compile(r"[、和及与][\u4e00-\u9fff]{0,10}")  # (``fullmatch``)
 
 
 def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
@@ -68,6 +69,6 @@ def _plans() -> re.Pattern | None:
 def _all_of_its_list(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
     """Is ``larger`` the first item of a list (、/和) that an 'all' word closes before ``p``?"""
     nxt = d.qs[larger.index + 1] if larger.index + 1 < p.q.index else None
-    if nxt is None or nxt.is_percent or not re.fullmatch(r"[、和及与][\u4e00-\u9fff]{0,10}", d.s[larger.end : nxt.start]):
+    if nxt is None or nxt.is_percent or not _JOINED.fullmatch(d.s[larger.end : nxt.start]):
         return False
     return v.every.search(d.s, nxt.end, p.q.start) is not None

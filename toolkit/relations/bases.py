@@ -42,6 +42,11 @@ TOTAL_WORD = re.compile(r"总|全部|所有")
 # A figure after one of these in its sentence is an item of a list, not a total.
 LISTED = re.compile(r"其中|从[^,;。]{1,12}(看|来看|上看)|按[^,;。]{1,12}(分|划分)|分[^,;。]{1,6}看")
 _SCOPE = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)|本(省|市|区|县)")
+_OF_END = re.compile(r"[的所]+$")
+_CLAUSE_CUT = re.compile(r"[,;:]")
+_SHARE_WORD = re.compile(r"占|比重|比例")
+_NOT_A_NAME = re.compile(r"^其中|[^0-9A-Za-z\u4e00-\u9fff]")
+_NOT_NAME_CHAR = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff]")
 FAR_REACH = 160  # figures back a named base is looked for (a fixed reach keeps the work linear)
 AHEAD_REACH = 40  # figures ahead, in the section, it is looked for when none stands before
 
@@ -430,7 +435,7 @@ def _joined_names(d: _Doc, subject: str, pct: Quantity) -> tuple[str, list[str]]
     """The names a share's subject joins with 和/、/与 (and their joined words), else none."""
     m = _COMBINED.search(subject) or _JOINED_KIND.search(subject)
     # ("同意公开和部分公开的比例为", "…所占比例": the last name without the 的/所 tying it to the share)
-    words = re.sub(r"[的所]+$", "", subject[: m.start()]) if m is not None else ""
+    words = _OF_END.sub("", subject[: m.start()]) if m is not None else ""
     names = [n.removesuffix("的") for n in _JOINER.split(words) if n]  # ("维持的和驳回的": each name closed by 的)
     if len(names) < 2 and (listed := _LISTED_SUBJECT.search(d.label(pct))) is not None:
         # "予以公开、部分公开的比例为56.3%": names listed with 、 before the share name the share of their sum
@@ -567,8 +572,8 @@ def lettered_part(d: _Doc, before: list[Quantity], lab: str, numerator: Quantity
     """"…A类86件,B类32件,C类8件,A类占比68.3%": a share whose own clause names its part by letters
     (A类, 5A级) is of the figure so named, not of the figure just before (C类's 8); no figure so named:
     no numerator. Other labels keep ``numerator``."""
-    clauses = re.split(r"[,;:]", lab)
-    name = re.sub(r"^其中|[^0-9A-Za-z\u4e00-\u9fff]", "", re.split(r"占|比重|比例", clauses[-1])[0])
+    clauses = _CLAUSE_CUT.split(lab)
+    name = _NOT_A_NAME.sub("", _SHARE_WORD.split(clauses[-1])[0])
     # "A级纳税人占参评企业的13.2%": a grade by letters before the noun names the figure of that grade
     # ("A级1,562户"), wherever the clause stands -- never another figure of the noun ("检查纳税人46户")
     head = _LETTER_GRADE.match(name)  # (letter_graded: the same test)
@@ -576,7 +581,7 @@ def lettered_part(d: _Doc, before: list[Quantity], lab: str, numerator: Quantity
         name = head.group(1)
     elif len(clauses) < 2 or numerator is None or not _LETTERED.fullmatch(name):
         return numerator
-    named = [q for q in before if name in re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", d.label(q))]
+    named = [q for q in before if name in _NOT_NAME_CHAR.sub("", d.label(q))]
     return named[-1] if named else None
 
 

@@ -70,6 +70,7 @@ def _closed_with_carried_in(d: _Doc, carried: Quantity) -> Quantity | None:
 # the work of the year, received or filed ("新收132件", "受理复议申请86件")
 _CARRIED = re.compile(_CARRIED_IN.pattern + r"|旧存|上年未结|上年度未结")
 _INTAKE = re.compile(r"(?:新收|新受理|受理|收到|新增|立案)[^,;。\d]{0,10}$")
+_PIECE_END = re.compile(r"[,;:。()]")
 
 
 def carried_in_rates(d: _Doc, rels: list[Relation]) -> list[Relation]:
@@ -116,8 +117,8 @@ def _new_intake_closed(d: _Doc, larger: Quantity, smaller: Quantity) -> bool:
     v = load_stages()
     if v.new_intake is None or v.carried_swells is None:
         return False
-    big = re.split(r"[,;:。()]", d.label(larger))[-1]
-    small = re.split(r"[,;:。()]", d.label(smaller))[-1]
+    big = _PIECE_END.split(d.label(larger))[-1]
+    small = _PIECE_END.split(d.label(smaller))[-1]
     return bool(v.new_intake.search(big)) and bool(v.carried_swells.search(small))
 
 
@@ -135,7 +136,7 @@ def carried_in_closings(d: _Doc, rels: list[Relation]) -> None:
         if not (isinstance(larger, Quantity) and isinstance(smaller, Quantity)) or larger.index < 0 \
                 or smaller.index <= larger.index or larger.value >= smaller.value:
             continue  # (a bound that holds needs no other reading)
-        if not v.carried_swells.search(re.split(r"[,;:。()]", d.label(smaller))[-1]) or due_whole(d, larger):
+        if not v.carried_swells.search(_PIECE_END.split(d.label(smaller))[-1]) or due_whole(d, larger):
             continue  # ("加上上年结转138件,全年应审结1,242件": the work due holds that work by its words)
         carried = [q for q in d.in_range(larger.sentence[0], smaller.start)
                    if q.index not in (larger.index, smaller.index) and not q.is_percent and compatible(q, larger)

@@ -51,7 +51,7 @@ from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
 from .stage_lists import later_stage_at
 from .stages import another_stage, load_stages, stages_in
-from .structure import SENT_END, _Doc, _list_lines_end
+from .structure import SENT_END, _char_positions, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
 from .vocab import gated, matches_at
 
@@ -431,7 +431,7 @@ def _openers(s: str) -> list[tuple[int, int, str]]:
     outcomes are listed after it), in reading order."""
     found = [(m.start(), m.end(), m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or "")
              for m in matches_at(_OPENER, s, _opener_starts(s))]
-    found += [(m.start(), m.end(), "") for m in _review().finditer(s)]
+    found += [(m.start(), m.end(), "") for m in matches_at(_review(), s, _char_positions(s, "经"))]  # (every one opens with 经)
     return sorted(found)
 
 

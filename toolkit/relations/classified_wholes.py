@@ -22,6 +22,7 @@ from .sums import _drop_derived
 
 # (compiled once: read per figure or per list)
 _FIRST_CLAUSE = re.compile(r"^.*?[,;:、]")
+_ORDINAL = re.compile(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)")
 
 _CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 _LOOKBACK = 3  # sentences before the opener that may state the whole
@@ -231,7 +232,7 @@ def _sentences_before(d: _Doc, opener: int) -> list[tuple[int, int]]:
         if not s[start:prev_end].strip():
             continue  # "。\n" leaves an empty sentence between: not one of the sentences looked at
         looked += 1
-        if re.match(r"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)", s[start:prev_end]):
+        if _ORDINAL.match(s[start:prev_end]):
             spans.append((start, prev_end))
             break  # a heading closes the section the whole can be stated in
         spans.append((start, prev_end))

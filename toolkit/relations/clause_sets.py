@@ -25,6 +25,8 @@ _FIGURE_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<!其)中(?![心国央小学�
 _NAMED_SET = re.compile(r"\s*(?:在|所有|全部)?([\u4e00-\u9fff]{2,10}?)(?<!其)中(?![心国央小学华部级等型期间旬])")
 _NAME_LEADS = re.compile(r"^(?:其中|全年|本年|年末|现有|共有|共|累计|已|有)+")
 _CLAUSE_BREAK = re.compile(r"[,;:。\n]")
+_STOPS = re.compile(r"[;。]")
+_SET_CLAUSE = re.compile(r"\s*(?:在|所有|全部)?[\u4e00-\u9fff]{2,10}中\s*")  # (``fullmatch``: a clause naming a set)
 # the thing a set's name may end with after the figure's own words ("办结件", "准予许可的申请")
 _SET_THING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的[\u4e00-\u9fff]{1,4}|案件|申请|事项|件)$")
 
@@ -33,7 +35,7 @@ def clause_set_base(d: _Doc, part: Quantity) -> Quantity | None:
     """The figure of the set ``part``'s clause opens with (see the module), None when there is none."""
     start = part.sentence[0]
     before = d.s[start : part.start]
-    if re.search(r"[;。]", before):
+    if _STOPS.search(before):
         start += before.rfind(";") + 1 if ";" in before else before.rfind("。") + 1
     # (the figure right before the part, in its sentence, followed by its noun and 中)
     prev = d.qs[part.index - 1] if part.index else None
@@ -45,7 +47,7 @@ def clause_set_base(d: _Doc, part: Quantity) -> Quantity | None:
     clauses = _CLAUSE_BREAK.split(d.s[start : part.start])
     m = _NAMED_SET.match(clauses[-1])
     opened = part.start - len(clauses[-1])  # where the clause naming the set begins
-    if m is None and len(clauses) >= 2 and re.fullmatch(r"\s*(?:在|所有|全部)?[\u4e00-\u9fff]{2,10}中\s*", clauses[-2]):
+    if m is None and len(clauses) >= 2 and _SET_CLAUSE.fullmatch(clauses[-2]):
         m = _NAMED_SET.match(clauses[-2])
         opened -= len(clauses[-2]) + 1
     if m is None and start > part.sentence[0] and len(clauses) == 1:

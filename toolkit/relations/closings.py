@@ -31,6 +31,8 @@ _SENTENCE_ENDS = re.compile(r"[。\n]")
 _ANOTHER_PERIOD = re.compile(r"上年|去年|上一年|同期|\d{4}年")
 _BARE_COUNT = re.compile(r"(?:以上|上述|前述|这)?")
 _NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
+_BRACKETED = re.compile(r"\(([^()]{2,70})\)")
+_ASIDE_OPENER = re.compile(r"(含|包括|其中|包含|以下|下同|均为|即)")
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
@@ -41,8 +43,8 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
         if not d.s.startswith("(", q.end):
             continue  # (the bracket must open right after the figure: most figures end here)
         rest = d.s[q.end : q.end + 80]
-        m = re.match(r"\(([^()]{2,70})\)", rest)
-        if not m or re.match(r"(含|包括|其中|包含|以下|下同|均为|即)", m.group(1)):
+        m = _BRACKETED.match(rest)
+        if not m or _ASIDE_OPENER.match(m.group(1)):
             continue
         items = re.split(r"[、,]", m.group(1))
         if len(items) < 2 or (any(_CARRIED_IN.search(it) for it in items) and any(_FORWARD.search(it) for it in items)):

@@ -28,6 +28,8 @@ from .vocab import lacks, read_entries
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
+_CLAUSE_OF = re.compile(r"[,;:、]")
+_PHRASE_END = re.compile(r"[,;:。]")
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")  # (compiled once: labels are stripped to their words per part)
 
@@ -82,7 +84,7 @@ def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[
     no outcome of the concluded ones. (Under an intake, "受理31件,审结27件,其余4件在审理中", they are a part.)
     Nor one left over ("实际支出1,620万元,其中…540万元,剩余380万元转入…") under an amount used: what is
     left is the rest of the sum the use was out of, no part of the use."""
-    last = re.sub(r"[^\u4e00-\u9fff]", "", _ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]) if parts else ""
+    last = _NOT_CJK.sub("", _ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]) if parts else ""
     if len(parts) >= 2 and _LEFT_OVER.match(last) and _USED.search(_ITEM_CLAUSE_END.split(d.label(total))[-1]):
         return parts[:-1]
     if len(parts) < 3 or not _REST.search(_ITEM_CLAUSE_END.split(d.label(parts[-1]))[-1]):
@@ -113,7 +115,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if total.index in {p.index for p in parts}:
         return []
     parts = _drop_pending_rest(d, total, parts)
-    if len(parts) > 1 and len(_SUB_PERIOD.findall(re.split(r"[,;:。]", d.label(parts[0]))[-1])) == 1 \
+    if len(parts) > 1 and len(_SUB_PERIOD.findall(_PHRASE_END.split(d.label(parts[0]))[-1])) == 1 \
             and not all(_SUB_PERIOD.search(_ITEM_CLAUSE_END.split(d.label(p))[-1]) for p in parts[1:]) \
             and not _SUB_PERIOD.search(d.label(total)):
         # "全年进出口总值312.6亿元。其中,一季度出口61.9亿元,进口24.5亿元": a period named once, at the
@@ -336,7 +338,7 @@ def short_of_its_set(d: _Doc, parts: list[Quantity], total: Quantity | None = No
     set's categories out? Its shortfall is then the categories it does not name."""
     from .distributed import list_names  # (imported here: distributed imports this module)
 
-    clauses = [re.split(r"[,;:、]", d.label(p))[-1] for p in parts]
+    clauses = [_CLAUSE_OF.split(d.label(p))[-1] for p in parts]
     # (a 分别 list names each part by position: "予以公开和部分公开的分别为14件和4件")
     for k, p in enumerate(parts):
         if (listed := list_names(d, p)) is not None:
@@ -344,7 +346,7 @@ def short_of_its_set(d: _Doc, parts: list[Quantity], total: Quantity | None = No
     for categories, kinds in _category_sets():
         named = [next((k for k, c in enumerate(categories) if c.search(text)), None) for text in clauses]
         # ("医院14个,乡镇卫生院17个,村卫生室361个": two kinds of 基层医疗卫生机构, and no 专业公共卫生机构)
-        if kinds and total is not None and any(c.search(re.split(r"[,;:、]", d.label(total))[-1]) for c in categories):
+        if kinds and total is not None and any(c.search(_CLAUSE_OF.split(d.label(total))[-1]) for c in categories):
             continue  # "基层医疗卫生机构…,其中乡镇卫生院…": the whole is one category, its kinds are not the set's
         if kinds and any(_REST.search(text) for text in clauses):
             continue  # "…村卫生室324个、其他卫生机构37个": the rest named, the list is all of the whole
@@ -358,13 +360,13 @@ def siblings_of_the_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -> li
     """The parts before the first that names another category of the closed set the whole's own
     words name ("不予公开的70件中,属于行政执法案卷的25件、…37件;…无法提供65件;不予处理20件": 无法提供 is
     the whole's sibling, not a reason it was withheld): the list of the whole ends there."""
-    own = re.split(r"[,;:、]", d.label(total))[-1]
+    own = _CLAUSE_OF.split(d.label(total))[-1]
     for categories, _kinds in _category_sets():
         mine = next((k for k, c in enumerate(categories) if c.search(own)), None)
         if mine is None:
             continue
         for k, p in enumerate(parts):
-            item = re.split(r"[,;:、]", d.label(p))[-1]
+            item = _CLAUSE_OF.split(d.label(p))[-1]
             if any(c.search(item) for j, c in enumerate(categories) if j != mine):
                 return parts[:k]
     return parts
@@ -377,7 +379,7 @@ def _grades_short_of_failing(d: _Doc, parts: list[Quantity]) -> bool:
     from .equalities import _graded_vocabulary
 
     v = _graded_vocabulary()
-    names = [v["grades"].search(re.split(r"[,;:、]", d.label(p))[-1]) for p in parts]
+    names = [v["grades"].search(_CLAUSE_OF.split(d.label(p))[-1]) for p in parts]
     return all(names) and not any(v["failing"].search(m.group(1)) for m in names if m)
 
 
@@ -505,9 +507,9 @@ def shares_name_another_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -
         q = d.qs[p.index + 1] if p.index + 1 < len(d.qs) else None
         if q is None or not q.is_percent or q.sentence != p.sentence or not re.search(r"占", d.label(q)):
             continue
-        subject = _NOT_CJK.sub("", re.split(r"占", re.split(r"[,;:、]", d.label(q))[-1])[0])
+        subject = _NOT_CJK.sub("", re.split(r"占", _CLAUSE_OF.split(d.label(q))[-1])[0])
         if len(subject) >= 2:
-            named = [r for r in parts if _NOT_CJK.sub("", re.split(r"[,;:、]", d.label(r))[-1])[:2] in subject]
+            named = [r for r in parts if _NOT_CJK.sub("", _CLAUSE_OF.split(d.label(r))[-1])[:2] in subject]
             if len(named) != 1:
                 continue
             p = named[0]

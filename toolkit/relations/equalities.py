@@ -35,6 +35,7 @@ from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
+_AFTER_END = re.compile(r"[,;:。()]")
 _YEAR_HEAD_WORDS = re.compile(r"^\d{4}年(度|末|底)?")
 _NOT_CJK_OR_DIGIT = re.compile(r"[^\u4e00-\u9fff\d]")
 _TOTAL_AND_SCOPE_WORDS = re.compile(r"(共|为|达|有|总计|合计|共计|累计|全年|全县|全市|全区|本年度|本年|今年)")
@@ -49,7 +50,7 @@ def _label_words(d: _Doc, q: Quantity) -> str:
     else:
         # "共收到8份政府信息公开申请": the noun can follow the figure -- up to the next
         # punctuation ("办结47件,结转下年度…2件": the words after the comma are the next figure's).
-        lab += re.split(r"[,;:。()]", d.after(q, 12))[0]
+        lab += _AFTER_END.split(d.after(q, 12))[0]
     lab = _YEAR_HEAD_WORDS.sub("", _NOT_CJK_OR_DIGIT.sub("", lab))
     return _TOTAL_AND_SCOPE_WORDS.sub("", lab)
 

@@ -23,6 +23,7 @@ from .structure import _Doc
 
 # "<item and measures>(分别)占<base>(的)": the words of a share naming its own subject.
 _SUBJECT = re.compile(r"([\u4e00-\u9fff、和及与]{2,24}?)(分别)?占[^,;。\d]{0,12}$")
+_PHRASE_END = re.compile(r"[,;:。]")
 _REACH = 40  # figures before a share its item's line is looked for in
 
 
@@ -40,7 +41,7 @@ def item_measure_shares(d: _Doc, rels: list[Relation]) -> list[Relation]:
     for pct in holding(d, "占"):  # (the figures whose words hold 占: read once for the document)
         if not pct.is_percent or pct.unit != "%":
             continue
-        m = _SUBJECT.search(re.split(r"[,;:。]", d.label(pct))[-1])
+        m = _SUBJECT.search(_PHRASE_END.split(d.label(pct))[-1])
         if m is None:
             continue
         subject = re.sub(r"^(?:其中|同时|另外|而)", "", m.group(1))

@@ -20,6 +20,7 @@ from .roles import is_delta, is_previous
 from .structure import _Doc
 
 _MANNER = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+_PHRASE_END = re.compile(r"[,;:。]")
 # Words before a rate's name that say its scope or time, not a kind of the work
 _NOT_A_KIND = re.compile(r"全年|全市|全县|全区|全镇|本年度?|年度|当年|本季度?|本月|总体|综合|平均|整体|其中|全部|各类"
                          r"|群众|诉求|案件|事项|的")
@@ -66,7 +67,7 @@ def _kind_base(d: _Doc, rel: Relation, pct: Quantity, rate: tuple, lab: str) -> 
     den = rel.roles.get("denominator")
     if not isinstance(num, Quantity) or not isinstance(den, Quantity) or num.index < 0:
         return rel
-    clause = re.split(r"[,;:。]", lab)[-1]
+    clause = _PHRASE_END.split(lab)[-1]
     m = rate[0].search(clause)
     kind = cjk(_MANNER.sub("", _NOT_A_KIND.sub("", clause[: m.start()]))) if m else ""
     if len(kind) < 2 or kind not in cjk(d.label(num)):

@@ -21,6 +21,7 @@ from .structure import SENT_END, _Doc, _overlap
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff、]")
+_NOT_CJK_ONLY = re.compile(r"[^\u4e00-\u9fff]")
 _JOIN = re.compile(r"[、和及与]")
 _OPENING = re.compile(r"^(?:其中|同时|此外|另外)")
 # "分别比上年增加", "同比分别增长", "分别较去年同期下降": the change words after 分别
@@ -103,7 +104,7 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
             prev = inside[0]
             clause = (re.sub(r"(?:的|[(（])$", "", d.s[at : prev.start])
                       + re.sub(r"^[)）]", "", d.s[prev.end : q.start]))
-        m = _ONE_NAMED.match(_OPENING.sub("", re.sub(r"[^\u4e00-\u9fff]", "", clause)))
+        m = _ONE_NAMED.match(_OPENING.sub("", _NOT_CJK_ONLY.sub("", clause)))
         if m is None:
             continue
         name = m.group(1)
@@ -252,7 +253,7 @@ _LINES = 6
 
 def _own_clause(d: _Doc, p: Quantity) -> str:
     """The words of the figure's own clause, its 、 items run together ("查封、扣押" -> 查封扣押)."""
-    return re.sub(r"[^\u4e00-\u9fff]", "", d.phrase(p))
+    return _NOT_CJK_ONLY.sub("", d.phrase(p))
 
 
 def _abbreviates(name: str, words: str) -> bool:

@@ -35,6 +35,9 @@ from .vocab import read_entries
 from .whole_readings import of_its_whole
 
 _AFTER_CLAUSE_END = re.compile(r"[,;。]")
+_PHRASE_END = re.compile(r"[,;:。]")
+_AMONG_HEAD = re.compile(r"^[,:]?其中")
+_STOPS = re.compile(r"[;。]")
 # what a set named "X的Y" may say of all of Y: its intake ("受理的投诉中" is every complaint)
 _ALL_OF_IT = re.compile(r"受理|收到|接收|接到|登记|全部|所有|全年")
 
@@ -98,7 +101,7 @@ _SCOPE_WORDS = re.compile(r"全年|全市|全县|全区|本年度?|年度|总体
 def scope_of_its_own(d: _Doc, pct: Quantity, numerator: Quantity, name: re.Pattern) -> bool:
     """Does the rate's clause name, before the rate's name, a scope of two characters or more that
     the numerator's sentence does not ("投诉举报按时办结率" after "…转办件…按时办结2,478件")?"""
-    clause = re.split(r"[,;:。]", d.s[pct.sentence[0] : pct.start])[-1]
+    clause = _PHRASE_END.split(d.s[pct.sentence[0] : pct.start])[-1]
     m = name.search(clause)
     prefix = _cjk(_SCOPE_WORDS.sub("", clause[: m.start()])) if m else ""
     # (the numerator's sentence short of the rate's own clause: "结案3,250件,结案率95.1%,其中食品安全案件
@@ -110,7 +113,7 @@ def scope_of_its_own(d: _Doc, pct: Quantity, numerator: Quantity, name: re.Patte
 def _rate_of_a_kind(d: _Doc, named: str, pct: Quantity, numerator: Quantity) -> bool:
     """"…破获刑事案件1,973起,破案率49.6%。其中命案破案率100%": a rate that 其中 opens with a kind of
     its own is that kind's, and the count of that kind is not the numerator found."""
-    m = _KIND_RATE.search(re.split(r"[;。]", named)[-1])
+    m = _KIND_RATE.search(_STOPS.split(named)[-1])
     if m is None or numerator.sentence == pct.sentence:
         return False
     kind = _GENERIC_KIND.sub("", m.group(1))
@@ -401,7 +404,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
 
 def _other_whole(d: _Doc, part: Quantity) -> Quantity | None:
     """The figure right before ``part`` in its sentence when ``part`` opens a 其中 after it."""
-    if part.index == 0 or not re.match(r"^[,:]?其中", d.label(part)):
+    if part.index == 0 or not _AMONG_HEAD.match(d.label(part)):
         return None
     whole = d.qs[part.index - 1]
     if whole.sentence != part.sentence or whole.is_percent or not compatible(whole, part) or whole.value < part.value:

@@ -26,6 +26,8 @@ _REACH = 2500  # characters looked back for the set's figure
 _SET = re.compile(r"^(?:其中|在|对)?(?P<set>[\u4e00-\u9fff]{1,12}?(?:件|工单|案件|事项|线索|问题|申请|诉求|建议|意见|投诉|举报))"
                   r"(?:中|当中)?[,:]?(?:截至[^,]{1,12}[,]?)?(?P<late>[\u4e00-\u9fff]{1,12})$")
 _CHAIN = re.compile(r"并|及|和|且")
+_CLAUSES = re.compile(r"[,;:、。]")
+_NOT_WORDS = re.compile(r"[^\u4e00-\u9fff,]")
 
 
 def _level(d: _Doc, q: Quantity) -> bool:
@@ -41,11 +43,11 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 def _words(d: _Doc, q: Quantity) -> str:
     """The figure's clause, with the clause before it when that one ends in 中 ("转派工单中,已办结")."""
     label = d.label(q)
-    parts = re.split(r"[,;:、。]", label)
+    parts = _CLAUSES.split(label)
     own = parts[-1]
     if len(parts) >= 2 and parts[-2].endswith("中"):
         own = parts[-2] + "," + own
-    return re.sub(r"[^\u4e00-\u9fff,]", "", own)
+    return _NOT_WORDS.sub("", own)
 
 
 def named_set_bounds(d: _Doc) -> list[Relation]:

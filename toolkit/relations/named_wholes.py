@@ -24,6 +24,7 @@ from .structure import _DUE_WORK, _SAYS_DUE, SENT_END, _Doc, _overlap
 _REACH = 60  # figures looked back for the named whole
 _SPAN = 3000  # characters looked back
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_PIECE_END = re.compile(r"[,;:、。()]")
 _OPENER = re.compile(r"^(?:在|所有|全部|对)")
 
 
@@ -44,7 +45,7 @@ def _own_name(d: _Doc, q: Quantity) -> str:
     """The words of the last clause of ``q``'s label, without the words that only lead to the figure."""
 
     tails = vocabulary()["figure_tails"]
-    name = _NOT_CJK.sub("", re.split(r"[,;:、。()]", d.label(q))[-1])
+    name = _NOT_CJK.sub("", _PIECE_END.split(d.label(q))[-1])
     return re.sub(f"(?:{tails.pattern})+$", "", name)
 
 

@@ -152,7 +152,7 @@ def added_in_the_year(d: _Doc, total: Quantity, out: list[Quantity], q: Quantity
     first part does? A list of the kinds of a stock ("现有民警412名,其中…") is followed by the year's
     additions; a whole added itself ("新增减税降费…共计9.84亿元,其中…") has additions for parts."""
     new = _added_words()
-    clause = re.split(r"[,;:、]", d.label(q))[-1]
+    clause = _KIND_CLAUSE.split(d.label(q))[-1]
     return (_stop_before(d, out[-1], q) >= 2 and bool(new.match(clause)) and not new.search(d.label(out[0]))
             and not new.search(d.label(total)))
 
@@ -173,13 +173,18 @@ def _ends(degrees: re.Pattern) -> re.Pattern:
     return re.compile(f"(?:{degrees.pattern})")  # (anywhere in the qualifier: "上年结转的…中本年准予许可")
 
 
+@lru_cache(maxsize=1)
+def _tail_end(tails: re.Pattern) -> re.Pattern:
+    return re.compile(f"(?:{tails.pattern})$")  # (compiled once: ``re.sub`` with its text looked it up at each pair)
+
+
 def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
     """The parts named by a narrower kind of an earlier part of the list ("其中公路建设7.82亿元,农村
     公路3.15亿元,站场建设0.42亿元": 农村公路 is a kind of 公路, whose building the first part counts;
     "其中企业126家,工业企业48家"), each with the part it lies inside: the name is a qualifier and the
     whole of the earlier part's kind (its name without a ``work_tails`` word), or of its name. Such a
     part is no sibling of the others: the list is nested, not a partition of the whole."""
-    tails, degrees = words()["work_tails"], _ends(words()["degrees"])
+    tails, degrees = _tail_end(words()["work_tails"]), _ends(words()["degrees"])
     out: dict[int, Quantity] = {}
     # (a name cut by a figure in its clause, "16-59岁人口", is not the whole name: no kind read from it)
     names = [_kind_name(d, p) if not _CUT.search(d.s, d.last_before(",;:、。\n", p.start) + 1, p.start) else ""
@@ -188,7 +193,7 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
         if len(name) < 4 or _NOT_A_KIND.match(name):
             continue
         for q, earlier in zip(parts[:k], names[:k], strict=True):
-            kind = re.sub(f"(?:{tails.pattern})$", "", earlier)
+            kind = tails.sub("", earlier)
             narrow = name.removesuffix(earlier[len(kind):])
             # (a qualifier of two characters at least: "社区级" is no narrower "区级")
             if len(kind) >= 2 and not _NOT_A_KIND.match(earlier) and q.index not in out \

@@ -22,14 +22,16 @@ from .structure import _Doc
 _OVERALL_RATE = re.compile(r"(?:综合|总体|整体|全口径)[\u4e00-\u9fff]{1,4}率")
 # a figure of one kind of the work (done on time, directly, on the spot)
 _QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_PHRASE_END = re.compile(r"[,;:。]")
 
 
 def counts_more_than(d: _Doc, named: str, numerator: Quantity, pct: Quantity) -> bool:
     """Is the rate named ``named`` an overall rate, and ``numerator`` a qualified kind or a figure
     whose own rate is stated between it and the rate? Or is ``numerator`` of another kind than the
     rate's name says ("户籍人口城镇化率" of "城镇常住人口")?"""
-    own_name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:。]", named)[-1])
-    if of_another_kind(re.sub(r"[^\u4e00-\u9fff]", "", d.label(numerator)), own_name):
+    own_name = _NOT_CJK.sub("", _PHRASE_END.split(named)[-1])
+    if of_another_kind(_NOT_CJK.sub("", d.label(numerator)), own_name):
         return True
     return bool(_OVERALL_RATE.search(named)) and (
         bool(_QUALIFIED_WORD.search(d.label(numerator)))

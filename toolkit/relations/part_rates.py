@@ -18,6 +18,7 @@ from .roles import is_change_percent
 from .structure import SEG_END, _Doc
 
 _RATE = re.compile(r"^[(,]?(?P<name>[\u4e00-\u9fff]{3,12})率(?:为|达|达到)?$")
+_SPACE_OR_CLOSE = re.compile(r"[\s)]")
 _LEAD = re.compile(r"^(?:其中|包括|含)")
 _SUMS = ("sum.breakdown", "sum.graded", "sum.rest")
 # "…32.6亿元,其中税收占比81.2%": a share whose clause opens with 其中 is of a part the clause names,
@@ -42,7 +43,7 @@ def part_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
                 continue
             if any(c in SEG_END for c in d.s[p.end : pct.start]):
                 continue  # the rate of the next item or clause, not this one's
-            m = _RATE.match(re.sub(r"[\s)]", "", d.label(pct)))
+            m = _RATE.match(_SPACE_OR_CLOSE.sub("", d.label(pct)))
             name = _LEAD.sub("", d.own_words(p))
             if m is None or m.group("name") != name or not _ends_with_measure(name, whole_name):
                 continue

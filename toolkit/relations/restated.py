@@ -353,7 +353,7 @@ def _member_words(label: str) -> str:
     """The words after a set's name ("在作出的行政处罚中,警告" -> 警告): a figure after "X中," is a
     member of X, not X (its row is 警告's, not 行政处罚's)."""
     rest = _SET_OPENED.split(label)[-1]
-    return rest if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 2 else label
+    return rest if len(_NOT_CJK.sub("", rest)) >= 2 else label
 
 
 _HEAD_UNIT = re.compile(r"[(（]\s*([^()（）\d]{1,6}?)\s*[)）]\s*$")

@@ -25,6 +25,9 @@ from .vocab import catalog_yaml, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _TOP = re.compile(r"(?:^|\n)[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
+# the same after a line end: opening with a literal, the engine skips from line end to line end (``^|`` first
+# made it try every character of the report; ``_tops``)
+_TOP_LINE = re.compile(_TOP.pattern.replace("(?:^|\\n)", "\\n", 1))
 _HEADING_LINE = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])([^\n]{0,30})")
 _MIN_WORDS = 6
 _MIN_IN_SECTION = 8  # a figure restated within its section: words naming one measure at length
@@ -41,7 +44,7 @@ def _vocab() -> dict[str, re.Pattern]:
 
 def _year(d: _Doc) -> str | None:
     """The report's own year, from its first line."""
-    m = re.search(r"(20\d\d)年", d.s[: d.s.find("\n") if "\n" in d.s else 200])
+    m = _YEAR.search(d.s[: d.s.find("\n") if "\n" in d.s else 200])
     return m.group(1) if m else None
 
 
@@ -87,10 +90,17 @@ def _keys(d: _Doc) -> list[tuple[Quantity, str]]:
     return found  # type: ignore[return-value]
 
 
+def _tops(s: str) -> list[int]:
+    """Where each top-level heading starts (``_TOP.finditer``'s starts): the one at the text's start,
+    then those after a line end (``^`` matches nowhere else, and no match holds a line end)."""
+    first = _TOP.match(s)
+    return ([0] if first else []) + [m.start() for m in _TOP_LINE.finditer(s, first.end() if first else 0)]
+
+
 def restated_prose(d: _Doc, found: list[Relation]) -> list[Relation]:
     """The summary's total against the chapter's, when both say it in the same words."""
     v = _vocab()
-    tops = [m.start() for m in _TOP.finditer(d.s)]
+    tops = _tops(d.s)
     if len(tops) < 2:
         return []
     summary_end = tops[1]

@@ -23,11 +23,13 @@ _SECTION_HEAD = re.compile(
 _HEADING_MAX = 20  # a heading line over the sections, with no figure
 # "(二)分行业情况", "按领域分", "分类型情况": a heading that says what follows are classes.
 _CLASSIFYING = re.compile(r"(?:^|[)、.])\s*(?:分|按照?)[\u4e00-\u9fff]{1,6}(?:情况|分布|统计|看|分)?\s*$")
+_DIGITS = re.compile(r"\d+")
+_NUMERALS = re.compile(r"[一二三四五六七八九十]+")
 
 
 def _kind(mark: str) -> str:
     """The kind of a section mark: "1." and "2." alike, "(一)" and "(二)" alike, "――"."""
-    return re.sub(r"\d+", "0", re.sub(r"[一二三四五六七八九十]+", "一", mark))
+    return _DIGITS.sub("0", _NUMERALS.sub("一", mark))
 
 
 def _lines(s: str) -> list[tuple[int, int]]:

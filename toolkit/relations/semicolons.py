@@ -22,6 +22,7 @@ from .structure import SENT_END, _Doc
 
 # what a piece's opening words may not say to be an item: a total, a stage of work, a comparison
 _NOT_AN_ITEM = re.compile(r"共|合计|总计|全年|累计|办结|审结|受理|立案|处罚|同比|比上年|较上年|其中|以上|以下|\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 12  # characters of an item's name
 
 
@@ -32,7 +33,7 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     for r in short_lists(found):
         total, parts = r
         last = parts[-1]
-        if not re.search("其中", s[total.end : parts[0].start]) or len({p.sentence for p in parts}) != 1:
+        if "其中" not in s[total.end : parts[0].start] or len({p.sentence for p in parts}) != 1:
             continue
         sent_end = d.next_end(last.end, SENT_END)
         pos = s.find(";", last.end, sent_end)
@@ -48,7 +49,7 @@ def semicolon_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
             first = figures[0]
             name = s[pos + 1 : first.start]
             if (not compatible(first, total) or first.unit != parts[0].unit or len(name) > _MAX_NAME
-                    or not re.search(r"[\u4e00-\u9fff]", name) or _NOT_AN_ITEM.search(name)
+                    or not _CJK.search(name) or _NOT_AN_ITEM.search(name)
                     or d.in_parentheses(first) or is_scope_count(d, first)):
                 break
             items.append(first)

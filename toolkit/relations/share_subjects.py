@@ -19,6 +19,9 @@ from .structure import _Doc, _overlap
 _CHANGE_START = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比2\d{3}年|较2\d{3}年|"
                            r"增长|增加|上升|下降|减少|降低|提高|回落)")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_CLAUSE_CUT = re.compile(r"[,;:]")
+_NOT_NAME = re.compile(r"^其中|[^\u4e00-\u9fff]")
+_SHARE_WORD = re.compile(r"占|比重|比例")
 
 
 def subject_over_changes(d: _Doc, pct: Quantity) -> str:
@@ -105,9 +108,9 @@ def base_of_its_own_span(d: _Doc, pct: Quantity, lab: str) -> bool:
     whose sentence names a span of days (or an occasion's 期间) is over X of that span -- printed in
     the sentence before the part, or nowhere (not the year's X stated elsewhere). So is the share of
     the items listed together ("分别为386件、317件和162件,三者占全部案件的58.4%"): of their sum, unprinted."""
-    if _ITEMS_TOGETHER.match(re.split(r"[,;:]", lab)[-1]):
+    if _ITEMS_TOGETHER.match(_CLAUSE_CUT.split(lab)[-1]):
         return True
-    if not _SAME_SPAN.search(re.split(r"[,;:]", lab)[-1]):
+    if not _SAME_SPAN.search(_CLAUSE_CUT.split(lab)[-1]):
         return False
     opened = d.s[pct.sentence[0] : pct.start]
     span = _SPAN_OF_ITS_OWN.search(opened)
@@ -158,8 +161,8 @@ _HOLDS_ASIDE = re.compile(r"^\((?:含|包括|包含|均含|其中含)[^()]*\)")
 
 def share_subject(lab: str) -> str:
     """The subject of a share: the last clause before 占 naming anything, 其中 and asides left out."""
-    clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
-               for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _HOLDS_ASIDE.sub("", lab))[0])]
+    clauses = [_NOT_NAME.sub("", c)
+               for c in _CLAUSE_CUT.split(_SHARE_WORD.split(_HOLDS_ASIDE.sub("", lab))[0])]
     return next((c for c in reversed(clauses) if len(c) >= 2), "")
 
 

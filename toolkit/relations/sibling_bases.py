@@ -15,6 +15,7 @@ from .structure import _Doc
 
 # the last clause of the rate's label: the part's own name, then 比例/比率 (no 占: no base named)
 _OWN_NAMED = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:的)?(?:比例|比率)(?:为|达到|达|是)?$")
+_CLAUSE_CUT = re.compile(r"[,;:]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -23,7 +24,7 @@ def with_sibling_base(d: _Doc, pct: Quantity, lab: str, rel: Relation | None) ->
     by the part's own name and 比例 only."""
     if rel is None or rel.kind != "ratio" or rel.roles.get("percent") is not pct:
         return rel
-    clause = re.split(r"[,;:]", lab)[-1]
+    clause = _CLAUSE_CUT.split(lab)[-1]
     m = _OWN_NAMED.search(clause)
     part = rel.roles.get("numerator")
     if m is None or "占" in clause or not isinstance(part, Quantity) or part.index < 1:

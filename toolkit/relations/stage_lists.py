@@ -18,7 +18,7 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
     before = naming(d, parts[0]) if parts else None
     for k in range(1, len(parts)):
         here = naming(d, parts[k])
-        if here is not None and here.stages and _ALL_OF_THEM.match(re.split(r"[,;:、]", d.label(parts[k]))[-1]):
+        if here is not None and here.stages and _ALL_OF_THEM.match(_CLAUSE_CUT.split(d.label(parts[k]))[-1]):
             # "其中林业案件17件,畜牧案件9件,其他5件,已全部结案31件": a stage all of them reached is what
             # became of the whole list, whatever the figure before it names
             return k
@@ -47,6 +47,7 @@ def _one_word(words: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
 
 # "已全部结案", "均已办结", "全部予以答复": the stage said of every one of the list's figures
 _ALL_OF_THEM = re.compile(r"^\s*[已并且]?(?:全部|均|全数|悉数|一律)")
+_CLAUSE_CUT = re.compile(r"[,;:、]")
 
 
 # (adverbs and the list opener a bare stage's words may carry: "已化解", "其中办结", "均已整改")

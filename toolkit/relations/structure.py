@@ -23,6 +23,8 @@ _UNKNOWN = object()
 SEG_END = "。！？!?\n;"
 SENT_END = "。！？!?\n"
 _HEADING = re.compile(r"\n(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[章节部分])")
+_NEGATION = re.compile("[不未]|非(?!常|法)")  # (any negation word: a set named free of it)
+_CLAUSE_CUT = re.compile(r"[,;:、]")
 
 
 # A clause ends at these inside a label (。 and ; end the label itself).
@@ -457,7 +459,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
     act = words[: generic.start()] if generic is not None and generic.start() >= 2 else ""
     act = "" if _SCOPE_LEAD.match(act) else act  # ("全镇工单": a scope, no act)
     scope = _SCOPE.search(words)
-    negated_free = not re.search("[不未]|非(?!常|法)", words)
+    negated_free = not _NEGATION.search(words)
     stock = STOCK.search(words)
     best = None
     best_score: tuple[int, ...] = (0, 0, 0, -(10**6))
@@ -496,7 +498,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
         # Ties: the label naming the same jurisdiction ("全市申请总量" -> "全市共收到…申请"), then
         # the one sharing more of the words, then the one whose own words add least to them
         # ("常住人口" is "常住人口271.45万人", not "其中城镇常住人口176.43万人"), then the later one.
-        own = _NOT_CJK_OWN.sub("", re.split(r"[,;:、]", lab)[-1])
+        own = _NOT_CJK_OWN.sub("", _CLAUSE_CUT.split(lab)[-1])
         key = (score, int(scope is not None and scope.group() in lab), len(set(lab) & set(words)),
                -max(0, len(own) - score))
         if key >= best_score:

@@ -17,6 +17,7 @@ _TARGET = re.compile(r"(完成|为|是)[^,;。\d]{0,10}(目标|任务|计划|预
 _OF_TARGET = re.compile(r"(完成|为|是|达到|占)(?P<what>[^,;。\d]{0,10}(目标|任务|计划|预算)[^,;。\d]{0,4})的(比例为)?$")
 _TARGET_WORDS = re.compile(r"目标任务|目标|任务|计划")  # (not 预算: 一般公共预算收入 is no budget far away)
 _OVERSHOOT = re.compile(r"超额|超出|超过|多完成")
+_CLAUSE_CUT = re.compile(r"[,;。]")
 _TARGET_REACH = 40  # figures back (and in the paragraph after) a target is looked for
 _NEXT_TARGET = re.compile(r"力争|争取|预计|预期|明年|下一年|下年度|下一步|今后")  # a target still ahead
 _YEAR = re.compile(r"(\d{4})年(?!\d)")
@@ -37,7 +38,7 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     """"新增就业12,846人,完成年度目标任务12,000人的107.1%": done over the stated target."""
     if not pct.index:
         return None
-    if _OVERSHOOT.search(re.split(r"[,;。]", d.label(pct))[-1]):
+    if _OVERSHOOT.search(_CLAUSE_CUT.split(d.label(pct))[-1]):
         return None  # "超额完成计划的12.5%": by how much the target was passed (112.5% done), no share of it
     named = _OF_TARGET.search(d.label(pct))
     if named is not None:

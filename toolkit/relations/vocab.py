@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import TypeVar
@@ -77,17 +78,29 @@ def gated(pattern: re.Pattern) -> re.Pattern:
     every position when some alternative starts with an optional part ("已?办结", "(?:裁定)?准予"),
     and a pattern anchored at the end ("(?:增长|下降)(?:为)?$") at every position too: a stage
     vocabulary of ~80 words took ~1 µs a character. Patterns that can match the empty string,
-    start with any character, or use flags are returned unchanged."""
+    start with any character, or use flags are returned unchanged; so are those the engine skips
+    to the places of by itself (a first literal, or first characters it reads: "均(?<![平人]均)|全部"):
+    a look-ahead first would hide those and have every position tried."""
     if pattern.flags & ~re.UNICODE:
         return pattern
     try:
-        items, nullable = _first_of(_sre_parse.parse(pattern.pattern))
+        parsed = _sre_parse.parse(pattern.pattern)
+        items, nullable = _first_of(parsed)
     except (re.error, TypeError, ValueError):  # an unexpected parse: leave the pattern be
         return pattern
-    if items is None or nullable or not items:
+    if items is None or nullable or not items or _skipped_to(parsed):
         return pattern
     return re.compile(f"(?=[{''.join(sorted(items))}])(?:{pattern.pattern})")
 
+
+
+def _skipped_to(parsed: object) -> bool:
+    """Does the engine find where a match of the parsed pattern can start by itself (a literal
+    prefix, or a set of first characters: ``re._compiler``'s own reading)?"""
+    try:
+        return bool(_sre_compile._get_literal_prefix(parsed, 0)[0] or _sre_compile._get_charset_prefix(parsed, 0))
+    except Exception:  # (a private reading of another Python version: gate as before)
+        return False
 
 
 def matches_at(pattern: re.Pattern, s: str, starts: Iterable[int]) -> list[re.Match]:
