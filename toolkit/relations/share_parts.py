@@ -540,3 +540,13 @@ def not_of_clause_set(d: _Doc, part: Quantity, base: Quantity | None) -> Quantit
         return base
     stem = re.sub(f"(?:人|者|{words()['set_nouns'].pattern})$", "", m.group(1))
     return base if len(stem) < 2 or stem in _cjk(d.own_words(base)) else None
+
+
+def whole_before_its_part(d: _Doc, base: Quantity, alts: list[Quantity]) -> tuple[Quantity, list[Quantity]]:
+    """Base words naming a whole and one of the parts it adds up from alike ("查出问题金额8.64亿元,其中
+    …管理不规范问题金额7.38亿元。…占问题金额的42.6%") name the whole: a report names a part by its
+    qualifier, which the words leave out. The part stays a reading."""
+    whole = d.cache.get("partition", {}).get(base.index)  # type: ignore[union-attr]
+    if whole is None or all(q is not whole for q in alts):
+        return base, alts
+    return whole, [base, *(q for q in alts if q is not whole)]
