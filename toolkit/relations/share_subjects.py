@@ -161,3 +161,17 @@ def share_subject(lab: str) -> str:
     clauses = [re.sub(r"^其中|[^\u4e00-\u9fff]", "", c)
                for c in re.split(r"[,;:]", re.split(r"占|比重|比例", _HOLDS_ASIDE.sub("", lab))[0])]
     return next((c for c in reversed(clauses) if len(c) >= 2), "")
+
+
+def measure_named(d: _Doc, numerator: Quantity, subject: str) -> Quantity:
+    """"（二）生态环境领域862件,罚没款4,126.8万元;…生态环境领域罚没款占全市的22.2%": a subject naming an
+    item and then a measure is the figure of that measure on the item's line (the one after the item's
+    own figure, named by the measure's words), not the item's first figure."""
+    k = numerator.index + 1
+    nxt = d.qs[k] if k < len(d.qs) else None
+    if nxt is None or nxt.is_percent or nxt.sentence != numerator.sentence or "\n" in d.s[numerator.end : nxt.start]:
+        return numerator
+    own = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、]", d.label(nxt))[-1])
+    if len(own) < 2 or not subject.endswith(own) or own in d.label(numerator) or len(subject) <= len(own):
+        return numerator
+    return nxt
