@@ -103,3 +103,41 @@ def test_share_of_an_items_named_measure(tmp_path):
     # the item named alone: the share of its first figure
     text = text.replace("生态环境领域罚没款占全市的20.0%", "生态环境领域案件数占全市的8.5%")
     assert ("ratio.share", {"numerator": 900, "denominator": 12000, "percent": 8.5}) in fails(tmp_path, text)
+
+
+# --- 回收率: questionnaires returned of those handed out ----------------------------------------------
+def test_returned_rate_of_questionnaires(tmp_path):
+    text = "向群众发放满意度调查问卷500份，收回470份，回收率{pct}%。"
+    assert rules_of(tmp_path, text.format(pct="94.0"), "ratio.rate") == [
+        ("pass", {"numerator": 470, "denominator": 500, "percent": 94})]
+    assert ("ratio.rate", {"numerator": 470, "denominator": 500, "percent": 96}) in fails(tmp_path, text.format(pct="96.0"))
+
+
+# --- a growth rate against the earlier period's, in brackets, and the points between ---------------------
+# "增长5.6%,比上半年(5.3%)加快0.3个百分点": this period's growth is the earlier period's plus the points it
+# sped up by (minus those it slowed by).
+def test_growth_sped_up_against_the_earlier_period(tmp_path):
+    text = "前三季度全县地区生产总值210.50亿元，按可比价格计算增长6.2%，比上半年（5.8%）加快{pts}个百分点。"
+    assert rules_of(tmp_path, text.format(pts="0.4"), "sum.points") == [
+        ("pass", {"total": 6.2, "parts": [5.8, 0.4]})]
+    assert ("sum.points", {"total": 6.2, "parts": [5.8, 0.6]}) in fails(tmp_path, text.format(pts="0.6"))
+    slowed = "规模以上工业增加值增长4.5%，比一季度（6.1%）回落{pts}个百分点。"
+    assert rules_of(tmp_path, slowed.format(pts="1.6"), "sum.points") == [
+        ("pass", {"total": 6.1, "parts": [4.5, 1.6]})]
+    # against an average or a wider place: no sum of the two
+    assert rules_of(tmp_path, "规模以上工业增加值增长4.5%，比全省平均（6.1%）低1.6个百分点。", "sum.points") == []
+
+
+# --- a share column adds up to its total row's 100 -----------------------------------------------------
+_STRUCTURE = ("| 产业 | 增加值（亿元） | 比重（%） |\n| --- | --- | --- |\n| 第一产业 | 12.40 | {a} |\n"
+              "| 第二产业 | 180.60 | 36.1 |\n| 第三产业 | 307.00 | 61.4 |\n| 地区生产总值 | 500.00 | 100.0 |\n")
+
+
+def test_share_column_adds_up_to_its_hundred(tmp_path):
+    assert ("pass", {"total": 100, "parts": [2.5, 36.1, 61.4]}) \
+        in rules_of(tmp_path, _STRUCTURE.format(a="2.5"), "sum.table_group", "t.md")
+    assert ("sum.table_group", {"total": 100, "parts": [3.1, 36.1, 61.4]}) \
+        in fails(tmp_path, _STRUCTURE.format(a="3.1"), "t.md")
+    # shares rounded on their own may miss 100.0 by their rounding
+    even = "| 类别 | 件数 | 占比（%） |\n| --- | --- | --- |\n| 甲 | 1 | 33.3 |\n| 乙 | 1 | 33.3 |\n| 丙 | 1 | 33.3 |\n| 合计 | 3 | 100.0 |\n"
+    assert fails(tmp_path, even, "t.md") == []
