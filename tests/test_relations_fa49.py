@@ -141,3 +141,15 @@ def test_share_column_adds_up_to_its_hundred(tmp_path):
     # shares rounded on their own may miss 100.0 by their rounding
     even = "| 类别 | 件数 | 占比（%） |\n| --- | --- | --- |\n| 甲 | 1 | 33.3 |\n| 乙 | 1 | 33.3 |\n| 丙 | 1 | 33.3 |\n| 合计 | 3 | 100.0 |\n"
     assert fails(tmp_path, even, "t.md") == []
+
+
+# --- a partition's whole stated after its parts ----------------------------------------------------------
+# "一季度…,二季度…,三季度…,四季度…。上半年3,108次": the first half is the first two quarters, its figure
+# printed after them.
+def test_half_year_after_its_quarters(tmp_path):
+    text = "分季度看，一季度开展检查1,020次，二季度1,340次，三季度1,150次，四季度990次。上半年{h}次，占全年的52.4%。"
+    assert ("pass", {"total": 2360, "parts": [1020, 1340]}) in rules_of(tmp_path, text.format(h="2,360"), "sum.breakdown")
+    assert ("sum.breakdown", {"total": 2630, "parts": [1020, 1340]}) in fails(tmp_path, text.format(h="2,630"))
+    # another measure after the parts is no whole of them
+    other = "一季度受理投诉100件，二季度受理投诉120件。上半年办结投诉200件。"
+    assert rules_of(tmp_path, other, "sum.breakdown") == []

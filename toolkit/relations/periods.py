@@ -159,7 +159,7 @@ def _whole(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Qu
 def _whole_following(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Quantity | None:
     """"一季度1,244次,二季度1,864次,三季度…。上半年3,108次": no whole before the parts, the first figure
     in the sentences right after the last part named as the whole period (its clause opening with it),
-    of the parts' measure, is their whole."""
+    naming no measure or the parts', is their whole."""
     last = parts[-1]
     end = last.sentence[1]
     for _ in range(_REACH - 1):
@@ -173,8 +173,9 @@ def _whole_following(d: _Doc, part: _Partition, parts: list[Quantity], measure: 
         m = part.whole.match(clause)
         if m is None or any(p.search(clause) for p in part.parts) or _not_levels().search(clause):
             continue
-        words = figure_words(d, q)
-        return q if len(measure) < 2 or _overlap(words, measure) >= 2 else None
+        # (its own words after the period: none, or the parts' measure -- "上半年办结…" is another measure)
+        rest = re.sub(r"[^\u4e00-\u9fff]|^(?:共|合计|累计|共计|总计)", "", clause[m.end() :])
+        return q if not rest or (len(measure) >= 2 and (measure in rest or rest in measure)) else None
     return None
 
 
