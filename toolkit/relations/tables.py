@@ -290,7 +290,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     out += [] if ragged else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     if not ragged and not nested and len(rows) == len([r for r in data if r is not total and r.numbers]):
         # the rows' shares add up to the total row's 100 as their figures add up to its figure
-        out += _group_sum(d, printed_rounded(_cell(total, k)), rows, k)  # type: ignore[arg-type]
+        out += _group_sum(d, _cell(total, k), rows, k)  # type: ignore[arg-type]
     return out
 
 
