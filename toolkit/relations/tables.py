@@ -26,10 +26,9 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
-from .table_group_sums import _group_sum, _items
 from .table_groups import flat_if_it_adds, heading_groups, subtotal_rows
 from .table_level_changes import comparable_noted, level_change_columns
-from .table_nesting import NESTED_ROW, item_readings
+from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
@@ -288,10 +287,15 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
                                                                "percent": share}))
     rows, others = _items(group, nested and not first, flat, total)
     out += [] if ragged else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
-    if not ragged and not nested and len(rows) == len([r for r in data if r is not total and r.numbers]):
-        # the rows' shares add up to the total row's 100 as their figures add up to its figure
-        out += _group_sum(d, _cell(total, k), rows, k)  # type: ignore[arg-type]
     return out
+
+
+def _items(group: list[Row], nested_last: bool, flat: list[list[Row]], total: Row | None = None) -> tuple[list[Row], list[list[Row]]]:
+    """A group's rows and the other readings of its items (table_nesting.item_readings)."""
+    if not nested_last:
+        return group, flat or item_readings(group, total)[1:]
+    readings = item_readings(group)
+    return readings[0], readings[1:]
 
 
 def _agreed_column(data: list[Row], total: Row, first: int, k: int, m: int) -> int:
@@ -387,6 +391,29 @@ def _unread(row: Row, j: int) -> bool:
     c = row.cells[j]
     return c.quantity is None and bool(c.text) and not _EMPTY_CELL.fullmatch(c.text) \
         and bool(_DIGIT.search(c.text))
+
+
+def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1,
+               others: list[list[Row]] | None = None) -> list[Relation]:
+    """The rows of a group add up to the total row; ``others``: the rows of other readings. A subtotal
+    row among them ("民生支出合计" under the items of 一般公共预算支出) sums the rows above it instead: the
+    items need not exhaust the total (a table of "主要" items)."""
+    split = subtotals(rows)
+    if split is not None:
+        return [rel for sub, items in split if (sq := _cell(sub, m)) is not None and not sq.is_percent
+                for rel in _group_sum(d, sq, items, m)]
+    def column(rows: list[Row]) -> list[Quantity] | None:
+        parts = [q for r in rows if (q := _cell(r, m)) is not None]
+        if len(parts) < 2 or any(q.is_percent != total.is_percent for q in parts):
+            return None  # a percent among counts: the column is not one kind of figure
+        # (the total read as the interval it was rounded from: so are its parts)
+        return [printed_rounded(q) for q in parts] if total.low != total.high else parts
+
+    parts = column(rows)
+    if parts is None:
+        return []
+    readings = [{"total": total, "parts": p} for o in others or [] if o != rows and (p := column(o))]
+    return [Relation("sum", "sum.table_group", {"total": total, "parts": parts}, readings=readings)]
 
 
 def _jurisdiction_holds_more(d: _Doc, t: Table, row: Row) -> bool:
