@@ -128,21 +128,6 @@ def test_growth_sped_up_against_the_earlier_period(tmp_path):
     assert rules_of(tmp_path, "规模以上工业增加值增长4.5%，比全省平均（6.1%）低1.6个百分点。", "sum.points") == []
 
 
-# --- a share column adds up to its total row's 100 -----------------------------------------------------
-_STRUCTURE = ("| 产业 | 增加值（亿元） | 比重（%） |\n| --- | --- | --- |\n| 第一产业 | 12.40 | {a} |\n"
-              "| 第二产业 | 180.60 | 36.1 |\n| 第三产业 | 307.00 | 61.4 |\n| 地区生产总值 | 500.00 | 100.0 |\n")
-
-
-def test_share_column_adds_up_to_its_hundred(tmp_path):
-    assert ("pass", {"total": 100, "parts": [2.5, 36.1, 61.4]}) \
-        in rules_of(tmp_path, _STRUCTURE.format(a="2.5"), "sum.table_group", "t.md")
-    assert ("sum.table_group", {"total": 100, "parts": [3.1, 36.1, 61.4]}) \
-        in fails(tmp_path, _STRUCTURE.format(a="3.1"), "t.md")
-    # shares rounded on their own may miss 100.0 by their rounding
-    even = "| 类别 | 件数 | 占比（%） |\n| --- | --- | --- |\n| 甲 | 1 | 33.3 |\n| 乙 | 1 | 33.3 |\n| 丙 | 1 | 33.3 |\n| 合计 | 3 | 100.0 |\n"
-    assert fails(tmp_path, even, "t.md") == []
-
-
 # --- a partition's whole stated after its parts ----------------------------------------------------------
 # "一季度…,二季度…,三季度…,四季度…。上半年3,108次": the first half is the first two quarters, its figure
 # printed after them.
