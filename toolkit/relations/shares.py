@@ -550,6 +550,6 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     # Other figures the base's words name as well as the chosen one ("全市共受理1,200件…县区受理720件中,
     # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
     alts = [q for q in tied if q.index != denominator.index] if base_words and tied else subtotal_of(d, denominator)
-    denominator, alts = whole_before_its_part(d, denominator, alts) if base_words and tied else (denominator, alts)
+    denominator, alts = whole_before_its_part(d, denominator, alts, base_words) if base_words and tied else (denominator, alts)
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
