@@ -36,9 +36,10 @@ def points_changes(d: _Doc) -> list[Relation]:
         words = d.label(q).rstrip("了")
         growth = _growth_against_earlier(d, q)
         if growth is not None:  # "增长5.6%,比上半年(5.3%)加快0.5个百分点": this growth rate, the earlier one
-            out.append(Relation("sum", "sum.points", {"total": _rounded(growth[0]), "parts": [
-                _rounded(growth[1]), _rounded(q)]} if growth[2] > 0 else {"total": _rounded(growth[1]), "parts": [
-                _rounded(growth[0]), _rounded(q)]}))
+            # (as printed: a bureau takes the points between the two rates it publishes)
+            cur, prev, up = growth
+            out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, q]} if up > 0
+                                else {"total": prev, "parts": [cur, q]}))
             continue
         sign = 1 if _UP.search(words) else -1 if _DOWN.search(words) else 0
         if not sign:
