@@ -59,9 +59,9 @@ _UNDECIDED = {
                       "the two figures are equal only by what such reports usually count (every decision a "
                       "penalty); the wider one being larger is no contradiction (it may count other kinds), so "
                       "it cannot be decided: "),
-    "closed_older_work": ("收到数写明为新收,办结数可能含以前年度结转的旧案,办结数大于新收数不能判为错误:",
-                          "what came in is named as new (新收); what was closed may include older work carried in, "
-                          "so closing more than came in new is not an error: "),
+    "closed_older_work": ("收到数写明为新收或文中写明有上年结转,办结数可能含以前年度结转的旧案,办结数大于收到数不能判为错误:",
+                          "what came in is named as new (新收), or the text says work was carried over; what was "
+                          "closed may include older work carried in, so closing more than came in is not an error: "),
     "round_shortfall": ("文中未说明已列全,差额与各数一样是整数(可能是未列出的一项),分项之和小于合计不能判为错误:",
                         "the text does not say the list is complete and the shortfall is as round as every "
                         "figure (a kind left out would make it too), so it is not an error: "),

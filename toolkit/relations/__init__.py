@@ -85,7 +85,13 @@ from .balances import balance_sheets, balances
 from .bounds import _includes, _subsets_by_meaning
 from .bracket_names import bracket_names
 from .bracketed_bases import bracketed_bases
-from .carried import carried_in_bases, carried_in_closings, carried_in_rates, new_intake_closings
+from .carried import (
+    carried_in_bases,
+    carried_in_closings,
+    carried_in_rates,
+    chapter_carried_closings,
+    new_intake_closings,
+)
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
 from .changes import _changes
 from .classified import _classified
@@ -284,6 +290,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     forced_to_100(rels)  # the shares of a whole printed to make 100, one a unit off its exact value
     new_intake_closings(d, rels)  # closings after 新收: may hold older work
     carried_in_closings(d, rels)  # closings beside carried-in work: over the intake and that work too
+    chapter_carried_closings(d, rels)  # closings in a chapter that speaks of carried-in work
     counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it
     with_paired_measures(d, rels)  # "642件886人": a rate over cases may be over people too
     rels += paired_bounds(d, rels)  # and a funnel over them holds in people too

@@ -38,6 +38,8 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
         if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
             continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
+        if listed_after_colon(d, larger.end + m.end() + len(tail), p.q):
+            continue  # "均已答复:同意公开2件,信息不存在1件": a colon opens the list of how, the figure is its first item
         plans = _plans()
         for pid, level in p.stages.items():
             for pat in levels[pid][level]:
@@ -57,6 +59,17 @@ def first_of_its_stage_list(d: _Doc, p: _Named) -> bool:
         return False
     other = naming(d, nxt)
     return other is not None and any(other.stages.get(pid) == lvl for pid, lvl in p.stages.items())
+
+
+def listed_after_colon(d: _Doc, at: int, q: Quantity) -> bool:
+    """Does a colon at ``at`` (right after an 'all' clause) open a list whose first item is ``q`` --
+    another figure of its unit follows it in its sentence? "均已答复:同意公开2件,信息不存在1件" says
+    how the answered ones went, each item a part of them, not all of them."""
+    if not d.s.startswith(":", at) or q.start < at:
+        return False
+    k = q.index + 1
+    nxt = d.qs[k] if k < len(d.qs) else None
+    return nxt is not None and not nxt.is_percent and nxt.unit == q.unit and nxt.sentence == q.sentence
 
 
 @functools.lru_cache(maxsize=1)

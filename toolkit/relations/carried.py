@@ -15,10 +15,11 @@ import re
 
 from ..quantities import Quantity
 from .carried_over import due_whole
-from .closings import _CARRIED_IN
+from .closings import _CARRIED_IN, _NONE_CARRIED
 from .graded import _sum_of
 from .label_index import may_hold
 from .model import Relation, compatible
+from .preambles import CHAPTER
 from .roles import is_delta, is_previous
 from .stages import load_stages
 from .structure import _Doc
@@ -109,6 +110,29 @@ def new_intake_closings(d: _Doc, rels: list[Relation]) -> None:
     for r in rels:
         if r.kind == "bound" and r.rule == "bound.stage" and all(
                 _new_intake_closed(d, ro["larger"], ro["smaller"]) for ro in [r.roles, *r.readings]):  # type: ignore[arg-type]
+            r.exhaustive = False
+
+
+def chapter_carried_closings(d: _Doc, rels: list[Relation]) -> None:
+    """"一、…新收一审案件214件;上年结转38件;审结196件。…二审案件收案46件,审结52件": a chapter that
+    says work came in from the year before speaks of every closing in it -- the closed of any of its
+    funnels may hold that older work. A closing over its intake there is no error: such bounds are
+    marked not exhaustive (in place), and a failing one is unverifiable (checks)."""
+    v = load_stages()
+    if v.carried_swells is None:
+        return
+    for r in rels:
+        larger, smaller = r.roles.get("larger"), r.roles.get("smaller")
+        if r.kind != "bound" or r.rule != "bound.stage" or r.readings or not r.exhaustive \
+                or not (isinstance(larger, Quantity) and isinstance(smaller, Quantity)) \
+                or min(larger.index, smaller.index) < 0 or smaller.value <= larger.value:
+            continue  # (a bound that holds needs nothing more)
+        small, big = (re.split(r"[,;:。()]", d.label(q))[-1] for q in (smaller, larger))
+        if not v.carried_swells.search(small) or v.carried_swells.search(big) or due_whole(d, larger):
+            continue
+        opened = max((m.start() for m in CHAPTER.finditer(d.s, 0, larger.start)), default=0)
+        if any(not _NONE_CARRIED.search(d.s, max(opened, m.start() - 2), m.end())
+               for m in _CARRIED_IN.finditer(d.s, opened, larger.start)):
             r.exhaustive = False
 
 

@@ -65,3 +65,16 @@ def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:
         return False
     k = d.before(opened) - 1
     return k > smaller.index and d.qs[k].end == opened
+
+
+_NOT_YET = re.compile(r"未|正在|仍在")
+
+
+def closed_of_the_due(d: _Doc, q: Quantity) -> Quantity | None:
+    """The work due this year that ``q`` is the closed part of ("应审结1,390件,实际审结1,268件,尚未审结
+    122件": the 1,268 of the 1,390), else None. The due work counts what is still open: a rate of how
+    cases ended is over those closed, never over the due when the closed are stated with it."""
+    whole = d.cache.get("partition", {}).get(q.index)  # type: ignore[union-attr]
+    if whole is None or not due_whole(d, whole) or _NOT_YET.search(d.label(q)):
+        return None
+    return whole

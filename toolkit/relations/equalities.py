@@ -11,7 +11,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from ..tables import Table, row_totals
 from .abbreviations import names_stem
-from .all_words import first_of_its_stage_list
+from .all_words import first_of_its_stage_list, listed_after_colon
 from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
 from .carried_over import _carried_over
@@ -314,7 +314,8 @@ def _every_one_went_on(d: _Doc, found: list[Relation]) -> list[Relation]:
             # (a rate between is no figure of the process: "全部办结,办结率100%,办结321件")
             beside = q.sentence == r.sentence and (any(not p.is_percent for p in d.qs[k + 1 : q.index])
                                                    or "其中" in d.label(q)
-                                                   or _counts_those(d.s[m.end() : q.start]))
+                                                   or _counts_those(d.s[m.end() : q.start])
+                                                   or listed_after_colon(d, m.end() + len(tail), q))
             if reached and not beside and _same_count(later, first) \
                     and compatible(q, r) and _same_thing(later, first) and not (
                         _carried_in(carried, r.sentence) if q.sentence == r.sentence else _carried_over(d, carried, r, q)) \

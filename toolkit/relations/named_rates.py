@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
+from .carried_over import closed_of_the_due
 from .kind_bases import by_the_rates_name
 from .list_items import _LIST_OPENER, _is_item  # noqa: F401 (re-exported: shares, share_parts)
 from .model import Relation, compatible
@@ -438,6 +439,8 @@ def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Qua
              and says(q, den_words, after=False) and not says(q, num_words, after=False)]
     if len(named) != 1 or named[0].value >= numerator.value or named[0].index in d.cache.get("partition", {}):
         return None  # (a listed part: "土地案件42件、矿产案件6件,共计48件;结案45件" is over the 48)
+    if _own_share(d, named[0]):
+        return None  # "即办件1,124件,占受理的54.6%;网上办理1,846件,网办率…": a part of a base its share names
     if any(q.index < numerator.index and q.sentence == numerator.sentence and compatible(q, numerator)
            and q.value >= numerator.value for q in window):
         return None  # a figure that can hold the numerator stands there: the words just do not name it
@@ -462,6 +465,7 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
         return None  # "抽查市场主体2,846户次,…发现问题企业327户,问题发现率11.5%": the base is there, in another unit
     noun = _own_noun(d, numerator, num_words)
     found: dict = {}
+    dues: set[int] = set()
     # The figure a 其中 opening the numerator's own clause breaks it out of ("办结3,410件,其中来信人
     # 满意3,069件") comes first.
     prev = d.qs[numerator.index - 1] if numerator.index else None
@@ -479,9 +483,13 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
             continue  # another figure of the rate's own measure
         # A figure the base's words name, no item of a list; or one the numerator's noun names,
         # an item too ("投诉类13,402件,占31.4%。…投诉类诉求办结13,108件,办结率97.8%").
-        if ((den_words.search(lab) and not _is_item(d, q) and not _own_share(d, q))
+        due = closed_of_the_due(d, q) if den_words.search(lab) else None
+        if due is not None and not _own_share(d, q):
+            dues.add(due.index)  # ("应审结1,390件,实际审结1,268件": of the closed, not of the due)
+        if ((den_words.search(lab) and (not _is_item(d, q) or due is not None) and not _own_share(d, q))
                 or (len(noun) >= 2 and _overlap(_cjk(lab), noun) >= 2)):
             found.setdefault(q.value, q)
+    found = {v: q for v, q in found.items() if q.index not in dues}
     if not found:
         found = _preamble_totals(d, numerator, den_words)
     if not found or len(found) > 3:

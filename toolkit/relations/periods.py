@@ -126,7 +126,7 @@ def _close(d: _Doc, part: _Partition, run: list[tuple[int, Quantity]], measure: 
         return
     if _whole_after(d, part, parts):
         return  # "…三季度294件,四季度160件,全年共计1794件": the parts' whole follows them (closings read it)
-    whole = _whole(d, part, parts, measure)
+    whole = _whole(d, part, parts, measure) or _whole_following(d, part, parts, measure)
     if whole is not None:
         out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
 
@@ -154,6 +154,29 @@ def _whole(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Qu
             continue
         found.setdefault(q.value, q)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _whole_following(d: _Doc, part: _Partition, parts: list[Quantity], measure: str) -> Quantity | None:
+    """"一季度1,244次,二季度1,864次,三季度…。上半年3,108次": no whole before the parts, the first figure
+    in the sentences right after the last part named as the whole period (its clause opening with it),
+    naming no measure or the parts', is their whole."""
+    last = parts[-1]
+    end = last.sentence[1]
+    for _ in range(_REACH - 1):
+        nxt = d.next_end(end + 1, SENT_END)
+        end = nxt if nxt > end else end
+    for q in d.in_range(last.end, end + 1):
+        if (q.is_percent or not compatible(q, last) or unit_class(q) != unit_class(last) or not is_additive(d, q)
+                or is_scope_count(d, q) or d.in_parentheses(q)):
+            continue
+        clause = _CLAUSE.split(d.label(q))[-1]
+        m = part.whole.match(clause)
+        if m is None or any(p.search(clause) for p in part.parts) or _not_levels().search(clause):
+            continue
+        # (its own words after the period: none, or the parts' measure -- "上半年办结…" is another measure)
+        rest = re.sub(r"[^\u4e00-\u9fff]|^(?:共|合计|累计|共计|总计)", "", clause[m.end() :])
+        return q if not rest or (len(measure) >= 2 and (measure in rest or rest in measure)) else None
+    return None
 
 
 def _whole_after(d: _Doc, part: _Partition, parts: list[Quantity]) -> bool:

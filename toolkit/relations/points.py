@@ -34,6 +34,13 @@ def points_changes(d: _Doc) -> list[Relation]:
         if q.unit not in _POINTS:
             continue
         words = d.label(q).rstrip("了")
+        growth = _growth_against_earlier(d, q)
+        if growth is not None:  # "增长5.6%,比上半年(5.3%)加快0.5个百分点": this growth rate, the earlier one
+            # (as printed: a bureau takes the points between the two rates it publishes)
+            cur, prev, up = growth
+            out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, q]} if up > 0
+                                else {"total": prev, "parts": [cur, q]}))
+            continue
         sign = 1 if _UP.search(words) else -1 if _DOWN.search(words) else 0
         if not sign:
             continue
@@ -115,3 +122,27 @@ def _earlier(d: _Doc, p: Quantity, rates: list[Quantity]) -> bool:
         return True  # "上年结案率为90.2%"
     mine, theirs = _YEAR.findall(d.label(p)), _YEAR.findall(d.s[other.sentence[0] : other.start])
     return bool(mine and theirs) and int(mine[-1]) < int(theirs[-1])
+
+
+_GROWTH = re.compile(r"(?:增长|增加|上涨|提高)$")
+_VS_EARLIER = re.compile(r"[,;]?(?:增速|增幅)?(?:比|较)[^,;。\d()]{1,10}\($")
+_SPEED = re.compile(r"^\)(?:增速|增幅)?(?:(加快|提高|提升|上升|扩大)|(回落|放缓|减缓|下降|降低|收窄))了?$")
+
+
+def _growth_against_earlier(d: _Doc, q: Quantity) -> tuple[Quantity, Quantity, int] | None:
+    """"按可比价格计算增长5.6%,比上半年(5.3%)加快0.5个百分点": a growth rate, then the earlier
+    period's growth rate in brackets after 比/较 and the period, then the points the growth sped up
+    (or slowed) by -- (this rate, the earlier one, the sign). Only a growth (增长…), the earlier rate
+    a bare figure in its brackets, nothing else between."""
+    inside = [p for p in d.in_range(q.sentence[0], q.start) if p.is_percent]
+    if len(inside) < 2:
+        return None
+    cur, prev = inside[-2], inside[-1]
+    if not _GROWTH.search(d.s[max(cur.sentence[0], cur.start - 4) : cur.start]) or d.in_parentheses(cur):
+        return None
+    if not _VS_EARLIER.search(d.s[cur.end : prev.start]) or _OTHER_BASE.search(d.s[cur.end : prev.start]):
+        return None
+    m = _SPEED.match(d.s[prev.end : q.start])
+    if m is None:
+        return None
+    return cur, prev, 1 if m.group(1) else -1

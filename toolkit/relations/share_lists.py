@@ -19,7 +19,6 @@ read with a named base keeps that reading alone.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from ..quantities import Quantity
 from .bases import adds_to_whole, with_rest
@@ -178,16 +177,3 @@ def list_goes_on(d: _Doc, parts: list[Quantity]) -> bool:
                 and nxt.sentence == p.sentence and _ITEM_GAP.fullmatch(d.s, p.end, nxt.start)):
             return True
     return False
-
-
-def share_runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
-    """The shares of one base split where a figure of none of them stands between two percents."""
-    group = sorted(group, key=lambda r: r.roles["percent"].index)  # type: ignore[union-attr]
-    own = {r.roles["numerator"].index for r in group}  # type: ignore[union-attr]
-    out: list[list[Relation]] = [[group[0]]]
-    for prev, r in pairwise(group):
-        a, b = prev.roles["percent"].index, r.roles["percent"].index  # type: ignore[union-attr]
-        if any(q.index not in own for q in d.qs[a + 1 : b]):
-            out.append([])
-        out[-1].append(r)
-    return out

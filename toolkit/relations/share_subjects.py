@@ -186,3 +186,17 @@ def of_its_measure(d: _Doc, numerator: Quantity, wholes: list[Quantity | None], 
     if len(measure(first)) < 2 or part.endswith(measure(first)) or not part:
         return first
     return next((q for q in wholes[1:] if q is not None and len(measure(q)) == 2 and part.endswith(measure(q))), first)
+
+
+def measure_named(d: _Doc, numerator: Quantity, subject: str) -> Quantity:
+    """"（二）生态环境领域862件,罚没款4,126.8万元;…生态环境领域罚没款占全市的22.2%": a subject naming an
+    item and then a measure is the figure of that measure on the item's line (the one after the item's
+    own figure, named by the measure's words), not the item's first figure."""
+    k = numerator.index + 1
+    nxt = d.qs[k] if k < len(d.qs) else None
+    if nxt is None or nxt.is_percent or nxt.sentence != numerator.sentence or "\n" in d.s[numerator.end : nxt.start]:
+        return numerator
+    own = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"[,;:、]", d.label(nxt))[-1])
+    if len(own) < 2 or not subject.endswith(own) or own in d.label(numerator) or len(subject) <= len(own):
+        return numerator
+    return nxt

@@ -6,7 +6,6 @@ import re
 
 from ..quantities import Quantity
 from .bases import (
-    adds_to_whole,
     agreed_base,
     as_printed,
     expand_base_words,
@@ -51,7 +50,8 @@ from .respective import respective_named_rates
 from .respective_targets import respective_targets
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .scopes import refers_to_items, words
-from .share_lists import list_goes_on, listed_shares, share_runs
+from .share_lists import listed_shares
+from .share_partitions import _share_partitions
 from .share_parts import (
     _of_topic,
     _partition_total,
@@ -82,12 +82,14 @@ from .share_parts import (
     subtotal_of,
     tied_bases,
     total_after_part,
+    whole_before_its_part,
 )
 from .share_subjects import (
     another_kind,
     base_of_its_own_span,
     count_before_rate,
     explained_by_bracket,
+    measure_named,
     names_the_item,
     of_another_kind,
     of_its_measure,
@@ -184,37 +186,6 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             out.append(rel)
     out += listed_shares(d, out, found or [])  # items whose shares name no base (after every other reading)
     return out + _share_partitions(d, out, found or [])
-
-
-def _share_partitions(d: _Doc, shares: list[Relation], found: list[Relation]) -> list[Relation]:
-    """"咨询类7,200件、求助类4,000件,分别占受理总量的45.0%、25.0%;投诉类4,800件,占30.0%": shares of
-    one base whose percents add up to 100 (within their rounding) say the parts are all of it, so
-    the parts add up to the base -- unless a breakdown found before already lists them. Shares of one
-    base in two lists ("按渠道分…分别占…。…。按类型分…分别占…", other figures between them) are two
-    lists, each a partition if its own shares add up to 100."""
-    groups: dict[int, list[Relation]] = {}
-    for r in shares:
-        if (r.rule in ("ratio.share", "ratio.bracket_share") and not r.readings and r.per == 100
-                and "implied_by_shares" not in r.roles["denominator"].attrs):  # type: ignore[union-attr]
-            # (a whole the shares imply is no stated total the parts could miss)
-            groups.setdefault(r.roles["denominator"].index, []).append(r)  # type: ignore[union-attr]
-    listed = {q.index for r in found if r.kind == "sum" for q in r.roles.get("parts") or []}  # type: ignore[union-attr]
-    out = []
-    runs = []
-    for group in groups.values():
-        pcts = [r.roles["percent"] for r in group]
-        runs += [group] if adds_to_whole(pcts) else share_runs(d, group)  # type: ignore[arg-type]
-    for group in runs:
-        parts = sorted({r.roles["numerator"].index: r.roles["numerator"] for r in group}.values(),  # type: ignore[union-attr]
-                       key=lambda q: q.index)
-        pcts = [r.roles["percent"] for r in group]
-        if len(parts) < 2 or len(parts) != len(group) or any(p.index in listed for p in parts) or list_goes_on(d, parts):
-            continue
-        whole = group[0].roles["denominator"]
-        if not adds_to_whole(pcts) and sum(p.value for p in parts) != whole.value:  # type: ignore[arg-type,union-attr]
-            continue  # (parts that add up to the base exactly are all of it, whatever one share's slip)
-        out.append(Relation("sum", "sum.share_partition", {"total": group[0].roles["denominator"], "parts": parts}))
-    return out
 
 
 # a percent that opens or closes a range ("5%—12%", "5%至12%", "5-12%")
@@ -348,7 +319,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             numerator, named = (at[0] if len(at) == 1 else None), None  # (a position named: that one)
         if named is not None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
-            numerator = named if topic is not cands or manner else _whole_if_as_named(d, named, subject)
+            numerator = measure_named(d, named if topic is not cands or manner else _whole_if_as_named(d, named, subject), subject)
         elif (numerator is not None and not at and (len(subject) >= 3 or IN_WHICH_SUBJECT.search(lab))
               and numerator.clause != pct.clause
               and (_overlap(_cjk(d.label(numerator)), subject) < 2
@@ -583,5 +554,6 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     # Other figures the base's words name as well as the chosen one ("全市共受理1,200件…县区受理720件中,
     # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
     alts = [q for q in tied if q.index != denominator.index] if base_words and tied else subtotal_of(d, denominator)
+    denominator, alts = whole_before_its_part(d, denominator, alts, base_words) if base_words and tied else (denominator, alts)
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
