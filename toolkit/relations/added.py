@@ -39,7 +39,8 @@ _ACTED_ON_REST = re.compile(r"^[,;]?(?:对|针对|将)(?:其余|剩余|余下)�
 _UNFINISHED = re.compile(r"^[,;]?(?:对|针对)?(?:尚未|未|仍未|还未)(?:完成)?(?:整改|办结|化解|审结|结案|办理完毕|处理完毕)"
                          r"(?:到位|完成|完毕)?的$")
 # the rest named by the work still under way ("…;尚在办理209件", "正在审理的5件")
-_UNDER_WAY = re.compile(r"^[,;]?(?:尚在|正在|仍在|还在)(?:办理|审理|处理|整改|调查|核查)(?:中)?(?:的)?$")
+# (not 整改 nor 调查: problems found may not be taken up yet, "已整改156个,正在整改20个" is no split of them)
+_UNDER_WAY = re.compile(r"^[,;]?(?:尚在|正在|仍在|还在)(?:办理|审理|处理)(?:中)?(?:的)?$")
 # 另有, 尚有: the rest only when the words after it say it is still open ("尚有26处正在整改")
 _STILL_HAS = re.compile(r"^[,;]?(?:另有|尚有|仍有|还有|另)$")
 # (carried to the next year is open too: "其余3件转入下年度办理", "其余2件结转至下一年度", "…结转至2026年")

@@ -144,8 +144,14 @@ def _later_stage_fitting(d: _Doc, whole: Quantity, before: list[Quantity], parts
     """"收到申请146件。其中,依法受理128件,…。从申请人看,自然人121件,法人7件": the figure of a later stage
     of the whole's process stated after it (受理 of 收到), which the parts add up to exactly, is a reading
     of the list's whole: a list by applicant may be of the cases accepted as well as of all received."""
+    named = [stages_in(d.own_words(p)) for p in parts]
+
+    def another_stage(q: Quantity) -> bool:  # (parts naming their stage, 受理, are no list of 办结's figure)
+        own = stages_in(d.own_words(q))
+        return any(pid in stages and stages[pid] != level for stages in named for pid, level in own.items())
+
     return [q for q in before if q.index > whole.index and q.value < whole.value and compatible(q, whole)
-            and stages_in(d.own_words(q)) and _fits(q, parts)]
+            and stages_in(d.own_words(q)) and _fits(q, parts) and not another_stage(q)]
 
 
 _CLASS_WORDS = re.compile(r"类型|类别|种类|构成|分布|来源|渠道|结构|领域|形式|方式|情况|方面|性质|[^\u4e00-\u9fff]")
