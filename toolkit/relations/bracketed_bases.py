@@ -11,6 +11,7 @@ from .model import Relation, compatible
 from .named_rates import named_rate_of
 from .roles import is_delta, is_previous
 from .structure import _Doc
+from .unread import unread_percents
 
 _WHOLE = re.compile(r"^(?:共|总|合计|累计|全年|全部)")
 _NEGATED = re.compile(r"[不未没无]$")
@@ -18,10 +19,9 @@ _NEGATED = re.compile(r"[不未没无]$")
 
 def bracketed_bases(d: _Doc, ratios: list[Relation]) -> list[Relation]:
     """The rates read from a base in the bracket right after them."""
-    taken = {id(r.roles.get("percent")) for r in ratios}
     out: list[Relation] = []
-    for pct in d.qs:
-        if not pct.is_percent or id(pct) in taken or not d.s.startswith("(", pct.end):
+    for pct in unread_percents(d, ratios):
+        if not d.s.startswith("(", pct.end):
             continue
         rate = named_rate_of(d.label(pct))
         if rate is None:

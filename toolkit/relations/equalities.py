@@ -32,6 +32,7 @@ from .scopes import counts_the_names
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
+from .unread import unread_full_rates
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -370,17 +371,9 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     when that one opens a process (印发). Both a ratio (100% may be rounded: 199 of 200) and an
     equality (a rate of 100% says every one) are stated."""
 
-    used: set[int] | None = None  # the figures a rate found reads: listed at the first rate of 100%
     out: list[Relation] = []
-    for pct in d.qs:
-        if pct.unit != "%" or pct.value != 100 or pct.in_table:
-            continue
-        if used is None:
-            used = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
-        if pct.index in used:
-            continue
-        m = _RATE_NAMES.search(re.split(r"[,;:]", d.label(pct))[-1])
-        if not m or _bracket_after(d, pct):
+    for pct, m, used in unread_full_rates(d, found, _RATE_NAMES):
+        if _bracket_after(d, pct):
             continue  # (a bracket after the rate states its own figures: "安置率100%(计划安置对象86人)")
         stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1)) if len(w) >= 3]
         before = [q for q in d.qs[max(d.before(pct.sentence[0]), pct.index - 10) : pct.index] if not q.is_percent][-6:]

@@ -16,6 +16,7 @@ from ..quantities import Quantity
 from .model import Relation
 from .roles import is_delta, is_previous
 from .structure import _Doc
+from .unread import unread_full_rates
 
 # the rate's names, the last words before its figure ("及时受理率、按期办结率均为")
 _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}率)(?:[和与及、][\u4e00-\u9fff]{2,8}率)*)(?:均|都|全部)?(?:为|达|达到|是)?$")
@@ -26,18 +27,8 @@ _ALL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:\([^()]{1,8}\))?[,]?(?:[我本
 
 def rates_of_itself(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Ratios N / N of a 100% rate over the one count of its sentence (module docstring)."""
-    read: set[int] | None = None  # the figures a ratio found reads: listed at the first rate of 100%
     out: list[Relation] = []
-    for pct in d.qs:
-        if pct.unit != "%" or pct.value != 100 or pct.in_table:
-            continue
-        if read is None:
-            read = {q.index for r in found if r.kind == "ratio" for q in r.quantities()}
-        if pct.index in read:
-            continue
-        m = _RATE_NAMES.search(re.split(r"[,;:]", d.label(pct))[-1])
-        if m is None:
-            continue
+    for pct, m, read in unread_full_rates(d, found, _RATE_NAMES):
         stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1))]
         counts = [q for q in d.in_range(pct.sentence[0], pct.start) if not q.is_percent]
         if len(counts) != 1:

@@ -14,6 +14,7 @@ import re
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
+from .unread import unread_percents
 
 _VERB = r"(?:恢复到|恢复至|相当于|达到)(?:疫情前)?"
 # the share's words naming the year ("恢复到2019年同期的"), the bracketed level after the level itself
@@ -26,10 +27,9 @@ _CLOSED = re.compile(r"^\)(?:同期)?(?:水平)?的$")
 
 def recovered_levels(d: _Doc, found: list[Relation]) -> list[Relation]:
     """A level over an earlier year's level printed in brackets (see the module's docstring)."""
-    taken = {id(r.roles.get("percent")) for r in found if r.kind == "ratio"}
     out: list[Relation] = []
-    for pct in d.qs:
-        if not pct.is_percent or id(pct) in taken or pct.index < 2:
+    for pct in unread_percents(d, found):
+        if pct.index < 2:
             continue
         ref = d.qs[pct.index - 1]
         if ref.is_percent or not d.in_parentheses(ref) or ref.sentence != pct.sentence:

@@ -14,6 +14,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .structure import _Doc
+from .unread import unread_percents
 
 # "全县312个行政村中," / "612家规上工业企业中,": a number of things, then the things' name and 中
 _OPENER = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
@@ -25,10 +26,9 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 def counted_set_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     """The rates of the things a "N个X中," opener counts (see the module's docstring)."""
-    taken = {id(r.roles.get("percent")) for r in found if r.kind == "ratio"}
     out: list[Relation] = []
-    for pct in d.qs:
-        if not pct.is_percent or id(pct) in taken or pct.index < 2:
+    for pct in unread_percents(d, found):
+        if pct.index < 2:
             continue
         m = _RATE_NAME.search(d.label(pct))
         if m is None or "占" in m.group(1):
