@@ -286,6 +286,16 @@ def _sibling_item(d: _Doc, a: Quantity, b: Quantity) -> bool:
             and own_a[-2:] == own_b[-2:] and d.s[a.end : b.start].count(",") + d.s[a.end : b.start].count("、") == 1)
 
 
+class _Unless:
+    """A mapping's ``get`` that leaves some keys out."""
+
+    def __init__(self, mapping: dict, left_out) -> None:
+        self.mapping, self.left_out = mapping, left_out
+
+    def get(self, key):
+        return None if key in self.left_out else self.mapping.get(key)
+
+
 def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quantity], numerator: Quantity,
                      says, due, done: Quantity | None) -> Relation | None:
     """The base of a named rate whose numerator is found: the figure named by the base's words."""
@@ -350,7 +360,10 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
     # (not the work done of work split into done and still open: a stage, "审结268件,尚未审结22件")
-    partition = {k: v for k, v in d.cache.get("partition", {}).items() if k not in d.cache.get("acts", ())}
+    # (looked up per figure, never copied per rate: a copy of the report's partition at each rate grew
+    # with the square of a long report)
+    whole_of, acts = d.cache.get("partition", {}), d.cache.get("acts", ())
+    partition = _Unless(whole_of, acts)
     ids = {q.index for q in cands}
     cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
     # A part whose list's total stands in the window before the numerator gives way to that total:

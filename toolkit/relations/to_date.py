@@ -64,6 +64,12 @@ def to_date_bounds(d: _Doc) -> list[Relation]:
     if "月" not in d.s and "季度" not in d.s and "上半年" not in d.s:
         return []
     read = [(q, p) for q in d.qs if (p := _period(d, q)) is not None]
+    # the running totals by the paragraph they stand in: a month looks at its own paragraph's only (a
+    # scan of every range for every month grew with the square of a long report's months)
+    ranges: dict[int, list[tuple[Quantity, tuple]]] = {}
+    for w, wp in read:
+        if wp[0] == "range":
+            ranges.setdefault(d.s.rfind("\n", 0, w.start) + 1, []).append((w, wp))
     out: list[Relation] = []
     for q, p in read:
         if p[0] != "part" or not _level(d, q):
@@ -72,7 +78,7 @@ def to_date_bounds(d: _Doc) -> list[Relation]:
         if len(m) < 2 or _NOT_A_SUM.search(d.s[q.sentence[0] : q.end]):
             continue
         para = (d.s.rfind("\n", 0, q.start) + 1, (d.s.find("\n", q.end) + 1 or len(d.s) + 1) - 1)
-        wholes = [w for w, wp in read if wp[0] == "range" and wp[2] >= p[2] and para[0] <= w.start < para[1]
+        wholes = [w for w, wp in ranges.get(para[0], []) if wp[2] >= p[2] and para[0] <= w.start < para[1]
                   and w.unit == q.unit and compatible(q, w) and _level(d, w) and _measure(d, w) == m
                   and not _NOT_A_SUM.search(d.s[w.sentence[0] : w.end])]
         year = _YEAR.findall(d.s, q.sentence[0], q.start)
