@@ -84,7 +84,6 @@ from .averages import average_bases
 from .balances import balance_sheets, balances
 from .bounds import _includes, _subsets_by_meaning
 from .bracket_names import bracket_names
-from .bracketed_bases import bracketed_bases
 from .carried import (
     carried_in_bases,
     carried_in_closings,
@@ -244,7 +243,6 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     ratios = paragraph_bases(d, ratios)  # a list's shares of a far named base, of their paragraph's whole
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += believed(d, own + ratios)  # (a qualified rate over a figure not named so: only if it holds)
-    rels += bracketed_bases(d, own + ratios)  # "化解率91.6%(共排查积案95件)": a base printed after the rate
     rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base
     rels += item_measure_shares(d, rels)
     rels += group_rates(d, rels)

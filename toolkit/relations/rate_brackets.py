@@ -7,6 +7,7 @@ import re
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .roles import is_delta, is_previous
 from .structure import _Doc
 
 _TOTAL_NAMED = re.compile(r"总数|总量|总计|合计|共计|总共|共有|共")
@@ -49,10 +50,30 @@ def rate_over_its_bracket(d: _Doc, pct: Quantity, rate: tuple, per: int) -> Rela
     base = inner[0]
     words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(base))
     clause = re.split(r"[,;:]", d.label(pct))[-1]
-    if len(words) < 2 or not clause.startswith(words) or not rate[0].match(clause[len(words):]):
-        return None
-    numerator = next((q for q in reversed(d.in_range(pct.sentence[0], pct.start)) if not q.is_percent
-                      and not d.in_parentheses(q) and rate[1].search(d.label(q))), None)
+    if len(words) >= 2 and clause.startswith(words) and rate[0].match(clause[len(words):]):
+        numerator = next((q for q in reversed(d.in_range(pct.sentence[0], pct.start)) if not q.is_percent
+                          and not d.in_parentheses(q) and rate[1].search(d.label(q))), None)
+    else:
+        # "化解信访积案87件,化解率91.6%(共排查积案95件)": the bracket names its figure as a whole or by the
+        # rate's base words; the numerator is the figure right before the rate, named by its words
+        said = re.sub(r"[^\u4e00-\u9fff]", "", d.s[pct.end + 1 : base.start])
+        numerator = _right_before(d, pct, rate[1]) if _WHOLE.match(said) or rate[2].search(said) else None
+        if numerator is not None and (numerator.unit != base.unit or numerator.value > base.value):
+            return None
     if numerator is None or not compatible(numerator, base):
         return None
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+
+
+_WHOLE = re.compile(r"^(?:共|总|合计|累计|全年|全部)")
+_NEGATED = re.compile(r"[不未没无]$")
+
+
+def _right_before(d: _Doc, pct: Quantity, num_words: re.Pattern) -> Quantity | None:
+    """The figure right before the rate in its clause, named (not negated) by the rate's numerator words."""
+    q = d.qs[pct.index - 1] if pct.index else None
+    if q is None or q.is_percent or q.sentence != pct.sentence or d.in_parentheses(q) or is_delta(d, q) \
+            or is_previous(d, q) or re.search(r"[;。]", d.s[q.end : pct.start]):
+        return None
+    m = num_words.search(d.label(q))
+    return q if m is not None and not _NEGATED.search(d.label(q)[: m.start()]) else None
