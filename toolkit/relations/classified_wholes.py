@@ -185,7 +185,10 @@ def _confirmed_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozen
     fits = {q.value: q for q in _candidates(d, parts, near, False) if _fits(q, parts)}
     if not fits:
         far = [(max(0, opener - _FAR), near[-1][0])]
-        fits = {q.value: q for q in _candidates(d, parts, far, False) if _fits(q, parts) and _names_whole(d, q)}
+        # (four parts or more adding up exactly to one figure are no chance: any such figure, named as a
+        # whole or not -- "依法受理1,302件" of an intake section, classified by type a section below)
+        fits = {q.value: q for q in _candidates(d, parts, far, len(parts) >= 4) if _fits(q, parts)
+                and (_names_whole(d, q) or len(parts) >= 4)}
     return list(fits.values()) if len(fits) == 1 else []
 
 

@@ -440,7 +440,10 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
     for q in may_hold(d, _FORWARD):  # (only the figures whose label holds a character every match needs: label_index)
         if q.is_percent or not _FORWARD.search(d.label(q)) or q.index == 0:
             continue
-        closed = d.qs[q.index - 1]
+        k = q.index - 1
+        while k > 0 and d.qs[k].is_percent and d.qs[k].sentence == q.sentence:
+            k -= 1  # (past the closing rate printed between: "审结1,293件,审结率89.3%,结转下年155件")
+        closed = d.qs[k]
         if (closed.is_percent or not compatible(closed, q) or closed.sentence != q.sentence
                 or not _CLOSED_HEAD.search(re.split(r"[,;]", d.label(closed))[-1])):
             continue
@@ -470,6 +473,9 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
             if carried_in and not holds_carry:
                 continue  # work carried in, not in this figure: the total is not printed
             cands.append(t)
+        dues = [t for t in cands if _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1]).group("due")]
+        if dues and len({t.value for t in dues}) == 1:
+            cands = dues  # the work due ("应审结1,448件") is what is closed or carried on, not the received
         if len({t.value for t in cands}) == 1:
             out.append(Relation("sum", "sum.status", {"total": cands[-1], "parts": [closed, q]}))
     return out

@@ -75,10 +75,15 @@ def _is_part(d: _Doc, q: Quantity) -> bool:
     return bool(_PART.search(d.s, q.sentence[0], q.start))
 
 
-def _intake_before(d: _Doc, b: Quantity, named: str) -> Quantity | None:
-    """The intake figure ``b`` is added to (see the module's docstring), or None when unclear."""
+def _intake_before(d: _Doc, b: Quantity, named: str, due: bool = False) -> Quantity | None:
+    """The intake figure ``b`` is added to (see the module's docstring), or None when unclear.
+
+    ``due``: the total names the work due (应审结…). Work refused at the door never becomes due, so
+    an accepted figure listed as a part of the received one ("收到…1,486件。收到的申请中,依法受理
+    1,302件,不予受理97件…。加上上年结转的146件,全年应审结案件1,448件") is what the carried work adds to."""
     need = _ACCEPTED if _ACCEPTED.search(named) else _RECEIVED
     skipped: list[Quantity] = []
+    accepted_part: Quantity | None = None
     for k in range(b.index - 1, -1, -1):
         q = d.qs[k]
         if q.start < b.start - _REACH:
@@ -87,11 +92,16 @@ def _intake_before(d: _Doc, b: Quantity, named: str) -> Quantity | None:
             continue
         own = _own(d, q)
         if _OTHER_SIDE.search(own) or _is_part(d, q):
+            if due and not named and accepted_part is None and not _OTHER_SIDE.search(own) \
+                    and _ACCEPTED.search(own) and _is_part(d, q):
+                accepted_part = q
             skipped.append(q)
             continue
         if need.search(own) or (need is _RECEIVED and _ACCEPTED.search(own)):
             if named and not _RECEIVED.search(named) and not need.search(own):
                 return None
+            if accepted_part is not None and accepted_part.value < q.value and not _ACCEPTED.search(own):
+                return accepted_part  # (the received whole the accepted part was listed under)
             if any(s.value > q.value for s in skipped if not _OTHER_SIDE.search(_own(d, s))
                    and not _is_part(d, s)):
                 return None  # a larger figure of another set passed over: not a narrower set of it
@@ -116,7 +126,7 @@ def added_up(d: _Doc) -> list[Relation]:
         if c is None:
             continue
         named = _PLUS.split(own)[0]  # "受理案件加上…": the words naming what is added to
-        a = _intake_before(d, b, named)
+        a = _intake_before(d, b, named, due=bool(_DUE.search(_own(d, c))))
         if a is None or c.value <= max(a.value, b.value):
             continue
         if _later_stage(d, c, a) and not _DUE.search(_own(d, c)):

@@ -480,7 +480,8 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
 
 
-_NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
+# (a stage qualified by its timeliness is that stage: "其中来信18件、…,按期办结123件" ends the list)
+_NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法|按期|按时|如期|及时|当场|当日)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
 
 
 _AFTER_QIZHONG = re.compile(r"^[,;、]?其中[,:]?")  # "其中取得…的55人、取得…的4人": one verb for the list

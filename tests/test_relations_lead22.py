@@ -1,0 +1,74 @@
+"""Session 22 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def _found(tmp_path, text: str, kind: str) -> list[tuple]:
+    """(status, operands) of every check of ``kind``."""
+    return [(c.status, c.operands) for c in audit_text(tmp_path, text, ".txt") if c.kind == kind]
+
+
+def _sums(tmp_path, text: str) -> dict[float, list]:
+    """total -> (status, sorted parts) of every sum check."""
+    out: dict[float, list] = {}
+    for status, op in _found(tmp_path, text, "sum"):
+        out.setdefault(op["total"], []).append((status, sorted(op["parts"])))
+    return out
+
+
+# A 其中 list of channels ends where a clause names a later stage, though that stage is qualified by its
+# timeliness ("按期办结"): the closed figure is no channel, and a channel counted in another unit (批次)
+# must not make the list run on into it.
+def test_a_timely_stage_ends_a_list_of_channels(tmp_path):
+    text = ("全年受理群众来信来访件214件,其中来信46件、来访83批次、网上信访85件,按期办结209件,"
+            "按期办结率97.7%,尚有5件正在办理中。")
+    sums = _sums(tmp_path, text)
+    assert all(209 not in parts for entries in sums.values() for _, parts in entries), sums
+    assert all(status != "fail" for entries in sums.values() for status, _ in entries)
+
+
+def test_a_list_of_timely_closings_is_still_one_list(tmp_path):
+    text = "全年办结投诉案件96件,其中按期办结90件,超期办结6件。"
+    assert (96, [6, 90]) in [(t, p) for t, e in _sums(tmp_path, text).items() for _, p in e]
+
+
+# Work carried in is added to the work ACCEPTED, never to the applications received: refused ones never
+# fall due. The accepted figure listed under the received one ("收到的申请中,依法受理…") is the addend.
+_DUE = ("全市共收到行政复议申请2,105件。收到的申请中,依法受理1,874件,不予受理139件,告知向有关机关申请92件。"
+        "受理率89.0%。加上上年结转的208件,全年应审结案件{due}件。全年审结{closed}件,审结率{rate}%,结转下年{out}件。")
+
+
+def test_work_due_adds_carried_work_to_the_accepted_part(tmp_path):
+    sums = _sums(tmp_path, _DUE.format(due="2,082", closed="1,896", rate="91.1", out="186"))
+    assert ("pass", [208, 1874]) in sums[2082]
+    assert ("pass", [186, 1896]) in sums[2082]  # (past the closing rate printed between)
+
+
+def test_work_due_misprinted_fails_over_the_accepted_part(tmp_path):
+    sums = _sums(tmp_path, _DUE.format(due="2,028", closed="1,842", rate="90.8", out="186"))
+    assert ("fail", [208, 1874]) in sums[2028]
+
+
+def test_carried_work_with_a_plain_total_keeps_the_received_figure(tmp_path):
+    text = "全年收到申请126件,其中依法受理118件,不予受理8件。加上上年结转4件,合计130件。"
+    sums = _sums(tmp_path, text)
+    assert ("pass", [4, 126]) in sums.get(130, []), sums
+
+
+# Four parts or more that add up exactly to one figure of an earlier section are its classification, though
+# that figure is itself a part (依法受理 under 收到) and is not named as a whole: no chance does that.
+_CLASSIFIED = ("全年收到申请2,105件。收到的申请中,依法受理1,874件,不予受理139件,告知92件。\n"
+               "二、审理情况\n全年审结1,796件,结转下年78件。审结案件中,维持1,002件,驳回311件,纠错287件,终止196件。\n"
+               "三、案件分布\n从案件类型看,行政处罚类{a}件,行政强制类203件,不作为类418件,信息公开类256件,其他{b}件。")
+
+
+def test_a_far_classified_list_adding_up_to_an_accepted_part_is_its_breakdown(tmp_path):
+    sums = _sums(tmp_path, _CLASSIFIED.format(a="612", b="385"))
+    assert ("pass", [203, 256, 385, 418, 612]) in sums[1874]
+
+
+def test_a_far_classified_list_that_does_not_add_up_reads_no_whole(tmp_path):
+    sums = _sums(tmp_path, _CLASSIFIED.format(a="612", b="358"))
+    assert all(203 not in parts for entries in sums.values() for _, parts in entries), sums
