@@ -72,3 +72,16 @@ def test_a_far_classified_list_adding_up_to_an_accepted_part_is_its_breakdown(tm
 def test_a_far_classified_list_that_does_not_add_up_reads_no_whole(tmp_path):
     sums = _sums(tmp_path, _CLASSIFIED.format(a="612", b="358"))
     assert all(203 not in parts for entries in sums.values() for _, parts in entries), sums
+
+
+# A level to reach in a sentence of aims is a target: it claims no metric, though the report prints no
+# other figure of that metric (a wrong headline is worse than none).
+def test_a_target_level_claims_no_metric(tmp_path):
+    from toolkit import extract
+
+    path = tmp_path / "plan.txt"
+    path.write_text("全局在编人员86人,持有行政执法证件62人。\n三、下一步工作打算\n"
+                    "2024年力争结案率达到98%以上,持证率提高到90%。", encoding="utf-8")
+    assert any(m["key"] == "staff.total" for m in extract(path).metrics)
+    rates = [m for m in extract(path).metrics if m["key"] == "staff.certified_rate"]
+    assert rates == []

@@ -25,7 +25,7 @@ from .definitions import (
 )
 from .matching import _NO_CANDIDATES, _headline_penalty, _index, _match
 from .sites import _sites
-from .words import _SUB_SCOPE, _SUB_SCOPE_ANY, _SUB_SCOPE_HEAD, SEGMENT_END, TAIL  # noqa: F401  (re-exported)
+from .words import _FORECAST, _SUB_SCOPE, _SUB_SCOPE_ANY, _SUB_SCOPE_HEAD, _TO_REACH, SEGMENT_END, TAIL  # noqa: F401  (re-exported)
 
 Claims = dict[str, list[tuple[float, int]]]
 
@@ -44,7 +44,7 @@ def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, Met
             v = _match(d, q, site)
             if v[0] or v[1]:
                 scored[d.key] = v
-        if not scored:
+        if not scored or (_TO_REACH.search(site.label) and _FORECAST.search(site.sentence)):
             continue
         primary = max(scored, key=lambda k: (max(scored[k]), k))
         keys = {primary}

@@ -27,6 +27,11 @@ _PART_OF = re.compile(r"其中|包括|含")
 PER_CASE = re.compile(r"单件|件均|案均|宗均|起均|平均每(?:件|起|宗|案|单)|每(?:件|起|宗)(?:案件)?(?:平均)?")
 # Targets and plans are not results.
 _TARGET = re.compile(r"目标|计划|预计|力争|任务数")
+# A level to reach in a sentence of aims ("2024年力争结案率达到98%以上,持证率提高到85%"): a target, no
+# figure of the year -- it claims no metric, even where the report states none other.
+_FORECAST = re.compile(r"力争|争取|预计|预期|计划|确保|目标")
+_TO_REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增至|保持在|稳定在|控制在|降至|降低到|降低至|"
+                       r"不低于|不少于)[^,;。\d]{0,4}$")
 _ASIDE = re.compile(r"\([^()]*\)")
 # The words allowed between a label and its figure: "~$" in a catalog regex.
 TAIL = (r"(?:\([^()]{0,24}\))?"
