@@ -85,3 +85,51 @@ def test_a_target_level_claims_no_metric(tmp_path):
     assert any(m["key"] == "staff.total" for m in extract(path).metrics)
     rates = [m for m in extract(path).metrics if m["key"] == "staff.certified_rate"]
     assert rates == []
+
+
+# A sentence of ";" statements goes on about its last one: a 其中 opening the next sentence breaks down
+# that statement's figures, not the first clause's.
+def test_a_breakdown_after_semicolon_statements_is_of_the_last_one(tmp_path):
+    text = ("全年排查矛盾纠纷1,362件,调解成功1,318件;受理信访事项248件,办结241件。"
+            "其中涉及征地拆迁的103件,占{share}%。")
+    ratios = _found(tmp_path, text.format(share="41.5"), "ratio")
+    assert ("pass", {"numerator": 103, "denominator": 248, "percent": 41.5}) in ratios
+    bounds = _found(tmp_path, text.format(share="41.5"), "bound")
+    assert all(not (op["smaller"] == 103 and op["larger"] == 1362) for _, op in bounds), bounds
+    # (misprinted: it fails over each figure the 其中 may be of -- the received and the closed)
+    assert any(status == "fail" and op["numerator"] == 103 and op["percent"] == 45.1
+               for status, op in _found(tmp_path, text.format(share="45.1"), "ratio"))
+
+
+# "平均每个社区N名" after the total and the count of places the average names: the total over the count.
+def test_an_average_per_place_named_after_its_count(tmp_path):
+    text = "全街道培养法律明白人{total}名,实现31个社区(村)全覆盖,平均每个社区(村)12.4名。"
+    assert ("pass", {"numerator": 384, "denominator": 31, "percent": 12.4, "per": 1}) in _found(
+        tmp_path, text.format(total="384"), "ratio")
+    assert ("fail", {"numerator": 348, "denominator": 31, "percent": 12.4, "per": 1}) in _found(
+        tmp_path, text.format(total="348"), "ratio")
+
+
+# Satisfaction grades opening the sentence right after a survey's figure (its rate between) are its parts.
+def test_grades_in_the_sentence_after_the_survey_add_up_to_it(tmp_path):
+    text = "本季度回访工单21,406件,回访率81.2%。满意{a}件,基本满意2,115件,不满意738件。"
+    sums = _sums(tmp_path, text.format(a="18,553"))
+    assert ("pass", [738, 2115, 18553]) in sums[21406]
+    assert ("fail", [738, 2115, 18535]) in _sums(tmp_path, text.format(a="18,535"))[21406]
+
+
+# The first grade of a list is no survey whose grades follow: "回访群众满意N件,基本满意…" sums nothing to N.
+def test_the_first_grade_is_not_the_whole_of_the_others(tmp_path):
+    text = "电话回访群众满意16,214件,基本满意1,806件,不满意622件。"
+    assert all(op["total"] != 16214 for _, op in _found(tmp_path, text, "sum"))
+
+
+# A month's intake split into answered and dispatched, past the running total of the months between.
+def test_a_month_split_past_the_running_total(tmp_path):
+    text = ("10月,热线共接收群众诉求47,326件,环比下降5.1%。1-10月累计接收508,914件,同比增长6.2%。\n"
+            "本月直接答复办结25,718件;转派工单{b}件,转派率45.7%。")
+    assert ("pass", [21608, 25718]) in _sums(tmp_path, text.format(b="21,608"))[47326]
+    assert ("pass", {"numerator": 21608, "denominator": 47326, "percent": 45.7}) in _found(
+        tmp_path, text.format(b="21,608"), "ratio")
+    # (misprinted: the split is believed only when it adds up past the running total)
+    assert 47326 not in _sums(tmp_path, text.format(b="21,806"))

@@ -95,7 +95,26 @@ def _surveyed(d: _Doc, q: Quantity, v: dict) -> bool:
     if not q.index or not v["satisfied"].fullmatch(d.label(q)):
         return False
     prev = d.qs[q.index - 1]
-    return prev.sentence == q.sentence and not prev.is_percent and bool(v["surveyed"].search(d.label(prev)))
+    if prev.sentence == q.sentence and not prev.is_percent and bool(v["surveyed"].search(d.label(prev))) \
+            and not v["grades"].search(d.label(prev)):
+        return True  # (not "回访群众满意16,214件,基本满意…": a grade itself, the first of the list)
+    return _survey_before(d, q, v) is not None
+
+
+def _survey_before(d: _Doc, q: Quantity, v: dict) -> Quantity | None:
+    """"回访工单18,642件,回访率77.5%。满意16,214件,基本满意…": grades opening the sentence right after
+    the survey's, whose last figure that is no percent is the survey's -- the grades are of it."""
+    if not q.index or d.s[q.sentence[0] : q.start].strip() != d.label(q).strip():
+        return None  # (the grade opens its sentence: nothing but its own words before it)
+    k = q.index - 1
+    while k >= 0 and d.qs[k].is_percent and d.qs[k].sentence != q.sentence:
+        k -= 1
+    prev = d.qs[k] if k >= 0 else None
+    if prev is None or prev.sentence == q.sentence:
+        return None
+    if d.s[prev.sentence[1] + 1 : q.sentence[0]].strip() or not v["surveyed"].search(d.label(prev)):
+        return None  # (the sentence right before, naming a survey)
+    return prev if _counted_alike(prev, q, v["units"]) and not d.in_parentheses(prev) else None
 
 
 def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
@@ -103,6 +122,9 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
     or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…"), or
     which closes the checked list ("…许可案卷20份,共计60份")."""
     v = _graded_vocabulary()
+    survey = _survey_before(d, first_grade, v)
+    if survey is not None:
+        return [survey]
     out: list[Quantity] = []
     k = first_grade.index - 1
     while k >= 0 and d.qs[k].start >= first_grade.sentence[0]:
@@ -114,6 +136,8 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
         if re.match(r"[、和及与]", lab) and _LIST_JOIN.fullmatch(lab):
             k -= 1  # "、许可案卷25份": an item of the list
             continue
+        if v["grades"].search(lab):
+            return []  # ("电话回访群众满意16,214件,基本满意…": the first grade, not what was checked)
         if v["checked"].search(lab) or v["checked"].search(_CLAUSE_END.split(d.after(p, 16))[0]):
             return out  # (the check may be named after the figure: "对80份案卷进行评查,")
         break

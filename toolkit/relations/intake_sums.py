@@ -240,11 +240,17 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
     """The nearest intake level before ``a`` within ``_REACH`` characters, passing over only the
     parts and items of lists (kinds of requests, channels), figures smaller than ``a`` and those of
     a narrower time (a day's average, a month) too small to hold ``a`` and ``b``."""
+    past_cumulative = False
     for k in range(a.index - 1, -1, -1):
         q = d.qs[k]
         if q.start < a.start - 2 * _REACH:
             return None
         if q.is_percent or not compatible(q, a) or not _level(d, q):
+            continue
+        if _CUMULATIVE.search(d.clause(q)):
+            # "10月受理52,814件。…1-10月累计接收561,237件。\n本月直接答复…;转派…": the running total of
+            # the months is a wider time; the month's figure before it is the whole -- when it adds up
+            past_cumulative = True
             continue
         if _NARROWER_TIME.search(d.clause(q)):
             if intake.search(_own(d, q)) and q.value >= a.value + b.value:
@@ -252,6 +258,8 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
             continue  # a day's average, a month's or the peak: of a narrower time, no whole
         listed = _is_part(d, q) or _listed(d, q)
         if (intake.search(_own(d, q)) or intake.search(_CLAUSE_END.split(d.label(q))[-1])) and not listed:
+            if past_cumulative and a.value + b.value != q.value:
+                return None
             return q  # (the verb may stand before a 、 list of what came in: "接收群众来电、来信、网络留言…")
         if q.value > a.value and not listed:
             return None  # a larger figure of something else: the whole is unclear
@@ -261,6 +269,8 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
 _CLAUSE_END = re.compile(r"[,;:。\n]")
 # (the words a narrower time or an average is named by: "日均受理3,900余件", "12月受理23,915件")
 _NARROWER_TIME = re.compile(r"[日月周]均|平均|最高|最低|峰值|高峰|单日|\d{1,2}月(?!份?以来)|[一二三四1-4]季度|[上下]半年")
+# (a run of months, "1-10月累计": not a bare 累计, which an annual report's whole may say, "全年累计受理")
+_CUMULATIVE = re.compile(r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}月")
 _LIST_HEAD = re.compile(r"[:：]|^[\s\-*·•]*[(（]?[一二三四五六七八九十\d]+[)）、.]")
 
 

@@ -51,14 +51,15 @@ def per_unit_averages(d: _Doc) -> list[Relation]:
     for y in holding(d, "均"):  # (its phrase is a piece of its label: the figures whose label holds 均)
         if y.is_percent or not y.unit or y.in_table:
             continue
-        phrase = _TAIL.sub("", re.split(r"[,;:、。]", d.label(y))[-1])
+        # (an aside is no part of the phrase: "平均每个社区(村)11.6名")
+        phrase = _TAIL.sub("", re.sub(r"\([^()]*\)", "", re.split(r"[,;:、。]", d.label(y))[-1]))
         if "均" not in phrase:
             continue
         read = _read(phrase, words)
         if read is None or refuse.search(phrase) or refuse_sentence.search(d.s[y.sentence[0] : y.end]):
             continue
         units, noun, what = read
-        total = _total(d, y, what, units)
+        total = _total(d, y, what, units, noun)
         if total is None:
             continue
         counts = _counts(d, y, total, units, noun)
@@ -97,14 +98,16 @@ def _alike(q: Quantity, y: Quantity) -> bool:
     return (q.is_money and y.is_money) or (q.unit == y.unit and compatible(q, y))
 
 
-def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str]) -> Quantity | None:
+def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "") -> Quantity | None:
     if y.unit in units:
         return None  # "人均服务群众12人": the total and the count alike, no one reading
     if not what:
         near = [q for q in d.qs[max(0, y.index - 2) : y.index] if q.sentence == y.sentence]
-        if near and near[-1].unit in units and len(near) == 2 and near[0].is_money:
+        if near and near[-1].unit in units and len(near) == 2 and (near[0].is_money or (
+                noun and d.s.startswith(noun, near[-1].end) and _alike(near[0], y))):
             # "资金126.4万元,惠及1,108人,人均1,141元": the count between, of those the money went to (not
-            # "培训42场次,参训1,860人次,人均约6场次": sessions attended per person, over another count)
+            # "培训42场次,参训1,860人次,人均约6场次": sessions attended per person, over another count);
+            # "培养法律明白人312名,覆盖27个社区,平均每个社区11.6名": the places the average names
             near = near[:1]
         last = near[-1] if near else None
         if last is None or "其中" in d.label(last):

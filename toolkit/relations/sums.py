@@ -565,6 +565,11 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
             while end > 0 and s[end - 1] in "。\n":
                 end -= 1
         start = d.last_before("。\n", end) + 1
+        # "排查纠纷1,084件,…;受理信访事项213件,办结209件。其中涉及物业的96件": a sentence of ";"
+        # statements goes on about its last one -- the 其中 after it breaks down that one's figures
+        last_clause = d.last_before(";", end) + 1
+        if last_clause > start and [q for q in d.in_range(last_clause, end) if not q.is_percent]:
+            start = last_clause
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
         if cands and not _drop_derived(d, cands) and start > 1 and s[start - 1] == "。":
             # "…143起,死亡118人。同比减少21起、17人。其中,较大事故2起": a sentence of changes only
