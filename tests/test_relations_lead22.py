@@ -133,3 +133,29 @@ def test_a_month_split_past_the_running_total(tmp_path):
         tmp_path, text.format(b="21,608"), "ratio")
     # (misprinted: the split is believed only when it adds up past the running total)
     assert 47326 not in _sums(tmp_path, text.format(b="21,806"))
+
+
+# What a body was asked to review ("被申请行政复议11件") came in: its outcomes and the case still open
+# after them ("尚未审结1件") are all of it.
+def test_outcomes_and_the_open_case_make_up_the_passive_intake(tmp_path):
+    text = "因政府信息公开被申请行政复议{n}件,结果维持7件,纠正2件,其他结果1件,尚未审结1件。"
+    assert ("pass", [1, 1, 2, 7]) in _sums(tmp_path, text.format(n="11"))[11]
+    assert ("fail", [1, 1, 2, 7]) in _sums(tmp_path, text.format(n="12"))[12]
+
+
+# A change printed after a 其中 list's last item may be the whole's: with the previous level printed, the
+# whole is a reading (it fails only when neither the item nor the whole fits).
+def test_a_change_after_a_list_may_be_the_wholes(tmp_path):
+    text = "全年共收到申请214件,其中当面申请23件、邮寄申请41件、网络申请150件,申请量较2021年的176件增长{p}%。"
+    changes = _found(tmp_path, text.format(p="21.6"), "change")
+    assert changes and all(status == "pass" for status, _ in changes), changes
+    assert any(status == "fail" for status, _ in _found(tmp_path, text.format(p="12.6"), "change"))
+
+
+# An 'all' word right before a figure of the later stage ("已全部答复208件") is said of that figure when
+# the sentence goes on to the rest carried forward: no equality with the work handled -- the split instead.
+def test_all_answered_with_the_rest_carried_forward(tmp_path):
+    text = "全年办理申请215件(含上年结转9件),已全部答复{a}件,结转下年度7件。"
+    assert _found(tmp_path, text.format(a="208"), "equal") == []
+    assert ("pass", [7, 208]) in _sums(tmp_path, text.format(a="208"))[215]
+    assert ("fail", [7, 206]) in _sums(tmp_path, text.format(a="206"))[215]

@@ -12,6 +12,7 @@ import functools
 import re
 
 from ..quantities import Quantity
+from .model import compatible
 from .stages import _PUNCT, Stages, _Named, naming
 from .structure import _Doc
 from .vocab import catalog_yaml
@@ -38,6 +39,8 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
         tail = _PUNCT.split(between[m.end() : m.end() + 16])[0]
         if m.end() + len(tail) == len(between) and _OF_WHICH.search(tail):
             continue  # "已全部答复的有409条": the figure counts those all answered, it says not all were
+        if m.end() + len(tail) == len(between) and _rest_after(d, p.q):
+            continue  # "办理215件,已全部答复208件,结转下年度7件": the sentence names the rest -- not all
         if listed_after_colon(d, larger.end + m.end() + len(tail), p.q):
             continue  # "均已答复:同意公开2件,信息不存在1件": a colon opens the list of how, the figure is its first item
         plans = _plans()
@@ -48,6 +51,15 @@ def _takes_all(d: _Doc, v: Stages, larger: Quantity, p: _Named) -> bool:
                 if hit is not None and not (plans is not None and plans.match(tail, hit.end())):
                     return True
     return False
+
+
+_REST_WORDS = re.compile(r"结转|尚未|正在|仍在|未办结|未答复|在办")
+
+
+def _rest_after(d: _Doc, q: Quantity) -> bool:
+    """Does a figure of ``q``'s unit after it in its sentence name work left over (结转, 尚未…)?"""
+    return any(not f.is_percent and compatible(f, q) and _REST_WORDS.search(d.own_words(f))
+               for f in d.in_range(q.end, q.sentence[1]))
 
 
 def first_of_its_stage_list(d: _Doc, p: _Named) -> bool:

@@ -36,6 +36,7 @@ from .change_levels import (
     several_measures_each,
 )
 from .model import _MONEY_SCALE, Relation, compatible, money_value
+from .part_changes import whole_readings
 from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
     DOWN,
@@ -86,9 +87,8 @@ def _changes(d: _Doc) -> list[Relation]:
         # "上年同期分别为120件、96件,分别增长…": a list of previous levels, position by position.
         by_position = (len(pairs) > 1 and len(prevs) == len(pairs)
                        and all(compatible(p, c) for p, (c, _, _) in zip(prevs, pairs, strict=True)))
-        # More figures than percents, matched in order with nothing naming them: the list of percents
-        # may as well be of the last figures ("…96起、死亡71人、受伤22人,同比分别下降…" after a
-        # figure of another kind) -- the other alignment is a reading.
+        # More figures than percents, matched in order with nothing naming them: the percents may be of the
+        # last figures ("…96起、死亡71人、受伤22人,同比分别下降…" after another kind) -- a reading.
         k, n = len(chain), len(subjects)
         shifted = (k > 1 and n > k and not measure_names(lab) and all(x is None for _, _, x in pairs)
                    and [c for c, _, _ in pairs] == subjects[:k])
@@ -114,7 +114,7 @@ def _changes(d: _Doc) -> list[Relation]:
                 continue  # "…比上年增长8.2%(1-11月增长7.9%)": the change of a part of the year, not printed
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
-            readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else []
+            readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else whole_readings(d, cur, pct, prev)
             if k == 1 and len(pairs) == 1 and delta is None and prev is None and not measure_names(lab):
                 # "越级上访86批次、203人次,同比下降23.2%": one percent after a list of figures joined
                 # by "、", naming none of them -- it may be the change of any of the list.

@@ -425,7 +425,9 @@ _FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?�
 _CLOSED_HEAD = re.compile(r"(?<![应需])(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
 _RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收|新收)[^,;。]{0,12}$"
                              r"|(?P<due>(?:需要?|应当?)(?:办理|处理|审理|审结|办结|答复|审(?=案件))[^,;。]{0,10}$)"
-                             r"|(?P<sum>^[,;]?(?:合计|共计|总计|共)$)")
+                             r"|(?P<sum>^[,;]?(?:合计|共计|总计|共)$)"
+                             # ("全年办理申请215件(含上年结转9件)": what was handled, said to hold the carried work)
+                             r"|(?P<handled>(?:共|全年|本年度?)[^,;。]{0,10}?办理[^,;。]{0,12}$)")
 _NONE_CARRIED = re.compile(r"无|没有")
 _CARRIED_IN = re.compile(r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)|旧存|旧案|积存|(?:上年|上一年|去年)度?未结")
 
@@ -468,8 +470,10 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
             named = _RECEIVED_WHOLE.search(re.split(r"[,;。]", d.label(t))[-1])
             if named.group("sum") and not _sums_the_carry(d, t):
                 continue
-            holds_carry = bool(re.match(r"\((?:含|包括|其中)[^()]{0,8}结转", s[t.end : t.end + 14])) or bool(
-                named.group("due") or named.group("sum"))
+            bracket = bool(re.match(r"\((?:含|包括|其中)[^()]{0,8}结转", s[t.end : t.end + 14]))
+            if named.group("handled") and not bracket:
+                continue
+            holds_carry = bracket or bool(named.group("due") or named.group("sum"))
             if carried_in and not holds_carry:
                 continue  # work carried in, not in this figure: the total is not printed
             cands.append(t)

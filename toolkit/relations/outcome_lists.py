@@ -220,6 +220,7 @@ def defined_totals(d: _Doc) -> list[Relation]:
 # an intake, and its refused side (relations/intake_sums.py reads what 加上 adds to the intake)
 _OPEN_BEFORE = re.compile(r"^(?:另有)?(?:正在|尚在|尚未|仍在|在办|待)")
 _OPEN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:正在|尚在|尚未|仍在|在办|待)")
-_INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增")
+# (the passive "被申请行政复议11件", "被提起行政诉讼6件" counts what came in against the body: an intake)
+_INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增|被申请|被提起|被起诉")
 # an intake refused ("不予受理108件", "未予立案"): the other side of the split, never what is added to
 _REFUSED = re.compile(r"(?:不予|不|未予?|没有)(?:受理|立案|接收)")
