@@ -159,3 +159,15 @@ def test_all_answered_with_the_rest_carried_forward(tmp_path):
     assert _found(tmp_path, text.format(a="208"), "equal") == []
     assert ("pass", [7, 208]) in _sums(tmp_path, text.format(a="208"))[215]
     assert ("fail", [7, 206]) in _sums(tmp_path, text.format(a="206"))[215]
+
+
+# Names listed before 分别 give each figure after it its metric, position by position: the first figure's
+# words name the whole list and must not claim the last name's metric.
+def test_respective_names_give_each_figure_its_metric(tmp_path):
+    from toolkit import extract
+
+    path = tmp_path / "income.txt"
+    path.write_text("全年城镇和农村居民人均可支配收入分别为45,210元和22,846元,分别增长4.9%和6.8%。", encoding="utf-8")
+    got = {m["key"]: m["value"] for m in extract(path).metrics}
+    assert got.get("income.per_capita.urban") == 45210
+    assert got.get("income.per_capita.rural") == 22846

@@ -153,6 +153,7 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
                 stop = m.start() if m else n
         after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
         sites.append(_Site(label, after, s, q, seg, lines))
+    _respective_labels(sites, quantities)
     if any(q.in_table for q in quantities):
         # A row broken down by columns under a "总计" column stands for its total, not for its
         # first column: the row's label goes to the total cell.
@@ -162,3 +163,36 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
     return sites
 
 
+
+
+# "城镇和农村居民人均可支配收入分别为42,386元和21,574元": names listed before 分别, one per figure after it
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{1,12}[、和及与])+[\u4e00-\u9fff]{1,16})分别(?:为|是|达到|达|有|实现)?$")
+_JOINER = re.compile(r"^[、和及与,]$")
+
+
+def _respective_labels(sites: list[_Site], quantities: list[Quantity]) -> None:
+    """Give each figure of a 分别 list the name at its position: the first figure's label names the whole
+    list (and would claim the last name's metric), the others' labels are only "和" or "、". The names
+    before the last share its noun when they are qualifiers of one width ("城镇" and "农村居民人均可支配
+    收入": 城镇居民人均可支配收入)."""
+    for i, site in enumerate(sites):
+        m = _LISTED.search(site.label)
+        if m is None:
+            continue
+        items = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+        run = [i]
+        k = i + 1
+        while k < len(sites) and len(run) < len(items) and _JOINER.match(sites[k].label.strip()) \
+                and quantities[k].unit == quantities[i].unit:
+            run.append(k)
+            k += 1
+        if len(run) != len(items):
+            continue  # (the figures do not match the names one to one: no position to read)
+        # (the qualifiers' width: a middle item's, else two characters -- the first item may hold words
+        # of the sentence before the list, "全年城镇")
+        width = len(items[1]) if len(items) > 2 else 2
+        shared = items[-1][width:] if all(len(x) == width for x in items[1:-1]) and len(items[-1]) > width else ""
+        names = [x + shared if x is not items[-1] else x for x in items]
+        head = site.label[: m.start()]
+        for pos, name in zip(run, names, strict=True):
+            sites[pos].label = head + name
