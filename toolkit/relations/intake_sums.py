@@ -51,6 +51,9 @@ _RECEIVED = re.compile(r"收到|新收|接收|受理")  # (a figure received nam
 _OTHER_SIDE = re.compile(r"不予|未予|不受理|告知|转送|退回|移送|其余|其他|其它")
 # a part of a figure before it: 其中, 分别, a list under "…中," or "从…看"
 _PART = re.compile(r"其中|分别|[\u4e00-\u9fff]中[,:]|[看分][,:]")
+# the accepted part of what was received, by its verb ("依法受理1,302件"; not "在受理前撤回6件")
+_ACCEPTED_PART = re.compile(r"(?<![不未])(?:依法|予以|决定|正式)?(?:受理|立案)[\u4e00-\u9fff]{0,6}$")
+_WITHDRAWN = re.compile(r"撤回|退回|撤销|前|后")
 _LATER = re.compile(r"办结|审结|结案|答复|化解|办理|审理|处理|作出|决定|完成")
 _REACH = 700
 # a total of the work due ("应审结案件1,717件", "共需办理…"): the sum, not a later stage's count
@@ -93,7 +96,7 @@ def _intake_before(d: _Doc, b: Quantity, named: str, due: bool = False) -> Quant
         own = _own(d, q)
         if _OTHER_SIDE.search(own) or _is_part(d, q):
             if due and not named and accepted_part is None and not _OTHER_SIDE.search(own) \
-                    and _ACCEPTED.search(own) and _is_part(d, q):
+                    and _ACCEPTED_PART.search(own) and not _WITHDRAWN.search(own) and _is_part(d, q):
                 accepted_part = q
             skipped.append(q)
             continue

@@ -28,6 +28,7 @@ from .named_wholes import (
 from .nested_lists import (
     _aside_of_a_part,
     _colon_sublists,
+    _stop_before,
     added_in_the_year,
     included_in_the_part_before,
     involved_value_of_another,
@@ -144,7 +145,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                  and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))
                  and included_in_the_part_before(d, q, b) is None]  # ("…318人,含…27人": 318's part)
         # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件", "表中5个部门…其中治超案件412件": places, not their work)
-        totals = [t for t in _totals_before(d, a, at_head) if not places_over_work(d, t, found)]
+        totals = [t for t in _totals_before(d, a, at_head, found) if not places_over_work(d, t, found)]
         # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
         # (";受理案件中,…" opening a clause of a sentence with figures names its set as a sentence head does)
         whole = set_whole(d, a, b) if at_head else clause_whole(d, a, b)
@@ -480,7 +481,6 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return len(parts) >= 2 and sum((money_value(p) if total.is_money else p.value) for p in parts) == value
 
 
-# (a stage qualified by its timeliness is that stage: "其中来信18件、…,按期办结123件" ends the list)
 _NEXT_STAGE = re.compile(r"^[,;、]?(已|共|全部|依法|按期|按时|如期|及时|当场|当日)?(审结|办结|结案|答复|办理完毕|处理完毕|整改|作出|持有|持证|取得)")
 
 
@@ -513,7 +513,7 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
         verb = _NEXT_STAGE.search(d.label(q))
         if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
-            # not one more part (a list of stages, "其中办结80件,在办6件", starts with one).
+            # not one more part (a list of stages, "其中办结80件,在办6件", starts with one; 按期办结 is 办结).
             break
         out.append(q)
         running += money_value(q) if total.is_money else q.value
@@ -531,15 +531,6 @@ def _nested_in(d: _Doc, q: Quantity, parts: list[Quantity]) -> bool:
     return m is not None and any(m.group(1) in d.label(p) for p in parts)
 
 
-_LEVEL = {"、": 1, ",": 2, "\uff0c": 2, ";": 3, "\uff1b": 3}  # normalize makes ，； half-width; both kept
-
-
-def _separator(d: _Doc, a: Quantity, b: Quantity) -> int:
-    """The level of the punctuation last before ``b`` after ``a`` (、 < , < ;), 0 when none."""
-    between = d.s[a.end : b.start]
-    return next((_LEVEL[c] for c in reversed(between) if c in _LEVEL), 0)
-
-
 def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bool:
     """Does a list that already adds up end after ``last``? When the figure after it follows a
     stronger stop than the list's own ("维持68件、驳回21件…、终止9件,纠错14件"); a list that goes on
@@ -547,11 +538,11 @@ def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bo
     nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
     if nxt is None:
         return True
-    return _separator(d, last, nxt) != _separator(d, first, second)
+    return _stop_before(d, last, nxt) != _stop_before(d, first, second)
 
 
-def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
-    """The figures a breakdown at ``marker`` may break down, the nearest first."""
+def _totals_before(d: _Doc, marker: int, at_head: bool, parts: list[Quantity] | None = None) -> list[Quantity]:
+    """The figures a breakdown at ``marker`` (of ``parts``) may break down, the nearest first."""
     s = d.s
     if at_head:
         # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
@@ -565,11 +556,13 @@ def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
             while end > 0 and s[end - 1] in "。\n":
                 end -= 1
         start = d.last_before("。\n", end) + 1
-        # "排查纠纷1,084件,…;受理信访事项213件,办结209件。其中涉及物业的96件": a sentence of ";"
-        # statements goes on about its last one -- the 其中 after it breaks down that one's figures
-        last_clause = d.last_before(";", end) + 1
-        if last_clause > start and [q for q in d.in_range(last_clause, end) if not q.is_percent]:
-            start = last_clause
+        # "纠纷1,084件…;受理信访213件。其中涉及物业的96件": ";" statements of another subject go on about the last,
+        # if it can hold the parts (not "GDP…;人均74331元。其中…", nor a later stage: "受理…;按时办结…。其中")
+        last, big = d.last_before(";", end) + 1, max((p.value for p in parts or []), default=None)
+        own = [q for q in d.in_range(last, end) if not q.is_percent]
+        if last > start and big is not None and own and not _NEXT_STAGE.search(d.label(own[0])) \
+                and [q for q in own if compatible(q, parts[0]) and q.value >= big]:  # type: ignore[index]
+            start = last
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
         if cands and not _drop_derived(d, cands) and start > 1 and s[start - 1] == "。":
             # "…143起,死亡118人。同比减少21起、17人。其中,较大事故2起": a sentence of changes only
