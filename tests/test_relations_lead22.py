@@ -171,3 +171,21 @@ def test_respective_names_give_each_figure_its_metric(tmp_path):
     got = {m["key"]: m["value"] for m in extract(path).metrics}
     assert got.get("income.per_capita.urban") == 45210
     assert got.get("income.per_capita.rural") == 22846
+
+
+# 非税收入 is no tax revenue: the 其中 part 税收收入 is, though its clause says 其中.
+def test_non_tax_revenue_is_not_tax_revenue(tmp_path):
+    from toolkit import extract
+
+    path = tmp_path / "budget.txt"
+    path.write_text("全区一般公共预算收入完成24.18亿元,增长5.6%。其中:税收收入17.35亿元,增长3.8%;"
+                    "非税收入6.83亿元,增长10.2%。", encoding="utf-8")
+    got = {m["key"]: m["value"] for m in extract(path).metrics}
+    assert got.get("fiscal.tax_revenue") == 17.35
+
+
+# A budget's income "完成" (its performance verb) is still the income of the state capital account.
+def test_state_capital_income_completed_is_spent_and_transferred(tmp_path):
+    text = "国有资本经营预算收入完成{a}亿元,为预算的104.8%;支出0.37亿元,调出资金0.12亿元。"
+    assert ("pass", [0.12, 0.37]) in _sums(tmp_path, text.format(a="0.49"))[0.49]
+    assert ("fail", [0.12, 0.37]) in _sums(tmp_path, text.format(a="0.46"))[0.46]
