@@ -189,3 +189,17 @@ def test_state_capital_income_completed_is_spent_and_transferred(tmp_path):
     text = "国有资本经营预算收入完成{a}亿元,为预算的104.8%;支出0.37亿元,调出资金0.12亿元。"
     assert ("pass", [0.12, 0.37]) in _sums(tmp_path, text.format(a="0.49"))[0.49]
     assert ("fail", [0.12, 0.37]) in _sums(tmp_path, text.format(a="0.46"))[0.46]
+
+
+# Four kinds or more named alike, a section below the one figure they add up to exactly, are its breakdown
+# (no word ties them: the figures do, and only when they add up -- a list that does not is left alone).
+_FAR_LIST = ("二、主动公开情况\n全年共主动公开政府信息4,128条,比上年增加512条。\n(二)公开内容。公开机构职能类信息236条,"
+             "法规文件类信息{a}条,规划计划类信息118条,业务工作类信息2,614条,其他类信息771条。")
+
+
+def test_a_list_of_kinds_adding_up_to_a_figure_above_is_its_breakdown(tmp_path):
+    assert ("pass", [118, 236, 389, 771, 2614]) in _sums(tmp_path, _FAR_LIST.format(a="389"))[4128]
+
+
+def test_a_list_of_kinds_that_does_not_add_up_reads_no_whole(tmp_path):
+    assert 4128 not in _sums(tmp_path, _FAR_LIST.format(a="398"))

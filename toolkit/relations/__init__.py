@@ -105,6 +105,7 @@ from .closings import (
     named_totals,
 )
 from .complement_splits import complement_splits
+from .confirmed_lists import confirmed_lists
 from .counted_points import counted_points
 from .counted_wholes import counted_wholes
 from .cumulative import cumulative_bounds, share_base_bounds
@@ -279,6 +280,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
+    rels += confirmed_lists(d, rels)  # four kinds or more a section below the one figure they add up to
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
     # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work
