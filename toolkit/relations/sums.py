@@ -561,8 +561,10 @@ def _totals_before(d: _Doc, marker: int, at_head: bool, parts: list[Quantity] | 
         last, big = d.last_before(";", end) + 1, max((p.value for p in parts or []), default=None)
         own = [q for q in d.in_range(last, end) if not q.is_percent]
         if last > start and big is not None and own and not _NEXT_STAGE.search(d.label(own[0])) \
-                and [q for q in own if compatible(q, parts[0]) and q.value >= big]:  # type: ignore[index]
-            start = last
+                and [q for q in own if compatible(q, parts[0]) and q.value >= big] \
+                and not any(_overlap(label_words(d, p), label_words(d, t)) >= 3 for p in parts  # type: ignore[union-attr]
+                            for t in d.in_range(start, last) if not t.is_percent):
+            start = last  # (not when a part names an earlier statement's figure: "批准逮捕…;起诉…。其中批准逮捕…")
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
         if cands and not _drop_derived(d, cands) and start > 1 and s[start - 1] == "。":
             # "…143起,死亡118人。同比减少21起、17人。其中,较大事故2起": a sentence of changes only
