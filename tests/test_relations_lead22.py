@@ -203,3 +203,10 @@ def test_a_list_of_kinds_adding_up_to_a_figure_above_is_its_breakdown(tmp_path):
 
 def test_a_list_of_kinds_that_does_not_add_up_reads_no_whole(tmp_path):
     assert 4128 not in _sums(tmp_path, _FAR_LIST.format(a="398"))
+
+
+# A figure whose noun follows it ("为1,873名劳动者追发…") is named in messages by those words, not "the numerator".
+def test_a_figure_named_after_it_is_named_so_in_messages(tmp_path):
+    text = "为1,873名劳动者追发工资等待遇2,316.4万元,其中为1,642名农民工追发工资2,085.7万元,分别占88.0%和90.0%。"
+    checks = [c for c in audit_text(tmp_path, text, ".txt") if c.kind == "ratio" and c.operands["numerator"] == 1642]
+    assert checks and "劳动者" in checks[0].message and "分子" not in checks[0].message

@@ -15,6 +15,7 @@ from .normalize import Text, normalize
 from .quantities import Quantity, find_quantities
 from .relations import _Doc, find_relations
 from .relations.cell_measures import cell_names
+from .relations.reading import named_after
 from .result import AuditResult, ExtractResult, ReportInfo, metric_dict, quantity_dict
 
 
@@ -117,6 +118,7 @@ def audit(path: str | Path, *, agency: str | None = None, year: int | None = Non
     labels = {q.index: d.label(q) for q in quantities}
     # a table cell's own label is "|": the auditor reads it by its row and column instead
     names = cell_names(d.cache.get("tables") or [])
+    names = {**named_after(d, quantities), **names}  # ("为1,873名劳动者…": named by the words after it)
     keys = {m.quantity.index: m.key for m in metrics}
     # The engine's index and caches are done with once the labels are read: a long report's
     # peak is its checks on top of what is still held here.

@@ -86,3 +86,24 @@ def _holding(d: _Doc, word: str) -> list[Quantity]:
             ks.append(k)
         i = s.find(word, i + 1)
     return [qs[k] for k in ks]
+
+
+# the words a figure's clause opens with when the figure's noun comes after it ("为1,873名劳动者追发…")
+_BARE_LEAD = re.compile(r"^(?:其中)?(?:为|对|向|给|帮助|共|共有|涉及|惠及|覆盖)?$")
+_AFTER_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def named_after(d: _Doc, qs: list[Quantity]) -> dict[int, str]:
+    """For messages: the words right after each figure whose own words before it are none or a bare
+    preposition ("为1,873名劳动者追发工资…": 劳动者追发工资), so that a check does not call it "the numerator"."""
+    out: dict[int, str] = {}
+    for q in qs:
+        if q.in_table or q.is_percent:
+            continue
+        before = _NOT_CJK.sub("", re.split(r"[,;:、。\n]", d.label(q))[-1])
+        if not _BARE_LEAD.match(before):
+            continue
+        m = _AFTER_NOUN.match(d.after(q, 14))
+        if m:
+            out[q.index] = m.group()
+    return out
