@@ -210,3 +210,13 @@ def test_a_figure_named_after_it_is_named_so_in_messages(tmp_path):
     text = "为1,873名劳动者追发工资等待遇2,316.4万元,其中为1,642名农民工追发工资2,085.7万元,分别占88.0%和90.0%。"
     checks = [c for c in audit_text(tmp_path, text, ".txt") if c.kind == "ratio" and c.operands["numerator"] == 1642]
     assert checks and "劳动者" in checks[0].message and "分子" not in checks[0].message
+
+
+# A review's outcomes naming none of the corrections (撤销, 变更, 确认违法, 责令履行) leave a whole class out:
+# short of the closed figure, each is bounded, none summed -- with a correction named, a shortfall fails.
+def test_review_outcomes_without_corrections_are_not_all(tmp_path):
+    text = "全年审结行政复议案件1,591件。审结案件中,维持812件,驳回236件,{more}终止343件。"
+    sums = _sums(tmp_path, text.format(more=""))
+    assert 1591 not in sums, sums
+    assert ("fail", [200, 236, 343, 812]) in _sums(tmp_path, text.format(more="撤销200件,").replace("1,591", "1,611"))[1611]
+    assert ("pass", [236, 343, 1012]) in _sums(tmp_path, text.format(more="").replace("812", "1012"))[1591]

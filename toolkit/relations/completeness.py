@@ -173,6 +173,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # "办结的申请中,予以公开46件;部分公开13件;无法提供61件;不予处理20件": four of the six outcomes
         # (无法提供 is no rest here): the shortfall is 不予公开 and 其他处理, which the text does not give.
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if not complete and s < tval and _no_correction(d, parts):
+        # "审结1,591件。审结案件中,维持812件,驳回236件,终止343件": a review's outcomes with none of the
+        # corrections (撤销, 变更, 确认违法, 责令履行) leave a whole class out -- a shortfall is theirs
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if not complete and _ladder_grades(d, parts):
         # "持证3,862人,其中通过基本级考试的3,862人、中级1,206人、高级318人": a higher grade of a ladder
         # presupposes the lower (ladders.py), so the grades nest -- each bounded, none summed
@@ -330,6 +334,18 @@ def _category_sets() -> list[tuple[list[re.Pattern], bool]]:
     category's words name its kinds too (``kinds``: several parts may then fall in one category)."""
     return read_entries("partitions.yaml", "category_sets",
                         lambda e: ([re.compile(str(c)) for c in e["categories"]], bool(e.get("kinds", False))))
+
+
+_UPHELD = re.compile(r"维持")
+_CORRECTED = re.compile(r"撤销|变更|确认违法|确认无效|责令履行|纠错|纠正|改变")
+_REVIEW_OUTCOME = re.compile(r"维持|驳回|终止|撤回|调解|和解")
+
+
+def _no_correction(d: _Doc, parts: list[Quantity]) -> bool:
+    """Are the parts a review's outcomes (维持 among them, each an outcome) with no correction named?"""
+    clauses = [_CLAUSE_OF.split(d.label(p))[-1] for p in parts]
+    return (len(parts) >= 2 and any(_UPHELD.search(c) for c in clauses)
+            and all(_REVIEW_OUTCOME.search(c) for c in clauses) and not any(_CORRECTED.search(c) for c in clauses))
 
 
 def short_of_its_set(d: _Doc, parts: list[Quantity], total: Quantity | None = None) -> bool:
