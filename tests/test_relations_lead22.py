@@ -46,9 +46,10 @@ def test_work_due_adds_carried_work_to_the_accepted_part(tmp_path):
     assert ("pass", [186, 1896]) in sums[2082]  # (past the closing rate printed between)
 
 
-def test_work_due_misprinted_fails_over_the_accepted_part(tmp_path):
+def test_work_due_misprinted_reads_no_addend(tmp_path):
+    # (the accepted part is believed only when it gives the sum: neither reading does, nothing is read)
     sums = _sums(tmp_path, _DUE.format(due="2,028", closed="1,842", rate="90.8", out="186"))
-    assert ("fail", [208, 1874]) in sums[2028]
+    assert all(208 not in parts for entries in sums.values() for _, parts in entries), sums
 
 
 def test_carried_work_with_a_plain_total_keeps_the_received_figure(tmp_path):
@@ -85,20 +86,6 @@ def test_a_target_level_claims_no_metric(tmp_path):
     assert any(m["key"] == "staff.total" for m in extract(path).metrics)
     rates = [m for m in extract(path).metrics if m["key"] == "staff.certified_rate"]
     assert rates == []
-
-
-# A sentence of ";" statements goes on about its last one: a 其中 opening the next sentence breaks down
-# that statement's figures, not the first clause's.
-def test_a_breakdown_after_semicolon_statements_is_of_the_last_one(tmp_path):
-    text = ("全年排查矛盾纠纷1,362件,调解成功1,318件;受理信访事项248件,办结241件。"
-            "其中涉及征地拆迁的103件,占{share}%。")
-    ratios = _found(tmp_path, text.format(share="41.5"), "ratio")
-    assert ("pass", {"numerator": 103, "denominator": 248, "percent": 41.5}) in ratios
-    bounds = _found(tmp_path, text.format(share="41.5"), "bound")
-    assert all(not (op["smaller"] == 103 and op["larger"] == 1362) for _, op in bounds), bounds
-    # (misprinted: it fails over each figure the 其中 may be of -- the received and the closed)
-    assert any(status == "fail" and op["numerator"] == 103 and op["percent"] == 45.1
-               for status, op in _found(tmp_path, text.format(share="45.1"), "ratio"))
 
 
 # "平均每个社区N名" after the total and the count of places the average names: the total over the count.

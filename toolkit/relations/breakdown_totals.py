@@ -46,7 +46,7 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
         return None, False
     m = max(markers, key=lambda x: x.start())
     at_head = not d.in_range(sent_start, m.start())
-    totals = _totals_before(d, m.start(), at_head, [part])
+    totals = _totals_before(d, m.start(), at_head)
     if m.re is _BREAKDOWN and not at_head and not m.group().endswith(":") and ";" in s[m.end() : part.start] \
             and (kin := [t for t in totals if compatible(t, part)]) and all(t.value < part.value for t in kin):
         # "…5,012件,占38.8%,其中…合计4,269件;3个街道合计5,164件,占40.0%": past its clause's ";" a 其中

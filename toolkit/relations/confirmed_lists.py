@@ -23,6 +23,7 @@ _REACH = 1500
 _MIN_ITEMS = 4
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _REST = re.compile(r"^(?:其他|其它|其余)")
+_PERIOD = re.compile(r"季度|\d{1,2}月|[上下]半年|上年|去年|(?:19|20)\d\d年")
 
 
 def _value(q: Quantity) -> Decimal:
@@ -50,6 +51,8 @@ def confirmed_lists(d: _Doc, rels: list[Relation]) -> list[Relation]:
         first = items[0]
         if any(q.unit != first.unit or not is_additive(d, q) or is_scope_count(d, q) for q in items):
             continue
+        if any(_PERIOD.search(d.label(q)) for q in items):
+            continue  # (periods of a year are the period families', whose whole must be the one figure)
         total = sum((_value(q) for q in items), Decimal(0))
         if any(_value(q) * 2 == total for q in items) or not _named_alike(d, items):
             continue  # (one item the sum of the others: the sentence states its whole itself)

@@ -96,9 +96,14 @@ def _surveyed(d: _Doc, q: Quantity, v: dict) -> bool:
         return False
     prev = d.qs[q.index - 1]
     if prev.sentence == q.sentence and not prev.is_percent and bool(v["surveyed"].search(d.label(prev))) \
-            and not v["grades"].search(d.label(prev)):
+            and not _ends_in_a_grade(d, prev, v):
         return True  # (not "回访群众满意16,214件,基本满意…": a grade itself, the first of the list)
     return _survey_before(d, q, v) is not None
+
+
+def _ends_in_a_grade(d: _Doc, q: Quantity, v: dict) -> bool:
+    """Do the figure's words end with a grade of satisfaction ("回访群众满意"; not "满意度测评")?"""
+    return re.search("(?:" + v["satisfied"].pattern + ")的?$", d.label(q)) is not None
 
 
 def _survey_before(d: _Doc, q: Quantity, v: dict) -> Quantity | None:
@@ -136,7 +141,7 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
         if re.match(r"[、和及与]", lab) and _LIST_JOIN.fullmatch(lab):
             k -= 1  # "、许可案卷25份": an item of the list
             continue
-        if v["grades"].search(lab):
+        if _ends_in_a_grade(d, p, v):
             return []  # ("电话回访群众满意16,214件,基本满意…": the first grade, not what was checked)
         if v["checked"].search(lab) or v["checked"].search(_CLAUSE_END.split(d.after(p, 16))[0]):
             return out  # (the check may be named after the figure: "对80份案卷进行评查,")

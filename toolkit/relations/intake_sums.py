@@ -132,6 +132,8 @@ def added_up(d: _Doc) -> list[Relation]:
         a = _intake_before(d, b, named, due=bool(_DUE.search(_own(d, c))))
         if a is None or c.value <= max(a.value, b.value):
             continue
+        if _is_part(d, a) and a.value + b.value != c.value:
+            continue  # (the accepted part of what was received: believed only when it gives the sum)
         if _later_stage(d, c, a) and not _DUE.search(_own(d, c)):
             continue  # "受理114件,加上上年结转22件,共审结117件": what was closed of the 136, not their sum
         out.append(Relation("sum", "sum.breakdown", {"total": c, "parts": [a, b]}))

@@ -145,7 +145,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                  and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))
                  and included_in_the_part_before(d, q, b) is None]  # ("…318人,含…27人": 318's part)
         # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件", "表中5个部门…其中治超案件412件": places, not their work)
-        totals = [t for t in _totals_before(d, a, at_head, found) if not places_over_work(d, t, found)]
+        totals = [t for t in _totals_before(d, a, at_head) if not places_over_work(d, t, found)]
         # "处罚决定中,…" (and a 分别有 list after it): the figure the set's name names (named_wholes)
         # (";受理案件中,…" opening a clause of a sentence with figures names its set as a sentence head does)
         whole = set_whole(d, a, b) if at_head else clause_whole(d, a, b)
@@ -541,8 +541,8 @@ def _list_ends(d: _Doc, first: Quantity, second: Quantity, last: Quantity) -> bo
     return _stop_before(d, last, nxt) != _stop_before(d, first, second)
 
 
-def _totals_before(d: _Doc, marker: int, at_head: bool, parts: list[Quantity] | None = None) -> list[Quantity]:
-    """The figures a breakdown at ``marker`` (of ``parts``) may break down, the nearest first."""
+def _totals_before(d: _Doc, marker: int, at_head: bool) -> list[Quantity]:
+    """The figures a breakdown at ``marker`` may break down, the nearest first."""
     s = d.s
     if at_head:
         # "…8起,处罚金额为74万元。其中,…": the figures of the sentence before.
@@ -556,15 +556,6 @@ def _totals_before(d: _Doc, marker: int, at_head: bool, parts: list[Quantity] | 
             while end > 0 and s[end - 1] in "。\n":
                 end -= 1
         start = d.last_before("。\n", end) + 1
-        # "纠纷1,084件…;受理信访213件。其中涉及物业的96件": ";" statements of another subject go on about the last,
-        # if it can hold the parts (not "GDP…;人均74331元。其中…", nor a later stage: "受理…;按时办结…。其中")
-        last, big = d.last_before(";", end) + 1, max((p.value for p in parts or []), default=None)
-        own = [q for q in d.in_range(last, end) if not q.is_percent]
-        if last > start and big is not None and own and not _NEXT_STAGE.search(d.label(own[0])) \
-                and [q for q in own if compatible(q, parts[0]) and q.value >= big] \
-                and not any(_overlap(label_words(d, p), label_words(d, t)) >= 3 for p in parts  # type: ignore[union-attr]
-                            for t in d.in_range(start, last) if not t.is_percent):
-            start = last  # (not when a part names an earlier statement's figure: "批准逮捕…;起诉…。其中批准逮捕…")
         cands = [q for q in d.in_range(start, end) if not q.is_percent and not is_scope_count(d, q)]
         if cands and not _drop_derived(d, cands) and start > 1 and s[start - 1] == "。":
             # "…143起,死亡118人。同比减少21起、17人。其中,较大事故2起": a sentence of changes only
