@@ -111,6 +111,7 @@ from .cumulative import cumulative_bounds, share_base_bounds
 from .decisions import decision_splits
 from .differences import printed_differences
 from .distributed import distributed_partitions
+from .due_work import due_totals
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
 from .flow_balance import flow_balances
@@ -209,6 +210,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _status_splits(d)
     rels += rectified_splits(d)  # "指出问题183个,已整改156个,正在整改27个": statuses of what was found
     rels += added_totals(d)
+    rels += due_totals(d)  # "新收91件,另有上年结转9件,全年应办理100件": intake + carried in
     rels += rest_splits(d)
     rels += negated_rests(d)
     rels += respective_splits(d)
