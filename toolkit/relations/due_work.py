@@ -74,6 +74,11 @@ def due_totals(d: _Doc) -> list[Relation]:
                 or v["added"].search(d.label(c)) or v["none"].search(d.clause(c)):
             continue  # (加上: added_totals reads it)
         levels = [p for p in d.in_range(t.sentence[0], c.start) if _level(d, p) and compatible(p, t)]
+        if levels and "其中" in d.s[levels[0].end : levels[-1].start]:
+            # "收到申请47件,其中…提出42件,占89.4%;上年结转3件,合计需办理50件": the 其中 figures are
+            # parts of the intake, no level beside it
+            opened = d.s.index("其中", levels[0].end)
+            levels = [p for p in levels if p.start < opened]
         if len(levels) != 1 or not _names(d, levels[0], v["intake"]) or _names(d, levels[0], v["carried_in"]):
             continue  # two levels before: a list or stages, nothing says which is the intake
         out.append(Relation("sum", "sum.due", {"total": t, "parts": [levels[0], c]}))
