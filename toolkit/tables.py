@@ -108,6 +108,9 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
     return tables
 
 
+_NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+
+
 def _collapse_group_labels(t: Table) -> None:
     """A table whose rows name an item under a group printed once over several rows (an HTML
     rowspan: "东部片区|岷州市|6,214|…" then "青原市|4,186|…"), read as rows of one label each: the
@@ -124,6 +127,8 @@ def _collapse_group_labels(t: Table) -> None:
         if first is None or first == 0 or any(c.quantity is None for c in row.cells[first:]) \
                 or any(not c.text for c in row.cells[:first]):
             return
+        if first > 1 and any(_NUMBERED.match(c.text) for c in row.cells[:first]):
+            return  # "（三）不予公开|1.属于国家秘密|…": numbered groups and items name their place themselves
         shapes.append((first, len(row.cells) - first))
     figures = {n for _, n in shapes}
     header = t.rows[0].cells

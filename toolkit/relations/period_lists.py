@@ -67,6 +67,8 @@ def period_lists(d: _Doc) -> list[Relation]:
         if len(d.qs) > k + n and d.qs[k + n].sentence == parts[0].sentence and compatible(d.qs[k + n], parts[0]) \
                 and not d.qs[k + n].is_percent and "、" in d.s[parts[-1].end : d.qs[k + n].start]:
             continue  # a longer list than the names: not one figure each
+        if _more_after(d, parts[-1]):
+            continue  # "上半年和下半年分别受理520件、640件,另有40件为跨年度转办": the periods are not all of it
         whole = _whole_before(d, parts[0], m.start(), next(p for p in _partitions() if p.id == pid).whole)
         if whole is not None and _confirmed(whole, parts):
             out.append(Relation("sum", "sum.breakdown", {"total": whole, "parts": parts}))
@@ -110,3 +112,18 @@ def _confirmed(whole: Quantity, parts: list[Quantity]) -> bool:
         return False
     total = sum((p.value for p in parts), 0)
     return one_slip_adds_up(whole, parts) or any(v == total for v in slips(whole))
+
+
+_MORE = re.compile(r"^[,;。]?(?:另有|另|此外|还有|其余|其他|以及)")
+
+
+def _more_after(d: _Doc, last: Quantity) -> bool:
+    """Does a figure of the list's unit follow its last part in its sentence, or open the next
+    sentence with words adding more (另有, 此外)? Then the listed periods are not all the act counts."""
+    nxt = d.qs[last.index + 1] if last.index + 1 < len(d.qs) else None
+    if nxt is None or nxt.is_percent or not compatible(nxt, last):
+        return False
+    if nxt.sentence == last.sentence:
+        return True
+    between = d.s[last.end : nxt.start]
+    return between.count("。") == 1 and bool(_MORE.match(between.split("。")[-1]))
