@@ -103,7 +103,43 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
         current.rows.append(row)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
+    for t in tables:
+        _collapse_group_labels(t)
     return tables
+
+
+_NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+
+
+def _collapse_group_labels(t: Table) -> None:
+    """A table whose rows name an item under a group printed once over several rows (an HTML
+    rowspan: "东部片区|岷州市|6,214|…" then "青原市|4,186|…"), read as rows of one label each: the
+    item, the innermost label. Only a table of one header row over rows of labels then figures, one
+    figure a column in every row, the rows ragged (a group's first row holds its label) or the header
+    one cell over them all; the header keeps its last cells, one over the labels and one over each
+    column of figures ("地区" spanning both label columns, or "类别|事项" over them). Any row of
+    another shape leaves the table as it is ("指标|单位|1-5月": a unit column in every row)."""
+    if len(t.rows) < 3 or not t.rows[0].is_header or any(r.is_header for r in t.rows[1:]):
+        return
+    shapes = []
+    for row in t.rows[1:]:
+        first = next((j for j, c in enumerate(row.cells) if c.quantity is not None), None)
+        if first is None or first == 0 or any(c.quantity is None for c in row.cells[first:]) \
+                or any(not c.text for c in row.cells[:first]):
+            return
+        if first > 1 and any(_NUMBERED.match(c.text) for c in row.cells[:first]):
+            return  # "（三）不予公开|1.属于国家秘密|…": numbered groups and items name their place themselves
+        shapes.append((first, len(row.cells) - first))
+    figures = {n for _, n in shapes}
+    header = t.rows[0].cells
+    if len(figures) != 1 or all(k == 1 for k, _ in shapes) or len(header) < 1 + next(iter(figures)):
+        return
+    m = next(iter(figures))
+    if len({k for k, _ in shapes}) == 1 and len(header) != m + 1:
+        return  # every row alike under a header of its width: a column of its own ("指标|单位|…"), no group
+    for row, (k, _) in zip(t.rows[1:], shapes, strict=True):
+        row.cells = row.cells[k - 1 :]
+    t.rows[0].cells = header[len(header) - 1 - m :]
 
 
 _CLOSING_ROW = re.compile(r"(?:全[市区县省镇]|全部|各[类项]?)?(?:合计|总计|共计)$|^(?:合计|总计|共计)")

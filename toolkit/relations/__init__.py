@@ -112,6 +112,7 @@ from .cumulative import cumulative_bounds, share_base_bounds
 from .decisions import decision_splits
 from .differences import printed_differences
 from .distributed import distributed_partitions
+from .due_work import due_totals
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
 from .flow_balance import flow_balances
@@ -134,6 +135,7 @@ from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n
 from .named_sets import named_set_bounds
+from .named_shares import named_shares
 from .named_stage_lists import named_stage_lists
 from .net_growth import net_growth
 from .opinions import opinion_sums
@@ -144,6 +146,7 @@ from .part_rates import part_rates
 from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
+from .period_lists import period_lists
 from .periods import period_partitions
 from .points import points_changes
 from .price_basis import at_current_prices_only
@@ -191,6 +194,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += headed_lists(d)
     rels += line_lists(d)  # "分学段情况如下:\n小学:在校生…,招生…": first figures of item lines, by their sum
     rels += period_partitions(d)
+    rels += period_lists(d)  # "4月、5月、6月分别受理…": every part of a period, named before 分别
     rels += named_partitions(d)
     rels += lists_after_their_whole(d)
     rels += named_lists(d)
@@ -210,6 +214,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _status_splits(d)
     rels += rectified_splits(d)  # "指出问题183个,已整改156个,正在整改27个": statuses of what was found
     rels += added_totals(d)
+    rels += due_totals(d)  # "新收91件,另有上年结转9件,全年应办理100件": intake + carried in
     rels += rest_splits(d)
     rels += negated_rests(d)
     rels += respective_splits(d)
@@ -246,6 +251,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += believed(d, own + ratios)  # (a qualified rate over a figure not named so: only if it holds)
     rels += share_base_bounds(d, ratios)  # "…1,126名,占在编人员1,208名的93.2%": the part within its base
     rels += item_measure_shares(d, rels)
+    rels += named_shares(d)  # "维持、撤销分别占审结案件的61.7%、13.6%": figures named again, their shares
     rels += group_rates(d, rels)
     rels += counted_set_rates(d, rels)
     rels += recovered_levels(d, rels)  # "恢复到2019年(5,247.1万人次)的108.8%": a level over an earlier year's  # "312个行政村中,…298个,通客车率95.5%": a rate of the set counted

@@ -64,8 +64,9 @@ def _level(d: _Doc, q: Quantity) -> bool:
 
 @lru_cache(maxsize=1)
 def _added_vocab() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    # (a year may name the carried-in work: "加上2020年结转的2件")
     return read_section("flows.yaml", "added_totals", lambda v, _: (
-        re.compile(str(v["opener"]) + r"[^,;。\d]{0,8}$"), re.compile(str(v["total"])), re.compile(str(v["joint"]))))
+        re.compile(str(v["opener"]) + r"(?:\d{4}年度?|[^,;。\d]){0,8}$"), re.compile(str(v["total"])), re.compile(str(v["joint"]))))
 
 
 def added_totals(d: _Doc) -> list[Relation]:

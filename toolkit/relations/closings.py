@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
-from .label_index import holding_any, may_hold
+from .due_work import REST_OPENER, closing_before, forwarded_after
+from .label_index import holding_any, may_hold, merged
 from .model import Relation, compatible
 from .named_wholes import AMBIGUOUS, named_whole
 from .periods import of_another_period
@@ -424,7 +425,7 @@ _FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?�
 # (not the work due: "应审结案件294件" names what was to be closed, no closing)
 _CLOSED_HEAD = re.compile(r"(?<![应需])(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
 _RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收|新收)[^,;。]{0,12}$"
-                             r"|(?P<due>(?:需要?|应当?)(?:办理|处理|审理|审结|办结|答复|审(?=案件))[^,;。]{0,10}$)"
+                             r"|(?P<due>(?:需要?|应当?)(?:办理|处理|审理|审结|办结|答复|审(?=案件)|办)[^,;。]{0,10}$)"
                              r"|(?P<sum>^[,;]?(?:合计|共计|总计|共)$)"
                              # ("全年办理申请215件(含上年结转9件)": what was handled, said to hold the carried work)
                              r"|(?P<handled>(?:共|全年|本年度?)(?:(?![需应])[^,;。]){0,10}?办理[^,;。]{0,12}$)")
@@ -439,14 +440,11 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
     holds the work carried in when the text speaks of any ("(含上年结转25件)"); else nothing."""
     s = d.s
     out: list[Relation] = []
-    for q in may_hold(d, _FORWARD):  # (only the figures whose label holds a character every match needs: label_index)
-        if q.is_percent or not _FORWARD.search(d.label(q)) or q.index == 0:
+    for q in merged(may_hold(d, _FORWARD), may_hold(d, REST_OPENER)):  # (only the figures whose label holds a character every match needs: label_index)
+        if q.is_percent or not (_FORWARD.search(d.label(q)) or forwarded_after(d, q)) or q.index == 0:
             continue
-        k = q.index - 1
-        while k > 0 and d.qs[k].is_percent and d.qs[k].sentence == q.sentence:
-            k -= 1  # (past the closing rate printed between: "审结1,293件,审结率89.3%,结转下年155件")
-        closed = d.qs[k]
-        if (closed.is_percent or not compatible(closed, q) or closed.sentence != q.sentence
+        closed = closing_before(d, q)  # ("办结14件,办结率82.4%,结转下年度3件": past the closing's rate)
+        if (closed is None or closed.is_percent or not compatible(closed, q) or closed.sentence != q.sentence
                 or not _CLOSED_HEAD.search(re.split(r"[,;]", d.label(closed))[-1])):
             continue
         if any(_CLOSED_HEAD.search(re.split(r"[,;]", d.label(p))[-1]) for p in d.in_range(q.sentence[0], closed.start)
