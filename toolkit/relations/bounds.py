@@ -62,12 +62,23 @@ from .vocab import catalog_yaml, lacks
 __all__ = ["_claim_ties", "_tied", "load_stages", "parse_stages"]
 
 
+_TRAINING: list = [None, None]  # the stages vocabulary and its two patterns below, built once per vocabulary
+
+
+def _training(v: Stages) -> tuple[re.Pattern, re.Pattern]:
+    """The words of those who took part and of those who passed (the ``training`` process): joined
+    once, not per report (``re.compile`` of a new long string hashes all of it to find it cached)."""
+    if _TRAINING[0] is not v:
+        (b0, a0), (b1, a1) = dict(v.processes)["training"]
+        _TRAINING[:] = [v, (re.compile(f"{b0.pattern}|{a0.pattern}" if a0 is not None else b0.pattern),  # type: ignore[union-attr]
+                            re.compile(f"{b1.pattern}|{a1.pattern}" if a1 is not None else b1.pattern))]  # type: ignore[union-attr]
+    return _TRAINING[1]
+
+
 def _subsets_by_meaning(d: _Doc) -> list[Relation]:
     """"600人次参训,共180人次取得资质": those who passed are among those who took part (the
     words of both are the ``training`` process of stages.yaml)."""
-    (b0, a0), (b1, a1) = dict(load_stages().processes)["training"]
-    takers = re.compile(f"{b0.pattern}|{a0.pattern}" if a0 is not None else b0.pattern)  # type: ignore[union-attr]
-    passers = re.compile(f"{b1.pattern}|{a1.pattern}" if a1 is not None else b1.pattern)  # type: ignore[union-attr]
+    takers, passers = _training(load_stages())
     out = []
     for q in may_hold_any(d, [takers], after=6):  # (a gate character in its label or the 6 after it)
         if q.is_percent or not takers.search(d.label(q)[-6:] + d.after(q, 6)):

@@ -1,0 +1,106 @@
+"""Session 22's speed changes (perf32) give the answers of the plain computations they replace, and
+do the work once where it was done over and over."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from toolkit.normalize import Text
+from toolkit.quantities import Quantity, find_quantities
+from toolkit.relations.structure import _Doc
+
+
+def _doc(s: str) -> _Doc:
+    text = Text(s, list(range(len(s))), s)
+    return _Doc(text, find_quantities(text), [])
+
+
+def test_a_rows_figures_are_read_once() -> None:
+    # The table families ask a row for its figures thousands of times a pass: read once, the same
+    # list each time (never changed: a row's cells are never changed once read).
+    from toolkit.tables import find_tables
+
+    s = "表1 收支情况\n项目|本年|上年\n收入|120|100\n支出|90|80\n"
+    text = Text(s, list(range(len(s))), s)
+    tables = find_tables(s, find_quantities(text))
+    assert tables
+    header, first = tables[0].rows[0], tables[0].rows[1]
+    assert first.numbers is first.numbers
+    assert [j for j, _ in first.numbers] == [1, 2] and [q.plain for _, q in first.numbers] == [120, 100]
+    assert header.is_header and not first.is_header and first.head == "收入"
+
+
+_CARRIED_IN_BEFORE = (r"(?:上年|去年|上一年度?|以前年度)[^,;。]{0,4}结转|结转(?!下|至下|到下|至\d|到\d)|旧存|旧案|积存"
+                      r"|(?:上年|上一年|去年)度?未结")
+
+
+def test_carried_in_words_are_skipped_to_and_read_as_before() -> None:
+    # Each alternative opens with its own first character, so the engine skips to those over the
+    # report; "(?:A|B)C" written "AC|BC" finds the same match at every start.
+    from toolkit.relations.carried import _CARRIED
+    from toolkit.relations.closings import _CARRIED_IN
+    from toolkit.relations.vocab import _skipped_to
+
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # (Python 3.10)
+        import sre_parse  # type: ignore[no-redef]
+    assert _skipped_to(sre_parse.parse(_CARRIED_IN.pattern))
+    assert _skipped_to(sre_parse.parse(_CARRIED.pattern))
+    before = re.compile(_CARRIED_IN_BEFORE)
+    carried_before = re.compile(_CARRIED_IN_BEFORE + r"|旧存|上年未结|上年度未结")
+    rng = random.Random(32)
+    chars = list("上年去一度以前结转下至到1旧存案积未,;。的")
+    texts = ["上一年度结转30件", "以前年度积存旧案", "结转至下年", "去年度未结3件", "上年结转,上年未结"]
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 16))) for _ in range(4000)]
+    for s in texts:
+        for a in range(len(s) + 1):
+            assert [m.span() for m in before.finditer(s, a)] == [m.span() for m in _CARRIED_IN.finditer(s, a)], s
+            assert [m.span() for m in carried_before.finditer(s, a)] == [m.span() for m in _CARRIED.finditer(s, a)], s
+
+
+def test_union_totals_compares_no_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The level before a pair of complements was found by ``levels.index``, which compared every
+    # level before it field by field: quadratic in a long text. Now by the walk's own place.
+    from toolkit.relations.tail_totals import union_totals
+
+    s = "".join(f"第{k}项工作完成{k + 10}件。" for k in range(1, 40)) + "进出口总额86.4亿元,增长11.3%。出口61.9亿元;进口24.5亿元。"
+    d = _doc(s)
+    compared: list[int] = []
+    eq = Quantity.__eq__
+
+    def counting(self: Quantity, other: object) -> bool:
+        compared.append(1)
+        return eq(self, other)
+
+    monkeypatch.setattr(Quantity, "__eq__", counting)
+    found = union_totals(d)
+    assert [(str(r.roles["total"].value), [str(p.value) for p in r.roles["parts"]]) for r in found] == [("86.4", ["61.9", "24.5"])]
+    assert not compared
+
+
+def test_kinds_inside_read_each_kind_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each earlier part's kind (its name less a work word) was read again for every later part.
+    from toolkit.relations import nested_lists
+
+    s = "其中公路建设7.82亿元,农村公路3.15亿元,站场建设0.42亿元,水运建设0.31亿元,城市道路建设0.22亿元。"
+    d = _doc(s)
+    parts = list(d.qs)
+    real = nested_lists._tail_end
+    reads: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern) -> None:
+            self.pattern = pattern
+
+        def sub(self, repl: str, text: str) -> str:
+            reads.append(text)
+            return self.pattern.sub(repl, text)
+
+    monkeypatch.setattr(nested_lists, "_tail_end", lambda tails: Counting(real(tails)))
+    found = nested_lists.kinds_inside(d, parts)
+    assert {p: q for p, q in found.items()} == {parts[1].index: parts[0]}
+    assert len(reads) == len(set(reads))
