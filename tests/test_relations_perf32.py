@@ -104,3 +104,63 @@ def test_kinds_inside_read_each_kind_once(monkeypatch: pytest.MonkeyPatch) -> No
     found = nested_lists.kinds_inside(d, parts)
     assert {p: q for p, q in found.items()} == {parts[1].index: parts[0]}
     assert len(reads) == len(set(reads))
+
+
+def test_stage_words_in_order_read_only_the_processes_met() -> None:
+    # The stage words of a clause in reading order: only the processes some word of which may occur
+    # in it are read (their gate), with the plain computation's answer.
+    from toolkit.relations.bounds import _INNER_NEGATION, _stage_words_in_order
+    from toolkit.relations.stages import load_stages
+
+    v = load_stages()
+    reads: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern) -> None:
+            self.pattern = pattern
+
+        def finditer(self, text: str):  # noqa: ANN201
+            reads.append(self.pattern.pattern)
+            return self.pattern.finditer(text)
+
+    class Vocab:  # the vocabulary with its words counted when read through ``processes``
+        processes = tuple((pid, tuple((Counting(b) if b is not None else None, a) for b, a in levels))
+                          for pid, levels in v.processes)
+        processes_met = v.processes_met
+        negation = v.negation
+
+    def plain(words: str) -> list[dict[str, int]]:
+        at: dict[int, dict[str, int]] = {}
+        for pid, levels in v.processes:
+            for level, (before, _) in enumerate(levels):
+                for m in before.finditer(words) if before is not None else ():
+                    if not v.negation.search(words[: m.start()]) and not _INNER_NEGATION.search(m.group()):
+                        at.setdefault(m.start(), {})[pid] = level
+        return [at[k] for k in sorted(at)]
+
+    rng = random.Random(22)
+    pieces = ["受理", "办结", "审结", "立案", "结案", "收到", "答复", "未", "不予", "整改", "发现", "投诉", "的", ","]
+    texts = ["受理投诉86件,办结80件", "共发现问题73个,已整改70个", "收到申请41件,答复41件", "未办结", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(500)]
+    for words in texts:
+        assert _stage_words_in_order(words, Vocab()) == plain(words), words  # type: ignore[arg-type]
+    assert not reads  # (the rows of the processes met carry their own words)
+
+
+def test_the_catalogs_bounds_are_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The funnels look up the catalog's bound rules by pair: listed once per catalog, not per report.
+    from toolkit.relations import bounds, catalog_rules
+
+    rules = catalog_rules.load_rules()
+    walks: list[int] = []
+
+    class Counted(list):
+        def __iter__(self):  # noqa: ANN204
+            walks.append(1)
+            return super().__iter__()
+
+    counted = Counted(rules)
+    monkeypatch.setattr(catalog_rules, "load_rules", lambda: counted)
+    for s in ("受理投诉86件,办结80件。", "收到申请41件,答复41件。", "发现问题73个,整改70个。"):
+        bounds._funnels(_doc(s), [])
+    assert len(walks) == 1

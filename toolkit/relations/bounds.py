@@ -222,8 +222,10 @@ def _stage_words_in_order(words: str, v: Stages) -> list[dict[str, int]]:
     """The stage words of ``words`` in reading order, each as {process: stage} (a word may be a
     stage of several processes: 办结)."""
     at: dict[int, dict[str, int]] = {}
-    for pid, levels in v.processes:
-        for level, (before, _) in enumerate(levels):
+    # (only the processes some word of which may occur in the words, in the vocabulary's order: a
+    # process whose gate the words do not meet has no before word in them)
+    for pid, befores, *_ in v.processes_met(words):
+        for level, before in enumerate(befores):
             if before is None:
                 continue
             for m in before.finditer(words):
@@ -315,7 +317,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
     # words void it here ("1-6月…": part-year work), where the funnel reads the periods itself
-    catalog = {(r["smaller"], r["larger"]): r for r in load_rules() if r["kind"] == "bound"}
+    catalog = _bound_rules(load_rules())
     # (pair, relation, what decides it): whether another relation ties the pair already is
     # decided once the walk is done, for these pairs only (``_tied``): "equal" unless an equality
     # ties it; "bound" unless a relation other than a rate does ("受理97件,办结95件,办结率97.9%"
@@ -395,6 +397,16 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 def _parts_of(r: Relation) -> Relation:
     """A sum as the ties of its parts alone (its total left out)."""
     return Relation(r.kind, r.rule, {"parts": r.roles.get("parts")})
+
+
+_BOUND_RULES: list = [None, None]  # the catalog's rules and their bounds by pair, listed once per catalog
+
+
+def _bound_rules(rules: list[dict]) -> dict:
+    """The catalog's bound rules by (smaller, larger) metric: read-only, shared by every report."""
+    if _BOUND_RULES[0] is not rules:
+        _BOUND_RULES[:] = [rules, {(r["smaller"], r["larger"]): r for r in rules if r["kind"] == "bound"}]
+    return _BOUND_RULES[1]
 
 
 def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:
