@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from typing import ClassVar
 
 import pytest
 
@@ -119,7 +120,7 @@ def test_stage_words_in_order_read_only_the_processes_met() -> None:
         def __init__(self, pattern: re.Pattern) -> None:
             self.pattern = pattern
 
-        def finditer(self, text: str):  # noqa: ANN201
+        def finditer(self, text: str) -> object:
             reads.append(self.pattern.pattern)
             return self.pattern.finditer(text)
 
@@ -155,7 +156,7 @@ def test_the_catalogs_bounds_are_listed_once(monkeypatch: pytest.MonkeyPatch) ->
     walks: list[int] = []
 
     class Counted(list):
-        def __iter__(self):  # noqa: ANN204
+        def __iter__(self) -> object:
             walks.append(1)
             return super().__iter__()
 
@@ -164,3 +165,39 @@ def test_the_catalogs_bounds_are_listed_once(monkeypatch: pytest.MonkeyPatch) ->
     for s in ("受理投诉86件,办结80件。", "收到申请41件,答复41件。", "发现问题73个,整改70个。"):
         bounds._funnels(_doc(s), [])
     assert len(walks) == 1
+
+
+class _CountingText(str):
+    """A text that counts its ``rfind`` calls from its start (a scan back over all of it)."""
+
+    scans: ClassVar[list[int]] = []
+
+    def rfind(self, sub: str, *args: int) -> int:  # type: ignore[override]
+        if args and args[0] == 0:
+            _CountingText.scans.append(1)
+        return super().rfind(sub, *args)
+
+
+def test_clause_starts_are_found_without_scanning_back() -> None:
+    # The start of a figure's clause, the last stop before it, by bisect over the stops' places: an
+    # ``rfind`` from the text's start for a stop the text seldom has (";", ":") read back over the
+    # whole text, once per figure -- quadratic in a long report.
+    from toolkit.relations.part_readings import _names_before_each
+    from toolkit.relations.siblings import item_beside_others, per_each_before
+
+    s = _CountingText("全年共受理案件120件,其中行政处罚、行政许可各30件;其他60件。立案与结案分别为12件、10件。")
+    text = Text(s, list(range(len(s))), s)
+    d = _Doc(text, find_quantities(text), [])
+    d.s = s  # (the counting text itself, not a copy)
+    _CountingText.scans.clear()
+    assert [_names_before_each(d, q) for q in d.qs] == [1, 2, 1, 1, 1]
+    per_each_before(d, d.qs[3], d.qs[1:3])
+    item_beside_others(d, d.qs[3], s.index("分别"))
+    assert not _CountingText.scans
+    rng = random.Random(7)
+    for _ in range(300):
+        t = "".join(rng.choice("甲乙,;:。()\n") for _ in range(rng.randint(0, 30)))
+        doc = _doc(t)
+        for pos in range(len(t) + 1):
+            for chars in (",;:。()\n", ",;:。\n", "。\n", ",;。\n"):
+                assert doc.last_before(chars, pos) == max(t.rfind(c, 0, pos) for c in chars)
