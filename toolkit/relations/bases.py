@@ -559,12 +559,13 @@ def _common(a: str, b: str) -> str:
 
 
 _LETTER_GRADE = re.compile(r"([A-Za-z]+[级类档])[\u4e00-\u9fff]{2,6}$")  # "A级纳税人", "B类企业"
+_NOT_A_NAME, _SHARE_WORD = re.compile(r"^其中|[^0-9A-Za-z\u4e00-\u9fff]"), re.compile(r"占|比重|比例")  # (compiled once)
 _LETTERED = re.compile(r"[A-Za-z0-9]+[\u4e00-\u9fff]{1,3}$")  # "A类", "5A级", "Ⅱ" aside: a name with its letters
 
 
 def letter_graded(lab: str) -> bool:
     """Does the share's own clause name its part by a grade in letters and a noun ("A级纳税人占…")?"""
-    name = re.sub(r"^其中|[^0-9A-Za-z\u4e00-\u9fff]", "", re.split(r"占|比重|比例", re.split(r"[,;:]", lab)[-1])[0])
+    name = _NOT_A_NAME.sub("", _SHARE_WORD.split(_CLAUSE_CUT.split(lab)[-1])[0])
     return _LETTER_GRADE.match(name) is not None
 
 

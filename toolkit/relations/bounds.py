@@ -62,12 +62,23 @@ from .vocab import catalog_yaml, lacks
 __all__ = ["_claim_ties", "_tied", "load_stages", "parse_stages"]
 
 
+_TRAINING: list = [None, None]  # the stages vocabulary and its two patterns below, built once per vocabulary
+
+
+def _training(v: Stages) -> tuple[re.Pattern, re.Pattern]:
+    """The words of those who took part and of those who passed (the ``training`` process): joined
+    once, not per report (``re.compile`` of a new long string hashes all of it to find it cached)."""
+    if _TRAINING[0] is not v:
+        (b0, a0), (b1, a1) = dict(v.processes)["training"]
+        _TRAINING[:] = [v, (re.compile(f"{b0.pattern}|{a0.pattern}" if a0 is not None else b0.pattern),  # type: ignore[union-attr]
+                            re.compile(f"{b1.pattern}|{a1.pattern}" if a1 is not None else b1.pattern))]  # type: ignore[union-attr]
+    return _TRAINING[1]
+
+
 def _subsets_by_meaning(d: _Doc) -> list[Relation]:
     """"600人次参训,共180人次取得资质": those who passed are among those who took part (the
     words of both are the ``training`` process of stages.yaml)."""
-    (b0, a0), (b1, a1) = dict(load_stages().processes)["training"]
-    takers = re.compile(f"{b0.pattern}|{a0.pattern}" if a0 is not None else b0.pattern)  # type: ignore[union-attr]
-    passers = re.compile(f"{b1.pattern}|{a1.pattern}" if a1 is not None else b1.pattern)  # type: ignore[union-attr]
+    takers, passers = _training(load_stages())
     out = []
     for q in may_hold_any(d, [takers], after=6):  # (a gate character in its label or the 6 after it)
         if q.is_percent or not takers.search(d.label(q)[-6:] + d.after(q, 6)):
@@ -211,8 +222,10 @@ def _stage_words_in_order(words: str, v: Stages) -> list[dict[str, int]]:
     """The stage words of ``words`` in reading order, each as {process: stage} (a word may be a
     stage of several processes: 办结)."""
     at: dict[int, dict[str, int]] = {}
-    for pid, levels in v.processes:
-        for level, (before, _) in enumerate(levels):
+    # (only the processes some word of which may occur in the words, in the vocabulary's order: a
+    # process whose gate the words do not meet has no before word in them)
+    for pid, befores, *_ in v.processes_met(words):
+        for level, before in enumerate(befores):
             if before is None:
                 continue
             for m in before.finditer(words):
@@ -304,7 +317,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     # a catalog bound on the pair's metrics says it (with the metrics' names) -- unless its own
     # words void it here ("1-6月…": part-year work), where the funnel reads the periods itself
-    catalog = {(r["smaller"], r["larger"]): r for r in load_rules() if r["kind"] == "bound"}
+    catalog = _bound_rules(load_rules())
     # (pair, relation, what decides it): whether another relation ties the pair already is
     # decided once the walk is done, for these pairs only (``_tied``): "equal" unless an equality
     # ties it; "bound" unless a relation other than a rate does ("受理97件,办结95件,办结率97.9%"
@@ -384,6 +397,16 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
 def _parts_of(r: Relation) -> Relation:
     """A sum as the ties of its parts alone (its total left out)."""
     return Relation(r.kind, r.rule, {"parts": r.roles.get("parts")})
+
+
+_BOUND_RULES: list = [None, None]  # the catalog's rules and their bounds by pair, listed once per catalog
+
+
+def _bound_rules(rules: list[dict]) -> dict:
+    """The catalog's bound rules by (smaller, larger) metric: read-only, shared by every report."""
+    if _BOUND_RULES[0] is not rules:
+        _BOUND_RULES[:] = [rules, {(r["smaller"], r["larger"]): r for r in rules if r["kind"] == "bound"}]
+    return _BOUND_RULES[1]
 
 
 def _catalog_says(d: _Doc, catalog: dict, smaller: Quantity, larger: Quantity) -> bool:

@@ -189,11 +189,14 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
     # (a name cut by a figure in its clause, "16-59岁人口", is not the whole name: no kind read from it)
     names = [_kind_name(d, p) if not _CUT.search(d.s, d.last_before(",;:、。\n", p.start) + 1, p.start) else ""
              for p in parts]
+    kinds: list[str | None] = [None] * len(parts)  # each earlier name's kind, read once (not once per later part)
     for k, (p, name) in enumerate(zip(parts, names, strict=True)):
         if len(name) < 4 or _NOT_A_KIND.match(name):
             continue
-        for q, earlier in zip(parts[:k], names[:k], strict=True):
-            kind = tails.sub("", earlier)
+        for i, (q, earlier) in enumerate(zip(parts[:k], names[:k], strict=True)):
+            kind = kinds[i]
+            if kind is None:
+                kind = kinds[i] = tails.sub("", earlier)
             narrow = name.removesuffix(earlier[len(kind):])
             # (a qualifier of two characters at least: "社区级" is no narrower "区级")
             if len(kind) >= 2 and not _NOT_A_KIND.match(earlier) and q.index not in out \

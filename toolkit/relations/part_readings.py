@@ -32,7 +32,7 @@ _LIMIT = re.compile(r"最高|最低|上限|下限|封顶|限额")
 def _names_before_each(d: _Doc, q: Quantity) -> int:
     """How many names a figure after "A、B各" stands for each (1 when it is no such figure)."""
     s = d.s
-    start = max(s.rfind(c, 0, q.start) for c in ",;:。()\n") + 1
+    start = d.last_before(",;:。()\n", q.start) + 1  # (as ``max(s.rfind(c, 0, …))``: by bisect, no scan back)
     m = _EACH_OF.search(_LEAD.sub("", s[start : q.start]))
     if m is None:
         return 1

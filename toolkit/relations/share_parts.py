@@ -450,6 +450,10 @@ def may_be_sum(whole, q: Quantity) -> bool:
     return len(off) == 1 or (len(off) == 2 and off[1] == off[0] + 1 and a[off[0]] == b[off[1]] and a[off[1]] == b[off[0]])
 
 
+_PUNCT_SPACE = re.compile(r"[,;:()\s]")  # (compiled once: read per candidate base)
+_CLAUSE_END = re.compile(r"[,;:。]")
+
+
 def tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, part: Quantity,
                 pct: Quantity) -> list[Quantity]:
     """The candidates the base's words name exactly as well as ``chosen`` (the same longest common
@@ -459,7 +463,7 @@ def tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, par
     para = _paragraph_start(d, pct.start)
 
     def score(q: Quantity) -> int:
-        return _overlap(re.sub(r"[,;:()\s]", "", d.label(q)), key)
+        return _overlap(_PUNCT_SPACE.sub("", d.label(q)), key)
 
     best = score(chosen)
     out = [q for q in reversed(cands) if q.index != chosen.index and q.start >= para - 400 and score(q) == best
@@ -477,7 +481,7 @@ def base_of_its_stage(d: _Doc, base_words: str, base: Quantity, numerator: Quant
     # (a later stage only: "诉求总量" names what came in by its noun, received or accepted alike)
     wanted = {p: st for p, st in stages_in(base_words).items() if st > 0}
     # (the base's own clause: words of the sentence before it may name another figure's stage)
-    if not wanted or not _other_stage(stages_in(re.split(r"[,;:。]", d.label(base))[-1]), wanted):
+    if not wanted or not _other_stage(stages_in(_CLAUSE_END.split(d.label(base))[-1]), wanted):
         return base
     start = _paragraph_start(d, pct.start)
     end = d.s.find("\n", pct.end)

@@ -243,6 +243,8 @@ def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
 _REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
 
 
+_SHARE_OF = re.compile(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$")  # (compiled once: read per share)
+
 def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
     seg = d.seg_start(pct.start)
@@ -276,7 +278,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             return None
     numerator = numerator if restated else lettered_part(d, before, lab, numerator)  # "A级占比…"
     base_words = ""
-    m = re.search(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$", lab)
+    m = _SHARE_OF.search(lab)
     if m and not m.group(1).startswith("比"):
         base_words = expand_base_words(m.group(1))  # ("占比最高,达31.4%" names no base)
     inside = _IN_BASE.search(lab)

@@ -41,7 +41,9 @@ def per_each_before(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
     if people and len(people) < len(parts):
         return True  # a population among counts of another thing: no list of one measure
     last = parts[-1]
-    clause = d.s[max(d.s.rfind(c, 0, last.start) for c in ",;。:\n") + 1 : last.start]
+    # (by bisect over the stops' places: an ``rfind`` from the text's start for a stop the text
+    # seldom has scanned back over the whole text, once per list -- quadratic in a long report)
+    clause = d.s[d.last_before(",;:。\n", last.start) + 1 : last.start]
     return bool(_PER_EACH.search(clause))
 
 
@@ -50,8 +52,8 @@ def item_beside_others(d: _Doc, total: Quantity, marker: int) -> bool:
     opened before it (after 其中/包括/"X中", or after another figure of its unit joined by 、 or ;),
     with no word making it a whole (共, 合计)? Then the 分别 list may be its parts or its siblings."""
     s = d.s
-    head = max(s.rfind(c, 0, total.start) for c in "。\n") + 1
-    own = s[max(s.rfind(c, 0, total.start) for c in ",;。\n") + 1 : total.start]
+    head = d.last_before("。\n", total.start) + 1  # (as ``max(s.rfind(c, 0, …))``, by bisect)
+    own = s[d.last_before(",;。\n", total.start) + 1 : total.start]
     if _WHOLE_WORDS.search(own) or not s.startswith("分别", marker):
         return False
     if _LIST_OPENED.search(s, head, total.start):

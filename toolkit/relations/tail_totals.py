@@ -52,7 +52,7 @@ def union_totals(d: _Doc) -> list[Relation]:
     both complements' characters (进出口 of 出口 and 进口): that figure is their sum."""
     out: list[Relation] = []
     levels = [q for q in d.qs if _level(d, q)]
-    for a, b in pairwise(levels):
+    for i, (a, b) in enumerate(pairwise(levels)):
         if b.index - a.index > 3 or any(not q.is_percent for q in d.qs[a.index + 1 : b.index]) \
                 or not compatible(a, b) or a.unit != b.unit:
             continue
@@ -60,7 +60,9 @@ def union_totals(d: _Doc) -> list[Relation]:
         pair = _pair(own_a, own_b)
         if pair is None:
             continue
-        k = levels.index(a) - 1  # (the level right before the pair, within the sentence before)
+        # (the level right before the pair, within the sentence before: by its place in the walk --
+        # ``levels.index(a)`` compared every level before it field by field, quadratic in the text)
+        k = i - 1
         if k < 0:
             continue
         t = levels[k]
