@@ -142,9 +142,9 @@ def _collapse_group_labels(t: Table) -> None:
     m = next(iter(figures))
     if len({k for k, _ in shapes}) == 1 and len(header) != m + 1:
         return  # every row alike under a header of its width: a column of its own ("指标|单位|…"), no group
-    for row, (k, _) in zip(t.rows[1:], shapes, strict=True):
-        row.cells = row.cells[k - 1 :]
-    t.rows[0].cells = header[len(header) - 1 - m :]
+    # (new rows, not cells cut in place: a Row keeps what it read off its cells -- its figures' columns)
+    t.rows[1:] = [Row(cells=row.cells[k - 1 :], start=row.start) for row, (k, _) in zip(t.rows[1:], shapes, strict=True)]
+    t.rows[0] = Row(cells=header[len(header) - 1 - m :], start=t.rows[0].start)
 
 
 _CLOSING_ROW = re.compile(r"(?:全[市区县省镇]|全部|各[类项]?)?(?:合计|总计|共计)$|^(?:合计|总计|共计)")

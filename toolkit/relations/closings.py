@@ -426,8 +426,7 @@ _FORWARD = re.compile(r"结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?�
 _CLOSED_HEAD = re.compile(r"(?<![应需])(?:办结|审结|办理完毕|答复|作出答复)[^,;。]{0,6}$")
 _RECEIVED_WHOLE = re.compile(r"(?:共|全年|本年度?|全市|全县|全区)[^,;。]{0,10}?(?:收到|受理|接收|新收)[^,;。]{0,12}$"
                              r"|(?P<due>(?:需要?|应当?)(?:办理|处理|审理|审结|办结|答复|审(?=案件)|办)[^,;。]{0,10}$)"
-                             r"|(?P<sum>^[,;]?(?:合计|共计|总计|共)$)"
-                             # ("全年办理申请215件(含上年结转9件)": what was handled, said to hold the carried work)
+                             r"|(?P<sum>^[,;]?(?:合计|共计|总计|共)$)"  # (handled: "全年办理215件(含上年结转9件)")
                              r"|(?P<handled>(?:共|全年|本年度?)(?:(?![需应])[^,;。]){0,10}?办理[^,;。]{0,12}$)")
 _NONE_CARRIED = re.compile(r"无|没有")
 # (written out word by word, each alternative opening with its own first character: the engine
