@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..quantities import Quantity
 from ..tables import Row
+from .bases import adds_to_whole
 from .table_changes import _cell
 from .table_nesting import NESTED_ROW, item_readings
 
@@ -81,3 +82,16 @@ def subtotal_rows(raw: list[Row], total: Row) -> list[int]:
     grand = total.head.strip() == "总计"
     return [k for k, r in enumerate(raw) if _SUBTOTAL.search(r.head.strip())
             or (grand and _BLOCK_TOTAL.search(r.head.strip()))]
+
+
+_SUM_WORDS = re.compile(r"合计|总计|小计|共计")
+
+
+def a_selection(total: Row, rows: list[Row], k: int) -> bool:
+    """"农民工|1,127|30.5 … 受援人总数|3,698|100.0": the rows' shares of the whole's row (column ``k``) add
+    up to other than 100 -- the rows are some of its parts (重点人群) or overlap, and need not add up to
+    it, unless the row is named their sum (合计, 总计: then the table claims they do)."""
+    if _SUM_WORDS.search(total.head):
+        return False
+    shares = [_cell(r, k) for r in rows]
+    return len(shares) >= 2 and all(s is not None for s in shares) and not adds_to_whole(shares)  # type: ignore[arg-type]

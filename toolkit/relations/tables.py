@@ -26,7 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
-from .table_groups import flat_if_it_adds, heading_groups, subtotal_rows
+from .table_groups import a_selection, flat_if_it_adds, heading_groups, subtotal_rows
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
@@ -286,7 +286,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
     rows, others = _items(group, nested and not first, flat, total)
-    out += [] if ragged else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
+    out += [] if ragged or a_selection(total, rows, k) else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     return out
 
 

@@ -1,0 +1,46 @@
+"""False alarms found on consistent texts written blind to the engine (session 22, helper fa50: 12345
+bulletins, 法治政府建设 of 街道/镇/开发区 and bureaus, 复议/应诉/信访/调解/法律援助/公证, 执法数据公示, 统计公报,
+财政, 审计, 政府信息公开 tables). Each rule is a statement about how Chinese reports state figures, tested
+on project sentences, with a variant whose arithmetic is broken that must still fail where the reading
+is unique."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def failing(tmp_path, text: str, suffix: str = ".txt") -> list[str]:
+    """The messages of every failing check of ``text`` audited as ``r{suffix}``."""
+    return [c.message_zh for c in audit_text(tmp_path, text, suffix) if c.status == "fail"]
+
+# --- a table's whole row (its share 100) not named their sum, over rows whose shares of it add up to
+# far less than 100: the rows are some of its parts (重点人群), not all of them ---
+
+_SELECTED = """表2 调解纠纷当事人情况
+
+| 类别 | 当事人数(人) | 占比(%) |
+|---|---|---|
+| 外来务工人员 | 642 | {a} |
+| 60岁以上老人 | 318 | 13.4 |
+| 残疾人 | 75 | 3.2 |
+| {total} | 2,370 | 100.0 |
+"""
+
+
+def test_rows_whose_shares_fall_short_are_a_selection(tmp_path) -> None:
+    assert failing(tmp_path, _SELECTED.format(a="27.1", total="当事人总数"), ".md") == []
+    assert failing(tmp_path, _SELECTED.format(a="27.1", total="全部当事人"), ".md") == []
+    # the share of a misprinted row still fails
+    assert failing(tmp_path, _SELECTED.format(a="37.1", total="当事人总数"), ".md")
+    # a row named the rows' sum claims they add up
+    assert failing(tmp_path, _SELECTED.format(a="27.1", total="合计"), ".md")
+    # rows whose shares make 100 are all the parts
+    table = """| 类别 | 件数 | 占比(%) |
+|---|---|---|
+| 婚姻家庭 | 412 | 41.2 |
+| 邻里纠纷 | 356 | 35.6 |
+| 其他 | {c} | 23.2 |
+| 纠纷总数 | 1,000 | 100.0 |
+"""
+    assert failing(tmp_path, table.format(c="232"), ".md") == []
+    assert any("1,000" in m for m in failing(tmp_path, table.format(c="332"), ".md"))
