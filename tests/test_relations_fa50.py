@@ -44,3 +44,28 @@ def test_rows_whose_shares_fall_short_are_a_selection(tmp_path) -> None:
 """
     assert failing(tmp_path, table.format(c="232"), ".md") == []
     assert any("1,000" in m for m in failing(tmp_path, table.format(c="332"), ".md"))
+
+
+# --- a figure named by a body that heads a row of the report's table by 部门 is that member's figure,
+# not the whole a catalog rule splits ("县交通运输局行政处罚612件" beside "|县交通运输局|…|612|…|") ---
+
+_BY_BODY = """## 一、行政处罚数量
+
+| 部门 | 行政许可 | 行政处罚 |
+|---|---|---|
+| 县城管局 | 105 | 567 |
+| 县交通运输局 | 2,356 | 612 |
+| 合计 | 2,461 | 1,179 |
+
+## 二、说明
+
+1.行政处罚中，适用简易程序的312件，适用普通程序的867件。
+
+2.{body}行政处罚612件，与上年持平。
+"""
+
+
+def test_a_rows_members_figure_is_not_the_whole(tmp_path) -> None:
+    assert failing(tmp_path, _BY_BODY.format(body="县交通运输局"), ".md") == []
+    # the county's own figure: the procedures do not add up to it
+    assert failing(tmp_path, _BY_BODY.format(body="全县"), ".md")
