@@ -69,3 +69,15 @@ def test_a_rows_members_figure_is_not_the_whole(tmp_path) -> None:
     assert failing(tmp_path, _BY_BODY.format(body="县交通运输局"), ".md") == []
     # the county's own figure: the procedures do not add up to it
     assert failing(tmp_path, _BY_BODY.format(body="全县"), ".md")
+
+
+# --- a rate over 100% printed of a later stage over an earlier one ("结案率105.8%") says the later stage
+# holds older work: the funnel's bound is no reading; the rate itself is still checked ---
+
+def test_a_printed_rate_over_100_voids_the_funnel(tmp_path) -> None:
+    for text in ("全年城管执法立案412件，结案436件，结案率105.8%。",
+                 "全年受理劳动争议案件820件，审结856件，结案率104.4%，调解率61.2%。"):
+        assert failing(tmp_path, text) == [], text
+    assert failing(tmp_path, "全年城管执法立案412件，结案436件，结案率108.5%。")
+    # no rate printed: the bound stands
+    assert failing(tmp_path, "全年城管执法立案412件，结案436件。")

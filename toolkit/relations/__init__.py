@@ -166,6 +166,7 @@ from .sums import _breakdowns
 from .table_sub_rows import sub_columns, sub_row_breakdowns
 from .tables import _table_relations
 from .tail_totals import tail_totals, union_totals
+from .stated_excess import stated_excess
 from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
@@ -301,6 +302,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
         if sig not in text_sigs and not _covered_by_text(r, rels):
             rels.append(r)
             sigs.append(sig)
+    kept = {id(r) for r in stated_excess(rels)}  # "结案436件,结案率105.8%" over 立案412件: no bound 结案 <= 立案
+    rels, sigs = [r for r in rels if id(r) in kept], [s for r, s in zip(rels, sigs, strict=True) if id(r) in kept]
     known = {id(r): sig for r, sig in zip(rels, sigs, strict=True)}  # (every one alive: ids stay theirs)
     rels = printed_alike(rels)  # (the catalog's bounds too: a funnel printed alike is an equality)
     sigs = [known.get(id(r)) or r.signature() for r in rels]  # (only the equalities it adds are new)
