@@ -81,3 +81,21 @@ def test_a_printed_rate_over_100_voids_the_funnel(tmp_path) -> None:
     assert failing(tmp_path, "全年城管执法立案412件，结案436件，结案率108.5%。")
     # no rate printed: the bound stands
     assert failing(tmp_path, "全年城管执法立案412件，结案436件。")
+
+
+# --- a sub-header under merged cells ("基金收入" over "金额|同比增长(%)") names a growth column the flat
+# text cannot place: a total row's cell lying among the two rows' cells is that measure's, not a sum ---
+
+_SPANNED = """<table border="1">
+<tr><th rowspan="2">项目</th><th colspan="2">收入</th><th colspan="2">支出</th><th rowspan="2">结余</th></tr>
+<tr><th>金额</th><th>同比增长(%)</th><th>金额</th><th>同比增长(%)</th></tr>
+<tr><td>甲类</td><td>41.20</td><td>7.3</td><td>36.05</td><td>9.6</td><td>5.15</td></tr>
+<tr><td>乙类</td><td>18.64</td><td>3.1</td><td>17.92</td><td>6.2</td><td>0.72</td></tr>
+<tr><td>合计</td><td>{a}</td><td>6.0</td><td>53.97</td><td>8.5</td><td>5.87</td></tr>
+</table>
+"""
+
+
+def test_a_growth_column_under_merged_headers_is_not_summed(tmp_path) -> None:
+    assert failing(tmp_path, _SPANNED.format(a="59.84"), ".html") == []
+    assert failing(tmp_path, _SPANNED.format(a="58.84"), ".html")

@@ -95,3 +95,15 @@ def a_selection(total: Row, rows: list[Row], k: int) -> bool:
         return False
     shares = [_cell(r, k) for r in rows]
     return len(shares) >= 2 and all(s is not None for s in shares) and not adds_to_whole(shares)  # type: ignore[arg-type]
+
+
+def average_of(total: Quantity, parts: list[Quantity], spanned: bool = False) -> bool:
+    """Does the total row's cell lie among its column's three or more cells (no smaller than the least, no
+    larger than the largest) and below half their sum? A rate, growth or average of the rows is printed so
+    ("同比|23.9|19.6|27.1 … 合计|21.3"): rates do not add down a table, and a sum of positive cells is at
+    least its largest one -- no slip of one digit brings it down among them. ``spanned``: a sub-header
+    under merged cells names such a measure ("基金收入" over "金额|同比增长(%)") in a column it cannot
+    be placed in -- then a total among two cells, weighted to either, is that measure's too."""
+    vals = [p.value for p in parts]
+    return len(vals) >= (2 if spanned else 3) and min(vals) >= 0 and min(vals) <= total.value <= max(vals) \
+        and (spanned or 2 * total.value <= sum(vals))
