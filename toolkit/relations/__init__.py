@@ -161,12 +161,12 @@ from .restated_prose import restated_in_section, restated_prose
 from .semicolons import semicolon_lists
 from .set_rates import counted_set_rates
 from .shares import _ratios
+from .stated_excess import stated_excess
 from .structure import _Doc
 from .sums import _breakdowns
 from .table_sub_rows import sub_columns, sub_row_breakdowns
 from .tables import _table_relations
 from .tail_totals import tail_totals, union_totals
-from .stated_excess import stated_excess
 from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
