@@ -99,3 +99,26 @@ _SPANNED = """<table border="1">
 def test_a_growth_column_under_merged_headers_is_not_summed(tmp_path) -> None:
     assert failing(tmp_path, _SPANNED.format(a="59.84"), ".html") == []
     assert failing(tmp_path, _SPANNED.format(a="58.84"), ".html")
+
+
+# --- a total printed first over rows with "其中:" rows whose breakdown runs on over unmarked rows
+# ("第二产业" over "其中:工业" and "建筑业"): the rows but that breakdown are a reading of the total ---
+
+_FIRST_TOTAL = """| 指标 | 增加值(亿元) | 构成(%) |
+|---|---|---|
+| 地区生产总值 | 312.40 | 100.0 |
+| 第一产业 | 24.10 | 7.7 |
+| 第二产业 | 118.60 | 38.0 |
+| 其中：工业 | 96.20 | 30.8 |
+| 建筑业 | 22.40 | 7.2 |
+| 第三产业 | {c} | 54.3 |
+| 其中：金融业 | 20.30 | 6.5 |
+| 房地产业 | 18.70 | 6.0 |
+"""
+
+
+def test_a_breakdown_runs_on_under_a_total_printed_first(tmp_path) -> None:
+    assert failing(tmp_path, _FIRST_TOTAL.format(c="169.70"), ".md") == []
+    sums = [c for c in audit_text(tmp_path, _FIRST_TOTAL.format(c="196.70"), ".md")
+            if c.kind == "sum" and c.status == "fail"]
+    assert sums

@@ -260,7 +260,8 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     nested = any(NESTED_ROW.match(r.head) for r in data[1:] if r is not total)
     # (a total printed first: its "其中:" rows open further breakdowns of it; printed last: of the row above)
     first = nested and data.index(total) < min(i for i, r in enumerate(data) if NESTED_ROW.match(r.head))
-    flat = [[r for r in data if r is not total and not NESTED_ROW.match(r.head)]] if first else []
+    # (and the readings where a "其中:" row's breakdown runs over the rows after it: "其中:工业|建筑业")
+    flat = item_readings([r for r in data if r is not total]) if first else []
     for r in data:
         if r is total:
             continue
