@@ -34,6 +34,16 @@ def test_rows_whose_shares_fall_short_are_a_selection(tmp_path) -> None:
     assert failing(tmp_path, _SELECTED.format(a="37.1", total="当事人总数"), ".md")
     # a row named the rows' sum claims they add up
     assert failing(tmp_path, _SELECTED.format(a="27.1", total="合计"), ".md")
+    # a subtotal row among them still sums the rows above it
+    sub = """| 项目 | 金额(万元) | 占支出比重(%) |
+|---|---|---|
+| 一般公共预算支出 | 50,000 | 100.0 |
+| 教育 | 12,000 | 24.0 |
+| 卫生健康 | 8,000 | 16.0 |
+| 民生支出合计 | {s} | 40.0 |
+"""
+    assert failing(tmp_path, sub.format(s="20,000"), ".md") == []
+    assert any("21,000" in m for m in failing(tmp_path, sub.format(s="21,000"), ".md"))
     # rows whose shares make 100 are all the parts
     table = """| 类别 | 件数 | 占比(%) |
 |---|---|---|
