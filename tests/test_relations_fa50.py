@@ -132,3 +132,23 @@ def test_a_breakdown_runs_on_under_a_total_printed_first(tmp_path) -> None:
     sums = [c for c in audit_text(tmp_path, _FIRST_TOTAL.format(c="196.70"), ".md")
             if c.kind == "sum" and c.status == "fail"]
     assert sums
+
+
+# --- a statement naming a year the other statement and the title do not name is of another period:
+# last year's figure in a comparison paragraph is no restatement of this year's ---
+
+_TWO_YEARS = """某区2024年法治政府建设情况报告
+
+一、主要工作
+全区全年共收到行政复议申请236件，审结221件。
+
+二、{head}
+{year}全区共收到行政复议申请{n}件，审结{m}件。
+"""
+
+
+def test_last_years_figure_is_no_restatement(tmp_path) -> None:
+    assert failing(tmp_path, _TWO_YEARS.format(head="与上年对比", year="2023年，", n="198", m="187")) == []
+    # the same year (or none): one figure stated twice must agree
+    assert failing(tmp_path, _TWO_YEARS.format(head="行政复议", year="2024年，", n="263", m="221"))
+    assert failing(tmp_path, _TWO_YEARS.format(head="行政复议", year="", n="263", m="221"))

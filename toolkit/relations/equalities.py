@@ -30,6 +30,7 @@ from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
 from .scopes import counts_the_names
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
+from .statement_years import years_apart
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 from .unread import unread_full_rates
@@ -183,6 +184,8 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
         head = d.s[q.sentence[0] : q.start]
         if not _WHOLE_WORD.search(head) or _NARROWER.search(head) or d.s.startswith("(", q.end):
             return False
+    if years_apart(d, d.s[a.sentence[0] : a.start], d.s[b.sentence[0] : b.start]):
+        return False
     wa, wb = _label_words(d, a), _label_words(d, b)
     if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))):
         return False
