@@ -152,3 +152,17 @@ def test_last_years_figure_is_no_restatement(tmp_path) -> None:
     # the same year (or none): one figure stated twice must agree
     assert failing(tmp_path, _TWO_YEARS.format(head="行政复议", year="2024年，", n="263", m="221"))
     assert failing(tmp_path, _TWO_YEARS.format(head="行政复议", year="", n="263", m="221"))
+
+
+def test_a_span_of_years_is_no_restatement(tmp_path) -> None:
+    text = """某区2025年法治政府建设情况报告
+
+一、主要工作
+全区全年共收到行政复议申请236件。
+
+二、工作回顾
+{span}全区共收到行政复议申请{n}件。
+"""
+    for span in ("五年来，", "近三年，", "“十四五”期间，", "2021年以来，"):
+        assert failing(tmp_path, text.format(span=span, n="1,026")) == [], span
+    assert failing(tmp_path, text.format(span="全年", n="263"))
