@@ -166,3 +166,16 @@ def test_a_span_of_years_is_no_restatement(tmp_path) -> None:
     for span in ("五年来，", "近三年，", "“十四五”期间，", "2021年以来，"):
         assert failing(tmp_path, text.format(span=span, n="1,026")) == [], span
     assert failing(tmp_path, text.format(span="全年", n="263"))
+
+
+def test_a_part_named_by_its_timeliness_is_no_restatement(tmp_path) -> None:
+    text = """某县2024年信访工作报告
+
+一、总体情况
+全县全年共办结信访事项2,838件。
+
+二、办理情况
+全县全年共{w}办结信访事项{n}件。
+"""
+    assert failing(tmp_path, text.format(w="按期", n="2,830")) == []
+    assert failing(tmp_path, text.format(w="", n="2,830"))
