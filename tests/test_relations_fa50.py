@@ -179,3 +179,16 @@ def test_a_part_named_by_its_timeliness_is_no_restatement(tmp_path) -> None:
 """
     assert failing(tmp_path, text.format(w="按期", n="2,830")) == []
     assert failing(tmp_path, text.format(w="", n="2,830"))
+
+
+def test_a_name_with_a_qualifier_inserted_is_no_restatement(tmp_path) -> None:
+    text = """某县2024年政务服务工作报告
+
+一、总体情况
+全县全年共办理行政许可事项4,206件。
+
+二、具体情况
+全县全年共{w}办理行政许可事项{n}件。
+"""
+    assert failing(tmp_path, text.format(w="网上", n="3,917")) == []
+    assert failing(tmp_path, text.format(w="", n="3,917"))

@@ -1,5 +1,6 @@
-"""Statements of two years: a figure whose sentence names a year that neither the other statement nor the
-report's title names is of another period (a comparison with the year before), not a restatement."""
+"""Two statements of one metric that are not one figure stated twice: a figure whose sentence names a year that
+neither the other statement nor the report's title names is of another period (a comparison with the year
+before); a name with a qualifier inserted (网上办理, 审结涉企…) is of a part."""
 
 from __future__ import annotations
 
@@ -19,3 +20,12 @@ def years_apart(d: _Doc, head_a: str, head_b: str) -> bool:
         return False
     title = set(_YEAR.findall(d.s[: max(d.s.find("\n"), 0)][:120]))
     return bool((ya ^ yb) - title)
+
+
+def qualifier_inserted(a: str, b: str) -> bool:
+    """Is one name the other with two or more characters inserted ("办理行政许可" and "网上办理行政许可",
+    "审结行政复议案件" and "审结涉企行政复议案件")? The longer names a part (a channel, a kind) of the
+    shorter's whole, not the whole again."""
+    short, long = sorted((a, b), key=len)
+    rest = iter(long)
+    return len(long) - len(short) >= 2 and all(c in rest for c in short)
