@@ -18,7 +18,8 @@ def years_apart(d: _Doc, head_a: str, head_b: str) -> bool:
     ya, yb = set(_YEAR.findall(head_a)), set(_YEAR.findall(head_b))
     if ya == yb:
         return False
-    title = set(_YEAR.findall(d.s[: max(d.s.find("\n"), 0)][:120]))
+    # (the report's year: the title's, else the latest its opening names -- "一、总体情况 2025年,全市…")
+    title = set(_YEAR.findall(d.s[: max(d.s.find("\n"), 0)][:120])) or set(sorted(_YEAR.findall(d.s[:300]))[-1:])
     return bool((ya ^ yb) - title)
 
 
@@ -27,5 +28,14 @@ def qualifier_inserted(a: str, b: str) -> bool:
     "审结行政复议案件" and "审结涉企行政复议案件")? The longer names a part (a channel, a kind) of the
     shorter's whole, not the whole again."""
     short, long = sorted((a, b), key=len)
-    rest = iter(long)
-    return len(long) - len(short) >= 2 and all(c in rest for c in short)
+    extra, k = [], 0
+    for c in long:
+        if k < len(short) and c == short[k]:
+            k += 1
+        else:
+            extra.append(c)
+    # (not the whole's own subject: "各级行政复议机关共收到…" names all of it)
+    return k == len(short) and len(extra) >= 2 and not _WHOLE_SUBJECT.search("".join(extra))
+
+
+_WHOLE_SUBJECT = re.compile(r"[共各全总]")
