@@ -165,6 +165,7 @@ from .restated_prose import restated_in_section, restated_prose
 from .semicolons import semicolon_lists
 from .set_rates import counted_set_rates
 from .shares import _ratios
+from .stated_excess import stated_excess
 from .structure import _Doc
 from .sums import _breakdowns
 from .table_sub_rows import sub_columns, sub_row_breakdowns
@@ -309,6 +310,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
         if sig not in text_sigs and not _covered_by_text(r, rels):
             rels.append(r)
             sigs.append(sig)
+    kept = {id(r) for r in stated_excess(rels)}  # "结案436件,结案率105.8%" over 立案412件: no bound 结案 <= 立案
+    rels, sigs = [r for r in rels if id(r) in kept], [s for r, s in zip(rels, sigs, strict=True) if id(r) in kept]
     known = {id(r): sig for r, sig in zip(rels, sigs, strict=True)}  # (every one alive: ids stay theirs)
     rels = printed_alike(rels)  # (the catalog's bounds too: a funnel printed alike is an equality)
     sigs = [known.get(id(r)) or r.signature() for r in rels]  # (only the equalities it adds are new)

@@ -133,10 +133,22 @@ def _rule_reads(d: _Doc, r: dict, roles: dict) -> bool:
         # "全年办结410件。从层级看,县本级收到168件": the metric's figure is one level's, listed,
         # not the whole the rule is about (a kind listed, "按类别分,行政处罚决定35起", is the metric).
         return False
+    if isinstance(whole, Quantity) and _a_rows_member(d, whole):
+        return False
     if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
         return False  # the report says something that voids the rule ("行政强制决定3起")
     # the words admit another reading (a list, a plan, another body: catalog_bounds.py)
     return r["kind"] != "bound" or catalog_bound_reads(d, roles["smaller"], roles["larger"])
+
+
+_BODY = re.compile(r"^(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,2}[)）])?([\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|中心|大队|支队|街道办事处|街道|镇|乡))")
+
+
+def _a_rows_member(d: _Doc, whole: Quantity) -> bool:
+    """"3.县交通运输局行政处罚612件…" beside a table by 部门 with a "县交通运输局" row: a figure whose name
+    opens with a body heading a table's row is that member's, not the whole a rule splits."""
+    body = _BODY.match(d.label(whole))
+    return body is not None and re.search(r"(?m)^\|?" + re.escape(body.group(1)) + r"(?:\||[ \t]{2})", d.s) is not None
 
 
 def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:

@@ -30,6 +30,7 @@ from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
 from .scopes import counts_the_names
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
+from .statement_years import qualifier_inserted, years_apart
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 from .unread import unread_full_rates
@@ -167,7 +168,10 @@ def _less_named_cells(d: _Doc, first: Quantity, a: str, others: list[Quantity], 
     return out
 
 
-_NARROWER = re.compile(r"本级|[省市县区镇乡]级|乡镇|街道|[省市县区]直|其中|上年|去年|同期|半年|季度|\d{1,2}月|以前|结转|累计")
+# (and spans of several years: "五年来", "近三年", "“十四五”期间", "2021年以来"; a part named by its
+# timeliness: "按期办结信访事项2,830件" beside "办结信访事项2,838件")
+_NARROWER = re.compile(r"本级|[省市县区镇乡]级|乡镇|街道|[省市县区]直|其中|上年|去年|同期|半年|季度|\d{1,2}月|以前|结转|累计"
+                       r"|[两二三四五六七八九十\d]年(?:来|间)|近[两二三四五六七八九十\d]{1,2}年|期间|以来|历年|按期|按时|超期|逾期|限时")
 
 
 def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
@@ -183,8 +187,10 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
         head = d.s[q.sentence[0] : q.start]
         if not _WHOLE_WORD.search(head) or _NARROWER.search(head) or d.s.startswith("(", q.end):
             return False
+    if years_apart(d, d.s[a.sentence[0] : a.start], d.s[b.sentence[0] : b.start]):
+        return False
     wa, wb = _label_words(d, a), _label_words(d, b)
-    if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))):
+    if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))) or qualifier_inserted(wa, wb):
         return False
     # An item of a list is named by its list's subject too ("各类事故115起、死亡91人" is not
     # "生产安全事故73起、死亡54人"): the words of the clauses holding them must agree as well.

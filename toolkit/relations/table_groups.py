@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..quantities import Quantity
 from ..tables import Row
 from .table_changes import _cell
-from .table_nesting import NESTED_ROW, item_readings
+from .table_nesting import NESTED_ROW, item_readings, subtotals
 
 
 def flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: list,
@@ -81,3 +81,29 @@ def subtotal_rows(raw: list[Row], total: Row) -> list[int]:
     grand = total.head.strip() == "总计"
     return [k for k, r in enumerate(raw) if _SUBTOTAL.search(r.head.strip())
             or (grand and _BLOCK_TOTAL.search(r.head.strip()))]
+
+
+_SUM_WORDS = re.compile(r"合计|总计|小计|共计")
+
+
+def a_selection(total: Row, rows: list[Row], k: int) -> bool:
+    """"农民工|1,127|30.5 … 受援人总数|3,698|100.0": the rows' shares of the whole's row (column ``k``) add
+    up to 90 or less -- the rows are some of its parts (重点人群) and need not add up to it, unless the
+    row is named their sum (合计, 总计: then the table claims they do)."""
+    if _SUM_WORDS.search(total.head) or subtotals(rows) is not None:
+        return False  # (a 小计/合计 row among them sums the rows above it: _group_sum splits the group)
+    shares = [_cell(r, k) for r in rows]
+    # (a tenth or more left over: a rest the table leaves out, not a misprinted share -- 0.9+39.6+60.1)
+    return len(shares) >= 2 and all(s is not None for s in shares) and sum(s.value for s in shares) <= 90  # type: ignore[union-attr]
+
+
+def average_of(total: Quantity, parts: list[Quantity], spanned: bool = False) -> bool:
+    """Does the total row's cell lie among its column's three or more cells (no smaller than the least, no
+    larger than the largest) and below half their sum? A rate, growth or average of the rows is printed so
+    ("同比|23.9|19.6|27.1 … 合计|21.3"): rates do not add down a table, and a sum of positive cells is at
+    least its largest one -- no slip of one digit brings it down among them. ``spanned``: a sub-header
+    under merged cells names such a measure ("基金收入" over "金额|同比增长(%)") in a column it cannot
+    be placed in -- then a total among two cells, weighted to either, is that measure's too."""
+    vals = [p.value for p in parts]
+    return len(vals) >= (2 if spanned else 3) and min(vals) >= 0 and min(vals) <= total.value <= max(vals) \
+        and (spanned or 2 * total.value <= sum(vals))

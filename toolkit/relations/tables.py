@@ -26,7 +26,7 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
-from .table_groups import flat_if_it_adds, heading_groups, subtotal_rows
+from .table_groups import a_selection, average_of, flat_if_it_adds, heading_groups, subtotal_rows
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
@@ -260,7 +260,8 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     nested = any(NESTED_ROW.match(r.head) for r in data[1:] if r is not total)
     # (a total printed first: its "其中:" rows open further breakdowns of it; printed last: of the row above)
     first = nested and data.index(total) < min(i for i, r in enumerate(data) if NESTED_ROW.match(r.head))
-    flat = [[r for r in data if r is not total and not NESTED_ROW.match(r.head)]] if first else []
+    # (and the readings where a "其中:" row's breakdown runs over the rows after it: "其中:工业|建筑业")
+    flat = item_readings([r for r in data if r is not total]) if first else []
     for r in data:
         if r is total:
             continue
@@ -286,7 +287,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
     rows, others = _items(group, nested and not first, flat, total)
-    out += [] if ragged else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
+    out += [] if ragged or a_selection(total, rows, k) else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     return out
 
 
@@ -438,10 +439,13 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         item_sets = [own_block(s) for s in item_readings([r for r in t.rows[:i] if r.numbers], row)]
         above = item_sets[0]
         headers = [r for r in t.rows[:i] if r.is_header]
+        spanned = any(len(h.cells) < len(row.cells) and any(not_summed_head(c.text) for c in h.cells) for h in headers)
         ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
         # ("地区|常住人口|诉求量|每万人诉求量": a figure per N, a rate, a percent of each row's own base
         # is no part of the total row's, which is the whole's own rate or average)
-        rates = {j for h in headers for j, c in enumerate(h.cells) if not_summed_head(c.text)}
+        # (a sub-header under merged cells places no column: ``spanned`` below reads its measures by the figures)
+        rates = {j for h in headers if not spanned or len(h.cells) >= len(row.cells)
+                 for j, c in enumerate(h.cells) if not_summed_head(c.text)}
         nums = [(j, q) for j, q in nums if j not in ranks and j not in rates]
         if len(nums) == 1 and headers and not subtotal_rows([r for r in t.rows[:i] if r.numbers], row):  # (小计: below)
             # "省份|数量|省份|数量": one total for every figure of the table (not its shares, nor a
@@ -488,22 +492,12 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
             for whole, readings in (summed if heading is not None else flat_if_it_adds(row, j, raw, subs, summed, column)):
                 total = _cell(whole, j)
                 parts = column(readings[0])
-                if total is not None and not total.is_percent and len(parts) >= 2 and not _average_of(total, parts):
+                if total is not None and not total.is_percent and len(parts) >= 2 and not average_of(total, parts, spanned):
                     # (the items: other readings where "其中:" breakdowns may run on)
                     others = [{"total": total, "parts": ps} for o in readings[1:] if len(ps := column(o)) >= 2]
                     out.append(Relation("sum", "sum.table_total", {"total": total, "parts": parts}, readings=others,
                                         exhaustive=id(whole) not in open_ids))
     return out
-
-
-def _average_of(total: Quantity, parts: list[Quantity]) -> bool:
-    """Does the total row's cell lie among its column's three or more cells (no smaller than the least, no
-    larger than the largest) and below half their sum? A rate, growth or average of the rows is printed so
-    ("同比|23.9|19.6|27.1 … 合计|21.3"): rates do not add down a table, and a sum of positive cells is at
-    least its largest one -- no slip of one digit brings it down among them."""
-    vals = [p.value for p in parts]
-    return len(vals) >= 3 and min(vals) >= 0 and min(vals) <= total.value <= max(vals) \
-        and 2 * total.value <= sum(vals)
 
 
 # a subtotal row: "小计", or named by its group ("城区街道小计", "乡镇小计")
