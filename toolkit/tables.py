@@ -103,7 +103,48 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
         current.rows.append(row)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
+    for t in tables:
+        _line_up(t)
     return tables
+
+
+# A cell that stands in a figure's column: a figure, a fall, or a dash or slash for none.
+_FIGURE_SLOT = re.compile(r"[-—–/]+|[\d.,]+(?:%|‰|个?百分点)?")
+
+
+def _labels(row: Row) -> int:
+    """How many label cells open the row: the cells before its first figure (or dash)."""
+    return next((j for j, c in enumerate(row.cells)
+                 if c.quantity is not None or c.fall is not None or _FIGURE_SLOT.fullmatch(c.text)), len(row.cells))
+
+
+def _line_up(t: Table) -> None:
+    """Line up the rows of a table whose rows differ only in their label cells: a flattened rowspan
+    (a group's label printed on its first row alone: "东部片区|岷州市|6,214" over "青原市|4,186") or
+    colspan ("合计|23,400" under "地区" spanning two columns). When every row with figures has as many
+    cells from its first figure on, the shorter rows get empty cells after their labels, so each
+    column holds one measure; a one-row header is lined up from the right too (its last cells head
+    the figures). Rows of another shape leave the table as it is."""
+    body = [r for r in t.rows if r.numbers]
+    if len({len(r.cells) for r in body}) < 2:
+        return
+    tails = {len(r.cells) - _labels(r) for r in body}
+    labels = [_labels(r) for r in body]
+    if len(tails) != 1 or min(labels) < 1:
+        return
+    tail = tails.pop()
+    width = max(labels) + tail
+    first = t.rows.index(body[0])
+    headers = [r for r in t.rows[:first] if r.is_header and not _MD_RULE.fullmatch("|".join(c.text for c in r.cells))]
+    for r in t.rows:
+        if r.numbers:
+            pad = width - len(r.cells)
+            at = _labels(r)
+        elif len(headers) == 1 and r is headers[0] and tail < len(r.cells) < width:
+            pad, at = width - len(r.cells), len(r.cells) - tail
+        else:
+            continue
+        r.cells[at:at] = [Cell("", r.start, r.start) for _ in range(pad)]
 
 
 _CLOSING_ROW = re.compile(r"(?:全[市区县省镇]|全部|各[类项]?)?(?:合计|总计|共计)$|^(?:合计|总计|共计)")

@@ -48,6 +48,17 @@ _RATE_ROW = re.compile(r"率|比例|比重|占比|%")
 _POINTS = ("个百分点", "百分点")
 
 
+# Rows of an amount whose growth may be at comparable prices: money, values, totals of sales ("元", "值",
+# "额"), never a rate, an index, a price or a score (a level of its own kind, not an amount).
+_AMOUNT_ROW = re.compile(r"元|值|额|GDP")
+_NOT_AN_AMOUNT = re.compile(r"率|比例|比重|占比|%|‰|指数|价|满意度|得分|分值|评分")
+
+
+def amount_row(cur: Quantity, words: str) -> bool:
+    """Is the row's figure an amount (money, a value) whose printed growth may be real growth?"""
+    return (cur.is_money or bool(_AMOUNT_ROW.search(words))) and not _NOT_AN_AMOUNT.search(words)
+
+
 def _change_cell(c) -> Quantity | None:
     """A change column's cell: a percent, a number of points, or either printed with a minus."""
     q = c.quantity or c.fall
@@ -96,7 +107,13 @@ def change_columns(t: Table) -> list[Relation]:
                 out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, step]} if sign > 0
                                     else {"total": prev, "parts": [cur, step]}))
             continue
-        if _NOT_PLAIN_CHANGE.search(r.head) or prev.is_percent or cur.is_percent or cur.is_money:
+        if prev.is_percent or cur.is_percent:
+            continue
+        if _NOT_PLAIN_CHANGE.search(r.head) or cur.is_money:
+            if amount_row(cur, r.head):
+                # (growth at comparable prices, maybe: the change keeps its level and its percent, no
+                # previous level read for it -- price_basis reads such growth in prose so)
+                out.append(Relation("change", "change.table", {"current": cur, "percent": step}, sign=sign))
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
     return out
