@@ -197,3 +197,25 @@ def test_a_table_closed_by_a_subtotal_row(tmp_path) -> None:
     sums = {(c[1], dict(c[2])["total"]) for c in _checks(tmp_path, _CLOSED.format(a="1,606"), ".txt")
             if c[0] == "sum"}
     assert ("fail", 5436) in sums and ("pass", 5362) in sums
+
+
+# The whole printed first over its two complements, a 其中 breakdown of the first between them.
+_BUDGET = """（一）一般公共预算收支
+
+| 项目 | 预算数（万元） | 执行数（万元） |
+| --- | --- | --- |
+| 一般公共预算收入 | 150,000 | 153,600 |
+| （一）税收收入 | 110,000 | 111,200 |
+| 其中：增值税 | 46,000 | 45,300 |
+| 个人所得税 | 9,000 | 9,400 |
+| （二）非税收入 | 40,000 | {a} |
+"""
+
+
+def test_a_whole_first_over_its_complements(tmp_path) -> None:
+    sums = {(c[1], dict(c[2])["total"], dict(c[2])["parts"])
+            for c in _checks(tmp_path, _BUDGET.format(a="42,400"), ".md") if c[0] == "sum"}
+    assert ("pass", 150000, (110000, 40000)) in sums and ("pass", 153600, (111200, 42400)) in sums
+    sums = {(c[1], dict(c[2])["total"], dict(c[2])["parts"])
+            for c in _checks(tmp_path, _BUDGET.format(a="42,900"), ".md") if c[0] == "sum"}
+    assert ("fail", 153600, (111200, 42900)) in sums and ("pass", 150000, (110000, 40000)) in sums
