@@ -1,8 +1,9 @@
 """Tables of two years and their change column ("指标|2022年|2023年|增减(%)"): each row's change.
 
 A row of counts or measures changes by the printed percent from the earlier year to the later; a
-row of rates by the points printed (``sum.points``). Money, values added, prices and indices are
-left alone: their growth may be at comparable prices or on a comparable basis.
+row of rates by the points printed (``sum.points``). Money and values added may grow at comparable
+prices or on a comparable basis: their plain change passes, another is unverifiable, none fails;
+prices and indices are left alone.
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ def change_columns(t: Table) -> list[Relation]:
     """A table with a column per year and a change column ("指标|2022年|2023年|增减(%)"): in each
     row of counts or amounts, the change from the earlier year to the later one is the printed
     percent; in a row of rates a change in points ("3.5个百分点") is the difference of the two.
-    Money, values added, prices and indices are left alone (growth at comparable prices or on a
-    comparable basis: "固定资产投资增速按可比口径计算")."""
+    Money and values added never fail, prices and indices are left alone (growth at comparable prices
+    or on a comparable basis: "固定资产投资增速按可比口径计算")."""
     out: list[Relation] = []
     def is_change(r, j: int) -> bool:
         # "增减(%)", or "同比增减" over cells that are all percents or points ("9.9%", "-3.5个百分点")
@@ -111,9 +112,10 @@ def change_columns(t: Table) -> list[Relation]:
             continue
         if _NOT_PLAIN_CHANGE.search(r.head) or cur.is_money:
             if amount_row(cur, r.head):
-                # (growth at comparable prices, maybe: the change keeps its level and its percent, no
-                # previous level read for it -- price_basis reads such growth in prose so)
-                out.append(Relation("change", "change.table", {"current": cur, "percent": step}, sign=sign))
+                # (growth at comparable prices, maybe: the plain change of the two figures passes, any
+                # other is unverifiable, never a failure)
+                out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev,
+                                    sign=sign, exhaustive=False))
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
     return out

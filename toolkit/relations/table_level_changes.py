@@ -184,12 +184,12 @@ def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[s
         prev, prev_sign = _quantity(previous_row, level) if previous_row is not None else _quantity(r, before)
         if prev is None or prev_sign < 0 or not compatible(prev, cur):
             continue
-        # (money, values added, prices: their growth may be at comparable prices or on a comparable
-        # basis, not the plain change of the two figures printed -- the change keeps its level and its
-        # percent, with no previous level read for it, as price_basis reads such growth in prose)
+        # (money, values added: their growth may be at comparable prices or on a comparable basis, not
+        # the plain change of the two figures printed -- that change passes, any other is unverifiable)
         if cur.is_money or _NOT_PLAIN_CHANGE.search(words + heads[level]):
             if amount_row(cur, words + heads[level]):
-                out.append(Relation("change", "change.table", {"current": cur, "percent": step}, sign=sign))
+                out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev,
+                                    sign=sign, exhaustive=False))
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
     return out

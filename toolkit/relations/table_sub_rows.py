@@ -153,8 +153,9 @@ def whole_first_rows(tables: list[Table]) -> list[Relation]:
             continue
         whole, rest = body[0], body[1:]
         name = _name(whole)
-        if NESTED_ROW.match(whole.head) or NESTED_ROW.match(rest[0].head) or len(name) < 2:
-            continue
+        if NESTED_ROW.match(whole.head) or NESTED_ROW.match(rest[0].head) or len(name) < 2 \
+                or any(_NOT_ADDITIVE.search(_words(r)) for r in body):
+            continue  # (人均, rates, prices: no row adds up to another)
         readings = [items for items in item_readings(rest) if len(items) >= 2]
         if _WHOLE_WORD.search(name) and all(not _WHOLE_WORD.search(_name(r)) and _name(r)[-2:] == name[-2:]
                                             for items in readings for r in items):
