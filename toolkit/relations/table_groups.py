@@ -85,6 +85,7 @@ def subtotal_rows(raw: list[Row], total: Row) -> list[int]:
 
 
 _CLOSING_TOTAL = re.compile(r"合计|总计|共计")
+_SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
 
 
 def closing_subtotal(t: Table, not_summed: Callable[[str], bool]) -> list[Relation]:
@@ -95,8 +96,9 @@ def closing_subtotal(t: Table, not_summed: Callable[[str], bool]) -> list[Relati
     Columns of rates, averages and changes (``not_summed``, by their header) add up to nothing."""
     body = [r for r in t.rows if r.numbers and not r.is_header]
     header = next((r for r in t.rows if r.is_header), None)
-    if len(body) < 3 or header is None or len({len(r.cells) for r in body}) != 1:
-        return []
+    if len(body) < 3 or header is None or len({len(r.cells) for r in body}) != 1 \
+            or any(_SHARE_HEAD.search(c.text) for c in header.cells):
+        return []  # (a share column: its 100 row is the whole, and tables._share_columns reads the groups)
     last, above = body[-1], body[:-1]
     if not _SUBTOTAL.search(last.head.strip()) or any(_SUBTOTAL.search(r.head) or _CLOSING_TOTAL.search(r.head) or NESTED_ROW.match(r.head) for r in above):
         return []
