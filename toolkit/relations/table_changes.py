@@ -52,7 +52,9 @@ _POINTS = ("个百分点", "百分点")
 # Rows of an amount whose growth may be at comparable prices: money, values, totals of sales ("元", "值",
 # "额"), never a rate, an index, a price or a score (a level of its own kind, not an amount).
 _AMOUNT_ROW = re.compile(r"元|值|额|GDP")
-_NOT_AN_AMOUNT = re.compile(r"率|比例|比重|占比|%|‰|指数|价|满意度|得分|分值|评分")
+# (a value added grows at comparable prices by rule -- price_basis reads its growth in prose with no
+# previous level -- so its row is no check of the two figures at all)
+_NOT_AN_AMOUNT = re.compile(r"率|比例|比重|占比|%|‰|指数|价|满意度|得分|分值|评分|生产总值|增加值|GDP")
 
 
 def amount_row(cur: Quantity, words: str) -> bool:
