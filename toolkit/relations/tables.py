@@ -407,10 +407,12 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
             cols = {j for r in above for j, q in r.numbers if not q.is_percent and j not in ranks and j not in rates}
             names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
             unread = any(_unread(r, j) for r in t.rows[:i] for j in range(len(r.cells)))
+            if unread:
+                continue  # ("A|-5" above: a cell not read, the row taken for a header -- no sum is sure)
             if len(cols) >= 2 and len(names) == 1:
                 parts = [q for r in above for j, q in r.numbers
                          if not q.is_percent and j not in ranks and j not in rates]
-                if len(parts) >= 2 and not unread:
+                if len(parts) >= 2:
                     out.append(Relation("sum", "sum.table_total", {"total": nums[0][1], "parts": parts}))
                 continue
             # (one column of counts, "区县|受理量|占比(%)" over "合计|52,816|—", or a column with 小计 rows:
