@@ -216,9 +216,10 @@ def test_a_change_column_against_two_years(tmp_path: Path) -> None:
     checks = audit_text(tmp_path, YEARS.format(a="20.0", b="10.3", c="-25.0"))
     changes = [(c.operands["previous"], c.operands["current"], c.operands["percent"], c.status)
                for c in checks if c.rule == "change.table"]
-    # counts only: an amount may grow at comparable prices, a rate changes in points; a fall
-    # is printed with its minus sign
-    assert changes == [(25, 30, 20, "pass"), (4812, 5306, 10.3, "pass"), (16, 12, -25, "pass")]
+    # counts checked; an amount may grow at comparable prices (read, never failing: tab22), a rate
+    # changes in points; a fall is printed with its minus sign
+    assert changes == [(25, 30, 20, "pass"), (4812, 5306, 10.3, "pass"), (16, 12, -25, "pass"),
+                       (386.5, 412.4, 3.1, "unverifiable")]
     assert not [c for c in checks if c.status == "fail"]
     bad = [c.operands["percent"] for c in audit_text(tmp_path, YEARS.format(a="20.0", b="10.8", c="25.0"))
            if c.rule == "change.table" and c.status == "fail"]
@@ -233,7 +234,8 @@ def test_a_change_column_leaves_scores_alone(tmp_path: Path) -> None:
     # a column headed 增减(%): 96.3 - 95.1 = 1.2 is no percent change, and no error
     text = YEARS.format(a="20.0", b="10.3", c="-25.0") + "| 群众满意度 | 95.1 | 96.3 | 1.2 |\n"
     checks = audit_text(tmp_path, text)
-    assert [c.operands["current"] for c in checks if c.rule == "change.table"] == [30, 5306, 12]
+    # (the money row 412.4 is read too, never failing: tab22)
+    assert [c.operands["current"] for c in checks if c.rule == "change.table"] == [30, 5306, 12, 412.4]
     assert not [c for c in checks if c.status == "fail"]
 
 
@@ -365,11 +367,11 @@ def test_a_single_spaced_header_of_years_and_a_change_column_checks_each_count(t
     assert "|项目|2024年|2023年|同比增减|" in norm(_YEARS.format(p="12.9")).text.split("\n")
     changes = {c.operands["current"]: c.status for c in audit_text(tmp_path, _YEARS.format(p="12.9"))
                if c.rule == "change.table"}
-    # (the amount in 万元 is left alone: growth of amounts may be at comparable prices)
-    assert changes == {4512: "pass", 386: "pass"}
+    # (the amount in 万元 is read too, never failing: growth of amounts may be at comparable prices -- tab22)
+    assert changes == {4512: "pass", 386: "pass", 1462.8: "pass"}
     wrong = {c.operands["current"]: c.status for c in audit_text(tmp_path, _YEARS.format(p="21.9"))
              if c.rule == "change.table"}
-    assert wrong == {4512: "pass", 386: "fail"}
+    assert wrong == {4512: "pass", 386: "fail", 1462.8: "pass"}
 
 
 def test_a_change_head_over_counts_is_no_change_column(tmp_path: Path) -> None:

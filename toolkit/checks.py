@@ -349,6 +349,9 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
             status = PASS if ok else UNVERIFIABLE
         else:
             status = PASS if _rounds_to(computed, p, places) else FAIL
+        if status == FAIL and not rel.exhaustive:
+            status = UNVERIFIABLE  # growth that may be at comparable prices (Relation.exhaustive)
+            ops["unverifiable"] = "comparable_prices"
         return status, to_plain(p), _round_out(computed), _round_out(computed - p), ops, approx
     if p < -100 or (p == -100 and c != 0):
         return FAIL, to_plain(p), None, None, ops, approx

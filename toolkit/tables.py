@@ -109,42 +109,48 @@ def find_tables(text: str, quantities: list[Quantity]) -> list[Table]:
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
     for t in tables:
-        _collapse_group_labels(t)
+        _line_up(t)
     return tables
 
 
-_NUMBERED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+# A cell that stands in a figure's column: a figure, a fall, or a dash or slash for none.
+_FIGURE_SLOT = re.compile(r"[-—–/]+|[\d.,]+(?:%|‰|个?百分点)?")
 
 
-def _collapse_group_labels(t: Table) -> None:
-    """A table whose rows name an item under a group printed once over several rows (an HTML
-    rowspan: "东部片区|岷州市|6,214|…" then "青原市|4,186|…"), read as rows of one label each: the
-    item, the innermost label. Only a table of one header row over rows of labels then figures, one
-    figure a column in every row, the rows ragged (a group's first row holds its label) or the header
-    one cell over them all; the header keeps its last cells, one over the labels and one over each
-    column of figures ("地区" spanning both label columns, or "类别|事项" over them). Any row of
-    another shape leaves the table as it is ("指标|单位|1-5月": a unit column in every row)."""
-    if len(t.rows) < 3 or not t.rows[0].is_header or any(r.is_header for r in t.rows[1:]):
+def _labels(row: Row) -> int:
+    """How many label cells open the row: the cells before its first figure (or dash)."""
+    return next((j for j, c in enumerate(row.cells)
+                 if c.quantity is not None or c.fall is not None or _FIGURE_SLOT.fullmatch(c.text)), len(row.cells))
+
+
+def _line_up(t: Table) -> None:
+    """Line up the rows of a table whose rows differ only in their label cells: a flattened rowspan
+    (a group's label printed on its first row alone: "东部片区|岷州市|6,214" over "青原市|4,186") or
+    colspan ("合计|23,400" under "地区" spanning two columns). When every row with figures has as many
+    cells from its first figure on, the shorter rows get empty cells after their labels, so each
+    column holds one measure; a one-row header is lined up from the right too (its last cells head
+    the figures). Rows of another shape leave the table as it is."""
+    body = [r for r in t.rows if r.numbers]
+    if len({len(r.cells) for r in body}) < 2:
         return
-    shapes = []
-    for row in t.rows[1:]:
-        first = next((j for j, c in enumerate(row.cells) if c.quantity is not None), None)
-        if first is None or first == 0 or any(c.quantity is None for c in row.cells[first:]) \
-                or any(not c.text for c in row.cells[:first]):
-            return
-        if first > 1 and any(_NUMBERED.match(c.text) for c in row.cells[:first]):
-            return  # "（三）不予公开|1.属于国家秘密|…": numbered groups and items name their place themselves
-        shapes.append((first, len(row.cells) - first))
-    figures = {n for _, n in shapes}
-    header = t.rows[0].cells
-    if len(figures) != 1 or all(k == 1 for k, _ in shapes) or len(header) < 1 + next(iter(figures)):
+    tails = {len(r.cells) - _labels(r) for r in body}
+    labels = [_labels(r) for r in body]
+    if len(tails) != 1 or min(labels) < 1:
         return
-    m = next(iter(figures))
-    if len({k for k, _ in shapes}) == 1 and len(header) != m + 1:
-        return  # every row alike under a header of its width: a column of its own ("指标|单位|…"), no group
-    # (new rows, not cells cut in place: a Row keeps what it read off its cells -- its figures' columns)
-    t.rows[1:] = [Row(cells=row.cells[k - 1 :], start=row.start) for row, (k, _) in zip(t.rows[1:], shapes, strict=True)]
-    t.rows[0] = Row(cells=header[len(header) - 1 - m :], start=t.rows[0].start)
+    tail = tails.pop()
+    width = max(labels) + tail
+    first = t.rows.index(body[0])
+    headers = [r for r in t.rows[:first] if r.is_header and not _MD_RULE.fullmatch("|".join(c.text for c in r.cells))]
+    for k, r in enumerate(t.rows):
+        if r.numbers:
+            pad = width - len(r.cells)
+            at = _labels(r)
+        elif len(headers) == 1 and r is headers[0] and tail < len(r.cells) < width:
+            pad, at = width - len(r.cells), len(r.cells) - tail
+        else:
+            continue
+        # (a new row, not cells inserted in place: a Row keeps what it read off its cells -- its figures' columns)
+        t.rows[k] = Row(cells=[*r.cells[:at], *(Cell("", r.start, r.start) for _ in range(pad)), *r.cells[at:]], start=r.start)
 
 
 _CLOSING_ROW = re.compile(r"(?:全[市区县省镇]|全部|各[类项]?)?(?:合计|总计|共计)$|^(?:合计|总计|共计)")

@@ -168,7 +168,7 @@ from .shares import _ratios
 from .stated_excess import stated_excess
 from .structure import _Doc
 from .sums import _breakdowns
-from .table_sub_rows import sub_columns, sub_row_breakdowns
+from .table_sub_rows import sub_columns, sub_row_breakdowns, whole_first_rows
 from .tables import _table_relations
 from .tail_totals import tail_totals, union_totals
 from .targets import target_bounds
@@ -242,6 +242,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += clause_runs_after_their_whole(d)  # (after the families whose relations it could restate)
     rels += _table_relations(d, tables)
     rels += sub_row_breakdowns(tables)  # "一般公共预算收入|48.65" over "其中:税收收入|35.12"
+    rels += whole_first_rows(tables)  # "一般公共预算收入" over "税收收入", "其中:…", "非税收入": a complement pair
     rels += sub_columns(tables)  # "行政诉讼(件)|其中败诉(件)": the part beside its whole
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}

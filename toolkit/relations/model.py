@@ -41,6 +41,7 @@ class Relation:
     fine_range: tuple[float, float] | None = None  # count_amount: plausible average fine, 万元 per case
     exhaustive: bool = True  # sum: False when only the coverage of the list suggests it is complete;
     # bound: False when the larger may leave out some of the smaller's scope (新收 before a closing)
+    # change: False when the growth may be at comparable prices (a table's money row): no failure
     # sum: the list follows the classification it breaks its whole down by (分品种看, 按区域分): on rounded
     # figures a shortfall that one slip of one part closes fails, as one on exact figures does (checks)
     by_class: bool = False

@@ -1,8 +1,9 @@
 """Tables of two years and their change column ("指标|2022年|2023年|增减(%)"): each row's change.
 
 A row of counts or measures changes by the printed percent from the earlier year to the later; a
-row of rates by the points printed (``sum.points``). Money, values added, prices and indices are
-left alone: their growth may be at comparable prices or on a comparable basis.
+row of rates by the points printed (``sum.points``). Money and values added may grow at comparable
+prices or on a comparable basis: their plain change passes, another is unverifiable, none fails;
+prices and indices are left alone.
 """
 
 from __future__ import annotations
@@ -48,6 +49,19 @@ _RATE_ROW = re.compile(r"率|比例|比重|占比|%")
 _POINTS = ("个百分点", "百分点")
 
 
+# Rows of an amount whose growth may be at comparable prices: money, values, totals of sales ("元", "值",
+# "额"), never a rate, an index, a price or a score (a level of its own kind, not an amount).
+_AMOUNT_ROW = re.compile(r"元|值|额|GDP")
+# (a value added grows at comparable prices by rule -- price_basis reads its growth in prose with no
+# previous level -- so its row is no check of the two figures at all)
+_NOT_AN_AMOUNT = re.compile(r"率|比例|比重|占比|%|‰|指数|价|满意度|得分|分值|评分|生产总值|增加值|GDP")
+
+
+def amount_row(cur: Quantity, words: str) -> bool:
+    """Is the row's figure an amount (money, a value) whose printed growth may be real growth?"""
+    return (cur.is_money or bool(_AMOUNT_ROW.search(words))) and not _NOT_AN_AMOUNT.search(words)
+
+
 def _change_cell(c) -> Quantity | None:
     """A change column's cell: a percent, a number of points, or either printed with a minus."""
     q = c.quantity or c.fall
@@ -58,8 +72,8 @@ def change_columns(t: Table) -> list[Relation]:
     """A table with a column per year and a change column ("指标|2022年|2023年|增减(%)"): in each
     row of counts or amounts, the change from the earlier year to the later one is the printed
     percent; in a row of rates a change in points ("3.5个百分点") is the difference of the two.
-    Money, values added, prices and indices are left alone (growth at comparable prices or on a
-    comparable basis: "固定资产投资增速按可比口径计算")."""
+    Money and values added never fail, prices and indices are left alone (growth at comparable prices
+    or on a comparable basis: "固定资产投资增速按可比口径计算")."""
     out: list[Relation] = []
     def is_change(r, j: int) -> bool:
         # "增减(%)", or "同比增减" over cells that are all percents or points ("9.9%", "-3.5个百分点")
@@ -96,7 +110,14 @@ def change_columns(t: Table) -> list[Relation]:
                 out.append(Relation("sum", "sum.points", {"total": cur, "parts": [prev, step]} if sign > 0
                                     else {"total": prev, "parts": [cur, step]}))
             continue
-        if _NOT_PLAIN_CHANGE.search(r.head) or prev.is_percent or cur.is_percent or cur.is_money:
+        if prev.is_percent or cur.is_percent:
+            continue
+        if _NOT_PLAIN_CHANGE.search(r.head) or cur.is_money:
+            if amount_row(cur, r.head):
+                # (growth at comparable prices, maybe: the plain change of the two figures passes, any
+                # other is unverifiable, never a failure)
+                out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev,
+                                    sign=sign, exhaustive=False))
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
     return out

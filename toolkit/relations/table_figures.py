@@ -31,9 +31,16 @@ _NOT_SUMMED_CAPTION = re.compile(r"密度|平均|人均|均价|指数|[(（][^()
 _MEASURES = re.compile(r"[及和与、]")
 
 
+_SENTENCE_END = re.compile(r"[。;；!！?？]")
+
+
 def not_summed_table(t: Table) -> bool:
-    """Does the table's caption name, as its one measure, one that does not add up?"""
-    return bool(_NOT_SUMMED_CAPTION.search(t.caption)) and not _MEASURES.search(t.caption)
+    """Does the table's caption name, as its one measure, one that does not add up? Only its last
+    sentence is its title: a caption line that is a whole paragraph of a PDF copy ("…平均审理周期41天,
+    …。分被申请人情况如下(单位:件):") names the table in its last sentence, the rest being prose."""
+    parts = [p for p in _SENTENCE_END.split(t.caption) if p.strip()]
+    title = parts[-1] if parts else ""
+    return bool(_NOT_SUMMED_CAPTION.search(title)) and not _MEASURES.search(title)
 
 
 _PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比|[%％]\s*$")  # ("完成预算%")

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from ..quantities import Quantity
-from ..tables import Row
+from ..tables import Row, Table
+from .model import Relation, compatible
 from .table_changes import _cell
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 
@@ -107,3 +108,34 @@ def average_of(total: Quantity, parts: list[Quantity], spanned: bool = False) ->
     vals = [p.value for p in parts]
     return len(vals) >= (2 if spanned else 3) and min(vals) >= 0 and min(vals) <= total.value <= max(vals) \
         and (spanned or 2 * total.value <= sum(vals))
+
+
+_CLOSING_TOTAL = re.compile(r"合计|总计|共计")
+_SHARE_HEAD = re.compile(r"比例|比重|占比|构成|占")
+
+
+def closing_subtotal(t: Table, not_summed: Callable[[str], bool]) -> list[Relation]:
+    """"乡镇|派单量|办结量" over the towns' rows closed by "乡镇小计|12,127|11,987": a 小计 row that ends
+    the table, with no other subtotal or total row, adds up the rows above it -- all of them, or the
+    last ones only (the group it closes may open anywhere: no heading row says where), so each run of
+    two rows or more ending right above it is a reading, and the check fails only if none adds up.
+    Columns of rates, averages and changes (``not_summed``, by their header) add up to nothing."""
+    body = [r for r in t.rows if r.numbers and not r.is_header]
+    header = next((r for r in t.rows if r.is_header), None)
+    if len(body) < 3 or header is None or len({len(r.cells) for r in body}) != 1 \
+            or any(_SHARE_HEAD.search(c.text) for c in header.cells):
+        return []  # (a share column: its 100 row is the whole, and tables._share_columns reads the groups)
+    last, above = body[-1], body[:-1]
+    if not _SUBTOTAL.search(last.head.strip()) or any(_SUBTOTAL.search(r.head) or _CLOSING_TOTAL.search(r.head) or NESTED_ROW.match(r.head) for r in above):
+        return []
+    out: list[Relation] = []
+    for j, total in last.numbers:
+        if total.is_percent or (j < len(header.cells) and not_summed(header.cells[j].text)):
+            continue
+        cells = [_cell(r, j) for r in above]
+        if any(q is None or q.is_percent or not compatible(q, total) for q in cells):
+            continue
+        runs = [cells[a:] for a in range(len(cells) - 1)]
+        out.append(Relation("sum", "sum.table_total", {"total": total, "parts": runs[0]},
+                            readings=[{"total": total, "parts": run} for run in runs[1:]]))
+    return out

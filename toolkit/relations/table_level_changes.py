@@ -16,7 +16,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .table_bases import printed_rounded
-from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD, year_columns
+from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD, amount_row, year_columns
 
 # A column that holds no level the change is of: a share, a rate or a percent of its own ("完成预算%").
 _SHARE_HEAD = re.compile(r"率|比例|比重|占比|构成|%|百分比|完成|进度")
@@ -184,9 +184,12 @@ def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[s
         prev, prev_sign = _quantity(previous_row, level) if previous_row is not None else _quantity(r, before)
         if prev is None or prev_sign < 0 or not compatible(prev, cur):
             continue
-        # (money, values added, prices: their growth may be at comparable prices or on a comparable
-        # basis, not the plain change of the two figures printed)
+        # (money, values added: their growth may be at comparable prices or on a comparable basis, not
+        # the plain change of the two figures printed -- that change passes, any other is unverifiable)
         if cur.is_money or _NOT_PLAIN_CHANGE.search(words + heads[level]):
+            if amount_row(cur, words + heads[level]):
+                out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev,
+                                    sign=sign, exhaustive=False))
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
     return out

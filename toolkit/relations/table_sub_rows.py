@@ -13,12 +13,14 @@ columns of changes or percents hold no levels. Across a row, a column headed "�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .completeness import names_its_complements
 from .model import Relation, compatible
 from .table_changes import _CHANGE_HEAD
+from .table_nesting import NESTED_ROW, item_readings
 from .tables import not_summed_head
 
 # "其中:" or the "#" statistical tables mark a part with
@@ -123,4 +125,49 @@ def sub_columns(tables: list[Table]) -> list[Relation]:
                 whole, part = _figure(r, j - 1), _figure(r, j)
                 if whole is not None and part is not None and compatible(part, whole):
                     out.append(Relation("bound", "bound.part", {"smaller": part, "larger": whole}))
+    return out
+
+
+_ORDINAL = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))\s*")
+_UNIT_ASIDE = re.compile(r"[(（][^()（）]*[)）]\s*$")
+_WHOLE_WORD = re.compile(r"总(?:收入|支出|额|量|数|值|产值|产量)")
+_CLOSING = re.compile(r"合计|总计|小计|共计")
+
+
+def _name(row: Row) -> str:
+    """A row's label without its ordinal ("(一)"), its 其中 and its unit ("(万元)")."""
+    return _UNIT_ASIDE.sub("", _SUB.sub("", _ORDINAL.sub("", row.head))).strip()
+
+
+def whole_first_rows(tables: list[Table]) -> list[Relation]:
+    """A table whose first row is the whole of the rows under it ("一般公共预算收入|268,000|272,436" over
+    "税收收入", "其中:增值税", "企业所得税", "非税收入"): the "其中:" rows break an item down (where each
+    breakdown ends, each way a reading: ``item_readings``). The first row is the whole when its words say
+    so -- a "总…" ("财政总收入") over items ending as it does (…收入), all of them its parts -- or when two
+    items are complements sharing its name (税收收入 and 非税收入 of …收入): those two make it up. Column
+    by column over the columns of levels; the check fails only if no reading adds up."""
+    out: list[Relation] = []
+    for t in tables:
+        body = [r for r in t.rows if r.numbers and not r.is_header]
+        if len(body) < 3 or any(_CLOSING.search(r.head) for r in body):
+            continue
+        whole, rest = body[0], body[1:]
+        name = _name(whole)
+        if NESTED_ROW.match(whole.head) or NESTED_ROW.match(rest[0].head) or len(name) < 2 \
+                or any(_NOT_ADDITIVE.search(_words(r)) for r in body):
+            continue  # (人均, rates, prices: no row adds up to another)
+        readings = [items for items in item_readings(rest) if len(items) >= 2]
+        if _WHOLE_WORD.search(name) and all(not _WHOLE_WORD.search(_name(r)) and _name(r)[-2:] == name[-2:]
+                                            for items in readings for r in items):
+            groups = readings
+        else:
+            pairs = [[a, b] for items in readings for a, b in pairwise(items)
+                     if names_its_complements(_name(a) + " " + _name(b)) and _shares_name(name, _name(a), _name(b))]
+            groups = [p for n, p in enumerate(pairs) if p not in pairs[:n]]
+        if not groups:
+            continue
+        for j in _columns(t, [whole, *rest]):
+            total = _figure(whole, j)
+            sums = [{"total": total, "parts": [_figure(r, j) for r in g]} for g in groups]
+            out.append(Relation("sum", "sum.table_sub_rows", sums[0], readings=sums[1:]))
     return out

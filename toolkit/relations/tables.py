@@ -7,13 +7,12 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
-from .bases import adds_to_whole
 from .flows import flow_vocabulary
-from .implied import agrees_with, implied_whole
+from .implied import agrees_with
 from .model import Relation, compatible
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
-from .table_bases import counts_in_scale, in_header_unit, manner_agrees, printed_rounded, prose_base_shares
+from .table_bases import counts_in_scale, manner_agrees, printed_rounded
 from .table_blocks import own_block
 from .table_changes import _cell, change_columns, difference_columns
 from .table_figures import (
@@ -26,10 +25,11 @@ from .table_figures import (
     total_column_by_figures,
 )
 from .table_funnels import table_funnels
-from .table_groups import a_selection, average_of, flat_if_it_adds, heading_groups, subtotal_rows
+from .table_groups import a_selection, average_of, closing_subtotal, flat_if_it_adds, heading_groups, subtotal_rows
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
 from .table_nesting import NESTED_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
+from .table_share_totals import shares_of_total_row, shares_without_total
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
 
@@ -79,6 +79,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
             columns = _total_columns(d, t)
             out += columns or total_column_by_figures(t)
             out += inner_total_columns_by_figures(t)
+            out += closing_subtotal(t, not_summed_head)
         out += _ordinal_total_rows(t)
         out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
         out += _balance_rows(t)
@@ -240,7 +241,10 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         return out
     total = next((r for r in data if _cell(r, k) is not None and _cell(r, k).value == 100), None)  # type: ignore[union-attr]
     if total is None:
-        return _shares_without_total(d, data, m, k, len(header.cells), header.cells[k].text,
+        shares = shares_of_total_row(data, m, k, len(header.cells), _TOTAL_HEAD)
+        if shares:
+            return shares
+        return shares_without_total(d, data, m, k, len(header.cells), header.cells[k].text,
                                      header.cells[m].text if m < len(header.cells) else "")
     m = _agreed_column(data, total, first, k, m)  # "|检查家数|…|追回金额|占追回总额比重(%)|": of the amounts
     if _cell(total, m) is None:
@@ -339,52 +343,6 @@ def _column_named(header: Row, k: int) -> int | None:
     return at
 
 
-_BEFORE_TABLE = 12  # figures before a table its rows' whole is looked for in
-
-
-def _shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
-                          header_text: str, unit_head: str = "") -> list[Relation]:
-    """A share column with no total row: the rows are of the figure stated before the table that
-    they add up to, else of the whole the rows and their shares imply (``implied``); nothing
-    when the table has group rows or cells out of their columns."""
-
-    percent_head = "%" in header_text  # "占比(%)": the share cells print no % of their own
-    pairs = []
-    for r in data:
-        if r.is_header:
-            continue
-        if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]) or (r.numbers and len(r.cells) != width):
-            return []
-        num, share = _cell(r, m), _cell(r, k)
-        if num is None and share is None:
-            continue
-        if num is None or share is None or num.is_percent or not (share.is_percent or (percent_head and not share.unit)):
-            return []
-        pairs.append((in_header_unit(num, unit_head), share))
-    if len(pairs) < 2 or not all(compatible(pairs[0][0], p) for p, _ in pairs):
-        return []
-    parts = [p for p, _ in pairs]
-    total = sum(p.value for p in parts)
-    first = parts[0]
-    base = next((q for q in reversed(d.qs[max(0, first.index - _BEFORE_TABLE) : first.index])
-                 if not q.in_table and not q.is_percent and compatible(q, first) and q.value == total), None)
-    if base is not None and not (agrees_with(pairs, base.value) if len(pairs) < 3 else _of_the_rows(pairs, base)):
-        base = None
-    if base is None:
-        base = implied_whole(pairs, adds_up=adds_to_whole([c for _, c in pairs]))
-    if base is None:
-        return prose_base_shares(d, pairs)  # of a figure stated before the table, the rows a selection
-    return [Relation("ratio", "ratio.table_share", {"numerator": p, "denominator": base, "percent": c})
-            for p, c in pairs]
-
-
-def _of_the_rows(pairs: list[tuple[Quantity, Quantity]], base: Quantity) -> bool:
-    """Are the shares of the rows' sum ``base``? When they add up to 100%, or all rows' but one agree with it;
-    shares adding up to less (38.1+17.8+10.8+8.7 "占规上工业比重") are of a wider whole the table omits."""
-    return adds_to_whole([c for _, c in pairs]) or \
-        sum(1 for pair in pairs if agrees_with([pair], base.value)) >= len(pairs) - 1
-
-
 def _unread(row: Row, j: int) -> bool:
     """A non-empty cell holding something that is not a figure the toolkit read."""
     if j >= len(row.cells):
@@ -453,12 +411,16 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
             cols = {j for r in above for j, q in r.numbers if not q.is_percent and j not in ranks and j not in rates}
             names = {headers[0].cells[j].text for j in cols if j < len(headers[0].cells)}
             unread = any(_unread(r, j) for r in t.rows[:i] for j in range(len(r.cells)))
-            if len(names) == 1 and not unread:
+            if unread:
+                continue  # ("A|-5" above: a cell not read, the row taken for a header -- no sum is sure)
+            if len(cols) >= 2 and len(names) == 1:
                 parts = [q for r in above for j, q in r.numbers
                          if not q.is_percent and j not in ranks and j not in rates]
                 if len(parts) >= 2:
                     out.append(Relation("sum", "sum.table_total", {"total": nums[0][1], "parts": parts}))
-            continue
+                continue
+            # (one column of counts, "区县|受理量|占比(%)" over "合计|52,816|—", or a column with 小计 rows:
+            # the column's own total, read below)
         data = [r for r in above if len(r.cells) == len(row.cells)]
         if len(data) != len(above):
             continue  # ragged rows (a flattened rowspan) shift the columns
