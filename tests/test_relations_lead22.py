@@ -207,3 +207,38 @@ def test_review_outcomes_without_corrections_are_not_all(tmp_path):
     assert 1591 not in sums, sums
     assert ("fail", [200, 236, 343, 812]) in _sums(tmp_path, text.format(more="撤销200件,").replace("1,591", "1,611"))[1611]
     assert ("pass", [236, 343, 1012]) in _sums(tmp_path, text.format(more="").replace("812", "1012"))[1591]
+
+
+# Tables of groups, each closed by its own 小计 (merged HTML cells): the 合计 sums the subtotals, each 小计 its
+# own rows -- a misprinted 小计 fails in both, and no group's rows run into the next group's 小计.
+_GROUPS = ("<table><tr><th>大类</th><th>领域</th><th>案件数</th><th>罚没款</th></tr>"
+           "<tr><td rowspan='3'>食品药品</td><td>食品安全</td><td>312</td><td>402.6</td></tr>"
+           "<tr><td>药品</td><td>96</td><td>211.4</td></tr><tr><td>小计</td><td>408</td><td>614.0</td></tr>"
+           "<tr><td rowspan='3'>市场秩序</td><td>价格</td><td>61</td><td>58.2</td></tr>"
+           "<tr><td>广告</td><td>87</td><td>{sub}</td></tr><tr><td>小计</td><td>148</td><td>133.5</td></tr>"
+           "<tr><td colspan='2'>总计</td><td>556</td><td>747.5</td></tr></table>")
+
+
+def test_each_subtotal_closes_its_own_group(tmp_path):
+    ok = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
+          audit_text(tmp_path, _GROUPS.format(sub="75.3"), ".html") if c.kind == "sum"]
+    assert ("pass", 747.5, [133.5, 614.0]) in ok and ("pass", 133.5, [58.2, 75.3]) in ok, ok
+    bad = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
+           audit_text(tmp_path, _GROUPS.format(sub="57.3").replace("133.5", "133.5"), ".html") if c.kind == "sum"]
+    assert ("fail", 133.5, [57.3, 58.2]) in bad, bad
+
+
+_SHARE_GROUPS = ("<table><tr><th colspan='2'>项目</th><th>件数</th><th>占比(%)</th></tr>"
+                 "<tr><td rowspan='3'>受理诉求</td><td>咨询</td><td>120,400</td><td>60.2</td></tr>"
+                 "<tr><td>投诉</td><td>79,600</td><td>39.8</td></tr><tr><td>小计</td><td>200,000</td><td>100.0</td></tr>"
+                 "<tr><td rowspan='3'>办理方式</td><td>直接答复</td><td>131,000</td><td>65.5</td></tr>"
+                 "<tr><td>转办</td><td>69,000</td><td>34.5</td></tr><tr><td>小计</td><td>{sub}</td><td>100.0</td></tr></table>")
+
+
+def test_share_groups_each_closed_by_a_hundred_percent_subtotal(tmp_path):
+    sums = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
+            audit_text(tmp_path, _SHARE_GROUPS.format(sub="200,000"), ".html") if c.kind == "sum"]
+    assert ("pass", 200000, [69000, 131000]) in sums and ("pass", 200000, [79600, 120400]) in sums, sums
+    bad = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
+           audit_text(tmp_path, _SHARE_GROUPS.format(sub="190,000"), ".html") if c.kind == "sum"]
+    assert ("fail", 190000, [69000, 131000]) in bad and all(len(p) == 2 for _, _, p in bad), bad

@@ -27,7 +27,7 @@ from .table_figures import (
 from .table_funnels import table_funnels
 from .table_groups import a_selection, average_of, closing_subtotal, flat_if_it_adds, heading_groups, subtotal_rows
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
-from .table_nesting import NESTED_ROW, item_readings, subtotals
+from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
 from .table_share_totals import shares_of_total_row, shares_without_total
 from .table_subrows import numbered_sub_rows
@@ -266,7 +266,16 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     first = nested and data.index(total) < min(i for i, r in enumerate(data) if NESTED_ROW.match(r.head))
     # (and the readings where a "其中:" row's breakdown runs over the rows after it: "其中:工业|建筑业")
     flat = item_readings([r for r in data if r is not total]) if first else []
+    # "受理诉求|咨询|…|小计|395,000|100.0" then "办理方式|直接答复|…|小计|359,000|100.0": groups each closed by
+    # a 小计 of 100%, each the sum of the rows since the one before (the shares stay over the first whole)
+    closers = [r for r in data if (c := _cell(r, k)) is not None and c.value == 100 and SUBTOTAL_ROW.match(r.head)]
     for r in data:
+        if len(closers) > 1 and r in closers:
+            if group and not ragged and (sq := _cell(r, m)) is not None:
+                out += _group_sum(d, sq, group, m)
+            group, ragged = [], False
+            if r is total:
+                continue
         if r is total:
             continue
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
@@ -290,6 +299,8 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         if share is not None:
             out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
                                                                "percent": share}))
+    if len(closers) > 1:
+        return out  # (every group closed by its own 小计: no rows left for the first whole)
     rows, others = _items(group, nested and not first, flat, total)
     out += [] if ragged or a_selection(total, rows, k) else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     return out
