@@ -122,14 +122,16 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
         rows = [r for r in t.rows[at + 1 : end] if not r.is_header and len(r.cells) == width]
         closing = v.carried_swells is not None and bool(v.carried_swells.search(texts[k])) \
             and not v.carried_swells.search(texts[j])
+        # (a closing column with a total row: a row closing more than it took in is unverifiable -- work
+        # carried in may be closed; a misprint there misses the column's total, and that sum fails)
         slip = _column_slip(rows, k) if closing and not _none_carried_in(d) else None
         for r in rows:
             big, small = r.cells[j].quantity, r.cells[k].quantity
             if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
                 continue
             rel = Relation("bound", "bound.stage", {"smaller": small, "larger": big})
-            if slip is not None and small.value > big.value and not (slip > 0 and small.value - slip <= big.value):
-                rel.exhaustive = False  # (closed work carried in from last year: the column adds up as printed)
+            if slip is not None and small.value > big.value:
+                rel.exhaustive = False
             out.append(rel)
     return out
 
@@ -147,15 +149,16 @@ def _none_carried_in(d: _Doc) -> bool:
     return bool(_ALL_NEW.search(d.s)) or bool(_none_in().search(d.s))
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省)(?:合计|总计)?$")
+# (a table by quarter or month totals its rows in a row of the year: "全年", "1-12月")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|全年|本年|年度|1-12月)(?:合计|总计)?$")
 
 
 def _column_slip(rows: list, k: int):  # -> Decimal | None
     """How far column ``k``'s rows overshoot its total row ("合计"): 0 when they add up; None without a
     total row. A closing column (结案, 办结) may exceed its intake column in a row (work carried in
-    from last year is closed too); the excess is a misprint only when the column's overshoot, taken
-    off that cell, brings it within its intake -- one typo explaining both. A column that adds up as
-    printed (or misses its total the other way) says the cell is as meant."""
+    from last year is closed too): the row's bound is then unverifiable. Even when the column's
+    overshoot, taken off that cell, would bring it within its intake (one typo explaining both), the
+    column's sum against its total is the check that fails: the text states no bound per row."""
     total = next((r for r in rows if _TOTAL_ROW.match(re.sub(r"\s", "", r.head))), None)
     if total is None or total.cells[k].quantity is None:
         return None
