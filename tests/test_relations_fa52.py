@@ -93,3 +93,67 @@ def test_a_quarter_closing_more_than_it_opened(tmp_path, closed3, total, bound, 
     assert over == bound
     sums = [s for t, _, s in found(tmp_path, text, "sum", ".md") if t == total]
     assert sums == [column]
+
+
+# 5. A table by month closed by a row of the months so far ("1-5月"): that row is the months' total,
+# as a 全年 row under the quarters is. Not when a month is missing or out of order.
+def _months(rows: list[tuple[str, str]], last: str = "1-5月 ") -> str:
+    body = "".join(f"{n}  {v}  3.{k}0\n" for k, (n, v) in enumerate(rows))
+    spent = sum(3 + k / 10 for k in range(len(rows)))
+    return ("各月财政收支情况如下：\n\n月份　税收收入（亿元）　民生支出（亿元）\n" + body
+            + f"{last} 18.60  {spent:.2f}\n\n以上数据为快报数。\n")
+
+
+_FIVE_MONTHS = [("1月", "4.12"), ("2月", "2.86"), ("3月", "3.94"), ("4月", "3.61"), ("5月", "4.07")]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_FIVE_MONTHS, ["pass"]),
+    ([*_FIVE_MONTHS[:4], ("5月", "4.70")], ["fail"]),
+    ([_FIVE_MONTHS[0], _FIVE_MONTHS[2], _FIVE_MONTHS[1], *_FIVE_MONTHS[3:]], []),  # out of order: no reading
+    (_FIVE_MONTHS[:4], []),  # "1-5月" under four months: not their total
+])
+def test_a_row_of_the_months_so_far(tmp_path, rows, expected) -> None:
+    sums = [s for t, _, s in found(tmp_path, _months(rows), "sum") if t == 18.6]
+    assert sums == expected
+
+
+# 6. Columns of periods: "1-8月" beside "1-7月" and "8月" is their sum in each row; "上半年" beside
+# "一季度" and "二季度" likewise. A row of growth rates adds nothing; a 上年 column is no period of it.
+def _running(head: str, rows: list[tuple[str, str, str, str]]) -> str:
+    body = "".join(f"| {n} | {a} | {b} | {c} |\n" for n, a, b, c in rows)
+    return f"# 主要指标\n\n| 指标 | {head} |\n| --- | --- | --- | --- |\n" + body
+
+
+_ROWS = [("地区生产总值（亿元）", "412.56", "360.12", "52.44"), ("货物进出口（亿元）", "63.80", "55.27", "8.53"),
+         ("地区生产总值增速（%）", "5.8", "5.6", "6.9")]
+
+
+@pytest.mark.parametrize(("head", "rows", "expected"), [
+    ("1-8月 | 1-7月 | 8月", _ROWS, [(412.56, (360.12, 52.44), "pass"), (63.8, (55.27, 8.53), "pass")]),
+    ("1-8月 | 1-7月 | 8月", [_ROWS[0], ("货物进出口（亿元）", "63.80", "55.72", "8.53")],
+     [(412.56, (360.12, 52.44), "pass"), (63.8, (55.72, 8.53), "fail")]),
+    ("上半年 | 一季度 | 二季度", _ROWS[:2], [(412.56, (360.12, 52.44), "pass"), (63.8, (55.27, 8.53), "pass")]),
+    ("1-8月 | 上年1-7月 | 8月", _ROWS[:2], []),
+    ("1-8月 | 1-6月 | 8月", _ROWS[:2], []),  # the months do not tile the total
+])
+def test_columns_of_periods_add_up(tmp_path, head, rows, expected) -> None:
+    sums = [c for c in audit_text(tmp_path, _running(head, rows), ".md") if c.rule == "sum.period_columns"]
+    assert [(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in sums] == expected
+
+
+# 7. A budget table's "完成预算%" column prints its percents bare under the header's sign: the outturn
+# column over the budget column, row by row.
+def _budget(cells: tuple[str, str, str]) -> str:
+    return ("表2 一般公共预算支出执行情况（单位：万元）\n\n| 项目 | 预算数 | 执行数 | 完成预算% |\n| --- | --- | --- | --- |\n"
+            f"| 教育支出 | 52400 | 51268 | {cells[0]} |\n| 卫生健康支出 | 31600 | 32015 | {cells[1]} |\n"
+            f"| 合计 | 84000 | 83283 | {cells[2]} |\n")
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    (("97.8", "101.3", "99.1"), ["pass", "pass", "pass"]),
+    (("97.8", "103.1", "99.1"), ["pass", "fail", "pass"]),
+])
+def test_a_budget_completion_column(tmp_path, cells, expected) -> None:
+    rates = [c.status for c in audit_text(tmp_path, _budget(cells), ".md") if c.rule == "ratio.table_rate"]
+    assert rates == expected
