@@ -157,3 +157,30 @@ def _budget(cells: tuple[str, str, str]) -> str:
 def test_a_budget_completion_column(tmp_path, cells, expected) -> None:
     rates = [c.status for c in audit_text(tmp_path, _budget(cells), ".md") if c.rule == "ratio.table_rate"]
     assert rates == expected
+
+
+# 8. A table grouped by a rowspan category, each group closed by its 小计 row, then a 总计 row: the
+# rows a flattened rowspan left one cell short line up from the right; each 小计 adds up its group's
+# rows, the 总计 its 小计 rows -- a misprinted 小计 fails both where it does.
+def _grouped(sub2: str, grand: str) -> str:
+    groups = [("生产安全", [("危化品", "52", "86.0"), ("工贸", "75", "121.5")], ("127", "207.5")),
+              ("消防安全", [("高层建筑", "41", "30.2"), ("人员密集场所", "63", "58.4"), ("仓储", "20", "12.1")],
+               ("124", sub2))]
+    rows = ""
+    for name, items, sub in groups:
+        rows += f'<tr><td rowspan="{len(items) + 1}">{name}</td><td>{items[0][0]}</td><td>{items[0][1]}</td><td>{items[0][2]}</td></tr>'
+        rows += "".join(f"<tr><td>{n}</td><td>{a}</td><td>{b}</td></tr>" for n, a, b in items[1:])
+        rows += f"<tr><td>小计</td><td>{sub[0]}</td><td>{sub[1]}</td></tr>"
+    return ("<html><body><p>全年各类执法案件分布如下。</p><table><tr><th>类别</th><th>领域</th><th>案件数（件）</th>"
+            f"<th>罚款（万元）</th></tr>{rows}<tr><td colspan=\"2\">总计</td><td>251</td><td>{grand}</td></tr>"
+            "</table></body></html>")
+
+
+@pytest.mark.parametrize(("sub2", "grand", "expected"), [
+    ("100.7", "308.2", {(124.0, "pass"), (100.7, "pass"), (308.2, "pass"), (251.0, "pass")}),
+    ("107.0", "314.5", {(124.0, "pass"), (107.0, "fail"), (314.5, "pass"), (251.0, "pass")}),
+    ("107.0", "308.2", {(124.0, "pass"), (107.0, "fail"), (308.2, "fail"), (251.0, "pass")}),
+])
+def test_groups_closed_by_subtotals_under_a_rowspan(tmp_path, sub2, grand, expected) -> None:
+    sums = {(float(t), s) for t, _, s in found(tmp_path, _grouped(sub2, grand), "sum", ".html")}
+    assert expected <= sums

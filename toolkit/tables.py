@@ -155,6 +155,30 @@ def row_totals(tables: list[Table]) -> dict[int, Quantity]:
     return out
 
 
+def right_aligned(t: Table) -> Table:
+    """The table with its short rows padded on the left with empty cells, when its rows are ragged
+    only as a flattened rowspan (or colspan) leaves them: "大类|领域|案件数|罚没款" over "食品药品|食品安全|
+    486|612.4", then "药品医疗器械|138|418.6", "小计|624|1031.0", "总计|1271|1730.9" -- every row with
+    figures ends with the same number of figure cells, after its label, and none is wider than the
+    header. Otherwise the table as it is (which cell is of which column is unknown)."""
+    header = next((r for r in t.rows if r.is_header), None)
+    data = [r for r in t.rows if r.numbers]
+    if header is None or not data or len({len(r.cells) for r in data}) < 2:
+        return t
+    width = len(header.cells)
+    runs = set()
+    for r in data:
+        n = len(r.numbers)
+        if len(r.cells) > width or len(r.cells) <= n or [j for j, _ in r.numbers] != list(range(len(r.cells) - n, len(r.cells))):
+            return t
+        runs.add(n)
+    if len(runs) != 1 or max(len(r.cells) for r in data) != width:
+        return t
+    rows = [r if r.is_header or len(r.cells) >= width or not r.numbers
+            else Row([Cell("", r.start, r.start)] * (width - len(r.cells)) + r.cells, r.start) for r in t.rows]
+    return Table(rows, t.caption)
+
+
 # A row named by the whole year under rows of its quarters, months or halves ("一季度|248", …,
 # "全年|1,126"): the year's row is their total, as a 合计 row is. Only the last row with figures,
 # and only with two period rows above it or more, every other row with figures being one.

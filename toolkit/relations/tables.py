@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
-from ..tables import Row, Table, whole_period_row
+from ..tables import Row, Table, right_aligned, whole_period_row
 from .bases import adds_to_whole
 from .flows import flow_vocabulary
 from .implied import agrees_with, implied_whole
@@ -76,7 +76,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
     for t in tables:
         out += _share_rows(d, t) + _share_columns(d, t)
         if not not_summed_table(t):  # "人口密度(人/平方公里)": its 合计 is no sum of the others
-            out += _total_rows(d, t)
+            out += _total_rows(d, right_aligned(t))  # (rows a flattened rowspan left short: right-aligned)
             columns = _total_columns(d, t)
             out += columns or total_column_by_figures(t)
             out += inner_total_columns_by_figures(t)
