@@ -184,3 +184,28 @@ def _grouped(sub2: str, grand: str) -> str:
 def test_groups_closed_by_subtotals_under_a_rowspan(tmp_path, sub2, grand, expected) -> None:
     sums = {(float(t), s) for t, _, s in found(tmp_path, _grouped(sub2, grand), "sum", ".html")}
     assert expected <= sums
+
+
+# 9. Work due stated between where it came from and what became of it: "新收…,上年结转…,应办…;办结…,
+# 结转下年…" -- the due figure is the new and carried-in work right before it, and the closed and
+# carried-out work right after it. Listed after it ("办理…,包括新收…、上年结转…"), the same.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本年度新收信息公开申请31件，上年结转4件，应办理35件；年内办结33件，结转下年度2件。",
+     [(35, (31, 4), "pass"), (35, (33, 2), "pass")]),
+    ("本年度新收信息公开申请31件，上年结转4件，应办理36件；年内办结33件，结转下年度2件。",
+     [(36, (31, 4), "fail"), (36, (33, 2), "fail")]),
+    ("全年办理信息公开申请35件，包括新收31件、上年结转4件。截至年底，已答复33件，正在办理2件。",
+     [(35, (33, 2), "pass")]),
+    ("全年办理信息公开申请35件，包括新收31件、上年结转4件。截至年底，已答复32件，正在办理2件。",
+     [(35, (32, 2), "fail")]),
+])
+def test_work_due_between_its_sources_and_its_outcomes(tmp_path, text, expected) -> None:
+    flows = [c for c in audit_text(tmp_path, text) if c.rule == "sum.flow"]
+    assert [(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in flows] == expected
+
+
+def test_work_due_read_only_where_laid_out_so(tmp_path) -> None:
+    # (the figures after the due one are no closing: its sources only)
+    text = "本年度新收信息公开申请31件，上年结转4件，应办理35件；其中予以公开20件，部分公开5件。"
+    flows = [c for c in audit_text(tmp_path, text) if c.rule == "sum.flow"]
+    assert [(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in flows] == [(35, (31, 4), "pass")]
