@@ -148,9 +148,8 @@ def test_some_outcomes_named_by_a_pair_and_a_reason(tmp_path, text) -> None:
 
 
 # 5. A closing column (结案, 办结) beside an intake column (立案, 受理) of one year may hold work carried
-# in: a row closing more than it took in is no error. When its column misses the table's 合计 by just
-# what that cell exceeds (one misprint explaining both), the column's sum fails -- the row's bound,
-# which the text never states, stays unverifiable (session 22, fa52: unseen27's quarter table).
+# in: a row closing more than it took in is no error -- unless its column misses the table's 合计 by
+# just what that cell exceeds (one misprint explains both, and the check fails).
 def _systems(rows: list[tuple[str, int, int]], total: tuple[int, int]) -> str:
     body = "".join(f"| {n} | {a:,} | {b:,} |\n" for n, a, b in rows)
     return ("全市各执法系统全年立案情况如下：\n\n| 执法系统 | 立案（件） | 结案（件） |\n| --- | --- | --- |\n"
@@ -165,8 +164,8 @@ _FIVE = [("市场监管", 862, 817), ("生态环境", 214, 203), ("交通运输"
     (_systems(_FIVE, (3533, 3471)), "unverifiable"),   # the column adds up: carried-in cases closed
     (_systems(_FIVE, (3533, 3481)), "unverifiable"),   # off the other way: not this cell's slip
     (_systems([("治安", 420, 398), ("交通", 316, 302), ("消防", 58, 61)], (794, 761)), "unverifiable"),
-    (_systems([("治安", 420, 398), ("交通", 316, 302), ("消防", 58, 85)], (794, 755)), "unverifiable"),  # 55 typed 85
-    (_systems([("种子", 12, 12), ("农药", 9, 13), ("兽药", 6, 5)], (27, 26)), "unverifiable"),  # 13 for 9
+    (_systems([("治安", 420, 398), ("交通", 316, 302), ("消防", 58, 85)], (794, 755)), "fail"),  # 55 typed 85
+    (_systems([("种子", 12, 12), ("农药", 9, 13), ("兽药", 6, 5)], (27, 26)), "fail"),  # 13 for 9: +4 on 合计
     (_systems(_FIVE, (3533, 3471)).replace("立案情况如下", "立案均为本年新立案,情况如下"), "fail"),  # none carried in
 ])
 def test_a_closing_column_beside_an_intake_column(tmp_path, text, expected) -> None:

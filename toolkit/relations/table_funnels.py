@@ -19,7 +19,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..tables import Table
+from ..tables import _PERIOD_ROW, Table
 from .closings import _carried_in
 from .model import Relation, compatible
 from .stages import load_stages, stages_in
@@ -122,15 +122,18 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
         rows = [r for r in t.rows[at + 1 : end] if not r.is_header and len(r.cells) == width]
         closing = v.carried_swells is not None and bool(v.carried_swells.search(texts[k])) \
             and not v.carried_swells.search(texts[j])
-        # (a closing column with a total row: a row closing more than it took in is unverifiable -- work
-        # carried in may be closed; a misprint there misses the column's total, and that sum fails)
         slip = _column_slip(rows, k) if closing and not _none_carried_in(d) else None
         for r in rows:
             big, small = r.cells[j].quantity, r.cells[k].quantity
             if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
                 continue
             rel = Relation("bound", "bound.stage", {"smaller": small, "larger": big})
-            if slip is not None and small.value > big.value:
+            if slip is not None and small.value > big.value and not (slip > 0 and small.value - slip <= big.value):
+                rel.exhaustive = False  # (closed work carried in from last year: the column adds up as printed)
+            elif closing and small.value > big.value and _PERIOD_ROW.match(re.sub(r"\s", "", r.head)) \
+                    and not _none_carried_in(d):
+                # "第三季度|524|580": a period of the year closes work opened in the periods before it --
+                # a quarter's (a month's) closings over its intake state no error, whatever its column adds
                 rel.exhaustive = False
             out.append(rel)
     return out
@@ -156,9 +159,9 @@ _TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|全年|�
 def _column_slip(rows: list, k: int):  # -> Decimal | None
     """How far column ``k``'s rows overshoot its total row ("合计"): 0 when they add up; None without a
     total row. A closing column (结案, 办结) may exceed its intake column in a row (work carried in
-    from last year is closed too): the row's bound is then unverifiable. Even when the column's
-    overshoot, taken off that cell, would bring it within its intake (one typo explaining both), the
-    column's sum against its total is the check that fails: the text states no bound per row."""
+    from last year is closed too); the excess is a misprint only when the column's overshoot, taken
+    off that cell, brings it within its intake -- one typo explaining both. A column that adds up as
+    printed (or misses its total the other way) says the cell is as meant."""
     total = next((r for r in rows if _TOTAL_ROW.match(re.sub(r"\s", "", r.head))), None)
     if total is None or total.cells[k].quantity is None:
         return None

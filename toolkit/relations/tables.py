@@ -444,7 +444,7 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         # is no part of the total row's, which is the whole's own rate or average)
         rates = {j for h in headers for j, c in enumerate(h.cells) if not_summed_head(c.text)}
         nums = [(j, q) for j, q in nums if j not in ranks and j not in rates]
-        if len(nums) == 1 and headers:
+        if len(nums) == 1 and headers and not subtotal_rows([r for r in t.rows[:i] if r.numbers], row):  # (小计 rows: below)
             # "省份|数量|省份|数量": one total for every figure of the table (not its shares, nor a
             # column of ranks: "位次|诉求领域|数量|占比")
             cols = {j for r in above for j, q in r.numbers if not q.is_percent and j not in ranks and j not in rates}
