@@ -279,8 +279,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += rates_of_itself(d, rels)  # a 100% rate over the one count of its sentence
     rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
-    rels += due_work(d)  # "新收14件,上年结转2件,应办16件;办结15件,结转下年1件"
     rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
+    rels += due_work(d, rels)  # "新收14件,上年结转2件,应办16件;办结15件,结转下年1件" (those not said already)
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
     # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work

@@ -43,9 +43,13 @@ def _words(d: _Doc, q: Quantity) -> str:
     return _NOT_CJK.sub("", d.clause(q))
 
 
-def due_work(d: _Doc) -> list[Relation]:
-    """Due = new + carried in, and due = closed + carried out, where the text lays them out so."""
+def due_work(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Due = new + carried in, and due = closed + carried out, where the text lays them out so --
+    unless a sum of ``found`` states it already (flows, flow balances)."""
     v = _vocabulary()
+    said = {(r.roles["total"].index, frozenset(p.index for p in r.roles["parts"]))  # type: ignore[union-attr]
+            for r in found if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity)
+            and isinstance(r.roles.get("parts"), list)}
     out: list[Relation] = []
     for q in d.qs:
         if q.is_percent or q.in_table or is_delta(d, q) or is_previous(d, q):
@@ -55,12 +59,12 @@ def due_work(d: _Doc) -> list[Relation]:
         if not v["due"].search(own) and listed is None:
             continue
         sources = listed or _sources_before(d, q, v)
-        if sources is not None:
+        if sources is not None and (q.index, frozenset(p.index for p in sources)) not in said:
             out.append(Relation("sum", "sum.flow", {"total": q, "parts": sources}))
         if sources is None and not v["due"].search(own):
             continue
         after = _outcomes_after(d, q, v, skip=2 if listed else 0)
-        if after is not None:
+        if after is not None and (q.index, frozenset(p.index for p in after)) not in said:
             out.append(Relation("sum", "sum.flow", {"total": q, "parts": after}))
     return out
 

@@ -16,6 +16,7 @@ import re
 
 from ..tables import Table
 from .model import Relation
+from .table_figures import not_summed_table
 
 _RANGE = re.compile(r"^(?:\d{4}年)?(\d{1,2})(?:月份?)?\s*[-—~至到]\s*(\d{1,2})月(?:份)?(?:累计)?$")
 _MONTH = re.compile(r"^(?:\d{4}年)?(?:本月)?(\d{1,2})月(?:份)?(?:当月)?$")
@@ -56,8 +57,9 @@ def _tilings(whole: tuple[int, int], spans: dict[int, tuple[int, int]], at: int)
 def period_columns(t: Table) -> list[Relation]:
     """Each row's running-total cell as the sum of the cells of the periods it is made of (module doc)."""
     headers = [r for r in t.rows if r.is_header and not all(set(c.text) <= set("-: ") for c in r.cells)]
-    if len(headers) != 1:
-        return []
+    if len(headers) != 1 or not_summed_table(t) or _NOT_ADDITIVE.search(t.caption) \
+            or any(_NOT_ADDITIVE.search(c.text) for c in headers[0].cells):
+        return []  # ("2024年各季度平均房价", "指标|均价(元)|…": figures no period adds to another's)
     header = headers[0]
     spans = {j: s for j, c in enumerate(header.cells) if (s := _span(c.text)) is not None}
     if len(spans) < 3:
