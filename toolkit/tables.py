@@ -210,11 +210,25 @@ _PERIOD_ROW = re.compile(r"^(?:第?[一二三四1-4]季度|[一二三四五六�
                          r"|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?:份)?)$")
 
 
+# A row of the months so far ("1-6月", "1至10月") under the rows of those months: their total too
+_MONTHS_SO_FAR_ROW = re.compile(r"^1(?:月份?)?\s*[-—~至]\s*(\d{1,2})月(?:份)?(?:累计|合计)?$")
+_MONTH_ROW = re.compile(r"^(\d{1,2})月份?$")
+
+
 def whole_period_row(t: Table) -> Row | None:
     """The table's last row with figures when it is named by the whole year and the rows with figures
-    above it are its periods, else None."""
+    above it are its periods, else None; or when it is named by the months so far ("1-6月") and the
+    rows above it are those months, one each, in order ("1月" … "6月")."""
     rows = [r for r in t.rows if r.numbers and not r.is_header]
-    if len(rows) < 3 or not _WHOLE_PERIOD_ROW.match(re.sub(r"\s", "", rows[-1].head)):
+    if len(rows) < 3:
+        return None
+    last = re.sub(r"\s", "", rows[-1].head)
+    so_far = _MONTHS_SO_FAR_ROW.match(last)
+    if so_far:
+        months = [_MONTH_ROW.match(re.sub(r"\s", "", r.head)) for r in rows[:-1]]
+        ok = all(months) and [int(m.group(1)) for m in months if m] == list(range(1, int(so_far.group(1)) + 1))
+        return rows[-1] if ok else None
+    if not _WHOLE_PERIOD_ROW.match(last):
         return None
     periods = [r for r in rows[:-1] if _PERIOD_ROW.match(re.sub(r"\s", "", r.head))]
     return rows[-1] if len(periods) == len(rows) - 1 else None

@@ -112,7 +112,7 @@ from .cumulative import cumulative_bounds, share_base_bounds
 from .decisions import decision_splits
 from .differences import printed_differences
 from .distributed import distributed_partitions
-from .due_work import due_totals
+from .due_work import due_totals, due_work
 from .each_rate import each_rates
 from .equalities import _repeated_metrics, by_meaning
 from .flow_balance import flow_balances
@@ -289,6 +289,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
     rels += confirmed_lists(d, rels)  # four kinds or more a section below the one figure they add up to
+    rels += due_work(d, rels)  # "新收14件,上年结转2件,应办16件;办结15件,结转下年1件" (those not said already)
     rels = parts_not_all(d, named_parts(d, rels))  # (named_parts: parts named after one of several totals; an
     # 'all' stage's part named by its timeliness, 其中按期办结, is bounded, not equal)
     carried_in_bases(d, rels)  # closing rates whose base may hold last year's work

@@ -33,6 +33,9 @@ def _derived(d: _Doc, q: Quantity) -> bool:
     if (_MEASURED_BY.search(lab) and d.s.startswith("的", q.end) and nxt is not None and nxt.is_percent
             and nxt.start - q.end <= 2):
         return True  # "完成投资6.74亿元,为年度计划5.90亿元的114.2%": what the figure before is measured by
+    if (nxt is not None and nxt.is_percent and _PLANNED.match(d.own_words(q))
+            and _RATE_OF_PLAN.search(d.label(nxt)) and not re.search(r"[。;\n]", d.s[q.end : nxt.start])):
+        return True  # "…检查1,962家次,计划检查2,000家次,计划完成率98.1%": the plan the figure before is measured by
     return bool(_COMPARED.search(lab))
 
 
@@ -42,4 +45,7 @@ _BRACKETED_SHARE_BASE = re.compile(r"(?:^|[,;])占[^,;。\d()]{1,16}\($")
 _CLOSED_BEFORE_OF = re.compile(r"\)(?:的|中的)")
 _MEASURED_BY = re.compile(r"[,;](?:为|是|相当于|达到|达)[^,;。\d]{1,16}$")
 _DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
+# a figure named as planned or targeted ("计划检查", "目标任务"), and the completion rate after it
+_PLANNED = re.compile(r"^(?:年度|全年|原)?(?:计划|目标|任务|预期|预计)")
+_RATE_OF_PLAN = re.compile(r"完成率|完成进度|完成[^,;。\d]{0,8}的$")
 _COMPARED = re.compile(r"(较|比)[^,;。]{0,8}(同期|上年|去年)的?$")

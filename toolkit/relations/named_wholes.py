@@ -157,7 +157,24 @@ def set_whole(d: _Doc, a: int, b: int) -> Quantity | object | None:
     opener = _IN_WHICH.match(d.s, head)
     if opener is None or opener.end() > b:
         return None
-    return named_whole(d, head, d.s[head : opener.end() - 2])
+    words = d.s[head : opener.end() - 2]
+    whole = named_whole(d, head, words)
+    return _listed_item(d, head, words) if whole is None else whole
+
+
+def _listed_item(d: _Doc, head: int, words: str) -> Quantity | None:
+    """"一季度…四季度分别立案38起、…、49起。第四季度中,10月、11月、12月分别…": the set named is an item
+    of a 分别 list of the sentence before -- the figure at that item's position, when one item is named."""
+    from .distributed import list_names, names_item  # (distributed reads this module, through completeness)
+
+    name = _NOT_CJK.sub("", _OPENER.sub("", words.strip()))
+    before = d.last_before(SENT_END, head - 1) + 1
+    found: dict[int, Quantity] = {}
+    for q in d.in_range(before, head):
+        listed = list_names(d, q) if not q.is_percent else None
+        if listed is not None and names_item(listed[1][listed[0].index(q)], name, listed[1]):
+            found[q.index] = q
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # What may stand between a figure and the next measure stated with it ("38起、死亡22人", "38起,

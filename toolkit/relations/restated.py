@@ -209,6 +209,10 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity], none
                  and not _CARRIED_WORDS.search(d.s, q.sentence[0], q.sentence[1])]
     # "被申请行政复议15件,已审结13件": the closing of the reviews of the year's work, not of its requests
     named = [q for q in named if not _REVIEWED.search(d.s, q.sentence[0], q.start)]
+    # "全年受理患者投诉93件,办结91件": a closing in a sentence about other work (投诉, 咨询, 诉求) that
+    # names no request is that work's closing, not the table's total of requests handled
+    named = [q for q in named if "申请" in d.s[q.sentence[0] : q.start]
+             or not _other_work().search(d.s, q.sentence[0], q.start)]
     if len(named) > 1:  # "办结101件……办结的101件中": the statement, not the reference back to it
         named = [q for q in named if not d.label(q).endswith("的")]
     if len(named) > 1:
@@ -221,6 +225,18 @@ def _closed_pairs(d: _Doc, outcomes: list[Quantity], prose: list[Quantity], none
 
 
 _REVIEWED = re.compile(r"复议|诉讼")
+
+
+@lru_cache(maxsize=1)
+def _other_work() -> re.Pattern:
+    """Words of work other than requests for information (catalog: outcome_total.other_work)."""
+    path = "toolkit/catalog/equalities.yaml"
+    try:
+        o = yaml.safe_load(resources.files("toolkit").joinpath("catalog/equalities.yaml")
+                           .read_text(encoding="utf-8"))["outcome_total"]
+        return re.compile(o["other_work"])
+    except (KeyError, TypeError, re.error, yaml.YAMLError) as exc:
+        raise CatalogError(f"bad 'outcome_total' vocabulary: {exc}", path=path) from exc
 # what was due in the year: this year's requests and those carried in ("共需办理", "应办理")
 _DUE = re.compile(r"(?:需要?|应当?)(?:办理|处理|答复)")
 # "…,已全部办结" / "…,均已在法定期限内办结" right after a figure: all of it was closed

@@ -19,7 +19,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..tables import Table
+from ..tables import _PERIOD_ROW, Table
 from .closings import _carried_in
 from .model import Relation, compatible
 from .stages import load_stages, stages_in
@@ -130,6 +130,11 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
             rel = Relation("bound", "bound.stage", {"smaller": small, "larger": big})
             if slip is not None and small.value > big.value and not (slip > 0 and small.value - slip <= big.value):
                 rel.exhaustive = False  # (closed work carried in from last year: the column adds up as printed)
+            elif closing and small.value > big.value and _PERIOD_ROW.match(re.sub(r"\s", "", r.head)) \
+                    and not _none_carried_in(d):
+                # "第三季度|524|580": a period of the year closes work opened in the periods before it --
+                # a quarter's (a month's) closings over its intake state no error, whatever its column adds
+                rel.exhaustive = False
             out.append(rel)
     return out
 
@@ -147,7 +152,8 @@ def _none_carried_in(d: _Doc) -> bool:
     return bool(_ALL_NEW.search(d.s)) or bool(_none_in().search(d.s))
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省)(?:合计|总计)?$")
+# (a table by quarter or month totals its rows in a row of the year: "全年", "1-12月")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|全年|本年|年度|1-12月)(?:合计|总计)?$")
 
 
 def _column_slip(rows: list, k: int):  # -> Decimal | None

@@ -33,6 +33,12 @@ def flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: l
         return [(row, [next(r for r in flat if adds(r))])]
     if any(adds(reading) for reading in summed[0][1]):
         return summed
+    # "食品安全|486 / 药品医疗器械|138 / 小计|624 / 价格监管|94 / … / 小计|323 / 总计|…": every 小计 closes two
+    # rows or more and the total comes right after the last -- groups, each closed by its 小计 (no
+    # 小计 standing as one item among the rows): the subtotals' reading, every group checked
+    starts = [0, *(k + 1 for k in subs[:-1])]
+    if subs[-1] == len(raw) - 1 and all(k - a >= 2 for a, k in zip(starts, subs, strict=True)):
+        return summed
     held = [(whole, readings) for whole, readings in summed[1:]
             if (w := _cell(whole, j)) is not None and sum(p.value for p in column(readings[0])) == w.value]
     starts = [0, *(k + 1 for k in subs[:-1])]

@@ -10,12 +10,14 @@ from ..tables import Row, Table, whole_period_row
 from .flows import flow_vocabulary
 from .implied import agrees_with
 from .model import Relation, compatible
+from .period_columns import period_columns
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_bases import counts_in_scale, manner_agrees, printed_rounded
 from .table_blocks import own_block
 from .table_changes import _cell, change_columns, difference_columns
 from .table_figures import (
+    _PERCENT_HEAD,
     _tail_unread,
     column_sums,
     inner_total_columns_by_figures,
@@ -72,8 +74,7 @@ def not_summed_head(text: str) -> bool:
 def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
     out: list[Relation] = []
     for t in tables:
-        out += _share_rows(d, t)
-        out += _share_columns(d, t)
+        out += _share_rows(d, t) + _share_columns(d, t)
         if not not_summed_table(t):  # "人口密度(人/平方公里)": its 合计 is no sum of the others
             out += _total_rows(d, t)
             columns = _total_columns(d, t)
@@ -90,7 +91,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"
-        out += table_funnels(d, t)
+        out += table_funnels(d, t) + period_columns(t)  # ("指标|1-10月|1-9月|10月": running totals)
     return out
 
 
@@ -118,8 +119,8 @@ def _rate_columns(t: Table) -> list[Relation]:
             if r.start <= header.start or r.is_header or len(r.cells) != width:
                 continue  # cells out of the header's columns: which is which is unknown
             num, den, pct = _cell(r, nums[0]), _cell(r, dens[0]), _cell(r, k)
-            if num is None or den is None or pct is None or not pct.is_percent or num.is_percent \
-                    or den.is_percent or not compatible(num, den):
+            bare = not pct.unit and bool(_PERCENT_HEAD.search(head)) if pct is not None else False  # ("完成预算%")
+            if num is None or den is None or pct is None or num.is_percent or den.is_percent or not (pct.is_percent or bare) or not compatible(num, den):
                 continue
             out.append(Relation("ratio", "ratio.table_rate", {"numerator": num, "denominator": den, "percent": pct},
                                 per=1000 if pct.unit == "‰" else 100))

@@ -1,0 +1,80 @@
+"""Columns of periods that add up (sum.period_columns): "指标|1-10月|1-9月|10月" -- in each row the
+figure of the months so far is the figure of the months before plus the month's; "一季度|二季度|上半年"
+likewise. A monthly or quarterly report prints its running total beside its parts so.
+
+Each header cell is read as a span of months of one year ("1-10月" 1..10, "10月" 10..10, "二季度" 4..6,
+"上半年" 1..6, "前三季度" 1..9, "全年" 1..12). A column whose span is tiled exactly by other columns'
+spans, contiguous and without overlap, in one way only, is their total in every row. Not in a row of
+rates, changes, averages, prices or indices (a growth rate of 1-10月 is no sum of two), nor in a
+table with two header rows (columns of two measures under one period), nor where a header names a
+previous year ("上年1-9月") or a change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..tables import Table
+from .model import Relation
+from .table_figures import not_summed_table
+
+_RANGE = re.compile(r"^(?:\d{4}年)?(\d{1,2})(?:月份?)?\s*[-—~至到]\s*(\d{1,2})月(?:份)?(?:累计)?$")
+_MONTH = re.compile(r"^(?:\d{4}年)?(?:本月)?(\d{1,2})月(?:份)?(?:当月)?$")
+_QUARTER = re.compile(r"^(?:\d{4}年)?第?([一二三四1-4])季度$")
+_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_NAMED = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12)}
+_UNIT = re.compile(r"[(（][^()（）]*[)）]")
+# rows whose figures do not add across periods: rates, changes, averages, prices, indices, balances
+_NOT_ADDITIVE = re.compile(r"率|增速|增长|增幅|下降|增减|同比|环比|比重|占比|%|％|平均|均价|人均|价格|指数|余额|年末|期末|单价")
+
+
+def _span(head: str) -> tuple[int, int] | None:
+    """The months a header cell names, first and last, or None."""
+    h = re.sub(r"\s", "", _UNIT.sub("", head))
+    if m := _RANGE.match(h):
+        a, b = int(m.group(1)), int(m.group(2))
+        return (a, b) if 1 <= a < b <= 12 else None
+    if m := _MONTH.match(h):
+        n = int(m.group(1))
+        return (n, n) if 1 <= n <= 12 else None
+    if m := _QUARTER.match(h):
+        q = _Q[m.group(1)]
+        return (3 * q - 2, 3 * q)
+    return _NAMED.get(h)
+
+
+def _tilings(whole: tuple[int, int], spans: dict[int, tuple[int, int]], at: int) -> list[list[int]]:
+    """The ways columns' spans tile ``whole`` from month ``at`` on, contiguous, each inside it."""
+    if at > whole[1]:
+        return [[]]
+    out = []
+    for j, (a, b) in spans.items():
+        if a == at and b <= whole[1] and (a, b) != whole:
+            out += [[j, *rest] for rest in _tilings(whole, spans, b + 1)]
+    return out
+
+
+def period_columns(t: Table) -> list[Relation]:
+    """Each row's running-total cell as the sum of the cells of the periods it is made of (module doc)."""
+    headers = [r for r in t.rows if r.is_header and not all(set(c.text) <= set("-: ") for c in r.cells)]
+    if len(headers) != 1 or not_summed_table(t) or _NOT_ADDITIVE.search(t.caption) \
+            or any(_NOT_ADDITIVE.search(c.text) for c in headers[0].cells):
+        return []  # ("2024年各季度平均房价", "指标|均价(元)|…": figures no period adds to another's)
+    header = headers[0]
+    spans = {j: s for j, c in enumerate(header.cells) if (s := _span(c.text)) is not None}
+    if len(spans) < 3:
+        return []
+    out: list[Relation] = []
+    for k, whole in spans.items():
+        ways = _tilings(whole, spans, whole[0])
+        if len(ways) != 1 or len(ways[0]) < 2:
+            continue
+        parts = ways[0]
+        for row in t.rows:
+            if row.is_header or len(row.cells) != len(header.cells) or _NOT_ADDITIVE.search(row.head):
+                continue
+            cells = [row.cells[j].quantity for j in [k, *parts]]
+            if any(q is None or q.is_percent for q in cells):
+                continue
+            out.append(Relation("sum", "sum.period_columns", {"total": cells[0], "parts": cells[1:]}))
+    return out
