@@ -74,3 +74,22 @@ def test_a_row_closing_carried_in_work_leaves_every_row_open(tmp_path) -> None:
     # no other row over its intake: 83 is 43 mistyped (the column overshoots its 合计 by 40)
     found = bounds(tmp_path, _categories(28, 208))
     assert found[(83, 45)] == "fail" and found[(28, 30)] == "pass"
+
+
+# -- a 环比 column beside two columns of consecutive periods ------------------------------------
+
+def _monthly(change: str) -> str:
+    return ("<p>本月诉求分类情况：</p><table><tr><th>类别</th><th>5月（件）</th><th>4月（件）</th><th>环比（%）</th></tr>"
+            f"<tr><td>市容环境</td><td>830</td><td>760</td><td>{change}</td></tr>"
+            "<tr><td>物业管理</td><td>412</td><td>450</td><td>-8.4</td></tr>"
+            "<tr><td>合计</td><td>1242</td><td>1210</td><td>2.6</td></tr></table>")
+
+
+def test_a_month_column_changes_from_the_month_before_by_its_mom_column(tmp_path) -> None:
+    found = {(float(c.operands["current"]), float(c.operands["percent"])): (c.status, c.operands.get("previous"))
+             for c in checks(tmp_path, _monthly("9.2"), "change", ".html")}
+    assert found[(830, 9.2)] == ("pass", 760) and found[(412, -8.4)] == ("pass", 450)
+    assert found[(1242, 2.6)] == ("pass", 1210)
+    found = {(float(c.operands["current"]), float(c.operands["percent"])): c.status
+             for c in checks(tmp_path, _monthly("2.9"), "change", ".html")}
+    assert found[(830, 2.9)] == "fail"  # (830 - 760) / 760 = 9.2%, its digits swapped
