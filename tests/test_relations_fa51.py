@@ -93,3 +93,31 @@ def test_a_month_column_changes_from_the_month_before_by_its_mom_column(tmp_path
     found = {(float(c.operands["current"]), float(c.operands["percent"])): c.status
              for c in checks(tmp_path, _monthly("2.9"), "change", ".html")}
     assert found[(830, 2.9)] == "fail"  # (830 - 760) / 760 = 9.2%, its digits swapped
+
+
+# -- funnels by meaning: words of the stage vocabulary ------------------------------------------
+
+def test_case_files_reviewed_bound_those_graded_passing(tmp_path) -> None:
+    found = bounds(tmp_path, "三、执法监督\n\n全年评查行政执法案卷412卷，合格398卷，其中优秀126卷。", ".txt")
+    assert found[(398, 412)] == "pass"
+    found = bounds(tmp_path, "三、执法监督\n\n全年评查行政执法案卷412卷，合格421卷，其中优秀126卷。", ".txt")
+    assert found[(421, 412)] == "fail"
+
+
+def test_calls_coming_in_bound_those_picked_up(tmp_path) -> None:
+    found = bounds(tmp_path, "全年热线呼入电话38.6万个，人工接听35.12万个。", ".txt")
+    assert found[(351200, 386000)] == "pass"
+    found = bounds(tmp_path, "全年热线呼入电话38.6万个，人工接听39.12万个。", ".txt")
+    assert found[(391200, 386000)] == "fail"
+
+
+def test_work_closed_late_is_among_the_work_dispatched(tmp_path) -> None:
+    assert bounds(tmp_path, "本季度平台派单2,310件，超期办结41件。", ".txt")[(41, 2310)] == "pass"
+    assert bounds(tmp_path, "本季度平台派单231件，逾期办结410件。", ".txt")[(410, 231)] == "fail"
+
+
+def test_heads_attending_court_are_among_the_hearings(tmp_path) -> None:
+    text = ("2023年、2024年分别收到一审行政诉讼案件41件和45件，2024年较上年增长9.8%。"
+            "2024年开庭审理38件，行政机关负责人出庭应诉{}件。")
+    assert bounds(tmp_path, text.format(35), ".txt")[(35, 38)] == "pass"
+    assert bounds(tmp_path, text.format(53), ".txt")[(53, 38)] == "fail"
