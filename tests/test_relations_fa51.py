@@ -121,3 +121,26 @@ def test_heads_attending_court_are_among_the_hearings(tmp_path) -> None:
             "2024年开庭审理38件，行政机关负责人出庭应诉{}件。")
     assert bounds(tmp_path, text.format(35), ".txt")[(35, 38)] == "pass"
     assert bounds(tmp_path, text.format(53), ".txt")[(53, 38)] == "fail"
+
+
+# -- columns of periods that make up a longer one ------------------------------------------------
+
+def _to_date(cell: str) -> str:
+    return ("# 1-7月主要指标\n\n| 指标 | 1-7月 | 1-6月 | 7月 |\n| --- | --- | --- | --- |\n"
+            "| 工业用电量（亿千瓦时） | 61.35 | 52.10 | 9.25 |\n"
+            f"| 进出口总额（亿元） | 88.60 | 75.42 | {cell} |\n"
+            "| 旅游接待人次（万人次） | 412.8 | 350.6 | 62.2 |\n"
+            "| 金融机构存款余额（亿元） | 980.4 | 975.1 | 981.0 |\n")
+
+
+def test_a_month_to_date_is_the_months_before_and_the_month(tmp_path) -> None:
+    found = {float(c.operands["total"]): c.status for c in checks(tmp_path, _to_date("13.18"), "sum", ".md")
+             if c.rule == "sum.table_periods"}
+    assert found == {61.35: "pass", 88.60: "pass", 412.8: "pass"}  # (a stock, 余额, adds up over no period)
+    found = {float(c.operands["total"]): c.status for c in checks(tmp_path, _to_date("31.18"), "sum", ".md")
+             if c.rule == "sum.table_periods"}
+    assert found[88.60] == "fail"
+    # (growth rates under period headers: the figures say the columns are no parts of one another)
+    text = ("| 指标 | 1-7月 | 1-6月 | 7月 |\n| --- | --- | --- | --- |\n| 工业用电量 | 6.1 | 5.8 | 7.9 |\n"
+            "| 进出口总额 | 4.2 | 3.6 | 8.1 |\n| 旅游接待人次 | 9.8 | 9.1 | 12.6 |\n")
+    assert not [c for c in checks(tmp_path, text, "sum", ".md") if c.rule == "sum.table_periods"]

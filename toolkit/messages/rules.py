@@ -24,6 +24,8 @@ RULE_TEXT = {
                           "(the table's own identity)"),
     "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
     "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
+    "sum.table_periods": ("表中较长时期一列等于组成它的两个时期两列之和(如1-10月等于1-9月加10月)",
+                          "a longer period's column is the two periods making it up (Jan-Oct = Jan-Sep + Oct)"),
     "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),
     "sum.table_sub_rows": ("表中指标下一行列出的两个互补分项(如税收收入与非税收入)之和等于该指标",
                            "two complementary rows under an indicator (tax and non-tax revenue) add up to it"),
