@@ -25,7 +25,7 @@ from .messages import render as render_message
 from .numbers import to_plain
 from .quantities import KEPT_SCALES, UNITS, Quantity
 from .relations import _MONEY_SCALE, Relation
-from .relations.misprints import _as_round_as_the_figures, _last_digit, one_slip_adds_up
+from .relations.misprints import _as_round_as_the_figures, _last_digit, one_slip_adds_up, within_one_slip
 
 # (Tolerance and using are imported from here by the API, the CLI and the compare step)
 from .tolerance import ROUNDING, _tol, _within
@@ -484,10 +484,10 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
         return passing[0]
     shown = results[0]
     if all(res[0] == FAIL for _, res in results):
-        # every reading fails: the one missing by least leads -- a slip moves a figure a little, so
-        # the reading the text meant is the nearest to holding ("败诉率11.8%" over 审结126 (11.1%)
-        # rather than 新收131 (10.7%)); the status is the same whichever leads
-        shown = min(results, key=lambda r: _miss(*r[1][1:4]))
+        # every reading fails: the one a slip of one figure explains leads, then the one missing by
+        # least -- the reading the text meant is the one nearest to holding ("败诉率11.8%" over
+        # 审结126 (11.1%) rather than 新收131 (10.7%)); the status is the same whichever leads
+        shown = min(results, key=lambda r: (not _one_slip_off(r[0]), _miss(*r[1][1:4])))
     first, (status, expected, observed, diff, ops, approx) = shown
     ops = dict(ops)
     ops["readings"] = [shown[1][4]] + [r[1][4] for r in results if r is not shown]  # (the shown first)
@@ -495,6 +495,13 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
         status = UNVERIFIABLE
         ops["unverifiable"] = "several_readings"
     return first, (status, expected, observed, diff, ops, approx)
+
+
+def _one_slip_off(rel: Relation) -> bool:
+    """Would one slip of one figure -- a part or the total -- make a sum hold?"""
+    total, parts = rel.roles.get("total"), rel.roles.get("parts")
+    return rel.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list) and len(parts) >= 2 \
+        and (one_slip_adds_up(total, parts) or within_one_slip(total, parts))
 
 
 def _miss(expected: Any, observed: Any, diff: Any) -> float:
