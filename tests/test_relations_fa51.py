@@ -33,11 +33,11 @@ def test_a_rate_failing_over_both_bases_shows_the_nearer_one(tmp_path) -> None:
     assert c.status == "pass" and c.operands["denominator"] == 200
 
 
-def test_a_list_failing_under_both_wholes_shows_the_nearer_one(tmp_path) -> None:
+def test_a_list_classified_by_a_noun_is_of_the_whole_naming_it(tmp_path) -> None:
     text = ("全区城管部门全年立案查处违法案件236件，作出行政处罚决定214件，罚款312.6万元。\n\n按违法类型统计：\n\n"
             "1. 违规占道经营96件；\n2. 违法建设{}件；\n3. 乱堆乱放47件；\n4. 其他违法行为41件。\n")
     (c,) = [c for c in checks(tmp_path, text.format(58), "sum") if c.rule == "sum.breakdown"]
-    assert c.status == "fail" and c.operands["total"] == 236  # 242 misses 236 by 6, 214 by 28
+    assert c.status == "fail" and c.operands["total"] == 236  # (违法类型: the 违法案件 filed, not the decisions)
     (c,) = [c for c in checks(tmp_path, text.format(52), "sum") if c.rule == "sum.breakdown"]
     assert c.status == "pass" and c.operands["total"] == 236
 
@@ -163,3 +163,23 @@ def test_a_month_to_date_is_the_months_before_and_the_month(tmp_path) -> None:
     text = ("| 指标 | 1-7月 | 1-6月 | 7月 |\n| --- | --- | --- | --- |\n| 工业用电量 | 6.1 | 5.8 | 7.9 |\n"
             "| 进出口总额 | 4.2 | 3.6 | 8.1 |\n| 旅游接待人次 | 9.8 | 9.1 | 12.6 |\n")
     assert not [c for c in checks(tmp_path, text, "sum", ".md") if c.rule == "sum.table_periods"]
+
+
+def test_cases_dispatched_bound_those_dealt_with_and_their_rate(tmp_path) -> None:
+    text = "数字城管平台全年派遣案件4.12万件，按期处置{}万件，按期处置率{}%。"
+    found = bounds(tmp_path, text.format("4.03", "97.8"), ".txt")
+    assert found[(40300, 41200)] == "pass"
+    rates = [(c.operands["denominator"], c.status) for c in checks(tmp_path, text.format("4.03", "96.8"), "ratio")]
+    assert (41200, "fail") in rates
+    assert bounds(tmp_path, text.format("4.21", "102.2"), ".txt")[(42100, 41200)] == "fail"
+
+
+def test_orders_handed_back_are_among_those_dispatched(tmp_path) -> None:
+    assert bounds(tmp_path, "平台派发工单9,820件，承办单位申请退单312件。", ".txt")[(312, 9820)] == "pass"
+    assert bounds(tmp_path, "平台派发工单982件，承办单位申请退单3,120件。", ".txt")[(3120, 982)] == "fail"
+
+
+def test_outcomes_upheld_are_among_those_closed(tmp_path) -> None:
+    text = "县信访复查委员会全年受理复查申请30件，办结28件，维持原处理意见{}件。"
+    assert bounds(tmp_path, text.format(22), ".txt")[(22, 28)] == "pass"
+    assert bounds(tmp_path, text.format(29), ".txt")[(29, 28)] == "fail"

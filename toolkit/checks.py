@@ -484,10 +484,15 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
         return passing[0]
     shown = results[0]
     if all(res[0] == FAIL for _, res in results):
-        # every reading fails: the one a slip of one figure explains leads, then the one missing by
-        # least -- the reading the text meant is the one nearest to holding ("败诉率11.8%" over
-        # 审结126 (11.1%) rather than 新收131 (10.7%)); the status is the same whichever leads
-        shown = min(results, key=lambda r: (not _one_slip_off(r[0]), _miss(*r[1][1:4])))
+        # every reading fails: the one a slip of one figure alone explains leads; of rates and
+        # changes, the one missing by least -- the reading the text meant is the one nearest to
+        # holding ("败诉率11.8%" over 审结126 (11.1%) rather than 新收131 (10.7%)); of sums a slip
+        # explains under several readings, the family's first. The status is the same whichever leads.
+        slipped = [r for r in results if _one_slip_off(r[0])]
+        if len(slipped) == 1:
+            shown = slipped[0]  # (a sum one slip of one figure makes hold under this reading only)
+        elif all(alt.kind != "sum" for alt, _ in results):
+            shown = min(results, key=lambda r: _miss(*r[1][1:4]))
     first, (status, expected, observed, diff, ops, approx) = shown
     ops = dict(ops)
     ops["readings"] = [shown[1][4]] + [r[1][4] for r in results if r is not shown]  # (the shown first)
