@@ -183,3 +183,34 @@ def test_outcomes_upheld_are_among_those_closed(tmp_path) -> None:
     text = "县信访复查委员会全年受理复查申请30件，办结28件，维持原处理意见{}件。"
     assert bounds(tmp_path, text.format(22), ".txt")[(22, 28)] == "pass"
     assert bounds(tmp_path, text.format(29), ".txt")[(29, 28)] == "fail"
+
+
+# -- a period's figure in the prose as the table's rows of its periods ---------------------------
+
+def _by_month(april: int) -> str:
+    return ("全年受理投诉情况见下表（单位：件）：\n\n| 月份 | 投诉 | 举报 | 合计 |\n| --- | --- | --- | --- |\n"
+            "| 1月 | 40 | 12 | 52 |\n| 2月 | 35 | 9 | 44 |\n| 3月 | 47 | 15 | 62 |\n"
+            f"| 4月 | 51 | 14 | {april} |\n| 5月 | 44 | 10 | 54 |\n| 6月 | 39 | 13 | 52 |\n\n"
+            "分季度看，一季度158件，二季度171件；上半年投诉256件。\n")
+
+
+def test_a_quarter_in_the_prose_is_its_three_month_rows(tmp_path) -> None:
+    found = {float(c.operands["total"]): c.status for c in checks(tmp_path, _by_month(65), "sum", ".md")
+             if c.rule == "sum.period_rows"}
+    assert found == {158: "pass", 171: "pass"}  # (上半年 over months: two steps, not read)
+    found = {float(c.operands["total"]): c.status for c in checks(tmp_path, _by_month(56), "sum", ".md")
+             if c.rule == "sum.period_rows"}
+    assert found[171] == "fail"
+
+
+def test_a_half_in_the_prose_is_its_two_quarter_rows_of_the_column_it_names(tmp_path) -> None:
+    text = ("<table><tr><th>季度</th><th>立案（件）</th><th>结案（件）</th></tr>"
+            "<tr><td>一季度</td><td>150</td><td>141</td></tr><tr><td>二季度</td><td>168</td><td>160</td></tr>"
+            "<tr><td>三季度</td><td>172</td><td>166</td></tr><tr><td>四季度</td><td>160</td><td>155</td></tr>"
+            "</table><p>全年立案650件，其中上半年立案{}件。</p>")
+    found = [(c.operands["parts"], c.status) for c in checks(tmp_path, text.format(318), "sum", ".html")
+             if c.rule == "sum.period_rows"]
+    assert found == [([150, 168], "pass")]
+    found = [(c.operands["parts"], c.status) for c in checks(tmp_path, text.format(381), "sum", ".html")
+             if c.rule == "sum.period_rows"]
+    assert found == [([150, 168], "fail")]

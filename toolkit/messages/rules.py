@@ -24,6 +24,8 @@ RULE_TEXT = {
                           "(the table's own identity)"),
     "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
     "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
+    "sum.period_rows": ("正文所述一个时期的数等于表中组成该时期的各期(月、季度)行之和",
+                        "a period's figure in the prose is the table's rows of the periods making it up"),
     "sum.table_periods": ("表中较长时期一列等于组成它的两个时期两列之和(如1-10月等于1-9月加10月)",
                           "a longer period's column is the two periods making it up (Jan-Oct = Jan-Sep + Oct)"),
     "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),

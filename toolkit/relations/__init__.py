@@ -144,6 +144,7 @@ from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
 from .period_columns import period_column_sums
+from .period_rows import period_rows_in_prose
 from .periods import period_partitions
 from .points import points_changes
 from .price_basis import at_current_prices_only
@@ -237,6 +238,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _table_relations(d, tables)
     rels += sub_row_breakdowns(tables)  # "一般公共预算收入|48.65" over "其中:税收收入|35.12"
     rels += sub_columns(tables)  # "行政诉讼(件)|其中败诉(件)": the part beside its whole
+    rels += period_rows_in_prose(d, tables)  # "一季度755件" below rows 1月…12月: the quarter's months
     rels += period_column_sums(tables)  # "1-10月|1-9月|10月": the longer period, the two that make it up
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}
