@@ -214,3 +214,16 @@ def test_a_half_in_the_prose_is_its_two_quarter_rows_of_the_column_it_names(tmp_
     found = [(c.operands["parts"], c.status) for c in checks(tmp_path, text.format(381), "sum", ".html")
              if c.rule == "sum.period_rows"]
     assert found == [([150, 168], "fail")]
+
+
+# -- names before 分别 over figures a paragraph up, one of them stated again -----------------------
+
+def test_changes_named_again_after_a_blank_line_and_a_restated_figure(tmp_path) -> None:
+    text = ("从受理渠道看：来电3,120件，来信418件，网上留言2,046件。来信418件、涉及群众620人次。\n\n"
+            "来电、来信、网上留言同比分别下降6.2%、{}%和12.0%。")
+    found = {(float(c.operands["current"]), float(c.operands["percent"])): c.status
+             for c in checks(tmp_path, text.format("4.1"), "change")}
+    assert found == {(3120, -6.2): "pass", (418, -4.1): "pass", (2046, -12.0): "pass"}
+    found = {(float(c.operands["current"]), float(c.operands["percent"])): c.status
+             for c in checks(tmp_path, text.format("1.5"), "change")}
+    assert found[(418, -1.5)] == "fail"  # (no whole number of last year's letters, 424 or 425, gives 1.5%)
