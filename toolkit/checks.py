@@ -484,15 +484,12 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
         return passing[0]
     shown = results[0]
     if all(res[0] == FAIL for _, res in results):
-        # every reading fails: the one a slip of one figure alone explains leads; of rates and
-        # changes, the one missing by least -- the reading the text meant is the one nearest to
-        # holding ("败诉率11.8%" over 审结126 (11.1%) rather than 新收131 (10.7%)); of sums a slip
-        # explains under several readings, the family's first. The status is the same whichever leads.
+        # every reading fails: the sum one slip of one figure explains under this reading alone leads
+        # (the list is of the whole the slip makes it add up to); else the family's first. (Nearness
+        # is no guide: a slip moves a figure by any amount.) The status is the same whichever leads.
         slipped = [r for r in results if _one_slip_off(r[0])]
         if len(slipped) == 1:
             shown = slipped[0]  # (a sum one slip of one figure makes hold under this reading only)
-        elif all(alt.kind != "sum" for alt, _ in results):
-            shown = min(results, key=lambda r: _miss(*r[1][1:4]))
     first, (status, expected, observed, diff, ops, approx) = shown
     ops = dict(ops)
     ops["readings"] = [shown[1][4]] + [r[1][4] for r in results if r is not shown]  # (the shown first)
@@ -507,16 +504,6 @@ def _one_slip_off(rel: Relation) -> bool:
     total, parts = rel.roles.get("total"), rel.roles.get("parts")
     return rel.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list) and len(parts) >= 2 \
         and (one_slip_adds_up(total, parts) or within_one_slip(total, parts))
-
-
-def _miss(expected: Any, observed: Any, diff: Any) -> float:
-    """How far a failing check misses, relative to what it expected (a bound's expected is "<= g":
-    its larger figure is the observed less the difference); unknown: infinitely far."""
-    try:
-        base = float(observed) - float(diff) if isinstance(expected, str) else float(expected)
-        return abs(float(diff)) / abs(base)
-    except (TypeError, ValueError, ZeroDivisionError):
-        return float("inf")
 
 
 def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dict[int, str],
