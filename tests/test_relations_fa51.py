@@ -167,12 +167,6 @@ def test_orders_handed_back_are_among_those_dispatched(tmp_path) -> None:
     assert bounds(tmp_path, "平台派发工单982件，承办单位申请退单3,120件。", ".txt")[(3120, 982)] == "fail"
 
 
-def test_outcomes_upheld_are_among_those_closed(tmp_path) -> None:
-    text = "县信访复查委员会全年受理复查申请30件，办结28件，维持原处理意见{}件。"
-    assert bounds(tmp_path, text.format(22), ".txt")[(22, 28)] == "pass"
-    assert bounds(tmp_path, text.format(29), ".txt")[(29, 28)] == "fail"
-
-
 # -- a period's figure in the prose as the table's rows of its periods ---------------------------
 
 def _by_month(april: int) -> str:
@@ -215,3 +209,15 @@ def test_changes_named_again_after_a_blank_line_and_a_restated_figure(tmp_path) 
     found = {(float(c.operands["current"]), float(c.operands["percent"])): c.status
              for c in checks(tmp_path, text.format("1.5"), "change")}
     assert found[(418, -1.5)] == "fail"  # (no whole number of last year's letters, 424 or 425, gives 1.5%)
+
+
+# -- two years' figures with 分别, then the later one's change ---------------------------------------
+
+def test_two_years_stated_together_then_the_later_ones_change(tmp_path) -> None:
+    text = "2022年、2023年全区办理法律援助案件分别为1,120件和1,268件，2023年增长{}%。"
+    found = [(c.operands["current"], c.operands.get("previous"), c.status) for c in checks(tmp_path, text.format("13.2"), "change")]
+    assert found == [(1268, 1120, "pass")]
+    found = [(c.operands["current"], c.status) for c in checks(tmp_path, text.format("31.2"), "change")]
+    assert found == [(1268, "fail")]
+    # (a change naming another year than the later one is no change of the pair)
+    assert not checks(tmp_path, "2022年、2023年全区办理法律援助案件分别为1,120件和1,268件，2021年增长13.2%。", "change")

@@ -172,6 +172,7 @@ from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
 from .to_date import to_date_bounds
+from .two_years import two_year_changes
 from .victims import victim_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
@@ -259,6 +260,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += slash_rates(d)
     rels += _changes(d)
     rels += named_changes(d)
+    rels += two_year_changes(d)  # "2011年、2012年…分别为2,614件和2,846件,2012年增长8.9%"
     rels += one_named_changes(d, rels)
     rels += named_rates_by_position(d)
     rels += points_changes(d)
