@@ -187,9 +187,14 @@ def _two_sentences_back(d: _Doc, q: Quantity) -> int:
     start, n = q.sentence[0], 0
     while n < 2 and start > 0:
         prev = d.last_before(SENT_END, start - 1) + 1
+        if _HEADING.match(d.s[prev:start].strip()) and not d.in_range(prev, start):
+            break  # (a heading between: the figures above are of another part of the report)
         n += bool(_NOT_CJK_ONLY.sub("", d.s[prev:start]))  # (a blank line between paragraphs is no sentence)
         start = prev
     return start
+
+
+_HEADING = re.compile(r"#|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|\*\*")
 
 
 def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
