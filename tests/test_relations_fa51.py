@@ -128,6 +128,9 @@ def test_heads_attending_court_are_among_the_hearings(tmp_path) -> None:
             "2024年开庭审理38件，行政机关负责人出庭应诉{}件。")
     assert bounds(tmp_path, text.format(35), ".txt")[(35, 38)] == "pass"
     assert bounds(tmp_path, text.format(53), ".txt")[(53, 38)] == "fail"
+    # (a head named by the title of the body: 镇长, 主要负责人)
+    assert bounds(tmp_path, "全年开庭审理行政案件9件，镇长出庭应诉7件。", ".txt")[(7, 9)] == "pass"
+    assert bounds(tmp_path, "本年度被诉行政案件37件,开庭审理33件,主要负责人出庭31件。", ".txt")[(31, 33)] == "pass"
 
 
 # -- columns of periods that make up a longer one ------------------------------------------------
