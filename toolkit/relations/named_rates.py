@@ -23,7 +23,6 @@ from .list_items import _LIST_OPENER, _is_item  # noqa: F401 (re-exported: share
 from .model import Relation, compatible
 from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
-from .outcome_bases import decided_first
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions, short_of_the_numerator
@@ -412,8 +411,6 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     # "被申请复议47件,被提起诉讼19件,被纠错6件,纠错率9.1%": two counts side by side, a base together
     beside = prior[-1] if prior and prior[-1].index == denominator.index + 1 == numerator.index - 1 else None
     plus = beside if beside is not None and _sibling_count(d, denominator, beside) else None
-    if plus is None:
-        denominator, others = decided_first(d, numerator, denominator, others)  # (败诉率: of 审结 first)
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others],
                     base_plus=plus)

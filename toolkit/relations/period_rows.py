@@ -79,6 +79,8 @@ def period_rows_in_prose(d: _Doc, tables: list[Table]) -> list[Relation]:
 
 def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str]) -> list[Relation]:
     clause = d.clause(q)
+    if "累计" in clause or any("累计" in h for h in heads):
+        return []  # (rows to date, "1—4月累计": each row holds the ones before it)
     period = _clause_period(clause)
     if period is None:
         return []
