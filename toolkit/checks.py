@@ -25,7 +25,7 @@ from .messages import render as render_message
 from .numbers import to_plain
 from .quantities import KEPT_SCALES, UNITS, Quantity
 from .relations import _MONEY_SCALE, Relation
-from .relations.misprints import _as_round_as_the_figures, _last_digit, one_slip_adds_up, within_one_slip
+from .relations.misprints import _as_round_as_the_figures, _last_digit, one_slip_adds_up
 
 # (Tolerance and using are imported from here by the API, the CLI and the compare step)
 from .tolerance import ROUNDING, _tol, _within
@@ -482,28 +482,13 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
     passing = [r for r in results if r[1][0] == PASS]
     if passing:
         return passing[0]
-    shown = results[0]
-    if all(res[0] == FAIL for _, res in results):
-        # every reading fails: the sum one slip of one figure explains under this reading alone leads
-        # (the list is of the whole the slip makes it add up to); else the family's first. (Nearness
-        # is no guide: a slip moves a figure by any amount.) The status is the same whichever leads.
-        slipped = [r for r in results if _one_slip_off(r[0])]
-        if len(slipped) == 1:
-            shown = slipped[0]  # (a sum one slip of one figure makes hold under this reading only)
-    first, (status, expected, observed, diff, ops, approx) = shown
+    first, (status, expected, observed, diff, ops, approx) = results[0]
     ops = dict(ops)
-    ops["readings"] = [shown[1][4]] + [r[1][4] for r in results if r is not shown]  # (the shown first)
+    ops["readings"] = [res[4] for _, res in results]
     if any(res[0] != FAIL for _, res in results):
         status = UNVERIFIABLE
         ops["unverifiable"] = "several_readings"
     return first, (status, expected, observed, diff, ops, approx)
-
-
-def _one_slip_off(rel: Relation) -> bool:
-    """Would one slip of one figure -- a part or the total -- make a sum hold?"""
-    total, parts = rel.roles.get("total"), rel.roles.get("parts")
-    return rel.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list) and len(parts) >= 2 \
-        and (one_slip_adds_up(total, parts) or within_one_slip(total, parts))
 
 
 def evaluate(rel: Relation, *, report_id: str, labels: dict[int, str], keys: dict[int, str],

@@ -22,7 +22,6 @@ from functools import lru_cache
 from ..quantities import Quantity
 from ..tables import _PERIOD_ROW, _WHOLE_PERIOD_ROW, Table
 from .closings import _carried_in
-from .misprints import slips
 from .model import Relation, compatible
 from .stages import load_stages, stages_in
 from .structure import _Doc
@@ -144,9 +143,9 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
 
 
 def _explained(slip, big: Quantity, small: Quantity) -> bool:
-    """Does the closing column's overshoot of its total (``slip``), taken off this cell, leave a value
-    one slip of the cell's printed digits away and within its intake -- one typo explaining both?"""
-    return slip is not None and slip > 0 and small.value - slip <= big.value and (small.value - slip) in slips(small)
+    """Does the closing column's overshoot of its total (``slip``), taken off this cell, leave a count
+    (not below nought) within its intake -- one typo explaining both?"""
+    return slip is not None and slip > 0 and 0 <= small.value - slip <= big.value
 
 
 def _period_rows(rows: list) -> bool:
