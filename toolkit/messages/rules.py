@@ -25,6 +25,8 @@ RULE_TEXT = {
     "sum.table_group": ("表中分组各行之和等于总计行", "the rows of a table group add up to the total row"),
     "sum.table_total": ("表中各行之和等于总计行", "the rows of a table add up to its total row"),
     "sum.period_columns": ("表中累计期数等于前期累计与本期之和", "a table's running total is the periods it is made of, added up"),
+    "sum.period_rows": ("正文所述一个时期的数等于表中组成该时期的各期(月、季度)行之和",
+                        "a period's figure in the prose is the table's rows of the periods making it up"),
     "sum.table_row": ("表中一行各列之和等于总计列", "the cells of a row add up to its total column"),
     "sum.table_sub_rows": ("表中指标下一行列出的两个互补分项(如税收收入与非税收入)之和等于该指标",
                            "two complementary rows under an indicator (tax and non-tax revenue) add up to it"),

@@ -147,6 +147,7 @@ from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
 from .period_lists import period_lists
+from .period_rows import period_rows_in_prose
 from .periods import period_partitions
 from .points import points_changes
 from .price_basis import at_current_prices_only
@@ -175,6 +176,7 @@ from .targets import target_bounds
 from .timely_bases import timely_bases
 from .timely_parts import parts_not_all
 from .to_date import to_date_bounds
+from .two_years import two_year_changes
 from .victims import victim_bounds
 
 __all__ = ["_MONEY_SCALE", "Relation", "_Doc", "compatible", "find_relations", "load_rules", "money_value"]
@@ -244,6 +246,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += sub_row_breakdowns(tables)  # "一般公共预算收入|48.65" over "其中:税收收入|35.12"
     rels += whole_first_rows(tables)  # "一般公共预算收入" over "税收收入", "其中:…", "非税收入": a complement pair
     rels += sub_columns(tables)  # "行政诉讼(件)|其中败诉(件)": the part beside its whole
+    rels += period_rows_in_prose(d, tables)  # "一季度755件" below rows 1月…12月: the quarter's months
     own = part_rates(d, rels)  # an item's own rate over its list's whole: no other base for that rate
     taken = {id(r.roles["percent"]) for r in own}
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
@@ -264,6 +267,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += slash_rates(d)
     rels += _changes(d)
     rels += named_changes(d)
+    rels += two_year_changes(d)  # "2011年、2012年…分别为2,614件和2,846件,2012年增长8.9%"
     rels += one_named_changes(d, rels)
     rels += named_rates_by_position(d)
     rels += points_changes(d)

@@ -312,13 +312,13 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
 
 
 def _named_total_first(d: _Doc, wholes: list[Quantity], cls: str) -> list[Quantity]:
-    """Readings of a list's whole, the one the opener's class names as a total first ("资产总额
-    612.48亿元,负债总额…,净资产553.55亿元。按资产类别分:…": 资产总额, not the nearer 净资产)."""
+    """Readings of a list's whole: the one the class names as a total first ("资产总额…,净资产…。按资产类别分"),
+    then one naming the class's noun ("…违法案件412件,作出处罚决定398件。按违法类型统计": 412)."""
     kind = re.sub(r"类别|类型|情况|方面|结构|[^\u4e00-\u9fff]", "", cls)
     if len(wholes) < 2 or len(kind) < 2:
         return wholes
-    return sorted(wholes, key=lambda t: not re.search(kind + "(?:总额|总量|总数|合计|总计)",
-                                                      re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(t))))
+    own = {t.index: re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(t)) for t in wholes}
+    return sorted(wholes, key=lambda t: (not re.search(kind + "(?:总额|总量|总数|合计|总计)", own[t.index]), kind not in own[t.index]))
 
 
 def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,

@@ -184,10 +184,17 @@ def _run(d: _Doc, q: Quantity) -> list[Quantity]:
 
 def _two_sentences_back(d: _Doc, q: Quantity) -> int:
     """Where the sentence two before ``q``'s starts: names here look back over that far."""
-    start = q.sentence[0]
-    for _ in range(2):
-        start = d.last_before(SENT_END, start - 1) + 1 if start > 0 else 0
+    start, n = q.sentence[0], 0
+    while n < 2 and start > 0:
+        prev = d.last_before(SENT_END, start - 1) + 1
+        if _HEADING.match(d.s[prev:start].strip()) and not d.in_range(prev, start):
+            break  # (a heading between: the figures above are of another part of the report)
+        n += bool(_NOT_CJK_ONLY.sub("", d.s[prev:start]))  # (a blank line between paragraphs is no sentence)
+        start = prev
     return start
+
+
+_HEADING = re.compile(r"#|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|\*\*")
 
 
 def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
@@ -224,6 +231,8 @@ def _named_figures(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
                 wider |= {name[:-n] for n in (2, 3, 4) if len(name) - n >= 2}
             wider = {w for w in wider if len(w) >= 2}
             hits = [p for p, own in zip(earlier, owns, strict=True) if any(own.endswith(w) for w in wider)]
+        if len({(p.value, p.unit) for p in hits}) == 1:
+            hits = hits[:1]  # (one figure stated again: "来访546批次。来访546批次、1,284人次")
         if len(hits) != 1:
             return []
         out.append(hits[0])

@@ -70,11 +70,17 @@ def period_columns(t: Table) -> list[Relation]:
         if len(ways) != 1 or len(ways[0]) < 2:
             continue
         parts = ways[0]
+        rows = []
         for row in t.rows:
             if row.is_header or len(row.cells) != len(header.cells) or _NOT_ADDITIVE.search(row.head):
                 continue
             cells = [row.cells[j].quantity for j in [k, *parts]]
             if any(q is None or q.is_percent for q in cells):
                 continue
-            out.append(Relation("sum", "sum.period_columns", {"total": cells[0], "parts": cells[1:]}))
+            rows.append(cells)
+        # The figures confirm the reading (fa51): a row at least adds up exactly, and as many as do not --
+        # a table of growth rates printed without their % ("用电量|6.1|5.8|7.9") adds up in no row.
+        adds = sum(1 for c in rows if sum(q.value for q in c[1:]) == c[0].value)
+        if adds and 2 * adds >= len(rows):
+            out += [Relation("sum", "sum.period_columns", {"total": c[0], "parts": c[1:]}) for c in rows]
     return out

@@ -19,7 +19,8 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..tables import _PERIOD_ROW, Table
+from ..quantities import Quantity
+from ..tables import _PERIOD_ROW, _WHOLE_PERIOD_ROW, Table
 from .closings import _carried_in
 from .model import Relation, compatible
 from .stages import load_stages, stages_in
@@ -122,21 +123,36 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
         rows = [r for r in t.rows[at + 1 : end] if not r.is_header and len(r.cells) == width]
         closing = v.carried_swells is not None and bool(v.carried_swells.search(texts[k])) \
             and not v.carried_swells.search(texts[j])
-        slip = _column_slip(rows, k) if closing and not _none_carried_in(d) else None
-        for r in rows:
-            big, small = r.cells[j].quantity, r.cells[k].quantity
-            if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
-                continue
+        open_ = closing and not _none_carried_in(d)
+        slip = _column_slip(rows, k) if open_ else None
+        pairs_ = [(r.cells[j].quantity, r.cells[k].quantity) for r in rows]
+        pairs_ = [(big, small) for big, small in pairs_ if big is not None and small is not None
+                  and not big.is_percent and not small.is_percent and compatible(big, small)]
+        over = [(big, small) for big, small in pairs_ if small.value > big.value]
+        # A row closing more than it took in that no one slip explains shows the column holds carried-in
+        # work (a case of last year closed this year): then no row's excess is an error on its own --
+        # the column's sum says which cell is mistyped. Rows of periods (一季度, 3月) close what an
+        # earlier period took in: their excess is never one on its own either.
+        carried = open_ and (_period_rows(rows) or (slip is not None and any(not _explained(slip, b, s) for b, s in over)))
+        for big, small in pairs_:
             rel = Relation("bound", "bound.stage", {"smaller": small, "larger": big})
-            if slip is not None and small.value > big.value and not (slip > 0 and small.value - slip <= big.value):
-                rel.exhaustive = False  # (closed work carried in from last year: the column adds up as printed)
-            elif closing and small.value > big.value and _PERIOD_ROW.match(re.sub(r"\s", "", r.head)) \
-                    and not _none_carried_in(d):
-                # "第三季度|524|580": a period of the year closes work opened in the periods before it --
-                # a quarter's (a month's) closings over its intake state no error, whatever its column adds
-                rel.exhaustive = False
+            if small.value > big.value and (carried or (slip is not None and not _explained(slip, big, small))):
+                rel.exhaustive = False  # (closed work carried in: the column adds up as printed)
             out.append(rel)
     return out
+
+
+def _explained(slip, big: Quantity, small: Quantity) -> bool:
+    """Does the closing column's overshoot of its total (``slip``), taken off this cell, leave a count
+    (not below nought) within its intake -- one typo explaining both?"""
+    return slip is not None and slip > 0 and 0 <= small.value - slip <= big.value
+
+
+def _period_rows(rows: list) -> bool:
+    """Are the rows (a total row aside) periods of the year -- quarters, months, halves?"""
+    heads = [re.sub(r"\s", "", r.head) for r in rows]
+    heads = [h for h in heads if not _TOTAL_ROW.match(h) and not _WHOLE_PERIOD_ROW.match(h)]
+    return len(heads) >= 2 and all(_PERIOD_ROW.match(h) for h in heads)
 
 
 # "全部为新收案件", "上年无结转": the text says nothing was carried in -- a closing over its intake is an error
@@ -153,7 +169,7 @@ def _none_carried_in(d: _Doc) -> bool:
 
 
 # (a table by quarter or month totals its rows in a row of the year: "全年", "1-12月")
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|全年|本年|年度|1-12月)(?:合计|总计)?$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|全年|全年度|本年|年度|1-12月)(?:合计|总计)?$")
 
 
 def _column_slip(rows: list, k: int):  # -> Decimal | None

@@ -105,6 +105,8 @@ def level_change_columns(t: Table) -> list[Relation]:
         levels = [j for j in span if not (_SHARE_HEAD.search(heads[j]) or _PLAN_HEAD.search(heads[j])
                                           or _PREVIOUS_HEAD.search(heads[j]))]
         previous = [j for j in span if _PREVIOUS_HEAD.search(heads[j]) and not _SHARE_HEAD.search(heads[j])]
+        if len(levels) == 2 and "环比" in heads[k] and not previous and (pair := _consecutive(heads, levels)):
+            levels, previous = pair  # ("3月(件)|2月(件)|环比(%)": the month's change from the month before)
         if len(levels) > 1:
             levels = _named_level(levels, heads, k)  # ("收案|结案|收案同比(%)": of 收案)
         if len(levels) != 1 or len(previous) > 1:
@@ -136,9 +138,24 @@ def _named_level(levels: list[int], heads: list[str], k: int) -> list[int]:
     return named if len(named) == 1 else levels
 
 
+def _consecutive(heads: list[str], levels: list[int]) -> tuple[list[int], list[int]] | None:
+    """Two level columns naming periods one after the other ("3月(件)|2月(件)", "二季度|一季度"):
+    ([the later], [the earlier]), the earlier the previous figure of a 环比; else None."""
+    a, b = (_period_of(re.sub(r"[(（][^()（）]*[)）]", "", heads[j])) for j in levels)
+    if a is None or b is None or a[0] != b[0] or abs(a[1] - b[1]) != 1:
+        return None
+    later, earlier = (levels[0], levels[1]) if a[1] > b[1] else (levels[1], levels[0])
+    return [later], [earlier]
+
+
 def _period(row: Row) -> tuple[str, int] | None:
     """A period row's kind and number ("第三季度" -> ("季度", 3)); None for any other row."""
-    m = _PERIOD_ROW.match(row.head.replace(" ", ""))
+    return _period_of(row.head)
+
+
+def _period_of(text: str) -> tuple[str, int] | None:
+    """A period's kind and number ("第三季度" -> ("季度", 3), "10月" -> ("月", 10)); None for any other words."""
+    m = _PERIOD_ROW.match(text.replace(" ", ""))
     if m is None:
         return None
     n = m.group(1)
