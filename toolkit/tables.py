@@ -137,6 +137,10 @@ def _line_up(t: Table) -> None:
     labels = [_labels(r) for r in body]
     if len(tails) != 1 or min(labels) < 1:
         return
+    if any(_CLOSING_ROW.search(r.cells[0].text.strip()) and n > min(labels) and labels[i + 1 :] and labels[i + 1] < n
+           for i, (r, n) in enumerate(zip(body, labels, strict=True))):
+        return  # "合计|受理|1,166" over "办结|1,152": a total spanning a row per measure -- lined up, the
+        # rows of every measure above would be its parts; left ragged, no column is read
     tail = tails.pop()
     width = max(labels) + tail
     first = t.rows.index(body[0])
