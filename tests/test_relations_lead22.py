@@ -219,12 +219,16 @@ _GROUPS = ("<table><tr><th>大类</th><th>领域</th><th>案件数</th><th>罚�
            "<tr><td colspan='2'>总计</td><td>556</td><td>747.5</td></tr></table>")
 
 
+def _html_sums(tmp_path, html: str) -> list[tuple]:
+    """(status, total, sorted parts) of every sum check of an HTML text."""
+    return [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in audit_text(tmp_path, html, ".html")
+            if c.kind == "sum"]
+
+
 def test_each_subtotal_closes_its_own_group(tmp_path):
-    ok = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
-          audit_text(tmp_path, _GROUPS.format(sub="75.3"), ".html") if c.kind == "sum"]
+    ok = _html_sums(tmp_path, _GROUPS.format(sub="75.3"))
     assert ("pass", 747.5, [133.5, 614.0]) in ok and ("pass", 133.5, [58.2, 75.3]) in ok, ok
-    bad = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
-           audit_text(tmp_path, _GROUPS.format(sub="57.3").replace("133.5", "133.5"), ".html") if c.kind == "sum"]
+    bad = _html_sums(tmp_path, _GROUPS.format(sub="57.3"))
     assert ("fail", 133.5, [57.3, 58.2]) in bad, bad
 
 
@@ -236,9 +240,7 @@ _SHARE_GROUPS = ("<table><tr><th colspan='2'>项目</th><th>件数</th><th>占�
 
 
 def test_share_groups_each_closed_by_a_hundred_percent_subtotal(tmp_path):
-    sums = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
-            audit_text(tmp_path, _SHARE_GROUPS.format(sub="200,000"), ".html") if c.kind == "sum"]
+    sums = _html_sums(tmp_path, _SHARE_GROUPS.format(sub="200,000"))
     assert ("pass", 200000, [69000, 131000]) in sums and ("pass", 200000, [79600, 120400]) in sums, sums
-    bad = [(c.status, c.operands["total"], sorted(c.operands["parts"])) for c in
-           audit_text(tmp_path, _SHARE_GROUPS.format(sub="190,000"), ".html") if c.kind == "sum"]
+    bad = _html_sums(tmp_path, _SHARE_GROUPS.format(sub="190,000"))
     assert ("fail", 190000, [69000, 131000]) in bad and all(len(p) == 2 for _, _, p in bad), bad

@@ -19,7 +19,7 @@ from .structure import _Doc
 def whole_readings(d: _Doc, cur: Quantity, pct: Quantity, prev: Quantity | Decimal | None) -> list[dict]:
     """[{"current": whole, "percent": pct}] when ``cur`` is the last item of a 其中 list in its sentence
     whose whole stands before the list there, the change right after it and a previous level printed."""
-    if not isinstance(prev, Quantity) or cur.index + 1 >= len(d.qs) or not (cur.index < pct.index):
+    if not isinstance(prev, Quantity) or cur.index >= pct.index:
         return []
     after = d.qs[cur.index + 1 : pct.index]
     if any(not q.is_percent and compatible(q, cur) and q is not prev for q in after):
