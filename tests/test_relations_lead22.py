@@ -244,3 +244,18 @@ def test_share_groups_each_closed_by_a_hundred_percent_subtotal(tmp_path):
     assert ("pass", 200000, [69000, 131000]) in sums and ("pass", 200000, [79600, 120400]) in sums, sums
     bad = _html_sums(tmp_path, _SHARE_GROUPS.format(sub="190,000"))
     assert ("fail", 190000, [69000, 131000]) in bad and all(len(p) == 2 for _, _, p in bad), bad
+
+
+# Two groups each closed by a 小计 of 100%, of two different wholes: each row's share is of its own group's 小计, a
+# 小计's 100% is of itself -- and a group's label over its items names no stage of a funnel down the rows.
+_TWO_WHOLES = ("<table><tr><th colspan='2'>项目</th><th>件数</th><th>占比(%)</th></tr>"
+               "<tr><td rowspan='3'>受理</td><td>咨询</td><td>200</td><td>50.6</td></tr>"
+               "<tr><td>投诉</td><td>195</td><td>49.4</td></tr><tr><td>小计</td><td>395</td><td>100.0</td></tr>"
+               "<tr><td rowspan='3'>办结</td><td>直接答复</td><td>300</td><td>{p}</td></tr>"
+               "<tr><td>转办</td><td>59</td><td>16.4</td></tr><tr><td>小计</td><td>359</td><td>100.0</td></tr></table>")
+
+
+def test_shares_of_each_group_are_of_its_own_subtotal(tmp_path):
+    assert not [c for c in audit_text(tmp_path, _TWO_WHOLES.format(p="83.6"), ".html") if c.status == "fail"]
+    bad = [c.operands for c in audit_text(tmp_path, _TWO_WHOLES.format(p="88.6"), ".html") if c.status == "fail"]
+    assert [(op["numerator"], op["denominator"]) for op in bad] == [(300, 359)], bad

@@ -18,7 +18,7 @@ from .model import Relation, compatible
 from .structure import _Doc
 
 _CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-_QUARTER = re.compile(r"第?([一二三四1-4])季度")
+_QUARTER = re.compile(r"(?<!前)第?([一二三四1-4])季度")  # (not the 三季度 of 前三季度: _HALF's)
 _HALF = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}
 _RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _MONTH_ROW = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")

@@ -49,6 +49,9 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
         return []
     header = next((r for r in t.rows if r.is_header), None)
     body = [r for r in t.rows if not r.is_header and r.cells]
+    if any(r.numbers and len(r.cells) > 1 and r.cells[0].text and r.cells[1].quantity is None and r.cells[1].text
+           for r in body):
+        return []  # two label columns ("受理|咨询|200", a group's label over its items): the first names no row's stage
     read = [_stages_of(v, _UNIT.sub("", r.cells[0].text)) if r.cells[0].quantity is None else {} for r in body]
     pairs: list[tuple[int, int]] = []
     for pid, _levels in v.processes:

@@ -41,12 +41,6 @@ def flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: l
         return summed
     held = [(whole, readings) for whole, readings in summed[1:]
             if (w := _cell(whole, j)) is not None and sum(p.value for p in column(readings[0])) == w.value]
-    starts = [0, *(k + 1 for k in subs[:-1])]
-    if subs[-1] == len(raw) - 1 and all(k - a >= 2 for a, k in zip(starts, subs, strict=True)):
-        # "食品安全|…/药品医疗器械|…/小计 … 小计 … 总计": 小计 rows closing two rows or more each, the last
-        # row among them -- the table is of groups: the subtotals are the total's reading first, and each
-        # group is checked (a misprinted 小计 fails in both)
-        return [(row, [*summed[0][1], *flat]), *summed[1:]]
     return [(row, [*flat, *summed[0][1]]), *held]
 
 

@@ -268,15 +268,22 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     # (and the readings where a "其中:" row's breakdown runs over the rows after it: "其中:工业|建筑业")
     flat = item_readings([r for r in data if r is not total]) if first else []
     # "受理诉求|咨询|…|小计|395,000|100.0" then "办理方式|直接答复|…|小计|359,000|100.0": groups each closed by
-    # a 小计 of 100%, each the sum of the rows since the one before (the shares stay over the first whole)
+    # a 小计 of 100%, each the sum of the rows since the one before; a row's share is of its group's 小计 (or
+    # of the first whole: two breakdowns of one total), and a 小计's own 100% is of itself, no share of another
     closers = [r for r in data if (c := _cell(r, k)) is not None and c.value == 100 and SUBTOTAL_ROW.match(r.head)]
+    grouped = len(closers) > 1
+    pending: list[Relation] = []  # (the shares of a group whose 小计 is still to come)
     for r in data:
-        if len(closers) > 1 and r in closers:
-            if group and not ragged and (sq := _cell(r, m)) is not None:
-                out += _group_sum(d, sq, group, m)
-            group, ragged = [], False
-            if r is total:
-                continue
+        if grouped and r in closers:
+            if (sq := _cell(r, m)) is not None:
+                sq = printed_rounded(sq) if scaled else sq
+                out += _group_sum(d, sq, group, m) if group and not ragged else []
+                for rel in pending if sq is not tq and sq.value != tq.value else []:
+                    rel.readings = [dict(rel.roles)]
+                    rel.roles["denominator"] = sq
+            out += pending
+            pending, group, ragged = [], [], False
+            continue
         if r is total:
             continue
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
@@ -298,10 +305,10 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
         num = printed_rounded(num) if scaled else num  # ("9.38" 万件: a count rounded to 100)
         group.append(r)
         if share is not None:
-            out.append(Relation("ratio", "ratio.table_share", {"numerator": num, "denominator": tq,
-                                                               "percent": share}))
-    if len(closers) > 1:
-        return out  # (every group closed by its own 小计: no rows left for the first whole)
+            (pending if grouped else out).append(Relation("ratio", "ratio.table_share", {
+                "numerator": num, "denominator": tq, "percent": share}))
+    if grouped:
+        return out + pending  # (every group closed by its own 小计: no rows left for the first whole)
     rows, others = _items(group, nested and not first, flat, total)
     out += [] if ragged or a_selection(total, rows, k) else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     return out
