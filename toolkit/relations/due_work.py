@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .label_index import may_hold
 from .model import Relation, compatible
-from .roles import is_delta, is_per_n, is_previous
+from .roles import is_delta, is_plain_level, is_previous
 from .structure import _Doc
 from .vocab import read_section
 
@@ -54,13 +54,8 @@ def _totals_vocabulary() -> dict[str, re.Pattern]:
     return read_section("flows.yaml", "due_work", lambda v, _: {k: re.compile(p) for k, p in v.items()})
 
 
-def _level(d: _Doc, q: Quantity) -> bool:
-    return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) \
-        and not d.in_parentheses(q)
-
-
 def _names(d: _Doc, q: Quantity, words: re.Pattern) -> bool:
-    return bool(words.search(_NOT_CJK.sub("", d.clause(q))))
+    return bool(words.search(_words(d, q)))
 
 
 def due_totals(d: _Doc) -> list[Relation]:
@@ -69,13 +64,13 @@ def due_totals(d: _Doc) -> list[Relation]:
     v = _totals_vocabulary()
     out: list[Relation] = []
     for t in may_hold(d, v["due"]):
-        if t.index < 2 or not _level(d, t) or not v["due"].search(d.clause(t)):
+        if t.index < 2 or not is_plain_level(d, t) or not v["due"].search(d.clause(t)):
             continue
         c = d.qs[t.index - 1]
-        if c.sentence != t.sentence or not _level(d, c) or not compatible(c, t) or not _names(d, c, v["carried_in"]) \
+        if c.sentence != t.sentence or not is_plain_level(d, c) or not compatible(c, t) or not _names(d, c, v["carried_in"]) \
                 or v["added"].search(d.label(c)) or v["none"].search(d.clause(c)):
             continue  # (加上: added_totals reads it)
-        levels = [p for p in d.in_range(t.sentence[0], c.start) if _level(d, p) and compatible(p, t)]
+        levels = [p for p in d.in_range(t.sentence[0], c.start) if is_plain_level(d, p) and compatible(p, t)]
         if levels and "其中" in d.s[levels[0].end : levels[-1].start]:
             # "收到申请47件,其中…提出42件,占89.4%;上年结转3件,合计需办理50件": the 其中 figures are
             # parts of the intake, no level beside it
@@ -124,8 +119,6 @@ def due_work(d: _Doc, found: list[Relation]) -> list[Relation]:
         sources = listed or _sources_before(d, q, v)
         if sources is not None and (q.index, frozenset(p.index for p in sources)) not in said:
             out.append(Relation("sum", "sum.flow", {"total": q, "parts": sources}))
-        if sources is None and not v["due"].search(own):
-            continue
         after = _outcomes_after(d, q, v, skip=2 if listed else 0)
         if after is not None and (q.index, frozenset(p.index for p in after)) not in said:
             out.append(Relation("sum", "sum.flow", {"total": q, "parts": after}))

@@ -37,7 +37,7 @@ from .added import _later_stage
 from .label_index import after_holding, gate_chars, holding_any, may_hold, merged
 from .model import Relation, compatible
 from .reading import phrase_words
-from .roles import is_delta, is_per_n, is_previous
+from .roles import is_plain_level
 from .structure import SENT_END, _Doc
 from .sums import _adds_up
 from .vocab import catalog_yaml
@@ -64,11 +64,6 @@ def _own(d: _Doc, q: Quantity) -> str:
     return d.own_words(q)  # (a label holds no ";": its pieces after [,:、] are the clause's)
 
 
-def _level(d: _Doc, q: Quantity) -> bool:
-    return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) \
-        and not d.in_parentheses(q)
-
-
 def _is_part(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` a part of a figure stated before it: its sentence, up to it, opens a list (其中, 分别,
     "X中,", "从…看,"), or it follows a figure with nothing but 、 or 和 between?"""
@@ -91,7 +86,7 @@ def _intake_before(d: _Doc, b: Quantity, named: str, due: bool = False) -> Quant
         q = d.qs[k]
         if q.start < b.start - _REACH:
             return None
-        if q.is_percent or not compatible(q, b) or not _level(d, q):
+        if q.is_percent or not compatible(q, b) or not is_plain_level(d, q):
             continue
         own = _own(d, q)
         if _OTHER_SIDE.search(own) or _is_part(d, q):
@@ -155,14 +150,14 @@ def intake_splits(d: _Doc) -> list[Relation]:
     gate = gate_chars(direct)
     walk = d.qs if gate is None else merged(holding_any(d, gate), after_holding(d, gate, 12))
     for a in walk:
-        if a.is_percent or a.in_table or not direct.search(_clause_words(d, a)) or not _level(d, a):
+        if a.is_percent or a.in_table or not direct.search(_clause_words(d, a)) or not is_plain_level(d, a):
             continue
         end = d.next_end(d.next_end(d.next_end(a.end, SENT_END) + 1, SENT_END) + 1, SENT_END)
         later = [q for q in d.in_range(a.end, end) if not q.is_percent and compatible(q, a)]
         first = _dispatched_before(d, a, dispatched, direct)
         if first is not None:  # "形成工单5,842件,直接答复7,432件": the dispatched first, in its sentence
             a, later = first, [a, *later]
-        elif not later or not _level(d, later[0]) or not dispatched.search(_clause_words(d, later[0])) \
+        elif not later or not is_plain_level(d, later[0]) or not dispatched.search(_clause_words(d, later[0])) \
                 or direct.search(_clause_words(d, later[0])):
             continue  # the next figure of the unit is the dispatched one, or nothing is read
         b = later[0]
@@ -170,12 +165,12 @@ def intake_splits(d: _Doc) -> list[Relation]:
                  if not q.is_percent and compatible(q, b)]
         if after and more.search(_clause_words(d, after[0])):
             continue  # another way out after the two ("另有无效来电…"): the two may not be all of it
-        if any(q.value > b.value and _level(d, q) for q in d.in_range(b.end, d.next_end(b.end, SENT_END))
+        if any(q.value > b.value and is_plain_level(d, q) for q in d.in_range(b.end, d.next_end(b.end, SENT_END))
                if not q.is_percent and compatible(q, b)):
             continue  # "直接办结400件,转办600件,办结1,150件": the sentence goes on about the whole
         named = _named_by_opener(d, a)
         # ("有效诉求中,直接解答…,转办…", "对有效来电,直接答复…": the split of the figure so named)
-        w = named if named is not None and _level(d, named) else _whole_before(d, a, b, intake)
+        w = named if named is not None and is_plain_level(d, named) else _whole_before(d, a, b, intake)
         if w is None or w.value <= max(a.value, b.value):
             continue
         if _heading_between(d, w.end, a.start) and not _adds_up(w, [a, b]):
@@ -196,7 +191,7 @@ def _dispatched_before(d: _Doc, a: Quantity, dispatched: re.Pattern, direct: re.
     while k >= 0 and d.qs[k].is_percent:
         k -= 1
     b = d.qs[k] if k >= 0 else None
-    if b is None or b.sentence != a.sentence or not compatible(b, a) or not _level(d, b):
+    if b is None or b.sentence != a.sentence or not compatible(b, a) or not is_plain_level(d, b):
         return None
     if not dispatched.search(_clause_words(d, b)) or direct.search(_clause_words(d, b)) or _is_part(d, b):
         return None
@@ -250,7 +245,7 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
         q = d.qs[k]
         if q.start < a.start - 2 * _REACH:
             return None
-        if q.is_percent or not compatible(q, a) or not _level(d, q):
+        if q.is_percent or not compatible(q, a) or not is_plain_level(d, q):
             continue
         if _CUMULATIVE.search(d.clause(q)):
             # "10月受理52,814件。…1-10月累计接收561,237件。\n本月直接答复…;转派…": the running total of
@@ -301,7 +296,7 @@ def others_added(d: _Doc) -> list[Relation]:
     if "另" not in d.s and "此外" not in d.s and "还" not in d.s:
         return out
     for b in may_hold(d, _ANOTHER):  # (only the figures whose label holds a character every match needs: label_index)
-        if b.is_percent or not _level(d, b):
+        if b.is_percent or not is_plain_level(d, b):
             continue
         if not _ANOTHER.match(_LEAD.sub("", d.label(b))):
             continue
@@ -312,7 +307,7 @@ def others_added(d: _Doc) -> list[Relation]:
         a = None
         for k in range(b.index - 1, max(-1, b.index - 12), -1):
             q = d.qs[k]
-            if q.is_percent or not compatible(q, b) or not _level(d, q):
+            if q.is_percent or not compatible(q, b) or not is_plain_level(d, q):
                 continue
             if _is_part(d, q):
                 continue
@@ -321,7 +316,7 @@ def others_added(d: _Doc) -> list[Relation]:
         if a is None or a.start < b.start - _REACH or c.value <= max(a.value, b.value):
             continue
         levels = [q for q in d.in_range(a.sentence[0], b.start) if not q.is_percent and compatible(q, b)
-                  and _level(d, q) and not _is_part(d, q)]
+                  and is_plain_level(d, q) and not _is_part(d, q)]
         if levels != [a]:
             continue  # two levels before 另 ("办理120件,审结110件。另有10件…"): which one is added to is open
         if d.s.rfind("\n\n", a.end, b.start) >= 0:
@@ -343,10 +338,10 @@ def found_splits(d: _Doc) -> list[Relation]:
     if "发现" not in d.s:
         return out
     for w in may_hold(d, found):  # (only the figures whose label holds a character every match needs: label_index)
-        if w.is_percent or not found.search(_own(d, w)) or not _level(d, w):
+        if w.is_percent or not found.search(_own(d, w)) or not is_plain_level(d, w):
             continue
         rest = [q for q in d.in_range(w.end, w.sentence[1]) if not q.is_percent and compatible(q, w)]
-        if len(rest) != 2 or not all(_level(d, q) and not _is_part(d, q) for q in rest):
+        if len(rest) != 2 or not all(is_plain_level(d, q) and not _is_part(d, q) for q in rest):
             continue  # exactly the two ways, nothing more of the unit in the sentence
         names = [_own(d, q) for q in rest]
         spot = [bool(on_spot.search(n)) and not filed.search(n) for n in names]

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .roles import is_delta, is_per_n, is_previous
+from .roles import is_plain_level
 from .structure import _Doc
 from .table_totals import in_order
 
@@ -28,16 +28,15 @@ _GENERIC_END = re.compile(r"(?:案件|件数|件|总数|总量|数量|数|总|�
 _JOINT = re.compile(r"^[、和及与,]$")
 
 
-def _level(d: _Doc, q: Quantity) -> bool:
-    return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) \
-        and not d.in_parentheses(q) and not q.in_table
+def _prose_level(d: _Doc, q: Quantity) -> bool:
+    return is_plain_level(d, q) and not q.in_table
 
 
 def _window(d: _Doc, at: int) -> list[Quantity]:
     """The levels of the paragraph before ``at`` and of the paragraph before it."""
     para = d.last_before("\n", at) + 1
     start = d.last_before("\n", max(0, para - 2)) + 1 if para > 1 else 0
-    return [q for q in d.in_range(start, at) if _level(d, q)]
+    return [q for q in d.in_range(start, at) if _prose_level(d, q)]
 
 
 def _named(d: _Doc, window: list[Quantity], name: str) -> Quantity | None:

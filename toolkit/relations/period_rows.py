@@ -15,6 +15,7 @@ import re
 from ..quantities import Quantity
 from ..tables import Table
 from .model import Relation, compatible
+from .period_columns import _UNIT
 from .structure import _Doc
 
 _CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
@@ -24,7 +25,6 @@ _RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _MONTH_ROW = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")
 _QUARTER_ROW = re.compile(r"^第?([一二三四1-4])季度$")
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计|总量|小计)")
-_UNIT = re.compile(r"[(（][^()（）]*[)）]")
 _HEAD_UNIT = re.compile(r"[(（]([^()（）]{1,3})[)）]")
 
 

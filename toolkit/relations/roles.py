@@ -498,3 +498,9 @@ def name_fits(d: _Doc, q: Quantity, name: str) -> bool:
     if len(words) == 1:
         return words in lab  # "案件数" is 案 + 件数: one character left to find
     return any(words[i : i + 2] in lab for i in range(len(words) - 1))
+
+
+def is_plain_level(d: _Doc, q: Quantity) -> bool:
+    """A level of its own: no percent, change, previous level or rate per N, and not in an aside."""
+    return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) \
+        and not d.in_parentheses(q)

@@ -31,7 +31,7 @@ from .table_groups import a_selection, average_of, closing_subtotal, flat_if_it_
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
 from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
-from .table_share_totals import shares_of_total_row, shares_without_total
+from .table_share_totals import _GROUP_ROW, shares_of_total_row, shares_without_total
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
 
@@ -46,7 +46,6 @@ _TOTAL_COLUMN = re.compile(r"^(总计|合计|小计)")
 _BLOCK_TOTAL = re.compile(r"^(?:总计|合计|小计)|(?:总计|合计|小计)$")
 _RANK_HEAD = re.compile(r"^(?:位次|序号|排名|名次|编号|排序)$")
 _JURISDICTION_ROW = re.compile(r"^全[市区县省州盟旗镇](?:合计|总计|共计)?$")
-_GROUP_ROW = re.compile(r"^[-—\s]*$")
 # The rows a caption selects ("受理量居前三位的县", "重点企业"), or a note saying the jurisdiction's figure
 # holds more than its rows ("注:全市数据含市本级"): the 全市 row is then no sum of the rows.
 _SELECTED_ROWS = re.compile(r"前[一二三四五六七八九十\d]+[位名]|居前|排名前|部分|重点|主要")
