@@ -332,6 +332,30 @@ def test_html_comments_and_instructions_dropped_text_around_kept(tmp_path: Path)
     assert load(write(tmp_path, "c.html", page.encode())).text.split("\n") == ["前文后文 12 家", "尾巴", "块内", "A&B 中文"]
 
 
+def test_html_page_laid_out_in_a_table_reads_as_blocks_and_rows(tmp_path: Path) -> None:
+    # Many government sites frame the whole page in one cell of an outer table; the report's
+    # paragraphs and its own data table sit inside that cell. The frame is no cell of a row:
+    # its paragraphs stay lines and the nested table's cells stay apart ("17 | 2 | 19", not "17219").
+    page = (
+        '<html><body><table width="1000"><tr><td><div>首页 | 政务公开</div></td></tr>'
+        '<tr><td class="content"><p>一、总体情况</p><p>收到申请19件，均已按期答复。</p>'
+        "<table border=1><tr><td>项目</td><td>自然人</td><td>法人</td><td>总计</td></tr>"
+        "<tr><td>本年新收</td><td>17</td><td>2</td><td>19</td></tr></table>"
+        "<p>二、存在的问题</p></td></tr></table></body></html>"
+    )
+    assert load(write(tmp_path, "framed.html", page.encode())).text.split("\n") == [
+        "首页 | 政务公开", "一、总体情况", "收到申请19件，均已按期答复。",
+        "项目 | 自然人 | 法人 | 总计", "本年新收 | 17 | 2 | 19", "二、存在的问题",
+    ]
+
+
+def test_html_one_cell_rows_keep_their_paragraphs_and_real_rows_stay_rows(tmp_path: Path) -> None:
+    page = ("<html><body><table><tr><td><p>第一段 3 件。</p><p>第二段 4 件。</p></td></tr>"
+            "<tr><td><p>办结</p></td><td><p>12</p></td></tr></table></body></html>")
+    assert load(write(tmp_path, "cells.html", page.encode())).text.split("\n") == [
+        "第一段 3 件。", "第二段 4 件。", "办结 | 12"]
+
+
 def test_html_deeply_nested(tmp_path: Path) -> None:
     page = "<html><body>" + "<div><span>" * 3000 + SENTENCE + "</span></div>" * 3000 + "</body></html>"
     assert load(write(tmp_path, "deep.html", page.encode())).text == SENTENCE

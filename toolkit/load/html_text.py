@@ -134,8 +134,41 @@ def _has_content(node: tuple[str, list]) -> bool:
     return False
 
 
+def _frames(root: tuple[str, list]) -> set[int]:
+    """The ``id`` of every cell that frames a page rather than holds a value.
+
+    Government sites still lay pages out with tables: the report, its paragraphs and its
+    own data tables sit in one cell of an outer table. A cell holding a table, or the only
+    cell of its row, is such a frame: read as a block, not joined into one line with its
+    neighbours (which glued a nested table's cells "17", "1", "19" into "17119").
+    """
+    holds: set[int] = set()  # nodes with a <table> below them
+    frames: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if not leaving:
+            stack.append((node, True))
+            stack.extend((child, False) for child in node[1] if type(child) is tuple)
+            continue
+        tag = node[0].lower()
+        cells = []
+        for child in node[1]:
+            if type(child) is tuple:
+                if id(child) in holds or child[0].lower() == "table":
+                    holds.add(id(node))
+                if child[0].lower() in ("td", "th"):
+                    cells.append(child)
+        if tag in ("td", "th") and id(node) in holds:
+            frames.add(id(node))
+        elif tag == "tr" and len(cells) == 1:
+            frames.add(id(cells[0]))
+    return frames
+
+
 def _html_lines(root: Any) -> list[str]:
     """Visible text of a parsed page, one block element (or table row) per line."""
+    frames = _frames(root)
     lines: list[str] = []
     cur: list[str] = []
 
@@ -172,7 +205,9 @@ def _html_lines(root: Any) -> list[str]:
                     pass  # a form wrapping the page's content, not a search box
                 else:
                     continue
-            if tag in ("td", "th") and not cell_depth:
+            if tag in ("td", "th") and id(node) in frames:
+                flush()  # a frame is a block: what it holds is read as if it stood alone
+            elif tag in ("td", "th") and not cell_depth:
                 if rows and rows[-1]:
                     cur.append(" | ")
                 if rows:
@@ -185,7 +220,7 @@ def _html_lines(root: Any) -> list[str]:
                     cur.append(" ")
                 else:
                     flush()
-            if tag in ("td", "th"):
+            if tag in ("td", "th") and id(node) not in frames:
                 cell_depth += 1
             elif tag in ("article", "main"):
                 content_depth += 1
@@ -194,7 +229,9 @@ def _html_lines(root: Any) -> list[str]:
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(node[1]))
         else:
-            if tag in ("td", "th"):
+            if tag in ("td", "th") and id(node) in frames:
+                flush()
+            elif tag in ("td", "th"):
                 cell_depth -= 1
             elif tag in ("article", "main"):
                 content_depth -= 1
