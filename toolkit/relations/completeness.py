@@ -111,7 +111,8 @@ def _may_add_up(total: Quantity, parts: list[Quantity]) -> bool:
 
 
 def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str,
-                   complete: bool = False, prefix: list[Quantity] | None = None) -> list[Relation]:
+                   complete: bool = False, prefix: list[Quantity] | None = None,
+                   counted: bool = False) -> list[Relation]:
     if total.index in {p.index for p in parts}:
         return []
     parts = _drop_pending_rest(d, total, parts)
@@ -221,9 +222,10 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or (len(parts) >= 3 and tval > 0 and s / tval >= Decimal("0.4"))
     )
     shares = _shares_of(d, parts)
-    if shares is not None and shares < Decimal("99") and s < tval:
+    if shares is not None and shares < Decimal("99") and s < tval and not counted:
         # The parts' own shares add up to well under 100% ("咨询2000件、投诉1500件,占比分别为40%、
-        # 30%"): the report says the list is not the whole.
+        # 30%"): the report says the list is not the whole. (Not of a total that counts its items,
+        # "…,占7.4%。前五类合计…": that total is of these items alone, their shares of a wider whole.)
         stated = exhaustive = False
     if exhaustive:
         # Complete only because the list covers most of the total: a shortfall may be a part the

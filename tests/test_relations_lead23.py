@@ -1,0 +1,60 @@
+"""Session 23 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def _checks(tmp_path, text: str) -> list[tuple]:
+    """(status, kind, operands) of every check."""
+    return [(c.status, c.kind, c.operands) for c in audit_text(tmp_path, text, ".txt")]
+
+
+# A ranking's first items closed by a count of them ("前五类合计"): the count opens the sentence after
+# the list and names how many items it adds; each item's share printed after it is no item. The shares
+# are of the whole the ranking is drawn from (the selection's own share of it follows its total), never
+# of the selection's total.
+_RANKED = ("全年受理群众诉求48,627件。从诉求内容看,排名前五位的是:城乡建设类7,841件,占16.1%;劳动和社会保障类"
+           "6,203件,占12.8%;市场监管类5,964件,占12.3%;交通运输类4,127件,占8.5%;生态环境类3,588件,占7.4%。"
+           "前五类合计{total}件,占受理总量的57.0%。")
+
+
+def test_the_first_items_of_a_ranking_sum_to_their_counted_total(tmp_path):
+    checks = _checks(tmp_path, _RANKED.format(total="27,723"))
+    assert ("pass", "sum", {"total": 27723, "parts": [7841, 6203, 5964, 4127, 3588]}) in checks
+    shares = [(s, op["denominator"]) for s, k, op in checks if k == "ratio" and op["percent"] in (16.1, 12.8, 7.4)]
+    assert shares == [("pass", 48627)] * 3, shares
+    assert all(s != "fail" for s, _, _ in checks), checks
+
+
+def test_a_ranking_total_that_does_not_add_up_fails(tmp_path):
+    checks = _checks(tmp_path, _RANKED.format(total="27,923"))
+    assert ("fail", "sum", {"total": 27923, "parts": [7841, 6203, 5964, 4127, 3588]}) in checks
+    # (and the selection's own share of the whole, 27,923 / 48,627 = 57.42%: the same misprint)
+    assert all(27923 in op.values() for s, k, op in checks if s == "fail"), checks
+
+
+def test_a_count_of_periods_is_no_count_of_items(tmp_path):
+    # "前三季度合计" is one more period, not the first three items of a list
+    text = "一季度发生事故12起,二季度15起,三季度9起,四季度11起。前三季度合计36起。"
+    assert all(not (k == "sum" and len(op["parts"]) == 4) for _, k, op in _checks(tmp_path, text))
+
+
+# The shares of a whole's parts make 100% of it. A closed list whose items each print a share adding up to
+# well under 100% is a selection of a wider whole: its own total is not their base, though no wider base
+# is printed (the shares are then left unchecked, never failed against the selection's total).
+def test_shares_adding_to_far_less_than_100_are_not_of_the_lists_total(tmp_path):
+    text = ("从诉求内容看,城乡建设类7,841件,占16.1%;劳动和社会保障类6,203件,占12.8%;市场监管类5,964件,占12.3%,"
+            "以上三类合计20,008件。")
+    checks = _checks(tmp_path, text)
+    assert ("pass", "sum", {"total": 20008, "parts": [7841, 6203, 5964]}) in checks
+    assert all(s != "fail" for s, _, _ in checks), checks
+
+
+def test_shares_of_the_lists_own_total_are_still_checked(tmp_path):
+    text = ("从诉求内容看,城乡建设类7,841件,占39.2%;劳动和社会保障类6,203件,占31.0%;市场监管类5,964件,占{share}%,"
+            "以上三类合计20,008件。")
+    assert ("pass", "ratio", {"numerator": 5964, "denominator": 20008, "percent": 29.8}) in _checks(
+        tmp_path, text.format(share="29.8"))
+    assert ("fail", "ratio", {"numerator": 5964, "denominator": 20008, "percent": 92.8}) in _checks(
+        tmp_path, text.format(share="92.8"))
