@@ -58,3 +58,35 @@ def test_shares_of_the_lists_own_total_are_still_checked(tmp_path):
         tmp_path, text.format(share="29.8"))
     assert ("fail", "ratio", {"numerator": 5964, "denominator": 20008, "percent": 92.8}) in _checks(
         tmp_path, text.format(share="92.8"))
+
+
+# 出庭应诉率 is of the hearings held (or the suits answered), 败诉率 of the suits decided: a base the text
+# names otherwise (新收诉讼案件: many not yet heard or decided) is believed only when the rate holds over it,
+# or would but for one slip of the rate or the count (catalog/rates.yaml ``strict_base``).
+_HEARD = ("全年新收行政诉讼案件356件,审结331件。{opener}行政机关负责人出庭应诉{appeared}件,出庭应诉率92.3%。"
+          "其中,县政府本级案件出庭应诉46件,出庭率100%。")
+
+
+def test_an_appearance_rate_is_not_over_the_suits_received(tmp_path):
+    for opener in ("", "全年开庭审理的行政诉讼案件中,"):
+        checks = _checks(tmp_path, _HEARD.format(opener=opener, appeared="287"))
+        assert all(s != "fail" for s, _, _ in checks), checks
+        # nor is the head's own appearances the base of a scope's rate ("县政府本级…出庭率100%")
+        assert not [op for s, k, op in checks if k == "ratio" and op.get("denominator") in (287, 356)], checks
+
+
+def test_an_appearance_rate_over_the_suits_answered_is_checked(tmp_path):
+    text = "全年共发生行政应诉案件52件,行政机关负责人出庭应诉{n}件,出庭率100%。"
+    assert ("pass", "ratio", {"numerator": 52, "denominator": 52, "percent": 100}) in _checks(tmp_path, text.format(n=52))
+    # a misprint of the count is still caught over the suits received: one slip explains the rate
+    text = "全年新收行政诉讼案件52件,行政机关负责人出庭应诉{n}件,出庭率100%。"
+    assert ("fail", "ratio", {"numerator": 42, "denominator": 52, "percent": 100}) in _checks(tmp_path, text.format(n=42))
+
+
+def test_a_loss_rate_is_of_the_suits_decided(tmp_path):
+    text = "全年新收行政诉讼案件131件,审结126件,其中行政机关败诉9件,败诉率{rate}%。"
+    checks = _checks(tmp_path, text.format(rate="7.1"))
+    assert ("pass", "ratio", {"numerator": 9, "denominator": 126, "percent": 7.1}) in checks
+    assert all(s != "fail" for s, _, _ in checks), checks
+    failed = [op for s, k, op in _checks(tmp_path, text.format(rate="1.7")) if s == "fail"]
+    assert [(op["numerator"], op["denominator"]) for op in failed] == [(9, 126)], failed
