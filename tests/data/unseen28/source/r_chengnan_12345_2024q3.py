@@ -50,6 +50,8 @@ for r, ro in zip(rows[:-1], rowt[:-1], strict=True):
     if r[0] == "教育卫健":
         rel["note"] = "874 / 12,752 = 6.9%, printed 6.5"
     rep.add(rel)
+rep.add(S(100, [float(r[2]) for r in rows[:-1]], region, "T",
+          bad="24.5 + 19.0 + 12.8 + 9.4 + 7.7 + 6.5 + 19.7 = 99.6, 合计 printed 100 (教育卫健 6.9 typed 6.5)"))
 rep.add(
     C(12752, 11.0, span(t, "受理群众诉求12,752件", "增长11.0%"), "A", prev=11486),
     C(12752, 6.4, span(t, "受理群众诉求12,752件", "同比增长6.4%")),
