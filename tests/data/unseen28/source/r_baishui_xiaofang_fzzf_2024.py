@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("baishui-xiaofang-fzzf-2024", "txt", "白水县消防救援大队", 2025, wrap=33, page_every=11, page_style="第 {n} 页",
              kind="白水县消防救援大队2024年度法治建设工作报告 (2025, 消防)",

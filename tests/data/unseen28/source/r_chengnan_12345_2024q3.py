@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u28 import addt, tgrid
 
 rep = Report("chengnan-12345-2024q3", "md", "鹭州市城南区12345政务服务便民热线工作专班", 2024,
@@ -45,7 +45,7 @@ rep.text = f"""# 城南区12345热线2024年第三季度运行情况通报
 t = rep.text
 addt(rep, trels)
 region = t[t.index(rowt[0]):t.index(rowt[-1]) + len(rowt[-1])]
-for r, ro in zip(rows[:-1], rowt[:-1], strict=True):
+for r in rows[:-1]:
     rel = R(r[1], 12752, float(r[2]), region, "T")
     if r[0] == "教育卫健":
         rel["note"] = "874 / 12,752 = 6.9%, printed 6.5"

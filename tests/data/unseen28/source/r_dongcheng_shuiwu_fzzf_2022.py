@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u28 import addt, tgrid
 
 rep = Report("dongcheng-shuiwu-fzzf-2022", "md", "国家税务总局青州市东城区税务局", 2023,

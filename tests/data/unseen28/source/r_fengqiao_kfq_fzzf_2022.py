@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("fengqiao-kfq-fzzf-2022", "html", "枫桥经济开发区管理委员会", 2023,
              kind="枫桥经济开发区管理委员会2022年度法治政府建设工作报告 (2023, 开发区管委会)",

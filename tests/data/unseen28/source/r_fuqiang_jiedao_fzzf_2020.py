@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("fuqiang-jiedao-fzzf-2020", "txt", "南川市临湖区富强街道办事处", 2021, enc="gbk", dest="enc", wrap=32, page_every=12, page_style="第{n}页",
              kind="富强街道办事处2020年度法治政府建设工作报告 (2021, street, GBK)",

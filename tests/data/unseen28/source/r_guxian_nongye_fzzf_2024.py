@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("guxian-nongye-fzzf-2024", "txt", "古县农业农村局", 2025, wrap=36, page_every=11, page_style="— {n} —",
              kind="古县农业农村局2024年法治政府建设情况报告 (2025, 县直 农业农村)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("jinxiu-jiedao-fzzf-2024", "md", "河西区锦绣街道办事处", 2025,
              kind="锦绣街道办事处2024年法治政府建设年度报告 (2025, street)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("nanpu-sthj-fzzf-2023", "html", "江州市生态环境局南浦分局", 2024,
              kind="江州市生态环境局南浦分局2023年度法治政府建设情况报告 (2024, 生态环境 分局)",

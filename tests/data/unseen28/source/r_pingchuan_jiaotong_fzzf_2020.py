@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u28 import addt, tgrid
 
 rep = Report("pingchuan-jiaotong-fzzf-2020", "md", "平川县交通运输局", 2021,

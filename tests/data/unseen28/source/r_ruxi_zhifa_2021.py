@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("ruxi-zhifa-2021", "txt", "汝溪县司法局", 2022, wrap=38, page_every=10, page_style="- {n} -",
              kind="汝溪县2021年度行政执法工作情况报告 (2022, 行政执法 statistics in prose)",

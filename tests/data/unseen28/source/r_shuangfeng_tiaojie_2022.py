@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("shuangfeng-tiaojie-2022", "txt", "双峰县司法局", 2023, wrap=30, page_every=13, page_style="{n}/3",
              kind="双峰县2022年人民调解工作情况报告 (2023, 人民调解)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, E, R, Report, S, span
 from u28 import addt, tgrid
 
 rep = Report("songxi-weijian-fzzf-2022", "html", "松溪县卫生健康局", 2023,

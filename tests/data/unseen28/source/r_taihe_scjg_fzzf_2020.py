@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, Report, S, span
 
 rep = Report("taihe-scjg-fzzf-2020", "txt", "泰和县市场监督管理局", 2021, wrap=34, page_every=12, page_style="第{n}页 共3页",
              kind="泰和县市场监督管理局2020年度法治政府建设工作报告 (2021, 县直 市场监管)",

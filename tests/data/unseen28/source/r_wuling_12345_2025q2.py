@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 
 rep = Report("wuling-12345-2025q2", "txt", "武陵市12345政务服务便民热线中心", 2025, wrap=33, page_every=12, page_style="第{n}页",
              kind="武陵市12345热线2025年第二季度运行分析报告 (2025, 12345 quarterly)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 
 rep = Report("yunhe-xingzhengfuyi-2025", "txt", "云禾县人民政府行政复议办公室", 2026, wrap=35, page_every=12, page_style="— {n} —",
              kind="云禾县2025年度行政复议工作情况报告 (2026, 行政复议)",
