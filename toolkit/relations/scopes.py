@@ -284,6 +284,20 @@ def items_counted(d: _Doc, q: Quantity) -> Quantity | None:
     return count
 
 
+def closes_counted(d: _Doc, q: Quantity, prev: Quantity) -> bool:
+    """Is ``q`` inside a list the total of the items above, counted by a figure ("…,以上6个部门合计685件、
+    1015.2万元,…"), or that total's second measure, printed after it with no words of its own?"""
+    if _CLOSES_COUNTED.search(d.s, max(0, q.start - 24), q.start):
+        return True
+    return (d.s[prev.end : q.start] == "、" and not d.own_words(q)
+            and _CLOSES_COUNTED.search(d.s, max(0, prev.start - 24), prev.start) is not None)
+
+
+# (its own words begin after the count, a figure of its own: the words before the count say it refers back)
+_CLOSES_COUNTED = re.compile(r"(?:以上|上述|前述)[\d一二三四五六七八九十两]+(?:个|类|项|种|家)[\u4e00-\u9fff]{0,6}"
+                             r"(?:合计|共计|总计|共)$")
+
+
 # --- which figure a 中/其中 marker breaks down ----------------------------------------------
 
 _ALL_CLAUSE = re.compile(r"^[,;\n]?(?:已|均已|并|且)?(?:全部|均|全数|一律|全都)[\u4e00-\u9fff]{1,10}[,;]$")
