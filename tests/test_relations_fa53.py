@@ -102,3 +102,18 @@ _BASIS = ("全年提供公共法律服务486.2万人次,其中实体平台213.7�
 def test_a_population_worked_over_is_no_part(tmp_path) -> None:
     assert failing(tmp_path, _BASIS.format(r="1032")) == []
     assert failing(tmp_path, _BASIS.format(r="1132"))
+
+
+# --- 全国 heading a list of ranks of a title ("全国…示范村12个、省级97个、市级386个") is a rank, no whole of
+# the country a 市级 figure falls within ---
+
+_RANKS = "全市累计建成全国民主法治示范村(社区)12个、省级97个、市级386个。"
+
+
+def test_a_national_title_is_a_rank(tmp_path) -> None:
+    # (a rank's count holds no other rank's: nothing to check, whatever the figures)
+    assert failing(tmp_path, _RANKS) == []
+    # the country's whole before a province's own figure is still its whole
+    text = "全国受理行政复议申请30.2万件,其中本省受理{n}万件。"
+    assert failing(tmp_path, text.format(n="1.8")) == []
+    assert failing(tmp_path, text.format(n="31.8"))

@@ -387,4 +387,13 @@ _RANK = re.compile(r"国家级|省级|部级")
 def names_a_rank(d: _Doc, q: Quantity) -> bool:
     """Do the figure's words name a rank of a listing ("全市共有国家级非遗代表性项目12项、省级68项、市级
     214项")? It counts that rank's items, so it is no whole a level's figure (市级) falls within."""
-    return bool(_RANK.search(d.label(q)))
+    if _RANK.search(d.label(q)):
+        return True
+    # "建成全国民主法治示范村12个、省级97个、市级386个": 全国 heading a list whose next item is named by a
+    # rank (省级, 市级) is the rank of the title, not the country's whole
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return ("全国" in d.label(q) and nxt is not None and nxt.sentence == q.sentence
+            and _RANK_ITEM.fullmatch(d.label(nxt)) is not None)
+
+
+_RANK_ITEM = re.compile(r"[、,和及]?(?:省|市|县|区|地市|省部)级(?:的)?")
