@@ -117,3 +117,15 @@ def test_a_national_title_is_a_rank(tmp_path) -> None:
     text = "全国受理行政复议申请30.2万件,其中本省受理{n}万件。"
     assert failing(tmp_path, text.format(n="1.8")) == []
     assert failing(tmp_path, text.format(n="31.8"))
+
+
+# --- a share of a bare scope ("占全市的") is of the scope's figure in the part's own unit: "全市…排查纠纷
+# 5.62万次,调解纠纷41,826件" -- the 件 mediated, not the 次 screened ---
+
+_SCOPE = ("全市各级人民调解组织共排查矛盾纠纷5.62万次,调解矛盾纠纷41,826件,调解成功41,053件。东港区6,124件、"
+          "西林县5,387件、北陵县4,912件,三地合计16,423件,占全市的{r}%。")
+
+
+def test_a_bare_scope_is_of_the_parts_unit(tmp_path) -> None:
+    assert failing(tmp_path, _SCOPE.format(r="39.3")) == []
+    assert any("41,826" in m for m in failing(tmp_path, _SCOPE.format(r="29.2")))

@@ -185,7 +185,15 @@ def of_its_measure(d: _Doc, numerator: Quantity, wholes: list[Quantity | None], 
 
     if len(measure(first)) < 2 or part.endswith(measure(first)) or not part:
         return first
-    return next((q for q in wholes[1:] if q is not None and len(measure(q)) == 2 and part.endswith(measure(q))), first)
+    named = next((q for q in wholes[1:] if q is not None and len(measure(q)) == 2 and part.endswith(measure(q))), None)
+    if named is None and first.unit != numerator.unit:
+        # a bare scope names no measure; the part's own unit does: the first figure in it of the
+        # sentence the scope's figure opens ("全市…排查矛盾纠纷5.62万次,调解矛盾纠纷41,826件,调解成功…
+        # 三地合计16,423件,占全市的39.3%": of the 件 mediated, not the 次 screened)
+        named = min((q for q in wholes[1:] if q is not None and q.unit == numerator.unit
+                     and q.sentence == first.sentence and q.value >= numerator.value),
+                    key=lambda q: q.index, default=None)
+    return named or first
 
 
 def measure_named(d: _Doc, numerator: Quantity, subject: str) -> Quantity:
