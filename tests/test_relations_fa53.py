@@ -129,3 +129,15 @@ _SCOPE = ("全市各级人民调解组织共排查矛盾纠纷5.62万次,调解�
 def test_a_bare_scope_is_of_the_parts_unit(tmp_path) -> None:
     assert failing(tmp_path, _SCOPE.format(r="39.3")) == []
     assert any("41,826" in m for m in failing(tmp_path, _SCOPE.format(r="29.2")))
+
+
+# --- a rate whose brackets say it counts another kind too ("查实率(含部分属实)") is no rate of the one
+# figure its name names: it counts the kinds of the review list named so, over the list's whole ---
+
+_VERIFIED = ("全年受理信访事项386件,已办结379件。办结的信访事项中,属实118件、部分属实96件、不属实165件,"
+             "查实率(含部分属实){r}%。")
+
+
+def test_a_rate_counting_another_kind_too(tmp_path) -> None:
+    assert failing(tmp_path, _VERIFIED.format(r="56.5")) == []
+    assert any("379" in m for m in failing(tmp_path, _VERIFIED.format(r="60.5")))
