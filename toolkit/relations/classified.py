@@ -46,8 +46,8 @@ from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
 from .nested_lists import subtotal_of_the_last
-from .scopes import closes_counted, figure_words as _words
-from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
+from .scopes import closes_counted, is_additive, is_scope_count, measure_key, unit_class, words
+from .scopes import figure_words as _words
 from .sections import _fits, _sections
 from .stage_lists import later_stage_at
 from .stages import another_stage, load_stages, stages_in
