@@ -119,11 +119,12 @@ def test_a_national_title_is_a_rank(tmp_path) -> None:
     assert failing(tmp_path, text.format(n="31.8"))
 
 
-# --- a share of a bare scope ("占全市的") is of the scope's figure in the part's own unit: "全市…排查纠纷
-# 5.62万次,调解纠纷41,826件" -- the 件 mediated, not the 次 screened ---
+# --- a share of a bare scope ("占全市的") is of the scope sentence's figure in the part's own unit that the
+# part's sentence names ("全市…排查纠纷5.62万次,调解纠纷41,826件…调解纠纷数居前三位的是…": the 件 mediated,
+# not the 次 screened; "行政处罚案件数居前三位的部门": the 行政处罚, not the 行政许可 before it) ---
 
-_SCOPE = ("全市各级人民调解组织共排查矛盾纠纷5.62万次,调解矛盾纠纷41,826件,调解成功41,053件。东港区6,124件、"
-          "西林县5,387件、北陵县4,912件,三地合计16,423件,占全市的{r}%。")
+_SCOPE = ("全市各级人民调解组织共排查矛盾纠纷5.62万次,调解矛盾纠纷41,826件,调解成功41,053件。调解纠纷数居前三位的"
+          "是东港区6,124件、西林县5,387件、北陵县4,912件,三地合计16,423件,占全市的{r}%。")
 
 
 def test_a_bare_scope_is_of_the_parts_unit(tmp_path) -> None:
@@ -141,3 +142,11 @@ _VERIFIED = ("全年受理信访事项386件,已办结379件。办结的信访�
 def test_a_rate_counting_another_kind_too(tmp_path) -> None:
     assert failing(tmp_path, _VERIFIED.format(r="56.5")) == []
     assert any("379" in m for m in failing(tmp_path, _VERIFIED.format(r="60.5")))
+
+
+def test_a_bare_scope_among_several_measures(tmp_path) -> None:
+    # (the part's sentence names its measure, 行政处罚; the scope's figure, a count of 部门, names none)
+    text = ("全区32个部门共实施行政许可86,235件、行政处罚12,862件、行政强制1,268件。行政处罚案件数居前三位的部门为:"
+            "甲局3,862件、乙局2,186件、丙局1,968件,合计8,016件,占全区的{r}%。")
+    assert failing(tmp_path, text.format(r="62.3")) == []
+    assert any("12,862" in m for m in failing(tmp_path, text.format(r="72.3")))

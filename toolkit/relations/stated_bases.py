@@ -6,8 +6,8 @@ the bracket, else the nearest figure before the rate that the bracket's words na
 large as the part, of its unit). The part is the figure before the rate that the rate's own name
 names ("规范管理率" -> 规范管理6,612人). A rate read here is read by no other family (``_ratios``
 skips it), so a base named once never gets a second, competing reading; a rate whose bracket
-names a base no figure before it carries is read by none (None): the text says the base is not
-the one another family would guess ("调解成功率56.4%(以办结案件为基数)" after 处理14318件).
+names a base no figure before it carries, its part found, is read by none (None): the text says
+the base is not the one another family would guess ("调解成功率56.4%(以办结案件为基数)" after 处理14318件).
 """
 
 from __future__ import annotations
@@ -38,9 +38,14 @@ def stated_base_rates(d: _Doc) -> dict[int, Relation | None]:
         if not q.is_percent or q.index == 0:
             continue
         rel = _read(d, q)
+        if rel is _NO_PART:
+            continue  # the part not found by the rate's name ("结案率" after "审结"): left to the other families
         if rel is not None or _bracketed(d, q):
-            out[q.index] = rel
+            out[q.index] = rel  # type: ignore[assignment]
     return out
+
+
+_NO_PART = Relation("ratio", "ratio.stated_base", {})  # (a marker: the rate's part not found)
 
 
 def _bracketed(d: _Doc, pct: Quantity) -> bool:
@@ -75,7 +80,7 @@ def _read(d: _Doc, pct: Quantity) -> Relation | None:
              if not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)]
     part = next((q for q in reversed(cands) if stem in cjk(d.label(q))), None)
     if part is None:
-        return None
+        return _NO_PART
     base = inside if inside is not None else _named(d, cands, words, part)
     if base is None or base.index == part.index or size(base) < size(part):
         return None
