@@ -150,3 +150,25 @@ def test_a_bare_scope_among_several_measures(tmp_path) -> None:
             "甲局3,862件、乙局2,186件、丙局1,968件,合计8,016件,占全区的{r}%。")
     assert failing(tmp_path, text.format(r="62.3")) == []
     assert any("12,862" in m for m in failing(tmp_path, text.format(r="72.3")))
+
+
+# --- "占接通来电的": the base is the figure of the act named before the work noun (接通), not a figure of
+# another act sharing the noun (接听来电) ---
+
+_CALLS = "12348热线全年接听来电4.62万个,接通4.51万个,接通率97.6%;其中法律咨询来电3.87万个,占接通来电的{r}%。"
+
+
+def test_a_share_of_calls_answered(tmp_path) -> None:
+    assert failing(tmp_path, _CALLS.format(r="85.8")) == []
+    assert any("4.51" in m for m in failing(tmp_path, _CALLS.format(r="80.8")))
+
+
+# --- the words after a figure that say it counts those who sat an exam (or passed) stop at its clause's
+# end: "缺考16人;实考人员中合格…" -- the absentees are neither ---
+
+_EXAM = "普法考试应考6,214人,实考6,198人,缺考16人;实考人员中合格{n}人,合格率99.8%。"
+
+
+def test_absentees_are_no_takers(tmp_path) -> None:
+    assert failing(tmp_path, _EXAM.format(n="6,187")) == []
+    assert failing(tmp_path, _EXAM.format(n="6,287"))
