@@ -33,6 +33,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # "共1,877户6,635人(户籍人口)": the population named in brackets right after its figure
 _NAMED_AFTER = re.compile(r"(?:\((?:常住|户籍)人口\))?")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
+# an average per one ("平均每名调解员年调解纠纷6.0件", "人均办案53件"): a figure per head, no count to divide
+_PER_ONE = re.compile(r"平均每|人均|户均|件均|每(?:名|位|个|件|户|家)[\u4e00-\u9fff]{0,8}$")
 _LATER_STAGE = re.compile(r"办结|结案|审结|答复|回复|化解|解决|处理完毕|调解成功|按时|按期|及时")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
 _NEXT_PARAGRAPH = 200  # characters after the rate its numerator may follow in, past its paragraph
@@ -283,6 +285,7 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
         cands = [p for p in figures if not p.is_percent and (not is_previous(d, p) or _latest_year(d, p) is p)
                  and not is_delta(d, p)
                  and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
+                 and not _PER_ONE.search(d.label(p))
                  and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
         # (a later stage of the work is not what came in: "每万人消费投诉量" counts 投诉, not 办结投诉)
         cands = [p for p in cands if not (_LATER_STAGE.search(d.label(p)) and not _LATER_STAGE.search(what))]

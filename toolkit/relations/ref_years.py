@@ -173,6 +173,8 @@ def of_the_period_named(d: _Doc, ratios: list[Relation]) -> list[Relation]:
 
 
 _REF_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?[^,;。%\d]{0,8}$")
+_REF_YEAR_DELTA = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?(?:相比)?,?(?:增加|减少|多|少|上升|下降)了?$")
+_DELTA_THEN_RATE = re.compile(r"[,、]?(?:增长|下降|增幅|降幅|上升|减少)(?:了|为)?")
 
 
 def of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quantity) -> Quantity | None:
@@ -180,10 +182,24 @@ def of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quant
     12.3%,比2023年增长23.5%": 170 for the second), ``prev`` when it names none or the year is not
     known of the levels, None when no level of that year is printed."""
     m = _REF_YEAR.search(d.label(pct))
+    before = d.qs[pct.index - 1] if pct.index else None
+    if m is None and before is not None and before.sentence == pct.sentence and not before.is_percent \
+            and _DELTA_THEN_RATE.fullmatch(d.label(pct)):
+        # "2022年比2020年增加38宗,增长21.6%": the year the difference names is the change's too
+        m = _REF_YEAR_DELTA.search(d.label(before))
     if m is None:
         return prev
     year = int(m.group(1))
-    known = {q.index: y for q in prevs if (y := year_of_position(d, q)) is not None}
+    known = {q.index: y for q in prevs if (y := year_of_position(d, q) or _own_year(d, q)) is not None}
     if prev.index not in known:
         return prev
     return next((q for q in reversed(prevs) if known.get(q.index) == year), None)
+
+
+# "2020年176宗、2021年198宗": a level of a list over years, its year opening its own item
+_OWN_YEAR = re.compile(r"(?:^|[、,;:]|为|是)((?:19|20)\d\d)年度?(?:为|是|有|达)?$")
+
+
+def _own_year(d: _Doc, q: Quantity) -> int | None:
+    m = _OWN_YEAR.search(d.label(q))
+    return int(m.group(1)) if m else None

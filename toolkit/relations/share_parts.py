@@ -550,7 +550,7 @@ def _names_stage(named: dict[str, int], wanted: dict[str, int]) -> bool:
 def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
     """The base's label, and -- when its words are only some of the words naming the base ("已答复"
     for 已答复申请) -- the sentence before it in its paragraph, whose subject they go on with
-    ("共受理政府信息公开申请23件,…。已答复23件")."""
+    ("共受理政府信息公开申请23件,…。已答复23件") and its own sentence's words before it."""
     label = d.label(q)
     if BARE_SCOPE.fullmatch(base_words) and base_words[:2] in d.s[q.sentence[0] : q.start]:
         return d.s[q.sentence[0] : q.start]  # ("全县行政许可…,行政处罚6,000件" for 占全县的: of that scope)
@@ -558,7 +558,8 @@ def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
     if len(own) < 2 or own not in _cjk(base_words):
         return label
     start = d.last_before("。\n", q.sentence[0] - 1) + 1
-    return label if "\n" in d.s[start : q.sentence[0]] else d.s[start : q.sentence[0]] + label
+    # (and the words of its own sentence before it: "接听来电4.62万个,接通4.51万个" -- 来电 is the topic)
+    return d.s[q.sentence[0] : q.start] if "\n" in d.s[start : q.sentence[0]] else d.s[start : q.start]
 
 
 def _parts_of(d: _Doc) -> dict[int, list[Quantity]]:

@@ -436,8 +436,8 @@ def _paragraph_start(d: _Doc, pos: int) -> int:
 
 
 # The noun of the work every figure of a hotline or a case load shares ("办结工单", "受理案件"): the
-# words before it name the act that picks the set out.
-_WORK_NOUN = re.compile(r"(?:工单|案件|事项|诉求)$")
+# words before it name the act that picks the set out ("接通来电": the calls answered, not 接听来电 received).
+_WORK_NOUN = re.compile(r"(?:工单|案件|事项|诉求|来电|来信)$")
 _SCOPE_LEAD = re.compile(r"全|本|我|该|各|今年|当年|年内")
 
 
