@@ -80,12 +80,26 @@ def union_totals(d: _Doc) -> list[Relation]:
 
 def _pair(own_a: str, own_b: str) -> tuple[str, str] | None:
     """The pair of complements (catalog/complements.yaml) the two names hold, one each, in order."""
-    for x, y in _pairs():
+    pairs = _pairs()
+    words = _any_word(pairs)
+    if words.search(own_a) is None or words.search(own_b) is None:
+        return None  # (most names hold no complement: two searches, not two tests a pair)
+    for x, y in pairs:
         if x in own_a and y in own_b:
             return x, y
         if y in own_a and x in own_b:
             return y, x
     return None
+
+
+_ANY_WORD: list = [None, None]  # the pairs and one pattern of all their words, made once per vocabulary
+
+
+def _any_word(pairs: list[tuple[str, str]]) -> re.Pattern:
+    """Any word of the pairs (a name holding none of them holds no pair)."""
+    if _ANY_WORD[0] is not pairs:
+        _ANY_WORD[:] = [pairs, re.compile("|".join(re.escape(w) for pair in pairs for w in pair))]
+    return _ANY_WORD[1]
 
 
 @lru_cache(maxsize=1)
