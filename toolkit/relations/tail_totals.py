@@ -51,6 +51,9 @@ def union_totals(d: _Doc) -> list[Relation]:
     complements, one after the other (their change percents between), after a figure whose name holds
     both complements' characters (进出口 of 出口 and 进口): that figure is their sum."""
     out: list[Relation] = []
+    cjk = d.chinese()  # (every reading needs both words of a pair in two figures' own words: runs of it)
+    if not any(x in cjk and y in cjk for x, y in _pairs()):
+        return out
     levels = [q for q in d.qs if _level(d, q)]
     for i, (a, b) in enumerate(pairwise(levels)):
         if b.index - a.index > 3 or any(not q.is_percent for q in d.qs[a.index + 1 : b.index]) \
