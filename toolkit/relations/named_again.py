@@ -30,7 +30,7 @@ from .roles import is_delta, is_per_n, is_previous
 from .stages import load_stages, naming
 from .structure import SENT_END, _Doc
 from .table_totals import in_order
-from .vocab import catalog_yaml, gated, lacks, read_section
+from .vocab import catalog_yaml, lacks, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _AFTER_END = re.compile(r"[,;:、。()]")
@@ -47,8 +47,8 @@ def _vocabulary() -> dict:
     return read_section("equalities.yaml", "named_again", lambda v, _: {
         "frame": re.compile(f"^(?:{v['frame']})+"), "refer": re.compile(v["refer"]),
         "generic": frozenset(v["generic"]), "umbrella": {k: list(ws) for k, ws in v["umbrella"].items()},
-        "narrower": re.compile(v["narrower"]), "period": gated(re.compile(stages["period"])),
-        "year": gated(re.compile(stages["year"])), "noun_end": re.compile(v["noun_end"]),
+        "narrower": re.compile(v["narrower"]), "period": re.compile(stages["period"]),
+        "year": re.compile(stages["year"]), "noun_end": re.compile(v["noun_end"]),
         "alike_before": re.compile(f"(?:{v['alike_before']})$"),
         "alike_with": re.compile(f"[,，]?(?:{v['alike_with']})"),
         "whole": re.compile(v["whole"]), "subject": re.compile(v["subject"]), "same_act": [list(g) for g in v["same_act"]],

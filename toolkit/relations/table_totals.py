@@ -25,7 +25,7 @@ from .named_rates import _own_share
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
 from .table_bases import counts_in_scale, in_header_unit
-from .vocab import catalog_yaml, gated, read_section
+from .vocab import catalog_yaml, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _UNIT = re.compile(r"[(（]\s*(?:单位[:：])?\s*([^()（）]{1,4})\s*[)）]")
@@ -42,7 +42,7 @@ def _vocabulary() -> dict:
     return read_section("equalities.yaml", "table_totals", lambda v, _: {
         "rows": re.compile(f"^(?:{v['rows']})$"), "generic": re.compile(v["generic"]),
         "other_time": re.compile(v["other_time"]), "narrower": re.compile(v["narrower"]),
-        "period": gated(re.compile(stages["period"])), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
+        "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
         "time": re.compile(v["time"]), "whole": re.compile(v["whole"]), "account": re.compile(v["account"])})
 
 
