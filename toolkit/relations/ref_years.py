@@ -21,6 +21,7 @@ from ..quantities import Quantity
 from .model import Relation
 from .roles import year_of_position
 from .structure import _Doc
+from .vocab import gated
 
 LAST = 0  # "the year before the current one" (上年, 去年, 同比)
 
@@ -98,9 +99,9 @@ def same_year(d: _Doc, pct: Quantity, prev: Quantity, cur: Quantity) -> bool:
 
 # A part of the year a figure or a change is of ("1-11月", "前三季度", "上半年", "四季度", "12月份"),
 # unless compared against ("比上半年", "较一季度").
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = gated(re.compile(
     r"(?<![比较与同\d])(\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|前[一二三四五六七八九十\d]{1,2}个?(?:月|季度)|[上下]半年"
-    r"|第?[一二三四1-4]季度|(?<![\d-])\d{1,2}月份?(?![\d日底末])|[一二三四五六七八九十]{1,3}月份?(?![底末]))")
+    r"|第?[一二三四1-4]季度|(?<![\d-])\d{1,2}月份?(?![\d日底末])|[一二三四五六七八九十]{1,3}月份?(?![底末]))"))
 _CLAUSE_START = ",;:(。\n"
 
 

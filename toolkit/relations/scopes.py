@@ -14,6 +14,7 @@ from ..quantities import Quantity
 from .cell_measures import column_heads
 from .model import compatible
 from .structure import SENT_END, _Doc
+from .vocab import gated
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
@@ -94,7 +95,7 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
 _LIST_COUNTERS = frozenset({"个", "家", "类", "项", "种", "级", "名", "支", "所", "条", "座", "批", "方面"})
 _NOUN_THEN_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{1,10}?分别[\u4e00-\u9fff]{0,12}")
 _NAMES_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+$")
-_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+_WRAP = gated(re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])"))
 
 
 def counts_its_list(d: _Doc, q: Quantity) -> bool:
@@ -249,7 +250,7 @@ def unit_class(q: Quantity) -> str:
 
 
 # Words between a figure's noun and its number ("零售总额为…", "受理投诉共计…").
-_LINKING = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|共有|共|计|约|近|超过|有)+$")
+_LINKING = gated(re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|共有|共|计|约|近|超过|有)+$"))
 _NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 

@@ -240,6 +240,16 @@ class _Doc:
         i = bisect.bisect_left(marks, pos)
         return marks[i - 1] if i else -1
 
+    def chinese(self) -> str:
+        """The text's Chinese characters alone, listed once per report. Any piece of the text with its
+        other characters taken out (``_NOT_CJK.sub("", clause)``: a figure's words) is a run of it, so
+        a plain pattern -- no look-around, no anchor -- that matches nowhere in it matches no such piece:
+        a family whose every reading needs one is skipped at once."""
+        found = self.cache.get("chinese")
+        if found is None:
+            found = self.cache["chinese"] = _NOT_CJK_OWN.sub("", self.s)
+        return found  # type: ignore[return-value]
+
     def in_range(self, a: int, b: int) -> list[Quantity]:
         """The figures starting in [a, b), by bisect (figures are in reading order)."""
         return self.qs[bisect.bisect_left(self._starts, a) : bisect.bisect_left(self._starts, b)]
