@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .due_work import REST_OPENER, closing_before, forwarded_after
+from .hundred import ITEM_SHARE
 from .label_index import holding_any, may_hold, merged
 from .model import Relation, compatible
 from .named_wholes import AMBIGUOUS, named_whole
@@ -27,12 +28,10 @@ from .vocab import char_class, gated
 
 # (compiled once: read per figure or per list)
 _SENTENCE_ENDS = re.compile(r"[。\n]")
-# a count of items named by nothing but "these" ("以上五项", "上述三类"): it counts the list just before
-# ("上述解释疏导和依法终结两类" names its kinds, which lists further back may hold too)
 _ANOTHER_PERIOD = re.compile(r"上年|去年|上一年|同期|\d{4}年")
-# ("前五类合计": the first items of a ranking just listed)
+# a count of items named by nothing but "these" ("以上五项", "上述三类") or "the first" of a ranking ("前五类"): it
+# counts the list just before ("上述解释疏导和依法终结两类" names its kinds, which lists further back may hold too)
 _BARE_COUNT = re.compile(r"(?:以上|上述|前述|这|前)?")
-_ITEM_SHARE = re.compile(r"[,;]?占(?:比)?(?:为)?")
 _NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"\(([^()]{2,70})\)")
 _ASIDE_OPENER = re.compile(r"(含|包括|其中|包含|以下|下同|均为|即)")
@@ -244,7 +243,7 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
     for p in reversed(d.qs[: count.index]):
         if p.start < start or _LIST_OPENS.search(d.s, p.end, nxt.start):
             break
-        if is_change_percent(d, p) or (p.is_percent and _ITEM_SHARE.fullmatch(d.label(p))):
+        if is_change_percent(d, p) or (p.is_percent and ITEM_SHARE.fullmatch(d.label(p))):
             continue  # "物业管理12,406件,环比下降4.3%;…": an item's change, no item; nor its share (",占16.1%")
         if p.is_percent or not compatible(p, q):
             return []
