@@ -85,3 +85,18 @@ def test_level_reached_is_the_quarters_whole(tmp_path, q1, status):
             f"一至四季度分别受理{q1 / 10000:.2f}万件、9.12万件、9.46万件、8.54万件。")
     found = sums(tmp_path, text)
     assert has(found, 354800, [q1, 91200, 94600, 85400], status)
+
+
+# -- a bare 共 and the measure closing the list right before it -----------------------------------
+
+@pytest.mark.parametrize(("last", "status"), [(61, "pass"), (67, "fail")])
+def test_a_closing_common_total(tmp_path, last, status):
+    text = (f"全年开展消防培训:一是面向物业服务企业,培训132人;二是面向九小场所负责人,培训75人;"
+            f"三是面向社区网格员,培训{last}人,共培训268人。")
+    assert has(sums(tmp_path, text), 268, [132, 75, last], status)
+
+
+def test_a_whole_opening_its_sentence_is_no_closing(tmp_path):
+    # the items of two districts, then the year's whole: it may hold more than they do
+    text = "东片受理投诉120件,西片受理投诉82件。全年共受理投诉300件,办结296件。"
+    assert not [f for f in sums(tmp_path, text) if f[0] == 300.0 and f[2] == "fail"]
