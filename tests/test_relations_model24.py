@@ -100,3 +100,21 @@ def test_a_whole_opening_its_sentence_is_no_closing(tmp_path):
     # the items of two districts, then the year's whole: it may hold more than they do
     text = "东片受理投诉120件,西片受理投诉82件。全年共受理投诉300件,办结296件。"
     assert not [f for f in sums(tmp_path, text) if f[0] == 300.0 and f[2] == "fail"]
+
+
+# -- kinds after a funnel are kinds of its whole ------------------------------------------------------
+
+def bounds(tmp_path, text: str) -> set[tuple]:
+    return {(float(c.operands["smaller"]), float(c.operands["larger"]), c.status)
+            for c in audit_text(tmp_path, text) if c.kind == "bound"}
+
+
+def test_kinds_after_a_funnel_are_of_its_whole(tmp_path):
+    text = "全年立案查处市场违法案件348件,结案331件,罚没款286.4万元。其中,价格类案件96件、广告类41件、计量类28件。"
+    found = bounds(tmp_path, text)
+    assert {(96.0, 348.0, "pass"), (41.0, 348.0, "pass"), (28.0, 348.0, "pass")} <= found
+
+
+def test_parts_of_the_later_stage_stay_with_it(tmp_path):
+    text = "全年受理咨询投诉526件,办结518件。其中按期办结509件,超期办结9件。"
+    assert has(sums(tmp_path, text), 518, [509, 9], "pass")
