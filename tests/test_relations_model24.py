@@ -118,3 +118,10 @@ def test_kinds_after_a_funnel_are_of_its_whole(tmp_path):
 def test_parts_of_the_later_stage_stay_with_it(tmp_path):
     text = "全年受理咨询投诉526件,办结518件。其中按期办结509件,超期办结9件。"
     assert has(sums(tmp_path, text), 518, [509, 9], "pass")
+
+
+def test_an_act_on_the_later_stage_stays_with_it(tmp_path):
+    # no kind of the whole: what was done with some of the cases closed
+    text = "全年稽查立案164户,结案152户,查补税款2.31亿元。其中,对涉嫌骗取退税的9户依法移送公安机关。"
+    assert (9.0, 152.0, "pass") in bounds(tmp_path, text)
+    assert (9.0, 164.0, "pass") not in bounds(tmp_path, text)

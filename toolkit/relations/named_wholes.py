@@ -221,7 +221,8 @@ def bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Rel
 def earliest_stage_first(d: _Doc, total: Quantity, others: list[Quantity], parts: list[Quantity]) -> list[Quantity]:
     """The figures a 其中 list may be of, the whole of a funnel first: "立案612件,…结案587件,…。其中,
     食品安全类案件215件…" -- kinds of cases are kinds of what was filed, the stage the funnel starts
-    from, when no part names the later stage (``total``, the nearest). Else ``total`` first, as read."""
+    from, when every part is named as a kind (…类, or the whole's own noun) and none names the later
+    stage (``total``, the nearest). Else ``total`` first, as read."""
     me = naming(d, total)
     if me is None or not me.stages:
         return [total, *others]
@@ -236,7 +237,12 @@ def earliest_stage_first(d: _Doc, total: Quantity, others: list[Quantity], parts
                 and any(pid in me.stages and st < me.stages[pid] for pid, st in at.stages.items()))
 
     first = min((t for t in others if earlier(t)), key=lambda t: t.start, default=None)
-    return [total, *others] if first is None else [first, total, *[t for t in others if t is not first]]
+    if first is None:
+        return [total, *others]
+    noun = _NOT_CJK.sub("", d.own_words(first))[-2:]
+    if len(noun) < 2 or not all(_NOT_CJK.sub("", d.own_words(p)).endswith(("类", noun)) for p in parts):
+        return [total, *others]  # (parts not named as kinds of it: "其中,对涉嫌犯罪的11户移送…")
+    return [first, total, *[t for t in others if t is not first]]
 
 
 def bounded_by_each(d: _Doc, total: Quantity, others: list[Quantity], parts: list[Quantity]) -> bool:
