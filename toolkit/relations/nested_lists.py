@@ -41,7 +41,7 @@ def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
     out = []
     s = d.s
     for q in d.qs:
-        if s.startswith(":", q.end) and not q.is_percent and q.unit and not s[q.end + 1 : q.end + 2].isdigit():
+        if s.startswith(":", q.end) and not q.is_percent and q.unit:
             # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list)
             out.append((q.end, q.end + 1))
     return out
