@@ -117,7 +117,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         if spelled:  # "三区合计32862件": the count spelled in the words
             lab = lab[: spelled.start("c")] + lab[spelled.end("c") :]
         trailing = _TRAILING_TOTAL.match(lab) is not None  # (read once: asked three times below)
-        named = None if q.is_percent or trailing else _NAMED_TOTAL.match(lab)
+        named = None if q.is_percent or trailing else (_NAMED_TOTAL.match(lab) or _CLOSING_COMMON.match(lab))
         measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group("m")) if named else ""
         weak = None if named or q.is_percent or trailing else _WHOLE_AFTER.match(lab)
         if weak:
@@ -257,6 +257,9 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
 # cumulative figure in a sentence of its own may run over more periods than the list before it).
 _NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度|以上|上述)?"
                           r"(?:共计|合计|总计|总共|累计|共需)(?P<m>[\u4e00-\u9fff]{2,12})$")
+# "…,共培训537人": a bare 共 and the measure, closing the clause right after the list (not opening
+# a sentence: "全年共受理…" may be a whole of its own, read as _WHOLE_AFTER)
+_CLOSING_COMMON = re.compile(r"^[,、;]共(?![同享建治商有])(?P<m>[\u4e00-\u9fff]{2,12})$")
 _WHOLE_AFTER = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|本年度|全年度)(?:共|总共)?"
                           r"(?P<m>[\u4e00-\u9fff]{2,12})$")
 # the noun a count of items names, before the total word ("三个街道|共计…", "以上五类|合计…")
