@@ -26,7 +26,6 @@ from .structure import SEG_END, SENT_END, _Doc
 from .sums import _adds_up
 from .vocab import char_class, gated
 
-# (compiled once: read per figure or per list)
 _SENTENCE_ENDS = re.compile(r"[。\n]")
 _ANOTHER_PERIOD = re.compile(r"上年|去年|上一年|同期|\d{4}年")
 # a count of items named by nothing but "these" ("以上五项", "上述三类") or "the first" of a ranking ("前五类"): it
@@ -257,8 +256,7 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
 # cumulative figure in a sentence of its own may run over more periods than the list before it).
 _NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度|以上|上述)?"
                           r"(?:共计|合计|总计|总共|累计|共需)(?P<m>[\u4e00-\u9fff]{2,12})$")
-# "…,共培训537人": a bare 共 and the measure, closing the clause right after the list (not opening
-# a sentence: "全年共受理…" may be a whole of its own, read as _WHOLE_AFTER)
+# "…,共培训537人": a bare 共 closing the clause after the list (not "全年共受理…": _WHOLE_AFTER)
 _CLOSING_COMMON = re.compile(r"^[,、;]共(?![同享建治商有])(?P<m>[\u4e00-\u9fff]{2,12})$")
 _WHOLE_AFTER = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|本年度|全年度)(?:共|总共)?"
                           r"(?P<m>[\u4e00-\u9fff]{2,12})$")
