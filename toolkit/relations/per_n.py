@@ -104,6 +104,10 @@ def _per_capita(d: _Doc) -> list[Relation]:
         else:
             # "每百元营业收入中的成本": a sum of money is over the sum its words name, never one by its unit alone
             bases, what = _counted_base(d, q, rest) if not rest.startswith("元") else _money_base(d, q, rest)
+            if not rest.startswith("元") and (not bases or not what) and (named := _name_before(d, q, m.start())):
+                # "公路密度为每百平方公里147.3公里": the rate's name before 每 says what it counts, the
+                # unit after it the base (stated before the rate, or in the brackets right after it)
+                bases, what = (bases or _base_after(d, q, rest)), named
             if not bases and not rest.startswith("元"):
                 bases, what = _named_base(d, q, rest)
                 by_noun = True
@@ -221,6 +225,27 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
     leaders = [p for sc, p in scored if sc == best] if best >= 2 else cands
     by_value = {p.value: p for p in reversed(leaders)}  # the nearest of each value
     return (list(by_value.values()) if len(by_value) <= _READINGS else []), what
+
+
+_NAME_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:为|是|达到|达)?$")
+_BRACKET_BASE = re.compile(r"[(][^()0-9]{0,12}$")
+
+
+def _name_before(d: _Doc, rate: Quantity, at: int) -> str:
+    """The rate's own name in its clause before 每 ("公路密度为每百平方公里…" -> 公路密度), if any."""
+    lab = d.label(rate)
+    m = _NAME_BEFORE.search(re.split(r"[,;:、(]", lab[:at])[-1])
+    return m.group("name") if m else ""
+
+
+def _base_after(d: _Doc, rate: Quantity, rest: str) -> list[Quantity]:
+    """The base stated in brackets right after the rate, in the unit its words start with ("每百平方公里
+    148.2公里(全县国土面积2,302.6平方公里)")."""
+    nxt = d.qs[rate.index + 1] if rate.index + 1 < len(d.qs) else None
+    if (nxt is None or nxt.is_percent or not nxt.unit or not rest.startswith(nxt.unit) or nxt.sentence != rate.sentence
+            or not _BRACKET_BASE.fullmatch(d.s, rate.end, nxt.start)):
+        return []
+    return [nxt]
 
 
 def _money_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:

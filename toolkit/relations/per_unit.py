@@ -83,6 +83,11 @@ def _read(phrase: str, words) -> tuple[frozenset[str], str, str] | None:
     if m is None:
         return None
     cls, rest = m.group("cls") or "个", m.group("rest")
+    noun, of, what = rest.partition("的")
+    if of and cls == "个" and len(noun) >= 2 and what:
+        # "平均每个家庭户的人口为2.89人": the noun before 的 names the count (in 户 when it is a kind of
+        # household), what follows it the total, named by both ("家庭户人口", not "集体户人口")
+        return frozenset({"户"} if noun.endswith("户") else {"个"}), noun, noun + what
     if cls == "个" or not m.group("cls"):
         # "平均每个社区31名", "平均每个网格服务居民500人": the noun is the unit counted (two characters)
         return (frozenset({"个"}), rest[:2], rest[2:]) if len(rest) >= 2 else None

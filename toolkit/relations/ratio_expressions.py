@@ -43,12 +43,12 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
     # (only the figures whose words hold 比 or 结构, as every match does: read once for the document)
     for _, q in sorted({q.index: q for word in ("比", "结构", "倍差", "为") for q in holding(d, word)}.items()):
-        if not _RATIO_EXPR.search(d.label(q)) and not _changed_from_ratio(d, q):
+        if not _RATIO_EXPR.search(_bare_label(d, q)) and not _changed_from_ratio(d, q):
             continue
         if d.s[q.end : q.end + 1] not in (":", "∶"):
             # "城乡居民收入比为1.95": A to 1, the 1 left unprinted (a bare number after 比, no colon)
             # ("城乡居民收入倍差1.97": 倍差 is the same ratio to 1)
-            if not q.unit and not q.is_percent and ("比" in d.label(q)[-3:] or "倍差" in d.label(q)[-4:]):
+            if not q.unit and not q.is_percent and ("比" in _bare_label(d, q)[-3:] or "倍差" in _bare_label(d, q)[-4:]):
                 # (to 100 when it reads like one: "性别比为103.57"; else to 1)
                 out += _two_sides(d, q, q, 100 if q.value >= 20 else 1, flipped=False)
             continue
@@ -94,6 +94,18 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     return out
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _bare_label(d: _Doc, q: Quantity) -> str:
+    """``q``'s label, or -- when an aside with figures of its own stands in its clause ("总人口性别比(以
+    女性为100,男性对女性的比例)为104.21": the label starts inside it) -- its clause with the aside left out."""
+    lab = d.label(q)
+    if ")" not in lab:
+        return lab
+    return re.split(r"[,;:]", _ASIDE.sub("", lab if "(" in lab else d.s[d.seg_start(q.start) : q.start]))[-1]
+
+
 def _changed_from_ratio(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` the first figure of a ratio after "由<last year's ratio>调整为"?"""
     if not _CHANGED_TO.search(d.label(q)):
@@ -124,7 +136,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if not before and sent and d.s[sent - 1] != "\n":  # ("…47,318元,…22,406元。城乡居民收入比为2.11∶1")
         before = counts(d.last_before("。\n", sent - 1) + 1, sent)
     # "男女性别比": each operand's label names one side of the ratio.
-    name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"比|倍差", d.label(q))[0])
+    name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"比|倍差", _bare_label(d, q))[0])
     if _EXTREMES.search(name):
         return []  # ("收入最高与最低县区的农民收入比": sides the figures before it are not)
     named = _NAMED_SIDES.fullmatch(name)
