@@ -1,0 +1,104 @@
+"""Per-N rates and ratios named by their own words (session 23, helper model25): deaths of infants and
+children per 1,000 live births, a road density named before 每 over the area, a sex ratio whose
+reading is said in an aside, and the people of a kind of household per household."""
+
+from __future__ import annotations
+
+import toolkit
+
+
+def checks(tmp_path, text: str) -> list:
+    p = tmp_path / "r.txt"
+    p.write_text("2023年某县统计公报\n" + text + "\n", encoding="utf-8")
+    return toolkit.audit(p).checks
+
+
+def ratios(tmp_path, text: str) -> list[tuple[str, float, float, float, int]]:
+    return [(c.status, float(c.operands["numerator"]), float(c.operands["denominator"]), float(c.operands["percent"]),
+             int(c.operands.get("per") or 100)) for c in checks(tmp_path, text) if c.kind == "ratio"]
+
+
+def fails(tmp_path, text: str) -> list[str]:
+    return [c.rule for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+# --- deaths of infants and children per 1,000 live births -------------------------------------------
+
+_BIRTHS = ("全年全县活产数9,640人。孕产妇死亡1人。婴儿死亡26人，婴儿死亡率{i}‰；"
+           "5岁以下儿童死亡33人，5岁以下儿童死亡率{c}‰。")
+
+
+def test_child_deaths_are_per_thousand_live_births(tmp_path) -> None:
+    got = ratios(tmp_path, _BIRTHS.format(i="2.70", c="3.42"))
+    assert ("pass", 26, 9640, 2.70, 1000) in got
+    assert ("pass", 33, 9640, 3.42, 1000) in got
+
+
+def test_a_misprinted_child_death_rate_fails(tmp_path) -> None:
+    got = ratios(tmp_path, _BIRTHS.format(i="2.07", c="3.42"))
+    assert ("fail", 26, 9640, 2.07, 1000) in got
+
+
+def test_a_death_rate_with_no_live_births_printed_is_left_alone(tmp_path) -> None:
+    text = "全年出生人口9,640人。孕产妇死亡1人。婴儿死亡26人，婴儿死亡率2.07‰。"
+    assert not fails(tmp_path, text)
+
+
+# --- a road density named before 每 -------------------------------------------------------------------
+
+def _roads(density: str, area_after: bool = False) -> str:
+    area = "（全县国土面积2,150平方公里）" if area_after else ""
+    before = "" if area_after else "全县国土面积2,150平方公里。"
+    return (f"{before}年末公路总里程2,838.0公里，其中高速公路96.5公里、农村公路2,312.4公里。"
+            f"公路密度为每百平方公里{density}公里{area}。")
+
+
+def test_a_road_density_is_of_all_roads_over_the_area(tmp_path) -> None:
+    assert ("pass", 2838.0, 2150, 132.0, 100) in ratios(tmp_path, _roads("132.0"))
+    assert ("fail", 2838.0, 2150, 123.0, 100) in ratios(tmp_path, _roads("123.0"))
+
+
+def test_the_area_may_follow_the_density_in_brackets(tmp_path) -> None:
+    assert ("pass", 2838.0, 2150, 132.0, 100) in ratios(tmp_path, _roads("132.0", area_after=True))
+    assert ("fail", 2838.0, 2150, 123.0, 100) in ratios(tmp_path, _roads("123.0", area_after=True))
+
+
+def test_a_density_with_no_area_printed_is_left_alone(tmp_path) -> None:
+    text = "年末公路总里程2,838.0公里，其中高速公路96.5公里。公路密度为每百平方公里123.0公里。"
+    assert not fails(tmp_path, text)
+
+
+# --- a sex ratio read as the aside says ---------------------------------------------------------------
+
+def _sexes(ratio: str) -> str:
+    return ("全县常住人口为318,520人。男性人口为163,204人，占51.24%；女性人口为155,316人，占48.76%。"
+            f"总人口性别比（以女性为100，男性对女性的比例）为{ratio}。")
+
+
+def test_a_sex_ratio_with_an_aside_is_of_the_men_over_the_women(tmp_path) -> None:
+    assert ("pass", 163204, 155316, 105.08, 100) in ratios(tmp_path, _sexes("105.08"))
+    assert ("fail", 163204, 155316, 105.80, 100) in ratios(tmp_path, _sexes("105.80"))
+
+
+def test_a_ratio_with_no_sides_printed_is_left_alone(tmp_path) -> None:
+    text = "全县常住人口为318,520人。总人口性别比（以女性为100）为105.80。"
+    assert not fails(tmp_path, text)
+
+
+# --- the people of a kind of household per household ---------------------------------------------------
+
+def _households(size: str) -> str:
+    return ("全县共有家庭户104,260户，集体户3,118户，家庭户人口为298,185人，集体户人口为16,402人。"
+            f"平均每个家庭户的人口为{size}人。")
+
+
+def test_people_per_household_are_of_that_kind_of_household(tmp_path) -> None:
+    assert ("pass", 298185, 104260, 2.86, 1) in ratios(tmp_path, _households("2.86"))
+    assert ("fail", 298185, 104260, 2.68, 1) in ratios(tmp_path, _households("2.68"))
+    # never the collective households' people over the family households
+    assert not any(r[1] == 16402 for r in ratios(tmp_path, _households("2.68")))
+
+
+def test_a_household_size_with_no_people_of_its_kind_printed_is_left_alone(tmp_path) -> None:
+    text = "全县共有家庭户104,260户，集体户人口为16,402人。平均每个家庭户的人口为2.68人。"
+    assert not fails(tmp_path, text)
