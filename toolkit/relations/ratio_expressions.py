@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .reading import holding
-from .roles import is_per_n
+from .roles import is_delta, is_per_n, is_previous
 from .share_parts import ratio_names_its_parts
-from .structure import _Doc
+from .structure import _Doc, _paragraph_start
+from .vocab import read_entries
 
 # (a structure often printed as its change: "三次产业结构调整为7.5:40.0:52.5", "…比例关系优化为…")
 _RATIO_EXPR = re.compile(r"(比|比例|结构|倍差)(?:关系)?(?:调整|优化|转变|演变|变化|变)?(为|是|达到|达)?$")
@@ -158,7 +160,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if not (len(before) >= 2 and compatible(before[-2], before[-1])
             and all(sides & set(_side_words(d, before, p)) for p in before[-2:])
             and "其中" not in d.label(before[-1])):
-        return []
+        return _named_sides(d, q, pct, name, per)
     if measure and any(measure.group() not in d.label(p) and _OTHER_MEASURE.search(d.label(p)) for p in before[-2:]):
         return []  # ("城乡居民收入比" after the consumption of each: of figures not printed here)
     pair = [_stock_side(d, before, p, sides) for p in before[-2:]]
@@ -171,6 +173,38 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
              if _side_words(d, before, before[-1]) != d.label(before[-1]) else [])
     return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per,
                      readings=other)]
+
+
+@lru_cache(maxsize=1)
+def _sides_vocabulary() -> list[tuple[str, list[re.Pattern]]]:
+    """``catalog/ratio_sides.yaml``: (the two characters, the words ending each side's figure)."""
+    return read_entries("ratio_sides.yaml", "ratio_sides",
+                        lambda e: (str(e["name"]), [re.compile(w) for w in e["sides"]]))
+
+
+_PEOPLE = frozenset({"人", "名"})
+_MEMBER = re.compile(r"其中|[\u4e00-\u9fff]中[,:]")
+
+
+def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int) -> list[Relation]:
+    """A ratio of two groups the catalog names by one character each ("生师比"): each side the nearest
+    figure before it in its paragraph whose own words end with that side's words and hold the words
+    scoping the ratio ("小学生师比": 小学); unscoped, never a part opened by 其中 or by "X中,"."""
+    entry = next((e for e in _sides_vocabulary() if name.endswith(e[0])), None)
+    if entry is None:
+        return []
+    scope = name[: -len(entry[0])]
+    figures = [p for p in d.in_range(_paragraph_start(d, q.start), q.start) if p.unit in _PEOPLE
+               and not p.is_percent and not is_per_n(d, p) and not is_delta(d, p) and not is_previous(d, p)]
+    sides = []
+    for words in entry[1]:
+        named = [p for p in figures if words.search(d.own_words(p)) and scope in d.own_words(p)
+                 and (scope or not _MEMBER.search(d.label(p)))]  # (a scoped side is a part: "在校学生中,小学生…")
+        if not named:
+            return []
+        sides.append(named[-1])
+    return [Relation("ratio", "ratio.expression", {"numerator": sides[0], "denominator": sides[1], "percent": pct},
+                     per=per)]
 
 
 # "城镇、农村居民人均可支配收入分别为52,416元和26,983元": the second figure of a pair given with 分别
