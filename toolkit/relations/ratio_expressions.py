@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
