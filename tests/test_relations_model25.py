@@ -102,3 +102,45 @@ def test_people_per_household_are_of_that_kind_of_household(tmp_path) -> None:
 def test_a_household_size_with_no_people_of_its_kind_printed_is_left_alone(tmp_path) -> None:
     text = "全县共有家庭户104,260户，集体户人口为16,402人。平均每个家庭户的人口为2.68人。"
     assert not fails(tmp_path, text)
+
+
+# --- a pupil-teacher ratio whose sides are not the two figures before it --------------------------------
+
+def _school(ratio: str) -> str:
+    return ("在校学生1,872人，其中寄宿生604人，占32.3%。教职工131人，专任教师117人，"
+            f"生师比{ratio}∶1。")
+
+
+def test_a_pupil_teacher_ratio_is_of_the_pupils_named_earlier(tmp_path) -> None:
+    assert ("pass", 1872, 117, 16.0, 1) in ratios(tmp_path, _school("16.0"))
+    assert ("fail", 1872, 117, 16.8, 1) in ratios(tmp_path, _school("16.8"))
+    # never the boarders, a part of the pupils, nor the staff
+    assert not any(r[1:3] in ((604, 117), (1872, 131), (131, 117)) for r in ratios(tmp_path, _school("16.8")))
+
+
+def test_a_scoped_ratio_takes_the_sides_of_its_scope(tmp_path) -> None:
+    text = ("全县在校学生5.62万人，专任教师3,980人。在校学生中，小学生2.94万人，初中生1.31万人。"
+            "小学专任教师1,792人，小学生师比为{r}。")
+    assert ("pass", 29400, 1792, 16.4, 1) in ratios(tmp_path, text.format(r="16.4"))
+    assert ("fail", 29400, 1792, 14.6, 1) in ratios(tmp_path, text.format(r="14.6"))
+
+
+def test_a_ratio_whose_pupils_are_not_printed_is_left_alone(tmp_path) -> None:
+    text = "教职工131人，专任教师117人，其中本科学历98人。生师比16.8∶1。"
+    assert not fails(tmp_path, text)
+
+
+# --- a population named before its figure in brackets; a level reached -------------------------------
+
+def test_a_population_in_brackets_after_its_name_is_the_base(tmp_path) -> None:
+    text = "全区持证行政执法人员936人，按常住人口（58.5万人）计算，每万人拥有执法人员{r}人。"
+    assert ("pass", 936, 585000, 16.0, 10000) in ratios(tmp_path, text.format(r="16.0"))
+    assert ("fail", 936, 585000, 19.0, 10000) in ratios(tmp_path, text.format(r="19.0"))
+
+
+def test_the_level_a_change_reaches_is_named_by_the_words_before_it(tmp_path) -> None:
+    text = ("全年热线受理群众诉求由上年的96.12万件增加到104.30万件，增长8.5%。全市常住人口236.8万人，"
+            "每万人诉求量{r}件。")
+    assert ("pass", 1043000, 2368000, 4405, 10000) in ratios(tmp_path, text.format(r="4,405"))
+    assert ("fail", 1043000, 2368000, 4450, 10000) in ratios(tmp_path, text.format(r="4,450"))
+    assert not any(r[1] == 961200 for r in ratios(tmp_path, text.format(r="4,450")))
