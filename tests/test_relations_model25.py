@@ -144,3 +144,16 @@ def test_the_level_a_change_reaches_is_named_by_the_words_before_it(tmp_path) ->
     assert ("pass", 1043000, 2368000, 4405, 10000) in ratios(tmp_path, text.format(r="4,405"))
     assert ("fail", 1043000, 2368000, 4450, 10000) in ratios(tmp_path, text.format(r="4,450"))
     assert not any(r[1] == 961200 for r in ratios(tmp_path, text.format(r="4,450")))
+
+
+# --- an average named by the rate printed right after its total ----------------------------------------
+
+def test_an_average_counts_the_figure_its_rate_names(tmp_path) -> None:
+    text = "全院受理案件8,940件，审执结8,412件，结案率94.1%。全院员额法官36名，人均结案{r}件。"
+    assert ("pass", 8412, 36, 233.7, 1) in ratios(tmp_path, text.format(r="233.7"))
+    assert ("fail", 8412, 36, 223.7, 1) in ratios(tmp_path, text.format(r="223.7"))
+
+
+def test_an_average_whose_total_no_word_names_is_left_alone(tmp_path) -> None:
+    text = "全院受理案件8,940件，审执结8,412件，同比增长3.2%。全院员额法官36名，人均结案223.7件。"
+    assert not fails(tmp_path, text)

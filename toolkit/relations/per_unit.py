@@ -120,9 +120,17 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "
         return last if _alike(last, y) and _usable(d, last) else None
     start = d.before(_paragraph_start(d, y.start))
     for q in reversed(d.qs[start : y.index]):
-        if _alike(q, y) and _usable(d, q) and _names(what, d.label(q)):
+        if _alike(q, y) and _usable(d, q) and (_names(what, d.label(q)) or _rate_names(d, q, what)):
             return q
     return None
+
+
+def _rate_names(d: _Doc, q: Quantity, what: str) -> bool:
+    """Does the rate printed right after ``q`` name it by what the average counts ("审执结25,341件,
+    结案率93.5%": the 审执结 are the 结案 of "人均结案")?"""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return (nxt is not None and nxt.is_percent and nxt.sentence == q.sentence
+            and re.sub(r"[^\u4e00-\u9fff]", "", d.label(nxt)).removesuffix("为") == what + "率")
 
 
 def _names(what: str, label: str) -> bool:
