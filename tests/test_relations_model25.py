@@ -157,3 +157,36 @@ def test_an_average_counts_the_figure_its_rate_names(tmp_path) -> None:
 def test_an_average_whose_total_no_word_names_is_left_alone(tmp_path) -> None:
     text = "全院受理案件8,940件，审执结8,412件，同比增长3.2%。全院员额法官36名，人均结案223.7件。"
     assert not fails(tmp_path, text)
+
+
+def test_each_death_rate_is_of_its_own_subject(tmp_path) -> None:
+    text = ("全年活产数12,406人，孕产妇死亡1人，婴儿死亡31人，5岁以下儿童死亡42人，"
+            "婴儿死亡率2.50‰，5岁以下儿童死亡率{c}‰。")
+    got = ratios(tmp_path, text.format(c="3.39"))
+    assert ("pass", 31, 12406, 2.50, 1000) in got and ("pass", 42, 12406, 3.39, 1000) in got
+    assert not any(r[1] == 42 and r[3] == 2.50 for r in got)
+    assert ("fail", 42, 12406, 3.93, 1000) in ratios(tmp_path, text.format(c="3.93"))
+
+
+# --- stages: cleared among found, signed for among handed on, checked among registered ------------------
+
+def bounds(tmp_path, text: str) -> list[tuple[str, float, float]]:
+    return [(c.status, float(c.operands["smaller"]), float(c.operands["larger"]))
+            for c in checks(tmp_path, text) if c.kind == "bound"]
+
+
+def test_what_was_cleared_is_among_what_was_found(tmp_path) -> None:
+    assert ("pass", 187, 203) in bounds(tmp_path, "全年排查占道经营点位203处，已清理整治187处。")
+    assert ("fail", 208, 203) in bounds(tmp_path, "全年排查占道经营点位203处，已清理整治208处。")
+    # a campaign is no stage of what was found
+    assert not bounds(tmp_path, "全年排查占道经营点位203处，开展整治行动6处。")
+
+
+def test_what_was_signed_for_is_among_what_was_handed_on(tmp_path) -> None:
+    assert ("pass", 58110, 58240) in bounds(tmp_path, "全年向承办单位转派工单58,240件，按时签收58,110件。")
+    assert ("fail", 58410, 58240) in bounds(tmp_path, "全年向承办单位转派工单58,240件，按时签收58,410件。")
+
+
+def test_bodies_checked_are_among_those_registered(tmp_path) -> None:
+    assert ("pass", 301, 327) in bounds(tmp_path, "全县登记社会组织327家，参加年检301家。")
+    assert ("fail", 372, 327) in bounds(tmp_path, "全县登记社会组织327家，参加年检372家。")
