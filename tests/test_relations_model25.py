@@ -190,3 +190,10 @@ def test_what_was_signed_for_is_among_what_was_handed_on(tmp_path) -> None:
 def test_bodies_checked_are_among_those_registered(tmp_path) -> None:
     assert ("pass", 301, 327) in bounds(tmp_path, "全县登记社会组织327家，参加年检301家。")
     assert ("fail", 372, 327) in bounds(tmp_path, "全县登记社会组织327家，参加年检372家。")
+
+
+def test_a_flow_of_the_year_is_no_side_of_the_ratio(tmp_path) -> None:
+    # the pupils in school, not the year's graduates printed nearer the ratio
+    text = "全县小学在校生38,412人，毕业生6,120人。小学专任教师2,350人，生师比{r}:1。"
+    assert ("pass", 38412, 2350, 16.3, 1) in ratios(tmp_path, text.format(r="16.3"))
+    assert not any(r[1] == 6120 for r in ratios(tmp_path, text.format(r="16.3")))

@@ -189,7 +189,8 @@ _MEMBER = re.compile(r"其中|[\u4e00-\u9fff]中[,:]")
 def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int) -> list[Relation]:
     """A ratio of two groups the catalog names by one character each ("生师比"): each side the nearest
     figure before it in its paragraph whose own words end with that side's words and hold the words
-    scoping the ratio ("小学生师比": 小学); unscoped, never a part opened by 其中 or by "X中,"."""
+    scoping the ratio ("小学生师比": 小学), never a flow of the year (招生, 毕业生: ``_FLOW``); unscoped, never
+    a part opened by 其中 or by "X中,"."""
     entry = next((e for e in _sides_vocabulary() if name.endswith(e[0])), None)
     if entry is None:
         return []
@@ -199,7 +200,7 @@ def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int) -> li
     sides = []
     for words in entry[1]:
         named = [p for p in figures if words.search(d.own_words(p)) and scope in d.own_words(p)
-                 and (scope or not _MEMBER.search(d.label(p)))]  # (a scoped side is a part: "在校学生中,小学生…")
+                 and not _FLOW.search(d.own_words(p)) and (scope or not _MEMBER.search(d.label(p)))]  # (a scoped side is a part: "在校学生中,小学生…")
         if not named:
             return []
         sides.append(named[-1])
