@@ -197,3 +197,9 @@ def test_a_flow_of_the_year_is_no_side_of_the_ratio(tmp_path) -> None:
     text = "全县小学在校生38,412人，毕业生6,120人。小学专任教师2,350人，生师比{r}:1。"
     assert ("pass", 38412, 2350, 16.3, 1) in ratios(tmp_path, text.format(r="16.3"))
     assert not any(r[1] == 6120 for r in ratios(tmp_path, text.format(r="16.3")))
+
+
+def test_a_rate_per_n_that_rose_is_no_numerator_of_itself(tmp_path) -> None:
+    text = ("全市常住人口为1,862,400人。与2010年相比，每10万人中具有大学文化程度的由9,126人上升为14,350人；"
+            "具有小学文化程度的由31,208人下降为27,615人。")
+    assert not fails(tmp_path, text)

@@ -402,9 +402,11 @@ def _label(d: _Doc, p: Quantity) -> str:
     if _latest_year(d, p) is p:
         return d.label(list_names(d, p)[0][0])  # type: ignore[index]
     prev = d.qs[p.index - 1] if p.index > 0 else None
-    if prev is not None and _reached(d, prev) is p and is_previous(d, prev):
+    if (prev is not None and _reached(d, prev) is p and is_previous(d, prev)
+            and "每" not in d.s[prev.sentence[0] : prev.start]):
         # "受理群众诉求由2021年的171.66万件增加到186.42万件": the level reached is named by the words
-        # before the one it rose from
+        # before the one it rose from (not the rates per N of a sentence that rose: "每10万人中具有大学
+        # 文化程度的由4,126人上升为8,350人;具有高中文化程度的由…")
         return d.label(prev)
     return d.label(p)
 
