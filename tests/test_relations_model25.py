@@ -203,3 +203,12 @@ def test_a_rate_per_n_that_rose_is_no_numerator_of_itself(tmp_path) -> None:
     text = ("全市常住人口为1,862,400人。与2010年相比，每10万人中具有大学文化程度的由9,126人上升为14,350人；"
             "具有小学文化程度的由31,208人下降为27,615人。")
     assert not fails(tmp_path, text)
+
+
+def test_death_rates_listed_with_fenbie_are_each_of_their_own_subject(tmp_path) -> None:
+    text = ("全年活产9,215人，孕产妇死亡0人，婴儿死亡21人、5岁以下儿童死亡30人，"
+            "婴儿死亡率和5岁以下儿童死亡率分别为2.28‰和{c}‰。")
+    got = ratios(tmp_path, text.format(c="3.26"))
+    assert ("pass", 21, 9215, 2.28, 1000) in got and ("pass", 30, 9215, 3.26, 1000) in got
+    assert ("fail", 30, 9215, 3.62, 1000) in ratios(tmp_path, text.format(c="3.62"))
+    assert not any(r[1] == 30 and r[3] == 2.28 for r in ratios(tmp_path, text.format(c="3.62")))
