@@ -44,7 +44,7 @@ def test_each_character_gate_is_held_by_every_match_of_its_pattern() -> None:
     """A gate tried before a pattern (the negated rests' 未/没, the counted names' 两类, the asides'
     ( and 均) is in every match: a text without it has no match, so skipping it changes nothing."""
     from toolkit.relations.added import _NEGATED, _NEGATION_CHARS
-    from toolkit.relations.closings import _COUNTED_KINDS, _NAMES_COUNTED
+    from toolkit.relations.named_closings import _COUNTED_KINDS, _NAMES_COUNTED
     from toolkit.relations.scopes import _NOT_OF_THE_FIGURE
 
     pieces = ["未", "没有", "没", "能", "被", "调解", "成功", "的", "其余", "另有", "仍", "两", "三", "类", "项", "种",

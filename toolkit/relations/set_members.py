@@ -4,7 +4,7 @@
 A sentence opened by <scope><N><counter><noun>中 speaks of those N things; a later figure of that sentence
 counted by the same counter that names the same things -- the noun right after it ("11个乡镇"), the noun
 ending its words ("…的小区71个"), or nothing but 有 ("中有4个", "仅有6个") -- counts the members that have a
-property: no more than N (``bound.member``). Members with several properties are no partition of the set:
+property: no more than N (``bound.set_member``). Members with several properties are no partition of the set:
 the properties may overlap and need not cover it (``by_property``), so such a list is summed only when it
 adds up exactly (completeness)."""
 
@@ -39,14 +39,15 @@ def _opened_set(d: _Doc, q: Quantity) -> str | None:
     return m.group(1) if m else None
 
 
-def _names(d: _Doc, p: Quantity, noun: str) -> bool:
-    """Does ``p`` count the set's things: the noun after it, the noun ending its words, or no noun at all?"""
+def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True) -> bool:
+    """Does ``p`` count the set's things: the noun after it, the noun ending its words, or no noun at all
+    (and, when ``elided``, a property with the noun left out: "…的仅23名")?"""
     own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p))[-1])
     if _BARE.fullmatch(own):
         return True
     own = _ADVERBS.sub("", own)
     if own.endswith("的"):
-        return True  # "…中具有法律专业背景的仅23名": those of the set who have it
+        return elided  # "…中具有法律专业背景的仅23名": those of the set who have it
     tail = noun[-2:]
     return len(tail) == 2 and (d.s.startswith(tail, p.end) or own.endswith(tail))
 
@@ -59,20 +60,22 @@ def set_member_bounds(d: _Doc) -> list[Relation]:
         if noun is None:
             continue
         for p in d.qs[q.index + 1 :]:
-            if p.sentence != q.sentence:
-                break
+            if p.sentence != q.sentence or ";" in d.s[q.end : p.start] or _SET.match(d.s, p.end, p.end + 60):
+                break  # (";186个社区中,…": another set's members from there on)
             if p.unit != q.unit or p.is_percent or d.in_parentheses(p) or is_delta(d, p) or is_previous(d, p):
                 continue
             if _opened_set(d, p) is not None and p.index != q.index:
                 break  # another set opened in the sentence: its members are its own
             if _names(d, p, noun):
-                out.append(Relation("bound", "bound.member", {"smaller": p, "larger": q}))
+                out.append(Relation("bound", "bound.set_member", {"smaller": p, "larger": q}))
     return out
 
 
 def by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
     """Are ``parts`` members of the set ``total`` opens its sentence with, each named by a property
     ("有7个县…达到100%,有3个县…零纠错")? The properties may overlap and leave members out."""
+    # (the members named by a property with the noun left out, "已建成…的9个,在建的3个", may be the
+    # stages of one process that part the set: a list of those is still summed)
     noun = _opened_set(d, total)
     return noun is not None and len(parts) >= 2 and all(
-        p.sentence == total.sentence and p.unit == total.unit and _names(d, p, noun) for p in parts)
+        p.sentence == total.sentence and p.unit == total.unit and _names(d, p, noun, elided=False) for p in parts)
