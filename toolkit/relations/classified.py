@@ -189,8 +189,7 @@ def _classified(d: _Doc) -> list[Relation]:
             mark = len(out)
             if len(wholes) == 1:
                 column = _with_parts_before(d, wholes[0], column)
-                # (a strict list its figures do not tie to its whole: the sentence's other levels are readings)
-                others = [] if strict and _fits(wholes[0], column) else _rivals(d, wholes[0], column, taken)
+                others = [] if strict else _rivals(d, wholes[0], column, taken)
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))

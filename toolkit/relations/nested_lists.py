@@ -31,6 +31,9 @@ def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
     return holder.end == opened and not holder.is_percent and compatible(holder, q)
 
 
+_POINTS = re.compile(r"\s*(?:一是|其一|首先|第一[,、是]|\(一\)|一、)")
+
+
 def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
     """"其中二季度901件:4月份418件、5月份296件、6月份187件": a colon right after a part of a 其中 list
     opens that part's own list -- a nested breakdown, whose items are no siblings of the part. So does
@@ -41,8 +44,9 @@ def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
     out = []
     s = d.s
     for q in d.qs:
-        if s.startswith(":", q.end) and not q.is_percent and q.unit:
-            # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list)
+        if s.startswith(":", q.end) and not q.is_percent and q.unit and not _POINTS.match(s, q.end + 1):
+            # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list; nor "问题资金
+            # 7,590万元:一是…;二是…": points counted off, examples of the figure -- counted_points')
             out.append((q.end, q.end + 1))
     return out
 
