@@ -191,16 +191,22 @@ def of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quant
     if m is None:
         return prev
     year = int(m.group(1))
-    known = {q.index: y for q in prevs if (y := year_of_position(d, q) or _own_year(d, q)) is not None}
+    known = {q.index: y for q in prevs if (y := _year_of(d, q)) is not None}
     if prev.index not in known:
         return prev
     return next((q for q in reversed(prevs) if known.get(q.index) == year), None)
 
 
 # "2020年176宗、2021年198宗": a level of a list over years, its year opening its own item
-_OWN_YEAR = re.compile(r"(?:^|[、,;:]|为|是)((?:19|20)\d\d)年度?(?:为|是|有|达)?$")
+_ITEM_YEAR = re.compile(r"(?:^|[、,;:]|为|是)((?:19|20)\d\d)年度?(?:为|是|有|达)?$")
+
+
+def _year_of(d: _Doc, q: Quantity) -> int | None:
+    """The year of a level by its position, else by its own words (``LAST``, 0, is a year: 上年)."""
+    y = year_of_position(d, q)
+    return y if y is not None else _own_year(d, q)
 
 
 def _own_year(d: _Doc, q: Quantity) -> int | None:
-    m = _OWN_YEAR.search(d.label(q))
+    m = _ITEM_YEAR.search(d.label(q))
     return int(m.group(1)) if m else None
