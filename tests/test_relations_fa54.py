@@ -1,0 +1,37 @@
+"""False alarms found on consistent texts written for the project (session 23, helper fa54: 统计公报 of
+counties, cities and districts, sector bulletins, 月报 and quarterly analyses, 预算/决算, 审计, 政府信息公开
+of schools, hospitals, 国企 and 乡镇, 12345 and 政务服务 reports). Each rule is a statement about how
+Chinese reports state figures, tested on project sentences, with a variant whose arithmetic is broken
+that must still fail where the reading is unique."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def failing(tmp_path, text: str, suffix: str = ".txt") -> list[str]:
+    """The messages of every failing check of ``text`` audited as ``r{suffix}``."""
+    return [c.message_zh for c in audit_text(tmp_path, text, suffix) if c.status == "fail"]
+
+
+# --- a header of two rows (the month and the year to date spanning two columns each, over 绝对数|同比):
+# the lower row heads the figure columns only, so it is lined up from the right, and a share said of the
+# year to date is read over that column, not over the month's ---
+
+_TWO_ROW_HEAD = """<html><body><table border="1">
+<tr><th rowspan="2">指标</th><th colspan="2">8月</th><th colspan="2">1—8月</th></tr>
+<tr><th>绝对数</th><th>同比(%)</th><th>绝对数</th><th>同比(%)</th></tr>
+<tr><td>工业用电量(亿千瓦时)</td><td>3.40</td><td>5.1</td><td>26.72</td><td>4.6</td></tr>
+<tr><td>全社会用电量(亿千瓦时)</td><td>5.96</td><td>3.9</td><td>44.18</td><td>4.2</td></tr>
+<tr><td>居民生活用电量(亿千瓦时)</td><td>1.27</td><td>2.4</td><td>8.35</td><td>3.3</td></tr>
+</table>
+<p>1—8月，工业用电量占全社会用电量的{share}%。</p>
+</body></html>
+"""
+
+
+def test_lower_header_row_heads_the_figure_columns(tmp_path) -> None:
+    # 26.72 / 44.18 = 60.48%: of the 1—8月 column (3.40 / 5.96 = 57.05% is the month's)
+    assert failing(tmp_path, _TWO_ROW_HEAD.format(share="60.5"), ".html") == []
+    # a share that holds over no period column still fails
+    assert failing(tmp_path, _TWO_ROW_HEAD.format(share="66.5"), ".html")
