@@ -35,3 +35,33 @@ def test_lower_header_row_heads_the_figure_columns(tmp_path) -> None:
     assert failing(tmp_path, _TWO_ROW_HEAD.format(share="60.5"), ".html") == []
     # a share that holds over no period column still fails
     assert failing(tmp_path, _TWO_ROW_HEAD.format(share="66.5"), ".html")
+
+
+# --- a share of a plan named only as such (占年度预算的, 完成全年计划的) is of the part's own measure's plan:
+# another measure's budget stated in another sentence is none of it; the same measure's is ---
+
+_PLANS = ("1—6月，全区一般公共预算收入完成18.64亿元，占年度预算35.20亿元的{a}%。"
+          "{fund}1—6月，政府性基金预算收入完成6.47亿元，占年度预算的{b}%，同比下降31.6%。")
+
+
+def test_a_plan_base_is_the_parts_own_measures(tmp_path) -> None:
+    # 6.47 / 35.20 = 18.4%: the general budget's plan is not the fund's
+    assert failing(tmp_path, _PLANS.format(a="53.0", fund="", b="28.1")) == []
+    # the printed plan beside its own measure still fails when misprinted
+    assert failing(tmp_path, _PLANS.format(a="58.0", fund="", b="28.1"))
+    # the fund's own plan, stated in a sentence before, is its base: 6.47 / 23.00 = 28.1%
+    fund = "政府性基金预算收入年度预算为23.00亿元。"
+    assert failing(tmp_path, _PLANS.format(a="53.0", fund=fund, b="28.1")) == []
+    assert failing(tmp_path, _PLANS.format(a="53.0", fund=fund, b="38.1"))
+
+
+# --- a share whose bracket right after it names its one figure by the share's base words again
+# ("占年度预算的46.8%(年度预算58.40亿元)") is over that figure ---
+
+_BRACKET_AFTER = ("1—6月，全区一般公共预算收入完成18.64亿元，占年度预算35.20亿元的53.0%。"
+                  "一般公共预算支出完成27.36亿元，占年度预算的{b}%（年度预算58.40亿元），同比增长5.1%。")
+
+
+def test_a_share_over_the_plan_its_bracket_prints(tmp_path) -> None:
+    assert failing(tmp_path, _BRACKET_AFTER.format(b="46.8")) == []
+    assert failing(tmp_path, _BRACKET_AFTER.format(b="56.8"))

@@ -154,6 +154,9 @@ def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str)
     Nor is a 其中 part ever what words naming a total name ("其中即办件97,781件" for "占办件总量的")."""
     if _TOTAL_NAMED.search(base_words) and _AS_A_PART.search(d.s, d.seg_start(base.start), base.start):
         return True
+    if (measure := _planned_measure(d, base_words, part)) is not None and base.sentence != part.sentence:
+        # a plan of another measure (the 年度预算 of 一般公共预算收入 is none of 政府性基金预算收入's)
+        return not measure or measure not in cjk(d.s[base.sentence[0] : base.start])
     here, there = _paragraph_start(d, part.start), _paragraph_start(d, base.start)
     if there >= here or _NOT_SUBJECT.sub("", GENERIC_BASE.sub("", base_words)):
         return False
@@ -209,6 +212,23 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         found.setdefault(q.value, q)
     return list(found.values()) if len(found) <= 3 else []
+
+
+# A base named only as a plan ("占年度预算的", "完成全年计划的", "为年初目标的"): the plan is the part's
+# own measure's -- each measure has its own budget or target.
+_PLAN_BASE = re.compile(r"^(?:年度|全年|本年|年初|当年|调整)*(?:预算|计划|目标|任务|预期)(?:数|任务|目标)?$")
+# What opens a figure's own words before its measure (scope, period) and follows it (the verb).
+_MEASURE_CUT = re.compile(r"^(?:其中|全[省市区县镇乡]|本级|[县市区]级|上半年|下半年|前三季度|[一二三四]季度|当月|累计)+"
+                          r"|(?:累计)?(?:完成|实现|达到|达|为|共|合计)+$")
+
+
+def _planned_measure(d: _Doc, base_words: str, part: Quantity) -> str | None:
+    """When the base words name a plan only (``_PLAN_BASE``): the measure the part counts, which a plan
+    figure of another sentence must name (empty when the part's words name none: no such figure
+    then); None for other base words."""
+    if not _PLAN_BASE.match(cjk(GENERIC_BASE.sub("", base_words))):
+        return None
+    return _MEASURE_CUT.sub("", _MEASURE_CUT.sub("", cjk(d.own_words(part))))
 
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")

@@ -43,7 +43,7 @@ from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
-from .rate_brackets import rate_over_its_bracket, with_bracketed_base
+from .rate_brackets import rate_over_its_bracket, share_over_its_bracket, with_bracketed_base
 from .rate_readings import explained_readings
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
@@ -168,7 +168,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
-            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or in_prose_column(d, _share(d, q, lab, per), q))
+            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or share_over_its_bracket(d, q, lab, per)
+                                     or in_prose_column(d, _share(d, q, lab, per), q))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
