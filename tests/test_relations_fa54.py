@@ -65,3 +65,30 @@ _BRACKET_AFTER = ("1—6月，全区一般公共预算收入完成18.64亿元，
 def test_a_share_over_the_plan_its_bracket_prints(tmp_path) -> None:
     assert failing(tmp_path, _BRACKET_AFTER.format(b="46.8")) == []
     assert failing(tmp_path, _BRACKET_AFTER.format(b="56.8"))
+
+
+# --- a 信息公开 report's summary (收到申请28件,办结29件) over the national table whose 上年结转 row
+# holds a figure: what was closed may hold last year's work, wherever the table stands ---
+
+_CARRIED_TABLE = """## 一、总体情况
+
+全年受理信息公开申请28件，本年度办理完毕{done}件。
+
+## 三、收到和处理政府信息公开申请情况
+
+| 项目 | 自然人 | 法人或其他组织 | 总计 |
+|---|---|---|---|
+| 一、本年新收政府信息公开申请数量 | 25 | 3 | 28 |
+| 二、上年结转政府信息公开申请数量 | {carry} | 0 | {carry} |
+| 三、本年度办理结果 （一）予以公开 | 14 | 2 | 16 |
+| （二）部分公开 | 3 | 1 | 4 |
+| （三）无法提供 | {u} | 0 | {u} |
+| （四）总计 | {t} | 3 | {done} |
+| 四、结转下年度继续办理 | 1 | 0 | 1 |
+"""
+
+
+def test_closings_beside_a_table_of_carried_in_work(tmp_path) -> None:
+    assert failing(tmp_path, _CARRIED_TABLE.format(done=29, carry=2, u=9, t=26), ".md") == []
+    # nothing carried in: more closed than received is an error
+    assert failing(tmp_path, _CARRIED_TABLE.format(done=29, carry=0, u=9, t=26), ".md")
