@@ -92,3 +92,17 @@ def test_closings_beside_a_table_of_carried_in_work(tmp_path) -> None:
     assert failing(tmp_path, _CARRIED_TABLE.format(done=29, carry=2, u=9, t=26), ".md") == []
     # nothing carried in: more closed than received is an error
     assert failing(tmp_path, _CARRIED_TABLE.format(done=29, carry=0, u=9, t=26), ".md")
+
+
+# --- "热点诉求前三位依次为:供水供电(2,164件,同比增长28.7%)": 前三位 counts the ranking's first items (no level
+# a change is of); the change inside the bracket is of the one level before it in that bracket ---
+
+_TOP = "本月热点诉求前三位依次为：供水供电（2,164件，同比增长{g}%），物业管理（1,873件），交通出行（1,426件）。"
+
+
+def test_a_ranking_count_is_no_level_of_a_change(tmp_path) -> None:
+    assert failing(tmp_path, _TOP.format(g="28.7")) == []
+    # the bracket's own level and its change: 2,164 / 1.287 = 1,681.4 (a whole previous count fits);
+    # a change no whole previous count gives fails
+    assert failing(tmp_path, "本季度受理量最多的是供水供电（12件，同比增长28.7%），其次是物业管理（9件）。")
+    assert failing(tmp_path, "本季度受理量最多的是供水供电（12件，同比增长33.3%），其次是物业管理（9件）。") == []

@@ -53,7 +53,7 @@ from .roles import (
     measure_names,
     name_fits,
 )
-from .scopes import is_additive, refers_to_items
+from .scopes import counts_the_top, is_additive, refers_to_items
 from .structure import _Doc, _overlap
 
 # (compiled once: read per figure or per list)
@@ -494,8 +494,13 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
             refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
         return [], prevs, deltas  # "以上两项合计同比下降3.6%": of the items' sum, which is not printed
     subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
-                and not _counts_the_list(d, q, pct)
+                and not _counts_the_list(d, q, pct) and not counts_the_top(d, q)
                 and not PLAN_FIGURE.search(d.label(q))]  # ("为调整预算18.05亿元的102.3%": a plan)
+    if not subjects and (opened := s.rfind("(", sent, pct.start)) > s.rfind(")", sent, pct.start):
+        # "热点诉求前三位依次为:供水供电(2,164件,同比增长28.7%)": a bracket naming an item's figure and its
+        # change -- the one level before the change inside that bracket
+        inner = [q for q in before if q.start > opened and not is_previous(d, q) and q not in deltas]
+        subjects = inner if len(inner) == 1 and not re.search(r"[,;:]", s[opened : inner[0].start]) else []
     if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";") and not any(
             q.is_percent and _own_subject(d, q) for q in d.in_range(sent, pct.start)):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which
