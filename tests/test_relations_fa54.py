@@ -106,3 +106,17 @@ def test_a_ranking_count_is_no_level_of_a_change(tmp_path) -> None:
     # a change no whole previous count gives fails
     assert failing(tmp_path, "本季度受理量最多的是供水供电（12件，同比增长28.7%），其次是物业管理（9件）。")
     assert failing(tmp_path, "本季度受理量最多的是供水供电（12件，同比增长33.3%），其次是物业管理（9件）。") == []
+
+
+# --- "…全年合计354,779件,下半年比上半年增加17,925件,增长10.6%": the delta's clause opens with the period it
+# compares; the year's total before it is no level of that comparison ---
+
+_HALVES = ("全年热线受理量1—6月为168,427件，7—12月为186,352件，全年合计354,779件，"
+           "下半年比上半年增加17,925件，增长{g}%。")
+
+
+def test_a_comparison_of_two_periods_is_not_of_the_total(tmp_path) -> None:
+    assert failing(tmp_path, _HALVES.format(g="10.6")) == []
+    # a level named by the period compared is its level: 3,600 over 3,000 is +20.0%, not +30.0%
+    assert failing(tmp_path, "三季度受理诉求3,600件，三季度比二季度增加600件，增长30.0%。")
+    assert failing(tmp_path, "三季度受理诉求3,600件，三季度比二季度增加600件，增长20.0%。") == []

@@ -112,6 +112,8 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = _previous_from_delta(d, cur, delta)
             if of_another_period(d, pct, cur):
                 continue  # "…比上年增长8.2%(1-11月增长7.9%)": the change of a part of the year, not printed
+            if delta is not None and _period_compared(d, delta, cur):
+                continue
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
             readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else whole_readings(d, cur, pct, prev)
@@ -263,6 +265,18 @@ def _signs(d: _Doc, chain: list[Quantity], lab: str) -> dict[int, int]:
 
 _YEAR_START = re.compile(r"[比较]年初")
 _YEAR_END_BEFORE = re.compile(r"年初|上年末|去年末|上年底|去年底")
+
+
+_PERIOD_COMPARED = re.compile(r"^(?:其中)?((?:[上下]半年|(?:第)?[一二三四1-4]季度|\d{1,2}月份?|前三季度))"
+                              r"[\u4e00-\u9fff]{0,6}[比较]")
+
+
+def _period_compared(d: _Doc, delta: Quantity, cur: Quantity) -> bool:
+    """"1—6月为168,427件,7—12月为186,352件,全年合计354,779件,下半年比上半年增加17,925件": the delta's clause
+    opens with the period it compares (下半年 against 上半年), which the level before it is not named by --
+    the year's total is no level of that comparison."""
+    m = _PERIOD_COMPARED.match(d.clause(delta))
+    return m is not None and m.group(1) not in d.label(cur)
 
 
 def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
