@@ -120,3 +120,29 @@ def test_a_comparison_of_two_periods_is_not_of_the_total(tmp_path) -> None:
     # a level named by the period compared is its level: 3,600 over 3,000 is +20.0%, not +30.0%
     assert failing(tmp_path, "三季度受理诉求3,600件，三季度比二季度增加600件，增长30.0%。")
     assert failing(tmp_path, "三季度受理诉求3,600件，三季度比二季度增加600件，增长20.0%。") == []
+
+
+# --- "全县专任教师中,女性教师…占68.8%": a set named with its whole scope is the figure named by the set's
+# name alone (专任教师17,706人), not a nearer one a qualifier narrows to a part (幼儿园专任教师4,128人) ---
+
+_WHOLE_SET = ("2023年，全县共有各级各类学校698所，在校生242,112人，专任教师17,706人。\n"
+              "学前教育在园幼儿52,316人，幼儿园专任教师4,128人，幼师比为12.7:1。\n"
+              "全县专任教师中，女性教师12,186人，占{a}%。")
+
+
+def test_a_set_named_with_its_whole_scope(tmp_path) -> None:
+    assert failing(tmp_path, _WHOLE_SET.format(a="68.8")) == []
+    assert failing(tmp_path, _WHOLE_SET.format(a="78.8"))
+
+
+# --- "医院中,公立医院…床位9,326张,占医院床位的85.9%": the base words qualify the measure (医院床位) with a
+# set the nearer figure's sentence never names (全市医疗卫生机构…床位13,284张): that figure is not the base ---
+
+_QUALIFIED = ("2024年末，全市医疗卫生机构1,370个，床位13,284张。"
+              "医院中，公立医院19个，床位9,326张，占{base}床位的{a}%；民营医院29个，床位1,536张。")
+
+
+def test_a_base_qualified_by_a_set_its_figure_does_not_name(tmp_path) -> None:
+    assert failing(tmp_path, _QUALIFIED.format(base="医院", a="85.9")) == []
+    # the base the words name with the figure's own set still fails: 9,326 / 13,284 = 70.2%
+    assert failing(tmp_path, _QUALIFIED.format(base="全市医疗卫生机构", a="85.9"))

@@ -120,6 +120,25 @@ def names_head(base_words: str, q: Quantity, label: str) -> bool:
     return len(head) < 2 or head in cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
 
 
+def qualifier_unsaid(d: _Doc, base_words: str, q: Quantity) -> bool:
+    """Do the base words qualify the measure a prose figure's label names with words its sentence never
+    says before it ("占医院床位的" of "全市医疗卫生机构1,370个,床位13,284张": 医院 is a narrower set than the
+    figure's)? The qualifier: the base words before the longest end of them the label holds, less words
+    of scope and time; its characters must stand in order in the sentence up to the figure."""
+    if q.in_table:
+        return False  # (a cell is named by its row and column, not its sentence)
+    key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words)))
+    label = cjk(d.label(q))
+    cut = next((i for i in range(len(key)) if key[i:] in label), len(key))
+    if cut == len(key) or len(key) - cut < 2:
+        return False  # (the label holds no end of the words: not read here)
+    qualifier = _QUALIFIER_SCOPE.sub("", key[:cut])
+    return len(qualifier) >= 2 and not _in_order(qualifier, cjk(d.s[q.sentence[0] : q.start]))
+
+
+_QUALIFIER_SCOPE = re.compile(r"(?:19|20)\d\d年度?|全年|全[国省市区县州镇乡]|本(?:省|市|区|县|年度?)|年末|年初|当年|今年")
+
+
 def size(q: Quantity) -> Decimal:
     """A figure's size for comparing a part with its base (money in 元: 3218.6万元 < 45.62亿元)."""
     return money_value(q) if q.is_money else q.value
