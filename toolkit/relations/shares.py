@@ -17,8 +17,8 @@ from .bases import (
     lettered_part,
     names_one_figure,
     of_another_subject,
-    qualifier_unsaid,
     qualified_part,
+    qualifier_unsaid,
     run_bases,
     share_run,
 )
