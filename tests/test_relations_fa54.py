@@ -146,3 +146,15 @@ def test_a_base_qualified_by_a_set_its_figure_does_not_name(tmp_path) -> None:
     assert failing(tmp_path, _QUALIFIED.format(base="医院", a="85.9")) == []
     # the base the words name with the figure's own set still fails: 9,326 / 13,284 = 70.2%
     assert failing(tmp_path, _QUALIFIED.format(base="全市医疗卫生机构", a="85.9"))
+
+
+# --- "行政村186个,其中通硬化路的186个,通客车的182个": a part already all of the whole, with more parts after it,
+# is no partition -- the parts are attributes (overlapping), each only bounded; complements still add up ---
+
+
+def test_a_part_that_is_all_of_the_whole_opens_attributes(tmp_path) -> None:
+    assert failing(tmp_path, "全县共有行政村186个，其中通硬化路的186个，通客车的182个，通客车率97.8%。") == []
+    # an attribute past its whole still fails
+    assert failing(tmp_path, "全县共有行政村186个，其中通硬化路的186个，通客车的192个。")
+    # complements are a partition: one of them all of the whole leaves the other none
+    assert failing(tmp_path, "全县共有职工186人，其中男性186人，女性182人。")
