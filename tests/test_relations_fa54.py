@@ -158,3 +158,17 @@ def test_a_part_that_is_all_of_the_whole_opens_attributes(tmp_path) -> None:
     assert failing(tmp_path, "全县共有行政村186个，其中通硬化路的186个，通客车的192个。")
     # complements are a partition: one of them all of the whole leaves the other none
     assert failing(tmp_path, "全县共有职工186人，其中男性186人，女性182人。")
+
+
+# --- "五个区县中三个区县诉求量上升…;乙区、丁县分别下降2.8%和4.8%": a change naming its items before 分别 is of the
+# figures those names name, never of counts of places before it ---
+
+_NAMED_ITEMS = "从环比看，五个区县中三个区县诉求量上升，其中丙区上升最快；乙区、丁县分别下降{a}%和4.8%。"
+
+
+def test_a_change_naming_its_items_is_not_of_counts_of_places(tmp_path) -> None:
+    assert failing(tmp_path, _NAMED_ITEMS.format(a="2.8")) == []
+    # the items' own figures, named so, are still their levels
+    named = "二季度乙区受理1,900件，丁县受理952件，乙区、丁县分别下降2.8%和4.8%。"
+    changes = [c for c in audit_text(tmp_path, named, ".txt") if c.rule == "change.yoy" and c.status == "pass"]
+    assert sorted(c.operands["current"] for c in changes) == [952, 1900]

@@ -84,6 +84,8 @@ def _changes(d: _Doc) -> list[Relation]:
             out.extend(series)
             continue
         pairs = _pairs(d, chain, subjects, deltas, lab)
+        if _items_unnamed(d, q, lab, [c for c, _, _ in pairs]):
+            continue
         # "上年同期分别为120件、96件,分别增长…": a list of previous levels, position by position.
         by_position = (len(pairs) > 1 and len(prevs) == len(pairs)
                        and all(compatible(p, c) for p, (c, _, _) in zip(prevs, pairs, strict=True)))
@@ -267,6 +269,20 @@ _YEAR_START = re.compile(r"[比较]年初")
 _YEAR_END_BEFORE = re.compile(r"年初|上年末|去年末|上年底|去年底")
 
 
+def _items_unnamed(d: _Doc, pct: Quantity, lab: str, levels: list[Quantity]) -> bool:
+    """"五个区县中三个区县诉求量上升,…;乙区、丁县分别下降2.8%和4.8%": a change naming its items before 分别
+    (not measures: those ``measure_names`` reads) is of the figures those names name -- none of the levels
+    found is named so (counts of places here), so none is theirs."""
+    if "分别" not in lab or measure_names(lab):
+        return False
+    head = d.phrase(pct).split("分别")[0]
+    names = [n for n in (_NOT_CJK_CHARS.sub("", x) for x in re.split(r"[、和及与]", head)) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return False
+    return bool(levels) and not any(n in d.label(c) for c in levels for n in names)
+
+
+_NOT_CJK_CHARS = re.compile(r"[^\u4e00-\u9fff]")
 _PERIOD_COMPARED = re.compile(r"^(?:其中)?((?:[上下]半年|(?:第)?[一二三四1-4]季度|\d{1,2}月份?|前三季度))"
                               r"[\u4e00-\u9fff]{0,6}[比较]")
 
