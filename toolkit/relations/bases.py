@@ -120,11 +120,13 @@ def names_head(base_words: str, q: Quantity, label: str) -> bool:
     return len(head) < 2 or head in cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
 
 
-def qualifier_unsaid(d: _Doc, base_words: str, q: Quantity) -> bool:
-    """Do the base words qualify the measure a prose figure's label names with words its sentence never
-    says before it ("占医院床位的" of "全市医疗卫生机构1,370个,床位13,284张": 医院 is a narrower set than the
-    figure's)? The qualifier: the base words before the longest end of them the label holds, less words
-    of scope and time; its characters must stand in order in the sentence up to the figure."""
+def qualifier_unsaid(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bool:
+    """Do the base words qualify the measure a prose figure's label names with a set the part's sentence
+    is about and the figure's sentence never says ("医院中,…床位9,326张,占医院床位的" of "全市医疗卫生机构
+    1,370个,床位13,284张": 医院 is a narrower set than the figure's)? The qualifier: the base words before
+    the longest end of them the label holds, less words of scope and time; its characters stand in order
+    in the part's sentence up to the part and not in the figure's sentence up to the figure. (A qualifier
+    the part's sentence does not say -- 新收 for 收到 -- may be the figure's own words said otherwise.)"""
     if q.in_table:
         return False  # (a cell is named by its row and column, not its sentence)
     key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words)))
@@ -133,10 +135,12 @@ def qualifier_unsaid(d: _Doc, base_words: str, q: Quantity) -> bool:
     if cut == len(key) or len(key) - cut < 2:
         return False  # (the label holds no end of the words: not read here)
     qualifier = _QUALIFIER_SCOPE.sub("", key[:cut])
-    return len(qualifier) >= 2 and not _in_order(qualifier, cjk(d.s[q.sentence[0] : q.start]))
+    return (len(qualifier) >= 2 and _in_order(qualifier, cjk(d.s[part.sentence[0] : part.start]))
+            and not _in_order(qualifier, cjk(d.s[q.sentence[0] : q.start])))
 
 
-_QUALIFIER_SCOPE = re.compile(r"(?:19|20)\d\d年度?|全年|全[国省市区县州镇乡]|本(?:省|市|区|县|年度?)|年末|年初|当年|今年")
+_QUALIFIER_SCOPE = re.compile(r"(?:19|20)\d\d年度?|全年|全[国省市区县州镇乡]|本(?:省|市|区|县|年度?|季度?|月|周)|当[年月季]"
+                              r"|年末|年初|今年|[上下]半年|[一二三四]季度|\d{1,2}月")
 
 
 def size(q: Quantity) -> Decimal:

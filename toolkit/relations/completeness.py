@@ -247,12 +247,15 @@ _OPEN_BRACKET = re.compile(r"(\d+(?:\.\d+)?)[^\d,;:、。]{0,3}?及?以([上下]
 
 
 def _one_is_all(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str) -> bool:
-    """"行政村186个,其中通硬化路的186个,通客车的182个": a part already all of the whole, with others after it
+    """"行政村186个,其中通硬化路的186个,通客车的182个": a part already all of the whole, with others beside it
     that count something, is no partition (it would leave them nothing) -- the parts are attributes, which
-    overlap. Not when the words name complements or a rest ("男186人,女182人" is a misprint)."""
-    if len(parts) < 2 or not any(p.value == total.value and p.unit == total.unit for p in parts) \
-            or not all(p.value > 0 for p in parts):
+    overlap. Not when the words name complements or a rest ("男186人,女182人" is a misprint), nor when the
+    others add up to the whole without it (that one restates the whole)."""
+    alls = [p for p in parts if p.value == total.value and p.unit == total.unit]
+    if len(parts) < 2 or not alls or not all(p.value > 0 for p in parts):
         return False
+    if sum(p.value for p in parts if p is not alls[0]) == total.value:
+        return False  # ("共57件,其中建议31件,提案26件,57件均按期办结": the others add up; the 57 restates the whole)
     labels = "".join(d.label(p) for p in parts)
     return not _REST.search(labels) and not names_its_complements(own_words(d, parts) + span_text)
 

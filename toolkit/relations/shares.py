@@ -355,7 +355,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = of_its_measure(d, numerator, [_find_by_label(d, named_cands, base_words, pct.start), *named_cands[::-1]],
                                      base_words)
-        if denominator is not None and qualifier_unsaid(d, base_words, denominator):
+        if denominator is not None and qualifier_unsaid(d, base_words, denominator, numerator):
             denominator = None  # "占医院床位的" is no share of "全市医疗卫生机构…床位13,284张"
         if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
@@ -439,7 +439,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                 pass  # "一季度至四季度分别受理…,三季度…占全年的27.7%": the year the quarters partition
             elif (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
                     or not _names_head(base_words, total, d.label(total)) or base_qualified_by_the_part(d, base_words, total, numerator)
-                    or qualifier_unsaid(d, base_words, total)):
+                    or qualifier_unsaid(d, base_words, total, numerator)):
                 # Not near: a base the words name, stated in an earlier paragraph or section.
                 far = far_named_base(d, base_words, [numerator])
                 if not far:
