@@ -32,6 +32,7 @@ from .kinds import of_another_kind
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
+from .stages import load_stages
 from .structure import _JOINED, STOCK, _among_only, _Doc, _overlap, _paragraph_start
 from .sums import CARRIED_OVER
 from .vocab import read_entries
@@ -135,6 +136,8 @@ def qualifier_unsaid(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> b
     if cut == len(key) or len(key) - cut < 2:
         return False  # (the label holds no end of the words: not read here)
     qualifier = _QUALIFIER_SCOPE.sub("", key[:cut])
+    if load_stages().any_stage.search(qualifier):
+        return False  # (a stage, "检查机构总数" of "对2,364家…开展检查": the figure's act, said otherwise)
     return (len(qualifier) >= 2 and _in_order(qualifier, cjk(d.s[part.sentence[0] : part.start]))
             and not _in_order(qualifier, cjk(d.s[q.sentence[0] : q.start])))
 
