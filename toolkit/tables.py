@@ -132,6 +132,7 @@ def _line_up(t: Table) -> None:
     the figures). Rows of another shape leave the table as it is."""
     body = [r for r in t.rows if r.numbers]
     if len({len(r.cells) for r in body}) < 2:
+        _head_over_figures(t, body)
         return
     tails = {len(r.cells) - _labels(r) for r in body}
     labels = [_labels(r) for r in body]
@@ -155,6 +156,25 @@ def _line_up(t: Table) -> None:
             continue
         # (a new row, not cells inserted in place: a Row keeps what it read off its cells -- its figures' columns)
         t.rows[k] = Row(cells=[*r.cells[:at], *(Cell("", r.start, r.start) for _ in range(pad)), *r.cells[at:]], start=r.start)
+
+
+def _head_over_figures(t: Table, body: list[Row]) -> None:
+    """A header of two rows over rows of one shape: the upper row's cells span the label column down
+    and several figure columns across ("指标|11月|1—11月" over "绝对数|同比(%)|绝对数|同比(%)"), the
+    lower row heads only the figures. That lower row, one cell per figure column, is lined up from
+    the right (an empty cell under the label column), so each figure column has its own header."""
+    if not body:
+        return
+    first = t.rows.index(body[0])
+    headers = [r for r in t.rows[:first] if r.is_header and not _MD_RULE.fullmatch("|".join(c.text for c in r.cells))]
+    width = len(body[0].cells)
+    labels = {_labels(r) for r in body}
+    if len(headers) < 2 or len(labels) != 1 or headers[-1] is not t.rows[first - 1]:
+        return
+    low, high, n = headers[-1], headers[-2], labels.pop()
+    if n < 1 or len(low.cells) != width - n or not len(high.cells) < width:
+        return  # (a lower row as wide as the figures' rows, or an upper one that spans nothing)
+    t.rows[first - 1] = Row(cells=[*(Cell("", low.start, low.start) for _ in range(n)), *low.cells], start=low.start)
 
 
 _CLOSING_ROW = re.compile(r"(?:全[市区县省镇]|全部|各[类项]?)?(?:合计|总计|共计)$|^(?:合计|总计|共计)")

@@ -32,6 +32,7 @@ from .kinds import of_another_kind
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
+from .stages import load_stages
 from .structure import _JOINED, STOCK, _among_only, _Doc, _overlap, _paragraph_start
 from .sums import CARRIED_OVER
 from .vocab import read_entries
@@ -120,6 +121,31 @@ def names_head(base_words: str, q: Quantity, label: str) -> bool:
     return len(head) < 2 or head in cjk(label) or (bool(q.unit) and head[-1] == q.unit[-1])
 
 
+def qualifier_unsaid(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bool:
+    """Do the base words qualify the measure a prose figure's label names with a set the part's sentence
+    is about and the figure's sentence never says ("医院中,…床位9,326张,占医院床位的" of "全市医疗卫生机构
+    1,370个,床位13,284张": 医院 is a narrower set than the figure's)? The qualifier: the base words before
+    the longest end of them the label holds, less words of scope and time; its characters stand in order
+    in the part's sentence up to the part and not in the figure's sentence up to the figure. (A qualifier
+    the part's sentence does not say -- 新收 for 收到 -- may be the figure's own words said otherwise.)"""
+    if q.in_table:
+        return False  # (a cell is named by its row and column, not its sentence)
+    key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words)))
+    label = cjk(d.label(q))
+    cut = next((i for i in range(len(key)) if key[i:] in label), len(key))
+    if cut == len(key) or len(key) - cut < 2:
+        return False  # (the label holds no end of the words: not read here)
+    qualifier = _QUALIFIER_SCOPE.sub("", key[:cut])
+    if load_stages().any_stage.search(qualifier):
+        return False  # (a stage, "检查机构总数" of "对2,364家…开展检查": the figure's act, said otherwise)
+    return (len(qualifier) >= 2 and _in_order(qualifier, cjk(d.s[part.sentence[0] : part.start]))
+            and not _in_order(qualifier, cjk(d.s[q.sentence[0] : q.start])))
+
+
+_QUALIFIER_SCOPE = re.compile(r"(?:19|20)\d\d年度?|全年|全[国省市区县州镇乡]|本(?:省|市|区|县|年度?|季度?|月|周)|当[年月季]"
+                              r"|年末|年初|今年|[上下]半年|[一二三四]季度|\d{1,2}月")
+
+
 def size(q: Quantity) -> Decimal:
     """A figure's size for comparing a part with its base (money in 元: 3218.6万元 < 45.62亿元)."""
     return money_value(q) if q.is_money else q.value
@@ -154,6 +180,9 @@ def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str)
     Nor is a 其中 part ever what words naming a total name ("其中即办件97,781件" for "占办件总量的")."""
     if _TOTAL_NAMED.search(base_words) and _AS_A_PART.search(d.s, d.seg_start(base.start), base.start):
         return True
+    if (measure := _planned_measure(d, base_words, part)) is not None and base.sentence != part.sentence:
+        # a plan of another measure (the 年度预算 of 一般公共预算收入 is none of 政府性基金预算收入's)
+        return not measure or measure not in cjk(d.s[base.sentence[0] : base.start])
     here, there = _paragraph_start(d, part.start), _paragraph_start(d, base.start)
     if there >= here or _NOT_SUBJECT.sub("", GENERIC_BASE.sub("", base_words)):
         return False
@@ -209,6 +238,23 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         found.setdefault(q.value, q)
     return list(found.values()) if len(found) <= 3 else []
+
+
+# A base named only as a plan ("占年度预算的", "完成全年计划的", "为年初目标的"): the plan is the part's
+# own measure's -- each measure has its own budget or target.
+_PLAN_BASE = re.compile(r"^(?:年度|全年|本年|年初|当年|调整)*(?:预算|计划|目标|任务|预期)(?:数|任务|目标)?$")
+# What opens a figure's own words before its measure (scope, period) and follows it (the verb).
+_MEASURE_CUT = re.compile(r"^(?:其中|全[省市区县镇乡]|本级|[县市区]级|上半年|下半年|前三季度|[一二三四]季度|当月|累计)+"
+                          r"|(?:累计)?(?:完成|实现|达到|达|为|共|合计)+$")
+
+
+def _planned_measure(d: _Doc, base_words: str, part: Quantity) -> str | None:
+    """When the base words name a plan only (``_PLAN_BASE``): the measure the part counts, which a plan
+    figure of another sentence must name (empty when the part's words name none: no such figure
+    then); None for other base words."""
+    if not _PLAN_BASE.match(cjk(GENERIC_BASE.sub("", base_words))):
+        return None
+    return _MEASURE_CUT.sub("", _MEASURE_CUT.sub("", cjk(d.own_words(part))))
 
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")

@@ -22,7 +22,7 @@ from .model import Relation, compatible
 from .preambles import CHAPTER
 from .roles import is_delta, is_previous
 from .stages import load_stages
-from .structure import _Doc
+from .structure import _Doc, _overlap
 from .sums import CARRIED_OVER
 
 # rates of work closed: what they count may include work carried in
@@ -132,8 +132,23 @@ def chapter_carried_closings(d: _Doc, rels: list[Relation]) -> None:
             continue
         opened = max((m.start() for m in CHAPTER.finditer(d.s, 0, larger.start)), default=0)
         if any(not _NONE_CARRIED.search(d.s, max(opened, m.start() - 2), m.end())
-               for m in _CARRIED_IN.finditer(d.s, opened, larger.start)):
+               for m in _CARRIED_IN.finditer(d.s, opened, larger.start)) \
+                or any(_overlap(row, re.sub(r"[^\u4e00-\u9fff]", "", big)) >= 2 for row in carried_rows(d)):
             r.exhaustive = False
+
+
+def carried_rows(d: _Doc) -> list[str]:
+    """The Chinese words of every table row, anywhere in the report, that counts work carried in with a
+    figure above 0 ("二、上年结转政府信息公开申请数量|…|2"): the report's summary of that work speaks of
+    it too, wherever the summary stands (read once per document)."""
+    found = d.cache.get("carried_rows")
+    if found is None:
+        found = [re.sub(r"[^\u4e00-\u9fff]", "", row.head) for table in d.cache.get("tables") or []  # type: ignore[union-attr]
+                 for row in table.rows
+                 if _CARRIED_IN.search(row.head) and not _NONE_CARRIED.search(row.head)
+                 and any(q.value > 0 for _, q in row.numbers)]
+        d.cache["carried_rows"] = found
+    return found  # type: ignore[return-value]
 
 
 def _new_intake_closed(d: _Doc, larger: Quantity, smaller: Quantity) -> bool:

@@ -14,6 +14,7 @@ from ..errors import CatalogError
 from ..metrics import Metric
 from ..quantities import Quantity
 from .bases import LISTED
+from .carried import carried_rows
 from .catalog_bounds import catalog_bound_reads
 from .model import Relation
 from .structure import _Doc
@@ -137,6 +138,8 @@ def _rule_reads(d: _Doc, r: dict, roles: dict) -> bool:
         return False
     if r.get("unless") and re.search(r["unless"], d.section_text(_flat(roles))):
         return False  # the report says something that voids the rule ("行政强制决定3起")
+    if r.get("unless") and r["kind"] == "bound" and any(re.search(r["unless"], row) for row in carried_rows(d)):
+        return False  # (a table row of work carried in, with a figure, speaks of the whole report's work)
     # the words admit another reading (a list, a plan, another body: catalog_bounds.py)
     return r["kind"] != "bound" or catalog_bound_reads(d, roles["smaller"], roles["larger"])
 

@@ -53,7 +53,7 @@ from .roles import (
     measure_names,
     name_fits,
 )
-from .scopes import is_additive, refers_to_items
+from .scopes import counts_the_top, is_additive, refers_to_items
 from .structure import _Doc, _overlap
 
 # (compiled once: read per figure or per list)
@@ -84,6 +84,8 @@ def _changes(d: _Doc) -> list[Relation]:
             out.extend(series)
             continue
         pairs = _pairs(d, chain, subjects, deltas, lab)
+        if _items_unnamed(d, q, lab, [c for c, _, _ in pairs]):
+            continue
         # "上年同期分别为120件、96件,分别增长…": a list of previous levels, position by position.
         by_position = (len(pairs) > 1 and len(prevs) == len(pairs)
                        and all(compatible(p, c) for p, (c, _, _) in zip(prevs, pairs, strict=True)))
@@ -112,6 +114,8 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = _previous_from_delta(d, cur, delta)
             if of_another_period(d, pct, cur):
                 continue  # "…比上年增长8.2%(1-11月增长7.9%)": the change of a part of the year, not printed
+            if delta is not None and _period_compared(d, delta, cur):
+                continue
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
             readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else whole_readings(d, cur, pct, prev)
@@ -263,6 +267,32 @@ def _signs(d: _Doc, chain: list[Quantity], lab: str) -> dict[int, int]:
 
 _YEAR_START = re.compile(r"[比较]年初")
 _YEAR_END_BEFORE = re.compile(r"年初|上年末|去年末|上年底|去年底")
+
+
+def _items_unnamed(d: _Doc, pct: Quantity, lab: str, levels: list[Quantity]) -> bool:
+    """"五个区县中三个区县诉求量上升,…;乙区、丁县分别下降2.8%和4.8%": a change naming its items before 分别
+    (not measures: those ``measure_names`` reads) is of the figures those names name -- none of the levels
+    found is named so (counts of places here), so none is theirs."""
+    if "分别" not in lab or measure_names(lab):
+        return False
+    head = d.phrase(pct).split("分别")[0]
+    names = [n for n in (_NOT_CJK_CHARS.sub("", x) for x in re.split(r"[、和及与]", head)) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return False
+    return bool(levels) and not any(n in d.label(c) for c in levels for n in names)
+
+
+_NOT_CJK_CHARS = re.compile(r"[^\u4e00-\u9fff]")
+_PERIOD_COMPARED = re.compile(r"^(?:其中)?((?:[上下]半年|(?:第)?[一二三四1-4]季度|\d{1,2}月份?|前三季度))"
+                              r"[\u4e00-\u9fff]{0,6}[比较]")
+
+
+def _period_compared(d: _Doc, delta: Quantity, cur: Quantity) -> bool:
+    """"1—6月为168,427件,7—12月为186,352件,全年合计354,779件,下半年比上半年增加17,925件": the delta's clause
+    opens with the period it compares (下半年 against 上半年), which the level before it is not named by --
+    the year's total is no level of that comparison."""
+    m = _PERIOD_COMPARED.match(d.clause(delta))
+    return m is not None and m.group(1) not in d.label(cur)
 
 
 def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
@@ -494,8 +524,13 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
             refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
         return [], prevs, deltas  # "以上两项合计同比下降3.6%": of the items' sum, which is not printed
     subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
-                and not _counts_the_list(d, q, pct)
+                and not _counts_the_list(d, q, pct) and not counts_the_top(d, q)
                 and not PLAN_FIGURE.search(d.label(q))]  # ("为调整预算18.05亿元的102.3%": a plan)
+    if not subjects and (opened := s.rfind("(", sent, pct.start)) > s.rfind(")", sent, pct.start):
+        # "热点诉求前三位依次为:供水供电(2,164件,同比增长28.7%)": a bracket naming an item's figure and its
+        # change -- the one level before the change inside that bracket
+        inner = [q for q in before if q.start > opened and not is_previous(d, q) and q not in deltas]
+        subjects = inner if len(inner) == 1 and not re.search(r"[,;:]", s[opened : inner[0].start]) else []
     if not subjects and s[max(0, sent - 2) : sent].strip().endswith(";") and not any(
             q.is_percent and _own_subject(d, q) for q in d.in_range(sent, pct.start)):
         # "…;环比…分别上升53.3%、33.3%": the figures are in the sentence before the ";" (which

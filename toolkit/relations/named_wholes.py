@@ -84,6 +84,7 @@ def named_whole(d: _Doc, marker: int, words: str) -> Quantity | object | None:
                                       and not _due_of_the_act(_own_name(d, r), words)])
         if not found:
             continue
+        found = _bare_if_whole(d, words, name, found)
         # (a figure so named in an earlier paragraph is farther than the nearest: no rival)
         if any(r.value != found[0].value and compatible(r, found[0]) and "\n" not in d.s[r.end : marker]
                for r in found[1:]):
@@ -281,6 +282,17 @@ def unnarrowed(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
     return [t for t in totals if not _NARROWED.search(d.s, t.clause[0], t.start)]
 
 
+def _bare_if_whole(d: _Doc, words: str, name: str, found: list[Quantity]) -> list[Quantity]:
+    """"全县专任教师中,女性教师…" after "幼儿园专任教师4,128人" and, further back, "专任教师17,706人": a set named
+    with its whole scope is the figure named by the set's name alone, not one a qualifier narrows to a
+    part (幼儿园…) -- when a figure is named so; else ``found`` as it is."""
+    if not _WHOLE_SCOPE.search(words):
+        return found
+    bare = [r for r in found if _SCOPE_LEAD.sub("", _own_name(d, r)) == name]
+    return bare or found
+
+
+_SCOPE_LEAD = re.compile(r"^(?:全(?:国|省|市|区|县|州|镇|乡)|本(?:省|市|区|县)|年末|全年|共有|共计|共|累计|现有)+")
 _WHOLE_SCOPE = re.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|乡)")
 _NARROWED = re.compile(r"上述|以上|前[二三四五六七八九十\d]+|[二三四五六七八九十\d]+个(?:部门|单位|县|区|乡镇|街道)")
 

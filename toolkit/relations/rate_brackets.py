@@ -77,3 +77,29 @@ def _right_before(d: _Doc, pct: Quantity, num_words: re.Pattern) -> Quantity | N
         return None
     m = num_words.search(d.label(q))
     return q if m is not None and not _NEGATED.search(d.label(q)[: m.start()]) else None
+
+
+_OCCUPIES = re.compile(r"占([\u4e00-\u9fff]{2,12}?)的?(?:比重|比例)?(?:为|达到|达|是)?$")
+_SAID_AGAIN = re.compile(r"^(?:其中|全年|全部)?(.*?)(?:为|是|共|计|合计)?$")
+
+
+def share_over_its_bracket(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
+    """"一般公共预算支出完成27.36亿元,占年度预算的46.8%(年度预算58.40亿元)": a share whose bracket, right
+    after it, names its one figure by the very words of the share's base is over that figure; the part is
+    the level right before the share in its clause (no ; between), of the base's unit and no larger."""
+    if not d.s.startswith("(", pct.end) or (m := _OCCUPIES.search(lab)) is None:
+        return None
+    close = d.s.find(")", pct.end, pct.end + 40)
+    inner = d.in_range(pct.end, close) if close > 0 else []
+    if len(inner) != 1 or inner[0].is_percent:
+        return None
+    base = inner[0]
+    said = _SAID_AGAIN.match(re.sub(r"[^\u4e00-\u9fff]", "", d.s[pct.end + 1 : base.start]))
+    if said is None or said.group(1) != m.group(1):
+        return None
+    part = d.qs[pct.index - 1] if pct.index else None
+    if (part is None or part.is_percent or part.sentence != pct.sentence or d.in_parentheses(part) or is_delta(d, part)
+            or is_previous(d, part) or re.search(r"[;。]", d.s[part.end : pct.start])
+            or not compatible(part, base) or part.unit != base.unit or part.value > base.value):
+        return None
+    return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)

@@ -145,6 +145,13 @@ def refers_to_items(d: _Doc, q: Quantity) -> bool:
 
 
 _BACK_REFERENCE = re.compile(r"(?:以上|上述|前述|这|此|该)$")
+_TOP_UNITS = frozenset({"位", "名", "项", "类", "个", "大", ""})
+
+
+def counts_the_top(d: _Doc, q: Quantity) -> bool:
+    """"热点诉求前三位依次为…", "排名前五的领域": how many of a ranking's first items are named -- no level
+    of a measure (nor the subject of a change after it)."""
+    return q.unit in _TOP_UNITS and d.label(q).endswith("前")
 
 
 def _counts_units_of_the_figure_before(d: _Doc, q: Quantity) -> bool:

@@ -18,6 +18,7 @@ from .bases import (
     names_one_figure,
     of_another_subject,
     qualified_part,
+    qualifier_unsaid,
     run_bases,
     share_run,
 )
@@ -43,7 +44,7 @@ from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
-from .rate_brackets import rate_over_its_bracket, with_bracketed_base
+from .rate_brackets import rate_over_its_bracket, share_over_its_bracket, with_bracketed_base
 from .rate_readings import explained_readings
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
@@ -170,7 +171,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             continue
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
-            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or in_prose_column(d, _share(d, q, lab, per), q))
+            rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or share_over_its_bracket(d, q, lab, per)
+                                     or in_prose_column(d, _share(d, q, lab, per), q))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
@@ -355,6 +357,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = of_its_measure(d, numerator, [_find_by_label(d, named_cands, base_words, pct.start), *named_cands[::-1]],
                                      base_words)
+        if denominator is not None and qualifier_unsaid(d, base_words, denominator, numerator):
+            denominator = None  # "占医院床位的" is no share of "全市医疗卫生机构…床位13,284张"
         if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
         if denominator is not None and _TOTAL_WORD.search(base_words):
@@ -436,7 +440,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             elif total is not None and listed and numerator in listed[0] and names_the_year(base_words):
                 pass  # "一季度至四季度分别受理…,三季度…占全年的27.7%": the year the quarters partition
             elif (total is None or _overlap(_cjk(d.label(total)), _cjk(base_words)) < 2
-                    or not _names_head(base_words, total, d.label(total)) or base_qualified_by_the_part(d, base_words, total, numerator)):
+                    or not _names_head(base_words, total, d.label(total)) or base_qualified_by_the_part(d, base_words, total, numerator)
+                    or qualifier_unsaid(d, base_words, total, numerator)):
                 # Not near: a base the words name, stated in an earlier paragraph or section.
                 far = far_named_base(d, base_words, [numerator])
                 if not far:
