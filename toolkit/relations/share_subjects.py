@@ -127,7 +127,7 @@ def of_another_kind(d: _Doc, named: Quantity, subject: str, base_words: str) -> 
     figure naming no such whole is ("第三产业增加值877.1亿元。民营经济增加值占地区生产总值的比重为
     52.6%": a part printed nowhere)."""
     words = _NOT_CJK.sub("", d.label(named))
-    from .bases import joined_names  # (bases reads the share modules' helpers)
+    from .joined_bases import joined_names  # (joined_bases reads the share modules' helpers)
 
     names = joined_names(subject)
     # (one name holding 和 is one kind: "批发和零售业法人单位占…" of the figure "批发和零售业2,316个")

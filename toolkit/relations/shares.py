@@ -10,14 +10,7 @@ from .bases import (
     as_printed,
     expand_base_words,
     far_named_base,
-    item_named_exactly,
-    joined_base,
-    joined_parts,
-    letter_graded,
-    lettered_part,
-    names_one_figure,
     of_another_subject,
-    qualified_part,
     qualifier_unsaid,
     run_bases,
     share_run,
@@ -30,6 +23,15 @@ from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
 from .clause_sets import clause_set_base, one_of_a_pair
+from .joined_bases import (
+    item_named_exactly,
+    joined_base,
+    joined_parts,
+    letter_graded,
+    lettered_part,
+    names_one_figure,
+    qualified_part,
+)
 from .model import Relation, compatible
 from .named_rates import (
     _LIST_OPENER,
