@@ -1,0 +1,64 @@
+"""Session 23 (tab23): tables of a PDF copy laid out with spaces whose labels and header wrap over two
+lines; on tables written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text, norm
+
+# A table of numbered items laid out with spaces, as a PDF copy prints it: the header wraps inside a
+# word ("移送" / "司法"), two labels wrap with their figures after the label's end, one of them inside
+# an aside holding a comma.
+_CASES = """各领域案件办理情况如下(单位:件):
+
+项目　　　　　　　　　　　　　　　　简易程序　一般程序　移送
+司法　合计
+一、食品生产经营领域违法
+案件     12     30     2     {food}
+二、药品医疗器械违法案件     3     9     1     13
+三、特种设备安全违法案件     2     5     0     7
+四、产品质量违法案件(含计
+量,不含标准化)     4     11     0     15
+五、其他违法案件     1     2     0     3
+合计     22     57     3     82
+
+全年共办理案件82件。
+"""
+
+
+# A heading numbered as an item over a table whose rows are not: the heading is no part of a label.
+_HEADED = """一、执法检查情况
+检查企业     120     130     250
+发现隐患     46     52     98
+整改隐患     40     50     90
+"""
+
+
+def _checks(tmp_path, text: str) -> list[tuple]:
+    return [(c.kind, c.status, tuple(sorted((k, tuple(v) if isinstance(v, list) else v)
+                                            for k, v in c.operands.items() if k in ("total", "parts"))))
+            for c in audit_text(tmp_path, text, ".txt")]
+
+
+def _sum(status: str, total, parts) -> tuple:
+    return ("sum", status, (("parts", tuple(parts)), ("total", total)))
+
+
+def test_wrapped_labels_and_header_are_one_row_each() -> None:
+    lines = norm(_CASES.format(food=44)).text.split("\n")
+    assert "|项目|简易程序|一般程序|移送司法|合计|" in lines
+    assert "|一、食品生产经营领域违法案件|12|30|2|44|" in lines
+    assert "|四、产品质量违法案件(含计量,不含标准化)|4|11|0|15|" in lines
+    # a heading numbered as an item over a table whose rows are not: no part of a label
+    lines = norm(_HEADED).text.split("\n")
+    assert lines[0] == "一、执法检查情况" and "|检查企业|120|130|250|" in lines
+
+
+def test_rows_with_wrapped_labels_add_up(tmp_path) -> None:
+    checks = _checks(tmp_path, _CASES.format(food=44))
+    assert _sum("pass", 44, (12, 30, 2)) in checks and _sum("pass", 15, (4, 11, 0)) in checks
+    assert _sum("pass", 22, (12, 3, 2, 4, 1)) in checks
+
+
+def test_a_misprinted_wrapped_row_fails(tmp_path) -> None:
+    checks = _checks(tmp_path, _CASES.format(food=45))
+    assert _sum("fail", 45, (12, 30, 2)) in checks
