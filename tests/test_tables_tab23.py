@@ -62,3 +62,62 @@ def test_rows_with_wrapped_labels_add_up(tmp_path) -> None:
 def test_a_misprinted_wrapped_row_fails(tmp_path) -> None:
     checks = _checks(tmp_path, _CASES.format(food=45))
     assert _sum("fail", 45, (12, 30, 2)) in checks
+
+
+# A total row restated in the prose under the column's word without its 量, and a grand total column
+# (合计) named by the table's caption.
+_HANDLED = """二、承办单位办理情况
+|承办单位|转办量|办结量|
+|---|---|---|
+|甲局|1,200|1,180|
+|乙局|800|790|
+|合计|2,000|1,970|
+
+全年办结{closed}件。
+"""
+
+_INSPECTIONS = """一、行政检查数量(单位:次)
+|执法部门|日常检查|专项检查|合计|
+|---|---|---|---|
+|市场监管所|420|180|600|
+|综合执法队|310|90|400|
+|合计|730|270|1,000|
+
+全镇全年共开展行政检查{total}次。
+"""
+
+
+def _equal(status: str, a, b) -> tuple:
+    return ("equal", status, a, b)
+
+
+def _equals(tmp_path, text: str, suffix: str = ".md") -> list[tuple]:
+    return [("equal", c.status, *c.operands["values"]) for c in audit_text(tmp_path, text, suffix) if c.kind == "equal"]
+
+
+def test_a_column_counted_as_a_quantity_is_restated_by_its_verb(tmp_path) -> None:
+    assert _equal("pass", 1970, 1970) in _equals(tmp_path, _HANDLED.format(closed="1,970"))
+    assert _equal("fail", 1907, 1970) in _equals(tmp_path, _HANDLED.format(closed="1,907"))
+
+
+def test_the_total_column_counts_what_the_caption_names(tmp_path) -> None:
+    assert _equal("pass", 1000, 1000) in _equals(tmp_path, _INSPECTIONS.format(total="1,000"))
+    assert _equal("fail", 1090, 1000) in _equals(tmp_path, _INSPECTIONS.format(total="1,090"))
+
+
+# A figure whose words qualify the column's measure ("燃气安全巡查") restates the total when the two
+# are equal; unequal, it may count one kind of what the column counts: no reading.
+_PATROLS = """一、分街道巡查情况
+|街道|巡查(次)|发现问题(个)|
+|---|---|---|
+|东街道|120|14|
+|西街道|95|9|
+|合计|215|23|
+
+全年开展燃气安全巡查{n}次。
+"""
+
+
+def test_a_qualified_measure_restates_the_total_only_when_equal(tmp_path) -> None:
+    assert _equal("pass", 215, 215) in _equals(tmp_path, _PATROLS.format(n=215))
+    assert not [c for c in _equals(tmp_path, _PATROLS.format(n=251)) if 251 in c]
