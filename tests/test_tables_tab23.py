@@ -121,3 +121,23 @@ _PATROLS = """一、分街道巡查情况
 def test_a_qualified_measure_restates_the_total_only_when_equal(tmp_path) -> None:
     assert _equal("pass", 215, 215) in _equals(tmp_path, _PATROLS.format(n=215))
     assert not [c for c in _equals(tmp_path, _PATROLS.format(n=251)) if 251 in c]
+
+
+# The paragraph right after a table states only shares of its rows; the totals are restated in the
+# paragraph after that.
+_CASE_TOTALS = """（三）严格执法
+三个执法部门执法情况如下:
+|部门|立案(件)|结案(件)|
+|---|---|---|
+|甲局|412|405|
+|乙局|236|230|
+|丙局|152|148|
+|合计|800|783|
+甲局、乙局立案分别占三部门合计的51.5%和29.5%。
+三个部门共立案800件,结案{closed}件。
+"""
+
+
+def test_totals_restated_past_a_paragraph_of_shares(tmp_path) -> None:
+    assert _equal("pass", 783, 783) in _equals(tmp_path, _CASE_TOTALS.format(closed=783))
+    assert _equal("fail", 738, 783) in _equals(tmp_path, _CASE_TOTALS.format(closed=738))

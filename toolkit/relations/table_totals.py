@@ -171,7 +171,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         end = len(d.s) if end < 0 else end
         while d.s.startswith("\n", end + 1):
             end += 1
-        after = d.s.find("\n", end + 1)
+        after = _after_table(d, end)
         near = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
         nouns = _shared_nouns([m for m, _, _ in columns])
         claims: dict[int, list[Quantity]] = {}
@@ -262,6 +262,22 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
         out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None)
     return out
+
+
+_NEXT_BLOCK = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]|#|\|)")
+_SHARES_ONLY = 2  # paragraphs after a table that state only shares of its rows, read past at most
+
+
+def _after_table(d: _Doc, end: int) -> int:
+    """Where the prose a table's total may be restated in ends: the paragraph right after the table,
+    or the one after that when the first states no count, only shares ("甲局、乙局罚没款分别占五部门
+    合计的16.3%和58.6%。" -- the paragraph that restates the totals comes next), no heading between."""
+    after = d.s.find("\n", end + 1)
+    for _ in range(_SHARES_ONLY - 1):
+        if after < 0 or any(not q.is_percent for q in d.in_range(end, after)) or _NEXT_BLOCK.match(d.s, after + 1):
+            break
+        end, after = after, d.s.find("\n", after + 1)
+    return after
 
 
 _GRAND_COLUMN = re.compile(r"^(?:合计|总计|共计)$")
