@@ -141,3 +141,21 @@ _CASE_TOTALS = """（三）严格执法
 def test_totals_restated_past_a_paragraph_of_shares(tmp_path) -> None:
     assert _equal("pass", 783, 783) in _equals(tmp_path, _CASE_TOTALS.format(closed=783))
     assert _equal("fail", 738, 783) in _equals(tmp_path, _CASE_TOTALS.format(closed=738))
+
+
+# A paragraph introducing a table by the kind its rows classify ("分类型情况如下"): its whole is the
+# total row's cell of a bare count column (办件量).
+_BY_KIND = """全年办理各类不动产登记业务{total}万件。分类型情况如下：
+
+| 登记类型 | 办件量（件） | 占比（%） |
+| --- | --- | --- |
+| 首次登记 | 8,000 | 20.0 |
+| 转移登记 | 20,000 | 50.0 |
+| 抵押登记 | 12,000 | 30.0 |
+| 合计 | 40,000 | 100.0 |
+"""
+
+
+def test_a_table_introduced_by_the_kind_it_classifies(tmp_path) -> None:
+    assert _equal("pass", 40000, 40000) in _equals(tmp_path, _BY_KIND.format(total="4.00"))
+    assert _equal("fail", 40100, 40000) in _equals(tmp_path, _BY_KIND.format(total="4.01"))
