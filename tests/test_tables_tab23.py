@@ -103,6 +103,9 @@ def test_a_column_counted_as_a_quantity_is_restated_by_its_verb(tmp_path) -> Non
 def test_the_total_column_counts_what_the_caption_names(tmp_path) -> None:
     assert _equal("pass", 1000, 1000) in _equals(tmp_path, _INSPECTIONS.format(total="1,000"))
     assert _equal("fail", 1090, 1000) in _equals(tmp_path, _INSPECTIONS.format(total="1,090"))
+    # the prose may still name it by 合计
+    text = _INSPECTIONS.replace("全镇全年共开展行政检查{total}次", "两个部门日常检查730次、专项检查270次,合计{total}次")
+    assert _equal("pass", 1000, 1000) in _equals(tmp_path, text.format(total="1,000"))
 
 
 # A figure whose words qualify the column's measure ("燃气安全巡查") restates the total when the two
