@@ -162,3 +162,21 @@ _BY_KIND = """全年办理各类不动产登记业务{total}万件。分类型�
 def test_a_table_introduced_by_the_kind_it_classifies(tmp_path) -> None:
     assert _equal("pass", 40000, 40000) in _equals(tmp_path, _BY_KIND.format(total="4.00"))
     assert _equal("fail", 40100, 40000) in _equals(tmp_path, _BY_KIND.format(total="4.01"))
+
+
+# An introduction on a line of its own ("…情况如下:"): the wholes are stated in the paragraph above it;
+# 审执结 (审结 and 执结) is the closing of a court's cases.
+_COURT = """全年受理各类案件1,200件,审执结{closed}件。
+各类案件收结情况如下:
+|案件类型|收案(件)|结案(件)|
+|---|---|---|
+|民事|700|680|
+|刑事|500|470|
+|合计|1,200|1,150|
+"""
+
+
+def test_an_introduction_of_its_own_reads_the_paragraph_above(tmp_path) -> None:
+    checks = _equals(tmp_path, _COURT.format(closed="1,150"))
+    assert _equal("pass", 1150, 1150) in checks and _equal("pass", 1200, 1200) in checks
+    assert _equal("fail", 1105, 1150) in _equals(tmp_path, _COURT.format(closed="1,105"))
