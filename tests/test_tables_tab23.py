@@ -180,3 +180,23 @@ def test_an_introduction_of_its_own_reads_the_paragraph_above(tmp_path) -> None:
     checks = _equals(tmp_path, _COURT.format(closed="1,150"))
     assert _equal("pass", 1150, 1150) in checks and _equal("pass", 1200, 1200) in checks
     assert _equal("fail", 1105, 1150) in _equals(tmp_path, _COURT.format(closed="1,105"))
+
+
+# The disclosure form's rows printed without their numbers: new + carried in = outcomes' total +
+# carried out, column by column, where one carry row is 0.
+_FORM = """二、收到和处理政府信息公开申请情况(单位:件)
+|项目|自然人|法人或其他组织|合计|
+|本年新收|30|{firms}|34|
+|上年结转|0|0|0|
+|予以公开|12|2|14|
+|部分公开|6|1|7|
+|无法提供|9|1|10|
+|总计|27|4|31|
+|结转下年度|3|0|3|
+"""
+
+
+def test_the_forms_balance_without_its_row_numbers(tmp_path) -> None:
+    checks = _checks(tmp_path, _FORM.format(firms=4))
+    assert _sum("pass", 34, (31, 3)) in checks and _sum("pass", 30, (27, 3)) in checks
+    assert _sum("fail", 5, (4, 0)) in _checks(tmp_path, _FORM.format(firms=5))
