@@ -200,3 +200,22 @@ def test_the_forms_balance_without_its_row_numbers(tmp_path) -> None:
     checks = _checks(tmp_path, _FORM.format(firms=4))
     assert _sum("pass", 34, (31, 3)) in checks and _sum("pass", 30, (27, 3)) in checks
     assert _sum("fail", 5, (4, 0)) in _checks(tmp_path, _FORM.format(firms=5))
+
+
+# A two-column table laid out with spaces: a label and one figure a line, its total last.
+_ONE_COLUMN = """各乡镇造林情况如下:
+乡镇        造林面积(亩)
+青石镇      1,260
+柳河乡      {willow}
+东岭镇      1,115
+合计        3,215
+"""
+
+
+def test_a_table_of_one_column_laid_out_with_spaces(tmp_path) -> None:
+    lines = norm(_ONE_COLUMN.format(willow=840)).text.split("\n")
+    assert "|乡镇|造林面积(亩)|" in lines and "|合计|3,215|" in lines
+    assert _sum("pass", 3215, (1260, 840, 1115)) in _checks(tmp_path, _ONE_COLUMN.format(willow=840))
+    assert _sum("fail", 3215, (1260, 480, 1115)) in _checks(tmp_path, _ONE_COLUMN.format(willow=480))
+    # without a total's line, label-and-figure lines are no table
+    assert "|东岭镇|1,115|" not in norm(_ONE_COLUMN.format(willow=840).replace("合计        3,215\n", "")).text

@@ -176,7 +176,11 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
         return lines
     rows = [_spaced(ln) for ln in lines]
     _two_figure_rows(lines, rows)
-    from .table_labels import labels_above, wrapped_labels  # (they read this module's lines: imported here)
+    # (they read this module's lines: imported here)
+    from .table_labels import labels_above, wrapped_labels
+    from .table_lists import one_figure_rows
+
+    one_figure_rows(lines, rows)
 
     absorbed = labels_above(lines, rows)
     absorbed |= wrapped_labels(lines, rows, absorbed)
