@@ -219,3 +219,18 @@ def test_a_table_of_one_column_laid_out_with_spaces(tmp_path) -> None:
     assert _sum("fail", 3215, (1260, 480, 1115)) in _checks(tmp_path, _ONE_COLUMN.format(willow=480))
     # without a total's line, label-and-figure lines are no table
     assert "|东岭镇|1,115|" not in norm(_ONE_COLUMN.format(willow=840).replace("合计        3,215\n", "")).text
+
+
+_WATER = """全县总用水量{total}亿立方米。各镇用水情况:
+|镇|用水总量(亿立方米)|
+|---|---|
+|甲镇|1.20|
+|乙镇|0.85|
+|合计|2.05|
+"""
+
+
+def test_a_total_column_named_as_a_total_quantity(tmp_path) -> None:
+    # "用水总量" is named "总用水量" in the prose: 总量 names no measure of its own
+    assert _equal("pass", 2.05, 2.05) in _equals(tmp_path, _WATER.format(total="2.05"))
+    assert _equal("fail", 2.5, 2.05) in _equals(tmp_path, _WATER.format(total="2.50"))
