@@ -234,3 +234,31 @@ def test_a_total_column_named_as_a_total_quantity(tmp_path) -> None:
     # "用水总量" is named "总用水量" in the prose: 总量 names no measure of its own
     assert _equal("pass", 2.05, 2.05) in _equals(tmp_path, _WATER.format(total="2.05"))
     assert _equal("fail", 2.5, 2.05) in _equals(tmp_path, _WATER.format(total="2.50"))
+
+
+# A quarter stated in the prose as the sum of its months' rows, in the unit the column's header prints;
+# the clause names the column by its last words (收入 for 税费收入).
+_MONTHS = """一、分月收支
+|月份|税费收入(亿元)|民生支出(亿元)|
+|1月|1.20|0.90|
+|2月|0.80|0.70|
+|3月|1.10|1.00|
+|4月|1.30|1.20|
+|5月|0.90|0.80|
+|6月|1.40|1.30|
+|1-6月|6.70|5.90|
+二、收入情况
+二季度收入{q2}亿元。
+"""
+
+
+def test_a_quarter_is_its_months_rows(tmp_path) -> None:
+    assert _sum("pass", 3.6, (1.3, 0.9, 1.4)) in _checks(tmp_path, _MONTHS.format(q2="3.60"))
+    assert _sum("fail", 3.8, (1.3, 0.9, 1.4)) in _checks(tmp_path, _MONTHS.format(q2="3.80"))
+
+
+def test_the_period_of_the_total_row_restates_it(tmp_path) -> None:
+    # "1-6月,…6.70亿元" beside the row "1-6月" closing its months: the total row restated
+    text = _MONTHS.replace("二季度收入{q2}亿元。", "1-6月,全县税费收入{q2}亿元。")
+    assert _equal("pass", 6.7, 6.7) in _equals(tmp_path, text.format(q2="6.70"), ".txt")
+    assert _equal("fail", 7.6, 6.7) in _equals(tmp_path, text.format(q2="7.60"), ".txt")

@@ -190,7 +190,9 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
                     or any(w in _lead_in(d, q) for w in items) \
                     or (bool(period) != bool(timed)
-                        and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
+                        and not (period and (_own_period(period.group(0), opening[: q.sentence[0]])
+                                             # ("1-6月,全县…收入19.40亿元" beside the row "1-6月" closing its months)
+                                             or period.group(0) == re.sub(r"\s", "", total.head)))):
                 continue  # another time (not the report's own period), or a row's own figure
             if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
                 continue  # "全年受理诉求11.98万件,办结率95.9%": the rate of its sentence's own whole
