@@ -144,6 +144,9 @@ _CASE_TOTALS = """（三）严格执法
 def test_totals_restated_past_a_paragraph_of_shares(tmp_path) -> None:
     assert _equal("pass", 783, 783) in _equals(tmp_path, _CASE_TOTALS.format(closed=783))
     assert _equal("fail", 738, 783) in _equals(tmp_path, _CASE_TOTALS.format(closed=738))
+    # never past a heading right after the table
+    text = _CASE_TOTALS.replace("甲局、乙局立案分别占三部门合计的51.5%和29.5%。", "(四)化解争议")
+    assert not [c for c in _equals(tmp_path, text.format(closed=738)) if 738 in c]
 
 
 # A paragraph introducing a table by the kind its rows classify ("分类型情况如下"): its whole is the
@@ -262,3 +265,21 @@ def test_the_period_of_the_total_row_restates_it(tmp_path) -> None:
     text = _MONTHS.replace("二季度收入{q2}亿元。", "1-6月,全县税费收入{q2}亿元。")
     assert _equal("pass", 6.7, 6.7) in _equals(tmp_path, text.format(q2="6.70"), ".txt")
     assert _equal("fail", 7.6, 6.7) in _equals(tmp_path, text.format(q2="7.60"), ".txt")
+
+
+# The paragraph introducing the table holds a figure of a wider set (all units, not only the streets
+# the table lists): its words name what the table's caption does not -- no reading, unequal.
+_STREETS = """当月转办承办单位工单1.15万件,承办单位办结工单1.12万件。各街道办理情况如下:
+|街道|工单量(件)|办结量(件)|
+|---|---|---|
+|甲街道|5,000|4,900|
+|乙街道|3,071|2,974|
+|合计|8,071|7,874|
+各街道全月办结7,874件。
+"""
+
+
+def test_a_figure_of_the_introducing_paragraph_is_no_kind_of_its_own_caption(tmp_path) -> None:
+    checks = _equals(tmp_path, _STREETS)
+    assert _equal("pass", 7874, 7874) in checks
+    assert not [c for c in checks if 11500 in c or 11200 in c]

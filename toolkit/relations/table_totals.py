@@ -248,7 +248,10 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
             rest = v["frame"].sub("", before)
-            if not (v["whole"].search(before) or not rest or rest in caption or rest in others) and q.value != c.value:
+            # (the caption less the figure's own sentence: a caption that is the paragraph holding the
+            # figure names whatever the figure's words name)
+            if not (v["whole"].search(before) or not rest or rest in caption.replace(_NOT_CJK.sub("", sentence), "")
+                    or rest in others) and q.value != c.value:
                 # (the figure equal to the cell says the qualifier names the table's whole -- "开展农资市场
                 # 检查550次" over a 检查 column totalling 550 -- not one kind of it; unequal, it may be a kind)
                 kinds.add(q.index)
@@ -277,7 +280,8 @@ def _after_table(d: _Doc, end: int) -> int:
     合计的16.3%和58.6%。" -- the paragraph that restates the totals comes next), no heading between."""
     after = d.s.find("\n", end + 1)
     for _ in range(_SHARES_ONLY - 1):
-        if after < 0 or any(not q.is_percent for q in d.in_range(end, after)) or _NEXT_BLOCK.match(d.s, after + 1):
+        if (after < 0 or _NEXT_BLOCK.match(d.s, end + 1) or any(not q.is_percent for q in d.in_range(end, after))
+                or _NEXT_BLOCK.match(d.s, after + 1)):
             break
         end, after = after, d.s.find("\n", after + 1)
     return after
