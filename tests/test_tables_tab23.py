@@ -262,7 +262,7 @@ def test_a_quarter_is_its_months_rows(tmp_path) -> None:
 
 def test_the_period_of_the_total_row_restates_it(tmp_path) -> None:
     # "1-6月,…6.70亿元" beside the row "1-6月" closing its months: the total row restated
-    text = _MONTHS.replace("二季度收入{q2}亿元。", "1-6月,全县税费收入{q2}亿元。")
+    text = _MONTHS.replace("二、收入情况\n二季度收入{q2}亿元。", "1-6月,全县税费收入{q2}亿元。")
     assert _equal("pass", 6.7, 6.7) in _equals(tmp_path, text.format(q2="6.70"), ".txt")
     assert _equal("fail", 7.6, 6.7) in _equals(tmp_path, text.format(q2="7.60"), ".txt")
 

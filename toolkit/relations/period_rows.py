@@ -94,11 +94,12 @@ def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str
     months = [m for (a, b), _ in picked for m in range(a, b + 1)]
     if len(picked) < 2 or months != list(range(lo, hi + 1)):
         return []
-    named = [j for j, h in enumerate(heads) if j and len(h) >= 2 and h in clause]
+    # "二季度收入9.88亿元" under "月份|一般公共预算收入(亿元)|一般公共预算支出(亿元)": the clause's words
+    # but its period end one header alone -- for an amount, only so ("1-6月城镇消费品零售额" names a
+    # part of the column 零售额, not it)
+    tail = _NOT_CJK.sub("", _PERIOD_WORDS.sub("", clause))
+    named = [] if q.is_money else [j for j, h in enumerate(heads) if j and len(h) >= 2 and h in clause]
     if not named:
-        # "二季度收入9.88亿元" under "月份|一般公共预算收入(亿元)|一般公共预算支出(亿元)": the clause's
-        # words but its period end one header alone
-        tail = _NOT_CJK.sub("", _PERIOD_WORDS.sub("", clause))
         named = [j for j, h in enumerate(heads) if j and len(tail) >= 2 and h.endswith(tail)]
     if not named:
         named = [j for j, h in enumerate(heads) if j and _TOTAL_HEAD.match(h)]

@@ -250,7 +250,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             rest = v["frame"].sub("", before)
             # (the caption less the figure's own sentence: a caption that is the paragraph holding the
             # figure names whatever the figure's words name)
-            if not (v["whole"].search(before) or not rest or rest in caption.replace(_NOT_CJK.sub("", sentence), "")
+            if not (v["whole"].search(before) or not rest or rest in caption.replace(_NOT_CJK.sub("", d.s[q.sentence[0] : q.sentence[1]]), "")
                     or rest in others) and q.value != c.value:
                 # (the figure equal to the cell says the qualifier names the table's whole -- "开展农资市场
                 # 检查550次" over a 检查 column totalling 550 -- not one kind of it; unequal, it may be a kind)
