@@ -176,7 +176,14 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
         return lines
     rows = [_spaced(ln) for ln in lines]
     _two_figure_rows(lines, rows)
-    absorbed = _labels_above(lines, rows)
+    # (they read this module's lines: imported here)
+    from .table_labels import labels_above, wrapped_labels
+    from .table_lists import one_figure_rows
+
+    one_figure_rows(lines, rows)
+
+    absorbed = labels_above(lines, rows)
+    absorbed |= wrapped_labels(lines, rows, absorbed)
     # A group's label on a line of its own between two rows ("三、本年度办理结果") is a row of
     # one cell: the table goes on under the same header.
     filled = [i for i, ln in enumerate(lines) if ln.stripped and i not in absorbed]
@@ -220,51 +227,6 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
                 out[above - 1], out[above] = head, _Line("", offsets(), lines[above].page_break)
         i = j
     return out
-
-
-# A row's label on a line of its own: words, no sentence ("1.本机关不掌握相关政府信息", "(二)部分公开
-# (区分处理的,只计这一情形,不计其他情形)", its aside dropped first).
-_ROW_LABEL = re.compile(r"(?=.*[\u4e00-\u9fff])[^\s。,，;；:：][^。,，;；:：]{1,59}")
-
-
-def _labels_above(lines: list[_Line], rows: list[_Line | None]) -> set[int]:
-    """A line of figures alone (three or more, laid out with spaces) under a line of words alone is
-    one row whose label a PDF copy put on the line above ("1.本机关不掌握相关政府信息" over
-    "5  0  0  0  0  0  5"): the two become one row, the label its first cell. Returns the label
-    lines so absorbed."""
-    absorbed: set[int] = set()
-    filled = [i for i, ln in enumerate(lines) if ln.stripped]
-    for a, i in pairwise(filled):
-        row = rows[i]
-        if row is None or rows[a] is not None:
-            continue
-        cells = row.text.strip(" \u3000").split("\t")
-        label = lines[a]
-        if len(cells) < 3 or not all(_LONE_NUMBER.fullmatch(c.strip(" \u3000")) for c in cells) \
-                or not _ROW_LABEL.fullmatch(_ASIDE.sub("", label.stripped)) or _CLAUSES.search(_ASIDE.sub("", label.stripped)):
-            continue
-        parts = [a]
-        k = filled.index(a)
-        if k and not _MARKER_CELL.match(label.stripped):
-            # the label wrapped: an item's long first line over the rest ("2.申请人逾期未按收费通知要求
-            # 缴纳费用、行政机关不再处理其政府信息" / "公开申请")
-            first = filled[k - 1]
-            top = lines[first].stripped
-            if (rows[first] is None and first not in absorbed and len(top) >= _WRAPPED and _MARKER_CELL.match(top)
-                    and _ROW_LABEL.fullmatch(_ASIDE.sub("", top)) and not _CLAUSES.search(_ASIDE.sub("", top))):
-                parts = [first, a]
-        text, origin = "", offsets()
-        for k in parts:
-            ln = lines[k]
-            lead = len(ln.text) - len(ln.text.lstrip(" \u3000"))
-            text += ln.stripped
-            origin += ln.origin[lead : lead + len(ln.stripped)]
-            rows[k] = _Line("", offsets(), ln.page_break)  # (the label is in the row now)
-            absorbed.add(k)
-        body = len(row.text) - len(row.text.lstrip(" \u3000"))
-        rows[i] = _Line(text + "\t" + row.text[body:], origin + offsets((row.origin[body],)) + row.origin[body:],
-                        lines[parts[0]].page_break)
-    return absorbed
 
 
 def _opens_another_table(before: _Line, after: _Line) -> bool:
@@ -333,15 +295,27 @@ def _spaced_header(line: _Line, row: _Line | None) -> _Line | None:
 
 
 def _wrapped_header(top: _Line, rest: _Line, row: _Line | None) -> _Line | None:
-    """A header whose last cell's aside a PDF copy wrapped onto a line of its own ("… 办结率(%" / ")"):
-    the two lines joined, as ``_spaced_header`` reads it; else None."""
+    """A header a PDF copy wrapped over two lines: its last cell's aside ("… 办结率(%" / ")"), or its
+    words ("项目 自然人 商业企业 科研" / "机构 社会公益组织 … 总计", cut inside a word or between two):
+    the two lines joined, as ``_spaced_header`` reads them, when one way of joining them alone gives
+    as many words as the rows have cells; else None."""
     stub = rest.stripped
-    if not (1 <= len(stub) <= 3 and stub.endswith((")", "）")) and _open_aside(top.stripped)):
-        return None
     end = len(top.text.rstrip(" \u3000"))
     lead = len(rest.text) - len(rest.text.lstrip(" \u3000"))
-    joined = _Line(top.text[:end] + stub, top.origin[:end] + rest.origin[lead : lead + len(stub)], top.page_break)
-    return _spaced_header(joined, row)
+
+    def joined(gap: str) -> _Line:
+        return _Line(top.text[:end] + gap + stub, top.origin[:end] + rest.origin[lead : lead + len(gap)]
+                     + rest.origin[lead : lead + len(stub)], top.page_break)
+
+    if 1 <= len(stub) <= 3 and stub.endswith((")", "）")) and _open_aside(top.stripped):
+        return _spaced_header(joined(""), row)
+    if len(top.stripped.split()) < _WRAPPED_HEAD_WORDS:
+        return None  # (a caption over a header, "表1 执法情况", is no part of it)
+    found = [h for h in (_spaced_header(joined(""), row), _spaced_header(joined(" "), row)) if h is not None]
+    return found[0] if len(found) == 1 else None
+
+
+_WRAPPED_HEAD_WORDS = 3  # words on a wrapped header's first line, at least
 
 
 def _as_pipe_row(line: _Line) -> _Line:

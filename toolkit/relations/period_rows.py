@@ -5,7 +5,8 @@ is the first two quarters' cells of the 立案 column.
 Read narrowly: the prose figure's own clause names one period (a quarter, a half, 前三季度, a range of
 months) and the table's rows of the next shorter periods (months under a quarter, quarters under a
 half) make it up exactly; the column is the one whose header the clause names, or, naming none, the
-table's total column (合计); counts only (no money, no rates).
+table's total column (合计), or the one header the clause's words but its period end (收入 for
+一般公共预算收入); counts, and amounts of a column printing the prose figure's unit (no rates).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..tables import Table
 from .model import Relation, compatible
 from .period_columns import _UNIT
 from .structure import _Doc
+from .table_bases import in_header_unit
 
 _CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _QUARTER = re.compile(r"(?<!前)第?([一二三四1-4])季度")  # (not the 三季度 of 前三季度: _HALF's)
@@ -26,6 +28,8 @@ _MONTH_ROW = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})月份
 _QUARTER_ROW = re.compile(r"^第?([一二三四1-4])季度$")
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计|总量|小计)")
 _HEAD_UNIT = re.compile(r"[(（]([^()（）]{1,3})[)）]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_PERIOD_WORDS = re.compile(r"第?[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月|全[县市区省]")
 
 
 def _number(n: str) -> int:
@@ -70,14 +74,15 @@ def period_rows_in_prose(d: _Doc, tables: list[Table]) -> list[Relation]:
         heads = [re.sub(r"\s", "", _UNIT.sub("", c.text)) for c in header.cells]
         units = [m.group(1) if (m := _HEAD_UNIT.search(c.text)) else "" for c in header.cells]
         end = t.rows[-1].cells[-1].end if t.rows[-1].cells else t.rows[-1].start
+        raw = [c.text for c in header.cells]
         for q in d.qs:
-            if q.in_table or q.start < end or q.is_percent or q.is_money:
+            if q.in_table or q.start < end or q.is_percent:
                 continue
-            out += _of_rows(d, q, rows, heads, units)
+            out += _of_rows(d, q, rows, heads, units, raw)
     return out
 
 
-def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str]) -> list[Relation]:
+def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str], raw: list[str]) -> list[Relation]:
     clause = d.clause(q)
     if "累计" in clause or any("累计" in h for h in heads):
         return []  # (rows to date, "1—4月累计": each row holds the ones before it)
@@ -89,7 +94,13 @@ def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str
     months = [m for (a, b), _ in picked for m in range(a, b + 1)]
     if len(picked) < 2 or months != list(range(lo, hi + 1)):
         return []
-    named = [j for j, h in enumerate(heads) if j and len(h) >= 2 and h in clause]
+    # "二季度收入9.88亿元" under "月份|一般公共预算收入(亿元)|一般公共预算支出(亿元)": the clause's words
+    # but its period end one header alone -- for an amount, only so ("1-6月城镇消费品零售额" names a
+    # part of the column 零售额, not it)
+    tail = _NOT_CJK.sub("", _PERIOD_WORDS.sub("", clause))
+    named = [] if q.is_money else [j for j, h in enumerate(heads) if j and len(h) >= 2 and h in clause]
+    if not named:
+        named = [j for j, h in enumerate(heads) if j and len(tail) >= 2 and h.endswith(tail)]
     if not named:
         named = [j for j, h in enumerate(heads) if j and _TOTAL_HEAD.match(h)]
     if len(named) != 1:
@@ -97,8 +108,10 @@ def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str
     j = named[0]
     if units[j] and units[j] != q.unit:
         return []  # ("立案(起)" beside a prose figure in 件: another count)
-    cells = [r.cells[j].quantity for _, r in picked]
+    if q.is_money and units[j] != q.unit:
+        return []  # (an amount only of a column printing its unit, the prose figure's)
+    cells = [in_header_unit(c, raw[j]) if q.is_money and c is not None else c for c in (r.cells[j].quantity for _, r in picked)]
     # (a cell prints no unit: its header's, or the table's, is the prose figure's)
-    if any(c is None or c.is_percent or c.is_money or (c.unit and not compatible(c, q)) for c in cells):
+    if any(c is None or c.is_percent or c.is_money != q.is_money or (c.unit and not compatible(c, q)) for c in cells):
         return []
     return [Relation("sum", "sum.period_rows", {"total": q, "parts": cells})]

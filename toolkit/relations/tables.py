@@ -7,12 +7,12 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
-from .flows import flow_vocabulary
 from .implied import agrees_with
 from .model import Relation, compatible
 from .period_columns import period_columns
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
+from .table_balance import _ORDINAL_TOTAL, balance_rows
 from .table_bases import counts_in_scale, manner_agrees, printed_rounded
 from .table_blocks import own_block
 from .table_changes import _cell, change_columns, difference_columns
@@ -82,7 +82,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
             out += closing_subtotal(t, not_summed_head)
         out += _ordinal_total_rows(t)
         out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
-        out += _balance_rows(t)
+        out += balance_rows(t)
         changes = change_columns(t) + level_change_columns(t) + difference_columns(t) + growth_points_columns(t)
         if comparable_noted(d.s, t):  # (growth on a comparable basis: no plain change of the figures)
             changes = [r for r in changes if r.previous is None]
@@ -126,52 +126,6 @@ def _rate_columns(t: Table) -> list[Relation]:
     return out
 
 
-_FIRST_ITEM = re.compile(r"^一、")
-_SECOND_ITEM = re.compile(r"^二、")
-_FOURTH_ITEM = re.compile(r"^四、")
-
-
-def _balance_rows(t: Table) -> list[Relation]:
-    """The national disclosure table's identity, printed over it ("第一项加第二项之和,等于第三项加
-    第四项之和"): column by column, "一、本年新收" + "二、上年结转" = the outcomes' "(七)总计" +
-    "四、结转下年度". A sum names one total, so a column is checked where one carry row is 0
-    (new = outcomes + forward, or outcomes = new + carried in); where both carry rows hold work the
-    identity has two figures a side and is left to the row and column sums."""
-
-    words = {fid: parts for fid, _, parts in flow_vocabulary()}
-    new_w, in_w = words["received.new.carried_in"]
-    out_w = words["handled.closed.carried_out"][1]
-    rows = t.rows
-    first = next((i for i, r in enumerate(rows) if _FIRST_ITEM.match(r.head) and new_w.search(r.head)), None)
-    if first is None:
-        return []
-    second = next((i for i in range(first + 1, len(rows))
-                   if _SECOND_ITEM.match(rows[i].head) and in_w.search(rows[i].head)), None)
-    fourth = next((i for i in range((second or 0) + 1, len(rows))
-                   if _FOURTH_ITEM.match(rows[i].head) and out_w.search(rows[i].head)), None)
-    if second is None or fourth is None:
-        return []
-    total = next((i for i in range(fourth - 1, second, -1)
-                  if any(_ORDINAL_TOTAL.match(c.text) for c in rows[i].cells)), None)
-    if total is None:
-        return []
-    four = [rows[i] for i in (first, second, total, fourth)]
-    width = len(four[0].numbers)
-    if width < 1 or any(len(r.numbers) != width or _tail_unread(r, width) for r in four):
-        return []  # a row of another shape, or a cell the toolkit cannot read
-    out: list[Relation] = []
-    for col in range(width):
-        new, carried_in, outcomes, forward = (r.numbers[col][1] for r in four)
-        if any(q.is_percent for q in (new, carried_in, outcomes, forward)):
-            continue
-        if carried_in.value == 0:
-            out.append(Relation("sum", "sum.table_balance", {"total": new, "parts": [outcomes, forward]}))
-        elif forward.value == 0:
-            out.append(Relation("sum", "sum.table_balance", {"total": outcomes, "parts": [new, carried_in]}))
-    return out
-
-
-_ORDINAL_TOTAL = re.compile(r"^\(([一二三四五六七八九十]{1,3})\)\s*(总计|合计)$")
 _FIRST_ORDINAL = re.compile(r"^\(一\)|[\s、。,;:\u4e00-\u9fff]\(一\)[\u4e00-\u9fff]")  # (also "…办理结果(一)予以公开")
 
 
