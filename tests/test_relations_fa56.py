@@ -114,3 +114,23 @@ def test_a_delta_column_gives_the_previous_level(tmp_path) -> None:
     assert failing(tmp_path, _DELTA_TABLE.format(p="7.1"), ".md") == []
     # 100 over 1,400 is 7.1%: a percent that some implied previous level would give still fails
     assert failing(tmp_path, _DELTA_TABLE.format(p="6.5"), ".md")
+
+
+# --- "季度|当季|累计": each row's 累计 is the row above's 累计 plus its own period's figure ---
+
+_RUNNING = """| 季度 | 当季(亿元) | 累计(亿元) |
+| --- | --- | --- |
+| 一季度 | 100.50 | 100.50 |
+| 二季度 | 120.25 | 220.75 |
+| 三季度 | 130.00 | {c} |
+"""
+
+
+def test_running_total_rows(tmp_path) -> None:
+    checks = rules(tmp_path, _RUNNING.format(c="350.75"), ".md")
+    assert ("sum.period_columns", "pass") in checks and ("equal.running_first", "pass") in checks
+    assert failing(tmp_path, _RUNNING.format(c="350.75"), ".md") == []
+    assert failing(tmp_path, _RUNNING.format(c="350.57"), ".md")
+    # rows that add up in no row are no running totals (rates printed without %)
+    rates = _RUNNING.replace("当季(亿元)", "当季").format(c="9.9").replace("100.50 | 100.50", "5.1 | 5.1")
+    assert not [r for r, _ in rules(tmp_path, rates, ".md") if r == "sum.period_columns"]
