@@ -74,6 +74,11 @@ def test_a_balance_listed_under_the_spending_total_is_a_part_of_it(tmp_path) -> 
     apart = "收入总计62.31亿元;支出总计60.85亿元。收支相抵,结转下年支出{c}亿元。"
     assert failing(tmp_path, apart.format(c="1.46")) == []
     assert failing(tmp_path, apart.format(c="1.64"))
+    # a 其中 breaking the spending total down in its own sentence leaves the balance after it out
+    split = ("收入总计5,000.00万元。支出总计4,700.00万元,其中基本支出3,000.00万元,项目支出1,700.00万元。"
+             "收支相抵,年末结转和结余{c}万元。")
+    assert ("sum.account_totals", "pass") in rules(tmp_path, split.format(c="300.00"))
+    assert failing(tmp_path, split.format(c="350.00"))
 
 
 # --- "…累计完成全年任务X的N%": what is done so far is the 累计 figure, not the last period listed ---
@@ -114,6 +119,9 @@ def test_a_delta_column_gives_the_previous_level(tmp_path) -> None:
     assert failing(tmp_path, _DELTA_TABLE.format(p="7.1"), ".md") == []
     # 100 over 1,400 is 7.1%: a percent that some implied previous level would give still fails
     assert failing(tmp_path, _DELTA_TABLE.format(p="6.5"), ".md")
+    # a value added's column ("增加值(亿元)") is a level, no change beside it
+    added = _DELTA_TABLE.replace("年末数(亿元) | 比年初增加(亿元)", "增加值(亿元) | 比重(%)")
+    assert ("change.table", "pass") in rules(tmp_path, added.format(p="6.5"), ".md")
 
 
 # --- "季度|当季|累计": each row's 累计 is the row above's 累计 plus its own period's figure ---
@@ -134,3 +142,28 @@ def test_running_total_rows(tmp_path) -> None:
     # rows that add up in no row are no running totals (rates printed without %)
     rates = _RUNNING.replace("当季(亿元)", "当季").format(c="9.9").replace("100.50 | 100.50", "5.1 | 5.1")
     assert not [r for r, _ in rules(tmp_path, rates, ".md") if r == "sum.period_columns"]
+
+
+# --- "分季度看,一季度发生事故12起、死亡14人" over a month table: the column counted as the figure is,
+# and a figure listed after the first shares its period ---
+
+_MONTHS = """上半年全县共发生生产安全事故30起、死亡33人。分月情况如下:
+
+月份　事故起数(起)　死亡人数(人)　直接经济损失(万元)
+1月  4  5  60.2
+2月  3  3  40.1
+3月  5  6  80.0
+4月  6  6  90.5
+5月  5  6  70.3
+6月  7  7  99.9
+上半年  30  33  441.0
+
+分季度看,一季度发生事故12起、死亡{d}人;二季度发生事故18起、死亡19人。
+"""
+
+
+def test_quarters_in_prose_over_a_month_table_by_unit(tmp_path) -> None:
+    checks = rules(tmp_path, _MONTHS.format(d="14"))
+    assert checks.count(("sum.period_rows", "pass")) == 4
+    assert failing(tmp_path, _MONTHS.format(d="14")) == []
+    assert failing(tmp_path, _MONTHS.format(d="15"))

@@ -221,7 +221,8 @@ def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[s
 
 # A column of the change in the rows' own amounts ("比年初增加(亿元)", "增减(件)", "比上年增加"): the
 # previous figure is the level less it, whatever the column's reference period.
-_DELTA_HEAD = re.compile(r"增加|增减|减少|净增|增量")
+# (not "增加值(亿元)": a value added is a level)
+_DELTA_HEAD = re.compile(r"增加(?!值)|增减|减少|净增|增量")
 
 
 def _rows_by_delta(rows: list[Row], level: int, delta: int, k: int, heads: list[str]) -> list[Relation]:
