@@ -167,3 +167,10 @@ def test_quarters_in_prose_over_a_month_table_by_unit(tmp_path) -> None:
     assert checks.count(("sum.period_rows", "pass")) == 4
     assert failing(tmp_path, _MONTHS.format(d="14")) == []
     assert failing(tmp_path, _MONTHS.format(d="15"))
+
+
+def test_running_total_rows_under_a_paragraph_with_a_growth(tmp_path) -> None:
+    # (the paragraph before the table prints a growth of its own; the table's title is its last sentence)
+    text = "前三季度全县生产总值350.75亿元,同比增长5.3%。分季度情况见下表。\n\n" + _RUNNING
+    assert ("sum.period_columns", "pass") in rules(tmp_path, text.format(c="350.75"), ".md")
+    assert failing(tmp_path, text.format(c="350.57"), ".md")

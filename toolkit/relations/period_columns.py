@@ -97,7 +97,9 @@ def running_rows(t: Table) -> list[Relation]:
     figure; the first period's (from January) 累计 is its own figure. Believed, as ``period_columns``, when
     most rows add up exactly."""
     headers = [r for r in t.rows if r.is_header and not all(set(c.text) <= set("-: ") for c in r.cells)]
-    if len(headers) != 1 or not_summed_table(t) or _NOT_ADDITIVE.search(t.caption):
+    # (the caption's last sentence titles the table: a paragraph before it may print a growth of its own)
+    title = [p for p in re.split(r"[。!?\n]", t.caption) if p.strip()][-1:]
+    if len(headers) != 1 or not_summed_table(t) or (title and _NOT_ADDITIVE.search(title[0])):
         return []
     heads = [re.sub(r"\s", "", _UNIT.sub("", c.text)) for c in headers[0].cells]
     own = [j for j, h in enumerate(heads) if _OWN_PERIOD_HEAD.match(h)]
