@@ -68,6 +68,7 @@ RULE_TEXT = {
     "equal.back_reference": ("回指的数与先前所述的数一致(如“在全年N件…中”)", "a figure referred back to agrees with its first statement"),
     "equal.named_again": ("再次提及的同一集合(如“上述N起事故中”“按N万常住人口计算”)与先前所述的数一致", "a set named again (\"上述N起事故中\", \"按N万常住人口计算\") has the count first stated"),
     "sum.named_again": ("再次提及的两类合称(如“上述N件复议诉讼案件”)等于先前两数之和", "two sets named again together (\"上述N件复议诉讼案件\") are the sum of their counts"),
+    "equal.running_first": ("表中首期(自年初起)的累计数等于其当期数", "a table's first period (from January) has its running total equal to its own figure"),
     "equal.table_total": ("表格合计行的数与正文所述的同一总数一致", "a table's total row agrees with the whole the prose states"),
     "equal.alike": ("文中说明相同(“同样为”“与…一致”)的两个数相等", "two figures the text says are alike (同样为, 与…一致) are equal"),
     "sum.identity": ("按定义成立的关系(如人口自然增长率=出生率-死亡率)", "an identity by definition (natural growth rate = birth rate - death rate)"),

@@ -24,6 +24,7 @@ from .vocab import read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:、。]")
+_INSIDE = re.compile(r"其中|包括|包含|含")
 _REACH = 600  # characters of one account's statement (a fixed reach keeps the walk linear)
 
 
@@ -61,6 +62,8 @@ def account_totals(d: _Doc) -> list[Relation]:
             continue
         stop = after[totals[1]].start if len(totals) > 1 else end
         rest = [q for q in after[totals[0] + 1 :] if q.start < stop and v["carried_out"].search(_own(d, q))]
+        if rest and _INSIDE.search(d.s, max(b.end, rest[0].sentence[0]), rest[0].start):
+            continue  # "支出总计…,其中本年支出…、年末结转…": the balance carried out is a part of the total
         if len(rest) == 1 and compatible(rest[0], b):
             out.append(Relation("sum", "sum.account_totals", {"total": a, "parts": [b, rest[0]]}))
         elif not rest and v["balances"].search(d.s[b.end : stop]):

@@ -43,7 +43,8 @@ _SHARE_BASE = re.compile(r"[,;]占[^,;。\d]{1,16}$")
 # a base in brackets inside the words of 占 (after a part or a clause break): "…44件,占立案数(356件)的"
 _BRACKETED_SHARE_BASE = re.compile(r"(?:^|[,;])占[^,;。\d()]{1,16}\($")
 _CLOSED_BEFORE_OF = re.compile(r"\)(?:的|中的)")
-_MEASURED_BY = re.compile(r"[,;](?:为|是|相当于|达到|达)[^,;。\d]{1,16}$")
+# ("完成年度预算76.5亿元的76.6%": the budget the figure before is measured by, as 为…的 states it)
+_MEASURED_BY = re.compile(r"[,;](?:为|是|相当于|达到|达|完成)[^,;。\d]{1,16}$")
 _DIFFERENCE = re.compile(r"(比|较|同比|环比)[^,;。]{0,8}(增加|减少|上升|下降|多|少)[^,;。]{0,3}$")
 # a figure named as planned or targeted ("计划检查", "目标任务"), and the completion rate after it
 _PLANNED = re.compile(r"^(?:年度|全年|原)?(?:计划|目标|任务|预期|预计)")

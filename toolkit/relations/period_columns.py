@@ -84,3 +84,48 @@ def period_columns(t: Table) -> list[Relation]:
         if adds and 2 * adds >= len(rows):
             out += [Relation("sum", "sum.period_columns", {"total": c[0], "parts": c[1:]}) for c in rows]
     return out
+
+
+# A column of each row's own period ("当季", "单季", "当月", "本月") beside one of the year to date ("累计").
+_OWN_PERIOD_HEAD = re.compile(r"^(?:当季|单季|本季|当月|本月|当期|本期)(?:度)?(?:完成|实现|数|值)?$")
+_RUNNING_HEAD = re.compile(r"^(?:累计|本年累计|全年累计|累计完成|累计实现)(?:数|值)?$")
+
+
+def running_rows(t: Table) -> list[Relation]:
+    """Rows of periods in sequence ("一季度", "二季度", … or "1月", "2月", …) with a column of the period's
+    own figure and one of the year to date: each row's 累计 is the row above's 累计 plus its own period's
+    figure; the first period's (from January) 累计 is its own figure. Believed, as ``period_columns``, when
+    most rows add up exactly."""
+    headers = [r for r in t.rows if r.is_header and not all(set(c.text) <= set("-: ") for c in r.cells)]
+    # (the caption's last sentence titles the table: a paragraph before it may print a growth of its own)
+    title = [p for p in re.split(r"[。!?\n]", t.caption) if p.strip()][-1:]
+    if len(headers) != 1 or not_summed_table(t) or (title and _NOT_ADDITIVE.search(title[0])):
+        return []
+    heads = [re.sub(r"\s", "", _UNIT.sub("", c.text)) for c in headers[0].cells]
+    own = [j for j, h in enumerate(heads) if _OWN_PERIOD_HEAD.match(h)]
+    run = [j for j, h in enumerate(heads) if _RUNNING_HEAD.match(h)]
+    if len(own) != 1 or len(run) != 1:
+        return []  # (two measures, each with its two columns: no one pair)
+    width = len(headers[0].cells)
+    rows = [(s, r) for r in t.rows if not r.is_header and len(r.cells) == width and (s := _span(r.head)) is not None]
+    out: list[Relation] = []
+    checked = adds = 0
+    for k, (span, r) in enumerate(rows):
+        part, total = r.cells[own[0]].quantity, r.cells[run[0]].quantity
+        if part is None or total is None or part.is_percent or total.is_percent:
+            continue
+        if span[0] == 1:
+            out.append(Relation("equal", "equal.running_first", {"values": [part, total]}))
+            continue
+        before = rows[k - 1] if k else None
+        (a, b) = before[0] if before is not None else (0, 0)
+        if before is None or b + 1 != span[0] or b - a != span[1] - span[0]:
+            continue  # (the row above is not the period just before: a gap, a 合计 row)
+        above = before[1].cells[run[0]].quantity
+        if above is None or above.is_percent:
+            continue
+        checked += 1
+        adds += above.value + part.value == total.value
+        out.append(Relation("sum", "sum.period_columns", {"total": total, "parts": [above, part]}))
+    # (the figures confirm the reading: a table of rates printed without % adds up in no row)
+    return out if adds and 2 * adds >= checked else []

@@ -87,6 +87,9 @@ def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str
     if "累计" in clause or any("累计" in h for h in heads):
         return []  # (rows to date, "1—4月累计": each row holds the ones before it)
     period = _clause_period(clause)
+    if period is None and d.label(q).startswith("、"):
+        # ("一季度发生事故20起、死亡22人": a figure listed after the first shares its period)
+        period = _clause_period(d.s[max(d.seg_start(q.start), d.s.rfind(",", 0, q.start) + 1) : q.start])
     if period is None:
         return []
     kind, (lo, hi) = period
@@ -103,6 +106,9 @@ def _of_rows(d: _Doc, q: Quantity, rows: dict, heads: list[str], units: list[str
         named = [j for j, h in enumerate(heads) if j and len(tail) >= 2 and h.endswith(tail)]
     if not named:
         named = [j for j, h in enumerate(heads) if j and _TOTAL_HEAD.match(h)]
+    if not named and q.unit:
+        # ("事故起数(起)|死亡人数(人)" under "一季度发生事故20起、死亡22人": the one column counted as the figure is)
+        named = [j for j, u in enumerate(units) if j and u == q.unit]
     if len(named) != 1:
         return []
     j = named[0]

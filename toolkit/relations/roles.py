@@ -64,6 +64,9 @@ _PREVIOUS = gated(re.compile(
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
 _LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,4}$")
 _NOT_LAST_YEARS = re.compile(r"结转|遗留|转入|延续|以来|未|度|增|减|多|少|升|降|比|较")
+# the next figure of a 上年 clause, named by a verb of its own and no time ("…60件、办结58件")
+_NEXT_VERB = re.compile(r"[、,和及][\u4e00-\u9fff]{1,4}")
+_NOW = re.compile(r"本|今|当|全年|同期")
 # "由120件增加到150件", "从上年的120件增至150件", "由6,384人上升为11,366人": the level a change starts
 # from, and the one it reaches.
 _FROM = re.compile(r"(由|从)(上年|去年|\d{4}年)?(同期)?的?$")
@@ -345,6 +348,9 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return _later_year(d, q, int(year.group(1))) or _earlier_year_after_level(d, q, int(year.group(1)))
     if _LAST_YEAR_VERB.match(lab) and not _NOT_LAST_YEARS.search(lab):
         return True
+    if (q.index and _NEXT_VERB.fullmatch(lab) and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
+            and _LAST_YEAR_VERB.match(prev := d.label(d.qs[q.index - 1])) and not _NOT_LAST_YEARS.search(prev)):
+        return True  # "上年收到申请60件、办结58件": the clause 上年 opens goes on with another verb of that year
     if _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
     if "的" in lab and _BEFORE_A_CHANGE.search(d.s, max(q.sentence[0], q.start - 40), q.start):

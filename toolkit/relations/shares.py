@@ -251,13 +251,23 @@ _REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
 
 _SHARE_OF = re.compile(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$")  # (compiled once: read per share)
 
+_THRESHOLD_AFTER = re.compile(r"及?(?:以上|以下)")
+
+
+def _bracketed_threshold(d: _Doc, q: Quantity) -> bool:
+    """"大班额(56人以上)": a bound in brackets that defines a class, no count of it."""
+    return d.in_parentheses(q) and (q.qualifier == "以上" or _THRESHOLD_AFTER.match(d.after(q, 4)) is not None)
+
+
 def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     """"其中…42件,占42.86%" / "总人数为12人,占比31.58%" / "…增加值占地区生产总值比重为16.6%"."""
     seg = d.seg_start(pct.start)
     # Only figures of this paragraph (and 400 characters before it) can be the numerator or the base.
     lo = max(d.before(max(0, _paragraph_start(d, pct.start) - 400)), pct.index - 4 * _NEAR_FIGURES)
     # A change ("较上年增加200件") or the level compared against is neither the part nor its base.
-    before = [q for q in d.qs[lo : pct.index] if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)]
+    # (nor a threshold in brackets naming a class: "大班额(56人以上)比例…" counts no 56 pupils)
+    before = [q for q in d.qs[lo : pct.index] if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)
+              and not _bracketed_threshold(d, q)]
     if not before:
         return None
     # Numerator: the figure just before in the same segment, else the subject named in the label --

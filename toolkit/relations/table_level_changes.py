@@ -16,7 +16,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .table_bases import printed_rounded
-from .table_changes import _CHANGE_HEAD, _NOT_PLAIN_CHANGE, _YEAR_HEAD, amount_row, year_columns
+from .table_changes import _CHANGE_HEAD, _NOT_AN_AMOUNT, _NOT_PLAIN_CHANGE, _YEAR_HEAD, amount_row, year_columns
 
 # A column that holds no level the change is of: a share, a rate or a percent of its own ("完成预算%").
 _SHARE_HEAD = re.compile(r"率|比例|比重|占比|构成|%|百分比|完成|进度")
@@ -102,6 +102,9 @@ def level_change_columns(t: Table) -> list[Relation]:
         span = [j for j in range(left + 1, k)
                 if j not in changes and not _ORDINAL_HEAD.search(heads[j]) and _numeric(rows, j)]
         left = k
+        # ("年末数|比年初增加(亿元)|比年初增长(%)": the change in amounts printed beside its percent)
+        deltas = [j for j in span if _DELTA_HEAD.search(heads[j]) and not _SHARE_HEAD.search(heads[j])]
+        span = [j for j in span if j not in deltas]
         levels = [j for j in span if not (_SHARE_HEAD.search(heads[j]) or _PLAN_HEAD.search(heads[j])
                                           or _PREVIOUS_HEAD.search(heads[j]))]
         previous = [j for j in span if _PREVIOUS_HEAD.search(heads[j]) and not _SHARE_HEAD.search(heads[j])]
@@ -116,7 +119,11 @@ def level_change_columns(t: Table) -> list[Relation]:
         if previous and any(w not in heads[levels[0]] for w in _SCOPE.findall(heads[previous[0]])):
             continue  # ("本月|1-9月累计|上年同期累计|同比(%)", 累计 often "—"): the previous figure names its
             # period, and the change is of that period's figure, not of the one level column left
-        if previous or "环比" not in heads[k]:
+        if len(deltas) > 1 or (deltas and previous):
+            continue  # (two changes in amounts, or one beside the previous figure: no one reading)
+        if deltas:
+            out += _rows_by_delta(rows, levels[0], deltas[0], k, heads)
+        elif previous or "环比" not in heads[k]:
             out += _rows(rows, levels[0], previous[0] if previous else None, k, heads)
         else:
             out += _chained_rows(rows, levels[0], k, heads)
@@ -209,6 +216,40 @@ def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[s
                                     sign=sign, exhaustive=False))
             continue
         out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign))
+    return out
+
+
+# A column of the change in the rows' own amounts ("比年初增加(亿元)", "增减(件)", "比上年增加"): the
+# previous figure is the level less it, whatever the column's reference period.
+# (not "增加值(亿元)": a value added is a level)
+_DELTA_HEAD = re.compile(r"增加(?!值)|增减|减少|净增|增量")
+
+
+def _rows_by_delta(rows: list[Row], level: int, delta: int, k: int, heads: list[str]) -> list[Relation]:
+    """Each row's percent change over its level less the change printed beside it ("非金融企业存款|
+    1,082.46|62.18|6.1": 62.18 over 1,020.28) -- never over a previous figure the percent implies."""
+    out: list[Relation] = []
+    for r in rows:
+        cur, cur_sign = _quantity(r, level)
+        step, sign = _quantity(r, k)
+        diff, diff_sign = _quantity(r, delta)
+        words = " ".join(c.text for c in r.cells if c.quantity is None and c.fall is None)
+        if cur is None or step is None or diff is None or cur_sign < 0 or cur.is_percent or diff.is_percent:
+            continue
+        if step.unit not in ("", "%") or diff.unit in _POINTS or _NOT_A_LEVEL_ROW.search(words):
+            continue
+        if not compatible(cur, diff):
+            continue
+        if "减少" in heads[delta]:
+            diff_sign = -diff_sign  # ("比上年减少(件)": a printed 12 is a fall of 12)
+        prev = cur.value - diff_sign * diff.value
+        if prev <= 0:
+            continue
+        # (the change printed in amounts is nominal, so is a balance's percent; a value added's or a
+        # price's percent may be real growth: only its plain change passes)
+        plain = not _NOT_AN_AMOUNT.search(words + heads[level])
+        out.append(Relation("change", "change.table", {"current": cur, "percent": step}, previous=prev, sign=sign,
+                            exhaustive=plain))
     return out
 
 

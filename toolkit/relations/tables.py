@@ -9,7 +9,7 @@ from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
 from .implied import agrees_with
 from .model import Relation, compatible
-from .period_columns import period_columns
+from .period_columns import period_columns, running_rows
 from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_balance import _ORDINAL_TOTAL, balance_rows
@@ -91,6 +91,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"
         out += table_funnels(d, t) + period_columns(t)  # ("指标|1-10月|1-9月|10月": running totals)
+        out += running_rows(t)  # ("季度|当季|累计": each row's 累计 is the row above's plus its own)
     return out
 
 

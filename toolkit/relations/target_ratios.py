@@ -56,6 +56,14 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
                  if not q.is_percent and compatible(q, target) and not is_delta(d, q) and not is_previous(d, q)), None)
     if done is None:
         return None
+    if "累计" in _own_clause(d, target) and "累计" not in _own_clause(d, done):
+        # "1-9月累计抽检3,126批次,一、二季度分别抽检…,累计完成全年任务4,000批次的78.2%": what is done
+        # so far is the 累计 figure, not the last of the periods listed after it; none printed: no reading
+        done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : done.index])
+                     if not q.is_percent and compatible(q, target) and not is_delta(d, q) and not is_previous(d, q)
+                     and "累计" in _own_clause(d, q)), None)
+        if done is None:
+            return None
     k = d.s.rfind("其中", pct.sentence[0], done.start)
     whole = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : done.index]) if q.end <= k
                   and not q.is_percent and compatible(q, target) and not is_delta(d, q) and not is_previous(d, q)),
