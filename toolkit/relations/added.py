@@ -24,7 +24,7 @@ from .classified_wholes import _names_whole, _opens_breakdown
 from .label_index import holding_any, labelled, may_hold, may_hold_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
-from .scopes import is_additive, unit_class
+from .scopes import is_additive, opens_a_set, unit_class
 from .stages import carried_over_at, load_stages, stages_in
 from .structure import SENT_END, _Doc
 from .sums import _BREAKDOWN, _adds_up
@@ -245,6 +245,12 @@ def rest_lists(d: _Doc) -> list[Relation]:
         if seg <= sent or _BREAKDOWN.search(d.s, seg, rest.start) or _OPENER.search(d.s, sent, rest.start):
             continue  # the list opens its sentence, or a 其中/按…分 governs it: other rules read it
         items = [q for q in d.in_range(seg, rest.end) if not q.is_percent]
+        if items and opens_a_set(d, items[0]):
+            # ";64起案件中,A类29起,…其他8起": the figure naming the set the list is of is its whole
+            named = items.pop(0)
+            if len(items) >= 3 and all(unit_class(q) == unit_class(named) and is_additive(d, q) for q in items):
+                out.append(Relation("sum", "sum.breakdown", {"total": named, "parts": items}))
+            continue
         if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
             continue
         before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
