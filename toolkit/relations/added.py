@@ -175,6 +175,15 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if len(levels) > 2 and _DUE_WHOLE.search(d.own_words(levels[-2])) and _CLOSED.search(d.own_words(levels[-1])):
             levels = levels[-2:]  # "受理…,加上结转…,应审结1,717件,审结1,598件,其余119件…": the rest of the work due
         whole, parts = levels[0], levels[1:]
+        semi = d.last_before(";", c.start)
+        if qizhong < 0 and parts and parts[0].start < semi and "其中" in d.s[whole.end : parts[0].start]:
+            # "…186处,其中A类54处、…;已整改179处,剩余7处": the ";" closes the 其中 list and the rest is
+            # of another breakdown -- of the whole (one figure after the ";") or of the first figure
+            # after it ("…;差评49条,已整改47条,剩余2条": 49 = 47 + 2)
+            after = [p for p in parts if p.start > semi]
+            if not after:
+                continue
+            whole, parts = (after[0], after[1:]) if len(after) >= 2 else (whole, after)
         if bare and not (len(parts) == 1 and _CLOSED.search(d.own_words(parts[0]))):
             continue  # the open rest of work closed (办结, 判决…), not of any stage ("立案15件,3件正在调查")
         if len(parts) > 1 and "其中" not in d.s[whole.end : parts[0].start]:

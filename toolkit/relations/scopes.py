@@ -310,11 +310,9 @@ _THOSE_THAT = re.compile(r"的(?:有|为|共|共有)?$")  # "设置中医科的�
 def counted_as_places(d: _Doc, m: re.Match) -> bool:
     """"12个乡镇卫生院中,9个达到…,3个…": a count of places breaks down into counts of those places
     only -- every figure after it in its sentence names no other noun ("9个县市区中,有7个县市区…,
-    建成工作室46个": 46 counts something else, so the sentence is no breakdown of the 9) -- and only
-    where the counts are not of places that may hold two properties at once (``_properties_overlap``)."""
+    建成工作室46个": 46 counts something else, so the sentence is no breakdown of the 9). (Counts of
+    places that may hold two properties at once are bounds only: ``properties_overlap``.)"""
     figures = d.in_range(m.end(), d.next_end(m.end(), SENT_END))
-    if _properties_overlap(d, [q for q in figures if not q.is_percent]):
-        return False
     place = words()["scope_nouns"].search(m.group())
     if place is None:
         return True
@@ -335,7 +333,14 @@ _EXCLUSIVE = re.compile(r"未|没|不|无|尚|其余|其他|其它|另|剩|仍|�
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
-def _properties_overlap(d: _Doc, parts: list[Quantity]) -> bool:
+_LEAD = re.compile(r"^(?:其中|另有|有|共有)")
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def properties_overlap(d: _Doc, parts: list[Quantity]) -> bool:
     """"20个社区中,有15个建成调解室,有12个配备专职调解员" ("已成立业主委员会的小区71个,实行物业服务的
     小区143个"): counts of places each told by what those places did or have -- a predicate after the
     count or a 的 clause before it -- hold of the same places at once, unless one is told by a negation
@@ -351,7 +356,9 @@ def _properties_overlap(d: _Doc, parts: list[Quantity]) -> bool:
         after = _ASIDE.sub("", d.s[q.end : end]).split("、", 1)[0]
         if _EXCLUSIVE.search(before) or _EXCLUSIVE.search(after):
             return False
-        told = sum(1 for ch in after if "\u4e00" <= ch <= "\u9fff") >= 4 or "的" in before
+        # (a 的 clause of a verb and its object, "实行物业服务的"; not a short attribute, "公办的")
+        clause = _LEAD.sub("", before.rsplit("的", 1)[0]) if "的" in before else ""
+        told = _cjk(after) >= 4 or _cjk(clause) >= 5
         if not told:
             return False
     return True
