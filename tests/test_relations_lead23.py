@@ -90,3 +90,31 @@ def test_a_loss_rate_is_of_the_suits_decided(tmp_path):
     assert all(s != "fail" for s, _, _ in checks), checks
     failed = [op for s, k, op in _checks(tmp_path, text.format(rate="1.7")) if s == "fail"]
     assert [(op["numerator"], op["denominator"]) for op in failed] == [(9, 126)], failed
+
+
+# Members of a counted set, each with a property ("全县N个乡镇中,已有M个乡镇…"): each count is at most the
+# set's; members by several properties are no partition of it (the properties may overlap), so a list of
+# them that does not add up is bounded, never summed into a failure.
+def test_members_of_a_counted_set_are_bounded_by_it(tmp_path):
+    text = ("全县14个乡镇中,已有{built}个乡镇建成专职消防队,共建成消防站23个。全局196名执法人员中具有法律专业背景的仅23名。"
+            "156项中有37项全年未发生办件。")
+    checks = _checks(tmp_path, text.format(built=11))
+    bounds = {(op["smaller"], op["larger"]) for s, k, op in checks if k == "bound" and s == "pass"}
+    assert {(11, 14), (23, 196), (37, 156)} <= bounds, checks
+    assert (23, 14) not in bounds and all(s != "fail" for s, _, _ in checks), checks  # (stations: no member)
+    failed = [op for s, k, op in _checks(tmp_path, text.format(built=21)) if s == "fail"]
+    assert failed == [{"smaller": 21, "larger": 14}], failed
+
+
+def test_members_by_properties_are_no_partition(tmp_path):
+    text = ("全市9个县(市、区)中,有7个县(市、区)负责人出庭应诉率达到100%,有3个县(市、区)实现行政复议案件零纠错。"
+            "全县168个住宅小区中,已成立业主大会的小区71个,实行物业服务的小区143个。")
+    checks = _checks(tmp_path, text)
+    assert all(s != "fail" for s, _, _ in checks), checks
+    bounds = {(op["smaller"], op["larger"]) for s, k, op in checks if k == "bound"}
+    assert {(7, 9), (3, 9), (71, 168), (143, 168)} <= bounds, checks
+    # a property list that adds up is still summed; one that overflows the set past every overlap fails
+    text = "全县168个住宅小区中,已成立业主大会的小区71个,未成立业主大会的小区97个。"
+    assert ("pass", "sum", {"total": 168, "parts": [71, 97]}) in _checks(tmp_path, text)
+    text = "全县168个住宅小区中,已成立业主大会的小区171个,实行物业服务的小区143个。"
+    assert [op for s, k, op in _checks(tmp_path, text) if s == "fail"] == [{"smaller": 171, "larger": 168}]

@@ -24,6 +24,7 @@ from .periods import names_its_whole_period
 from .reading import label_words
 from .roles import is_change_percent
 from .scopes import is_additive, words
+from .set_members import by_property
 from .structure import SEG_END, _Doc, _paragraph_start
 from .vocab import lacks, read_entries
 
@@ -196,6 +197,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if s < tval and _rest_unfigured(d, parts[-1]):
         # "…二级公路7,536公里,其余为三级及以下公路": the rest is named with no figure -- the list is
         # not all of the whole, and what it leaves out is not printed: each part is bounded
+        return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
+    if s != tval and by_property(d, total, parts):
+        # "全市9个县中,有7个县…达到100%,有3个县…零纠错": members of a set by properties that may overlap
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
     if s != tval and says_overlap(d, total, parts):
         # "主动公开信息9,767条,其中门户网站9,291条,政务新媒体9,701条(部分信息多渠道同时发布)": the

@@ -11,8 +11,10 @@ words a base must carry to be read without that proof are the rate's ``strict_ba
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from ..quantities import Quantity
 from .model import Relation
 from .rate_readings import _explained
 from .structure import _Doc
@@ -29,19 +31,31 @@ def _strict(field: str) -> list[tuple[re.Pattern, re.Pattern]]:
 
 def believed(d: _Doc, ratios: list[Relation]) -> list[Relation]:
     """``ratios`` without the readings of a qualified rate over a figure not named so that the rate does
-    not explain."""
+    not explain (a relation none of whose readings is left is dropped; the first left leads)."""
     strict, strict_base = _strict("strict"), _strict("strict_base")
     out = []
     for r in ratios:
-        pct, num, den = r.roles.get("percent"), r.roles.get("numerator"), r.roles.get("denominator")
-        if pct is not None and num is not None and den is not None:
-            name = d.label(pct)
-            words = next((w for rate, w in strict if rate.search(name)), None)
-            # (the base's own words: "开庭审理的案件中,负责人出庭应诉287件" names no hearing count)
-            base = next((w for rate, w in strict_base if rate.search(name)), None)
-            if ((words is not None and not words.search(d.label(num)))
-                    or (base is not None and not base.search(d.own_words(den)))) \
-                    and not _explained(num, den, pct, r.per, base_slips=False):  # type: ignore[arg-type]
-                continue
-        out.append(r)
+        pct = r.roles.get("percent")
+        name = d.label(pct) if isinstance(pct, Quantity) else ""
+        words = next((w for rate, w in strict if rate.search(name)), None) if name else None
+        base = next((w for rate, w in strict_base if rate.search(name)), None) if name else None
+        if words is None and base is None:
+            out.append(r)
+            continue
+        kept = [roles for roles in [r.roles, *r.readings] if _believed(d, roles, r.per, words, base)]
+        if not kept:
+            continue
+        if kept[0] is r.roles and len(kept) == len(r.readings) + 1:
+            out.append(r)
+        else:
+            out.append(replace(r, roles={**r.roles, **kept[0]}, readings=kept[1:]))
     return out
+
+
+def _believed(d: _Doc, roles: dict, per: int, words: re.Pattern | None, base: re.Pattern | None) -> bool:
+    num, den, pct = roles.get("numerator"), roles.get("denominator"), roles.get("percent")
+    if not (isinstance(num, Quantity) and isinstance(den, Quantity) and isinstance(pct, Quantity)):
+        return True
+    if (words is None or words.search(d.label(num))) and (base is None or base.search(d.own_words(den))):
+        return True
+    return _explained(num, den, pct, per, base_slips=False)

@@ -1,0 +1,78 @@
+"""Members of a counted set, each with a property: "全县14个乡镇中,已有11个乡镇建成专职消防队", "全局196名执法
+人员中具有法律专业背景的仅23名", "168个住宅小区中,已成立业主大会的小区71个,实行物业服务的小区143个".
+
+A sentence opened by <scope><N><counter><noun>中 speaks of those N things; a later figure of that sentence
+counted by the same counter that names the same things -- the noun right after it ("11个乡镇"), the noun
+ending its words ("…的小区71个"), or nothing but 有 ("中有4个", "仅有6个") -- counts the members that have a
+property: no more than N (``bound.member``). Members with several properties are no partition of the set:
+the properties may overlap and need not cover it (``by_property``), so such a list is summed only when it
+adds up exactly (completeness)."""
+
+from __future__ import annotations
+
+import re
+
+from ..quantities import Quantity
+from .model import Relation
+from .roles import is_delta, is_previous
+from .structure import _Doc
+
+# "全县" "全市范围内" before the count: a scope, no other figure's words
+_SCOPE = re.compile(r"^(?:全|本|我)?[\u4e00-\u9fff]{0,5}$")
+# the things counted, an aside naming their kinds, then 中 ("乡镇(街道)中", "养老机构(13个…)中", "项中")
+_SET = re.compile(r"([\u4e00-\u9fff]{0,10})(?:\([^()]{1,40}\))?(?:当)?中[,:]?")
+_COUNTERS = frozenset("个家所名条项座户人处支")
+# a member's words that name no noun: 有 and the adverbs before it ("已有", "仅有", "仍有", "中有")
+_BARE = re.compile(r"^(?:其中|中)?(?:已经?|仅|只|仍|还|尚|均|共)?有$")
+_ADVERBS = re.compile(r"(?:已经?|仅|只|仍|还|尚|均|共)+$")
+_CLAUSE = re.compile(r"[,;:、]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _opened_set(d: _Doc, q: Quantity) -> str | None:
+    """The noun of the set ``q`` opens its sentence with ("乡镇" of "全县14个乡镇(街道)中,"), or None."""
+    if q.is_percent or q.unit not in _COUNTERS or q.value != int(q.value) or d.in_parentheses(q):
+        return None
+    if not _SCOPE.match(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start])):
+        return None
+    m = _SET.match(d.s, q.end, min(q.end + 60, q.sentence[1]))
+    return m.group(1) if m else None
+
+
+def _names(d: _Doc, p: Quantity, noun: str) -> bool:
+    """Does ``p`` count the set's things: the noun after it, the noun ending its words, or no noun at all?"""
+    own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p))[-1])
+    if _BARE.fullmatch(own):
+        return True
+    own = _ADVERBS.sub("", own)
+    if own.endswith("的"):
+        return True  # "…中具有法律专业背景的仅23名": those of the set who have it
+    tail = noun[-2:]
+    return len(tail) == 2 and (d.s.startswith(tail, p.end) or own.endswith(tail))
+
+
+def set_member_bounds(d: _Doc) -> list[Relation]:
+    """Each member count of a set a sentence opens with, bounded by the set's count."""
+    out: list[Relation] = []
+    for q in d.qs:
+        noun = _opened_set(d, q) if "中" in d.s[q.end : q.end + 30] else None
+        if noun is None:
+            continue
+        for p in d.qs[q.index + 1 :]:
+            if p.sentence != q.sentence:
+                break
+            if p.unit != q.unit or p.is_percent or d.in_parentheses(p) or is_delta(d, p) or is_previous(d, p):
+                continue
+            if _opened_set(d, p) is not None and p.index != q.index:
+                break  # another set opened in the sentence: its members are its own
+            if _names(d, p, noun):
+                out.append(Relation("bound", "bound.member", {"smaller": p, "larger": q}))
+    return out
+
+
+def by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Are ``parts`` members of the set ``total`` opens its sentence with, each named by a property
+    ("有7个县…达到100%,有3个县…零纠错")? The properties may overlap and leave members out."""
+    noun = _opened_set(d, total)
+    return noun is not None and len(parts) >= 2 and all(
+        p.sentence == total.sentence and p.unit == total.unit and _names(d, p, noun) for p in parts)
