@@ -310,57 +310,19 @@ _THOSE_THAT = re.compile(r"的(?:有|为|共|共有)?$")  # "设置中医科的�
 def counted_as_places(d: _Doc, m: re.Match) -> bool:
     """"12个乡镇卫生院中,9个达到…,3个…": a count of places breaks down into counts of those places
     only -- every figure after it in its sentence names no other noun ("9个县市区中,有7个县市区…,
-    建成工作室46个": 46 counts something else, so the sentence is no breakdown of the 9). (Counts of
-    places that may hold two properties at once are bounds only: ``properties_overlap``.)"""
-    figures = d.in_range(m.end(), d.next_end(m.end(), SENT_END))
+    建成工作室46个": 46 counts something else, so the sentence is no breakdown of the 9)."""
     place = words()["scope_nouns"].search(m.group())
     if place is None:
         return True
     k = d.before(m.start())
     count = d.qs[k - 1] if k else None  # the count of places the words follow
-    for q in figures:
+    for q in d.in_range(m.end(), d.next_end(m.end(), SENT_END)):
         lab = re.split(r"[,;:、]", d.label(q))[-1]
         if not q.is_percent and re.sub(r"^(其中|有|共有|共|另有|仅)", "", lab) and place.group() not in lab \
                 and not _THOSE_THAT.search(lab):
             return False  # (not "…中,设置中医科的有412个": those of the places that do)
         if not q.is_percent and count is not None and count.end == m.start() and q.unit != count.unit:
             return False  # "16个区中,甲区、乙区…受理量分别为2862件…": what places did, not how many
-    return True
-
-
-# a word that makes counts of places exclude each other: a negation or the rest ("9个已建成,3个尚未建成")
-_EXCLUSIVE = re.compile(r"未|没|不|无|尚|其余|其他|其它|另|剩|仍|正在")
-_ASIDE = re.compile(r"\([^()]*\)")
-
-
-_LEAD = re.compile(r"^(?:其中|另有|有|共有)")
-
-
-def _cjk(text: str) -> int:
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-
-
-def properties_overlap(d: _Doc, parts: list[Quantity]) -> bool:
-    """"20个社区中,有15个建成调解室,有12个配备专职调解员" ("已成立业主委员会的小区71个,实行物业服务的
-    小区143个"): counts of places each told by what those places did or have -- a predicate after the
-    count or a 的 clause before it -- hold of the same places at once, unless one is told by a negation
-    or as the rest: the counts are bounds of the whole, not its parts. (Counts told by a name
-    only, "优秀3个、良好4个", are grades: parts.)"""
-    if len(parts) < 2:
-        return False
-    for q in parts:
-        start = max(d.last_before(",;:。\n", q.start) + 1, 0)
-        end = d.next_end(q.end, ",;:。\n")
-        # (a name list's "、" ends a part's words too, once asides "(市、区)" are out)
-        before = d.s[start : q.start].rsplit("、", 1)[-1]
-        after = _ASIDE.sub("", d.s[q.end : end]).split("、", 1)[0]
-        if _EXCLUSIVE.search(before) or _EXCLUSIVE.search(after):
-            return False
-        # (a 的 clause of a verb and its object, "实行物业服务的"; not a short attribute, "公办的")
-        clause = _LEAD.sub("", before.rsplit("的", 1)[0]) if "的" in before else ""
-        told = _cjk(after) >= 4 or _cjk(clause) >= 5
-        if not told:
-            return False
     return True
 
 

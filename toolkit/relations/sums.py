@@ -40,7 +40,6 @@ from .own_totals import _OWN_TOTAL, _closed_by_own_total
 from .part_stages import whole_of_the_parts_stage
 from .reading import label_words, phrase_words
 from .scopes import after_a_list_all as _after_a_list_all
-from .scopes import _PLACE_LIKE, properties_overlap
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, places_over_work, words
 from .siblings import item_beside_others
@@ -191,14 +190,6 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             named = stages_in(s[max(head, d.last_before(";", a) + 1) if by_name and not at_head else head : b])
             totals = [t for t in totals if not (named and another_stage(d, t, named))]
         if not found or not totals:
-            continue
-        if all(q.unit in _PLACE_LIKE for q in found) and properties_overlap(d, found) \
-                and not any(_adds_up(t, found) for t in totals):
-            # "在建项目218个,其中落实专用账户的项目212个、实行实名制的项目218个…", "9个县中,有7个县…,有3个
-            # 县…": properties of the same places, bounds of the whole (``scopes.properties_overlap``),
-            # parts only when they add up
-            if len(totals) == 1:
-                out.extend(Relation("bound", "bound.part", {"smaller": q, "larger": totals[0]}) for q in found)
             continue
         if s.startswith("分别", a) and not any(compatible(found[0], t) for t in totals):
             continue  # "商标案件86件、专利案件42件,罚没款分别为326.5万元、86.2万元": one per item, no parts
