@@ -128,3 +128,22 @@ def test_a_bare_scope_base_is_of_the_parts_measure(tmp_path) -> None:
 def test_a_bare_scope_base_of_the_same_measure(tmp_path, pct, status) -> None:
     text = f"全县受理投诉1,000件。乡镇受理投诉300件，占全县的{pct}%。"
     assert [c[3] for c in operands_of(tmp_path, text, "ratio") if c[1] == 1000] == [status]
+
+
+# 10. A purchase's savings rate is over the budget its flow defines (预算 = 中标 + 节约), the award
+# named with its other word in an aside ("中标(成交)金额") as well: the budget leads the readings.
+@pytest.mark.parametrize(("pct", "status"), [("8.3", "pass"), ("8.9", "fail")])
+def test_a_savings_rate_is_over_the_budget(tmp_path, pct, status) -> None:
+    text = f"政府采购预算金额60.00亿元，中标（成交）金额55.00亿元，节约资金5.00亿元，资金节约率{pct}%。"
+    assert [c for c in operands_of(tmp_path, text, "ratio")] == [(5, 60, float(pct), status)]
+    assert operands_of(tmp_path, text, "sum") == [(60, (55, 5), "pass")]
+
+
+# 11. A shortfall of a list nothing calls complete fails as a misprint only when one slip of one
+# printed figure closes it: a gap of a swap's shape (9k) that no swap of any figure gives is open.
+@pytest.mark.parametrize(("parts", "status"), [((45, 36, 72), "fail"), ((45, 57, 51), "unverifiable")])
+def test_a_shortfall_fails_only_where_a_slip_closes_it(tmp_path, parts, status) -> None:
+    a, b, c = parts
+    text = (f"村调委会全年共受理矛盾纠纷180件，调解成功171件，调解成功率95.0%。受理纠纷中，"
+            f"婚姻家庭纠纷{a}件、邻里纠纷{b}件、土地权属纠纷{c}件。")
+    assert [s for t, _, s in sums(tmp_path, text) if t == 180] == [status]
