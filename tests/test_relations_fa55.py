@@ -147,3 +147,24 @@ def test_a_shortfall_fails_only_where_a_slip_closes_it(tmp_path, parts, status) 
     text = (f"村调委会全年共受理矛盾纠纷180件，调解成功171件，调解成功率95.0%。受理纠纷中，"
             f"婚姻家庭纠纷{a}件、邻里纠纷{b}件、土地权属纠纷{c}件。")
     assert [s for t, _, s in sums(tmp_path, text) if t == 180] == [status]
+
+
+# 12. A classification of its own ("从案件类型看,…最多,共190件") after a list closed by its rest
+# ("其他部门140件") classifies the list's whole, not its last item.
+@pytest.mark.parametrize(("most", "status"), [(190, "pass"), (410, "fail")])
+def test_a_new_classification_is_of_the_whole(tmp_path, most, status) -> None:
+    text = ("全年依法受理行政复议案件400件。从被申请人看，县公安局、县市场监管局、县人社局为被申请人的案件"
+            "分别为150件、60件、50件；其他部门140件。从案件类型看，行政处罚类案件最多，"
+            f"共{most}件；其次为政府信息公开类70件、行政确认类50件。")
+    got = [(s, l) for s, l, st in operands_of(tmp_path, text, "bound") if s == most]
+    assert got == [(most, 400)]
+    assert [st for s, _, st in operands_of(tmp_path, text, "bound") if s == most] == [status]
+
+
+# 13. A share named by an item of a 分别 list paragraphs above is of that item's position.
+@pytest.mark.parametrize(("pct", "status"), [("30.0", "pass"), ("40.0", "fail")])
+def test_a_far_share_of_a_listed_item(tmp_path, pct, status) -> None:
+    text = ("接收热线转办工单5,000件。按诉求类别分，城市管理类、物业管理类、市场监管类和其他类工单分别为"
+            "2,000件、1,500件、800件和700件。按时办结4,900件。\n二、存在的问题\n一是人员不足；二是老旧小区纠纷多发，"
+            f"物业管理类工单占工单总量的{pct}%。")
+    assert [c for c in operands_of(tmp_path, text, "ratio")] == [(1500, 5000, float(pct), status)]

@@ -29,6 +29,7 @@ from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
 from .clause_sets import clause_set_base, one_of_a_pair
+from .distributed import list_names, names_item
 from .model import Relation, compatible
 from .named_rates import (
     _LIST_OPENER,
@@ -327,6 +328,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named = manner or of_its_stage(d, _find_by_label(d, topic, subject, pct.start), subject)
         if named is not None and not manner and of_another_kind(d, named, subject, base_words):
             named = None  # ("其中高速公路612公里;农村公路占比约82%": 公路 of another kind)
+        if named is not None and (far := list_names(d, named)) is not None and named.sentence[0] < d.last_before("\n", pct.start):
+            # "城市管理类、物业管理类…分别为2,136件、1,845件…" paragraphs above "物业管理类工单占…": the
+            # label of a 分别 list holds every name; the subject's position is the figure, or none
+            at_far = [p for p, n in zip(*far, strict=True) if names_item(n, subject, far[1])]
+            named = at_far[0] if len(at_far) == 1 else None
         # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
         listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
             r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)
