@@ -156,7 +156,7 @@ def test_a_new_classification_is_of_the_whole(tmp_path, most, status) -> None:
     text = ("全年依法受理行政复议案件400件。从被申请人看，县公安局、县市场监管局、县人社局为被申请人的案件"
             "分别为150件、60件、50件；其他部门140件。从案件类型看，行政处罚类案件最多，"
             f"共{most}件；其次为政府信息公开类70件、行政确认类50件。")
-    got = [(s, l) for s, l, st in operands_of(tmp_path, text, "bound") if s == most]
+    got = [(s, big) for s, big, _ in operands_of(tmp_path, text, "bound") if s == most]
     assert got == [(most, 400)]
     assert [st for s, _, st in operands_of(tmp_path, text, "bound") if s == most] == [status]
 
