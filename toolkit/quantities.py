@@ -321,6 +321,8 @@ _RATIO = (":", "∶")
 # (not "死亡率13.73/10万": a rate per N, read with its base).
 _RATIO_WORD = re.compile(r"(?:比值|比率|死亡率|发病率|倍差)(?:为|是|达到?|提升至|提高到|降至|大于|小于|不低于|不高于|高于|低于|超过|不少于)?$"
                          r"|[\u4e00-\u9fff](?<![占同环对相])比(?:为|是)$")  # ("城乡居民收入比为1.95": A to 1)
+# "性别比(以女性为100,男性对女性的比例)为104.21": the ratio's word, an aside saying how it is read, its value
+_RATIO_ASIDE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[(（][^()（）]{1,40}[)）](?:为|是)$")
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -388,7 +390,8 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
         if not cell and _YEAR.fullmatch(value_text) and "." not in num:
             return None
         ratio = (next_char in _RATIO or (prev_char in _RATIO and a >= 2 and s[a - 2].isdigit())
-                 or (bool(_RATIO_WORD.search(s, max(0, core_start - 8), core_start)) and next_char != "/"))
+                 or (bool(_RATIO_WORD.search(s, max(0, core_start - 8), core_start)) and next_char != "/")
+                 or (s[core_start - 2 : core_start - 1] in ")）" and bool(_RATIO_ASIDE.search(s, max(0, core_start - 48), core_start))))
         if not (cell or ratio):
             return None
         if cell and (("\u4e00" <= next_char <= "\u9fff")

@@ -102,7 +102,6 @@ from .closings import (
     all_of_a_list,
     carried_forward_splits,
     continued_lists,
-    named_totals,
 )
 from .complement_splits import complement_splits
 from .confirmed_lists import confirmed_lists
@@ -130,7 +129,7 @@ from .members import member_bounds
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .named_by_parts import named_by_its_parts
 from .named_changes import named_changes, named_rates_by_position, one_named_changes
-from .named_closings import named_closings
+from .named_closings import named_closings, named_totals
 from .named_partitions import named_partitions
 from .named_parts import named_parts
 from .named_per_n import named_per_n

@@ -81,8 +81,8 @@ def added_totals(d: _Doc) -> list[Relation]:
     if "加" not in d.s and "连同" not in d.s:
         return out
     opener, named_total, joint = _added_vocab()
-    for b in d.qs:
-        if not _level(d, b) or not opener.search(d.label(b)):
+    for b in may_hold(d, opener):  # (the figures whose label holds a character every opener needs)
+        if not opener.search(d.label(b)) or not _level(d, b):
             continue
         addends, total = [b], None
         for q in d.qs[b.index + 1 : b.index + 8]:

@@ -30,6 +30,7 @@ from .scopes import is_additive, is_scope_count, unit_class, words
 from .sections import _fits
 from .structure import _Doc, _overlap
 from .sums import _BREAKDOWN, _drop_derived
+from .vocab import gated
 
 # (compiled once: read per figure or per list)
 _SEMI_OR_COLON = re.compile(r"[;:]")
@@ -40,7 +41,7 @@ _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
 _NEXT_AFTER_COLON = re.compile(r"[、和及与;,]?(?:[一二三四五六七八九十]是)?[\u4e00-\u9fff]{0,8}")
 _SHARES = re.compile(r"[,;]?(?:分别占|占比分别为|分别占比|占比分别是|分别占全部|各占|占比依次为|依次占)"
                      r"[\u4e00-\u9fff]{0,8}?(?:的)?$")
-_OPENERS = re.compile(r"其中|包括|分别为|分别是|分别有|按照?|从|(?<![初高])中[,:]")
+_OPENERS = gated(re.compile(r"其中|包括|分别为|分别是|分别有|按照?|从|(?<![初高])中[,:]"))
 
 
 def lists_after_their_whole(d: _Doc) -> list[Relation]:

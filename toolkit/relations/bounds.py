@@ -81,11 +81,11 @@ def _subsets_by_meaning(d: _Doc) -> list[Relation]:
     takers, passers = _training(load_stages())
     out = []
     for q in may_hold_any(d, [takers], after=6):  # (a gate character in its label or the 6 after it)
-        if q.is_percent or not takers.search(d.label(q)[-6:] + d.after(q, 6)):
+        # (the words after a figure up to its piece's end: "缺考16人;实考人员中合格…" names no takers nor passers)
+        if q.is_percent or not takers.search(d.label(q)[-6:] + re.split(r"[;。]", d.after(q, 6))[0]):
             continue
-        sent_end = q.sentence[1]
-        for p in d.in_range(q.end, sent_end):
-            if compatible(p, q) and not p.is_percent and passers.search(d.after(p, 8) + d.label(p)[-4:]):
+        for p in d.in_range(q.end, q.sentence[1]):
+            if compatible(p, q) and not p.is_percent and passers.search(re.split(r"[;。]", d.after(p, 8))[0] + d.label(p)[-4:]):
                 out.append(Relation("bound", "bound.meaning", {"smaller": p, "larger": q}))
                 break
     return out

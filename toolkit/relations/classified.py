@@ -46,8 +46,8 @@ from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import bounded_by_one_of
 from .nested_lists import subtotal_of_the_last
+from .scopes import closes_counted, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
-from .scopes import is_additive, is_scope_count, measure_key, unit_class, words
 from .sections import _fits, _sections
 from .stage_lists import later_stage_at
 from .stages import another_stage, load_stages, stages_in
@@ -127,8 +127,8 @@ def _classified(d: _Doc) -> list[Relation]:
             # list is that total's (closings read it), no breakdown of a figure before
             continue
         # "予以公开7件、部分公开2件,合计9件,…", "撤销98件、变更11件,合计纠错109件": a subtotal inside the list
-        items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and (
-            _CLOSING.match(d.own_words(q)) or subtotal_of_the_last(d, items[:k], q)))]
+        items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and (_CLOSING.match(d.own_words(q))
+                 or subtotal_of_the_last(d, items[:k], q) or closes_counted(d, q, items[k - 1])))]
         cut = next((k for k, q in enumerate(items) if k >= 2 and _NAMED_SUBTOTAL.search(d.own_words(q))), None)
         if cut is not None:
             # "…其他处理7件;予以公开和部分公开合计70件,…": a total of items named again ends the list
@@ -189,7 +189,8 @@ def _classified(d: _Doc) -> list[Relation]:
             mark = len(out)
             if len(wholes) == 1:
                 column = _with_parts_before(d, wholes[0], column)
-                others = [] if strict else _rivals(d, wholes[0], column, taken)
+                # (a strict list its figures do not tie to its whole: the sentence's other levels are readings)
+                others = [] if strict and _fits(wholes[0], column) else _rivals(d, wholes[0], column, taken)
                 out.extend(_sum_or_bounds_of(d, wholes[0], column, highlights=highlights, others=others))
             elif 1 < len(wholes) <= 3 and not highlights:
                 out.extend(_readings(d, wholes, column))

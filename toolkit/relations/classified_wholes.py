@@ -104,9 +104,11 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             big = max(p.value for p in parts)
             rivals = {q.value for q in _candidates(d, parts, spans[:2], True) if q.value >= big}
             one = _only_whole(d, _candidates(d, parts, spans[:2], False, listed), parts)
-            if len(one) != 1 or len(rivals) != 1 or not _kinds_only(d, one[0], parts):
+            if not one or not _kinds_only(d, one[0], parts):
                 return []
-            return one
+            if len(one) == 1 and len(rivals) == 1:
+                return one
+            return _first_of_its_sentence(d, one, parts, rivals)
         return list(fits.values()) if len(fits) == 1 else _confirmed_whole(d, parts, opener, listed)
     measure = _measure_words(d, parts)
     before = _candidates(d, parts, _sentences_before(d, opener), False, listed)
@@ -138,6 +140,19 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
         picks.update({q.value: q for q in _later_stage_fitting(d, next(iter(picks.values())), near, parts)})
     return list(picks.values()) or _named_by_class(d, parts, opener, cls, listed) or _across_heading(
         d, parts, opener, listed) or (_confirmed_whole(d, parts, opener, listed) if cls else [])
+
+
+def _first_of_its_sentence(d: _Doc, one: list[Quantity], parts: list[Quantity], rivals: set) -> list[Quantity]:
+    """"立案查处案件326件,结案311件。按领域分,…": several figures of one sentence, each as large as
+    every part, may be what a list of kinds classifies -- the first of them, the others its
+    readings (the caller's ``_rivals``: the sum fails only if it fails over each). Not when a
+    figure of another sentence, or a 其中 part, is one of them too: no reading is sure then."""
+    first = min(one, key=lambda q: q.start)
+    big = max(p.value for p in parts)
+    own = {q.value for q in _candidates(d, parts, [first.sentence], False) if q.value >= big}
+    if len(rivals) > 3 or not rivals <= own or any(q.sentence != first.sentence for q in one):
+        return []
+    return [first]
 
 
 def _later_stage_fitting(d: _Doc, whole: Quantity, before: list[Quantity], parts: list[Quantity]) -> list[Quantity]:

@@ -10,10 +10,11 @@ from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
+from .vocab import gated
 
 # "合计:", "以上三类合计", "上述各项共计": a line that only states the total of the lines above it
-_TOTAL_LINE = re.compile(r"[ \t]*(?:(?:以上|上述)(?P<n>[两二三四五六七八九十]|\d{1,2}|各)?(?:类|项|个|种|方面)?"
-                         r"(?:诉求|案件|问题|事项)?)?(?:合计|总计|共计|总数|总量)(?:为|达)?[::]?[ \t]*$")
+_TOTAL_LINE = gated(re.compile(r"[ \t]*(?:(?:以上|上述)(?P<n>[两二三四五六七八九十]|\d{1,2}|各)?(?:类|项|个|种|方面)?"
+                         r"(?:诉求|案件|问题|事项)?)?(?:合计|总计|共计|总数|总量)(?:为|达)?[::]?[ \t]*$"))
 _LINES_MAX = 12
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
 from .due_work import REST_OPENER, closing_before, forwarded_after
+from .hundred import ITEM_SHARE
 from .label_index import holding_any, may_hold, merged
 from .model import Relation, compatible
 from .named_wholes import AMBIGUOUS, named_whole
@@ -25,14 +26,11 @@ from .structure import SEG_END, SENT_END, _Doc
 from .sums import _adds_up
 from .vocab import char_class, gated
 
-# (compiled once: read per figure or per list)
 _SENTENCE_ENDS = re.compile(r"[。\n]")
-# a count of items named by nothing but "these" ("以上五项", "上述三类"): it counts the list just before
-# ("上述解释疏导和依法终结两类" names its kinds, which lists further back may hold too)
 _ANOTHER_PERIOD = re.compile(r"上年|去年|上一年|同期|\d{4}年")
-# ("前五类合计": the first items of a ranking just listed)
+# a count of items named by nothing but "these" ("以上五项", "上述三类") or "the first" of a ranking ("前五类"): it
+# counts the list just before ("上述解释疏导和依法终结两类" names its kinds, which lists further back may hold too)
 _BARE_COUNT = re.compile(r"(?:以上|上述|前述|这|前)?")
-_ITEM_SHARE = re.compile(r"[,;]?占(?:比)?(?:为)?")
 _NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"\(([^()]{2,70})\)")
 _ASIDE_OPENER = re.compile(r"(含|包括|其中|包含|以下|下同|均为|即)")
@@ -118,7 +116,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         if spelled:  # "三区合计32862件": the count spelled in the words
             lab = lab[: spelled.start("c")] + lab[spelled.end("c") :]
         trailing = _TRAILING_TOTAL.match(lab) is not None  # (read once: asked three times below)
-        named = None if q.is_percent or trailing else _NAMED_TOTAL.match(lab)
+        named = None if q.is_percent or trailing else (_NAMED_TOTAL.match(lab) or _CLOSING_COMMON.match(lab))
         measure = re.sub(r"[^\u4e00-\u9fff]", "", named.group("m")) if named else ""
         weak = None if named or q.is_percent or trailing else _WHOLE_AFTER.match(lab)
         if weak:
@@ -244,7 +242,7 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
     for p in reversed(d.qs[: count.index]):
         if p.start < start or _LIST_OPENS.search(d.s, p.end, nxt.start):
             break
-        if is_change_percent(d, p) or (p.is_percent and _ITEM_SHARE.fullmatch(d.label(p))):
+        if is_change_percent(d, p) or (p.is_percent and ITEM_SHARE.fullmatch(d.label(p))):
             continue  # "物业管理12,406件,环比下降4.3%;…": an item's change, no item; nor its share (",占16.1%")
         if p.is_percent or not compatible(p, q):
             return []
@@ -258,6 +256,8 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
 # cumulative figure in a sentence of its own may run over more periods than the list before it).
 _NAMED_TOTAL = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|上半年|下半年|全年度|本年度|以上|上述)?"
                           r"(?:共计|合计|总计|总共|累计|共需)(?P<m>[\u4e00-\u9fff]{2,12})$")
+# "…,共培训537人": a bare 共 closing the clause after the list (not "全年共受理…": _WHOLE_AFTER)
+_CLOSING_COMMON = re.compile(r"^[,、;]共(?![同享建治商有])(?P<m>[\u4e00-\u9fff]{2,12})$")
 _WHOLE_AFTER = re.compile(r"^[,、;]?(?:全年|全市|全区|全县|全省|全局|全系统|本年度|全年度)(?:共|总共)?"
                           r"(?P<m>[\u4e00-\u9fff]{2,12})$")
 # the noun a count of items names, before the total word ("三个街道|共计…", "以上五类|合计…")
@@ -266,7 +266,7 @@ _COUNTERS = frozenset({"个", "类", "项", "家", "所", "级", "种"})
 # "三区合计", "以上四类共计", "两级总计": a count of items written out before the total word
 _SPELLED_COUNT = re.compile(r"^[,、;]?(?P<c>(?:以上|上述)?(?P<n>[两二三四五六七八九十])(?:个|类|项|家|所|级|种)?"
                             r"[\u4e00-\u9fff]{0,3}?)(?=共计|合计|总计|总共)")
-_THE_REST = re.compile(r"(?:其余|其他|其它|剩余|另有|另外)$|^[,、;]?(?:其余|其他|其它|剩余)")
+_THE_REST = gated(re.compile(r"(?:其余|其他|其它|剩余|另有|另外)$|^[,、;]?(?:其余|其他|其它|剩余)"))
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -326,7 +326,7 @@ def _bare_item(d: _Doc, p: Quantity, head: Quantity, total: Quantity) -> bool:
 
 # (or what was due this year, the work carried in with it: "应审理232件;已审结209件,尚在审理23件";
 # or handed on: "交办工单9,874件,已办结9,612件,在办262件")
-_RECEIVED = re.compile(r"(受理|收到|接到|接收|登记|交办|转办|转派|派发|派单|(?:应当?|需要?)(?:审理|审结|办结|办理|处理)|(?:共|全年)审理)[^,;。]{0,12}$")
+_RECEIVED = gated(re.compile(r"(受理|收到|接到|接收|登记|交办|转办|转派|派发|派单|(?:应当?|需要?)(?:审理|审结|办结|办理|处理)|(?:共|全年)审理)[^,;。]{0,12}$"))
 _CLOSED = re.compile(r"(办结|处理完毕|办理完毕|已处理|已完成|已答复|(?<![应需未])(?:审结|结案))[^,;。]{0,6}$")
 _PENDING = re.compile(r"(正在|在办|未办结|办理中|尚未|仍在|尚在)[^,;。]{0,8}$")
 
@@ -557,45 +557,3 @@ def _tail(d: _Doc, q: Quantity) -> str:
     """The last two characters of a figure's words (人口, 投诉)."""
 
     return figure_words(d, q)[-2:]
-
-
-# "纠错(确认违法、撤销、责令履行)合计22件", "确认违法、撤销、责令履行三类直接纠错51件": a total whose
-# words list the names of its parts.
-_NAMES_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)\)[\u4e00-\u9fff]{0,4}$")
-_NAMES_COUNTED = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)(?:两|二|三|四|五|六)(?:类|项|种)"
-                            r"[\u4e00-\u9fff]{0,8}$")
-_COUNTED_KINDS = re.compile(r"[两二三四五六][类项种]")  # in every match of _NAMES_COUNTED (a cheap scan first)
-_NAMES_REACH = 300  # characters back the named parts are looked for
-def named_totals(d: _Doc) -> list[Relation]:
-    """A total whose words name its parts, each a figure stated before it under that name: the
-    names in brackets ("纠错(确认违法、撤销、责令履行)合计22件") or counted ("…三类直接纠错51件")."""
-    out = []
-    for q in d.qs:
-        if q.is_percent:
-            continue
-        seg = d.seg_start(q.start)
-        if d.last_before("、", q.start) < seg:
-            continue  # (both forms list the names with 、: most figures' words have none; by bisect
-            # over the 、 of the text, not a scan of the segment up to each of its figures)
-        lab = d.s[seg : q.start]
-        m = _NAMES_IN_BRACKETS.search(lab) or (_NAMES_COUNTED.search(lab) if _COUNTED_KINDS.search(lab) else None)
-        if m is None:
-            continue
-        names = m.group(1).split("、")
-        counted = re.match(r"(两|二|三|四|五|六)(?:类|项|种)", lab[m.end(1) :])
-        if counted and _COUNT[counted.group(1)] != len(names):
-            continue  # "A、B、C两类" says nothing clear
-        lo = q.start - _NAMES_REACH
-        parts: list[Quantity] = []
-        for name in names:
-            found = next((p for p in reversed(d.in_range(max(0, lo), d.seg_start(q.start)))
-                          if not p.is_percent and compatible(p, q) and p.unit == q.unit
-                          and d.own_words(p).endswith(name)),
-                         None)
-            if found is None or found in parts:
-                parts = []
-                break
-            parts.append(found)
-        if len(parts) >= 2:
-            out.extend(_sum_or_bounds(d, q, sorted(parts, key=lambda p: p.index), lab, complete=True))
-    return out

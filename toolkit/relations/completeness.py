@@ -26,7 +26,7 @@ from .roles import is_change_percent
 from .scopes import is_additive, words
 from .set_members import by_property
 from .structure import SEG_END, _Doc, _paragraph_start
-from .vocab import lacks, read_entries
+from .vocab import gated, lacks, read_entries
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -97,7 +97,7 @@ def _drop_pending_rest(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[
 
 
 _BESIDE = re.compile(r"另有|另外|此外|还有")
-_SUB_PERIOD = re.compile(r"[一二三四1-4]季度|[上下]半年|\d{1,2}[-—~至]\d{1,2}月|(?<![\d-])\d{1,2}月(?!\d)|[一二三四五六七八九十]{1,2}月")
+_SUB_PERIOD = gated(re.compile(r"[一二三四1-4]季度|[上下]半年|\d{1,2}[-—~至]\d{1,2}月|(?<![\d-])\d{1,2}月(?!\d)|[一二三四五六七八九十]{1,2}月"))
 
 
 def _worth(total: Quantity, q: Quantity, end: str = "value") -> Decimal:

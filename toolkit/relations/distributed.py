@@ -45,6 +45,8 @@ _REFUSED = re.compile(r"(不予|不|未|尚未|没有)$")
 _OPENING = re.compile(r"^(?:其中|另外|此外|同时|全年|今年|本年度?|年内)")  # words opening a clause, before the names
 _TOTAL = re.compile(r"总量|总数")
 _MORE = re.compile(r"另有|另外|此外|还有|以及|其余|其他|其它|剩余")
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|\d{4}年)?(?:同期)?的?$")  # "由2021年的171.66万件…": a change's start
+_REACHED = re.compile(r"(?:增加|增长|上升|提高|提升|下降|减少|降低|回落|增|降|减|升)(?:到|至|为)")  # "…增加到186.42万件"
 _BARE_REACH = 5  # sentences back to the whole of a bare act's list ("分别办理…")
 _REACH = 30  # sentences back to the whole (the nearest figure of the act is the one read)
 
@@ -352,6 +354,10 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
             or is_delta(d, t) or is_previous(d, t) or not is_additive(d, t) or d.in_parentheses(t):
         return False
     lab = _ASIDE.sub("", d.label(t))
+    if t.index and _REACHED.fullmatch(_NOT_CJK.sub("", lab)) and _FROM.search(d.label(d.qs[t.index - 1])):
+        # "受理诉求由上年的171.66万件增加到186.42万件": the level reached is named by the words before
+        # the level it rose from
+        lab = _ASIDE.sub("", d.label(d.qs[t.index - 1]))
     own = _NOT_CJK.sub("", re.split(r"[,;:]", lab)[-1])
     verb = act[:2]
     at = own.rfind(verb)

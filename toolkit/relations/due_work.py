@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
-from .label_index import may_hold
+from .label_index import in_no_words, may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_plain_level, is_previous
 from .structure import _Doc
@@ -105,6 +105,8 @@ def due_work(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Due = new + carried in, and due = closed + carried out, where the text lays them out so --
     unless a sum of ``found`` states it already (flows, flow balances)."""
     v = _vocabulary()
+    if in_no_words(d, v["carried_in"], v["carried_out"]):
+        return []  # (each reading needs a carried-in or a carried-out word in a figure's words)
     said = {(r.roles["total"].index, frozenset(p.index for p in r.roles["parts"]))  # type: ignore[union-attr]
             for r in found if r.kind == "sum" and isinstance(r.roles.get("total"), Quantity)
             and isinstance(r.roles.get("parts"), list)}

@@ -2,13 +2,18 @@
 breakdown's shares so that they make 100% -- by the largest remainder, or by printing the last
 share ("其余各类") as 100 less the others. "城乡建设类2,163件次,占25.6%;…;其余各类2,704件次,占31.9%"
 of 8,462: 2,704 is 31.95%, printed 31.9 so that the five make 100.0. A share of such a list may be
-a unit of its last digit off its exact value (checks: ``Relation.adjusted``), never more."""
+a unit of its last digit off its exact value (checks: ``Relation.adjusted``), never more. And the other
+way round: shares printed after each item that add up to well under 100 are of a wider whole than the
+list's own total (``shares_fall_short``)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+from ..quantities import Quantity
 from .model import Relation, money_value
+from .structure import _Doc
 
 _SHARE_RULES = {"ratio.share", "ratio.rate", "ratio.own_name", "ratio.listed_share", "ratio.bracket_share"}
 
@@ -45,3 +50,21 @@ def _value(q) -> Decimal | None:  # type: ignore[no-untyped-def]
     if q is None:
         return None
     return money_value(q) if q.is_money else q.value
+
+
+ITEM_SHARE = re.compile(r"[,;]?占(?:比)?(?:为)?")
+
+
+def shares_fall_short(d: _Doc, total: Quantity) -> bool:
+    """Does every part of the list ``total`` closes print its share right after it, the shares adding
+    up to well under 100% ("城乡建设类7,841件,占16.1%;…;市场监管类5,964件,占12.3%。以上三类合计20,008件")?
+    The shares of a whole's parts make 100% of it: these are of a wider base the list is a selection of."""
+    parts = [i for i, t in d.cache.get("partition", {}).items() if t is total]  # type: ignore[union-attr]
+    shares = []
+    for i in parts:
+        nxt = d.qs[i + 1] if i + 1 < len(d.qs) else None
+        if nxt is None or not nxt.is_percent or nxt.sentence != d.qs[i].sentence \
+                or not ITEM_SHARE.fullmatch(d.label(nxt)):
+            return False
+        shares.append(nxt.value)
+    return len(shares) >= 2 and sum(shares) < 95

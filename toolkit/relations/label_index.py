@@ -23,7 +23,7 @@ from operator import and_, gt, le, sub
 
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import literal_gate
+from .vocab import literal_gate, looks_past
 
 
 def holding_any(d: _Doc, chars: str) -> list[Quantity]:
@@ -162,3 +162,22 @@ def labelled(d: _Doc, labels: frozenset[str]) -> list[Quantity]:
     """The figures whose whole label is one of ``labels`` (",": a figure named only by the words
     after it), in reading order: each label tested by a set look-up mapped in C."""
     return list(compress(d.qs, map(labels.__contains__, d._label_list)))  # (``d.label(q)`` of each figure)
+
+
+_PLAIN: dict[int, tuple[re.Pattern, bool]] = {}  # by id: whether a pattern reads nothing past its match
+
+
+def in_no_words(d: _Doc, *patterns: re.Pattern) -> bool:
+    """Can none of ``patterns`` match a figure's Chinese words -- a piece of the text with its other
+    characters taken out (``_NOT_CJK.sub("", clause)``), which is a run of ``d.chinese()``? True when
+    each reads nothing past its match (no look-around, anchor or \\b: ``looks_past``) and matches nowhere
+    in ``d.chinese()``: a family whose every reading needs such a match reads no figure. False when
+    that is not known."""
+    text = d.chinese()
+    for p in patterns:
+        known = _PLAIN.get(id(p))
+        if known is None or known[0] is not p:
+            known = _PLAIN[id(p)] = (p, not looks_past(p, "end") and not looks_past(p, "start"))
+        if not known[1] or p.search(text) is not None:
+            return False
+    return True

@@ -37,10 +37,26 @@ def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]
         if by_measure and not any(strict for _, strict in by_measure) and \
                 sum(len(c) for c, _ in by_measure) == len(parts):
             return [c for c, _ in by_measure], True
-        return pieces, False
+        return _items_with_details(pieces), False
     if _interleaved(d, parts):
         return [], False
     return [parts], False
+
+
+def _items_with_details(pieces: list[list[Quantity]]) -> list[list[Quantity]]:
+    """A piece holding one figure of the next piece's kind, the rest its details in other measures, is
+    that list's first item ("涉及讨薪1086件,为1214名农民工追讨欠薪1872.6万元;涉及婚姻家庭612件、…其他197件":
+    the 1086 is a kind of the cases, as the 612 is; the 名 and 万元 describe it)."""
+    out: list[list[Quantity]] = []
+    for p in pieces:
+        last = out[-1] if out else None
+        if last is not None and len(p) >= 2 and all(compatible(p[0], x) for x in p[1:]):
+            mine = [x for x in last if compatible(x, p[0])]
+            if len(mine) == 1 and len(last) >= 2:
+                out[-1] = mine + p
+                continue
+        out.append(list(p))
+    return out
 
 
 def _interleaved(d: _Doc, parts: list[Quantity]) -> bool:

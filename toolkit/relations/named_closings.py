@@ -7,6 +7,8 @@ The name says what the total counts, not which figures before it are its parts: 
 measures. So only the figures decide: the nearest figures of the total's unit in its sentence that
 add up to it exactly are its list (a sum that holds); a list that does not add up is left alone.
 (Totals whose words open with the total word, "…,合计26.05万件", are ``closings._trailing_totals``'.)
+A total whose words list the names of its parts ("纠错(确认违法、撤销、责令履行)合计22件") takes the
+figures stated before under those names (``named_totals``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
+from .closings import _COUNT
+from .completeness import _sum_or_bounds
 from .label_index import may_hold
 from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
@@ -69,3 +73,47 @@ def _run_before(d: _Doc, q: Quantity) -> list[Quantity]:
         if total > target:
             break
     return []
+
+
+# "纠错(确认违法、撤销、责令履行)合计22件", "确认违法、撤销、责令履行三类直接纠错51件": a total whose
+# words list the names of its parts.
+_NAMES_IN_BRACKETS = re.compile(r"\(([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)\)[\u4e00-\u9fff]{0,4}$")
+_NAMES_COUNTED = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)(?:两|二|三|四|五|六)(?:类|项|种)"
+                            r"[\u4e00-\u9fff]{0,8}$")
+_COUNTED_KINDS = re.compile(r"[两二三四五六][类项种]")  # in every match of _NAMES_COUNTED (a cheap scan first)
+_NAMES_REACH = 300  # characters back the named parts are looked for
+
+
+def named_totals(d: _Doc) -> list[Relation]:
+    """A total whose words name its parts, each a figure stated before it under that name: the
+    names in brackets ("纠错(确认违法、撤销、责令履行)合计22件") or counted ("…三类直接纠错51件")."""
+    out = []
+    for q in d.qs:
+        if q.is_percent:
+            continue
+        seg = d.seg_start(q.start)
+        if d.last_before("、", q.start) < seg:
+            continue  # (both forms list the names with 、: most figures' words have none; by bisect
+            # over the 、 of the text, not a scan of the segment up to each of its figures)
+        lab = d.s[seg : q.start]
+        m = _NAMES_IN_BRACKETS.search(lab) or (_NAMES_COUNTED.search(lab) if _COUNTED_KINDS.search(lab) else None)
+        if m is None:
+            continue
+        names = m.group(1).split("、")
+        counted = re.match(r"(两|二|三|四|五|六)(?:类|项|种)", lab[m.end(1) :])
+        if counted and _COUNT[counted.group(1)] != len(names):
+            continue  # "A、B、C两类" says nothing clear
+        lo = q.start - _NAMES_REACH
+        parts: list[Quantity] = []
+        for name in names:
+            found = next((p for p in reversed(d.in_range(max(0, lo), d.seg_start(q.start)))
+                          if not p.is_percent and compatible(p, q) and p.unit == q.unit
+                          and d.own_words(p).endswith(name)),
+                         None)
+            if found is None or found in parts:
+                parts = []
+                break
+            parts.append(found)
+        if len(parts) >= 2:
+            out.extend(_sum_or_bounds(d, q, sorted(parts, key=lambda p: p.index), lab, complete=True))
+    return out

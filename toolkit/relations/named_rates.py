@@ -369,11 +369,12 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     cands = [q for q in cands if getattr(partition.get(q.index), "index", None) not in ids]  # type: ignore[union-attr]
     # A part whose list's total stands in the window before the numerator gives way to that total:
     # "立案查处土地违法案件42件、矿产违法案件6件,共计48件;结案45件,结案率93.8%" is over the 48.
-    in_window = {q.index for q in window}
+    # (or in the paragraph, a list longer than the window: "在审结案件中,维持…,驳回复议申请…,…。直接纠错率")
+    in_window, para = {q.index for q in window}, _paragraph_start(d, numerator.start)
     lifted: dict[int, Quantity] = {}
     for q in cands:
         total = partition.get(q.index)  # type: ignore[union-attr]
-        if total is not None and total.index in in_window and total.index < numerator.index:
+        if total is not None and total.index < numerator.index and (total.index in in_window or total.start >= para):
             q = total
         lifted[q.index] = q
     cands = sorted(lifted.values(), key=lambda q: q.index)

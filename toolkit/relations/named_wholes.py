@@ -18,7 +18,7 @@ from .model import Relation, compatible, money_value
 from .roles import is_delta, is_previous
 from .scopes import items_counted
 from .scopes import words as vocabulary
-from .stages import load_stages
+from .stages import load_stages, naming
 from .structure import _DUE_WORK, _SAYS_DUE, SENT_END, _Doc, _overlap
 
 _REACH = 60  # figures looked back for the named whole
@@ -216,6 +216,33 @@ def bounded_by_one_of(parts: list[Quantity], totals: list[Quantity]) -> list[Rel
     ranked = sorted(totals, key=lambda t: t.index)
     return [Relation("bound", "bound.part", {"smaller": p, "larger": ranked[0]},
                      readings=[{"smaller": p, "larger": t} for t in ranked[1:]]) for p in parts]
+
+
+def earliest_stage_first(d: _Doc, total: Quantity, others: list[Quantity], parts: list[Quantity]) -> list[Quantity]:
+    """The figures a 其中 list may be of, the whole of a funnel first: "立案612件,…结案587件,…。其中,
+    食品安全类案件215件…" -- kinds of cases are kinds of what was filed, the stage the funnel starts
+    from, when every part is named as a kind (…类, or the whole's own noun) and none names the later
+    stage (``total``, the nearest). Else ``total`` first, as read."""
+    me = naming(d, total)
+    if me is None or not me.stages:
+        return [total, *others]
+    for p in parts:
+        named = naming(d, p)
+        if named is not None and any(pid in me.stages for pid in named.stages):
+            return [total, *others]  # ("其中按期办结…": a part of the later stage)
+
+    def earlier(t: Quantity) -> bool:
+        at = naming(d, t)
+        return (at is not None and t.start < total.start and t.sentence == total.sentence
+                and any(pid in me.stages and st < me.stages[pid] for pid, st in at.stages.items()))
+
+    first = min((t for t in others if earlier(t)), key=lambda t: t.start, default=None)
+    if first is None:
+        return [total, *others]
+    noun = _NOT_CJK.sub("", d.own_words(first))[-2:]
+    if len(noun) < 2 or not all(_NOT_CJK.sub("", d.own_words(p)).endswith(("类", noun)) for p in parts):
+        return [total, *others]  # (parts not named as kinds of it: "其中,对涉嫌犯罪的11户移送…")
+    return [first, total, *[t for t in others if t is not first]]
 
 
 def bounded_by_each(d: _Doc, total: Quantity, others: list[Quantity], parts: list[Quantity]) -> bool:

@@ -33,14 +33,17 @@ def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
 
 def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
     """"其中二季度901件:4月份418件、5月份296件、6月份187件": a colon right after a part of a 其中 list
-    opens that part's own list -- a nested breakdown, whose items are no siblings of the part."""
+    opens that part's own list -- a nested breakdown, whose items are no siblings of the part. So does
+    a colon right after any figure of a count or an amount ("在校学生7.86万人:小学4.12万人,初中…",
+    "审计项目64个:预算执行审计12个,…", "行政处罚案件2,486件:\n- 区市场监管局946件;…"): what follows
+    it is that figure's breakdown, read as a 其中 list is (complete or only bounded, by its words
+    and figures)."""
     out = []
+    s = d.s
     for q in d.qs:
-        if d.s.startswith(":", q.end) and not q.is_percent and q.unit:
+        if s.startswith(":", q.end) and not q.is_percent and q.unit:
             # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list)
-            head = d.s[d.last_before("。\n", q.start) + 1 : q.start]
-            if "其中" in head and d.in_range(d.last_before("。\n", q.start) + 1, q.start):
-                out.append((q.end, q.end + 1))
+            out.append((q.end, q.end + 1))
     return out
 
 

@@ -5,7 +5,7 @@
 98.6%": more than the figure whose own rate is stated before it (the 基本满意 too). The figure the
 overall rate counts is not printed then, and ``named_rates`` reads no rate. Nor of a rate within a
 time limit ("15秒接通率88.6%", "3个工作日办结率", "24小时内回复率") over a figure whose words name no
-such limit: it counts the work done within the limit, a part the text does not print. Nor of a rate
+such limit, nor of a rate whose brackets say it counts another kind too ("查实率(含部分属实)"): it counts the work done within the limit, a part the text does not print. Nor of a rate
 named for one kind of a set ("户籍人口城镇化率") over a figure of another kind ("城镇常住人口").
 """
 
@@ -24,6 +24,8 @@ _OVERALL_RATE = re.compile(r"(?:综合|总体|整体|全口径)[\u4e00-\u9fff]{1
 _QUALIFIED_WORD = re.compile(r"按期|按时|及时|限时|当场|当日|一次性|直接|提前")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _PHRASE_END = re.compile(r"[,;:。]")
+# a rate's name saying in brackets what it counts besides its own kind ("查实率(含部分属实)")
+_INCLUDES = re.compile(r"\((?:含|包括|包含)([\u4e00-\u9fff、]{2,12})\)(?:为|达到|达|是)?$")
 
 
 def counts_more_than(d: _Doc, named: str, numerator: Quantity, pct: Quantity) -> bool:
@@ -31,6 +33,9 @@ def counts_more_than(d: _Doc, named: str, numerator: Quantity, pct: Quantity) ->
     whose own rate is stated between it and the rate? Or is ``numerator`` of another kind than the
     rate's name says ("户籍人口城镇化率" of "城镇常住人口")?"""
     own_name = _NOT_CJK.sub("", _PHRASE_END.split(named)[-1])
+    inc = _INCLUDES.search(named)
+    if inc and _NOT_CJK.sub("", inc.group(1)) not in _NOT_CJK.sub("", d.label(numerator)):
+        return True  # "查实率(含部分属实)": the rate counts a kind besides the figure's (group_rates reads it)
     if of_another_kind(_NOT_CJK.sub("", d.label(numerator)), own_name):
         return True
     return bool(_OVERALL_RATE.search(named)) and (

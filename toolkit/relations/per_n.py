@@ -26,13 +26,16 @@ _PER_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万
               "100": 100, "1000": 1000, "1万": 10_000, "10万": 100_000, "100万": 1_000_000}
 # "每千人口", "每万常住人口", "每十万居民": a rate over the population.
 _PEOPLE = re.compile(r"^(?P<who>常住人口|户籍人口|人口|居民|人)(拥有|平均|均)?")
-_POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?$")
+# ("按常住人口(72.4万人)计算": the population's figure in brackets after its name)
+_POPULATION = re.compile(r"(常住|户籍|总|年末|年平均|平均)人口(数|总数)?(为|达|达到|约|共)?\(?$")
 # "按46.2万常住人口计算": the population named after its figure
 _POPULATION_AFTER = re.compile(r"(?:常住|户籍|年末|年平均)?人口")
 _ASIDE = re.compile(r"\([^()]*\)")
 # "共1,877户6,635人(户籍人口)": the population named in brackets right after its figure
 _NAMED_AFTER = re.compile(r"(?:\((?:常住|户籍)人口\))?")
 _PART_OF_POPULATION = re.compile(r"(城镇|乡村|农村|城市|城区|男性|女性|男|女|老年|少儿|儿童|流动|外来|\d+岁)(常住|户籍)?人口")
+# an average per one ("平均每名调解员年调解纠纷6.0件", "人均办案53件"): a figure per head, no count to divide
+_PER_ONE = re.compile(r"平均每|人均|户均|件均|每(?:名|位|个|件|户|家)[\u4e00-\u9fff]{0,8}$")
 _LATER_STAGE = re.compile(r"办结|结案|审结|答复|回复|化解|解决|处理完毕|调解成功|按时|按期|及时")
 _WINDOW = 1500  # characters before the rate in which its numerator and base are stated
 _NEXT_PARAGRAPH = 200  # characters after the rate its numerator may follow in, past its paragraph
@@ -92,6 +95,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
         rest = m.group("rest")
         people = _PEOPLE.match(rest)
         by_noun = False  # the base found by the noun after 每N, not by a unit
+        named_before = False  # the rate's name stands before 每 ("公路密度为每百平方公里…")
         if people:
             what = rest[people.end() :]
             # (the population statements nearest the rate: a report states a few; a long one, many)
@@ -104,6 +108,10 @@ def _per_capita(d: _Doc) -> list[Relation]:
         else:
             # "每百元营业收入中的成本": a sum of money is over the sum its words name, never one by its unit alone
             bases, what = _counted_base(d, q, rest) if not rest.startswith("元") else _money_base(d, q, rest)
+            if not rest.startswith("元") and (not bases or not what) and (named := _name_before(d, q, m.start())):
+                # "公路密度为每百平方公里147.3公里": the rate's name before 每 says what it counts, the
+                # unit after it the base (stated before the rate, or in the brackets right after it)
+                bases, what, named_before = (bases or _base_after(d, q, rest)), named, True
             if not bases and not rest.startswith("元"):
                 bases, what = _named_base(d, q, rest)
                 by_noun = True
@@ -127,8 +135,17 @@ def _per_capita(d: _Doc) -> list[Relation]:
                         for f, name in zip(figs, items, strict=True)
                         if (n := _numerator(d, f, name, bases)) is not None]
             continue
-        numerator = _numerator(d, q, what, bases)
+        numerator = _numerator(d, q, what, bases, later=not named_before)
         if numerator is None:
+            continue
+        if named_before:
+            # (a measure of a thing over an area: of the whole stated before the rate -- "公路总里程", not
+            # "二级及以上公路" -- its largest figure of the paragraph so named is a reading too)
+            whole = _largest_named(d, q, what[:2], numerator)
+            out.append(Relation("ratio", "ratio.per_capita", {"numerator": numerator, "denominator": bases[0],
+                                                               "percent": q}, per=per,
+                                readings=[{"numerator": n, "denominator": b, "percent": q}
+                                          for n in [numerator, *whole] for b in bases if (n, b) != (numerator, bases[0])]))
             continue
         # Several bases fit (常住 and 户籍 人口; two 家次 figures the rate names alike): each is a
         # reading; the check fails only if none holds. So does a figure of the rate's own sentence
@@ -223,6 +240,27 @@ def _counted_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], s
     return (list(by_value.values()) if len(by_value) <= _READINGS else []), what
 
 
+_NAME_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:为|是|达到|达)?$")
+_BRACKET_BASE = re.compile(r"[(][^()0-9]{0,12}$")
+
+
+def _name_before(d: _Doc, rate: Quantity, at: int) -> str:
+    """The rate's own name in its clause before 每 ("公路密度为每百平方公里…" -> 公路密度), if any."""
+    lab = d.label(rate)
+    m = _NAME_BEFORE.search(re.split(r"[,;:、(]", lab[:at])[-1])
+    return m.group("name") if m else ""
+
+
+def _base_after(d: _Doc, rate: Quantity, rest: str) -> list[Quantity]:
+    """The base stated in brackets right after the rate, in the unit its words start with ("每百平方公里
+    148.2公里(全县国土面积2,302.6平方公里)")."""
+    nxt = d.qs[rate.index + 1] if rate.index + 1 < len(d.qs) else None
+    if (nxt is None or nxt.is_percent or not nxt.unit or not rest.startswith(nxt.unit) or nxt.sentence != rate.sentence
+            or not _BRACKET_BASE.fullmatch(d.s, rate.end, nxt.start)):
+        return []
+    return [nxt]
+
+
 def _money_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str]:
     """"每百元营业收入中的成本84.36元": the base is the sum of money the words after 元 name (营业收入),
     stated before the rate; none when no such sum is named."""
@@ -267,7 +305,17 @@ def _named_base(d: _Doc, rate: Quantity, rest: str) -> tuple[list[Quantity], str
     return [], ""
 
 
-def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Quantity | None:
+def _largest_named(d: _Doc, rate: Quantity, word: str, numerator: Quantity) -> list[Quantity]:
+    """The largest figure of the rate's paragraph before it, in its unit, whose own words hold ``word``,
+    when it is not ``numerator`` (none else)."""
+    para = d.before(_paragraph_start(d, rate.start))
+    named = [p for p in d.qs[para : rate.index] if not p.is_percent and p.unit == numerator.unit
+             and word in d.own_words(p) and not is_delta(d, p) and not is_previous(d, p)]
+    top = max(named, key=lambda p: p.value, default=None)
+    return [top] if top is not None and top.value != numerator.value else []
+
+
+def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity], later: bool = True) -> Quantity | None:
     """The figure the rate's words name ("发现违法行为298项次" for "…发现违法行为"), counted in the rate's
     unit or one that adds up with it (a rate in 项 of findings counted in 项次)."""
     stock = re.search(r"拥有量|保有量|有效|存量", what)
@@ -276,13 +324,14 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
         return None
     # Stated before the rate, or after it in its paragraph ("每千人口床位6.8张。…床位12594张").
     para_end = d.s.find("\n", rate.end, rate.end + _WINDOW)
-    after = d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW)
+    after = d.in_range(rate.end, para_end if para_end >= 0 else rate.end + _WINDOW) if later else []
     base_ids = {b.index for b in bases}
 
     def named(figures: list[Quantity]) -> list[tuple[int, Quantity]]:
         cands = [p for p in figures if not p.is_percent and (not is_previous(d, p) or _latest_year(d, p) is p)
                  and not is_delta(d, p)
                  and compatible(p, rate) and p.index not in base_ids and not _PER_N.search(d.label(p))
+                 and not _PER_ONE.search(d.label(p))
                  and not _TARGETED.search(d.s[p.sentence[0] : p.start])]
         # (a later stage of the work is not what came in: "每万人消费投诉量" counts 投诉, not 办结投诉)
         cands = [p for p in cands if not (_LATER_STAGE.search(d.label(p)) and not _LATER_STAGE.search(what))]
@@ -296,9 +345,10 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity]) -> Qua
     # 62.1件。\n(二)案件查处。全年立案查处环境违法案件268件").
     # (not a kind listed under a set there: "每万人诉求量733.5件。\n受理量中,诉求类31.27万件" -- the
     # kinds of what came in are not what the rate counts)
-    scored = named([*d.in_range(rate.start - _WINDOW, rate.start), *after]) or named(
-        [p for p in d.in_range(rate.end, rate.end + _NEXT_PARAGRAPH)
-         if not _MEMBER_OPENED.search(d.s, p.sentence[0], p.start)])
+    scored = named([*d.in_range(rate.start - _WINDOW, rate.start), *after])
+    if not scored and later:
+        scored = named([p for p in d.in_range(rate.end, rate.end + _NEXT_PARAGRAPH)
+                        if not _MEMBER_OPENED.search(d.s, p.sentence[0], p.start)])
     if not scored:
         return None
     # The head of the rate's words names what is counted ("纳税人投诉量" counts 投诉): figures that
@@ -360,9 +410,17 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 def _label(d: _Doc, p: Quantity) -> str:
     """``p``'s words; the list's words for the latest year's figure of a 分别 list of years ("2023年、
-    2024年全县信访总量分别为4,263件次、3,862件次": 3,862 is the 信访总量 of the report's year)."""
+    2024年全县信访总量分别为4,263件次、3,862件次": 3,862 is the 信访总量 of the report's year); the
+    words of the earlier level for the level a change reaches ("由…的A增加到B")."""
     if _latest_year(d, p) is p:
         return d.label(list_names(d, p)[0][0])  # type: ignore[index]
+    prev = d.qs[p.index - 1] if p.index > 0 else None
+    if (prev is not None and _reached(d, prev) is p and is_previous(d, prev)
+            and "每" not in d.s[prev.sentence[0] : prev.start]):
+        # "受理群众诉求由2021年的171.66万件增加到186.42万件": the level reached is named by the words
+        # before the one it rose from (not the rates per N of a sentence that rose: "每10万人中具有大学
+        # 文化程度的由4,126人上升为8,350人;具有高中文化程度的由…")
+        return d.label(prev)
     return d.label(p)
 
 

@@ -84,6 +84,11 @@ def _read(phrase: str, words) -> tuple[frozenset[str], str, str] | None:
     if m is None:
         return None
     cls, rest = m.group("cls") or "个", m.group("rest")
+    noun, of, what = rest.partition("的")
+    if of and cls == "个" and len(noun) >= 2 and what:
+        # "平均每个家庭户的人口为2.89人": the noun before 的 names the count (in 户 when it is a kind of
+        # household), what follows it the total, named by both ("家庭户人口", not "集体户人口")
+        return frozenset({"户"} if noun.endswith("户") else {"个"}), noun, noun + what
     if cls == "个" or not m.group("cls"):
         # "平均每个社区31名", "平均每个网格服务居民500人": the noun is the unit counted (two characters)
         return (frozenset({"个"}), rest[:2], rest[2:]) if len(rest) >= 2 else None
@@ -116,9 +121,17 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "
         return last if _alike(last, y) and _usable(d, last) else None
     start = d.before(_paragraph_start(d, y.start))
     for q in reversed(d.qs[start : y.index]):
-        if _alike(q, y) and _usable(d, q) and _names(what, d.label(q)):
+        if _alike(q, y) and _usable(d, q) and (_names(what, d.label(q)) or _rate_names(d, q, what)):
             return q
     return None
+
+
+def _rate_names(d: _Doc, q: Quantity, what: str) -> bool:
+    """Does the rate printed right after ``q`` name it by what the average counts ("审执结25,341件,
+    结案率93.5%": the 审执结 are the 结案 of "人均结案")?"""
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return (nxt is not None and nxt.is_percent and nxt.sentence == q.sentence
+            and re.sub(r"[^\u4e00-\u9fff]", "", d.label(nxt)).removesuffix("为") == what + "率")
 
 
 def _names(what: str, label: str) -> bool:

@@ -56,6 +56,8 @@ def _believed(d: _Doc, roles: dict, per: int, words: re.Pattern | None, base: re
     num, den, pct = roles.get("numerator"), roles.get("denominator"), roles.get("percent")
     if not (isinstance(num, Quantity) and isinstance(den, Quantity) and isinstance(pct, Quantity)):
         return True
+    if not all(0 <= q.index < len(d.qs) and d.qs[q.index] is q for q in (num, den)):
+        return True  # a figure the text does not print (a base less what it leaves out): no words to read
     if (words is None or words.search(d.label(num))) and (base is None or base.search(d.own_words(den))):
         return True
     return _explained(num, den, pct, per, base_slips=False)

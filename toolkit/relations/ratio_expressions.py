@@ -7,13 +7,15 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible, money_value
 from .reading import holding
-from .roles import is_per_n
+from .roles import is_delta, is_per_n, is_previous
 from .share_parts import ratio_names_its_parts
-from .structure import _Doc
+from .structure import _Doc, _paragraph_start
+from .vocab import read_entries
 
 # (a structure often printed as its change: "三次产业结构调整为7.5:40.0:52.5", "…比例关系优化为…")
 _RATIO_EXPR = re.compile(r"(比|比例|结构|倍差)(?:关系)?(?:调整|优化|转变|演变|变化|变)?(为|是|达到|达)?$")
@@ -43,12 +45,12 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     total_starts = [r.roles["total"].start for r in by_total]  # type: ignore[union-attr]
     # (only the figures whose words hold 比 or 结构, as every match does: read once for the document)
     for _, q in sorted({q.index: q for word in ("比", "结构", "倍差", "为") for q in holding(d, word)}.items()):
-        if not _RATIO_EXPR.search(d.label(q)) and not _changed_from_ratio(d, q):
+        if not _RATIO_EXPR.search(_bare_label(d, q)) and not _changed_from_ratio(d, q):
             continue
         if d.s[q.end : q.end + 1] not in (":", "∶"):
             # "城乡居民收入比为1.95": A to 1, the 1 left unprinted (a bare number after 比, no colon)
             # ("城乡居民收入倍差1.97": 倍差 is the same ratio to 1)
-            if not q.unit and not q.is_percent and ("比" in d.label(q)[-3:] or "倍差" in d.label(q)[-4:]):
+            if not q.unit and not q.is_percent and ("比" in _bare_label(d, q)[-3:] or "倍差" in _bare_label(d, q)[-4:]):
                 # (to 100 when it reads like one: "性别比为103.57"; else to 1)
                 out += _two_sides(d, q, q, 100 if q.value >= 20 else 1, flipped=False)
             continue
@@ -94,6 +96,18 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
     return out
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _bare_label(d: _Doc, q: Quantity) -> str:
+    """``q``'s label, or -- when an aside with figures of its own stands in its clause ("总人口性别比(以
+    女性为100,男性对女性的比例)为104.21": the label starts inside it) -- its clause with the aside left out."""
+    lab = d.label(q)
+    if ")" not in lab:
+        return lab
+    return re.split(r"[,;:]", _ASIDE.sub("", lab if "(" in lab else d.s[d.seg_start(q.start) : q.start]))[-1]
+
+
 def _changed_from_ratio(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` the first figure of a ratio after "由<last year's ratio>调整为"?"""
     if not _CHANGED_TO.search(d.label(q)):
@@ -124,7 +138,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if not before and sent and d.s[sent - 1] != "\n":  # ("…47,318元,…22,406元。城乡居民收入比为2.11∶1")
         before = counts(d.last_before("。\n", sent - 1) + 1, sent)
     # "男女性别比": each operand's label names one side of the ratio.
-    name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"比|倍差", d.label(q))[0])
+    name = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"比|倍差", _bare_label(d, q))[0])
     if _EXTREMES.search(name):
         return []  # ("收入最高与最低县区的农民收入比": sides the figures before it are not)
     named = _NAMED_SIDES.fullmatch(name)
@@ -146,7 +160,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if not (len(before) >= 2 and compatible(before[-2], before[-1])
             and all(sides & set(_side_words(d, before, p)) for p in before[-2:])
             and "其中" not in d.label(before[-1])):
-        return []
+        return _named_sides(d, q, pct, name, per)
     if measure and any(measure.group() not in d.label(p) and _OTHER_MEASURE.search(d.label(p)) for p in before[-2:]):
         return []  # ("城乡居民收入比" after the consumption of each: of figures not printed here)
     pair = [_stock_side(d, before, p, sides) for p in before[-2:]]
@@ -159,6 +173,39 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
              if _side_words(d, before, before[-1]) != d.label(before[-1]) else [])
     return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per,
                      readings=other)]
+
+
+@lru_cache(maxsize=1)
+def _sides_vocabulary() -> list[tuple[str, list[re.Pattern]]]:
+    """``catalog/ratio_sides.yaml``: (the two characters, the words ending each side's figure)."""
+    return read_entries("ratio_sides.yaml", "ratio_sides",
+                        lambda e: (str(e["name"]), [re.compile(w) for w in e["sides"]]))
+
+
+_PEOPLE = frozenset({"人", "名"})
+_MEMBER = re.compile(r"其中|[\u4e00-\u9fff]中[,:]")
+
+
+def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int) -> list[Relation]:
+    """A ratio of two groups the catalog names by one character each ("生师比"): each side the nearest
+    figure before it in its paragraph whose own words end with that side's words and hold the words
+    scoping the ratio ("小学生师比": 小学), never a flow of the year (招生, 毕业生: ``_FLOW``); unscoped, never
+    a part opened by 其中 or by "X中,"."""
+    entry = next((e for e in _sides_vocabulary() if name.endswith(e[0])), None)
+    if entry is None:
+        return []
+    scope = name[: -len(entry[0])]
+    figures = [p for p in d.in_range(_paragraph_start(d, q.start), q.start) if p.unit in _PEOPLE
+               and not p.is_percent and not is_per_n(d, p) and not is_delta(d, p) and not is_previous(d, p)]
+    sides = []
+    for words in entry[1]:
+        named = [p for p in figures if words.search(d.own_words(p)) and scope in d.own_words(p)
+                 and not _FLOW.search(d.own_words(p)) and (scope or not _MEMBER.search(d.label(p)))]  # (a scoped side is a part: "在校学生中,小学生…")
+        if not named:
+            return []
+        sides.append(named[-1])
+    return [Relation("ratio", "ratio.expression", {"numerator": sides[0], "denominator": sides[1], "percent": pct},
+                     per=per)]
 
 
 # "城镇、农村居民人均可支配收入分别为52,416元和26,983元": the second figure of a pair given with 分别

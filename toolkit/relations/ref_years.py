@@ -21,6 +21,7 @@ from ..quantities import Quantity
 from .model import Relation
 from .roles import year_of_position
 from .structure import _Doc
+from .vocab import gated
 
 LAST = 0  # "the year before the current one" (上年, 去年, 同比)
 
@@ -98,9 +99,9 @@ def same_year(d: _Doc, pct: Quantity, prev: Quantity, cur: Quantity) -> bool:
 
 # A part of the year a figure or a change is of ("1-11月", "前三季度", "上半年", "四季度", "12月份"),
 # unless compared against ("比上半年", "较一季度").
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = gated(re.compile(
     r"(?<![比较与同\d])(\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|前[一二三四五六七八九十\d]{1,2}个?(?:月|季度)|[上下]半年"
-    r"|第?[一二三四1-4]季度|(?<![\d-])\d{1,2}月份?(?![\d日底末])|[一二三四五六七八九十]{1,3}月份?(?![底末]))")
+    r"|第?[一二三四1-4]季度|(?<![\d-])\d{1,2}月份?(?![\d日底末])|[一二三四五六七八九十]{1,3}月份?(?![底末]))"))
 _CLAUSE_START = ",;:(。\n"
 
 
@@ -173,6 +174,8 @@ def of_the_period_named(d: _Doc, ratios: list[Relation]) -> list[Relation]:
 
 
 _REF_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?[^,;。%\d]{0,8}$")
+_REF_YEAR_DELTA = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?(?:相比)?,?(?:增加|减少|多|少|上升|下降)了?$")
+_DELTA_THEN_RATE = re.compile(r"[,、]?(?:增长|下降|增幅|降幅|上升|减少)(?:了|为)?")
 
 
 def of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quantity) -> Quantity | None:
@@ -180,10 +183,24 @@ def of_the_year_named(d: _Doc, pct: Quantity, prevs: list[Quantity], prev: Quant
     12.3%,比2023年增长23.5%": 170 for the second), ``prev`` when it names none or the year is not
     known of the levels, None when no level of that year is printed."""
     m = _REF_YEAR.search(d.label(pct))
+    before = d.qs[pct.index - 1] if pct.index else None
+    if m is None and before is not None and before.sentence == pct.sentence and not before.is_percent \
+            and _DELTA_THEN_RATE.fullmatch(d.label(pct)):
+        # "2022年比2020年增加38宗,增长21.6%": the year the difference names is the change's too
+        m = _REF_YEAR_DELTA.search(d.label(before))
     if m is None:
         return prev
     year = int(m.group(1))
-    known = {q.index: y for q in prevs if (y := year_of_position(d, q)) is not None}
+    known = {q.index: y for q in prevs if (y := year_of_position(d, q) or _own_year(d, q)) is not None}
     if prev.index not in known:
         return prev
     return next((q for q in reversed(prevs) if known.get(q.index) == year), None)
+
+
+# "2020年176宗、2021年198宗": a level of a list over years, its year opening its own item
+_OWN_YEAR = re.compile(r"(?:^|[、,;:]|为|是)((?:19|20)\d\d)年度?(?:为|是|有|达)?$")
+
+
+def _own_year(d: _Doc, q: Quantity) -> int | None:
+    m = _OWN_YEAR.search(d.label(q))
+    return int(m.group(1)) if m else None

@@ -21,7 +21,7 @@ from ..quantities import Quantity
 from .model import Relation
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
-from .vocab import catalog_yaml, read_section
+from .vocab import catalog_yaml, gated, read_section
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _TOP = re.compile(r"(?:^|\n)[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
@@ -38,8 +38,8 @@ _ANY_HEADING = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{
 def _vocab() -> dict[str, re.Pattern]:
     period = catalog_yaml("stages.yaml")["period"]
     return read_section("equalities.yaml", "restated_prose", lambda v, _: {
-        "frame": re.compile(str(v["frame"])), "stop": re.compile(str(v["stop"])),
-        "place": re.compile(str(v["place"])), "period": re.compile(period)})
+        "frame": re.compile(str(v["frame"])), "stop": gated(re.compile(str(v["stop"]))),
+        "place": re.compile(str(v["place"])), "period": gated(re.compile(period))})  # (searched in every figure's sentence)
 
 
 def _year(d: _Doc) -> str | None:

@@ -40,11 +40,11 @@ REF = re.compile(
     r"|比年初|较年初"
 )
 # A percent's label that makes it a change: a verb or a change noun closing the label.
-_PCT_LABEL = re.compile(
+_PCT_LABEL = gated(re.compile(
     # (not 压缩率 or 缩短率: a cut against a statutory time limit, no change over the year)
     rf"(?:(?:{UP_WORDS}|{DOWN_WORDS})了?|(?<!自然)(?:增长|下降|上升|减少|提高|降低)率|增幅|降幅|涨幅|增速|(?:增长|下降|上升|减少)幅度)"
     r"(?:分别|均)?(?:为|达|达到|是)?$"
-)
+))
 # Verb and reference together in the label itself ("同比下降", "较上年增长了").
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")

@@ -14,6 +14,7 @@ from ..quantities import Quantity
 from .cell_measures import column_heads
 from .model import compatible
 from .structure import SENT_END, _Doc
+from .vocab import gated
 
 _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
@@ -94,7 +95,7 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
 _LIST_COUNTERS = frozenset({"个", "家", "类", "项", "种", "级", "名", "支", "所", "条", "座", "批", "方面"})
 _NOUN_THEN_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{1,10}?分别[\u4e00-\u9fff]{0,12}")
 _NAMES_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+$")
-_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+_WRAP = gated(re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])"))
 
 
 def counts_its_list(d: _Doc, q: Quantity) -> bool:
@@ -249,7 +250,7 @@ def unit_class(q: Quantity) -> str:
 
 
 # Words between a figure's noun and its number ("零售总额为…", "受理投诉共计…").
-_LINKING = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|共有|共|计|约|近|超过|有)+$")
+_LINKING = gated(re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|共有|共|计|约|近|超过|有)+$"))
 _NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -282,6 +283,20 @@ def items_counted(d: _Doc, q: Quantity) -> Quantity | None:
             or count.value != int(count.value):
         return None
     return count
+
+
+def closes_counted(d: _Doc, q: Quantity, prev: Quantity) -> bool:
+    """Is ``q`` inside a list the total of the items above, counted by a figure ("…,以上6个部门合计685件、
+    1015.2万元,…"), or that total's second measure, printed after it with no words of its own?"""
+    if _CLOSES_COUNTED.search(d.s, max(0, q.start - 24), q.start):
+        return True
+    return (d.s[prev.end : q.start] == "、" and not d.own_words(q)
+            and _CLOSES_COUNTED.search(d.s, max(0, prev.start - 24), prev.start) is not None)
+
+
+# (its own words begin after the count, a figure of its own: the words before the count say it refers back)
+_CLOSES_COUNTED = re.compile(r"(?:以上|上述|前述)[\d一二三四五六七八九十两]+(?:个|类|项|种|家)[\u4e00-\u9fff]{0,6}"
+                             r"(?:合计|共计|总计|共)$")
 
 
 # --- which figure a 中/其中 marker breaks down ----------------------------------------------
@@ -379,4 +394,13 @@ _RANK = re.compile(r"国家级|省级|部级")
 def names_a_rank(d: _Doc, q: Quantity) -> bool:
     """Do the figure's words name a rank of a listing ("全市共有国家级非遗代表性项目12项、省级68项、市级
     214项")? It counts that rank's items, so it is no whole a level's figure (市级) falls within."""
-    return bool(_RANK.search(d.label(q)))
+    if _RANK.search(d.label(q)):
+        return True
+    # "建成全国民主法治示范村12个、省级97个、市级386个": 全国 heading a list whose next item is named by a
+    # rank (省级, 市级) is the rank of the title, not the country's whole
+    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return ("全国" in d.label(q) and nxt is not None and nxt.sentence == q.sentence
+            and _RANK_ITEM.fullmatch(d.label(nxt)) is not None)
+
+
+_RANK_ITEM = re.compile(r"[、,和及]?(?:省|市|县|区|地市|省部)级(?:的)?")

@@ -10,6 +10,7 @@ from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .bases import names_head, pair_at, same_scope, size
 from .distributed import list_names, names_item
+from .hundred import shares_fall_short
 from .implied import agrees_with
 from .model import Relation, compatible
 from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share
@@ -118,7 +119,7 @@ def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
     total = d.cache.get("partition", {}).get(part.index)  # type: ignore[union-attr]
     if total is None or not compatible(total, part) or part.index > total.index:
         return None if total is None or not compatible(total, part) else total
-    if _shares_fall_short(d, total):
+    if shares_fall_short(d, total):
         return None
     nxt = d.qs[total.index + 1] if total.index + 1 < len(d.qs) else None
     if (_SELECTION_SUM.search(d.s, d.seg_start(total.start), total.start) and nxt is not None and nxt.is_percent and nxt.sentence == total.sentence
@@ -129,24 +130,6 @@ def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
 
 # ("前五类合计": the first items of a ranking -- a selection too)
 _SELECTION_SUM = re.compile(r"(?:上述|以上|前述|这|前(?=[两二三四五六七八九十]))[\u4e00-\u9fff]{0,6}(?:合计|共计|共|总计)")
-
-
-_ITEM_SHARE = re.compile(r"[,;]?占(?:比)?(?:为)?")
-
-
-def _shares_fall_short(d: _Doc, total: Quantity) -> bool:
-    """Does every part of the list ``total`` closes print its share right after it, the shares adding
-    up to well under 100% ("城乡建设类7,841件,占16.1%;…;市场监管类5,964件,占12.3%。以上三类合计20,008件")?
-    The shares of a whole's parts make 100% of it: these are of a wider base the list is a selection of."""
-    parts = [i for i, t in d.cache.get("partition", {}).items() if t is total]  # type: ignore[union-attr]
-    shares = []
-    for i in parts:
-        nxt = d.qs[i + 1] if i + 1 < len(d.qs) else None
-        if nxt is None or not nxt.is_percent or nxt.sentence != d.qs[i].sentence \
-                or not _ITEM_SHARE.fullmatch(d.label(nxt)):
-            return False
-        shares.append(nxt.value)
-    return len(shares) >= 2 and sum(shares) < 95
 
 
 def subtotal_of(d: _Doc, base: Quantity) -> list[Quantity]:
@@ -550,7 +533,7 @@ def _names_stage(named: dict[str, int], wanted: dict[str, int]) -> bool:
 def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
     """The base's label, and -- when its words are only some of the words naming the base ("已答复"
     for 已答复申请) -- the sentence before it in its paragraph, whose subject they go on with
-    ("共受理政府信息公开申请23件,…。已答复23件")."""
+    ("共受理政府信息公开申请23件,…。已答复23件") and its own sentence's words before it."""
     label = d.label(q)
     if BARE_SCOPE.fullmatch(base_words) and base_words[:2] in d.s[q.sentence[0] : q.start]:
         return d.s[q.sentence[0] : q.start]  # ("全县行政许可…,行政处罚6,000件" for 占全县的: of that scope)
@@ -558,7 +541,8 @@ def label_with_subject(d: _Doc, q: Quantity, base_words: str) -> str:
     if len(own) < 2 or own not in _cjk(base_words):
         return label
     start = d.last_before("。\n", q.sentence[0] - 1) + 1
-    return label if "\n" in d.s[start : q.sentence[0]] else d.s[start : q.sentence[0]] + label
+    # (and the words of its own sentence before it: "接听来电4.62万个,接通4.51万个" -- 来电 is the topic)
+    return d.s[q.sentence[0] : q.start] if "\n" in d.s[start : q.sentence[0]] else d.s[start : q.start]
 
 
 def _parts_of(d: _Doc) -> dict[int, list[Quantity]]:

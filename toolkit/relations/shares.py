@@ -119,7 +119,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if not q.is_percent:
             continue
         if q.index in stated:
-            out.append(stated[q.index])  # "(以在册患者为基数)": the base the text states, the one reading
+            rel = stated[q.index]  # "(以在册患者为基数)": the base the text states, the one reading
+            if rel is not None:
+                out.append(rel)
             continue
         if _IN_A_RANGE.match(d.s, q.end) or _IN_A_RANGE_END.search(d.s, max(0, q.start - 12), q.start):
             continue  # "缴存比例为5%—12%": a range a rule allows, no share of figures

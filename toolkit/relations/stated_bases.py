@@ -4,9 +4,10 @@
 The bracket says what the rate is divided by, so there is one reading: the figure printed inside
 the bracket, else the nearest figure before the rate that the bracket's words name (at least as
 large as the part, of its unit). The part is the figure before the rate that the rate's own name
-names ("规范管理率" -> 规范管理6,612人). Either not found, and the rate is left to the other
-families; a rate read here is read by no other family (``_ratios`` skips it), so a base named
-once never gets a second, competing reading.
+names ("规范管理率" -> 规范管理6,612人). A rate read here is read by no other family (``_ratios``
+skips it), so a base named once never gets a second, competing reading; a rate whose bracket
+names a base no figure before it carries, its part found, is read by none (None): the text says
+the base is not the one another family would guess ("调解成功率56.4%(以办结案件为基数)" after 处理14318件).
 """
 
 from __future__ import annotations
@@ -24,20 +25,33 @@ _STATED = re.compile(r"\(以(?P<w>[^()。;]{1,24}?)(?:为|作为)(?:计算)?(?:�
 _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,10})率(?:为|达到|达|是)?$")
 _GENERIC = re.compile(r"的|总数|数量|总量|数|量|全部|所有")
 _REACH = 40  # figures back a named part or base is looked for
+# a kind noun a stage's own words leave to the sentence's topic ("以办结案件为基数" -> "办结14107件")
+_KIND_TAIL = re.compile(r"(?:案件|事项|人员|人次|件数|人数|户数|件|人|户|家|次)$")
 
 
-def stated_base_rates(d: _Doc) -> dict[int, Relation]:
-    """percent index -> the ratio its bracketed base states (only rates this model reads)."""
-    out: dict[int, Relation] = {}
+def stated_base_rates(d: _Doc) -> dict[int, Relation | None]:
+    """percent index -> the ratio its bracketed base states, None where the base is not found."""
+    out: dict[int, Relation | None] = {}
     if "为基数" not in d.s and "为分母" not in d.s:
         return out
     for q in d.qs:
         if not q.is_percent or q.index == 0:
             continue
         rel = _read(d, q)
-        if rel is not None:
-            out[q.index] = rel
+        if rel is _NO_PART:
+            continue  # the part not found by the rate's name ("结案率" after "审结"): left to the other families
+        if rel is not None or _bracketed(d, q):
+            out[q.index] = rel  # type: ignore[assignment]
     return out
+
+
+_NO_PART = Relation("ratio", "ratio.stated_base", {})  # (a marker: the rate's part not found)
+
+
+def _bracketed(d: _Doc, pct: Quantity) -> bool:
+    """A bracket naming the base right after the rate or right before it (its own words)."""
+    lab = d.label(pct)
+    return _STATED.match(d.s, pct.end) is not None or re.search(_STATED.pattern + r"(为|达到|达|是)?$", lab) is not None
 
 
 def _read(d: _Doc, pct: Quantity) -> Relation | None:
@@ -66,7 +80,7 @@ def _read(d: _Doc, pct: Quantity) -> Relation | None:
              if not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q)]
     part = next((q for q in reversed(cands) if stem in cjk(d.label(q))), None)
     if part is None:
-        return None
+        return _NO_PART
     base = inside if inside is not None else _named(d, cands, words, part)
     if base is None or base.index == part.index or size(base) < size(part):
         return None
@@ -85,5 +99,14 @@ def _named(d: _Doc, cands: list[Quantity], words: str, part: Quantity) -> Quanti
     key = cjk(_GENERIC.sub("", words))
     if len(key) < 2:
         return None
-    return next((q for q in reversed(cands) if q.index != part.index and key in cjk(d.label(q))
+    stem = _KIND_TAIL.sub("", key)
+    stem = stem if len(stem) >= 2 else key
+
+    def names(q: Quantity) -> bool:
+        lab = cjk(d.label(q))
+        # the whole words anywhere in the figure's words, or the stage without its kind noun ending
+        # the figure's own clause ("办结14107件" for "办结案件")
+        return key in lab or cjk(re.split(r"[,;:。]", d.label(q))[-1]).endswith(stem)
+
+    return next((q for q in reversed(cands) if q.index != part.index and names(q)
                  and compatible(q, part)), None)

@@ -240,6 +240,16 @@ class _Doc:
         i = bisect.bisect_left(marks, pos)
         return marks[i - 1] if i else -1
 
+    def chinese(self) -> str:
+        """The text's Chinese characters alone, listed once per report. Any piece of the text with its
+        other characters taken out (``_NOT_CJK.sub("", clause)``: a figure's words) is a run of it, so
+        a plain pattern -- no look-around, no anchor -- that matches nowhere in it matches no such piece:
+        a family whose every reading needs one is skipped at once."""
+        found = self.cache.get("chinese")
+        if found is None:
+            found = self.cache["chinese"] = _NOT_CJK_OWN.sub("", self.s)
+        return found  # type: ignore[return-value]
+
     def in_range(self, a: int, b: int) -> list[Quantity]:
         """The figures starting in [a, b), by bisect (figures are in reading order)."""
         return self.qs[bisect.bisect_left(self._starts, a) : bisect.bisect_left(self._starts, b)]
@@ -436,8 +446,8 @@ def _paragraph_start(d: _Doc, pos: int) -> int:
 
 
 # The noun of the work every figure of a hotline or a case load shares ("办结工单", "受理案件"): the
-# words before it name the act that picks the set out.
-_WORK_NOUN = re.compile(r"(?:工单|案件|事项|诉求)$")
+# words before it name the act that picks the set out ("接通来电": the calls answered, not 接听来电 received).
+_WORK_NOUN = re.compile(r"(?:工单|案件|事项|诉求|来电|来信)$")
 _SCOPE_LEAD = re.compile(r"全|本|我|该|各|今年|当年|年内")
 
 

@@ -19,6 +19,7 @@ from .named_wholes import (
     bounded_by_one_of,
     bounded_parts,
     clause_whole,
+    earliest_stage_first,
     named_before,
     paired_measures,
     set_whole,
@@ -237,9 +238,11 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                         nested_parts.update(q.index for q in parts)
                         continue
                     if not fits and bounded_by_each(d, total, others, parts):
-                        # "结案203户,…查补税款…。其中,…的11户": of one of them, the nearest first
-                        out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": total},
-                                            readings=[{"smaller": p, "larger": t} for t in others]) for p in parts)
+                        # "结案203户,…查补税款…。其中,…的11户": of one of them, the nearest first (the
+                        # whole of a funnel first: "立案612件,结案587件。其中,食品安全类案件215件")
+                        first, *rest = earliest_stage_first(d, total, others, parts)
+                        out.extend(Relation("bound", "bound.part", {"smaller": p, "larger": first},
+                                            readings=[{"smaller": p, "larger": t} for t in rest]) for p in parts)
                     if not fits or len({t.value for t in fits}) > 1:
                         continue  # none, or several different totals, fit: the text leaves it open
                     total, parts = fits[0], sums[fits[0].index]

@@ -51,6 +51,9 @@ def union_totals(d: _Doc) -> list[Relation]:
     complements, one after the other (their change percents between), after a figure whose name holds
     both complements' characters (进出口 of 出口 and 进口): that figure is their sum."""
     out: list[Relation] = []
+    cjk = d.chinese()  # (every reading needs both words of a pair in two figures' own words: runs of it)
+    if not any(x in cjk and y in cjk for x, y in _pairs()):
+        return out
     levels = [q for q in d.qs if _level(d, q)]
     for i, (a, b) in enumerate(pairwise(levels)):
         if b.index - a.index > 3 or any(not q.is_percent for q in d.qs[a.index + 1 : b.index]) \
@@ -80,12 +83,26 @@ def union_totals(d: _Doc) -> list[Relation]:
 
 def _pair(own_a: str, own_b: str) -> tuple[str, str] | None:
     """The pair of complements (catalog/complements.yaml) the two names hold, one each, in order."""
-    for x, y in _pairs():
+    pairs = _pairs()
+    words = _any_word(pairs)
+    if words.search(own_a) is None or words.search(own_b) is None:
+        return None  # (most names hold no complement: two searches, not two tests a pair)
+    for x, y in pairs:
         if x in own_a and y in own_b:
             return x, y
         if y in own_a and x in own_b:
             return y, x
     return None
+
+
+_ANY_WORD: list = [None, None]  # the pairs and one pattern of all their words, made once per vocabulary
+
+
+def _any_word(pairs: list[tuple[str, str]]) -> re.Pattern:
+    """Any word of the pairs (a name holding none of them holds no pair)."""
+    if _ANY_WORD[0] is not pairs:
+        _ANY_WORD[:] = [pairs, re.compile("|".join(re.escape(w) for pair in pairs for w in pair))]
+    return _ANY_WORD[1]
 
 
 @lru_cache(maxsize=1)

@@ -18,10 +18,12 @@ from ..quantities import Quantity
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
+from .vocab import gated
 
 _RANGE = re.compile(r"(?<![\d.])1\s*[-—~至]\s*(\d{1,2})\s*月|前三季度|上半年")
 _ONE = re.compile(r"(?<![\d.\-—~至])(\d{1,2})\s*月(?:份)?(?!\s*[-—~至]|末|底|\d)|([一二三四1-4])季度")
-_PERIODS = re.compile(_RANGE.pattern + "|" + _ONE.pattern)
+# (gated: no alternative opens with a literal, so the engine tried every character of the sentence)
+_PERIODS = gated(re.compile(_RANGE.pattern + "|" + _ONE.pattern))
 _FRAME = re.compile(r"全[市区县省州镇]|我[市区县省]|累计|当月|本月|单月|份|实现|完成|共|计|发生|有|达|为|的|\d+|[一二三四]季度|前三季度|上半年|月")
 _NOT_A_SUM = re.compile(r"利润|亏损|盈利|净|余额|存量|末|底|平均|均价|指数|价格|率|比重|差额|顺差|逆差|人均|同比|环比|增长|下降|增加(?!值)|减少|上年|去年|同期")
 _CLAUSE = re.compile(r"[,;:。]")

@@ -246,6 +246,8 @@ def _sentence_before_start(d: _Doc, pos: int) -> int:
 # --- visits and what was visited ------------------------------------------------------------
 
 _OPENS_PARTS = re.compile(r"[,。]?其中[,:]?")
+# "按全省常住人口4712.3万人计算": the figure a rate is worked out over, no part of the visits
+_BASIS_AFTER = re.compile(r"(?:计算|测算|推算|为基数)")
 
 
 def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -261,7 +263,8 @@ def _visited_among_visits(d: _Doc, found: list[Relation]) -> list[Relation]:
         for p in d.qs[q.index + 1 : q.index + 1 + _WALK]:
             if p.start >= seg_end:
                 break
-            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)):
+            if p.unit in units and not d.in_parentheses(p) and not v.not_a_level.search(d.label(p)) \
+                    and not _BASIS_AFTER.match(d.s, p.end):
                 pending.append(((q.index, p.index), Relation("bound", "bound.visited", {"smaller": p, "larger": q})))
     tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})  # a rate states another claim
     return [r for pair, r in pending if pair not in tied]
