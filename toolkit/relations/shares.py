@@ -214,8 +214,14 @@ def _of_another_measure(d: _Doc, rel: Relation, lab: str) -> bool:
     m = _SHARE_OF.search(lab)
     if m is None or not _BARE_SCOPE.fullmatch(m.group(1)):
         return False
-    tail = _cjk(d.own_words(rel.roles["numerator"]))[-2:]  # type: ignore[arg-type]
-    return len(tail) == 2 and tail not in _cjk(d.own_words(rel.roles["denominator"]))  # type: ignore[arg-type]
+    num, den = rel.roles["numerator"], rel.roles["denominator"]
+    tail = _cjk(d.own_words(num))[-2:]  # type: ignore[arg-type]
+    if len(tail) < 2 or tail in _cjk(d.own_words(den)):  # type: ignore[arg-type]
+        return False
+    # (only where the text prints a wider figure of that measure: "行政处罚8,237件" -- else the part's
+    # words may name a kind, "市场监管领域4,268件", of the whole found)
+    return any(q is not den and not q.is_percent and compatible(q, num) and q.value > num.value  # type: ignore[arg-type]
+               and _cjk(d.own_words(q)).endswith(tail) for q in d.qs[max(0, num.index - 40) : num.index])  # type: ignore[union-attr]
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:
