@@ -158,3 +158,10 @@ def test_a_far_share_of_a_listed_item(tmp_path, pct, status) -> None:
             "2,000件、1,500件、800件和700件。按时办结4,900件。\n二、存在的问题\n一是人员不足；二是老旧小区纠纷多发，"
             f"物业管理类工单占工单总量的{pct}%。")
     assert [c for c in operands_of(tmp_path, text, "ratio")] == [(1500, 5000, float(pct), status)]
+
+
+def test_a_new_classification_is_of_no_rest_item(tmp_path) -> None:
+    text = ("全年依法受理行政复议案件400件。\n从被申请人看，县公安局、县市场监管局、县人社局为被申请人的案件"
+            "分别为150件、60件、50件，分别占受理案件的37.5%、15.0%、12.5%；其他部门40件。从案件类型看，"
+            "行政处罚类案件最多，共190件；其次为政府信息公开类70件、行政确认类50件。")
+    assert [r for r in operands_of(tmp_path, text, "bound") if r[1] == 40] == []

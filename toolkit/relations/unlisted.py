@@ -158,6 +158,8 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
                 if len(of) > 1:
                     continue
                 whole = next(iter(of.values()))
+            elif _REST_ITEM.match(_NOT_CJK.sub("", d.own_words(whole))):
+                continue  # "…;其他部门54件。从案件类型看,…最多": the rest of a list, no set classified
         # "受理3,000件,办结2,950件,主要涉及…": the kinds of either figure of its sentence before the words
         others = [r for r in before if r is not whole and r.unit == whole.unit and r.sentence == whole.sentence
                   and r.start < m.start()]
