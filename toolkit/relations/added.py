@@ -24,7 +24,7 @@ from .classified_wholes import _names_whole, _opens_breakdown
 from .label_index import holding_any, labelled, may_hold, may_hold_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
-from .scopes import is_additive, unit_class
+from .scopes import is_additive, opens_a_set, unit_class
 from .stages import carried_over_at, load_stages, stages_in
 from .structure import SENT_END, _Doc
 from .sums import _BREAKDOWN, _adds_up
@@ -175,6 +175,15 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if len(levels) > 2 and _DUE_WHOLE.search(d.own_words(levels[-2])) and _CLOSED.search(d.own_words(levels[-1])):
             levels = levels[-2:]  # "受理…,加上结转…,应审结1,717件,审结1,598件,其余119件…": the rest of the work due
         whole, parts = levels[0], levels[1:]
+        semi = d.last_before(";", c.start)
+        if qizhong < 0 and parts and parts[0].start < semi and "其中" in d.s[whole.end : parts[0].start]:
+            # "…186处,其中A类54处、…;已整改179处,剩余7处": the ";" closes the 其中 list and the rest is
+            # of another breakdown -- of the whole (one figure after the ";") or of the first figure
+            # after it ("…;差评49条,已整改47条,剩余2条": 49 = 47 + 2)
+            after = [p for p in parts if p.start > semi]
+            if not after:
+                continue
+            whole, parts = (after[0], after[1:]) if len(after) >= 2 else (whole, after)
         if bare and not (len(parts) == 1 and _CLOSED.search(d.own_words(parts[0]))):
             continue  # the open rest of work closed (办结, 判决…), not of any stage ("立案15件,3件正在调查")
         if len(parts) > 1 and "其中" not in d.s[whole.end : parts[0].start]:
@@ -245,6 +254,12 @@ def rest_lists(d: _Doc) -> list[Relation]:
         if seg <= sent or _BREAKDOWN.search(d.s, seg, rest.start) or _OPENER.search(d.s, sent, rest.start):
             continue  # the list opens its sentence, or a 其中/按…分 governs it: other rules read it
         items = [q for q in d.in_range(seg, rest.end) if not q.is_percent]
+        if items and opens_a_set(d, items[0]):
+            # ";64起案件中,A类29起,…其他8起": the figure naming the set the list is of is its whole
+            named = items.pop(0)
+            if len(items) >= 3 and all(unit_class(q) == unit_class(named) and is_additive(d, q) for q in items):
+                out.append(Relation("sum", "sum.breakdown", {"total": named, "parts": items}))
+            continue
         if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
             continue
         before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]

@@ -47,6 +47,7 @@ from .change_names import (
 )
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .part_changes import whole_readings
+from .periods import in_a_period_list
 from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
     DOWN,
@@ -493,6 +494,10 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
                 sum(1 for q in subjects if q.unit == x.unit) > 1 for x in deltas or chain):
             # "较大事故3起、死亡12人;一般事故120起、死亡40人。…事故起数减少15起": the measure named
             # may be of either clause or of both together (unprinted): no level is read
+            subjects = []
+        if len(subjects) > 1 and in_a_period_list(d, subjects[0]):
+            # "1月、2月、3月分别受理…。与上年同期的24,130件相比,受理量增长9.8%": the measure over
+            # the whole period (its total, stated before), none of its months
             subjects = []
     elif not subjects and end > 0 and re.search(r"分别|均", d.label(pct)):
         # "…死亡30人、受伤12人。同比分别下降20%、25%、20%。": unnamed, the list closing the sentence

@@ -20,6 +20,7 @@ from .implied import agrees_with
 from .misprints import within_one_slip
 from .model import Relation, money_value
 from .nested_lists import kinds_inside
+from .periods import names_its_whole_period
 from .reading import label_words
 from .roles import is_change_percent
 from .scopes import is_additive, words
@@ -168,6 +169,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         # whose, not that the kinds are all -- a shortfall only a slip explains still fails)
         # "重大…8起、罚款96.5万元,一般…41起、罚款33.9万元": complements anywhere in the list name it whole.
         or names_its_complements(own_words(d, parts) + span_text)
+        # "二季度…共接收38.62万件,其中4月、5月、6月分别接收…": every part of the period, by its names
+        or ("分别" in labels and names_its_whole_period(d, total, parts))
     )
     if not complete and s != tval and not _REST.search(labels) and upper_grades_only(d, parts):
         # "A级景区32家,其中5A级2家、4A级11家": the lower grades left out (grade_lists.py), each bounded

@@ -82,3 +82,13 @@ def flows(d: _Doc) -> list[Relation]:
                 out.append(Relation("sum", "sum.flow", {"total": q, "parts": parts}))
                 break
     return out
+
+
+def flow_whole_of(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Do ``whole``'s words name a flow's whole whose defining parts name each of ``parts`` (采购预算 of
+    中标金额 and 节约资金)?"""
+    lab = d.label(whole)
+    for _, named, part_words in flow_vocabulary():
+        if named.search(lab) and all(any(w.search(_words(d, p)) for w in part_words) for p in parts):
+            return True
+    return False

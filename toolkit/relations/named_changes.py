@@ -15,6 +15,7 @@ import re
 from ..quantities import Quantity
 from .model import Relation, compatible
 from .named_rates import rate_vocabulary
+from .periods import in_a_period_list
 from .reading import holding
 from .roles import DOWN_WORDS, REF, UP_WORDS, is_change_percent, is_delta, is_previous
 from .structure import SENT_END, _Doc, _overlap
@@ -117,6 +118,7 @@ def one_named_changes(d: _Doc, rels: list[Relation]) -> list[Relation]:
             # 公开申请27件"; "共办结…1,842件,其中按期办结1,700件"): one, or no reading
             loose = _loosely_named(d, q, name, prev)
             subjects = subjects + [x for x in loose if all(x is not y for y in subjects)]
+        subjects = [x for x in subjects if not in_a_period_list(d, x)]  # (a month's figure: not the period's)
         if len(subjects) != 1 or subjects[0].is_percent or (prev is not None and not compatible(prev, subjects[0])):
             continue
         if prev is not None:

@@ -31,6 +31,7 @@ from .rate_subjects import sibling_count as _sibling_count
 from .rate_subjects import subject_named_far
 from .rate_subjects import visits_of as _visits_of
 from .roles import is_delta, is_per_n, is_previous
+from .scopes import counts_places
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
 from .whole_readings import of_its_whole
@@ -593,4 +594,12 @@ def one_items_rate(d: _Doc, pct: Quantity, rate: tuple, per: int, lab: str) -> R
     rel = by_the_rates_name(d, _named_rate(d, pct, rate, per), pct, rate, lab)
     if rel is not None and one_of_a_distributed_list(d, rel.roles["numerator"]):  # type: ignore[arg-type]
         return None
+    if rel is not None and (pct.qualifier in _ABOVE or _BOUND_BEFORE.search(d.s, max(0, pct.start - 3), pct.start)) \
+            and counts_places(d, rel.roles["numerator"]):  # type: ignore[arg-type]
+        # "9个区县中,有7个区县按期办结率超过98%": the bar the places cleared, no rate of their count
+        return None
     return rel
+
+
+_ABOVE = frozenset({"超", "逾", "以上", "近"})
+_BOUND_BEFORE = re.compile(r"(?:高于|低于|不低于|不高于|不足|不到)$")

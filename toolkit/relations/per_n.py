@@ -361,6 +361,15 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity], later:
     # (not so the latest year of a list of years: "2023年、2024年信访总量分别为4,263件次、3,862件次" -- the
     # report's year's figure is the whole)
     scored = [(sc, p) for sc, p in scored if list_names(d, p) is None or _latest_year(d, p) is p] or scored
+    # "二季度每万人诉求量936件": a rate of a period named counts that period's figure, not one of a
+    # period its sentence names otherwise ("上半年累计接收诉求71.80万件")
+    own_period = set(_PERIOD.findall(d.s[rate.sentence[0] : rate.start]))
+    if own_period:
+        scored = [(sc, p) for sc, p in scored
+                  if not (set(_PERIOD.findall(d.s[p.sentence[0] : p.start])) - own_period) or
+                  own_period & set(_PERIOD.findall(d.s[p.sentence[0] : p.start]))]
+        if not scored:
+            return None
     own = {p.index: _overlap(_CHINESE.sub("", d.own_words(p)), what) for _, p in scored}
     said = {p.sentence for _, p in scored if own[p.index] >= 2}
     scored = [(sc, p) for sc, p in scored if own[p.index] or p.sentence not in said]
@@ -394,6 +403,7 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity], later:
                               d.last_before("\n", p.start) == para, p.value))
 
 
+_PERIOD = re.compile(r"[一二三四1-4]季度|[上下]半年")  # (the parts of a year a quarterly report names)
 _WHOLE_TAIL = re.compile(r"(?:总量|总数|总计|合计|总额)$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 

@@ -34,6 +34,12 @@ from .vocab import catalog_yaml, read_entries
 _EVERY = re.compile(r"平均每(?P<cls>个|支|所|座|家|名|位|户|人|条|处|起|件|宗|例|项|支队伍)?(?P<rest>[\u4e00-\u9fff]*)$")
 _TAIL = re.compile(r"(?:为|达|达到|约为?|是|共|计)$")
 _READINGS = 3
+_VISITS = frozenset({"人次", "次"})  # (counts of people's visits, beside counts of the people)
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+
+
+def _cjk(text: str) -> str:
+    return _NOT_CJK.sub("", text)
 _FAR = 120  # figures back a count the average names may stand ("全街道13个社区…平均每个社区…")
 
 
@@ -156,6 +162,13 @@ def _counts(d: _Doc, y: Quantity, total: Quantity, units: frozenset[str], noun: 
     # people or households counted a paragraph back are of another matter)
     far = before if noun else []
     for scope in ([q for q in before if q.sentence == y.sentence], [q for q in before if q.start >= para], far):
+        if scope and all(q.unit in _VISITS for q in scope) and scope[0].sentence == y.sentence:
+            # "执法人员32名。…出动执法人员6,842人次,检查企业3,136家次,人均检查98.0家次": per person
+            # may be over the people (a sentence before, named by the visits' noun) or their visits:
+            # both are readings
+            nouns = {_cjk(d.own_words(q))[-2:] for q in scope} - {""}
+            scope = [q for q in before if q.start >= para and q.unit not in _VISITS
+                     and _cjk(d.own_words(q))[-2:] in nouns] + scope
         if scope:
             seen: dict[Decimal, Quantity] = {}
             for q in reversed(scope):

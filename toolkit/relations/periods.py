@@ -201,3 +201,32 @@ def of_another_period(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
     start = d.last_before(",;。\n", parts[0].start) + 1
     return any(not any(p.fullmatch(m.group(0)) for p in inside)
                for m in _any_part().finditer(d.s, start, parts[-1].start))
+
+
+_LIST_JOIN = re.compile(r"^(?:[、,]|和|及|与)$")
+
+
+def in_a_period_list(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` an item of a 分别 list of the parts of a period ("1月、2月、3月分别受理8,964件、6,718件
+    和10,818件")? A measure named over the period ("受理量增长9.8%") is of its whole, none of them."""
+    first = q
+    while first.index and _LIST_JOIN.match(d.s[d.qs[first.index - 1].end : first.start]) and q.index - first.index < 6:
+        first = d.qs[first.index - 1]
+    lab = d.label(first)
+    at = lab.rfind("分别")
+    return at > 0 and len(_any_part().findall(lab[:at])) >= 2
+
+
+def names_its_whole_period(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Do ``parts`` form a 分别 list naming every part of a period's partition, one figure each
+    ("4月、5月、6月分别接收…"), under a total whose sentence names that whole period ("二季度…共接收")?
+    The months of a quarter are all of it: the list is complete whatever the figures' rounding."""
+    from .period_lists import _names_every_part  # (period_lists reads sums, which reads this module's readers)
+
+    head = d.s[max(d.last_before(",;。\n", parts[0].start) + 1, 0) : parts[0].start]
+    at = head.rfind("分别")
+    pid = _names_every_part(head[:at]) if at > 0 else None
+    part = next((p for p in _partitions() if p.id == pid), None)
+    if part is None or len(part.parts) != len(parts):
+        return False
+    return bool(part.whole.search(d.s, total.sentence[0], total.start))

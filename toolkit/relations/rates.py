@@ -31,6 +31,7 @@ from .bases import TOTAL_WORD as _TOTAL_WORD
 from .bases import adds_to_whole, far_named_base, run_bases, share_run
 from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
+from .flows import flow_whole_of
 from .implied import implied_whole, printed_whole
 from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
@@ -199,7 +200,11 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         # the rate is over the average balance, printed nowhere), whatever separates them
         wider = [q for q in before[: before.index(base)] if q.sentence == numerator.sentence
                  and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)]
-        return explained_readings("ratio.own_name", numerator, [base, *wider[-2:]], pct, per, most=3, text=d.s)
+        cands = [base, *wider[-2:]]
+        cands.sort(key=lambda w: not (w is not base and flow_whole_of(d, w, [base, numerator])))
+        # ("采购预算58.64亿元,中标金额54.27亿元,节约资金4.37亿元,节约率…": the whole both are parts of
+        # by its definition, catalog/flows.yaml, leads)
+        return explained_readings("ratio.own_name", numerator, cands, pct, per, most=3, text=d.s)
     # Wider figures of the kind stated before the base in the sentence are readings too ("受理4,000件,
     # 办结3,800件,其中群众满意3,420件,满意率85.5%": of the 3,800 closed, or of the 4,000 received;
     # "在册患者3,010人,在管2,930人,…规范管理率…": of the 在管 or of all on the register?).

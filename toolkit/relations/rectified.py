@@ -73,7 +73,23 @@ def rectified_splits(d: _Doc) -> list[Relation]:
             parts.append(p)
         if len(parts) < 2 or _status(d, parts[0]) != "done":
             continue
+        head = _head_of_its_list(d, q)
+        if head is not None:
+            if ";" not in d.s[q.end : parts[0].start]:
+                continue  # "…其中重大隐患14条、一般隐患90条,已整改…": of that kind or of all, open
+            q = head  # "…其中重大隐患14条、一般隐患90条;已整改…": the ";" closes the kinds: of all
         total = sum((p.value for p in parts), Decimal(0))
         if total == q.value or total > q.value or "not_yet" in seen:
             out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}))
     return out
+
+
+def _head_of_its_list(d: _Doc, q: Quantity) -> Quantity | None:
+    """The figure of problems found whose 其中 list ``q`` is an item of, in its sentence ("排查隐患
+    2,318条,其中重大隐患14条、一般隐患2,304条": 2,318 for the 2,304), None when ``q`` is no such item."""
+    for p in reversed(d.qs[max(0, q.index - _REACH) : q.index]):
+        if p.sentence != q.sentence:
+            break
+        if not p.is_percent and p.unit == q.unit and "其中" in d.s[p.end : q.start] and _found(d, p):
+            return p
+    return None

@@ -369,6 +369,12 @@ def counts_the_names(d: _Doc, q: Quantity) -> bool:
 _SET_OF = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![初高])中[,:]")
 
 
+def opens_a_set(d: _Doc, q: Quantity) -> bool:
+    """Does a figure open a set right after it ("64起案件中,")? What follows breaks that set down: the
+    figure names the whole again, it is none of the parts."""
+    return not q.is_percent and _SET_OF.match(d.s, q.end) is not None
+
+
 def opens_a_set_of_places(d: _Doc, q: Quantity) -> bool:
     """Does a count of places open a set right after it ("全市16个区中,…")? What follows is what
     those places did: the count is a total only of counts of them (its own unit)."""

@@ -73,9 +73,33 @@ def set_member_bounds(d: _Doc) -> list[Relation]:
 
 def by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
     """Are ``parts`` members of the set ``total`` opens its sentence with, each named by a property
-    ("有7个县…达到100%,有3个县…零纠错")? The properties may overlap and leave members out."""
+    ("有7个县…达到100%,有3个县…零纠错")? The properties may overlap and leave members out. So are the
+    members a 其中 lists of a count of things, each by a 的 clause of its noun ("在建项目218个,其中落实
+    专用账户的项目212个、实行实名制管理的项目218个")."""
     # (the members named by a property with the noun left out, "已建成…的9个,在建的3个", may be the
     # stages of one process that part the set: a list of those is still summed)
     noun = _opened_set(d, total)
-    return noun is not None and len(parts) >= 2 and all(
+    if noun is None:
+        return _listed_by_property(d, total, parts)
+    return len(parts) >= 2 and all(
         p.sentence == total.sentence and p.unit == total.unit and _names(d, p, noun, elided=False) for p in parts)
+
+
+_IN_WHICH = re.compile(r",?其中")
+_NEGATED = re.compile(r"未|没|不|无|其余|其他")
+_OF_CLAUSE = 4  # CJK characters a property's 的 clause holds at least ("实行实名制管理的": no short "公办的")
+
+
+def _listed_by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """``total`` a count of things (个, 家, 所…) right before a 其中 whose every part is named by a 的
+    clause of a verb and its object ending with the total's noun ("…的项目")."""
+    if total.unit not in _COUNTERS or len(parts) < 2 or not _IN_WHICH.match(d.s, total.end):
+        return False
+    tail = _NOT_CJK.sub("", _CLAUSE.split(d.label(total))[-1])[-2:]
+    if len(tail) < 2:
+        return False
+    for p in parts:
+        own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p))[-1]).removeprefix("其中")
+        if p.unit != total.unit or not own.endswith("的" + tail) or len(own) - 3 < _OF_CLAUSE or _NEGATED.search(own):
+            return False  # (one property and its negation, "落实…的" and "未落实…的", are a partition)
+    return True

@@ -23,6 +23,7 @@ from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
 from .clause_sets import clause_set_base, one_of_a_pair
+from .distributed import list_names, names_item
 from .joined_bases import (
     item_named_exactly,
     joined_base,
@@ -178,6 +179,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
+            if rel is not None and _of_another_measure(d, rel, lab):
+                rel = None
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
@@ -209,6 +212,22 @@ _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
 
 
+def _of_another_measure(d: _Doc, rel: Relation, lab: str) -> bool:
+    """"乡镇共实施行政处罚423件,占全县的5.1%": a base named by its scope alone (全县, 全市) is the
+    scope's figure of the part's own measure (处罚), not a whole of another (执法行为 86,542)."""
+    m = _SHARE_OF.search(lab)
+    if m is None or not _BARE_SCOPE.fullmatch(m.group(1)):
+        return False
+    num, den = rel.roles["numerator"], rel.roles["denominator"]
+    tail = _cjk(d.own_words(num))[-2:]  # type: ignore[arg-type]
+    if len(tail) < 2 or tail in _cjk(d.own_words(den)):  # type: ignore[arg-type]
+        return False
+    # (only where the text prints a wider figure of that measure: "行政处罚8,237件" -- else the part's
+    # words may name a kind, "市场监管领域4,268件", of the whole found)
+    return any(q is not den and not q.is_percent and compatible(q, num) and q.value > num.value  # type: ignore[arg-type]
+               and _cjk(d.own_words(q)).endswith(tail) for q in d.qs[max(0, num.index - 40) : num.index])  # type: ignore[union-attr]
+
+
 def _name_base(d: _Doc, rel: Relation) -> None:
     """A base the words name serves the bare and bracketed shares of the same sentence
     ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
@@ -226,6 +245,7 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
     return bool(_LIST_OPENER.search(d.s, part.sentence[0], q.start))
 
 
+_BARE_SCOPE = re.compile(r"全[省市县区镇乡国]的?(?:总[量数])?")
 _TOTAL_WORD = re.compile(r"总|全部|所有")
 _NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
@@ -330,6 +350,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         named = manner or of_its_stage(d, _find_by_label(d, topic, subject, pct.start), subject)
         if named is not None and not manner and of_another_kind(d, named, subject, base_words):
             named = None  # ("其中高速公路612公里;农村公路占比约82%": 公路 of another kind)
+        if named is not None and (far := list_names(d, named)) is not None and named.sentence[0] < d.last_before("\n", pct.start):
+            # "城市管理类、物业管理类…分别为2,136件、1,845件…" paragraphs above "物业管理类工单占…": the
+            # label of a 分别 list holds every name; the subject's position is the figure, or none
+            at_far = [p for p, n in zip(*far, strict=True) if names_item(n, subject, far[1])]
+            named = at_far[0] if len(at_far) == 1 else None
         # (its digits kept: "12月受理量" names the third of "10月、11月、12月分别受理…")
         listed, at = position_named(d, before, pct, re.sub(r"[^\u4e00-\u9fff\d]", "", re.split(
             r"[,;:]", re.split(r"占|比重|比例", _IN_BASE.sub("", lab))[0])[-1]).removeprefix("其中") or subject)

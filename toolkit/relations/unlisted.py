@@ -148,6 +148,18 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue  # the whole is in this sentence or the one just before, in the paragraph
         if "其中" in d.s[whole.sentence[0] : whole.start]:
             continue  # "受理2,000件,其中举报800件。主要集中在…": the kinds of the 2,000 or of the 800
+        if _CLASSIFIES.match(d.s, head):
+            # "…;其他部门140件。从案件类型看,行政处罚类最多,共190件": a classification of its own
+            # classifies the set the list before broke down, not that list's last item: its whole
+            # (the one sum the item is a part of), or no reading
+            of = {id(r.roles["total"]): r.roles["total"] for r in found if r.kind == "sum"
+                  and any(q is whole for q in r.roles.get("parts") or [])}  # type: ignore[union-attr]
+            if of:
+                if len(of) > 1:
+                    continue
+                whole = next(iter(of.values()))
+            elif _REST_ITEM.match(_NOT_CJK.sub("", d.own_words(whole))):
+                continue  # "…;其他部门54件。从案件类型看,…最多": the rest of a list, no set classified
         # "受理3,000件,办结2,950件,主要涉及…": the kinds of either figure of its sentence before the words
         others = [r for r in before if r is not whole and r.unit == whole.unit and r.sentence == whole.sentence
                   and r.start < m.start()]
