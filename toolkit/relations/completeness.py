@@ -146,8 +146,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         if sum(_worth(total, p) for p in rest) < _worth(total, total) and not _may_add_up(total, rest):
             return nested + [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in rest]
         return nested + _sum_or_bounds(d, total, rest, span_text, complete)
-    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts) or _nested_thresholds(d, parts) \
-            or _one_is_all(d, total, parts, span_text):
+    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts) or _nested_thresholds(d, parts):
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
         # which overlap and leave others out: each is only bounded by the total (but a part of those
         # who took part in something over the year, which the count at a moment need not hold).
@@ -253,20 +252,6 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
 
 
 _OPEN_BRACKET = re.compile(r"(\d+(?:\.\d+)?)[^\d,;:、。]{0,3}?及?以([上下])")
-
-
-def _one_is_all(d: _Doc, total: Quantity, parts: list[Quantity], span_text: str) -> bool:
-    """"行政村186个,其中通硬化路的186个,通客车的182个": a part already all of the whole, with others beside it
-    that count something, is no partition (it would leave them nothing) -- the parts are attributes, which
-    overlap. Not when the words name complements or a rest ("男186人,女182人" is a misprint), nor when the
-    others add up to the whole without it (that one restates the whole)."""
-    alls = [p for p in parts if p.value == total.value and p.unit == total.unit]
-    if len(parts) < 2 or not alls or not all(p.value > 0 for p in parts):
-        return False
-    if sum(p.value for p in parts if p is not alls[0]) == total.value:
-        return False  # ("共57件,其中建议31件,提案26件,57件均按期办结": the others add up; the 57 restates the whole)
-    labels = "".join(d.label(p) for p in parts)
-    return not _REST.search(labels) and not names_its_complements(own_words(d, parts) + span_text)
 
 
 def _nested_thresholds(d: _Doc, parts: list[Quantity]) -> bool:

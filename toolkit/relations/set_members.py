@@ -98,8 +98,13 @@ def _listed_by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool
     tail = _NOT_CJK.sub("", _CLAUSE.split(d.label(total))[-1])[-2:]
     if len(tail) < 2:
         return False
+    # (the noun left out, "其中通硬化路的186个,通客车的182个" of 行政村186个: properties when one of them is
+    # already all of the whole -- a partition would leave the others nothing)
+    elided = any(p.value == total.value for p in parts)
     for p in parts:
         own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p))[-1]).removeprefix("其中")
-        if p.unit != total.unit or not own.endswith("的" + tail) or len(own) - 3 < _OF_CLAUSE or _NEGATED.search(own):
+        full = own.endswith("的" + tail)
+        named = full or (elided and own.endswith("的"))
+        if p.unit != total.unit or not named or len(own) - 3 < (_OF_CLAUSE if full else 0) or _NEGATED.search(own):
             return False  # (one property and its negation, "落实…的" and "未落实…的", are a partition)
     return True
