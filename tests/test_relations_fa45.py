@@ -283,4 +283,6 @@ def test_a_figure_with_its_share_of_the_total_restates_no_total(tmp_path, text, 
     assert fails(tmp_path, text, name) == []
     # a slip of the prose whole still fails, by the share over it
     planted = text.replace("5,208.4公里。", "5,280.4公里。").replace("386.5公里。", "368.5公里。")
-    assert [r for r, ops in fails(tmp_path, planted, name)] == ["ratio.share"]
+    # (and, where the prose whole is read as the table's 合计 restated, by that equality too: session 23)
+    got = [r for r, ops in fails(tmp_path, planted, name)]
+    assert "ratio.share" in got and set(got) <= {"ratio.share", "equal.table_total"}, got

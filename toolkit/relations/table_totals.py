@@ -160,10 +160,6 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         caption_at = d.s.rfind("\n", 0, max(0, t.rows[0].start - 1))
         caption = _NOT_CJK.sub("", t.caption or d.s[caption_at + 1 : t.rows[0].start])
         timed = v["period"].search(caption)
-        if (named := _caption_object(t.caption, v)):
-            # the total column ("|…|合计|") counts what the caption names ("一、行政执法行为数量(单位:件)"):
-            # the prose may name it so, or by 合计
-            columns = columns + [(named, u, c) for m, u, c in columns if _GRAND_COLUMN.match(m)]
         others = "".join(m for m, _, _ in columns)
         headers = _NOT_CJK.sub("", "".join(c.text for r in t.rows if r.is_header for c in r.cells))
         # The prose before the table, and the paragraph right after it (a table closes its
@@ -172,7 +168,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         end = len(d.s) if end < 0 else end
         while d.s.startswith("\n", end + 1):
             end += 1
-        after = _after_table(d, end)
+        after = d.s.find("\n", end + 1)
         near = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
         nouns = _shared_nouns([m for m, _, _ in columns])
         claims: dict[int, list[Quantity]] = {}
@@ -190,9 +186,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
                     or any(w in _lead_in(d, q) for w in items) \
                     or (bool(period) != bool(timed)
-                        and not (period and (_own_period(period.group(0), opening[: q.sentence[0]])
-                                             # ("1-6月,全县…收入19.40亿元" beside the row "1-6月" closing its months)
-                                             or period.group(0) == re.sub(r"\s", "", total.head)))):
+                        and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
                 continue  # another time (not the report's own period), or a row's own figure
             if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
                 continue  # "全年受理诉求11.98万件,办结率95.9%": the rate of its sentence's own whole
@@ -248,12 +242,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
             rest = v["frame"].sub("", before)
-            # (the caption less the figure's own sentence: a caption that is the paragraph holding the
-            # figure names whatever the figure's words name)
-            if not (v["whole"].search(before) or not rest or rest in caption.replace(_NOT_CJK.sub("", d.s[q.sentence[0] : q.sentence[1]]), "")
-                    or rest in others) and q.value != c.value:
-                # (the figure equal to the cell says the qualifier names the table's whole -- "开展农资市场
-                # 检查550次" over a 检查 column totalling 550 -- not one kind of it; unequal, it may be a kind)
+            if not (v["whole"].search(before) or not rest or rest in caption or rest in others):
                 kinds.add(q.index)
                 continue
             if q.index - 1 in kinds and not before:
@@ -268,40 +257,6 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
         out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None)
     return out
-
-
-_NEXT_BLOCK = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]|#|\|)")
-_SHARES_ONLY = 2  # paragraphs after a table that state only shares of its rows, read past at most
-
-
-def _after_table(d: _Doc, end: int) -> int:
-    """Where the prose a table's total may be restated in ends: the paragraph right after the table,
-    or the one after that when the first states no count, only shares ("甲局、乙局罚没款分别占五部门
-    合计的16.3%和58.6%。" -- the paragraph that restates the totals comes next), no heading between."""
-    after = d.s.find("\n", end + 1)
-    for _ in range(_SHARES_ONLY - 1):
-        if (after < 0 or _NEXT_BLOCK.match(d.s, end + 1) or any(not q.is_percent for q in d.in_range(end, after))
-                or _NEXT_BLOCK.match(d.s, after + 1)):
-            break
-        end, after = after, d.s.find("\n", after + 1)
-    return after
-
-
-_GRAND_COLUMN = re.compile(r"^(?:合计|总计|共计)$")
-_CAPTION_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|表\s*\d+|\d{1,2}[、.])"
-                              r"\s*(?:(?:19|20)\d\d年度?)?")
-_CAPTION_GENERIC = re.compile(r"数据$")
-# a caption that says how the table is laid out or introduces it, or names the report's data as a
-# whole (总体数据, 主要指标), names no object by itself
-_NOT_AN_OBJECT = re.compile(r"情况|如下|见|表|分|按|各|统计|汇总|明细|总体|基本|主要|指标|[^\u4e00-\u9fff]")
-
-
-def _caption_object(caption: str, v: dict) -> str:
-    """The object a table's caption names, when it is a title of words alone ("一、行政执法行为数量
-    (单位:件)": 行政执法行为) -- its number, asides and generic words (数量) dropped; "" for a caption
-    that describes the layout ("各部门执法情况如下") or says more."""
-    bare = _CAPTION_GENERIC.sub("", v["generic"].sub("", _ASIDE.sub("", _CAPTION_ORDINAL.sub("", caption)).strip()))
-    return bare if 3 <= len(bare) <= 12 and not _NOT_AN_OBJECT.search(bare) else ""
 
 
 def _lead_in(d: _Doc, q: Quantity) -> str:
