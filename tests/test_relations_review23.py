@@ -29,3 +29,17 @@ def test_a_teacher_pupil_ratio_one_to_n_is_the_pupils_per_teacher(tmp_path) -> N
 
 def test_a_misprinted_teacher_pupil_ratio_fails(tmp_path) -> None:
     assert ("fail", 9450, 630, 17.0) in ratios(tmp_path, _TEACHERS.format(r="17.0"))
+
+
+# --- a colon after a figure followed by its details, not its kinds ---------------------------------------
+
+def test_details_after_a_colon_are_no_breakdown_of_the_figure(tmp_path) -> None:
+    # the enterprises checked in the 300 inspections: details of the work, not kinds of it
+    text = "全年共开展执法检查300次：出动执法人员1,200人次，检查企业420次，发现隐患120处。"
+    assert not [c.rule for c in checks(tmp_path, text) if c.status == "fail"]
+
+
+def test_kinds_after_a_colon_still_break_the_figure_down(tmp_path) -> None:
+    text = "全年审计项目64个：预算执行审计12个，经济责任审计20个，专项审计{n}个。"
+    assert any(c.rule == "sum.breakdown" and c.status == "pass" for c in checks(tmp_path, text.format(n=32)))
+    assert any(c.rule == "sum.breakdown" and c.status == "fail" for c in checks(tmp_path, text.format(n=23)))

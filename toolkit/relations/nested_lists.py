@@ -47,6 +47,9 @@ def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
         if s.startswith(":", q.end) and not q.is_percent and q.unit and not _POINTS.match(s, q.end + 1):
             # (not "医护比为1:1.15": a ratio of bare numbers, whose colon opens no list; nor "问题资金
             # 7,590万元:一是…;二是…": points counted off, examples of the figure -- counted_points')
+            nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+            if nxt is None or not compatible(nxt, q):
+                continue  # (the figure's details: "开展执法检查300次:出动执法人员1,200人次,检查企业420次")
             out.append((q.end, q.end + 1))
     return out
 
