@@ -43,3 +43,19 @@ def test_kinds_after_a_colon_still_break_the_figure_down(tmp_path) -> None:
     text = "全年审计项目64个：预算执行审计12个，经济责任审计20个，专项审计{n}个。"
     assert any(c.rule == "sum.breakdown" and c.status == "pass" for c in checks(tmp_path, text.format(n=32)))
     assert any(c.rule == "sum.breakdown" and c.status == "fail" for c in checks(tmp_path, text.format(n=23)))
+
+
+# --- a share whose bracket states its base, right after a 其中 part --------------------------------------
+
+_SPENT = "全县一般公共预算支出完成27.36亿元，其中民生支出20.10亿元，占年度预算的{p}%（年度预算58.46亿元）。"
+
+
+def test_a_share_after_a_part_may_be_of_the_whole_before_it(tmp_path) -> None:
+    # 27.36 of 58.46 is 46.8%: the share of the spending, the 民生 part standing between
+    got = ratios(tmp_path, _SPENT.format(p="46.8"))
+    assert ("pass", 27.36, 58.46, 46.8) in got
+    assert not any(r[0] == "fail" for r in got)
+
+
+def test_a_share_of_neither_figure_fails(tmp_path) -> None:
+    assert any(r[0] == "fail" and r[2] == 58.46 for r in ratios(tmp_path, _SPENT.format(p="64.8")))

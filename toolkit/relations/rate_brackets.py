@@ -102,4 +102,10 @@ def share_over_its_bracket(d: _Doc, pct: Quantity, lab: str, per: int) -> Relati
             or is_previous(d, part) or re.search(r"[;。]", d.s[part.end : pct.start])
             or not compatible(part, base) or part.unit != base.unit or part.value > base.value):
         return None
-    return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
+    # (a 其中 part right before the share leaves the share open: "支出完成27.36亿元,其中民生支出20.10亿元,
+    # 占年度预算的46.8%" may be of the whole -- each level before it in its sentence is a reading)
+    others = [q for q in d.in_range(pct.sentence[0], part.start) if not q.is_percent and not d.in_parentheses(q)
+              and not is_delta(d, q) and not is_previous(d, q) and compatible(q, base) and q.unit == base.unit
+              and q.value <= base.value] if "其中" in d.s[pct.sentence[0] : part.start] else []
+    return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per,
+                    readings=[{"numerator": q, "denominator": base, "percent": pct} for q in reversed(others)])
