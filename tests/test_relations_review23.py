@@ -59,3 +59,15 @@ def test_a_share_after_a_part_may_be_of_the_whole_before_it(tmp_path) -> None:
 
 def test_a_share_of_neither_figure_fails(tmp_path) -> None:
     assert any(r[0] == "fail" and r[2] == 58.46 for r in ratios(tmp_path, _SPENT.format(p="64.8")))
+
+
+# --- an average per head after a rate is no numerator of it ----------------------------------------------
+
+_CLOSED = "全院共有员额法官50名，全年受理案件3,000件，审执结2,800件，结案率{r}%，人均结案56件。"
+
+
+def test_an_average_after_a_rate_is_not_its_numerator(tmp_path) -> None:
+    got = checks(tmp_path, _CLOSED.format(r="93.3"))
+    assert not [c.rule for c in got if c.status == "fail"]
+    assert not any(c.kind == "ratio" and float(c.operands.get("numerator") or 0) == 56
+                   and float(c.operands.get("percent") or 0) == 93.3 for c in got)
