@@ -71,3 +71,10 @@ def test_an_average_after_a_rate_is_not_its_numerator(tmp_path) -> None:
     assert not [c.rule for c in got if c.status == "fail"]
     assert not any(c.kind == "ratio" and float(c.operands.get("numerator") or 0) == 56
                    and float(c.operands.get("percent") or 0) == 93.3 for c in got)
+
+
+def test_the_base_of_a_share_in_brackets_is_no_part_of_the_list(tmp_path) -> None:
+    # (年度预算58.46亿元) states the share's base: no item of the 其中 list beside 民生支出
+    got = checks(tmp_path, _SPENT.format(p="46.8"))
+    assert not any(c.kind == "sum" and 58.46 in [float(p) for p in c.operands.get("parts") or []] for c in got)
+    assert not [c.rule for c in got if c.status == "fail"]
