@@ -20,7 +20,8 @@ def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
     """Is ``q`` in an aside opened right after a figure of the list, past the list's marker ("其中:…
     公务用车购置及运行维护费18.60万元(公务用车购置费0万元、公务用车运行维护费18.60万元);…")? The
     aside breaks that figure down; its figures are no items of the list around it. (An aside of another
-    measure, "市容环境类1,648件(罚款216.3万元)、…", is that item's figure of a parallel list: kept.)"""
+    measure, "市容环境类1,648件(罚款216.3万元)、…", is that item's figure of a parallel list: kept.) Nor is
+    the base of a share, stated in an aside right after the share."""
     if not d.in_parentheses(q):
         return False
     opened = d.s.rfind("(", 0, q.start)
@@ -28,6 +29,8 @@ def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
     if opened < marker_end or k == 0:
         return False
     holder = d.qs[k - 1]
+    if holder.end == opened and holder.is_percent and "占" in d.label(holder):
+        return True  # ("其中民生支出20.10亿元,占年度预算的46.8%(年度预算58.46亿元)": the share's base, no item)
     return holder.end == opened and not holder.is_percent and compatible(holder, q)
 
 

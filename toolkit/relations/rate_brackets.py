@@ -36,12 +36,21 @@ def with_bracketed_base(d: _Doc, rel: Relation | None) -> Relation | None:
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=rel.per)
 
 
+def _bracket_figure(d: _Doc, pct: Quantity) -> Quantity | None:
+    """The one figure, no percent, of a bracket opened right after ``pct`` ("…97.6%(户籍人口47.98万人)")."""
+    if not d.s.startswith("(", pct.end):
+        return None
+    close = d.s.find(")", pct.end, pct.end + 40)
+    inner = d.in_range(pct.end, close) if close > 0 else []
+    return inner[0] if len(inner) == 1 and not inner[0].is_percent else None
+
+
 def rate_over_its_bracket(d: _Doc, pct: Quantity, rate: tuple, per: int) -> Relation | None:
     """"参保人数达到46.83万人,户籍人口参保率97.6%(户籍人口47.98万人)": a named rate (``rate``: catalog/
     rates.yaml's name, numerator and base words) whose name opens with the very words its bracket
     names its one figure by is over that figure; its numerator is the nearest figure before it in
     its sentence that the numerator's words name."""
-    base = _bracketed_figure(d, pct)
+    base = _bracket_figure(d, pct)
     if base is None:
         return None
     words = re.sub(r"[^\u4e00-\u9fff]", "", d.label(base))
@@ -83,7 +92,7 @@ def share_over_its_bracket(d: _Doc, pct: Quantity, lab: str, per: int) -> Relati
     """"一般公共预算支出完成27.36亿元,占年度预算的46.8%(年度预算58.40亿元)": a share whose bracket, right
     after it, names its one figure by the very words of the share's base is over that figure; the part is
     the level right before the share in its clause (no ; between), of the base's unit and no larger."""
-    if (m := _OCCUPIES.search(lab)) is None or (base := _bracketed_figure(d, pct)) is None:
+    if (m := _OCCUPIES.search(lab)) is None or (base := _bracket_figure(d, pct)) is None:
         return None
     said = _SAID_AGAIN.match(re.sub(r"[^\u4e00-\u9fff]", "", d.s[pct.end + 1 : base.start]))
     if said is None or said.group(1) != m.group(1):
@@ -93,13 +102,10 @@ def share_over_its_bracket(d: _Doc, pct: Quantity, lab: str, per: int) -> Relati
             or is_previous(d, part) or re.search(r"[;。]", d.s[part.end : pct.start])
             or not compatible(part, base) or part.unit != base.unit or part.value > base.value):
         return None
-    return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per)
-
-
-def _bracketed_figure(d: _Doc, pct: Quantity) -> Quantity | None:
-    """The one figure (no percent) of the bracket right after ``pct``, if it holds just one."""
-    if not d.s.startswith("(", pct.end):
-        return None
-    close = d.s.find(")", pct.end, pct.end + 40)
-    inner = d.in_range(pct.end, close) if close > 0 else []
-    return inner[0] if len(inner) == 1 and not inner[0].is_percent else None
+    # (a 其中 part right before the share leaves the share open: "支出完成27.36亿元,其中民生支出20.10亿元,
+    # 占年度预算的46.8%" may be of the whole -- each level before it in its sentence is a reading)
+    others = [q for q in d.in_range(pct.sentence[0], part.start) if not q.is_percent and not d.in_parentheses(q)
+              and not is_delta(d, q) and not is_previous(d, q) and compatible(q, base) and q.unit == base.unit
+              and q.value <= base.value] if "其中" in d.s[pct.sentence[0] : part.start] else []
+    return Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": pct}, per=per,
+                    readings=[{"numerator": q, "denominator": base, "percent": pct} for q in reversed(others)])

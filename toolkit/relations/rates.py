@@ -62,6 +62,7 @@ _BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
 
 
 _CUMULATIVE = re.compile(r"累计|历年|累积")
+_PER_HEAD = re.compile(r"人均|平均每|户均|件均|日均|月均")  # a figure per one of something
 
 
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
@@ -90,7 +91,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
     if (listed is None and nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
             and ";" not in d.s[pct.end : nxt.start]  # ("…管理率97.64%;规范管理6,612人": the next item)
-            and (not before or name[-2:] not in words(before[-1])) and "其中" not in d.label(nxt)):
+            and (not before or name[-2:] not in words(before[-1])) and "其中" not in d.label(nxt)
+            and not _PER_HEAD.search(d.label(nxt))):  # (nor "结案率93.3%,人均结案56件": an average, no count)
         # (not "满意率98.2%,其中非常满意11,206人次": a part of what the rate counts)
         # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
         before.append(nxt)

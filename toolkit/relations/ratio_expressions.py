@@ -160,7 +160,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
     if not (len(before) >= 2 and compatible(before[-2], before[-1])
             and all(sides & set(_side_words(d, before, p)) for p in before[-2:])
             and "其中" not in d.label(before[-1])):
-        return _named_sides(d, q, pct, name, per)
+        return _named_sides(d, q, pct, name, per, flipped)
     if measure and any(measure.group() not in d.label(p) and _OTHER_MEASURE.search(d.label(p)) for p in before[-2:]):
         return []  # ("城乡居民收入比" after the consumption of each: of figures not printed here)
     pair = [_stock_side(d, before, p, sides) for p in before[-2:]]
@@ -186,7 +186,7 @@ _PEOPLE = frozenset({"人", "名"})
 _MEMBER = re.compile(r"其中|[\u4e00-\u9fff]中[,:]")
 
 
-def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int) -> list[Relation]:
+def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int, flipped: bool) -> list[Relation]:
     """A ratio of two groups the catalog names by one character each ("生师比"): each side the nearest
     figure before it in its paragraph whose own words end with that side's words and hold the words
     scoping the ratio ("小学生师比": 小学), never a flow of the year (招生, 毕业生: ``_FLOW``); unscoped, never
@@ -204,8 +204,8 @@ def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int) -> li
         if not named:
             return []
         sides.append(named[-1])
-    return [Relation("ratio", "ratio.expression", {"numerator": sides[0], "denominator": sides[1], "percent": pct},
-                     per=per)]
+    num, den = (sides[1], sides[0]) if flipped else (sides[0], sides[1])  # ("师生比1∶15": the second over the first)
+    return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
 
 
 # "城镇、农村居民人均可支配收入分别为52,416元和26,983元": the second figure of a pair given with 分别
