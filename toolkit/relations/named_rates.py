@@ -589,17 +589,12 @@ def _plain_before_its_kind(d: _Doc, numerator: Quantity, named: str, num_words: 
 def one_items_rate(d: _Doc, pct: Quantity, rate: tuple, per: int, lab: str) -> Relation | None:
     """The named rate of one item's figures (``_named_rate``); none when the text says it is of
     several items' sums (``overall_of_a_list``, ``one_of_a_distributed_list``)."""
-    if overall_of_a_list(d, pct, lab):
-        return None
-    rel = by_the_rates_name(d, _named_rate(d, pct, rate, per), pct, rate, lab)
-    if rel is not None and one_of_a_distributed_list(d, rel.roles["numerator"]):  # type: ignore[arg-type]
-        return None
-    if rel is not None and (pct.qualifier in _ABOVE or _BOUND_BEFORE.search(d.s, max(0, pct.start - 3), pct.start)) \
-            and counts_places(d, rel.roles["numerator"]):  # type: ignore[arg-type]
-        # "9个区县中,有7个区县按期办结率超过98%": the bar the places cleared, no rate of their count
+    rel = None if overall_of_a_list(d, pct, lab) else by_the_rates_name(d, _named_rate(d, pct, rate, per), pct, rate, lab)
+    if rel is not None and (one_of_a_distributed_list(d, rel.roles["numerator"]) or (  # type: ignore[arg-type]
+            (pct.qualifier in _ABOVE or _BOUND_BEFORE.search(d.s, max(0, pct.start - 3), pct.start))
+            and counts_places(d, rel.roles["numerator"]))):  # type: ignore[arg-type]  # ("有7个区县…超过98%": a bar)
         return None
     return rel
 
 
-_ABOVE = frozenset({"超", "逾", "以上", "近"})
-_BOUND_BEFORE = re.compile(r"(?:高于|低于|不低于|不高于|不足|不到)$")
+_ABOVE, _BOUND_BEFORE = frozenset({"超", "逾", "以上", "近"}), re.compile(r"(?:高于|低于|不低于|不高于|不足|不到)$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .bases import cjk as _cjk
 from .model import Relation, compatible
 from .roles import is_change_percent, is_per_n
 from .structure import _Doc, _overlap
@@ -212,3 +213,24 @@ def measure_named(d: _Doc, numerator: Quantity, subject: str) -> Quantity:
     if len(own) < 2 or not subject.endswith(own) or own in d.label(numerator) or len(subject) <= len(own):
         return numerator
     return nxt
+
+
+_BARE_SCOPE = re.compile(r"全[省市县区镇乡国]的?(?:总[量数])?")
+_KIND_TAIL = re.compile(r"领域|方面|行业|系统|部门|类$|类别")
+_SHARE_OF_SCOPE = re.compile(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$")
+
+
+def of_another_measure(d: _Doc, rel: Relation, lab: str) -> bool:
+    """"乡镇共实施行政处罚423件,占全县的5.1%": a base named by its scope alone (全县, 全市) is the
+    scope's figure of the part's own measure (处罚), not a whole of another (执法行为 86,542)."""
+    m = _SHARE_OF_SCOPE.search(lab)
+    if m is None or not _BARE_SCOPE.fullmatch(m.group(1)):
+        return False
+    num, den = rel.roles["numerator"], rel.roles["denominator"]
+    tail = _cjk(d.own_words(num))[-2:]  # type: ignore[arg-type]
+    if len(tail) < 2 or tail in _cjk(d.own_words(den)) or _KIND_TAIL.search(tail):  # type: ignore[arg-type]
+        return False  # (nor when the part is named by its kind, "生态环境领域900件": no measure, an item)
+    # (only where the text prints a wider figure of that measure: "行政处罚8,237件" -- else the part's
+    # words may name a kind, "市场监管领域4,268件", of the whole found)
+    return any(q is not den and not q.is_percent and compatible(q, num) and q.value > num.value  # type: ignore[arg-type]
+               and _cjk(d.own_words(q)).endswith(tail) for q in d.qs[max(0, num.index - 40) : num.index])  # type: ignore[union-attr]

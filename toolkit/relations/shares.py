@@ -96,6 +96,7 @@ from .share_subjects import (
     measure_named,
     names_the_item,
     of_another_kind,
+    of_another_measure,
     of_its_measure,
     of_its_stage,
     share_subject,
@@ -179,7 +180,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
-            if rel is not None and _of_another_measure(d, rel, lab):
+            if rel is not None and of_another_measure(d, rel, lab):
                 rel = None
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
@@ -212,22 +213,6 @@ _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 _IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
 
 
-def _of_another_measure(d: _Doc, rel: Relation, lab: str) -> bool:
-    """"乡镇共实施行政处罚423件,占全县的5.1%": a base named by its scope alone (全县, 全市) is the
-    scope's figure of the part's own measure (处罚), not a whole of another (执法行为 86,542)."""
-    m = _SHARE_OF.search(lab)
-    if m is None or not _BARE_SCOPE.fullmatch(m.group(1)):
-        return False
-    num, den = rel.roles["numerator"], rel.roles["denominator"]
-    tail = _cjk(d.own_words(num))[-2:]  # type: ignore[arg-type]
-    if len(tail) < 2 or tail in _cjk(d.own_words(den)):  # type: ignore[arg-type]
-        return False
-    # (only where the text prints a wider figure of that measure: "行政处罚8,237件" -- else the part's
-    # words may name a kind, "市场监管领域4,268件", of the whole found)
-    return any(q is not den and not q.is_percent and compatible(q, num) and q.value > num.value  # type: ignore[arg-type]
-               and _cjk(d.own_words(q)).endswith(tail) for q in d.qs[max(0, num.index - 40) : num.index])  # type: ignore[union-attr]
-
-
 def _name_base(d: _Doc, rel: Relation) -> None:
     """A base the words name serves the bare and bracketed shares of the same sentence
     ("维持782件,占审结总数的65.8%;驳回146件,占12.3%")."""
@@ -245,7 +230,6 @@ def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
     return bool(_LIST_OPENER.search(d.s, part.sentence[0], q.start))
 
 
-_BARE_SCOPE = re.compile(r"全[省市县区镇乡国]的?(?:总[量数])?")
 _TOTAL_WORD = re.compile(r"总|全部|所有")
 _NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
