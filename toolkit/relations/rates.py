@@ -62,7 +62,6 @@ _BASE_OPENED = re.compile(r"占[^,;。\d]{1,30}\(?$")
 
 
 _CUMULATIVE = re.compile(r"累计|历年|累积")
-_PER_HEAD = re.compile(r"人均|平均每|户均|件均|日均|月均")  # a figure per one of something
 
 
 def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
@@ -92,7 +91,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if (listed is None and nxt is not None and not nxt.is_percent and nxt.sentence == pct.sentence and name[-2:] in words(nxt)
             and ";" not in d.s[pct.end : nxt.start]  # ("…管理率97.64%;规范管理6,612人": the next item)
             and (not before or name[-2:] not in words(before[-1])) and "其中" not in d.label(nxt)
-            and not _PER_HEAD.search(d.label(nxt))):  # (nor "结案率93.3%,人均结案56件": an average, no count)
+            and not re.search(r"人均|平均每|户均|件均|日均|月均", d.label(nxt))):  # (nor "结案率93.3%,人均结案56件": an average, no count)
         # (not "满意率98.2%,其中非常满意11,206人次": a part of what the rate counts)
         # "调解撤诉率为42.6%,调解撤诉539件": the rate first, its numerator right after it.
         before.append(nxt)
@@ -167,14 +166,12 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         between = d.s[q.end : numerator.start]
         if (name[-2:] in words(q) and (q.value < numerator.value or "、" in between)
                 and _overlap(words(q), name) < _overlap(words(numerator), name)):
-            # "孕产妇死亡0人,婴儿死亡10人、5岁以下儿童死亡15人,…死亡率": a figure of the measure naming
-            # less of the rate's name than the numerator, smaller or listed beside it, is a
-            # sibling's (another subject's): no base, and no reason to stop
+            # "孕产妇死亡0人,婴儿死亡10人、5岁以下儿童死亡15人,…死亡率": naming less of the rate's name
+            # than the numerator, smaller or beside it: a sibling's (another subject's), no base
             continue
         if "、" in between and not _CLAUSE_BREAK.search(between):
-            # "优秀的112卷、良好的146卷、合格的53卷": a figure listed beside the numerator may be a
-            # kind beside it (no base), or the base ("抽查企业500家、合格企业480家"); passing over
-            # it reached a wider figure before ("全市共有企业2000家,…": 480/2000 failed)
+            # "优秀的112卷、良好的146卷、合格的53卷": a figure beside the numerator may be a kind (no base)
+            # or the base ("抽查企业500家、合格企业480家"): no reading ("共有企业2000家,…": 480/2000 failed)
             return None
         own = d.qs[q.index + 1] if q.index + 1 < numerator.index else None
         if own is not None and own.is_percent and own is not pct and "率" in d.label(own) \
@@ -195,17 +192,14 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     if base is None or d.in_parentheses(numerator):
         return None
     if (";" in d.s[base.end : numerator.start] or numerator.is_money) and not _names_its_measure(d, base, numerator):
-        # "业务支出5.03亿元;增值收益4.83亿元,增值收益率1.58%": a figure in a clause of its own before
-        # the numerator's may be an account beside it, not its base -- believed only when it (or a
-        # wider one before it) explains the rate, or would but for one misprinted digit. So may any
-        # amount beside an amount whose rate it is ("业务支出5.12亿元,增值收益4.74亿元,增值收益率1.49%":
-        # the rate is over the average balance, printed nowhere), whatever separates them
+        # "业务支出5.03亿元;增值收益4.83亿元,增值收益率1.58%": a figure in a clause of its own before the
+        # numerator's may be an account beside it -- believed only when it (or a wider one before it)
+        # explains the rate, but for one slip. So may any amount beside an amount whose rate it is
+        # ("…,增值收益率1.49%": over the average balance, printed nowhere), whatever separates them
         wider = [q for q in before[: before.index(base)] if q.sentence == numerator.sentence
                  and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)]
-        cands = [base, *wider[-2:]]
-        cands.sort(key=lambda w: not (w is not base and flow_whole_of(d, w, [base, numerator])))
-        # ("采购预算58.64亿元,中标金额54.27亿元,节约资金4.37亿元,节约率…": the whole both are parts of
-        # by its definition, catalog/flows.yaml, leads)
+        # (the whole both are parts of by its definition leads, catalog/flows.yaml: "采购预算…,中标金额…,节约率…")
+        cands = sorted([base, *wider[-2:]], key=lambda w: not (w is not base and flow_whole_of(d, w, [base, numerator])))
         return explained_readings("ratio.own_name", numerator, cands, pct, per, most=3, text=d.s)
     # Wider figures of the kind stated before the base in the sentence are readings too ("受理4,000件,
     # 办结3,800件,其中群众满意3,420件,满意率85.5%": of the 3,800 closed, or of the 4,000 received;
