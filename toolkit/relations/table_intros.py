@@ -71,19 +71,6 @@ def _intro(d: _Doc, t: Table, v: dict) -> tuple[int, int, str] | None:
     return start, end, last[-1]
 
 
-def _paragraph_above(d: _Doc, start: int) -> int | None:
-    """Where the paragraph right above the one at ``start`` begins, unless it is a heading or a table's
-    row, or there is none."""
-    end = start - 1
-    while end > 0 and not d.s[d.s.rfind("\n", 0, end) + 1 : end].strip():
-        end = d.s.rfind("\n", 0, end)  # blank lines between
-    if end <= 0:
-        return None
-    begin = d.s.rfind("\n", 0, end) + 1
-    para = d.s[begin:end]
-    return None if not para.strip() or _HEADING.match(para) or "|" in para else begin
-
-
 def _columns(t: Table, v: dict, year: str | None, para: str) -> tuple[str, list[tuple[str, str, Quantity]]]:
     """The table's object and, for each total-row cell whose column names no measure of its own,
     (its kind: "count" or a stage header, its unit, the cell in that unit)."""
@@ -182,9 +169,6 @@ def table_intros(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Rel
         if not columns:
             continue
         cands = _candidates(d, a, b, v, tied)
-        if not cands and (above := _paragraph_above(d, a)) is not None:
-            # "各类案件收结情况如下:" a paragraph of its own: the wholes are stated in the one above it
-            cands = _candidates(d, above, a, v, tied)
         fits: dict[int, list[Quantity]] = {}
         for k, (kind, unit, _cell) in enumerate(columns):
             for q, own, sentence in cands:
