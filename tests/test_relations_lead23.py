@@ -118,3 +118,12 @@ def test_members_by_properties_are_no_partition(tmp_path):
     assert ("pass", "sum", {"total": 168, "parts": [71, 97]}) in _checks(tmp_path, text)
     text = "全县168个住宅小区中,已成立业主大会的小区171个,实行物业服务的小区143个。"
     assert [op for s, k, op in _checks(tmp_path, text) if s == "fail"] == [{"smaller": 171, "larger": 168}]
+
+
+def test_things_of_the_members_are_no_members(tmp_path):
+    # "有11个乡镇的120个行政村": the 120 are villages of those towns, another measure -- no member of the 14
+    text = "全县14个乡镇中,有11个乡镇的120个行政村完成规范化建设。全年受理案件120件,其中3个街道的案件45件,其余75件。"
+    checks = _checks(tmp_path, text)
+    assert all(s != "fail" for s, _, _ in checks), checks
+    assert ("pass", "bound", {"smaller": 11, "larger": 14}) in checks
+    assert ("pass", "sum", {"total": 120, "parts": [45, 75]}) in checks

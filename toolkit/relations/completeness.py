@@ -24,7 +24,7 @@ from .periods import names_its_whole_period
 from .reading import label_words
 from .roles import is_change_percent
 from .scopes import is_additive, words
-from .set_members import by_property
+from .set_members import by_property, owned_by_a_count
 from .structure import SEG_END, _Doc, _paragraph_start
 from .vocab import gated, lacks, read_entries
 
@@ -116,6 +116,9 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
                    complete: bool = False, prefix: list[Quantity] | None = None,
                    counted: bool = False) -> list[Relation]:
     if total.index in {p.index for p in parts}:
+        return []
+    parts = [p for p in parts if not owned_by_a_count(d, p)]  # ("有11个乡镇的120个行政村": the 120 are the 11's)
+    if not parts:
         return []
     parts = _drop_pending_rest(d, total, parts)
     if len(parts) > 1 and len(_SUB_PERIOD.findall(_PHRASE_END.split(d.label(parts[0]))[-1])) == 1 \

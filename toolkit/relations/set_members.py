@@ -47,7 +47,9 @@ def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True) -> bool:
         return True
     own = _ADVERBS.sub("", own)
     if own.endswith("的"):
-        return elided  # "…中具有法律专业背景的仅23名": those of the set who have it
+        # "…中具有法律专业背景的仅23名": those of the set who have it -- not "有11个乡镇的120个行政村": the
+        # set's noun before 的 owns the figure, which counts other things
+        return elided and not (len(noun) >= 2 and own[:-1].endswith(noun[-2:]))
     tail = noun[-2:]
     return len(tail) == 2 and (d.s.startswith(tail, p.end) or own.endswith(tail))
 
@@ -108,3 +110,14 @@ def _listed_by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool
         if p.unit != total.unit or not named or len(own) - 3 < (_OF_CLAUSE if full else 0) or _NEGATED.search(own):
             return False  # (one property and its negation, "落实…的" and "未落实…的", are a partition)
     return True
+
+
+_OWNER = re.compile(r"[\u4e00-\u9fff]{1,6}的")
+
+
+def owned_by_a_count(d: _Doc, p: Quantity) -> bool:
+    """Is ``p`` counted within the items the figure right before it counts ("有11个乡镇的120个行政村": the
+    120 are villages of those 11 towns) -- another measure, no item of the list that figure is in?"""
+    prev = d.qs[p.index - 1] if p.index else None
+    return (prev is not None and prev.sentence == p.sentence and not prev.is_percent and prev.unit in _COUNTERS
+            and _OWNER.fullmatch(d.s, prev.end, p.start) is not None)
