@@ -127,3 +127,14 @@ def test_things_of_the_members_are_no_members(tmp_path):
     assert all(s != "fail" for s, _, _ in checks), checks
     assert ("pass", "bound", {"smaller": 11, "larger": 14}) in checks
     assert ("pass", "sum", {"total": 120, "parts": [45, 75]}) in checks
+
+
+def test_properties_with_negative_looking_words_are_still_properties(tmp_path):
+    # 不动产, 无障碍 are words, no negation: properties of members, which overlap -- never summed into a failure
+    text = "全县在建项目218个,其中办理不动产权登记的项目212个、实行实名制管理的项目218个、建有无障碍设施的项目150个。"
+    checks = _checks(tmp_path, text)
+    assert all(s != "fail" for s, _, _ in checks), checks
+    # a property and its negation part the set
+    text = "全县在建项目218个,其中落实专用账户的项目212个,未落实专用账户的项目{n}个。"
+    assert ("pass", "sum", {"total": 218, "parts": [212, 6]}) in _checks(tmp_path, text.format(n=6))
+    assert ("fail", "sum", {"total": 218, "parts": [212, 9]}) in _checks(tmp_path, text.format(n=9))

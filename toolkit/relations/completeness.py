@@ -117,7 +117,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
                    counted: bool = False) -> list[Relation]:
     if total.index in {p.index for p in parts}:
         return []
-    parts = [p for p in parts if not owned_by_a_count(d, p)]  # ("有11个乡镇的120个行政村": the 120 are the 11's)
+    parts = [p for p in parts if not owned_by_a_count(d, p, total)]  # ("有11个乡镇的120个行政村": the 120 are the 11's)
     if not parts:
         return []
     parts = _drop_pending_rest(d, total, parts)

@@ -88,7 +88,7 @@ def by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
 
 
 _IN_WHICH = re.compile(r",?其中")
-_NEGATED = re.compile(r"未|没|不|无|其余|其他")
+_NEGATED = re.compile(r"(?:尚)?(?:未|没有?|不|无)|其余|其他|其它")  # (matched at the property's start: 不动产, 无障碍 are words)
 _OF_CLAUSE = 4  # CJK characters a property's 的 clause holds at least ("实行实名制管理的": no short "公办的")
 
 
@@ -107,7 +107,7 @@ def _listed_by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool
         own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p))[-1]).removeprefix("其中")
         full = own.endswith("的" + tail)
         named = full or (elided and own.endswith("的"))
-        if p.unit != total.unit or not named or len(own) - 3 < (_OF_CLAUSE if full else 0) or _NEGATED.search(own):
+        if p.unit != total.unit or not named or len(own) - 3 < (_OF_CLAUSE if full else 0) or _NEGATED.match(own):
             return False  # (one property and its negation, "落实…的" and "未落实…的", are a partition)
     return True
 
@@ -115,9 +115,10 @@ def _listed_by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool
 _OWNER = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
 
-def owned_by_a_count(d: _Doc, p: Quantity) -> bool:
-    """Is ``p`` counted within the items the figure right before it counts ("有11个乡镇的120个行政村": the
-    120 are villages of those 11 towns) -- another measure, no item of the list that figure is in?"""
+def owned_by_a_count(d: _Doc, p: Quantity, total: Quantity) -> bool:
+    """Is ``p`` counted within the items the figure right before it counts, itself one of ``total``'s
+    ("14个乡镇中,有11个乡镇的120个行政村": the 120 are villages of those towns) -- another measure, no item
+    of the list? ("30家,其中5个部门的12家单位": the 5 departments are no items of 30 units: the 12 is one.)"""
     prev = d.qs[p.index - 1] if p.index else None
     return (prev is not None and prev.sentence == p.sentence and not prev.is_percent and prev.unit in _COUNTERS
-            and _OWNER.fullmatch(d.s, prev.end, p.start) is not None)
+            and prev.unit == total.unit and _OWNER.fullmatch(d.s, prev.end, p.start) is not None)
