@@ -16,8 +16,8 @@ to, stated before the list or right after it (合计); when no stated figure is 
 shares add up to 100%, each whole before the list is a reading, and so is the parts' own sum
 (the whole may go unprinted).
 
-Subjects of a share: several named parts together ("A和B合计占…": their sum), and a qualified
-noun of the base ("刑事法律援助案件占全部法律援助案件的": the 刑事 item)."""
+Subjects of a share (several named parts together, "A和B合计占…"; a qualified noun of the base,
+"刑事法律援助案件占全部法律援助案件的") are read by ``joined_bases``."""
 
 from __future__ import annotations
 

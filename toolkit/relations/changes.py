@@ -66,9 +66,6 @@ from .roles import (
 from .scopes import counts_the_top, is_additive, refers_to_items
 from .structure import _Doc
 
-# (compiled once: read per figure or per list)
-_CHANGE_WORDS = re.compile(r"(同比|环比|上升|增长|增加|提高|下降|减少|降低|人数|起数|数量|,|、|;|均|分别)")
-
 
 def _changes(d: _Doc) -> list[Relation]:
     """Change claims: chains of change percents and the figures they are about."""
@@ -443,8 +440,6 @@ def _pairs(d: _Doc, chain: list[Quantity], subjects: list[Quantity], deltas: lis
     return [(cur, q, delta)]
 
 
-# What a change's own clause may hold besides the name of a measure: the reference period, the
-# verb and the words around the percent ("同比增幅为", "下降幅度达").
 _OF_A_PLAN = re.compile(r"(?:完成|为)[^,;。\d]{0,8}(?:预算|计划|目标|任务)[^,;。\d]{0,4}的$")
 
 
