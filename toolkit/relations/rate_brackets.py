@@ -16,13 +16,11 @@ _TOTAL_NAMED = re.compile(r"总数|总量|总计|合计|共计|总共|共有|共
 def bracketed_base(d: _Doc, pct: Quantity, numerator: Quantity) -> Quantity | None:
     """"化解积案64件,化解率91.4%(列入攻坚的积案总数70件)": a bracket right after a rate holding one
     figure, of the numerator's unit and no smaller, named as a total, is the rate's base."""
-    if not d.s.startswith(("(", "（"), pct.end):
+    # (the text is NFKC-normalized: a full-width bracket is already "(")
+    base = _bracket_figure(d, pct)
+    if base is None or not compatible(base, numerator) or base.value < numerator.value:
         return None
-    close = re.compile(r"[)）]").search(d.s, pct.end, pct.end + 40)
-    inner = d.in_range(pct.end, close.start()) if close else []
-    if len(inner) != 1 or inner[0].is_percent or not compatible(inner[0], numerator) or inner[0].value < numerator.value:
-        return None
-    return inner[0] if _TOTAL_NAMED.search(d.label(inner[0])) else None
+    return base if _TOTAL_NAMED.search(d.label(base)) else None
 
 
 def with_bracketed_base(d: _Doc, rel: Relation | None) -> Relation | None:
