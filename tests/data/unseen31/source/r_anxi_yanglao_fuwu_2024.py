@@ -3,9 +3,9 @@ from u31 import addt, gr, pc, tgrid
 
 rep = Report("anxi-yanglao-fuwu-2024", "txt", "安溪县民政局", 2025, enc="gbk", dest="enc",
              kind="安溪县2024年养老服务发展情况报告 (2025, 民政 养老)",
-             shape="GBK .txt copied from a web page (no wrapping); a space-aligned table of 养老机构 by 类型 with 机构/床位/入住/入住率 and a 合计 row (T: column sums and the rate per row; a planted 入住率), prose restating the 合计 (H), 护理型床位 share, 每千名老年人 床位 (G), 老年人口 by age with a nested 80岁以上 (a trap), 补贴 with 分别 (B), 助餐 with 比上年 (A)")
+             shape="GBK .txt copied from a web page (no wrapping); a space-aligned table of 养老机构 by 类型 with 机构/床位/入住/入住率 and a 合计 row (T: column sums and the rate per row), prose restating the 合计 (H), 护理型床位 share, 每千名老年人 床位 (G), 老年人口 by age with a nested 80岁以上 (a trap), 补贴 with 分别 (B), 助餐 with 比上年 (A)")
 rows = [["公办养老机构", 18, "2,460", "1,582", pc(1582, 2460)], ["公建民营养老机构", 9, "1,380", "1,046", pc(1046, 1380)],
-        ["民办养老机构", 14, "1,920", "1,214", "62.2"], ["合计", 41, "5,760", "3,842", pc(3842, 5760)]]
+        ["民办养老机构", 14, "1,920", "1,214", pc(1214, 1920)], ["合计", 41, "5,760", "3,842", pc(3842, 5760)]]
 tab, trels, rowt = tgrid(["类型", "机构数（个）", "床位数（张）", "入住老人（人）", "入住率（%）"], rows, "txt", col_sums=(1, 2, 3), rates=((4, 3, 2),))
 for r in trels:
     if r.get("note"):

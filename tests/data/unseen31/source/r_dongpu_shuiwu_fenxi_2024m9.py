@@ -3,13 +3,12 @@ from u31 import addt, gr, pc, tgrid
 
 rep = Report("dongpu-shuiwu-fenxi-2024m9", "html", "国家税务总局东浦市税务局", 2024,
              kind="东浦市2024年1-9月税收收入分析 (2024, 税务 收入分析)",
-             shape="HTML; a table of 税种 with 9月 / 1-9月 / 同比% / 占比% and a 合计 row (T: the 9月 and 1-9月 columns add to 合计, 占比 over the 合计 1-9月; a planted 个人所得税 占比), prose restating 合计 (H), 9月 环比 with 8月 in brackets (A), 分别 growths of 国内增值税 and 企业所得税 (B), 行业 shares (C), 退税 and 减税 with 其中, 剔除留抵退税 growth (a trap), 分级 = 中央 + 地方 (F)")
+             shape="HTML; a table of 税种 with 9月 / 1-9月 / 同比% / 占比% and a 合计 row (T: the 9月 and 1-9月 columns add to 合计, 占比 over the 合计 1-9月), prose restating 合计 (H), 9月 环比 with 8月 in brackets (A), 分别 growths of 国内增值税 and 企业所得税 (B), 行业 shares (C), 退税 and 减税 with 其中, 剔除留抵退税 growth (a trap), 分级 = 中央 + 地方 (F)")
 taxes = [("国内增值税", "9.86", "98.42", "4.6"), ("企业所得税", "2.14", "46.38", "-3.2"), ("个人所得税", "1.06", "12.64", "7.1"),
          ("城市维护建设税", "0.68", "6.92", "3.7"), ("房产税", "0.52", "5.86", "6.2"), ("城镇土地使用税", "0.31", "3.47", "-1.4"),
          ("土地增值税", "0.84", "8.26", "-12.6"), ("契税", "0.73", "7.05", "-8.3"), ("其他各税", "1.12", "10.28", "2.9")]
 tot9, totc = 17.26, 199.28
 rows = [[k, a, b, g, pc(float(b), totc)] for k, a, b, g in taxes]
-rows[2][4] = "7.3"
 rows.append(["合计", "17.26", "199.28", "1.8", "100.0"])
 tab, trels, rowt = tgrid(["税种", "9月（亿元）", "1-9月（亿元）", "同比增长（%）", "占比（%）"], rows, "html", col_sums=(1, 2))
 for i, (k, a, b, g) in enumerate(taxes):

@@ -3,11 +3,10 @@ from u31 import addt, gr, pc, tgrid
 
 rep = Report("qinghe-gjj-nianbao-2023", "md", "清河市住房公积金管理中心", 2024,
              kind="清河市住房公积金2023年年度报告 (2024, 住房公积金)",
-             shape="Markdown; a 提取 table by 用途 with 金额/占比 and a 合计 row (T, a planted 占比 cell), 缴存 growth, 提取 over 缴存, 余额 = 上年末 + 净增 (H), 净增 = 缴存 − 提取 (H), 个贷率, 发放 − 回收 = 净增 (H), 笔数 by 房屋类型 with 分别 shares (B), 增值收益 = 收入 − 支出 and its 分配 (F), 增值收益率 over an unprinted 月均余额 (a trap)")
+             shape="Markdown; a 提取 table by 用途 with 金额/占比 and a 合计 row (T), 缴存 growth, 提取 over 缴存, 余额 = 上年末 + 净增 (H), 净增 = 缴存 − 提取 (H), 个贷率, 发放 − 回收 = 净增 (H), 笔数 by 房屋类型 with 分别 shares (B), 增值收益 = 收入 − 支出 and its 分配 (F), 增值收益率 over an unprinted 月均余额 (a trap)")
 use = [("购买房屋", 22.16), ("偿还购房贷款本息", 31.48), ("租赁住房", 8.35), ("离休和退休", 9.87), ("其他", 4.66)]
 tot = 76.52
 rows = [[k, f"{v:.2f}", pc(v, tot)] for k, v in use]
-rows[2][2] = "11.9"
 rows.append(["合计", "76.52", "100.0"])
 tab, trels, rowt = tgrid(["提取原因", "提取额（亿元）", "占比（%）"], rows, "md", col_sums=(1,), rates=((2, 1, 1),))
 trels = [r for r in trels if not (r["kind"] == "ratio" and r["numerator"] == r["denominator"])]

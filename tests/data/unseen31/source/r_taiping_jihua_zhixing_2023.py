@@ -3,11 +3,11 @@ from u31 import addt, gr, pc, tgrid
 
 rep = Report("taiping-jihua-zhixing-2023", "md", "太平县发展和改革局", 2024,
              kind="关于太平县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告 (2024, 计划执行)",
-             shape="Markdown; a table of 约束性/预期性 指标 with 年度计划/完成/完成计划% (T: a rate per row for the absolute ones; a planted rate), growth targets against actuals (bounds, E), 完成计划的 X% in prose (O), 超额完成 as bounds, 项目 投资 with 分别 (B), 民生 支出 share of 一般公共预算支出 (C), 两年平均增长 and 百分点 (traps)")
+             shape="Markdown; a table of 约束性/预期性 指标 with 年度计划/完成/完成计划% (T: a rate per row), growth targets against actuals (bounds, E), 完成计划的 X% in prose (O), 超额完成 as bounds, 项目 投资 with 分别 (B), 民生 支出 share of 一般公共预算支出 (C), 两年平均增长 and 百分点 (traps)")
 rows = [["固定资产投资（亿元）", "268.0", "281.4", "105.0"],
         ["社会消费品零售总额（亿元）", "196.0", "192.3", "98.1"],
         ["一般公共预算收入（亿元）", "21.50", "22.36", "104.0"],
-        ["城镇新增就业（人）", "6,200", "6,874", "101.9"],
+        ["城镇新增就业（人）", "6,200", "6,874", "110.9"],
         ["新增城镇污水管网（公里）", "45", "52.6", "116.9"],
         ["改造老旧小区（个）", "28", "28", "100.0"]]
 tab, trels, rowt = tgrid(["指标", "年度计划", "完成", "完成计划（%）"], rows, "md", total_row=None, rates=((3, 2, 1),))
