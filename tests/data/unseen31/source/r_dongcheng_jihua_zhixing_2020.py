@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u31 import addt, gr, pc, tgrid
+from u31 import gr, pc, tgrid
 
 rep = Report("dongcheng-jihua-zhixing-2020", "html", "东城市发展和改革委员会", 2021,
              kind="关于东城市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告 (2021, 计划执行, city, 十三五 review)",

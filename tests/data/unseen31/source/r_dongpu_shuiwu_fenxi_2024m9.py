@@ -11,7 +11,7 @@ tot9, totc = 17.26, 199.28
 rows = [[k, a, b, g, pc(float(b), totc)] for k, a, b, g in taxes]
 rows.append(["合计", "17.26", "199.28", "1.8", "100.0"])
 tab, trels, rowt = tgrid(["税种", "9月（亿元）", "1-9月（亿元）", "同比增长（%）", "占比（%）"], rows, "html", col_sums=(1, 2))
-for i, (k, a, b, g) in enumerate(taxes):
+for i, (_k, _a, b, _g) in enumerate(taxes):
     r = R(float(b), totc, float(rows[i][4]), span(tab, rowt[i], rowt[-1]), "T")
     if rows[i][4] != pc(float(b), totc):
         r["note"] = f"12.64 / 199.28 = {pc(12.64, totc)}%, printed 7.3 (planted)"
@@ -53,7 +53,7 @@ rep.add(
     R(16.52, 28.74, float(pc(16.52, 28.74)), span(t, "退税缓费28.74亿元", "占" + pc(16.52, 28.74) + "%")),
     C(14.62, 9.3, span(t, "出口退税14.62亿元", "同比增长9.3%")),
 )
-for row, rt in zip(rows, rowt):
+for row, rt in zip(rows, rowt, strict=True):
     rep.add(C(float(row[2]), float(row[3]), rt, "T"))
 rep.never("两税合计占税收收入的", "the share of a sum not printed (98.42 + 46.38 = 144.80)")
 rep.never("剔除上年同期留抵退税因素后，同比增长5.2%", "a growth on an adjusted base not printed")

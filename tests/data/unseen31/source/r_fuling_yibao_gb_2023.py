@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u31 import gr, pc
 
 rep = Report("fuling-yibao-gb-2023", "txt", "涪陵市医疗保障局", 2024, wrap=36, page_every=20, page_style="- {n} -",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u31 import addt, gr, pc, tgrid
 
 rep = Report("guxi-yibao-yuebao-2025m3", "txt", "古溪县医疗保障局", 2025,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u31 import addt, gr, pc, tgrid
 
 rep = Report("hexian-shebao-jijin-2023", "md", "和县财政局", 2024,

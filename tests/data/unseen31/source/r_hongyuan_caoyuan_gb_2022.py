@@ -1,4 +1,4 @@
-from common import B, C, R, Report, S, span
+from common import C, R, Report, S, span
 from u31 import addt, gr, pc, tgrid
 
 rep = Report("hongyuan-caoyuan-gb-2022", "html", "红原县林业和草原局", 2023,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u31 import gr, pc
 
 rep = Report("jinzhou-zhengfu-gongzuo-2025", "html", "锦州市人民政府", 2025,

@@ -53,7 +53,7 @@ rep.text = f"""# 岚山市2024年1-6月医疗保障统计快报
 """
 t = rep.text
 addt(rep, trels)
-for i, p in prev.items():
+for i in prev:
     cur = 11.82 if i == 3 else float(rows[i][3])
     if i == 3:
         continue

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u31 import addt, gr, pc, tgrid
 
 rep = Report("lianhua-dibao-jidu-2023q4", "html", "莲花县民政局", 2024,

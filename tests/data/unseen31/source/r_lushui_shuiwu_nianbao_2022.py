@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u31 import gr, pc
 
 rep = Report("lushui-shuiwu-nianbao-2022", "txt", "国家税务总局泸水县税务局", 2023, wrap=36, page_every=18, page_style="第{n}页",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, E, R, Report, span
 from u31 import addt, gr, pc, tgrid
 
 rep = Report("nanshan-jiaotong-yuebao-2024m10", "html", "南山市公安局交通管理局", 2024,
@@ -11,7 +11,7 @@ rows = [["事故起数（起）", "62", "548", "610", "674", pc(674 - 610, 674)]
 for r in rows:
     r[5] = "-" + r[5]
 tab, trels, rowt = tgrid(["指标", "10月", "1-9月", "1-10月", "去年同期（1-10月）", "同比（%）"], rows, "html", total_row=None, row_sums=((3, (1, 2)),))
-for r, rt in zip(rows, rowt):
+for r, rt in zip(rows, rowt, strict=True):
     c = C(float(r[3]), float(r[5]), rt, "T", prev=float(r[4]))
     trels.append(c)
 rep.text = f"""<html><body>

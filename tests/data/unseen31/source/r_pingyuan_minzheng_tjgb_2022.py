@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u31 import gr, pc
 
 rep = Report("pingyuan-minzheng-tjgb-2022", "txt", "平原市民政局", 2023, wrap=34, page_every=22,
@@ -62,7 +62,6 @@ rep.add(
     S(2.14, [1.82, 0.32], span(t, "接收社会捐赠款物2.14亿元", "物资折价0.32亿元")),
     C(4862, float(gr(4862, 4318)), span(t, "持证社会工作者4,862人", "增长" + gr(4862, 4318) + "%")),
 )
-rep.text = rep.text.replace(f"火化率95.2%", "火化率95.2%")
 rep.never("每人每月812元和618元", "two standards, no relation between them")
 rep.never("全市结婚率为4.8‰", "over the 常住人口 (not printed); 对 beside persons")
 rep.never("全年实施临时救助3.46万人次，支出临时救助资金0.69亿元", "人次 beside 亿元; no per-head figure printed")

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u31 import gr, pc
 
 rep = Report("qianjiang-renshe-tjgb-2021", "txt", "潜江县人力资源和社会保障局", 2022, wrap=38, page_every=16, page_style="第{n}页",

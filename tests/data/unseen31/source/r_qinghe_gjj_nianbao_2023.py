@@ -12,7 +12,7 @@ tab, trels, rowt = tgrid(["提取原因", "提取额（亿元）", "占比（%�
 trels = [r for r in trels if not (r["kind"] == "ratio" and r["numerator"] == r["denominator"])]
 # the 占比 column is over the 合计 row, not over each row: rebuild those ratios
 trels = [r for r in trels if r["kind"] != "ratio"]
-for (k, v), row, t in zip(use, rows, rowt):
+for (_k, v), row, t in zip(use, rows, rowt, strict=False):
     r = R(v, tot, float(row[2]), span(tab, t, rowt[-1]), "T")
     if row[2] != pc(v, tot):
         r["note"] = "8.35 / 76.52 = 10.9%, printed 11.9 (planted)"

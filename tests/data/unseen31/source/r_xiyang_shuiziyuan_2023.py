@@ -9,7 +9,7 @@ rows = [["农业用水", "1.864", "1.926", "-" + gr(1.864, 1.926)], ["工业用�
         ["生活用水", "0.318", "0.305", gr(0.318, 0.305)], ["人工生态环境补水", "0.046", "0.041", gr(0.046, 0.041)],
         ["合计", "2.640", "2.658", "-" + gr(2.640, 2.658)]]
 tab, trels, rowt = tgrid(["用途", "2023年（亿立方米）", "2022年（亿立方米）", "增减（%）"], rows, "txt", col_sums=(1, 2))
-for row, rt in zip(rows, rowt):
+for row, rt in zip(rows, rowt, strict=True):
     c = C(float(row[1]), float(row[3]), rt, "T", prev=float(row[2]))
     if row[0] == "工业用水":
         c["note"] = "(0.412 − 0.386) / 0.386 = 6.7%, printed 7.7 (planted)"
