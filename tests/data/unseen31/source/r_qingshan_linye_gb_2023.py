@@ -3,7 +3,7 @@ from u31 import addt, gr, pc, tgrid
 
 rep = Report("qingshan-linye-gb-2023", "md", "青山市林业局", 2024,
              kind="青山市2023年林业发展统计公报 (2024, 林业)",
-             shape="Markdown; 森林覆盖率 = 森林面积 / 国土面积, 蓄积 growth, 造林 = 人工 + 封山 + 退化林修复 (F), a table of 林业产值 by 产业 with 产值/增长/占比 and a 合计 row (T: column sum, 占比 over the 合计; a planted 合计), prose restating it (H), 结构 with 分别 (B), 火灾 受害率 per 1000 (G), 有害生物 防治率 and 成灾率 per 1000 (G), 公益林 share, 万亩 figures kept as printed")
+             shape="Markdown; 森林覆盖率 = 森林面积 / 国土面积, 蓄积 growth, 造林 = 人工 + 封山 + 退化林修复 (F), a table of 林业产值 by 产业 with 产值/增长/占比 and a 合计 row (T: column sum, 占比 over the printed 合计; a planted 合计 breaks the sum and the three shares), prose restating it (H), 结构 with 分别 (B), 火灾 受害率 per 1000 (G), 有害生物 防治率 and 成灾率 per 1000 (G), 公益林 share, 万亩 figures kept as printed")
 rows = [["第一产业", "86.42", "5.2", pc(86.42, 214.56)], ["第二产业", "72.38", "3.6", pc(72.38, 214.56)],
         ["第三产业", "55.76", "11.4", pc(55.76, 214.56)], ["合计", "215.46", "6.1", "100.0"]]
 tab, trels, rowt = tgrid(["产业", "产值（亿元）", "比上年增长（%）", "占比（%）"], rows, "md", col_sums=(1,))
@@ -11,7 +11,10 @@ for r in trels:
     if r.get("note"):
         r["note"] = "86.42 + 72.38 + 55.76 = 214.56, 合计 printed 215.46 (digits swapped)"
 for i in range(3):
-    trels.append(R(float(rows[i][1]), 214.56, float(rows[i][3]), "", "T"))
+    # the 占比 column is over the 合计 row as printed (the planted 215.46), so every share breaks
+    trels.append(R(float(rows[i][1]), 215.46, float(rows[i][3]), span(tab, rowt[i], rowt[-1]), "T",
+                   bad=f"{rows[i][1]} / 215.46 = {pc(float(rows[i][1]), 215.46)}%, printed {rows[i][3]}: the share is over the "
+                       "printed 合计 (the planted typo); it fits the true 214.56"))
 rep.text = f"""# 青山市2023年林业发展统计公报
 
 青山市林业局　青山市统计局
@@ -51,9 +54,6 @@ rep.text = f"""# 青山市2023年林业发展统计公报
 注：本公报数据均为初步统计数。
 """
 t = rep.text
-for r in trels:
-    if r["kind"] == "ratio":
-        r["anchor"] = span(t, "林业总产值214.56亿元", "第三产业占比提高")
 addt(rep, trels)
 rep.add(
     R(1286.4, 2037.6, float(pc(1286.4, 2037.6, 2)), span(t, "森林面积1,286.4万亩", "森林覆盖率" + pc(1286.4, 2037.6, 2) + "%")),
