@@ -25,8 +25,8 @@ from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_partitions import defined_by_its_parts
-from .roles import is_delta, is_previous
 from .reading import holding
+from .roles import is_delta, is_previous
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, unit_class, words
 from .sections import _fits
