@@ -134,3 +134,26 @@ def test_a_list_that_does_not_add_up_is_left_alone(tmp_path) -> None:
 def test_a_shares_base_is_no_second_whole(tmp_path) -> None:
     text = "全年支出决算42.36万元，完成预算48.00万元的88.3%。办公费、印刷费分别为30.12万元和12.24万元。"
     assert ("pass", 42.36, [30.12, 12.24]) in sums(tmp_path, text, _BUDGET)
+
+
+# --- a rate of the members of a counted set, named by what they have ----------------------------------
+
+def ratios(tmp_path, text: str, title: str = "2024年某县司法局法治政府建设情况报告") -> list[tuple[str, float, float, float]]:
+    return [(c.status, float(c.operands["numerator"]), float(c.operands["denominator"]), float(c.operands["percent"]))
+            for c in checks(tmp_path, text, title) if c.kind == "ratio"]
+
+
+def test_a_coverage_of_a_counted_set_confirmed_by_its_figures(tmp_path) -> None:
+    text = "全县214个村（社区）中，已有187个建成法律服务站点，覆盖率87.4%。"
+    assert ("pass", 187, 214, 87.4) in ratios(tmp_path, text)
+
+
+def test_a_rate_not_named_by_the_members_words_is_read_only_when_it_holds(tmp_path) -> None:
+    text = "全县214个村（社区）中，已有187个建成法律服务站点，覆盖率78.4%。"
+    assert not [r for r in ratios(tmp_path, text) if r[1:3] == (187, 214)]
+
+
+def test_a_rate_named_by_the_words_after_the_members_may_fail(tmp_path) -> None:
+    title = "2024年某区上半年经济运行情况"
+    assert ("pass", 23, 37, 62.2) in ratios(tmp_path, "37个工业行业大类中有23个行业实现增长，增长面达62.2%。", title)
+    assert ("fail", 23, 37, 26.2) in ratios(tmp_path, "37个工业行业大类中有23个行业实现增长，增长面达26.2%。", title)
