@@ -157,3 +157,23 @@ def test_a_rate_named_by_the_words_after_the_members_may_fail(tmp_path) -> None:
     title = "2024年某区上半年经济运行情况"
     assert ("pass", 23, 37, 62.2) in ratios(tmp_path, "37个工业行业大类中有23个行业实现增长，增长面达62.2%。", title)
     assert ("fail", 23, 37, 26.2) in ratios(tmp_path, "37个工业行业大类中有23个行业实现增长，增长面达26.2%。", title)
+
+
+# --- a colon right after a figure opens its items -------------------------------------------------------
+
+_SCHOOLS = "2024年某县教育事业统计公报"
+
+
+def test_items_after_a_colon_make_the_figure_before_it(tmp_path) -> None:
+    text = "在校学生5.64万人：小学2.95万人，初中1.62万人，高中1.07万人。"
+    assert ("pass", 56400, [29500, 16200, 10700]) in sums(tmp_path, text, _SCHOOLS)
+
+
+def test_long_item_names_after_a_colon(tmp_path) -> None:
+    text = "全年完成审计项目52个：预算执行和决算草案审计9个，经济责任审计15个，政策落实跟踪审计17个，专项资金审计11个。"
+    assert ("pass", 52, [9, 15, 17, 11]) in sums(tmp_path, text, "2024年某县审计局工作报告")
+
+
+def test_items_after_a_colon_that_do_not_add_up_are_left_alone(tmp_path) -> None:
+    text = "在校学生5.64万人：小学2.95万人，初中1.62万人，高中1.70万人。"
+    assert not [s for s in sums(tmp_path, text, _SCHOOLS) if s[1] == 56400]

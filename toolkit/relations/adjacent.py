@@ -40,7 +40,10 @@ _SEMI_OR_COLON = re.compile(r"[;:]")
 _FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
 _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
 # after a colon the items may run over ";" and be counted off: ":一是咨询类900件;二是投诉类720件"
-_NEXT_AFTER_COLON = re.compile(r"[、和及与;,]?(?:[一二三四五六七八九十]是)?[\u4e00-\u9fff]{0,8}")
+# (a colon opening the list names the items as its own: their names may run longer, "…64个:预算执行和
+# 决算草案审计12个,经济责任审计18个")
+_FIRST_AFTER_COLON = re.compile(r":[\u4e00-\u9fff]{1,14}")
+_NEXT_AFTER_COLON = re.compile(r"[、和及与;,]?(?:[一二三四五六七八九十]是)?[\u4e00-\u9fff]{0,14}")
 _SHARES = re.compile(r"[,;]?(?:分别占|占比分别为|分别占比|占比分别是|分别占全部|各占|占比依次为|依次占)"
                      r"[\u4e00-\u9fff]{0,8}?(?:的)?$")
 _OPENERS = gated(re.compile(r"其中|包括|分别为|分别是|分别有|按照?|从|(?<![初高])中[,:]"))
@@ -55,7 +58,8 @@ def lists_after_their_whole(d: _Doc) -> list[Relation]:
         if len(levels) < 3:
             continue
         whole = levels[0]
-        if not _is_whole(d, whole, pos):
+        # (a colon right after the figure opens its items: "在校学生7.86万人:小学4.12万人,初中…")
+        if not _is_whole(d, whole, pos) and not d.s.startswith(":", whole.end):
             continue
         parts = _run_after(d, whole)
         if len(parts) < 2 or _OPENERS.search(d.s, whole.end, parts[-1].start):
@@ -211,7 +215,7 @@ def _run_after(d: _Doc, whole: Quantity, nxt: re.Pattern = _NEXT) -> list[Quanti
     for q in d.from_index(whole.index + 1):
         lab = d.label(q)
         if not run:
-            joined = _FIRST.fullmatch(lab)
+            joined = _FIRST.fullmatch(lab) or _FIRST_AFTER_COLON.fullmatch(lab)
         else:
             joined = (_NEXT_AFTER_COLON if d.label(run[0]).startswith(":") else nxt).fullmatch(lab)
         if (q.is_percent or not joined or q.sentence != whole.sentence or not compatible(q, whole)
