@@ -24,7 +24,9 @@ from .equalities import _graded_vocabulary
 from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
+from .named_partitions import defined_by_its_parts
 from .reading import holding
+from .roles import is_delta, is_previous
 from .scopes import figure_words as _words
 from .scopes import is_additive, is_scope_count, unit_class, words
 from .sections import _fits
@@ -38,7 +40,10 @@ _SEMI_OR_COLON = re.compile(r"[;:]")
 _FIRST = re.compile(r"[,:]?[\u4e00-\u9fff]{1,8}")  # ",咨询类": the first item's own name
 _NEXT = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}")  # "、投诉类"
 # after a colon the items may run over ";" and be counted off: ":一是咨询类900件;二是投诉类720件"
-_NEXT_AFTER_COLON = re.compile(r"[、和及与;,]?(?:[一二三四五六七八九十]是)?[\u4e00-\u9fff]{0,8}")
+# (a colon opening the list names the items as its own: their names may run longer, "…64个:预算执行和
+# 决算草案审计12个,经济责任审计18个")
+_FIRST_AFTER_COLON = re.compile(r":[\u4e00-\u9fff]{1,14}")
+_NEXT_AFTER_COLON = re.compile(r"[、和及与;,]?(?:[一二三四五六七八九十]是)?[\u4e00-\u9fff]{0,14}")
 _SHARES = re.compile(r"[,;]?(?:分别占|占比分别为|分别占比|占比分别是|分别占全部|各占|占比依次为|依次占)"
                      r"[\u4e00-\u9fff]{0,8}?(?:的)?$")
 _OPENERS = gated(re.compile(r"其中|包括|分别为|分别是|分别有|按照?|从|(?<![初高])中[,:]"))
@@ -53,7 +58,8 @@ def lists_after_their_whole(d: _Doc) -> list[Relation]:
         if len(levels) < 3:
             continue
         whole = levels[0]
-        if not _is_whole(d, whole, pos):
+        # (a colon right after the figure opens its items: "在校学生7.86万人:小学4.12万人,初中…")
+        if not _is_whole(d, whole, pos) and not d.s.startswith(":", whole.end):
             continue
         parts = _run_after(d, whole)
         if len(parts) < 2 or _OPENERS.search(d.s, whole.end, parts[-1].start):
@@ -87,7 +93,9 @@ def clause_runs_after_their_whole(d: _Doc) -> list[Relation]:
 
 
 # "自然人、法人或其他组织分别申请774件、86件": names listed, then 分别 and the act, opening the sentence.
-_NAMES_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+分别[\u4e00-\u9fff]{0,6}$")
+# (a name may hold a short aside: "因公出国(境)费、公务用车购置及运行费、公务接待费分别为…")
+_NAME = r"(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff]{1,4}\)){1,14}"
+_NAMES_FIRST = re.compile(rf"^{_NAME}(?:[、和及与]{_NAME})+分别[\u4e00-\u9fff]{{0,6}}$")
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -133,19 +141,33 @@ def named_lists(d: _Doc) -> list[Relation]:
         # the figures add up exactly
         head = d.last_before("。\n", q.sentence[0] - 1) + 1
         big = max(p.value for p in parts)
+        # (not last year's level, a change nor the base of a share printed after it: "共新收817件,较上年
+        # 的736件增长11.0%", "支出决算42.36万元,完成预算48.00万元的88.3%" name one whole)
         before = [w for w in d.in_range(head, q.sentence[0]) if not w.is_percent and compatible(w, q)
-                  and unit_class(w) == unit_class(q) and w.value >= big]
-        if len({w.value for w in before}) != 1 or not _is_whole(d, before[0], head):
+                  and unit_class(w) == unit_class(q) and w.value >= big and not is_previous(d, w)
+                  and not is_delta(d, w) and not _share_base(d, w)]
+        if len({w.value for w in before}) != 1:
+            continue
+        # (a whole of the parts named by definition is named as a whole by its own name: "“三公”经费")
+        defined = defined_by_its_parts(d.label(before[0]), d.label(q).split("分别")[0], len(parts))
+        if not defined and not _is_whole(d, before[0], head):
             continue
         # A count of the names makes them the whole only when the noun it counts names what the
         # whole counts ("咨询、投诉、求助三类诉求分别为…" under "受理诉求200件"; "三类分别为" says not what).
         noun = re.sub(r"分别.*$|^.*?[类个项种]", "", d.label(q) if count else counted.group(0) if counted else "")
         named = _overlap(noun, _words(d, before[0])) >= 2
         whole_by_words = bool(shares and _whole_by_shares(shares)) or (named and (bool(
-            counted and _NUMERALS.index(counted.group(1)) % 10 + 1 == len(parts)) or count == len(parts)))
+            counted and _NUMERALS.index(counted.group(1)) % 10 + 1 == len(parts)) or count == len(parts))) \
+            or defined
         if whole_by_words or sum(_value(p) for p in parts) == _value(before[0]):
             out.append(Relation("sum", "sum.breakdown", {"total": before[0], "parts": parts}))
     return out
+
+
+def _share_base(d: _Doc, w: Quantity) -> bool:
+    """Is ``w`` the base of a percent printed right after it ("预算48.00万元的88.3%")?"""
+    nxt = w.index + 1
+    return nxt < len(d.qs) and d.qs[nxt].is_percent and d.s[w.end : d.qs[nxt].start] == "的"
 
 
 def _names_text(d: _Doc, q: Quantity) -> str:
@@ -193,7 +215,7 @@ def _run_after(d: _Doc, whole: Quantity, nxt: re.Pattern = _NEXT) -> list[Quanti
     for q in d.from_index(whole.index + 1):
         lab = d.label(q)
         if not run:
-            joined = _FIRST.fullmatch(lab)
+            joined = _FIRST.fullmatch(lab) or _FIRST_AFTER_COLON.fullmatch(lab)
         else:
             joined = (_NEXT_AFTER_COLON if d.label(run[0]).startswith(":") else nxt).fullmatch(lab)
         if (q.is_percent or not joined or q.sentence != whole.sentence or not compatible(q, whole)

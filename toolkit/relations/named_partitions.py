@@ -28,6 +28,34 @@ def _partitions() -> list[tuple[re.Pattern, list[str]]]:
                         lambda e: (re.compile(str(e["whole"])), [str(p) for p in e["parts"]]))
 
 
+@lru_cache(maxsize=1)
+def _exact() -> list[tuple[re.Pattern, list[str]]]:
+    """The entries marked ``exact``: accounts kept to the cent, whose parts make the whole as printed."""
+    entries = read_entries("partitions.yaml", "partitions",
+                           lambda e: (re.compile(str(e["whole"])), [str(p) for p in e["parts"]], bool(e.get("exact"))))
+    return [(whole, parts) for whole, parts, exact in entries if exact]
+
+
+def defined_by_its_parts(whole_label: str, names: str, count: int) -> bool:
+    """Do ``names`` (the names a 分别 list maps onto ``count`` figures) name each part of an ``exact``
+    whole of partitions.yaml, in order, that ``whole_label`` names ("“三公”经费支出42.86万元。因公出国
+    (境)费、公务用车购置及运行费、公务接待费分别为…": the list is the whole by definition, and may fail)?"""
+    if "预算" in whole_label and "预算" not in names:
+        return False  # "“三公”经费预算50万元。…分别为…": the list may be of the outturn
+    for whole, parts in _exact():
+        if len(parts) != count or not whole.search(whole_label):
+            continue
+        at = 0
+        for name in parts:
+            at = names.find(name, at)
+            if at < 0:
+                break
+            at += len(name)
+        else:
+            return True
+    return False
+
+
 def named_partitions(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     for whole_words, names in _partitions():

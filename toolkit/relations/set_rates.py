@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .group_rates import _holds
 from .model import Relation, compatible
 from .structure import _Doc
 from .unread import unread_percents
 
 # "全县312个行政村中," / "612家规上工业企业中,": a number of things, then the things' name and 中
 _OPENER = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
-_SET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}中[,:]")
+# (the name may hold an aside, "个村(社区)中,"; the set may go on "…中有29个…", "…中已有…")
+_SET_NAME = re.compile(r"^(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff、]{1,8}\)){2,16}中(?:[,:]|(?=已?有))")
+# the rest of a member's clause after its figure: words only ("建立调解室", "行业实现增长")
+_CLAUSE_REST = re.compile(r"[\u4e00-\u9fff()]{0,16}")
 # "通客车率", "增长面", "达标比例" (and 为/达/是 after): the rate's name closing its clause
 _RATE_NAME = re.compile(r"(?:^|[,;:])([\u4e00-\u9fff]{2,8}?)(?:率|面|比例)(?:为|达到|达|是)?$")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -36,15 +40,22 @@ def counted_set_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         part = d.qs[pct.index - 1]
         if part.is_percent or part.sentence != pct.sentence or not part.unit:
             continue
-        # the rate's clause follows the part's right away ("…298个,通客车率95.5%")
-        if _NOT_CJK.sub("", d.s[part.end : pct.start]) != _NOT_CJK.sub("", m.group()):
+        # the rate's clause follows the part's right away ("…298个,通客车率95.5%"), or the rest of the
+        # part's own clause does ("已有251个建立调解室,覆盖率87.5%": what the members have, said after them)
+        said_after = d.s[part.end : pct.start][: -len(m.group())] if m.group()[:1] in ",;:" else ""
+        if _NOT_CJK.sub("", d.s[part.end : pct.start]) != _NOT_CJK.sub("", said_after + m.group()) \
+                or not _CLAUSE_REST.fullmatch(said_after):
             continue
         stem = m.group(1)
-        own = _NOT_CJK.sub("", re.split(r"[,;:]", d.label(part))[-1])
-        if len(stem) < 2 or stem not in own:
+        own = _NOT_CJK.sub("", re.split(r"[,;:]", d.label(part))[-1]) + said_after
+        if len(stem) < 2:
             continue
         whole = _opened_set(d, part)
         if whole is None or not compatible(part, whole) or part.value > whole.value:
+            continue
+        # A rate not named by the members' words ("…建立调解室,覆盖率87.5%") may be of the members or
+        # of other work of theirs: read only when the figures confirm it (it then cannot fail).
+        if stem not in own and not _holds(part, whole, pct):
             continue
         out.append(Relation("ratio", "ratio.rate", {"numerator": part, "denominator": whole, "percent": pct}))
     return out

@@ -79,6 +79,7 @@ class Stages:
     outcome_named: frozenset[str] = frozenset()
     # processes that count only some units ("培训6期" counts sessions, not people trained)
     counts: dict[str, frozenset[str]] = field(default_factory=dict)
+    amounts: frozenset[str] = frozenset()  # processes counted in money too ("问题金额2.36亿元,已整改2.11亿元")
     # periods that start after the year does: their work holds what the months before left open
     backlog: re.Pattern | None = None
     # ladders of grades, each presupposing the one below (ladders.py): (name words, grades lowest first)
@@ -226,6 +227,7 @@ def parse_stages(data: object) -> Stages:
         backlog=_compile(data["backlog"], "backlog") if data.get("backlog") else None,
         outcome_named=frozenset(outcome_named),
         counts=counts,
+        amounts=frozenset(p["id"] for p in data["processes"] if p.get("amounts")),
         ladders=_ladders(data.get("ladders")),
         carried_swells=_compile(data["carried_swells"], "carried_swells") if data.get("carried_swells") else None,
         new_intake=_compile(data["new_intake"], "new_intake") if data.get("new_intake") else None,
@@ -323,7 +325,7 @@ _AMONG = re.compile(r"^中|[和及与](?=的?$)")  # left of "<stage>中", "满�
 
 
 def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
-    if not q.unit or q.in_table or q.is_percent or q.is_money or d.in_parentheses(q):  # (cheapest first)
+    if not q.unit or q.in_table or q.is_percent or (q.is_money and not v.amounts) or d.in_parentheses(q):  # (cheapest first)
         return None
     label = d.label(q)
     lab = d.piece(q, ",:、()|")  # (``_PUNCT.split(label)[-1]``: a label holds none of 。;!?\n)
@@ -358,13 +360,13 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     own, whole = v.own.search(lab), v.whole.search(lab)
     period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
         _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
-    if not mentions and not own and not whole:
-        return _Named(q, _NO_STAGES, None, None, "", words, False, period)  # most figures: no stage, no level
+    if not mentions and not own and not whole:  # most figures: no stage, no level (money: no figure of a funnel)
+        return None if q.is_money else _Named(q, _NO_STAGES, None, None, "", words, False, period)
     stages: dict[str, int] = {}
     own_lab = _without_referred(lab, v)
     for pid, befores, afters, any_before, any_after, _, _, _ in rows:
-        if pid in v.counts and q.unit not in v.counts[pid]:
-            continue  # "组织执法培训6期": sessions, not people trained
+        if (pid in v.counts and q.unit not in v.counts[pid]) or (q.is_money and pid not in v.amounts):
+            continue  # "组织执法培训6期": sessions, not people trained; "挽回损失312万元": money counts no work
         # (a process whose words occur nowhere in ``words`` = lab + aft has none in lab or aft when its words
         # read nothing past that piece (``_local``), or that piece is all of ``words``: no words after or before)
         if pid in said:  # (``_stage_in`` at once: where ``any_before``, its before words' alternation, finds none, it finds none)
@@ -385,7 +387,8 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
     if stages and not lacks(v.not_counted, words) and any(
             v.not_counted.match(words, m.end(), m.end() + 6) for pat in present for m in pat.finditer(words)):
         stages = {}  # "设置受理窗口12个": the stage word names a place, not work done
-    return _Named(q, _shared(stages), scope, place, None, words, mentions, period, v, _shared_words(present))
+    return None if q.is_money and not stages else _Named(  # (money of no process counting it: no figure)
+        q, _shared(stages), scope, place, None, words, mentions, period, v, _shared_words(present))
 
 
 # A figure's stages and present stage words, one shared read-only object per distinct value (the
