@@ -15,13 +15,15 @@ the table caption's words, or nothing.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
 from .misprints import slips
-from .model import Relation
+from .model import Relation, money_value
 from .named_rates import _own_share
+from .restated_units import in_prose_unit
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
 from .table_bases import counts_in_scale, in_header_unit
@@ -174,6 +176,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         claims: dict[int, list[Quantity]] = {}
         kinds: set[int] = set()  # figures named as a kind of a column's measure
         wholes: set[int] = set()  # figures stated as a whole (共, 合计: "全省共查办各类案件…")
+        scaled: dict[int, tuple[Quantity, Quantity]] = {}  # (prose, cell) compared in the prose's unit
         for q in near:
             if q.in_table or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                     or d.in_parentheses(q) or _reference(d, q):
@@ -191,9 +194,15 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
                 continue  # "全年受理诉求11.98万件,办结率95.9%": the rate of its sentence's own whole
             ends = []
+            pairs: dict[int, tuple[Quantity, Quantity]] = {}
             for k, (measure, unit, c) in enumerate(columns):
-                if q.is_percent != (c.is_percent or unit == "%") or (unit and unit != "%" and q.unit != unit):
+                if q.is_percent != (c.is_percent or unit == "%"):
                     continue
+                if unit and unit != "%" and q.unit != unit:
+                    # ("罚没款6.83亿元" over a column "罚没款（万元）": one measure at two scales)
+                    if (pair := in_prose_unit(q, c, unit)) is None:
+                        continue
+                    pairs[k] = pair
                 if q.is_percent and (not measure.endswith("率") or is_change_percent(d, q)):
                     continue  # a total row's change or share (增长, 占比) is no whole; its rate is
                 if measure.endswith(q.unit) and len(measure) - len(q.unit) >= 2:
@@ -202,14 +211,14 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 if narrow and narrow.group(0) not in measure:
                     continue  # "其中城区立案…": a narrower set than the column's whole
                 if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)) \
-                        and not _confirmed(q, c):
+                        and not _confirmed(q, c, pairs.get(k)):
                     # across a section only a measure named in full (受理 may be of 举报, not 复议), or
                     # a verb and its noun with the noun's qualifier between (收到…申请); a short one
                     # only when the figures confirm it: an overview's "受理276件" and the 合计 of a
                     # later section's table by kind or by body ("三、按被申请人分|受理|…") are one
                     # whole when they agree, or are one misprint apart
                     continue
-                if len(measure) < 3 and q.start > end and not _confirmed(q, c):
+                if len(measure) < 3 and q.start > end and not _confirmed(q, c, pairs.get(k)):
                     # a short measure (受理, 办结) after the table, which may open another subject,
                     # is the table's only when the figures confirm it: equal, or one misprint apart
                     continue
@@ -231,7 +240,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 continue  # two measures end together: not told apart
             k, before = named[0]
             c = columns[k][2]
-            if q.value != c.value and c.value not in slips(q) and q.value not in slips(c) \
+            if not _confirmed(q, c, pairs.get(k)) \
                     and (_names_another_object(own[last:], caption + headers)
                          or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))
                          or _caption_selects(caption, sentence)):
@@ -247,15 +256,17 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 continue
             if q.index - 1 in kinds and not before:
                 continue
-            if not q.is_percent and q.value != c.value and _own_share(d, q) and d.qs[q.index + 1].value < 100 \
+            if not q.is_percent and not _confirmed(q, c, pairs.get(k)) and _own_share(d, q) and d.qs[q.index + 1].value < 100 \
                     and columns[k][0] in d.label(d.qs[q.index + 1]):
                 continue  # "等级公路里程3,271.9公里,占公路总里程的95.9%": a part of the whole, by its share
             claims.setdefault(k, []).append(q)
+            if k in pairs:
+                scaled[q.index] = pairs[k]
             if v["whole"].search(before):
                 wholes.add(q.index)
         line = t.caption or d.s[caption_at + 1 : t.rows[0].start]
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
-        out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None)
+        out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None, scaled)
     return out
 
 
@@ -273,13 +284,21 @@ def _joins_columns(own: str, measures: list[str]) -> bool:
     return any(re.search(re.escape(a) + r"[、和及与]" + re.escape(b), own) for a in measures for b in measures if a != b)
 
 
-def _confirmed(q: Quantity, c: Quantity) -> bool:
-    """Do a prose figure and a total-row cell agree, or stand one misprint apart?"""
+def _confirmed(q: Quantity, c: Quantity, pair: tuple[Quantity, Quantity] | None = None) -> bool:
+    """Do a prose figure and a total-row cell agree, or stand one misprint apart? (Printed in two
+    units, ``pair`` holds them in one unit, each the interval its printed digits round from.)"""
+    if pair is not None:
+        p, cell = pair
+        f = money_value(cell) / cell.value if cell.is_money and cell.value else Decimal(1)
+        g = money_value(p) / p.value if p.is_money and p.value else Decimal(1)
+        lo, hi = cell.low * f / g, cell.high * f / g
+        return max(p.low, lo) <= min(p.high, hi) or any(lo <= v <= hi for v in slips(q))
     return q.value == c.value or c.value in slips(q) or q.value in slips(c)
 
 
 def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str, str, Quantity]],
-             caption: str, wholes: set[int], intro: tuple[int, int] | None) -> list[Relation]:
+             caption: str, wholes: set[int], intro: tuple[int, int] | None,
+             scaled: dict[int, tuple[Quantity, Quantity]]) -> list[Relation]:
     """The one prose figure each column's claims leave: of several, the one whose sentence shares the
     caption's words (after the one stated as the whole, 共/合计, when only one is); then the one whose
     own words name the caption's object ("全年共办理一般程序
@@ -315,7 +334,7 @@ def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str
         same = [q for q in qs if _piece(d, q) in pieces]
         if len(same) == 1 and same[0] not in picked.values():
             picked[k] = same[0]
-    return [Relation("equal", "equal.table_total", {"values": [q, columns[k][2]]})
+    return [Relation("equal", "equal.table_total", {"values": list(scaled.get(q.index, (q, columns[k][2])))})
             for k, q in sorted(picked.items())]
 
 
