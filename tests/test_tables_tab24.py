@@ -51,3 +51,42 @@ def test_units_of_two_measures_are_no_scales_of_one(tmp_path) -> None:
     # 亿千瓦时 is no scale of 立方米: no reading
     text = _WATER.format(total="2.74").replace("亿立方米", "亿千瓦时")
     assert not [c for c in _equals(tmp_path, text) if 2.74 in c]
+
+
+def _sums(tmp_path, text: str, suffix: str = ".md") -> list[tuple]:
+    return [(c.status, c.operands["total"], tuple(c.operands["parts"]))
+            for c in audit_text(tmp_path, text, suffix) if c.kind == "sum" and c.rule == "sum.table_total"]
+
+
+# A last row named by a quarter or a half-year under the rows of its months (or quarters): their total.
+_QUARTER = """| 月份 | 受理（件） | 办结（件） |
+| --- | --- | --- |
+| 4月 | 312 | 298 |
+| 5月 | 287 | 280 |
+| 6月 | 341 | 336 |
+| {name} | {total} | 914 |
+"""
+
+
+def test_a_quarter_row_adds_up_its_months(tmp_path) -> None:
+    assert ("pass", 940, (312, 287, 341)) in _sums(tmp_path, _QUARTER.format(name="二季度", total=940))
+    assert ("fail", 904, (312, 287, 341)) in _sums(tmp_path, _QUARTER.format(name="第二季度", total=904))
+    # the months of another quarter, or not all of them, make up no quarter
+    assert not _sums(tmp_path, _QUARTER.format(name="一季度", total=904))
+    text = _QUARTER.replace("| 5月 | 287 | 280 |\n", "").format(name="二季度", total=904)
+    assert not _sums(tmp_path, text)
+
+
+_HALF = """各季度事故情况
+
+季度　事故起数（起）　死亡人数（人）
+一季度  20  22
+二季度  25  28
+{name}  {total}  50
+"""
+
+
+def test_a_half_year_row_adds_up_its_quarters(tmp_path) -> None:
+    assert ("pass", 45, (20, 25)) in _sums(tmp_path, _HALF.format(name="上半年", total=45), ".txt")
+    assert ("fail", 54, (20, 25)) in _sums(tmp_path, _HALF.format(name="上半年", total=54), ".txt")
+    assert not [s for s in _sums(tmp_path, _HALF.format(name="下半年", total=54), ".txt") if s[1] == 54]
