@@ -90,3 +90,46 @@ def test_a_half_year_row_adds_up_its_quarters(tmp_path) -> None:
     assert ("pass", 45, (20, 25)) in _sums(tmp_path, _HALF.format(name="上半年", total=45), ".txt")
     assert ("fail", 54, (20, 25)) in _sums(tmp_path, _HALF.format(name="上半年", total=54), ".txt")
     assert not [s for s in _sums(tmp_path, _HALF.format(name="下半年", total=54), ".txt") if s[1] == 54]
+
+
+def _ratios(tmp_path, text: str, suffix: str = ".md") -> list[tuple]:
+    return [(c.status, c.operands["numerator"], c.operands["denominator"], c.operands["percent"], c.operands.get("per"))
+            for c in audit_text(tmp_path, text, suffix) if c.rule == "ratio.quotient_column"]
+
+
+# A column printed in a unit of two is its row's figures in those units divided ("单产（公斤/亩）" is the
+# 产量 in 吨 -- 1,000公斤 each -- over the 亩 sown).
+_YIELD = """| 乡镇 | 播种面积（亩） | 总产量（吨） | 单产（公斤/亩） |
+| --- | --- | --- | --- |
+| 东镇 | 31,250 | 13,125 | {east} |
+| 西镇 | 24,800 | 10,168 | 410.0 |
+| 合计 | 56,050 | 23,293 | 415.6 |
+"""
+
+
+def test_a_column_in_a_unit_of_two_is_its_rows_quotient(tmp_path) -> None:
+    checks = _ratios(tmp_path, _YIELD.format(east="420.0"))
+    assert ("pass", 13125, 31250, 420, 1000) in checks and ("pass", 23293, 56050, 415.6, 1000) in checks
+    assert ("fail", 13125, 31250, 402, 1000) in _ratios(tmp_path, _YIELD.format(east="402.0"))
+    # two columns of the first unit: which one is divided is unknown
+    text = _YIELD.replace("| 单产", "| 其中水稻（吨） | 单产").replace("| --- |\n", "| --- | --- |\n", 1)
+    text = text.replace("| 13,125 |", "| 13,125 | 8,000 |").replace("| 10,168 |", "| 10,168 | 6,000 |")
+    text = text.replace("| 23,293 |", "| 23,293 | 14,000 |")
+    assert not _ratios(tmp_path, text.format(east="402.0"))
+    # a change printed in the unit of two is no quotient of the levels
+    assert not _ratios(tmp_path, _YIELD.replace("单产（", "比上年增加（").format(east="402.0"))
+
+
+# A ratio column named by its sides ("生师比"), its aside saying the teachers are 1.
+_PUPILS = """| 学段 | 在校生（人） | 专任教师（人） | 生师比（教师=1） |
+| --- | --- | --- | --- |
+| 小学 | 18,240 | 1,120 | {primary} |
+| 初中 | 8,610 | 640 | 13.5 |
+"""
+
+
+def test_a_ratio_column_named_by_its_sides(tmp_path) -> None:
+    assert ("pass", 18240, 1120, 16.3, 1) in _ratios(tmp_path, _PUPILS.format(primary="16.3"))
+    assert ("fail", 18240, 1120, 13.6, 1) in _ratios(tmp_path, _PUPILS.format(primary="13.6"))
+    # without the aside naming the side that is 1, "生师比" may print either way: no reading
+    assert not _ratios(tmp_path, _PUPILS.replace("（教师=1）", "").format(primary="16.3"))

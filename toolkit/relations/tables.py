@@ -31,6 +31,7 @@ from .table_groups import a_selection, average_of, closing_subtotal, flat_if_it_
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
 from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
+from .table_quotients import quotient_columns
 from .table_share_totals import _GROUP_ROW, shares_of_total_row, shares_without_total
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
@@ -90,6 +91,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"
+        out += quotient_columns(t)  # "播种面积(亩)|总产量(吨)|单产(公斤/亩)"
         out += table_funnels(d, t) + period_columns(t)  # ("指标|1-10月|1-9月|10月": running totals)
         out += running_rows(t)  # ("季度|当季|累计": each row's 累计 is the row above's plus its own)
     return out
