@@ -133,3 +133,25 @@ def test_a_ratio_column_named_by_its_sides(tmp_path) -> None:
     assert ("fail", 18240, 1120, 13.6, 1) in _ratios(tmp_path, _PUPILS.format(primary="13.6"))
     # without the aside naming the side that is 1, "生师比" may print either way: no reading
     assert not _ratios(tmp_path, _PUPILS.replace("（教师=1）", "").format(primary="16.3"))
+
+
+# A caption naming what the table counts ("一、行政执法行为数量（单位：件）"): its 合计 column's total is
+# that object, which the prose after the table restates by the caption's words.
+_ACTS = """## 一、行政执法行为数量（单位：件）
+
+| 执法部门 | 行政许可 | 行政处罚 | 行政检查 | 合计 |
+| --- | --- | --- | --- | --- |
+| 县住建局 | 412 | 86 | 930 | 1,428 |
+| 县农业农村局 | 128 | 54 | 617 | 799 |
+| 合计 | 540 | 140 | 1,547 | 2,227 |
+
+两个部门全年共实施行政执法行为{total}件。
+"""
+
+
+def test_the_total_column_counts_what_the_caption_names(tmp_path) -> None:
+    assert ("pass", 2227, 2227) in _equals(tmp_path, _ACTS.format(total="2,227"))
+    assert ("fail", 2272, 2227) in _equals(tmp_path, _ACTS.format(total="2,272"))
+    # a caption describing the layout names no object: the prose's 执法行为 is not read as the 合计
+    text = _ACTS.replace("行政执法行为数量（单位：件）", "各部门执法情况（单位：件）")
+    assert not [c for c in _equals(tmp_path, text.format(total="2,272")) if 2272 in c]

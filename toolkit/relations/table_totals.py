@@ -162,6 +162,10 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         caption_at = d.s.rfind("\n", 0, max(0, t.rows[0].start - 1))
         caption = _NOT_CJK.sub("", t.caption or d.s[caption_at + 1 : t.rows[0].start])
         timed = v["period"].search(caption)
+        if (named := _caption_object(t.caption, v)):
+            # the total column ("|…|合计|") counts what the caption names ("一、行政执法行为数量(单位:件)"):
+            # the prose may name it so, or by 合计
+            columns = columns + [(named, u, c) for m, u, c in columns if _GRAND_COLUMN.match(m)]
         others = "".join(m for m, _, _ in columns)
         headers = _NOT_CJK.sub("", "".join(c.text for r in t.rows if r.is_header for c in r.cells))
         # The prose before the table, and the paragraph right after it (a table closes its
@@ -268,6 +272,23 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
         out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None, scaled)
     return out
+
+
+_GRAND_COLUMN = re.compile(r"^(?:合计|总计|共计)$")
+_CAPTION_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|表\s*\d+|\d{1,2}[、.])"
+                              r"\s*(?:(?:19|20)\d\d年度?)?")
+_CAPTION_GENERIC = re.compile(r"数据$")
+# a caption that says how the table is laid out or introduces it, or names the report's data as a
+# whole (总体数据, 主要指标), names no object by itself
+_NOT_AN_OBJECT = re.compile(r"情况|如下|见|表|分|按|各|统计|汇总|明细|总体|基本|主要|指标|[^\u4e00-\u9fff]")
+
+
+def _caption_object(caption: str, v: dict) -> str:
+    """The object a table's caption names, when it is a title of words alone ("一、行政执法行为数量
+    (单位:件)": 行政执法行为) -- its number, asides and generic words (数量) dropped; "" for a caption
+    that describes the layout ("各部门执法情况如下") or says more."""
+    bare = _CAPTION_GENERIC.sub("", v["generic"].sub("", _ASIDE.sub("", _CAPTION_ORDINAL.sub("", caption)).strip()))
+    return bare if 3 <= len(bare) <= 12 and not _NOT_AN_OBJECT.search(bare) else ""
 
 
 def _lead_in(d: _Doc, q: Quantity) -> str:
