@@ -155,3 +155,48 @@ def test_the_total_column_counts_what_the_caption_names(tmp_path) -> None:
     # a caption describing the layout names no object: the prose's 执法行为 is not read as the 合计
     text = _ACTS.replace("行政执法行为数量（单位：件）", "各部门执法情况（单位：件）")
     assert not [c for c in _equals(tmp_path, text.format(total="2,272")) if 2272 in c]
+
+
+# The paragraph restating a table's totals under a heading right after the table, naming the table
+# ("上表…"); a row named in one piece of its sentence (up to ;) leaves the other pieces the table's.
+_ABOVE = """## 一、主要部门执法数据
+
+| 部门 | 行政许可（件） | 行政处罚（件） | 行政检查（次） |
+| --- | --- | --- | --- |
+| 甲局 | 3,120 | 645 | 8,210 |
+| 乙局 | 1,480 | 1,126 | 5,064 |
+| 合计 | 4,600 | 1,771 | 13,274 |
+
+## 二、总体情况
+
+{lead}两个部门共办理行政许可4,600件；作出行政处罚1,771件，其中乙局1,126件；开展行政检查{checks}次。
+"""
+
+
+def test_a_paragraph_naming_the_table_past_a_heading(tmp_path) -> None:
+    checks = _equals(tmp_path, _ABOVE.format(lead="上表", checks="13,274"))
+    assert ("pass", 4600, 4600) in checks and ("pass", 13274, 13274) in checks
+    assert ("fail", 13247, 13274) in _equals(tmp_path, _ABOVE.format(lead="上表", checks="13,247"))
+    # a paragraph under the heading that does not name the table may state another whole
+    assert not [c for c in _equals(tmp_path, _ABOVE.format(lead="全市", checks="13,247")) if 13247 in c]
+
+
+# The paragraph right after a table states only shares of its rows; the totals are restated in the
+# paragraph after that -- never past a heading.
+_SHARES = """三个执法部门执法情况如下:
+|部门|立案(件)|结案(件)|
+|---|---|---|
+|甲局|512|505|
+|乙局|236|230|
+|丙局|152|148|
+|合计|900|883|
+甲局、乙局立案分别占三部门合计的56.9%和26.2%。
+三个部门共立案900件,结案{closed}件。
+"""
+
+
+def test_totals_restated_past_a_paragraph_of_shares(tmp_path) -> None:
+    assert ("pass", 883, 883) in _equals(tmp_path, _SHARES.format(closed=883))
+    assert ("fail", 838, 883) in _equals(tmp_path, _SHARES.format(closed=838))
+    text = _SHARES.replace("甲局、乙局立案分别占三部门合计的56.9%和26.2%。", "(四)化解行政争议")
+    assert not [c for c in _equals(tmp_path, text.format(closed=838)) if 838 in c]

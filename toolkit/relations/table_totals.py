@@ -174,7 +174,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         end = len(d.s) if end < 0 else end
         while d.s.startswith("\n", end + 1):
             end += 1
-        after = d.s.find("\n", end + 1)
+        after = _after_table(d, end)
         near = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
         nouns = _shared_nouns([m for m, _, _ in columns])
         claims: dict[int, list[Quantity]] = {}
@@ -190,7 +190,10 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             own = _elided(_figure_words(d, q), nouns)
             sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])
             period = v["period"].search(sentence)
-            if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
+            # (a row named in the figure's own piece of its sentence, up to ; or 。: the row's figure --
+            # "…作出行政处罚14,308件,其中综合行政执法局8,634件;实施行政强制2,138件" names none for 2,138)
+            piece = _ASIDE.sub("", d.s[max(q.sentence[0], _piece(d, q)[0]) : q.end])
+            if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in piece for w in items) \
                     or any(w in _lead_in(d, q) for w in items) \
                     or (bool(period) != bool(timed)
                         and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
@@ -272,6 +275,45 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
         out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None, scaled)
     return out
+
+
+_NEXT_BLOCK = re.compile(r"[ \t\u3000]*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                         r"|第[一二三四五六七八九十]{1,3}[章节部分])|[ \t\u3000]*(?:#|\|)")
+_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+                           r"[^\n。;,，；]{1,30}\n")
+# a paragraph that names the table it restates ("上表6家部门共办理…", "表中各部门合计…")
+_NAMES_THE_TABLE = re.compile(r"[ \t\u3000]*(?:上表|上述表|表中|表内|表列)")
+_SHARES_ONLY = 2  # paragraphs after a table that state only shares of its rows, read past at most
+
+
+def _next_line(d: _Doc, at: int) -> int:
+    """The start of the next line holding text after position ``at`` (a line's end)."""
+    while d.s.startswith("\n", at):
+        at += 1
+    return at
+
+
+def _after_table(d: _Doc, end: int) -> int:
+    """Where the prose a table's total may be restated in ends: the paragraph right after the table;
+    past a heading right after it, the paragraph under it when that names the table ("上表6家部门
+    共办理…"); past a paragraph stating only shares of its rows ("甲局、乙局罚没款分别占五部门合计的
+    16.3%和58.6%。"), the paragraph after that, no heading between."""
+    after = d.s.find("\n", end + 1)
+    if after < 0:
+        return after
+    if _HEADING_LINE.match(d.s, end + 1) and not d.in_range(end + 1, after):
+        start = _next_line(d, after)
+        return d.s.find("\n", start) if _NAMES_THE_TABLE.match(d.s, start) else after
+    for _ in range(_SHARES_ONLY - 1):
+        nxt = _next_line(d, after)
+        shares = d.in_range(end, after)
+        if (_NEXT_BLOCK.match(d.s, end + 1) or not shares or any(not q.is_percent for q in shares)
+                or _NEXT_BLOCK.match(d.s, nxt)):
+            break
+        end, after = nxt - 1, d.s.find("\n", nxt)
+        if after < 0:
+            break
+    return after
 
 
 _GRAND_COLUMN = re.compile(r"^(?:合计|总计|共计)$")
