@@ -200,3 +200,24 @@ def test_totals_restated_past_a_paragraph_of_shares(tmp_path) -> None:
     assert ("fail", 838, 883) in _equals(tmp_path, _SHARES.format(closed=838))
     text = _SHARES.replace("甲局、乙局立案分别占三部门合计的56.9%和26.2%。", "(四)化解行政争议")
     assert not [c for c in _equals(tmp_path, text.format(closed=838)) if 838 in c]
+
+
+# The paragraph introducing the table holds the figures: the words before a figure's measure
+# ("全县养老服务机构") are read against that paragraph as they are read themselves (全县 dropped from
+# both), so they name no kind of the table's whole.
+_HOMES = """一、养老服务资源
+
+　　年末全县养老服务机构56个，床位{beds}张。按机构类型分：
+
+机构类型　机构数（个）　床位数（张）
+公办养老机构  12  1,480
+民办养老机构  9  1,260
+社区养老服务站  35  380
+合计  56  3,120
+"""
+
+
+def test_the_introducing_paragraph_names_the_whole_as_the_figure_does(tmp_path) -> None:
+    checks = _equals(tmp_path, _HOMES.format(beds="3,120"), ".txt")
+    assert ("pass", 56, 56) in checks and ("pass", 3120, 3120) in checks
+    assert ("fail", 3210, 3120) in _equals(tmp_path, _HOMES.format(beds="3,210"), ".txt")

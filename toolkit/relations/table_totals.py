@@ -162,6 +162,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         caption_at = d.s.rfind("\n", 0, max(0, t.rows[0].start - 1))
         caption = _NOT_CJK.sub("", t.caption or d.s[caption_at + 1 : t.rows[0].start])
         timed = v["period"].search(caption)
+        framed = v["frame"].sub("", caption)  # (as the words before a figure are read: "全区医疗卫生机构")
         if (named := _caption_object(t.caption, v)):
             # the total column ("|…|合计|") counts what the caption names ("一、行政执法行为数量(单位:件)"):
             # the prose may name it so, or by 合计
@@ -258,7 +259,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
             rest = v["frame"].sub("", before)
-            if not (v["whole"].search(before) or not rest or rest in caption or rest in others):
+            if not (v["whole"].search(before) or not rest or rest in caption or rest in framed or rest in others):
                 kinds.add(q.index)
                 continue
             if q.index - 1 in kinds and not before:
