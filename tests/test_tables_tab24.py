@@ -28,6 +28,9 @@ def test_money_in_another_scale_restates_the_total(tmp_path) -> None:
     assert ("fail", 1.42, 1.24) in _equals(tmp_path, _FINES.format(fines="1.42"))
     # rounded to the 0.1亿 printed: 1.2亿 is 12,400万
     assert ("pass", 1.2, 1.24) in _equals(tmp_path, _FINES.format(fines="1.2"))
+    # the amount printed in the column's own unit, then rounded into another: the first restates it
+    text = _FINES.replace("罚没款{fines}亿元", "罚没款合计{fines}万元,约1.24亿元").replace("分类情况如下：", "\n一、分类情况")
+    assert ("pass", 12400, 12400) in _equals(tmp_path, text.format(fines="12,400"))
 
 
 # A figure kept in 亿 ("2.47亿立方米") over a column counted in 万立方米: the same scaling.

@@ -372,6 +372,10 @@ def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str
     picked: dict[int, Quantity] = {}
     open_: dict[int, list[Quantity]] = {}
     for k, qs in claims.items():
+        if len(qs) > 1 and len(printed := [q for q in qs if q.index not in scaled]) == 1:
+            # "罚没款合计1,730.9万元,约0.17亿元": the figure in the column's own unit, not its rounding
+            # into another
+            qs = printed
         if len(qs) > 1 and len(stated := [q for q in qs if q.index in wholes]) == 1:
             # "全省共查办各类案件3.26万件,…向司法机关移送涉嫌犯罪案件436件。分类情况如下:": of the figures
             # naming the column's measure, the one stated as the whole (共, 合计) is the total; the
