@@ -224,3 +224,20 @@ def test_the_introducing_paragraph_names_the_whole_as_the_figure_does(tmp_path) 
     checks = _equals(tmp_path, _HOMES.format(beds="3,120"), ".txt")
     assert ("pass", 56, 56) in checks and ("pass", 3120, 3120) in checks
     assert ("fail", 3210, 3120) in _equals(tmp_path, _HOMES.format(beds="3,210"), ".txt")
+
+
+# A word made with a measure's bound end ("余额" of "缴存额") names another measure: "缴存余额" is no
+# restating of a column "缴存额"; "总" before it is the whole ("缴存总额" may restate it).
+_DEPOSITS = """全市年末缴存{kind}额{amount}亿元。各县缴存情况如下：
+
+| 县区 | 缴存额（亿元） | 提取额（亿元） |
+| --- | --- | --- |
+| 甲县 | 36.12 | 28.40 |
+| 乙县 | 24.36 | 19.05 |
+| 全市 | 60.48 | 47.45 |
+"""
+
+
+def test_a_word_made_with_the_measures_end_is_another_measure(tmp_path) -> None:
+    assert not [c for c in _equals(tmp_path, _DEPOSITS.format(kind="余", amount="186.24")) if 186.24 in c]
+    assert ("pass", 60.48, 60.48) in _equals(tmp_path, _DEPOSITS.format(kind="总", amount="60.48"))

@@ -233,7 +233,11 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 # (a measure of a verb and its noun, "收到申请", may hold the noun's qualifier between
                 # them in the prose: "收到行政复议申请")
                 gap = _WIDE_GAP if len(measure) >= 4 else _GAP
-                e = in_order(measure, own if v["account"].search(measure) else v["account"].sub("", own), gap)
+                text = own if v["account"].search(measure) else v["account"].sub("", own)
+                e = in_order(measure, text, gap)
+                if e >= 0 and len(measure) >= 2 and measure[-1] in _BOUND_ENDS and text[e - 1] not in (measure[-2], "总"):
+                    continue  # "缴存余额" over a column "缴存额": a word before the measure's bound end (余额,
+                    # 存量) names another measure, no qualifier of this one (总: the whole, "供水总量")
                 if e >= 0:
                     # (the measure's last start: "基本养老保险基金总收入" is 基金收入 of 基本养老保险)
                     at = own.find(measure[0])
@@ -317,6 +321,7 @@ def _after_table(d: _Doc, end: int) -> int:
     return after
 
 
+_BOUND_ENDS = frozenset("额量率")  # a measure's end that makes a word with the character before it
 _GRAND_COLUMN = re.compile(r"^(?:合计|总计|共计)$")
 _CAPTION_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|表\s*\d+|\d{1,2}[、.])"
                               r"\s*(?:(?:19|20)\d\d年度?)?")
