@@ -241,3 +241,20 @@ _DEPOSITS = """全市年末缴存{kind}额{amount}亿元。各县缴存情况如
 def test_a_word_made_with_the_measures_end_is_another_measure(tmp_path) -> None:
     assert not [c for c in _equals(tmp_path, _DEPOSITS.format(kind="余", amount="186.24")) if 186.24 in c]
     assert ("pass", 60.48, 60.48) in _equals(tmp_path, _DEPOSITS.format(kind="总", amount="60.48"))
+
+
+# A budget table's completion column beside a column of last year's outturn: the outturn of the row's
+# own year is the numerator ("上年执行数" is another time, no side of the rate).
+_BUDGET = """| 项目 | 预算数（万元） | 执行数（万元） | 完成预算（%） | 上年执行数（万元） |
+| --- | --- | --- | --- | --- |
+| 税收收入 | 30,000 | 31,260 | {tax} | 29,480 |
+| 非税收入 | 12,000 | 11,520 | 96.0 | 12,310 |
+"""
+
+
+def test_a_column_of_last_year_is_no_side_of_a_rate(tmp_path) -> None:
+    found = [(c.status, c.operands["numerator"], c.operands["percent"])
+             for c in audit_text(tmp_path, _BUDGET.format(tax="104.2"), ".md") if c.rule == "ratio.table_rate"]
+    assert ("pass", 31260, 104.2) in found and ("pass", 11520, 96) in found
+    assert any(c.status == "fail" and c.operands["percent"] == 102.4
+               for c in audit_text(tmp_path, _BUDGET.format(tax="102.4"), ".md") if c.rule == "ratio.table_rate")

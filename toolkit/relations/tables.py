@@ -97,6 +97,9 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
     return out
 
 
+_PAST_HEAD = re.compile(r"上年|去年|上一年|同期|上期|上月")
+
+
 def _rate_columns(t: Table) -> list[Relation]:
     """A column of a rate the catalog names ("县区|受理|审结|结案率"): in each row, the rate is the
     count its numerator's column heads over the count its base's column heads (one column each;
@@ -113,8 +116,11 @@ def _rate_columns(t: Table) -> list[Relation]:
         if rate is None or _SHARE_HEAD.search(head):
             continue
         _, num_words, den_words = rate
-        nums = [j for j, h in enumerate(texts) if j != k and h and num_words.search(h) and not den_words.search(h)]
-        dens = [j for j, h in enumerate(texts) if j != k and h and den_words.search(h) and not num_words.search(h)]
+        # (a column of another time, "上年执行数", is no side of the rate of the row's own: unless the rate's
+        # header names that time too)
+        own = [j for j, h in enumerate(texts) if j != k and h and (not _PAST_HEAD.search(h) or _PAST_HEAD.search(head))]
+        nums = [j for j in own if num_words.search(texts[j]) and not den_words.search(texts[j])]
+        dens = [j for j in own if den_words.search(texts[j]) and not num_words.search(texts[j])]
         if len(nums) != 1 or len(dens) != 1 or not manner_agrees(head, texts[nums[0]]):
             continue
         for r in t.rows:
