@@ -258,3 +258,22 @@ def test_a_column_of_last_year_is_no_side_of_a_rate(tmp_path) -> None:
     assert ("pass", 31260, 104.2) in found and ("pass", 11520, 96) in found
     assert any(c.status == "fail" and c.operands["percent"] == 102.4
                for c in audit_text(tmp_path, _BUDGET.format(tax="102.4"), ".md") if c.rule == "ratio.table_rate")
+
+
+# A table of a fund's income, spending and the period's balance: in each row, income = spending + balance.
+_FUND = """月份　基金收入（亿元）　基金支出（亿元）　{kind}（亿元）
+4月  3.62  3.05  0.57
+5月  3.48  3.21  {may}
+6月  3.90  3.44  0.46
+"""
+
+
+def test_a_balance_column_is_the_income_less_the_spending(tmp_path) -> None:
+    # (rows that add up are read by their figures too, sum.table_row: either states the identity)
+    found = [(c.status, c.operands["total"], tuple(c.operands["parts"]))
+             for c in audit_text(tmp_path, _FUND.format(kind="当期结余", may="0.27"), ".txt") if c.kind == "sum"]
+    assert ("pass", 3.62, (3.05, 0.57)) in found and ("pass", 3.48, (3.21, 0.27)) in found
+    assert any(c.status == "fail" and c.operands["total"] == 3.48
+               for c in audit_text(tmp_path, _FUND.format(kind="当期结余", may="0.72"), ".txt") if c.rule == "sum.balance")
+    # a stock carried over the years is no period's balance
+    assert not [c for c in audit_text(tmp_path, _FUND.format(kind="累计结余", may="0.72"), ".txt") if c.rule == "sum.balance"]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
+from .balances import balance_columns
 from .implied import agrees_with
 from .model import Relation, compatible
 from .period_columns import period_columns, running_rows
@@ -92,6 +93,7 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"
         out += quotient_columns(t)  # "播种面积(亩)|总产量(吨)|单产(公斤/亩)"
+        out += balance_columns(t)  # "基金收入(亿元)|基金支出(亿元)|当期结余(亿元)"
         out += table_funnels(d, t) + period_columns(t)  # ("指标|1-10月|1-9月|10月": running totals)
         out += running_rows(t)  # ("季度|当季|累计": each row's 累计 is the row above's plus its own)
     return out
