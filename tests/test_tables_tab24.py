@@ -277,3 +277,20 @@ def test_a_balance_column_is_the_income_less_the_spending(tmp_path) -> None:
                for c in audit_text(tmp_path, _FUND.format(kind="当期结余", may="0.72"), ".txt") if c.rule == "sum.balance")
     # a stock carried over the years is no period's balance
     assert not [c for c in audit_text(tmp_path, _FUND.format(kind="累计结余", may="0.72"), ".txt") if c.rule == "sum.balance"]
+
+
+# A row totalling the years above it ("五年合计" under 2016年…2020年): as many years as it names.
+_YEARS = """年份　造林面积（万亩）　森林抚育（万亩）
+2016年  3.12  5.40
+2017年  3.36  5.62
+2018年  2.98  5.85
+{rows}{name}  {total}  28.40
+"""
+
+
+def test_a_row_of_n_years_adds_up_its_years(tmp_path) -> None:
+    rows = "2019年  3.24  5.71\n2020年  3.50  5.82\n"
+    assert ("pass", 16.2, (3.12, 3.36, 2.98, 3.24, 3.5)) in _sums(tmp_path, _YEARS.format(rows=rows, name="五年合计", total="16.20"), ".txt")
+    assert ("fail", 16.02, (3.12, 3.36, 2.98, 3.24, 3.5)) in _sums(tmp_path, _YEARS.format(rows=rows, name="五年合计", total="16.02"), ".txt")
+    # four years under a row naming five: no reading
+    assert not _sums(tmp_path, _YEARS.format(rows=rows.split("\n")[0] + "\n", name="五年合计", total="16.02"), ".txt")

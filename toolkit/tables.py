@@ -247,6 +247,10 @@ _CN_MONTH_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})月份?$")
 _CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 
 
+_YEARS_TOTAL_ROW = re.compile(r"^([二三四五六七八九十]|\d{1,2})年(?:合计|累计|总计)$")
+_YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年$")
+
+
 def _months_of(head: str) -> tuple[int, int] | None:
     """The months a row's label names: a month (n, n), a quarter (3q-2, 3q), else None."""
     if (m := _MONTH_ROW.match(head)) is not None:
@@ -285,6 +289,13 @@ def whole_period_row(t: Table) -> Row | None:
     if so_far:
         months = [_MONTH_ROW.match(re.sub(r"\s", "", r.head)) for r in rows[:-1]]
         ok = all(months) and [int(m.group(1)) for m in months if m] == list(range(1, int(so_far.group(1)) + 1))
+        return rows[-1] if ok else None
+    if (years := _YEARS_TOTAL_ROW.match(last)) is not None:
+        # "五年合计" under the rows "2006年" … "2010年": as many years as it names, one each, in order
+        heads = [_YEAR_ROW.match(re.sub(r"\s", "", r.head)) for r in rows[:-1]]
+        n = int(years.group(1)) if years.group(1).isdigit() else _CN.get(years.group(1), 0)
+        found = [int(m.group(1)) for m in heads if m]
+        ok = len(found) == len(heads) == n and found == list(range(found[0], found[0] + n))
         return rows[-1] if ok else None
     span = _HALVES.get(last) or ((q := _months_of(last)) and q[0] != q[1] and q) or None
     if span is not None:
