@@ -239,10 +239,48 @@ _MONTHS_SO_FAR_ROW = re.compile(r"^1(?:月份?)?\s*[-—~至]\s*(\d{1,2})月(?:�
 _MONTH_ROW = re.compile(r"^(\d{1,2})月份?$")
 
 
+# A row of a quarter or a half-year ("一季度", "上半年", "前三季度") under the rows of its months or
+# quarters: their total too. (Its months as a span; a row above is a month or a quarter.)
+_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}
+_QUARTER_ROW = re.compile(r"^第?([一二三四1-4])季度$")
+_CN_MONTH_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})月份?$")
+_CN = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+_YEARS_TOTAL_ROW = re.compile(r"^([二三四五六七八九十]|\d{1,2})年(?:合计|累计|总计)$")
+_YEAR_ROW = re.compile(r"^((?:19|20)\d\d)年$")
+
+
+def _months_of(head: str) -> tuple[int, int] | None:
+    """The months a row's label names: a month (n, n), a quarter (3q-2, 3q), else None."""
+    if (m := _MONTH_ROW.match(head)) is not None:
+        return (int(m.group(1)),) * 2 if 1 <= int(m.group(1)) <= 12 else None
+    if (m := _CN_MONTH_ROW.match(head)) is not None:
+        n = m.group(1)
+        k = _CN.get(n[-1], 0) + (10 if len(n) > 1 else 0) if n != "十" else 10
+        return (k, k) if 1 <= k <= 12 else None
+    if (m := _QUARTER_ROW.match(head)) is not None:
+        q = int(m.group(1)) if m.group(1).isdigit() else _CN[m.group(1)]
+        return 3 * q - 2, 3 * q
+    return None
+
+
+def _spans_its_rows(span: tuple[int, int], rows: list[Row]) -> bool:
+    """Are the rows the months (or quarters) of ``span``, one each, in order, two or more?"""
+    got = [_months_of(re.sub(r"\s", "", r.head)) for r in rows]
+    at = span[0]
+    for g in got:
+        if g is None or g[0] != at:
+            return False
+        at = g[1] + 1
+    return len(got) >= 2 and at == span[1] + 1
+
+
 def whole_period_row(t: Table) -> Row | None:
     """The table's last row with figures when it is named by the whole year and the rows with figures
-    above it are its periods, else None; or when it is named by the months so far ("1-6月") and the
-    rows above it are those months, one each, in order ("1月" … "6月")."""
+    above it are its periods, else None; or when it is named by the months so far ("1-6月"), a quarter
+    or a half ("一季度", "上半年") and the rows above it are those months (or quarters), one each, in
+    order ("1月" … "6月")."""
     rows = [r for r in t.rows if r.numbers and not r.is_header]
     if len(rows) < 3:
         return None
@@ -252,6 +290,16 @@ def whole_period_row(t: Table) -> Row | None:
         months = [_MONTH_ROW.match(re.sub(r"\s", "", r.head)) for r in rows[:-1]]
         ok = all(months) and [int(m.group(1)) for m in months if m] == list(range(1, int(so_far.group(1)) + 1))
         return rows[-1] if ok else None
+    if (years := _YEARS_TOTAL_ROW.match(last)) is not None:
+        # "五年合计" under the rows "2006年" … "2010年": as many years as it names, one each, in order
+        heads = [_YEAR_ROW.match(re.sub(r"\s", "", r.head)) for r in rows[:-1]]
+        n = int(years.group(1)) if years.group(1).isdigit() else _CN.get(years.group(1), 0)
+        found = [int(m.group(1)) for m in heads if m]
+        ok = len(found) == len(heads) == n and found == list(range(found[0], found[0] + n))
+        return rows[-1] if ok else None
+    span = _HALVES.get(last) or ((q := _months_of(last)) and q[0] != q[1] and q) or None
+    if span is not None:
+        return rows[-1] if _spans_its_rows(span, rows[:-1]) else None
     if not _WHOLE_PERIOD_ROW.match(last):
         return None
     periods = [r for r in rows[:-1] if _PERIOD_ROW.match(re.sub(r"\s", "", r.head))]

@@ -99,6 +99,8 @@ RULE_TEXT = {
     "ratio.average": ("人均、户均、平均每个等平均数按所述总量除以所述个数计算",
                       "an average per person, household or unit equals the stated total over the stated count"),
     "ratio.per_capita": ("每千(万)人等比率按所述基数计算", "a rate per thousand (ten thousand) equals the figure over its stated base"),
+    "ratio.quotient_column": ("表中以复合单位(如公斤/亩)或比值命名的列等于同行两列之商",
+                              "a column printed in a unit of two (kg per mu) or named as a ratio equals its row's two figures divided"),
     "ratio.listed_share": ("各分项所附占比按该列表所分的合计(或各占比共同指向的基数)计算",
                            "each item's share is of the whole its list partitions (or the base its shares agree on)"),
     "ratio.stated_base": ("括号写明基数(以…为基数)的比率按该基数计算", "a rate whose base the text states in brackets equals its figure over that base"),

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..quantities import Quantity
+from ..tables import Table
 from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_change_percent, is_delta, is_previous
@@ -124,5 +125,39 @@ def balance_sheets(d: _Doc) -> list[Relation]:
         subject = own_a[: ma.start()]
         if any(s not in subject for s in (own_b[: mb.start()], own_c[: m.start()])):
             continue  # the liabilities or net assets of another subject than the assets'
+        out.append(Relation("sum", "sum.balance", {"total": a, "parts": [b, c]}))
+    return out
+
+
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?([^()（）]{1,5})\s*[)）]\s*$")
+
+
+def balance_columns(t: Table) -> list[Relation]:
+    """A table with a column each of a period's income, spending and balance ("月份|基金收入(亿元)|基金
+    支出(亿元)|当期结余(亿元)"): in each row the income is the spending plus the balance. One column of
+    each, of one subject (基金收入 and 基金支出), the three printing one unit; a stock (累计结余) is no
+    period's balance."""
+    header = next((r for r in t.rows if r.is_header), None)
+    if header is None:
+        return []
+    w = _words()
+    bare = [_NOT_CJK.sub("", _ASIDE.sub("", c.text)) for c in header.cells]
+    cols = [[j for j, h in enumerate(bare) if w[key].search(h) and not (key == "balance" and w["stock"].search(h))]
+            for key in ("income", "spending", "balance")]
+    if any(len(c) != 1 for c in cols):
+        return []
+    (inc,), (spe,), (bal,) = cols
+    units = {m.group(1) if (m := _UNIT.search(header.cells[j].text)) else "" for j in (inc, spe, bal)}
+    if len(units) != 1 or bare[inc][:-2] != bare[spe][:-2]:
+        return []  # (another unit, or the income and the spending of two subjects: 基金收入, 财政补助支出)
+    out: list[Relation] = []
+    for r in t.rows:
+        if r.start <= header.start or r.is_header or len(r.cells) != len(header.cells):
+            continue
+        a, b, c = (r.cells[j].quantity for j in (inc, spe, bal))
+        if a is None or b is None or c is None or any(q.is_percent for q in (a, b, c)) \
+                or not (compatible(a, b) and compatible(a, c)):
+            continue  # (a deficit printed "-0.21" is no balance cell)
         out.append(Relation("sum", "sum.balance", {"total": a, "parts": [b, c]}))
     return out

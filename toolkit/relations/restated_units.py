@@ -52,6 +52,26 @@ def in_table_unit(cell: Quantity, head: str, caption_unit: str) -> Quantity:
     return scaled
 
 
+_KEPT = re.compile(r"^(万亿|亿)(.+)$")
+
+
+def in_prose_unit(prose: Quantity, cell: Quantity, unit: str) -> tuple[Quantity, Quantity] | None:
+    """(prose, cell) in the prose figure's unit, each read as the interval its last printed digit
+    rounds from, when the cell's column prints ``unit`` and the two are one measure at two scales:
+    money ("6.83亿元" over a column "罚没款（万元）"), or a figure kept in 亿 over a cell read in its plain
+    unit ("2.86亿立方米" over "年供水量（万立方米）" 28,600); None when the units are of two measures."""
+    if prose.is_money and unit in MONEY_UNITS:
+        return (_rounded(prose), _rounded(replace(cell, unit=unit))) if cell.unit in ("", unit) else None
+    kept = _KEPT.match(prose.unit)
+    if kept is None or cell.unit != kept.group(2) or unit != kept.group(2) or not cell.exact:
+        return None
+    k = Decimal(10**12) if kept.group(1) == "万亿" else Decimal(10**8)
+    printed = Decimal(cell.number.replace(",", "")) if re.fullmatch(r"[\d,.]+", cell.number) else cell.value
+    half = Decimal(5).scaleb(-cell.decimals - 1) * (cell.value / printed if printed else 1) / k
+    value = cell.value / k
+    return _rounded(prose), replace(cell, value=value, low=value - half, high=value + half, unit=prose.unit)
+
+
 def amounts_restated(prose: Quantity, cell: Quantity) -> tuple[Quantity, Quantity] | None:
     """(prose, cell) as the equality compares them: an amount and a cell of another money unit each
     read as rounded; None when the cell's unit is unknown and the figures differ by a scale."""

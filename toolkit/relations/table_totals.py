@@ -15,13 +15,15 @@ the table caption's words, or nothing.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
 from .misprints import slips
-from .model import Relation
+from .model import Relation, money_value
 from .named_rates import _own_share
+from .restated_units import in_prose_unit
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
 from .structure import _Doc, _overlap
 from .table_bases import counts_in_scale, in_header_unit
@@ -160,6 +162,11 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         caption_at = d.s.rfind("\n", 0, max(0, t.rows[0].start - 1))
         caption = _NOT_CJK.sub("", t.caption or d.s[caption_at + 1 : t.rows[0].start])
         timed = v["period"].search(caption)
+        framed = v["frame"].sub("", caption)  # (as the words before a figure are read: "全区医疗卫生机构")
+        if (named := _caption_object(t.caption, v)):
+            # the total column ("|…|合计|") counts what the caption names ("一、行政执法行为数量(单位:件)"):
+            # the prose may name it so, or by 合计
+            columns = columns + [(named, u, c) for m, u, c in columns if _GRAND_COLUMN.match(m)]
         others = "".join(m for m, _, _ in columns)
         headers = _NOT_CJK.sub("", "".join(c.text for r in t.rows if r.is_header for c in r.cells))
         # The prose before the table, and the paragraph right after it (a table closes its
@@ -168,12 +175,13 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         end = len(d.s) if end < 0 else end
         while d.s.startswith("\n", end + 1):
             end += 1
-        after = d.s.find("\n", end + 1)
+        after = _after_table(d, end)
         near = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
         nouns = _shared_nouns([m for m, _, _ in columns])
         claims: dict[int, list[Quantity]] = {}
         kinds: set[int] = set()  # figures named as a kind of a column's measure
         wholes: set[int] = set()  # figures stated as a whole (共, 合计: "全省共查办各类案件…")
+        scaled: dict[int, tuple[Quantity, Quantity]] = {}  # (prose, cell) compared in the prose's unit
         for q in near:
             if q.in_table or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                     or d.in_parentheses(q) or _reference(d, q):
@@ -183,7 +191,10 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             own = _elided(_figure_words(d, q), nouns)
             sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])
             period = v["period"].search(sentence)
-            if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in sentence for w in items) \
+            # (a row named in the figure's own piece of its sentence, up to ; or 。: the row's figure --
+            # "…作出行政处罚14,308件,其中综合行政执法局8,634件;实施行政强制2,138件" names none for 2,138)
+            piece = _ASIDE.sub("", d.s[max(q.sentence[0], _piece(d, q)[0]) : q.end])
+            if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in piece for w in items) \
                     or any(w in _lead_in(d, q) for w in items) \
                     or (bool(period) != bool(timed)
                         and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
@@ -191,9 +202,15 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
                 continue  # "全年受理诉求11.98万件,办结率95.9%": the rate of its sentence's own whole
             ends = []
+            pairs: dict[int, tuple[Quantity, Quantity]] = {}
             for k, (measure, unit, c) in enumerate(columns):
-                if q.is_percent != (c.is_percent or unit == "%") or (unit and unit != "%" and q.unit != unit):
+                if q.is_percent != (c.is_percent or unit == "%"):
                     continue
+                if unit and unit != "%" and q.unit != unit:
+                    # ("罚没款6.83亿元" over a column "罚没款（万元）": one measure at two scales)
+                    if (pair := in_prose_unit(q, c, unit)) is None:
+                        continue
+                    pairs[k] = pair
                 if q.is_percent and (not measure.endswith("率") or is_change_percent(d, q)):
                     continue  # a total row's change or share (增长, 占比) is no whole; its rate is
                 if measure.endswith(q.unit) and len(measure) - len(q.unit) >= 2:
@@ -202,21 +219,25 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 if narrow and narrow.group(0) not in measure:
                     continue  # "其中城区立案…": a narrower set than the column's whole
                 if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)) \
-                        and not _confirmed(q, c):
+                        and not _confirmed(q, c, pairs.get(k)):
                     # across a section only a measure named in full (受理 may be of 举报, not 复议), or
                     # a verb and its noun with the noun's qualifier between (收到…申请); a short one
                     # only when the figures confirm it: an overview's "受理276件" and the 合计 of a
                     # later section's table by kind or by body ("三、按被申请人分|受理|…") are one
                     # whole when they agree, or are one misprint apart
                     continue
-                if len(measure) < 3 and q.start > end and not _confirmed(q, c):
+                if len(measure) < 3 and q.start > end and not _confirmed(q, c, pairs.get(k)):
                     # a short measure (受理, 办结) after the table, which may open another subject,
                     # is the table's only when the figures confirm it: equal, or one misprint apart
                     continue
                 # (a measure of a verb and its noun, "收到申请", may hold the noun's qualifier between
                 # them in the prose: "收到行政复议申请")
                 gap = _WIDE_GAP if len(measure) >= 4 else _GAP
-                e = in_order(measure, own if v["account"].search(measure) else v["account"].sub("", own), gap)
+                text = own if v["account"].search(measure) else v["account"].sub("", own)
+                e = in_order(measure, text, gap)
+                if e >= 0 and len(measure) >= 2 and measure[-1] in _BOUND_ENDS and text[e - 1] not in (measure[-2], "总"):
+                    continue  # "缴存余额" over a column "缴存额": a word before the measure's bound end (余额,
+                    # 存量) names another measure, no qualifier of this one (总: the whole, "供水总量")
                 if e >= 0:
                     # (the measure's last start: "基本养老保险基金总收入" is 基金收入 of 基本养老保险)
                     at = own.find(measure[0])
@@ -231,7 +252,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 continue  # two measures end together: not told apart
             k, before = named[0]
             c = columns[k][2]
-            if q.value != c.value and c.value not in slips(q) and q.value not in slips(c) \
+            if not _confirmed(q, c, pairs.get(k)) \
                     and (_names_another_object(own[last:], caption + headers)
                          or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))
                          or _caption_selects(caption, sentence)):
@@ -242,21 +263,80 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
             rest = v["frame"].sub("", before)
-            if not (v["whole"].search(before) or not rest or rest in caption or rest in others):
+            if not (v["whole"].search(before) or not rest or rest in caption or rest in framed or rest in others):
                 kinds.add(q.index)
                 continue
             if q.index - 1 in kinds and not before:
                 continue
-            if not q.is_percent and q.value != c.value and _own_share(d, q) and d.qs[q.index + 1].value < 100 \
+            if not q.is_percent and not _confirmed(q, c, pairs.get(k)) and _own_share(d, q) and d.qs[q.index + 1].value < 100 \
                     and columns[k][0] in d.label(d.qs[q.index + 1]):
                 continue  # "等级公路里程3,271.9公里,占公路总里程的95.9%": a part of the whole, by its share
             claims.setdefault(k, []).append(q)
+            if k in pairs:
+                scaled[q.index] = pairs[k]
             if v["whole"].search(before):
                 wholes.add(q.index)
         line = t.caption or d.s[caption_at + 1 : t.rows[0].start]
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
-        out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None)
+        out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None, scaled)
     return out
+
+
+_NEXT_BLOCK = re.compile(r"[ \t\u3000]*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                         r"|第[一二三四五六七八九十]{1,3}[章节部分])|[ \t\u3000]*(?:#|\|)")
+_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+                           r"[^\n。;,，；]{1,30}\n")
+# a paragraph that names the table it restates ("上表6家部门共办理…", "表中各部门合计…")
+_NAMES_THE_TABLE = re.compile(r"[ \t\u3000]*(?:上表|上述表|表中|表内|表列)")
+_SHARES_ONLY = 2  # paragraphs after a table that state only shares of its rows, read past at most
+
+
+def _next_line(d: _Doc, at: int) -> int:
+    """The start of the next line holding text after position ``at`` (a line's end)."""
+    while d.s.startswith("\n", at):
+        at += 1
+    return at
+
+
+def _after_table(d: _Doc, end: int) -> int:
+    """Where the prose a table's total may be restated in ends: the paragraph right after the table;
+    past a heading right after it, the paragraph under it when that names the table ("上表6家部门
+    共办理…"); past a paragraph stating only shares of its rows ("甲局、乙局罚没款分别占五部门合计的
+    16.3%和58.6%。"), the paragraph after that, no heading between."""
+    after = d.s.find("\n", end + 1)
+    if after < 0:
+        return after
+    if _HEADING_LINE.match(d.s, end + 1) and not d.in_range(end + 1, after):
+        start = _next_line(d, after)
+        return d.s.find("\n", start) if _NAMES_THE_TABLE.match(d.s, start) else after
+    for _ in range(_SHARES_ONLY - 1):
+        nxt = _next_line(d, after)
+        shares = d.in_range(end, after)
+        if (_NEXT_BLOCK.match(d.s, end + 1) or not shares or any(not q.is_percent for q in shares)
+                or _NEXT_BLOCK.match(d.s, nxt)):
+            break
+        end, after = nxt - 1, d.s.find("\n", nxt)
+        if after < 0:
+            break
+    return after
+
+
+_BOUND_ENDS = frozenset("额量率")  # a measure's end that makes a word with the character before it
+_GRAND_COLUMN = re.compile(r"^(?:合计|总计|共计)$")
+_CAPTION_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|表\s*\d+|\d{1,2}[、.])"
+                              r"\s*(?:(?:19|20)\d\d年度?)?")
+_CAPTION_GENERIC = re.compile(r"数据$")
+# a caption that says how the table is laid out or introduces it, or names the report's data as a
+# whole (总体数据, 主要指标), names no object by itself
+_NOT_AN_OBJECT = re.compile(r"情况|如下|见|表|分|按|各|统计|汇总|明细|总体|基本|主要|指标|[^\u4e00-\u9fff]")
+
+
+def _caption_object(caption: str, v: dict) -> str:
+    """The object a table's caption names, when it is a title of words alone ("一、行政执法行为数量
+    (单位:件)": 行政执法行为) -- its number, asides and generic words (数量) dropped; "" for a caption
+    that describes the layout ("各部门执法情况如下") or says more."""
+    bare = _CAPTION_GENERIC.sub("", v["generic"].sub("", _ASIDE.sub("", _CAPTION_ORDINAL.sub("", caption)).strip()))
+    return bare if 3 <= len(bare) <= 12 and not _NOT_AN_OBJECT.search(bare) else ""
 
 
 def _lead_in(d: _Doc, q: Quantity) -> str:
@@ -273,13 +353,21 @@ def _joins_columns(own: str, measures: list[str]) -> bool:
     return any(re.search(re.escape(a) + r"[、和及与]" + re.escape(b), own) for a in measures for b in measures if a != b)
 
 
-def _confirmed(q: Quantity, c: Quantity) -> bool:
-    """Do a prose figure and a total-row cell agree, or stand one misprint apart?"""
+def _confirmed(q: Quantity, c: Quantity, pair: tuple[Quantity, Quantity] | None = None) -> bool:
+    """Do a prose figure and a total-row cell agree, or stand one misprint apart? (Printed in two
+    units, ``pair`` holds them in one unit, each the interval its printed digits round from.)"""
+    if pair is not None:
+        p, cell = pair
+        f = money_value(cell) / cell.value if cell.is_money and cell.value else Decimal(1)
+        g = money_value(p) / p.value if p.is_money and p.value else Decimal(1)
+        lo, hi = cell.low * f / g, cell.high * f / g
+        return max(p.low, lo) <= min(p.high, hi) or any(lo <= v <= hi for v in slips(q))
     return q.value == c.value or c.value in slips(q) or q.value in slips(c)
 
 
 def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str, str, Quantity]],
-             caption: str, wholes: set[int], intro: tuple[int, int] | None) -> list[Relation]:
+             caption: str, wholes: set[int], intro: tuple[int, int] | None,
+             scaled: dict[int, tuple[Quantity, Quantity]]) -> list[Relation]:
     """The one prose figure each column's claims leave: of several, the one whose sentence shares the
     caption's words (after the one stated as the whole, 共/合计, when only one is); then the one whose
     own words name the caption's object ("全年共办理一般程序
@@ -289,6 +377,10 @@ def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str
     picked: dict[int, Quantity] = {}
     open_: dict[int, list[Quantity]] = {}
     for k, qs in claims.items():
+        if len(qs) > 1 and len(printed := [q for q in qs if q.index not in scaled]) == 1:
+            # "罚没款合计1,730.9万元,约0.17亿元": the figure in the column's own unit, not its rounding
+            # into another
+            qs = printed
         if len(qs) > 1 and len(stated := [q for q in qs if q.index in wholes]) == 1:
             # "全省共查办各类案件3.26万件,…向司法机关移送涉嫌犯罪案件436件。分类情况如下:": of the figures
             # naming the column's measure, the one stated as the whole (共, 合计) is the total; the
@@ -315,7 +407,7 @@ def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str
         same = [q for q in qs if _piece(d, q) in pieces]
         if len(same) == 1 and same[0] not in picked.values():
             picked[k] = same[0]
-    return [Relation("equal", "equal.table_total", {"values": [q, columns[k][2]]})
+    return [Relation("equal", "equal.table_total", {"values": list(scaled.get(q.index, (q, columns[k][2])))})
             for k, q in sorted(picked.items())]
 
 

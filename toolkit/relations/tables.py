@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from ..tables import Row, Table, whole_period_row
+from .balances import balance_columns
 from .implied import agrees_with
 from .model import Relation, compatible
 from .period_columns import period_columns, running_rows
@@ -31,6 +32,7 @@ from .table_groups import a_selection, average_of, closing_subtotal, flat_if_it_
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
 from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, subtotals
 from .table_per_n import per_n_columns
+from .table_quotients import quotient_columns
 from .table_share_totals import _GROUP_ROW, shares_of_total_row, shares_without_total
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
@@ -90,9 +92,14 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
         out += per_n_columns(t)  # "常住人口(万人)|诉求量(件)|每万人诉求量(件)"
+        out += quotient_columns(t)  # "播种面积(亩)|总产量(吨)|单产(公斤/亩)"
+        out += balance_columns(t)  # "基金收入(亿元)|基金支出(亿元)|当期结余(亿元)"
         out += table_funnels(d, t) + period_columns(t)  # ("指标|1-10月|1-9月|10月": running totals)
         out += running_rows(t)  # ("季度|当季|累计": each row's 累计 is the row above's plus its own)
     return out
+
+
+_PAST_HEAD = re.compile(r"上年|去年|上一年|同期|上期|上月")
 
 
 def _rate_columns(t: Table) -> list[Relation]:
@@ -111,8 +118,11 @@ def _rate_columns(t: Table) -> list[Relation]:
         if rate is None or _SHARE_HEAD.search(head):
             continue
         _, num_words, den_words = rate
-        nums = [j for j, h in enumerate(texts) if j != k and h and num_words.search(h) and not den_words.search(h)]
-        dens = [j for j, h in enumerate(texts) if j != k and h and den_words.search(h) and not num_words.search(h)]
+        # (a column of another time, "上年执行数", is no side of the rate of the row's own: unless the rate's
+        # header names that time too)
+        own = [j for j, h in enumerate(texts) if j != k and h and (not _PAST_HEAD.search(h) or _PAST_HEAD.search(head))]
+        nums = [j for j in own if num_words.search(texts[j]) and not den_words.search(texts[j])]
+        dens = [j for j in own if den_words.search(texts[j]) and not num_words.search(texts[j])]
         if len(nums) != 1 or len(dens) != 1 or not manner_agrees(head, texts[nums[0]]):
             continue
         for r in t.rows:
