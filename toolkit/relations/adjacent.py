@@ -266,6 +266,10 @@ def sentences_after_their_whole(d: _Doc) -> list[Relation]:
     out: list[Relation] = []
     sentences = d.figure_sentences()
     for k, (pos, end, figs) in enumerate(sentences):
+        if k + 2 >= len(sentences) or d.s[end + 1 : sentences[k + 1][0]].strip() \
+                or d.s[sentences[k + 1][1] + 1 : sentences[k + 2][0]].strip():
+            continue  # (two parts at least, each in the sentence right after the one before: the
+            # walk below stops at the first words between -- tested first, before the whole's roles)
         levels = [q for q in figs if not q.is_percent]
         if not levels or not _is_whole(d, levels[0], pos):
             continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..quantities import Quantity
+from .label_index import holding_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
 from .structure import _Doc
@@ -27,7 +29,7 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
     name may carry a lead word, 通过; the last the verb of the total, 直接纠错); a list closed by
     等 may leave items out, so nothing is asserted of it."""
     out: list[Relation] = []
-    for q in d.qs:
+    for q in _may_name_parts(d):
         if q.is_percent or q.index < 2:
             continue
         clause, counted = d.phrase(q), None  # (counted: how many names the words list, 三类)
@@ -57,6 +59,17 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
             if len({p.index for p in parts}) == len(parts) >= 2:
                 out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}, exhaustive=True))
     return out
+
+
+def _may_name_parts(d: _Doc) -> list[Quantity]:
+    """The figures whose clause can hold a list of names, in reading order: a list needs one of 、和及与,
+    so the clause -- a piece of the figure's label -- holds one, unless a count of the names (三类) stands
+    right before the figure and the clause runs on over it into the words before (then a figure ending
+    in 类/项/种, as every count does, is right before it). Most figures are neither: their clauses and
+    their roles are not read."""
+    qs, s = d.qs, d.s
+    counted = [qs[i + 1] for i in range(len(qs) - 1) if qs[i].end > qs[i].start and s[qs[i].end - 1] in "类项种"]
+    return merged(holding_any(d, "、和及与"), counted) if counted else holding_any(d, "、和及与")
 
 
 def _is_item(tail: str, name: str, first: bool, last: bool) -> bool:

@@ -95,6 +95,11 @@ def named_totals(d: _Doc) -> list[Relation]:
         if d.last_before("、", q.start) < seg:
             continue  # (both forms list the names with 、: most figures' words have none; by bisect
             # over the 、 of the text, not a scan of the segment up to each of its figures)
+        # (both forms end within the label's last ten characters: ")" then four at most, or the count
+        # 三类 then eight at most -- most labels hold neither there, and are not copied)
+        tail = d.s[max(seg, q.start - 10) : q.start]
+        if ")" not in tail[-5:] and not _COUNTED_KINDS.search(tail):
+            continue
         lab = d.s[seg : q.start]
         m = _NAMES_IN_BRACKETS.search(lab) or (_NAMES_COUNTED.search(lab) if _COUNTED_KINDS.search(lab) else None)
         if m is None:

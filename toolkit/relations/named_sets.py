@@ -58,10 +58,11 @@ def named_set_bounds(d: _Doc) -> list[Relation]:
     carried = carried_over_at(d, v)
     out: list[Relation] = []
     for q in may_hold(d, _SET):  # (its words are its label's: only the figures whose label holds a gate character)
-        if not q.unit or not _level(d, q):
+        if not q.unit or q.is_percent:
             continue
+        # (the words first: most figures' words name no set -- then their roles are not read)
         m = _SET.match(_words(d, q))
-        if m is None or _CHAIN.search(m.group("set")):
+        if m is None or _CHAIN.search(m.group("set")) or not _level(d, q):
             continue
         early, late = stages_in(m.group("set")), stages_in(m.group("late"))
         pairs = [(pid, early[pid], late[pid]) for pid in late if pid in early and early[pid] < late[pid]]

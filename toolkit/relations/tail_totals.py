@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from ..quantities import Quantity
 from .completeness import _complements as _pairs
@@ -54,21 +53,31 @@ def union_totals(d: _Doc) -> list[Relation]:
     cjk = d.chinese()  # (every reading needs both words of a pair in two figures' own words: runs of it)
     if not any(x in cjk and y in cjk for x, y in _pairs()):
         return out
-    levels = [q for q in d.qs if _level(d, q)]
-    for i, (a, b) in enumerate(pairwise(levels)):
-        if b.index - a.index > 3 or any(not q.is_percent for q in d.qs[a.index + 1 : b.index]) \
-                or not compatible(a, b) or a.unit != b.unit:
+    # The pairs of ``pairwise`` over the levels that can pass: ``b`` is the next level after ``a``
+    # with only percents between, so it is the first figure after ``a`` that is no percent (another
+    # figure first, level or not, fails the pair), within three places. The names are read first
+    # (most figures' names hold no complement) and the roles only of the few pairs left -- not every
+    # figure's five role memos for the walk over all levels.
+    qs = d.qs
+    for a in qs:
+        if a.is_percent:
+            continue
+        j = a.index + 1
+        while j < len(qs) and j - a.index <= 3 and qs[j].is_percent:
+            j += 1
+        if j >= len(qs) or j - a.index > 3:
+            continue
+        b = qs[j]
+        if not compatible(a, b) or a.unit != b.unit:
             continue
         own_a, own_b = d.own_words(a), d.own_words(b)
         pair = _pair(own_a, own_b)
-        if pair is None:
+        if pair is None or not _level(d, a) or not _level(d, b):
             continue
-        # (the level right before the pair, within the sentence before: by its place in the walk --
-        # ``levels.index(a)`` compared every level before it field by field, quadratic in the text)
-        k = i - 1
-        if k < 0:
+        # (the level right before the pair, within the sentence before: the nearest level before ``a``)
+        t = next((qs[k] for k in range(a.index - 1, -1, -1) if _level(d, qs[k])), None)
+        if t is None:
             continue
-        t = levels[k]
         if t.unit != a.unit or not compatible(t, a) or t.value <= max(a.value, b.value) \
                 or d.s.count("。", t.end, a.start) > 1:
             continue

@@ -21,6 +21,8 @@ from .structure import _Doc
 from .vocab import gated
 
 _RANGE = re.compile(r"(?<![\d.])1\s*[-—~至]\s*(\d{1,2})\s*月|前三季度|上半年")
+# (``_RANGE`` without its look-behind, opening with a literal: a superset the engine scans for quickly)
+_RANGE_ANYWHERE = re.compile(r"1\s*[-—~至]\s*\d{1,2}\s*月")
 _ONE = re.compile(r"(?<![\d.\-—~至])(\d{1,2})\s*月(?:份)?(?!\s*[-—~至]|末|底|\d)|([一二三四1-4])季度")
 # (gated: no alternative opens with a literal, so the engine tried every character of the sentence)
 _PERIODS = gated(re.compile(_RANGE.pattern + "|" + _ONE.pattern))
@@ -63,8 +65,8 @@ def _level(d: _Doc, q: Quantity) -> bool:
 
 
 def to_date_bounds(d: _Doc) -> list[Relation]:
-    if "月" not in d.s and "季度" not in d.s and "上半年" not in d.s:
-        return []
+    if "上半年" not in d.s and "前三季度" not in d.s and not _RANGE_ANYWHERE.search(d.s):
+        return []  # (every bound needs a running total, named by a range from January: none in the text)
     read = [(q, p) for q in d.qs if (p := _period(d, q)) is not None]
     # the running totals by the paragraph they stand in: a month looks at its own paragraph's only (a
     # scan of every range for every month grew with the square of a long report's months)
