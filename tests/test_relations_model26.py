@@ -41,3 +41,31 @@ def test_an_average_over_a_total_named_chapters_before(tmp_path, text, statuses)
 ])
 def test_an_average_per_place_of_one_character(tmp_path, text, statuses):
     assert _rule(tmp_path, text, "ratio.average") == statuses
+
+
+# 其余 names what is left of a whole once what was done is taken out, whatever became of it after
+# ("在办", "转入诉讼程序", "列入跟踪名单"); not words naming its kinds ("其余3件分别涉及…", "其余为…").
+@pytest.mark.parametrize("text,statuses", [
+    ("立案查处违法建设62起，结案57起，结案率91.9%，其余5起在办。", ["pass"]),
+    ("立案查处违法建设62起，结案57起，结案率91.9%，其余6起在办。", ["fail"]),
+    ("全年受理诉前委派调解案件840件，调解成功612件，其余228件已转入诉讼程序。", ["pass"]),
+    # a count of groups before the whole is no level of it
+    ("督查反馈的3个方面52个问题，已完成整改47个，整改率90.4%；其余5个问题正在整改。", ["pass"]),
+    ("督查反馈的3个方面52个问题，已完成整改47个，整改率90.4%；其余4个问题正在整改。", ["fail"]),
+    ("受理投诉96件，其中食品类40件，其余56件分别涉及家电、服装。", []),
+])
+def test_the_rest_of_a_whole_whatever_became_of_it(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.rest") == statuses
+
+
+# Two figures or more between the whole and its rest, no 其中 listing them: outcomes side by side or
+# stages one within the other -- only the reading the figures confirm is read, never a failure.
+@pytest.mark.parametrize("text,statuses", [
+    ("受理土地承包纠纷64件，调解成功51件，仲裁结案8件，其余5件当事人撤回申请。", ["pass"]),
+    ("检查培训机构120家，发现问题机构36家，已完成整改31家，其余5家列入跟踪名单。", ["pass"]),
+    # a figure of its kind after the rest: the list may go on, nothing is read
+    ("检查培训机构120家，发现问题机构36家，已完成整改31家，其余5家列入跟踪名单；取缔无证机构12家。", []),
+    ("检查培训机构120家，发现问题机构36家，已完成整改31家，其余6家列入跟踪名单。", []),
+])
+def test_the_rest_after_several_figures_when_the_figures_confirm_it(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "sum.rest") == statuses
