@@ -209,8 +209,11 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if any(compatible(q, c) and not q.is_percent for q in d.in_range(c.end, c.sentence[1]) if q.index > c.index):
             continue  # "…合格142卷,另有5卷未评定等次,不合格3卷": a figure of its kind after it, the list goes on
         if confirm:
-            whole, parts = next(((w, ps) for w, ps in ((whole, parts), (levels[-2], parts[-1:]))
-                                 if sum(p.value for p in ps) + c.value == w.value), (None, []))
+            # (the stages' reading only where the words name two stages of one process: "维持7件,撤销2件,
+            # 终止1件,尚在审理1件" are outcomes, 2 = 1 + 1 is no relation)
+            readings = [(whole, parts)] + ([(levels[-2], parts[-1:])] if _later_stage(d, parts[-1], levels[-2]) else [])
+            whole, parts = next(((w, ps) for w, ps in readings if sum(p.value for p in ps) + c.value == w.value),
+                                (None, []))
             if whole is None:
                 continue
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
