@@ -69,3 +69,19 @@ def test_the_rest_of_a_whole_whatever_became_of_it(tmp_path, text, statuses):
 ])
 def test_the_rest_after_several_figures_when_the_figures_confirm_it(tmp_path, text, statuses):
     assert _rule(tmp_path, text, "sum.rest") == statuses
+
+
+# "<N><counter><noun>中,(已|仅|仍)有M个": the members of a counted set -- no more than the set. The set may
+# open a clause after what the sentence says first, carry an aside ("乡镇(街道)中") and be of a noun
+# holding 中 (中队, 中心).
+@pytest.mark.parametrize("text,statuses", [
+    ("全县12个乡镇（街道）中仅有5个建成标准化调解室。", ["pass"]),
+    ("一是基层力量薄弱，12个乡镇中有5个乡镇未配备专职协管员。", ["pass"]),
+    ("二是38名执法人员中有21名年龄在50岁以上。", ["pass"]),
+    ("二是38名执法人员中有41名年龄在50岁以上。", ["fail"]),
+    ("7个中队中仍有3个中队办公用房不达标。", ["pass"]),
+    # a count in another clause of the sentence, opening no set
+    ("全年培训38名执法人员，其中有21名取得证书。", []),
+])
+def test_members_of_a_counted_set(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "bound.set_member") == statuses
