@@ -33,6 +33,16 @@ def test_an_average_over_a_total_named_chapters_before(tmp_path, text, statuses)
     assert _rule(tmp_path, text, "ratio.average") == statuses
 
 
+# Visits of people (人次) over the people are times each (次): "巡河2.46万人次,…人均巡河48.0次".
+@pytest.mark.parametrize("text,statuses", [
+    ("全县共设立河湖长640名，全年累计巡河巡湖3.52万人次，河湖长人均巡河55.0次。", ["pass"]),
+    ("全县共设立河湖长640名，全年累计巡河巡湖3.52万人次，河湖长人均巡河65.0次。", ["fail"]),
+    ("全县共设立河湖长640名，全年累计巡河3.52万次，人均巡河55.0人次。", []),
+])
+def test_an_average_of_visits_per_person(tmp_path, text, statuses):
+    assert _rule(tmp_path, text, "ratio.average") == statuses
+
+
 # 平均每个 + a noun of one character ("平均每个村"): the count is of that noun, printed before.
 @pytest.mark.parametrize("text,statuses", [
     ("全乡12个村(居)均配备了法律顾问。\n(五)开展普法宣传。全年开展法治宣传活动60场次,平均每个村(居)5场次。", ["pass"]),

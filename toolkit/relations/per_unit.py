@@ -113,7 +113,8 @@ def _usable(d: _Doc, q: Quantity) -> bool:
 
 
 def _alike(q: Quantity, y: Quantity) -> bool:
-    return (q.is_money and y.is_money) or (q.unit == y.unit and compatible(q, y))
+    # (visits of people over the people are times each: "巡河2.46万人次,…人均巡河48.0次")
+    return (q.is_money and y.is_money) or (q.unit == y.unit and compatible(q, y)) or (q.unit == "人次" and y.unit == "次")
 
 
 def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "") -> Quantity | None:
