@@ -38,6 +38,8 @@ def test_an_average_over_a_total_named_chapters_before(tmp_path, text, statuses)
     ("全县共设立河湖长640名，全年累计巡河巡湖3.52万人次，河湖长人均巡河55.0次。", ["pass"]),
     ("全县共设立河湖长640名，全年累计巡河巡湖3.52万人次，河湖长人均巡河65.0次。", ["fail"]),
     ("全县共设立河湖长640名，全年累计巡河3.52万次，人均巡河55.0人次。", []),
+    # the base stated in the average's bracket: no count before it is the base
+    ("现有专职调解员30名、兼职调解员150名，志愿调解员40名。培训396人次，人均培训2.2次（以专职、兼职调解员180名计）。", []),
 ])
 def test_an_average_of_visits_per_person(tmp_path, text, statuses):
     assert _rule(tmp_path, text, "ratio.average") == statuses

@@ -65,6 +65,8 @@ def per_unit_averages(d: _Doc) -> list[Relation]:
         if read is None or refuse.search(phrase) or refuse_sentence.search(d.s[y.sentence[0] : y.end]):
             continue
         units, noun, what = read
+        if _OWN_BASE.match(d.s, y.end):
+            continue  # "人均培训1.5次(以专职、兼职调解员210名计)": its base in its bracket, no count before
         total, far = _total(d, y, what, units, noun), False
         if total is None and not noun:
             total, far = _distant_total(d, y, what), True
@@ -139,6 +141,7 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "
     return None
 
 
+_OWN_BASE = re.compile(r"\((?:以|按)")
 _FAR_NAME = 4  # characters a total's name needs to be found chapters away ("办案" names too many sets)
 
 
