@@ -307,6 +307,10 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         status = UNVERIFIABLE
         ops["unverifiable"] = "base_named_by_set"
         ops["set"] = rel.open_base
+    if status == FAIL and rel.far_total:
+        status = UNVERIFIABLE
+        ops["unverifiable"] = "total_named_far"
+        ops["set"] = rel.far_total
     if status != PASS and rel.adjusted and abs(c - pct.value) < Decimal(1).scaleb(-places):
         # the shares of a structure printed to add up to 100 (largest remainder): a unit moved
         status = PASS

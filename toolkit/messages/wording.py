@@ -55,6 +55,9 @@ _UNDECIDED = {
     "base_named_by_set": ("句首写明比率所在的集合,但文中未找到该集合的数字,按其他数字计算不符,无法判定:",
                           "the sentence names the set its rate is of, but no figure before it is named so; over "
                           "the base found otherwise the rate disagrees, so it cannot be decided: "),
+    "total_named_far": ("平均数所除的总数只在前文远处按名称找到(可能是同名的另一集合),按其计算不符,无法判定:",
+                        "the total the average divides is found only by its name, far before it (it may be "
+                        "another set of that name); over it the average disagrees, so it cannot be decided: "),
     "assumed_equal": ("两数相等是按此类报告的惯例推定的(如执法决定均为处罚决定),较宽一方大于较窄一方并不矛盾(可能含其他种类),无法判定:",
                       "the two figures are equal only by what such reports usually count (every decision a "
                       "penalty); the wider one being larger is no contradiction (it may count other kinds), so "

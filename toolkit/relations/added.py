@@ -24,7 +24,7 @@ from .classified_wholes import _names_whole, _opens_breakdown
 from .label_index import holding_any, labelled, may_hold, may_hold_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
-from .scopes import is_additive, opens_a_set, unit_class
+from .scopes import is_additive, is_scope_count, opens_a_set, unit_class
 from .stages import carried_over_at, load_stages, stages_in
 from .structure import SENT_END, _Doc
 from .sums import _BREAKDOWN, _adds_up
@@ -55,6 +55,8 @@ _CLOSED = re.compile(r"(?<![应需])(?:办结|审结|结案)|判决|裁决|胜�
 # a rest still under way: "其余2件在审理中", "其余4件仍在办理", "其余3件尚未审结"
 _PENDING_REST = re.compile(r"[^,;。\d]{0,6}(?:正在|仍在|尚在|在)?(?:审理|办理|处理|调查|审查|核查)中|[^,;。\d]{0,6}(?:尚未|未)(?:审结|办结|结案)")
 _DUE_WHOLE = re.compile(r"(?:应|需要?)(?:审结|办结|结案|办理|审理|处理|审(?=案件))")
+# the words after a rest naming what kinds it is, not what became of it ("其余3件分别涉及…", "其余为…")
+_KINDS_AFTER = re.compile(r"[^,;。\d]{0,5}?(?:分别|涉及|包括|主要|均为|为|系|属于?|是)")
 _STILL_OPEN = re.compile(r"[,,](?:均|目前|现)?(?:正在|仍在|尚在|尚未|待|继续)")
 
 
@@ -152,12 +154,15 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if not _level(d, c):
             continue  # (after the words, which most figures fail: a level's three roles are memos to ask)
         if (not acted and not _OPEN.match(d.s[c.end : c.end + 12]) and d.s[c.end : c.end + 1] not in ("。", ";", "")
-                and not _STILL_OPEN.search(d.s, c.end, d.next_end(c.end, SENT_END))):
+                and not _STILL_OPEN.search(d.s, c.end, d.next_end(c.end, SENT_END))
+                and (not _REST.match(lab) or _KINDS_AFTER.match(d.s, c.end))):
             # "其余3件分别涉及…" may name kinds, not what is left of the work -- unless its sentence
-            # says the rest is still open ("其余3个涉及跨部门职责调整,正在整改中")
+            # says the rest is still open ("其余3个涉及跨部门职责调整,正在整改中"); a rest said to go on
+            # elsewhere ("其余5起在办", "其余479件已转入诉讼程序", "其余4家列入跟踪名单") is what is left
             continue
+        # (a count of places or groups qualifying the figure after it is no level of it: "4个方面87个问题")
         levels = [q for q in d.in_range(c.sentence[0], c.start) if q.index < c.index and _level(d, q)
-                  and compatible(q, c) and not d.in_parentheses(q)]
+                  and compatible(q, c) and not d.in_parentheses(q) and not is_scope_count(d, q)]
         if c.unit and len([q for q in levels if q.unit == c.unit]) >= 2:
             # "执法检查1,326次,…发现问题632个,整改完成611个,…剩余21个": the rest is of a figure in its own unit
             levels = [q for q in levels if q.unit == c.unit]
@@ -186,9 +191,12 @@ def rest_splits(d: _Doc) -> list[Relation]:
             whole, parts = (after[0], after[1:]) if len(after) >= 2 else (whole, after)
         if bare and not (len(parts) == 1 and _CLOSED.search(d.own_words(parts[0]))):
             continue  # the open rest of work closed (办结, 判决…), not of any stage ("立案15件,3件正在调查")
-        if len(parts) > 1 and "其中" not in d.s[whole.end : parts[0].start]:
-            continue  # several figures after the whole, no 其中 listing them under it: stages, not parts
-        if any(p.value > whole.value for p in parts):
+        # several figures after the whole, no 其中 listing them under it: outcomes side by side ("调解成功82件,
+        # 仲裁结案9件,其余6件": all out of the whole) or stages one within the other ("发现问题机构47家,已整改
+        # 43家,其余4家": the rest is of the stage before the last) -- the words do not say which, so only a
+        # reading the figures confirm is read
+        confirm = len(parts) > 1 and "其中" not in d.s[whole.end : parts[0].start]
+        if any(p.value > whole.value for p in parts) and not confirm:
             continue
         if "其中" in d.s[parts[0].end : c.start] and qizhong < 0:
             continue  # "…受理108件;审结102件,其中维持68件…,其余6件正在审理": a breakdown in the list, whose rest is open
@@ -200,6 +208,14 @@ def rest_splits(d: _Doc) -> list[Relation]:
             # a whole of work closed holds none still open: "办结264件,其中…,尚未办结的4件")
         if any(compatible(q, c) and not q.is_percent for q in d.in_range(c.end, c.sentence[1]) if q.index > c.index):
             continue  # "…合格142卷,另有5卷未评定等次,不合格3卷": a figure of its kind after it, the list goes on
+        if confirm:
+            # (the stages' reading only where the words name two stages of one process: "维持7件,撤销2件,
+            # 终止1件,尚在审理1件" are outcomes, 2 = 1 + 1 is no relation)
+            readings = [(whole, parts)] + ([(levels[-2], parts[-1:])] if _later_stage(d, parts[-1], levels[-2]) else [])
+            whole, parts = next(((w, ps) for w, ps in readings if sum(p.value for p in ps) + c.value == w.value),
+                                (None, []))
+            if whole is None:
+                continue
         out.append(Relation("sum", "sum.rest", {"total": whole, "parts": [*parts, c]}))
     return out
 

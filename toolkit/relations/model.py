@@ -63,6 +63,9 @@ class Relation:
     # ratio: the set its sentence opens with ("转办件中,…办结率97.4%") when no figure is named by it: the
     # base the rate's own words found may not be the set's, so the rate cannot fail (relations/opened_sets.py)
     open_base: str = ""
+    # ratio.average: the total the average names, found only chapters before it ("二、存在的问题 …人均审结
+    # 案件60.2件"): it may be another set of that name, so the average cannot fail (relations/per_unit.py)
+    far_total: str = ""
     # equal (catalog): the index of the value that may exceed the others by meaning -- the equality
     # is assumed of a report kind ("every decision was a penalty"), the bound is certain: a wider
     # value larger than the rest is unverifiable, a narrower one larger fails (relations/catalog_rules.py)

@@ -65,17 +65,23 @@ def per_unit_averages(d: _Doc) -> list[Relation]:
         if read is None or refuse.search(phrase) or refuse_sentence.search(d.s[y.sentence[0] : y.end]):
             continue
         units, noun, what = read
-        total = _total(d, y, what, units, noun)
+        if _OWN_BASE.match(d.s, y.end):
+            continue  # "人均培训1.5次(以专职、兼职调解员210名计)": its base in its bracket, no count before
+        total, far = _total(d, y, what, units, noun), False
+        if total is None and not noun:
+            total, far = _distant_total(d, y, what), True
         if total is None:
             continue
         counts = _counts(d, y, total, units, noun)
-        if not counts:
+        if not counts or (far and counts[0].sentence != y.sentence):
             continue
         total = _in_unit(total, y)
         avg = _one_step(y)
-        out.append(Relation("ratio", "ratio.average", {"numerator": total, "denominator": counts[0], "percent": avg},
-                            per=1, readings=[{"numerator": total, "denominator": c, "percent": avg}
-                                             for c in counts[1:]]))
+        rel = Relation("ratio", "ratio.average", {"numerator": total, "denominator": counts[0], "percent": avg},
+                       per=1, readings=[{"numerator": total, "denominator": c, "percent": avg} for c in counts[1:]])
+        if far:
+            rel.far_total = what  # (a total named only, chapters away: it may be another set's -- cannot fail)
+        out.append(rel)
     return out
 
 
@@ -95,7 +101,10 @@ def _read(phrase: str, words) -> tuple[frozenset[str], str, str] | None:
         # household), what follows it the total, named by both ("家庭户人口", not "集体户人口")
         return frozenset({"户"} if noun.endswith("户") else {"个"}), noun, noun + what
     if cls == "个" or not m.group("cls"):
-        # "平均每个社区31名", "平均每个网格服务居民500人": the noun is the unit counted (two characters)
+        # "平均每个社区31名", "平均每个网格服务居民500人": the noun is the unit counted (two characters);
+        # a noun of one character ends the phrase ("平均每个村(居)4场次": the villages, nothing named more)
+        if len(rest) == 1:
+            return frozenset({"个"}), rest, ""
         return (frozenset({"个"}), rest[:2], rest[2:]) if len(rest) >= 2 else None
     return frozenset({cls}), "", rest
 
@@ -106,7 +115,8 @@ def _usable(d: _Doc, q: Quantity) -> bool:
 
 
 def _alike(q: Quantity, y: Quantity) -> bool:
-    return (q.is_money and y.is_money) or (q.unit == y.unit and compatible(q, y))
+    # (visits of people over the people are times each: "巡河2.46万人次,…人均巡河48.0次")
+    return (q.is_money and y.is_money) or (q.unit == y.unit and compatible(q, y)) or (q.unit == "人次" and y.unit == "次")
 
 
 def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "") -> Quantity | None:
@@ -129,6 +139,33 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "
         if _alike(q, y) and _usable(d, q) and (_names(what, d.label(q)) or _rate_names(d, q, what)):
             return q
     return None
+
+
+_OWN_BASE = re.compile(r"\((?:以|按)")
+_FAR_NAME = 4  # characters a total's name needs to be found chapters away ("办案" names too many sets)
+
+
+def _distant_total(d: _Doc, y: Quantity, what: str) -> Quantity | None:
+    """The total an average names, stated before its paragraph: "二、存在的问题 …专职人员6名,人均审结案件
+    60.2件" of "审结行政复议案件361件" a chapter before (a closing section weighs the staff against the
+    year's work). One value named so, else none: two sets of that name leave the total open."""
+    if len(what) < _FAR_NAME:
+        return None
+    start = d.before(_paragraph_start(d, y.start))
+    found: dict[Decimal, Quantity] = {}
+    for q in holding(d, what[-2:]):  # (the figures whose words hold the name's last noun, not every one)
+        if q.index >= start:
+            break
+        label = d.label(q)
+        if _alike(q, y) and _usable(d, q) and _names(what, label) and not _negated(what, label):
+            found.setdefault(q.value, q)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _negated(what: str, label: str) -> bool:
+    """Do the words name the set's complement ("尚未审结案件27件" beside "审结案件")?"""
+    at = label.find(what[:2])
+    return at > 0 and label[at - 1] in "未不无"
 
 
 def _rate_names(d: _Doc, q: Quantity, what: str) -> bool:

@@ -33,16 +33,23 @@ def _opened_set(d: _Doc, q: Quantity) -> str | None:
     """The noun of the set ``q`` opens its sentence with ("乡镇" of "全县14个乡镇(街道)中,"), or None."""
     if q.is_percent or q.unit not in _COUNTERS or q.value != int(q.value) or d.in_parentheses(q):
         return None
-    if not _SCOPE.match(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start])):
+    if not _SCOPE.match(_NOT_CJK.sub("", d.s[_clause_start(d, q) : q.start])):
         return None
     m = _SET.match(d.s, q.end, min(q.end + 60, q.sentence[1]))
     return m.group(1) if m else None
 
 
-def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True) -> bool:
+def _clause_start(d: _Doc, q: Quantity) -> int:
+    """Where ``q``'s clause starts: a set opens its clause, after what the sentence says first ("一是
+    力量薄弱,14个乡镇中有5个…")."""
+    return max(q.sentence[0], d.s.rfind(",", q.sentence[0], q.start) + 1, d.s.rfind(";", q.sentence[0], q.start) + 1)
+
+
+def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True, words: str | None = None) -> bool:
     """Does ``p`` count the set's things: the noun after it, the noun ending its words, or no noun at all
-    (and, when ``elided``, a property with the noun left out: "…的仅23名")?"""
-    own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p))[-1])
+    (and, when ``elided``, a property with the noun left out: "…的仅23名")? ``words``: its own words when
+    its label holds the set's ("乡镇(街道)中仅有6个": 仅有)."""
+    own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p) if words is None else words)[-1])
     if _BARE.fullmatch(own):
         return True
     own = _ADVERBS.sub("", own)
@@ -61,14 +68,19 @@ def set_member_bounds(d: _Doc) -> list[Relation]:
         noun = _opened_set(d, q) if "中" in d.s[q.end : q.end + 30] else None
         if noun is None:
             continue
+        m = _SET.match(d.s, q.end, min(q.end + 60, q.sentence[1]))
+        set_end = m.end() if m else q.end  # (the first member's label runs from the set's count: "乡镇中有")
         for p in d.qs[q.index + 1 :]:
-            if p.sentence != q.sentence or ";" in d.s[q.end : p.start] or _SET.match(d.s, p.end, p.end + 60):
+            again = _SET.match(d.s, p.end, p.end + 60)
+            if again and d.s.startswith(noun, p.end) and again.end() <= p.end + len(noun):
+                again = None  # ("6个中队中仍有2个中队办公…": the member's noun, whose 中 opens no set)
+            if p.sentence != q.sentence or ";" in d.s[q.end : p.start] or again:
                 break  # (";186个社区中,…": another set's members from there on)
             if p.unit != q.unit or p.is_percent or d.in_parentheses(p) or is_delta(d, p) or is_previous(d, p):
                 continue
             if _opened_set(d, p) is not None and p.index != q.index:
                 break  # another set opened in the sentence: its members are its own
-            if _names(d, p, noun):
+            if _names(d, p, noun, words=d.s[set_end : p.start] if p.index == q.index + 1 else None):
                 out.append(Relation("bound", "bound.set_member", {"smaller": p, "larger": q}))
     return out
 
