@@ -1,0 +1,45 @@
+"""Session 24 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import audit_text
+
+
+def _checks(tmp_path, text: str) -> list[tuple]:
+    """(status, kind, operands) of every check."""
+    return [(c.status, c.kind, c.operands) for c in audit_text(tmp_path, text, ".txt")]
+
+
+# A total named with its members in a bracket before its figure ("纠错案件(变更、撤销、确认违法、责令
+# 履行)共计40件"): the bracket defines what it counts, each name one outcome listed before. The rate of
+# that group printed right after the count is the group's rate over the decided whole, the count
+# between the list and the rate being the group's own.
+_CORRECTED = ("在审结的200件案件中,决定维持的100件,驳回的40件,变更的5件,撤销的20件,确认违法的10件,责令履行的5件,"
+              "终止的20件。纠错案件(变更、撤销、确认违法、责令履行){verb}{total}件,直接纠错率为{rate}%。")
+
+
+@pytest.mark.parametrize("verb", ["共计", "合计", ""])
+def test_a_total_whose_bracket_before_its_figure_names_its_members(tmp_path, verb):
+    checks = _checks(tmp_path, _CORRECTED.format(verb=verb, total=40, rate="20.0"))
+    assert ("pass", "sum", {"total": 40, "parts": [5, 20, 10, 5]}) in checks
+    assert ("pass", "ratio", {"numerator": 40, "denominator": 200, "percent": 20.0}) in checks
+    assert all(s != "fail" for s, _, _ in checks), checks
+
+
+def test_a_bracket_defined_total_that_does_not_add_up_fails(tmp_path):
+    checks = _checks(tmp_path, _CORRECTED.format(verb="共计", total=41, rate="20.0"))
+    assert ("fail", "sum", {"total": 41, "parts": [5, 20, 10, 5]}) in checks
+
+
+def test_the_groups_rate_after_its_count_fails_when_misprinted(tmp_path):
+    checks = _checks(tmp_path, _CORRECTED.format(verb="共计", total=40, rate="21.0"))
+    assert ("fail", "ratio", {"numerator": 40, "denominator": 200, "percent": 21.0}) in checks
+
+
+def test_a_bracket_naming_what_no_figure_is_reads_nothing(tmp_path):
+    # the bracket says what the figure is about, not what it adds up: no member is a listed outcome
+    text = ("在审结的200件案件中,决定维持的100件,驳回的40件,撤销的20件,终止的40件。涉企案件(企业、个体工商户)"
+            "共计70件。")
+    assert all(not (k == "sum" and op["total"] == 70) for _, k, op in _checks(tmp_path, text))
