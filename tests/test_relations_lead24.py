@@ -43,3 +43,28 @@ def test_a_bracket_naming_what_no_figure_is_reads_nothing(tmp_path):
     text = ("在审结的200件案件中,决定维持的100件,驳回的40件,撤销的20件,终止的40件。涉企案件(企业、个体工商户)"
             "共计70件。")
     assert all(not (k == "sum" and op["total"] == 70) for _, k, op in _checks(tmp_path, text))
+
+
+# Shares of one base whose percents add up to 100 partition it; a later paragraph whose first share
+# names its base again opens a list of its own, even when an earlier share (of a selection) named
+# the same base: the two lists are two partitions to test, not one run over 100%.
+_HANDLED = ("本月形成工单转办33,512件。\n排名前五的诉求合计30,880件,占工单总量的92.1%。\n"
+            "各区县承办工单19,847件,占转办工单的59.2%;市直部门承办工单10,236件,占30.5%;公共服务企业承办工单"
+            "{last}件,占10.2%。")
+
+
+def test_a_paragraph_naming_its_base_again_opens_its_own_partition(tmp_path):
+    checks = _checks(tmp_path, _HANDLED.format(last="3,429"))
+    assert ("pass", "sum", {"total": 33512, "parts": [19847, 10236, 3429]}) in checks
+    assert all(s != "fail" for s, _, _ in checks), checks
+
+
+def test_its_partition_fails_when_a_part_is_misprinted(tmp_path):
+    checks = _checks(tmp_path, _HANDLED.format(last="3,329"))
+    assert ("fail", "sum", {"total": 33512, "parts": [19847, 10236, 3329]}) in checks
+
+
+def test_a_bulleted_run_of_shares_stays_one_list(tmp_path):
+    # items on lines of their own, the base named once: one partition
+    text = "全年受理诉求2,000件。\n咨询类1,000件,占受理总量的50.0%;\n求助类600件,占30.0%;\n投诉类400件,占20.0%。"
+    assert ("pass", "sum", {"total": 2000, "parts": [1000, 600, 400]}) in _checks(tmp_path, text)
