@@ -68,3 +68,19 @@ def test_a_bulleted_run_of_shares_stays_one_list(tmp_path):
     # items on lines of their own, the base named once: one partition
     text = "全年受理诉求2,000件。\n咨询类1,000件,占受理总量的50.0%;\n求助类600件,占30.0%;\n投诉类400件,占20.0%。"
     assert ("pass", "sum", {"total": 2000, "parts": [1000, 600, 400]}) in _checks(tmp_path, text)
+
+
+# A rate of 100% read over the one other figure of its sentence: not across a semicolon, which closes
+# one item of a run of parallel ones ("三项制度" reports list each with its own rate). The rate of the
+# item after it is of that item's own set, which the text does not print.
+_THREE_RULES = "全年执法全过程记录案件1,286件,记录率100%{sep}重大执法决定法制审核案件64件,审核率100%。"
+
+
+def test_a_full_rate_is_not_read_across_a_semicolon(tmp_path):
+    checks = _checks(tmp_path, _THREE_RULES.format(sep=";"))
+    assert all(not (k == "ratio" and op.get("numerator") == 64) for _, k, op in checks), checks
+
+
+def test_a_full_rate_over_the_figure_before_it_in_its_clause_still_fails(tmp_path):
+    text = "新增执法人员142人,全部参加培训,参训140人,参训率100%。"
+    assert any(s == "fail" and k == "ratio" for s, k, _ in _checks(tmp_path, text))

@@ -481,6 +481,10 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
         return []
     if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
         return []
+    if ";" in d.s[bases[0].end : num.start]:
+        # "执法全过程记录1,286件,记录率100%;重大执法决定法制审核64件,审核率100%": a semicolon closes
+        # one item of a run of parallel ones; the rate of the next is of its own set (unprinted)
+        return []
     return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct})] + (
         [Relation("equal", "equal.full_rate", {"values": [bases[0], num]})] if _one_short_shows(pct, bases[0]) else [])
 
