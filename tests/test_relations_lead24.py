@@ -84,3 +84,26 @@ def test_a_full_rate_is_not_read_across_a_semicolon(tmp_path):
 def test_a_full_rate_over_the_figure_before_it_in_its_clause_still_fails(tmp_path):
     text = "新增执法人员142人,全部参加培训,参训140人,参训率100%。"
     assert any(s == "fail" and k == "ratio" for s, k, _ in _checks(tmp_path, text))
+
+
+# A total defined by the outcomes it counts (直接纠错: 撤销, 变更, 确认违法, 责令履行): an outcome the text
+# does not print was not decided when the outcomes printed are items of a list adding up exactly to
+# what was decided. A list that does not add up may leave outcomes out: then nothing is read.
+_DECIDED = "审结203件,其中维持121件、驳回23件、撤销17件、确认违法9件、责令履行4件、终止{ended}件;直接纠错{total}件。"
+
+
+def test_an_outcome_a_complete_list_does_not_print_counts_nothing(tmp_path):
+    checks = _checks(tmp_path, _DECIDED.format(ended=29, total=30))
+    assert ("pass", "sum", {"total": 30, "parts": [9, 17, 4]}) in checks
+    assert all(s != "fail" for s, _, _ in checks), checks
+
+
+def test_a_defined_total_of_a_complete_list_fails_when_misprinted(tmp_path):
+    checks = _checks(tmp_path, _DECIDED.format(ended=29, total=32))
+    assert any(s == "fail" and k == "sum" and op["total"] == 32 and op["parts"] == [9, 17, 4] for s, k, op in checks)
+
+
+def test_an_incomplete_list_leaves_its_defined_total_unread(tmp_path):
+    # 121 + 23 + 17 + 9 + 4 + 20 = 194 of 203: outcomes left out (a 变更 among them, perhaps)
+    checks = _checks(tmp_path, _DECIDED.format(ended=20, total=34))
+    assert all(not (k == "sum" and op.get("total") == 34) for _, k, op in checks), checks
