@@ -107,3 +107,12 @@ def test_an_incomplete_list_leaves_its_defined_total_unread(tmp_path):
     # 121 + 23 + 17 + 9 + 4 + 20 = 194 of 203: outcomes left out (a 变更 among them, perhaps)
     checks = _checks(tmp_path, _DECIDED.format(ended=20, total=34))
     assert all(not (k == "sum" and op.get("total") == 34) for _, k, op in checks), checks
+
+
+# A share whose subject is said after its count, in the count's clause ("有7个配备了专职协管员,占36.8%"):
+# the count is the part, the set it was drawn from the base.
+@pytest.mark.parametrize("text", ["全县19个乡镇卫生院中,有7个配备了专职协管员,占{pct}%。",
+                                  "力量不足,全县19个乡镇卫生院中仅有7个配备专职协管员,占{pct}%。"])
+def test_a_share_whose_subject_follows_its_count(tmp_path, text):
+    assert ("pass", "ratio", {"numerator": 7, "denominator": 19, "percent": 36.8}) in _checks(tmp_path, text.format(pct="36.8"))
+    assert ("fail", "ratio", {"numerator": 7, "denominator": 19, "percent": 38.6}) in _checks(tmp_path, text.format(pct="38.6"))
