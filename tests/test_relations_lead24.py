@@ -116,3 +116,23 @@ def test_an_incomplete_list_leaves_its_defined_total_unread(tmp_path):
 def test_a_share_whose_subject_follows_its_count(tmp_path, text):
     assert ("pass", "ratio", {"numerator": 7, "denominator": 19, "percent": 36.8}) in _checks(tmp_path, text.format(pct="36.8"))
     assert ("fail", "ratio", {"numerator": 7, "denominator": 19, "percent": 38.6}) in _checks(tmp_path, text.format(pct="38.6"))
+
+
+# A list by class after a total broken down by 其中 in the sentence before ("共接收诉求128,736件。其中,来电
+# …;网络留言…。按诉求性质分,…"): the 其中 part is no rival whole when it is short of what the list adds
+# up to and no slip explains that; the total one slip away is the list's, and the slip fails.
+_BY_NATURE = ("2024年,县热线共接收群众诉求128,736件,同比增长6.8%。其中,来电112,094件,占87.1%;网络留言16,642件,"
+              "占12.9%。按诉求性质分,咨询类68,214件,求助类21,936件,投诉类31,478件,建议类4,105件,举报类{last}件。")
+
+
+def test_a_list_one_slip_from_the_total_before_its_parts_fails(tmp_path):
+    checks = _checks(tmp_path, _BY_NATURE.format(last="2,003"))
+    assert ("fail", "sum", {"total": 128736, "parts": [68214, 21936, 31478, 4105, 2003]}) in checks
+    assert ("pass", "sum", {"total": 128736, "parts": [68214, 21936, 31478, 4105, 3003]}) in _checks(
+        tmp_path, _BY_NATURE.format(last="3,003"))
+
+
+def test_two_wholes_each_one_slip_away_leave_the_list_unread(tmp_path):
+    # 800 + 700 + 200 = 1,700: one slip from 2,000 (200 for 500) and from 1,500 (1,500 for 1,700)
+    text = "全年收到申请2,000件。其中,依法受理1,500件,不予受理500件。按类型分,甲类800件,乙类700件,丙类200件。"
+    assert all(not (s == "fail" and k == "sum") for s, k, _ in _checks(tmp_path, text))
