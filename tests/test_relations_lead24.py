@@ -136,3 +136,17 @@ def test_two_wholes_each_one_slip_away_leave_the_list_unread(tmp_path):
     # 800 + 700 + 200 = 1,700: one slip from 2,000 (200 for 500) and from 1,500 (1,500 for 1,700)
     text = "全年收到申请2,000件。其中,依法受理1,500件,不予受理500件。按类型分,甲类800件,乙类700件,丙类200件。"
     assert all(not (s == "fail" and k == "sum") for s, k, _ in _checks(tmp_path, text))
+
+
+# A counted set opened between two figures ("…;全局148名执法人员中,取得资格的27人"): the later figure
+# counts members of that set, bounded by it, not a later stage of the figure before the set.
+def test_a_member_of_a_set_opened_after_a_figure_is_no_stage_of_it(tmp_path):
+    text = "组织执法人员参加法律知识培训8期,参训人员共计21人次;全局148名执法人员中,取得法律职业资格的27人,占18.2%。"
+    checks = _checks(tmp_path, text)
+    assert all(s != "fail" for s, _, _ in checks), checks
+    assert ("pass", "bound", {"smaller": 27, "larger": 148}) in checks
+
+
+def test_a_later_stage_in_its_own_clause_is_still_bounded(tmp_path):
+    checks = _checks(tmp_path, "全年受理投诉举报200件,办结210件。")
+    assert ("fail", "bound", {"smaller": 210, "larger": 200}) in checks
