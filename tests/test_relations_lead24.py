@@ -150,3 +150,13 @@ def test_a_member_of_a_set_opened_after_a_figure_is_no_stage_of_it(tmp_path):
 def test_a_later_stage_in_its_own_clause_is_still_bounded(tmp_path):
     checks = _checks(tmp_path, "全年受理投诉举报200件,办结210件。")
     assert ("fail", "bound", {"smaller": 210, "larger": 200}) in checks
+
+
+# Points between two rates: a semicolon closes one item of a run, so the points of the next item are of
+# the two rates printed after it, whatever rates the items before printed.
+_POINTS = "调解和解率为44.5%,比上年提高6.2个百分点;直接纠错率为11.3%,上年为12.0%,下降{pts}个百分点。"
+
+
+def test_points_after_a_semicolon_are_of_the_rates_of_their_item(tmp_path):
+    assert ("pass", "sum", {"total": 12.0, "parts": [11.3, 0.7]}) in _checks(tmp_path, _POINTS.format(pts="0.7"))
+    assert ("fail", "sum", {"total": 12.0, "parts": [11.3, 0.9]}) in _checks(tmp_path, _POINTS.format(pts="0.9"))
