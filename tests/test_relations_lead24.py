@@ -76,6 +76,13 @@ def test_a_bulleted_run_of_shares_stays_one_list(tmp_path):
 _THREE_RULES = "全年执法全过程记录案件1,286件,记录率100%{sep}重大执法决定法制审核案件64件,审核率100%。"
 
 
+def test_an_item_naming_its_act_alone_goes_on_with_the_things_before(tmp_path):
+    # "…;报…备案36件,备案率100%": no object named after the act -- the documents issued before it
+    text = "制发规范性文件36件,全部经过合法性审查;报市政府和县人大常委会备案{n}件,备案率100%。"
+    assert ("pass", "ratio", {"numerator": 36, "denominator": 36, "percent": 100}) in _checks(tmp_path, text.format(n=36))
+    assert ("fail", "ratio", {"numerator": 34, "denominator": 36, "percent": 100}) in _checks(tmp_path, text.format(n=34))
+
+
 def test_a_full_rate_is_not_read_across_a_semicolon(tmp_path):
     checks = _checks(tmp_path, _THREE_RULES.format(sep=";"))
     assert all(not (k == "ratio" and op.get("numerator") == 64) for _, k, op in checks), checks
