@@ -167,3 +167,19 @@ _POINTS = "调解和解率为44.5%,比上年提高6.2个百分点;直接纠错�
 def test_points_after_a_semicolon_are_of_the_rates_of_their_item(tmp_path):
     assert ("pass", "sum", {"total": 12.0, "parts": [11.3, 0.7]}) in _checks(tmp_path, _POINTS.format(pts="0.7"))
     assert ("fail", "sum", {"total": 12.0, "parts": [11.3, 0.9]}) in _checks(tmp_path, _POINTS.format(pts="0.9"))
+
+
+# A base named far back by the words of a stage ("占受理总数的"): the figure named by those words
+# themselves ("经审查,依法受理1,975件") is that stage's total, though it is one outcome of what came in
+# (收到 = 受理 + 不予受理 + 告知); never the refused side ("不予受理").
+_FAR_BASE = ("全市共收到行政复议申请2,316件。经审查,依法受理1,975件,不予受理217件,告知向其他机关提出124件。\n"
+             + "".join(f"第{i}批审结的案件中,维持{10 + i}件,驳回{3 + i}件,撤销{i}件,终止{2 * i}件。\n" for i in range(1, 13))
+             + "以公安机关为被申请人的案件941件,以人社部门为被申请人的案件269件,以市场监管部门为被申请人的案件207件,"
+             "以上三类合计1,417件,占受理总数的{pct}%。")
+
+
+def test_a_far_base_named_by_a_stage_is_the_figure_its_words_name(tmp_path):
+    assert ("pass", "ratio", {"numerator": 1417, "denominator": 1975, "percent": 71.7}) in _checks(
+        tmp_path, _FAR_BASE.replace("{pct}", "71.7"))
+    assert ("fail", "ratio", {"numerator": 1417, "denominator": 1975, "percent": 73.7}) in _checks(
+        tmp_path, _FAR_BASE.replace("{pct}", "73.7"))
