@@ -183,3 +183,31 @@ def test_a_far_base_named_by_a_stage_is_the_figure_its_words_name(tmp_path):
         tmp_path, _FAR_BASE.replace("{pct}", "71.7"))
     assert ("fail", "ratio", {"numerator": 1417, "denominator": 1975, "percent": 73.7}) in _checks(
         tmp_path, _FAR_BASE.replace("{pct}", "73.7"))
+
+
+# A counted set opened after a semicolon ("…;全区32个部门中有29个部门…") is a set as at a sentence's
+# start; a rate right after a member's clause is the members' share of the set, believed when it
+# holds or one slip explains it (a rate so placed may be of something else the clause names).
+_COUNSEL = "全年组织开展法治讲座32场次,受众3,600余人次;全区32个部门中有29个部门建立了法律顾问制度,覆盖率{pct}%。"
+
+
+def test_a_set_opened_after_a_semicolon_bounds_its_members_and_rates_them(tmp_path):
+    checks = _checks(tmp_path, _COUNSEL.format(pct="90.6"))
+    assert ("pass", "bound", {"smaller": 29, "larger": 32}) in checks
+    assert ("pass", "ratio", {"numerator": 29, "denominator": 32, "percent": 90.6}) in checks
+
+
+def test_a_members_rate_one_slip_off_fails(tmp_path):
+    assert ("fail", "ratio", {"numerator": 29, "denominator": 32, "percent": 80.6}) in _checks(
+        tmp_path, _COUNSEL.format(pct="80.6"))
+
+
+def test_a_rate_after_a_member_that_no_slip_explains_is_not_its_share(tmp_path):
+    # 60% is no slip of 29/32 = 90.6% (nor of 29 or 32): the rate may be of something else (the staff covered, say)
+    checks = _checks(tmp_path, _COUNSEL.format(pct="60"))
+    assert all(not (k == "ratio" and op.get("percent") == 60) for _, k, op in checks), checks
+
+
+def test_a_rate_inside_a_members_clause_is_their_property(tmp_path):
+    text = "全市9个县(市、区)中,有7个县(市、区)负责人出庭应诉率达到100%,有3个县(市、区)实现行政复议案件零纠错。"
+    assert all(k != "ratio" for _, k, _ in _checks(tmp_path, text))

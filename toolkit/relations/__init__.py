@@ -290,7 +290,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += by_meaning(d, rels)
     rels += rates_of_itself(d, rels)  # a 100% rate over the one count of its sentence
     rels += named_set_bounds(d)  # "转派工单中,已办结…": a later stage among a set named by its earlier one
-    rels += set_member_bounds(d)  # "全县14个乡镇中,已有11个乡镇…": members of a counted set, by a property
+    rels += set_member_bounds(d, rels)  # "全县14个乡镇中,已有11个乡镇…": members of a counted set, by a property
     rels += carried_forward_splits(d)  # after the funnels: the bound 办结 <= 收到 stays too
     rels += flow_balances(d, rels)  # the balances carried_forward_splits leaves (a list between, 旧存 within)
     rels += confirmed_lists(d, rels)  # four kinds or more a section below the one figure they add up to

@@ -33,7 +33,9 @@ def _opened_set(d: _Doc, q: Quantity) -> str | None:
     """The noun of the set ``q`` opens its sentence with ("乡镇" of "全县14个乡镇(街道)中,"), or None."""
     if q.is_percent or q.unit not in _COUNTERS or q.value != int(q.value) or d.in_parentheses(q):
         return None
-    if not _SCOPE.match(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start])):
+    # (a semicolon opens a new item of its sentence: "…受众3,600人次;全区32个部门中有29个…")
+    start = max(q.sentence[0], d.s.rfind(";", q.sentence[0], q.start) + 1)
+    if not _SCOPE.match(_NOT_CJK.sub("", d.s[start : q.start])):
         return None
     m = _SET.match(d.s, q.end, min(q.end + 60, q.sentence[1]))
     return m.group(1) if m else None
@@ -54,8 +56,18 @@ def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True) -> bool:
     return len(tail) == 2 and (d.s.startswith(tail, p.end) or own.endswith(tail))
 
 
-def set_member_bounds(d: _Doc) -> list[Relation]:
-    """Each member count of a set a sentence opens with, bounded by the set's count."""
+# a rate or share closing a member's clause: "…中有29个部门建立了法律顾问制度,覆盖率90.6%"
+_RATE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,8}率|占比?|比例|比重)(?:为|达到|达|是)?$")
+
+
+def set_member_bounds(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Each member count of a set a sentence opens with, bounded by the set's count; a rate right
+    after the member's clause is the members' share of the set, believed when it holds or one slip
+    explains it (a rate so placed may be of something else the clause names)."""
+    from .rate_readings import explained_readings  # (read lazily: rate_readings reads sums, which reads this module)
+
+    read = {r.roles["percent"].index for r in found if r.kind == "ratio"  # type: ignore[union-attr]
+            and isinstance(r.roles.get("percent"), Quantity)}
     out: list[Relation] = []
     for q in d.qs:
         noun = _opened_set(d, q) if "中" in d.s[q.end : q.end + 30] else None
@@ -70,7 +82,21 @@ def set_member_bounds(d: _Doc) -> list[Relation]:
                 break  # another set opened in the sentence: its members are its own
             if _names(d, p, noun):
                 out.append(Relation("bound", "bound.set_member", {"smaller": p, "larger": q}))
+                rate = _rate_of(d, p, read)
+                if rate is not None and (rel := explained_readings("ratio.set_member", p, [q], rate, 100, most=1)):
+                    out.append(rel)
     return out
+
+
+def _rate_of(d: _Doc, p: Quantity, read: set[int]) -> Quantity | None:
+    """The percent right after member ``p``'s clause, in its sentence, that no other family read."""
+    nxt = d.qs[p.index + 1] if p.index + 1 < len(d.qs) else None
+    if (nxt is None or not nxt.is_percent or nxt.unit != "%" or nxt.index in read or nxt.sentence != p.sentence
+            or ";" in d.s[p.end : nxt.start]):
+        return None
+    # the rate opens a clause of its own: "…有7个县负责人出庭应诉率达到100%" is the members' property
+    cut = d.s.rfind(",", p.end, nxt.start)
+    return nxt if cut >= 0 and _RATE_AFTER.fullmatch(d.s, cut + 1, nxt.start) else None
 
 
 def by_property(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
