@@ -211,3 +211,17 @@ def test_a_rate_after_a_member_that_no_slip_explains_is_not_its_share(tmp_path):
 def test_a_rate_inside_a_members_clause_is_their_property(tmp_path):
     text = "全市9个县(市、区)中,有7个县(市、区)负责人出庭应诉率达到100%,有3个县(市、区)实现行政复议案件零纠错。"
     assert all(k != "ratio" for _, k, _ in _checks(tmp_path, text))
+
+
+# A percent compared with a base its clause names in words that name no period ("较法定时限压缩78.6%",
+# "比全省平均水平提高") is no change over the year, whatever period an earlier clause compared against.
+def test_a_cut_against_a_statutory_limit_is_no_change_of_the_year(tmp_path):
+    text = "全年办理行政许可事项12,864件,比上年增加1,042件,增长8.8%;平均办理时限压缩至3.2个工作日,较法定时限压缩78.6%。"
+    checks = _checks(tmp_path, text)
+    assert all(op.get("percent") != -78.6 for _, k, op in checks if k == "change"), checks
+    assert ("pass", "change", {"current": 12864, "percent": 8.8, "previous": 11822}) in checks
+
+
+def test_a_change_against_last_year_in_its_clause_still_fails(tmp_path):
+    checks = _checks(tmp_path, "全年办理行政许可事项12,864件,上年为11,822件,比上年增长9.8%。")
+    assert any(s == "fail" and k == "change" for s, k, _ in checks), checks
