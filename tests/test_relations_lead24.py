@@ -225,3 +225,17 @@ def test_a_cut_against_a_statutory_limit_is_no_change_of_the_year(tmp_path):
 def test_a_change_against_last_year_in_its_clause_still_fails(tmp_path):
     checks = _checks(tmp_path, "全年办理行政许可事项12,864件,上年为11,822件,比上年增长9.8%。")
     assert any(s == "fail" and k == "change" for s, k, _ in checks), checks
+
+
+# Base words naming a total ("占场所总数的") name the figure whose own words end with them (the places
+# counted, "共有…宗教活动场所46处"), not one holding them ahead of an act of its own (those registered,
+# "…场所法人登记41处"), which stays a reading.
+_PLACES = ("全区共有依法登记的宗教活动场所46处,其中佛教19处、道教8处、天主教4处、基督教15处。已完成宗教活动场所"
+           "法人登记41处,完成率89.1%。对32处场所开展财务监督检查,占场所总数的{pct}%。")
+
+
+def test_a_total_is_named_by_the_figure_its_words_end_with(tmp_path):
+    checks = _checks(tmp_path, _PLACES.format(pct="69.6"))
+    assert ("pass", "ratio", {"numerator": 32, "denominator": 46, "percent": 69.6}) in checks
+    failed = [op for s, k, op in _checks(tmp_path, _PLACES.format(pct="69.2")) if s == "fail" and k == "ratio"]
+    assert failed and failed[0]["denominator"] == 46, failed

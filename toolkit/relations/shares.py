@@ -75,6 +75,7 @@ from .share_parts import (
     label_with_subject,
     list_siblings,
     may_be_sum,
+    named_total_first,
     names_the_year,
     not_of_clause_set,
     opened_by_a_set,
@@ -586,5 +587,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
     alts = [q for q in tied if q.index != denominator.index] if base_words and tied else subtotal_of(d, denominator)
     denominator, alts = whole_before_its_part(d, denominator, alts, base_words) if base_words and tied else (denominator, alts)
+    if base_words and alts:
+        denominator, alts = named_total_first(d, denominator, alts, base_words)
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
