@@ -190,7 +190,7 @@ def defined_totals(d: _Doc, found: list[Relation]) -> list[Relation]:
     not printed was not decided when the ones printed are items of a list adding up exactly to what
     was decided ("审结203件,其中维持121件、驳回23件、撤销17件、确认违法9件、责令履行4件、终止29件;直接
     纠错30件": no 变更)."""
-    complete: set[int] | None = None  # the figures of lists adding up exactly (asked of few totals)
+    complete: list[set[int]] | None = None  # the lists adding up exactly (asked of few totals)
     out: list[Relation] = []
     for whole_words, names, optional, unprinted in _definitions():
         for w in may_hold(d, whole_words):  # (its own words are its label's: a label without the gate names no whole)
@@ -217,8 +217,8 @@ def defined_totals(d: _Doc, found: list[Relation]) -> list[Relation]:
                 if missing:
                     if complete is None:
                         complete = _in_complete_lists(found)
-                    if not picked or any(p.index not in complete for _, p in picked):
-                        continue
+                    if not picked or not any({p.index for _, p in picked} <= listed for listed in complete):
+                        continue  # (the printed outcomes all items of one such list)
                 if any(p.value > w.value for _, p in picked) or len(picked) < 2:
                     continue
                 # the sum without each optional outcome printed, and without all of them, are readings
@@ -230,15 +230,15 @@ def defined_totals(d: _Doc, found: list[Relation]) -> list[Relation]:
     return out
 
 
-def _in_complete_lists(found: list[Relation]) -> set[int]:
-    """The figures (by index) listed in a sum whose parts add up exactly to its total: a list that
-    names every outcome there was."""
-    out: set[int] = set()
+def _in_complete_lists(found: list[Relation]) -> list[set[int]]:
+    """The figures (by index) of each sum whose parts add up exactly to its total: a list that names
+    every outcome there was."""
+    out: list[set[int]] = []
     for r in found:
         total, parts = r.roles.get("total"), r.roles.get("parts")
         if r.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list) and len(parts) >= 2 \
                 and not r.readings and sum(p.value for p in parts) == total.value:
-            out.update(p.index for p in parts)
+            out.append({p.index for p in parts})
     return out
 
 
