@@ -231,10 +231,21 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
             continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
-                      or not vocabulary()["wholes"].search(head)):
+                      or not vocabulary()["wholes"].search(head)) and not _named_exactly(d, q, key):
             continue
         found.setdefault(q.value, q)
     return list(found.values()) if len(found) <= 3 else []
+
+
+# a stage named with its negation ("不予受理", "未办结"): the other side of the stage, not it
+_NEGATED = re.compile(r"(?:不予|不|未予?|没有|尚未)$")
+
+
+def _named_exactly(d: _Doc, q: Quantity, key: str) -> bool:
+    """Is ``q`` named by the base's words themselves, its own name ending with them ("经审查,依法受理
+    1,975件" for "占受理总数的"): the total of that stage, though it is one outcome of what came in?"""
+    own = own_name(d.label(q))
+    return own.endswith(key) and not _NEGATED.search(own[: -len(key)]) and "其中" not in d.label(q)
 
 
 # A base named only as a plan ("占年度预算的", "完成全年计划的", "为年初目标的"): the plan is the part's

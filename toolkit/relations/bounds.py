@@ -306,6 +306,11 @@ def _besides() -> re.Pattern | None:
     return re.compile(str(words)) if words else None
 
 
+# a counted set opened between two figures ("…参训612人次;全局148名执法人员中,取得资格的27人"): the later
+# figure counts members of that set, no stage of the figure before it
+_SET_OPENED = re.compile(r"\d[\d,]*(?:\.\d+)?[个家所名条项座户人处支][\u4e00-\u9fff]{0,10}中[,:]")
+
+
 def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Later stages bounded by earlier ones, own level by the whole jurisdiction (see module doc)."""
     v = load_stages()
@@ -338,6 +343,7 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         if p is None or (not p.stages and p.scope is None):
             continue
         cands = _funnel_candidates(d, p, _before(d, head, q.sentence[0]), name, skip_parts=True)
+        cands = [c for c in cands if not _SET_OPENED.search(d.s, c.q.end, head.start)]
         if head is not q and any(_an_item(d, c.q) for c in cands):
             cands = []  # "收到来信612件、来电1,206件,办结来电598件、来信1,188件": item against item is open
         if not cands and p.stages and head is q:

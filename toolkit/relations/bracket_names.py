@@ -3,7 +3,8 @@
 
 The bracket right after the figure holds names only (no figure), two or more, joined by 、/和/及;
 each name is the end of the own words of exactly one figure of the total's unit in its paragraph,
-before it. One name that names no figure, or two, and nothing is read: the bracket may say what the
+before it. The bracket may stand between the total's name and its figure too: "纠错案件(变更、撤销、确认
+违法、责令履行)共计218件". One name that names no figure, or two, and nothing is read: the bracket may say what the
 total is about, not what it adds up. A 等 closing the names says the list is not all of it.
 """
 
@@ -20,6 +21,8 @@ _SPLIT = re.compile(r"、|和|及|与")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:、。]")
 _TAIL = re.compile(r"(?:的|类|案件|件)$")
+# the bracket closing the total's name, right before its figure (a verb of counting between them)
+_BEFORE = re.compile(r"\(([\u4e00-\u9fff、和及与]{4,60})\)(?:共计|合计|总计|共|计|为|达到|达|有)?$")
 
 
 def bracket_names(d: _Doc) -> list[Relation]:
@@ -27,7 +30,7 @@ def bracket_names(d: _Doc) -> list[Relation]:
     if "(" not in d.s:
         return out
     for w in d.qs:
-        m = _BRACKET.match(d.s, w.end)
+        m = _BRACKET.match(d.s, w.end) or _BEFORE.search(d.s, max(0, w.start - 72), w.start)
         if m is None or w.is_percent or w.in_table or is_delta(d, w) or is_previous(d, w) or is_per_n(d, w):
             continue
         names = [n for n in _SPLIT.split(m.group(1)) if n]

@@ -71,7 +71,13 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             # A list one slip away from the one figure of its unit, in the sentences before, that can
             # hold each part ("培训8,316人次。从培训对象看,…4,215人次,…2,873人次,…1,238人次"): the
             # list is that figure's, and the slip is the error the check reports.
+            # (a figure short of what the parts add up to is no rival of the one a slip explains:
+            # "共接收诉求128,736件。其中,来电112,094件…。按诉求性质分,…" -- five kinds adding up to
+            # 127,736 are of the 128,736, one slip away, not of the 112,094)
             near = [q for q in cands if all(p.value <= q.value for p in parts)]
+            slipped = [q for q in near if within_one_slip(q, parts)]
+            if len(slipped) == 1 and all(q is slipped[0] or q.value < sum(p.value for p in parts) for q in near):
+                near = slipped
             if len(near) == 1 and within_one_slip(near[0], parts):
                 fits = {near[0].value: near[0]}
         if not fits and _REST.search("".join(d.label(p) for p in parts)):

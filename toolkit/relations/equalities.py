@@ -481,6 +481,12 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
         return []
     if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
         return []
+    if ";" in d.s[bases[0].end : num.start] and not any(d.own_words(num).endswith(st) for st in stems):
+        # "执法全过程记录1,286件,记录率100%;重大执法决定法制审核案件64件,审核率100%": a semicolon closes
+        # one item of a run of parallel ones; an item naming what it counts after its act (…审核案件)
+        # is of its own set (unprinted). One naming the act alone ("…;报市政府备案36件,备案率100%")
+        # goes on with the things before it.
+        return []
     return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct})] + (
         [Relation("equal", "equal.full_rate", {"values": [bases[0], num]})] if _one_short_shows(pct, bases[0]) else [])
 

@@ -61,6 +61,7 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
     ends = [max(p.index for p in r.roles["parts"]) for r in lists]  # type: ignore[union-attr]
     read = {r.roles["percent"].index for r in found if r.kind == "ratio"  # type: ignore[union-attr]
             and isinstance(r.roles.get("percent"), Quantity)}
+    subtotals = _subtotals(lists)
     out: list[Relation] = []
     for pct in d.qs:
         if not pct.is_percent or pct.unit != "%" or pct.index in read:
@@ -85,7 +86,8 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue  # the list's whole is open (two readings): whose rate it is, too
         parts: list[Quantity] = rel.roles["parts"]  # type: ignore[assignment]
         last = max(p.index for p in parts)
-        if pct.index - last > _REACH or any(not q.is_percent for q in d.qs[last + 1 : pct.index]):
+        if pct.index - last > _REACH or any(not q.is_percent and q.index not in subtotals.get(id(rel), ())
+                                            for q in d.qs[last + 1 : pct.index]):
             continue  # (a figure between: "…合格100卷。另抽查档案50卷,优良率80.0%" is the 50's rate)
         clause = re.split(r"[,;。]", lab)[-1]
         if is_previous(d, pct) or any(w.search(clause) for w in _earlier_period()) or _an_earlier_year(d, pct, clause):
@@ -107,6 +109,21 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if other is not None:
             rate.readings.append({"numerator": other, "denominator": total, "percent": pct})
         out.append(rate)
+    return out
+
+
+def _subtotals(lists: list[Relation]) -> dict[int, set[int]]:
+    """The figures (by index) adding up some of each list's parts -- "…责令履行5件。纠错案件(变更、撤销、
+    确认违法、责令履行)共计40件,直接纠错率20.0%": the group's own count between its list and its rate."""
+    by_first: dict[int, list[Relation]] = {}  # (lists by their first part: no pass over all pairs)
+    for rel in lists:
+        by_first.setdefault(min(p.index for p in rel.roles["parts"]), []).append(rel)  # type: ignore[union-attr]
+    out: dict[int, set[int]] = {}
+    for rel in lists:
+        parts = {p.index for p in rel.roles["parts"]}  # type: ignore[union-attr]
+        for other in (o for i in parts for o in by_first.get(i, ())):
+            if other is not rel and {p.index for p in other.roles["parts"]} < parts:  # type: ignore[union-attr]
+                out.setdefault(id(rel), set()).add(other.roles["total"].index)  # type: ignore[union-attr]
     return out
 
 

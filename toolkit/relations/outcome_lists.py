@@ -183,10 +183,14 @@ def _definitions() -> list[tuple[re.Pattern, list[re.Pattern], set[int], set[int
     return out
 
 
-def defined_totals(d: _Doc) -> list[Relation]:
+def defined_totals(d: _Doc, found: list[Relation]) -> list[Relation]:
     """"确认违法71件,撤销58件,变更9件,责令履行职责34件,终止245件。纠错172件": a total defined by
     the outcomes it counts (``defined_totals`` of catalog/distributed.yaml) is their sum when each
-    is printed once in its paragraph; the sum without an optional outcome is a reading."""
+    is printed once in its paragraph; the sum without an optional outcome is a reading. An outcome
+    not printed was not decided when the ones printed are items of a list adding up exactly to what
+    was decided ("审结203件,其中维持121件、驳回23件、撤销17件、确认违法9件、责令履行4件、终止29件;直接
+    纠错30件": no 变更)."""
+    complete: list[set[int]] | None = None  # the lists adding up exactly (asked of few totals)
     out: list[Relation] = []
     for whole_words, names, optional, unprinted in _definitions():
         for w in may_hold(d, whole_words):  # (its own words are its label's: a label without the gate names no whole)
@@ -195,25 +199,46 @@ def defined_totals(d: _Doc) -> list[Relation]:
                 continue  # ("通过确认违法、撤销…等方式纠错56件": 等 says the text counts in more ways)
             para = d.last_before("\n", w.start) + 1
             end = d.next_end(w.end, "\n")
-            found: list[tuple[int, Quantity]] = []
+            picked: list[tuple[int, Quantity]] = []
+            missing: list[int] = []
             for i, name in enumerate(names):
                 hits = [p for p in d.in_range(para, end) if p is not w and not p.is_percent and not p.in_table
                         and not is_delta(d, p) and not is_previous(d, p) and name.search(_own(d, p))
                         and compatible(p, w)]
                 if not hits and i in unprinted:
                     continue  # (an outcome few reports have: none printed, none decided)
+                if not hits:
+                    missing.append(i)
+                    continue
                 if len(hits) != 1:
                     break
-                found.append((i, hits[0]))
+                picked.append((i, hits[0]))
             else:
-                if any(p.value > w.value for _, p in found):
+                if missing:
+                    if complete is None:
+                        complete = _in_complete_lists(found)
+                    if not picked or not any({p.index for _, p in picked} <= listed for listed in complete):
+                        continue  # (the printed outcomes all items of one such list)
+                if any(p.value > w.value for _, p in picked) or len(picked) < 2:
                     continue
                 # the sum without each optional outcome printed, and without all of them, are readings
-                left_out = [i for i, _ in found if i in optional]
+                left_out = [i for i, _ in picked if i in optional]
                 drops = [{i} for i in left_out] + ([set(left_out)] if len(left_out) > 1 else [])
-                readings = [{"total": w, "parts": [p for i, p in found if i not in drop]} for drop in drops]
-                out.append(Relation("sum", "sum.named_partition", {"total": w, "parts": [p for _, p in found]},
+                readings = [{"total": w, "parts": [p for i, p in picked if i not in drop]} for drop in drops]
+                out.append(Relation("sum", "sum.named_partition", {"total": w, "parts": [p for _, p in picked]},
                                     readings=readings))
+    return out
+
+
+def _in_complete_lists(found: list[Relation]) -> list[set[int]]:
+    """The figures (by index) of each sum whose parts add up exactly to its total: a list that names
+    every outcome there was."""
+    out: list[set[int]] = []
+    for r in found:
+        total, parts = r.roles.get("total"), r.roles.get("parts")
+        if r.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list) and len(parts) >= 2 \
+                and not r.readings and sum(p.value for p in parts) == total.value:
+            out.append({p.index for p in parts})
     return out
 
 

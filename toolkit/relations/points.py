@@ -45,6 +45,10 @@ def points_changes(d: _Doc) -> list[Relation]:
         if not sign:
             continue
         rates = [p for p in d.in_range(q.sentence[0], q.start) if p.is_percent and not is_change_percent(d, p)]
+        if len(rates) != 2 and (semi := d.s.rfind(";", q.sentence[0], q.start)) >= 0:
+            # "调解和解率为44.5%,比上年提高6.2个百分点;直接纠错率为11.3%,上年为12.0%,下降0.7个百分点":
+            # a semicolon closes one item of a run; the points of the next are of its own two rates
+            rates = [p for p in rates if p.start > semi]
         if len(rates) != 2:
             continue  # one rate (last year's not printed), or several: which two is not said
         previous = [p for p in rates if _earlier(d, p, rates)]

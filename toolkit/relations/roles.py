@@ -128,6 +128,10 @@ def _build_chains(d: _Doc) -> list[list[Quantity]]:
     return chains
 
 
+# a comparison with a base named in words that name no period (REF names the periods: _NEAR reads them)
+_AGAINST_OTHER = re.compile(r"(?<!占)(?:较|比)(?![重例率值])[\u4e00-\u9fff]{2,10}?(?:" + UP_WORDS + "|" + DOWN_WORDS + ")")
+
+
 def _opens_change(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q).rstrip(MINUS)  # "分别增长-3.1%、5.2%": a negative rise
     if _FROM_YEAR_START.search(_CLAUSE_END.split(lab)[-1]):
@@ -136,6 +140,9 @@ def _opens_change(d: _Doc, q: Quantity) -> bool:
         return True
     if not _PCT_LABEL.search(lab):
         return False
+    if _AGAINST_OTHER.search(_CLAUSE_END.split(lab)[-1]):
+        return False  # "较法定时限压缩78.6%", "比全省平均高": against no earlier period of its own
+    # (the periods compared against are REF's: _NEAR read those above)
     # A printed previous level sets the reference too: "2022年…28.6亿元,2023年为31.2亿元,增长9.1%".
     if _AVERAGED.search(_CLAUSE_END.split(lab)[-1]):
         return False  # "年均增长5%", "累计增长12%": against another base than the reference set before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .bases import adds_to_whole
@@ -41,6 +42,17 @@ def _share_partitions(d: _Doc, shares: list[Relation], found: list[Relation]) ->
     return out
 
 
+# a share naming its base in words ("占转办工单的59.2%")
+_NAMES_BASE = re.compile(r"占[^,;。\d]{2,16}的")
+
+
+def _opens_a_list(d: _Doc, prev: Relation, r: Relation) -> bool:
+    """Does ``r``'s share open a list of its own -- in a later paragraph than ``prev``'s, naming its
+    base again ("…五类合计30,880件,占工单总量的92.1%。\n各区县承办19,847件,占转办工单的59.2%;…")?"""
+    a, b = prev.roles["percent"], r.roles["percent"]
+    return d.s.find("\n", a.end, b.start) >= 0 and bool(_NAMES_BASE.search(d.label(b)))  # type: ignore[union-attr,arg-type]
+
+
 def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
     """The shares of one base split where a figure of none of them stands between two percents."""
     group = sorted(group, key=lambda r: r.roles["percent"].index)  # type: ignore[union-attr]
@@ -48,7 +60,7 @@ def _runs(d: _Doc, group: list[Relation]) -> list[list[Relation]]:
     out: list[list[Relation]] = [[group[0]]]
     for prev, r in pairwise(group):
         a, b = prev.roles["percent"].index, r.roles["percent"].index  # type: ignore[union-attr]
-        if any(q.index not in own for q in d.qs[a + 1 : b]):
+        if any(q.index not in own for q in d.qs[a + 1 : b]) or _opens_a_list(d, prev, r):
             out.append([])
         out[-1].append(r)
     return out

@@ -591,3 +591,19 @@ def whole_before_its_part(d: _Doc, base: Quantity, alts: list[Quantity], words: 
     if not (part.endswith(key) and len(part) > len(key) and full.endswith(key)):
         return base, alts
     return whole, [base, *(q for q in alts if q is not whole)]
+
+
+_TOTAL = re.compile(r"总数|总量|总额|全部|所有")
+
+
+def named_total_first(d: _Doc, base: Quantity, alts: list[Quantity], words: str) -> tuple[Quantity, list[Quantity]]:
+    """Base words naming a total ("占场所总数的") name the figure whose own words end with them ("共有…宗教活动
+    场所46处") before one that holds them only ahead of an act of its own ("已完成宗教活动场所法人登记41处":
+    those registered): that one stays a reading."""
+    key = _cjk(re.sub(r"总数|总量|总额|数量|全部|所有|的|数", "", words))
+    if not _TOTAL.search(words) or len(key) < 2 or _cjk(d.own_words(base)).endswith(key):
+        return base, alts
+    named = [q for q in alts if _cjk(d.own_words(q)).endswith(key)]
+    if len(named) != 1:
+        return base, alts
+    return named[0], [base, *(q for q in alts if q is not named[0])]

@@ -215,7 +215,9 @@ def measure_named(d: _Doc, numerator: Quantity, subject: str) -> Quantity:
     return nxt
 
 
-_BARE_SCOPE = re.compile(r"全[省市县区镇乡国]的?(?:总[量数])?")
+# a base named by its scope alone, its total words at most ("全县", "全市的总量"); BARE_SCOPE above reads
+# the 全/本 scopes of base words, without 总量
+_SCOPE_ALONE = re.compile(r"全[省市县区镇乡国]的?(?:总[量数])?")
 _KIND_TAIL = re.compile(r"领域|方面|行业|系统|部门|类$|类别")
 _SHARE_OF_SCOPE = re.compile(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$")
 
@@ -224,7 +226,7 @@ def of_another_measure(d: _Doc, rel: Relation, lab: str) -> bool:
     """"乡镇共实施行政处罚423件,占全县的5.1%": a base named by its scope alone (全县, 全市) is the
     scope's figure of the part's own measure (处罚), not a whole of another (执法行为 86,542)."""
     m = _SHARE_OF_SCOPE.search(lab)
-    if m is None or not _BARE_SCOPE.fullmatch(m.group(1)):
+    if m is None or not _SCOPE_ALONE.fullmatch(m.group(1)):
         return False
     num, den = rel.roles["numerator"], rel.roles["denominator"]
     tail = _cjk(d.own_words(num))[-2:]  # type: ignore[arg-type]

@@ -75,6 +75,7 @@ from .share_parts import (
     label_with_subject,
     list_siblings,
     may_be_sum,
+    named_total_first,
     names_the_year,
     not_of_clause_set,
     opened_by_a_set,
@@ -348,12 +349,13 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             # (an item the sentence opens with by name is that item, not the whole of its list)
             numerator = measure_named(d, named if topic is not cands or manner else _whole_if_as_named(d, named, subject), subject)
         elif (numerator is not None and not at and (len(subject) >= 3 or IN_WHICH_SUBJECT.search(lab))
-              and numerator.clause != pct.clause
+              and numerator.clause != pct.clause and subject not in d.s[numerator.end : numerator.clause[1]]
               and (_overlap(_cjk(d.label(numerator)), subject) < 2
                    or (not base_words and another_kind(_cjk(d.label(numerator)), subject))
                    or of_its_stage(d, numerator, subject) is None)):
             # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part printed
-            # nowhere; the figure of the clause before names something else (the whole, another stage)
+            # nowhere; the figure of the clause before names something else (the whole, another stage).
+            # (not when the words after the figure, in its clause, are the subject: "有7个配备了专职协管员,占…")
             numerator = None
         # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
         # figure stands for, unless a figure is named so itself.
@@ -585,5 +587,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     # 撤销72件,占受理总量的6.0%": of the 1,200 or of the 720?) are readings.
     alts = [q for q in tied if q.index != denominator.index] if base_words and tied else subtotal_of(d, denominator)
     denominator, alts = whole_before_its_part(d, denominator, alts, base_words) if base_words and tied else (denominator, alts)
+    if base_words and alts:
+        denominator, alts = named_total_first(d, denominator, alts, base_words)
     return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": denominator, "percent": pct},
                     per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in alts])
