@@ -288,8 +288,8 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
     prev = d.qs[first - 1].sentence
     found: dict = {}
     for q in reversed(d.qs[max(0, first - _REACH) : first]):
-        if q.sentence != prev:
-            break
+        if q.sentence != prev or not d.same_section([q, numerator]):
+            break  # (a heading between: the sentence before is of another topic, "四、资产风险状况")
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
                 and not _LISTED.search(d.s, q.sentence[0], q.start)

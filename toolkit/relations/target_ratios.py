@@ -73,7 +73,12 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         # done is the whole before the 其中 list -- or its last item: both are readings
         return Relation("ratio", "ratio.target", {"numerator": whole, "denominator": target, "percent": pct}, per=per,
                         readings=[{"numerator": done, "denominator": target, "percent": pct}])
-    return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
+    # "参保8.62万人,比上年末增加0.36万人,完成市下达任务(0.30万人)的120.0%": a target of widening (扩面)
+    # is of the increase printed between the level and the target: a reading beside the level
+    grown = [{"numerator": q, "denominator": target, "percent": pct} for q in d.qs[done.index + 1 : target.index]
+             if not q.is_percent and compatible(q, target) and is_delta(d, q)][-1:]
+    return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per,
+                    readings=grown)
 
 
 _CLAUSE_END = re.compile(r"[,;。]")
