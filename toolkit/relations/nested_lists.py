@@ -15,7 +15,6 @@ from .scopes import words
 from .structure import _Doc
 from .vocab import read_section
 
-
 _BASE_ASIDE = re.compile(r"\)的(?:比例)?(?:为|是)?")  # "(62亿元)的52.7%": an aside closed on its share
 
 
