@@ -192,6 +192,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     tables = find_tables(d.s, quantities)
     d.cache["tables"] = tables  # (the caller names table cells by their row and column)
     rels += _breakdowns(d)
+    # (the parts of the 其中 lists: a classified list after them may add up to one -- classified._read_list)
+    d.cache["breakdown_parts"] = frozenset(p.index for r in rels if r.kind == "sum" for p in r.roles.get("parts") or ())
     rels += continued_lists(d, rels)
     rels += semicolon_lists(d, rels)
     rels += _classified(d)
