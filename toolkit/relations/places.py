@@ -33,12 +33,16 @@ def _own_place(d: _Doc) -> str:
     return own
 
 
+# words that make the place after them the base's, not the figure's ("占全省新收…总数的9.6%", "相当于全国的86.3%")
+_OF_THE_BASE = re.compile(r"(?:占|相当于|是)$")
+
+
 def _last_place(text: str) -> str | None:
     found = None
     for m in _PLACE.finditer(text):
         found = m
-    if found is None:
-        return None
+    if found is None or _OF_THE_BASE.search(text, 0, found.start()):
+        return None  # (none, or a place naming a share's base: the figure is the report's own)
     return "" if found.group(1) in _OWN else found.group(2)
 
 

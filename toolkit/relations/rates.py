@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from itertools import pairwise
 
 from ..quantities import Quantity
@@ -288,17 +289,30 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
     prev = d.qs[first - 1].sentence
     found: dict = {}
     for q in reversed(d.qs[max(0, first - _REACH) : first]):
-        if q.sentence != prev or not d.same_section([q, numerator]):
-            break  # (a heading between: the sentence before is of another topic, "四、资产风险状况")
+        if q.sentence != prev:
+            break
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
                 and not _LISTED.search(d.s, q.sentence[0], q.start)
                 and not item_of_an_opened_list(d, q, d.own_words(numerator))):  # ("派发工单中,签收…": an item)
             found.setdefault(q.value, q)
+    if found and not d.same_section([next(iter(found.values())), numerator]):
+        # a heading between ("…补充资金52.18亿元。\n四、资产风险状况\n…逾期率0.37‰"): the section before may
+        # state the base ("转交办理12,490件。\n二、办理情况\n…办结12,332件,办结率98.7%") -- believed only when
+        # the rate holds over it as printed, never by a slip (another topic's figure is often one slip away)
+        found = {v: q for v, q in found.items() if _holds(numerator, q, pct, per)}
     # (believed when the rate holds over a base or one slip of its own digits away; a slip says little when no
     # word ties them: "…受理审查起诉1,268人…。…办理案件1,142人,适用率91.6%" is over cases not printed)
     return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s,
                               slips_of="rate")
+
+
+def _holds(numerator: Quantity, base: Quantity, pct: Quantity, per: int) -> bool:
+    """Does the rate hold over ``base`` as printed (to its last digit, rounded half either way)?"""
+    if not base.value or numerator.unit != base.unit:
+        return False
+    half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
+    return abs(numerator.value * per / base.value - pct.value) <= half
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:
