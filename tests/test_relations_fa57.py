@@ -109,3 +109,75 @@ _ROADS = ("一季度全省发生道路交通事故2,486起,同比下降6.4%;死�
 def test_deaths_per_10k_vehicles_are_road_traffic_deaths(tmp_path) -> None:
     assert failing(tmp_path, _ROADS.format(r="0.25")) == []  # 612 / 2,486.2万 * 1万
     assert failing(tmp_path, _ROADS.format(r="0.35"))
+
+
+# --- a figure by which a plan was passed (超额完成) is no level done: the level is the figure before it ---
+
+_PASSED = "全年计划完成营造林12万亩,实际完成12.86万亩,超额完成0.86万亩,完成计划的{p}%。"
+
+
+def test_the_amount_passed_is_no_level_done(tmp_path) -> None:
+    assert failing(tmp_path, _PASSED.format(p="107.2")) == []  # 12.86 / 12
+    assert failing(tmp_path, _PASSED.format(p="110.2"))
+
+
+# --- a gap to a benchmark printed in brackets ("低于控制指标(2.12亿立方米)0.26亿立方米") is a difference,
+# never the part of a share ---
+
+def test_a_gap_to_a_bracketed_benchmark_is_no_part(tmp_path) -> None:
+    text = "全县用水总量1.86亿立方米,低于市下达的控制指标(2.12亿立方米)0.26亿立方米,占控制指标的87.7%。"
+    assert failing(tmp_path, text) == []
+
+
+# --- per-N items: "全省为3.21人" after a per-N rate is the same rate of another place; a rate of what a
+# population has (拥有) counts the stock, not what was added this year ---
+
+def test_a_per_n_item_named_by_a_place_is_another_places_rate(tmp_path) -> None:
+    text = ("全省参保人数4,215.3万人,其中本市412.6万人。\n"
+            "全市每千人口执业(助理)医师3.69人,全省为3.21人;全市执业(助理)医师3.32万人,常住人口900.6万人。")
+    assert failing(tmp_path, text) == []
+    assert failing(tmp_path, text.replace("3.69人", "3.96人"))  # the city's own rate still checked
+
+
+_BEDS = ("前三季度新增养老床位240张,完成年度计划(300张)的80.0%。全区养老床位总数达到3,126张,"
+         "每千名户籍老年人拥有养老床位{r}张(户籍老年人口9.14万人)。")
+
+
+def test_a_rate_of_what_is_had_counts_the_stock(tmp_path) -> None:
+    assert failing(tmp_path, _BEDS.format(r="34.2")) == []  # 3,126 / 9.14万 * 1000
+    assert failing(tmp_path, _BEDS.format(r="43.2"))
+
+
+# --- a share whose base words name a figure of the part's own segment: that figure is a reading ---
+
+_FUNDS = ("全年医保基金总收入12.86亿元;总支出11.92亿元;当期结余0.94亿元。\n"
+          "其中,职工医保统筹基金收入4.26亿元,支出3.68亿元;城乡居民医保基金收入8.60亿元,支出8.24亿元,"
+          "基金支出占收入的{p}%,比上年提高3.4个百分点。")
+
+
+def test_a_share_of_its_own_segments_base(tmp_path) -> None:
+    assert failing(tmp_path, _FUNDS.format(p="95.8")) == []  # 8.24 / 8.60 (and the 其中 lists add up)
+    assert failing(tmp_path, _FUNDS.format(p="59.8"))  # over neither 8.60 nor 12.86
+
+
+# --- a classified list may add up to a part of the 其中 list before it ("分税种看" after "其中:税收收入…") ---
+
+_TAXES = ("全县组织各项收入42.86亿元。其中:税收收入28.64亿元;社会保险费收入13.26亿元;非税收入0.96亿元。\n"
+          "分税种看,增值税12.64亿元,增长8.6%;企业所得税5.86亿元;个人所得税1.24亿元;地方税种合计6.42亿元;"
+          "其他税种{x}亿元。")
+
+
+def test_a_classified_list_of_a_part_of_the_list_before(tmp_path) -> None:
+    assert failing(tmp_path, _TAXES.format(x="2.48")) == []
+    assert failing(tmp_path, _TAXES.format(x="3.48"))  # adds up to neither
+
+
+# --- a 其中 list may be of the whole of the sentence before ("重点项目126个…。已开工112个…。其中,…") ---
+
+_PROJECTS = ("全县列入年度计划的重点项目126个,年度计划投资142.6亿元。上半年已开工112个,开工率88.9%。"
+             "其中,产业项目68个,基础设施项目34个,社会民生项目{x}个。")
+
+
+def test_a_list_may_be_of_the_sentence_befores_whole(tmp_path) -> None:
+    assert failing(tmp_path, _PROJECTS.format(x="24")) == []  # 126 = 68 + 34 + 24
+    assert failing(tmp_path, _PROJECTS.format(x="20"))  # adds up to neither 112 nor 126
