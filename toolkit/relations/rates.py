@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 from itertools import pairwise
 
 from ..quantities import Quantity
@@ -37,7 +36,7 @@ from .implied import implied_whole, printed_whole
 from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
 from .opened_sets import item_of_an_opened_list
-from .rate_readings import counts_alike, explained_readings, kept_of_a_cut
+from .rate_readings import counts_alike, explained_readings, held_across_a_heading, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
@@ -296,23 +295,11 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
                 and not _LISTED.search(d.s, q.sentence[0], q.start)
                 and not item_of_an_opened_list(d, q, d.own_words(numerator))):  # ("派发工单中,签收…": an item)
             found.setdefault(q.value, q)
-    if found and not d.same_section([next(iter(found.values())), numerator]):
-        # a heading between ("…补充资金52.18亿元。\n四、资产风险状况\n…逾期率0.37‰"): the section before may
-        # state the base ("转交办理12,490件。\n二、办理情况\n…办结12,332件,办结率98.7%") -- believed only when
-        # the rate holds over it as printed, never by a slip (another topic's figure is often one slip away)
-        found = {v: q for v, q in found.items() if _holds(numerator, q, pct, per)}
+    found = held_across_a_heading(d, found, numerator, pct, per)  # (a base in the section before)
     # (believed when the rate holds over a base or one slip of its own digits away; a slip says little when no
     # word ties them: "…受理审查起诉1,268人…。…办理案件1,142人,适用率91.6%" is over cases not printed)
     return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s,
                               slips_of="rate")
-
-
-def _holds(numerator: Quantity, base: Quantity, pct: Quantity, per: int) -> bool:
-    """Does the rate hold over ``base`` as printed (to its last digit, rounded half either way)?"""
-    if not base.value or numerator.unit != base.unit:
-        return False
-    half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
-    return abs(numerator.value * per / base.value - pct.value) <= half
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:
