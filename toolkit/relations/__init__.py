@@ -148,6 +148,7 @@ from .per_unit import per_unit_averages
 from .period_lists import period_lists
 from .period_rows import period_rows_in_prose
 from .periods import period_partitions
+from .places import of_another_place
 from .points import points_changes
 from .price_basis import at_current_prices_only
 from .printed_alike import printed_alike
@@ -191,6 +192,8 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     tables = find_tables(d.s, quantities)
     d.cache["tables"] = tables  # (the caller names table cells by their row and column)
     rels += _breakdowns(d)
+    # (the parts of the 其中 lists: a classified list after them may add up to one -- classified._read_list)
+    d.cache["breakdown_parts"] = frozenset(p.index for r in rels if r.kind == "sum" for p in r.roles.get("parts") or ())
     rels += continued_lists(d, rels)
     rels += semicolon_lists(d, rels)
     rels += _classified(d)
@@ -251,6 +254,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     taken = {id(r.roles["percent"]) for r in own}
     ratios = [r for r in _ratios(d, rels) if id(r.roles.get("percent")) not in taken]
     ratios = of_the_period_named(d, ratios)  # "占上半年受理总量的": of the half-year's figure, not the year's
+    ratios = of_another_place(d, ratios)  # "全省同期…婴儿死亡率为2.46‰": not over the report's own counts
     ratios = paragraph_bases(d, ratios)  # a list's shares of a far named base, of their paragraph's whole
     with_refused_readings(d, ratios)  # ("收到86件,其中不予受理4件,…审结率": of the 82 accepted too)
     rels += believed(d, own + ratios)  # (a qualified rate over a figure not named so: only if it holds)

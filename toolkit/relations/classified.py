@@ -299,8 +299,11 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
         if len(wholes) <= 1 and not (wholes and _fits(wholes[0], column)):
             # "…立案受理4,962件,…不予受理356件。按争议类型分,…": the list adds up to a figure an earlier list
             # took as a part, not to the one the words found (or none: "…按医院等级分,…"): the figures decide.
+            # (a 其中 part too: "各项收入42.86亿元。其中:税收收入28.64亿元,…。分税种看,…" adds up to the 28.64)
+            parted = d.cache.get("breakdown_parts", frozenset())
             exact = {q.value: q for q in _candidates(d, column, _sentences_before(d, a), True)
-                     if (q.index in listed if wholes else named_by_class(d, q, cls)) and _fits(q, column)
+                     if ((q.index in listed or q.index in parted) if wholes else named_by_class(d, q, cls))  # type: ignore[operator]
+                     and _fits(q, column)
                      and not (named and another_stage(d, q, named))}
             if len(exact) == 1:
                 wholes = list(exact.values())

@@ -40,7 +40,9 @@ def involving_parts(d: _Doc) -> list[Relation]:
         noun = m.group(1)
         wholes = [r for r in reversed(d.in_range(q.sentence[0], q.start)) if r.unit == q.unit and compatible(r, q)
                   and not r.is_percent and not d.in_parentheses(r) and not is_delta(d, r) and not is_previous(d, r)
-                  and not _CLAUSE.split(d.label(r))[-1].endswith("的")]  # (no kind: "适用简易程序的216件")
+                  and not _CLAUSE.split(d.label(r))[-1].endswith("的")  # (no kind: "适用简易程序的216件")
+                  and not _INVOLVING.search("," + _CLAUSE.split(d.label(r))[-1])]
+        # (nor a sibling named 涉及…的 itself: "涉及电动自行车的事故386起;涉及货车的事故268起" overlap or not)
         if not wholes or (noun and not all(_CLAUSE.split(d.label(w))[-1].endswith(noun) for w in wholes[:1])):
             continue  # "涉及的违法行为412起" after "案件312件": another thing counted
         readings = [{"smaller": q, "larger": w} for w in wholes[1:]]

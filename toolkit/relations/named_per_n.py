@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..quantities import Quantity
 from .model import Relation
 from .reading import holding
 from .structure import _Doc
@@ -57,7 +58,7 @@ def named_per_n(d: _Doc) -> list[Relation]:
         base = bases[-1]
         counts = [p for p in before if p.unit in ("人", "名")
                   and rule.numerator.search(re.split(r"[,;:、]", d.label(p))[-1])
-                  and rule.scope.search(d.s[d.seg_start(p.start) : p.start])]
+                  and rule.scope.search(d.s[_scope_start(d, p) : p.start])]
         values: dict = {}
         for p in counts:
             values.setdefault(p.value, p)
@@ -68,3 +69,10 @@ def named_per_n(d: _Doc) -> list[Relation]:
                             per=rule.per, readings=[{"numerator": c, "denominator": base, "percent": q}
                                                     for c in cands[1:]]))
     return out
+
+
+def _scope_start(d: _Doc, p: Quantity) -> int:
+    """Where the words that scope a count start: its segment, or its sentence when the segment holds no
+    figure before it ("发生道路交通事故2,486起,同比下降6.4%;死亡612人": the deaths of those accidents)."""
+    start = d.seg_start(p.start)
+    return p.sentence[0] if not d.in_range(start, p.start) else start

@@ -15,6 +15,8 @@ from .scopes import words
 from .structure import _Doc
 from .vocab import read_section
 
+_BASE_ASIDE = re.compile(r"\)的(?:比例)?(?:为|是)?")  # "(62亿元)的52.7%": an aside closed on its share
+
 
 def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
     """Is ``q`` in an aside opened right after a figure of the list, past the list's marker ("其中:…
@@ -28,6 +30,8 @@ def _aside_of_a_part(d: _Doc, q: Quantity, marker_end: int) -> bool:
     k = d.before(opened)
     if opened < marker_end or k == 0:
         return False
+    if _BASE_ASIDE.match(d.s, q.end) and q.index + 1 < len(d.qs) and d.qs[q.index + 1].is_percent:
+        return True  # ("其中区级收入32.68亿元,完成年度预算(62亿元)的52.7%": the base of the share after it)
     holder = d.qs[k - 1]
     if holder.end == opened and holder.is_percent and "占" in d.label(holder):
         return True  # ("其中民生支出20.10亿元,占年度预算的46.8%(年度预算58.46亿元)": the share's base, no item)

@@ -188,7 +188,12 @@ def _goes_on(d: _Doc, rate: Quantity, q: Quantity) -> bool:
     return (q.index == rate.index + 1 and q.sentence == rate.sentence and not q.is_percent
             and q.unit == rate.unit and _GOES_ON.fullmatch(d.label(q)) is not None and "每" not in d.label(q)
             # ("每百万人口报告数1,127份,其中新的和严重的报告329份": a 其中 opens a count, no further rate)
-            and not d.label(q)[1:].startswith("其中"))
+            and not d.label(q)[1:].startswith("其中")
+            # (nor "…医师3.69人,全省为3.21人": the same rate of another place, of counts the text does not print)
+            and not _OF_A_PLACE.fullmatch(d.label(q)))
+
+
+_OF_A_PLACE = re.compile(r"[,、;](?:全|本|我)(?:国|省|市|区|县|州)(?:同期|平均|平均水平)?(?:为|是|达到|达)?")
 
 
 _NEAR_POPS = 6  # population statements looked at on each side of a rate
@@ -318,7 +323,7 @@ def _largest_named(d: _Doc, rate: Quantity, word: str, numerator: Quantity) -> l
 def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity], later: bool = True) -> Quantity | None:
     """The figure the rate's words name ("发现违法行为298项次" for "…发现违法行为"), counted in the rate's
     unit or one that adds up with it (a rate in 项 of findings counted in 项次)."""
-    stock = re.search(r"拥有量|保有量|有效|存量", what)
+    stock = re.search(r"拥有|保有量|有效|存量", what)  # ("每千名老年人拥有养老床位": all beds, not the new)
     what = re.sub(r"[()]|数|量|发生率|拥有量|拥有|率|为|达到|达|有", "", what)
     if len(what) < 2:
         return None

@@ -85,6 +85,18 @@ def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pc
     return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])
 
 
+def held_across_a_heading(d: _Doc, found: dict, numerator: Quantity, pct: Quantity, per: int) -> dict:
+    """Bases found in the sentence before a rate, kept only when the rate holds over them as printed if a
+    heading stands between: the section before may state the base ("转交办理12,490件。\n二、办理情况\n…办结
+    12,332件,办结率98.7%"), but another topic's figure is often one slip away ("…补充资金52.18亿元。\n四、资产
+    风险状况\n…逾期额0.16亿元,逾期率0.37‰")."""
+    if not found or d.same_section([next(iter(found.values())), numerator]):
+        return found
+    half = Decimal(5) / Decimal(10) ** (pct.decimals + 1) + Decimal("0.0001")
+    return {v: q for v, q in found.items() if q.value and numerator.unit == q.unit
+            and abs(numerator.value * per / q.value - pct.value) <= half}
+
+
 def counts_alike(a: Quantity, b: Quantity) -> bool:
     """Are both counts of things, in counters the rate's words pair ("接访146批次…化解97件")? A rate
     named by meaning may count its numerator in another counter than its base."""

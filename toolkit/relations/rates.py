@@ -36,7 +36,7 @@ from .implied import implied_whole, printed_whole
 from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
 from .opened_sets import item_of_an_opened_list
-from .rate_readings import counts_alike, explained_readings, kept_of_a_cut
+from .rate_readings import counts_alike, explained_readings, held_across_a_heading, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
@@ -295,6 +295,7 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
                 and not _LISTED.search(d.s, q.sentence[0], q.start)
                 and not item_of_an_opened_list(d, q, d.own_words(numerator))):  # ("派发工单中,签收…": an item)
             found.setdefault(q.value, q)
+    found = held_across_a_heading(d, found, numerator, pct, per)  # (a base in the section before)
     # (believed when the rate holds over a base or one slip of its own digits away; a slip says little when no
     # word ties them: "…受理审查起诉1,268人…。…办理案件1,142人,适用率91.6%" is over cases not printed)
     return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s,

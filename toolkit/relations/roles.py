@@ -393,6 +393,8 @@ def is_delta(d: _Doc, q: Quantity) -> bool:
     return q.index in deltas  # type: ignore[operator]
 
 
+# a clause opened by a comparison with a benchmark printed in brackets, up to the figure after the bracket
+_GAP_TO_A_BENCHMARK = re.compile(r"(?:^|[,;])(?:低于|高于|少于|多于|超过|超出)[^,;。()\d]{1,20}\([^()]{1,20}\d[^()]*\)$")
 _FROM_TO_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,20}?(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(?:到|至)"
                              r"[^,;。]{1,12},[^;。]*$")
 
@@ -407,6 +409,10 @@ def _build_deltas(d: _Doc) -> set[int]:
                                          or _FROM_TO_BEFORE.search(d.s, q.sentence[0], q.start)
                                          or _after_its_previous(d, q, lab) or _before_its_percent(d, q, lab)):
             # ("由上年的41人增加到76人,增加35人": after a change from one level to another, the change)
+            out.add(q.index)
+            continue
+        if lab == ")" and _GAP_TO_A_BENCHMARK.search(d.s, q.sentence[0], q.start):
+            # "用水总量1.86亿立方米,低于控制指标(2.12亿立方米)0.26亿立方米": the gap to the benchmark in brackets
             out.add(q.index)
             continue
         # "减少5起、3人": a figure listed right after a delta is a delta too.

@@ -404,6 +404,11 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             denominator = _find_by_label(d, named_cands, base_words, pct.start)
         if denominator is not None:
             tied = tied_bases(d, named_cands, base_words, denominator, numerator, pct)
+            # "…;城乡居民医保基金收入8.60亿元,支出8.24亿元,基金支出占收入的95.8%": a figure the base's words
+            # name in the part's own segment (its subject's) is a reading beside a wider one further back
+            seg = d.seg_start(numerator.start)
+            tied += [q for q in named_cands if q.start >= seg and q is not denominator and q not in tied
+                     and base_words in d.own_words(q)][-1:]
             if _TOTAL_WORD.search(base_words):
                 # An item whose own clause says all the base's words is a reading too ("受理450件,
                 # 不予受理50件。…行政诉讼受理200件。…复议案件180件,占受理总数的40.0%": of the 450 as well)

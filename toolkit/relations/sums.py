@@ -40,13 +40,14 @@ from .outcomes import decided_part_at, decided_whole, open_work_at
 from .own_totals import _OWN_TOTAL, _closed_by_own_total
 from .part_stages import whole_of_the_parts_stage
 from .reading import label_words, phrase_words
+from .roles import is_delta
 from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, places_over_work, words
 from .siblings import item_beside_others
 from .stage_lists import kind_then_its_outcome, later_stage_at
 from .stages import another_stage, stages_in
-from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap
+from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap, _paragraph_start
 from .table_bases import in_its_column
 from .vocab import gated, matches_at
 
@@ -143,6 +144,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     # Inner breakdowns first: a nested 其中 removes its parts from the outer list.
     for a, b, end, at_head in sorted(spans, key=lambda x: x[2] - x[0]):
         found = [q for q in d.in_range(b, end) if not q.is_percent and q.index not in nested_parts
+                 and not (q.unit == "个百分点" and is_delta(d, q))  # (a share's change: "…,比上年提高3.4个百分点")
                  and not is_scope_count(d, q) and not (b > 0 and (_included_aside(d, q) or _aside_of_a_part(d, q, b)))
                  and included_in_the_part_before(d, q, b) is None]  # ("…318人,含…27人": 318's part)
         # ("全市16个区中,甲区、乙区受理量分别为2862件、1936件", "表中5个部门…其中治超案件412件": places, not their work)
@@ -297,7 +299,10 @@ def _earlier_whole_it_fits(d: _Doc, total: Quantity, parts: list[Quantity]) -> Q
     got = sum(value(p) for p in parts)
     if got == value(total):
         return None
-    fits = [q for q in d.in_range(total.sentence[0], total.start) if q.unit == total.unit and not q.is_percent
+    # (or of the sentence before, in its paragraph: "列入计划的重点项目126个…。上半年已开工112个…。其中,产业
+    # 项目68个…基础设施项目34个…社会民生项目24个": kinds of all the projects, or of those started)
+    start = max(_paragraph_start(d, total.start), d.last_before("。", total.sentence[0] - 1) + 1)
+    fits = [q for q in d.in_range(start, total.start) if q.unit == total.unit and not q.is_percent
             and q.index != total.index and not d.in_parentheses(q) and value(q) == got]
     if fits:
         return fits[-1]

@@ -73,7 +73,12 @@ def target_completion(d: _Doc, pct: Quantity, per: int) -> Relation | None:
         # done is the whole before the 其中 list -- or its last item: both are readings
         return Relation("ratio", "ratio.target", {"numerator": whole, "denominator": target, "percent": pct}, per=per,
                         readings=[{"numerator": done, "denominator": target, "percent": pct}])
-    return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per)
+    # "参保8.62万人,比上年末增加0.36万人,完成市下达任务(0.30万人)的120.0%": a target of widening (扩面)
+    # is of the increase printed between the level and the target: a reading beside the level
+    grown = [{"numerator": q, "denominator": target, "percent": pct} for q in d.qs[done.index + 1 : target.index]
+             if not q.is_percent and compatible(q, target) and is_delta(d, q)][-1:]
+    return Relation("ratio", "ratio.target", {"numerator": done, "denominator": target, "percent": pct}, per=per,
+                    readings=grown)
 
 
 _CLAUSE_END = re.compile(r"[,;。]")
@@ -98,6 +103,14 @@ def _named_target(d: _Doc, pct: Quantity, per: int, what: str) -> Relation | Non
     word = _TARGET_WORDS.search(what)
     if done is None or word is None:
         return None
+    if _OVERSHOOT.search(_own_clause(d, done)):
+        # "实际完成12.86万亩,超额完成0.86万亩,完成计划的107.2%": by how much the plan was passed is no
+        # level done; the level is the figure before it
+        done = next((q for q in reversed(d.qs[d.before(pct.sentence[0]) : done.index])
+                     if not q.is_percent and compatible(q, done) and not is_delta(d, q) and not is_previous(d, q)
+                     and not _OVERSHOOT.search(_own_clause(d, q))), None)
+        if done is None:
+            return None
     aside = None
     if d.in_parentheses(done) and done.index:
         # "城镇新增就业5.42万人(年度目标4.5万人),完成年度目标任务的120.4%": the target printed in brackets
