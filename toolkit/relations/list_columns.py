@@ -123,3 +123,13 @@ def _each_once(d: _Doc, pieces: list[list[Quantity]], unit: str) -> bool:
         if len(keys) != len(set(keys)):
             return False
     return True
+
+
+def described_in_own_measures(total: Quantity, group: list[Quantity]) -> bool:
+    """Does a list after a count mix in a figure of another measure, its countable items all in another
+    counter than the count's ("完成实事8件,其中建成站点5个、修路12.5公里、增设车位300个")? Then it says
+    what the counted work comprised, each in its own measure: no parts of the count."""
+    if total.is_money or total.is_percent or not any(not compatible(q, total) for q in group):
+        return False
+    counted = [q for q in group if compatible(q, total)]
+    return bool(counted) and all(q.unit != total.unit for q in counted)
