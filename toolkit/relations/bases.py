@@ -32,7 +32,7 @@ from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
 from .stages import load_stages
-from .structure import _JOINED, _among_only, _Doc, _overlap, _paragraph_start
+from .structure import _JOINED, _among_only, _Doc, _overlap, _paragraph_start, postposed
 from .sums import CARRIED_OVER
 from .vocab import read_entries
 
@@ -247,6 +247,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
                 or (_in_order(key, cjk(head) + q.unit) and names_head(base_words, q, d.label(q))
                     and not _subject_of_another(d, q, key))):
             continue
+        if postposed(d, q) and not _in_order(key, noun_after(d, q)):
+            continue  # ("造成12人死亡、30人受伤": the 死亡 is the 12's; the 30 is named 受伤)
         if not same_scope(base_words, head) or of_another_kind(cjk(d.own_words(q)), key):
             continue  # (nor another kind of the noun: "户籍人口" is no "…(户籍人口),常住人口6,102人")
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
