@@ -114,7 +114,7 @@ def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
     lead = _SETTER.sub("", (words + _PREFIX.match(t.printed).group()).strip())  # type: ignore[union-attr]
     if marks["named_after"].match(after) is None and not (marks["kept"].match(lead) and _WITHIN.match(after)):
         return None
-    sides = {side for side, pre, _ in _comparators() if pre.fullmatch(lead) or pre.search(lead) and len(lead) <= 4}
+    sides = {side for side, pre, _ in _comparators() if pre.search(lead)}
     return ("", sides.pop()) if len(sides) == 1 else None
 
 
