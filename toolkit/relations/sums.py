@@ -211,7 +211,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             mixed = len({q.unit for q in group}) > 1 and not all(compatible(group[0], q) for q in group)
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure or mixed)
             for total, parts, others in assigned:
-                if mixed and described_in_own_measures(total, group):
+                if mixed and described_in_own_measures(d, total, group):
                     continue  # "实事8件,其中建成站点5个、修路12.5公里…": what the work was, not its parts
                 total, others = whole_of_the_parts_stage(d, total, others, parts)  # (其中线上受理…)
                 parts = in_its_column(d, total, parts)
