@@ -108,3 +108,47 @@ def test_a_noun_after_its_figure_is_not_the_next_figure_s(tmp_path) -> None:
             "从原因看,酒后驾驶导致死亡12人,占死亡总数的{p}%。")
     for p in ("40.0", "50.0"):
         assert not [r for r in checks(tmp_path, text.format(p=p), "ratio") if r[0]["denominator"] == 85]
+
+
+def bounds(tmp_path, text: str) -> list[tuple]:
+    return [((c.operands["smaller"], c.operands["larger"]), c.status) for c in audit_text(tmp_path, text)
+            if c.rule == "bound.target"]
+
+
+def test_a_target_named_after_its_threshold(tmp_path) -> None:
+    text = "全年城镇新增就业{a}万人,高于5万人的目标。"
+    assert bounds(tmp_path, text.format(a="5.62")) == [((50000, 56200), "pass")]
+    assert bounds(tmp_path, text.format(a="4.62")) == [((50000, 46200), "fail")]
+
+
+def test_a_ceiling_set_from_above_named_after_it(tmp_path) -> None:
+    text = "全县总用水量{a}亿立方米,低于市下达的3.10亿立方米用水总量控制指标。"
+    assert bounds(tmp_path, text.format(a="2.95")) == [((2.95, 3.1), "pass")]
+    assert bounds(tmp_path, text.format(a="3.25")) == [((3.25, 3.1), "fail")]
+
+
+def test_a_figure_kept_within_a_ceiling(tmp_path) -> None:
+    text = "城镇调查失业率{a}%,控制在5.5%以内。"
+    assert bounds(tmp_path, text.format(a="4.8")) == [((4.8, 5.5), "pass")]
+    assert bounds(tmp_path, text.format(a="5.8")) == [((5.8, 5.5), "fail")]
+
+
+def test_a_plan_exceeded_with_the_comparator_read_into_the_figure(tmp_path) -> None:
+    # "超过40公里": the comparator is read into the threshold figure's qualifier
+    text = "全年新建污水管网{a}公里,超过40公里的年度计划。"
+    assert bounds(tmp_path, text.format(a="46.5")) == [((40, 46.5), "pass")]
+    assert bounds(tmp_path, text.format(a="36.5")) == [((40, 36.5), "fail")]
+
+
+def test_a_level_above_last_year_is_no_target(tmp_path) -> None:
+    # no target named after the threshold: a comparison with another year, read elsewhere if at all
+    assert not bounds(tmp_path, "全年办结案件860件,高于上年的820件。")
+    # a forecast's figure is no achieved one
+    assert not bounds(tmp_path, "预计明年城镇新增就业7万人,高于6万人的目标。")
+
+
+def test_details_after_the_items_leave_the_list_a_sum(tmp_path) -> None:
+    # (the items in 场 under a whole in 场次, details in 人次 after them: still the whole's parts)
+    text = "全年开展安全培训{t}场次,进企业、进社区、进学校分别为320场、280场、30场,培训各类人员2.6万人次。"
+    assert checks(tmp_path, text.format(t="630"), "sum") == [({"total": 630, "parts": [320, 280, 30]}, "pass")]
+    assert checks(tmp_path, text.format(t="620"), "sum") == [({"total": 620, "parts": [320, 280, 30]}, "fail")]
