@@ -151,11 +151,13 @@ def qualifier_added(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bo
     if len(key) < 2 or not own.endswith(key):
         return False
     qualifier = _ACTS.sub("", own[: -len(key)])
-    if len(qualifier) < 2 or load_stages().any_stage.search(qualifier):
-        return False
+    if len(qualifier) < 2 or not _KIND.search(qualifier) or load_stages().any_stage.search(qualifier):
+        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them)
     return qualifier not in cjk(base_words) and qualifier not in cjk(d.s[part.sentence[0] : part.start])
 
 
+# what ends a kind's name ("地方级", "生育保险", "工业", "刑事类"), never a verb's ("形成", "回访")
+_KIND = re.compile(r"(?:级|类|型|性|险|业|种|制)$")
 # verbs and joints a figure's clause opens with that qualify nothing ("共组织", "累计完成", "和")
 _ACTS = re.compile(r"^(?:[和及与]|全[年部]|共计?|合计|总计|累计|实现|完成|组织|发生|达到|为|有)+")
 
