@@ -32,7 +32,7 @@ from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
 from .stages import load_stages
-from .structure import _JOINED, _among_only, _Doc, _overlap, _paragraph_start
+from .structure import _JOINED, _among_only, _Doc, _overlap, _paragraph_start, postposed
 from .sums import CARRIED_OVER
 from .vocab import read_entries
 
@@ -139,6 +139,29 @@ def qualifier_unsaid(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> b
             and not _in_order(qualifier, cjk(d.s[q.sentence[0] : q.start])))
 
 
+def qualifier_added(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bool:
+    """Does a prose figure's own clause name the base words' measure narrowed by a qualifier the base
+    words do not say, nor the part's sentence ("…生育保险基金支出6.84亿元" for "占当年基金支出的";
+    "中央级…,地方级税收收入103.10亿元" for "占税收收入的")? Then it is one kind of what the words name,
+    not all of it. (Scope and time words, acts and stages are no such qualifier: "全年完成税收收入".)"""
+    if q.in_table:
+        return False  # (a cell is named by its row and column)
+    key = _QUALIFIER_SCOPE.sub("", _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", base_words))))
+    own = _QUALIFIER_SCOPE.sub("", d.own_words(q)).removeprefix("其中")
+    if len(key) < 2 or not own.endswith(key):
+        return False
+    qualifier = _ACTS.sub("", own[: -len(key)])
+    if len(qualifier) < 2 or not _KIND.search(qualifier) or load_stages().any_stage.search(qualifier):
+        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them)
+    return qualifier not in cjk(base_words) and qualifier not in cjk(d.s[part.sentence[0] : part.start])
+
+
+# what ends a kind's name ("地方级", "生育保险", "工业", "刑事类"), never a verb's ("形成", "回访")
+_KIND = re.compile(r"(?:级|类|型|性|险|业|种|制)$")
+# verbs and joints a figure's clause opens with that qualify nothing ("共组织", "累计完成", "和")
+_ACTS = re.compile(r"^(?:[和及与]|全[年部]|共计?|合计|总计|累计|实现|完成|组织|发生|达到|为|有)+")
+
+
 _QUALIFIER_SCOPE = re.compile(r"(?:19|20)\d\d年度?|全年|全[国省市区县州镇乡]|本(?:省|市|区|县|年度?|季度?|月|周)|当[年月季]"
                               r"|年末|年初|今年|[上下]半年|[一二三四]季度|\d{1,2}月")
 
@@ -226,6 +249,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
                 or (_in_order(key, cjk(head) + q.unit) and names_head(base_words, q, d.label(q))
                     and not _subject_of_another(d, q, key))):
             continue
+        if postposed(d, q) and not _in_order(key, noun_after(d, q)):
+            continue  # ("造成12人死亡、30人受伤": the 死亡 is the 12's; the 30 is named 受伤)
         if not same_scope(base_words, head) or of_another_kind(cjk(d.own_words(q)), key):
             continue  # (nor another kind of the noun: "户籍人口" is no "…(户籍人口),常住人口6,102人")
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):

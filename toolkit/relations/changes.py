@@ -57,6 +57,7 @@ from .roles import (
     REF,
     UP_WORDS,
     change_chains,
+    in_compared_bracket,
     is_change_percent,
     is_delta,
     is_per_n,
@@ -64,7 +65,7 @@ from .roles import (
     measure_names,
 )
 from .scopes import counts_the_top, is_additive, refers_to_items
-from .structure import _Doc
+from .structure import _Doc, _overlap
 
 
 def _changes(d: _Doc) -> list[Relation]:
@@ -109,7 +110,7 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = prevs[i]
             elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1 \
                     and not compared_in_another_change(d, prev_q, pct):
-                prev = of_the_year_named(d, pct, prevs, prev_q)
+                prev = _named_in_its_bracket(d, prevs, of_the_year_named(d, pct, prevs, prev_q), pct)
                 if prev is None or _not_its_previous(d, prev, cur):
                     continue
                 if not same_year(d, pct, prev, cur):
@@ -159,6 +160,22 @@ _SUMMED = re.compile(r"合计|共计|总计|[两二三四五]年(?:共|累计)?"
 _ASIDE_OF = re.compile(r"[((][^))]{0,12}$")
 
 
+def _named_in_its_bracket(d: _Doc, prevs: list[Quantity], prev: Quantity | None, pct: Quantity) -> Quantity | None:
+    """Of the other period's levels listed in one bracket ("与上月(受理70件、办结66件)相比,受理量环比增长…"),
+    the one whose own words the change's clause names (None when not one): not merely the last."""
+    if prev is None or not d.in_parentheses(prev):
+        return prev
+    group = [p for p in prevs if p is not prev and compatible(p, prev) and d.in_parentheses(p)
+             and not re.search(r"[()]", d.s[min(p.end, prev.end) : max(p.start, prev.start)])]
+    if not group:
+        return prev
+    clause = _cjk(re.split(r"[,;:]", d.label(pct))[-1])
+    scored = [(_overlap(_cjk(d.own_words(p)), clause), p) for p in [*group, prev]]
+    best = max(sc for sc, _ in scored)
+    named = [p for sc, p in scored if sc == best]
+    return named[0] if best >= 2 and len(named) == 1 else None
+
+
 def _not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:
     """Is the previous level no reading for ``cur``: printed in brackets right after another figure
     ("今年受理590件(上年同期148件),其中上半年172件、下半年418件,同比增长…": the 590's), or one of
@@ -167,7 +184,8 @@ def _not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:
     k = prev.index
     owner = d.qs[k - 1] if k else None
     if (owner is not None and owner is not cur and not owner.is_percent and compatible(owner, prev)
-            and _ASIDE_OF.search(d.s, owner.end, prev.start) and "\n" not in d.s[owner.end : prev.start]):
+            and _ASIDE_OF.search(d.s, owner.end, prev.start) and "\n" not in d.s[owner.end : prev.start]
+            and not in_compared_bracket(d, prev)):  # ("与上月(受理70件…)相比": the other period's, no aside)
         return True
     return (prev.index < cur.index and prev.sentence == cur.sentence
             and not re.search(r"上年|去年|同期", d.label(prev))  # (a level named as last year's is one)

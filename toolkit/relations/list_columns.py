@@ -123,3 +123,19 @@ def _each_once(d: _Doc, pieces: list[list[Quantity]], unit: str) -> bool:
         if len(keys) != len(set(keys)):
             return False
     return True
+
+
+def described_in_own_measures(d: _Doc, total: Quantity, group: list[Quantity]) -> bool:
+    """Does a list after a count hold, between its countable items, a figure of another measure, and
+    are those items all in another counter than the count's ("完成实事8件,其中建成站点5个、修路12.5公里、
+    增设车位300个")? Then it says what the counted work comprised, each in its own measure: no parts of
+    the count. (Details after the items, "…分别为326场、…113场,培训6.8万人次", are no such list.)"""
+    if total.is_money or total.is_percent:
+        return False
+    counted = [q for q in group if compatible(q, total)]
+    return (len(counted) >= 2 and all(q.unit != total.unit for q in counted)
+            and any(not compatible(q, total) and counted[0].index < q.index < counted[-1].index
+                    and d.s[q.end : q.end + 1] in _ITEM_END for q in group))  # (an item's own figure, not "四类…")
+
+
+_ITEM_END = ("、", ",", ";", "。", "和", "及")

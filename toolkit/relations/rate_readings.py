@@ -123,3 +123,11 @@ def short_of_the_numerator(d: _Doc, numerator: Quantity, named_as_base) -> Quant
     prev = d.qs[numerator.index - 1]
     return prev if (not prev.is_percent and prev.sentence == numerator.sentence and compatible(prev, numerator)
                     and prev.value < numerator.value and named_as_base(prev)) else None
+
+
+def exceeded_bound(before: list[Quantity], numerator: Quantity, base: Quantity) -> list[Quantity]:
+    """"合理载畜量142.6万…,实际载畜量151.3万…,超载8.7万…,超载率6.1%": a numerator that is the base less a
+    figure of its sentence before it is the excess over that figure, whose rate may be over that bound
+    as well (a reading): the last such figure, or none."""
+    return [q for q in before if q.sentence == numerator.sentence and compatible(q, numerator)
+            and q.unit == numerator.unit and q.value + numerator.value == base.value][-1:]

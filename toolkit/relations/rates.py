@@ -36,7 +36,7 @@ from .implied import implied_whole, printed_whole
 from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
 from .opened_sets import item_of_an_opened_list
-from .rate_readings import counts_alike, explained_readings, held_across_a_heading, kept_of_a_cut
+from .rate_readings import counts_alike, exceeded_bound, explained_readings, held_across_a_heading, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
@@ -206,9 +206,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # "在册患者3,010人,在管2,930人,…规范管理率…": of the 在管 or of all on the register?).
     others = {q.value: q for q in reversed(before[: before.index(base)]) if q.sentence == numerator.sentence
               and compatible(q, numerator) and q.value > base.value and not _an_item(d, q) and not is_delta(d, q)}
+    wider = [*aside[:1], *list(others.values())[:2], *exceeded_bound(before[: before.index(base)], numerator, base)]
     return Relation("ratio", "ratio.own_name", {"numerator": numerator, "denominator": base, "percent": pct}, per=per,
-                    readings=[{"numerator": numerator, "denominator": q, "percent": pct}
-                              for q in [*aside[:1], *list(others.values())[:2]]])
+                    readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in wider])
 
 
 # "婴儿死亡率和5岁以下儿童死亡率分别为": rate names listed before 分别 (digits belong to a name)

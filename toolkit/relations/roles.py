@@ -360,6 +360,8 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return True  # "上年收到申请60件、办结58件": the clause 上年 opens goes on with another verb of that year
     if _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
+    if "(" in d.s[max(q.sentence[0], q.start - 60) : q.start] and in_compared_bracket(d, q):
+        return True  # "与上月(受理52件、办结48件)相比": the levels in the bracket are the other period's
     if "的" in lab and _BEFORE_A_CHANGE.search(d.s, max(q.sentence[0], q.start - 40), q.start):
         return True  # "较改革前17个部门从事审批工作的86名人员减少57名": the state before a reform
     return bool(_PREVIOUS.search(lab))
@@ -373,6 +375,15 @@ _BEFORE_A_CHANGE = re.compile(r"(?:较|比)[\u4e00-\u9fff]{1,6}前[^,;。]{0,24}
 # census, a base year, the last plan period)
 _COMPARED_WITH = re.compile(r"(?:与|同)[^,;。与同]{1,24}的$")
 _COMPARED_AFTER = re.compile(r"\s*(?:相比|比较|对比)")
+# "与上年(…)相比" / "同3月份(…)比较": a bracket between 与 and 相比 holds the compared period's levels
+_COMPARED_OPEN = re.compile(r"(?:与|同)[^,;。与同()]{1,16}\([^()]*$")
+_COMPARED_CLOSE = re.compile(r"[^()。;]*\)\s*(?:相比|比较|对比)")
+
+
+def in_compared_bracket(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` inside the bracket of "与<period>(…)相比", so a level of the period compared against?"""
+    return (_COMPARED_OPEN.search(d.s, max(q.sentence[0], q.start - 60), q.start) is not None
+            and _COMPARED_CLOSE.match(d.s, q.end) is not None)
 
 
 # "41件(含上年结转3件)", "41件,其中上年结转3件": a figure holding work carried in from an earlier year

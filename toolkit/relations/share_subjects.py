@@ -140,6 +140,27 @@ def of_another_kind(d: _Doc, named: Quantity, subject: str, base_words: str) -> 
         not base_words or _overlap(_NOT_CJK.sub("", d.own_words(named)), _NOT_CJK.sub("", base_words)) < 2)
 
 
+# what a subject's name may end with beyond its kind's name ("高级职称人员" of "副高级职称…人")
+_SUBJECT_TAIL = re.compile(r"(?:人员|人数|数量|总数|数|量)$")
+
+
+def kinds_of_the_subject(d: _Doc, named: Quantity, subject: str) -> bool:
+    """Is the figure found by a share's subject one of two kinds the subject names together: its own
+    words and those of a figure beside it in its sentence are the subject's name, each qualified
+    otherwise ("其中正高级职称…人、副高级职称…人,高级职称人员占…": the share is of their sum, which is
+    not printed)? A single qualified figure may be the subject said more fully, and is left alone."""
+    core = _SUBJECT_TAIL.sub("", subject)
+    own = _NOT_NAME.sub("", d.own_words(named))
+    if len(core) < 2 or not own.endswith(core) or own == core:
+        return False
+    for k in (named.index - 1, named.index + 1):
+        if 0 <= k < len(d.qs) and d.qs[k].sentence == named.sentence and compatible(d.qs[k], named):
+            other = _NOT_NAME.sub("", d.own_words(d.qs[k]))
+            if other.endswith(core) and other != core and other != own:
+                return True
+    return False
+
+
 # a subject that counts what one stage of work handled: "转办量", "受理总数", "办结数"
 _STAGE_COUNT = re.compile(r"(?:量|数|总量|总数|件数)$")
 

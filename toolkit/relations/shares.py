@@ -11,6 +11,7 @@ from .bases import (
     expand_base_words,
     far_named_base,
     of_another_subject,
+    qualifier_added,
     qualifier_unsaid,
     run_bases,
     share_run,
@@ -94,6 +95,7 @@ from .share_subjects import (
     base_of_its_own_span,
     count_before_rate,
     explained_by_bracket,
+    kinds_of_the_subject,
     measure_named,
     names_the_item,
     of_another_kind,
@@ -333,6 +335,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         topic = counted_in(subject, topic)
         manner = by_manner(d, topic, subject)  # "以调解方式结案的占…", "投诉类诉求占…": an item
         named = manner or of_its_stage(d, _find_by_label(d, topic, subject, pct.start), subject)
+        if named is not None and not manner and kinds_of_the_subject(d, named, subject):
+            return None  # ("正高级…、副高级…,高级职称人员占…": of the two kinds' sum, not printed)
         if named is not None and not manner and of_another_kind(d, named, subject, base_words):
             named = None  # ("其中高速公路612公里;农村公路占比约82%": 公路 of another kind)
         if named is not None and (far := list_names(d, named)) is not None and named.sentence[0] < d.last_before("\n", pct.start):
@@ -380,8 +384,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = of_its_measure(d, numerator, [_find_by_label(d, named_cands, base_words, pct.start), *named_cands[::-1]],
                                      base_words)
-        if denominator is not None and qualifier_unsaid(d, base_words, denominator, numerator):
-            denominator = None  # "占医院床位的" is no share of "全市医疗卫生机构…床位13,284张"
+        if denominator is not None and (qualifier_unsaid(d, base_words, denominator, numerator)
+                                        or qualifier_added(d, base_words, denominator, numerator)):
+            denominator = None  # "占医院床位的" is no share of "全市医疗卫生机构…床位13,284张"; nor
+            # "占基金支出的" of "生育保险基金支出…" (one fund of several)
         if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
         if denominator is not None and _TOTAL_WORD.search(base_words):
@@ -395,7 +401,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             key = re.sub(r"总数|总量|总计|总额|数量|的|数", "", base_words)
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                            and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)
-                           and not of_another_subject(d, q, numerator, base_words)]
+                           and not of_another_subject(d, q, numerator, base_words)
+                           and not list_siblings(d, q)]  # ("一季度、二季度分别立案…": each a part of the 立案)
             # (a part of another candidate is not the total: "受理1,896件…市政府、县级政府分别受理867件、
             # 1,029件" -- the 867 is a part of the 1,896)
             wholes = d.cache.get("partition", {})  # type: ignore[union-attr]

@@ -478,6 +478,8 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue
         # (a bracket right after the figure before is that figure's: "6,635人(户籍人口),常住人口6,102人")
         lab = _PUNCT_SPACE.sub("", _JOINED.sub("", _LEADING_ASIDE.sub("", d.label(q))))
+        if postposed(d, q):
+            continue  # "造成12人死亡、30人受伤": each noun after its figure; the 死亡 before "、" is the 12's
         if (own_period and _OTHER_PERIOD.search(d.own_words(q))) or (named_period and _SPAN.search(d.own_words(q))):
             continue
         if negated_free:
@@ -517,6 +519,14 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
 
 
 _LEADING_ASIDE = re.compile(r"^\([^()]*\)")
+_POSTPOSED = re.compile(r"[\u4e00-\u9fff]{1,6}[、和及]")  # a label of the figure before's noun and a joint
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+
+
+def postposed(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` one of a list whose nouns follow their figures ("造成12人死亡、30人受伤"), so that its
+    label (the words before it: "死亡、") names the figure before and its own noun is the one after it?"""
+    return _POSTPOSED.fullmatch(d.label(q)) is not None and _CJK_NEXT.match(d.s, q.end) is not None
 _ASIDES = re.compile(r"\([^()]*\)")
 # A balance's words: what stands at a date (余额, 结余), not what moved in the period.
 STOCK = re.compile(r"余额|存量|结余|结存")

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, parts_name_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
-from .list_columns import _segment_groups
+from .list_columns import _segment_groups, described_in_own_measures
 from .misprints import far_over, one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import (
@@ -213,6 +213,8 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             mixed = len({q.unit for q in group}) > 1 and not all(compatible(group[0], q) for q in group)
             assigned = [(decided, group, [])] if decided is not None else _assign_parts(d, totals, group, by_measure or mixed)
             for total, parts, others in assigned:
+                if mixed and described_in_own_measures(d, total, group):
+                    continue  # "实事8件,其中建成站点5个、修路12.5公里…": what the work was, not its parts
                 total, others = whole_of_the_parts_stage(d, total, others, parts)  # (其中线上受理…)
                 parts = in_its_column(d, total, parts)
                 parts = _contiguous(d, total, parts)

@@ -243,6 +243,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     at = own.find(measure[0])
                     while (nxt := own.find(measure[0], at + 1)) >= 0 and in_order(measure, own[nxt:], gap) >= 0:
                         at = nxt
+                    if _STOCK.search(own, at) and not _STOCK.search(measure):
+                        continue  # "缴存余额" is no "缴存额": a balance in the flow's words is a stock
                     ends.append((e, k, own[:at]))
             if not ends or _joins_columns(d.label(q), [m for m, _, _ in columns]):
                 continue  # ("受理咨询、办理3,862件": both columns' figures together, neither's)
@@ -428,6 +430,8 @@ def _own_base_elsewhere(d: _Doc, rate: Quantity, totals: list[Quantity]) -> bool
     return not any(q.value in values or any(v in slips(q) for v in values) for q in counts)
 
 
+# words that make a flow's name a stock's ("缴存余额", "基金累计结余" for a column of 缴存额, 基金收入)
+_STOCK = re.compile(r"余额|结余|结存|余量|存量|累计")
 _GENERIC_TAIL = re.compile(r"的|总量|总数|数量|总计|合计|[件次起人量数]")
 
 

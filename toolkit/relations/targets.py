@@ -89,6 +89,8 @@ def _pointed(d: _Doc, t: Quantity, start: int) -> tuple[str, str] | None:
     """(the words after the last target word, the side the achieved figure must be on) when the
     words from ``start`` to ``t`` name a target and one comparator says which way it points."""
     words = d.s[start : t.start]
+    if len(words) <= _LEAD and (after := _named_after(d, t, words)) is not None:
+        return after
     if not _target_occurs()(words):
         return None  # (most clauses: no target word, answered by one scan for its characters)
     named = next(reversed(list(_marks()["target"].finditer(words))), None)
@@ -96,6 +98,28 @@ def _pointed(d: _Doc, t: Quantity, start: int) -> tuple[str, str] | None:
         return None
     side = _side(words[named.end() :], d.after(t, 6), t.qualifier)
     return (words[named.end() :], side) if side is not None else None
+
+
+_LEAD = 8  # the most characters of a clause before a threshold whose target is named after it
+# who set the target, between the comparator and the threshold ("低于市下达的2.85亿立方米…控制指标")
+_SETTER = re.compile(r"(?:上级|国家|[省市县区镇乡])?(?:下达|确定|核定|规定|设定|制定)的$")
+
+
+def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
+    """A clause that opens with a comparator and names its target after the threshold ("…6.84万人,高于
+    6万人的目标"), or keeps the figure within a ceiling ("…2.9%,控制在4%以内"): ("", the side)."""
+    marks = _marks()
+    after = d.after(t, 16)
+    # (a comparator may be read into the figure: "超过6,200人" has the qualifier 超)
+    lead = _SETTER.sub("", (words + _PREFIX.match(t.printed).group()).strip())  # type: ignore[union-attr]
+    if marks["named_after"].match(after) is None and not (marks["kept"].match(lead) and _WITHIN.match(after)):
+        return None
+    sides = {side for side, pre, _ in _comparators() if pre.search(lead)}
+    return ("", sides.pop()) if len(sides) == 1 else None
+
+
+_WITHIN = re.compile(r"^(?:及以下|以下|以内)")
+_PREFIX = re.compile(r"[^\d.]*")
 
 
 def _ratio_value(d: _Doc, q: Quantity) -> Quantity:
