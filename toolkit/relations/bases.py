@@ -262,15 +262,16 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
     return list(found.values()) if len(found) <= 3 else []
 
 
-# a stage named with its negation ("不予受理", "未办结"): the other side of the stage, not it
-_NEGATED = re.compile(r"(?:不予|不|未予?|没有|尚未)$")
+# what may stand before a stage's words in the name of all that went through it ("经审查,依法受理"):
+# a period, a channel or a negation before them names a part ("二季度受理", "电话受理", "不予受理")
+_PLAIN_LEAD = re.compile(r"(?:经审查|经审核|审查后|全年|共|累计|依法|决定|予以|正式|已)*")
 
 
 def _named_exactly(d: _Doc, q: Quantity, key: str) -> bool:
     """Is ``q`` named by the base's words themselves, its own name ending with them ("经审查,依法受理
     1,975件" for "占受理总数的"): the total of that stage, though it is one outcome of what came in?"""
     own = own_name(d.label(q))
-    return own.endswith(key) and not _NEGATED.search(own[: -len(key)]) and "其中" not in d.label(q)
+    return own.endswith(key) and bool(_PLAIN_LEAD.fullmatch(own[: -len(key)])) and "其中" not in d.label(q)
 
 
 # A base named only as a plan ("占年度预算的", "完成全年计划的", "为年初目标的"): the plan is the part's

@@ -596,14 +596,16 @@ def whole_before_its_part(d: _Doc, base: Quantity, alts: list[Quantity], words: 
 _TOTAL = re.compile(r"总数|总量|总额|全部|所有")
 
 
-def named_total_first(d: _Doc, base: Quantity, alts: list[Quantity], words: str) -> tuple[Quantity, list[Quantity]]:
+def named_total_first(d: _Doc, base: Quantity, alts: list[Quantity], base_words: str) -> tuple[Quantity, list[Quantity]]:
     """Base words naming a total ("占场所总数的") name the figure whose own words end with them ("共有…宗教活动
     场所46处") before one that holds them only ahead of an act of its own ("已完成宗教活动场所法人登记41处":
     those registered): that one stays a reading."""
-    key = _cjk(re.sub(r"总数|总量|总额|数量|全部|所有|的|数", "", words))
-    if not _TOTAL.search(words) or len(key) < 2 or _cjk(d.own_words(base)).endswith(key):
+    key = _cjk(re.sub(r"总数|总量|总额|数量|全部|所有|的|数", "", base_words))
+    if not _TOTAL.search(base_words) or len(key) < 2 or _cjk(d.own_words(base)).endswith(key):
         return base, alts
-    named = [q for q in alts if _cjk(d.own_words(q)).endswith(key)]
+    # (a figure its sentence names as a whole -- 共有, 全区 -- not a period's or a channel's part of the
+    # base: "…按季度看,一季度受理…,二季度受理75,761件" under "上半年共受理群众诉求143,786件")
+    named = [q for q in alts if _cjk(d.own_words(q)).endswith(key) and words()["wholes"].search(d.s[q.sentence[0] : q.start])]
     if len(named) != 1:
         return base, alts
     return named[0], [base, *(q for q in alts if q is not named[0])]
