@@ -1,0 +1,28 @@
+"""False alarms found on consistent texts written for the project (session 24, helper fa58: 政府信息公开
+reports of 2009-2019 in the old template, 依法行政 reports, 市长热线/12345 and 行政复议/信访 summaries of
+西部/东北 agencies, as CMS HTML, PDF copies, Markdown and Word). Each rule is a statement about how
+Chinese reports state figures, tested on project sentences, with a variant whose arithmetic is broken
+that must still fail where the reading is unique."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def failing(tmp_path, text: str, suffix: str = ".txt") -> list[str]:
+    """The messages of every failing check of ``text`` audited as ``r{suffix}``."""
+    return [c.message_zh for c in audit_text(tmp_path, text, suffix) if c.status == "fail"]
+
+
+# --- a clause opening on a word pointing back at the items just listed (以上, 上述) or on 共 counts
+# those items again: a subtotal inside the list, not one more part of the whole ---
+
+_BACK = "某旗司法局2017年工作总结。全年共审结复议案件{total}件。审结的{total}件中，维持{kept}件；撤销5件，变更1件，确认违法2件，{sub}8件；驳回3件。"
+
+
+def test_subtotal_pointing_back_at_the_items_listed(tmp_path) -> None:
+    for sub in ("以上直接纠错", "以上共计纠错", "上述纠错", "共纠错"):
+        # 20 = 9 + 5 + 1 + 2 + 3: the 8 corrected are 5 + 1 + 2 again
+        assert failing(tmp_path, _BACK.format(total=20, kept=9, sub=sub)) == [], sub
+    # the list without the subtotal still has to add up
+    assert failing(tmp_path, _BACK.format(total=20, kept=10, sub="以上直接纠错"))
