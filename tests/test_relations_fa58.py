@@ -26,3 +26,15 @@ def test_subtotal_pointing_back_at_the_items_listed(tmp_path) -> None:
         assert failing(tmp_path, _BACK.format(total=20, kept=9, sub=sub)) == [], sub
     # the list without the subtotal still has to add up
     assert failing(tmp_path, _BACK.format(total=20, kept=10, sub="以上直接纠错"))
+
+
+# --- a bracket right after a named rate, holding one figure named by the rate's base words, prints the
+# rate's base: it is read before any figure further back (an activity count of another set) ---
+
+_BRACKET = ("某地区2019年信访通报。全年开展领导干部接访下访活动1214次，其中地级领导接访下访86次，"
+            "县级领导接访下访1128次。化解信访积案274件，化解率{rate}%（年初积案296件）。")
+
+
+def test_rate_over_the_base_in_its_bracket(tmp_path) -> None:
+    assert failing(tmp_path, _BRACKET.format(rate="92.6")) == []  # 274 / 296, not 274 / 1214
+    assert failing(tmp_path, _BRACKET.format(rate="95.6"))  # no base explains it

@@ -165,7 +165,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
                        or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
             continue
         if rate is not None:
-            rel = with_bracketed_base(d, one_items_rate(d, q, rate, per, lab)) or rate_over_its_bracket(d, q, rate, per)
+            # (the bracket right after the rate naming its figure by the rate's base words prints the base:
+            # read before any figure further back, "化解积案274件,化解率92.6%(年初积案296件)")
+            rel = rate_over_its_bracket(d, q, rate, per) or with_bracketed_base(d, one_items_rate(d, q, rate, per, lab))
         elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
             # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             listed = respective_shares(d, q, lab, per) or shares_of_a_named_breakdown(d, q, lab, per, found or [])
