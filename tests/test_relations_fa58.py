@@ -38,3 +38,29 @@ _BRACKET = ("某地区2019年信访通报。全年开展领导干部接访下访
 def test_rate_over_the_base_in_its_bracket(tmp_path) -> None:
     assert failing(tmp_path, _BRACKET.format(rate="92.6")) == []  # 274 / 296, not 274 / 1214
     assert failing(tmp_path, _BRACKET.format(rate="95.6"))  # no base explains it
+
+
+# --- an addition named as a part of a running total (其中…新增) right before a change: the change may be
+# the total's or the part's (against last year's additions, not printed) -- no reading is sure ---
+
+_ADDED = "某旗2012年报告。截至2012年底，全旗累计主动公开政府信息8643条，{tail}"
+
+
+def test_change_after_an_added_part_of_a_running_total(tmp_path) -> None:
+    # 2158 / 1832 = +17.8%: the additions' change, not the total's (8643 / 6485 = +33.3%)
+    assert failing(tmp_path, _ADDED.format(tail="其中2012年新增2158条，比上年增长17.8%。")) == []
+    assert failing(tmp_path, _ADDED.format(tail="其中2012年新增2158条，比2011年新增数（1832条）增长17.8%。")) == []
+    # an increase not named as a part is the total's: its change still fails
+    assert failing(tmp_path, _ADDED.format(tail="比上年新增2158条，增长23.3%。"))
+
+
+# --- a change naming the whole year's measure in a sentence of its own is of no figure of a day, a peak
+# or an average in the sentence before ---
+
+_PEAK = "某县2017年县长热线。全年受理诉求18426件，日均50件，单日最高受理量出现在1月3日，为187件。全年受理量比上年{prev}增长{pct}%。"
+
+
+def test_whole_year_change_not_of_the_peak_day(tmp_path) -> None:
+    # 187 / 1.064 is no whole number of calls: but 187 is one day's, not the year's
+    assert failing(tmp_path, _PEAK.format(prev="", pct="6.4")) == []
+    assert failing(tmp_path, _PEAK.format(prev="的17318件", pct="8.4"))  # 18426 / 17318 = +6.4%
