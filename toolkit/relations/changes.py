@@ -45,9 +45,9 @@ from .change_names import (
     _named_subject,
     _names_another_measure,
 )
+from .intake_sums import NARROWER_TIME
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .part_changes import whole_readings
-from .intake_sums import NARROWER_TIME
 from .periods import in_a_period_list
 from .ref_years import of_another_period, of_the_year_named, same_year
 from .roles import (
