@@ -64,3 +64,18 @@ def test_whole_year_change_not_of_the_peak_day(tmp_path) -> None:
     # 187 / 1.064 is no whole number of calls: but 187 is one day's, not the year's
     assert failing(tmp_path, _PEAK.format(prev="", pct="6.4")) == []
     assert failing(tmp_path, _PEAK.format(prev="的17318件", pct="8.4"))  # 18426 / 17318 = +6.4%
+
+
+# --- a set opening a figure's words with no stop after it ("审结的案件中维持4件") names what the figure is
+# drawn from: the figure is a part of that set, not a figure of its stage (a later stage's bound) ---
+
+_OPENED = "某自治县2016年行政复议。县政府全年审结行政复议案件21件；审结的案件中维持{kept}件，撤销、确认违法等纠错{fixed}件，终止2件。"
+
+
+def test_set_opening_the_words_is_no_stage_of_the_figure(tmp_path) -> None:
+    # 15 corrected beside 4 upheld: two outcomes of the 21 closed, no funnel from 维持 to 纠错
+    assert failing(tmp_path, _OPENED.format(kept=4, fixed=15)) == []
+    # a later stage named after the set is still bounded by the set's figure
+    text = "某县2018年工作总结。派发工单5000件，派发的工单中已办结{done}件。"
+    assert failing(tmp_path, text.format(done=4900)) == []
+    assert failing(tmp_path, text.format(done=5100))
