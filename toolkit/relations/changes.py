@@ -312,7 +312,7 @@ def _added_part_before(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     (against last year's additions, not printed): no reading is sure."""
     if any(not d.in_parentheses(q) for q in d.qs[delta.index + 1 : pct.index]):
         return False  # (a level compared against may stand between in brackets: "比上年新增数(1,832条)")
-    clause = d.s[d.last_before(",;:", delta.start) + 1 : delta.start]
+    clause = d.s[d.last_before(",;:。\n", delta.start) + 1 : delta.start]
     return clause.startswith("其中")
 
 
