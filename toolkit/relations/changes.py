@@ -45,6 +45,7 @@ from .change_names import (
     _named_subject,
     _names_another_measure,
 )
+from .intake_sums import NARROWER_TIME
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .part_changes import whole_readings
 from .periods import in_a_period_list
@@ -66,6 +67,8 @@ from .roles import (
 )
 from .scopes import counts_the_top, is_additive, refers_to_items
 from .structure import _Doc, _overlap
+
+_WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 
 
 def _changes(d: _Doc) -> list[Relation]:
@@ -122,7 +125,7 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = _previous_from_delta(d, cur, delta)
             if of_another_period(d, pct, cur):
                 continue  # "…比上年增长8.2%(1-11月增长7.9%)": the change of a part of the year, not printed
-            if delta is not None and _period_compared(d, delta, cur):
+            if delta is not None and (_period_compared(d, delta, cur) or _added_part_before(d, delta, pct)):
                 continue
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
@@ -320,6 +323,17 @@ def _period_compared(d: _Doc, delta: Quantity, cur: Quantity) -> bool:
     return m is not None and m.group(1) not in d.label(cur)
 
 
+def _added_part_before(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
+    """"累计公开8,643条,其中本年新增2,158条,比上年增长17.8%": an addition named as a part of a running
+    total (its clause opens with 其中) right before the change is that total's increase and a level of
+    its own -- the change may be the total's (its previous the total less the part) or the part's
+    (against last year's additions, not printed): no reading is sure."""
+    if any(not d.in_parentheses(q) for q in d.qs[delta.index + 1 : pct.index]):
+        return False  # (a level compared against may stand between in brackets: "比上年新增数(1,832条)")
+    clause = d.s[d.last_before(",;:。\n", delta.start) + 1 : delta.start]
+    return clause.startswith("其中")
+
+
 def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     """Does the percent name a reference other than the delta's start of the year ("6月末…比年初增加
     105亿元,比上年同期增长12.0%": not of the 年初 level, which only a year-end figure shares)?"""
@@ -503,6 +517,10 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         head = d.last_before("。\n", end) + 1
         subjects = [q for q in d.in_range(head, end) if not q.is_percent and not is_previous(d, q)
                     and not is_delta(d, q) and not d.in_parentheses(q)]
+        if _WHOLE_YEAR.search(d.label(pct)):
+            # "全年受理18,426件,日均50件,单日最高…187件。全年受理量比上年增长6.4%": a change naming the
+            # whole year's measure is of no figure of a day, a peak or an average
+            subjects = [q for q in subjects if not NARROWER_TIME.search(d.label(q))]
         if subjects and ";" in s[subjects[0].end : subjects[-1].start] and any(
                 sum(1 for q in subjects if q.unit == x.unit) > 1 for x in deltas or chain):
             # "较大事故3起、死亡12人;一般事故120起、死亡40人。…事故起数减少15起": the measure named

@@ -252,7 +252,7 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
             # the months is a wider time; the month's figure before it is the whole -- when it adds up
             past_cumulative = True
             continue
-        if _NARROWER_TIME.search(d.clause(q)):
+        if NARROWER_TIME.search(d.clause(q)):
             if intake.search(_own(d, q)) and q.value >= a.value + b.value:
                 return None  # "12月受理4,100件": the split may be that month's
             continue  # a day's average, a month's or the peak: of a narrower time, no whole
@@ -268,7 +268,7 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
 
 _CLAUSE_END = re.compile(r"[,;:。\n]")
 # (the words a narrower time or an average is named by: "日均受理3,900余件", "12月受理23,915件")
-_NARROWER_TIME = re.compile(r"[日月周]均|平均|最高|最低|峰值|高峰|单日|\d{1,2}月(?!份?以来)|[一二三四1-4]季度|[上下]半年")
+NARROWER_TIME = re.compile(r"[日月周]均|平均|最高|最低|峰值|高峰|单日|\d{1,2}月(?!份?以来)|[一二三四1-4]季度|[上下]半年")
 # (a run of months, "1-10月累计": not a bare 累计, which an annual report's whole may say, "全年累计受理")
 _CUMULATIVE = re.compile(r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}月")
 _LIST_HEAD = re.compile(r"[:：]|^[\s\-*·•]*[(（]?[一二三四五六七八九十\d]+[)）、.]")

@@ -132,8 +132,10 @@ def involved_value_of_another(d: _Doc, part: Quantity, total: Quantity) -> bool:
     return count is not None and count.start > total.end and not count.is_money and not count.is_percent
 
 
-# (the total word after the name or before it: "纠错案件合计30件", "合计纠错30件")
-_SUBTOTAL_WORDS = re.compile(r"^[,;、]?(?:[\u4e00-\u9fff]{0,12}?(?:合计|共计|小计|总计|共)|(?:合计|共计|小计|总计)[\u4e00-\u9fff]{1,8})$")
+# (the total word after the name or before it: "纠错案件合计30件", "合计纠错30件", "共纠错30件"; or a
+# clause opening on a word pointing back at the items just listed: ",以上直接纠错30件", ",上述共计…")
+_SUBTOTAL_WORDS = re.compile(r"^[,;、]?(?:[\u4e00-\u9fff]{0,12}?(?:合计|共计|小计|总计|共)|(?:合计|共计|小计|总计|共)[\u4e00-\u9fff]{1,8})$"
+                             r"|^[,;](?:以上|上述|前述)[\u4e00-\u9fff]{1,10}$")
 
 
 def subtotal_of_the_last(d: _Doc, out: list[Quantity], q: Quantity) -> bool:

@@ -49,6 +49,7 @@ from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
 from .rate_brackets import rate_over_its_bracket, share_over_its_bracket, with_bracketed_base
+from .rate_objects import of_its_object
 from .rate_readings import explained_readings
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
@@ -168,7 +169,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
                        or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
             continue
         if rate is not None:
-            rel = with_bracketed_base(d, one_items_rate(d, q, rate, per, lab)) or rate_over_its_bracket(d, q, rate, per)
+            # (the bracket right after the rate naming its figure by the rate's base words prints the base:
+            # read before any figure further back, "化解积案274件,化解率92.6%(年初积案296件)")
+            rel = rate_over_its_bracket(d, q, rate, per) or with_bracketed_base(d, one_items_rate(d, q, rate, per, lab))
         elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
             # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             listed = respective_shares(d, q, lab, per) or shares_of_a_named_breakdown(d, q, lab, per, found or [])
@@ -190,6 +193,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if rel is None and not _SHARE.search(lab):
             rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
             rel = siblings_over_each_other(d, rel, found or [])  # (no reading of kinds side by side)
+        rel = of_its_object(d, rel)  # ("化解信访积案26件,化解率…": over a figure of 积案, or none printed)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
             # "…1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base; the count before it is
             rel = count_before_rate(d, rel)

@@ -78,6 +78,11 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         aft = ""  # the words run into the next figure: they name that one
     if v.not_a_level.search(lab) and v.not_a_level.search(v.year.sub("", lab)):
         return None  # (not "截至年底已整改到位": the report's year, not a date part-way)
+    opened = _SET_OPENED.match(lab) if "中" in lab else None
+    if opened is not None:
+        # "审结的案件中维持4件": the set the figure is drawn from (its stage word) opens the words; the
+        # figure is named by the words after it -- a part of that set, not the set's stage
+        lab = lab[opened.end() :]
     words = lab + aft
     # The processes some word of which may occur: a process's gate is a set of characters one of
     # which each of its words holds, so words without any of them name none of its stages.
@@ -172,6 +177,8 @@ def naming(d: _Doc, q: Quantity) -> _Named | None:
     return _naming(d, q, load_stages())
 
 
+# a set opening a figure's words with no stop after it ("审结的案件中维持…", "办结的工单中按期办结…")
+_SET_OPENED = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:案件|工单|事项|申请|诉求|信访件)中(?![心央间期旬止断转])(?=[\u4e00-\u9fff])")
 _REFERRING = re.compile(r"对(?:已|按期|按时|如期|及时)?")
 
 
