@@ -31,6 +31,7 @@ from .classified_wholes import (
     _sentences_before,
     _whole,
     named_by_class,
+    order_wholes,
 )
 from .completeness import (
     _REST,
@@ -309,19 +310,9 @@ def _read_list(d: _Doc, items: list[Quantity], a: int, end: int, cls: str, liste
                 wholes = list(exact.values())
         if not wholes:  # a section of its own: the headline whole further up, by its figures
             wholes = distant_whole(d, column, a, listed)
-        found.append((column, strict, _named_total_first(d, wholes, cls)))
+        found.append((column, strict, order_wholes(d, wholes, cls)))
         listed = listed | members
     return _loose_across_heading(d, found, a, listed)
-
-
-def _named_total_first(d: _Doc, wholes: list[Quantity], cls: str) -> list[Quantity]:
-    """Readings of a list's whole: the one the class names as a total first ("资产总额…,净资产…。按资产类别分"),
-    then one naming the class's noun ("…违法案件412件,作出处罚决定398件。按违法类型统计": 412)."""
-    kind = re.sub(r"类别|类型|情况|方面|结构|[^\u4e00-\u9fff]", "", cls)
-    if len(wholes) < 2 or len(kind) < 2:
-        return wholes
-    own = {t.index: re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(t)) for t in wholes}
-    return sorted(wholes, key=lambda t: (not re.search(kind + "(?:总额|总量|总数|合计|总计)", own[t.index]), kind not in own[t.index]))
 
 
 def _loose_across_heading(d: _Doc, found: list[tuple[list[Quantity], bool, list[Quantity]]], opener: int,

@@ -356,3 +356,13 @@ def named_by_class(d: _Doc, q: Quantity, cls: str) -> bool:
     """Does the opener's class name ``q``'s own words ("按医院等级分" and "医院142个")?"""
     kind = re.sub(r"类别|类型|情况|方面|结构|等级|性质|规模|[^\u4e00-\u9fff]", "", cls)
     return len(kind) >= 2 and kind in re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(q))
+
+
+def order_wholes(d: _Doc, wholes: list[Quantity], cls: str) -> list[Quantity]:
+    """Readings of a list's whole: the one the class names as a total first ("资产总额…,净资产…。按资产类别分"),
+    then one naming the class's noun ("…违法案件412件,作出处罚决定398件。按违法类型统计": 412)."""
+    kind = re.sub(r"类别|类型|情况|方面|结构|[^\u4e00-\u9fff]", "", cls)
+    if len(wholes) < 2 or len(kind) < 2:
+        return wholes
+    own = {t.index: re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(t)) for t in wholes}
+    return sorted(wholes, key=lambda t: (not re.search(kind + "(?:总额|总量|总数|合计|总计)", own[t.index]), kind not in own[t.index]))

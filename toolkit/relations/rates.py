@@ -25,7 +25,6 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .acted_on import rate_of_an_act_on
-from .bases import GENERIC_BASE as _GENERIC
 from .bases import LISTED as _LISTED
 from .bases import TOTAL_WORD as _TOTAL_WORD
 from .bases import adds_to_whole, far_named_base, run_bases, share_run
@@ -33,11 +32,11 @@ from .bases import cjk as _cjk
 from .breakdown_totals import breakdown_totals
 from .flows import flow_whole_of
 from .implied import implied_whole, printed_whole
-from .measure_wholes import wholes_before_the_parts
 from .model import Relation, compatible
 from .opened_sets import item_of_an_opened_list
 from .rate_readings import counts_alike, exceeded_bound, explained_readings, held_across_a_heading, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
+from .scope_shares import item_name, measures_of_a_scope
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
 from .stages import load_stages
@@ -368,7 +367,6 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
 _CHAIN_GAP = ("、", ",", "和", "及", "")
 _REACH = 24  # figures back a rate looks for its terms (a fixed reach keeps long sentences linear)
 _PRINTED_REACH = 60  # figures back a list of shares looks for the whole they imply
-_UP_TO_QIZHONG = re.compile(r"^.*其中")
 _RESPECTIVE_BASE = re.compile(r"占(.{1,16}?)的?(比重|比例)?(为|是)?$")
 
 
@@ -403,7 +401,7 @@ def respective_shares(d: _Doc, pct: Quantity, lab: str, per: int) -> list[Relati
     parts = named
     m = _RESPECTIVE_BASE.search(lab)
     if not all(compatible(parts[0], p) for p in parts[1:]):
-        return _measures_of_a_scope(d, parts, chain, m.group(1) if m else "", per)
+        return measures_of_a_scope(d, parts, chain, m.group(1) if m else "", per)
     base = None
     named_words = re.sub(r"[^\u4e00-\u9fff]|^比|分别|依次", "", m.group(1)) if m else ""
     if len(named_words) >= 2 and not words()["generic_totals"].fullmatch(named_words):
@@ -496,7 +494,7 @@ def _subjects_named(d: _Doc, pct: Quantity, lab: str, parts: list[Quantity], k: 
               and compatible(q, parts[0]) and not is_delta(d, q) and not is_previous(d, q)]
     picked = []
     for n, name in enumerate(names):
-        hits = [q for q in before if len(own := _item_name(d, q)) >= 2
+        hits = [q for q in before if len(own := item_name(d, q)) >= 2
                 and (name.startswith(own) or own.startswith(name) or (n == k - 1 and own in name))]
         if len(hits) != 1:
             # a named subject no figure (or several) answers to: whose shares these are is unclear --
@@ -506,61 +504,10 @@ def _subjects_named(d: _Doc, pct: Quantity, lab: str, parts: list[Quantity], k: 
     return picked
 
 
-def _item_name(d: _Doc, q: Quantity) -> str:
-    """The words naming a figure as an item of its list: its own clause's, without 其中 and what leads to it."""
-    return _cjk(_UP_TO_QIZHONG.sub("", d.own_words(q)))
-
-
 def _named_in_order(d: _Doc, names: list[str], parts: list[Quantity]) -> bool:
-    owns = [_item_name(d, q) for q in parts]
+    owns = [item_name(d, q) for q in parts]
     return all(len(own) >= 2 and (name.startswith(own) or own.startswith(name) or own in name)
                for name, own in zip(names, owns, strict=True))
-
-
-def _measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], named: str,
-                         per: int) -> list[Relation]:
-    """"道路运输事故29起、死亡24人,分别占全市的61.7%和61.5%": figures of different measures, each a
-    share of the whole the words name (全市) in its own measure: the nearest earlier figure of that
-    measure, no item of a list, whose sentence names the whole ("全市共发生事故47起、死亡39人")."""
-    key = _cjk(_GENERIC.sub("", named))
-    if len(key) < 2:  # "其中道路交通事故30起、死亡24人,分别占总数的…": the wholes before the 其中
-        return wholes_before_the_parts(d, parts, chain, per)
-    pieces = [w for w in re.split(r"和|及|与|、", named) if w]
-    if len(pieces) == len(parts) > 1:
-        # "分别占事故总起数和死亡总人数的60.5%和65.9%": one base named per part, in order.
-        bases = [far_named_base(d, w, [p]) for w, p in zip(pieces, parts, strict=True)]
-        if all(len(b) == 1 for b in bases):
-            return [Relation("ratio", "ratio.share", {"numerator": p, "denominator": b[0], "percent": c}, per=per)
-                    for p, b, c in zip(parts, bases, chain, strict=True)]
-        return []
-    out = []
-    for part, share in zip(parts, chain, strict=True):
-        lo = d.before(max(0, part.sentence[0] - _SCOPE_REACH))
-        base = next((q for q in reversed(d.qs[lo : parts[0].index])
-                     if not q.is_percent and compatible(q, part) and q.value >= part.value
-                     and key in _cjk(d.s[q.sentence[0] : q.start]) and not is_delta(d, q) and not is_previous(d, q)
-                     and (_names_item(d, q, key) or (not _LISTED.search(d.s, q.sentence[0], q.start)
-                                                     and q.index not in d.cache.get("partition", {})))),  # type: ignore[operator]
-                    None)
-        if base is None:
-            return []
-        out.append(Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": share},
-                            per=per))
-    return out
-
-
-_SCOPE_REACH = 600  # characters back the whole a scope names is looked for
-
-
-def _names_item(d: _Doc, q: Quantity, key: str) -> bool:
-    """Is ``q`` an item of a list named by ``key`` itself ("其中来访1,486批次、4,205人次" for 来访总量:
-    "来访中,集体访…分别占来访总量的…"), or the figure right after such an item in its clause?"""
-    own = _item_name(d, q)
-    if own == key:
-        return True
-    prev = d.qs[q.index - 1] if q.index else None
-    return (not own and prev is not None and d.s[prev.end : q.start] in ("、", ",", "和")
-            and _item_name(d, prev) == key)
 
 
 def _chain(d: _Doc, pct: Quantity) -> list[Quantity]:

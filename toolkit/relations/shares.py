@@ -23,7 +23,7 @@ from .bases import same_scope as _same_scope
 from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
-from .clause_sets import clause_set_base, one_of_a_pair
+from .clause_sets import clause_set_base
 from .distributed import list_names, names_item
 from .joined_bases import (
     item_named_exactly,
@@ -36,7 +36,6 @@ from .joined_bases import (
 )
 from .model import Relation, compatible
 from .named_rates import (
-    _LIST_OPENER,
     _is_item,
     _named_rate,
     _own_share,
@@ -55,7 +54,7 @@ from .rates import _chain, bracket_base, bracket_share, own_name_rate, respectiv
 from .respective import respective_named_rates
 from .respective_targets import respective_targets
 from .roles import is_change_percent, is_delta, is_per_n, is_previous
-from .scopes import refers_to_items, words
+from .scopes import refers_to_items
 from .share_lists import listed_shares
 from .share_partitions import _share_partitions
 from .share_parts import (
@@ -77,7 +76,6 @@ from .share_parts import (
     label_with_subject,
     list_siblings,
     may_be_sum,
-    named_total_first,
     names_the_year,
     not_of_clause_set,
     opened_by_a_set,
@@ -89,8 +87,8 @@ from .share_parts import (
     subtotal_of,
     tied_bases,
     total_after_part,
-    whole_before_its_part,
 )
+from .share_siblings import SHARE_WORDS, listed_beside, named_like_the_part
 from .share_subjects import (
     another_kind,
     base_of_its_own_span,
@@ -113,8 +111,9 @@ from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .subset_rates import subset_rate
 from .target_ratios import target_completion
 from .targets import is_threshold
+from .total_bases import named_total_first, whole_before_its_part
 
-_SHARE, _DENIED = re.compile(r"占(比)?|比重|比例|构成"), re.compile(r"(?:不等于|不为|不是|并非|不一定等于|≠)$")
+_SHARE, _DENIED = SHARE_WORDS, re.compile(r"(?:不等于|不为|不是|并非|不一定等于|≠)$")
 
 
 def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
@@ -229,32 +228,10 @@ def _name_base(d: _Doc, rel: Relation) -> None:
         named_bases(rel))
 
 
-def _listed_beside(d: _Doc, q: Quantity, part: Quantity) -> bool:
-    """Is ``q`` an item of the same enumeration as ``part`` (after a 从…看/按…分/其中 opener of
-    their sentence), rather than a total stated before it?"""
-    if q.sentence != part.sentence:
-        return False
-    return bool(_LIST_OPENER.search(d.s, part.sentence[0], q.start))
-
-
 _TOTAL_WORD = re.compile(r"总|全部|所有")
 _NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
 _RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
-
-
-def _sibling(d: _Doc, q: Quantity, part: Quantity, pct: Quantity) -> bool:
-    """Is ``q`` named like ``part`` ("涉及物业管理诉求3.8万件,…涉及拖欠工资诉求1.6万件") or followed by a
-    share of its own ("3.8万件,占…7.2%"), or one of a pair of kinds ("34个单位和12个乡镇")? Then it is no base."""
-    nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
-    if (nxt is not None and nxt.is_percent and nxt.index < part.index and nxt.index != pct.index
-            and _SHARE.search(d.label(nxt))):
-        return True
-    if q.sentence != part.sentence and words()["wholes"].search(d.s[q.sentence[0] : q.start]):
-        return False  # "全年共受理诉求4,000件。…其中,涉及物业的诉求1,000件": a whole stated before
-    a = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(q))
-    b = re.sub(r"^(其中|全年|共)|[^\u4e00-\u9fff]", "", d.label(part))
-    return (len(a) >= 3 and len(b) >= 3 and (a[:2] == b[:2] or a[-2:] == b[-2:])) or one_of_a_pair(d, q)
 
 
 _REST_SUBJECT = re.compile(r"其他|其它|其余|剩余|余下")
@@ -549,7 +526,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             return (compatible(q, numerator) and not q.is_percent and not is_per_n(d, q)
                     and (q.unit == numerator.unit or "个" in (q.unit, numerator.unit) or q.is_money)
                     and q.value >= numerator.value and not d.in_parentheses(q)
-                    and not _listed_beside(d, q, numerator) and not _sibling(d, q, numerator, pct))
+                    and not listed_beside(d, q, numerator) and not named_like_the_part(d, q, numerator, pct))
 
         # The nearest figure of the part's own sentence ("郊区受理诉求1000件,办结900件,占90.0%": the 1000,
         # not the 城区's 1200 opening the paragraph), a few figures back at most; else the paragraph's first.
