@@ -23,7 +23,7 @@ from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
 from .clause_sets import clause_set_base, one_of_a_pair
-from .distributed import list_names, names_item
+from .distributed import list_names, names_item, unnamed_item
 from .joined_bases import (
     item_named_exactly,
     joined_base,
@@ -49,6 +49,7 @@ from .plan_sections import under_plans
 from .prose_columns import in_prose_column
 from .rate_brackets import rate_over_its_bracket, share_over_its_bracket, with_bracketed_base
 from .rate_readings import explained_readings
+from .rate_subjects import own_rate_over_its_object
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
 from .respective_targets import respective_targets
@@ -185,7 +186,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
-            rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
+            rel = own_rate_over_its_object(d, own_name_rate(d, q, per), lab) or subset_rate(d, q, per)
             rel = siblings_over_each_other(d, rel, found or [])  # (no reading of kinds side by side)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
             # "…1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base; the count before it is
@@ -375,6 +376,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         beside = list_siblings(d, numerator)  # (no item of the part's 分别 list; no rate: "每万人…23.7起")
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                        and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
+                       and not unnamed_item(d, q, base_words)  # (no channel of a 分别 list is the year's)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = of_its_measure(d, numerator, [_find_by_label(d, named_cands, base_words, pct.start), *named_cands[::-1]],
                                      base_words)

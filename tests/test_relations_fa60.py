@@ -1,0 +1,78 @@
+"""Session 24, fa60: readings of unseen30's false alarms, on project sentences.
+
+* A rate whose numerator names the object of its act ("化解信访积案") is over that object's count,
+  not over another figure of the paragraph (named_rates, rates: rate_subjects.over_its_object).
+* A share of "全年受理量" is no share of one channel of a 分别 list (shares: distributed.unnamed_item).
+* "一般公共预算支出" is no whole named twice (公共 holds no 共), and a 总计 is not the plain figure
+  (equalities._one_whole_twice).
+"""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def ratios(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["numerator"], c.operands["denominator"], c.status) for c in audit_text(tmp_path, text)
+            if c.kind == "ratio"]
+
+
+def equals(tmp_path, text: str) -> list[tuple]:
+    return [(tuple(c.operands["values"]), c.status) for c in audit_text(tmp_path, text) if c.rule == "equal.restated"]
+
+
+# -- a rate over the object its numerator names ------------------------------------------------------------
+
+def test_a_named_rate_of_an_object_is_not_over_other_work(tmp_path) -> None:
+    # 化解 of the 积案: the count of 积案 is not printed; the 办结 figure before is no base
+    text = "全年共办结群众来信来访事项2,150件,其中按期办结2,101件。化解重复信访积案37件,化解率88.1%。"
+    assert not [r for r in ratios(tmp_path, text) if r[0] == 37]
+    # nor the count of sessions held before it in the sentence
+    text = "市级领导下访接待52次,接谈群众230批次,领办化解重复信访积案31件,化解率91.2%。"
+    assert not [r for r in ratios(tmp_path, text) if r[0] == 31]
+    # over the object's own count: checked
+    text = "全年排查重复信访积案42件,化解重复信访积案37件,化解率88.1%。"
+    assert [r for r in ratios(tmp_path, text) if r[0] == 37] == [(37, 42, "pass")]
+    text = "全年排查重复信访积案42件,化解重复信访积案37件,化解率80.1%。"
+    assert [r for r in ratios(tmp_path, text) if r[0] == 37] == [(37, 42, "fail")]
+
+
+def test_a_rate_named_by_its_own_words_keeps_to_its_object(tmp_path) -> None:
+    # (a rate the catalog does not name: its act is the two characters before 率)
+    text = "全年约谈企业64次,督促清退违规占用公共资源项目29件,清退率82.9%。"  # (sessions held: no base)
+    assert not [r for r in ratios(tmp_path, text) if r[0] == 29]
+    text = "全年排查违规占用公共资源项目35件,督促清退违规占用公共资源项目29件,清退率82.9%。"
+    assert [r for r in ratios(tmp_path, text) if r[0] == 29] == [(29, 35, "pass")]
+    text = "全年排查违规占用公共资源项目35件,督促清退违规占用公共资源项目29件,清退率72.9%。"
+    assert [r for r in ratios(tmp_path, text) if r[0] == 29] == [(29, 35, "fail")]
+
+
+# -- a share of the year's whole is no share of one listed channel ----------------------------------------
+
+def test_a_share_of_the_years_whole_is_not_of_a_listed_channel(tmp_path) -> None:
+    text = ("全年共受理群众诉求86,420件,办结84,930件。其中,热线、网站和微信渠道受理量分别为61,280件、"
+            "12,540件和12,600件。第三季度受理量合计25,318件,占全年受理量的29.3%。")
+    assert [r for r in ratios(tmp_path, text) if r[0] == 25318] == [(25318, 86420, "pass")]
+    text = text.replace("29.3%", "34.3%")
+    found = [r for r in ratios(tmp_path, text) if r[0] == 25318]
+    assert (25318, 61280, "fail") not in found
+    assert found in ([], [(25318, 86420, "fail")])
+    # a share the words name of that channel is still of it
+    text = ("其中,热线、网站和微信渠道受理量分别为61,280件、12,540件和12,600件。"
+            "热线渠道中,夜间受理量9,192件,占热线受理量的15.0%。")
+    assert (9192, 61280, "pass") in ratios(tmp_path, text)
+
+
+# -- one whole named twice --------------------------------------------------------------------------------
+
+_BUDGET = ("一、预算执行\n全县一般公共预算支出218,640万元,比上年增长6.2%。\n"
+           "二、收支平衡\n一般公共预算支出总计{total}万元,其中:本级支出218,640万元,上解支出3,120万元,"
+           "结转下年支出1,880万元。\n")
+
+
+def test_a_grand_total_is_not_the_plain_figure_restated(tmp_path) -> None:
+    found = equals(tmp_path, _BUDGET.format(total="223,640"))
+    assert not [e for e in found if e[1] == "fail"]
+    # one whole named twice must agree
+    text = "一、总体情况\n全年共收到行政复议申请1,356件。\n二、办理情况\n全年共收到行政复议申请1,365件,审结1,290件。\n"
+    assert [e[1] for e in equals(tmp_path, text)] == ["fail"]
