@@ -76,3 +76,43 @@ def test_a_grand_total_is_not_the_plain_figure_restated(tmp_path) -> None:
     # one whole named twice must agree
     text = "一、总体情况\n全年共收到行政复议申请1,356件。\n二、办理情况\n全年共收到行政复议申请1,365件,审结1,290件。\n"
     assert [e[1] for e in equals(tmp_path, text)] == ["fail"]
+
+
+# -- the numbered rows of the 统计表 form before 2019 -----------------------------------------------------
+
+_FORM = """| 统计指标 | 单位 | 统计数 |
+| --- | --- | --- |
+| 二、依申请公开情况 |  |  |
+| （一）收到申请数 | 件 | 17 |
+| 1.当面申请数 | 件 | 5 |
+| 2.网络申请数 | 件 | 12 |
+| （二）申请答复数 | 件 | {answered} |
+| 1.同意公开答复数 | 件 | 9 |
+| 2.不同意公开答复数 | 件 | {refused} |
+| 其中：涉及个人隐私 | 件 | 2 |
+| 涉及商业秘密 | 件 | 1 |
+| 其他情形 | 件 | 1 |
+| 3.申请信息不存在数 | 件 | 4 |
+| 三、行政复议数量 | 件 | {appeals} |
+| （一）维持具体行政行为数 | 件 | 2 |
+| （二）被依法纠错数 | 件 | 1 |
+"""
+
+
+def groups(tmp_path, text: str) -> list[tuple]:
+    return sorted((c.operands["total"], c.status) for c in audit_text(tmp_path, text, ".md")
+                  if c.rule == "sum.table_group")
+
+
+def test_numbered_rows_of_the_old_form_add_up_at_every_level(tmp_path) -> None:
+    # the kinds under 2. (其中, the rest named) are passed over and add up to it; 三、 over its (一)(二)
+    assert groups(tmp_path, _FORM.format(answered=17, refused=4, appeals=3)) == [
+        (3, "pass"), (4, "pass"), (17, "pass"), (17, "pass")]
+    assert groups(tmp_path, _FORM.format(answered=19, refused=5, appeals=4)) == [
+        (4, "fail"), (5, "fail"), (17, "pass"), (19, "fail")]
+
+
+def test_a_highlight_under_a_numbered_row_need_not_add_up(tmp_path) -> None:
+    # (no row naming the rest: 其中 lists some kinds only -- no sum of them; the numbered rows still add up)
+    text = _FORM.format(answered=17, refused=4, appeals=3).replace("| 其他情形 | 件 | 1 |\n", "")
+    assert groups(tmp_path, text) == [(3, "pass"), (17, "pass"), (17, "pass")]
