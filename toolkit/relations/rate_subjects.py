@@ -61,30 +61,25 @@ def visits_of(q: Quantity, numerator: Quantity) -> bool:
     return bool(numerator.unit) and q.unit == numerator.unit + "次"
 
 
-def object_of_the_rate(d: _Doc, numerator: Quantity, num_words: re.Pattern, den_words: re.Pattern | None) -> str:
+def object_of_the_rate(d: _Doc, numerator: Quantity, num_words: re.Pattern, den_words: re.Pattern) -> str:
     """The base's word the numerator's own object ends with, after the rate's act ("化解信访积案" -> 积案:
-    what was resolved is of the 积案, the set the 化解率 is over) -- without base words, its last two
-    characters (a Chinese noun ends with its head); "" when its clause names none."""
+    what was resolved is of the 积案, the set the 化解率 is over); "" when its clause names none."""
     own = _cjk(d.own_words(numerator))
     m = num_words.search(own)
     obj = own[m.end() :] if m else ""
-    if den_words is None:
-        return obj[-2:] if len(obj) >= 2 else ""
     hits = list(den_words.finditer(obj))
-    return hits[-1].group() if hits else ""
+    # only a noun with words of its own before it ("信访积案", "矛盾纠纷"): a stage right after the act
+    # is one verb with it ("调解结案", "调解和解结案", "出庭应诉"), no set named
+    if not hits or hits[-1].end() != len(obj) or hits[-1].start() == 0 or _STAGE.fullmatch(hits[-1].group()):
+        return ""
+    return hits[-1].group()
 
 
-_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})率(?:为|达|达到|是)?$")
+_STAGE = re.compile(r"受理|办理|办结|审结|结案|应诉|开庭|登记|交办|接访|排查|梳理|申请|审理|处理|答复|回复|办件|诉讼|复议"
+                    r"|调解|审查|核查|检查|立案|查处")
 
 
-def own_rate_over_its_object(d: _Doc, rel: Relation | None, label: str) -> Relation | None:
-    """``over_its_object`` for a rate named by its own words ("化解率": its act is 化解)."""
-    m = _RATE_NAME.search(label)
-    return over_its_object(d, rel, re.compile(re.escape(m.group(1)[-2:])), None) if m else rel
-
-
-def over_its_object(d: _Doc, rel: Relation | None, num_words: re.Pattern,
-                    den_words: re.Pattern | None) -> Relation | None:
+def over_its_object(d: _Doc, rel: Relation | None, num_words: re.Pattern, den_words: re.Pattern) -> Relation | None:
     """``rel`` keeping only the bases named by the numerator's object (``object_of_the_rate``): a rate of
     "化解信访积案48件" is over the 积案, not over the 信访事项 closed nor the 接访 sessions held; None when no
     base named so is left (the set's count is not printed)."""

@@ -49,7 +49,7 @@ from .plan_sections import under_plans
 from .prose_columns import in_prose_column
 from .rate_brackets import rate_over_its_bracket, share_over_its_bracket, with_bracketed_base
 from .rate_readings import explained_readings
-from .rate_subjects import own_rate_over_its_object
+from .rate_subjects import over_its_object
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
 from .respective_targets import respective_targets
@@ -186,7 +186,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
-            rel = own_rate_over_its_object(d, own_name_rate(d, q, per), lab) or subset_rate(d, q, per)
+            rel = own_name_rate(d, q, per)
+            # (a named rate its vocabulary left unread: still over its numerator's object, "化解信访积案")
+            rel = (over_its_object(d, rel, rate[1], rate[2]) if rate else rel) or subset_rate(d, q, per)
             rel = siblings_over_each_other(d, rel, found or [])  # (no reading of kinds side by side)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
             # "…1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base; the count before it is
