@@ -33,6 +33,7 @@ _LEVELS = (re.compile(r"^([一二三四五六七八九十]{1,3})、"), re.compil
 _PARENT = _LEVELS[1]
 _CHILD = _LEVELS[2]
 _REST = re.compile(r"其他|其它|其余")
+_TOTAL = re.compile(r"总计|合计|小计")
 
 
 def _numbered(head: str) -> tuple[int, int] | None:
@@ -84,8 +85,8 @@ def numbered_sub_rows(t: Table) -> list[Relation]:
             blocks.append((kids[-1], rows[k : k + block]))
             k += block
         width = len(row.numbers)
-        if len(kids) < 2 or any(len(r.numbers) != width for r in kids):
-            continue
+        if len(kids) < 2 or any(len(r.numbers) != width for r in kids) or any(_TOTAL.search(r.head) for r in kids):
+            continue  # (kinds closed by a "(七)总计" of their own: the national form's, not the row above's)
         if k < len(rows) and rows[k].head.startswith("其中"):
             continue  # ("…\n其中:…"): a highlight after the kinds, of which whole is unclear
         out += column_sums(row, kids, "sum.table_group")
