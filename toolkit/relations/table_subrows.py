@@ -87,6 +87,8 @@ def numbered_sub_rows(t: Table) -> list[Relation]:
         width = len(row.numbers)
         if len(kids) < 2 or any(len(r.numbers) != width for r in kids) or any(_TOTAL.search(r.head) for r in kids):
             continue  # (kinds closed by a "(七)总计" of their own: the national form's, not the row above's)
+        if at[0] == 0 and _next_heading_skips(rows, i, at):
+            continue  # ("二、上年结转…" then "(一)予以公开"…"四、…": the "三、" row over the kinds was lost)
         if k < len(rows) and rows[k].head.startswith("其中"):
             continue  # ("…\n其中:…"): a highlight after the kinds, of which whole is unclear
         out += column_sums(row, kids, "sum.table_group")
@@ -94,6 +96,12 @@ def numbered_sub_rows(t: Table) -> list[Relation]:
             if len(block) >= 2 and _REST.search(block[-1].head) and all(len(r.numbers) == width for r in block):
                 out += column_sums(kind, block, "sum.table_group")  # every kind of it, the rest named
     return out
+
+
+def _next_heading_skips(rows: list, i: int, at: tuple[int, int]) -> bool:
+    """Is the next row of the level of row ``i`` numbered other than the one after it (a row lost)?"""
+    nxt = next((got for r in rows[i + 1 :] if (got := _numbered(r.head)) is not None and got[0] <= at[0]), None)
+    return nxt is not None and nxt != (at[0], at[1] + 1)
 
 
 def _other_block(rows: list, k: int) -> int:
