@@ -249,8 +249,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     if rel is not None and kind_of_it is not None:
         # ("审结780件(含上年结转24件),其中当年受理案件审结756件,结案率94.5%": of this year's cases too)
         rel.readings += [{**roles, "numerator": kind_of_it} for roles in [rel.roles, *rel.readings]]
-    rel = over_its_object(d, rel, num_words, rate[2])  # ("化解信访积案48件": over the 积案 alone)
-    return of_its_whole(d, rel, _other_whole(d, numerator), named, rate)  # (not over another whole of its kind)
+    return of_its_whole(d, over_its_object(d, rel, num_words, rate[2]), _other_whole(d, numerator), named, rate)
 
 
 _LESSER = re.compile(r"基本|比较|较为|一般")  # a lesser degree of what a rate counts (基本满意)
