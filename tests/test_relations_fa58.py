@@ -82,7 +82,7 @@ def test_set_opening_the_words_is_no_stage_of_the_figure(tmp_path) -> None:
 
 
 # --- a rate whose numerator names a narrower kind of matter than its base words (信访积案 of 信访 work,
-# catalog/rates.yaml counted_objects) is over a figure naming that kind; none printed, it is not read ---
+# rate_subjects.object_of_the_rate) is over a figure naming that kind; none printed, it is not read ---
 
 
 def test_resolved_backlog_over_a_backlog_figure_only(tmp_path) -> None:

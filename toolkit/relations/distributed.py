@@ -565,3 +565,12 @@ def distant_whole(d: _Doc, parts: list[Quantity], opener: int, listed: frozenset
         # the first stage first (a sum then fails only if no reading holds).
         return [*earlier_stage_wholes(d, fit, named, opener), fit]
     return [fit]
+
+
+def unnamed_item(d: _Doc, q: Quantity, words: str) -> bool:
+    """Is ``q`` an item of a 分别 list whose name at its place ``words`` do not say? ("电话、网站渠道受理量
+    分别为…": the words of the list's measure, 受理量, are in its label, but "全年受理量" names no channel.)"""
+    if "分别" not in d.s[q.sentence[0] : q.start]:
+        return False  # (cheap test first: no 分别 before it in its sentence, no such list)
+    listed = list_names(d, q)
+    return listed is not None and listed[1][listed[0].index(q)] not in words

@@ -189,6 +189,8 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
             return False
     if years_apart(d, d.s[a.sentence[0] : a.start], d.s[b.sentence[0] : b.start]):
         return False
+    if bool(_GRAND_TOTAL.search(d.s[a.sentence[0] : a.start])) != bool(_GRAND_TOTAL.search(d.s[b.sentence[0] : b.start])):
+        return False
     wa, wb = _label_words(d, a), _label_words(d, b)
     if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))) or qualifier_inserted(wa, wb):
         return False
@@ -209,7 +211,10 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _UNIT_OR_WHOLE = re.compile(r"^(?:全年|全县|全市|全区|本年度|本年|今年|共|总计|合计|共计|累计)+")
 
 
-_WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|共")
+# (共 as "in all", not inside 公共, 共同, 共享: "一般公共预算支出" names no whole)
+_WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|(?<!公)共(?!同|享|建|治)")
+# "支出总计" is the account's grand total (with 上解, 还本, 结转): another figure than the plain 支出
+_GRAND_TOTAL = re.compile(r"总计$")
 _HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章部分节])")
 
 

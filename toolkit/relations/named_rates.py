@@ -26,9 +26,9 @@ from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions, short_of_the_numerator
+from .rate_subjects import over_its_object, subject_named_far
 from .rate_subjects import own_noun as _own_noun
 from .rate_subjects import sibling_count as _sibling_count
-from .rate_subjects import subject_named_far
 from .rate_subjects import visits_of as _visits_of
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import counts_places
@@ -249,7 +249,7 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
     if rel is not None and kind_of_it is not None:
         # ("审结780件(含上年结转24件),其中当年受理案件审结756件,结案率94.5%": of this year's cases too)
         rel.readings += [{**roles, "numerator": kind_of_it} for roles in [rel.roles, *rel.readings]]
-    return of_its_whole(d, rel, _other_whole(d, numerator), named, rate)  # (not over another whole of its kind)
+    return of_its_whole(d, over_its_object(d, rel, num_words, rate[2]), _other_whole(d, numerator), named, rate)
 
 
 _LESSER = re.compile(r"基本|比较|较为|一般")  # a lesser degree of what a rate counts (基本满意)

@@ -7,11 +7,12 @@ before it that figure is stated -- not over a wider whole stated nearer ("全年
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .model import compatible
+from .model import Relation, compatible
 from .opened_sets import _NOUN_TAIL
 from .opened_sets import _abbreviates as abbreviates
 from .roles import is_delta, is_per_n, is_previous
@@ -58,3 +59,38 @@ def visits_of(q: Quantity, numerator: Quantity) -> bool:
     """Is ``q`` counted in visits of what the numerator counts ("抽查市场主体2,846户次,…发现问题企业327户,
     问题发现率11.5%": firms found over firm-visits)? A base the rate's words name may be."""
     return bool(numerator.unit) and q.unit == numerator.unit + "次"
+
+
+def object_of_the_rate(d: _Doc, numerator: Quantity, num_words: re.Pattern, den_words: re.Pattern) -> str:
+    """The base's word the numerator's own object ends with, after the rate's act ("化解信访积案" -> 积案:
+    what was resolved is of the 积案, the set the 化解率 is over); "" when its clause names none."""
+    own = _cjk(d.own_words(numerator))
+    m = num_words.search(own)
+    obj = own[m.end() :] if m else ""
+    hits = list(den_words.finditer(obj))
+    # only a noun with words of its own before it ("信访积案", "矛盾纠纷"): a stage right after the act
+    # is one verb with it ("调解结案", "调解和解结案", "出庭应诉"), no set named
+    if not hits or hits[-1].end() != len(obj) or hits[-1].start() == 0 or _STAGE.fullmatch(hits[-1].group()):
+        return ""
+    return hits[-1].group()
+
+
+_STAGE = re.compile(r"受理|办理|办结|审结|结案|应诉|开庭|登记|交办|接访|排查|梳理|申请|审理|处理|答复|回复|办件|诉讼|复议"
+                    r"|调解|审查|核查|检查|立案|查处")
+
+
+def over_its_object(d: _Doc, rel: Relation | None, num_words: re.Pattern, den_words: re.Pattern) -> Relation | None:
+    """``rel`` keeping only the bases named by the numerator's object (``object_of_the_rate``): a rate of
+    "化解信访积案48件" is over the 积案, not over the 信访事项 closed nor the 接访 sessions held; None when no
+    base named so is left (the set's count is not printed)."""
+    if rel is None:
+        return None
+    head = object_of_the_rate(d, rel.roles["numerator"], num_words, den_words)  # type: ignore[arg-type]
+    if not head:
+        return rel
+    kept = [r for r in [rel.roles, *rel.readings] if getattr(r["denominator"], "index", -1) < 0
+            or head in _cjk(d.label(r["denominator"]) + re.split(r"[,;。]", d.after(r["denominator"], 8))[0])]
+    if not kept:
+        return None
+    return rel if kept[0] is rel.roles and len(kept) == 1 + len(rel.readings) else \
+        dataclasses.replace(rel, roles=kept[0], readings=kept[1:])

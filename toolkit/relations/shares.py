@@ -24,7 +24,7 @@ from .bases import size as _size
 from .breakdown_shares import shares_of_a_named_breakdown
 from .breakdown_totals import _breakdown_total, breakdown_totals, set_left_open
 from .clause_sets import clause_set_base
-from .distributed import list_names, names_item
+from .distributed import list_names, names_item, unnamed_item
 from .joined_bases import (
     item_named_exactly,
     joined_base,
@@ -48,8 +48,8 @@ from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
 from .rate_brackets import rate_over_its_bracket, share_over_its_bracket, with_bracketed_base
-from .rate_objects import of_its_object
 from .rate_readings import explained_readings
+from .rate_subjects import over_its_object
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
 from .respective import respective_named_rates
 from .respective_targets import respective_targets
@@ -190,9 +190,10 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         else:
             rel = bracket_base(d, q, per) or bracket_share(d, q, per, d.cache["partition"])  # type: ignore[arg-type]
         if rel is None and not _SHARE.search(lab):
-            rel = own_name_rate(d, q, per) or subset_rate(d, q, per)
+            rel = own_name_rate(d, q, per)
+            # (a named rate its vocabulary left unread: still over its numerator's object, "化解信访积案")
+            rel = (over_its_object(d, rel, rate[1], rate[2]) if rate else rel) or subset_rate(d, q, per)
             rel = siblings_over_each_other(d, rel, found or [])  # (no reading of kinds side by side)
-        rel = of_its_object(d, rel)  # ("化解信访积案26件,化解率…": over a figure of 积案, or none printed)
         if rel is not None and is_per_n(d, rel.roles["denominator"]):  # type: ignore[arg-type]
             # "…1,046份,每百万人口报告数1,127份,其中…329份,占31.5%": a rate per N is no base; the count before it is
             rel = count_before_rate(d, rel)
@@ -362,6 +363,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         beside = list_siblings(d, numerator)  # (no item of the part's 分别 list; no rate: "每万人…23.7起")
         named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                        and not is_per_n(d, q) and q.index not in beside and not of_another_subject(d, q, numerator, base_words)
+                       and not unnamed_item(d, q, base_words)  # (no channel of a 分别 list is the year's)
                        and not (_TOTAL_WORD.search(base_words) and (_is_item(d, q) or _own_share(d, q)))]
         denominator = of_its_measure(d, numerator, [_find_by_label(d, named_cands, base_words, pct.start), *named_cands[::-1]],
                                      base_words)
