@@ -233,3 +233,12 @@ def test_a_total_is_named_by_the_figure_its_words_end_with(tmp_path):
     assert ("pass", "ratio", {"numerator": 32, "denominator": 46, "percent": 69.6}) in checks
     failed = [op for s, k, op in _checks(tmp_path, _PLACES.format(pct="69.2")) if s == "fail" and k == "ratio"]
     assert failed and failed[0]["denominator"] == 46, failed
+
+
+# Points said as a yearly average over several years ("由61.2%提高到64.8%,年均提高1.2个百分点") are no
+# difference of the two rates; the points said plainly are.
+def test_yearly_average_points_are_no_difference_of_the_rates(tmp_path):
+    checks = _checks(tmp_path, "三年来,城镇化率由61.2%提高到64.8%,年均提高1.2个百分点。")
+    assert all(k != "sum" for _, k, _ in checks), checks
+    assert ("fail", "sum", {"total": 64.8, "parts": [61.2, 3.4]}) in _checks(
+        tmp_path, "三年来,城镇化率由61.2%提高到64.8%,提高3.4个百分点。")

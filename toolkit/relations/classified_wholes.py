@@ -71,12 +71,14 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
             # A list one slip away from the one figure of its unit, in the sentences before, that can
             # hold each part ("培训8,316人次。从培训对象看,…4,215人次,…2,873人次,…1,238人次"): the
             # list is that figure's, and the slip is the error the check reports.
-            # (a figure short of what the parts add up to is no rival of the one a slip explains:
-            # "共接收诉求128,736件。其中,来电112,094件…。按诉求性质分,…" -- five kinds adding up to
-            # 127,736 are of the 128,736, one slip away, not of the 112,094)
+            # (an item of a complete breakdown of the one a slip explains, short of what the parts add
+            # up to, is no rival of it: "共接收诉求128,736件。其中,来电112,094件,网络留言16,642件。按诉求
+            # 性质分,…" -- five kinds adding up to 127,736 are of the 128,736, not of the 来电; a stage
+            # of it, "其中受理2,890件", is a rival still)
             near = [q for q in cands if all(p.value <= q.value for p in parts)]
             slipped = [q for q in near if within_one_slip(q, parts)]
-            if len(slipped) == 1 and all(q is slipped[0] or q.value < sum(p.value for p in parts) for q in near):
+            if len(slipped) == 1 and all(q is slipped[0] or (q.value < sum(p.value for p in parts)
+                                                             and _item_of(d, q, slipped[0])) for q in near):
                 near = slipped
             if len(near) == 1 and within_one_slip(near[0], parts):
                 fits = {near[0].value: near[0]}
@@ -366,3 +368,11 @@ def order_wholes(d: _Doc, wholes: list[Quantity], cls: str) -> list[Quantity]:
         return wholes
     own = {t.index: re.sub(r"[^\u4e00-\u9fff]", "", d.own_words(t)) for t in wholes}
     return sorted(wholes, key=lambda t: (not re.search(kind + "(?:总额|总量|总数|合计|总计)", own[t.index]), kind not in own[t.index]))
+
+
+def _item_of(d: _Doc, q: Quantity, whole: Quantity) -> bool:
+    """Is ``q`` one of the figures of its sentence, after ``whole``, that add up to it exactly (an item
+    of a complete breakdown: "其中,来电112,094件,网络留言16,642件" of 128,736)?"""
+    items = [x for x in d.in_range(q.sentence[0], q.sentence[1]) if not x.is_percent and compatible(x, q)
+             and x.index > whole.index and not d.in_parentheses(x)]
+    return len(items) >= 2 and q in items and sum(x.value for x in items) == whole.value

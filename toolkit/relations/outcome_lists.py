@@ -183,7 +183,7 @@ def _definitions() -> list[tuple[re.Pattern, list[re.Pattern], set[int], set[int
     return out
 
 
-def defined_totals(d: _Doc, found: list[Relation]) -> list[Relation]:
+def defined_totals(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
     """"确认违法71件,撤销58件,变更9件,责令履行职责34件,终止245件。纠错172件": a total defined by
     the outcomes it counts (``defined_totals`` of catalog/distributed.yaml) is their sum when each
     is printed once in its paragraph; the sum without an optional outcome is a reading. An outcome
@@ -216,7 +216,7 @@ def defined_totals(d: _Doc, found: list[Relation]) -> list[Relation]:
             else:
                 if missing:
                     if complete is None:
-                        complete = _in_complete_lists(found)
+                        complete = _in_complete_lists(found or [])
                     if not picked or not any({p.index for _, p in picked} <= listed for listed in complete):
                         continue  # (the printed outcomes all items of one such list)
                 if any(p.value > w.value for _, p in picked) or len(picked) < 2:

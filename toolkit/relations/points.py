@@ -42,8 +42,8 @@ def points_changes(d: _Doc) -> list[Relation]:
                                 else {"total": prev, "parts": [cur, q]}))
             continue
         sign = 1 if _UP.search(words) else -1 if _DOWN.search(words) else 0
-        if not sign:
-            continue
+        if not sign or _YEARLY.search(_CLAUSE_CUT.split(words)[-1]):
+            continue  # ("由61.2%提高到64.8%,年均提高1.2个百分点": a yearly average, not the pair's difference)
         rates = [p for p in d.in_range(q.sentence[0], q.start) if p.is_percent and not is_change_percent(d, p)]
         if len(rates) != 2 and (semi := d.s.rfind(";", q.sentence[0], q.start)) >= 0:
             # "调解和解率为44.5%,比上年提高6.2个百分点;直接纠错率为11.3%,上年为12.0%,下降0.7个百分点":
@@ -75,6 +75,7 @@ _REF_YEAR = re.compile(r"上年|去年|上一年|\d{4}年")
 _FULL_RATE = re.compile(r"[\u4e00-\u9fff]*(?:率|比重|比例)")
 _SCOPE_HEAD = re.compile(r"^(?:全市|全县|全区|全省|全年|本年度?|今年|年末|年内|同比|较上年|比上年)+")
 _CLAUSE_CUT = re.compile(r"[,，;；:：、]")
+_YEARLY = re.compile(r"年均|平均每年|每年平均")
 
 
 def _points_of_the_pair(d: _Doc, q: Quantity, cur: Quantity, prev: Quantity) -> bool:
