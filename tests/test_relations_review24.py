@@ -1,0 +1,37 @@
+"""Session 24 review: readings of the session's new rules that could fail where the text admits
+another reading (each consistent variant must not fail; the inconsistent one still fails or abstains)."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text, ratios
+
+
+def _quotients(tmp_path, text: str) -> list[tuple]:
+    return [(c.status, c.operands["numerator"], c.operands["denominator"], c.operands["percent"])
+            for c in audit_text(tmp_path, text, ".md") if c.rule == "ratio.quotient_column"]
+
+
+# A rate of members counted past a 其中 may be of the 其中's whole (the exporters), not of the opener's set.
+_PAST_QIZHONG = "全市120家规上工业企业中,出口企业40家,其中出口增长的企业30家,增长面{r}%。"
+
+
+def test_a_rate_of_members_past_a_qizhong_is_not_over_the_opened_set(tmp_path) -> None:
+    assert not [r for r in ratios(tmp_path, _PAST_QIZHONG.format(r="75")) if r[3] == "fail"]
+    # the rate holding over the opened set is still read; members named without 其中 still fail
+    assert (30, 120, 25, "pass") in ratios(tmp_path, _PAST_QIZHONG.format(r="25"))
+    assert (30, 120, 75, "fail") in ratios(tmp_path, "全市120家规上工业企业中,出口增长的企业30家,增长面75%。")
+
+
+# A year's output per head is over the year's average population, not the heads counted at the year's end.
+_PER_HEAD = """| 地区 | 地区生产总值（亿元） | {pop}（万人） | 人均地区生产总值（元/人） |
+| --- | --- | --- | --- |
+| 甲县 | 300.5 | 50.2 | {a} |
+| 乙县 | 200.0 | 40.0 | 50600 |
+"""
+
+
+def test_money_per_head_is_over_an_average_population_only(tmp_path) -> None:
+    assert not [q for q in _quotients(tmp_path, _PER_HEAD.format(pop="年末常住人口", a="60100")) if q[0] == "fail"]
+    # a column of the year's average population is the quotient's denominator
+    checks = _quotients(tmp_path, _PER_HEAD.format(pop="年平均常住人口", a="59861"))
+    assert ("pass", 300.5, 50.2, 59861) in checks and ("fail", 200, 40, 50600) in checks
