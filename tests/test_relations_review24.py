@@ -35,3 +35,21 @@ def test_money_per_head_is_over_an_average_population_only(tmp_path) -> None:
     # a column of the year's average population is the quotient's denominator
     checks = _quotients(tmp_path, _PER_HEAD.format(pop="年平均常住人口", a="59861"))
     assert ("pass", 300.5, 50.2, 59861) in checks and ("fail", 200, 40, 50600) in checks
+
+
+def _averages(tmp_path, text: str) -> list[tuple]:
+    return [(c.status, c.operands["numerator"], c.operands["denominator"], c.operands["percent"])
+            for c in audit_text(tmp_path, text) if c.rule == "ratio.average"]
+
+
+# An average said right after a 其中 part is the part's: the part's own total is not printed.
+_PART_AVERAGE = "全市共有调解员1,200名,全年共调解纠纷2.4万件。其中{part}人均调解纠纷{avg}件。"
+
+
+def test_an_average_of_a_qizhong_part_is_not_over_the_whole_total(tmp_path) -> None:
+    assert not [a for a in _averages(tmp_path, _PART_AVERAGE.format(part="专职调解员120名,", avg="50"))
+                if a[0] == "fail"]
+    # the whole's count named beside the part stays a reading: over it the average holds, or fails
+    text = "全年共调解纠纷2.4万件。全市有调解员1,200名,其中专职调解员120名,人均调解纠纷{avg}件。"
+    assert [a for a in _averages(tmp_path, text.format(avg="20")) if a[0] == "pass"]
+    assert ("fail", 24000, 1200, 50) in _averages(tmp_path, _PART_AVERAGE.format(part="", avg="50"))
