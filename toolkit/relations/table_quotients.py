@@ -15,15 +15,13 @@ from fractions import Fraction
 
 from ..quantities import MONEY_UNITS
 from ..tables import Table
-from .model import Relation
+from .model import _MONEY_SCALE, Relation
 from .ratio_expressions import _sides_vocabulary
 
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _SIMPLE_UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?([\u4e00-\u9fff]{1,5})\s*[)）]\s*$")
 _QUOTIENT_UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?([\u4e00-\u9fff]{1,5})\s*/\s*([\u4e00-\u9fff]{1,5})\s*[)）]\s*$")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_MONEY = {u: Decimal(10) ** n for u, n in (("元", 0), ("千元", 3), ("万元", 4), ("十万元", 5), ("百万元", 6),
-                                             ("千万元", 7), ("亿元", 8), ("万亿元", 12))}
 _MASS = {"克": Decimal("0.001"), "公斤": Decimal(1), "千克": Decimal(1), "吨": Decimal(1000), "万吨": Decimal(10**7)}
 _SCALE = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 _HEADS = ("人", "户")  # units counting heads (people, households) at one time
@@ -36,7 +34,7 @@ _ONE_SIDE = re.compile(r"[(（]([\u4e00-\u9fff]{1,6})\s*[=＝]\s*1\s*[)）]")
 def _base(unit: str) -> tuple[str, Decimal]:
     """A unit as (its base unit, how many of the base one of it is): 吨 -> (公斤, 1000), 万人 -> (人, 10,000)."""
     if unit in MONEY_UNITS:
-        return "元", _MONEY[unit]
+        return "元", _MONEY_SCALE[unit]
     if unit in _MASS:
         return "公斤", _MASS[unit]
     if len(unit) >= 2 and unit[0] in _SCALE:
