@@ -53,3 +53,19 @@ def test_an_average_of_a_qizhong_part_is_not_over_the_whole_total(tmp_path) -> N
     text = "全年共调解纠纷2.4万件。全市有调解员1,200名,其中专职调解员120名,人均调解纠纷{avg}件。"
     assert [a for a in _averages(tmp_path, text.format(avg="20")) if a[0] == "pass"]
     assert ("fail", 24000, 1200, 50) in _averages(tmp_path, _PART_AVERAGE.format(part="", avg="50"))
+
+
+def _targets(tmp_path, text: str) -> list[tuple]:
+    return [(c.status, c.operands["smaller"], c.operands["larger"])
+            for c in audit_text(tmp_path, text) if c.rule == "bound.target"]
+
+
+# A target named after its threshold ("高于6万人的目标") is of the level the clause before achieved: not
+# of a change of it printed between, nor of a 其中 part alone.
+def test_a_target_named_after_its_threshold_is_of_the_level_achieved(tmp_path) -> None:
+    text = "城镇新增就业{v}万人,比上年增加0.5万人,高于6万人的目标。"
+    assert ("pass", 60000, 68400) in _targets(tmp_path, text.format(v="6.84"))
+    assert ("fail", 60000, 58400) in _targets(tmp_path, text.format(v="5.84"))
+    text = "全年完成造林1.2万亩,其中新造林0.8万亩,超过{t}万亩的年度计划。"
+    assert not [c for c in _targets(tmp_path, text.format(t="1")) if c[0] == "fail"]
+    assert [c for c in _targets(tmp_path, text.format(t="1.5")) if c[0] == "fail"]
