@@ -209,12 +209,9 @@ def _clause_words(d: _Doc, q: Quantity) -> str:
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _UNIT_OR_WHOLE = re.compile(r"^(?:全年|全县|全市|全区|本年度|本年|今年|共|总计|合计|共计|累计)+")
-
-
 # (共 as "in all", not inside 公共, 共同, 共享: "一般公共预算支出" names no whole)
 _WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|(?<!公)共(?!同|享|建|治)")
-# "支出总计" is the account's grand total (with 上解, 还本, 结转): another figure than the plain 支出
-_GRAND_TOTAL = re.compile(r"总计$")
+_GRAND_TOTAL = re.compile(r"总计$")  # "支出总计": the account's grand total (with 上解, 结转), no plain 支出
 _HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章部分节])")
 
 
@@ -487,10 +484,9 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
     if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
         return []
     if ";" in d.s[bases[0].end : num.start] and not any(d.own_words(num).endswith(st) for st in stems):
-        # "执法全过程记录1,286件,记录率100%;重大执法决定法制审核案件64件,审核率100%": a semicolon closes
-        # one item of a run of parallel ones; an item naming what it counts after its act (…审核案件)
-        # is of its own set (unprinted). One naming the act alone ("…;报市政府备案36件,备案率100%")
-        # goes on with the things before it.
+        # "记录1,286件,记录率100%;重大执法决定法制审核案件64件,审核率100%": after a semicolon, an item naming
+        # what it counts after its act (…审核案件) is of its own set, unprinted; one naming the act alone
+        # ("…;报市政府备案36件,备案率100%") goes on with the things before it.
         return []
     return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct})] + (
         [Relation("equal", "equal.full_rate", {"values": [bases[0], num]})] if _one_short_shows(pct, bases[0]) else [])

@@ -19,7 +19,7 @@ from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .carried_over import closed_of_the_due
 from .kind_bases import by_the_rates_name
-from .list_items import _LIST_OPENER, _is_item  # noqa: F401 (re-exported: shares, share_parts)
+from .list_items import _is_item
 from .model import Relation, compatible
 from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
@@ -465,7 +465,6 @@ def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Qua
 _SET_OPENED = re.compile(r"(的)?[\u4e00-\u9fff]{0,4}中,")
 _OPENS_ITEM = re.compile(r"^[,;]?其中,?[^,;、\d]*$")
 _FAR_RATE = 40  # figures back a named rate's base is looked for past its window
-_CHAPTER = CHAPTER
 
 
 def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) -> Relation | None:
@@ -488,7 +487,7 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
             and not prev.is_percent and prev.value >= numerator.value):
         found[prev.value] = prev
     for q in reversed(d.qs[max(0, numerator.index - _FAR_RATE) : numerator.index]):
-        if _CHAPTER.search(d.s, q.start, numerator.start):
+        if CHAPTER.search(d.s, q.start, numerator.start):
             break  # not past a chapter heading ("二、"): a subsection ("(二)") may well name its base above
         if (q.is_percent or not compatible(q, numerator) or q.value < numerator.value or d.in_parentheses(q)
                 or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)):

@@ -75,6 +75,9 @@ def per_unit_averages(d: _Doc) -> list[Relation]:
         counts = _counts(d, y, total, units, noun)
         if not counts or (far and counts[0].sentence != y.sentence):
             continue
+        opened = d.s.rfind("其中", max(total.end, counts[0].sentence[0]), counts[0].start)  # (in the count's sentence)
+        if opened >= 0 and all(c.start > opened for c in counts):
+            continue  # "…共调解纠纷2.4万件。其中专职调解员120名,人均调解50件": a part's average (its total unprinted)
         total = _in_unit(total, y)
         avg = _one_step(y)
         rel = Relation("ratio", "ratio.average", {"numerator": total, "denominator": counts[0], "percent": avg},

@@ -55,7 +55,9 @@ def counted_set_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue
         # A rate not named by the members' words ("…建立调解室,覆盖率87.5%") may be of the members or
         # of other work of theirs: read only when the figures confirm it (it then cannot fail).
-        if stem not in own and not _holds(part, whole, pct):
+        # So is a rate of members counted past a 其中 ("…中,出口企业40家,其中出口增长的企业30家,增长面75%"):
+        # its members may be the 其中's whole's (the 40 exporters), not the opener's.
+        if (stem not in own or "其中" in d.s[whole.end : part.start]) and not _holds(part, whole, pct):
             continue
         out.append(Relation("ratio", "ratio.rate", {"numerator": part, "denominator": whole, "percent": pct}))
     return out

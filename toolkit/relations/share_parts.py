@@ -13,8 +13,8 @@ from .distributed import list_names, names_item
 from .hundred import shares_fall_short
 from .implied import agrees_with
 from .model import Relation, compatible
-from .named_rates import _CHAPTER, _FAR_RATE, _is_item, _own_share
-from .preambles import preamble_end
+from .named_rates import _FAR_RATE, _is_item, _own_share
+from .preambles import CHAPTER, preamble_end
 from .rate_readings import explained_readings
 from .scopes import words
 from .share_subjects import BARE_SCOPE
@@ -368,7 +368,7 @@ def earlier_wholes(d: _Doc, part: Quantity, pct: Quantity, per: int, fits) -> Re
     # another whole ("处理96件(含上年结转5件)" beside "自然人55件,法人36件,自然人占60.4%"), no misprint of it.
     exact = whole is not None and agrees_with([(part, pct)], whole, per)
     for q in reversed(d.qs[max(0, part.index - _FAR_RATE) : d.before(_paragraph_start(d, part.start))]):
-        if _CHAPTER.search(d.s, q.start, part.start):
+        if CHAPTER.search(d.s, q.start, part.start):
             break
         if fits(q) and words()["wholes"].search(d.s[q.sentence[0] : q.start]) and not _is_item(d, q) \
                 and (q.value == whole if exact else may_be_sum(whole, q)):

@@ -8,7 +8,7 @@ import re
 
 from ..quantities import Quantity
 from .clause_sets import one_of_a_pair
-from .named_rates import _LIST_OPENER
+from .list_items import _LIST_OPENER
 from .scopes import words
 from .structure import _Doc
 

@@ -15,17 +15,16 @@ from fractions import Fraction
 
 from ..quantities import MONEY_UNITS
 from ..tables import Table
-from .model import Relation
+from .model import _MONEY_SCALE, Relation
 from .ratio_expressions import _sides_vocabulary
 
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _SIMPLE_UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?([\u4e00-\u9fff]{1,5})\s*[)）]\s*$")
 _QUOTIENT_UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?([\u4e00-\u9fff]{1,5})\s*/\s*([\u4e00-\u9fff]{1,5})\s*[)）]\s*$")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_MONEY = {u: Decimal(10) ** n for u, n in (("元", 0), ("千元", 3), ("万元", 4), ("十万元", 5), ("百万元", 6),
-                                             ("千万元", 7), ("亿元", 8), ("万亿元", 12))}
 _MASS = {"克": Decimal("0.001"), "公斤": Decimal(1), "千克": Decimal(1), "吨": Decimal(1000), "万吨": Decimal(10**7)}
 _SCALE = {"万": Decimal(10**4), "亿": Decimal(10**8)}
+_HEADS = ("人", "户")  # units counting heads (people, households) at one time
 # a change or a comparison of a measure ("比上年增加（公斤/亩）", "增产（吨）"): no level of a row
 _CHANGE = re.compile(r"增|减|降|比上年|同比|环比|变化|变动|差")
 # a unit of one side in a ratio column's aside ("生师比（教师=1）": the teachers are 1)
@@ -35,7 +34,7 @@ _ONE_SIDE = re.compile(r"[(（]([\u4e00-\u9fff]{1,6})\s*[=＝]\s*1\s*[)）]")
 def _base(unit: str) -> tuple[str, Decimal]:
     """A unit as (its base unit, how many of the base one of it is): 吨 -> (公斤, 1000), 万人 -> (人, 10,000)."""
     if unit in MONEY_UNITS:
-        return "元", _MONEY[unit]
+        return "元", _MONEY_SCALE[unit]
     if unit in _MASS:
         return "公斤", _MASS[unit]
     if len(unit) >= 2 and unit[0] in _SCALE:
@@ -57,7 +56,7 @@ def quotient_columns(t: Table) -> list[Relation]:
     units = [_base(m.group(1)) if (m := _SIMPLE_UNIT.search(h)) and not _CHANGE.search(h) else None for h in texts]
     out: list[Relation] = []
     for k, head in enumerate(texts):
-        sides = _unit_sides(k, head, units) if "/" in head else _named_sides(k, head, texts)
+        sides = _unit_sides(k, head, units, texts) if "/" in head else _named_sides(k, head, texts)
         if sides is None or _CHANGE.search(_ASIDE.sub("", head)):
             continue
         num, den, per = sides
@@ -72,7 +71,8 @@ def quotient_columns(t: Table) -> list[Relation]:
     return out
 
 
-def _unit_sides(k: int, head: str, units: list[tuple[str, Decimal] | None]) -> tuple[int, int, int] | None:
+def _unit_sides(k: int, head: str, units: list[tuple[str, Decimal] | None],
+                texts: list[str]) -> tuple[int, int, int] | None:
     """(numerator column, denominator column, per) of a column whose header prints a unit of two."""
     m = _QUOTIENT_UNIT.search(head)
     if m is None:
@@ -83,6 +83,10 @@ def _unit_sides(k: int, head: str, units: list[tuple[str, Decimal] | None]) -> t
     num = _one([j for j, u in enumerate(units) if j != k and u and u[0] == a])
     den = _one([j for j, u in enumerate(units) if j != k and u and u[0] == b])
     if num is None or den is None:
+        return None
+    if b in _HEADS and a not in _HEADS and "平均" not in texts[den]:
+        # "人均地区生产总值（元/人）" beside "年末常住人口（万人）": a year's output per head is over the
+        # year's average population, which a count of heads at one time does not give
         return None
     per = Fraction(units[num][1]) * Fraction(fb) / (Fraction(units[den][1]) * Fraction(fa))  # type: ignore[index]
     return (num, den, int(per)) if per.denominator == 1 and per >= 1 else None

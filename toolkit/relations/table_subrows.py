@@ -30,7 +30,6 @@ _CN = "一二三四五六七八九十"
 # The levels of a numbered form, outermost first: "一、", "(一)", "1.", "(1)".
 _LEVELS = (re.compile(r"^([一二三四五六七八九十]{1,3})、"), re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]"),
            re.compile(r"^(\d{1,2})[.、．](?!\d)"), re.compile(r"^[(（](\d{1,2})[)）]"))
-_PARENT = _LEVELS[1]
 _CHILD = _LEVELS[2]
 _REST = re.compile(r"其他|其它|其余")
 _TOTAL = re.compile(r"总计|合计|小计")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .model import Relation, compatible
+from .roles import is_delta, is_previous
 from .structure import SEG_END, _Doc
 from .vocab import Occurs, read_entries
 
@@ -153,6 +154,16 @@ def target_bounds(d: _Doc) -> list[Relation]:
             continue
         if _names_another_measure(d, named_words, done):
             continue
+        # a target named after its threshold ("…,高于6万人的目标") is of what the clause before says was
+        # achieved: the level a change there is of ("6.84万人,比上年增加0.5万人"), not the change; not a
+        # 其中 part alone (below)
+        after = not target.search(s[opened + 1 : t.start])
+        if after and (is_delta(d, done) or is_previous(d, done)):
+            level = d.qs[done.index - 1]
+            if level.is_percent or level.sentence != done.sentence or not compatible(level, t) \
+                    or is_delta(d, level) or is_previous(d, level):
+                continue
+            done = level
         if marks["missed" if side == "larger" else "exceeded"].search(s[done.start : d.next_end(t.end, SEG_END)]):
             continue  # "…42.5%(目标不低于60%),与目标仍有较大差距": the text reports the miss itself
         clause = s[d.seg_start(done.start) : done.start]
@@ -161,11 +172,13 @@ def target_bounds(d: _Doc) -> list[Relation]:
             continue  # "有望提升至45%以上", "目标完成率95%": a plan, not what was achieved
         threshold = dataclasses.replace(t, qualifier=None, low=t.value, high=t.value)  # 以上 is the comparator
         roles = {"smaller": threshold, "larger": done} if side == "larger" else {"smaller": done, "larger": threshold}
-        whole = _whole_of_its_list(d, done) if side == "smaller" else None
+        whole = _whole_of_its_list(d, done) if side == "smaller" or after else None
         if whole is not None and compatible(whole, t):
             # "余额86.42亿元,其中一般债务…、专项债务55.15亿元,控制在限额92.36亿元以内": the ceiling is
-            # the whole's or the last part's -- failing only if both exceed it
-            out.append(Relation("bound", "bound.target", {"smaller": whole, "larger": threshold}, readings=[roles]))
+            # the whole's or the last part's -- failing only if both exceed it (a floor alike: "造林1.2万
+            # 亩,其中新造林0.8万亩,超过1万亩的年度计划")
+            first = {"smaller": whole, "larger": threshold} if side == "smaller" else {"smaller": threshold, "larger": whole}
+            out.append(Relation("bound", "bound.target", first, readings=[roles]))
             continue
         out.append(Relation("bound", "bound.target", roles))
     return out
