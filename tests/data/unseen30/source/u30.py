@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from common import E, R, S, holds
+from common import E, R, S
 from tables import grid
-
-NOTE = "a printed cell does not add up (planted typo)"
+from grids import addt, mark, NOTE, tgrid, val  # noqa: F401  (the set's reports import them from here)
 
 
 def pct(a, b, nd=1, per=100) -> str:
@@ -21,46 +20,6 @@ def chg(cur, prev, nd=1) -> str:
     x = Decimal(repr(100 * (float(cur) - float(prev)) / float(prev))).quantize(Decimal(1).scaleb(-nd),
                                                                                 rounding=ROUND_HALF_UP)
     return str(x)
-
-
-def val(c):
-    s = str(c).replace(",", "").replace("%", "").strip()
-    return int(s) if "." not in s else float(s)
-
-
-def addt(rep, rels):
-    for r in rels:
-        r = dict(r)
-        if "quote" in r:
-            r["anchor"] = r.pop("quote")
-        rep.add(r)
-
-
-def _mark(r, note):
-    if not holds(r):
-        r["note"] = note
-    return r
-
-
-def tgrid(header, rows, fmt, col_sums=(), row_sums=(), rates=(), total_row=-1, note=NOTE):
-    """A grid and its T relations (column sums to the total row, row sums, a rate column per row)."""
-    text, rowt = grid(header, rows, fmt)
-    rels = []
-    if total_row is not None and col_sums:
-        tr = total_row % len(rows)
-        body = [i for i in range(len(rows)) if i != tr]
-        a, b = rowt[min(body[0], tr)], rowt[max(body[-1], tr)]
-        region = text[text.index(a):text.index(b) + len(b)]
-        for c in col_sums:
-            rels.append(_mark(S(val(rows[tr][c]), [val(rows[i][c]) for i in body], region, "T"), note))
-    for tc, pcs in row_sums:
-        for row, t in zip(rows, rowt, strict=True):
-            rels.append(_mark(S(val(row[tc]), [val(row[p]) for p in pcs], t, "T"), note))
-    for rc, nc, dc in rates:
-        for row, t in zip(rows, rowt, strict=True):
-            if val(row[dc]) and str(row[rc]).strip() not in ("", "—", "-"):
-                rels.append(_mark(R(val(row[nc]), val(row[dc]), val(row[rc]), t, "T"), note))
-    return text, rels, rowt
 
 
 # the older 统计表 (key, label, unit, parent); a parent's value is the sum of its children where printed
@@ -154,7 +113,7 @@ def old_table(data: dict, fmt: str, typo: dict | None = None, pid: str = "t", sh
         r = S(printed[parent], [printed[k] for k in kids], region, "T")
         n += 1
         r["id"] = f"{pid}{n}"
-        rels.append(_mark(r, NOTE))
+        rels.append(mark(r, NOTE))
     return text, rels, {k: rowt[idx[k]] for k in idx}
 
 

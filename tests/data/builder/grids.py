@@ -1,0 +1,73 @@
+"""Table helpers the sets' own modules share (unseen27 on): a plain grid printed with its T relations (column
+sums to a total row, row sums, a rate column per row), a PDF copy's wrapped labels, Word rows, and adding a
+printer's relations to a report."""
+from __future__ import annotations
+
+from common import R, S, holds
+from tables import grid
+
+NOTE = "a printed cell does not add up (planted typo)"
+
+
+def val(c):
+    """A printed cell as a number ("1,234" -> 1234, "12.5%" -> 12.5)."""
+    s = str(c).replace(",", "").replace("%", "").strip()
+    return int(s) if "." not in s else float(s)
+
+
+def addt(rep, rels):
+    """Add the relations a table printer returned (their `quote` becomes the anchor)."""
+    for r in rels:
+        r = dict(r)
+        if "quote" in r:
+            r["anchor"] = r.pop("quote")
+        rep.add(r)
+
+
+def mark(r, note):
+    """The relation, with ``note`` when it does not hold (a planted cell)."""
+    if not holds(r):
+        r["note"] = note
+    return r
+
+
+def tgrid(header, rows, fmt, col_sums=(), row_sums=(), rates=(), total_row=-1, note=NOTE):
+    """A grid and its T relations.
+
+    col_sums: columns whose body rows add to the total row; row_sums: (total col, [part cols]) on every
+    row; rates: (rate col, numerator col, denominator col) on every row (a 合计 row included; a blank rate
+    cell skipped)."""
+    text, rowt = grid(header, rows, fmt)
+    rels = []
+    if total_row is not None and col_sums:
+        tr = total_row % len(rows)
+        body = [i for i in range(len(rows)) if i != tr]
+        a, b = rowt[min(body[0], tr)], rowt[max(body[-1], tr)]
+        region = text[text.index(a):text.index(b) + len(b)]
+        for c in col_sums:
+            rels.append(mark(S(val(rows[tr][c]), [val(rows[i][c]) for i in body], region, "T"), note))
+    for tc, pcs in row_sums:
+        for row, t in zip(rows, rowt, strict=True):
+            rels.append(mark(S(val(row[tc]), [val(row[p]) for p in pcs], t, "T"), note))
+    for rc, nc, dc in rates:
+        for row, t in zip(rows, rowt, strict=True):
+            if val(row[dc]) and str(row[rc]).strip() not in ("", "—", "-"):  # (a rate cell left blank)
+                rels.append(mark(R(val(row[nc]), val(row[dc]), val(row[rc]), t, "T"), note))
+    return text, rels, rowt
+
+
+def pdf_table(text, width=12):
+    """A table as a PDF copy gives it: a label longer than `width` breaks over two lines."""
+    out = []
+    for ln in text.split("\n"):
+        lab = ln.split("  ")[0]
+        if "  " in ln and len(lab) > width:
+            out.append(lab[:width] + "\n" + lab[width:] + ln[len(lab):])
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
+def tsv_rows(text):
+    """The rows of a tab-separated table, for a Word table."""
+    return [ln.split("\t") for ln in text.split("\n")]
