@@ -103,7 +103,7 @@ def group_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         # "合格200卷、基本合格30卷…,合格率96.7%": a lesser grade may be left out of the rate
         strict = [p for p in named if group.lesser is None or not group.lesser.search(_own_name(d, p))]
         other = (strict[0] if len(strict) == 1 else _sum_of(strict)) if 0 < len(strict) < len(named) else None
-        if group.only_if_it_holds and not any(_holds(n, total, pct) for n in (numerator, other) if n is not None):
+        if group.only_if_it_holds and not any(rounds_to_rate(n, total, pct) for n in (numerator, other) if n is not None):
             continue
         rate = Relation("ratio", "ratio.group_rate", {"numerator": numerator, "denominator": total, "percent": pct})
         if other is not None:
@@ -141,6 +141,6 @@ def _own_name(d: _Doc, q: Quantity) -> str:
     return re.split(r"[,;:、]", d.label(q))[-1]
 
 
-def _holds(num: Quantity, den: Quantity, pct: Quantity) -> bool:
+def rounds_to_rate(num: Quantity, den: Quantity, pct: Quantity) -> bool:
     """Does the group's share round to the printed rate (half a unit of its last digit)?"""
     return bool(den.value) and abs(100 * num.value / den.value - pct.value) <= Decimal(5).scaleb(-pct.decimals - 1)

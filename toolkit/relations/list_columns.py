@@ -16,7 +16,7 @@ from .structure import _Doc
 _CLAUSE_END = re.compile(r"[,;:。]")
 
 
-def _segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
+def segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
     """A list whose ";"-separated pieces each hold several figures is several breakdowns
     ("城镇…,乡村…;男性…,女性…"); one figure a piece is one list ("予以公开35件;部分公开1件;…").
     The flag: the lists are measures told apart by their words (死亡, 受伤)."""

@@ -176,7 +176,7 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
 
 
 @lru_cache(maxsize=1)
-def _sides_vocabulary() -> list[tuple[str, list[re.Pattern]]]:
+def sides_vocabulary() -> list[tuple[str, list[re.Pattern]]]:
     """``catalog/ratio_sides.yaml``: (the two characters, the words ending each side's figure)."""
     return read_entries("ratio_sides.yaml", "ratio_sides",
                         lambda e: (str(e["name"]), [re.compile(w) for w in e["sides"]]))
@@ -191,7 +191,7 @@ def _named_sides(d: _Doc, q: Quantity, pct: Quantity, name: str, per: int, flipp
     figure before it in its paragraph whose own words end with that side's words and hold the words
     scoping the ratio ("小学生师比": 小学), never a flow of the year (招生, 毕业生: ``_FLOW``); unscoped, never
     a part opened by 其中 or by "X中,"."""
-    entry = next((e for e in _sides_vocabulary() if name.endswith(e[0])), None)
+    entry = next((e for e in sides_vocabulary() if name.endswith(e[0])), None)
     if entry is None:
         return []
     scope = name[: -len(entry[0])]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .group_rates import _holds
+from .group_rates import rounds_to_rate
 from .model import Relation, compatible
 from .structure import _Doc
 from .unread import unread_percents
@@ -57,7 +57,7 @@ def counted_set_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         # of other work of theirs: read only when the figures confirm it (it then cannot fail).
         # So is a rate of members counted past a 其中 ("…中,出口企业40家,其中出口增长的企业30家,增长面75%"):
         # its members may be the 其中's whole's (the 40 exporters), not the opener's.
-        if (stem not in own or "其中" in d.s[whole.end : part.start]) and not _holds(part, whole, pct):
+        if (stem not in own or "其中" in d.s[whole.end : part.start]) and not rounds_to_rate(part, whole, pct):
             continue
         out.append(Relation("ratio", "ratio.rate", {"numerator": part, "denominator": whole, "percent": pct}))
     return out

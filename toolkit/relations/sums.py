@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..quantities import Quantity
 from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, parts_name_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
-from .list_columns import _segment_groups, described_in_own_measures
+from .list_columns import described_in_own_measures, segment_groups
 from .misprints import far_over, one_list_with_a_slip, within_one_slip
 from .model import Relation, compatible, money_value
 from .named_wholes import (
@@ -200,7 +200,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
         if at_head and s[a : a + 1] in (",", ":") and not by_name:
             totals = _named_in_marker(d, totals, a)
-        groups, by_measure = _segment_groups(d, found)
+        groups, by_measure = segment_groups(d, found)
         for group in groups:
             group = _drop_derived(d, group)
             if group and group[0].start > b and _IN_WHICH.match(s, d.last_before(";", group[0].start) + 1) \

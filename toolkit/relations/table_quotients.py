@@ -16,7 +16,7 @@ from fractions import Fraction
 from ..quantities import MONEY_UNITS
 from ..tables import Table
 from .model import _MONEY_SCALE, Relation
-from .ratio_expressions import _sides_vocabulary
+from .ratio_expressions import sides_vocabulary
 
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _SIMPLE_UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?([\u4e00-\u9fff]{1,5})\s*[)）]\s*$")
@@ -99,7 +99,7 @@ def _named_sides(k: int, head: str, texts: list[str]) -> tuple[int, int, int] | 
     one = _ONE_SIDE.search(head)
     if one is None or not bare.endswith("比"):
         return None
-    for name, (first, second) in _sides_vocabulary():
+    for name, (first, second) in sides_vocabulary():
         if not bare.endswith(name + "比"):
             continue
         heads = [_NOT_CJK.sub("", _ASIDE.sub("", h)) for h in texts]
