@@ -110,6 +110,9 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             continue
         first = q
         counter = _item_count(d, q)
+        if counter is not None and not bracketed and counter.index and d.label(counter).startswith(")") \
+                and d.s.startswith(")", d.qs[counter.index - 1].end):
+            bracketed = True  # "城乡建设(6,215件)、…交通运输(3,916件),三个领域合计15,003件": the count after the brackets
         if counter is not None:  # "三个街道共计检查企业303家": the count of items, then the total
             lab = _COUNTED_NOUN.sub("", lab)
         spelled = _SPELLED_COUNT.match(lab) if counter is None and not _THE_REST.search(lab) else None

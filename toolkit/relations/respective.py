@@ -101,6 +101,10 @@ def _total_of(d: _Doc, first: Quantity, act: str) -> Quantity | None:
     """The nearest earlier figure of the same act in this sentence or the one before."""
     sent = d.last_before("。\n", first.start) + 1
     head = d.last_before("。\n", sent - 1) + 1 if sent > 0 and d.s[sent - 1] == "。" else sent
+    while head > 0 and d.s[head - 1] == "。" and d.s[head : head + 2] == "其中":
+        # "立案87起。其中,简易程序23起,一般程序64起。三个行业分别立案31起、…": a 其中 sentence between
+        # breaks a total down one way; the split after it is a second breakdown of the same total
+        head = d.last_before("。\n", head - 2) + 1
     closing = None  # the total closing a list between the whole and the split ("…,共计198件;")
     for t in reversed(d.in_range(head, first.start - len(d.label(first)))):
         if t.is_percent or not compatible(t, first) or is_delta(d, t) or is_previous(d, t):

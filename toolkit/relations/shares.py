@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .anaphoric_bases import anaphoric_base, is_anaphoric
 from .bases import (
     agreed_base,
     as_printed,
@@ -355,6 +356,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
     tied: list[Quantity] = []
     if base_words:
         base_words = as_printed(d, base_words, pct)
+        if is_anaphoric(base_words):  # "占该类诉求的": the set just named, else no share is read
+            base = anaphoric_base(d, base_words, numerator)
+            return None if base is None else Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
         joined = joined_base(d, [q for q in before if q.index != numerator.index], base_words, pct)
         if joined is not None and compatible(joined, numerator):  # (of two named figures: their sum)
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": joined, "percent": pct}, per=per)

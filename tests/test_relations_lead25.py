@@ -1,0 +1,109 @@
+"""Session 25 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import audit_text
+
+
+def _checks(tmp_path, text: str) -> list[tuple]:
+    """(status, kind, operands) of every check."""
+    return [(c.status, c.kind, c.operands) for c in audit_text(tmp_path, text, ".txt")]
+
+
+# A counted 分别 list splits a total a second way after a 其中 sentence broke it down one way: the
+# total two sentences back is still the nearest figure of the act.
+_TWO_BREAKDOWNS = ("立案查处违法案件87起,结案81起。其中,简易程序案件23起,一般程序案件64起。"
+                   "对危险化学品、工贸、烟花爆竹三个行业分别立案31起、42起、{last}起。")
+
+
+def test_a_counted_split_after_a_breakdown_sentence_sums_to_the_total(tmp_path):
+    checks = _checks(tmp_path, _TWO_BREAKDOWNS.format(last=14))
+    assert ("pass", "sum", {"total": 87, "parts": [31, 42, 14]}) in checks
+    assert ("pass", "sum", {"total": 87, "parts": [23, 64]}) in checks
+
+
+def test_a_counted_split_after_a_breakdown_sentence_that_misses_fails(tmp_path):
+    checks = _checks(tmp_path, _TWO_BREAKDOWNS.format(last=15))
+    assert ("fail", "sum", {"total": 87, "parts": [31, 42, 15]}) in checks
+
+
+def test_a_counted_split_two_plain_sentences_back_is_not_read(tmp_path):
+    # (only a 其中 sentence between keeps the total in reach: a sentence about something else does not)
+    text = ("立案查处违法案件87起,结案81起。全年开展检查1,200家次。"
+            "对危险化学品、工贸、烟花爆竹三个行业分别立案31起、42起、15起。")
+    assert all(not (k == "sum" and op["total"] == 87) for _, k, op in _checks(tmp_path, text))
+
+
+# A hotline's intake split into what was answered on the line and what was dispatched, said in
+# sentences of their own with nothing calling them its breakdown: the two may leave some calls out
+# (invalid, in hand). A shortfall no misprint explains is open; an excess or a one-digit slip fails.
+_INTAKE = "热线共受理群众诉求52,316件,同比下降3.2%。热线直接答复{direct}件;派发工单{sent}件。"
+
+
+@pytest.mark.parametrize(("direct", "sent", "status"), [
+    ("26,108", "26,208", "pass"),
+    ("26,108", "24,876", "unverifiable"),   # 1,332 short: not what one misprinted digit makes
+    ("26,108", "26,218", "fail"),           # more than came in
+    ("26,108", "26,108", "fail"),           # 100 short: one digit
+])
+def test_an_intake_split_in_its_own_sentence(tmp_path, direct, sent, status):
+    checks = _checks(tmp_path, _INTAKE.format(direct=direct, sent=sent))
+    split = [s for s, k, op in checks if k == "sum" and op["total"] == 52316]
+    assert split == [status], checks
+
+
+def test_an_intake_split_by_a_classification_is_the_whole(tmp_path):
+    # "按处置方式分," says the two are the whole's classes (a 其中 list may be highlights: open either way)
+    text = "热线共受理群众诉求52,316件。按处置方式分,热线直接答复26,108件,派发工单24,876件。"
+    checks = _checks(tmp_path, text)
+    assert [s for s, k, op in checks if k == "sum" and op["total"] == 52316] == ["fail"], checks
+
+
+# 该/此 point back to the set just named: "城乡建设类诉求中,…占该类诉求的45.8%" is a share of the
+# 城乡建设 figure, not of another set of the kind (咨询类) that the words 类诉求 fit as well.
+_ANAPHOR = ("共受理诉求52,316件。按诉求类型分,咨询类27,640件,投诉类14,215件。"
+            "诉求量排名前两位的领域依次为:城乡建设(6,215件)、市场监管(4,872件)。"
+            "其中,城乡建设类诉求中,物业管理问题2,846件,占该类诉求的{pct}%。")
+
+
+def test_a_share_of_the_set_an_anaphor_points_back_to(tmp_path):
+    checks = _checks(tmp_path, _ANAPHOR.format(pct="45.8"))
+    assert ("pass", "ratio", {"numerator": 2846, "denominator": 6215, "percent": 45.8}) in checks
+    assert all(s != "fail" for s, _, _ in checks), checks
+
+
+def test_a_share_of_the_anaphors_set_that_misses_fails(tmp_path):
+    checks = _checks(tmp_path, _ANAPHOR.format(pct="46.8"))
+    assert ("fail", "ratio", {"numerator": 2846, "denominator": 6215, "percent": 46.8}) in checks
+
+
+def test_an_anaphor_in_its_own_sentence_takes_the_figure_so_named(tmp_path):
+    text = "咨询类诉求27,640件。城乡建设类诉求6,215件,其中物业管理问题2,846件,占该类诉求的45.8%。"
+    checks = _checks(tmp_path, text)
+    assert ("pass", "ratio", {"numerator": 2846, "denominator": 6215, "percent": 45.8}) in checks
+
+
+def test_an_anaphor_naming_no_figure_reads_no_share(tmp_path):
+    # the opener names a set no figure is printed for: which figure 该类 means is unknown
+    text = "咨询类诉求27,640件,投诉类诉求14,215件。城乡建设类诉求中,物业管理问题2,846件,占该类诉求的45.8%。"
+    checks = _checks(tmp_path, text)
+    assert all(not (k == "ratio" and op.get("numerator") == 2846) for _, k, op in checks), checks
+
+
+# Items each with its figure in brackets, then a count of them and the total ("城乡建设(6,215件)、…,
+# 三个领域合计15,003件"): the count between the brackets and the total keeps the list.
+_BRACKETED = "排名前三的领域依次为:城乡建设(6,215件)、市场监管(4,872件)、交通运输(3,916件),{n}个领域合计{total}件。"
+
+
+def test_bracketed_items_counted_before_their_total(tmp_path):
+    assert ("pass", "sum", {"total": 15003, "parts": [6215, 4872, 3916]}) in _checks(
+        tmp_path, _BRACKETED.format(n="三", total="15,003"))
+    assert ("fail", "sum", {"total": 15013, "parts": [6215, 4872, 3916]}) in _checks(
+        tmp_path, _BRACKETED.format(n="三", total="15,013"))
+
+
+def test_bracketed_items_of_another_count_are_not_summed(tmp_path):
+    checks = _checks(tmp_path, _BRACKETED.format(n="两", total="11,087"))
+    assert all(not (k == "sum" and op["total"] == 11087) for _, k, op in checks), checks
