@@ -107,3 +107,26 @@ def test_bracketed_items_counted_before_their_total(tmp_path):
 def test_bracketed_items_of_another_count_are_not_summed(tmp_path):
     checks = _checks(tmp_path, _BRACKETED.format(n="两", total="11,087"))
     assert all(not (k == "sum" and op["total"] == 11087) for _, k, op in checks), checks
+
+
+# "与上年相比,X和Y分别增加a、b,增幅分别为p和q": a sentence of changes with no figure before its names
+# speaks of the sentence before; each name is the figure there whose words share most with it.
+_NAMED_BEFORE = ("全年共立案查处各类违法行为1,538起,结案1,497起,结案率97.3%,罚款金额合计286.42万元。"
+                 "与上年相比,{names}分别增加126起、31.58万元,增幅分别为{pct}%和12.4%。")
+
+
+def test_changes_named_in_the_sentence_before(tmp_path):
+    checks = _checks(tmp_path, _NAMED_BEFORE.format(names="立案数和罚款金额", pct="8.9"))
+    assert ("pass", "change", {"current": 1538, "percent": 8.9, "previous": 1412}) in checks
+    assert ("pass", "change", {"current": 286.42, "percent": 12.4, "previous": 254.84}) in checks
+
+
+def test_a_change_named_in_the_sentence_before_that_misses_fails(tmp_path):
+    checks = _checks(tmp_path, _NAMED_BEFORE.format(names="立案数和罚款金额", pct="9.9"))
+    assert ("fail", "change", {"current": 1538, "percent": 9.9, "previous": 1412}) in checks
+
+
+def test_a_name_two_figures_fit_alike_reads_no_change(tmp_path):
+    # 案件数 shares one character with 立案查处… and with 结案: which figure it names is open
+    checks = _checks(tmp_path, _NAMED_BEFORE.format(names="案件数和罚款金额", pct="9.9"))
+    assert all(k != "change" for _, k, _ in checks), checks

@@ -11,6 +11,7 @@ position. Nothing when a name names no figure or two, or the lists differ in len
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..quantities import Quantity
 from .model import Relation, compatible
@@ -56,7 +57,8 @@ def named_changes(d: _Doc) -> list[Relation]:
             deltas = first
             nxt = d.qs[first[-1].index + 1] if first[-1].index + 1 < len(d.qs) else None
             pcts = _run(d, nxt) if nxt is not None and nxt.is_percent and nxt.sentence == q.sentence \
-                and re.fullmatch(r",?(?:分别)?(?:增长|下降|上升|减少|增加|降低)了?", d.s[first[-1].end : nxt.start]) else []
+                and re.fullmatch(r",?(?:分别)?(?:增长|下降|上升|减少|增加|降低)了?|,?(?:增幅|降幅|增速|幅度)(?:分别)?(?:为|是|达)?",
+                                d.s[first[-1].end : nxt.start]) else []
         if len(pcts) != len(names) or (deltas and len(deltas) != len(names)):
             continue
         down = bool(re.search(DOWN_WORDS, rest))
@@ -248,6 +250,8 @@ def _named_in_order(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
     two characters with its own figure's words and more with it than with any other's."""
     clause_start = d.last_before(",;:。\n", q.start)
     before = [p for p in d.in_range(q.sentence[0], clause_start) if not p.is_percent]
+    if not before:
+        return _named_in_the_sentence_before(d, q, names)
     run = before[-len(names):]
     if len(run) != len(names) or any(is_delta(d, p) or is_previous(d, p) or p.in_table for p in run):
         return []
@@ -257,6 +261,25 @@ def _named_in_order(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
         if scores[k] < 2 or any(v >= scores[k] for j, v in enumerate(scores) if j != k):
             return []
     return run
+
+
+def _named_in_the_sentence_before(d: _Doc, q: Quantity, names: list[str]) -> list[Quantity]:
+    """"立案1,538起,结案1,497起,罚款286.42万元。与上年相比,立案数和罚款金额分别增加126起、31.58万元": a
+    sentence of changes with no figure before its names speaks of the sentence before it; each name
+    is the figure there whose own words share the most with it (two characters at least, more than
+    any other figure's), the figures in the names' order."""
+    start = d.last_before(SENT_END, q.sentence[0] - 1) + 1
+    cands = [p for p in d.in_range(start, q.sentence[0]) if not p.is_percent and not p.in_table
+             and not is_delta(d, p) and not is_previous(d, p)]
+    owns = [_own_clause(d, p) for p in cands]
+    out: list[Quantity] = []
+    for name in names:
+        scores = [_overlap(own, name) for own in owns]
+        best = max(scores, default=0)
+        if best < 2 or scores.count(best) != 1:
+            return []
+        out.append(cands[scores.index(best)])
+    return out if all(a.index < b.index for a, b in pairwise(out)) else []
 
 
 _LINES = 6
