@@ -130,3 +130,26 @@ def test_a_name_two_figures_fit_alike_reads_no_change(tmp_path):
     # 案件数 shares one character with 立案查处… and with 结案: which figure it names is open
     checks = _checks(tmp_path, _NAMED_BEFORE.format(names="案件数和罚款金额", pct="9.9"))
     assert all(k != "change" for _, k, _ in checks), checks
+
+
+# "集体访46批次、1,030人次,分别占来访批次和人次的4.0%、43.0%": the second base is a measure only and
+# takes the first's head (来访人次); the whole "来访1,136批次、2,395人次" names its second figure by the
+# first's words, in another measure.
+_TWO_MEASURES = "全年来访1,136批次、2,395人次。其中集体访46批次、1,030人次,分别占来访批次和人次的4.0%、{pct}%。"
+
+
+def test_shares_of_two_measures_of_one_named_whole(tmp_path):
+    checks = _checks(tmp_path, _TWO_MEASURES.format(pct="43.0"))
+    assert ("pass", "ratio", {"numerator": 46, "denominator": 1136, "percent": 4.0}) in checks
+    assert ("pass", "ratio", {"numerator": 1030, "denominator": 2395, "percent": 43.0}) in checks
+
+
+def test_a_share_of_the_second_measure_that_misses_fails(tmp_path):
+    checks = _checks(tmp_path, _TWO_MEASURES.format(pct="45.0"))
+    assert ("fail", "ratio", {"numerator": 1030, "denominator": 2395, "percent": 45.0}) in checks
+
+
+def test_a_figure_after_another_measure_is_named_by_its_words(tmp_path):
+    checks = audit_text(tmp_path, _TWO_MEASURES.format(pct="45.0"), ".txt")
+    failed = next(c for c in checks if c.status == "fail")
+    assert "集体访 1,030人次 / 来访 2,395人次" in failed.message_zh, failed.message_zh

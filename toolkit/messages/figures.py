@@ -122,6 +122,20 @@ def _item_of_list(sentence: str, printed: str) -> str:
     return clean_label(names[k]) if 0 < k < len(names) else ""
 
 
+# a figure right before another, joined by 、 or a comma: "来访1,136批次、2,395人次"
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*[^\d、,，;；。:：()（）\s]{1,4}[、,，]$")
+
+
+def _named_with_the_one_before(sentence: str, printed: str) -> str:
+    """The name of a figure printed right after another of its subject in another measure ("来访1,136
+    批次、2,395人次": 来访): the words before the figure before it; "" when unsure."""
+    if not printed or sentence.count(printed) != 1:
+        return ""
+    head = sentence[: sentence.index(printed)]
+    m = _FIGURE_BEFORE.search(head)
+    return clean_label(head[: m.start()]) if m else ""
+
+
 # A list item that is a period ("7月、8月、9月分别受理", "2023年、2024年分别为"): its digits are its name.
 _PERIOD_ITEM = re.compile(r"^(?:(?:19|20)\d\d年度?|\d{1,2}月份?|[一二三四1-4]季度|第[一二三四]季度|[上下]半年)$")
 _PERIOD = re.compile(r"^(?:年度?|月份?|季度)?$")
@@ -217,7 +231,7 @@ def figures_of(check: Any) -> dict[str, list[Figure]]:
         elif not words and rest and _CONNECTOR.fullmatch(raw):  # "、" "和": the list's next name
             words = rest.pop(0)
         elif not words and _CONNECTOR.fullmatch(raw):  # one item of a 分别 list cited alone
-            words = _item_of_list(get("text") or "", printed)
+            words = _item_of_list(get("text") or "", printed) or _named_with_the_one_before(get("text") or "", printed)
         else:
             rest = []
         metric = metric_label(key)

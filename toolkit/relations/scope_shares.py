@@ -24,7 +24,7 @@ def measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], n
     key = _cjk(_GENERIC.sub("", named))
     if len(key) < 2:  # "其中道路交通事故30起、死亡24人,分别占总数的…": the wholes before the 其中
         return wholes_before_the_parts(d, parts, chain, per)
-    pieces = [w for w in re.split(r"和|及|与|、", named) if w]
+    pieces = _with_their_head([w for w in re.split(r"和|及|与|、", named) if w])
     if len(pieces) == len(parts) > 1:
         # "分别占事故总起数和死亡总人数的60.5%和65.9%": one base named per part, in order.
         bases = [far_named_base(d, w, [p]) for w, p in zip(pieces, parts, strict=True)]
@@ -46,6 +46,18 @@ def measures_of_a_scope(d: _Doc, parts: list[Quantity], chain: list[Quantity], n
         out.append(Relation("ratio", "ratio.share", {"numerator": part, "denominator": base, "percent": share},
                             per=per))
     return out
+
+
+# a measure printed alone after a named one ("来访批次和人次"): it shares the first piece's head (来访)
+_MEASURE = re.compile(r"(?:批次|人次|件次|户次|家次|人数|起数|件数|户数|次数|金额|批|人|件|起|户|次)$")
+
+
+def _with_their_head(pieces: list[str]) -> list[str]:
+    """"来访批次和人次" -> 来访批次, 来访人次: a later piece that is a measure only takes the head the
+    first piece names it with; other lists are as printed."""
+    if len(pieces) < 2 or not (m := _MEASURE.search(pieces[0])) or len(head := pieces[0][: m.start()]) < 2:
+        return pieces
+    return [pieces[0], *(head + w if _MEASURE.fullmatch(w) else w for w in pieces[1:])]
 
 
 _SCOPE_REACH = 600  # characters back the whole a scope names is looked for
