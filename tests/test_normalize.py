@@ -205,3 +205,16 @@ def test_a_title_repeated_once_beside_a_page_number_is_a_running_header() -> Non
     assert out.startswith("某县林业局2024年法治政府建设情况报告")  # the title itself stays
     # a line recurring twice far from any page number is left alone
     assert norm("某县林业局工作要点\n正文一句。\n某县林业局工作要点\n").text.count("某县林业局工作要点") == 2
+
+
+def test_a_figure_spaced_out_letter_by_letter_is_one_figure() -> None:
+    # a justified PDF line extracted with a space between every character
+    text = norm("全 年 立 案 查 处 3 1 2 件 , 结 案 率 9 9 . 0 % , 罚 款 1 , 2 3 4 . 5 6 万 元 。\n").text
+    assert "312件" in text and "99.0%" in text and "1,234.56万元" in text, text
+    assert "受理1,286件,同比增长12.6%" in norm("受理 1 ,2 8 6件,同比增长 1 2 .6%\n").text
+
+
+def test_numbers_side_by_side_are_not_spaced_out_figures() -> None:
+    # groups of digits, or one-digit cells ending their line, are several numbers: kept apart
+    text = norm("年份 2021 2022年\n受理 12 34件\n自然人 3 1 0 0 0 0 4\n").text
+    assert "2021 2022" in text and "12 34" in text and "3 1 0 0 0 0 4" in text, text

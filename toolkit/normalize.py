@@ -386,11 +386,25 @@ def _space_grouped(text: str) -> set[int]:
     return {m.start() + i for m in found for i, ch in enumerate(m.group()) if ch == " "}
 
 
+# A figure a PDF spaced out letter by letter, as justified lines are extracted ("立案查处 3 1 2件",
+# "1 ,2 8 6件", "9 9 .0%"): single digits, each apart from the next by one space (a grouping comma or a
+# decimal point beside it), the figure's unit or the text going on right after (one space allowed).
+# Two numbers side by side are never written so ("2021 2022", a table's "12 34" have groups of digits;
+# a table row of one-digit cells ends its line or runs into the next cell, not into a unit).
+_LETTER_SPACED = re.compile(r"(?<![\d.,A-Za-z])(?<![\d.,] )\d(?:(?: [,.] | [,.]?|[,.] )\d)+(?= ?[%‰\u4e00-\u9fff])")
+
+
+def _letter_spaced(text: str) -> set[int]:
+    """The positions of the spaces inside figures spaced out letter by letter."""
+    return {m.start() + i for m in _LETTER_SPACED.finditer(text) if " " in m.group()
+            for i, ch in enumerate(m.group()) if ch == " "}
+
+
 def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
     """Drop spaces that a PDF put between CJK text and digits; keep one between words."""
     if not _SPACES.search(text):
         return text, origin
-    grouped = _space_grouped(text)
+    grouped = _space_grouped(text) | _letter_spaced(text)
     parts: list[str] = []
     origins = offsets()
     last = 0
