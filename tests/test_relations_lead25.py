@@ -161,3 +161,11 @@ def test_figures_spaced_out_by_a_pdf_are_checked_as_printed(tmp_path):
     checks = _checks(tmp_path, text)
     assert ("pass", "ratio", {"numerator": 309, "denominator": 312, "percent": 99.0}) in checks
     assert all(s != "fail" for s, _, _ in checks), checks
+
+
+def test_a_base_named_in_one_measure_is_no_figure_of_another(tmp_path):
+    # "占来访批次的" names the 716批; the 1,493人次 after it is the same subject in another measure
+    text = ("全年共受理信访事项1,864件次。其中来信382件次,来访716批1,493人次,网上信访766件次。"
+            "集体访43批612人次,占来访批次的6.6%。")
+    checks = _checks(tmp_path, text)
+    assert all(not (k == "ratio" and op.get("denominator") == 1493) for _, k, op in checks), checks

@@ -308,8 +308,10 @@ def _subject_of_another(d: _Doc, q: Quantity, key: str) -> bool:
         prev -= 1  # (the figures before it in its sentence, from the nearest: a fixed walk)
     if prev < 0 or d.qs[prev].start < q.sentence[0]:
         return False
-    if not compatible(d.qs[prev], q):
-        return False  # ("来访1,136批次、2,395人次": the figure before is of another measure: one subject, two measures)
+    if not compatible(d.qs[prev], q) and key.endswith(q.unit):
+        # ("来访1,136批次、2,395人次" for 来访人次: the figure before is of another measure, the words name
+        # this one's: one subject in two measures)
+        return False
     own = cjk(d.own_words(q))
     return not any(key[i : i + 2] in own for i in range(len(key) - 1))
 
