@@ -7,7 +7,7 @@ rep = Report("boling-fuyi-yingsu-2024", "txt", "博岭县司法局", 2025, enc="
 kinds = [("维持", 64), ("驳回行政复议请求", 18), ("撤销", 9), ("确认违法", 6), ("责令履行", 3), ("调解", 12), ("终止", 14)]
 rows = [[k, str(v), pc(v, 126)] for k, v in kinds] + [["合计", "126", "100.0"]]
 tab, trels, rowt = tgrid(["决定类型", "件数", "占比（%）"], rows, "txt", col_sums=(1,))
-for i, (k, v) in enumerate(kinds):
+for i, (_k, v) in enumerate(kinds):
     trels.append(R(v, 126, float(rows[i][2]), "\n".join(rowt[i:]), "T"))
 rep.text = f"""博岭县司法局2024年行政复议与行政应诉工作总结
 

@@ -1,4 +1,4 @@
-from common import C, R, Report, S, span
+from common import C, R, Report, span
 from u32 import addt, gr, pc, tgrid
 
 rep = Report("jinyang-chuting-2024", "md", "晋阳县司法局", 2025,
@@ -6,7 +6,7 @@ rep = Report("jinyang-chuting-2024", "md", "晋阳县司法局", 2025,
              shape="Markdown; a table of 单位 with 应出庭/实际出庭/出庭率 and a 合计 row (T: column sums, the rate per row; a planted 其他 rate), prose restating 合计 rate, 比上年 增加 delta with the previous (A), 败诉率, 正职 share of 出庭 (C), 出庭出声 share, 百分点 and 未达标 单位 (traps)")
 body = [["县人民政府", "18", "15"], ["县公安局", "12", "12"], ["县自然资源局", "16", "13"], ["县住房和城乡建设局", "9", "6"],
         ["县人力资源和社会保障局", "7", "7"], ["其他单位", "14", "11"], ["合计", "76", "64"]]
-rows = [r + [pc(int(r[2]), int(r[1]))] for r in body]
+rows = [[*r, pc(int(r[2]), int(r[1]))] for r in body]
 rows[5][3] = "76.8"
 tab, trels, rowt = tgrid(["单位", "应出庭案件（件）", "负责人出庭（件）", "出庭率（%）"], rows, "md", col_sums=(1, 2), rates=((3, 2, 1),))
 for r in trels:

@@ -7,7 +7,7 @@ rep = Report("qianling-shichang-fazhi-2022", "html", "黔岭县市场监督管�
 body = [["食品", "126", "186.42"], ["药品医疗器械", "38", "64.15"], ["特种设备", "22", "18.60"], ["价格", "31", "42.38"],
         ["商标广告", "47", "53.27"], ["其他", "58", "41.18"]]
 tot = 406.00
-rows = [r + [pc(float(r[2]), tot)] for r in body] + [["合计", "332", "406.00", "100.0"]]
+rows = [[*r, pc(float(r[2]), tot)] for r in body] + [["合计", "332", "406.00", "100.0"]]
 tab, trels, rowt = tgrid(["执法领域", "立案查处（件）", "罚没款（万元）", "占比（%）"], rows, "html", col_sums=(1, 2))
 for r in trels:
     if r.get("note"):

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u32 import addt, gr, n, pc, tgrid
+from u32 import addt, gr, pc, tgrid
 
 rep = Report("tianchi-12345-2022", "md", "天池市12345政务服务便民热线管理办公室", 2023,
              kind="天池市12345政务服务便民热线2022年工作总结 (2023, 12345 年度, 新疆 city)",

@@ -12,7 +12,7 @@ for k, a, b in cats:
     rows.append([k, str(a), str(b), ("-" if a < b else "") + g])
 rows[1][3] = "-23.6"
 tab, trels, rowt = tgrid(["案件类别", "2024年（件）", "2023年（件）", "同比（%）"], rows, "txt", col_sums=(1, 2))
-for i, (k, a, b) in enumerate(cats):
+for i, (_k, a, b) in enumerate(cats):
     pct = float(rows[i][3])
     ok = float(("-" if a < b else "") + gr(a, b)) == pct
     trels.append(C(a, pct, rowt[i], "T", prev=b, bad=None if ok else f"(14 − 19) / 19 = −{gr(14, 19)}%, printed −23.6 (planted)"))

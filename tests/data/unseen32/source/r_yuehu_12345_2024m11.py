@@ -7,7 +7,7 @@ rep = Report("yuehu-12345-2024m11", "html", "月湖县政务服务中心", 2024,
 ch = [("热线电话", 8962), ("政府网站", 1148), ("微信小程序", 2315), ("县长信箱", 421)]
 rows = [[k, n(v), pc(v, 12846)] for k, v in ch] + [["合计", n(12846), "100.0"]]
 tab, trels, rowt = tgrid(["渠道", "工单量（件）", "占比（%）"], rows, "html", col_sums=(1,))
-for i, (k, v) in enumerate(ch):
+for i, (_k, v) in enumerate(ch):
     trels.append(R(v, 12846, float(rows[i][2]), "\n".join(rowt[i:]), "T"))
 rep.text = f"""<html><head><meta charset="utf-8"></head><body>
 <p class="t">月湖县12345热线2024年11月工单办理情况月报</p>

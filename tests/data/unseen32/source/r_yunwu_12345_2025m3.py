@@ -1,5 +1,5 @@
 from common import C, R, Report, S, span
-from u32 import addt, gr, n, pc, tgrid
+from u32 import gr, n, pc, tgrid
 
 rep = Report("yunwu-12345-2025m3", "txt", "云雾市12345政务服务便民热线管理中心", 2025,
              kind="云雾市12345热线2025年3月运行分析 (2025, 12345 月报, 贵州 city)",
@@ -9,7 +9,7 @@ rows = [[k, n(a), n(b), ("-" if a < b else "") + gr(a, b), pc(a, 86452)] for k, 
 rows[3][3] = "56.9"
 tab, _, rowt = tgrid(["诉求领域", "3月（件）", "2月（件）", "环比（%）", "占当月受理（%）"], rows, "txt")
 tr = []
-for i, (k, a, b) in enumerate(top):
+for i, (_k, a, b) in enumerate(top):
     pct = float(rows[i][3])
     ok = pct == float(("-" if a < b else "") + gr(a, b))
     tr.append(C(a, pct, rowt[i], "T", prev=b, bad=None if ok else f"(5,136 − 3,218) / 3,218 = {gr(a, b)}%, printed 56.9 (planted)"))
@@ -49,7 +49,7 @@ rep.add(
     R(27104, 28912, float(pc(27104, 28912)), span(t, "回访28,912件", "满意率" + pc(27104, 28912) + "%")),
     R(3286, 86452, float(pc(3286, 86452)), span(t, "共受理群众诉求86,452件", "占受理量的" + pc(3286, 86452) + "%"), "C"),
 )
-for i, (k, a, b) in enumerate(top):
+for i, (_k, a, _b) in enumerate(top):
     rep.add(R(a, 86452, float(rows[i][4]), span(t, "共受理群众诉求86,452件", rowt[i]), "C"))
 rep.never("承办单位退单412件", "a count, no rate printed")
 rep.never("0851-12345", "a phone number")

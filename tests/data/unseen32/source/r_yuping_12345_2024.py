@@ -8,7 +8,7 @@ ch = [("热线电话", 1268412), ("网站及政务APP", 186245), ("微信小程�
 tot = sum(v for _, v in ch)
 rows = [[k, n(v), pc(v, tot)] for k, v in ch] + [["合计", n(tot), "100.0"]]
 tab, trels, rowt = tgrid(["受理渠道", "工单量（件）", "占比（%）"], rows, "html", col_sums=(1,))
-for i, (k, v) in enumerate(ch):
+for i, (_k, v) in enumerate(ch):
     trels.append(R(v, tot, float(rows[i][2]), "\n".join(rowt[i:]), "T"))
 rep.text = f"""<html><head><meta charset="utf-8"><title>玉屏湾市12345政务服务便民热线2024年度运行报告</title></head><body>
 <h1>玉屏湾市12345政务服务便民热线2024年度运行报告</h1>
