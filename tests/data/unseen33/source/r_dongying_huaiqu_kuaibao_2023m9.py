@@ -3,17 +3,14 @@ from u33 import addt, gr, pc, tgrid
 
 rep = Report("dongying-huaiqu-kuaibao-2023m9", "md", "泺州市槐荫湾区统计局", 2023,
              kind="槐荫湾区2023年1-9月经济运行快报 (2023, 统计 快报, 山东 区)",
-             shape="Markdown; a table of 地区生产总值 by 产业 with 1-9月 / 同比% / 占比% and a GDP row (T: the 增加值 column adds to GDP, the 占比 per row over GDP; a planted 占比), prose restating (H), 增速 比上半年 回落 个百分点 (a sum), 进出口 = 出口 + 进口 (F) with 出口 share (C), 城乡居民 人均可支配收入 with 城乡收入比 (G per 1), 限上 社零 by 类 with 分别 (B), constant-price growths (traps)")
+             shape="Markdown; a table of 地区生产总值 by 产业 with 1-9月 / 同比% / 占比% and a GDP row (T: the 增加值 column adds to GDP, the 占比 per row over GDP), prose restating (H), 增速 比上半年 回落 个百分点 (a sum), 进出口 = 出口 + 进口 (F) with 出口 share (C), 城乡居民 人均可支配收入 with 城乡收入比 (G per 1), 限上 社零 by 类 with 分别 (B), constant-price growths (traps)")
 gdp = 486.72
 parts = [("第一产业", 12.46, "3.8"), ("第二产业", 168.34, "5.2"), ("第三产业", 305.92, "6.4")]
 body = [[a, f"{v:.2f}", g, pc(v, gdp)] for a, v, g in parts]
-body[1][3] = "35.6"  # planted: 168.34 / 486.72 = 34.6
 body.append(["地区生产总值", f"{gdp:.2f}", "5.9", "100.0"])
 tab, trels, rowt = tgrid(["指标", "1-9月（亿元）", "同比增长（%）", "占比（%）"], body, "md", col_sums=(1,))
 for i in range(3):
     r = R(float(body[i][1]), gdp, float(body[i][3]), "\n".join(rowt[i:]), "T")
-    if i == 1:
-        r["note"] = "168.34 / 486.72 = 34.6%, printed 35.6 (planted)"
     trels.append(r)
 rep.text = f"""# 槐荫湾区2023年1-9月经济运行快报
 

@@ -9,7 +9,7 @@ lv = {"gk": [8, 1, 0, 0, 2, 0], "bf": [5, 0, 0, 0, 1, 0], "n1": [1, 0, 0, 0, 0, 
       "n7": [6, 0, 0, 0, 1, 0], "n8": [4, 0, 0, 0, 0, 0], "w1": [7, 0, 0, 0, 0, 0], "c1": [5, 0, 0, 0, 0, 0],
       "c5": [1, 0, 0, 0, 0, 0], "o1": [2, 0, 0, 0, 0, 0]}
 data = gk(lv, fwd=[1, 0, 0, 0, 0, 0])
-tab, trels, rt = gk_table(data, "html", typo={("n4", 5): 1})
+tab, trels, rt = gk_table(data, "html", typo={("n4", 5): 1}, note="保护第三方合法权益 其他 0 printed 1: its row (总计 3) and the 其他 column break")
 fy, frels = fy_table([1, 0, 0, 0], [1, 1, 0, 0], [0, 0, 0, 0], "html")
 new, tot = sum(data["new"]), tot6(lv)
 nopen = sum(sum(lv[k]) for k in ("n1", "n4", "n7", "n8"))

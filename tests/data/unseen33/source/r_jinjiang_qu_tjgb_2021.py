@@ -3,11 +3,10 @@ from u33 import addt, gr, pc, tgrid
 
 rep = Report("jinjiang-qu-tjgb-2021", "html", "蓉西市锦江湾区统计局", 2022,
              kind="锦江湾区2021年国民经济和社会发展统计公报 (2022, 统计公报, 四川 区)",
-             shape="HTML; a table of 主要农产品 产量 with 2021 / 2020 / 增长% (T: the change per row over the printed 2020; a planted 油料 增长), a table of 财政 收入 by 项目 with 税收 items adding to 税收收入 and 税收 + 非税 = 一般公共预算收入 (T), prose: GDP = three 产业 (F), 三产 share (C), 就业 with 其中, 教育 counts with 分别 (B), 卫生 床位 per 1000 over 常住人口 printed (G), 旅游 (O)")
+             shape="HTML; a table of 主要农产品 产量 with 2021 / 2020 / 增长% (T: the change per row over the printed 2020), a table of 财政 收入 by 项目 with 税收 items adding to 税收收入 and 税收 + 非税 = 一般公共预算收入 (T), prose: GDP = three 产业 (F), 三产 share (C), 就业 with 其中, 教育 counts with 分别 (B), 卫生 床位 per 1000 over 常住人口 printed (G), 旅游 (O)")
 agr = [["粮食（万吨）", "28.46", "27.92"], ["油料（万吨）", "3.64", "3.48"], ["蔬菜（万吨）", "62.18", "59.74"], ["肉类（万吨）", "6.82", "6.14"]]
 for r in agr:
     r.append(gr(float(r[1]), float(r[2])))
-agr[1][3] = "5.6"  # planted (3.64 − 3.48) / 3.48 = 4.6
 atab, _, arow = tgrid(["产品", "2021年", "2020年", "比上年增长（%）"], agr, "html")
 fin = [["一般公共预算收入", "46.82"], ["税收收入", "33.64"], ["　其中：增值税", "14.26"], ["　　　　企业所得税", "5.18"],
        ["　　　　个人所得税", "1.86"], ["　　　　城市维护建设税", "2.42"], ["　　　　其他税收", "9.92"], ["非税收入", "13.18"]]
@@ -33,8 +32,6 @@ rep.text = f"""<html><head><meta charset="utf-8"><title>锦江湾区2021年国�
 t = rep.text
 for i, r in enumerate(agr):
     rel = C(float(r[1]), float(r[3]), arow[i], "T", prev=float(r[2]))
-    if i == 1:
-        rel["note"] = "(3.64 − 3.48) / 3.48 = 4.6%, printed 5.6 (planted)"
     rep.add(rel)
 rep.add(
     S(33.64, [14.26, 5.18, 1.86, 2.42, 9.92], "\n".join(frow[1:7]), "T"),

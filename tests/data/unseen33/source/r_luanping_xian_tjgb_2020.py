@@ -3,9 +3,9 @@ from u33 import addt, gr, pc, tgrid
 
 rep = Report("luanping-xian-tjgb-2020", "md", "滦川县统计局", 2021,
              kind="滦川县2020年国民经济和社会发展统计公报 (2021, 统计公报, 河北 县)",
-             shape="Markdown; a table of 主要农产品 with 产量 / 比上年增长% (no previous: O changes), a table of 年末 人口 by 类别 with 人数 / 比重% (T: the 比重 per row over the 总人口 row, 城镇 + 乡村 and 男 + 女 sums; a planted 男性 比重), prose: GDP (F), 一般公共预算收入 (F) with 税收 share, 脱贫 figures, 存贷款 比年初 (A), 教育 counts with 分别 (B), 性别比 per 100 (G)")
+             shape="Markdown; a table of 主要农产品 with 产量 / 比上年增长% (no previous: O changes), a table of 年末 人口 by 类别 with 人数 / 比重% (T: the 比重 per row over the 总人口 row, 城镇 + 乡村 and 男 + 女 sums), prose: GDP (F), 一般公共预算收入 (F) with 税收 share, 脱贫 figures, 存贷款 比年初 (A), 教育 counts with 分别 (B), 性别比 per 100 (G)")
 pop = [["年末常住人口", "48.62", "100.0"], ["　城镇", "24.18", pc(24.18, 48.62)], ["　乡村", "24.44", pc(24.44, 48.62)],
-       ["　男性", "24.86", "52.1"], ["　女性", "23.76", pc(23.76, 48.62)]]
+       ["　男性", "24.86", pc(24.86, 48.62)], ["　女性", "23.76", pc(23.76, 48.62)]]
 ptab, _, prow = tgrid(["指标", "年末数（万人）", "比重（%）"], pop, "md")
 rep.text = f"""# 滦川县2020年国民经济和社会发展统计公报
 
@@ -43,7 +43,7 @@ rep.add(
     S(48.62, [24.86, 23.76], "\n".join(prow[0:5]), "T"),
     R(24.18, 48.62, float(pop[1][2]), "\n".join(prow[0:2]), "T"),
     R(24.44, 48.62, float(pop[2][2]), "\n".join(prow[0:3]), "T"),
-    R(24.86, 48.62, 52.1, "\n".join(prow[0:4]), "T", bad="24.86 / 48.62 = 51.1%, printed 52.1 (planted)"),
+    R(24.86, 48.62, float(pop[3][2]), "\n".join(prow[0:4]), "T"),
     R(23.76, 48.62, float(pop[4][2]), "\n".join(prow[0:5]), "T"),
     R(24.86, 23.76, float(pc(24.86, 23.76, 2)), span(t, prow[3], f"为{pc(24.86, 23.76, 2)}"), "G", per=100),
     S(168.42, [24.36, 72.18, 71.88], span(t, "地区生产总值168.42亿元", "第三产业增加值71.88亿元"), "F"),

@@ -1,16 +1,17 @@
 from common import C, E, R, Report, S, span
 from tables import fy_table, gk_table
-from u33 import addt, gk, gr, pc, tot6
+from u33 import addt, gk, gr, pc, pdf_table, tot6
 
 rep = Report("nm-linmuting-xxgk-2023", "txt", "内蒙古自治区林牧厅", 2024, wrap=34, page_every=26,
              page_style="第{n}页", header="内蒙古自治区林牧厅2023年政府信息公开工作年度报告",
              kind="内蒙古自治区林牧厅2023年政府信息公开工作年度报告 (2024, 政府信息公开, 省级 厅 with 下属单位)",
-             shape="PDF copy wrapped at 34 with 第n页 footers and a running header; 厅机关 + 下属单位 counts (F), 主动公开 by 单位 (厅机关 + 下属单位, F) with 比上年 (A), the national table space-aligned with long labels (T; a planted 其他处理 cell), 依申请 by 厅机关 and 下属单位 (F), 予以公开 比例 (C), 复议 (T) and 诉讼 in prose (H), 收费 0")
+             shape="PDF copy wrapped at 34 with 第n页 footers and a running header; 厅机关 + 下属单位 counts (F), 主动公开 by 单位 (厅机关 + 下属单位, F) with 比上年 (A), the national table space-aligned, long row labels broken over two lines (T; a planted 其他处理 cell), 依申请 by 厅机关 and 下属单位 (F), 予以公开 比例 (C), 复议 (T) and 诉讼 in prose (H), 收费 0")
 lv = {"gk": [31, 4, 1, 0, 2, 0], "bf": [9, 2, 0, 0, 0, 0], "n2": [1, 0, 0, 0, 0, 0], "n4": [2, 1, 0, 0, 0, 0],
       "n5": [1, 0, 0, 0, 0, 0], "w1": [14, 2, 0, 1, 0, 0], "w2": [3, 0, 0, 0, 0, 0], "c1": [6, 0, 0, 0, 0, 0],
       "c4": [4, 0, 0, 0, 0, 0], "o1": [3, 0, 0, 0, 0, 0]}
 data = gk(lv, old=[2, 0, 0, 0, 0, 0], fwd=[3, 0, 0, 0, 0, 0])
-tab, trels, rt = gk_table(data, "txt", typo={("o1", 6): 4})
+tab, trels, rt = gk_table(data, "txt", typo={("o1", 6): 4}, note="逾期不补正 总计 3 printed 4: its row and the 总计 column break (the prose gives 其他处理3件)")
+tab = pdf_table(tab, 18)  # the PDF copy breaks the long row labels
 fy, frels = fy_table([2, 1, 0, 1], [1, 0, 0, 1], [1, 0, 0, 0], "txt")
 new, tot = sum(data["new"]), tot6(lv)
 gkn = sum(lv["gk"])

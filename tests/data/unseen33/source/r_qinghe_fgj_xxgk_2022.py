@@ -8,7 +8,7 @@ rep = Report("qinghe-fgj-xxgk-2022", "md", "济川市青河区发展和改革局
 lv = {"gk": [9, 2, 0, 0, 0, 0], "bf": [2, 0, 0, 0, 0, 0], "n4": [1, 0, 0, 0, 0, 0], "w1": [6, 1, 0, 0, 0, 0],
       "w2": [1, 0, 0, 0, 0, 0], "c1": [1, 0, 0, 0, 0, 0], "o1": [2, 0, 0, 0, 0, 0]}
 data = gk(lv)
-tab, trels, rt = gk_table(data, "md", typo={("tot", 0): 24})
+tab, trels, rt = gk_table(data, "md", typo={("tot", 0): 24}, note="总计 自然人 22 printed 24: the 总计 row, the 自然人 column and the 自然人 balance 新收 = 总计 break")
 fy, frels = fy_table([0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], "md")
 new, tot = sum(data["new"]), tot6(lv)
 rep.text = f"""# 济川市青河区发展和改革局2022年政府信息公开工作年度报告

@@ -9,7 +9,7 @@ lv = {"gk": [63, 12, 0, 1, 2, 1], "bf": [14, 3, 0, 0, 0, 0], "n3": [1, 0, 0, 0, 
       "n6": [3, 0, 0, 0, 0, 0], "w1": [27, 4, 0, 0, 1, 0], "w2": [4, 1, 0, 0, 0, 0], "w3": [2, 0, 0, 0, 0, 0],
       "c1": [9, 0, 0, 0, 0, 0], "c2": [6, 1, 0, 0, 0, 0], "o1": [7, 0, 0, 0, 0, 0]}
 data = gk(lv, old=[5, 1, 0, 0, 0, 0], fwd=[6, 0, 0, 0, 0, 0])
-tab, trels, rt = gk_table(data, "tsv", typo={("w1", 1): 7})
+tab, trels, rt = gk_table(data, "tsv", typo={("w1", 1): 7}, note="本机关不掌握 商业企业 4 printed 7: its row and the 商业企业 column break")
 fy, frels = fy_table([4, 2, 0, 1], [3, 1, 0, 0], [1, 0, 0, 0], "txt")
 new, tot = sum(data["new"]), tot6(lv)
 gkn = sum(lv["gk"])
