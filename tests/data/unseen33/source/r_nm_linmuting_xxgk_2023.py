@@ -72,3 +72,6 @@ rep.add(
 )
 rep.never("平均办理时长3.6个工作日", "an average over unprinted durations")
 rep.never("罚没金额386.2万元", "no per-case figure is stated")
+# (added after the never-tuned run: the prose's 其他处理3件 is the sum of the three (六) rows of the 总计 column)
+rep.add(S(3, [4, 0, 0], span(t, "其他处理3件", rt["o3"]), "H",
+          bad="the prose gives 其他处理3件, the table's (六) rows print 4 + 0 + 0 in the 总计 column (the planted cell)"))

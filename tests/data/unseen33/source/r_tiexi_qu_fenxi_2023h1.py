@@ -56,3 +56,6 @@ rep.add(
 )
 rep.never("商品房销售面积32.6万平方米，下降14.2%", "a change with no previous, a trap of unit")
 rep.never("同比（%）", "growths per 街道 with no previous printed")
+# (added after the never-tuned run: the 占比 column, computed over the planted 全区 256.18, adds to 100.8, not 100.0)
+rep.add(S(100.0, [float(b[3]) for b in body[:5]], "\n".join(rowt), "T",
+          bad="the 占比 cells add to 100.8 (they are over the planted 全区 256.18), the 全区 row prints 100.0"))
