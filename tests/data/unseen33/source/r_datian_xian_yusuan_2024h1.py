@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from u33 import addt, gr, n, pc, tgrid
+from common import B, E, R, Report, S, span
+from u33 import addt, n, pc, tgrid
 
 rep = Report("datian-xian-yusuan-2024h1", "txt", "大田溪县财政局", 2024,
              kind="大田溪县2024年上半年财政预算执行情况 (2024, 财政 半年 预算执行, 福建 县)",
@@ -10,8 +10,8 @@ tx_b, tx_a = sum(r[1] for r in rows), sum(r[2] for r in rows)
 nt_b, nt_a = 14000, 7486
 body = [[a, n(b), n(c), pc(c, b), g] for (a, b, c), g in zip(rows, ["6.2", "4.8", "-3.6", "5.4", "-22.4", "-8.6", "3.2"], strict=True)]
 body[5][3] = "42.6"  # planted: 1,646 / 4,200 = 39.2
-body = [["税收收入", n(tx_b), n(tx_a), pc(tx_a, tx_b), "1.8"]] + body + [["非税收入", n(nt_b), n(nt_a), pc(nt_a, nt_b), "7.6"],
-                                                                      ["合计", n(tx_b + nt_b), n(tx_a + nt_a), pc(tx_a + nt_a, tx_b + nt_b), "3.3"]]
+body = [["税收收入", n(tx_b), n(tx_a), pc(tx_a, tx_b), "1.8"], *body, ["非税收入", n(nt_b), n(nt_a), pc(nt_a, nt_b), "7.6"],
+        ["合计", n(tx_b + nt_b), n(tx_a + nt_a), pc(tx_a + nt_a, tx_b + nt_b), "3.3"]]
 tab, trels, rowt = tgrid(["项目", "年初预算（万元）", "1-6月完成（万元）", "完成预算（%）", "同比增减（%）"], body, "tsv", rates=((3, 2, 1),),
                          note="契税 1,646 / 4,200 = 39.2%, printed 42.6 (planted)")
 rep.text = f"""大田溪县2024年上半年财政预算执行情况

@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u33 import gr, pc
 
 rep = Report("hanchuan-shi-tjgb-2023", "txt", "汉川湾市统计局", 2024,

@@ -1,5 +1,5 @@
-from common import C, E, R, Report, S, span
-from u33 import addt, gr, pc, tgrid
+from common import C, R, Report, S, span
+from u33 import gr, pc, tgrid
 
 rep = Report("jinjiang-qu-tjgb-2021", "html", "蓉西市锦江湾区统计局", 2022,
              kind="锦江湾区2021年国民经济和社会发展统计公报 (2022, 统计公报, 四川 区)",

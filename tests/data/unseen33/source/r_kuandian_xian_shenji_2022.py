@@ -8,7 +8,7 @@ rows = [("预算执行审计", 4, 6842, 6218), ("经济责任审计", 11, 3864, 
 NP, M, Z = sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows)
 hdr = "审计类型            项目数   问题金额（万元）   整改金额（万元）   整改率（%）"
 lines, rowt = [hdr], []
-for a, k, m, z in rows + [("合计", NP, M, Z)]:
+for a, k, m, z in [*rows, ("合计", NP, M, Z)]:
     ln = f"{a:　<8}{k:>8}{n(m):>16}{n(z):>16}{pc(z, m):>12}"
     lines.append(ln)
     rowt.append(ln)
@@ -47,7 +47,7 @@ rep.text = f"""关于宽甸河县2022年度县本级预算执行和其他财政�
 """
 t = rep.text
 rels = []
-for i, (a, k, m, z) in enumerate(rows + [("合计", NP, M, Z)]):
+for i, (_a, _k, m, z) in enumerate([*rows, ("合计", NP, M, Z)]):
     rels.append(R(z, m, float(pc(z, m)), rowt[i], "T"))
 region = "\n".join(rowt)
 rels += [S(NP, [r[1] for r in rows], region, "T"), S(M, [r[2] for r in rows], region, "T"), S(Z, [r[3] for r in rows], region, "T")]

@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u33 import gr, pc
 
 rep = Report("lixian-jingji-fenxi-2022q1", "txt", "澧阳县统计局", 2022,

@@ -1,5 +1,5 @@
-from common import C, E, R, Report, S, span
-from u33 import addt, gr, pc, tgrid
+from common import C, R, Report, S, span
+from u33 import gr, pc, tgrid
 
 rep = Report("luanping-xian-tjgb-2020", "md", "滦川县统计局", 2021,
              kind="滦川县2020年国民经济和社会发展统计公报 (2021, 统计公报, 河北 县)",

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u33 import addt, gr, pc, tgrid
+from u33 import gr, pc, tgrid
 
 rep = Report("minqing-xian-tjyb-2025m3", "md", "闽清溪县统计局", 2025,
              kind="闽清溪县2025年1-3月主要经济指标 (2025, 统计 季度, 福建 县)",

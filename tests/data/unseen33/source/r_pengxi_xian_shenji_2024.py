@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u33 import gr, pc
 
 rep = Report("pengxi-xian-shenji-2024", "txt", "蓬溪河县审计局", 2025,

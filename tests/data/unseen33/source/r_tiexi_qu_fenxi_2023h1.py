@@ -1,5 +1,5 @@
-from common import C, E, R, Report, S, span
-from u33 import addt, gr, n, pc, tgrid
+from common import E, R, Report, S, span
+from u33 import addt, pc, tgrid
 
 rep = Report("tiexi-qu-fenxi-2023h1", "txt", "沈北湾区统计局", 2023,
              kind="沈北湾区2023年上半年经济运行情况分析 (2023, 统计 经济运行分析, 辽宁 区)",

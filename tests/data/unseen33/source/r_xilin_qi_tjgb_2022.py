@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u33 import gr, pc
 
 rep = Report("xilin-qi-tjgb-2022", "txt", "巴彦锡林旗统计局", 2023,

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u33 import addt, gr, n, pc, tgrid
+from u33 import gr, pc
 
 rep = Report("xiping-xian-yusuan-2023", "txt", "西坪县财政局", 2024,
              kind="关于西坪县2023年预算执行情况和2024年预算草案的报告 (2024, 财政 预算执行, 河南 县)",

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u33 import addt, gr, pc, tgrid
+from u33 import gr, pc, tgrid
 
 rep = Report("yingchuan-tjyb-2024m6", "txt", "荥川县统计局", 2024,
              kind="荥川县2024年1-6月统计月报 (2024, 统计 月报, 河南 县)",

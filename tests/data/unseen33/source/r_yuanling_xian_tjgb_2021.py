@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u33 import gr, pc
 
 rep = Report("yuanling-xian-tjgb-2021", "txt", "沅陵湾县统计局", 2022,
