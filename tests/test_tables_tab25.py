@@ -1,0 +1,83 @@
+"""Session 25 (tab25): indicator tables with a column per period ("指标|单位|9月|1-8月|1-9月|同比(%)")
+whose cells the analysis states again; on tables written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def _equals(tmp_path, text: str, suffix: str = ".md") -> list[tuple]:
+    return [(c.status, *c.operands["values"]) for c in audit_text(tmp_path, text, suffix) if c.kind == "equal"]
+
+
+_BULLETIN = """# 东河县2025年1-9月水利运行简况
+
+## 一、主要指标
+
+| 指标 | 单位 | 9月 | 1-8月 | 1-9月 | 1-9月同比增长（%） |
+| --- | --- | --- | --- | --- | --- |
+| 供水量 | 万吨 | 41.6 | 322.4 | 364.0 | 3.1 |
+| 排水量 | 万吨 | 28.3 | 214.9 | 243.2 | 2.6 |
+| 规模以上水厂售水收入 | 万元 | 96.5 | 761.2 | 857.7 | 4.4 |
+
+## 二、简要分析
+
+1-9月，全县完成供水量{year}万吨，同比增长3.1%；排水量243.2万吨，同比增长2.6%。9月供水量{month}万吨，环比8月（40.2万吨）增长3.5%。
+
+规上水厂售水收入857.7万元，同比增长4.4%。
+"""
+
+
+def test_a_cell_of_the_period_named_is_restated(tmp_path) -> None:
+    got = _equals(tmp_path, _BULLETIN.format(year="364.0", month="41.6"))
+    assert ("pass", 3640000, 3640000) in got  # (万吨 multiplied out, as a count)
+    assert ("pass", 416000, 416000) in got  # "9月供水量": the month's column
+    assert ("pass", 2432000, 2432000) in got  # the period the sentence opens with
+    assert ("pass", 857.7, 857.7) in got  # 规上 for 规模以上; the report's own period (its title's)
+
+
+def test_a_misprinted_restatement_fails(tmp_path) -> None:
+    got = _equals(tmp_path, _BULLETIN.format(year="346.0", month="41.6"))
+    assert ("fail", 3460000, 3640000) in got
+    got = _equals(tmp_path, _BULLETIN.format(year="364.0", month="14.6"))
+    assert ("fail", 146000, 416000) in got
+
+
+def test_no_cell_for_a_period_without_its_column(tmp_path) -> None:
+    # "1-7月" names no column: the figures of its sentence restate nothing of the table
+    text = _BULLETIN.format(year="364.0", month="41.6").replace("1-9月，全县完成供水量364.0万吨", "1-7月，全县完成供水量280.8万吨")
+    got = _equals(tmp_path, text)
+    assert not any(2808000 in v or 2432000 in v for v in got) and ("pass", 416000, 416000) in got
+
+
+def test_a_narrower_set_restates_no_row(tmp_path) -> None:
+    # "其中城区供水量…": words before the row's name that are no frame words name a part
+    text = _BULLETIN.format(year="364.0", month="41.6").replace(
+        "规上水厂售水收入857.7万元", "1-9月，城区供水量302.5万吨")
+    got = _equals(tmp_path, text)
+    assert not any(3025000 in v for v in got) and ("pass", 3640000, 3640000) in got
+
+
+_EVENTS = """# 北岭市2025年10月道路交通安全形势月报
+
+1-10月，全市累计发生道路交通事故{events}起、死亡{dead}人。具体见下表：
+
+| 指标 | 10月 | 1-9月 | 1-10月 | 去年同期（1-10月） | 同比（%） |
+| --- | --- | --- | --- | --- | --- |
+| 事故起数（起） | 48 | 402 | 450 | 476 | -5.5 |
+| 死亡人数（人） | 11 | 96 | 107 | 118 | -9.3 |
+"""
+
+
+def test_a_count_of_events_is_named_by_the_events(tmp_path) -> None:
+    got = _equals(tmp_path, _EVENTS.format(events="450", dead="107"))
+    assert ("pass", 450, 450) in got and ("pass", 107, 107) in got
+    got = _equals(tmp_path, _EVENTS.format(events="405", dead="107"))
+    assert ("fail", 405, 450) in got
+
+
+def test_last_years_column_is_no_period(tmp_path) -> None:
+    # the prose states last year's figure: no column of the report's period holds it
+    text = _EVENTS.format(events="450", dead="107").replace("死亡107人", "死亡107人，上年同期476起")
+    got = _equals(tmp_path, text)
+    assert not any(476 in v for v in got) and ("pass", 450, 450) in got
