@@ -81,3 +81,56 @@ def test_last_years_column_is_no_period(tmp_path) -> None:
     text = _EVENTS.format(events="450", dead="107").replace("死亡107人", "死亡107人，上年同期476起")
     got = _equals(tmp_path, text)
     assert not any(476 in v for v in got) and ("pass", 450, 450) in got
+
+
+_MONTHS = """# 西坪县2025年一季度农业生产情况
+
+1-3月全县生猪出栏12.90万头。分月情况如下：
+
+月份　生猪出栏（万头）　禽蛋产量（吨）
+1月  4.46  1,312
+2月  {feb}  1,175
+3月  4.32  1,398
+1-3月  12.90  3,885
+
+二、生猪生产
+
+1-3月，全县禽蛋产量3,885吨。2月生猪出栏4.12万头，受春节影响环比下降7.6%。
+"""
+
+
+def test_a_row_per_period_restates_its_cell(tmp_path) -> None:
+    got = _equals(tmp_path, _MONTHS.format(feb="4.12"), ".txt")
+    assert ("pass", 41200, 41200) in got  # "2月生猪出栏": the row 2月, the column 生猪出栏
+    assert ("pass", 3885, 3885) in got  # "1-3月,全县禽蛋产量": the row 1-3月, past a heading
+    got = _equals(tmp_path, _MONTHS.format(feb="4.21"), ".txt")
+    assert ("fail", 41200, 42100) in got
+
+
+_TOPICS = """全市12345热线本月共受理群众诉求{total}万件，环比增长6.4%。
+
+受理量居前五位的诉求类别如下表（占比为占当月受理总量的比重）：
+
+| 诉求类别 | 件数 | 占比（%） |
+| --- | --- | --- |
+| 城乡建设 | 17,482 | 14.6 |
+| 劳动社保 | 14,236 | {second} |
+| 交通运输 | 12,913 | 10.8 |
+| 市场监管 | 10,644 | 8.9 |
+| 生态环境 | 8,017 | 6.7 |
+"""
+
+
+def _ratios(tmp_path, text: str) -> list[tuple]:
+    return [(c.status, c.operands["numerator"], c.operands["denominator"])
+            for c in audit_text(tmp_path, text, ".md") if c.kind == "ratio" and c.rule == "ratio.table_share"]
+
+
+def test_a_top_five_of_counts_is_of_the_prose_total(tmp_path) -> None:
+    # "件数" counts 件: the shares of a selection of rows are of the 11.97万件 stated before the table
+    got = _ratios(tmp_path, _TOPICS.format(total="11.97", second="11.9"))
+    assert ("pass", 17482, 119700) in got and ("pass", 14236, 119700) in got
+    got = _ratios(tmp_path, _TOPICS.format(total="11.97", second="19.1"))
+    assert ("fail", 14236, 119700) in got and ("pass", 17482, 119700) in got
+    # a prose figure the shares are not of (a wider whole): no base, no check of the shares against it
+    assert not any(d == 159700 for _, _, d in _ratios(tmp_path, _TOPICS.format(total="15.97", second="11.9")))

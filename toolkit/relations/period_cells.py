@@ -87,8 +87,45 @@ def _row_unit(row: Row, unit_col: int | None, head: str) -> str:
     return ""
 
 
+# (the months a cell is of, the names its measure goes by, its unit, the cell)
+_Entry = tuple[tuple[int, int], list[str], str, Quantity]
+
+
+def _entries(t: Table) -> list[_Entry]:
+    """The cells of a table with a column per period (indicators by row) or a row per period (measures
+    by column: "月份|生猪出栏(万头)|…" over "3月|4.30|…"), each with its period, names and unit."""
+    headers = [r for r in t.rows if r.is_header and not set("".join(c.text for c in r.cells)) <= set("-: ")]
+    if len(headers) != 1:
+        return []
+    header = headers[0]
+    rows = [r for r in t.rows if not r.is_header and len(r.cells) == len(header.cells) and r.cells[0].quantity is None]
+    spans = {j: s for j, c in enumerate(header.cells) if j and (s := _span(c.text)) is not None}
+    out: list[_Entry] = []
+    if spans:
+        if len(set(spans.values())) != len(spans):
+            return []  # (two columns of one period: two measures, or this year's and last)
+        unit_col = next((j for j, c in enumerate(header.cells) if _UNIT_HEAD.match(c.text.strip())), None)
+        for row in rows:
+            for j, span in spans.items():
+                unit = _row_unit(row, unit_col, header.cells[j].text)
+                if (c := row.cells[j].quantity) is not None and unit:
+                    out.append((span, _names(row.head, unit), unit, c))
+        return out
+    periods = [(s, r) for r in rows if (s := _span(r.head)) is not None]
+    if len(periods) < 2 or len({s for s, _ in periods}) != len(periods):
+        return []
+    for j, cell in enumerate(header.cells):
+        if not j or (m := _UNIT_ASIDE.search(cell.text)) is None:
+            continue  # (a column printing no unit: the prose figure's cannot be told to be its)
+        unit = m.group(1)
+        for span, row in periods:
+            if (c := row.cells[j].quantity) is not None:
+                out.append((span, _names(cell.text, unit), unit, c))
+    return out
+
+
 def period_cells(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Relation]:
-    """Prose figures restating a cell of an indicator row at their period (module doc)."""
+    """Prose figures restating a cell of a table at their period (module doc)."""
     if not tables:
         return []
     # (a figure another family already pairs with a cell keeps that pairing)
@@ -99,23 +136,15 @@ def period_cells(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Rel
     own_span = own[0] if len(set(own)) == 1 else None
     out: list[Relation] = []
     for t in tables:
-        headers = [r for r in t.rows if r.is_header and not set("".join(c.text for c in r.cells)) <= set("-: ")]
-        if len(headers) != 1:
-            continue
-        header = headers[0]
-        spans = {j: s for j, c in enumerate(header.cells) if j and (s := _span(c.text)) is not None}
-        if not spans or len(set(spans.values())) != len(spans):
-            continue
-        unit_col = next((j for j, c in enumerate(header.cells) if _UNIT_HEAD.match(c.text.strip())), None)
-        rows = [r for r in t.rows if not r.is_header and len(r.cells) == len(header.cells) and r.cells[0].quantity is None]
-        if not rows:
+        entries = _entries(t)
+        if not entries:
             continue
         words_of = _NOT_CJK.sub("", (t.caption or "") + d.s[: max(first, 0)])
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH)
         for q in near:
             if q.in_table or q.is_percent or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q):
                 continue
-            rel = _restating(d, q, rows, header, spans, unit_col, own_span, words_of)
+            rel = _restating(d, q, entries, own_span, words_of)
             if rel is not None:
                 out.append(rel)
     return out
@@ -136,8 +165,8 @@ def _period_of(d: _Doc, q: Quantity, clause: str, own_span: tuple[int, int] | No
     return opened[0] if len(opened) == 1 and len(_prose_spans(before)) == 1 else None
 
 
-def _restating(d: _Doc, q: Quantity, rows: list[Row], header: Row, spans: dict[int, tuple[int, int]],
-               unit_col: int | None, own_span: tuple[int, int] | None, caption: str) -> Relation | None:
+def _restating(d: _Doc, q: Quantity, entries: list[_Entry], own_span: tuple[int, int] | None,
+               caption: str) -> Relation | None:
     named_by = q
     if d.in_parentheses(q):
         # "一般公共预算收入6.82亿元(68,215万元)": the figure again in another unit, named as the one before
@@ -149,29 +178,27 @@ def _restating(d: _Doc, q: Quantity, rows: list[Row], header: Row, spans: dict[i
     if _COMPARED.search(clause):
         return None
     period = _period_of(d, named_by, clause, own_span)
-    cols = [j for j, s in spans.items() if s == period]
-    if period is None or len(cols) != 1:
+    if period is None:
         return None
-    j = cols[0]
     words = _NOT_CJK.sub("", _PERIOD.sub("", clause))
-    found: list[tuple[int, Row, str]] = []
-    for row in rows:
-        unit = _row_unit(row, unit_col, header.cells[j].text)
-        for name in _names(row.head, unit):
+    found: list[tuple[int, str, Quantity]] = []
+    for span, names, unit, c in entries:
+        if span != period:
+            continue
+        for name in names:
             if len(name) >= 2 and words.endswith(name):
                 rest = _FRAME.sub("", words[: -len(name)])
                 if not rest or rest in caption:
-                    found.append((len(name), row, unit))
+                    found.append((len(name), unit, c))
                 break
     if not found:
         return None
     best = max(n for n, _, _ in found)
-    top = [(row, unit) for n, row, unit in found if n == best]
-    if len(top) != 1 or not top[0][1]:
+    top = [(unit, c) for n, unit, c in found if n == best]
+    if len(top) != 1:
         return None
-    row, unit = top[0]
-    c = row.cells[j].quantity
-    if c is None or c.is_percent:
+    unit, c = top[0]
+    if c.is_percent:
         return None
     cell = in_header_unit(c, f"({unit})")
     if cell.unit != q.unit or q.qualifier is not None:
