@@ -134,3 +134,54 @@ def test_a_top_five_of_counts_is_of_the_prose_total(tmp_path) -> None:
     assert ("fail", 14236, 119700) in got and ("pass", 17482, 119700) in got
     # a prose figure the shares are not of (a wider whole): no base, no check of the shares against it
     assert not any(d == 159700 for _, _, d in _ratios(tmp_path, _TOPICS.format(total="15.97", second="11.9")))
+
+
+def _changes(tmp_path, text: str) -> list[tuple]:
+    return [(c.status, c.operands.get("current"), c.operands.get("previous"), c.operands.get("percent"))
+            for c in audit_text(tmp_path, text, ".md") if c.kind == "change" and c.rule == "change.table"]
+
+
+_RUNNING = """# 北川县2025年9月财政收支月报
+
+| 指标 | 单位 | 9月 | 1-9月 | 上年同期 | 同比增长（%） |
+| --- | --- | --- | --- | --- | --- |
+| 规模以上工业增加值 | 亿元 | 9.42 | 80.16 | 75.62 | 6.0 |
+| 一般公共预算收入 | 万元 | 18,230 | 171,560 | 165,480 | 3.7 |
+| 城镇新增就业 | 人 | 812 | 7,460 | 7,120 | {growth} |
+| 一般公共预算支出 | 万元 | 38,614 | 332,870 | 312,450 | 6.5 |
+| 税收收入 | 万元 | 12,908 | 124,316 | 120,840 | 2.9 |
+
+注：规模以上工业增加值增速按可比价计算。
+"""
+
+
+def test_a_change_beside_a_month_and_the_year_to_date_is_of_the_year_to_date(tmp_path) -> None:
+    got = _changes(tmp_path, _RUNNING.format(growth="4.8"))
+    assert ("pass", 171560, 165480, 3.7) in got and ("pass", 7460, 7120, 4.8) in got
+    assert ("fail", 7460, 7120, 8.4) in _changes(tmp_path, _RUNNING.format(growth="8.4"))
+    # the note names its row: only that row's growth is at comparable prices (no plain change checked)
+    assert not any(c[1] == 80.16 and c[2] is not None for c in got)
+
+
+def test_a_change_of_the_month_is_no_reading_of_the_year_to_date(tmp_path) -> None:
+    # the change column names the month ("当月同比"): not the year to date's; and rows that do not change
+    # as printed from the previous column leave the reading unconfirmed
+    text = _RUNNING.format(growth="4.8").replace("同比增长（%）", "当月同比（%）")
+    assert not _changes(tmp_path, text)
+    shifted = _RUNNING.format(growth="14.0").replace("| 6.5 |", "| 23.6 |").replace("| 2.9 |", "| 40.1 |")
+    shifted = shifted.replace("| 3.7 |", "| 10.2 |")
+    assert not any(c[2] is not None for c in _changes(tmp_path, shifted))
+    assert ("pass", 7460, 7120, 4.8) in _changes(tmp_path, _RUNNING.format(growth="4.8"))
+
+
+def test_a_paragraph_naming_two_periods_leaves_its_later_figures_open(tmp_path) -> None:
+    # "排水量…" names no period; its paragraph names two before it (1-9月, 9月): not the title's, none
+    text = _BULLETIN.format(year="364.0", month="41.6").replace(
+        "1-9月，全县完成供水量364.0万吨，同比增长3.1%；排水量243.2万吨，同比增长2.6%。9月供水量41.6万吨，环比8月（40.2万吨）增长3.5%。",
+        "1-9月，全县完成供水量364.0万吨，同比增长3.1%；9月供水量41.6万吨。排水量28.3万吨，较上月有所增加。")
+    got = _equals(tmp_path, text)
+    assert ("pass", 3640000, 3640000) in got and not any(283000 in v for v in got)
+    # a part (其中) of the period's whole restates no row
+    text = _EVENTS.format(events="450", dead="107").replace("。具体见下表", "，其中发生较大事故3起、死亡11人。具体见下表")
+    got = _equals(tmp_path, text)
+    assert ("pass", 450, 450) in got and not any(11 in v and 107 in v for v in got)

@@ -145,8 +145,8 @@ from .part_rates import part_rates
 from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
-from .period_lists import period_lists
 from .period_cells import period_cells
+from .period_lists import period_lists
 from .period_rows import period_rows_in_prose
 from .periods import period_partitions
 from .places import of_another_place

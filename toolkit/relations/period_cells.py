@@ -8,10 +8,11 @@ Read narrowly, since a failing pair says a misprint:
   figure in 起), and the words before the name are frame words (全市, 累计, 完成) or the caption's or the
   title's ("累计发生道路交通事故" under a report of 道路交通安全);
 * the period is the one its own clause names ("8月公路客运量…"), else the one the sentence opens with
-  ("1-8月,全市…;城市公交客运量…"), else, when the sentence names none, the report's own (its title's);
-  it is the span of one column exactly (``period_columns._span``: "1-3月" is 一季度);
+  ("1-8月,全市…;城市公交客运量…"), else, when the sentence names none, the one its paragraph names
+  before it, else, the paragraph naming none, the report's own (its title's);
+  it is the span of one column exactly (``period_columns.months_span``: "1-3月" is 一季度);
 * the figure is in the row's unit (its 单位 cell, or the unit its label or the column's header prints),
-  not a change, a previous level or a comparison;
+  not a change, a previous level, a comparison or a part (其中 before it in its piece of the sentence);
 * one row for the figure; figures printed to other decimals than the cell pair only when they agree.
 """
 
@@ -22,7 +23,7 @@ import re
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation
-from .period_columns import _span
+from .period_columns import months_span
 from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc
 from .table_bases import in_header_unit
@@ -99,7 +100,7 @@ def _entries(t: Table) -> list[_Entry]:
         return []
     header = headers[0]
     rows = [r for r in t.rows if not r.is_header and len(r.cells) == len(header.cells) and r.cells[0].quantity is None]
-    spans = {j: s for j, c in enumerate(header.cells) if j and (s := _span(c.text)) is not None}
+    spans = {j: s for j, c in enumerate(header.cells) if j and (s := months_span(c.text)) is not None}
     out: list[_Entry] = []
     if spans:
         if len(set(spans.values())) != len(spans):
@@ -111,7 +112,7 @@ def _entries(t: Table) -> list[_Entry]:
                 if (c := row.cells[j].quantity) is not None and unit:
                     out.append((span, _names(row.head, unit), unit, c))
         return out
-    periods = [(s, r) for r in rows if (s := _span(r.head)) is not None]
+    periods = [(s, r) for r in rows if (s := months_span(r.head)) is not None]
     if len(periods) < 2 or len({s for s, _ in periods}) != len(periods):
         return []
     for j, cell in enumerate(header.cells):
@@ -151,13 +152,17 @@ def period_cells(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Rel
 
 
 def _period_of(d: _Doc, q: Quantity, clause: str, own_span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The period a figure is of: its clause's, else its sentence's opening one, else the report's."""
+    """The period a figure is of: its clause's, else its sentence's opening one, else its paragraph's
+    (every period named in it before the figure being one), else, naming none, the report's."""
     named = _prose_spans(clause)
     if named:
         return named[-1]
     before = d.s[q.sentence[0] : q.start]
     if not _prose_spans(before):
-        return own_span
+        # ("上半年全区新增就业6,558人;其中二季度新增3,712人。失业人员再就业1,980人": the paragraph's
+        # periods, two of them here, not the title's 二季度)
+        para = set(_prose_spans(d.s[d.s.rfind("\n", 0, q.start) + 1 : q.sentence[0]]))
+        return own_span if not para else (para.pop() if len(para) == 1 else None)
     lead = d.in_range(q.sentence[0], q.start)
     head = d.s[q.sentence[0] : lead[0].start] if lead else before
     opened = _prose_spans(head)
@@ -175,8 +180,8 @@ def _restating(d: _Doc, q: Quantity, entries: list[_Entry], own_span: tuple[int,
             return None
         named_by = prev
     clause = _ASIDE.sub("", d.clause(named_by))
-    if _COMPARED.search(clause):
-        return None
+    if _COMPARED.search(clause) or "其中" in d.s[d.last_before(";。", named_by.start) + 1 : named_by.start]:
+        return None  # (another time, or a part: "其中发生较大事故1起、死亡3人")
     period = _period_of(d, named_by, clause, own_span)
     if period is None:
         return None
