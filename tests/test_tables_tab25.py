@@ -185,3 +185,11 @@ def test_a_paragraph_naming_two_periods_leaves_its_later_figures_open(tmp_path) 
     text = _EVENTS.format(events="450", dead="107").replace("。具体见下表", "，其中发生较大事故3起、死亡11人。具体见下表")
     got = _equals(tmp_path, text)
     assert ("pass", 450, 450) in got and not any(11 in v and 107 in v for v in got)
+
+
+def test_a_total_rows_label_names_no_measure(tmp_path) -> None:
+    # "…,合计96件" sums the prose's own list: no restatement of the table's 合计 row of the month
+    text = _EVENTS.format(events="450", dead="107") + "\n较大事故原因中，超速38起、酒驾31起、疲劳驾驶27起，合计96件。\n"
+    text = text.replace("| 死亡人数（人） |", "| 合计（件） | 59 | 498 | 557 | 594 | -6.2 |\n| 死亡人数（人） |")
+    got = _equals(tmp_path, text)
+    assert ("pass", 450, 450) in got and not any(96 in v for v in got)

@@ -66,10 +66,16 @@ def _prose_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a total's or a remainder's label names no measure: "合计977件" is any list's sum, not the 合计 row's
+_GENERIC_NAME = re.compile(r"^(?:合计|总计|小计|共计|累计|总数|总量|其他|其它|全部|本月|当月)$")
+
+
 def _names(label: str, unit: str) -> list[str]:
     """The names a row goes by: its label's words, abbreviated, and for a count of events ("事故起数"
     of 起) the events alone."""
     name = _NOT_CJK.sub("", _ASIDE.sub("", label))
+    if _GENERIC_NAME.match(name):
+        return []
     out = [name] + [name.replace(a, b) for a, b in _ABBREVIATIONS if a in name]
     count = unit[-1:] + "数" if unit else ""
     if count and name.endswith(count) and len(name) - len(count) >= 2:
