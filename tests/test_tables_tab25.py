@@ -193,3 +193,18 @@ def test_a_total_rows_label_names_no_measure(tmp_path) -> None:
     text = text.replace("| 死亡人数（人） |", "| 合计（件） | 59 | 498 | 557 | 594 | -6.2 |\n| 死亡人数（人） |")
     got = _equals(tmp_path, text)
     assert ("pass", 450, 450) in got and not any(96 in v for v in got)
+
+
+def test_two_tables_with_the_row_and_period_leave_the_figure_open(tmp_path) -> None:
+    # the county's table and a town's, both with a row 供水量 and a column 1-9月: the prose figure may
+    # restate either; 排水量, in the county's alone, is paired
+    town = """
+## 三、城关镇主要指标
+
+| 指标 | 单位 | 9月 | 1-9月 |
+| --- | --- | --- | --- |
+| 供水量 | 万吨 | 13.9 | 121.6 |
+| 售水量 | 万吨 | 12.2 | 106.4 |
+"""
+    got = _equals(tmp_path, _BULLETIN.format(year="364.0", month="41.6") + town)
+    assert not any(3640000 in v for v in got) and ("pass", 2432000, 2432000) in got

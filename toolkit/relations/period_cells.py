@@ -141,7 +141,7 @@ def period_cells(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Rel
     first = d.s.find("\n", d.s.find("\n") + 1)  # the title: the report's first lines (a date's day 日 is no month)
     own = _prose_spans(d.s[: max(first, 0)])
     own_span = own[0] if len(set(own)) == 1 else None
-    out: list[Relation] = []
+    found: dict[int, list[Relation]] = {}
     for t in tables:
         entries = _entries(t)
         if not entries:
@@ -153,8 +153,9 @@ def period_cells(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Rel
                 continue
             rel = _restating(d, q, entries, own_span, words_of)
             if rel is not None:
-                out.append(rel)
-    return out
+                found.setdefault(q.index, []).append(rel)
+    # (two tables with a row of that name and period -- the city's and a district's: which is open)
+    return [rels[0] for rels in found.values() if len(rels) == 1]
 
 
 def _period_of(d: _Doc, q: Quantity, clause: str, own_span: tuple[int, int] | None) -> tuple[int, int] | None:
