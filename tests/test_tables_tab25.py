@@ -208,3 +208,10 @@ def test_two_tables_with_the_row_and_period_leave_the_figure_open(tmp_path) -> N
 """
     got = _equals(tmp_path, _BULLETIN.format(year="364.0", month="41.6") + town)
     assert not any(3640000 in v for v in got) and ("pass", 2432000, 2432000) in got
+
+
+def test_a_sub_row_named_after_qizhong_is_restated(tmp_path) -> None:
+    # "其中规上水厂售水收入…": 其中 right before the row's name -- the row, itself a part in the table
+    text = _BULLETIN.format(year="364.0", month="41.6").replace(
+        "规上水厂售水收入857.7万元，同比增长4.4%。", "全县水务收入1,204.6万元，其中规上水厂售水收入875.7万元，同比增长4.4%。")
+    assert ("fail", 875.7, 857.7) in _equals(tmp_path, text)

@@ -12,7 +12,8 @@ Read narrowly, since a failing pair says a misprint:
   before it, else, the paragraph naming none, the report's own (its title's);
   it is the span of one column exactly (``period_columns.months_span``: "1-3月" is 一季度);
 * the figure is in the row's unit (its 单位 cell, or the unit its label or the column's header prints),
-  not a change, a previous level, a comparison or a part (其中 before it in its piece of the sentence);
+  not a change, a previous level, a comparison or a part (其中 before it in its piece of the sentence,
+  but for "其中税收收入…": a row of the table named right after it);
 * one row for the figure; figures printed to other decimals than the cell pair only when they agree.
 """
 
@@ -40,7 +41,7 @@ _PERIOD = re.compile(r"(?P<a>\d{1,2})\s*[-—~至]\s*(?P<b>\d{1,2})月份?"
                      r"|(?P<named>上半年|下半年|前三季度)")
 # words that put the figure beside another time or another figure: no restatement of this period's cell
 _COMPARED = re.compile(r"比|较|同期|同月|上年|去年|上月|环比|同比")
-_FRAME = re.compile(r"全[市区县省州盟旗镇乡]|本[市区县]|累计|共计|合计|总计|共|完成|实现|发生|达到|达|为|当月|本月|全年")
+_FRAME = re.compile(r"其中|全[市区县省州盟旗镇乡]|本[市区县]|累计|共计|合计|总计|共|完成|实现|发生|达到|达|为|当月|本月|全年")
 _ABBREVIATIONS = (("规模以上", "规上"), ("限额以上", "限上"))
 _NAMED = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}
 _REACH = 3000  # prose before and after a table read for it (linear in the report)
@@ -187,8 +188,11 @@ def _restating(d: _Doc, q: Quantity, entries: list[_Entry], own_span: tuple[int,
             return None
         named_by = prev
     clause = _ASIDE.sub("", d.clause(named_by))
-    if _COMPARED.search(clause) or "其中" in d.s[d.last_before(";。", named_by.start) + 1 : named_by.start]:
-        return None  # (another time, or a part: "其中发生较大事故1起、死亡3人")
+    if _COMPARED.search(clause):
+        return None  # (another time)
+    if "其中" in d.s[d.last_before(";。", named_by.start) + 1 : named_by.start] \
+            and not _NOT_CJK.sub("", clause).startswith("其中"):
+        return None  # (a part named before: "其中发生较大事故1起、死亡3人"; "其中税收收入…" names its row)
     period = _period_of(d, named_by, clause, own_span)
     if period is None:
         return None
