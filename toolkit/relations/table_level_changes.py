@@ -4,8 +4,9 @@ Statistical releases and work reports print a figure per row with its growth in 
 ("指标|计量单位|绝对数|比上年增长(%)", "类别|诉求量(万件)|占比(%)|同比增长(%)"), sometimes with the
 previous period's figure too ("指标|本年累计|上年同期|同比增长(%)"). Each change column is of the
 one level column before it (share and rate columns, plans and budgets are no level; a second level
-column makes the change ambiguous: "收案|结案|同比(%)" is no reading). Two-year tables
-("2022年|2023年|增减(%)") are table_changes' own.
+column makes the change ambiguous: "收案|结案|同比(%)" is no reading -- but of columns of periods, one
+holding the others' months, "9月|1-9月|同比(%)", the change is the year to date's, confirmed by the rows
+when a previous column is printed). Two-year tables ("2022年|2023年|增减(%)") are table_changes' own.
 """
 
 from __future__ import annotations
