@@ -145,6 +145,7 @@ from .part_rates import part_rates
 from .part_readings import read_parts
 from .per_n import _per_capita, slash_rates
 from .per_unit import per_unit_averages
+from .period_cells import period_cells
 from .period_lists import period_lists
 from .period_rows import period_rows_in_prose
 from .periods import period_partitions
@@ -288,6 +289,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += cumulative_bounds(d)  # "新增示范校9所,累计达到46所": the new within the running total
     rels += _repeated_metrics(d, restated or {}, tables)
     rels += restated_in_tables(d, tables)
+    rels += period_cells(d, tables, rels)  # "1-8月…公路客运量629.2万人次": the row's cell of that period
     rels += restated_prose(d, rels)  # a total of the summary stated again in its chapter
     rels += restated_in_section(d, rels)  # a figure of a list taken up again in its section
     rels += _ratio_expressions(d, rels)

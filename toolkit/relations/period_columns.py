@@ -28,7 +28,7 @@ _UNIT = re.compile(r"[(（][^()（）]*[)）]")
 _NOT_ADDITIVE = re.compile(r"率|增速|增长|增幅|下降|增减|同比|环比|比重|占比|%|％|平均|均价|人均|价格|指数|余额|年末|期末|单价")
 
 
-def _span(head: str) -> tuple[int, int] | None:
+def months_span(head: str) -> tuple[int, int] | None:
     """The months a header cell names, first and last, or None."""
     h = re.sub(r"\s", "", _UNIT.sub("", head))
     if m := _RANGE.match(h):
@@ -61,7 +61,7 @@ def period_columns(t: Table) -> list[Relation]:
             or any(_NOT_ADDITIVE.search(c.text) for c in headers[0].cells):
         return []  # ("2024年各季度平均房价", "指标|均价(元)|…": figures no period adds to another's)
     header = headers[0]
-    spans = {j: s for j, c in enumerate(header.cells) if (s := _span(c.text)) is not None}
+    spans = {j: s for j, c in enumerate(header.cells) if (s := months_span(c.text)) is not None}
     if len(spans) < 3:
         return []
     out: list[Relation] = []
@@ -107,7 +107,7 @@ def running_rows(t: Table) -> list[Relation]:
     if len(own) != 1 or len(run) != 1:
         return []  # (two measures, each with its two columns: no one pair)
     width = len(headers[0].cells)
-    rows = [(s, r) for r in t.rows if not r.is_header and len(r.cells) == width and (s := _span(r.head)) is not None]
+    rows = [(s, r) for r in t.rows if not r.is_header and len(r.cells) == width and (s := months_span(r.head)) is not None]
     out: list[Relation] = []
     checked = adds = 0
     for k, (span, r) in enumerate(rows):

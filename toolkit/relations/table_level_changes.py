@@ -4,17 +4,20 @@ Statistical releases and work reports print a figure per row with its growth in 
 ("指标|计量单位|绝对数|比上年增长(%)", "类别|诉求量(万件)|占比(%)|同比增长(%)"), sometimes with the
 previous period's figure too ("指标|本年累计|上年同期|同比增长(%)"). Each change column is of the
 one level column before it (share and rate columns, plans and budgets are no level; a second level
-column makes the change ambiguous: "收案|结案|同比(%)" is no reading). Two-year tables
-("2022年|2023年|增减(%)") are table_changes' own.
+column makes the change ambiguous: "收案|结案|同比(%)" is no reading -- but of columns of periods, one
+holding the others' months, "9月|1-9月|同比(%)", the change is the year to date's, confirmed by the rows
+when a previous column is printed). Two-year tables ("2022年|2023年|增减(%)") are table_changes' own.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
+from .period_columns import months_span
 from .table_bases import printed_rounded
 from .table_changes import _CHANGE_HEAD, _NOT_AN_AMOUNT, _NOT_PLAIN_CHANGE, _YEAR_HEAD, amount_row, year_columns
 
@@ -45,17 +48,28 @@ _COMPARABLE = re.compile(r"可比口径|同口径|可比价|可比范围|可比�
 _NOTE_REACH = 160  # (a table's title above it, its notes below it)
 
 
-def comparable_noted(s: str, t: Table) -> bool:
-    """Does the table's title or a note just below it say its growth is on a comparable basis?"""
+def comparable_noted(s: str, t: Table) -> set[int] | None:
+    """Does the table's title or a note just below it say its growth is on a comparable basis? None
+    when not; else the figures of the rows the note names ("注:规模以上工业增加值增速按可比价计算": that
+    row's), or an empty set when it names none (the whole table's growth)."""
     if not t.rows or not t.rows[-1].cells:
-        return False
+        return None
     start, end = t.rows[0].start, t.rows[-1].cells[-1].end
     # (a sentence around, or taken for the caption, that prints a growth of its own, "…按可比价格计算,
     # 比上年增长4.1%", says how that figure grew, not the table's)
     around = t.caption + "\n" + s[max(0, start - _NOTE_REACH) : end + _NOTE_REACH]
-    return any(_COMPARABLE.search(x) and not _OWN_GROWTH.search(x) for x in _SENTENCE_END.split(around))
+    notes = [x for x in _SENTENCE_END.split(around) if _COMPARABLE.search(x) and not _OWN_GROWTH.search(x)]
+    if not notes:
+        return None
+    named = set()
+    for row in t.rows:
+        label = _NOT_CJK.sub("", row.head)
+        if row.numbers and len(label) >= 4 and any(label in _NOT_CJK.sub("", x) for x in notes):
+            named |= {q.index for _, q in row.numbers}
+    return named
 
 
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。;；\n]")
 _OWN_GROWTH = re.compile(r"(?:增长|下降|增加|减少|回落|提高)\s*-?\d+(?:\.\d+)?\s*%")
 
@@ -112,6 +126,9 @@ def level_change_columns(t: Table) -> list[Relation]:
             levels, previous = pair  # ("3月(件)|2月(件)|环比(%)": the month's change from the month before)
         if len(levels) > 1:
             levels = _named_level(levels, heads, k)  # ("收案|结案|收案同比(%)": of 收案)
+        running = len(levels) > 1
+        if running:
+            levels = _running_level(levels, heads)  # ("9月|1-9月|同比(%)": of the year to date)
         if len(levels) != 1 or len(previous) > 1:
             continue  # no level, or two the change may be of
         if any(w not in heads[levels[0]] for w in _SCOPE.findall(heads[k])):
@@ -124,7 +141,9 @@ def level_change_columns(t: Table) -> list[Relation]:
         if deltas:
             out += _rows_by_delta(rows, levels[0], deltas[0], k, heads)
         elif previous or "环比" not in heads[k]:
-            out += _rows(rows, levels[0], previous[0] if previous else None, k, heads)
+            found = _rows(rows, levels[0], previous[0] if previous else None, k, heads)
+            # (read past a month's column: the rows' figures confirm it, most of them changing as printed)
+            out += found if not (running and previous) or _most_agree(found) else []
         else:
             out += _chained_rows(rows, levels[0], k, heads)
     return out
@@ -143,6 +162,31 @@ def _named_level(levels: list[int], heads: list[str], k: int) -> list[int]:
         return levels  # (no name, or one with figures or marks: no reading)
     named = [j for j in levels if name in re.sub(r"[(（][^()（）]*[)）]", "", heads[j])]
     return named if len(named) == 1 else levels
+
+
+def _running_level(levels: list[int], heads: list[str]) -> list[int]:
+    """Of level columns of periods ("9月|1-9月", "1-5月|6月|1-6月"), the one whose months hold all the
+    others' (the year to date): a change column after them with no period of its own is the running
+    total's, as bulletins print 累计增长; else the columns unchanged."""
+    spans = {j: months_span(heads[j]) for j in levels}
+    if any(s is None for s in spans.values()):
+        return levels
+    wide = [j for j, (a, b) in spans.items()  # type: ignore[misc]
+            if all(a <= c and d <= b and (c, d) != (a, b) for i, (c, d) in spans.items() if i != j)]  # type: ignore[misc]
+    return wide if len(wide) == 1 else levels
+
+
+def _most_agree(rels: list[Relation]) -> bool:
+    """Do most of the rows' changes (two at least) hold as printed, within the percent's last digit?"""
+    held = 0
+    for r in rels:
+        cur, step, prev = r.roles["current"], r.roles["percent"], r.previous
+        if not isinstance(prev, Quantity) or not prev.value:
+            continue
+        grown = (cur.value / prev.value - 1) * 100  # type: ignore[union-attr]
+        half = Decimal(5).scaleb(-step.decimals - 1)  # type: ignore[union-attr]
+        held += abs(grown - r.sign * step.value) <= half + Decimal("0.05")  # type: ignore[union-attr]
+    return held >= 2 and 2 * held >= len(rels)
 
 
 def _consecutive(heads: list[str], levels: list[int]) -> tuple[list[int], list[int]] | None:

@@ -5,6 +5,7 @@ whole the rows imply."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..quantities import Quantity
 from ..tables import Row
@@ -17,6 +18,8 @@ from .table_changes import _cell
 from .table_nesting import NESTED_ROW
 
 _GROUP_ROW = re.compile(r"^[-—\s]*$")
+# a count column's bare header ("件数", "受理件数", "人数"): its cells are counted in the word before 数
+_COUNT_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?([件人户次个起家宗])数$")
 
 
 def shares_of_total_row(data: list[Row], m: int, k: int, width: int, total_head: re.Pattern) -> list[Relation]:
@@ -60,6 +63,8 @@ def shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
     when the table has group rows or cells out of their columns."""
 
     percent_head = "%" in header_text  # "占比(%)": the share cells print no % of their own
+    # ("诉求类别|件数|占比(%)": the cells are 件, as the prose's "受理诉求14.62万件" the shares may be of)
+    counted = _COUNT_HEAD.match(re.sub(r"[^\u4e00-\u9fff]", "", unit_head))
     pairs = []
     for r in data:
         if r.is_header:
@@ -71,7 +76,8 @@ def shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
             continue
         if num is None or share is None or num.is_percent or not (share.is_percent or (percent_head and not share.unit)):
             return []
-        pairs.append((in_header_unit(num, unit_head), share))
+        num = in_header_unit(num, unit_head)
+        pairs.append((replace(num, unit=counted.group(1)) if counted and not num.unit else num, share))
     if len(pairs) < 2 or not all(compatible(pairs[0][0], p) for p, _ in pairs):
         return []
     parts = [p for p, _ in pairs]

@@ -86,8 +86,11 @@ def _table_relations(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += numbered_sub_rows(t)  # "(一)收到申请数|23" over "1.当面申请数|4", "2.…"
         out += balance_rows(t)
         changes = change_columns(t) + level_change_columns(t) + difference_columns(t) + growth_points_columns(t)
-        if comparable_noted(d.s, t):  # (growth on a comparable basis: no plain change of the figures)
-            changes = [r for r in changes if r.previous is None]
+        noted = comparable_noted(d.s, t)
+        if noted is not None:  # (growth on a comparable basis: no plain change of the figures -- of the
+            # rows the note names, or of every row when it names none)
+            changes = [r for r in changes if r.previous is None
+                       or (noted and getattr(r.roles.get("current"), "index", None) not in noted)]
         out += changes
         rates = _rate_columns(t)
         out += rates + rate_columns_by_figures(t, {id(r.roles["percent"]) for r in rates})
