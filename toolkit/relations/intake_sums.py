@@ -176,10 +176,12 @@ def intake_splits(d: _Doc) -> list[Relation]:
         if _heading_between(d, w.end, a.start) and not _adds_up(w, [a, b]):
             continue  # across a heading ("二、办理情况\n（一）办理方式"), only when the figures confirm it
         # Said in a sentence of their own, with nothing calling them the whole's breakdown, the two may
-        # leave some out (invalid calls, work in hand): a shortfall no misprint explains is open
+        # leave some out (invalid calls, work in hand): a shortfall no misprint of a figure explains is
+        # open (by_class: on rounded figures, one slip of one part closing it still fails)
         said_whole = named is not None or w.sentence == a.sentence or _BROKEN_DOWN.search(
             d.s[a.sentence[0] : min(a.start, b.start)]) is not None
-        out.append(Relation("sum", "sum.intake_split", {"total": w, "parts": [a, b]}, exhaustive=said_whole))
+        out.append(Relation("sum", "sum.intake_split", {"total": w, "parts": [a, b]}, exhaustive=said_whole,
+                            by_class=True))
     return out
 
 
