@@ -36,6 +36,8 @@ REF = re.compile(
     # (against another quarter or half of the year: "较一季度减少348件", "比上半年增长")
     r"|[比较](?:上|[一二三四1-4])季度|[比较][上下]半年"
     r"|较同期|比同期|与(上年|去年|上一年|\d{4}年)(同期)?相比"
+    # (against the month or quarter before, said in full: "与上月相比,受理量上升9.7%,增加4,995件")
+    r"|与(?:上个?月|上一个?月|上一?季度|上个季度)相比"
     # (against the start of the year: a delta and its percent are of that base, whatever it is)
     r"|比年初|较年初"
 )
