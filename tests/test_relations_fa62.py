@@ -110,3 +110,36 @@ def test_a_count_after_a_latin_word_is_read(tmp_path) -> None:
     assert failing(tmp_path, _CHANNELS.format(t=31194))
     # a code before a figure is still none ("G20", "IPV6")
     assert failing(tmp_path, "某市2024年共举办G20相关会议12场，其中线上5场、线下7场。") == []
+
+
+# --- the national table's 复议/诉讼 outcomes end with the cases still open (尚未审结): a list after what
+# was brought (提起行政诉讼5件) holds them; after what was closed (审结6件) it does not ---
+
+def test_cases_still_open_are_an_outcome_of_what_was_brought(tmp_path) -> None:
+    brought = "某局2023年政府信息公开年报。提起行政诉讼{n}件，结果维持2件、结果纠正1件、其他结果0件、尚未审结1件。"
+    assert failing(tmp_path, brought.format(n=4)) == []
+    assert failing(tmp_path, brought.format(n=5))
+    closed = "某局2024年法治政府建设报告。全年发生行政复议案件7件，审结6件，复议机关维持5件、撤销1件，尚在审理1件。"
+    assert failing(tmp_path, closed) == []
+
+
+# --- a flow's whole is named in its own clause: words before a colon head a list ("办理结果:予以公开29件"),
+# they name no whole of the 办结/结转 identity ---
+
+def test_a_list_heading_before_a_colon_names_no_whole(tmp_path) -> None:
+    text = ("某局2022年政府信息公开年报。本年新收申请92件，上年结转6件。本年度办理结果：予以公开29件，部分公开27件，"
+            "不予公开26件，无法提供14件，不予处理1件，其他处理0件，总计办结{n}件；结转下年度继续办理1件。")
+    assert failing(tmp_path, text.format(n=97)) == []
+    # a whole named in its own clause is read as before
+    flow = "某局2022年政府信息公开年报。本年度共办理申请{n}件，其中办结97件，结转下年度继续办理1件。"
+    assert failing(tmp_path, flow.format(n=98)) == []
+    assert failing(tmp_path, flow.format(n=99))
+
+
+# --- a rate whose name negates a named rate (不满意率) is none of it: not read over the 满意 figure ---
+
+def test_a_negated_rate_name_is_not_the_named_rate(tmp_path) -> None:
+    text = ("某县12345热线10月简报。本月回访工单1000件，其中非常满意700件、满意200件、基本满意60件、不满意40件。"
+            "满意率（非常满意、满意和基本满意之和占回访量的比例）为96.00%，不满意率{u}%。")
+    assert failing(tmp_path, text.format(u="4.00")) == []
+    assert failing(tmp_path, "某县12345热线10月简报。本月回访工单1000件，其中满意950件，满意率96.0%。")  # 95.0%

@@ -36,7 +36,7 @@ from ..quantities import Quantity
 from .added import _later_stage
 from .label_index import after_holding, gate_chars, holding_any, may_hold, merged
 from .model import Relation, compatible
-from .places import place_of
+from .places import compared_place_of, place_of
 from .reading import phrase_words
 from .roles import is_plain_level
 from .structure import SENT_END, _Doc
@@ -249,7 +249,7 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
             return None
         if q.is_percent or not compatible(q, a) or not is_plain_level(d, q):
             continue
-        if place_of(d, q) not in ("", place_of(d, a)):
+        if compared_place_of(d, q) not in ("", place_of(d, a)):
             continue  # "同期全市受理诉求…": a whole of another place the report compares itself with
         if _CUMULATIVE.search(d.clause(q)):
             # "10月受理52,814件。…1-10月累计接收561,237件。\n本月直接答复…;转派…": the running total of

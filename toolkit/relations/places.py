@@ -75,12 +75,28 @@ def place_of(d: _Doc, q: Quantity, paragraph: bool = True) -> str:
     return place
 
 
+def _compared_places(d: _Doc) -> frozenset[str]:
+    """The whole places the text compares its own with somewhere ("同期全市…", "占全市的", "居全市第3位")."""
+    found = d.cache.get("compared_places")
+    if found is None:
+        found = d.cache["compared_places"] = frozenset(
+            m.group(2) for m in _PLACE.finditer(d.s) if m.group(1) == "全" and _compared(d, m))
+    return found  # type: ignore[return-value]
+
+
+def compared_place_of(d: _Doc, q: Quantity) -> str:
+    """The place ``q`` is of when it is one the text compares its own with ("" otherwise: a place
+    word it never compares with may be a name's, "全国12315平台")."""
+    place = place_of(d, q)
+    return place if place and place in _compared_places(d) else ""
+
+
 def _base_of_its_place(d: _Doc, roles: dict, pct: Quantity) -> bool:
     """Is the reading's base of the numerator's place, or of a place the share's words name ("占全市的")?"""
     n, b = roles.get("numerator"), roles.get("denominator")
     if not isinstance(n, Quantity) or not isinstance(b, Quantity):
         return True
-    there = place_of(d, b)
+    there = compared_place_of(d, b)
     if there == "" or there == place_of(d, n):
         return True
     return ("全" + there) in d.s[max(pct.sentence[0], b.end) : pct.start]
@@ -91,7 +107,7 @@ def _whole_of_its_place(d: _Doc, r: Relation) -> bool:
     total, parts = r.roles.get("total"), r.roles.get("parts")
     if not isinstance(total, Quantity) or not isinstance(parts, list) or not parts:
         return True
-    there = place_of(d, total)
+    there = compared_place_of(d, total)
     return there == "" or any(isinstance(p, Quantity) and place_of(d, p) == there for p in parts)
 
 

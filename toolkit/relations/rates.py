@@ -308,13 +308,15 @@ _DUE_OF = re.compile(r"(?:应|需|须|需要|应当|计划|拟|待)[\u4e00-\u9ff
 
 
 def _counts_what_is_rated(d: _Doc, base: Quantity, name: str) -> bool:
-    """Does the base count what the rate counts, by its own words' last word ("申请退单772件" for
-    退单率, "启动重办158件" for 重办率)? An X率 counts the X of a work load; a count of X (applied
-    for, started) beside an X granted is two stages of X, not the rate's base -- unless it is the
-    X due ("应整改问题…": what the rate's work is)."""
+    """Does the base count what a rate named by one act alone counts, by its own words' last word
+    ("申请退单772件" for 退单率, "启动重办158件" for 重办率)? Such an X率 counts the X of a work load; a
+    count of X (applied for, started) beside an X granted is two stages of X, not the rate's base --
+    unless it is the X due ("应整改问题…": what the rate's work is). A rate naming a kind of X
+    (集中供养率 over 救助供养) is not such a rate."""
+    if len(name) != 2:
+        return False  # (a kind named before it -- 集中供养率, 问题案卷率 -- is a part of the base's X)
     own = _cjk(d.own_words(base))
-    word = name[-2:]
-    return own.endswith(word) and not _DUE_OF.search(own[: -len(word)])
+    return own.endswith(name) and not _DUE_OF.search(own[: -len(name)])
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:
