@@ -143,3 +143,19 @@ def test_a_negated_rate_name_is_not_the_named_rate(tmp_path) -> None:
             "满意率（非常满意、满意和基本满意之和占回访量的比例）为96.00%，不满意率{u}%。")
     assert failing(tmp_path, text.format(u="4.00")) == []
     assert failing(tmp_path, "某县12345热线10月简报。本月回访工单1000件，其中满意950件，满意率96.0%。")  # 95.0%
+
+
+# --- words naming all of a work load (全部工单, 工单总量) and no stage of it name no figure of a stage past
+# the work taken in and handed on (回访工单, 办结工单): a share of all the work orders is not over those
+# called back, stated passages before ---
+
+_ALL = ("热线数据汇编。\n\n1. 全年共回访工单8.24万件，群众评价满意7.36万件、基本满意0.52万件、不满意0.36万件。\n\n"
+        "2. 本年度主动公开政府信息3126条。\n\n3. 全年共受理12345转办的涉企诉求3650件，占全部工单的{s}%。")
+
+
+def test_all_the_work_is_not_a_later_stage_of_it(tmp_path) -> None:
+    assert failing(tmp_path, _ALL.format(s="4.8")) == []
+    # the work handed on is all of it: still read
+    text = "某区热线年报。全年派发工单5000件，办结工单4900件，其中涉企诉求240件，占全部工单的{s}%。"
+    assert failing(tmp_path, text.format(s="4.8")) == []
+    assert failing(tmp_path, text.format(s="5.8"))
