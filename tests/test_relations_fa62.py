@@ -159,3 +159,15 @@ def test_all_the_work_is_not_a_later_stage_of_it(tmp_path) -> None:
     text = "某区热线年报。全年派发工单5000件，办结工单4900件，其中涉企诉求240件，占全部工单的{s}%。"
     assert failing(tmp_path, text.format(s="4.8")) == []
     assert failing(tmp_path, text.format(s="5.8"))
+
+
+# --- "较第二季度的79,315件" names the level of another quarter as "较二季度的" does: the previous level,
+# never the current one of the change ---
+
+_QUARTERS = ("某区热线第三季度分析。第三季度共受理群众诉求86420件，较第二季度的79315件增加7105件，环比增长{m}%；"
+             "较上年同期的81250件增加5170件，同比增长6.4%。")
+
+
+def test_a_quarter_named_with_its_ordinal_is_the_previous_level(tmp_path) -> None:
+    assert failing(tmp_path, _QUARTERS.format(m="9.0")) == []
+    assert failing(tmp_path, _QUARTERS.format(m="8.0"))  # 7105 / 79315 = 9.0%
