@@ -33,6 +33,7 @@ from .change_levels import (
     at_a_rate,
     bracketed_before,
     compared_in_another_change,
+    difference_after,
     several_measures_each,
 )
 from .change_names import (
@@ -81,7 +82,7 @@ def _changes(d: _Doc) -> list[Relation]:
         subjects, prevs, deltas = _change_context(d, q, chain)
         if not subjects:
             continue
-        if not deltas and len(chain) == 1 and (after := _difference_after(d, q)) is not None:
+        if not deltas and len(chain) == 1 and (after := difference_after(d, q)) is not None:
             deltas = [after]  # "受理量上升9.7%,增加4,995件": the difference after its percent is its own
         if not prevs:
             prevs = _previous_after(d, chain) or bracketed_before(d, subjects, chain)
@@ -163,19 +164,6 @@ _NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|�
 _TOTAL_WORDS = re.compile(r"总量|总数|总额|总计|总体|合计|共")
 _SUMMED = re.compile(r"合计|共计|总计|[两二三四五]年(?:共|累计)?")
 _ASIDE_OF = re.compile(r"[((][^))]{0,12}$")
-
-
-# the words between a change percent and its own difference right after it: a verb of difference alone
-_TO_ITS_DIFFERENCE = re.compile(r"[,(]?(?:增加|减少|增多|多|少)了?")
-
-
-def _difference_after(d: _Doc, pct: Quantity) -> Quantity | None:
-    """"与上月相比,受理量上升9.7%,增加4,995件": the difference printed right after a lone change
-    percent, with nothing but its verb between, is that change's absolute part."""
-    nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
-    if nxt is None or nxt.is_percent or nxt.sentence != pct.sentence or not is_delta(d, nxt):
-        return None
-    return nxt if _TO_ITS_DIFFERENCE.fullmatch(d.s, pct.end, nxt.start) else None
 
 
 def _named_in_its_bracket(d: _Doc, prevs: list[Quantity], prev: Quantity | None, pct: Quantity) -> Quantity | None:
