@@ -324,6 +324,12 @@ _RATIO_WORD = re.compile(r"(?:比值|比率|死亡率|发病率|倍差)(?:为|�
 # "性别比(以女性为100,男性对女性的比例)为104.21": the ratio's word, an aside saying how it is read, its value
 _RATIO_ASIDE = re.compile(r"[\u4e00-\u9fff](?<![占同环对相])比[(（][^()（）]{1,40}[)）](?:为|是)$")
 _YEAR = re.compile(r"(19|20)\d\d")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,8}$")
+
+
+def _named_by_a_word(s: str, start: int, unit: str) -> bool:
+    """"政务服务APP7539件": a count of what the word names, its unit a counted one (no code: G20, IPV6)."""
+    return unit in _COUNTED and _WORD_BEFORE.search(s, max(0, start - 9), start) is not None
 
 
 def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, skip: _SpanIndex,
@@ -340,7 +346,7 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
         return None
     if title.starts and core_start in title:
         return None  # 《…(2015—2020)》, 〔2022〕
-    if (prev_char.isascii() and prev_char.isalpha()) or (
+    if (prev_char.isascii() and prev_char.isalpha() and not _named_by_a_word(s, core_start, unit)) or (
         not unit and next_char.isascii() and next_char.isalpha()
     ):
         return None  # IPV6, G20, 5G, v1.0

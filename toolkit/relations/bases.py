@@ -31,7 +31,7 @@ from .kinds import of_another_kind
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
-from .stages import load_stages
+from .stages import load_stages, stages_in
 from .structure import _JOINED, _among_only, _Doc, _overlap, _paragraph_start, postposed
 from .sums import CARRIED_OVER
 from .vocab import read_entries
@@ -215,6 +215,21 @@ def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str)
     return len(a) >= 2 and len(b) >= 2 and _overlap(a, b) < 2 and _overlap(a, own) < 2
 
 
+# all of a work load by its noun ("全部工单", "诉求总量", "工单总数")
+_WORK_LOAD = re.compile(r"(?:全部|所有)(工单|诉求|案件|事项|来电|来信|申请)|(工单|诉求|案件|事项|来电|来信|申请)(?:总数|总量)")
+
+
+def past_the_intake(d: _Doc, base_words: str, q: Quantity) -> bool:
+    """Do base words naming all of something (全部工单, 诉求总量) and no stage of its process meet a
+    figure whose own clause names a stage past the work taken in and handed on (办结工单, 回访工单)?
+    What was closed or called back is a part of all of it, not its whole."""
+    noun = _WORK_LOAD.search(base_words)
+    if noun is None or any(st > 0 for st in stages_in(base_words).values()):
+        return False  # (a work load only: "全部财政收入完成6.82亿元" names no stage of a work load)
+    own = re.split(r"[,;:。]", d.label(q))[-1]
+    return (noun.group(1) or noun.group(2)) in own and any(st >= 2 for st in stages_in(own).values())
+
+
 def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quantity]:
     """The figures, before the first part (else after the last, in its section), that the base
     words name (one per value, the nearest first); empty when the words name no base or more
@@ -255,6 +270,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue  # (nor another kind of the noun: "户籍人口" is no "…(户籍人口),常住人口6,102人")
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
             continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
+        if total and past_the_intake(d, base_words, q):
+            continue  # "全年共回访工单8.24万件 … 占全部工单的4.8%": what was called back is not all of it
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
                       or not vocabulary()["wholes"].search(head)) and not _named_exactly(d, q, key):
             continue

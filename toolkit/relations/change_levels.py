@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .roles import REF, is_per_n, is_previous
+from .roles import REF, is_delta, is_per_n, is_previous
 from .structure import _Doc
 
 # "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.
@@ -174,3 +174,16 @@ def compared_in_another_change(d: _Doc, prev: Quantity, pct: Quantity) -> bool:
         return False
     clause = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",;:") + 1
     return REF.search(d.s, max(clause, pct.sentence[0]), pct.start) is not None
+
+
+# the words between a change percent and its own difference right after it: a verb of difference alone
+_TO_ITS_DIFFERENCE = re.compile(r"[,(]?(?:增加|减少|增多|多|少)了?")
+
+
+def difference_after(d: _Doc, pct: Quantity) -> Quantity | None:
+    """"与上月相比,受理量上升9.7%,增加4,995件": the difference printed right after a lone change
+    percent, with nothing but its verb between, is that change's absolute part."""
+    nxt = d.qs[pct.index + 1] if pct.index + 1 < len(d.qs) else None
+    if nxt is None or nxt.is_percent or nxt.sentence != pct.sentence or not is_delta(d, nxt):
+        return None
+    return nxt if _TO_ITS_DIFFERENCE.fullmatch(d.s, pct.end, nxt.start) else None

@@ -33,6 +33,7 @@ from .change_levels import (
     at_a_rate,
     bracketed_before,
     compared_in_another_change,
+    difference_after,
     several_measures_each,
 )
 from .change_names import (
@@ -81,6 +82,8 @@ def _changes(d: _Doc) -> list[Relation]:
         subjects, prevs, deltas = _change_context(d, q, chain)
         if not subjects:
             continue
+        if not deltas and len(chain) == 1 and (after := difference_after(d, q)) is not None:
+            deltas = [after]  # "受理量上升9.7%,增加4,995件": the difference after its percent is its own
         if not prevs:
             prevs = _previous_after(d, chain) or bracketed_before(d, subjects, chain)
         prev_q = prevs[-1] if prevs else None

@@ -121,7 +121,7 @@ def _whole(d: _Doc, parts: list[Quantity], opener: int, end: int, strict: bool =
     after = []
     if end < len(d.s) and d.s[end] in "。\n":
         after = [q for q in _candidates(d, parts, [(end + 1, d.next_end(end + 1, SENT_END))])
-                 if _names_whole(d, q)]
+                 if _names_whole(d, q) and not names_some_items(d, q, parts)]
     picks: dict = {}
     for cands in (before, after):
         # Parts ending with the opener's class noun (适用…程序 under 按适用程序分) name the kinds, not
@@ -273,6 +273,21 @@ def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], pa
 
 def _names_whole(d: _Doc, q: Quantity) -> bool:
     return bool(words()["wholes"].search(d.s[q.sentence[0] : q.start]))
+
+
+_JOINED = re.compile(r"[和、及与]")
+_NOT_NAME = re.compile(r"[^\u4e00-\u9fff]|其中|包括")
+
+
+def names_some_items(d: _Doc, q: Quantity, parts: list[Quantity]) -> bool:
+    """"…予以公开139件,部分公开78件,不予公开6件…。予以公开和部分公开的合计217件": a total after a list
+    whose words join the names of two of its items (and not all) is their subtotal, not the list's whole."""
+    said = d.s[q.sentence[0] : q.start]
+    if not _JOINED.search(said):
+        return False
+    names = [_NOT_NAME.sub("", re.split(r"[,;:。]", d.label(p))[-1]) for p in parts]
+    named = sum(1 for n in names if len(n) >= 2 and n in said)
+    return 2 <= named < len(parts)
 
 
 def _by_measure(d: _Doc, cands: list[Quantity], measure: str, verb: bool = True) -> list[Quantity]:

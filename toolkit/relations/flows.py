@@ -64,8 +64,9 @@ def flows(d: _Doc) -> list[Relation]:
             continue  # (most figures name no whole: asked first, the roles below only of the rest)
         if is_delta(d, q) or is_previous(d, q):
             continue
+        own = lab.split(":")[-1]  # ("办理结果:予以公开29件": the words before a colon head a list, no whole)
         for fid, whole, part_words in vocab:
-            if not whole.search(lab) or any(p.search(lab) for p in part_words):
+            if not whole.search(own) or any(p.search(lab) for p in part_words):
                 continue
             unless = _UNLESS.get(fid)
             if unless is not None and unless.search(d.s, q.sentence[0], q.sentence[1]):

@@ -36,6 +36,7 @@ from ..quantities import Quantity
 from .added import _later_stage
 from .label_index import after_holding, gate_chars, holding_any, may_hold, merged
 from .model import Relation, compatible
+from .places import compared_place_of, place_of
 from .reading import phrase_words
 from .roles import is_plain_level
 from .structure import SENT_END, _Doc
@@ -248,8 +249,9 @@ _AFTER_CLAUSE = re.compile(r"[,;。、]")
 
 def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quantity | None:
     """The nearest intake level before ``a`` within ``_REACH`` characters, passing over only the
-    parts and items of lists (kinds of requests, channels), figures smaller than ``a`` and those of
-    a narrower time (a day's average, a month) too small to hold ``a`` and ``b``."""
+    parts and items of lists (kinds of requests, channels), figures smaller than ``a``, those of
+    a narrower time (a day's average, a month) too small to hold ``a`` and ``b`` and those of another
+    place (places.place_of)."""
     past_cumulative = False
     for k in range(a.index - 1, -1, -1):
         q = d.qs[k]
@@ -257,6 +259,8 @@ def _whole_before(d: _Doc, a: Quantity, b: Quantity, intake: re.Pattern) -> Quan
             return None
         if q.is_percent or not compatible(q, a) or not is_plain_level(d, q):
             continue
+        if compared_place_of(d, q) not in ("", place_of(d, a)):
+            continue  # "同期全市受理诉求…": a whole of another place the report compares itself with
         if _CUMULATIVE.search(d.clause(q)):
             # "10月受理52,814件。…1-10月累计接收561,237件。\n本月直接答复…;转派…": the running total of
             # the months is a wider time; the month's figure before it is the whole -- when it adds up

@@ -53,13 +53,19 @@ def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
 
 def named_rate_of(label: str) -> tuple | None:
     """The named rate the label ends with: of the vocabulary's rates it names, the one naming the
-    most of it ("直接办结率" is 直办率's, not 办结率's); the first of equally long ones."""
+    most of it ("直接办结率" is 直办率's, not 办结率's); the first of equally long ones. A name
+    negated right before it (不满意率, 未办结率) is none of them."""
     best, size = None, 0
     for r in rate_vocabulary():
         m = r[0].search(label)
+        if m is not None and m.start() and label[m.start() - 1] in _NEGATIONS:
+            continue  # "不满意率1.59%": the rate of the negated name counts the others, no 满意率
         if m is not None and len(m.group()) > size:
             best, size = r, len(m.group())
     return best
+
+
+_NEGATIONS = frozenset("不未非")
 
 
 # A rate of a kind of its numerator ("按期办结率" of the cases closed on time).

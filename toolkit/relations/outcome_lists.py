@@ -128,6 +128,10 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             break  # "受理许可申请236件,核发229件;受理投诉举报143件": an application's outcome in its clause
         if any(_ACCEPTED.search(_own(d, x)) for x in parts) and not _NOT_ACCEPTED.search(own):
             break  # "申请复查87件,受理复查79件,复查后维持71件…": after the accepted, what became of them
+        if _PENDING.search(own) and (_CLOSED.search(_own(d, w)) or _CARRIED.search(own)):
+            # "审结6件,维持5件、撤销1件,尚在审理1件": the open case is of the 7 brought, not of the 6 closed;
+            # "…不予受理4件;加上2012年尚未审结的5件": last year's open cases are added, no outcome
+            break
         parts.append(p)
         prev = p
     if parts and _INTAKE.search(_own(d, w)) and not _CLOSED.search(_own(d, w)) and _more_after(d, w, parts[-1]):
@@ -139,6 +143,8 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
 
 _MORE = re.compile(r"^(?:另有|另|此外|还有|尚有)?$")
 _CLOSED = re.compile(r"办结|审结|结案|答复|办理完毕|处理完毕")
+_PENDING = re.compile(r"未审结|尚在审理|正在审理")
+_CARRIED = re.compile(r"加上|连同|上年|去年|以前|\d{4}年")
 
 
 def _more_after(d: _Doc, w: Quantity, last: Quantity) -> bool:

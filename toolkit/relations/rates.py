@@ -185,6 +185,8 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             return None  # another figure of the rate's own measure: which one is meant is unclear
     if base is None and aside:
         base, aside = aside[0], aside[1:]
+    if base is not None and _counts_what_is_rated(d, base, name):
+        return None  # "申请退单772件,同意退单471件,退单率4.3%": no X率 of X over X; its work is not printed
     if base is None and not d.in_parentheses(numerator):
         return _base_named_by_the_rate(d, pct, numerator, name, before, per) or \
             _base_in_sentence_before(d, pct, numerator, per)
@@ -299,6 +301,22 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
     # word ties them: "…受理审查起诉1,268人…。…办理案件1,142人,适用率91.6%" is over cases not printed)
     return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s,
                               slips_of="rate")
+
+
+# the work due names what is rated as what it owes ("应办结2,512件,按时办结…,按时办结率…": a base)
+_DUE_OF = re.compile(r"(?:应|需|须|需要|应当|计划|拟|待)[\u4e00-\u9fff]{0,2}$")
+
+
+def _counts_what_is_rated(d: _Doc, base: Quantity, name: str) -> bool:
+    """Does the base count what a rate named by one act alone counts, by its own words' last word
+    ("申请退单772件" for 退单率, "启动重办158件" for 重办率)? Such an X率 counts the X of a work load; a
+    count of X (applied for, started) beside an X granted is two stages of X, not the rate's base --
+    unless it is the X due ("应整改问题…": what the rate's work is). A rate naming a kind of X
+    (集中供养率 over 救助供养) is not such a rate."""
+    if len(name) != 2:
+        return False  # (a kind named before it -- 集中供养率, 问题案卷率 -- is a part of the base's X)
+    own = _cjk(d.own_words(base))
+    return own.endswith(name) and not _DUE_OF.search(own[: -len(name)])
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:

@@ -34,8 +34,10 @@ REF = re.compile(
     r"同比|环比|较上年|比上年|较去年|比去年|去年同期|上年同期|比\d{4}年|较\d{4}年|比上月|较上月|比上一年|较上一年"
     r"|比\d{1,2}月份?|较\d{1,2}月份?"
     # (against another quarter or half of the year: "较一季度减少348件", "比上半年增长")
-    r"|[比较](?:上|[一二三四1-4])季度|[比较][上下]半年"
+    r"|[比较](?:上一?|第?[一二三四1-4])季度|[比较][上下]半年"
     r"|较同期|比同期|与(上年|去年|上一年|\d{4}年)(同期)?相比"
+    # (against the month or quarter before, said in full: "与上月相比,受理量上升9.7%,增加4,995件")
+    r"|与(?:上个?月|上一个?月|上一?季度|上个季度)相比"
     # (against the start of the year: a delta and its percent are of that base, whatever it is)
     r"|比年初|较年初"
 )
@@ -50,9 +52,9 @@ _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|"
 _DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
 _PREVIOUS = gated(re.compile(
     # ("比上年末的25.9亿元增加…": a stock compared against its level at last year's end)
-    # ("较一季度的127件减少44件": against another quarter or half of the year, as REF reads it)
-    r"(比|较)(\d{4}年(?:末|底)?|\d{1,2}月份?|上年(?:末|底)?|去年(?:末|底)?|去年同期|上年同期|上月|上季度"
-    r"|[一二三四1-4]季度|上半年)(的)?\(?$"
+    # ("较一季度的127件减少44件", "较第二季度的79,315件增加…": against another quarter or half of the year, as REF reads it)
+    r"(比|较)(\d{4}年(?:末|底)?|\d{1,2}月份?|上年(?:末|底)?|去年(?:末|底)?|去年同期|上年同期|上月|上一?季度"
+    r"|第?[一二三四1-4]季度|上半年)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"
     r"|(上月|上季度)(分别)?(为|是|有|共)$"

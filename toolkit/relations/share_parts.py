@@ -8,7 +8,7 @@ import re
 
 from ..quantities import Quantity
 from .bases import cjk as _cjk
-from .bases import names_head, pair_at, same_scope, size
+from .bases import names_head, pair_at, past_the_intake, same_scope, size
 from .distributed import list_names, names_item
 from .hundred import shares_fall_short
 from .implied import agrees_with
@@ -481,11 +481,16 @@ def base_of_its_stage(d: _Doc, base_words: str, base: Quantity, numerator: Quant
     合计100件,占已办结申请的37.0%。…截至年底已办结270件" -- 已办结申请 are not the 275 received, whatever
     noun they share. ``base`` when its words name no other stage of a process the base's words
     name; else the one figure of the share's paragraph (before or after it) whose words name that
-    stage, of the part's kind and no smaller; else None (the base is not printed as named)."""
+    stage, of the part's kind and no smaller; else None (the base is not printed as named). Words
+    naming all of it (全部工单, 工单总量) and no stage name no figure of a stage past the work taken in
+    and handed on (办结, 回访): None then too."""
     # (a later stage only: "诉求总量" names what came in by its noun, received or accepted alike)
     wanted = {p: st for p, st in stages_in(base_words).items() if st > 0}
     # (the base's own clause: words of the sentence before it may name another figure's stage)
-    if not wanted or not _other_stage(stages_in(_CLAUSE_END.split(d.label(base))[-1]), wanted):
+    own = _CLAUSE_END.split(d.label(base))[-1]
+    if past_the_intake(d, base_words, base):
+        return None  # "全年共回访工单8.24万件 … 占全部工单的4.8%": what was closed or called back is not all of it
+    if not wanted or not _other_stage(stages_in(own), wanted):
         return base
     start = _paragraph_start(d, pct.start)
     end = d.s.find("\n", pct.end)

@@ -257,3 +257,25 @@ def of_another_measure(d: _Doc, rel: Relation, lab: str) -> bool:
     # words may name a kind, "市场监管领域4,268件", of the whole found)
     return any(q is not den and not q.is_percent and compatible(q, num) and q.value > num.value  # type: ignore[arg-type]
                and _cjk(d.own_words(q)).endswith(tail) for q in d.qs[max(0, num.index - 40) : num.index])  # type: ignore[union-attr]
+
+
+# a section heading ("三、投资与消费", "## 二、工业"): a top-level part of the report
+_SECTION_HEADING = re.compile(r"\n[ \t\u3000#*]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
+_BASE_NAMED = re.compile(r"占[^,;。\d]{2,16}的|在[^,;。\d]{2,16}中")
+
+
+def within_its_section(d: _Doc, rel: Relation | None, lab: str) -> Relation | None:
+    """"二、工业 …重工业完成产值51.59亿元… 三、投资与消费 …亿元以上项目92个,完成投资占比42.1%": a
+    share naming no base, with a numerator in another section of the report not named by the share's
+    subject, is of figures its own section does not print -- no reading (a base its words name may
+    be further back)."""
+    if rel is None or _BASE_NAMED.search(lab):
+        return rel
+    pct, num = rel.roles.get("percent"), rel.roles.get("numerator")
+    if isinstance(pct, Quantity) and isinstance(num, Quantity) and num.end < pct.start \
+            and _SECTION_HEADING.search(d.s, num.end, pct.start):
+        # (unless the part's own words say the share's subject: "二、主要特点 …网上信访占比49.4%" of the
+        # "网上信访1,227件次" of the section before)
+        subject = share_subject(lab)
+        return rel if len(subject) >= 2 and subject in _NOT_CJK.sub("", d.own_words(num)) else None
+    return rel

@@ -105,6 +105,7 @@ from .share_subjects import (
     share_subject,
     subject_over_changes,
     summed_share,
+    within_its_section,
 )
 from .sibling_bases import with_sibling_base
 from .stated_bases import stated_base_rates
@@ -182,7 +183,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
             rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or share_over_its_bracket(d, q, lab, per)
-                                     or in_prose_column(d, _share(d, q, lab, per), q))
+                                     or in_prose_column(d, within_its_section(d, _share(d, q, lab, per), lab), q))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
