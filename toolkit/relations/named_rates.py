@@ -25,6 +25,7 @@ from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
+from .rate_lists import one_of_a_distributed_list, overall_of_a_list
 from .rate_readings import _explained, _less_excluded, base_exclusions, short_of_the_numerator
 from .rate_subjects import over_its_object, subject_named_far
 from .rate_subjects import own_noun as _own_noun
@@ -542,29 +543,6 @@ def _preamble_totals(d: _Doc, numerator: Quantity, den_words: re.Pattern) -> dic
                 and den_words.search(_OPENER_HEAD.sub("", d.label(q)))):
             found.setdefault(q.value, q)
     return found
-
-
-_OVERALL = re.compile(r"(?:^|[,;:])(?:总体|综合|整体|全口径|总)[\u4e00-\u9fff]{1,8}$")
-
-
-def overall_of_a_list(d: _Doc, pct: Quantity, lab: str) -> bool:
-    """"…办结率分别为99.5%、99.8%,总体办结率99.6%": an overall rate after the items' own rates is of
-    their sums (not printed), not of one item's figures."""
-    return bool(_OVERALL.search(lab)) and "分别" in d.s[pct.sentence[0] : pct.start]
-
-
-def one_of_a_distributed_list(d: _Doc, q: Quantity) -> bool:
-    """"两轮分别整改686个、609个": a figure of a list that 分别 spreads over several items is one
-    item's, so a single rate after the list ("整改率97.7%") is not of it alone."""
-    def joined(a: Quantity, b: Quantity) -> bool:  # b right after a in one list of one unit
-        return a.unit == b.unit and not b.is_percent and d.s[a.end : b.start] in ("、", "和", "及")
-
-    first, last = q.index, q.index
-    while first > 0 and joined(d.qs[first - 1], d.qs[first]):
-        first -= 1
-    while last + 1 < len(d.qs) and joined(d.qs[last], d.qs[last + 1]):
-        last += 1
-    return last > first and "分别" in re.split(r"[,;:。]", d.label(d.qs[first]))[-1]
 
 
 def _plain_before_its_kind(d: _Doc, numerator: Quantity, named: str, num_words: re.Pattern,
