@@ -39,7 +39,7 @@ from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_lim
 from .scope_shares import item_name, measures_of_a_scope
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
-from .stages import load_stages
+from .stages import later_stage, load_stages
 from .structure import _Doc, _find_by_label, _overlap
 from .vocab import catalog_yaml
 
@@ -172,9 +172,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             # "优秀的112卷、良好的146卷、合格的53卷": a figure beside the numerator may be a kind (no base)
             # or the base ("抽查企业500家、合格企业480家"): no reading ("共有企业2000家,…": 480/2000 failed)
             return None
-        own = d.qs[q.index + 1] if q.index + 1 < numerator.index else None
-        if own is not None and own.is_percent and own is not pct and "率" in d.label(own) \
-                and not is_change_percent(d, own):
+        if q.index + 1 < numerator.index and _rate_of_its_own(d, q, pct):
             # "出生人口1.52万人,出生率7.31‰;死亡人口1.46万人,死亡率7.02‰": a figure with a rate of its
             # own is an item beside the numerator, not its base (both rates are of the population)
             return None
@@ -291,6 +289,9 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
             break
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
+                # ("回访6,400件,回访率80.0%。申请退单120件,退单率1.5%": two rates of one base, unless the
+                # rate's count is a later stage of the figure: "办结9,800件,办结率98.0%。回访9,000件,回访率…")
+                and not (_rate_of_its_own(d, q, pct) and not later_stage(d, numerator, q))
                 and not _LISTED.search(d.s, q.sentence[0], q.start)
                 and not item_of_an_opened_list(d, q, d.own_words(numerator))):  # ("派发工单中,签收…": an item)
             found.setdefault(q.value, q)
@@ -299,6 +300,12 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
     # word ties them: "…受理审查起诉1,268人…。…办理案件1,142人,适用率91.6%" is over cases not printed)
     return explained_readings("ratio.own_name", numerator, list(found.values()), pct, per, most=2, text=d.s,
                               slips_of="rate")
+
+
+def _rate_of_its_own(d: _Doc, q: Quantity, pct: Quantity) -> bool:
+    """Is ``q`` followed right away by a rate (not ``pct``, not a change) it is the count of?"""
+    own = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return own is not None and own.is_percent and own is not pct and "率" in d.label(own) and not is_change_percent(d, own)
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:
