@@ -67,3 +67,21 @@ def test_a_figure_with_its_own_rate_is_no_base(tmp_path) -> None:
     text = "全年办结工单9,800件,办结率98.0%。回访工单9,000件,回访率{r}%。"
     assert failing(tmp_path, text.format(r=91.8)) == []
     assert any("9,800" in m for m in failing(tmp_path, text.format(r=81.8)))
+
+
+# --- a figure against a floor or a benchmark named after the threshold: "高于95%的考核要求", "高于全省
+# 95.8%的平均水平", "达到每人每年不少于30学时的要求" (a per-unit phrase inside the comparator), and a floor the
+# text says was not reached ("未达到90%的年度目标": the figure is under it) ---
+
+def test_floors_and_benchmarks_named_after_the_threshold(tmp_path) -> None:
+    texts = ("全县按时办结率{a}%,高于全省95.8%的平均水平。", "当月办结率{a}%,高于95%的考核要求。",
+             "执法人员人均参训{a}学时,达到每人每年不少于30学时的要求。")
+    for text, good, bad in zip(texts, ("96.4", "97.2", "36.5"), ("94.4", "94.2", "26.5"), strict=True):
+        assert [s for r, s, _ in rule_messages(tmp_path, text.format(a=good), "bound.target")] == ["pass"], text
+        assert any(bad in m for m in failing(tmp_path, text.format(a=bad))), text
+    text = "复议案件审结率{a}%,未达到90%的年度目标。"
+    assert [s for r, s, _ in rule_messages(tmp_path, text.format(a="86.5"), "bound.target")] == ["pass"]
+    assert failing(tmp_path, text.format(a="96.5"))
+    # no threshold printed, or a plan: nothing read
+    for text in ("全县按时办结率94.4%,高于全省平均水平。", "力争办结率达到95%以上,高于全省平均水平。"):
+        assert rule_messages(tmp_path, text, "bound") == [], text
