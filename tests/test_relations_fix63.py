@@ -85,3 +85,15 @@ def test_floors_and_benchmarks_named_after_the_threshold(tmp_path) -> None:
     # no threshold printed, or a plan: nothing read
     for text in ("全县按时办结率94.4%,高于全省平均水平。", "力争办结率达到95%以上,高于全省平均水平。"):
         assert rule_messages(tmp_path, text, "bound") == [], text
+
+
+# --- a share column over a prose figure when the count column's header names its unit ("件数"): the bare
+# cells are counts in 件, comparable with "受理诉求52.30万件" ---
+
+FIELDS = ("全年共受理群众诉求52.30万件。诉求量前三位领域如下:\n\n诉求领域  件数  占受理总量(%)\n城乡建设  73,220  14.0\n"
+          "社会保障  52,300  10.0\n教育  26,150  {s}\n\n四、下一步工作\n")
+
+
+def test_a_count_header_names_the_cells_unit(tmp_path) -> None:
+    assert [s for _, s, _ in rule_messages(tmp_path, FIELDS.format(s="5.0"), "ratio.table_share")] == ["pass"] * 3
+    assert any("26,150" in m for m in failing(tmp_path, FIELDS.format(s="6.0")))

@@ -12,7 +12,7 @@ from .bases import adds_to_whole
 from .implied import agrees_with, implied_whole
 from .model import Relation, compatible
 from .structure import _Doc
-from .table_bases import in_header_unit, prose_base_shares
+from .table_bases import in_count_head_unit, in_header_unit, prose_base_shares
 from .table_changes import _cell
 from .table_nesting import NESTED_ROW
 
@@ -71,7 +71,7 @@ def shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
             continue
         if num is None or share is None or num.is_percent or not (share.is_percent or (percent_head and not share.unit)):
             return []
-        pairs.append((in_header_unit(num, unit_head), share))
+        pairs.append((in_count_head_unit(in_header_unit(num, unit_head), unit_head), share))
     if len(pairs) < 2 or not all(compatible(pairs[0][0], p) for p, _ in pairs):
         return []
     parts = [p for p, _ in pairs]
