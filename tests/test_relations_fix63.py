@@ -110,3 +110,15 @@ CHANNELS = ("全年共受理工单{n}件,同比增长3.1%。各渠道受理情�
 def test_a_count_of_work_column_is_restated(tmp_path) -> None:
     assert [s for _, s, _ in rule_messages(tmp_path, CHANNELS.format(n="8,460"), "equal.table_total")] == ["pass"]
     assert any("8,640" in m for m in failing(tmp_path, CHANNELS.format(n="8,640")))
+
+
+# --- a hotline's intake split with the dispatched figure first, opening the 其中 list ("其中派单转办…,
+# 即时办结…"): the two make up the intake, as in the other order ---
+
+def test_an_intake_split_dispatched_first(tmp_path) -> None:
+    text = "本月共受理诉求7,520件,同比上升2.2%。其中派单转办4,810件,即时办结{n}件。"
+    assert [s for _, s, _ in rule_messages(tmp_path, text.format(n="2,710"), "sum.intake_split")] == ["pass"]
+    assert any("6980" in m for m in failing(tmp_path, text.format(n="2,170")))
+    # a later list after another 其中 list is no split of the whole
+    text = "受理诉求7,520件,其中电话5,000件,网络2,520件;派单转办4,810件,即时办结2,170件。"
+    assert failing(tmp_path, text) == []
