@@ -67,6 +67,10 @@ def test_a_figure_with_its_own_rate_is_no_base(tmp_path) -> None:
     text = "全年办结工单9,800件,办结率98.0%。回访工单9,000件,回访率{r}%。"
     assert failing(tmp_path, text.format(r=91.8)) == []
     assert any("9,800" in m for m in failing(tmp_path, text.format(r=81.8)))
+    # nor one the numerator names again: the whole it is a part of
+    text = "年末贷款余额182.40亿元,个贷率80.1%,比上年末下降0.5个百分点。贷款逾期额0.0219亿元,逾期率{r}‰。"
+    assert failing(tmp_path, text.format(r="0.12")) == []
+    assert any("182.40" in m for m in failing(tmp_path, text.format(r="0.15")))
 
 
 # --- a figure against a floor or a benchmark named after the threshold: "高于95%的考核要求", "高于全省

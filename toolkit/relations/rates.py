@@ -290,8 +290,10 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
                 # ("回访6,400件,回访率80.0%。申请退单120件,退单率1.5%": two rates of one base, unless the
-                # rate's count is a later stage of the figure: "办结9,800件,办结率98.0%。回访9,000件,回访率…")
-                and not (_rate_of_its_own(d, q, pct) and not later_stage(d, numerator, q))
+                # rate's count is a later stage of the figure, "办结9,800件,办结率98.0%。回访9,000件,回访率…",
+                # or names it again: "贷款余额246.37亿元,个贷率78.8%。贷款逾期额0.0286亿元,逾期率0.12‰")
+                and not (_rate_of_its_own(d, q, pct) and not later_stage(d, numerator, q)
+                         and _overlap(d.own_words(q), d.own_words(numerator)) < 2)
                 and not _LISTED.search(d.s, q.sentence[0], q.start)
                 and not item_of_an_opened_list(d, q, d.own_words(numerator))):  # ("派发工单中,签收…": an item)
             found.setdefault(q.value, q)
