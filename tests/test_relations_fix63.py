@@ -127,13 +127,3 @@ def test_an_intake_split_dispatched_first(tmp_path) -> None:
     text = "受理诉求7,520件,其中电话5,000件,网络2,520件;派单转办4,810件,即时办结2,170件。"
     assert failing(tmp_path, text) == []
 
-
-# --- 审结率 is the 结案率 of review and court reports: what was decided over what was accepted ---
-
-def test_a_decided_rate_is_over_the_accepted(tmp_path) -> None:
-    text = ("本年度收到复议申请150件,其中受理125件,不予受理15件,告知10件。受理案件中,公安类50件,占40.0%;"
-            "城建类30件。全年审结118件,审结率{r}%。")
-    assert any(s == "pass" and "125" in m for _, s, m in rule_messages(tmp_path, text.format(r="94.4"), "ratio.rate"))
-    assert any("审结率" in m for m in failing(tmp_path, text.format(r="84.4")))
-    # work carried in from last year: the base is open, no failure
-    assert failing(tmp_path, "受理复议案件125件,上年结转10件,全年审结126件,审结率93.3%。") == []
