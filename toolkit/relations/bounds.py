@@ -455,12 +455,13 @@ def _siblings(d: _Doc, r: Quantity, q: Quantity) -> bool:
     return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and a not in b
 
 
-def _whole_stages(d: _Doc, r: Quantity, name) -> dict[str, int] | None:
-    """The stages naming the figure right before the 其中 that lists ``r``."""
+def _kind_of_the_whole(d: _Doc, r: Quantity, c: _Named, p: _Named, name) -> bool:
+    """Is ``c`` (of ``r``) at the stage of the figure before the 其中 listing it in each process it shares with
+    ``p`` ("审结105件,其中…调解结案10件": a kind of the decided, whatever else its words name)?"""
     k = d.s.rfind("其中", r.sentence[0], r.start)
-    wholes = [x for x in d.in_range(r.sentence[0], k) if not x.is_percent] if k >= 0 else []
-    whole = name(wholes[-1]) if wholes else None
-    return whole.stages if whole is not None else None
+    whole = name(wholes[-1]) if k >= 0 and (wholes := [x for x in d.in_range(r.sentence[0], k) if not x.is_percent]) else None
+    shared = c.stages.keys() & p.stages.keys()
+    return whole is not None and bool(shared) and all(whole.stages.get(pid) == c.stages[pid] for pid in shared)
 
 
 def _listed_after_a_whole(d: _Doc, r: Quantity) -> bool:
@@ -508,8 +509,7 @@ def _funnel_candidates(d: _Doc, p: _Named, earlier: list[Quantity], name, skip_p
             if set(c.stages) & set(p.stages) - decided:  # (not past the process's candidate: "排查1,842次,排查出…")
                 return []  # "立案25件,处罚30次": one process counted otherwise, another reading
             continue  # "检查560次,立案82起": another process, counted otherwise
-        if skip_parts and c.stages and "其中" in d.s[r.sentence[0] : r.start] and ";" in d.s[r.end : p.q.start] \
-                and _listed_after_a_whole(d, r) and c.stages.items() <= (_whole_stages(d, r, name) or {}).items():
+        if skip_parts and c.stages and ";" in d.s[r.end : p.q.start] and _kind_of_the_whole(d, r, c, p, name):
             continue  # "申请复查的462件,其中复查维持411件;申请复核的97件": a kind of the whole, passed over
         if skip_parts and c.stages and r.sentence != p.q.sentence and item_of_an_opened_list(d, r, p.words):
             continue  # "从审结方式看,维持212件,…调解结案35件…。直接纠错68件": one outcome of a list, no stage total

@@ -51,6 +51,7 @@ _RECEIVED = re.compile(r"收到|新收|接收|受理")  # (a figure received nam
 # the intake's other side: refused, referred elsewhere, the rest of those (never what is added to)
 _OTHER_SIDE = re.compile(r"不予|未予|不受理|告知|转送|退回|移送|其余|其他|其它")
 # a part of a figure before it: 其中, 分别, a list under "…中," or "从…看"
+_OPENS_LIST = re.compile(r"^[,;。]?其中(?!.*其中)")  # "…。其中派单转办6,214件,即时办结…": the list's first item
 _PART = re.compile(r"其中|分别|[\u4e00-\u9fff]中[,:]|[看分][,:]")
 # the accepted part of what was received, by its verb ("依法受理1,302件"; not "在受理前撤回6件")
 _ACCEPTED_PART = re.compile(r"(?<![不未])(?:依法|予以|决定|正式)?(?:受理|立案)[\u4e00-\u9fff]{0,6}$")
@@ -204,8 +205,9 @@ def _dispatched_before(d: _Doc, a: Quantity, dispatched: re.Pattern, direct: re.
     b = d.qs[k] if k >= 0 else None
     if b is None or b.sentence != a.sentence or not compatible(b, a) or not is_plain_level(d, b):
         return None
-    if not dispatched.search(_clause_words(d, b)) or direct.search(_clause_words(d, b)) or _is_part(d, b):
-        return None
+    if not dispatched.search(_clause_words(d, b)) or direct.search(_clause_words(d, b)) \
+            or (_is_part(d, b) and not _OPENS_LIST.match(d.label(b))):
+        return None  # (a part of a list before it; one opening the 其中 that ``a`` ends splits the whole)
     if any(not q.is_percent and compatible(q, a) for q in d.in_range(a.end, a.sentence[1])):
         return None  # "转办600件,直接答复400件,办结950件": the sentence goes on with more of the unit
     return b

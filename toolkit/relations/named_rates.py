@@ -23,6 +23,7 @@ from .list_items import _is_item
 from .model import Relation, compatible
 from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
+from .outcomes import another_outcome
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_lists import one_of_a_distributed_list, overall_of_a_list
@@ -30,9 +31,11 @@ from .rate_readings import _explained, _less_excluded, base_exclusions, short_of
 from .rate_subjects import over_its_object, subject_named_far
 from .rate_subjects import own_noun as _own_noun
 from .rate_subjects import sibling_count as _sibling_count
+from .rate_subjects import sibling_item as _sibling_item
 from .rate_subjects import visits_of as _visits_of
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import counts_places
+from .stages import later_stage
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
 from .whole_readings import of_its_whole
@@ -286,14 +289,6 @@ def _listed_numerators(d: _Doc, numerator: Quantity, named) -> list[Quantity]:
     return out
 
 
-def _sibling_item(d: _Doc, a: Quantity, b: Quantity) -> bool:
-    """Is ``b`` the item listed right after ``a`` in its sentence, named with the same last word
-    ("其中线上受理31.95万件,线下受理16.67万件": the other kind of one intake, not a new set)?"""
-    own_a, own_b = d.own_words(a), d.own_words(b)
-    return (b.index == a.index + 1 and b.sentence == a.sentence and len(own_a) >= 3 and len(own_b) >= 3
-            and own_a[-2:] == own_b[-2:] and d.s[a.end : b.start].count(",") + d.s[a.end : b.start].count("、") == 1)
-
-
 class _Unless:
     """A mapping's ``get`` that leaves some keys out."""
 
@@ -364,7 +359,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     cands = [q for q in window if q is not numerator and (compatible(q, numerator) or _visits_of(q, numerator))
              and can_base(q)
              and (due(q) or (says(q, den_words) and (not says(q, num_words, after=False)
-                                                       or _first_word(_cjk(d.label(q)), den_words, num_words))))]
+                                                       or _first_word(_cjk(d.label(q)), den_words, num_words))))
+             and not another_outcome(d, q, numerator)]  # ("驳回复议申请148件,…纠错117件": no base of the other)
     # A part of a breakdown whose total is a candidate too is not the base ("受理52.6万件,其中电话
     # 渠道受理41.2万件,…网络渠道受理11.4万件。…直接办结28.4万件,直接办结率54.0%": 52.6万).
     # (not the work done of work split into done and still open: a stage, "审结268件,尚未审结22件")
@@ -379,10 +375,11 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     # (or in the paragraph, a list longer than the window: "在审结案件中,维持…,驳回复议申请…,…。直接纠错率")
     in_window, para = {q.index for q in window}, _paragraph_start(d, numerator.start)
     lifted: dict[int, Quantity] = {}
+    staged: list[Quantity] = []  # wholes of a part named by a later stage: "收到86件,其中受理74件" -- a reading only
     for q in cands:
         total = partition.get(q.index)  # type: ignore[union-attr]
         if total is not None and total.index < numerator.index and (total.index in in_window or total.start >= para):
-            q = total
+            q, staged = (q, [*staged, total]) if later_stage(d, q, total) else (total, staged)
         lifted[q.index] = q
     cands = sorted(lifted.values(), key=lambda q: q.index)
     # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
@@ -394,6 +391,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
     # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
     others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
+    others += [q for q in staged if q not in others and q is not denominator][:1]
     others += [done] if done is not None and done is not denominator and done not in others else []
     # A listed item the numerator's own noun names is a reading too ("受理投诉举报咨询18,406件,其中投诉
     # 9,872件…。投诉办结9,805件,办结率99.3%": of the 9,872 投诉).

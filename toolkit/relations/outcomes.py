@@ -85,3 +85,18 @@ def decided_part_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
         if names["decided"](d.label(parts[k])) and all(names["outcomes"](d.label(q)) for q in parts[k + 1 :]):
             return k + 1
     return len(parts)
+
+
+_OWN_CLAUSE = re.compile(r"[,;:、]")
+
+
+def another_outcome(d: _Doc, q: Quantity, of: Quantity) -> bool:
+    """Do the last clauses of ``q``'s and ``of``'s words name two outcomes of one kind of decision, ``q``'s
+    not the decided stage itself ("驳回复议申请148件,…直接纠错117件": two ends of the cases decided, neither
+    the base of the other's rate)?"""
+    mine, theirs = _OWN_CLAUSE.split(d.label(q))[-1], _OWN_CLAUSE.split(d.label(of))[-1]
+    if _names()["decided"](mine):
+        return False
+    groups = _outcome_words()["outcomes"]
+    return any(w.search(mine) and w.search(theirs) and w.search(mine).group() != w.search(theirs).group()
+               for w in groups)

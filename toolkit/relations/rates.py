@@ -39,7 +39,7 @@ from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_lim
 from .scope_shares import item_name, measures_of_a_scope
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
-from .stages import load_stages
+from .stages import later_stage, load_stages
 from .structure import _Doc, _find_by_label, _overlap
 from .vocab import catalog_yaml
 
@@ -172,9 +172,7 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
             # "优秀的112卷、良好的146卷、合格的53卷": a figure beside the numerator may be a kind (no base)
             # or the base ("抽查企业500家、合格企业480家"): no reading ("共有企业2000家,…": 480/2000 failed)
             return None
-        own = d.qs[q.index + 1] if q.index + 1 < numerator.index else None
-        if own is not None and own.is_percent and own is not pct and "率" in d.label(own) \
-                and not is_change_percent(d, own):
+        if q.index + 1 < numerator.index and _rate_of_its_own(d, q, pct):
             # "出生人口1.52万人,出生率7.31‰;死亡人口1.46万人,死亡率7.02‰": a figure with a rate of its
             # own is an item beside the numerator, not its base (both rates are of the population)
             return None
@@ -293,6 +291,11 @@ def _base_in_sentence_before(d: _Doc, pct: Quantity, numerator: Quantity, per: i
             break
         if (not q.is_percent and compatible(q, numerator) and q.value >= numerator.value and not _an_item(d, q)
                 and not is_per_n(d, q) and not is_delta(d, q) and not is_previous(d, q)
+                # ("回访6,400件,回访率80.0%。申请退单120件,退单率1.5%": two rates of one base, unless the
+                # rate's count is a later stage of the figure, "办结9,800件,办结率98.0%。回访9,000件,回访率…",
+                # or names it again: "贷款余额246.37亿元,个贷率78.8%。贷款逾期额0.0286亿元,逾期率0.12‰")
+                and not (_rate_of_its_own(d, q, pct) and not later_stage(d, numerator, q)
+                         and _overlap(d.own_words(q), d.own_words(numerator)) < 2)
                 and not _LISTED.search(d.s, q.sentence[0], q.start)
                 and not item_of_an_opened_list(d, q, d.own_words(numerator))):  # ("派发工单中,签收…": an item)
             found.setdefault(q.value, q)
@@ -317,6 +320,12 @@ def _counts_what_is_rated(d: _Doc, base: Quantity, name: str) -> bool:
         return False  # (a kind named before it -- 集中供养率, 问题案卷率 -- is a part of the base's X)
     own = _cjk(d.own_words(base))
     return own.endswith(name) and not _DUE_OF.search(own[: -len(name)])
+
+
+def _rate_of_its_own(d: _Doc, q: Quantity, pct: Quantity) -> bool:
+    """Is ``q`` followed right away by a rate (not ``pct``, not a change) it is the count of?"""
+    own = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+    return own is not None and own.is_percent and own is not pct and "率" in d.label(own) and not is_change_percent(d, own)
 
 
 def _an_item(d: _Doc, q: Quantity) -> bool:

@@ -337,6 +337,13 @@ def stages_in(text: str) -> dict[str, int]:
     return out
 
 
+def later_stage(d: _Doc, part: Quantity, whole: Quantity) -> bool:
+    """Does ``part`` name a later stage than ``whole`` of a process both name ("收到申请86件,其中受理74件":
+    the part is the work that went on, no mere kind of the whole)?"""
+    a, b = naming(d, part), naming(d, whole)
+    return a is not None and b is not None and any(b.stages.get(pid, lvl) < lvl for pid, lvl in a.stages.items())
+
+
 def another_stage(d: _Doc, q: Quantity, named: dict[str, int]) -> bool:
     """Does ``q`` stand for another stage of a process than the one ``named`` gives it (a count of
     cases filed under "在作出处罚决定的案件中,…")?"""

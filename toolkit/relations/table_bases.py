@@ -43,6 +43,17 @@ def in_header_unit(q: Quantity, head: str) -> Quantity:
     return replace(q, value=q.value * k, low=q.low * k, high=q.high * k, unit=unit)
 
 
+# "件数", "人数": a header naming its count by its unit, bare cells under it counted in that unit
+_COUNT_HEAD = re.compile(r"(件|人|户|家|起|宗|个|人次|件次|户次)数$")
+
+
+def in_count_head_unit(q: Quantity, head: str) -> Quantity:
+    """A bare cell under a header naming its count by a unit ("件数" over "98,612") read in that unit
+    (a share column's base may then be a prose figure of the unit: "受理诉求68.42万件"); else unchanged."""
+    m = _COUNT_HEAD.search(head.strip()) if not q.unit and not q.is_percent else None
+    return replace(q, unit=m.group(1)) if m else q
+
+
 def head_unit(head: str) -> str | None:
     """The unit a header prints its cells in ("检查单位(家)" -> 家, "数量(万件)" -> 件), None without one."""
     m = _HEAD_UNIT.search(head)

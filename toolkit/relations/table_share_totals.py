@@ -5,7 +5,6 @@ whole the rows imply."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..quantities import Quantity
 from ..tables import Row
@@ -13,13 +12,11 @@ from .bases import adds_to_whole
 from .implied import agrees_with, implied_whole
 from .model import Relation, compatible
 from .structure import _Doc
-from .table_bases import in_header_unit, prose_base_shares
+from .table_bases import in_count_head_unit, in_header_unit, prose_base_shares
 from .table_changes import _cell
 from .table_nesting import NESTED_ROW
 
 _GROUP_ROW = re.compile(r"^[-—\s]*$")
-# a count column's bare header ("件数", "受理件数", "人数"): its cells are counted in the word before 数
-_COUNT_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?([件人户次个起家宗])数$")
 
 
 def shares_of_total_row(data: list[Row], m: int, k: int, width: int, total_head: re.Pattern) -> list[Relation]:
@@ -64,7 +61,6 @@ def shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
 
     percent_head = "%" in header_text  # "占比(%)": the share cells print no % of their own
     # ("诉求类别|件数|占比(%)": the cells are 件, as the prose's "受理诉求14.62万件" the shares may be of)
-    counted = _COUNT_HEAD.match(re.sub(r"[^\u4e00-\u9fff]", "", unit_head))
     pairs = []
     for r in data:
         if r.is_header:
@@ -76,8 +72,7 @@ def shares_without_total(d: _Doc, data: list[Row], m: int, k: int, width: int,
             continue
         if num is None or share is None or num.is_percent or not (share.is_percent or (percent_head and not share.unit)):
             return []
-        num = in_header_unit(num, unit_head)
-        pairs.append((replace(num, unit=counted.group(1)) if counted and not num.unit else num, share))
+        pairs.append((in_count_head_unit(in_header_unit(num, unit_head), unit_head), share))
     if len(pairs) < 2 or not all(compatible(pairs[0][0], p) for p, _ in pairs):
         return []
     parts = [p for p, _ in pairs]

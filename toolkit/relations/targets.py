@@ -90,7 +90,7 @@ def _pointed(d: _Doc, t: Quantity, start: int) -> tuple[str, str] | None:
     """(the words after the last target word, the side the achieved figure must be on) when the
     words from ``start`` to ``t`` name a target and one comparator says which way it points."""
     words = d.s[start : t.start]
-    if len(words) <= _LEAD and (after := _named_after(d, t, words)) is not None:
+    if len(_PER.sub("", words)) <= _LEAD and (after := _named_after(d, t, words)) is not None:
         return after
     if not _target_occurs()(words):
         return None  # (most clauses: no target word, answered by one scan for its characters)
@@ -102,8 +102,11 @@ def _pointed(d: _Doc, t: Quantity, start: int) -> tuple[str, str] | None:
 
 
 _LEAD = 8  # the most characters of a clause before a threshold whose target is named after it
-# who set the target, between the comparator and the threshold ("低于市下达的2.85亿立方米…控制指标")
-_SETTER = re.compile(r"(?:上级|国家|[省市县区镇乡])?(?:下达|确定|核定|规定|设定|制定)的$")
+# who set the target, between the comparator and the threshold ("低于市下达的2.85亿立方米…控制指标"), or
+# whose level a benchmark is ("高于全省95.8%的平均水平")
+_SETTER = re.compile(r"(?:(?:上级|国家|[省市县区镇乡])?(?:下达|确定|核定|规定|设定|制定)的|全[国省市县区州])$")
+# what a threshold is counted per, between the comparator's words ("达到每人每年不少于30学时的要求")
+_PER = re.compile(r"每(?:人|名|年|月|季|周|天|日|户|家|件|次)")
 
 
 def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
@@ -112,7 +115,7 @@ def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
     marks = _marks()
     after = d.after(t, 16)
     # (a comparator may be read into the figure: "超过6,200人" has the qualifier 超)
-    lead = _SETTER.sub("", (words + _PREFIX.match(t.printed).group()).strip())  # type: ignore[union-attr]
+    lead = _SETTER.sub("", _PER.sub("", words + _PREFIX.match(t.printed).group()).strip())  # type: ignore[union-attr]
     if marks["named_after"].match(after) is None and not (marks["kept"].match(lead) and _WITHIN.match(after)):
         return None
     sides = {side for side, pre, _ in _comparators() if pre.search(lead)}
