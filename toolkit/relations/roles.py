@@ -342,7 +342,7 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return any(int(m.group(1)) > year for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
     if q.index and lab in _LIST_SEP and is_previous(d, d.qs[q.index - 1]):
         return True  # "上年同期分别为120件、96件": the list continues
-    if _FROM.search(lab):
+    if ("由" in lab or "从" in lab) and _FROM.search(lab):  # (every match holds 由 or 从)
         # "由120件增加到150件": the figure a change starts from (a year named or not).
         return bool(re.search(r"(上年|去年)", lab[-6:])) or bool(_TO.match(d.s, q.end, q.sentence[1]))
     if "年" in lab and _BRACKETED_YEAR.match(lab) and q.index and _names_a_change(d, d.qs[q.index - 1]) \
@@ -353,12 +353,12 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
         # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
         return _later_year(d, q, int(year.group(1))) or _earlier_year_after_level(d, q, int(year.group(1)))
-    if _LAST_YEAR_VERB.match(lab) and not _NOT_LAST_YEARS.search(lab):
+    if ("年" in lab and _LAST_YEAR_VERB.match(lab)) and not _NOT_LAST_YEARS.search(lab):  # (上年/去年: 年)
         return True
-    if (q.index and _NEXT_VERB.fullmatch(lab) and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
+    if (q.index and lab[:1] in "、,和及" and _NEXT_VERB.fullmatch(lab) and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
             and _LAST_YEAR_VERB.match(prev := d.label(d.qs[q.index - 1])) and not _NOT_LAST_YEARS.search(prev)):
         return True  # "上年收到申请60件、办结58件": the clause 上年 opens goes on with another verb of that year
-    if _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
+    if "的" in lab and _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
     if "(" in d.s[max(q.sentence[0], q.start - 60) : q.start] and in_compared_bracket(d, q):
         return True  # "与上月(受理52件、办结48件)相比": the levels in the bracket are the other period's
@@ -475,7 +475,8 @@ def _is_per_n(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     # (every match of _PER_N holds 每 or /: most labels have neither, and its second branch, which
     # opens with an optional run, is tried at every position of the label)
-    return bool(("每" in lab or "/" in lab) and _PER_N.search(lab)) or bool(_PER_N_AFTER.match(d.s[q.end : q.end + 4]))
+    return bool(("每" in lab or "/" in lab) and _PER_N.search(lab)) or bool(
+        d.s.startswith("/", q.end) and _PER_N_AFTER.match(d.s, q.end, q.end + 4))  # (every match opens with /)
 
 
 def measure_names(label: str) -> list[str]:
