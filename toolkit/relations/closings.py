@@ -288,7 +288,7 @@ def _next_measure_of_a_total(d: _Doc, q: Quantity) -> str:
     """The measure ``q`` names when it follows a named total in its clause, joined by 、/和
     ("共计检查企业303家、发现隐患804处": 发现隐患): a second total of the same closing; else ""."""
     lab = d.label(q)
-    m = _JOINED_MEASURE.fullmatch(lab)
+    m = _JOINED_MEASURE.fullmatch(lab) if lab[:1] in "、和及" else None  # (a match opens with one)
     if m is None or not q.index:
         return ""
     prev = d.qs[q.index - 1]

@@ -23,7 +23,7 @@ from operator import and_, gt, le, sub
 
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import literal_gate, looks_past
+from .vocab import lacks, literal_gate, looks_past
 
 
 def holding_any(d: _Doc, chars: str) -> list[Quantity]:
@@ -103,6 +103,24 @@ def gate_chars(pattern: re.Pattern) -> str | None:
         chars = literal_gate(pattern)
         known = _GATES[id(pattern)] = (pattern, "".join(sorted(chars)) if chars else None)
     return known[1]
+
+
+def label_lacks(d: _Doc, q: Quantity, pattern: re.Pattern) -> bool:
+    """``lacks(pattern, d.label(q))`` -- the figure's label holds none of the characters every match of
+    ``pattern`` needs -- answered for every figure of the report at once: the figures holding one are
+    listed once per report and gate (``holding_any``), so a walk testing each figure's label costs a set
+    look-up, not a call of the regex engine. A copy of a figure is tested on its label."""
+    gate = gate_chars(pattern)
+    if gate is None:
+        return False
+    i = q.index
+    if not (0 <= i < len(d.qs) and d.qs[i] is q):
+        return lacks(pattern, d.label(q))
+    key = "held " + gate
+    held = d.cache.get(key)
+    if held is None:
+        held = d.cache[key] = frozenset(x.index for x in holding_any(d, gate))
+    return i not in held  # type: ignore[operator]
 
 
 def after_holding(d: _Doc, chars: str, reach: int) -> list[Quantity]:
