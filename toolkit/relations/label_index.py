@@ -59,15 +59,32 @@ def _label_chars(d: _Doc) -> dict[str, list[int]]:
     found = d.cache.get("label chars")
     if found is None:
         s = d.s
-        found = d.cache["label chars"] = _by_char(s[a : q.start] for a, q in zip(_label_starts(d), d.qs, strict=False))
+        # (each label's characters kept too: ``label_set`` answers a figure's gate tests from them)
+        sets = d.cache["label sets"] = [frozenset(s[a : q.start]) for a, q in zip(_label_starts(d), d.qs, strict=False)]
+        found = d.cache["label chars"] = _by_char(sets)
     return found  # type: ignore[return-value]
 
 
-def _by_char(texts: Iterable[str]) -> dict[str, list[int]]:
-    """Each character of the texts -> the indexes of the texts holding it, in order."""
+def label_set(d: _Doc, q: Quantity) -> frozenset[str] | None:
+    """The characters of the figure's label (``frozenset(d.label(q))``), kept from the label index's
+    listing (once per report); None for a copy of a figure. A pattern whose gate (``literal_gate``) is
+    disjoint from it matches nowhere in the label nor in any piece of it: no call of the regex engine."""
+    i = q.index
+    if not (0 <= i < len(d.qs) and d.qs[i] is q):
+        return None
+    sets = d.cache.get("label sets")
+    if sets is None:
+        _label_chars(d)
+        sets = d.cache["label sets"]
+    return sets[i]  # type: ignore[index]
+
+
+def _by_char(texts: Iterable[str] | Iterable[frozenset[str]]) -> dict[str, list[int]]:
+    """Each character of the texts (or of their sets of characters) -> the indexes of the texts holding
+    it, in order."""
     found: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        for c in set(text):
+        for c in text if isinstance(text, frozenset) else set(text):
             at = found.get(c)
             if at is None:
                 found[c] = [i]
@@ -107,20 +124,19 @@ def gate_chars(pattern: re.Pattern) -> str | None:
 
 def label_lacks(d: _Doc, q: Quantity, pattern: re.Pattern) -> bool:
     """``lacks(pattern, d.label(q))`` -- the figure's label holds none of the characters every match of
-    ``pattern`` needs -- answered for every figure of the report at once: the figures holding one are
-    listed once per report and gate (``holding_any``), so a walk testing each figure's label costs a set
-    look-up, not a call of the regex engine. A copy of a figure is tested on its label."""
-    gate = gate_chars(pattern)
-    if gate is None:
+    ``pattern`` needs -- answered from the label's characters (``label_set``, kept once per report by the
+    label index): a set test, not a call of the regex engine. A copy of a figure is tested on its label."""
+    known = _GATE_SETS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        gate = literal_gate(pattern)
+        known = _GATE_SETS[id(pattern)] = (pattern, frozenset(gate) if gate else None)
+    if known[1] is None:
         return False
-    i = q.index
-    if not (0 <= i < len(d.qs) and d.qs[i] is q):
-        return lacks(pattern, d.label(q))
-    key = "held " + gate
-    held = d.cache.get(key)
-    if held is None:
-        held = d.cache[key] = frozenset(x.index for x in holding_any(d, gate))
-    return i not in held  # type: ignore[operator]
+    held = label_set(d, q)
+    return known[1].isdisjoint(held) if held is not None else lacks(pattern, d.label(q))
+
+
+_GATE_SETS: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}  # by id, as _GATES
 
 
 def after_holding(d: _Doc, chars: str, reach: int) -> list[Quantity]:
