@@ -13,7 +13,6 @@ import yaml
 
 from ..errors import CatalogError
 from ..quantities import Quantity
-from .label_index import label_lacks
 from .model import Relation, compatible
 from .structure import SENT_END, _Doc
 
@@ -61,7 +60,7 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     while i < len(qs):
         q = qs[i]
         lab = d.label(q)
-        if q.is_percent or q.in_table or label_lacks(d, q, v["grades"]) or not v["grades"].search(lab) or not (
+        if q.is_percent or q.in_table or not v["grades"].search(lab) or not (
                 v["graded_by"].search(lab) or _surveyed(d, q, v)):
             i += 1
             continue

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .label_index import label_lacks
 from .structure import _Doc
 from .vocab import gated
 
@@ -369,7 +368,7 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return True  # "与上月(受理52件、办结48件)相比": the levels in the bracket are the other period's
     if "的" in lab and _BEFORE_A_CHANGE.search(d.s, max(q.sentence[0], q.start - 40), q.start):
         return True  # "较改革前17个部门从事审批工作的86名人员减少57名": the state before a reform
-    return not label_lacks(d, q, _PREVIOUS) and bool(_PREVIOUS.search(lab))  # (a set test first: label_index)
+    return bool(_PREVIOUS.search(lab))
 
 
 # "较改革前…的N", "比整合前…的N": the level of the state before a change, counts of units inside allowed

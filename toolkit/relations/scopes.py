@@ -12,7 +12,6 @@ import yaml
 from ..errors import CatalogError
 from ..quantities import Quantity
 from .cell_measures import column_heads
-from .label_index import label_lacks
 from .model import compatible
 from .structure import SENT_END, _Doc
 from .vocab import gated
@@ -206,8 +205,7 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
     if q.unit in _TOPIC_COUNT_UNITS and "率的" in label and _TOPIC_RATE.search(label):
         label = label[:-2]  # "反映办事效率的58条": items about a rate's topic, counted -- no rate
-    if q.is_percent or (not label_lacks(d, q, words()["not_additive"]) and words()["not_additive"].search(label)) \
-            or (q.in_table and _in_a_change_column(d, q)):  # (``label`` is the label or a piece of it)
+    if q.is_percent or words()["not_additive"].search(label) or (q.in_table and _in_a_change_column(d, q)):
         return False
     if q.unit == "个百分点" and words()["point_gaps"].search(re.split(r"[,;:]", label)[-1]):
         return False  # "快于全省平均0.6个和1.1个百分点": gaps between two rates, no parts of a gap
