@@ -27,7 +27,7 @@ from .counted_apart import counted_apart
 from .handled_apart import handled_apart
 from .intake_nouns import item_named_again, named_by_object
 from .items import _LISTED, _an_item, _item_before, _list_lead
-from .label_index import label_lacks, may_hold_any
+from .label_index import may_hold_any
 from .matters import another_matter, names_its_own_object, settled_beside_orders
 from .model import Relation, compatible
 from .nested_lists import included_in_the_part_before
@@ -57,7 +57,7 @@ from .stages import (
 )
 from .structure import _Doc
 from .ties import _claim_ties, _tied
-from .vocab import catalog_yaml
+from .vocab import catalog_yaml, lacks
 
 __all__ = ["_claim_ties", "_tied", "load_stages", "parse_stages"]
 
@@ -124,7 +124,7 @@ def _qualified(d: _Doc, q: Quantity) -> bool:
 def _qualified_whole(d: _Doc, q: Quantity, v: Stages) -> Quantity | None:
     """The figure right before ``q`` when ``q`` is named <qualifier><the noun ending its name>."""
     label = d.label(q)
-    if label_lacks(d, q, v.qualifiers):  # (the label index: no call of the regex engine a figure)
+    if lacks(v.qualifiers, label):
         return None  # (most figures: no qualifier word can be in the label, nor open its name)
     name = _PUNCT.split(label)[-1].removeprefix("其中")
     m = v.qualifiers.match(name)
@@ -332,8 +332,8 @@ def _funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
     besides = _besides()
     for q in d.qs:
         p = name(q)
-        if p is not None and besides is not None and not label_lacks(d, q, besides) \
-                and besides.match(_PUNCT.split(d.label(q))[-1]):  # (the split only for a label holding a gate character)
+        if p is not None and besides is not None and not lacks(besides, lab := d.label(q)) \
+                and besides.match(_PUNCT.split(lab)[-1]):  # (the split only for a label holding a gate character)
             continue  # "…2.74万人;另有4.11万人到外地就业": a set beside the ones before, no stage of them
         head = q  # where the walk back starts: the figure, or the first item of the list it ends
         if p is not None and not p.stages and p.scope is None:

@@ -17,7 +17,6 @@ from itertools import pairwise
 from ..quantities import Quantity
 from .grade_lists import upper_grades_only
 from .implied import agrees_with
-from .label_index import label_lacks
 from .misprints import within_one_slip
 from .model import Relation, money_value
 from .nested_lists import kinds_inside
@@ -27,7 +26,7 @@ from .roles import is_change_percent
 from .scopes import is_additive, words
 from .set_members import by_property, owned_by_a_count
 from .structure import SEG_END, _Doc, _paragraph_start
-from .vocab import gated, read_entries
+from .vocab import gated, lacks, read_entries
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -488,8 +487,8 @@ def _shares_overlap(d: _Doc, parts: list[Quantity]) -> bool:
 
 def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
-    named = {aid for p in parts if not label_lacks(d, p, _any_attribute())
-             for aid, words in _attributes() if words.search(d.label(p))}
+    named = {aid for p in parts if not lacks(_any_attribute(), lab := d.label(p))
+             for aid, words in _attributes() if words.search(lab)}
     return len(named) >= 2
 
 

@@ -23,7 +23,7 @@ from operator import and_, gt, le, sub
 
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import lacks, literal_gate, looks_past
+from .vocab import literal_gate, looks_past
 
 
 def holding_any(d: _Doc, chars: str) -> list[Quantity]:
@@ -59,32 +59,15 @@ def _label_chars(d: _Doc) -> dict[str, list[int]]:
     found = d.cache.get("label chars")
     if found is None:
         s = d.s
-        # (each label's characters kept too: ``label_set`` answers a figure's gate tests from them)
-        sets = d.cache["label sets"] = [frozenset(s[a : q.start]) for a, q in zip(_label_starts(d), d.qs, strict=False)]
-        found = d.cache["label chars"] = _by_char(sets)
+        found = d.cache["label chars"] = _by_char(s[a : q.start] for a, q in zip(_label_starts(d), d.qs, strict=False))
     return found  # type: ignore[return-value]
 
 
-def label_set(d: _Doc, q: Quantity) -> frozenset[str] | None:
-    """The characters of the figure's label (``frozenset(d.label(q))``), kept from the label index's
-    listing (once per report); None for a copy of a figure. A pattern whose gate (``literal_gate``) is
-    disjoint from it matches nowhere in the label nor in any piece of it: no call of the regex engine."""
-    i = q.index
-    if not (0 <= i < len(d.qs) and d.qs[i] is q):
-        return None
-    sets = d.cache.get("label sets")
-    if sets is None:
-        _label_chars(d)
-        sets = d.cache["label sets"]
-    return sets[i]  # type: ignore[index]
-
-
-def _by_char(texts: Iterable[str] | Iterable[frozenset[str]]) -> dict[str, list[int]]:
-    """Each character of the texts (or of their sets of characters) -> the indexes of the texts holding
-    it, in order."""
+def _by_char(texts: Iterable[str]) -> dict[str, list[int]]:
+    """Each character of the texts -> the indexes of the texts holding it, in order."""
     found: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        for c in text if isinstance(text, frozenset) else set(text):
+        for c in set(text):
             at = found.get(c)
             if at is None:
                 found[c] = [i]
@@ -120,23 +103,6 @@ def gate_chars(pattern: re.Pattern) -> str | None:
         chars = literal_gate(pattern)
         known = _GATES[id(pattern)] = (pattern, "".join(sorted(chars)) if chars else None)
     return known[1]
-
-
-def label_lacks(d: _Doc, q: Quantity, pattern: re.Pattern) -> bool:
-    """``lacks(pattern, d.label(q))`` -- the figure's label holds none of the characters every match of
-    ``pattern`` needs -- answered from the label's characters (``label_set``, kept once per report by the
-    label index): a set test, not a call of the regex engine. A copy of a figure is tested on its label."""
-    known = _GATE_SETS.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        gate = literal_gate(pattern)
-        known = _GATE_SETS[id(pattern)] = (pattern, frozenset(gate) if gate else None)
-    if known[1] is None:
-        return False
-    held = label_set(d, q)
-    return known[1].isdisjoint(held) if held is not None else lacks(pattern, d.label(q))
-
-
-_GATE_SETS: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}  # by id, as _GATES
 
 
 def after_holding(d: _Doc, chars: str, reach: int) -> list[Quantity]:

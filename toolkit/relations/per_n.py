@@ -12,12 +12,12 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .distributed import list_names
-from .label_index import label_lacks
 from .model import Relation, compatible
 from .rate_readings import _explained
 from .roles import is_delta, is_previous
 from .shares import _TARGETED
 from .structure import _Doc, _overlap, _paragraph_start
+from .vocab import lacks
 
 # "每千家次…", "每万人口…"; per people also without 每 ("万人口发明专利拥有量", "千人口床位数").
 _PER_N = re.compile(r"(?:每(?P<n>十万|百万|千|万|百|10万|100万|1万|1000|100(?!万))|(?<![\d.万千百十])(?P<n2>十万|千|万)(?=常住人口|户籍人口|人口|人(?!次)|车))"
@@ -80,7 +80,7 @@ def _per_capita(d: _Doc) -> list[Relation]:
             continue
         if q.index in listed:
             continue  # a later figure of a 分别 list read with its first
-        if q.is_percent or not q.unit or label_lacks(d, q, _PER_N):
+        if q.is_percent or not q.unit or lacks(_PER_N, d.label(q)):
             continue  # (a rate per N names 每, 千, 万 or 十: most figures' words hold none)
         m = _PER_N.search(d.label(q))
         if not m or _TARGETED.search(d.s[q.sentence[0] : q.start]):

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..quantities import Quantity
-from .label_index import label_set
 from .stage_vocab import Stages, load_stages, parse_stages  # noqa: F401  (read from here by many families)
 from .structure import _Doc
-from .vocab import lacks, literal_gate, strip_all
+from .vocab import lacks, strip_all
 
 # --- which stage names a figure ---------------------------------------------------------------
 
@@ -77,12 +76,7 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
         aft = aft[: cut.start()]
     elif q.index + 1 < len(d.qs) and q.end + len(aft) >= d.qs[q.index + 1].start:
         aft = ""  # the words run into the next figure: they name that one
-    # (the label's characters, from the label index: a word none of whose gate characters the label holds is
-    # in no piece of it -- a set test, not a search, for each of the five level and period patterns below)
-    gates = _label_gates(v)
-    held = label_set(d, q) if gates is not None else None
-    if (held is None or not gates[0].isdisjoint(held)) and v.not_a_level.search(lab) \
-            and v.not_a_level.search(v.year.sub("", lab)):
+    if v.not_a_level.search(lab) and v.not_a_level.search(v.year.sub("", lab)):
         return None  # (not "截至年底已整改到位": the report's year, not a date part-way)
     opened = _SET_OPENED.match(lab) if "中" in lab else None
     if opened is not None:
@@ -103,12 +97,9 @@ def _naming(d: _Doc, q: Quantity, v: Stages) -> _Named | None:
             present += row[6]
             said.add(row[0])
     mentions = bool(present)
-    own = v.own.search(lab) if held is None or not gates[1].isdisjoint(held) else None
-    whole = v.whole.search(lab) if held is None or not gates[2].isdisjoint(held) else None
-    period = (frozenset(m.group() for m in v.period.finditer(label)) if (
-        held is None or not gates[3].isdisjoint(held)) and v.period.search(label) else None) or (
-        _YEAR if (held is None or not gates[4].isdisjoint(held)) and v.year.search(lab) else _NO_PERIOD)
-    # (shared: an empty frozenset is 216 bytes)
+    own, whole = v.own.search(lab), v.whole.search(lab)
+    period = (frozenset(m.group() for m in v.period.finditer(label)) if v.period.search(label) else None) or (
+        _YEAR if v.year.search(lab) else _NO_PERIOD)  # shared: an empty frozenset is 216 bytes
     if not mentions and not own and not whole:  # most figures: no stage, no level (money: no figure of a funnel)
         return None if q.is_money else _Named(q, _NO_STAGES, None, None, "", words, False, period)
     stages: dict[str, int] = {}
@@ -167,16 +158,6 @@ def _shared_words(present: list[re.Pattern]) -> tuple[re.Pattern, ...]:
 
 
 _UNASKED = object()
-_GATES: list = [None, None]  # the vocabulary and its level and period patterns' gates
-
-
-def _label_gates(v: Stages) -> tuple[frozenset[str], ...] | None:
-    """The gates (``literal_gate``) of not_a_level, own, whole, period and year, read once per vocabulary;
-    None when one is not known (then every pattern is searched)."""
-    if _GATES[0] is not v:
-        gates = tuple(literal_gate(p) for p in (v.not_a_level, v.own, v.whole, v.period, v.year))
-        _GATES[:] = [v, None if any(not g for g in gates) else gates]
-    return _GATES[1]
 
 
 def naming(d: _Doc, q: Quantity) -> _Named | None:
