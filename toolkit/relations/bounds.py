@@ -171,7 +171,7 @@ def _respective_runs(d: _Doc) -> list[tuple[str, list[Quantity]]]:
     while i < len(qs):
         q = qs[i]
         lab = d.label(q)
-        if q.is_percent or q.in_table or not _RESPECTIVELY.search(lab):
+        if q.is_percent or q.in_table or "分别" not in lab or not _RESPECTIVELY.search(lab):
             i += 1
             continue
         run = [q]

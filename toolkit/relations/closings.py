@@ -24,7 +24,7 @@ from .semicolons import short_lists
 from .siblings import per_each_before
 from .structure import SEG_END, SENT_END, _Doc
 from .sums import _adds_up
-from .vocab import char_class, gated
+from .vocab import gated
 
 _SENTENCE_ENDS = re.compile(r"[。\n]")
 _ANOTHER_PERIOD = re.compile(r"上年|去年|上一年|同期|\d{4}年")
@@ -84,7 +84,6 @@ _TRAILING_TOTAL = re.compile(r"^[,、;和及]?(?:二者|两者|两项|两类|三
 # 累计, 总共, 共有, 共需, 共: 计 or 共), a whole named by its scope (全年, 全市…, 本年度: 全 or 本) or the
 # joint of a second measure of one closing ("、发现隐患": 、 和 及). A percent closes none.
 _TOTAL_CHARS = frozenset("计共全本、和及")
-_TOTAL_CHAR = char_class(_TOTAL_CHARS)  # (a scan for one of them: see ``vocab.char_class``)
 _TOTAL_GATE = "".join(sorted(_TOTAL_CHARS))
 
 
@@ -95,8 +94,8 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
     out = []
     for q in holding_any(d, _TOTAL_GATE):  # (the figures whose label holds one: label_index)
         lab = d.label(q)
-        if q.is_percent or _TOTAL_CHAR.search(lab) is None:
-            continue  # (no total word, scope word or joint in its words: most figures; see _TOTAL_CHARS)
+        if q.is_percent:
+            continue  # (its label holds a total word, scope word or joint: the walk is over those alone)
         # "城乡建设(13.16万件)、市场监管(7.84万件),合计…": items each with its figure in brackets
         bracketed = lab.startswith(")") and q.index > 0 and d.s.startswith(")", d.qs[q.index - 1].end)
         lab = lab[1:] if bracketed else lab
@@ -291,7 +290,7 @@ def _next_measure_of_a_total(d: _Doc, q: Quantity) -> str:
     """The measure ``q`` names when it follows a named total in its clause, joined by 、/和
     ("共计检查企业303家、发现隐患804处": 发现隐患): a second total of the same closing; else ""."""
     lab = d.label(q)
-    m = _JOINED_MEASURE.fullmatch(lab)
+    m = _JOINED_MEASURE.fullmatch(lab) if lab[:1] in "、和及" else None  # (a match opens with one)
     if m is None or not q.index:
         return ""
     prev = d.qs[q.index - 1]

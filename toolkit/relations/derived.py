@@ -25,18 +25,22 @@ def _derived(d: _Doc, q: Quantity) -> bool:
         return True  # "是上年的1.2倍", "增长1.3倍": a multiple compares two levels, it is neither
     if is_delta(d, q) or is_previous(d, q):
         return True  # "较上年分别增加5件、3件": each figure of a list of differences
-    if _DIFFERENCE.search(lab) or (_SHARE_BASE.search(lab) and d.s.startswith("的", q.end)):
+    # (a one-character test before each search: every match of _DIFFERENCE and _COMPARED holds 比 or 较, of
+    # the share bases 占, of _MEASURED_BY "," or ";" -- most labels hold none, and each search is a call)
+    compares = "比" in lab or "较" in lab
+    share = "占" in lab
+    if (compares and _DIFFERENCE.search(lab)) or (share and _SHARE_BASE.search(lab) and d.s.startswith("的", q.end)):
         return True  # (also "占全省受理总量16,705件的1.74%": the whole of a share, no part -- not "占道经营706件")
-    if _BRACKETED_SHARE_BASE.search(lab) and _CLOSED_BEFORE_OF.match(d.s, q.end):
+    if share and _BRACKETED_SHARE_BASE.search(lab) and _CLOSED_BEFORE_OF.match(d.s, q.end):
         return True  # "占同期立案数(356件)的12.4%": the base printed in brackets inside the share's words
     nxt = d.qs[q.index + 1] if 0 <= q.index < len(d.qs) - 1 and d.qs[q.index] is q else None
-    if (_MEASURED_BY.search(lab) and d.s.startswith("的", q.end) and nxt is not None and nxt.is_percent
+    if (("," in lab or ";" in lab) and _MEASURED_BY.search(lab) and d.s.startswith("的", q.end) and nxt is not None and nxt.is_percent
             and nxt.start - q.end <= 2):
         return True  # "完成投资6.74亿元,为年度计划5.90亿元的114.2%": what the figure before is measured by
     if (nxt is not None and nxt.is_percent and _PLANNED.match(d.own_words(q))
             and _RATE_OF_PLAN.search(d.label(nxt)) and not re.search(r"[。;\n]", d.s[q.end : nxt.start])):
         return True  # "…检查1,962家次,计划检查2,000家次,计划完成率98.1%": the plan the figure before is measured by
-    return bool(_COMPARED.search(lab))
+    return compares and bool(_COMPARED.search(lab))
 
 
 _SHARE_BASE = re.compile(r"[,;]占[^,;。\d]{1,16}$")

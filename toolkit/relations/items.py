@@ -76,7 +76,7 @@ def _list_lead(d: _Doc, q: Quantity, name) -> _Named | None:
     """The first item of the 、 list ``q`` is an item of, when ``q`` names no stage of its own and
     that item is named by a stage word of its clause ("确诊宫颈癌前病变318例、宫颈癌27例"); else None."""
     k = q.index
-    while k > 0 and _ITEM_LABEL.fullmatch(d.label(d.qs[k])) \
+    while k > 0 and (lab := d.label(d.qs[k]))[:1] == "、" and _ITEM_LABEL.fullmatch(lab) \
             and d.qs[k - 1].unit == q.unit and not d.qs[k - 1].is_percent:
         k -= 1
         lead = name(d.qs[k])

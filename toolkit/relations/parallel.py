@@ -37,7 +37,8 @@ def _runs(d: _Doc) -> list[tuple[dict[str, int], list[str], list[Quantity]]]:
         names: list[str] = []
         while i + len(run) < len(qs):
             nxt = qs[i + len(run)]
-            m = _ITEM.fullmatch(d.label(nxt))
+            lab = d.label(nxt)
+            m = _ITEM.fullmatch(lab) if lab[:1] == "、" else None  # (a match opens with 、)
             if m is None or nxt.sentence != q.sentence or not compatible(nxt, q) or nxt.unit != q.unit:
                 break
             run.append(nxt)

@@ -49,7 +49,11 @@ _PCT_LABEL = gated(re.compile(
 ))
 # Verb and reference together in the label itself ("同比下降", "较上年增长了").
 _NEAR = re.compile(r"(" + REF.pattern + r")[^,;。%\d]{0,12}?(" + UP_WORDS + "|" + DOWN_WORDS + r")(了|率)?(为|达)?$")
-_DELTA_LABEL = re.compile(rf"(?:{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少)了?$")
+_DELTA_WORDS = rf"{UP_WORDS}|{DOWN_WORDS}|净增|净减|增收|减收|增支|减支|增产|减产|增|减|多|少"
+_DELTA_LABEL = re.compile(rf"(?:{_DELTA_WORDS})了?$")
+# the last character of a label _DELTA_LABEL matches (a label holds no line end, so ``$`` is its end):
+# tested first, in C -- most labels end otherwise, and each search is a call
+_DELTA_ENDS = "".join(sorted({w[-1] for w in _DELTA_WORDS.split("|")} | {"了"}))
 _PREVIOUS = gated(re.compile(
     # ("比上年末的25.9亿元增加…": a stock compared against its level at last year's end)
     # ("较一季度的127件减少44件", "较第二季度的79,315件增加…": against another quarter or half of the year, as REF reads it)
@@ -344,7 +348,7 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return any(int(m.group(1)) > year for m in _YEAR.finditer(d.s, q.sentence[0], q.sentence[1]))
     if q.index and lab in _LIST_SEP and is_previous(d, d.qs[q.index - 1]):
         return True  # "上年同期分别为120件、96件": the list continues
-    if _FROM.search(lab):
+    if ("由" in lab or "从" in lab) and _FROM.search(lab):  # (every match holds 由 or 从)
         # "由120件增加到150件": the figure a change starts from (a year named or not).
         return bool(re.search(r"(上年|去年)", lab[-6:])) or bool(_TO.match(d.s, q.end, q.sentence[1]))
     if "年" in lab and _BRACKETED_YEAR.match(lab) and q.index and _names_a_change(d, d.qs[q.index - 1]) \
@@ -355,12 +359,12 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
         # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
         return _later_year(d, q, int(year.group(1))) or _earlier_year_after_level(d, q, int(year.group(1)))
-    if _LAST_YEAR_VERB.match(lab) and not _NOT_LAST_YEARS.search(lab):
+    if ("年" in lab and _LAST_YEAR_VERB.match(lab)) and not _NOT_LAST_YEARS.search(lab):  # (上年/去年: 年)
         return True
-    if (q.index and _NEXT_VERB.fullmatch(lab) and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
+    if (q.index and lab[:1] in "、,和及" and _NEXT_VERB.fullmatch(lab) and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
             and _LAST_YEAR_VERB.match(prev := d.label(d.qs[q.index - 1])) and not _NOT_LAST_YEARS.search(prev)):
         return True  # "上年收到申请60件、办结58件": the clause 上年 opens goes on with another verb of that year
-    if _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
+    if "的" in lab and _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
     if "(" in d.s[max(q.sentence[0], q.start - 60) : q.start] and in_compared_bracket(d, q):
         return True  # "与上月(受理52件、办结48件)相比": the levels in the bracket are the other period's
@@ -418,7 +422,7 @@ def _build_deltas(d: _Doc) -> set[int]:
         if q.is_percent:
             continue
         lab = d.label(q)
-        if _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)
+        if lab[-1:] in _DELTA_ENDS and _DELTA_LABEL.search(lab) and (_has_reference(d, q) or _reference_after(d, q)
                                          or _FROM_TO_BEFORE.search(d.s, q.sentence[0], q.start)
                                          or _after_its_previous(d, q, lab) or _before_its_percent(d, q, lab)):
             # ("由上年的41人增加到76人,增加35人": after a change from one level to another, the change)
@@ -477,7 +481,8 @@ def _is_per_n(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     # (every match of _PER_N holds 每 or /: most labels have neither, and its second branch, which
     # opens with an optional run, is tried at every position of the label)
-    return bool(("每" in lab or "/" in lab) and _PER_N.search(lab)) or bool(_PER_N_AFTER.match(d.s[q.end : q.end + 4]))
+    return bool(("每" in lab or "/" in lab) and _PER_N.search(lab)) or bool(
+        d.s.startswith("/", q.end) and _PER_N_AFTER.match(d.s, q.end, q.end + 4))  # (every match opens with /)
 
 
 def measure_names(label: str) -> list[str]:

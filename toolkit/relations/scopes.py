@@ -200,10 +200,10 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
     label = d.label(q)
     if "(" in label or "均" in label or "按" in label:  # (every match of _NOT_OF_THE_FIGURE opens with one)
         label = _NOT_OF_THE_FIGURE.sub("", label)
-    if (_THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
+    if (d.label(q)[-1:] in "在于足到" and _THRESHOLD.search(d.label(q)) and _THRESHOLD_AFTER.match(d.after(q, 3))) \
             or (q.qualifier and d.after(q, 1) == "的"):
         return False  # "其余街道均在500件以下", "案值超过10万元的案件": a threshold, not a count
-    if q.unit in _TOPIC_COUNT_UNITS and _TOPIC_RATE.search(label):
+    if q.unit in _TOPIC_COUNT_UNITS and "率的" in label and _TOPIC_RATE.search(label):
         label = label[:-2]  # "反映办事效率的58条": items about a rate's topic, counted -- no rate
     if q.is_percent or words()["not_additive"].search(label) or (q.in_table and _in_a_change_column(d, q)):
         return False
@@ -213,7 +213,7 @@ def _is_additive(d: _Doc, q: Quantity) -> bool:
         return False  # "其中3个单位超期工单数超过15件": the mark those units pass, no count of its own
     if q.unit in ("岁", "周岁") and (_THRESHOLD_AFTER.match(d.after(q, 3)) or _RANGE_BEFORE.search(label)):
         return False  # "60岁及以上", "16-59岁": an age bracket names a group of people, it counts nothing
-    if q.index > 0 and _JOINED.fullmatch(d.s[d.qs[q.index - 1].end : q.start]):
+    if q.index > 0 and q.start - d.qs[q.index - 1].end == 1 and d.s[q.start - 1] in "、和及与":  # (_JOINED.fullmatch)
         # "每千人口医师、护士分别为2.63人和3.03人": the rate the list opens with is each figure's
         prev = d.qs[q.index - 1]
         return prev.sentence != q.sentence or unit_class(prev) != unit_class(q) or is_additive(d, prev)
@@ -283,7 +283,8 @@ _ITEM_UNITS = frozenset({"类", "项", "种"})
 
 def items_counted(d: _Doc, q: Quantity) -> Quantity | None:
     """The figure counting the items a total adds up, right before the total in its clause."""
-    if q.is_percent or not q.index or not _COUNTED_TOTAL.match(d.label(q)):
+    if q.is_percent or not q.index or not ((lab := d.label(q)) and ("共" in lab or "计" in lab)
+                                            and _COUNTED_TOTAL.match(lab)):  # (共计 合计 总计 总共 共: 共 or 计)
         return None
     count = d.qs[q.index - 1]
     if count.unit not in _ITEM_UNITS or count.sentence != q.sentence or not 2 <= count.value <= 30 \

@@ -231,7 +231,8 @@ def _stage_in(text: str, patterns: list[re.Pattern | None], v: Stages) -> int | 
         pat = patterns[level]
         if pat is not None:
             for m in pat.finditer(text):
-                if not negation.search(text, 0, m.start()) and not _INNER_NEGATION.search(m.group()):
+                # (a negation word holds a character: none stands before a match at 0 -- no search)
+                if not (m.start() and negation.search(text, 0, m.start())) and not _INNER_NEGATION.search(m.group()):
                     return level
     return None
 

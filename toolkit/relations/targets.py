@@ -114,9 +114,12 @@ def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
     6万人的目标"), or keeps the figure within a ceiling ("…2.9%,控制在4%以内"): ("", the side)."""
     marks = _marks()
     after = d.after(t, 16)
+    named = marks["named_after"].match(after) is not None
+    if not named and not _WITHIN.match(after):
+        return None  # (neither reading: the clause's words are not read)
     # (a comparator may be read into the figure: "超过6,200人" has the qualifier 超)
     lead = _SETTER.sub("", _PER.sub("", words + _PREFIX.match(t.printed).group()).strip())  # type: ignore[union-attr]
-    if marks["named_after"].match(after) is None and not (marks["kept"].match(lead) and _WITHIN.match(after)):
+    if not named and not marks["kept"].match(lead):
         return None
     sides = {side for side, pre, _ in _comparators() if pre.search(lead)}
     return ("", sides.pop()) if len(sides) == 1 else None
