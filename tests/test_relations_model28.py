@@ -1,0 +1,60 @@
+"""Session 25 (model28): readings of 信访, 行政复议 and hotline reports the engine missed. Every sentence
+here is written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["total"], *c.operands["parts"]): c.status
+            for c in audit_text(tmp_path, text) if c.kind == "sum"}
+
+
+def ratios(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["numerator"], c.operands["denominator"]): c.status
+            for c in audit_text(tmp_path, text) if c.kind == "ratio"}
+
+
+# -- a list of years mapped by 分别 over a long subject: the later year's figure is the current level
+
+
+def test_years_list_with_a_long_subject_breaks_down_the_later_year(tmp_path) -> None:
+    text = ("2022年、2023年全市信访总量分别为5,120件次、4,730件次,2023年同比下降7.6%。"
+            "其中来信610件次、来访1,{v}件次、网上信访2,900件次。")
+    assert sums(tmp_path, text.format(v="220"))[(4730, 610, 1220, 2900)] == "pass"
+    assert sums(tmp_path, text.format(v="320"))[(4730, 610, 1320, 2900)] == "fail"
+
+
+def test_years_then_two_names_leave_the_list_to_the_names(tmp_path) -> None:
+    # 分别 maps the two names (投诉, 举报), not the years: no figure is taken for a year's level
+    text = "2022年、2023年投诉和举报分别为320件、180件。其中来信50件、来访130件。"
+    assert (180, 50, 130) not in sums(tmp_path, text)
+
+
+# -- 信访 counted in 件次: letters and online petitions in 件, visits in 批(次), one measure
+
+
+def test_visits_in_batches_add_up_with_letters_under_a_whole_in_jian_ci(tmp_path) -> None:
+    text = "全年受理信访事项3,{t}件次,同比下降5.1%。其中来信420件次,来访905批次(1,860人次),网上信访1,985件次。"
+    assert sums(tmp_path, text.format(t="310"))[(3310, 420, 905, 1985)] == "pass"
+    assert sums(tmp_path, text.format(t="410"))[(3410, 420, 905, 1985)] == "fail"
+
+
+def test_whole_marked_jian_pi_counts_batches_too(tmp_path) -> None:
+    text = "受理信访事项1,{t}件(批),同比增长3.2%。其中,来信215件,来访468批1,302人次,网上信访842件。"
+    assert sums(tmp_path, text.format(t="525"))[(1525, 215, 468, 842)] == "pass"
+    assert sums(tmp_path, text.format(t="552"))[(1552, 215, 468, 842)] == "fail"
+
+
+def test_whole_in_jian_ci_beside_people_keeps_the_people_apart(tmp_path) -> None:
+    text = "共受理来信来访986件次、2,140人次,同比下降4.0%。其中,来信312件,来访431批次(1,520人次),网上信访243件。"
+    got = sums(tmp_path, text)
+    assert got[(986, 312, 431, 243)] == "pass"
+    assert not [k for k in got if k[0] == 2140 and 431 in k[1:]]
+
+
+def test_batches_under_a_whole_in_plain_jian_are_no_part(tmp_path) -> None:
+    # a whole in 件 with no (批) mark counts items; a figure in 批次 is another measure
+    text = "抽检食品1,200件,其中合格1,150件,不合格30批次。"
+    assert (1200, 1150, 30) not in sums(tmp_path, text)
