@@ -58,3 +58,36 @@ def test_batches_under_a_whole_in_plain_jian_are_no_part(tmp_path) -> None:
     # a whole in 件 with no (批) mark counts items; a figure in 批次 is another measure
     text = "抽检食品1,200件,其中合格1,150件,不合格30批次。"
     assert (1200, 1150, 30) not in sums(tmp_path, text)
+
+
+# -- a rate printed with both its counts in the bracket right after it
+
+
+def test_rate_with_its_two_counts_in_a_bracket(tmp_path) -> None:
+    text = "全年群众满意率97.5%(参评2,{b}件次,满意2,340件次)。"
+    got = ratios(tmp_path, text.format(b="400"))
+    assert got[(2340, 2400)] == "pass"
+    assert ratios(tmp_path, text.format(b="460"))[(2340, 2460)] == "fail"
+    bounds = {(c.operands["smaller"], c.operands["larger"]) for c in audit_text(tmp_path, text.format(b="400"))
+              if c.kind == "bound"}
+    assert (2340, 2400) in bounds
+
+
+def test_rate_over_the_work_due_in_its_bracket(tmp_path) -> None:
+    text = "按期办结率98.8%(到期应办结{b}件,按期办结326件)。"
+    assert ratios(tmp_path, text.format(b="330"))[(326, 330)] == "pass"
+    assert ratios(tmp_path, text.format(b="340"))[(326, 340)] == "fail"
+
+
+def test_completion_over_the_plan_in_its_bracket_has_no_bound(tmp_path) -> None:
+    text = "检查计划完成率104.0%(计划检查250家次,实际检查260家次)。"
+    checks = audit_text(tmp_path, text)
+    assert {(c.operands["numerator"], c.operands["denominator"]): c.status
+            for c in checks if c.kind == "ratio"}[(260, 250)] == "pass"
+    assert not [c for c in checks if c.kind == "bound"]
+
+
+def test_bracket_naming_neither_count_as_base_is_left_alone(tmp_path) -> None:
+    # two counts the rate's words do not tell apart as base and numerator: nothing read
+    text = "群众满意率96.0%(满意1,200件次,基本满意50件次)。"
+    assert (1200, 50) not in ratios(tmp_path, text) and (50, 1200) not in ratios(tmp_path, text)
