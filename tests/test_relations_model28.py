@@ -91,3 +91,24 @@ def test_bracket_naming_neither_count_as_base_is_left_alone(tmp_path) -> None:
     # two counts the rate's words do not tell apart as base and numerator: nothing read
     text = "群众满意率96.0%(满意1,200件次,基本满意50件次)。"
     assert (1200, 50) not in ratios(tmp_path, text) and (50, 1200) not in ratios(tmp_path, text)
+
+
+# -- rates over the work due: 需办理的…, 应受理…
+
+
+def test_closing_in_time_over_the_work_named_as_due(tmp_path) -> None:
+    text = "全年需办理的信访事项1,{b}件,按期办结1,180件,按期办结率98.3%。"
+    assert ratios(tmp_path, text.format(b="200"))[(1180, 1200)] == "pass"
+    assert ratios(tmp_path, text.format(b="250"))[(1180, 1250)] == "fail"
+
+
+def test_accepted_in_time_over_those_due_for_acceptance(tmp_path) -> None:
+    text = "全年应受理信访事项{b}件,及时受理955件,及时受理率99.5%。"
+    assert ratios(tmp_path, text.format(b="960"))[(955, 960)] == "pass"
+    assert ratios(tmp_path, text.format(b="990"))[(955, 990)] == "fail"
+
+
+def test_accepted_in_time_over_the_received_is_not_read(tmp_path) -> None:
+    # what came in is not all due for acceptance (some go elsewhere): no base the words name
+    text = "全年收到信访事项990件,及时受理955件,及时受理率99.5%。"
+    assert (955, 990) not in ratios(tmp_path, text)

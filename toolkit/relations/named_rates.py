@@ -89,7 +89,7 @@ def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
 
 # "应办结", "应当整改", "应当按期办结的": what was due, not what was done
 _DUE = re.compile(r"应(?:当|该)?(?:按期|按时|及时|限时)?$")
-_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:按期|按时|及时|限时)?(?:审理|办理|处理|办结|审结|结案)[^,;。]{0,4}$")
+_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:按期|按时|及时|限时)?(?:审理|办理|处理|办结|审结|结案|受理)[^,;。]{0,6}$")
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在|部分)[^,;。]{0,3}$")  # (部分属实: another outcome)
 
 
