@@ -112,3 +112,18 @@ def test_accepted_in_time_over_the_received_is_not_read(tmp_path) -> None:
     # what came in is not all due for acceptance (some go elsewhere): no base the words name
     text = "全年收到信访事项990件,及时受理955件,及时受理率99.5%。"
     assert (955, 990) not in ratios(tmp_path, text)
+
+
+# -- an intake's other outcomes after the accepted figure open no new set
+
+
+def test_acceptance_rate_after_the_referred_applications(tmp_path) -> None:
+    text = "收到行政复议申请240件,受理{a}件,不予受理22件,告知向其他机关申请18件。受理率83.3%。"
+    assert ratios(tmp_path, text.format(a="200"))[(200, 240)] == "pass"
+    assert ratios(tmp_path, text.format(a="190"))[(190, 240)] == "fail"
+
+
+def test_a_later_received_figure_still_opens_another_set(tmp_path) -> None:
+    # a figure named by the base's words after the numerator, no outcome of its set: the rate is left open
+    text = "收到行政复议申请240件,受理200件;收到行政诉讼应诉通知60件,受理率83.3%。"
+    assert (200, 240) not in ratios(tmp_path, text)

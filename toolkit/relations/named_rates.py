@@ -25,7 +25,7 @@ from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
-from .rate_readings import _explained, _less_excluded, base_exclusions, short_of_the_numerator
+from .rate_readings import _explained, _less_excluded, base_exclusions, other_outcome, short_of_the_numerator
 from .rate_subjects import over_its_object, subject_named_far
 from .rate_subjects import own_noun as _own_noun
 from .rate_subjects import sibling_count as _sibling_count
@@ -339,7 +339,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     if pct.value == per and (short := short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False) and not says(q, num_words, after=False))):
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": short, "percent": pct}, per=per)
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
-           and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q)
+           and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q) and not other_outcome(d, q)
            for q in window) \
             and any(says(q, den_words, after=False) for q in prior):
         # "抽检药品600批次,其中合格590批次…;抽检化妆品200批次,合格率97.5%": a base after the numerator and

@@ -131,3 +131,13 @@ def exceeded_bound(before: list[Quantity], numerator: Quantity, base: Quantity) 
     as well (a reading): the last such figure, or none."""
     return [q for q in before if q.sentence == numerator.sentence and compatible(q, numerator)
             and q.unit == numerator.unit and q.value + numerator.value == base.value][-1:]
+
+
+# another outcome of one set, base words or not ("受理142件,不予受理21件,告知向其他机关申请15件"): no new set
+_OTHER_OUTCOME = re.compile(r"^(?:依法|决定|经审查)?(?:告知|不予|未予|转送|退回|移送)")
+
+
+def other_outcome(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` named as the intake's other outcome (告知…, 不予…): of the set a rate's numerator is of, never
+    the base of a new set ("受理142件,不予受理21件,告知向其他机关申请15件。受理率76.3%": 申请 names no base here)?"""
+    return _OTHER_OUTCOME.match(d.own_words(q)) is not None
