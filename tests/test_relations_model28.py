@@ -127,3 +127,35 @@ def test_a_later_received_figure_still_opens_another_set(tmp_path) -> None:
     # a figure named by the base's words after the numerator, no outcome of its set: the rate is left open
     text = "收到行政复议申请240件,受理200件;收到行政诉讼应诉通知60件,受理率83.3%。"
     assert (200, 240) not in ratios(tmp_path, text)
+
+
+# -- averages: 平均每所/每校 over the count whose noun ends with it; 笔均, 场均
+
+
+def averages(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["numerator"], c.operands["denominator"]): c.status
+            for c in audit_text(tmp_path, text) if c.rule == "ratio.average"}
+
+
+def test_average_per_one_character_noun_of_the_count(tmp_path) -> None:
+    text = "全县12个乡镇司法所共有工作人员{t}人,平均每所2.5人。"
+    assert averages(tmp_path, text.format(t="30"))[(30, 12)] == "pass"
+    assert averages(tmp_path, text.format(t="36"))[(36, 12)] == "fail"
+
+
+def test_average_per_school_over_the_schools(tmp_path) -> None:
+    text = "全区86所学校均配备法治副校长,共{t}名,平均每校1.20名。"
+    assert averages(tmp_path, text.format(t="103"))[(103, 86)] == "pass"
+    assert averages(tmp_path, text.format(t="113"))[(113, 86)] == "fail"
+
+
+def test_average_per_institution_with_no_such_count_is_left_alone(tmp_path) -> None:
+    # the count's noun (乡镇) does not hold 所: the institutions are not counted
+    text = "全县12个乡镇共有工作人员30人,平均每所2.5人。"
+    assert not averages(tmp_path, text)
+
+
+def test_average_per_loan_and_per_event(tmp_path) -> None:
+    assert averages(tmp_path, "发放创业担保贷款820笔、1.64亿元,笔均20.0万元。")[(16400, 820)] == "pass"
+    assert averages(tmp_path, "发放创业担保贷款820笔、1.64亿元,笔均24.0万元。")[(16400, 820)] == "fail"
+    assert averages(tmp_path, "开展送戏下乡演出120场,观众3.6万人次,场均300人次。")[(36000, 120)] == "pass"
