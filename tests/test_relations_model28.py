@@ -159,3 +159,10 @@ def test_average_per_loan_and_per_event(tmp_path) -> None:
     assert averages(tmp_path, "发放创业担保贷款820笔、1.64亿元,笔均20.0万元。")[(16400, 820)] == "pass"
     assert averages(tmp_path, "发放创业担保贷款820笔、1.64亿元,笔均24.0万元。")[(16400, 820)] == "fail"
     assert averages(tmp_path, "开展送戏下乡演出120场,观众3.6万人次,场均300人次。")[(36000, 120)] == "pass"
+
+
+def test_a_half_years_acceptance_rate_is_not_over_the_years_figures(tmp_path) -> None:
+    # the rates are of each half year, whose figures the text does not print
+    text = ("收到行政复议申请500件,受理400件,不予受理60件,告知向其他机关申请40件。"
+            "受理率由上半年的72.0%升至下半年的88.0%。")
+    assert (400, 500) not in ratios(tmp_path, text)
