@@ -166,3 +166,17 @@ def test_a_half_years_acceptance_rate_is_not_over_the_years_figures(tmp_path) ->
     text = ("收到行政复议申请500件,受理400件,不予受理60件,告知向其他机关申请40件。"
             "受理率由上半年的72.0%升至下半年的88.0%。")
     assert (400, 500) not in ratios(tmp_path, text)
+
+
+# -- shares of outcomes named again: the base named by 审结, not the cases not yet closed
+
+
+def test_named_shares_over_the_closed_not_the_still_open(tmp_path) -> None:
+    text = ("已审结300件,尚未审结40件。\n审结的案件中,维持200件,驳回{r}件,撤销30件,终止40件。纠错30件,纠错率10.0%。"
+            "驳回、终止分别占审结案件的10.0%、13.3%。")
+    got = {(c.operands["numerator"], c.operands["denominator"]): c.status
+           for c in audit_text(tmp_path, text.format(r="30")) if c.kind == "ratio"}
+    assert got[(30, 300)] == "pass" and got[(40, 300)] == "pass"
+    bad = {(c.operands["numerator"], c.operands["denominator"]): c.status
+           for c in audit_text(tmp_path, text.format(r="36")) if c.kind == "ratio"}
+    assert bad[(36, 300)] == "fail"
