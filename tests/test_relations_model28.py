@@ -180,3 +180,18 @@ def test_named_shares_over_the_closed_not_the_still_open(tmp_path) -> None:
     bad = {(c.operands["numerator"], c.operands["denominator"]): c.status
            for c in audit_text(tmp_path, text.format(r="36")) if c.kind == "ratio"}
     assert bad[(36, 300)] == "fail"
+
+
+# -- a rate alone on its line (a wrapped report) is of the line before
+
+
+def test_rate_alone_on_its_line_reads_the_line_before(tmp_path) -> None:
+    text = "全年共收到行政复议申请250件。经审查,依法受理{a}件,不予受理20件,告知向其他机关申请10件。\n受理率88.0%。\n"
+    assert ratios(tmp_path, text.format(a="220"))[(220, 250)] == "pass"
+    assert ratios(tmp_path, text.format(a="200"))[(200, 250)] == "fail"
+
+
+def test_rate_line_after_a_heading_reads_nothing(tmp_path) -> None:
+    # the line before holds no figure: nothing to read the rate over
+    text = "全年共收到行政复议申请250件,依法受理220件。\n二、办理情况\n受理率88.0%。\n"
+    assert (220, 250) not in ratios(tmp_path, text)

@@ -26,6 +26,7 @@ from .opened_sets import with_opened_set
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_readings import _explained, _less_excluded, base_exclusions, other_outcome, short_of_the_numerator
+from .rate_readings import rate_paragraph_start as _rate_start
 from .rate_subjects import over_its_object, subject_named_far
 from .rate_subjects import own_noun as _own_noun
 from .rate_subjects import sibling_count as _sibling_count
@@ -125,11 +126,10 @@ def _rate_of_a_kind(d: _Doc, named: str, pct: Quantity, numerator: Quantity) -> 
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
     """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning. ``name``:
     the rate's name when the words before the percent are not it (a list of rates with 分别)."""
-    named = name if name is not None else d.label(pct)
-    num_words = rate[1]
-    # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
+    named, num_words = (name if name is not None else d.label(pct)), rate[1]
+    # The last eight figures of the paragraph before the rate (walked back: linear; a rate alone on its line: before)
     window: list[Quantity] = []
-    for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
+    for q in reversed(d.qs[d.before(_rate_start(d, pct)) : pct.index]):
         # (a figure of the year compared against is neither the rate's part nor its base)
         if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q) and not is_previous(d, q):
             window.insert(0, q)
