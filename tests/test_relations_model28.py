@@ -195,3 +195,24 @@ def test_rate_line_after_a_heading_reads_nothing(tmp_path) -> None:
     # the line before holds no figure: nothing to read the rate over
     text = "全年共收到行政复议申请250件,依法受理220件。\n二、办理情况\n受理率88.0%。\n"
     assert (220, 250) not in ratios(tmp_path, text)
+
+
+# -- a figure closing its line with a colon: the item lines below are its breakdown
+
+
+def test_item_lines_after_a_figure_and_its_colon(tmp_path) -> None:
+    text = ("全年出动执法人员3,120人次,检查各类经营场所{t}家次:\n1.网吧420家次;\n2.歌舞娱乐场所310家次;\n"
+            "3.出版物经营单位250家次。\n")
+    assert sums(tmp_path, text.format(t="980"))[(980, 420, 310, 250)] == "pass"
+    assert sums(tmp_path, text.format(t="1,080"))[(1080, 420, 310, 250)] == "fail"
+
+
+def test_unmarked_item_lines_closed_by_semicolons(tmp_path) -> None:
+    text = "全区全年办理行政处罚案件{t}件:\n区市场监管局420件;\n区城管执法局310件;\n区交通运输局250件。\n"
+    assert sums(tmp_path, text.format(t="980"))[(980, 420, 310, 250)] == "pass"
+    assert sums(tmp_path, text.format(t="1,080"))[(1080, 420, 310, 250)] == "fail"
+
+
+def test_lines_of_later_stages_after_a_colon_are_no_breakdown(tmp_path) -> None:
+    text = "全区共受理投诉1,200件:\n1.已办结1,150件;\n2.按期办结1,100件;\n3.群众满意1,000件。\n"
+    assert not [k for k in sums(tmp_path, text) if k[0] == 1200]

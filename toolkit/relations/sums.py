@@ -34,6 +34,7 @@ from .nested_lists import (
     included_in_the_part_before,
     involved_value_of_another,
     leaves_the_kinds,
+    lines_after_a_figure,
     subtotal_of_the_last,
 )
 from .outcomes import decided_part_at, decided_whole, open_work_at
@@ -111,6 +112,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     markers += [(m.end() - 2, m.end()) for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END_BEFORE_IN_WHICH.finditer(s)))
                 if _counted_as_places(d, m)]
     markers += _colon_sublists(d)
+    markers += lines_after_a_figure(d)
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
