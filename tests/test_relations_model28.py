@@ -216,3 +216,8 @@ def test_unmarked_item_lines_closed_by_semicolons(tmp_path) -> None:
 def test_lines_of_later_stages_after_a_colon_are_no_breakdown(tmp_path) -> None:
     text = "全区共受理投诉1,200件:\n1.已办结1,150件;\n2.按期办结1,100件;\n3.群众满意1,000件。\n"
     assert not [k for k in sums(tmp_path, text) if k[0] == 1200]
+
+
+def test_a_change_naming_another_year_is_none_of_the_listed_years(tmp_path) -> None:
+    text = "2022年、2023年全市受理信访事项分别为1,020件和1,150件,2021年下降3.2%。"
+    assert not [c for c in audit_text(tmp_path, text) if c.kind == "change" and c.operands["current"] == 1150]
