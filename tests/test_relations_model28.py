@@ -221,3 +221,8 @@ def test_lines_of_later_stages_after_a_colon_are_no_breakdown(tmp_path) -> None:
 def test_a_change_naming_another_year_is_none_of_the_listed_years(tmp_path) -> None:
     text = "2022年、2023年全市受理信访事项分别为1,020件和1,150件,2021年下降3.2%。"
     assert not [c for c in audit_text(tmp_path, text) if c.kind == "change" and c.operands["current"] == 1150]
+
+
+def test_a_bar_alone_on_its_line_is_no_rate_of_the_line_before(tmp_path) -> None:
+    text = "各乡镇:开庭31件,负责人出庭27件,出庭率87.1%。\n对出庭率低于80%的单位,将予以约谈。\n"
+    assert not [c for c in audit_text(tmp_path, text) if c.kind == "ratio" and c.status == "fail"]

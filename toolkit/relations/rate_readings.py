@@ -143,7 +143,8 @@ def other_outcome(d: _Doc, q: Quantity) -> bool:
     return _OTHER_OUTCOME.match(d.own_words(q)) is not None
 
 
-_RATE_LINE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:为|达|达到|是)?")
+# (the rate's name and nothing more: not a bar, "对出庭率低于80%的单位…")
+_RATE_LINE = re.compile(r"[\u4e00-\u9fff]{1,9}率(?:为|达|达到|是)?")
 
 
 def rate_paragraph_start(d: _Doc, pct: Quantity) -> int:
