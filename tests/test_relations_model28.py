@@ -226,3 +226,22 @@ def test_a_change_naming_another_year_is_none_of_the_listed_years(tmp_path) -> N
 def test_a_bar_alone_on_its_line_is_no_rate_of_the_line_before(tmp_path) -> None:
     text = "各乡镇:开庭31件,负责人出庭27件,出庭率87.1%。\n对出庭率低于80%的单位,将予以约谈。\n"
     assert not [c for c in audit_text(tmp_path, text) if c.kind == "ratio" and c.status == "fail"]
+
+
+# -- members of a counted set whose name holds an aside (set_members)
+
+
+def bounds_of(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["smaller"], c.operands["larger"]): c.status for c in audit_text(tmp_path, text) if c.kind == "bound"}
+
+
+def test_members_of_a_set_named_with_an_aside_inside(tmp_path) -> None:
+    text = "全县18个乡镇(街道)医保服务站中,已有{m}个完成标准化建设。"
+    assert bounds_of(tmp_path, text.format(m="16"))[(16, 18)] == "pass"
+    assert bounds_of(tmp_path, text.format(m="19"))[(19, 18)] == "fail"
+
+
+def test_one_character_noun_named_again_with_its_aside(tmp_path) -> None:
+    text = "全镇12个村(社区)中,已创建县级民主法治示范村(社区){m}个。"
+    assert bounds_of(tmp_path, text.format(m="9"))[(9, 12)] == "pass"
+    assert not [k for k in bounds_of(tmp_path, "全镇12个村(社区)中,已建成文化广场9个。") if k == (9, 12)]
