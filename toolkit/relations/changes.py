@@ -50,7 +50,7 @@ from .intake_sums import NARROWER_TIME
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .part_changes import whole_readings
 from .periods import in_a_period_list
-from .ref_years import of_another_period, of_the_year_named, same_year
+from .ref_years import changed_in_another_year, of_another_period, of_the_year_named, same_year
 from .roles import (
     DOWN,
     DOWN_WORDS,
@@ -109,6 +109,8 @@ def _changes(d: _Doc) -> list[Relation]:
         shifted = (k > 1 and n > k and not measure_names(lab) and all(x is None for _, _, x in pairs)
                    and [c for c, _, _ in pairs] == subjects[:k])
         for i, (cur, pct, delta) in enumerate(pairs):
+            if changed_in_another_year(d, pct, cur):
+                continue  # ("2022年、2023年…分别为1,120件和1,268件,2021年增长13.2%")
             prev: Quantity | Decimal | None = None
             level: Quantity | None = None  # a level of another year than the change's, with its difference
             sign = signs.get(pct.index, signs[chain[0].index])

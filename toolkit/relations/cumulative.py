@@ -68,6 +68,9 @@ def share_base_bounds(d: _Doc, rels: list[Relation]) -> list[Relation]:
     printed rounded or misprinted apart from the two counts. Only a share of 100% at most, per hundred."""
     out: list[Relation] = []
     for r in rels:
+        if r.kind == "ratio" and r.rule == "ratio.rate" and r.per == 100:
+            out.extend(_bracketed_operand_bound(d, r))
+            continue
         if r.kind != "ratio" or r.rule != "ratio.share" or r.per != 100:
             continue
         part, base, pct = r.roles["numerator"], r.roles["denominator"], r.roles["percent"]
@@ -77,3 +80,15 @@ def share_base_bounds(d: _Doc, rels: list[Relation]) -> list[Relation]:
             continue  # (only the base printed inside 占's words: "占在编执法人员1,208名的")
         out.append(Relation("bound", "bound.share_base", {"smaller": part, "larger": base}))
     return out
+
+
+def _bracketed_operand_bound(d: _Doc, r: Relation) -> list[Relation]:
+    """"满意率96.8%(参评3,126件次,满意3,026件次)": a rate of 100% at most printed with both its counts in the
+    bracket right after it (rate_brackets.rate_over_its_operands) counts a part of its base."""
+    part, base, pct = r.roles["numerator"], r.roles["denominator"], r.roles["percent"]
+    if pct.value > 100 or not d.s.startswith("(", pct.end) or part.unit != base.unit:
+        return []
+    close = d.s.find(")", pct.end, pct.end + 60)
+    if close < 0 or not all(pct.end < q.start and q.end <= close for q in (part, base)):
+        return []
+    return [Relation("bound", "bound.share_base", {"smaller": part, "larger": base})]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -110,6 +111,20 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     if not a.unit or not b.unit:
         return False
     return (a.unit, b.unit) in _ADDABLE
+
+
+# 信访 counts matters in 件次: a letter or an online petition is one 件, a visit one 批(次) of petitioners
+# however many came ("信访总量4,862件次,其中来信486件次、来访1,126批次、网上信访3,250件次"; "信访事项2,774件
+# (批),其中来信343件、来访777批"). Under a whole so counted, the three counters are one measure.
+_MATTERS = frozenset({"件", "件次", "批", "批次"})
+_MATTERS_MARK = re.compile(r"\((?:批|批次|件次)\)")
+
+
+def counted_as_matters(s: str, whole: Quantity, part: Quantity) -> bool:
+    """Does ``whole`` (in the text ``s``) count matters in 件次, so that ``part``, in 件 or 批(次), is of its measure?"""
+    if part.unit not in _MATTERS or whole.unit not in _MATTERS or part.unit == whole.unit:
+        return False
+    return whole.unit == "件次" or (whole.unit == "件" and _MATTERS_MARK.match(s, whole.end) is not None)
 
 
 def money_value(q: Quantity) -> Decimal:

@@ -27,7 +27,8 @@ from .outcomes import another_outcome
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_lists import one_of_a_distributed_list, overall_of_a_list
-from .rate_readings import _explained, _less_excluded, base_exclusions, short_of_the_numerator
+from .rate_readings import _explained, _less_excluded, base_exclusions, other_outcome, short_of_the_numerator
+from .rate_readings import rate_paragraph_start as _rate_start
 from .rate_subjects import over_its_object, subject_named_far
 from .rate_subjects import own_noun as _own_noun
 from .rate_subjects import sibling_count as _sibling_count
@@ -99,7 +100,7 @@ def _first_word(label: str, first: re.Pattern, then: re.Pattern) -> bool:
 
 # "应办结", "应当整改", "应当按期办结的": what was due, not what was done
 _DUE = re.compile(r"应(?:当|该)?(?:按期|按时|及时|限时)?$")
-_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:按期|按时|及时|限时)?(?:审理|办理|处理|办结|审结|结案)[^,;。]{0,4}$")
+_DUE_WORK = re.compile(r"(?:应|需)(?:当|该|要)?(?:按期|按时|及时|限时)?(?:审理|办理|处理|办结|审结|结案|受理)[^,;。]{0,6}$")
 _NEGATED = re.compile(r"(未|尚未|正在|不|没有|仍在|部分)[^,;。]{0,3}$")  # (部分属实: another outcome)
 
 
@@ -135,11 +136,10 @@ def _rate_of_a_kind(d: _Doc, named: str, pct: Quantity, numerator: Quantity) -> 
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
     """"发现隐患100处,已整改95处,整改率95%": the rate's numerator and denominator by meaning. ``name``:
     the rate's name when the words before the percent are not it (a list of rates with 分别)."""
-    named = name if name is not None else d.label(pct)
-    num_words = rate[1]
-    # The last eight figures of the paragraph before the rate (walked back from the rate: linear).
+    named, num_words = (name if name is not None else d.label(pct)), rate[1]
+    # The last eight figures of the paragraph before the rate (walked back: linear; a rate alone on its line: before)
     window: list[Quantity] = []
-    for q in reversed(d.qs[d.before(_paragraph_start(d, pct.start)) : pct.index]):
+    for q in reversed(d.qs[d.before(_rate_start(d, pct)) : pct.index]):
         # (a figure of the year compared against is neither the rate's part nor its base)
         if not q.is_percent and not d.in_parentheses(q) and not is_per_n(d, q) and not is_previous(d, q):
             window.insert(0, q)
@@ -341,7 +341,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     if pct.value == per and (short := short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False) and not says(q, num_words, after=False))):
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": short, "percent": pct}, per=per)
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
-           and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q)
+           and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q) and not other_outcome(d, q)
            for q in window) \
             and any(says(q, den_words, after=False) for q in prior):
         # "抽检药品600批次,其中合格590批次…;抽检化妆品200批次,合格率97.5%": a base after the numerator and

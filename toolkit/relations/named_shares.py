@@ -26,6 +26,7 @@ _NAMES = re.compile(r"([\u4e00-\u9fff、和及与]{2,40}?)分别占([\u4e00-\u9f
 _FRAME = re.compile(r"^(?:其中|另有|另|共|共计|全年|全县|全区|全市|全镇|本年度?|已|依法)+")
 _GENERIC_END = re.compile(r"(?:案件|件数|件|总数|总量|数量|数|总|量)$")
 _JOINT = re.compile(r"^[、和及与,]$")
+_NEGATED = re.compile(r"^(?:尚未|未|不|没有|无)")
 
 
 def _prose_level(d: _Doc, q: Quantity) -> bool:
@@ -49,7 +50,8 @@ def _base(d: _Doc, window: list[Quantity], words: str, items: list[Quantity]) ->
         core = _GENERIC_END.sub("", words)
         if len(core) < 2:
             return None
-        hits = [q for q in window if q not in items and in_order(core, _FRAME.sub("", _NOT_CJK.sub("", d.clause(q)))) >= 0]
+        hits = [q for q in window if q not in items and in_order(core, words := _FRAME.sub("", _NOT_CJK.sub("", d.clause(q)))) >= 0
+                and not _NEGATED.match(words)]  # ("尚未审结44件" is none of 审结案件: their complement)
     else:
         # the whole the items were listed under: the level right before the 其中 that opens their list
         first = min(items, key=lambda q: q.start)

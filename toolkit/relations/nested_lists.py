@@ -53,6 +53,25 @@ def _colon_sublists(d: _Doc) -> list[tuple[int, int]]:
     return out
 
 
+# a figure closing its line with a colon, the next line opened by a list marker ("…1,926家次:\n1.网吧684家次;")
+# (or a line of one named figure closed by ";": "区市场监管局946件;" -- a Markdown list's dash is read off)
+_LINES_OPENED = re.compile(r"\d(?:[\u4e00-\u9fff]{1,2}|[万亿]元)?:\n(?=\(?[一二三四五六七八九十\d]{1,3}[).、．]|[-•·①]"
+                           r"|[^\n\d:,;。]{1,16}[\d,.]+[^\n\d,;。]{0,4};\n)")
+
+
+def lines_after_a_figure(d: _Doc) -> list[tuple[int, int]]:
+    """"检查各类文化经营场所1,926家次:\n1.网吧684家次;\n2.…": the colon closing the line of a figure opens
+    the list of its items on the marked lines below -- the figure's breakdown, as "其中:" opens one."""
+    if ":\n" not in d.s:
+        return []
+    out = []
+    for m in _LINES_OPENED.finditer(d.s):
+        q = d.in_range(max(0, m.start() - 24), m.end())
+        if q and not q[-1].is_percent and q[-1].unit and d.s[q[-1].end] == ":":
+            out.append((q[-1].end, q[-1].end + 1))
+    return out
+
+
 def included_in_the_part_before(d: _Doc, q: Quantity, marker_end: int = 0) -> Quantity | None:
     """The figure whose clause ``q``'s own clause continues by saying what it includes ("其中持证的
     318人,含法制审核人员27人", "受理86件,其中含结转5件" is not: the 含 opens the list itself). A clause

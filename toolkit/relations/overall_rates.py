@@ -15,6 +15,7 @@ import re
 
 from ..quantities import Quantity
 from .kinds import of_another_kind
+from .ref_years import of_another_period
 from .roles import timed_limit
 from .structure import _Doc
 
@@ -45,6 +46,8 @@ def counts_more_than(d: _Doc, named: str, numerator: Quantity, pct: Quantity) ->
 
 def timed_apart(d: _Doc, numerator: Quantity, pct: Quantity) -> bool:
     """Is the rate a rate within a time limit its numerator's words do not name ("接通1,431,306个,
-    15秒接通率88.6%")?"""
+    15秒接通率88.6%"), or of a part of the year its numerator's clause does not name ("依法受理812件。…受理率
+    由上半年的71.2%升至下半年的83.5%": the half-year's rates, over figures the text does not print)?"""
     limit = timed_limit(d, pct)
-    return limit is not None and limit not in d.label(numerator) + d.after(numerator, 8)
+    return (limit is not None and limit not in d.label(numerator) + d.after(numerator, 8)) \
+        or of_another_period(d, pct, numerator)

@@ -31,7 +31,11 @@ from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _paragraph_start
 from .vocab import catalog_yaml, read_entries
 
-_EVERY = re.compile(r"平均每(?P<cls>个|支|所|座|家|名|位|户|人|条|处|起|件|宗|例|项|支队伍)?(?P<rest>[\u4e00-\u9fff]*)$")
+_EVERY = re.compile(r"平均每(?P<cls>个|支|所|座|家|名|位|户|人|条|处|起|件|宗|例|项|支队伍|校)?(?P<rest>[\u4e00-\u9fff]*)$")
+# "平均每所2.2人" of "14个乡镇司法所", "平均每校1.17名" of "109所学校": a one-character noun, the last of the
+# count's own noun (counted in 个, 所 or 家): the count is the figure whose noun right after it holds it
+_NOUN_CLASSES = frozenset({"所", "校"})
+_NOUN_COUNTED = frozenset({"个", "所", "家"})
 _TAIL = re.compile(r"(?:为|达|达到|约为?|是|共|计)$")
 _READINGS = 3
 _VISITS = frozenset({"人次", "次"})  # (counts of people's visits, beside counts of the people)
@@ -98,6 +102,8 @@ def _read(phrase: str, words) -> tuple[frozenset[str], str, str] | None:
     if m is None:
         return None
     cls, rest = m.group("cls") or "个", m.group("rest")
+    if cls in _NOUN_CLASSES and not rest:
+        return _NOUN_COUNTED, cls, ""  # (the noun a count's words end with: see _counts)
     noun, of, what = rest.partition("的")
     if of and cls == "个" and len(noun) >= 2 and what:
         # "平均每个家庭户的人口为2.89人": the noun before 的 names the count (in 户 when it is a kind of
@@ -192,6 +198,8 @@ def _counts(d: _Doc, y: Quantity, total: Quantity, units: frozenset[str], noun: 
     def fits(q: Quantity) -> bool:
         if q is total or q.unit not in units or not _usable(d, q):
             return False
+        if noun in _NOUN_CLASSES:  # "14个乡镇司法所" for 平均每所: the noun after the count ends with it
+            return noun in re.split(r"[,;:、。(]", d.s[q.end : q.end + 10])[0]
         return not noun or d.s.startswith(noun, q.end) or d.label(q).endswith(noun)
 
     para = _paragraph_start(d, y.start)

@@ -68,6 +68,36 @@ def rate_over_its_bracket(d: _Doc, pct: Quantity, rate: tuple, per: int) -> Rela
     return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
 
 
+def rate_over_its_operands(d: _Doc, pct: Quantity, rate: tuple, per: int) -> Relation | None:
+    """"群众满意率96.8%(参评3,126件次,满意3,026件次)", "计划完成率103.2%(计划检查835家次,实际检查862家次)":
+    a named rate (``rate``: catalog/rates.yaml's name, numerator and base words) whose bracket, right after it,
+    prints exactly two figures of one unit: the one its own words name by the base's words (or as due,
+    应办结…) is the base, the other, named by the numerator's words, the numerator. Anything else: None."""
+    if not d.s.startswith("(", pct.end):
+        return None
+    close = d.s.find(")", pct.end, pct.end + 60)
+    inner = d.in_range(pct.end, close) if close > 0 else []
+    if len(inner) != 2 or any(q.is_percent for q in inner) or inner[0].unit != inner[1].unit \
+            or not compatible(inner[0], inner[1]):
+        return None
+    first, second = inner
+    names = [re.sub(r"[^\u4e00-\u9fff]", "", d.s[pct.end + 1 : first.start]),
+             re.sub(r"[^\u4e00-\u9fff]", "", d.s[first.end : second.start])]
+    if any(len(n) < 2 for n in names):
+        return None
+    bases = [i for i, n in enumerate(names) if rate[2].search(n) or _DUE.match(n)]
+    counted = [i for i, n in enumerate(names) if (m := rate[1].search(n)) is not None
+               and not _NEGATED.search(n[: m.start()]) and not _DUE.match(n)]
+    if len(bases) != 1 or counted != [1 - bases[0]]:
+        return None  # both or neither named as the base: which is which is open
+    base, numerator = inner[bases[0]], inner[counted[0]]
+    return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": base, "percent": pct}, per=per)
+
+
+# the work due named as such: "到期应办结481件", "应检验…"
+_DUE = re.compile(r"^(?:到期|当期|本期|全年)?(?:应|需|应当)")
+
+
 _WHOLE = re.compile(r"^(?:共|总|合计|累计|全年|全部)")
 _NEGATED = re.compile(r"[不未没无]$")
 

@@ -131,3 +131,27 @@ def exceeded_bound(before: list[Quantity], numerator: Quantity, base: Quantity) 
     as well (a reading): the last such figure, or none."""
     return [q for q in before if q.sentence == numerator.sentence and compatible(q, numerator)
             and q.unit == numerator.unit and q.value + numerator.value == base.value][-1:]
+
+
+# another outcome of one set, base words or not ("受理142件,不予受理21件,告知向其他机关申请15件"): no new set
+_OTHER_OUTCOME = re.compile(r"^(?:依法|决定|经审查)?(?:告知|不予|未予|转送|退回|移送)")
+
+
+def other_outcome(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` named as the intake's other outcome (告知…, 不予…): of the set a rate's numerator is of, never
+    the base of a new set ("受理142件,不予受理21件,告知向其他机关申请15件。受理率76.3%": 申请 names no base here)?"""
+    return _OTHER_OUTCOME.match(d.own_words(q)) is not None
+
+
+# (the rate's name and nothing more: not a bar, "对出庭率低于80%的单位…")
+_RATE_LINE = re.compile(r"[\u4e00-\u9fff]{1,9}率(?:为|达|达到|是)?")
+
+
+def rate_paragraph_start(d: _Doc, pct: Quantity) -> int:
+    """Where the figures a named rate is read over begin: its paragraph -- or, for a rate opening a line of its
+    own with nothing but its name ("…告知向有权机关申请23件。\n受理率87.9%。", a wrapped report's line break),
+    the line before."""
+    start = d.last_before("\n", pct.start) + 1
+    if start > 1 and _RATE_LINE.fullmatch(d.s, start, pct.start):
+        return d.last_before("\n", start - 2) + 1
+    return start

@@ -83,6 +83,17 @@ def _title_end(s: str) -> int:
     return len(s)
 
 
+# a change's own clause opening with its own year ("2023年增长13.2%"), not a year compared against
+_OWN_CHANGE_YEAR = re.compile(r"^((?:19|20)\d\d)年度?(?![比较与同])")
+
+
+def changed_in_another_year(d: _Doc, pct: Quantity, cur: Quantity) -> bool:
+    """Does the change's own clause open with a year other than the one ``cur`` stands for in a list over
+    years ("2022年、2023年…分别为1,120件和1,268件,2021年增长13.2%": 2021's change, not 1,268's)?"""
+    own = _OWN_CHANGE_YEAR.match(re.split(r"[,;]", d.label(pct))[-1])
+    return own is not None and year_of_position(d, cur) not in (None, int(own.group(1)))
+
+
 def same_year(d: _Doc, pct: Quantity, prev: Quantity, cur: Quantity) -> bool:
     """Is ``prev`` of the year the change ``pct`` of ``cur`` is measured against (module doc)?
     True when either does not say its year."""

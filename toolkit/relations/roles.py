@@ -297,7 +297,9 @@ def _earlier_year_after_level(d: _Doc, q: Quantity, year: int) -> bool:
     return any(y > year for y in years)
 
 
-_YEARS_EACH = re.compile(r"((?:(?:19|20)\d\d年?(?:度)?[、和及与至]){1,5}(?:19|20)\d\d年(?:度)?)[^,;。\d]{0,4}分别")
+# (the subject between the years and 分别 may be long, "2023年、2024年全县信访总量分别为", but not a list
+# of names that 分别 would map instead: "2023年、2024年投诉和举报分别为")
+_YEARS_EACH = re.compile(r"((?:(?:19|20)\d\d年?(?:度)?[、和及与至]){1,5}(?:19|20)\d\d年(?:度)?)(?:[^,;。\d]{0,4}|[^,;。\d、和及与]{5,12})分别")
 
 
 def _year_of_position(d: _Doc, q: Quantity) -> int | None:

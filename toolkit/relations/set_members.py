@@ -20,8 +20,10 @@ from .structure import _Doc
 # "全县" "全市范围内" before the count: a scope, no other figure's words
 _SCOPE = re.compile(r"^(?:全|本|我)?[\u4e00-\u9fff]{0,5}$")
 # the things counted, an aside naming their kinds, then 中 ("乡镇(街道)中", "养老机构(13个…)中", "项中")
-_SET = re.compile(r"([\u4e00-\u9fff]{0,10})(?:\([^()]{1,40}\))?(?:当)?中[,:]?")
+# (an aside inside the name too: "23个乡镇(街道)医保服务站中")
+_SET = re.compile(r"([\u4e00-\u9fff]{0,10}(?:\([^()]{1,10}\)[\u4e00-\u9fff]{1,8})?)(?:\([^()]{1,40}\))?(?:当)?中[,:]?")
 _COUNTERS = frozenset("个家所名条项座户人处支")
+_ASIDE = re.compile(r"\([^()]{1,10}\)")
 # a member's words that name no noun: 有 and the adverbs before it ("已有", "仅有", "仍有", "中有")
 _BARE = re.compile(r"^(?:其中|中)?(?:已经?|仅|只|仍|还|尚|均|共)?有$")
 _ADVERBS = re.compile(r"(?:已经?|仅|只|仍|还|尚|均|共)+$")
@@ -45,10 +47,10 @@ def _clause_start(d: _Doc, q: Quantity) -> int:
     return max(q.sentence[0], d.s.rfind(",", q.sentence[0], q.start) + 1, d.s.rfind(";", q.sentence[0], q.start) + 1)
 
 
-def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True, words: str | None = None) -> bool:
+def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True, words: str | None = None, aside: str = "") -> bool:
     """Does ``p`` count the set's things: the noun after it, the noun ending its words, or no noun at all
     (and, when ``elided``, a property with the noun left out: "…的仅23名")? ``words``: its own words when
-    its label holds the set's ("乡镇(街道)中仅有6个": 仅有)."""
+    its label holds the set's ("乡镇(街道)中仅有6个": 仅有); ``aside``: the bracket after the set's noun."""
     own = _NOT_CJK.sub("", _CLAUSE.split(d.label(p) if words is None else words)[-1])
     if _BARE.fullmatch(own):
         return True
@@ -58,6 +60,10 @@ def _names(d: _Doc, p: Quantity, noun: str, elided: bool = True, words: str | No
         # set's noun before 的 owns the figure, which counts other things
         return elided and not (len(noun) >= 2 and own[:-1].endswith(noun[-2:]))
     tail = noun[-2:]
+    if len(tail) == 1 and aside:
+        # "13个村(社区)中,…示范村(社区)11个": a one-character noun named with the set's own aside
+        raw = _CLAUSE.split(d.label(p) if words is None else words)[-1]
+        return raw.endswith(noun + aside) or d.s.startswith(noun + aside, p.end)
     return len(tail) == 2 and (d.s.startswith(tail, p.end) or own.endswith(tail))
 
 
@@ -70,6 +76,7 @@ def set_member_bounds(d: _Doc) -> list[Relation]:
             continue
         m = _SET.match(d.s, q.end, min(q.end + 60, q.sentence[1]))
         set_end = m.end() if m else q.end  # (the first member's label runs from the set's count: "乡镇中有")
+        aside = _ASIDE.match(d.s, q.end + len(noun)).group() if m and _ASIDE.match(d.s, q.end + len(noun)) else ""
         for p in d.qs[q.index + 1 :]:
             again = _SET.match(d.s, p.end, p.end + 60)
             if again and d.s.startswith(noun, p.end) and again.end() <= p.end + len(noun):
@@ -80,7 +87,7 @@ def set_member_bounds(d: _Doc) -> list[Relation]:
                 continue
             if _opened_set(d, p) is not None and p.index != q.index:
                 break  # another set opened in the sentence: its members are its own
-            if _names(d, p, noun, words=d.s[set_end : p.start] if p.index == q.index + 1 else None):
+            if _names(d, p, noun, words=d.s[set_end : p.start] if p.index == q.index + 1 else None, aside=aside):
                 out.append(Relation("bound", "bound.set_member", {"smaller": p, "larger": q}))
     return out
 

@@ -48,7 +48,7 @@ from .nested_shares import named_bases, nested_share
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
-from .rate_brackets import rate_over_its_bracket, share_over_its_bracket, with_bracketed_base
+from .rate_brackets import rate_over_its_bracket, rate_over_its_operands, share_over_its_bracket, with_bracketed_base
 from .rate_readings import explained_readings
 from .rate_subjects import over_its_object
 from .rates import _chain, bracket_base, bracket_share, own_name_rate, respective_rates, respective_shares
@@ -172,7 +172,8 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         if rate is not None:
             # (the bracket right after the rate naming its figure by the rate's base words prints the base:
             # read before any figure further back, "化解积案274件,化解率92.6%(年初积案296件)")
-            rel = rate_over_its_bracket(d, q, rate, per) or with_bracketed_base(d, one_items_rate(d, q, rate, per, lab))
+            rel = (rate_over_its_operands(d, q, rate, per) or rate_over_its_bracket(d, q, rate, per)
+                   or with_bracketed_base(d, one_items_rate(d, q, rate, per, lab)))
         elif _SHARE.search(lab) and ("分别" in lab or len(_chain(d, q)) > 1):
             # "分别占60%、25%", also "占比60%、25%、15%" / "各占…": a list of shares, one per part.
             listed = respective_shares(d, q, lab, per) or shares_of_a_named_breakdown(d, q, lab, per, found or [])

@@ -11,7 +11,7 @@ from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, parts_name
 from .derived import _derived, _drop_derived
 from .list_columns import described_in_own_measures, segment_groups
 from .misprints import far_over, one_list_with_a_slip, within_one_slip
-from .model import Relation, compatible, money_value
+from .model import Relation, compatible, counted_as_matters, money_value
 from .named_wholes import (
     AMBIGUOUS,
     adds_up_by_name,
@@ -34,6 +34,7 @@ from .nested_lists import (
     included_in_the_part_before,
     involved_value_of_another,
     leaves_the_kinds,
+    lines_after_a_figure,
     subtotal_of_the_last,
 )
 from .outcomes import decided_part_at, decided_whole, open_work_at
@@ -111,6 +112,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
     markers += [(m.end() - 2, m.end()) for m in matches_at(_FIGURE_IN_WHICH, s, (f.end() for f in _FIGURE_END_BEFORE_IN_WHICH.finditer(s)))
                 if _counted_as_places(d, m)]
     markers += _colon_sublists(d)
+    markers += lines_after_a_figure(d)
     spans = []
     for a, b in sorted(set(markers)):
         sent_start = d.last_before("。\n", a) + 1
@@ -370,7 +372,8 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
     choices: list[tuple[Quantity, list[Quantity], Quantity | None]] = []  # (part, candidates, named total)
     total_words = {id(t): label_words(d, t) for t in totals}  # (read once, not once per part)
     for p in parts:
-        cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)]
+        cands = [t for t in totals if t.unit == p.unit] or [t for t in totals if compatible(t, p)] \
+            or [t for t in totals if counted_as_matters(d.s, t, p)]  # (来访…批次 under 信访…件次)
         cands = [t for t in cands if t.index != p.index]
         cands = [t for t in cands if not involved_value_of_another(d, p, t)]  # ("涉案金额…": no 罚没款's)
         if not cands:
@@ -378,7 +381,7 @@ def _assign_parts(d: _Doc, totals: list[Quantity], parts: list[Quantity], by_mea
         words = label_words(d, p)
         scored = [(_overlap(total_words[id(t)], words), t) for t in cands]
         best = max(score for score, _ in scored)
-        if len(totals) > 1 and best < 2 and all(t.unit != p.unit for t in cands):
+        if len(totals) > 1 and best < 2 and all(t.unit != p.unit and not counted_as_matters(d.s, t, p) for t in cands):
             continue  # "检查120次,检查单位3,412家次,其中…412家次,下达整改指令书412份": another measure
         # Two shared characters are often generic (信息, 公开); three name the same thing, and so do
         # two that end both labels in a list of measures (the same measure: "、死亡41人", "死亡56人").
