@@ -147,3 +147,80 @@ def test_a_prose_figure_restates_the_cell_of_its_period(tmp_path) -> None:
     text = _PERIODS.replace("9,560万元", "9,650万元")
     found = [(tuple(c.operands["values"]), c.status) for c in checks(tmp_path, text, "equal.restated")]
     assert [f for f in found if 9650 in f[0]] == [((9650, 9650), "pass")]
+
+
+# -- a table's total restated in the paragraph that introduces it (table_totals, table_intros) ---------
+
+_AUDITED = """<p>审计工作报告反映问题60个,截至10月底已整改52个,整改率86.7%,金额整改率80.0%。分类情况如下:</p>
+<table>
+<tr><th>类别</th><th>问题数(个)</th><th>已整改(个)</th><th>整改率(%)</th></tr>
+<tr><td>预算执行</td><td>26</td><td>23</td><td>88.5</td></tr>
+<tr><td>专项资金</td><td>34</td><td>29</td><td>85.3</td></tr>
+<tr><td>合计</td><td>60</td><td>52</td><td>86.7</td></tr>
+</table>
+"""
+
+
+def totals(tmp_path, text: str) -> list[tuple]:
+    return [(tuple(c.operands["values"]), c.status) for c in checks(tmp_path, text, "equal.table_total")]
+
+
+def test_a_figure_of_the_introducing_paragraph_is_timed_by_its_own_sentence(tmp_path) -> None:
+    # (the paragraph is read as the table's caption: its 截至 times 52, not the 60 before it)
+    found = totals(tmp_path, _AUDITED)
+    assert ((60, 60), "pass") in found and ((52, 52), "pass") in found
+    assert ((66, 60), "fail") in totals(tmp_path, _AUDITED.replace("问题60个", "问题66个"))
+
+
+def test_a_rate_qualified_by_another_measure_is_not_the_columns_rate(tmp_path) -> None:
+    found = totals(tmp_path, _AUDITED)
+    assert not [f for f in found if 80 in f[0]]
+    assert ((86.7, 86.7), "pass") in [((float(a), float(b)), s) for (a, b), s in found]
+    # (金额整改率 alone, the column's 整改率 of counts unstated: still no restatement of it)
+    text = _AUDITED.replace("截至10月底已整改52个,整改率86.7%,", "已整改52个,")
+    assert not [f for f in totals(tmp_path, text) if 80 in f[0]]
+    # the rate named as the column names it is its restatement: checked
+    text = _AUDITED.replace("截至10月底已整改52个,整改率86.7%,金额整改率80.0%", "已整改52个,整改率88.7%")
+    assert [f for f in totals(tmp_path, text) if f[1] == "fail"]
+
+
+_FINAL = """关于某区2023年区级决算的报告
+
+区级一般公共预算收入决算数为8,200万元,完成调整预算8,000万元的102.5%。
+
+区级一般公共预算支出决算数为10,000万元,完成调整预算10,500万元的95.2%。分功能科目情况如下表:
+
+| 项目 | 调整预算数(万元) | 决算数(万元) | 完成预算(%) |
+| --- | --- | --- | --- |
+| 教育支出 | 4,000 | 3,900 | 97.5 |
+| 农林水支出 | 3,500 | 3,300 | 94.3 |
+| 其他支出 | 3,000 | 2,800 | 93.3 |
+| 合计 | 10,500 | 10,000 | 95.2 |
+"""
+
+
+def test_the_introducing_paragraph_states_the_whole_of_a_level_the_title_names(tmp_path) -> None:
+    # (区级: the report's own scope by its title; the paragraph introducing the table states its whole,
+    # the revenue's 决算数 of the paragraph before is another)
+    found = totals(tmp_path, _FINAL)
+    assert ((10000, 10000), "pass") in found and ((10500, 10500), "pass") in found
+    found = totals(tmp_path, _FINAL.replace("决算数为10,000万元", "决算数为10,600万元"))
+    assert ((10600, 10000), "fail") in found
+    assert not [f for f in found if 8200 in f[0] or 8000 in f[0]]
+
+
+_HALF = """<p>上半年,全县一般公共预算支出6,000万元,完成年初预算12,500万元的48.0%。各功能科目支出情况如下:</p>
+<table>
+<tr><th>功能科目</th><th>年初预算(万元)</th><th>1-6月(万元)</th><th>完成预算(%)</th></tr>
+<tr><td>教育</td><td>5,000</td><td>2,600</td><td>52.0</td></tr>
+<tr><td>卫生健康</td><td>3,500</td><td>1,500</td><td>42.9</td></tr>
+<tr><td>其他</td><td>4,000</td><td>1,900</td><td>47.5</td></tr>
+<tr><td>合计</td><td>12,500</td><td>6,000</td><td>48.0</td></tr>
+</table>
+"""
+
+
+def test_a_column_of_the_reports_period_is_the_introductions_whole(tmp_path) -> None:
+    assert ((6000, 6000), "pass") in totals(tmp_path, _HALF)
+    # (12,500 restates the 年初预算 column's total: 6,100 is the one figure left to state the period's)
+    assert ((6100, 6000), "fail") in totals(tmp_path, _HALF.replace("支出6,000万元", "支出6,100万元"))
