@@ -224,3 +224,47 @@ def test_a_column_of_the_reports_period_is_the_introductions_whole(tmp_path) -> 
     assert ((6000, 6000), "pass") in totals(tmp_path, _HALF)
     # (12,500 restates the 年初预算 column's total: 6,100 is the one figure left to state the period's)
     assert ((6100, 6000), "fail") in totals(tmp_path, _HALF.replace("支出6,000万元", "支出6,100万元"))
+
+
+# -- points against a period whose rate is printed in brackets after them (points) ---------------------
+
+def points(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in checks(tmp_path, text, "sum.points")]
+
+
+def test_points_against_the_rate_in_brackets_after_them(tmp_path) -> None:
+    text = "1-8月,全县限额以上消费品零售额同比增长6.3%,增速比1-7月加快0.5个百分点(1-7月增长5.8%)。"
+    assert points(tmp_path, text) == [(6.3, (5.8, 0.5), "pass")]
+    assert points(tmp_path, text.replace("加快0.5", "加快0.7")) == [(6.3, (5.8, 0.7), "fail")]
+    text = "民生支出占一般公共预算支出的78.4%,比上年同期下降1.2个百分点(上年同期为79.6%)。"
+    assert points(tmp_path, text) == [(79.6, (78.4, 1.2), "pass")]
+    assert points(tmp_path, text.replace("79.6%", "80.6%")) == [(80.6, (78.4, 1.2), "fail")]
+
+
+def test_points_against_another_period_than_the_bracket_names_are_left(tmp_path) -> None:
+    # (the brackets print another period's rate than the one compared with: no reading)
+    text = "1-8月,全县限额以上消费品零售额同比增长6.3%,增速比上半年加快0.5个百分点(1-7月增长5.8%)。"
+    assert points(tmp_path, text) == []
+    # a growth that fell, printed bare: no reading by its figure
+    text = "1-8月,全县商品房销售面积同比下降6.3%,降幅比1-7月收窄0.5个百分点(1-7月下降6.8%)。"
+    assert not [p for p in points(tmp_path, text) if p[2] == "fail"]
+
+
+def test_points_against_a_rate_in_brackets_after_its_period(tmp_path) -> None:
+    text = "高新技术产业增加值占规模以上工业的比重为41.6%,比上年同期(39.8%)提高1.8个百分点。"
+    assert points(tmp_path, text) == [(41.6, (39.8, 1.8), "pass")]
+    assert points(tmp_path, text.replace("提高1.8", "提高2.8")) == [(41.6, (39.8, 2.8), "fail")]
+
+
+# -- a target set for the year, named after its threshold (targets; 年初 before a figure) ---------------
+
+def bounds(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["smaller"], c.operands["larger"], c.status) for c in checks(tmp_path, text, "bound.target")]
+
+
+def test_a_target_set_for_the_year_named_after_its_threshold(tmp_path) -> None:
+    text = "全年全县固定资产投资增长8.6%,高于年初8.0%的预期目标。"
+    assert bounds(tmp_path, text) == [(8, 8.6, "pass")]
+    assert bounds(tmp_path, text.replace("增长8.6%", "增长7.6%")) == [(8, 7.6, "fail")]
+    text = "全年城镇新增就业6,480人,超过全年6,000人的目标任务。"
+    assert bounds(tmp_path, text) == [(6000, 6480, "pass")]

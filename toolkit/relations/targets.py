@@ -104,6 +104,8 @@ def _pointed(d: _Doc, t: Quantity, start: int) -> tuple[str, str] | None:
 _LEAD = 8  # the most characters of a clause before a threshold whose target is named after it
 # who set the target, between the comparator and the threshold ("低于市下达的2.85亿立方米…控制指标")
 _SETTER = re.compile(r"(?:上级|国家|[省市县区镇乡])?(?:下达|确定|核定|规定|设定|制定)的$")
+# the period the target was set for or in, between the comparator and the threshold ("高于全年8.5%的预期目标")
+_SET_FOR = re.compile(r"(?:全年|年初|年度|本年度?|今年|当年)$")
 
 
 def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
@@ -112,7 +114,7 @@ def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
     marks = _marks()
     after = d.after(t, 16)
     # (a comparator may be read into the figure: "超过6,200人" has the qualifier 超)
-    lead = _SETTER.sub("", (words + _PREFIX.match(t.printed).group()).strip())  # type: ignore[union-attr]
+    lead = _SET_FOR.sub("", _SETTER.sub("", (words + _PREFIX.match(t.printed).group()).strip()))  # type: ignore[union-attr]
     if marks["named_after"].match(after) is None and not (marks["kept"].match(lead) and _WITHIN.match(after)):
         return None
     sides = {side for side, pre, _ in _comparators() if pre.search(lead)}
