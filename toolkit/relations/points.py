@@ -34,7 +34,10 @@ def points_changes(d: _Doc) -> list[Relation]:
         if q.unit not in _POINTS:
             continue
         words = d.label(q).rstrip("了")
-        growth = _growth_against_earlier(d, q) or _earlier_after(d, q)
+        growth = _growth_against_earlier(d, q)
+        if growth is None and (later := _earlier_after(d, q)) is not None:
+            # (each rate rounded on its own: "7.4%, 比9月份提高1.7个百分点(9月份增长5.8%)" holds within it)
+            growth, q = (_rounded(later[0]), _rounded(later[1]), later[2]), _rounded(q)
         if growth is not None:  # "增长5.6%,比上半年(5.3%)加快0.5个百分点": this growth rate, the earlier one
             # (as printed: a bureau takes the points between the two rates it publishes)
             cur, prev, up = growth
