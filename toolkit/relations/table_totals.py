@@ -271,8 +271,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # figures listed after it in its sentence ("…32所,在校生18,265人").
             rest = v["frame"].sub("", before)
             # (a rate qualified by a measure word is that measure's rate: "金额整改率" beside a column 整改率 of counts)
-            if not (v["whole"].search(before) or not rest or (rest in caption or rest in framed or rest in others)
-                    and not (q.is_percent and v["generic"].fullmatch(rest))):
+            if not (v["whole"].search(before) or not rest or ((rest in caption or rest in framed or rest in others)
+                    and not (q.is_percent and v["generic"].fullmatch(rest)))):
                 kinds.add(q.index)
                 continue
             if q.index - 1 in kinds and not before:
