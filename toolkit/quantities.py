@@ -123,7 +123,8 @@ _DATE_FIRST = frozenset("年月日号时点周届级楼层路弄室栋期版章�
 _RANGE_DATE_FIRST = frozenset("-—–~～至到")
 # Before a number: an ordinal (第3), a base (每10万人), a weekday. Words that only
 # spoil Chinese numerals (统一, 进一步, 单一) are in _CN_WORD_BEFORE.
-_ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|星期|初|No\.?|NO\.?)$")
+# (初 of a lunar day, "初8"; not 年初/期初, the start of a year or period: "高于年初7.0%的预期目标")
+_ORDINAL_BEFORE = re.compile(r"(?:第|每|逐|星期|(?<![年期])初|No\.?|NO\.?)$")
 _CONTACT_BEFORE = re.compile(r"(?:电话|邮编|传真|热线|手机|邮政编码|地址|QQ|qq|网址|号码|编号|代码|信箱)[:：]?\s*[\d\-—]*$")
 # The characters those two can end with ("$" also matches before a final "\n"): before
 # any other character neither can match, and the search is skipped.

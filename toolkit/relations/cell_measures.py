@@ -127,3 +127,30 @@ def other_measure(prose_words: str, cell_words: str) -> bool:
     A cell whose row and column name no measure ("绝对数", "2023年") may restate any."""
     prose, cell = measures_named(prose_words), measures_named(cell_words)
     return bool(prose) and bool(cell) and not prose & cell
+
+
+# a period a column heads or a paragraph names: "1-11月", "11月", "11月份"
+_PERIOD = re.compile(r"(?<![\d\-—~至])(\d{1,2}\s*[-—~至]\s*)?\d{1,2}月(?:份)?")
+
+
+def _period_key(text: str) -> str:
+    return re.sub(r"\s|份$", "", re.sub(r"[—~至]", "-", text))
+
+
+def cell_of_period(d: _Doc, prose: Quantity, cell: Quantity | None, alts: list[Quantity],
+                   heads: dict[int, str]) -> tuple[Quantity | None, list[Quantity]]:
+    """"1-11月,…其中税收收入171,746万元" restating a row "税收收入|13,284|158,462|171,476" under "11月|1-10月|
+    1-11月": of the row's cells (``cell`` and the others, ``alts``), the one whose column heads the last
+    period the prose figure's paragraph names before it comes first (unchanged: no period named, not
+    exactly one column of it, or no prose figure beside a cell)."""
+    if cell is None or prose.in_table or not alts:
+        return cell, alts
+    before = list(_PERIOD.finditer(d.s, d.last_before("\n", prose.start) + 1, prose.start))
+    if not before:
+        return cell, alts
+    want = _period_key(before[-1].group(0))
+    hits = [c for c in [cell, *alts]
+            if (m := _PERIOD.fullmatch(heads.get(c.index, "").strip())) and _period_key(m.group(0)) == want]
+    if len(hits) != 1 or hits[0] is cell:
+        return cell, alts
+    return hits[0], [cell, *(a for a in alts if a is not hits[0])]

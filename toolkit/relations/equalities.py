@@ -15,7 +15,7 @@ from .all_words import first_of_its_stage_list, listed_after_colon
 from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
 from .carried_over import _carried_over
-from .cell_measures import column_heads, other_measure, table_of, unit_disagrees
+from .cell_measures import cell_of_period, column_heads, other_measure, table_of, unit_disagrees
 from .distant import distant_funnels
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)
 from .identities import identities
@@ -30,7 +30,7 @@ from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
 from .scopes import counts_the_names
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
-from .statement_years import qualifier_inserted, years_apart
+from .statement_years import clause_words, plan_apart, qualifier_inserted, years_apart
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 from .unread import unread_full_rates
@@ -118,8 +118,9 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                         b if cell is first else a, (a if cell is first else b) + heads.get(cell.index, "")):
                     continue  # one row's name crossed with two measures (增加值 in the prose, 投资额 in the table)
                 alts = row_of.get(cell.index, []) if cell is not None and cell.index not in totals else []
-                prose = first if cell is other else other
-                values = [first, other]
+                prose, on_right = (first, True) if cell is other else (other, False)
+                cell, alts = cell_of_period(d, prose, cell, alts, heads)  # ("1-11月,…" over "11月|1-10月|1-11月")
+                values = [first, other] if cell is None else [prose, cell] if on_right else [cell, prose]
                 if cell is not None and prose.is_money and first.in_table != other.in_table:
                     # (a prose amount over a table printed in another unit: "27.24亿元" of "272,436" under
                     # "执行数（万元）" -- each cell read in its column's or caption's unit, rounded)
@@ -128,7 +129,7 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                     pair = amounts_restated(prose, unit_of(cell))
                     if pair is None:
                         continue
-                    values = list(pair) if cell is other else list(reversed(pair))
+                    values = list(pair) if on_right else list(reversed(pair))
                     alts = [p[1] for alt in alts if "%" not in heads.get(alt.index, "")
                             and (p := amounts_restated(prose, unit_of(alt))) is not None]
                     prose = pair[0]
@@ -187,7 +188,7 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
         head = d.s[q.sentence[0] : q.start]
         if not _WHOLE_WORD.search(head) or _NARROWER.search(head) or d.s.startswith("(", q.end):
             return False
-    if years_apart(d, d.s[a.sentence[0] : a.start], d.s[b.sentence[0] : b.start]):
+    if years_apart(d, ha := d.s[a.sentence[0] : a.start], hb := d.s[b.sentence[0] : b.start]) or plan_apart(ha, hb):
         return False
     if bool(_GRAND_TOTAL.search(d.s[a.sentence[0] : a.start])) != bool(_GRAND_TOTAL.search(d.s[b.sentence[0] : b.start])):
         return False
@@ -196,19 +197,10 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
         return False
     # An item of a list is named by its list's subject too ("各类事故115起、死亡91人" is not
     # "生产安全事故73起、死亡54人"): the words of the clauses holding them must agree as well.
-    ca, cb = _clause_words(d, a), _clause_words(d, b)
+    ca, cb = clause_words(d, a), clause_words(d, b)
     return _overlap(ca, cb) >= max(4, 0.7 * min(len(ca), len(cb)))
 
 
-def _clause_words(d: _Doc, q: Quantity) -> str:
-    """The Chinese words of the clause up to a figure, its list's earlier items included."""
-    start = max(d.s.rfind(c, q.sentence[0], q.start) for c in ",;:") + 1
-    words = _NOT_CJK.sub("", d.s[max(start, q.sentence[0]) : q.start])
-    return _UNIT_OR_WHOLE.sub("", words)
-
-
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
-_UNIT_OR_WHOLE = re.compile(r"^(?:全年|全县|全市|全区|本年度|本年|今年|共|总计|合计|共计|累计)+")
 # (共 as "in all", not inside 公共, 共同, 共享: "一般公共预算支出" names no whole)
 _WHOLE_WORD = re.compile(r"全年|全市|全县|全区|全省|本年度|(?<!公)共(?!同|享|建|治)")
 _GRAND_TOTAL = re.compile(r"总计$")  # "支出总计": the account's grand total (with 上解, 结转), no plain 支出

@@ -35,6 +35,9 @@ def points_changes(d: _Doc) -> list[Relation]:
             continue
         words = d.label(q).rstrip("了")
         growth = _growth_against_earlier(d, q)
+        if growth is None and (later := _earlier_after(d, q)) is not None:
+            # (each rate rounded on its own: "7.4%, 比9月份提高1.7个百分点(9月份增长5.8%)" holds within it)
+            growth, q = (_rounded(later[0]), _rounded(later[1]), later[2]), _rounded(q)
         if growth is not None:  # "增长5.6%,比上半年(5.3%)加快0.5个百分点": this growth rate, the earlier one
             # (as printed: a bureau takes the points between the two rates it publishes)
             cur, prev, up = growth
@@ -118,8 +121,8 @@ def _rounded(q: Quantity) -> Quantity:
 def _earlier(d: _Doc, p: Quantity, rates: list[Quantity]) -> bool:
     """Is ``p`` last year's rate: named as the previous period's, or by a year before the
     other rate's year?"""
-    if _LAST_YEAR.search(d.label(p)):
-        return True
+    if _LAST_YEAR.search(d.label(p).rstrip("(")):
+        return True  # ("比上年同期(67.1%)提高1.1个百分点": the earlier rate in brackets after its name)
     other = rates[0] if rates[1] is p else rates[1]
     if p.start < other.start and _FROM.search(d.s[p.sentence[0] : p.start]) and _TO.search(d.s[p.end : other.start]):
         return True
@@ -151,3 +154,28 @@ def _growth_against_earlier(d: _Doc, q: Quantity) -> tuple[Quantity, Quantity, i
     if m is None:
         return None
     return cur, prev, 1 if m.group(1) else -1
+
+
+# "…增长7.1%,增速比1-10月回落0.4个百分点(1-10月增长7.5%)", "…的70.2%,比上年同期下降2.8个百分点(上年同期为73.0%)":
+# the period compared with, the verb of the points, and in brackets right after them that period's rate
+_AGAINST = re.compile(r"^,?(?:增速|增幅|比重|占比)?(?:比|较)([^,;。%()]{1,12}?)(?:(加快|提高|提升|上升|扩大|增加)|"
+                      r"(回落|放缓|减缓|下降|降低|收窄|减少))了?$")
+_BRACKET = re.compile(r"^\(([^,;。%()]{1,12}?)(?:的|增长|为|是)?$")
+
+
+def _earlier_after(d: _Doc, q: Quantity) -> tuple[Quantity, Quantity, int] | None:
+    """A rate, the points it moved by against a period named after 比/较, and that period's rate in
+    brackets right after the points, named by the same period ("上年同期为73.0%", "1-10月增长7.5%"):
+    (this rate, the earlier one, the sign). A rate that fell (下降5.1%) or an earlier one named
+    otherwise is no reading."""
+    before = [p for p in d.in_range(q.sentence[0], q.start) if p.is_percent]
+    after = d.in_range(q.end, q.sentence[1])
+    if not before or not after or not after[0].is_percent or not d.s.startswith(")", after[0].end):
+        return None
+    cur, prev = before[-1], after[0]
+    m, b = _AGAINST.match(d.s[cur.end : q.start]), _BRACKET.match(d.s[q.end : prev.start])
+    if m is None or b is None or m.group(1) != b.group(1) or d.in_parentheses(cur) or cur.value < 0 or prev.value < 0:
+        return None
+    if _DOWN.search(d.s[max(cur.sentence[0], cur.start - 4) : cur.start]) or _OTHER_BASE.search(m.group(1)):
+        return None  # ("下降5.1%": a negative growth printed bare; "比全省平均": another base)
+    return cur, prev, 1 if m.group(2) else -1

@@ -1,11 +1,13 @@
 """Two statements of one metric that are not one figure stated twice: a figure whose sentence names a year that
 neither the other statement nor the report's title names is of another period (a comparison with the year
-before); a name with a qualifier inserted (网上办理, 审结涉企…) is of a part."""
+before); a figure planned (预期, 计划, 安排) beside one achieved is of another stage; a name with a qualifier inserted
+(网上办理, 审结涉企…) is of a part."""
 
 from __future__ import annotations
 
 import re
 
+from ..quantities import Quantity
 from .structure import _Doc
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
@@ -21,6 +23,16 @@ def years_apart(d: _Doc, head_a: str, head_b: str) -> bool:
     # (the report's year: the title's, else the latest its opening names -- "一、总体情况 2025年,全市…")
     title = set(_YEAR.findall(d.s[: max(d.s.find("\n"), 0)][:120])) or set(sorted(_YEAR.findall(d.s[:300]))[-1:])
     return bool((ya ^ yb) - title)
+
+
+# words that make a figure a plan or a forecast, not what was done ("收入预期133,600万元", "支出安排…", "计划完成")
+_PLANNED = re.compile(r"预期|预计|计划|安排|拟|目标|力争|争取")
+
+
+def plan_apart(head_a: str, head_b: str) -> bool:
+    """Is one of two statements of a metric a plan or forecast and the other not ("收入完成126,482万元" in
+    the year's outturn, "收入预期133,600万元" in next year's budget)? A plan is no restatement of an outturn."""
+    return bool(_PLANNED.search(head_a)) != bool(_PLANNED.search(head_b))
 
 
 def qualifier_inserted(a: str, b: str) -> bool:
@@ -39,3 +51,14 @@ def qualifier_inserted(a: str, b: str) -> bool:
 
 
 _WHOLE_SUBJECT = re.compile(r"[共各全总]")
+
+
+def clause_words(d: _Doc, q: Quantity) -> str:
+    """The Chinese words of the clause up to a figure, its list's earlier items included."""
+    start = max(d.s.rfind(c, q.sentence[0], q.start) for c in ",;:") + 1
+    words = _NOT_CJK.sub("", d.s[max(start, q.sentence[0]) : q.start])
+    return _UNIT_OR_WHOLE.sub("", words)
+
+
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_UNIT_OR_WHOLE = re.compile(r"^(?:全年|全县|全市|全区|本年度|本年|今年|共|总计|合计|共计|累计)+")

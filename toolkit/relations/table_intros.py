@@ -36,6 +36,7 @@ _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _UNIT = re.compile(r"[(（]\s*(?:单位[:：]\s*)?((?:万|亿)?[\u4e00-\u9fff]{1,3})\s*[)）]")
 _CAPTION_UNIT = re.compile(r"[(（]\s*单位[:：]\s*((?:万|亿)?[\u4e00-\u9fff]{1,3})\s*[)）]")
 _YEAR = re.compile(r"^((?:19|20)\d\d)年度?$")
+_PERIOD = re.compile(r"(?<!\d)(?:\d{1,2}[-—~至])?\d{1,2}月(?:份)?")  # ("1-6月", "11月份")
 _HEADING = re.compile(r"^\s*(?:#|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分])")
 _PEOPLE = frozenset("人名位")
 _CLAUSE = re.compile(r"[,;:。,;:]")
@@ -82,6 +83,11 @@ def _columns(t: Table, v: dict, year: str | None, para: str) -> tuple[str, list[
     years = {m.group(1) for h in heads if (m := _YEAR.match(h))}
     this_year = year if year in years else (max(years) if len(years) >= 2 and year is None else None)
     caption = _CAPTION_UNIT.search(para)
+    # ("功能科目|年初预算|1-6月|完成预算%" under "上半年,全区…支出75,300万元,…如下:"): a column of a period
+    # is the report's own when it is the table's only one, or the one the introduction names
+    raw = [re.sub(r"\s", "", _ASIDE.sub("", c.text)) for c in header.cells]  # (heads drop the dash of "1-6月")
+    periods = [j for j, h in enumerate(raw) if _PERIOD.fullmatch(h)]
+    said = {_period_key(m.group(0)) for m in _PERIOD.finditer(para)}
     out = []
     for j, q in _cells(totals[0]):
         text, head = header.cells[j].text, heads[j]
@@ -92,6 +98,10 @@ def _columns(t: Table, v: dict, year: str | None, para: str) -> tuple[str, list[
         if (y := _YEAR.match(head)) is not None:
             if y.group(1) != this_year:
                 continue  # another year's column: its total is no figure of this year
+            kind = "count"
+        elif j in periods:
+            if len(periods) > 1 and _period_key(raw[j]) not in said:
+                continue  # another period's column (11月 beside 1-11月): no whole the introduction states
             kind = "count"
         elif v["counts"].match(head):
             kind = "count"
@@ -107,6 +117,10 @@ def _columns(t: Table, v: dict, year: str | None, para: str) -> tuple[str, list[
     # "案件类型", "河长级别": the object the first column classifies; "乡镇", "部门": a dimension only
     obj = m.group(1) if heads and (m := v["object"].match(heads[0])) else ""
     return obj, out
+
+
+def _period_key(text: str) -> str:
+    return re.sub(r"份$", "", re.sub(r"[—~至]", "-", text))
 
 
 def _cells(row: Row) -> list[tuple[int, Quantity]]:

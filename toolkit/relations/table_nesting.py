@@ -21,13 +21,14 @@ SUBTOTAL_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}(?:合计|小计))\s*$")
 _MOST = 32  # readings at most; a table of more ways to read is left to its first reading
 
 
-def item_readings(rows: list[Row], total: Row | None = None) -> list[list[Row]]:
+def item_readings(rows: list[Row], total: Row | None = None, summed: set[int] | None = None) -> list[list[Row]]:
     """The readings of which ``rows`` are items: first the rows but the "其中:" ones, then each way
     of letting each "其中:" row's breakdown run over the rows after it, up to the next "其中:" row
-    (no "其中:" row: the rows, and the rows but kinds nested under one of them, if ``total`` shows it)."""
+    (no "其中:" row: the rows, and the rows but kinds nested under one of them, if ``total`` shows it
+    in its columns that add up, ``summed`` when known)."""
     starts = [i for i, r in enumerate(rows) if NESTED_ROW.match(r.head)]
     if not starts:
-        nested = kinds_under_a_row(rows, total) if total is not None else None
+        nested = kinds_under_a_row(rows, total, summed) if total is not None else None
         return [rows] if nested is None else [rows, nested]
     # each breakdown ends somewhere from its own row up to the row before the next breakdown
     ends = [range(s + 1, (starts[n + 1] if n + 1 < len(starts) else len(rows)) + 1) for n, s in enumerate(starts)]
@@ -84,13 +85,14 @@ def _fits(rows: list[Row], total: Row, j: int) -> bool:
     return sum(p.low for p in parts) <= whole.high and whole.low <= sum(p.high for p in parts)  # type: ignore[union-attr]
 
 
-def kinds_under_a_row(rows: list[Row], total: Row) -> list[Row] | None:
+def kinds_under_a_row(rows: list[Row], total: Row, summed: set[int] | None = None) -> list[Row] | None:
     """"内资|8,517|98.6 / 国有|96|1.1 / 集体|74|0.9 / 私营|7,316|84.7 / 港澳台商投资|63|0.7 / …|合计|8,642|
     100.0": rows printed as kinds of the row above them (indented in the original, the indent lost in
     the copy) -- the rows add up past the total in every column, and leaving out the one run of rows
     right after a row, no larger than it in any column, makes a column add up: the rows but that run
-    (None unless exactly one run does; a table of one column, or a long one, is not read so)."""
-    cols = [j for j, q in total.numbers if not q.is_percent]
+    (None unless exactly one run does; a table of one column, or a long one, is not read so). ``summed``:
+    the columns that add up, when the headers tell ("完成预算(%)", "同比(%)" print bare figures that do not)."""
+    cols = [j for j, q in total.numbers if not q.is_percent and (summed is None or j in summed)]
     if len(cols) < 2 or not 3 <= len(rows) <= 40:
         return None
     if any(_cell(r, j) is None for r in rows for j in cols) or any(
@@ -132,3 +134,29 @@ def _levels(rows: list[Row], cols: list[int]) -> list[Row] | None:
             if changed:
                 break
     return left if len(left) < len(rows) else None
+
+
+_ONE_WHOLE = 150  # shares adding up past this are of more than one breakdown of the whole
+
+
+def share_breakdowns(rows: list[Row], k: int) -> list[list[Row]] | None:
+    """"城镇|49.7 / 乡村|50.3 / 男性|51.1 / 女性|48.9" under a whole of 100.0: rows whose shares of one
+    whole (column ``k``) add up to 100 twice or more are as many breakdowns of it (by residence, by
+    sex), printed one after the other with nothing to say where one ends but the shares: the runs of
+    rows each adding up to 100 within their rounding. None when the shares add up to one whole (or a
+    share is missing); [] when they add up past it and no such runs split them -- no reading is sure."""
+    from .table_bases import printed_rounded  # (table_bases reads the relations model: import late)
+
+    shares = [_cell(r, k) for r in rows]
+    if len(rows) < 4 or any(q is None for q in shares) or sum(q.value for q in shares) < _ONE_WHOLE:  # type: ignore[union-attr]
+        return None
+    runs: list[list[Row]] = []
+    low = high = 0
+    start = 0
+    for i, q in enumerate(shares):
+        band = printed_rounded(q)  # type: ignore[arg-type]
+        low, high = low + band.low, high + band.high
+        if low <= 100 <= high:
+            runs.append(rows[start : i + 1])
+            start, low, high = i + 1, 0, 0
+    return runs if start == len(rows) and len(runs) >= 2 and all(len(r) >= 2 for r in runs) else []

@@ -153,6 +153,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
     out: list[Relation] = []
     # The report's own period is in its title, before its first figure ("2024年1-9月…通报").
     opening = d.s[: d.qs[0].start] if d.qs else ""
+    # (a level the title names is the report's own scope, no narrower set: "关于…2022年区级决算的报告")
+    title = next((line for line in opening.splitlines() if line.strip()), "")
     for t in tables:
         total, columns = _columns(t, v, opening)
         if total is None or not columns:
@@ -194,9 +196,12 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # (a row named in the figure's own piece of its sentence, up to ; or 。: the row's figure --
             # "…作出行政处罚14,308件,其中综合行政执法局8,634件;实施行政强制2,138件" names none for 2,138)
             piece = _ASIDE.sub("", d.s[max(q.sentence[0], _piece(d, q)[0]) : q.end])
+            # (the paragraph right above a table, read as its caption, times none of its own figures
+            # that name no period: "反映问题104个,截至11月底已整改88个" -- 104 is of no 截至)
+            own_line = caption_at < q.start < t.rows[0].start
             if v["other_time"].search(sentence) or v["previous"].search(own) or any(w in piece for w in items) \
                     or any(w in _lead_in(d, q) for w in items) \
-                    or (bool(period) != bool(timed)
+                    or (bool(period) != bool(timed) and not (own_line and timed and not period)
                         and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
                 continue  # another time (not the report's own period), or a row's own figure
             if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
@@ -216,7 +221,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 if measure.endswith(q.unit) and len(measure) - len(q.unit) >= 2:
                     measure = measure[: -len(q.unit)]  # "检查家次" over figures in 家次
                 narrow = v["narrower"].search(_EVERY_LEVEL.sub("", own))  # (各街道: all of them)
-                if narrow and narrow.group(0) not in measure:
+                if narrow and narrow.group(0) not in measure and narrow.group(0) not in title:
                     continue  # "其中城区立案…": a narrower set than the column's whole
                 if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)) \
                         and not _confirmed(q, c, pairs.get(k)):
@@ -265,7 +270,9 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
             rest = v["frame"].sub("", before)
-            if not (v["whole"].search(before) or not rest or rest in caption or rest in framed or rest in others):
+            # (a rate qualified by a measure word is that measure's rate: "金额整改率" beside a column 整改率 of counts)
+            if not (v["whole"].search(before) or not rest or ((rest in caption or rest in framed or rest in others)
+                    and not (q.is_percent and v["generic"].fullmatch(rest)))):
                 kinds.add(q.index)
                 continue
             if q.index - 1 in kinds and not before:
@@ -290,6 +297,7 @@ _HEADING_LINE = re.compile(r"[ \t\u3000]*(?:#+\s*)?(?:[一二三四五六七八�
                            r"[^\n。;,，；]{1,30}\n")
 # a paragraph that names the table it restates ("上表6家部门共办理…", "表中各部门合计…")
 _NAMES_THE_TABLE = re.compile(r"[ \t\u3000]*(?:上表|上述表|表中|表内|表列)")
+_INTRODUCES = re.compile(r"(?:见下表|如下表|如下|见表)[:：。]?\s*$")  # a paragraph's closing clause introducing a table
 _SHARES_ONLY = 2  # paragraphs after a table that state only shares of its rows, read past at most
 
 
@@ -393,6 +401,11 @@ def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str
             # name every one of them and tell none apart. Such a paragraph states the whole first, then
             # its parts or other sets ("全市查办案件1.52万件,…依法移送涉嫌犯罪案件87件,分类统计如下:")
             qs = qs[:1]
+        if len(qs) > 1 and intro is not None and _INTRODUCES.search(d.s, intro[0], intro[1]) and len(
+                inside := [q for q in qs if intro[0] <= q.start < intro[1]]) == 1:
+            # "区级一般公共预算支出决算数为331,228万元,…分功能科目情况如下表:" beside the revenue's 决算数 of
+            # a paragraph before: the paragraph introducing the table states the whole it breaks down
+            qs = inside
         if len(qs) > 1:
             qs = [q for q in qs if _overlap(_NOT_CJK.sub("", d.s[q.sentence[0] : q.start]), caption) >= 4]
         if len(qs) > 1:

@@ -30,7 +30,7 @@ from .table_figures import (
 from .table_funnels import table_funnels
 from .table_groups import a_selection, average_of, closing_subtotal, flat_if_it_adds, heading_groups, subtotal_rows
 from .table_level_changes import comparable_noted, growth_points_columns, level_change_columns
-from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, subtotals
+from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, share_breakdowns, subtotals
 from .table_per_n import per_n_columns
 from .table_quotients import quotient_columns
 from .table_share_totals import _GROUP_ROW, shares_of_total_row, shares_without_total
@@ -277,6 +277,10 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     if grouped:
         return out + pending  # (every group closed by its own 小计: no rows left for the first whole)
     rows, others = _items(group, nested and not first, flat, total)
+    # ("城镇|乡村|男性|女性" under 100.0: shares adding up to 200 are two breakdowns of the whole, each summed)
+    runs = None if nested or ragged else share_breakdowns(rows, k)
+    if runs is not None:
+        return out + [rel for run in runs for rel in _group_sum(d, tq, run, m)]  # type: ignore[arg-type]
     out += [] if ragged or a_selection(total, rows, k) else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
     return out
 
@@ -378,10 +382,6 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
                 i == last and _JURISDICTION_ROW.match(row.head) and not _jurisdiction_holds_more(d, t, row)):
             continue
         nums = [(j, q) for j, q in row.numbers if not q.is_percent]
-        # (a "其中:" row is a part of the row above it, "投诉|1,500" over "其中:物业|600"; rows after it: table_nesting)
-        # (rows of what came in, then of what became of it: the total adds its own block -- table_blocks)
-        item_sets = [own_block(s) for s in item_readings([r for r in t.rows[:i] if r.numbers], row)]
-        above = item_sets[0]
         headers = [r for r in t.rows[:i] if r.is_header]
         spanned = any(len(h.cells) < len(row.cells) and any(not_summed_head(c.text) for c in h.cells) for h in headers)
         ranks = {j for h in headers for j, c in enumerate(h.cells) if _RANK_HEAD.match(c.text.strip())}
@@ -391,6 +391,11 @@ def _total_rows(d: _Doc, t: Table) -> list[Relation]:
         rates = {j for h in headers if not spanned or len(h.cells) >= len(row.cells)
                  for j, c in enumerate(h.cells) if not_summed_head(c.text)}
         nums = [(j, q) for j, q in nums if j not in ranks and j not in rates]
+        # (a "其中:" row is a part of the row above it, "投诉|1,500" over "其中:物业|600"; rows after it: table_nesting)
+        # (rows of what came in, then of what became of it: the total adds its own block -- table_blocks)
+        # (kinds printed under a row are read by the columns that add up: no rate's nor change's)
+        item_sets = [own_block(s) for s in item_readings([r for r in t.rows[:i] if r.numbers], row, {j for j, _ in nums})]
+        above = item_sets[0]
         if len(nums) == 1 and headers and not subtotal_rows([r for r in t.rows[:i] if r.numbers], row):  # (小计: below)
             # "省份|数量|省份|数量": one total for every figure of the table (not its shares, nor a
             # column of ranks: "位次|诉求领域|数量|占比")

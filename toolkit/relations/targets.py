@@ -107,6 +107,8 @@ _LEAD = 8  # the most characters of a clause before a threshold whose target is 
 _SETTER = re.compile(r"(?:(?:上级|国家|[省市县区镇乡])?(?:下达|确定|核定|规定|设定|制定)的|全[国省市县区州])$")
 # what a threshold is counted per, between the comparator's words ("达到每人每年不少于30学时的要求")
 _PER = re.compile(r"每(?:人|名|年|月|季|周|天|日|户|家|件|次)")
+# the period the target was set for or in, between the comparator and the threshold ("高于全年8.5%的预期目标")
+_SET_FOR = re.compile(r"(?:全年|年初|年度|本年度?|今年|当年)$")
 
 
 def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
@@ -118,7 +120,7 @@ def _named_after(d: _Doc, t: Quantity, words: str) -> tuple[str, str] | None:
     if not named and not _WITHIN.match(after):
         return None  # (neither reading: the clause's words are not read)
     # (a comparator may be read into the figure: "超过6,200人" has the qualifier 超)
-    lead = _SETTER.sub("", _PER.sub("", words + _PREFIX.match(t.printed).group()).strip())  # type: ignore[union-attr]
+    lead = _SET_FOR.sub("", _SETTER.sub("", _PER.sub("", words + _PREFIX.match(t.printed).group()).strip()))  # type: ignore[union-attr]
     if not named and not marks["kept"].match(lead):
         return None
     sides = {side for side, pre, _ in _comparators() if pre.search(lead)}
