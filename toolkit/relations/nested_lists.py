@@ -223,3 +223,28 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
                 and s.index < p.index:
             out[p.index] = s
     return out
+
+
+# an item's name: a few words of its own, no detail verb of the item before ("涉及…", "挽回…")
+_ITEM_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_DETAIL = re.compile(r"涉及|挽回|金额|罚款|罚没|人次|其中|共|合计|累计|达")
+
+
+def item_in_another_unit(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Does the list hold an item counted in a unit of its own, between its parts or right after them
+    ("其中来信176件、来访10批40人次、网上信访2004件" under 信访事项2,190件)? The item is a kind of the
+    whole, in batches, not in the whole's unit: the parts in that unit leave it out, and their
+    shortfall is its figure, which no sum in 件 can hold."""
+    sep = d.s[parts[0].end : parts[1].start][:1] if len(parts) >= 2 else "、"
+    last = parts[-1].index + 1
+    if last < len(d.qs) and d.s[parts[-1].end : d.qs[last].start][:1] != sep:
+        last -= 1  # (an item after the last part is one only after the list's own separator)
+    taken = {p.index for p in parts}
+    for q in d.qs[parts[0].index + 1 : last + 1]:
+        if q.index in taken or q.is_percent or compatible(q, total):
+            continue
+        before = d.s[d.qs[q.index - 1].end : q.start]
+        name = before[1:]
+        if before[:1] == sep and _ITEM_NAME.match(name) and not _DETAIL.search(name):
+            return True
+    return False
