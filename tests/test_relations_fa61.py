@@ -1,0 +1,92 @@
+"""False alarms found on consistent texts written for the project (session 25, helper fa61: 法治政府建设
+年度报告 of district and county governments and bureaus of 西北, 西南, 东北 and 中部 provinces, 2022-2025,
+with 三项制度, 行政处罚/许可/强制/检查, 复议 under the 2024 law, 应诉, 信访 and 12345, 普法 and 人员 figures).
+Each rule is a statement about how Chinese reports state figures, tested on project sentences, with a
+variant whose arithmetic is broken that must still fail where the reading is unique."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def failing(tmp_path, text: str, suffix: str = ".txt") -> list[str]:
+    """The messages of every failing check of ``text`` audited as ``r{suffix}``."""
+    return [c.message_zh for c in audit_text(tmp_path, text, suffix) if c.status == "fail"]
+
+
+def passing(tmp_path, text: str) -> list[str]:
+    return [c.message_zh for c in audit_text(tmp_path, text, ".txt") if c.status == "pass"]
+
+
+# --- under a whole that is itself decided work (审结), an item "作出维持决定…件" names an outcome of it, not a
+# later stage of the process: the list runs on over it (and over the first item, closed by its own share) ---
+
+_DECIDED = ("某县2024年法治政府建设年度报告。县政府全年审结行政复议案件{total}件。其中，经调解、和解后终止审理{med}件，"
+            "占审结数的{share}%；作出维持决定54件、驳回复议请求21件；作出撤销、变更、确认违法等纠错决定{corr}件，纠错率{rate}%。")
+
+
+def test_outcomes_named_with_their_decision_under_a_decided_whole(tmp_path) -> None:
+    # 130 = 30 + 54 + 21 + 25; 30 / 130 = 23.1%; 25 / 130 = 19.2%
+    assert failing(tmp_path, _DECIDED.format(total=130, med=30, share="23.1", corr=25, rate="19.2")) == []
+    # the outcomes fall short of the whole: the whole list is summed, and fails
+    assert failing(tmp_path, _DECIDED.format(total=136, med=30, share="22.1", corr=25, rate="18.4"))
+
+
+# --- an outcome of decided work is a sibling of another outcome, never the base of its rate: "驳回复议请求"
+# holds the base's word 复议, "维持" stands before the numerator at least as large, yet the 纠错率 is of the
+# cases decided ---
+
+_SIBLING = ("某区司法局2025年工作报告。区政府全年审结行政复议案件{total}件。其中，作出维持决定{kept}件、"
+            "驳回复议请求{rej}件；撤销、变更、确认违法、责令履行等纠错决定{corr}件，纠错率{rate}%。")
+
+
+def test_an_outcome_beside_the_numerator_is_no_base_of_its_rate(tmp_path) -> None:
+    # 61 / 205 = 29.8% (not 61 / 70 over the 驳回复议请求, nor 61 / 83 over the 维持)
+    text = _SIBLING.format(total=205, kept=74, rej=70, corr=61, rate="29.8")
+    assert failing(tmp_path, text) == []
+    assert any("29.8" in m for m in passing(tmp_path, text))
+    assert failing(tmp_path, _SIBLING.format(total=205, kept=83, rej=61, corr=61, rate="29.8")) == []
+    # a rate no base explains still fails
+    assert failing(tmp_path, _SIBLING.format(total=205, kept=74, rej=70, corr=61, rate="32.8"))
+
+
+# --- a total whose words list names of figures stated before is their sum only when what it counts is
+# what they count: names of places or units ("区直部门和镇街") may count any measure, and a total whose
+# last name runs on with a measure the parts' sentence never names counts something else ---
+
+_NAMES = ("某区2023年法治政府建设情况报告。全区持证执法人员1434人，按所属单位分，区直部门507人、镇街208人、"
+          "其他执法单位719人。区政府聘请法律顾问4名，{tail}")
+
+
+def test_names_listed_with_another_measure_are_no_sum(tmp_path) -> None:
+    assert failing(tmp_path, _NAMES.format(tail="区直部门和镇街聘请法律顾问46名，法律顾问共计50名。")) == []
+    # the same names with the parts' own measure are their sum still
+    assert failing(tmp_path, _NAMES.format(tail="区直部门和镇街合计725人。"))
+    assert failing(tmp_path, _NAMES.format(tail="区直部门和镇街合计715人。")) == []
+
+
+# --- a list item counted in a unit of its own (来访…批) is a kind of the whole the items in the whole's unit
+# leave out: their shortfall is its figure, so no sum in 件 holds -- each is bounded ---
+
+_BATCHES = "某县信访局2022年工作报告。全年受理群众信访事项{total}件，其中来信176件、来访{visits}批40人次、网上信访2004件。"
+
+
+def test_an_item_counted_in_batches_is_left_out_of_the_sum(tmp_path) -> None:
+    assert failing(tmp_path, _BATCHES.format(total=2190, visits=10)) == []
+    # the items in 件 alone exceeding the whole still fail
+    assert failing(tmp_path, _BATCHES.format(total=2150, visits=10))
+    # without an item in another unit the list is summed as before
+    assert failing(tmp_path, "某县信访局2022年工作报告。全年受理群众信访事项2190件，其中来信176件、网上信访2004件。")
+
+
+# --- a share is never over a whole smaller than its part: a set named "X中," whose figure is not the one
+# before (the sentence before counts other things) leaves the share's base unprinted ---
+
+_SMALLER = ("某县市场监督管理局2022年法治政府建设年度报告。我局现有在编在岗人员163人，其中取得执法证件的135人，"
+            "持证率82.8%。全年培训10期、490人次，新申领执法证7人，注销执法证4人。执法人员中，具有法学专业背景的46人，"
+            "占{share}%。")
+
+
+def test_share_over_a_whole_smaller_than_its_part_is_unread(tmp_path) -> None:
+    assert failing(tmp_path, _SMALLER.format(share="34.1")) == []
+    assert failing(tmp_path, _SMALLER.format(share="28.2")) == []  # (46 / 163: the text names no base)
