@@ -90,3 +90,16 @@ _SMALLER = ("某县市场监督管理局2022年法治政府建设年度报告。
 def test_share_over_a_whole_smaller_than_its_part_is_unread(tmp_path) -> None:
     assert failing(tmp_path, _SMALLER.format(share="34.1")) == []
     assert failing(tmp_path, _SMALLER.format(share="28.2")) == []  # (46 / 163: the text names no base)
+
+
+# --- a full rate of a narrower base than the figure its words name ("出庭应诉率" of the hearings held, read
+# over the suits received) is believed over that figure only when it holds: a slip of one digit of the
+# numerator "explains" any full rate over a figure a few cases larger ---
+
+_FULL = "某县2024年法治政府建设年度报告。全年一审行政诉讼案件{suits}件，其中败诉4件；{heard}行政机关负责人出庭应诉83件，出庭应诉率100%。"
+
+
+def test_full_rate_over_a_wider_figure_is_unread(tmp_path) -> None:
+    assert failing(tmp_path, _FULL.format(suits=86, heard="")) == []
+    # over the hearings held, named so, it still fails
+    assert failing(tmp_path, _FULL.format(suits=86, heard="开庭审理84件，"))
