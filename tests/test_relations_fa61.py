@@ -103,3 +103,33 @@ def test_full_rate_over_a_wider_figure_is_unread(tmp_path) -> None:
     assert failing(tmp_path, _FULL.format(suits=86, heard="")) == []
     # over the hearings held, named so, it still fails
     assert failing(tmp_path, _FULL.format(suits=86, heard="开庭审理84件，"))
+
+
+# --- "上述案件中," names the whole stated above: a part counted alike is of it, not of one of the kinds the
+# whole's own 其中 lists, however a generic word (违法) the two names share ---
+
+_AFORE = ("某区综合行政执法局2023年报告。全年办理行政处罚案件{total}件，其中市容环境274件、违法建设73件、市政公用552件。"
+          "上述案件中，警告75件，罚款217件，没收违法所得{conf}件。")
+
+
+def test_aforesaid_part_is_of_the_whole_not_of_its_kinds(tmp_path) -> None:
+    assert failing(tmp_path, _AFORE.format(total=899, conf=607)) == []
+    # a part larger than the whole itself still fails
+    assert failing(tmp_path, _AFORE.format(total=899, conf=907))
+
+
+# --- a list whose whole is stated in its own section, ahead of it, is no list of a figure above the section's
+# heading -- however one slip of a digit brings that figure near the list's sum ---
+
+_OWN_SECTION = ("某县卫生健康局2024年度法治政府建设工作报告\n\n一、主要工作和成效\n（二）行政执法“三项制度”\n"
+                "全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度。2024年公示行政执法信息2353条"
+                "（事前1164条、事后1189条）；配备执法记录仪185台，音像记录4104次、文字记录1512次，合计全过程记录5616次；"
+                "重大执法决定法制审核{far}件，审核率100%，审核中提出意见建议122条，采纳114条。\n\n"
+                "（三）行政处罚\n我局立案查处违法案件{near}件，同比增长14.8%，上年同期为210件。各领域办案数分别为：公共场所卫生20件，"
+                "传染病防治199件，生活饮用水22件；罚没款合计1100.92万元。按办案程序分，适用简易程序54件、普通程序187件。\n")
+
+
+def test_list_is_not_read_across_a_heading_over_its_own_sections_whole(tmp_path) -> None:
+    assert failing(tmp_path, _OWN_SECTION.format(far=291, near=241)) == []
+    # the section's own list of fields still adds up to its whole
+    assert failing(tmp_path, _OWN_SECTION.format(far=291, near=251))
