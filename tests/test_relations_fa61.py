@@ -48,6 +48,10 @@ def test_an_outcome_beside_the_numerator_is_no_base_of_its_rate(tmp_path) -> Non
     assert failing(tmp_path, _SIBLING.format(total=205, kept=83, rej=61, corr=61, rate="29.8")) == []
     # a rate no base explains still fails
     assert failing(tmp_path, _SIBLING.format(total=205, kept=74, rej=70, corr=61, rate="32.8"))
+    # a figure naming what was asked to be put right (纠正意见) is no sibling outcome: the base of the 纠正率
+    text = "某区检察院2023年报告。对违法情形提出书面纠正意见180件次，已纠正171件次，纠正率{}%。"
+    assert failing(tmp_path, text.format("95.0")) == []
+    assert failing(tmp_path, text.format("97.5"))
 
 
 # --- a total whose words list names of figures stated before is their sum only when what it counts is
@@ -75,6 +79,8 @@ def test_an_item_counted_in_batches_is_left_out_of_the_sum(tmp_path) -> None:
     assert failing(tmp_path, _BATCHES.format(total=2190, visits=10)) == []
     # the items in 件 alone exceeding the whole still fail
     assert failing(tmp_path, _BATCHES.format(total=2150, visits=10))
+    # items each counted in two measures ("…户…人") are no item left out: the list in 人 is summed
+    assert failing(tmp_path, "某区民政局2023年报告。全区低保对象3,120户5,260人，其中城镇低保410户700人，农村低保2,710户4,580人。")
     # without an item in another unit the list is summed as before
     assert failing(tmp_path, "某县信访局2022年工作报告。全年受理群众信访事项2190件，其中来信176件、网上信访2004件。")
 

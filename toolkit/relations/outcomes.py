@@ -19,7 +19,7 @@ from .vocab import Occurs, read_entries
 @lru_cache(maxsize=1)
 def _outcome_words() -> dict[str, list[re.Pattern]]:
     return {key: read_entries("outcomes.yaml", key, lambda e: re.compile(e["words"]))
-            for key in ("outcomes", "decided", "open")}
+            for key in ("outcomes", "decided", "open", "siblings")}
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,7 @@ def names_an_outcome(d: _Doc, q: Quantity) -> bool:
 def sibling_outcomes(d: _Doc, q: Quantity, numerator: Quantity) -> bool:
     """Are ``q`` and a rate's ``numerator`` both outcomes of decided work ("作出维持决定75件" beside "…纠错
     决定75件,纠错率…")? Then ``q`` is a sibling of the numerator, never its base."""
-    return names_an_outcome(d, q) and names_an_outcome(d, numerator)
+    return bool(_names()["siblings"](d.own_words(q))) and names_an_outcome(d, numerator)
 
 
 def decided_part_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
