@@ -139,3 +139,27 @@ def test_list_is_not_read_across_a_heading_over_its_own_sections_whole(tmp_path)
     assert failing(tmp_path, _OWN_SECTION.format(far=291, near=241)) == []
     # the section's own list of fields still adds up to its whole
     assert failing(tmp_path, _OWN_SECTION.format(far=291, near=251))
+
+
+# --- a change between two levels printed rounded (亿元 to two decimals) is the change of the figures they
+# round: it fails only when no figures within half a unit of each level's last digit give the stated percent ---
+
+_ROUNDED = "某县2024年报告。全年罚没款3.97亿元，增长{pct}%（上年2.86亿元）；受理投诉{now}件，增长38.6%（上年2860件）。"
+
+
+def test_change_between_rounded_levels(tmp_path) -> None:
+    # (3.97 - 2.86) / 2.86 = 38.8%, but 3.9650 / 2.8650 - 1 = 38.4%: the unrounded figures may give 38.6%
+    assert failing(tmp_path, _ROUNDED.format(pct="38.6", now=3964)) == []
+    assert failing(tmp_path, _ROUNDED.format(pct="40.6", now=3964))  # beyond any rounding of the levels
+    assert failing(tmp_path, _ROUNDED.format(pct="38.6", now=3974))  # counts are exact: 38.95%
+
+
+# --- "申请听证28件,均依法组织听证,听证率100%": 均 after the figure, past its comma, says all of those 28 -- a
+# rate of the figure over itself, not over the cases told of their right before it ---
+
+_HEARD = "某区市场监管局2023年报告。依法告知当事人听证权利的案件40件，当事人申请听证28件，{all}依法组织听证，听证率{pct}%。"
+
+
+def test_full_rate_of_a_figure_all_of_which_went_on(tmp_path) -> None:
+    assert failing(tmp_path, _HEARD.format(all="均", pct="100")) == []
+    assert any("100" in m for m in passing(tmp_path, _HEARD.format(all="均", pct="100")))

@@ -359,7 +359,7 @@ _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-
                          r"(?:为|达|达到|是)?$")
 
 
-_ALL_OF_ITSELF = re.compile(r"[^,;。\d]{0,3}?(?:全部|均已|均|悉数|全数|一律)")
+_ALL_OF_ITSELF = re.compile(r",?[^,;。\d]{0,3}?(?:全部|均已|均|悉数|全数|一律)")  # ("申请听证28件,均依法组织听证")
 
 
 # "发现问题并依法处理", "排查出并整改": two acts joined by 并, each of the figure's own words
