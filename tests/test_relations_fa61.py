@@ -163,3 +163,13 @@ _HEARD = "某区市场监管局2023年报告。依法告知当事人听证权利
 def test_full_rate_of_a_figure_all_of_which_went_on(tmp_path) -> None:
     assert failing(tmp_path, _HEARD.format(all="均", pct="100")) == []
     assert any("100" in m for m in passing(tmp_path, _HEARD.format(all="均", pct="100")))
+
+
+# --- the words after a figure name it only up to the next item: past a 、 that opens the next figure's clause
+# they are that figure's label ("胜诉19件、败诉2件": 19 is no count of lost suits) ---
+
+def test_words_after_a_list_separator_name_the_next_figure(tmp_path) -> None:
+    text = "某县2023年报告。全县一审行政诉讼案件{n}件，其中胜诉19件、败诉2件、撤诉2件，败诉率{r}%。"
+    assert not any("败诉案件数 19件" in m for m in passing(tmp_path, text.format(n=23, r="8.7")))
+    assert failing(tmp_path, text.format(n=23, r="8.7")) == []
+    assert failing(tmp_path, text.format(n=24, r="8.7"))
