@@ -173,3 +173,12 @@ def test_words_after_a_list_separator_name_the_next_figure(tmp_path) -> None:
     assert not any("败诉案件数 19件" in m for m in passing(tmp_path, text.format(n=23, r="8.7")))
     assert failing(tmp_path, text.format(n=23, r="8.7")) == []
     assert failing(tmp_path, text.format(n=24, r="8.7"))
+
+
+# --- a part of an intake split (受理 of 收到 = 受理 + 不予受理 + 告知) named by a rate's base words stays a reading
+# of the rate's base, though the split's total is taken first ---
+
+def test_accepted_part_of_an_intake_split_is_a_reading_of_the_base(tmp_path) -> None:
+    text = "某县2024年报告。县政府全年收到复议申请74件，受理68件，不予受理4件，告知2件。审结65件，结案率{}%。审结案件中，维持29件。"
+    assert failing(tmp_path, text.format("95.6")) == []  # 65 / 68
+    assert failing(tmp_path, text.format("93.6"))  # neither 65 / 74 nor 65 / 68

@@ -33,6 +33,7 @@ from .rate_subjects import sibling_count as _sibling_count
 from .rate_subjects import visits_of as _visits_of
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import counts_places
+from .siblings import sibling_item
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
 from .whole_readings import of_its_whole
@@ -280,14 +281,6 @@ def _listed_numerators(d: _Doc, numerator: Quantity, named) -> list[Quantity]:
     return out
 
 
-def _sibling_item(d: _Doc, a: Quantity, b: Quantity) -> bool:
-    """Is ``b`` the item listed right after ``a`` in its sentence, named with the same last word
-    ("其中线上受理31.95万件,线下受理16.67万件": the other kind of one intake, not a new set)?"""
-    own_a, own_b = d.own_words(a), d.own_words(b)
-    return (b.index == a.index + 1 and b.sentence == a.sentence and len(own_a) >= 3 and len(own_b) >= 3
-            and own_a[-2:] == own_b[-2:] and d.s[a.end : b.start].count(",") + d.s[a.end : b.start].count("、") == 1)
-
-
 class _Unless:
     """A mapping's ``get`` that leaves some keys out."""
 
@@ -340,7 +333,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     if pct.value == per and (short := short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False) and not says(q, num_words, after=False))):
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": short, "percent": pct}, per=per)
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
-           and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q)
+           and not says(q, num_words, after=False) and not sibling_item(d, numerator, q)
            for q in window) \
             and any(says(q, den_words, after=False) for q in prior):
         # "抽检药品600批次,其中合格590批次…;抽检化妆品200批次,合格率97.5%": a base after the numerator and
@@ -373,10 +366,11 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
     # (or in the paragraph, a list longer than the window: "在审结案件中,维持…,驳回复议申请…,…。直接纠错率")
     in_window, para = {q.index for q in window}, _paragraph_start(d, numerator.start)
     lifted: dict[int, Quantity] = {}
+    kept: list[Quantity] = []  # ("收到74件,受理68件,不予受理4件…。审结65件,结案率": the 受理 part stays a reading)
     for q in cands:
         total = partition.get(q.index)  # type: ignore[union-attr]
         if total is not None and total.index < numerator.index and (total.index in in_window or total.start >= para):
-            q = total
+            q, kept = total, [*kept, q]
         lifted[q.index] = q
     cands = sorted(lifted.values(), key=lambda q: q.index)
     # The base is usually stated first ("发现…100处,已整改95处"), sometimes after ("已整改95处,共发现100处").
@@ -387,7 +381,8 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         return smaller or _far_rate_base(d, pct, per, numerator, rate)
     # Earlier figures named by the base's words are other readings ("受理1200件…转办工单980件…办结
     # 960件,办结率98%": of the 1200 or of the 980?): the check holds if one of them holds.
-    others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2]
+    others = [q for q in reversed(before[:-1]) if q.value >= numerator.value][:2] + [
+        q for q in kept[-1:] if q.value >= numerator.value and says(q, den_words, after=False) and q not in before]
     others += [done] if done is not None and done is not denominator and done not in others else []
     # A listed item the numerator's own noun names is a reading too ("受理投诉举报咨询18,406件,其中投诉
     # 9,872件…。投诉办结9,805件,办结率99.3%": of the 9,872 投诉).
