@@ -182,13 +182,3 @@ def test_accepted_part_of_an_intake_split_is_a_reading_of_the_base(tmp_path) -> 
     text = "某县2024年报告。县政府全年收到复议申请74件，受理68件，不予受理4件，告知2件。审结65件，结案率{}%。审结案件中，维持29件。"
     assert failing(tmp_path, text.format("95.6")) == []  # 65 / 68
     assert failing(tmp_path, text.format("93.6"))  # neither 65 / 74 nor 65 / 68
-
-
-# --- rows of a table whose labels each name a thing of their own (信访事项, 转办工单) are measures side by side,
-# not stages of one process, whatever stage words (受理, 转办) they open with ---
-
-def test_rows_naming_two_things_are_no_funnel(tmp_path) -> None:
-    table = "# 某县2024年报告\n\n| 项目 | 2024年 | 2023年 |\n|---|---|---|\n| 受理信访事项（件） | 652 | 718 |\n| 12345转办工单（件） | 9,846 | 8,932 |\n"
-    assert failing(tmp_path, table, ".md") == []
-    funnel = "# 某县2024年报告\n\n| 项目 | 数量（件） |\n|---|---|\n| 受理投诉 | 312 |\n| 办结投诉 | 320 |\n"
-    assert failing(tmp_path, funnel, ".md")

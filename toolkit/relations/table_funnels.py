@@ -62,7 +62,7 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
     out: list[Relation] = []
     for i, k in dict.fromkeys(pairs):
         upper, lower = body[i], body[k]
-        if not _counted_alike(v, upper.cells[0].text, lower.cells[0].text) or _two_things(upper.cells[0].text, lower.cells[0].text):
+        if not _counted_alike(v, upper.cells[0].text, lower.cells[0].text):
             continue
         for j in range(1, min(len(upper.cells), len(lower.cells))):
             head = _UNIT.sub("", header.cells[j].text) if header is not None and j < len(header.cells) else ""
@@ -73,16 +73,6 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
                 continue
             out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": big}))
     return out
-
-
-_CJK = re.compile(r"[^\u4e00-\u9fff]")
-
-
-def _two_things(a: str, b: str) -> bool:
-    """Do two row labels each name a thing of its own beyond a stage word, with no two characters running
-    together in both ("受理信访事项" beside "12345转办工单": two measures side by side, no funnel)?"""
-    x, y = _CJK.sub("", _UNIT.sub("", a)), _CJK.sub("", _UNIT.sub("", b))
-    return len(x) >= 4 and len(y) >= 4 and not any(x[i : i + 2] in y for i in range(len(x) - 1))
 
 
 def _counted_alike(v, big: str, small: str) -> bool:
