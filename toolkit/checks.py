@@ -353,6 +353,15 @@ def _eval_change(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
             status = PASS if ok else UNVERIFIABLE
         else:
             status = PASS if _rounds_to(computed, p, places) else FAIL
+        if status == FAIL and isinstance(prev, Quantity) and not (cur.exact and prev.exact):
+            # levels printed rounded ("罚没款3.97亿元,增长38.6%(上年2.86亿元)"): the change of the figures
+            # they round is what was stated -- it fails only when no such figures give it
+            _, pl, ph = _num(prev, cur.unit if cur.is_money else None)
+            if pl > 0:
+                lo, hi = 100 * (cur.low - ph) / ph, 100 * (cur.high - pl) / pl
+                slack = _half(places) + _tol().rate
+                status = _interval_status(False, lo <= p + slack and p - slack <= hi, hi - lo, p or Decimal(1))
+                ops["levels_rounded"] = True
         if status == FAIL and not rel.exhaustive:
             status = UNVERIFIABLE  # growth that may be at comparable prices (Relation.exhaustive)
             ops["unverifiable"] = "comparable_prices"

@@ -151,6 +151,8 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
             else:
                 m = after_stop(s, end + 1, limit)
                 stop = m.start() if m else n
+        if nxt < stop and (k := s.find("、", end, nxt)) >= 0:
+            stop = k  # "胜诉19件、败诉2件": the words after a 、 before the next figure are that figure's label
         after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
         sites.append(_Site(label, after, s, q, seg, lines))
     _respective_labels(sites, quantities)

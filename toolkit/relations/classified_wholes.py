@@ -209,6 +209,8 @@ def _across_heading(d: _Doc, parts: list[Quantity], opener: int, listed: frozens
     start = spans[-1][0]
     if not _HEADED.match(d.s, start):
         return []  # no heading between: the words had their chance
+    if any(_fits(q, parts) for q in _candidates(d, parts, spans, True, frozenset())):
+        return []  # ("(三)行政处罚\n立案241件…按办案程序分,简易54件、普通187件": its own section's figure, not one above)
     before: list[tuple[int, int]] = []
     while len(before) < _LOOKBACK and start > 1:
         prev_end = start - 1

@@ -19,7 +19,7 @@ from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .misprints import within_one_slip
 from .model import Relation, money_value
-from .nested_lists import kinds_inside
+from .nested_lists import item_in_another_unit, kinds_inside
 from .periods import names_its_whole_period
 from .reading import label_words
 from .roles import is_change_percent
@@ -197,7 +197,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
     if s < tval and _highlights_between(d, total, parts[0]):
         # "受理投诉2,460件,排名前三的分别是…412件、…386件、…215件": the main kinds only, each bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]
-    if s < tval and _rest_unfigured(d, parts[-1]):
+    if s < tval and (_rest_unfigured(d, parts[-1]) or item_in_another_unit(d, total, parts)):
+        # ("其中来信176件、来访10批40人次、网上信访2004件": an item counted in batches is left out of the sum)
         # "…二级公路7,536公里,其余为三级及以下公路": the rest is named with no figure -- the list is
         # not all of the whole, and what it leaves out is not printed: each part is bounded
         return [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in parts]

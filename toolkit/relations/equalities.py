@@ -25,6 +25,7 @@ from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .objects_again import objects_again
 from .pair_ties import PairTies
 from .parallel import parallel_funnels
+from .qualified_rates import strict_base_unsaid
 from .restated import new_and_carried
 from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
@@ -350,7 +351,7 @@ _RATE_NAMES = re.compile(r"((?:[\u4e00-\u9fff]{1,6}率)(?:[和与及、][\u4e00-
                          r"(?:为|达|达到|是)?$")
 
 
-_ALL_OF_ITSELF = re.compile(r"[^,;。\d]{0,3}?(?:全部|均已|均|悉数|全数|一律)")
+_ALL_OF_ITSELF = re.compile(r",?[^,;。\d]{0,3}?(?:全部|均已|均|悉数|全数|一律)")  # ("申请听证28件,均依法组织听证")
 
 
 # "发现问题并依法处理", "排查出并整改": two acts joined by 并, each of the figure's own words
@@ -406,8 +407,8 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
         if base is None:
             out += _unnamed_full_rate(d, pct, stems, before, used)
             continue
-        if base.q.index in used:
-            continue
+        if base.q.index in used or (base.q.value != numerator.q.value and strict_base_unsaid(d, pct, base.q)):
+            continue  # (a wider figure than the rate's base, "一审诉讼86件" for 出庭应诉率: believed only if it holds)
         out.append(Relation("ratio", "ratio.full", {"numerator": numerator.q, "denominator": base.q, "percent": pct}))
         if _one_short_shows(pct, base.q):
             out.append(Relation("equal", "equal.full_rate", {"values": [base.q, numerator.q]}))

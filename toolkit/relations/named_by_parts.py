@@ -9,6 +9,7 @@ import re
 from ..quantities import Quantity
 from .label_index import holding_any, merged
 from .model import Relation, compatible
+from .outcomes import names_an_outcome
 from .roles import is_delta, is_previous
 from .structure import _Doc
 from .vocab import Occurs
@@ -56,9 +57,26 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
                 break
             parts.append(hits[0])
         else:
+            if _another_measure(d, names[-1], parts):
+                continue
             if len({p.index for p in parts}) == len(parts) >= 2:
                 out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}, exhaustive=True))
     return out
+
+
+# the words a total's last name may run on with that name no measure: tallies, 直接, the counted noun
+_TALLY = re.compile(r"共计|合计|总计|累计|共|计|达到|达|为|有|的|直接|案件|件数|数量|总数")
+
+
+def _another_measure(d: _Doc, last: str, parts: list[Quantity]) -> bool:
+    """Does the total's last name run on with a measure its parts' sentence never names ("区直部门507人、
+    镇街208人…。区直部门和镇街聘请法律顾问46名": the places' 法律顾问, not their 执法人员)? Names of places
+    or units may count any measure; names of outcomes (撤销、变更…直接纠错) are the measure themselves."""
+    tail = _OPENS.sub("", d.clause(parts[-1]))
+    rest = _TALLY.sub("", last[len(tail):] if last.startswith(tail) else "")
+    if len(rest) < 2 or all(names_an_outcome(d, p) for p in parts):
+        return False
+    return rest[-2:] not in d.s[parts[0].sentence[0] : parts[-1].end]
 
 
 def _may_name_parts(d: _Doc) -> list[Quantity]:

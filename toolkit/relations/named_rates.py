@@ -23,7 +23,7 @@ from .list_items import _is_item
 from .model import Relation, compatible
 from .opened_sets import SET_OPENER as _SET_OPENER
 from .opened_sets import with_opened_set
-from .outcomes import another_outcome
+from .outcomes import another_outcome, sibling_outcomes
 from .overall_rates import counts_more_than, timed_apart
 from .preambles import CHAPTER, preamble_end
 from .rate_lists import one_of_a_distributed_list, overall_of_a_list
@@ -32,10 +32,10 @@ from .rate_readings import rate_paragraph_start as _rate_start
 from .rate_subjects import over_its_object, subject_named_far
 from .rate_subjects import own_noun as _own_noun
 from .rate_subjects import sibling_count as _sibling_count
-from .rate_subjects import sibling_item as _sibling_item
 from .rate_subjects import visits_of as _visits_of
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import counts_places
+from .siblings import sibling_item
 from .stages import later_stage
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
 from .vocab import read_entries
@@ -337,11 +337,11 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         return not at_most_all or q.value >= numerator.value
 
     prior = [q for q in window if q.index < numerator.index and (compatible(q, numerator) or _visits_of(q, numerator))
-             and can_base(q)]
+             and can_base(q) and not sibling_outcomes(d, q, numerator)]  # (驳回复议请求70件: no 复议 base)
     if pct.value == per and (short := short_of_the_numerator(d, numerator, lambda q: says(q, den_words, after=False) and not says(q, num_words, after=False))):
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": short, "percent": pct}, per=per)
     if any(q.index > numerator.index and compatible(q, numerator) and says(q, den_words, after=False)
-           and not says(q, num_words, after=False) and not _sibling_item(d, numerator, q) and not other_outcome(d, q)
+           and not says(q, num_words, after=False) and not sibling_item(d, numerator, q) and not other_outcome(d, q)
            for q in window) \
             and any(says(q, den_words, after=False) for q in prior):
         # "抽检药品600批次,其中合格590批次…;抽检化妆品200批次,合格率97.5%": a base after the numerator and
@@ -357,7 +357,7 @@ def _named_rate_base(d: _Doc, pct: Quantity, rate, per: int, window: list[Quanti
         return Relation("ratio", "ratio.rate", {"numerator": numerator, "denominator": prior[-1], "percent": pct},
                         per=per, readings=[{"numerator": numerator, "denominator": q, "percent": pct} for q in others])
     cands = [q for q in window if q is not numerator and (compatible(q, numerator) or _visits_of(q, numerator))
-             and can_base(q)
+             and can_base(q) and not sibling_outcomes(d, q, numerator)
              and (due(q) or (says(q, den_words) and (not says(q, num_words, after=False)
                                                        or _first_word(_cjk(d.label(q)), den_words, num_words))))
              and not another_outcome(d, q, numerator)]  # ("驳回复议申请148件,…纠错117件": no base of the other)
@@ -456,7 +456,7 @@ def _smaller_base(d: _Doc, window: list[Quantity], numerator: Quantity, pct: Qua
     read over it (and fails) rather than left unread. Only when it is the one such figure there."""
     named = [q for q in window if q.index < numerator.index and q.sentence == numerator.sentence
              and compatible(q, numerator) and q.unit == numerator.unit
-             and says(q, den_words, after=False) and not says(q, num_words, after=False)]
+             and says(q, den_words, after=False) and not says(q, num_words, after=False) and not sibling_outcomes(d, q, numerator)]
     if len(named) != 1 or named[0].value >= numerator.value or named[0].index in d.cache.get("partition", {}):
         return None  # (a listed part: "土地案件42件、矿产案件6件,共计48件;结案45件" is over the 48)
     if _own_share(d, named[0]):
@@ -498,8 +498,8 @@ def _far_rate_base(d: _Doc, pct: Quantity, per: int, numerator: Quantity, rate) 
                 or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)):
             continue
         lab = _OPENER_HEAD.sub("", d.label(q))
-        if num_words.search(lab):
-            continue  # another figure of the rate's own measure
+        if num_words.search(lab) or sibling_outcomes(d, q, numerator):
+            continue  # another figure of the rate's own measure, or an outcome beside the numerator's
         # A figure the base's words name, no item of a list; or one the numerator's noun names,
         # an item too ("投诉类13,402件,占31.4%。…投诉类诉求办结13,108件,办结率97.8%").
         due = closed_of_the_due(d, q) if den_words.search(lab) else None

@@ -243,3 +243,34 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
                 and s.index < p.index:
             out[p.index] = s
     return out
+
+
+# an item's name: a few words of its own, no detail verb of the item before ("涉及…", "挽回…")
+_ITEM_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_DETAIL = re.compile(r"涉及|挽回|金额|罚款|罚没|人次|其中|共|合计|累计|达")
+_KIND_COUNTS = frozenset({"类", "项", "种", "位"})  # counts of the kinds ("以上五类"), ranks: no item
+_ITEM_BREAK = re.compile(r"[;；\n]")
+
+
+def item_in_another_unit(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """Does the list hold an item counted in a unit of its own, between its parts or right after them
+    ("其中来信176件、来访10批40人次、网上信访2004件" under 信访事项2,190件)? The item is a kind of the
+    whole, in batches, not in the whole's unit: the parts in that unit leave it out, and their
+    shortfall is its figure, which no sum in 件 can hold."""
+    sep = d.s[parts[0].end : parts[1].start][:1] if len(parts) >= 2 else "、"
+    last = parts[-1].index + 1
+    if last < len(d.qs) and d.s[parts[-1].end : d.qs[last].start][:1] != sep:
+        last -= 1  # (an item after the last part is one only after the list's own separator)
+    if parts[0].index < total.index <= last:
+        last = total.index - 1  # ("…1,207件\n以上五类合计11,765件": nothing past a closing total)
+    taken = {p.index for p in parts}
+    for q in d.qs[parts[0].index + 1 : last + 1]:
+        if q.index in taken or q.is_percent or compatible(q, total) or q.unit in _KIND_COUNTS:
+            continue
+        if q.index + 1 in taken and not _ITEM_BREAK.search(d.s, q.end, d.qs[q.index + 1].start):
+            continue  # ("城市低保1,236户1,908人", "道路交通事故28起、死亡26人": another measure of a part's own item)
+        before = d.s[d.qs[q.index - 1].end : q.start]
+        name = before[1:]
+        if before[:1] == sep and _ITEM_NAME.match(name) and not _DETAIL.search(name):
+            return True
+    return False

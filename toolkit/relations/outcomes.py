@@ -19,7 +19,7 @@ from .vocab import Occurs, read_entries
 @lru_cache(maxsize=1)
 def _outcome_words() -> dict[str, list[re.Pattern]]:
     return {key: read_entries("outcomes.yaml", key, lambda e: re.compile(e["words"]))
-            for key in ("outcomes", "decided", "open")}
+            for key in ("outcomes", "decided", "open", "siblings")}
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +71,27 @@ def open_work_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:
         if names["open"](own):
             return k
     return carried
+
+
+def outcome_of_the_decided(d: _Doc, total: Quantity, q: Quantity) -> bool:
+    """Does ``q``'s own words name an outcome ("作出维持决定74件") under a whole that is itself decided
+    work ("审结276件")? Then its verb (作出, 结案) is no later stage of the whole's process: what became
+    of the decided work is one of its kinds ("其中,调解和解结案71件,…;作出维持决定74件、…")."""
+    names = _names()
+    return names["decided"](d.label(total)) and names["outcomes"](d.own_words(q))
+
+
+def names_an_outcome(d: _Doc, q: Quantity) -> bool:
+    """Do ``q``'s own words name an outcome of decided work ("驳回复议请求70件", "维持74件")? Then it is one of
+    the outcomes -- a part of the decided work, a sibling of the others -- never the base their rates
+    (纠错率) are over, whatever other words of the base it holds (复议)."""
+    return bool(_names()["outcomes"](d.own_words(q)))
+
+
+def sibling_outcomes(d: _Doc, q: Quantity, numerator: Quantity) -> bool:
+    """Are ``q`` and a rate's ``numerator`` both outcomes of decided work ("作出维持决定75件" beside "…纠错
+    决定75件,纠错率…")? Then ``q`` is a sibling of the numerator, never its base."""
+    return bool(_names()["siblings"](d.own_words(q))) and names_an_outcome(d, numerator)
 
 
 def decided_part_at(d: _Doc, total: Quantity, parts: list[Quantity]) -> int:

@@ -52,6 +52,14 @@ def believed(d: _Doc, ratios: list[Relation]) -> list[Relation]:
     return out
 
 
+def strict_base_unsaid(d: _Doc, pct: Quantity, base: Quantity) -> bool:
+    """Does the rate ``pct`` names need a base named by its ``strict_base`` words that ``base``'s own words do
+    not say ("出庭应诉率" over "一审行政诉讼案件86件", not over the hearings held)?"""
+    name = d.label(pct)
+    words = next((w for rate, w in _strict("strict_base") if rate.search(name)), None)
+    return words is not None and not words.search(d.own_words(base))
+
+
 def _believed(d: _Doc, roles: dict, per: int, words: re.Pattern | None, base: re.Pattern | None) -> bool:
     num, den, pct = roles.get("numerator"), roles.get("denominator"), roles.get("percent")
     if not (isinstance(num, Quantity) and isinstance(den, Quantity) and isinstance(pct, Quantity)):
@@ -60,4 +68,9 @@ def _believed(d: _Doc, roles: dict, per: int, words: re.Pattern | None, base: re
         return True  # a figure the text does not print (a base less what it leaves out): no words to read
     if (words is None or words.search(d.label(num))) and (base is None or base.search(d.own_words(den))):
         return True
+    if pct.value == per and num.value != den.value:
+        # "一审诉讼86件…负责人出庭应诉83件,出庭应诉率100%": a full rate says every case of its narrower base
+        # (the hearings held) was counted; a wider figure exceeds it by the cases it leaves out, often a few,
+        # which a slip of one digit of the numerator would "explain" -- no proof the figure is the base
+        return False
     return _explained(num, den, pct, per, base_slips=False)

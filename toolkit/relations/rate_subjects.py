@@ -55,14 +55,6 @@ def sibling_count(d: _Doc, a: Quantity, b: Quantity) -> bool:
             and len(wa) >= 2 and len(wb) >= 2 and wa not in wb and wb not in wa)
 
 
-def sibling_item(d: _Doc, a: Quantity, b: Quantity) -> bool:
-    """Is ``b`` the item listed right after ``a`` in its sentence, named with the same last word
-    ("其中线上受理31.95万件,线下受理16.67万件": the other kind of one intake, not a new set)?"""
-    own_a, own_b = d.own_words(a), d.own_words(b)
-    return (b.index == a.index + 1 and b.sentence == a.sentence and len(own_a) >= 3 and len(own_b) >= 3
-            and own_a[-2:] == own_b[-2:] and d.s[a.end : b.start].count(",") + d.s[a.end : b.start].count("、") == 1)
-
-
 def visits_of(q: Quantity, numerator: Quantity) -> bool:
     """Is ``q`` counted in visits of what the numerator counts ("抽查市场主体2,846户次,…发现问题企业327户,
     问题发现率11.5%": firms found over firm-visits)? A base the rate's words name may be."""

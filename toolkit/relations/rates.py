@@ -34,6 +34,7 @@ from .flows import flow_whole_of
 from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
 from .opened_sets import item_of_an_opened_list
+from .outcomes import sibling_outcomes
 from .rate_readings import counts_alike, exceeded_bound, explained_readings, held_across_a_heading, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scope_shares import item_name, measures_of_a_scope
@@ -154,8 +155,9 @@ def own_name_rate(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     base = None
     aside: list[Quantity] = []  # bases of another rate, stated in its brackets: readings only
     for q in reversed(before[:-1]):
-        if not compatible(q, numerator) or _an_item(d, q) or kept_of_a_cut(words(q), name):
-            continue
+        if not compatible(q, numerator) or _an_item(d, q) or kept_of_a_cut(words(q), name) \
+                or sibling_outcomes(d, q, numerator):
+            continue  # (an outcome beside an outcome: "作出维持决定75件…;…纠错决定75件,纠错率": a sibling)
         if (d.in_parentheses(q) and q.index and d.qs[q.index - 1].is_percent and d.qs[q.index - 1] is not pct
                 and q.value >= numerator.value):
             # "办结50,593件,办结率96.40%(受理52,484件);回访满意…,满意率…": the bracket states the

@@ -500,6 +500,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
+        if denominator is not None and pct.value <= per and _size(denominator) < _size(numerator):
+            return None  # ("…注销执法证4人。执法人员中,…的46人,占34.1%": a set named "X中" whose figure is not the one before)
         if denominator is not None and not base_words and _NAMED_BASE.search(d.s[denominator.end : numerator.start]):
             # "参保52.0万人,占常住人口的43.2%,其中职工18.2万人,占15.1%": of the whole or of the base its
             # share named (not printed): believed only when it holds over the whole, or would but for a slip

@@ -80,3 +80,11 @@ def earlier_stage_wholes(d: _Doc, fit: Quantity, cands: list[Quantity], opener: 
         if any(pid in me.stages and lvl < me.stages[pid] for pid, lvl in other.stages.items()):
             out.append(q)
     return out
+
+
+def sibling_item(d: _Doc, a: Quantity, b: Quantity) -> bool:
+    """Is ``b`` the item listed right after ``a`` in its sentence, named with the same last word
+    ("其中线上受理31.95万件,线下受理16.67万件": the other kind of one intake, not a new set)?"""
+    own_a, own_b = d.own_words(a), d.own_words(b)
+    return (b.index == a.index + 1 and b.sentence == a.sentence and len(own_a) >= 3 and len(own_b) >= 3
+            and own_a[-2:] == own_b[-2:] and d.s[a.end : b.start].count(",") + d.s[a.end : b.start].count("、") == 1)

@@ -37,7 +37,7 @@ from .nested_lists import (
     lines_after_a_figure,
     subtotal_of_the_last,
 )
-from .outcomes import decided_part_at, decided_whole, open_work_at
+from .outcomes import decided_part_at, decided_whole, open_work_at, outcome_of_the_decided
 from .own_totals import _OWN_TOTAL, _closed_by_own_total
 from .part_stages import whole_of_the_parts_stage
 from .reading import label_words, phrase_words
@@ -524,7 +524,8 @@ def _contiguous(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quantit
         if out and added_in_the_year(d, total, out, q) and running + (money_value(q) if total.is_money else q.value) != target:
             break  # "民警412名,其中高级38名、中级196名…,年内新增41名": what the year added, not one more kind
         verb = _NEXT_STAGE.search(d.label(q))
-        if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))):
+        if out and verb and not _same_verb(verb, _NEXT_STAGE.search(_AFTER_QIZHONG.sub("", d.label(out[0])))) \
+                and not outcome_of_the_decided(d, total, q):
             # "受理86件,其中上年结转5件,审结82件": a later stage of the process is a new statement,
             # not one more part (a list of stages, "其中办结80件,在办6件", starts with one; 按期办结 is 办结).
             break

@@ -55,6 +55,11 @@ def _aforesaid(d: _Doc, found: list[Relation]) -> list[Relation]:
         for p in parts:
             alike = [r for r in stated if r.unit == p.unit and compatible(r, p)]
             if len(alike) > 1:
+                # ("…案件899件,其中市容环境274件、违法建设73件…。上述案件中,没收违法所得607件": a kind the
+                # whole's own 其中 lists is no whole of the part unless the part names it)
+                alike = [r for r in alike if not (r.index > whole.index and "其中" in d.s[whole.end : r.start]
+                                                  and d.own_words(r) not in d.label(p))]
+            if len(alike) > 1:
                 name = _PUNCT.split(d.label(p))[-1]
                 alike = [r for r in alike if any(name[i : i + 2] in _PUNCT.split(d.label(r))[-1]
                                                  for i in range(len(name) - 1))]
