@@ -150,6 +150,8 @@ def share_breakdowns(rows: list[Row], k: int) -> list[list[Row]] | None:
     shares = [_cell(r, k) for r in rows]
     if len(rows) < 4 or any(q is None for q in shares) or sum(q.value for q in shares) < _ONE_WHOLE:  # type: ignore[union-attr]
         return None
+    if any(SUBTOTAL_ROW.match(r.head) for r in rows):
+        return None  # ("咨询|40 / 求助|20 / 诉求类合计|60 / 投诉|30": a subtotal's share repeats its items': one whole)
     runs: list[list[Row]] = []
     low = high = 0
     start = 0
