@@ -169,3 +169,13 @@ def test_a_base_named_in_one_measure_is_no_figure_of_another(tmp_path):
             "集体访43批612人次,占来访批次的6.6%。")
     checks = _checks(tmp_path, text)
     assert all(not (k == "ratio" and op.get("denominator") == 1493) for _, k, op in checks), checks
+
+
+def test_a_negated_act_in_a_tables_caption_is_no_restatement_of_its_column(tmp_path):
+    # the paragraph above the table is read as its caption; "不予受理6件" is no figure of the 受理 column
+    text = ("# 某县2025年上半年行政复议工作情况\n\n上半年全县共收到行政复议申请104件。其中受理93件,不予受理6件,告知5件。"
+            "分季度情况如下:\n\n| 时段 | 收到申请 | 受理 | 审结 |\n| --- | --- | --- | --- |\n| 一季度 | 46 | 41 | 33 |\n"
+            "| 二季度 | 58 | 52 | 49 |\n| 上半年 | 104 | 93 | 82 |\n")
+    checks = [(c.status, c.kind, c.operands) for c in audit_text(tmp_path, text, ".md")]
+    assert ("pass", "equal", {"values": [104, 104]}) in checks
+    assert all(s != "fail" for s, _, _ in checks), checks

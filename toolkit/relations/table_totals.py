@@ -146,6 +146,9 @@ def _reference(d: _Doc, q: Quantity) -> bool:
     return "上述" in lab or "前述" in lab or d.after(q, 16).split(",")[0].endswith("中")
 
 
+_NEGATED = re.compile(r"(?:不予|不|未|尚未|没有|无)$")  # (words right before the column's measure that negate it)
+
+
 def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Relation]:
     """Each total-row cell with the one prose figure near its table that states it."""
     v = _vocabulary()
@@ -270,8 +273,10 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             # column's ("违法图斑已整改到位"); else a kind of it ("民办学校32所"), and so the
             # figures listed after it in its sentence ("…32所,在校生18,265人").
             rest = v["frame"].sub("", before)
-            # (a rate qualified by a measure word is that measure's rate: "金额整改率" beside a column 整改率 of counts)
-            if not (v["whole"].search(before) or not rest or ((rest in caption or rest in framed or rest in others)
+            # (a rate qualified by a measure word is that measure's rate: "金额整改率" beside a column 整改率 of counts;
+            # a negation is another act -- "不予受理6件" is no 受理 -- though the caption paragraph holds its words)
+            if _NEGATED.search(rest) or not (v["whole"].search(before) or not rest or (
+                    (rest in caption or rest in framed or rest in others)
                     and not (q.is_percent and v["generic"].fullmatch(rest)))):
                 kinds.add(q.index)
                 continue
