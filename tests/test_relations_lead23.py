@@ -78,9 +78,10 @@ def test_an_appearance_rate_is_not_over_the_suits_received(tmp_path):
 def test_an_appearance_rate_over_the_suits_answered_is_checked(tmp_path):
     text = "全年共发生行政应诉案件52件,行政机关负责人出庭应诉{n}件,出庭率100%。"
     assert ("pass", "ratio", {"numerator": 52, "denominator": 52, "percent": 100}) in _checks(tmp_path, text.format(n=52))
-    # a misprint of the count is still caught over the suits received: one slip explains the rate
+    # (session 25, fa61: 42 appearances at 100% may be of 42 hearings held -- the rate's base is what was heard,
+    # not what was received -- so a count one slip from the suits received is no misprint to flag)
     text = "全年新收行政诉讼案件52件,行政机关负责人出庭应诉{n}件,出庭率100%。"
-    assert ("fail", "ratio", {"numerator": 42, "denominator": 52, "percent": 100}) in _checks(tmp_path, text.format(n=42))
+    assert all(s != "fail" for s, _, _ in _checks(tmp_path, text.format(n=42)))
 
 
 def test_a_loss_rate_is_of_the_suits_decided(tmp_path):

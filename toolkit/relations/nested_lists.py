@@ -257,7 +257,9 @@ def item_in_another_unit(d: _Doc, total: Quantity, parts: list[Quantity]) -> boo
     ("其中来信176件、来访10批40人次、网上信访2004件" under 信访事项2,190件)? The item is a kind of the
     whole, in batches, not in the whole's unit: the parts in that unit leave it out, and their
     shortfall is its figure, which no sum in 件 can hold."""
-    sep = d.s[parts[0].end : parts[1].start][:1] if len(parts) >= 2 else "、"
+    # (the list's separator is the one before its last part: the first part may carry details after
+    # it -- "讨薪420件,为515名农民工追讨…;婚姻家庭230件、…、其他60件")
+    sep = d.s[parts[-2].end : parts[-1].start][:1] if len(parts) >= 2 else "、"
     last = parts[-1].index + 1
     if last < len(d.qs) and d.s[parts[-1].end : d.qs[last].start][:1] != sep:
         last -= 1  # (an item after the last part is one only after the list's own separator)

@@ -98,3 +98,18 @@ def item_of_an_opened_list(d: _Doc, q: Quantity, later_words: str) -> bool:
         return False
     item = _NOT_CJK.sub("", d.own_words(q))
     return not any(item[i : i + 2] in later_words for i in range(len(item) - 1))
+
+
+_SET_OPENING = re.compile(r"(?:所有|全部|在)?([\u4e00-\u9fff]{2,10}?)中[,:]")
+
+
+def named_by_its_opener(d: _Doc, whole: Quantity, part: Quantity) -> bool:
+    """Does the "X中," opening the part's sentence name ``whole`` by its own words ("答复98件。所有答复件中,
+    …99件": a part over its named set is a misprint to flag, not another set)?"""
+    m = _SET_OPENING.search(d.s, part.sentence[0], part.start)
+    # (its own words open with the set's first word: "答复政府信息公开申请" for 答复件, not "注销执法证" for 执法人员)
+    own = _LEAD.sub("", _NOT_CJK.sub("", d.own_words(whole)))
+    return m is not None and own.startswith(m.group(1)[:2])
+
+
+_LEAD = re.compile(r"^(?:其中|全年|共|已|累计|依法)+")

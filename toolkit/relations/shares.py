@@ -45,6 +45,7 @@ from .named_rates import (
     rate_vocabulary,
 )
 from .nested_shares import named_bases, nested_share
+from .opened_sets import named_by_its_opener
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
@@ -500,7 +501,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         denominator = agreed_base(d, run)
     if denominator is None:
         found, denominator = _breakdown_total(d, numerator)
-        if denominator is not None and pct.value <= per and _size(denominator) < _size(numerator):
+        if denominator is not None and pct.value <= per and _size(denominator) < _size(numerator) \
+                and not named_by_its_opener(d, denominator, numerator):
             return None  # ("…注销执法证4人。执法人员中,…的46人,占34.1%": a set named "X中" whose figure is not the one before)
         if denominator is not None and not base_words and _NAMED_BASE.search(d.s[denominator.end : numerator.start]):
             # "参保52.0万人,占常住人口的43.2%,其中职工18.2万人,占15.1%": of the whole or of the base its
