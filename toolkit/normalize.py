@@ -451,10 +451,8 @@ def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
         # "2021 2022" two numbers); everywhere else it is layout.
         if a in grouped:
             pass  # a space between groups of thousands: one figure
-        elif a in items:
-            parts.append(" ")
-            origins.append(origin[a])
-        elif left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
+        elif a in items or (left.isascii() and left.isalnum() and right.isascii() and right.isalnum()):
+            # (an item's number before its figure keeps its space too: "1. 5件", no decimal)
             parts.append(" ")
             origins.append(origin[a])
         last = b
