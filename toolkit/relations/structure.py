@@ -370,11 +370,19 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
             # "来信:612件次\n来访:…\n来访中,集体访…。", "(一)咨询类…\n(二)投诉类…\n咨询类诉求由座席…":
             # a line after the named, numbered or bulleted items, marked as none of them, is none of them
             break
+        if _two_clauses_counted(d, line_start, line_end):
+            return pos  # "1.网吧800家次,责令整改50家次;": an item's count and what it came to: which are parts is open
         end = line_end
         if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style, ordinal)):
             break  # (a line of marked items ends its sentence, the next marked item goes on with the list)
         line_start = line_end + 1
     return end
+
+
+def _two_clauses_counted(d: _Doc, start: int, end: int) -> bool:
+    """Does the line hold a figure in a clause after another figure's (","), both of one measure?"""
+    qs = [q for q in d.in_range(start, end) if not q.is_percent]
+    return any("," in d.s[a.end : b.start] and a.unit == b.unit for a, b in itertools.pairwise(qs))
 
 
 def _marked_item_next(d: _Doc, line_end: int, style: str | None, ordinal: int | None) -> bool:
