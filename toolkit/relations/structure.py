@@ -16,6 +16,7 @@ from typing import TypeVar
 from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
+from .item_lines import clauses_counted
 from .kinds import of_another_kind
 
 T = TypeVar("T")
@@ -371,7 +372,7 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
             # "来信:612件次\n来访:…\n来访中,集体访…。", "(一)咨询类…\n(二)投诉类…\n咨询类诉求由座席…":
             # a line after the named, numbered or bulleted items, marked as none of them, is none of them
             break
-        counts.append(_clauses_counted(d, line_start, line_end))
+        counts.append(clauses_counted(d, line_start, line_end))
         end = line_end
         if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style, ordinal)):
             break  # (a line of marked items ends its sentence, the next marked item goes on with the list)
@@ -379,17 +380,6 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     # ("1.网吧800家次,责令整改50家次;\n2.歌舞娱乐场所600家次;": one item with a count in a clause after its own,
     # the others without: which are the parts is open; items each with 收入, 支出, 结余 are read by position)
     return pos if max(counts, default=1) > 1 and len(set(counts)) > 1 else end
-
-
-def _clauses_counted(d: _Doc, start: int, end: int) -> int:
-    """The line's figures of its first figure's measure, each in a clause after the other's (","), but
-    the item's own parts ("裁决结案1,987件,其中一裁终局892件": a nested breakdown)."""
-    qs = [q for q in d.in_range(start, end) if not q.is_percent]
-    return 1 + sum("," in (gap := d.s[a.end : b.start]) and not _OWN_PARTS.match(gap.rsplit(",", 1)[1])
-                   and a.unit == b.unit == qs[0].unit for a, b in itertools.pairwise(qs))
-
-
-_OWN_PARTS = re.compile(r"其中|含|包括")
 
 
 def _marked_item_next(d: _Doc, line_end: int, style: str | None, ordinal: int | None) -> bool:
