@@ -391,13 +391,45 @@ def _space_grouped(text: str) -> set[int]:
 # decimal point beside it), the figure's unit or the text going on right after (one space allowed).
 # Two numbers side by side are never written so ("2021 2022", a table's "12 34" have groups of digits;
 # a table row of one-digit cells ends its line or runs into the next cell, not into a unit).
-_LETTER_SPACED = re.compile(r"(?<![\d.,A-Za-z])(?<![\d.,] )\d(?:(?: [,.] | [,.]?|[,.] )\d)+(?= ?[%‰\u4e00-\u9fff])")
+_LETTER_BODY = r"\d(?:(?: [,.] | [,.]?|[,.] )\d)+(?= ?[%‰\u4e00-\u9fff])"
+_LETTER_SPACED = re.compile(r"(?<![\d.,A-Za-z])(?<![\d.,] )" + _LETTER_BODY)
+_LETTER_SPACED_AT = re.compile(_LETTER_BODY)
+# Where a line or sentence opens, "1. " is an item's number, not a decimal point: "1. 5件予以公开" is
+# item 1, 5件 (read as 1.5件 its shares and sums failed on a consistent list).
+_ITEM_OPENS = "\n。;:!?;:!?"
+
+
+_ITEM_NUMBER = re.compile(r"\d\. (?=\d)")
+
+
+def _item_number(text: str, m: re.Match) -> bool:
+    """Does the match open with an item's number ("1. ") at the head of a line or sentence?"""
+    if m.group()[1:3] != ". ":
+        return False
+    i = m.start()
+    while i and text[i - 1] in " \u3000":
+        i -= 1
+    return i == 0 or text[i - 1] in _ITEM_OPENS
+
+
+def _item_spaces(text: str) -> set[int]:
+    """The spaces after an item's number a figure follows ("1. 5件"): kept, so that no decimal is read."""
+    if ". " not in text:
+        return set()
+    return {m.end() - 1 for m in _ITEM_NUMBER.finditer(text) if _item_number(text, m)}
 
 
 def _letter_spaced(text: str) -> set[int]:
     """The positions of the spaces inside figures spaced out letter by letter."""
-    return {m.start() + i for m in _LETTER_SPACED.finditer(text) if " " in m.group()
-            for i, ch in enumerate(m.group()) if ch == " "}
+    out: set[int] = set()
+    for m in _LETTER_SPACED.finditer(text):
+        if _item_number(text, m):
+            # the figure, if any, starts after the item's number ("1. 3 1 2件")
+            m = _LETTER_SPACED_AT.match(text, m.start() + 3)
+            if m is None:
+                continue
+        out.update(m.start() + i for i, ch in enumerate(m.group()) if ch == " ")
+    return out
 
 
 def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
@@ -405,6 +437,7 @@ def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
     if not _SPACES.search(text):
         return text, origin
     grouped = _space_grouped(text) | _letter_spaced(text)
+    items = _item_spaces(text)
     parts: list[str] = []
     origins = offsets()
     last = 0
@@ -418,7 +451,8 @@ def _squeeze_spaces(text: str, origin: array) -> tuple[str, array]:
         # "2021 2022" two numbers); everywhere else it is layout.
         if a in grouped:
             pass  # a space between groups of thousands: one figure
-        elif left.isascii() and left.isalnum() and right.isascii() and right.isalnum():
+        elif a in items or (left.isascii() and left.isalnum() and right.isascii() and right.isalnum()):
+            # (an item's number before its figure keeps its space too: "1. 5件", no decimal)
             parts.append(" ")
             origins.append(origin[a])
         last = b

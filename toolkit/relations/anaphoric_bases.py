@@ -4,8 +4,8 @@
 "项工作") say only what kind of set it is, and a figure of another set of that kind ("咨询类27,640件")
 fits them as well as the one meant. The set is the one the share's sentence opens with ("X中," whose
 name ends with those words: its qualifier, 城乡建设, names the figure), else the nearest figure of the
-share's sentence before its part whose own words end with them ("城乡建设类诉求6,215件,其中…"). When
-neither names one figure, the share is not read: a base guessed among sets of one kind could accuse a
+share's sentence before its part whose own words end with them ("城乡建设类诉求6,215件,其中…"), when
+it is the only one. When neither names one figure, the share is not read: a base guessed among sets of one kind could accuse a
 consistent text.
 """
 
@@ -45,7 +45,8 @@ def anaphoric_base(d: _Doc, base_words: str, part: Quantity) -> Quantity | None:
         return None  # (该类, 此项: the words name no kind a figure could be found by)
     own = [q for q in _before(d, part) if q.sentence == part.sentence and cjk(d.own_words(q)).endswith(kind)
            and q.value >= part.value]
-    return own[-1] if own else None
+    # (two sets of the kind before the part, "咨询类诉求…、求助类诉求…,其中…占该类诉求的": either is meant)
+    return own[0] if len(own) == 1 else None
 
 
 def _before(d: _Doc, part: Quantity) -> list[Quantity]:

@@ -268,6 +268,9 @@ def _named_in_the_sentence_before(d: _Doc, q: Quantity, names: list[str]) -> lis
     sentence of changes with no figure before its names speaks of the sentence before it; each name
     is the figure there whose own words share the most with it (two characters at least, more than
     any other figure's), the figures in the names' order."""
+    opening = _NOT_CJK_ONLY.sub("", d.s[q.sentence[0] : d.last_before(",;:。\n", q.start) + 1])
+    if _OPENING.sub("", REF.sub("", opening)):
+        return []  # ("全市与上年相比,…": a scope or time of its own, maybe not the sentence before's)
     start = d.last_before(SENT_END, q.sentence[0] - 1) + 1
     cands = [p for p in d.in_range(start, q.sentence[0]) if not p.is_percent and not p.in_table
              and not is_delta(d, p) and not is_previous(d, p)]
@@ -277,6 +280,12 @@ def _named_in_the_sentence_before(d: _Doc, q: Quantity, names: list[str]) -> lis
         scores = [_overlap(own, name) for own in owns]
         best = max(scores, default=0)
         if best < 2 or scores.count(best) != 1:
+            return []
+        own = owns[scores.index(best)]
+        # (the words a name puts before what it shares with the figure are the figure's too: "全年立案数"
+        # is no name of "一季度立案800起", "全市立案数" none of "城区立案800起")
+        lead = next(name[:i] for i in range(len(name)) if name[i : i + best] in own)
+        if lead not in own:
             return []
         out.append(cands[scores.index(best)])
     return out if all(a.index < b.index for a, b in pairwise(out)) else []

@@ -41,6 +41,7 @@ _PERIOD = re.compile(r"(?P<a>\d{1,2})\s*[-—~至]\s*(?P<b>\d{1,2})月份?"
                      r"|(?P<named>上半年|下半年|前三季度)")
 # words that put the figure beside another time or another figure: no restatement of this period's cell
 _COMPARED = re.compile(r"比|较|同期|同月|上年|去年|上月|环比|同比")
+_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
 _FRAME = re.compile(r"其中|全[市区县省州盟旗镇乡]|本[市区县]|累计|共计|合计|总计|共|完成|实现|发生|达到|达|为|当月|本月|全年")
 _ABBREVIATIONS = (("规模以上", "规上"), ("限额以上", "限上"))
 _NAMED = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}
@@ -148,11 +149,12 @@ def period_cells(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Rel
         if not entries:
             continue
         words_of = _NOT_CJK.sub("", (t.caption or "") + d.s[: max(first, 0)])
+        years = set(_YEAR.findall((t.caption or "") + d.s[: max(first, 0)]))
         near = d.in_range(max(0, t.rows[0].start - _REACH), t.rows[-1].start + _REACH)
         for q in near:
             if q.in_table or q.is_percent or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q):
                 continue
-            rel = _restating(d, q, entries, own_span, words_of)
+            rel = _restating(d, q, entries, own_span, words_of, years)
             if rel is not None:
                 found.setdefault(q.index, []).append(rel)
     # (two tables with a row of that name and period -- the city's and a district's: which is open)
@@ -179,7 +181,7 @@ def _period_of(d: _Doc, q: Quantity, clause: str, own_span: tuple[int, int] | No
 
 
 def _restating(d: _Doc, q: Quantity, entries: list[_Entry], own_span: tuple[int, int] | None,
-               caption: str) -> Relation | None:
+               caption: str, years: set[str]) -> Relation | None:
     named_by = q
     if d.in_parentheses(q):
         # "一般公共预算收入6.82亿元(68,215万元)": the figure again in another unit, named as the one before
@@ -190,6 +192,10 @@ def _restating(d: _Doc, q: Quantity, entries: list[_Entry], own_span: tuple[int,
     clause = _ASIDE.sub("", d.clause(named_by))
     if _COMPARED.search(clause):
         return None  # (another time)
+    lead = d.in_range(named_by.sentence[0], named_by.start)
+    head = _ASIDE.sub("", d.s[named_by.sentence[0] : lead[0].start if lead else named_by.start])
+    if _COMPARED.search(head) or any(y not in years for y in _YEAR.findall(head + clause)):
+        return None  # (the sentence opens with another time: "2023年同期,全市完成…", "2023年1-8月,…")
     if "其中" in d.s[d.last_before(";。", named_by.start) + 1 : named_by.start] \
             and not _NOT_CJK.sub("", clause).startswith("其中"):
         return None  # (a part named before: "其中发生较大事故1起、死亡3人"; "其中税收收入…" names its row)

@@ -57,7 +57,9 @@ _DELTA_ENDS = "".join(sorted({w[-1] for w in _DELTA_WORDS.split("|")} | {"了"})
 _PREVIOUS = gated(re.compile(
     # ("比上年末的25.9亿元增加…": a stock compared against its level at last year's end)
     # ("较一季度的127件减少44件", "较第二季度的79,315件增加…": against another quarter or half of the year, as REF reads it)
-    r"(比|较)(\d{4}年(?:末|底)?|\d{1,2}月份?|上年(?:末|底)?|去年(?:末|底)?|去年同期|上年同期|上月|上一?季度"
+    # ("比年初5,280亿元增加320亿元": the level at the start of the year, read since 年初 before a figure
+    # is no lunar 初)
+    r"(比|较)(\d{4}年(?:末|底)?|\d{1,2}月份?|上年(?:末|底)?|去年(?:末|底)?|去年同期|上年同期|上月|上一?季度|年初|期初"
     r"|第?[一二三四1-4]季度|上半年)(的)?\(?$"
     r"|(较|比)(上年|去年|\d{4}年)?(同期)?的?$"
     r"|(上年|去年|\d{4}年)(同期)?(分别)?(为|是|有|共)?$"

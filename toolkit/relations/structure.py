@@ -16,6 +16,7 @@ from typing import TypeVar
 from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
+from .item_lines import clauses_counted
 from .kinds import of_another_kind
 
 T = TypeVar("T")
@@ -346,6 +347,7 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
     marked = 0  # item lines so far, each opened by a list marker ("(一)", "1.", "-")
     first_style: str | None = None  # the kind of marker they are opened by
     ordinal: int | None = None  # the number of the last marker ("(三)" -> 3; None: unnumbered)
+    counts: list[int] = []  # the figures of one measure each item line counts in clauses of their own
     while line_start < len(s):
         line_end = s.find("\n", line_start)
         line_end = len(s) if line_end < 0 else line_end
@@ -370,11 +372,14 @@ def _list_lines_end(d: _Doc, pos: int) -> int:
             # "来信:612件次\n来访:…\n来访中,集体访…。", "(一)咨询类…\n(二)投诉类…\n咨询类诉求由座席…":
             # a line after the named, numbered or bulleted items, marked as none of them, is none of them
             break
+        counts.append(clauses_counted(d, line_start, line_end))
         end = line_end
         if line.endswith(("。", "!", "?")) and not (marked and _marked_item_next(d, line_end, first_style, ordinal)):
             break  # (a line of marked items ends its sentence, the next marked item goes on with the list)
         line_start = line_end + 1
-    return end
+    # ("1.网吧800家次,责令整改50家次;\n2.歌舞娱乐场所600家次;": one item with a count in a clause after its own,
+    # the others without: which are the parts is open; items each with 收入, 支出, 结余 are read by position)
+    return pos if max(counts, default=1) > 1 and len(set(counts)) > 1 else end
 
 
 def _marked_item_next(d: _Doc, line_end: int, style: str | None, ordinal: int | None) -> bool:
