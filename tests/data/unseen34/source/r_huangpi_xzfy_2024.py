@@ -34,7 +34,7 @@ for i, r in enumerate(rows):
         rel["note"] = "工伤认定 51 − 44 = 7, the 增减 cell prints +17 (planted)"
     rep.add(rel)
     rep.add(C(r[1], float(r[4]), rt[i], "T", prev=r[2]))
-rep.add(S(N - P, [int(r[3]) for r in rows[:-1]], "\n".join(rt), "T", bad="the 增减 column adds to 41 with the planted +17, 合计 prints +31"))
+rep.add(S(N - P, [int(r[3]) for r in rows[:-1]], "\n".join(rt), "T", bad="the 增减 column adds to 35 with the planted +17 of 工伤认定 (true 7), 合计 prints +25"))
 J = N + 19 - 24
 rep.add(
     R(N, N + 38, float(pc(N, N + 38)), span(t, f"收到行政复议申请{N + 38}件", f"受理率{pc(N, N + 38)}%"), "O"),
