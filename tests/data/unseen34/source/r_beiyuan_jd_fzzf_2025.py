@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u34 import addt, dl, gr, pc, tgrid
 
 rep = Report("beiyuan-jd-fzzf-2025", "html", "义乌湾市北原街道办事处", 2026,

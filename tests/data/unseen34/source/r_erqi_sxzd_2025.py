@@ -1,11 +1,11 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u34 import addt, dl, fmt_rows, gr, pc, tgrid
 
 rep = Report("erqi-sxzd-2025", "md", "郑州市二七湾区司法局", 2026,
              kind="二七湾区2025年行政执法“三项制度”执行情况报告 (2026, 行政执法三项制度, 河南 区)",
              shape="Markdown; a table of 执法 公示 by 季度 with 许可 / 处罚 / 检查 / 合计 and a 全年 row (T: row sums and column sums), prose restating the 全年 row (H), 环比 with the delta (A), 同比 (O), 全过程记录 with 分别 over 文字/音像 (B), 法制审核 with 退回 (F), a share of 音像 over a distant 件数 (C), a planted prose restatement")
 body = [["第一季度", 1826, 642, 2418], ["第二季度", 2134, 718, 2867], ["第三季度", 2276, 695, 3012], ["第四季度", 2041, 731, 2694]]
-rows = [list(r) + [sum(r[1:])] for r in body]
+rows = [[*list(r), sum(r[1:])] for r in body]
 rows.append(["全年"] + [sum(r[c] for r in rows) for c in range(1, 5)])
 R_ = rows
 rows = fmt_rows(rows)

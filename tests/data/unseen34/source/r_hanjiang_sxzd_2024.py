@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, fmt_rows, gr, pc, tgrid
+from u34 import addt, fmt_rows, gr, pc, tgrid
 
 rep = Report("hanjiang-sxzd-2024", "html", "扬州市邗江湾区司法局", 2025,
              kind="邗江湾区2024年度行政执法“三项制度”落实情况及执法数据公示 (2025, 行政执法三项制度 公示数据, 江苏 区)",

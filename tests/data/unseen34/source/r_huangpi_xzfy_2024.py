@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, fmt_rows, gr, pc, tgrid
+from common import C, E, R, Report, S, span
+from u34 import addt, gr, pc, tgrid
 
 rep = Report("huangpi-xzfy-2024", "html", "武汉市黄陂湾区司法局", 2025,
              kind="黄陂湾区2024年行政复议案件统计分析 (2025, 行政复议 统计, 湖北 区)",

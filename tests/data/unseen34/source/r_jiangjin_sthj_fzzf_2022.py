@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, gr, pc, tgrid
+from common import B, C, E, Report, S, span
+from u34 import gr, pc
 
 rep = Report("jiangjin-sthj-fzzf-2022", "txt", "重庆市江津湾区生态环境局", 2023,
              kind="江津湾区生态环境局2022年法治政府建设情况报告 (2023, 法治政府建设, 重庆 区 生态环境局)",

@@ -9,7 +9,7 @@ rows = [["市政府（含市政府办）", 46, 41], ["市级部门", 128, 126], 
 for r in rows:
     r.append(pc(r[2], r[1]))
 bs = [9, 7, 8, 1]
-rows = [r + [b] for r, b in zip(rows, bs)]
+rows = [[*r, b] for r, b in zip(rows, bs, strict=False)]
 rows.append(["合计", 295, 286, "97.3", 25])  # planted 97.3: 286 / 295 = 96.9
 lines = ["单位类别  应出庭（件）  负责人出庭（件）  出庭率（%）  败诉（件）"] + ["  ".join(str(c) for c in r) for r in rows]
 tab = "\n".join(lines)

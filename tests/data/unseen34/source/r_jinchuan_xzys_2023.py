@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u34 import dl, gr, pc
 
 rep = Report("jinchuan-xzys-2023", "txt", "晋川市司法局", 2024,

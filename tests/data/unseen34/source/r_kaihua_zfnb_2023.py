@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, fmt_rows, gr, pc, tgrid, with_totals
+from common import C, E, R, Report, S, span
+from u34 import addt, fmt_rows, gr, pc, tgrid, with_totals
 
 rep = Report("kaihua-zfnb-2023", "md", "开化湾县司法局", 2024,
              kind="开化湾县2023年度行政执法统计年报 (2024, 行政执法统计年报, 浙江 县)",

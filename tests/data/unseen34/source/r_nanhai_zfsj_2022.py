@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u34 import addt, dl, fmt_rows, gr, pc, tgrid, with_totals
 
 rep = Report("nanhai-zfsj-2022", "txt", "佛山市南海湾区人民政府", 2023,
@@ -8,7 +8,7 @@ body = [["桂城街道", 1862, 418], ["大沥镇", 1547, 362], ["里水镇", 986
 rows = with_totals(body, "全区")
 money = ["1,286.4", "1,042.7", "618.3", "1,573.9", "402.6", "337.1", "296.5"]
 money.append(f"{sum(float(m.replace(',', '')) for m in money):,.1f}")
-rows = [r + [m] for r, m in zip(rows, money)]
+rows = [[*r, m] for r, m in zip(rows, money, strict=False)]
 rows = fmt_rows(rows)
 tab, trels, rt = tgrid(["镇（街道）", "简易程序（宗）", "普通程序（宗）", "合计（宗）", "罚没款（万元）"], rows, "txt",
                        col_sums=(1, 2, 3, 4), row_sums=((3, [1, 2]),))

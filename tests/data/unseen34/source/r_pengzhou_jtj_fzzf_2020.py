@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u34 import dl, gr, pc
 
 rep = Report("pengzhou-jtj-fzzf-2020", "html", "彭川市交通运输局", 2021,

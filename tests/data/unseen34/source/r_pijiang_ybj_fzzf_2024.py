@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, gr, pc, tgrid
+from common import B, C, E, Report, S, span
+from u34 import addt, dl, gr, tgrid
 
 rep = Report("pijiang-ybj-fzzf-2024", "md", "成都市郫江区医疗保障局", 2025,
              kind="郫江区医疗保障局2024年法治政府建设情况报告 (2025, 法治政府建设, 四川 区 医保局)",

@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, gr, pc, tgrid
+from common import E, R, Report, S, span
+from u34 import addt, pc, tgrid
 
 rep = Report("putian-jd-fzzf-2020", "md", "莆田湾市城厢湾区龙桥街道办事处", 2021,
              kind="龙桥街道办事处2020年法治政府建设工作报告 (2021, 法治政府建设, 福建 街道办事处)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u34 import dl, gr, pc
 
 rep = Report("qinan-tyjrj-fzzf-2023", "txt", "重庆市綦南区退役军人事务局", 2024,

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, fmt_rows, gr, pc, tgrid
+from u34 import addt, dl, gr, pc, tgrid
 
 rep = Report("shangyu-xzfy-2022", "md", "绍兴市上虞湾区人民政府行政复议局", 2023,
              kind="上虞湾区2022年度行政复议工作情况报告 (2023, 行政复议 统计, 浙江 区)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u34 import addt, dl, fmt_rows, gr, pc, tgrid
 
 rep = Report("shuangliu-sxzd-2023", "txt", "成都市双流湾区司法局", 2024,

@@ -1,11 +1,11 @@
-from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, fmt_rows, gr, pc, tgrid
+from common import C, E, R, Report, S, span
+from u34 import addt, dl, gr, pc, tgrid
 
 rep = Report("shunchuan-fyys-2025", "md", "佛山市顺川区司法局", 2026,
              kind="顺川区2025年度行政复议和行政应诉工作报告 (2026, 行政复议 行政应诉 统计, 广东 区)",
              shape="Markdown; two tables: 复议 by 季度 with 收到 / 受理 / 审结 (T: column sums), and 应诉 by 结果 with 件数 / 占比% (T: column sum, the share per row over 合计); prose restating both (H), 同比 and 较上年 with deltas in one sentence (A), 受理 = 收到 − 不予受理 − 告知 (H), 调解 share (C), 分别 over a list spanning two sentences (B), 镇街 counts (a trap)")
 q = [["第一季度", 118, 104, 87], ["第二季度", 146, 131, 122], ["第三季度", 137, 125, 129], ["第四季度", 129, 116, 124]]
-qrows = q + [["全年", sum(r[1] for r in q), sum(r[2] for r in q), sum(r[3] for r in q)]]
+qrows = [*q, ["全年", sum(r[1] for r in q), sum(r[2] for r in q), sum(r[3] for r in q)]]
 tab1, rels1, rt1 = tgrid(["季度", "收到申请（件）", "受理（件）", "审结（件）"], qrows, "md", col_sums=(1, 2, 3))
 A, Sh, J = qrows[-1][1:]
 res = [["驳回原告诉讼请求", 163], ["裁定驳回起诉", 58], ["原告撤诉", 71], ["判决败诉", 14], ["其他", 6]]

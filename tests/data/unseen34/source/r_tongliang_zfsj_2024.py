@@ -1,5 +1,5 @@
-from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, fmt_rows, gr, pc, tgrid
+from common import C, E, R, Report, S, span
+from u34 import addt, dl, gr, pc, tgrid
 
 rep = Report("tongliang-zfsj-2024", "txt", "重庆市铜梁湾区司法局", 2025,
              kind="铜梁湾区2024年度行政执法工作情况及数据统计 (2025, 行政执法统计, 重庆 区)",

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u34 import addt, dl, gr, pc, tgrid
+from u34 import addt, gr, pc, tgrid
 
 rep = Report("wenchuan-xzfy-2019", "txt", "成都市温川区人民政府", 2020,
              kind="温川区人民政府2019年度行政复议工作统计情况 (2020, 行政复议 统计, 四川 区)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u34 import dl, gr, pc, tgrid, addt
 
 rep = Report("xichuan-zjj-fzzf-2022", "txt", "淅川湾县住房和城乡建设局", 2023,

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u34 import dl, gr, pc
 
 rep = Report("yishui-zfnb-2021", "txt", "沂水湾县司法局", 2022, wrap=32, page_every=18,

@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u34 import dl, gr, pc, tgrid, addt, tsv_rows
+from u34 import dl, gr, pc, tgrid, addt
 
 rep = Report("zhangqiu-gafj-fzzf-2024", "docx", "济南市公安局章丘湾分局", 2025, dest="enc",
              kind="济南市公安局章丘湾分局2024年度法治政府建设情况报告 (2025, 法治政府建设, 山东 区 公安分局, .docx)",

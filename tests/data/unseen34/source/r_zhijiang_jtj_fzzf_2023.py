@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u34 import dl, gr, pc
 
 rep = Report("zhijiang-jtj-fzzf-2023", "html", "枝江湾市交通运输局", 2024,

@@ -13,7 +13,7 @@ def dl(cur, prev):
 def with_totals(body, label="合计", typo=None):
     """Rows [label, a, b, ...] with a 合计 column appended and a 合计 row; `typo={(row, col): printed}` then
     overwrites a printed cell (the relations tgrid writes are marked where the typo breaks them)."""
-    rows = [list(r) + [sum(r[1:])] for r in body]
+    rows = [[*list(r), sum(r[1:])] for r in body]
     rows.append([label] + [sum(r[c] for r in rows) for c in range(1, len(rows[0]))])
     for (i, c), v in (typo or {}).items():
         rows[i][c] = v
