@@ -134,7 +134,18 @@ def _changes(d: _Doc) -> list[Relation]:
                 continue
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
-            readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else whole_readings(d, cur, pct, prev)
+            from_delta = isinstance(prev, Decimal) and delta is not None
+            readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted \
+                else whole_readings(d, cur, pct, prev, delta if from_delta else None)
+            if from_delta:
+                for r in readings:
+                    r["previous"] = _previous_from_delta(d, r["current"], delta)  # type: ignore[arg-type]
+                if prev <= 0 and not cur.is_money:  # type: ignore[operator]
+                    # "其中…法人提出3件,较上年增加18件,增长16.7%": a count smaller than its own increase is
+                    # no level that grew by a percent -- the change is the whole's, or no reading
+                    if not readings:
+                        continue
+                    cur, prev, readings = readings[0]["current"], readings[0]["previous"], []  # type: ignore[assignment]
             if k == 1 and len(pairs) == 1 and delta is None and prev is None and not measure_names(lab):
                 # "越级上访86批次、203人次,同比下降23.2%": one percent after a list of figures joined
                 # by "、", naming none of them -- it may be the change of any of the list.

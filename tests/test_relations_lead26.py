@@ -1,0 +1,44 @@
+"""Session 26 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def _checks(tmp_path, text: str) -> list[tuple]:
+    """(status, kind, operands) of every check."""
+    return [(c.status, c.kind, c.operands) for c in audit_text(tmp_path, text, ".txt")]
+
+
+def _changes(tmp_path, text: str) -> list[tuple]:
+    return [(s, op["current"], op.get("previous")) for s, k, op in _checks(tmp_path, text) if k == "change"]
+
+
+# A difference and a percent printed after the last item of a 其中 list: of the item or of the whole the
+# list breaks down. An item smaller than its own increase never grew by a percent: the whole's reading.
+_AFTER_LIST = ("本机关共收到政府信息公开申请126件,其中自然人提出{a}件,法人或其他组织提出{b}件,"
+               "较上年增加18件,增长{pct}%。")
+
+
+def test_a_change_after_a_list_whose_last_item_is_smaller_than_the_increase_is_the_wholes(tmp_path):
+    assert _changes(tmp_path, _AFTER_LIST.format(a=123, b=3, pct="16.7")) == [("pass", 126, 108)]
+
+
+def test_the_wholes_change_that_misses_still_fails(tmp_path):
+    assert _changes(tmp_path, _AFTER_LIST.format(a=123, b=3, pct="18.7")) == [("fail", 126, 108)]
+
+
+def test_a_change_after_a_list_holds_over_the_whole_or_the_item(tmp_path):
+    # (26 - 18 = 8 would be the item's previous level: both readings stand, the whole's holds)
+    assert _changes(tmp_path, _AFTER_LIST.format(a=100, b=26, pct="16.7")) == [("pass", 126, 108)]
+    # the item's own reading holding passes too: 26 over 8 is +225%
+    assert [s for s, _, _ in _changes(tmp_path, _AFTER_LIST.format(a=100, b=26, pct="225.0"))] == ["pass"]
+
+
+def test_a_change_after_a_list_fails_only_when_both_readings_fail(tmp_path):
+    assert [s for s, _, _ in _changes(tmp_path, _AFTER_LIST.format(a=100, b=26, pct="18.7"))] == ["fail"]
+
+
+def test_a_lone_count_smaller_than_its_increase_reads_no_change(tmp_path):
+    text = "法人或其他组织提出申请3件,较上年增加18件,增长16.7%。"
+    assert _changes(tmp_path, text) == []
