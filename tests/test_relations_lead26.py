@@ -42,3 +42,24 @@ def test_a_change_after_a_list_fails_only_when_both_readings_fail(tmp_path):
 def test_a_lone_count_smaller_than_its_increase_reads_no_change(tmp_path):
     text = "法人或其他组织提出申请3件,较上年增加18件,增长16.7%。"
     assert _changes(tmp_path, text) == []
+
+
+# A 100% rate whose numerator names, before its act, a set of its own: the rate is over that set, not
+# over a figure of another act before it.
+def _full(tmp_path, text: str) -> list[tuple]:
+    return [(s, op["numerator"], op["denominator"]) for s, k, op in _checks(tmp_path, text) if k == "ratio"]
+
+
+def test_a_full_rate_of_a_set_named_by_the_numerator_is_not_read_over_another_acts_figure(tmp_path):
+    text = "执法全过程记录执法案件1,136件,重大执法决定法制审核48件,审核率100%。"
+    assert _full(tmp_path, text) == []
+
+
+def test_a_full_rate_over_the_set_the_numerator_names_still_fails(tmp_path):
+    text = "全年作出重大执法决定52件,重大执法决定法制审核50件,审核率100%。"
+    assert _full(tmp_path, text) == [("fail", 50, 52)]
+
+
+def test_a_full_rate_of_the_bare_act_is_still_read(tmp_path):
+    assert _full(tmp_path, "全年受理行政许可申请320件,依法审核318件,审核率100%。") == [("fail", 318, 320)]
+    assert _full(tmp_path, "全年印发行政规范性文件12件,全部报送备案12件,备案率100%。") == [("pass", 12, 12)]
