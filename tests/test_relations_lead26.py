@@ -63,3 +63,28 @@ def test_a_full_rate_over_the_set_the_numerator_names_still_fails(tmp_path):
 def test_a_full_rate_of_the_bare_act_is_still_read(tmp_path):
     assert _full(tmp_path, "全年受理行政许可申请320件,依法审核318件,审核率100%。") == [("fail", 318, 320)]
     assert _full(tmp_path, "全年印发行政规范性文件12件,全部报送备案12件,备案率100%。") == [("pass", 12, 12)]
+
+
+# A 分别 list whose names are the years of the clause before it ("2022年至2024年,全县分别受理…"), closed
+# by its total: one sum, its parts named by their years.
+_YEARS = "{years},全县分别受理信访事项1,215件、1,086件、962件,三年累计{total}件。"
+
+
+def test_a_list_of_the_years_named_in_the_clause_before_sums_to_its_closing_total(tmp_path):
+    for years in ("2022年至2024年", "2022年、2023年和2024年"):
+        assert ("pass", "sum", {"total": 3263, "parts": [1215, 1086, 962]}) in _checks(
+            tmp_path, _YEARS.format(years=years, total="3,263"))
+
+
+def test_a_list_of_the_years_before_that_misses_fails_and_names_each_year(tmp_path):
+    from toolkit.messages import render
+
+    checks = audit_text(tmp_path, _YEARS.format(years="2022年至2024年", total="3,363"), ".txt")
+    bad = [c for c in checks if c.kind == "sum"]
+    assert [c.status for c in bad] == ["fail"]
+    assert "2022年 1,215件 + 2023年 1,086件 + 2024年 962件" in render(bad[0])[0]
+
+
+def test_years_that_are_not_as_many_as_the_figures_name_no_list(tmp_path):
+    text = _YEARS.format(years="2022年至2025年", total="3,263")
+    assert all(k != "sum" for _, k, _ in _checks(tmp_path, text))
