@@ -88,3 +88,21 @@ def test_a_list_of_the_years_before_that_misses_fails_and_names_each_year(tmp_pa
 def test_years_that_are_not_as_many_as_the_figures_name_no_list(tmp_path):
     text = _YEARS.format(years="2022年至2025年", total="3,263")
     assert all(k != "sum" for _, k, _ in _checks(tmp_path, text))
+
+
+# The level a printed difference was measured from, in brackets after the difference ("比上年增加7件(上年
+# 18件)"), is the current figure's previous level: the change and the difference are read over it.
+_DELTA_BRACKET = "2023年,本街道新收政府信息公开申请25件,比上年增加{delta}件(上年18件),增长{pct}%。"
+
+
+def test_a_previous_level_bracketed_after_the_difference_is_the_changes(tmp_path):
+    checks = _checks(tmp_path, _DELTA_BRACKET.format(delta=7, pct="38.9"))
+    assert ("pass", "change", {"current": 25, "percent": 38.9, "previous": 18}) in checks
+    assert ("pass", "sum", {"total": 25, "parts": [18, 7]}) in checks
+
+
+def test_a_previous_level_bracketed_after_the_difference_catches_a_misprint(tmp_path):
+    assert ("fail", "change", {"current": 25, "percent": 28.9, "previous": 18}) in _checks(
+        tmp_path, _DELTA_BRACKET.format(delta=7, pct="28.9"))
+    assert ("fail", "sum", {"total": 25, "parts": [18, 6]}) in _checks(
+        tmp_path, _DELTA_BRACKET.format(delta=6, pct="38.9"))

@@ -204,7 +204,9 @@ def _not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:
     owner = d.qs[k - 1] if k else None
     if (owner is not None and owner is not cur and not owner.is_percent and compatible(owner, prev)
             and _ASIDE_OF.search(d.s, owner.end, prev.start) and "\n" not in d.s[owner.end : prev.start]
-            and not in_compared_bracket(d, prev)):  # ("与上月(受理70件…)相比": the other period's, no aside)
+            and not in_compared_bracket(d, prev)  # ("与上月(受理70件…)相比": the other period's, no aside)
+            # ("申请25件,比上年增加7件(上年18件)": the level a difference was measured from is the current's)
+            and not (is_delta(d, owner) and owner.sentence == cur.sentence and owner.index > cur.index)):
         return True
     return (prev.index < cur.index and prev.sentence == cur.sentence
             and not re.search(r"上年|去年|同期", d.label(prev))  # (a level named as last year's is one)
