@@ -106,3 +106,10 @@ def test_a_previous_level_bracketed_after_the_difference_catches_a_misprint(tmp_
         tmp_path, _DELTA_BRACKET.format(delta=7, pct="28.9"))
     assert ("fail", "sum", {"total": 25, "parts": [18, 6]}) in _checks(
         tmp_path, _DELTA_BRACKET.format(delta=6, pct="38.9"))
+
+
+def test_a_full_rate_whose_numerator_names_whom_it_went_to_is_still_read(tmp_path):
+    # (报市政府: to whom the act went, no set of its own)
+    text = "发布管委会规范性文件9件,报市政府备案{n}件,备案率100%。"
+    assert _full(tmp_path, text.format(n=9)) == [("pass", 9, 9)]
+    assert _full(tmp_path, text.format(n=8)) == [("fail", 8, 9)]

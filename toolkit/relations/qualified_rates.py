@@ -78,6 +78,7 @@ def _believed(d: _Doc, roles: dict, per: int, words: re.Pattern | None, base: re
 
 # what may stand between a set's name and the act counted ("…依法审核", "…法制审核", "…全部报送备案")
 _ACT_LEAD = re.compile(r"(?:依法|全部|均已|均|已经|已|及时|按时|按期|法制|合法性|进行|开展|报送|报|予以)+$")
+_TO_WHOM = re.compile(r"报|向|送|提交|提请|交|经|由|在|于|通过")
 _FILLER = re.compile(r"^(?:其中|全年|当年|本年度?|共|累计|对)+")
 
 
@@ -89,8 +90,8 @@ def names_its_own_set(num_words: str, stem: str, base_words: str) -> bool:
     if i < 0:
         return False
     subject = _FILLER.sub("", _ACT_LEAD.sub("", num_words[:i]))
-    if len(subject) < 4:
-        return False
+    if len(subject) < 4 or _TO_WHOM.match(subject):
+        return False  # ("报市政府和县人大常委会备案": to whom the act went, no set of its own)
     pairs = {subject[k : k + 2] for k in range(len(subject) - 1)}
     shared = sum(1 for pr in pairs if pr in base_words)
     return 2 * shared < len(pairs)
