@@ -113,3 +113,17 @@ def test_a_full_rate_whose_numerator_names_whom_it_went_to_is_still_read(tmp_pat
     text = "发布管委会规范性文件9件,报市政府备案{n}件,备案率100%。"
     assert _full(tmp_path, text.format(n=9)) == [("pass", 9, 9)]
     assert _full(tmp_path, text.format(n=8)) == [("fail", 8, 9)]
+
+
+# A change in the sentence after its level, naming the level's measure with a count word ("立案数") and
+# printing its difference: the level is the one figure whose own words end with the act (立案).
+_NAMED_AFTER = "全年各镇街立案764件,结案737件,罚款175.6万元。{name}同比增加58件,增长{pct}%。"
+
+
+def test_a_change_naming_its_measure_by_a_count_word_is_of_the_figure_before(tmp_path):
+    assert _changes(tmp_path, _NAMED_AFTER.format(name="立案数", pct="8.2")) == [("pass", 764, 706)]
+    assert _changes(tmp_path, _NAMED_AFTER.format(name="立案数", pct="9.2")) == [("fail", 764, 706)]
+
+
+def test_a_count_word_naming_no_figure_reads_no_change(tmp_path):
+    assert _changes(tmp_path, _NAMED_AFTER.format(name="案件数", pct="8.2")) == []

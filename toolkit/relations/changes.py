@@ -290,9 +290,12 @@ def _named_before(d: _Doc, delta: Quantity, end: int) -> Quantity | None:
     if len(name) < 3:
         return None  # "同比增加…", "总量比上年…": too little to name a figure by
     head = d.last_before("。\n", d.last_before("。\n", end) - 1) + 1
+    # ("立案数比上年增加58件" names "立案764件": the measure's count word is the figure's own act)
+    short = _MEASURE_TAIL.sub("", name)
+    names = (name, short) if len(short) >= 2 else (name,)
     found = {q.value: q for q in d.in_range(head, end) if not q.is_percent and compatible(q, delta)
              and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
-             and d.own_words(q).endswith(name)}
+             and d.own_words(q).endswith(names)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
