@@ -127,3 +127,17 @@ def test_a_change_naming_its_measure_by_a_count_word_is_of_the_figure_before(tmp
 
 def test_a_count_word_naming_no_figure_reads_no_change(tmp_path):
     assert _changes(tmp_path, _NAMED_AFTER.format(name="案件数", pct="8.2")) == []
+
+
+# 分别 over the sentence's only figures maps its percents onto them however long their words are.
+_LONG_NAMES = "{lead}办理行政复议案件63件,以区属执法单位为被告的行政诉讼案件41件,分别较上年下降11.3%和增长{pct}%。"
+
+
+def test_respective_changes_over_the_sentences_only_figures_with_long_words(tmp_path):
+    assert _changes(tmp_path, _LONG_NAMES.format(lead="全年", pct="7.9")) == [("pass", 63, None), ("pass", 41, None)]
+    # 41 is no whole count's growth of 17.9% (34 or 35 before): the misprint fails
+    assert [s for s, _, _ in _changes(tmp_path, _LONG_NAMES.format(lead="全年", pct="17.9"))] == ["pass", "fail"]
+
+
+def test_respective_changes_with_another_figure_before_keep_to_the_short_run(tmp_path):
+    assert _changes(tmp_path, _LONG_NAMES.format(lead="全年受理信访120件,", pct="17.9")) == []

@@ -592,8 +592,12 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         # "受理投诉1200件;受理举报300件;同比分别增长20%、25%": 分别 over parallel clauses split by
         # ";" -- the last k figures, when each clause between holds one of them only.
         run = subjects[-k:]
-        if all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
-               for a, b in pairwise(run)):
+        # (or however long their words, when they are the sentence's only figures: "行政复议案件63件,以区属
+        # 执法单位为被告的行政诉讼案件41件,分别较上年下降11.3%和增长7.9%")
+        alone = len(subjects) == k and not any(q.index < run[0].index and not q.is_percent for q in d.qs[
+            d.before(run[0].sentence[0]) : run[0].index]) and not re.search("[。;]", s[run[0].end : run[-1].start])
+        if alone or all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
+                        for a, b in pairwise(run)):
             group = run
     # (a delta with a change of its own after it is that change's: "较2023年的58,621件增加2,637件,
     # 增长4.5%,较2022年的52,416件增长16.9%" -- 2,637 is no difference from 52,416)
