@@ -247,3 +247,19 @@ def test_a_table_restating_the_prose_is_compared_by_its_total_column(tmp_path) -
     checks = [c for c in toolkit.audit(p).checks if c.kind == "equal"]
     assert checks and all(c.status == "pass" for c in checks), [(c.operands, c.status) for c in checks]
     assert not [c for c in toolkit.audit(p).checks if c.status == "fail"]
+
+
+def test_a_rate_named_after_a_figure_does_not_describe_it() -> None:
+    # "撤诉3件,败诉率为零": 败诉 after the figure is the rate's name, not the withdrawn suits'
+    m = metrics_of("行政诉讼案件14件,其中一审判决维持11件、撤诉3件,败诉率为零。")
+    assert m.get("litigation.count") == 14 and "litigation.lost" not in m
+    assert metrics_of("行政诉讼案件14件,审结12件,败诉2件,败诉率16.7%。").get("litigation.lost") == 2
+
+
+def test_general_hazards_named_so_are_not_the_major_ones() -> None:
+    # "重大隐患7项,已整改一般隐患12,215项,整改率98.5%": the rectified and the rate are the general ones'
+    m = metrics_of("排查一般隐患12,406项,重大隐患7项,已整改一般隐患12,215项,整改率98.5%,重大隐患已全部完成整改。")
+    assert m.get("hazards.major.found") == 7
+    assert "hazards.major.rectified" not in m and "hazards.major.rectified_rate" not in m
+    m = metrics_of("排查发现重大隐患7项,已整改6项,整改率85.7%。")
+    assert m.get("hazards.major.rectified") == 6 and m.get("hazards.major.rectified_rate") == 85.7

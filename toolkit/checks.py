@@ -493,7 +493,8 @@ def _eval_readings(rel: Relation) -> tuple[Relation, tuple]:
     """A relation the text states in more than one possible way (two plausible bases …): it holds
     if one reading holds, it fails only if every reading fails; otherwise it is unverifiable and
     names the readings."""
-    alts = [rel, *(replace(rel, kind=_kind_of(roles, rel.kind), roles=roles, readings=[]) for roles in rel.readings)]
+    alts = [rel, *(replace(rel, kind=_kind_of(roles, rel.kind), roles={k: v for k, v in roles.items() if k != "previous"},
+                           previous=roles.get("previous", rel.previous), readings=[]) for roles in rel.readings)]
     results = [(alt, _EVAL[alt.kind](alt)) for alt in alts]
     passing = [r for r in results if r[1][0] == PASS]
     if passing:

@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import ToolkitError
 from ..numbers import ordinal_names
 from ..quantities import KEPT_SCALES
+from ..relations.ref_years import years_listed
 
 PASS, FAIL, UNVERIFIABLE = "pass", "fail", "unverifiable"
 _MAX_PARTS = 6  # a breakdown of more parts is named by its first ones and "…"
@@ -122,6 +123,16 @@ def _item_of_list(sentence: str, printed: str) -> str:
     return clean_label(names[k]) if 0 < k < len(names) else ""
 
 
+def _years_before(raw: str) -> list[str]:
+    """The years named in the clause before a 分别 clause that names no list of its own ("2022年至2024年,
+    全县分别受理"), one by one; [] otherwise."""
+    head, sep, _ = raw.rpartition("分别")
+    clauses = re.split(r"[,，]", head)
+    if not sep or len(clauses) < 2 or re.search(r"、|和|及", clauses[-1]):
+        return []
+    return years_listed(clauses[-2]) or []
+
+
 # a figure right before another, joined by 、 or a comma: "来访1,136批次、2,395人次"
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*[^\d、,，;；。:：()（）\s]{1,4}[、,，]$")
 
@@ -228,6 +239,8 @@ def figures_of(check: Any) -> dict[str, list[Figure]]:
             rest = [_item_name(n) for n in names[1:]]
             if _PERIOD.fullmatch(words):  # ("7月、8月分别受理": the digits stripped, "月" or nothing left)
                 words = _item_name(names[0])
+        elif years := _years_before(raw):  # ("2022年至2024年,全县分别受理…": the years are the names)
+            words, rest = years[0], years[1:]
         elif not words and rest and _CONNECTOR.fullmatch(raw):  # "、" "和": the list's next name
             words = rest.pop(0)
         elif not words and _CONNECTOR.fullmatch(raw):  # one item of a 分别 list cited alone

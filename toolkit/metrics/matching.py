@@ -31,7 +31,8 @@ def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
             by_label = max(by_label, 10 + (m.end() - m.start()) - 0.5 * (len(site.label) - m.end()))
     for p in defn.after:
         m = p.search(site.after)
-        if m:
+        # ("撤诉3件,败诉率为零": the words after name a rate, not the figure)
+        if m and not site.after.startswith("率", m.end()):
             by_after = max(by_after, 5 + (m.end() - m.start()) * 0.5)
     if not (by_label or by_after):
         return 0.0, 0.0

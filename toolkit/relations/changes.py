@@ -134,7 +134,18 @@ def _changes(d: _Doc) -> list[Relation]:
                 continue
             if prev is None and is_per_n(d, cur):
                 continue  # "每十万人立案数为208起,下降6.2%": a rate per N, no whole count: any previous fits
-            readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted else whole_readings(d, cur, pct, prev)
+            from_delta = isinstance(prev, Decimal) and delta is not None
+            readings = [{"current": subjects[n - k + i], "percent": pct}] if shifted \
+                else whole_readings(d, cur, pct, prev, delta if from_delta else None)
+            if from_delta:
+                for r in readings:
+                    r["previous"] = _previous_from_delta(d, r["current"], delta)  # type: ignore[arg-type]
+                if prev <= 0 and not cur.is_money:  # type: ignore[operator]
+                    # "其中…法人提出3件,较上年增加18件,增长16.7%": a count smaller than its own increase is
+                    # no level that grew by a percent -- the change is the whole's, or no reading
+                    if not readings:
+                        continue
+                    cur, prev, readings = readings[0]["current"], readings[0]["previous"], []  # type: ignore[assignment]
             if k == 1 and len(pairs) == 1 and delta is None and prev is None and not measure_names(lab):
                 # "越级上访86批次、203人次,同比下降23.2%": one percent after a list of figures joined
                 # by "、", naming none of them -- it may be the change of any of the list.
@@ -193,7 +204,9 @@ def _not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:
     owner = d.qs[k - 1] if k else None
     if (owner is not None and owner is not cur and not owner.is_percent and compatible(owner, prev)
             and _ASIDE_OF.search(d.s, owner.end, prev.start) and "\n" not in d.s[owner.end : prev.start]
-            and not in_compared_bracket(d, prev)):  # ("与上月(受理70件…)相比": the other period's, no aside)
+            and not in_compared_bracket(d, prev)  # ("与上月(受理70件…)相比": the other period's, no aside)
+            # ("申请25件,比上年增加7件(上年18件)": the level a difference was measured from is the current's)
+            and not (is_delta(d, owner) and owner.sentence == cur.sentence and owner.index > cur.index)):
         return True
     return (prev.index < cur.index and prev.sentence == cur.sentence
             and not re.search(r"上年|去年|同期", d.label(prev))  # (a level named as last year's is one)
@@ -277,9 +290,12 @@ def _named_before(d: _Doc, delta: Quantity, end: int) -> Quantity | None:
     if len(name) < 3:
         return None  # "同比增加…", "总量比上年…": too little to name a figure by
     head = d.last_before("。\n", d.last_before("。\n", end) - 1) + 1
+    # ("立案数比上年增加58件" names "立案764件": the measure's count word is the figure's own act)
+    short = _MEASURE_TAIL.sub("", name)
+    names = (name, short) if len(short) >= 2 else (name,)
     found = {q.value: q for q in d.in_range(head, end) if not q.is_percent and compatible(q, delta)
              and not is_delta(d, q) and not is_previous(d, q) and not d.in_parentheses(q)
-             and d.own_words(q).endswith(name)}
+             and d.own_words(q).endswith(names)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -576,8 +592,12 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
         # "受理投诉1200件;受理举报300件;同比分别增长20%、25%": 分别 over parallel clauses split by
         # ";" -- the last k figures, when each clause between holds one of them only.
         run = subjects[-k:]
-        if all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
-               for a, b in pairwise(run)):
+        # (or however long their words, when they are the sentence's only figures: "行政复议案件63件,以区属
+        # 执法单位为被告的行政诉讼案件41件,分别较上年下降11.3%和增长7.9%")
+        alone = len(subjects) == k and not any(q.index < run[0].index and not q.is_percent for q in d.qs[
+            d.before(run[0].sentence[0]) : run[0].index]) and not re.search("[。;]", s[run[0].end : run[-1].start])
+        if alone or all(not re.search("。", s[a.end : b.start]) and len(re.sub(r"\([^()]*\)", "", s[a.end : b.start])) <= 14
+                        for a, b in pairwise(run)):
             group = run
     # (a delta with a change of its own after it is that change's: "较2023年的58,621件增加2,637件,
     # 增长4.5%,较2022年的52,416件增长16.9%" -- 2,637 is no difference from 52,416)

@@ -29,6 +29,7 @@ from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .periods import of_another_period
 from .reading import holding
+from .ref_years import years_listed
 from .roles import is_delta, is_previous
 from .scopes import is_additive, unit_class, words
 from .sections import _fits as adds_up
@@ -181,6 +182,9 @@ def _closed_lists(d: _Doc) -> list[Relation]:
         clause = d.s[d.last_before(",;:。\n", q.start) + 1 : q.start]
         head = _NOT_CJK.sub(lambda m: m.group(0) if m.group(0) in "、" else "", _ASIDE.sub("", clause))
         names = [n for n in _JOIN.split(_OPENING.sub("", head.rpartition("分别")[0])) if n]
+        if len(names) < 2 and (start := d.last_before(",;:。\n", q.start)) > 0 and d.s[start] == ",":
+            # ("2022年至2024年,全县分别受理…": the years named in the clause before)
+            names = years_listed(d.s[d.last_before(",;:。\n", start - 1) + 1 : start]) or names
         items = _items(d, q)
         width = len(items[0])
         if len(names) < 2 or len(items) != len(names) or any(len(it) != width for it in items):

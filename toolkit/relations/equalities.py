@@ -25,7 +25,7 @@ from .named_again import narrower_or_period, sets_named_again, stated_alike
 from .objects_again import objects_again
 from .pair_ties import PairTies
 from .parallel import parallel_funnels
-from .qualified_rates import strict_base_unsaid
+from .qualified_rates import names_its_own_set, strict_base_unsaid
 from .restated import new_and_carried
 from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
@@ -476,10 +476,12 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
         return []
     if len(bases) != 1 or "其中" in d.s[bases[0].end : num.start] or {bases[0].index, num.index} & used:
         return []
-    if ";" in d.s[bases[0].end : num.start] and not any(d.own_words(num).endswith(st) for st in stems):
+    if names_its_own_set(d.own_words(num), stems[0], d.own_words(bases[0])) or (
+            ";" in d.s[bases[0].end : num.start] and not any(d.own_words(num).endswith(st) for st in stems)):
         # "记录1,286件,记录率100%;重大执法决定法制审核案件64件,审核率100%": after a semicolon, an item naming
         # what it counts after its act (…审核案件) is of its own set, unprinted; one naming the act alone
-        # ("…;报市政府备案36件,备案率100%") goes on with the things before it.
+        # ("…;报市政府备案36件,备案率100%") goes on with the things before it. So is one naming, before its
+        # act, a set the base does not name ("重大执法决定法制审核48件" after the cases recorded).
         return []
     return [Relation("ratio", "ratio.full", {"numerator": num, "denominator": bases[0], "percent": pct})] + (
         [Relation("equal", "equal.full_rate", {"values": [bases[0], num]})] if _one_short_shows(pct, bases[0]) else [])

@@ -72,8 +72,9 @@ class Relation:
     # value larger than the rest is unverifiable, a narrower one larger fails (relations/catalog_rules.py)
     wider: int | None = None
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
-    # check passes if one of them holds, fails only if every one fails, else is unverifiable.
-    readings: list[dict[str, Quantity | list[Quantity] | None]] = field(default_factory=list)
+    # check passes if one of them holds, fails only if every one fails, else is unverifiable. A change's
+    # reading may carry its own "previous" level (the whole's, implied by the printed difference).
+    readings: list[dict[str, Quantity | list[Quantity] | Decimal | None]] = field(default_factory=list)
 
     def quantities(self) -> list[Quantity]:
         out: list[Quantity] = []

@@ -16,13 +16,15 @@ from .model import compatible
 from .structure import _Doc
 
 
-def whole_readings(d: _Doc, cur: Quantity, pct: Quantity, prev: Quantity | Decimal | None) -> list[dict]:
+def whole_readings(d: _Doc, cur: Quantity, pct: Quantity, prev: Quantity | Decimal | None,
+                   delta: Quantity | None = None) -> list[dict]:
     """[{"current": whole, "percent": pct}] when ``cur`` is the last item of a 其中 list in its sentence
-    whose whole stands before the list there, the change right after it and a previous level printed."""
-    if not isinstance(prev, Quantity) or cur.index >= pct.index:
+    whose whole stands before the list there, the change right after it and a previous level or the
+    difference (``delta``: the caller gives the whole its own previous level) printed."""
+    if not (isinstance(prev, Quantity) or delta is not None) or cur.index >= pct.index:
         return []
     after = d.qs[cur.index + 1 : pct.index]
-    if any(not q.is_percent and compatible(q, cur) and q is not prev for q in after):
+    if any(not q.is_percent and compatible(q, cur) and q is not prev and q is not delta for q in after):
         return []  # (another figure of the unit between: the list goes on, or another statement)
     totals = breakdown_totals(d, cur)
     if not totals:

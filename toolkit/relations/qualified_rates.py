@@ -74,3 +74,24 @@ def _believed(d: _Doc, roles: dict, per: int, words: re.Pattern | None, base: re
         # which a slip of one digit of the numerator would "explain" -- no proof the figure is the base
         return False
     return _explained(num, den, pct, per, base_slips=False)
+
+
+# what may stand between a set's name and the act counted ("…依法审核", "…法制审核", "…全部报送备案")
+_ACT_LEAD = re.compile(r"(?:依法|全部|均已|均|已经|已|及时|按时|按期|法制|合法性|进行|开展|报送|报|予以)+$")
+_TO_WHOM = re.compile(r"报|向|送|提交|提请|交|经|由|在|于|通过")
+_FILLER = re.compile(r"^(?:其中|全年|当年|本年度?|共|累计|对)+")
+
+
+def names_its_own_set(num_words: str, stem: str, base_words: str) -> bool:
+    """Do a numerator's words name the set it counts before the rate's act, a set the base's words do not
+    name ("执法全过程记录执法案件1,136件,重大执法决定法制审核48件,审核率100%": the decisions reviewed are
+    of the major decisions, not of the cases recorded)? Then the rate's base is that set, unprinted."""
+    i = num_words.rfind(stem)
+    if i < 0:
+        return False
+    subject = _FILLER.sub("", _ACT_LEAD.sub("", num_words[:i]))
+    if len(subject) < 4 or _TO_WHOM.match(subject):
+        return False  # ("报市政府和县人大常委会备案": to whom the act went, no set of its own)
+    pairs = {subject[k : k + 2] for k in range(len(subject) - 1)}
+    shared = sum(1 for pr in pairs if pr in base_words)
+    return 2 * shared < len(pairs)

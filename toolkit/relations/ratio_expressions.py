@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ..quantities import Quantity
@@ -233,9 +233,12 @@ def _stock_side(d: _Doc, before: list[Quantity], p: Quantity, sides: set[str]) -
 
 
 def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:
-    """Are the printed shares of an A:B:C structure the parts' shares rounded so that they add up to
-    exactly 100 (12.6:39.4:48.0 for 12.63, 39.43, 47.94: plain rounding gives 99.9, and the share
-    with the largest remainder takes the missing unit)? Only then may a share be a unit off."""
+    """Are the printed shares of an A:B:C structure the parts' shares rounded and then made to add up to
+    exactly 100? Plain rounding gives 99.9 or 100.1 (12.63, 39.43, 47.94 -> 12.6:39.4:47.9), and bureaus
+    close it either by the largest remainder (12.6:39.4:48.0) or by moving the largest share (14.07, 38.26,
+    47.66 -> 14.1:38.3:47.6): as many shares as the gap needs, each one unit towards 100 from its plain
+    rounding, and they the ones nearest to rounding that way or the largest. Only then may a share be a
+    unit off."""
     places = max(q.decimals for q in shares)
     unit = Decimal(1).scaleb(-places)
     if sum(q.value for q in shares) != 100 or any(q.decimals != places for q in shares):
@@ -245,11 +248,14 @@ def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:
     if whole <= 0:
         return False
     exact = [100 * v / whole for v in values]
-    floors = [(x / unit).to_integral_value(rounding=ROUND_FLOOR) * unit for x in exact]
-    missing = int((100 - sum(floors)) / unit)
-    if not 0 <= missing <= len(parts):
-        return False
-    order = sorted(range(len(parts)), key=lambda i: exact[i] - floors[i], reverse=True)
-    rounded = [f + (unit if i in order[:missing] else 0) for i, f in enumerate(floors)]
     plain = [x.quantize(unit, rounding=ROUND_HALF_UP) for x in exact]
-    return rounded != plain and all(r == q.value for r, q in zip(rounded, shares, strict=True))
+    gap = int((100 - sum(plain)) / unit)  # units the plain rounding misses 100 by (negative: over)
+    moved = {i for i, (q, r) in enumerate(zip(shares, plain, strict=True)) if q.value != r}
+    if gap == 0 or any(q.value - r != (unit if gap > 0 else -unit) for q, r in zip(shares, plain, strict=True)
+                       if q.value != r):
+        return False
+    n = abs(gap)
+    # the shares rounded farthest from where the closing moves them, or the largest shares
+    nearest = sorted(range(len(exact)), key=lambda i: (exact[i] - plain[i]) * (1 if gap > 0 else -1), reverse=True)
+    largest = sorted(range(len(exact)), key=lambda i: exact[i], reverse=True)
+    return moved in (set(nearest[:n]), set(largest[:n]))

@@ -221,3 +221,19 @@ def _year_of(d: _Doc, q: Quantity) -> int | None:
 def _own_year(d: _Doc, q: Quantity) -> int | None:
     m = _ITEM_YEAR.search(d.label(q))
     return int(m.group(1)) if m else None
+
+
+_YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—|~)(\d{4})年(?:度|间)?")
+_YEAR_LIST = re.compile(r"\d{4}年度?(?:[、和及与]\d{4}年度?)+")
+
+
+def years_listed(clause: str) -> list[str] | None:
+    """The years a clause of nothing else names, one by one ("2022年至2024年" -> 2022年, 2023年, 2024年;
+    "2022年、2023年和2024年"), the names a 分别 list in the clause after it maps its figures onto; else None."""
+    text = clause.strip(" ,;:")
+    if (m := _YEAR_RANGE.fullmatch(text)) is not None:
+        a, b = int(m.group(1)), int(m.group(2))
+        return [f"{y}年" for y in range(a, b + 1)] if 0 < b - a <= 10 else None
+    if _YEAR_LIST.fullmatch(text):
+        return re.findall(r"\d{4}年", text)
+    return None
