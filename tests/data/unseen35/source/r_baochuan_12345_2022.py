@@ -38,7 +38,7 @@ rep.text = f"""<html><head><meta charset="utf-8"><title>包川市12345政务服�
 t = rep.text
 addt(rep, t1rels)
 addt(rep, shares(r1, rt1, 1, 2, -1))
-for (k, v, g), row in zip(types, rt1[:-1]):
+for (_k, v, g), row in zip(types, rt1[:-1], strict=False):
     rep.add(C(v, float(g), row, "O"))
 rep.add(C(A, float(gr(A, 416508)), rt1[-1], "O"))
 addt(rep, t2rels)

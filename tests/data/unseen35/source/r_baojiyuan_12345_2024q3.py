@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, tgrid
+from u35 import addt, n, pc, tgrid
 
 rep = Report("baojiyuan-12345-2024q3", "html", "宝鸡原市12345市民热线服务中心", 2024,
              kind="宝鸡原市2024年三季度12345热线运行分析 (2024, 12345 季度分析, 陕西 市)",
@@ -32,7 +32,7 @@ rep.text = f"""<html><head><meta charset="utf-8"></head><body>
 </body></html>"""
 t = rep.text
 addt(rep, trels)
-for (a, v), row in zip(top, rowt):
+for (_a, v), row in zip(top, rowt, strict=False):
     rep.add(R(v, Z, float(pc(v, Z)), span(t, f"转办承办单位{n(Z)}件", row), "C"))
 rep.add(
     S(Q, [m7, m8, m9], span(t, f"受理群众诉求{n(Q)}件", f"9月{n(m9)}件"), "H"),

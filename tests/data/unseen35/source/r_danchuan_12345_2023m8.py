@@ -9,7 +9,7 @@ cats = [("城乡建设", 3412, 3186), ("交通出行", 1876, 1654), ("市场监�
 A, P = sum(c[1] for c in cats), sum(c[2] for c in cats)
 rows = [[k, n(a), n(p), ("" if a >= p else "-") + gr(a, p)] for k, a, p in cats] + [["合计", n(A), n(P), gr(A, P)]]
 tab, trels, rowt = tgrid(["诉求分类", "8月（件）", "7月（件）", "环比（%）"], rows, "md", col_sums=(1, 2))
-for row, t_ in zip(rows, rowt):
+for row, t_ in zip(rows, rowt, strict=False):
     a, p, g = int(row[1].replace(",", "")), int(row[2].replace(",", "")), float(row[3])
     trels.append(mark(C(a, g, t_, "T", prev=p), NOTE))
 tel = 9264

@@ -1,5 +1,5 @@
-from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, tgrid
+from common import C, R, Report, S, span
+from u35 import gr, pc, tgrid
 
 rep = Report("fuchuan-xian-tjgb-2022", "txt", "阜川县统计局", 2023,
              kind="阜川县2022年国民经济和社会发展统计公报 (2023, 统计公报, 河北 县)",
@@ -73,7 +73,7 @@ rep.add(
     C(16215, 6.8, span(t, "农村居民人均可支配收入16,215元", "增长6.8%"), "A", prev=15263, bad=f"(16,215 − 15,263) / 15,263 = {gr(16215, 15263)}%, printed 6.8% (planted)"),
     R(36842, 16215, float(pc(36842, 16215, 2, 1)), span(t, "城镇居民人均可支配收入36,842元", f"{pc(36842, 16215, 2, 1)}∶1"), "G", per=1),
 )
-for p, row in zip(prod, rowt):
+for p, row in zip(prod, rowt, strict=False):
     rep.add(C(float(p[2].replace(",", "")), float(p[3]), row))
 rep.never("按可比价格计算，比上年增长4.6%", "constant-price growth of a current-price level")
 rep.never("出生率7.43‰", "over an unprinted mean population")

@@ -10,7 +10,7 @@ A, P = sum(c[1] for c in ch), sum(c[2] for c in ch)
 rows = [[k, n(a), pc(a, A), n(p), ("-" if a < p else "") + gr(a, p)] for k, a, p in ch] + [["合计", n(A), "100.0", n(P), gr(A, P)]]
 tab, trels, rowt = tgrid(["受理渠道", "1-6月（件）", "占比（%）", "去年同期（件）", "同比（%）"], rows, "html", col_sums=(1, 3))
 trels += shares(rows, rowt, 1, 2, -1)
-for row, t_ in zip(rows, rowt):
+for row, t_ in zip(rows, rowt, strict=False):
     trels.append(mark(C(int(row[1].replace(",", "")), float(row[4]), t_, "T", prev=int(row[3].replace(",", ""))), NOTE))
 D = 143562
 Z = A - D

@@ -1,6 +1,6 @@
 from common import C, E, R, Report, S, span
 from tables import fy_table, gk_table
-from u35 import addt, gk, gr, n, pc, tot6
+from u35 import addt, gk, gr, pc, tot6
 
 rep = Report("haidonghu-rsj-xxgk-2025", "html", "海东湖市人力资源和社会保障局", 2026,
              kind="海东湖市人力资源和社会保障局2025年政府信息公开工作年度报告 (2026, 政府信息公开, 青海 市级部门)",

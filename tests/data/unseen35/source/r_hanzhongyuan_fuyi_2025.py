@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, shares, tgrid
+from u35 import addt, n, pc, shares, tgrid
 
 rep = Report("hanzhongyuan-fuyi-2025", "md", "汉中原市司法局", 2026,
              kind="汉中原市2025年行政复议案件统计分析 (2026, 行政复议 年度统计, 陕西 市, 2024 law)",

@@ -1,5 +1,5 @@
-from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, tgrid
+from common import C, R, Report, S, span
+from u35 import gr, pc, tgrid
 
 rep = Report("huangyuanhe-xian-tjgb-2023", "txt", "湟源河县统计局", 2024, wrap=34, page_every=22,
              page_style="第{n}页", header="湟源河县2023年国民经济和社会发展统计公报",
@@ -63,7 +63,7 @@ rep.add(
     C(212.6, 48.2, span(t, "游客212.6万人次", "增长48.2%")),
     C(9.74, 52.7, span(t, "旅游总收入9.74亿元", "增长52.7%")),
 )
-for p, row in zip(prod, rowt):
+for p, row in zip(prod, rowt, strict=False):
     rep.add(C(float(p[2].replace(",", "")), float(p[3]), row))
 rep.never("按不变价格计算，比上年增长5.1%", "constant-price growth")
 rep.never("少数民族人口占户籍人口的", "the 户籍 total is not printed (a sum of four printed groups would give it)")

@@ -15,7 +15,7 @@ for k, u, a, p in ind:
 rows[1][4] = "3.4"
 tab, _, rowt = tgrid(["指标", "单位", "1-9月", "去年同期", "增长（%）"], rows, "md")
 trels = []
-for (k, u, a, p), row, t_ in zip(ind, rows, rowt):
+for (_k, _u, a, p), row, t_ in zip(ind, rows, rowt, strict=False):
     trels.append(mark(C(a, float(row[4]), t_, "T", prev=p), NOTE))
 trels.append(S(186420, [124638, 61782], "\n".join(rowt[2:5]), "T"))
 trels.append(S(178316, [117905, 60411], "\n".join(rowt[2:5]), "T"))

@@ -1,5 +1,5 @@
-from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, tgrid
+from common import E, R, Report, S, span
+from u35 import addt, n, pc, tgrid
 
 rep = Report("jichuan-yingsu-2024", "txt", "吉川市司法局", 2025, wrap=35, page_every=24, page_style="— {n} —",
              header="吉川市2024年度行政应诉工作情况通报",

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, tgrid
+from u35 import addt, gr, pc, tgrid
 
 rep = Report("qiongzhongchuan-fuyi-2022", "txt", "琼中川黎族苗族自治县司法局", 2023,
              kind="琼中川县2022年度行政复议与行政应诉工作报告 (2023, 行政复议 年度统计, 海南 县, old law)",

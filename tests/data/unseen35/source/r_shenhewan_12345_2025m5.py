@@ -9,7 +9,7 @@ st = [("大东门街道", 842, 826), ("滨河街道", 768, 759), ("万莲街道"
       ("区直部门", 1998, 1954)]
 Z, B = sum(x[1] for x in st), sum(x[2] for x in st)
 sat = ["96.8", "97.5", "98.1", "95.9", "98.6", "97.2", "96.4", "97.7", "99.0", "96.1", "95.3"]
-rows = [[a, n(z), n(b), pc(b, z), s] for (a, z, b), s in zip(st, sat)] + [["合计", n(Z), n(B), pc(B, Z), "96.6"]]
+rows = [[a, n(z), n(b), pc(b, z), s] for (a, z, b), s in zip(st, sat, strict=False)] + [["合计", n(Z), n(B), pc(B, Z), "96.6"]]
 tab, trels, rowt = tgrid(["承办单位", "派单量", "按期办结量", "按期办结率%", "满意率%"], rows, "txt", col_sums=(1, 2), rates=((3, 2, 1),))
 A = Z + 6508
 rep.text = f"""沈河湾区12345热线2025年5月工单办理情况通报

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, tgrid
+from u35 import addt, gr, pc, tgrid
 
 rep = Report("xilinhu-meng-fuyi-2019", "md", "锡林湖盟行政公署司法局", 2020,
              kind="锡林湖盟2019年行政复议工作报告 (2020, 行政复议 年度统计, 内蒙古 盟, old law)",

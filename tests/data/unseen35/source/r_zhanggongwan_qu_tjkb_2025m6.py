@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u35 import addt, gr, n, pc, shares, tgrid
+from u35 import addt, gr, pc, shares, tgrid
 
 rep = Report("zhanggongwan-qu-tjkb-2025m6", "txt", "赣川市章贡湾区统计局", 2025,
              kind="章贡湾区2025年上半年统计快报 (2025, 统计快报, 江西 区)",
