@@ -94,3 +94,69 @@ def test_union_totals_reads_its_pairs_from_the_figures_holding_a_word(monkeypatc
     assert all(tail_totals.union_totals(_doc(s)) for s in texts)
     monkeypatch.setattr(tail_totals, "holding_a_word", lambda d, words: [])  # (a gate letting nothing through)
     assert not any(tail_totals.union_totals(_doc(s)) for s in texts)
+
+
+vocab = importlib.import_module("toolkit.relations.vocab")
+
+
+def _may_hold_patterns() -> list:
+    """The patterns the families walk ``may_hold``'s figures for (the vocabularies read as the families do)."""
+    import re
+
+    from toolkit.relations import added, closings, intake_sums, named_sets, restated_lists
+    from toolkit.relations.due_work import REST_OPENER
+
+    pats = [m._REST_ITEM for m in (importlib.import_module("toolkit.relations.classified"),)]
+    pats += [restated_lists._ABOVE, named_sets._SET, closings._RECEIVED, closings._FORWARD, REST_OPENER,
+             intake_sums._PLUS, intake_sums._ANOTHER, added._REST_ITEM]
+    pats += [re.compile(p) for p in (r"收到|新收|受理|收案|接收", r"(?:结案|办结|审结|结办|执结|办理完毕)率",
+                                     r"^(?:其中|在|对)?(?:案件|工单)(?:中|当中)?[,:]?(?:已|均)?(?:办结|审结)$",
+                                     r"[甲乙](?:丙|丁戊)+己?", r"(?:一|二)(?:三|四)(?:五|六)", r"(?=受)受理|(?<=办)结")]
+    return pats
+
+
+def _cjk_runs(pattern) -> list[str]:
+    import re
+
+    return re.findall(r"[\u4e00-\u9fff]+", pattern.pattern) or ["中"]
+
+
+def test_every_match_holds_all_characters_of_one_word_gate_set() -> None:
+    seen = 0
+    for i, p in enumerate(_may_hold_patterns()):
+        sets = vocab.word_gate(p)
+        if sets is None:
+            continue
+        runs = _cjk_runs(p)
+        pieces = runs + [r[: len(r) // 2] for r in runs if len(r) > 1] + [",", ";", "、", ":", "的", "12件", "\n"]
+        for s in random_texts(pieces, 400, 3600 + i, longest=8):
+            for m in p.finditer(s):
+                assert any(w <= set(m.group()) for w in sets), (p.pattern, s, m.group(), sets)
+                seen += 1
+    assert seen >= 200
+
+
+def test_may_hold_keeps_every_figure_whose_label_matches(monkeypatch) -> None:
+    pats = _may_hold_patterns()
+    pieces = [*sorted({r for p in pats for r in _cjk_runs(p)}), ",", ";", "、", ":", "其中", "12件", "7个", "3.5%", "。"]
+    found = 0
+    for s in random_texts(pieces, 300, 361, longest=14):
+        d = _doc(s)
+        for p in pats:
+            held = {q.index for q in label_index.may_hold(d, p)}
+            for q in d.qs:
+                if p.search(d.label(q)) or p.search(d.clause(q)):
+                    assert q.index in held, (p.pattern, s, q.printed)
+                    found += 1
+    assert found >= 50
+
+
+def test_a_word_gate_missing_a_set_is_seen() -> None:
+    import re
+
+    p = re.compile(r"其他|其余")
+    assert sorted(map(sorted, vocab.word_gate(p))) == [["他", "其"], ["余", "其"]]
+    wrong = (frozenset("其他"),)  # (其余 left out)
+    assert not any(w <= set(m.group()) for m in p.finditer("其余5件") for w in wrong)
+    assert vocab.word_gate(re.compile(r"其他|\d+")) is None  # (an alternative needing no Chinese literal)
+    assert vocab.word_gate(re.compile(r"(?:已)?办结")) == (frozenset("办结"),)

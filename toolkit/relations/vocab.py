@@ -243,6 +243,74 @@ def _through(op, av, inner) -> frozenset[str] | None:
     return None  # zero-width assertions, classes, any character: nothing a match must hold
 
 
+def word_gate(pattern: re.Pattern) -> tuple[frozenset[str], ...] | None:
+    """Sets of Chinese characters, each match of ``pattern`` holding every character of one of them (the
+    Chinese literals each alternative needs: "(?:案件|工单)中" -> {案,件,中}, {工,单,中}); None when some
+    alternative needs none. Finer than ``literal_gate`` (one character of a set): a text must hold all of
+    one set -- found by its rarest character (``label_index.may_hold``). Only Chinese characters count:
+    a caller may write punctuation into the text it searches (a "," joining two clauses)."""
+    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        found = _words_of(list(_sre_parse.parse(pattern.pattern)))
+    except (re.error, TypeError, ValueError):
+        return None
+    return tuple(found) if found else None
+
+
+_MOST_SETS = 64  # (alternatives of alternatives multiply: past this many sets, the smaller gate is kept)
+
+
+def _cjk(code: int) -> bool:
+    return 0x4E00 <= code <= 0x9FFF
+
+
+def _words_of(items) -> list[frozenset[str]] | None:
+    """A sequence's sets: the characters every match of it holds (its single literals), added to each set
+    of its alternatives (of two alternations, their products while few); None when it needs nothing."""
+    needed: set[str] = set()
+    alternatives: list[frozenset[str]] | None = None
+    for op, av in items:
+        sets = _item_words(op, av)
+        if sets is None:
+            continue
+        if len(sets) == 1:
+            needed |= sets[0]
+        elif alternatives is None:
+            alternatives = sets
+        elif len(alternatives) * len(sets) <= _MOST_SETS:
+            alternatives = [a | b for a in alternatives for b in sets]
+        elif len(sets) < len(alternatives):
+            alternatives = sets  # (either is a gate: every match holds one of each)
+    if alternatives is None:
+        return [frozenset(needed)] if needed else None
+    return [a | needed for a in alternatives]
+
+
+def _item_words(op, av) -> list[frozenset[str]] | None:
+    if op is _sre.LITERAL:
+        return [frozenset(chr(av))] if _cjk(av) else None
+    if op is _sre.IN:
+        if av and all(o is _sre.LITERAL and _cjk(a) for o, a in av):
+            return [frozenset(chr(a)) for _, a in av]
+        return None
+    if op is _sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _words_of(av[-1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        return _words_of(av[2]) if av[0] >= 1 else None
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _words_of(av)
+    if op is _sre.BRANCH:
+        out: list[frozenset[str]] = []
+        for alt in av[1]:
+            sets = _words_of(alt)
+            if sets is None:
+                return None
+            out += sets
+        return list(dict.fromkeys(out))
+    return None  # any character, a class holding more than Chinese literals, a look-around, an anchor
+
+
 # Zero-width tests that read the text after a position, and those that read the text before it.
 _READS_AHEAD = {_sre.AT_END, _sre.AT_END_LINE, _sre.AT_END_STRING, _sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY}
 _READS_BEHIND = {_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING, _sre.AT_BOUNDARY,
