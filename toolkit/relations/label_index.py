@@ -23,7 +23,7 @@ from operator import and_, gt, le, sub
 
 from ..quantities import Quantity
 from .structure import _Doc
-from .vocab import literal_gate, looks_past, word_gate
+from .vocab import literal_gate, looks_past
 
 
 def holding_any(d: _Doc, chars: str) -> list[Quantity]:
@@ -100,37 +100,11 @@ def _label_starts(d: _Doc) -> list[int]:
 
 
 def may_hold(d: _Doc, pattern: re.Pattern) -> list[Quantity]:
-    """The figures whose label can hold a match of ``pattern`` -- for some set of its ``word_gate``,
-    those holding the set's character the fewest labels hold (a set none of whose characters is rare in
-    one report often is in another: chosen per report); else those holding a character of its
-    ``literal_gate`` -- in reading order; every figure when no gate is known. A superset: the walk still
-    tests each figure as before (a piece of the label, or the label less some characters)."""
-    sets = _word_sets(pattern)
-    if sets is not None:
-        index = _label_chars(d)
-        count = _count_of(index)
-        rarest = [min(chars, key=count) for chars in sets]
-        return holding_any(d, "".join(sorted({c for c in rarest if c in index})))
+    """The figures whose label can hold a match of ``pattern`` -- those holding a character of its
+    ``literal_gate`` -- in reading order; every figure when no gate is known. A superset: the walk
+    still tests each figure as before."""
     gate = gate_chars(pattern)
     return d.qs if gate is None else holding_any(d, gate)
-
-
-def _count_of(index: dict[str, list[int]]):
-    """How many labels hold a character (0: none), by the index; ties broken by the character, so the
-    choice is the same from run to run."""
-    return lambda c: (len(index.get(c, ())), c)
-
-
-_WORD_SETS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...] | None]] = {}  # by id, as _GATES
-
-
-def _word_sets(pattern: re.Pattern) -> tuple[tuple[str, ...], ...] | None:
-    """``word_gate(pattern)``, each set sorted, read once per pattern."""
-    known = _WORD_SETS.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        sets = word_gate(pattern)
-        known = _WORD_SETS[id(pattern)] = (pattern, tuple(tuple(sorted(w)) for w in sets) if sets else None)
-    return known[1]
 
 
 _GATES: dict[int, tuple[re.Pattern, str | None]] = {}  # by id (hashing a pattern hashes its code)
