@@ -66,31 +66,3 @@ def test_money_figures_of_findings_keep_their_stages() -> None:
     assert "findings" in found.stages and "findings" in fixed.stages
     assert found.stages["findings"] < fixed.stages["findings"]
 
-
-label_index = importlib.import_module("toolkit.relations.label_index")
-tail_totals = importlib.import_module("toolkit.relations.tail_totals")
-
-_NAMED = ["出口", "进口", "进出口", "城镇", "农村", "城乡", "职工", "城乡居民", "男", "女", "一般", "重大", "较大", "总额",
-          "就业", "参保", "人数", "增长", "全市", "合计", ",", "、", ";", "。", "其中", "(", ")"]
-
-
-def test_holding_a_word_holds_every_figure_whose_label_holds_one_of_the_words() -> None:
-    texts = random_texts([*_NAMED, "86.4亿元", "11.3%", "2,000人", "1,200人", "800人", "7个"], 500, 360, longest=16)
-    words = ["出口", "进口", "城乡居民", "男", "较大", "一般"]
-    seen = 0
-    for s in texts:
-        d = _doc(s)
-        held = {q.index for q in label_index.holding_a_word(d, words)}
-        for q in d.qs:
-            if any(w in d.label(q) for w in words):
-                assert q.index in held, (s, q.printed)
-                seen += 1
-    assert seen >= 50
-
-
-def test_union_totals_reads_its_pairs_from_the_figures_holding_a_word(monkeypatch) -> None:
-    texts = ["进出口总额86.4亿元,增长11.3%。出口61.9亿元,增长9.0%;进口24.5亿元。",
-             "全年进出口总额120.5亿元。出口80.2亿元,进口40.3亿元。"]
-    assert all(tail_totals.union_totals(_doc(s)) for s in texts)
-    monkeypatch.setattr(tail_totals, "holding_a_word", lambda d, words: [])  # (a gate letting nothing through)
-    assert not any(tail_totals.union_totals(_doc(s)) for s in texts)

@@ -36,20 +36,6 @@ def holding_any(d: _Doc, chars: str) -> list[Quantity]:
     return found  # type: ignore[return-value]
 
 
-def holding_a_word(d: _Doc, words: Iterable[str]) -> list[Quantity]:
-    """A superset of the figures whose label holds one of ``words`` whole (each such label holds every
-    character of the word): the figures whose label holds, for some word, that word's character held by
-    the fewest labels (``_label_chars``), in reading order. Read-only; not kept (callers read it once)."""
-    index = _label_chars(d)
-    rarest = []
-    for w in words:
-        counts = [len(index.get(c, ())) for c in w]
-        if not counts:
-            return d.qs  # (an empty word is in every label)
-        rarest.append(w[counts.index(min(counts))])
-    return _union(d, index, "".join(dict.fromkeys(rarest)))
-
-
 def _holding_any(d: _Doc, chars: str) -> list[Quantity]:
     # Each character maps to the figures whose label holds it (``_label_chars``, listed once per
     # report); a set's figures are the union of its characters' lists -- no scan of the text for

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .completeness import _complements as _pairs
 from .completeness import names_its_complements
-from .label_index import holding_a_word, holding_any
+from .label_index import holding_any
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive
@@ -58,18 +58,14 @@ def union_totals(d: _Doc) -> list[Relation]:
     # figure first, level or not, fails the pair), within three places. The names are read first
     # (most figures' names hold no complement) and the roles only of the few pairs left -- not every
     # figure's five role memos for the walk over all levels.
-    # (and both names hold a word of a pair, so both labels hold every character of it: only the figures
-    # whose label holds some word's rarest character are read -- the label index, no name read for the rest)
     qs = d.qs
-    named = holding_a_word(d, [w for pair in _pairs() for w in pair])
-    held = {q.index for q in named}
-    for a in named:
+    for a in qs:
         if a.is_percent:
             continue
         j = a.index + 1
         while j < len(qs) and j - a.index <= 3 and qs[j].is_percent:
             j += 1
-        if j >= len(qs) or j - a.index > 3 or j not in held:
+        if j >= len(qs) or j - a.index > 3:
             continue
         b = qs[j]
         if not compatible(a, b) or a.unit != b.unit:
