@@ -141,3 +141,12 @@ def test_respective_changes_over_the_sentences_only_figures_with_long_words(tmp_
 
 def test_respective_changes_with_another_figure_before_keep_to_the_short_run(tmp_path):
     assert _changes(tmp_path, _LONG_NAMES.format(lead="全年受理信访120件,", pct="17.9")) == []
+
+
+def test_a_figure_of_an_age_group_is_named_by_its_ages(tmp_path):
+    # "0-15岁" is read as a figure, so the group's label alone is "人口": messages name it by its clause
+    from toolkit.messages import render
+
+    text = "年末全区常住人口86.42万人。其中,0-15岁人口13.85万人,占16.0%;60岁及以上人口17.21万人,占19.9%。"
+    said = [render(c)[0] for c in audit_text(tmp_path, text, ".txt") if c.kind == "ratio"]
+    assert any("0-15岁人口 13.85万人" in m for m in said) and any("60岁及以上人口 17.21万人" in m for m in said)

@@ -157,8 +157,20 @@ def _item_name(name: str) -> str:
     return name if _PERIOD_ITEM.match(name) else clean_label(name)
 
 
-# (a month or quarter keeps its digits too: "7月受理", "1-9月累计", not "受理", "月累计")
-_WORD_OR_YEAR = re.compile(r"(?:19|20)\d\d(?=年)|\d{1,2}(?:[-—~至]\d{1,2})?(?=月|季度)|[\u4e00-\u9fff]+")
+# (a month or quarter keeps its digits too: "7月受理", "1-9月累计", not "受理", "月累计"; so does an age
+# group: "0-15岁人口", "60岁及以上人口", not "人口")
+_WORD_OR_YEAR = re.compile(r"(?:19|20)\d\d(?=年)|\d{1,2}(?:[-—~至]\d{1,2})?(?=月|季度)"
+                           r"|\d{1,3}(?:[-—~至]\d{1,3})?(?=周?岁)|[\u4e00-\u9fff]+")
+# the age a figure's clause opens with: its label starts after it ("0-15岁" is read as a figure)
+_AGE_CLAUSE = re.compile(r"(?:^|[,，;；、:：])([^,，;；、:：。]*\d{1,3}(?:[-—~至]\d{1,3})?周?岁[^,，;；、:：。\d]*)$")
+
+
+def _age_group(sentence: str, printed: str) -> str:
+    """The name of a figure whose clause opens with an age group ("16-59岁人口55.36万人": 16-59岁人口), else ""."""
+    if not printed or sentence.count(printed) != 1:
+        return ""
+    m = _AGE_CLAUSE.search(sentence[: sentence.index(printed)])
+    return clean_label(m.group(1)) if m else ""
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年(?:同期)?(?=(?:为|是|有)?[^\u4e00-\u9fff]*$)")
 
 
@@ -247,6 +259,9 @@ def figures_of(check: Any) -> dict[str, list[Figure]]:
             words = _item_of_list(get("text") or "", printed) or _named_with_the_one_before(get("text") or "", printed)
         else:
             rest = []
+        # (a label starting with a Chinese character starts right after another figure: "0-15岁|人口")
+        if words and "\u4e00" <= raw[:1] <= "\u9fff" and (age := _age_group(get("text") or "", printed)):
+            words = age
         metric = metric_label(key)
         zh = (metric[0] if metric and (by_metric or not words) else words) or (metric[0] if metric else "")
         en = metric[1] if metric else (f"“{words}”" if words else "")
