@@ -58,6 +58,7 @@ def _vocab() -> dict:
     return {
         "own": re.compile(lv["own"]), "lower": re.compile(lv["lower"]),
         "quarter": re.compile(pr["quarter"]), "range": re.compile(pr["range"]), "half": re.compile(pr["half"]),
+        "each_quarter": re.compile(pr["each_quarter"]),
         "month": re.compile(pr["month"]),
         "partial": {int(k): re.compile(v) for k, v in pr["partial"].items()},
         "not_the_year": re.compile(pr["not_the_year"]),
@@ -302,6 +303,8 @@ def _expanded(names: list[str]) -> list[str] | None:
     v = _vocab()
     if len(names) == 1:
         m = v["range"].match(names[0])
+        if m is None and (each := v["each_quarter"].match(names[0])):
+            return [f"第{n}季度" for n in range(1, 4)] + [f"第4季度{names[0][each.end() :]}"]
         if m is None:
             return names
         a, b = (1, _NUM[m.group(3)]) if m.group(3) else (_NUM[m.group(1)], _NUM[m.group(2)])
