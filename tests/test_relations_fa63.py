@@ -91,3 +91,31 @@ def test_work_handed_on_again_is_no_dispatch_stage(tmp_path) -> None:
     assert failing(tmp_path, _AGAIN.format(a=1000))  # more approved than asked for
     # the dispatch of all the work still bounds what was asked back
     assert failing(tmp_path, "某区12345热线第二季度分析。本季度转办工单800件，承办单位申请退回工单988件，审核同意退回600件。")
+
+
+# --- a value a statistical release grows at comparable prices, named right before its verb with no
+# period word ("规模以上工业增加值增长5.6%"), is a measure of its own: no change of the count of firms
+# before it that shares its words ---
+
+_VALUE = ("某镇2021年统计公报。年末全镇规模以上工业企业23家，全年实现规模以上工业产值26.74亿元，比上年增长9.3%；"
+          "规模以上工业增加值增长5.6%。")
+
+
+def test_a_value_named_before_its_growth_is_its_own_measure(tmp_path) -> None:
+    assert failing(tmp_path, _VALUE) == []
+    # the count's own change, said of it, is still read
+    assert failing(tmp_path, _VALUE.replace("企业23家，", "企业23家，比上年增加2家，增长5.6%，"))  # (2 of 21: 9.5%)
+    assert failing(tmp_path, _VALUE.replace("企业23家，", "企业23家，比上年增加2家，增长9.5%，")) == []
+
+
+# --- work still open ("尚在办理161件", "仍在办理") is no stage of the work: it bounds nothing later ---
+
+_OPEN = ("- 流转办理的6108件诉求中，已办结5947件，办结率97.4%；按期办结5863件，占已办结的98.6%。\n"
+         "- 尚在办理161件，均在办理时限内。\n"
+         "- 回访已办结诉求{v}件，满意3871件、基本满意187件、不满意62件，满意率（含基本满意）为98.5%。\n")
+
+
+def test_work_still_open_is_no_stage(tmp_path) -> None:
+    assert failing(tmp_path, _OPEN.format(v=4120), ".md") == []
+    # what was called back is still bounded by what was closed
+    assert failing(tmp_path, _OPEN.format(v=6120).replace("98.5%", "66.3%"), ".md")
