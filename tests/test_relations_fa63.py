@@ -119,3 +119,29 @@ def test_work_still_open_is_no_stage(tmp_path) -> None:
     assert failing(tmp_path, _OPEN.format(v=4120), ".md") == []
     # a broken count of what was called back still fails (its grades add up to 4120)
     assert failing(tmp_path, _OPEN.format(v=6120).replace("98.5%", "66.3%"), ".md")
+
+
+# --- a closing rate over the intake may count the work carried in that the intake's paragraph states
+# ("收到申请188件,…上年结转2件。\n已办结182件,办结率95.8%": 182 / 190): unverifiable, never a failure ---
+
+_CARRIED = ("二、依申请公开\n全年共收到政府信息公开申请188件，比上年增加4件。其中，自然人申请165件，占87.8%；"
+            "法人或其他组织申请23件，占12.2%。上年结转2件。\n已办结182件，办结率{r}%。\n")
+
+
+def test_the_intakes_carried_in_work_may_be_in_a_closing_rate(tmp_path) -> None:
+    assert failing(tmp_path, _CARRIED.format(r="95.8")) == []  # (over 188 + 2)
+    assert failing(tmp_path, _CARRIED.format(r="96.8")) == []  # (over 188)
+    assert failing(tmp_path, _CARRIED.format(r="93.8"))  # (over neither)
+
+
+# --- a later part named by an earlier part's kind with a word of time or flow ("新开工亿元以上项目" after
+# "亿元以上项目") is another measure of it, no sibling: the list is no partition of its whole ---
+
+_PROJECTS = "二、固定资产投资\n全区在库项目138个，其中亿元以上项目69个，{x}亿元以上项目63个。\n"
+
+
+def test_a_flow_of_a_part_is_no_sibling(tmp_path) -> None:
+    assert failing(tmp_path, _PROJECTS.format(x="新开工")) == []
+    assert failing(tmp_path, _PROJECTS.format(x="新开工").replace("138个", "58个"))  # (a part over its whole)
+    # siblings named otherwise still add up to their whole: the same shortfall fails as before
+    assert failing(tmp_path, _PROJECTS.format(x="5000万元至1").replace("亿元以上项目63个", "亿元项目63个"))
