@@ -115,6 +115,10 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
     head = tail.rpartition("分别")[0]
     names = _expanded(_JOIN.split(_OPENING.sub("", head))) if head else None
     parts = _run(d, first)
+    if names and len(names) == 1 and len(parts) == 4 and (each := _vocab()["each_quarter"].match(names[0])):
+        # "各季度受理量分别为…": the four quarters in order, by position (not read as a partition of a
+        # whole by itself: distributed_partitions leaves a list the names do not spell out to the figures)
+        names = [f"第{n}季度" for n in range(1, 4)] + [f"第4季度{names[0][each.end() :]}"]
     if not names or len(names) != len(parts) or q not in parts:
         return None
     return parts, names
@@ -303,8 +307,6 @@ def _expanded(names: list[str]) -> list[str] | None:
     v = _vocab()
     if len(names) == 1:
         m = v["range"].match(names[0])
-        if m is None and (each := v["each_quarter"].match(names[0])):
-            return [f"第{n}季度" for n in range(1, 4)] + [f"第4季度{names[0][each.end() :]}"]
         if m is None:
             return names
         a, b = (1, _NUM[m.group(3)]) if m.group(3) else (_NUM[m.group(1)], _NUM[m.group(2)])

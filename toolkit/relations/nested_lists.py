@@ -250,8 +250,8 @@ def flow_of_a_part(d: _Doc, parts: list[Quantity]) -> bool:
     "其中亿元以上项目69个,新开工亿元以上项目63个", "就业…,新增就业…")? It is another measure of that kind,
     no sibling of the earlier part: the list is no partition of its whole."""
     flows = words().get("flows")
-    if flows is None or len(parts) < 2:
-        return False
+    if flows is None or len(parts) < 2 or not flows.search(d.s, parts[0].end, parts[-1].start):
+        return False  # (no word of flow between the first part and the last: no later part named so)
     tails = _tail_end(words()["work_tails"])
     names = [_kind_name(d, p) if not _CUT.search(d.s, d.last_before(",;:、。\n", p.start) + 1, p.start) else ""
              for p in parts]
