@@ -145,3 +145,16 @@ def test_a_flow_of_a_part_is_no_sibling(tmp_path) -> None:
     assert failing(tmp_path, _PROJECTS.format(x="新开工").replace("138个", "58个"))  # (a part over its whole)
     # siblings named otherwise still add up to their whole: the same shortfall fails as before
     assert failing(tmp_path, _PROJECTS.format(x="5000万元至1").replace("亿元以上项目63个", "亿元项目63个"))
+
+
+# --- a figure opened by a set of cases with no comma ("普通程序案件中当面…听取意见317件") is a member of that
+# set: a share "占普通程序案件的" is of the set's own figure (适用普通程序审理524件), not of the member ---
+
+_HEARD = ("二、审理方式。受理的936件案件中，适用简易程序审理412件，适用普通程序审理524件；普通程序案件中当面或者"
+          "通过互联网、电话等方式听取意见317件，组织听证24件，听证案件占普通程序案件的{p}%。")
+
+
+def test_a_member_of_a_set_opened_without_a_comma_is_no_base(tmp_path) -> None:
+    assert failing(tmp_path, _HEARD.format(p="4.6")) == []
+    broken = failing(tmp_path, _HEARD.format(p="6.4"))
+    assert broken and all("317" not in m for m in broken)
