@@ -45,7 +45,10 @@ def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
             continue  # a figure the text implies ("57.58/万" read as a rate, a list's sum): no words of its own
         if not _CLOSING_RATE.search(d.label(pct)) or CARRIED_OVER.search(d.label(den)):
             continue  # not a closing rate, or its base names the carried-in work itself
-        carried = [q for q in d.in_range(pct.sentence[0], pct.start)
+        # (from the intake's own sentence too, in its paragraph or the one before the rate's: "收到申请188件,
+        # …上年结转2件。\n已办结182件,办结率95.8%" -- the intake's paragraph states the work carried in with it)
+        start = den.sentence[0] if den.start < pct.sentence[0] and d.s.count("\n", den.start, pct.start) <= 1 else pct.sentence[0]
+        carried = [q for q in d.in_range(start, pct.start)
                    if not q.is_percent and compatible(q, den) and q.index not in (num.index, den.index)
                    and _CARRIED_IN.search(d.label(q)[-12:])]
         if not carried and _CARRIED_ASIDE.match(d.s, num.end):

@@ -169,8 +169,11 @@ _TIME_HEAD = re.compile(r"^(?:全年|今年|本年|当年|年内|全市|全县|�
 _MEASURE_TAIL = re.compile(r"(?:起数|人数|件数|次数|家数|户数|数量|总数|总量|规模|数)$")
 # words after a figure that open another act ("不属实的55条已向评价人作出说明": 评价 names no figure)
 _OTHER_ACT = re.compile(r"已|向|对|将|被|由")
-# a measure named by its total or count right before the change's verb, no period between
-_NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|数量|件数|人数|起数)(?:增长|下降|上升|减少|增加)$")
+# a measure named by its total or count right before the change's verb, no period between (or by a
+# value a statistical release grows at comparable prices: "规模以上工业增加值增长5.6%" is no change of
+# the "规模以上工业企业23家" before it)
+_NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|数量|件数|人数|起数|加值|产值|总值|总额|售额|收入|支出|投资)"
+                                   r"(?:增长|下降|上升|减少|增加)$")
 
 
 

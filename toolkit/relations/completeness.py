@@ -19,7 +19,7 @@ from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .misprints import within_one_slip
 from .model import Relation, money_value
-from .nested_lists import item_in_another_unit, kinds_inside
+from .nested_lists import flow_of_a_part, item_in_another_unit, kinds_inside
 from .periods import names_its_whole_period
 from .reading import label_words
 from .roles import is_change_percent
@@ -149,7 +149,8 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         if sum(_worth(total, p) for p in rest) < _worth(total, total) and not _may_add_up(total, rest):
             return nested + [Relation("bound", "bound.part", {"smaller": p, "larger": total}) for p in rest]
         return nested + _sum_or_bounds(d, total, rest, span_text, complete)
-    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts) or _nested_thresholds(d, parts):
+    if len(parts) == 1 or _several_attributes(d, parts) or _shares_overlap(d, parts) or _nested_thresholds(d, parts) \
+            or flow_of_a_part(d, parts):  # ("亿元以上项目…,新开工亿元以上项目…": another measure of a part)
         # One part, or parts named by different attributes of people (女性…、少数民族…、35岁以下…),
         # which overlap and leave others out: each is only bounded by the total (but a part of those
         # who took part in something over the year, which the count at a moment need not hold).

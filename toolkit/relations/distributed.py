@@ -59,6 +59,7 @@ def _vocab() -> dict:
     return {
         "own": re.compile(lv["own"]), "lower": re.compile(lv["lower"]),
         "quarter": re.compile(pr["quarter"]), "range": re.compile(pr["range"]), "half": re.compile(pr["half"]),
+        "each_quarter": re.compile(pr["each_quarter"]),
         "month": re.compile(pr["month"]),
         "partial": {int(k): re.compile(v) for k, v in pr["partial"].items()},
         "not_the_year": re.compile(pr["not_the_year"]),
@@ -115,6 +116,10 @@ def list_names(d: _Doc, q: Quantity) -> tuple[list[Quantity], list[str]] | None:
     head = tail.rpartition("分别")[0]
     names = _expanded(_JOIN.split(_OPENING.sub("", head))) if head else None
     parts = _run(d, first)
+    if names and len(names) == 1 and len(parts) == 4 and (each := _vocab()["each_quarter"].match(names[0])):
+        # "各季度受理量分别为…": the four quarters in order, by position (not read as a partition of a
+        # whole by itself: distributed_partitions leaves a list the names do not spell out to the figures)
+        names = [f"第{n}季度" for n in range(1, 4)] + [f"第4季度{names[0][each.end() :]}"]
     if not names or len(names) != len(parts) or q not in parts:
         return None
     return parts, names

@@ -5,6 +5,7 @@ under its own whole; two measures of one unit in turn within clauses are no list
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from ..quantities import Quantity
@@ -16,10 +17,12 @@ from .structure import _Doc
 _CLAUSE_END = re.compile(r"[,;:。]")
 
 
-def segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]], bool]:
+def segment_groups(d: _Doc, parts: list[Quantity],
+                   totals: Sequence[Quantity] = ()) -> tuple[list[list[Quantity]], bool]:
     """A list whose ";"-separated pieces each hold several figures is several breakdowns
     ("城镇…,乡村…;男性…,女性…"); one figure a piece is one list ("予以公开35件;部分公开1件;…").
-    The flag: the lists are measures told apart by their words (死亡, 受伤)."""
+    The flag: the lists are measures told apart by their words (死亡, 受伤). Pieces of one kind that
+    add up to a whole only together are one list run over a ";" (see _one_list_over_pieces)."""
     pieces: list[list[Quantity]] = []
     for q in parts:
         # (a line of its own is a piece too: "- 学前教育:在园幼儿2.18万人,专任教师1,562人\n- 小学:…")
@@ -28,6 +31,8 @@ def segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]]
         else:
             pieces.append([q])
     if len(pieces) > 1 and sum(len(p) >= 2 for p in pieces) >= 2:
+        if _one_list_over_pieces(pieces, totals):
+            return [parts], False
         columns = _columns(pieces)
         if columns:
             return columns, False
@@ -41,6 +46,20 @@ def segment_groups(d: _Doc, parts: list[Quantity]) -> tuple[list[list[Quantity]]
     if _interleaved(d, parts):
         return [], False
     return [parts], False
+
+
+def _one_list_over_pieces(pieces: list[list[Quantity]], totals: Sequence[Quantity]) -> bool:
+    """"审结案件中,维持200件,驳回30件,撤销20件;调解52件,和解后终止20件,因其他原因终止7件": a
+    list of outcomes run on over a ";" (decisions, then the ways a case ends otherwise) is one list
+    when its figures, all of the whole's kind, add up to a whole exactly and no piece does alone --
+    two breakdowns of one whole (城镇/乡村; 男/女) each add up by themselves."""
+    flat = [q for p in pieces for q in p]
+    if not totals or any(q.unit != flat[0].unit or q.is_percent for q in flat):
+        return False
+    def adds_up(t: Quantity, qs: list[Quantity]) -> bool:
+        return t.unit == qs[0].unit and sum(q.value for q in qs) == t.value
+    return any(adds_up(t, flat) for t in totals) and \
+        not any(len(p) >= 2 and adds_up(t, p) for t in totals for p in pieces)
 
 
 def _items_with_details(pieces: list[list[Quantity]]) -> list[list[Quantity]]:

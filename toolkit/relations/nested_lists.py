@@ -245,6 +245,25 @@ def kinds_inside(d: _Doc, parts: list[Quantity]) -> dict[int, Quantity]:
     return out
 
 
+def flow_of_a_part(d: _Doc, parts: list[Quantity]) -> bool:
+    """Is a later part named by an earlier part's kind with a word of time or flow before it (``flows``:
+    "其中亿元以上项目69个,新开工亿元以上项目63个", "就业…,新增就业…")? It is another measure of that kind,
+    no sibling of the earlier part: the list is no partition of its whole."""
+    flows = words().get("flows")
+    if flows is None or len(parts) < 2 or not flows.search(d.s, parts[0].end, parts[-1].start):
+        return False  # (no word of flow between the first part and the last: no later part named so)
+    tails = _tail_end(words()["work_tails"])
+    names = [_kind_name(d, p) if not _CUT.search(d.s, d.last_before(",;:、。\n", p.start) + 1, p.start) else ""
+             for p in parts]
+    for k, name in enumerate(names):
+        for earlier in names[:k] if len(name) >= 4 else ():
+            kind = tails.sub("", earlier)
+            narrow = name.removesuffix(earlier[len(kind):])
+            if len(kind) >= 2 and len(narrow) > len(kind) and narrow.endswith(kind) and flows.search(narrow[: -len(kind)]):
+                return True
+    return False
+
+
 # an item's name: a few words of its own, no detail verb of the item before ("涉及…", "挽回…")
 _ITEM_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 _DETAIL = re.compile(r"涉及|挽回|金额|罚款|罚没|人次|其中|共|合计|累计|达")

@@ -249,7 +249,8 @@ def _in_complete_lists(found: list[Relation]) -> list[set[int]]:
 
 
 # an intake, and its refused side (relations/intake_sums.py reads what 加上 adds to the intake)
-_OPEN_BEFORE = re.compile(r"^(?:另有)?(?:正在|尚在|尚未|仍在|在办|待)")
+# (work still open may be dated first: "截至年底尚在补正或审查期内4件", "至年末尚未办结2件")
+_OPEN_BEFORE = re.compile(r"^(?:另有)?(?:截[至止][\u4e00-\u9fff]{0,6}?|至?年[底末])?(?:正在|尚在|尚未|仍在|在办|待)")
 _OPEN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:正在|尚在|尚未|仍在|在办|待)")
 # (the passive "被申请行政复议11件", "被提起行政诉讼6件" counts what came in against the body: an intake)
 _INTAKE = re.compile(r"受理|新收|收到|接收|立案|新增|被申请|被提起|被起诉")

@@ -49,6 +49,7 @@ from .opened_sets import named_by_its_opener
 from .part_rates import IN_WHICH_SUBJECT, siblings_over_each_other
 from .plan_sections import under_plans
 from .prose_columns import in_prose_column
+from .quarter_shares import year_of_its_quarters
 from .rate_brackets import rate_over_its_bracket, rate_over_its_operands, share_over_its_bracket, with_bracketed_base
 from .rate_readings import explained_readings
 from .rate_subjects import over_its_object
@@ -378,7 +379,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                                         or qualifier_added(d, base_words, denominator, numerator)):
             denominator = None  # "占医院床位的" is no share of "全市医疗卫生机构…床位13,284张"; nor
             # "占基金支出的" of "生育保险基金支出…" (one fund of several)
-        if (opened := base_of_the_opened_set(d, base_words, numerator)) is not None:  # "转派工单中,…占转派工单的"
+        if (opened := year_of_its_quarters(d, numerator, listed, base_words) or base_of_the_opened_set(d, base_words, numerator)) is not None:
             return Relation("ratio", "ratio.share", {"numerator": numerator, "denominator": opened, "percent": pct}, per=per)
         if denominator is not None and _TOTAL_WORD.search(base_words):
             denominator = item_named_exactly(d, before, base_words, numerator) or denominator

@@ -547,8 +547,10 @@ _DUE = re.compile(r"(?<![供响适对相])应(?:当|该)?([\u4e00-\u9fff]{2})|�
 # it, not the thing before it.
 _JOINED = re.compile(r"^.*(?:连同|加上)")
 # "X中," opens a clause about members of X ("转办工单中,按时签收83,752件"): the figure after it is
-# one of X, not X itself.
-_AMONG = re.compile(r"[\u4e00-\u9fff]{2,}(?<![初高])中(?=[,:])")
+# one of X, not X itself -- also with no comma when X is a set of cases or requests ("普通程序案件中当面
+# 听取意见317件": of the cases heard under that procedure)
+_AMONG = re.compile(r"[\u4e00-\u9fff]{2,}(?<![初高])中(?=[,:])"
+                    r"|[\u4e00-\u9fff]+(?:案件|工单|诉求|申请|事项|投诉|举报)中(?![心央级型等期间])(?=[\u4e00-\u9fff])")
 
 
 _LATER_ACT = re.compile(r"办结|办理完毕|答复|回访|签收|结案|审结|整改|满意")

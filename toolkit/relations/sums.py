@@ -202,7 +202,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             continue  # "投诉35件、举报42件,均已办结,其中按期办结70件": of the whole list, not of 42
         if at_head and s[a : a + 1] in (",", ":") and not by_name:
             totals = _named_in_marker(d, totals, a)
-        groups, by_measure = segment_groups(d, found)
+        groups, by_measure = segment_groups(d, found, totals)
         for group in groups:
             group = _drop_derived(d, group)
             if group and group[0].start > b and _IN_WHICH.match(s, d.last_before(";", group[0].start) + 1) \

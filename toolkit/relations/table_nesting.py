@@ -15,7 +15,8 @@ from itertools import product
 
 from ..tables import Row
 
-NESTED_ROW = re.compile(r"^\s*(?:其中|内含|含)[:,]?")
+# ("#": the statistician's mark of a 其中 row, "#65岁及以上" under "60岁及以上")
+NESTED_ROW = re.compile(r"^\s*(?:其中|内含|含|[#＃])[:,]?")
 # "民生支出合计", "小计": a row summing the item rows above it, itself no item beside them.
 SUBTOTAL_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}(?:合计|小计))\s*$")
 _MOST = 32  # readings at most; a table of more ways to read is left to its first reading
