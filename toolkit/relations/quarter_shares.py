@@ -9,8 +9,11 @@ Where no printed figure is that sum (the year's total far back in the report), t
 
 from __future__ import annotations
 
+import re
+
 from ..quantities import Quantity
 from .distributed import _vocab
+from .model import compatible
 from .share_parts import _partition_total, names_the_year
 from .structure import _Doc
 
@@ -21,10 +24,17 @@ def year_of_its_quarters(d: _Doc, numerator: Quantity, listed: tuple[list[Quanti
     name the year; None otherwise (the base is then looked for by its words, as before)."""
     if listed is None or numerator not in listed[0] or not names_the_year(base_words):
         return None
+    measure = re.sub(r"全年度?|本年度?|年度|总量|量", "", base_words)
+    if measure and measure not in d.label(listed[0][0]):
+        return None  # ("各季度办结量分别为…,占全年受理量的25.0%": the year's intake, another measure)
     total = _partition_total(d, numerator)
     if total is None and _the_whole_year(listed[1]):
         from .equalities import _sum_of  # the figure a list adds up to, unprinted (one constructor)
 
+        first = listed[0][0]
+        if any(compatible(q, first) and "全年" in d.own_words(q) for q in d.qs[d.before(d.last_before(
+                "\n", first.start)) : first.index] if not q.is_percent):
+            return None  # (a year's figure printed before that the quarters do not add up to: which year?)
         total = _sum_of(listed[0])
     return total
 

@@ -1,0 +1,33 @@
+"""Session 26 (lead, at merge): misreadings a fresh-eyed review found in the session's new rules, on
+sentences written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def _checks(tmp_path, text: str) -> list[tuple]:
+    return [(c.status, c.kind, c.operands) for c in audit_text(tmp_path, text, ".txt")]
+
+
+def _fails(tmp_path, text: str) -> list[tuple]:
+    return [(k, op) for s, k, op in _checks(tmp_path, text) if s == "fail"]
+
+
+# A quarter's share of "the year": the year the quarters add up to only when the base names their measure
+# or nothing more than the year; a year's figure of that measure printed before leaves two readings.
+def test_a_quarters_share_of_the_years_other_measure_is_not_over_the_quarters_sum(tmp_path):
+    text = ("全年受理群众诉求100万件,办结90万件。各季度办结量分别为18万件、25万件、25万件、22万件,"
+            "第三季度办结量占全年受理量的25.0%。")
+    assert _fails(tmp_path, text) == []
+
+
+def test_a_quarters_share_of_the_year_with_a_years_figure_printed_before_is_not_over_their_sum(tmp_path):
+    text = "全年受理群众诉求120万件。各季度受理量分别为18万件、25万件、32.2万件、24.8万件,第三季度受理量占全年的26.8%。"
+    assert _fails(tmp_path, text) == []
+
+
+def test_a_quarters_share_of_the_bare_year_is_over_their_sum(tmp_path):
+    text = "各季度受理量分别为180,000件、250,000件、322,000件、248,000件,其中第三季度受理量最多,占全年的{p}%。"
+    assert [s for s, k, _ in _checks(tmp_path, text.format(p="32.2")) if k == "ratio"] == ["pass"]
+    assert [s for s, k, _ in _checks(tmp_path, text.format(p="33.2")) if k == "ratio"] == ["fail"]
