@@ -31,3 +31,17 @@ def test_a_quarters_share_of_the_bare_year_is_over_their_sum(tmp_path):
     text = "各季度受理量分别为180,000件、250,000件、322,000件、248,000件,其中第三季度受理量最多,占全年的{p}%。"
     assert [s for s, k, _ in _checks(tmp_path, text.format(p="32.2")) if k == "ratio"] == ["pass"]
     assert [s for s, k, _ in _checks(tmp_path, text.format(p="33.2")) if k == "ratio"] == ["fail"]
+
+
+# A rate stated as a bound ("95%以上", "超过95%", after fa64 also "不低于95%" and "5%以下") holds however far
+# on its side, and fails only past the bound.
+_BOUND = "受理政府信息公开申请200件,按期答复{n}件,按期答复率{rate}。"
+
+
+def test_a_rate_stated_as_a_lower_bound_holds_above_it(tmp_path):
+    for rate in ("95%以上", "超过95%"):
+        assert [s for s, k, _ in _checks(tmp_path, _BOUND.format(n=199, rate=rate)) if k == "ratio"] == ["pass"]
+
+
+def test_a_rate_stated_as_a_lower_bound_fails_below_it(tmp_path):
+    assert [s for s, k, _ in _checks(tmp_path, _BOUND.format(n=180, rate="95%以上")) if k == "ratio"] == ["fail"]

@@ -256,6 +256,11 @@ def _misprint_shaped(diff: Decimal) -> bool:
     return 1 <= k <= 9 or (k % 9 == 0 and 9 <= k <= 81)
 
 
+# qualifiers of a percent that state a bound, not an approximation ("95%以上", "超过90%"; "5%以下")
+_AT_LEAST = frozenset({"以上", "超", "逾"})
+_AT_MOST = frozenset({"以下"})
+
+
 def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     num: Quantity = rel.roles["numerator"]  # type: ignore[assignment]
     den: Quantity = rel.roles["denominator"]  # type: ignore[assignment]
@@ -285,6 +290,12 @@ def _eval_ratio(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
         clo, chi = per * nl / dh, per * nh / dl
         slack = _half(places) + _tol().rate
         plo, phi = pct.low - slack, pct.high + slack
+        if pct.qualifier in _AT_LEAST or pct.qualifier in _AT_MOST:
+            # a rate stated as a bound ("按期答复率不低于95%", "超期率5%以下"): it holds on its side, however
+            # far, and fails only past the bound (a figure's own rounding aside)
+            ok = chi >= pct.value - slack if pct.qualifier in _AT_LEAST else clo <= pct.value + slack
+            ops["bound_stated"] = True
+            return (PASS if ok else FAIL), pct.plain, _round_out(c), None, ops, approx
         ok_some = clo <= phi and plo <= chi
         status = _interval_status(False, ok_some, max(chi, phi) - min(clo, plo), pct.value or Decimal(1))
     if status == FAIL and rel.base_plus is not None:
