@@ -45,3 +45,10 @@ def test_a_rate_stated_as_a_lower_bound_holds_above_it(tmp_path):
 
 def test_a_rate_stated_as_a_lower_bound_fails_below_it(tmp_path):
     assert [s for s, k, _ in _checks(tmp_path, _BOUND.format(n=180, rate="95%以上")) if k == "ratio"] == ["fail"]
+
+
+def test_one_percent_after_three_listed_items_reads_no_change(tmp_path):
+    # (of the last item or of their sum, unprinted: nothing decides)
+    text = "全年共办结申请45件,其中予以公开30件,部分公开10件,不予公开5件,同比增长12.0%。"
+    assert [k for _, k, _ in _checks(tmp_path, text) if k == "change"] == []
+    assert _fails(tmp_path, text) == []

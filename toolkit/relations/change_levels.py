@@ -164,6 +164,21 @@ def _last_run(d: _Doc, subjects: list[Quantity]) -> list[Quantity]:
     return run
 
 
+_ITEM_GAP = re.compile(r"[,;][\u4e00-\u9fff]{1,8}")
+
+
+def items_of_a_list(d: _Doc, subjects: list[Quantity], cur: Quantity) -> bool:
+    """Is ``cur`` the last of three or more figures of its unit, each after a comma and a short name of
+    its own ("予以公开30件,部分公开10件,不予公开5件"): items of a list, whose one percent after them may
+    as well be of their sum as of the last?"""
+    run = [cur]
+    for q in reversed(subjects[: subjects.index(cur)] if cur in subjects else []):
+        if q.unit != cur.unit or not _ITEM_GAP.fullmatch(d.s, q.end, run[0].start):
+            break
+        run.insert(0, q)
+    return len(run) >= 3
+
+
 def compared_in_another_change(d: _Doc, prev: Quantity, pct: Quantity) -> bool:
     """Is the previous level ``prev`` the level of another change printed between it and ``pct``, while
     ``pct``'s own clause names a comparison of its own ("较一季度(18,372件)增长18.1%,较上年同期增长6.1%":

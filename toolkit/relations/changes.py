@@ -34,6 +34,7 @@ from .change_levels import (
     bracketed_before,
     compared_in_another_change,
     difference_after,
+    items_of_a_list,
     several_measures_each,
 )
 from .change_names import (
@@ -152,6 +153,8 @@ def _changes(d: _Doc) -> list[Relation]:
                 run = _last_run(d, subjects)
                 if len(run) > 1 and run[-1] is cur:
                     readings = [{"current": x, "percent": pct} for x in run[:-1] if not is_per_n(d, x)]
+                elif items_of_a_list(d, subjects, cur):
+                    continue  # ("予以公开30件,部分公开10件,不予公开5件,同比增长12.0%": or of their sum, unprinted)
             out.append(Relation("change", "change.yoy", {"current": cur, "percent": pct}, sign=sign, previous=prev,
                                 readings=readings))
             if level is not None and delta is not None:  # (the difference's own direction, not the change's)
