@@ -2,6 +2,8 @@
 
 * Every major decision is reviewed by law -- unless the text says some were not or prints a review
   rate under 100% (catalog rule major.decisions.reviewed, its ``unless``).
+* A figure right after a difference verb ("…案件增加22件") is a change, no level of a metric: it does not
+  restate the level cell of a table of two years (metrics.words.TAIL).
 """
 
 from __future__ import annotations
@@ -27,3 +29,27 @@ def test_major_decisions_all_reviewed_still_fail_when_they_differ(tmp_path) -> N
     text = "本年度全镇作出重大行政执法决定58件,全部经过法制审核,经法制审核57件。"
     found = checks(tmp_path, text, "catalog.major.decisions.reviewed")
     assert [c for c in found if c.status == "fail"]
+
+
+# -- a change after a difference verb, beside a table of two years ---------------------------------------
+
+_TWO_YEARS = """全年办理的执法案件按类别统计如下:
+
+| 类别 | 2023年(件) | 2022年(件) | 增减(件) |
+| --- | --- | --- | --- |
+| 行政处罚 | 212 | 190 | +22 |
+| 行政强制 | 31 | 40 | -9 |
+| 行政检查 | 517 | 480 | +37 |
+| 合计 | 760 | 710 | +50 |
+
+执法案件总数同比增加50件。行政处罚案件增加22件,行政检查仍占多数。
+"""
+
+
+def test_a_change_after_its_verb_restates_no_level_cell(tmp_path) -> None:
+    assert not [c for c in checks(tmp_path, _TWO_YEARS, "equal.restated") if c.status == "fail"]
+
+
+def test_a_level_in_the_prose_still_fails_against_its_cell(tmp_path) -> None:
+    text = _TWO_YEARS.replace("行政处罚案件增加22件", "全年行政处罚案件221件")
+    assert [c for c in checks(tmp_path, text, "equal.restated") if c.status == "fail"]
