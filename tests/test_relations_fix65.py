@@ -4,6 +4,9 @@
   rate under 100% (catalog rule major.decisions.reviewed, its ``unless``).
 * A figure right after a difference verb ("…案件增加22件") is a change, no level of a metric: it does not
   restate the level cell of a table of two years (metrics.words.TAIL).
+* 刑事 is a kind of matter (stages.yaml ``matters``): a criminal case filed is no earlier stage of an
+  administrative penalty, in the prose (matters.another_matter) or down a table's rows
+  (table_funnels._two_matters); rows adding up to a 合计 row are kinds side by side, no stages.
 """
 
 from __future__ import annotations
@@ -53,3 +56,48 @@ def test_a_change_after_its_verb_restates_no_level_cell(tmp_path) -> None:
 def test_a_level_in_the_prose_still_fails_against_its_cell(tmp_path) -> None:
     text = _TWO_YEARS.replace("行政处罚案件增加22件", "全年行政处罚案件221件")
     assert [c for c in checks(tmp_path, text, "equal.restated") if c.status == "fail"]
+
+
+# -- criminal cases filed and penalties decided are two matters, not one funnel --------------------------
+
+_TWO_MATTERS = """全年办理各类案件3,150件。其中刑事案件立案640起,同比减少12起;行政处罚决定1,350件,同比增加40件。
+
+| 类别 | 2023年(件) | 2022年(件) |
+| --- | --- | --- |
+| 刑事案件立案 | 640 | 652 |
+| 行政处罚决定 | 1350 | 1310 |
+| 行政强制措施 | 210 | 198 |
+"""
+
+_ONE_MATTER = """全年受理刑事案件640起,立案700起。
+
+| 类别 | 2023年(件) | 2022年(件) |
+| --- | --- | --- |
+| 受理刑事案件 | 640 | 652 |
+| 刑事案件立案 | 700 | 610 |
+| 行政强制措施 | 210 | 198 |
+"""
+
+_SUMMED_ROWS = """全年案件办理情况如下:
+
+| 类别 | 2023年(件) | 2022年(件) |
+| --- | --- | --- |
+| 行政处罚立案 | 1300 | 1290 |
+| 行政处罚决定 | 1350 | 1280 |
+| 行政强制措施 | 210 | 198 |
+| 合计 | 2860 | 2768 |
+"""
+
+
+def test_criminal_filings_bound_no_penalties(tmp_path) -> None:
+    assert not checks(tmp_path, _TWO_MATTERS, "bound.stage")
+
+
+def test_criminal_filings_still_bounded_by_criminal_cases_received(tmp_path) -> None:
+    found = [c for c in checks(tmp_path, _ONE_MATTER, "bound.stage") if c.status == "fail"]
+    assert {c.operands["smaller"] for c in found} == {700}
+    assert len(found) == 2  # the prose and the table's row
+
+
+def test_rows_adding_up_to_a_total_row_are_no_funnel(tmp_path) -> None:
+    assert not checks(tmp_path, _SUMMED_ROWS, "bound.stage")
