@@ -7,6 +7,8 @@
 * 刑事 is a kind of matter (stages.yaml ``matters``): a criminal case filed is no earlier stage of an
   administrative penalty, in the prose (matters.another_matter) or down a table's rows
   (table_funnels._two_matters); rows adding up to a 合计 row are kinds side by side, no stages.
+* A weight in a scoring scheme ("权重占15%") is a share of points, of no counted figure
+  (share_subjects.of_another_measure).
 """
 
 from __future__ import annotations
@@ -101,3 +103,16 @@ def test_criminal_filings_still_bounded_by_criminal_cases_received(tmp_path) -> 
 
 def test_rows_adding_up_to_a_total_row_are_no_funnel(tmp_path) -> None:
     assert not checks(tmp_path, _SUMMED_ROWS, "bound.stage")
+
+
+# -- a weight's share ------------------------------------------------------------------------------------
+
+
+def test_a_weight_is_no_share_of_the_counts_before_it(tmp_path) -> None:
+    text = "镇党委召开专题会议8次,主要领导带头讲法3次,将依法行政纳入村居年度考核,权重占15%。"
+    assert not checks(tmp_path, text, "ratio.share")
+
+
+def test_a_share_of_the_counts_still_fails(tmp_path) -> None:
+    text = "镇党委召开专题会议8次,其中研究法治建设议题3次,占15%。"
+    assert [c for c in checks(tmp_path, text, "ratio.share") if c.status == "fail"]
