@@ -9,6 +9,8 @@
   (table_funnels._two_matters); rows adding up to a 合计 row are kinds side by side, no stages.
 * A weight in a scoring scheme ("权重占15%") is a share of points, of no counted figure
   (share_subjects.of_another_measure).
+* A 其中 part over its total, named by another measure, beside a later part named by the total's own
+  measure (结案) is a scope that part narrows: no breakdown of the total (misprints.scope_inside).
 """
 
 from __future__ import annotations
@@ -116,3 +118,20 @@ def test_a_weight_is_no_share_of_the_counts_before_it(tmp_path) -> None:
 def test_a_share_of_the_counts_still_fails(tmp_path) -> None:
     text = "镇党委召开专题会议8次,其中研究法治建设议题3次,占15%。"
     assert [c for c in checks(tmp_path, text, "ratio.share") if c.status == "fail"]
+
+
+# -- a scope over the total, narrowed by the part after it -----------------------------------------------
+
+
+def sums(tmp_path, text: str) -> list[tuple]:
+    return [(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in checks(tmp_path, text, "sum.breakdown")]
+
+
+def test_a_scope_narrowed_by_the_next_part_is_no_breakdown(tmp_path) -> None:
+    text = "全年以调解、和解方式结案30件,占审结案件的20.0%。其中涉企案件41件,调解和解结案12件。"
+    assert not sums(tmp_path, text)
+
+
+def test_siblings_over_the_total_still_fail(tmp_path) -> None:
+    text = "全年以调解、和解方式结案30件,占审结案件的20.0%。其中简易程序结案41件,普通程序结案12件。"
+    assert (30, (41, 12), "fail") in sums(tmp_path, text)
