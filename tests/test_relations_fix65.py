@@ -11,6 +11,8 @@
   (share_subjects.of_another_measure).
 * A 其中 part over its total, named by another measure, beside a later part named by the total's own
   measure (结案) is a scope that part narrows: no breakdown of the total (misprints.scope_inside).
+* 不予受理 is a refusal, no acceptance: an application's list "不予受理…,告知…,受理…" goes on to the
+  accepted figure (outcome_lists._ACCEPTED).
 """
 
 from __future__ import annotations
@@ -135,3 +137,16 @@ def test_a_scope_narrowed_by_the_next_part_is_no_breakdown(tmp_path) -> None:
 def test_siblings_over_the_total_still_fail(tmp_path) -> None:
     text = "全年以调解、和解方式结案30件,占审结案件的20.0%。其中简易程序结案41件,普通程序结案12件。"
     assert (30, (41, 12), "fail") in sums(tmp_path, text)
+
+
+# -- an application's refused, referred and accepted parts ------------------------------------------------
+
+_APPLIED = "全年收到政府信息公开申请210件,同比增加21件;经审查,不予受理12件,告知向其他机关申请8件,受理190件。"
+
+
+def test_the_accepted_part_closes_the_applications_list(tmp_path) -> None:
+    assert sums(tmp_path, _APPLIED) == [(210, (12, 8, 190), "pass")]
+
+
+def test_the_applications_list_still_fails_when_it_misses(tmp_path) -> None:
+    assert sums(tmp_path, _APPLIED.replace("受理190件", "受理180件")) == [(210, (12, 8, 180), "fail")]
