@@ -13,6 +13,9 @@
   measure (结案) is a scope that part narrows: no breakdown of the total (misprints.scope_inside).
 * 不予受理 is a refusal, no acceptance: an application's list "不予受理…,告知…,受理…" goes on to the
   accepted figure (outcome_lists._ACCEPTED).
+* A 小计 row that adds up the rows above it in one column closes them in every column: where it misses
+  in another, the 小计 and the total over the subtotals fail, never a sum of the items and the 小计
+  together (table_groups._closes_elsewhere).
 """
 
 from __future__ import annotations
@@ -150,3 +153,33 @@ def test_the_accepted_part_closes_the_applications_list(tmp_path) -> None:
 
 def test_the_applications_list_still_fails_when_it_misses(tmp_path) -> None:
     assert sums(tmp_path, _APPLIED.replace("受理190件", "受理180件")) == [(210, (12, 8, 180), "fail")]
+
+
+# -- a 小计 row closes its group in every column ------------------------------------------------------------
+
+_SUBTOTAL = """全镇各类矛盾纠纷调处情况如下:
+
+纠纷类型  受理(件)  调解成功(件)
+土地承包  12  11
+宅基地  9  8
+林地山界  6  5
+农村土地小计  27  24
+婚姻家庭  15  14
+邻里纠纷  21  20
+合计  63  58
+
+以上数据截至12月31日。
+"""
+
+
+def table_sums(tmp_path, text: str) -> set[tuple]:
+    return {(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in checks(tmp_path, text, "sum.table_total")}
+
+
+def test_a_subtotal_row_adding_up_passes(tmp_path) -> None:
+    assert {f[2] for f in table_sums(tmp_path, _SUBTOTAL)} == {"pass"}
+
+
+def test_a_subtotal_missing_in_one_column_fails_as_a_subtotal(tmp_path) -> None:
+    found = table_sums(tmp_path, _SUBTOTAL.replace("农村土地小计  27  24", "农村土地小计  29  24"))
+    assert {f for f in found if f[2] == "fail"} == {(29, (12, 9, 6), "fail"), (63, (29, 15, 21), "fail")}
