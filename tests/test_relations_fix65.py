@@ -16,6 +16,8 @@
 * A 小计 row that adds up the rows above it in one column closes them in every column: where it misses
   in another, the 小计 and the total over the subtotals fail, never a sum of the items and the 小计
   together (table_groups._closes_elsewhere).
+* A change whose clause names the whole year (全年…较上年减少…,下降…) is no change of a level named by a
+  part of the year (三季度…) (ref_years.whole_year_of_a_part).
 """
 
 from __future__ import annotations
@@ -183,3 +185,21 @@ def test_a_subtotal_row_adding_up_passes(tmp_path) -> None:
 def test_a_subtotal_missing_in_one_column_fails_as_a_subtotal(tmp_path) -> None:
     found = table_sums(tmp_path, _SUBTOTAL.replace("农村土地小计  27  24", "农村土地小计  29  24"))
     assert {f for f in found if f[2] == "fail"} == {(29, (12, 9, 6), "fail"), (63, (29, 15, 21), "fail")}
+
+
+# -- the year's change after a quarter's figure ------------------------------------------------------------
+
+_QUARTER = "二季度受理投诉45件,环比一季度增加5件、增长12.5%;全年受理投诉数较上年减少12件,下降7.5%。"
+
+
+def changes(tmp_path, text: str) -> set[tuple]:
+    return {(c.operands["current"], c.operands["percent"], c.status) for c in checks(tmp_path, text, "change.yoy")}
+
+
+def test_the_years_change_is_not_the_quarters(tmp_path) -> None:
+    assert changes(tmp_path, _QUARTER) == {(45, 12.5, "pass")}
+
+
+def test_the_quarters_own_change_still_fails(tmp_path) -> None:
+    found = changes(tmp_path, _QUARTER.replace("全年受理投诉数较上年减少", "二季度受理投诉数较上年同期减少"))
+    assert (45, -7.5, "fail") in found
