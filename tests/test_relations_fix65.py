@@ -18,6 +18,9 @@
   together (table_groups._closes_elsewhere).
 * A change whose clause names the whole year (全年…较上年减少…,下降…) is no change of a level named by a
   part of the year (三季度…) (ref_years.whole_year_of_a_part).
+* A cell printed with a plus ("+22") is a rise, read as its figure: a signed 增减 column gives each row's
+  difference (tables._PLUS_CELL); a 同比 column beside it is the change of the levels, not the difference
+  over the earlier level again (table_figures.rate_columns_by_figures).
 """
 
 from __future__ import annotations
@@ -203,3 +206,31 @@ def test_the_years_change_is_not_the_quarters(tmp_path) -> None:
 def test_the_quarters_own_change_still_fails(tmp_path) -> None:
     found = changes(tmp_path, _QUARTER.replace("全年受理投诉数较上年减少", "二季度受理投诉数较上年同期减少"))
     assert (45, -7.5, "fail") in found
+
+
+# -- a signed difference column --------------------------------------------------------------------------
+
+_SIGNED = """| 类别 | 2023年(件) | 2022年(件) | 增减(件) | 同比(%) |
+| --- | --- | --- | --- | --- |
+| 行政处罚 | 212 | 190 | +22 | 11.6 |
+| 行政强制 | 31 | 40 | -9 | -22.5 |
+| 行政检查 | 517 | 480 | +37 | 7.7 |
+| 行政许可 | 88 | 80 | +8 | 10.0 |
+| 合计 | 848 | 790 | +58 | 7.3 |
+"""
+
+
+def differences(tmp_path, text: str) -> set[tuple]:
+    return {(c.operands["total"], tuple(c.operands["parts"]), c.status) for c in checks(tmp_path, text, "sum.difference")}
+
+
+def test_a_rise_printed_with_a_plus_is_read(tmp_path) -> None:
+    found = differences(tmp_path, _SIGNED)
+    assert (212, (190, 22), "pass") in found and (848, (790, 58), "pass") in found
+    assert {f[2] for f in found} == {"pass"}
+
+
+def test_a_wrong_rise_fails_once(tmp_path) -> None:
+    text = _SIGNED.replace("| +37 |", "| +47 |")
+    assert (517, (480, 47), "fail") in differences(tmp_path, text)
+    assert not [c for c in checks(tmp_path, text, "ratio.table_rate") if c.status == "fail"]
