@@ -142,6 +142,11 @@ def test_a_scope_narrowed_by_the_next_part_is_no_breakdown(tmp_path) -> None:
     assert not sums(tmp_path, text)
 
 
+def test_a_sibling_over_the_total_after_the_measures_part_still_fails(tmp_path) -> None:
+    text = "全年共处理处分42人,其中给予政务处分15人、组织处理72人。"
+    assert (42, (15, 72), "fail") in sums(tmp_path, text)
+
+
 def test_siblings_over_the_total_still_fail(tmp_path) -> None:
     text = "全年以调解、和解方式结案30件,占审结案件的20.0%。其中简易程序结案41件,普通程序结案12件。"
     assert (30, (41, 12), "fail") in sums(tmp_path, text)

@@ -174,6 +174,8 @@ def scope_inside(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
     if len(tail) < 2:
         return False
     value = money_value if total.is_money else (lambda q: q.value)
-    big = [p for p in parts if value(p) > value(total)]
-    return bool(big) and not any(phrase_words(d, p).endswith(tail) for p in big) \
-        and any(phrase_words(d, p).endswith(tail) for p in parts if value(p) <= value(total))
+    big = [k for k, p in enumerate(parts) if value(p) > value(total)]
+    # (the scope first, the part narrowing it after: a part over the total after one named by the total's
+    # measure, "处分21人、组织处理71人" of "处理处分38人", is a sibling mistyped)
+    return bool(big) and not any(phrase_words(d, parts[k]).endswith(tail) for k in big) \
+        and any(phrase_words(d, p).endswith(tail) for p in parts[big[0] + 1 :] if value(p) <= value(total))
