@@ -52,7 +52,7 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
     if any(r.numbers and len(r.cells) > 1 and r.cells[0].text and r.cells[1].quantity is None and r.cells[1].text
            for r in body):
         return []  # two label columns ("受理|咨询|200", a group's label over its items): the first names no row's stage
-    if any(_TOTAL_ROW.match(re.sub(r"\s", "", r.head)) for r in body):
+    if _all_summed(body):
         return []  # rows adding up to a 合计 row are kinds side by side, no stages of one process
     read = [_stages_of(v, _UNIT.sub("", r.cells[0].text)) if r.cells[0].quantity is None else {} for r in body]
     pairs: list[tuple[int, int]] = []
@@ -75,6 +75,20 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
                 continue
             out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": big}))
     return out
+
+
+def _all_summed(body: list) -> bool:
+    """Does a 合计 row add up, in some column, every other row of the table ("刑事案件立案|1084 /
+    行政处罚决定|1862 / … / 合计|5860")? (A 总计 of some rows only -- the outcomes under an intake -- no.)"""
+    total = next((r for r in body if _TOTAL_ROW.match(re.sub(r"\s", "", r.head))), None)
+    if total is None:
+        return False
+    rows = [r for r in body if r is not total]
+    for j, q in total.numbers:
+        cells = [r.cells[j].quantity if j < len(r.cells) else None for r in rows]
+        if len(cells) >= 2 and all(c is not None for c in cells) and sum(c.value for c in cells) == q.value:  # type: ignore[union-attr]
+            return True
+    return False
 
 
 def _two_matters(v, big: str, small: str) -> bool:
