@@ -58,6 +58,8 @@ _GROUP_LABEL = re.compile(r"[^|。;;:：\d][^|。;;:：]{1,39}")
 # (a change in points is a cell too: "3.5个百分点", "-0.6个百分点")
 _NUMBER_CELL = re.compile(r"^[\d.,]+(?:%|‰|个?百分点)?\D{0,2}$")
 _MINUS_CELL = re.compile(r"^[-−–][\d.,]+(?:%|个?百分点)?$")
+# A cell printed with a plus ("+22", "+10.0"): a rise, the figure after the sign (a signed 增减 column)
+_PLUS_CELL = re.compile(r"^[+＋][\d.,]+(?:%|个?百分点)?$")
 _MD_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # a Markdown header's rule line
 
 
@@ -190,7 +192,7 @@ def _row(line: str, start: int, by_start: dict[int, Quantity], bordered: bool = 
         offset += len(raw) + 1
         if (k == 0 and not text and line.startswith("|") and bordered) or (k == len(parts) - 1 and not text):
             continue  # the empty cell before a leading "|" or after the closing one
-        q = by_start.get(a) if _NUMBER_CELL.match(text) else None
+        q = by_start.get(a) if _NUMBER_CELL.match(text) else by_start.get(a + 1) if _PLUS_CELL.match(text) else None
         fall = by_start.get(a + 1) if _MINUS_CELL.match(text) else None
         cells.append(Cell(text, a, a + len(text), q, fall))
     return Row(cells, start)

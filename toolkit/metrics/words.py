@@ -36,6 +36,9 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # The words allowed between a label and its figure: "~$" in a catalog regex.
 TAIL = (r"(?:\([^()]{0,24}\))?"
         r"(?:(?!对|向|把|将|给|与|从|开展|实施|组织|督促|指导|按照|根据|通过|同比|比上年|较)[^,;。:]){0,8}"
-        r"(?:\([^()]{0,24}\))?$")
+        r"(?:\([^()]{0,24}\))?"
+        # (a figure right after a difference verb is a change, whatever reference is left unsaid:
+        # "行政处罚类案件增加22件" beside a table of two years -- no level of the metric)
+        r"(?<!增加)(?<!减少)(?<!增多)(?<!增加了)(?<!减少了)$")
 
 

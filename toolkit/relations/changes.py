@@ -51,7 +51,7 @@ from .intake_sums import NARROWER_TIME
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .part_changes import whole_readings
 from .periods import in_a_period_list
-from .ref_years import changed_in_another_year, of_another_period, of_the_year_named, same_year
+from .ref_years import changed_in_another_year, of_another_period, of_the_year_named, same_year, whole_year_of_a_part
 from .roles import (
     DOWN,
     DOWN_WORDS,
@@ -129,7 +129,7 @@ def _changes(d: _Doc) -> list[Relation]:
                     prev = None
             elif delta is not None and not _other_base(d, delta, pct):
                 prev = _previous_from_delta(d, cur, delta)
-            if of_another_period(d, pct, cur):
+            if of_another_period(d, pct, cur) or whole_year_of_a_part(d, [pct, delta], cur):
                 continue  # "…比上年增长8.2%(1-11月增长7.9%)": the change of a part of the year, not printed
             if delta is not None and (_period_compared(d, delta, cur) or _added_part_before(d, delta, pct)):
                 continue

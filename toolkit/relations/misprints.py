@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..quantities import Quantity
 from .model import money_value
+from .reading import phrase_words
 from .structure import _Doc, _overlap
 
 _DIGITS = re.compile(r"\d+(\.\d+)?")
@@ -163,3 +164,18 @@ def far_over(total: Quantity, parts: list[Quantity]) -> bool:
 
     tval = value(total)
     return tval > 0 and sum(value(p) for p in parts) > tval * _FAR
+
+
+def scope_inside(d: _Doc, total: Quantity, parts: list[Quantity]) -> bool:
+    """"调解结案30件。其中涉企案件41件,调解结案12件": a part over the total, named by another measure,
+    beside a part named by the total's own (结案) -- the big part is a scope the later part narrows
+    (12 of the 41), no sibling of it: the list is no breakdown of the total, mistyped or not."""
+    tail = phrase_words(d, total)[-2:]
+    if len(tail) < 2:
+        return False
+    value = money_value if total.is_money else (lambda q: q.value)
+    big = [k for k, p in enumerate(parts) if value(p) > value(total)]
+    # (the scope first, the part narrowing it after: a part over the total after one named by the total's
+    # measure, "处分21人、组织处理71人" of "处理处分38人", is a sibling mistyped)
+    return bool(big) and not any(phrase_words(d, parts[k]).endswith(tail) for k in big) \
+        and any(phrase_words(d, p).endswith(tail) for p in parts[big[0] + 1 :] if value(p) <= value(total))

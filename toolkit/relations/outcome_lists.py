@@ -25,7 +25,7 @@ from .structure import _Doc
 from .vocab import catalog_yaml
 
 # An application's outcomes: accepted, or not (turned down, referred elsewhere, the rest).
-_ACCEPTED = re.compile(r"(?<![不未])受理")
+_ACCEPTED = re.compile(r"(?<![不未])(?<!不予)(?<!未予)受理")  # (不予受理 is a refusal, no acceptance)
 _NOT_ACCEPTED = re.compile(r"不予|未|告知|转送|退回|其他|其它|其余")
 
 

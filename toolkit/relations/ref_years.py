@@ -129,6 +129,23 @@ def of_another_period(d: _Doc, pct: Quantity, cur: Quantity) -> bool:
     return bool(own) and not own <= parts_of_year(d, cur)
 
 
+_WHOLE_YEAR = re.compile(r"全年|本年度?|全年度")
+
+
+def whole_year_of_a_part(d: _Doc, said: list[Quantity | None], cur: Quantity) -> bool:
+    """The converse of ``of_another_period``: does the change's own clause (its percent's or its
+    difference's: ``said``) name the whole year while the level's clause names a part of it ("三季度立案
+    27件,环比…;全年立案数较上年减少9件,下降10.6%": the year's change, of the year's figure, not the quarter's)?"""
+    if not parts_of_year(d, cur):
+        return False
+    for q in said:
+        if q is not None:
+            start = max(d.last_before(_CLAUSE_START, q.start) + 1, q.sentence[0])
+            if _WHOLE_YEAR.search(d.s, start, q.start) and not parts_of_year(d, q):
+                return True
+    return False
+
+
 _SAME_PART = (
     (re.compile(r"^(?:1-6月|1至6月|前6个?月|前六个?月|第?二季度末)$"), "上半年"),
     (re.compile(r"^(?:1-3月|1至3月|前3个?月|前三个?月|第?[一1]季度)$"), "一季度"),

@@ -243,9 +243,17 @@ _KIND_TAIL = re.compile(r"领域|方面|行业|系统|部门|类$|类别")
 _SHARE_OF_SCOPE = re.compile(r"占(.{0,16}?)(的)?(比重|比例|比)?(为|达到|达|是|约)?$")
 
 
+# a weight in a scoring scheme ("纳入年度绩效考评,权重占10%", "分值占考核总分的5%"): a share of points,
+# of no figure the text counts
+_WEIGHT = re.compile(r"权重|分值|赋分|总分")
+
+
 def of_another_measure(d: _Doc, rel: Relation, lab: str) -> bool:
     """"乡镇共实施行政处罚423件,占全县的5.1%": a base named by its scope alone (全县, 全市) is the
-    scope's figure of the part's own measure (处罚), not a whole of another (执法行为 86,542)."""
+    scope's figure of the part's own measure (处罚), not a whole of another (执法行为 86,542); a
+    weight's share (``_WEIGHT`` in the share's clause) is of points, no counted figure's."""
+    if _WEIGHT.search(re.split(r"[,;:]", lab)[-1]):
+        return True
     m = _SHARE_OF_SCOPE.search(lab)
     if m is None or not _SCOPE_ALONE.fullmatch(m.group(1)):
         return False

@@ -10,7 +10,7 @@ from ..quantities import Quantity
 from .completeness import _exact_prefix, _open_ended, _sum_or_bounds, parts_name_complements, siblings_of_the_whole
 from .derived import _derived, _drop_derived
 from .list_columns import described_in_own_measures, segment_groups
-from .misprints import far_over, one_list_with_a_slip, within_one_slip
+from .misprints import far_over, one_list_with_a_slip, scope_inside, within_one_slip
 from .model import Relation, compatible, counted_as_matters, money_value
 from .named_wholes import (
     AMBIGUOUS,
@@ -468,8 +468,8 @@ def _other_total(d: _Doc, total: Quantity, parts: list[Quantity], marker: int) -
     # not a count that goes on into its own statement ("领导24次就…做出批示,组织会议1次,其中领导参加
     # 3次": 24 counts instructions, however alike the words).
     earlier = [q for q in earlier if _ends_its_clause(d, q)]
-    if not earlier:
-        return exact[0] if len(exact) == 1 else total
+    if not earlier:  # (a part over the total that a later part narrows: no owner, "其中涉企…,调解结案…")
+        return exact[0] if len(exact) == 1 else None if scope_inside(d, total, parts) else total
     words = "".join(re.sub(r"^其中|[^\u4e00-\u9fff]", "", d.label(p)) for p in parts)
 
     def named(q: Quantity) -> int:

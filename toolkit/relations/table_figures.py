@@ -44,6 +44,10 @@ def not_summed_table(t: Table) -> bool:
 
 
 _PERCENT_HEAD = re.compile(r"率|[(（]\s*[%％]\s*[)）]|百分比|[%％]\s*$")  # ("完成预算%")
+# A column of differences ("增减(件)") and one of changes ("同比(%)"): the change is the later level over
+# the earlier (change_columns reads it so); the difference over the earlier level is that claim again
+_DIFFERENCE_COLUMN = re.compile(r"^(?:比上年|同比|较上年)?增减")
+_CHANGE_COLUMN = re.compile(r"同比|环比|增长|增幅|增减|比上年|较上年")
 
 
 def _tail_unread(row: Row, width: int) -> bool:
@@ -101,6 +105,9 @@ def rate_columns_by_figures(t: Table, known: set[int]) -> list[Relation]:
         # "整改率(%)": a header printing the percent sign once for its bare cells ("97.6")
         return any(k < len(h.cells) and _PERCENT_HEAD.search(h.cells[k].text) for h in headers)
 
+    def heads_match(k: int, pattern: re.Pattern) -> bool:
+        return any(k < len(h.cells) and pattern.search(h.cells[k].text.strip()) for h in headers)
+
     out: list[Relation] = []
     for k in range(width):
         pcts = [cell(r, k) for r in rows]
@@ -110,7 +117,8 @@ def rate_columns_by_figures(t: Table, known: set[int]) -> list[Relation]:
         if any(q is not None and ((not q.is_percent and not (bare and not q.unit)) or id(q) in known) for q in pcts):
             continue  # a column of another kind, or read by its header already
         counts = [j for j in range(width) if j != k and not says_percent(j) and all(
-            (q := cell(r, j)) is None or not q.is_percent for r in rows)]
+            (q := cell(r, j)) is None or not q.is_percent for r in rows)
+            and not (heads_match(j, _DIFFERENCE_COLUMN) and heads_match(k, _CHANGE_COLUMN))]
         pairs = []
         for a in counts:
             for b in counts:

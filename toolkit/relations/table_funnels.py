@@ -52,6 +52,8 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
     if any(r.numbers and len(r.cells) > 1 and r.cells[0].text and r.cells[1].quantity is None and r.cells[1].text
            for r in body):
         return []  # two label columns ("受理|咨询|200", a group's label over its items): the first names no row's stage
+    if _all_summed(body):
+        return []  # rows adding up to a 合计 row are kinds side by side, no stages of one process
     read = [_stages_of(v, _UNIT.sub("", r.cells[0].text)) if r.cells[0].quantity is None else {} for r in body]
     pairs: list[tuple[int, int]] = []
     for pid, _levels in v.processes:
@@ -62,7 +64,7 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
     out: list[Relation] = []
     for i, k in dict.fromkeys(pairs):
         upper, lower = body[i], body[k]
-        if not _counted_alike(v, upper.cells[0].text, lower.cells[0].text):
+        if not _counted_alike(v, upper.cells[0].text, lower.cells[0].text) or _two_matters(v, upper.head, lower.head):
             continue
         for j in range(1, min(len(upper.cells), len(lower.cells))):
             head = _UNIT.sub("", header.cells[j].text) if header is not None and j < len(header.cells) else ""
@@ -73,6 +75,29 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
                 continue
             out.append(Relation("bound", "bound.stage", {"smaller": small, "larger": big}))
     return out
+
+
+def _all_summed(body: list) -> bool:
+    """Does a 合计 row add up, in some column, every other row of the table ("刑事案件立案|1084 /
+    行政处罚决定|1862 / … / 合计|5860")? (A 总计 of some rows only -- the outcomes under an intake -- no.)"""
+    total = next((r for r in body if _TOTAL_ROW.match(re.sub(r"\s", "", r.head))), None)
+    if total is None:
+        return False
+    rows = [r for r in body if r is not total]
+    for j, q in total.numbers:
+        cells = [r.cells[j].quantity if j < len(r.cells) else None for r in rows]
+        if len(cells) >= 2 and all(c is not None for c in cells) and sum(c.value for c in cells) == q.value:  # type: ignore[union-attr]
+            return True
+    return False
+
+
+def _two_matters(v, big: str, small: str) -> bool:
+    """Do two rows name kinds of matter and none in common ("刑事案件立案" over "行政处罚决定": a criminal
+    case filed is no earlier stage of a penalty decided)? (``matters.another_matter`` for the prose.)"""
+    if v.matters is None:
+        return False
+    a, b = {m.group() for m in v.matters.finditer(big)}, {m.group() for m in v.matters.finditer(small)}
+    return bool(a) and bool(b) and not a & b
 
 
 def _counted_alike(v, big: str, small: str) -> bool:

@@ -39,9 +39,25 @@ def flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: l
     starts = [0, *(k + 1 for k in subs[:-1])]
     if subs[-1] == len(raw) - 1 and all(k - a >= 2 for a, k in zip(starts, subs, strict=True)):
         return summed
+    if _closes_elsewhere(summed[1:]):
+        # "种子|14|6.8 … 兽药饲料|11|5.6 / 投入品小计|54|27.0 / 渔业|17|8.9 / 合计|78|38.6": a 小计 that adds up
+        # the rows above it in another column closes them in this one too (one table, one structure)
+        return summed
     held = [(whole, readings) for whole, readings in summed[1:]
             if (w := _cell(whole, j)) is not None and sum(p.value for p in column(readings[0])) == w.value]
     return [(row, [*flat, *summed[0][1]]), *held]
+
+
+def _closes_elsewhere(groups: list) -> bool:
+    """Does some 小计 row add up, exactly, the rows of its group (its first reading) in some column?"""
+    for whole, readings in groups:
+        rows = readings[0] if readings else []
+        for j, q in whole.numbers:
+            cells = [_cell(r, j) for r in rows]
+            if (len(cells) >= 2 and not q.is_percent and all(c is not None and not c.is_percent for c in cells)
+                    and sum(c.value for c in cells) == q.value):  # type: ignore[union-attr]
+                return True
+    return False
 
 
 def heading_groups(raw: list[Row], subs: list[int]) -> tuple[list, set[int]] | None:
