@@ -545,3 +545,13 @@ def is_plain_level(d: _Doc, q: Quantity) -> bool:
     """A level of its own: no percent, change, previous level or rate per N, and not in an aside."""
     return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) \
         and not d.in_parentheses(q)
+
+
+# "转办量前七位的承办单位", "排名前10名", "居前三": how many items a ranking lists -- no level of a measure
+_RANK_BEFORE = re.compile(r"前\s*$")
+_RANK_UNIT = frozenset("位名个家类项")
+
+
+def is_rank(d: _Doc, q: Quantity) -> bool:
+    """Is the figure the length of a ranking ("前七位", "前10名"), not a count of what is ranked?"""
+    return q.unit in _RANK_UNIT and bool(_RANK_BEFORE.search(d.s, max(0, q.start - 3), q.start))
