@@ -116,7 +116,7 @@ def _measures_return(keys: list[str]) -> bool:
     """Do the measures come back after one another ("死亡41人、受伤17人;死亡15人、受伤8人"), as items
     giving several measures each do? In runs ("依法受理430件,不予受理40件,告知…申请20件,…提出申请10件")
     the words only happen to end alike: one flat list."""
-    runs = 1 + sum(a != b for a, b in zip(keys, keys[1:]))
+    runs = 1 + sum(a != b for a, b in pairwise(keys))
     return runs > len(set(keys))
 
 

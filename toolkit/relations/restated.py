@@ -297,7 +297,8 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
             return False
         words = sentence(q)
         least = max(_MIN_RUN, math.ceil(0.8 * len(label)))  # (only runs this long are looked for)
-        return words is not None and _overlap(words, label, floor=least - 1) >= least
+        return (words is not None and _overlap(words, label, floor=least - 1) >= least
+                and not _joined_with_another(words, label))  # ("转办各乡镇和县直部门": both, not the row)
 
     matches = [(k, q) for k, (label, column, _) in enumerate(cells) for q in prose if fits(label, column, q)]
     out = []
