@@ -4,8 +4,9 @@ arithmetic is broken that must still fail where the reading is unique (or a stat
 
 from __future__ import annotations
 
-import toolkit
 from helpers import failing, operands_of
+
+import toolkit
 from toolkit.compare import compare_years
 from toolkit.metadata import find_metadata
 
