@@ -171,3 +171,24 @@ def test_the_level_in_a_bracket_after_a_comparison(tmp_path) -> None:
     assert failing(tmp_path, QUARTER.format(p="一季度", r="20.0")) == []
     assert failing(tmp_path, QUARTER.format(p="一季度", r="17.4"))
     assert failing(tmp_path, QUARTER.format(p="3月", r="17.4"))
+
+
+# --- the national table written as prose lines: "(七)总计…" closes the numbered lines (一)…(六) above it,
+# each item's first figure (a bracket after it breaks it down by applicant) ---
+
+OUTCOME_LINES = ("三、本年度办理结果：\n\n（一）予以公开20件（自然人18件、商业企业2件）；\n\n（二）部分公开6件（自然人6件）；\n\n"
+                 "（三）不予公开2件，为保护第三方合法权益（自然人2件）；\n\n（四）无法提供8件（自然人7件、商业企业1件）；\n\n"
+                 "（五）不予处理3件，其中重复申请3件（自然人）；\n\n（六）其他处理1件（自然人）；\n\n（七）总计办结{t}件。\n\n"
+                 "予以公开和部分公开的申请共{j}件。\n")
+
+
+def test_numbered_lines_closed_by_their_total(tmp_path) -> None:
+    good = OUTCOME_LINES.format(t=40, j=26)
+    assert (40, (20, 6, 2, 8, 3, 1), "pass") in operands_of(tmp_path, good, "sum")
+    assert (26, (20, 6), "pass") in operands_of(tmp_path, good, "sum")  # the names of lines above
+    assert failing(tmp_path, good) == []
+    bad = failing(tmp_path, OUTCOME_LINES.format(t=41, j=28))
+    assert any("41" in m for m in bad) and any("28" in m for m in bad), bad
+    # a series short of a number ((五) missing) is no partition the form states: no sum
+    gap = good.replace("（五）不予处理3件，其中重复申请3件（自然人）；\n\n", "")
+    assert not [o for o in operands_of(tmp_path, gap, "sum") if o[0] == 40]
