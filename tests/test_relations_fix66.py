@@ -67,6 +67,10 @@ def test_a_list_share_is_not_over_calls(tmp_path) -> None:
     assert failing(tmp_path, CALLS.format(p="60.0")) == []
     bad = failing(tmp_path, CALLS.format(p="70.0"))
     assert any("5,000" in m or "5000" in m for m in bad), bad
+    # counters of their own (条 over 件 and 篇) are left as before: only the catch-all 个 is another thing's
+    docs = "全年主动公开政府信息5,000条。其中政策文件200件、政策解读100篇，政策解读比例{r}%。"
+    assert failing(tmp_path, docs.format(r="50.0")) == []
+    assert failing(tmp_path, docs.format(r="55.0"))
 
 
 # --- the figure before a superlative naming another kind is a sibling, no whole ---
@@ -148,6 +152,10 @@ def test_a_scoped_ratio_is_not_of_the_totals(tmp_path) -> None:
     scoped = "年末全县小学在校学生20,000人，小学专任教师1,250人。小学生师比为{r}∶1。"
     assert failing(tmp_path, scoped.format(r="16.0")) == []
     assert failing(tmp_path, scoped.format(r="18.0"))
+    # a whole place (全县) is no narrower scope: the ratio is of the totals, as before
+    whole = "在校学生40,000人，专任教师2,500人，全县生师比为{r}∶1。"
+    assert failing(tmp_path, whole.format(r="16.0")) == []
+    assert failing(tmp_path, whole.format(r="18.0"))
 
 
 # --- "其余8个村(社区)共307条": a count of places with an aside naming more of them is a scope ---
