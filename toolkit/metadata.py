@@ -30,6 +30,9 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _SPACE = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _CITED_TITLE = re.compile(r"《[^《》]*》")
+# A service number inside a name (某市12345政务服务便民热线管理中心): the CJK run before it is
+# the place, without which two cities' hotline centres would share one name.
+_PLACE_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))\s*(\d{3,6})\s*$")
 _LEADING_NOISE = re.compile(r"^(?:特编制|编制|现将|现发布|发布|特向社会公布|公布|本|我|根据|关于|现|特)+")
 
 
@@ -60,6 +63,14 @@ def _doc_number_scan_start(head: str) -> int | None:
     return start
 
 
+def _with_place(head: str, start: int, name: str) -> str:
+    """``name`` (found at ``start``) with the place and service number printed just before it."""
+    m = _PLACE_NUMBER.search(head, max(0, start - 20), start)
+    if m is None:
+        return name
+    return _LEADING_NOISE.sub("", m.group(1)) + m.group(2) + name
+
+
 def find_metadata(text: str) -> ReportMeta:
     """Best-effort metadata from the report's opening (and its signature date)."""
     head = text[:1500]
@@ -86,7 +97,7 @@ def find_metadata(text: str) -> ReportMeta:
     if meta.agency is None:
         m = _COMPILER.search(head)
         if m:
-            meta.agency = m.group(1)
+            meta.agency = _with_place(head, m.start(1), m.group(1))
     if meta.agency is None:
         # A name inside a cited title (《国务院办公厅…关于印发…的通知》) is another document's issuer.
         titles = [t.span() for t in _CITED_TITLE.finditer(head)]
@@ -95,7 +106,8 @@ def find_metadata(text: str) -> ReportMeta:
                 continue
             m = _AGENCY.search(head, max(0, tail.start() - 24))
             if m and not any(a < m.start() < b for a, b in titles):
-                meta.agency = _LEADING_NOISE.sub("", m.group(1)) or None
+                name = _LEADING_NOISE.sub("", m.group(1))
+                meta.agency = _with_place(head, m.start(), name) if name else None
             break
     dates = list(_DATE.finditer(text[-600:])) or list(_ISO_DATE.finditer(head))
     if dates:

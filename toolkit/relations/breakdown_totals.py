@@ -78,8 +78,11 @@ def _breakdown_totals(d: _Doc, part: Quantity) -> tuple[list[Quantity] | None, b
         # the part may be of either stage -- the figures of the kind before in the sentence too
         totals += [q for q in reversed(d.in_range(d.last_before("。\n", m.start()) + 1, totals[0].start))
                    if compatible(q, totals[0]) and not q.is_percent and q.value >= totals[0].value][:1]
-    # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down)
-    return [t for t in totals if compatible(t, part) and not CARRIED_OVER.search(d.label(t))], open_set
+    # (not "结转下年度27件": work carried over is no whole a list of outcomes breaks down; nor, across a
+    # sentence's end, a count in the catch-all 个 of parts in a counter of their own -- "…呼入4,500个,
+    # 接通4,200个。\n按类型分,…分别为3,000件": the list counts matters, not the calls before)
+    return [t for t in totals if compatible(t, part) and not CARRIED_OVER.search(d.label(t))
+            and (t.unit == part.unit or t.unit != "个" or t.sentence == part.sentence)], open_set
 
 
 def _bracket_closed(s: str, at: int, end: int) -> bool:

@@ -29,6 +29,9 @@ def closing_lines(d: _Doc) -> list[Relation]:
             continue
         line = s.rfind("\n", 0, q.start) + 1
         m = _TOTAL_LINE.fullmatch(s, line, q.start)
+        if m is None and line >= 2 and (numbered := _NUMBERED_TOTAL.fullmatch(s, line, q.start)) is not None:
+            out.extend(_numbered_lines(d, q, line, _ORDINAL[numbered.group(1)]))
+            continue
         if m is None or line < 2:
             continue
         parts: list[Quantity] = []
@@ -50,3 +53,43 @@ def closing_lines(d: _Doc) -> list[Relation]:
         if len(parts) >= 2:
             out.extend(_sum_or_bounds(d, q, parts, s[parts[0].start : q.end], complete=True))
     return out
+
+
+# "(七)总计办结46件": the numbered line of the total of the numbered lines above it ("(一)予以公开25件
+# (自然人20件…);" … "(六)其他处理1件"), as the national form's outcomes are written out in prose
+_NUMBERED_TOTAL = gated(re.compile(r"[ \t\u3000]*\(([二三四五六七八九十])\)\s*(?:合计|总计)(?:办结|答复|处理|办理)?(?:为|达)?[:：]?\s*"))
+_ORDINAL = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+_NUMBERED_LINE = re.compile(r"[ \t\u3000]*\(([一二三四五六七八九十])\)")
+
+
+def _numbered_lines(d: _Doc, q: Quantity, line: int, n: int) -> list[Relation]:
+    """The lines "(1)" to "(n-1)" right above the total's line "(n)总计…", blank lines between allowed,
+    each giving its item's figure first (a bracket after it breaks the item down; a 其中 after it names
+    a part): all of them, in order, or no reading."""
+    s = d.s
+    eol = s.find("\n", q.end)
+    if q.in_table or any(not p.is_percent for p in d.in_range(q.end, len(s) if eol < 0 else eol)):
+        return []  # (a row of a table of columns: the table's sums read it)
+    parts: list[Quantity] = []
+    end = line - 1
+    want = n - 1
+    while end > 0 and want >= 1:
+        start = s.rfind("\n", 0, end) + 1
+        if not s[start:end].strip():
+            end = start - 1
+            continue
+        m = _NUMBERED_LINE.match(s, start, end)
+        if m is None or _ORDINAL[m.group(1)] != want:
+            return []
+        first = next((p for p in d.in_range(start, end) if not p.is_percent), None)
+        if first is None or d.in_parentheses(first) or is_delta(d, first) or is_previous(d, first) \
+                or not compatible(first, q) or first.unit != q.unit:
+            return []
+        parts.insert(0, first)
+        want -= 1
+        end = start - 1
+    if want or len(parts) < 2:
+        return []
+    # (every line of the series, numbered to the total's: a partition by its form -- an item's own
+    # words, "重复申请", say nothing of items counted twice)
+    return [Relation("sum", "sum.breakdown", {"total": q, "parts": parts})]

@@ -119,7 +119,7 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
         one_each = len(pieces) >= 2 and all(sum(unit_class(q) == unit for q in p) == 1 for p in pieces)
         if one_each or len(counts) == 1:
             out.append((group, False))
-        elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and (
+        elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and _measures_return(keys) and (
                 len(set(counts.values())) == 1 or _each_once(d, pieces, unit)):
             out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
         elif len(pieces) == 1 or (len({d.own_words(q) for q in group}) == len(group)
@@ -129,6 +129,14 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
             # some items carry 分别 shares the others lack: what those shares are of stays open)
             out.append((group, True))
     return [(c, strict) for c, strict in out if len(c) >= 2]
+
+
+def _measures_return(keys: list[str]) -> bool:
+    """Do the measures come back after one another ("死亡41人、受伤17人;死亡15人、受伤8人"), as items
+    giving several measures each do? In runs ("依法受理430件,不予受理40件,告知…申请20件,…提出申请10件")
+    the words only happen to end alike: one flat list."""
+    runs = 1 + sum(a != b for a, b in pairwise(keys))
+    return runs > len(set(keys))
 
 
 def _each_once(d: _Doc, pieces: list[list[Quantity]], unit: str) -> bool:

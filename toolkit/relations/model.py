@@ -19,6 +19,7 @@ _UNIT_GROUPS = [
     {"起", "件", "宗", "例", "次"},
     {"场", "场次", "次"},
     {"批", "批次"},  # (集体访43批 of 来访1,047批次; 不合格30批 of 抽检1,200批次)
+    {"头", "只", "匹"},  # livestock: "牲畜存栏36万头(只),其中牛8万头、羊27万只、马0.6万匹"
 ]
 # The pairs of units some group holds (both orders): ``compatible`` asks one set, ~40,000 times a
 # pass over the bench's reports, instead of walking the groups with a generator each time.

@@ -18,7 +18,7 @@ from .vocab import Occurs
 _NAMED_LIST = re.compile(r"([\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{1,12})*[、和及与][\u4e00-\u9fff]{1,20})$")
 _NAMED_LIST_OCCURS = Occurs(_NAMED_LIST)  # most clauses hold none of 、和及与: no search
 _NAMES = re.compile(r"[、和及与]")
-_OPENS = re.compile(r"^(?:其中|包括|含)")
+_OPENS = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)?(?:其中|包括|含)?")  # (and a line's number)
 _SET_LEAD = re.compile(r"[^其]中|的")
 _ITEM_COUNT = re.compile(r"[两二三四五六七八九十]+(?:类|项|种)")
 
@@ -49,6 +49,10 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
         para = d.last_before("\n", q.start) + 1
         # (the names may be items of its own sentence: "…部分公开19件…;予以公开和部分公开合计70件")
         earlier = [p for p in d.in_range(para, q.start) if p.index < q.index and not p.is_percent and compatible(p, q)]
+        if not earlier and d.s[para - 2 : para] in ("\n\n", "。\n", ";\n"):
+            # a paragraph of its own after item lines ("(一)予以公开25件;\n(二)部分公开5件;…\n予以公开和部分公开
+            #的申请共30件"): the names are of the lines just above, in reach
+            earlier = [p for p in d.in_range(max(0, para - _LINES_REACH), para) if not p.is_percent and compatible(p, q)]
         tails = [(p, _OPENS.sub("", d.clause(p))) for p in earlier]  # (not 其中: "其中解决到位312件")
         parts = []
         for i, name in enumerate(names):
@@ -64,6 +68,7 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
     return out
 
 
+_LINES_REACH = 400  # characters of item lines above a total's own paragraph its names may be found in
 # the words a total's last name may run on with that name no measure: tallies, 直接, the counted noun
 _TALLY = re.compile(r"共计|合计|总计|累计|共|计|达到|达|为|有|的|直接|案件|件数|数量|总数")
 

@@ -271,7 +271,19 @@ def totals_named(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
     if len(x) < 2:
         return []
     named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
-    return unnarrowed(d, words, named)
+    return unnarrowed(d, words, of_the_kind(d, words, named))
+
+
+def of_the_kind(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
+    """``totals`` less those naming another kind of the set's head noun: "全县户籍人口中,汉族…" after
+    "常住人口50万人" breaks down the 户籍 population, which no figure states -- not the 常住 one."""
+    from .share_subjects import another_kind  # (share_subjects reads the sums' modules)
+
+    name = _NOT_CJK.sub("", _OPENER.sub("", words.strip())).removesuffix("中")
+    name = _SCOPE_LEAD.sub("", load_stages().whole.sub("", name))
+    if len(name) < 4:
+        return totals  # (a bare noun names no kind: "人口中," is any population's breakdown)
+    return [t for t in totals if not another_kind(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), name)]
 
 
 def unnarrowed(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:

@@ -97,6 +97,7 @@ def _ratio_expressions(d: _Doc, sums: list[Relation]) -> list[Relation]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_WHOLE_PLACE = re.compile(r"^(?:全|本)(?:国|省|市|区|县|州|盟|旗|镇|乡)")  # ("全区生师比": no narrower scope)
 
 
 def _bare_label(d: _Doc, q: Quantity) -> str:
@@ -155,6 +156,11 @@ def _two_sides(d: _Doc, q: Quantity, pct: Quantity, per: int, flipped: bool) -> 
         return [Relation("ratio", "ratio.expression", {"numerator": num, "denominator": den, "percent": pct}, per=per)]
     sides = set(name)
     measure = _MEASURE.search(name)
+    entry = next((e for e in sides_vocabulary() if name.endswith(e[0])), None)
+    scope = _WHOLE_PLACE.sub("", name[: -len(entry[0])]) if entry is not None else ""
+    if scope and not all(scope in d.own_words(p) for p in before[-2:]):
+        # "在校学生…,专任教师…。小学生师比为…": a ratio scoped to 小学 is of the 小学 figures, not the totals
+        return _named_sides(d, q, pct, name, per, flipped)
     # (two groups compared, never a whole and its 其中 part: "专任教师7,862人,其中本科及以上学历
     # 5,931人。小学生师比为16.8∶1" is over pupils and teachers the text does not print)
     if not (len(before) >= 2 and compatible(before[-2], before[-1])

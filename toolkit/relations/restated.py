@@ -297,7 +297,8 @@ def _cell_pairs(d: _Doc, cells: list[tuple[str, str, Quantity]], prose: list[Qua
             return False
         words = sentence(q)
         least = max(_MIN_RUN, math.ceil(0.8 * len(label)))  # (only runs this long are looked for)
-        return words is not None and _overlap(words, label, floor=least - 1) >= least
+        return (words is not None and _overlap(words, label, floor=least - 1) >= least
+                and not _joined_with_another(words, label))  # ("转办各乡镇和县直部门": both, not the row)
 
     matches = [(k, q) for k, (label, column, _) in enumerate(cells) for q in prose if fits(label, column, q)]
     out = []
@@ -327,6 +328,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
             return 0  # "共需答复申请29件", "收到申请41件(含上年结转3件)": new and carried-in requests together
         if fig is not None and counts_another_thing(words[q.index], label, heads.get(fig.index, "")):
             return 0  # "行政许可信息218条" is no count of the row "行政许可" under 处理决定数量
+        if _joined_with_another(words[q.index], label):
+            return 0  # "转办各乡镇和县直部门5,236件": both together, not the row 县直部门
         # (only a run as long as the threshold counts: the search looks for those alone)
         run = _overlap(words[q.index], label, floor=max(_MIN_RUN, math.ceil(0.7 * len(label))) - 1)
         return run if run >= _MIN_RUN and run >= 0.7 * len(label) else 0
@@ -349,6 +352,16 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
     return out + _by_distinct_words(rows, prose, words, out, money_rows, heads)
 
 
+def _joined_with_another(words: str, label: str) -> bool:
+    """Do a figure's words name the row's item joined with another by 和/及/与/、 ("各乡镇和县直部门")?"""
+    at = words.find(label) if len(label) >= 2 else -1
+    if at < 0:
+        return False
+    return bool(_JOIN_BEFORE.search(words, 0, at)) or bool(_JOIN_AFTER.match(words, at + len(label)))
+
+
+_JOIN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}[和及与、]$")
+_JOIN_AFTER = re.compile(r"[和及与、][\u4e00-\u9fff]{2}")
 _JOINED_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,}[和及与][\u4e00-\u9fff]{2,}(?:合计|共计|总计|共)(?:为|达)?$")
 
 

@@ -370,6 +370,9 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return True  # "上年收到申请60件、办结58件": the clause 上年 opens goes on with another verb of that year
     if "的" in lab and _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
+    if d.in_parentheses(q) and _CHANGE_BRACKET_OPEN.search(d.s, max(q.sentence[0], q.start - 16), q.start) \
+            and _CHANGE_BRACKET_CLOSE.match(d.s, q.end):
+        return True  # "环比(一季度5,964件)增长17.4%": the bracket after 环比 holds the level compared against
     if "(" in d.s[max(q.sentence[0], q.start - 60) : q.start] and in_compared_bracket(d, q):
         return True  # "与上月(受理52件、办结48件)相比": the levels in the bracket are the other period's
     if "的" in lab and _BEFORE_A_CHANGE.search(d.s, max(q.sentence[0], q.start - 40), q.start):
@@ -377,6 +380,10 @@ def _previous(d: _Doc, q: Quantity) -> bool:
     return bool(_PREVIOUS.search(lab))
 
 
+# "环比(2月31,208件)增长", "同比(上年同期1,800件)下降": the other period's level in a bracket between
+# the comparison and its change verb
+_CHANGE_BRACKET_OPEN = re.compile(r"(?:同比|环比|比|较)\((?:\d{1,2}月份?|(?:19|20)\d\d年|[^()\d]){0,10}$")
+_CHANGE_BRACKET_CLOSE = re.compile(r"\)\s*(?:增长|增加|下降|减少|上升|提高|降低|回落|增|降|减|升)")
 # "较改革前…的N", "比整合前…的N": the level of the state before a change, counts of units inside allowed
 _BEFORE_A_CHANGE = re.compile(r"(?:较|比)[\u4e00-\u9fff]{1,6}前[^,;。]{0,24}的$")
 
@@ -545,3 +552,13 @@ def is_plain_level(d: _Doc, q: Quantity) -> bool:
     """A level of its own: no percent, change, previous level or rate per N, and not in an aside."""
     return not q.is_percent and not is_delta(d, q) and not is_previous(d, q) and not is_per_n(d, q) \
         and not d.in_parentheses(q)
+
+
+# "转办量前七位的承办单位", "排名前10名", "居前三": how many items a ranking lists -- no level of a measure
+_RANK_BEFORE = re.compile(r"前\s*$")
+_RANK_UNIT = frozenset("位名个家类项")
+
+
+def is_rank(d: _Doc, q: Quantity) -> bool:
+    """Is the figure the length of a ranking ("前七位", "前10名"), not a count of what is ranked?"""
+    return q.unit in _RANK_UNIT and bool(_RANK_BEFORE.search(d.s, max(0, q.start - 3), q.start))

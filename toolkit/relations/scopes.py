@@ -54,6 +54,7 @@ def compile_words(data: object) -> dict[str, re.Pattern]:
     return out
 
 
+_UNIT_ASIDE = re.compile(r"\([\u4e00-\u9fff、]{1,8}\)")
 _SEPARATOR = re.compile(r"[,;:、()。\n!?]")
 _JOINED_WORDS = re.compile(r"[,、;][\u4e00-\u9fff]{0,12}")  # (``fullmatch``)
 _CLAUSE_STOP = re.compile(r"[,;。:、\n]")  # (compiled once: asked for most figures)
@@ -81,7 +82,8 @@ def _is_scope_count(d: _Doc, q: Quantity) -> bool:
     if q.index + 1 >= len(d.qs):
         return False
     nxt = d.qs[q.index + 1]
-    between = d.s[q.end : nxt.start]
+    # (an aside naming more of the units is part of their noun: "其余8个村(社区)共307条")
+    between = _UNIT_ASIDE.sub("", d.s[q.end : nxt.start])
     if counts_its_list(d, q):
         return True
     if not between or len(between) > 20 or _SEPARATOR.search(between):

@@ -136,10 +136,18 @@ def of_another_kind(d: _Doc, named: Quantity, subject: str, base_words: str) -> 
     if len(names) >= 2 and all(len(n) >= 2 for n in names) and not all(n in words for n in names) \
             and joined not in words:
         return True  # "维持和变更的占…": of the two kinds together, not of the one the figure is
-    return another_kind(words, subject) and (
-        not base_words or _overlap(_NOT_CJK.sub("", d.own_words(named)), _NOT_CJK.sub("", base_words)) < 2)
+    if not another_kind(words, subject):
+        return False
+    own, base = _NOT_CJK.sub("", d.own_words(named)), _NOT_CJK.sub("", base_words)
+    head = subject[-_overlap(words, subject) :]
+    kind = _GENERIC_BASE.sub("", base.removesuffix(head)) if base.endswith(head) else ""
+    if len(kind) >= 2 and _overlap(own, kind) < 2:
+        return True  # "城镇人口…。少数民族人口占户籍人口的": 城镇 is neither the subject's kind nor the base's
+    return not base_words or _overlap(own, base) < 2
 
 
+# the words of a base naming all of it, no kind ("全部法律援助案件", "总人口")
+_GENERIC_BASE = re.compile(r"全部|所有|全|总|各类|的")
 # what a subject's name may end with beyond its kind's name ("高级职称人员" of "副高级职称…人")
 _SUBJECT_TAIL = re.compile(r"(?:人员|人数|数量|总数|数|量)$")
 

@@ -21,6 +21,7 @@ from .named_wholes import (
     clause_whole,
     earliest_stage_first,
     named_before,
+    of_the_kind,
     paired_measures,
     set_whole,
     totals_named,
@@ -174,7 +175,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
             named = totals_named(d, s[d.last_before(SENT_END, a) + 1 : a], totals)
             if not named and named_before(d, s[d.last_before(SENT_END, a) + 1 : a], totals, a):
                 continue  # the set the words name is a figure further back (named_wholes.named_before)
-            totals = named or unnarrowed(d, s[d.last_before(SENT_END, a) + 1 : a], totals)  # (none named: no decision)
+            totals = named or unnarrowed(d, s[d.last_before(SENT_END, a) + 1 : a], of_the_kind(d, s[d.last_before(SENT_END, a) + 1 : a], totals))
             if not named and found and all(t.value < max(q.value for q in found) for t in totals):
                 # ("审结案件中,调解480件,…。仲裁案件中,涉及劳动报酬的520件": a set the words do not name,
                 # with a part larger than every figure before, is none of them)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation
-from .roles import is_delta, is_per_n, is_previous
+from .roles import is_delta, is_per_n, is_previous, is_rank
 from .structure import _Doc
 from .table_bases import in_header_unit
 from .table_totals import _figure_words, _reference, in_order
@@ -138,7 +138,7 @@ def _candidates(d: _Doc, a: int, b: int, v: dict, tied: set[int]) -> list[tuple[
     out = []
     for q in d.in_range(a, b):
         if q.in_table or q.is_percent or q.index in tied or is_delta(d, q) or is_previous(d, q) \
-                or is_per_n(d, q) or d.in_parentheses(q) or _reference(d, q):
+                or is_per_n(d, q) or d.in_parentheses(q) or _reference(d, q) or is_rank(d, q):
             continue
         own = _figure_words(d, q)
         sentence = _NOT_CJK.sub("", _ASIDE.sub("", d.s[q.sentence[0] : q.sentence[1]]))

@@ -24,7 +24,7 @@ from .misprints import slips
 from .model import Relation, money_value
 from .named_rates import _own_share
 from .restated_units import in_prose_unit
-from .roles import is_change_percent, is_delta, is_per_n, is_previous
+from .roles import is_change_percent, is_delta, is_per_n, is_previous, is_rank
 from .structure import _Doc, _overlap
 from .table_bases import counts_in_scale, in_header_unit
 from .vocab import catalog_yaml, read_section
@@ -189,7 +189,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         scaled: dict[int, tuple[Quantity, Quantity]] = {}  # (prose, cell) compared in the prose's unit
         for q in near:
             if q.in_table or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
-                    or d.in_parentheses(q) or _reference(d, q):
+                    or d.in_parentheses(q) or _reference(d, q) or is_rank(d, q):
                 continue
             lo, hi = sorted((q.start, total.start))
             other_section = bool(_TOP_HEADING.search(d.s, lo, hi))

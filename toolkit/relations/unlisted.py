@@ -146,6 +146,8 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
         if len(named_here) > 1:
             continue  # the words name two figures before: which one is open
         whole = named_here[0] if named_here else whole
+        if whole is not None and not named_here and _other_kind(d.s[head : m.start()], d.own_words(whole)):
+            continue  # "供暖类诉求回落至800件。住建类诉求仍居首位,…": a sibling kind before, no whole
         if whole is None or "\n" in d.s[whole.end : m.start()] or _sentence_before_start(d, m.start()) > whole.start:
             whole = _rest_closed_whole(d, m.start(), parts)
             if whole is not None:
@@ -189,6 +191,17 @@ def _highlighted(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 
 _REST_ITEM = re.compile(r"^(?:其余|其他|其它|剩余)")
+_KIND_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)类")
+
+
+def _other_kind(subject: str, whole_words: str) -> bool:
+    """Do the words opening the highlight's sentence name a kind ("住建类诉求") and the whole's own
+    words another ("供暖类诉求")? Two kinds side by side: neither is the other's whole."""
+    a, b = _KIND_NAME.search(_NOT_CJK.sub("", subject)), _KIND_NAME.search(_NOT_CJK.sub("", whole_words))
+    if a is None or b is None:
+        return False
+    x, y = a.group(1)[-4:], b.group(1)[-4:]
+    return x not in y and y not in x
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _KIND_WORD = re.compile(r"(?:类|方面|领域)$")
 
