@@ -52,3 +52,22 @@ def test_one_percent_after_three_listed_items_reads_no_change(tmp_path):
     text = "全年共办结申请45件,其中予以公开30件,部分公开10件,不予公开5件,同比增长12.0%。"
     assert [k for _, k, _ in _checks(tmp_path, text) if k == "change"] == []
     assert _fails(tmp_path, text) == []
+
+
+# A numbered total line closes the numbered lines above it only when they are items side by side: not
+# when a line is a part of another ("(三)其中…") nor when the lines are stages of one process.
+def test_numbered_lines_with_a_part_line_are_no_partition(tmp_path):
+    text = "二、复议诉讼情况:\n(一)行政复议案件52件;\n(二)行政诉讼案件30件;\n(三)其中败诉案件3件;\n(四)合计82件。"
+    assert _fails(tmp_path, text) == []
+
+
+def test_numbered_lines_of_stages_are_no_partition(tmp_path):
+    text = "二、申请办理情况:\n(一)收到申请52件;\n(二)受理45件;\n(三)审结40件;\n(四)合计办理52件。"
+    assert _fails(tmp_path, text) == []
+
+
+def test_numbered_outcome_lines_still_sum_to_their_total_line(tmp_path):
+    text = ("三、本年度办理结果:\n(一)予以公开25件;\n(二)部分公开5件;\n(三)不予公开1件;\n(四)无法提供10件;\n"
+            "(五)不予处理4件;\n(六)其他处理1件;\n(七)总计办结{n}件。")
+    assert ("pass", "sum", {"total": 46, "parts": [25, 5, 1, 10, 4, 1]}) in _checks(tmp_path, text.format(n=46))
+    assert ("fail", "sum", {"total": 47, "parts": [25, 5, 1, 10, 4, 1]}) in _checks(tmp_path, text.format(n=47))

@@ -9,6 +9,7 @@ from .closings import _COUNT
 from .completeness import _sum_or_bounds
 from .model import Relation, compatible
 from .roles import is_delta, is_previous
+from .stages import naming
 from .structure import _Doc
 from .vocab import gated
 
@@ -59,6 +60,7 @@ def closing_lines(d: _Doc) -> list[Relation]:
 # (自然人20件…);" … "(六)其他处理1件"), as the national form's outcomes are written out in prose
 _NUMBERED_TOTAL = gated(re.compile(r"[ \t\u3000]*\(([二三四五六七八九十])\)\s*(?:合计|总计)(?:办结|答复|处理|办理)?(?:为|达)?[:：]?\s*"))
 _ORDINAL = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+_SUB_ITEM = re.compile(r"\s*(?:其中|含|包括)")
 _NUMBERED_LINE = re.compile(r"[ \t\u3000]*\(([一二三四五六七八九十])\)")
 
 
@@ -79,8 +81,8 @@ def _numbered_lines(d: _Doc, q: Quantity, line: int, n: int) -> list[Relation]:
             end = start - 1
             continue
         m = _NUMBERED_LINE.match(s, start, end)
-        if m is None or _ORDINAL[m.group(1)] != want:
-            return []
+        if m is None or _ORDINAL[m.group(1)] != want or _SUB_ITEM.match(s, m.end(), end):
+            return []  # (a line of a part, "(三)其中败诉案件3件", is in the lines above it, not beside them)
         first = next((p for p in d.in_range(start, end) if not p.is_percent), None)
         if first is None or d.in_parentheses(first) or is_delta(d, first) or is_previous(d, first) \
                 or not compatible(first, q) or first.unit != q.unit:
@@ -90,6 +92,10 @@ def _numbered_lines(d: _Doc, q: Quantity, line: int, n: int) -> list[Relation]:
         end = start - 1
     if want or len(parts) < 2:
         return []
+    named = [naming(d, p) for p in parts]
+    if any(a is not None and b is not None and any(pid in b.stages and b.stages[pid] != lvl for pid, lvl in a.stages.items())
+           for i, a in enumerate(named) for b in named[i + 1 :]):
+        return []  # ("(一)收到申请52件 (二)受理45件 (三)审结40件": stages of one process, no partition)
     # (every line of the series, numbered to the total's: a partition by its form -- an item's own
     # words, "重复申请", say nothing of items counted twice)
     return [Relation("sum", "sum.breakdown", {"total": q, "parts": parts})]
