@@ -383,6 +383,8 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
             return None  # "二次办结后满意的856件", "三次产业": an ordinal before what it qualifies, no count
         if prev_char in _CN_WORD_BEFORE:
             return None
+        if _NUMBERED_NAME.match(s, core_start):
+            return None  # "违反中央八项规定精神82个": a policy's name holds the numeral, no count
     if num is not None and not unit and not scale and not q1 and not q2 and not pre and s[core_end : core_end + 1] in ("、", "和", "及"):
         # "分别为348、327、550件": numbers listed with 、 share the measure word (and scale) printed
         # after the last of them -- unless the list is of ordinals ("第12、13条")
@@ -500,6 +502,9 @@ def _one_in_a_list(s: str, a: int, b: int, unit: str) -> bool:
 
 
 _CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")
+# Names of policies and doctrines that hold a numeral and a measure word: a name, never a count
+# (the same names in quotes are slogans, skipped anyway).
+_NUMBERED_NAME = re.compile(r"八项规定|三项制度|两个(?:确立|维护|务必|责任|只增不减)|四个(?:意识|自信|全面)|三个代表")
 
 
 _END_PATTERNS: dict[str, re.Pattern] = {}

@@ -1,0 +1,52 @@
+"""False alarms found on consistent texts written for the project (session 26, helper fa64: 法治政府建设
+reports of 区县 bureaus and 乡镇/街道, 信访 reports, 审计工作报告, 财政决算/预算执行 reports and 行政应诉
+通报). Each rule is a statement about how Chinese reports state figures, tested on project sentences, with a
+variant whose arithmetic is broken that must still fail where the reading is unique (or the reason it
+abstains)."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def failing(tmp_path, text: str, suffix: str = ".txt") -> list[str]:
+    """The messages of every failing check of ``text`` audited as ``r{suffix}``."""
+    return [c.message_zh for c in audit_text(tmp_path, text, suffix) if c.status == "fail"]
+
+
+def passing(tmp_path, text: str) -> list[str]:
+    return [c.message_zh for c in audit_text(tmp_path, text, ".txt") if c.status == "pass"]
+
+
+# --- a policy's name holding a numeral and a measure word ("中央八项规定精神", "三项制度") is no count:
+# an item line "1.违反中央八项规定精神82个;" states one figure, and the lines close by their total ---
+
+_NAMED = ("审计发现的主要问题包括:\n1.违反中央八项规定精神{a}个;\n2.违规发放津补贴27个;\n"
+          "3.资产管理不规范52个;\n以上共计161个。")
+
+
+def test_a_numbered_policy_name_is_no_count(tmp_path) -> None:
+    assert failing(tmp_path, _NAMED.format(a=82)) == []
+    assert any("161" in m for m in passing(tmp_path, _NAMED.format(a=82)))
+    broken = failing(tmp_path, _NAMED.format(a=83))
+    assert broken and "161" in broken[0]
+    # "制定完善制度三项" is a count still; only the names are spared
+    text = "全年制定完善制度{n}项，其中财务管理制度一项、资产管理制度两项。"
+    assert failing(tmp_path, text.format(n="三")) == []
+    assert failing(tmp_path, text.format(n="四"))
+
+
+# --- a subtotal of some items named again with 、 after a 分别 list ("…分别为42、37、36、61件,自然资源、
+# 房屋征收类案件合计79件") ends the list: no seventh part ---
+
+_SUBTOTAL = ("全市一审行政诉讼案件176件。从案件类型看，自然资源、房屋征收、公安、其他类案件分别为42、37、36、{o}件，"
+             "自然资源、房屋征收类案件合计79件，占44.9%。")
+
+
+def test_a_subtotal_named_with_a_dun_comma_ends_a_list(tmp_path) -> None:
+    assert failing(tmp_path, _SUBTOTAL.format(o=61)) == []
+    broken = failing(tmp_path, _SUBTOTAL.format(o=62))
+    assert broken and "177" in broken[0] and "79件 =" not in broken[0]
+    text = "全年受理投诉举报1200件，按类型分，食品、药品、价格、其他分别为500、300、250、{o}件，食品、药品两类合计800件。"
+    assert failing(tmp_path, text.format(o=150)) == []
+    assert failing(tmp_path, text.format(o=160))
