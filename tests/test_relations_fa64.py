@@ -50,3 +50,35 @@ def test_a_subtotal_named_with_a_dun_comma_ends_a_list(tmp_path) -> None:
     text = "全年受理投诉举报1200件，按类型分，食品、药品、价格、其他分别为500、300、250、{o}件，食品、药品两类合计800件。"
     assert failing(tmp_path, text.format(o=150)) == []
     assert failing(tmp_path, text.format(o=160))
+
+
+# --- two 分别 runs of one list after a classification ("分属地看,A、B、C分别受理…件,办结…件"): one list per
+# run, each with its own whole -- not one list of both runs and the closing total ---
+
+_RUNS = ("全年受理信访事项900件。分属地看，城东街道、城西街道、城南街道分别受理{a}、300、200件，办结{b}、300、199件，"
+         "全区合计办结897件，办结率99.67%。")
+
+
+def test_two_respective_runs_are_two_lists(tmp_path) -> None:
+    assert failing(tmp_path, _RUNS.format(a=400, b=398)) == []
+    assert sorted(passing(tmp_path, _RUNS.format(a=400, b=398)))  # the sums are read
+    wrong_intake = failing(tmp_path, _RUNS.format(a=401, b=398))
+    assert len(wrong_intake) == 1 and "901" in wrong_intake[0]
+    wrong_closed = failing(tmp_path, _RUNS.format(a=400, b=397))
+    assert len(wrong_closed) == 1 and "896" in wrong_closed[0] and "897" in wrong_closed[0]
+
+
+# --- a table of one level's bodies ("各镇(街道)…情况") under a 全县 figure: the county's own departments
+# count in the figure and in no row, so its 合计 restates the figure only when a column agrees exactly ---
+
+_LEVEL = ("全年全县受理信访事项{n}件，办结{m}件。\n\n各镇（街道）信访事项办理情况如下：\n\n"
+          "| 镇（街道） | 受理（件） | 办结（件） |\n| --- | --- | --- |\n| 城东街道 | 300 | 295 |\n"
+          "| 城西街道 | 250 | 245 |\n| 河西镇 | 150 | 148 |\n| 合计 | 700 | 688 |\n\n县直部门受理{r}件。\n")
+
+
+def test_a_table_of_one_level_is_no_restatement_of_the_whole(tmp_path) -> None:
+    assert failing(tmp_path, _LEVEL.format(n=950, m=930, r=250), ".md") == []
+    assert failing(tmp_path, _LEVEL.format(n=900, m=880, r=200), ".md") == []  # (900 is no misprint of 700)
+    # one column restating its figure exactly shows the table covers the place: the other is checked
+    broken = failing(tmp_path, _LEVEL.format(n=700, m=868, r=0), ".md")
+    assert broken and "868" in broken[0]
