@@ -82,3 +82,40 @@ def test_a_table_of_one_level_is_no_restatement_of_the_whole(tmp_path) -> None:
     # one column restating its figure exactly shows the table covers the place: the other is checked
     broken = failing(tmp_path, _LEVEL.format(n=700, m=868, r=0), ".md")
     assert broken and "868" in broken[0]
+
+
+# --- a share stated as a bound ("占比不低于30%", "30%以上"): any share past it holds. "不低于/不少于/不小于"
+# qualify the figure as 以上 does (and 不高于/不超过 as 不到): a share past the bound is no failure, one short of
+# it is; and a base found far off (another section, another measure) is not believed on a slip of its digits ---
+
+_BOUND = "全年开展抽查200次，其中部门联合抽查{n}次，联合抽查占比{b}。"
+
+
+def test_a_share_stated_as_a_bound_holds_past_it(tmp_path) -> None:
+    for bound in ("不低于30%", "不少于30%", "达30%以上"):
+        assert failing(tmp_path, _BOUND.format(n=70, b=bound)) == []
+        assert failing(tmp_path, _BOUND.format(n=50, b=bound))
+    statuses = [c.status for c in audit_text(tmp_path, _BOUND.format(n=70, b="不低于30%")) if c.kind == "ratio"]
+    assert statuses == ["unverifiable"]
+
+
+_FAR = ("上述5个方面共179个问题，已整改136个。对尚未完成整改的43个问题，均已制定整改计划。\n"
+        "全年随机抽查市场主体1446户，发现问题277户，问题发现率19.2%；牵头开展部门联合抽查33次，联合抽查占比{b}。\n")
+
+
+def test_a_far_base_is_not_believed_for_a_bound(tmp_path) -> None:
+    for bound in ("不低于30%", "达30%以上"):
+        assert failing(tmp_path, _FAR.format(b=bound)) == []
+
+
+# --- the cases a body decided ("办理行政复议案件") and those it answered as respondent ("被申请行政复议
+# 案件") are two wholes, however alike their words: no restatement across sections ---
+
+_ROLES = ("一、执法情况\n全年{a}行政复议案件48件，其中维持30件、撤销10件。\n"
+          "二、争议化解\n全年被申请行政复议案件28件，上年结转2件，审结30件。\n")
+
+
+def test_a_respondents_cases_are_not_the_cases_decided(tmp_path) -> None:
+    assert failing(tmp_path, _ROLES.format(a="办理")) == []
+    # the same role in both sections is one whole stated twice: they must agree
+    assert failing(tmp_path, _ROLES.format(a="被申请"))

@@ -75,7 +75,8 @@ _UNIT_ALT = "|".join(_unit_alternative(u) for u in sorted(set(UNITS), key=len, r
 # "一是", "统一", "进一步" and slogans are not figures.
 _CN = "[零〇两一二三四五六七八九十百千万亿]+"
 
-_PRE_WORDS = ("将近", "接近", "不足", "不到", "大约", "大概", "超过", "多于", "近", "约", "超", "逾")
+_PRE_WORDS = ("不低于", "不少于", "不小于", "不高于", "不超过",
+              "将近", "接近", "不足", "不到", "大约", "大概", "超过", "多于", "近", "约", "超", "逾")
 # A one-character qualifier that ends a word is that word, not a qualifier: "签约86,940人" is
 # exact (签约 = signed up), "最近3年" is no approximation.
 # So does "不足" after a noun it says is lacking: "事实不清、证据不足4件" counts 4 cases of that kind.
