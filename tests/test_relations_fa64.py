@@ -119,3 +119,29 @@ def test_a_respondents_cases_are_not_the_cases_decided(tmp_path) -> None:
     assert failing(tmp_path, _ROLES.format(a="办理")) == []
     # the same role in both sections is one whole stated twice: they must agree
     assert failing(tmp_path, _ROLES.format(a="被申请"))
+
+
+# --- last year's levels beside this year's: a clause opened by 上年 names last year's figures even when its
+# verb and object run long ("上年完成审计项目36个、查出问题金额3.85亿元"), and a bracket right after
+# "与上年相比" holds the compared year's levels ("与上年相比(上年来信401件、来访702批)") ---
+
+_LAST_YEAR = ("全局共完成审计项目40个，查出问题金额4.74亿元；上年完成审计项目36个、查出问题金额3.85亿元，"
+              "项目数增加4个，增长{a}%，查出问题金额增长{b}%。")
+
+
+def test_a_long_clause_of_last_year_names_previous_levels(tmp_path) -> None:
+    assert failing(tmp_path, _LAST_YEAR.format(a="11.1", b="23.0")) == []
+    got = passing(tmp_path, _LAST_YEAR.format(a="11.1", b="23.0"))
+    assert any("40个" in m and "11.1%" in m for m in got) and any("4.74亿元" in m and "23%" in m for m in got)
+    broken = failing(tmp_path, _LAST_YEAR.format(a="12.1", b="23.0"))
+    assert broken and "40个" in broken[0]
+
+
+_BRACKET = ("全年信访总量2416件次。其中，来信312件，占12.9%；来访586批1437人次，占24.3%；网上信访1518件，占62.8%。"
+            "与上年相比（上年来信401件、来访702批、网上信访1585件），来信、来访、网上信访分别下降{a}%、16.5%和4.2%。")
+
+
+def test_a_bracket_after_the_comparison_holds_last_years_levels(tmp_path) -> None:
+    assert failing(tmp_path, _BRACKET.format(a="22.2")) == []
+    broken = failing(tmp_path, _BRACKET.format(a="12.2"))
+    assert broken and "312" in broken[0] and "401" not in broken[0].split("下降")[0]

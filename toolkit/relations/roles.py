@@ -70,10 +70,11 @@ _PREVIOUS = gated(re.compile(
 ))  # searched in every label: gated, it skips the characters no alternative starts with
 # "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
-_LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,4}$")
+# ("上年完成审计项目36个": a verb and its object, up to eight characters)
+_LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,8}$")
 _NOT_LAST_YEARS = re.compile(r"结转|遗留|转入|延续|以来|未|度|增|减|多|少|升|降|比|较")
 # the next figure of a 上年 clause, named by a verb of its own and no time ("…60件、办结58件")
-_NEXT_VERB = re.compile(r"[、,和及][\u4e00-\u9fff]{1,4}")
+_NEXT_VERB = re.compile(r"[、,和及][\u4e00-\u9fff]{1,8}")
 _NOW = re.compile(r"本|今|当|全年|同期")
 # "由120件增加到150件", "从上年的120件增至150件", "由6,384人上升为11,366人": the level a change starts
 # from, and the one it reaches.
@@ -388,12 +389,18 @@ _COMPARED_AFTER = re.compile(r"\s*(?:相比|比较|对比)")
 # "与上年(…)相比" / "同3月份(…)比较": a bracket between 与 and 相比 holds the compared period's levels
 _COMPARED_OPEN = re.compile(r"(?:与|同)[^,;。与同()]{1,16}\([^()]*$")
 _COMPARED_CLOSE = re.compile(r"[^()。;]*\)\s*(?:相比|比较|对比)")
+# "与上年相比(上年…", the bracket right after the comparison, holding levels (no change: "相比(增加12件)")
+_COMPARED_THEN_OPEN = re.compile(r"(?:与|同)[^,;。与同()]{1,16}(?:相比|比较|对比)\((?:(?!增|减|降|升|多|少)[^()])*$")
+_BRACKET_CLOSE = re.compile(r"[^()。;]*\)")
 
 
 def in_compared_bracket(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` inside the bracket of "与<period>(…)相比", so a level of the period compared against?"""
-    return (_COMPARED_OPEN.search(d.s, max(q.sentence[0], q.start - 60), q.start) is not None
-            and _COMPARED_CLOSE.match(d.s, q.end) is not None)
+    """Is ``q`` inside the bracket of "与<period>(…)相比", or of "与<period>相比(…)" right after the
+    comparison ("与上年相比(上年来信401件、来访702批),来信、来访分别下降…"), so a level of the period
+    compared against?"""
+    lo = max(q.sentence[0], q.start - 60)
+    return ((_COMPARED_OPEN.search(d.s, lo, q.start) is not None and _COMPARED_CLOSE.match(d.s, q.end) is not None)
+            or (_COMPARED_THEN_OPEN.search(d.s, lo, q.start) is not None and _BRACKET_CLOSE.match(d.s, q.end) is not None))
 
 
 # "41件(含上年结转3件)", "41件,其中上年结转3件": a figure holding work carried in from an earlier year
