@@ -145,3 +145,16 @@ def test_a_bracket_after_the_comparison_holds_last_years_levels(tmp_path) -> Non
     assert failing(tmp_path, _BRACKET.format(a="22.2")) == []
     broken = failing(tmp_path, _BRACKET.format(a="12.2"))
     assert broken and "312" in broken[0] and "401" not in broken[0].split("下降")[0]
+
+
+# --- a revenue's shortfall or excess over its budget (短收, 超收) is a gap to the budget, and the budget
+# completed ("完成预算11.00亿元的84.9%") a plan: neither is the level nor the difference of a change on last year ---
+
+_GAP = "政府性基金预算收入9.34亿元，完成预算11.00亿元的84.9%，短收1.66亿元，同比下降{p}%（上年11.90亿元）。"
+
+
+def test_a_gap_to_the_budget_is_no_change_on_last_year(tmp_path) -> None:
+    assert failing(tmp_path, _GAP.format(p="21.5")) == []
+    assert any("9.34亿元" in m and "-21.51%" in m for m in passing(tmp_path, _GAP.format(p="21.5")))
+    broken = failing(tmp_path, _GAP.format(p="12.5"))
+    assert broken and "9.34亿元" in broken[0]

@@ -213,7 +213,9 @@ def _compares_years(d: _Doc) -> bool:
 # a level's ratio to its plan or budget ("完成预算的101.6%", "为调整预算18.05亿元的102.3%")
 _PLAN_RATIO = re.compile(r"(?:,(?:完成|为)[^,;。\d]{0,8}(?:预算|计划|目标|任务)[^,;。\d]{0,4})?的")
 # a plan's figure: "为调整预算18.05亿元", or a clause of its own naming it ("全年预算为30.00万元")
+# ("完成预算11.00亿元的84.9%": the plan completed, named by 完成 before it)
 PLAN_FIGURE = re.compile(r"[,;](?:为[^,;。\d]{0,8}(?:预算|计划|目标|任务)"
+                         r"|完成?(?:全年|年度|年初)?(?:调整后?)?(?:预算|计划|目标任务?)"
                          r"|(?:全年|年度|年初)?(?:调整后?)?(?:预算|计划|目标)(?:数|安排|金额|总额)?(?:为|是|数为)?)$")
 # (as _OTHER_BASE, but "年末" is the report's own end of year: "年末户籍人口58.26万人,下降0.8%")
 _BARE_OTHER_BASE = re.compile(r"年均|平均|累计|年初|(?<!年)末|目标|计划|任务|基期|以来")
@@ -413,6 +415,11 @@ def holds_carried(d: _Doc, q: Quantity) -> bool:
     return _CARRIED_ASIDE.match(d.s, q.end) is not None
 
 
+def is_budget_gap(d: _Doc, q: Quantity) -> bool:
+    """"完成预算的84.9%,短收1.66亿元": a difference to the budget, no change against last year."""
+    return bool(_BUDGET_GAP.search(d.label(q)))
+
+
 def is_delta(d: _Doc, q: Quantity) -> bool:
     """"同比增加3起", "比上年减少215件", "同比减少5起、3人": an absolute change, not a level."""
     deltas = d.cache.get("deltas")  # (asked ~3,000 times over the bench's reports: no closure made each time)
@@ -421,6 +428,8 @@ def is_delta(d: _Doc, q: Quantity) -> bool:
     return q.index in deltas  # type: ignore[operator]
 
 
+# the gap of a revenue or an outlay to its budget (超收, 短收, 超支): a difference by its word alone
+_BUDGET_GAP = re.compile(r"(?:超收|短收|超支)$")
 # a clause opened by a comparison with a benchmark printed in brackets, up to the figure after the bracket
 _GAP_TO_A_BENCHMARK = re.compile(r"(?:^|[,;])(?:低于|高于|少于|多于|超过|超出)[^,;。()\d]{1,20}\([^()]{1,20}\d[^()]*\)$")
 _FROM_TO_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,20}?(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(?:到|至)"
@@ -438,6 +447,9 @@ def _build_deltas(d: _Doc) -> set[int]:
                                          or _after_its_previous(d, q, lab) or _before_its_percent(d, q, lab)):
             # ("由上年的41人增加到76人,增加35人": after a change from one level to another, the change)
             out.add(q.index)
+            continue
+        if lab[-1:] in "收支" and _BUDGET_GAP.search(lab):
+            out.add(q.index)  # "完成预算的84.9%,短收1.66亿元": the gap to the budget, by its own word
             continue
         if lab == ")" and _GAP_TO_A_BENCHMARK.search(d.s, q.sentence[0], q.start):
             # "用水总量1.86亿立方米,低于控制指标(2.12亿立方米)0.26亿立方米": the gap to the benchmark in brackets
