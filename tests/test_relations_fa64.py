@@ -97,6 +97,12 @@ def test_a_share_stated_as_a_bound_holds_past_it(tmp_path) -> None:
         assert failing(tmp_path, _BOUND.format(n=50, b=bound))
     statuses = [c.status for c in audit_text(tmp_path, _BOUND.format(n=70, b="不低于30%")) if c.kind == "ratio"]
     assert statuses == ["unverifiable"]
+    # a ceiling the same way ("不超过40%": 35% is under it, 45% is not), and a target so stated still bounds
+    assert failing(tmp_path, _BOUND.format(n=70, b="不超过40%")) == []
+    assert failing(tmp_path, _BOUND.format(n=90, b="不超过40%"))
+    target = "全年受理来电5000件，重复来电410件，重复来电率8.2%，考核要求重复来电率不高于{t}%。"
+    assert failing(tmp_path, target.format(t=10)) == []
+    assert failing(tmp_path, target.format(t=8))
 
 
 _FAR = ("上述5个方面共179个问题，已整改136个。对尚未完成整改的43个问题，均已制定整改计划。\n"

@@ -159,7 +159,7 @@ class Quantity:
 
     value: Decimal  # scaled: 41.78万家 -> 417800; money stays in the printed unit
     unit: str  # measure word, "%" for percent, "" when none is printed
-    qualifier: str | None  # 余, 多, 近, 约, 超, 逾, 左右, 以上 or None
+    qualifier: str | None  # 余, 多, 近, 约, 超, 逾, 左右, 以上, 以下 or None
     low: Decimal
     high: Decimal
     decimals: int  # decimal places as printed
