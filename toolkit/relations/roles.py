@@ -70,11 +70,12 @@ _PREVIOUS = gated(re.compile(
 ))  # searched in every label: gated, it skips the characters no alternative starts with
 # "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
-# ("上年完成审计项目36个": a verb and its object, up to eight characters)
-_LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,8}$")
+# ("上年完成审计项目36个": a verb and its object, up to eight characters -- not a set the year's work
+# goes on with, named by 的: "上年审计查出的156个问题,已整改148个")
+_LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{5,8}(?<!的))$")
 _NOT_LAST_YEARS = re.compile(r"结转|遗留|转入|延续|以来|未|度|增|减|多|少|升|降|比|较")
 # the next figure of a 上年 clause, named by a verb of its own and no time ("…60件、办结58件")
-_NEXT_VERB = re.compile(r"[、,和及][\u4e00-\u9fff]{1,8}")
+_NEXT_VERB = re.compile(r"[、,和及](?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{5,8}(?<!的))")
 _NOW = re.compile(r"本|今|当|全年|同期")
 # "由120件增加到150件", "从上年的120件增至150件", "由6,384人上升为11,366人": the level a change starts
 # from, and the one it reaches.
