@@ -70,12 +70,15 @@ _PREVIOUS = gated(re.compile(
 ))  # searched in every label: gated, it skips the characters no alternative starts with
 # "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
-# ("上年完成审计项目36个": a verb and its object, up to eight characters -- not a set the year's work
-# goes on with, named by 的: "上年审计查出的156个问题,已整改148个")
-_LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{5,8}(?<!的))$")
+_LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,4}$")
+# ("上年完成审计项目36个…,增长11.1%": a longer verb and object, last year's level when a change follows it in
+# its sentence -- else a set this year's work goes on with: "上年审计查出问题金额6.48亿元,已整改…")
+_LAST_YEAR_LONG = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{5,8}(?<!的)$")
+_CHANGE_LATER = re.compile(r"(?:增加|减少|增长|下降|上升|降低|提高)\d")
 _NOT_LAST_YEARS = re.compile(r"结转|遗留|转入|延续|以来|未|度|增|减|多|少|升|降|比|较")
 # the next figure of a 上年 clause, named by a verb of its own and no time ("…60件、办结58件")
-_NEXT_VERB = re.compile(r"[、,和及](?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{5,8}(?<!的))")
+_NEXT_VERB = re.compile(r"[、,和及][\u4e00-\u9fff]{1,4}")
+_NEXT_LONG = re.compile(r"[、,和及][\u4e00-\u9fff]{5,8}(?<!的)")
 _NOW = re.compile(r"本|今|当|全年|同期")
 # "由120件增加到150件", "从上年的120件增至150件", "由6,384人上升为11,366人": the level a change starts
 # from, and the one it reaches.
@@ -348,6 +351,15 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
     return known[q.index]  # type: ignore[index]
 
 
+def _last_years_clause(d: _Doc, q: Quantity, lab: str) -> bool:
+    """Is ``q`` the figure of a clause 上年/去年 opens ("上年收到申请60件"), its words short, or longer
+    with a change after it in its sentence (_LAST_YEAR_LONG)?"""
+    if _NOT_LAST_YEARS.search(lab):
+        return False
+    return bool(_LAST_YEAR_VERB.match(lab)) or (bool(_LAST_YEAR_LONG.match(lab))
+                                               and _CHANGE_LATER.search(d.s, q.end, q.sentence[1]) is not None)
+
+
 def _previous(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     year = _year_of_position(d, q)
@@ -367,10 +379,11 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
         # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
         return _later_year(d, q, int(year.group(1))) or _earlier_year_after_level(d, q, int(year.group(1)))
-    if ("年" in lab and _LAST_YEAR_VERB.match(lab)) and not _NOT_LAST_YEARS.search(lab):  # (上年/去年: 年)
+    if "年" in lab and _last_years_clause(d, q, lab):  # (上年/去年: 年)
         return True
-    if (q.index and lab[:1] in "、,和及" and _NEXT_VERB.fullmatch(lab) and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
-            and _LAST_YEAR_VERB.match(prev := d.label(d.qs[q.index - 1])) and not _NOT_LAST_YEARS.search(prev)):
+    if (q.index and lab[:1] in "、,和及" and (_NEXT_VERB.fullmatch(lab) or _NEXT_LONG.fullmatch(lab))
+            and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
+            and _last_years_clause(d, d.qs[q.index - 1], d.label(d.qs[q.index - 1]))):
         return True  # "上年收到申请60件、办结58件": the clause 上年 opens goes on with another verb of that year
     if "的" in lab and _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
