@@ -472,11 +472,12 @@ _CAPTION_FRAME = re.compile(r"表[\d一二三四五六七八九十]*|各|片区|
 
 # A caption selecting part of the whole ("限额以上单位主要商品零售情况", "规模以上工业企业…", "重点行业…").
 _SELECTING = re.compile(r"限额以上|限上|规模以上|规上|主要|重点|部分|前[一二三四五六七八九十\d]+[位名项类]")
-# A caption naming one level of the place's bodies ("各镇(街道)信访事项办理情况"): the 县直部门 or 市本级
-# that count in the prose's 全县 figure too are in no row, so the two agree only when nothing was
-# counted above that level -- which a column restating its figure exactly shows; else a difference,
-# even of one digit, is no misprint to report.
-_ONE_LEVEL = re.compile(r"各(?:乡镇|镇|乡|街道|部门|单位|县市区|县区|区县)")
+# A caption naming the towns or the departments of a place ("各镇(街道)信访事项办理情况", "各部门…"): the
+# 县直部门 (or the county's own office) that count in the prose's 全县 figure too are in no row, so the two
+# agree only when nothing was counted outside those rows -- which a column restating its figure exactly
+# shows; else a difference, even of one digit, is no misprint to report. (A table of 各区县 under a city's
+# figure is read as the city's, as before.)
+_ONE_LEVEL = re.compile(r"各(?:乡镇|镇|乡|街道|部门|单位)")
 
 
 def _caption_one_level(caption: str, sentence: str) -> bool:
