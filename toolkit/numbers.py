@@ -30,6 +30,8 @@ PREFIX_QUALIFIERS = {
     "将近": "近", "接近": "近", "近": "近", "不足": "近", "不到": "近",
     "大约": "约", "约": "约", "大概": "约",
     "超过": "超", "超": "超", "逾": "逾", "多于": "超",
+    # a bound stated by a negated comparator: "不低于30%" is 30%以上, "不超过5%" 5%以下
+    "不低于": "以上", "不少于": "以上", "不小于": "以上", "不高于": "以下", "不超过": "以下",
 }
 SUFFIX_QUALIFIERS = {"余": "余", "多": "多", "左右": "左右", "以上": "以上", "上下": "左右"}
 
@@ -134,7 +136,7 @@ def interval(value: Decimal, qualifier: str | None, step: Decimal) -> tuple[Deci
         return value, value + step
     if qualifier in ("超", "逾"):
         return value, value + step
-    if qualifier == "近":
+    if qualifier in ("近", "以下"):
         return value - step, value
     if qualifier in ("约", "左右"):
         return value - step / 2, value + step / 2

@@ -75,7 +75,8 @@ _UNIT_ALT = "|".join(_unit_alternative(u) for u in sorted(set(UNITS), key=len, r
 # "一是", "统一", "进一步" and slogans are not figures.
 _CN = "[零〇两一二三四五六七八九十百千万亿]+"
 
-_PRE_WORDS = ("将近", "接近", "不足", "不到", "大约", "大概", "超过", "多于", "近", "约", "超", "逾")
+_PRE_WORDS = ("不低于", "不少于", "不小于", "不高于", "不超过",
+              "将近", "接近", "不足", "不到", "大约", "大概", "超过", "多于", "近", "约", "超", "逾")
 # A one-character qualifier that ends a word is that word, not a qualifier: "签约86,940人" is
 # exact (签约 = signed up), "最近3年" is no approximation.
 # So does "不足" after a noun it says is lacking: "事实不清、证据不足4件" counts 4 cases of that kind.
@@ -158,7 +159,7 @@ class Quantity:
 
     value: Decimal  # scaled: 41.78万家 -> 417800; money stays in the printed unit
     unit: str  # measure word, "%" for percent, "" when none is printed
-    qualifier: str | None  # 余, 多, 近, 约, 超, 逾, 左右, 以上 or None
+    qualifier: str | None  # 余, 多, 近, 约, 超, 逾, 左右, 以上, 以下 or None
     low: Decimal
     high: Decimal
     decimals: int  # decimal places as printed
@@ -383,6 +384,8 @@ def _quantity(text: Text, s: str, m: re.Match, title: _Spans, quote: _Spans, ski
             return None  # "二次办结后满意的856件", "三次产业": an ordinal before what it qualifies, no count
         if prev_char in _CN_WORD_BEFORE:
             return None
+        if _NUMBERED_NAME.match(s, core_start):
+            return None  # "违反中央八项规定精神82个": a policy's name holds the numeral, no count
     if num is not None and not unit and not scale and not q1 and not q2 and not pre and s[core_end : core_end + 1] in ("、", "和", "及"):
         # "分别为348、327、550件": numbers listed with 、 share the measure word (and scale) printed
         # after the last of them -- unless the list is of ordinals ("第12、13条")
@@ -500,6 +503,9 @@ def _one_in_a_list(s: str, a: int, b: int, unit: str) -> bool:
 
 
 _CN_WORD_BEFORE = set("统进唯逐第每之其这那某哪任同单万乃")
+# Names of policies and doctrines that hold a numeral and a measure word: a name, never a count
+# (the same names in quotes are slogans, skipped anyway).
+_NUMBERED_NAME = re.compile(r"八项规定|三项制度|两个(?:确立|维护|务必|责任|只增不减)|四个(?:意识|自信|全面)|三个代表")
 
 
 _END_PATTERNS: dict[str, re.Pattern] = {}

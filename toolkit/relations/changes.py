@@ -61,6 +61,7 @@ from .roles import (
     UP_WORDS,
     change_chains,
     in_compared_bracket,
+    is_budget_gap,
     is_change_percent,
     is_delta,
     is_per_n,
@@ -509,11 +510,11 @@ def _change_context(d: _Doc, pct: Quantity, chain: list[Quantity]
     sent = d.last_before("。\n;", pct.start) + 1
     before = [q for q in d.in_range(sent, pct.start) if not q.is_percent]
     prevs = _previous_run(d, before)
-    deltas = [q for q in before if is_delta(d, q)]
+    deltas = [q for q in before if is_delta(d, q) and not is_budget_gap(d, q)]  # (短收: against the budget)
     if "均" not in d.label(pct) and "分别" not in d.label(pct) and any(
             refers_to_items(d, q) for q in d.in_range(d.seg_start(pct.start), pct.start)):
         return [], prevs, deltas  # "以上两项合计同比下降3.6%": of the items' sum, which is not printed
-    subjects = [q for q in before if not is_previous(d, q) and q not in deltas and not d.in_parentheses(q)
+    subjects = [q for q in before if not is_previous(d, q) and not is_delta(d, q) and not d.in_parentheses(q)
                 and not _counts_the_list(d, q, pct) and not counts_the_top(d, q)
                 and not PLAN_FIGURE.search(d.label(q))]  # ("为调整预算18.05亿元的102.3%": a plan)
     if not subjects and (opened := s.rfind("(", sent, pct.start)) > s.rfind(")", sent, pct.start):

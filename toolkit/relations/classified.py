@@ -130,7 +130,9 @@ def _classified(d: _Doc) -> list[Relation]:
         # "予以公开7件、部分公开2件,合计9件,…", "撤销98件、变更11件,合计纠错109件": a subtotal inside the list
         items = [q for k, q in enumerate(items) if not (0 < k < len(items) - 1 and (_CLOSING.match(d.own_words(q))
                  or subtotal_of_the_last(d, items[:k], q) or closes_counted(d, q, items[k - 1])))]
-        cut = next((k for k, q in enumerate(items) if k >= 2 and _NAMED_SUBTOTAL.search(d.own_words(q))), None)
+        # (names joined by 、 are read in the phrase: "…分别为42、37件,自然资源、房屋征收类合计79件")
+        cut = next((k for k, q in enumerate(items) if k >= 2 and (_NAMED_SUBTOTAL.search(d.own_words(q))
+                    or _NAMED_SUBTOTAL.search(d.phrase(q)))), None)
         if cut is not None:
             # "…其他处理7件;予以公开和部分公开合计70件,…": a total of items named again ends the list
             items = items[:cut]

@@ -31,7 +31,7 @@ from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
 from .scopes import counts_the_names
 from .stages import _same_count, _same_thing, _stage_in, carried_over_at, every_at, load_stages, naming
-from .statement_years import clause_words, plan_apart, qualifier_inserted, years_apart
+from .statement_years import clause_words, names_another_whole, plan_apart, years_apart
 from .structure import _Doc, _overlap
 from .unlisted import _aforesaid, _highlighted, _visited_among_visits
 from .unread import unread_full_rates
@@ -194,7 +194,7 @@ def _one_whole_twice(d: _Doc, a: Quantity, b: Quantity) -> bool:
     if bool(_GRAND_TOTAL.search(d.s[a.sentence[0] : a.start])) != bool(_GRAND_TOTAL.search(d.s[b.sentence[0] : b.start])):
         return False
     wa, wb = _label_words(d, a), _label_words(d, b)
-    if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))) or qualifier_inserted(wa, wb):
+    if not (wa and wb) or _overlap(wa, wb) < max(4, 0.7 * min(len(wa), len(wb))) or names_another_whole(wa, wb):
         return False
     # An item of a list is named by its list's subject too ("各类事故115起、死亡91人" is not
     # "生产安全事故73起、死亡54人"): the words of the clauses holding them must agree as well.

@@ -108,6 +108,11 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
     measures as often each ("死亡41人、受伤17人;…死亡15人、受伤8人") are one list per measure;
     a flat list whose words all differ ("予以公开18件,部分公开7件,…其他处理3件") is one list whose
     whole must be the figure it adds up to (its words name no measure to find it by)."""
+    if len(pieces) == 1 and (runs := _respective_runs(d, pieces[0])):
+        # the first run is of the measure the classification opens with; a later one ("办结…") counts
+        # another, whose whole the figures before the list need not hold: the 分别 reader takes it
+        # with its own whole (respective_splits)
+        return [(runs[0], False)]
     out = []
     units = dict.fromkeys(unit_class(q) for piece in pieces for q in piece)
     for unit in units:
@@ -137,6 +142,22 @@ def _measures_return(keys: list[str]) -> bool:
     the words only happen to end alike: one flat list."""
     runs = 1 + sum(a != b for a, b in pairwise(keys))
     return runs > len(set(keys))
+
+
+def _respective_runs(d: _Doc, piece: list[Quantity]) -> list[list[Quantity]]:
+    """"A、B、C分别受理400、300、200件,办结398、300、199件": runs of figures joined by 、 alone, one per
+    measure and as long as each other, give each named item one figure of each measure -- one list per
+    run, not one list of them all (a figure outside them, "全区合计办结897件", is none of its items)."""
+    runs: list[list[Quantity]] = []
+    for a, b in pairwise(piece):
+        if d.s[a.end : b.start].strip() == "、":
+            if not runs or runs[-1][-1] is not a:
+                runs.append([a])
+            runs[-1].append(b)
+    if len(runs) < 2 or len({len(r) for r in runs}) != 1 \
+            or "分别" not in d.s[max(0, piece[0].start - 16) : runs[0][0].start + 1]:
+        return []
+    return runs if all(compatible(r[0], x) for r in runs[1:] for x in r) else []
 
 
 def _each_once(d: _Doc, pieces: list[list[Quantity]], unit: str) -> bool:

@@ -63,6 +63,17 @@ def _less_excluded(d: _Doc, base: Quantity, numerator: Quantity, excluded: re.Pa
 
 
 _PARAGRAPH_END = re.compile(r"[。!?:]\s*\n")
+# A rate stated as a bound ("联合抽查占比不低于30%", "占比30%以上"): any rate past it holds, so a far
+# figure whose slip would make it hold is no sign it is the base -- a far base is not believed.
+# (达到 is no bound: "办结率达到98.5%" states the rate.)
+_BOUND_BEFORE = re.compile(r"(?:不(?:得|应|能|宜|可)?(?:低于|少于|小于|高于|超过|大于|多于)"
+                           r"|(?<![不得应能宜可])(?:大于|高于|超过|低于|小于|少于))$")
+_BOUND_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)")
+
+
+def _stated_as_a_bound(text: str, pct: Quantity) -> bool:
+    return (pct.qualifier in ("以上", "超", "逾") or _BOUND_BEFORE.search(text, max(0, pct.start - 6), pct.start) is not None
+            or _BOUND_AFTER.match(text, pct.end) is not None)
 
 
 def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pct: Quantity, per: int,
@@ -81,6 +92,8 @@ def explained_readings(rule: str, numerator: Quantity, bases: list[Quantity], pc
 
     if not bases or len(bases) > most or not any(explains(b) for b in bases):
         return None
+    if text is not None and _stated_as_a_bound(text, pct):
+        return None  # (see _BOUND_BEFORE)
     roles = [{"numerator": numerator, "denominator": b, "percent": pct} for b in bases]
     return Relation("ratio", rule, roles[0], per=per, readings=roles[1:])
 

@@ -71,9 +71,14 @@ _PREVIOUS = gated(re.compile(
 # "上年同期受理171,512件": a clause opened by last year's period and a verb of its own is that year's level
 # (not "上年结转4件", work carried into this year, nor "去年以来…", nor a change "上年同期增加…").
 _LAST_YEAR_VERB = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{1,4}$")
+# ("上年完成审计项目36个…,增长11.1%": a longer verb and object, last year's level when a change follows it in
+# its sentence -- else a set this year's work goes on with: "上年审计查出问题金额6.48亿元,已整改…")
+_LAST_YEAR_LONG = re.compile(r"^(?:上年|去年)(?:同期|全年)?(?:共|累计|全年)?[\u4e00-\u9fff]{5,8}(?<!的)$")
+_CHANGE_LATER = re.compile(r"(?:增加|减少|增长|下降|上升|降低|提高)\d")
 _NOT_LAST_YEARS = re.compile(r"结转|遗留|转入|延续|以来|未|度|增|减|多|少|升|降|比|较")
 # the next figure of a 上年 clause, named by a verb of its own and no time ("…60件、办结58件")
 _NEXT_VERB = re.compile(r"[、,和及][\u4e00-\u9fff]{1,4}")
+_NEXT_LONG = re.compile(r"[、,和及][\u4e00-\u9fff]{5,8}(?<!的)")
 _NOW = re.compile(r"本|今|当|全年|同期")
 # "由120件增加到150件", "从上年的120件增至150件", "由6,384人上升为11,366人": the level a change starts
 # from, and the one it reaches.
@@ -212,7 +217,9 @@ def _compares_years(d: _Doc) -> bool:
 # a level's ratio to its plan or budget ("完成预算的101.6%", "为调整预算18.05亿元的102.3%")
 _PLAN_RATIO = re.compile(r"(?:,(?:完成|为)[^,;。\d]{0,8}(?:预算|计划|目标|任务)[^,;。\d]{0,4})?的")
 # a plan's figure: "为调整预算18.05亿元", or a clause of its own naming it ("全年预算为30.00万元")
+# ("完成预算11.00亿元的84.9%": the plan completed, named by 完成 before it)
 PLAN_FIGURE = re.compile(r"[,;](?:为[^,;。\d]{0,8}(?:预算|计划|目标|任务)"
+                         r"|完成?(?:全年|年度|年初)?(?:调整后?)?(?:预算|计划|目标任务?)"
                          r"|(?:全年|年度|年初)?(?:调整后?)?(?:预算|计划|目标)(?:数|安排|金额|总额)?(?:为|是|数为)?)$")
 # (as _OTHER_BASE, but "年末" is the report's own end of year: "年末户籍人口58.26万人,下降0.8%")
 _BARE_OTHER_BASE = re.compile(r"年均|平均|累计|年初|(?<!年)末|目标|计划|任务|基期|以来")
@@ -344,6 +351,15 @@ def is_previous(d: _Doc, q: Quantity) -> bool:
     return known[q.index]  # type: ignore[index]
 
 
+def _last_years_clause(d: _Doc, q: Quantity, lab: str) -> bool:
+    """Is ``q`` the figure of a clause 上年/去年 opens ("上年收到申请60件"), its words short, or longer
+    with a change after it in its sentence (_LAST_YEAR_LONG)?"""
+    if _NOT_LAST_YEARS.search(lab):
+        return False
+    return bool(_LAST_YEAR_VERB.match(lab)) or (bool(_LAST_YEAR_LONG.match(lab))
+                                               and _CHANGE_LATER.search(d.s, q.end, q.sentence[1]) is not None)
+
+
 def _previous(d: _Doc, q: Quantity) -> bool:
     lab = d.label(q)
     year = _year_of_position(d, q)
@@ -363,10 +379,11 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         # A year is the previous one only beside a later year in the same sentence ("2022年…28.6亿元,
         # 2023年为31.2亿元"): the report's own year opening a sentence says nothing of the kind.
         return _later_year(d, q, int(year.group(1))) or _earlier_year_after_level(d, q, int(year.group(1)))
-    if ("年" in lab and _LAST_YEAR_VERB.match(lab)) and not _NOT_LAST_YEARS.search(lab):  # (上年/去年: 年)
+    if "年" in lab and _last_years_clause(d, q, lab):  # (上年/去年: 年)
         return True
-    if (q.index and lab[:1] in "、,和及" and _NEXT_VERB.fullmatch(lab) and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
-            and _LAST_YEAR_VERB.match(prev := d.label(d.qs[q.index - 1])) and not _NOT_LAST_YEARS.search(prev)):
+    if (q.index and lab[:1] in "、,和及" and (_NEXT_VERB.fullmatch(lab) or _NEXT_LONG.fullmatch(lab))
+            and not _NOT_LAST_YEARS.search(lab) and not _NOW.search(lab)
+            and _last_years_clause(d, d.qs[q.index - 1], d.label(d.qs[q.index - 1]))):
         return True  # "上年收到申请60件、办结58件": the clause 上年 opens goes on with another verb of that year
     if "的" in lab and _COMPARED_WITH.search(lab) and _COMPARED_AFTER.match(d.s, q.end):
         return True  # "与2010年第六次全国人口普查的487,219人相比": the level compared against
@@ -395,12 +412,18 @@ _COMPARED_AFTER = re.compile(r"\s*(?:相比|比较|对比)")
 # "与上年(…)相比" / "同3月份(…)比较": a bracket between 与 and 相比 holds the compared period's levels
 _COMPARED_OPEN = re.compile(r"(?:与|同)[^,;。与同()]{1,16}\([^()]*$")
 _COMPARED_CLOSE = re.compile(r"[^()。;]*\)\s*(?:相比|比较|对比)")
+# "与上年相比(上年…", the bracket right after the comparison, holding levels (no change: "相比(增加12件)")
+_COMPARED_THEN_OPEN = re.compile(r"(?:与|同)[^,;。与同()]{1,16}(?:相比|比较|对比)\((?:(?!增|减|降|升|多|少)[^()])*$")
+_BRACKET_CLOSE = re.compile(r"[^()。;]*\)")
 
 
 def in_compared_bracket(d: _Doc, q: Quantity) -> bool:
-    """Is ``q`` inside the bracket of "与<period>(…)相比", so a level of the period compared against?"""
-    return (_COMPARED_OPEN.search(d.s, max(q.sentence[0], q.start - 60), q.start) is not None
-            and _COMPARED_CLOSE.match(d.s, q.end) is not None)
+    """Is ``q`` inside the bracket of "与<period>(…)相比", or of "与<period>相比(…)" right after the
+    comparison ("与上年相比(上年来信401件、来访702批),来信、来访分别下降…"), so a level of the period
+    compared against?"""
+    lo = max(q.sentence[0], q.start - 60)
+    return ((_COMPARED_OPEN.search(d.s, lo, q.start) is not None and _COMPARED_CLOSE.match(d.s, q.end) is not None)
+            or (_COMPARED_THEN_OPEN.search(d.s, lo, q.start) is not None and _BRACKET_CLOSE.match(d.s, q.end) is not None))
 
 
 # "41件(含上年结转3件)", "41件,其中上年结转3件": a figure holding work carried in from an earlier year
@@ -413,6 +436,11 @@ def holds_carried(d: _Doc, q: Quantity) -> bool:
     return _CARRIED_ASIDE.match(d.s, q.end) is not None
 
 
+def is_budget_gap(d: _Doc, q: Quantity) -> bool:
+    """"完成预算的84.9%,短收1.66亿元": a difference to the budget, no change against last year."""
+    return bool(_BUDGET_GAP.search(d.label(q)))
+
+
 def is_delta(d: _Doc, q: Quantity) -> bool:
     """"同比增加3起", "比上年减少215件", "同比减少5起、3人": an absolute change, not a level."""
     deltas = d.cache.get("deltas")  # (asked ~3,000 times over the bench's reports: no closure made each time)
@@ -421,6 +449,8 @@ def is_delta(d: _Doc, q: Quantity) -> bool:
     return q.index in deltas  # type: ignore[operator]
 
 
+# the gap of a revenue or an outlay to its budget (超收, 短收, 超支): a difference by its word alone
+_BUDGET_GAP = re.compile(r"(?:超收|短收|超支)$")
 # a clause opened by a comparison with a benchmark printed in brackets, up to the figure after the bracket
 _GAP_TO_A_BENCHMARK = re.compile(r"(?:^|[,;])(?:低于|高于|少于|多于|超过|超出)[^,;。()\d]{1,20}\([^()]{1,20}\d[^()]*\)$")
 _FROM_TO_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,20}?(?:增加|增长|上升|提高|下降|减少|降低|回落|增|降|减|升)(?:到|至)"
@@ -438,6 +468,9 @@ def _build_deltas(d: _Doc) -> set[int]:
                                          or _after_its_previous(d, q, lab) or _before_its_percent(d, q, lab)):
             # ("由上年的41人增加到76人,增加35人": after a change from one level to another, the change)
             out.add(q.index)
+            continue
+        if lab[-1:] in "收支" and _BUDGET_GAP.search(lab):
+            out.add(q.index)  # "完成预算的84.9%,短收1.66亿元": the gap to the budget, by its own word
             continue
         if lab == ")" and _GAP_TO_A_BENCHMARK.search(d.s, q.sentence[0], q.start):
             # "用水总量1.86亿立方米,低于控制指标(2.12亿立方米)0.26亿立方米": the gap to the benchmark in brackets

@@ -51,6 +51,20 @@ def qualifier_inserted(a: str, b: str) -> bool:
 
 
 _WHOLE_SUBJECT = re.compile(r"[共各全总]")
+# the body named as the respondent of the case: "被申请行政复议案件", "被诉行政案件", "作为被告"
+_RESPONDENT = re.compile(r"被申请|被诉|被起诉|被告|被复议")
+
+
+def roles_differ(a: str, b: str) -> bool:
+    """Does one name count the cases the body answered as respondent ("被申请行政复议案件") and the other
+    not ("办理行政复议案件": those it decided)? Two wholes, however alike their words."""
+    return bool(_RESPONDENT.search(a)) != bool(_RESPONDENT.search(b))
+
+
+def names_another_whole(a: str, b: str) -> bool:
+    """Do two alike names count two wholes: a part of the other's (``qualifier_inserted``) or the body in
+    another role (``roles_differ``)?"""
+    return qualifier_inserted(a, b) or roles_differ(a, b)
 
 
 def clause_words(d: _Doc, q: Quantity) -> str:

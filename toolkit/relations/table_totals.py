@@ -187,6 +187,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
         kinds: set[int] = set()  # figures named as a kind of a column's measure
         wholes: set[int] = set()  # figures stated as a whole (共, 合计: "全省共查办各类案件…")
         scaled: dict[int, tuple[Quantity, Quantity]] = {}  # (prose, cell) compared in the prose's unit
+        unconfirmed: set[int] = set()  # figures a table of one level's bodies does not print exactly
         for q in near:
             if q.in_table or q.index in tied or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                     or d.in_parentheses(q) or _reference(d, q) or is_rank(d, q):
@@ -286,10 +287,15 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     and columns[k][0] in d.label(d.qs[q.index + 1]):
                 continue  # "等级公路里程3,271.9公里,占公路总里程的95.9%": a part of the whole, by its share
             claims.setdefault(k, []).append(q)
+            if _caption_one_level(caption, sentence) and not _confirmed(q, c, pairs.get(k), slipped=False):
+                unconfirmed.add(q.index)  # (see _ONE_LEVEL)
             if k in pairs:
                 scaled[q.index] = pairs[k]
             if v["whole"].search(before):
                 wholes.add(q.index)
+        if unconfirmed and all(q.index in unconfirmed for qs in claims.values() for q in qs):
+            # no column of the table restates its figure exactly: its rows need not be all the place counts
+            claims = {}
         line = t.caption or d.s[caption_at + 1 : t.rows[0].start]
         at = d.s.rfind(line, 0, t.rows[0].start) if line.strip() else -1
         out += _claimed(d, claims, columns, caption, wholes, (at, at + len(line)) if at >= 0 else None, scaled)
@@ -368,16 +374,17 @@ def _joins_columns(own: str, measures: list[str]) -> bool:
     return any(re.search(re.escape(a) + r"[、和及与]" + re.escape(b), own) for a in measures for b in measures if a != b)
 
 
-def _confirmed(q: Quantity, c: Quantity, pair: tuple[Quantity, Quantity] | None = None) -> bool:
-    """Do a prose figure and a total-row cell agree, or stand one misprint apart? (Printed in two
-    units, ``pair`` holds them in one unit, each the interval its printed digits round from.)"""
+def _confirmed(q: Quantity, c: Quantity, pair: tuple[Quantity, Quantity] | None = None, slipped: bool = True) -> bool:
+    """Do a prose figure and a total-row cell agree, or stand one misprint apart (unless not
+    ``slipped``)? (Printed in two units, ``pair`` holds them in one unit, each the interval its
+    printed digits round from.)"""
     if pair is not None:
         p, cell = pair
         f = money_value(cell) / cell.value if cell.is_money and cell.value else Decimal(1)
         g = money_value(p) / p.value if p.is_money and p.value else Decimal(1)
         lo, hi = cell.low * f / g, cell.high * f / g
-        return max(p.low, lo) <= min(p.high, hi) or any(lo <= v <= hi for v in slips(q))
-    return q.value == c.value or c.value in slips(q) or q.value in slips(c)
+        return max(p.low, lo) <= min(p.high, hi) or (slipped and any(lo <= v <= hi for v in slips(q)))
+    return q.value == c.value or (slipped and (c.value in slips(q) or q.value in slips(c)))
 
 
 def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str, str, Quantity]],
@@ -465,6 +472,17 @@ _CAPTION_FRAME = re.compile(r"表[\d一二三四五六七八九十]*|各|片区|
 
 # A caption selecting part of the whole ("限额以上单位主要商品零售情况", "规模以上工业企业…", "重点行业…").
 _SELECTING = re.compile(r"限额以上|限上|规模以上|规上|主要|重点|部分|前[一二三四五六七八九十\d]+[位名项类]")
+# A caption naming the towns or the departments of a place ("各镇(街道)信访事项办理情况", "各部门…"): the
+# 县直部门 (or the county's own office) that count in the prose's 全县 figure too are in no row, so the two
+# agree only when nothing was counted outside those rows -- which a column restating its figure exactly
+# shows; else a difference, even of one digit, is no misprint to report. (A table of 各区县 under a city's
+# figure is read as the city's, as before.)
+_ONE_LEVEL = re.compile(r"各(?:乡镇|镇|乡|街道|部门|单位)")
+
+
+def _caption_one_level(caption: str, sentence: str) -> bool:
+    """Does the caption name one level of bodies ("各镇街道…情况") the prose figure's sentence does not?"""
+    return any(m.group(0) not in sentence for m in _ONE_LEVEL.finditer(caption))
 
 
 def _caption_selects(caption: str, sentence: str) -> bool:
