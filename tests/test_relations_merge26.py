@@ -71,3 +71,9 @@ def test_numbered_outcome_lines_still_sum_to_their_total_line(tmp_path):
             "(五)不予处理4件;\n(六)其他处理1件;\n(七)总计办结{n}件。")
     assert ("pass", "sum", {"total": 46, "parts": [25, 5, 1, 10, 4, 1]}) in _checks(tmp_path, text.format(n=46))
     assert ("fail", "sum", {"total": 47, "parts": [25, 5, 1, 10, 4, 1]}) in _checks(tmp_path, text.format(n=47))
+
+
+def test_a_rate_stated_as_an_upper_bound_holds_below_it(tmp_path):
+    text = "全市行政执法部门共办理行政处罚案件200件,其中超期办理{n}件,超期率不超过5%。"
+    assert [s for s, k, _ in _checks(tmp_path, text.format(n=6)) if k == "ratio"] == ["pass"]
+    assert [s for s, k, _ in _checks(tmp_path, text.format(n=16)) if k == "ratio"] == ["fail"]
