@@ -1,14 +1,17 @@
 """The levels around a change that are no level of its own: the previous levels printed right after
 or right before it ("上年分别为81.4亿元、38.0亿元", "上年同期分别为120件、96件") and a count of the
-figures listed before 均/分别 ("三项指标同比均下降20%")."""
+figures listed before 均/分别 ("三项指标同比均下降20%"); a previous level that is another figure's aside or one
+of the items a total sums (not_its_previous), and the one of a bracket of levels the change names."""
 
 from __future__ import annotations
 
 import re
 
 from ..quantities import Quantity
-from .roles import REF, is_delta, is_per_n, is_previous
-from .structure import _Doc
+from .bases import cjk as _cjk
+from .model import compatible
+from .roles import REF, in_compared_bracket, is_delta, is_per_n, is_previous
+from .structure import _Doc, _overlap
 
 # "…分别增长6.2%、8.5%,上年分别为81.4亿元、38.0亿元": the previous levels right after the change.
 _PREVIOUS_AFTER = re.compile(r"[,;]?(?:上年|去年|上一年度?|上年同期|去年同期)(?:分别)?(?:为|是)")
@@ -202,3 +205,41 @@ def difference_after(d: _Doc, pct: Quantity) -> Quantity | None:
     if nxt is None or nxt.is_percent or nxt.sentence != pct.sentence or not is_delta(d, nxt):
         return None
     return nxt if _TO_ITS_DIFFERENCE.fullmatch(d.s, pct.end, nxt.start) else None
+
+
+_SUMMED = re.compile(r"合计|共计|总计|[两二三四五]年(?:共|累计)?")
+_ASIDE_OF = re.compile(r"[((][^))]{0,12}$")
+
+
+def named_in_its_bracket(d: _Doc, prevs: list[Quantity], prev: Quantity | None, pct: Quantity) -> Quantity | None:
+    """Of the other period's levels listed in one bracket ("与上月(受理70件、办结66件)相比,受理量环比增长…"),
+    the one whose own words the change's clause names (None when not one): not merely the last."""
+    if prev is None or not d.in_parentheses(prev):
+        return prev
+    group = [p for p in prevs if p is not prev and compatible(p, prev) and d.in_parentheses(p)
+             and not re.search(r"[()]", d.s[min(p.end, prev.end) : max(p.start, prev.start)])]
+    if not group:
+        return prev
+    clause = _cjk(re.split(r"[,;:]", d.label(pct))[-1])
+    scored = [(_overlap(_cjk(d.own_words(p)), clause), p) for p in [*group, prev]]
+    best = max(sc for sc, _ in scored)
+    named = [p for sc, p in scored if sc == best]
+    return named[0] if best >= 2 and len(named) == 1 else None
+
+
+def not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:
+    """Is the previous level no reading for ``cur``: printed in brackets right after another figure
+    ("今年受理590件(上年同期148件),其中上半年172件、下半年418件,同比增长…": the 590's), or one of
+    the items a total ``cur`` sums ("2024年和2025年分别受理257件和138件,两年合计395件,2025年较2024年
+    下降…": 395 is no level of one year)?"""
+    k = prev.index
+    owner = d.qs[k - 1] if k else None
+    if (owner is not None and owner is not cur and not owner.is_percent and compatible(owner, prev)
+            and _ASIDE_OF.search(d.s, owner.end, prev.start) and "\n" not in d.s[owner.end : prev.start]
+            and not in_compared_bracket(d, prev)  # ("与上月(受理70件…)相比": the other period's, no aside)
+            # ("申请25件,比上年增加7件(上年18件)": the level a difference was measured from is the current's)
+            and not (is_delta(d, owner) and owner.sentence == cur.sentence and owner.index > cur.index)):
+        return True
+    return (prev.index < cur.index and prev.sentence == cur.sentence
+            and not re.search(r"上年|去年|同期", d.label(prev))  # (a level named as last year's is one)
+            and bool(_SUMMED.search(d.s, prev.end, cur.start)))

@@ -35,6 +35,8 @@ from .change_levels import (
     compared_in_another_change,
     difference_after,
     items_of_a_list,
+    named_in_its_bracket,
+    not_its_previous,
     several_measures_each,
 )
 from .change_names import (
@@ -60,7 +62,6 @@ from .roles import (
     REF,
     UP_WORDS,
     change_chains,
-    in_compared_bracket,
     is_budget_gap,
     is_change_percent,
     is_delta,
@@ -69,7 +70,7 @@ from .roles import (
     measure_names,
 )
 from .scopes import counts_the_top, is_additive, refers_to_items
-from .structure import _Doc, _overlap
+from .structure import _Doc
 
 _WHOLE_YEAR = re.compile(r"全年|全年度|年度")
 
@@ -120,8 +121,8 @@ def _changes(d: _Doc) -> list[Relation]:
                 prev = prevs[i]
             elif prev_q is not None and compatible(prev_q, cur) and len(pairs) == 1 \
                     and not compared_in_another_change(d, prev_q, pct):
-                prev = _named_in_its_bracket(d, prevs, of_the_year_named(d, pct, prevs, prev_q), pct)
-                if prev is None or _not_its_previous(d, prev, cur):
+                prev = named_in_its_bracket(d, prevs, of_the_year_named(d, pct, prevs, prev_q), pct)
+                if prev is None or not_its_previous(d, prev, cur):
                     continue
                 if not same_year(d, pct, prev, cur):
                     # "上年为1,250件,比2022年增长10.0%": against a year whose level is not printed (the
@@ -182,44 +183,6 @@ _NAMED_MEASURE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<=总量|总数|�
 
 
 _TOTAL_WORDS = re.compile(r"总量|总数|总额|总计|总体|合计|共")
-_SUMMED = re.compile(r"合计|共计|总计|[两二三四五]年(?:共|累计)?")
-_ASIDE_OF = re.compile(r"[((][^))]{0,12}$")
-
-
-def _named_in_its_bracket(d: _Doc, prevs: list[Quantity], prev: Quantity | None, pct: Quantity) -> Quantity | None:
-    """Of the other period's levels listed in one bracket ("与上月(受理70件、办结66件)相比,受理量环比增长…"),
-    the one whose own words the change's clause names (None when not one): not merely the last."""
-    if prev is None or not d.in_parentheses(prev):
-        return prev
-    group = [p for p in prevs if p is not prev and compatible(p, prev) and d.in_parentheses(p)
-             and not re.search(r"[()]", d.s[min(p.end, prev.end) : max(p.start, prev.start)])]
-    if not group:
-        return prev
-    clause = _cjk(re.split(r"[,;:]", d.label(pct))[-1])
-    scored = [(_overlap(_cjk(d.own_words(p)), clause), p) for p in [*group, prev]]
-    best = max(sc for sc, _ in scored)
-    named = [p for sc, p in scored if sc == best]
-    return named[0] if best >= 2 and len(named) == 1 else None
-
-
-def _not_its_previous(d: _Doc, prev: Quantity, cur: Quantity) -> bool:
-    """Is the previous level no reading for ``cur``: printed in brackets right after another figure
-    ("今年受理590件(上年同期148件),其中上半年172件、下半年418件,同比增长…": the 590's), or one of
-    the items a total ``cur`` sums ("2024年和2025年分别受理257件和138件,两年合计395件,2025年较2024年
-    下降…": 395 is no level of one year)?"""
-    k = prev.index
-    owner = d.qs[k - 1] if k else None
-    if (owner is not None and owner is not cur and not owner.is_percent and compatible(owner, prev)
-            and _ASIDE_OF.search(d.s, owner.end, prev.start) and "\n" not in d.s[owner.end : prev.start]
-            and not in_compared_bracket(d, prev)  # ("与上月(受理70件…)相比": the other period's, no aside)
-            # ("申请25件,比上年增加7件(上年18件)": the level a difference was measured from is the current's)
-            and not (is_delta(d, owner) and owner.sentence == cur.sentence and owner.index > cur.index)):
-        return True
-    return (prev.index < cur.index and prev.sentence == cur.sentence
-            and not re.search(r"上年|去年|同期", d.label(prev))  # (a level named as last year's is one)
-            and bool(_SUMMED.search(d.s, prev.end, cur.start)))
-
-
 def _names_a_total(d: _Doc, pct: Quantity) -> bool:
     """Does the change's own clause name a total (信访总量, 案件总数) before its reference period?"""
     start = max(d.s.rfind(c, pct.sentence[0], pct.start) for c in ",;:") + 1
