@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
-from .label_index import may_hold
+from .label_index import may_hold, merged
 from .model import Relation, compatible
 from .nested_lists import subtotal_of_the_last
 from .roles import is_change_percent, is_delta, is_previous
@@ -45,11 +45,13 @@ def outcome_lists(d: _Doc) -> list[Relation]:
     """Sums (or bounds) of each decided figure over the outcomes listed right after it."""
     decided, outcome = _vocab()
     out: list[Relation] = []
-    for w in may_hold(d, decided):  # (the figures whose label holds a character every decision word needs)
+    said_closed = _said_all_closed(d)
+    closed_at = {q.index for q in said_closed}
+    for w in merged(may_hold(d, decided), said_closed):  # (the figures whose label holds a character every decision word needs)
         if w.is_percent or w.in_table:
             continue
         own = _own(d, w)
-        if not decided.search(own) or outcome.search(_subject(own)) or outcome.match(own):
+        if not (decided.search(own) or w.index in closed_at) or outcome.search(_subject(own)) or outcome.match(own):
             continue  # (a decided figure names no outcome itself: "维持5件", "驳回申请312件" are items)
         if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
             continue  # (after the words: most figures name no decision, and these are read once each)
@@ -59,6 +61,84 @@ def outcome_lists(d: _Doc) -> list[Relation]:
             continue
         out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
     return out
+
+
+# The words right after a figure saying all of it was closed or answered ("收到申请3件,均已答复:…",
+# "受理6件,已全部办结:…"): what it counts was decided, each in one outcome -- a list of outcomes after
+# them is of it, as after a decided figure.
+_ALL_CLOSED = re.compile(r"[,,](?:均已|已全部|全部已|均|已|全部)(?:按期|按时|依法|如期)?(?:办结|答复|办理完毕|审结)(?=[:,])")
+_CLOSED_WORDS = re.compile(r"(?:办结|答复|办理完毕|审结)")
+
+
+def _said_all_closed(d: _Doc) -> list[Quantity]:
+    """The figures followed right away by words saying all of them were closed (``_ALL_CLOSED``)."""
+    if not _CLOSED_WORDS.search(d.s):
+        return []
+    out = []
+    for m in _ALL_CLOSED.finditer(d.s):
+        k = d.before(m.start()) - 1
+        if k >= 0 and d.qs[k].end == m.start() and not d.qs[k].is_percent:
+            out.append(d.qs[k])
+    return out
+
+
+# A closed figure's outcomes in the sentence after it: "全年办结51件。予以公开22件,占43.1%;部分公开3件;…",
+# "办结87件,结转下年度3件。办结件中予以公开38件,…": the sentence may open by naming the closed work
+# ("办结件中", "答复情况:") or say all of it was answered ("已全部按期答复:").
+_NEXT_OPENER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}(?:办结|答复|审结)[\u4e00-\u9fff]{0,4}中[,:]?|(?:答复|办理|办结)(?:情况|结果)[:,]"
+                          r"|(?:已|均已)?全部(?:按期|按时)?(?:办结|答复)[:,])?")
+_CLOSED_WHOLE = re.compile(r"(?<![未应需])(?:办结|审结|结案|答复)(?:[\u4e00-\u9fff]{0,6}(?:申请|案件|事项))?$")
+_FORWARDED = re.compile(r"结转|转入下")
+
+
+def outcomes_after(d: _Doc) -> list[Relation]:
+    """Sums (or bounds) of a closed figure ending its sentence over the outcomes listing the next one."""
+    out: list[Relation] = []
+    if "公开" not in d.s and "维持" not in d.s:
+        return out  # (the outcomes of closed requests and reviews: a cheap gate)
+    outcome = _vocab()[1]
+    for w in may_hold(d, _CLOSED_WHOLE):
+        if w.is_percent or w.in_table or not _CLOSED_WHOLE.search(_own(d, w)) or "按" in _own(d, w):
+            continue  # (按期办结 is a part of the closed: its outcomes are of all closed)
+        if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
+            continue
+        end = w.sentence[1]
+        if any(not p.is_percent and not _FORWARDED.search(d.label(p)) for p in d.in_range(w.end, end)):
+            continue  # the whole is the last figure of its sentence (but the work carried forward)
+        m = _NEXT_OPENER.match(d.s, end + 1)
+        parts = _outcomes_from(d, w, m.end(), outcome)
+        if len(parts) >= 2:
+            out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
+    return out
+
+
+def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Quantity]:
+    """The outcomes listed from ``at`` in its sentence: each figure's own words an outcome, joined by
+    [,;、] (a share right after an item passed over), none larger than ``w``; [] when another figure
+    comes first or the list runs into one that is no outcome."""
+    parts: list[Quantity] = []
+    k = d.before(at)
+    if k >= len(d.qs) or "\n" in d.s[at : d.qs[k].start].strip("\n") or d.qs[k].sentence[0] > at:
+        return []
+    sentence = d.qs[k].sentence
+    prev_end = at
+    for p in d.qs[k:]:
+        if p.sentence != sentence:
+            break
+        between = d.s[prev_end : p.start]
+        if p.is_percent:
+            if not parts or not re.fullmatch(r"[,,]?占[\u4e00-\u9fff]{0,6}", between):
+                break
+            prev_end = p.end
+            continue
+        if parts and not re.match(r"[,;、]", between):
+            break
+        if not outcome.search(_own(d, p)) or not compatible(p, w) or unit_class(p) != unit_class(w) \
+                or p.value > w.value or d.in_parentheses(p) or is_delta(d, p):
+            break  # (the list ends at a figure that is no outcome of it)
+        parts.append(p)
+        prev_end = p.end
+    return parts
 
 
 _APPLIED_FOR = re.compile(r"[\u4e00-\u9fff]{2,8}申请$")
