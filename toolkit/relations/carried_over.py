@@ -28,7 +28,7 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     i = bisect.bisect_left(carried, start)
     while i < len(carried) and carried[i] < end:
         if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller) \
-                and not _names_its_backlog(d, carried[i], larger) and not _listed_in_the_larger(d, carried[i], larger, smaller):
+                and not _names_its_backlog(d, carried[i], larger) and not listed_in_the_larger(d, carried[i], larger, smaller):
             return True
         i += 1
     return False
@@ -61,7 +61,7 @@ def _names_its_backlog(d: _Doc, pos: int, larger: Quantity) -> bool:
 _ITS_LIST = re.compile(r"[,:]?其中[,:]?[^;。\n]*$")
 
 
-def _listed_in_the_larger(d: _Doc, pos: int, larger: Quantity, smaller: Quantity) -> bool:
+def listed_in_the_larger(d: _Doc, pos: int, larger: Quantity, smaller: Quantity) -> bool:
     """Is the carry-over word at ``pos`` one item of the 其中 list breaking the larger figure down, before
     the smaller ("复议案件38件,其中新收34件、上年结转4件;审结35件")? The larger holds the older work, so
     what a later stage closed of it is among it: the word voids nothing (as an aside of the larger)."""

@@ -1,0 +1,111 @@
+"""Session 26 (model30): funnels (pattern E) and breakdowns without 其中 (pattern F) the engine missed.
+Every sentence here is written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def bounds(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["smaller"], c.operands["larger"]): c.status
+            for c in audit_text(tmp_path, text) if c.kind == "bound"}
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["total"], *c.operands["parts"]): c.status
+            for c in audit_text(tmp_path, text) if c.kind == "sum"}
+
+
+# -- 较大数额, 较重: 较 as "rather", no comparison with an earlier period
+
+
+def test_a_hearing_notice_before_a_large_fine_bounds_the_hearings_asked_for(tmp_path) -> None:
+    text = "对拟作出较大数额罚款的案件告知当事人听证权利36件,当事人申请听证{n}件。"
+    assert bounds(tmp_path, text.format(n=5))[(5, 36)] == "pass"
+    assert bounds(tmp_path, text.format(n=56))[(56, 36)] == "fail"
+
+
+def test_a_figure_compared_with_last_year_is_still_no_level(tmp_path) -> None:
+    # 较上年 names a change: the 12 is no figure of the year's notices
+    text = "告知当事人听证权利36件,较上年增加12件,当事人申请听证20件。"
+    assert (20, 12) not in bounds(tmp_path, text)
+
+
+def test_the_right_to_a_hearing_named_with_a_few_words_between(tmp_path) -> None:
+    text = "作出处罚决定前告知当事人享有听证权利的案件215件,当事人申请听证的{n}件。"
+    assert bounds(tmp_path, text.format(n=8))[(8, 215)] == "pass"
+    assert bounds(tmp_path, text.format(n=258))[(258, 215)] == "fail"
+
+
+# -- a school's staff and its full-time teachers
+
+
+def test_full_time_teachers_are_among_the_staff(tmp_path) -> None:
+    text = "全校现有教职工96人,专任教师{n}人,其中高级职称21人。"
+    assert bounds(tmp_path, text.format(n=83))[(83, 96)] == "pass"
+    assert bounds(tmp_path, text.format(n=103))[(103, 96)] == "fail"
+
+
+def test_teachers_of_another_school_kind_are_not_bounded_by_the_staff(tmp_path) -> None:
+    text = "全县幼儿园教职工120人,小学专任教师305人。"
+    assert (305, 120) not in bounds(tmp_path, text)
+
+
+# -- reviews a matter gave rise to are an intake
+
+
+def test_reviews_arising_from_a_matter_bound_those_concluded(tmp_path) -> None:
+    text = "因行政处罚引发行政复议14件,已审结{n}件,其中维持9件。"
+    assert bounds(tmp_path, text.format(n=12))[(12, 14)] == "pass"
+    assert bounds(tmp_path, text.format(n=16))[(16, 14)] == "fail"
+
+
+# -- work carried in, listed in the whole's own 其中 list, voids no funnel of that whole
+
+
+def test_carried_work_inside_the_whole_leaves_its_bound(tmp_path) -> None:
+    text = "全年办理行政复议案件52件,其中新收47件、上年结转5件;审结{n}件。"
+    assert bounds(tmp_path, text.format(n=49))[(49, 52)] == "pass"
+    assert bounds(tmp_path, text.format(n=57))[(57, 52)] == "fail"
+
+
+def test_carried_work_added_after_the_intake_still_voids_it(tmp_path) -> None:
+    text = "全年受理行政复议案件47件;加上上年结转的5件,全年审结50件。"
+    assert bounds(tmp_path, text).get((50, 47)) != "fail"
+
+
+# -- the outcomes of closed requests listed in the sentence after the closed figure
+
+
+def test_outcomes_in_the_next_sentence_add_up_to_the_closed(tmp_path) -> None:
+    text = ("本年度办结政府信息公开申请64件,结转下年度办理2件。办结件中予以公开25件,占39.1%;部分公开7件;"
+            "不予公开3件;无法提供18件;不予处理8件;其他处理{n}件。")
+    assert sums(tmp_path, text.format(n=3))[(64, 25, 7, 3, 18, 8, 3)] == "pass"
+    assert sums(tmp_path, text.format(n=5))[(64, 25, 7, 3, 18, 8, 5)] == "fail"
+
+
+def test_outcomes_in_the_next_sentence_after_a_plain_stop(tmp_path) -> None:
+    text = "全年共办结申请40件。予以公开22件,部分公开6件,无法提供{n}件,不予处理3件。"
+    assert sums(tmp_path, text.format(n=9))[(40, 22, 6, 9, 3)] == "pass"
+
+
+def test_no_outcomes_of_a_closed_figure_that_does_not_end_its_sentence(tmp_path) -> None:
+    # the sentence goes on to what came in: the list may be of either
+    text = "全年办结申请40件,收到申请43件。予以公开22件,部分公开6件,无法提供9件,不予处理6件。"
+    assert not [k for k in sums(tmp_path, text) if k[0] == 40]
+
+
+def test_outcomes_after_words_saying_all_was_answered(tmp_path) -> None:
+    text = "全年收到依申请公开事项5件,均已按期答复:同意公开3件,信息不存在{n}件。"
+    assert sums(tmp_path, text.format(n=2))[(5, 3, 2)] == "pass"
+    text = "全年受理申请9件,已全部办结:予以公开4件,部分公开2件,无法提供{n}件。"
+    assert sums(tmp_path, text.format(n=3))[(9, 4, 2, 3)] == "pass"
+
+
+# -- a clean-up of powers or documents: what was kept, abolished and handed down
+
+
+def test_a_clean_up_is_what_was_kept_abolished_and_handed_down(tmp_path) -> None:
+    text = "清理区级行政权力事项2,315项,保留1,986项,取消{a}项,下放117项。"
+    assert sums(tmp_path, text.format(a=212))[(2315, 1986, 212, 117)] == "pass"
+    assert sums(tmp_path, text.format(a=221))[(2315, 1986, 221, 117)] == "fail"
