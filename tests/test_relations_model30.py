@@ -109,3 +109,31 @@ def test_a_clean_up_is_what_was_kept_abolished_and_handed_down(tmp_path) -> None
     text = "清理区级行政权力事项2,315项,保留1,986项,取消{a}项,下放117项。"
     assert sums(tmp_path, text.format(a=212))[(2315, 1986, 212, 117)] == "pass"
     assert sums(tmp_path, text.format(a=221))[(2315, 1986, 221, 117)] == "fail"
+
+
+# -- where the work stood at a date after the period (截至…已…), against what the period found
+
+
+def test_what_was_put_right_by_a_later_date_is_bounded_by_what_was_found(tmp_path) -> None:
+    text = "审计查出问题金额5.36亿元。截至2024年5月底,已整改问题金额{n}亿元。"
+    assert bounds(tmp_path, text.format(n="4.18"))[(4.18, 5.36)] == "pass"
+    assert bounds(tmp_path, text.format(n="6.18"))[(6.18, 5.36)] == "fail"
+
+
+def test_a_date_part_way_through_the_year_still_bounds_nothing_of_another_period(tmp_path) -> None:
+    text = "1-5月受理诉求1,200件。截至6月底,已办结1,350件。"
+    assert (1350, 1200) not in bounds(tmp_path, text)
+
+
+# -- what earlier years left undone is a set of its own: what this year did of it is among it
+
+
+def test_problems_left_open_by_earlier_years_bound_those_put_right_this_year(tmp_path) -> None:
+    text = "对以前年度审计发现尚未整改到位的23个问题跟踪督办,本年已整改{n}个,累计整改率为97.1%。"
+    assert bounds(tmp_path, text.format(n=19))[(19, 23)] == "pass"
+    assert bounds(tmp_path, text.format(n=29))[(29, 23)] == "fail"
+
+
+def test_a_cumulative_count_after_the_closed_still_voids_the_bound(tmp_path) -> None:
+    text = "受理投诉120件,办结118件,累计办结136件。"
+    assert (136, 120) not in bounds(tmp_path, text)
