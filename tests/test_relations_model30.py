@@ -137,3 +137,22 @@ def test_problems_left_open_by_earlier_years_bound_those_put_right_this_year(tmp
 def test_a_cumulative_count_after_the_closed_still_voids_the_bound(tmp_path) -> None:
     text = "受理投诉120件,办结118件,累计办结136件。"
     assert (136, 120) not in bounds(tmp_path, text)
+
+
+def test_outcomes_with_shares_and_a_subtotal_between_them(tmp_path) -> None:
+    text = ("全年办结33件,无结转。其中,予以公开12件、部分公开5件,两项合计17件,合计占办结总数的51.5%;"
+            "无法提供9件,占27.3%;不予处理{n}件;其他处理3件。")
+    assert sums(tmp_path, text.format(n=4))[(33, 12, 5, 9, 4, 3)] == "pass"
+    assert sums(tmp_path, text.format(n=6))[(33, 12, 5, 9, 6, 3)] == "fail"
+
+
+def test_outcomes_in_the_figures_sentence_go_on_past_a_share(tmp_path) -> None:
+    text = "全年办结申请46件,予以公开20件,占43.5%;部分公开6件;无法提供{n}件;不予处理7件。"
+    assert sums(tmp_path, text.format(n=13))[(46, 20, 6, 13, 7)] == "pass"
+    assert sums(tmp_path, text.format(n=15))[(46, 20, 6, 15, 7)] == "fail"
+
+
+def test_a_rate_after_an_outcome_ends_the_list(tmp_path) -> None:
+    # a rate (纠错率) is no share of the list: the outcomes after it are not read as this list's
+    text = "审结复议案件40件,撤销4件,纠错率10.0%;维持28件,驳回5件。"
+    assert not [k for k in sums(tmp_path, text) if k[0] == 40 and 28 in k[1:]]

@@ -85,7 +85,7 @@ def _said_all_closed(d: _Doc) -> list[Quantity]:
 # A closed figure's outcomes in the sentence after it: "全年办结51件。予以公开22件,占43.1%;部分公开3件;…",
 # "办结87件,结转下年度3件。办结件中予以公开38件,…": the sentence may open by naming the closed work
 # ("办结件中", "答复情况:") or say all of it was answered ("已全部按期答复:").
-_NEXT_OPENER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}(?:办结|答复|审结)[\u4e00-\u9fff]{0,4}中[,:]?|(?:答复|办理|办结)(?:情况|结果)[:,]"
+_NEXT_OPENER = re.compile(r"\s*(?:其中[,:]?|[\u4e00-\u9fff]{0,6}(?:办结|答复|审结)[\u4e00-\u9fff]{0,4}中[,:]?|(?:答复|办理|办结)(?:情况|结果)[:,]"
                           r"|(?:已|均已)?全部(?:按期|按时)?(?:办结|答复)[:,])?")
 _CLOSED_WHOLE = re.compile(r"(?<![未应需])(?:办结|审结|结案|答复)(?:[\u4e00-\u9fff]{0,6}(?:申请|案件|事项))?$")
 _FORWARDED = re.compile(r"结转|转入下")
@@ -112,6 +112,11 @@ def outcomes_after(d: _Doc) -> list[Relation]:
     return out
 
 
+_COUNT_THEN_TOTAL = re.compile(r"(?:合计|共计|共)")
+# a share of the items before ("占39.1%", "合计占办结总数的43.7%", "两项合计占52.2%")
+_SHARE_BETWEEN = re.compile(r"[,]?(?:[\u4e00-\u9fff]{0,4}合计|分别)?占[\u4e00-\u9fff]{0,8}")
+
+
 def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Quantity]:
     """The outcomes listed from ``at`` in its sentence: each figure's own words an outcome, joined by
     [,;、] (a share right after an item passed over), none larger than ``w``; [] when another figure
@@ -127,12 +132,17 @@ def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Q
             break
         between = d.s[prev_end : p.start]
         if p.is_percent:
-            if not parts or not re.fullmatch(r"[,,]?占[\u4e00-\u9fff]{0,6}", between):
+            if not parts or not _SHARE_BETWEEN.fullmatch(between):
                 break
             prev_end = p.end
             continue
         if parts and not re.match(r"[,;、]", between):
             break
+        if len(parts) >= 2 and p.unit != w.unit and _COUNT_THEN_TOTAL.match(d.s, p.end):
+            continue  # ("两项合计15件": the count of the items a subtotal adds, no item)
+        if subtotal_of_the_last(d, parts, p):
+            prev_end = p.end
+            continue  # "予以公开11件,部分公开4件,两项合计15件,…": the last outcomes added up
         if not outcome.search(_own(d, p)) or not compatible(p, w) or unit_class(p) != unit_class(w) \
                 or p.value > w.value or d.in_parentheses(p) or is_delta(d, p):
             break  # (the list ends at a figure that is no outcome of it)
@@ -176,6 +186,10 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             # "维持24件,被纠错5件(撤销3件、确认违法2件),终止2件": an aside breaking the last item down;
             # the list goes on after it
             resume = d.s.find(")", prev.end) + 1
+            continue
+        if parts and p.is_percent and p.sentence == w.sentence \
+                and _SHARE_BETWEEN.fullmatch(d.s[max(prev.end, resume) : p.start]):
+            resume = p.end  # "予以公开22件,占43.1%;部分公开3件…": an item's share, the list goes on
             continue
         if p.sentence != w.sentence or p.is_percent or p.in_table or d.in_parentheses(p):
             break
