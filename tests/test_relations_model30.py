@@ -156,3 +156,9 @@ def test_a_rate_after_an_outcome_ends_the_list(tmp_path) -> None:
     # a rate (纠错率) is no share of the list: the outcomes after it are not read as this list's
     text = "审结复议案件40件,撤销4件,纠错率10.0%;维持28件,驳回5件。"
     assert not [k for k in sums(tmp_path, text) if k[0] == 40 and 28 in k[1:]]
+
+
+def test_an_outcome_broken_down_ends_the_list_of_outcomes(tmp_path) -> None:
+    text = ("收到申请90件,加上年结转4件,全年办结92件,结转下年度2件。办结件中,予以公开41件,占44.6%;不予公开12件,"
+            "其中涉及商业秘密、过程性信息和其他法律法规禁止公开的分别为5件、4件和3件。")
+    assert not [k for k in sums(tmp_path, text) if k[0] == 92]

@@ -112,6 +112,7 @@ def outcomes_after(d: _Doc) -> list[Relation]:
     return out
 
 
+_BREAKS_DOWN = re.compile(r"其中|中,|分别|包括")
 _COUNT_THEN_TOTAL = re.compile(r"(?:合计|共计|共)")
 # a share of the items before ("占39.1%", "合计占办结总数的43.7%", "两项合计占52.2%")
 _SHARE_BETWEEN = re.compile(r"[,]?(?:[\u4e00-\u9fff]{0,4}合计|分别)?占[\u4e00-\u9fff]{0,8}")
@@ -136,8 +137,8 @@ def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Q
                 break
             prev_end = p.end
             continue
-        if parts and not re.match(r"[,;、]", between):
-            break
+        if parts and (not re.match(r"[,;、]", between) or _BREAKS_DOWN.search(between)):
+            break  # ("不予公开20件,其中…分别为6件、3件": the last item broken down, no more outcomes)
         if len(parts) >= 2 and p.unit != w.unit and _COUNT_THEN_TOTAL.match(d.s, p.end):
             continue  # ("两项合计15件": the count of the items a subtotal adds, no item)
         if subtotal_of_the_last(d, parts, p):
