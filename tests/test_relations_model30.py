@@ -162,3 +162,16 @@ def test_an_outcome_broken_down_ends_the_list_of_outcomes(tmp_path) -> None:
     text = ("收到申请90件,加上年结转4件,全年办结92件,结转下年度2件。办结件中,予以公开41件,占44.6%;不予公开12件,"
             "其中涉及商业秘密、过程性信息和其他法律法规禁止公开的分别为5件、4件和3件。")
     assert not [k for k in sums(tmp_path, text) if k[0] == 92]
+
+
+# -- a 信访 whole in 件次 and a breakdown by level in 件 after it (one measure, as under 其中)
+
+
+def test_a_breakdown_in_jian_of_a_petition_whole_in_jian_ci(tmp_path) -> None:
+    text = "全年共受理信访事项2,315件次,同比下降6.1%。\n\n从受理层级看,县信访局直接受理1,208件,各乡镇受理{n}件。"
+    assert sums(tmp_path, text.format(n="1,107"))[(2315, 1208, 1107)] == "pass"
+
+
+def test_a_breakdown_in_people_is_no_part_of_a_whole_in_jian_ci(tmp_path) -> None:
+    text = "全年共受理信访事项2,315件次,同比下降6.1%。\n\n从受理层级看,县信访局接待1,208人,各乡镇接待1,107人。"
+    assert not [k for k in sums(tmp_path, text) if k[0] == 2315]
