@@ -170,6 +170,7 @@ def test_an_outcome_broken_down_ends_the_list_of_outcomes(tmp_path) -> None:
 def test_a_breakdown_in_jian_of_a_petition_whole_in_jian_ci(tmp_path) -> None:
     text = "全年共受理信访事项2,315件次,同比下降6.1%。\n\n从受理层级看,县信访局直接受理1,208件,各乡镇受理{n}件。"
     assert sums(tmp_path, text.format(n="1,107"))[(2315, 1208, 1107)] == "pass"
+    assert sums(tmp_path, text.format(n="1,170"))[(2315, 1208, 1170)] == "fail"
 
 
 def test_a_breakdown_in_people_is_no_part_of_a_whole_in_jian_ci(tmp_path) -> None:
