@@ -176,3 +176,25 @@ def test_a_breakdown_in_jian_of_a_petition_whole_in_jian_ci(tmp_path) -> None:
 def test_a_breakdown_in_people_is_no_part_of_a_whole_in_jian_ci(tmp_path) -> None:
     text = "全年共受理信访事项2,315件次,同比下降6.1%。\n\n从受理层级看,县信访局接待1,208人,各乡镇接待1,107人。"
     assert not [k for k in sums(tmp_path, text) if k[0] == 2315]
+
+
+# -- a later stage named with the noun of a kind listed before it ("其中投诉…。投诉办结…")
+
+
+def test_complaints_closed_are_bounded_by_the_complaints_listed_before(tmp_path) -> None:
+    text = ("全年通过热线和网络平台受理消费者诉求4.12万件,其中投诉2.36万件、举报0.71万件、咨询1.05万件。\n"
+            "投诉办结{n}万件,办结率98.7%。举报立案{m}件。")
+    got = bounds(tmp_path, text.format(n="2.33", m="426"))
+    assert got[(23300, 23600)] == "pass" and got[(426, 7100)] == "pass"
+    assert bounds(tmp_path, text.format(n="2.63", m="426"))[(26300, 23600)] == "fail"
+
+
+def test_the_noun_named_by_another_intake_between_leaves_two_readings(tmp_path) -> None:
+    text = ("全年受理消费者诉求4.12万件,其中投诉2.36万件、举报0.71万件。消协组织受理投诉0.52万件。\n"
+            "办结投诉2.63万件。")
+    assert (26300, 23600) not in bounds(tmp_path, text)
+
+
+def test_complaints_of_a_month_are_no_intake_of_the_year(tmp_path) -> None:
+    text = "12月受理诉求3,120件,其中投诉1,205件、咨询1,915件。全年投诉办结13,460件。"
+    assert (13460, 1205) not in bounds(tmp_path, text)

@@ -33,6 +33,7 @@ from .bounds import _WIDER, _qualified, _tied
 from .carried_over import _carried_over
 from .matters import another_matter
 from .model import Relation, compatible
+from .noun_funnels import noun_funnels
 from .referring import bigrams as _bigrams
 from .referring import of_the_referred, referred_stage, referring_words, the_referred_stated
 from .roles import is_previous
@@ -105,7 +106,8 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         pair = (min(q.index, first.q.index), max(q.index, first.q.index))
         pending.append((pair, Relation("bound", "bound.stage", {"smaller": q, "larger": first.q}, readings=others)))
     tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})
-    return [r for pair, r in pending if pair not in tied]
+    out = [r for pair, r in pending if pair not in tied]
+    return out + noun_funnels(d, found + out)  # (the later stage named with a kind's noun: "投诉办结…")
 
 
 def _sentence_rest(d: _Doc, p: _Named, pid: str | None = None) -> str:
