@@ -198,3 +198,9 @@ def test_the_noun_named_by_another_intake_between_leaves_two_readings(tmp_path) 
 def test_complaints_of_a_month_are_no_intake_of_the_year(tmp_path) -> None:
     text = "12月受理诉求3,120件,其中投诉1,205件、咨询1,915件。全年投诉办结13,460件。"
     assert (13460, 1205) not in bounds(tmp_path, text)
+
+
+def test_a_kind_of_closing_is_no_whole_of_the_next_sentences_outcomes(tmp_path) -> None:
+    # "纠错案件中," opens a list of the corrections, not of the cases closed by mediation before it
+    text = "审结复议案件96件,其中维持60件、纠错14件、调解和解结案22件。纠错案件中,撤销8件、确认违法4件、责令履行2件。"
+    assert not [k for k in sums(tmp_path, text) if k[0] == 22]

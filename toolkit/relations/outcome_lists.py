@@ -87,7 +87,8 @@ def _said_all_closed(d: _Doc) -> list[Quantity]:
 # ("办结件中", "答复情况:") or say all of it was answered ("已全部按期答复:").
 _NEXT_OPENER = re.compile(r"\s*(?:其中[,:]?|[\u4e00-\u9fff]{0,6}(?:办结|答复|审结)[\u4e00-\u9fff]{0,4}中[,:]?|(?:答复|办理|办结)(?:情况|结果)[:,]"
                           r"|(?:已|均已)?全部(?:按期|按时)?(?:办结|答复)[:,])?")
-_CLOSED_WHOLE = re.compile(r"(?<![未应需])(?:办结|审结|结案|答复)(?:[\u4e00-\u9fff]{0,6}(?:申请|案件|事项))?$")
+# (the closed work itself, its word first: not a kind of closing, "调解和解结案16件")
+_CLOSED_WHOLE = re.compile(r"^(?:全年|本年度?|当年|共|已|依法|累计|共计)*(?:办结|审结|结案|答复)(?:[\u4e00-\u9fff]{0,6}(?:申请|案件|事项))?$")
 _FORWARDED = re.compile(r"结转|转入下")
 
 
@@ -127,6 +128,8 @@ def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Q
     if k >= len(d.qs) or "\n" in d.s[at : d.qs[k].start].strip("\n") or d.qs[k].sentence[0] > at:
         return []
     sentence = d.qs[k].sentence
+    if re.search(r"[,;:、]", d.s[at : d.qs[k].start]):
+        return []  # the sentence opens with words of its own ("纠错案件中,撤销7件…"): no list of the closed
     prev_end = at
     for p in d.qs[k:]:
         if p.sentence != sentence:
