@@ -106,7 +106,7 @@ def outcomes_after(d: _Doc) -> list[Relation]:
         end = w.sentence[1]
         if any(not p.is_percent and not _FORWARDED.search(d.label(p)) for p in d.in_range(w.end, end)):
             continue  # the whole is the last figure of its sentence (but the work carried forward)
-        m = _NEXT_OPENER.match(d.s, end + 1)
+        m = _NEXT_OPENER.match(d.s, end + 1 if d.s[end : end + 1] in ("。", "\n", ";", "!", "?") else end)
         parts = _outcomes_from(d, w, m.end(), outcome)
         if len(parts) >= 2:
             out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
