@@ -204,3 +204,10 @@ def test_a_kind_of_closing_is_no_whole_of_the_next_sentences_outcomes(tmp_path) 
     # "纠错案件中," opens a list of the corrections, not of the cases closed by mediation before it
     text = "审结复议案件96件,其中维持60件、纠错14件、调解和解结案22件。纠错案件中,撤销8件、确认违法4件、责令履行2件。"
     assert not [k for k in sums(tmp_path, text) if k[0] == 22]
+
+
+def test_a_defined_total_of_outcomes_ends_the_next_sentences_list(tmp_path) -> None:
+    text = "全年审结复议案件210件,审结率95.0%。在审结案件中,维持150件、撤销12件、确认违法6件、驳回申请24件、终止18件,直接纠错18件。"
+    got = sums(tmp_path, text)
+    assert got.get((210, 150, 12, 6, 24, 18)) == "pass"
+    assert not [k for k in got if k[0] == 210 and len(k) == 7]

@@ -147,6 +147,8 @@ def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Q
         if subtotal_of_the_last(d, parts, p):
             prev_end = p.end
             continue  # "予以公开11件,部分公开4件,两项合计15件,…": the last outcomes added up
+        if _subtotal_of(_own(d, p), [_own(d, x) for x in parts]):
+            break  # "…撤销21件、确认违法9件…,直接纠错30件": a total of outcomes listed, no outcome of its own
         if not outcome.search(_own(d, p)) or not compatible(p, w) or unit_class(p) != unit_class(w) \
                 or p.value > w.value or d.in_parentheses(p) or is_delta(d, p):
             break  # (the list ends at a figure that is no outcome of it)
