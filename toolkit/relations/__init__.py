@@ -229,7 +229,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_stage_lists(d)  # items named again with 分别 at a later stage (审结 after 新收)
     rels += distributed_partitions(d)
     rels += outcome_lists(d)
-    rels += outcomes_after(d)
+    rels += outcomes_after(d, rels)
     rels += defined_totals(d, rels)
     rels += added_up(d)
     rels += intake_splits(d)

@@ -92,11 +92,17 @@ _CLOSED_WHOLE = re.compile(r"^(?:全年|本年度?|当年|共|已|依法|累计|
 _FORWARDED = re.compile(r"结转|转入下")
 
 
-def outcomes_after(d: _Doc) -> list[Relation]:
-    """Sums (or bounds) of a closed figure ending its sentence over the outcomes listing the next one."""
+def outcomes_after(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Sums (or bounds) of a closed figure ending its sentence over the outcomes listing the next one
+    (none where another reading has summed some of those outcomes into it already)."""
     out: list[Relation] = []
     if "公开" not in d.s and "维持" not in d.s:
         return out  # (the outcomes of closed requests and reviews: a cheap gate)
+    read: dict[int, set[int]] = {}  # the parts each whole is summed over already
+    for r in found:
+        total, parts = r.roles.get("total"), r.roles.get("parts")
+        if r.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list):
+            read.setdefault(total.index, set()).update(p.index for p in parts if isinstance(p, Quantity))
     outcome = _vocab()[1]
     for w in may_hold(d, _CLOSED_WHOLE):
         if w.is_percent or w.in_table or not _CLOSED_WHOLE.search(_own(d, w)) or "按" in _own(d, w):
@@ -108,7 +114,7 @@ def outcomes_after(d: _Doc) -> list[Relation]:
             continue  # the whole is the last figure of its sentence (but the work carried forward)
         m = _NEXT_OPENER.match(d.s, end + 1 if d.s[end : end + 1] in ("。", "\n", ";", "!", "?") else end)
         parts = _outcomes_from(d, w, m.end(), outcome)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not read.get(w.index, set()) & {p.index for p in parts}:
             out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
     return out
 
