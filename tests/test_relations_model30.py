@@ -211,3 +211,11 @@ def test_a_defined_total_of_outcomes_ends_the_next_sentences_list(tmp_path) -> N
     got = sums(tmp_path, text)
     assert got.get((210, 150, 12, 6, 24, 18)) == "pass"
     assert not [k for k in got if k[0] == 210 and len(k) == 7]
+
+
+def test_what_was_put_right_by_a_date_goes_on_from_the_whole_not_a_classified_part(tmp_path) -> None:
+    text = ("查出问题金额9,820万元。按问题性质分,违规问题金额2,416万元、管理不规范金额7,404万元。"
+            "截至2024年6月底,已整改8,530万元,整改率86.9%。")
+    got = bounds(tmp_path, text)
+    assert (8530, 2416) not in got
+    assert got.get((8530, 9820)) in (None, "pass")

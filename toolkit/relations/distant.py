@@ -37,6 +37,7 @@ from .noun_funnels import noun_funnels
 from .referring import bigrams as _bigrams
 from .referring import of_the_referred, referred_stage, referring_words, the_referred_stated
 from .roles import is_previous
+from .stage_parts import listed_as_part
 from .stages import (
     _NOT_CJK,
     _Named,
@@ -56,8 +57,8 @@ _SPAN = 2000  # characters looked back
 
 
 def _a_part(d: _Doc, c: _Named) -> bool:
-    q = c.q
-    return "其中" in d.s[q.sentence[0] : q.start] or d.in_parentheses(q) or _qualified(d, q)
+    q = c.q  # (after 其中 or a classified list's opener, "按问题性质分,…": stage_parts.listed_as_part)
+    return listed_as_part(d, q) or d.in_parentheses(q) or _qualified(d, q)
 
 
 def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
