@@ -138,7 +138,7 @@ from .named_shares import named_shares
 from .named_stage_lists import named_stage_lists
 from .net_growth import net_growth
 from .opinions import opinion_sums
-from .outcome_lists import defined_totals, outcome_lists
+from .outcome_lists import defined_totals, outcome_lists, outcomes_after
 from .paired_measures import paired_bounds, with_paired_measures
 from .paragraph_bases import paragraph_bases
 from .part_rates import part_rates
@@ -229,6 +229,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += named_stage_lists(d)  # items named again with 分别 at a later stage (审结 after 新收)
     rels += distributed_partitions(d)
     rels += outcome_lists(d)
+    rels += outcomes_after(d, rels)
     rels += defined_totals(d, rels)
     rels += added_up(d)
     rels += intake_splits(d)

@@ -37,7 +37,7 @@ from .referring import fits_the_referred
 from .roles import is_delta, is_previous
 from .scopes import counts_places, names_a_rank
 from .scopes import words as breakdown_words
-from .stage_parts import part_gone_on_from, part_named_so, stage_part_named_again
+from .stage_parts import listed_as_part, part_gone_on_from, part_named_so, stage_part_named_again
 from .stages import (
     _INNER_NEGATION,
     _PUNCT,
@@ -290,7 +290,7 @@ def _alone_in_its_sentence(d: _Doc, c: _Named, name, p: _Named) -> bool:
     part its body names again, stage_parts.py) and the only figure of its stage in its sentence
     ("新收1,876件,…其中市政府新收722件。经审查,受理1,702件": two figures received, the nearer a part)."""
     start = c.q.sentence[0]
-    if "其中" in d.s[start : c.q.start] and not stage_part_named_again(d, c, p):
+    if listed_as_part(d, c.q) and not stage_part_named_again(d, c, p):
         return False
     for r in d.in_range(start, c.q.sentence[1] + 1):
         other = name(r) if r.index != c.q.index else None

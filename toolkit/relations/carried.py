@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .carried_over import due_whole
+from .carried_over import due_whole, listed_in_the_larger
 from .closings import _CARRIED_IN, _NONE_CARRIED
 from .graded import _sum_of
 from .label_index import may_hold
@@ -184,6 +184,8 @@ def carried_in_closings(d: _Doc, rels: list[Relation]) -> None:
                    if q.index not in (larger.index, smaller.index) and not q.is_percent and compatible(q, larger)
                    and _CARRIED.search(d.label(q)[-12:]) and not is_delta(d, q) and not is_previous(d, q)
                    # ("受理50件(含上年结转5件)": the intake holds that work already)
-                   and not re.match(r"\((?:含|包括|包含|其中)", d.s[larger.end : larger.end + 4])]
+                   and not re.match(r"\((?:含|包括|包含|其中)", d.s[larger.end : larger.end + 4])
+                   # ("办理52件,其中新收47件、上年结转5件;审结49件": one item of the intake's own list)
+                   and not listed_in_the_larger(d, q.start, larger, smaller)]
         if len(carried) == 1:
             r.readings.append({"smaller": smaller, "larger": _sum_of([larger, carried[0]])})

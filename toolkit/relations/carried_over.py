@@ -28,7 +28,8 @@ def _carried_over(d: _Doc, carried: list[int], larger: Quantity, smaller: Quanti
     i = bisect.bisect_left(carried, start)
     while i < len(carried) and carried[i] < end:
         if not aside[0] < carried[i] < aside[1] and not _aside_of_a_later_figure(d, carried[i], smaller) \
-                and not _names_its_backlog(d, carried[i], larger):
+                and not _names_a_later_rate(d, carried[i], smaller) \
+                and not _names_its_backlog(d, carried[i], larger) and not listed_in_the_larger(d, carried[i], larger, smaller):
             return True
         i += 1
     return False
@@ -53,8 +54,38 @@ def _names_its_backlog(d: _Doc, pos: int, larger: Quantity) -> bool:
     """Is the carry-over word at ``pos`` a backlog word naming the larger figure (in its sentence, no
     figure between: "排查信访积案85件,已化解79件", "信访积案化解方面,排查积案85件,…")? Then the larger counts the older work itself, and what a later stage did
     to it is among it: the word voids nothing."""
-    return larger.sentence[0] <= pos < larger.start and _BACKLOG.match(d.s, pos) is not None \
-        and not d.in_range(pos, larger.start)
+    if not larger.sentence[0] <= pos < larger.start or d.in_range(pos, larger.start):
+        return False
+    # (or the larger counts what earlier years left undone: "以前年度审计查出尚未整改到位的17个问题,本年已整改
+    # 14个" -- the older work is the set itself, as a backlog's is)
+    return _BACKLOG.match(d.s, pos) is not None or _LEFT_OPEN.search(d.s, pos, larger.start) is not None
+
+
+_LEFT_OPEN = re.compile(r"(?:尚未|仍未|未)(?:整改|办结|化解|审结|结案)(?:到位|完成|完毕)?的?$")
+
+
+_RATE_NAME = re.compile(r"[^,;。\d]{0,8}率(?:为|达到?|是)?$")
+
+
+def _names_a_later_rate(d: _Doc, pos: int, smaller: Quantity) -> bool:
+    """Is the carry-over word at ``pos`` the name of a rate right after the smaller, in its sentence
+    ("…本年又整改了9个,累计整改率为96.2%")? The rate counts the years together; the two figures before it
+    are this year's and what was left: the word voids nothing."""
+    k = d.before(pos)
+    return smaller.end <= pos < smaller.sentence[1] and k < len(d.qs) and d.qs[k].is_percent \
+        and d.qs[k].sentence == smaller.sentence and _RATE_NAME.match(d.s, pos, d.qs[k].start) is not None
+
+
+# a 其中 list right after the larger figure, in its clause run (no stop before the carried-over word)
+_ITS_LIST = re.compile(r"[,:]?其中[,:]?[^;。\n]*$")
+
+
+def listed_in_the_larger(d: _Doc, pos: int, larger: Quantity, smaller: Quantity) -> bool:
+    """Is the carry-over word at ``pos`` one item of the 其中 list breaking the larger figure down, before
+    the smaller ("复议案件38件,其中新收34件、上年结转4件;审结35件")? The larger holds the older work, so
+    what a later stage closed of it is among it: the word voids nothing (as an aside of the larger)."""
+    return larger.end < pos < smaller.start and pos < larger.sentence[1] \
+        and _ITS_LIST.match(d.s, larger.end, pos) is not None
 
 
 def _aside_of_a_later_figure(d: _Doc, pos: int, smaller: Quantity) -> bool:

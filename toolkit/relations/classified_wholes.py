@@ -11,7 +11,7 @@ from .breakdown_totals import _breakdown_total
 from .completeness import _REST
 from .equalities import _graded_vocabulary
 from .misprints import within_one_slip
-from .model import compatible
+from .model import compatible, counted_as_matters
 from .scopes import _LINKING, is_additive, is_scope_count, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits
@@ -265,8 +265,10 @@ def _candidates(d: _Doc, parts: list[Quantity], spans: list[tuple[int, int]], pa
     first = parts[0]
     out = []
     for a, b in spans:
-        figs = [q for q in _drop_derived(d, d.in_range(a, b)) if compatible(q, first)
-                and unit_class(q) == unit_class(first) and is_additive(d, q) and not is_scope_count(d, q)
+        # (信访 counted in 件次 over items in 件 or 批次: one measure, as under a 其中)
+        figs = [q for q in _drop_derived(d, d.in_range(a, b))
+                if ((compatible(q, first) and unit_class(q) == unit_class(first)) or counted_as_matters(d.s, q, first))
+                and is_additive(d, q) and not is_scope_count(d, q)
                 and not d.in_parentheses(q) and q.index not in listed
                 and (parts_too or ("其中" not in d.label(q) and not _breakdown_total(d, q)[0]))]
         out.extend(reversed(figs))

@@ -33,9 +33,11 @@ from .bounds import _WIDER, _qualified, _tied
 from .carried_over import _carried_over
 from .matters import another_matter
 from .model import Relation, compatible
+from .noun_funnels import noun_funnels
 from .referring import bigrams as _bigrams
 from .referring import of_the_referred, referred_stage, referring_words, the_referred_stated
 from .roles import is_previous
+from .stage_parts import listed_as_part
 from .stages import (
     _NOT_CJK,
     _Named,
@@ -55,8 +57,8 @@ _SPAN = 2000  # characters looked back
 
 
 def _a_part(d: _Doc, c: _Named) -> bool:
-    q = c.q
-    return "其中" in d.s[q.sentence[0] : q.start] or d.in_parentheses(q) or _qualified(d, q)
+    q = c.q  # (after 其中 or a classified list's opener, "按问题性质分,…": stage_parts.listed_as_part)
+    return listed_as_part(d, q) or d.in_parentheses(q) or _qualified(d, q)
 
 
 def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
@@ -105,7 +107,8 @@ def distant_funnels(d: _Doc, found: list[Relation]) -> list[Relation]:
         pair = (min(q.index, first.q.index), max(q.index, first.q.index))
         pending.append((pair, Relation("bound", "bound.stage", {"smaller": q, "larger": first.q}, readings=others)))
     tied = _tied([r for r in found if r.kind != "ratio"], {pair for pair, _ in pending})
-    return [r for pair, r in pending if pair not in tied]
+    out = [r for pair, r in pending if pair not in tied]
+    return out + noun_funnels(d, found + out)  # (the later stage named with a kind's noun: "投诉办结…")
 
 
 def _sentence_rest(d: _Doc, p: _Named, pid: str | None = None) -> str:

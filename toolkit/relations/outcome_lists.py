@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .completeness import _sum_or_bounds
-from .label_index import may_hold
+from .label_index import may_hold, merged
 from .model import Relation, compatible
 from .nested_lists import subtotal_of_the_last
 from .roles import is_change_percent, is_delta, is_previous
@@ -45,11 +45,13 @@ def outcome_lists(d: _Doc) -> list[Relation]:
     """Sums (or bounds) of each decided figure over the outcomes listed right after it."""
     decided, outcome = _vocab()
     out: list[Relation] = []
-    for w in may_hold(d, decided):  # (the figures whose label holds a character every decision word needs)
+    said_closed = _said_all_closed(d)
+    closed_at = {q.index for q in said_closed}
+    for w in merged(may_hold(d, decided), said_closed):  # (the figures whose label holds a character every decision word needs)
         if w.is_percent or w.in_table:
             continue
         own = _own(d, w)
-        if not decided.search(own) or outcome.search(_subject(own)) or outcome.match(own):
+        if not (decided.search(own) or w.index in closed_at) or outcome.search(_subject(own)) or outcome.match(own):
             continue  # (a decided figure names no outcome itself: "维持5件", "驳回申请312件" are items)
         if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
             continue  # (after the words: most figures name no decision, and these are read once each)
@@ -59,6 +61,106 @@ def outcome_lists(d: _Doc) -> list[Relation]:
             continue
         out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
     return out
+
+
+# The words right after a figure saying all of it was closed or answered ("收到申请3件,均已答复:…",
+# "受理6件,已全部办结:…"): what it counts was decided, each in one outcome -- a list of outcomes after
+# them is of it, as after a decided figure.
+_ALL_CLOSED = re.compile(r"[,,](?:均已|已全部|全部已|均|已|全部)(?:按期|按时|依法|如期)?(?:办结|答复|办理完毕|审结)(?=[:,])")
+_CLOSED_WORDS = re.compile(r"(?:办结|答复|办理完毕|审结)")
+
+
+def _said_all_closed(d: _Doc) -> list[Quantity]:
+    """The figures followed right away by words saying all of them were closed (``_ALL_CLOSED``)."""
+    if not _CLOSED_WORDS.search(d.s):
+        return []
+    out = []
+    for m in _ALL_CLOSED.finditer(d.s):
+        k = d.before(m.start()) - 1
+        if k >= 0 and d.qs[k].end == m.start() and not d.qs[k].is_percent:
+            out.append(d.qs[k])
+    return out
+
+
+# A closed figure's outcomes in the sentence after it: "全年办结51件。予以公开22件,占43.1%;部分公开3件;…",
+# "办结87件,结转下年度3件。办结件中予以公开38件,…": the sentence may open by naming the closed work
+# ("办结件中", "答复情况:") or say all of it was answered ("已全部按期答复:").
+_NEXT_OPENER = re.compile(r"\s*(?:其中[,:]?|[\u4e00-\u9fff]{0,6}(?:办结|答复|审结)[\u4e00-\u9fff]{0,4}中[,:]?|(?:答复|办理|办结)(?:情况|结果)[:,]"
+                          r"|(?:已|均已)?全部(?:按期|按时)?(?:办结|答复)[:,])?")
+# (the closed work itself, its word first: not a kind of closing, "调解和解结案16件")
+_CLOSED_WHOLE = re.compile(r"^(?:全年|本年度?|当年|共|已|依法|累计|共计)*(?:办结|审结|结案|答复)(?:[\u4e00-\u9fff]{0,6}(?:申请|案件|事项))?$")
+_FORWARDED = re.compile(r"结转|转入下")
+
+
+def outcomes_after(d: _Doc, found: list[Relation]) -> list[Relation]:
+    """Sums (or bounds) of a closed figure ending its sentence over the outcomes listing the next one
+    (none where another reading has summed some of those outcomes into it already)."""
+    out: list[Relation] = []
+    if "公开" not in d.s and "维持" not in d.s:
+        return out  # (the outcomes of closed requests and reviews: a cheap gate)
+    read: dict[int, set[int]] = {}  # the parts each whole is summed over already
+    for r in found:
+        total, parts = r.roles.get("total"), r.roles.get("parts")
+        if r.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list):
+            read.setdefault(total.index, set()).update(p.index for p in parts if isinstance(p, Quantity))
+    outcome = _vocab()[1]
+    for w in may_hold(d, _CLOSED_WHOLE):
+        if w.is_percent or w.in_table or not _CLOSED_WHOLE.search(_own(d, w)) or "按" in _own(d, w):
+            continue  # (按期办结 is a part of the closed: its outcomes are of all closed)
+        if is_delta(d, w) or is_previous(d, w) or d.in_parentheses(w):
+            continue
+        end = w.sentence[1]
+        if any(not p.is_percent and not _FORWARDED.search(d.label(p)) for p in d.in_range(w.end, end)):
+            continue  # the whole is the last figure of its sentence (but the work carried forward)
+        m = _NEXT_OPENER.match(d.s, end + 1 if d.s[end : end + 1] in ("。", "\n", ";", "!", "?") else end)
+        parts = _outcomes_from(d, w, m.end(), outcome)
+        if len(parts) >= 2 and not read.get(w.index, set()) & {p.index for p in parts}:
+            out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
+    return out
+
+
+_BREAKS_DOWN = re.compile(r"其中|中,|分别|包括")
+_COUNT_THEN_TOTAL = re.compile(r"(?:合计|共计|共)")
+# a share of the items before ("占39.1%", "合计占办结总数的43.7%", "两项合计占52.2%")
+_SHARE_BETWEEN = re.compile(r"[,]?(?:[\u4e00-\u9fff]{0,4}合计|分别)?占[\u4e00-\u9fff]{0,8}")
+
+
+def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Quantity]:
+    """The outcomes listed from ``at`` in its sentence: each figure's own words an outcome, joined by
+    [,;、] (a share right after an item passed over), none larger than ``w``; [] when another figure
+    comes first or the list runs into one that is no outcome."""
+    parts: list[Quantity] = []
+    k = d.before(at)
+    if k >= len(d.qs) or "\n" in d.s[at : d.qs[k].start].strip("\n") or d.qs[k].sentence[0] > at:
+        return []
+    sentence = d.qs[k].sentence
+    if re.search(r"[,;:、]", d.s[at : d.qs[k].start]):
+        return []  # the sentence opens with words of its own ("纠错案件中,撤销7件…"): no list of the closed
+    prev_end = at
+    for p in d.qs[k:]:
+        if p.sentence != sentence:
+            break
+        between = d.s[prev_end : p.start]
+        if p.is_percent:
+            if not parts or not _SHARE_BETWEEN.fullmatch(between):
+                break
+            prev_end = p.end
+            continue
+        if parts and (not re.match(r"[,;、]", between) or _BREAKS_DOWN.search(between)):
+            break  # ("不予公开20件,其中…分别为6件、3件": the last item broken down, no more outcomes)
+        if len(parts) >= 2 and p.unit != w.unit and _COUNT_THEN_TOTAL.match(d.s, p.end):
+            continue  # ("两项合计15件": the count of the items a subtotal adds, no item)
+        if subtotal_of_the_last(d, parts, p):
+            prev_end = p.end
+            continue  # "予以公开11件,部分公开4件,两项合计15件,…": the last outcomes added up
+        if _subtotal_of(_own(d, p), [_own(d, x) for x in parts]):
+            break  # "…撤销21件、确认违法9件…,直接纠错30件": a total of outcomes listed, no outcome of its own
+        if not outcome.search(_own(d, p)) or not compatible(p, w) or unit_class(p) != unit_class(w) \
+                or p.value > w.value or d.in_parentheses(p) or is_delta(d, p):
+            break  # (the list ends at a figure that is no outcome of it)
+        parts.append(p)
+        prev_end = p.end
+    return parts
 
 
 _APPLIED_FOR = re.compile(r"[\u4e00-\u9fff]{2,8}申请$")
@@ -96,6 +198,10 @@ def _items_after(d: _Doc, w: Quantity, outcome: re.Pattern) -> list[Quantity]:
             # "维持24件,被纠错5件(撤销3件、确认违法2件),终止2件": an aside breaking the last item down;
             # the list goes on after it
             resume = d.s.find(")", prev.end) + 1
+            continue
+        if parts and p.is_percent and p.sentence == w.sentence \
+                and _SHARE_BETWEEN.fullmatch(d.s[max(prev.end, resume) : p.start]):
+            resume = p.end  # "予以公开22件,占43.1%;部分公开3件…": an item's share, the list goes on
             continue
         if p.sentence != w.sentence or p.is_percent or p.in_table or d.in_parentheses(p):
             break

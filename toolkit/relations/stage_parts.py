@@ -12,6 +12,14 @@ from .stages import _NOT_CJK, _Named, _same_count, _strip, load_stages, naming
 from .structure import _Doc
 
 _CLAUSE = re.compile(r"[,;:、。()!?\n|]")
+# a classified list's opener ("按问题性质分,违规问题金额3,618万元、…"): its figures are parts, as under 其中
+_BY_CLASS = re.compile(r"按[^,;。\d]{1,10}分|从[^,;。\d]{1,10}看|分[^,;。\d]{1,6}看")
+
+
+def listed_as_part(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` listed as a part in its sentence: after a 其中, or after a classified list's opener?"""
+    before = d.s[q.sentence[0] : q.start]
+    return "其中" in before or _BY_CLASS.search(before) is not None
 
 
 def part_named_so(d: _Doc, whole: Quantity, later: _Named) -> Quantity | None:

@@ -316,6 +316,10 @@ def _same_count(p: _Named, c: _Named) -> bool:
     years = (set(_A_YEAR.findall(p.words)), set(_A_YEAR.findall(c.words))) if "年" in p.words else ((), ())
     if all(years) and years[0] != years[1]:
         return False  # "2023年告知听证权利案件12件。2024年举行听证15件": two years' work
+    if not c.period and "截至" in p.period and _STATUS.match(p.words):
+        # "查出问题金额8.64亿元。截至2023年6月底,已整改6.92亿元": where the work named by no period stood at a
+        # date (not after a figure of the year: "全年受理143件。截至6月底,已审结…" is part-way through it)
+        return True
     return not p.period or p.period == c.period or (p.period == {"year"} and not c.period)
 
 
