@@ -77,3 +77,24 @@ def test_a_rate_stated_as_an_upper_bound_holds_below_it(tmp_path):
     text = "全市行政执法部门共办理行政处罚案件200件,其中超期办理{n}件,超期率不超过5%。"
     assert [s for s, k, _ in _checks(tmp_path, text.format(n=6)) if k == "ratio"] == ["pass"]
     assert [s for s, k, _ in _checks(tmp_path, text.format(n=16)) if k == "ratio"] == ["fail"]
+
+
+# Outcomes listed in the sentence after a closed figure (model30): not last year's, nor one outcome by channel.
+def test_last_years_outcomes_after_a_closed_figure_are_no_breakdown_of_it(tmp_path):
+    assert _fails(tmp_path, "全年审结行政复议案件52件。上年同期维持30件,驳回10件,撤销15件。") == []
+
+
+def test_one_outcome_by_channel_after_a_closed_figure_is_no_breakdown_of_it(tmp_path):
+    text = "全年办结58件。网上申请予以公开30件,信函申请予以公开10件,当面申请予以公开25件。"
+    assert _fails(tmp_path, text) == []
+
+
+def test_outcomes_after_a_closed_figure_still_sum_to_it(tmp_path):
+    text = "全年办结{n}件。予以公开22件,占43.1%;部分公开3件;不予公开4件;无法提供18件;不予处理4件。"
+    assert ("pass", "sum", {"total": 51, "parts": [22, 3, 4, 18, 4]}) in _checks(tmp_path, text.format(n=51))
+    assert ("fail", "sum", {"total": 50, "parts": [22, 3, 4, 18, 4]}) in _checks(tmp_path, text.format(n=50))
+
+
+def test_teachers_of_another_level_after_a_semicolon_are_no_later_stage_of_the_staff(tmp_path):
+    text = "全县共有幼儿园36所,在园幼儿8,600人,教职工1,120人;小学15所,专任教师1,860人。"
+    assert _fails(tmp_path, text) == []

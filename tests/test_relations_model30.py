@@ -40,15 +40,13 @@ def test_the_right_to_a_hearing_named_with_a_few_words_between(tmp_path) -> None
 # -- a school's staff and its full-time teachers
 
 
-def test_full_time_teachers_are_among_the_staff(tmp_path) -> None:
-    text = "全校现有教职工96人,专任教师{n}人,其中高级职称21人。"
-    assert bounds(tmp_path, text.format(n=83))[(83, 96)] == "pass"
-    assert bounds(tmp_path, text.format(n=103))[(103, 96)] == "fail"
-
-
+# (model30 read 专任教师 <= 教职工 as one school's funnel; a county bulletin lists them level by level --
+# "幼儿园36所,…教职工1,120人;小学15所,专任教师1,860人" failed -- so no such bound is read: merge26)
 def test_teachers_of_another_school_kind_are_not_bounded_by_the_staff(tmp_path) -> None:
     text = "全县幼儿园教职工120人,小学专任教师305人。"
     assert (305, 120) not in bounds(tmp_path, text)
+    text = "全县共有幼儿园36所,在园幼儿8,600人,教职工1,120人;小学15所,专任教师1,860人。"
+    assert (1860, 1120) not in bounds(tmp_path, text)
 
 
 # -- reviews a matter gave rise to are an intake

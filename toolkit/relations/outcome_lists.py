@@ -120,6 +120,7 @@ def outcomes_after(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 
 _BREAKS_DOWN = re.compile(r"其中|中,|分别|包括")
+_OTHER_TIME = re.compile(r"上年|去年|同期|上一年")
 _COUNT_THEN_TOTAL = re.compile(r"(?:合计|共计|共)")
 # a share of the items before ("占39.1%", "合计占办结总数的43.7%", "两项合计占52.2%")
 _SHARE_BETWEEN = re.compile(r"[,]?(?:[\u4e00-\u9fff]{0,4}合计|分别)?占[\u4e00-\u9fff]{0,8}")
@@ -156,11 +157,14 @@ def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Q
         if _subtotal_of(_own(d, p), [_own(d, x) for x in parts]):
             break  # "…撤销21件、确认违法9件…,直接纠错30件": a total of outcomes listed, no outcome of its own
         if not outcome.search(_own(d, p)) or not compatible(p, w) or unit_class(p) != unit_class(w) \
-                or p.value > w.value or d.in_parentheses(p) or is_delta(d, p):
-            break  # (the list ends at a figure that is no outcome of it)
+                or p.value > w.value or d.in_parentheses(p) or is_delta(d, p) or is_previous(d, p) \
+                or _OTHER_TIME.search(_own(d, p)):
+            break  # (the list ends at a figure that is no outcome of it, or of another year: "上年同期维持…")
         parts.append(p)
         prev_end = p.end
-    return parts
+    found = [own[m.start():] for x in parts if (m := outcome.search(own := _own(d, x)))]
+    # ("网上申请予以公开30件,信函申请予以公开10件": one outcome by channel, no list of outcomes)
+    return [] if len(set(found)) < len(found) else parts
 
 
 _APPLIED_FOR = re.compile(r"[\u4e00-\u9fff]{2,8}申请$")
