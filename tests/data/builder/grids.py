@@ -93,3 +93,19 @@ def n(x, places=None):
     if places is None:
         return f"{x:,}"
     return f"{x:,.{places}f}"
+
+
+# The national 政府信息公开 table (unseen33 on): the outcome rows given, the 新收 row follows from them.
+def gk(leaves: dict, old=None, fwd=None) -> dict:
+    """The table's data: the outcome rows given, 新收 = 办结 + 结转下年度 − 上年结转 per applicant column."""
+    z = [0] * 6
+    old, fwd = list(old or z), list(fwd or z)
+    tot = [sum(v[i] for v in leaves.values()) for i in range(6)]
+    new = [tot[i] + fwd[i] - old[i] for i in range(6)]
+    assert all(x >= 0 for x in new)
+    return {"new": new, "old": old, "fwd": fwd, **leaves}
+
+
+def tot6(leaves: dict) -> int:
+    """The 办结 总计 of the outcome rows."""
+    return sum(sum(v) for v in leaves.values())
