@@ -98,3 +98,24 @@ def test_outcomes_after_a_closed_figure_still_sum_to_it(tmp_path):
 def test_teachers_of_another_level_after_a_semicolon_are_no_later_stage_of_the_staff(tmp_path):
     text = "全县共有幼儿园36所,在园幼儿8,600人,教职工1,120人;小学15所,专任教师1,860人。"
     assert _fails(tmp_path, text) == []
+
+
+# A 分别 list's closing word before a change, or counting other than its items, is no total of it.
+def test_a_closing_word_before_a_change_is_no_total_of_the_list(tmp_path):
+    text = "2019年至2021年,全省分别受理信访事项25.84万件、23.06万件、21.37万件,两年累计下降4.47万件。"
+    assert _fails(tmp_path, text) == []
+    text = "2022年至2024年,全县分别受理信访事项1,215件、1,086件、962件,两年累计3,263件。"
+    assert [k for _, k, _ in _checks(tmp_path, text) if k == "sum"] == []
+
+
+# (fix66's "measures must come back" applies to a list in one piece; pieces split by ";" keep their measures)
+def test_an_opened_set_after_a_paragraph_is_no_item_of_the_intake(tmp_path):
+    text = ("全年共收到行政复议申请1,024件。经审查,依法受理936件;不予受理47件,告知申请人向有管辖权的机关申请29件,"
+            "申请人在受理前撤回申请12件。\n\n二、审理方式。受理的936件案件中,适用简易程序审理412件,适用普通程序审理524件;"
+            "普通程序案件中当面听取意见317件,组织听证24件。")
+    assert _fails(tmp_path, text) == []
+
+
+# A closing reading at a date goes on from a fixed set of findings (整改), not from work still flowing in.
+def test_closings_to_a_later_date_are_no_later_stage_of_the_dispatched(tmp_path):
+    assert _fails(tmp_path, "派发承办单位工单46,302件,截至10月8日,已办结46,318件。") == []

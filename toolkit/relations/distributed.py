@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from ..numbers import ordinal_names
 from ..quantities import Quantity
+from .closings import _COUNT
 from .completeness import says_overlap
 from .label_index import may_hold
 from .misprints import within_one_slip
@@ -196,8 +197,9 @@ def _closed_lists(d: _Doc) -> list[Relation]:
             continue
         last = items[-1][-1]
         closing = d.qs[last.index + 1 : last.index + 1 + width]
-        if len(closing) != width or not _CLOSING.fullmatch(d.s[last.end : closing[0].start]) \
-                or _names_a_sibling(d.s[last.end : closing[0].start], names) \
+        gap = d.s[last.end : closing[0].start] if len(closing) == width else ""
+        if len(closing) != width or not _CLOSING.fullmatch(gap) or _CHANGED.search(gap) \
+                or not _counts_the_items(gap, len(items)) or _names_a_sibling(gap, names) \
                 or any(d.s[a.end : b.start] not in ("", "、") for a, b in pairwise(closing)) \
                 or of_another_period(d, closing[0], [it[0] for it in items]):
             continue  # ("一、二季度分别…37次、41次,下半年合计92次": the 合计 of one more period)
@@ -208,6 +210,19 @@ def _closed_lists(d: _Doc) -> list[Relation]:
                 break
             out.append(Relation("sum", "sum.breakdown", {"total": total, "parts": column}))
     return out
+
+
+# ("两年累计下降4.47万件": a closing word before a change is the change's, no total of the items)
+_CHANGED = re.compile(r"下降|减少|增加|增长|上升|提高|降低")
+_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:年|季度|月|项|类|个)")
+
+
+def _counts_the_items(gap: str, n: int) -> bool:
+    """Does a count before the closing word ("三年累计") count the list's items (or is none printed)?"""
+    m = _COUNTED.search(gap)
+    if m is None:
+        return True
+    return (int(m.group(1)) if m.group(1).isdigit() else _COUNT.get(m.group(1), 1)) == n
 
 
 def _items(d: _Doc, q: Quantity) -> list[list[Quantity]]:

@@ -124,7 +124,7 @@ def _measure_columns(d: _Doc, pieces: list[list[Quantity]]) -> list[tuple[list[Q
         one_each = len(pieces) >= 2 and all(sum(unit_class(q) == unit for q in p) == 1 for p in pieces)
         if one_each or len(counts) == 1:
             out.append((group, False))
-        elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and _measures_return(keys) and (
+        elif 1 < len(counts) <= 4 and min(counts.values()) >= 2 and (len(pieces) > 1 or _measures_return(keys)) and (
                 len(set(counts.values())) == 1 or _each_once(d, pieces, unit)):
             out.extend(([q for q, k in zip(group, keys, strict=True) if k == key], False) for key in counts)
         elif len(pieces) == 1 or (len({d.own_words(q) for q in group}) == len(group)

@@ -114,6 +114,8 @@ def outcomes_after(d: _Doc, found: list[Relation]) -> list[Relation]:
             continue  # the whole is the last figure of its sentence (but the work carried forward)
         m = _NEXT_OPENER.match(d.s, end + 1 if d.s[end : end + 1] in ("。", "\n", ";", "!", "?") else end)
         parts = _outcomes_from(d, w, m.end(), outcome)
+        if any(_REFUSED.search(_own(d, p)) for p in parts):
+            continue  # ("审结25件。其中维持15件,…,不予受理7件": a refusal is no outcome of the decided -- of all received)
         if len(parts) >= 2 and not read.get(w.index, set()) & {p.index for p in parts}:
             out += _sum_or_bounds(d, w, parts, d.s[w.end : parts[-1].end])
     return out
@@ -121,6 +123,7 @@ def outcomes_after(d: _Doc, found: list[Relation]) -> list[Relation]:
 
 _BREAKS_DOWN = re.compile(r"其中|中,|分别|包括")
 _OTHER_TIME = re.compile(r"上年|去年|同期|上一年")
+_REFUSED = re.compile(r"不予(?:受理|立案)")
 _COUNT_THEN_TOTAL = re.compile(r"(?:合计|共计|共)")
 # a share of the items before ("占39.1%", "合计占办结总数的43.7%", "两项合计占52.2%")
 _SHARE_BETWEEN = re.compile(r"[,]?(?:[\u4e00-\u9fff]{0,4}合计|分别)?占[\u4e00-\u9fff]{0,8}")

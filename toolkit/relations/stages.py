@@ -295,6 +295,9 @@ def another_body(later: _Named, earlier_words: str) -> bool:
 
 
 _STATUS = re.compile(r"(?:其中|均|全部|目前|现)?已")
+# what is done to a fixed set of findings (整改, 追回…), not the flow of work still coming in ("派发工单46,302件,截至
+# 10月8日,已办结46,318件": the closings to a later date hold work dispatched after the count)
+_REMEDIED = re.compile(r"整改|销号|清退|追缴|追回|收回|归还|化解|清偿|处置")
 _PROBLEMS = re.compile(r"问题|隐患|缺陷|违法违规行为|违法行为|违规行为")
 _PROBLEM_UNITS = frozenset("个处项条")
 
@@ -316,7 +319,7 @@ def _same_count(p: _Named, c: _Named) -> bool:
     years = (set(_A_YEAR.findall(p.words)), set(_A_YEAR.findall(c.words))) if "年" in p.words else ((), ())
     if all(years) and years[0] != years[1]:
         return False  # "2023年告知听证权利案件12件。2024年举行听证15件": two years' work
-    if not c.period and "截至" in p.period and _STATUS.match(p.words):
+    if not c.period and "截至" in p.period and _STATUS.match(p.words) and _REMEDIED.search(p.words):
         # "查出问题金额8.64亿元。截至2023年6月底,已整改6.92亿元": where the work named by no period stood at a
         # date (not after a figure of the year: "全年受理143件。截至6月底,已审结…" is part-way through it)
         return True
