@@ -50,14 +50,15 @@ def flat_if_it_adds(row: Row, j: int, raw: list[Row], subs: list[int], summed: l
 
 def _closes_elsewhere(groups: list) -> bool:
     """Does some 小计 row add up, exactly, the rows of its group (its first reading) in some column?"""
-    for whole, readings in groups:
-        rows = readings[0] if readings else []
-        for j, q in whole.numbers:
-            cells = [_cell(r, j) for r in rows]
-            if (len(cells) >= 2 and not q.is_percent and all(c is not None and not c.is_percent for c in cells)
-                    and sum(c.value for c in cells) == q.value):  # type: ignore[union-attr]
-                return True
-    return False
+    return any(_adds_to(whole, readings[0] if readings else []) for whole, readings in groups)
+
+
+def _adds_to(whole: Row, rows: list[Row]) -> bool:
+    """Do two or more ``rows`` add up, exactly, to ``whole`` in some column of counts (no percent)?"""
+    return len(rows) >= 2 and any(
+        all((c := _cell(r, j)) is not None and not c.is_percent for r in rows)
+        and sum(_cell(r, j).value for r in rows) == q.value  # type: ignore[union-attr]
+        for j, q in whole.numbers if not q.is_percent)
 
 
 def heading_groups(raw: list[Row], subs: list[int]) -> tuple[list, set[int]] | None:
@@ -69,16 +70,9 @@ def heading_groups(raw: list[Row], subs: list[int]) -> tuple[list, set[int]] | N
     if not subs:
         return None
     ends = [*subs[1:], len(raw)]
-
-    def adds_to(whole: Row, rows: list[Row]) -> bool:
-        return len(rows) >= 2 and any(
-            all((c := _cell(r, j)) is not None and not c.is_percent for r in rows)
-            and sum(_cell(r, j).value for r in rows) == q.value  # type: ignore[union-attr]
-            for j, q in whole.numbers if not q.is_percent)
-
     spans = list(zip(subs, ends, strict=True))
-    if subs[0] and (adds_to(raw[subs[0]], raw[: subs[0]]) or not all(
-            k + 1 < e and (NESTED_ROW.match(raw[k + 1].head) or adds_to(raw[k], raw[k + 1 : e])) for k, e in spans)):
+    if subs[0] and (_adds_to(raw[subs[0]], raw[: subs[0]]) or not all(
+            k + 1 < e and (NESTED_ROW.match(raw[k + 1].head) or _adds_to(raw[k], raw[k + 1 : e])) for k, e in spans)):
         return None
     groups, open_ids = [], set()
     for k, e in spans:
