@@ -55,7 +55,7 @@ rep.add(
     R(JC, SJ, float(pc(JC, SJ)), span(t, f"审结行政复议案件{SJ}件", f"纠错率{pc(JC, SJ)}%"), "C"),
     R(qs, SJ, float(pc(qs, SJ)), span(t, f"审结行政复议案件{SJ}件", f"复议后起诉率{pc(qs, SJ)}%"), "C"),
     S(YS, [ys_new, ys_old], span(t, f"收案{YS}件", f"上年旧存{ys_old}件"), "F"),
-    R(bs, ysj, 6.1, span(t, f"审结{ysj}件", "败诉率6.1%"), "C", bad=f"{bs} / {ysj} = {pc(bs, ysj)}%, printed 6.1% (over 收案 {YS}: {pc(bs, YS)}%)") if pc(bs, ysj) != "6.1" else None,
+    R(bs, ysj, 6.1, span(t, f"审结{ysj}件", "败诉率6.1%"), "C", bad=f"{bs} / {ysj} = {pc(bs, ysj)}%, printed 6.1% (over 收案 {YS}: {pc(bs, YS)}%)"),
     R(cr, kt, float(crl), span(t, f"开庭审理的{kt}件", f"出庭应诉率{crl}%"), "C"),
     S(float(crl), [95.4, float(f"{float(crl) - 95.4:.1f}")], span(t, f"出庭应诉率{crl}%", "个百分点")),
 )
