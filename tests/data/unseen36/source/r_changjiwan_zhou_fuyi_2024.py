@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u36 import addt, gr, n, pc, tgrid
+from u36 import addt, gr, pc, tgrid
 
 rep = Report("changjiwan-zhou-fuyi-2024", "md", "昌吉湾回族自治州司法局", 2025,
              kind="昌吉湾回族自治州2024年行政复议工作报告 (2025, 行政复议 年度统计, 新疆 州, 2024 law)",

@@ -6,7 +6,7 @@ rep = Report("fangshanwan-wjw-fzzf-2025", "docx", "北京市房山湾区卫生�
              shape=".docx; a Word table of 监督专业 with 检查户次 / 立案 / 罚没款（万元） and a 合计 row (T: three column sums; a planted 立案 cell), prose restating (H) with 较上年 and the previous printed (A), 罚没款 share of 医疗卫生 (C), 医疗纠纷 调解 成功率 (C), 健康素养 个百分点 rise with both printed (a sum), 诉求 = 咨询 + 投诉 + 建议 (F); 床位 每千人口, 家庭医生 签约率, 合同 份数 as traps")
 zy = [("医疗卫生", n(3126), 86, 94.62), ("公共场所卫生", n(2418), 41, 12.35), ("生活饮用水卫生", 412, 9, 3.1), ("学校卫生", 286, 4, 0.8),
       ("职业卫生与放射卫生", 574, 27, 38.46), ("传染病防治", n(1862), 33, 9.87)]
-from u36 import val  # noqa: E402
+from u36 import val
 cs = [sum(val(z[1]) for z in zy), sum(z[2] for z in zy), round(sum(z[3] for z in zy), 2)]
 rows = [list(z) for z in zy] + [["合计", n(cs[0]), cs[1], cs[2]]]
 rows[4][2] = 29

@@ -9,7 +9,7 @@ rows = [["种子", 6, 3.2], ["农药", 9, 5.8], ["肥料", 7, 4.1], ["兽药饲�
 tab, _, rowt = tgrid(["执法领域", "立案（件）", "罚没款（万元）"], rows, "md")
 trels = subtotals(rows, rowt, [(4, [0, 1, 2, 3])], (1, 2))
 q = "\n".join(rowt[4:9])
-from u36 import mark, NOTE  # noqa: E402
+from u36 import mark, NOTE
 trels += [mark(S(rows[8][c], [rows[4][c], rows[5][c], rows[6][c], rows[7][c]], q, "T"), NOTE) for c in (1, 2)]
 rep.text = f"""# 怀宁湾县农业农村局（农业综合行政执法大队）2023年法治政府建设工作报告
 

@@ -1,4 +1,4 @@
-from common import C, R, Report, S, span
+from common import C, Report, S, span
 from u36 import gr, n
 
 rep = Report("hutubichuan-jtj-fzzf-2023", "txt", "呼图壁川县交通运输局", 2024,
@@ -38,7 +38,7 @@ rep.text = f"""呼图壁川县交通运输局2023年法治政府建设工作报�
 　　　　　　　　　　　　　　　　　　　　2024年1月18日
 """
 t = rep.text
-from common import B  # noqa: E402
+from common import B
 rep.add(
     S(GL, [gl[0], gl[1], 582.3, gl[3], gl[4]], span(t, f"公路总里程{n(GL, 1)}公里", f"村道{n(gl[4], 1)}公里"), "F",
       bad=f"the parts add to {round(GL + 54, 1)}, the total prints {n(GL, 1)} (县道 528.3 typed 582.3)"),

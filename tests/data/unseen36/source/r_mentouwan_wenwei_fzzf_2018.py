@@ -45,6 +45,6 @@ rep.add(
 )
 rep.never("出动执法人员9,418人次", "staff turnouts beside inspections")
 rep.never("服务群众约42万人次", "approximate")
-from common import B  # noqa: E402
+from common import B
 rep.add(B(37, 156, span(t, "不可移动文物156处", "文物保护单位37处"), "E"))
 rep.never("收缴非法出版物1.26万册", "copies")

@@ -38,7 +38,7 @@ rep.text = f"""# 七里川区2024年度行政执法数据统计分析报告
 """
 t = rep.text
 addt(rep, trels)
-from common import B  # noqa: E402
+from common import B
 rep.add(
     C(M, -float(gr(M, 1132.58)), span(t, f"罚没款{M}万元", f"下降{gr(M, 1132.58)}%"), "A", prev=1132.58),
     S(P, zl, span(t, f"{n(P)}件处罚决定中", f"许可证件{zl[4]}件"), "F"),

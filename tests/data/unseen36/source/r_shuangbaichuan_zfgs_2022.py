@@ -37,7 +37,7 @@ rep.text = f"""双柏川县2022年度行政执法数据公示
 """
 t = rep.text
 addt(rep, trels)
-from common import B  # noqa: E402
+from common import B
 rep.add(
     C(T, float(gr(T, 10587)), span(t, f"行政执法行为{n(T)}件", f"增长{gr(T, 10587)}%"), "A", prev=10587),
     E([T, T], span(t, f"行政执法行为{n(T)}件", rowt[-1]), "H"),

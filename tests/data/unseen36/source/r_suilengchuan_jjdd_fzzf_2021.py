@@ -51,7 +51,7 @@ rep.add(
     R(1632, 1632, 100.0, span(t, "1,632件", "审核率100.0%"), "C"),
     S(3, [2, 1], span(t, "行政复议案件3件", "撤销1件"), "F"),
 )
-from common import E  # noqa: E402
+from common import E
 rep.add(E([T, T], span(t, rowt[-1], f"违法合计{n(T)}起"), "H"))
 rep.never("一般程序道路交通事故126起", "一般程序 and 简易程序 accidents are different kinds; no total")
 rep.never("累计记分12.6万分，暂扣驾驶证412本", "points and licences")

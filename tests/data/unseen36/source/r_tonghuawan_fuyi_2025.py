@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u36 import addt, gr, n, pc, shares, tgrid
+from u36 import addt, gr, pc, shares, tgrid
 
 rep = Report("tonghuawan-fuyi-2025", "txt", "通化湾市司法局", 2026, wrap=36, page_every=20, page_style="— {n} —",
              header="通化湾市2025年度行政复议和行政应诉工作情况通报",

@@ -28,7 +28,7 @@ rep.text = f"""<html><head><meta charset="utf-8"><title>宣城湾市自然资源
 </body></html>"""
 t = rep.text
 addt(rep, trels)
-from common import E  # noqa: E402
+from common import E
 rep.add(
     R(J, L, 92.1, span(t, f"违法案件{L}件", "结案率92.1%"), "C", bad=f"{J} / {L} = {pc(J, L)}%, printed 92.1% (digits swapped)"),
     B(12.47, 38.62, span(t, "土地面积38.62公顷", "耕地12.47公顷"), "E"),

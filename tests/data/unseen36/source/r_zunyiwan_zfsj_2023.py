@@ -23,7 +23,7 @@ def tot(rs):
 
 
 sz, xq = tot(U[:4]), tot(U[4:])
-al = [round(a + b, 1) if isinstance(a, float) else a + b for a, b in zip(sz, xq)]
+al = [round(a + b, 1) if isinstance(a, float) else a + b for a, b in zip(sz, xq, strict=True)]
 fmt = lambda r: [r[0]] + [n(v, 1) if isinstance(v, float) else n(v) for v in r[1:]]  # noqa: E731
 rows = [fmt(r) for r in U[:4]] + [fmt(["市直部门小计", *sz])] + [fmt(r) for r in U[4:]] + [fmt(["县区小计", *xq]), fmt(["全市合计", *al])]
 rows[5][4] = n(529)
