@@ -118,3 +118,11 @@ def test_a_broken_gate_is_seen(monkeypatch) -> None:
     fast = _rate_readings(texts)
     monkeypatch.setattr(named_rates, "rate_gate", lambda: _Open(0))  # opens nothing
     assert _rate_readings(texts) != fast
+
+
+def test_a_vocabulary_read_anew_gets_its_own_gate(monkeypatch) -> None:
+    # (a gate kept past its list would read another list's indexes: a cleared cache, a test's words)
+    rates = [(re.compile("持证率"), re.compile("持证"), re.compile("人员"))]
+    monkeypatch.setattr(named_rates, "rate_vocabulary", lambda: rates)
+    assert named_rates.named_rate_of(",持证率") is rates[0]
+    assert named_rates.first_rate_in("整改率") is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocab import VocabGate, read_entries
+from .vocab import VocabGate, read_entries, vocab_gate
 
 
 @lru_cache(maxsize=1)
@@ -19,14 +19,14 @@ def category_sets() -> list[tuple[list[re.Pattern], bool]]:
                         lambda e: ([re.compile(str(c)) for c in e["categories"]], bool(e.get("kinds", False))))
 
 
-@lru_cache(maxsize=1)
 def category_gate() -> tuple[VocabGate, list[int]]:
     """Which categories of every set a text can name (one scan of it, not a search per category),
     and where each set's categories start in that one list."""
+    sets = category_sets()
     starts = [0]
-    for categories, _ in category_sets():
+    for categories, _ in sets:
         starts.append(starts[-1] + len(categories))
-    return VocabGate(c for categories, _ in category_sets() for c in categories), starts
+    return vocab_gate(sets, lambda sets: (c for categories, _ in sets for c in categories)), starts
 
 
 def category_of(text: str, categories: list[re.Pattern], opened: set[int], at: int, but: int | None = None) -> int | None:

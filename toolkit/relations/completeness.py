@@ -27,7 +27,7 @@ from .roles import is_change_percent
 from .scopes import is_additive, words
 from .set_members import by_property, owned_by_a_count
 from .structure import SEG_END, _Doc, _paragraph_start
-from .vocab import VocabGate, gated, lacks, read_entries
+from .vocab import VocabGate, gated, lacks, read_entries, vocab_gate
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -460,10 +460,9 @@ def _flow_attributes() -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w in flows if w) or r"(?!)")
 
 
-@lru_cache(maxsize=1)
 def _attribute_gate() -> VocabGate:
     """Which attributes' words a label can hold: one scan of it, not a search per attribute."""
-    return VocabGate(words for _, words in _attributes())
+    return vocab_gate(_attributes(), lambda attributes: (words for _, words in attributes))
 
 
 @lru_cache(maxsize=1)

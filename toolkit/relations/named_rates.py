@@ -38,7 +38,7 @@ from .scopes import counts_places
 from .siblings import sibling_item
 from .stages import later_stage
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
-from .vocab import VocabGate, read_entries
+from .vocab import VocabGate, read_entries, vocab_gate
 from .whole_readings import of_its_whole
 
 _AFTER_CLAUSE_END = re.compile(r"[,;。]")
@@ -56,11 +56,10 @@ def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
                                                            re.compile(e["denominator"])))
 
 
-@lru_cache(maxsize=1)
 def rate_gate() -> VocabGate:
     """Which rates of ``rate_vocabulary`` a text can name (by their names' characters): one scan of
     a label, not a search per rate."""
-    return VocabGate(r[0] for r in rate_vocabulary())
+    return vocab_gate(rate_vocabulary(), lambda rates: (r[0] for r in rates))
 
 
 def first_rate_in(text: str) -> tuple | None:

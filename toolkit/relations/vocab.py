@@ -386,6 +386,19 @@ class VocabGate:
         return sorted(self.opened(text))
 
 
+_VOCAB_GATES: dict[int, tuple[object, VocabGate]] = {}
+
+
+def vocab_gate(source: list | tuple, patterns: Callable[[list | tuple], Iterable[re.Pattern]]) -> VocabGate:
+    """The ``VocabGate`` of ``patterns(source)`` for a vocabulary list a catalog reader keeps, built on
+    its first use and again whenever the list is read anew (a cleared cache, a test's own words):
+    found by the list's id, so a gate never outlives the list its indexes refer to."""
+    known = _VOCAB_GATES.get(id(source))
+    if known is None or known[0] is not source:
+        known = _VOCAB_GATES[id(source)] = (source, VocabGate(patterns(source)))
+    return known[1]
+
+
 class _StripPlan:
     """The distinct patterns of a list, and which of them a text can match (``VocabGate``): a text
     is searched only with the patterns some pair or character of it opens."""
