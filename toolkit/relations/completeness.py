@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..quantities import Quantity
+from .category_sets import category_gate, category_of, category_sets
 from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .misprints import within_one_slip
@@ -26,7 +27,7 @@ from .roles import is_change_percent
 from .scopes import is_additive, words
 from .set_members import by_property, owned_by_a_count
 from .structure import SEG_END, _Doc, _paragraph_start
-from .vocab import gated, lacks, read_entries
+from .vocab import VocabGate, gated, lacks, read_entries, vocab_gate
 
 # (compiled once: read per figure or per list)
 _ITEM_CLAUSE_END = re.compile(r"[,;:、。]")
@@ -342,14 +343,6 @@ def two_breakdowns(total: Quantity, parts: list[Quantity]) -> int | None:
 _AS_FOLLOWS = re.compile(r"如下|具体为|具体是")
 
 
-@lru_cache(maxsize=1)
-def _category_sets() -> list[tuple[list[re.Pattern], bool]]:
-    """catalog/partitions.yaml ``category_sets``: each set's categories, as patterns, and whether a
-    category's words name its kinds too (``kinds``: several parts may then fall in one category)."""
-    return read_entries("partitions.yaml", "category_sets",
-                        lambda e: ([re.compile(str(c)) for c in e["categories"]], bool(e.get("kinds", False))))
-
-
 _UPHELD = re.compile(r"维持")
 _CORRECTED = re.compile(r"撤销|变更|确认违法|确认无效|责令履行|纠错|纠正|改变")
 _REVIEW_OUTCOME = re.compile(r"维持|驳回|终止|撤回|调解|和解")
@@ -373,8 +366,10 @@ def short_of_its_set(d: _Doc, parts: list[Quantity], total: Quantity | None = No
     for k, p in enumerate(parts):
         if (listed := list_names(d, p)) is not None:
             clauses[k] = listed[1][[q.index for q in listed[0]].index(p.index)]
-    for categories, kinds in _category_sets():
-        named = [next((k for k, c in enumerate(categories) if c.search(text)), None) for text in clauses]
+    gate, starts = category_gate()
+    opened = [gate.opened(text) for text in clauses]
+    for (categories, kinds), at in zip(category_sets(), starts, strict=False):
+        named = [category_of(text, categories, o, at) for text, o in zip(clauses, opened, strict=True)]
         # ("医院14个,乡镇卫生院17个,村卫生室361个": two kinds of 基层医疗卫生机构, and no 专业公共卫生机构)
         if kinds and total is not None and any(c.search(_CLAUSE_OF.split(d.label(total))[-1]) for c in categories):
             continue  # "基层医疗卫生机构…,其中乡镇卫生院…": the whole is one category, its kinds are not the set's
@@ -391,13 +386,15 @@ def siblings_of_the_whole(d: _Doc, total: Quantity, parts: list[Quantity]) -> li
     words name ("不予公开的70件中,属于行政执法案卷的25件、…37件;…无法提供65件;不予处理20件": 无法提供 is
     the whole's sibling, not a reason it was withheld): the list of the whole ends there."""
     own = _CLAUSE_OF.split(d.label(total))[-1]
-    for categories, _kinds in _category_sets():
-        mine = next((k for k, c in enumerate(categories) if c.search(own)), None)
+    gate, starts = category_gate()
+    mine_opened = gate.opened(own)
+    for (categories, _kinds), at in zip(category_sets(), starts, strict=False):
+        mine = category_of(own, categories, mine_opened, at)
         if mine is None:
             continue
         for k, p in enumerate(parts):
             item = _CLAUSE_OF.split(d.label(p))[-1]
-            if any(c.search(item) for j, c in enumerate(categories) if j != mine):
+            if category_of(item, categories, gate.opened(item), at, mine) is not None:
                 return parts[:k]
     return parts
 
@@ -463,6 +460,11 @@ def _flow_attributes() -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w in flows if w) or r"(?!)")
 
 
+def _attribute_gate() -> VocabGate:
+    """Which attributes' words a label can hold: one scan of it, not a search per attribute."""
+    return vocab_gate(_attributes(), lambda attributes: (words for _, words in attributes))
+
+
 @lru_cache(maxsize=1)
 def _any_attribute() -> re.Pattern:
     """Every attribute's words at once: a label lacking the characters they need names none."""
@@ -489,8 +491,9 @@ def _shares_overlap(d: _Doc, parts: list[Quantity]) -> bool:
 
 def _several_attributes(d: _Doc, parts: list[Quantity]) -> bool:
     """Are the parts named by two attributes of people or more (catalog/attributes.yaml)?"""
+    attributes = _attributes()
     named = {aid for p in parts if not lacks(_any_attribute(), lab := d.label(p))
-             for aid, words in _attributes() if words.search(lab)}
+             for aid, words in map(attributes.__getitem__, _attribute_gate().may_match(lab)) if words.search(lab)}
     return len(named) >= 2
 
 

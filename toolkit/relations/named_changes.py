@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .model import Relation, compatible
-from .named_rates import rate_vocabulary
+from .named_rates import first_rate_in
 from .periods import in_a_period_list
 from .reading import holding
 from .roles import DOWN_WORDS, REF, UP_WORDS, is_change_percent, is_delta, is_previous
@@ -334,7 +334,7 @@ def named_rates_by_position(d: _Doc) -> list[Relation]:
         if m is None:
             continue
         names = [n for n in _JOIN.split(_OPENING.sub("", m.group(1))) if n]
-        rate = next((r for r in rate_vocabulary() if r[0].search(m.group(2))), None)
+        rate = first_rate_in(m.group(2))
         pcts = _run(d, q)
         if rate is None or len(names) < 2 or len(pcts) != len(names):
             continue

@@ -38,7 +38,7 @@ from .scopes import counts_places
 from .siblings import sibling_item
 from .stages import later_stage
 from .structure import _Doc, _find_by_label, _overlap, _paragraph_start
-from .vocab import read_entries
+from .vocab import VocabGate, read_entries, vocab_gate
 from .whole_readings import of_its_whole
 
 _AFTER_CLAUSE_END = re.compile(r"[,;。]")
@@ -56,12 +56,25 @@ def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
                                                            re.compile(e["denominator"])))
 
 
+def rate_gate() -> VocabGate:
+    """Which rates of ``rate_vocabulary`` a text can name (by their names' characters): one scan of
+    a label, not a search per rate."""
+    return vocab_gate(rate_vocabulary(), lambda rates: (r[0] for r in rates))
+
+
+def first_rate_in(text: str) -> tuple | None:
+    """The first rate of the vocabulary whose name stands in ``text``, or None."""
+    rates = rate_vocabulary()
+    return next((r for r in map(rates.__getitem__, rate_gate().may_match(text)) if r[0].search(text)), None)
+
+
 def named_rate_of(label: str) -> tuple | None:
     """The named rate the label ends with: of the vocabulary's rates it names, the one naming the
     most of it ("直接办结率" is 直办率's, not 办结率's); the first of equally long ones. A name
     negated right before it (不满意率, 未办结率) is none of them."""
     best, size = None, 0
-    for r in rate_vocabulary():
+    rates = rate_vocabulary()
+    for r in map(rates.__getitem__, rate_gate().may_match(label)):  # (the rates no character of it rules out)
         m = r[0].search(label)
         if m is not None and m.start() and label[m.start() - 1] in _NEGATIONS:
             continue  # "不满意率1.59%": the rate of the negated name counts the others, no 满意率

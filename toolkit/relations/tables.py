@@ -10,8 +10,8 @@ from ..tables import Row, Table, whole_period_row
 from .balances import balance_columns
 from .implied import agrees_with
 from .model import Relation, compatible
+from .named_rates import first_rate_in
 from .period_columns import period_columns, running_rows
-from .shares import rate_vocabulary
 from .structure import _Doc, _find_by_label, _paragraph_start
 from .table_balance import _ORDINAL_TOTAL, balance_rows
 from .table_bases import counts_in_scale, manner_agrees, printed_rounded
@@ -117,7 +117,7 @@ def _rate_columns(t: Table) -> list[Relation]:
     texts = [c.text for c in header.cells]
     width = len(texts)
     for k, head in enumerate(texts):
-        rate = next((r for r in rate_vocabulary() if r[0].search(head)), None)
+        rate = first_rate_in(head)
         if rate is None or _SHARE_HEAD.search(head):
             continue
         _, num_words, den_words = rate

@@ -332,21 +332,22 @@ def lacks(pattern: re.Pattern, text: str) -> bool:
 # --- text without every match of many patterns -------------------------------------------------
 
 
-class _StripPlan:
-    """The distinct patterns of a list, and for each pair of characters (``bigram_gate``) or else
-    each character (``literal_gate``) the patterns whose every match holds it: a text is searched
-    only with the patterns some pair or character of it opens."""
+class VocabGate:
+    """Which patterns of a list a text can match: each pattern filed under the pairs of characters
+    one of which its every match holds (``bigram_gate``) or else under its characters
+    (``literal_gate``); one scan of the text for the filed characters and one for the filed pairs
+    find the patterns some character or pair of it opens -- a superset of those it matches (a
+    pattern with no gate known is always opened). A vocabulary is read with one scan of a text,
+    not a search per word (the 59 rate names of ``rates.yaml`` tried on each label). Built once per
+    vocabulary: the caller keeps it."""
 
-    __slots__ = ("always", "by_char", "by_pair", "pair_scan", "pats", "scan", "source")
+    __slots__ = ("always", "by_char", "by_pair", "pair_scan", "scan")
 
-    def __init__(self, source: tuple | list) -> None:
-        self.source = source  # kept: the plan is found by the source's id
-        pats = list({(p.pattern, p.flags): p for p in reversed(source)}.values())[::-1]  # (first of each)
-        self.pats = tuple(pats)
+    def __init__(self, patterns: Iterable[re.Pattern]) -> None:
         by_char: dict[str, list[int]] = {}
         by_pair: dict[str, list[int]] = {}
         always = []
-        for i, p in enumerate(pats):
+        for i, p in enumerate(patterns):
             pairs = bigram_gate(p)
             gate = literal_gate(p) if pairs is None else None
             if pairs is None and gate is None:
@@ -365,6 +366,51 @@ class _StripPlan:
         # look-up in Python for each of the text's positions
         self.pair_scan = pair_scan(by_pair) if by_pair else None
 
+    def opened(self, text: str) -> set[int]:
+        """The indexes of the patterns ``text`` (or any piece of it) can match, unordered."""
+        which = set(self.always)
+        if self.scan is not None:
+            by_char = self.by_char
+            for c in set(self.scan.findall(text)):
+                which.update(by_char[c])
+        if self.pair_scan is not None:
+            by_pair = self.by_pair
+            for pair in set(self.pair_scan.findall(text)):
+                found = by_pair.get(pair)
+                if found is not None:
+                    which.update(found)
+        return which
+
+    def may_match(self, text: str) -> list[int]:
+        """The indexes of the patterns ``text`` (or any piece of it) can match, in the list's order."""
+        return sorted(self.opened(text))
+
+
+_VOCAB_GATES: dict[int, tuple[object, VocabGate]] = {}
+
+
+def vocab_gate(source: list | tuple, patterns: Callable[[list | tuple], Iterable[re.Pattern]]) -> VocabGate:
+    """The ``VocabGate`` of ``patterns(source)`` for a vocabulary list a catalog reader keeps, built on
+    its first use and again whenever the list is read anew (a cleared cache, a test's own words):
+    found by the list's id, so a gate never outlives the list its indexes refer to."""
+    known = _VOCAB_GATES.get(id(source))
+    if known is None or known[0] is not source:
+        known = _VOCAB_GATES[id(source)] = (source, VocabGate(patterns(source)))
+    return known[1]
+
+
+class _StripPlan:
+    """The distinct patterns of a list, and which of them a text can match (``VocabGate``): a text
+    is searched only with the patterns some pair or character of it opens."""
+
+    __slots__ = ("gate", "pats", "source")
+
+    def __init__(self, source: tuple | list) -> None:
+        self.source = source  # kept: the plan is found by the source's id
+        pats = list({(p.pattern, p.flags): p for p in reversed(source)}.values())[::-1]  # (first of each)
+        self.pats = tuple(pats)
+        self.gate = VocabGate(pats)
+
 
 _PLANS: dict[object, _StripPlan] = {}
 
@@ -378,18 +424,7 @@ def strip_all(text: str, patterns: tuple[re.Pattern, ...] | list[re.Pattern]) ->
         if len(_PLANS) > 256:  # (callers pass the vocabulary's lists: a few; never grow without end)
             _PLANS.clear()
         plan = _PLANS[key] = _StripPlan(patterns)
-    which = set(plan.always)
-    if plan.scan is not None:
-        by_char = plan.by_char
-        for c in set(plan.scan.findall(text)):
-            which.update(by_char[c])
-    if plan.pair_scan is not None:
-        by_pair = plan.by_pair
-        for pair in set(plan.pair_scan.findall(text)):
-            found = by_pair.get(pair)
-            if found is not None:
-                which.update(found)
-    spans = [m.span() for i in sorted(which) for m in plan.pats[i].finditer(text)]
+    spans = [m.span() for i in plan.gate.may_match(text) for m in plan.pats[i].finditer(text)]
     if not spans:
         return text
     spans.sort()
