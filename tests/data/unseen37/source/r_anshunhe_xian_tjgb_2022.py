@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u37 import addt, n, pc, tgrid
 
 rep = Report("anshunhe-xian-tjgb-2022", "md", "安顺河县统计局", 2023,
@@ -10,8 +10,8 @@ crops = [("粮食（万吨）", 14.26, 13.98), ("油菜籽（万吨）", 1.87, 1
 rows = [[c[0], n(c[1]) if isinstance(c[1], int) else f"{c[1]:.2f}", n(c[2]) if isinstance(c[2], int) else f"{c[2]:.2f}", pc(c[1] - c[2], c[2])] for c in crops]
 rows[3][3] = "9.7"
 tab, _, rowt = tgrid(["产品", "2022年", "2021年", "增长（%）"], rows, "md", total_row=None)
-from u37 import mark, val, NOTE  # noqa: E402
-trels = [mark(C(val(r[1]), val(r[3]), rt_, "T", prev=val(r[2])), NOTE) for r, rt_ in zip(rows, rowt)]
+from u37 import mark, val, NOTE
+trels = [mark(C(val(r[1]), val(r[3]), rt_, "T", prev=val(r[2])), NOTE) for r, rt_ in zip(rows, rowt, strict=False)]
 pop, urb = 28.46, 12.83
 tv = 1186.4
 rep.text = f"""# 安顺河县2022年国民经济和社会发展统计公报

@@ -3,7 +3,7 @@ from u37 import addt, gr, mark, n, pc, tgrid, val, NOTE
 
 rep = Report("chaoyangwan-12345-2023w47", "md", "北京市朝阳湾区政务服务管理局", 2023,
              kind="朝阳湾区接诉即办第47周工作简报 (2023, 12345 周报 接诉即办, 北京 区)",
-             shape="Markdown; a table of 街乡 with 派单 / 上周派单 / 环比 and a 合计 row (T: column sums, the 环比 per row over the printed 上周; a planted 环比 of 太阳湾乡), prose: 派单 in a heading line with 类别 parts in a list (F), 环比 with 上周 in brackets (A), 同比 (O), 三率 with 分子 printed (C), 供暖 诉求 share (C), 主动治理 (F), 前五 街乡 (F) and their share of 全区 (C); 排名 and 分数 as traps")
+             shape="Markdown; a table of 街乡 with 派单 / 上周派单 / 环比 and a 合计 row (T: column sums, the 环比 per row over the printed 上周; a planted 环比 of 太阳湾乡), prose: 派单 in a heading line with 类别 parts in a list (F, a planted 其他), 环比 with 上周 in brackets (A), 同比 (O), 三率 with 分子 printed (C), 供暖 诉求 share (C), 主动治理 (F), 前五 街乡 (F) and their share of 全区 (C); 排名 and 分数 as traps")
 st = [("望京湾街道", 1126, 1042), ("酒仙湾街道", 684, 731), ("太阳湾乡", 612, 566), ("双井湾街道", 548, 519), ("来广营湾乡", 503, 482),
       ("其他街乡", 5214, 4983)]
 W1, W0 = sum(s[1] for s in st), sum(s[2] for s in st)
@@ -11,7 +11,7 @@ rows = [[s[0], n(s[1]), n(s[2]), gr(s[1], s[2]) if s[1] >= s[2] else "-" + gr(s[
 rows.append(["合计", n(W1), n(W0), gr(W1, W0) if W1 >= W0 else "-" + gr(W1, W0)])
 rows[2][3] = "9.1"
 tab, trels, rowt = tgrid(["街乡", "本周派单（件）", "上周派单（件）", "环比（%）"], rows, "md", col_sums=(1, 2))
-for row, rt_ in zip(rows, rowt):
+for row, rt_ in zip(rows, rowt, strict=False):
     trels.append(mark(C(val(row[1]), val(row[3]), rt_, "T", prev=val(row[2])), NOTE))
 cats = [("供暖", 2418), ("物业管理", 1306), ("市容环境", 982), ("交通出行", 764), ("其他", W1 - 2418 - 1306 - 982 - 764)]
 x1, x2, x3 = 8517, 7936, 8104
@@ -27,7 +27,7 @@ rep.text = f"""# 朝阳湾区接诉即办第47周工作简报
 - 物业管理类{n(1306)}件；
 - 市容环境类{982}件；
 - 交通出行类{764}件；
-- 其他{n(cats[-1][1])}件。
+- 其他{n(cats[-1][1] + 100)}件。
 
 供暖类诉求占本周派单量的{pc(2418, W1)}%，随气温下降持续上升，主要反映室温不达标、暖气不热。
 
@@ -55,7 +55,8 @@ top5 = sum(s[1] for s in st[:5])
 rep.add(
     C(W1, float(gr(W1, W0)), span(t, f"市12345派单{n(W1)}件", f"增长{gr(W1, W0)}%"), "A", prev=W0),
     C(W1, 21.7, span(t, f"市12345派单{n(W1)}件", "同比增长21.7%")),
-    S(W1, [c[1] for c in cats], span(t, f"市12345派单{n(W1)}件", f"其他{n(cats[-1][1])}件"), "F"),
+    S(W1, [c[1] for c in cats[:-1]] + [cats[-1][1] + 100], span(t, f"市12345派单{n(W1)}件", f"其他{n(cats[-1][1] + 100)}件"), "F",
+      bad=f"the five 类别 add to {n(W1 + 100)}, the heading prints {n(W1)} (the planted 其他 {n(cats[-1][1] + 100)}, true {n(cats[-1][1])})"),
     R(2418, W1, float(pc(2418, W1)), span(t, f"市12345派单{n(W1)}件", f"占本周派单量的{pc(2418, W1)}%"), "C"),
     R(x1, W1, float(pc(x1, W1)), span(t, f"市12345派单{n(W1)}件", f"响应率{pc(x1, W1)}%"), "C"),
     R(x2, x1, float(pc(x2, x1)), span(t, f"已响应{n(x1)}件", f"解决率{pc(x2, x1)}%"), "C"),

@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u37 import gr, pc
 
 rep = Report("erhaiwan-xiang-xxgk-2020", "txt", "洱源湾县凤羽湾乡人民政府", 2021,

@@ -14,7 +14,8 @@ fwd = acc + old - fin
 rej, tell = 58, 94
 rec = acc + rej + tell
 # 审结 outcomes
-bo = 137; wx = 11; qr = 15; zl = 8; cx = 18; bg = 4; zz = fin - (bo + wx + qr + zl + cx + bg + 392) ; wc = 392
+bo, wx, qr, zl, cx, bg, wc = 137, 11, 15, 8, 18, 4, 392
+zz = fin - (bo + wx + qr + zl + cx + bg + wc)
 rep.text = f"""<html><head><meta charset="utf-8"><title>丰台湾区2024年行政复议工作情况报告</title></head><body>
 <p class="nav">首页 › 政务公开 › 法治政府建设 › 行政复议</p>
 <h2>丰台湾区2024年行政复议工作情况报告</h2>

@@ -1,9 +1,9 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u37 import addt, n, pc, tgrid
 
 rep = Report("hegangchuan-xinfang-2023", "txt", "鹤岗川市信访局", 2024,
              kind="鹤岗川市2023年信访工作情况通报 (2024, 信访 年度统计, 黑龙江 市)",
-             shape="txt copied from a web page; 信访总量 in a heading line with 来信 / 来访 / 网上信访 in a list (F), 来访 批次 and 人次 (a trap), 集体访 批次 ≤ 来访 批次 (E), 同比 for many figures in one sentence (B), 按期受理率 / 及时答复率 / 满意率 (C), 网上信访 share (C) with its 个百分点 rise over last year's printed share (a sum, O), a space-aligned table of 县（区） with 信访量 / 按期受理 / 按期受理率 / 办结 and a 合计 row (T: column sums and the rate per row; a planted 合计 of 办结), prose restating (H), 问题 by 领域 '一是…二是…三是' with shares (C); 接访 领导 人次 and 12345 as traps")
+             shape="txt copied from a web page; 信访总量 in a heading line with 来信 / 来访 / 网上信访 in a list (F), 来访 批次 and 人次 (a trap), 集体访 批次 ≤ 来访 批次 (E), 同比 for many figures in one sentence (B), 按期受理率 / 及时答复率 / 满意率 (C), 网上信访 share (C) with its 个百分点 rise over last year's printed share (a sum, O), a space-aligned table of 县（区） with 信访量 / 按期受理 / 按期受理率 / 办结 and a 合计 row (T: column sums and the rate per row; a planted 合计 of 办结), prose restating (H), 问题 by 领域 '一是…二是…三是' with shares (C, one planted); 接访 领导 人次 and 12345 as traps")
 ds = [("向阳湾区", 1126, 1118, 1094), ("工农川区", 842, 835, 819), ("南山河区", 617, 611, 596), ("兴安湾区", 438, 436, 427),
       ("萝北川县", 526, 520, 508), ("绥滨河县", 391, 389, 381)]
 T = [sum(d[i] for d in ds) for i in (1, 2, 3)]
@@ -36,7 +36,7 @@ rep.text = f"""鹤岗川市2023年信访工作情况通报
 
 　　四、反映问题
 
-　　从反映问题看，一是城乡建设类{n(1012)}件次，占{pc(1012, tot)}%；二是农村农业类{n(684)}件次，占{pc(684, tot)}%；三是劳动社保类{n(526)}件次，占{pc(526, tot)}%。
+　　从反映问题看，一是城乡建设类{n(1012)}件次，占{pc(1012, tot)}%；二是农村农业类{n(684)}件次，占{float(pc(684, tot)) + 0.6:.1f}%；三是劳动社保类{n(526)}件次，占{pc(526, tot)}%。
 
 　　五、下一步工作
 
@@ -60,7 +60,8 @@ rep.add(
     E([tot, tot], span(t, f"信访总量{n(tot)}件次", rowt[-1]), "H"),
     E([T[1], T[1]], span(t, f"按期受理{n(T[1])}件次", rowt[-1]), "H"),
     R(1012, tot, float(pc(1012, tot)), span(t, rowt[-1], f"占{pc(1012, tot)}%"), "C"),
-    R(684, tot, float(pc(684, tot)), span(t, rowt[-1], f"占{pc(684, tot)}%"), "C"),
+    R(684, tot, round(float(pc(684, tot)) + 0.6, 1), span(t, rowt[-1], f"占{float(pc(684, tot)) + 0.6:.1f}%"), "C",
+      bad=f"684 / {n(tot)} = {pc(684, tot)}%, printed {float(pc(684, tot)) + 0.6:.1f}% (planted)"),
     R(526, tot, float(pc(526, tot)), span(t, rowt[-1], f"占{pc(526, tot)}%"), "C"),
 )
 rep.never("来访1,147件次（3,218人次）", "人次 beside 件次: two counts of one thing")

@@ -11,8 +11,8 @@ rows.append(["二季度", n(A), n(P), n(D), pc(D, P), n(Y), gr(A, Y)])
 rows[1][2] = n(2731)
 tab, trels, rowt = tgrid(["月份", "受理（件）", "派单（件）", "按时办结（件）", "按时办结率（%）", "去年同期受理（件）", "同比（%）"], rows, "txt",
                          col_sums=(1, 2, 3, 5), rates=((4, 3, 2),))
-from u37 import mark, val, NOTE  # noqa: E402
-for row, rt_ in zip(rows, rowt):
+from u37 import mark, val, NOTE
+for row, rt_ in zip(rows, rowt, strict=False):
     trels.append(mark(C(val(row[1]), val(row[6]), rt_, "T", prev=val(row[5])), NOTE))
 q1 = 17906
 rep.text = f"""怀宁川县12345热线2025年二季度诉求办理情况分析

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, gr, n, pc, refit, tgrid
+from u37 import addt, n, pc, refit, tgrid
 
 HEAD = "六盘川市12345热线拖欠农民工工资诉求专题分析"
 rep = Report("liupanchuan-12345-qianxin-2023", "txt", "六盘川市12345政务服务便民热线管理中心", 2024, wrap=35,

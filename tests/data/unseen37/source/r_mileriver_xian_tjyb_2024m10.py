@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, mark, n, pc, tgrid, val, NOTE
+from u37 import addt, mark, pc, tgrid, val, NOTE
 
 rep = Report("mileriver-xian-tjyb-2024m10", "html", "弥勒河县统计局", 2024,
              kind="弥勒河县2024年1—10月统计月报 (2024, 统计月报, 云南 县)",
@@ -12,7 +12,7 @@ rows = [[x[0], x[1], f"{x[2]:,}" if isinstance(x[2], int) else f"{x[2]:.2f}", f"
 rows[2][3] = "17.95"
 rows += [["规模以上工业增加值", "亿元", "—", "—", "6.3"], ["固定资产投资", "亿元", "—", "—", "-4.8"]]
 tab, _, rowt = tgrid(["指标", "单位", "1—10月", "上年同期", "增长（%）"], rows, "html", total_row=None)
-trels = [mark(C(val(r[2]), val(r[4]), rt_, "T", prev=val(r[3])), NOTE) for r, rt_ in zip(rows[:8], rowt[:8])]
+trels = [mark(C(val(r[2]), val(r[4]), rt_, "T", prev=val(r[3])), NOTE) for r, rt_ in zip(rows[:8], rowt[:8], strict=False)]
 trels.append(mark(S(62.84, [44.16, 18.68], rowt[0] + "\n" + rowt[1] + "\n" + rowt[2], "T"), NOTE))
 trels.append(mark(S(val(rows[0][3]), [val(rows[1][3]), val(rows[2][3])], rowt[0] + "\n" + rowt[1] + "\n" + rowt[2], "T"), NOTE))
 trels.append(mark(S(126418, [82374, 44044], rowt[3] + "\n" + rowt[4] + "\n" + rowt[5], "T"), NOTE))

@@ -11,7 +11,7 @@ rows = [[c[0], n(c[1]), n(c[2]), ("-" if c[1] < c[2] else "") + gr(c[1], c[2])] 
 rows.append(["合计", n(C1), n(C0), ("-" if C1 < C0 else "") + gr(C1, C0)])
 rows[0][3] = "-15.3"
 tab, trels, rowt = tgrid(["诉求类别", "本供暖期（件）", "上供暖期（件）", "同比（%）"], rows, "md", col_sums=(1, 2))
-for row, rt_ in zip(rows, rowt):
+for row, rt_ in zip(rows, rowt, strict=False):
     trels.append(mark(C(val(row[1]), val(row[3]), rt_, "T", prev=val(row[2])), NOTE))
 firms = [("牡丹湾热电有限公司", 6127, 6089, 412, 9), ("城投供热公司", 4318, 4297, 286, 4), ("江南热力公司", 2406, 2381, 198, 7),
          ("爱民区域锅炉房", 1209, 1187, 143, 5), ("其他供热单位", 716, 698, 61, 3)]

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from tables import fy_table, gk_table
+from tables import gk_table
 from u37 import addt, gk, gr, pc, tot6
 
 rep = Report("nyingchuan-xian-xxgk-2021", "txt", "林芝川县人民政府办公室", 2022,

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, n, pc, tgrid
+from u37 import addt, pc, tgrid
 
 rep = Report("qiannanwan-yingsu-2022", "md", "黔南湾州司法局", 2023,
              kind="黔南湾州2022年度行政机关负责人出庭应诉和行政诉讼案件情况通报 (2023, 行政应诉 年度统计, 贵州 州)",

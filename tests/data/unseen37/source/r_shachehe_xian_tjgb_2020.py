@@ -1,4 +1,4 @@
-from common import C, E, R, Report, S, span
+from common import C, R, Report, S, span
 from u37 import addt, mark, n, pc, tgrid, val, NOTE
 
 rep = Report("shachehe-xian-tjgb-2020", "html", "莎车河县统计局", 2021,
@@ -10,7 +10,7 @@ pr = [("棉花（万吨）", 9.64, 9.12), ("小麦（万吨）", 31.27, 30.86), 
 rows = [[p[0], n(p[1]) if isinstance(p[1], int) else f"{p[1]:.2f}", n(p[2]) if isinstance(p[2], int) else f"{p[2]:.2f}",
          ("-" if p[1] < p[2] else "") + pc(abs(p[1] - p[2]), p[2])] for p in pr]
 tab, _, rowt = tgrid(["产品", "2020年", "2019年", "增长（%）"], rows, "html", total_row=None)
-trels = [mark(C(val(r[1]), val(r[3]), rt_, "T", prev=val(r[2])), NOTE) for r, rt_ in zip(rows, rowt)]
+trels = [mark(C(val(r[1]), val(r[3]), rt_, "T", prev=val(r[2])), NOTE) for r, rt_ in zip(rows, rowt, strict=False)]
 pop = 86.74
 uy, ha, ot = 82.93, 3.42, round(pop - 82.93 - 3.42, 2)
 rep.text = f"""<html><head><meta charset="utf-8"><title>莎车河县2020年国民经济和社会发展统计公报</title></head><body>

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, n, pc, tgrid
+from u37 import addt, pc, tgrid
 
 rep = Report("shannanhe-shi-fuyi-2020", "txt", "山南河市司法局", 2021, wrap=36, page_every=16, page_style="- {n} -", header="山南河市2020年度行政复议和行政应诉工作情况",
              kind="山南河市2020年度行政复议和行政应诉工作情况 (2021, 行政复议 / 应诉 年度统计, 西藏 市, older law)",

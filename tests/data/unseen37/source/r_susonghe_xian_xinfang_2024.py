@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import B, C, R, Report, S, span
 from u37 import addt, n, pc, tgrid
 
 rep = Report("susonghe-xian-xinfang-2024", "md", "宿松河县信访局", 2025,
@@ -9,8 +9,8 @@ rows = [[c[0], n(c[1]), n(c[2]), ("-" if c[1] < c[2] else "") + pc(abs(c[1] - c[
 T1, T0 = sum(c[1] for c in ch), sum(c[2] for c in ch)
 rows.append(["合计", n(T1), n(T0), ("-" if T1 < T0 else "") + pc(abs(T1 - T0), T0)])
 tab, trels, rowt = tgrid(["渠道", "2024年（件次）", "2023年（件次）", "增减（%）"], rows, "md", col_sums=(1, 2))
-from u37 import mark, val, NOTE  # noqa: E402
-for r, rt_ in zip(rows, rowt):
+from u37 import mark, val, NOTE
+for r, rt_ in zip(rows, rowt, strict=False):
     trels.append(mark(C(val(r[1]), val(r[3]), rt_, "T", prev=val(r[2])), NOTE))
 rep.text = f"""# 宿松河县2024年信访工作年度报告
 

@@ -12,7 +12,7 @@ rows = [[str(i + 1), u[0], n(u[1]), n(u[2]), ("-" if u[1] < u[2] else "") + gr(u
 rows[-1][0] = "—"
 rows.append(["—", "合计", n(P1), n(P0), ("-" if P1 < P0 else "") + gr(P1, P0), "98.7", "92.9", str(Q)])
 tab, trels, rowt = tgrid(["排名", "承办单位", "本月工单量", "上月工单量", "环比（%）", "按时办结率（%）", "满意率（%）", "退单（件）"], rows, "md", col_sums=(2, 3, 7))
-for row, rt_ in zip(rows, rowt):
+for row, rt_ in zip(rows, rowt, strict=False):
     trels.append(mark(C(val(row[2]), val(row[4]), rt_, "T", prev=val(row[3])), NOTE))
 acc, prev = 19684, 22417
 tel, web, app = 14126, 3318, acc - 14126 - 3318

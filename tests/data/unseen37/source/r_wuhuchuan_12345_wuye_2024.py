@@ -38,7 +38,7 @@ t = rep.text
 addt(rep, trels)
 addt(rep, shares(rows, rowt, 1, 2, -1))
 addt(rep, crels)
-for s_, rt_ in zip(subs, rowt):
+for s_, rt_ in zip(subs, rowt, strict=False):
     rep.add(C(s_[1], s_[2], rt_, "O"))
 rep.add(
     C(acc, float(gr(acc, 1096418)), span(t, f"受理群众诉求{n(acc)}件", f"增长{gr(acc, 1096418)}%"), "A", prev=1096418),

@@ -11,7 +11,7 @@ cty = [("甘州湾区", 186.42), ("临泽河县", 71.38), ("高台川县", 78.64
 assert round(sum(c[1] for c in cty), 2) == G, (sum(c[1] for c in cty), G)
 rows = [[c[0], f"{c[1]:.2f}", pc(c[1], G)] for c in cty] + [["全市", f"{G + 1:.2f}", "100.0"]]
 tab, trels, rowt = tgrid(["县区", "地区生产总值（亿元）", "占全市比重（%）"], rows, "txt", col_sums=(1,))
-from u37 import shares  # noqa: E402
+from u37 import shares
 pop, urb = 113.62, 62.41
 ur, ru, exp, food = 34862, 18427, 22318, 6542
 rep.text = f"""{HEAD}

@@ -1,16 +1,16 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, n, pc, tgrid
+from u37 import addt, pc, tgrid
 
 rep = Report("zhongningwan-xian-tjyb-2025m6", "md", "中宁湾县统计局", 2025,
              kind="中宁湾县2025年6月统计月报 (2025, 统计月报, 宁夏 县)",
              shape="Markdown; a table of 规上工业 行业 with 1—6月 产值 / 占比 / 增长 and a 合计 row (T: the column sum and the share per row; growths at comparable prices: traps), prose: 上半年 = 一季度 + 二季度 (H), 固定资产投资 with 分产业 (F) and '一是…二是…三是' shares (C), 社零 城镇/乡村 (F) with 同比 in brackets (B), 枸杞 产值 share (C), 居民 收入 with 上年同期 printed (A), 财政 税收 (F) share (C), 增速 比一季度 加快 个百分点 with both printed (a sum, O); 企业 户数 and 面积 as traps")
 ind = [("食品制造业", 28.47), ("化学原料和化学制品制造业", 21.36), ("电力、热力生产和供应业", 18.92), ("非金属矿物制品业", 9.64), ("其他行业", 14.18)]
 IT = round(sum(x[1] for x in ind), 2)
-rows = [[x[0], f"{x[1]:.2f}", pc(x[1], IT), gv] for x, gv in zip(ind, ["8.4", "12.7", "3.6", "-5.2", "6.1"])] + [["合计", f"{IT:.2f}", "100.0", "7.3"]]
+rows = [[x[0], f"{x[1]:.2f}", pc(x[1], IT), gv] for x, gv in zip(ind, ["8.4", "12.7", "3.6", "-5.2", "6.1"], strict=False)] + [["合计", f"{IT:.2f}", "100.0", "7.3"]]
 tab, trels, rowt = tgrid(["行业", "1—6月产值（亿元）", "占比（%）", "增长（%）"], rows, "md", col_sums=(1,))
-from u37 import shares  # noqa: E402
+from u37 import shares
 inv = [("第一产业", 3.18), ("第二产业", 14.62), ("第三产业", 9.47)]
-I = round(sum(x[1] for x in inv), 2)
+INV = round(sum(x[1] for x in inv), 2)
 rep.text = f"""# 中宁湾县2025年6月统计月报
 
 中宁湾县统计局　2025年7月21日　第6期
@@ -25,7 +25,7 @@ rep.text = f"""# 中宁湾县2025年6月统计月报
 
 ## 二、固定资产投资
 
-1—6月，全县固定资产投资{I}亿元，同比增长6.8%。分产业看，第一产业投资3.18亿元、第二产业投资14.62亿元、第三产业投资9.47亿元。一是工业投资占比{pc(14.62, I)}%，二是基础设施投资7.26亿元、占{pc(7.26, I)}%，三是民间投资11.35亿元、占{pc(11.35, I)}%。
+1—6月，全县固定资产投资{INV}亿元，同比增长6.8%。分产业看，第一产业投资3.18亿元、第二产业投资14.62亿元、第三产业投资9.47亿元。一是工业投资占比{pc(14.62, INV)}%，二是基础设施投资7.26亿元、占{pc(7.26, INV)}%，三是民间投资11.35亿元、占{pc(11.35, INV)}%。
 
 ## 三、消费
 
@@ -46,10 +46,10 @@ rep.add(
     E([IT, IT], span(t, f"工业总产值{IT:.2f}亿元", rowt[-1]), "H"),
     S(7.3, [5.9, 1.4], span(t, "按可比价格计算增长7.3%", "加快1.4个百分点"), "O"),
     R(11.86, IT, float(pc(11.86, IT)), span(t, rowt[-1], f"占规上工业总产值的{pc(11.86, IT)}%"), "C"),
-    S(I, [x[1] for x in inv], span(t, f"固定资产投资{I}亿元", "第三产业投资9.47亿元"), "F"),
-    R(14.62, I, float(pc(14.62, I)), span(t, f"固定资产投资{I}亿元", f"工业投资占比{pc(14.62, I)}%"), "C"),
-    R(7.26, I, float(pc(7.26, I)), span(t, f"固定资产投资{I}亿元", f"占{pc(7.26, I)}%"), "C"),
-    R(11.35, I, float(pc(11.35, I)), span(t, f"固定资产投资{I}亿元", f"、占{pc(11.35, I)}%"), "C"),
+    S(INV, [x[1] for x in inv], span(t, f"固定资产投资{INV}亿元", "第三产业投资9.47亿元"), "F"),
+    R(14.62, INV, float(pc(14.62, INV)), span(t, f"固定资产投资{INV}亿元", f"工业投资占比{pc(14.62, INV)}%"), "C"),
+    R(7.26, INV, float(pc(7.26, INV)), span(t, f"固定资产投资{INV}亿元", f"占{pc(7.26, INV)}%"), "C"),
+    R(11.35, INV, float(pc(11.35, INV)), span(t, f"固定资产投资{INV}亿元", f"、占{pc(11.35, INV)}%"), "C"),
     S(24.68, [12.07, 12.61], span(t, "社会消费品零售总额24.68亿元", "二季度12.61亿元"), "H"),
     S(24.68, [19.34, 5.34], span(t, "社会消费品零售总额24.68亿元", "乡村消费品零售额5.34亿元"), "F"),
     C(24.68, 5.2, span(t, "社会消费品零售总额24.68亿元", "同比增长5.2%")),

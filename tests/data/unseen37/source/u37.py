@@ -58,7 +58,7 @@ def gk19(leaves, fmt, old=None, fwd=None, typo=None, note=NOTE):
     rows = [("new", "一、本年新收政府信息公开申请数量", new), ("old", "二、上年结转政府信息公开申请数量", old)]
     rows += [(k, lab, lv[k]) for k, lab in L19]
     rows += [("tot", "（七）总计", tot), ("fwd", "四、结转下年度继续办理", fwd)]
-    full = {k: c + [sum(c)] for k, _, c in rows}
+    full = {k: [*c, sum(c)] for k, _, c in rows}
     printed = {k: list(v) for k, v in full.items()}
     for (k, c), v in (typo or {}).items():
         printed[k][c] = v
