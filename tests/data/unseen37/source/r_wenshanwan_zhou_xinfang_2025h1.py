@@ -3,7 +3,7 @@ from u37 import addt, n, pc, tgrid
 
 rep = Report("wenshanwan-zhou-xinfang-2025h1", "html", "文山湾州信访局", 2025,
              kind="文山湾州2025年上半年信访形势分析 (2025, 信访 半年统计, 云南 州)",
-             shape="HTML; 信访总量 with 来信 / 来访 / 网上信访 as 'X、Y和Z分别为' (B) and shares (C), 上半年 = 一季度 + 二季度 (H), 同比 with 上年同期 printed in a table column (a table of 县（市） with 信访量 / 上年同期 / 同比% / 万人信访率 and a 合计 row: T column sums, the change per row over the printed 上年同期; 万人信访率 over unprinted populations: a trap), 州 万人信访率 over the printed 常住人口 (G per 10000), 按期受理率 / 及时答复率 (C), 涉法涉诉 share (C); 接访 人次 as traps")
+             shape="HTML; 信访总量 with 来信 / 来访 / 网上信访 as 'X、Y和Z分别为' (B) and shares (C), 上半年 = 一季度 + 二季度 (H), 同比 with 上年同期 printed in a table column (a table of 县（市） with 信访量 / 上年同期 / 同比% / 万人信访率 and a 合计 row: T column sums, the change per row over the printed 上年同期; 万人信访率 over unprinted populations: a trap), 州 万人信访率 over the printed 常住人口 in 万人 (G, per 1), 按期受理率 / 及时答复率 (C), 涉法涉诉 share (C); 接访 人次 as traps")
 cs = [("文山湾市", 612, 658), ("砚山川县", 284, 301), ("西畴河县", 127, 119), ("麻栗坡湾县", 168, 182), ("马关川县", 203, 226),
       ("丘北河县", 176, 171), ("广南湾县", 318, 352), ("富宁川县", 224, 237)]
 T1, T0 = sum(c[1] for c in cs), sum(c[2] for c in cs)
