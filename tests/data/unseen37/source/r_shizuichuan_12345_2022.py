@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u37 import addt, gr, n, pc, shares, tgrid
+from u37 import addt, gr, n, pc, shares, tgrid, share_sum
 
 rep = Report("shizuichuan-12345-2022", "txt", "石嘴川市12345便民服务热线中心", 2023,
              kind="石嘴川市12345便民服务热线2022年工作总结 (2023, 12345 年报, 宁夏 市)",
@@ -53,6 +53,7 @@ rep.text = f"""石嘴川市12345便民服务热线2022年工作总结
 t = rep.text
 addt(rep, trels)
 addt(rep, shares(rows, rowt, 1, 2, -1))
+rep.add(share_sum(rows, rowt, 2, planted="the 占比 cells add to 101.0 (the planted 求助 21.9, true 20.9), the 合计 row prints 100.0"))
 rep.add(
     S(412600, [tel, net, h5], span(t, "受理群众诉求41.26万件", f"APP受理{n(h5)}件"), "F", approx=True),
     C(412600, 18.4, span(t, "受理群众诉求41.26万件", "同比增长18.4%")),

@@ -1,5 +1,5 @@
 from common import C, R, Report, S, span
-from u37 import addt, n, pc, shares, tgrid
+from u37 import addt, n, pc, shares, tgrid, share_sum
 
 rep = Report("sipingchuan-shi-tjgb-2023", "txt", "四平川市统计局", 2024,
              kind="四平川市2023年国民经济和社会发展统计公报 (2024, 统计公报, 吉林 市)",
@@ -61,6 +61,7 @@ rep.text = f"""四平川市2023年国民经济和社会发展统计公报
 t = rep.text
 addt(rep, trels)
 addt(rep, shares(rows, rowt, 1, 2, -1))
+rep.add(share_sum(rows, rowt, 2))
 rep.add(
     S(G, [g1, g2, g3], span(t, f"地区生产总值{G}亿元", f"第三产业增加值{g3}亿元"), "F"),
     R(g1, G, float(pc(g1, G)), span(t, f"地区生产总值{G}亿元", f"产业结构为{pc(g1, G)}"), "C"),

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, gr, n, pc, shares, tgrid
+from u37 import addt, gr, n, pc, shares, tgrid, share_sum
 
 rep = Report("wuhuchuan-12345-wuye-2024", "html", "芜湖川市数据资源管理局（12345热线）", 2025,
              kind="芜湖川市12345热线2024年物业服务类诉求专题分析 (2025, 12345 专题分析 物业, 安徽 市)",
@@ -37,6 +37,7 @@ rep.text = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>芜湖川
 t = rep.text
 addt(rep, trels)
 addt(rep, shares(rows, rowt, 1, 2, -1))
+rep.add(share_sum(rows, rowt, 2))
 addt(rep, crels)
 for s_, rt_ in zip(subs, rowt, strict=False):
     rep.add(C(s_[1], s_[2], rt_, "O"))

@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, n, pc, tgrid
+from u37 import addt, n, pc, tgrid, share_sum
 
 HEAD = "张掖湾市2021年国民经济和社会发展统计公报"
 rep = Report("zhangyewan-shi-tjgb-2021", "txt", "张掖湾市统计局", 2022, wrap=34, page_every=14, page_style="第 {n} 页", header=HEAD,
@@ -53,6 +53,7 @@ rep.text = f"""{HEAD}
 t = rep.text
 addt(rep, trels)
 addt(rep, shares(rows, rowt, 1, 2, -1))
+rep.add(share_sum(rows, rowt, 2))
 rep.add(
     S(G, [g1, g2, g3], span(t, f"地区生产总值{G}亿元", f"第三产业增加值{g3}亿元"), "F"),
     R(g1, G, float(pc(g1, G)), span(t, f"地区生产总值{G}亿元", f"比重分别为{pc(g1, G)}%"), "C"),

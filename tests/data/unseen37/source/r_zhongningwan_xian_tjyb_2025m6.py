@@ -1,5 +1,5 @@
 from common import C, E, R, Report, S, span
-from u37 import addt, pc, tgrid
+from u37 import addt, pc, tgrid, share_sum
 
 rep = Report("zhongningwan-xian-tjyb-2025m6", "md", "中宁湾县统计局", 2025,
              kind="中宁湾县2025年6月统计月报 (2025, 统计月报, 宁夏 县)",
@@ -52,6 +52,7 @@ rep.text = f"""# 中宁湾县2025年6月统计月报
 t = rep.text
 addt(rep, trels)
 addt(rep, shares(rows, rowt, 1, 2, -1))
+rep.add(share_sum(rows, rowt, 2))
 rep.add(
     E([IT, IT], span(t, f"工业总产值{IT:.2f}亿元", rowt[-1]), "H"),
     S(7.3, [5.9, 1.4], span(t, "按可比价格计算增长7.3%", "加快1.4个百分点"), "O"),

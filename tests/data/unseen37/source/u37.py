@@ -118,3 +118,17 @@ def _bal(lhs, parts, q):
     """新收 + 上年结转 = 总计 + 结转下年度, written as 新收 = 总计 + 结转 − 上年结转 (a negative part)."""
     from common import S
     return S(lhs[0], parts + [-x for x in lhs[1:]], q, "T")
+
+
+def share_sum(rows, rowt, sc, tr=-1, planted=None):
+    """T relation: a 占比 column's body cells add to the total row's printed share (100.0); `approx` when they
+    miss it by rounding only, a note when a planted cell breaks it (`planted` says how)."""
+    from common import S
+    tr = tr % len(rows)
+    body = [i for i in range(len(rows)) if i != tr]
+    parts = [val(rows[i][sc]) for i in body]
+    q = "\n".join(rowt[min(body[0], tr):max(body[-1], tr) + 1])
+    total = val(rows[tr][sc])
+    if planted:
+        return S(total, parts, q, "T", bad=planted)
+    return S(total, parts, q, "T", approx=abs(sum(parts) - total) > 1e-6)
