@@ -1,0 +1,67 @@
+"""Session 27 (lead): rules found by reading `check` on reports written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def _checks(tmp_path, text: str) -> list[tuple]:
+    """(status, kind, operands) of every check."""
+    return [(c.status, c.kind, c.operands) for c in audit_text(tmp_path, text, ".txt")]
+
+
+def _ratios(tmp_path, text: str) -> list[tuple]:
+    return [(s, op["numerator"], op["denominator"], op.get("unverifiable")) for s, k, op in _checks(tmp_path, text)
+            if k == "ratio"]
+
+
+# A closing rate after an intake split into accepted, refused and redirected parts, with work carried in
+# from last year: the rate is over the accepted work with the carried-in work (79 + 6 = 85), which the
+# report leaves to the reader -- never a failure over the received figure alone.
+_RECEIVED = ("全年收到行政复议申请86件,其中受理79件,不予受理4件,告知向有关机关申请3件;{carried}审结{closed}件,"
+             "审结率{pct}%。")
+
+
+def test_a_closing_rate_over_the_accepted_work_and_the_work_carried_in_is_no_failure(tmp_path):
+    checks = _ratios(tmp_path, _RECEIVED.format(carried="上年结转6件,", closed=81, pct="95.3"))
+    assert [s for s, *_ in checks] == ["unverifiable"]
+
+
+def test_a_closing_rate_over_the_accepted_part_printed_in_the_list_holds(tmp_path):
+    # (75 / 79 = 94.9%: the accepted part of the list is the rate's base, a reading beside the 86 received)
+    assert _ratios(tmp_path, _RECEIVED.format(carried="", closed=75, pct="94.9")) == [("pass", 75, 79, None)]
+
+
+def test_a_closing_rate_no_reading_explains_still_fails(tmp_path):
+    checks = _ratios(tmp_path, _RECEIVED.format(carried="", closed=75, pct="93.9"))
+    assert [s for s, *_ in checks] == ["fail"]
+    # (the accepted work holds nothing refused: 79 less the 4 refused is no reading)
+    readings = next(op["readings"] for s, k, op in _checks(tmp_path, _RECEIVED.format(carried="", closed=75, pct="93.9"))
+                if k == "ratio")
+    assert sorted(r["denominator"] for r in readings) == [79, 86]
+
+
+# A 其中 list that first names a kind of the intake (by what it concerns, no stage) and then what became
+# of the intake (a later stage of the process the whole is named by) cuts the whole two ways: the kind is
+# a part of the whole, the outcomes are no more parts of the same list.
+_TWO_WAYS = "2024年,本机关共收到行政复议申请60件。其中涉企案件41件,调解结案{a}件,撤回申请8件,决定维持9件。"
+
+
+def test_a_kind_then_outcomes_of_the_intake_is_no_breakdown(tmp_path):
+    checks = _checks(tmp_path, _TWO_WAYS.format(a=12))
+    assert not [c for c in checks if c[1] == "sum"]
+    assert ("pass", "bound", {"smaller": 41, "larger": 60}) in [(s, k, {x: op[x] for x in ("smaller", "larger")})
+                                                                 for s, k, op in checks if k == "bound"]
+
+
+def test_kinds_alone_still_break_the_intake_down(tmp_path):
+    text = "2024年,本机关共收到行政复议申请60件。其中涉企案件41件,涉及行政处罚{a}件,其他案件8件。"
+    assert [s for s, k, _ in _checks(tmp_path, text.format(a=11)) if k == "sum"] == ["pass"]
+    assert [s for s, k, _ in _checks(tmp_path, text.format(a=12)) if k == "sum"] == ["fail"]
+
+
+def test_a_stage_after_kinds_is_no_part_of_the_kinds(tmp_path):
+    text = "全年受理投诉举报2,460件,其中食品类1,210件,药品类630件,已办结620件。"
+    checks = _checks(tmp_path, text)
+    assert not [c for c in checks if c[1] == "sum"]
+    assert all(s == "pass" for s, *_ in checks)
