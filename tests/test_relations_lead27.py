@@ -65,3 +65,21 @@ def test_a_stage_after_kinds_is_no_part_of_the_kinds(tmp_path):
     checks = _checks(tmp_path, text)
     assert not [c for c in checks if c[1] == "sum"]
     assert all(s == "pass" for s, *_ in checks)
+
+
+# Last year's rate named by its year ("较2023年的8.9%") in a sentence naming no year of its own: the sentence is
+# of the report's year, so the named year before it is the earlier rate's, and the points are their difference.
+_BY_YEAR = "青禾区司法局2024年法治政府建设年度报告\n全年败诉9件,败诉率6.4%,较{year}的8.9%下降{pts}个百分点。\n"
+
+
+def _points(tmp_path, text: str) -> list[tuple]:
+    return [(s, op["total"], op["parts"]) for s, k, op in _checks(tmp_path, text) if k == "sum"]
+
+
+def test_points_against_a_rate_named_by_the_year_before_the_reports(tmp_path):
+    assert _points(tmp_path, _BY_YEAR.format(year="2023年", pts="2.5")) == [("pass", 8.9, [6.4, 2.5])]
+    assert _points(tmp_path, _BY_YEAR.format(year="2023年", pts="2.2")) == [("fail", 8.9, [6.4, 2.2])]
+
+
+def test_points_against_a_part_of_the_reports_own_year_are_not_read_so(tmp_path):
+    assert _points(tmp_path, _BY_YEAR.format(year="2024年上半年", pts="2.5")) == []
