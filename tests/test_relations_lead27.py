@@ -83,3 +83,38 @@ def test_points_against_a_rate_named_by_the_year_before_the_reports(tmp_path):
 
 def test_points_against_a_part_of_the_reports_own_year_are_not_read_so(tmp_path):
     assert _points(tmp_path, _BY_YEAR.format(year="2024年上半年", pts="2.5")) == []
+
+
+# A year's halves and quarters named by their months ("1-6月", "7-12月", "10-12月") are its parts as 上半年 and
+# 下半年 are.
+def test_halves_named_by_their_months_add_up_to_the_year(tmp_path):
+    text = "2024年共受理诉求1,286,452件。1-6月受理628,117件,7-12月受理{b}件。"
+    assert [(s, op["parts"]) for s, k, op in _checks(tmp_path, text.format(b="658,335")) if k == "sum"] == \
+        [("pass", [628117, 658335])]
+    assert [s for s, k, _ in _checks(tmp_path, text.format(b="658,345")) if k == "sum"] == ["fail"]
+
+
+def test_a_month_range_that_is_no_half_is_no_part(tmp_path):
+    text = "2024年共受理诉求1,286,452件。1-6月受理628,117件,1-12月受理658,335件。"
+    assert not [c for c in _checks(tmp_path, text) if c[1] == "sum"]
+
+
+# The level of the period right before, printed in the change's sentence ("11月…,12月…,环比增长"): the change's
+# previous level -- only two periods of one kind and one measure, the later clause going on with the change.
+def test_a_change_against_the_period_before_printed_beside_it(tmp_path):
+    for text, current, previous in [
+        ("11月受理112,357件,12月受理118,000件,环比增长{p}%。", 118000, 112357),
+        ("上半年受理628,117件,下半年受理658,335件,较上半年增长{p}%。", 658335, 628117),
+        ("上月受理诉求112,357件,本月受理118,000件,环比增长{p}%。", 118000, 112357),
+    ]:
+        ok = round((current - previous) / previous * 100, 1)
+        assert [(s, op["current"], op.get("previous")) for s, k, op in _checks(tmp_path, text.format(p=ok))
+                if k == "change"] == [("pass", current, previous)]
+        assert [s for s, k, _ in _checks(tmp_path, text.format(p=round(ok + 2, 1))) if k == "change"] == ["fail"]
+
+
+def test_no_previous_level_from_another_measure_a_run_of_months_or_a_yearly_change(tmp_path):
+    for text in ("11月受理112,357件,12月办结118,000件,环比增长7.0%。",
+                 "四季度受理342,816件,其中10月118,204件,11月112,357件,12月112,255件,12月环比下降1.1%。",
+                 "11月受理112,357件,12月受理118,000件,同比增长7.0%。"):
+        assert [s for s, k, _ in _checks(tmp_path, text) if k == "change"] == ["pass"], text
