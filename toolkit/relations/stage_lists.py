@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .scopes import words
 from .stages import _same_count, load_stages, naming
 from .structure import _Doc
 
@@ -16,9 +17,9 @@ def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None
     process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
     became of the 54,306, not another part of the whole) -- or, after a first part naming a kind and
     no stage, than the ``whole`` ("收到申请60件,其中涉企案件41件,调解结案12件,撤回申请8件": the
-    kind cuts the intake one way, what became of it another); ``len(parts)`` when none is."""
+    kind by what it concerns cuts the intake one way, what became of it another); ``len(parts)`` when none is."""
     before = naming(d, parts[0]) if parts else None
-    if whole is not None and before is not None and not before.stages:
+    if whole is not None and before is not None and not before.stages and _names_a_concern(d, parts[0]):
         k = _past_the_whole(d, whole, parts)
         if k is not None:
             return k
@@ -40,6 +41,12 @@ def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None
         if not d.in_parentheses(parts[k]):
             before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
     return len(parts)
+
+
+def _names_a_concern(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` named as a kind by what it concerns ("其中涉企案件41件", "涉及征收的12件": ``concerns``)?"""
+    m = words().get("concerns")
+    return m is not None and m.match(d.own_words(q).removeprefix("其中")) is not None
 
 
 def _past_the_whole(d: _Doc, whole: Quantity, parts: list[Quantity]) -> int | None:
