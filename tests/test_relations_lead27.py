@@ -118,3 +118,14 @@ def test_no_previous_level_from_another_measure_a_run_of_months_or_a_yearly_chan
                  "四季度受理342,816件,其中10月118,204件,11月112,357件,12月112,255件,12月环比下降1.1%。",
                  "11月受理112,357件,12月受理118,000件,同比增长7.0%。"):
         assert [s for s, k, _ in _checks(tmp_path, text) if k == "change"] == ["pass"], text
+
+
+# A share naming its subject, then the figure restating it ("占城乡建设类的54.3%,达到100,105件"): the figure is
+# the share's part, and messages name it by that subject (not "分子", "部分").
+def test_a_figure_restating_its_share_after_it(tmp_path):
+    text = "全年受理城乡建设类诉求184,356件,其中住房物业问题占城乡建设类的54.3%,达到{n}件。"
+    checks = audit_text(tmp_path, text.format(n="100,105"), ".txt")
+    ratio = [c for c in checks if c.kind == "ratio"]
+    assert [(c.status, c.operands["numerator"]) for c in ratio] == [("pass", 100105)]
+    assert "住房物业问题 100,105件" in ratio[0].message_zh
+    assert [c.status for c in audit_text(tmp_path, text.format(n="100,005"), ".txt") if c.kind == "ratio"] == ["fail"]
