@@ -171,6 +171,19 @@ def _age_group(sentence: str, printed: str) -> str:
         return ""
     m = _AGE_CLAUSE.search(sentence[: sentence.index(printed)])
     return clean_label(m.group(1)) if m else ""
+# a share naming its subject, then the figure restating it ("住房物业问题占城乡建设类的54.3%,达到100,105件")
+_SHARE_BEFORE = re.compile(r"(?:^|[,，;；:：。])(?:其中[,，]?)?([^,，;；:：。\d%]{2,16}?)占[^,，;；。]{0,16}?\d[\d.]*%[,，]"
+                           r"(?:达到|达|为|共|计|共计|合计)?$")
+
+
+def _named_by_its_share(sentence: str, printed: str) -> str:
+    """The name of a figure printed right after a share of it that names its subject: that subject; "" else."""
+    if not printed or sentence.count(printed) != 1:
+        return ""
+    m = _SHARE_BEFORE.search(sentence[: sentence.index(printed)])
+    return clean_label(m.group(1)) if m else ""
+
+
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年(?:同期)?(?=(?:为|是|有)?[^\u4e00-\u9fff]*$)")
 
 
@@ -257,6 +270,9 @@ def figures_of(check: Any) -> dict[str, list[Figure]]:
             words = rest.pop(0)
         elif not words and _CONNECTOR.fullmatch(raw):  # one item of a 分别 list cited alone
             words = _item_of_list(get("text") or "", printed) or _named_with_the_one_before(get("text") or "", printed)
+        elif not words:  # ("…占54.3%,达到100,105件": the figure the share named before it)
+            words = _named_by_its_share(get("text") or "", printed)
+            rest = []
         else:
             rest = []
         # (a label starting with a Chinese character starts right after another figure: "0-15岁|人口")

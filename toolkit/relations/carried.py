@@ -36,8 +36,8 @@ def carried_in_bases(d: _Doc, rels: list[Relation]) -> None:
     """Give each closing rate over a base that does not name carried-in work the one figure of
     carried-in work its sentence prints (in place)."""
     for r in rels:
-        if r.kind != "ratio" or r.readings:
-            continue
+        if r.kind != "ratio":
+            continue  # (readings too: each is evaluated with the carried-in work added to its base)
         num, den, pct = r.roles.get("numerator"), r.roles.get("denominator"), r.roles.get("percent")
         if not (isinstance(num, Quantity) and isinstance(den, Quantity) and isinstance(pct, Quantity)):
             continue

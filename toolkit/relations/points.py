@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..quantities import Quantity
 from .model import Relation
+from .ref_years import current_year
 from .roles import DOWN_WORDS, UP_WORDS, is_change_percent
 from .structure import _Doc
 
@@ -129,6 +130,11 @@ def _earlier(d: _Doc, p: Quantity, rates: list[Quantity]) -> bool:
     if _LAST_YEAR_FIRST.match(d.label(p)):
         return True  # "上年结案率为90.2%"
     mine, theirs = _YEAR.findall(d.label(p)), _YEAR.findall(d.s[other.sentence[0] : other.start])
+    if mine and not theirs:
+        # "败诉率6.4%,较2023年的8.9%下降2.5个百分点": the other rate's sentence names no year, so it is of the
+        # report's year (the title's); a year before that is the earlier rate's
+        year = current_year(d, other)
+        return year is not None and int(mine[-1]) < year
     return bool(mine and theirs) and int(mine[-1]) < int(theirs[-1])
 
 

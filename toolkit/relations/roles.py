@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .period_levels import earlier_period_level
 from .structure import _Doc
 from .vocab import gated
 
@@ -394,7 +395,7 @@ def _previous(d: _Doc, q: Quantity) -> bool:
         return True  # "与上月(受理52件、办结48件)相比": the levels in the bracket are the other period's
     if "的" in lab and _BEFORE_A_CHANGE.search(d.s, max(q.sentence[0], q.start - 40), q.start):
         return True  # "较改革前17个部门从事审批工作的86名人员减少57名": the state before a reform
-    return bool(_PREVIOUS.search(lab))
+    return bool(_PREVIOUS.search(lab)) or earlier_period_level(d, q)  # ("11月…,12月…,环比增长")
 
 
 # "环比(2月31,208件)增长", "同比(上年同期1,800件)下降": the other period's level in a bracket between

@@ -236,7 +236,7 @@ def _name_base(d: _Doc, rel: Relation) -> None:
 
 _TOTAL_WORD = re.compile(r"总|全部|所有")
 _NEAR_FIGURES = 12  # how far back a bare share looks for its base, in figures (linear work)
-_RESTATED = re.compile(r"^[,]?(共|达|计|合计|共计|为)?$")
+_RESTATED = re.compile(r"^[,]?(共|达到?|计|合计|共计|为)?$")
 _CUMULATIVE = re.compile(r"及以上|以上|及以下|以下")
 
 

@@ -7,15 +7,22 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
+from .scopes import words
 from .stages import _same_count, load_stages, naming
 from .structure import _Doc
 
 
-def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
+def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None) -> int:
     """Where a list of figures stops being one list: the first figure named by a later stage of a
     process than the figure before it ("其中转办工单54,306件,已反馈53,812件": the 53,812 are what
-    became of the 54,306, not another part of the whole); ``len(parts)`` when none is."""
+    became of the 54,306, not another part of the whole) -- or, after a first part naming a kind and
+    no stage, than the ``whole`` ("收到申请60件,其中涉企案件41件,调解结案12件,撤回申请8件": the
+    kind by what it concerns cuts the intake one way, what became of it another); ``len(parts)`` when none is."""
     before = naming(d, parts[0]) if parts else None
+    if whole is not None and before is not None and not before.stages and _names_a_concern(d, parts[0]):
+        k = _past_the_whole(d, whole, parts)
+        if k is not None:
+            return k
     for k in range(1, len(parts)):
         here = naming(d, parts[k])
         if here is not None and here.stages and _ALL_OF_THEM.match(_CLAUSE_CUT.split(d.label(parts[k]))[-1]):
@@ -34,6 +41,25 @@ def later_stage_at(d: _Doc, parts: list[Quantity]) -> int:
         if not d.in_parentheses(parts[k]):
             before = here  # (an aside names nothing of the list: "受理394件(含上年结转8件),审结386件")
     return len(parts)
+
+
+def _names_a_concern(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` named as a kind by what it concerns ("其中涉企案件41件", "涉及征收的12件": ``concerns``)?"""
+    m = words().get("concerns")
+    return m is not None and m.match(d.own_words(q).removeprefix("其中")) is not None
+
+
+def _past_the_whole(d: _Doc, whole: Quantity, parts: list[Quantity]) -> int | None:
+    """The first part (after the first) named by a later stage of a process the whole is named by."""
+    own = naming(d, whole)
+    if own is None or not own.stages:
+        return None
+    for k in range(1, len(parts)):
+        here = naming(d, parts[k])
+        if here is not None and not d.in_parentheses(parts[k]) and _same_count(here, own) \
+                and any(pid in own.stages and own.stages[pid] < lvl for pid, lvl in here.stages.items()):
+            return k
+    return None
 
 
 def _one_word(words: str, a: tuple[str, int], b: tuple[str, int]) -> bool:

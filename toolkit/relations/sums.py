@@ -223,7 +223,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 parts = _contiguous(d, total, parts)
                 if kind_then_its_outcome(d, parts):
                     continue  # "其中历年积案28件,化解24件;…": each kind with its outcome, no one whole's parts
-                cut = later_stage_at(d, parts)  # "其中转办54,306件,已反馈53,812件": a funnel
+                cut = later_stage_at(d, parts, total)  # "其中转办54,306件,已反馈53,812件": a funnel
                 if not (cut == len(parts) - 1 and cut >= 2 and _adds_up(total, parts)):
                     # (unless the later-stage figure closes the list to its whole exactly: "审结41件,其中
                     # 驳回诉讼请求23件、撤诉9件、驳回起诉6件、败诉3件" -- losing is one way a suit ends)
