@@ -498,9 +498,24 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
             first = nums[0][0] if nums else k
             if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(first, k)):
                 continue
+            if not _heads_every_figure(t, h, i, r):
+                continue  # the total heads a group of columns that cannot be placed
             out.append(Relation("sum", "sum.table_row", {"total": total, "parts": [q for j, q in nums[:-1]]}))
         break
     return out
+
+
+def _heads_every_figure(t: Table, h: Row, i: int, r: Row) -> bool:
+    """Does a header ``h`` ending in a total column head every figure of row ``r`` (the total adds them
+    all): yes when ``h`` lines up with the row, heads as many columns as it has figures, or is the
+    table's only header row. Not when ``h`` is the lower row of a two-row header heading fewer columns than the row has
+    figures ("案件类别|受理|审结情况" over "维持|驳回|…|小计"): the lower row heads the group an upper
+    cell spans, the other figures stand under cells spanning both rows ("受理") and are no parts of
+    the group's total -- but where the group sits is lost with the spans (a group before a "备注"
+    column reads the same), so the columns the total adds are not known."""
+    labels = next((j for j, c in enumerate(r.cells) if c.quantity is not None), len(r.cells))
+    width = sum(1 for c in h.cells if c.text)
+    return len(h.cells) == len(r.cells) or width >= len(r.cells) - labels or not i or not t.rows[i - 1].is_header
 
 
 def _leading_total_column(t: Table, h: Row, i: int) -> list[Relation]:
