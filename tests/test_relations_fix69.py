@@ -32,3 +32,19 @@ def test_a_group_subtotal_is_no_sum_of_the_row(tmp_path) -> None:
     text = text.replace("</td></tr>", "</td><td>3</td></tr>")
     rows = operands_of(tmp_path, text.format(a=46), "sum", ".html")
     assert not [r for r in rows if r[2] == "fail"], rows
+
+
+# --- a text copy of a table laid out with spaces: a "其中" row printing no share (a label and one figure)
+# between two rows is a row of the table, not prose that cuts the table in two ---
+
+SPACED = ("二、执法数据\n\n　　全年共办理各类事项{t}件。分类别情况如下：\n\n事项类别　件数　占比（%）\n"
+          "咨询  3,000  60.0\n投诉  1,000  20.0\n其中：实名投诉  700  \n　　　匿名投诉  300  \n"
+          "建议  600  12.0\n求助  400  8.0\n合计  {t}  100.0\n\n　　以上事项均已按期办结。\n")
+
+
+def test_a_row_without_its_share_stays_in_its_table(tmp_path) -> None:
+    sums = operands_of(tmp_path, SPACED.format(t="5,000"), "sum")
+    assert not [s for s in sums if s[2] == "fail"], sums
+    assert (5000, (3000, 1000, 600, 400), "pass") in sums
+    sums = operands_of(tmp_path, SPACED.format(t="5,100"), "sum")
+    assert [s for s in sums if s[0] == 5100 and s[2] == "fail"], sums  # (failing in every reading of the 其中 rows)
