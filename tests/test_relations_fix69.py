@@ -48,3 +48,32 @@ def test_a_row_without_its_share_stays_in_its_table(tmp_path) -> None:
     assert (5000, (3000, 1000, 600, 400), "pass") in sums
     sums = operands_of(tmp_path, SPACED.format(t="5,100"), "sum")
     assert [s for s in sums if s[0] == 5100 and s[2] == "fail"], sums  # (failing in every reading of the 其中 rows)
+
+
+# --- "每万名X拥有Y": the figure the rate counts is named by Y, what is had -- not by X, the base's noun ---
+
+OWNED = ("全市从业劳动者96,000名，{stated}当年帮助困难劳动者就业860人。\n\n"
+         "全市每万名劳动者拥有高级技工{r}人。\n")
+
+
+def test_a_rate_of_what_is_had_is_not_of_the_bases_kind(tmp_path) -> None:
+    # no count of 高级技工 printed: 860 (劳动者 helped) is no numerator
+    assert operands_of(tmp_path, OWNED.format(stated="", r="1,250"), "ratio") == []
+    stated = "高级技工12,000人，"
+    assert operands_of(tmp_path, OWNED.format(stated=stated, r="1,250"), "ratio") == [(12000, 96000, 1250, "pass")]
+    assert operands_of(tmp_path, OWNED.format(stated=stated, r="1,350"), "ratio") == [(12000, 96000, 1350, "fail")]
+
+
+# --- kinds of a list named again and totalled after it ("撤销、确认违法合计纠错"): a subtotal of some
+# parts, no further part of the list's whole ---
+
+OUTCOMES = ("　　全年受理复议申请66件，审结的60件中，维持40件、驳回{b}件、撤销8件、确认违法2件、终止4件，"
+            "撤销、确认违法合计纠错10件。\n")
+
+
+def test_a_total_of_kinds_named_again_is_no_part(tmp_path) -> None:
+    sums = operands_of(tmp_path, OUTCOMES.format(b=6), "sum")
+    assert not [s for s in sums if s[2] == "fail"], sums
+    assert (60, (40, 6, 8, 2, 4), "pass") in sums
+    sums = operands_of(tmp_path, OUTCOMES.format(b=7), "sum")
+    assert (60, (40, 7, 8, 2, 4), "fail") in sums
