@@ -77,3 +77,17 @@ def test_a_total_of_kinds_named_again_is_no_part(tmp_path) -> None:
     assert (60, (40, 6, 8, 2, 4), "pass") in sums
     sums = operands_of(tmp_path, OUTCOMES.format(b=7), "sum")
     assert (60, (40, 7, 8, 2, 4), "fail") in sums
+
+
+# --- how suits ended (驳回诉讼请求, 驳回起诉, 撤诉, 败诉) are siblings: a 败诉率 is over the suits decided,
+# never over another outcome listed before the 败诉 ---
+
+SUITS = ("　　全年以本单位为被告的一审行政诉讼案件收案46件，其中新收40件、上年旧存6件。46件中已结案40件：判决驳回"
+         "诉讼请求22件，裁定驳回起诉8件，原告撤诉6件，判决行政机关败诉4件，败诉率{r}%。\n")
+
+
+def test_a_lost_suits_rate_is_over_the_decided(tmp_path) -> None:
+    rates = [r for r in operands_of(tmp_path, SUITS.format(r="10.0"), "ratio") if r[0] == 4]
+    assert rates == [(4, 40, 10, "pass")], rates
+    rates = [r for r in operands_of(tmp_path, SUITS.format(r="12.0"), "ratio") if r[0] == 4]
+    assert rates == [(4, 40, 12, "fail")], rates
