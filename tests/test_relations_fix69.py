@@ -91,3 +91,18 @@ def test_a_lost_suits_rate_is_over_the_decided(tmp_path) -> None:
     assert rates == [(4, 40, 10, "pass")], rates
     rates = [r for r in operands_of(tmp_path, SUITS.format(r="12.0"), "ratio") if r[0] == 4]
     assert rates == [(4, 40, 12, "fail")], rates
+
+
+# --- a table's 全州合计 row is its total row: a 审结 cell over its row's 受理 while the 审结 column adds up
+# to it is work carried in (unverifiable), not an error of its own ---
+
+PREFECTURE = ("| 复议机关 | 受理 | 审结 |\n| --- | --- | --- |\n| 州本级 | 120 | 110 |\n| 甲县 | 60 | {a} |\n"
+              "| 乙县 | 50 | 45 |\n| 全州合计 | 230 | {t} |\n")
+
+
+def test_a_prefecture_total_row_shows_carried_in_work(tmp_path) -> None:
+    bounds = operands_of(tmp_path, PREFECTURE.format(a=66, t=221), "bound", ".md")
+    assert (66, 60, "unverifiable") in bounds, bounds
+    # the 审结 column overshooting its total by the row's excess: one misprint, the bound fails
+    bounds = operands_of(tmp_path, PREFECTURE.format(a=66, t=215), "bound", ".md")
+    assert (66, 60, "fail") in bounds, bounds
