@@ -106,3 +106,21 @@ def test_a_prefecture_total_row_shows_carried_in_work(tmp_path) -> None:
     # the 审结 column overshooting its total by the row's excess: one misprint, the bound fails
     bounds = operands_of(tmp_path, PREFECTURE.format(a=66, t=215), "bound", ".md")
     assert (66, 60, "fail") in bounds, bounds
+
+
+# --- a note saying what a quoted row holds ("“其他县”含5个县") describes that row, not a 全市 figure holding
+# more than the rows: the 全市 row still adds up its rows ---
+
+NOTED = ("| 地区 | 立案 | 结案 |\n| --- | --- | --- |\n| 甲区 | 120 | 110 |\n| 乙区 | 80 | 75 |\n| 其他县 | 200 | {a} |\n"
+         "| 全市 | 400 | 375 |\n\n{note}\n")
+
+
+def test_a_note_on_a_rows_scope_keeps_the_total(tmp_path) -> None:
+    note = "说明：“其他县”含5个县的数据。"
+    sums = operands_of(tmp_path, NOTED.format(a=190, note=note), "sum", ".md")
+    assert (375, (110, 75, 190), "pass") in sums, sums
+    sums = operands_of(tmp_path, NOTED.format(a=195, note=note), "sum", ".md")
+    assert (375, (110, 75, 195), "fail") in sums, sums
+    # a note that the whole holds more than its rows: the 全市 row is no sum of them
+    sums = operands_of(tmp_path, NOTED.format(a=195, note="注：全市数据含市本级。"), "sum", ".md")
+    assert not [s for s in sums if s[0] == 375], sums
