@@ -124,3 +124,14 @@ def test_a_note_on_a_rows_scope_keeps_the_total(tmp_path) -> None:
     # a note that the whole holds more than its rows: the 全市 row is no sum of them
     sums = operands_of(tmp_path, NOTED.format(a=195, note="注：全市数据含市本级。"), "sum", ".md")
     assert not [s for s in sums if s[0] == 375], sums
+
+
+# --- a 全州合计 (全盟, 全旗) row is the table's total row, restated by the prose ---
+
+RESTATED = ("全年全州各级复议机关共受理复议案件{p}件。\n\n| 复议机关 | 受理（件） | 审结（件） |\n| --- | --- | --- |\n"
+            "| 州本级 | 120 | 110 |\n| 甲县 | 60 | 55 |\n| 乙县 | 50 | 45 |\n| 全州合计 | 230 | 210 |\n")
+
+
+def test_a_prefecture_total_row_is_restated(tmp_path) -> None:
+    assert ((230, 230), "pass") in operands_of(tmp_path, RESTATED.format(p=230), "equal", ".md")
+    assert ((240, 230), "fail") in operands_of(tmp_path, RESTATED.format(p=240), "equal", ".md")
