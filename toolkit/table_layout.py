@@ -178,9 +178,10 @@ def _space_rows(lines: list[_Line]) -> list[_Line]:
     _two_figure_rows(lines, rows)
     # (they read this module's lines: imported here)
     from .table_labels import labels_above, wrapped_labels
-    from .table_lists import one_figure_rows
+    from .table_lists import one_figure_rows, rows_between
 
     one_figure_rows(lines, rows)
+    rows_between(lines, rows)
 
     absorbed = labels_above(lines, rows)
     absorbed |= wrapped_labels(lines, rows, absorbed)

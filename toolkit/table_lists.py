@@ -54,3 +54,35 @@ def _header(line: _Line) -> _Line | None:
         return None
     lead = len(line.text) - len(line.text.lstrip(" \u3000"))
     return _split_at_spaces(line, lead, len(line.text.rstrip(" \u3000")))
+
+
+def rows_between(lines: list[_Line], rows: list[_Line | None]) -> None:
+    """Lines of a label and one figure between two rows of a table laid out with spaces, the rows
+    around them of one width ("行政处罚  1,428  12.0", "其中：简易程序  1,116", "普通程序  312",
+    "行政强制  87  0.7"): rows of that table that leave their later cells blank (a "其中" row prints
+    no share), each made as wide as the rows around it, in ``rows``."""
+    filled = [i for i, ln in enumerate(lines) if ln.stripped]
+    n = 0
+    while n < len(filled):
+        m = n
+        while m < len(filled) and rows[filled[m]] is None and _one_figure(lines[filled[m]]) is not None:
+            m += 1
+        if m == n:
+            n += 1
+            continue
+        above, below = (rows[filled[n - 1]] if n else None), (rows[filled[m]] if m < len(filled) else None)
+        width = len(above.text.split("\t")) if above is not None else 0
+        if width >= 3 and below is not None and len(below.text.split("\t")) == width:
+            for i in filled[n:m]:
+                ln, found = lines[i], _one_figure(lines[i])
+                a, b = found.span(1)  # type: ignore[union-attr]
+                c, e = found.span(2)  # type: ignore[union-attr]
+                rows[i] = _Line(ln.text[a:b] + "\t" + ln.text[c:e] + "\t" * (width - 2),
+                                ln.origin[a:b] + offsets((ln.origin[b],)) + ln.origin[c:e]
+                                + offsets((ln.origin[e - 1],) * (width - 2)), ln.page_break)
+        n = m
+
+
+def _one_figure(line: _Line) -> re.Match | None:
+    m = _ONE_FIGURE.fullmatch(line.text)
+    return m if m is not None and _is_label(m.group(1)) else None

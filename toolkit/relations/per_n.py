@@ -324,6 +324,10 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity], later:
     """The figure the rate's words name ("发现违法行为298项次" for "…发现违法行为"), counted in the rate's
     unit or one that adds up with it (a rate in 项 of findings counted in 项次)."""
     stock = re.search(r"拥有|保有量|有效|存量", what)  # ("每千名老年人拥有养老床位": all beds, not the new)
+    # "每万名劳动者拥有技能人才": what is had names the figure counted, not the base's noun before the verb
+    # (a figure named only by "劳动…" is of the base's kind, not a count of 技能人才)
+    if (owned := _OWNED.search(what)) and len(what) - owned.end() >= 2:
+        what = what[owned.end() :]
     what = re.sub(r"[()]|数|量|发生率|拥有量|拥有|率|为|达到|达|有", "", what)
     if len(what) < 2:
         return None
@@ -408,6 +412,7 @@ def _numerator(d: _Doc, rate: Quantity, what: str, bases: list[Quantity], later:
                               d.last_before("\n", p.start) == para, p.value))
 
 
+_OWNED = re.compile(r"拥有|配备|配置")
 _PERIOD = re.compile(r"[一二三四1-4]季度|[上下]半年")  # (the parts of a year a quarterly report names)
 _WHOLE_TAIL = re.compile(r"(?:总量|总数|总计|合计|总额)$")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")

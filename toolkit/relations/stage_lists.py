@@ -24,6 +24,8 @@ def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None
         if k is not None:
             return k
     for k in range(1, len(parts)):
+        if k >= 2 and _totals_kinds_named_again(d, parts[:k], parts[k]):
+            return k
         here = naming(d, parts[k])
         if here is not None and here.stages and _ALL_OF_THEM.match(_CLAUSE_CUT.split(d.label(parts[k]))[-1]):
             # "其中林业案件17件,畜牧案件9件,其他5件,已全部结案31件": a stage all of them reached is what
@@ -60,6 +62,22 @@ def _past_the_whole(d: _Doc, whole: Quantity, parts: list[Quantity]) -> int | No
                 and any(pid in own.stages and own.stages[pid] < lvl for pid, lvl in here.stages.items()):
             return k
     return None
+
+
+# "撤销、确认违法合计纠错": kinds named again, joined, then a total word (and what the total is called)
+_NAMED_AGAIN = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与]{4,40}?)(?:两项|两类|二者|三项|三类)?"
+                          r"(?:合计|共计|小计|总计|之和)[\u4e00-\u9fff]{0,4}")
+
+
+def _totals_kinds_named_again(d: _Doc, listed: list[Quantity], q: Quantity) -> bool:
+    """Is ``q`` the total of two or more kinds listed before it, named again by their words ("维持45件、
+    撤销11件、确认违法4件、终止5件,撤销、确认违法合计纠错15件")? Then it sums parts of the list (a named
+    subtotal after them), no further part of the list's whole."""
+    m = _NAMED_AGAIN.fullmatch(re.split(r"[,;:。]", d.label(q))[-1])
+    if m is None:
+        return False
+    kinds = {_CLAUSE_CUT.split(d.label(p))[-1].removeprefix("其中") for p in listed}
+    return sum(1 for n in re.split(r"[、和及与]", m.group("names")) if n in kinds) >= 2
 
 
 def _one_word(words: str, a: tuple[str, int], b: tuple[str, int]) -> bool:

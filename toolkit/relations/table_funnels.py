@@ -197,7 +197,7 @@ def _none_carried_in(d: _Doc) -> bool:
 
 
 # (a table by quarter or month totals its rows in a row of the year: "全年", "1-12月")
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|全年|全年度|本年|年度|1-12月)(?:合计|总计)?$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|全[市县区省州盟旗]|全年|全年度|本年|年度|1-12月)(?:合计|总计)?$")
 
 
 def _column_slip(rows: list, k: int):  # -> Decimal | None

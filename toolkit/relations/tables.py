@@ -52,6 +52,8 @@ _JURISDICTION_ROW = re.compile(r"^全[市区县省州盟旗镇](?:合计|总计|
 # holds more than its rows ("注:全市数据含市本级"): the 全市 row is then no sum of the rows.
 _SELECTED_ROWS = re.compile(r"前[一二三四五六七八九十\d]+[位名]|居前|排名前|部分|重点|主要")
 _NOTE_MORE = re.compile(r"^\s*(?:注|说明|备注)[^\n]*(?:含|包括|另有)")
+_HOLDS = re.compile(r"含|包括|另有")
+_QUOTED = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 
 
@@ -368,7 +370,17 @@ def _group_sum(d: _Doc, total: Quantity, rows: list[Row], m: int = 1,
 def _jurisdiction_holds_more(d: _Doc, t: Table, row: Row) -> bool:
     """Does the caption select the rows, or a note after the 全市 row say it holds more than them?"""
     after = d.s[row.start : row.start + 200].split("\n")[1:3]
-    return bool(_SELECTED_ROWS.search(t.caption)) or any(_NOTE_MORE.match(line) for line in after)
+    return bool(_SELECTED_ROWS.search(t.caption)) or any(_NOTE_MORE.match(line) and not _rows_described(t, line)
+                                                         for line in after)
+
+
+def _rows_described(t: Table, note: str) -> bool:
+    """Does every "含" of a note name what a row of the table holds ("说明:“其他县(市)”含11个县(市)"):
+    a quoted row's own scope, not the whole's ("注:全市数据含市本级")?"""
+    heads = {r.head.strip() for r in t.rows}
+    said = [m.start() for m in _HOLDS.finditer(note)]
+    return bool(said) and all(
+        (q := _QUOTED.findall(re.split(r"[;;。,,]", note[:k])[-1])) and q[-1] in heads for k in said)
 
 
 def _total_rows(d: _Doc, t: Table) -> list[Relation]:
@@ -498,9 +510,24 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
             first = nums[0][0] if nums else k
             if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(first, k)):
                 continue
+            if not _heads_every_figure(t, h, i, r):
+                continue  # the total heads a group of columns that cannot be placed
             out.append(Relation("sum", "sum.table_row", {"total": total, "parts": [q for j, q in nums[:-1]]}))
         break
     return out
+
+
+def _heads_every_figure(t: Table, h: Row, i: int, r: Row) -> bool:
+    """Does a header ``h`` ending in a total column head every figure of row ``r`` (the total adds them
+    all): yes when ``h`` lines up with the row, heads as many columns as it has figures, or is the
+    table's only header row. Not when ``h`` is the lower row of a two-row header heading fewer columns than the row has
+    figures ("案件类别|受理|审结情况" over "维持|驳回|…|小计"): the lower row heads the group an upper
+    cell spans, the other figures stand under cells spanning both rows ("受理") and are no parts of
+    the group's total -- but where the group sits is lost with the spans (a group before a "备注"
+    column reads the same), so the columns the total adds are not known."""
+    labels = next((j for j, c in enumerate(r.cells) if c.quantity is not None), len(r.cells))
+    width = sum(1 for c in h.cells if c.text)
+    return len(h.cells) == len(r.cells) or width >= len(r.cells) - labels or not i or not t.rows[i - 1].is_header
 
 
 def _leading_total_column(t: Table, h: Row, i: int) -> list[Relation]:
