@@ -197,23 +197,6 @@ def test_a_number_cut_at_the_wrap_is_rejoined() -> None:
     assert "1211" not in cells and "88" not in cells
 
 
-def test_a_sentence_ending_at_the_wrap_width_goes_on_in_its_paragraph() -> None:
-    # A wrapped page cuts a paragraph after a full stop as often as anywhere else: a line filled to the
-    # width that ends a sentence is no paragraph end, unless the next line is indented or opens a block.
-    para = "审结案件中,驳回复议请求103件,维持64件,纠错37件,终止58件。调解和解结案率为19.9%,较上年提高2.1个百分点。"
-    other = "受理行政诉讼案件163件,审结141件,其中败诉9件,败诉率6.4%,同比下降2.5个百分点,负责人出庭156件次。"
-    width = para.index("。") + 1  # (the first line ends with the full stop, at the width)
-    lines = [para[i : i + width] for i in range(0, len(para), width)]
-    lines += [other[i : i + width] for i in range(0, len(other), width)]
-    # (the paragraph's last line stops short of the width: the next paragraph starts after it)
-    assert norm("\n".join(lines)).text == para + "\n" + other
-    # an indented line after it, or a heading, starts a paragraph of its own
-    indented = "\n".join([lines[0], "\u3000\u3000" + lines[1], *lines[2:]])
-    assert norm(indented).text.startswith(para[:width] + "\n")
-    heading = "\n".join([lines[0], "二、行政应诉", *lines[1:]])
-    assert norm(heading).text.startswith(para[:width] + "\n二、行政应诉\n")
-
-
 def test_a_title_repeated_once_beside_a_page_number_is_a_running_header() -> None:
     text = ("某县林业局2024年法治政府建设情况报告\n全县落实林长1,026名,其中县级林长18名、乡级林长\n\n- 1 -\n\n"
             "某县林业局2024年法治政府建设情况报告\n214名、村级林长794名。\n")

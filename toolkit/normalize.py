@@ -334,17 +334,10 @@ _OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
 _JOIN_NEXT = re.compile(r"^\s*(?:[万亿千]?(?:元|家|项|人|起|件|次|个|份|条|名|%|％|户|所|台|辆|场|支|篇|部|期)|[，,、。；;：:）)」”%])")
 
 
-def _should_join(prev: str, nxt: str, width: int, indented: bool = False) -> bool:
-    """Is the break between ``prev`` and ``nxt`` a wrap inside a paragraph (``indented``: the next line
-    starts with spaces in the source)?"""
+def _should_join(prev: str, nxt: str, width: int) -> bool:
+    """Is the break between ``prev`` and ``nxt`` a wrap inside a paragraph?"""
     if not prev or not nxt:
         return False
-    if width and prev[-1] == "。" and len(prev) >= width and not indented and not _BLOCK_START.match(nxt) \
-            and "|" not in prev and "|" not in nxt:
-        # A wrapped line filled to the width whose last character closes a sentence: the page cut the
-        # paragraph there more often than the paragraph ended exactly at the width (a new paragraph
-        # is indented or opens a block), so the sentences go on in one paragraph.
-        return True
     if "|" in prev or "|" in nxt:
         return False  # a table row ("a | b | c") is a line of its own
     if _JOIN_NEXT.match(nxt) and (prev[-1].isdigit() or prev[-1] in "万亿千百十" or (prev[-1] not in _TERMINAL
@@ -515,7 +508,7 @@ def normalize(doc: Document) -> Text:
             # A Markdown list item or heading starts a line; nothing runs on after a heading.
             if (not ln.mark and prev_mark != "#" and not (md and blank)
                     and not (_ITEM_LINE.match(s) and _ITEM_LINE.match(prev))
-                    and _should_join(prev, s, width, indented=lead > 0)):
+                    and _should_join(prev, s, width)):
                 if prev[-1].isascii() and prev[-1].isalpha() and s[0].isascii() and s[0].isalpha():
                     out_c.append(" ")
                     out_o.append(body_o[0])
