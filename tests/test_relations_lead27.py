@@ -105,7 +105,8 @@ def test_a_change_against_the_period_before_printed_beside_it(tmp_path):
     for text, current, previous in [
         ("11月受理112,357件,12月受理118,000件,环比增长{p}%。", 118000, 112357),
         ("上半年受理628,117件,下半年受理658,335件,较上半年增长{p}%。", 658335, 628117),
-        ("上月受理诉求112,357件,本月受理118,000件,环比增长{p}%。", 118000, 112357),
+        ("上月受理诉求112,357件,本月受理诉求118,000件,环比增长{p}%。", 118000, 112357),
+        ("二季度受理诉求342,357件,三季度受理诉求360,000件,较二季度增长{p}%。", 360000, 342357),
     ]:
         ok = round((current - previous) / previous * 100, 1)
         assert [(s, op["current"], op.get("previous")) for s, k, op in _checks(tmp_path, text.format(p=ok))
@@ -115,6 +116,11 @@ def test_a_change_against_the_period_before_printed_beside_it(tmp_path):
 
 def test_no_previous_level_from_another_measure_a_run_of_months_or_a_yearly_change(tmp_path):
     for text in ("11月受理112,357件,12月办结118,000件,环比增长7.0%。",
+                 # (review27: against another period than the one before; another measure; a running total; a part)
+                 "11月受理诉求112,357件,12月受理诉求118,000件,比10月增长7.0%。",
+                 "11月受理群众诉求112,357件,12月受理企业诉求3,500件,环比增长5.0%。",
+                 "11月累计受理诉求1,212,357件,12月受理诉求118,000件,环比增长5.0%。",
+                 "11月受理诉求112,357件,12月受理诉求118,000件,其中企业诉求环比增长12.0%。",
                  "四季度受理342,816件,其中10月118,204件,11月112,357件,12月112,255件,12月环比下降1.1%。",
                  "11月受理112,357件,12月受理118,000件,同比增长7.0%。"):
         assert [s for s, k, _ in _checks(tmp_path, text) if k == "change"] == ["pass"], text
@@ -129,3 +135,17 @@ def test_a_figure_restating_its_share_after_it(tmp_path):
     assert [(c.status, c.operands["numerator"]) for c in ratio] == [("pass", 100105)]
     assert "住房物业问题 100,105件" in ratio[0].message_zh
     assert [c.status for c in audit_text(tmp_path, text.format(n="100,005"), ".txt") if c.kind == "ratio"] == ["fail"]
+
+
+# A subtotal of kinds named again inside a list (review27 on fix69's cut): left out of the list, which goes on.
+def test_a_named_subtotal_inside_a_list_is_left_out_and_the_list_goes_on(tmp_path):
+    text = "全年审结行政复议案件65件,其中维持45件、撤销11件、确认违法4件,撤销、确认违法合计纠错15件,终止{n}件。"
+    sums = [(s, op["total"], op["parts"]) for s, k, op in _checks(tmp_path, text.format(n=5)) if k == "sum"]
+    assert ("pass", 65, [45, 11, 4, 5]) in sums and ("pass", 15, [11, 4]) in sums
+    assert ("fail", 65, [45, 11, 4, 6]) in [(s, op["total"], op["parts"]) for s, k, op in _checks(tmp_path, text.format(n=6))
+                                            if k == "sum"]
+
+
+def test_halves_of_another_year_named_by_months_are_no_parts(tmp_path):
+    text = "2024年,热线共受理诉求1,286,452件。2023年1-6月受理600,000件,7-12月受理640,000件。"
+    assert not [c for c in _checks(tmp_path, text) if c[1] == "sum"]

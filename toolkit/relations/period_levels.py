@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..quantities import Quantity
-from .structure import _Doc, _overlap
+from .structure import _Doc
 
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4}
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -25,9 +25,13 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _OPENING = re.compile(r"(?:^|[,;。:\n])(?:\d{4}年)?(?:(?P<month>1[0-2]|[1-9])月份?(?![\d至~-])"
                       r"|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年|(?P<rel>上|本)(?P<relkind>月|季度))"
                       r"(?![\d日号])[^,;。\d]{0,14}$")
-# the change after the later figure, against the period before ("环比增长", "较上月", "比上半年", "较11月")
-_AGAINST_BEFORE = re.compile(r"[^,;。\d]{0,8}?(?:,|;)?[^,;。\d]{0,8}?(?:环比|(?:较|比)(?:上月|上季度|上半年|"
-                             r"第?[一二三四1-4]季度|(?:1[0-2]|[1-9])月份?))")
+# the change after the later figure, right after it, against the period before: 环比, or 较/比 with the relative name
+# of the period before ("较上月", "比上半年") or its own name (filled in for the period: "较11月", "比三季度")
+_AGAINST_BEFORE = r"[,]?(?:环比|(?:较|比)(?:上月|上季度|上半年|{name}))"
+_NAMES = {"month": "{n}月份?", "quarter": "第?(?:{cn}|{n})季度", "half": "上半年", "rel-月": "上月", "rel-季度": "上季度"}
+_CN_OF = {v: k for k, v in _CN.items()}
+# a level that is no one period's: a running total, an average
+_NOT_A_LEVEL = re.compile(r"累计|以来|平均|均")
 
 
 def _period(d: _Doc, q: Quantity) -> tuple[str, int, str] | None:
@@ -62,6 +66,9 @@ def earlier_period_level(d: _Doc, q: Quantity) -> bool:
     if len(periods) != 1 or periods[0][0].start < q.start:
         return False  # none, or a run of periods (the parts of a longer one)
     c, theirs = periods[0]
-    if theirs[1] != mine[1] + 1 or not (theirs[2] == mine[2] or _overlap(theirs[2], mine[2]) >= 2):
-        return False  # (not the period right before, or another measure: "11月受理…,12月办结…")
-    return _AGAINST_BEFORE.match(d.s, c.end) is not None
+    if theirs[1] != mine[1] + 1 or theirs[2] != mine[2] or _NOT_A_LEVEL.search(mine[2]):
+        # (not the period right before, or another measure -- "11月受理…,12月办结…", "受理群众诉求…,受理企业
+        # 诉求" -- or no level of a period: "11月累计受理…")
+        return False
+    name = _NAMES[mine[0]].format(n=mine[1], cn=_CN_OF.get(mine[1], ""))
+    return re.match(_AGAINST_BEFORE.format(name=name), d.s[c.end : c.end + 12]) is not None

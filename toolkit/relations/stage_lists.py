@@ -24,8 +24,6 @@ def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None
         if k is not None:
             return k
     for k in range(1, len(parts)):
-        if k >= 2 and _totals_kinds_named_again(d, parts[:k], parts[k]):
-            return k
         here = naming(d, parts[k])
         if here is not None and here.stages and _ALL_OF_THEM.match(_CLAUSE_CUT.split(d.label(parts[k]))[-1]):
             # "其中林业案件17件,畜牧案件9件,其他5件,已全部结案31件": a stage all of them reached is what
@@ -67,6 +65,12 @@ def _past_the_whole(d: _Doc, whole: Quantity, parts: list[Quantity]) -> int | No
 # "撤销、确认违法合计纠错": kinds named again, joined, then a total word (and what the total is called)
 _NAMED_AGAIN = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与]{4,40}?)(?:两项|两类|二者|三项|三类)?"
                           r"(?:合计|共计|小计|总计|之和)[\u4e00-\u9fff]{0,4}")
+
+
+def without_named_subtotals(d: _Doc, parts: list[Quantity]) -> list[Quantity]:
+    """The list without the figures that total two or more of its kinds named again ("维持45件、撤销11件、确认
+    违法4件,撤销、确认违法合计纠错15件,终止5件": the 15 is a subtotal of the list, the 终止 goes on with it)."""
+    return [p for k, p in enumerate(parts) if k < 2 or not _totals_kinds_named_again(d, parts[:k], p)]
 
 
 def _totals_kinds_named_again(d: _Doc, listed: list[Quantity], q: Quantity) -> bool:

@@ -47,7 +47,7 @@ from .scopes import after_a_list_all as _after_a_list_all
 from .scopes import counted_as_places as _counted_as_places
 from .scopes import counts_the_names, is_scope_count, items_counted, measure_key, places_over_work, words
 from .siblings import item_beside_others
-from .stage_lists import kind_then_its_outcome, later_stage_at
+from .stage_lists import kind_then_its_outcome, later_stage_at, without_named_subtotals
 from .stages import another_stage, stages_in
 from .structure import SEG_END, SENT_END, _Doc, _is_list_opener, _list_lines_end, _overlap, _paragraph_start
 from .table_bases import in_its_column
@@ -223,7 +223,7 @@ def _breakdowns(d: _Doc) -> list[Relation]:
                 parts = _contiguous(d, total, parts)
                 if kind_then_its_outcome(d, parts):
                     continue  # "其中历年积案28件,化解24件;…": each kind with its outcome, no one whole's parts
-                cut = later_stage_at(d, parts, total)  # "其中转办54,306件,已反馈53,812件": a funnel
+                cut = later_stage_at(d, (parts := without_named_subtotals(d, parts)), total)  # "其中转办54,306件,已反馈53,812件"
                 if not (cut == len(parts) - 1 and cut >= 2 and _adds_up(total, parts)):
                     # (unless the later-stage figure closes the list to its whole exactly: "审结41件,其中
                     # 驳回诉讼请求23件、撤诉9件、驳回起诉6件、败诉3件" -- losing is one way a suit ends)
