@@ -1,0 +1,60 @@
+"""False alarms found on consistent texts written for the project (session 27, helper fa68: 政府信息公开
+工作年度报告 of the 2019 and 2021 forms, 12345 hotline 周报/月报/专题/年报, 统计公报 and 统计月报/快报 of
+市/县). Each rule is a statement about how Chinese reports state figures, tested on project sentences, with
+a variant whose arithmetic is broken that must still fail where the reading is unique (or the reason it
+abstains)."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def failing(tmp_path, text: str, suffix: str = ".txt") -> list[str]:
+    """The messages of every failing check of ``text`` audited as ``r{suffix}``."""
+    return [c.message_zh for c in audit_text(tmp_path, text, suffix) if c.status == "fail"]
+
+
+def passing(tmp_path, text: str) -> list[str]:
+    return [c.message_zh for c in audit_text(tmp_path, text, ".txt") if c.status == "pass"]
+
+
+# --- an indicator row whose only figure is a fall ("固定资产投资|亿元|—|-3.4") is a row of figures, not
+# a header: the "其中:" row under it is bounded by it in the columns of levels only, never by its growth ---
+
+_MONTHLY = ("某市1—6月主要经济指标\n\n"
+            "  指标                    单位        1—6月       同比增长(%)\n"
+            "  规模以上工业增加值      亿元        —            3.1\n"
+            "  固定资产投资            亿元        {whole}       -3.4\n"
+            "  其中:工业投资           亿元        {part}       20.8\n"
+            "  社会消费品零售总额      亿元        93.06         7.2\n")
+
+
+def test_a_row_with_a_fall_only_is_no_header(tmp_path) -> None:
+    # (levels not printed: the growths are no parts of one another)
+    assert failing(tmp_path, _MONTHLY.format(whole="—", part="—")) == []
+    assert failing(tmp_path, _MONTHLY.format(whole="120.50", part="46.12")) == []
+    assert any("46.12" in m for m in passing(tmp_path, _MONTHLY.format(whole="120.50", part="46.12")))
+    # a part printed above its whole still fails
+    broken = failing(tmp_path, _MONTHLY.format(whole="120.50", part="146.12"))
+    assert broken and "146.12" in broken[0]
+
+
+# --- a bracket right after a total that names some categories of a closed set ("法人或其他组织申请13件
+# (商业企业9件、法律服务机构2件)": two of the national form's five kinds) leaves the other kinds out: each
+# item is bounded by the total, and the list is summed only where it names every kind ---
+
+_APPLICANTS = "本年度收到政府信息公开申请47件，其中自然人申请34件，法人或其他组织申请13件（{items}）。"
+
+
+def test_a_bracket_naming_some_kinds_of_a_closed_set(tmp_path) -> None:
+    assert failing(tmp_path, _APPLICANTS.format(items="商业企业9件、法律服务机构2件")) == []
+    assert failing(tmp_path, "全年办结申请48件（予以公开22件、部分公开3件），结转下年度2件。") == []
+    # the items past the total still fail
+    broken = failing(tmp_path, _APPLICANTS.format(items="商业企业9件、法律服务机构5件"))
+    assert broken and "13" in broken[0]
+    # every kind named: a complete list, summed
+    whole = "商业企业9件、科研机构1件、社会公益组织0件、法律服务机构2件、其他{n}件"
+    assert failing(tmp_path, _APPLICANTS.format(items=whole.format(n=1))) == []
+    assert failing(tmp_path, _APPLICANTS.format(items=whole.format(n=2)))
+    # a bracket of no closed set is complete as before ("机构7个(5科、1室、1安监中心)")
+    assert failing(tmp_path, "局机关内设机构8个（业务科室5个、综合科室2个）。")
