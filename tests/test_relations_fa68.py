@@ -58,3 +58,35 @@ def test_a_bracket_naming_some_kinds_of_a_closed_set(tmp_path) -> None:
     assert failing(tmp_path, _APPLICANTS.format(items=whole.format(n=2)))
     # a bracket of no closed set is complete as before ("机构7个(5科、1室、1安监中心)")
     assert failing(tmp_path, "局机关内设机构8个（业务科室5个、综合科室2个）。")
+
+
+# --- a figure of a classification ("从受理渠道看,…网络渠道受理371,905件") is one kind of the act: a list of
+# the year's quarters is no breakdown of it (the year's whole is further back), and a bare base ("占受理量的")
+# names the whole, not the kind ---
+
+_CHANNELS = ("全年共受理诉求1,286,452件，较上年增长9.5%。从受理渠道看，电话受理862,147件，网络渠道受理371,905件，"
+             "其他渠道52,400件。\n")
+
+
+def test_quarters_are_of_the_year_not_of_a_channel(tmp_path) -> None:
+    text = _CHANNELS + "分季度看，一至四季度分别受理298,415件、321,604件、352,187件和{q4}件，三季度受理量最多。"
+    assert failing(tmp_path, text.format(q4="314,246")) == []
+    assert any("314,246" in m for m in passing(tmp_path, text.format(q4="314,246")))
+    broken = failing(tmp_path, text.format(q4="315,246"))
+    assert broken and "1286452" in broken[0].replace(",", "")
+
+
+def test_a_bare_base_is_not_a_channel_nor_a_quarter(tmp_path) -> None:
+    # the year's whole not printed: no item of a channel or quarter list is what "受理量" names
+    channels = ("从受理渠道看，电话受理862,147件，网站、APP、微信等网络渠道受理371,905件，其他渠道52,400件。"
+                "全年日均接听来电2,362个。重复来电98,317件，占受理量的7.6%。")
+    assert failing(tmp_path, channels) == []
+    quarters = "一至四季度分别受理298,415件、321,604件、352,187件和314,246件。重复来电98,317件，占受理量的7.6%。"
+    assert failing(tmp_path, quarters) == []
+    # the whole printed: the share is of it, and a misprint fails
+    text = _CHANNELS + "全年直接办结702,318件，转派工单584,134件。重复来电98,317件，占受理量的{p}%。"
+    assert any("98,317" in m and "1,286,452" in m for m in passing(tmp_path, text.format(p="7.6")))
+    assert failing(tmp_path, text.format(p="8.6"))
+    whole = "全年共受理诉求1,286,452件。" + quarters.replace("7.6%", "{p}%")
+    assert failing(tmp_path, whole.format(p="7.6")) == []
+    assert failing(tmp_path, whole.format(p="8.6"))

@@ -28,6 +28,7 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .implied import agrees_with, implied_whole
 from .kinds import of_another_kind
+from .list_items import _is_item
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
@@ -151,8 +152,11 @@ def qualifier_added(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bo
     if len(key) < 2 or not own.endswith(key):
         return False
     qualifier = _ACTS.sub("", own[: -len(key)])
-    if len(qualifier) < 2 or not _KIND.search(qualifier) or load_stages().any_stage.search(qualifier):
-        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them)
+    if len(qualifier) < 2 or load_stages().any_stage.search(qualifier):
+        return False
+    if not _KIND.search(qualifier) and not _is_item(d, q):
+        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them -- and an item of a
+        # list is one kind among others: "从受理渠道看,…网络渠道受理371,905件" is no 受理量)
     return qualifier not in cjk(base_words) and qualifier not in cjk(d.s[part.sentence[0] : part.start])
 
 
@@ -236,6 +240,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
     than three figures fit them."""
     # ("三级合计", "以上三类合计": the count of the items a total is of names no figure -- not the
     # "乡三级…" item of the list the part is in)
+    from .distributed import unnamed_item  # (here: distributed reads this module, through completeness)
+
     key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", _ITEMS_COUNTED.sub("", base_words))))
     if len(key) < 2 or not parts:
         return []
@@ -270,6 +276,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue  # (nor another kind of the noun: "户籍人口" is no "…(户籍人口),常住人口6,102人")
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
             continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
+        if unnamed_item(d, q, base_words) or qualifier_added(d, base_words, q, first):
+            continue  # an item the words do not name ("一至四季度分别受理…", "从受理渠道看,…网络渠道受理…")
         if total and past_the_intake(d, base_words, q):
             continue  # "全年共回访工单8.24万件 … 占全部工单的4.8%": what was called back is not all of it
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]
