@@ -90,3 +90,41 @@ def test_a_bare_base_is_not_a_channel_nor_a_quarter(tmp_path) -> None:
     whole = "全年共受理诉求1,286,452件。" + quarters.replace("7.6%", "{p}%")
     assert failing(tmp_path, whole.format(p="7.6")) == []
     assert failing(tmp_path, whole.format(p="8.6"))
+
+
+# --- a list whose shares make 100% is the whole of the figure before it only when that figure is of the
+# parts' period: "1—11月累计…" in a report of one month is a running total, not the month's whole ---
+
+_SPAN = ("某区接诉即办月度分析（2023年{title}）\n11月，全区共接收派单36,812件。1—11月累计接收派单401,236件，同比增长6.8%。"
+         "全区街乡镇和区属部门分别承办{a}件和{b}件，分别占{p}%和{q}%。")
+
+
+def test_a_running_total_is_no_whole_of_the_months_list(tmp_path) -> None:
+    text = _SPAN.format(title="11月", a="24,506", b="12,306", p="66.6", q="33.4")
+    assert failing(tmp_path, text) == []
+    assert not any("401,236" in m and "24,506" in m for m in passing(tmp_path, text))
+    # the month's whole right before the list: a misprinted part still fails
+    month = _SPAN.format(title="11月", a="24,506", b="12,906", p="66.6", q="33.4").replace("。1—11月累计接收派单401,236件", "")
+    assert failing(tmp_path, month)
+    # a report of the span: the running total is the list's whole
+    span = _SPAN.format(title="1—11月", a="264,506", b="136,730", p="65.9", q="34.1").replace("11月，全区共接收派单36,812件。", "")
+    assert any("401,236" in m and "264,506" in m for m in passing(tmp_path, span))
+    assert failing(tmp_path, span.replace("136,730", "136,830"))
+
+
+# --- a table of the towns' level (caption "街乡镇办理情况", "镇(街道)…") leaves the departments out: its
+# total row states the prose's 全区 rate only where a column restates its figure exactly -- and a rate of
+# 100% restated shows nothing of the scope ---
+
+_TOWNS = ("本月全区响应率100%，解决率93.7%，满意率{s}%。\n\n三、街乡镇办理情况\n"
+          "  街乡镇      派单量（件）   响应率（%）   解决率（%）   满意率（%）\n"
+          "  甲街道          9,214          100          92.8          94.6\n"
+          "  乙街道          5,432          100          95.1          96.3\n"
+          "  合计           14,646          100          {r}          {t}\n")
+
+
+def test_a_towns_table_total_is_not_the_districts_rate(tmp_path) -> None:
+    assert failing(tmp_path, _TOWNS.format(s="95.2", r="93.5", t="95.0")) == []
+    # a table of the whole district (no level named in its caption): the rates are equated as before
+    whole = _TOWNS.replace("三、街乡镇办理情况", "三、全区办理情况").replace("街乡镇   ", "单位     ")
+    assert failing(tmp_path, whole.format(s="95.2", r="93.7", t="95.0"))
