@@ -128,3 +128,31 @@ def test_a_towns_table_total_is_not_the_districts_rate(tmp_path) -> None:
     # a table of the whole district (no level named in its caption): the rates are equated as before
     whole = _TOWNS.replace("三、街乡镇办理情况", "三、全区办理情况").replace("街乡镇   ", "单位     ")
     assert failing(tmp_path, whole.format(s="95.2", r="93.7", t="95.0"))
+
+
+# --- a table under a heading naming one body ("二、县政府办公室收到和处理政府信息公开申请情况") is that
+# body's: a figure of the whole place (全县 before it in its paragraph, the body not the subject of a
+# sentence since) restates none of its rows; the body's own figures still do ---
+
+_BODY = ("一、总体情况\n全县各级行政机关共收到政府信息公开申请312件，其中县政府办公室42件，县直部门236件，乡镇34件；"
+         "上年结转9件。全年办结316件，结转下年度5件。\n"
+         "（二）依申请公开。县政府办公室本年新收申请{n}件，上年结转2件；办结43件，结转下年度1件。\n\n"
+         "{heading}\n"
+         "                                   自然人   法人或其他组织   总计\n"
+         "  一、本年新收政府信息公开申请数量     35         7             42\n"
+         "  二、上年结转政府信息公开申请数量      2         0              2\n"
+         "  三、本年度办理结果\n"
+         "  （一）予以公开                       18         7             25\n"
+         "  （二）部分公开                       18         0             18\n"
+         "  （七）总计                           36         7             43\n"
+         "  四、结转下年度继续办理                1         0              1\n")
+
+
+def test_a_bodys_table_is_not_the_whole_places(tmp_path) -> None:
+    head = "二、县政府办公室收到和处理政府信息公开申请情况"
+    assert failing(tmp_path, _BODY.format(n=42, heading=head)) == []
+    # the body's own figure, misprinted, still fails against its table
+    broken = failing(tmp_path, _BODY.format(n=45, heading=head))
+    assert broken and any("45" in m and "42" in m for m in broken)
+    # a heading naming no body: the 全县 figures are read against the table as before
+    assert any("312" in m for m in failing(tmp_path, _BODY.format(n=42, heading="二、收到和处理政府信息公开申请情况")))
