@@ -156,3 +156,38 @@ def test_a_bodys_table_is_not_the_whole_places(tmp_path) -> None:
     assert broken and any("45" in m and "42" in m for m in broken)
     # a heading naming no body: the 全县 figures are read against the table as before
     assert any("312" in m for m in failing(tmp_path, _BODY.format(n=42, heading="二、收到和处理政府信息公开申请情况")))
+
+
+# --- an average ("月均1,433件", a "月均" row) is no part of a whole: a share printed after it is of the
+# level its sentence states (8,600), a row of averages is no item of a column's sum, and its change is
+# read over figures rounded to the unit (1,433 and 1,210 stand for 1,432.5-1,433.5 and 1,209.5-1,210.5) ---
+
+_AVG = ("上半年，全区受理电动自行车充电类诉求8,600件，同比增长18.5%（上年同期7,258件），月均1,433件，"
+        "占全部诉求（62,418件）的{p}%。")
+
+
+def test_a_share_after_an_average_is_of_the_level(tmp_path) -> None:
+    assert failing(tmp_path, _AVG.format(p="13.8")) == []
+    assert any("8,600" in m and "62,418" in m for m in passing(tmp_path, _AVG.format(p="13.8")))
+    assert failing(tmp_path, _AVG.format(p="14.8"))
+    named = "上半年，全区12345热线共受理诉求62,418件。其中，" + _AVG.split("，", 1)[1].replace("（62,418件）", "")
+    assert failing(tmp_path, named.format(p="13.8")) == []
+    assert failing(tmp_path, named.format(p="14.8"))
+
+
+_MONTHS = ("  月份      受理量（件）   占比（%）   上年同期（件）   同比（%）\n"
+           "  1月          1,216         14.1          1,035          17.5\n"
+           "  2月            984         11.4            912           7.9\n"
+           "  3月          1,352         15.7          1,106          22.2\n"
+           "  4月          1,518         17.7          1,287          17.9\n"
+           "  5月          1,687         19.6          1,402          20.3\n"
+           "  6月          1,843         21.4          1,516          21.6\n"
+           "  合计         {total}        100.0          7,258          18.5\n"
+           "  月均         1,433           —           1,210          {g}\n")
+
+
+def test_a_row_of_averages(tmp_path) -> None:
+    assert failing(tmp_path, _MONTHS.format(total="8,600", g="18.5")) == []
+    # the rows still add up to the total row, and the average's change is still checked
+    assert any("8,700" in m.replace("8700", "8,700") for m in failing(tmp_path, _MONTHS.format(total="8,700", g="18.5")))
+    assert failing(tmp_path, _MONTHS.format(total="8,600", g="19.5"))
