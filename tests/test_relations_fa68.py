@@ -191,3 +191,11 @@ def test_a_row_of_averages(tmp_path) -> None:
     # the rows still add up to the total row, and the average's change is still checked
     assert any("8,700" in m.replace("8700", "8,700") for m in failing(tmp_path, _MONTHS.format(total="8,700", g="18.5")))
     assert failing(tmp_path, _MONTHS.format(total="8,600", g="19.5"))
+
+
+def test_a_list_opener_is_no_qualifier_of_the_base(tmp_path) -> None:
+    # "包括本年新收47件": 包括 opens the list, it names no kind -- the 47 is what "占本年新收的" names
+    text = ("全年办理政府信息公开申请51件，包括本年新收47件、上年结转4件。截至年底，已答复46件，正在办理5件。"
+            "从申请人类型看，法人或其他组织提出16件，占本年新收的{p}%。")
+    assert any("16" in m and "47" in m for m in passing(tmp_path, text.format(p="34.0")))
+    assert failing(tmp_path, text.format(p="36.0"))

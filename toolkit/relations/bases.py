@@ -162,8 +162,8 @@ def qualifier_added(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bo
 
 # what ends a kind's name ("地方级", "生育保险", "工业", "刑事类"), never a verb's ("形成", "回访")
 _KIND = re.compile(r"(?:级|类|型|性|险|业|种|制)$")
-# verbs and joints a figure's clause opens with that qualify nothing ("共组织", "累计完成", "和")
-_ACTS = re.compile(r"^(?:[和及与]|全[年部]|共计?|合计|总计|累计|实现|完成|组织|发生|达到|为|有)+")
+# verbs, joints and list openers a figure's clause opens with that qualify nothing ("共组织", "累计完成", "和", "包括")
+_ACTS = re.compile(r"^(?:[和及与]|全[年部]|共计?|合计|总计|累计|实现|完成|组织|发生|达到|为|有|包括|包含|其中|含|即)+")
 
 
 _QUALIFIER_SCOPE = re.compile(r"(?:19|20)\d\d年度?|全年|全[国省市区县州镇乡]|本(?:省|市|区|县|年度?|季度?|月|周)|当[年月季]"
