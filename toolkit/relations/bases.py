@@ -28,7 +28,6 @@ from functools import lru_cache
 from ..quantities import Quantity
 from .implied import agrees_with, implied_whole
 from .kinds import of_another_kind
-from .list_items import _is_item
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
@@ -154,10 +153,22 @@ def qualifier_added(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bo
     qualifier = _ACTS.sub("", own[: -len(key)])
     if len(qualifier) < 2 or load_stages().any_stage.search(qualifier):
         return False
-    if not _KIND.search(qualifier) and not _is_item(d, q):
-        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them -- and an item of a
-        # list is one kind among others: "从受理渠道看,…网络渠道受理371,905件" is no 受理量)
+    if not _KIND.search(qualifier) and not _kind_of_its_classification(d, q, qualifier):
+        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them -- and so does a kind
+        # of the classification its sentence opens with: "从受理渠道看,…网络渠道受理371,905件" is no 受理量)
     return qualifier not in cjk(base_words) and qualifier not in cjk(d.s[part.sentence[0] : part.start])
+
+
+# a classification opening a sentence ("从受理渠道看,", "按经营地分,", "分渠道看,"): its noun
+_CLASSIFIED_BY = re.compile(r"(?:从|按照?)([\u4e00-\u9fff]{2,10}?)(?:来看|上看|看|划分|分)[,:]|分([\u4e00-\u9fff]{2,6}?)看[,:]")
+
+
+def _kind_of_its_classification(d: _Doc, q: Quantity, qualifier: str) -> bool:
+    """Is ``q`` listed after a classification its sentence opens with, its qualifier naming a kind of
+    that classification's noun ("从受理渠道看,…网络渠道受理…": 渠道)? (Not a verb or a manner: "依法受理",
+    "造成群众损失" after "从案件类别看".)"""
+    m = _CLASSIFIED_BY.search(d.s, q.sentence[0], q.start)
+    return m is not None and _overlap(cjk(m.group(1) or m.group(2)), qualifier) >= 2
 
 
 # what ends a kind's name ("地方级", "生育保险", "工业", "刑事类"), never a verb's ("形成", "回访")
