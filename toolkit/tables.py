@@ -45,7 +45,9 @@ class Row:
 
     @cached_property
     def is_header(self) -> bool:
-        return not self.numbers and sum(1 for c in self.cells if c.text) >= 2
+        # (a row whose only figure is a fall, "固定资产投资|亿元|—|-3.4", is a row of figures, not a header)
+        return not self.numbers and not any(c.fall is not None for c in self.cells) \
+            and sum(1 for c in self.cells if c.text) >= 2
 
 
 @dataclass

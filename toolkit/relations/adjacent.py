@@ -25,6 +25,7 @@ from .list_columns import _measure_columns as _columns
 from .misprints import within_one_slip
 from .model import Relation, compatible, money_value
 from .named_partitions import defined_by_its_parts
+from .periods import of_a_running_span
 from .reading import holding
 from .roles import is_delta, is_previous
 from .scopes import figure_words as _words
@@ -146,8 +147,8 @@ def named_lists(d: _Doc) -> list[Relation]:
         before = [w for w in d.in_range(head, q.sentence[0]) if not w.is_percent and compatible(w, q)
                   and unit_class(w) == unit_class(q) and w.value >= big and not is_previous(d, w)
                   and not is_delta(d, w) and not _share_base(d, w)]
-        if len({w.value for w in before}) != 1:
-            continue
+        if len({w.value for w in before}) != 1 or of_a_running_span(d, before[0], parts):
+            continue  # (one whole, of the parts' period: "1—11月累计…" is no whole of a month's list)
         # (a whole of the parts named by definition is named as a whole by its own name: "“三公”经费")
         defined = defined_by_its_parts(d.label(before[0]), d.label(q).split("分别")[0], len(parts))
         if not defined and not _is_whole(d, before[0], head):

@@ -151,15 +151,30 @@ def qualifier_added(d: _Doc, base_words: str, q: Quantity, part: Quantity) -> bo
     if len(key) < 2 or not own.endswith(key):
         return False
     qualifier = _ACTS.sub("", own[: -len(key)])
-    if len(qualifier) < 2 or not _KIND.search(qualifier) or load_stages().any_stage.search(qualifier):
-        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them)
+    if len(qualifier) < 2 or load_stages().any_stage.search(qualifier):
+        return False
+    if not _KIND.search(qualifier) and not _kind_of_its_classification(d, q, qualifier):
+        return False  # (only a kind narrows: "形成工单" is the 工单 formed, all of them -- and so does a kind
+        # of the classification its sentence opens with: "从受理渠道看,…网络渠道受理371,905件" is no 受理量)
     return qualifier not in cjk(base_words) and qualifier not in cjk(d.s[part.sentence[0] : part.start])
+
+
+# a classification opening a sentence ("从受理渠道看,", "按经营地分,", "分渠道看,"): its noun
+_CLASSIFIED_BY = re.compile(r"(?:从|按照?)([\u4e00-\u9fff]{2,10}?)(?:来看|上看|看|划分|分)[,:]|分([\u4e00-\u9fff]{2,6}?)看[,:]")
+
+
+def _kind_of_its_classification(d: _Doc, q: Quantity, qualifier: str) -> bool:
+    """Is ``q`` listed after a classification its sentence opens with, its qualifier naming a kind of
+    that classification's noun ("从受理渠道看,…网络渠道受理…": 渠道)? (Not a verb or a manner: "依法受理",
+    "造成群众损失" after "从案件类别看".)"""
+    m = _CLASSIFIED_BY.search(d.s, q.sentence[0], q.start)
+    return m is not None and _overlap(cjk(m.group(1) or m.group(2)), qualifier) >= 2
 
 
 # what ends a kind's name ("地方级", "生育保险", "工业", "刑事类"), never a verb's ("形成", "回访")
 _KIND = re.compile(r"(?:级|类|型|性|险|业|种|制)$")
-# verbs and joints a figure's clause opens with that qualify nothing ("共组织", "累计完成", "和")
-_ACTS = re.compile(r"^(?:[和及与]|全[年部]|共计?|合计|总计|累计|实现|完成|组织|发生|达到|为|有)+")
+# verbs, joints and list openers a figure's clause opens with that qualify nothing ("共组织", "累计完成", "和", "包括")
+_ACTS = re.compile(r"^(?:[和及与]|全[年部]|共计?|合计|总计|累计|实现|完成|组织|发生|达到|为|有|包括|包含|其中|含|即)+")
 
 
 _QUALIFIER_SCOPE = re.compile(r"(?:19|20)\d\d年度?|全年|全[国省市区县州镇乡]|本(?:省|市|区|县|年度?|季度?|月|周)|当[年月季]"
@@ -236,6 +251,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
     than three figures fit them."""
     # ("三级合计", "以上三类合计": the count of the items a total is of names no figure -- not the
     # "乡三级…" item of the list the part is in)
+    from .distributed import unnamed_item  # (here: distributed reads this module, through completeness)
+
     key = _BASE_TAIL.sub("", cjk(GENERIC_BASE.sub("", _ITEMS_COUNTED.sub("", base_words))))
     if len(key) < 2 or not parts:
         return []
@@ -270,6 +287,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue  # (nor another kind of the noun: "户籍人口" is no "…(户籍人口),常住人口6,102人")
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
             continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set
+        if unnamed_item(d, q, base_words) or qualifier_added(d, base_words, q, first):
+            continue  # an item the words do not name ("一至四季度分别受理…", "从受理渠道看,…网络渠道受理…")
         if total and past_the_intake(d, base_words, q):
             continue  # "全年共回访工单8.24万件 … 占全部工单的4.8%": what was called back is not all of it
         if total and (q.index in partition or LISTED.search(head)  # type: ignore[operator]

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..quantities import Quantity
 from ..tables import Table
-from .structure import _Doc, _overlap
+from .structure import _Doc, _overlap, _paragraph_start
 from .vocab import read_entries
 
 _MONEY = re.compile(r"元|金额|费用|经费|资金|收费|款")
@@ -154,3 +154,30 @@ def cell_of_period(d: _Doc, prose: Quantity, cell: Quantity | None, alts: list[Q
     if len(hits) != 1 or hits[0] is cell:
         return cell, alts
     return hits[0], [cell, *(a for a in alts if a is not hits[0])]
+
+
+# a heading over a table naming one body ("二、县政府办公室收到和处理政府信息公开申请情况"): the table is its
+_BODY_HEADING = re.compile(r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                           r"(?P<body>[\u4e00-\u9fff]{1,10}?(?:办公室|人民政府|局|委员会|中心|街道办事处))"
+                           r"(?=[\u4e00-\u9fff]{0,4}(?:收到|主动|办理|受理|政府信息|行政复议))")
+# words naming every body of a place, wider than one ("全县各级行政机关", "全市")
+_WIDE = re.compile(r"全[省市县区州旗]|各级(?:各类)?行政机关")
+_HEADING_REACH = 3000  # characters back from a cell to the heading of its section
+
+
+def of_another_body(d: _Doc, prose: Quantity, cell: Quantity) -> bool:
+    """Is ``cell`` in a section whose heading names one body (its office, one bureau), while the prose
+    figure is of the whole place -- a 全县/全市 before it in its paragraph, the body not named after
+    that ("全县共收到申请312件" is no restatement of the 县政府办公室's table)?"""
+    if prose.in_table or not cell.in_table or prose.start > cell.start:
+        return False
+    # (the last heading before the cell: its section's)
+    heading = next(reversed(list(_BODY_HEADING.finditer(d.s, max(0, cell.start - _HEADING_REACH), cell.start))), None)
+    if heading is None or _WIDE.search(heading.group("body")):
+        return False
+    para = d.s[_paragraph_start(d, prose.start) : prose.start]
+    wide = [m.end() for m in _WIDE.finditer(para)]
+    # (the body as the subject of a sentence after the 全县 -- not an item of its list, "其中县政府办公室42件")
+    said = [m.start() for m in re.finditer(re.escape(heading.group("body")), para)
+            if not para[: m.start()].rstrip(" \t*#\u3000") or para[: m.start()].rstrip(" \t*#\u3000")[-1] in "。;；:：\n"]
+    return bool(wide) and (not said or said[-1] < wide[-1])

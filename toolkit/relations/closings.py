@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from ..quantities import Quantity
-from .completeness import _sum_or_bounds
+from .completeness import _sum_or_bounds, short_of_its_set
 from .due_work import REST_OPENER, closing_before, forwarded_after
 from .hundred import ITEM_SHARE
 from .label_index import holding_any, may_hold, merged
@@ -54,8 +54,10 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
         if inner and _places_of_another_unit(d, q, inner):
             continue  # "公开信息1,142条(全乡11个村、2个社区)": where the items were, not what they are
         if len(inner) == len(items) and all(compatible(q, p) for p in inner):
-            # A bracket right after a total spells out what it is made of.
-            out.extend(_sum_or_bounds(d, q, inner, m.group(1), complete=True))
+            # A bracket right after a total spells out what it is made of -- unless its items are some
+            # categories of a closed set ("法人或其他组织申请13件(商业企业9件、法律服务机构2件)": two of the
+            # form's five kinds): a shortfall is then the kinds it leaves out (completeness.short_of_its_set)
+            out.extend(_sum_or_bounds(d, q, inner, m.group(1), complete=not short_of_its_set(d, inner, q)))
             continue
         if inner:
             continue

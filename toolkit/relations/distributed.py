@@ -12,8 +12,7 @@ Precision: as many names as figures, every name a level or a period of ``catalog
 one act (the verb after 分别, or ending the names), and a whole of that act, of the parts' unit, not
 itself a level's or a period's figure, not a change, larger than every part; a whole naming another
 jurisdiction than the levels' (全省 over 市本级) or another period than the quarters' (全年 over the
-first three) is no whole. Anything else reads nothing.
-"""
+first three) is no whole. Anything else reads nothing."""
 
 from __future__ import annotations
 
@@ -403,8 +402,9 @@ def _fits(d: _Doc, t: Quantity, parts: list[Quantity], act: str, kind: str, juri
             or "分别" in own:
         return None  # ("二季度共受理…" over 4月、5月、6月 is the quarter's whole, no quarter of a year)
     sent = d.s[t.sentence[0] : t.start]
-    if "其中" in sent and t.sentence != parts[0].sentence:
-        return None  # a part of a whole before it ("其中,…电话渠道受理142,516件"), no whole of a later list
+    from .classified import _OPENER  # (here: classified imports this module)
+    if t.sentence != parts[0].sentence and ("其中" in sent or _OPENER.search(sent)):  # a part, no whole of a list:
+        return None if "其中" in sent else False  # "其中,…" (whole before it); "从渠道看,网络受理…" (skipped)
     if kind == "levels":
         wider = re.search(r"全([省市县区州])", sent)
         if wider and wider.group(1) != jurisdiction:

@@ -15,7 +15,7 @@ from .all_words import first_of_its_stage_list, listed_after_colon
 from .among_stage import among_stage
 from .bounds import _PUNCT, _WIDER, _funnel_candidate, _funnels, _qualified_parts, _respective_funnels
 from .carried_over import _carried_over
-from .cell_measures import cell_of_period, column_heads, other_measure, table_of, unit_disagrees
+from .cell_measures import cell_of_period, column_heads, of_another_body, other_measure, table_of, unit_disagrees
 from .distant import distant_funnels
 from .graded import _graded_lists, _graded_vocabulary, _sum_of  # noqa: F401  (_sum_of: read from here by others)
 from .identities import identities
@@ -58,13 +58,6 @@ def _label_words(d: _Doc, q: Quantity) -> str:
     return _TOTAL_AND_SCOPE_WORDS.sub("", lab)
 
 
-def _table_total_cell(totals: dict[int, Quantity], q: Quantity) -> Quantity:
-    """The figure that stands for a table row as a whole: for the first figure of a row that
-    breaks a figure down by columns ("自然人|商业企业|…|总计"), the row's total column (metrics
-    already claim that one; ``totals`` is ``tables.row_totals``, computed once); else the cell."""
-    return totals.get(q.index, q)
-
-
 def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
                       tables: list[Table] | None = None) -> list[Relation]:
     """One metric printed twice (prose and table, summary and section): the figures must agree.
@@ -89,7 +82,8 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
         if tables:
             mapped = {}
             for q in qs:
-                t = _table_total_cell(totals, q) if q.in_table else q
+                # (a row breaking a figure down by columns, "自然人|商业企业|…|总计", stands as its total column)
+                t = totals.get(q.index, q) if q.in_table else q
                 mapped.setdefault(t.index, t)
             qs = list(mapped.values())
             if len(qs) < 2:
@@ -98,9 +92,9 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
         a = _label_words(d, first)
         narrower = _less_named_cells(d, first, a, qs[1:], where) if not first.in_table else set()
         for other in qs[1:]:
-            if other.index in narrower or (other.in_table and not first.in_table
-                                           and unit_disagrees(d, first, other, heads.get(other.index, ""))):
-                continue  # a channel's row beside the whole's; a row of 费用 in 万元 for a count of 件
+            if other.index in narrower or (other.in_table and not first.in_table and (unit_disagrees(
+                    d, first, other, heads.get(other.index, "")) or of_another_body(d, first, other))):
+                continue  # a channel's row beside the whole's; a row of 费用 in 万元 for a count of 件; one body's table
             if not (compatible(first, other) or not other.unit or not first.unit):
                 continue
             if first.value != other.value and first.in_table == other.in_table \

@@ -230,3 +230,18 @@ def names_its_whole_period(d: _Doc, total: Quantity, parts: list[Quantity]) -> b
     if part is None or len(part.parts) != len(parts):
         return False
     return bool(part.whole.search(d.s, total.sentence[0], total.start))
+
+
+# a running total over a span of months: "1—11月累计…", "1-9月", "一至九月"
+_MONTH_SPAN = re.compile(r"(?<!\d)\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]至[一二三四五六七八九十]+月")
+
+
+def of_a_running_span(d: _Doc, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Is ``whole`` stated over a span of months ("1—11月累计接收派单401,236件") that neither the parts'
+    sentence nor the report's opening (its title and first sentence) names? In a report of one month
+    ("…月度分析(2023年11月)") the parts stated bare are the month's, not the running total's."""
+    span = _MONTH_SPAN.search(d.s, whole.sentence[0], whole.start)
+    if span is None:
+        return False
+    said = d.s[parts[0].sentence[0] : parts[-1].end] + d.s[: max(0, d.s.find("。"))][:300]
+    return span.group(0) not in said

@@ -40,6 +40,7 @@ from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_lim
 from .scope_shares import item_name, measures_of_a_scope
 from .scopes import refers_to_items, words
 from .share_clauses import subject_before_share
+from .share_subjects import level_of_an_average
 from .stages import later_stage, load_stages
 from .structure import _Doc, _find_by_label, _overlap
 from .vocab import catalog_yaml
@@ -376,7 +377,7 @@ def bracket_base(d: _Doc, pct: Quantity, per: int) -> Relation | None:
     # The part: the nearest level before 占 ("新收1,876件,比上年增加263件,增幅为16.31%,占…": 1,876).
     levels = [q for q in d.qs[d.before(pct.sentence[0]) : base.index]
               if not q.is_percent and not is_delta(d, q) and not is_previous(d, q)]
-    part = levels[-1] if levels else None
+    part = level_of_an_average(d, levels, levels[-1]) if levels else None  # (not "月均1,433件": the level)
     subject = subject_before_share(d, base)
     if subject and part is not None:
         # "…重大案件44件,一般案件312件,重大案件占立案数356件的12.4%": the clause names its part

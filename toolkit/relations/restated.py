@@ -21,7 +21,7 @@ from ..errors import CatalogError
 from ..quantities import MONEY_UNITS, UNITS, Quantity
 from ..tables import Row, Table, row_totals
 from .applicant_columns import applicant_columns
-from .cell_measures import column_heads, counts_another_thing
+from .cell_measures import column_heads, counts_another_thing, of_another_body
 from .disclosure_groups import disclosure_groups
 from .joined_rows import joined_rows
 from .model import Relation, compatible
@@ -328,6 +328,8 @@ def _pairs(d: _Doc, rows: list[tuple[str, Quantity]], prose: list[Quantity], mon
             return 0  # "共需答复申请29件", "收到申请41件(含上年结转3件)": new and carried-in requests together
         if fig is not None and counts_another_thing(words[q.index], label, heads.get(fig.index, "")):
             return 0  # "行政许可信息218条" is no count of the row "行政许可" under 处理决定数量
+        if fig is not None and of_another_body(d, q, fig):
+            return 0  # "全县共收到申请312件" is no count of the 县政府办公室's table
         if _joined_with_another(words[q.index], label):
             return 0  # "转办各乡镇和县直部门5,236件": both together, not the row 县直部门
         # (only a run as long as the threshold counts: the search looks for those alone)

@@ -295,3 +295,18 @@ def within_its_section(d: _Doc, rel: Relation | None, lab: str) -> Relation | No
         subject = share_subject(lab)
         return rel if len(subject) >= 2 and subject in _NOT_CJK.sub("", d.own_words(num)) else None
     return rel
+
+
+# an average over a period or a unit ("月均1,433件", "日均受理", "户均0.5万元"): no part of a whole
+_AVERAGE = re.compile(r"(?:[月日周季年户人]均|平均)[\u4e00-\u9fff]{0,4}$")
+
+
+def level_of_an_average(d: _Doc, before: list[Quantity], numerator: Quantity | None) -> Quantity | None:
+    """The numerator of a share whose nearest figure is an average ("受理…8,600件,…,月均1,433件,占全部诉求
+    (62,418件)的13.8%"): the level the sentence states before it, which the share is of; None when it
+    states none. Any other numerator as it is."""
+    if numerator is None or not _AVERAGE.search(d.clause(numerator)):
+        return numerator
+    level = [q for q in before if q.sentence == numerator.sentence and q.index < numerator.index
+             and compatible(q, numerator) and not _AVERAGE.search(d.clause(q))]
+    return level[-1] if level else None

@@ -98,6 +98,7 @@ from .share_subjects import (
     count_before_rate,
     explained_by_bracket,
     kinds_of_the_subject,
+    level_of_an_average,
     measure_named,
     names_the_item,
     of_another_kind,
@@ -276,8 +277,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # "…在全部诉求中占45.0%,为1,800件"; the share before its part: "占比30.0%的126件为维持决定".
         numerator = after
         before = [q for q in before if q.index != after.index]
-    if (after is not None and not after.is_percent and d.s[pct.end : after.start] == "("
-            and d.s[after.end : after.end + 1] == ")"):
+    if after is not None and not after.is_percent and d.s[pct.end : after.start] == "(" and d.s[after.end : after.end + 1] == ")":
         # "咨询类占46.6%(19,870件),投诉类占31.4%(13,402件)": the part in brackets after its share.
         numerator = after
         before = [q for q in before if q.index != after.index]
@@ -286,7 +286,7 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         numerator = explained_by_bracket(d, before, seg, numerator, pct)
         if summed_share(d, numerator, lab):
             return None
-    numerator = numerator if restated else lettered_part(d, before, lab, numerator)  # "A级占比…"
+    numerator = numerator if restated else level_of_an_average(d, before, lettered_part(d, before, lab, numerator))
     base_words = ""
     m = _SHARE_OF.search(lab)
     if m and not m.group(1).startswith("比"):

@@ -60,10 +60,11 @@ def head_unit(head: str) -> str | None:
     return m.group(2) if m else None
 
 
-def printed_rounded(q: Quantity) -> Quantity:
+def printed_rounded(q: Quantity, whole: bool = False) -> Quantity:
     """A cell printed rounded to its last digit (a share to 0.1, a count in 万件 to 0.01) read as
-    the interval it stands for: rounded parts add up to their rounded total only within it."""
-    if not q.exact or q.decimals <= 0:
+    the interval it stands for: rounded parts add up to their rounded total only within it.
+    ``whole``: a figure printed to the unit is rounded too (an average, "月均|1,433")."""
+    if not q.exact or (q.decimals <= 0 and not whole):
         return q
     half = Decimal(5).scaleb(-q.decimals - 1) * (q.value / Decimal(q.number.replace(",", "")) if q.value else 1)
     return replace(q, low=q.value - half, high=q.value + half)

@@ -29,6 +29,7 @@ _PLAN_HEAD = re.compile(r"预算|计划|目标|任务|年初|调整")
 # before: "上季度", "上月", "上一季度", "上半年").
 _PREVIOUS_HEAD = re.compile(r"上年|去年|上期|同期|上一?(?:个)?(?:季度|月|半年|周)")
 # Rows whose change is in points or of a price or index, not the row's figure's plain growth.
+_AVERAGE_ROW = re.compile(r"均(?![衡等匀])")  # a row of averages (月均, 平均, 人均)
 _NOT_A_LEVEL_ROW = re.compile(r"率|比例|比重|占比|%|‰|指数|百分点")
 _POINTS = ("个百分点", "百分点")
 # Rows that are periods in sequence ("第一季度", "二季度", "3月", "三月份"): a 环比 change of one
@@ -252,6 +253,8 @@ def _rows(rows: list[Row], level: int, before: int | None, k: int, heads: list[s
         prev, prev_sign = _quantity(previous_row, level) if previous_row is not None else _quantity(r, before)
         if prev is None or prev_sign < 0 or not compatible(prev, cur):
             continue
+        if _AVERAGE_ROW.search(words):  # "月均|1,433|1,210|18.5": averages, rounded to the unit as printed
+            cur, prev = printed_rounded(cur, whole=True), printed_rounded(prev, whole=True)
         # (money, values added: their growth may be at comparable prices or on a comparable basis, not
         # the plain change of the two figures printed -- that change passes, any other is unverifiable)
         if cur.is_money or _NOT_PLAIN_CHANGE.search(words + heads[level]):

@@ -287,7 +287,8 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     and columns[k][0] in d.label(d.qs[q.index + 1]):
                 continue  # "等级公路里程3,271.9公里,占公路总里程的95.9%": a part of the whole, by its share
             claims.setdefault(k, []).append(q)
-            if _caption_one_level(caption, sentence) and not _confirmed(q, c, pairs.get(k), slipped=False):
+            if _caption_one_level(caption, sentence) and (not _confirmed(q, c, pairs.get(k), slipped=False)
+                                                          or (q.is_percent and q.value >= 100)):
                 unconfirmed.add(q.index)  # (see _ONE_LEVEL)
             if k in pairs:
                 scaled[q.index] = pairs[k]
@@ -477,7 +478,9 @@ _SELECTING = re.compile(r"限额以上|限上|规模以上|规上|主要|重点|
 # agree only when nothing was counted outside those rows -- which a column restating its figure exactly
 # shows; else a difference, even of one digit, is no misprint to report. (A table of 各区县 under a city's
 # figure is read as the city's, as before.)
-_ONE_LEVEL = re.compile(r"各(?:乡镇|镇|乡|街道|部门|单位)")
+# (also named without 各: "街乡镇办理情况", "镇(街道)…", its brackets dropped; a rate of 100% restated shows
+# nothing of the scope: every body's is 100%)
+_ONE_LEVEL = re.compile(r"各(?:乡镇|镇|乡|街道|部门|单位)|街乡镇|(?:乡镇|镇)街道|镇街")
 
 
 def _caption_one_level(caption: str, sentence: str) -> bool:

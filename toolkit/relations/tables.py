@@ -253,8 +253,8 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
             out += pending
             pending, group, ragged = [], [], False
             continue
-        if r is total:
-            continue
+        if r is total or _not_summed_words()[0].search(r.head):
+            continue  # (nor a row of averages or rates, "月均|1,433|—": no item of the sum)
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
             rows, others = _items(group, nested and not first, flat)
             out += [] if ragged else _group_sum(d, tq, rows, 1, others)  # type: ignore[arg-type]
