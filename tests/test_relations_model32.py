@@ -1,0 +1,44 @@
+"""Session 27 (model32): breakdowns without 其中 (pattern F) and funnels (pattern E) the engine missed.
+Every sentence here is written for the project."""
+
+from __future__ import annotations
+
+from tests.helpers import audit_text
+
+
+def sums(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["total"], *c.operands["parts"]): c.status
+            for c in audit_text(tmp_path, text) if c.kind == "sum"}
+
+
+def bounds(tmp_path, text: str) -> dict[tuple, str]:
+    return {(c.operands["smaller"], c.operands["larger"]): c.status
+            for c in audit_text(tmp_path, text) if c.kind == "bound"}
+
+
+# -- an application's intake: accepted (受理), refused (不予受理) and sent on (告知)
+
+
+def test_applications_received_are_accepted_refused_or_sent_on(tmp_path) -> None:
+    text = "全年收到行政复议申请{n}件，依法受理150件，受理率89.3%；不予受理12件，告知申请人向有关机关提出6件。"
+    assert sums(tmp_path, text.format(n=168))[(168, 150, 12, 6)] == "pass"
+    assert sums(tmp_path, text.format(n=186))[(186, 150, 12, 6)] == "fail"
+    # the 6 still under review are a third part named by no outcome: the two are not all of it
+    text = "全年收到行政复议申请175件，依法受理150件，受理率85.7%；不予受理12件，尚在审查6件。"
+    assert (175, 150, 12) not in sums(tmp_path, text)
+
+
+def test_a_change_between_the_accepted_and_the_refused_is_passed_over(tmp_path) -> None:
+    text = "共收到政府信息公开申请{n}件，依法受理72件，较上年增加9件；不予受理5件。"
+    assert sums(tmp_path, text.format(n=77))[(77, 72, 5)] == "pass"
+    assert sums(tmp_path, text.format(n=79))[(79, 72, 5)] == "fail"
+
+
+def test_the_applications_received_in_the_sentence_before(tmp_path) -> None:
+    text = "全年收到行政许可申请{n}件，较上年有所增加。依法受理93件，不予受理6件，告知补正后重新提出2件。"
+    assert sums(tmp_path, text.format(n=101))[(101, 93, 6, 2)] == "pass"
+    assert sums(tmp_path, text.format(n=110))[(110, 93, 6, 2)] == "fail"
+    # letters and calls are also handed on to other bodies, which the text need not say
+    assert (1000, 120, 5) not in sums(tmp_path, "全年接到群众投诉举报1,000件。依法受理120件，不予受理5件。")
+    # a figure naming its own object does not go on from the sentence before
+    assert (5000, 120, 5) not in sums(tmp_path, "全年收到行政许可申请5,000件。受理投诉120件，不予受理投诉5件。")
