@@ -42,3 +42,23 @@ def test_the_applications_received_in_the_sentence_before(tmp_path) -> None:
     assert (1000, 120, 5) not in sums(tmp_path, "全年接到群众投诉举报1,000件。依法受理120件，不予受理5件。")
     # a figure naming its own object does not go on from the sentence before
     assert (5000, 120, 5) not in sums(tmp_path, "全年收到行政许可申请5,000件。受理投诉120件，不予受理投诉5件。")
+
+
+# -- disputes: counted by their name, settled by a mediating body named with the act
+
+
+def test_disputes_counted_by_their_name_bound_those_settled(tmp_path) -> None:
+    text = "全年共有矛盾纠纷312起，化解成功{n}起。"
+    assert bounds(tmp_path, text.format(n=298))[(298, 312)] == "pass"
+    assert bounds(tmp_path, text.format(n=321))[(321, 312)] == "fail"
+    # the kinds of a list are no intake of their own: the settled may be of all of them
+    assert not bounds(tmp_path, "婚姻家庭纠纷120件、邻里纠纷86件，调解成功190件。")
+
+
+def test_the_mediating_committee_named_with_the_act_is_no_other_body(tmp_path) -> None:
+    text = "全年受理物业纠纷57件，经街道人民调解委员会调解成功{n}件。"
+    assert bounds(tmp_path, text.format(n=51))[(51, 57)] == "pass"
+    assert bounds(tmp_path, text.format(n=75))[(75, 57)] == "fail"
+    text = "物业纠纷投诉64件，经区物调委调解{n}件。"
+    assert bounds(tmp_path, text.format(n=60))[(60, 64)] == "pass"
+    assert bounds(tmp_path, text.format(n=66))[(66, 64)] == "fail"
