@@ -2,9 +2,12 @@
 
 A rate named by a later stage of a process of ``catalog/stages.yaml`` (办结率, 整改率, 签收率, 化解率,
 立案率, 回访率 …) counts the figures of that stage among the figures of an earlier one: the figure it
-is read over (its base) bounds the figure it counts, as the funnel families read in one sentence or
-paragraph. The rate's reading (``shares``/``rates``, by the rate's words) has already paired the two,
-sections apart too; this reads the bound that pairing states. Read only where the rate leaves one reading:
+is read over (its base) bounds the figure it counts. The rate's reading (``shares``/``rates``, by the
+rate's words) has already paired the two; this reads the bound that pairing states, where the funnel
+families' words leave it ("矛盾纠纷286起,化解成功274起,化解率95.8%": the disputes name no stage). Read
+only in one sentence: a base sentences before the rate is chosen among figures no smaller than the count
+(a reading that exists only when the bound holds could never fail). And only where the rate leaves one
+reading:
 
 * the rate names a later stage (not the first) of some process, is printed below 100% per hundred
   (a full rate is an equality, read by ``rates_of_itself``; a rate above 100% says the count exceeds its
@@ -44,6 +47,8 @@ def rate_funnels(d: _Doc, rels: list[Relation]) -> list[Relation]:
         num, den, pct = r.roles.get("numerator"), r.roles.get("denominator"), r.roles.get("percent")
         if not (isinstance(num, Quantity) and isinstance(den, Quantity) and isinstance(pct, Quantity)):
             continue
+        if not num.sentence == den.sentence == pct.sentence:
+            continue  # (a base sentences away is chosen no smaller than the count: module doc)
         if min(num.index, den.index, pct.index) < 0 or pct.value >= 100 or not compatible(num, den) \
                 or (num.unit != den.unit and (num.is_money or den.is_money)):
             continue
