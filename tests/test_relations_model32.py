@@ -79,3 +79,15 @@ def test_a_rate_of_a_later_stage_bounds_its_count_by_its_base(tmp_path) -> None:
     # a base sentences before the rate is chosen no smaller than the count: no bound read from the rate
     text = "全年受理群众来信1,260件，主要反映物业管理问题。\n\n上述来信已办结1,230件，办结率97.6%。"
     assert (1230, 1260) not in bounds(tmp_path, text)
+
+
+# -- a total named by names a 分别 list gave its figures (named_by_parts.py)
+
+
+def test_a_total_named_by_the_names_of_a_respective_list(tmp_path) -> None:
+    text = "审结的58件中，维持、驳回、撤销、变更、终止分别为36件、7件、5件、3件、7件。撤销和变更共{n}件。"
+    assert sums(tmp_path, text.format(n=8))[(8, 5, 3)] == "pass"
+    assert sums(tmp_path, text.format(n=9))[(9, 5, 3)] == "fail"
+    # four figures for five names: which name each figure takes is not said
+    text = "审结的51件中，维持、驳回、撤销、变更、终止分别为36件、7件、5件、3件。撤销和变更共9件。"
+    assert not any(total == 9 for total, *_ in sums(tmp_path, text))
