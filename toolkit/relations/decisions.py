@@ -7,7 +7,7 @@ the whole is the figure of the unit right before the granting one, larger, whose
 review or intake (in the sentence before, when the granting figure opens its own: "收到申请118件,较上
 年增长21.6%。依法受理100件,不予受理11件"; a change or last year's figure between is passed over). An
 application neither accepted nor refused but sent on (``others``: "告知向有关机关申请8件") is a third
-part; any other third figure of the unit after the refused one in the sentence ("尚在审查10件")
+part, which a list of applications accepted (受理) must name to be all of them; any other third figure of the unit after the refused one in the sentence ("尚在审查10件")
 and the two are not all of it: nothing is read. A figure followed at once by one of another unit
 ("642件886人") counts the same items by a second measure: the seconds add up too, when all three
 have one."""
@@ -104,6 +104,9 @@ def decision_splits(d: _Doc) -> list[Relation]:
         sent_on = [q for q in after[1:] if compatible(q, x)]
         if not all(_plain(d, q) and others.match(lead.sub("", d.own_words(q))) for q in sent_on):
             continue  # a third outcome ("尚在审查10件"): the two are not all of the whole
+        if not sent_on and decisions.search(core).group() == "受理":
+            continue  # (accepted and refused may leave out the applications sent on, unsaid: "新收申请640件。
+            # 经审查,受理590件,不予受理38件" -- only a list naming those too is all of them)
         out.append(Relation("sum", "sum.breakdown", {"total": w, "parts": [x, y, *sent_on]}))
         seconds = [_second(d, q) for q in (w, x, y)]
         if not sent_on and all(s is not None for s in seconds) and len({s.unit for s in seconds if s is not None}) == 1:
