@@ -107,7 +107,10 @@ def decision_splits(d: _Doc) -> list[Relation]:
         if not sent_on and decisions.search(core).group() == "受理":
             continue  # (accepted and refused may leave out the applications sent on, unsaid: "新收申请640件。
             # 经审查,受理590件,不予受理38件" -- only a list naming those too is all of them)
-        out.append(Relation("sum", "sum.breakdown", {"total": w, "parts": [x, y, *sent_on]}))
+        # (applications accepted, refused and sent on: named by their acts, no kinds of what came in -- a
+        # later "受理的69件案件中" names the accepted set again: named_again)
+        rule = "sum.application_split" if sent_on else "sum.breakdown"
+        out.append(Relation("sum", rule, {"total": w, "parts": [x, y, *sent_on]}))
         seconds = [_second(d, q) for q in (w, x, y)]
         if not sent_on and all(s is not None for s in seconds) and len({s.unit for s in seconds if s is not None}) == 1:
             sw, sx, sy = seconds
