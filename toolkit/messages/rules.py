@@ -109,6 +109,8 @@ RULE_TEXT = {
     "sum.added": ("“加上…共…”的合计等于两数之和", "a figure 加上 (plus) another makes the 共 total after them"),
     "sum.balance": ("收入等于支出加当期结余(赤字时支出等于收入加赤字)", "income = spending + the period's balance (spending = income + a deficit)"),
     "sum.intake_split": ("热线受理数等于直接答复数加派单(转办)数", "a hotline's intake = answered directly + dispatched"),
+    "sum.application_split": ("收到申请数等于受理、不予受理与告知(转送)数之和",
+                              "applications received = accepted + refused + sent on"),
     "sum.rest": ("总数等于已述部分加“其余”部分", "a whole is its stated part plus the rest (其余)"),
     "sum.named_partition": ("按定义构成总量的各部分(如三次产业增加值)之和等于总量", "the parts that make up a whole by definition (the three industries) add up to it"),
     "sum.flow": ("收到数等于新收数加上年结转数", "received = new + carried over from last year"),

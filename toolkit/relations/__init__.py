@@ -154,6 +154,7 @@ from .points import points_changes
 from .price_basis import at_current_prices_only
 from .printed_alike import printed_alike
 from .qualified_rates import believed
+from .rate_funnels import rate_funnels
 from .rates_of_itself import rates_of_itself
 from .ratio_expressions import _ratio_expressions
 from .recovered import recovered_levels
@@ -308,6 +309,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     timely_bases(d, rels)  # 按时办结率: over the closed or over the work due
     rels += carried_in_rates(d, rels)  # closing rates no family read, over this year's and last year's work
     average_bases(d, rels)  # vital rates over the year's average population
+    rels += rate_funnels(d, rels)  # "…办结6,178件,办结率99.4%" over 受理6,214件: the funnel the rate states
     forced_to_100(rels)  # the shares of a whole printed to make 100, one a unit off its exact value
     new_intake_closings(d, rels)  # closings after 新收: may hold older work
     carried_in_closings(d, rels)  # closings beside carried-in work: over the intake and that work too

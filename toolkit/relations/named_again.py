@@ -221,11 +221,16 @@ def narrower_or_period(words: str) -> bool:
     return bool(v["narrower"].search(words) or v["period"].search(words) or "其中" in words)
 
 
+# splits of what came in by the acts that dealt with it (直接答复/转办; 受理/不予受理/告知): each part is a set
+# named by its act, no kind listed
+_ACTS_SPLITS = frozenset({"sum.intake_split", "sum.application_split"})
+
+
 def sets_named_again(d: _Doc, found: list[Relation]) -> list[Relation]:
     """Figures framed as a set named again, each with the earlier figure of that set."""
     v = _vocabulary()
     # (the two ways a hotline's intake goes are named by their act, not listed as kinds of it)
-    parts = {q.index for r in found if r.rule != "sum.intake_split" for role in ("parts", "smaller")
+    parts = {q.index for r in found if r.rule not in _ACTS_SPLITS for role in ("parts", "smaller")
              for q in (r.roles.get(role) if isinstance(r.roles.get(role), list) else [r.roles.get(role)])
              if isinstance(q, Quantity)}
     tied = {q.index for r in found if r.kind == "equal" for q in r.quantities()}

@@ -1,6 +1,7 @@
 """A total whose words list the names of figures stated before it is their sum: "…确认违法57件、撤销86件、
 变更4件、责令履行21件。通过确认违法、撤销、变更、责令履行直接纠错168件", "上述确认违法、撤销和责令履行三类…
-共41件", "…部分公开19件…;予以公开和部分公开合计70件"."""
+共41件", "…部分公开19件…;予以公开和部分公开合计70件". The figures of a list that names them all before
+分别 are named by position ("维持、驳回、撤销、确认违法分别为25件、6件、4件、2件。撤销和确认违法共6件")."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
             # a paragraph of its own after item lines ("(一)予以公开25件;\n(二)部分公开5件;…\n予以公开和部分公开
             #的申请共30件"): the names are of the lines just above, in reach
             earlier = [p for p in d.in_range(max(0, para - _LINES_REACH), para) if not p.is_percent and compatible(p, q)]
-        tails = [(p, _OPENS.sub("", d.clause(p))) for p in earlier]  # (not 其中: "其中解决到位312件")
+        named = _respective_names(d, earlier)
+        tails = [(p, named.get(p.index) or _OPENS.sub("", d.clause(p))) for p in earlier]  # (not 其中: "其中解决到位312件")
         parts = []
         for i, name in enumerate(names):
             hits = [p for p, tail in tails if _is_item(tail, name, i == 0, i == len(names) - 1)]
@@ -65,6 +67,34 @@ def named_by_its_parts(d: _Doc) -> list[Relation]:
                 continue
             if len({p.index for p in parts}) == len(parts) >= 2:
                 out.append(Relation("sum", "sum.breakdown", {"total": q, "parts": parts}, exhaustive=True))
+    return out
+
+
+# "维持、驳回、撤销分别为": the names a 分别 list gives its figures in order (the clause before 分别)
+_RESPECTIVE = re.compile(r"([\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+)分别(?:为|是|有)?$")
+_RUN_JOINS = ("、", "和", "及", "与")
+
+
+def _respective_names(d: _Doc, earlier: list[Quantity]) -> dict[int, str]:
+    """The name each figure of a 分别 list among ``earlier`` takes from the names before 分别, by position,
+    when the list has as many figures as names ("维持、驳回分别为25件、6件": 维持 25, 驳回 6)."""
+    out: dict[int, str] = {}
+    for p in earlier:
+        if p.index in out or "分别" not in d.clause(p):
+            continue
+        m = _RESPECTIVE.search(d.phrase(p))  # (the phrase: the clause stops at each 、 of the names)
+        if m is None:
+            continue
+        names = _NAMES.split(m.group(1))
+        run = [p]
+        while run[-1].index + 1 < len(d.qs) and len(run) < len(names):
+            nxt = d.qs[run[-1].index + 1]
+            if d.s[run[-1].end : nxt.start] not in _RUN_JOINS or not compatible(nxt, p):
+                break
+            run.append(nxt)
+        if len(run) == len(names) and (run[-1].index + 1 >= len(d.qs)
+                                       or d.s[run[-1].end : d.qs[run[-1].index + 1].start] not in _RUN_JOINS):
+            out.update((r.index, name) for r, name in zip(run, names, strict=True))
     return out
 
 
