@@ -149,3 +149,9 @@ def test_a_named_subtotal_inside_a_list_is_left_out_and_the_list_goes_on(tmp_pat
 def test_halves_of_another_year_named_by_months_are_no_parts(tmp_path):
     text = "2024年,热线共受理诉求1,286,452件。2023年1-6月受理600,000件,7-12月受理640,000件。"
     assert not [c for c in _checks(tmp_path, text) if c[1] == "sum"]
+
+
+# An application's whole found in the sentence before (model32): never a part after 其中 (review27).
+def test_a_part_after_its_wholes_qizhong_is_no_whole_of_the_next_sentences_split(tmp_path):
+    text = "全年共收到行政复议申请118件,其中通过网络提交申请108件。依法受理100件,不予受理11件,告知向有关机关申请7件。"
+    assert not [c for c in _checks(tmp_path, text) if c[0] == "fail"]

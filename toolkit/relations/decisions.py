@@ -69,7 +69,8 @@ def _whole_before(d: _Doc, x: Quantity) -> Quantity | None:
                 return None  # (the sentence before only: the whole is said right before its outcomes)
             sentences.add(w.sentence)
         if not (w.is_percent or is_delta(d, w) or is_previous(d, w)):
-            return w if compatible(w, x) else None
+            # (a part after 其中 in its sentence is no whole: "收到申请118件,其中网络提交108件。依法受理100件…")
+            return w if compatible(w, x) and "其中" not in d.s[w.sentence[0] : w.start] else None
     return None
 
 
