@@ -34,7 +34,7 @@ from ..quantities import MONEY_UNITS, Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
 from .restated_units import in_prose_unit
-from .roles import is_change_percent, is_delta, is_per_n, is_previous, is_rank
+from .roles import is_delta, is_per_n, is_previous, is_rank
 from .structure import _Doc, _overlap
 from .table_totals import (
     _REACH,
@@ -73,18 +73,17 @@ def _core(measure: str, unit: str) -> str:
     return _CLOSING.sub("", measure)
 
 
-def _level(core: str, words: str) -> tuple[int, int, int]:
+def _level(core: str, words: str) -> tuple[int, int, int, int]:
     """How a figure's words name a measure: (``_NAMED``/``_SHARED``/0, the longest run shared, where
-    the measure starts in the words)."""
+    the measure starts in the words and where it ends)."""
     if len(core) < 2:
-        return 0, 0, -1
+        return 0, 0, -1, -1
     run = _overlap(words, core)
     end = in_order(core, words, _GAP)
     if end >= 0:
-        return _NAMED, run, _start(core, words, end)
-    if run >= 3:
-        return _NAMED, run, next(i for i in range(len(words)) if words[i : i + run] in core)
-    return (_SHARED, run, next(i for i in range(len(words)) if words[i : i + run] in core)) if run >= 2 else (0, run, -1)
+        return _NAMED, run, _start(core, words, end), end + 1
+    at = next((i for i in range(len(words)) if words[i : i + run] in core), -1) if run >= 2 else -1
+    return (_NAMED if run >= 3 else _SHARED if run >= 2 else 0), run, at, at + run
 
 
 def _start(core: str, words: str, end: int) -> int:
@@ -241,8 +240,8 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
             core = _core(measure, q.unit or "")
             # ("一般公共预算收入" names the account, never a 预算数 column: table_totals' rule)
             words = own if v["account"].search(measure) else v["account"].sub("", own)
-            level, run, at = _level(core, words)
-            scored.append((level, run, k, pair, at, core, words))
+            level, run, at, stop = _level(core, words)
+            scored.append((level, run, k, pair, at, stop, words, core))
         if not scored:
             continue
         if units == 1 and scored[0][0] == 0:
@@ -253,7 +252,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         best = max(scored, key=lambda s: (s[0], s[1]))
         if best[0] == 0 or sum(1 for s in scored if (s[0], s[1]) == (best[0], best[1])) > 1:
             continue  # no column named, or two named as well: which one is open
-        level, run, k, pair, at, core, own = best
+        level, run, k, pair, at, stop, own, core = best
         c = columns[k][2]
         if c.index in tied:
             continue
@@ -263,7 +262,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         if level == _NAMED and (
                 (rest and not whole and rest not in caption and rest not in framed and rest not in others)
                 or re.search(r"(?:不予|不|未|尚未|没有|无)$", rest)
-                or _names_another_object(own[at + len(core) :], caption + headers)
+                or _names_another_object(own[stop:], caption + headers)
                 or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))
                 or _caption_selects(caption, sentence) or _caption_one_level(caption, sentence)
                 or (len(core) < 4 and _TOP_HEADING.search(d.s, min(q.start, total.start), max(q.start, total.start)))
