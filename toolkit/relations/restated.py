@@ -114,6 +114,9 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
     out += total_row_pairs(d, tables, out)
     out += table_intros(d, tables, out)
     out += worded_totals(d, tables, out)  # (last: the figures the readings of whole measures leave)
+    from .worded_rows import worded_rows  # (here: it reads rows by this module's _row_label)
+
+    out += worded_rows(d, tables, out)
     return out + disclosure_groups(d, tables) + review_table(d, tables) + applicant_columns(d, tables)
 
 

@@ -36,6 +36,7 @@ from .model import Relation, compatible
 from .restated_units import in_prose_unit
 from .roles import is_delta, is_per_n, is_previous, is_rank
 from .structure import _Doc, _overlap
+from .table_intros import _vocabulary as _intro_vocabulary
 from .table_totals import (
     _REACH,
     _TOP_HEADING,
@@ -75,9 +76,13 @@ def _core(measure: str, unit: str) -> str:
 
 def _level(core: str, words: str) -> tuple[int, int, int, int]:
     """How a figure's words name a measure: (``_NAMED``/``_SHARED``/0, the longest run shared, where
-    the measure starts in the words and where it ends)."""
+    the measure starts in the words and where it ends). A stage's header is named by the stage's
+    other words too ("结案" by 审结, 执结: ``table_intros.stages``)."""
     if len(core) < 2:
         return 0, 0, -1, -1
+    stage = _intro_vocabulary()["stages"].get(core)
+    if stage is not None and (m := stage.search(words)):
+        return _NAMED, m.end() - m.start(), m.start(), m.end()
     run = _overlap(words, core)
     end = in_order(core, words, _GAP)
     if end >= 0:
@@ -164,6 +169,25 @@ def _units(head: str, caption: str, bare: str, c: Quantity) -> list[str]:
         return [u.strip() for u in re.split(r"[、/,，]", found[-1]) if u.strip()]
     m = _BARE_COUNT.match(bare) or _CAPTION_UNIT.search(caption)
     return [m.group(1)] if m else []
+
+
+def _head_measure(head: str, caption: str, v: dict, opening: str) -> tuple[str, list[str]] | None:
+    """A column's measure ("" for the report's own time, "本季度") and units, read from its header alone;
+    None for another time's column, a change, a rate or a share."""
+    bare = _NOT_CJK.sub("", _ASIDE.sub("", head))
+    year = re.search(r"((?:19|20)\d\d)年", opening)
+    if _PREVIOUS.search(bare) or _EARLIER.search(bare) or "%" in head or "％" in head \
+            or (re.search(r"\d{4}", head) and not (year and year.group(1) in head)):
+        return None
+    measure = v["generic"].sub("", bare)
+    if len(measure) < 2:
+        measure = re.sub(r"数$", "", bare)
+    if _OWN_TIME.match(measure) or v["time"].search(measure):
+        measure = ""
+    found = _HEAD_UNIT.findall(head)
+    m = _BARE_COUNT.match(bare) or _CAPTION_UNIT.search(caption)
+    units = [u.strip() for u in re.split(r"[、/,，]", found[-1]) if u.strip()] if found else [m.group(1)] if m else []
+    return measure, units
 
 
 def worded_totals(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Relation]:
