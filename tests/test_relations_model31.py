@@ -135,3 +135,24 @@ def test_a_kind_of_the_measure_is_no_restatement(tmp_path) -> None:
     got = equals(tmp_path, "全年共查处各类占道经营违法行为1,426件。夜间查处流动摊贩违法行为412件。\n" + _QUARTERS)
     assert ("pass", [1426.0, 1426.0]) in got
     assert not [v for _, v in got if 412.0 in v]  # (夜间…: a kind of what the column counts)
+
+
+_RECOVERED = """
+分类别情况见下表：
+
+| 机构类别 | 检查家数 | 追回资金（万元） |
+| --- | --- | --- |
+| 医院 | 12 | 862.30 |
+| 零售药店 | 86 | 424.10 |
+| 合计 | 98 | 1,286.40 |
+"""
+
+
+def test_of_figures_named_alike_the_one_the_figures_confirm_restates(tmp_path) -> None:
+    text = "全年追回医保基金1,286.40万元，其中个人账户资金316.20万元。\n" + _RECOVERED
+    got = equals(tmp_path, text, title="2024年某县医疗保障局工作报告")
+    assert ("pass", [1286.4, 1286.4]) in got
+    got = equals(tmp_path, text.replace("1,286.40万元", "1,268.40万元"), title="2024年某县医疗保障局工作报告")
+    assert ("fail", [1268.4, 1286.4]) in got  # (one slip: still the one confirmed)
+    got = equals(tmp_path, text.replace("1,286.40万元", "1,528.40万元"), title="2024年某县医疗保障局工作报告")
+    assert not [v for _, v in got if 1528.4 in v]  # (neither confirmed: which one is meant is open)

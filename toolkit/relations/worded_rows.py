@@ -26,13 +26,12 @@ from .structure import _Doc
 from .table_bases import counts_in_scale, in_header_unit
 from .table_totals import (
     _columns,
-    _confirmed,
     _figure_words,
     _own_period,
     _reference,
     _vocabulary,
 )
-from .worded_totals import _NAMED, _SHARED, _core, _head_measure, _level, _near, _pair
+from .worded_totals import _NAMED, _SHARED, _agrees, _core, _head_measure, _level, _near, _pair
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -133,8 +132,7 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
             continue
         _, q, pair, sure = cands[0]
         p, cell = pair
-        if not sure and not (p.low <= cell.value <= p.high and cell.exact) \
-                and not _confirmed(q, cell, pair if (p, cell) != (q, cell) else None):
+        if not sure and not _agrees(q, cell, pair):
             continue  # not named in full: the figures must confirm the pairing
         out.append((q, Relation("equal", "equal.restated_table", {"values": [p, cell]})))
     return out

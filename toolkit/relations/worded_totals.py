@@ -65,6 +65,7 @@ _CLOSING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:面积|金额|数量|总量|�
 _OBJECT_WORDS = re.compile(r"类别|类型|级别|名称|分类|层级|种类|项目|情况|如下|下表|见|分|按|各|统计|[^\u4e00-\u9fff]")
 _BARE_COUNT = re.compile(r"^([件人起户家次所宗个项])数$")  # "件数", "起数": counted in 件, 起
 _PEOPLE = frozenset("人名位")
+_SHORT = 24  # a caption's characters at most: longer, it is the paragraph above the table
 
 
 def _core(measure: str, unit: str) -> str:
@@ -171,6 +172,13 @@ def _units(head: str, caption: str, bare: str, c: Quantity) -> list[str]:
     return [m.group(1)] if m else []
 
 
+def _agrees(q: Quantity, c: Quantity, pair: tuple[Quantity, Quantity]) -> bool:
+    """Do a prose figure and a cell agree (the cell within the prose's rounding) or stand one misprint
+    apart (``table_totals._confirmed``)?"""
+    p, cell = pair
+    return (p.low <= cell.value <= p.high and cell.exact) or _confirmed(q, c, pair if (p, cell) != (q, c) else None)
+
+
 def _head_measure(head: str, caption: str, v: dict, opening: str) -> tuple[str, list[str]] | None:
     """A column's measure ("" for the report's own time, "本季度") and units, read from its header alone;
     None for another time's column, a change, a rate or a share."""
@@ -252,7 +260,9 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
                     and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
             continue  # another time or period than the table's, or a row's own figure
         narrow = v["narrower"].search(own)
-        if narrow and narrow.group(0) not in title and narrow.group(0) not in caption:
+        # (a level the title or a caption names is the table's own scope; a paragraph above the
+        # table read as its caption names its figures' words, no scope)
+        if narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and len(caption) <= _SHORT):
             continue  # "其中城区立案…": a narrower set than the column's whole
         scored = []
         units = 0
@@ -299,13 +309,15 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         cands = [cd for cd in cands if cd[0] == top]
         if len(cands) > 1 and len(wholes := [cd for cd in cands if cd[1]]) == 1:
             cands = wholes  # "全县共…": the one stated as the whole
+        c = columns[k][2]
+        if len(cands) > 1:
+            # named alike: the one the figures confirm (equal, or one misprint apart -- a slip still fails)
+            cands = [cd for cd in cands if _agrees(cd[2], c, cd[3])]
         if len(cands) != 1:
             continue
         _, _, q, pair, sure = cands[0]
-        c = columns[k][2]
         p, cell = pair
-        if not sure and not (p.low <= cell.value <= p.high and cell.exact) \
-                and not _confirmed(q, c, pair if (p, cell) != (q, c) else None):
+        if not sure and not _agrees(q, c, pair):
             continue  # named in shared words only: the figures must confirm the pairing
         out.append((q, Relation("equal", "equal.table_total", {"values": [p, cell]})))
     return out
