@@ -156,3 +156,12 @@ def test_of_figures_named_alike_the_one_the_figures_confirm_restates(tmp_path) -
     assert ("fail", [1268.4, 1286.4]) in got  # (one slip: still the one confirmed)
     got = equals(tmp_path, text.replace("1,286.40万元", "1,528.40万元"), title="2024年某县医疗保障局工作报告")
     assert not [v for _, v in got if 1528.4 in v]  # (neither confirmed: which one is meant is open)
+
+
+def test_a_qualified_figure_beyond_its_rounding_is_unverifiable(tmp_path) -> None:
+    p = tmp_path / "r.md"
+    p.write_text("2024年某区城市管理局工作报告\n\n全年共查处各类占道经营违法行为约1,500件。\n" + _QUARTERS, encoding="utf-8")
+    got = [(c.status, c.operands.get("unverifiable")) for c in toolkit.audit(p).checks
+           if c.kind == "equal" and sorted(float(x) for x in c.operands["values"]) == [1426.0, 1500.0]]
+    assert got == [("unverifiable", "qualified_figure")]
+    assert ("fail", [1426.0, 1500.0]) in equals(tmp_path, "全年共查处各类占道经营违法行为1,500件。\n" + _QUARTERS)

@@ -134,5 +134,5 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
         p, cell = pair
         if not sure and not _agrees(q, cell, pair):
             continue  # not named in full: the figures must confirm the pairing
-        out.append((q, Relation("equal", "equal.restated_table", {"values": [p, cell]})))
+        out.append((q, Relation("equal", "equal.restated_table", {"values": [p, cell]}, qualified=q.qualifier is not None)))
     return out

@@ -319,5 +319,5 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         p, cell = pair
         if not sure and not _agrees(q, c, pair):
             continue  # named in shared words only: the figures must confirm the pairing
-        out.append((q, Relation("equal", "equal.table_total", {"values": [p, cell]})))
+        out.append((q, Relation("equal", "equal.table_total", {"values": [p, cell]}, qualified=q.qualifier is not None)))
     return out
