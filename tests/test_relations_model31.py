@@ -165,3 +165,33 @@ def test_a_qualified_figure_beyond_its_rounding_is_unverifiable(tmp_path) -> Non
            if c.kind == "equal" and sorted(float(x) for x in c.operands["values"]) == [1426.0, 1500.0]]
     assert got == [("unverifiable", "qualified_figure")]
     assert ("fail", [1426.0, 1500.0]) in equals(tmp_path, "全年共查处各类占道经营违法行为1,500件。\n" + _QUARTERS)
+
+
+_CASES = """各类案件收结情况如下：
+
+| 案件类型 | 收案（件） | 结案（件） |
+| --- | --- | --- |
+| 刑事 | 420 | 405 |
+| 民事 | 2,360 | 2,290 |
+| 执行 | 1,150 | 1,176 |
+| 合计 | 3,930 | 3,871 |
+
+"""
+
+
+def test_a_row_and_a_column_named_restate_their_cell(tmp_path) -> None:
+    got = equals(tmp_path, _CASES + "执行案件执结1,176件，民事案件以调解方式结案1,020件。",
+                 title="2024年某区人民法院工作报告")
+    assert ("pass", [1176.0, 1176.0]) in got  # (执结: the stage 结案 in other words)
+    assert not [v for _, v in got if 1020.0 in v]  # (以调解方式结案: a kind of 结案)
+
+
+def test_a_misprinted_row_cell_restated_fails(tmp_path) -> None:
+    got = equals(tmp_path, _CASES + "执行案件执结1,167件。", title="2024年某区人民法院工作报告")
+    assert ("fail", [1167.0, 1176.0]) in got
+
+
+def test_two_rows_named_restate_neither(tmp_path) -> None:
+    got = equals(tmp_path, _CASES + "执行案件执结1,176件，刑事和民事案件收案2,780件。", title="2024年某区人民法院工作报告")
+    assert ("pass", [1176.0, 1176.0]) in got
+    assert not [v for _, v in got if 2780.0 in v]
