@@ -65,6 +65,7 @@ _CLOSING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:面积|金额|数量|总量|�
 _OBJECT_WORDS = re.compile(r"类别|类型|级别|名称|分类|层级|种类|项目|情况|如下|下表|见|分|按|各|统计|[^\u4e00-\u9fff]")
 _BARE_COUNT = re.compile(r"^([件人起户家次所宗个项])数$")  # "件数", "起数": counted in 件, 起
 _PEOPLE = frozenset("人名位")
+_PARTS_OPENED = re.compile(r"其中")  # (in the figure's piece of its sentence, before it)
 _SHORT = 24  # a caption's characters at most: longer, it is the paragraph above the table
 
 
@@ -81,6 +82,9 @@ def _level(core: str, words: str) -> tuple[int, int, int, int]:
     other words too ("结案" by 审结, 执结: ``table_intros.stages``)."""
     if len(core) < 2:
         return 0, 0, -1, -1
+    if _JOINED.search(core):
+        end = words.find(core)  # (named whole, or not at all)
+        return (_NAMED, len(core), end, end + len(core)) if end >= 0 else (0, 0, -1, -1)
     stage = _intro_vocabulary()["stages"].get(core)
     if stage is not None and (m := stage.search(words)):
         return _NAMED, m.end() - m.start(), m.start(), m.end()
@@ -128,6 +132,9 @@ _HEAD_UNIT = re.compile(r"[(（]\s*(?:单位[:：])?\s*([^()（）]{1,4})\s*[)�
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*([\u4e00-\u9fff]{1,3})")
 _EARLIER = re.compile(r"去年|前年|同期|累计|比|增|减|率|占")  # a column of another time, or no level
 _PREVIOUS = re.compile(r"^上|上年|去年|前年|同期|上[一个]?[月周季期]")
+_REST = re.compile(r"^其[他它余]")  # a column of the rest ("其他"): no measure a figure's words may name
+# a header joining two measures ("驳回及终止"): their sum, which a figure naming one of them is no restatement of
+_JOINED = re.compile(r"[\u4e00-\u9fff](?:及|和|与|、|或|/)[\u4e00-\u9fff]")
 _OWN_TIME = re.compile(r"^(?:本|当)(?:季度?|月|期|年度?|周)$")  # "本季度(件)": the report's own period, no measure
 
 
@@ -149,8 +156,8 @@ def _cells(t: Table, v: dict, opening: str, caption: str) -> tuple[Row | None, l
         head = header.cells[j].text
         c = scaled.get(c.index, c)
         bare = _NOT_CJK.sub("", _ASIDE.sub("", head))
-        if _PREVIOUS.search(bare):
-            continue  # "上季度(件)", "上年执行数": another time's column
+        if _PREVIOUS.search(bare) or _REST.match(bare):
+            continue  # "上季度(件)", "上年执行数": another time's column; "其他": the rest, no measure
         if id(c) in measures and not _OWN_TIME.match(measures[id(c)][0]):
             out.append((measures[id(c)][0], _units(head, caption, bare, c), c, head))
             continue
@@ -184,7 +191,7 @@ def _head_measure(head: str, caption: str, v: dict, opening: str) -> tuple[str, 
     None for another time's column, a change, a rate or a share."""
     bare = _NOT_CJK.sub("", _ASIDE.sub("", head))
     year = re.search(r"((?:19|20)\d\d)年", opening)
-    if _PREVIOUS.search(bare) or _EARLIER.search(bare) or "%" in head or "％" in head \
+    if _PREVIOUS.search(bare) or _EARLIER.search(bare) or _REST.match(bare) or "%" in head or "％" in head \
             or (re.search(r"\d{4}", head) and not (year and year.group(1) in head)):
         return None
     measure = v["generic"].sub("", bare)
@@ -259,6 +266,8 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
                 or (bool(period) != bool(timed) and not (own_line and timed and not period)
                     and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
             continue  # another time or period than the table's, or a row's own figure
+        if _PARTS_OPENED.search(piece):
+            continue  # "全年审结98件,其中维持61件、…终止12件": the parts of another whole
         narrow = v["narrower"].search(own)
         # (a level the title or a caption names is the table's own scope; a paragraph above the
         # table read as its caption names its figures' words, no scope)
