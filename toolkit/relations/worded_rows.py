@@ -20,7 +20,7 @@ import re
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation
-from .restated import _row_label
+from .restated import _INTAKE, _row_label
 from .roles import is_delta, is_per_n, is_previous, is_rank
 from .structure import _Doc
 from .table_bases import counts_in_scale, in_header_unit
@@ -82,14 +82,17 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
         if q.index in tied or q.is_percent or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                 or d.in_parentheses(q) or _reference(d, q) or is_rank(d, q):
             continue
-        piece = d.s[d.last_before(";。", q.start) + 1 : q.start]
+        piece = d.s[d.last_before(";。\n", q.start) + 1 : q.start]
         clause = _NOT_CJK.sub("", _ASIDE.sub("", _CLAUSE_END.split(piece)[-1]))
-        named = [(lab, r) for lab, r in rows if lab in clause]
+        whole = _NOT_CJK.sub("", _ASIDE.sub("", piece))
+        named = [(lab, r) for lab, r in rows if lab in whole]
         named = [(lab, r) for lab, r in named if not any(lab != o and lab in o for o, _ in named)]
-        if len(named) != 1:
-            continue  # no row named, or two (their group's figure, not either row's)
+        if len(named) != 1 or named[0][0] not in clause:
+            continue  # no row named in its clause, or two in its piece ("撤销、…、责令履行三类…合计48件")
         label, row = named[0]
         own = _figure_words(d, q)
+        if _INTAKE.search(own) and not _INTAKE.search(label + "".join(header.cells[j].text for j in heads)):
+            continue  # "受理行政许可申请2,866件" is no count of the row 行政许可 (decisions): restated._pairs' rule
         sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])
         period = v["period"].search(sentence)
         if v["other_time"].search(sentence) or v["previous"].search(own) \

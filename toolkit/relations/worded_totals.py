@@ -47,6 +47,7 @@ from .table_totals import (
     _columns,
     _confirmed,
     _figure_words,
+    _joins_columns,
     _lead_in,
     _names_another_object,
     _own_period,
@@ -66,7 +67,7 @@ _OBJECT_WORDS = re.compile(r"类别|类型|级别|名称|分类|层级|种类|�
 _BARE_COUNT = re.compile(r"^([件人起户家次所宗个项])数$")  # "件数", "起数": counted in 件, 起
 _PEOPLE = frozenset("人名位")
 _PARTS_OPENED = re.compile(r"其中")  # (in the figure's piece of its sentence, before it)
-_SHORT = 24  # a caption's characters at most: longer, it is the paragraph above the table
+_SHORT = 24  # a caption's characters at most: longer, or with figures, it is the paragraph above the table
 
 
 def _core(measure: str, unit: str) -> str:
@@ -79,7 +80,7 @@ def _core(measure: str, unit: str) -> str:
 def _level(core: str, words: str) -> tuple[int, int, int, int]:
     """How a figure's words name a measure: (``_NAMED``/``_SHARED``/0, the longest run shared, where
     the measure starts in the words and where it ends). A stage's header is named by the stage's
-    other words too ("结案" by 审结, 执结: ``table_intros.stages``)."""
+    other words too ("结案" by 审结, 执结: ``table_intros.stages``), as shared words."""
     if len(core) < 2:
         return 0, 0, -1, -1
     if _JOINED.search(core):
@@ -87,7 +88,9 @@ def _level(core: str, words: str) -> tuple[int, int, int, int]:
         return (_NAMED, len(core), end, end + len(core)) if end >= 0 else (0, 0, -1, -1)
     stage = _intro_vocabulary()["stages"].get(core)
     if stage is not None and (m := stage.search(words)):
-        return _NAMED, m.end() - m.start(), m.start(), m.end()
+        # (another word of the stage may count another body's work -- 审结 of cases beside a hotline's
+        # 办结量: shared words only, which the figures must confirm)
+        return (_NAMED if m.group(0) == core else _SHARED), m.end() - m.start(), m.start(), m.end()
     run = _overlap(words, core)
     end = in_order(core, words, _GAP)
     if end >= 0:
@@ -242,6 +245,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
     columns = [(m, u, c) for m, u, c, _ in cells]
     title = next((line for line in opening.splitlines() if line.strip()), "")
     caption = _NOT_CJK.sub("", line)
+    titled = len(caption) <= _SHORT and not re.search(r"\d", line)  # (else the paragraph above the table)
     timed = v["period"].search(caption)
     obj = _OBJECT_WORDS.sub("", _NOT_CJK.sub("", _ASIDE.sub("", header.cells[0].text))) if header.cells else ""
     headers = _NOT_CJK.sub("", "".join(c.text for r in t.rows if r.is_header for c in r.cells))
@@ -250,6 +254,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
     items = [w for r in t.rows if r is not total and not r.is_header
              and len(w := _NOT_CJK.sub("", _ASIDE.sub("", r.head))) >= 2]
     near, end = _near(d, t)
+    whole_period = v["period"].search(total.head)  # ("1—3月": a total row of the months so far)
     claims: dict[int, list[tuple[tuple[int, int], bool, Quantity, tuple[Quantity, Quantity], bool]]] = {}
     for q in near:
         if q.index in tied or q.is_percent or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
@@ -266,12 +271,17 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
                 or (bool(period) != bool(timed) and not (own_line and timed and not period)
                     and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
             continue  # another time or period than the table's, or a row's own figure
+        if _joins_columns(d.label(q), [m for m, _, _ in columns if m]):
+            continue  # ("受理咨询、办理3,862件": both columns' figures together, neither's)
+        if whole_period and not (period.group(0) == whole_period.group(0) if period
+                                 else _own_period(whole_period.group(0), title)):
+            continue  # "3月份…292件" beside a total row "1—3月": another period's figure
         if _PARTS_OPENED.search(piece):
             continue  # "全年审结98件,其中维持61件、…终止12件": the parts of another whole
         narrow = v["narrower"].search(own)
         # (a level the title or a caption names is the table's own scope; a paragraph above the
         # table read as its caption names its figures' words, no scope)
-        if narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and len(caption) <= _SHORT):
+        if narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and titled):
             continue  # "其中城区立案…": a narrower set than the column's whole
         scored = []
         units = 0
@@ -303,7 +313,8 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         rest = v["frame"].sub("", before)
         whole = bool(v["whole"].search(before))
         if level == _NAMED and (
-                (rest and not whole and rest not in caption and rest not in framed and rest not in others)
+                (rest and not whole and not (titled and (rest in caption or rest in framed))
+                 and rest not in others)
                 or re.search(r"(?:不予|不|未|尚未|没有|无)$", rest)
                 or _names_another_object(own[stop:], caption + headers)
                 or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))
