@@ -31,7 +31,7 @@ from .table_totals import (
     _reference,
     _vocabulary,
 )
-from .worded_totals import _NAMED, _SHARED, _agrees, _core, _head_measure, _level, _near, _pair
+from .worded_totals import _NAMED, _agrees, _core, _head_measure, _level, _near, _pair
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -114,8 +114,6 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
             scored.append((level, run, c, pair, at))
         if not scored:
             continue
-        if len(scored) == 1 and scored[0][0] == 0:
-            scored[0] = (_SHARED, 0, *scored[0][2:])  # the row's only cell in the figure's unit
         best = max(scored, key=lambda s: (s[0], s[1]))
         if best[0] == 0 or sum(1 for s in scored if (s[0], s[1]) == (best[0], best[1])) > 1:
             continue  # no column named, or two as well

@@ -67,6 +67,7 @@ _OBJECT_WORDS = re.compile(r"类别|类型|级别|名称|分类|层级|种类|�
 _BARE_COUNT = re.compile(r"^([件人起户家次所宗个项])数$")  # "件数", "起数": counted in 件, 起
 _PEOPLE = frozenset("人名位")
 _PARTS_OPENED = re.compile(r"其中")  # (in the figure's piece of its sentence, before it)
+_OTHER_SET = 4  # characters of a qualifier inside a measure's words that make another set (table_totals' _WIDE_GAP)
 _SHORT = 24  # a caption's characters at most: longer, or with figures, it is the paragraph above the table
 
 
@@ -297,7 +298,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
             scored.append((level, run, k, pair, at, stop, words, core))
         if not scored:
             continue
-        if units == 1 and scored[0][0] == 0:
+        if units == 1 and scored[0][0] == 0 and titled:
             # the table's only column in the figure's unit: named by its caption's or object's words
             bare = v["generic"].sub("", v["frame"].sub("", own))
             if _overlap(bare, _OBJECT_WORDS.sub("", caption) + "|" + obj) >= 2:
@@ -311,10 +312,15 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
             continue
         before = own[:at] if at > 0 else ""
         rest = v["frame"].sub("", before)
+        inner = v["frame"].sub("", own[at:stop])
+        inner = "".join(ch for ch in inner if ch not in core)
         whole = bool(v["whole"].search(before))
+        if len(inner) >= _OTHER_SET:
+            continue  # "受理消费维权举报投诉": a qualifier of four characters inside the measure names another set
         if level == _NAMED and (
                 (rest and not whole and not (titled and (rest in caption or rest in framed))
                  and rest not in others)
+                or len(inner) >= 2  # ("受理消费维权举报投诉": a qualifier inside the measure, another set perhaps)
                 or re.search(r"(?:不予|不|未|尚未|没有|无)$", rest)
                 or _names_another_object(own[stop:], caption + headers)
                 or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))
@@ -330,11 +336,8 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         if len(cands) > 1 and len(wholes := [cd for cd in cands if cd[1]]) == 1:
             cands = wholes  # "全县共…": the one stated as the whole
         c = columns[k][2]
-        if len(cands) > 1:
-            # named alike: the one the figures confirm (equal, or one misprint apart -- a slip still fails)
-            cands = [cd for cd in cands if _agrees(cd[2], c, cd[3])]
         if len(cands) != 1:
-            continue
+            continue  # named alike: which one restates the whole is open
         _, _, q, pair, sure = cands[0]
         p, cell = pair
         if not sure and not _agrees(q, c, pair):
