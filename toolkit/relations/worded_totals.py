@@ -28,7 +28,6 @@ period than the caption's, a narrower set (其中, 本级, 街道), a row's item
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..quantities import MONEY_UNITS, Quantity
 from ..tables import Row, Table
@@ -127,8 +126,8 @@ def _in_unit(q: Quantity, unit: str, c: Quantity) -> tuple[Quantity, Quantity] |
         return (q, c) if not unit or q.unit == unit else in_prose_unit(q, c, unit)
     if not unit:
         return (q, c) if q.unit and not q.is_money and (not c.unit or compatible(q, c)) else None
-    if q.unit == unit or (q.unit in _PEOPLE and unit in _PEOPLE) or compatible(q, replace(c, unit=unit)):
-        return q, c
+    if q.unit == unit or (q.unit in _PEOPLE and unit in _PEOPLE):
+        return q, c  # (a header's unit is the counter itself: 条 is no 项, though both may add up)
     return in_prose_unit(q, c, unit)
 
 
