@@ -435,8 +435,9 @@ def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str
         same = [q for q in qs if _piece(d, q) in pieces]
         if len(same) == 1 and same[0] not in picked.values():
             picked[k] = same[0]
-    return [Relation("equal", "equal.table_total", {"values": list(scaled.get(q.index, (q, columns[k][2])))})
-            for k, q in sorted(picked.items())]
+    # (a qualified figure, 约/近/超/余, beyond its rounding: unverifiable, Relation.qualified)
+    return [Relation("equal", "equal.table_total", {"values": list(scaled.get(q.index, (q, columns[k][2])))},
+                     qualified=q.qualifier is not None) for k, q in sorted(picked.items())]
 
 
 def _piece(d: _Doc, q: Quantity) -> tuple[int, int]:
