@@ -1,5 +1,5 @@
 """A table's total-row cell restated in the prose in words of its own (session 27, helper model31):
-the prose names the column's measure with words between ("查处各类市容类违法行为" for 查处违法行为), by
+the prose names the column's measure with words between ("查处各类城管违法行为" for 查处违法行为; a class, 各类市容类, is a narrower set), by
 its noun alone ("诉求" for 诉求量), or only by the object the table classifies. The pairing is made by
 words, then compared: a misprinted digit fails; two columns named as well, a figure of another
 period or a kind of the measure pair with nothing."""
@@ -30,12 +30,12 @@ _QUARTERS = """
 
 
 def test_a_measure_named_with_words_between_restates_the_year_row(tmp_path) -> None:
-    got = equals(tmp_path, "全年共查处各类市容类违法行为1,426件，同比增长3.2%。\n" + _QUARTERS)
+    got = equals(tmp_path, "全年共查处各类城管违法行为1,426件，同比增长3.2%。\n" + _QUARTERS)
     assert ("pass", [1426.0, 1426.0]) in got
 
 
 def test_a_misprinted_digit_of_the_named_whole_fails(tmp_path) -> None:
-    got = equals(tmp_path, "全年共查处各类市容类违法行为1,462件，同比增长3.2%。\n" + _QUARTERS)
+    got = equals(tmp_path, "全年共查处各类城管违法行为1,462件，同比增长3.2%。\n" + _QUARTERS)
     assert ("fail", [1426.0, 1462.0]) in got
 
 
@@ -116,7 +116,7 @@ def test_figures_of_the_tables_period_restate_its_totals(tmp_path) -> None:
 
 
 def test_a_kind_of_the_measure_is_no_restatement(tmp_path) -> None:
-    got = equals(tmp_path, "全年共查处各类市容类违法行为1,426件。夜间查处流动摊贩违法行为412件。\n" + _QUARTERS)
+    got = equals(tmp_path, "全年共查处各类城管违法行为1,426件。夜间查处流动摊贩违法行为412件。\n" + _QUARTERS)
     assert ("pass", [1426.0, 1426.0]) in got
     assert not [v for _, v in got if 412.0 in v]  # (夜间…: a kind of what the column counts)
 

@@ -278,10 +278,11 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
             continue  # "3月份…292件" beside a total row "1—3月": another period's figure
         if _PARTS_OPENED.search(piece):
             continue  # "全年审结98件,其中维持61件、…终止12件": the parts of another whole
-        narrow = v["narrower"].search(own)
+        narrow = v["narrower"].search(own) or v["narrower_class"].search(own)
         # (a level the title or a caption names is the table's own scope; a paragraph above the
         # table read as its caption names its figures' words, no scope)
-        if narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and titled):
+        if narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and titled) \
+                and not any(narrow.group(0) in m for m, _, _ in columns if m):
             continue  # "其中城区立案…": a narrower set than the column's whole
         scored = []
         units = 0
