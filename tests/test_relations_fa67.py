@@ -1,0 +1,32 @@
+"""False alarms found on consistent texts written for the project (session 27, helper fa67: 法治政府建设
+reports of 市/县 departments and 乡镇/街道 of several provinces, 行政执法 statistics with 小计 and 其中 rows,
+行政复议/应诉 reports after the 2024 law and 信访 reports). Each rule is a statement about how Chinese reports
+state figures, tested on project sentences, with a variant whose arithmetic is broken that must still fail
+where the reading is unique (or the reason it abstains)."""
+
+from __future__ import annotations
+
+from helpers import audit_text
+
+
+def failing(tmp_path, text: str, suffix: str = ".txt") -> list[str]:
+    """The messages of every failing check of ``text`` audited as ``r{suffix}``."""
+    return [c.message_zh for c in audit_text(tmp_path, text, suffix) if c.status == "fail"]
+
+
+def passing(tmp_path, text: str) -> list[str]:
+    return [c.message_zh for c in audit_text(tmp_path, text, ".txt") if c.status == "pass"]
+
+
+# --- a light verb leading an act ("作出行政处罚1,982件", "实施行政强制39件") leaves the act's bare name: the set
+# "行政处罚案件中," names that figure, not the 行政许可 figure opening the sentence before ---
+
+_LIGHT = ("2023年全市共办理行政许可1500件，同比增长5.1%；实施行政检查4348次，其中联合检查1037次；"
+          "作出行政处罚1982件，罚没款601.91万元；实施行政强制39件。\n行政处罚案件中，普通程序{n}件。")
+
+
+def test_a_light_verb_leads_the_named_act(tmp_path) -> None:
+    assert failing(tmp_path, _LIGHT.format(n=1750)) == []
+    assert any("1750件 不超过 作出行政处罚 1982件" in m for m in passing(tmp_path, _LIGHT.format(n=1750)))
+    broken = failing(tmp_path, _LIGHT.format(n=1990))
+    assert broken and "1982" in broken[0] and "1500" not in broken[0]
