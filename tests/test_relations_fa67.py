@@ -30,3 +30,23 @@ def test_a_light_verb_leads_the_named_act(tmp_path) -> None:
     assert any("1750件 不超过 作出行政处罚 1982件" in m for m in passing(tmp_path, _LIGHT.format(n=1750)))
     broken = failing(tmp_path, _LIGHT.format(n=1990))
     assert broken and "1982" in broken[0] and "1500" not in broken[0]
+
+
+# --- one item's amount of a 分别 run ("罚没款分别为0.45万元、892.10万元…") is no amount of the whole count of
+# cases: the count-and-fine rule pairs the whole's count only with the whole's amount (or an item's with the
+# item's own, at its position) ---
+
+_ITEMS = ("全市5个主要执法部门全年共作出行政处罚924件。市场监管、生态环境、自然资源、交通运输、应急管理部门分别办理"
+          "412件、198件、156件、97件和61件，罚没款分别为{a}万元、892.10万元、301.22万元、88.06万元和40.50万元，"
+          "合计{t}万元。")
+
+
+def test_an_items_amount_is_not_the_wholes(tmp_path) -> None:
+    assert failing(tmp_path, _ITEMS.format(a="0.45", t="1,322.33")) == []
+    broken = failing(tmp_path, _ITEMS.format(a="0.45", t="1,332.33"))
+    assert broken and "1,332.33" in broken[0]
+    # the whole's own amount is still read, and an item's count with its own amount
+    assert failing(tmp_path, "全市全年共作出行政处罚924件，罚没款0.45万元。")
+    both = "市场监管、生态环境分别作出行政处罚412件、198件，罚没款分别为{a}万元、892.10万元。"
+    assert failing(tmp_path, both.format(a="623.45")) == []
+    assert failing(tmp_path, both.format(a="0.45"))

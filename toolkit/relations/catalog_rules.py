@@ -87,6 +87,8 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
             continue
+        if kind == "count_amount" and respective_position(d, roles["count"]) != respective_position(d, roles["amount"]):  # type: ignore[arg-type]
+            continue  # "处罚924件。…罚没款分别为0.45万元、892.10万元…": one item's amount, not the whole's
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
         wider = r["values"].index(r["wider"]) if kind == "equal" and r.get("wider") in r.get("values", []) else None
         out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine,
@@ -166,6 +168,21 @@ def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:
         if _WHOLE_WORDS.search(d.own_words(other)):
             return True  # "其中适用简易程序2186件,…,罚款总额2863.5万元": the whole's amount, after the list
     return False
+
+
+def respective_position(d: _Doc, q: Quantity) -> int | None:
+    """``q``'s position in a run of figures after 分别 ("罚没款分别为623.45万元、892.10万元和…": 0, 1, …),
+    None when it is in none: such a figure is one item's, the whole's only beside the item's own count."""
+    from .distributed import _JOIN, _run  # (a run of figures joined by 、/和)
+
+    first, k = q, 0
+    while "分别" not in d.label(first):
+        prev = d.qs[first.index - 1] if first.index > 0 else None
+        if prev is None or prev.is_percent or prev.sentence != q.sentence or not _JOIN.fullmatch(d.label(first)):
+            return None
+        first, k = prev, k + 1
+    run = _run(d, first)
+    return k if len(run) >= 2 and k < len(run) else None
 
 
 _WHOLE_WORDS = re.compile(r"总额|总计|合计|共计|总数|总量|全部")
