@@ -18,14 +18,14 @@ def passing(tmp_path, text: str) -> list[str]:
     return [c.message_zh for c in audit_text(tmp_path, text, ".txt") if c.status == "pass"]
 
 
-# --- a light verb leading an act ("作出行政处罚1,982件", "实施行政强制39件") leaves the act's bare name: the set
-# "行政处罚案件中," names that figure, not the 行政许可 figure opening the sentence before ---
+# --- "行政处罚案件中," names the figure of the sentence before that shares its whole word ("作出行政处罚1,982件"),
+# not those sharing only a common head of it ("办理行政许可1,500件", "实施行政检查…" share 行政) ---
 
 _LIGHT = ("2023年全市共办理行政许可1500件，同比增长5.1%；实施行政检查4348次，其中联合检查1037次；"
           "作出行政处罚1982件，罚没款601.91万元；实施行政强制39件。\n行政处罚案件中，普通程序{n}件。")
 
 
-def test_a_light_verb_leads_the_named_act(tmp_path) -> None:
+def test_a_set_names_the_figure_sharing_its_word(tmp_path) -> None:
     assert failing(tmp_path, _LIGHT.format(n=1750)) == []
     assert any("1750件 不超过 作出行政处罚 1982件" in m for m in passing(tmp_path, _LIGHT.format(n=1750)))
     broken = failing(tmp_path, _LIGHT.format(n=1990))
@@ -50,3 +50,18 @@ def test_an_items_amount_is_not_the_wholes(tmp_path) -> None:
     both = "市场监管、生态环境分别作出行政处罚412件、198件，罚没款分别为{a}万元、892.10万元。"
     assert failing(tmp_path, both.format(a="623.45")) == []
     assert failing(tmp_path, both.format(a="0.45"))
+
+
+# --- a change naming its year by number ("比2022年增长8.3%", "较2021年增长28.2%") beside a level or a
+# difference said to be 上年's is against another year, unless the figure's year makes that year the one
+# before: neither the level nor the difference is its previous ---
+
+def test_a_named_year_is_not_last_year(tmp_path) -> None:
+    assert failing(tmp_path, "全年新增就业8,436人，上年为8,100人，比2022年增长8.3%。") == []
+    assert failing(tmp_path, "全年受理行政复议申请386件，比上年增加34件，较2021年增长28.2%。") == []
+    # the figure's year makes 2022 the year before: one year, and the change is checked
+    assert failing(tmp_path, "2023年新增就业8,436人，上年为8,100人，比2022年增长8.3%。")
+    assert failing(tmp_path, "2023年新增就业8,436人，上年为8,100人，比2022年增长4.1%。") == []
+    # the difference and the percent against one year are still read together
+    assert failing(tmp_path, "全年受理行政复议申请386件，比上年增加34件，增长11.2%。")
+    assert failing(tmp_path, "全年受理行政复议申请386件，比上年增加34件，增长9.7%。") == []
