@@ -65,3 +65,18 @@ def test_a_named_year_is_not_last_year(tmp_path) -> None:
     # the difference and the percent against one year are still read together
     assert failing(tmp_path, "全年受理行政复议申请386件，比上年增加34件，增长11.2%。")
     assert failing(tmp_path, "全年受理行政复议申请386件，比上年增加34件，增长9.7%。") == []
+
+
+# --- an aside with a figure right after a figure ("判决结案96件(行政机关败诉9件)") names a part of it: the
+# aside's words (败诉) do not make the figure the numerator of the rate they name (败诉率) ---
+
+_ASIDE = "全年一审审结行政诉讼案件158件，其中判决结案96件（行政机关败诉9件），裁定驳回起诉、撤诉等62件，败诉率{r}%。"
+
+
+def test_an_asides_words_do_not_name_the_figure(tmp_path) -> None:
+    assert failing(tmp_path, _ASIDE.format(r="5.7")) == []
+    # the aside's figure is not read as the numerator (bracketed figures are asides): the rate abstains
+    assert failing(tmp_path, _ASIDE.format(r="6.7")) == []
+    # the words after a figure still name it ("95处已整改"), and a rate over a named figure still fails
+    assert any("整改率" in m for m in passing(tmp_path, "发现隐患100处，95处已整改，整改率95%。"))
+    assert failing(tmp_path, "全年一审审结行政诉讼案件158件，其中判决结案96件，行政机关败诉9件，败诉率6.7%。")

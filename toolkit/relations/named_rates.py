@@ -152,7 +152,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # 维持782件": 维持 is no 审结 figure).
         texts = [_OPENER_HEAD.sub("", d.label(q))]
         if after:
-            texts.append(_AFTER_CLAUSE_END.split(d.after(q, 10))[0])
+            tail = _AFTER_CLAUSE_END.split(d.after(q, 10))[0]
+            nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+            if "(" in tail and nxt is not None and nxt.start > q.end + tail.find("(") and d.in_parentheses(nxt):
+                tail = tail[: tail.find("(")]  # "判决结案96件(行政机关败诉9件)": an aside with a figure names a part
+            texts.append(tail)
         for text in texts:
             m = words.search(text)
             if m and not _NEGATED.search(text[: m.start()]) and text[m.end() : m.end() + 1] != "率" \
