@@ -80,3 +80,27 @@ def test_an_asides_words_do_not_name_the_figure(tmp_path) -> None:
     # the words after a figure still name it ("95处已整改"), and a rate over a named figure still fails
     assert any("整改率" in m for m in passing(tmp_path, "发现隐患100处，95处已整改，整改率95%。"))
     assert failing(tmp_path, "全年一审审结行政诉讼案件158件，其中判决结案96件，行政机关败诉9件，败诉率6.7%。")
+
+
+# --- a rate 其中 opens with a kind ("其中重大隐患整改率100%") whose own count is printed before, smaller than the
+# figure the rate's words find ("重大隐患6条,已整改4,498条"), is that kind's: its numerator is not printed ---
+
+_KIND = "全年发现隐患4,512条，其中重大隐患6条，已整改4,498条，整改率{r}%，其中重大隐患整改率100%。"
+
+
+def test_a_kinds_rate_is_not_over_the_whole_numerator(tmp_path) -> None:
+    assert failing(tmp_path, _KIND.format(r="99.7")) == []
+    broken = failing(tmp_path, _KIND.format(r="98.7"))
+    assert broken and "4,512" in broken[0]
+    # the kind's own numerator printed: its rate is still checked
+    assert failing(tmp_path, "发现隐患4,512条，已整改4,498条，其中重大隐患6条，已整改5条，其中重大隐患整改率100%。")
+
+
+# --- rates mapped by 分别 onto items ("化解率分别为100%和95.8%") are each item's, over its own base: no full rate of
+# one listed item over another ---
+
+def test_respective_rates_are_each_items_own(tmp_path) -> None:
+    text = "市级领导包案化解信访积案26件，县级领导包案化解138件，合计{t}件，化解率分别为100%和95.8%。"
+    assert failing(tmp_path, text.format(t=164)) == []
+    assert failing(tmp_path, text.format(t=165))
+    assert failing(tmp_path, "新增执法人员142人，全部参加培训，参训140人，参训率100%。")

@@ -127,10 +127,14 @@ def _rate_of_a_kind(d: _Doc, named: str, pct: Quantity, numerator: Quantity) -> 
     """"…破获刑事案件1,973起,破案率49.6%。其中命案破案率100%": a rate that 其中 opens with a kind of
     its own is that kind's, and the count of that kind is not the numerator found."""
     m = _KIND_RATE.search(_STOPS.split(named)[-1])
-    if m is None or numerator.sentence == pct.sentence:
+    kind = _GENERIC_KIND.sub("", m.group(1)) if m else ""
+    if len(kind) < 2 or kind in _cjk(d.label(numerator)):
         return False
-    kind = _GENERIC_KIND.sub("", m.group(1))
-    return len(kind) >= 2 and kind not in _cjk(d.label(numerator))
+    # (in the numerator's sentence: only where the kind's own count, printed before, is smaller than the
+    # figure found -- "其中重大隐患6条,已整改4,498条,…其中重大隐患整改率100%")
+    return numerator.sentence != pct.sentence or any(
+        kind in _cjk(d.label(q)) and compatible(q, numerator) and q.value < numerator.value
+        for q in d.in_range(pct.sentence[0], numerator.start))
 
 
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
