@@ -17,6 +17,7 @@ from .bases import LISTED
 from .carried import carried_rows
 from .catalog_bounds import catalog_bound_reads
 from .model import Relation
+from .respective_items import respective_position
 from .structure import _Doc
 
 
@@ -168,21 +169,6 @@ def _other_scopes(d: _Doc, a: Quantity, b: Quantity) -> bool:
         if _WHOLE_WORDS.search(d.own_words(other)):
             return True  # "其中适用简易程序2186件,…,罚款总额2863.5万元": the whole's amount, after the list
     return False
-
-
-def respective_position(d: _Doc, q: Quantity) -> int | None:
-    """``q``'s position in a run of figures after 分别 ("罚没款分别为623.45万元、892.10万元和…": 0, 1, …),
-    None when it is in none: such a figure is one item's, the whole's only beside the item's own count."""
-    from .distributed import _JOIN, _run  # (a run of figures joined by 、/和)
-
-    first, k = q, 0
-    while "分别" not in d.label(first):
-        prev = d.qs[first.index - 1] if first.index > 0 else None
-        if prev is None or prev.is_percent or prev.sentence != q.sentence or not _JOIN.fullmatch(d.label(first)):
-            return None
-        first, k = prev, k + 1
-    run = _run(d, first)
-    return k if len(run) >= 2 and k < len(run) else None
 
 
 _WHOLE_WORDS = re.compile(r"总额|总计|合计|共计|总数|总量|全部")
