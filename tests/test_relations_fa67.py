@@ -94,13 +94,3 @@ def test_a_kinds_rate_is_not_over_the_whole_numerator(tmp_path) -> None:
     assert broken and "4,512" in broken[0]
     # the kind's own numerator printed: its rate is still checked
     assert failing(tmp_path, "发现隐患4,512条，已整改4,498条，其中重大隐患6条，已整改5条，其中重大隐患整改率100%。")
-
-
-# --- rates mapped by 分别 onto items ("化解率分别为100%和95.8%") are each item's, over its own base: no full rate of
-# one listed item over another ---
-
-def test_respective_rates_are_each_items_own(tmp_path) -> None:
-    text = "市级领导包案化解信访积案26件，县级领导包案化解138件，合计{t}件，化解率分别为100%和95.8%。"
-    assert failing(tmp_path, text.format(t=164)) == []
-    assert failing(tmp_path, text.format(t=165))
-    assert failing(tmp_path, "新增执法人员142人，全部参加培训，参训140人，参训率100%。")

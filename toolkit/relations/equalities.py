@@ -26,7 +26,6 @@ from .objects_again import objects_again
 from .pair_ties import PairTies
 from .parallel import parallel_funnels
 from .qualified_rates import names_its_own_set, strict_base_unsaid
-from .respective_items import respective_position
 from .restated import new_and_carried
 from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
@@ -460,7 +459,7 @@ def _unnamed_full_rate(d: _Doc, pct: Quantity, stems: list[str], before: list[Qu
     vocabulary does not order (参训, 报备, 核查) is over the one figure of its sentence, in the
     numerator's unit, before the figure its own words name (the rate's stem in them); two such
     figures are two readings of the base: nothing."""
-    if not stems or respective_position(d, pct) is not None:  # ("…化解率分别为100%和95.8%": each item's own)
+    if not stems:
         return []
     mine = [q for q in before if q.sentence == pct.sentence and not d.in_parentheses(q)
             and not is_delta(d, q) and not is_previous(d, q)]
