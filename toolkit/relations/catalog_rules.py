@@ -17,6 +17,7 @@ from .bases import LISTED
 from .carried import carried_rows
 from .catalog_bounds import catalog_bound_reads
 from .model import Relation
+from .respective_items import respective_position
 from .structure import _Doc
 
 
@@ -87,6 +88,8 @@ def _catalog_rules(d: _Doc, metrics: list[Metric]) -> list[Relation]:
             continue
         if kind == "count_amount" and _other_scopes(d, roles["count"], roles["amount"]):  # type: ignore[arg-type]
             continue
+        if kind == "count_amount" and respective_position(d, roles["count"]) != respective_position(d, roles["amount"]):  # type: ignore[arg-type]
+            continue  # "处罚924件。…罚没款分别为0.45万元、892.10万元…": one item's amount, not the whole's
         fine = tuple(r["average_fine"]) if kind == "count_amount" and r.get("average_fine") else None
         wider = r["values"].index(r["wider"]) if kind == "equal" and r.get("wider") in r.get("values", []) else None
         out.append(Relation(kind, f"catalog.{r['id']}", roles, source="catalog", keys=keys, fine_range=fine,

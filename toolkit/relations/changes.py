@@ -53,7 +53,14 @@ from .intake_sums import NARROWER_TIME
 from .model import _MONEY_SCALE, Relation, compatible, money_value
 from .part_changes import whole_readings
 from .periods import in_a_period_list
-from .ref_years import changed_in_another_year, of_another_period, of_the_year_named, same_year, whole_year_of_a_part
+from .ref_years import (
+    changed_in_another_year,
+    of_another_period,
+    of_the_year_named,
+    references_apart,
+    same_year,
+    whole_year_of_a_part,
+)
 from .roles import (
     DOWN,
     DOWN_WORDS,
@@ -336,7 +343,7 @@ def _other_base(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
     # "较一季度减少348件,同比下降30.9%", "较上年同期减少348件,环比下降12.5%": the delta and the percent
     # are measured against two different periods
     a, b = _ref_class(d.label(delta)), _ref_class(lab)
-    return a is not None and b is not None and a != b
+    return (a is not None and b is not None and a != b) or references_apart(d, delta, pct)
 
 
 _PERIOD_REF = re.compile(r"环比|[比较](?:上|[一二三四1-4])季度|[比较][上下]半年|[比较]上月|[比较]\d{1,2}月")

@@ -140,10 +140,14 @@ def _rate_of_a_kind(d: _Doc, named: str, pct: Quantity, numerator: Quantity) -> 
     """"…破获刑事案件1,973起,破案率49.6%。其中命案破案率100%": a rate that 其中 opens with a kind of
     its own is that kind's, and the count of that kind is not the numerator found."""
     m = _KIND_RATE.search(_STOPS.split(named)[-1])
-    if m is None or numerator.sentence == pct.sentence:
+    kind = _GENERIC_KIND.sub("", m.group(1)) if m else ""
+    if len(kind) < 2 or kind in _cjk(d.label(numerator)):
         return False
-    kind = _GENERIC_KIND.sub("", m.group(1))
-    return len(kind) >= 2 and kind not in _cjk(d.label(numerator))
+    # (in the numerator's sentence: only where the kind's own count, printed before, is smaller than the
+    # figure found -- "其中重大隐患6条,已整改4,498条,…其中重大隐患整改率100%")
+    return numerator.sentence != pct.sentence or any(
+        kind in _cjk(d.label(q)) and compatible(q, numerator) and q.value < numerator.value
+        for q in d.in_range(pct.sentence[0], numerator.start))
 
 
 def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None) -> Relation | None:
@@ -165,7 +169,11 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
         # 维持782件": 维持 is no 审结 figure).
         texts = [_OPENER_HEAD.sub("", d.label(q))]
         if after:
-            texts.append(_AFTER_CLAUSE_END.split(d.after(q, 10))[0])
+            tail = _AFTER_CLAUSE_END.split(d.after(q, 10))[0]
+            nxt = d.qs[q.index + 1] if q.index + 1 < len(d.qs) else None
+            if "(" in tail and nxt is not None and nxt.start > q.end + tail.find("(") and d.in_parentheses(nxt):
+                tail = tail[: tail.find("(")]  # "判决结案96件(行政机关败诉9件)": an aside with a figure names a part
+            texts.append(tail)
         for text in texts:
             m = words.search(text)
             if m and not _NEGATED.search(text[: m.start()]) and text[m.end() : m.end() + 1] != "率" \

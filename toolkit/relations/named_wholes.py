@@ -270,7 +270,11 @@ def totals_named(d: _Doc, words: str, totals: list[Quantity]) -> list[Quantity]:
     x = _naming_words(words)
     if len(x) < 2:
         return []
-    named = [t for t in totals if _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) >= 2]
+    shared = {t.index: _overlap(_NOT_CJK.sub("", re.split(r"[,;:]", d.label(t))[-1]), x) for t in totals}
+    best = max(shared.values(), default=0)
+    # (a figure sharing the set's whole word, "作出行政处罚" for "行政处罚案件中,", is the set, not those
+    # sharing only a common head of it: "办理行政许可", "实施行政检查" share 行政)
+    named = [t for t in totals if shared[t.index] >= (2 if best < 4 else best)]
     return unnarrowed(d, words, of_the_kind(d, words, named))
 
 

@@ -100,12 +100,27 @@ def same_year(d: _Doc, pct: Quantity, prev: Quantity, cur: Quantity) -> bool:
     ref, of = change_reference(d, pct), level_year(d, prev)
     if ref is None or of is None or ref == of:
         return True
-    now = current_year(d, cur)
+    return _one_year(ref, of, current_year(d, cur))
+
+
+def _one_year(ref: int, of: int, now: int | None) -> bool:
+    """Are two different namings of a year (``LAST`` or a year's number) one year, for a figure of ``now``?"""
     if now is None:
         # 上年 against a year named, and the figure's own year not said: the writer who prints the
-        # level beside the change ("同比下降15.2%(2023年245件)") means the year before
-        return True
+        # level beside the change ("同比下降15.2%(2023年245件)") means the year before. Not a change that
+        # names its year by number beside a level said to be 上年's ("上年为8,100人,比2022年增长8.3%"):
+        # who means last year says 同比 -- a number names another year (and two numbers two years).
+        return ref == LAST
+    if LAST not in (ref, of):
+        return False
     return (of if ref == LAST else ref) == now - 1
+
+
+def references_apart(d: _Doc, delta: Quantity, pct: Quantity) -> bool:
+    """Do a difference and a percent of one figure name two different years to compare against ("比上年增加
+    34件,较2021年增长28.2%": the 34 is no difference from 2021's level)? Not when either names none."""
+    a, b = change_reference(d, delta), change_reference(d, pct)
+    return a is not None and b is not None and a != b and not _one_year(b, a, current_year(d, delta))
 
 
 # A part of the year a figure or a change is of ("1-11月", "前三季度", "上半年", "四季度", "12月份"),
