@@ -60,7 +60,8 @@ class _Site:
         """What the figure's section is about, broadest first: the report's title, the headings
         above the figure (the chapter's, then the sub-section's), its paragraph up to it."""
         if self._section is None:
-            self._section = self._lines.heads_above(self._q.start) + "\n" + self.paragraph
+            # (the paragraph's last few hundred characters: a long unbroken text costs no more)
+            self._section = self._lines.heads_above(self._q.start) + "\n" + self.paragraph[-_SECTION_TAIL:]
         return self._section
 
     @property
@@ -70,6 +71,8 @@ class _Site:
 
 _LINE_BREAK = re.compile("\n")
 
+
+_SECTION_TAIL = 400
 
 # A heading line: "一、…", "(二)…", "第三部分…" (Markdown marks are gone after normalising); its text
 # is read up to its first sentence end ("(一)案件受理。全年…": a run-in heading).
