@@ -125,3 +125,4 @@ def test_a_list_of_years_gives_the_latest_years_figure() -> None:
 def test_a_penalty_lessened_is_no_exemption() -> None:
     m = metrics_of("依法从轻减轻处罚96件;对轻微违法行为不予处罚218件。")
     assert m["penalties.exempted"] == 218
+    assert "penalties.count" not in m  # (nor a count of all penalties)
