@@ -51,11 +51,11 @@ def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, Met
         # "共收到申请1件,已结转至下年": a figure described by the words after it
         # can be a second metric besides the one its label names.
         keys.update(k for k, (by_label, by_after) in scored.items() if by_after and not by_label)
-        penalty = _headline_penalty(q, site)
+        penalty, part = _headline_penalty(q, site)
         # Sorted, not set order: set order changes with PYTHONHASHSEED, and so would the
         # order of the metrics of one figure from one process to the next.
         for key in [primary, *sorted(keys - {primary})]:
-            claims.setdefault(key, []).append((penalty, i))
+            claims.setdefault(key, []).append((penalty + (0.0 if catalog[key].a_part else part), i))
     return claims
 
 

@@ -35,6 +35,14 @@ class MetricDef:
     exclude: re.Pattern | None
     exclude_context: re.Pattern | None
     scope: str = "segment"
+    # The subject of the section a prose figure stands in (its report's title, the headings above it,
+    # its paragraph up to it): where `context` is not found in its scope, `subject` found there will
+    # do; `exclude_subject` found there rules the figure out.
+    subject: re.Pattern | None = None
+    exclude_subject: re.Pattern | None = None
+    # The key names a part of another key's whole (税收收入 of 一般公共预算收入): "其中" before it
+    # is no sign of a sub-figure of its own.
+    a_part: bool = False
     any_label: re.Pattern | None = None  # all label patterns in one, to reject fast
     # Strings of which the label (the words after) must hold one for any pattern
     # to match: an empty set when there are no patterns, None when any text may match.
@@ -191,7 +199,8 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
         raise CatalogError("expected a 'metrics' mapping", path=where)
     families = data.get("families") or {}
     out: dict[str, MetricDef] = {}
-    allowed = {"zh", "en", "unit", "units", "label", "after", "context", "exclude", "exclude_context", "scope"}
+    allowed = {"zh", "en", "unit", "units", "label", "after", "context", "exclude", "exclude_context", "scope",
+               "subject", "exclude_subject", "a_part"}
     for key, entry in data["metrics"].items():
         if not isinstance(entry, dict):
             raise CatalogError("entry must be a mapping", path=where, location=key)
@@ -219,6 +228,7 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
             units=tuple(str(u) for u in units), label=labels, after=afters,
             context=opt("context"), exclude=opt("exclude"), exclude_context=opt("exclude_context"),
             scope=str(entry.get("scope", "segment")),
+            subject=opt("subject"), exclude_subject=opt("exclude_subject"), a_part=bool(entry.get("a_part")),
             any_label=re.compile("|".join(f"(?:{p.pattern})" for p in labels)) if labels else None,
             label_chars=_needs_one_of(labels), after_chars=_needs_one_of(afters),
         )

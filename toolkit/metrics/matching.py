@@ -40,16 +40,22 @@ def _match(defn: MetricDef, q: Quantity, site: _Site) -> tuple[float, float]:
         return 0.0, 0.0
     if q.is_money and PER_CASE.search(re.split(r"[,;:]", site.label)[-1]):
         return 0.0, 0.0  # an average amount per case is no total the catalog names
+    in_context = False
     if defn.context:
         scoped = _scoped(defn.scope, site)
         m = defn.context.search(scoped)
-        if not m or _item_of_a_list(scoped, m.start()):
+        in_context = bool(m) and not _item_of_a_list(scoped, m.start())
+        # (the section's subject stands in for words the figure's sentence leaves unsaid: "全年审结
+        # 462件" under "一、行政复议"; a table cell has its caption for that)
+        if not in_context and not (defn.subject and not q.in_table and defn.subject.search(site.section)):
             return 0.0, 0.0
     if defn.exclude_context and defn.exclude_context.search(site.context):
         return 0.0, 0.0
-    # The catalog's own unit fits better than a tolerated one; entries that
-    # demand a context are narrower than the generic ones.
-    bonus = (1 if defn.unit == q.unit else 0) + (2 if defn.context else 0)
+    if defn.exclude_subject and defn.exclude_subject.search(site.section):
+        return 0.0, 0.0
+    # The catalog's own unit fits better than a tolerated one; entries whose
+    # context the figure's own words show are narrower than the generic ones.
+    bonus = (1 if defn.unit == q.unit else 0) + (2 if in_context else 0)
     return (by_label + bonus if by_label else 0.0), (by_after + bonus if by_after else 0.0)
 
 
@@ -66,18 +72,19 @@ def _item_of_a_list(text: str, at: int) -> bool:
     return text[at - 1 : at] == "、" or _ITEM_ENDS.search(text, at, min(ends)) is not None
 
 
-def _headline_penalty(q: Quantity, site: _Site) -> float:
+def _headline_penalty(q: Quantity, site: _Site) -> tuple[float, float]:
+    """How far the figure is from a headline: (for every key, more for a key that is no part of a
+    whole -- "其中" marks a sub-figure, except before a key like 税收收入 that is a part by name)."""
     penalty = 0.0
     sentence = site.sentence
     if _SUB_SCOPE_ANY.search(sentence) or _SUB_SCOPE_HEAD.match(sentence):
         penalty += 2
-    if _PART_OF.search(site.context):
-        penalty += 1
+    part = 1.0 if _PART_OF.search(site.context) else 0.0
     if q.in_table:
         penalty += 0.5  # prose states the headline; tables repeat it
     if _TARGET.search(site.label):
         penalty += 3
-    return penalty
+    return penalty, part
 
 
 class _Candidates:

@@ -19,7 +19,7 @@ class _Site:
     figures that a catalog entry describes, so it is computed on first use.
     """
 
-    __slots__ = ("_context", "_lines", "_paragraph", "_q", "_s", "_seg", "after", "label")
+    __slots__ = ("_context", "_lines", "_paragraph", "_q", "_s", "_section", "_seg", "after", "label")
 
     def __init__(self, label: str, after: str, s: str, q: Quantity, seg: int, lines: _Lines):
         self.label = label
@@ -27,6 +27,7 @@ class _Site:
         self._s, self._q, self._seg, self._lines = s, q, seg, lines
         self._context: str | None = None
         self._paragraph: str | None = None
+        self._section: str | None = None
 
     def _surroundings(self) -> None:
         s, q = self._s, self._q
@@ -55,11 +56,28 @@ class _Site:
         return self._paragraph  # type: ignore[return-value]
 
     @property
+    def section(self) -> str:
+        """What the figure's section is about, broadest first: the report's title, the headings
+        above the figure (the chapter's, then the sub-section's), its paragraph up to it."""
+        if self._section is None:
+            # (the paragraph's last few hundred characters: a long unbroken text costs no more)
+            self._section = self._lines.heads_above(self._q.start) + "\n" + self.paragraph[-_SECTION_TAIL:]
+        return self._section
+
+    @property
     def sentence(self) -> str:
         return self._s[self._q.sentence[0] : self._q.start]
 
 
 _LINE_BREAK = re.compile("\n")
+
+
+_SECTION_TAIL = 400
+
+# A heading line: "一、…", "(二)…", "第三部分…" (Markdown marks are gone after normalising); its text
+# is read up to its first sentence end ("(一)案件受理。全年…": a run-in heading).
+_HEAD = re.compile(r"^[ \t]*(?:([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])|"
+                   r"(\([一二三四五六七八九十]{1,3}\)))([^\n。]{0,40})", re.MULTILINE)
 
 
 class _Lines:
@@ -71,12 +89,39 @@ class _Lines:
     never ask.
     """
 
-    __slots__ = ("_breaks", "_captions", "_s")
+    __slots__ = ("_breaks", "_captions", "_heads", "_s", "_title")
 
     def __init__(self, s: str):
         self._s = s
         self._breaks: array | None = None
         self._captions: dict[int, str] = {}
+        self._heads: tuple[list[int], list[str]] | None = None
+        self._title = ""
+
+    def heads_above(self, pos: int) -> str:
+        """The report's title (its first two lines) and the headings of the section holding ``pos``:
+        the last chapter heading ("一、") before it and a sub-section heading ("(一)") after that one."""
+        if self._heads is None:
+            starts, texts = [], []
+            for m in _HEAD.finditer(self._s):
+                starts.append(m.start())
+                # a chapter heading restarts the sub-sections: "(" marks a sub-section's text
+                texts.append(("" if m.group(1) else "(") + m.group(0).strip())
+            self._heads = (starts, texts)
+            self._title = "\n".join([ln.strip()[:60] for ln in self._s[:400].split("\n") if ln.strip()][:2])
+        starts, texts = self._heads
+        k = bisect.bisect_right(starts, pos)
+        out = []
+        while k > 0:
+            k -= 1
+            text = texts[k]
+            if text.startswith("("):
+                if not out:
+                    out.append(text[1:])
+                continue
+            out.append(text)
+            break
+        return self._title + "\n" + "\n".join(reversed(out))
 
     def start_of(self, pos: int) -> int:
         """Where the line holding ``pos`` starts (``s.rfind("\\n", 0, pos) + 1``)."""
@@ -156,6 +201,7 @@ def _sites(text: Text, quantities: list[Quantity]) -> list[_Site]:
         after = s[end : min(stop, nxt, end + 40)].lstrip(",:")
         sites.append(_Site(label, after, s, q, seg, lines))
     _respective_labels(sites, quantities)
+    _paired_amounts(sites, quantities)
     if any(q.in_table for q in quantities):
         # A row broken down by columns under a "总计" column stands for its total, not for its
         # first column: the row's label goes to the total cell.
@@ -180,6 +226,7 @@ def _respective_labels(sites: list[_Site], quantities: list[Quantity]) -> None:
     for i, site in enumerate(sites):
         m = _LISTED.search(site.label)
         if m is None:
+            _yearly(sites, quantities, i)
             continue
         items = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
         run = [i]
@@ -198,3 +245,37 @@ def _respective_labels(sites: list[_Site], quantities: list[Quantity]) -> None:
         head = site.label[: m.start()]
         for pos, name in zip(run, names, strict=True):
             sites[pos].label = head + name
+
+
+# "2022年、2023年以本局为被申请人的行政复议案件分别为2件、1件": one figure per year listed
+_YEARS_LISTED = re.compile(r"((?:(?:19|20)\d\d年度?[、和及与至])+(?:19|20)\d\d年度?)([^,;。\d]{0,30}?)分别(?:为|是|达到|达|有)?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _yearly(sites: list[_Site], quantities: list[Quantity], i: int) -> None:
+    """The figures of a 分别 list of years: the latest year's is the figure the noun names; an earlier
+    year's keeps only its year (a comparison, no figure of the report's year)."""
+    m = _YEARS_LISTED.search(sites[i].label)
+    if m is None:
+        return
+    years = [int(y) for y in _YEAR.findall(m.group(1))]
+    run = [i]
+    k = i + 1
+    while k < len(sites) and len(run) < len(years) and _JOINER.match(sites[k].label.strip()) \
+            and quantities[k].unit == quantities[i].unit:
+        run.append(k)
+        k += 1
+    if len(run) != len(years) or len(set(years)) != len(years):
+        return
+    head = sites[i].label[: m.start()]
+    for pos, year in zip(run, years, strict=True):
+        sites[pos].label = head + f"{year}年" + (m.group(2) if year == max(years) else "")
+
+
+def _paired_amounts(sites: list[_Site], quantities: list[Quantity]) -> None:
+    """"发放租赁补贴3,416户、1,037.2万元": an amount joined by a bare "、" to a count before it is
+    that count's amount -- it shares the count's label (its own label is only the "、")."""
+    for i in range(1, len(sites)):
+        q, prev = quantities[i], quantities[i - 1]
+        if q.is_money and not prev.is_money and not q.in_table and sites[i].label.strip() == "、":
+            sites[i].label = sites[i - 1].label

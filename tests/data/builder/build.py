@@ -4,7 +4,8 @@
 
 Refuses (exits 1) a relation whose anchor is not in the printed text, whose operands are not
 printed inside its anchor, or whose arithmetic disagrees with its planted note (a relation with
-`bad=` must not hold; every other one must).
+`bad=` must not hold; every other one must), and a metric (`rep.metric`) whose key is not in
+shared/corpus/metric-keys.yaml or whose quote is not in the text or does not print its value.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from common import HALF, configure, holds, operand_values, printed_in, quote_in  # noqa: E402
+from common import HALF, configure, holds, metric_printed, operand_values, printed_in, quote_in  # noqa: E402
 
 if len(sys.argv) < 2:
     sys.exit(__doc__)
@@ -114,6 +115,22 @@ def reference_text(rep, text: str) -> str:
     return "\n".join(out)
 
 
+KEYS = yaml.safe_load((HERE.parents[2].parent / "shared" / "corpus" / "metric-keys.yaml").read_text(encoding="utf-8")) \
+    if (HERE.parents[2].parent / "shared" / "corpus" / "metric-keys.yaml").is_file() else None
+
+
+def metric_faults(name: str, m: dict, flat: str) -> list[str]:
+    """A metric's key is known, its quote is in the text and prints its value."""
+    out = []
+    if KEYS is not None and m["key"] not in KEYS:
+        out.append(f"{name} metric {m['key']}: not a key of metric-keys.yaml")
+    if not quote_in(m["quote"], flat):
+        out.append(f"{name} metric {m['key']}: quote not in the text: {m['quote'][:60]}")
+    elif not metric_printed(m["value"], m["unit"], m["quote"]):
+        out.append(f"{name} metric {m['key']}: {m['value']} {m['unit']} not printed in its quote")
+    return out
+
+
 def build(rep) -> list[str]:
     errors = []
     text = printed_text(rep)
@@ -148,6 +165,13 @@ def build(rep) -> list[str]:
         if not quote_in(a, flat):
             errors.append(f"{rep.name}: not_checkable quote not in the text: {a[:50]}")
         nc.append({"quote": a, "why": why})
+    metrics = []
+    for m in rep.metrics:
+        m = dict(m)
+        if rep.half:
+            m["quote"] = m["quote"].translate(HALF)
+        errors += metric_faults(rep.name, m, flat)
+        metrics.append(m)
     rdir, edir = (SET / d for d in DIRS[rep.dest])
     rdir.mkdir(exist_ok=True)
     edir.mkdir(exist_ok=True)
@@ -156,7 +180,7 @@ def build(rep) -> list[str]:
         write_docx(rep, text, rdir / fname)
     else:
         (rdir / fname).write_bytes(text.encode(rep.enc))
-    answer = {"report": fname, "agency": rep.agency, "year": rep.year, "metrics": [],
+    answer = {"report": fname, "agency": rep.agency, "year": rep.year, "metrics": metrics,
               "relations": rels, "not_checkable": nc}
     (edir / f"{rep.name}.yaml").write_text(
         yaml.safe_dump(answer, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")

@@ -84,10 +84,16 @@ class Report:
         self.text = ""
         self.rels: list[dict] = []
         self.nc: list[tuple[str, str]] = []
+        self.metrics: list[dict] = []
         self.docx_blocks: list = []  # for .docx: ("p", text) or ("table", rows)
 
     def add(self, *rels: dict) -> None:
         self.rels.extend(rels)
+
+    def metric(self, key: str, value, unit: str, quote: str, qualifier: str | None = None) -> None:
+        """A headline figure filed under a key of shared/corpus/metric-keys.yaml (counts with 万 multiplied
+        out, money in the unit printed); `quote` is the piece of the text that prints it."""
+        self.metrics.append({"key": key, "value": value, "unit": unit, "qualifier": qualifier, "quote": quote})
 
     def never(self, anchor: str, why: str) -> None:
         self.nc.append((anchor, why))
@@ -190,6 +196,28 @@ def printed_in(value, text: str) -> bool:
         for x in (n, n * 1e4):
             if math.isclose(v, x, rel_tol=1e-9, abs_tol=1e-9):
                 return True
+    return False
+
+
+MONEY = ("元", "万元", "亿元", "千元", "美元", "万美元", "亿美元")
+
+
+def metric_printed(value, unit: str, quote: str) -> bool:
+    """The metric's value is printed in its quote: as printed for money (in the unit printed) and rates; a
+    count printed with 万 is multiplied out (and must then be printed with 万 before its unit)."""
+    v = abs(float(value))
+    flat = quote.replace("\n", " ")
+    for m in NUM.finditer(flat):
+        t = m.group()
+        n = float(t.replace(",", "")) if t[0].isdigit() else cn_to_int(t)
+        if n is None:
+            continue
+        wan = flat[m.end():m.end() + 1] == "万"
+        if unit in MONEY or unit in ("%", "‰") or unit.startswith("万"):
+            if math.isclose(v, n, rel_tol=1e-9, abs_tol=1e-9):
+                return True
+        elif math.isclose(v, n * 1e4 if wan else n, rel_tol=1e-9, abs_tol=1e-9):
+            return True
     return False
 
 

@@ -52,3 +52,10 @@ rep.add(
 rep.never("规上工业总产值1,164.8亿元", "no share or change of it is stated")
 rep.never("政策兑现资金2.86亿元，惠及企业412家", "no per-enterprise figure is stated")
 rep.never("数字化率达到90%以上", "a target over an unprinted archive count")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 1208, '条', '开发区管委会主动公开政府信息1,208条')
+rep.metric('disclosure.requests', 33, '件', '全年新收政府信息公开申请33件')
+rep.metric('disclosure.carried_in', 2, '件', '上年结转2件')
+rep.metric('disclosure.closed', 33, '件', '全年办结33件')
+rep.metric('disclosure.carried_forward', 2, '件', '结转下年度2件')
+rep.metric('reconsideration.count', 2, '件', '全年因政府信息公开被申请行政复议2件')

@@ -58,3 +58,7 @@ rep.add(
 )
 rep.never("库款保障水平0.86", "over the month's 支出, not printed")
 rep.never("分别下降22.4%和8.6%", "the table's 同比 restated, no previous printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('fiscal.revenue', 29952, '万元', '全县一般公共预算收入29,952万元')
+rep.metric('fiscal.tax_revenue', 22466, '万元', '其中，税收收入22,466万元')
+rep.metric('fiscal.expenditure', 186482, '万元', '全县一般公共预算支出186,482万元')

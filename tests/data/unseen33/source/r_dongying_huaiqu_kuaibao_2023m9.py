@@ -57,3 +57,11 @@ rep.never("占规上工业比重为18.6%，比上年同期提高1.9个百分点"
 rep.never("按不变价格计算，同比增长5.9%", "constant-price growth")
 rep.never("比上年同期缩小0.05", "last year's ratio not printed")
 rep.add(__import__("common").C(126.84, float(gr(126.84, 118.26)), span(t, "进出口总额126.84亿元", f"同比增长{gr(126.84, 118.26)}%")))
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('economy.gdp', 486.72, '亿元', '前三季度全区实现地区生产总值486.72亿元')
+rep.metric('economy.gdp.primary', 12.46, '亿元', '第一产业增加值12.46亿元')
+rep.metric('economy.gdp.secondary', 168.34, '亿元', '第二产业增加值168.34亿元')
+rep.metric('economy.gdp.tertiary', 305.92, '亿元', '第三产业增加值305.92亿元')
+rep.metric('income.per_capita', 36482, '元', '全区居民人均可支配收入36,482元')
+rep.metric('income.per_capita.urban', 42186, '元', '城镇居民人均可支配收入42,186元')
+rep.metric('income.per_capita.rural', 19624, '元', '农村居民人均可支配收入19,624元')

@@ -55,3 +55,11 @@ from tables import LEAVES
 _col = [1 if k == "n4" else data.get(k, [0] * 6)[5] for k, _, _ in LEAVES]
 _reg = tab[tab.index(rt["gk"]):tab.index(rt["tot"]) + len(rt["tot"])]
 rep.add(S(0, _col, _reg, "T", bad="the 其他 column: the planted 1 of 保护第三方合法权益 against a 总计 of 0"))
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 1642, '条', '发布警务信息1,642条')
+rep.metric('penalties.count', 1207, '件', '作出行政处罚决定1,207件')
+rep.metric('disclosure.requests', 48, '件', '2023年共收到政府信息公开申请48件')
+rep.metric('disclosure.closed', 47, '件', '办结47件')
+rep.metric('disclosure.carried_forward', 1, '件', '结转下年度1件')
+rep.metric('reconsideration.count', 1, '件', '全年因政府信息公开被申请行政复议1件')
+rep.metric('litigation.count', 2, '件', '被提起行政诉讼2件')

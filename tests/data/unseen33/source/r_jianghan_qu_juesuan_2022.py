@@ -64,3 +64,7 @@ rep.add(
 )
 rep.never("扣除留抵退税因素后，增长6.8%", "a growth on an adjusted base, not printed")
 rep.never("预备费年初预算3,000万元，实际支出2,184万元", "no rate stated")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('fiscal.revenue', 186412, '万元', '区级一般公共预算收入决算数为186,412万元')
+rep.metric('fiscal.tax_revenue', 128642, '万元', '其中，税收收入128,642万元')
+rep.metric('fiscal.expenditure', 331228, '万元', '区级一般公共预算支出决算数为331,228万元')

@@ -60,3 +60,11 @@ rep.add(
 rep.never("其中“江口教育”微信公众号同步推送412条", "a channel overlapping the 类别 list, not a part of it")
 rep.never("比上年减少1,204人", "a change of 在校生 (a stock, no rate stated)")
 rep.never("考核权重由3%提高到5%", "weights, not a change of a quantity with a rate")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 652, '条', '主动公开政府信息652条')
+rep.metric('disclosure.requests', 51, '件', '全年共受理政府信息公开申请51件')
+rep.metric('disclosure.closed', 51, '件', '全年办结51件')
+rep.metric('normative_docs.issued', 2, '件', '本年制发行政规范性文件2件')
+rep.metric('normative_docs.cleanup.reviewed', 27, '件', '对2016年以来制发的27件规范性文件进行了清理')
+rep.metric('normative_docs.cleanup.repealed', 8, '件', '保留19件，废止8件')
+rep.metric('penalties.count', 0, '件', '行政处罚决定0件')

@@ -48,3 +48,13 @@ rep.add(
 rep.never("两年平均增长6.2%", "a compound two-year average")
 rep.never("城镇登记失业率3.1%", "over 城镇 labour force, not printed")
 rep.never("其中失业人员再就业0.32万人", "a non-exhaustive 其中 (no second part)")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('economy.gdp', 824.36, '亿元', '2021年全区实现地区生产总值824.36亿元')
+rep.metric('economy.gdp.primary', 38.62, '亿元', '第一产业增加值38.62亿元')
+rep.metric('economy.gdp.secondary', 296.48, '亿元', '第二产业增加值296.48亿元')
+rep.metric('economy.gdp.tertiary', 489.26, '亿元', '第三产业增加值489.26亿元')
+rep.metric('population.resident', 864200, '人', '年末全区常住人口86.42万人')
+rep.metric('fiscal.revenue', 46.82, '亿元', '全年一般公共预算收入46.82亿元')
+rep.metric('fiscal.tax_revenue', 33.64, '亿元', '其中税收收入33.64亿元')
+rep.metric('fiscal.expenditure', 98.46, '亿元', '一般公共预算支出98.46亿元')
+rep.metric('education.schools', 162, '所', '年末全区共有各级各类学校162所')

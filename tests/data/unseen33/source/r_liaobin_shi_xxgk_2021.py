@@ -55,3 +55,10 @@ rep.add(
 rep.never("比上年提高2.3个百分点", "a change in 百分点 over last year's 比例, not printed")
 rep.never("市政府门户网站发布信息18,264条", "a channel of the 市级 figure, not a part of the sum stated")
 rep.never("培训人员不少于600人次", "a target")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 128600, '条', '2021年全市主动公开政府信息12.86万条')
+rep.metric('disclosure.requests', 2208, '件', '全市新收政府信息公开申请2,208件')
+rep.metric('disclosure.carried_in', 64, '件', '上年结转64件')
+rep.metric('disclosure.closed', 2164, '件', '全市办结2,164件')
+rep.metric('reconsideration.count', 32, '件', '全市因政府信息公开被申请行政复议32件')
+rep.metric('litigation.count', 22, '件', '被提起行政诉讼22件')

@@ -55,3 +55,11 @@ rep.add(
 rep.never("一季度仅增长3.2%", "the growth of a part with no level")
 rep.never("确保二季度固定资产投资增长12%以上，全年社会消费品零售总额增长7%左右", "targets")
 rep.never("规模以上工业增加值同比增长7.6%", "constant-price growth (its 个百分点 difference is checked)")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('retail.total', 32.46, '亿元', '一季度全县实现社会消费品零售总额32.46亿元')
+rep.metric('fiscal.revenue', 3.62, '亿元', '一季度全县地方一般公共预算收入3.62亿元')
+rep.metric('fiscal.tax_revenue', 2.28, '亿元', '其中税收收入2.28亿元')
+rep.metric('fiscal.expenditure', 12.84, '亿元', '一般公共预算支出12.84亿元')
+rep.metric('income.per_capita', 8462, '元', '一季度全县居民人均可支配收入8,462元')
+rep.metric('income.per_capita.urban', 11246, '元', '其中城镇居民人均可支配收入11,246元')
+rep.metric('income.per_capita.rural', 6128, '元', '农村居民人均可支配收入6,128元')

@@ -57,3 +57,9 @@ rep.add(
 )
 rep.never("常住人口约9.6万人，设网格126个", "no per-网格 figure is stated")
 rep.never("全年公示民生资金发放情况12批次", "batches, not the amount")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 274, '条', '街道在区政府网站主动公开信息274条')
+rep.metric('disclosure.requests', 9, '件', '全年收到政府信息公开申请9件')
+rep.metric('disclosure.closed', 9, '件', '办结9件')
+rep.metric('penalties.count', 42, '件', '行政处罚决定（城市管理类）42件')
+rep.metric('population.resident', 96000, '人', '常住人口约9.6万人', qualifier='约')

@@ -56,3 +56,13 @@ rep.add(
 rep.never("出生率8.62‰", "over the 年平均人口, not printed")
 rep.never("学前三年毛入园率92.4%", "over an unprinted 适龄 population")
 rep.never("全县建档立卡贫困人口16,842人全部脱贫，其中2020年脱贫1,246人", "a non-exhaustive 其中 (other years not printed)")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('economy.gdp', 168.42, '亿元', '全年全县地区生产总值168.42亿元')
+rep.metric('economy.gdp.primary', 24.36, '亿元', '第一产业增加值24.36亿元')
+rep.metric('economy.gdp.secondary', 72.18, '亿元', '第二产业增加值72.18亿元')
+rep.metric('economy.gdp.tertiary', 71.88, '亿元', '第三产业增加值71.88亿元')
+rep.metric('population.resident', 486200, '人', '年末全县常住人口48.62万人')
+rep.metric('population.births', 4218, '人', '全年出生人口4,218人')
+rep.metric('fiscal.revenue', 11.86, '亿元', '全年一般公共预算收入11.86亿元')
+rep.metric('fiscal.tax_revenue', 8.42, '亿元', '其中税收收入8.42亿元')
+rep.metric('fiscal.expenditure', 42.64, '亿元', '一般公共预算支出42.64亿元')

@@ -59,3 +59,10 @@ rep.add(
 rep.never("一般公共预算总收入9.86亿元", "总收入 includes 上划中央 revenue: not 地方 5.23 plus anything printed")
 rep.never("全市排位", "ranks, not figures")
 rep.never("力争上半年地区生产总值增长6%以上", "a target")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('economy.gdp', 102.46, '亿元', '全县实现地区生产总值102.46亿元')
+rep.metric('retail.total', 38.64, '亿元', '社会消费品零售总额38.64亿元')
+rep.metric('fiscal.tax_revenue', 3.81, '亿元', '其中税收收入3.81亿元')
+rep.metric('income.per_capita', 11284, '元', '全体居民人均可支配收入11,284元')
+rep.metric('income.per_capita.urban', 14862, '元', '全县城镇居民和农村居民人均可支配收入分别为14,862元和7,246元')
+rep.metric('income.per_capita.rural', 7246, '元', '全县城镇居民和农村居民人均可支配收入分别为14,862元和7,246元')

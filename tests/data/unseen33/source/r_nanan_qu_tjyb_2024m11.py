@@ -42,3 +42,6 @@ rep.add(
 )
 rep.never("分别增长6.4%、4.8%、9.2%和11.6%", "growths of parts with no levels")
 rep.never("房地产开发投资下降9.6%", "no level")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('retail.total', 479.46, '亿元', '全区实现社会消费品零售总额479.46亿元')
+rep.metric('fiscal.revenue', 245060, '万元', '全区一般公共预算收入245,060万元')

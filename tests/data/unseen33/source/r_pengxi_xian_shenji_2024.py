@@ -63,3 +63,6 @@ rep.add(
 rep.never("县级一般公共预算收入14.62亿元，支出42.86亿元", "no relation stated between them")
 rep.never("涉及金额2,864万元", "the amount of the 线索, not a part of the 4.68亿元 stated")
 rep.never("制定完善制度38项", "no base")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('fiscal.revenue', 14.62, '亿元', '2024年县级一般公共预算收入14.62亿元')
+rep.metric('fiscal.expenditure', 42.86, '亿元', '2024年县级一般公共预算收入14.62亿元，支出42.86亿元')

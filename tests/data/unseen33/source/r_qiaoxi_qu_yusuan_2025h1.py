@@ -44,3 +44,7 @@ rep.add(
 )
 rep.never("完成年初预算的32.4%", "the 基金 年初预算 is not printed")
 rep.never("确保9月底前使用进度达到90%以上", "a target")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('fiscal.revenue', 68642, '万元', '全区一般公共预算收入68,642万元')
+rep.metric('fiscal.tax_revenue', 48216, '万元', '其中，税收收入48,216万元')
+rep.metric('fiscal.expenditure', 75300, '万元', '全区一般公共预算支出75,300万元')

@@ -68,3 +68,8 @@ rep.add(
 rep.never("年度计划投资186.5亿元", "a plan, not a part of the 142 projects' count")
 rep.never("全年仅解读5件", "no base")
 rep.never("浏览次数：1,026", "page furniture")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 428, '条', '主动公开政府信息428条')
+rep.metric('disclosure.requests', 25, '件', '全年收到政府信息公开申请25件')
+rep.metric('disclosure.closed', 25, '件', '全年办结25件')
+rep.metric('disclosure.interpretations', 5, '件', '全年仅解读5件')

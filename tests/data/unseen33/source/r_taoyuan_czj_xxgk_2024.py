@@ -58,3 +58,11 @@ rep.add(
 rep.never("上年结转3件", "the table's 上年结转 row (3) against 结转下年度 (3): equal by chance, different years")
 rep.never("现行有效件数</td></tr><tr><td>行政规范性文件</td><td>3</td><td>2</td><td>17", "a stock beside the year's flows")
 rep.never("公开率100%", "a rate restated; its bound is given")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 316, '条', '全年在区政府门户网站财政专栏公开信息316条')
+rep.metric('disclosure.requests', 43, '件', '本年新收政府信息公开申请43件')
+rep.metric('disclosure.carried_in', 3, '件', '上年结转3件')
+rep.metric('disclosure.closed', 43, '件', '全年办结43件')
+rep.metric('disclosure.carried_forward', 3, '件', '结转下年度继续办理3件')
+rep.metric('reconsideration.count', 3, '件', '因政府信息公开申请被申请行政复议3件')
+rep.metric('litigation.count', 2, '件', '被提起行政诉讼2件')

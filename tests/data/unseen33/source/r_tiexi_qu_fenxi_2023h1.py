@@ -59,3 +59,8 @@ rep.never("同比（%）", "growths per 街道 with no previous printed")
 # (added after the never-tuned run: the 占比 column, computed over the planted 全区 256.18, adds to 100.8, not 100.0)
 rep.add(S(100.0, [float(b[3]) for b in body[:5]], "\n".join(rowt), "T",
           bad="the 占比 cells add to 100.8 (they are over the planted 全区 256.18), the 全区 row prints 100.0"))
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('retail.total', 68.42, '亿元', '全区社会消费品零售总额68.42亿元')
+rep.metric('fiscal.revenue', 18.64, '亿元', '全区一般公共预算收入18.64亿元')
+rep.metric('fiscal.tax_revenue', 14.26, '亿元', '其中税收收入14.26亿元')
+rep.metric('fiscal.expenditure', 32.46, '亿元', '一般公共预算支出32.46亿元')

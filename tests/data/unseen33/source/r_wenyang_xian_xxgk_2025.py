@@ -50,3 +50,12 @@ rep.add(
 )
 rep.never("有2件答复超期", "no rate stated")
 rep.never("保密审查1.86万条次", "条次 of a review, not the 15,842 published")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 15842, '条', '2025年全县主动公开政府信息15,842条')
+rep.metric('disclosure.interpretations', 124, '篇', '全年开展政策解读124篇')
+rep.metric('disclosure.requests', 168, '件', '全年新收政府信息公开申请168件')
+rep.metric('disclosure.carried_in', 6, '件', '上年结转6件')
+rep.metric('disclosure.closed', 168, '件', '全年办结168件')
+rep.metric('disclosure.carried_forward', 6, '件', '结转下年度继续办理6件')
+rep.metric('reconsideration.count', 7, '件', '全年因政府信息公开被申请行政复议7件')
+rep.metric('litigation.count', 5, '件', '被提起行政诉讼5件')

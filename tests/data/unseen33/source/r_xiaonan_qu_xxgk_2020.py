@@ -63,3 +63,10 @@ rep.add(
     S(5, [4, 1], span(t, "被提起行政诉讼5件", "复议后起诉1件"), "F"),
 )
 rep.never("36个区直部门和14个街道乡镇", "counts of units, no sum stated")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 9864, '条', '全区主动公开政府信息9,864条')
+rep.metric('disclosure.requests', 150, '件', '全区共收到政府信息公开申请150件')
+rep.metric('disclosure.closed', 146, '件', '办结146件')
+rep.metric('disclosure.carried_forward', 4, '件', '结转下年度4件')
+rep.metric('reconsideration.count', 4, '件', '全区因政府信息公开被申请行政复议4件')
+rep.metric('litigation.count', 5, '件', '被提起行政诉讼5件')

@@ -71,3 +71,7 @@ rep.never("为调整预算的96.2%", "the 调整预算 of 支出 is not printed"
 rep.never("完成调整预算的98.4%", "the 调整预算 per 功能 is not printed")
 rep.never("为调整预算的82.6%", "the 调整预算 of the 基金 is not printed")
 rep.never("十项民生支出合计348,462万元", "ten items, four printed: not a sum")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('fiscal.revenue', 126482, '万元', '全县一般公共预算收入完成126,482万元')
+rep.metric('fiscal.tax_revenue', 84216, '万元', '税收收入完成84,216万元')
+rep.metric('fiscal.expenditure', 438624, '万元', '全县一般公共预算支出完成438,624万元')

@@ -57,3 +57,7 @@ rep.add(
     S(5.4, [5.1, 0.3], span(t, "增长5.4%，增速比1-9月加快", "1-9月增长5.1%")),
 )
 rep.never("三季度全县城镇居民人均可支配收入32,486元，农村居民人均可支配收入16,842元", "quarterly incomes with no base, change or ratio stated")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('fiscal.revenue', 78106, '万元', '全县一般公共预算收入78,106万元')
+rep.metric('fiscal.tax_revenue', 53448, '万元', '其中税收收入53,448万元')
+rep.metric('retail.total', 852860, '万元', '全县社会消费品零售总额852,860万元')

@@ -59,3 +59,8 @@ rep.add(
 rep.never("固定资产投资同比增长6.2%，其中工业投资增长14.8%，民间投资增长4.1%", "growths of parts with no levels: no weighted check")
 rep.never("亿元及以上在建项目112个，比上年同期增加17个", "a count change with no rate")
 rep.never("规模以上工业增加值增速按可比价格计算", "constant-price growth")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('retail.total', 62.48, '亿元', '社会消费品零售总额62.48亿元')
+rep.metric('fiscal.revenue', 86412, '万元', '一般公共预算收入86,412万元')
+rep.metric('fiscal.tax_revenue', 58936, '万元', '其中税收收入58,936万元')
+rep.metric('fiscal.expenditure', 214862, '万元', '一般公共预算支出214,862万元')

@@ -45,3 +45,8 @@ rep.add(
 rep.add(C(4268, -6.1, span(t, "12345热线工单4,268件", "同比下降6.1%"), "O"))
 rep.add(R(22, 146000, 1.5, span(t, "常住人口约14.6万人", "每万人仅1.5名"), "G", per=10000, approx=True))
 rep.never("审查通过率100%", "over 63件, no 通过 figure printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('cases.filed', 144, '件', '立案查处违法行为144件')
+rep.metric('penalties.amount', 34.8, '万元', '立案查处违法行为144件，罚款34.8万元')
+rep.metric('population.resident', 146000, '人', '街道常住人口约14.6万人', qualifier='约')
+rep.metric('staff.certified', 22, '名', '持证执法人员仅22名')

@@ -49,3 +49,12 @@ rep.add(
 rep.never("出动执法人员512人次，检查机构194家次", "人次 and 家次: different units, not parts")
 rep.never("报备率100%", "3 over 3, a rate whose base is the same printed figure; not a separate share")
 rep.never("浏览次数：1086", "page furniture")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('inspections.staff_deployed', 512, '人次', '出动执法人员512人次')
+rep.metric('cases.filed', 3, '宗', '立案查处无证办学3宗')
+rep.metric('penalties.amount', 12.6, '万元', '罚款合计12.6万元')
+rep.metric('education.schools', 264, '所', '全区中小学和幼儿园共264所')
+rep.metric('publicity.participants', 136000, '人次', '参与师生13.6万人次')
+rep.metric('complaints.received', 372, '件', '全年受理教育类投诉举报372件')
+rep.metric('complaints.resolved', 368, '件', '已办结368件')
+rep.metric('complaints.resolved_rate', 98.9, '%', '办结率98.9%')

@@ -61,3 +61,6 @@ rep.add(
 rep.never("全区纳入统计的行政执法单位34个", "units beside counts of information")
 rep.never("平均公示时长1.6个工作日", "a mean duration")
 rep.never("执法记录仪等音像设备486台（套），建成音像记录室12间", "equipment counts")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('enforcement.publicized', 22054, '条', '公示执法信息22,054条')
+rep.metric('decisions.legal_review', 158, '件', '全年报送法制审核的重大执法决定158件')

@@ -52,3 +52,8 @@ rep.add(
 )
 rep.never("义务教育巩固率达到96.8%", "over 初一 入学 not printed")
 rep.never("劝返率100%", "over 46人, a rate of the same figure")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('education.schools', 441, '所', '全县各级各类学校441所')
+rep.metric('complaints.received', 214, '件', '全年受理教育信访件214件')
+rep.metric('complaints.resolved', 214, '件', '全年受理教育信访件214件，办结214件')
+rep.metric('litigation.count', 1, '件', '发生行政诉讼案件1件')

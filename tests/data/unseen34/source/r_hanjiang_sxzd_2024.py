@@ -43,3 +43,7 @@ rep.add(
 rep.never("7个工作日内公示", "a time limit")
 rep.never("30日内反映", "a time limit")
 rep.never("配备执法记录仪612台", "devices beside 件")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('enforcement.publicized', 16200, '条', '公示事后执法信息16,200条')
+rep.metric('decisions.major', 125, '件', '全区作出重大执法决定125件')
+rep.metric('decisions.legal_review', 123, '件', '经法制审核123件')

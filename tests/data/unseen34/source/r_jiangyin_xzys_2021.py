@@ -59,3 +59,7 @@ rep.add(
 )
 rep.never("占败诉案件的六成", "a share in words over 领域 counts not printed")
 rep.add(E([96.9, 97.3], span(t, "出庭率96.9%", rt[-1]), "H", bad="the prose gives 出庭率 96.9%, the table's 合计 row 97.3 (planted)"))
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('litigation.count', 512, '件', '一审行政诉讼案件共收案512件')
+rep.metric('litigation.lost', 25, '件', '行政机关败诉25件')
+rep.metric('litigation.lost_rate', 5.2, '%', '败诉率5.2%')

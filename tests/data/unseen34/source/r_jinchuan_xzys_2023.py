@@ -45,3 +45,7 @@ rep.add(
 )
 rep.never("较上年下降2.1个百分点", "last year's 败诉率 not printed")
 rep.never("达到五成以上", "over the 败诉 cases by 领域, not printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('litigation.count', 412, '件', '一审行政诉讼案件共412件')
+rep.metric('litigation.lost', 37, '件', '判决行政机关败诉37件')
+rep.metric('litigation.lost_rate', 11.4, '%', '败诉率11.4%')

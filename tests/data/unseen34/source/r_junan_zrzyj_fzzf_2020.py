@@ -61,3 +61,12 @@ rep.add(
 rep.never("拆除违法建筑2.36万平方米", "area in 平方米 beside 亩: not the table's 面积")
 rep.never("控制在5%以内", "a target for 2021 over a base not printed")
 rep.never("建设项目用地预审与选址意见书46件、建设用地规划许可38件", "two kinds of approvals, no total stated")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('normative_docs.issued', 2, '件', '等规范性文件2件')
+rep.metric('normative_docs.cleanup.reviewed', 14, '件', '清理涉及自然资源领域规范性文件14件')
+rep.metric('normative_docs.cleanup.amended', 3, '件', '其中保留9件、修改3件')
+rep.metric('normative_docs.cleanup.repealed', 2, '件', '修改3件、废止2件')
+rep.metric('cases.filed', 57, '宗', '对违法用地立案查处57宗')
+rep.metric('penalties.amount', 186.7, '万元', '收缴罚没款186.7万元')
+rep.metric('reconsideration.accepted', 7, '件', '全年收到行政复议申请8件，受理7件')
+rep.metric('litigation.count', 11, '件', '行政应诉案件11件')

@@ -59,3 +59,12 @@ rep.add(
 )
 rep.never("持有行政执法证件人员1,286人，较上年增加47人", "a stock of staff; the change in 人 carries no rate")
 rep.never("公示行政执法信息1.62万条", "条 of information, not the table's 件")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('units.enforcement', 41, '个', '全县共有行政执法主体41个')
+rep.metric('staff.certified', 1286, '人', '持有行政执法证件人员1,286人')
+rep.metric('penalties.count', 3901, '件', '全年行政处罚案件3,901件')
+rep.metric('penalties.amount', 3417.6, '万元', '罚没款总额3,417.6万元')
+rep.metric('penalties.simple_procedure.count', 2164, '件', '适用简易程序作出处罚2,164件')
+rep.metric('penalties.general_procedure.count', 1737, '件', '适用普通程序作出处罚1,737件')
+rep.metric('enforcement.publicized', 16200, '条', '全年公示行政执法信息1.62万条')
+rep.metric('decisions.major', 96, '件', '作出重大执法决定96件')

@@ -66,3 +66,8 @@ rep.never("3,416户、1,037.2万元", "户 beside 万元: a per-户 amount is no
 # the 增减 column against its 合计 +17: the planted +6 makes it 18
 rep.add(S(17, [int(r[4]) for r in rows[:-1]], span(tab, rt[0], rt[-1]), "T",
           bad="the 增减 column adds to 18 with the planted +6 of 物业服务企业, 合计 prints +17"))
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('penalties.count', 142, '件', '全年作出行政处罚决定142件')
+rep.metric('penalties.amount', 506.4, '万元', '全年作出行政处罚决定142件、罚款506.4万元')
+rep.metric('housing.rental_subsidy.households', 3416, '户', '发放城镇住房保障租赁补贴3,416户')
+rep.metric('housing.rental_subsidy.amount', 1037.2, '万元', '发放城镇住房保障租赁补贴3,416户、1,037.2万元')

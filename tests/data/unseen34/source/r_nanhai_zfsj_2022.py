@@ -70,3 +70,10 @@ rep.add(
 rep.add(C(63, -11.3, span(t, "行政复议案件63件", "增长7.9%"), "B"),
         C(41, 7.9, span(t, "行政诉讼案件41件", "增长7.9%"), "B"))
 rep.never("人均办案量约18宗", "over 执法人员 not printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('penalties.count', 10131, '宗', '全区共作出行政处罚决定10,131宗')
+rep.metric('penalties.simple_procedure.count', 8232, '宗', '其中适用简易程序8,232宗')
+rep.metric('penalties.general_procedure.count', 1899, '宗', '普通程序1,899宗')
+rep.metric('penalties.amount', 5557.5, '万元', '罚没款合计5,557.5万元')
+rep.metric('reconsideration.count', 63, '件', '以区属执法单位为被申请人的行政复议案件63件')
+rep.metric('litigation.count', 41, '件', '以区属执法单位为被告的行政诉讼案件41件')

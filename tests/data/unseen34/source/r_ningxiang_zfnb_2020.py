@@ -44,3 +44,12 @@ rep.add(
 rep.never("执法装备配备率仅为64%", "over 装备 标准 not printed")
 rep.never("较上年增加138人", "a stock's change without a rate")
 rep.add(R(12178, 14700, float(pc(12178, 14700)), span(t, "罚没款1.47亿元", f"占全市罚没款的{pc(12178, 14700)}%"), "C"))
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('units.enforcement', 52, '个', '全市共有行政执法主体52个')
+rep.metric('staff.certified', 2046, '人', '持证执法人员2,046人')
+rep.metric('staff.judicial_exam', 187, '人', '具有法律职业资格的执法人员187人')
+rep.metric('penalties.count', 6636, '件', '全年共作出行政处罚决定6,636件')
+rep.metric('penalties.amount', 1.47, '亿元', '罚没款1.47亿元')
+rep.metric('hearings.count', 24, '件', '全年组织听证24件')
+rep.metric('licenses.accepted', 38600, '件', '全年受理行政许可申请3.86万件')
+rep.metric('licenses.approved', 37900, '件', '其中准予许可3.79万件')

@@ -38,3 +38,8 @@ rep.add(
 rep.never("办理时限较法定时限平均压缩62%", "over 法定时限 not printed")
 rep.never("检查车辆18.6万辆次、人员41.2万人次", "辆次 and 人次: not parts")
 rep.never("行政复议案件3件、行政诉讼案件2件", "two kinds, no total stated")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('licenses.processed', 2674, '件', '全年办理交通运输行政许可2,674件')
+rep.metric('penalties.amount', 613.9, '万元', '罚款金额613.9万元')
+rep.metric('reconsideration.count', 3, '件', '全年发生行政复议案件3件')
+rep.metric('litigation.count', 2, '件', '行政诉讼案件2件')

@@ -58,3 +58,7 @@ rep.add(
 rep.never("户籍人口参保率97.6%", "over 户籍人口 not printed")
 rep.never("即办率92.3%", "over 21.6万件 with 即办 not printed")
 rep.never("发放举报奖励3笔、金额2.1万元", "奖励 paid out, not a part of 追回")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('cases.filed', 17, '件', '全年立案查处欺诈骗保案件17件')
+rep.metric('complaints.rewards.count', 3, '笔', '发放举报奖励3笔')
+rep.metric('complaints.rewards.amount', 2.1, '万元', '发放举报奖励3笔、金额2.1万元')

@@ -57,3 +57,5 @@ rep.never("较上年提高1.2个百分点", "last year's 办结率 not printed")
 rep.never("重复信访比例仍达18%", "over 信访总量 not printed")
 rep.never("受理纠纷642起", "the 调解中心's 642 and the table's 矛盾纠纷 上报 642: equal by chance, two different counts")
 rep.never("参与调解纠纷83起", "法律顾问's share of mediation, not a part of the table's 642 (a different count)")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('inspections.staff_deployed', 3860, '人次', '累计出动人员3,860人次')

@@ -42,3 +42,5 @@ rep.add(
 rep.never("走访慰问1.36万人次，发放慰问金486.5万元", "人次 beside 万元, no relation stated")
 rep.never("组织适应性培训和职业技能培训1,096人", "培训 persons beside 就业 persons: not parts of 接收安置")
 rep.never("按期办结率100%", "over 612件次: no separate 办结 figure printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('complaints.received', 612, '件次', '全年受理退役军人来信来访来电612件次')

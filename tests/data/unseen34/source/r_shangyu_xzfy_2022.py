@@ -59,3 +59,8 @@ rep.add(
 rep.never("较上年提高3.4个百分点", "last year's share not printed")
 rep.never("意见书9份、建议书6份", "two kinds, no total stated")
 rep.never("压缩至40日以内", "a target")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 296, '件', '全年共收到行政复议申请318件，受理296件')
+rep.metric('reconsideration.closed', 276, '件', '其中审结276件')
+rep.metric('reconsideration.corrected', 41, '件', '纠错41件')
+rep.metric('reconsideration.corrected_rate', 14.9, '%', '综合纠错率14.9%')

@@ -46,3 +46,6 @@ rep.add(
 )
 rep.never("全区32个行政执法单位", "units beside checks")
 rep.never("音像资料保存率100%", "over 资料 not printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('enforcement.publicized', 12800, '条', '全年公示行政执法决定信息1.28万条')
+rep.metric('decisions.legal_review', 73, '件', '全年审核重大执法决定73件')

@@ -59,3 +59,10 @@ rep.add(
 rep.never("全区10个镇街", "places")
 rep.never("较上年下降1.6个百分点", "last year's 纠错率 not printed")
 rep.never("达到35%以上", "a target")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 476, '件', '受理476件')
+rep.metric('reconsideration.closed', 462, '件', '全年审结462件')
+rep.metric('reconsideration.corrected', 57, '件', '纠错57件')
+rep.metric('reconsideration.corrected_rate', 12.3, '%', '纠错率12.3%')
+rep.metric('litigation.lost', 14, '件', '行政机关败诉14件')
+rep.metric('litigation.lost_rate', 4.5, '%', '败诉率4.5%')

@@ -42,3 +42,5 @@ rep.add(
 )
 rep.never("执法人员312名", "staff beside cases")
 rep.never("全区28个镇街", "28 = 5 街道 + 其他23个镇 by the table's labels: a count of places, not a stated sum")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('penalties.first_offense_exempted', 186, '起', '首次违法且危害后果轻微并及时改正的186起')

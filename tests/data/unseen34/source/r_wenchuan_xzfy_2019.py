@@ -47,3 +47,9 @@ rep.add(
     S(tot[4], [19, 2, 8, 3], span(t, rt[-1], "责令履行3件"), "B"),
     B(4, 6, span(t, "听证会4次", "涉及案件6件"), "E"),
 )
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 181, '件', '依法受理181件')
+rep.metric('reconsideration.closed', 173, '件', '全年审结173件')
+rep.metric('reconsideration.corrected', 32, '件', '纠错32件')
+rep.metric('reconsideration.corrected_rate', 18.5, '%', '纠错率18.5%')
+rep.metric('hearings.count', 4, '次', '全年召开听证会4次')

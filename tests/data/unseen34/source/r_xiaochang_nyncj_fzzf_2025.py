@@ -50,3 +50,7 @@ rep.never("查处非法捕捞案件19件", "the 禁捕 19 beside 渔政类 19: n
 rep.never("退捕渔民286户、512人", "户 beside 人: not parts")
 rep.never("新建高标准农田8.6万亩", "area, no relation")
 rep.never("优秀率不低于60%", "a target for 2026")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('cases.filed', 76, '件', '立案76件')
+rep.metric('penalties.amount', 33.8, '万元', '罚没款33.8万元')
+rep.metric('licenses.processed', 168, '件', '办理农业行政许可事项168件')

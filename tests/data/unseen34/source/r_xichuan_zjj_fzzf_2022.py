@@ -56,3 +56,13 @@ rep.add(
 rep.never("占信访总量的41%", "over 信访总量 not printed")
 rep.never("阅读量：328", "page furniture")
 rep.never("持证执法人员仅29人", "a count of staff beside counts of cases")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hazards.found', 995, '项', '发现各类隐患995项')
+rep.metric('hazards.rectified', 963, '项', '已整改到位963项')
+rep.metric('hazards.rectified_rate', 96.8, '%', '已整改到位963项，整改率96.8%')
+rep.metric('cases.filed', 43, '起', '全年立案查处违法违规行为43起')
+rep.metric('penalties.count', 43, '件', '作出行政处罚43件')
+rep.metric('penalties.amount', 217.8, '万元', '罚款合计217.8万元')
+rep.metric('complaints.received', 156, '件', '受理农民工欠薪投诉156件')
+rep.metric('complaints.resolved', 151, '件', '办结151件')
+rep.metric('staff.certified', 29, '人', '全局持证执法人员仅29人')

@@ -60,3 +60,11 @@ rep.add(
     R(39, 486, float(pc(39, 486)), span(t, "抽查案卷486卷", f"问题率{pc(39, 486)}%"), "O"),
 )
 rep.never("申请法院强制执行27件", "a separate count beside 强制执行, not a part")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('units.enforcement', 46, '个', '全县具有行政执法主体资格的单位共46个')
+rep.metric('staff.certified', 1512, '人', '全县持证行政执法人员1,512人')
+rep.metric('penalties.count', 4127, '件', '全年作出行政处罚决定4,127件')
+rep.metric('penalties.amount', 2846.2, '万元', '罚没款金额合计2,846.2万元')
+rep.metric('enforcement.court_applications', 27, '件', '申请法院强制执行27件')
+rep.metric('licenses.accepted', 12591, '件', '全年受理行政许可申请12,591件')
+rep.metric('licenses.approved', 12468, '件', '准予许可12,468件')

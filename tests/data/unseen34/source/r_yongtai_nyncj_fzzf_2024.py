@@ -61,3 +61,12 @@ rep.add(
 rep.never("执法检查1,126次，出动执法人员3,480人次，检查生产经营主体2,265家次", "次, 人次 and 家次: three units of one effort, not parts")
 rep.never("持证率100%", "over 43人: holds trivially, not stated as a share of a count")
 rep.never("合格率保持在98%以上", "a target for 2025")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('staff.total', 43, '人', '全局行政执法人员43人')
+rep.metric('staff.certified_rate', 100, '%', '持证率100%')
+rep.metric('inspections.staff_deployed', 3480, '人次', '出动执法人员3,480人次')
+rep.metric('inspections.enterprises', 2265, '家次', '检查生产经营主体2,265家次')
+rep.metric('cases.filed', 78, '件', '立办各类案件78件')
+rep.metric('penalties.amount', 38.6, '万元', '罚没款38.6万元')
+rep.metric('licenses.processed', 287, '件', '行政许可事项287件')
+rep.metric('reconsideration.count', 2, '件', '发生行政复议案件2件')

@@ -47,3 +47,10 @@ rep.add(
 )
 rep.never("受理各类警情12.37万起，其中有效警情4.86万起", "警情 beside 案件: not parts of each other")
 rep.never("高级执法资格11人、中级执法资格207人", "其中 not exhaustive (初级 not printed)")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('penalties.amount', 1073.5, '万元', '罚款金额1,073.5万元')
+rep.metric('reconsideration.count', 21, '件', '全年发生行政复议案件21件')
+rep.metric('reconsideration.closed', 19, '件', '全年发生行政复议案件21件，审结19件')
+rep.metric('reconsideration.corrected', 3, '件', '纠错3件')
+rep.metric('reconsideration.corrected_rate', 15.8, '%', '纠错率15.8%')
+rep.metric('litigation.count', 9, '件', '行政诉讼案件9件')

@@ -37,3 +37,8 @@ rep.add(
 rep.never("较上年提高6.8个百分点", "last year's 网办率 not printed")
 rep.never("超限运输车辆627台次、卸载货物1.94万吨、罚款386.2万元；查处非法营运（“黑车”）案件214起、罚款427.5万元；查处网约车违规案件81起", "其中 kinds of cases in 台次 and 起: not exhaustive of 1,362")
 rep.never("占比超过六成", "over 执法人员 not printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('licenses.processed', 6284, '件', '全年办理道路运输行政许可事项6,284件')
+rep.metric('penalties.amount', 1126.4, '万元', '查处违法违规案件1,362起，罚款1,126.4万元')
+rep.metric('reconsideration.count', 6, '件', '全年发生行政复议案件6件')
+rep.metric('litigation.count', 3, '件', '行政诉讼案件3件')

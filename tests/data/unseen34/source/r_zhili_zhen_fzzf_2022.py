@@ -40,3 +40,13 @@ rep.add(
 rep.never("排查企业1,842家，整改隐患2,374处", "enterprises and hazards: no relation")
 rep.never("参学人员共计486人次", "人次 over 6 sessions: not a per-session figure")
 rep.never("登记流动人口约28.3万人", "population, no relation")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('inspections.enterprises', 3126, '家次', '检查沿街店铺及企业3,126家次')
+rep.metric('cases.filed', 218, '起', '立案查处各类违法行为218起')
+rep.metric('penalties.count', 212, '件', '作出行政处罚决定212件')
+rep.metric('penalties.amount', 86.3, '万元', '作出行政处罚决定212件、罚款86.3万元')
+rep.metric('penalties.simple_procedure.count', 134, '件', '其中简易程序案件134件')
+rep.metric('penalties.general_procedure.count', 78, '件', '普通程序案件78件')
+rep.metric('hazards.rectified', 2374, '处', '整改隐患2,374处')
+rep.metric('complaints.received', 657, '件', '全年受理群众信访件657件')
+rep.metric('complaints.resolved', 657, '件', '全年受理群众信访件657件，办结657件')

@@ -59,3 +59,5 @@ rep.never("月均受理约4.0万件", "a rounded monthly mean with 约")
 rep.never("新增知识库条目3,416条，更新2,108条，知识库有效条目达2.86万条", "a stock beside flows")
 rep.never("由126席扩充至168席", "seats: no rate stated")
 rep.never("被采纳的建议236条", "adopted suggestions, a non-exhaustive 其中")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 482316, '件', '全年共受理群众诉求482,316件')

@@ -48,3 +48,5 @@ rep.add(
 rep.never("夜间（22时至次日8时）话务量占全天话务量的7.6%", "a share whose base is not printed")
 rep.add(C(4126, 31.5, "供电类诉求4,126件，同比增长31.5%"))
 rep.never("热线共设坐席150个", "seats")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 124855, '件', '三季度，市12345热线共受理群众诉求124,855件')

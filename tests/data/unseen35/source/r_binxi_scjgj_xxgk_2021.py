@@ -66,3 +66,11 @@ rep.add(
 rep.never("全区实有市场主体8.46万户，其中企业3.12万户", "a stock with a non-exhaustive 其中")
 rep.never("抽查任务38批次", "batches")
 rep.never("推送信息1,027条", "another channel overlapping the website")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 1318, '条', '我局在区政府网站主动公开政府信息1,318条')
+rep.metric('inspections.random_tasks', 38, '批次', '全年开展“双随机、一公开”抽查任务38批次')
+rep.metric('penalties.count', 187, '件', '全年办结行政处罚案件187件')
+rep.metric('penalties.amount', 634.72, '万元', '罚没款合计634.72万元')
+rep.metric('disclosure.requests', 40, '件', '全年收到政府信息公开申请40件')
+rep.metric('disclosure.closed', 40, '件', '办结40件')
+rep.metric('normative_docs.issued', 1, '件', '本年制发规范性文件1件')

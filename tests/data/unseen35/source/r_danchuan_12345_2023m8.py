@@ -52,3 +52,5 @@ rep.add(
 )
 rep.never("连续3天热线话务量超过日常2倍", "a multiple over an unprinted daily level")
 rep.never("增派话务员18名", "staff")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 12942, '件', '8月份，市12345热线共受理诉求12,942件')

@@ -70,3 +70,11 @@ rep.add(
 rep.never("居民5.2万户", "households, no relation")
 rep.never("发现并整改问题9个", "self-check findings, not applications")
 rep.never("浏览次数：1186", "page furniture")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 382, '条', '全年在区政府门户网站街道专栏发布信息382条')
+rep.metric('disclosure.requests', 25, '件', '2023年新收政府信息公开申请25件')
+rep.metric('disclosure.carried_in', 1, '件', '加上2022年结转的1件')
+rep.metric('disclosure.closed', 24, '件', '已办结24件')
+rep.metric('disclosure.carried_forward', 2, '件', '结转至2024年继续办理2件')
+rep.metric('penalties.count', 17, '件', '作出行政处罚决定17件')
+rep.metric('reconsideration.count', 1, '件', '街道因政府信息公开被申请行政复议1件')

@@ -48,3 +48,5 @@ rep.add(
 )
 rep.never("壮语、瑶语坐席各2个，上半年提供少数民族语言服务386次", "seats and services")
 rep.never("110、119、120、122", "phone numbers")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 244576, '件', '上半年，全市12345热线共受理群众诉求244,576件')

@@ -60,3 +60,11 @@ rep.add(
 rep.never("完成年度目标的106.3%", "the target is not printed")
 rep.never("参保人数98.42万人，其中城镇职工27.61万人", "a non-exhaustive 其中 of a stock")
 rep.never("推送信息736条", "another channel, overlapping the website")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 1042, '条', '主动公开信息1,042条')
+rep.metric('disclosure.requests', 56, '件', '全年新收政府信息公开申请56件')
+rep.metric('disclosure.carried_in', 3, '件', '上年结转3件')
+rep.metric('disclosure.closed', 58, '件', '本年办结58件')
+rep.metric('disclosure.carried_forward', 1, '件', '结转下年度1件')
+rep.metric('reconsideration.count', 3, '件', '本年度因政府信息公开被申请行政复议3件')
+rep.metric('litigation.count', 3, '件', '被提起行政诉讼3件')

@@ -58,3 +58,10 @@ rep.never("新收行政复议申请1,036件，依法受理872件", "the others (
 rep.never("案前调解成功化解争议83件", "outside the 复议 procedure: not a part of 审结")
 rep.never("占审结案件比例（%）", "the share column adds to 99.9 by rounding: no sum is stated")
 rep.never("意见书21份、建议书9份", "documents")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 872, '件', '依法受理872件')
+rep.metric('reconsideration.closed', 834, '件', '全年审结案件834件')
+rep.metric('reconsideration.corrected', 120, '件', '确认无效决定共120件')
+rep.metric('reconsideration.corrected_rate', 14.4, '%', '纠错率14.4%')
+rep.metric('litigation.lost', 48, '件', '败诉48件')
+rep.metric('litigation.lost_rate', 4.2, '%', '败诉率4.2%')

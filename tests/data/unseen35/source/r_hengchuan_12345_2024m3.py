@@ -71,3 +71,5 @@ rep.never("比上月提高0.8个百分点", "last month's 满意率 is not print
 rep.never("承办单位退单128件", "returned tickets, not a part")
 rep.never("超期工单督办46件", "supervised tickets, not a part")
 rep.never("欠薪类诉求412件", "a topic count, not in any stated relation")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 38426, '件', '3月份，12345热线共受理群众诉求38,426件')

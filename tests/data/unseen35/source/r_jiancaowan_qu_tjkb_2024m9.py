@@ -62,3 +62,8 @@ rep.add(
 )
 rep.never("规模以上工业企业112户，其中亏损企业27户", "no rate stated")
 rep.never("其中项目投资下降7.2%，房地产开发投资增长0.6%", "growths of parts with no levels")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('retail.total', 142.36, '亿元', '全区社会消费品零售总额142.36亿元')
+rep.metric('fiscal.revenue', 186420, '万元', '全区一般公共预算收入186,420万元')
+rep.metric('fiscal.tax_revenue', 124638, '万元', '其中税收收入124,638万元')
+rep.metric('fiscal.expenditure', 312846, '万元', '一般公共预算支出312,846万元')

@@ -60,3 +60,7 @@ rep.add(
 )
 rep.never("占败诉案件的四成以上", "a rough share with no count")
 rep.never("出庭应诉率低于95%", "a threshold")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('litigation.count', 1386, '件', '一审行政诉讼案件共收案1,386件')
+rep.metric('litigation.lost', 43, '件', '行政机关败诉的43件')
+rep.metric('litigation.lost_rate', 3.4, '%', '全市一审行政诉讼败诉率为3.4%')

@@ -71,3 +71,12 @@ rep.add(
 rep.never("分别涉及集体土地2,364.8亩、2,412.5亩和2,364.8亩", "areas of three notices of the same land: not a sum")
 rep.never("占六成左右", "a rough share with no count")
 rep.never("行政许可决定327件", "licences, not applications")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 419, '条', '主动公开政府信息419条')
+rep.metric('disclosure.requests', 48, '件', '全年新收政府信息公开申请48件')
+rep.metric('disclosure.carried_in', 1, '件', '加上2022年结转1件')
+rep.metric('disclosure.closed', 49, '件', '全年办结49件')
+rep.metric('normative_docs.issued', 0, '件', '本年制发规范性文件0件')
+rep.metric('penalties.count', 41, '件', '行政处罚决定41件')
+rep.metric('reconsideration.count', 1, '件', '全年因政府信息公开被申请行政复议1件')
+rep.metric('litigation.count', 2, '件', '被提起行政诉讼2件')

@@ -70,3 +70,8 @@ rep.add(
 )
 rep.never("全年发布解读文章21篇", "another channel")
 rep.never("召开会议2次，修订《信息发布审核制度》1项", "meetings, no relation")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 623, '条', '在区政府网站主动公开信息623条')
+rep.metric('disclosure.requests', 30, '件', '全年收到政府信息公开申请30件')
+rep.metric('disclosure.closed', 30, '件', '本年度办结30件')
+rep.metric('disclosure.interpretations', 21, '篇', '全年发布解读文章21篇')

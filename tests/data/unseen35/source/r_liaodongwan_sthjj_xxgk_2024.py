@@ -74,3 +74,12 @@ rep.never("优良天数为318天，优良天数比例为86.9%", "over 366 days o
 rep.never("比上年提高2.1个百分点", "last year's rate is not printed")
 rep.never("8个分局全年公开信息2,914条", "the 分局's own items, not part of the 局's 1,276")
 rep.never("审查拟公开信息1,302条", "items reviewed, not items published")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 1276, '条', '我局主动公开政府信息1,276条')
+rep.metric('penalties.count', 87, '件', '全年作出环境行政处罚决定87件')
+rep.metric('penalties.amount', 1164.5, '万元', '罚没款金额1,164.5万元')
+rep.metric('disclosure.requests', 49, '件', '全年新收政府信息公开申请49件')
+rep.metric('disclosure.carried_in', 2, '件', '上年结转2件')
+rep.metric('disclosure.closed', 49, '件', '本年办结49件')
+rep.metric('disclosure.carried_forward', 2, '件', '结转下年度继续办理2件')
+rep.metric('normative_docs.issued', 2, '件', '本年制发行政规范性文件2件')

@@ -84,3 +84,13 @@ rep.never("同步推送信息5,318条", "the same items pushed on other channels
 rep.never("编印《洛南川县人民政府公报》12期，发放3,600册", "issues and copies")
 rep.never("共配备专（兼）职人员97名", "staff, no relation")
 rep.never("收费金额318.4万元", "fees of 行政事业性收费, not 信息处理费")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 8426, '条', '全县通过县政府门户网站主动公开政府信息8,426条')
+rep.metric('disclosure.requests', 48, '件', '全县共收到政府信息公开申请48件')
+rep.metric('disclosure.carried_in', 0, '件', '上年结转政府信息公开申请0件')
+rep.metric('disclosure.closed', 46, '件', '总计办结46件')
+rep.metric('disclosure.carried_forward', 2, '件', '结转下年度继续办理2件')
+rep.metric('normative_docs.issued', 9, '件', '本年新制作规范性文件9件')
+rep.metric('penalties.count', 1035, '件', '行政处罚决定1,035件')
+rep.metric('reconsideration.count', 2, '件', '全县因政府信息公开被申请行政复议2件')
+rep.metric('litigation.count', 1, '件', '被提起行政诉讼1件')

@@ -67,3 +67,5 @@ for name, v in fields:
 rep.never("欠薪诉求218件，经人社部门协调为312名农民工追回工资346.8万元", "cases, persons and money: no relation")
 rep.never("14个乡镇（街道）和36个县直部门", "places and bodies, not parts of anything stated")
 rep.never("重复来电127件", "repeat calls within 6月, not a stated part")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 6842, '件', '二季度，县12345热线共受理群众诉求6,842件')

@@ -44,3 +44,10 @@ rep.add(
 )
 rep.never("涉及房屋征收与补偿的142件、市场监管的118件、公安的206件", "a non-exhaustive list of fields")
 rep.never("全年制发意见书不少于20份（2024年制发14份）", "a target beside last year's count")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 893, '件', '依法受理893件')
+rep.metric('reconsideration.closed', 860, '件', '全年共审结860件')
+rep.metric('reconsideration.corrected', 79, '件', '直接纠错79件')
+rep.metric('reconsideration.corrected_rate', 9.2, '%', '纠错率9.2%')
+rep.metric('litigation.lost', 27, '件', '其中败诉27件')
+rep.metric('litigation.lost_rate', 4.4, '%', '败诉率4.4%')

@@ -85,3 +85,7 @@ rep.never("微信公众号推送信息305条（与网站信息部分重复）", 
 rep.never("全年组织业务培训3次、参训42人次", "sessions and persons: no relation")
 rep.never("全年接待群众查阅67人次", "查阅 visits are not applications")
 rep.never("县人大代表建议3件、县政协委员提案2件", "not 政府信息公开 applications")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 216, '条', '主动公开政府信息216条')
+rep.metric('disclosure.requests', 14, '件', '全年共收到政府信息公开申请14件')
+rep.metric('disclosure.closed', 14, '件', '办结14件')

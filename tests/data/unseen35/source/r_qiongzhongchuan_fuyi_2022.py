@@ -48,3 +48,11 @@ rep.add(
 )
 rep.never("涉及土地征收和林地权属的案件17件，涉及行政处罚的12件，涉及政府信息公开的6件", "a non-exhaustive list of fields")
 rep.never("新收一审行政诉讼案件58件，审结52件", "cases received and closed: no sum")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 39, '件', '受理39件')
+rep.metric('reconsideration.closed', 41, '件', '已审结41件')
+rep.metric('reconsideration.corrected', 6, '件', '撤销和确认违法共6件')
+rep.metric('reconsideration.corrected_rate', 14.6, '%', '纠错率为14.6%')
+rep.metric('litigation.count', 58, '件', '新收一审行政诉讼案件58件')
+rep.metric('litigation.lost', 3, '件', '其中败诉3件')
+rep.metric('litigation.lost_rate', 5.8, '%', '败诉率5.8%')

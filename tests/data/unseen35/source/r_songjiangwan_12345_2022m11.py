@@ -47,3 +47,5 @@ rep.add(
 rep.never("实际解决率（%）", "the table's rates over unprinted bases")
 rep.never("工单质量抽查420件，发现答复不规范问题37件", "a sample with findings, no rate stated")
 rep.never("实际解决率低于85%", "a threshold")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 12052, '件', '区城运中心共受理12345市民服务热线工单12,052件')

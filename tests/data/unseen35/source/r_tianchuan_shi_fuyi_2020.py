@@ -58,3 +58,11 @@ rep.add(
     R(247, 684, float(pc(247, 684)), span(t, "审结684件", f"占{pc(247, 684)}%"), "C"),
 )
 rep.never("召开行政复议听证会36次，实地调查案件52件", "meetings and inquiries, not parts")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 1222, '件', '其中依法受理1,222件')
+rep.metric('reconsideration.closed', 1073, '件', '全年审结行政复议案件1,073件')
+rep.metric('reconsideration.corrected', 97, '件', '撤销、变更、确认违法和责令履行的案件合计97件')
+rep.metric('reconsideration.corrected_rate', 8.9, '%', '直接纠错率为8.9%')
+rep.metric('hearings.count', 36, '次', '全年共召开行政复议听证会36次')
+rep.metric('litigation.lost', 19, '件', '败诉19件')
+rep.metric('litigation.lost_rate', 2.8, '%', '败诉率2.8%')

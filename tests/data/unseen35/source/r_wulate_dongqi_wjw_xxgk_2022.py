@@ -50,3 +50,8 @@ rep.add(
 )
 rep.never("实有床位1,084张，每千人口床位6.21张", "per-1000 rate over an unprinted population")
 rep.never("行政许可</td><td>286", "licences, not applications")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 458, '条', '主动公开信息458条')
+rep.metric('disclosure.requests', 20, '件', '全年收到政府信息公开申请20件')
+rep.metric('disclosure.closed', 20, '件', '办结20件')
+rep.metric('reconsideration.count', 1, '件', '本年度被申请行政复议1件')

@@ -52,3 +52,5 @@ rep.add(
 rep.never("春节假期（1月28日至2月4日）共受理612件", "spans two months: not a part of one")
 rep.never("27个A级景区中有19个", "places, no rate stated")
 rep.never("发放告知单2,380份", "forms")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 9518, '件', '县12345政务服务便民热线共受理群众来电、来信及网络诉求9,518件')

@@ -55,3 +55,8 @@ rep.add(
 rep.never("12个旗县市（区）人民政府和盟行政公署", "bodies")
 rep.never("设立行政复议咨询点46个，全年接待群众咨询1,214人次", "places and visits")
 rep.never("平均审理天数52天", "an average, no total printed")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('reconsideration.accepted', 278, '件', '受理278件，审结271件')
+rep.metric('reconsideration.closed', 271, '件', '受理278件，审结271件')
+rep.metric('reconsideration.corrected', 35, '件', '撤销、变更、确认违法、责令履行合计35件')
+rep.metric('reconsideration.corrected_rate', 12.9, '%', '全盟行政复议纠错率12.9%')

@@ -62,3 +62,13 @@ rep.never("按可比价格计算，比上年增长0.8%", "constant-price growth"
 rep.never("森林覆盖率达到72.6%", "over an unprinted land area")
 rep.never("比重（%）", "the 比重 column of 三次产业 adds to 100.1 by rounding (25.5 + 22.5 + 52.1): not an error")
 rep.never("林业产值9.84亿元", "not a part of anything stated")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('economy.gdp', 84.26, '亿元', '全县实现地区生产总值84.26亿元')
+rep.metric('economy.gdp.primary', 21.47, '亿元', '第一产业增加值21.47亿元')
+rep.metric('economy.gdp.secondary', 18.92, '亿元', '第二产业增加值18.92亿元')
+rep.metric('economy.gdp.tertiary', 43.87, '亿元', '第三产业增加值43.87亿元')
+rep.metric('population.resident', 247316, '人', '全县年末常住人口247,316人')
+rep.metric('fiscal.revenue', 4.86, '亿元', '全年一般公共预算收入4.86亿元')
+rep.metric('fiscal.tax_revenue', 3.12, '亿元', '其中税收收入3.12亿元')
+rep.metric('income.per_capita.urban', 30214, '元', '全县城镇居民人均可支配收入30,214元')
+rep.metric('income.per_capita.rural', 15362, '元', '农村居民人均可支配收入15,362元')

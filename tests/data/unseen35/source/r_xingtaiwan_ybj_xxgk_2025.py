@@ -46,3 +46,11 @@ rep.add(
 )
 rep.never("参保率稳定在95%以上", "the base (应参保) is not printed")
 rep.never("处理违规机构612家", "institutions handled, not a part of the checks")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 586, '条', '主动公开政府信息586条')
+rep.metric('disclosure.requests', 67, '件', '全年新收政府信息公开申请67件')
+rep.metric('disclosure.carried_in', 2, '件', '上年结转2件')
+rep.metric('disclosure.closed', 68, '件', '办结68件')
+rep.metric('disclosure.carried_forward', 1, '件', '结转下年度1件')
+rep.metric('normative_docs.issued', 4, '件', '本年制发规范性文件4件')
+rep.metric('penalties.count', 27, '件', '行政处罚决定27件')

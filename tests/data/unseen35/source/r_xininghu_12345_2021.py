@@ -68,3 +68,5 @@ rep.add(
 rep.never("疫情防控的诉求3.48万件", "a topic across types, not a part of any sum")
 rep.never("向110转接警情类来电1,286件，接收110转来非警务类诉求2,054件", "transfers both ways: no relation")
 rep.never("扩充坐席至120席", "a plan")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('hotline.requests', 239705, '件', '全年共受理群众诉求239,705件')

@@ -64,3 +64,11 @@ rep.add(
 )
 rep.never("三大主导产业分别增长9.6%、14.2%和5.1%", "growths of parts with no levels")
 rep.never("增长（%）", "the table's growths at constant prices")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('economy.gdp', 343.71, '亿元', '上半年全区实现地区生产总值343.71亿元')
+rep.metric('economy.gdp.primary', 12.46, '亿元', '第一产业增加值12.46亿元')
+rep.metric('economy.gdp.secondary', 118.35, '亿元', '第二产业增加值118.35亿元')
+rep.metric('economy.gdp.tertiary', 212.9, '亿元', '第三产业增加值212.9亿元')
+rep.metric('retail.total', 186.74, '亿元', '全区社会消费品零售总额186.74亿元')
+rep.metric('fiscal.revenue', 21.86, '亿元', '全区一般公共预算收入21.86亿元')
+rep.metric('fiscal.tax_revenue', 15.43, '亿元', '其中税收收入15.43亿元')

@@ -51,3 +51,10 @@ rep.add(
 rep.never("下辖27个居民区", "places")
 rep.never("电话：021-5886 3012", "a phone number")
 rep.never("区人大代表书面意见4件、区政协提案3件", "not applications")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 297, '条', '主动公开政府信息297条')
+rep.metric('disclosure.requests', 68, '件', '全年新收政府信息公开申请68件')
+rep.metric('disclosure.carried_in', 2, '件', '上年结转2件')
+rep.metric('disclosure.closed', 67, '件', '本年办结67件')
+rep.metric('disclosure.carried_forward', 3, '件', '结转下年度继续办理3件')
+rep.metric('reconsideration.count', 2, '件', '全年因政府信息公开被申请行政复议2件')

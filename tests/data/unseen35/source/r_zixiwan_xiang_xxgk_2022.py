@@ -58,3 +58,8 @@ rep.add(
 )
 rep.never("防止返贫动态监测户27户96人，脱贫户1,146户4,318人", "households and persons: no relation")
 rep.never("9个行政村、1个社区", "places, not a relation asked for")
+# headline figures (metric-keys.yaml keys), added by met27
+rep.metric('disclosure.proactive', 186, '条', '主动公开信息186条')
+rep.metric('disclosure.requests', 5, '件', '全年收到政府信息公开申请5件')
+rep.metric('disclosure.closed', 5, '件', '办结5件')
+rep.metric('penalties.count', 3, '件', '作出行政处罚决定3件')
