@@ -57,8 +57,7 @@ def rate_vocabulary() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
 
 
 def rate_gate() -> VocabGate:
-    """Which rates of ``rate_vocabulary`` a text can name (by their names' characters): one scan of
-    a label, not a search per rate."""
+    """Which rates of ``rate_vocabulary`` a text can name (by their characters): one scan, not a search per rate."""
     return vocab_gate(rate_vocabulary(), lambda rates: (r[0] for r in rates))
 
 
@@ -72,8 +71,7 @@ def named_rate_of(label: str) -> tuple | None:
     """The named rate the label ends with: of the vocabulary's rates it names, the one naming the
     most of it ("直接办结率" is 直办率's, not 办结率's); the first of equally long ones. A name
     negated right before it (不满意率, 未办结率) is none of them."""
-    best, size = None, 0
-    rates = rate_vocabulary()
+    best, size, rates = None, 0, rate_vocabulary()
     for r in map(rates.__getitem__, rate_gate().may_match(label)):  # (the rates no character of it rules out)
         m = r[0].search(label)
         if m is not None and m.start() and label[m.start() - 1] in _NEGATIONS:
