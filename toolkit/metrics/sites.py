@@ -229,12 +229,7 @@ def _respective_labels(sites: list[_Site], quantities: list[Quantity]) -> None:
             _yearly(sites, quantities, i)
             continue
         items = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
-        run = [i]
-        k = i + 1
-        while k < len(sites) and len(run) < len(items) and _JOINER.match(sites[k].label.strip()) \
-                and quantities[k].unit == quantities[i].unit:
-            run.append(k)
-            k += 1
+        run = _run_from(sites, quantities, i, len(items))
         if len(run) != len(items):
             continue  # (the figures do not match the names one to one: no position to read)
         # (the qualifiers' width: a middle item's, else two characters -- the first item may hold words
@@ -245,6 +240,17 @@ def _respective_labels(sites: list[_Site], quantities: list[Quantity]) -> None:
         head = site.label[: m.start()]
         for pos, name in zip(run, names, strict=True):
             sites[pos].label = head + name
+
+
+def _run_from(sites: list[_Site], quantities: list[Quantity], i: int, most: int) -> list[int]:
+    """The figures of a 分别 run from ``i`` on: joined by 、/和 and of one unit, at most ``most`` of them."""
+    run = [i]
+    k = i + 1
+    while k < len(sites) and len(run) < most and _JOINER.match(sites[k].label.strip()) \
+            and quantities[k].unit == quantities[i].unit:
+        run.append(k)
+        k += 1
+    return run
 
 
 # "2022年、2023年以本局为被申请人的行政复议案件分别为2件、1件": one figure per year listed
@@ -259,12 +265,7 @@ def _yearly(sites: list[_Site], quantities: list[Quantity], i: int) -> None:
     if m is None:
         return
     years = [int(y) for y in _YEAR.findall(m.group(1))]
-    run = [i]
-    k = i + 1
-    while k < len(sites) and len(run) < len(years) and _JOINER.match(sites[k].label.strip()) \
-            and quantities[k].unit == quantities[i].unit:
-        run.append(k)
-        k += 1
+    run = _run_from(sites, quantities, i, len(years))
     if len(run) != len(years) or len(set(years)) != len(years):
         return
     head = sites[i].label[: m.start()]
