@@ -17,7 +17,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from .item_lines import clauses_counted
-from .kinds import of_another_kind
+from .kinds import narrows_the_whole, of_another_kind
 
 T = TypeVar("T")
 _UNKNOWN = object()
@@ -458,7 +458,7 @@ _SCOPE_LEAD = re.compile(r"全|本|我|该|各|今年|当年|年内")
 
 def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
     """The latest figure before ``pos`` in the same paragraph whose label ends like ``words``."""
-    words = _NOT_NAMING.sub("", words)
+    said, words = words, _NOT_NAMING.sub("", words)
     # "占本季度受理总量的": the report's own period names no figure of another one ("一季度受理14.23万件")
     own_period = _OWN_PERIOD.match(words)
     if own_period:
@@ -500,7 +500,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
         if stock and not STOCK.search(lab):
             continue  # "个人住房贷款余额占…": a balance, never the flow "回收个人住房贷款…" nor a limit
-        if of_another_kind(lab, words):
+        if of_another_kind(lab, words) or narrows_the_whole(lab, said):
             continue  # "户籍人口" is not "常住人口6,102人", "农村居民" not "城镇居民…": another kind of the noun
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
                 (due := _DUE.search(lab)) and words[:2] in due.group(due.lastindex))):
