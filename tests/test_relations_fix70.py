@@ -44,3 +44,22 @@ def test_a_whole_of_its_own_span_stays_a_base() -> None:
     assert not narrows_the_whole("上半年共受理", "受理总量")
     assert not narrows_the_whole("三季度受理", "三季度受理量")
     assert not narrows_the_whole("按期办结", "办结量")
+
+
+# --- a table column headed 占…(%) holds each row's rate over the row above, never stage counts: no funnel
+# bound runs down it (the count column beside it still bounds each stage by the one before) ---
+
+_STAGE_TABLE = ("区政务热线2024年工单流转情况\n\n"
+                "| 流转环节 | 数量（件） | 占上一环节（%） |\n|---|---|---|\n"
+                "| 受理 | 20,000 | — |\n| 派单 | 8,000 | 40.0 |\n| 签收 | {sign} | 99.0 |\n"
+                "| 办结 | 7,500 | 94.7 |\n\n全年工单流转总体顺畅。\n")
+
+
+def test_a_column_of_rates_over_the_row_above_bounds_no_stage(tmp_path) -> None:
+    bounds = operands_of(tmp_path, _STAGE_TABLE.format(sign="7,920"), "bound", ".md")
+    assert not [b for b in bounds if b[2] == "fail"]
+    assert not [b for b in bounds if b[0] < 100 or b[1] < 100]
+    assert (7920, 8000, "pass") in bounds
+    # a count column whose later stage exceeds the earlier one still fails
+    bounds = operands_of(tmp_path, _STAGE_TABLE.format(sign="8,920"), "bound", ".md")
+    assert (8920, 8000, "fail") in bounds
