@@ -63,3 +63,18 @@ def test_a_column_of_rates_over_the_row_above_bounds_no_stage(tmp_path) -> None:
     # a count column whose later stage exceeds the earlier one still fails
     bounds = operands_of(tmp_path, _STAGE_TABLE.format(sign="8,920"), "bound", ".md")
     assert (8920, 8000, "fail") in bounds
+
+
+# --- what was resolved (解决, 化解) is no stage before the call-back: a request closed unresolved is called back
+# too, so 回访 is bounded by what was closed (办结) and what came in, never by what was solved ---
+
+_SOLVED = "全年受理群众诉求1,000件，办结980件，实际解决{solved}件，回访{called}件，满意880件。\n"
+
+
+def test_the_called_back_are_not_among_the_solved(tmp_path) -> None:
+    bounds = operands_of(tmp_path, _SOLVED.format(solved="900", called="950"), "bound")
+    assert not [b for b in bounds if b[2] == "fail"]
+    assert (950, 980, "pass") in bounds
+    # more called back than closed still fails; more solved than taken in too
+    assert (990, 980, "fail") in operands_of(tmp_path, _SOLVED.format(solved="900", called="990"), "bound")
+    assert (1100, 1000, "fail") in operands_of(tmp_path, "全年受理群众诉求1,000件，实际解决1,100件。\n", "bound")
