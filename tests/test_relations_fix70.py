@@ -78,3 +78,14 @@ def test_the_called_back_are_not_among_the_solved(tmp_path) -> None:
     # more called back than closed still fails; more solved than taken in too
     assert (990, 980, "fail") in operands_of(tmp_path, _SOLVED.format(solved="900", called="990"), "bound")
     assert (1100, 1000, "fail") in operands_of(tmp_path, "全年受理群众诉求1,000件，实际解决1,100件。\n", "bound")
+
+
+# --- a rate's bracket naming its figure as due by the rate's own act (应答复, 应办结) prints the rate's base ---
+
+_DUE_TEXT = "全年共受理信访事项640件，及时答复598件，及时答复率{pct}（应答复620件）。\n"
+
+
+def test_a_bracket_of_what_was_due_is_the_rates_base(tmp_path) -> None:
+    ratios = operands_of(tmp_path, _DUE_TEXT.format(pct="96.5%"), "ratio")
+    assert (598, 620, 96.5, "pass") in ratios and not [r for r in ratios if r[3] == "fail"]
+    assert (598, 620, 98.5, "fail") in operands_of(tmp_path, _DUE_TEXT.format(pct="98.5%"), "ratio")
