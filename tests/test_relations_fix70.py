@@ -89,3 +89,10 @@ def test_a_bracket_of_what_was_due_is_the_rates_base(tmp_path) -> None:
     ratios = operands_of(tmp_path, _DUE_TEXT.format(pct="96.5%"), "ratio")
     assert (598, 620, 96.5, "pass") in ratios and not [r for r in ratios if r[3] == "fail"]
     assert (598, 620, 98.5, "fail") in operands_of(tmp_path, _DUE_TEXT.format(pct="98.5%"), "ratio")
+
+
+def test_requests_named_by_their_noun_bound_those_resolved(tmp_path) -> None:
+    # (the intake named by its noun, no verb, still bounds what of it was resolved: a guard of the split above)
+    text = "全年初信初访{a}件次，占信访总量的60.0%，一次性化解760件次。\n"
+    assert (760, 800, "pass") in operands_of(tmp_path, text.format(a="800"), "bound")
+    assert (760, 700, "fail") in operands_of(tmp_path, text.format(a="700"), "bound")
