@@ -96,3 +96,12 @@ def test_requests_named_by_their_noun_bound_those_resolved(tmp_path) -> None:
     text = "全年初信初访{a}件次，占信访总量的60.0%，一次性化解760件次。\n"
     assert (760, 800, "pass") in operands_of(tmp_path, text.format(a="800"), "bound")
     assert (760, 700, "fail") in operands_of(tmp_path, text.format(a="700"), "bound")
+
+
+def test_a_period_the_title_names_is_the_reports_own_whole(tmp_path) -> None:
+    # (a monthly report: its month's intake is the whole, though a month names a part of a year)
+    text = ("某市12345热线2023年9月运行简报\n9月，12345热线受理诉求8,000件，环比增长2.0%。\n"
+            "涉及供水的诉求{a}件，占受理总量的10.0%。\n")
+    assert (800, 8000, 10.0, "pass") in operands_of(tmp_path, text.format(a="800"), "ratio")
+    assert (880, 8000, 10.0, "fail") in operands_of(tmp_path, text.format(a="880"), "ratio")
+    assert narrows_the_whole("3月受理", "受理总量", "2023年一季度简报") and not narrows_the_whole("3月受理", "受理总量", "2023年3月简报")

@@ -42,11 +42,14 @@ _NARROWING = re.compile(r"[一二三四1-4第]季度|[上下]半年|(?<![\d年])
 _SAYS_WHOLE = re.compile(r"共|总|合计|累计")
 
 
-def narrows_the_whole(label: str, words: str) -> bool:
+def narrows_the_whole(label: str, words: str, opening: str = "") -> bool:
     """Do ``words`` name a whole (受理总量) and ``label`` a part of it by a narrower period or by
-    timeliness the words do not say ("三季度受理…", "按期受理…")? Such a figure is no base so named."""
+    timeliness the words do not say ("三季度受理…", "按期受理…")? Such a figure is no base so named.
+    ``opening``: the text's first words (its title): a period named there is the report's own span
+    ("2021年11月运行分析": its "11月受理…" is the whole)."""
     if not _WHOLE_WORDS.search(words):
         return False
-    # (a label saying a whole itself, "上半年共受理…", is the whole of the report's own span)
+    # (a label saying a whole itself, "上半年共受理…", is the whole of the report's own span too)
     whole = _SAYS_WHOLE.search(label) is not None
-    return any(m.group() not in words and not (whole and not m.lastgroup) for m in _NARROWING.finditer(label))
+    return any(m.group() not in words and not (not m.lastgroup and (whole or m.group() in opening))
+               for m in _NARROWING.finditer(label))
