@@ -501,7 +501,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
         if stock and not STOCK.search(lab):
             continue  # "个人住房贷款余额占…": a balance, never the flow "回收个人住房贷款…" nor a limit
-        if of_another_kind(lab, words) or narrows_the_whole(lab, said, d.s[:_OPENING].split("\n", 1)[0]):
+        if of_another_kind(lab, words) or narrows_the_whole(_CLAUSE_CUT.split(lab)[-1], said, d.s[:_OPENING].split("\n", 1)[0]):
             continue  # "户籍人口" is not "常住人口6,102人", "农村居民" not "城镇居民…": another kind of the noun
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
                 (due := _DUE.search(lab)) and words[:2] in due.group(due.lastindex))):
