@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..quantities import Quantity
 from .implied import agrees_with, implied_whole
-from .kinds import of_another_kind
+from .kinds import narrows_the_whole, of_another_kind
 from .model import compatible, money_value
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import words as vocabulary
@@ -283,7 +283,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
             continue
         if postposed(d, q) and not _in_order(key, noun_after(d, q)):
             continue  # ("造成12人死亡、30人受伤": the 死亡 is the 12's; the 30 is named 受伤)
-        if not same_scope(base_words, head) or of_another_kind(cjk(d.own_words(q)), key):
+        if (not same_scope(base_words, head) or of_another_kind(cjk(d.own_words(q)), key)
+                or narrows_the_whole(cjk(d.piece(q, ",;:、")), base_words, d.s[:80].split("\n", 1)[0])):  # ("按期办结…" is no "投诉总数")
             continue  # (nor another kind of the noun: "户籍人口" is no "…(户籍人口),常住人口6,102人")
         if _among_only(d.label(q), key) or of_another_subject(d, q, first, base_words):
             continue  # "转派工单中,区县承办6,284件": one of the set the words name, not the set

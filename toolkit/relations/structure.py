@@ -17,7 +17,7 @@ from ..metrics import Metric
 from ..normalize import Text
 from ..quantities import Quantity
 from .item_lines import clauses_counted
-from .kinds import of_another_kind
+from .kinds import narrows_the_whole, of_another_kind
 
 T = TypeVar("T")
 _UNKNOWN = object()
@@ -432,6 +432,7 @@ _OPENER_WORDS = re.compile(r"(办理结果|具体|情况)")
 # (at the subject's end only: "最多跑一次事项" is the name of a reform)
 _NOT_NAMING = re.compile(r"[,;:()\s]|的|总数|数量|总量|数|(?:(?:最|较)(?:多|高|大|少|低)|居首位?|排名?第一位?|位居第一)(?=$|[,;:()\s])")
 _PUNCT_SPACE = re.compile(r"[,;:()\s]")
+_OPENING = 80  # the title line's characters: a period named there is the report's own span
 _OWN_PERIOD = re.compile(r"本(?:季度|季|月|年度|年|期|半年)")  # (not 当月: the month just named)
 _NAMED_PERIOD = re.compile(r"当(?:月|期|季度|季)")
 _SPAN = re.compile(r"累计|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月|[一二三四五六七八九十]{1,2}[-—–至到][一二三四五六七八九十]{1,2}月|前[一二三四五六七八九十\d]{1,2}个?月")
@@ -458,7 +459,7 @@ _SCOPE_LEAD = re.compile(r"全|本|我|该|各|今年|当年|年内")
 
 def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quantity | None:
     """The latest figure before ``pos`` in the same paragraph whose label ends like ``words``."""
-    words = _NOT_NAMING.sub("", words)
+    said, words = words, _NOT_NAMING.sub("", words)
     # "占本季度受理总量的": the report's own period names no figure of another one ("一季度受理14.23万件")
     own_period = _OWN_PERIOD.match(words)
     if own_period:
@@ -500,7 +501,7 @@ def _find_by_label(d: _Doc, cands: list[Quantity], words: str, pos: int) -> Quan
             continue  # "办结工单中…": the set is named by its act (办结), not the work's noun every figure shares
         if stock and not STOCK.search(lab):
             continue  # "个人住房贷款余额占…": a balance, never the flow "回收个人住房贷款…" nor a limit
-        if of_another_kind(lab, words):
+        if of_another_kind(lab, words) or narrows_the_whole(_CLAUSE_CUT.split(lab)[-1], said, d.s[:_OPENING].split("\n", 1)[0]):
             continue  # "户籍人口" is not "常住人口6,102人", "农村居民" not "城镇居民…": another kind of the noun
         if not _SAYS_DUE.search(words) and (_DUE_WORK.search(lab) or (
                 (due := _DUE.search(lab)) and words[:2] in due.group(due.lastindex))):

@@ -30,7 +30,9 @@ from .vocab import read_section
 
 _UNIT = re.compile(r"\([^()]*\)")  # "受理(件)": the unit the column is counted in
 # (增减, 变化, 升降: a column of the changes from one year to the next, whose cells bound nothing)
-_NOT_A_STAGE = re.compile(r"率|平均|均值|人均|指数|比例|比重|占比|增减|变化|变动|升降|增幅|降幅")
+# (a header opening with 占, or printing % as its unit, heads shares: "占上一环节(%)" is a rate per row)
+_NOT_A_STAGE = re.compile(r"率|平均|均值|人均|指数|比例|比重|占比|增减|变化|变动|升降|增幅|降幅|^占")
+_RATE_UNIT = re.compile(r"[%‰]")  # a unit of a share or rate, printed in the header
 
 
 def table_funnels(d: _Doc, t: Table) -> list[Relation]:
@@ -68,7 +70,8 @@ def _row_funnels(d: _Doc, t: Table) -> list[Relation]:
             continue
         for j in range(1, min(len(upper.cells), len(lower.cells))):
             head = _UNIT.sub("", header.cells[j].text) if header is not None and j < len(header.cells) else ""
-            if _NOT_A_STAGE.search(head) or v.not_a_level.search(v.year.sub("", head)):
+            raw = header.cells[j].text if header is not None and j < len(header.cells) else ""
+            if _NOT_A_STAGE.search(head) or _RATE_UNIT.search(raw) or v.not_a_level.search(v.year.sub("", head)):
                 continue  # a column of rates or changes
             big, small = upper.cells[j].quantity, lower.cells[j].quantity
             if big is None or small is None or big.is_percent or small.is_percent or not compatible(big, small):
@@ -126,7 +129,7 @@ def _column_funnels(d: _Doc, t: Table) -> list[Relation]:
         return []
     # each header cell's stages, read once (a gate skips the processes none of whose words occur)
     read = [stages_in(h) if h and not _NOT_A_STAGE.search(h) and not v.not_a_level.search(h)
-            and not v.not_counted.search(h) else {} for h in texts]
+            and not v.not_counted.search(h) and not _RATE_UNIT.search(c.text) else {} for h, c in zip(texts, header.cells, strict=True)]
     pairs: list[tuple[int, int]] = []
     for pid, _levels in v.processes:
         named = [(j, stages[pid]) for j, stages in enumerate(read) if pid in stages]
