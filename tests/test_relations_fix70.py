@@ -65,17 +65,6 @@ def test_a_column_of_rates_over_the_row_above_bounds_no_stage(tmp_path) -> None:
     assert (8920, 8000, "fail") in bounds
 
 
-# --- a rate's bracket naming its figure as due by the rate's own act (应答复, 应办结) prints the rate's base ---
-
-_DUE_TEXT = "全年共受理信访事项640件，及时答复598件，及时答复率{pct}（应答复620件）。\n"
-
-
-def test_a_bracket_of_what_was_due_is_the_rates_base(tmp_path) -> None:
-    ratios = operands_of(tmp_path, _DUE_TEXT.format(pct="96.5%"), "ratio")
-    assert (598, 620, 96.5, "pass") in ratios and not [r for r in ratios if r[3] == "fail"]
-    assert (598, 620, 98.5, "fail") in operands_of(tmp_path, _DUE_TEXT.format(pct="98.5%"), "ratio")
-
-
 def test_requests_named_by_their_noun_bound_those_resolved(tmp_path) -> None:
     # (the intake named by its noun, no verb, bounds what of it was resolved)
     text = "全年初信初访{a}件次，占信访总量的60.0%，一次性化解760件次。\n"

@@ -60,10 +60,7 @@ def rate_over_its_bracket(d: _Doc, pct: Quantity, rate: tuple, per: int) -> Rela
         # "化解信访积案87件,化解率91.6%(共排查积案95件)": the bracket names its figure as a whole or by the
         # rate's base words; the numerator is the figure right before the rate, named by its words
         said = re.sub(r"[^\u4e00-\u9fff]", "", d.s[pct.end + 1 : base.start])
-        # (or as due by the rate's own act: "及时答复率97.6%(应答复2,011件)" is over what was due an answer)
-        due = _DUE.match(said)
-        named = _WHOLE.match(said) or rate[2].search(said) or (due is not None and rate[1].match(said, due.end()))
-        numerator = _right_before(d, pct, rate[1]) if named else None
+        numerator = _right_before(d, pct, rate[1]) if _WHOLE.match(said) or rate[2].search(said) else None
         if numerator is not None and (numerator.unit != base.unit or numerator.value > base.value):
             return None
     if numerator is None or not compatible(numerator, base):
@@ -102,7 +99,6 @@ _DUE = re.compile(r"^(?:到期|当期|本期|全年)?(?:应|需|应当)")
 
 
 _WHOLE = re.compile(r"^(?:共|总|合计|累计|全年|全部)")
-_DUE = re.compile(r"^(?:应当?|应该|需)")
 _NEGATED = re.compile(r"[不未没无]$")
 
 
