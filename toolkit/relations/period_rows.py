@@ -61,6 +61,7 @@ def _clause_period(clause: str) -> tuple[str, tuple[int, int]] | None:
 def period_rows_in_prose(d: _Doc, tables: list[Table]) -> list[Relation]:
     """Each prose figure of a longer period as the sum of its table rows (module doc)."""
     out: list[Relation] = []
+    starts = sorted(t.rows[0].start for t in tables if t.rows)
     for t in tables:
         header = next((r for r in t.rows if r.is_header), None)
         if header is None:
@@ -75,8 +76,11 @@ def period_rows_in_prose(d: _Doc, tables: list[Table]) -> list[Relation]:
         units = [m.group(1) if (m := _HEAD_UNIT.search(c.text)) else "" for c in header.cells]
         end = t.rows[-1].cells[-1].end if t.rows[-1].cells else t.rows[-1].start
         raw = [c.text for c in header.cells]
-        for q in d.qs:
-            if q.in_table or q.start < end or q.is_percent:
+        # (the prose after the table up to the next table: each figure read against the table before it only,
+        # so the work grows with the text, not with tables times figures)
+        limit = next((x for x in starts if x >= end), len(d.s))
+        for q in d.in_range(end, limit):
+            if q.in_table or q.is_percent:
                 continue
             out += _of_rows(d, q, rows, heads, units, raw)
     return out
