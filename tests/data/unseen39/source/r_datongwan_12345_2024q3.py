@@ -16,7 +16,7 @@ rows.append(["合计", n(cur), n(old), gr(cur, old)])
 rows[2][3] = "16.3"
 tab, trels, rowt = tgrid(["诉求类别", "本季度（件）", "上年同期（件）", "同比（%）"], rows, "html", col_sums=(1, 2))
 crels = []
-for r_, t_ in zip(rows, rowt):
+for r_, t_ in zip(rows, rowt, strict=True):
     crels.append(mark(C(int(r_[1].replace(",", "")), float(r_[3]), t_, "T", prev=int(r_[2].replace(",", ""))), "a printed cell does not add up (planted typo)"))
 zb, qs, bj, hf, my = 76318, 76102, 74895, 31264, 29583
 rep.text = f"""<html><head><meta charset="utf-8"><title>大同湾市12345热线2024年第三季度运行情况通报</title></head><body>

@@ -1,6 +1,6 @@
-from common import B, C, E, R, Report, S, span
+from common import E, R, Report, S, span
 from tables import gk_table
-from u39 import addt, gk, gr, pc, tot6
+from u39 import addt, gk, pc, tot6
 
 rep = Report("guilinwan-xiang-xxgk-2024", "md", "阳朔湾县兴坪河乡人民政府", 2025,
              kind="兴坪河乡人民政府2024年政府信息公开工作年度报告 (2025, 政府信息公开, 广西 乡, 2021 template)",

@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from tables import fy_table, gk_table
 from u39 import addt, gk, gr, pc, tot6
 

@@ -11,7 +11,7 @@ rows = [[c[0], n(c[1]), n(c[2]), ("" if c[1] >= c[2] else "-") + gr(c[1], c[2])]
 rows.append(["合计", n(cur), n(prev), ("" if cur >= prev else "-") + gr(cur, prev)])
 rows[3][3] = "20.6"
 tab, trels, rowt = tgrid(["诉求类别", "本月（件）", "上月（件）", "环比（%）"], rows, "html", col_sums=(1, 2))
-crels = [mark(C(int(r_[1].replace(",", "")), float(r_[3]), t_, "T", prev=int(r_[2].replace(",", ""))), "a printed cell does not add up (planted typo)") for r_, t_ in zip(rows, rowt)]
+crels = [mark(C(int(r_[1].replace(",", "")), float(r_[3]), t_, "T", prev=int(r_[2].replace(",", ""))), "a printed cell does not add up (planted typo)") for r_, t_ in zip(rows, rowt, strict=True)]
 yoy = 37106
 zx, ts, qz = 18406, 14237, cur - 18406 - 14237
 rep.text = f"""<html><head><meta charset="utf-8"><title>4月份12345热线诉求分析</title></head><body>

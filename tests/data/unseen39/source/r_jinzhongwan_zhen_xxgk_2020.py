@@ -1,5 +1,5 @@
-from common import C, E, R, Report, S, span
-from u39 import gr, n, pc
+from common import C, R, Report, S, span
+from u39 import gr, pc
 
 rep = Report("jinzhongwan-zhen-xxgk-2020", "txt", "灵石湾县静升湾镇人民政府", 2021,
              kind="静升湾镇人民政府2020年政府信息公开工作年度报告 (2021, 政府信息公开, 山西 镇, 2019 template)",

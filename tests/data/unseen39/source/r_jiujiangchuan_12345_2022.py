@@ -48,6 +48,16 @@ rep.text = f"""九江川市12345政务服务便民热线2022年度工作报告
 
 　　一是推动热线与“赣服通”九江川分厅深度融合；二是力争全年满意率不低于95%。
 """
+rep.text = rep.text.replace("　　五、2023年工作打算\n", f"""　　五、重点工作
+
+　　（一）“一号响应”机制。全年对{n(1862)}件紧急类诉求启动“一号响应”，平均响应时间6.2分钟，其中城市供水管网爆管{n(318)}件、燃气泄漏{n(96)}件、电梯困人{n(1448)}件。
+
+　　（二）营商环境专线。全年受理企业诉求{n(14326)}件，占受理总量的{pc(14326, T)}%，办结{n(14109)}件，办结率{pc(14109, 14326)}%，为企业解决融资、用工、用地等问题{n(2418)}个。
+
+　　（三）知识库和话务培训。新招录话务员42名，话务员总数达到218名；全年话务员人均接听电话9,680个。
+
+　　六、2023年工作打算
+""")
 t = rep.text
 addt(rep, trels)
 addt(rep, srels)
@@ -57,7 +67,7 @@ rep.add(
     C(T, float(gr(T, 571436)), span(t, f"全年累计受理{n(T)}件", f"同比增长{gr(T, 571436)}%")),
     S(T, [k[1] for k in kinds], span(t, f"全年累计受理{n(T)}件", f"{n(kinds[4][1])}件"), "B"),
 )
-for i, (k, v) in enumerate(kinds):
+for _i, (k, v) in enumerate(kinds):
     pct = pc(v, T)
     if k == "投诉":
         rep.add(R(v, T, 16.6, span(t, f"全年累计受理{n(T)}件", "、16.6%"), "B", bad=f"{n(v)} / {n(T)} = {pct}%, printed 16.6% (planted)"))
@@ -75,3 +85,11 @@ rep.never("更新条目3,126条", "a count in no relation")
 rep.never("话务员培训48场次", "a count of sessions")
 rep.never("不低于95%", "a target")
 rep.metric("hotline.requests", T, "件", f"全年累计受理{n(T)}件")
+rep.add(
+    S(1862, [318, 96, 1448], span(t, "1,862件紧急类诉求", "电梯困人1,448件"), "F"),
+    R(14326, T, float(pc(14326, T)), span(t, f"全年累计受理{n(T)}件", f"占受理总量的{pc(14326, T)}%"), "C"),
+    R(14109, 14326, float(pc(14109, 14326)), span(t, "企业诉求14,326件", f"办结率{pc(14109, 14326)}%"), "C"),
+)
+rep.never("平均响应时间6.2分钟", "a duration")
+rep.never("话务员人均接听电话9,680个", "a per-operator mean over calls not printed")
+rep.never("新招录话务员42名，话务员总数达到218名", "staff")

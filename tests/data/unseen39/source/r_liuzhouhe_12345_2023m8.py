@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u39 import addt, gr, n, pc, tgrid
 
 rep = Report("liuzhouhe-12345-2023m8", "html", "柳州河市大数据发展局（12345热线）", 2023,

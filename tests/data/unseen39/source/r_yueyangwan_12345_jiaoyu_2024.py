@@ -1,4 +1,4 @@
-from common import B, C, E, R, Report, S, span
+from common import C, E, R, Report, S, span
 from u39 import addt, gr, mark, n, pc, shares, share_sum, tgrid
 
 rep = Report("yueyangwan-12345-jiaoyu-2024", "md", "岳阳湾市12345政务服务便民热线管理中心", 2024,
@@ -15,7 +15,7 @@ rows[1][1] = n(2351)
 tab, trels, rowt = tgrid(["诉求子类", "件数", "占比（%）", "上年（件）", "同比（%）"], rows, "md", col_sums=(1, 3))
 srels = shares(rows, rowt, 1, 2, -1)
 ss = share_sum(rows, rowt, 2)
-crels = [mark(C(int(r_[1].replace(",", "")), float(r_[4]), t_, "T", prev=int(r_[3].replace(",", ""))), "a printed cell does not add up (planted typo)") for r_, t_ in zip(rows, rowt)]
+crels = [mark(C(int(r_[1].replace(",", "")), float(r_[4]), t_, "T", prev=int(r_[3].replace(",", ""))), "a printed cell does not add up (planted typo)") for r_, t_ in zip(rows, rowt, strict=True)]
 aug, sep = 2914, 3167
 rep.text = f"""# 岳阳湾市12345热线2024年教育领域诉求专题分析
 
@@ -48,6 +48,19 @@ rep.text = f"""# 岳阳湾市12345热线2024年教育领域诉求专题分析
 市12345政务服务便民热线管理中心
 2025年1月10日
 """
+rep.text = rep.text.rstrip("\n") + "\n" + """
+## 六、典型诉求及办理情况
+
+**案例一：随迁子女入学。** 8月中旬，岳阳湾经开区多名外来务工人员反映子女因居住证办理时间不足一年无法在就近学校报名。热线将诉求转市教育局后，市教育局会同经开区管委会核查，对持有稳定就业证明的家庭放宽居住证年限要求，涉及学生63名，均于9月1日前完成入学。
+
+**案例二：课后服务收费。** 9月份，热线集中接到君山湾区家长反映某小学课后服务收费标准与公示不一致。经区教育局调查，该校将午休看护费用并入课后服务收费，已责令整改并退还多收费用，涉及学生412名、金额3.71万元。
+
+**案例三：校车接送。** 10月份，平江河县多个偏远村组家长反映校车停靠点调整后学生步行距离超过3公里。县教育局重新规划线路，新增停靠点5个。
+
+## 七、需要关注的问题
+
+一是诉求量在开学季高度集中，8月、9月两个月教育诉求量接近全年的一半，承办单位压力较大；二是部分诉求涉及教育、人社、住建等多个部门，存在职责交叉、推诿扯皮；三是民办学校退费、校外培训预付费等诉求处理周期较长，群众满意度偏低。建议教育部门建立开学季诉求会商机制，每周与热线中心共同研判一次。
+"""
 t = rep.text
 addt(rep, trels)
 addt(rep, srels)
@@ -71,3 +84,4 @@ rep.add(
 rep.never("中小学校和幼儿园1,127所", "a count of schools")
 rep.never("岳湾教发〔2023〕14号", "a document number")
 rep.metric("hotline.requests", ACC, "件", f"市12345热线共受理群众诉求{n(ACC)}件")
+rep.add()
