@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u39 import addt, gr, pc, shares, tgrid
+from u39 import addt, gr, pc, share_sum, shares, tgrid
 
 rep = Report("beihaiwan-qu-tjyb-2025m3", "txt", "北海湾市银海川区统计局", 2025,
              kind="银海川区2025年3月（一季度）统计月报 (2025, 统计月报, 广西 区)",
@@ -65,6 +65,7 @@ rep.text = rep.text.rstrip("\n") + "\n" + """
 t = rep.text
 addt(rep, trels)
 addt(rep, srels)
+rep.add(share_sum(rows, rowt, 2))
 rep.add(
     S(I_, [round(I_ - 39.84, 2), 39.84], span(t, f"完成产值{I_}亿元", "3月当月完成39.84亿元"), "F"),
     E([I_, I_], span(t, f"完成产值{I_}亿元", rowt[-1]), "H"),

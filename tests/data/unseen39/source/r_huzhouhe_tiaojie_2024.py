@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u39 import addt, gr, n, pc, shares, tgrid
+from u39 import addt, gr, n, pc, share_sum, shares, tgrid
 
 rep = Report("huzhouhe-tiaojie-2024", "html", "安吉河县司法局", 2025,
              kind="安吉河县2024年人民调解工作统计分析 (2025, 人民调解 年度统计, 浙江 县)",
@@ -29,6 +29,7 @@ rep.text = f"""<html><head><meta charset="utf-8"><title>2024年全县人民调�
 t = rep.text
 addt(rep, trels)
 addt(rep, srels)
+rep.add(share_sum(rows, rowt, 2))
 rep.add(
     S(268, [215, 15, 38], span(t, "人民调解委员会268个", "行业性专业性调委会38个"), "F"),
     C(K, float(gr(K, 8126)), span(t, f"调解矛盾纠纷{n(K)}件", f"增长{gr(K, 8126)}%"), "A", prev=8126),

@@ -1,5 +1,5 @@
 from common import B, E, R, Report, S, span
-from u39 import addt, pc, shares, tgrid
+from u39 import addt, pc, share_sum, shares, tgrid
 
 rep = Report("pingxiangchuan-xian-tjgb-2023", "txt", "莲花川县统计局", 2024, wrap=34,
              header="莲花川县2023年国民经济和社会发展统计公报", page_every=15, page_style="第{n}页",
@@ -61,6 +61,7 @@ rep.text = rep.text.replace("　　六、社会事业\n", f"""　　六、农业
 t = rep.text
 addt(rep, trels)
 addt(rep, srels)
+rep.add(share_sum(rows, rowt, 2, tr=0, planted="the 比重 cells add to " + f"{float(pc(p1, G)) + 39.2 + float(pc(p3, G)):.1f}" + " (the planted 第二产业 39.2, true " + pc(p2, G) + "), the 地区生产总值 row prints 100.0"))
 rep.add(
     E([G, G], span(t, f"地区生产总值{G}亿元", rowt[0]), "H"),
     S(hz, [male, fem], span(t, f"户籍人口{hz}万人", f"女性{fem}万人"), "F"),

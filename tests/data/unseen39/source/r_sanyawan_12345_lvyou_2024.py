@@ -1,5 +1,5 @@
 from common import B, C, E, R, Report, S, span
-from u39 import addt, gr, n, pc, shares, tgrid
+from u39 import addt, gr, n, pc, share_sum, shares, tgrid
 
 rep = Report("sanyawan-12345-lvyou-2024", "txt", "三亚湾市12345政务服务便民热线工作办公室", 2025, enc="utf-16", dest="enc",
              kind="三亚湾市12345热线2024年涉旅诉求专题分析 (2025, 12345 专题分析 旅游, 海南 市, UTF-16)",
@@ -40,6 +40,7 @@ rep.text = f"""三亚湾市12345热线2024年涉旅诉求专题分析
 t = rep.text
 addt(rep, trels)
 addt(rep, srels)
+rep.add(share_sum(rows, rowt, 2))
 rep.add(
     R(L, ACC, float(pc(L, ACC)), span(t, f"受理各类诉求{n(ACC)}件", f"占{pc(L, ACC)}%"), "C"),
     C(L, float(gr(L, 17954)), span(t, f"涉旅诉求{n(L)}件", f"增长{gr(L, 17954)}%"), "A", prev=17954),
