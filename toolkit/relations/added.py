@@ -324,7 +324,11 @@ def negated_rests(d: _Doc) -> list[Relation]:
         if part.sentence != c.sentence and d.before(c.sentence[0]) != c.index:
             continue  # in the next sentence, only as its first figure
         if not _DONE_LEAD.sub("", d.own_words(part)).startswith(m.group("name")):
-            continue  # (the act may name its noun: "审结行政复议案件931件,…尚未审结78件")
+            # (the act may name its noun: "审结行政复议案件931件,…尚未审结78件"); or a 其中 list breaks the
+            # figure the negation names down before it: "已审结6件,其中维持4件,驳回2件;尚未审结1件"
+            part = _listed_over(d, c, m.group("name"))
+            if part is None:
+                continue
         if _more_after(d, c):
             continue  # "未调解成功的6件,另有2件正在调解中": a third part; the two are not all of it
         levels = [q for q in d.in_range(part.sentence[0], part.start) if _level(d, q) and compatible(q, c)
@@ -354,6 +358,24 @@ def _due_before(d: _Doc, part: Quantity) -> list[Quantity]:
     if not cands or cands[-1].value < part.value or not _DUE.search(d.own_words(cands[-1])):
         return []
     return cands[-1:]
+
+
+_LISTED_REACH = 10  # figures a 其中 list between the negated figure and the one it negates may hold
+_LIST_OPENS = re.compile(r"[,;]?其中")
+
+
+def _listed_over(d: _Doc, c: Quantity, name: str) -> Quantity | None:
+    """The figure of ``c``'s sentence named by the words ``c`` negates, with a 其中 list of its own
+    parts right after it and nothing else up to ``c`` ("审结6件,其中维持4件,…终止1件,尚未审结1件")."""
+    for k in range(c.index - 1, max(-1, c.index - _LISTED_REACH), -1):
+        p = d.qs[k]
+        if p.sentence != c.sentence:
+            return None
+        if p.is_percent or not compatible(p, c):
+            continue
+        if _DONE_LEAD.sub("", d.own_words(p)).startswith(name):
+            return p if k < c.index - 1 and _LIST_OPENS.match(d.s, p.end) else None
+    return None
 
 
 _MORE_LEAD = re.compile(r"\s*(?:另有|另外|此外|还有|尚有|其余|剩余|余下)")
