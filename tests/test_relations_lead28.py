@@ -76,3 +76,28 @@ def test_an_average_of_work_over_those_it_was_done_by(tmp_path, text, status):
 def test_an_average_over_another_count_than_the_doers_is_not_read(tmp_path):
     # (sessions attended per person: 42 sessions over 1,860 attendances is no average the words state)
     assert not [k for s, k, op in _checks(tmp_path, "培训42场次,参训1,860人次,人均约6场次。") if k == "ratio"]
+
+
+# A clause after a ";" that states work handed on, what was closed of it and the rest still open: the rest
+# is of that clause's work, not of the figure before the ";" -- and the three are stages, no list of kinds.
+_HANDED_ON = ("全年直接答复办结咨询类诉求38,902件,直接办结率94.0%;转派承办单位办理47,530件,已办结47,102件,"
+              "办结率99.1%,其余{rest}件正在办理中。")
+
+
+def test_a_rest_still_open_is_of_the_work_its_clause_names(tmp_path):
+    assert _sums(tmp_path, _HANDED_ON.format(rest=428)) == [("pass", 47530, (47102, 428))]
+
+
+def test_a_rest_still_open_misprinted_fails(tmp_path):
+    assert _sums(tmp_path, _HANDED_ON.format(rest=482)) == [("fail", 47530, (47102, 482))]
+
+
+# A counted total after items each followed by its share in brackets: the shares are no items.
+_TOP = ("排名前三位的分别是:城乡建设类12,847件(占14.9%)、市场监管类9,615件(占11.1%)、交通运输类8,203件(占9.5%),"
+        "三类合计{total}件。")
+
+
+@pytest.mark.parametrize(("total", "status"), [("30,665", "pass"), ("30,765", "fail")])
+def test_a_counted_total_of_items_with_their_shares_in_brackets(tmp_path, total, status):
+    assert [(s, parts) for s, t, parts in _sums(tmp_path, _TOP.format(total=total))] == [
+        (status, (12847, 9615, 8203))]

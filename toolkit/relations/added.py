@@ -172,6 +172,12 @@ def rest_splits(d: _Doc) -> list[Relation]:
         qizhong = d.s.find("其中", levels[0].end, c.start) if levels and not _REST.match(lab) else -1
         if qizhong >= 0:
             levels = [q for q in levels if q.end <= qizhong]
+        semi = d.last_before(";", c.start)
+        own = [q for q in levels if q.start > semi]
+        if semi > c.sentence[0] and len(own) >= 2 and "其中" not in d.s[semi : c.start]:
+            # "…直接办结38,902件,直接办结率94.0%;转派47,530件,已办结47,102件,其余428件正在办理中": the
+            # clause after the ";" states the work the rest is of; the figures before it are another matter's
+            levels = own
         if len(levels) == 1:
             levels = _whole_before(d, levels[0]) + levels
         if len(levels) < 2 or any(not q.is_percent and not 0 <= qizhong < q.start
@@ -180,7 +186,6 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if len(levels) > 2 and _DUE_WHOLE.search(d.own_words(levels[-2])) and _CLOSED.search(d.own_words(levels[-1])):
             levels = levels[-2:]  # "受理…,加上结转…,应审结1,717件,审结1,598件,其余119件…": the rest of the work due
         whole, parts = levels[0], levels[1:]
-        semi = d.last_before(";", c.start)
         if qizhong < 0 and parts and parts[0].start < semi and "其中" in d.s[whole.end : parts[0].start]:
             # "…186处,其中A类54处、…;已整改179处,剩余7处": the ";" closes the 其中 list and the rest is
             # of another breakdown -- of the whole (one figure after the ";") or of the first figure
@@ -278,6 +283,8 @@ def rest_lists(d: _Doc) -> list[Relation]:
             continue
         if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
             continue
+        if any(_later_stage(d, q, p) for k, p in enumerate(items) for q in items[k + 1 :]):
+            continue  # "转派47,530件,已办结47,102件,其余428件正在办理中": stages of one process, no kinds
         before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
         if not before or unit_class(before[0]) != unit_class(rest) or not _names_whole(d, before[0]):
             continue
