@@ -101,3 +101,22 @@ _TOP = ("排名前三位的分别是:城乡建设类12,847件(占14.9%)、市场
 def test_a_counted_total_of_items_with_their_shares_in_brackets(tmp_path, total, status):
     assert [(s, parts) for s, t, parts in _sums(tmp_path, _TOP.format(total=total))] == [
         (status, (12847, 9615, 8203))]
+
+
+# A group rate whose aside names its members ("直接纠错率(确认违法、撤销、变更、责令履行)为…"), in the sentence
+# after the list it counts from.
+_CORRECTED = ("全年审结行政复议案件981件。审结案件中,维持541件,驳回138件,确认违法47件,撤销58件,变更6件,责令履行22件,"
+              "其他处理169件。直接纠错率{aside}为{pct}%。")
+
+
+@pytest.mark.parametrize(("pct", "status"), [("13.6", "pass"), ("14.6", "fail")])
+def test_a_group_rate_whose_aside_names_its_members(tmp_path, pct, status):
+    text = _CORRECTED.format(aside="(确认违法、撤销、变更、责令履行)", pct=pct)
+    ratios = [(s, op["numerator"], op["denominator"]) for s, k, op in _checks(tmp_path, text) if k == "ratio"]
+    assert ratios == [(status, 133, 981)]
+
+
+def test_a_group_rate_whose_aside_widens_the_group_is_not_read(tmp_path):
+    # (an aside saying what the rate holds besides changes the group: not the catalog's)
+    text = _CORRECTED.format(aside="(含调解)", pct="30.8")
+    assert not [k for s, k, op in _checks(tmp_path, text) if k == "ratio"]
