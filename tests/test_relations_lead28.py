@@ -120,3 +120,15 @@ def test_a_group_rate_whose_aside_widens_the_group_is_not_read(tmp_path):
     # (an aside saying what the rate holds besides changes the group: not the catalog's)
     text = _CORRECTED.format(aside="(含调解)", pct="30.8")
     assert not [k for s, k, op in _checks(tmp_path, text) if k == "ratio"]
+
+
+def test_an_open_rest_of_another_figure_after_a_list_and_a_semicolon_is_not_the_lists(tmp_path):
+    # (the 3 still open are of the 9 lawsuits after the ";", not of the 8 closed reconsiderations)
+    text = "因政府信息公开引发行政复议9件,已审结8件,其中被纠错2件,纠错率25.0%;行政诉讼9件(直接起诉6件,复议后起诉3件),尚未审结3件。"
+    assert not [(t, parts) for s, t, parts in _sums(tmp_path, text) if 3 in parts and 8 in parts]
+
+
+def test_kinds_after_a_semicolon_are_no_whole_of_the_rest(tmp_path):
+    text = ("从案件领域看,土地征收类最多,共142件;其次为公安类86件、人社类51件;市场监管类、城乡建设类分别为38件、34件,"
+            "其余61件分布在交通运输、生态环境等领域。")
+    assert not [(t, parts) for s, t, parts in _sums(tmp_path, text) if t == 38]

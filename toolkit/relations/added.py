@@ -174,9 +174,11 @@ def rest_splits(d: _Doc) -> list[Relation]:
             levels = [q for q in levels if q.end <= qizhong]
         semi = d.last_before(";", c.start)
         own = [q for q in levels if q.start > semi]
-        if semi > c.sentence[0] and len(own) >= 2 and "其中" not in d.s[semi : c.start]:
+        if semi > c.sentence[0] and len(own) >= 2 and "其中" not in d.s[semi : c.start] \
+                and all(_later_stage(d, q, own[0]) for q in own[1:]):
             # "…直接办结38,902件,直接办结率94.0%;转派47,530件,已办结47,102件,其余428件正在办理中": the
-            # clause after the ";" states the work the rest is of; the figures before it are another matter's
+            # clause after the ";" states the work the rest is of (its later stages after it); the figures
+            # before it are another matter's (not "…;A类、B类分别为38件、34件,其余61件…": kinds of a whole before)
             levels = own
         if len(levels) == 1:
             levels = _whole_before(d, levels[0]) + levels
@@ -381,7 +383,12 @@ def _listed_over(d: _Doc, c: Quantity, name: str) -> Quantity | None:
         if p.is_percent or not compatible(p, c):
             continue
         if _DONE_LEAD.sub("", d.own_words(p)).startswith(name):
-            return p if k < c.index - 1 and _LIST_OPENS.match(d.s, p.end) else None
+            if k == c.index - 1 or not _LIST_OPENS.match(d.s, p.end):
+                return None
+            # the list runs to its clause's end: nothing but its items before ``c`` ("…,其中被纠错2件;
+            # 行政诉讼9件,尚未审结3件" is the open rest of another figure)
+            semi = d.s.find(";", p.end, c.start)
+            return p if semi < 0 or not d.in_range(semi, c.start) else None
     return None
 
 
