@@ -89,6 +89,7 @@ from .carried import (
     carried_in_closings,
     carried_in_rates,
     chapter_carried_closings,
+    chapter_carried_splits,
     new_intake_closings,
 )
 from .catalog_rules import _catalog_rules, _covered_by_text, load_rules
@@ -314,6 +315,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     new_intake_closings(d, rels)  # closings after 新收: may hold older work
     carried_in_closings(d, rels)  # closings beside carried-in work: over the intake and that work too
     chapter_carried_closings(d, rels)  # closings in a chapter that speaks of carried-in work
+    rels = chapter_carried_splits(d, rels)  # closed + open over an intake there: with that work too
     counted_wholes(d, rels)  # "五项…总收入": a list of that many kinds is all of it
     with_paired_measures(d, rels)  # "642件886人": a rate over cases may be over people too
     rels += paired_bounds(d, rels)  # and a funnel over them holds in people too

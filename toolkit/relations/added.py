@@ -172,6 +172,14 @@ def rest_splits(d: _Doc) -> list[Relation]:
         qizhong = d.s.find("其中", levels[0].end, c.start) if levels and not _REST.match(lab) else -1
         if qizhong >= 0:
             levels = [q for q in levels if q.end <= qizhong]
+        semi = d.last_before(";", c.start)
+        own = [q for q in levels if q.start > semi]
+        if semi > c.sentence[0] and len(own) >= 2 and "其中" not in d.s[semi : c.start] \
+                and all(_later_stage(d, q, own[0]) for q in own[1:]):
+            # "…直接办结38,902件,直接办结率94.0%;转派47,530件,已办结47,102件,其余428件正在办理中": the
+            # clause after the ";" states the work the rest is of (its later stages after it); the figures
+            # before it are another matter's (not "…;A类、B类分别为38件、34件,其余61件…": kinds of a whole before)
+            levels = own
         if len(levels) == 1:
             levels = _whole_before(d, levels[0]) + levels
         if len(levels) < 2 or any(not q.is_percent and not 0 <= qizhong < q.start
@@ -180,7 +188,6 @@ def rest_splits(d: _Doc) -> list[Relation]:
         if len(levels) > 2 and _DUE_WHOLE.search(d.own_words(levels[-2])) and _CLOSED.search(d.own_words(levels[-1])):
             levels = levels[-2:]  # "受理…,加上结转…,应审结1,717件,审结1,598件,其余119件…": the rest of the work due
         whole, parts = levels[0], levels[1:]
-        semi = d.last_before(";", c.start)
         if qizhong < 0 and parts and parts[0].start < semi and "其中" in d.s[whole.end : parts[0].start]:
             # "…186处,其中A类54处、…;已整改179处,剩余7处": the ";" closes the 其中 list and the rest is
             # of another breakdown -- of the whole (one figure after the ";") or of the first figure
@@ -278,6 +285,8 @@ def rest_lists(d: _Doc) -> list[Relation]:
             continue
         if len(items) < 3 or any(unit_class(q) != unit_class(rest) or not is_additive(d, q) for q in items):
             continue
+        if any(_later_stage(d, q, p) for k, p in enumerate(items) for q in items[k + 1 :]):
+            continue  # "转派47,530件,已办结47,102件,其余428件正在办理中": stages of one process, no kinds
         before = [q for q in d.in_range(sent, seg) if not q.is_percent and compatible(q, rest)]
         if not before or unit_class(before[0]) != unit_class(rest) or not _names_whole(d, before[0]):
             continue
@@ -324,7 +333,11 @@ def negated_rests(d: _Doc) -> list[Relation]:
         if part.sentence != c.sentence and d.before(c.sentence[0]) != c.index:
             continue  # in the next sentence, only as its first figure
         if not _DONE_LEAD.sub("", d.own_words(part)).startswith(m.group("name")):
-            continue  # (the act may name its noun: "审结行政复议案件931件,…尚未审结78件")
+            # (the act may name its noun: "审结行政复议案件931件,…尚未审结78件"); or a 其中 list breaks the
+            # figure the negation names down before it: "已审结6件,其中维持4件,驳回2件;尚未审结1件"
+            part = _listed_over(d, c, m.group("name"))
+            if part is None:
+                continue
         if _more_after(d, c):
             continue  # "未调解成功的6件,另有2件正在调解中": a third part; the two are not all of it
         levels = [q for q in d.in_range(part.sentence[0], part.start) if _level(d, q) and compatible(q, c)
@@ -354,6 +367,29 @@ def _due_before(d: _Doc, part: Quantity) -> list[Quantity]:
     if not cands or cands[-1].value < part.value or not _DUE.search(d.own_words(cands[-1])):
         return []
     return cands[-1:]
+
+
+_LISTED_REACH = 10  # figures a 其中 list between the negated figure and the one it negates may hold
+_LIST_OPENS = re.compile(r"[,;]?其中")
+
+
+def _listed_over(d: _Doc, c: Quantity, name: str) -> Quantity | None:
+    """The figure of ``c``'s sentence named by the words ``c`` negates, with a 其中 list of its own
+    parts right after it and nothing else up to ``c`` ("审结6件,其中维持4件,…终止1件,尚未审结1件")."""
+    for k in range(c.index - 1, max(-1, c.index - _LISTED_REACH), -1):
+        p = d.qs[k]
+        if p.sentence != c.sentence:
+            return None
+        if p.is_percent or not compatible(p, c):
+            continue
+        if _DONE_LEAD.sub("", d.own_words(p)).startswith(name):
+            if k == c.index - 1 or not _LIST_OPENS.match(d.s, p.end):
+                return None
+            # the list runs to its clause's end: nothing but its items before ``c`` ("…,其中被纠错2件;
+            # 行政诉讼9件,尚未审结3件" is the open rest of another figure)
+            semi = d.s.find(";", p.end, c.start)
+            return p if semi < 0 or not d.in_range(semi, c.start) else None
+    return None
 
 
 _MORE_LEAD = re.compile(r"\s*(?:另有|另外|此外|还有|尚有|其余|剩余|余下)")

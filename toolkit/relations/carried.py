@@ -140,6 +140,38 @@ def chapter_carried_closings(d: _Doc, rels: list[Relation]) -> None:
             r.exhaustive = False
 
 
+def chapter_carried_splits(d: _Doc, rels: list[Relation]) -> list[Relation]:
+    """"上年结转2件。…收到申请7件,已审结7件,尚未审结2件": in a chapter that speaks of work carried in
+    from the year before, what was closed and what is still open split the intake and that work together.
+    A split of an intake (not the work due, no aside holding the carried work) whose parts exceed it gets
+    a reading over the intake and the one carried-in figure the chapter prints before it; with none or
+    several printed the total is not printed, and the split is not read."""
+    v = load_stages()
+    if v.carried_swells is None:
+        return rels
+    out = []
+    for r in rels:
+        total, parts = r.roles.get("total"), r.roles.get("parts")
+        if r.kind != "sum" or r.rule not in ("sum.status", "sum.rest") or r.readings \
+                or not isinstance(total, Quantity) or not isinstance(parts, list) or len(parts) != 2 \
+                or total.index < 0 or sum(p.value for p in parts) <= total.value \
+                or not v.carried_swells.search(_PIECE_END.split(d.label(parts[0]))[-1]) or due_whole(d, total) \
+                or re.match(r"\((?:含|包括|包含)", d.s[total.end : total.end + 4]):
+            out.append(r)  # (a split that adds up, or of work that holds the carried work, needs nothing more)
+            continue
+        opened = max((m.start() for m in CHAPTER.finditer(d.s, 0, total.start)), default=0)
+        if not any(not _NONE_CARRIED.search(d.s, max(opened, m.start() - 2), m.end())
+                   for m in _CARRIED_IN.finditer(d.s, opened, total.start)):
+            out.append(r)
+            continue
+        carried = {q.value: q for q in d.in_range(opened, total.start) if not q.is_percent and compatible(q, total)
+                   and _CARRIED.search(d.label(q)[-12:]) and not is_delta(d, q) and not is_previous(d, q)}
+        if len(carried) == 1:
+            r.readings.append({"total": _sum_of([total, *carried.values()]), "parts": parts})
+            out.append(r)
+    return out
+
+
 def carried_rows(d: _Doc) -> list[str]:
     """The Chinese words of every table row, anywhere in the report, that counts work carried in with a
     figure above 0 ("二、上年结转政府信息公开申请数量|…|2"): the report's summary of that work speaks of

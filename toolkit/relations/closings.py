@@ -246,8 +246,8 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
     for p in reversed(d.qs[: count.index]):
         if p.start < start or _LIST_OPENS.search(d.s, p.end, nxt.start):
             break
-        if is_change_percent(d, p) or (p.is_percent and ITEM_SHARE.fullmatch(d.label(p))):
-            continue  # "物业管理12,406件,环比下降4.3%;…": an item's change, no item; nor its share (",占16.1%")
+        if is_change_percent(d, p) or (p.is_percent and ITEM_SHARE.fullmatch(d.label(p).removeprefix("("))):
+            continue  # "物业管理12,406件,环比下降4.3%;…": an item's change, no item; nor its share (",占16.1%", "(占6.3%)")
         if p.is_percent or not compatible(p, q):
             return []
         parts.insert(0, p)

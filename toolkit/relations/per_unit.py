@@ -139,6 +139,9 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "
             # "培训42场次,参训1,860人次,人均约6场次": sessions attended per person, over another count);
             # "培养法律明白人312名,覆盖27个社区,平均每个社区11.6名": the places the average names
             near = near[:1]
+        elif len(near) == 2 and near[-1].unit in units and _alike(near[0], y) and _DONE_BY.fullmatch(d.s, near[0].end, near[-1].start) \
+                and _DONE_BY_VERB.match(d.s, near[-1].end):
+            near = near[:1]  # "1,052家次的检查量由64名执法人员承担,人均16.4家次": the work over who did it
         last = near[-1] if near else None
         if last is None or "其中" in d.label(last):
             return None  # "资金500万元,其中省级300万元,惠及2,000人,人均…": of the whole, or of the part?
@@ -151,6 +154,9 @@ def _total(d: _Doc, y: Quantity, what: str, units: frozenset[str], noun: str = "
 
 
 _OWN_BASE = re.compile(r"\((?:以|按)")
+# the work and the people who did it, joined by 由…承担 ("…的检查量由64名执法人员承担", "…案件由12名员额法官办理")
+_DONE_BY = re.compile(r"[,]?[\u4e00-\u9fff]{0,8}由")
+_DONE_BY_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:承担|完成|办理|承办|审结|办结|负责)")
 _FAR_NAME = 4  # characters a total's name needs to be found chapters away ("办案" names too many sets)
 
 
