@@ -245,6 +245,10 @@ def past_the_intake(d: _Doc, base_words: str, q: Quantity) -> bool:
     return (noun.group(1) or noun.group(2)) in own and any(st >= 2 for st in stages_in(own).values())
 
 
+# a running total's frame: to a date, since a time (截至本期, 年初以来, 今年以来, 1—11月)
+_TO_DATE = re.compile(r"截至|截止|以来|(?<![\d.])1\s*[-—~至]\s*\d{1,2}\s*月")
+
+
 def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quantity]:
     """The figures, before the first part (else after the last, in its section), that the base
     words name (one per value, the nearest first); empty when the words name no base or more
@@ -274,6 +278,8 @@ def far_named_base(d: _Doc, base_words: str, parts: list[Quantity]) -> list[Quan
                 or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q)):
             continue
         head = d.s[q.sentence[0] : q.start]
+        if q.index > last.index and _TO_DATE.search(head) and not _TO_DATE.search(d.s, first.sentence[0], first.start):
+            continue  # ("…占受理总量的54.3%。截至本期,累计受理诉求304,058件": a running total, of a longer period)
         # The words name the figure by its own label, or by its sentence's subject and its own
         # measure ("全市共发生事故47起、死亡39人" is "全市事故死亡人数": 全市…事故 open the sentence,
         # 死亡 and 人 are the figure's own).

@@ -242,9 +242,9 @@ def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:
     """Are the printed shares of an A:B:C structure the parts' shares rounded and then made to add up to
     exactly 100? Plain rounding gives 99.9 or 100.1 (12.63, 39.43, 47.94 -> 12.6:39.4:47.9), and bureaus
     close it either by the largest remainder (12.6:39.4:48.0) or by moving the largest share (14.07, 38.26,
-    47.66 -> 14.1:38.3:47.6): as many shares as the gap needs, each one unit towards 100 from its plain
-    rounding, and they the ones nearest to rounding that way or the largest. Only then may a share be a
-    unit off."""
+    47.66 -> 14.1:38.3:47.6) or by printing the last as the rest (100 less the others): as many shares as
+    the gap needs, each one unit towards 100 from its plain rounding, and they the ones nearest to rounding
+    that way, the largest, or the last. Only then may a share be a unit off."""
     places = max(q.decimals for q in shares)
     unit = Decimal(1).scaleb(-places)
     if sum(q.value for q in shares) != 100 or any(q.decimals != places for q in shares):
@@ -264,4 +264,5 @@ def _largest_remainder(parts: list[Quantity], shares: list[Quantity]) -> bool:
     # the shares rounded farthest from where the closing moves them, or the largest shares
     nearest = sorted(range(len(exact)), key=lambda i: (exact[i] - plain[i]) * (1 if gap > 0 else -1), reverse=True)
     largest = sorted(range(len(exact)), key=lambda i: exact[i], reverse=True)
-    return moved in (set(nearest[:n]), set(largest[:n]))
+    # (or the last share, printed as the rest: 100 less the others -- "7.4:47.6:45.0" of 7.35, 47.55, 45.09)
+    return moved in (set(nearest[:n]), set(largest[:n]), {len(exact) - 1})

@@ -123,13 +123,17 @@ def _partition_total(d: _Doc, part: Quantity) -> Quantity | None:
         return None
     nxt = d.qs[total.index + 1] if total.index + 1 < len(d.qs) else None
     if (_SELECTION_SUM.search(d.s, d.seg_start(total.start), total.start) and nxt is not None and nxt.is_percent and nxt.sentence == total.sentence
-            and re.search(r"占[\u4e00-\u9fff]{2,}", d.label(nxt))):
+            and (re.search(r"占[\u4e00-\u9fff]{2,}", d.label(nxt)) or (_BARE_SHARE.fullmatch(d.label(nxt)) and nxt.value < 100))):
+        # (a bare "占52.0%" of the closing sum is a share of the wider base too: a whole is 100% of itself)
         return None
     return total
 
 
-# ("前五类合计": the first items of a ranking -- a selection too)
-_SELECTION_SUM = re.compile(r"(?:上述|以上|前述|这|前(?=[两二三四五六七八九十]))[\u4e00-\u9fff]{0,6}(?:合计|共计|共|总计)")
+# ("前五类合计", "前8类合计": the first items of a ranking -- a selection too; "上述8类诉求合计"; "咨询类和
+# 求助类合计", "咨询、求助两类共": two items named again, added up -- a selection of the list)
+_SELECTION_SUM = re.compile(r"(?:(?:上述|以上|前述|这|前(?=[两二三四五六七八九十\d]))[\u4e00-\u9fff\d]{0,6}"
+                            r"|[\u4e00-\u9fff]{1,8}(?:和|与|及|、)[\u4e00-\u9fff]{1,10})(?:合计|共计|共|总计)")
+_BARE_SHARE = re.compile(r"[,;]?(?:占比|占)(?:为|达)?")
 
 
 def subtotal_of(d: _Doc, base: Quantity) -> list[Quantity]:
