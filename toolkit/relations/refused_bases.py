@@ -39,13 +39,17 @@ def with_refused_readings(d: _Doc, rels: list[Relation]) -> None:
         num, base = rel.roles.get("numerator"), rel.roles.get("denominator")
         if not isinstance(num, Quantity) or not isinstance(base, Quantity) or base.index < 0:
             continue
-        part = _refused_part(d, base, num)
-        bases = [less_part(base, part)] if part is not None else []
-        bases += _accepted_part(d, base, num)
-        for b in bases:
+        for b in without_refused(d, base, num):
             roles = {**rel.roles, "denominator": b}
             if roles not in rel.readings:
                 rel.readings.append(roles)
+
+
+def without_refused(d: _Doc, base: Quantity, later: Quantity) -> list[Quantity]:
+    """The readings of ``base`` without an intake refused listed after it and before ``later`` (a
+    figure of a later stage in its sentence): the base less the refused part, the accepted part."""
+    part = _refused_part(d, base, later)
+    return ([less_part(base, part)] if part is not None else []) + _accepted_part(d, base, later)
 
 
 def _refused_part(d: _Doc, base: Quantity, numerator: Quantity) -> Quantity | None:
