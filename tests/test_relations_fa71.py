@@ -94,3 +94,41 @@ def test_a_wrapped_label_in_a_pdf_copy_is_no_second_breakdown(tmp_path) -> None:
     assert failing(tmp_path, _WRAPPED.format(total=356)) == []
     broken = failing(tmp_path, _WRAPPED.format(total=366))
     assert broken and "366" in broken[0]
+
+
+# --- "全年需办理412件。经审查,不予受理31件,受理后审结357件,结转下年度24件": the refused part may stand in the
+# sentence after the work due, before the closing: the due less the refused is a reading of the balance ---
+
+_DUE = ("区人民政府共收到行政复议申请405件。加上上年结转7件，全年需办理412件。经审查，不予受理31件，"
+        "受理后审结{closed}件，结转下年度24件。")
+
+
+def test_the_balance_over_the_due_less_the_refused_after_it(tmp_path) -> None:
+    assert failing(tmp_path, _DUE.format(closed=357)) == []
+    assert any("358" in m for m in failing(tmp_path, _DUE.format(closed=358)))
+
+
+# --- a share named by its words counts in the part's counter: "开庭审理行政案件52次" (occasions) is no base
+# of "案件23件" (cases), though both are addable counts ---
+
+_HEARINGS = ("2023年全县共发生行政诉讼案件80件，已审结68件，败诉3件。全县法院开庭审理行政案件52次，"
+             "行政机关负责人出庭应诉49次。从案件类型看，自然资源类案件23件，占案件总数的{pct}%。")
+
+
+def test_occasions_are_no_base_of_cases(tmp_path) -> None:
+    assert failing(tmp_path, _HEARINGS.format(pct="28.8")) == []
+    broken = failing(tmp_path, _HEARINGS.format(pct="29.8"))
+    assert broken and "/ 2023年全县共发生行政诉讼案件 80件" in broken[0]
+
+
+# --- "调解纠纷624件,调解成功613件…占调解总数的22.0%": the total of a stage is not the figure of a later
+# stage of its process (成功 is past 调解), whatever the heading before makes of the figures' labels ---
+
+_MEDIATION = ("7.某镇人民调解：全镇调委会共调解纠纷624件，调解成功613件，成功率98.2%；"
+              "其中婚姻家庭纠纷137件，占调解总数的{pct}%。")
+
+
+def test_a_stages_total_is_not_a_later_stage(tmp_path) -> None:
+    assert failing(tmp_path, _MEDIATION.format(pct="22.0")) == []
+    broken = failing(tmp_path, _MEDIATION.format(pct="23.0"))
+    assert broken and "624" in broken[0]

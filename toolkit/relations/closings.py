@@ -492,7 +492,7 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
             rel = Relation("sum", "sum.status", {"total": cands[-1], "parts": [closed, q]})
             # "收到申请291件;受理245件,不予受理46件;…审结228件,结转17件": what is closed or carried on is the
             # work accepted, the received less the refused (refused_bases), as well as the whole received
-            extra = without_refused(d, cands[-1], closed)
+            extra = without_refused(d, cands[-1], closed, apart=True)
             rel.readings = [{**rel.roles, "total": b} for b in extra]
             out.append(rel)
     return out
