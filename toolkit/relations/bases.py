@@ -210,16 +210,6 @@ _OCCASIONS = frozenset({"次", "场", "场次"})
 _CASES = frozenset({"件", "起", "宗", "例"})
 
 
-def _past_the_named_stage(d: _Doc, base_words: str, q: Quantity) -> bool:
-    """Does ``q``'s own clause name a later stage of a process than the stage the base words name all
-    of ("调解纠纷624件,调解成功613件…占调解总数的": 成功 is past 调解)?"""
-    named = stages_in(base_words)
-    if not named:
-        return False
-    own = stages_in(re.split(r"[,;:。]", d.label(q))[-1])
-    return any(own.get(pid, 0) > st for pid, st in named.items())
-
-
 def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str) -> bool:
     """Is ``base`` in an earlier paragraph about another subject than ``part``'s ("全区受理城市管理类
     投诉举报12,486件,办结12,301件…" before "全年新收政府信息公开申请53件…予以公开和部分公开合计27件,
@@ -230,10 +220,8 @@ def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str)
     Nor is a 其中 part ever what words naming a total name ("其中即办件97,781件" for "占办件总量的")."""
     if _TOTAL_NAMED.search(base_words) and _AS_A_PART.search(d.s, d.seg_start(base.start), base.start):
         return True
-    if {base.unit, part.unit} & _OCCASIONS and {base.unit, part.unit} & _CASES:
+    if "案件" in base_words and {base.unit, part.unit} & _OCCASIONS and {base.unit, part.unit} & _CASES:
         return True  # "开庭审理行政案件52次" is no base of "案件23件": occasions counted, not cases
-    if _TOTAL_NAMED.search(base_words) and _past_the_named_stage(d, base_words, base):
-        return True  # "调解成功613件" is no 调解总数: a later stage of the process is a part of its total
     if (measure := _planned_measure(d, base_words, part)) is not None and base.sentence != part.sentence:
         # a plan of another measure (the 年度预算 of 一般公共预算收入 is none of 政府性基金预算收入's)
         return not measure or measure not in cjk(d.s[base.sentence[0] : base.start])
