@@ -205,6 +205,11 @@ _TOTAL_NAMED = re.compile(r"总数|总量|总计|总额|全部")
 _AS_A_PART = re.compile(r"其中[,:]?[\u4e00-\u9fff]{0,8}$")
 
 
+# counters of occasions (hearings, sessions) and of cases: addable words, yet one is never the other's base
+_OCCASIONS = frozenset({"次", "场", "场次"})
+_CASES = frozenset({"件", "起", "宗", "例"})
+
+
 def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str) -> bool:
     """Is ``base`` in an earlier paragraph about another subject than ``part``'s ("全区受理城市管理类
     投诉举报12,486件,办结12,301件…" before "全年新收政府信息公开申请53件…予以公开和部分公开合计27件,
@@ -215,6 +220,8 @@ def of_another_subject(d: _Doc, base: Quantity, part: Quantity, base_words: str)
     Nor is a 其中 part ever what words naming a total name ("其中即办件97,781件" for "占办件总量的")."""
     if _TOTAL_NAMED.search(base_words) and _AS_A_PART.search(d.s, d.seg_start(base.start), base.start):
         return True
+    if "案件" in base_words and {base.unit, part.unit} & _OCCASIONS and {base.unit, part.unit} & _CASES:
+        return True  # "开庭审理行政案件52次" is no base of "案件23件": occasions counted, not cases
     if (measure := _planned_measure(d, base_words, part)) is not None and base.sentence != part.sentence:
         # a plan of another measure (the 年度预算 of 一般公共预算收入 is none of 政府性基金预算收入's)
         return not measure or measure not in cjk(d.s[base.sentence[0] : base.start])

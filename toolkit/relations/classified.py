@@ -50,7 +50,7 @@ from .nested_lists import subtotal_of_the_last
 from .scopes import closes_counted, is_additive, is_scope_count, measure_key, unit_class, words
 from .scopes import figure_words as _words
 from .sections import _fits, _sections
-from .stage_lists import later_stage_at
+from .stage_lists import carried_in_at, later_stage_at
 from .stages import another_stage, load_stages, stages_in
 from .structure import SENT_END, _char_positions, _Doc, _list_lines_end
 from .sums import _BREAKDOWN, _drop_derived
@@ -228,7 +228,7 @@ def _outcomes_end(d: _Doc, items: list[Quantity]) -> int:
     """Where a review's outcomes end ("经审核,符合条件的1,984户,已分配入住1,652户"; "经核查属实的306件,
     已立案查处221件"): at a figure a later stage of the process names, or one whose clause says what
     has been done since (已…): what became of an outcome, not another outcome of the review."""
-    end = later_stage_at(d, items)
+    end = min(later_stage_at(d, items), carried_in_at(d, items))  # (or at work carried in: no outcome)
     for k, q in enumerate(items[1:end], start=1):
         clause = d.s[d.last_before(",;:", q.start) + 1 : q.start].lstrip()
         if _DONE_SINCE.match(clause):

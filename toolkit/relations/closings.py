@@ -16,6 +16,7 @@ from .model import Relation, compatible
 from .named_wholes import AMBIGUOUS, named_whole
 from .periods import of_another_period
 from .reading import label_words
+from .refused_bases import without_refused
 from .respective import _RUN_JOIN, _run_before
 from .roles import holds_carried, is_change_percent, is_delta, is_previous
 from .scopes import figure_words, is_scope_count, items_counted, words
@@ -488,7 +489,12 @@ def carried_forward_splits(d: _Doc) -> list[Relation]:
         if dues and len({t.value for t in dues}) == 1:
             cands = dues  # the work due ("应审结1,448件") is what is closed or carried on, not the received
         if len({t.value for t in cands}) == 1:
-            out.append(Relation("sum", "sum.status", {"total": cands[-1], "parts": [closed, q]}))
+            rel = Relation("sum", "sum.status", {"total": cands[-1], "parts": [closed, q]})
+            # "收到申请291件;受理245件,不予受理46件;…审结228件,结转17件": what is closed or carried on is the
+            # work accepted, the received less the refused (refused_bases), as well as the whole received
+            extra = without_refused(d, cands[-1], closed, apart=True)
+            rel.readings = [{**rel.roles, "total": b} for b in extra]
+            out.append(rel)
     return out
 
 

@@ -39,19 +39,24 @@ def with_refused_readings(d: _Doc, rels: list[Relation]) -> None:
         num, base = rel.roles.get("numerator"), rel.roles.get("denominator")
         if not isinstance(num, Quantity) or not isinstance(base, Quantity) or base.index < 0:
             continue
-        part = _refused_part(d, base, num)
-        bases = [less_part(base, part)] if part is not None else []
-        bases += _accepted_part(d, base, num)
-        for b in bases:
+        for b in without_refused(d, base, num):
             roles = {**rel.roles, "denominator": b}
             if roles not in rel.readings:
                 rel.readings.append(roles)
 
 
-def _refused_part(d: _Doc, base: Quantity, numerator: Quantity) -> Quantity | None:
+def without_refused(d: _Doc, base: Quantity, later: Quantity, *, apart: bool = False) -> list[Quantity]:
+    """The readings of ``base`` without an intake refused listed after it and before ``later`` (a
+    figure of a later stage in its sentence, or in a sentence after it when ``apart``: "全年需办理412件。
+    经审查,不予受理31件,受理后审结357件"): the base less the refused part, the accepted part."""
+    part = _refused_part(d, base, later, apart)
+    return ([less_part(base, part)] if part is not None else []) + _accepted_part(d, base, later, apart)
+
+
+def _refused_part(d: _Doc, base: Quantity, numerator: Quantity, apart: bool = False) -> Quantity | None:
     """The one figure after ``base`` and before ``numerator`` in the base's sentence, of its kind
     and smaller, named as refused ("其中不予受理4件", "不予立案的12件")."""
-    if numerator.index <= base.index or numerator.sentence != base.sentence:
+    if numerator.index <= base.index or (numerator.sentence != base.sentence and not apart):
         return None
     if _accepted().fullmatch(d.own_words(base).removeprefix("其中")):
         return None  # (the accepted work holds nothing refused: "其中受理79件,不予受理4件" is beside it)
@@ -61,11 +66,11 @@ def _refused_part(d: _Doc, base: Quantity, numerator: Quantity) -> Quantity | No
     return found[0] if len(found) == 1 else None
 
 
-def _accepted_part(d: _Doc, base: Quantity, numerator: Quantity) -> list[Quantity]:
+def _accepted_part(d: _Doc, base: Quantity, numerator: Quantity, apart: bool = False) -> list[Quantity]:
     """The one figure after ``base`` and before ``numerator`` in the base's sentence, of its kind and
     smaller, whose own words are only the accepting word ("其中受理79件"), beside a part named as
     refused: the accepted work, which a later stage's rate may be over."""
-    if numerator.index <= base.index or numerator.sentence != base.sentence:
+    if numerator.index <= base.index or (numerator.sentence != base.sentence and not apart):
         return []
     between = [q for q in d.qs[base.index + 1 : numerator.index]
                if not q.is_percent and compatible(q, base) and q.value < base.value]

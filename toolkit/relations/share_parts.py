@@ -9,6 +9,7 @@ import re
 from ..quantities import Quantity
 from .bases import cjk as _cjk
 from .bases import names_head, pair_at, past_the_intake, same_scope, size
+from .clause_sets import figure_set_named
 from .distributed import list_names, names_item
 from .hundred import shares_fall_short
 from .implied import agrees_with
@@ -515,6 +516,8 @@ def base_of_the_opened_set(d: _Doc, base_words: str, part: Quantity) -> Quantity
     X's qualifier, the words before its noun (转派, 移交核查 for 移交线索) -- not another figure sharing
     X's noun (形成工单18,352件). The one figure of the part's paragraph so named, of its kind and no
     smaller; None when none or several values."""
+    if (figure := figure_set_named(d, base_words, part)) is not None:
+        return figure  # ("审结复议案件181件中纠错79件,占审结总数的": the set by its figure)
     m = _OPENED_SET.match(d.s, part.sentence[0], part.start)
     if m is None:
         return None

@@ -5,11 +5,13 @@ lists cut there)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..quantities import Quantity
 from .scopes import words
 from .stages import _same_count, load_stages, naming
 from .structure import _Doc
+from .vocab import read_section
 
 
 def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None) -> int:
@@ -118,3 +120,15 @@ def kind_then_its_outcome(d: _Doc, parts: list[Quantity]) -> bool:
     if not bare or load_stages().any_stage.fullmatch(bare) is None:
         return False
     return bare in d.s[d.last_before("。\n", parts[0].start) + 1 : parts[0].start]
+
+
+@lru_cache(maxsize=1)
+def _carried_in_words() -> re.Pattern:
+    return read_section("flows.yaml", "balance", lambda v, _: re.compile(v["carried_in"]))
+
+
+def carried_in_at(d: _Doc, parts: list[Quantity]) -> int:
+    """Where a review's outcomes end at work carried in ("经审查,受理110件,不予受理15件;加上年结转5件,
+    审结112件"): the year before's cases are no outcome of this year's review, and what follows them
+    is what became of both; ``len(parts)`` when no figure after the first is named so."""
+    return next((k for k in range(1, len(parts)) if _carried_in_words().search(d.own_words(parts[k]))), len(parts))

@@ -21,7 +21,11 @@ from .roles import is_delta, is_per_n, is_previous
 from .structure import _Doc, _paragraph_start
 
 # "(以在册患者为基数)", "(以审结的1,498件为基数)", "(以受理数为分母计算)"
-_STATED = re.compile(r"\(以(?P<w>[^()。;]{1,24}?)(?:为|作为)(?:计算)?(?:基数|分母)(?:计算)?\)")
+# and "(以作出处理决定的945件计)": counted over the figure printed in the bracket (the 计 form only with a
+# figure inside: "(以可比价计)" states a price basis, no base)
+_STATED = re.compile(r"\(以(?P<w>[^()。;]{1,24}?)(?:(?:为|作为)(?:计算)?(?:基数|分母)(?:计算)?|(?P<counted>计算?))\)")
+# a share's own clause: "…179件(…),占案件总数的18.9%(以…945件计)"
+_SHARE_CLAUSE = re.compile(r"^(?:约|分别)?占[^,;:。]{0,16}$")
 _RATE_NAME = re.compile(r"([\u4e00-\u9fff]{2,10})率(?:为|达到|达|是)?$")
 _GENERIC = re.compile(r"的|总数|数量|总量|数|量|全部|所有")
 _REACH = 40  # figures back a named part or base is looked for
@@ -32,7 +36,7 @@ _KIND_TAIL = re.compile(r"(?:案件|事项|人员|人次|件数|人数|户数|�
 def stated_base_rates(d: _Doc) -> dict[int, Relation | None]:
     """percent index -> the ratio its bracketed base states, None where the base is not found."""
     out: dict[int, Relation | None] = {}
-    if "为基数" not in d.s and "为分母" not in d.s:
+    if "为基数" not in d.s and "为分母" not in d.s and "计)" not in d.s and "计算)" not in d.s:
         return out
     for q in d.qs:
         if not q.is_percent or q.index == 0:
@@ -68,9 +72,11 @@ def _read(d: _Doc, pct: Quantity) -> Relation | None:
         name_part = lab
         words = after.group("w")
         inner = [q for q in d.in_range(after.start(), after.end()) if not q.is_percent]
-        if len(inner) > 1:
+        if len(inner) > 1 or (after.group("counted") and not inner):
             return None
         inside = inner[0] if inner else None
+        if inside is not None and _SHARE_CLAUSE.match(re.split(r"[,;:]", lab)[-1]):
+            return _share_over(d, pct, inside)
     name = _RATE_NAME.search(re.split(r"[,;:]", name_part)[-1] or name_part)
     if name is None:
         return None
@@ -110,3 +116,16 @@ def _named(d: _Doc, cands: list[Quantity], words: str, part: Quantity) -> Quanti
 
     return next((q for q in reversed(cands) if q.index != part.index and names(q)
                  and compatible(q, part)), None)
+
+
+def _share_over(d: _Doc, pct: Quantity, base: Quantity) -> Relation | None:
+    """"不予处罚179件(…),占案件总数的18.9%(以作出处理决定的945件计)": the share's part is the figure its
+    占 clause follows (the last one before it outside brackets, in its sentence), over the base printed
+    in the bracket after it, its one reading."""
+    clause = d.last_before(",;", pct.start)
+    part = next((q for q in reversed(d.qs[max(0, pct.index - _REACH) : pct.index]) if q.start < clause
+                 and not q.is_percent and not d.in_parentheses(q)), None)
+    if part is None or part.sentence != pct.sentence or not compatible(part, base) or size(base) < size(part):
+        return None
+    per = 1000 if pct.unit == "‰" else 100
+    return Relation("ratio", "ratio.stated_base", {"numerator": part, "denominator": base, "percent": pct}, per=per)

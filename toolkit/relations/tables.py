@@ -242,6 +242,10 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     closers = [r for r in data if (c := _cell(r, k)) is not None and c.value == 100 and SUBTOTAL_ROW.match(r.head)]
     grouped = len(closers) > 1
     pending: list[Relation] = []  # (the shares of a group whose 小计 is still to come)
+    # A row of words alone between rows of figures opens another breakdown of the total -- or is the
+    # first line of a label a PDF copy wrapped ("责令停" over "产停业 | 75"): all rows as one list is a reading
+    wrapped = [[r for r in data if r is not total and r.numbers and len(r.cells) == width]] if any(
+        r is not total and all(_GROUP_ROW.match(c.text) for c in r.cells[1:]) for r in data) else []
     for r in data:
         if grouped and r in closers:
             if (sq := _cell(r, m)) is not None:
@@ -257,7 +261,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
             continue  # (nor a row of averages or rates, "月均|1,433|—": no item of the sum)
         if all(_GROUP_ROW.match(c.text) for c in r.cells[1:]):
             rows, others = _items(group, nested and not first, flat)
-            out += [] if ragged else _group_sum(d, tq, rows, 1, others)  # type: ignore[arg-type]
+            out += [] if ragged else _group_sum(d, tq, rows, 1, others + wrapped)  # type: ignore[arg-type]
             group, ragged = [], False
             continue
         if first and group and NESTED_ROW.match(r.head) and r.numbers:
@@ -283,7 +287,7 @@ def _share_columns(d: _Doc, t: Table) -> list[Relation]:
     runs = None if nested or ragged else share_breakdowns(rows, k)
     if runs is not None:
         return out + [rel for run in runs for rel in _group_sum(d, tq, run, m)]  # type: ignore[arg-type]
-    out += [] if ragged or a_selection(total, rows, k) else _group_sum(d, tq, rows, m, others)  # type: ignore[arg-type]
+    out += [] if ragged or a_selection(total, rows, k) else _group_sum(d, tq, rows, m, others + wrapped)  # type: ignore[arg-type]
     return out
 
 
