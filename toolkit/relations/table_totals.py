@@ -227,6 +227,9 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 narrow = v["narrower"].search(_EVERY_LEVEL.sub("", own))  # (各街道: all of them)
                 if narrow and narrow.group(0) not in measure and narrow.group(0) not in title:
                     continue  # "其中城区立案…": a narrower set than the column's whole
+                cls = v["narrower_class"].search(own)
+                if cls and not any(cls.group(0) in w for w in (measure, title, caption)):
+                    continue  # "查处市政类违法行为": one class (X类) of the column's whole, not 各类
                 if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)) \
                         and not _confirmed(q, c, pairs.get(k)):
                     # across a section only a measure named in full (受理 may be of 举报, not 复议), or

@@ -20,7 +20,7 @@ import re
 from ..quantities import Quantity
 from ..tables import Row, Table
 from .model import Relation
-from .restated import _INTAKE, _row_label
+from .restated import _INTAKE, _joined_with_another, _row_label
 from .roles import is_delta, is_per_n, is_previous, is_rank
 from .structure import _Doc
 from .table_bases import counts_in_scale, in_header_unit
@@ -34,6 +34,7 @@ from .table_totals import (
 from .worded_totals import _NAMED, _agrees, _core, _head_measure, _level, _near, _pair
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+_NOT_LISTED = re.compile(r"[^\u4e00-\u9fff、]")  # (the list's mark kept: "各街道、区直部门" joins two)
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _ORDINAL = re.compile(r"^\s*(?:其中[:：]?)?\s*[(（]?[一二三四五六七八九十\d]{0,3}[)）、.]?")
 _NOT_ITEM = re.compile(r"合计|总计|共计|小计|全年|其他|其它|其中|总数|总量|全[市县区省州]|本级")
@@ -90,7 +91,13 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
         if len(named) != 1 or named[0][0] not in clause:
             continue  # no row named in its clause, or two in its piece ("撤销、…、责令履行三类…合计48件")
         label, row = named[0]
+        # (read from the last figure before it: "…受理520件、东湖街道办结…" joins no two items)
+        if _joined_with_another(_NOT_LISTED.sub("", re.split(r"\d", _ASIDE.sub("", piece))[-1]), label):
+            continue  # "转办各乡镇和县直部门…件": the row's item joined with another counts both, neither row
         own = _figure_words(d, q)
+        cls = v["narrower_class"].search(own.replace(label, ""))
+        if cls and not any(cls.group(0) in w for w in (label, line, "".join(c.text for c in header.cells))):
+            continue  # "城区中队查处占道经营类案件": one class (X类) of the cell's whole
         if _INTAKE.search(own) and not _INTAKE.search(label + "".join(header.cells[j].text for j in heads)):
             continue  # "受理行政许可申请2,866件" is no count of the row 行政许可 (decisions): restated._pairs' rule
         sentence = _ASIDE.sub("", d.s[q.sentence[0] : q.end])

@@ -255,7 +255,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
              and len(w := _NOT_CJK.sub("", _ASIDE.sub("", r.head))) >= 2]
     near, end = _near(d, t)
     whole_period = v["period"].search(total.head)  # ("1—3月": a total row of the months so far)
-    claims: dict[int, list[tuple[tuple[int, int], bool, Quantity, tuple[Quantity, Quantity], bool]]] = {}
+    claims: dict[int, list[tuple[tuple[int, int], bool, Quantity, tuple[Quantity, Quantity], bool, bool]]] = {}
     for q in near:
         if q.index in tied or q.is_percent or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                 or d.in_parentheses(q) or _reference(d, q) or is_rank(d, q):
@@ -278,12 +278,12 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
             continue  # "3月份…292件" beside a total row "1—3月": another period's figure
         if _PARTS_OPENED.search(piece):
             continue  # "全年审结98件,其中维持61件、…终止12件": the parts of another whole
-        narrow = v["narrower"].search(own) or v["narrower_class"].search(own)
         # (a level the title or a caption names is the table's own scope; a paragraph above the
         # table read as its caption names its figures' words, no scope)
-        if narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and titled) \
-                and not any(narrow.group(0) in m for m, _, _ in columns if m):
-            continue  # "其中城区立案…": a narrower set than the column's whole
+        if any(narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and titled)
+               and not any(narrow.group(0) in m for m, _, _ in columns if m)
+               for narrow in (v["narrower"].search(own), v["narrower_class"].search(own))):
+            continue  # "其中城区立案…", "各类市容类违法行为": a narrower set than the column's whole
         scored = []
         units = 0
         for k, (measure, unit, c) in enumerate(columns):
@@ -324,12 +324,19 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
                 or re.search(r"(?:不予|不|未|尚未|没有|无)$", rest)
                 or _names_another_object(own[stop:], caption + headers)
                 or _caption_object_unnamed(caption, _NOT_CJK.sub("", sentence))
-                or _caption_selects(caption, sentence) or _caption_one_level(caption, sentence)
+                or _caption_selects(caption, sentence)
                 or (len(core) < 4 and _TOP_HEADING.search(d.s, min(q.start, total.start), max(q.start, total.start)))
                 or (len(core) < 3 and q.start > end)):
             level = _SHARED  # a kind of the measure ("民办学校"), or a table that may count another set
-        claims.setdefault(k, []).append(((level, run), whole, q, pair, level == _NAMED))
+        # (a table of one level's bodies, "各镇(街道)…情况", under a figure whose sentence names no such level:
+        # the place's own offices count in the figure and in no row -- named in full only, and only when one
+        # of the table's columns restates its figure exactly, table_totals' _ONE_LEVEL rule)
+        scoped = _caption_one_level(caption, sentence)
+        if scoped and level != _NAMED:
+            continue
+        claims.setdefault(k, []).append(((level, run), whole, q, pair, level == _NAMED, scoped))
     out = []
+    picked = []
     for k, cands in claims.items():
         top = max(lv for lv, *_ in cands)  # (the best named: the longest run of the measure's words)
         cands = [cd for cd in cands if cd[0] == top]
@@ -338,9 +345,15 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         c = columns[k][2]
         if len(cands) != 1:
             continue  # named alike: which one restates the whole is open
-        _, _, q, pair, sure = cands[0]
-        p, cell = pair
+        _, _, q, pair, sure, scoped = cands[0]
         if not sure and not _agrees(q, c, pair):
             continue  # named in shared words only: the figures must confirm the pairing
-        out.append((q, Relation("equal", "equal.table_total", {"values": [p, cell]}, qualified=q.qualifier is not None)))
+        picked.append((q, c, pair, scoped))
+    # (a one-level table covers the place only when a column restates the place's figure exactly: then
+    # every column named in full is checked, and a misprint fails)
+    covers = any(_confirmed(q, c, pair if pair != (q, c) else None, slipped=False) for q, c, pair, scoped in picked if scoped)
+    for q, _, (p, cell), scoped in picked:
+        if covers or not scoped:
+            out.append((q, Relation("equal", "equal.table_total", {"values": [p, cell]},
+                                    qualified=q.qualifier is not None)))
     return out
