@@ -79,7 +79,13 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
         return []
     timed = v["period"].search(_NOT_CJK.sub("", line))
     claims: dict[int, list[tuple[tuple[int, int], Quantity, tuple[Quantity, Quantity], bool]]] = {}
-    for q in _near(d, t)[0]:
+    near = _near(d, t)[0]
+    # (a cheap word test first: no row's item in the prose near the table, no figure can name one)
+    span = _NOT_CJK.sub("", _ASIDE.sub("", d.s[min((q.sentence[0] for q in near), default=0) : max(
+        (q.start for q in near), default=0)]))
+    if not any(lab in span for lab, _ in rows):
+        return []
+    for q in near:
         if q.index in tied or q.is_percent or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                 or d.in_parentheses(q) or _reference(d, q) or is_rank(d, q):
             continue

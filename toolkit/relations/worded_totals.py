@@ -257,7 +257,9 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
     whole_period = v["period"].search(total.head)  # ("1—3月": a total row of the months so far)
     claims: dict[int, list[tuple[tuple[int, int], bool, Quantity, tuple[Quantity, Quantity], bool, bool]]] = {}
     for q in near:
-        if q.index in tied or q.is_percent or is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
+        if q.index in tied or q.is_percent or not any(_pair(q, unit, c) for _, unit, c in columns):
+            continue  # (the cheap test first: a figure in no column's unit names none)
+        if is_delta(d, q) or is_previous(d, q) or is_per_n(d, q) \
                 or d.in_parentheses(q) or _reference(d, q) or is_rank(d, q):
             continue
         own = _figure_words(d, q)
