@@ -68,3 +68,16 @@ def test_a_class_of_a_rows_cell_is_no_restatement_of_it(tmp_path) -> None:
     assert not [m for s, m in _checks(tmp_path, _SQUADS.format(row="其中城区中队查处占道经营类案件1,200件。")) if s == "fail"]
     broken = [m for s, m in _checks(tmp_path, _SQUADS.format(row="城区中队查处各类案件1,250件。")) if s == "fail"]
     assert len(broken) == 1 and "1,260" in broken[0]
+
+
+_REVIEWS = ("2024年某县行政复议工作情况\n\n全年共收到行政复议申请{n}件{rest}。\n\n各被申请人案件情况\n\n"
+            "| 被申请人 | 收案（件） | 审结（件） |\n| --- | --- | --- |\n| 县公安局 | 30 | 28 |\n"
+            "| 县自然资源局 | 25 | 24 |\n| 县人力资源和社会保障局 | 13 | 12 |\n| 合计 | 68 | 64 |\n")
+
+
+def test_a_stage_told_apart_in_the_sentence_is_not_the_figures(tmp_path) -> None:
+    # 收到 names the column 收案 as its stage's other word, unless the sentence itself then says 受理
+    assert ("pass", "收到行政复议申请 68件 与 收案 68 一致") in [
+        (s, m.replace("全年共", "")) for s, m in _checks(tmp_path, _REVIEWS.format(n="68", rest=""))]
+    told = _checks(tmp_path, _REVIEWS.format(n="86", rest="，其中受理68件，不予受理18件"))
+    assert not [m for s, m in told if s == "fail" and "86" in m]

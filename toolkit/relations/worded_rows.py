@@ -31,7 +31,7 @@ from .table_totals import (
     _reference,
     _vocabulary,
 )
-from .worded_totals import _NAMED, _agrees, _core, _head_measure, _level, _near, _pair
+from .worded_totals import _NAMED, _agrees, _core, _head_measure, _level, _near, _pair, stage_told_apart
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 _NOT_LISTED = re.compile(r"[^\u4e00-\u9fff、]")  # (the list's mark kept: "各街道、区直部门" joins two)
@@ -123,15 +123,15 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
             if (pair := _pair(q, units, c)) is None:
                 continue
             core = _core(measure, q.unit or "")
-            level, run, at, _ = _level(core, own)
-            scored.append((level, run, c, pair, at))
+            level, run, at, stop = _level(core, own)
+            scored.append((level, run, c, pair, at, own[at:stop] if at >= 0 else "", core))
         if not scored:
             continue
         best = max(scored, key=lambda s: (s[0], s[1]))
         if best[0] == 0 or sum(1 for s in scored if (s[0], s[1]) == (best[0], best[1])) > 1:
             continue  # no column named, or two as well
-        level, run, c, pair, at = best
-        if c.index in tied:
+        level, run, c, pair, at, said, core = best
+        if c.index in tied or stage_told_apart(d, q, core, said):
             continue
         # (words before the measure other than the item and frame words: a kind of it, "以调解方式结案")
         rest = v["frame"].sub("", own[: max(at, 0)].replace(label, ""))

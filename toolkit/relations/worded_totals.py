@@ -99,6 +99,16 @@ def _level(core: str, words: str) -> tuple[int, int, int, int]:
     return (_NAMED if run >= 3 else _SHARED if run >= 2 else 0), run, at, at + run
 
 
+def stage_told_apart(d: _Doc, q: Quantity, core: str, said: str) -> bool:
+    """Does the figure's sentence, after it, name the column's stage by another of its words than the
+    figure's own ("收到申请76件,其中受理67件" under a column 收案)? The prose tells the two apart: the
+    figure is the wider set, the later one the stage's."""
+    stage = _intro_vocabulary()["stages"].get(core)
+    if stage is None or not said:
+        return False
+    return any(m.group(0) != said for m in stage.finditer(d.s, q.end, q.sentence[1]))
+
+
 def _start(core: str, words: str, end: int) -> int:
     """Where the measure read in order up to ``end`` starts (its first character's last place before
     the rest)."""
@@ -310,7 +320,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
             continue  # no column named, or two named as well: which one is open
         level, run, k, pair, at, stop, own, core = best
         c = columns[k][2]
-        if c.index in tied:
+        if c.index in tied or stage_told_apart(d, q, core, own[at:stop]):
             continue
         before = own[:at] if at > 0 else ""
         rest = v["frame"].sub("", before)
