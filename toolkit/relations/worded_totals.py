@@ -100,13 +100,14 @@ def _level(core: str, words: str) -> tuple[int, int, int, int]:
 
 
 def stage_told_apart(d: _Doc, q: Quantity, core: str, said: str) -> bool:
-    """Does the figure's sentence, after it, name the column's stage by another of its words than the
+    """Do the figure's parts after it (其中…) name the column's stage by another of its words than the
     figure's own ("收到申请76件,其中受理67件" under a column 收案)? The prose tells the two apart: the
     figure is the wider set, the later one the stage's."""
     stage = _intro_vocabulary()["stages"].get(core)
-    if stage is None or not said:
+    parts = d.s.find("其中", q.end, q.sentence[1])  # (its own parts only: a later clause may be another subject's)
+    if stage is None or not said or parts < 0:
         return False
-    return any(m.group(0) != said for m in stage.finditer(d.s, q.end, q.sentence[1]))
+    return any(m.group(0) != said for m in stage.finditer(d.s, parts, q.sentence[1]))
 
 
 def _start(core: str, words: str, end: int) -> int:
