@@ -429,6 +429,9 @@ def _eval_equal(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
             v[1] <= nums[rel.wider][2] for i, v in enumerate(nums) if i != rel.wider):
         status = UNVERIFIABLE  # the wider figure larger: other kinds may be counted (Relation.wider)
         ops["unverifiable"] = "assumed_equal"
+    if status == FAIL and rel.qualified:
+        status = UNVERIFIABLE  # "约1,300件" beside a cell of 1,360: the qualifier may stretch its rounding
+        ops["unverifiable"] = "qualified_figure"
     return status, to_plain(first[0]), to_plain(nums[-1][0]), _round_out(nums[-1][0] - first[0]), ops, approx
 
 

@@ -62,6 +62,9 @@ _UNDECIDED = {
                       "the two figures are equal only by what such reports usually count (every decision a "
                       "penalty); the wider one being larger is no contradiction (it may count other kinds), so "
                       "it cannot be decided: "),
+    "qualified_figure": ("正文的数带有“约、近、超、余”等限定词,表格所列的数超出其取整范围,限定词可能只是概数,无法判定:",
+                         "the prose prints its figure with a qualifier (约, 近, 超, 余); the table's cell lies beyond "
+                         "the figure's rounding, which the qualifier may stretch, so it cannot be decided: "),
     "closed_older_work": ("收到数写明为新收或文中写明有上年结转,办结数可能含以前年度结转的旧案,办结数大于收到数不能判为错误:",
                           "what came in is named as new (新收), or the text says work was carried over; what was "
                           "closed may include older work carried in, so closing more than came in is not an error: "),

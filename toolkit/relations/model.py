@@ -72,6 +72,9 @@ class Relation:
     # is assumed of a report kind ("every decision was a penalty"), the bound is certain: a wider
     # value larger than the rest is unverifiable, a narrower one larger fails (relations/catalog_rules.py)
     wider: int | None = None
+    # equal: a figure printed with a qualifier (约, 近, 超, 余) restates another (a table's cell paired by
+    # words, relations/worded_totals.py): a difference beyond its rounding is unverifiable, not a misprint
+    qualified: bool = False
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
     # check passes if one of them holds, fails only if every one fails, else is unverifiable. A change's
     # reading may carry its own "previous" level (the whole's, implied by the printed difference).

@@ -32,6 +32,7 @@ from .structure import _Doc, _overlap
 from .table_bases import in_header_unit, printed_rounded
 from .table_intros import table_intros
 from .table_totals import total_row_pairs
+from .worded_totals import worded_totals
 
 _ORDINAL = re.compile(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]")
 _GENERIC = re.compile(r"数量|情况|本年度|本年|全年|年度|全部|共计|合计|总计|共|的|数|[^\u4e00-\u9fff]")
@@ -111,8 +112,12 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += (pairs + _cell_pairs(d, cells, prose) + joined_rows(d, rows, prose)
                 + _closed_pairs(d, outcomes, prose, _none_carried_in(t, totals)))
     out += total_row_pairs(d, tables, out)
-    return (out + table_intros(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
-            + applicant_columns(d, tables))
+    out += table_intros(d, tables, out)
+    out += worded_totals(d, tables, out)  # (last: the figures the readings of whole measures leave)
+    from .worded_rows import worded_rows  # (here: it reads rows by this module's _row_label)
+
+    out += worded_rows(d, tables, out)
+    return out + disclosure_groups(d, tables) + review_table(d, tables) + applicant_columns(d, tables)
 
 
 _TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")

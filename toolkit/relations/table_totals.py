@@ -44,7 +44,7 @@ def _vocabulary() -> dict:
     return read_section("equalities.yaml", "table_totals", lambda v, _: {
         "rows": re.compile(f"^(?:{v['rows']})$"), "generic": re.compile(v["generic"]),
         "other_time": re.compile(v["other_time"]), "narrower": re.compile(v["narrower"]),
-        "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
+        "narrower_class": re.compile(v["narrower_class"]), "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
         "time": re.compile(v["time"]), "whole": re.compile(v["whole"]), "account": re.compile(v["account"])})
 
 
@@ -227,6 +227,9 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 narrow = v["narrower"].search(_EVERY_LEVEL.sub("", own))  # (各街道: all of them)
                 if narrow and narrow.group(0) not in measure and narrow.group(0) not in title:
                     continue  # "其中城区立案…": a narrower set than the column's whole
+                cls = v["narrower_class"].search(own)
+                if cls and not any(cls.group(0) in w for w in (measure, title, caption)):
+                    continue  # "查处市政类违法行为": one class (X类) of the column's whole, not 各类
                 if other_section and (len(measure) < 3 or (measure not in own and len(measure) < 4)) \
                         and not _confirmed(q, c, pairs.get(k)):
                     # across a section only a measure named in full (受理 may be of 举报, not 复议), or
@@ -435,8 +438,9 @@ def _claimed(d: _Doc, claims: dict[int, list[Quantity]], columns: list[tuple[str
         same = [q for q in qs if _piece(d, q) in pieces]
         if len(same) == 1 and same[0] not in picked.values():
             picked[k] = same[0]
-    return [Relation("equal", "equal.table_total", {"values": list(scaled.get(q.index, (q, columns[k][2])))})
-            for k, q in sorted(picked.items())]
+    # (a qualified figure, 约/近/超/余, beyond its rounding: unverifiable, Relation.qualified)
+    return [Relation("equal", "equal.table_total", {"values": list(scaled.get(q.index, (q, columns[k][2])))},
+                     qualified=q.qualifier is not None) for k, q in sorted(picked.items())]
 
 
 def _piece(d: _Doc, q: Quantity) -> tuple[int, int]:
