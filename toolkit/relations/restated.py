@@ -111,8 +111,18 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
         out += (pairs + _cell_pairs(d, cells, prose) + joined_rows(d, rows, prose)
                 + _closed_pairs(d, outcomes, prose, _none_carried_in(t, totals)))
     out += total_row_pairs(d, tables, out)
-    return (out + table_intros(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables)
-            + applicant_columns(d, tables))
+    out += table_intros(d, tables, out) + disclosure_groups(d, tables) + review_table(d, tables) \
+        + applicant_columns(d, tables)
+    # (whichever reading paired them: "全市共办理…" is no restatement of a table captioned for one body)
+    return [r for r in out if not _of_another_body(d, r)]
+
+
+def _of_another_body(d: _Doc, r: Relation) -> bool:
+    values = r.roles.get("values") or []
+    if len(values) != 2:
+        return False
+    prose, cell = sorted(values, key=lambda q: q.in_table)  # type: ignore[union-attr]
+    return of_another_body(d, prose, cell)  # type: ignore[arg-type]
 
 
 _TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")

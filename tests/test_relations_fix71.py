@@ -1,0 +1,29 @@
+"""False alarms left on main after session 27 (session 28, helper fix71). Each rule is a statement about how
+Chinese reports state figures, tested on project sentences, each with a variant whose arithmetic is broken that
+must still fail where the reading is unique (or a stated reason it abstains)."""
+
+from __future__ import annotations
+
+from helpers import operands_of
+
+# --- 1. a table captioned for one body ("表1 <某机关>…情况") is no restatement of the whole place's figures,
+# before or after it (a caption titles its own table alone) ---
+
+_CAPTIONED = ("2023年全市行政执法工作报告\n\n{before}"
+              "表1 {caption}2023年行政执法情况\n| 项目 | 数量（件） |\n| 行政处罚案件 | {a} |\n"
+              "| 行政强制案件 | 12 |\n| 合计 | {t} |\n\n{after}")
+_WHOLE = "一、总体情况\n2023年，全市各级行政机关共办理行政执法案件1,250件，其中行政处罚案件980件，行政强制案件270件。\n\n"
+
+
+def test_a_caption_naming_one_body_is_not_the_whole_places_table(tmp_path) -> None:
+    for before, after in ((_WHOLE, ""), ("", _WHOLE)):
+        text = _CAPTIONED.format(before=before, after=after, caption="市政府办公室", a="58", t="70")
+        assert not operands_of(tmp_path, text, "equal")
+
+
+def test_a_caption_of_the_whole_or_prose_of_the_body_still_fails(tmp_path) -> None:
+    text = _CAPTIONED.format(before=_WHOLE, after="", caption="全市", a="985", t="997")
+    assert ((980, 985), "fail") in operands_of(tmp_path, text, "equal")
+    body = "一、总体情况\n2023年，市政府办公室共办理行政执法案件70件，其中行政处罚案件59件，行政强制案件12件。\n\n"
+    text = _CAPTIONED.format(before=body, after="", caption="市政府办公室", a="58", t="70")
+    assert ((59, 58), "fail") in operands_of(tmp_path, text, "equal")
