@@ -27,3 +27,19 @@ def test_a_caption_of_the_whole_or_prose_of_the_body_still_fails(tmp_path) -> No
     body = "一、总体情况\n2023年，市政府办公室共办理行政执法案件70件，其中行政处罚案件59件，行政强制案件12件。\n\n"
     text = _CAPTIONED.format(before=body, after="", caption="市政府办公室", a="58", t="70")
     assert ((59, 58), "fail") in operands_of(tmp_path, text, "equal")
+
+
+# --- 2. a 其中 list opening with a kind named by its class ("…类案件") and going on with what became of the
+# whole (调解结案, 撤回) cuts the whole two ways: no sum; a list of classes alone still adds up ---
+
+_CLASSES = "2023年，区司法局共办理案件120件，其中行政处罚类案件41件，{b}70件，{c}20件。\n"
+
+
+def test_a_class_then_outcomes_is_no_sum(tmp_path) -> None:
+    sums = operands_of(tmp_path, _CLASSES.format(b="调解结案", c="撤回申请"), "sum")
+    assert not [s for s in sums if s[0] == 120 and s[2] == "fail"]
+
+
+def test_a_list_of_classes_still_fails(tmp_path) -> None:
+    sums = operands_of(tmp_path, _CLASSES.format(b="行政许可类案件", c="行政强制类案件").replace("70件", "60件"), "sum")
+    assert (120, (41, 60, 20), "fail") in sums
