@@ -20,7 +20,7 @@ def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None
     kind by what it concerns cuts the intake one way, what became of it another); ``len(parts)`` when none is."""
     before = naming(d, parts[0]) if parts else None
     # (a stage word before 类 names the class of the items, "行政处罚类案件", not a stage they reached)
-    if whole is not None and before is not None and (not before.stages and _names_a_concern(d, parts[0])
+    if whole is not None and before is not None and ((not before.stages and _names_a_concern(d, parts[0]))
                                                      or _names_a_class(d, parts[0])):
         k = _past_the_whole(d, whole, parts)
         if k is not None:
