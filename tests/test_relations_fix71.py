@@ -61,3 +61,27 @@ def test_a_bound_under_a_rate_is_not_a_second_error(tmp_path) -> None:
 
 def test_a_bound_with_no_rate_still_fails(tmp_path) -> None:
     assert (2160, 2140, "fail") in operands_of(tmp_path, _FUNNEL.format(a="2,160", rate=""), "bound")
+
+
+# --- 4. a prose figure is no restatement of a table's total when it is a part named with its share of the
+# column's whole, or new work beside the carried-in work the total may hold ---
+
+_SHARE_TABLE = ("2023年全区道路交通执法情况通报\n\n一、总体情况\n全年共查处{words}。\n\n表1 违法行为查处情况\n"
+                "| 类别 | 查处违法行为（件） |\n| 超速行驶 | 600 |\n| 酒后驾驶 | 526 |\n| 其他 | 700 |\n| 合计 | 1,826 |\n")
+_CARRIED_TABLE = ("2023年全区政府信息公开工作报告\n\n一、收到和处理申请情况\n全年共办理申请{a}件{more}。\n\n表1 申请办理情况\n"
+                  "| 项目 | 办理申请（件） |\n| 予以公开 | 300 |\n| 部分公开 | 80 |\n| 不予公开 | 58 |\n| 合计 | 438 |\n")
+
+
+def test_a_part_named_with_its_share_is_no_total(tmp_path) -> None:
+    text = _SHARE_TABLE.format(words="交通违法行为1,426件，占全部违法行为的78.1%")
+    assert not [e for e in operands_of(tmp_path, text, "equal") if 1826 in e[0]]
+    text = _SHARE_TABLE.format(words="违法行为1,820件")
+    assert ((1820, 1826), "fail") in operands_of(tmp_path, text, "equal")
+
+
+def test_new_work_beside_carried_work_is_no_total(tmp_path) -> None:
+    text = _CARRIED_TABLE.format(a="420", more="，上年结转18件")
+    assert not [e for e in operands_of(tmp_path, text, "equal") if 438 in e[0]]
+    # one misprint apart: the total still reads as the figure's, and fails; no carried work named: fails
+    assert ((428, 438), "fail") in operands_of(tmp_path, _CARRIED_TABLE.format(a="428", more="，上年结转18件"), "equal")
+    assert ((420, 438), "fail") in operands_of(tmp_path, _CARRIED_TABLE.format(a="420", more=""), "equal")
