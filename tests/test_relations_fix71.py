@@ -85,3 +85,20 @@ def test_new_work_beside_carried_work_is_no_total(tmp_path) -> None:
     # one misprint apart: the total still reads as the figure's, and fails; no carried work named: fails
     assert ((428, 438), "fail") in operands_of(tmp_path, _CARRIED_TABLE.format(a="428", more="，上年结转18件"), "equal")
     assert ((420, 438), "fail") in operands_of(tmp_path, _CARRIED_TABLE.format(a="420", more=""), "equal")
+
+
+# --- 5. work received in one year and closed in the next, named in a 其中 clause ("其中2023年受理、2024年审结的
+# 12件"), is carried over: what was closed may exceed what came in (no bound); a kind of the closed fails ---
+
+_CLOSED_MORE = "2024年，区法院共受理行政案件390件，已审结398件，其中{kind}的12件。\n"
+
+
+def test_work_received_the_year_before_voids_the_bound(tmp_path) -> None:
+    bounds = operands_of(tmp_path, _CLOSED_MORE.format(kind="2023年受理、2024年审结"), "bound")
+    assert not [b for b in bounds if b[:2] == (398, 390)]
+    bounds = operands_of(tmp_path, _CLOSED_MORE.format(kind="上年受理、本年审结"), "bound")
+    assert not [b for b in bounds if b[:2] == (398, 390)]
+
+
+def test_a_kind_of_the_closed_keeps_the_bound(tmp_path) -> None:
+    assert (398, 390, "fail") in operands_of(tmp_path, _CLOSED_MORE.format(kind="行政处罚案件"), "bound")
