@@ -102,3 +102,21 @@ def test_work_received_the_year_before_voids_the_bound(tmp_path) -> None:
 
 def test_a_kind_of_the_closed_keeps_the_bound(tmp_path) -> None:
     assert (398, 390, "fail") in operands_of(tmp_path, _CLOSED_MORE.format(kind="行政处罚案件"), "bound")
+
+
+# --- 6. "化解率分别为a%和b%" after each base with its count ("排查A…,化解…;排查B…,化解…"): rate i over pair i, in
+# place; where the figures before are no two lists nor pairs, none of the run is read as the nearest figures' ---
+
+_PAIRED = "全年排查婚姻家庭纠纷138件，化解138件；排查邻里纠纷164件，化解157件，化解率分别为100%和{b}%。\n"
+
+
+def test_respective_rates_over_pairs_in_place(tmp_path) -> None:
+    ratios = operands_of(tmp_path, _PAIRED.format(b="95.7"), "ratio")
+    assert (138, 138, 100, "pass") in ratios and (157, 164, 95.7, "pass") in ratios
+    assert not [r for r in ratios if r[3] == "fail"]
+    assert (157, 164, 96.7, "fail") in operands_of(tmp_path, _PAIRED.format(b="96.7"), "ratio")
+
+
+def test_respective_rates_over_no_lists_abstain(tmp_path) -> None:
+    text = "全年共排查矛盾纠纷171件，其中重大矛盾纠纷138件，化解138件，合计化解164件，化解率分别为100%和95.9%。\n"
+    assert not [r for r in operands_of(tmp_path, text, "ratio") if r[3] == "fail"]
