@@ -120,3 +120,29 @@ def test_respective_rates_over_pairs_in_place(tmp_path) -> None:
 def test_respective_rates_over_no_lists_abstain(tmp_path) -> None:
     text = "全年共排查矛盾纠纷171件，其中重大矛盾纠纷138件，化解138件，合计化解164件，化解率分别为100%和95.9%。\n"
     assert not [r for r in operands_of(tmp_path, text, "ratio") if r[3] == "fail"]
+
+
+# --- 7. a daily average (日均) is its period's figure over the period's days: 366 in a leap year, 365 else, a
+# quarter's or a month's own days; a period not certain (February's days with no year, working days) abstains ---
+
+_DAILY = "{year}，市民热线{period}共受理群众诉求{total}件，{how}日均受理{avg}件。\n"
+
+
+def test_a_daily_average_over_the_days_of_its_year(tmp_path) -> None:
+    leap = _DAILY.format(year="2024年", period="全年", total="732,000", how="", avg="2,000")
+    assert (732000, 366, 2000, "pass") in operands_of(tmp_path, leap, "ratio")
+    common = _DAILY.format(year="2023年", period="全年", total="732,000", how="", avg="2,000")
+    assert (732000, 365, 2000, "fail") in operands_of(tmp_path, common, "ratio")
+
+
+def test_a_daily_average_over_a_quarters_or_months_days(tmp_path) -> None:
+    quarter = _DAILY.format(year="2023年", period="一季度", total="180,000", how="", avg="2,000")
+    assert (180000, 90, 2000, "pass") in operands_of(tmp_path, quarter, "ratio")
+    month = _DAILY.format(year="", period="8月份", total="62,000", how="", avg="2,100")
+    assert (62000, 31, 2100, "fail") in operands_of(tmp_path, month, "ratio")
+
+
+def test_a_daily_average_of_an_unclear_period_abstains(tmp_path) -> None:
+    for period, how in (("一季度", ""), ("全年", "按工作日计")):
+        text = _DAILY.format(year="", period=period, total="180,000", how=how, avg="2,000")
+        assert not [r for r in operands_of(tmp_path, text, "ratio") if r[0] == 180000]
