@@ -123,7 +123,9 @@ def test_respective_rates_over_no_lists_abstain(tmp_path) -> None:
 
 
 # --- 7. a daily average (日均) is its period's figure over the period's days: 366 in a leap year, 365 else, a
-# quarter's or a month's own days; a period not certain (February's days with no year, working days) abstains ---
+# quarter's or a month's own days. Reports also divide by the days worked (working days, a month of 30 days):
+# an average the calendar does not give is unverifiable while some count of days down to the period's fewest
+# working days gives it, and fails past that; a period not certain (February with no year) abstains ---
 
 _DAILY = "{year}，市民热线{period}共受理群众诉求{total}件，{how}日均受理{avg}件。\n"
 
@@ -131,15 +133,21 @@ _DAILY = "{year}，市民热线{period}共受理群众诉求{total}件，{how}�
 def test_a_daily_average_over_the_days_of_its_year(tmp_path) -> None:
     leap = _DAILY.format(year="2024年", period="全年", total="732,000", how="", avg="2,000")
     assert (732000, 366, 2000, "pass") in operands_of(tmp_path, leap, "ratio")
+    # over 366 days in a common year, or over working days: not the calendar's, not decided
     common = _DAILY.format(year="2023年", period="全年", total="732,000", how="", avg="2,000")
-    assert (732000, 365, 2000, "fail") in operands_of(tmp_path, common, "ratio")
+    assert (732000, 365, 2000, "unverifiable") in operands_of(tmp_path, common, "ratio")
+    worked = _DAILY.format(year="2023年", period="全年", total="732,000", how="", avg="2,928")
+    assert (732000, 365, 2928, "unverifiable") in operands_of(tmp_path, worked, "ratio")
+    # an average no count of the year's days gives (a misprint): fails
+    wrong = _DAILY.format(year="2024年", period="全年", total="732,000", how="", avg="5,000")
+    assert (732000, 366, 5000, "fail") in operands_of(tmp_path, wrong, "ratio")
 
 
 def test_a_daily_average_over_a_quarters_or_months_days(tmp_path) -> None:
     quarter = _DAILY.format(year="2023年", period="一季度", total="180,000", how="", avg="2,000")
     assert (180000, 90, 2000, "pass") in operands_of(tmp_path, quarter, "ratio")
-    month = _DAILY.format(year="", period="8月份", total="62,000", how="", avg="2,100")
-    assert (62000, 31, 2100, "fail") in operands_of(tmp_path, month, "ratio")
+    month = _DAILY.format(year="", period="8月份", total="62,000", how="", avg="4,100")
+    assert (62000, 31, 4100, "fail") in operands_of(tmp_path, month, "ratio")
 
 
 def test_a_daily_average_of_an_unclear_period_abstains(tmp_path) -> None:

@@ -13,7 +13,11 @@ Read only where the period is certain:
 * no working days (工作日) or other day count is spoken of in the sentence: the days are then another count.
 
 The day count is a figure the text does not print (``attrs["days_of"]`` names its period); an average cut
-off or rounded up at its last digit is no misprint (``per_unit._one_step``).
+off or rounded up at its last digit is no misprint (``per_unit._one_step``). Reports also divide by the days
+the service worked (working days, "日均约232个" of 57,908 calls a year) or read a month as 30 days: an average
+the calendar days do not give is unverifiable while some count of days from the period's fewest working days
+(``_FEWEST_WORKED``) to its calendar days gives it; it fails only past that (a misprint of the total or the
+average that no count of days explains).
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ _DAILY = re.compile(r"(?:日均|平均每[天日])[\u4e00-\u9fff]{0,6}(?:为|达
 _OTHER_DAYS = re.compile(r"工作日|开放日|营业日|个?天[内中里]|\d+天")
 _QUARTER = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12), "上半年": (1, 6),
             "下半年": (7, 12), "前三季度": (1, 9)}
+# the fewest days of a period a service may work, of its calendar days (February with the Spring Festival:
+# about 16 working days of 28)
+_FEWEST_WORKED = Decimal("0.55")
 _SPAN = re.compile(r"^(\d{1,2})(?:-|至)(\d{1,2})月$")
 _MONTH = re.compile(r"^(\d{1,2})月$")
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
@@ -67,8 +74,12 @@ def daily_averages(d: _Doc) -> list[Relation]:
         count = replace(total, value=Decimal(days), low=Decimal(days), high=Decimal(days), unit="天", qualifier=None,
                         decimals=0, printed=f"{days}天", number=str(days), index=-1 - total.index,
                         attrs={"days_of": name})
-        out.append(Relation("ratio", "ratio.average", {"numerator": total, "denominator": count,
-                                                         "percent": _one_step(y)}, per=1))
+        # (the days the service worked may be fewer: working days, a month read as 30 days -- any count from
+        # the fewest working days of the period up to its calendar days makes the average unverifiable)
+        worked = replace(count, low=(days * _FEWEST_WORKED).quantize(Decimal(1)), high=Decimal(days + 1))
+        avg = _one_step(y)
+        out.append(Relation("ratio", "ratio.average", {"numerator": total, "denominator": count, "percent": avg},
+                            per=1, readings=[{"numerator": total, "denominator": worked, "percent": avg}]))
     return out
 
 
