@@ -201,8 +201,7 @@ def test_a_survey_completes_at_most_its_sample(tmp_path) -> None:
         assert {c.rule: c.status for c in got} == {"ratio.rate": "pass", "bound.stage": "pass"}, text
         small = f"{sample - 60:,}"  # (a sample misprinted below what was surveyed)
         bad = {c.rule: c.status for c in checks(tmp_path, text.format(s=small), "r.txt")}
-        # (one misprint, reported once: the bound leaves it to the rate's failure -- fix71)
-        assert bad == {"ratio.rate": "fail", "bound.stage": "unverifiable"}, (text, bad)
+        assert bad == {"ratio.rate": "fail", "bound.stage": "fail"}, (text, bad)
 
 
 # A structure printed as its change ("结构调整为A:B:C", "比例关系优化为…"): the shares of the breakdown.

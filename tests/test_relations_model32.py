@@ -72,11 +72,10 @@ def test_the_mediating_committee_named_with_the_act_is_no_other_body(tmp_path) -
 def test_a_rate_of_a_later_stage_bounds_its_count_by_its_base(tmp_path) -> None:
     text = "全区参加国民体质监测1,200人，达到合格以上标准{n}人，合格率95.8%。"
     assert bounds(tmp_path, text.format(n="1,150"))[(1150, 1200)] == "pass"
-    # (a count over its base: the rate fails and reports it; the bound leaves it to the rate -- fix71)
-    assert bounds(tmp_path, text.format(n="1,510"))[(1510, 1200)] == "unverifiable"
+    assert bounds(tmp_path, text.format(n="1,510"))[(1510, 1200)] == "fail"
     text = "制定年度双随机抽查计划260项，完成{n}项，完成率98.5%。"
     assert bounds(tmp_path, text.format(n=256))[(256, 260)] == "pass"
-    assert bounds(tmp_path, text.format(n=265))[(265, 260)] == "unverifiable"
+    assert bounds(tmp_path, text.format(n=265))[(265, 260)] == "fail"
     # a rate above 100% says the count exceeds its base: no bound
     assert (265, 260) not in bounds(tmp_path, "制定年度双随机抽查计划260项，完成265项，完成率101.9%。")
     # a base sentences before the rate is chosen no smaller than the count: no bound read from the rate

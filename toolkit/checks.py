@@ -449,9 +449,6 @@ def _eval_bound(rel: Relation) -> tuple[str, Any, Any, Any, dict, bool]:
     if status == FAIL and not rel.exhaustive:
         status = UNVERIFIABLE  # the larger may not hold all the smaller counts (Relation.exhaustive)
         ops["unverifiable"] = "closed_older_work"
-    if status == FAIL and rel.by_rate:
-        status = UNVERIFIABLE  # (the rate over these two figures fails too: one misprint, reported once)
-        ops["unverifiable"] = "reported_by_rate"
     return status, f"<= {to_plain(g)}", to_plain(s), _round_out(s - g), ops, approx
 
 

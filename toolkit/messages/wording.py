@@ -65,9 +65,6 @@ _UNDECIDED = {
     "closed_older_work": ("收到数写明为新收或文中写明有上年结转,办结数可能含以前年度结转的旧案,办结数大于收到数不能判为错误:",
                           "what came in is named as new (新收), or the text says work was carried over; what was "
                           "closed may include older work carried in, so closing more than came in is not an error: "),
-    "reported_by_rate": ("此数量关系由同一句的比率推出,比率的核对已报告这一差错,不再重复报告:",
-                         "this bound is read off the rate over the same two figures, whose own check "
-                         "already reports the error; it is not reported twice: "),
     "round_shortfall": ("文中未说明已列全,差额与各数一样是整数(可能是未列出的一项),分项之和小于合计不能判为错误:",
                         "the text does not say the list is complete and the shortfall is as round as every "
                         "figure (a kind left out would make it too), so it is not an error: "),

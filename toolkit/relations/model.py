@@ -72,9 +72,6 @@ class Relation:
     # is assumed of a report kind ("every decision was a penalty"), the bound is certain: a wider
     # value larger than the rest is unverifiable, a narrower one larger fails (relations/catalog_rules.py)
     wider: int | None = None
-    # bound: read off a rate over the same two figures (relations/rate_funnels.py): it fails only where
-    # the rate's own check fails, so a failure is the rate's to report, not a second error
-    by_rate: bool = False
     # Other readings the text admits (other role assignments, e.g. another plausible base): the
     # check passes if one of them holds, fails only if every one fails, else is unverifiable. A change's
     # reading may carry its own "previous" level (the whole's, implied by the printed difference).

@@ -16,9 +16,8 @@ reading:
 * the base names no stage of that process as late as the rate's (a base of the same stage is no funnel),
   and both figures are counted alike (one unit group) and are printed in the text.
 
-The bound fails only where the rate does too (a count above its base makes a rate above 100%): one misprint,
-so the bound's failure is left to the rate's check to report (``Relation.by_rate``: unverifiable, not a second
-error).
+The bound fails only where the rate does too (a count above its base makes a rate above 100%): it names
+which of the two figures the reader should doubt first, a count over what it is drawn from.
 Besides ``cumulative.share_base_bounds`` (a share whose base is printed inside 占's words).
 """
 
@@ -41,10 +40,6 @@ _RATE_RULES = frozenset({"ratio.rate", "ratio.own_name"})
 def rate_funnels(d: _Doc, rels: list[Relation]) -> list[Relation]:
     """The bound each rate of a later stage states between its count and its base (module doc)."""
     out: list[Relation] = []
-    # (a bound another family read between the same two figures fails exactly where this one would)
-    bounds = {(b.roles["smaller"].index, b.roles["larger"].index): b for b in rels  # type: ignore[union-attr]
-              if b.kind == "bound" and isinstance(b.roles.get("smaller"), Quantity)
-              and isinstance(b.roles.get("larger"), Quantity)}
     for r in rels:
         if r.kind != "ratio" or r.rule not in _RATE_RULES or r.per != 100 or r.readings \
                 or r.base_plus is not None or r.base_grows or r.open_base or r.average_within:
@@ -58,9 +53,7 @@ def rate_funnels(d: _Doc, rels: list[Relation]) -> list[Relation]:
                 or (num.unit != den.unit and (num.is_money or den.is_money)):
             continue
         if _later_stage_rate(d, pct, den):
-            if (num.index, den.index) in bounds:
-                bounds[(num.index, den.index)].by_rate = True  # (one misprint, reported by the rate once)
-            out.append(Relation("bound", "bound.stage", {"smaller": num, "larger": den}, by_rate=True))
+            out.append(Relation("bound", "bound.stage", {"smaller": num, "larger": den}))
     return out
 
 
