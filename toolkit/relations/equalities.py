@@ -26,7 +26,6 @@ from .objects_again import objects_again
 from .pair_ties import PairTies
 from .parallel import parallel_funnels
 from .qualified_rates import names_its_own_set, strict_base_unsaid
-from .rates import _chain
 from .restated import new_and_carried
 from .restated_units import amounts_restated, caption_units, in_table_unit
 from .roles import holds_carried, is_delta, is_previous
@@ -370,9 +369,8 @@ def _full_rates(d: _Doc, found: list[Relation]) -> list[Relation]:
 
     out: list[Relation] = []
     for pct, m, used in unread_full_rates(d, found, _RATE_NAMES):
-        if _bracket_after(d, pct) or ("分别" in m.group(0) and len(_chain(d, pct)) > 1):
-            continue  # (a bracket after the rate states its own figures: "安置率100%(计划安置对象86人)"; a run
-            # "化解率分别为100%和95.8%" spreads over items in their places, not the figures right before it)
+        if _bracket_after(d, pct):
+            continue  # (a bracket after the rate states its own figures: "安置率100%(计划安置对象86人)")
         stems = [w[:-1] for w in re.split(r"[和与及、]", m.group(1)) if len(w) >= 3]
         before = [q for q in d.qs[max(d.before(pct.sentence[0]), pct.index - 10) : pct.index] if not q.is_percent][-6:]
         named = {q.index: naming(d, q) for q in before}
