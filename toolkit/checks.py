@@ -494,6 +494,8 @@ def _last_words(label: str) -> str:
 def _sum_label(q: Quantity, labels: dict[int, str]) -> str:
     """An unprinted figure named by the parts it adds ("优秀和良好 282卷"), else "" (named by its role)."""
     parts = (q.attrs or {}).get("sum_of") or []
+    if not parts and (q.attrs or {}).get("days_of"):
+        return f"{q.attrs['days_of']}天数"  # (a period's days: relations/daily_averages.py)
     return "和".join(_last_words(labels.get(i, "")) for i in parts) if parts else ""
 
 

@@ -109,6 +109,7 @@ from .confirmed_lists import confirmed_lists
 from .counted_points import counted_points
 from .counted_wholes import counted_wholes
 from .cumulative import cumulative_bounds, share_base_bounds
+from .daily_averages import daily_averages
 from .decisions import decision_splits
 from .differences import printed_differences
 from .distributed import distributed_partitions
@@ -272,6 +273,7 @@ def find_relations(text: Text, quantities: list[Quantity], metrics: list[Metric]
     rels += _per_capita(d)
     rels += named_per_n(d)
     rels += per_unit_averages(d)  # 人均, 户均, 平均每个…: a total over a count
+    rels += daily_averages(d)  # 日均: a total over its period's days (366 in a leap year)
     rels += slash_rates(d)
     rels += _changes(d)
     rels += named_changes(d)

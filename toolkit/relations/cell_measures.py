@@ -163,16 +163,56 @@ _BODY_HEADING = re.compile(r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,
 # words naming every body of a place, wider than one ("全县各级行政机关", "全市")
 _WIDE = re.compile(r"全[省市县区州旗]|各级(?:各类)?行政机关")
 _HEADING_REACH = 3000  # characters back from a cell to the heading of its section
+_BODY_CAPTION_GATE = re.compile(r"表\s*[0-9一二三四五六七八九十]")  # (cheap: no caption, no walk back)
+
+
+# a table's caption naming one body ("表1 市政府办公室2023年行政执法情况", "附表2：县司法局行政复议案件统计"):
+# the caption titles its own table alone, so a prose figure before or after the table may be set against it
+_BODY_CAPTION = re.compile(r"^[ \t#*]*附?表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．]?\s*"
+                           r"(?P<body>[\u4e00-\u9fff]{1,10}?(?:办公室|人民政府|局|委员会|中心|街道办事处))"
+                           r"(?=[\u4e00-\u9fff\d年度]{0,20}(?:情况|统计|汇总|一览)?)")
+_CAPTION_LINES = 3  # non-table lines above a table where its caption may stand (a "单位：件" line between)
+
+
+def _caption_body(d: _Doc, cell: Quantity) -> re.Match | None:
+    """The caption above ``cell``'s table naming one body, None when it names none (the lines of the
+    table are walked back from the cell's; the caption is among the few lines right above them)."""
+    def answer(q: Quantity) -> re.Match | None:
+        start = d.s.rfind("\n", 0, q.start) + 1
+        while start > 0:  # (back over the table's lines: each holds a "|")
+            prev = d.s.rfind("\n", 0, start - 1) + 1
+            if "|" not in d.s[prev : start]:
+                break
+            start = prev
+        seen = 0
+        while start > 0 and seen < _CAPTION_LINES:
+            prev = d.s.rfind("\n", 0, start - 1) + 1
+            line = d.s[prev : start - 1]
+            start = prev
+            if not line.strip():
+                continue
+            seen += 1
+            if m := _BODY_CAPTION.match(line):
+                return m
+        return None
+    return d.per_figure("caption_body", cell, answer)
 
 
 def of_another_body(d: _Doc, prose: Quantity, cell: Quantity) -> bool:
-    """Is ``cell`` in a section whose heading names one body (its office, one bureau), while the prose
-    figure is of the whole place -- a 全县/全市 before it in its paragraph, the body not named after
-    that ("全县共收到申请312件" is no restatement of the 县政府办公室's table)?"""
-    if prose.in_table or not cell.in_table or prose.start > cell.start:
+    """Is ``cell`` in a section whose heading names one body (its office, one bureau), or in a table
+    whose caption names one, while the prose figure is of the whole place -- a 全县/全市 before it in
+    its paragraph, the body not named after that ("全县共收到申请312件" is no restatement of the
+    县政府办公室's table)? A heading's section runs on below the table, so only a prose figure before it
+    is read against a heading; a caption titles its table alone, so one after it is read too."""
+    if prose.in_table or not cell.in_table:
         return False
-    # (the last heading before the cell: its section's)
-    heading = next(reversed(list(_BODY_HEADING.finditer(d.s, max(0, cell.start - _HEADING_REACH), cell.start))), None)
+    heading = _caption_body(d, cell) if _BODY_CAPTION_GATE.search(d.s) else None
+    if heading is None:
+        if prose.start > cell.start:
+            return False
+        # (the last heading before the cell: its section's)
+        heading = next(reversed(list(_BODY_HEADING.finditer(d.s, max(0, cell.start - _HEADING_REACH), cell.start))),
+                       None)
     if heading is None or _WIDE.search(heading.group("body")):
         return False
     para = d.s[_paragraph_start(d, prose.start) : prose.start]

@@ -92,8 +92,9 @@ def _repeated_metrics(d: _Doc, metrics_all: dict[str, list[Quantity]],
         a = _label_words(d, first)
         narrower = _less_named_cells(d, first, a, qs[1:], where) if not first.in_table else set()
         for other in qs[1:]:
-            if other.index in narrower or (other.in_table and not first.in_table and (unit_disagrees(
-                    d, first, other, heads.get(other.index, "")) or of_another_body(d, first, other))):
+            if other.index in narrower or (other.in_table and not first.in_table and unit_disagrees(
+                    d, first, other, heads.get(other.index, ""))) or (other.in_table != first.in_table and (
+                    of_another_body(d, *sorted((first, other), key=lambda q: q.in_table)))):
                 continue  # a channel's row beside the whole's; a row of 费用 in 万元 for a count of 件; one body's table
             if not (compatible(first, other) or not other.unit or not first.unit):
                 continue

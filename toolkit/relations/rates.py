@@ -550,6 +550,17 @@ def _chain(d: _Doc, pct: Quantity) -> list[Quantity]:
     return chain
 
 
+# words between two figures that make the second a part or a total of the first, no item of one list with it
+_NOT_A_LIST = re.compile(r"其中|合计|共计|总计|累计|^[,;]?共")
+
+
+def _one_list(d: _Doc, figures: list[Quantity], others: re.Pattern) -> bool:
+    """Are ``figures`` one list ("受理投诉、举报分别为860件、240件"): between each two, no part or total word
+    ("…171件,其中重大纠纷138件", "…,合计化解164件") and no words of the other list ("138件,化解138件")?"""
+    return not any(_NOT_A_LIST.search(gap := d.s[a.end : b.start]) or others.search(gap)
+                   for a, b in pairwise(figures))
+
+
 def respective_rates(d: _Doc, pct: Quantity, rate: tuple, per: int) -> list[Relation]:
     """"受理…分别为860件、240件,办结分别为851件、236件,办结率分别为99.0%、98.3%": rate i is of
     numerator i over base i, the two lists of as many figures right before the rates."""
@@ -558,11 +569,19 @@ def respective_rates(d: _Doc, pct: Quantity, rate: tuple, per: int) -> list[Rela
     k = len(chain)
     if k < 2 or pct.index < 2 * k:
         return []
-    nums = d.qs[pct.index - k : pct.index]
-    dens = d.qs[pct.index - 2 * k : pct.index - k]
-    figures = [*dens, *nums]
+    figures = d.qs[pct.index - 2 * k : pct.index]
     if any(q.is_percent or q.sentence != pct.sentence or is_delta(d, q) or is_per_n(d, q) for q in figures):
         return []
+    dens, nums = figures[:k], figures[k:]
+    if not (_one_list(d, dens, num_words) and _one_list(d, nums, den_words)):
+        # "排查A类138件,化解138件;排查B类164件,化解157件,化解率分别为…": each base with its count, item by item
+        dens, nums = figures[0::2], figures[1::2]
+        if not all(num_words.search(d.label(n)) and den_words.search(d.label(b))
+                   for b, n in zip(dens, nums, strict=True)):
+            return []
+        return [Relation("ratio", "ratio.rate", {"numerator": n, "denominator": b, "percent": c}, per=per)
+                for n, b, c in zip(nums, dens, chain, strict=True)
+                if compatible(b, n) or counts_alike(b, n)]
     if not (all(compatible(dens[0], q) for q in dens[1:]) and all(compatible(nums[0], q) for q in nums[1:])
             and (compatible(dens[0], nums[0]) or counts_alike(dens[0], nums[0]))):
         return []

@@ -117,7 +117,17 @@ def restated_in_tables(d: _Doc, tables: list[Table]) -> list[Relation]:
     from .worded_rows import worded_rows  # (here: it reads rows by this module's _row_label)
 
     out += worded_rows(d, tables, out)
-    return out + disclosure_groups(d, tables) + review_table(d, tables) + applicant_columns(d, tables)
+    out += disclosure_groups(d, tables) + review_table(d, tables) + applicant_columns(d, tables)
+    # (whichever reading paired them: "全市共办理…" is no restatement of a table captioned for one body)
+    return [r for r in out if not _of_another_body(d, r)]
+
+
+def _of_another_body(d: _Doc, r: Relation) -> bool:
+    values = r.roles.get("values") or []
+    if len(values) != 2:
+        return False
+    prose, cell = sorted(values, key=lambda q: q.in_table)  # type: ignore[union-attr]
+    return of_another_body(d, prose, cell)  # type: ignore[arg-type]
 
 
 _TOTAL_ROW = re.compile(r"^[(（]?[一二三四五六七八九十\d]*[)）]?\s*(?:总计|合计)$")

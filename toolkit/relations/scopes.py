@@ -20,7 +20,8 @@ _CATALOG = "toolkit/catalog/breakdowns.yaml"
 _FIELDS = ("scope_nouns", "not_classes", "wholes", "not_additive", "highlights", "reviews", "review_manners",
            "generic_totals", "open_ends", "set_nouns", "figure_tails", "overlaps", "channels", "includes", "involved_values",
            "stage_leads")
-_OPTIONAL = ("point_gaps", "work_tails", "degrees", "flows", "exclusive_kinds", "class_nouns", "concerns")  # (lists a vocabulary may leave out: read when given)
+_OPTIONAL = ("point_gaps", "work_tails", "degrees", "flows", "exclusive_kinds", "class_nouns", "concerns",
+             "kind_marks")  # (lists a vocabulary may leave out: read when given)
 
 
 @lru_cache(maxsize=1)

@@ -171,6 +171,9 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             # Two lists (counts, then rates), else several rates named each with its percent.
             out.extend(respective_rates(d, q, rate, per)
                        or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
+            # (the rest of the run is of the items in their places, read here or not at all: "化解率分别为100%和
+            # 95.8%" -- the second is no rate of the figures right before it)
+            taken.update(p.index for p in _chain(d, q)[1:])
             continue
         if rate is not None:
             # (the bracket right after the rate naming its figure by the rate's base words prints the base:

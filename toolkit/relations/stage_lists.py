@@ -21,7 +21,9 @@ def later_stage_at(d: _Doc, parts: list[Quantity], whole: Quantity | None = None
     no stage, than the ``whole`` ("收到申请60件,其中涉企案件41件,调解结案12件,撤回申请8件": the
     kind by what it concerns cuts the intake one way, what became of it another); ``len(parts)`` when none is."""
     before = naming(d, parts[0]) if parts else None
-    if whole is not None and before is not None and not before.stages and _names_a_concern(d, parts[0]):
+    # (a stage word before 类 names the class of the items, "行政处罚类案件", not a stage they reached)
+    if whole is not None and before is not None and ((not before.stages and _names_a_concern(d, parts[0]))
+                                                     or _names_a_class(d, parts[0])):
         k = _past_the_whole(d, whole, parts)
         if k is not None:
             return k
@@ -49,6 +51,21 @@ def _names_a_concern(d: _Doc, q: Quantity) -> bool:
     """Is ``q`` named as a kind by what it concerns ("其中涉企案件41件", "涉及征收的12件": ``concerns``)?"""
     m = words().get("concerns")
     return m is not None and m.match(d.own_words(q).removeprefix("其中")) is not None
+
+
+def _names_a_class(d: _Doc, q: Quantity) -> bool:
+    """Is ``q`` named as a kind by its class ("其中行政处罚类案件41件": a name, a ``kind_marks`` word and at
+    most a short noun after it)? Like a concern, it cuts the whole by what its items are, not by what became
+    of them."""
+    own = d.own_words(q).removeprefix("其中")
+    k = words().get("kind_marks")
+    return k is not None and "类" in own and any(
+        # ("各类案件", "两类"): all kinds or a count of kinds, no one kind
+        at.start() >= 2 and len(own) - at.end() <= 3 and own[at.start() - 1] not in _NOT_ONE_KIND
+        for at in k.finditer(own))
+
+
+_NOT_ONE_KIND = frozenset("各多两三四五六七八九十几等此这该同")
 
 
 def _past_the_whole(d: _Doc, whole: Quantity, parts: list[Quantity]) -> int | None:

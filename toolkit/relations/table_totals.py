@@ -146,6 +146,8 @@ def _reference(d: _Doc, q: Quantity) -> bool:
     return "上述" in lab or "前述" in lab or d.after(q, 16).split(",")[0].endswith("中")
 
 
+# work carried in from the year before, named in a sentence apart from its new work
+_CARRIED_IN = re.compile(r"(?:上年|去年|上一年|往年|以前年度)度?(?:结转|遗留|未结|积存)|结转(?:上年|去年)")
 _NEGATED = re.compile(r"(?:不予|不|未|尚未|没有|无)$")  # (words right before the column's measure that negate it)
 
 
@@ -208,6 +210,12 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     or (bool(period) != bool(timed) and not (own_line and timed and not period)
                         and not (period and _own_period(period.group(0), opening[: q.sentence[0]]))):
                 continue  # another time (not the report's own period), or a row's own figure
+            if not q.is_percent and _CARRIED_IN.search(d.s, q.sentence[0], q.sentence[1]) \
+                    and not _CARRIED_IN.search(caption + headers) \
+                    and not any(_confirmed(q, c) for _, _, c in columns):
+                # "办理申请420件,上年结转18件" beside a total of 438: the table's whole may hold the work carried
+                # in that the sentence names apart, so the new work alone is its figure only when they agree
+                continue
             if q.is_percent and _own_base_elsewhere(d, q, [c for _, _, c in columns]):
                 continue  # "全年受理诉求11.98万件,办结率95.9%": the rate of its sentence's own whole
             ends = []
@@ -286,9 +294,12 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                 continue
             if q.index - 1 in kinds and not before:
                 continue
-            if not q.is_percent and not _confirmed(q, c, pairs.get(k)) and _own_share(d, q) and d.qs[q.index + 1].value < 100 \
-                    and columns[k][0] in d.label(d.qs[q.index + 1]):
-                continue  # "等级公路里程3,271.9公里,占公路总里程的95.9%": a part of the whole, by its share
+            if not q.is_percent and _own_share(d, q) and d.qs[q.index + 1].value < 100 and (
+                    _base_names(d.label(d.qs[q.index + 1]), columns[k][0]) or not _confirmed(q, c, pairs.get(k))):
+                # "等级公路里程3,271.9公里,占公路总里程的95.9%", "查处交通违法行为1,426件,占全部违法行为的78.1%": a
+                # part of a larger whole, by its share -- of the column's when the share's base names its measure
+                # (the total is that base, never the part), else of some whole the figures alone may tie to it
+                continue
             claims.setdefault(k, []).append(q)
             if _caption_one_level(caption, sentence) and (not _confirmed(q, c, pairs.get(k), slipped=False)
                                                           or (q.is_percent and q.value >= 100)):
@@ -376,6 +387,13 @@ def _joins_columns(own: str, measures: list[str]) -> bool:
     """Do a figure's words name two columns' measures joined ("咨询、办理", "咨询和办理")?"""
     own = re.sub(r"[^\u4e00-\u9fff、]", "", own)
     return any(re.search(re.escape(a) + r"[、和及与]" + re.escape(b), own) for a in measures for b in measures if a != b)
+
+
+def _base_names(share_label: str, measure: str) -> bool:
+    """Does the base a share names after 占 ("占全部违法行为的") name the column's measure ("查处违法行为"):
+    the whole of it, or a run of three characters or more of it?"""
+    base = _NOT_CJK.sub("", share_label.rpartition("占")[2])
+    return measure in base or _overlap(base, measure, floor=2) >= 3
 
 
 def _confirmed(q: Quantity, c: Quantity, pair: tuple[Quantity, Quantity] | None = None, slipped: bool = True) -> bool:
