@@ -34,6 +34,7 @@ from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, share_breakd
 from .table_per_n import per_n_columns
 from .table_quotients import quotient_columns
 from .table_share_totals import _GROUP_ROW, shares_of_total_row, shares_without_total
+from .table_spanned import spanned_group
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
 
@@ -509,6 +510,12 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
             total = _cell(r, k)
             first = nums[0][0] if nums else k
             if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(first, k)):
+                continue
+            if len(r.cells) == len(h.cells) and (group := spanned_group(t, h, i, k)) is not None:
+                # a header on its grid: the total closes the columns under its own upper cell
+                parts = [q for j, q in nums[:-1] if j in group]
+                if len(parts) >= 2:
+                    out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
                 continue
             if not _heads_every_figure(t, h, i, r):
                 continue  # the total heads a group of columns that cannot be placed
