@@ -16,7 +16,8 @@ from ..tables import Row, Table
 def spanned_group(t: Table, h: Row, i: int, k: int) -> list[int] | None:
     """The columns (before ``k``) of the group that header ``h``'s total column ``k`` closes, when
     the header row right above ``h`` lines up with it and the total stands under an upper cell of
-    its own group; None when no group is told (a total spanning the header rows, no row above)."""
+    its own group; None when no group is told (a total spanning the header rows, no row above);
+    empty when the group has a column without a sub-header of its own (the reading is left open)."""
     if i < 1 or not t.rows[i - 1].is_header or len(t.rows[i - 1].cells) != len(h.cells) or k >= len(h.cells):
         return None
     upper = [c.text for c in t.rows[i - 1].cells]
@@ -25,7 +26,9 @@ def spanned_group(t: Table, h: Row, i: int, k: int) -> list[int] | None:
         return None
     group = []
     j = k - 1
-    while j >= 0 and upper[j] == upper[k] and lower[j] != upper[j] and lower[j]:
+    while j >= 0 and upper[j] == upper[k]:
+        if not lower[j] or lower[j] == upper[j]:
+            return []  # a column of the group without a header of its own: what the total adds is not told
         group.append(j)
         j -= 1
     return group[::-1]
