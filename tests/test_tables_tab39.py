@@ -76,14 +76,15 @@ def test_a_group_with_an_unnamed_column_gives_no_row_sum(tmp_path: Path) -> None
     assert (38, (22, 7, 9), "pass") in rows
 
 
-# --- a total spanning both header rows after a group: the row's figures all add up to it ---
+# --- a total spanning both header rows after a group: the row's figures all add up to it, the 序号
+# column over the row (lined up with the header) holding none of its parts ---
 
 APPLICANTS = ("<html><body><p>申请情况如下。</p><table>"
-              "<tr><th rowspan=\"2\">项目</th><th rowspan=\"2\">自然人</th><th colspan=\"3\">法人或其他组织</th>"
+              "<tr><th rowspan=\"2\">序号</th><th rowspan=\"2\">项目</th><th rowspan=\"2\">自然人</th><th colspan=\"3\">法人或其他组织</th>"
               "<th rowspan=\"2\">总计</th></tr>"
               "<tr><th>企业</th><th>社会组织</th><th>其他</th></tr>"
-              "<tr><td>新收申请</td><td>31</td><td>6</td><td>2</td><td>1</td><td>{a}</td></tr>"
-              "<tr><td>上年结转</td><td>4</td><td>1</td><td>0</td><td>0</td><td>5</td></tr>"
+              "<tr><td>1</td><td>新收申请</td><td>31</td><td>6</td><td>2</td><td>1</td><td>{a}</td></tr>"
+              "<tr><td>2</td><td>上年结转</td><td>4</td><td>1</td><td>0</td><td>0</td><td>5</td></tr>"
               "</table></body></html>")
 
 

@@ -501,7 +501,9 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
             data = data or bool(r.numbers)
             if not_summed_row(r):
                 continue  # "人均待遇 | 2100 | 1900 | 2005": averages and rates do not add up
-            nums = [(j, q) for j, q in r.numbers if not q.is_percent]
+            # (a 序号 column over the row, lined up with the header, holds no part)
+            nums = [(j, q) for j, q in r.numbers if not q.is_percent
+                    and not (len(r.cells) == len(h.cells) and _RANK_HEAD.match(h.cells[j].text))]
             filled = [j for j, c in enumerate(r.cells) if c.text]
             k = max(j for j, c in enumerate(h.cells) if c.text)  # the 总计 column itself
             if len(r.cells) != len(h.cells) or _cell(r, k) is None or (filled and filled[-1] != k):
