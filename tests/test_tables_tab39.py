@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 from helpers import operands_of
 
-from toolkit.load.grid import Merged, lay_out
+from toolkit.load.grid import MAX_SPAN, Merged, is_merged, lay_out, span
 
 # --- the grid itself ---
 
@@ -37,6 +37,13 @@ def test_header_labels_stand_in_every_column_they_span_and_body_spans_stay_empty
     # a note spanning the header is printed once, not in every column
     note = [[Merged("（本列数据的勾稽关系为：第一项加第二项之和）", cols=2), Merged("总计")], [Merged("甲"), Merged("乙"), Merged("3")]]
     assert lay_out(note)[0] == ["（本列数据的勾稽关系为：第一项加第二项之和）", "", "总计"]
+
+
+def test_spans_are_bounded() -> None:
+    assert span("3") == 3 and span(None) == 1 and span("x") == 1 and span("0") == 1 and span("100000") == MAX_SPAN
+    # a table whose grid would be too large to lay out is read as printed
+    assert not is_merged([[Merged("甲", cols=MAX_SPAN, rows=MAX_SPAN)] for _ in range(60)])
+    assert is_merged([[Merged("甲", cols=2)], [Merged("1"), Merged("2")]])
 
 
 # --- a 小计 column under a merged group header: it closes the group's columns, not the row ---

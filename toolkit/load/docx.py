@@ -17,7 +17,7 @@ from ..errors import (
     UnsupportedFormatError,
 )
 from . import limits
-from .grid import Merged, lay_out, span
+from .grid import Merged, is_merged, lay_out, span
 from .limits import MB, _normalize_newlines, _reason, _size, _sniff
 
 # --------------------------------------------------------------------------- DOCX
@@ -252,9 +252,10 @@ def _docx_table(tbl: Any) -> list[str]:
             merged = merged or cols > 1 or vmerge is not None
             row.append((text, cols, vmerge))
         rows.append(row)
-    if merged and not tbl.xpath("./w:tr/w:trPr/w:gridBefore", namespaces={"w": _W[1:-1]}):
-        # (a row starting past the grid's first column is not laid out: the cells are read as printed)
-        texts = lay_out(_merged_rows(rows))
+    # (a row starting past the grid's first column is not laid out: the cells are read as printed)
+    if merged and not tbl.xpath("./w:tr/w:trPr/w:gridBefore", namespaces={"w": _W[1:-1]}) \
+            and is_merged(cells := _merged_rows(rows)):
+        texts = lay_out(cells)
     else:
         texts = [[c[0] for c in row] for row in rows]
     return [" | ".join(cells) for cells in texts if any(cells)]

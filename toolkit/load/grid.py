@@ -44,9 +44,13 @@ def span(value: str | None) -> int:
     return min(max(n, 1), MAX_SPAN)
 
 
+MAX_GRID_CELLS = 200_000  # a table laid out larger than this is read as printed (memory bound)
+
+
 def is_merged(rows: list[list[Merged]]) -> bool:
-    """Does any cell cover more than one column or row?"""
-    return any(c.cols > 1 or c.rows > 1 for row in rows for c in row)
+    """Does any cell cover more than one column or row, on a grid of a size that can be laid out?"""
+    return any(c.cols > 1 or c.rows > 1 for row in rows for c in row) and \
+        sum(c.cols * c.rows for row in rows for c in row) <= MAX_GRID_CELLS
 
 
 def lay_out(rows: list[list[Merged]]) -> list[list[str]]:
