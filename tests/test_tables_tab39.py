@@ -31,7 +31,7 @@ def test_header_labels_stand_in_every_column_they_span_and_body_spans_stay_empty
         ["1", "处罚", "4", "2", "6"],
         ["合计", "", "4", "2", "6"],
         ["东片", "甲", "1", "1", "2"],
-        ["", "乙", "3", "1", "4"],  # (a group's label printed once; a figure is never repeated)
+        ["乙", "3", "1", "4"],  # (a group's label down the body printed once, as flattened: tables._line_up)
         ["（二）其他"],
     ]
     # a note spanning the header is printed once, not in every column

@@ -8,9 +8,11 @@ column it covers:
 * in the header (the rows above the first row holding a figure) a merged cell's label stands in
   each column and row it covers -- each figure column keeps the name of every header row over it,
   and a cell spanning both header rows reads the same in each (what tells it from a group's sub-header);
-* below it, a merged cell's text stands in its first column and row, the others are left empty, as
-  a spreadsheet keeps a merged range (a figure is never repeated: it would be counted twice; a group's
-  label over its rows is printed once, as the flattened rows are lined up in ``tables._line_up``).
+* below it, a merged cell's text stands in its first column, its further columns are left empty, as a
+  spreadsheet keeps a merged range (a figure is never repeated: it would be counted twice). A cell
+  merged down the rows of the body ("甲区" over its 受理 and 办结 rows, "合计" over a row per measure)
+  is printed on its first row alone, as the flattened rows are read: ``tables._line_up`` lines them up
+  where one reading is left (a 合计 spanning a row per measure is not: every row above would be its part).
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def lay_out(rows: list[list[Merged]]) -> list[list[str]]:
             cell = queue.pop(0)
             texts.append(cell.text)
             texts.extend(_copies(cell, header)[1:] if cell.cols > 1 else ())
-            if cell.rows > 1:
+            if cell.rows > 1 and header:
                 carried[col] = (cell, cell.rows - 1, header)
             col += cell.cols
         if not header:
