@@ -139,3 +139,22 @@ def test_word_merged_cells_line_up_as_html_spans(tmp_path: Path) -> None:
     assert (38, (22, 7, 9), "pass") in rows and not [r for r in rows if r[2] == "fail"], rows
     rows = _word_sums(tmp_path, "39")
     assert (39, (22, 7, 9), "fail") in rows
+
+
+# --- a grid header names a column's measure in its lower row: a 其中 row's growth is no part of its
+# whole's growth, its level is ---
+
+TRADE = ("<html><body><p>进出口情况如下表。</p><table>"
+         "<tr><th rowspan=\"2\">指标</th><th colspan=\"2\">本月</th><th colspan=\"2\">累计</th></tr>"
+         "<tr><th>数值</th><th>增速(%)</th><th>数值</th><th>增速(%)</th></tr>"
+         "<tr><td>出口总额(亿元)</td><td>52.6</td><td>4.1</td><td>410.3</td><td>3.2</td></tr>"
+         "<tr><td>其中：机电产品(亿元)</td><td>{a}</td><td>9.6</td><td>246.5</td><td>7.7</td></tr>"
+         "</table></body></html>")
+
+
+def test_a_sub_row_is_bounded_in_the_level_columns_a_grid_header_names(tmp_path: Path) -> None:
+    bounds = operands_of(tmp_path, TRADE.format(a="31.8"), "bound", ".html")
+    assert not [b for b in bounds if b[2] == "fail"], bounds  # (9.6 > 4.1: growths, no parts)
+    assert (31.8, 52.6, "pass") in bounds and (246.5, 410.3, "pass") in bounds
+    bounds = operands_of(tmp_path, TRADE.format(a="61.8"), "bound", ".html")
+    assert (61.8, 52.6, "fail") in bounds
