@@ -181,6 +181,23 @@ def _head_over_figures(t: Table, body: list[Row]) -> None:
     t.rows[first - 1] = Row(cells=[*(Cell("", low.start, low.start) for _ in range(n)), *low.cells], start=low.start)
 
 
+def column_heads(t: Table) -> tuple[Row, list[str]] | None:
+    """The table's first header row, and per column the words of it and of the header rows right
+    under it that line up with it (a header laid out on its grid: "指标|前三季度|前三季度" over
+    "指标|绝对值|增速(%)" heads its third column "前三季度 增速(%)", a growth -- the first row alone
+    names no measure there). None without a header."""
+    header = next((r for r in t.rows if r.is_header), None)
+    if header is None:
+        return None
+    rows = [header]
+    for r in t.rows[t.rows.index(header) + 1 :]:
+        if not r.is_header or len(r.cells) != len(header.cells):
+            break
+        rows.append(r)
+    return header, [" ".join(dict.fromkeys(r.cells[j].text for r in rows if r.cells[j].text))
+                    for j in range(len(header.cells))]
+
+
 _CLOSING_ROW = re.compile(r"(?:全[市区县省镇]|全部|各[类项]?)?(?:合计|总计|共计)$|^(?:合计|总计|共计)")
 
 

@@ -27,7 +27,8 @@ plenty of valid multi-byte text) is read with each bad sequence replaced by U+FF
 
 Modules: ``limits`` (the limits above and the helpers every reader shares), ``encoding``
 (byte -> text decoding, txt/md), ``html_text``, ``pdf_bounds`` (pdfminer decode budgets),
-``pdf`` and ``docx`` (one reader per format). The limits are read at call time from
+``pdf`` and ``docx`` (one reader per format), ``grid`` (HTML and Word tables' merged cells laid out
+on the table's grid, so header cells stay over their figures). The limits are read at call time from
 ``toolkit.load.limits``, so a test lowers them there.
 """
 

@@ -17,6 +17,7 @@ from ..errors import (
     UnsupportedFormatError,
 )
 from . import limits
+from .grid import Merged, is_merged, lay_out, span
 from .limits import MB, _normalize_newlines, _reason, _size, _sniff
 
 # --------------------------------------------------------------------------- DOCX
@@ -241,14 +242,56 @@ def _docx_lines(container: Any) -> list[str]:
 
 
 def _docx_table(tbl: Any) -> list[str]:
-    rows = []
+    rows: list[list[tuple[str, int, str | None]]] = []  # per row: (text, grid columns, vMerge)
+    merged = False
     for tr in tbl.iterchildren(f"{_W}tr"):
-        cells = [
-            " ".join(line.strip() for line in _docx_lines(tc) if line.strip()) for tc in tr.iterchildren(f"{_W}tc")
-        ]
-        if any(cells):
-            rows.append(" | ".join(cells))
-    return rows
+        row = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            text = " ".join(line.strip() for line in _docx_lines(tc) if line.strip())
+            cols, vmerge = _tc_merge(tc)
+            merged = merged or cols > 1 or vmerge is not None
+            row.append((text, cols, vmerge))
+        rows.append(row)
+    # (a row starting past the grid's first column is not laid out: the cells are read as printed)
+    if merged and not tbl.xpath("./w:tr/w:trPr/w:gridBefore", namespaces={"w": _W[1:-1]}) \
+            and is_merged(cells := _merged_rows(rows)):
+        texts = lay_out(cells)
+    else:
+        texts = [[c[0] for c in row] for row in rows]
+    return [" | ".join(cells) for cells in texts if any(cells)]
+
+
+def _tc_merge(tc: Any) -> tuple[int, str | None]:
+    """A Word cell's grid columns (w:gridSpan) and vertical merge ("restart", "continue" or None)."""
+    pr = tc.find(f"{_W}tcPr")
+    if pr is None:
+        return 1, None
+    grid = pr.find(f"{_W}gridSpan")
+    vmerge = pr.find(f"{_W}vMerge")
+    cols = span(grid.get(f"{_W}val")) if grid is not None else 1
+    return cols, None if vmerge is None else (vmerge.get(f"{_W}val") or "continue")
+
+
+def _merged_rows(rows: list[list[tuple[str, int, str | None]]]) -> list[list[Merged]]:
+    """Word's merged cells as cells spanning columns and rows (``grid.Merged``): a cell that
+    restarts a vertical merge covers the rows below whose cell in its column continues it; those
+    continuing cells are left out, as HTML leaves out the cells a rowspan covers."""
+    at = [[sum(c[1] for c in row[:n]) for n in range(len(row))] for row in rows]  # each cell's grid column
+    out: list[list[Merged]] = []
+    for r, row in enumerate(rows):
+        cells = []
+        for n, (text, cols, vmerge) in enumerate(row):
+            if vmerge == "continue" and r and any(at[r - 1][m] == at[r][n] and rows[r - 1][m][2] is not None
+                                                  for m in range(len(rows[r - 1]))):
+                continue  # covered by the merged cell above
+            down = 1
+            if vmerge == "restart":
+                while r + down < len(rows) and any(at[r + down][m] == at[r][n] and c[2] == "continue"
+                                                   for m, c in enumerate(rows[r + down])):
+                    down += 1
+            cells.append(Merged(text, cols, min(down, 64)))
+        out.append(cells)
+    return out
 
 
 def _docx_paragraph(p: Any) -> list[str]:

@@ -13,6 +13,7 @@ from ..errors import (
 )
 from . import limits
 from .encoding import _HTML_LABELS, _codec_name, _decode_bytes, _garbage_count
+from .grid import Merged, is_merged, lay_out, span
 from .limits import MAX_GARBAGE_RATIO, _normalize_newlines, _reason, _sniff, _too_big
 
 # --------------------------------------------------------------------------- HTML
@@ -98,7 +99,10 @@ class _HtmlTree:
         self._open = [self.root]
 
     def start(self, tag: str, attrib: Any) -> None:
-        node: tuple[str, list] = (tag, [])
+        node: tuple = (tag, [])
+        if tag.lower() in ("td", "th") and ("colspan" in attrib or "rowspan" in attrib):
+            # (a merged cell keeps its extent: ``_table_lines`` lays the table out on its grid)
+            node = (tag, [], span(attrib.get("colspan")), span(attrib.get("rowspan")))
         self._open[-1][1].append(node)
         self._open.append(node)
 
@@ -166,6 +170,85 @@ def _frames(root: tuple[str, list]) -> set[int]:
     return frames
 
 
+_SECTIONS = ("thead", "tbody", "tfoot")
+
+
+def _cell_text(node: tuple) -> str | None:
+    """A cell's visible text on one line (blocks and breaks as spaces); None when it holds a table."""
+    parts: list[str] = []
+    stack: list[Any] = [node]
+    while stack:
+        n = stack.pop()
+        if type(n) is str:
+            parts.append(n)
+            continue
+        tag = n[0].lower()
+        if tag == "table":
+            return None
+        if tag in _HTML_DROP:
+            continue
+        if tag == "br" or tag in _HTML_BLOCK:
+            parts.append(" ")
+            stack.append(" ")  # (after the block's children: the text after it is a word of its own)
+        stack.extend(reversed(n[1]))
+    return _HTML_WS.sub(" ", "".join(parts)).strip()
+
+
+def _table_lines(table: tuple) -> list[str] | None:
+    """A table with merged cells as lines on its full grid (``grid.lay_out``), its caption first;
+    None for a table without merged cells or of a shape read cell by cell (a nested table, stray
+    content between rows), which the walk in ``_html_lines`` reads as before."""
+    caption: list[str] = []
+    rows: list[list[Merged]] = []
+    singles: list[bool] = []  # a row of one cell: a label or note across the table, printed alone
+    trs: list[tuple] = []
+    for child in table[1]:
+        if type(child) is str:
+            if child.strip():
+                return None
+            continue
+        tag = child[0].lower()
+        if tag == "caption":
+            if (text := _cell_text(child)) is None:
+                return None
+            caption.append(text)
+        elif tag in ("colgroup", "col"):
+            continue
+        elif tag in _SECTIONS:
+            for tr in child[1]:
+                if type(tr) is str and not tr.strip():
+                    continue
+                if type(tr) is str or tr[0].lower() != "tr":
+                    return None
+                trs.append(tr)
+        elif tag == "tr":
+            trs.append(child)
+        else:
+            return None
+    for tr in trs:
+        row: list[Merged] = []
+        for cell in tr[1]:
+            if type(cell) is str:
+                if cell.strip():
+                    return None
+                continue
+            if cell[0].lower() not in ("td", "th"):
+                return None
+            if (text := _cell_text(cell)) is None:
+                return None
+            row.append(Merged(text, *cell[2:4]) if len(cell) > 2 else Merged(text))
+        rows.append(row)
+        singles.append(len(row) == 1)
+    if not is_merged(rows):
+        return None
+    lines = [c for c in caption if c]
+    for texts, single, row in zip(lay_out(rows), singles, rows, strict=True):
+        line = _HTML_WS.sub(" ", row[0].text if single else " | ".join(texts)).strip()
+        if line.strip(" |"):
+            lines.append(line)
+    return lines
+
+
 def _html_lines(root: Any) -> list[str]:
     """Visible text of a parsed page, one block element (or table row) per line."""
     frames = _frames(root)
@@ -205,6 +288,10 @@ def _html_lines(root: Any) -> list[str]:
                     pass  # a form wrapping the page's content, not a search box
                 else:
                     continue
+            if tag == "table" and not cell_depth and (grid := _table_lines(node)) is not None:
+                flush()  # a table with merged cells, laid out on its grid
+                lines.extend(grid)
+                continue
             if tag in ("td", "th") and id(node) in frames:
                 flush()  # a frame is a block: what it holds is read as if it stood alone
             elif tag in ("td", "th") and not cell_depth:

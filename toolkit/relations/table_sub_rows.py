@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from ..quantities import Quantity
-from ..tables import Row, Table
+from ..tables import Row, Table, column_heads
 from .completeness import names_its_complements
 from .model import Relation, compatible
 from .table_changes import _CHANGE_HEAD
@@ -43,11 +43,11 @@ def _words(row: Row) -> str:
 
 def _columns(t: Table, rows: list[Row]) -> list[int]:
     """The columns of levels the rows all print a figure in (no change or percent column)."""
-    header = next((r for r in t.rows if r.is_header), None)
+    named = column_heads(t)  # (every header row over a column: a grid header names its measure below its group)
     width = len(rows[0].cells)
-    if header is None or len(header.cells) != width or any(len(r.cells) != width for r in rows):
+    if named is None or len(named[0].cells) != width or any(len(r.cells) != width for r in rows):
         return []  # (no header, or cells out of line: which column holds levels is unknown -- "4.2" may be a growth)
-    heads = [c.text for c in header.cells]
+    heads = named[1]
     return [j for j in range(width) if not (_CHANGE_HEAD.search(heads[j]) or not_summed_head(heads[j])
                                             or _NOT_ADDITIVE.search(heads[j]) or _CHANGE_WORDS.search(heads[j]))
             and all(_figure(r, j) is not None for r in rows)
@@ -109,15 +109,15 @@ def sub_columns(tables: list[Table]) -> list[Relation]:
     """A column headed "其中…" bounded, row by row, by the column before it ("行政复议(件)|其中被纠错(件)")."""
     out: list[Relation] = []
     for t in tables:
-        header = next((r for r in t.rows if r.is_header), None)
-        if header is None:
+        if (named := column_heads(t)) is None:
             continue
+        header, words = named
         heads = [c.text for c in header.cells]
         width = len(heads)
         for j in range(2, width):
             before = heads[j - 1]
             if not _SUB.match(heads[j]) or _SUB.match(before) or any(
-                    _CHANGE_HEAD.search(h) or not_summed_head(h) or _NOT_ADDITIVE.search(h) for h in (before, heads[j])):
+                    _CHANGE_HEAD.search(h) or not_summed_head(h) or _NOT_ADDITIVE.search(h) for h in (words[j - 1], words[j])):
                 continue
             for r in t.rows:
                 if r.start <= header.start or r.is_header or len(r.cells) != width or _NOT_ADDITIVE.search(r.head):

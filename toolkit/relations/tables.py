@@ -34,6 +34,7 @@ from .table_nesting import NESTED_ROW, SUBTOTAL_ROW, item_readings, share_breakd
 from .table_per_n import per_n_columns
 from .table_quotients import quotient_columns
 from .table_share_totals import _GROUP_ROW, shares_of_total_row, shares_without_total
+from .table_spanned import spanned_group
 from .table_subrows import numbered_sub_rows
 from .vocab import read_section
 
@@ -504,7 +505,9 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
             data = data or bool(r.numbers)
             if not_summed_row(r):
                 continue  # "人均待遇 | 2100 | 1900 | 2005": averages and rates do not add up
-            nums = [(j, q) for j, q in r.numbers if not q.is_percent]
+            # (a 序号 column over the row, lined up with the header, holds no part)
+            nums = [(j, q) for j, q in r.numbers if not q.is_percent
+                    and not (len(r.cells) == len(h.cells) and _RANK_HEAD.match(h.cells[j].text))]
             filled = [j for j, c in enumerate(r.cells) if c.text]
             k = max(j for j, c in enumerate(h.cells) if c.text)  # the 总计 column itself
             if len(r.cells) != len(h.cells) or _cell(r, k) is None or (filled and filled[-1] != k):
@@ -513,6 +516,12 @@ def _total_columns(d: _Doc, t: Table) -> list[Relation]:
             total = _cell(r, k)
             first = nums[0][0] if nums else k
             if total is None or len(nums) < 3 or nums[-1][1] is not total or any(_unread(r, j) for j in range(first, k)):
+                continue
+            if len(r.cells) == len(h.cells) and (group := spanned_group(t, h, i, k)) is not None:
+                # a header on its grid: the total closes the columns under its own upper cell
+                parts = [q for j, q in nums[:-1] if j in group]
+                if len(parts) >= 2:
+                    out.append(Relation("sum", "sum.table_row", {"total": total, "parts": parts}))
                 continue
             if not _heads_every_figure(t, h, i, r):
                 continue  # the total heads a group of columns that cannot be placed
