@@ -25,7 +25,7 @@ from .label_index import holding_any, labelled, may_hold, may_hold_any, merged
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
 from .scopes import is_additive, is_scope_count, opens_a_set, unit_class
-from .stages import carried_over_at, load_stages, stages_in
+from .stages import carried_over_at, load_stages, spoken_between, stages_in
 from .structure import SENT_END, _Doc
 from .sums import _BREAKDOWN, _adds_up
 from .vocab import read_section
@@ -258,7 +258,7 @@ def _whole_before(d: _Doc, part: Quantity) -> list[Quantity]:
 def _carried_before(d: _Doc, whole: Quantity, c: Quantity) -> bool:
     """Does a carry-over word (上年结转, 旧存…) stand between the whole's paragraph start and the rest?"""
     start = d.last_before("\n", whole.start) + 1
-    return any(start <= k < c.start for k in carried_over_at(d, load_stages()))
+    return spoken_between(carried_over_at(d, load_stages()), start, c.start)
 
 
 _CARRIED = re.compile(r"结转|上年度?转入|以前年度|往年")

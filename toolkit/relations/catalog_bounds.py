@@ -23,7 +23,7 @@ import re
 
 from ..quantities import Quantity
 from .roles import is_delta, is_previous
-from .stages import _same_count, _same_thing, another_body, carried_over_at, load_stages, naming
+from .stages import _same_count, _same_thing, another_body, carried_over_at, load_stages, naming, spoken_between
 from .structure import _Doc
 
 # (compiled once: read per figure or per list)
@@ -46,7 +46,7 @@ def catalog_bound_reads(d: _Doc, smaller: Quantity, larger: Quantity) -> bool:
     if _PLAN.search(clause):
         return False
     lo, hi = min(smaller.sentence[0], larger.sentence[0]), max(smaller.sentence[1], larger.sentence[1])
-    if any(lo <= k < hi for k in carried_over_at(d, v)):
+    if spoken_between(carried_over_at(d, v), lo, hi):
         return False
     if one_of_a_stage_list(d, larger, smaller) or _wider_than(d, smaller, larger):
         return False

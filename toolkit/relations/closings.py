@@ -133,7 +133,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
             measure = _next_measure_of_a_total(d, q)  # "共计检查企业303家、发现隐患804处": the 804
             if not measure:
                 continue
-            first = next(p for p in reversed(d.qs[: q.index]) if not _next_measure_of_a_total(d, p))
+            first = next(p for p in d.back_from(q.index) if not _next_measure_of_a_total(d, p))
             counter = _item_count(d, first)
             head = _COUNTED_NOUN.sub("", d.label(first)) if counter else d.label(first)
             named = _NAMED_TOTAL.match(head)
@@ -155,7 +155,7 @@ def _trailing_totals(d: _Doc) -> list[Relation]:
         kinds = _EVERY_KIND.match(measure) if named and not weak else None
         parts: list[Quantity] = []
         skip_from = q
-        for p in reversed(d.qs[: q.index]):
+        for p in d.back_from(q.index):
             if p is counter or (measure and p.index >= run_start):
                 skip_from = p
                 continue
@@ -244,7 +244,7 @@ def _counted_parts(d: _Doc, count: Quantity, q: Quantity, n: int) -> list[Quanti
         # "…交通出行7,134件;供水供电6,319件。以上五项合计44,382件": a count opening its sentence
         # counts the list of the sentence before
         start = d.last_before(SENT_END, start - 1) + 1
-    for p in reversed(d.qs[: count.index]):
+    for p in d.back_from(count.index):
         if p.start < start or _LIST_OPENS.search(d.s, p.end, nxt.start):
             break
         if is_change_percent(d, p) or (p.is_percent and ITEM_SHARE.fullmatch(d.label(p).removeprefix("("))):
@@ -410,7 +410,7 @@ def all_of_a_list(d: _Doc) -> list[Relation]:
             # "…提案63件,全部按期办结。全年共办结建议提案111件": the stage figure opens the next
             # sentence of the paragraph, its words before it its stage and a whole's words only
             run = [last]
-            for p in reversed(d.qs[: last.index]):
+            for p in d.back_from(last.index):
                 if p.is_percent or p.sentence != last.sentence or not _RUN_JOIN.fullmatch(s[p.end : run[0].start]):
                     break
                 run.insert(0, p)

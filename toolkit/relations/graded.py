@@ -55,6 +55,7 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     # (grades another list already adds up; a rate of one grade, 优秀率, is no such list)
     in_relation: set[int] | None = None  # (listed at the first graded list: most reports grade nothing)
+    ending: dict[int, list[Relation]] | None = None  # (so are the sums by their ends: _checked_list)
     i = 0
     qs = d.qs
     while i < len(qs):
@@ -74,7 +75,9 @@ def _graded_lists(d: _Doc, found: list[Relation]) -> list[Relation]:
         names = [v["grades"].search(d.label(g)).group(1) for g in grades]
         if len(grades) < 2 or not any(v["failing"].search(n) for n in names) or not any(n in v["passing"] for n in names):
             continue  # "优秀15份、不合格3份": the grades between are not listed
-        checked = _checked_list(d, q, found)
+        if ending is None:
+            ending = _ending_at(found)
+        checked = _checked_list(d, q, found, ending)
         if checked and in_relation is None:
             in_relation = {x.index for r in found if r.kind != "ratio" for x in r.quantities()}
         if not checked or any(g.index in in_relation for g in grades):  # type: ignore[operator]
@@ -122,7 +125,8 @@ def _survey_before(d: _Doc, q: Quantity, v: dict) -> Quantity | None:
     return prev if _counted_alike(prev, q, v["units"]) and not d.in_parentheses(prev) else None
 
 
-def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list[Quantity]:
+def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation],
+                  ending: dict[int, list[Relation]]) -> list[Quantity]:
     """The figures listed right before the grades, in their sentence, the first named by a check;
     or the checked total whose 其中 breakdown ends right before them ("共抽查案卷46份,其中…"), or
     which closes the checked list ("…许可案卷20份,共计60份")."""
@@ -147,7 +151,7 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
             return out  # (the check may be named after the figure: "对80份案卷进行评查,")
         break
     last = d.qs[first_grade.index - 1] if first_grade.index else None
-    for r in found:
+    for r in found if last is None else ending.get(id(last), ()):
         total, parts = r.roles.get("total"), r.roles.get("parts")
         if r.kind == "sum" and isinstance(parts, list) and parts and parts[-1] is last \
                 and isinstance(total, Quantity) and total.sentence == first_grade.sentence \
@@ -158,6 +162,20 @@ def _checked_list(d: _Doc, first_grade: Quantity, found: list[Relation]) -> list
                 and v["checked"].search(d.label(parts[0])):
             return [total]  # "抽查处罚案卷40份、许可案卷20份,共计60份,评查结果为…": the list's own total
     return []
+
+
+def _ending_at(found: list[Relation]) -> dict[int, list[Relation]]:
+    """The sums of ``found`` by the id of their last part and of their total, in their order: the only
+    ones ``_checked_list`` can take for the figure before the grades (listed once per call: a walk
+    over every relation for each graded list grew with the square of the report)."""
+    index: dict[int, list[Relation]] = {}
+    for r in found:
+        total, parts = r.roles.get("total"), r.roles.get("parts")
+        if r.kind == "sum" and isinstance(parts, list) and parts:
+            index.setdefault(id(parts[-1]), []).append(r)
+            if total is not None and total is not parts[-1]:
+                index.setdefault(id(total), []).append(r)
+    return index
 
 
 def _sum_of(qs: list[Quantity]) -> Quantity:

@@ -59,7 +59,7 @@ def shares_fall_short(d: _Doc, total: Quantity) -> bool:
     """Does every part of the list ``total`` closes print its share right after it, the shares adding
     up to well under 100% ("城乡建设类7,841件,占16.1%;…;市场监管类5,964件,占12.3%。以上三类合计20,008件")?
     The shares of a whole's parts make 100% of it: these are of a wider base the list is a selection of."""
-    parts = [i for i, t in d.cache.get("partition", {}).items() if t is total]  # type: ignore[union-attr]
+    parts = _parts_of(d).get(id(total), ())
     shares = []
     for i in parts:
         nxt = d.qs[i + 1] if i + 1 < len(d.qs) else None
@@ -68,3 +68,16 @@ def shares_fall_short(d: _Doc, total: Quantity) -> bool:
             return False
         shares.append(nxt.value)
     return len(shares) >= 2 and sum(shares) < 95
+
+
+def _parts_of(d: _Doc) -> dict[int, list[int]]:
+    """The parts' indexes of each whole of ``d.cache["partition"]`` (by the whole's id), in the map's
+    order: listed once per map (a walk over every part for each total grew with the square)."""
+    partition = d.cache.get("partition", {})
+    held = d.cache.get("partition parts")
+    if held is None or held[0] is not partition:  # (the map is set once per report; a new one is read anew)
+        inverse: dict[int, list[int]] = {}
+        for i, t in partition.items():  # type: ignore[union-attr]
+            inverse.setdefault(id(t), []).append(i)
+        held = d.cache["partition parts"] = (partition, inverse)
+    return held[1]  # type: ignore[return-value]

@@ -223,7 +223,10 @@ def _named_by_opener(d: _Doc, a: Quantity) -> Quantity | None:
         return None
     name = m.group(1) or m.group(2)
     start = a.sentence[0] + m.start(1 if m.group(1) else 2)
-    for q in reversed([q for q in d.qs[: a.index] if q.end <= start]):
+    for k in range(a.index - 1, -1, -1):  # (back from the figure: not a list of every figure before it)
+        q = d.qs[k]
+        if q.end > start:
+            continue
         if q.start < start - 2 * _REACH:
             return None
         if not q.is_percent and compatible(q, a) and name in _NOT_CJK.sub("", _own(d, q)):

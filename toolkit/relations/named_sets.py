@@ -18,7 +18,7 @@ from ..quantities import Quantity
 from .label_index import may_hold
 from .model import Relation, compatible
 from .roles import is_delta, is_per_n, is_previous
-from .stages import carried_over_at, load_stages, naming, stages_in
+from .stages import carried_over_at, load_stages, naming, spoken_between, stages_in
 from .structure import _Doc
 
 _REACH = 2500  # characters looked back for the set's figure
@@ -70,7 +70,7 @@ def named_set_bounds(d: _Doc) -> list[Relation]:
             continue
         pid, want, _ = pairs[0]
         e = _the_set(d, q, pid, want, m.group("set"), early)
-        if e is None or e.sentence == q.sentence or any(e.end <= k < q.start for k in carried):
+        if e is None or e.sentence == q.sentence or spoken_between(carried, e.end, q.start):
             continue  # (in one sentence the funnels pair them)
         out.append(Relation("bound", "bound.named_set", {"smaller": q, "larger": e}))
     return out

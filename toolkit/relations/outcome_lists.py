@@ -141,7 +141,7 @@ def _outcomes_from(d: _Doc, w: Quantity, at: int, outcome: re.Pattern) -> list[Q
     if re.search(r"[,;:、]", d.s[at : d.qs[k].start]):
         return []  # the sentence opens with words of its own ("纠错案件中,撤销7件…"): no list of the closed
     prev_end = at
-    for p in d.qs[k:]:
+    for p in d.from_index(k):
         if p.sentence != sentence:
             break
         between = d.s[prev_end : p.start]
@@ -309,7 +309,7 @@ def defined_totals(d: _Doc, found: list[Relation] | None = None) -> list[Relatio
     not printed was not decided when the ones printed are items of a list adding up exactly to what
     was decided ("审结203件,其中维持121件、驳回23件、撤销17件、确认违法9件、责令履行4件、终止29件;直接
     纠错30件": no 变更)."""
-    complete: list[set[int]] | None = None  # the lists adding up exactly (asked of few totals)
+    complete: dict[int, list[set[int]]] | None = None  # the lists adding up exactly (asked of few totals)
     out: list[Relation] = []
     for whole_words, names, optional, unprinted in _definitions():
         for w in may_hold(d, whole_words):  # (its own words are its label's: a label without the gate names no whole)
@@ -336,7 +336,8 @@ def defined_totals(d: _Doc, found: list[Relation] | None = None) -> list[Relatio
                 if missing:
                     if complete is None:
                         complete = _in_complete_lists(found or [])
-                    if not picked or not any({p.index for _, p in picked} <= listed for listed in complete):
+                    if not picked or not any({p.index for _, p in picked} <= listed
+                                             for listed in complete.get(picked[0][1].index, ())):
                         continue  # (the printed outcomes all items of one such list)
                 if any(p.value > w.value for _, p in picked) or len(picked) < 2:
                     continue
@@ -349,15 +350,18 @@ def defined_totals(d: _Doc, found: list[Relation] | None = None) -> list[Relatio
     return out
 
 
-def _in_complete_lists(found: list[Relation]) -> list[set[int]]:
+def _in_complete_lists(found: list[Relation]) -> dict[int, list[set[int]]]:
     """The figures (by index) of each sum whose parts add up exactly to its total: a list that names
-    every outcome there was."""
-    out: list[set[int]] = []
+    every outcome there was -- filed under each figure it holds (a total's outcomes are asked of the
+    lists holding one of them, not of every list of the report)."""
+    out: dict[int, list[set[int]]] = {}
     for r in found:
         total, parts = r.roles.get("total"), r.roles.get("parts")
         if r.kind == "sum" and isinstance(total, Quantity) and isinstance(parts, list) and len(parts) >= 2 \
                 and not r.readings and sum(p.value for p in parts) == total.value:
-            out.append({p.index for p in parts})
+            listed = {p.index for p in parts}
+            for i in listed:
+                out.setdefault(i, []).append(listed)
     return out
 
 

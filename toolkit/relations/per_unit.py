@@ -19,6 +19,7 @@ word counts (人均: 人/名; 户均: 户/家; 平均每支: 支; 平均每个�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -167,14 +168,26 @@ def _distant_total(d: _Doc, y: Quantity, what: str) -> Quantity | None:
     if len(what) < _FAR_NAME:
         return None
     start = d.before(_paragraph_start(d, y.start))
-    found: dict[Decimal, Quantity] = {}
-    for q in holding(d, what[-2:]):  # (the figures whose words hold the name's last noun, not every one)
-        if q.index >= start:
-            break
-        label = d.label(q)
-        if _alike(q, y) and _usable(d, q) and _names(what, label) and not _negated(what, label):
-            found.setdefault(q.value, q)
-    return next(iter(found.values())) if len(found) == 1 else None
+    indexes, first, second = _named_totals(d, y, what)
+    n = bisect.bisect_left(indexes, start)  # (the figures so named before the paragraph)
+    return first if 0 < n <= second else None
+
+
+def _named_totals(d: _Doc, y: Quantity, what: str) -> tuple[list[int], Quantity | None, int]:
+    """The figures of the document a total named ``what`` may be, for averages counted as ``y`` is:
+    their indexes, the first, and how many come before one of another value -- listed once per name
+    and measure (each average walking every figure before it grew with the square of the report)."""
+    key = ("per_unit totals", what, y.unit, y.is_money, y.is_percent)  # (all _alike reads of y)
+    found = d.cache.get(key)
+    if found is None:
+        named = []
+        for q in holding(d, what[-2:]):  # (the figures whose words hold the name's last noun, not every one)
+            label = d.label(q)
+            if _alike(q, y) and _usable(d, q) and _names(what, label) and not _negated(what, label):
+                named.append(q)
+        second = next((i for i, q in enumerate(named) if q.value != named[0].value), len(named))
+        found = d.cache[key] = ([q.index for q in named], named[0] if named else None, second)
+    return found  # type: ignore[return-value]
 
 
 def _negated(what: str, label: str) -> bool:

@@ -201,7 +201,7 @@ def _run_before(d: _Doc, q: Quantity) -> list[Quantity]:
     if k < 0 or d.qs[k].is_percent or d.qs[k].sentence != q.sentence:
         return []
     run = [d.qs[k]]
-    for p in reversed(d.qs[:k]):
+    for p in d.back_from(k):
         if p.is_percent or p.sentence != q.sentence or not _RUN_JOIN.fullmatch(d.s[p.end : run[0].start]):
             break
         run.insert(0, p)

@@ -77,7 +77,7 @@ def set_member_bounds(d: _Doc) -> list[Relation]:
         m = _SET.match(d.s, q.end, min(q.end + 60, q.sentence[1]))
         set_end = m.end() if m else q.end  # (the first member's label runs from the set's count: "乡镇中有")
         aside = _ASIDE.match(d.s, q.end + len(noun)).group() if m and _ASIDE.match(d.s, q.end + len(noun)) else ""
-        for p in d.qs[q.index + 1 :]:
+        for p in d.from_index(q.index + 1):
             again = _SET.match(d.s, p.end, p.end + 60)
             if again and d.s.startswith(noun, p.end) and again.end() <= p.end + len(noun):
                 again = None  # ("6个中队中仍有2个中队办公…": the member's noun, whose 中 opens no set)

@@ -4,6 +4,7 @@ The bounds and equalities by meaning pair figures by what this module says of th
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -224,6 +225,13 @@ def carried_over_at(d: _Doc, v: Stages) -> list[int]:
     if found is None:
         found = d.cache["carried_over"] = [m.start() for m in v.carry_over.finditer(d.s)]
     return found  # type: ignore[return-value]
+
+
+def spoken_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Does one of ``positions`` (in order: ``carried_over_at``'s) fall in [lo, hi)? By bisect: a walk
+    over every carry-over word of the text, once per figure asking, grew with the square of it."""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 def every_at(d: _Doc, v: Stages) -> list[re.Match]:

@@ -96,6 +96,12 @@ class _Doc:
         qs = self.qs
         return (qs[j] for j in range(i, len(qs)))
 
+    def back_from(self, i: int) -> Iterator[Quantity]:
+        """The figures before index ``i``, nearest first, one at a time (``reversed(qs[:i])`` copies
+        every figure before ``i``, once per figure asking: a walk back of a few steps costs a few)."""
+        qs = self.qs
+        return (qs[j] for j in range(i - 1, -1, -1))
+
     def seg_start(self, pos: int) -> int:
         """Start of the segment (after the last 。!?;\n) holding ``pos``."""
         i = bisect.bisect_right(self._seg_bounds, pos - 1) - 1
