@@ -32,14 +32,17 @@ import re
 from ..quantities import MONEY_UNITS, Quantity
 from ..tables import Row, Table
 from .model import Relation, compatible
+from .named_rates import _own_share
 from .restated_units import in_prose_unit
 from .roles import is_delta, is_per_n, is_previous, is_rank
 from .structure import _Doc, _overlap
 from .table_intros import _vocabulary as _intro_vocabulary
 from .table_totals import (
+    _CARRIED_IN,
     _REACH,
     _TOP_HEADING,
     _after_table,
+    _base_names,
     _caption_object_unnamed,
     _caption_one_level,
     _caption_selects,
@@ -323,6 +326,12 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         c = columns[k][2]
         if c.index in tied or stage_told_apart(d, q, core, own[at:stop]):
             continue
+        if _own_share(d, q) and d.qs[q.index + 1].value < 100 and (
+                _base_names(d.label(d.qs[q.index + 1]), columns[k][0]) or not _agrees(q, c, pair)):
+            continue  # "查处交通违法行为1,426件,占全部违法行为的78.1%": a part of the whole, by its share (table_totals)
+        if _CARRIED_IN.search(d.s, q.sentence[0], q.sentence[1]) and not _CARRIED_IN.search(caption + headers) \
+                and not _confirmed(q, c, pair if pair != (q, c) else None):
+            continue  # "办理申请420件,上年结转18件" beside a total of 438: the total may hold the carried work (table_totals)
         before = own[:at] if at > 0 else ""
         rest = v["frame"].sub("", before)
         inner = v["frame"].sub("", own[at:stop])
