@@ -5,7 +5,6 @@ tested on project sentences, with a variant whose arithmetic is broken that must
 
 from __future__ import annotations
 
-import pytest
 from helpers import audit_text
 
 

@@ -1,4 +1,4 @@
-from common import B, Report, R, span
+from common import Report, R, span
 from u38 import Doc, pc
 import secs
 

@@ -1,4 +1,4 @@
-from common import B, E, Report, R, S, span
+from common import E, Report, R, S, span
 from u38 import Doc, pc
 import secs
 

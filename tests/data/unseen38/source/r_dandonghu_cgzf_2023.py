@@ -1,5 +1,5 @@
-from common import E, Report, R, S, span
-from u38 import Doc, pc
+from common import E, Report, S, span
+from u38 import Doc
 import secs
 
 rep = Report("dandonghu-cgzf-2023", "txt", "丹东湖市振兴湾区城市管理综合行政执法局", 2024, enc="gbk", dest="enc",

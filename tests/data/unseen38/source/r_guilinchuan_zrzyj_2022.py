@@ -1,4 +1,4 @@
-from common import B, Report, S, span
+from common import B, Report, S
 from u38 import Doc
 import secs
 
@@ -12,7 +12,7 @@ d.p("今年以来，临桂湾区自然资源局坚持以习近平法治思想为
 d.p("一、依法查处自然资源违法行为")
 d.p("全年立案查处土地、矿产等违法案件58件，结案51件，结案率87.9%；立案案件中，违法占用耕地案件23件、非法采矿案件9件、其他违法案件26件。"
     "卫片执法检查下发图斑1,164个，已核查完毕。")
-from common import R  # noqa: E402
+from common import R
 d.r(R(51, 58, 87.9, None, "C"), "违法案件58件", "结案率87.9%")
 d.r(S(58, [23, 9, 26], None, "F"), "违法案件58件", "其他违法案件26件")
 d.r(B(51, 58, None, "E"), "违法案件58件", "结案51件")

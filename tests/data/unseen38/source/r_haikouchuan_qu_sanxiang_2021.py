@@ -25,7 +25,7 @@ rep.text = f"""# 美兰湾区2021年度行政执法“三项制度”执行情�
 
 ## 一、行政执法总体数据
 
-2021年，全区行政执法单位共办理行政处罚案件{PA:,}件，较上年的{prev_pa:,}件{'增长' if PA >= prev_pa else '下降'}{abs(chg(PA, prev_pa))}%。其中一般程序案件{PB:,}件，简易程序案件{PA - PB:,}件。全年罚没款{M:,.2f}万元，同比{'增长' if M >= prev_m else '下降'}{abs(chg(M, prev_m))}%。
+2021年，全区行政执法单位共办理行政处罚案件{PA:,}件，较上年的{prev_pa:,}件{'增长' if prev_pa <= PA else '下降'}{abs(chg(PA, prev_pa))}%。其中一般程序案件{PB:,}件，简易程序案件{PA - PB:,}件。全年罚没款{M:,.2f}万元，同比{'增长' if prev_m <= M else '下降'}{abs(chg(M, prev_m))}%。
 
 ## 二、分单位执法数据
 

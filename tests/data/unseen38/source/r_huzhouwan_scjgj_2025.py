@@ -1,4 +1,4 @@
-from common import E, Report, R, S, span
+from common import E, Report, span
 from u38 import Doc, addt, pc, shares, share_sum, tgrid, tsv_rows
 import secs
 
@@ -18,7 +18,7 @@ rows = [[f, str(a), pc(a, N), f"{m:.2f}"] for f, a, m in fields] + [["合计", s
 rows[0][3] = "241.36"
 tab, trels, rowt = tgrid(["执法领域", "案件数（件）", "占比（%）", "罚没款（万元）"], rows, "tsv", col_sums=(1, 3),
                          note="the printed 罚没款 241.36 of 食品安全 (true 214.36) breaks the column (planted)")
-trels += shares(rows, rowt, 1, 2, -1) + [share_sum(rows, rowt, 2)]
+trels += [*shares(rows, rowt, 1, 2, -1), share_sum(rows, rowt, 2)]
 rep.docx_blocks.append(tsv_rows(tab))
 d.p("分执法领域看，各领域案件情况如下表：")
 d.p("@@TABLE 0")

@@ -1,5 +1,5 @@
-from common import C, E, Report, R, S, span
-from u38 import Doc, chg, pc
+from common import Report, R, S, span
+from u38 import Doc, pc
 import secs
 
 rep = Report("jinzhouhu-jtysj-2025", "md", "锦州湖市太和川区交通运输局", 2026,

@@ -19,7 +19,7 @@ outs = [("维持", 486), ("驳回", 163), ("撤销", 71), ("变更", 12), ("确�
 CL = sum(x[1] for x in outs)
 rows2 = [[k, str(v), pc(v, CL)] for k, v in outs] + [["合计", str(CL), "100.0"]]
 tab2, r2, rowt2 = tgrid(["审结结果", "件数", "占比（%）"], rows2, "txt", col_sums=(1,))
-r2 += shares(rows2, rowt2, 1, 2, -1) + [share_sum(rows2, rowt2, 2)]
+r2 += [*shares(rows2, rowt2, 1, 2, -1), share_sum(rows2, rowt2, 2)]
 COR = 71 + 12 + 38 + 17
 MED = 214 + 247
 cr, mr = pc(COR, CL), pc(MED, CL)

@@ -1,4 +1,4 @@
-from common import E, Report, R, S, span
+from common import Report, R, S
 from u38 import Doc, pc
 import secs
 

@@ -1,4 +1,4 @@
-from common import C, E, Report, R, S, span
+from common import C, Report, R, span
 from u38 import Doc, chg, pc
 import secs
 
@@ -30,7 +30,7 @@ d.p("## 五、2023年工作思路")
 d.p("持续深化“互联网+执法”，推动执法检查覆盖率不低于100%，重大事故隐患动态清零。")
 rep.text = d.text()
 t = rep.text
-x = [r for r in rep.rels if r.get("anchor") == "__X__"][0]
+x = next(r for r in rep.rels if r.get("anchor") == "__X__")
 x["anchor"] = span(t, "检查生产经营单位3,418家次", pc(1026, 3418) + "%。")
 rep.never("工矿商贸企业1.27万家", "a count of firms")
 rep.never("危险化学品企业86家", "a count of firms")

@@ -13,8 +13,8 @@ d.p("## 一、规范交通运输行政执法")
 secs.penalty(d, 2, [("罚款", 402), ("警告", 96), ("暂扣许可证件", 7)], 2134500, 46800, prev=472, simple=211, yuan=True)
 d.p("治超工作中，全县超限检测站检测货运车辆48,316辆次，查处超限超载车辆1,257辆次，超限率2.6%，较上年的1,486辆次下降"
     + f"{abs(chg(1257, 1486)):.1f}%，卸载转运货物6,412吨。")
-from common import R  # noqa: E402
-from u38 import pc  # noqa: E402
+from common import R
+from u38 import pc
 d.r(R(1257, 48316, float(pc(1257, 48316)), None, "C"), "检测货运车辆48,316辆次", "超限率2.6%")
 d.r(C(1257, chg(1257, 1486), None, "A", prev=1486), "查处超限超载车辆1,257辆次", f"下降{abs(chg(1257, 1486)):.1f}%")
 secs.random_checks(d, tasks=22, joint=6, firms=318, found=27)

@@ -19,9 +19,9 @@ head = ('<tr><th rowspan="2">被告单位</th><th colspan="3">一审收案（件
         '<th rowspan="2">败诉率（%）</th><th colspan="3">负责人出庭应诉</th></tr>\n'
         '<tr><th>新收</th><th>旧存</th><th>合计</th><th>应出庭</th><th>出庭</th><th>出庭率（%）</th></tr>')
 tab = tab.replace(tab.split("\n")[1], head)
-NEW, OLD, CL, LO, O, P = T
+NEW, OLD, CL, LO, DUE, P = T
 N = NEW + OLD
-lr, qr = pc(LO, CL), pc(P, O)
+lr, qr = pc(LO, CL), pc(P, DUE)
 prev_lr, prev_new = 11.5, 96
 dd = round(float(lr) - prev_lr, 1)
 rep.text = f"""<html><head><meta charset="utf-8"><title>平江湾县2024年度行政应诉工作情况通报</title></head><body>
@@ -30,8 +30,8 @@ rep.text = f"""<html><head><meta charset="utf-8"><title>平江湾县2024年度�
 <p>各乡镇人民政府，县直各单位：</p>
 <p>现将2024年度全县行政应诉工作情况通报如下。</p>
 <p><b>一、总体情况</b></p>
-<p>2024年，全县各级行政机关作为被告的一审行政诉讼案件{N}件，其中新收{NEW}件，上年旧存{OLD}件；新收案件同比{'增长' if NEW >= prev_new else '下降'}{abs(chg(NEW, prev_new))}%。全年审结{CL}件，行政机关败诉{LO}件，其中判决撤销4件、确认违法3件、责令履行1件，败诉率{lr}%，比上年的{prev_lr}%下降{abs(dd)}个百分点。</p>
-<p>行政机关负责人出庭应诉方面，全年应出庭{O}件，负责人实际出庭{P}件，出庭率{qr}%。各单位组织工作人员旁听庭审共计42场次、680人次。</p>
+<p>2024年，全县各级行政机关作为被告的一审行政诉讼案件{N}件，其中新收{NEW}件，上年旧存{OLD}件；新收案件同比{'增长' if prev_new <= NEW else '下降'}{abs(chg(NEW, prev_new))}%。全年审结{CL}件，行政机关败诉{LO}件，其中判决撤销4件、确认违法3件、责令履行1件，败诉率{lr}%，比上年的{prev_lr}%下降{abs(dd)}个百分点。</p>
+<p>行政机关负责人出庭应诉方面，全年应出庭{DUE}件，负责人实际出庭{P}件，出庭率{qr}%。各单位组织工作人员旁听庭审共计42场次、680人次。</p>
 <p><b>二、分单位情况</b></p>
 {tab}
 <p>注：败诉率=败诉案件数/审结案件数；出庭率=负责人出庭案件数/应出庭案件数。</p>
@@ -48,7 +48,7 @@ rep.add(
     S(LO, [4, 3, 1], span(t, f"败诉{LO}件", "责令履行1件"), "F"),
     R(LO, CL, float(lr), span(t, f"审结{CL}件", f"败诉率{lr}%"), "C"),
     S(float(lr), [prev_lr, dd], span(t, f"败诉率{lr}%", "个百分点"), "O"),
-    R(P, O, float(qr), span(t, f"应出庭{O}件", f"出庭率{qr}%"), "C"),
+    R(P, DUE, float(qr), span(t, f"应出庭{DUE}件", f"出庭率{qr}%"), "C"),
     E([N, N], span(t, f"行政诉讼案件{N}件", rowt[-1]), "H"),
     E([CL, CL], span(t, f"审结{CL}件", rowt[-1]), "H"),
     E([P, P], span(t, f"实际出庭{P}件", rowt[-1]), "H"),
