@@ -472,7 +472,8 @@ def tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, par
     best = score(chosen)
     out = [q for q in reversed(cands) if q.index != chosen.index and q.start >= para - 400 and score(q) == best
            and size(q) >= size(part) and same_scope(words, d.label(q)) and names_head(words, q, d.label(q))
-           and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
+           and not _is_item(d, q) and not _own_share(d, q)  # (a member after "X中," is not X)
+           and not past_the_intake(d, words, q)]  # ("调解成功" is no "调解总量")
     return out[:2]
 
 
