@@ -39,3 +39,18 @@ def test_only_a_later_stage_near_abstains(tmp_path) -> None:
     for p in ("12.1", "14.0"):
         ratios = operands_of(tmp_path, _table_text(p), "ratio", ".md")
         assert not [r for r in ratios if r[0] == 485 and r[1] == 3900]
+
+
+# --- "在X中,Y占a%,其中Z占b%": X, named before 占 by 在…中 with Y between, is the base; Y, named before the colon
+# that opens a list closed by its total, is that total (not the list's first item); Z under 其中 may be of X too ---
+
+_OPENED = ("全年区政府网站主动公开政府信息3,000条。政策文件信息是公开的重点:发布规范性文件120件、政策解读300条、"
+           "公示公告1,080条,三类合计1,500条。\n\n在全年主动公开的信息中,政策文件信息占{a}%,其中公示公告占{b}%。\n")
+
+
+def test_a_base_opened_by_in_and_a_colon_headed_whole(tmp_path) -> None:
+    ratios = operands_of(tmp_path, _OPENED.format(a="50.0", b="36.0"), "ratio")
+    assert (1500, 3000, 50.0, "pass") in ratios and (1080, 3000, 36.0, "pass") in ratios
+    assert not [r for r in ratios if r[3] == "fail"]
+    ratios = operands_of(tmp_path, _OPENED.format(a="55.0", b="36.0"), "ratio")
+    assert (1500, 3000, 55.0, "fail") in ratios
