@@ -245,10 +245,16 @@ def past_the_intake(d: _Doc, base_words: str, q: Quantity) -> bool:
     """Do base words naming all of something (全部工单, 诉求总量) and no stage of its process meet a
     figure whose own clause names a stage past the work taken in and handed on (办结工单, 回访工单)?
     What was closed or called back is a part of all of it, not its whole."""
-    noun = _WORK_LOAD.search(base_words)
-    if noun is None or any(st > 0 for st in stages_in(base_words).values()):
-        return False  # (a work load only: "全部财政收入完成6.82亿元" names no stage of a work load)
     own = re.split(r"[,;:。]", d.label(q))[-1]
+    named = stages_in(base_words)
+    if TOTAL_WORD.search(base_words) and named and max(named.values()) == 1:
+        # "占调解总量的", "占受理总数的": all of an act its first stage names; a figure of a later stage of
+        # that act's process ("调解成功", "办结") is what came of it, a part
+        have = stages_in(own)
+        return any(have.get(p, 0) >= 2 for p, st in named.items() if st == 1)
+    noun = _WORK_LOAD.search(base_words)
+    if noun is None or any(st > 0 for st in named.values()):
+        return False  # (a work load only: "全部财政收入完成6.82亿元" names no stage of a work load)
     return (noun.group(1) or noun.group(2)) in own and any(st >= 2 for st in stages_in(own).values())
 
 

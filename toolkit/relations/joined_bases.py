@@ -134,6 +134,8 @@ def qualified_part(d: _Doc, before: list[Quantity], numerator: Quantity, subject
         label = cjk(d.label(q))
         if qualifier not in label or not compatible(q, numerator) or (stock and not STOCK.search(label)):
             continue  # ("个人住房贷款余额占缴存余额": a balance, not "回收个人住房贷款…")
+        if d.cache.get("partition", {}).get(q.index) is numerator and qualifier not in cjk(d.label(q).rpartition(":")[2]):  # type: ignore[union-attr]
+            continue  # ("X是重点:甲365期、乙12期,合计377期": the item's label opens with the whole's name)
         listed = list_names(d, q) if "分别" in label else None
         if listed is None:
             return q

@@ -23,7 +23,9 @@ def nested_share(d: _Doc, rel: Relation | None) -> Relation | None:
     outer = bases.get(den.index)  # type: ignore[union-attr]
     if outer is None and _of_an_unprinted_base(d, num, den, pct):  # type: ignore[arg-type]
         return None
-    if (outer is None or outer is den or "其中" not in d.s[d.seg_start(num.start) : num.start]  # type: ignore[union-attr]
+    # (其中 before the part, or opening the share's own clause: "Y占55.6%,其中Z占42.3%" -- Z's share may be of Y's base)
+    if (outer is None or outer is den or ("其中" not in d.s[d.seg_start(num.start) : num.start]  # type: ignore[union-attr]
+                                          and "其中" not in d.label(pct))
             or any(r.get("denominator") is outer for r in rel.readings) or "占" not in d.label(pct)[-2:]):  # type: ignore[union-attr]
         return rel
     return replace(rel, readings=[*rel.readings, {"numerator": num, "denominator": outer, "percent": pct}])

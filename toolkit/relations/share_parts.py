@@ -67,6 +67,9 @@ def _whole_if_as_named(d: _Doc, part: Quantity, subject: str) -> Quantity:
     own = _cjk(re.sub(r"^.*其中", "", d.label(part)))
     if len(own) >= 2 and own in subject:
         return part  # "其中,投诉16,208件…投诉占比56.6%": the item's own name is the subject
+    lead, colon, items = d.label(part).rpartition(":")
+    if colon and total.sentence == part.sentence and _overlap(_cjk(items), subject) < _overlap(_cjk(lead), subject) >= 3:
+        return total  # "X是重点:甲365期、乙12期,三类合计1,581条": X, named before the colon, is the list's whole
     fits_total = _overlap(_cjk(d.label(total)), subject)
     return total if fits_total >= 2 and fits_total >= _overlap(_cjk(d.label(part)), subject) else part
 
@@ -477,7 +480,8 @@ def tied_bases(d: _Doc, cands: list[Quantity], words: str, chosen: Quantity, par
     best = score(chosen)
     out = [q for q in reversed(cands) if q.index != chosen.index and q.start >= para - 400 and score(q) == best
            and size(q) >= size(part) and same_scope(words, d.label(q)) and names_head(words, q, d.label(q))
-           and not _is_item(d, q) and not _own_share(d, q)]  # (a member after "X中," is not X)
+           and not _is_item(d, q) and not _own_share(d, q)  # (a member after "X中," is not X)
+           and not past_the_intake(d, words, q)]  # ("调解成功" is no "调解总量")
     return out[:2]
 
 

@@ -226,7 +226,7 @@ _OWN_SCOPE = re.compile(r"\s*[(（](?:含|包括|包含|不含|不包括)")
 _NAMED_BASE = re.compile(r"占[^,;。\d]{2,16}的[^,;。\d]{0,4}\d")
 _BASE_WORDS = re.compile(r"占[^,;。\d]{2,16}的")
 # "在全部诉求中占45.0%", "在受理总量中所占比重为…": the base named before 占.
-_IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例))")
+_IN_BASE = re.compile(r"在([^,;。\d在]{2,16})中(?=(?:的|所)?占|的?(?:比重|比例)|,[^,;。\d]{2,16}占)")  # (",X占": X's share of it)
 
 
 def _name_base(d: _Doc, rel: Relation) -> None:
