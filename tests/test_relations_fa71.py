@@ -121,5 +121,14 @@ def test_occasions_are_no_base_of_cases(tmp_path) -> None:
     assert broken and "/ 2023年全县共发生行政诉讼案件 80件" in broken[0]
 
 
-# (left open, session 28: "调解纠纷624件,调解成功613件…;其中婚姻家庭纠纷137件,占调解总数的22.0%" is read over the 613;
-# excluding a later stage's figure from a stage's total lost two found shares of the dev sets -- see the session note)
+# --- "调解纠纷624件,调解成功613件…占调解总数的22.0%": the total of a stage is not the figure of a later
+# stage of its process (成功 is past 调解), whatever the heading before makes of the figures' labels ---
+
+_MEDIATION = ("7.某镇人民调解：全镇调委会共调解纠纷624件，调解成功613件，成功率98.2%；"
+              "其中婚姻家庭纠纷137件，占调解总数的{pct}%。")
+
+
+def test_a_stages_total_is_not_a_later_stage(tmp_path) -> None:
+    assert failing(tmp_path, _MEDIATION.format(pct="22.0")) == []
+    broken = failing(tmp_path, _MEDIATION.format(pct="23.0"))
+    assert broken and "624" in broken[0]

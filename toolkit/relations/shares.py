@@ -12,6 +12,7 @@ from .bases import (
     expand_base_words,
     far_named_base,
     of_another_subject,
+    past_the_intake,
     qualifier_added,
     qualifier_unsaid,
     run_bases,
@@ -299,12 +300,10 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         base_words = expand_base_words(inside.group(1))  # "在受理总量中占45.0%": the base is 受理总量
     last = [q for q in d.in_range(d.seg_start(pct.start), pct.start) if not q.is_percent][-1:]
     if "分别" in lab or (last and refers_to_items(d, last[0])) or base_of_its_own_span(d, pct, lab):
-        # "分别占65.5%、34.5%": a list of shares, not paired here; "两类案件占…": of their sum, which
-        # is not printed (unlike "以上三类合计18,993件,占…": the share of the printed sum)
+        # "分别占65.5%、34.5%": a list of shares; "两类案件占…": of their unprinted sum (not "以上三类合计…,占…")
         return None
-    # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
-    # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
-    # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
+    # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names (the last clause before 占
+    # naming anything: "道路运输领域仍是事故主要来源,事故起数占…" is about 事故起数)
     subject = share_subject(_IN_BASE.sub("", lab))
     carried = not subject and numerator is None
     if carried:
@@ -348,11 +347,9 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
                    or (not base_words and another_kind(_cjk(d.label(numerator)), subject))
                    or of_its_stage(d, numerator, subject) is None)):
             # "全年地区生产总值208.3亿元,第三产业增加值占比26.9%": the share's own clause names a part printed
-            # nowhere; the figure of the clause before names something else (the whole, another stage).
-            # (not when the words after the figure, in its clause, are the subject: "有7个配备了专职协管员,占…")
+            # nowhere (not when the words after the figure are the subject: "有7个配备了专职协管员,占…")
             numerator = None
-        # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) that no single
-        # figure stands for, unless a figure is named so itself.
+        # "本科及以上学历人员占86.7%": a cumulative group (研究生36人 + 本科212人) no single figure stands for
         if _CUMULATIVE.search(subject) and (numerator is None or not _CUMULATIVE.search(d.label(numerator))):
             return None
         if base_words and numerator is not None:
@@ -396,7 +393,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
             named_cands = [q for q in before if q.index != numerator.index and compatible(q, numerator)
                            and not _own_share(d, q) and len(key) >= 2 and key in d.own_words(q)
                            and not of_another_subject(d, q, numerator, base_words)
-                           and not list_siblings(d, q)]  # ("一季度、二季度分别立案…": each a part of the 立案)
+                           and not list_siblings(d, q)  # ("一季度、二季度分别立案…": each a part of the 立案)
+                           and not past_the_intake(d, base_words, q)]  # ("调解成功" is no "调解总数")
             # (a part of another candidate is not the total: "受理1,896件…市政府、县级政府分别受理867件、
             # 1,029件" -- the 867 is a part of the 1,896)
             wholes = d.cache.get("partition", {})  # type: ignore[union-attr]
