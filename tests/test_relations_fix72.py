@@ -21,3 +21,18 @@ def test_the_figure_due_is_the_base_of_the_appearance_rate(tmp_path) -> None:
         assert not [r for r in ratios if r[0] == 45 and r[2] == 93.8 and r[3] != "pass"]
         ratios = operands_of(tmp_path, _DUE.format(topic=topic, a="43"), "ratio")
         assert (43, 48, 93.8, "fail") in ratios
+
+
+# --- a bare 占 after a 其中 list of two items or more ("…N件,其中A a件、B b件,占…的P%") reads of the clause's
+# subject, the figure the 其中 details, as well as of the list's last item: both readings, never the item alone ---
+
+_LIST = "本年度办结投诉120件；以调解方式结案{w}件，其中现场调解10件、电话调解8件，占办结总数的15.0%。\n"
+
+
+def test_a_share_after_a_list_reads_the_clauses_subject(tmp_path) -> None:
+    ratios = operands_of(tmp_path, _LIST.format(w="18"), "ratio")
+    assert (18, 120, 15.0, "pass") in ratios
+    assert not [r for r in ratios if r[3] == "fail"]
+    # a misprinted subject fails: neither it nor the last item is 15.0% of the 120
+    ratios = operands_of(tmp_path, _LIST.format(w="19"), "ratio")
+    assert (19, 120, 15.0, "fail") in ratios

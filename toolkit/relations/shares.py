@@ -105,6 +105,7 @@ from .share_subjects import (
     of_another_measure,
     of_its_measure,
     of_its_stage,
+    of_the_lists_whole,
     share_subject,
     subject_over_changes,
     summed_share,
@@ -187,7 +188,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
             rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or share_over_its_bracket(d, q, lab, per)
-                                     or in_prose_column(d, within_its_section(d, _share(d, q, lab, per), lab), q))
+                                     or in_prose_column(d, within_its_section(d, of_the_lists_whole(d, _share(d, q, lab, per), lab), lab), q))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
@@ -299,9 +300,8 @@ def _share(d: _Doc, pct: Quantity, lab: str, per: int) -> Relation | None:
         # "分别占65.5%、34.5%": a list of shares, not paired here; "两类案件占…": of their sum, which
         # is not printed (unlike "以上三类合计18,993件,占…": the share of the printed sum)
         return None
-    # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names.
-    # (the last clause before 占 that names anything: "道路运输领域仍是事故主要来源,事故起数占…" is
-    # about 事故起数; "行政处罚类案件数量居首位,占…" about the 行政处罚类案件)
+    # "其中撤销案件占…": 其中 only opens the clause; the subject is what it names (the last clause before 占
+    # naming anything: "…主要来源,事故起数占…" is about 事故起数; "行政处罚类案件数量居首位,占…" about those)
     subject = share_subject(_IN_BASE.sub("", lab))
     carried = not subject and numerator is None
     if carried:
