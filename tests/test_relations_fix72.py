@@ -36,3 +36,47 @@ def test_a_share_after_a_list_reads_the_clauses_subject(tmp_path) -> None:
     # a misprinted subject fails: neither it nor the last item is 15.0% of the 120
     ratios = operands_of(tmp_path, _LIST.format(w="19"), "ratio")
     assert (19, 120, 15.0, "fail") in ratios
+
+
+# --- a list whose first items add up to its total only because one part is misprinted is one list with a slip,
+# not a partition followed by a cross-cutting kind: the prefix is no reading when one slip of one part makes the
+# whole list add up ---
+
+_KINDS = "本年度共作出处罚决定250件，其中警告60件、罚款{f}件、没收违法所得35件、责令停业4件、吊销许可证6件。\n"
+
+
+def test_a_prefix_a_misprint_makes_add_up_is_no_partition(tmp_path) -> None:
+    assert (250, (60, 145, 35, 4, 6), "pass") in operands_of(tmp_path, _KINDS.format(f="145"), "sum")
+    # 罚款 misprinted 155 (60 + 155 + 35 = 250, the prefix): one slip of 155 makes the whole list add up
+    sums = operands_of(tmp_path, _KINDS.format(f="155"), "sum")
+    assert (250, (60, 155, 35, 4, 6), "fail") in sums
+    assert not [s for s in sums if s[2] == "pass"]
+
+
+def test_a_prefix_no_slip_explains_stays_a_reading(tmp_path) -> None:
+    # "民事…、刑事…、其中涉及讨薪…": a cross-cutting kind after the partition, the gap far from any slip
+    text = "全年受理案件1,860件，其中民事案件1,120件、刑事案件740件、涉及农民工讨薪的560件。\n"
+    assert not [s for s in operands_of(tmp_path, text, "sum") if s[2] == "fail"]
+
+
+# --- a bracket after a money total lists its parts even when their figures carry thousands commas ---
+
+_BRACKET = "全年收缴罚没款共计{t}元（罚款1,204,300元，没收违法所得96,500元）。\n"
+
+
+def test_a_bracketed_list_of_money_with_thousands_commas(tmp_path) -> None:
+    assert (1300800, (1204300, 96500), "pass") in operands_of(tmp_path, _BRACKET.format(t="1,300,800"), "sum")
+    assert (1308000, (1204300, 96500), "fail") in operands_of(tmp_path, _BRACKET.format(t="1,308,000"), "sum")
+
+
+# --- money named by contracting its two parts' names (罚没款 = 罚款 + 没收…) is their sum: a pair short of it
+# by one slip fails; a gap no slip explains may be a third kind of money, and is not called an error ---
+
+_CONTRACTED = "全年罚没款{t}万元，其中罚款215.40万元、没收违法所得36.25万元，同比增长8.0%。\n"
+
+
+def test_a_contracted_money_whole_is_its_two_parts(tmp_path) -> None:
+    assert (251.65, (215.4, 36.25), "pass") in operands_of(tmp_path, _CONTRACTED.format(t="251.65"), "sum")
+    assert (281.65, (215.4, 36.25), "fail") in operands_of(tmp_path, _CONTRACTED.format(t="281.65"), "sum")
+    sums = operands_of(tmp_path, _CONTRACTED.format(t="290.00"), "sum")
+    assert not [s for s in sums if s[2] == "fail"]

@@ -16,9 +16,10 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .category_sets import category_gate, category_of, category_sets
+from .contracted_wholes import contracted_whole
 from .grade_lists import upper_grades_only
 from .implied import agrees_with
-from .misprints import within_one_slip
+from .misprints import one_slip_adds_up, within_one_slip
 from .model import Relation, money_value
 from .nested_lists import flow_of_a_part, item_in_another_unit, kinds_inside
 from .periods import names_its_whole_period
@@ -175,6 +176,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or names_its_complements(own_words(d, parts) + span_text)
         # "二季度…共接收38.62万件,其中4月、5月、6月分别接收…": every part of the period, by its names
         or ("分别" in labels and names_its_whole_period(d, total, parts))
+        or contracted_whole(d, total, parts)  # ("罚没款…,其中罚款…、没收违法所得…": 罚 + 没, but for a slip)
     )
     if not complete and s != tval and not _REST.search(labels) and upper_grades_only(d, parts):
         # "A级景区32家,其中5A级2家、4A级11家": the lower grades left out (grade_lists.py), each bounded
@@ -501,13 +503,14 @@ def _exact_prefix(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quant
     """The first two or more parts, short of all of them, that add up to the total exactly --
     unless a part after them names the rest ("…,其他1件", "不属于政府信息1件"): a list that closes
     with its rest is one partition to its end, so a prefix that adds up is a misprint's doing,
-    not a partition followed by a cross-cutting kind."""
+    not a partition followed by a cross-cutting kind. Nor when one slip of one part makes the whole
+    list add up: a misprint that happens to leave a prefix equal to the total is no partition."""
     target = money_value(total) if total.is_money else total.value
     running = Decimal(0)
     for k, p in enumerate(parts[:-1], start=1):
         running += money_value(p) if total.is_money else p.value
         if k >= 2 and running == target:
-            if any(_REST.search(d.label(q)) for q in parts[k:]):
+            if any(_REST.search(d.label(q)) for q in parts[k:]) or one_slip_adds_up(total, parts):
                 return None
             return parts[:k]
     return None
