@@ -80,3 +80,26 @@ def test_a_contracted_money_whole_is_its_two_parts(tmp_path) -> None:
     assert (281.65, (215.4, 36.25), "fail") in operands_of(tmp_path, _CONTRACTED.format(t="281.65"), "sum")
     sums = operands_of(tmp_path, _CONTRACTED.format(t="290.00"), "sum")
     assert not [s for s in sums if s[2] == "fail"]
+
+
+# --- metrics: a total closing a list of kinds in its sentence (合计/共计 N) is the figure of a key that counts
+# every kind of its thing (``summed`` in catalog/metrics.yaml), not the list's first part; a key naming one kind
+# of a list of outcomes (败诉 among 胜诉, 撤诉) is not handed to the list's total ---
+
+
+def _metrics_of(text: str) -> dict[str, object]:
+    from helpers import norm
+
+    from toolkit.metrics import find_metrics
+    from toolkit.quantities import find_quantities
+
+    t = norm(text)
+    return {m.key: m.value for m in find_metrics(t, find_quantities(t))}
+
+
+def test_a_closing_total_is_the_metric_of_every_kind() -> None:
+    found = _metrics_of("全年举办依法行政专题培训班3期，另组织执法骨干轮训5期，共计8期，培训各类人员420人次。"
+                        "罚款、没收违法所得分别为41.20万元和2.35万元，共计罚没款43.55万元。\n")
+    assert found.get("training.sessions") == 8 and found.get("penalties.amount") == 43.55
+    found = _metrics_of("审结行政诉讼案件中，胜诉7件、败诉2件、原告撤诉3件，合计12件。\n")
+    assert found.get("litigation.lost") == 2
