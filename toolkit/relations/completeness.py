@@ -19,7 +19,7 @@ from .category_sets import category_gate, category_of, category_sets
 from .contracted_wholes import contracted_whole
 from .grade_lists import upper_grades_only
 from .implied import agrees_with
-from .misprints import one_slip_adds_up, within_one_slip
+from .misprints import within_one_slip
 from .model import Relation, money_value
 from .nested_lists import flow_of_a_part, item_in_another_unit, kinds_inside
 from .periods import names_its_whole_period
@@ -503,14 +503,13 @@ def _exact_prefix(d: _Doc, total: Quantity, parts: list[Quantity]) -> list[Quant
     """The first two or more parts, short of all of them, that add up to the total exactly --
     unless a part after them names the rest ("…,其他1件", "不属于政府信息1件"): a list that closes
     with its rest is one partition to its end, so a prefix that adds up is a misprint's doing,
-    not a partition followed by a cross-cutting kind. Nor when one slip of one part makes the whole
-    list add up: a misprint that happens to leave a prefix equal to the total is no partition."""
+    not a partition followed by a cross-cutting kind."""
     target = money_value(total) if total.is_money else total.value
     running = Decimal(0)
     for k, p in enumerate(parts[:-1], start=1):
         running += money_value(p) if total.is_money else p.value
         if k >= 2 and running == target:
-            if any(_REST.search(d.label(q)) for q in parts[k:]) or one_slip_adds_up(total, parts):
+            if any(_REST.search(d.label(q)) for q in parts[k:]):
                 return None
             return parts[:k]
     return None
