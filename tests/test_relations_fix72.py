@@ -82,3 +82,8 @@ def test_a_closing_total_is_the_metric_of_every_kind() -> None:
     assert found.get("training.sessions") == 8 and found.get("penalties.amount") == 43.55
     found = _metrics_of("审结行政诉讼案件中，胜诉7件、败诉2件、原告撤诉3件，合计12件。\n")
     assert found.get("litigation.lost") == 2
+
+
+def test_a_total_of_several_keys_figures_is_none_of_them() -> None:
+    found = _metrics_of("全年共作出行政许可1,250件、行政处罚430件，实施行政检查2,600次，合计4,280件（次）。\n")
+    assert found.get("penalties.count") == 430

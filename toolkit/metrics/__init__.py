@@ -72,6 +72,10 @@ _REACH = 6  # figures after a part where its list's closing total may stand
 def _closed_by_a_total(quantities: list[Quantity], sites: list, claims: Claims, catalog: dict[str, MetricDef]) -> None:
     """A figure whose list a total closes in the same sentence (same unit) is a part: the key it claims
     goes to the total (claimed too, or given it when its words name nothing), the part ranked below it."""
+    keys_of: dict[int, set[str]] = {}
+    for key, cands in claims.items():
+        for _, i in cands:
+            keys_of.setdefault(i, set()).add(key)
     for key, cands in list(claims.items()):
         if not catalog[key].summed:
             continue
@@ -83,9 +87,14 @@ def _closed_by_a_total(quantities: list[Quantity], sites: list, claims: Claims, 
                           and not quantities[j].is_percent and _CLOSING.match(sites[j].label)), None)
             if total is None or quantities[total].value <= q.value:
                 continue
+            # (a list of other keys' figures too, "许可5,166件、处罚2,280件,…合计16,704件": of no one key)
+            if any(keys_of.get(k, {key}) != {key} for k in range(max(0, i - _REACH), total)
+                   if k != i and quantities[k].sentence == q.sentence and k in keys_of):
+                continue
             if total not in claimed:
-                if any(total in {k for _, k in c} for c in claims.values()):
-                    continue  # (the total's words name another key)
+                if total in keys_of or any(quantities[k].unit != q.unit for k in range(max(0, i - _REACH), total)
+                                           if quantities[k].sentence == q.sentence and not quantities[k].is_percent):
+                    continue  # (the total's words name another key; a list counting other things, "…9,112次")
                 cands.append((pen, total))
                 claimed.add(total)
             cands[n] = (pen + 1.0, i)
