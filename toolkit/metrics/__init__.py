@@ -15,6 +15,8 @@ and picks the metrics.
 
 from __future__ import annotations
 
+import re
+
 from ..normalize import Text
 from ..quantities import Quantity
 from .definitions import (
@@ -37,7 +39,8 @@ def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, Met
     """
     index = _index(catalog)
     claims: Claims = {}
-    for i, (q, site) in enumerate(zip(quantities, _sites(text, quantities), strict=True)):
+    sites = _sites(text, quantities)
+    for i, (q, site) in enumerate(zip(quantities, sites, strict=True)):
         cands = index.by_unit.get(q.unit, _NO_CANDIDATES) if q.unit or not q.in_table else index.every
         scored = {}
         for d in cands.for_site(site):
@@ -56,7 +59,45 @@ def metric_claims(text: Text, quantities: list[Quantity], catalog: dict[str, Met
         # order of the metrics of one figure from one process to the next.
         for key in [primary, *sorted(keys - {primary})]:
             claims.setdefault(key, []).append((penalty + (0.0 if catalog[key].a_part else part), i))
+    _closed_by_a_total(quantities, sites, claims, catalog)
     return claims
+
+
+# A total closing a list in its sentence ("…4期,另开展…6期,共计10期"; "…分别为52.80万元和3.47万元,共计罚没款
+# 56.27万元"): the words before it name the list, not the figure (",共计"), or name it as the list's whole.
+_CLOSING = re.compile(r"^[,;、]?(?:合计|共计|总计)[\u4e00-\u9fff]{0,6}$")
+_REACH = 6  # figures after a part where its list's closing total may stand
+
+
+def _closed_by_a_total(quantities: list[Quantity], sites: list, claims: Claims, catalog: dict[str, MetricDef]) -> None:
+    """A figure whose list a total closes in the same sentence (same unit) is a part: the key it claims
+    goes to the total (claimed too, or given it when its words name nothing), the part ranked below it."""
+    keys_of: dict[int, set[str]] = {}
+    for key, cands in claims.items():
+        for _, i in cands:
+            keys_of.setdefault(i, set()).add(key)
+    for key, cands in list(claims.items()):
+        if not catalog[key].summed:
+            continue
+        claimed = {i for _, i in cands}
+        for n, (pen, i) in enumerate(list(cands)):
+            q = quantities[i]
+            total = next((j for j in range(i + 1, min(len(quantities), i + 1 + _REACH))
+                          if quantities[j].sentence == q.sentence and quantities[j].unit == q.unit
+                          and not quantities[j].is_percent and _CLOSING.match(sites[j].label)), None)
+            if total is None or quantities[total].value <= q.value:
+                continue
+            # (a list of other keys' figures too, "许可5,166件、处罚2,280件,…合计16,704件": of no one key)
+            if any(keys_of.get(k, {key}) != {key} for k in range(max(0, i - _REACH), total)
+                   if k != i and quantities[k].sentence == q.sentence and k in keys_of):
+                continue
+            if total not in claimed:
+                if total in keys_of or any(quantities[k].unit != q.unit for k in range(max(0, i - _REACH), total)
+                                           if quantities[k].sentence == q.sentence and not quantities[k].is_percent):
+                    continue  # (the total's words name another key; a list counting other things, "…9,112次")
+                cands.append((pen, total))
+                claimed.add(total)
+            cands[n] = (pen + 1.0, i)
 
 
 def find_metrics(text: Text, quantities: list[Quantity], catalog: dict[str, MetricDef] | None = None,

@@ -43,6 +43,9 @@ class MetricDef:
     # The key names a part of another key's whole (税收收入 of 一般公共预算收入): "其中" before it
     # is no sign of a sub-figure of its own.
     a_part: bool = False
+    # The key counts every kind of its thing (all the sessions, all the money fined): a total closing a
+    # list of kinds in one sentence ("…4期,另开展…6期,共计10期") is its figure, the kinds its parts.
+    summed: bool = False
     any_label: re.Pattern | None = None  # all label patterns in one, to reject fast
     # Strings of which the label (the words after) must hold one for any pattern
     # to match: an empty set when there are no patterns, None when any text may match.
@@ -200,7 +203,7 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
     families = data.get("families") or {}
     out: dict[str, MetricDef] = {}
     allowed = {"zh", "en", "unit", "units", "label", "after", "context", "exclude", "exclude_context", "scope",
-               "subject", "exclude_subject", "a_part"}
+               "subject", "exclude_subject", "a_part", "summed"}
     for key, entry in data["metrics"].items():
         if not isinstance(entry, dict):
             raise CatalogError("entry must be a mapping", path=where, location=key)
@@ -229,7 +232,7 @@ def _parse_catalog(text: str, where: str) -> dict[str, MetricDef]:
             context=opt("context"), exclude=opt("exclude"), exclude_context=opt("exclude_context"),
             scope=str(entry.get("scope", "segment")),
             subject=opt("subject"), exclude_subject=opt("exclude_subject"), a_part=bool(entry.get("a_part")),
-            any_label=re.compile("|".join(f"(?:{p.pattern})" for p in labels)) if labels else None,
+            summed=bool(entry.get("summed")), any_label=re.compile("|".join(f"(?:{p.pattern})" for p in labels)) if labels else None,
             label_chars=_needs_one_of(labels), after_chars=_needs_one_of(afters),
         )
         if out[key].scope not in ("segment", "sentence", "paragraph"):

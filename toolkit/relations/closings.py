@@ -35,6 +35,7 @@ _BARE_COUNT = re.compile(r"(?:以上|上述|前述|这|前)?")
 _NOT_CJK_CHAR = re.compile(r"[^\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"\(([^()]{2,70})\)")
 _ASIDE_OPENER = re.compile(r"(含|包括|其中|包含|以下|下同|均为|即)")
+_ITEM_SEP = re.compile(r"、|,(?!\d{3}(?!\d))")  # (not a thousands comma: "罚款1,436,800元,没收…218,600元" is two items)
 
 
 def _parenthesised_lists(d: _Doc) -> list[Relation]:
@@ -48,7 +49,7 @@ def _parenthesised_lists(d: _Doc) -> list[Relation]:
         m = _BRACKETED.match(rest)
         if not m or _ASIDE_OPENER.match(m.group(1)):
             continue
-        items = re.split(r"[、,]", m.group(1))
+        items = _ITEM_SEP.split(m.group(1))
         if len(items) < 2 or (any(_CARRIED_IN.search(it) for it in items) and any(_FORWARD.search(it) for it in items)):
             continue  # "答复497件(上年结转0件,结转下年15件)": what came in and what went on, no parts
         inner = [p for p in d.in_range(q.end, q.end + m.end()) if not p.is_percent]

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..quantities import Quantity
 from .category_sets import category_gate, category_of, category_sets
+from .contracted_wholes import contracted_whole
 from .grade_lists import upper_grades_only
 from .implied import agrees_with
 from .misprints import within_one_slip
@@ -175,6 +176,7 @@ def _sum_or_bounds(d: _Doc, total: Quantity, parts: list[Quantity], span_text: s
         or names_its_complements(own_words(d, parts) + span_text)
         # "二季度…共接收38.62万件,其中4月、5月、6月分别接收…": every part of the period, by its names
         or ("分别" in labels and names_its_whole_period(d, total, parts))
+        or contracted_whole(d, total, parts)  # ("罚没款…,其中罚款…、没收违法所得…": 罚 + 没, but for a slip)
     )
     if not complete and s != tval and not _REST.search(labels) and upper_grades_only(d, parts):
         # "A级景区32家,其中5A级2家、4A级11家": the lower grades left out (grade_lists.py), each bounded

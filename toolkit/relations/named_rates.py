@@ -181,9 +181,9 @@ def _named_rate(d: _Doc, pct: Quantity, rate, per: int, name: str | None = None)
 
     def due(q: Quantity) -> bool:
         # "应办结工单98,765件", "本年度共需审理2,612件": the work due, the base of the rate of what was done.
-        lab = _OPENER_HEAD.sub("", d.label(q))
-        m = num_words.search(lab)
-        return (m is not None and _DUE.search(lab[: m.start()]) is not None) or bool(_DUE_WORK.search(lab))
+        lab = _OPENER_HEAD.sub("", d.label(q))  # (its own clause too: "出庭应诉方面,全年应出庭96件", a topic first)
+        return any((m := num_words.search(text)) is not None and _DUE.search(text[: m.start()]) is not None
+                   for text in (lab, re.split(r"[,;:]", lab)[-1])) or bool(_DUE_WORK.search(lab))
 
     numerator = next((q for q in reversed(window) if says(q, num_words, after=False)), None) or next(
         (q for q in reversed(window) if says(q, num_words)), None)

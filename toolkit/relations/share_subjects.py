@@ -310,3 +310,29 @@ def level_of_an_average(d: _Doc, before: list[Quantity], numerator: Quantity | N
     level = [q for q in before if q.sentence == numerator.sentence and q.index < numerator.index
              and compatible(q, numerator) and not _AVERAGE.search(d.clause(q))]
     return level[-1] if level else None
+
+
+_BARE_SHARE = re.compile(r"[,;]占")  # a share's clause naming no subject of its own ("…,占结案总数的21.5%")
+_LIST_OPENER = re.compile(r"[,;]其中[,:]?[\u4e00-\u9fff]{1,12}")  # the first item of a 其中 list, by its words
+
+
+def of_the_lists_whole(d: _Doc, rel: Relation | None, lab: str) -> Relation | None:
+    """"结案40件,其中调解25件、和解15件,占审结总数的20.0%": a bare 占 after a 其中 list of two items or
+    more is of the clause's subject, the figure the 其中 details (40), or of the list's last item alone
+    (15): both are readings, the whole first. Paired by position (the figure right before ",其中"),
+    never by which reading holds."""
+    if rel is None or rel.rule != "ratio.share" or not _BARE_SHARE.match(lab):
+        return rel
+    num, den = rel.roles.get("numerator"), rel.roles.get("denominator")
+    if not isinstance(num, Quantity) or num.index < 2 or not _LIST_JOIN.fullmatch(d.label(num)):
+        return rel
+    i = num.index - 1
+    while i > 0 and d.qs[i].sentence == num.sentence and _LIST_JOIN.fullmatch(d.label(d.qs[i])):
+        i -= 1
+    first, whole = d.qs[i], d.qs[i - 1] if i else None
+    if (whole is None or first.sentence != num.sentence or whole.sentence != num.sentence
+            or not _LIST_OPENER.fullmatch(d.label(first)) or whole.is_percent or not compatible(whole, num)
+            or (isinstance(den, Quantity) and den.index == whole.index)):
+        return rel
+    return Relation("ratio", "ratio.share", {**rel.roles, "numerator": whole}, per=rel.per,
+                    readings=[rel.roles, *rel.readings])

@@ -106,6 +106,7 @@ from .share_subjects import (
     of_another_measure,
     of_its_measure,
     of_its_stage,
+    of_the_lists_whole,
     share_subject,
     subject_over_changes,
     summed_share,
@@ -172,8 +173,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
             # Two lists (counts, then rates), else several rates named each with its percent.
             out.extend(respective_rates(d, q, rate, per)
                        or respective_named_rates(d, q, per, rate_vocabulary(), _named_rate))
-            # (the rest of the run is of the items in their places, read here or not at all: "化解率分别为100%和
-            # 95.8%" -- the second is no rate of the figures right before it)
+            # (the rest of the run is of the items in their places: "化解率分别为100%和95.8%", read here or not at all)
             taken.update(p.index for p in _chain(d, q)[1:])
             continue
         if rate is not None:
@@ -191,7 +191,7 @@ def _ratios(d: _Doc, found: list[Relation] | None = None) -> list[Relation]:
         elif _SHARE.search(lab):
             # "占地区生产总值186.45亿元的比重为57.0%": a base printed inside the words of 占 comes first.
             rel = with_sibling_base(d, q, lab, bracket_base(d, q, per) or share_over_its_bracket(d, q, lab, per)
-                                     or in_prose_column(d, within_its_section(d, _share(d, q, lab, per), lab), q))
+                                     or in_prose_column(d, within_its_section(d, of_the_lists_whole(d, _share(d, q, lab, per), lab), lab), q))
             if rel is not None and _BASE_WORDS.search(lab):
                 _name_base(d, rel)
             rel = nested_share(d, rel)
