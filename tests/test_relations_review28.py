@@ -1,0 +1,38 @@
+"""Session 28 (review): false alarms of the session's new readings on consistent texts, as rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import audit_text
+
+
+def _averages(tmp_path, text: str) -> list[tuple]:
+    """(status, numerator, denominator, average) of every daily average."""
+    return [(c.status, c.operands["numerator"], c.operands["denominator"], c.operands["percent"])
+            for c in audit_text(tmp_path, text, ".txt") if c.rule == "ratio.average"]
+
+
+_HOTLINE = "2024年12345热线工作报告\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body", [
+    # the average of a part (a channel, a time of day), after the whole's total: not the total over the days
+    "全年受理诉求73,200件,网络渠道日均受理80件。",
+    "全年受理诉求73,200件,其中夜间时段日均受理30件。",
+    # a total over years, since a start, or over a holiday: its days are not the year's
+    "近三年累计受理诉求219,000件,日均受理200件。",
+    "热线自10月开通以来,共受理诉求18,400件,日均受理200件。",
+    "国庆假期受理诉求5,600件,日均受理800件。",
+])
+def test_a_daily_average_of_a_part_or_of_another_span_is_not_read(tmp_path, body):
+    assert not [a for a in _averages(tmp_path, _HOTLINE.format(body=body)) if a[0] == "fail"]
+
+
+@pytest.mark.parametrize("body", ["全年受理诉求73,200件,日均受理100件。", "热线共受理诉求73,200件,热线日均受理100件。"])
+def test_a_daily_average_of_the_totals_own_subject_still_fails_when_misprinted(tmp_path, body):
+    assert ("fail", 73200, 366, 100) in _averages(tmp_path, _HOTLINE.format(body=body))
+
+
+def test_a_daily_average_of_the_year_passes(tmp_path):
+    assert ("pass", 73200, 366, 200) in _averages(tmp_path, _HOTLINE.format(body="热线共受理诉求73,200件,日均受理200件。"))
