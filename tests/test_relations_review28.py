@@ -36,3 +36,23 @@ def test_a_daily_average_of_the_totals_own_subject_still_fails_when_misprinted(t
 
 def test_a_daily_average_of_the_year_passes(tmp_path):
     assert ("pass", 73200, 366, 200) in _averages(tmp_path, _HOTLINE.format(body="热线共受理诉求73,200件,日均受理200件。"))
+
+
+def _rates(tmp_path, text: str) -> list[tuple]:
+    return [(c.status, c.operands["numerator"], c.operands["denominator"], c.operands["percent"])
+            for c in audit_text(tmp_path, text, ".txt") if c.kind == "ratio"]
+
+
+@pytest.mark.parametrize("body", [
+    "受理投诉860件,办结851件;受理举报240件,办结236件,按期办结率分别为98%、97.5%。",
+    "受理投诉860件、举报240件,办结851件、236件,按期办结率分别为98%、97.5%。",
+])
+def test_rates_naming_how_the_work_was_done_are_not_of_the_plain_counts(tmp_path, body):
+    # (what was closed on time is not printed: the run is of counts the text does not give)
+    assert _rates(tmp_path, _HOTLINE.format(body=body)) == []
+
+
+def test_rates_naming_how_the_work_was_done_are_of_counts_named_so(tmp_path):
+    body = "受理投诉860件、举报240件,按期办结{n}件、236件,按期办结率分别为99.0%、98.3%。"
+    assert ("pass", 851, 860, 99) in _rates(tmp_path, _HOTLINE.format(body=body.format(n=851)))
+    assert ("fail", 840, 860, 99) in _rates(tmp_path, _HOTLINE.format(body=body.format(n=840)))
