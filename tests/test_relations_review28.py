@@ -56,3 +56,22 @@ def test_rates_naming_how_the_work_was_done_are_of_counts_named_so(tmp_path):
     body = "受理投诉860件、举报240件,按期办结{n}件、236件,按期办结率分别为99.0%、98.3%。"
     assert ("pass", 851, 860, 99) in _rates(tmp_path, _HOTLINE.format(body=body.format(n=851)))
     assert ("fail", 840, 860, 99) in _rates(tmp_path, _HOTLINE.format(body=body.format(n=840)))
+
+
+_CENTRE = ("# 2024年某区政务服务工作总结\n\n{prose}\n\n区政务服务中心各窗口受理情况\n\n"
+           "| 窗口 | 受理事项（件） | 办结事项（件） |\n| --- | --- | --- |\n| 社保窗口 | 30,000 | 29,800 |\n"
+           "| 不动产窗口 | 25,000 | 24,900 |\n| 市场监管窗口 | 15,000 | 14,950 |\n| 合计 | 70,000 | 69,650 |\n")
+
+
+def _equal_fails(tmp_path, text: str) -> list[str]:
+    return [c.message_zh for c in audit_text(tmp_path, text, ".md") if c.kind == "equal" and c.status == "fail"]
+
+
+def test_a_caption_naming_one_body_unnumbered_is_no_table_of_the_whole_place(tmp_path):
+    # (the centre's windows are part of what the whole district handled: 96,000 is no misprint of 70,000)
+    assert _equal_fails(tmp_path, _CENTRE.format(prose="全年全区共受理政务服务事项96,000件,办结95,200件。")) == []
+
+
+def test_the_body_the_caption_names_restates_its_tables_total(tmp_path):
+    text = _CENTRE.format(prose="区政务服务中心全年受理政务服务事项71,000件,办结69,650件。")
+    assert [m for m in _equal_fails(tmp_path, text) if "71,000" in m and "70,000" in m]
