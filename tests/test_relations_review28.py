@@ -75,3 +75,18 @@ def test_a_caption_naming_one_body_unnumbered_is_no_table_of_the_whole_place(tmp
 def test_the_body_the_caption_names_restates_its_tables_total(tmp_path):
     text = _CENTRE.format(prose="区政务服务中心全年受理政务服务事项71,000件,办结69,650件。")
     assert [m for m in _equal_fails(tmp_path, text) if "71,000" in m and "70,000" in m]
+
+
+_QUARTERS = ("# 2024年某区12345热线工作总结\n\n{prose}\n\n各季度受理情况\n\n"
+             "| 季度 | 受理群众诉求（件） | 办结（件） |\n| --- | --- | --- |\n| 一季度 | 2,000 | 1,950 |\n"
+             "| 二季度 | 2,300 | 2,250 |\n| 三季度 | 2,400 | 2,350 |\n| 四季度 | 2,300 | 2,200 |\n| 合计 | 9,000 | 8,750 |\n")
+
+
+def test_a_figure_with_no_subject_of_its_own_is_of_its_sentences_subject(tmp_path):
+    # (办结3,150件 is of the calls, 来电, the first clause names: no restatement of the table's 办结 total)
+    assert _equal_fails(tmp_path, _QUARTERS.format(prose="来电受理群众诉求3,200件,办结3,150件。")) == []
+
+
+def test_a_figure_of_the_whole_sentence_still_restates_the_total(tmp_path):
+    fails = _equal_fails(tmp_path, _QUARTERS.format(prose="全年受理群众诉求9,000件,办结8,760件。"))
+    assert [m for m in fails if "8,760" in m and "8,750" in m]
