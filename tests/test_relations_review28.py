@@ -90,3 +90,19 @@ def test_a_figure_with_no_subject_of_its_own_is_of_its_sentences_subject(tmp_pat
 def test_a_figure_of_the_whole_sentence_still_restates_the_total(tmp_path):
     fails = _equal_fails(tmp_path, _QUARTERS.format(prose="全年受理群众诉求9,000件,办结8,760件。"))
     assert [m for m in fails if "8,760" in m and "8,750" in m]
+
+
+_STREETS = ("# 2024年某区12345热线工作总结\n\n{prose}\n\n各街道受理情况\n\n"
+            "| 街道 | 受理诉求（件） | 办结（件） |\n| --- | --- | --- |\n| 东湖街道 | 4,200 | 4,100 |\n"
+            "| 西湖街道 | 3,100 | 3,000 |\n| 南湖街道 | 1,700 | 1,650 |\n| 合计 | 9,000 | 8,750 |\n")
+
+
+def test_a_channels_figure_is_no_restatement_of_a_cell_or_a_total(tmp_path):
+    # (one digit apart, 3,200 against 4,200 and 3,000 against 9,000, is no sign the two are one figure:
+    # the calls are a part of the row's and the table's requests)
+    assert _equal_fails(tmp_path, _STREETS.format(prose="东湖街道来电受理诉求3,200件。")) == []
+    assert _equal_fails(tmp_path, _QUARTERS.format(prose="来电受理群众诉求3,000件,办结2,950件。")) == []
+
+
+def test_a_rows_figure_named_without_a_channel_still_fails(tmp_path):
+    assert [m for m in _equal_fails(tmp_path, _STREETS.format(prose="东湖街道受理诉求4,300件。")) if "4,300" in m]
