@@ -248,7 +248,8 @@ def _near(d: _Doc, t: Table) -> tuple[list[Quantity], int]:
 
 def _inherited(d: _Doc, q: Quantity, measures: list[str], v: dict) -> str:
     """The subject of the first clause of ``q``'s sentence, when ``q`` stands in a later one: its words
-    before its figure, less the columns' measures ("来电受理群众诉求" -> 来电); "" when ``q`` opens it."""
+    before its figure, less the columns' measures ("来电受理群众诉求" -> 来电); "" when ``q`` opens it or
+    the subject names no narrower set nor a channel."""
     first = q
     while first.index > 0 and d.qs[first.index - 1].sentence == q.sentence:
         first = d.qs[first.index - 1]
@@ -257,7 +258,8 @@ def _inherited(d: _Doc, q: Quantity, measures: list[str], v: dict) -> str:
     words = _NOT_CJK.sub("", re.split(r"[,;:]", d.s[q.sentence[0] : first.start])[-1])
     for m in sorted(measures, key=len, reverse=True):
         words = words.replace(m, "")
-    return words if v["frame"].sub("", words) else ""
+    # (only a narrower set or a channel is a subject apart from the report's own: "区人民政府…" is its body)
+    return words if v["narrower"].search(words) or v["channel"].search(words) else ""
 
 
 def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tuple[Quantity, Relation]]:
