@@ -246,22 +246,6 @@ def _near(d: _Doc, t: Table) -> tuple[list[Quantity], int]:
     return [q for q in qs if not q.in_table and q.value > 0], end
 
 
-def _inherited(d: _Doc, q: Quantity, measures: list[str], v: dict) -> str:
-    """The subject of the first clause of ``q``'s sentence, when ``q`` stands in a later one: its words
-    before its figure, less the columns' measures ("来电受理群众诉求" -> 来电); "" when ``q`` opens it or
-    the subject names no narrower set nor a channel."""
-    first = q
-    while first.index > 0 and d.qs[first.index - 1].sentence == q.sentence:
-        first = d.qs[first.index - 1]
-    if first is q:
-        return ""
-    words = _NOT_CJK.sub("", re.split(r"[,;:]", d.s[q.sentence[0] : first.start])[-1])
-    for m in sorted(measures, key=len, reverse=True):
-        words = words.replace(m, "")
-    # (only a narrower set or a channel is a subject apart from the report's own: "区人民政府…" is its body)
-    return words if v["narrower"].search(words) or v["channel"].search(words) else ""
-
-
 def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tuple[Quantity, Relation]]:
     caption_at = d.s.rfind("\n", 0, max(0, t.rows[0].start - 1))
     line = t.caption or d.s[caption_at + 1 : t.rows[0].start]
@@ -343,11 +327,6 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         rest = v["frame"].sub("", before)
         inner = v["frame"].sub("", own[at:stop])
         inner = "".join(ch for ch in inner if ch not in core)
-        if not rest:
-            # "来电受理群众诉求3,000件,办结2,950件": a figure with no subject of its own is of its sentence's
-            # first clause's subject (来电, a channel), read as its own words before the measure are
-            before = _inherited(d, q, [w for m, _, _ in columns if m for w in (m, _core(m, q.unit or ""))], v)
-            rest = v["frame"].sub("", before)
         whole = bool(v["whole"].search(before))
         if len(inner) >= _OTHER_SET:
             continue  # "受理消费维权举报投诉": a qualifier of four characters inside the measure names another set
