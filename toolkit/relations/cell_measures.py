@@ -163,7 +163,8 @@ _BODY_HEADING = re.compile(r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,
 # words naming every body of a place, wider than one ("全县各级行政机关", "全市")
 _WIDE = re.compile(r"全[省市县区州旗]|各级(?:各类)?行政机关")
 _HEADING_REACH = 3000  # characters back from a cell to the heading of its section
-_BODY_CAPTION_GATE = re.compile(r"表\s*[0-9一二三四五六七八九十]")  # (cheap: no caption, no walk back)
+# (cheap: no caption, no walk back; a caption unnumbered ends its line with 情况/统计/汇总/一览)
+_BODY_CAPTION_GATE = re.compile(r"表\s*[0-9一二三四五六七八九十]|(?:办公室|人民政府|局|委员会|中心|街道办事处)[\u4e00-\u9fff]{0,20}(?:情况|统计|汇总|一览)[ \t]*\n")
 
 
 # a table's caption naming one body ("表1 市政府办公室2023年行政执法情况", "附表2：县司法局行政复议案件统计"):
@@ -171,6 +172,10 @@ _BODY_CAPTION_GATE = re.compile(r"表\s*[0-9一二三四五六七八九十]")  #
 _BODY_CAPTION = re.compile(r"^[ \t#*]*附?表\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．]?\s*"
                            r"(?P<body>[\u4e00-\u9fff]{1,10}?(?:办公室|人民政府|局|委员会|中心|街道办事处))"
                            r"(?=[\u4e00-\u9fff\d年度]{0,20}(?:情况|统计|汇总|一览)?)")
+# the same caption unnumbered, a short line of its own ("区政务服务中心各窗口受理情况" over a table, under
+# "全区共受理政务服务事项…": the centre's windows are part of the district's count)
+_BODY_LINE = re.compile(r"^[ \t#*]*(?!各)(?P<body>[\u4e00-\u9fff]{1,10}?(?:办公室|人民政府|局|委员会|中心|街道办事处))"
+                        r"[\u4e00-\u9fff\d年度]{0,20}(?:情况|统计|汇总|一览)[ \t*]*$")
 _CAPTION_LINES = 3  # non-table lines above a table where its caption may stand (a "单位：件" line between)
 
 
@@ -192,7 +197,7 @@ def _caption_body(d: _Doc, cell: Quantity) -> re.Match | None:
             if not line.strip():
                 continue
             seen += 1
-            if m := _BODY_CAPTION.match(line):
+            if m := _BODY_CAPTION.match(line) or _BODY_LINE.match(line):
                 return m
         return None
     return d.per_figure("caption_body", cell, answer)

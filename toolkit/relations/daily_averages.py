@@ -10,6 +10,8 @@ Read only where the period is certain:
 * the period is the part of the year the total's sentence names before it, else the one the title names,
   else the whole year; a period whose days depend on the year (February in it) needs the year (the
   sentence's, else the title's);
+* the average names no subject of its own ("网络渠道日均", "其中夜间日均": a part's average) other than the
+  total's, and the total's sentence names no span outside one year's calendar (近三年, 自…以来, 假期, 汛期);
 * no working days (工作日) or other day count is spoken of in the sentence: the days are then another count.
 
 The day count is a figure the text does not print (``attrs["days_of"]`` names its period); an average cut
@@ -44,6 +46,12 @@ _QUARTER = {"一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四�
 # the fewest days of a period a service may work, of its calendar days (February with the Spring Festival:
 # about 16 working days of 28)
 _FEWEST_WORKED = Decimal("0.55")
+# a span that is no part of one year's calendar: several years, a span since a start, a holiday or a season
+# ("近三年累计", "自10月开通以来", "国庆假期", "汛期"): its days are not the named period's
+_SPAN_WORDS = re.compile(r"以来|至今|截[至止]|近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年来|历年|假期|长假|"
+                         r"期间|节日|高峰|汛期|旺季|淡季")
+# words before 日均 that name no scope of their own ("全年日均", "年内平均每天")
+_GENERIC = re.compile(r"全年|年内|全天|平均|累计|合计|共|实现|约")
 _SPAN = re.compile(r"^(\d{1,2})(?:-|至)(\d{1,2})月$")
 _MONTH = re.compile(r"^(\d{1,2})月$")
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
@@ -62,6 +70,11 @@ def daily_averages(d: _Doc) -> list[Relation]:
         if total.sentence != y.sentence or total.is_percent or total.in_table or not compatible(total, y) \
                 or total.unit != y.unit or is_delta(d, total) or is_previous(d, total) or total.value <= y.value:
             continue
+        own = re.sub(r"[^\u4e00-\u9fff]", "", _GENERIC.sub("", phrase[: _DAILY.search(phrase).start()]))
+        if own and own not in d.clause(total):
+            continue  # (an average of a part: "网络渠道日均受理80件", "其中夜间时段日均…" after the whole's total)
+        if _SPAN_WORDS.search(d.s, total.sentence[0], total.start):
+            continue  # (a total over years, since a start, or over a holiday: not the period's calendar days)
         what = re.sub(r"^(?:日均|平均每[天日])|(?:为|达|达到|约|是)$", "", phrase[_DAILY.search(phrase).start():])
         clause = d.clause(total)
         if "其中" in clause or (what and what[:2] not in clause):

@@ -30,3 +30,14 @@ def one_of_a_distributed_list(d: _Doc, q: Quantity) -> bool:
     while last + 1 < len(d.qs) and joined(d.qs[last], d.qs[last + 1]):
         last += 1
     return last > first and "分别" in re.split(r"[,;:。]", d.label(d.qs[first]))[-1]
+
+
+# how the work a rate counts was done ("按期办结率", "及时受理率"): a count of its own, printed named so
+_HOW = re.compile(r"按期|按时|如期|及时|限时|当场|当日|即时|提前")
+
+
+def counts_unprinted(d: _Doc, pct: Quantity) -> bool:
+    """"受理投诉860件,办结851件;…,按期办结率分别为98%、97.5%": rates naming how the work was done are of
+    counts (closed on time) that no figure of their sentence before them is named by: not of the figures printed."""
+    how = _HOW.search(re.split(r"[,;。]", d.label(pct))[-1])
+    return how is not None and how.group() not in d.s[pct.sentence[0] : pct.start][: -len(d.label(pct)) or None]

@@ -35,6 +35,7 @@ from .implied import implied_whole, printed_whole
 from .model import Relation, compatible
 from .opened_sets import item_of_an_opened_list
 from .outcomes import sibling_outcomes
+from .rate_lists import counts_unprinted
 from .rate_readings import counts_alike, exceeded_bound, explained_readings, held_across_a_heading, kept_of_a_cut
 from .roles import is_change_percent, is_delta, is_per_n, is_previous, timed_limit
 from .scope_shares import item_name, measures_of_a_scope
@@ -567,7 +568,7 @@ def respective_rates(d: _Doc, pct: Quantity, rate: tuple, per: int) -> list[Rela
     _, num_words, den_words = rate
     chain = _chain(d, pct)
     k = len(chain)
-    if k < 2 or pct.index < 2 * k:
+    if k < 2 or pct.index < 2 * k or counts_unprinted(d, pct):
         return []
     figures = d.qs[pct.index - 2 * k : pct.index]
     if any(q.is_percent or q.sentence != pct.sentence or is_delta(d, q) or is_per_n(d, q) for q in figures):

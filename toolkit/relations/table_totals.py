@@ -44,7 +44,7 @@ def _vocabulary() -> dict:
     return read_section("equalities.yaml", "table_totals", lambda v, _: {
         "rows": re.compile(f"^(?:{v['rows']})$"), "generic": re.compile(v["generic"]),
         "other_time": re.compile(v["other_time"]), "narrower": re.compile(v["narrower"]),
-        "narrower_class": re.compile(v["narrower_class"]), "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
+        "narrower_class": re.compile(v["narrower_class"]), "channel": re.compile(v["channel"]), "period": re.compile(stages["period"]), "frame": re.compile(v["frame"]), "previous": re.compile(v["previous"]),
         "time": re.compile(v["time"]), "whole": re.compile(v["whole"]), "account": re.compile(v["account"])})
 
 

@@ -136,6 +136,8 @@ def _rows(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> list[tupl
         # (words before the measure other than the item and frame words: a kind of it, "以调解方式结案")
         rest = v["frame"].sub("", own[: max(at, 0)].replace(label, ""))
         rest = re.sub(r"案件|事项|方面|领域|共|达|为", "", rest)
+        if (ch := v["channel"].search(rest)) and ch.group(0) not in said + core:
+            continue  # "东湖街道来电受理诉求3,200件": a channel's part of the row's cell, never the cell
         sure = level == _NAMED and not rest and not _NEGATED.search(own[: max(at, 0)])
         claims.setdefault(c.index, []).append(((int(sure), run), q, pair, sure))
     out = []

@@ -298,7 +298,7 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         # table read as its caption names its figures' words, no scope)
         if any(narrow and narrow.group(0) not in title and not (narrow.group(0) in caption and titled)
                and not any(narrow.group(0) in m for m, _, _ in columns if m)
-               for narrow in (v["narrower"].search(own), v["narrower_class"].search(own))):
+               for narrow in (v["narrower"].search(own), v["narrower_class"].search(own), v["channel"].search(own))):
             continue  # "其中城区立案…", "各类市容类违法行为": a narrower set than the column's whole
         scored = []
         units = 0
