@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import toolkit
 from tests.helpers import audit_text
 
 
@@ -132,3 +133,23 @@ def test_kinds_after_a_semicolon_are_no_whole_of_the_rest(tmp_path):
     text = ("从案件领域看,土地征收类最多,共142件;其次为公安类86件、人社类51件;市场监管类、城乡建设类分别为38件、34件,"
             "其余61件分布在交通运输、生态环境等领域。")
     assert not [(t, parts) for s, t, parts in _sums(tmp_path, text) if t == 38]
+
+
+# A short measure (审结) a paragraph or more above the table's own paragraph may be another subject's: it restates
+# the table's figure only when equal -- one digit apart is no sign they are one figure.
+_TWO_SUBJECTS = ("2024年某县司法局法治政府建设情况报告\n\n全年收到行政复议申请271件,本年度审结{closed}件。\n\n"
+                 "全县行政机关作为被告的行政诉讼案件282件,败诉16件。\n\n2024年行政应诉情况统计表\n\n"
+                 "| 年度 | 应诉案件(件) | 审结(件) | 败诉(件) |\n| --- | --- | --- | --- |\n"
+                 "| 2023年 | 260 | 230 | 18 |\n| 2024年 | 282 | 241 | 16 |\n")
+
+
+def test_a_short_measure_paragraphs_above_the_table_is_another_subjects(tmp_path):
+    p = tmp_path / "r.md"
+    p.write_text(_TWO_SUBJECTS.format(closed=247), encoding="utf-8")
+    assert not [c for c in toolkit.audit(p).checks if c.status == "fail" and 247 in c.operands.get("values", [])]
+
+
+def test_the_same_measure_in_the_tables_own_paragraph_still_fails(tmp_path):
+    p = tmp_path / "r.md"
+    p.write_text(_TWO_SUBJECTS.format(closed=247).replace("败诉16件。", "审结247件,败诉16件。"), encoding="utf-8")
+    assert [c.status for c in toolkit.audit(p).checks if 247 in c.operands.get("values", [])] == ["fail"]

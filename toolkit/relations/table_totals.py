@@ -246,6 +246,10 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
                     # later section's table by kind or by body ("三、按被申请人分|受理|…") are one
                     # whole when they agree, or are one misprint apart
                     continue
+                if len(measure) < 3 and paragraphs_between(d, q, t) and not _confirmed(q, c, pairs.get(k), slipped=False):
+                    # a short measure (审结) a paragraph or more above the table's own: another subject's
+                    # perhaps ("…行政复议…本年度审结247件。\n…行政诉讼…\n表 行政应诉情况"), its only when equal
+                    continue
                 if len(measure) < 3 and q.start > end and not _confirmed(q, c, pairs.get(k)):
                     # a short measure (受理, 办结) after the table, which may open another subject,
                     # is the table's only when the figures confirm it: equal, or one misprint apart
@@ -481,6 +485,15 @@ def _own_base_elsewhere(d: _Doc, rate: Quantity, totals: list[Quantity]) -> bool
 # words that make a flow's name a stock's ("缴存余额", "基金累计结余" for a column of 缴存额, 基金收入)
 _STOCK = re.compile(r"余额|结余|结存|余量|存量|累计")
 _GENERIC_TAIL = re.compile(r"的|总量|总数|数量|总计|合计|[件次起人量数]")
+
+
+def paragraphs_between(d: _Doc, q: Quantity, t: Table) -> int:
+    """The paragraphs standing between a prose figure's and the line right above the table (its
+    caption or the sentence introducing it): 0 for a figure of the table's own paragraph, or after it."""
+    if q.start > t.rows[0].start:
+        return 0
+    lines = [line for line in d.s[q.end : t.rows[0].start].split("\n") if line.strip()]
+    return max(0, len(lines) - 2)  # (less the rest of the figure's line and the line above the table)
 
 
 def _names_another_object(tail: str, table_words: str) -> bool:

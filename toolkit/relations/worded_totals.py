@@ -57,6 +57,7 @@ from .table_totals import (
     _reference,
     _vocabulary,
     in_order,
+    paragraphs_between,
 )
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -326,6 +327,8 @@ def _table_pairs(d: _Doc, t: Table, v: dict, opening: str, tied: set[int]) -> li
         c = columns[k][2]
         if c.index in tied or stage_told_apart(d, q, core, own[at:stop]):
             continue
+        if len(core) < 3 and paragraphs_between(d, q, t) and not _confirmed(q, c, pair if pair != (q, c) else None, slipped=False):
+            continue  # a short measure a paragraph or more above the table's own: its only when equal (table_totals)
         if _own_share(d, q) and d.qs[q.index + 1].value < 100 and (
                 _base_names(d.label(d.qs[q.index + 1]), columns[k][0]) or not _agrees(q, c, pair)):
             continue  # "查处交通违法行为1,426件,占全部违法行为的78.1%": a part of the whole, by its share (table_totals)
