@@ -176,14 +176,7 @@ def total_row_pairs(d: _Doc, tables: list[Table], done: list[Relation]) -> list[
             columns = columns + [(named, u, c) for m, u, c in columns if _GRAND_COLUMN.match(m)]
         others = "".join(m for m, _, _ in columns)
         headers = _NOT_CJK.sub("", "".join(c.text for r in t.rows if r.is_header for c in r.cells))
-        # The prose before the table, and the paragraph right after it (a table closes its
-        # section: the next paragraph may state another table's or another section's figures).
-        end = d.s.find("\n", t.rows[-1].start)
-        end = len(d.s) if end < 0 else end
-        while d.s.startswith("\n", end + 1):
-            end += 1
-        after = _after_table(d, end)
-        near = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
+        near, end = table_reach(d, t)
         nouns = _shared_nouns([m for m, _, _ in columns])
         claims: dict[int, list[Quantity]] = {}
         kinds: set[int] = set()  # figures named as a kind of a column's measure
@@ -485,6 +478,18 @@ def _own_base_elsewhere(d: _Doc, rate: Quantity, totals: list[Quantity]) -> bool
 # words that make a flow's name a stock's ("缴存余额", "基金累计结余" for a column of 缴存额, 基金收入)
 _STOCK = re.compile(r"余额|结余|结存|余量|存量|累计")
 _GENERIC_TAIL = re.compile(r"的|总量|总数|数量|总计|合计|[件次起人量数]")
+
+
+def table_reach(d: _Doc, t: Table) -> tuple[list[Quantity], int]:
+    """The figures a table's totals may be restated by -- the prose before the table (``_REACH``) and the
+    paragraph right after it (a table closes its section: the next paragraph may state another table's
+    or another section's figures) -- and where the table ends."""
+    end = d.s.find("\n", t.rows[-1].start)
+    end = len(d.s) if end < 0 else end
+    while d.s.startswith("\n", end + 1):
+        end += 1
+    after = _after_table(d, end)
+    return d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after), end
 
 
 def paragraphs_between(d: _Doc, q: Quantity, t: Table) -> int:

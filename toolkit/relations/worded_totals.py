@@ -39,9 +39,7 @@ from .structure import _Doc, _overlap
 from .table_intros import _vocabulary as _intro_vocabulary
 from .table_totals import (
     _CARRIED_IN,
-    _REACH,
     _TOP_HEADING,
-    _after_table,
     _base_names,
     _caption_object_unnamed,
     _caption_one_level,
@@ -58,6 +56,7 @@ from .table_totals import (
     _vocabulary,
     in_order,
     paragraphs_between,
+    table_reach,
 )
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
@@ -241,12 +240,7 @@ def worded_totals(d: _Doc, tables: list[Table], done: list[Relation]) -> list[Re
 def _near(d: _Doc, t: Table) -> tuple[list[Quantity], int]:
     """The prose figures near a table (``table_totals``'s reach before it, the paragraph after it) and
     where the table ends."""
-    end = d.s.find("\n", t.rows[-1].start)
-    end = len(d.s) if end < 0 else end
-    while d.s.startswith("\n", end + 1):
-        end += 1
-    after = _after_table(d, end)
-    qs = d.in_range(max(0, t.rows[0].start - _REACH), len(d.s) if after < 0 else after)
+    qs, end = table_reach(d, t)
     return [q for q in qs if not q.in_table and q.value > 0], end
 
 
