@@ -493,12 +493,16 @@ def table_reach(d: _Doc, t: Table) -> tuple[list[Quantity], int]:
 
 
 def paragraphs_between(d: _Doc, q: Quantity, t: Table) -> int:
-    """The paragraphs standing between a prose figure's and the line right above the table (its
-    caption or the sentence introducing it): 0 for a figure of the table's own paragraph, or after it."""
+    """The paragraphs stating figures of their own between a prose figure's and the line right above the
+    table (its caption or the sentence introducing it): another matter's, perhaps ("…行政诉讼案件282件…"
+    between a 复议 paragraph and an 应诉 table); 0 for a figure of the table's own paragraph, or after it."""
     if q.start > t.rows[0].start:
         return 0
     lines = [line for line in d.s[q.end : t.rows[0].start].split("\n") if line.strip()]
-    return max(0, len(lines) - 2)  # (less the rest of the figure's line and the line above the table)
+    return sum(1 for line in lines[1:-1] if _DIGIT.search(line))  # (not the figure's line, nor the one above the table)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _names_another_object(tail: str, table_words: str) -> bool:
